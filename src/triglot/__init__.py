@@ -1,0 +1,3 @@
+"""Triglot: a trilingual TEI edition and the toolkit that builds it."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+import sys
+
+from triglot.cli import main
+
+sys.exit(main())

@@ -1,0 +1,36 @@
+"""`triglot bench`: measure the edition's pipelines on this machine.
+
+Each benchmark is a function `run(root) -> dict` in the module named below;
+results print as a table (or JSON) so they can be compared between commits.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+
+BENCHMARKS = {
+    "validate": "triglot.validate.bench",
+}
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("names", nargs="*", help=f"benchmarks to run (default: all of {', '.join(BENCHMARKS)})")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def run(args, root) -> int:
+    names = args.names or list(BENCHMARKS)
+    results = {}
+    for name in names:
+        if name not in BENCHMARKS:
+            print(f"unknown benchmark {name!r}; known: {', '.join(BENCHMARKS)}")
+            return 2
+        results[name] = importlib.import_module(BENCHMARKS[name]).run(root)
+    if args.format == "json":
+        print(json.dumps(results, indent=1, ensure_ascii=False))
+    else:
+        for name, res in results.items():
+            print(f"== {name}")
+            for key, value in res.items():
+                print(f"  {key}: {value}")
+    return 0

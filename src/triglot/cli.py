@@ -1,0 +1,64 @@
+"""The `triglot` command: parses arguments and hands over to one module.
+
+Each subcommand lives in the module named in COMMANDS, imported only when run,
+so `triglot validate` never pays for WeasyPrint or Saxon. A command module
+provides `add_arguments(parser)` and `run(args, root) -> int`.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from triglot import __version__
+from triglot.problems import InputError
+
+# name -> (module, one-line help)
+COMMANDS = {
+    "validate": ("triglot.validate.command", "check the edition: TEI P5 schema and Schematron, references, slots, dates, fidelity to the seeds"),
+    "schema": ("triglot.schema.command", "regenerate the project schema (a subset of tei_all) after using a new TEI element"),
+    "bench": ("triglot.bench", "measure validation and builds on this machine"),
+}
+
+DESCRIPTION = """\
+Triglot builds a trilingual (English, Russian, Armenian) TEI edition.
+
+Start with `triglot validate` after every edit of tei/*.xml; `triglot <command> --help`
+explains each command. All commands work from anywhere inside the project folder.
+"""
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="triglot", description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"triglot {__version__}")
+    parser.add_argument("--root", help="project folder (default: found from the current folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_text) in COMMANDS.items():
+        sp = sub.add_parser(name, help=help_text, description=help_text)
+        if name == command:
+            importlib.import_module(module).add_arguments(sp)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in argv if a in COMMANDS), None)
+    parser = build_parser(command)
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    from pathlib import Path
+
+    from triglot.edition import find_project_root
+    try:
+        root = Path(args.root).resolve() if args.root else find_project_root()
+        module = importlib.import_module(COMMANDS[args.command][0])
+        return int(module.run(args, root) or 0)
+    except InputError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

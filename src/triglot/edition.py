@@ -1,0 +1,207 @@
+"""The edition, parsed once and handed to every check and every output.
+
+An `Edition` holds the documents of `tei/` and the two registers. Each document
+knows its blocks (the English base text) and its translation slots, so nothing
+downstream has to parse TEI or rediscover structure on its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+from triglot.tei import (LANGS, NS, TRANSLATION_LANGS, XML_ID, XML_LANG, iter_blocks,
+                         local, q)
+from triglot.xmlio import parse_xml
+
+REGISTER_FILES = {"persons": "persons.xml", "places": "places.xml"}
+
+
+@dataclass
+class Entry:
+    """One person or place of a register."""
+    id: str
+    kind: str  # "person" or "place"
+    element: object
+    names: dict[str, str]      # language -> display name
+    variants: list[str]        # English forms found in the texts
+    type: str = ""
+    role: str = ""
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get("en") or self.id
+
+
+@dataclass
+class Register:
+    path: Path
+    name: str            # file name, e.g. persons.xml
+    tree: object
+    entries: dict[str, Entry]
+
+
+@dataclass
+class Document:
+    path: Path
+    name: str                      # path relative to the project, e.g. tei/legran.xml
+    tree: object
+    id: str
+    base: object                   # div[@type='base']
+    blocks: list = field(default_factory=list)
+    slots: dict = field(default_factory=dict)   # lang -> {block id: slot element}
+
+    @property
+    def root(self):
+        return self.tree.getroot()
+
+    def title(self, lang: str = "en") -> str:
+        for t in self.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", NS):
+            if t.get(XML_LANG) == lang:
+                return " ".join("".join(t.itertext()).split())
+        return self.id
+
+    def seed_file(self) -> str | None:
+        el = self.root.find("t:teiHeader//t:sourceDesc//t:idno[@type='seed']", NS)
+        return el.text.strip() if el is not None and el.text else None
+
+    def block_ids(self) -> list[str]:
+        return [b.get(XML_ID) for b in self.blocks]
+
+
+@dataclass
+class Edition:
+    root: Path
+    documents: list[Document]
+    registers: dict[str, Register]
+    problems: list[Problem]
+
+    @property
+    def tei_dir(self) -> Path:
+        return self.root / "tei"
+
+    def document(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.id == doc_id or d.path.stem == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def entry(self, pointer: str, doc: Document | None = None) -> Entry | None:
+        """The register entry a `ref` points at (psn:ID, plc:ID or persons.xml#ID)."""
+        target = expand_pointer(pointer, doc)
+        if target is None or "#" not in target:
+            return None
+        fname, _, frag = target.partition("#")
+        for reg in self.registers.values():
+            if reg.name == fname:
+                return reg.entries.get(frag)
+        return None
+
+
+def expand_pointer(pointer: str, doc: Document | None) -> str | None:
+    """Expand a private-URI pointer with the document's listPrefixDef."""
+    if ":" in pointer and not pointer.startswith(("http:", "https:")) and doc is not None:
+        prefix, _, rest = pointer.partition(":")
+        for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS):
+            if pd.get("ident") == prefix:
+                m = re.fullmatch(pd.get("matchPattern", ""), rest)
+                if m:
+                    return m.expand(pd.get("replacementPattern", "").replace("$", "\\"))
+        return None
+    return pointer
+
+
+def find_project_root(start: Path | None = None) -> Path:
+    """The folder holding tei/ and pyproject.toml, from `start` upwards."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "tei").is_dir() and (folder / "pyproject.toml").is_file():
+            return folder
+    raise InputError([Problem(str(here), 0, "project",
+                              "no Triglot project here (a folder with tei/ and pyproject.toml)")])
+
+
+def load(root: Path, only: list[Path] | None = None) -> Edition:
+    """Parse the registers and the documents once. Unparsable files become problems."""
+    problems: list[Problem] = []
+    tei = root / "tei"
+    registers = {}
+    for kind, fname in REGISTER_FILES.items():
+        path = tei / fname
+        try:
+            tree = parse_xml(path, _rel(root, path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        registers[kind] = Register(path, fname, tree, _entries(tree, kind))
+    paths = only if only else sorted(p for p in tei.glob("*.xml") if p.name not in REGISTER_FILES.values())
+    documents = []
+    for path in paths:
+        try:
+            tree = parse_xml(path, _rel(root, path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        documents.append(_document(root, path, tree))
+    return Edition(root, documents, registers, problems)
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _document(root: Path, path: Path, tree) -> Document:
+    rootel = tree.getroot()
+    base = rootel.find(".//t:body/t:div[@type='base']", NS)
+    doc = Document(path=path, name=_rel(root, path), tree=tree,
+                   id=rootel.get(XML_ID) or path.stem, base=base)
+    if base is not None:
+        doc.blocks = list(iter_blocks(base))
+    for lang in TRANSLATION_LANGS:
+        slots = {}
+        div = None
+        for d in rootel.iterfind(".//t:body/t:div[@type='translation']", NS):
+            if d.get(XML_LANG) == lang:
+                div = d
+        if div is not None:
+            for el in div.iter(q("ab"), q("note")):
+                target = (el.get("corresp") or "").lstrip("#")
+                slots.setdefault(target, el)
+        doc.slots[lang] = slots
+    return doc
+
+
+def _entries(tree, kind: str) -> dict[str, Entry]:
+    tag = "person" if kind == "persons" else "place"
+    name_tag = "persName" if tag == "person" else "placeName"
+    entries = {}
+    for el in tree.getroot().iter(q(tag)):
+        names, variants = {}, []
+        for n in el.findall(q(name_tag)):
+            text = " ".join("".join(n.itertext()).split())
+            lang = n.get(XML_LANG) or "en"
+            if n.get("type") == "variant":
+                if lang == "en":
+                    variants.append(text)
+            elif lang in LANGS and lang not in names:
+                names[lang] = text
+        role = el.findtext(q("occupation")) or ""
+        entries[el.get(XML_ID)] = Entry(el.get(XML_ID), tag, el, names, variants,
+                                        type=el.get("type", ""), role=" ".join(role.split()))
+    return entries
+
+
+def slot_state(slot) -> str:
+    """untranslated, draft or reviewed, from the slot's @ana."""
+    ana = (slot.get("ana") or "").split()
+    for token in ana:
+        if token.lstrip("#") in ("untranslated", "draft", "reviewed"):
+            return token.lstrip("#")
+    return "untranslated"
+
+
+__all__ = ["Edition", "Document", "Entry", "Register", "load", "find_project_root",
+           "expand_pointer", "slot_state", "local"]

@@ -1,0 +1,39 @@
+"""The project schema: a tei_all subset (RELAX NG) and its Schematron rules.
+
+Both are derived from tei/schema/tei_all.rng by `triglot schema` and committed;
+`project_rng()` and `schematron_executable()` compile them once per process.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+SCHEMA_DIR = "tei/schema"
+TEI_ALL = "tei_all.rng"
+PROJECT_RNG = "triglot.rng"
+PROJECT_SCH = "triglot.sch"
+PROJECT_SCH_XSL = "triglot.sch.xsl"
+
+
+def schema_dir(root: Path) -> Path:
+    return Path(root) / SCHEMA_DIR
+
+
+@lru_cache(maxsize=4)
+def project_rng(root: Path) -> etree.RelaxNG:
+    return etree.RelaxNG(etree.parse(str(schema_dir(root) / PROJECT_RNG)))
+
+
+@lru_cache(maxsize=2)
+def tei_all_rng(root: Path) -> etree.RelaxNG:
+    """The full tei_all grammar: 7-9 s to compile, so only tests and `--full` use it."""
+    return etree.RelaxNG(etree.parse(str(schema_dir(root) / TEI_ALL)))
+
+
+@lru_cache(maxsize=4)
+def schematron_executable(root: Path):
+    """The compiled Schematron rules, as a saxonche executable."""
+    from triglot.xslt import compile_stylesheet
+    return compile_stylesheet(schema_dir(root) / PROJECT_SCH_XSL)

@@ -1,0 +1,91 @@
+"""The edition's TEI vocabulary: blocks, slots, pointers and text.
+
+Kept in one place so validation, translation and every output agree on what a
+block is and what text belongs to the seed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+NS = {"t": TEI_NS}
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
+
+LANGS = ("en", "ru", "hy")
+TRANSLATION_LANGS = ("ru", "hy")
+SLOT_STATES = ("untranslated", "draft", "reviewed")
+
+# Elements that are translated as a whole (see tei/ENCODING.md).
+BLOCK_TAGS = {"head", "p", "item", "closer", "byline", "dateline", "bibl",
+              "trailer", "ab", "note", "docDate", "salute", "signed", "label"}
+# Editorial additions that are not part of the seed's text.
+EDITORIAL_TAGS = {"note", "corr", "reg", "expan", "supplied"}
+
+
+def q(tag: str) -> str:
+    return f"{{{TEI_NS}}}{tag}"
+
+
+def local(el) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def is_block(el, container) -> bool:
+    """True for a block of the base text: a note, or a block tag with no block above it."""
+    name = local(el)
+    if name not in BLOCK_TAGS:
+        return False
+    if name == "note":
+        return True
+    parent = el.getparent()
+    while parent is not None and parent is not container:
+        if local(parent) in BLOCK_TAGS:
+            return False
+        parent = parent.getparent()
+    return True
+
+
+def iter_blocks(container):
+    """The blocks inside a base-text container, in document order."""
+    for el in container.iter(f"{{{TEI_NS}}}*"):
+        if el is not container and is_block(el, container):
+            yield el
+
+
+def seed_text(el) -> str:
+    """The text of `el` as the seed has it: without notes and corrections."""
+    parts: list[str] = []
+    _collect(el, parts, skip_root=False)
+    return "".join(parts)
+
+
+def _collect(el, parts, skip_root):
+    if local(el) in EDITORIAL_TAGS and not skip_root:
+        if el.tail and not skip_root:
+            pass
+        return
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            _collect(child, parts, skip_root=False)
+        if child.tail:
+            parts.append(child.tail)
+
+
+WS = re.compile(r"\s+", re.UNICODE)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse any run of white space (no-break spaces too) into one space; NFC."""
+    return WS.sub(" ", unicodedata.normalize("NFC", text).replace("\u00a0", " ")).strip()
+
+
+def block_kind_text(el) -> str:
+    """Whitespace-normalised text of a block, notes included (for display and search)."""
+    return normalize_space("".join(el.itertext()))
