@@ -17,6 +17,8 @@ from triglot.problems import InputError
 COMMANDS = {
     "validate": ("triglot.validate.command", "check the edition: TEI P5 schema and Schematron, references, slots, dates, fidelity to the seeds"),
     "schema": ("triglot.schema.command", "regenerate the project schema (a subset of tei_all) after using a new TEI element"),
+    "build": ("triglot.build", "build the outputs (web, print or all) from the validated edition into build/"),
+    "serve": ("triglot.web.serve", "preview the built web edition on http://127.0.0.1 (no server code needed in production)"),
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
 }
 

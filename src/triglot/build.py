@@ -1,0 +1,102 @@
+"""`triglot build [web|print|all]`: validate the edition once, then run the output builders.
+
+The edition is parsed once and handed to every builder. Nothing is built from an
+edition that does not validate: the problems are printed and the previous output
+stays as it was. Each builder writes into a fresh temporary folder beside
+build/<name>/, which is swapped in only when the builder has finished, so a
+failure half-way never leaves a half-written site or PDF set behind.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from triglot.problems import InputError, render
+
+# output name -> module exposing build(edition, out_dir: Path, options) -> None
+BUILDERS = {"web": "triglot.web.builder", "print": "triglot.print.builder"}
+# `all` builds print first so the web edition can link the PDFs.
+ORDER = ("print", "web")
+
+
+@dataclass
+class BuildOptions:
+    """What every builder may need besides the edition."""
+    root: Path
+    build_dir: Path
+    warnings: list[str] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+        print(f"warning: {message}", file=sys.stderr)
+
+    def output(self, name: str) -> Path:
+        """The published folder of another output (e.g. web links build/print/)."""
+        return self.build_dir / name
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("target", nargs="?", default="all", choices=(*BUILDERS, "all"),
+                        help="which output to build (default: all)")
+    parser.add_argument("--out", help="build folder (default: <project>/build)")
+
+
+def run(args, root: Path) -> int:
+    build_dir = Path(args.out).resolve() if args.out else root / "build"
+    targets = list(ORDER) if args.target == "all" else [args.target]
+    try:
+        build(root, targets, build_dir)
+    except InputError as exc:
+        print(render(exc.problems), file=sys.stderr)
+        print(f"build stopped: {len(exc.problems)} problem(s); previous output left unchanged",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def load_valid(root: Path):
+    """The edition, parsed once; InputError with every problem if it does not validate."""
+    from triglot.edition import load
+    edition = load(root)
+    problems = list(edition.problems)
+    if not problems:
+        from triglot.validate import validate
+        problems = list(validate(edition))
+    if problems:
+        raise InputError(problems)
+    return edition
+
+
+def build(root: Path, targets: list[str], build_dir: Path | None = None, edition=None) -> BuildOptions:
+    """Build `targets` in order from one validated edition."""
+    edition = edition if edition is not None else load_valid(root)
+    options = BuildOptions(root=root, build_dir=build_dir or root / "build")
+    for name in targets:
+        builder = importlib.import_module(BUILDERS[name])
+        publish(options.build_dir / name, lambda out: builder.build(edition, out, options))
+        print(f"built {name}: {options.build_dir / name}")
+    return options
+
+
+def publish(final: Path, write) -> None:
+    """Run `write(tmp)` into a fresh folder, then swap it in place of `final`."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.new.", dir=final.parent))
+    try:
+        write(tmp)
+        os.chmod(tmp, 0o755)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old = final.with_name(f".{final.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if final.exists():
+        os.replace(final, old)
+    os.replace(tmp, final)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,220 @@
+"""Interface strings, dates and language names for every output, from gettext and CLDR.
+
+Every word of interface text comes from a gettext catalog in
+`translations/ui/<lang>/LC_MESSAGES/<domain>.po` (domain "ui" for the web,
+"print" for the print edition), managed with Babel (see translations/ui/README.md).
+The msgid is the English text, so English falls back to the msgid; a Russian or
+Armenian string that is missing, empty or fuzzy is a build error naming the
+catalog: an interface silently switching language mid-page is worse than a
+build that stops and says which string to translate.
+
+Dates are formatted by Babel from CLDR skeletons, never hand-written patterns:
+Russian day dates take the genitive month ("4 декабря 1920 г."), month-year
+dates the nominative ("декабрь 1920 г."). Saxon-HE's format-date knows only
+English, so stylesheets receive dates already formatted by this module.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+
+UI_LANGS = ("en", "ru", "hy")
+PRECISIONS = ("day", "month", "year")
+# CLDR skeletons per precision; the month width is widened to MMMM the way ICU
+# adjusts field widths, because CLDR lists "yMMMd" but not "yMMMMd".
+SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
+ISO_DATE = re.compile(r"^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def catalog_path(root: Path, lang: str, domain: str = "ui") -> Path:
+    return Path(root) / "translations" / "ui" / lang / "LC_MESSAGES" / f"{domain}.po"
+
+
+@lru_cache(maxsize=64)
+def _load_catalog(path: Path, mtime_ns: int, lang: str):
+    from babel.messages.pofile import PoFileError, read_po
+    try:
+        with open(path, "rb") as fh:
+            return read_po(fh, locale=lang, abort_invalid=True)
+    except (PoFileError, ValueError, UnicodeDecodeError) as exc:
+        raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "catalog",
+                                  f"cannot read the catalog: {exc}")]) from None
+
+
+def ui_catalog(root: Path, lang: str, domain: str = "ui"):
+    """The Babel Catalog of `domain` for `lang` (parsed once per file version)."""
+    path = catalog_path(root, lang, domain)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise InputError([Problem(str(path), 0, "catalog",
+                                  f"no {domain!r} interface catalog for {lang!r}; "
+                                  "create it with `pybabel init` (translations/ui/README.md)")]) from None
+    return _load_catalog(path, mtime, lang)
+
+
+def lookup(root: Path, lang: str, msgid: str, domain: str = "ui") -> str | None:
+    """The translation of `msgid`, or None when missing, empty or fuzzy."""
+    message = ui_catalog(root, lang, domain).get(msgid)
+    if message is None or message.fuzzy or not message.string:
+        return None
+    return message.string if isinstance(message.string, str) else message.string[0]
+
+
+def gettext(root: Path, lang: str, msgid: str, domain: str = "ui") -> str:
+    """The interface string `msgid` in `lang`; missing non-English strings stop the build."""
+    if lang == "en":
+        found = lookup(root, lang, msgid, domain) if catalog_path(root, lang, domain).exists() else None
+        return found or msgid
+    found = lookup(root, lang, msgid, domain)
+    if found is None:
+        raise InputError([missing_problem(root, lang, msgid, domain)])
+    return found
+
+
+def missing_problem(root: Path, lang: str, msgid: str, domain: str = "ui") -> Problem:
+    path = catalog_path(root, lang, domain)
+    message = ui_catalog(root, lang, domain).get(msgid) if path.exists() else None
+    line = message.lineno if message is not None and message.lineno else 0
+    state = "fuzzy" if message is not None and message.fuzzy else \
+        "empty" if message is not None else "missing"
+    return Problem(str(path), line, "catalog",
+                   f"interface string {msgid!r} is {state} in {lang}; translate it "
+                   f"(pybabel update, then edit the .po)")
+
+
+def strings(root: Path, lang: str, msgids, domain: str = "ui") -> dict[str, str]:
+    """Many strings at once; every missing one is reported together."""
+    out, problems = {}, []
+    for msgid in msgids:
+        try:
+            out[msgid] = gettext(root, lang, msgid, domain)
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return out
+
+
+def all_strings(root: Path, lang: str, domain: str = "ui") -> dict[str, str]:
+    """Every msgid of the domain's catalog for `lang` (checked complete for ru/hy)."""
+    template = ui_catalog(root, "en", domain)
+    ids = [m.id for m in template if m.id and isinstance(m.id, str)]
+    return strings(root, lang, ids, domain)
+
+
+# ---------------------------------------------------------------- dates
+
+def parse_iso(value: str) -> tuple[_dt.date, str]:
+    """An ISO 8601 date of the edition (YYYY, YYYY-MM, YYYY-MM-DD) and its precision."""
+    m = ISO_DATE.match((value or "").strip())
+    if not m:
+        raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    precision = "day" if day else "month" if month else "year"
+    return _dt.date(year, int(month or 1), int(day or 1)), precision
+
+
+@lru_cache(maxsize=32)
+def _pattern(lang: str, precision: str) -> str:
+    from babel import Locale
+    from babel.dates import match_skeleton
+    locale = Locale.parse(lang)
+    skeleton = SKELETONS[precision]
+    best = match_skeleton(skeleton, locale.datetime_skeletons.keys(), allow_different_fields=False)
+    if best is None:
+        raise ValueError(f"CLDR has no {skeleton} pattern for {lang}")
+    pattern = locale.datetime_skeletons[best].pattern
+    if "MMMM" in skeleton:
+        pattern = _widen_month(pattern)
+    return pattern
+
+
+def _widen_month(pattern: str) -> str:
+    """Turn an abbreviated month field (MMM/LLL) into the wide one, outside quoted text."""
+    parts = re.split(r"('[^']*')", pattern)
+    return "".join(p if p.startswith("'") else
+                   re.sub(r"(?<![ML])(MMM|LLL)(?![ML])", lambda m: m.group(1)[0] * 4, p)
+                   for p in parts)
+
+
+def format_date(iso_value: str, lang: str, precision: str | None = None) -> str:
+    """`iso_value` in `lang` at `precision` (default: the precision the value has)."""
+    from babel.dates import format_date as babel_format
+    date, own = parse_iso(iso_value)
+    precision = precision or own
+    if PRECISIONS.index(precision) < PRECISIONS.index(own):
+        raise ValueError(f"{iso_value!r} is only precise to the {own}")
+    return babel_format(date, _pattern(lang, precision), locale=lang)
+
+
+def date_expr_parts(attrs) -> dict:
+    """The date attributes of a TEI dating element (when, from/to, notBefore/notAfter)."""
+    get = attrs.get
+    return {k: get(k) for k in ("when", "from", "to", "notBefore", "notAfter") if get(k)}
+
+
+def format_date_expr(date_element, lang: str, root: Path | None = None, domain: str = "ui") -> str:
+    """A TEI date's value, stated no more precisely than the encoding says.
+
+    `when` → the date at its own precision; `from`/`to` → a range; `notBefore`/
+    `notAfter` → "not before …", "not after …" or "between … and …". Connecting
+    words come from the interface catalog (so `root` is needed for them);
+    returns "" when the element carries no machine-readable date.
+    """
+    a = date_expr_parts(date_element)
+    if "when" in a:
+        return format_date(a["when"], lang)
+
+    def word(msgid):
+        return gettext(root, lang, msgid, domain) if root is not None else msgid
+
+    if "from" in a or "to" in a:
+        if "from" in a and "to" in a:
+            return word("{start} – {end}").format(start=format_date(a["from"], lang),
+                                                   end=format_date(a["to"], lang))
+        if "from" in a:
+            return word("from {date}").format(date=format_date(a["from"], lang))
+        return word("until {date}").format(date=format_date(a["to"], lang))
+    if "notBefore" in a and "notAfter" in a:
+        return word("between {start} and {end}").format(start=format_date(a["notBefore"], lang),
+                                                         end=format_date(a["notAfter"], lang))
+    if "notBefore" in a:
+        return word("not before {date}").format(date=format_date(a["notBefore"], lang))
+    if "notAfter" in a:
+        return word("not after {date}").format(date=format_date(a["notAfter"], lang))
+    return ""
+
+
+def date_sort_key(attrs) -> tuple[str, str]:
+    """Where a dated event goes in a chronology: earliest possible date, then latest."""
+    a = date_expr_parts(attrs)
+    start = a.get("when") or a.get("from") or a.get("notBefore") or a.get("to") or a.get("notAfter") or ""
+    end = a.get("when") or a.get("to") or a.get("notAfter") or start
+    return (start, end)
+
+
+def date_precision(attrs) -> str:
+    """day, month, year, range, notBefore, notAfter or between — how much the encoding knows."""
+    a = date_expr_parts(attrs)
+    if "when" in a:
+        return parse_iso(a["when"])[1]
+    if "from" in a or "to" in a:
+        return "range"
+    if "notBefore" in a and "notAfter" in a:
+        return "between"
+    return "notBefore" if "notBefore" in a else "notAfter" if "notAfter" in a else ""
+
+
+# ---------------------------------------------------------------- languages
+
+@lru_cache(maxsize=32)
+def language_name(code: str, in_lang: str) -> str:
+    """The CLDR name of language `code` in `in_lang`, capitalised for use as a label."""
+    from babel import Locale
+    name = Locale.parse(in_lang).languages.get(code) or code
+    return name[:1].upper() + name[1:]
