@@ -1,0 +1,313 @@
+"""English date expressions: find them in running text and give their ISO 8601 values.
+
+Used twice: `triglot encode` proposes `<date>` elements from what it finds, and
+`triglot check` re-reads the text of every tagged date to catch a value that
+disagrees with its words ("December 4" tagged 1920-12-05). Both therefore share
+one reading of the words, kept here.
+
+A found expression keeps its values as (year, month, day) parts, the year
+possibly missing ("Dec. 5", "May-July"): the caller supplies it from the
+document's context with `resolve`, and the proposal is marked uncertain when
+that context is weak.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+# Full names first so "March" is not read as "Mar" + "ch"; a bare abbreviation must end the word.
+MONTH = rf"(?:(?:{_FULL})|(?:{_ABBR})(?!\w))"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
+DASH = r"\s*[-–—]\s*"
+SEP = r",?\s+"          # "December 4, 1920", "December 4 1920", "26 Mar\n2025"
+B = r"(?<![\w.])"       # an expression never starts inside a word or a number like 1.5
+E = r"(?![\w])"
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+PARTS_OF_MONTH = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10),
+                  "middle": (11, 20), "mid": (11, 20), "end": (21, None), "late": (21, None)}
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
+
+# Words before a bare number that make it a page, file or issue number, not a year.
+NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:\bNo\.?|\bNr\.?|\bp\.|\bpp\.|\bpage|\bpages|\bfile|\bf\.|\bop\.|\bd\.|\bl\.|\bll\.|\bvol\.?|"
+    r"\bvolume|#|№|\bRef\.?)\s*$", re.IGNORECASE)
+
+
+Parts = tuple  # (year | None, month | None, day | None)
+
+
+@dataclass
+class FoundDate:
+    """A date expression in a text, with its values before the year context is applied."""
+    start: int
+    end: int
+    text: str
+    values: dict[str, Parts]           # when / from / to / notBefore / notAfter
+    cert: str | None = None            # the reading itself is approximate
+    needs_year: bool = False           # the year comes from the context
+    reason: str = ""                   # why a proposal is marked for review
+    years: list[int] = field(default_factory=list)  # years the text states
+
+    def resolve(self, context_year: int | None) -> dict[str, str] | None:
+        """ISO attributes with missing years filled from `context_year`; None if impossible."""
+        attrs = {}
+        for name, (y, m, d) in self.values.items():
+            y = y if y is not None else context_year
+            if y is None:
+                return None
+            if d is not None:     # "the end of November": the last day of that month
+                d = min(d, calendar.monthrange(y, m)[1])
+            attrs[name] = iso((y, m, d))
+        return attrs
+
+
+def iso(parts: Parts) -> str:
+    y, m, d = parts
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def month_of(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _valid(y, m, d) -> bool:
+    if d is None:
+        return True
+    return 1 <= d <= calendar.monthrange(y if y is not None else 2000, m)[1]
+
+
+# Each pattern: (regex, builder). A builder turns the match into values or None.
+def _full(m):           # December 4, 1920 / Dec. 5 1920 / August 10th, 1920
+    y, mo, d = int(m["y"]), month_of(m["m"]), day_of(m["d"])
+    return {"when": (y, mo, d)} if _valid(y, mo, d) else None
+
+
+def _full_dmy(m):       # 30 December 1922 / 26 Mar 2025
+    y, mo, d = int(m["y"]), month_of(m["m"]), day_of(m["d"])
+    return {"when": (y, mo, d)} if _valid(y, mo, d) else None
+
+
+def _iso(m):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12) or not _valid(y, mo, d):
+        return None
+    return {"when": (y, mo, d)}
+
+
+def _day_range(m):      # December 22-29, 1920
+    y = int(m["y"]) if m["y"] else None
+    mo = month_of(m["m"])
+    d1, d2 = day_of(m["d1"]), day_of(m["d2"])
+    if d2 <= d1 or not _valid(y, mo, d1) or not _valid(y, mo, d2):
+        return None
+    return {"from": (y, mo, d1), "to": (y, mo, d2)}
+
+
+def _cross_range(m):    # [from] Feb. 26 to March 16, 1921 / Feb. 26, 1921 to March 16, 1921
+    y2 = int(m["y"]) if m["y"] else None
+    y1 = int(m["y1"]) if m["y1"] else y2
+    m1, m2 = month_of(m["m1"]), month_of(m["m2"])
+    d1, d2 = day_of(m["d1"]), day_of(m["d2"])
+    if y1 is not None and y2 is not None and m["y1"] is None and (m1, d1) > (m2, d2):
+        y1 = y2 - 1     # "December 28 to January 3, 1921"
+    if not _valid(y1, m1, d1) or not _valid(y2, m2, d2):
+        return None
+    return {"from": (y1, m1, d1), "to": (y2, m2, d2)}
+
+
+def _month_range(m):    # July-August 1920 / May-July
+    y = int(m["y"]) if m["y"] else None
+    m1, m2 = month_of(m["m1"]), month_of(m["m2"])
+    if m2 <= m1:
+        return None
+    return {"from": (y, m1, None), "to": (y, m2, None)}
+
+
+def _month_year(m):     # December 1920
+    return {"when": (int(m["y"]), month_of(m["m"]), None)}
+
+
+def _year_range(m):     # 1919-1920 / 1918–1923 / 1920-21
+    y1 = int(m["y1"])
+    y2 = m["y2"]
+    y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if y2 <= y1 or y2 - y1 > 50:
+        return None
+    return {"from": (y1, None, None), "to": (y2, None, None)}
+
+
+def _decade(m):         # early 1930s / the 1920s
+    part = (m["p"] or "").lower().rstrip("- ")
+    lo, hi = DECADE_PARTS[part]
+    y = int(m["y"])
+    return {"from": (y + lo, None, None), "to": (y + hi, None, None)}
+
+
+def _limit(m):          # Not earlier than July 3, 1920
+    attr = "notAfter" if re.search(r"later|after", m["w"], re.I) else "notBefore"
+    y = int(m["y"]) if m["y"] else None
+    mo, d = month_of(m["m"]), day_of(m["d"]) if m["d"] else None
+    if not _valid(y, mo, d):
+        return None
+    return {attr: (y, mo, d)}
+
+
+def _month_day(m):      # Dec. 5 / August 10th (the year comes from the context)
+    mo, d = month_of(m["m"]), day_of(m["d"])
+    return {"when": (None, mo, d)} if _valid(None, mo, d) else None
+
+
+def _part_of_month(m):  # the end of November / the beginning of June
+    lo, hi = PARTS_OF_MONTH[m["p"].lower()]
+    mo = month_of(m["m"])
+    y = int(m["y"]) if m["y"] else None
+    return {"notBefore": (y, mo, lo), "notAfter": (y, mo, hi if hi else 31)}
+
+
+def _season(m):         # This summer / the fall
+    lo, hi = SEASONS[m["s"].lower()]
+    y = int(m["y"]) if m["y"] else None
+    return {"from": (y, lo, None), "to": (y, hi, None)}
+
+
+def _bare_month(m):     # in May / since August
+    return {"when": (None, month_of(m["m"]), None)}
+
+
+def _year(m):
+    return {"when": (int(m["y"]), None, None)}
+
+
+FROM = r"(?:(?i:from)\s+)?"
+PATTERNS = [
+    # (regex, builder, certainty of the reading itself)
+    (rf"{B}(?P<w>(?i:not\s+earlier\s+than|no\s+earlier\s+than|not\s+before|not\s+later\s+than|no\s+later\s+than|not\s+after))\s+"
+     rf"(?P<m>{MONTH})\s+(?:(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?|(?P<y2>{YEAR}))?{E}", None, None),
+    (rf"{B}{FROM}(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:{SEP}(?P<y1>{YEAR}))?(?:\s+(?i:to|until|till|through)\s+|{DASH})"
+     rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}", _cross_range, None),
+    (rf"{B}{FROM}(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_range, None),
+    (rf"{B}(?P<m1>{MONTH}){DASH}(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _month_range, None),
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){SEP}(?P<y>{YEAR}){E}", _full, None),
+    (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
+    (rf"{B}(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d){E}", _iso, None),
+    (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),
+    (rf"{B}(?P<y1>{YEAR}){DASH}(?P<y2>\d{{4}}|\d\d)(?![\d\w-])", _year_range, None),
+    (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?:the\s+)?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),
+    (rf"{B}(?i:the)\s+(?P<p>(?i:beginning|start|middle|end))\s+of\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}",
+     _part_of_month, "medium"),
+    (rf"{B}(?:(?i:the|this|that|last|next)\s+)(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of\s+(?P<y>{YEAR}))?{E}",
+     _season, "medium"),
+    (rf"(?<=\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of) )"
+     rf"(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
+    (rf"{B}(?P<y>{YEAR}){E}(?![-–]\d)", _year, None),
+]
+COMPILED = [(re.compile(rx), build, cert) for rx, build, cert in PATTERNS]
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date expression in `text`, longest first where they overlap, in text order."""
+    candidates = []
+    for order, (rx, build, cert) in enumerate(COMPILED):
+        for m in rx.finditer(text):
+            if build is _year and NOT_A_YEAR_BEFORE.search(text[:m.start()]):
+                continue
+            if build is None:
+                values = _limit(_LimitMatch(m))
+            else:
+                values = build(m)
+            if not values:
+                continue
+            found = _make(m, values, cert, build)
+            candidates.append((found.start, -(found.end - found.start), order, found))
+    candidates.sort(key=lambda c: c[:3])
+    chosen, last_end = [], -1
+    for start, _, _, found in candidates:
+        if start >= last_end:
+            chosen.append(found)
+            last_end = found.end
+    return chosen
+
+
+class _LimitMatch:
+    """The 'not earlier than' pattern has two year slots; present them as one."""
+
+    def __init__(self, m):
+        self._m = m
+
+    def __getitem__(self, key):
+        if key == "y":
+            return self._m["y"] or self._m["y2"]
+        return self._m[key]
+
+
+def _make(m, values, cert, build) -> FoundDate:
+    needs_year = any(y is None for y, _, _ in values.values())
+    years = sorted({y for y, _, _ in values.values() if y is not None})
+    reason = ""
+    if cert == "decade" and m["p"]:
+        cert, reason = "medium", f"“{m.group().strip()}” read as the years {iso(values['from'])}–{iso(values['to'])}"
+    elif cert == "decade":
+        cert = None
+    elif cert:
+        reason = f"“{m.group()}” is an approximate period; check its limits"
+    if build is _bare_month:
+        reason = f"a month named alone (“{m.group()}”): confirm it is a date"
+    return FoundDate(m.start(), m.end(), m.group(), values, cert, needs_year, reason, years)
+
+
+def interpret(text: str) -> FoundDate | None:
+    """The date expression that makes up the whole of `text` (a tagged date's words), if any."""
+    from triglot.tei import normalize_space
+    words = normalize_space(text)
+    words = re.sub(r"^(?i:in|on|of|since|by|until|date|dated)\s+", "", words)
+    words = re.sub(r"[.,;:]$", "", words) if not re.search(rf"(?:{_ABBR})$", words) else words
+    found = find_dates(words)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+        return found[0]
+    return None
+
+
+def disagreement(text: str, attrs: dict[str, str]) -> str | None:
+    """Why the words of a date contradict its ISO attributes, or None when they agree or cannot be read."""
+    found = interpret(text)
+    if found is None:
+        return None
+    for name, (y, m, d) in found.values.items():
+        value = attrs.get(name)
+        if value is None:
+            return f"“{text.strip()}” reads as @{name} but the element has no @{name}"
+        parts = _parse_iso(value)
+        if parts is None:
+            return None
+        vy, vm, vd = parts
+        if (y is not None and y != vy) or (m is not None and m != vm) or (d is not None and d != vd):
+            want = iso((y if y is not None else vy, m, d)) if m is not None else iso((y, None, None))
+            return f"“{text.strip()}” reads as @{name}={want} but is tagged @{name}={value}"
+    return None
+
+
+def _parse_iso(value: str):
+    m = re.fullmatch(r"(-?\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value.strip())
+    if not m:
+        return None
+    return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None

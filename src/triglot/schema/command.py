@@ -1,0 +1,76 @@
+"""`triglot schema`: regenerate the project schema from tei_all.
+
+Run it after using a TEI element the edition did not use before; commit the
+three files it writes in tei/schema/.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.schema import PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir
+from triglot.schema.derive import EXTRA_ELEMENTS, derive, used_elements
+from triglot.xmlio import atomic_write
+
+ROOT_ELEMENTS = {"TEI", "teiHeader", "text", "body", "teiCorpus"}
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--check", action="store_true",
+                        help="only report whether the committed schema is up to date (exit 1 if not)")
+
+
+def generate(root: Path) -> dict[str, bytes]:
+    """The three schema files, as bytes, for the edition under `root`."""
+    tei = Path(root) / "tei"
+    keep = used_elements(sorted(tei.glob("*.xml"))) | EXTRA_ELEMENTS | ROOT_ELEMENTS
+    rng, sch = derive(schema_dir(root) / TEI_ALL, keep)
+    sch_bytes = etree.tostring(sch, pretty_print=True, xml_declaration=True, encoding="UTF-8")
+    return {
+        PROJECT_RNG: etree.tostring(rng, xml_declaration=True, encoding="UTF-8"),
+        PROJECT_SCH: sch_bytes,
+        PROJECT_SCH_XSL: compile_schematron(sch_bytes),
+    }
+
+
+def compile_schematron(sch_bytes: bytes) -> bytes:
+    """Compile ISO Schematron to XSLT with the ISO skeleton shipped by lxml.
+
+    The skeleton is the XSLT 1 one, so the schema is handed over with query
+    binding "xslt"; the generated stylesheet is then marked XSLT 3.0 so that
+    Saxon evaluates the rules' XPath 2 expressions natively.
+    """
+    import lxml.isoschematron as iso
+
+    from triglot.xslt import processor
+    sch = etree.fromstring(sch_bytes)
+    sch.set("queryBinding", "xslt")
+    res = Path(iso.__file__).parent / "resources" / "xsl" / "iso-schematron-xslt1"
+    proc = processor()
+    text = etree.tostring(sch, encoding="unicode")
+    for step in ("iso_dsdl_include.xsl", "iso_abstract_expand.xsl", "iso_svrl_for_xslt1.xsl"):
+        xslt = proc.new_xslt30_processor().compile_stylesheet(stylesheet_file=str(res / step))
+        node = proc.parse_xml(xml_text=text)
+        text = xslt.transform_to_string(xdm_node=node)
+    out = etree.fromstring(text.encode("utf-8"))
+    out.set("version", "3.0")
+    return etree.tostring(out, xml_declaration=True, encoding="UTF-8")
+
+
+def run(args, root: Path) -> int:
+    files = generate(root)
+    folder = schema_dir(root)
+    stale = [n for n, data in files.items()
+             if not (folder / n).exists() or (folder / n).read_bytes() != data]
+    if args.check:
+        for n in stale:
+            print(f"{folder / n}: out of date (run `triglot schema`)")
+        return 1 if stale else 0
+    for name in stale:
+        atomic_write(folder / name, files[name])
+        print(f"wrote {os.path.relpath(folder / name)}")
+    if not stale:
+        print("project schema is up to date")
+    return 0

@@ -1,0 +1,56 @@
+"""`triglot validate`: check the edition, or named files, and report every problem."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from triglot.problems import render
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("files", nargs="*", type=Path,
+                        help="documents to check (default: the whole edition, registers included)")
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="json: a list of {file, line, rule, message} for tools")
+    parser.add_argument("--full", action="store_true",
+                        help="also validate against the complete tei_all.rng (slow: about 8 s to compile)")
+
+
+def run(args, root: Path) -> int:
+    from triglot.edition import load
+    from triglot.validate import validate
+    only = [p.resolve() for p in args.files] or None
+    edition = load(root, only=None)
+    docs = None
+    if only:
+        docs = [d for d in edition.documents if d.path.resolve() in only]
+        unknown = set(only) - {d.path.resolve() for d in docs}
+        if unknown:
+            extra = load(root, only=sorted(unknown))
+            edition.problems.extend(extra.problems)
+            docs += extra.documents
+    problems = validate(edition, docs)
+    if args.full:
+        problems = sorted(set(problems) | set(full_tei_all(edition, docs)))
+    if problems:
+        print(render(problems, args.format))
+        if args.format == "text":
+            print(f"{len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    if args.format == "json":
+        print("[]")
+    return 0
+
+
+def full_tei_all(edition, docs):
+    from triglot.problems import Problem
+    from triglot.schema import tei_all_rng
+    rng = tei_all_rng(edition.root)
+    targets = [(d.name, d.tree) for d in (docs or edition.documents)]
+    if docs is None:
+        targets += [(f"tei/{r.name}", r.tree) for r in edition.registers.values()]
+    out = []
+    for name, tree in targets:
+        if not rng.validate(tree):
+            out += [Problem(name, e.line, "tei_all", e.message) for e in rng.error_log]
+    return out

@@ -1,0 +1,112 @@
+"""Fidelity to the seeds: the English base text is exactly the seed's text.
+
+Every line of the seed must be encoded, in order, or listed as omitted in
+samplingDecl (`<item n="LINE"><quote>text</quote> — reason</item>`). The check
+compares the seed (minus omissions) with the base text (minus editorial notes
+and corrections) after folding white space, and names the first difference
+with its line in the seed and in the TEI file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from triglot.problems import Problem
+from triglot.tei import NS, local, normalize_space, seed_text
+
+CONTEXT = 40
+
+
+def check(edition, docs, all_seeds: bool = True) -> list[Problem]:
+    problems: list[Problem] = []
+    seeds_dir = edition.root / "seeds"
+    used = set()
+    for doc in docs:
+        seed = doc.seed_file()
+        if not seed or doc.base is None:
+            continue
+        used.add(seed)
+        path = seeds_dir / seed
+        if not path.is_file():
+            problems.append(Problem(doc.name, 0, "fidelity", f"seed file seeds/{seed} not found"))
+            continue
+        problems += check_document(doc, path)
+    if all_seeds and seeds_dir.is_dir():
+        for path in sorted(seeds_dir.glob("*.txt")):
+            if path.name not in used and not any(d.seed_file() == path.name for d in edition.documents):
+                problems.append(Problem(f"seeds/{path.name}", 1, "fidelity", "no document of the edition encodes this seed"))
+    return problems
+
+
+def omissions(doc) -> dict[int, list[tuple[str, object]]]:
+    """Line number -> list of (omitted text, item element)."""
+    out: dict[int, list] = {}
+    for item in doc.root.iterfind(".//t:encodingDesc/t:samplingDecl//t:item[@n]", NS):
+        quote = item.find("t:quote", NS)
+        try:
+            line = int(item.get("n"))
+        except ValueError:
+            continue
+        text = normalize_space("".join(quote.itertext())) if quote is not None else ""
+        out.setdefault(line, []).append((text, item))
+    return out
+
+
+def check_document(doc, seed_path: Path) -> list[Problem]:
+    seed_name = f"seeds/{seed_path.name}"
+    try:
+        lines = seed_path.read_bytes().decode("utf-8").split("\n")
+    except UnicodeDecodeError as exc:
+        return [Problem(seed_name, 0, "fidelity", f"not UTF-8: {exc.reason}")]
+    problems: list[Problem] = []
+    omitted = omissions(doc)
+    pieces: list[tuple[str, int]] = []   # (normalised text, seed line)
+    for number, raw in enumerate(lines, start=1):
+        text = normalize_space(raw)
+        for fragment, item in omitted.get(number, []):
+            if fragment and fragment in text:
+                text = normalize_space(text.replace(fragment, " ", 1))
+            else:
+                problems.append(Problem(doc.name, item.sourceline or 0, "fidelity",
+                                        f"omitted text {fragment!r} is not on line {number} of {seed_name}"))
+        if text:
+            pieces.append((text, number))
+    for line in omitted:
+        if line < 1 or line > len(lines):
+            problems.append(Problem(doc.name, omitted[line][0][1].sourceline or 0, "fidelity",
+                                    f"omitted line {line} does not exist in {seed_name}"))
+    encoded = [(normalize_space(seed_text(b)), b) for b in doc.blocks if local(b) != "note"]
+    encoded = [(t, b) for t, b in encoded if t]
+    seed_joined, seed_at = _join(pieces)
+    tei_joined, tei_at = _join(encoded)
+    if seed_joined != tei_joined:
+        problems.append(_difference(doc, seed_name, seed_joined, seed_at, tei_joined, tei_at))
+    return problems
+
+
+def _join(pieces):
+    """Join texts with single spaces; return the string and (offset, origin) starts."""
+    out, starts, pos = [], [], 0
+    for text, origin in pieces:
+        starts.append((pos, origin))
+        out.append(text)
+        pos += len(text) + 1
+    return " ".join(out), starts
+
+
+def _origin(starts, offset):
+    found = starts[0][1] if starts else None
+    for pos, origin in starts:
+        if pos > offset:
+            break
+        found = origin
+    return found
+
+
+def _difference(doc, seed_name, seed, seed_at, tei, tei_at) -> Problem:
+    i = next((k for k, (a, b) in enumerate(zip(seed, tei)) if a != b), min(len(seed), len(tei)))
+    seed_line = _origin(seed_at, i)
+    block = _origin(tei_at, i)
+    line = getattr(block, "sourceline", 0) or 0
+    return Problem(doc.name, line, "fidelity",
+                   f"the English text departs from {seed_name} line {seed_line}: "
+                   f"seed has {seed[i:i + CONTEXT]!r}, the TEI has {tei[i:i + CONTEXT]!r}")

@@ -1,0 +1,252 @@
+"""The project's own rules, beyond TEI conformance (see tei/ENCODING.md).
+
+Each rule is a small function yielding Problems; `check` runs them all.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from triglot.edition import expand_pointer, slot_state
+from triglot.problems import Problem
+from triglot.tei import (LANGS, NS, SLOT_STATES, TRANSLATION_LANGS, XML_ID, XML_LANG, local, q,
+                         seed_text)
+
+POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
+DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
+ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DATED = {"date", "origDate", "birth", "death", "floruit", "docDate", "change", "event", "time"}
+REGISTER_KIND = {"persName": "person", "placeName": "place"}
+
+
+def check(edition, docs, with_registers: bool = True) -> list[Problem]:
+    problems: list[Problem] = []
+    for doc in docs:
+        for rule in (structure, ids_in_file, pointers, slots, dates, languages):
+            problems.extend(rule(edition, doc))
+    problems.extend(unique_ids(edition, docs))
+    if with_registers:
+        for reg in edition.registers.values():
+            problems.extend(register_entries(edition, reg))
+    return problems
+
+
+def _p(doc_or_name, el, rule, message) -> Problem:
+    name = doc_or_name if isinstance(doc_or_name, str) else doc_or_name.name
+    return Problem(name, getattr(el, "sourceline", 0) or 0, rule, message)
+
+
+def structure(edition, doc):
+    if doc.base is None:
+        yield _p(doc, doc.root, "structure", "no English base text (div type='base' xml:lang='en')")
+        return
+    if doc.base.get(XML_LANG) != "en":
+        yield _p(doc, doc.base, "structure", "the base text must be English (xml:lang='en')")
+    for lang in TRANSLATION_LANGS:
+        divs = [d for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)
+                if d.get(XML_LANG) == lang]
+        if len(divs) != 1:
+            yield _p(doc, doc.base, "structure",
+                     f"expected one translation div for {lang}, found {len(divs)}")
+    if not doc.seed_file():
+        yield _p(doc, doc.root, "structure", "the header names no seed file (sourceDesc//idno[@type='seed'])")
+
+
+def ids_in_file(edition, doc):
+    seen = {}
+    for el in doc.root.iter():
+        i = el.get(XML_ID) if isinstance(el.tag, str) else None
+        if i is None:
+            continue
+        if i in seen:
+            yield _p(doc, el, "ids", f"xml:id {i!r} is used twice in this file (first on line {seen[i]})")
+        else:
+            seen[i] = el.sourceline
+    for block in doc.blocks:
+        if not block.get(XML_ID):
+            yield _p(doc, block, "ids", f"English block <{local(block)}> has no xml:id")
+
+
+def unique_ids(edition, docs):
+    """Document ids, register ids and text ids are unique across the edition."""
+    replaced = {d.name for d in docs}
+    all_docs = [d for d in edition.documents if d.name not in replaced] + list(docs)
+    owner = {}
+    for reg in edition.registers.values():
+        for entry_id, entry in reg.entries.items():
+            owner.setdefault(entry_id, (reg.name, entry.element))
+    for doc in all_docs:
+        candidates = [(doc.id, doc.root)]
+        text = doc.root.find("t:text", NS)
+        if text is not None:
+            candidates += [(el.get(XML_ID), el) for el in text.iter() if isinstance(el.tag, str) and el.get(XML_ID)]
+        for i, el in candidates:
+            if i in owner and owner[i][1] is not el:
+                if doc in docs:
+                    yield _p(doc, el, "ids", f"xml:id {i!r} is also used in {owner[i][0]}")
+            else:
+                owner[i] = (doc.name, el)
+
+
+def pointers(edition, doc):
+    ids = {el.get(XML_ID) for el in doc.root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    for el in doc.root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in POINTER_ATTRS:
+            value = el.get(attr)
+            if value is None:
+                continue
+            for token in value.split():
+                message = _dangling(edition, doc, el, token, ids)
+                if message:
+                    yield _p(doc, el, "references", f"@{attr}={token!r}: {message}")
+
+
+def _dangling(edition, doc, el, token, ids):
+    if token.startswith(("http://", "https://")):
+        return None
+    if token.startswith("#"):
+        return None if token[1:] in ids else "no element with this xml:id in the file"
+    target = expand_pointer(token, doc)
+    if target is None:
+        return "unknown pointer prefix (declare it in listPrefixDef)"
+    fname, _, frag = target.partition("#")
+    reg = next((r for r in edition.registers.values() if r.name == fname), None)
+    if reg is None:
+        return f"points into {fname!r}, which is not a register of the edition"
+    entry = reg.entries.get(frag)
+    if entry is None:
+        return f"no entry {frag!r} in {fname}"
+    want = REGISTER_KIND.get(local(el))
+    if want and entry.kind != want:
+        return f"<{local(el)}> points at a {entry.kind} entry"
+    return None
+
+
+def slots(edition, doc):
+    blocks = {b.get(XML_ID): b for b in doc.blocks if b.get(XML_ID)}
+    resp_ids = {el.get(XML_ID) for el in doc.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
+    for lang in TRANSLATION_LANGS:
+        div = next((d for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)
+                    if d.get(XML_LANG) == lang), None)
+        if div is None:
+            continue
+        seen = {}
+        for slot in div.iter(q("ab"), q("note")):
+            target = (slot.get("corresp") or "").lstrip("#")
+            block = blocks.get(target)
+            if block is None:
+                yield _p(doc, slot, "slots", f"{lang} slot points at {target!r}, which is not an English block")
+                continue
+            if target in seen:
+                yield _p(doc, slot, "slots", f"second {lang} slot for block {target!r} (first on line {seen[target]})")
+                continue
+            seen[target] = slot.sourceline
+            yield from _slot_shape(doc, lang, slot, block, blocks, resp_ids)
+        for block_id, block in blocks.items():
+            if block_id not in seen:
+                yield _p(doc, block, "slots", f"block {block_id!r} has no {lang} slot")
+
+
+def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
+    want_tag = "note" if local(block) == "note" else "ab"
+    if local(slot) != want_tag:
+        yield _p(doc, slot, "slots", f"the slot of <{local(block)}> must be <{want_tag}>")
+    if slot.get(XML_ID) != f"{block.get(XML_ID)}.{lang}":
+        yield _p(doc, slot, "slots", f"slot id should be {block.get(XML_ID)}.{lang}")
+    if local(block) == "note":
+        outer = block.getparent()
+        while outer is not None and outer.get(XML_ID) not in blocks:
+            outer = outer.getparent()
+        holder = slot.getparent()
+        if outer is not None and (holder is None or holder.get("corresp") != f"#{outer.get(XML_ID)}"):
+            yield _p(doc, slot, "slots", f"note slot must sit inside the slot of {outer.get(XML_ID)!r}")
+    states = [t.lstrip("#") for t in (slot.get("ana") or "").split() if t.lstrip("#") in SLOT_STATES]
+    if len(states) != 1:
+        yield _p(doc, slot, "slots", "slot needs exactly one state in @ana: #untranslated, #draft or #reviewed")
+        return
+    state = states[0]
+    own_text = seed_text_without_slots(slot)
+    if state == "untranslated":
+        if own_text:
+            yield _p(doc, slot, "slots", "slot marked untranslated but has text")
+        return
+    if not own_text:
+        yield _p(doc, slot, "slots", f"slot marked {state} but is empty")
+    resp = (slot.get("resp") or "").lstrip("#")
+    if resp not in resp_ids:
+        yield _p(doc, slot, "slots", f"{state} slot needs @resp pointing at a respStmt of the header")
+    if not slot.get("source"):
+        yield _p(doc, slot, "slots", f"{state} slot needs @source: the fingerprint of the English it translates")
+
+
+def seed_text_without_slots(slot) -> str:
+    """The slot's own text, without nested note slots."""
+    parts = [slot.text or ""]
+    for child in slot:
+        if isinstance(child.tag, str) and local(child) != "note":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+def dates(edition, doc):
+    for el in doc.root.iter():
+        if not isinstance(el.tag, str) or local(el) not in DATED:
+            continue
+        values = {a: el.get(a) for a in DATE_ATTRS if el.get(a) is not None}
+        if not values:
+            continue
+        parsed = {}
+        for attr, value in values.items():
+            span = iso_span(value)
+            if span is None:
+                yield _p(doc, el, "dates", f"@{attr}={value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            else:
+                parsed[attr] = span
+        for lo, hi in (("from", "to"), ("notBefore", "notAfter")):
+            if lo in parsed and hi in parsed and parsed[lo][0] > parsed[hi][1]:
+                yield _p(doc, el, "dates", f"@{lo}={values[lo]} is after @{hi}={values[hi]}")
+        if "when" in parsed and len(parsed) > 1 and local(el) == "date":
+            yield _p(doc, el, "dates", "@when cannot be combined with a range")
+
+
+def iso_span(value: str):
+    """(first day, last day) covered by an ISO date of year, month or day precision."""
+    m = ISO.match(value)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            day = date(y, int(mo), int(d))
+            return day, day
+        if mo:
+            first = date(y, int(mo), 1)
+            nxt = date(y + (int(mo) == 12), int(mo) % 12 + 1, 1)
+            return first, date.fromordinal(nxt.toordinal() - 1)
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def languages(edition, doc):
+    declared = {el.get("ident") for el in doc.root.iterfind(".//t:profileDesc/t:langUsage/t:language", NS)}
+    for lang in LANGS:
+        if lang not in declared:
+            yield _p(doc, doc.root, "languages", f"langUsage does not declare {lang!r}")
+    for el in doc.root.iter():
+        if isinstance(el.tag, str) and el.get(XML_LANG) and el.get(XML_LANG) not in declared:
+            yield _p(doc, el, "languages", f"xml:lang={el.get(XML_LANG)!r} is not declared in langUsage")
+
+
+def register_entries(edition, reg):
+    for entry in reg.entries.values():
+        missing = [lang for lang in LANGS if lang not in entry.names]
+        if missing:
+            yield _p(reg.name, entry.element, "registers",
+                     f"{entry.id}: no name in {', '.join(missing)}")
+
+
+__all__ = ["check", "iso_span", "seed_text"]

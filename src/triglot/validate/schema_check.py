@@ -1,0 +1,64 @@
+"""TEI conformance: the project schema (RELAX NG) and tei_all's Schematron rules."""
+from __future__ import annotations
+
+from lxml import etree
+
+from triglot.problems import Problem
+from triglot.schema import project_rng, schematron_executable
+from triglot.tei import TEI_NS, local
+
+SVRL = "http://purl.oclc.org/dsdl/svrl"
+
+
+def check(root, named_trees) -> list[Problem]:
+    problems: list[Problem] = []
+    rng = project_rng(root)
+    allowed = _schema_elements(rng, root)
+    for name, tree in named_trees:
+        if not rng.validate(tree):
+            problems += _rng_problems(name, rng.error_log, tree, allowed)
+        problems += _schematron(root, name, tree)
+    return problems
+
+
+def _schema_elements(rng, root) -> set[str]:
+    from triglot.schema import PROJECT_RNG, schema_dir
+    tree = etree.parse(str(schema_dir(root) / PROJECT_RNG))
+    return {el.get("name") for el in tree.iter("{http://relaxng.org/ns/structure/1.0}element")}
+
+
+def _rng_problems(name, log, tree, allowed) -> list[Problem]:
+    out = []
+    for el in tree.getroot().iter():
+        if isinstance(el.tag, str) and etree.QName(el).namespace == TEI_NS and local(el) not in allowed:
+            out.append(Problem(name, el.sourceline or 0, "tei-schema",
+                               f"<{local(el)}> is not in the project's TEI subset; if it is the right "
+                               f"TEI element, run `triglot schema` to add it"))
+    for err in log:
+        msg = err.message
+        out.append(Problem(name, err.line, "tei-schema", msg))
+    return out
+
+
+def _schematron(root, name, tree) -> list[Problem]:
+    from triglot.xslt import processor
+    exe = schematron_executable(root)
+    node = processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+    svrl = exe.transform_to_string(xdm_node=node)
+    report = etree.fromstring(svrl.encode("utf-8"))
+    out = []
+    for fail in report.iter(f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
+        role = fail.get("role") or "error"
+        if role in ("information", "info"):
+            continue
+        text = " ".join("".join(fail.itertext()).split())
+        out.append(Problem(name, _line(tree, fail.get("location")), "schematron", text))
+    return out
+
+
+def _line(tree, location) -> int:
+    try:
+        found = tree.xpath(location) if location else []
+    except etree.XPathError:
+        return 0
+    return getattr(found[0], "sourceline", 0) or 0 if found else 0
