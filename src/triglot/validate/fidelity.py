@@ -30,7 +30,7 @@ def check(edition, docs, all_seeds: bool = True) -> list[Problem]:
             problems.append(Problem(doc.name, 0, "fidelity", f"seed file seeds/{seed} not found"))
             continue
         problems += check_document(doc, path)
-    if all_seeds and seeds_dir.is_dir():
+    if all_seeds and seeds_dir.is_dir() and not edition.problems:
         for path in sorted(seeds_dir.glob("*.txt")):
             if path.name not in used and not any(d.seed_file() == path.name for d in edition.documents):
                 problems.append(Problem(f"seeds/{path.name}", 1, "fidelity", "no document of the edition encodes this seed"))

@@ -1,0 +1,53 @@
+"""Shared fixtures: the real edition, and small fixture editions under tests/roots/."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ROOTS = ROOT / "tests" / "roots"
+
+
+def make_project(tmp_path: Path, name: str = "mini") -> Path:
+    """Copy the fixture edition `tests/roots/NAME` into tmp_path, with the project's schemas."""
+    dest = tmp_path / name
+    shutil.copytree(ROOTS / name, dest)
+    shutil.copytree(ROOT / "tei" / "schema", dest / "tei" / "schema", dirs_exist_ok=True)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def edition():
+    from triglot.edition import load
+    return load(ROOT)
+
+
+@pytest.fixture(scope="session")
+def tei_all():
+    """The complete tei_all grammar, compiled once for the whole test session (~8 s)."""
+    from triglot.schema import tei_all_rng
+    return tei_all_rng(ROOT)
+
+
+@pytest.fixture
+def mini(tmp_path) -> Path:
+    return make_project(tmp_path, "mini")
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run `triglot ARGS…` in-process; returns (exit status, stdout, stderr)."""
+    from triglot.cli import main
+
+    def run(*args):
+        code = main([str(a) for a in args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+    return run

@@ -1,0 +1,104 @@
+"""`triglot validate`: each rule shown to fire on a small broken fixture."""
+import hashlib
+import json
+
+import pytest
+
+
+def edit(project, old, new, name="tei/mini.xml"):
+    path = project / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_clean_fixture_passes(mini, cli):
+    assert cli("--root", mini, "validate") == (0, "", "")
+
+
+BROKEN = [
+    ("well-formed", "<p xml:id=\"mini.p1\">", "<p xml:id=\"mini.p1\"><b>"),
+    ("tei-schema", '<date when="1920-07-02">July 2, 1920</date>', '<dat when="1920-07-02">July 2, 1920</dat>'),
+    ("tei-schema", "<head xml:id=\"mini.h1\">", "<head xml:id=\"mini.h1\" rend=\"x\" foo=\"bar\">"),
+    ("schematron", "<list type=\"omitted\">", "<list type=\"gloss\">"),
+    ("references", "ref=\"plc:moscow\"", "ref=\"plc:moskva\""),
+    ("references", "ref=\"psn:chicherin\">Chicherin</persName> wrote", "ref=\"plc:moscow\">Chicherin</persName> wrote"),
+    ("references", "corresp=\"#mini.en\"", "corresp=\"#nowhere\""),
+    ("ids", "xml:id=\"mini\"", "xml:id=\"chicherin\""),
+    ("ids", "<head xml:id=\"mini.h1\">", "<head>"),
+    ("slots", "<ab xml:id=\"mini.h1.hy\" corresp=\"#mini.h1\" ana=\"#untranslated\"/>", ""),
+    ("slots", "<ab xml:id=\"mini.h1.ru\" corresp=\"#mini.h1\" ana=\"#untranslated\"/>",
+     "<ab xml:id=\"mini.h1.ru\" corresp=\"#mini.h1\" ana=\"#untranslated\"/><ab xml:id=\"mini.x.ru\" corresp=\"#mini.x\" ana=\"#untranslated\"/>"),
+    ("slots", "<ab xml:id=\"mini.h1.ru\" corresp=\"#mini.h1\" ana=\"#untranslated\"/>",
+     "<ab xml:id=\"mini.h1.ru\" corresp=\"#mini.h1\" ana=\"#draft\">Письмо</ab>"),
+    ("slots", "<ab xml:id=\"mini.h1.ru\" corresp=\"#mini.h1\" ana=\"#untranslated\"/>",
+     "<ab xml:id=\"mini.h1.ru\" corresp=\"#mini.h1\" ana=\"#untranslated\">Письмо</ab>"),
+    ("dates", "when=\"1920-07-02\"", "when=\"1920-02-30\""),
+    ("dates", "when=\"1920-07-02\"", "from=\"1920-08\" to=\"1920-07\""),
+    ("languages", "<head xml:id=\"mini.h1\">", "<head xml:id=\"mini.h1\" xml:lang=\"de\">"),
+    ("fidelity", "wrote from", "wrote to"),
+    ("fidelity", "<quote>Leave a Reply</quote>", "<quote>Leave a Comment</quote>"),
+]
+
+
+@pytest.mark.parametrize("rule,old,new", BROKEN, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(BROKEN)])
+def test_rule_fires_with_file_and_line(mini, cli, rule, old, new):
+    edit(mini, old, new)
+    code, out, _ = cli("--root", mini, "validate")
+    assert code == 1
+    lines = [line for line in out.splitlines() if f": {rule}: " in line]
+    assert lines, out
+    name, line, *_ = lines[0].split(":")
+    assert name in ("tei/mini.xml", "seeds/mini.txt") and int(line) > 0
+
+
+def test_register_entry_without_armenian_name_is_reported(mini, cli):
+    edit(mini, '<placeName xml:lang="hy">Մոսկվա</placeName>', "", name="tei/places.xml")
+    code, out, _ = cli("--root", mini, "validate")
+    assert code == 1 and "registers: moscow: no name in hy" in out
+
+
+def test_seed_without_document_is_reported(mini, cli):
+    (mini / "seeds" / "extra.txt").write_text("An unencoded text.\n", encoding="utf-8")
+    code, out, _ = cli("--root", mini, "validate")
+    assert code == 1 and "seeds/extra.txt:1: fidelity:" in out
+
+
+def test_json_output_for_tools(mini, cli):
+    edit(mini, "ref=\"plc:moscow\"", "ref=\"plc:moskva\"")
+    code, out, _ = cli("--root", mini, "validate", "--format", "json")
+    problems = json.loads(out)
+    assert code == 1 and problems[0]["rule"] == "references" and problems[0]["file"] == "tei/mini.xml"
+
+
+def test_named_file_only(mini, cli):
+    code, out, _ = cli("--root", mini, "validate", mini / "tei" / "mini.xml")
+    assert code == 0, out
+
+
+def test_malformed_xml_names_line_and_column(mini, cli):
+    (mini / "tei" / "mini.xml").write_text("<TEI>\n  <teiHeader>\n</TEI>\n", encoding="utf-8")
+    code, out, _ = cli("--root", mini, "validate")
+    assert code == 1 and "tei/mini.xml:3: well-formed: column" in out
+
+
+@pytest.mark.parametrize("payload", [
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;">'
+    b'<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;">]>\n<TEI>&lol2;</TEI>\n',
+    b'<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<TEI>&xxe;</TEI>\n',
+    b'<?xml version="1.0"?>\n<!DOCTYPE TEI SYSTEM "http://example.org/evil.dtd">\n<TEI/>\n',
+])
+def test_hostile_xml_is_refused_not_expanded(mini, cli, payload):
+    (mini / "tei" / "mini.xml").write_bytes(payload)
+    code, out, _ = cli("--root", mini, "validate")
+    assert code == 1 and "DOCTYPE declaration is not allowed" in out
+    assert "root:" not in out and "lollol" not in out
+
+
+def test_validate_writes_nothing(mini, cli):
+    def snapshot():
+        return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in mini.rglob("*") if p.is_file()}
+    edit(mini, "wrote from", "wrote to")
+    before = snapshot()
+    cli("--root", mini, "validate")
+    assert snapshot() == before
