@@ -1,0 +1,41 @@
+# The two entry points of the README. Both install what they need first, so they
+# work on a fresh machine of this kind (Debian, Python 3.11+, root or sudo).
+#   make edition : install, then build the web and print editions into build/
+#   make test    : install everything the tests need (Chromium included), run them all
+
+PY        ?= python3
+VENV      := .venv
+BIN       := $(VENV)/bin
+APT_BUILD := fonts-dejavu-core fonts-dejavu-extra
+APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: edition test install-build install-test system-build system-test clean
+
+edition: install-build
+	$(BIN)/triglot build all
+
+test: install-test
+	$(BIN)/pytest
+
+install-build: system-build $(VENV)
+	$(BIN)/pip install -q -e '.[web,print,translate,library]'
+
+install-test: system-test $(VENV)
+	$(BIN)/pip install -q -e '.[test]'
+
+$(VENV):
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# Debian packages, installed only when missing (apt-get update once, then install).
+system-build:
+	@missing=$$(for p in $(APT_BUILD); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+system-test:
+	@missing=$$(for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+clean:
+	rm -rf build test-artifacts
