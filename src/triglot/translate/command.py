@@ -1,0 +1,71 @@
+"""`triglot translations export|import|status`: the translators' workflow on the command line."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from triglot.edition import load
+from triglot.problems import InputError, Problem
+from triglot.tei import TRANSLATION_LANGS
+
+
+def add_arguments(parser) -> None:
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ex = sub.add_parser("export", help="write translations/<lang>/<document>.po and translations/<document>.pot")
+    ex.add_argument("--lang", choices=TRANSLATION_LANGS, action="append",
+                    help="only this language (repeatable; default: all)")
+    ex.add_argument("--force", action="store_true",
+                    help="overwrite PO files even if they hold edits that were not imported")
+    ex.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
+    im = sub.add_parser("import", help="merge PO files into the TEI slots (all or nothing per document)")
+    im.add_argument("files", nargs="*", metavar="FILE", help="PO files (default: translations/{ru,hy}/*.po)")
+    st = sub.add_parser("status", help="blocks, words, untranslated, draft, reviewed, stale per document and language")
+    st.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def run(args, root: Path) -> int:
+    edition = load(root)
+    if edition.problems:
+        raise InputError(edition.problems)
+    if args.action == "export":
+        return _export(args, edition)
+    if args.action == "import":
+        return _import(args, edition)
+    from triglot.translate.status import render, status
+    print(render(status(edition), args.format))
+    return 0
+
+
+def _documents(edition, names):
+    if not names:
+        return None
+    docs = []
+    for name in names:
+        try:
+            docs.append(edition.document(Path(name).stem))
+        except KeyError:
+            raise InputError([Problem(name, 0, "arguments", "no such document")]) from None
+    return docs
+
+
+def _export(args, edition) -> int:
+    from triglot.translate.export import export
+    result = export(edition, tuple(args.lang or TRANSLATION_LANGS), _documents(edition, args.documents),
+                    force=args.force)
+    for path in result["written"]:
+        print(f"wrote {path.relative_to(edition.root)}")
+    print(f"{len(result['written'])} written, {len(result['unchanged'])} unchanged")
+    return 0
+
+
+def _import(args, edition) -> int:
+    from triglot.translate.importer import default_files, import_files
+    files = [Path(f).resolve() for f in args.files] or default_files(edition.root)
+    result = import_files(edition, files)
+    for path in result.written:
+        print(f"updated {path.relative_to(edition.root)}")
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(result.written)} documents updated, {len(result.unchanged)} unchanged, "
+          f"{len(result.problems)} problems")
+    return 1 if result.problems else 0

@@ -1,0 +1,202 @@
+"""`triglot translations import`: PO entries back into the TEI slots, nothing lost, nothing silent.
+
+For each entry (found by msgctxt = block id, never by text or position):
+- unchanged against the slot as it is now: nothing to do;
+- not edited since export (its `triglot-export` token still matches): nothing
+  to do, whatever happened to the TEI meanwhile;
+- edited, but its msgid is not the current English: rejected as stale source
+  (re-export shows the new English with the old one as `#| msgid`);
+- edited, and the slot changed in the TEI since export too: a conflict, both
+  versions reported, nothing written;
+- otherwise its placeholders are checked against the English block (each once,
+  in its form, nested as in the English) and the slot rebuilt from them.
+
+State: an empty msgstr is untranslated, a fuzzy entry a draft, any other a
+reviewed translation. `# resp: ID` (translator comment) names the respStmt
+responsible; a reviewed slot needs a reviewer, not a `resp-draft-*` respStmt.
+
+A document is imported all or nothing: one rejected entry, a conflict, or a
+merged TEI that fails `triglot.validate` leaves the file as it was; otherwise
+the file is replaced atomically. An import that changes nothing writes nothing,
+so export-then-import and import-twice leave the TEI byte-identical.
+"""
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.edition import Document, Edition, _document
+from triglot.problems import InputError, Problem
+from triglot.tei import NS, TRANSLATION_LANGS, XML_ID
+from triglot.translate import po
+from triglot.translate.export import SlotView, _rel, entry_resp, entry_token, slot_views
+from triglot.translate.fingerprint import export_token, source_uri
+from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
+from triglot.xmlio import atomic_write, parse_bytes
+
+UNTOUCHED = export_token(False, "", "")
+
+
+@dataclass
+class ImportResult:
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def default_files(root: Path) -> list[Path]:
+    return sorted(p for lang in TRANSLATION_LANGS for p in (root / "translations" / lang).glob("*.po"))
+
+
+def import_files(edition: Edition, files: list[Path]) -> ImportResult:
+    result = ImportResult()
+    by_doc: dict[str, list] = defaultdict(list)
+    for path in files:
+        name = _rel(edition.root, Path(path))
+        try:
+            header, entries = po.read(Path(path).read_bytes(), name)
+            doc, lang = _target(edition, Path(path), header, name)
+        except InputError as exc:
+            result.problems += exc.problems
+            by_doc[f"?{name}"].append(None)
+            continue
+        except OSError as exc:
+            result.problems.append(Problem(name, 0, "read", exc.strerror or str(exc)))
+            continue
+        by_doc[doc.id].append((name, lang, entries))
+    for doc in edition.documents:
+        if doc.id in by_doc:
+            _import_document(edition, doc, by_doc[doc.id], result)
+    return result
+
+
+def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Document, str]:
+    lang = path.parent.name if path.parent.name in TRANSLATION_LANGS else header.get("Language", "")
+    declared = header.get("Language")
+    if lang not in TRANSLATION_LANGS or (declared and declared != lang):
+        raise InputError([Problem(name, 1, "po-target",
+                                  f"cannot tell the language (folder {path.parent.name!r}, header "
+                                  f"Language {declared!r}); expected one of {', '.join(TRANSLATION_LANGS)}")])
+    try:
+        return edition.document(path.stem), lang
+    except KeyError:
+        raise InputError([Problem(name, 1, "po-target",
+                                  f"no document tei/{path.stem}.xml for this file")]) from None
+
+
+def _import_document(edition: Edition, doc: Document, files: list, result: ImportResult) -> None:
+    if any(f is None for f in files):
+        return
+    tree = copy.deepcopy(doc.tree)
+    work = _document(edition.root, doc.path, tree)
+    problems: list[Problem] = []
+    changed = False
+    for name, lang, entries in files:
+        views = {v.segment.block_id: v for v in slot_views(work, lang)}
+        resp_ids = {el.get(XML_ID) for el in work.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
+        note_slots = {bid: v.slot for bid, v in views.items()}
+        for entry in entries:
+            try:
+                changed |= _merge(entry, views, lang, resp_ids, note_slots)
+            except EntryRejected as exc:
+                problems.append(Problem(name, entry.lineno, exc.rule, str(exc)))
+    if problems:
+        result.problems += problems
+        return
+    if not changed:
+        result.unchanged.append(doc.path)
+        return
+    original = doc.path.read_bytes()
+    data = serialize(tree, original)
+    merged = _document(edition.root, doc.path, parse_bytes(data, doc.name))
+    from triglot.validate import validate
+    invalid = validate(edition, [merged])
+    if invalid:
+        result.problems += [Problem(p.file, p.line, p.rule, p.message + " (import of this document refused)")
+                            for p in invalid]
+        return
+    atomic_write(doc.path, data)
+    result.written.append(doc.path)
+
+
+class EntryRejected(Exception):
+    def __init__(self, rule: str, message: str):
+        self.rule = rule
+        super().__init__(message)
+
+
+def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slots: dict) -> bool:
+    """Apply one entry to its slot; True if the slot changed. Raise EntryRejected otherwise."""
+    view = views.get(entry.context)
+    if view is None:
+        raise EntryRejected("po-key", f"unknown msgctxt {entry.context!r}: no such English block")
+    text = normalize(entry.msgstr)
+    fuzzy = entry.fuzzy and bool(text)
+    written_resp = entry_resp(entry)
+    resp = written_resp or view.resp
+    if (text, fuzzy) == (view.text, view.fuzzy) and (not text or resp == view.resp):
+        return False
+    token = entry_token(entry) or UNTOUCHED
+    if export_token(fuzzy, text, written_resp if text else "") == token:
+        return False  # not edited since export: the TEI's version stands
+    if normalize(entry.msgid) != view.segment.text:
+        raise EntryRejected("stale-source",
+                            f"{entry.context}: the English changed since this file was exported; "
+                            "run `triglot translations export` (your text is kept, fuzzy, with the "
+                            "earlier English beside it) and translate again")
+    if view.token != token:
+        raise EntryRejected("conflict",
+                            f"{entry.context}: changed in the TEI since export and in this file; nothing "
+                            f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}")
+    try:
+        tokens = tokenize(text)
+        check(tokens, view.segment)
+    except PlaceholderError as exc:
+        raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
+    state = "untranslated" if not text else "draft" if fuzzy else "reviewed"
+    if state != "untranslated":
+        if resp not in resp_ids:
+            raise EntryRejected("resp", f"{entry.context}: name who is responsible with a translator "
+                                f"comment `resp: ID`, ID one of {', '.join(sorted(i for i in resp_ids if i))}")
+        if state == "reviewed" and resp.startswith("resp-draft-"):
+            raise EntryRejected("resp", f"{entry.context}: a reviewed translation needs its reviewer: "
+                                f"set the translator comment `resp: ID` to the reviewer's respStmt "
+                                f"(not {resp}), or keep the entry fuzzy")
+    try:
+        fill(view.slot, tokens, view.segment, lang, note_slots)
+    except PlaceholderError as exc:
+        raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
+    _set_state(view.slot, state, resp, source_uri(view.segment.text))
+    return True
+
+
+def _set_state(slot, state: str, resp: str, source: str) -> None:
+    tokens = [t for t in (slot.get("ana") or "").split()
+              if t.lstrip("#") not in ("untranslated", "draft", "reviewed")]
+    slot.set("ana", " ".join([f"#{state}"] + tokens))
+    if state == "untranslated":
+        for att in ("resp", "source"):
+            if att in slot.attrib:
+                del slot.attrib[att]
+    else:
+        slot.set("resp", f"#{resp}")
+        slot.set("source", source)
+
+
+def serialize(tree, original: bytes) -> bytes:
+    """The tree as bytes, with the original XML declaration and final newline kept."""
+    body = etree.tostring(tree, encoding="UTF-8")
+    if body.startswith(b"<?xml"):
+        body = body[body.index(b"?>") + 2:].lstrip()
+    prefix = b""
+    if original.startswith(b"<?xml"):
+        end = original.index(b"?>") + 2
+        while original[end:end + 1] in (b"\n", b"\r", b" ", b"\t"):
+            end += 1
+        prefix = original[:end]
+    tail = b"\n" if original.endswith(b"\n") and not body.endswith(b"\n") else b""
+    return prefix + body + tail
