@@ -19,6 +19,7 @@ COMMANDS = {
     "schema": ("triglot.schema.command", "regenerate the project schema (a subset of tei_all) after using a new TEI element"),
     "build": ("triglot.build", "build the outputs (web, print or all) from the validated edition into build/"),
     "serve": ("triglot.web.serve", "preview the built web edition on http://127.0.0.1 (no server code needed in production)"),
+    "translations": ("triglot.translate.command", "translators' workflow: export PO files, import them into the TEI slots, show status"),
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
 }
 
