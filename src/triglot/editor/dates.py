@@ -213,11 +213,12 @@ PATTERNS = [
     (rf"{B}(?P<y1>{YEAR}){DASH}(?P<y2>\d{{4}}|\d\d)(?![\d\w-])", _year_range, None),
     (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?:the\s+)?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),
+    (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})(?!,?\s*\d)", _month_day, None),
     (rf"{B}(?i:the)\s+(?P<p>(?i:beginning|start|middle|end))\s+of\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}",
      _part_of_month, "medium"),
     (rf"{B}(?:(?i:the|this|that|last|next)\s+)(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of\s+(?P<y>{YEAR}))?{E}",
      _season, "medium"),
-    (rf"(?<=\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of) )"
+    (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
      rf"(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
     (rf"{B}(?P<y>{YEAR}){E}(?![-–]\d)", _year, None),
 ]
@@ -270,9 +271,11 @@ def _make(m, values, cert, build) -> FoundDate:
         cert = None
     elif cert:
         reason = f"“{m.group()}” is an approximate period; check its limits"
-    if build is _bare_month:
-        reason = f"a month named alone (“{m.group()}”): confirm it is a date"
-    return FoundDate(m.start(), m.end(), m.group(), values, cert, needs_year, reason, years)
+    start, end = m.span()
+    if build is _bare_month:   # the preposition only shows it is a date; it is not tagged
+        start, end = m.span("m")
+        reason = f"a month named alone (“{m['m']}”): confirm it is a date"
+    return FoundDate(start, end, m.string[start:end], values, cert, needs_year, reason, years)
 
 
 def interpret(text: str) -> FoundDate | None:
@@ -300,6 +303,8 @@ def disagreement(text: str, attrs: dict[str, str]) -> str | None:
         if parts is None:
             return None
         vy, vm, vd = parts
+        if d is not None and m is not None:   # "the end of November" reads as day 31 before clamping
+            d = min(d, calendar.monthrange(y if y is not None else vy, m)[1])
         if (y is not None and y != vy) or (m is not None and m != vm) or (d is not None and d != vd):
             want = iso((y if y is not None else vy, m, d)) if m is not None else iso((y, None, None))
             return f"“{text.strip()}” reads as @{name}={want} but is tagged @{name}={value}"

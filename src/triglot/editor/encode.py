@@ -1,0 +1,330 @@
+"""`triglot encode`: a plain-text seed becomes a TEI document skeleton of the edition.
+
+The skeleton follows tei/ENCODING.md: every non-blank line of the seed is a
+block (heading, dateline, byline, paragraph or trailer) with its permanent id,
+each with an empty Russian and Armenian slot; lines that look like website
+furniture are left out and listed in `samplingDecl` for the editor to confirm;
+names from the registers and dates carry proposed markup (see tagger.py for
+how uncertain proposals are marked). The header takes title, author and date
+from what the text says about itself and marks with `<gap>` what it cannot know.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.editor.boilerplate import Omission, classify, leading_icons
+from triglot.editor.dates import find_dates
+from triglot.editor.names import NameIndex
+from triglot.editor.seed import read_seed
+from triglot.editor.tagger import YearContext, fill, propose
+from triglot.tei import TEI_NS, XML_ID, XML_LANG, normalize_space, q
+
+ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
+KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t"}
+TOP_KINDS = {"head", "dateline", "byline"}
+HEADING_MAX_WORDS = 20
+
+
+@dataclass
+class Block:
+    kind: str        # head, dateline, byline, p, trailer
+    text: str        # the seed's words, exactly (a two-line date keeps its line break)
+    line: int        # first seed line
+
+
+@dataclass
+class Encoded:
+    tree: object
+    blocks: list[Block]
+    omissions: list[Omission]
+    gaps: list[str]
+
+
+def segment(lines: list[str]) -> tuple[list[Block], list[Omission]]:
+    """Blocks of the English text and the omissions, from the seed's lines."""
+    whole = classify(lines)
+    omissions = list(whole.values())
+    kept: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
+        if number in whole or not line.strip():
+            continue
+        icons = leading_icons(line)
+        text = line.strip()
+        if icons:
+            omissions.append(Omission(number, icons, "decorative icon of the website; proposed by "
+                                      "triglot encode, to be confirmed by the editor", fragment=True))
+            text = text[len(icons):].strip()
+        kept.append((number, text))
+    blocks: list[Block] = []
+    i = 0
+    while i < len(kept):
+        number, text = kept[i]
+        if (i + 1 < len(kept) and kept[i + 1][0] == number + 1 and _yearless_date_only(text)
+                and re.fullmatch(r"\d{4}", kept[i + 1][1])):
+            # "26 Mar" / "2025": a date the page broke over two lines.
+            blocks.append(Block("dateline", lines[number - 1].strip() + "\n" + kept[i + 1][1], number))
+            i += 2
+            continue
+        blocks.append(Block(_kind(text, last=i == len(kept) - 1), text, number))
+        i += 1
+    omissions.sort(key=lambda o: (o.line, not o.fragment))
+    return blocks, omissions
+
+
+def _date_only(text: str) -> bool:
+    words = re.sub(r"^(?i:date[d:]?|posted(?: on)?:?)\s+", "", text.strip())
+    found = find_dates(words)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(words.rstrip(" ."))
+
+
+def _yearless_date_only(text: str) -> bool:
+    found = find_dates(text)
+    return len(found) == 1 and found[0].needs_year and (found[0].start, found[0].end) == (0, len(text))
+
+
+def _kind(text: str, last: bool) -> str:
+    if _date_only(text):
+        return "dateline"
+    words = text.split()
+    if re.match(r"By\s+[A-Z]", text) and len(words) <= 8:
+        return "byline"
+    short = len(words) <= HEADING_MAX_WORDS and not re.search(r"[.;:,]$", text)
+    if short and text[0].isupper() or short and text[0] in "“\"'‘«":
+        return "trailer" if last else "head"
+    return "p"
+
+
+def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = None) -> Encoded:
+    """The TEI skeleton of a seed (not written: see `write`)."""
+    today = today or datetime.date.today()
+    lines = read_seed(seed_path, _display(edition.root, seed_path))
+    blocks, omissions = segment(lines)
+    if not blocks:
+        raise_input(seed_path, "every line of the seed was taken for website furniture; nothing is left to encode")
+    index = NameIndex(edition.registers)
+    builder = Builder(doc_id, Path(seed_path).name, index, today)
+    tree = builder.build(blocks, omissions)
+    return Encoded(tree, blocks, omissions, builder.gaps)
+
+
+def raise_input(path, message):
+    from triglot.problems import InputError, Problem
+    raise InputError([Problem(str(path), 0, "seed", message)])
+
+
+def _display(root: Path, path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+class Builder:
+    """Builds the document: text first (ids, markup), then the header from what the text said."""
+
+    def __init__(self, doc_id: str, seed_name: str, index: NameIndex, today: datetime.date):
+        self.id, self.seed_name, self.index, self.today = doc_id, seed_name, index, today
+        self.counters: dict[str, int] = {}
+        self.gaps: list[str] = []
+
+    def build(self, blocks: list[Block], omissions: list[Omission]):
+        root = etree.Element(q("TEI"), nsmap={None: TEI_NS})
+        root.set(XML_ID, self.id)
+        root.set(XML_LANG, "en")
+        header = etree.SubElement(root, q("teiHeader"))
+        text = etree.SubElement(root, q("text"))
+        body = etree.SubElement(text, q("body"))
+        base = etree.SubElement(body, q("div"), {"type": "base"})
+        base.set(XML_LANG, "en")
+        base.set(XML_ID, f"{self.id}.en")
+        elements = self._text(base, blocks)
+        for lang in ("ru", "hy"):
+            div = etree.SubElement(body, q("div"), {"type": "translation"})
+            div.set(XML_LANG, lang)
+            div.set(XML_ID, f"{self.id}.{lang}")
+            div.set("corresp", f"#{self.id}.en")
+            for el in elements:
+                slot = etree.SubElement(div, q("ab"), {"corresp": "#" + el.get(XML_ID), "ana": "#untranslated"})
+                slot.set(XML_ID, f"{el.get(XML_ID)}.{lang}")
+        self._header(header, blocks, elements, omissions)
+        etree.indent(header, space="  ", level=1)
+        return root.getroottree()
+
+    # -- text ---------------------------------------------------------------
+    def _text(self, base, blocks: list[Block]) -> list:
+        document_year = self._document_year(blocks)
+        ahead = [y for b in blocks if b.kind != "dateline" for f in find_dates(b.text) for y in f.years[-1:]]
+        years = YearContext(ahead, document_year)
+        container, seen_body, elements = base, False, []
+        for block in blocks:
+            if block.kind in TOP_KINDS and seen_body:
+                # TEI allows headings only at the top of a division: a heading after
+                # paragraphs opens a new division.
+                container = etree.SubElement(base, q("div"), {"type": "section"})
+                seen_body = False
+            el = etree.SubElement(container, q(block.kind))
+            el.set(XML_ID, self._next_id(block.kind))
+            fill(el, block.text, propose(block.text, self.index, years, in_context=block.kind != "dateline"))
+            if block.kind not in TOP_KINDS:
+                seen_body = True
+            elements.append(el)
+        return elements
+
+    def _document_year(self, blocks: list[Block]) -> int | None:
+        for b in blocks:
+            if b.kind == "dateline":
+                for f in find_dates(b.text):
+                    if f.years:
+                        return f.years[0]
+        return None
+
+    def _next_id(self, kind: str) -> str:
+        letter = KIND_LETTER[kind]
+        self.counters[letter] = self.counters.get(letter, 0) + 1
+        return f"{self.id}.{letter}{self.counters[letter]}"
+
+    # -- header -------------------------------------------------------------
+    def _header(self, header, blocks, elements, omissions) -> None:
+        title_el = next((el for el in elements if el.tag == q("head")), None)
+        byline = next((el for el in elements if el.tag == q("byline")), None)
+        dateline = next((el for el in elements if el.tag == q("dateline")), None)
+        file_desc = sub(header, "fileDesc")
+        title_stmt = sub(file_desc, "titleStmt")
+        main = sub(title_stmt, "title", type="main")
+        main.set(XML_LANG, "en")
+        if title_el is not None:
+            main.text = normalize_space("".join(title_el.itertext()))
+        else:
+            self._gap(main, "title: the text has no heading; supply the title")
+        for lang, language in (("ru", "Russian"), ("hy", "Armenian")):
+            t = sub(title_stmt, "title", type="main")
+            t.set(XML_LANG, lang)
+            self._gap(t, f"{language} title: to be translated from the English title")
+        author = sub(title_stmt, "author")
+        self._author(author, byline)
+        for rid, resp in (("resp-editors", "edited and encoded by"),
+                          ("resp-draft-ru", "draft Russian translation of the English text, not reviewed"),
+                          ("resp-draft-hy", "draft Armenian translation of the English text, not reviewed")):
+            rs = sub(title_stmt, "respStmt")
+            rs.set(XML_ID, rid)
+            sub(rs, "resp").text = resp
+            sub(rs, "orgName").text = "Triglot project"
+        sub(sub(file_desc, "editionStmt"), "edition", n="0.1").text = "Draft encoding made by triglot encode"
+        pub = sub(file_desc, "publicationStmt")
+        sub(pub, "publisher").text = "Triglot project"
+        sub(pub, "idno", type="URI").text = f"https://w3id.org/triglot/{self.id}"
+        avail = sub(pub, "availability", status="free")
+        sub(avail, "licence", target="https://creativecommons.org/licenses/by/4.0/").text = \
+            "Creative Commons Attribution 4.0 International"
+        sub(pub, "date", when=self.today.isoformat()).text = self.today.isoformat()
+        bibl = sub(sub(file_desc, "sourceDesc"), "bibl", type="seed")
+        self._author(sub(bibl, "author"), byline)
+        st = sub(bibl, "title", level="a")
+        if title_el is not None:
+            st.text = main.text
+        else:
+            self._gap(st, "title of the source")
+        self._gap(sub(bibl, "publisher"), "site or publication: the text does not name it")
+        self._source_date(bibl, dateline)
+        sub(bibl, "idno", type="seed").text = self.seed_name
+        sub(bibl, "note").text = ("Skeleton made by triglot encode from the seed file: the markup of names and "
+                                  "dates is proposed from the registers and awaits the editor's review.")
+        self._encoding_desc(header, omissions)
+        profile = sub(header, "profileDesc")
+        usage = sub(profile, "langUsage")
+        for ident, name in (("en", "English"), ("ru", "Russian"), ("hy", "Armenian")):
+            sub(usage, "language", ident=ident).text = name
+        rev = sub(header, "revisionDesc")
+        sub(rev, "change", when=self.today.isoformat(), who="#resp-editors").text = \
+            "Skeleton made by triglot encode from the seed file."
+
+    def _author(self, author, byline) -> None:
+        if byline is None:
+            self._gap(author, "author: the text does not say who wrote it")
+            return
+        names = [c for c in byline if c.tag == q("persName")]
+        if names:
+            name = sub(author, "persName", ref=names[0].get("ref"))
+            name.text = names[0].text
+        else:
+            author.text = re.sub(r"^By\s+", "", normalize_space("".join(byline.itertext())))
+
+    def _source_date(self, bibl, dateline) -> None:
+        dates = [] if dateline is None else [c for c in dateline if c.tag == q("date")]
+        if dates and dates[0].get("when"):
+            sub(bibl, "date", when=dates[0].get("when")).text = dates[0].get("when")
+        else:
+            self._gap(sub(bibl, "date"), "date of the source: the text does not give it")
+
+    def _gap(self, parent, what: str) -> None:
+        gap = sub(parent, "gap", reason="editorial")
+        sub(gap, "desc").text = f"to be supplied by the editor: {what}"
+        self.gaps.append(what)
+
+    def _encoding_desc(self, header, omissions: list[Omission]) -> None:
+        enc = sub(header, "encodingDesc")
+        sub(sub(enc, "projectDesc"), "p").text = (
+            "Triglot is a trilingual (English, Russian, Armenian) digital edition of texts on Soviet, "
+            "Armenian and Turkish diplomacy in 1920–1937. The English text of each document is the text "
+            "as received; the Russian and Armenian columns are translations of that English text.")
+        sampling = sub(enc, "samplingDecl")
+        p = sub(sampling, "p")
+        if omissions:
+            p.text = ("The text of the seed file is encoded except the following lines and fragments of lines, "
+                      "which triglot encode took for website furniture; the editor must confirm each "
+                      "(blank lines are not recorded):")
+            lst = sub(p, "list")
+            for o in omissions:
+                item = sub(lst, "item", n=str(o.line))
+                sub(item, "quote").text = o.text
+                item[-1].tail = f" — {o.reason}"
+        else:
+            p.text = "The whole text of the seed file is encoded; no line is omitted."
+        ed = sub(enc, "editorialDecl")
+        sub(sub(ed, "correction"), "p").text = ("Errors of the source are kept and marked with sic, with the "
+                                                "correction in corr or an editorial note; nothing is silently corrected.")
+        sub(sub(ed, "normalization"), "p").text = ("The text is not normalised; spelling, punctuation and "
+                                                   "quotation marks are as received.")
+        sub(sub(ed, "interpretation"), "p").text = (
+            "Persons and places are tagged with persName and placeName pointing at the edition's registers; "
+            "dates are tagged with date and ISO 8601 values. The markup was proposed by triglot encode: a "
+            "proposal it was not sure of carries cert=\"low\" or \"medium\", ana=\"#review\" and a comment "
+            "saying why; the editor confirms or corrects it and removes ana and the comment.")
+        cls = sub(enc, "classDecl")
+        states = sub(cls, "taxonomy")
+        states.set(XML_ID, "slot-states")
+        for ident, desc in (("untranslated", "untranslated: the slot has no translation yet"),
+                            ("draft", "draft: a translation of the English text that no translator has reviewed"),
+                            ("reviewed", "reviewed: a translation checked by the translator named in resp")):
+            cat = sub(states, "category")
+            cat.set(XML_ID, ident)
+            sub(cat, "catDesc").text = desc
+        review = sub(cls, "taxonomy")
+        review.set(XML_ID, "triglot-review")
+        cat = sub(review, "category")
+        cat.set(XML_ID, "review")
+        sub(cat, "catDesc").text = ("awaiting review: markup proposed by triglot encode that an editor must "
+                                    "confirm or correct")
+        prefixes = sub(enc, "listPrefixDef")
+        for ident, fname, what in (("psn", "persons.xml", "Persons: entries of the edition's register of persons."),
+                                   ("plc", "places.xml", "Places: entries of the edition's register of places.")):
+            pd = sub(prefixes, "prefixDef", ident=ident, matchPattern=r"([a-z0-9\-]+)",
+                     replacementPattern=f"{fname}#$1")
+            sub(pd, "p").text = what
+
+
+def sub(parent, tag: str, **attrs):
+    return etree.SubElement(parent, q(tag), {k: v for k, v in attrs.items()})
+
+
+def serialize(tree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=False) + b"\n"
+
+
+def target_path(root: Path, doc_id: str, output: str | None) -> Path:
+    return Path(output).resolve() if output else root / "tei" / f"{doc_id}.xml"

@@ -1,0 +1,48 @@
+"""`triglot encode SEED.txt --id ID`: write a new document skeleton to tei/ID.xml.
+
+Never overwrites an existing document unless --force is given; writes through a
+temporary file, so a failure leaves the folder as it was.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("seed", help="the plain-text seed file (UTF-8, LF line ends)")
+    parser.add_argument("--id", required=True, dest="doc_id",
+                        help="short document id (lower case, digits, hyphens), e.g. kars-treaty")
+    parser.add_argument("--output", help="where to write (default: tei/ID.xml)")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+
+def run(args, root: Path) -> int:
+    from triglot.edition import load
+    from triglot.editor.encode import ID_PATTERN, encode, serialize, target_path
+    from triglot.xmlio import atomic_write
+
+    if not ID_PATTERN.fullmatch(args.doc_id):
+        raise InputError([Problem(args.doc_id, 0, "encode",
+                                  "the id must start with a lower-case letter and hold only a-z, 0-9 and '-'")])
+    target = target_path(root, args.doc_id, args.output)
+    if target.exists() and not args.force:
+        raise InputError([Problem(str(target), 0, "encode",
+                                  "the file exists; encode never overwrites a document (use --force to replace it)")])
+    edition = load(root)
+    for doc in edition.documents:
+        if doc.id == args.doc_id and doc.path.resolve() != target.resolve():
+            raise InputError([Problem(doc.name, doc.root.sourceline or 0, "encode",
+                                      f"the id {args.doc_id!r} is already used by this document")])
+    seed = Path(args.seed)
+    result = encode(edition, seed, args.doc_id)
+    atomic_write(target, serialize(result.tree))
+    review = sum(1 for el in result.tree.iter() if el.get("ana") == "#review")
+    print(f"wrote {target}: {len(result.blocks)} blocks, {len(result.omissions)} omitted lines or fragments "
+          f"to confirm, {review} proposals to review, {len(result.gaps)} header gaps to fill")
+    if seed.resolve().parent != (root / "seeds").resolve():
+        print(f"note: the seed is not in {root / 'seeds'}; copy it there so validation can check fidelity",
+              file=sys.stderr)
+    return 0

@@ -1,0 +1,114 @@
+"""Find the names the registers know in running English text.
+
+Every English name and variant of `persons.xml` and `places.xml` is a form.
+Forms are matched as whole words, case-sensitively (they are proper names), the
+longest form first, so "Yusuf Kemal" is never read as "Kemal" and "Erivan
+Governorate" never as "Erivan". A form that two entries share ("Kars": the city
+and the province) is given to the likelier entry and flagged, never silently
+decided: the caller marks it for review.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Place types that a following word like "province" points at.
+PROVINCE_TYPES = {"province", "governorate", "oblast", "vilayet", "district", "region", "sanjak"}
+_UNIT = r"(?:province|governorate|oblast|vilayet|district|region|uezd|sanjak)"
+# "Kars province", and "the Kars, Erivan, Elizavetpol, Tiflis, and Batum provinces".
+PROVINCE_WORDS = re.compile(rf"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w’'\-]*){{0,8}},?\s+{_UNIT}s?\b", re.I)
+# A province entry named "Van Vilayet" is also called "Van": the bare name is an implicit form.
+UNIT_SUFFIX = re.compile(rf"\s+{_UNIT}$", re.I)
+SETTLEMENT_TYPES = {"city", "town", "village"}
+
+
+@dataclass(frozen=True)
+class Form:
+    text: str
+    entry_id: str
+    kind: str          # "person" or "place"
+    primary: bool      # the entry's main English name (not a variant)
+    type: str          # the entry's @type (city, province, ...)
+
+    @property
+    def ref(self) -> str:
+        return ("psn:" if self.kind == "person" else "plc:") + self.entry_id
+
+
+@dataclass
+class FoundName:
+    start: int
+    end: int
+    text: str
+    form: Form                     # the chosen entry
+    others: tuple[Form, ...] = ()  # other entries with the same form
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.others)
+
+
+class NameIndex:
+    """The registers' English forms, compiled once into one longest-first pattern."""
+
+    def __init__(self, registers):
+        self.forms: dict[str, list[Form]] = {}
+        for register in registers.values():
+            for entry in register.entries.values():
+                english = entry.names.get("en")
+                seen = set()
+                forms = [(english, True)] + [(v, False) for v in entry.variants]
+                if english and entry.type in PROVINCE_TYPES and UNIT_SUFFIX.search(english):
+                    forms.append((UNIT_SUFFIX.sub("", english), False))
+                for text, primary in forms:
+                    if not text or text in seen:
+                        continue
+                    seen.add(text)
+                    self.forms.setdefault(text, []).append(
+                        Form(text, entry.id, entry.kind, primary, entry.type))
+        ordered = sorted(self.forms, key=lambda t: (-len(t), t))
+        body = "|".join(_form_pattern(t) for t in ordered)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-\w)") if ordered else None
+
+    def find(self, text: str) -> list[FoundName]:
+        """The register names in `text`, in order, none overlapping."""
+        if self.pattern is None:
+            return []
+        found = []
+        for m in self.pattern.finditer(text):
+            forms = self.forms.get(m.group()) or self.forms[self._lookup(m.group())]
+            chosen = likelier(forms, text[m.end():])
+            others = tuple(f for f in forms if f is not chosen)
+            found.append(FoundName(m.start(), m.end(), m.group(), chosen, others))
+        return found
+
+    def _lookup(self, matched: str) -> str:
+        flat = " ".join(matched.split())
+        for form in self.forms:
+            if " ".join(form.split()) == flat:
+                return form
+        raise KeyError(matched)
+
+
+def _form_pattern(text: str) -> str:
+    """A form as a pattern: any white space (a line break too) between its words."""
+    return r"\s+".join(re.escape(word) for word in text.split())
+
+
+def likelier(forms: list[Form], following: str) -> Form:
+    """The entry a shared form most likely means.
+
+    A following "province"/"governorate" points at the province; otherwise the
+    entry whose main name the form is, then a settlement, wins: a bare "Kars"
+    in a text is the city far more often than the province.
+    """
+    if len(forms) == 1:
+        return forms[0]
+    if PROVINCE_WORDS.match(following):
+        for form in forms:
+            if form.type in PROVINCE_TYPES:
+                return form
+
+    def score(form: Form):
+        return (form.primary, form.type in SETTLEMENT_TYPES, form.kind == "person")
+    return max(forms, key=score)
