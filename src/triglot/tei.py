@@ -60,20 +60,18 @@ def iter_blocks(container):
 def seed_text(el) -> str:
     """The text of `el` as the seed has it: without notes and corrections."""
     parts: list[str] = []
-    _collect(el, parts, skip_root=False)
+    _collect(el, parts)
     return "".join(parts)
 
 
-def _collect(el, parts, skip_root):
-    if local(el) in EDITORIAL_TAGS and not skip_root:
-        if el.tail and not skip_root:
-            pass
+def _collect(el, parts) -> None:
+    if local(el) in EDITORIAL_TAGS:
         return
     if el.text:
         parts.append(el.text)
     for child in el:
         if isinstance(child.tag, str):
-            _collect(child, parts, skip_root=False)
+            _collect(child, parts)
         if child.tail:
             parts.append(child.tail)
 
