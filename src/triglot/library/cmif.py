@@ -1,0 +1,70 @@
+"""The CMIF file (what correspSearch harvests) and the report of what it could not say.
+
+Both are XSLT over the edition's corpus file, which holds every document's
+correspDesc; the registers are read beside it through the documents' own
+listPrefixDef. A person or place without an authority URI keeps its name and
+loses nothing but the ref: the gap is reported (file and line), never filled in.
+"""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+
+from triglot.problems import Problem
+from triglot.tei import NS
+from triglot.xmlio import parse_bytes
+from triglot.xslt import compile_stylesheet, transform_to_string
+
+CMIF_FILE = "triglot-cmif.xml"
+REPORT_FILE = "authority-report.txt"
+
+
+def bibl_id(edition_uri: str) -> str:
+    """A UUID that stays the same for the edition whenever the CMIF is regenerated (an xml:id starts with a letter)."""
+    return "id-" + str(uuid.uuid5(uuid.NAMESPACE_URL, edition_uri))
+
+
+def params(register_folder: Path, edition_uri: str) -> dict:
+    return {"register-folder": Path(register_folder).resolve().as_uri() + "/",
+            "edition-uri": edition_uri,
+            "cmif-url": edition_uri + CMIF_FILE,
+            "bibl-id": bibl_id(edition_uri)}
+
+
+def cmif(root: Path, corpus_xml: str, register_folder: Path, edition_uri: str) -> bytes:
+    """The CMIF file for the corpus (UTF-8 XML)."""
+    executable = compile_stylesheet(Path(root) / "xslt" / "export" / "cmif.xsl")
+    return transform_to_string(executable, corpus_xml,
+                               params=params(register_folder, edition_uri)).encode("utf-8")
+
+
+def gaps(edition, corpus_xml: str, register_folder: Path) -> list[Problem]:
+    """Warnings for every letter party without an authority URI, as file:line problems."""
+    from triglot.library.identifiers import BASE
+    executable = compile_stylesheet(Path(edition.root) / "xslt" / "export" / "cmif-report.xsl")
+    report = transform_to_string(executable, corpus_xml, params={
+        "register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": BASE})
+    problems = []
+    for gap in parse_bytes(report.encode("utf-8"), "cmif-report").getroot():
+        doc = edition.document(gap.get("document"))
+        problems.append(Problem(doc.name, _line(doc, gap), f"cmif-{gap.get('kind')}", gap.get("message")))
+    return sorted(problems)
+
+
+def _line(doc, gap) -> int:
+    """The line of the element the gap names (correspDesc position, element position within it)."""
+    descs = doc.root.findall("t:teiHeader/t:profileDesc/t:correspDesc", NS)
+    desc = descs[int(gap.get("correspDesc")) - 1]
+    inside = [el for el in desc.iter() if isinstance(el.tag, str)][1:]
+    return inside[int(gap.get("element")) - 1].sourceline or desc.sourceline or 0
+
+
+def render_report(problems: list[Problem]) -> bytes:
+    head = ("# Letters and telegrams in the CMIF export: persons and places without an authority URI\n"
+            "# (add an idno with a VIAF, GND, Wikidata or GeoNames URI to the register entry once verified),\n"
+            "# and parts of a correspDesc CMIF cannot carry.\n")
+    return (head + "".join(f"{p}\n" for p in problems)).encode("utf-8")
+
+
+__all__ = ["cmif", "gaps", "render_report", "bibl_id", "CMIF_FILE", "REPORT_FILE"]

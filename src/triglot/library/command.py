@@ -1,0 +1,134 @@
+"""`triglot export`: the edition for libraries and archives, under build/export/.
+
+    tei/                 every document and both registers as validated, and
+                         triglot-corpus.xml (teiCorpus: edition header + documents)
+    dc/DOC.xml           one Dublin Core record (oai_dc) per document
+    cmif/triglot-cmif.xml   every letter and telegram, for correspSearch
+    cmif/authority-report.txt  persons and places the CMIF names without authority URI
+    bag/                 a BagIt 1.0 bag of all the above and the schemas
+
+Nothing is exported from an edition that fails validation or has lost a released
+identifier; the export is built in a temporary folder and swapped in whole, so
+the previous build/export stays until the new one is complete.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.problems import InputError, Problem, render
+
+CORPUS_DIR = "tei"
+DC_DIR = "dc"
+CMIF_DIR = "cmif"
+
+
+@dataclass
+class ExportResult:
+    folder: Path
+    warnings: list[Problem] = field(default_factory=list)
+    released: list[str] = field(default_factory=list)
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--out", help="build folder (default: <project>/build); the export goes to OUT/export")
+
+
+def run(args, root: Path) -> int:
+    build_dir = Path(args.out).resolve() if args.out else root / "build"
+    try:
+        result = export(root, build_dir)
+    except InputError as exc:
+        print(render(exc.problems), file=sys.stderr)
+        print(f"export refused: {len(exc.problems)} problem(s); previous {build_dir / 'export'} left unchanged",
+              file=sys.stderr)
+        return 1
+    for w in result.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if result.warnings:
+        print(f"{len(result.warnings)} warning(s), listed in {result.folder / CMIF_DIR / 'authority-report.txt'}",
+              file=sys.stderr)
+    if result.released:
+        print(f"released {len(result.released)} new identifier(s) in tei/released-ids.txt: commit it")
+    print(f"exported: {result.folder} (bag validated: BagIt 1.0, SHA-512)")
+    return 0
+
+
+def export(root: Path, build_dir: Path, edition=None) -> ExportResult:
+    """Validate, check identifiers, write the export atomically, then record the released ids."""
+    from triglot.build import load_valid, publish
+    from triglot.library import identifiers
+
+    edition = edition if edition is not None else load_valid(root)
+    problems = identifiers.uri_problems(edition) + identifiers.released_problems(edition)
+    if problems:
+        raise InputError(problems)
+    result = ExportResult(build_dir / "export")
+    publish(result.folder, lambda tmp: write_export(edition, tmp, result))
+    result.released = identifiers.record_released(edition)
+    return result
+
+
+def write_export(edition, out: Path, result: ExportResult) -> None:
+    """Everything of the export into `out` (a fresh temporary folder)."""
+    from triglot.library import bag, cmif, corpus, dublin_core
+    from triglot.library.identifiers import BASE
+    from triglot.library.schemas import OAI_DC_RNG
+    from triglot.xmlio import atomic_write
+
+    facts = corpus.edition_facts(edition)
+    tei = out / CORPUS_DIR
+    for doc in edition.documents:
+        atomic_write(tei / doc.path.name, _xml(doc.tree))
+    for register in edition.registers.values():
+        atomic_write(tei / register.name, _xml(register.tree))
+    corpus_tree = corpus.build_corpus(edition, facts)
+    corpus_bytes = _xml(corpus_tree)
+    atomic_write(tei / corpus.CORPUS_FILE, corpus_bytes)
+
+    for doc_id, record in dublin_core.records(edition, tei, BASE).items():
+        atomic_write(out / DC_DIR / f"{doc_id}.xml", record)
+
+    corpus_xml = corpus_bytes.decode("utf-8")
+    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, BASE)
+    check_cmif(edition.root, cmif_bytes)
+    atomic_write(out / CMIF_DIR / cmif.CMIF_FILE, cmif_bytes)
+    result.warnings = cmif.gaps(edition, corpus_xml, tei)
+    atomic_write(out / CMIF_DIR / cmif.REPORT_FILE, cmif.render_report(result.warnings))
+
+    payload = {"tei": tei, "tei/schema": edition.root / "tei" / "schema",
+               "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR, CMIF_DIR: out / CMIF_DIR}
+    bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents)))
+
+
+def bag_info(facts, n_documents: int) -> dict[str, str]:
+    from triglot import __version__
+    return {
+        "Source-Organization": facts.publisher,
+        "External-Identifier": facts.uri,
+        "External-Description": (f"{facts.title}, edition {facts.version} ({facts.date}): {n_documents} TEI "
+                                 "documents with their registers, schemas, a TEI corpus file, Dublin Core "
+                                 f"records and a CMIF file. Licence: {facts.licence_uri}"),
+        "Bag-Software-Agent": f"triglot {__version__} (bagit.py)",
+    }
+
+
+def check_cmif(root: Path, data: bytes) -> None:
+    """The CMIF must be valid by its own schema before anything is published."""
+    from triglot.library.schemas import cmif_rng
+    from triglot.xmlio import parse_bytes
+    tree = parse_bytes(data, "cmif/triglot-cmif.xml")
+    schema = cmif_rng(root)
+    if not schema.validate(tree):
+        raise InputError([Problem("cmif/triglot-cmif.xml", e.line, "cmif-schema", e.message)
+                          for e in schema.error_log])
+
+
+def _xml(tree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+__all__ = ["export", "run", "add_arguments"]

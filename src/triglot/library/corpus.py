@@ -1,0 +1,152 @@
+"""The edition as one TEI corpus file: an edition header and every document.
+
+Libraries that ingest a single file get `teiCorpus` with a header describing
+the edition as a whole (title, publisher, licence, the permanent-URL patterns)
+and each document's TEI element unchanged, except for one thing: identifiers
+that several documents share (their `respStmt` and slot-state ids) must be
+unique in one file, so in the corpus they are prefixed with the document id
+and the document's own pointers to them are rewritten to match. Block and
+document identifiers are unique across the edition and stay as released.
+"""
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.builder import ElementMaker
+
+from triglot.library.identifiers import BASE
+from triglot.problems import InputError, Problem
+from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG
+
+T = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
+CORPUS_FILE = "triglot-corpus.xml"
+EDITION_TITLE = "Triglot: a trilingual edition of texts on Soviet, Armenian and Turkish diplomacy, 1920–1937"
+LANG_NAMES = {"en": "English", "ru": "Russian", "hy": "Armenian"}
+
+
+@dataclass(frozen=True)
+class EditionFacts:
+    """What every export says about the edition as a whole, read from the documents' headers."""
+    title: str
+    publisher: str
+    licence_uri: str
+    licence_text: str
+    date: str            # latest publication date of a document
+    version: str         # editionStmt/edition/@n
+    version_text: str
+    uri: str = BASE
+
+
+def edition_facts(edition) -> EditionFacts:
+    """The publisher, licence and version the documents agree on; a disagreement is an error."""
+    values: dict[str, set] = {"publisher": set(), "licence": set(), "version": set()}
+    dates, texts = [], {}
+    for doc in edition.documents:
+        h = doc.root.find("t:teiHeader/t:fileDesc", NS)
+        pub = _text(h.find("t:publicationStmt/t:publisher", NS))
+        lic = h.find("t:publicationStmt/t:availability/t:licence", NS)
+        ed = h.find("t:editionStmt/t:edition", NS)
+        date = h.find("t:publicationStmt/t:date", NS)
+        values["publisher"].add(pub)
+        values["licence"].add(lic.get("target") if lic is not None else None)
+        values["version"].add(ed.get("n") if ed is not None else None)
+        texts["licence"] = _text(lic)
+        texts["version"] = _text(ed)
+        if date is not None and date.get("when"):
+            dates.append(date.get("when"))
+    problems = [Problem("tei/", 0, "edition-header",
+                        f"the documents disagree on the edition's {key}: {sorted(map(str, v))}")
+                for key, v in values.items() if len(v) != 1 or None in v]
+    if problems or not dates:
+        raise InputError(problems or [Problem("tei/", 0, "edition-header",
+                                              "no document gives a publication date")])
+    return EditionFacts(EDITION_TITLE, values["publisher"].pop(), values["licence"].pop(),
+                        texts["licence"], max(dates), values["version"].pop(), texts["version"])
+
+
+def build_corpus(edition, facts: EditionFacts) -> etree._ElementTree:
+    """teiCorpus: the edition header, then a copy of every document (the edition is not changed)."""
+    members = [copy.deepcopy(doc.root) for doc in edition.documents]
+    _make_ids_unique(members)
+    corpus = T.teiCorpus(edition_header(edition, facts), *members)
+    corpus.set(XML_LANG, "en")
+    return etree.ElementTree(corpus)
+
+
+def edition_header(edition, facts: EditionFacts):
+    """The corpus header: what is true of the whole edition, and how its parts are cited."""
+    first = edition.documents[0].root
+    project = copy.deepcopy(first.find("t:teiHeader/t:encodingDesc/t:projectDesc", NS))
+    return T.teiHeader(
+        T.fileDesc(
+            T.titleStmt(
+                T.title(facts.title, {"type": "main", XML_LANG: "en"}),
+                T.respStmt(T.resp("edited and encoded by"), T.orgName(facts.publisher))),
+            T.editionStmt(T.edition(facts.version_text, n=facts.version)),
+            T.publicationStmt(
+                T.publisher(facts.publisher),
+                T.idno(facts.uri, type="URI"),
+                T.availability(T.licence(facts.licence_text, target=facts.licence_uri), status="free"),
+                T.date(facts.date, when=facts.date)),
+            T.sourceDesc(T.p(
+                f"A born-digital corpus of the {len(edition.documents)} documents of the edition; "
+                "the header of each document describes its source."))),
+        T.encodingDesc(
+            *([project] if project is not None else []),
+            T.refsDecl(
+                T.cRefPattern(T.p("A block of a document, or any element with an identifier, is cited as "
+                                  f"{facts.uri}DOCUMENT#IDENTIFIER, e.g. {facts.uri}"
+                                  f"{_example(edition)}."),
+                              matchPattern=r"([a-z][a-z0-9\-]*)#(\S+)",
+                              replacementPattern=f"{facts.uri}$1#$2"),
+                T.cRefPattern(T.p(f"A document is cited as {facts.uri}DOCUMENT, its identifier being "
+                                  "the xml:id of its TEI element."),
+                              matchPattern=r"([a-z][a-z0-9\-]*)",
+                              replacementPattern=f"{facts.uri}$1"))),
+        T.profileDesc(T.langUsage(*(T.language(name, ident=code) for code, name in LANG_NAMES.items()))),
+    )
+
+
+def _example(edition) -> str:
+    doc = edition.documents[0]
+    ids = doc.block_ids()
+    return f"{doc.id}#{ids[0]}" if ids else doc.id
+
+
+def _make_ids_unique(members) -> None:
+    """Prefix ids that recur in several documents with the document id; rewrite their pointers."""
+    counts = Counter(i for m in members for i in {el.get(XML_ID) for el in m.iter() if el.get(XML_ID)})
+    shared = {i for i, n in counts.items() if n > 1}
+    taken = set(counts)
+    for member in members:
+        doc_id = member.get(XML_ID)
+        renamed = {}
+        for el in member.iter():
+            old = el.get(XML_ID)
+            if old in shared and el is not member:
+                new = f"{doc_id}.{old}"
+                if new in taken:
+                    raise InputError([Problem(f"tei/ ({doc_id})", el.sourceline or 0, "corpus-id",
+                                              f"cannot make {old!r} unique in the corpus: {new!r} exists")])
+                renamed[old] = new
+                el.set(XML_ID, new)
+        if renamed:
+            _rewrite_pointers(member, renamed)
+
+
+def _rewrite_pointers(member, renamed: dict[str, str]) -> None:
+    for el in member.iter():
+        for name, value in el.attrib.items():
+            if "#" not in value:
+                continue
+            tokens = value.split()
+            new = [f"#{renamed[t[1:]]}" if t.startswith("#") and t[1:] in renamed else t for t in tokens]
+            if new != tokens:
+                el.set(name, " ".join(new))
+
+
+def _text(el) -> str | None:
+    return " ".join("".join(el.itertext()).split()) if el is not None else None

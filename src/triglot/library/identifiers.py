@@ -1,0 +1,131 @@
+"""Permanent identifiers: document and block URLs, and the list of released ids.
+
+Every document is published at `BASE + document id` (its header's
+`publicationStmt/idno[@type='URI']`) and every block at that URL + `#` + the
+block's xml:id. Once exported, an identifier is released: it is recorded in
+tei/released-ids.txt, and an edition in which a released identifier has
+disappeared (deleted or renamed) is refused, because someone may cite it.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from triglot.problems import Problem
+from triglot.tei import NS, XML_ID
+from triglot.xmlio import atomic_write
+
+# The edition's chosen permanent-URL base (to be registered with w3id.org at first publication).
+BASE = "https://w3id.org/triglot/"
+RELEASED_FILE = "tei/released-ids.txt"
+
+RELEASED_HEADER = """\
+# Released identifiers of the Triglot edition: never remove or rename one.
+# One identifier a line, sorted (LC_ALL=C sort): DOC for a document,
+# DOC#ID for a block of its English text or a letter the CMIF export cites.
+# Each resolves as https://w3id.org/triglot/DOC and https://w3id.org/triglot/DOC#ID.
+# `triglot export` adds new identifiers here; `tests/test_library_identifiers.py`
+# and `triglot export` fail when a listed identifier is gone from tei/.
+"""
+
+
+def document_uri(doc) -> str | None:
+    """The permanent URL the document's header declares."""
+    el = doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='URI']", NS)
+    return " ".join(el.text.split()) if el is not None and el.text else None
+
+
+def block_uri(doc, block_id: str) -> str:
+    """The citable URL of one block (or any xml:id) of a document."""
+    return f"{BASE}{doc.id}#{block_id}"
+
+
+def stated_block_pattern(doc) -> tuple[str, str] | None:
+    """The header's canonical-reference pattern (matchPattern, replacementPattern), if any."""
+    el = doc.root.find("t:teiHeader/t:encodingDesc/t:refsDecl/t:cRefPattern", NS)
+    if el is None:
+        return None
+    return el.get("matchPattern", ""), el.get("replacementPattern", "")
+
+
+def apply_pattern(pattern: tuple[str, str], ref: str) -> str | None:
+    """Expand a TEI cRefPattern for `ref` ($1 style groups, whole-string match)."""
+    match, replacement = pattern
+    m = re.fullmatch(match, ref)
+    return m.expand(re.sub(r"\$(\d)", r"\\\1", replacement)) if m else None
+
+
+def letter_targets(doc) -> list[str]:
+    """The ids the CMIF export cites: targets of the header's correspDesc elements."""
+    targets = []
+    for cd in doc.root.iterfind("t:teiHeader/t:profileDesc/t:correspDesc", NS):
+        for token in (cd.get("corresp") or "").split():
+            if token.startswith("#"):
+                targets.append(token[1:])
+    return targets
+
+
+def current_ids(edition) -> list[str]:
+    """Every identifier the edition publishes now, in the released-list form."""
+    ids = set()
+    for doc in edition.documents:
+        ids.add(doc.id)
+        ids.update(f"{doc.id}#{b}" for b in doc.block_ids() if b)
+        ids.update(f"{doc.id}#{t}" for t in letter_targets(doc))
+    return sorted(ids)
+
+
+def read_released(root: Path) -> list[tuple[int, str]]:
+    """(line number, identifier) for each released identifier; [] before the first release."""
+    path = Path(root) / RELEASED_FILE
+    if not path.exists():
+        return []
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append((n, line))
+    return out
+
+
+def uri_problems(edition) -> list[Problem]:
+    """Each document's declared URL must be BASE + its id, and a stated block pattern must agree."""
+    problems = []
+    for doc in edition.documents:
+        line = doc.root.sourceline or 1
+        uri = document_uri(doc)
+        if uri != BASE + doc.id:
+            problems.append(Problem(doc.name, line, "identifier",
+                                    f"publicationStmt/idno[@type='URI'] is {uri!r}; "
+                                    f"the permanent URL of document {doc.id!r} is {BASE + doc.id!r}"))
+        pattern = stated_block_pattern(doc)
+        if pattern is not None:
+            for block in doc.blocks:
+                bid = block.get(XML_ID)
+                if apply_pattern(pattern, bid) != block_uri(doc, bid):
+                    problems.append(Problem(doc.name, block.sourceline or line, "identifier",
+                                            f"the header's cRefPattern does not give {block_uri(doc, bid)} "
+                                            f"for block {bid}"))
+                    break
+    return problems
+
+
+def released_problems(edition) -> list[Problem]:
+    """A released identifier that no longer exists: it was deleted or renamed."""
+    now = set(current_ids(edition))
+    return [Problem(RELEASED_FILE, line, "released-id",
+                    f"{ident} was released (https://w3id.org/triglot/{ident}) and is gone from tei/; "
+                    "restore it: a released identifier is never removed or renamed")
+            for line, ident in read_released(edition.root) if ident not in now]
+
+
+def record_released(edition) -> list[str]:
+    """Add the edition's new identifiers to the released list; return them."""
+    released = {ident for _, ident in read_released(edition.root)}
+    current = current_ids(edition)
+    new = [i for i in current if i not in released]
+    if new or not (Path(edition.root) / RELEASED_FILE).exists():
+        lines = sorted(released | set(current))
+        atomic_write(Path(edition.root) / RELEASED_FILE,
+                     (RELEASED_HEADER + "".join(f"{i}\n" for i in lines)).encode("utf-8"))
+    return new

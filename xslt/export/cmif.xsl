@@ -1,0 +1,116 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The edition's corpus file (teiCorpus) -> a CMIF file (Correspondence Metadata
+  Interchange Format, version 2) listing every letter and telegram, i.e. every
+  correspDesc of the documents' profileDesc, for correspSearch to harvest.
+  Persons and places carry a ref only when their register entry has an
+  authority URI; nothing is invented (xslt/export/cmif-report.xsl lists the gaps).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:lib="https://w3id.org/triglot/ns/library"
+    xmlns="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="xs tei lib">
+
+  <xsl:import href="../modules/library-registers.xsl"/>
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+
+  <!-- Where the CMIF file itself is published (CMIF: idno type="url"). -->
+  <xsl:param name="cmif-url" as="xs:string" required="yes"/>
+  <!-- The static id of the edition's bibl, which each correspDesc names as its source. -->
+  <xsl:param name="bibl-id" as="xs:string" required="yes"/>
+
+  <xsl:mode on-no-match="shallow-skip"/>
+  <xsl:mode name="cmif" on-no-match="shallow-skip"/>
+
+  <xsl:template match="/tei:teiCorpus">
+    <xsl:variable name="header" select="tei:teiHeader/tei:fileDesc"/>
+    <xsl:variable name="title" select="normalize-space($header/tei:titleStmt/tei:title[@type = 'main'][1])"/>
+    <xsl:variable name="publisher" select="normalize-space($header/tei:publicationStmt/tei:publisher)"/>
+    <xsl:variable name="licence" select="$header/tei:publicationStmt/tei:availability/tei:licence"/>
+    <TEI>
+      <teiHeader>
+        <fileDesc>
+          <titleStmt>
+            <title>Letters and telegrams in <xsl:value-of select="$title"/></title>
+            <editor><xsl:value-of select="$publisher"/></editor>
+          </titleStmt>
+          <publicationStmt>
+            <publisher><ref target="{$edition-uri}"><xsl:value-of select="$publisher"/></ref></publisher>
+            <idno type="url"><xsl:value-of select="$cmif-url"/></idno>
+            <date when="{$header/tei:publicationStmt/tei:date/@when}"/>
+            <availability>
+              <licence target="{$licence/@target}"><xsl:value-of select="normalize-space($licence)"/></licence>
+            </availability>
+          </publicationStmt>
+          <sourceDesc>
+            <bibl type="online" xml:id="{$bibl-id}"><xsl:value-of select="$title"/>. <xsl:value-of
+                select="$publisher"/>. <ref target="{$edition-uri}"><xsl:value-of select="$edition-uri"/></ref></bibl>
+          </sourceDesc>
+        </fileDesc>
+        <profileDesc>
+          <xsl:apply-templates select="tei:TEI/tei:teiHeader/tei:profileDesc/tei:correspDesc" mode="cmif"/>
+        </profileDesc>
+      </teiHeader>
+      <text><body><p/></body></text>
+    </TEI>
+  </xsl:template>
+
+  <!-- One letter or telegram: its URL in the edition is the document's URL # the part it describes. -->
+  <xsl:template match="tei:correspDesc" mode="cmif">
+    <xsl:variable name="doc-uri" select="normalize-space(ancestor::tei:TEI[1]/tei:teiHeader/tei:fileDesc
+                                          /tei:publicationStmt/tei:idno[@type = 'URI'])"/>
+    <xsl:variable name="target" select="tokenize(@corresp)[starts-with(., '#')][1]"/>
+    <correspDesc ref="{$doc-uri}{$target}" source="#{$bibl-id}">
+      <xsl:apply-templates select="tei:correspAction[@type = ('sent', 'received')]" mode="cmif"/>
+    </correspDesc>
+  </xsl:template>
+
+  <xsl:template match="tei:correspAction" mode="cmif">
+    <correspAction type="{@type}">
+      <xsl:apply-templates select="*" mode="cmif"/>
+    </correspAction>
+  </xsl:template>
+
+  <!-- A person: the register's English name; ref only for an authority URI. -->
+  <xsl:template match="tei:persName" mode="cmif">
+    <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
+    <persName>
+      <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
+      <xsl:value-of select="(lib:name($entry, 'en'), normalize-space(.))[.][1]"/>
+    </persName>
+  </xsl:template>
+
+  <!-- A recipient known only by office ("Diplomatic Representative of Armenia in Georgia"). -->
+  <xsl:template match="tei:roleName" mode="cmif">
+    <persName><xsl:value-of select="normalize-space(.)"/></persName>
+  </xsl:template>
+
+  <xsl:template match="tei:orgName" mode="cmif">
+    <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
+    <orgName>
+      <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
+      <xsl:value-of select="(lib:name($entry, 'en'), normalize-space(.))[.][1]"/>
+    </orgName>
+  </xsl:template>
+
+  <xsl:template match="tei:placeName" mode="cmif">
+    <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
+    <placeName>
+      <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
+      <xsl:value-of select="(lib:name($entry, 'en'), normalize-space(.))[.][1]"/>
+    </placeName>
+  </xsl:template>
+
+  <!-- A note on an action is prose about it, not a party to it: CMIF leaves it out. -->
+  <xsl:template match="tei:note" mode="cmif"/>
+
+  <!-- Dates: the normalised values only (CMIF allows one of when, or a from/to, notBefore/notAfter range). -->
+  <xsl:template match="tei:date" mode="cmif">
+    <date>
+      <xsl:copy-of select="@when | @from | @to | @notBefore | @notAfter | @cert"/>
+    </date>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  One TEI document -> its Dublin Core record, as an OAI-PMH provider serves it
+  (oai_dc). Every field comes from the TEI header; the registers supply the
+  inverted name forms of persons ("Surname, Forename").
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:lib="https://w3id.org/triglot/ns/library"
+    xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    exclude-result-prefixes="xs tei lib">
+
+  <xsl:import href="../modules/library-registers.xsl"/>
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+
+  <xsl:mode on-no-match="shallow-skip"/>
+  <xsl:mode name="agent" on-no-match="shallow-skip"/>
+  <xsl:mode name="source" on-no-match="shallow-skip"/>
+
+  <xsl:template match="/tei:TEI">
+    <xsl:variable name="file" select="tei:teiHeader/tei:fileDesc"/>
+    <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
+      <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'main']">
+        <dc:title xml:lang="{@xml:lang}"><xsl:value-of select="normalize-space(.)"/></dc:title>
+      </xsl:for-each>
+      <xsl:for-each select="distinct-values($file/tei:titleStmt/tei:author ! lib:agent(.))">
+        <dc:creator><xsl:value-of select="."/></dc:creator>
+      </xsl:for-each>
+      <xsl:for-each select="distinct-values($file/tei:titleStmt/(tei:editor | tei:respStmt) ! lib:agent(.))">
+        <dc:contributor><xsl:value-of select="."/></dc:contributor>
+      </xsl:for-each>
+      <xsl:for-each select="$file/tei:publicationStmt/tei:publisher">
+        <dc:publisher><xsl:value-of select="normalize-space(.)"/></dc:publisher>
+      </xsl:for-each>
+      <xsl:for-each select="$file/tei:publicationStmt/tei:date">
+        <dc:date><xsl:value-of select="(@when, normalize-space(.))[1]"/></dc:date>
+      </xsl:for-each>
+      <!-- The languages of the text: the English base and its translations (ISO 639-1). -->
+      <xsl:for-each select="distinct-values(tei:text/tei:body/tei:div[@type = ('base', 'translation')]/@xml:lang)">
+        <dc:language><xsl:value-of select="."/></dc:language>
+      </xsl:for-each>
+      <xsl:for-each select="$file/tei:publicationStmt/tei:idno[@type = 'URI']">
+        <dc:identifier><xsl:value-of select="normalize-space(.)"/></dc:identifier>
+      </xsl:for-each>
+      <xsl:for-each select="$file/tei:publicationStmt/tei:availability/tei:licence/@target">
+        <dc:rights><xsl:value-of select="."/></dc:rights>
+      </xsl:for-each>
+      <xsl:apply-templates select="$file/tei:sourceDesc/*" mode="source"/>
+      <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'desc']">
+        <dc:description xml:lang="{(@xml:lang, 'en')[1]}"><xsl:value-of select="normalize-space(.)"/></dc:description>
+      </xsl:for-each>
+      <dc:type>Text</dc:type>
+      <dc:format>application/tei+xml</dc:format>
+      <dc:relation><xsl:value-of select="$edition-uri"/></dc:relation>
+    </oai_dc:dc>
+  </xsl:template>
+
+  <!-- A person or body responsible: the register's "Surname, Forename" where there is one. -->
+  <xsl:function name="lib:agent" as="xs:string*">
+    <xsl:param name="holder" as="element()"/>
+    <xsl:variable name="names" select="$holder/(tei:persName | tei:orgName | tei:name)"/>
+    <xsl:sequence select="if (exists($names))
+                          then $names ! (lib:sort-name(lib:entry(@ref, .)), normalize-space(.))[.][1]
+                          else normalize-space($holder)[.]"/>
+  </xsl:function>
+
+  <!-- The source text the edition encodes, and the sources that text itself names. -->
+  <xsl:template match="tei:bibl" mode="source">
+    <dc:source><xsl:value-of select="lib:citation(.)"/></dc:source>
+    <xsl:apply-templates select="tei:relatedItem[@type = 'source']/tei:bibl" mode="source"/>
+  </xsl:template>
+
+  <!-- An archival document: repository, fond/opis/delo and folios. -->
+  <xsl:template match="tei:msDesc" mode="source">
+    <xsl:variable name="id" select="tei:msIdentifier"/>
+    <dc:source>
+      <xsl:value-of select="string-join((
+          ($id/tei:settlement, $id/tei:repository) ! normalize-space(.),
+          $id/tei:idno ! (@type || ' ' || normalize-space(.)),
+          tei:msContents/tei:msItem/tei:locus ! normalize-space(.)), ', ')"/>
+    </dc:source>
+  </xsl:template>
+
+  <xsl:function name="lib:citation" as="xs:string">
+    <xsl:param name="bibl" as="element(tei:bibl)"/>
+    <xsl:variable name="parts" select="(
+        string-join($bibl/tei:author ! normalize-space(.), '; ')[.],
+        $bibl/tei:title ! normalize-space(.),
+        $bibl/tei:date ! (@when, normalize-space(.))[1])"/>
+    <xsl:sequence select="string-join($parts ! (if (ends-with(., '.')) then . else . || '.'), ' ')"/>
+  </xsl:function>
+</xsl:stylesheet>

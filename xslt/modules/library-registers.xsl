@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Shared by the library exports (Dublin Core, CMIF): looking up the register
+  entry a psn:/plc: pointer names, its name in a language, and its authority URI.
+  The lookup follows the document's own listPrefixDef, so the exports resolve a
+  pointer exactly as the TEI header declares it.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:lib="https://w3id.org/triglot/ns/library"
+    exclude-result-prefixes="#all">
+
+  <!-- The folder (URI ending in /) holding persons.xml and places.xml beside the documents. -->
+  <xsl:param name="register-folder" as="xs:string" required="yes"/>
+  <!-- The edition's permanent-URL base: its own URLs are never authority URIs. -->
+  <xsl:param name="edition-uri" as="xs:string" required="yes"/>
+
+  <!-- The register entry (person or place) that a pointer such as psn:chicherin names. -->
+  <xsl:function name="lib:entry" as="element()?">
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:param name="context" as="element()"/>
+    <xsl:variable name="prefix" select="substring-before($ref, ':')"/>
+    <xsl:variable name="rest" select="substring-after($ref, ':')"/>
+    <xsl:variable name="def" select="($context/ancestor-or-self::tei:TEI[1]/tei:teiHeader
+                                       //tei:prefixDef[@ident = $prefix])[1]"/>
+    <xsl:if test="exists($def) and matches($rest, '^(?:' || $def/@matchPattern || ')$')">
+      <xsl:variable name="target" as="xs:string"
+          select="replace($rest, '^(?:' || $def/@matchPattern || ')$', $def/@replacementPattern)"/>
+      <xsl:variable name="file" select="resolve-uri(substring-before($target, '#'), $register-folder)"/>
+      <xsl:sequence select="doc($file)/id(substring-after($target, '#'))"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The entry's name in $lang (not a variant), falling back to English. -->
+  <xsl:function name="lib:name" as="xs:string?">
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="names" select="$entry/(tei:persName | tei:placeName)[not(@type = 'variant')]"/>
+    <xsl:sequence select="($names[@xml:lang = $lang], $names[@xml:lang = 'en'])[1] ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- "Surname, Forename" for a person whose English name is structured, else the name. -->
+  <xsl:function name="lib:sort-name" as="xs:string?">
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:variable name="en" select="$entry/tei:persName[@xml:lang = 'en'][not(@type = 'variant')][1]"/>
+    <xsl:sequence select="if ($en/tei:surname and $en/tei:forename)
+                          then normalize-space($en/tei:surname) || ', ' || string-join($en/tei:forename ! normalize-space(.), ' ')
+                          else lib:name($entry, 'en')"/>
+  </xsl:function>
+
+  <!-- The entry's authority URI (GeoNames first for places), or nothing: never invented. -->
+  <xsl:function name="lib:authority" as="xs:string?">
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:variable name="uris" select="($entry/tei:idno[@type = 'GeoNames'], $entry/tei:idno)
+                                      ! normalize-space(.)
+                                      [matches(., '^https?://\S+$')][not(starts-with(., $edition-uri))]"/>
+    <xsl:sequence select="$uris[1]"/>
+  </xsl:function>
+
+  <!-- Elements of a correspAction that CMIF can carry (sent/received actions only). -->
+  <xsl:variable name="lib:cmif-parts" as="xs:string+"
+      select="('persName', 'orgName', 'roleName', 'placeName', 'date', 'note')"/>
+</xsl:stylesheet>
