@@ -16,6 +16,7 @@ from triglot.problems import InputError
 # name -> (module, one-line help)
 COMMANDS = {
     "validate": ("triglot.validate.command", "check the edition: TEI P5 schema and Schematron, references, slots, dates, fidelity to the seeds"),
+    "export": ("triglot.library.command", "write build/export/ for libraries: TEI corpus, Dublin Core, CMIF, BagIt 1.0 bag"),
     "schema": ("triglot.schema.command", "regenerate the project schema (a subset of tei_all) after using a new TEI element"),
     "build": ("triglot.build", "build the outputs (web, print or all) from the validated edition into build/"),
     "serve": ("triglot.web.serve", "preview the built web edition on http://127.0.0.1 (no server code needed in production)"),
