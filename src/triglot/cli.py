@@ -21,6 +21,8 @@ COMMANDS = {
     "build": ("triglot.build", "build the outputs (web, print or all) from the validated edition into build/"),
     "serve": ("triglot.web.serve", "preview the built web edition on http://127.0.0.1 (no server code needed in production)"),
     "translations": ("triglot.translate.command", "translators' workflow: export PO files, import them into the TEI slots, show status"),
+    "encode": ("triglot.editor.encode_command", "turn a plain-text seed into a new TEI document skeleton with proposed markup"),
+    "check": ("triglot.editor.check_command", "editorial lint: untagged names, unused register entries, untranslated slots, date values"),
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
 }
 

@@ -41,6 +41,8 @@ WEATHER = re.compile(r"\s*[-+−]?\d+(?:[.,]\d+)?\s*°\s*[CcFf]?\s+\S.*")
 # A single word in capitals near the top of the page: the site's logo ("ABCMEDIA").
 LOGO = re.compile(r"[A-Z][A-Z0-9&.\-]{3,}")
 LOGO_LINES = 10
+# A headline the page repeats right below itself; two letters far apart may share a heading.
+DUPLICATE_WITHIN = 4
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,11 @@ def classify(lines: list[str]) -> dict[int, Omission]:
             links_from = number
         if reason is None and number <= LOGO_LINES and LOGO.fullmatch(text):
             reason = "name of the website in the page header (its logo)"
-        if reason is None and text in seen and len(text.split()) <= 25:
+        if reason is None and text in seen and number - seen[text] <= DUPLICATE_WITHIN and len(text.split()) <= 25:
             reason = f"repeats line {seen[text]} word for word (a layout duplicate of the page)"
         if reason is not None:
             omitted[number] = Omission(number, text, f"{reason}; proposed by triglot encode, to be confirmed by the editor")
-        seen.setdefault(text, number)
+        seen[text] = number
     return omitted
 
 

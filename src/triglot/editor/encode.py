@@ -72,6 +72,12 @@ def segment(lines: list[str]) -> tuple[list[Block], list[Omission]]:
             continue
         blocks.append(Block(_kind(text, last=i == len(kept) - 1), text, number))
         i += 1
+    # A heading heads text: a short line with no paragraph after it closes the text instead.
+    body_after = False
+    for block in reversed(blocks):
+        if block.kind == "head" and not body_after:
+            block.kind = "trailer"
+        body_after = body_after or block.kind == "p"
     omissions.sort(key=lambda o: (o.line, not o.fragment))
     return blocks, omissions
 
@@ -161,8 +167,9 @@ class Builder:
         ahead = [y for b in blocks if b.kind != "dateline" for f in find_dates(b.text) for y in f.years[-1:]]
         years = YearContext(ahead, document_year)
         container, seen_body, elements = base, False, []
-        for block in blocks:
-            if block.kind in TOP_KINDS and seen_body:
+        last_p = max((i for i, b in enumerate(blocks) if b.kind == "p"), default=-1)
+        for i, block in enumerate(blocks):
+            if block.kind in TOP_KINDS and seen_body and i < last_p:
                 # TEI allows headings only at the top of a division: a heading after
                 # paragraphs opens a new division.
                 container = etree.SubElement(base, q("div"), {"type": "section"})

@@ -1,0 +1,199 @@
+"""`triglot check`: editorial lint, for what validation cannot call an error.
+
+A valid edition can still have a "Moscow" nobody tagged, a register entry no
+text mentions, a "December 4" tagged 1920-12-05, or proposals of
+`triglot encode` still awaiting review. Each finding is a Problem
+(`file:line: rule: message`) under one of the rules below.
+"""
+from __future__ import annotations
+
+from triglot.editor.dates import disagreement
+from triglot.editor.names import NameIndex
+from triglot.problems import InputError, Problem
+from triglot.tei import EDITORIAL_TAGS, NS, TRANSLATION_LANGS, is_block, local
+
+RULES = {
+    "untagged-name": "a name the registers know appears in the English text without persName/placeName",
+    "unused-entry": "a register entry that no document mentions",
+    "register-gap": "a register entry without a Russian or Armenian name, or with a form flagged cert=\"low\"",
+    "untranslated": "a Russian or Armenian slot with no translation yet",
+    "stale": "a translation made from an earlier version of its English block",
+    "date-mismatch": "a date whose words disagree with its ISO value",
+    "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
+}
+# Names inside these elements are not mentions of a person or place of their own.
+NAME_TAGS = {"persName", "placeName", "orgName", "name", "rs"}
+LANG_NAMES = {"ru": "Russian", "hy": "Armenian"}
+
+
+def check(edition, documents=None, rules=None) -> list[Problem]:
+    rules = set(rules or RULES)
+    docs = list(edition.documents if documents is None else documents)
+    problems: list[Problem] = list(edition.problems)
+    index = NameIndex(edition.registers)
+    for doc in docs:
+        if "untagged-name" in rules:
+            problems += untagged_names(doc, index)
+        if "date-mismatch" in rules:
+            problems += date_mismatches(doc)
+        if "review" in rules:
+            problems += review_marks(doc)
+        if rules & {"untranslated", "stale"}:
+            problems += [p for p in slot_problems(doc) if p.rule in rules]
+    if "unused-entry" in rules:
+        problems += unused_entries(edition)
+    if "register-gap" in rules:
+        problems += register_gaps(edition)
+    return sorted(set(problems))
+
+
+# -- names -------------------------------------------------------------------
+def untagged_names(doc, index: NameIndex) -> list[Problem]:
+    problems = []
+    for block in doc.blocks:
+        chunks: list[tuple[str, int, bool]] = []
+        _chunks(block, block, chunks, covered=False)
+        text = "".join(c[0] for c in chunks)
+        covered, lines = [], []
+        for piece, line, cov in chunks:
+            for ch in piece:
+                covered.append(cov)
+                lines.append(line)
+                if ch == "\n":
+                    line += 1
+        for found in index.find(text):
+            if any(covered[found.start:found.end]):
+                continue
+            refs = " or ".join(f.ref for f in (found.form, *found.others))
+            problems.append(Problem(doc.name, lines[found.start], "untagged-name",
+                                    f"“{found.text}” is a name of {refs} but is not tagged"))
+    return problems
+
+
+def _chunks(el, block, out, covered: bool) -> None:
+    """(text, line, inside a name) pieces of a block's own text, in order."""
+    if el.text:
+        out.append((el.text, el.sourceline or 0, covered))
+    for child in el:
+        if isinstance(child.tag, str):
+            skip = local(child) in EDITORIAL_TAGS or (child is not block and is_block(child, block))
+            if not skip:
+                _chunks(child, block, out, covered or local(child) in NAME_TAGS)
+            end_line = (child.sourceline or 0) + sum(t.count("\n") for t in child.itertext())
+        else:
+            end_line = child.sourceline or 0
+        if child.tail:
+            out.append((child.tail, end_line, covered))
+
+
+# -- dates -------------------------------------------------------------------
+def date_mismatches(doc) -> list[Problem]:
+    from triglot.tei import seed_text
+    problems = []
+    if doc.base is None:
+        return problems
+    for el in doc.base.iter("{%s}date" % NS["t"]):
+        attrs = {a: el.get(a) for a in ("when", "from", "to", "notBefore", "notAfter") if el.get(a)}
+        why = disagreement(seed_text(el), attrs)
+        if why:
+            problems.append(Problem(doc.name, el.sourceline or 0, "date-mismatch", why))
+    return problems
+
+
+# -- proposals awaiting review --------------------------------------------------
+def review_marks(doc) -> list[Problem]:
+    problems = []
+    for el in doc.root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if "#review" in (el.get("ana") or "").split():
+            words = " ".join("".join(el.itertext()).split())
+            value = el.get("ref") or " ".join(f"@{a}={el.get(a)}" for a in ("when", "from", "to", "notBefore", "notAfter") if el.get(a))
+            why = _comment_after(el)
+            problems.append(Problem(doc.name, el.sourceline or 0, "review",
+                                    f"proposed {local(el)} “{words}” ({value}) awaits review" + (f": {why}" if why else "")))
+        elif local(el) == "gap" and el.get("reason") == "editorial" and _in_header(el):
+            desc = " ".join("".join(el.itertext()).split()) or "a gap"
+            problems.append(Problem(doc.name, el.sourceline or 0, "review", f"header: {desc}"))
+    return problems
+
+
+def _comment_after(el) -> str:
+    nxt = el.getnext()
+    if nxt is not None and not isinstance(nxt.tag, str) and "review:" in (nxt.text or ""):
+        return nxt.text.split("review:", 1)[1].strip()
+    return ""
+
+
+def _in_header(el) -> bool:
+    return any(local(a) == "teiHeader" for a in el.iterancestors())
+
+
+# -- translation slots ----------------------------------------------------------
+def slot_problems(doc) -> list[Problem]:
+    """Untranslated and stale slots, staleness by the translations workflow's fingerprint."""
+    from triglot.translate.export import slot_views
+    problems = []
+    for lang in TRANSLATION_LANGS:
+        try:
+            views = slot_views(doc, lang)
+        except InputError as exc:
+            problems += exc.problems
+            continue
+        for v in views:
+            line = v.slot.sourceline or 0
+            if v.state == "untranslated":
+                problems.append(Problem(doc.name, line, "untranslated",
+                                        f"{v.segment.block_id}: no {LANG_NAMES[lang]} translation yet"))
+            elif v.stale:
+                problems.append(Problem(doc.name, line, "stale",
+                                        f"{v.segment.block_id}: the {LANG_NAMES[lang]} {v.state} translation was made "
+                                        "from an earlier version of the English"))
+    return problems
+
+
+# -- registers -------------------------------------------------------------------
+def unused_entries(edition) -> list[Problem]:
+    used = set()
+    for doc in edition.documents:
+        for el in doc.root.iter():
+            if isinstance(el.tag, str) and el.get("ref"):
+                for pointer in el.get("ref").split():
+                    entry = edition.entry(pointer, doc)
+                    if entry is not None:
+                        used.add((entry.kind, entry.id))
+    problems = []
+    for register in edition.registers.values():
+        name = _rel(edition, register.path)
+        for entry in register.entries.values():
+            if (entry.kind, entry.id) not in used:
+                problems.append(Problem(name, entry.element.sourceline or 0, "unused-entry",
+                                        f"{entry.id} ({entry.name('en')}) is never mentioned in the edition"))
+    return problems
+
+
+def register_gaps(edition) -> list[Problem]:
+    problems = []
+    for register in edition.registers.values():
+        name = _rel(edition, register.path)
+        for entry in register.entries.values():
+            line = entry.element.sourceline or 0
+            for lang in TRANSLATION_LANGS:
+                if not entry.names.get(lang):
+                    problems.append(Problem(name, line, "register-gap",
+                                            f"{entry.id} has no {LANG_NAMES[lang]} name"))
+            for el in entry.element.iter():
+                if isinstance(el.tag, str) and el.get("cert") == "low":
+                    lang = el.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+                    words = " ".join("".join(el.itertext()).split())
+                    what = f"{local(el)}{'@' + lang if lang else ''} “{words}”" if words else local(el)
+                    problems.append(Problem(name, el.sourceline or line, "register-gap",
+                                            f"{entry.id}: {what} is flagged cert=\"low\" (awaits review)"))
+    return problems
+
+
+def _rel(edition, path) -> str:
+    try:
+        return str(path.resolve().relative_to(edition.root.resolve()))
+    except ValueError:
+        return str(path)

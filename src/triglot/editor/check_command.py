@@ -1,0 +1,44 @@
+"""`triglot check`: editorial lint of the edition (see check.py for the rules).
+
+Prints `file:line: rule: message` (or JSON) and a count per rule on stderr.
+Findings are advice, not errors: the exit status is 0 unless --strict is given
+and something was found, or the input cannot be read.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def add_arguments(parser) -> None:
+    from triglot.editor.check import RULES
+    parser.add_argument("documents", nargs="*", help="documents to check (id or file; default: all)")
+    parser.add_argument("--rule", action="append", choices=sorted(RULES), metavar="RULE",
+                        help="only this rule (repeatable): " + "; ".join(f"{k}: {v}" for k, v in RULES.items()))
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when anything is found")
+
+
+def run(args, root: Path) -> int:
+    from triglot.edition import load
+    from triglot.editor.check import check
+    from triglot.problems import InputError, Problem, render
+
+    edition = load(root)
+    documents = None
+    if args.documents:
+        documents = []
+        for name in args.documents:
+            try:
+                documents.append(edition.document(Path(name).stem if name.endswith(".xml") else name))
+            except KeyError:
+                raise InputError([Problem(name, 0, "check", "no such document in tei/")]) from None
+    problems = check(edition, documents, args.rule)
+    out = render(problems, args.format)
+    if out:
+        print(out)
+    counts = Counter(p.rule for p in problems)
+    summary = ", ".join(f"{n} {rule}" for rule, n in sorted(counts.items())) or "nothing found"
+    print(f"triglot check: {summary}", file=sys.stderr)
+    return 1 if args.strict and problems else 0
