@@ -182,7 +182,7 @@ def _pending_edits(path: Path, root: Path, old: dict, views: dict) -> list[Probl
         if token is None or view is None:
             continue
         if export_token(e.fuzzy, normalize(e.msgstr), entry_resp(e) if normalize(e.msgstr) else "") != token \
-                and (normalize(e.msgstr), e.fuzzy) != (view.text, view.fuzzy):
+                and (normalize(e.msgstr) != view.text or (not view.stale and e.fuzzy != view.fuzzy)):
             problems.append(Problem(_rel(root, path), e.lineno, "pending",
                                     f"entry {ctx} was edited and not imported; run `triglot translations "
                                     "import` first (or export --force to discard the edit)"))

@@ -153,8 +153,9 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                             f"{entry.context}: changed in the TEI since export and in this file; nothing "
                             f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}")
     try:
-        tokens = tokenize(text)
-        check(tokens, view.segment)
+        tokens = tokenize(text) if text else []
+        if text:
+            check(tokens, view.segment)
     except PlaceholderError as exc:
         raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
     state = "untranslated" if not text else "draft" if fuzzy else "reviewed"

@@ -1,0 +1,122 @@
+"""Export: one PO entry per English block, keyed by block id, valid for gettext, Babel and polib."""
+from __future__ import annotations
+
+import polib
+from babel.messages.pofile import read_po
+
+from test_translations_support import (edit_po, export_mini, import_mini, make_mini, mini,  # noqa: F401
+                                       msgfmt_check, translate)
+from triglot.edition import load
+from triglot.translate.export import export
+
+
+def test_export_writes_a_po_file_per_language_and_a_template(mini):
+    written = export_mini(mini)["written"]
+    names = sorted(str(p.relative_to(mini)) for p in written)
+    assert names == ["translations/hy/mini.po", "translations/mini.pot", "translations/ru/mini.po"]
+
+
+def test_every_exported_file_passes_msgfmt_check(mini):
+    export_mini(mini)
+    for path in (mini / "translations").rglob("*.po*"):
+        result = msgfmt_check(path)
+        assert result.returncode == 0, result.stderr
+        if path.suffix == ".po":
+            assert result.stderr == ""
+
+
+def test_exported_files_load_in_babel_and_polib(mini):
+    export_mini(mini)
+    path = mini / "translations" / "ru" / "mini.po"
+    with path.open("rb") as fh:
+        catalog = read_po(fh)
+    assert {m.context for m in catalog if m.id} == {"mini.dl1", "mini.by1", "mini.p1", "mini.p2",
+                                                   "mini.n1", "mini.p3", "mini.p4"}
+    assert len([e for e in polib.pofile(str(path))]) == 7
+
+
+def test_identical_english_texts_stay_separate_entries(mini):
+    export_mini(mini)
+    entries = [e for e in polib.pofile(str(mini / "translations/ru/mini.po")) if e.msgid == "Nothing more is known."]
+    assert [e.msgctxt for e in entries] == ["mini.p3", "mini.p4"]
+
+
+def test_inline_markup_becomes_numbered_placeholders_without_attributes(mini):
+    export_mini(mini)
+    entry = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.p1", by="msgctxt")
+    assert entry.msgid == ("In <1>1937</1> <2>Mikoyan</2> met <3><4>Khalilon Pasha</4><5>Khalil Pasha</5></3> "
+                           "in <6>Yerevan</6> and spoke of <7>Turkey</7>.")
+    assert "psn:" not in entry.msgid
+
+
+def test_comments_name_each_placeholder_in_the_target_language(mini):
+    export_mini(mini)
+    ru = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.p1", by="msgctxt").comment
+    hy = polib.pofile(str(mini / "translations/hy/mini.po")).find("mini.p1", by="msgctxt").comment
+    assert "<1> = date 1937" in ru
+    assert "<2> = person: Анастас Микоян" in ru
+    assert "<6> = place: Ереван" in ru
+    assert "<2> = person: Անաստաս Միկոյան" in hy
+
+
+def test_a_note_is_an_empty_placeholder_and_an_entry_of_its_own(mini):
+    export_mini(mini)
+    po_file = polib.pofile(str(mini / "translations/ru/mini.po"))
+    assert po_file.find("mini.p2", by="msgctxt").msgid == "The meeting is noteworthy.<1/>"
+    assert po_file.find("mini.n1", by="msgctxt").msgid == "No source names <1>Mikoyan</1> here."
+
+
+def test_a_second_export_leaves_the_files_alone(mini):
+    export_mini(mini)
+    before = {p: p.read_bytes() for p in (mini / "translations").rglob("*.po*")}
+    result = export_mini(mini)
+    assert result["written"] == []
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_source_date_epoch_fixes_the_header_dates(mini, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    export_mini(mini)
+    assert '"POT-Creation-Date: 1970-01-01 00:00+0000\\n"' in (mini / "translations/ru/mini.po").read_text()
+
+
+def test_long_strings_wrap_at_79_columns(mini):
+    export_mini(mini)
+    for line in (mini / "translations/ru/mini.po").read_text().splitlines():
+        if line.startswith(('"', "msg")):
+            assert len(line) <= 79
+
+
+def test_a_literal_angle_bracket_is_escaped(mini):
+    doc = mini / "tei" / "mini.xml"
+    doc.write_text(doc.read_text().replace("By the editors", "By the editors &lt;x&gt; a\\b"))
+    export_mini(mini)
+    entry = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.by1", by="msgctxt")
+    assert entry.msgid == "By the editors \\<x> a\\\\b"
+
+
+def test_stale_translation_is_exported_fuzzy_with_the_previous_english(mini):
+    export_mini(mini)
+    edit_po(mini / "translations/ru/mini.po", {"mini.p3": translate("Больше ничего не известно.", fuzzy=False,
+                                                                      resp="resp-editors")})
+    assert import_mini(mini).problems == []
+    doc = mini / "tei" / "mini.xml"
+    doc.write_text(doc.read_text().replace('"mini.p3">Nothing more is known.', '"mini.p3">Nothing else is known.'))
+    export_mini(mini)
+    entry = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.p3", by="msgctxt")
+    assert entry.msgid == "Nothing else is known."
+    assert entry.msgstr == "Больше ничего не известно."
+    assert "fuzzy" in entry.flags
+    assert entry.previous_msgid == "Nothing more is known."
+
+
+def test_export_refuses_to_overwrite_edits_not_yet_imported(mini):
+    import pytest
+    from triglot.problems import InputError
+    export_mini(mini)
+    path = mini / "translations/ru/mini.po"
+    edit_po(path, {"mini.p3": translate("Больше ничего не известно.")})
+    before = path.read_bytes()
+    with pytest.raises(InputError, match="pending"):
+        export(load(mini))
+    assert path.read_bytes() == before

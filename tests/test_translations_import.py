@@ -1,0 +1,253 @@
+"""Import: PO entries into the TEI slots, checked, all or nothing, never silent."""
+from __future__ import annotations
+
+import pytest
+
+from test_translations_support import edit_po, export_mini, import_mini, mini, translate  # noqa: F401
+from triglot.cli import main
+from triglot.edition import load, slot_state
+
+P1 = "mini.p1"
+P1_RU = ("В <1>1937</1> году <2>Микоян</2> встретился с <3><4>Халилон-пашой</4><5>Халил-пашой</5></3> "
+         "в <6>Ереване</6> и говорил о <7>Турции</7>.")
+
+
+def ru_po(root):
+    return root / "translations" / "ru" / "mini.po"
+
+
+def tei(root):
+    return (root / "tei" / "mini.xml").read_bytes()
+
+
+def slot(root, block, lang="ru"):
+    return load(root).documents[0].slots[lang][block]
+
+
+def test_a_translated_entry_fills_its_slot_with_the_english_markup(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU)})
+    result = import_mini(mini)
+    assert result.problems == []
+    s = slot(mini, P1)
+    assert slot_state(s) == "draft"
+    assert s.get("resp") == "#resp-draft-ru"
+    assert s.get("source").startswith("ni:///sha-256-64;")
+    refs = [el.get("ref") for el in s.iter() if el.get("ref")]
+    assert refs == ["psn:mikoyan", "plc:yerevan", "plc:turkey"]
+    assert "".join(s.itertext()).startswith("В 1937 году Микоян")
+
+
+def test_reordered_placeholders_are_accepted(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate("<7>Турция</7>, <6>Ереван</6>, <2>Микоян</2>, <1>1937</1>, "
+                                        "<3><5>Халил</5><4>Халилон</4></3>.")})
+    assert import_mini(mini).problems == []
+    assert [el.get("ref") for el in slot(mini, P1).iter() if el.get("ref")] == ["plc:turkey", "plc:yerevan", "psn:mikoyan"]
+
+
+def test_a_note_keeps_its_own_slot_and_translation(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {"mini.p2": translate("<1/>Встреча примечательна."),
+                          "mini.n1": translate("Ни один источник не называет здесь <1>Микояна</1>.")})
+    assert import_mini(mini).problems == []
+    slots = load(mini).documents[0].slots["ru"]
+    p2, note = slots["mini.p2"], slots["mini.n1"]
+    assert note.getparent() is p2 and p2.index(note) == 0
+    assert note.tail == "Встреча примечательна."
+    assert "".join(note.itertext()) == "Ни один источник не называет здесь Микояна."
+
+
+def test_export_then_import_without_edits_leaves_the_tei_byte_identical(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU)})
+    import_mini(mini)
+    before = tei(mini)
+    export_mini(mini)
+    result = import_mini(mini)
+    assert result.problems == [] and result.written == []
+    assert tei(mini) == before
+
+
+def test_importing_twice_equals_importing_once(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU), "mini.p3": translate("Больше ничего не известно.")})
+    assert len(import_mini(mini).written) == 1
+    once = tei(mini)
+    assert import_mini(mini).written == []
+    assert tei(mini) == once
+
+
+def test_clearing_fuzzy_with_a_reviewer_marks_the_slot_reviewed(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp="resp-editors")})
+    assert import_mini(mini).problems == []
+    assert slot_state(slot(mini, P1)) == "reviewed"
+    assert slot(mini, P1).get("resp") == "#resp-editors"
+
+
+def test_the_exported_state_round_trips_through_flags(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp="resp-editors"),
+                          "mini.p3": translate("Больше ничего не известно.")})
+    import_mini(mini)
+    export_mini(mini)
+    text = ru_po(mini).read_text()
+    p1 = text[text.index('msgctxt "mini.p1"') - 400: text.index('msgctxt "mini.p1"')]
+    p3 = text[text.index('msgctxt "mini.p3"') - 200: text.index('msgctxt "mini.p3"')]
+    assert "# resp: resp-editors" in p1 and "#, fuzzy" not in p1
+    assert "# resp: resp-draft-ru" in p3 and "#, fuzzy" in p3
+
+
+def test_correcting_a_ref_does_not_make_a_translation_stale(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU)})
+    import_mini(mini)
+    doc = mini / "tei" / "mini.xml"
+    doc.write_text(doc.read_text().replace('<placeName ref="plc:turkey">Turkey</placeName>.</p>',
+                                           '<placeName ref="plc:yerevan">Turkey</placeName>.</p>', 1))
+    from triglot.translate.status import status
+    assert [r["stale"] for r in status(load(mini)) if r["lang"] == "ru"] == [0]
+
+
+def test_emptying_an_entry_makes_the_slot_untranslated_again(mini):
+    export_mini(mini)
+    edit_po(ru_po(mini), {"mini.p2": translate("Встреча примечательна.<1/>"),
+                          "mini.n1": translate("Примечание о <1>Микояне</1>.")})
+    assert import_mini(mini).problems == []
+    export_mini(mini)
+    edit_po(ru_po(mini), {"mini.p2": translate("", resp=None)})
+    assert import_mini(mini).problems == []
+    p2 = slot(mini, "mini.p2")
+    assert slot_state(p2) == "untranslated" and p2.get("resp") is None and p2.text is None
+    assert slot_state(slot(mini, "mini.n1")) == "draft"
+
+
+# --- every rejection leaves the TEI byte-identical and names file and line ---------
+
+REJECTED = {
+    "missing placeholder": (P1_RU.replace("<7>Турции</7>", "Турции"), "<7>…</7> of the English is missing"),
+    "extra placeholder": (P1_RU + " <8>x</8>", "<8> is not in the English"),
+    "duplicated placeholder": (P1_RU + " <2>Микоян</2>", "<2> appears 2 times"),
+    "renamed placeholder": (P1_RU.replace("<7>Турции</7>", "<9>Турции</9>"), "<9> is not in the English"),
+    "broken nesting": (P1_RU.replace("<3><4>Халилон-пашой</4>", "<3><4>Халилон-пашой</3>").replace("Халил-пашой</5></3>", "Халил-пашой</5></4>"), "must nest"),
+    "moved out of its parent": (P1_RU.replace("<3><4>Халилон-пашой</4>", "<4>Халилон-пашой</4><3>"), "must stay inside <3>"),
+    "bare angle bracket": (P1_RU + " a < b", "type \\< for a literal"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REJECTED))
+def test_a_bad_placeholder_rejects_the_document(mini, case, capsys):
+    text, message = REJECTED[case]
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(text), "mini.p3": translate("Больше ничего не известно.")})
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    err = capsys.readouterr().err
+    assert "translations/ru/mini.po:" in err and message in err
+    assert tei(mini) == before
+
+
+def test_an_unknown_msgctxt_is_rejected(mini, capsys):
+    export_mini(mini)
+    path = ru_po(mini)
+    path.write_text(path.read_text().replace('msgctxt "mini.p3"', 'msgctxt "mini.p99"'))
+    edit_po(path, {"mini.p99": translate("Текст.")})
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    assert "unknown msgctxt 'mini.p99'" in capsys.readouterr().err
+    assert tei(mini) == before
+
+
+def test_an_entry_made_for_an_older_english_is_rejected_as_stale(mini, capsys):
+    export_mini(mini)
+    doc = mini / "tei" / "mini.xml"
+    doc.write_text(doc.read_text().replace('"mini.p3">Nothing more is known.', '"mini.p3">Nothing else is known.'))
+    edit_po(ru_po(mini), {"mini.p3": translate("Больше ничего не известно.")})
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    assert "stale-source" in capsys.readouterr().err
+    assert tei(mini) == before
+
+
+def test_a_slot_changed_in_the_tei_and_in_the_po_is_a_conflict(mini, capsys):
+    export_mini(mini)
+    doc = mini / "tei" / "mini.xml"
+    doc.write_text(doc.read_text().replace(
+        '<ab xml:id="mini.p3.ru" corresp="#mini.p3" ana="#untranslated"/>',
+        '<ab xml:id="mini.p3.ru" corresp="#mini.p3" ana="#draft" resp="#resp-draft-ru" '
+        'source="ni:///sha-256-64;x">Из TEI.</ab>'))
+    edit_po(ru_po(mini), {"mini.p3": translate("Из PO.")})
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    err = capsys.readouterr().err
+    assert "conflict" in err and "Из TEI." in err and "Из PO." in err
+    assert tei(mini) == before
+
+
+def test_a_tei_edit_wins_over_an_untouched_entry(mini):
+    export_mini(mini)
+    doc = mini / "tei" / "mini.xml"
+    doc.write_text(doc.read_text().replace(
+        '<ab xml:id="mini.p3.ru" corresp="#mini.p3" ana="#untranslated"/>',
+        '<ab xml:id="mini.p3.ru" corresp="#mini.p3" ana="#draft" resp="#resp-draft-ru" '
+        'source="ni:///sha-256-64;x">Из TEI.</ab>'))
+    before = tei(mini)
+    assert import_mini(mini).problems == []
+    assert tei(mini) == before
+
+
+def test_a_reviewed_entry_without_a_reviewer_is_rejected(mini, capsys):
+    export_mini(mini)
+    edit_po(ru_po(mini), {"mini.p3": translate("Больше ничего не известно.", fuzzy=False)})
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    assert "needs its reviewer" in capsys.readouterr().err
+    assert tei(mini) == before
+
+
+def test_a_malformed_po_file_is_rejected_with_its_line(mini, capsys):
+    export_mini(mini)
+    path = ru_po(mini)
+    lines = path.read_text().splitlines()
+    n = next(i for i, line in enumerate(lines) if line.startswith("msgstr") and i > 20)
+    lines[n] = 'msgstr "unterminated'
+    path.write_text("\n".join(lines) + "\n")
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    assert "translations/ru/mini.po:" in capsys.readouterr().err
+    assert tei(mini) == before
+
+
+def test_invalid_utf8_is_rejected_with_its_line(mini, capsys):
+    export_mini(mini)
+    path = ru_po(mini)
+    data = path.read_bytes().replace('msgstr ""\n\n#. English <p> mini.p3'.encode(),
+                                     b'msgstr "\xff\xfe"\n\n#. English <p> mini.p3')
+    path.write_bytes(data)
+    line = data[: data.index(b"\xff")].count(b"\n") + 1
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    assert f"translations/ru/mini.po:{line}: po-encoding" in capsys.readouterr().err
+    assert tei(mini) == before
+
+
+def test_a_duplicated_msgctxt_is_rejected(mini, capsys):
+    export_mini(mini)
+    path = ru_po(mini)
+    path.write_text(path.read_text().replace('msgctxt "mini.p4"', 'msgctxt "mini.p3"'))
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    assert "appears twice" in capsys.readouterr().err
+    assert tei(mini) == before
+
+
+def test_a_merge_that_fails_validation_writes_nothing(mini, capsys):
+    export_mini(mini)
+    doc = mini / "tei" / "mini.xml"
+    # A slot for p3 pointing at a respStmt that does not exist is refused by validate.
+    doc.write_text(doc.read_text().replace('<respStmt xml:id="resp-draft-hy">', '<respStmt xml:id="resp-draft-hy-x">'))
+    edit_po(mini / "translations" / "hy" / "mini.po", {"mini.p3": translate("Ուրիշ ոչինչ հայտնի չէ։", resp="resp-draft-hy")})
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    assert tei(mini) == before
