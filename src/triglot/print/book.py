@@ -1,0 +1,235 @@
+"""The inputs of print.xsl: one XML document per part of a book, prepared from the Edition.
+
+The edition is parsed once (triglot.edition); this module only gathers what the
+stylesheet needs beside the TEI: interface strings from the "print" catalog, dates
+formatted by Babel, register names, and per-document header lines.
+"""
+from __future__ import annotations
+
+import copy
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from triglot import i18n
+from triglot.tei import NS, XML_ID, normalize_space, q
+
+B_NS = "urn:triglot:print"
+TOOLKIT = Path(__file__).resolve().parents[3]     # the checkout holding xslt/ and translations/
+DOMAIN = "print"
+ARCHIVE_UNITS = {"fond": "f.", "opis": "op.", "delo": "d.", "file": "file"}
+
+
+def b(tag: str) -> str:
+    return f"{{{B_NS}}}{tag}"
+
+
+def element(tag: str, text: str | None = None, **attrs) -> etree._Element:
+    el = etree.Element(b(tag), {k.rstrip("_"): v for k, v in attrs.items()}, nsmap={"b": B_NS})
+    if text is not None:
+        el.text = text
+    return el
+
+
+@lru_cache(maxsize=8)
+def ui_strings(lang: str) -> dict[str, str]:
+    """Every string of the print catalog in `lang` (a missing one stops the build)."""
+    return i18n.all_strings(TOOLKIT, lang, DOMAIN)
+
+
+def ui(lang: str, msgid: str) -> str:
+    return ui_strings(lang)[msgid]
+
+
+def strings_element(langs) -> etree._Element:
+    el = element("strings")
+    for lang in langs:
+        for key, value in ui_strings(lang).items():
+            el.append(element("s", value, key=key, lang=lang))
+    return el
+
+
+def text_of(el) -> str:
+    return normalize_space("".join(el.itertext())) if el is not None else ""
+
+
+def editors(edition) -> list[str]:
+    """Who edited the edition: the organisations of the editors' respStmt, in order seen."""
+    names: list[str] = []
+    for doc in edition.documents:
+        for rs in doc.root.iterfind(".//t:titleStmt/t:respStmt", NS):
+            if rs.get(XML_ID) != "resp-editors":
+                continue
+            for who in rs.iterfind("t:orgName", NS):
+                if text_of(who) not in names:
+                    names.append(text_of(who))
+            for who in rs.iterfind("t:persName", NS):
+                if text_of(who) not in names:
+                    names.append(text_of(who))
+    return names or ["Triglot project"]
+
+
+def langnames(langs, parent) -> None:
+    for in_lang in langs:
+        for code in langs:
+            parent.append(element("langname", i18n.language_name(code, in_lang), code=code, **{"in": in_lang}))
+
+
+def body_source(edition, langs) -> bytes:
+    """The input of the body: every TEI document with its header lines per language."""
+    root = element("book")
+    eds = root.makeelement(b("editors"))
+    for name in editors(edition):
+        eds.append(element("editor", name))
+    root.append(eds)
+    root.append(strings_element(langs))
+    for code in langs:      # column heads: each language in its own name
+        root.append(element("langname", i18n.language_name(code, code), code=code))
+    for doc in edition.documents:
+        root.append(doc_meta(edition, doc, langs))
+    for doc in edition.documents:
+        root.append(copy.deepcopy(doc.root))
+    return etree.tostring(root, encoding="utf-8")
+
+
+def doc_meta(edition, doc, langs) -> etree._Element:
+    meta = element("doc", id=doc.id)
+    for lang in langs:
+        meta.append(element("title", doc.title(lang), lang=lang))
+    for lang in langs:
+        for line in dateplace_lines(edition, doc, lang):
+            meta.append(element("dateplace", line, lang=lang))
+    source = source_line(doc)
+    if source:
+        meta.append(element("source", source))
+    for line in archive_lines(doc):
+        meta.append(element("archive", line))
+    return meta
+
+
+def entry_name(edition, doc, el, lang: str) -> str:
+    entry = edition.entry((el.get("ref") or "").split()[0], doc) if el.get("ref") else None
+    return entry.name(lang) if entry is not None else text_of(el)
+
+
+def dateplace_lines(edition, doc, lang: str) -> list[str]:
+    """"Sender → recipient · place, date" for every letter the header describes."""
+    lines = []
+    for cd in doc.root.iterfind(".//t:profileDesc/t:correspDesc", NS):
+        sent = cd.find("t:correspAction[@type='sent']", NS)
+        received = cd.find("t:correspAction[@type='received']", NS)
+        people = [entry_name(edition, doc, p, lang) for a in (sent, received) if a is not None
+                  for p in a.iterfind("t:persName", NS)][:2]
+        where = [entry_name(edition, doc, p, lang) for p in (sent.iterfind("t:placeName", NS) if sent is not None else [])]
+        when = [i18n.format_date_expr(d, lang, TOOLKIT, DOMAIN)
+                for d in (sent.iterfind("t:date", NS) if sent is not None else [])]
+        parts = [" → ".join(people)] if people else []
+        place_date = ", ".join(x for x in (*where, *when) if x)
+        if place_date:
+            parts.append(place_date)
+        if parts:
+            lines.append(" · ".join(parts))
+    return lines
+
+
+def source_line(doc) -> str:
+    """The seed's bibliographic description: author, title, and the book it comes from."""
+    seed = doc.root.find(".//t:sourceDesc/t:bibl[@type='seed']", NS)
+    if seed is None:
+        return ""
+    own = [text_of(x) for x in seed if x.tag in (q("author"), q("title"), q("editor"), q("pubPlace"),
+                                                  q("publisher"), q("date"), q("biblScope"))]
+    related = [", ".join(text_of(x) for x in rb if x.tag in (q("author"), q("title"), q("pubPlace"),
+                                                           q("publisher"), q("date"), q("biblScope")))
+               for rb in seed.iterfind("t:relatedItem/t:bibl", NS)]
+    return "; ".join(x for x in (", ".join(own), *related) if x)
+
+
+def archive_lines(doc) -> list[str]:
+    """One line per archival document: repository, fond, opis, delo, folios and form."""
+    lines = []
+    for ms in doc.root.iterfind(".//t:sourceDesc/t:msDesc", NS):
+        ident = ms.find("t:msIdentifier", NS)
+        parts = [text_of(ident.find("t:repository", NS))] if ident is not None else []
+        if ident is not None:
+            for idno in ident.iterfind("t:idno", NS):
+                unit = ARCHIVE_UNITS.get(idno.get("type", ""), "")
+                parts.append(f"{unit} {text_of(idno)}".strip())
+        parts += [text_of(locus) for locus in ms.iterfind(".//t:msItem/t:locus", NS)]
+        form = ms.find(".//t:objectDesc", NS)
+        line = ", ".join(p for p in parts if p)
+        if form is not None and form.get("form"):
+            line += f" ({form.get('form').replace('-', ' ')})"
+        if line:
+            lines.append(line)
+    return lines
+
+
+def edition_statement(edition) -> dict[str, str]:
+    """Edition number, statement, date, publisher and licence from the first document."""
+    root = edition.documents[0].root if edition.documents else None
+    get = (lambda path: root.find(path, NS)) if root is not None else (lambda path: None)
+    ed = get(".//t:editionStmt/t:edition")
+    lic = get(".//t:publicationStmt/t:availability/t:licence")
+    date = get(".//t:publicationStmt/t:date")
+    return {
+        "version": ed.get("n", "") if ed is not None else "",
+        "statement": text_of(ed),
+        "date": (date.get("when") or text_of(date)) if date is not None else "",
+        "publisher": text_of(get(".//t:publicationStmt/t:publisher")),
+        "licence": text_of(lic),
+        "licence-url": lic.get("target", "") if lic is not None else "",
+    }
+
+
+def front_source(edition, langs, toc: list[dict], pad: bool) -> bytes:
+    """Title page, imprint and contents; `toc` entries carry their page numbers."""
+    root = element("front", pad="true" if pad else "false")
+    eds = element("editors")
+    for name in editors(edition):
+        eds.append(element("editor", name))
+    root.append(eds)
+    root.append(strings_element(langs))
+    langnames(langs, root)
+    root.append(element("edition", **edition_statement(edition)))
+    toc_el = element("toc")
+    for item in toc:
+        entry = element("entry", level=str(item["level"]), target=item["target"], page=str(item["page"]))
+        for lang, title in item["titles"]:
+            entry.append(element("t", title, lang=lang))
+        toc_el.append(entry)
+    root.append(toc_el)
+    return etree.tostring(root, encoding="utf-8")
+
+
+def back_source(langs, chronology: list[dict], indexes: list[dict], verso_start: bool) -> bytes:
+    """Chronology and indexes, already sorted, with page ranges."""
+    root = element("back", **{"verso-start": "true" if verso_start else "false"})
+    root.append(strings_element(langs))
+    chrono = element("chronology", id="back-chronology")
+    for event in chronology:
+        ev = element("event")
+        for lang, text in event["when"]:
+            ev.append(element("when", text, lang=lang))
+        for lang, text in event["what"]:
+            ev.append(element("what", text, lang=lang))
+        ev.append(pages_element(event["ranges"]))
+        chrono.append(ev)
+    root.append(chrono)
+    for index in indexes:
+        ix = element("index", id=index["id"], lang=index["lang"], kind=index["kind"])
+        for name, ranges in index["entries"]:
+            entry = element("entry")
+            entry.append(element("name", name))
+            entry.append(pages_element(ranges))
+            ix.append(entry)
+        root.append(ix)
+    return etree.tostring(root, encoding="utf-8")
+
+
+def pages_element(ranges) -> etree._Element:
+    el = element("pages")
+    for first, last in ranges:
+        el.append(element("r", **{"from": str(first), "to": str(last)}))
+    return el

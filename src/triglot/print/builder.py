@@ -1,0 +1,132 @@
+"""`triglot build print`: one parallel-text PDF per book under build/print/.
+
+For each book: the body is transformed (print.xsl) and laid out once; the pages of
+its anchors give the back matter (chronology, indexes) and the contents their page
+numbers; back and front are laid out separately and all pages joined. Books are
+independent, so they are made in parallel processes (fork: the edition parsed once
+in the parent is shared, not re-read).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+from triglot.tei import LANGS, NS, XML_ID
+
+DEFAULT_BOOKS = (("en", "ru"), ("en", "hy"), ("en", "ru", "hy"))
+XSLT = Path(__file__).resolve().parents[3] / "xslt" / "print.xsl"
+
+
+@dataclass
+class BookResult:
+    langs: tuple[str, ...]
+    path: Path
+    pages: int
+    seconds: float
+
+
+def parse_books(specs) -> list[tuple[str, ...]]:
+    """Books from `--languages` values such as "en-ru" or "en,ru,hy" (English always first)."""
+    books = []
+    for spec in specs:
+        langs = tuple(x for x in spec.replace(",", "-").replace("+", "-").split("-") if x)
+        unknown = [x for x in langs if x not in LANGS]
+        if unknown or len(set(langs)) != len(langs) or not langs:
+            raise InputError([Problem("--languages", 0, "print",
+                                      f"{spec!r}: languages are {', '.join(LANGS)}, each at most once")])
+        if "en" in langs:
+            langs = ("en",) + tuple(x for x in langs if x != "en")
+        else:
+            raise InputError([Problem("--languages", 0, "print",
+                                      f"{spec!r}: every book prints the English base text beside its translations; add en")])
+        books.append(langs)
+    return books
+
+
+def book_file(langs) -> str:
+    return f"triglot-{'-'.join(langs)}.pdf"
+
+
+def build(edition, out_dir: Path, options=None) -> list[BookResult]:
+    """Write every book's PDF into `out_dir`; returns what was made and how long it took."""
+    specs = getattr(options, "languages", None) if options is not None else None
+    books = parse_books(specs) if specs else list(DEFAULT_BOOKS)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    workers = min(len(books), os.cpu_count() or 1)
+    if workers <= 1:
+        return [make_book(edition, langs, out_dir) for langs in books]
+    global _EDITION
+    _EDITION = edition
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        return pool.starmap(_make_book_in_worker, [(langs, out_dir) for langs in books])
+
+
+_EDITION = None
+
+
+def _make_book_in_worker(langs, out_dir):
+    return make_book(_EDITION, langs, out_dir)
+
+
+def make_book(edition, langs, out_dir: Path) -> BookResult:
+    from triglot.xmlio import atomic_write
+    started = time.perf_counter()
+    book = typeset(edition, langs)
+    path = Path(out_dir) / book_file(langs)
+    atomic_write(path, book.write_pdf())
+    return BookResult(tuple(langs), path, len(book.pages), time.perf_counter() - started)
+
+
+def transform(source: bytes, langs) -> str:
+    from triglot.xslt import compile_stylesheet, transform_to_string
+    return transform_to_string(compile_stylesheet(XSLT), source, params={"languages": " ".join(langs)})
+
+
+def typeset(edition, langs):
+    """Body, then back matter numbered on from it, then front matter with the contents."""
+    from triglot.print import book, index, pages
+    body = pages.render(transform(book.body_source(edition, langs), langs))
+    body_pages = pages.anchor_pages(body, 1)
+    first_back = len(body.pages) + 1
+    verso_start = first_back % 2 == 0
+    back_xml = book.back_source(langs, index.chronology(edition, langs, body_pages),
+                                index.indexes(edition, langs, body_pages), verso_start)
+    back = pages.render(transform(back_xml, langs), first_page_number=first_back)
+    back_pages = pages.anchor_pages(back, first_back)
+    toc = contents(edition, langs, body_pages) + index.toc_back_entries(langs, back_pages)
+    front = pages.render(transform(book.front_source(edition, langs, toc, pad=False), langs))
+    if len(front.pages) % 2:     # the body starts on a recto
+        front = pages.render(transform(book.front_source(edition, langs, toc, pad=True), langs))
+    title = book.ui(langs[0], "Documents on Soviet, Armenian and Turkish diplomacy, 1920–1937")
+    names = " – ".join(__import__("triglot.i18n", fromlist=["x"]).language_name(x, "en") for x in langs)
+    return pages.join(front, body, back, {
+        "title": f"{title} ({names})",
+        "authors": book.editors(edition),
+        "lang": langs[0],
+        "description": book.ui("en", "Parallel edition") + f": {names}",
+        "keywords": [d.id for d in edition.documents]})
+
+
+def contents(edition, langs, body_pages: dict[str, int]) -> list[dict]:
+    """Contents lines for the documents and the archival documents inside them."""
+    entries = []
+    for doc in edition.documents:
+        entries.append({"level": 1, "target": f"doc-{doc.id}", "page": body_pages[f"doc-{doc.id}"],
+                        "titles": [(lang, doc.title(lang)) for lang in langs]})
+        if doc.base is None:
+            continue
+        for sub in doc.base.iterfind(".//t:div[@type='document']", NS):
+            head = sub.find("t:head", NS)
+            target = f"doc-{sub.get(XML_ID)}"
+            if head is not None and target in body_pages:
+                from triglot.print.book import text_of
+                from triglot.tei import seed_text, normalize_space
+                entries.append({"level": 2, "target": target, "page": body_pages[target],
+                                "titles": [("en", normalize_space(seed_text(head)))]})
+    return entries

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Print edition, body: each TEI document with its heading, date and place, source and
+  archival references, then its blocks as rows of one table, one column per language.
+  Tables are used because WeasyPrint breaks table rows across pages, not grid or flex rows.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:t="http://www.tei-c.org/ns/1.0"
+    xmlns:b="urn:triglot:print"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="body" on-no-match="shallow-skip"/>
+  <xsl:mode name="row" on-no-match="shallow-skip"/>
+
+  <!-- Elements translated as a whole (triglot.tei.BLOCK_TAGS); notes become footnotes. -->
+  <xsl:variable name="b:block-tags" as="xs:string+"
+      select="('head', 'p', 'item', 'closer', 'byline', 'dateline', 'bibl', 'trailer', 'ab',
+               'docDate', 'salute', 'signed', 'label')"/>
+
+  <xsl:key name="slot" match="t:div[@type='translation']/t:ab"
+           use="../@xml:lang || '|' || substring(@corresp, 2)"/>
+  <xsl:key name="doc-meta" match="b:doc" use="@id"/>
+
+  <xsl:template match="b:book" mode="body">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <body class="body cols-{count($langs)}">
+      <xsl:apply-templates select="t:TEI" mode="body"/>
+    </body>
+  </xsl:template>
+
+  <xsl:template match="t:TEI" mode="body">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <xsl:variable name="meta" select="key('doc-meta', @xml:id)"/>
+    <xsl:variable name="recto" select="($langs[2], $langs[1])[1]"/>
+    <section class="document" id="doc-{@xml:id}">
+      <h1 class="doc-title" lang="{$langs[1]}"
+          data-verso="{$meta/b:title[@lang = $langs[1]]}" data-recto="{$meta/b:title[@lang = $recto]}">
+        <xsl:value-of select="$meta/b:title[@lang = $langs[1]]"/>
+      </h1>
+      <xsl:for-each select="$langs[position() gt 1]">
+        <p class="doc-title-tr" lang="{.}"><xsl:value-of select="$meta/b:title[@lang = current()]"/></p>
+      </xsl:for-each>
+      <div class="doc-meta">
+        <xsl:for-each select="$meta/b:dateplace">
+          <p class="dateplace" lang="{@lang}"><xsl:value-of select="."/></p>
+        </xsl:for-each>
+        <xsl:for-each select="$meta/b:source">
+          <p class="doc-source">
+            <span class="label"><xsl:value-of select="b:ui-all(., 'Source', $langs)"/>: </span>
+            <xsl:value-of select="."/>
+          </p>
+        </xsl:for-each>
+        <xsl:for-each select="$meta/b:archive">
+          <p class="doc-archive">
+            <span class="label"><xsl:value-of select="b:ui-all(., 'Archival reference', $langs)"/>: </span>
+            <xsl:value-of select="."/>
+          </p>
+        </xsl:for-each>
+      </div>
+      <table class="parallel">
+        <colgroup>
+          <xsl:for-each select="$langs"><col class="col-{.}"/></xsl:for-each>
+        </colgroup>
+        <thead>
+          <tr>
+            <xsl:for-each select="$langs">
+              <th lang="{.}"><xsl:value-of select="$meta/../b:langname[@code = current()]"/></th>
+            </xsl:for-each>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:apply-templates mode="row" select="t:text/t:body/t:div[@type = 'base']
+              //t:*[local-name() = $b:block-tags]
+                   [not(ancestor::t:*[local-name() = ($b:block-tags, 'note')])]"/>
+        </tbody>
+      </table>
+    </section>
+  </xsl:template>
+
+  <!-- One block: its English text beside its slot in every other language of the book. -->
+  <xsl:template match="t:*" mode="row">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <xsl:variable name="block" select="."/>
+    <tr id="b-{@xml:id}" class="{string-join(('row', 'k-' || local-name(), @type ! ('t-' || .),
+                                   if (ancestor::t:quote) then 'quoted' else ()), ' ')}">
+      <xsl:for-each select="$langs">
+        <xsl:variable name="lang" select="."/>
+        <xsl:choose>
+          <xsl:when test="$lang = 'en'">
+            <td class="cell" lang="en">
+              <xsl:apply-templates select="$block" mode="english"/>
+            </td>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="$block" mode="slot-cell">
+              <xsl:with-param name="lang" select="$lang"/>
+              <xsl:with-param name="slot" select="key('slot', $lang || '|' || $block/@xml:id, root($block))"/>
+            </xsl:apply-templates>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </tr>
+  </xsl:template>
+
+  <xsl:mode name="english" on-no-match="shallow-skip"/>
+  <xsl:mode name="slot-cell" on-no-match="shallow-skip"/>
+
+  <!-- The first heading of an archival document opens a bookmark of the second level. -->
+  <xsl:template match="t:head[parent::t:div[@type = 'document']][not(preceding-sibling::t:head)]"
+                mode="english">
+    <h2 class="subdoc" id="doc-{../@xml:id}"><xsl:apply-templates mode="inline"/></h2>
+  </xsl:template>
+
+  <xsl:template match="t:*" mode="english">
+    <p class="blk"><xsl:apply-templates mode="inline"/></p>
+  </xsl:template>
+
+  <xsl:template match="t:*" mode="slot-cell">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:param name="slot" as="element()?"/>
+    <xsl:variable name="state" select="b:state($slot)"/>
+    <td class="cell {$state}" lang="{$lang}">
+      <xsl:choose>
+        <xsl:when test="$state = 'untranslated'">
+          <p class="missing"><xsl:value-of select="b:ui(., 'Not yet translated', $lang)"/></p>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:if test="$state = 'draft'">
+            <p class="state"><xsl:value-of select="b:ui(., 'Draft translation', $lang)"/></p>
+          </xsl:if>
+          <p class="blk"><xsl:apply-templates select="$slot/node()" mode="inline"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </td>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,70 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Print edition: lookups shared by every part of a book (interface strings, note labels). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:t="http://www.tei-c.org/ns/1.0"
+    xmlns:b="urn:triglot:print"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:key name="ui" match="b:strings/b:s" use="@key || '|' || @lang"/>
+
+  <!-- An interface string in `lang`, as the Python side took it from the print catalog. -->
+  <xsl:function name="b:ui" as="xs:string">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="found" select="key('ui', $key || '|' || $lang, root($context))"/>
+    <xsl:if test="empty($found)">
+      <xsl:message terminate="yes">print: no interface string <xsl:value-of select="$key"/> for <xsl:value-of select="$lang"/></xsl:message>
+    </xsl:if>
+    <xsl:sequence select="string($found[1])"/>
+  </xsl:function>
+
+  <!-- The same string in every language of the book, joined: "Contents · Содержание". -->
+  <xsl:function name="b:ui-all" as="xs:string">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="langs" as="xs:string+"/>
+    <xsl:sequence select="string-join(distinct-values(for $l in $langs return b:ui($context, $key, $l)), ' · ')"/>
+  </xsl:function>
+
+  <xsl:function name="b:book-title" as="xs:string">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="langs" as="xs:string+"/>
+    <xsl:sequence select="b:ui($context, 'Documents on Soviet, Armenian and Turkish diplomacy, 1920–1937', $langs[1])"/>
+  </xsl:function>
+
+  <!--
+    Footnote labels: each language has its own series so that notes of several columns
+    can share one footnote area: 1 2 3 in English, а б в in Russian, ա բ գ in Armenian.
+  -->
+  <xsl:variable name="b:letters" as="map(xs:string, xs:string)" select="map{
+      'ru': 'абвгдежзиклмнопрстуфхцчшщэюя',
+      'hy': 'աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ'}"/>
+
+  <xsl:function name="b:note-label" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="letters" select="$b:letters($lang)"/>
+    <xsl:choose>
+      <xsl:when test="empty($letters)"><xsl:sequence select="string($n)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="size" select="string-length($letters)"/>
+        <xsl:variable name="letter" select="substring($letters, ($n - 1) mod $size + 1, 1)"/>
+        <xsl:sequence select="string-join((1 to ($n - 1) idiv $size + 1) ! $letter)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Page ranges of the back matter, each a link to its first page: 5–6, 9. -->
+  <xsl:template match="b:pages" mode="pages">
+    <xsl:for-each select="b:r">
+      <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
+      <a href="#page-{@from}">
+        <xsl:value-of select="if (@from = @to) then @from else @from || '–' || @to"/>
+      </a>
+    </xsl:for-each>
+  </xsl:template>
+</xsl:stylesheet>

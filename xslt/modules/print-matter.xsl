@@ -1,0 +1,132 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Print edition, front and back matter. Both are laid out after the body, from data the
+  Python side prepared (page numbers read from the laid-out body, index entries sorted
+  by each book language's collation), so this module only arranges them on the page.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:t="http://www.tei-c.org/ns/1.0"
+    xmlns:b="urn:triglot:print"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="front" on-no-match="shallow-skip"/>
+  <xsl:mode name="back" on-no-match="shallow-skip"/>
+
+  <!-- Title page (recto), edition statement and licence (verso), contents. -->
+  <xsl:template match="b:front" mode="front">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <xsl:variable name="front" select="."/>
+    <body class="front cols-{count($langs)}">
+      <section class="title-page">
+        <xsl:for-each select="$langs">
+          <p class="book-title" lang="{.}">
+            <xsl:value-of select="b:ui($front, 'Documents on Soviet, Armenian and Turkish diplomacy, 1920–1937', .)"/>
+          </p>
+        </xsl:for-each>
+        <xsl:for-each select="$langs">
+          <xsl:variable name="lang" select="."/>
+          <p class="book-kind" lang="{$lang}">
+            <xsl:value-of select="b:ui($front, 'Parallel edition', $lang) || ': '
+                                  || string-join($front/b:langname[@in = $lang]/string(), ' – ')"/>
+          </p>
+        </xsl:for-each>
+        <p class="editors">
+          <span class="label"><xsl:value-of select="b:ui-all(., 'Edited by', $langs)"/></span>
+          <br/>
+          <xsl:value-of select="string-join(b:editors/b:editor, ', ')"/>
+        </p>
+      </section>
+      <section class="imprint">
+        <p class="edition">
+          <span class="label"><xsl:value-of select="b:ui-all(., 'Edition', $langs)"/>: </span>
+          <xsl:value-of select="b:edition/@version || ' — ' || b:edition/@statement || ', ' || b:edition/@date"/>
+        </p>
+        <p class="publisher"><xsl:value-of select="b:edition/@publisher"/></p>
+        <p class="licence">
+          <span class="label"><xsl:value-of select="b:ui-all(., 'Licence', $langs)"/>: </span>
+          <xsl:value-of select="b:edition/@licence"/>
+          <xsl:if test="b:edition/@licence-url != ''">
+            <br/><a href="{b:edition/@licence-url}"><xsl:value-of select="b:edition/@licence-url"/></a>
+          </xsl:if>
+        </p>
+        <xsl:for-each select="$langs">
+          <p class="statement" lang="{.}">
+            <xsl:value-of select="b:ui($front, 'The English text is the text of the sources as received; the other columns are translations of that English text, not the archival originals.', .)"/>
+            <xsl:text> </xsl:text>
+            <xsl:value-of select="b:ui($front, 'Draft translations have not been reviewed by a translator and are marked as drafts; a passage not yet translated says so in its column.', .)"/>
+          </p>
+        </xsl:for-each>
+      </section>
+      <section class="contents" id="contents">
+        <h1 class="matter-title"><xsl:value-of select="b:ui-all(., 'Contents', $langs)"/></h1>
+        <xsl:apply-templates select="b:toc/b:entry" mode="front"/>
+      </section>
+      <xsl:if test="@pad = 'true'"><div class="pad"/></xsl:if>
+    </body>
+  </xsl:template>
+
+  <xsl:template match="b:toc/b:entry" mode="front">
+    <div class="toc-entry level-{@level}">
+      <a class="toc-link" href="#{@target}">
+        <xsl:for-each select="b:t">
+          <span class="toc-title" lang="{@lang}"><xsl:value-of select="."/></span>
+        </xsl:for-each>
+        <span class="toc-page"><xsl:value-of select="@page"/></span>
+      </a>
+    </div>
+  </xsl:template>
+
+  <!-- Chronology, then an index of persons and of places for each language of the book. -->
+  <xsl:template match="b:back" mode="back">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <body class="back cols-{count($langs)}{if (@verso-start = 'true') then ' verso-start' else ''}">
+      <xsl:apply-templates select="b:chronology, b:index" mode="back"/>
+    </body>
+  </xsl:template>
+
+  <xsl:template match="b:chronology" mode="back">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <section class="chronology" id="{@id}">
+      <h1 class="matter-title"><xsl:value-of select="b:ui-all(., 'Chronology', $langs)"/></h1>
+      <table class="chrono">
+        <tbody>
+          <xsl:for-each select="b:event">
+            <tr>
+              <td class="when">
+                <xsl:for-each select="b:when">
+                  <span class="line" lang="{@lang}"><xsl:value-of select="."/></span>
+                </xsl:for-each>
+              </td>
+              <td class="what">
+                <xsl:for-each select="b:what">
+                  <span class="line" lang="{@lang}"><xsl:value-of select="."/></span>
+                </xsl:for-each>
+              </td>
+              <td class="where"><xsl:apply-templates select="b:pages" mode="pages"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="b:index" mode="back">
+    <section class="index {@kind}" id="{@id}" lang="{@lang}">
+      <h1 class="matter-title">
+        <xsl:value-of select="b:ui(., if (@kind = 'persons') then 'Index of persons' else 'Index of places', @lang)"/>
+      </h1>
+      <div class="index-entries">
+        <xsl:for-each select="b:entry">
+          <p class="ix-entry">
+            <xsl:value-of select="b:name"/>
+            <xsl:text>, </xsl:text>
+            <xsl:apply-templates select="b:pages" mode="pages"/>
+          </p>
+        </xsl:for-each>
+      </div>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

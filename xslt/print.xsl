@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Print edition: one stylesheet, three parts of a book, chosen by the root of the input
+  that triglot.print.book prepares (the edition is parsed once, in Python):
+    b:book  -> the body (documents in parallel columns), laid out first;
+    b:back  -> chronology and indexes, whose page numbers come from the laid-out body;
+    b:front -> title page and contents, made last when every page number is known.
+  The output is XHTML for CSS Paged Media (WeasyPrint); the look is in print.css.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:t="http://www.tei-c.org/ns/1.0"
+    xmlns:b="urn:triglot:print"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="modules/print-common.xsl"/>
+  <xsl:import href="modules/print-inline.xsl"/>
+  <xsl:import href="modules/print-body.xsl"/>
+  <xsl:import href="modules/print-matter.xsl"/>
+
+  <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:mode on-no-match="shallow-skip"/>
+
+  <!-- The languages of the book, in column order, e.g. "en ru hy". -->
+  <xsl:param name="languages" as="xs:string" required="yes"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="langs" as="xs:string+" select="tokenize($languages)"/>
+    <html lang="{$langs[1]}" xml:lang="{$langs[1]}">
+      <head>
+        <meta charset="UTF-8"/>
+        <title><xsl:value-of select="b:book-title(/*, $langs)"/></title>
+        <xsl:for-each select="/*/b:editors/b:editor">
+          <meta name="author" content="{.}"/>
+        </xsl:for-each>
+        <meta name="generator" content="triglot"/>
+      </head>
+      <xsl:apply-templates select="/*" mode="part">
+        <xsl:with-param name="langs" select="$langs" tunnel="yes"/>
+      </xsl:apply-templates>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="b:book" mode="part"><xsl:apply-templates select="." mode="body"/></xsl:template>
+  <xsl:template match="b:back" mode="part"><xsl:apply-templates select="." mode="back"/></xsl:template>
+  <xsl:template match="b:front" mode="part"><xsl:apply-templates select="." mode="front"/></xsl:template>
+</xsl:stylesheet>
