@@ -24,8 +24,8 @@ MONTHS = {
 }
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
-# Full names first so "March" is not read as "Mar" + "ch"; a bare abbreviation must end the word.
-MONTH = rf"(?:(?:{_FULL})|(?:{_ABBR})(?!\w))"
+# Full names first so "March" is not read as "Mar" + "ch"; a month name must end the word.
+MONTH = rf"(?:(?:{_FULL})(?!\w)|(?:{_ABBR})(?!\w))"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
 DASH = r"\s*[-–—]\s*"

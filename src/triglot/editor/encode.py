@@ -70,7 +70,12 @@ def segment(lines: list[str]) -> tuple[list[Block], list[Omission]]:
             blocks.append(Block("dateline", lines[number - 1].strip() + "\n" + kept[i + 1][1], number))
             i += 2
             continue
-        blocks.append(Block(_kind(text, last=i == len(kept) - 1), text, number))
+        split = re.fullmatch(r"(.+?)\s+(By\s+[A-Z][^.;:]{1,60})", text)
+        if split and _date_only(split[1]):
+            # "date 2025-03-15 By Ruben Mirzakhanyan": a page's date and author on one line.
+            blocks += [Block("dateline", split[1], number), Block("byline", split[2], number)]
+        else:
+            blocks.append(Block(_kind(text, last=i == len(kept) - 1), text, number))
         i += 1
     # A heading heads text: a short line with no paragraph after it closes the text instead.
     body_after = False

@@ -1,0 +1,70 @@
+"""`triglot check`: one finding per editorial-lint rule on a fixture edition, as file:line and JSON."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURE = Path(__file__).resolve().parent / "roots" / "editor-check"
+
+
+@pytest.fixture
+def root(tmp_path):
+    dest = tmp_path / "editor-check"
+    shutil.copytree(FIXTURE, dest)
+    return dest
+
+
+def findings(cli, root, *args):
+    code, out, err = cli("--root", root, "check", *args)
+    assert code == 0, err
+    return out.splitlines()
+
+
+def test_a_register_name_left_untagged_is_reported(cli, root):
+    assert findings(cli, root, "--rule", "untagged-name") == [
+        "tei/mini.xml:40: untagged-name: “Moscow” is a name of plc:moscow but is not tagged"]
+
+
+def test_register_entries_never_mentioned_are_reported(cli, root):
+    assert findings(cli, root, "--rule", "unused-entry") == [
+        "tei/persons.xml:22: unused-entry: lenin (Vladimir Lenin) is never mentioned in the edition",
+        "tei/places.xml:16: unused-entry: moscow (Moscow) is never mentioned in the edition"]
+
+
+def test_entries_missing_a_name_or_flagged_low_are_reported(cli, root):
+    assert findings(cli, root, "--rule", "register-gap") == [
+        "tei/persons.xml:16: register-gap: chicherin has no Armenian name",
+        "tei/persons.xml:24: register-gap: lenin: persName@ru “Владимир Ленин” is flagged cert=\"low\" (awaits review)"]
+
+
+def test_untranslated_and_stale_slots_are_reported(cli, root):
+    lines = findings(cli, root, "--rule", "untranslated", "--rule", "stale")
+    assert "tei/mini.xml:43: stale: mini.h1: the Russian draft translation was made from an earlier version of the English" in lines
+    assert "tei/mini.xml:47: untranslated: mini.h1: no Armenian translation yet" in lines
+    assert len(lines) == 6
+
+
+def test_a_date_whose_words_disagree_with_its_value_is_reported(cli, root):
+    assert findings(cli, root, "--rule", "date-mismatch") == [
+        "tei/mini.xml:40: date-mismatch: “December 4” reads as @when=1920-12-04 but is tagged @when=1920-12-05"]
+
+
+def test_proposals_awaiting_review_are_reported_with_their_reason(cli, root):
+    assert findings(cli, root, "--rule", "review") == [
+        "tei/mini.xml:40: review: proposed persName “Chicherin” (psn:chicherin) awaits review: test proposal"]
+
+
+def test_json_output_lists_every_finding(cli, root):
+    code, out, _ = cli("--root", root, "check", "--format", "json")
+    rules = sorted({p["rule"] for p in json.loads(out)})
+    assert rules == ["date-mismatch", "register-gap", "review", "stale", "untagged-name", "untranslated", "unused-entry"]
+
+
+def test_strict_exits_1_when_something_is_found(cli, root):
+    assert cli("--root", root, "check", "--strict")[0] == 1
+
+
+def test_the_curated_edition_has_no_date_mismatch(cli, project_root):
+    code, out, _ = cli("--root", project_root, "check", "--rule", "date-mismatch")
+    assert code == 0 and out == ""

@@ -1,0 +1,70 @@
+"""The English date reader: every kind of expression the editors meet, with ISO values."""
+import pytest
+
+from triglot.editor.dates import disagreement, find_dates
+
+
+def one(text, year=None):
+    found = find_dates(text)
+    assert len(found) == 1, found
+    return found[0].text, found[0].resolve(year), found[0].cert
+
+
+@pytest.mark.parametrize("text, words, attrs", [
+    ("on December 4, 1920.", "December 4, 1920", {"when": "1920-12-04"}),
+    ("On Jan. 15, 1921, he", "Jan. 15, 1921", {"when": "1921-01-15"}),
+    ("dated 30 December 1922", "30 December 1922", {"when": "1922-12-30"}),
+    ("date 2025-03-15 By", "2025-03-15", {"when": "2025-03-15"}),
+    ("December 22-29, 1920", "December 22-29, 1920", {"from": "1920-12-22", "to": "1920-12-29"}),
+    ("from Feb. 26 to March 16, 1921, based", "from Feb. 26 to March 16, 1921", {"from": "1921-02-26", "to": "1921-03-16"}),
+    ("conference (July-August 1920).", "July-August 1920", {"from": "1920-07", "to": "1920-08"}),
+    ("in December 1920", "December 1920", {"when": "1920-12"}),
+    ("events of 1919–1920 due", "1919–1920", {"from": "1919", "to": "1920"}),
+    ("in 1937 is", "1937", {"when": "1937"}),
+    ("Not earlier than July 3, 1920", "Not earlier than July 3, 1920", {"notBefore": "1920-07-03"}),
+    ("26 Mar\n2025", "26 Mar\n2025", {"when": "2025-03-26"}),
+])
+def test_dates_with_their_year(text, words, attrs):
+    assert one(text)[:2] == (words, attrs)
+
+
+@pytest.mark.parametrize("text, words, attrs", [
+    ("On Dec. 5, the chairman", "Dec. 5", {"when": "1920-12-05"}),
+    ("on August 10th the treaty", "August 10th", {"when": "1920-08-10"}),
+    ("by May-July the", "May-July", {"from": "1920-05", "to": "1920-07"}),
+    ("letter of April 26 reached", "April 26", {"when": "1920-04-26"}),
+])
+def test_year_less_dates_take_the_year_from_the_context(text, words, attrs):
+    assert one(text, 1920)[:2] == (words, attrs)
+
+
+def test_early_1930s_is_an_uncertain_range():
+    assert one("in the early 1930s –") == ("early 1930s", {"from": "1930", "to": "1933"}, "medium")
+
+
+def test_periods_are_uncertain_ranges():
+    assert one("at the end of November", 1920) == (
+        "the end of November", {"notBefore": "1920-11-21", "notAfter": "1920-11-30"}, "medium")
+    assert one("This summer, our", 1920) == ("This summer", {"from": "1920-06", "to": "1920-08"}, "medium")
+
+
+@pytest.mark.parametrize("text", ["No. 273 of the paper", "page 413-414", "file 1954", "Sector 6, file 44-3/3-e",
+                                  "the May Day", "I may go", "about 25 Marchers"])
+def test_numbers_and_words_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_an_impossible_day_is_not_a_date():
+    assert [f.text for f in find_dates("February 30, 1921")] == ["1921"]
+
+
+def test_a_date_whose_words_disagree_with_its_value():
+    assert disagreement("December 4", {"when": "1920-12-05"}) == \
+        "“December 4” reads as @when=1920-12-04 but is tagged @when=1920-12-05"
+    assert disagreement("Dec. 4", {"when": "1920-12-04"}) is None
+    assert disagreement("December 22-29, 1920", {"from": "1920-12-22", "to": "1920-12-28"})
+    assert disagreement("the end of November", {"notBefore": "1920-11-21", "notAfter": "1920-11-30"}) is None
+
+
+def test_words_the_reader_does_not_understand_are_not_reported():
+    assert disagreement("the Day of the Revolution", {"when": "1920-11-07"}) is None
