@@ -10,6 +10,7 @@ import json
 
 BENCHMARKS = {
     "validate": "triglot.validate.bench",
+    "export": "triglot.library.bench",
     "tagger": "triglot.editor.bench",
     "translations": "triglot.translate.bench",
 }

@@ -57,8 +57,11 @@ def run(args, root: Path) -> int:
     return 0
 
 
-def export(root: Path, build_dir: Path, edition=None) -> ExportResult:
-    """Validate, check identifiers, write the export atomically, then record the released ids."""
+def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> ExportResult:
+    """Validate, check identifiers, write the export atomically, then record the released ids.
+
+    `record=False` (the benchmark) leaves tei/released-ids.txt untouched.
+    """
     from triglot.build import load_valid, publish
     from triglot.library import identifiers
 
@@ -68,7 +71,8 @@ def export(root: Path, build_dir: Path, edition=None) -> ExportResult:
         raise InputError(problems)
     result = ExportResult(build_dir / "export")
     publish(result.folder, lambda tmp: write_export(edition, tmp, result))
-    result.released = identifiers.record_released(edition)
+    if record:
+        result.released = identifiers.record_released(edition)
     return result
 
 
