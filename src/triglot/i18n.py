@@ -218,3 +218,15 @@ def language_name(code: str, in_lang: str) -> str:
     from babel import Locale
     name = Locale.parse(in_lang).languages.get(code) or code
     return name[:1].upper() + name[1:]
+
+
+# ---------------------------------------------------------------- extraction
+
+XSLT_STRING = re.compile(r"tg:ui\(\s*'([^']+)'")
+
+
+def extract_xslt(fileobj, keywords, comment_tags, options):
+    """Babel extractor for stylesheets: every tg:ui('msgid' …) call (see translations/ui/babel.cfg)."""
+    for lineno, line in enumerate(fileobj.read().decode("utf-8").splitlines(), start=1):
+        for match in XSLT_STRING.finditer(line):
+            yield lineno, None, match.group(1), []

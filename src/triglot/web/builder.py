@@ -1,0 +1,259 @@
+"""The static web edition: gather the site data once, then write every page with web.xsl.
+
+Layout of the site (every page exists in each interface language):
+  index.html                      language chooser
+  <ui>/index.html                 home: the documents, translation progress, how to cite
+  <ui>/documents/<doc>.html       parallel English / Russian / Armenian view
+  <ui>/persons.html, places.html  registers with every mention (places with an SVG map)
+  <ui>/chronology.html            every dated event, precision stated
+  <ui>/search.html                Pagefind search of the <ui> text
+  tei/<file>.xml, pdf/<file>.pdf  downloads; static/ CSS and JS; pagefind/ search bundle
+Page models are built with lxml (so every TEI string stays text) and rendered by one
+compiled stylesheet; interface strings and dates come from triglot.i18n.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from lxml import etree
+
+from triglot import i18n
+from triglot.tei import LANGS, NS, XML_ID, q
+from triglot.web.data import TG_NS, gather, tg
+from triglot.xmlio import atomic_write
+from triglot.xslt import compile_stylesheet, processor
+
+PACKAGE = Path(__file__).resolve().parent
+STATIC = PACKAGE / "static"
+STYLESHEET = PACKAGE.parents[2] / "xslt" / "web.xsl"
+PAGE_NAMES = ("index.html", "persons.html", "places.html", "chronology.html", "search.html")
+
+
+def N_(msgid: str) -> str:
+    """Mark a string for extraction whose translation is looked up later (data values)."""
+    return msgid
+
+
+# Values that occur in the data (textClass terms, place types) and are shown translated.
+DATA_STRINGS = (N_("article"), N_("book excerpt"), N_("documents"), N_("letter"), N_("minutes"),
+                N_("report"), N_("telegram"), N_("city"), N_("continent"), N_("country"),
+                N_("district"), N_("province"), N_("region"), N_("river"), N_("sea"), N_("town"))
+
+
+def stylesheet_path(root: Path) -> Path:
+    """The project's xslt/web.xsl (a project may carry its own), else the toolkit's."""
+    own = Path(root) / "xslt" / "web.xsl"
+    return own if own.is_file() else STYLESHEET
+
+
+def build(edition, out_dir: Path, options) -> None:
+    root = edition.root
+    site = gather(edition, options)
+    _find_pdfs(site, options)
+    executable = compile_stylesheet(stylesheet_path(root))
+    proc = processor()
+    for ui in i18n.UI_LANGS:
+        strings = i18n.all_strings(root, ui)
+        strings_node = proc.parse_xml(xml_text=_strings_xml(strings))
+        render = _renderer(executable, strings_node, out_dir)
+        render(_home(site, ui, root, strings), f"{ui}/index.html")
+        for doc in edition.documents:
+            render(_document(edition, site, doc, ui, root, strings), f"{ui}/documents/{doc.id}.html")
+        for kind in ("persons", "places"):
+            render(_register(edition, site, kind, ui, root, strings), f"{ui}/{kind}.html")
+        render(_chronology(edition, site, ui, root), f"{ui}/chronology.html")
+        render(_page("search", ui, "search.html", strings["Search"], site, root), f"{ui}/search.html")
+        if ui == "en":
+            render(_page("root", "en", "index.html", "Triglot", site, root, depth=0), "index.html")
+    _copy_downloads(edition, site, out_dir, options.output("print"))
+    shutil.copytree(STATIC, out_dir / "static")
+    from triglot.web.search import write_index
+    write_index(site.records, out_dir)
+
+
+def _renderer(executable, strings_node, out_dir):
+    proc = processor()
+
+    def render(page, path: str) -> None:
+        node = proc.parse_xml(xml_text=etree.tostring(page, encoding="unicode"))
+        executable.clear_parameters()
+        executable.set_parameter("ui-strings", strings_node)
+        executable.set_global_context_item(xdm_item=node)
+        html = executable.transform_to_string(xdm_node=node)
+        atomic_write(out_dir / path, ("<!DOCTYPE html>\n" + _strip_doctype(html)).encode("utf-8"))
+    return render
+
+
+def _strip_doctype(html: str) -> str:
+    return html.split(">", 1)[1].lstrip("\n") if html.lower().startswith("<!doctype") else html
+
+
+def _strings_xml(strings: dict) -> str:
+    doc = etree.Element("strings")
+    for msgid, text in strings.items():
+        etree.SubElement(doc, "s", id=msgid).text = text
+    return etree.tostring(doc, encoding="unicode")
+
+
+# ---------------------------------------------------------------- page models
+
+def _page(kind, ui, here, title, site, root, depth=1):
+    page = etree.Element(tg("page"), nsmap={"tg": TG_NS}, kind=kind, ui=ui, here=here,
+                         title=title, root="../" * (depth + here.count("/")))
+    langs = etree.SubElement(page, tg("langs"))
+    for code in LANGS:
+        etree.SubElement(langs, tg("lang"), code=code, name=i18n.language_name(code, ui),
+                         self=i18n.language_name(code, code), current=str(code == ui).lower())
+    release_label = i18n.format_date(site.release, ui) if site.release else ""
+    version = next((d.edition for d in site.docs if d.edition), "")
+    etree.SubElement(page, tg("site"), release=site.release, version=version,
+                     **{"release-label": release_label})
+    return page
+
+
+def _doc_date(info, ui, root) -> str:
+    return i18n.format_date_expr(info.date_attrs, ui, root) if info.date_attrs else ""
+
+
+def _home(site, ui, root, strings):
+    page = _page("home", ui, "index.html", strings["Home"], site, root)
+    docs = etree.SubElement(page, tg("docs"))
+    for info in site.docs:
+        d = etree.SubElement(docs, tg("doc"), id=info.id, title=info.titles.get(ui) or info.titles["en"],
+                             source=info.source, **{"date-label": _doc_date(info, ui, root),
+                                                    "kind-label": ", ".join(strings.get(k, k) for k in info.kind)})
+        for lang, counts in info.progress.items():
+            total = sum(counts.values())
+            etree.SubElement(d, tg("progress"), lang=lang, name=i18n.language_name(lang, ui),
+                             done=str(counts["draft"] + counts["reviewed"]), total=str(total),
+                             reviewed=str(counts["reviewed"]))
+    return page
+
+
+def _document(edition, site, doc, ui, root, strings):
+    info = next(d for d in site.docs if d.id == doc.id)
+    title = info.titles.get(ui) or info.titles["en"]
+    page = _page("document", ui, f"documents/{doc.id}.html", title, site, root)
+    d = etree.SubElement(page, tg("doc"), id=doc.id, title=title, uri=info.uri or "",
+                         source=info.source, tei=f"tei/{doc.path.name}",
+                         **{"title-en": info.titles["en"], "date-label": _doc_date(info, ui, root)})
+    for lang, href in sorted(info.pdf.items()):
+        etree.SubElement(d, tg("pdf"), href=href, name=i18n.language_name(lang, ui))
+    cards = etree.SubElement(page, tg("cards"))
+    seen = set()
+    annotated = site.annotated[doc.id]
+    for el in annotated.iter(q("persName"), q("placeName")):
+        key = (el.get(tg("register")), el.get(tg("entry")))
+        if key[1] and key not in seen:
+            seen.add(key)
+            entry = edition.registers[key[0]].entries[key[1]]
+            etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **_entry_facts(entry, ui, root))
+    page.append(annotated)   # moved in and taken back out after serialising
+    try:
+        return etree.fromstring(etree.tostring(page))
+    finally:
+        page.remove(annotated)
+
+
+def _entry_facts(entry, ui, root) -> dict:
+    el = entry.element
+    dates = ""
+    birth, death = el.find(q("birth")), el.find(q("death"))
+    if birth is not None or death is not None:
+        start = i18n.format_date_expr(birth, ui, root) if birth is not None else "?"
+        end = i18n.format_date_expr(death, ui, root) if death is not None else "?"
+        dates = i18n.gettext(root, ui, "{start} – {end}").format(start=start or "?", end=end or "?")
+    return {"name": entry.name(ui), "role": entry.role, "dates": dates, "coords": _coords(entry, ui)}
+
+
+def _coords(entry, ui) -> str:
+    geo = entry.element.findtext("t:location/t:geo", "", NS).split()
+    if len(geo) != 2:
+        return ""
+    from babel.numbers import format_decimal
+    lat, lon = float(geo[0]), float(geo[1])
+    return (f"{format_decimal(abs(lat), '0.0###', locale=ui)}° {'N' if lat >= 0 else 'S'}, "
+            f"{format_decimal(abs(lon), '0.0###', locale=ui)}° {'E' if lon >= 0 else 'W'}")
+
+
+def _register(edition, site, kind, ui, root, strings):
+    page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
+    register = edition.registers[kind]
+    titles = {d.id: d.titles.get(ui) or d.titles["en"] for d in site.docs}
+    order = {d.id: i for i, d in enumerate(edition.documents)}
+    if kind == "places":
+        from triglot.web.map import place_map
+        svg = place_map(register, ui)
+        if svg is not None:
+            page.append(svg)
+    for entry in sorted(register.entries.values(), key=lambda e: (e.name(ui).casefold(), e.id)):
+        facts = _entry_facts(entry, ui, root)
+        e = etree.SubElement(page, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
+                             dates=facts["dates"], coords=facts["coords"],
+                             type=strings.get(entry.type, entry.type) if kind == "places" else "")
+        for lang in LANGS:
+            if entry.names.get(lang):
+                etree.SubElement(e, tg("name"), lang=lang,
+                                 language=i18n.language_name(lang, ui)).text = entry.names[lang]
+        by_block: dict = {}
+        for m in site.mentions.get(entry.id, []):
+            by_block.setdefault((m.doc_id, m.block_id), []).append(m.lang)
+        for (doc_id, block_id), langs in sorted(by_block.items(), key=lambda kv: (order[kv[0][0]], _block_pos(edition, kv[0]))):
+            etree.SubElement(e, tg("mention"), doc=doc_id, block=block_id, title=titles[doc_id],
+                             langs=", ".join(i18n.language_name(lg, ui) for lg in LANGS if lg in langs))
+    return page
+
+
+def _block_pos(edition, key) -> int:
+    ids = _block_positions(edition).get(key[0], {})
+    return ids.get(key[1], 0)
+
+
+_POSITIONS: dict = {}
+
+
+def _block_positions(edition) -> dict:
+    cache_key = id(edition)
+    if cache_key not in _POSITIONS:
+        _POSITIONS.clear()
+        _POSITIONS[cache_key] = {d.id: {b: i for i, b in enumerate(d.block_ids())} for d in edition.documents}
+    return _POSITIONS[cache_key]
+
+
+def _chronology(edition, site, ui, root):
+    page = _page("chronology", ui, "chronology.html", i18n.gettext(root, ui, "Chronology"), site, root)
+    titles = {d.id: d.titles.get(ui) or d.titles["en"] for d in site.docs}
+    for ev in site.events:
+        etree.SubElement(page, tg("event"), id=ev.id, label=ev.label(ui, root), doc=ev.doc_id,
+                         block=ev.block_id, title=titles[ev.doc_id], text=ev.text, cert=ev.cert,
+                         precision=i18n.date_precision(ev.attrs))
+    return page
+
+
+# ---------------------------------------------------------------- files
+
+def _find_pdfs(site, options) -> None:
+    """PDFs of the print edition (build/print/<doc>.<lang>.pdf), linked when they exist."""
+    folder = options.output("print")
+    for info in site.docs:
+        for lang in LANGS:
+            pdf = folder / f"{info.id}.{lang}.pdf"
+            if pdf.is_file():
+                info.pdf[lang] = f"pdf/{pdf.name}"
+
+
+def _copy_downloads(edition, site, out_dir: Path, print_dir: Path) -> None:
+    (out_dir / "tei").mkdir(parents=True, exist_ok=True)
+    for doc in edition.documents:
+        shutil.copyfile(doc.path, out_dir / "tei" / doc.path.name)
+    for reg in edition.registers.values():
+        shutil.copyfile(reg.path, out_dir / "tei" / reg.path.name)
+    for info in site.docs:
+        for href in info.pdf.values():
+            target = out_dir / href
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(print_dir / Path(href).name, target)
+
+
+__all__ = ["build", "DATA_STRINGS", "stylesheet_path"]

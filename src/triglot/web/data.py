@@ -1,0 +1,334 @@
+"""Everything the web pages need from the whole edition, gathered before any page is written.
+
+Like Pelican's or MkDocs' "gather, then write": register mentions, the
+chronology, slot states, search records and anchors are computed once from the
+parsed Edition; the page writers only render. Each document's TEI is copied
+once and annotated (resolved register entries, safe link targets, formatted
+dates, slot states, block marks) in the `tg:` namespace, so the stylesheet
+never has to resolve pointers, format dates or judge URLs itself.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from triglot import i18n
+from triglot.edition import slot_state
+from triglot.tei import NS, TRANSLATION_LANGS, XML_ID, XML_LANG, LANGS, local, normalize_space, q
+
+TG_NS = "urn:triglot:web"
+UI_LANGS = i18n.UI_LANGS
+
+
+def tg(name: str) -> str:
+    return f"{{{TG_NS}}}{name}"
+
+
+@dataclass
+class Mention:
+    entry_id: str
+    doc_id: str
+    block_id: str
+    lang: str
+
+
+@dataclass
+class Event:
+    """One dated expression of the English text, placed in the chronology."""
+    id: str
+    doc_id: str
+    block_id: str
+    attrs: dict
+    text: str
+    cert: str
+    sort_key: tuple
+
+    def label(self, lang: str, root) -> str:
+        return i18n.format_date_expr(self.attrs, lang, root)
+
+
+@dataclass
+class DocInfo:
+    id: str
+    name: str
+    titles: dict
+    date_attrs: dict
+    kind: list
+    source: str
+    uri: str
+    edition: str
+    release: str
+    progress: dict           # lang -> {state: count}
+    pdf: dict = field(default_factory=dict)   # lang -> relative href from the site root
+
+
+@dataclass
+class SiteData:
+    docs: list[DocInfo]
+    annotated: dict            # doc id -> annotated copy of the TEI root
+    mentions: dict             # entry id -> [Mention]
+    events: list[Event]
+    records: list[dict]        # search records: url, content, language, meta
+    release: str
+    warnings: list[str]
+
+
+# ---------------------------------------------------------------- staleness
+
+def english_fingerprint(block) -> str | None:
+    """The fingerprint of an English block, as the translations workflow defines it.
+
+    The workflow (triglot.translate) owns the definition; until it is importable
+    the web edition cannot tell stale slots and says so in the build warnings.
+    """
+    try:
+        from triglot.translate import fingerprint  # type: ignore
+    except ImportError:
+        return None
+    return fingerprint(block)
+
+
+def slot_is_stale(block, slot) -> bool | None:
+    """True when a translated slot was made from an older English text; None if unknown."""
+    if slot is None or slot_state(slot) == "untranslated":
+        return False
+    current = english_fingerprint(block)
+    if current is None:
+        return None
+    return (slot.get("source") or "") != current
+
+
+# ---------------------------------------------------------------- links
+
+def safe_href(target: str) -> str | None:
+    """A link target the site may emit: http(s) URLs and internal fragments only."""
+    target = (target or "").strip()
+    if not target:
+        return None
+    if target.startswith("#") and re.fullmatch(r"#[\w.\-]+", target):
+        return target
+    parts = urlsplit(target)
+    if parts.scheme in ("http", "https") and parts.netloc and not any(c in target for c in "\"<> \n\t"):
+        return target
+    return None
+
+
+# ---------------------------------------------------------------- gathering
+
+def gather(edition, options) -> SiteData:
+    """Compute the cross-document data of the site from the parsed edition."""
+    root = edition.root
+    warnings: list[str] = []
+    docs, annotated, events, records = [], {}, [], []
+    mentions: dict[str, list[Mention]] = {}
+    stale_unknown = False
+    for doc in edition.documents:
+        copy_root = copy.deepcopy(doc.root)
+        block_of = _block_index(doc, copy_root)
+        stale_unknown |= _annotate_slots(doc, copy_root)
+        _annotate_names(edition, doc, copy_root, block_of, mentions)
+        events.extend(_annotate_dates(doc, copy_root, block_of, root))
+        _annotate_links(doc, copy_root, warnings)
+        annotated[doc.id] = copy_root
+        docs.append(_doc_info(doc))
+        records.extend(_records(doc, copy_root, block_of))
+    if stale_unknown:
+        warnings.append("translated slots found but triglot.translate.fingerprint is not available: "
+                        "stale translations cannot be detected and are shown by their ana state only")
+    events.sort(key=lambda e: e.sort_key)
+    release = max((d.release for d in docs), default="")
+    for w in warnings:
+        options.warn(w)
+    return SiteData(docs, annotated, mentions, events, records, release, warnings)
+
+
+def _block_index(doc, copy_root) -> dict:
+    """Map every element of the copied base text to the id of the block it belongs to."""
+    ids = set(doc.block_ids())
+    block_of = {}
+    base = copy_root.find(".//t:body/t:div[@type='base']", NS)
+    if base is None:
+        return block_of
+    for el in base.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get(XML_ID) in ids:
+            el.set(tg("block"), "true")
+        node = el
+        while node is not None and node.get(XML_ID) not in ids:
+            node = node.getparent()
+        if node is not None:
+            block_of[el] = node.get(XML_ID)
+    return block_of
+
+
+def _annotate_slots(doc, copy_root) -> bool:
+    """Mark each slot with its state and staleness; True if staleness could not be judged."""
+    unknown = False
+    blocks = {b.get(XML_ID): b for b in doc.blocks}
+    for div in copy_root.iterfind(".//t:body/t:div[@type='translation']", NS):
+        for slot in div.iter(q("ab"), q("note")):
+            block_id = (slot.get("corresp") or "").lstrip("#")
+            state = slot_state(slot)
+            slot.set(tg("state"), state)
+            stale = slot_is_stale(blocks.get(block_id), slot)
+            if stale is None:
+                unknown = True
+            elif stale:
+                slot.set(tg("stale"), "true")
+    return unknown
+
+
+def _annotate_names(edition, doc, copy_root, block_of, mentions) -> None:
+    for el in copy_root.iter(q("persName"), q("placeName")):
+        ref = el.get("ref")
+        if not ref:
+            continue
+        entry = edition.entry(ref.split()[0], doc)
+        if entry is None:
+            continue
+        el.set(tg("entry"), entry.id)
+        el.set(tg("register"), "persons" if entry.kind == "person" else "places")
+        block_id = block_of.get(el)
+        lang = "en"
+        if block_id is None:
+            slot = _enclosing_slot(el)
+            if slot is None:
+                continue
+            block_id = (slot.get("corresp") or "").lstrip("#")
+            lang = _lang(slot)
+        found = mentions.setdefault(entry.id, [])
+        if not any(m.doc_id == doc.id and m.block_id == block_id and m.lang == lang for m in found):
+            found.append(Mention(entry.id, doc.id, block_id, lang))
+
+
+def _enclosing_slot(el):
+    node = el
+    while node is not None:
+        if node.get("corresp") and local(node) in ("ab", "note") and _in_translation(node):
+            return node
+        node = node.getparent()
+    return None
+
+
+def _in_translation(el) -> bool:
+    return any(a.get("type") == "translation" for a in el.iterancestors(q("div")))
+
+
+def _lang(el) -> str:
+    for node in (el, *el.iterancestors()):
+        if node.get(XML_LANG):
+            return node.get(XML_LANG)
+    return "en"
+
+
+def _annotate_dates(doc, copy_root, block_of, root) -> list[Event]:
+    events = []
+    n = 0
+    for el in copy_root.iter(q("date")):
+        attrs = i18n.date_expr_parts(el)
+        if not attrs:
+            continue
+        for lang in UI_LANGS:
+            el.set(tg(f"label-{lang}"), i18n.format_date_expr(attrs, lang, root))
+        el.set(tg("precision"), i18n.date_precision(attrs))
+        block_id = block_of.get(el)
+        if block_id is None:
+            continue
+        n += 1
+        event_id = f"{doc.id}.date{n}"
+        el.set(tg("event"), event_id)
+        events.append(Event(event_id, doc.id, block_id, attrs, normalize_space("".join(el.itertext())),
+                            el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n)))
+    return events
+
+
+def _annotate_links(doc, copy_root, warnings) -> None:
+    for el in copy_root.iter(q("ref"), q("ptr")):
+        target = el.get("target")
+        if target is None:
+            continue
+        href = safe_href(target)
+        if href is None:
+            warnings.append(f"{doc.name}:{el.sourceline}: link target {target!r} dropped "
+                            "(only http(s) and internal targets are published)")
+        else:
+            el.set(tg("href"), href)
+
+
+def _doc_info(doc) -> DocInfo:
+    root = doc.root
+    titles = {lang: doc.title(lang) for lang in LANGS}
+    seed = root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']", NS)
+    date_el = seed.find("t:date", NS) if seed is not None else None
+    kind = [normalize_space(t.text or "") for t in root.iterfind("t:teiHeader//t:textClass//t:term", NS)]
+    source = ""
+    if seed is not None:
+        parts = [normalize_space("".join(e.itertext())) for e in seed
+                 if local(e) in ("author", "title", "date", "publisher", "pubPlace")]
+        source = ", ".join(p for p in parts if p)
+    uri = root.findtext("t:teiHeader//t:publicationStmt/t:idno[@type='URI']", "", NS).strip()
+    edition = root.find("t:teiHeader//t:editionStmt/t:edition", NS)
+    release_el = root.find("t:teiHeader//t:publicationStmt/t:date", NS)
+    progress = {}
+    for lang in TRANSLATION_LANGS:
+        counts = {"untranslated": 0, "draft": 0, "reviewed": 0}
+        for slot in doc.slots.get(lang, {}).values():
+            counts[slot_state(slot)] += 1
+        progress[lang] = counts
+    return DocInfo(doc.id, doc.name, titles, i18n.date_expr_parts(date_el) if date_el is not None else {},
+                   kind, source, uri, edition.get("n", "") if edition is not None else "",
+                   release_el.get("when", "") if release_el is not None else "", progress)
+
+
+# ---------------------------------------------------------------- search
+
+ARMENIAN_AND = re.compile("\u0587")   # the ligature "և"
+
+
+def normalize_for_search(text: str, lang: str) -> str:
+    """Text as indexed: Armenian "և" spelled "եւ" so either spelling finds both."""
+    text = normalize_space(text)
+    return ARMENIAN_AND.sub("\u0565\u0582", text) if lang == "hy" else text
+
+
+def _records(doc, copy_root, block_of) -> list[dict]:
+    """One search record per passage and language (the text of that language only)."""
+    out = []
+    ids = doc.block_ids()
+    for block in doc.blocks:
+        text = _text_without_notes(block)
+        if text:
+            out.append(_record(doc, block.get(XML_ID), "en", text))
+    for lang in TRANSLATION_LANGS:
+        for block_id in ids:
+            slot = doc.slots.get(lang, {}).get(block_id)
+            if slot is None or slot_state(slot) == "untranslated":
+                continue
+            text = _text_without_notes(slot)
+            if text:
+                out.append(_record(doc, block_id, lang, text))
+    return out
+
+
+def _text_without_notes(el) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and local(child) != "note":
+            parts.append(_text_without_notes(child))
+        parts.append(child.tail or "")
+    return normalize_space("".join(parts))
+
+
+def _record(doc, block_id, lang, text) -> dict:
+    return {"url": f"/{lang}/documents/{doc.id}.html#{block_id}",
+            "content": normalize_for_search(text, lang), "language": lang,
+            "meta": {"title": doc.title(lang), "passage": block_id}}
+
+
+__all__ = ["gather", "SiteData", "DocInfo", "Event", "Mention", "safe_href", "slot_is_stale",
+           "english_fingerprint", "normalize_for_search", "TG_NS", "tg"]

@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The page shell of the web edition: head with its Content-Security-Policy (no inline
+     script anywhere), skip link, banner with navigation and the interface-language switch
+     that keeps the reader on the same page, main landmark, footer. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tg="urn:triglot:web"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="CSP" as="xs:string"
+      select="&quot;default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'&quot;"/>
+
+  <xsl:template match="/tg:page">
+    <xsl:variable name="ui" select="string(@ui)"/>
+    <html lang="{$ui}" dir="ltr">
+      <head>
+        <meta charset="utf-8"/>
+        <meta http-equiv="Content-Security-Policy" content="{$CSP}"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="triglot-root" content="{@root}"/>
+        <title><xsl:value-of select="@title"/> — <xsl:value-of select="tg:ui('Triglot edition')"/></title>
+        <link rel="stylesheet" href="{@root}static/site.css"/>
+        <xsl:for-each select="tg:langs/tg:lang[not(@current = 'true')]">
+          <link rel="alternate" hreflang="{@code}" href="{../../@root}{@code}/{../../@here}"/>
+        </xsl:for-each>
+        <script src="{@root}static/site.js" defer="defer"></script>
+        <xsl:if test="@kind = 'search'">
+          <script src="{@root}static/search.js" defer="defer"></script>
+        </xsl:if>
+      </head>
+      <body class="page-{@kind}">
+        <a class="skip" href="#main"><xsl:value-of select="tg:ui('Skip to content')"/></a>
+        <header class="banner">
+          <p class="site-name"><a href="{@root}{$ui}/index.html"><xsl:value-of select="tg:ui('Triglot edition')"/></a></p>
+          <nav class="site-nav" aria-label="{tg:ui('Main navigation')}">
+            <ul>
+              <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'index.html'"/><xsl:with-param name="label" select="tg:ui('Home')"/></xsl:call-template>
+              <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'persons.html'"/><xsl:with-param name="label" select="tg:ui('Persons')"/></xsl:call-template>
+              <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'places.html'"/><xsl:with-param name="label" select="tg:ui('Places')"/></xsl:call-template>
+              <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'chronology.html'"/><xsl:with-param name="label" select="tg:ui('Chronology')"/></xsl:call-template>
+              <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'search.html'"/><xsl:with-param name="label" select="tg:ui('Search')"/></xsl:call-template>
+            </ul>
+          </nav>
+          <nav class="lang-switch" aria-label="{tg:ui('Interface language')}">
+            <ul>
+              <xsl:for-each select="tg:langs/tg:lang">
+                <li>
+                  <a href="{../../@root}{@code}/{../../@here}" hreflang="{@code}" lang="{@code}">
+                    <xsl:if test="@current = 'true'"><xsl:attribute name="aria-current" select="'true'"/></xsl:if>
+                    <xsl:value-of select="@self"/>
+                  </a>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex="-1">
+          <xsl:apply-templates select="." mode="main"/>
+        </main>
+        <footer class="site-footer">
+          <p><xsl:value-of select="tg:ui('Texts and encoding: Creative Commons Attribution 4.0 International. Russian and Armenian texts are draft translations of the English unless marked as reviewed.')"/></p>
+          <xsl:if test="tg:site/@release != ''">
+            <p><xsl:value-of select="tg:ui('Release {version} of {date}', map{'version': string(tg:site/@version), 'date': string(tg:site/@release-label)})"/></p>
+          </xsl:if>
+        </footer>
+        <xsl:apply-templates select="." mode="cards"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="nav-item">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <li><a href="{/tg:page/@root}{/tg:page/@ui}/{$href}">
+      <xsl:if test="/tg:page/@here = $href"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+      <xsl:value-of select="$label"/>
+    </a></li>
+  </xsl:template>
+
+  <xsl:mode name="main" on-no-match="shallow-skip"/>
+  <xsl:mode name="cards" on-no-match="shallow-skip"/>
+
+  <!-- The language chooser at the site root. -->
+  <xsl:template match="tg:page[@kind = 'root']" mode="main">
+    <h1><xsl:value-of select="tg:ui('Triglot edition')"/></h1>
+    <ul class="root-langs">
+      <xsl:for-each select="tg:langs/tg:lang">
+        <li><a href="{@code}/index.html" hreflang="{@code}" lang="{@code}"><xsl:value-of select="@self"/></a></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The web edition: one stylesheet for every page of the static site. The input is a
+     page model built by triglot.web (tg:page, carrying an annotated TEI document on
+     document pages); interface strings arrive as the $ui-strings document. Shared
+     rendering of TEI constructs lives in modules/ and is imported by the print edition too. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tg="urn:triglot:web"
+    xmlns:svg="http://www.w3.org/2000/svg"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="modules/strings.xsl"/>
+  <xsl:import href="modules/inline.xsl"/>
+  <xsl:import href="modules/blocks.xsl"/>
+  <xsl:include href="modules/web-layout.xsl"/>
+  <xsl:include href="modules/web-document.xsl"/>
+  <xsl:include href="modules/web-indexes.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no" indent="no"/>
+  <xsl:mode on-no-match="shallow-skip"/>
+</xsl:stylesheet>
