@@ -23,6 +23,7 @@
         <meta name="triglot-root" content="{@root}"/>
         <title><xsl:value-of select="@title"/> — <xsl:value-of select="tg:ui('Triglot edition')"/></title>
         <link rel="stylesheet" href="{@root}static/site.css"/>
+        <link rel="icon" href="{@root}static/favicon.svg" type="image/svg+xml"/>
         <xsl:for-each select="tg:langs/tg:lang[not(@current = 'true')]">
           <link rel="alternate" hreflang="{@code}" href="{../../@root}{@code}/{../../@here}"/>
         </xsl:for-each>

@@ -9,11 +9,24 @@ query the same way, so either spelling finds both.
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 
 def write_index(records: list[dict], out_dir: Path) -> None:
-    asyncio.run(_write(records, out_dir))
+    """Write the bundle; in its own thread, so callers that run an event loop are unaffected."""
+    errors: list[BaseException] = []
+
+    def work():
+        try:
+            asyncio.run(_write(records, out_dir))
+        except BaseException as exc:  # re-raised in the caller's thread
+            errors.append(exc)
+    thread = threading.Thread(target=work, name="pagefind")
+    thread.start()
+    thread.join()
+    if errors:
+        raise errors[0]
 
 
 async def _write(records, out_dir: Path) -> None:

@@ -1,0 +1,203 @@
+"""The web edition, built from the real edition and read in Debian's Chromium."""
+from __future__ import annotations
+
+import re
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from triglot.build import build, publish
+from triglot.web.serve import make_server
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts" / "web"
+LAUNCH = dict(executable_path="/usr/bin/chromium",
+              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run"])
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build")
+    build(ROOT, ["web"], out)
+    return out / "web"
+
+
+@pytest.fixture(scope="module")
+def base_url(site):
+    server = make_server(site, 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(**LAUNCH)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    pg = context.new_page()
+    errors = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors
+    yield pg
+    context.close()
+    assert errors == [], errors
+
+
+def shot(page, name):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+@pytest.mark.parametrize("path", ["index.html", "documents/mikoyan1937.html", "persons.html",
+                                  "places.html", "chronology.html", "search.html"])
+def test_every_page_type_renders_in_each_interface_language(page, base_url, ui, path):
+    page.goto(f"{base_url}{ui}/{path}")
+    assert page.locator("html").get_attribute("lang") == ui
+    assert page.locator("main h1").count() == 1
+    shot(page, f"{ui}-{path.replace('/', '-')}")
+
+
+def test_untranslated_slots_say_so_in_the_readers_language(page, base_url):
+    page.goto(f"{base_url}ru/documents/mikoyan1937.html")
+    cell = page.locator("#mikoyan1937\\.p1 .col-hy")
+    assert "Ещё не переведено" in cell.inner_text()
+
+
+def test_hiding_a_column_is_remembered(page, base_url):
+    page.goto(f"{base_url}en/documents/mikoyan1937.html")
+    page.get_by_role("checkbox", name="Armenian").uncheck()
+    assert not page.locator("#mikoyan1937\\.p1 .col-hy").is_visible()
+    page.reload()
+    assert not page.locator("#mikoyan1937\\.p1 .col-hy").is_visible()
+    page.get_by_role("checkbox", name="Armenian").check()
+    assert page.locator("#mikoyan1937\\.p1 .col-hy").is_visible()
+
+
+def test_narrow_screen_stacks_the_columns(browser, base_url):
+    context = browser.new_context(viewport={"width": 400, "height": 800})
+    pg = context.new_page()
+    pg.goto(f"{base_url}en/documents/mikoyan1937.html")
+    en = pg.locator("#mikoyan1937\\.p1 .col-en").bounding_box()
+    ru = pg.locator("#mikoyan1937\\.p1 .col-ru").bounding_box()
+    assert ru["y"] >= en["y"] + en["height"] - 1
+    shot(pg, "narrow-document")
+    context.close()
+
+
+def test_entity_card_opens_from_the_keyboard_and_leads_to_the_register(page, base_url):
+    page.goto(f"{base_url}ru/documents/mikoyan1937.html")
+    link = page.locator("#mikoyan1937\\.p1 a.persName").first
+    link.focus()
+    page.keyboard.press("Enter")
+    card = page.locator("#card-persons-mikoyan")
+    assert card.is_visible()
+    assert "Микоян" in card.inner_text()
+    shot(page, "card-mikoyan")
+    card.get_by_role("link").click()
+    page.wait_for_url(re.compile(r"/ru/persons\.html#mikoyan$"))
+    assert page.locator("#mikoyan").is_visible()
+
+
+def test_search_finds_an_inflected_form_and_lands_on_the_passage(page, base_url):
+    page.goto(f"{base_url}en/search.html")
+    page.fill("#search-input", "negotiation")
+    page.keyboard.press("Enter")
+    first = page.locator(".search-results li a").first
+    first.wait_for()
+    href = first.get_attribute("href")
+    assert re.search(r"/en/documents/[\w]+\.html#[\w.]+$", href)
+    first.click()
+    fragment = urlsplit(page.url).fragment
+    assert "negotiat" in page.locator(f"[id='{fragment}'] .col-en").inner_text().lower()
+
+
+def test_no_serious_or_critical_axe_violations(browser, base_url):
+    axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+    assert axe.is_file(), "axe-core missing: run `npm install --no-save axe-core` (see README)"
+    # The audit script is injected by the test, so only this context bypasses the site's CSP.
+    page = browser.new_context(bypass_csp=True).new_page()
+    for path in ("en/index.html", "ru/documents/legran1920.html", "hy/places.html", "en/chronology.html"):
+        page.goto(base_url + path)
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
+        bad = [v for v in result if v[1] in ("serious", "critical")]
+        assert bad == [], (path, bad)
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        for key in ("href", "src"):
+            if a.get(key) and tag != "link" or (tag == "link" and key == "href" and a.get(key)):
+                self.hrefs.append(a[key])
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    pages = {p: Links() for p in site.rglob("*.html") if "pagefind" not in p.parts}
+    for p, parser in pages.items():
+        parser.feed(p.read_text("utf-8"))
+    broken = []
+    for p, parser in pages.items():
+        for href in parser.hrefs:
+            if href.startswith(("http://", "https://")):
+                continue
+            url = urljoin(p.as_uri(), href)
+            target = Path(urlsplit(url).path)
+            frag = urlsplit(url).fragment
+            if not target.exists():
+                broken.append((str(p.relative_to(site)), href))
+            elif frag and target.suffix == ".html" and frag not in pages[target].ids:
+                broken.append((str(p.relative_to(site)), href))
+    assert broken == []
+
+
+def test_pages_carry_a_csp_and_no_inline_script(site):
+    for p in site.rglob("*.html"):
+        if "pagefind" in p.parts:
+            continue
+        html = p.read_text("utf-8")
+        assert "Content-Security-Policy" in html
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), p
+
+
+def test_rebuilding_unchanged_input_gives_identical_files(site, tmp_path):
+    again = build(ROOT, ["web"], tmp_path).build_dir / "web"
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_a_failing_build_leaves_the_previous_output(tmp_path):
+    final = tmp_path / "web"
+    final.mkdir()
+    (final / "index.html").write_text("old")
+
+    def fail(out):
+        (out / "index.html").write_text("half")
+        raise RuntimeError("boom")
+    with pytest.raises(RuntimeError):
+        publish(final, fail)
+    assert (final / "index.html").read_text() == "old"
