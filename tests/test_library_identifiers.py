@@ -57,23 +57,20 @@ def test_a_header_pattern_that_gives_other_urls_is_a_problem(tmp_path):
     project = copy_project(tmp_path)
     path = project / "tei" / "mikoyan-diplomacy-1937.xml"
     data = path.read_text(encoding="utf-8")
-    wrong = ('<refsDecl><cRefPattern matchPattern="(.+)" replacementPattern="https://example.org/$1">'
-             '<p>wrong base</p></cRefPattern></refsDecl>\n      <classDecl>')
-    path.write_text(data.replace("<classDecl>", wrong, 1), encoding="utf-8")
+    wrong = re.sub(r'replacementPattern="https://w3id.org/triglot/[^"]*"',
+                   'replacementPattern="https://example.org/$1"', data, count=1)
+    assert wrong != data
+    path.write_text(wrong, encoding="utf-8")
     problems = identifiers.uri_problems(load(project))
     assert [p.rule for p in problems] == ["identifier"]
     assert problems[0].file == "tei/mikoyan-diplomacy-1937.xml"
 
 
-def test_a_header_pattern_giving_the_permanent_urls_is_accepted(tmp_path):
+def test_every_document_header_states_the_permanent_block_urls(tmp_path):
     project = copy_project(tmp_path)
-    path = project / "tei" / "mikoyan-diplomacy-1937.xml"
-    data = path.read_text(encoding="utf-8")
-    doc_id = re.search(r'<TEI [^>]*xml:id="([^"]+)"', data).group(1)
-    right = (f'<refsDecl><cRefPattern matchPattern="(.+)" replacementPattern="{BASE}{doc_id}#$1">'
-             '<p>blocks</p></cRefPattern></refsDecl>\n      <classDecl>')
-    path.write_text(data.replace("<classDecl>", right, 1), encoding="utf-8")
-    assert identifiers.uri_problems(load(project)) == []
+    edition = load(project)
+    assert all(d.root.find(".//{http://www.tei-c.org/ns/1.0}refsDecl") is not None for d in edition.documents)
+    assert identifiers.uri_problems(edition) == []
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
