@@ -133,6 +133,7 @@ REJECTED = {
     "broken nesting": (P1_RU.replace("<3><4>Халилон-пашой</4>", "<3><4>Халилон-пашой</3>").replace("Халил-пашой</5></3>", "Халил-пашой</5></4>"), "must nest"),
     "moved out of its parent": (P1_RU.replace("<3><4>Халилон-пашой</4>", "<4>Халилон-пашой</4><3>"), "must stay inside <3>"),
     "bare angle bracket": (P1_RU + " a < b", "type \\< for a literal"),
+    "text inside a choice": (P1_RU.replace("</4><5>", "</4> или <5>"), "no text directly inside it"),
 }
 
 

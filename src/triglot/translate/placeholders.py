@@ -27,6 +27,8 @@ from lxml import etree
 
 from triglot.tei import XML_ID, local
 
+# Elements whose content is other elements only (TEI): no text may go between their parts.
+ELEMENT_ONLY = {"choice", "subst", "app"}
 SPACE = re.compile(r"[ \t\r\n]+")
 TOKEN = re.compile(r"\\\\|\\<|<(/?)(\d+)(/?)>|<|[^<\\]+|\\")
 
@@ -42,10 +44,6 @@ class Placeholder:
     @property
     def tag(self) -> str:
         return local(self.element)
-
-    def key(self) -> tuple:
-        """What identifies a copy of this element in a slot: name, attributes, parent."""
-        return (self.element.tag, _attrs(self.element), self.parent)
 
 
 @dataclass
@@ -103,34 +101,45 @@ def segment(block) -> Segment:
 def slot_text(slot, seg: Segment, lang: str) -> str:
     """The placeholder string of a translation slot, numbered as its English block.
 
-    A slot element is matched to the English placeholder with the same name,
-    attributes and enclosing placeholder, in order of occurrence; note slots by
-    the note they translate. An element with no English counterpart (added by
-    hand in the TEI) gets a number above the English ones, so import rejects the
-    string until the translator resolves it, instead of silently dropping it.
+    A slot element is matched to an English placeholder with the same enclosing
+    placeholder and the same shape (name, attributes, nested elements; text
+    ignored), in order of occurrence; note slots by the note they translate.
+    Placeholders that match equally are interchangeable: either choice rebuilds
+    the same TEI. An element with no English counterpart (added by hand in the
+    TEI) gets a number above the English ones, so import rejects the string
+    until the translator resolves it, instead of silently dropping it.
     """
     queues: dict[tuple, list[int]] = defaultdict(list)
-    notes: dict[str, int] = {}
+    by_number = seg.by_number()
     for p in seg.placeholders:
-        if p.note_id:
-            notes[p.note_id] = p.number
-        else:
-            queues[p.key()].append(p.number)
+        if not p.note_id:
+            queues[(_shape(p.element), p.parent)].append(p.number)
+    notes = {p.note_id: p.number for p in seg.placeholders if p.note_id}
     extra = [len(seg.placeholders)]
     parts: list[str] = [escape(slot.text or "")]
+
+    def match(child, parent: int) -> int | None:
+        queue = queues.get((_shape(child, lang), parent))
+        if not queue:
+            return None
+        has_text = bool(child.text)
+        for number in queue:
+            # An English empty element cannot hold text; a text-less copy prefers one.
+            if by_number[number].empty != has_text:
+                queue.remove(number)
+                return number
+        return queue.pop(0) if not has_text else None
 
     def walk(el, parent: int) -> None:
         for child in el:
             if isinstance(child.tag, str):
-                number = None
                 if local(child) == "note":
-                    target = (child.get("corresp") or "").lstrip("#")
-                    number = notes.pop(target, None)
+                    number = notes.pop((child.get("corresp") or "").lstrip("#"), None)
                     empty = True
                 else:
-                    queue = queues.get((child.tag, _attrs(child, lang), parent))
-                    number = queue.pop(0) if queue else None
-                    empty = not child.text and len(child) == 0
+                    number = match(child, parent)
+                    # The English decides the form: a translator may leave a pair empty.
+                    empty = (not child.text and len(child) == 0) if number is None else by_number[number].empty
                 if number is None:
                     extra[0] += 1
                     number = extra[0]
@@ -146,6 +155,15 @@ def slot_text(slot, seg: Segment, lang: str) -> str:
     text = normalize("".join(parts))
     # A slot that holds nothing but its note slots is untranslated: no string.
     return "" if _only_placeholders(text) else text
+
+
+def _shape(el, lang: str | None = None) -> tuple:
+    """Name, attributes and (as a multiset) nested elements, text ignored; a note is its target."""
+    if local(el) == "note":
+        target = (el.get("corresp") or "").lstrip("#") if lang else el.get(XML_ID)
+        return ("note", target)
+    children = sorted((_shape(c, lang) for c in el if isinstance(c.tag, str)), key=repr)
+    return (el.tag, _attrs(el, lang), tuple(children))  # order-free: translators reorder
 
 
 def _only_placeholders(text: str) -> bool:
@@ -212,6 +230,11 @@ def check(tokens: list[tuple], seg: Segment) -> None:
     stack: list[int] = [0]
     for kind, n in tokens:
         if kind == "text":
+            if stack[-1] and expected[stack[-1]].tag in ELEMENT_ONLY and n.strip():
+                p = expected[stack[-1]]
+                inner = " and ".join(f"<{c.number}>" for c in seg.placeholders if c.parent == p.number)
+                raise PlaceholderError(f"<{p.number}> ({p.tag}) holds only {inner}; "
+                                       f"no text directly inside it: {n.strip()!r}")
             continue
         p = expected.get(n)
         if kind == "close":
@@ -302,5 +325,5 @@ def _copy_attrs(el, lang: str) -> dict:
 
 
 def plain_words(text: str) -> int:
-    """Words of a placeholder string, placeholders not counted."""
-    return len(re.sub(r"</?\d+/?>", " ", text).split())
+    """Words of a placeholder string: runs between spaces holding a letter or digit, placeholders not counted."""
+    return sum(1 for w in re.sub(r"</?\d+/?>", " ", text).split() if any(c.isalnum() for c in w))
