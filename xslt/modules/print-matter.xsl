@@ -62,21 +62,23 @@
       </section>
       <section class="contents" id="contents">
         <h1 class="matter-title"><xsl:value-of select="b:ui-all(., 'Contents', $langs)"/></h1>
-        <xsl:apply-templates select="b:toc/b:entry" mode="front"/>
+        <table class="toc">
+          <tbody><xsl:apply-templates select="b:toc/b:entry" mode="front"/></tbody>
+        </table>
       </section>
       <xsl:if test="@pad = 'true'"><div class="pad"/></xsl:if>
     </body>
   </xsl:template>
 
   <xsl:template match="b:toc/b:entry" mode="front">
-    <div class="toc-entry level-{@level}">
-      <a class="toc-link" href="#{@target}">
+    <tr class="toc-entry level-{@level}">
+      <td class="toc-titles">
         <xsl:for-each select="b:t">
-          <span class="toc-title" lang="{@lang}"><xsl:value-of select="."/></span>
+          <a class="toc-title" lang="{@lang}" href="#{../@target}"><xsl:value-of select="."/></a>
         </xsl:for-each>
-        <span class="toc-page"><xsl:value-of select="@page"/></span>
-      </a>
-    </div>
+      </td>
+      <td class="toc-page"><a href="#{@target}"><xsl:value-of select="@page"/></a></td>
+    </tr>
   </xsl:template>
 
   <!-- Chronology, then an index of persons and of places for each language of the book. -->

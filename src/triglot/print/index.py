@@ -124,9 +124,8 @@ def chronology(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
                     head = sub.find("t:head", NS)
                     if head is not None:
                         what.append(("en", text_of(head)))
-                event = events[key] = {
-                    "when": [(lang, i18n.format_date_expr(date, lang, TOOLKIT, DOMAIN)) for lang in langs],
-                    "what": what, "pages": set()}
+                when = [(lang, i18n.format_date_expr(date, lang, TOOLKIT, DOMAIN)) for lang in langs]
+                event = events[key] = {"when": distinct(when), "what": distinct(what), "pages": set()}
             if page is not None:
                 event["pages"].add(page)
     ordered = []
@@ -135,6 +134,16 @@ def chronology(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
         event["ranges"] = page_ranges(event["pages"])
         ordered.append(event)
     return ordered
+
+
+def distinct(lines):
+    """Lines of several languages, each text once ("1921" is the same in all three)."""
+    seen, out = set(), []
+    for lang, text in lines:
+        if text and text not in seen:
+            seen.add(text)
+            out.append((lang, text))
+    return out
 
 
 def toc_back_entries(langs, back_anchor_pages: dict[str, int]) -> list[dict]:

@@ -1,0 +1,305 @@
+"""Print edition: the PDFs themselves, read back with pypdf.
+
+The real edition (Russian and Armenian still untranslated) and the print-mini fixture
+(draft and reviewed slots in Cyrillic and Armenian) are each built once per module.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from pypdf import PdfReader
+
+from triglot.edition import load, slot_state
+from triglot.print import builder
+from triglot.tei import EDITORIAL_TAGS, NS, XML_ID, local, q
+
+ROOT = Path(__file__).resolve().parents[1]
+MINI = ROOT / "tests" / "roots" / "print-mini"
+DROP = re.compile(r"[\s\-\u2010\u2011\u00ad\u2060]+")
+
+
+def norm(text: str) -> str:
+    """Text without spaces and hyphens, so line ends hyphenated by WeasyPrint join up."""
+    return DROP.sub("", unicodedata.normalize("NFKC", text))
+
+
+class Book:
+    def __init__(self, path: Path):
+        self.path = path
+        self.reader = PdfReader(str(path))
+        self.raw = [p.extract_text() or "" for p in self.reader.pages]
+        self.pages = [norm(t) for t in self.raw]
+        self.text = "".join(self.pages)
+        self.outline = list(self._flatten(self.reader.outline, 1))
+        first_doc = next(page for title, level, page in self.outline if level == 1
+                         and not title.startswith(("Contents", "Chronology")))
+        self.front = first_doc           # pdf pages before printed page 1
+
+    def _flatten(self, items, level):
+        for item in items:
+            if isinstance(item, list):
+                yield from self._flatten(item, level + 1)
+            else:
+                yield item.title, level, self.reader.get_destination_page_number(item)
+
+    def printed(self, number: int) -> str:
+        return self.pages[self.front + number - 1]
+
+    def contains(self, text: str) -> bool:
+        """True if `text` is on one page or runs on over consecutive pages."""
+        want = norm(text)
+        if not want:
+            return True
+        for start, page in enumerate(self.pages):
+            rest, i = want, start
+            while i < len(self.pages) and rest:
+                taken = longest_prefix_in(rest, self.pages[i])
+                if taken == 0:
+                    break
+                rest, i = rest[taken:], i + 1
+            if not rest:
+                return True
+        return False
+
+
+def longest_prefix_in(text: str, page: str) -> int:
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text[:mid] in page:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def segments(el):
+    """The printed runs of a block: its text split where notes and corrections sit."""
+    runs, current = [], []
+
+    def walk(node):
+        if node.text:
+            current.append(node.text)
+        for child in node:
+            if local(child) in EDITORIAL_TAGS or local(child) == "choice":
+                runs.append("".join(current))
+                current.clear()
+                if local(child) == "choice":
+                    sic = child.find("t:sic", NS)
+                    if sic is not None:
+                        runs.append("".join(sic.itertext()))
+            else:
+                walk(child)
+            if child.tail:
+                current.append(child.tail)
+
+    walk(el)
+    runs.append("".join(current))
+    return [r for r in runs if norm(r)]
+
+
+def build(root: Path, out: Path):
+    edition = load(root)
+    results = builder.build(edition, out, SimpleNamespace(languages=None))
+    return edition, {r.langs: Book(r.path) for r in results}
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory):
+    return build(ROOT, tmp_path_factory.mktemp("print-real"))
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    return build(MINI, tmp_path_factory.mktemp("print-mini"))
+
+
+def test_the_three_default_books_are_written(real):
+    _, books = real
+    assert set(books) == {("en", "ru"), ("en", "hy"), ("en", "ru", "hy")}
+    for book in books.values():
+        assert book.path.name.startswith("triglot-") and len(book.reader.pages) > 20
+
+
+def test_every_english_block_and_note_is_in_every_book(real):
+    edition, books = real
+    for book in books.values():
+        missing = [b.get(XML_ID) for doc in edition.documents for b in doc.blocks
+                   if not all(book.contains(run) for run in segments(b))]
+        assert not missing, f"{book.path.name}: {missing[:10]}"
+
+
+def test_untranslated_slots_say_so_in_the_readers_language(real):
+    edition, books = real
+    phrases = {"ru": "Ещё не переведено", "hy": "Դեռ թարգմանված չէ"}
+    for langs, book in books.items():
+        for lang, phrase in phrases.items():
+            expected = sum(1 for doc in edition.documents for b in doc.blocks if local(b) != "note"
+                           and slot_state(doc.slots[lang][b.get(XML_ID)]) == "untranslated") if lang in langs else 0
+            assert book.text.count(norm(phrase)) == expected, (book.path.name, lang)
+
+
+def test_draft_slots_appear_in_their_books_only(mini):
+    edition, books = mini
+    doc = edition.documents[0]
+    for lang in ("ru", "hy"):
+        for block_id, slot in doc.slots[lang].items():
+            if slot_state(slot) == "untranslated":
+                continue
+            runs = segments(slot)
+            for langs, book in books.items():
+                present = all(book.contains(r) for r in runs)
+                assert present == (lang in langs), (block_id, lang, book.path.name)
+
+
+def test_all_three_scripts_are_in_the_trilingual_book(mini, real):
+    for _, books in (mini, real):
+        text = books[("en", "ru", "hy")].text
+        assert re.search("[A-Za-z]", text) and re.search("[\u0400-\u04ff]", text) \
+            and re.search("[\u0531-\u058f]", text)
+
+
+def test_draft_slots_are_marked_in_the_readers_language(mini):
+    _, books = mini
+    ru, hy = books[("en", "ru")], books[("en", "hy")]
+    assert ru.text.count(norm("Черновой перевод")) == 3       # h1, dl1, p1 (p2 is reviewed)
+    assert hy.text.count(norm("Թարգմանության սևագիր")) == 3   # h1, p1, p3
+
+
+def test_notes_are_footnotes_labelled_per_language(mini):
+    _, books = mini
+    raw = "\n".join(books[("en", "ru", "hy")].raw)
+    assert "1. The date of departure" in raw
+    assert "а. Дата отъезда" in raw
+    assert "ա. Ծանոթագրությունը դեռ թարգմանված չէ" in raw    # an untranslated note slot
+
+
+def test_sic_and_corr_are_printed_with_the_correction_in_brackets(mini):
+    _, books = mini
+    text = books[("en", "ru")].text
+    assert norm("Khalilon Pasha [recte Khalil Pasha]") in text
+    assert norm("Халилону-паше [recte Халил-паше]") in text
+
+
+def name_forms(edition):
+    """Every way the texts name each entry: register names and the mentions' own words."""
+    forms = {}
+    for kind, reg in edition.registers.items():
+        for entry in reg.entries.values():
+            forms[entry.id] = set(entry.names.values()) | set(entry.variants)
+    for doc in edition.documents:
+        for el in doc.root.find(".//t:text", NS).iter(q("persName"), q("placeName")):
+            if el.get("ref"):
+                forms.setdefault(el.get("ref").split(":", 1)[-1], set()).add("".join(el.itertext()))
+    return {k: {norm(f) for f in v if norm(f)} for k, v in forms.items()}
+
+
+INDEX_LINE = re.compile(r"^(.+?), ((?:\d+(?:–\d+)?(?:, )?)+)$")
+
+
+def index_entries(book, edition, title):
+    """(name, [pages]) from the index section whose bookmark is `title`."""
+    starts = [(t, p) for t, level, p in book.outline if level == 1]
+    i = next(k for k, (t, _) in enumerate(starts) if t == title)
+    end = starts[i + 1][1] if i + 1 < len(starts) else len(book.pages)
+    entries, pending = [], ""
+    for page in book.raw[starts[i][1]:end]:
+        for line in page.splitlines():
+            line = (pending + " " + line).strip() if pending else line.strip()
+            m = INDEX_LINE.match(line)
+            if m:
+                pages = []
+                for part in m.group(2).split(", "):
+                    a, _, z = part.partition("–")
+                    pages += list(range(int(a), int(z or a) + 1))
+                entries.append((m.group(1), pages))
+                pending = ""
+            elif line.endswith(",") or re.search(r"\d,$|–$", line):
+                pending = line
+    return entries
+
+
+def names_on(book, page, forms) -> bool:
+    """The page names the entry, or a mention begins on it and runs over the page break."""
+    here = book.printed(page)
+    after = book.printed(page + 1) if book.front + page < len(book.pages) else ""
+    return any(f in here or any(f[:k] in here and f[k:] in after for k in range(3, len(f)))
+               for f in forms)
+
+
+def test_index_pages_point_at_pages_naming_the_entry(real):
+    edition, books = real
+    forms = name_forms(edition)
+    registers = {**edition.registers["persons"].entries, **edition.registers["places"].entries}
+    book = books[("en", "ru")]
+    from triglot.print.index import index_name
+    by_name = {index_name(e, "en"): e.id for e in registers.values()}
+    checked = 0
+    for title in ("Index of persons", "Index of places"):
+        for name, pages in index_entries(book, edition, title):
+            entry_id = by_name.get(name)
+            if entry_id is None:
+                continue
+            for page in pages:
+                assert names_on(book, page, forms[entry_id]), (name, page)
+                checked += 1
+    assert checked > 100
+
+
+def test_contents_points_at_the_pages_where_documents_begin(real):
+    edition, books = real
+    for book in books.values():
+        contents = next(p for t, level, p in book.outline if t.startswith("Contents"))
+        raw = re.sub(r"\s+", " ", book.raw[contents] + " " + book.raw[contents + 1])
+        for doc in edition.documents:
+            title = doc.title("en")
+            m = re.search(re.escape(title[:30]) + r".*?\s(\d{1,3})(?=\s|$)", raw)
+            assert m, (book.path.name, title)
+            assert norm(title) in book.printed(int(m.group(1))), (book.path.name, title, m.group(1))
+
+
+def test_every_document_and_archival_document_has_a_bookmark(real):
+    edition, books = real
+    for book in books.values():
+        top = {t for t, level, _ in book.outline if level == 1}
+        second = {t for t, level, _ in book.outline if level == 2}
+        for doc in edition.documents:
+            assert doc.title("en") in top
+            for sub in doc.base.iterfind(".//t:div[@type='document']", NS):
+                head = " ".join("".join(sub.find("t:head", NS).itertext()).split())
+                assert head in second
+
+
+def test_fonts_are_embedded_and_nothing_is_replaced(real, mini):
+    for _, books in (real, mini):
+        for book in books.values():
+            assert "\ufffd" not in "".join(book.raw)
+            for page in book.reader.pages:
+                for font in page["/Resources"]["/Font"].values():
+                    font = font.get_object()
+                    descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"] \
+                        if "/DescendantFonts" in font else font["/FontDescriptor"]
+                    assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                    assert "DejaVu" in font["/BaseFont"]
+
+
+def test_pdf_metadata_names_title_editors_and_language(real):
+    _, books = real
+    book = books[("en", "ru")]
+    meta = book.reader.metadata
+    assert "Documents on Soviet, Armenian and Turkish diplomacy" in meta.title
+    assert "Russian" in meta.title
+    assert "Triglot project" in meta.author
+    assert book.reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_pages_render_as_images(real, tmp_path):
+    _, books = real
+    subprocess.run(["pdftoppm", "-r", "20", "-png", "-f", "1", "-l", "3",
+                    str(books[("en", "hy")].path), str(tmp_path / "p")], check=True)
+    assert len(list(tmp_path.glob("p-*.png"))) == 3

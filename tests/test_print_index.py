@@ -1,0 +1,49 @@
+"""Print edition: the pieces of the back matter and the choice of books, without layout."""
+import pytest
+
+from triglot.print.builder import DEFAULT_BOOKS, parse_books
+from triglot.print.index import collation_key, format_ranges, page_ranges
+from triglot.problems import InputError
+
+
+def test_page_ranges_are_deduplicated_and_joined():
+    assert format_ranges(page_ranges([12, 5, 9, 6, 13, 14, 15, 5, 12])) == "5–6, 9, 12–15"
+
+
+def test_single_page_is_not_a_range():
+    assert format_ranges(page_ranges([7])) == "7"
+
+
+def test_russian_order_keeps_yo_with_ye_and_short_i_after_i():
+    names = ["Йорк", "Ёлкин", "Ершов", "Иванов", "Яковлев", "Легран"]
+    assert sorted(names, key=lambda n: collation_key(n, "ru")) == \
+        ["Ёлкин", "Ершов", "Иванов", "Йорк", "Легран", "Яковлев"]
+
+
+def test_armenian_order_follows_the_alphabet():
+    names = ["Օհանյան", "Չիչերին", "Աբովյան", "Ֆրունզե", "Բաբայան"]
+    assert sorted(names, key=lambda n: collation_key(n, "hy")) == \
+        ["Աբովյան", "Բաբայան", "Չիչերին", "Օհանյան", "Ֆրունզե"]
+
+
+def test_english_order_ignores_accents_and_case():
+    names = ["zangezur", "Ērzurum", "Erivan", "Ardahan"]
+    assert sorted(names, key=lambda n: collation_key(n, "en")) == ["Ardahan", "Erivan", "Ērzurum", "zangezur"]
+
+
+def test_names_in_another_script_follow_the_books_own_script():
+    assert sorted(["Kars", "Карс", "Баку"], key=lambda n: collation_key(n, "ru")) == ["Баку", "Карс", "Kars"]
+
+
+def test_default_books_are_the_two_pairs_and_the_trilingual_book():
+    assert DEFAULT_BOOKS == (("en", "ru"), ("en", "hy"), ("en", "ru", "hy"))
+
+
+def test_languages_option_puts_english_first():
+    assert parse_books(["hy-en", "en,ru"]) == [("en", "hy"), ("en", "ru")]
+
+
+@pytest.mark.parametrize("spec", ["en-de", "ru-hy", "en-ru-ru", ""])
+def test_languages_option_refuses_unknown_or_englishless_books(spec):
+    with pytest.raises(InputError):
+        parse_books([spec])
