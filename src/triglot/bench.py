@@ -9,6 +9,7 @@ import importlib
 import json
 
 BENCHMARKS = {
+    "print": "triglot.print.bench",
     "validate": "triglot.validate.bench",
     "export": "triglot.library.bench",
     "tagger": "triglot.editor.bench",
