@@ -120,3 +120,18 @@ def test_export_refuses_to_overwrite_edits_not_yet_imported(mini):
     with pytest.raises(InputError, match="pending"):
         export(load(mini))
     assert path.read_bytes() == before
+
+
+def test_the_whole_edition_exports_files_that_pass_msgfmt_and_polib(tmp_path):
+    import shutil
+
+    from test_translations_support import PROJECT
+    shutil.copytree(PROJECT / "tei", tmp_path / "tei")
+    shutil.copy(PROJECT / "pyproject.toml", tmp_path / "pyproject.toml")
+    written = export(load(tmp_path))["written"]
+    assert len(written) == 3 * len(load(tmp_path).documents)
+    for path in written:
+        result = msgfmt_check(path)
+        assert result.returncode == 0, result.stderr
+        assert len(polib.pofile(str(path))) == sum(len(d.blocks) for d in load(tmp_path).documents
+                                                   if d.path.stem == path.stem)

@@ -252,3 +252,13 @@ def test_a_merge_that_fails_validation_writes_nothing(mini, capsys):
     before = tei(mini)
     assert main(["--root", str(mini), "translations", "import"]) == 1
     assert tei(mini) == before
+
+
+def test_a_broken_file_in_one_language_blocks_the_whole_document(mini):
+    export_mini(mini)
+    edit_po(mini / "translations" / "hy" / "mini.po", {"mini.p3": translate("Ուրիշ ոչինչ հայտնի չէ։", resp="resp-draft-hy")})
+    ru_po(mini).write_bytes(ru_po(mini).read_bytes() + b"\nmsgstr \xff\n")
+    before = tei(mini)
+    result = import_mini(mini)
+    assert result.problems and result.written == []
+    assert tei(mini) == before

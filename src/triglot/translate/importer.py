@@ -62,7 +62,7 @@ def import_files(edition: Edition, files: list[Path]) -> ImportResult:
             doc, lang = _target(edition, Path(path), header, name)
         except InputError as exc:
             result.problems += exc.problems
-            by_doc[f"?{name}"].append(None)
+            _block_document(edition, Path(path), by_doc)
             continue
         except OSError as exc:
             result.problems.append(Problem(name, 0, "read", exc.strerror or str(exc)))
@@ -72,6 +72,14 @@ def import_files(edition: Edition, files: list[Path]) -> ImportResult:
         if doc.id in by_doc:
             _import_document(edition, doc, by_doc[doc.id], result)
     return result
+
+
+def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
+    """A document with an unreadable PO file is not imported at all, from any language."""
+    try:
+        by_doc[edition.document(path.stem).id].append(None)
+    except KeyError:
+        pass
 
 
 def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Document, str]:
