@@ -4,7 +4,7 @@ from __future__ import annotations
 import polib
 from babel.messages.pofile import read_po
 
-from test_translations_support import (edit_po, export_mini, import_mini, make_mini, mini,  # noqa: F401
+from test_translations_support import (edit_po, export_mini, import_mini, mini,  # noqa: F401
                                        msgfmt_check, translate)
 from triglot.edition import load
 from triglot.translate.export import export
