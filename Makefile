@@ -23,6 +23,8 @@ install-build: system-build $(VENV)
 
 install-test: system-test $(VENV)
 	$(BIN)/pip install -q -e '.[test]'
+	@# axe-core, injected into pages by the accessibility test (no network at run time)
+	[ -f node_modules/axe-core/axe.min.js ] || npm install --silent --no-save --no-package-lock axe-core@4.14.1
 
 $(VENV):
 	$(PY) -m venv $(VENV)

@@ -1,6 +1,8 @@
 """TEI conformance: the project schema (RELAX NG) and tei_all's Schematron rules."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lxml import etree
 
 from triglot.problems import Problem
@@ -13,7 +15,7 @@ SVRL = "http://purl.oclc.org/dsdl/svrl"
 def check(root, named_trees) -> list[Problem]:
     problems: list[Problem] = []
     rng = project_rng(root)
-    allowed = _schema_elements(rng, root)
+    allowed = _element_names(root)
     for name, tree in named_trees:
         if not rng.validate(tree):
             problems += _rng_problems(name, rng.error_log, tree, allowed)
@@ -21,10 +23,11 @@ def check(root, named_trees) -> list[Problem]:
     return problems
 
 
-def _schema_elements(rng, root) -> set[str]:
+@lru_cache(maxsize=4)
+def _element_names(root) -> frozenset[str]:
     from triglot.schema import PROJECT_RNG, schema_dir
     tree = etree.parse(str(schema_dir(root) / PROJECT_RNG))
-    return {el.get("name") for el in tree.iter("{http://relaxng.org/ns/structure/1.0}element")}
+    return frozenset(el.get("name") for el in tree.iter("{http://relaxng.org/ns/structure/1.0}element"))
 
 
 def _rng_problems(name, log, tree, allowed) -> list[Problem]:
