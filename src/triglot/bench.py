@@ -14,6 +14,7 @@ BENCHMARKS = {
     "export": "triglot.library.bench",
     "tagger": "triglot.editor.bench",
     "translations": "triglot.translate.bench",
+    "web": "triglot.web.bench",
 }
 
 
