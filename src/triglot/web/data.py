@@ -125,12 +125,13 @@ def gather(edition, options) -> SiteData:
     warnings: list[str] = []
     docs, annotated, events, records = [], {}, [], []
     mentions: dict[str, list[Mention]] = {}
+    seen: set = set()
     stale_unknown = False
     for doc in edition.documents:
         copy_root = copy.deepcopy(doc.root)
         block_of = _block_index(doc, copy_root)
         stale_unknown |= _annotate_slots(doc, copy_root)
-        _annotate_names(edition, doc, copy_root, block_of, mentions)
+        _annotate_names(edition, doc, copy_root, block_of, mentions, seen)
         events.extend(_annotate_dates(doc, copy_root, block_of, root))
         _annotate_links(doc, copy_root, warnings)
         annotated[doc.id] = copy_root
@@ -183,7 +184,7 @@ def _annotate_slots(doc, copy_root) -> bool:
     return unknown
 
 
-def _annotate_names(edition, doc, copy_root, block_of, mentions) -> None:
+def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
     for el in copy_root.iter(q("persName"), q("placeName")):
         ref = el.get("ref")
         if not ref:
@@ -201,9 +202,10 @@ def _annotate_names(edition, doc, copy_root, block_of, mentions) -> None:
                 continue
             block_id = (slot.get("corresp") or "").lstrip("#")
             lang = _lang(slot)
-        found = mentions.setdefault(entry.id, [])
-        if not any(m.doc_id == doc.id and m.block_id == block_id and m.lang == lang for m in found):
-            found.append(Mention(entry.id, doc.id, block_id, lang))
+        key = (entry.id, doc.id, block_id, lang)
+        if key not in seen:
+            seen.add(key)
+            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang))
 
 
 def _enclosing_slot(el):

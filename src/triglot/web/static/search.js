@@ -33,13 +33,20 @@
       list.textContent = "";
       if (!q.trim()) { status.textContent = ""; return; }
       var search = await pagefind.search(normalise(q));
-      var data = await Promise.all(search.results.slice(0, 50).map(function (r) { return r.data(); }));
+      var pages = await Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
+      // One hit per passage: the sub-results anchored at a passage heading.
+      var data = [];
+      pages.forEach(function (d) {
+        (d.sub_results || []).forEach(function (s) {
+          if (s.url.indexOf("#") > 0) data.push({ url: s.url, title: d.meta.title, passage: s.title, excerpt: s.excerpt });
+        });
+      });
       status.textContent = data.length ? status.dataset.count.replace("{count}", data.length) : status.dataset.none;
       data.forEach(function (d) {
         var li = document.createElement("li");
         var a = document.createElement("a");
         a.href = d.url;
-        a.textContent = d.meta.title + " — " + d.meta.passage;
+        a.textContent = d.title + " — " + d.passage;
         var p = document.createElement("p");
         p.lang = document.documentElement.lang;
         p.appendChild(excerptNodes(d.excerpt));
