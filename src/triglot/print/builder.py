@@ -3,8 +3,11 @@
 For each book: the body is transformed (print.xsl) and laid out once; the pages of
 its anchors give the back matter (chronology, indexes) and the contents their page
 numbers; back and front are laid out separately and all pages joined. Books are
-independent, so they are made in parallel processes (fork: the edition parsed once
-in the parent is shared, not re-read).
+independent, so they are made in parallel processes. The processes are spawned,
+not forked: forking a process whose Saxon runtime (native threads) is already
+running can deadlock the child, as seen when a test session had used Saxon
+before building. Each worker therefore loads the edition once from disk (about
+50 ms), the price of a safe start.
 """
 from __future__ import annotations
 
@@ -60,14 +63,18 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     workers = min(len(books), os.cpu_count() or 1)
     if workers <= 1:
         return [make_book(edition, langs, out_dir) for langs in books]
-    global _EDITION
-    _EDITION = edition
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_load_in_worker, initargs=(edition.root,)) as pool:
         return pool.starmap(_make_book_in_worker, [(langs, out_dir) for langs in books])
 
 
 _EDITION = None
+
+
+def _load_in_worker(root):
+    global _EDITION
+    from triglot.edition import load
+    _EDITION = load(Path(root))
 
 
 def _make_book_in_worker(langs, out_dir):
