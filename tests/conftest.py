@@ -18,6 +18,14 @@ def make_project(tmp_path: Path, name: str = "mini") -> Path:
     return dest
 
 
+def copy_project(dest: Path) -> Path:
+    """A copy of the real project with what the commands read (tei, seeds, xslt), so tests never write into it."""
+    for folder in ("tei", "seeds", "xslt"):
+        shutil.copytree(ROOT / folder, dest / folder)
+    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+    return dest
+
+
 @pytest.fixture(scope="session")
 def project_root() -> Path:
     return ROOT

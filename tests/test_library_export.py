@@ -16,16 +16,10 @@ from triglot.library.identifiers import BASE
 from triglot.library.schemas import cmif_rng, oai_dc_rng
 from triglot.tei import NS, XML_ID, XML_LANG
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT, copy_project
 DC = {"dc": "http://purl.org/dc/elements/1.1/", "oai_dc": "http://www.openarchives.org/OAI/2.0/oai_dc/"}
 
 
-def copy_project(dest: Path) -> Path:
-    """A copy of the project with what export reads (tei, seeds, xslt), so tests never write into it."""
-    for folder in ("tei", "seeds", "xslt"):
-        shutil.copytree(ROOT / folder, dest / folder)
-    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
-    return dest
 
 
 @pytest.fixture(scope="session")

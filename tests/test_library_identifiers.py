@@ -12,14 +12,9 @@ from triglot.edition import load
 from triglot.library import identifiers
 from triglot.library.identifiers import BASE, RELEASED_FILE
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT, copy_project
 
 
-def copy_project(dest: Path) -> Path:
-    for folder in ("tei", "seeds", "xslt"):
-        shutil.copytree(ROOT / folder, dest / folder)
-    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
-    return dest
 
 
 @pytest.fixture(scope="module")

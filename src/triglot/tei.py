@@ -40,14 +40,17 @@ def is_block(el, container) -> bool:
     name = local(el)
     if name not in BLOCK_TAGS:
         return False
-    if name == "note":
-        return True
+    return name == "note" or not within(el, BLOCK_TAGS, container)
+
+
+def within(el, names, stop) -> bool:
+    """True when an ancestor of `el` below `stop` is one of the elements `names`."""
     parent = el.getparent()
-    while parent is not None and parent is not container:
-        if local(parent) in BLOCK_TAGS:
-            return False
+    while parent is not None and parent is not stop:
+        if local(parent) in names:
+            return True
         parent = parent.getparent()
-    return True
+    return False
 
 
 def iter_blocks(container):

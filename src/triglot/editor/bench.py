@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from triglot.tei import EDITORIAL_TAGS, local, normalize_space, seed_text
+from triglot.tei import EDITORIAL_TAGS, local, normalize_space, seed_text, within
 
 KINDS = ("persName", "placeName", "date")
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
@@ -26,7 +26,7 @@ def mentions(base, edition=None, doc=None) -> tuple[Counter, list]:
     found, dangling = Counter(), []
     for el in base.iter():
         kind = local(el)
-        if kind not in KINDS or _editorial(el, base):
+        if kind not in KINDS or within(el, EDITORIAL_TAGS, base):
             continue
         words = normalize_space(seed_text(el))
         if kind == "date":
@@ -38,15 +38,6 @@ def mentions(base, edition=None, doc=None) -> tuple[Counter, list]:
                 continue
         found[(kind, words, value)] += 1
     return found, dangling
-
-
-def _editorial(el, base) -> bool:
-    parent = el.getparent()
-    while parent is not None and parent is not base:
-        if local(parent) in EDITORIAL_TAGS:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def compare(edition):

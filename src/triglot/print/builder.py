@@ -132,7 +132,6 @@ def contents(edition, langs, body_pages: dict[str, int]) -> list[dict]:
             head = sub.find("t:head", NS)
             target = f"doc-{sub.get(XML_ID)}"
             if head is not None and target in body_pages:
-                from triglot.print.book import text_of
                 from triglot.tei import seed_text, normalize_space
                 entries.append({"level": 2, "target": target, "page": body_pages[target],
                                 "titles": [("en", normalize_space(seed_text(head)))]})

@@ -86,12 +86,7 @@ def segment(block) -> Segment:
                 empty = is_note or (not child.text and len(child) == 0)
                 placeholders.append(Placeholder(number, child, parent, empty,
                                                 child.get(XML_ID) if is_note else None))
-                if empty:
-                    parts.append(f"<{number}/>")
-                else:
-                    parts.append(f"<{number}>" + escape(child.text or ""))
-                    walk(child, number)
-                    parts.append(f"</{number}>")
+                _emit(parts, child, number, empty, walk)
             parts.append(escape(child.tail or ""))
 
     walk(block, 0)
@@ -143,12 +138,7 @@ def slot_text(slot, seg: Segment, lang: str) -> str:
                 if number is None:
                     extra[0] += 1
                     number = extra[0]
-                if empty:
-                    parts.append(f"<{number}/>")
-                else:
-                    parts.append(f"<{number}>" + escape(child.text or ""))
-                    walk(child, number)
-                    parts.append(f"</{number}>")
+                _emit(parts, child, number, empty, walk)
             parts.append(escape(child.tail or ""))
 
     walk(slot, 0)
@@ -327,3 +317,13 @@ def _copy_attrs(el, lang: str) -> dict:
 def plain_words(text: str) -> int:
     """Words of a placeholder string: runs between spaces holding a letter or digit, placeholders not counted."""
     return sum(1 for w in re.sub(r"</?\d+/?>", " ", text).split() if any(c.isalnum() for c in w))
+
+
+def _emit(parts, child, number, empty, walk) -> None:
+    """Write one element as its placeholder: `<n/>`, or `<n>`…`</n>` around its content."""
+    if empty:
+        parts.append(f"<{number}/>")
+        return
+    parts.append(f"<{number}>" + escape(child.text or ""))
+    walk(child, number)
+    parts.append(f"</{number}>")

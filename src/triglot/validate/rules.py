@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from triglot.edition import expand_pointer, slot_state
+from triglot.edition import expand_pointer
 from triglot.problems import Problem
 from triglot.tei import (LANGS, NS, SLOT_STATES, TRANSLATION_LANGS, XML_ID, XML_LANG, local, q,
                          seed_text)

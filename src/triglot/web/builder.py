@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import LANGS, NS, XML_ID, q
+from triglot.tei import LANGS, NS, q
 from triglot.web.data import TG_NS, gather, tg
 from triglot.xmlio import atomic_write
 from triglot.xslt import compile_stylesheet, processor

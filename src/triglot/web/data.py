@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from lxml import etree
 
 from triglot import i18n
 from triglot.edition import slot_state
