@@ -173,6 +173,20 @@ def test_every_internal_link_and_anchor_resolves(site):
     assert broken == []
 
 
+def test_every_released_identifier_is_an_anchor_of_its_document_page(site):
+    """The citable URL of a released block or container lands on it in every interface language."""
+    from triglot.library.identifiers import read_released
+    missing = []
+    for ui in ("en", "ru", "hy"):
+        for _, ident in read_released(ROOT):
+            doc, _, frag = ident.partition("#")
+            parser = Links()
+            parser.feed((site / ui / "documents" / f"{doc}.html").read_text("utf-8"))
+            if frag and frag not in parser.ids:
+                missing.append(f"{ui}: {ident}")
+    assert missing == []
+
+
 def test_pages_carry_a_csp_and_no_inline_script(site):
     for p in site.rglob("*.html"):
         if "pagefind" in p.parts:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
-from triglot.tei import (LANGS, NS, TRANSLATION_LANGS, XML_ID, XML_LANG, iter_blocks,
+from triglot.tei import (LANGS, NS, TRANSLATION_LANGS, XML_ID, XML_LANG, iter_blocks, iter_slots,
                          local, q)
 from triglot.xmlio import parse_xml
 
@@ -167,7 +167,7 @@ def _document(root: Path, path: Path, tree) -> Document:
             if d.get(XML_LANG) == lang:
                 div = d
         if div is not None:
-            for el in div.iter(q("ab"), q("note")):
+            for el in iter_slots(div):
                 target = (el.get("corresp") or "").lstrip("#")
                 slots.setdefault(target, el)
         doc.slots[lang] = slots

@@ -20,9 +20,15 @@ LANGS = ("en", "ru", "hy")
 TRANSLATION_LANGS = ("ru", "hy")
 SLOT_STATES = ("untranslated", "draft", "reviewed")
 
-# Elements that are translated as a whole (see tei/ENCODING.md).
-BLOCK_TAGS = {"head", "p", "item", "closer", "byline", "dateline", "bibl",
+# Elements that are translated as a whole (see tei/ENCODING.md). A closer is a container:
+# its signatures, salutes and datelines are the blocks, since TEI allows them nowhere else
+# and their own content fits a slot.
+BLOCK_TAGS = {"head", "p", "item", "byline", "dateline", "bibl",
               "trailer", "ab", "note", "docDate", "salute", "signed", "label"}
+# The element a block's translation slot is: a note's slot is a note (it sits inside the slot
+# of its block) and a source line's a bibl (pubPlace, author… are allowed only there); every
+# other slot is an ab.
+SLOT_TAGS = {"note": "note", "bibl": "bibl"}
 # Editorial additions that are not part of the seed's text.
 EDITORIAL_TAGS = {"note", "corr", "reg", "expan", "supplied"}
 
@@ -41,6 +47,36 @@ def is_block(el, container) -> bool:
     if name not in BLOCK_TAGS:
         return False
     return name == "note" or not within(el, BLOCK_TAGS, container)
+
+
+def slot_tag(block) -> str:
+    """The element name of the slot that translates `block`."""
+    return SLOT_TAGS.get(local(block), "ab")
+
+
+def is_slot(el, div=None) -> bool:
+    """True for a slot of a translation div: a child of the div, or a note slot anywhere inside one.
+
+    An inline element copied into a slot from its English block (a `bibl` with @corresp,
+    say) is not a slot: only the div's own children and notes are.
+    """
+    if not isinstance(el.tag, str) or not el.get("corresp"):
+        return False
+    name = local(el)
+    parent = el.getparent()
+    if name == "note":
+        return any(a is div if div is not None else a.get("type") == "translation"
+                   for a in el.iterancestors(q("div")))
+    if name not in ("ab", "bibl") or parent is None:
+        return False
+    return parent is div if div is not None else (local(parent) == "div" and parent.get("type") == "translation")
+
+
+def iter_slots(div):
+    """The slots of a translation div in document order, note slots after their holder."""
+    for el in div.iter(q("ab"), q("bibl"), q("note")):
+        if is_slot(el, div):
+            yield el
 
 
 def within(el, names, stop) -> bool:

@@ -17,10 +17,10 @@
 
   <!-- Elements translated as a whole (triglot.tei.BLOCK_TAGS); notes become footnotes. -->
   <xsl:variable name="b:block-tags" as="xs:string+"
-      select="('head', 'p', 'item', 'closer', 'byline', 'dateline', 'bibl', 'trailer', 'ab',
+      select="('head', 'p', 'item', 'byline', 'dateline', 'bibl', 'trailer', 'ab',
                'docDate', 'salute', 'signed', 'label')"/>
 
-  <xsl:key name="slot" match="t:div[@type='translation']/t:ab"
+  <xsl:key name="slot" match="t:div[@type='translation']/*"
            use="../@xml:lang || '|' || substring(@corresp, 2)"/>
   <xsl:key name="doc-meta" match="b:doc" use="@id"/>
 

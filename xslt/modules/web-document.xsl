@@ -74,9 +74,10 @@
     </section>
   </xsl:template>
 
-  <xsl:template match="tei:quote | tei:list | tei:opener | tei:lg | tei:floatingText | tei:body | tei:group"
-                mode="parallel">
+  <xsl:template match="tei:quote | tei:list | tei:opener | tei:closer | tei:lg | tei:floatingText | tei:body
+                       | tei:group" mode="parallel">
     <div class="tei-{local-name()}">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
       <xsl:apply-templates mode="parallel"/>
     </div>
   </xsl:template>

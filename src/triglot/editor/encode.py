@@ -22,7 +22,7 @@ from triglot.editor.dates import find_dates
 from triglot.editor.names import NameIndex
 from triglot.editor.seed import read_seed
 from triglot.editor.tagger import YearContext, fill, propose
-from triglot.tei import TEI_NS, XML_ID, XML_LANG, normalize_space, q
+from triglot.tei import TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t"}
@@ -160,7 +160,7 @@ class Builder:
             div.set(XML_ID, f"{self.id}.{lang}")
             div.set("corresp", f"#{self.id}.en")
             for el in elements:
-                slot = etree.SubElement(div, q("ab"), {"corresp": "#" + el.get(XML_ID), "ana": "#untranslated"})
+                slot = etree.SubElement(div, q(slot_tag(el)), {"corresp": "#" + el.get(XML_ID), "ana": "#untranslated"})
                 slot.set(XML_ID, f"{el.get(XML_ID)}.{lang}")
         self._header(header, blocks, elements, omissions)
         etree.indent(header, space="  ", level=1)

@@ -66,11 +66,17 @@ def letter_targets(doc) -> list[str]:
 
 
 def current_ids(edition) -> list[str]:
-    """Every identifier the edition publishes now, in the released-list form."""
+    """Every identifier the edition publishes now, in the released-list form.
+
+    That is every id of the English text: blocks, and the divisions and containers
+    (a closer, a quotation) that hold them, which are cited and anchored too.
+    """
     ids = set()
     for doc in edition.documents:
         ids.add(doc.id)
         ids.update(f"{doc.id}#{b}" for b in doc.block_ids() if b)
+        if doc.base is not None:
+            ids.update(f"{doc.id}#{el.get(XML_ID)}" for el in doc.base.iter() if el.get(XML_ID))
         ids.update(f"{doc.id}#{t}" for t in letter_targets(doc))
     return sorted(ids)
 

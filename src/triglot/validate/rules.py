@@ -9,8 +9,8 @@ from datetime import date
 
 from triglot.edition import expand_pointer
 from triglot.problems import Problem
-from triglot.tei import (LANGS, NS, SLOT_STATES, TRANSLATION_LANGS, XML_ID, XML_LANG, local, q,
-                         seed_text)
+from triglot.tei import (LANGS, NS, SLOT_STATES, TRANSLATION_LANGS, XML_ID, XML_LANG, iter_slots, local,
+                         seed_text, slot_tag)
 
 POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
@@ -133,7 +133,7 @@ def slots(edition, doc):
         if div is None:
             continue
         seen = {}
-        for slot in div.iter(q("ab"), q("note")):
+        for slot in iter_slots(div):
             target = (slot.get("corresp") or "").lstrip("#")
             block = blocks.get(target)
             if block is None:
@@ -150,7 +150,7 @@ def slots(edition, doc):
 
 
 def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
-    want_tag = "note" if local(block) == "note" else "ab"
+    want_tag = slot_tag(block)
     if local(slot) != want_tag:
         yield _p(doc, slot, "slots", f"the slot of <{local(block)}> must be <{want_tag}>")
     if slot.get(XML_ID) != f"{block.get(XML_ID)}.{lang}":

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 from triglot import i18n
 from triglot.edition import slot_state
-from triglot.tei import NS, TRANSLATION_LANGS, XML_ID, XML_LANG, LANGS, local, normalize_space, q
+from triglot.tei import (NS, TRANSLATION_LANGS, XML_ID, XML_LANG, LANGS, is_slot, iter_slots, local,
+                         normalize_space, q)
 
 TG_NS = "urn:triglot:web"
 UI_LANGS = i18n.UI_LANGS
@@ -171,7 +172,7 @@ def _annotate_slots(doc, copy_root) -> bool:
     unknown = False
     blocks = {b.get(XML_ID): b for b in doc.blocks}
     for div in copy_root.iterfind(".//t:body/t:div[@type='translation']", NS):
-        for slot in div.iter(q("ab"), q("note")):
+        for slot in iter_slots(div):
             block_id = (slot.get("corresp") or "").lstrip("#")
             state = slot_state(slot)
             slot.set(tg("state"), state)
@@ -210,14 +211,10 @@ def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
 def _enclosing_slot(el):
     node = el
     while node is not None:
-        if node.get("corresp") and local(node) in ("ab", "note") and _in_translation(node):
+        if is_slot(node):
             return node
         node = node.getparent()
     return None
-
-
-def _in_translation(el) -> bool:
-    return any(a.get("type") == "translation" for a in el.iterancestors(q("div")))
 
 
 def _lang(el) -> str:
