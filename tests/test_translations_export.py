@@ -135,3 +135,23 @@ def test_the_whole_edition_exports_files_that_pass_msgfmt_and_polib(tmp_path):
         assert result.returncode == 0, result.stderr
         assert len(polib.pofile(str(path))) == sum(len(d.blocks) for d in load(tmp_path).documents
                                                    if d.path.stem == path.stem)
+
+
+def test_a_translation_whose_block_was_removed_is_kept_as_obsolete(mini):
+    export_mini(mini)
+    edit_po(mini / "translations/ru/mini.po", {"mini.p4": translate("Больше ничего не известно.")})
+    assert import_mini(mini).problems == []
+    tei = mini / "tei" / "mini.xml"
+    text = tei.read_text("utf-8")
+    lines = [line for line in text.splitlines(keepends=True) if 'mini.p4' not in line]
+    tei.write_text("".join(lines), "utf-8")
+    seed = mini / "seeds" / "mini.txt"
+    seed.write_text(seed.read_text("utf-8").rstrip("\n").rsplit("\n\n", 1)[0] + "\n", "utf-8")
+    export_mini(mini)
+    path = mini / "translations/ru/mini.po"
+    assert '#~ msgctxt "mini.p4"' in path.read_text("utf-8")
+    assert [e.msgstr for e in polib.pofile(str(path)).obsolete_entries()] == ["Больше ничего не известно."]
+    assert msgfmt_check(path).returncode == 0
+    assert import_mini(mini).problems == []
+    export_mini(mini)
+    assert '#~ msgctxt "mini.p4"' in path.read_text("utf-8"), "a second export keeps it"

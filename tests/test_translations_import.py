@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import copy_project
 from test_translations_support import edit_po, export_mini, import_mini, mini, translate  # noqa: F401
 from triglot.cli import main
 from triglot.edition import load, slot_state
+from triglot.translate.export import po_path
 
 P1 = "mini.p1"
 P1_RU = ("В <1>1937</1> году <2>Микоян</2> встретился с <3><4>Халилон-пашой</4><5>Халил-пашой</5></3> "
@@ -261,4 +263,37 @@ def test_a_broken_file_in_one_language_blocks_the_whole_document(mini):
     before = tei(mini)
     result = import_mini(mini)
     assert result.problems and result.written == []
+    assert tei(mini) == before
+
+
+def test_a_source_line_and_a_signature_take_their_own_markup_back(tmp_path):
+    """A bibl's slot is a bibl (author, publisher, biblScope come back); a signature is its own block."""
+    root = copy_project(tmp_path / "edition")
+    edition = load(root)
+    export_mini(root, langs=("ru",))
+    legran, docs = edition.document("legran-letter-to-chicherin"), edition.document("chicherin-documents-1920")
+    edit_po(po_path(root, legran, "ru"), {"legran1920.s2": translate(
+        "«<1>Сочинения</1>», <2><3>Иосиф Сталин</3></2>, «<4>Госполитиздат</4>», <5>1954</5>, <6>том 4</6>, "
+        "<7>с. 413–414</7>. (Выделено нами. – <8>Ю.Б.</8>).<9/>")})
+    edit_po(po_path(root, docs, "ru"), {"docs1920.sg2": translate("<1>Главком</1> <2>С. Каменев</2>")})
+    assert import_mini(root).problems == []
+    slots = load(root).document("legran-letter-to-chicherin").slots["ru"]
+    s2 = slots["legran1920.s2"]
+    assert s2.tag.endswith("}bibl") and slot_state(s2) == "draft"
+    assert [el.tag.split("}")[1] for el in s2.iter()][1:] == [
+        "title", "author", "persName", "publisher", "date", "biblScope", "biblScope", "persName", "note"]
+    sg2 = load(root).document("chicherin-documents-1920").slots["ru"]["docs1920.sg2"]
+    assert "".join(sg2.itertext()) == "Главком С. Каменев"
+
+
+def test_import_check_reports_what_it_would_do_and_writes_nothing(mini, capsys):
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU)})
+    before = tei(mini)
+    assert main(["--root", str(mini), "translations", "import", "--check"]) == 0
+    assert "would update tei/mini.xml" in capsys.readouterr().out
+    assert tei(mini) == before
+    edit_po(ru_po(mini), {P1: translate("<1>1937</1> без остальных")})
+    assert main(["--root", str(mini), "translations", "import", "--check"]) == 1
+    assert "ru/mini.po:" in capsys.readouterr().err
     assert tei(mini) == before

@@ -19,6 +19,8 @@ def add_arguments(parser) -> None:
     ex.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
     im = sub.add_parser("import", help="merge PO files into the TEI slots (all or nothing per document)")
     im.add_argument("files", nargs="*", metavar="FILE", help="PO files (default: translations/{ru,hy}/*.po)")
+    im.add_argument("--check", action="store_true",
+                    help="check everything an import checks (placeholders, conflicts, validation) and write nothing")
     st = sub.add_parser("status", help="blocks, words, untranslated, draft, reviewed, stale per document and language")
     st.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -61,11 +63,12 @@ def _export(args, edition) -> int:
 def _import(args, edition) -> int:
     from triglot.translate.importer import default_files, import_files
     files = [Path(f).resolve() for f in args.files] or default_files(edition.root)
-    result = import_files(edition, files)
+    result = import_files(edition, files, write=not args.check)
+    verb = "would update" if args.check else "updated"
     for path in result.written:
-        print(f"updated {path.relative_to(edition.root)}")
+        print(f"{verb} {path.relative_to(edition.root)}")
     for problem in result.problems:
         print(problem, file=sys.stderr)
-    print(f"{len(result.written)} documents updated, {len(result.unchanged)} unchanged, "
+    print(f"{len(result.written)} documents {verb.split()[-1]}, {len(result.unchanged)} unchanged, "
           f"{len(result.problems)} problems")
     return 1 if result.problems else 0

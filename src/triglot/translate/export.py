@@ -153,9 +153,22 @@ def _po(edition, doc, lang: str, views: list[SlotView], old: dict, date: str) ->
         tcomments = [RESP_PREFIX + v.resp] if v.text and v.resp else []
         entries.append(po.Entry(v.segment.block_id, v.segment.text, v.text, tcomments, comments,
                                 [_location(doc, v.segment)], v.fuzzy, previous))
+    entries += _obsolete(old, {v.segment.block_id for v in views})
     title = (f"{LANG_NAMES[lang]} translation of {doc.name} ({doc.title('en')}). "
              "Drafts are fuzzy; see translations/README.md.")
     return po.render(_header(doc, lang, date), entries, title)
+
+
+def _obsolete(old: dict, current: set) -> list:
+    """Translated entries whose block left the English: kept as `#~`, as msgmerge keeps them."""
+    kept = []
+    for ctx, e in old.items():
+        if ctx in current or not e.msgstr:
+            continue
+        note = (f"OBSOLETE: block {ctx} is no longer in the English text; the translation is "
+                "kept here so it is not lost")
+        kept.append(po.Entry(ctx, e.msgid, e.msgstr, e.tcomments, [note], obsolete=True))
+    return kept
 
 
 def _previous_english(old_entry, current: str) -> str | None:
@@ -169,7 +182,7 @@ def _previous_english(old_entry, current: str) -> str | None:
 def _old_entries(path: Path, root: Path) -> dict:
     if not path.exists():
         return {}
-    _, entries = po.read(path.read_bytes(), _rel(root, path))
+    _, entries = po.read(path.read_bytes(), _rel(root, path), obsolete=True)
     return {e.context: e for e in entries}
 
 

@@ -52,7 +52,8 @@ def default_files(root: Path) -> list[Path]:
     return sorted(p for lang in TRANSLATION_LANGS for p in (root / "translations" / lang).glob("*.po"))
 
 
-def import_files(edition: Edition, files: list[Path]) -> ImportResult:
+def import_files(edition: Edition, files: list[Path], write: bool = True) -> ImportResult:
+    """Merge `files`; with write=False check everything, validation included, and write nothing."""
     result = ImportResult()
     by_doc: dict[str, list] = defaultdict(list)
     for path in files:
@@ -70,7 +71,7 @@ def import_files(edition: Edition, files: list[Path]) -> ImportResult:
         by_doc[doc.id].append((name, lang, entries))
     for doc in edition.documents:
         if doc.id in by_doc:
-            _import_document(edition, doc, by_doc[doc.id], result)
+            _import_document(edition, doc, by_doc[doc.id], result, write)
     return result
 
 
@@ -96,7 +97,8 @@ def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Docu
                                   f"no document tei/{path.stem}.xml for this file")]) from None
 
 
-def _import_document(edition: Edition, doc: Document, files: list, result: ImportResult) -> None:
+def _import_document(edition: Edition, doc: Document, files: list, result: ImportResult,
+                     write: bool = True) -> None:
     if any(f is None for f in files):
         return
     tree = copy.deepcopy(doc.tree)
@@ -127,7 +129,8 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         result.problems += [Problem(p.file, p.line, p.rule, p.message + " (import of this document refused)")
                             for p in invalid]
         return
-    atomic_write(doc.path, data)
+    if write:
+        atomic_write(doc.path, data)
     result.written.append(doc.path)
 
 

@@ -33,6 +33,7 @@ class Entry:
     fuzzy: bool = False
     previous_msgid: str | None = None
     lineno: int = 0
+    obsolete: bool = False     # `#~`: its block is gone; kept so the translation is not lost
 
 
 # --- writing -----------------------------------------------------------------------
@@ -74,9 +75,10 @@ def render(header: dict[str, str], entries: list[Entry], title: str) -> str:
             out.append("#, fuzzy")
         if e.previous_msgid is not None:
             out += _string("msgid", e.previous_msgid, "#| ")
-        out += _string("msgctxt", e.context)
-        out += _string("msgid", e.msgid)
-        out += _string("msgstr", e.msgstr)
+        prefix = "#~ " if e.obsolete else ""
+        out += _string("msgctxt", e.context, prefix)
+        out += _string("msgid", e.msgid, prefix)
+        out += _string("msgstr", e.msgstr, prefix)
     return unicodedata.normalize("NFC", "\n".join(out) + "\n")
 
 
@@ -90,8 +92,12 @@ def same_but_dates(a: str, b: str) -> bool:
 
 # --- reading -----------------------------------------------------------------------
 
-def read(data: bytes, name: str) -> tuple[dict[str, str], list[Entry]]:
-    """Header and entries of a PO file; InputError (file:line) for anything malformed."""
+def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str], list[Entry]]:
+    """Header and entries of a PO file; InputError (file:line) for anything malformed.
+
+    Obsolete (`#~`) entries are left out unless asked for: import never reads them,
+    export carries them forward.
+    """
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -113,7 +119,8 @@ def read(data: bytes, name: str) -> tuple[dict[str, str], list[Entry]]:
         problems.append(Problem(name, 1, "po-encoding",
                                 f"charset {charset.group(1)} in the header; the files are UTF-8"))
     entries = []
-    for m in catalog:
+    messages = [(m, False) for m in catalog] + [(m, True) for m in catalog.obsolete.values()] * obsolete
+    for m, is_obsolete in messages:
         if not m.id:
             continue
         if m.context is None:
@@ -126,7 +133,7 @@ def read(data: bytes, name: str) -> tuple[dict[str, str], list[Entry]]:
             continue
         entries.append(Entry(m.context, _nfc(m.id), _nfc(msgstr), list(m.user_comments),
                              list(m.auto_comments), [], "fuzzy" in m.flags,
-                             _nfc(m.previous_id[0]) if m.previous_id else None, m.lineno))
+                             _nfc(m.previous_id[0]) if m.previous_id else None, m.lineno, is_obsolete))
     if problems:
         raise InputError(problems)
     return header, entries
