@@ -22,7 +22,7 @@ from triglot.editor.dates import find_dates
 from triglot.editor.names import NameIndex
 from triglot.editor.seed import read_seed
 from triglot.editor.tagger import YearContext, fill, propose
-from triglot.tei import TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
+from triglot.tei import LANGUAGE_USAGE, TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t"}
@@ -249,7 +249,7 @@ class Builder:
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
         usage = sub(profile, "langUsage")
-        for ident, name in (("en", "English"), ("ru", "Russian"), ("hy", "Armenian")):
+        for ident, name in LANGUAGE_USAGE.items():
             sub(usage, "language", ident=ident).text = name
         rev = sub(header, "revisionDesc")
         sub(rev, "change", when=self.today.isoformat(), who="#resp-editors").text = \

@@ -19,12 +19,11 @@ from lxml.builder import ElementMaker
 
 from triglot.library.identifiers import BASE
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG
+from triglot.tei import LANGUAGE_USAGE, NS, TEI_NS, XML_ID, XML_LANG
 
 T = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 CORPUS_FILE = "triglot-corpus.xml"
 EDITION_TITLE = "Triglot: a trilingual edition of texts on Soviet, Armenian and Turkish diplomacy, 1920–1937"
-LANG_NAMES = {"en": "English", "ru": "Russian", "hy": "Armenian"}
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,7 @@ def edition_header(edition, facts: EditionFacts):
                                   "the xml:id of its TEI element."),
                               matchPattern=r"([a-z][a-z0-9\-]*)",
                               replacementPattern=f"{facts.uri}$1"))),
-        T.profileDesc(T.langUsage(*(T.language(name, ident=code) for code, name in LANG_NAMES.items()))),
+        T.profileDesc(T.langUsage(*(T.language(name, ident=code) for code, name in LANGUAGE_USAGE.items()))),
     )
 
 
