@@ -297,3 +297,14 @@ def test_import_check_reports_what_it_would_do_and_writes_nothing(mini, capsys):
     assert main(["--root", str(mini), "translations", "import", "--check"]) == 1
     assert "ru/mini.po:" in capsys.readouterr().err
     assert tei(mini) == before
+
+
+def test_a_translation_much_shorter_than_its_english_is_flagged_for_review(mini):
+    from triglot.editor.check import check
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate("<1>1937</1> <2>М</2> <3><4>Х</4><5>Х</5></3> <6>Е</6> <7>Т</7>"),
+                          "mini.p3": translate("Больше ничего не известно.")})
+    assert import_mini(mini).problems == []
+    found = [p for p in check(load(mini), rules={"length"})]
+    assert [(p.rule, p.message.split(":")[0]) for p in found] == [("length", "mini.p1")]
+    assert "shorter" in found[0].message

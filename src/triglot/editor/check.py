@@ -18,6 +18,7 @@ RULES = {
     "register-gap": "a register entry without a Russian or Armenian name, or with a form flagged cert=\"low\"",
     "untranslated": "a Russian or Armenian slot with no translation yet",
     "stale": "a translation made from an earlier version of its English block",
+    "length": "a translation much shorter or longer than its English block (lost or repeated text?)",
     "date-mismatch": "a date whose words disagree with its ISO value",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
 }
@@ -38,7 +39,7 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
             problems += date_mismatches(doc)
         if "review" in rules:
             problems += review_marks(doc)
-        if rules & {"untranslated", "stale"}:
+        if rules & {"untranslated", "stale", "length"}:
             problems += [p for p in slot_problems(doc) if p.rule in rules]
     if "unused-entry" in rules:
         problems += unused_entries(edition)
@@ -131,8 +132,9 @@ def _in_header(el) -> bool:
 
 # -- translation slots ----------------------------------------------------------
 def slot_problems(doc) -> list[Problem]:
-    """Untranslated and stale slots, staleness by the translations workflow's fingerprint."""
+    """Untranslated, stale and implausibly long or short slots, as the translations workflow sees them."""
     from triglot.translate.export import slot_views
+    from triglot.translate.plausibility import review_reason
     problems = []
     for lang in TRANSLATION_LANGS:
         try:
@@ -149,6 +151,10 @@ def slot_problems(doc) -> list[Problem]:
                 problems.append(Problem(doc.name, line, "stale",
                                         f"{v.segment.block_id}: the {LANG_NAMES[lang]} {v.state} translation was made "
                                         "from an earlier version of the English"))
+            reason = review_reason(v.segment.text, v.text, lang) if v.state != "untranslated" else None
+            if reason:
+                problems.append(Problem(doc.name, line, "length",
+                                        f"{v.segment.block_id}: the {LANG_NAMES[lang]} translation has {reason}"))
     return problems
 
 

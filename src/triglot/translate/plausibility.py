@@ -1,0 +1,47 @@
+"""Is a translation about as long as its English block? A cheap net for lost or doubled text.
+
+A truncated draft, a paragraph pasted twice or an English block left in place
+keeps every placeholder and passes import, so length is the remaining signal.
+Length is counted in letters and digits of the plain text (placeholders,
+spaces and punctuation left out), so scripts and typography do not matter.
+
+Two bands per language, both measured on the edition's drafts (see
+`triglot bench translations`): outside the REVIEW band a slot is listed by
+`triglot check` for a reader to look at; outside the HARD band it is treated
+as broken by the tests. Short blocks (a dateline, a signature) vary more:
+their ratio is only judged when the English has at least SHORT letters.
+"""
+from __future__ import annotations
+
+import re
+
+SHORT = 40
+# (low, high) ratios of translation letters to English letters.
+REVIEW = {"ru": (0.8, 1.45), "hy": (0.8, 1.5)}
+HARD = (0.5, 2.2)
+
+
+def letters(text: str) -> int:
+    """Letters and digits of a placeholder string, placeholders not counted."""
+    return sum(1 for c in re.sub(r"</?\d+/?>", "", text) if c.isalnum())
+
+
+def ratio(english: str, translation: str) -> float | None:
+    """Translation letters / English letters; None for a short or empty English block."""
+    n = letters(english)
+    if n < SHORT or not translation:
+        return None
+    return letters(translation) / n
+
+
+def review_reason(english: str, translation: str, lang: str) -> str | None:
+    """Why this translation's length needs a reader, or None when it is plausible."""
+    r = ratio(english, translation)
+    if r is None:
+        return None
+    low, high = REVIEW[lang]
+    if low <= r <= high:
+        return None
+    side = "shorter" if r < low else "longer"
+    return (f"{r:.2f} times as many letters as the English, {side} than the usual "
+            f"{low}–{high}: check for missing or repeated text")
