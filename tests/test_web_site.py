@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
@@ -9,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from conftest import copy_project
 from triglot.build import build, publish
 from triglot.web.serve import make_server
 
@@ -73,10 +75,41 @@ def test_every_page_type_renders_in_each_interface_language(page, base_url, ui, 
     shot(page, f"{ui}-{path.replace('/', '-')}")
 
 
-def test_untranslated_slots_say_so_in_the_readers_language(page, base_url):
-    page.goto(f"{base_url}ru/documents/mikoyan1937.html")
-    cell = page.locator("#mikoyan1937\\.p1 .col-hy")
-    assert "Ещё не переведено" in cell.inner_text()
+@pytest.fixture(scope="module")
+def altered_site(tmp_path_factory):
+    """The edition with one slot emptied and one made from an older English, as a translator meets them."""
+    root = copy_project(tmp_path_factory.mktemp("altered"))
+    shutil.copytree(ROOT / "translations" / "ui", root / "translations" / "ui")
+    tei = root / "tei" / "mikoyan-diplomacy-1937.xml"
+    text = tei.read_text("utf-8")
+    text = re.sub(r'<ab xml:id="mikoyan1937.p1.hy" [^>]*?(/>|>.*?</ab>)',
+                  '<ab xml:id="mikoyan1937.p1.hy" corresp="#mikoyan1937.p1" ana="#untranslated"/>', text, flags=re.S)
+    text = re.sub(r'(<ab xml:id="mikoyan1937.p3.ru" [^>]*source=")[^"]*"', r'\1ni:///sha-256-64;AAAAAAAAAAA"', text)
+    tei.write_text(text, "utf-8")
+    build(root, ["web"], root / "build")
+    return root / "build" / "web"
+
+
+def cell(site, ui, doc, block, lang) -> str:
+    html = (site / ui / "documents" / f"{doc}.html").read_text("utf-8")
+    row = html[html.index(f'id="{block}"'):]
+    return row[row.index(f"col-{lang}"):][:3000]
+
+
+def test_untranslated_slots_say_so_in_the_readers_language(altered_site):
+    assert "Ещё не переведено" in cell(altered_site, "ru", "mikoyan1937", "mikoyan1937.p1", "hy")
+    assert "Not yet translated" in cell(altered_site, "en", "mikoyan1937", "mikoyan1937.p1", "hy")
+
+
+def test_a_stale_translation_is_marked_out_of_date(altered_site):
+    stale = cell(altered_site, "en", "mikoyan1937", "mikoyan1937.p3", "ru")
+    assert stale.startswith("col-ru state-draft stale") and "Out of date" in stale
+    assert "Out of date" not in cell(altered_site, "en", "mikoyan1937", "mikoyan1937.p3", "hy")
+
+
+def test_draft_translations_are_marked_as_drafts(site):
+    draft = cell(site, "hy", "legran1920", "legran1920.p1", "ru")
+    assert draft.startswith("col-ru state-draft") and "Թարգմանության սևագիր" in draft
 
 
 def test_hiding_a_column_is_remembered(page, base_url):

@@ -29,6 +29,7 @@ class BuildOptions:
     """What every builder may need besides the edition."""
     root: Path
     build_dir: Path
+    languages: list[str] | None = None   # print: the books to make ("en-ru", "en,ru,hy"); None = defaults
     warnings: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
@@ -44,13 +45,16 @@ def add_arguments(parser) -> None:
     parser.add_argument("target", nargs="?", default="all", choices=(*BUILDERS, "all"),
                         help="which output to build (default: all)")
     parser.add_argument("--out", help="build folder (default: <project>/build)")
+    parser.add_argument("--languages", action="append", metavar="LANGS",
+                        help="print: make this book instead of the default three (en-ru, en-hy, en-ru-hy); "
+                             "repeatable, e.g. --languages en-hy --languages en,ru,hy")
 
 
 def run(args, root: Path) -> int:
     build_dir = Path(args.out).resolve() if args.out else root / "build"
     targets = list(ORDER) if args.target == "all" else [args.target]
     try:
-        build(root, targets, build_dir)
+        build(root, targets, build_dir, languages=args.languages)
     except InputError as exc:
         print(render(exc.problems), file=sys.stderr)
         print(f"build stopped: {len(exc.problems)} problem(s); previous output left unchanged",
@@ -72,10 +76,14 @@ def load_valid(root: Path):
     return edition
 
 
-def build(root: Path, targets: list[str], build_dir: Path | None = None, edition=None) -> BuildOptions:
+def build(root: Path, targets: list[str], build_dir: Path | None = None, edition=None,
+          languages: list[str] | None = None) -> BuildOptions:
     """Build `targets` in order from one validated edition."""
+    if languages and "print" in targets:
+        from triglot.print.builder import parse_books
+        parse_books(languages)  # a bad --languages stops the build before anything is made
     edition = edition if edition is not None else load_valid(root)
-    options = BuildOptions(root=root, build_dir=build_dir or root / "build")
+    options = BuildOptions(root=root, build_dir=build_dir or root / "build", languages=languages)
     for name in targets:
         builder = importlib.import_module(BUILDERS[name])
         publish(options.build_dir / name, lambda out: builder.build(edition, out, options))

@@ -54,6 +54,14 @@ def book_file(langs) -> str:
     return f"triglot-{'-'.join(langs)}.pdf"
 
 
+def book_languages(name: str) -> tuple[str, ...] | None:
+    """The languages of a book from its file name (the inverse of book_file), None if not a book."""
+    if not (name.startswith("triglot-") and name.endswith(".pdf")):
+        return None
+    langs = tuple(name[len("triglot-"):-len(".pdf")].split("-"))
+    return langs if langs and all(x in LANGS for x in langs) and book_file(langs) == name else None
+
+
 def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     """Write every book's PDF into `out_dir`; returns what was made and how long it took."""
     specs = getattr(options, "languages", None) if options is not None else None

@@ -138,8 +138,9 @@ def _document(edition, site, doc, ui, root, strings):
     d = etree.SubElement(page, tg("doc"), id=doc.id, title=title, uri=info.uri or "",
                          source=info.source, tei=f"tei/{doc.path.name}",
                          **{"title-en": info.titles["en"], "date-label": _doc_date(info, ui, root)})
-    for lang, href in sorted(info.pdf.items()):
-        etree.SubElement(d, tg("pdf"), href=href, name=i18n.language_name(lang, ui))
+    for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
+        name = "–".join(i18n.language_name(lang, ui) for lang in langs)
+        etree.SubElement(d, tg("pdf"), href=href, name=name)
     cards = etree.SubElement(page, tg("cards"))
     seen = set()
     annotated = site.annotated[doc.id]
@@ -234,13 +235,18 @@ def _chronology(edition, site, ui, root):
 # ---------------------------------------------------------------- files
 
 def _find_pdfs(site, options) -> None:
-    """PDFs of the print edition (build/print/<doc>.<lang>.pdf), linked when they exist."""
+    """The print edition's books (build/print/triglot-en-ru.pdf…), linked when they exist.
+
+    Each book holds every document; a document page links each book at the
+    document's own section (its named destination `doc-<id>`).
+    """
+    from triglot.print.builder import book_languages
     folder = options.output("print")
-    for info in site.docs:
-        for lang in LANGS:
-            pdf = folder / f"{info.id}.{lang}.pdf"
-            if pdf.is_file():
-                info.pdf[lang] = f"pdf/{pdf.name}"
+    for pdf in sorted(folder.glob("triglot-*.pdf")) if folder.is_dir() else []:
+        langs = book_languages(pdf.name)
+        if langs:
+            for info in site.docs:
+                info.pdf[langs] = f"pdf/{pdf.name}#doc-{info.id}"
 
 
 def _copy_downloads(edition, site, out_dir: Path, print_dir: Path) -> None:
@@ -249,11 +255,10 @@ def _copy_downloads(edition, site, out_dir: Path, print_dir: Path) -> None:
         shutil.copyfile(doc.path, out_dir / "tei" / doc.path.name)
     for reg in edition.registers.values():
         shutil.copyfile(reg.path, out_dir / "tei" / reg.path.name)
-    for info in site.docs:
-        for href in info.pdf.values():
-            target = out_dir / href
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(print_dir / Path(href).name, target)
+    for name in {href.split("#")[0] for info in site.docs for href in info.pdf.values()}:
+        target = out_dir / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(print_dir / Path(name).name, target)
 
 
 __all__ = ["build", "DATA_STRINGS", "stylesheet_path"]

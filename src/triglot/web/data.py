@@ -63,7 +63,7 @@ class DocInfo:
     edition: str
     release: str
     progress: dict           # lang -> {state: count}
-    pdf: dict = field(default_factory=dict)   # lang -> relative href from the site root
+    pdf: dict = field(default_factory=dict)   # book languages -> href from the site root
 
 
 @dataclass
@@ -79,27 +79,13 @@ class SiteData:
 
 # ---------------------------------------------------------------- staleness
 
-def english_fingerprint(block) -> str | None:
-    """The fingerprint of an English block, as the translations workflow defines it.
-
-    The workflow (triglot.translate) owns the definition; until it is importable
-    the web edition cannot tell stale slots and says so in the build warnings.
-    """
-    try:
-        from triglot.translate import fingerprint  # type: ignore
-    except ImportError:
-        return None
-    return fingerprint(block)
-
-
-def slot_is_stale(block, slot) -> bool | None:
-    """True when a translated slot was made from an older English text; None if unknown."""
-    if slot is None or slot_state(slot) == "untranslated":
+def slot_is_stale(block, slot) -> bool:
+    """True when a translated slot was made from an older English text (the workflow's fingerprint)."""
+    if block is None or slot is None or slot_state(slot) == "untranslated":
         return False
-    current = english_fingerprint(block)
-    if current is None:
-        return None
-    return (slot.get("source") or "") != current
+    from triglot.translate.fingerprint import source_uri
+    from triglot.translate.placeholders import segment
+    return (slot.get("source") or "") != source_uri(segment(block).text)
 
 
 # ---------------------------------------------------------------- links
@@ -126,20 +112,16 @@ def gather(edition, options) -> SiteData:
     docs, annotated, events, records = [], {}, [], []
     mentions: dict[str, list[Mention]] = {}
     seen: set = set()
-    stale_unknown = False
     for doc in edition.documents:
         copy_root = copy.deepcopy(doc.root)
         block_of = _block_index(doc, copy_root)
-        stale_unknown |= _annotate_slots(doc, copy_root)
+        _annotate_slots(doc, copy_root)
         _annotate_names(edition, doc, copy_root, block_of, mentions, seen)
         events.extend(_annotate_dates(doc, copy_root, block_of, root))
         _annotate_links(doc, copy_root, warnings)
         annotated[doc.id] = copy_root
         docs.append(_doc_info(doc))
         records.extend(_records(doc, copy_root, block_of))
-    if stale_unknown:
-        warnings.append("translated slots found but triglot.translate.fingerprint is not available: "
-                        "stale translations cannot be detected and are shown by their ana state only")
     events.sort(key=lambda e: e.sort_key)
     release = max((d.release for d in docs), default="")
     for w in warnings:
@@ -167,21 +149,16 @@ def _block_index(doc, copy_root) -> dict:
     return block_of
 
 
-def _annotate_slots(doc, copy_root) -> bool:
-    """Mark each slot with its state and staleness; True if staleness could not be judged."""
-    unknown = False
+def _annotate_slots(doc, copy_root) -> None:
+    """Mark each slot with its state and staleness."""
     blocks = {b.get(XML_ID): b for b in doc.blocks}
     for div in copy_root.iterfind(".//t:body/t:div[@type='translation']", NS):
         for slot in iter_slots(div):
             block_id = (slot.get("corresp") or "").lstrip("#")
             state = slot_state(slot)
             slot.set(tg("state"), state)
-            stale = slot_is_stale(blocks.get(block_id), slot)
-            if stale is None:
-                unknown = True
-            elif stale:
+            if slot_is_stale(blocks.get(block_id), slot):
                 slot.set(tg("stale"), "true")
-    return unknown
 
 
 def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
@@ -329,4 +306,4 @@ def _record(doc, block_id, lang, text) -> dict:
 
 
 __all__ = ["gather", "SiteData", "DocInfo", "Event", "Mention", "safe_href", "slot_is_stale",
-           "english_fingerprint", "normalize_for_search", "TG_NS", "tg"]
+           "normalize_for_search", "TG_NS", "tg"]
