@@ -2,6 +2,7 @@
 against the TEI they come from and against the schemas and tools libraries use."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -207,6 +208,22 @@ def cmif_tree(exported):
 def test_cmif_is_valid_against_the_cmif_schema(exported):
     schema = cmif_rng(ROOT)
     assert schema.validate(cmif_tree(exported)), schema.error_log
+
+
+def test_cmif_passes_the_schematron_rules_of_the_cmif_schema(exported):
+    from triglot.library.command import check_cmif
+    check_cmif(ROOT, (exported[1] / "cmif" / "triglot-cmif.xml").read_bytes())  # raises on any problem
+
+
+def test_a_cmif_breaking_a_schematron_rule_is_refused(exported):
+    from triglot.library.command import check_cmif
+    from triglot.problems import InputError
+    data = (exported[1] / "cmif" / "triglot-cmif.xml").read_text("utf-8")
+    broken = re.sub(r'<date when="(\d{4}[^"]*)"', r'<date when="\1" notBefore="\1"', data, count=1)
+    assert broken != data
+    with pytest.raises(InputError) as caught:
+        check_cmif(ROOT, broken.encode("utf-8"))
+    assert any(p.rule == "cmif-schematron" and "@when" in p.message for p in caught.value.problems)
 
 
 def test_cmif_lists_every_letter_and_telegram_with_its_url(exported, edition):

@@ -121,14 +121,20 @@ def bag_info(facts, n_documents: int) -> dict[str, str]:
 
 
 def check_cmif(root: Path, data: bytes) -> None:
-    """The CMIF must be valid by its own schema before anything is published."""
+    """The CMIF must be valid by its own schema (grammar and Schematron) before anything is published."""
     from triglot.library.schemas import cmif_rng
+    from triglot.schema import CMIF_SCH_XSL, schematron_executable
+    from triglot.validate.schema_check import schematron_problems
     from triglot.xmlio import parse_bytes
-    tree = parse_bytes(data, "cmif/triglot-cmif.xml")
+    name = "cmif/triglot-cmif.xml"
+    tree = parse_bytes(data, name)
     schema = cmif_rng(root)
-    if not schema.validate(tree):
-        raise InputError([Problem("cmif/triglot-cmif.xml", e.line, "cmif-schema", e.message)
-                          for e in schema.error_log])
+    problems = [] if schema.validate(tree) else [Problem(name, e.line, "cmif-schema", e.message)
+                                                 for e in schema.error_log]
+    problems += schematron_problems(schematron_executable(Path(root), CMIF_SCH_XSL), name, tree,
+                                    "cmif-schematron")
+    if problems:
+        raise InputError(problems)
 
 
 def _xml(tree) -> bytes:

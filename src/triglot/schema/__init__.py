@@ -15,6 +15,8 @@ TEI_ALL = "tei_all.rng"
 PROJECT_RNG = "triglot.rng"
 PROJECT_SCH = "triglot.sch"
 PROJECT_SCH_XSL = "triglot.sch.xsl"
+CMIF_RNG = "cmif.rng"
+CMIF_SCH_XSL = "cmif.sch.xsl"   # the Schematron rules embedded in cmif.rng, compiled
 
 
 def schema_dir(root: Path) -> Path:
@@ -33,7 +35,7 @@ def tei_all_rng(root: Path) -> etree.RelaxNG:
 
 
 @lru_cache(maxsize=4)
-def schematron_executable(root: Path):
-    """The compiled Schematron rules, as a saxonche executable."""
+def schematron_executable(root: Path, name: str = PROJECT_SCH_XSL):
+    """Compiled Schematron rules (the project's, or CMIF's), as a saxonche executable."""
     from triglot.xslt import compile_stylesheet
-    return compile_stylesheet(schema_dir(root) / PROJECT_SCH_XSL)
+    return compile_stylesheet(schema_dir(root) / name)

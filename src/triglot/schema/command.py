@@ -1,7 +1,7 @@
 """`triglot schema`: regenerate the project schema from tei_all.
 
-Run it after using a TEI element the edition did not use before; commit the
-three files it writes in tei/schema/.
+Run it after using a TEI element the edition did not use before (or after
+replacing tei_all.rng or cmif.rng); commit the files it writes in tei/schema/.
 """
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from triglot.schema import PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir
-from triglot.schema.derive import EXTRA_ELEMENTS, derive, used_elements
+from triglot.schema import CMIF_RNG, CMIF_SCH_XSL, PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir
+from triglot.schema.derive import EXTRA_ELEMENTS, derive, embedded_schematron, used_elements
 from triglot.xmlio import atomic_write
 
 ROOT_ELEMENTS = {"TEI", "teiHeader", "text", "body", "teiCorpus"}
@@ -23,7 +23,7 @@ def add_arguments(parser) -> None:
 
 
 def generate(root: Path) -> dict[str, bytes]:
-    """The three schema files, as bytes, for the edition under `root`."""
+    """The derived schema files, as bytes: the project's three and CMIF's compiled Schematron."""
     tei = Path(root) / "tei"
     keep = used_elements(sorted(tei.glob("*.xml"))) | EXTRA_ELEMENTS | ROOT_ELEMENTS
     rng, sch = derive(schema_dir(root) / TEI_ALL, keep)
@@ -32,6 +32,7 @@ def generate(root: Path) -> dict[str, bytes]:
         PROJECT_RNG: etree.tostring(rng, xml_declaration=True, encoding="UTF-8"),
         PROJECT_SCH: sch_bytes,
         PROJECT_SCH_XSL: compile_schematron(sch_bytes),
+        CMIF_SCH_XSL: compile_schematron(etree.tostring(embedded_schematron(schema_dir(root) / CMIF_RNG))),
     }
 
 

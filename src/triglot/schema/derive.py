@@ -73,6 +73,13 @@ def derive(tei_all: Path, keep: set[str]) -> tuple[etree._ElementTree, etree._El
     return tree, _schematron_schema(patterns, grammar)
 
 
+def embedded_schematron(rng: Path) -> etree._Element:
+    """Every Schematron rule embedded in a RELAX NG schema (CMIF's), as one ISO Schematron schema."""
+    grammar = etree.parse(str(rng)).getroot()
+    patterns = [copy.deepcopy(p) for p in grammar.iter("{%s}pattern" % SCH)]
+    return _schematron_schema(patterns, grammar)
+
+
 def _collect_schematron(grammar):
     """Schematron patterns that still apply: those of the attribute classes (at
     the grammar's top level) and those inside definitions still reachable."""

@@ -44,8 +44,12 @@ def _rng_problems(name, log, tree, allowed) -> list[Problem]:
 
 
 def _schematron(root, name, tree) -> list[Problem]:
+    return schematron_problems(schematron_executable(root), name, tree)
+
+
+def schematron_problems(exe, name, tree, rule: str = "schematron") -> list[Problem]:
+    """Failed assertions and successful reports of compiled Schematron `exe` on `tree`."""
     from triglot.xslt import processor
-    exe = schematron_executable(root)
     node = processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
     svrl = exe.transform_to_string(xdm_node=node)
     report = etree.fromstring(svrl.encode("utf-8"))
@@ -55,7 +59,7 @@ def _schematron(root, name, tree) -> list[Problem]:
         if role in ("information", "info"):
             continue
         text = " ".join("".join(fail.itertext()).split())
-        out.append(Problem(name, _line(tree, fail.get("location")), "schematron", text))
+        out.append(Problem(name, _line(tree, fail.get("location")), rule, text))
     return out
 
 
