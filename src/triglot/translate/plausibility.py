@@ -5,11 +5,15 @@ keeps every placeholder and passes import, so length is the remaining signal.
 Length is counted in letters and digits of the plain text (placeholders,
 spaces and punctuation left out), so scripts and typography do not matter.
 
-Two bands per language, both measured on the edition's drafts (see
-`triglot bench translations`): outside the REVIEW band a slot is listed by
-`triglot check` for a reader to look at; outside the HARD band it is treated
-as broken by the tests. Short blocks (a dateline, a signature) vary more:
-their ratio is only judged when the English has at least SHORT letters.
+Two bands. Outside the REVIEW band a slot is listed by `triglot check` for a
+reader to look at; outside the HARD band the tests treat it as broken. The
+bands come from the edition's first complete drafts (132 judged slots per
+language): Russian median 0.98, 5th–95th percentile 0.79–1.20; Armenian median
+1.01, 0.81–1.23. What falls outside REVIEW there is real but worth a look
+(headings where Russian abbreviates "Revolutionary Military Council" to
+Реввоенсовет, an Armenian heading that spells out an abbreviation). Short
+blocks (a dateline, a signature) vary more: their ratio is only judged when
+the English has at least SHORT letters.
 """
 from __future__ import annotations
 
@@ -17,8 +21,8 @@ import re
 
 SHORT = 40
 # (low, high) ratios of translation letters to English letters.
-REVIEW = {"ru": (0.8, 1.45), "hy": (0.8, 1.5)}
-HARD = (0.5, 2.2)
+REVIEW = {"ru": (0.75, 1.4), "hy": (0.75, 1.45)}
+HARD = (0.4, 2.5)
 
 
 def letters(text: str) -> int:
