@@ -197,7 +197,10 @@ def name_forms(edition):
     for doc in edition.documents:
         for el in doc.root.find(".//t:text", NS).iter(q("persName"), q("placeName")):
             if el.get("ref"):
-                forms.setdefault(el.get("ref").split(":", 1)[-1], set()).add("".join(el.itertext()))
+                words = forms.setdefault(el.get("ref").split(":", 1)[-1], set())
+                words.add("".join(el.itertext()))
+                # a mention with a correction prints both forms apart: "Таунсгенда [recte Таунсенда]"
+                words.update("".join(c.itertext()) for c in el.iter(q("sic"), q("corr")))
     return {k: {norm(f) for f in v if norm(f)} for k, v in forms.items()}
 
 
@@ -260,7 +263,8 @@ def test_contents_points_at_the_pages_where_documents_begin(real):
         raw = re.sub(r"\s+", " ", book.raw[contents] + " " + book.raw[contents + 1])
         for doc in edition.documents:
             title = doc.title("en")
-            m = re.search(re.escape(title[:30]) + r".*?\s(\d{1,3})(?=\s|$)", raw)
+            # the page number ends the entry: the next entry starts with a capital (its English title)
+            m = re.search(re.escape(title[:30]) + r".*?\s(\d{1,3})(?=\s+[A-Z]|\s*$)", raw)
             assert m, (book.path.name, title)
             assert norm(title) in book.printed(int(m.group(1))), (book.path.name, title, m.group(1))
 
