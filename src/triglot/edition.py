@@ -50,6 +50,8 @@ class Document:
     base: object                   # div[@type='base']
     blocks: list = field(default_factory=list)
     slots: dict = field(default_factory=dict)   # lang -> {block id: slot element}
+    # pointer -> expanded URI: every name of a document is looked up, often many times
+    expanded: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def root(self):
@@ -99,7 +101,15 @@ class Edition:
 
 
 def expand_pointer(pointer: str, doc: Document | None) -> str | None:
-    """Expand a private-URI pointer with the document's listPrefixDef."""
+    """Expand a private-URI pointer with the document's listPrefixDef (remembered per document)."""
+    if doc is None:
+        return _expand(pointer, None)
+    if pointer not in doc.expanded:
+        doc.expanded[pointer] = _expand(pointer, doc)
+    return doc.expanded[pointer]
+
+
+def _expand(pointer: str, doc: Document | None) -> str | None:
     if ":" in pointer and not pointer.startswith(("http:", "https:")) and doc is not None:
         prefix, _, rest = pointer.partition(":")
         for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS):

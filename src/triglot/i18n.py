@@ -16,6 +16,7 @@ English, so stylesheets receive dates already formatted by this module.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -142,8 +143,10 @@ def _widen_month(pattern: str) -> str:
                    for p in parts)
 
 
+@lru_cache(maxsize=8192)
 def format_date(iso_value: str, lang: str, precision: str | None = None) -> str:
-    """`iso_value` in `lang` at `precision` (default: the precision the value has)."""
+    """`iso_value` in `lang` at `precision` (default: the precision the value has); remembered,
+    since an edition formats the same few hundred dates on every page that shows them."""
     from babel.dates import format_date as babel_format
     date, own = parse_iso(iso_value)
     precision = precision or own
@@ -166,7 +169,26 @@ def format_date_expr(date_element, lang: str, root: Path | None = None, domain: 
     words come from the interface catalog (so `root` is needed for them);
     returns "" when the element carries no machine-readable date.
     """
-    a = date_expr_parts(date_element)
+    parts = tuple(sorted(date_expr_parts(date_element).items()))
+    return _format_parts(parts, lang, root, domain, _stamp(root, lang, domain))
+
+
+def _stamp(root: Path | None, lang: str, domain: str) -> int | None:
+    """The catalog's version (mtime), so a remembered phrase never outlives an edit of it."""
+    try:
+        return os.stat(_catalog_file(root, lang, domain)).st_mtime_ns if root is not None else None
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _catalog_file(root: Path, lang: str, domain: str) -> str:
+    return str(catalog_path(root, lang, domain))
+
+
+@lru_cache(maxsize=8192)
+def _format_parts(parts: tuple, lang: str, root: Path | None, domain: str, stamp: int | None) -> str:
+    a = dict(parts)
     if "when" in a:
         return format_date(a["when"], lang)
 

@@ -16,6 +16,8 @@
            use="substring(@corresp, 2) || '@' || ancestor::tei:div[@type = 'translation'][1]/@xml:lang"/>
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
 
+  <!-- The annotated TEI of a document page: parsed once per document, shared by its three interface languages. -->
+  <xsl:param name="tei" as="document-node()?" select="()"/>
   <xsl:variable name="page" select="/tg:page"/>
   <xsl:variable name="ui" select="string(/tg:page/@ui)"/>
   <xsl:variable name="root" select="string(/tg:page/@root)"/>
@@ -30,7 +32,7 @@
             <dt><xsl:value-of select="tg:ui('Date')"/></dt><dd><xsl:value-of select="$doc/@date-label"/></dd>
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="en"><xsl:value-of select="$doc/@source"/></dd>
-          <xsl:for-each select="tei:TEI/tei:teiHeader//tei:sourceDesc//tei:msDesc">
+          <xsl:for-each select="$tei/tei:TEI/tei:teiHeader//tei:sourceDesc//tei:msDesc">
             <dt><xsl:value-of select="tg:ui('Archival reference')"/></dt>
             <dd lang="en" id="{@xml:id}"><xsl:value-of select="string-join((.//tei:repository,
                 .//tei:idno[@type = 'fond'] ! ('f. ' || .), .//tei:idno[@type = 'opis'] ! ('op. ' || .),
@@ -62,7 +64,7 @@
             <div class="colhead col-{@code}"><xsl:value-of select="@name"/></div>
           </xsl:for-each>
         </div>
-        <xsl:apply-templates select="tei:TEI/tei:text/tei:body/tei:div[@type = 'base']" mode="parallel"/>
+        <xsl:apply-templates select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'base']" mode="parallel"/>
       </div>
     </article>
   </xsl:template>
@@ -193,7 +195,7 @@
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
         </section>
       </xsl:for-each>
-      <xsl:for-each select="tei:TEI//tei:date[@tg:event]">
+      <xsl:for-each select="$tei//tei:date[@tg:event]">
         <section class="card" id="card-{@tg:event}" role="dialog" aria-labelledby="card-{@tg:event}-name" hidden="hidden">
           <h2 id="card-{@tg:event}-name"><xsl:value-of select="@*[local-name() = 'label-' || $ui]"/></h2>
           <p class="precision"><xsl:value-of select="tg:precision(@tg:precision, @cert)"/></p>

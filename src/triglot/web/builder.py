@@ -21,8 +21,6 @@ from lxml import etree
 from triglot import i18n
 from triglot.tei import LANGS, NS, q
 from triglot.web.data import TG_NS, gather, tg
-from triglot.xmlio import atomic_write
-from triglot.xslt import compile_stylesheet, processor
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
@@ -51,42 +49,38 @@ def build(edition, out_dir: Path, options) -> None:
     root = edition.root
     site = gather(edition, options)
     _find_pdfs(site, options)
-    executable = compile_stylesheet(stylesheet_path(root))
-    proc = processor()
-    for ui in i18n.UI_LANGS:
-        strings = i18n.all_strings(root, ui)
-        strings_node = proc.parse_xml(xml_text=_strings_xml(strings))
-        render = _renderer(executable, strings_node, out_dir)
-        render(_home(site, ui, root, strings), f"{ui}/index.html")
+    from triglot.web.search import start_index
+    indexing = start_index(site.records, out_dir)   # Pagefind works while the pages are rendered
+    try:
+        _render_pages(edition, site, out_dir, root)
+        _copy_downloads(edition, site, out_dir, options.output("print"))
+        shutil.copytree(STATIC, out_dir / "static")
+    except BaseException:
+        indexing.wait(quiet=True)
+        raise
+    indexing.wait()
+
+
+def _render_pages(edition, site, out_dir: Path, root: Path) -> None:
+    from triglot.web.render import Pages
+    strings = {ui: i18n.all_strings(root, ui) for ui in i18n.UI_LANGS}
+    count = len(i18n.UI_LANGS) * (len(edition.documents) + 5) + 1
+    pages = Pages(stylesheet_path(root), {ui: _strings_xml(s) for ui, s in strings.items()}, out_dir, count)
+    try:
         for doc in edition.documents:
-            render(_document(edition, site, doc, ui, root, strings), f"{ui}/documents/{doc.id}.html")
-        for kind in ("persons", "places"):
-            render(_register(edition, site, kind, ui, root, strings), f"{ui}/{kind}.html")
-        render(_chronology(edition, site, ui, root), f"{ui}/chronology.html")
-        render(_page("search", ui, "search.html", strings["Search"], site, root), f"{ui}/search.html")
-        if ui == "en":
-            render(_page("root", "en", "index.html", "Triglot", site, root, depth=0), "index.html")
-    _copy_downloads(edition, site, out_dir, options.output("print"))
-    shutil.copytree(STATIC, out_dir / "static")
-    from triglot.web.search import write_index
-    write_index(site.records, out_dir)
-
-
-def _renderer(executable, strings_node, out_dir):
-    proc = processor()
-
-    def render(page, path: str) -> None:
-        node = proc.parse_xml(xml_text=etree.tostring(page, encoding="unicode"))
-        executable.clear_parameters()
-        executable.set_parameter("ui-strings", strings_node)
-        executable.set_global_context_item(xdm_item=node)
-        html = executable.transform_to_string(xdm_node=node)
-        atomic_write(out_dir / path, ("<!DOCTYPE html>\n" + _strip_doctype(html)).encode("utf-8"))
-    return render
-
-
-def _strip_doctype(html: str) -> str:
-    return html.split(">", 1)[1].lstrip("\n") if html.lower().startswith("<!doctype") else html
+            tei = etree.tostring(site.annotated[doc.id], encoding="unicode")
+            pages.write_document(tei, [(ui, _document(edition, site, doc, ui, root, strings[ui]),
+                                        f"{ui}/documents/{doc.id}.html") for ui in i18n.UI_LANGS])
+        for ui in i18n.UI_LANGS:
+            pages.write(ui, _home(site, ui, root, strings[ui]), f"{ui}/index.html")
+            for kind in ("persons", "places"):
+                pages.write(ui, _register(edition, site, kind, ui, root, strings[ui]), f"{ui}/{kind}.html")
+            pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
+            pages.write(ui, _page("search", ui, "search.html", strings[ui]["Search"], site, root), f"{ui}/search.html")
+            if ui == "en":
+                pages.write(ui, _page("root", "en", "index.html", "Triglot", site, root, depth=0), "index.html")
+    finally:
+        pages.close()
 
 
 def _strings_xml(strings: dict) -> str:
@@ -148,13 +142,12 @@ def _document(edition, site, doc, ui, root, strings):
         key = (el.get(tg("register")), el.get(tg("entry")))
         if key[1] and key not in seen:
             seen.add(key)
-            entry = edition.registers[key[0]].entries[key[1]]
-            etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **_entry_facts(entry, ui, root))
-    page.append(annotated)   # moved in and taken back out after serialising
-    try:
-        return etree.fromstring(etree.tostring(page))
-    finally:
-        page.remove(annotated)
+            facts = site.facts.get((key[1], ui))
+            if facts is None:
+                entry = edition.registers[key[0]].entries[key[1]]
+                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root)
+            etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
+    return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
 
 
 def _entry_facts(entry, ui, root) -> dict:

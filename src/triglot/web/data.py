@@ -75,6 +75,7 @@ class SiteData:
     records: list[dict]        # search records: url, content, language, meta
     release: str
     warnings: list[str]
+    facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
 
 
 # ---------------------------------------------------------------- staleness

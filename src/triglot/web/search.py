@@ -12,6 +12,7 @@ normalises the query the same way, so either spelling finds both.
 from __future__ import annotations
 
 import asyncio
+import json
 import tempfile
 import threading
 from pathlib import Path
@@ -20,21 +21,53 @@ from lxml import etree
 
 
 def write_index(records: list[dict], out_dir: Path) -> None:
-    """Write out_dir/pagefind; in its own thread, so callers running an event loop are unaffected."""
-    errors: list[BaseException] = []
-    with tempfile.TemporaryDirectory(prefix="triglot-search-") as staging:
-        stage_pages(records, Path(staging))
+    """Write out_dir/pagefind and wait for it."""
+    start_index(records, out_dir).wait()
 
-        def work():
-            try:
-                asyncio.run(_write(Path(staging), out_dir))
-            except BaseException as exc:  # re-raised in the caller's thread
-                errors.append(exc)
-        thread = threading.Thread(target=work, name="pagefind")
-        thread.start()
-        thread.join()
-    if errors:
-        raise errors[0]
+
+class IndexJob:
+    """Pagefind indexing in a thread of its own, so the pages can be rendered meanwhile.
+
+    (Pagefind works in its own process; the thread only waits for it, and keeps
+    callers that run an event loop unaffected.)
+    """
+
+    def __init__(self, records: list[dict], out_dir: Path):
+        self._staging = tempfile.TemporaryDirectory(prefix="triglot-search-")
+        self._errors: list[BaseException] = []
+        stage_pages(records, Path(self._staging.name))
+        self._out_dir = Path(out_dir)
+        self._thread = threading.Thread(target=self._work, args=(out_dir,), name="pagefind")
+        self._thread.start()
+
+    def _work(self, out_dir: Path) -> None:
+        try:
+            asyncio.run(_write(Path(self._staging.name), out_dir))
+        except BaseException as exc:  # re-raised in the caller's thread by wait()
+            self._errors.append(exc)
+
+    def wait(self, quiet: bool = False) -> None:
+        """Until the index is written; its error is raised unless `quiet` (another one is on its way)."""
+        self._thread.join()
+        self._staging.cleanup()
+        if self._errors and not quiet:
+            raise self._errors[0]
+        if not self._errors:
+            _sort_entry(self._out_dir / "pagefind" / "pagefind-entry.json")
+
+
+def _sort_entry(path: Path) -> None:
+    """Pagefind lists the languages of its entry file in whatever order its threads finished:
+    sorted, the file (and so the site) is the same on every build."""
+    if not path.is_file():
+        return
+    entry = json.loads(path.read_text("utf-8"))
+    entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
+    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def start_index(records: list[dict], out_dir: Path) -> IndexJob:
+    return IndexJob(records, out_dir)
 
 
 def stage_pages(records: list[dict], staging: Path) -> None:
