@@ -114,3 +114,23 @@ def test_a_line_with_date_and_author_gives_both_to_the_header(cli, project):
     author = root.find(".//t:titleStmt/t:author/t:persName", NS)
     assert (author.get("ref"), author.text) == ("psn:mirzakhanyan", "Ruben Mirzakhanyan")
     assert root.find(".//t:sourceDesc/t:bibl/t:date", NS).get("when") == "2025-03-15"
+
+
+def test_an_archival_reference_becomes_a_bibl_with_its_manuscript_described_for_review(cli, project):
+    encode_into(cli, project, project / "seeds" / "004_f9dcebae1dbd10da.txt", "docs")
+    doc = load(project).document("docs")
+    refs = [b for b in doc.blocks if b.get("type") == "archival"]
+    first = refs[0]
+    assert "".join(first.itertext()).startswith("RGASPI, f. 2, op. 1, d. 332")
+    assert (first.get("ana"), doc.slots["ru"][first.get(XML_ID)].tag.split("}")[1]) == ("#review", "bibl")
+    ms = next(m for m in doc.root.iterfind(".//t:sourceDesc/t:msDesc", NS) if "#" + m.get(XML_ID) == first.get("corresp"))
+    assert ms.findtext("t:msIdentifier/t:repository", namespaces=NS) == "RGASPI"
+    assert [i.text for i in ms.iterfind("t:msIdentifier/t:idno", NS)] == ["2", "1", "332"]
+    assert ms.get("ana") == "#review"
+
+
+def test_a_reference_inside_a_paragraph_is_left_in_it(cli, project):
+    encode_into(cli, project, project / "seeds" / "001_390929da6f5f92b9.txt", "leg")
+    doc = load(project).document("leg")
+    line = next(b for b in doc.blocks if "Mdivani’s label" in "".join(b.itertext()))
+    assert line.tag.endswith("}p")

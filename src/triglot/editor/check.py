@@ -112,7 +112,8 @@ def review_marks(doc) -> list[Problem]:
             value = el.get("ref") or " ".join(f"@{a}={el.get(a)}" for a in ("when", "from", "to", "notBefore", "notAfter") if el.get(a))
             why = _comment_after(el)
             problems.append(Problem(doc.name, el.sourceline or 0, "review",
-                                    f"proposed {local(el)} “{words}” ({value}) awaits review" + (f": {why}" if why else "")))
+                                    f"proposed {local(el)} “{words}”" + (f" ({value})" if value else "")
+                                    + " awaits review" + (f": {why}" if why else "")))
         elif local(el) == "gap" and el.get("reason") == "editorial" and _in_header(el):
             desc = " ".join("".join(el.itertext()).split()) or "a gap"
             problems.append(Problem(doc.name, el.sourceline or 0, "review", f"header: {desc}"))

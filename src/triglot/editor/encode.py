@@ -25,14 +25,18 @@ from triglot.editor.tagger import YearContext, fill, propose
 from triglot.tei import LANGUAGE_USAGE, TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
-KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t"}
+KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t", "bibl": "s"}
+# An archival reference in the Russian manner: fond, opis, delo ("RGASPI, f. 5, op. 1, d. 2203, ll. 25-26").
+ARCHIVAL = re.compile(r"(?:^|[\s,(])f\.\s?(?P<fond>\d+\w*)\s*,\s*op\.\s?(?P<opis>\d+\w*)\s*,\s*"
+                      r"d\.\s?(?P<delo>\d+[\w/-]*)")
+REPOSITORY = re.compile(r"^\s*(?P<repo>[A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]{1,9})?)\s*,")
 TOP_KINDS = {"head", "dateline", "byline"}
 HEADING_MAX_WORDS = 20
 
 
 @dataclass
 class Block:
-    kind: str        # head, dateline, byline, p, trailer
+    kind: str        # head, dateline, byline, p, trailer, bibl (an archival reference)
     text: str        # the seed's words, exactly (a two-line date keeps its line break)
     line: int        # first seed line
 
@@ -99,6 +103,9 @@ def _yearless_date_only(text: str) -> bool:
 
 
 def _kind(text: str, last: bool) -> str:
+    found = ARCHIVAL.search(text)
+    if found and found.start() < 40 and len(text.split()) <= 40:
+        return "bibl"   # a line that opens with a reference; a reference inside a paragraph stays there
     if _date_only(text):
         return "dateline"
     words = text.split()
@@ -142,6 +149,7 @@ class Builder:
         self.id, self.seed_name, self.index, self.today = doc_id, seed_name, index, today
         self.counters: dict[str, int] = {}
         self.gaps: list[str] = []
+        self.archival: list[tuple[str, Block]] = []   # (msDesc id, block) of archival references
 
     def build(self, blocks: list[Block], omissions: list[Omission]):
         root = etree.Element(q("TEI"), nsmap={None: TEI_NS})
@@ -181,11 +189,39 @@ class Builder:
                 seen_body = False
             el = etree.SubElement(container, q(block.kind))
             el.set(XML_ID, self._next_id(block.kind))
+            if block.kind == "bibl":
+                self._archival(el, block)
             fill(el, block.text, propose(block.text, self.index, years, in_context=block.kind != "dateline"))
             if block.kind not in TOP_KINDS:
                 seen_body = True
             elements.append(el)
         return elements
+
+    def _archival(self, el, block: Block) -> None:
+        """An archival reference: marked as such, pointing at an msDesc the header will describe."""
+        ms_id = "ms-" + el.get(XML_ID).replace(".", "-")
+        el.set("type", "archival")
+        el.set("corresp", "#" + ms_id)
+        el.set("ana", "#review")
+        self.archival.append((ms_id, block))
+
+    def _manuscripts(self, source_desc) -> None:
+        """One msDesc per archival reference, its numbers read from the reference, awaiting review."""
+        for ms_id, block in self.archival:
+            ms = sub(source_desc, "msDesc", ana="#review")
+            ms.set(XML_ID, ms_id)
+            ident = sub(ms, "msIdentifier")
+            repo = REPOSITORY.match(block.text)
+            if repo:
+                sub(ident, "repository").text = repo["repo"]
+            else:
+                self._gap(sub(ident, "repository"), f"repository of the archival reference on line {block.line}")
+            found = ARCHIVAL.search(block.text)
+            for kind in ("fond", "opis", "delo"):
+                sub(ident, "idno", type=kind).text = found[kind]
+            ms.append(etree.Comment(f" proposed by triglot encode from line {block.line}: check the repository "
+                                    "and the numbers, add the folios (msContents/msItem/locus) and the form "
+                                    "(physDesc/objectDesc), then remove ana=\"#review\" "))
 
     def _document_year(self, blocks: list[Block]) -> int | None:
         for b in blocks:
@@ -234,7 +270,8 @@ class Builder:
         sub(avail, "licence", target="https://creativecommons.org/licenses/by/4.0/").text = \
             "Creative Commons Attribution 4.0 International"
         sub(pub, "date", when=self.today.isoformat()).text = self.today.isoformat()
-        bibl = sub(sub(file_desc, "sourceDesc"), "bibl", type="seed")
+        source_desc = sub(file_desc, "sourceDesc")
+        bibl = sub(source_desc, "bibl", type="seed")
         self._author(sub(bibl, "author"), byline)
         st = sub(bibl, "title", level="a")
         if title_el is not None:
@@ -246,6 +283,7 @@ class Builder:
         sub(bibl, "idno", type="seed").text = self.seed_name
         sub(bibl, "note").text = ("Skeleton made by triglot encode from the seed file: the markup of names and "
                                   "dates is proposed from the registers and awaits the editor's review.")
+        self._manuscripts(source_desc)
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
         usage = sub(profile, "langUsage")
