@@ -159,6 +159,21 @@ def test_draft_slots_appear_in_their_books_only(mini):
                 assert present == (lang in langs), (block_id, lang, book.path.name)
 
 
+def test_every_translation_of_the_edition_is_in_its_books_only(real):
+    edition, books = real
+    wrong = []
+    for doc in edition.documents:
+        for lang in ("ru", "hy"):
+            script = "[а-яё]" if lang == "ru" else "[ա-ֆ]"
+            for block_id, slot in doc.slots[lang].items():
+                # runs in the slot's own script: "<…>" or "1920" are in every book
+                runs = [r for r in segments(slot) if re.search(script, r, re.I)]
+                for langs, book in books.items():
+                    if runs and all(book.contains(r) for r in runs) != (lang in langs):
+                        wrong.append((block_id, lang, book.path.name, runs[0][:60]))
+    assert wrong == []
+
+
 def test_all_three_scripts_are_in_the_trilingual_book(mini, real):
     for _, books in (mini, real):
         text = books[("en", "ru", "hy")].text
