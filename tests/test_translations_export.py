@@ -110,6 +110,24 @@ def test_stale_translation_is_exported_fuzzy_with_the_previous_english(mini):
     assert entry.previous_msgid == "Nothing more is known."
 
 
+def test_a_wrapped_previous_english_survives_the_next_export(mini):
+    """msgcat wraps a long `#| msgid` over lines; a later export must still carry all of it."""
+    doc = mini / "tei" / "mini.xml"
+    before = "Nothing more is known about the journey back, the letters of the delegates or the talks themselves."
+    doc.write_text(doc.read_text().replace('"mini.p3">Nothing more is known.', f'"mini.p3">{before}'))
+    seed = mini / "seeds" / "mini.txt"
+    seed.write_text(seed.read_text().replace("Nothing more is known.", before, 1))
+    export_mini(mini)
+    edit_po(mini / "translations/ru/mini.po", {"mini.p3": translate("Об обратном пути ничего не известно.")})
+    assert import_mini(mini).problems == []
+    doc.write_text(doc.read_text().replace(before, before.replace("Nothing more", "Nothing else")))
+    export_mini(mini)
+    doc.write_text(doc.read_text().replace('"mini.p4">Nothing more is known.', '"mini.p4">Nothing else.'))
+    export_mini(mini)   # rewrites the file: p4 changed
+    entry = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.p3", by="msgctxt")
+    assert entry.previous_msgid == before and "fuzzy" in entry.flags
+
+
 def test_export_refuses_to_overwrite_edits_not_yet_imported(mini):
     import pytest
     from triglot.problems import InputError

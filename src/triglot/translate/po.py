@@ -113,6 +113,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     except (ValueError, UnicodeError) as exc:
         raise InputError([Problem(name, 0, "po-syntax", str(exc))]) from None
     problems = _context_problems(text, name)
+    previous = _previous_msgids(text)
     header = _header(catalog)
     charset = re.search(r"charset=([\w-]+)", header.get("Content-Type", ""))
     if charset and charset.group(1).lower() not in ("utf-8", "utf8"):
@@ -133,7 +134,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
             continue
         entries.append(Entry(m.context, _nfc(m.id), _nfc(msgstr), list(m.user_comments),
                              list(m.auto_comments), [], "fuzzy" in m.flags,
-                             _nfc(m.previous_id[0]) if m.previous_id else None, m.lineno, is_obsolete))
+                             previous.get(m.context), m.lineno, is_obsolete))
     if problems:
         raise InputError(problems)
     return header, entries
@@ -157,6 +158,25 @@ def _context_problems(text: str, name: str) -> list[Problem]:
             else:
                 seen[ctx] = lineno
     return problems
+
+
+def _previous_msgids(text: str) -> dict[str, str]:
+    """msgctxt -> the `#| msgid` written before it. Read here because Babel's reader keeps
+    only the first line of a wrapped previous msgid (an empty string, as msgcat wraps)."""
+    from babel.messages.pofile import unescape
+    found: dict[str, str] = {}
+    parts: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith('#| msgid "'):
+            parts = [unescape(line[len("#| msgid "):])]
+        elif line.startswith('#| "') and parts is not None:
+            parts.append(unescape(line[len("#| "):]))
+        elif line.startswith("msgctxt ") and parts is not None:
+            found[unescape(line[len("msgctxt "):])] = _nfc("".join(parts))
+            parts = None
+        elif line.startswith("msgid ") or not line.strip():
+            parts = None
+    return found
 
 
 def _header(catalog) -> dict[str, str]:
