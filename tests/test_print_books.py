@@ -319,6 +319,25 @@ def test_pdf_metadata_names_title_editors_and_language(real):
     assert book.reader.trailer["/Root"]["/Lang"] == "en"
 
 
+def test_books_are_tagged_pdf_with_tables_for_the_parallel_text(real):
+    _, books = real
+    for book in books.values():
+        root = book.reader.trailer["/Root"]
+        assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root, book.path.name
+    tree = books[("en", "ru")].reader.trailer["/Root"]["/StructTreeRoot"].get_object()
+    kinds, todo = set(), [tree]
+    while todo and len(kinds) < 50:
+        node = todo.pop()
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if isinstance(node, list):
+            todo.extend(node)
+        elif isinstance(node, dict):
+            kinds.add(str(node.get("/S", "")))
+            if node.get("/K") is not None:
+                todo.append(node["/K"])
+    assert {"/Table", "/TR", "/TD", "/P"} <= kinds
+
+
 def test_pages_render_as_images(real, tmp_path):
     _, books = real
     subprocess.run(["pdftoppm", "-r", "20", "-png", "-f", "1", "-l", "3",
