@@ -278,3 +278,14 @@ def test_a_failing_build_leaves_the_previous_output(tmp_path):
     with pytest.raises(RuntimeError):
         publish(final, fail)
     assert (final / "index.html").read_text() == "old"
+
+
+def test_worker_processes_render_the_same_site(site, tmp_path, monkeypatch):
+    """A large edition is rendered by spawned workers; the pages must not differ from in-process ones."""
+    from triglot.web import render
+    monkeypatch.setattr(render, "WORKER_THRESHOLD", 0)
+    again = build(ROOT, ["web"], tmp_path).build_dir / "web"
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*.html")}
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
