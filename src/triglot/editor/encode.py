@@ -208,8 +208,7 @@ class Builder:
     def _manuscripts(self, source_desc) -> None:
         """One msDesc per archival reference, its numbers read from the reference, awaiting review."""
         for ms_id, block in self.archival:
-            ms = sub(source_desc, "msDesc", ana="#review")
-            ms.set(XML_ID, ms_id)
+            ms = sub(source_desc, "msDesc", xml_id=ms_id, ana="#review")
             ident = sub(ms, "msIdentifier")
             repo = REPOSITORY.match(block.text)
             if repo:
@@ -258,8 +257,7 @@ class Builder:
         for rid, resp in (("resp-editors", "edited and encoded by"),
                           ("resp-draft-ru", "draft Russian translation of the English text, not reviewed"),
                           ("resp-draft-hy", "draft Armenian translation of the English text, not reviewed")):
-            rs = sub(title_stmt, "respStmt")
-            rs.set(XML_ID, rid)
+            rs = sub(title_stmt, "respStmt", xml_id=rid)
             sub(rs, "resp").text = resp
             sub(rs, "orgName").text = "Triglot project"
         sub(sub(file_desc, "editionStmt"), "edition", n="0.1").text = "Draft encoding made by triglot encode"
@@ -346,19 +344,13 @@ class Builder:
             "proposal it was not sure of carries cert=\"low\" or \"medium\", ana=\"#review\" and a comment "
             "saying why; the editor confirms or corrects it and removes ana and the comment.")
         cls = sub(enc, "classDecl")
-        states = sub(cls, "taxonomy")
-        states.set(XML_ID, "slot-states")
+        states = sub(cls, "taxonomy", xml_id="slot-states")
         for ident, desc in (("untranslated", "untranslated: the slot has no translation yet"),
                             ("draft", "draft: a translation of the English text that no translator has reviewed"),
                             ("reviewed", "reviewed: a translation checked by the translator named in resp")):
-            cat = sub(states, "category")
-            cat.set(XML_ID, ident)
-            sub(cat, "catDesc").text = desc
-        review = sub(cls, "taxonomy")
-        review.set(XML_ID, "triglot-review")
-        cat = sub(review, "category")
-        cat.set(XML_ID, "review")
-        sub(cat, "catDesc").text = ("awaiting review: markup proposed by triglot encode that an editor must "
+            sub(sub(states, "category", xml_id=ident), "catDesc").text = desc
+        review = sub(sub(cls, "taxonomy", xml_id="triglot-review"), "category", xml_id="review")
+        sub(review, "catDesc").text = ("awaiting review: markup proposed by triglot encode that an editor must "
                                     "confirm or correct")
         prefixes = sub(enc, "listPrefixDef")
         for ident, fname, what in (("psn", "persons.xml", "Persons: entries of the edition's register of persons."),
@@ -368,8 +360,12 @@ class Builder:
             sub(pd, "p").text = what
 
 
-def sub(parent, tag: str, **attrs):
-    return etree.SubElement(parent, q(tag), {k: v for k, v in attrs.items()})
+def sub(parent, tag: str, xml_id: str | None = None, **attrs):
+    """A new TEI child element; `xml_id` sets its xml:id (a keyword cannot hold the colon)."""
+    el = etree.SubElement(parent, q(tag), {k: v for k, v in attrs.items()})
+    if xml_id is not None:
+        el.set(XML_ID, xml_id)
+    return el
 
 
 def serialize(tree) -> bytes:
