@@ -78,9 +78,10 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
 def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
     """A document with an unreadable PO file is not imported at all, from any language."""
     try:
-        by_doc[edition.document(path.stem).id].append(None)
+        doc = edition.document(path.stem)
     except KeyError:
-        pass
+        return   # no such document: nothing to block, and the file's own problem already says so
+    by_doc[doc.id].append(None)
 
 
 def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Document, str]:

@@ -25,7 +25,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
                       ".wasm": "application/wasm", ".js": "text/javascript", ".pf_meta": "application/octet-stream"}
 
     def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-        pass
+        """No line per request: a preview's terminal shows only what the command says."""
 
 
 def run(args, root: Path) -> int:
@@ -38,7 +38,7 @@ def run(args, root: Path) -> int:
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        pass
+        print("stopped")   # Ctrl-C is how a preview ends: not an error
     finally:
         server.server_close()
     return 0
