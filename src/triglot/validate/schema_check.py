@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-import threading
+import queue
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
@@ -32,15 +32,23 @@ def check(root, named_trees) -> list[Problem]:
     return problems
 
 
-_local = threading.local()
+@lru_cache(maxsize=4)
+def _compiled(root) -> queue.SimpleQueue:
+    """Compiled project schemas for `root`, lent to one thread at a time and kept for the
+    process: at most one per validating thread is ever compiled."""
+    return queue.SimpleQueue()
 
 
 def _grammar_problems(root, name, tree, allowed) -> list[Problem]:
-    schemas = _local.__dict__.setdefault("schemas", {})
-    rng = schemas.get(root)
-    if rng is None:
-        rng = schemas[root] = project_rng(root)
-    return [] if rng.validate(tree) else _rng_problems(name, rng.error_log, tree, allowed)
+    spare = _compiled(root)
+    try:
+        rng = spare.get_nowait()
+    except queue.Empty:
+        rng = project_rng(root)
+    try:
+        return [] if rng.validate(tree) else _rng_problems(name, rng.error_log, tree, allowed)
+    finally:
+        spare.put(rng)
 
 
 @lru_cache(maxsize=4)
