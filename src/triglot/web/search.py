@@ -3,21 +3,22 @@
 Only single-language text is indexed (never the mixed parallel pages). For each
 document and language the build writes a staging page at the same path as the
 published document page (<lang>/documents/<doc>.html), holding that language's
-passages only, each under a heading whose id is the passage's anchor; Pagefind
-indexes the staging folder once (its Python service answers one request per
-0.1 s, so records are never sent one by one) and its sub-results lead straight
-to the passage. Armenian text is indexed with "և" spelled "եւ"; static/search.js
+passages only, each under a heading whose id is the passage's anchor; Pagefind's
+command line (shipped in its Python package) indexes the staging folder once, so
+records are never sent one by one, and its sub-results lead straight to the passage. Armenian text is indexed with "և" spelled "եւ"; static/search.js
 normalises the query the same way, so either spelling finds both.
 """
 from __future__ import annotations
 
-import asyncio
 import json
+import subprocess
+import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from lxml import etree
+
+from triglot.problems import InputError, Problem
 
 
 def write_index(records: list[dict], out_dir: Path) -> None:
@@ -26,34 +27,32 @@ def write_index(records: list[dict], out_dir: Path) -> None:
 
 
 class IndexJob:
-    """Pagefind indexing in a thread of its own, so the pages can be rendered meanwhile.
+    """Pagefind indexing in a process of its own, so the pages can be rendered meanwhile.
 
-    (Pagefind works in its own process; the thread only waits for it, and keeps
-    callers that run an event loop unaffected.)
+    Pagefind's command line is used rather than its Python service: the service
+    answers "files written" and is then terminated, and under load its last file
+    (the entry file) was once found empty; a finished process has written everything.
     """
 
     def __init__(self, records: list[dict], out_dir: Path):
         self._staging = tempfile.TemporaryDirectory(prefix="triglot-search-")
-        self._errors: list[BaseException] = []
         stage_pages(records, Path(self._staging.name))
-        self._out_dir = Path(out_dir)
-        self._thread = threading.Thread(target=self._work, args=(out_dir,), name="pagefind")
-        self._thread.start()
-
-    def _work(self, out_dir: Path) -> None:
-        try:
-            asyncio.run(_write(Path(self._staging.name), out_dir))
-        except BaseException as exc:  # re-raised in the caller's thread by wait()
-            self._errors.append(exc)
+        self._output = Path(out_dir) / "pagefind"
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "pagefind", "--site", self._staging.name,
+             "--output-path", str(self._output), "--silent"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     def wait(self, quiet: bool = False) -> None:
-        """Until the index is written; its error is raised unless `quiet` (another one is on its way)."""
-        self._thread.join()
+        """Until the index is written; its failure is raised unless `quiet` (another error is on its way)."""
+        log, _ = self._process.communicate()
         self._staging.cleanup()
-        if self._errors and not quiet:
-            raise self._errors[0]
-        if not self._errors:
-            _sort_entry(self._out_dir / "pagefind" / "pagefind-entry.json")
+        if self._process.returncode != 0:
+            if quiet:
+                return
+            raise InputError([Problem("pagefind", 0, "search-index",
+                                      f"Pagefind failed (exit {self._process.returncode}): {log.strip()}")])
+        _sort_entry(self._output / "pagefind-entry.json")
 
 
 def _sort_entry(path: Path) -> None:
@@ -85,9 +84,3 @@ def stage_pages(records: list[dict], staging: Path) -> None:
         target = staging / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(b"<!DOCTYPE html>\n" + etree.tostring(html, method="html", encoding="utf-8"))
-
-
-async def _write(staging: Path, out_dir: Path) -> None:
-    from pagefind.index import PagefindIndex
-    async with PagefindIndex(config={"output_path": str(out_dir / "pagefind")}) as index:
-        await index.add_directory(path=str(staging))
