@@ -22,7 +22,7 @@ def copy_project(dest: Path) -> Path:
     """A copy of the real project with what the commands read (tei, seeds, xslt), so tests never write into it."""
     for folder in ("tei", "seeds", "xslt"):
         shutil.copytree(ROOT / folder, dest / folder)
-    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copy(ROOT / "triglot.toml", dest / "triglot.toml")
     return dest
 
 

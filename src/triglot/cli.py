@@ -11,7 +11,12 @@ import importlib
 import sys
 
 from triglot import __version__
-from triglot.problems import InputError
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+
+# Commands that run without an edition's settings.
+NO_EDITION = {"new"}
 
 # name -> (module, one-line help)
 COMMANDS = {
@@ -24,6 +29,7 @@ COMMANDS = {
     "encode": ("triglot.editor.encode_command", "turn a plain-text seed into a new TEI document skeleton with proposed markup"),
     "check": ("triglot.editor.check_command", "editorial lint: untagged names, unused register entries, untranslated slots, date values"),
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
+    "new": ("triglot.new", "start a new parallel edition in DIR: settings, empty registers, schemas, catalogs"),
 }
 
 DESCRIPTION = """\
@@ -32,6 +38,16 @@ Triglot builds a trilingual (English, Russian, Armenian) TEI edition.
 Start with `triglot validate` after every edit of tei/*.xml; `triglot <command> --help`
 explains each command. All commands work from anywhere inside the project folder.
 """
+
+
+def edition_root(path: Path) -> Path:
+    """`--root PATH`: it must be an edition folder (one holding triglot.toml)."""
+    from triglot.settings import FILE
+    if not (path / FILE).is_file():
+        raise InputError([Problem(str(path), 0, "edition",
+                                  f"not a Triglot edition: no {FILE} in this folder "
+                                  "(create one with `triglot new DIR`)")])
+    return path
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -56,11 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    from pathlib import Path
-
-    from triglot.edition import find_project_root
+    from triglot.settings import find_root, load
     try:
-        root = Path(args.root).resolve() if args.root else find_project_root()
+        root = None
+        if args.command not in NO_EDITION:
+            root = edition_root(Path(args.root).resolve()) if args.root else find_root()
+            load(root)   # bad settings stop every command here, with file, line and key
         module = importlib.import_module(COMMANDS[args.command][0])
         return int(module.run(args, root) or 0)
     except InputError as exc:

@@ -22,7 +22,8 @@ from triglot.editor.dates import find_dates
 from triglot.editor.names import NameIndex
 from triglot.editor.seed import read_seed
 from triglot.editor.tagger import YearContext, fill, propose
-from triglot.tei import LANGUAGE_USAGE, TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
+from triglot.i18n import language_name
+from triglot.tei import TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t", "bibl": "s"}
@@ -125,7 +126,7 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     if not blocks:
         raise_input(seed_path, "every line of the seed was taken for website furniture; nothing is left to encode")
     index = NameIndex(edition.registers)
-    builder = Builder(doc_id, Path(seed_path).name, index, today)
+    builder = Builder(doc_id, Path(seed_path).name, index, today, edition.settings)
     tree = builder.build(blocks, omissions)
     return Encoded(tree, blocks, omissions, builder.gaps)
 
@@ -145,8 +146,9 @@ def _display(root: Path, path: Path) -> str:
 class Builder:
     """Builds the document: text first (ids, markup), then the header from what the text said."""
 
-    def __init__(self, doc_id: str, seed_name: str, index: NameIndex, today: datetime.date):
+    def __init__(self, doc_id: str, seed_name: str, index: NameIndex, today: datetime.date, settings):
         self.id, self.seed_name, self.index, self.today = doc_id, seed_name, index, today
+        self.settings = settings   # languages, publisher, licence and URI base of the edition
         self.counters: dict[str, int] = {}
         self.gaps: list[str] = []
         self.archival: list[tuple[str, Block]] = []   # (msDesc id, block) of archival references
@@ -154,19 +156,20 @@ class Builder:
     def build(self, blocks: list[Block], omissions: list[Omission]):
         root = etree.Element(q("TEI"), nsmap={None: TEI_NS})
         root.set(XML_ID, self.id)
-        root.set(XML_LANG, "en")
+        base_lang = self.settings.base
+        root.set(XML_LANG, base_lang)
         header = etree.SubElement(root, q("teiHeader"))
         text = etree.SubElement(root, q("text"))
         body = etree.SubElement(text, q("body"))
         base = etree.SubElement(body, q("div"), {"type": "base"})
-        base.set(XML_LANG, "en")
-        base.set(XML_ID, f"{self.id}.en")
+        base.set(XML_LANG, base_lang)
+        base.set(XML_ID, f"{self.id}.{base_lang}")
         elements = self._text(base, blocks)
-        for lang in ("ru", "hy"):
+        for lang in self.settings.translations:
             div = etree.SubElement(body, q("div"), {"type": "translation"})
             div.set(XML_LANG, lang)
             div.set(XML_ID, f"{self.id}.{lang}")
-            div.set("corresp", f"#{self.id}.en")
+            div.set("corresp", f"#{self.id}.{base_lang}")
             for el in elements:
                 slot = etree.SubElement(div, q(slot_tag(el)), {"corresp": "#" + el.get(XML_ID), "ana": "#untranslated"})
                 slot.set(XML_ID, f"{el.get(XML_ID)}.{lang}")
@@ -243,30 +246,31 @@ class Builder:
         file_desc = sub(header, "fileDesc")
         title_stmt = sub(file_desc, "titleStmt")
         main = sub(title_stmt, "title", type="main")
-        main.set(XML_LANG, "en")
+        main.set(XML_LANG, self.settings.base)
         if title_el is not None:
             main.text = normalize_space("".join(title_el.itertext()))
         else:
             self._gap(main, "title: the text has no heading; supply the title")
-        for lang, language in (("ru", "Russian"), ("hy", "Armenian")):
+        base_name = language_name(self.settings.base, "en")
+        for lang in self.settings.translations:
             t = sub(title_stmt, "title", type="main")
             t.set(XML_LANG, lang)
-            self._gap(t, f"{language} title: to be translated from the English title")
+            self._gap(t, f"{language_name(lang, 'en')} title: to be translated from the {base_name} title")
         author = sub(title_stmt, "author")
         self._author(author, byline)
-        for rid, resp in (("resp-editors", "edited and encoded by"),
-                          ("resp-draft-ru", "draft Russian translation of the English text, not reviewed"),
-                          ("resp-draft-hy", "draft Armenian translation of the English text, not reviewed")):
+        resps = [("resp-editors", "edited and encoded by")] + [
+            (f"resp-draft-{lang}", f"draft {language_name(lang, 'en')} translation of the {base_name} text, not reviewed")
+            for lang in self.settings.translations]
+        for rid, resp in resps:
             rs = sub(title_stmt, "respStmt", xml_id=rid)
             sub(rs, "resp").text = resp
-            sub(rs, "orgName").text = "Triglot project"
+            sub(rs, "orgName").text = self.settings.publisher
         sub(sub(file_desc, "editionStmt"), "edition", n="0.1").text = "Draft encoding made by triglot encode"
         pub = sub(file_desc, "publicationStmt")
-        sub(pub, "publisher").text = "Triglot project"
-        sub(pub, "idno", type="URI").text = f"https://w3id.org/triglot/{self.id}"
+        sub(pub, "publisher").text = self.settings.publisher
+        sub(pub, "idno", type="URI").text = f"{self.settings.uri_base}{self.id}"
         avail = sub(pub, "availability", status="free")
-        sub(avail, "licence", target="https://creativecommons.org/licenses/by/4.0/").text = \
-            "Creative Commons Attribution 4.0 International"
+        sub(avail, "licence", target=self.settings.licence.url).text = self.settings.licence.label
         sub(pub, "date", when=self.today.isoformat()).text = self.today.isoformat()
         source_desc = sub(file_desc, "sourceDesc")
         bibl = sub(source_desc, "bibl", type="seed")
@@ -285,8 +289,8 @@ class Builder:
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
         usage = sub(profile, "langUsage")
-        for ident, name in LANGUAGE_USAGE.items():
-            sub(usage, "language", ident=ident).text = name
+        for ident in self.settings.languages:
+            sub(usage, "language", ident=ident).text = self.settings.language_usage(ident)
         rev = sub(header, "revisionDesc")
         sub(rev, "change", when=self.today.isoformat(), who="#resp-editors").text = \
             "Skeleton made by triglot encode from the seed file."

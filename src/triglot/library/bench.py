@@ -17,7 +17,6 @@ def run(root: Path) -> dict:
     from triglot.build import load_valid
     from triglot.library import bag, cmif, corpus, dublin_core
     from triglot.library.command import bag_info, export
-    from triglot.library.identifiers import BASE
     from triglot.library.schemas import OAI_DC_RNG
 
     timings = {}
@@ -36,10 +35,10 @@ def run(root: Path) -> dict:
             (tei / reg.name).write_bytes(etree.tostring(reg.tree, encoding="UTF-8"))
         for label in ("dublin core, first run (s)", "dublin core, compiled (s)"):
             t = time.perf_counter()
-            dublin_core.records(edition, tei, BASE)
+            dublin_core.records(edition, tei, edition.settings.uri_base)
             timings[label] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
-        cmif.cmif(edition.root, corpus_xml, tei, BASE)
+        cmif.cmif(edition.root, corpus_xml, tei, edition.settings.uri_base)
         cmif.gaps(edition, corpus_xml, tei)
         timings["cmif + report (s)"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()

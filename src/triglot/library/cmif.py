@@ -14,6 +14,7 @@ from pathlib import Path
 from triglot.problems import Problem
 from triglot.tei import NS
 from triglot.xmlio import parse_bytes
+from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
 
 CMIF_FILE = "triglot-cmif.xml"
@@ -34,17 +35,16 @@ def params(register_folder: Path, edition_uri: str) -> dict:
 
 def cmif(root: Path, corpus_xml: str, register_folder: Path, edition_uri: str) -> bytes:
     """The CMIF file for the corpus (UTF-8 XML)."""
-    executable = compile_stylesheet(Path(root) / "xslt" / "export" / "cmif.xsl")
+    executable = compile_stylesheet(find(root, "xslt/export/cmif.xsl"))
     return transform_to_string(executable, corpus_xml,
                                params=params(register_folder, edition_uri)).encode("utf-8")
 
 
 def gaps(edition, corpus_xml: str, register_folder: Path) -> list[Problem]:
     """Warnings for every letter party without an authority URI, as file:line problems."""
-    from triglot.library.identifiers import BASE
-    executable = compile_stylesheet(Path(edition.root) / "xslt" / "export" / "cmif-report.xsl")
+    executable = compile_stylesheet(find(edition.root, "xslt/export/cmif-report.xsl"))
     report = transform_to_string(executable, corpus_xml, params={
-        "register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": BASE})
+        "register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": edition.settings.uri_base})
     problems = []
     for gap in parse_bytes(report.encode("utf-8"), "cmif-report").getroot():
         doc = edition.document(gap.get("document"))

@@ -79,7 +79,6 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
 def write_export(edition, out: Path, result: ExportResult) -> None:
     """Everything of the export into `out` (a fresh temporary folder)."""
     from triglot.library import bag, cmif, corpus, dublin_core
-    from triglot.library.identifiers import BASE
     from triglot.library.schemas import OAI_DC_RNG
     from triglot.xmlio import atomic_write
 
@@ -93,17 +92,18 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
     corpus_bytes = _xml(corpus_tree)
     atomic_write(tei / corpus.CORPUS_FILE, corpus_bytes)
 
-    for doc_id, record in dublin_core.records(edition, tei, BASE).items():
+    for doc_id, record in dublin_core.records(edition, tei, facts.uri).items():
         atomic_write(out / DC_DIR / f"{doc_id}.xml", record)
 
     corpus_xml = corpus_bytes.decode("utf-8")
-    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, BASE)
+    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, facts.uri)
     check_cmif(edition.root, cmif_bytes)
     atomic_write(out / CMIF_DIR / cmif.CMIF_FILE, cmif_bytes)
     result.warnings = cmif.gaps(edition, corpus_xml, tei)
     atomic_write(out / CMIF_DIR / cmif.REPORT_FILE, cmif.render_report(result.warnings))
 
-    payload = {"tei": tei, "tei/schema": edition.root / "tei" / "schema",
+    from triglot.resources import find
+    payload = {"tei": tei, "tei/schema": find(edition.root, "tei/schema"),
                "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR, CMIF_DIR: out / CMIF_DIR}
     bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents)))
 

@@ -13,16 +13,22 @@
     var parallel = document.querySelector(".parallel");
     if (!toggle || !parallel) return;
     var hidden = hiddenColumns();
+    // Any language: the cells of a column are marked, not the page given a class per language.
+    function show(lang, on) {
+      parallel.querySelectorAll(".col-" + lang).forEach(function (cell) {
+        cell.classList.toggle("col-hidden", !on);
+      });
+    }
     toggle.hidden = false;
     toggle.querySelectorAll("input[data-column]").forEach(function (box) {
       var lang = box.getAttribute("data-column");
       box.checked = hidden.indexOf(lang) < 0;
-      parallel.classList.toggle("hide-" + lang, !box.checked);
+      show(lang, box.checked);
       box.addEventListener("change", function () {
         var now = hiddenColumns().filter(function (l) { return l !== lang; });
         if (!box.checked) now.push(lang);
         try { localStorage.setItem(KEY, JSON.stringify(now)); } catch (e) { /* private mode */ }
-        parallel.classList.toggle("hide-" + lang, !box.checked);
+        show(lang, box.checked);
       });
     });
   }
