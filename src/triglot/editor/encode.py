@@ -429,7 +429,7 @@ def layout(el, level: int = 0) -> None:
 
 
 def serialize(tree) -> bytes:
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=False) + b"\n"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
 
 
 def target_path(root: Path, doc_id: str, output: str | None) -> Path:

@@ -64,7 +64,12 @@ SIGNED_AT = {"treaty", "treaties", "conference", "agreement", "armistice", "acco
 ROLES = set("""general gen. colonel col. captain commander admiral marshal ambassador minister commissar deputy
 president premier prime chairman secretary representative envoy consul mp governor governor-general
 professor prof. dr. mr. mrs. comrade historian writer poet king queen tsar sultan shah emperor prince
-lieutenant major sergeant bishop catholicos patriarch archbishop sir lord plenipotentiary""".split())
+lieutenant major sergeant bishop catholicos patriarch archbishop sir lord plenipotentiary vice member head chief
+staff doctor dr dr. phd candidate academician editor author""".split())
+# Offices and fields of government: "Minister of Foreign Affairs", "People's Commissar for War".
+OFFICE = set("""foreign affairs internal interior justice war navy naval finance finances education health
+state control security defence defense trade industry agriculture labour labor communications public works
+inspection nationalities sciences science historical""".split())
 POSTFIX_TITLES = {"pasha", "bey", "khan", "efendi", "effendi", "agha", "beg", "aga"}
 COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "lower", "great", "greater",
            "lesser", "northern", "southern", "central"}
@@ -119,8 +124,14 @@ class Recogniser:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.surnames = set(known_surnames)
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
+        """Name mentions in `text`; in a title-case heading only those with strong evidence.
+
+        `title_case` tells whether the whole block is in title case, when `text`
+        is only a piece of it.
+        """
         found = []
+        self.title_case = is_title_case(text) if title_case is None else title_case
         for run in _runs(text):
             found += self._classify(text, run)
         for m in found:
@@ -166,7 +177,7 @@ class Recogniser:
         heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
         if heads:
             return self._institution(text, words, lows, heads)
-        if all(low in GENERIC or low in {"of", "the"} for low in lows):
+        if all(low in GENERIC or low in OFFICE or low in {"of", "the", "and"} for low in lows):
             return []
         return self._plain(text, words, lows)
 
@@ -174,6 +185,8 @@ class Recogniser:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
         h = heads[0]
         head = lows[h]
+        if len(words) == 1:
+            return []        # "the Republic", "Union": a head word alone names nothing
         before = [low for low in lows[:h]]
         named = [i for i in range(h) if lows[i] not in GENERIC]
         org = head in ORG_HEADS and head not in PLACE_HEADS
@@ -205,6 +218,8 @@ class Recogniser:
         if len(words) == 1 and (all(part.lower() in DEMONYMS for part in words[0].text.split("-"))
                                 or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
             return []    # "Turkish-Armenian", "World War I"
+        if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[IVXL]+", words[0].text):
+            return []    # a name in another script is quoted, not told; "VIII All-Russian…" is a congress
         if lows[0] in COMPASS and len(words) > 1:
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
         if place is not None and not self._person_shaped(words, core):
@@ -217,7 +232,11 @@ class Recogniser:
             return [_mention(text, words, "place", f"followed by “{after.split()[0]}”")]
         if PERSON_BEFORE.search(before):
             return [_mention(text, words, "person", f"after “{before.split()[-1]}”")]
-        if self._person_shaped(words, range(len(words))) or len(words) >= 2:
+        if self._person_shaped(words, range(len(words))):
+            return [_mention(text, words, "person", "a name with initials")]
+        if self.title_case:
+            return []     # "About the Need to Encourage": in a title every word is capitalised
+        if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before):
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
@@ -298,13 +317,20 @@ def _runs(text: str) -> list[list[_Word]]:
     return runs
 
 
+def is_title_case(text: str) -> bool:
+    """A heading in title case ("Letter to Chicherin About the Need"): capitals say nothing there."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in FUNCTION]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _capital(word: str) -> bool:
     return word[0].isupper() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
 
 
 def _joined(text: str, a: _Word, b: _Word) -> bool:
+    """Next words of one name: one space apart, the first no possessive (but "People's Commissariat")."""
     gap = text[a.end:b.start]
-    return gap == " " and not a.text.endswith(("’s", "'s"))
+    return gap == " " and (not a.text.endswith(("’s", "'s")) or a.text.lower().replace("’", "'") in GENERIC)
 
 
 def _split_roles(run: list[_Word]) -> list[list[_Word]]:
