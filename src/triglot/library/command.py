@@ -78,7 +78,7 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
 
 def write_export(edition, out: Path, result: ExportResult) -> None:
     """Everything of the export into `out` (a fresh temporary folder)."""
-    from triglot.library import bag, cmif, corpus, dublin_core
+    from triglot.library import bag, cmif, corpus, dublin_core, gazetteer
     from triglot.library.identifiers import BASE
     from triglot.library.schemas import OAI_DC_RNG
     from triglot.xmlio import atomic_write
@@ -97,10 +97,11 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
         atomic_write(out / DC_DIR / f"{doc_id}.xml", record)
 
     corpus_xml = corpus_bytes.decode("utf-8")
-    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, BASE)
+    places = gazetteer.as_param(gazetteer.matches(edition))
+    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, BASE, facts, places)
     check_cmif(edition.root, cmif_bytes)
     atomic_write(out / CMIF_DIR / cmif.CMIF_FILE, cmif_bytes)
-    result.warnings = cmif.gaps(edition, corpus_xml, tei)
+    result.warnings = cmif.gaps(edition, corpus_xml, tei, places, facts)
     atomic_write(out / CMIF_DIR / cmif.REPORT_FILE, cmif.render_report(result.warnings))
 
     payload = {"tei": tei, "tei/schema": edition.root / "tei" / "schema",
@@ -110,7 +111,9 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
 
 def bag_info(facts, n_documents: int) -> dict[str, str]:
     from triglot import __version__
+    from triglot.library.release_time import export_time
     return {
+        "Bagging-Date": export_time(facts.date).date().isoformat(),
         "Source-Organization": facts.publisher,
         "External-Identifier": facts.uri,
         "External-Description": (f"{facts.title}, edition {facts.version} ({facts.date}): {n_documents} TEI "
