@@ -40,13 +40,18 @@ def _cache():
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> dict[str, tuple]:
-    """Lower-cased name or alternate name -> the cities that carry it."""
-    index: dict[str, list] = {}
+def _city_grid() -> dict[tuple[int, int], list]:
+    """The gazetteer's cities by whole degree of latitude and longitude (a lookup reads 9 cells)."""
+    grid: dict[tuple[int, int], list] = {}
     for city in _cache().get_cities().values():
-        for name in {city["name"], *city.get("alternatenames", ())}:
-            index.setdefault(name.strip().lower(), []).append(city)
-    return {k: tuple(v) for k, v in index.items()}
+        grid.setdefault((int(city["latitude"] // 1), int(city["longitude"] // 1)), []).append(city)
+    return grid
+
+
+def _near(lat: float, lon: float) -> list:
+    cells = [(int(lat // 1) + a, int(lon // 1) + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]
+    return [c for cell in cells for c in _city_grid().get(cell, ())
+            if abs(c["latitude"] - lat) <= MAX_DISTANCE and abs(c["longitude"] - lon) <= MAX_DISTANCE]
 
 
 def gazetteer_version() -> str:
@@ -76,8 +81,9 @@ def _settlement(entry, name: str) -> Match | None:
         lat, lon = (float(x) for x in (geo or "").split())
     except ValueError:
         return None
-    near = {c["geonameid"]: c for c in _city_index().get(name.lower(), ())
-            if abs(c["latitude"] - lat) <= MAX_DISTANCE and abs(c["longitude"] - lon) <= MAX_DISTANCE}
+    wanted = name.lower()
+    near = {c["geonameid"]: c for c in _near(lat, lon)
+            if wanted in {n.strip().lower() for n in (c["name"], *c.get("alternatenames", ()))}}
     return _one(entry, list(near.values()),
                 f"GeoNames city named {name!r} within {MAX_DISTANCE}° of the register's {lat} {lon}")
 
