@@ -36,12 +36,13 @@ class EditionFacts:
     version_text: str
     uri: str             # the edition's URI base
     lang: str            # the base language (of the title)
+    email: str | None = None   # the editors' contact: an <email> in a header's titleStmt or publicationStmt
 
 
 def edition_facts(edition) -> EditionFacts:
     """The publisher, licence and version the documents agree on; a disagreement is an error."""
     values: dict[str, set] = {"publisher": set(), "licence": set(), "version": set()}
-    dates, texts = [], {}
+    dates, texts, emails = [], {}, []
     for doc in edition.documents:
         h = doc.root.find("t:teiHeader/t:fileDesc", NS)
         pub = _text(h.find("t:publicationStmt/t:publisher", NS))
@@ -55,6 +56,8 @@ def edition_facts(edition) -> EditionFacts:
         texts["version"] = _text(ed)
         if date is not None and date.get("when"):
             dates.append(date.get("when"))
+        emails += [_text(e) for e in h.iterfind("t:titleStmt//t:email", NS)]
+        emails += [_text(e) for e in h.iterfind("t:publicationStmt//t:email", NS)]
     problems = [Problem("tei/", 0, "edition-header",
                         f"the documents disagree on the edition's {key}: {sorted(map(str, v))}")
                 for key, v in values.items() if len(v) != 1 or None in v]
@@ -64,7 +67,7 @@ def edition_facts(edition) -> EditionFacts:
     settings = edition.settings
     return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
                         texts["licence"], max(dates), values["version"].pop(), texts["version"],
-                        settings.uri_base, settings.base)
+                        settings.uri_base, settings.base, email=min((e for e in emails if e), default=None))
 
 
 def build_corpus(edition, facts: EditionFacts) -> etree._ElementTree:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from triglot import i18n
 from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
+from triglot.web.docmeta import describe
 
 TG_NS = "urn:triglot:web"
 
@@ -62,6 +63,7 @@ class DocInfo:
     release: str
     progress: dict           # lang -> {state: count}
     pdf: dict = field(default_factory=dict)   # book languages -> href from the site root
+    meta: object = None      # docmeta.DocMeta: date of the text, parts, correspondents, archival items
 
 
 @dataclass
@@ -121,7 +123,10 @@ def gather(edition, options) -> SiteData:
         events.extend(_annotate_dates(doc, copy_root, block_of, root, settings.interface))
         _annotate_links(doc, copy_root, warnings)
         annotated[doc.id] = copy_root
-        docs.append(_doc_info(doc, settings))
+        info = _doc_info(doc, settings)
+        info.meta = describe(doc, edition)
+        info.date_attrs = info.meta.date
+        docs.append(info)
         records.extend(_records(doc, copy_root, block_of, settings))
     events.sort(key=lambda e: e.sort_key)
     release = max((d.release for d in docs), default="")

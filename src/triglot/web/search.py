@@ -38,7 +38,8 @@ class IndexJob:
         self._process = None
         if not records:   # a new edition has no text yet, and Pagefind refuses to index nothing
             return
-        self._staging = tempfile.TemporaryDirectory(prefix="triglot-search-")
+        # Inside the unpublished output folder, so a killed build leaves nothing elsewhere.
+        self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         stage_pages(records, Path(self._staging.name))
         self._output = Path(out_dir) / "pagefind"
         self._process = subprocess.Popen(
