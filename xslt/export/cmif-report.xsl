@@ -51,7 +51,7 @@
         <xsl:sequence select="lib:gap(., 'no-entry', @ref || ' resolves to no register entry')"/>
       </xsl:when>
       <xsl:when test="empty(lib:authority($entry))">
-        <xsl:sequence select="lib:gap(., 'no-authority', @ref || ' (' || lib:name($entry, 'en')
+        <xsl:sequence select="lib:gap(., 'no-authority', @ref || ' (' || lib:name($entry, $lib:base)
                               || ') has no authority URI (idno) in its register entry')"/>
       </xsl:when>
     </xsl:choose>

@@ -90,7 +90,7 @@
     <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
     <persName>
       <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
-      <xsl:value-of select="(lib:name($entry, 'en'), normalize-space(.))[.][1]"/>
+      <xsl:value-of select="(lib:name($entry, $lib:base), normalize-space(.))[.][1]"/>
     </persName>
   </xsl:template>
 
@@ -103,7 +103,7 @@
     <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
     <orgName>
       <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
-      <xsl:value-of select="(lib:name($entry, 'en'), normalize-space(.))[.][1]"/>
+      <xsl:value-of select="(lib:name($entry, $lib:base), normalize-space(.))[.][1]"/>
     </orgName>
   </xsl:template>
 
@@ -111,7 +111,7 @@
     <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
     <placeName>
       <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
-      <xsl:value-of select="(lib:name($entry, 'en'), normalize-space(.))[.][1]"/>
+      <xsl:value-of select="(lib:name($entry, $lib:base), normalize-space(.))[.][1]"/>
     </placeName>
   </xsl:template>
 

@@ -51,7 +51,7 @@
       </xsl:for-each>
       <xsl:apply-templates select="$file/tei:sourceDesc/*" mode="source"/>
       <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'desc']">
-        <dc:description xml:lang="{(@xml:lang, 'en')[1]}"><xsl:value-of select="normalize-space(.)"/></dc:description>
+        <dc:description xml:lang="{(@xml:lang, /*/@xml:lang)[1]}"><xsl:value-of select="normalize-space(.)"/></dc:description>
       </xsl:for-each>
       <dc:type>Text</dc:type>
       <dc:format>application/tei+xml</dc:format>

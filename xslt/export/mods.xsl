@@ -192,7 +192,7 @@
           <namePart type="given"><xsl:value-of select="string-join($en/tei:forename ! normalize-space(.), ' ')"/></namePart>
         </xsl:when>
         <xsl:otherwise>
-          <namePart><xsl:value-of select="(lib:name($entry, 'en'), normalize-space(.))[.][1]"/></namePart>
+          <namePart><xsl:value-of select="(lib:name($entry, $lib:base), normalize-space(.))[.][1]"/></namePart>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:for-each select="$entry/(tei:birth | tei:death)[@when]">

@@ -37,21 +37,24 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- The entry's name in $lang (not a variant), falling back to English. -->
+  <!-- The edition's base language: the language of the corpus (or document) transformed. -->
+  <xsl:variable name="lib:base" as="xs:string" select="string(/*/@xml:lang)"/>
+
+  <!-- The entry's name in $lang (not a variant), falling back to the base language. -->
   <xsl:function name="lib:name" as="xs:string?">
     <xsl:param name="entry" as="element()?"/>
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="names" select="$entry/(tei:persName | tei:placeName)[not(@type = 'variant')]"/>
-    <xsl:sequence select="($names[@xml:lang = $lang], $names[@xml:lang = 'en'])[1] ! normalize-space(.)"/>
+    <xsl:sequence select="($names[@xml:lang = $lang], $names[@xml:lang = $lib:base])[1] ! normalize-space(.)"/>
   </xsl:function>
 
   <!-- "Surname, Forename" for a person whose English name is structured, else the name. -->
   <xsl:function name="lib:sort-name" as="xs:string?">
     <xsl:param name="entry" as="element()?"/>
-    <xsl:variable name="en" select="$entry/tei:persName[@xml:lang = 'en'][not(@type = 'variant')][1]"/>
+    <xsl:variable name="en" select="$entry/tei:persName[@xml:lang = $lib:base][not(@type = 'variant')][1]"/>
     <xsl:sequence select="if ($en/tei:surname and $en/tei:forename)
                           then normalize-space($en/tei:surname) || ', ' || string-join($en/tei:forename ! normalize-space(.), ' ')
-                          else lib:name($entry, 'en')"/>
+                          else lib:name($entry, $lib:base)"/>
   </xsl:function>
 
   <!-- The entry's authority URI (GeoNames first for places), else the gazetteer's match, or nothing:

@@ -15,6 +15,7 @@ from lxml import etree
 
 def run(root: Path) -> dict:
     from triglot.build import load_valid
+    from triglot.resources import find
     from triglot.library import bag, cmif, corpus, dublin_core, gazetteer
     from triglot.library.command import bag_info, export
     from triglot.library.schemas import OAI_DC_RNG
@@ -43,7 +44,7 @@ def run(root: Path) -> dict:
         cmif.gaps(edition, corpus_xml, tei, places, facts)
         timings["cmif + gazetteer + report (s)"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
-        bag.make_bag(out / "bag", {"tei": tei, "tei/schema": root / "tei" / "schema",
+        bag.make_bag(out / "bag", {"tei": tei, "tei/schema": find(root, "tei/schema"),
                                    "tei/schema/oai_dc.rng": OAI_DC_RNG}, bag_info(facts, len(edition.documents)))
         timings["bag + validation (s)"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()

@@ -69,6 +69,8 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
     from triglot.library import identifiers
 
     edition = edition if edition is not None else load_valid(root)
+    if not edition.documents:   # a new edition: a corpus, records and a bag of nothing help no library
+        raise InputError([Problem("tei/", 0, "export", "the edition has no documents yet: nothing to export")])
     problems = identifiers.uri_problems(edition) + identifiers.released_problems(edition)
     if problems:
         raise InputError(problems)

@@ -40,7 +40,15 @@ class EditionFacts:
 
 
 def edition_facts(edition) -> EditionFacts:
-    """The publisher, licence and version the documents agree on; a disagreement is an error."""
+    """The publisher, licence and version the documents agree on; a disagreement is an error.
+
+    A new edition with no document yet states what its settings say."""
+    settings = edition.settings
+    if not edition.documents:
+        import datetime as dt
+        return EditionFacts(settings.title(settings.base), settings.publisher, settings.licence.url,
+                            settings.licence.label, dt.date.today().isoformat(), "", "",
+                            settings.uri_base, settings.base)
     values: dict[str, set] = {"publisher": set(), "licence": set(), "version": set()}
     dates, texts, emails = [], {}, []
     for doc in edition.documents:
@@ -64,7 +72,6 @@ def edition_facts(edition) -> EditionFacts:
     if problems or not dates:
         raise InputError(problems or [Problem("tei/", 0, "edition-header",
                                               "no document gives a publication date")])
-    settings = edition.settings
     return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
                         texts["licence"], max(dates), values["version"].pop(), texts["version"],
                         settings.uri_base, settings.base, email=min((e for e in emails if e), default=None))

@@ -31,7 +31,8 @@ def mods_schema() -> etree.XMLSchema:
 def records(edition, corpus_xml: str, register_folder: Path, facts, gazetteer: str = "") -> dict[str, bytes]:
     """file name -> MODS record: DOC.xml for each document, edition.xml for the edition."""
     from triglot.library.release_time import export_time
-    executable = compile_stylesheet(Path(edition.root) / "xslt" / "export" / "mods.xsl")
+    from triglot.resources import find
+    executable = compile_stylesheet(find(edition.root, "xslt/export/mods.xsl"))   # the edition's, else packaged
     params = {"register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": facts.uri,
               "edition-title": facts.title, "record-date": export_time(facts.date).date().isoformat(),
               "gazetteer": gazetteer}
