@@ -38,10 +38,11 @@ COMMANDS = {
 WRITERS = {"build", "export", "encode"}
 
 DESCRIPTION = """\
-Triglot builds a trilingual (English, Russian, Armenian) TEI edition.
+Triglot builds a parallel TEI edition: base texts with aligned translations in the
+languages its triglot.toml names (`triglot new DIR` starts one).
 
 Start with `triglot validate` after every edit of tei/*.xml; `triglot <command> --help`
-explains each command. All commands work from anywhere inside the project folder.
+explains each command. All commands work from anywhere inside the edition folder.
 """
 
 

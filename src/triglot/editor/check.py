@@ -227,7 +227,7 @@ def unused_entries(edition) -> list[Problem]:
         for entry in register.entries.values():
             if (entry.kind, entry.id) not in used:
                 problems.append(Problem(name, entry.element.sourceline or 0, "unused-entry",
-                                        f"{entry.id} ({entry.name('en')}) is never mentioned in the edition"))
+                                        f"{entry.id} ({entry.name(entry.base)}) is never mentioned in the edition"))
     return problems
 
 
