@@ -84,6 +84,7 @@ def run(root: Path) -> dict:
         result[f"{kind} counts"] = f"{t['matched']} matched, {t['proposed']} proposed, {t['curated']} curated"
     result["seconds (encode all seeds)"] = round(seconds, 3)
     result.update(unseen(edition))
+    result.update(speed(edition))
     result["curated but not proposed"] = missed
     result["proposed but not curated"] = extra
     result["curated refs not in the registers"] = dangling
@@ -172,3 +173,55 @@ def _date_value(el) -> str:
 def _gold_key(mention) -> tuple:
     kind, words = mention[0], mention[1]
     return (kind, words, mention[2] if kind == "date" else "")
+
+
+def speed(edition, folder: Path | None = None) -> dict:
+    """Encoding a text of about 3,000 words (the unseen texts, repeated), beside an anchor in the same run.
+
+    The anchor is the same encoding with the registers' names and dates only
+    (the tagger before it learnt names the registers do not know); the
+    gazetteer's one-time loading is reported apart. CPU seconds of this process
+    are given too: on a shared machine they vary less than wall time.
+    """
+    import tempfile
+
+    from triglot.editor import encode as encode_module
+    from triglot.editor.gazetteer import Gazetteer
+    folder = folder or edition.root / UNSEEN_DIR
+    texts = sorted(folder.glob("*.txt"))
+    if not texts:
+        return {}
+    body = "\n\n".join(t.read_text(encoding="utf-8") for t in texts)
+    words = len(body.split())
+    body = "\n\n".join([body] * max(1, round(3000 / words)))
+    start = time.perf_counter()
+    Gazetteer.default()
+    load = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp:
+        seed = Path(tmp) / "speed.txt"
+        seed.write_text(body, encoding="utf-8")
+        timed = {}
+        for label, recogniser in (("with new names", encode_module.Recogniser), ("anchor: registers only", None)):
+            saved = encode_module.Recogniser
+            if recogniser is None:
+                encode_module.Recogniser = _NoRecogniser
+            try:
+                wall, cpu = time.perf_counter(), time.process_time()
+                encode_module.encode(edition, seed, "speed")
+                timed[label] = (time.perf_counter() - wall, time.process_time() - cpu)
+            finally:
+                encode_module.Recogniser = saved
+    result = {"encode words": len(body.split()), "gazetteer loading seconds (once per process)": round(load, 3)}
+    for label, (wall, cpu) in timed.items():
+        result[f"encode seconds, {label}"] = f"{wall:.3f} wall, {cpu:.3f} CPU"
+    return result
+
+
+class _NoRecogniser:
+    """The anchor's recogniser: finds nothing."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def find(self, text, title_case=None):
+        return []

@@ -145,12 +145,12 @@ def _gazetteer(edition, args) -> int:
         return 1
     where = f"{found.get('latitude')} {found.get('longitude')}" if "latitude" in found else "country"
     print(f"GeoNames {found['geonameid']}: {found['name']} ({found.get('countrycode', '')}; {where})")
-    if found.get("alternatenames"):
-        print("other names: " + ", ".join(found["alternatenames"]))
+    gazetteer = Gazetteer.default()
     index = NameIndex(edition.registers)
-    for other in [found["name"], *found.get("alternatenames", [])]:
-        for form in index.forms.get(other, []):
-            print(f"in the registers as {form.ref} (form “{form.text}”)")
+    for text, forms in index.forms.items():
+        for form in forms:
+            if form.kind == "place" and gazetteer.same_place(text, found):
+                print(f"in the registers as {form.ref} (form “{form.text}”)")
     return 0
 
 
