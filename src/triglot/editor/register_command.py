@@ -104,7 +104,7 @@ def _show(edition, args) -> int:
 
     from triglot.editor.register import find_entry, uses
     register, entry = find_entry(edition, args.id)
-    print(f"{register.name}:{entry.element.sourceline}")
+    print(f"{register.path.resolve().relative_to(edition.root.resolve())}:{entry.element.sourceline}")
     xml = etree.tostring(entry.element, encoding="unicode", with_tail=False)
     print(xml.replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
     mentions = uses(edition, entry)
