@@ -35,11 +35,29 @@ def mentions(base, edition=None, doc=None) -> tuple[Counter, list]:
             value = tuple((a, el.get(a)) for a in DATE_ATTRS if el.get(a))
         else:
             value = el.get("ref", "")
-            if edition is not None and edition.entry(value, doc) is None:
+            # A name still without @ref is a proposal awaiting the editor: compared as it is.
+            if value and edition is not None and edition.entry(value, doc) is None:
                 dangling.append(f"{words} → {value}")
                 continue
         found[(kind, words, value)] += 1
     return found, dangling
+
+
+def credit_new_entries(mine: Counter, curated: Counter) -> Counter:
+    """A proposed new entry (a name without @ref) counts as right where the editors tagged those
+    words as that kind of name with a register entry: the span was a real name, as on unseen texts."""
+    out = Counter({k: v for k, v in mine.items() if k[0] == "date" or k[2]})
+    for (kind, words, ref), n in mine.items():
+        if kind == "date" or ref:
+            continue
+        for key in [k for k in curated if k[:2] == (kind, words) and k[2]]:
+            take = min(n, curated[key] - out[key])
+            if take > 0:
+                out[key] += take
+                n -= take
+        if n:
+            out[(kind, words, ref)] += n
+    return out
 
 
 def compare(edition):
@@ -57,6 +75,7 @@ def compare(edition):
         mine, _ = mentions(base)
         curated, bad = mentions(doc.base, edition, doc)
         dangling += [f"{doc.name}: {d}" for d in bad]
+        mine = credit_new_entries(mine, curated)
         for key in set(mine) | set(curated):
             kind = key[0]
             hit = min(mine[key], curated[key])
