@@ -37,6 +37,9 @@ def run(args, root: Path) -> int:
         raise InputError([Problem(args.doc_id, 0, "encode",
                                   "the id must start with a lower-case letter and hold only a-z, 0-9 and '-'")])
     target = target_path(root, args.doc_id, args.output)
+    if target.is_dir() or (target.exists() and not target.is_file()):
+        raise InputError([Problem(str(target), 0, "encode",
+                                  "--output names a folder or a special file; give the path of the new .xml file")])
     if target.exists() and not args.force:
         raise InputError([Problem(str(target), 0, "encode",
                                   "the file exists; encode never overwrites a document (use --force to replace it)")])

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
+from triglot.xmlio import MAX_TEXT_BYTES, read_regular, xml_unsafe_char
 
 # A file whose first non-blank text is an XML declaration, a doctype or a tag.
 MARKUP = re.compile(r"\s*<(?:\?xml|!DOCTYPE|!--|[A-Za-z][\w:.-]*(?:\s[^>]*)?/?>)", re.IGNORECASE)
@@ -18,10 +19,7 @@ MARKUP = re.compile(r"\s*<(?:\?xml|!DOCTYPE|!--|[A-Za-z][\w:.-]*(?:\s[^>]*)?/?>)
 def read_seed(path: Path, display: str | None = None) -> list[str]:
     """The seed's lines (without line ends); InputError naming file and line if unusable."""
     name = display or str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise _error(name, 0, exc.strerror or str(exc)) from None
+    data = read_regular(Path(path), name, MAX_TEXT_BYTES)
     if not data.strip():
         raise _error(name, 0, "the file is empty: a seed must contain the text to encode")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -50,6 +48,11 @@ def read_seed(path: Path, display: str | None = None) -> list[str]:
     if controls:
         line = text[:text.index(controls[0])].count("\n") + 1
         raise _error(name, line, f"the file contains the control character U+{ord(controls[0]):04X}; "
+                                 "a seed must be plain text")
+    bad = xml_unsafe_char(text)
+    if bad >= 0:
+        line = text[:bad].count("\n") + 1
+        raise _error(name, line, f"the file contains U+{ord(text[bad]):04X}, which XML does not allow; "
                                  "a seed must be plain text")
     lines = text.split("\n")
     if lines and lines[-1] == "":
