@@ -101,3 +101,15 @@ def test_show_and_list_tell_where_an_entry_is_used(cli, project):
     assert code == 0 and "tei/places.xml:" in out and "tei/chicherin-documents-1920.xml:" in out
     code, out, _ = cli("--root", project, "register", "list", "--kind", "place")
     assert code == 0 and any(line.startswith("kars\tplace\tcity\tKars\t") for line in out.splitlines())
+
+
+def test_two_editors_adding_the_same_id_at_once_get_one_entry(project):
+    import subprocess
+    import sys
+    args = [sys.executable, "-m", "triglot", "--root", str(project), "register", "add", "place", "goris",
+            "--name", "en=Goris", "--name", "ru=Горис", "--name", "hy=Գորիս"]
+    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    assert sorted(code for code, _ in results) == [0, 1]
+    assert any("already used" in err for code, err in results if code == 1)
+    assert (project / "tei" / "places.xml").read_text(encoding="utf-8").count('xml:id="goris"') == 1

@@ -191,7 +191,7 @@ class Change:
         names = [str(p.relative_to(self.root.resolve())) for p in changed]
         before = validate(self.edition, fidelity=False, schema=False)
         before += schema_check.check(self.root, [(n, etree.parse(str(p))) for n, p in zip(names, changed)])
-        with tempfile.TemporaryDirectory(prefix=".triglot-register-", dir=self.root) as tmp:
+        with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
             copy = Path(tmp)
             shutil.copytree(self.root / "tei", copy / "tei", ignore=shutil.ignore_patterns(".*"))
             for path, name in zip(changed, names):
