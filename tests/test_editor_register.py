@@ -108,8 +108,11 @@ def test_two_editors_adding_the_same_id_at_once_get_one_entry(project):
     import sys
     args = [sys.executable, "-m", "triglot", "--root", str(project), "register", "add", "place", "goris",
             "--name", "en=Goris", "--name", "ru=Горис", "--name", "hy=Գորիս"]
-    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    import os
+    env = {**os.environ, "TRIGLOT_LOCK_WAIT": "600"}    # the second waits for the first, however loaded the machine
+    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for _ in range(2)]
+    results = [(p.wait(timeout=900), p.stderr.read()) for p in procs]
     assert sorted(code for code, _ in results) == [0, 1]
     assert any("already used" in err for code, err in results if code == 1)
     assert (project / "tei" / "places.xml").read_text(encoding="utf-8").count('xml:id="goris"') == 1
