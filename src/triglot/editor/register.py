@@ -58,6 +58,13 @@ def entry_element(new: NewEntry, languages=LANGS):
 
     if not ID.fullmatch(new.id):
         bad("the id must start with a lower-case letter and hold only a-z, 0-9 and '-'")
+    given = {**new.names, **new.forenames, **new.surnames}
+    for lang in sorted(set(given) - set(languages)):
+        bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
+    texts = [*given.values(), *new.variants, new.type, new.role, new.identification, *new.sources]
+    if any(_unsafe(t) for t in texts):
+        bad("a name, role or source holds a control character, which XML cannot hold")
+        raise InputError(problems)
     tag, name_tag = ("person", "persName") if new.kind == "person" else ("place", "placeName")
     el = etree.Element(q(tag))
     el.set(XML_ID, new.id)
@@ -116,6 +123,11 @@ def entry_element(new: NewEntry, languages=LANGS):
     if problems:
         raise InputError(problems)
     return el
+
+
+def _unsafe(text: str) -> bool:
+    return any(ord(c) < 32 and c not in "\t\n" or 0xD800 <= ord(c) <= 0xDFFF or ord(c) in (0xFFFE, 0xFFFF)
+               for c in text or "")
 
 
 def _geo(new: NewEntry, bad) -> tuple[str, str]:
