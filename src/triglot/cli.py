@@ -113,6 +113,10 @@ def writes(args) -> bool:
         return not args.check
     if args.command == "translations":
         return args.action in ("export", "import") and not getattr(args, "check", False)
+    if args.command == "register":
+        return args.action in ("add", "rename", "merge") and not args.dry_run
+    if args.command == "retag":
+        return not args.dry_run
     return False
 
 

@@ -213,14 +213,7 @@ def slot_problems(doc) -> list[Problem]:
 
 # -- registers -------------------------------------------------------------------
 def unused_entries(edition) -> list[Problem]:
-    used = set()
-    for doc in edition.documents:
-        for el in doc.root.iter():
-            if isinstance(el.tag, str) and el.get("ref"):
-                for pointer in el.get("ref").split():
-                    entry = edition.entry(pointer, doc)
-                    if entry is not None:
-                        used.add((entry.kind, entry.id))
+    used = mentioned(edition, edition.documents)
     problems = []
     for register in edition.registers.values():
         name = _rel(edition, register.path)

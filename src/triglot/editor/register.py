@@ -60,6 +60,13 @@ def entry_element(new: NewEntry, languages):
 
     if not ID.fullmatch(new.id):
         bad("the id must start with a lower-case letter and hold only a-z, 0-9 and '-'")
+    given = {**new.names, **new.forenames, **new.surnames}
+    for lang in sorted(set(given) - set(languages)):
+        bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
+    texts = [*given.values(), *new.variants, new.type, new.role, new.identification, *new.sources]
+    if any(_unsafe(t) for t in texts):
+        bad("a name, role or source holds a control character, which XML cannot hold")
+        raise InputError(problems)
     tag, name_tag = ("person", "persName") if new.kind == "person" else ("place", "placeName")
     el = etree.Element(q(tag))
     el.set(XML_ID, new.id)
@@ -118,6 +125,11 @@ def entry_element(new: NewEntry, languages):
     if problems:
         raise InputError(problems)
     return el
+
+
+def _unsafe(text: str) -> bool:
+    return any(ord(c) < 32 and c not in "\t\n" or 0xD800 <= ord(c) <= 0xDFFF or ord(c) in (0xFFFE, 0xFFFF)
+               for c in text or "")
 
 
 def _geo(new: NewEntry, bad) -> tuple[str, str]:
@@ -193,7 +205,7 @@ class Change:
         names = [str(p.relative_to(self.root.resolve())) for p in changed]
         before = validate(self.edition, fidelity=False, schema=False)
         before += schema_check.check(self.root, [(n, etree.parse(str(p))) for n, p in zip(names, changed)])
-        with tempfile.TemporaryDirectory(prefix=".triglot-register-", dir=self.root) as tmp:
+        with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
             copy = Path(tmp)
             shutil.copytree(self.root / "tei", copy / "tei", ignore=shutil.ignore_patterns(".*"))
             for path, name in zip(changed, names):

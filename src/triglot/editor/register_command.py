@@ -104,7 +104,7 @@ def _show(edition, args) -> int:
 
     from triglot.editor.register import find_entry, uses
     register, entry = find_entry(edition, args.id)
-    print(f"{register.name}:{entry.element.sourceline}")
+    print(f"{register.path.resolve().relative_to(edition.root.resolve())}:{entry.element.sourceline}")
     xml = etree.tostring(entry.element, encoding="unicode", with_tail=False)
     print(xml.replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
     mentions = uses(edition, entry)
@@ -145,12 +145,12 @@ def _gazetteer(edition, args) -> int:
         return 1
     where = f"{found.get('latitude')} {found.get('longitude')}" if "latitude" in found else "country"
     print(f"GeoNames {found['geonameid']}: {found['name']} ({found.get('countrycode', '')}; {where})")
-    if found.get("alternatenames"):
-        print("other names: " + ", ".join(found["alternatenames"]))
+    gazetteer = Gazetteer.default()
     index = NameIndex(edition.registers)
-    for other in [found["name"], *found.get("alternatenames", [])]:
-        for form in index.forms.get(other, []):
-            print(f"in the registers as {form.ref} (form “{form.text}”)")
+    for text, forms in index.forms.items():
+        for form in forms:
+            if form.kind == "place" and gazetteer.same_place(text, found):
+                print(f"in the registers as {form.ref} (form “{form.text}”)")
     return 0
 
 
