@@ -210,7 +210,7 @@ class Change:
             shutil.copytree(self.root / "tei", copy / "tei", ignore=shutil.ignore_patterns(".*"))
             for path, name in zip(changed, names):
                 (copy / name).write_bytes(self.files[path])
-            edition = load(copy)
+            edition = load(copy, settings=self.edition.settings)   # the copy is the same edition
             after = validate(edition, fidelity=False, schema=False)
             after += schema_check.check(self.root, [(n, etree.parse(str(copy / n))) for n in names])
         known = {(p.rule, p.message) for p in before}
