@@ -92,3 +92,29 @@ def test_the_library_export_speaks_of_the_settings(polyglot):
 def test_a_language_that_is_not_a_translation_is_refused(cli, polyglot):
     code, _, err = cli("--root", polyglot, "translations", "export", "--lang", "ru")
     assert code == 1 and "'ru' is not a translation language of this edition (fr, tr)" in err
+
+
+def test_a_fourth_language_is_a_settings_change_and_add_language(tmp_path, cli):
+    """Turkish added to an English/Russian/Armenian edition: slots come from one command;
+    only the register names in Turkish remain for the editors to give."""
+    from conftest import make_project
+    root = make_project(tmp_path)
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('translations = ["ru", "hy"]',
+                                                            'translations = ["ru", "hy", "tr"]'), "utf-8")
+    code, _, err = cli("--root", root, "translations", "status")
+    assert code == 1 and "no translation slots for tr (Turkish)" in err
+    code, out, _ = cli("--root", root, "translations", "add-language", "tr")
+    assert code == 0 and "added tr slots to tei/mini.xml" in out
+    tree = etree.parse(str(root / "tei" / "mini.xml"))
+    slots = tree.xpath("//t:div[@type='translation'][@xml:lang='tr']//*[@corresp]", namespaces=NS)
+    assert [(s.get("corresp"), s.getparent().get("corresp")) for s in slots] == [
+        ("#mini.h1", "#mini.en"), ("#mini.p1", "#mini.en"), ("#mini.n1", "#mini.p1")]   # the note inside its block's slot
+    code, out, _ = cli("--root", root, "validate")
+    problems = [line for line in out.splitlines() if ": " in line]
+    assert problems and all("registers:" in p and "no name in tr" in p for p in problems)
+    code, out, _ = cli("--root", root, "translations", "status")
+    assert code == 0 and any(line.split()[:2] == ["mini", "tr"] for line in out.splitlines())
+    assert cli("--root", root, "translations", "add-language", "tr")[1].startswith("0 documents updated")
+    code, _, err = cli("--root", root, "translations", "add-language", "de")
+    assert code == 1 and "'de' is not a translation language" in err

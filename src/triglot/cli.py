@@ -112,7 +112,7 @@ def writes(args) -> bool:
     if args.command == "schema":
         return not args.check
     if args.command == "translations":
-        return args.action in ("export", "import") and not getattr(args, "check", False)
+        return args.action in ("export", "import", "add-language") and not getattr(args, "check", False)
     if args.command == "register":
         return args.action in ("add", "rename", "merge") and not args.dry_run
     if args.command == "retag":

@@ -22,10 +22,23 @@ def add_arguments(parser) -> None:
                     help="check everything an import checks (placeholders, conflicts, validation) and write nothing")
     st = sub.add_parser("status", help="blocks, words, untranslated, draft, reviewed, stale per document and language")
     st.add_argument("--format", choices=("text", "json"), default="text")
+    al = sub.add_parser("add-language", help="give every document empty slots for a translation language "
+                                             "just added to languages.translations in triglot.toml")
+    al.add_argument("lang", help="the language code, as in triglot.toml")
 
 
 def run(args, root: Path) -> int:
     edition = load(root)
+    if args.action == "add-language":   # the one action for documents that lack a language's slots
+        if edition.problems:
+            raise InputError(edition.problems)
+        from triglot.translate.add_language import add_language
+        written = add_language(edition, args.lang)
+        for path in written:
+            print(f"added {args.lang} slots to {path.relative_to(edition.root)}")
+        print(f"{len(written)} documents updated; `triglot validate` lists what the editors still give "
+              f"(register names in {args.lang})")
+        return 0
     problems = edition.problems + edition.shape_problems()
     if problems:   # a file that is not the edition's shape is never counted or exported
         raise InputError(problems)

@@ -1,0 +1,77 @@
+"""`triglot translations add-language LANG`: empty slots for a translation language the settings gained.
+
+Adding a language to an edition is a settings change (languages.translations in
+triglot.toml) and then this command: every document gets a translation div for it
+with one untranslated slot per block of the base text (a note's slot inside the slot
+of the block that holds it, as everywhere in the edition) and a langUsage line. The
+texts themselves come through the PO workflow; the register names in the new
+language are the editors' to give (`triglot validate` lists them). All documents are
+written or none.
+"""
+from __future__ import annotations
+
+import copy
+
+from lxml import etree
+
+from triglot.edition import Document, Edition
+from triglot.problems import InputError, Problem
+from triglot.tei import NS, XML_ID, XML_LANG, local, q, slot_tag
+
+
+def add_language(edition: Edition, lang: str) -> list:
+    """Add `lang`'s slots to every document that lacks them; returns the paths written."""
+    settings = edition.settings
+    if lang not in settings.translations:
+        raise InputError([Problem("triglot.toml", 0, "settings",
+                                  f"{lang!r} is not a translation language: add it to languages.translations first")])
+    planned = []
+    for doc in edition.documents:
+        if doc.base is None:
+            raise InputError(edition.shape_problems([doc]))
+        if any(d.get(XML_LANG) == lang for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)):
+            continue
+        planned.append((doc, with_slots(doc, lang, settings)))
+    from triglot.xmlio import atomic_write
+    for doc, data in planned:
+        atomic_write(doc.path, data)
+    return [doc.path for doc, _ in planned]
+
+
+def with_slots(doc: Document, lang: str, settings) -> bytes:
+    tree = copy.deepcopy(doc.tree)
+    root = tree.getroot()
+    base = root.find(".//t:body/t:div[@type='base']", NS)
+    divs = root.findall(".//t:body/t:div[@type='translation']", NS)
+    div = etree.Element(q("div"), {"type": "translation"})
+    div.set(XML_LANG, lang)
+    div.set(XML_ID, f"{doc.id}.{lang}")
+    div.set("corresp", f"#{base.get(XML_ID)}")
+    (divs[-1] if divs else base).addnext(div)
+    div.tail = (divs[-1] if divs else base).tail
+    ids = {b.get(XML_ID) for b in doc.blocks}
+    slots = {}
+    for block in _blocks_of(base, ids):
+        holder = _holder(block, ids) if local(block) == "note" else None
+        parent = slots.get(holder, div)
+        slot = etree.SubElement(parent, q(slot_tag(block)), {"corresp": "#" + block.get(XML_ID),
+                                                             "ana": "#untranslated"})
+        slot.set(XML_ID, f"{block.get(XML_ID)}.{lang}")
+        slots[block.get(XML_ID)] = slot
+    usage = root.find("t:teiHeader/t:profileDesc/t:langUsage", NS)
+    if usage is not None:
+        etree.SubElement(usage, q("language"), ident=lang).text = settings.language_usage(lang)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
+
+
+def _blocks_of(base, ids):
+    """The base text's blocks (the copy's elements) in document order."""
+    return [el for el in base.iter() if isinstance(el.tag, str) and el.get(XML_ID) in ids]
+
+
+def _holder(note, ids):
+    """The id of the block a note sits in (its slot holds the note's slot)."""
+    for anc in note.iterancestors():
+        if anc.get(XML_ID) in ids:
+            return anc.get(XML_ID)
+    return None
