@@ -33,8 +33,16 @@ def add_language(edition: Edition, lang: str) -> list:
             continue
         planned.append((doc, with_slots(doc, lang, settings)))
     from triglot.xmlio import atomic_write
-    for doc, data in planned:
-        atomic_write(doc.path, data)
+    done = []
+    try:
+        for doc, data in planned:
+            old = doc.path.read_bytes()
+            atomic_write(doc.path, data)
+            done.append((doc.path, old))
+    except BaseException:
+        for path, old in reversed(done):   # all documents or none: put back those already written
+            atomic_write(path, old)
+        raise
     return [doc.path for doc, _ in planned]
 
 
