@@ -13,7 +13,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.rule}: {self.message}"
+        """One line per problem, whatever the message quotes (a PO string, a file name with a line break)."""
+        message = self.message.replace("\r", "\\r").replace("\n", "\\n")
+        return f"{self.file}:{self.line}: {self.rule}: {message}"
 
 
 class InputError(Exception):

@@ -110,7 +110,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     except PoFileError as exc:
         raise InputError([Problem(name, getattr(exc, "lineno", 0) or 0, "po-syntax",
                                   str(exc).split(" on ")[0])]) from None
-    except (ValueError, UnicodeError) as exc:
+    except (ValueError, UnicodeError, LookupError) as exc:   # LookupError: an unknown charset in the header
         raise InputError([Problem(name, 0, "po-syntax", str(exc))]) from None
     problems = _context_problems(text, name)
     previous = _previous_msgids(text)
