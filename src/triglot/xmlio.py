@@ -124,3 +124,31 @@ def atomic_write(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+MAX_SCHEMA_BYTES = 32 * 1024 * 1024   # a schema of the project (tei_all.rng has 1.1 MB)
+
+
+def parse_schema(path: Path) -> etree._ElementTree:
+    """A schema or stylesheet file of the project: trusted, but perhaps damaged or missing.
+
+    Read with the same safe parser as the edition (no DTD, entity or network),
+    without the edition's size and depth limits; a damaged file is a problem, not a traceback.
+    """
+    name = str(path)
+    data = read_regular(Path(path), name, MAX_SCHEMA_BYTES)
+    try:
+        return etree.fromstring(data, _parser(), base_url=name).getroottree()
+    except etree.XMLSyntaxError as exc:
+        raise InputError([Problem(name, exc.lineno or 0, "schema",
+                                  f"the schema file is damaged ({exc.msg}); restore it from git or "
+                                  "run `triglot schema`")]) from None
+
+
+def relaxng(path: Path) -> etree.RelaxNG:
+    """A RELAX NG schema compiled; InputError naming the file if it is damaged."""
+    tree = parse_schema(path)
+    try:
+        return etree.RelaxNG(tree)
+    except etree.RelaxNGParseError as exc:
+        raise InputError([Problem(str(path), 0, "schema", f"not a usable RELAX NG schema: {exc}")]) from None
