@@ -23,6 +23,8 @@ COMMANDS = {
     "translations": ("triglot.translate.command", "translators' workflow: export PO files, import them into the TEI slots, show status"),
     "encode": ("triglot.editor.encode_command", "turn a plain-text seed into a new TEI document skeleton with proposed markup"),
     "check": ("triglot.editor.check_command", "editorial lint: untagged names, unused register entries, untranslated slots, date values"),
+    "retag": ("triglot.editor.retag_command", "propose markup in a document's untagged text (after new register entries), never touching the editors' markup"),
+    "register": ("triglot.editor.register_command", "add, show, list, rename or merge register entries (every pointer follows); look places up in GeoNames"),
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
 }
 

@@ -6,10 +6,14 @@ another encoding, Windows line endings) instead of guessing.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
 from triglot.xmlio import MAX_TEXT_BYTES, read_regular, xml_unsafe_char
+
+# A file whose first non-blank text is an XML declaration, a doctype or a tag.
+MARKUP = re.compile(r"\s*<(?:\?xml|!DOCTYPE|!--|[A-Za-z][\w:.-]*(?:\s[^>]*)?/?>)", re.IGNORECASE)
 
 
 def read_seed(path: Path, display: str | None = None) -> list[str]:
@@ -35,6 +39,11 @@ def read_seed(path: Path, display: str | None = None) -> list[str]:
         line = text[:text.index("\r")].count("\n") + 1
         raise _error(name, line, "the file has Windows (CR LF) or old Mac (CR) line endings; "
                                  "convert them to LF (e.g. dos2unix) so the seed's lines can be kept exactly")
+    markup = MARKUP.match(text)
+    if markup:
+        line = text[:markup.end()].count("\n") + 1
+        raise _error(name, line, "the file is XML or HTML markup, not a plain-text seed; give encode the text "
+                                 "itself (to re-propose markup in an existing document, use triglot retag)")
     controls = [c for c in text if ord(c) < 32 and c not in "\n\t"]
     if controls:
         line = text[:text.index(controls[0])].count("\n") + 1
