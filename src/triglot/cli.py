@@ -28,8 +28,10 @@ COMMANDS = {
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
 }
 
-# Commands that always write (the edition, translations/ or build/): one at a time per edition.
-WRITERS = {"build", "export", "encode"}
+# Commands that write (the edition, translations/ or build/) take the edition's lock: one at a
+# time per edition. --check and --dry-run write nothing, and so never wait.
+WRITERS = {"build", "export", "encode", "retag", "schema"}
+WRITING_ACTIONS = {"translations": {"export", "import"}, "register": {"add", "rename", "merge"}}
 
 DESCRIPTION = """\
 Triglot builds a trilingual (English, Russian, Armenian) TEI edition.
@@ -86,13 +88,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def writes(args) -> bool:
     """Whether the command changes the edition or build/, and so takes the edition's lock."""
-    if args.command in WRITERS:
-        return True
-    if args.command == "schema":
-        return not args.check
-    if args.command == "translations":
-        return args.action in ("export", "import") and not getattr(args, "check", False)
-    return False
+    if getattr(args, "dry_run", False) or getattr(args, "check", False):
+        return False
+    if args.command in WRITING_ACTIONS:
+        return args.action in WRITING_ACTIONS[args.command]
+    return args.command in WRITERS
 
 
 def project_root(given: str | None):

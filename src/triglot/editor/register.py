@@ -10,8 +10,10 @@ nothing is written. The entry format is documented in tei/ENCODING.md
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,7 +195,7 @@ class Change:
         before += schema_check.check(self.root, [(n, etree.parse(str(p))) for n, p in zip(names, changed)])
         with tempfile.TemporaryDirectory(prefix=".triglot-register-", dir=self.root) as tmp:
             copy = Path(tmp)
-            shutil.copytree(self.root / "tei", copy / "tei", ignore=shutil.ignore_patterns(".*"))
+            shutil.copytree(self.root / "tei", copy / "tei", ignore=_not_copied)
             for path, name in zip(changed, names):
                 (copy / name).write_bytes(self.files[path])
             edition = load(copy)
@@ -221,6 +223,20 @@ class Change:
                 atomic_write(path, old)
             raise
         return [p for p, _ in done]
+
+
+def _not_copied(folder: str, names: list[str]) -> list[str]:
+    """Hidden files, and anything but folders and regular files: a FIFO or a link to /dev/zero
+    in tei/ would make the copy hang or fill the disk (the edition's loader refuses them anyway)."""
+    skipped = []
+    for name in names:
+        try:
+            mode = os.stat(os.path.join(folder, name)).st_mode
+        except OSError:
+            mode = 0
+        if name.startswith(".") or not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+            skipped.append(name)
+    return skipped
 
 
 def serialize_register(tree) -> bytes:

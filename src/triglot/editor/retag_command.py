@@ -20,7 +20,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args, root: Path) -> int:
-    from triglot.edition import load
+    from triglot.edition import REGISTER_FILES, load
     from triglot.editor.register import Change, serialize_register
     from triglot.editor.retag import retag
 
@@ -30,7 +30,8 @@ def run(args, root: Path) -> int:
         doc = edition.document(name)
     except KeyError:
         raise InputError([Problem(args.document, 0, "retag", "no such document in tei/")]) from None
-    bad = [p for p in edition.problems if p.file == doc.name]
+    registers = {f"tei/{r}" for r in REGISTER_FILES.values()}   # without a register nothing could be proposed
+    bad = [p for p in edition.problems if p.file == doc.name or p.file in registers]
     if bad:
         raise InputError(bad)
     result = retag(edition, doc, new_names=args.new_names, dates=args.dates)
