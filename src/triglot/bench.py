@@ -15,6 +15,7 @@ BENCHMARKS = {
     "tagger": "triglot.editor.bench",
     "translations": "triglot.translate.bench",
     "web": "triglot.web.bench",
+    "safety": "triglot.safety_bench",
 }
 
 

@@ -84,24 +84,30 @@ def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
         raise InputError([Problem(name, 1, "well-formed",
                                   "a DOCTYPE declaration is not allowed (entities and DTDs are refused)")])
-    check_limits(root, name)
+    check_limits(root, name, data)
     return tree
 
 
-def check_limits(root, name: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH and text or attribute values longer than MAX_TEXT_CHARS."""
-    stack = [(root, 1)]
-    while stack:
-        el, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise InputError([Problem(name, el.sourceline or 0, "limit",
-                                      f"elements nested {depth} deep; the limit is {MAX_DEPTH}")])
-        for text in (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,):
-            if text is not None and len(text) > MAX_TEXT_CHARS:
+def check_limits(root, name: str, data: bytes = b"") -> None:
+    """Refuse nesting deeper than MAX_DEPTH and text or attribute values longer than MAX_TEXT_CHARS.
+
+    Cheap on ordinary files: the depth is one XPath in libxml2's C code, and the values
+    are only looked at when the source has a stretch of more than MAX_TEXT_CHARS bytes
+    without a '<' (a text or attribute value cannot be longer than that stretch).
+    """
+    deep = root.xpath("/".join(["*"] * MAX_DEPTH))   # elements at depth MAX_DEPTH + 1
+    if deep:
+        raise InputError([Problem(name, deep[0].sourceline or 0, "limit",
+                                  f"elements nested more than {MAX_DEPTH} deep; the limit is {MAX_DEPTH}")])
+    if data and max(map(len, data.split(b"<"))) <= MAX_TEXT_CHARS:
+        return
+    for el in root.iter():
+        values = (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,)
+        for value in values:
+            if value is not None and len(value) > MAX_TEXT_CHARS:
                 raise InputError([Problem(name, el.sourceline or 0, "limit",
-                                          f"a text or attribute value of {len(text)} characters; "
+                                          f"a text or attribute value of {len(value)} characters; "
                                           f"the limit is {MAX_TEXT_CHARS}")])
-        stack.extend((child, depth + 1) for child in el)
 
 
 def _umask() -> int:
