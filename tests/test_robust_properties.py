@@ -56,15 +56,20 @@ PIECES = [b"<", b">", b"</", b"/>", b"&", b"&amp;", b"&xxe;", b"<!DOCTYPE TEI [<
 
 
 @st.composite
-def hostile_xml(draw) -> bytes:
-    """The mini document with pieces of hostile markup spliced in at random places."""
-    data = MINI
+def spliced(draw, original, pieces, noise):
+    """`original` with one to six hostile pieces (or random noise) spliced in at random places."""
+    data = original
     for _ in range(draw(st.integers(1, 6))):
         at = draw(st.integers(0, len(data)))
-        piece = draw(st.one_of(st.sampled_from(PIECES), st.binary(max_size=40)))
+        piece = draw(st.one_of(st.sampled_from(pieces), noise))
         cut = draw(st.integers(0, 30))
         data = data[:at] + piece + data[at + cut:]
     return data
+
+
+def hostile_xml():
+    """The mini document with pieces of hostile markup spliced in."""
+    return spliced(MINI, PIECES, st.binary(max_size=40))
 
 
 @FEW
@@ -117,15 +122,9 @@ def translated(tmp_path_factory) -> Path:
     return root
 
 
-@st.composite
-def hostile_po(draw, original: str) -> str:
-    text = original
-    for _ in range(draw(st.integers(1, 5))):
-        at = draw(st.integers(0, len(text)))
-        piece = draw(st.one_of(st.sampled_from(PO_PIECES), st.text(max_size=20)))
-        cut = draw(st.integers(0, 20))
-        text = text[:at] + piece + text[at + cut:]
-    return text
+def hostile_po(original: str):
+    """A PO file of the edition with pieces of broken PO syntax and odd characters spliced in."""
+    return spliced(original, PO_PIECES, st.text(max_size=20))
 
 
 @FEW

@@ -11,7 +11,7 @@ import importlib
 import sys
 
 from triglot import __version__
-from triglot.problems import InputError
+from triglot.problems import InputError, Problem
 
 # name -> (module, one-line help)
 COMMANDS = {
@@ -63,7 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    from triglot.problems import Problem
     try:
         root = project_root(args.root)
         module = importlib.import_module(COMMANDS[args.command][0])
@@ -100,7 +99,6 @@ def project_root(given: str | None):
     from pathlib import Path
 
     from triglot.edition import find_project_root
-    from triglot.problems import Problem
     if not given:
         return find_project_root()
     root = Path(given).resolve()
