@@ -20,7 +20,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args, root: Path) -> int:
-    from triglot.edition import REGISTER_FILES, load
+    from triglot.edition import load
     from triglot.editor.register import Change, serialize_register
     from triglot.editor.retag import retag
 
@@ -33,7 +33,7 @@ def run(args, root: Path) -> int:
         doc = edition.document(name)
     except KeyError:
         raise InputError([Problem(args.document, 0, "retag", "no such document in tei/")]) from None
-    registers = {f"tei/{r}" for r in REGISTER_FILES.values()}   # without a register nothing could be proposed
+    registers = {f"tei/{f}" for f in edition.settings.register_files().values()}   # without them, no proposals
     bad = [p for p in edition.problems if p.file == doc.name or p.file in registers]
     if bad:
         raise InputError(bad)
