@@ -20,7 +20,7 @@ class Problem:
 
     def __str__(self) -> str:
         """One line per problem, whatever the message quotes (a PO string, a file name with a line break)."""
-        return f"{self.file.translate(ONE_LINE)}:{self.line}: {self.rule}: {self.message.translate(ONE_LINE)}"
+        return f"{str(self.file).translate(ONE_LINE)}:{self.line}: {self.rule}: {self.message.translate(ONE_LINE)}"
 
 
 class InputError(Exception):

@@ -35,11 +35,12 @@ def read_regular(path: Path, name: str, limit: int = MAX_XML_BYTES) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise InputError([Problem(name, 0, "read", exc.strerror or str(exc))]) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):   # checked before fdopen, which refuses a folder with its own error
+        os.close(fd)
+        raise InputError([Problem(name, 0, "read", "not a regular file (a folder, FIFO, socket or device); "
+                                                   "only regular files are read")])
     with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError([Problem(name, 0, "read", "not a regular file (a folder, FIFO, socket or device); "
-                                                       "only regular files are read")])
         if info.st_size > limit:
             raise InputError([Problem(name, 0, "limit", f"the file has {info.st_size} bytes; "
                                                         f"the limit is {limit} bytes")])
