@@ -49,14 +49,15 @@ def test_inline_markup_becomes_numbered_placeholders_without_attributes(mini):
     assert "psn:" not in entry.msgid
 
 
-def test_comments_name_each_placeholder_in_the_target_language(mini):
+def test_comments_name_each_placeholder_in_every_translation_language(mini):
     export_mini(mini)
     ru = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.p1", by="msgctxt").comment
     hy = polib.pofile(str(mini / "translations/hy/mini.po")).find("mini.p1", by="msgctxt").comment
+    pot = polib.pofile(str(mini / "translations/mini.pot")).find("mini.p1", by="msgctxt").comment
     assert "<1> = date 1937" in ru
-    assert "<2> = person: Анастас Микоян" in ru
-    assert "<6> = place: Ереван" in ru
-    assert "<2> = person: Անաստաս Միկոյան" in hy
+    assert "<2> = person: Anastas Mikoyan; ru: Анастас Микоян; hy: Անաստաս Միկոյան" in ru
+    assert "<6> = place: Yerevan; ru: Ереван; hy: Երևան" in ru
+    assert ru == hy == pot   # msgmerge takes the extracted comments from the template
 
 
 def test_a_note_is_an_empty_placeholder_and_an_entry_of_its_own(mini):

@@ -29,6 +29,9 @@ from triglot.xmlio import atomic_write
 LANG_NAMES = {"ru": "Russian", "hy": "Armenian", "en": "English"}
 TOKEN_PREFIX = "triglot-export: "
 RESP_PREFIX = "resp: "
+STALE_PREFIX = "STALE: "
+CONFLICT_PREFIX = "CONFLICT: "
+OBSOLETE_PREFIX = "OBSOLETE: "
 
 
 @dataclass
@@ -92,8 +95,9 @@ def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: boo
         for lang in langs:
             path = po_path(root, doc, lang)
             old = _old_entries(path, root)
-            problems += _pending_edits(path, root, old, {v.segment.block_id: v for v in views[lang]}) if not force else []
-            planned.append((path, _po(edition, doc, lang, views[lang], old, date)))
+            carried, pending = _unimported(path, root, old, views[lang], force)
+            problems += pending
+            planned.append((path, _po(edition, doc, lang, views[lang], old, carried, date)))
     if problems:
         raise InputError(problems)
     for path, text in planned:
@@ -124,39 +128,74 @@ def _header(doc: Document, lang: str | None, date: str) -> dict[str, str]:
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": plural_forms(lang) if lang else "",
         "X-Triglot-Document": doc.name,
     }
     if lang is None:
-        del header["Language"]
+        del header["Plural-Forms"]   # a template has none (as xgettext writes it); Language stays empty
     return header
+
+
+def plural_forms(lang: str) -> str:
+    """CLDR's plural rule for `lang` in gettext form, from Babel (Armenian: nplurals=2; plural=(n > 1))."""
+    from babel.messages.plurals import get_plural
+    return get_plural(lang).plural_forms
 
 
 def _pot(edition, doc, views: list[SlotView], date: str) -> str:
     entries = [po.Entry(v.segment.block_id, v.segment.text,
-                        comments=_comments(edition, doc, v.segment, "en"),
+                        comments=_comments(edition, doc, v.segment),
                         locations=[_location(doc, v.segment)]) for v in views]
     return po.render(_header(doc, None, date), entries,
                      f"Template for translating {doc.name} ({doc.title('en')}). See translations/README.md.")
 
 
-def _po(edition, doc, lang: str, views: list[SlotView], old: dict, date: str) -> str:
+def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict, date: str) -> str:
     entries = []
     for v in views:
-        comments = _comments(edition, doc, v.segment, lang)
-        previous = None
-        if v.stale:
-            previous = _previous_english(old.get(v.segment.block_id), v.segment.text)
-            comments.append("STALE: the English changed since this translation was made"
-                            + ("" if previous else " (the earlier English is not in the previous PO file)")
-                            + "; check it and clear the fuzzy flag.")
-        comments.append(TOKEN_PREFIX + v.token)
-        tcomments = [RESP_PREFIX + v.resp] if v.text and v.resp else []
-        entries.append(po.Entry(v.segment.block_id, v.segment.text, v.text, tcomments, comments,
-                                [_location(doc, v.segment)], v.fuzzy, previous))
+        ctx = v.segment.block_id
+        previous = _previous_english(old.get(ctx), v.segment.text) if v.stale or ctx in carried else None
+        notes = own_comments(old.get(ctx))
+        if ctx in carried:
+            entry = carried[ctx]
+            text, fuzzy, resp = normalize(entry.msgstr), True, entry_resp(entry) or v.resp
+            notes += _carried_notes(entry, v)
+        else:
+            text, fuzzy, resp = v.text, v.fuzzy, v.resp
+            if v.stale:
+                notes.append(STALE_PREFIX + "the English changed since this translation was made"
+                             + ("" if previous else " (the earlier English is not in the previous PO file)")
+                             + "; check it and clear the fuzzy flag.")
+        tcomments = ([RESP_PREFIX + resp] if text and resp else []) + notes + [TOKEN_PREFIX + v.token]
+        entries.append(po.Entry(ctx, v.segment.text, text, tcomments, _comments(edition, doc, v.segment),
+                                [_location(doc, v.segment)], fuzzy and bool(text), previous))
     entries += _obsolete(old, {v.segment.block_id for v in views})
     title = (f"{LANG_NAMES[lang]} translation of {doc.name} ({doc.title('en')}). "
              "Drafts are fuzzy; see translations/README.md.")
     return po.render(_header(doc, lang, date), entries, title)
+
+
+def _carried_notes(entry, view: SlotView) -> list[str]:
+    """What a carried-forward edit needs said: the earlier English, and the TEI's version if it changed too."""
+    notes = []
+    if normalize(entry.msgid) != view.segment.text:
+        notes.append(STALE_PREFIX + "the English changed after you edited this entry; your text is kept "
+                     "(fuzzy) with the earlier English as the previous msgid: check it against the new "
+                     "English, then import.")
+    if entry_token(entry) != view.token:
+        notes.append(CONFLICT_PREFIX + f"the TEI slot was changed too and now reads ({view.state}): "
+                     f"{view.text or '(empty)'} -- keep the version you want in the translation, delete "
+                     "this comment line, then import.")
+    return notes
+
+
+def own_comments(entry) -> list[str]:
+    """The translator's own comments of an entry (not the lines export writes), kept on re-export."""
+    if entry is None:
+        return []
+    ours = (RESP_PREFIX.strip(), TOKEN_PREFIX.strip(), STALE_PREFIX.strip(), CONFLICT_PREFIX.strip(),
+            OBSOLETE_PREFIX.strip())
+    return [c for c in entry.tcomments if not c.strip().startswith(ours)]
 
 
 def _obsolete(old: dict, current: set) -> list:
@@ -165,18 +204,19 @@ def _obsolete(old: dict, current: set) -> list:
     for ctx, e in old.items():
         if ctx in current or not e.msgstr:
             continue
-        note = (f"OBSOLETE: block {ctx} is no longer in the English text; the translation is "
+        note = (OBSOLETE_PREFIX + f"block {ctx} is no longer in the English text; the translation is "
                 "kept here so it is not lost")
-        kept.append(po.Entry(ctx, e.msgid, e.msgstr, e.tcomments, [note], obsolete=True))
+        tcomments = [c for c in e.tcomments if not c.startswith(OBSOLETE_PREFIX)] + [note]
+        kept.append(po.Entry(ctx, e.msgid, e.msgstr, tcomments, [], fuzzy=e.fuzzy, obsolete=True))
     return kept
 
 
 def _previous_english(old_entry, current: str) -> str | None:
     if old_entry is None:
         return None
-    if old_entry.previous_msgid:
-        return old_entry.previous_msgid
-    return old_entry.msgid if old_entry.msgid != current else None
+    if normalize(old_entry.msgid) != current:
+        return old_entry.msgid
+    return old_entry.previous_msgid
 
 
 def _old_entries(path: Path, root: Path) -> dict:
@@ -186,26 +226,49 @@ def _old_entries(path: Path, root: Path) -> dict:
     return {e.context: e for e in entries}
 
 
-def _pending_edits(path: Path, root: Path, old: dict, views: dict) -> list[Problem]:
-    """Entries of the existing PO file edited since export and not imported yet."""
-    problems = []
-    for ctx, e in old.items():
-        token = entry_token(e)
-        view = views.get(ctx)
-        if token is None or view is None:
+def edited(entry, view: SlotView) -> bool:
+    """The entry was changed since export and differs from the slot as it is now."""
+    token = entry_token(entry)
+    if token is None:
+        return False
+    text = normalize(entry.msgstr)
+    if export_token(entry.fuzzy and bool(text), text, entry_resp(entry) if text else "") == token:
+        return False
+    return text != view.text or (not view.stale and entry.fuzzy != view.fuzzy) or view.stale
+
+
+def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force: bool):
+    """Edits of the existing PO file that were not imported: ({ctx: entry} carried forward, problems).
+
+    An edit that import can take (current English, slot unchanged in the TEI) must
+    be imported first: export refuses and says so. An edit import refused as stale
+    (the English changed) or as a conflict (the TEI changed too) is carried into the
+    new file, fuzzy, with the earlier English and the TEI's version beside it, so
+    following import's advice never loses it. `--force` discards all of them.
+    """
+    carried, problems = {}, []
+    if force:
+        return carried, problems
+    for view in views:
+        entry = old.get(view.segment.block_id)
+        if entry is None or entry.obsolete or not edited(entry, view):
             continue
-        if export_token(e.fuzzy, normalize(e.msgstr), entry_resp(e) if normalize(e.msgstr) else "") != token \
-                and (normalize(e.msgstr) != view.text or (not view.stale and e.fuzzy != view.fuzzy)):
-            problems.append(Problem(_rel(root, path), e.lineno, "pending",
-                                    f"entry {ctx} was edited and not imported; run `triglot translations "
-                                    "import` first (or export --force to discard the edit)"))
-    return problems
+        if normalize(entry.msgid) == view.segment.text and entry_token(entry) == view.token \
+                and not any(c.startswith(CONFLICT_PREFIX) for c in entry.tcomments):
+            problems.append(Problem(_rel(root, path), entry.lineno, "pending",
+                                    f"entry {entry.context} was edited and not imported; run `triglot "
+                                    "translations import` first (or export --force to discard the edit)"))
+        else:
+            carried[entry.context] = entry
+    return carried, problems
 
 
 def entry_token(e) -> str | None:
-    for c in e.comments:
-        if c.startswith(TOKEN_PREFIX):
-            return c[len(TOKEN_PREFIX):].strip()
+    """The `triglot-export:` fingerprint: a translator comment (msgmerge keeps those), or an extracted
+    comment in files written before."""
+    for c in list(e.tcomments) + list(e.comments):
+        if c.strip().startswith(TOKEN_PREFIX.strip()):
+            return c.strip()[len(TOKEN_PREFIX.strip()):].strip()
     return None
 
 
@@ -227,9 +290,10 @@ def _location(doc: Document, seg: Segment) -> str:
     return f"{doc.name}:{seg.block.sourceline or 0}"
 
 
-def _comments(edition, doc, seg: Segment, lang: str) -> list[str]:
+def _comments(edition, doc, seg: Segment) -> list[str]:
+    """The extracted comments, the same in the template and every PO file, so msgmerge keeps them."""
     lines = [f"English <{local(seg.block)}> {seg.block_id}"]
-    lines += [describe(p, edition, doc, lang) for p in seg.placeholders]
+    lines += [describe(p, edition, doc) for p in seg.placeholders]
     return lines
 
 
@@ -244,8 +308,9 @@ KIND_WORDS = {
 }
 
 
-def describe(p: Placeholder, edition, doc, lang: str) -> str:
-    """`<1> = person: Микоян, Анастас` — what a placeholder stands for, in the target language."""
+def describe(p: Placeholder, edition, doc, langs=None) -> str:
+    """`<1> = person: Anastas Mikoyan; ru: Анастас Микоян; hy: …` — what a placeholder stands for,
+    with the register's name in every translation language (one comment for the POT and all POs)."""
     el = p.element
     form = f"<{p.number}/>" if p.empty else f"<{p.number}>"
     name = local(el)
@@ -259,11 +324,9 @@ def describe(p: Placeholder, edition, doc, lang: str) -> str:
         entry = edition.entry(ref.split()[0], doc)
         if entry is None:
             return f"{form} = {kind} {ref} (not in the registers)"
-        label = entry.names.get(lang)
-        if label:
-            return f"{form} = {kind}: {label}"
-        return (f"{form} = {kind}: {entry.name('en')} (the register has no "
-                f"{LANG_NAMES.get(lang, lang)} name yet)")
+        names = [f"{lang}: {entry.names.get(lang) or '(no name in the register yet)'}"
+                 for lang in (langs or TRANSLATION_LANGS)]
+        return f"{form} = {kind}: " + "; ".join([entry.name("en")] + names)
     if name == "foreign":
         return f"{form} = words in another language ({el.get('{http://www.w3.org/XML/1998/namespace}lang', '?')})"
     return f"{form} = {KIND_WORDS.get(name, '<' + name + '>')}"

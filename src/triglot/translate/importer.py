@@ -33,7 +33,7 @@ from triglot.edition import Document, Edition, _document
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, TRANSLATION_LANGS, XML_ID
 from triglot.translate import po
-from triglot.translate.export import SlotView, _rel, entry_resp, entry_token, slot_views
+from triglot.translate.export import CONFLICT_PREFIX, SlotView, _rel, entry_resp, entry_token, slot_views
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
 from triglot.xmlio import atomic_write, parse_bytes
@@ -155,15 +155,21 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     token = entry_token(entry) or UNTOUCHED
     if export_token(fuzzy, text, written_resp if text else "") == token:
         return False  # not edited since export: the TEI's version stands
+    if any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments):
+        raise EntryRejected("conflict",
+                            f"{entry.context}: still marked CONFLICT: keep the version you want in the "
+                            "translation, delete the `# CONFLICT:` comment line, then import again")
     if normalize(entry.msgid) != view.segment.text:
         raise EntryRejected("stale-source",
                             f"{entry.context}: the English changed since this file was exported; "
-                            "run `triglot translations export` (your text is kept, fuzzy, with the "
-                            "earlier English beside it) and translate again")
+                            "run `triglot translations export`: your text is kept, fuzzy, with the "
+                            "earlier English as the previous msgid; check it, then import again")
     if view.token != token:
         raise EntryRejected("conflict",
                             f"{entry.context}: changed in the TEI since export and in this file; nothing "
-                            f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}")
+                            f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
+                            "translations export`: your text is kept, fuzzy, with the TEI's version in a "
+                            "CONFLICT comment; choose, delete that comment line, then import again")
     try:
         tokens = tokenize(text) if text else []
         if text:

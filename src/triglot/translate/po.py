@@ -16,10 +16,10 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from triglot.problems import InputError, Problem
-
-WIDTH = 79
+from triglot.translate import wrap
 
 
 @dataclass
@@ -38,48 +38,58 @@ class Entry:
 
 # --- writing -----------------------------------------------------------------------
 
-def _escape(s: str) -> str:
-    return (s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-            .replace("\t", "\\t").replace("\r", "\\r"))
-
-
-def _string(keyword: str, value: str, prefix: str = "") -> list[str]:
-    """`keyword "value"`, wrapped like msgcat: one line if it fits, else after spaces."""
-    esc = _escape(value)
-    first = f'{prefix}{keyword} "{esc}"'
-    if len(first) <= WIDTH:
-        return [first]
-    room = WIDTH - len(prefix) - 2
-    lines, current = [], ""
-    for chunk in re.findall(r"[^ ]*(?: +|$)", esc):
-        if not chunk:
-            continue
-        if current and len(current) + len(chunk) > room:
-            lines.append(current)
-            current = ""
-        current += chunk
-    if current:
-        lines.append(current)
-    return [f'{prefix}{keyword} ""'] + [f'{prefix}"{line}"' for line in lines]
-
-
 def render(header: dict[str, str], entries: list[Entry], title: str) -> str:
-    out = [f"# {title}", "#", 'msgid ""', 'msgstr ""']
-    out += [f'"{_escape(k)}: {_escape(v)}\\n"' for k, v in header.items()]
+    """The PO text, built with polib and laid out exactly as msgcat writes it.
+
+    polib orders the parts as gettext does (translator `# `, extracted `#.`,
+    reference `#:`, flags `#,`, previous `#|`); the strings are broken where
+    msgcat breaks them (triglot.translate.wrap), so msgcat, msgmerge and
+    Weblate leave the file as it is. Comments are never wrapped (msgcat does
+    not wrap them either).
+    """
+    import polib
+    catalog = _Catalog(wrapwidth=0, encoding="utf-8", check_for_duplicates=False)
+    catalog.header = title
+    catalog.metadata = dict(header)
     for e in entries:
-        out.append("")
-        out += [f"# {c}" if c else "#" for c in e.tcomments]
-        out += [f"#. {c}" if c else "#." for c in e.comments]
-        out += [f"#: {loc}" for loc in e.locations]
-        if e.fuzzy:
-            out.append("#, fuzzy")
-        if e.previous_msgid is not None:
-            out += _string("msgid", e.previous_msgid, "#| ")
-        prefix = "#~ " if e.obsolete else ""
-        out += _string("msgctxt", e.context, prefix)
-        out += _string("msgid", e.msgid, prefix)
-        out += _string("msgstr", e.msgstr, prefix)
-    return unicodedata.normalize("NFC", "\n".join(out) + "\n")
+        catalog.append(_MsgcatEntry(
+            msgctxt=e.context, msgid=e.msgid, msgstr=e.msgstr,
+            tcomment="\n".join(e.tcomments), comment="\n".join(e.comments),
+            occurrences=[tuple(loc.rsplit(":", 1)) for loc in e.locations],
+            flags=["fuzzy"] if e.fuzzy else [], previous_msgid=e.previous_msgid,
+            obsolete=e.obsolete))
+    assert isinstance(catalog, polib.POFile)
+    return unicodedata.normalize("NFC", str(catalog))
+
+
+@lru_cache(maxsize=1)
+def _entry_class():
+    import polib
+
+    class MsgcatEntry(polib.POEntry):
+        """A polib entry whose strings are wrapped as msgcat wraps them."""
+        def _str_field(self, fieldname, delflag, plural_index, field, wrapwidth=78):
+            keyword = fieldname[len("previous_"):] if fieldname.startswith("previous_") else fieldname
+            return wrap.lines(keyword + plural_index, field, delflag)
+
+    class Catalog(polib.POFile):
+        """A polib file whose header entry is wrapped as msgcat wraps it, without a trailing blank."""
+        def metadata_as_entry(self):
+            plain = super().metadata_as_entry()
+            return MsgcatEntry(msgid="", msgstr=plain.msgstr, flags=plain.flags)
+
+        def ordered_metadata(self):
+            return list(self.metadata.items())
+
+    return MsgcatEntry, Catalog
+
+
+def _MsgcatEntry(**kwargs):
+    return _entry_class()[0](**kwargs)
+
+
+def _Catalog(**kwargs):
+    return _entry_class()[1](**kwargs)
 
 
 DATE_LINE = re.compile(r'^"(POT-Creation-Date|PO-Revision-Date): [^"]*"$', re.M)
