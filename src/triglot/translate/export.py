@@ -220,9 +220,10 @@ def _previous_english(old_entry, current: str) -> str | None:
 
 
 def _old_entries(path: Path, root: Path) -> dict:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return {}
-    _, entries = po.read(path.read_bytes(), _rel(root, path), obsolete=True)
+    from triglot.translate.importer import read_regular
+    _, entries = po.read(read_regular(path, _rel(root, path)), _rel(root, path), obsolete=True)
     return {e.context: e for e in entries}
 
 

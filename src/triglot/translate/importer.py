@@ -59,7 +59,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
     for path in files:
         name = _rel(edition.root, Path(path))
         try:
-            header, entries = po.read(Path(path).read_bytes(), name)
+            header, entries = po.read(read_regular(Path(path), name), name)
             doc, lang = _target(edition, Path(path), header, name)
         except InputError as exc:
             result.problems += exc.problems
@@ -73,6 +73,18 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
         if doc.id in by_doc:
             _import_document(edition, doc, by_doc[doc.id], result, write)
     return result
+
+
+def read_regular(path: Path, name: str) -> bytes:
+    """The bytes of a regular file of bounded size; a FIFO, device or huge file is refused unread."""
+    import stat
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError([Problem(name, 0, "read", "not a regular file (a pipe, device or folder); nothing read")])
+    if info.st_size > po.MAX_FILE_BYTES:
+        raise InputError([Problem(name, 1, "po-size", f"the file has {info.st_size:,} bytes; the limit is "
+                                  f"{po.MAX_FILE_BYTES:,}")])
+    return path.read_bytes()
 
 
 def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:

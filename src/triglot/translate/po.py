@@ -108,12 +108,18 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     Obsolete (`#~`) entries are left out unless asked for: import never reads them,
     export carries them forward.
     """
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError([Problem(name, 1, "po-size", f"the file has {len(data):,} bytes; the limit is "
+                                  f"{MAX_FILE_BYTES:,} (the largest document's PO file is under 200 kB)")])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError([Problem(name, line, "po-encoding",
                                   f"invalid UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8")]) from None
+    lexical = _line_problems(text, name)
+    if lexical:
+        raise InputError(lexical)
     from babel.messages.pofile import PoFileError, read_po
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
@@ -142,12 +148,86 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
         if msgstr is None:
             problems.append(Problem(name, m.lineno, "po-syntax", "plural entries are not used here"))
             continue
+        problems += _value_problems(name, m.lineno, m.context, m.id, msgstr)
         entries.append(Entry(m.context, _nfc(m.id), _nfc(msgstr), list(m.user_comments),
                              list(m.auto_comments), [], "fuzzy" in m.flags,
                              previous.get(m.context), m.lineno, is_obsolete))
     if problems:
         raise InputError(problems)
     return header, entries
+
+
+# What a PO line may be: the grammar of gettext's PO format, nothing more. Babel's and
+# polib's readers are lenient (an unclosed quote or text after the closing quote is read
+# as something), and a translation must never be cut or garbled silently.
+_STRING = r'"(?:[^"\\]|\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
+_KEYWORD_LINE = re.compile(r'(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+' + _STRING + r'[ \t]*')
+_STRING_LINE = re.compile(r'[ \t]*' + _STRING + r'[ \t]*')
+# Characters no translation may hold: C0/C1 controls but tab and newline, and the
+# Unicode noncharacters (U+FFFE, U+FDD0…): XML cannot hold most of them, no reader needs any.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
+                        "\U0001fffe\U0001ffff\U0010fffe\U0010ffff]")
+MAX_ENTRY_CHARS = 100_000     # the longest English block is ~3,000 characters
+MAX_FILE_BYTES = 20_000_000
+
+
+def _line_problems(text: str, name: str) -> list[Problem]:
+    """Every line that is not PO syntax, and every forbidden character, with its line number."""
+    problems = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        bad = _FORBIDDEN.search(line.rstrip("\r"))
+        if bad:
+            problems.append(Problem(name, lineno, "po-character",
+                                    f"character U+{ord(bad.group()):04X} at column {bad.start() + 1} is not "
+                                    "allowed (a control character or a Unicode noncharacter)"))
+            continue
+        body = line.rstrip("\r")
+        if len(body) > MAX_ENTRY_CHARS:
+            problems.append(Problem(name, lineno, "po-size",
+                                    f"a line of {len(body):,} characters; an entry may hold at most "
+                                    f"{MAX_ENTRY_CHARS:,} (a pasted file?)"))
+            continue
+        if body.startswith("#~"):
+            body = body[2:].lstrip(" ")
+            if body.startswith("|"):
+                body = body[1:].lstrip(" ")
+        elif body.startswith("#| "):
+            body = body[3:]
+        elif body.startswith("#") or not body.strip():
+            continue
+        if not (_KEYWORD_LINE.fullmatch(body) or _STRING_LINE.fullmatch(body)):
+            problems.append(Problem(name, lineno, "po-syntax", _line_advice(body)))
+        if len(problems) >= 20:
+            break
+    return problems
+
+
+def _line_advice(body: str) -> str:
+    quotes = len(re.findall(r'(?<!\\)"', body))
+    if quotes == 0:
+        return "a PO string must be in double quotes"
+    if quotes % 2:
+        return "unbalanced double quote: close the string, and type \\\" for a quote inside it"
+    if re.search(r'\\[^\\"abfnrtv0-7x]', body):
+        return "unknown escape sequence (only \\\\, \\\", \\n, \\t are used here)"
+    return "text outside the quotes: a line holds one keyword and one quoted string, or one quoted string"
+
+
+def _value_problems(name: str, lineno: int, context, msgid: str, msgstr: str) -> list[Problem]:
+    """Escaped control characters and oversized entries (the raw ones are caught per line)."""
+    problems = []
+    for value in (context or "", msgid, msgstr):
+        bad = _FORBIDDEN.search(value)
+        if bad:
+            problems.append(Problem(name, lineno, "po-character",
+                                    f"entry {context}: character U+{ord(bad.group()):04X} is not allowed "
+                                    "(a control character or a Unicode noncharacter)"))
+            break
+    if len(msgstr) > MAX_ENTRY_CHARS:
+        problems.append(Problem(name, lineno, "po-size",
+                                f"entry {context}: the translation has {len(msgstr):,} characters; the "
+                                f"limit is {MAX_ENTRY_CHARS:,} (a pasted file?)"))
+    return problems
 
 
 def _nfc(s: str) -> str:
