@@ -14,11 +14,15 @@ def add_arguments(parser) -> None:
     ex = sub.add_parser("export", help="write translations/<lang>/<document>.po and translations/<document>.pot")
     ex.add_argument("--lang", choices=TRANSLATION_LANGS, action="append",
                     help="only this language (repeatable; default: all)")
+    ex.add_argument("--format", choices=("po", "xliff"), default="po",
+                    help="po: translations/<lang>/*.po and the .pot templates (default); xliff: XLIFF 2.0 "
+                         "for CAT tools, translations/xliff/<lang>/*.xlf")
     ex.add_argument("--force", action="store_true",
                     help="overwrite PO files even if they hold edits that were not imported")
     ex.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
     im = sub.add_parser("import", help="merge PO files into the TEI slots (all or nothing per document)")
-    im.add_argument("files", nargs="*", metavar="FILE", help="PO files (default: translations/{ru,hy}/*.po)")
+    im.add_argument("files", nargs="*", metavar="FILE",
+                    help="PO or XLIFF 2.0 (.xlf) files (default: translations/{ru,hy}/*.po)")
     im.add_argument("--check", action="store_true",
                     help="check everything an import checks (placeholders, conflicts, validation) and write nothing")
     st = sub.add_parser("status", help="blocks, words, untranslated, draft, reviewed, stale per document and language")
@@ -53,7 +57,7 @@ def _documents(edition, names):
 def _export(args, edition) -> int:
     from triglot.translate.export import export
     result = export(edition, tuple(args.lang or TRANSLATION_LANGS), _documents(edition, args.documents),
-                    force=args.force)
+                    force=args.force, fmt=args.format)
     for path in result["written"]:
         print(f"wrote {path.relative_to(edition.root)}")
     print(f"{len(result['written'])} written, {len(result['unchanged'])} unchanged")

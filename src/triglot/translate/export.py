@@ -57,6 +57,10 @@ def po_path(root: Path, doc: Document, lang: str) -> Path:
     return root / "translations" / lang / f"{doc.path.stem}.po"
 
 
+def xliff_path(root: Path, doc: Document, lang: str) -> Path:
+    return root / "translations" / "xliff" / lang / f"{doc.path.stem}.xlf"
+
+
 def pot_path(root: Path, doc: Document) -> Path:
     return root / "translations" / f"{doc.path.stem}.pot"
 
@@ -80,8 +84,10 @@ def slot_views(doc: Document, lang: str) -> list[SlotView]:
     return views
 
 
-def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: bool = False) -> dict[str, list[Path]]:
-    """Write the POT and PO files; return {'written': [...], 'unchanged': [...]}."""
+def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: bool = False,
+           fmt: str = "po") -> dict[str, list[Path]]:
+    """Write the POT and PO files (fmt "po") or the XLIFF 2.0 files (fmt "xliff");
+    return {'written': [...], 'unchanged': [...]}."""
     root = edition.root
     docs = documents if documents is not None else edition.documents
     date = _date()
@@ -90,20 +96,27 @@ def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: boo
     problems: list[Problem] = []
     for doc in docs:
         views = {lang: slot_views(doc, lang) for lang in langs}
-        first = next(iter(views.values())) if views else slot_views(doc, "ru")
-        planned.append((pot_path(root, doc), _pot(edition, doc, first, date)))
+        if fmt == "po":
+            first = next(iter(views.values())) if views else slot_views(doc, "ru")
+            planned.append((pot_path(root, doc), _pot(edition, doc, first, date)))
         for lang in langs:
-            path = po_path(root, doc, lang)
+            path = po_path(root, doc, lang) if fmt == "po" else xliff_path(root, doc, lang)
             old = _old_entries(path, root)
             carried, pending = _unimported(path, root, old, views[lang], force)
             problems += pending
-            planned.append((path, _po(edition, doc, lang, views[lang], old, carried, date)))
+            header, entries, title = _po(edition, doc, lang, views[lang], old, carried, date)
+            if fmt == "po":
+                planned.append((path, po.render(header, entries, title)))
+            else:
+                from triglot.translate import xliff
+                planned.append((path, xliff.render(doc, lang, entries, title)))
     if problems:
         raise InputError(problems)
     for path, text in planned:
         if path.exists() and po.same_but_dates(path.read_text(encoding="utf-8"), text):
             result["unchanged"].append(path)
             continue
+        path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, text.encode("utf-8"))
         result["written"].append(path)
     return result
@@ -150,7 +163,8 @@ def _pot(edition, doc, views: list[SlotView], date: str) -> str:
                      f"Template for translating {doc.name} ({doc.title('en')}). See translations/README.md.")
 
 
-def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict, date: str) -> str:
+def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict, date: str):
+    """(header, entries, title) of a document's translation file, whatever its format."""
     entries = []
     for v in views:
         ctx = v.segment.block_id
@@ -172,7 +186,7 @@ def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict
     entries += _obsolete(old, {v.segment.block_id for v in views})
     title = (f"{LANG_NAMES[lang]} translation of {doc.name} ({doc.title('en')}). "
              "Drafts are fuzzy; see translations/README.md.")
-    return po.render(_header(doc, lang, date), entries, title)
+    return _header(doc, lang, date), entries, title
 
 
 def _carried_notes(entry, view: SlotView) -> list[str]:
@@ -222,8 +236,8 @@ def _previous_english(old_entry, current: str) -> str | None:
 def _old_entries(path: Path, root: Path) -> dict:
     if not path.exists() and not path.is_symlink():
         return {}
-    from triglot.translate.importer import read_regular
-    _, entries = po.read(read_regular(path, _rel(root, path)), _rel(root, path), obsolete=True)
+    from triglot.translate.importer import read_translation_file
+    _, entries = read_translation_file(path, _rel(root, path), obsolete=True)
     return {e.context: e for e in entries}
 
 

@@ -59,7 +59,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
     for path in files:
         name = _rel(edition.root, Path(path))
         try:
-            header, entries = po.read(read_regular(Path(path), name), name)
+            header, entries = read_translation_file(Path(path), name)
             doc, lang = _target(edition, Path(path), header, name)
         except InputError as exc:
             result.problems += exc.problems
@@ -87,6 +87,15 @@ def read_regular(path: Path, name: str) -> bytes:
     return path.read_bytes()
 
 
+def read_translation_file(path: Path, name: str, obsolete: bool = False):
+    """(header, entries) of a PO file, or of an XLIFF 2.0 file (.xlf, .xliff) read as the same entries."""
+    data = read_regular(path, name)
+    if path.suffix in (".xlf", ".xliff"):
+        from triglot.translate import xliff
+        return xliff.read(data, name)
+    return po.read(data, name, obsolete=obsolete)
+
+
 def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
     """A document with an unreadable PO file is not imported at all, from any language."""
     try:
@@ -103,11 +112,12 @@ def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Docu
         raise InputError([Problem(name, 1, "po-target",
                                   f"cannot tell the language (folder {path.parent.name!r}, header "
                                   f"Language {declared!r}); expected one of {', '.join(TRANSLATION_LANGS)}")])
+    stem = Path(header.get("X-Triglot-Document") or path.name).stem   # a CAT tool may rename the file
     try:
-        return edition.document(path.stem), lang
+        return edition.document(stem), lang
     except KeyError:
         raise InputError([Problem(name, 1, "po-target",
-                                  f"no document tei/{path.stem}.xml for this file")]) from None
+                                  f"no document tei/{stem}.xml for this file")]) from None
 
 
 def _import_document(edition: Edition, doc: Document, files: list, result: ImportResult,

@@ -148,8 +148,8 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
         if msgstr is None:
             problems.append(Problem(name, m.lineno, "po-syntax", "plural entries are not used here"))
             continue
-        problems += _value_problems(name, m.lineno, m.context, m.id, msgstr)
-        entries.append(Entry(m.context, _nfc(m.id), _nfc(msgstr), list(m.user_comments),
+        problems += value_problems(name, m.lineno, m.context, m.id, msgstr)
+        entries.append(Entry(m.context, nfc(m.id), nfc(msgstr), list(m.user_comments),
                              list(m.auto_comments), [], "fuzzy" in m.flags,
                              previous.get(m.context), m.lineno, is_obsolete))
     if problems:
@@ -213,7 +213,7 @@ def _line_advice(body: str) -> str:
     return "text outside the quotes: a line holds one keyword and one quoted string, or one quoted string"
 
 
-def _value_problems(name: str, lineno: int, context, msgid: str, msgstr: str) -> list[Problem]:
+def value_problems(name: str, lineno: int, context, msgid: str, msgstr: str) -> list[Problem]:
     """Escaped control characters and oversized entries (the raw ones are caught per line)."""
     problems = []
     for value in (context or "", msgid, msgstr):
@@ -230,7 +230,7 @@ def _value_problems(name: str, lineno: int, context, msgid: str, msgstr: str) ->
     return problems
 
 
-def _nfc(s: str) -> str:
+def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
@@ -262,7 +262,7 @@ def _previous_msgids(text: str) -> dict[str, str]:
         elif line.startswith('#| "') and parts is not None:
             parts.append(unescape(line[len("#| "):]))
         elif line.startswith("msgctxt ") and parts is not None:
-            found[unescape(line[len("msgctxt "):])] = _nfc("".join(parts))
+            found[unescape(line[len("msgctxt "):])] = nfc("".join(parts))
             parts = None
         elif line.startswith("msgid ") or not line.strip():
             parts = None
