@@ -89,6 +89,21 @@ def test_clearing_fuzzy_with_a_reviewer_marks_the_slot_reviewed(mini):
     assert slot(mini, P1).get("resp") == "#resp-editors"
 
 
+def test_a_review_is_recorded_in_the_header_with_who_and_when(mini, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764633600")      # 2025-12-02
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp="resp-editors")})
+    assert import_mini(mini).problems == []
+    doc = load(mini).documents[0]
+    changes = doc.root.findall(".//{http://www.tei-c.org/ns/1.0}revisionDesc/{http://www.tei-c.org/ns/1.0}change")
+    review = changes[-1]
+    assert (review.get("type"), review.get("who"), review.get("when"), review.get("target")) == \
+        ("review", "#resp-editors", "2025-12-02", "#mini.p1.ru")
+    assert len(changes) == 2
+    export_mini(mini)
+    assert import_mini(mini).written == []            # importing again records nothing new
+
+
 def test_the_exported_state_round_trips_through_flags(mini):
     export_mini(mini)
     edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp="resp-editors"),

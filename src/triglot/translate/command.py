@@ -25,6 +25,10 @@ def add_arguments(parser) -> None:
                     help="PO or XLIFF 2.0 (.xlf) files (default: translations/{ru,hy}/*.po)")
     im.add_argument("--check", action="store_true",
                     help="check everything an import checks (placeholders, conflicts, validation) and write nothing")
+    tm = sub.add_parser("tmx", help="translation memory of the aligned passages: "
+                                     "translations/tmx/triglot-en-<lang>.tmx (reviewed ones marked)")
+    tm.add_argument("--lang", choices=TRANSLATION_LANGS, action="append",
+                    help="only this language (repeatable; default: all)")
     st = sub.add_parser("status", help="blocks, words, untranslated, draft, reviewed, stale per document and language")
     st.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -37,6 +41,11 @@ def run(args, root: Path) -> int:
         return _export(args, edition)
     if args.action == "import":
         return _import(args, edition)
+    if args.action == "tmx":
+        from triglot.translate.tmx import export_tmx
+        for path in export_tmx(edition, tuple(args.lang or TRANSLATION_LANGS)):
+            print(f"wrote {path.relative_to(edition.root)}")
+        return 0
     from triglot.translate.status import render, status
     print(render(status(edition), args.format))
     return 0

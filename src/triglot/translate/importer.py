@@ -212,7 +212,28 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     except PlaceholderError as exc:
         raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
     _set_state(view.slot, state, resp, source_uri(view.segment.text))
+    if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
+        record_review(view.slot, resp, lang)
     return True
+
+
+def record_review(slot, resp: str, lang: str) -> None:
+    """Say in the header who reviewed the slot and when: a <change type="review"> pointing at it.
+
+    The date is today's (UTC), or SOURCE_DATE_EPOCH's; the reviewer is the entry's resp.
+    """
+    from triglot.translate.export import _date
+    header = slot.getroottree().getroot().find("t:teiHeader", NS)
+    revisions = header.find("t:revisionDesc", NS)
+    if revisions is None:
+        revisions = etree.SubElement(header, f"{{{NS['t']}}}revisionDesc")
+    changes = revisions.findall("t:change", NS)
+    change = etree.SubElement(revisions, f"{{{NS['t']}}}change", when=_date()[:10], who=f"#{resp}",
+                              type="review", target=f"#{slot.get(XML_ID)}")
+    from triglot.translate.export import LANG_NAMES
+    change.text = f"Reviewed the {LANG_NAMES.get(lang, lang)} translation of {slot.get('corresp', '').lstrip('#')}."
+    if changes:   # laid out as its siblings
+        change.tail, changes[-1].tail = changes[-1].tail, changes[-2].tail if len(changes) > 1 else revisions.text
 
 
 def _set_state(slot, state: str, resp: str, source: str) -> None:
