@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import re
 from functools import lru_cache
 
 PAGE_WIDTH = 79
@@ -43,29 +44,32 @@ def _library():
     return None
 
 
+_TABLE = str.maketrans(_ESCAPES)
+_ESCAPE_PAIR = re.compile(rb"\\.")
+
+
 def _escaped(portion: str) -> tuple[bytes, bytes]:
     """The portion as written between quotes (UTF-8) and, per byte, 'no break here' marks."""
-    data, marks = bytearray(), bytearray()
-    for char in portion:
-        text = _ESCAPES.get(char, char).encode("utf-8")
-        data += text
-        if char in _ESCAPES:
-            marks += bytes([_UNDEFINED]) + bytes([_PROHIBITED]) * (len(text) - 1)
-        else:
-            marks += bytes([_UNDEFINED]) * len(text)
+    data = portion.translate(_TABLE).encode("utf-8")
+    marks = bytearray(len(data))                    # _UNDEFINED everywhere
+    for m in _ESCAPE_PAIR.finditer(data):           # every backslash starts an escape pair
+        marks[m.start() + 1] = _PROHIBITED
     if portion.endswith("\n") and len(marks) >= 2:
         marks[-2] = _PROHIBITED        # never break right before the final \n
-    return bytes(data), bytes(marks)
+    return data, bytes(marks)
 
 
 def _break_points(data: bytes, marks: bytes, width: int, start: int) -> list[int]:
     """Byte offsets before which a line is broken."""
     func = _library()
-    if func is not None:
-        out = ctypes.create_string_buffer(len(data))
-        func(data, len(data), width, start, 0, marks, b"UTF-8", out)
-        return [i for i, kind in enumerate(out.raw) if kind == _POSSIBLE]
-    return _space_breaks(data, marks, width, start)
+    if func is None:
+        return _space_breaks(data, marks, width, start)
+    out = ctypes.create_string_buffer(len(data))
+    func(data, len(data), width, start, 0, marks, b"UTF-8", out)
+    raw, points, at = out.raw, [], -1
+    while (at := raw.find(b"\x02", at + 1)) != -1:   # _POSSIBLE
+        points.append(at)
+    return points
 
 
 def _space_breaks(data: bytes, marks: bytes, width: int, start: int) -> list[int]:
