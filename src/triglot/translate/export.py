@@ -24,7 +24,7 @@ from triglot.tei import TRANSLATION_LANGS, local
 from triglot.translate import po
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import Placeholder, Segment, normalize, segment, slot_text
-from triglot.xmlio import atomic_write
+from triglot.xmlio import atomic_write, read_regular
 
 LANG_NAMES = {"ru": "Russian", "hy": "Armenian", "en": "English"}
 TOKEN_PREFIX = "triglot-export: "
@@ -113,7 +113,8 @@ def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: boo
     if problems:
         raise InputError(problems)
     for path, text in planned:
-        if path.exists() and po.same_but_dates(path.read_text(encoding="utf-8"), text):
+        if path.exists() and po.same_but_dates(
+                read_regular(path, str(path), po.MAX_FILE_BYTES).decode("utf-8", "replace"), text):
             result["unchanged"].append(path)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)

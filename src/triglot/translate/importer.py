@@ -36,7 +36,7 @@ from triglot.translate import po
 from triglot.translate.export import CONFLICT_PREFIX, SlotView, _rel, entry_resp, entry_token, slot_views
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
-from triglot.xmlio import atomic_write, parse_bytes
+from triglot.xmlio import atomic_write, parse_bytes, read_regular
 
 UNTOUCHED = export_token(False, "", "")
 
@@ -75,21 +75,9 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
     return result
 
 
-def read_regular(path: Path, name: str) -> bytes:
-    """The bytes of a regular file of bounded size; a FIFO, device or huge file is refused unread."""
-    import stat
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError([Problem(name, 0, "read", "not a regular file (a pipe, device or folder); nothing read")])
-    if info.st_size > po.MAX_FILE_BYTES:
-        raise InputError([Problem(name, 1, "po-size", f"the file has {info.st_size:,} bytes; the limit is "
-                                  f"{po.MAX_FILE_BYTES:,}")])
-    return path.read_bytes()
-
-
 def read_translation_file(path: Path, name: str, obsolete: bool = False):
     """(header, entries) of a PO file, or of an XLIFF 2.0 file (.xlf, .xliff) read as the same entries."""
-    data = read_regular(path, name)
+    data = read_regular(path, name, po.MAX_FILE_BYTES)   # a pipe, device or huge file: refused unread
     if path.suffix in (".xlf", ".xliff"):
         from triglot.translate import xliff
         return xliff.read(data, name)
