@@ -174,3 +174,13 @@ def test_a_translation_whose_block_was_removed_is_kept_as_obsolete(mini):
     assert import_mini(mini).problems == []
     export_mini(mini)
     assert '#~ msgctxt "mini.p4"' in path.read_text("utf-8"), "a second export keeps it"
+
+
+def test_a_register_merge_renames_the_legends_in_the_template_and_every_po_file(mini, capsys):
+    from triglot.cli import main
+    export_mini(mini)
+    assert main(["--root", str(mini), "register", "merge", "mikoyan", "ataturk"]) == 0, capsys.readouterr().err
+    for path in [mini / "translations/mini.pot", mini / "translations/ru/mini.po", mini / "translations/hy/mini.po"]:
+        text = path.read_text(encoding="utf-8")
+        assert "Anastas Mikoyan; ru:" not in text, path
+    assert export_mini(mini)["written"] == []     # the legends are what export now writes

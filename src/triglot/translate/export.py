@@ -324,6 +324,13 @@ KIND_WORDS = {
 }
 
 
+def legend(kind: str, entry, langs=None) -> str:
+    """`person: Anastas Mikoyan; ru: Анастас Микоян; hy: …`: a register entry as the legends name it."""
+    names = [f"{lang}: {entry.names.get(lang) or '(no name in the register yet)'}"
+             for lang in (langs or TRANSLATION_LANGS)]
+    return f"{kind}: " + "; ".join([entry.name("en")] + names)
+
+
 def describe(p: Placeholder, edition, doc, langs=None) -> str:
     """`<1> = person: Anastas Mikoyan; ru: Анастас Микоян; hy: …` — what a placeholder stands for,
     with the register's name in every translation language (one comment for the POT and all POs)."""
@@ -340,9 +347,7 @@ def describe(p: Placeholder, edition, doc, langs=None) -> str:
         entry = edition.entry(ref.split()[0], doc)
         if entry is None:
             return f"{form} = {kind} {ref} (not in the registers)"
-        names = [f"{lang}: {entry.names.get(lang) or '(no name in the register yet)'}"
-                 for lang in (langs or TRANSLATION_LANGS)]
-        return f"{form} = {kind}: " + "; ".join([entry.name("en")] + names)
+        return f"{form} = {legend(kind, entry, langs)}"
     if name == "foreign":
         return f"{form} = words in another language ({el.get('{http://www.w3.org/XML/1998/namespace}lang', '?')})"
     return f"{form} = {KIND_WORDS.get(name, '<' + name + '>')}"
