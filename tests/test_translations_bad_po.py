@@ -101,3 +101,36 @@ def test_a_fifo_in_place_of_a_po_file_is_refused_without_hanging(mini, capsys):
     assert "translations/ru/mini.po:0: read: not a regular file" in err
     assert main(["--root", str(mini), "translations", "export"]) == 1
     assert "not a regular file" in capsys.readouterr().err
+
+
+# --- whatever the bytes, a problem report and never a traceback ---------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from triglot.problems import InputError  # noqa: E402
+from triglot.translate import po, xliff  # noqa: E402
+
+PO_LINES = st.sampled_from(['msgid ""', 'msgstr ""', 'msgctxt "a.p1"', 'msgid "x"', 'msgstr "y"', '"Language: ru\\n"',
+                            '#, fuzzy', '# resp: r', '#| msgid "old"', '#~ msgid "z"', '"', 'msgstr "\\q"', ""])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PO_LINES, st.text(max_size=30)), max_size=25))
+def test_any_po_text_is_read_or_refused_with_a_problem(lines):
+    data = "\n".join(lines).encode("utf-8", "surrogatepass")
+    try:
+        po.read(data, "fuzz.po")
+    except InputError as exc:
+        assert all(p.file == "fuzz.po" and p.rule for p in exc.problems)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300) | st.text(max_size=200).map(lambda t: (
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">'
+    '<file id="f"><unit id="u"><segment><source>' + t + "</source></segment></unit></file></xliff>").encode()))
+def test_any_xliff_bytes_are_read_or_refused_with_a_problem(data):
+    try:
+        xliff.read(data, "fuzz.xlf")
+    except InputError as exc:
+        assert all(p.file == "fuzz.xlf" and p.rule for p in exc.problems)

@@ -181,3 +181,11 @@ def test_a_renamed_file_still_finds_its_document(mini, capsys):
     xlf(mini).rename(renamed)
     code, err = import_files(mini, renamed, capsys=capsys)
     assert code == 0, err
+
+
+def test_re_export_never_overwrites_a_returned_file_holding_edits_not_imported(mini, capsys):
+    export_mini(mini, fmt="xliff")
+    edit(xlf(mini), "mini.p3", lambda u: set_target(u, "Больше ничего не известно.", resp="resp-draft-ru"))
+    before = xlf(mini).read_bytes()
+    assert main(["--root", str(mini), "translations", "export", "--format", "xliff"]) == 1
+    assert "pending" in capsys.readouterr().err and xlf(mini).read_bytes() == before
