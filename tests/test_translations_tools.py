@@ -144,3 +144,34 @@ def test_a_file_untouched_after_a_tool_imports_as_nothing_to_do(mini, tool):
     result = import_mini(mini, [path])
     assert result.problems == [] and result.written == []
     assert (mini / "tei" / "mini.xml").read_bytes() == before
+
+
+TRICKY = [
+    "A “quoted” word, a \\backslash\\ and a \"straight quote\" " * 3,
+    "Երկար հայերեն նախադասություն՝ «չակերտներով», ստորակետներով և վերջակետով։ " * 3,
+    "Soviet-Turkish, Russian-Armenian—and Armenian–Turkish: hyphens and dashes everywhere " * 2,
+    "x" * 120 + " a word longer than a line",
+    "Two lines:\nthe second one, " + "long enough to be wrapped by msgcat itself, " * 2,
+    "РГАСПИ, ф. 2, оп. 1, д. 332, лл. 1–3 об. Подлинник. Автограф. (Выделено <1>Ю.Б.</1>)",
+]
+
+
+def test_strings_msgcat_would_wrap_are_wrapped_exactly_as_msgcat_does(tmp_path):
+    from triglot.translate import po
+    entries = [po.Entry(f"t.p{i}", text, text[::-1], ["resp: r"], ["English <p>"], [], i % 2 == 0,
+                        text[:40] if i == 2 else None) for i, text in enumerate(TRICKY)]
+    path = tmp_path / "tricky.po"
+    path.write_text(po.render({"Content-Type": "text/plain; charset=UTF-8"}, entries, "tricky"), encoding="utf-8")
+    out = tmp_path / "out.po"
+    assert run("msgcat", path, "-o", out).returncode == 0
+    assert out.read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
+def test_without_libunistring_lines_still_fit_and_keep_every_character(monkeypatch):
+    from triglot.translate import wrap
+    monkeypatch.setattr(wrap, "_library", lambda: None)
+    for text in TRICKY:
+        lines = wrap.lines("msgstr", text)
+        assert all(len(line) <= 79 or " " not in line.strip('"').rstrip() for line in lines)  # one long word
+        body = "".join(line.split('"', 1)[1][:-1] for line in lines)
+        assert polib.unescape(body) == text

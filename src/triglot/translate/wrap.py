@@ -73,18 +73,18 @@ def _break_points(data: bytes, marks: bytes, width: int, start: int) -> list[int
 
 
 def _space_breaks(data: bytes, marks: bytes, width: int, start: int) -> list[int]:
+    """Greedy breaks after runs of spaces (a word and its spaces stay on one line)."""
     text = data.decode("utf-8")
-    points, column, offset, last = [], start, 0, None
-    for i, char in enumerate(text):
-        size = len(char.encode("utf-8"))
-        if i and text[i - 1] == " " and char != " " and marks[offset] != _PROHIBITED:
-            last = offset
-        if column + 1 > width and last is not None and last not in points:
-            points.append(last)
-            column = len(data[last:offset].decode("utf-8"))
-            last = None
-        column += 1
-        offset += size
+    points, column, offset, line_empty = [], start, 0, True
+    for chunk in re.findall(r"[^ ]*(?: +|$)", text):
+        if not chunk:
+            continue
+        if column + len(chunk) > width and not line_empty:
+            points.append(offset)
+            column = 0
+        column += len(chunk)
+        offset += len(chunk.encode("utf-8"))
+        line_empty = False
     return points
 
 
