@@ -175,3 +175,25 @@ def test_without_libunistring_lines_still_fit_and_keep_every_character(monkeypat
         assert all(len(line) <= 79 or " " not in line.strip('"').rstrip() for line in lines)  # one long word
         body = "".join(line.split('"', 1)[1][:-1] for line in lines)
         assert polib.unescape(body) == text
+
+
+def test_an_edit_made_after_po2xliff_and_xliff2po_is_imported(mini, tmp_path):
+    """translate-toolkit's XLIFF 1.2 round trip drops msgctxt; the block id in the first extracted
+    comment (`English <p> mini.p3`), which it keeps, is the same key."""
+    export_mini(mini, langs=("ru",))
+    path = mini / "translations" / "ru" / "mini.po"
+    assert run(tool("po2xliff"), path, tmp_path / "mini.xlf").returncode == 0
+    assert run(tool("xliff2po"), tmp_path / "mini.xlf", path).returncode == 0
+    assert 'msgctxt "mini.p1"' not in path.read_text(encoding="utf-8")
+    untouched = import_mini(mini, [path])
+    assert untouched.problems == [] and untouched.written == []
+    catalog = polib.pofile(str(path))
+    entry = next(e for e in catalog if "English <p> mini.p3" in e.comment)
+    entry.msgstr = "Больше ничего не известно."
+    entry.tcomment = "\n".join(["resp: resp-draft-ru"] + entry.tcomment.splitlines())
+    entry.flags.append("fuzzy")
+    catalog.save()
+    result = import_mini(mini, [path])
+    assert result.problems == []
+    slot = load(mini).documents[0].slots["ru"]["mini.p3"]
+    assert "".join(slot.itertext()) == "Больше ничего не известно."

@@ -136,22 +136,31 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
         problems.append(Problem(name, 1, "po-encoding",
                                 f"charset {charset.group(1)} in the header; the files are UTF-8"))
     entries = []
+    recovered: dict[str, int] = {}
     messages = [(m, False) for m in catalog] + [(m, True) for m in catalog.obsolete.values()] * obsolete
     for m, is_obsolete in messages:
         if not m.id:
             continue
-        if m.context is None:
+        lost = m.context is None or ":" in m.context    # dropped, or replaced by a "file:line" (xliff2po)
+        context = _recovered_context(m.auto_comments) if lost else m.context
+        if context is None:
             problems.append(Problem(name, m.lineno, "po-key",
                                     "entry without msgctxt: every entry is keyed by its block id"))
             continue
+        if lost:
+            if context in recovered:
+                problems.append(Problem(name, m.lineno, "po-key", f"block {context} appears twice "
+                                        f"(first on line {recovered[context]})"))
+                continue
+            recovered[context] = m.lineno
         msgstr = m.string if isinstance(m.string, str) else None
         if msgstr is None:
             problems.append(Problem(name, m.lineno, "po-syntax", "plural entries are not used here"))
             continue
-        problems += value_problems(name, m.lineno, m.context, m.id, msgstr)
-        entries.append(Entry(m.context, nfc(m.id), nfc(msgstr), list(m.user_comments),
+        problems += value_problems(name, m.lineno, context, m.id, msgstr)
+        entries.append(Entry(context, nfc(m.id), nfc(msgstr), list(m.user_comments),
                              list(m.auto_comments), [], "fuzzy" in m.flags,
-                             previous.get(m.context), m.lineno, is_obsolete))
+                             previous.get(context), m.lineno, is_obsolete))
     if problems:
         raise InputError(problems)
     return header, entries
@@ -228,6 +237,20 @@ def value_problems(name: str, lineno: int, context, msgid: str, msgstr: str) -> 
                                 f"entry {context}: the translation has {len(msgstr):,} characters; the "
                                 f"limit is {MAX_ENTRY_CHARS:,} (a pasted file?)"))
     return problems
+
+
+_ENGLISH_COMMENT = re.compile(r"English <[\w:]+> (\S+)$")
+
+
+def _recovered_context(comments) -> str | None:
+    """The block id export writes in the first extracted comment (`English <p> doc.p3`), for files whose
+    msgctxt a tool dropped or replaced by a location (translate-toolkit's po2xliff and xliff2po do; a
+    block id never holds a colon): the same key, which PO editors do not let a translator edit."""
+    for comment in comments:
+        found = _ENGLISH_COMMENT.match(comment.strip())
+        if found:
+            return found.group(1)
+    return None
 
 
 def nfc(s: str) -> str:
