@@ -26,7 +26,6 @@ from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import Placeholder, Segment, normalize, segment, slot_text
 from triglot.xmlio import atomic_write, read_regular
 
-LANG_NAMES = {"ru": "Russian", "hy": "Armenian", "en": "English"}
 TOKEN_PREFIX = "triglot-export: "
 RESP_PREFIX = "resp: "
 STALE_PREFIX = "STALE: "
@@ -51,6 +50,17 @@ class SlotView:
     @property
     def token(self) -> str:
         return export_token(self.fuzzy, self.text, self.resp if self.text else "")
+
+
+def language_name(code: str | None) -> str:
+    """The English name of a language from CLDR (Babel): any language the settings add, not a fixed list."""
+    if not code:
+        return "none"
+    from babel import Locale, UnknownLocaleError
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 def po_path(root: Path, doc: Document, lang: str) -> Path:
@@ -137,7 +147,7 @@ def _header(doc: Document, lang: str | None, date: str) -> dict[str, str]:
         "POT-Creation-Date": date,
         "PO-Revision-Date": date,
         "Last-Translator": "Triglot project",
-        "Language-Team": f"{LANG_NAMES.get(lang or '', 'none')}",
+        "Language-Team": language_name(lang),
         "Language": lang or "",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
@@ -185,7 +195,7 @@ def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict
         entries.append(po.Entry(ctx, v.segment.text, text, tcomments, _comments(edition, doc, v.segment),
                                 [_location(doc, v.segment)], fuzzy and bool(text), previous))
     entries += _obsolete(old, {v.segment.block_id for v in views})
-    title = (f"{LANG_NAMES[lang]} translation of {doc.name} ({doc.title('en')}). "
+    title = (f"{language_name(lang)} translation of {doc.name} ({doc.title('en')}). "
              "Drafts are fuzzy; see translations/README.md.")
     return _header(doc, lang, date), entries, title
 

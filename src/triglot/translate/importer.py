@@ -218,8 +218,8 @@ def record_review(slot, resp: str, lang: str) -> None:
     changes = revisions.findall("t:change", NS)
     change = etree.SubElement(revisions, f"{{{NS['t']}}}change", when=_date()[:10], who=f"#{resp}",
                               type="review", target=f"#{slot.get(XML_ID)}")
-    from triglot.translate.export import LANG_NAMES
-    change.text = f"Reviewed the {LANG_NAMES.get(lang, lang)} translation of {slot.get('corresp', '').lstrip('#')}."
+    from triglot.translate.export import language_name
+    change.text = f"Reviewed the {language_name(lang)} translation of {slot.get('corresp', '').lstrip('#')}."
     if changes:   # laid out as its siblings
         change.tail, changes[-1].tail = changes[-1].tail, changes[-2].tail if len(changes) > 1 else revisions.text
 
