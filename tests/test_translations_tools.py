@@ -197,3 +197,13 @@ def test_an_edit_made_after_po2xliff_and_xliff2po_is_imported(mini, tmp_path):
     assert result.problems == []
     slot = load(mini).documents[0].slots["ru"]["mini.p3"]
     assert "".join(slot.itertext()) == "Больше ничего не известно."
+
+
+def test_the_committed_translation_files_are_what_gettext_writes(tmp_path):
+    """translations/*.pot and translations/<lang>/*.po as committed: msgcat leaves them, msgfmt accepts them."""
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted((root / "translations").glob("*.pot")) + sorted((root / "translations").glob("*/*.po")):
+        out = tmp_path / path.name
+        assert run("msgcat", path, "-o", out).returncode == 0
+        assert out.read_bytes() == path.read_bytes(), path
+        assert run("msgfmt", "--check", "-o", "/dev/null", path).returncode == 0, path
