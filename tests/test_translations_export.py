@@ -174,6 +174,10 @@ def test_a_translation_whose_block_was_removed_is_kept_as_obsolete(mini):
     assert import_mini(mini).problems == []
     export_mini(mini)
     assert '#~ msgctxt "mini.p4"' in path.read_text("utf-8"), "a second export keeps it"
+    import subprocess
+    for command in (["msgcat", str(path)], ["msgmerge", "--quiet", str(path), str(mini / "translations/mini.pot")]):
+        out = subprocess.run(command + ["-o", "-"], capture_output=True, text=True)
+        assert out.stdout == path.read_text("utf-8"), command[0]   # gettext's tools keep it as written
 
 
 def test_a_register_merge_renames_the_legends_in_the_template_and_every_po_file(mini, capsys):
