@@ -308,3 +308,22 @@ def test_a_translation_much_shorter_than_its_english_is_flagged_for_review(mini)
     found = [p for p in check(load(mini), rules={"length"})]
     assert [(p.rule, p.message.split(":")[0]) for p in found] == [("length", "mini.p1")]
     assert "shorter" in found[0].message
+
+
+def test_a_review_made_in_the_translators_tool_shows_on_the_web_page(mini):
+    import shutil
+
+    from test_translations_support import PROJECT
+    from triglot.build import build
+    shutil.copytree(PROJECT / "translations" / "ui", mini / "translations" / "ui")
+    shutil.copytree(PROJECT / "xslt", mini / "xslt")
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp="resp-editors"),
+                          "mini.p3": translate("Больше ничего не известно.")})
+    assert import_mini(mini).problems == []
+    build(mini, ["web"], mini / "build")
+    html = (mini / "build" / "web" / "en" / "documents" / "mini.html").read_text("utf-8")
+    reviewed = html[html.index('id="mini.p1.ru"') - 200:][:3000]
+    draft = html[html.index('id="mini.p3.ru"') - 200:][:3000]
+    assert "state-reviewed" in reviewed and "Reviewed translation" in reviewed
+    assert "state-draft" in draft and "Draft translation" in draft
