@@ -1,14 +1,16 @@
 """Writing and reading the PO files, strictly.
 
-Writing is done here rather than by a library so that the layout never depends
-on a library version: comments in gettext's order (translator `# `, extracted
-`#.`, reference `#:`, flags `#,`, previous `#|`), strings wrapped the way
-msgcat does at a fixed width of 79 columns (breaking after spaces), UTF-8, NFC,
-`\\n`-free strings. Files pass `msgfmt --check` and load in Babel and polib.
+Writing goes through polib (the `translate` extra) with msgcat's own line
+breaking (triglot.translate.wrap), so the files are byte for byte what msgcat,
+msgmerge (Weblate's "update PO files") and translate-toolkit write: comments in
+gettext's order (translator `# `, extracted `#.`, reference `#:`, flags `#,`,
+previous `#|`), UTF-8, NFC. Files pass `msgfmt --check`.
 
-Reading uses Babel's parser with `abort_invalid`, so a malformed file stops with
-its line number; invalid UTF-8, a charset other than UTF-8, a duplicated or
-missing msgctxt are refused here too. Nothing is guessed.
+Reading checks every line against the PO grammar first (an unclosed quote or text
+after the closing quote is refused, never read as something), then uses Babel's
+parser with `abort_invalid`; control characters, noncharacters, oversized entries,
+invalid UTF-8, a charset other than UTF-8, a duplicated or missing msgctxt are
+refused with their line. Nothing is guessed.
 """
 from __future__ import annotations
 
@@ -47,7 +49,6 @@ def render(header: dict[str, str], entries: list[Entry], title: str) -> str:
     Weblate leave the file as it is. Comments are never wrapped (msgcat does
     not wrap them either).
     """
-    import polib
     catalog = _Catalog(wrapwidth=0, encoding="utf-8", check_for_duplicates=False)
     catalog.header = title
     catalog.metadata = dict(header)
@@ -58,13 +59,17 @@ def render(header: dict[str, str], entries: list[Entry], title: str) -> str:
             occurrences=[tuple(loc.rsplit(":", 1)) for loc in e.locations],
             flags=["fuzzy"] if e.fuzzy else [], previous_msgid=e.previous_msgid,
             obsolete=e.obsolete))
-    assert isinstance(catalog, polib.POFile)
     return unicodedata.normalize("NFC", str(catalog))
 
 
 @lru_cache(maxsize=1)
 def _entry_class():
-    import polib
+    """polib's entry and file classes with msgcat's layout (built on first use: polib is an extra)."""
+    try:
+        import polib
+    except ImportError:
+        raise InputError([Problem("polib", 0, "dependency", "writing PO files needs polib: "
+                                  "pip install 'triglot[translate]' (make install-build does)")]) from None
 
     class MsgcatEntry(polib.POEntry):
         """A polib entry whose strings are wrapped as msgcat wraps them."""
