@@ -20,7 +20,8 @@ from pathlib import Path
 
 from triglot.edition import Document, Edition, slot_state
 from triglot.problems import InputError, Problem
-from triglot.tei import TRANSLATION_LANGS, local
+from triglot.i18n import language_name
+from triglot.tei import local
 from triglot.translate import po
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import Placeholder, Segment, normalize, segment, slot_text
@@ -50,17 +51,6 @@ class SlotView:
     @property
     def token(self) -> str:
         return export_token(self.fuzzy, self.text, self.resp if self.text else "")
-
-
-def language_name(code: str | None) -> str:
-    """The English name of a language from CLDR (Babel): any language the settings add, not a fixed list."""
-    if not code:
-        return "none"
-    from babel import Locale, UnknownLocaleError
-    try:
-        return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
-    except (ValueError, UnknownLocaleError):
-        return code
 
 
 def po_path(root: Path, doc: Document, lang: str) -> Path:
@@ -94,11 +84,12 @@ def slot_views(doc: Document, lang: str) -> list[SlotView]:
     return views
 
 
-def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: bool = False,
+def export(edition: Edition, langs=None, documents=None, force: bool = False,
            fmt: str = "po") -> dict[str, list[Path]]:
     """Write the POT and PO files (fmt "po") or the XLIFF 2.0 files (fmt "xliff");
     return {'written': [...], 'unchanged': [...]}."""
     root = edition.root
+    langs = tuple(langs or edition.settings.translations)
     docs = documents if documents is not None else edition.documents
     date = _date()
     result: dict[str, list[Path]] = {"written": [], "unchanged": []}
@@ -107,7 +98,7 @@ def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: boo
     for doc in docs:
         views = {lang: slot_views(doc, lang) for lang in langs}
         if fmt == "po":
-            first = next(iter(views.values())) if views else slot_views(doc, "ru")
+            first = next(iter(views.values())) if views else slot_views(doc, edition.settings.translations[0])
             planned.append((pot_path(root, doc), _pot(edition, doc, first, date)))
         for lang in langs:
             path = po_path(root, doc, lang) if fmt == "po" else xliff_path(root, doc, lang)
@@ -140,14 +131,15 @@ def _date() -> str:
     return when.strftime("%Y-%m-%d %H:%M+0000")
 
 
-def _header(doc: Document, lang: str | None, date: str) -> dict[str, str]:
+def _header(edition, doc: Document, lang: str | None, date: str) -> dict[str, str]:
+    publisher = edition.settings.publisher
     header = {
-        "Project-Id-Version": f"triglot {doc.id}",
-        "Report-Msgid-Bugs-To": "Triglot project",
+        "Project-Id-Version": f"{edition.settings.name} {doc.id}",
+        "Report-Msgid-Bugs-To": publisher,
         "POT-Creation-Date": date,
         "PO-Revision-Date": date,
-        "Last-Translator": "Triglot project",
-        "Language-Team": language_name(lang),
+        "Last-Translator": publisher,
+        "Language-Team": language_name(lang, "en") if lang else "none",
         "Language": lang or "",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
@@ -170,8 +162,9 @@ def _pot(edition, doc, views: list[SlotView], date: str) -> str:
     entries = [po.Entry(v.segment.block_id, v.segment.text,
                         comments=_comments(edition, doc, v.segment),
                         locations=[_location(doc, v.segment)]) for v in views]
-    return po.render(_header(doc, None, date), entries,
-                     f"Template for translating {doc.name} ({doc.title('en')}). See translations/README.md.")
+    return po.render(_header(edition, doc, None, date), entries,
+                     f"Template for translating {doc.name} ({doc.title(edition.settings.base)}). "
+                     "See translations/README.md.")
 
 
 def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict, date: str):
@@ -188,16 +181,17 @@ def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict
         else:
             text, fuzzy, resp = v.text, v.fuzzy, v.resp
             if v.stale:
-                notes.append(STALE_PREFIX + "the English changed since this translation was made"
-                             + ("" if previous else " (the earlier English is not in the previous PO file)")
+                base = language_name(edition.settings.base, "en")
+                notes.append(STALE_PREFIX + f"the {base} changed since this translation was made"
+                             + ("" if previous else f" (the earlier {base} is not in the previous PO file)")
                              + "; check it and clear the fuzzy flag.")
         tcomments = ([RESP_PREFIX + resp] if text and resp else []) + notes + [TOKEN_PREFIX + v.token]
         entries.append(po.Entry(ctx, v.segment.text, text, tcomments, _comments(edition, doc, v.segment),
                                 [_location(doc, v.segment)], fuzzy and bool(text), previous))
-    entries += _obsolete(old, {v.segment.block_id for v in views})
-    title = (f"{language_name(lang)} translation of {doc.name} ({doc.title('en')}). "
+    entries += _obsolete(old, {v.segment.block_id for v in views}, language_name(edition.settings.base, "en"))
+    title = (f"{language_name(lang, 'en')} translation of {doc.name} ({doc.title(edition.settings.base)}). "
              "Drafts are fuzzy; see translations/README.md.")
-    return _header(doc, lang, date), entries, title
+    return _header(edition, doc, lang, date), entries, title
 
 
 def _carried_notes(entry, view: SlotView) -> list[str]:
@@ -223,13 +217,13 @@ def own_comments(entry) -> list[str]:
     return [c for c in entry.tcomments if not c.strip().startswith(ours)]
 
 
-def _obsolete(old: dict, current: set) -> list:
+def _obsolete(old: dict, current: set, base: str) -> list:
     """Translated entries whose block left the English: kept as `#~`, as msgmerge keeps them."""
     kept = []
     for ctx, e in old.items():
         if ctx in current or not e.msgstr:
             continue
-        note = (OBSOLETE_PREFIX + f"block {ctx} is no longer in the English text; the translation is "
+        note = (OBSOLETE_PREFIX + f"block {ctx} is no longer in the {base} text; the translation is "
                 "kept here so it is not lost")
         tcomments = [c for c in e.tcomments if not c.startswith(OBSOLETE_PREFIX)] + [note]
         kept.append(po.Entry(ctx, e.msgid, e.msgstr, tcomments, [], fuzzy=e.fuzzy, obsolete=True))
@@ -318,7 +312,7 @@ def _location(doc: Document, seg: Segment) -> str:
 
 def _comments(edition, doc, seg: Segment) -> list[str]:
     """The extracted comments, the same in the template and every PO file, so msgmerge keeps them."""
-    lines = [f"English <{local(seg.block)}> {seg.block_id}"]
+    lines = [f"{language_name(edition.settings.base, 'en')} <{local(seg.block)}> {seg.block_id}"]
     lines += [describe(p, edition, doc) for p in seg.placeholders]
     return lines
 
@@ -334,14 +328,15 @@ KIND_WORDS = {
 }
 
 
-def legend(kind: str, entry, langs=None) -> str:
-    """`person: Anastas Mikoyan; ru: Анастас Микоян; hy: …`: a register entry as the legends name it."""
+def legend(kind: str, entry, settings) -> str:
+    """`person: Anastas Mikoyan; ru: Анастас Микоян; hy: …`: a register entry as the legends name it,
+    in the base language and every translation language of the edition's settings."""
     names = [f"{lang}: {entry.names.get(lang) or '(no name in the register yet)'}"
-             for lang in (langs or TRANSLATION_LANGS)]
-    return f"{kind}: " + "; ".join([entry.name("en")] + names)
+             for lang in settings.translations]
+    return f"{kind}: " + "; ".join([entry.name(settings.base)] + names)
 
 
-def describe(p: Placeholder, edition, doc, langs=None) -> str:
+def describe(p: Placeholder, edition, doc) -> str:
     """`<1> = person: Anastas Mikoyan; ru: Анастас Микоян; hy: …` — what a placeholder stands for,
     with the register's name in every translation language (one comment for the POT and all POs)."""
     el = p.element
@@ -357,7 +352,7 @@ def describe(p: Placeholder, edition, doc, langs=None) -> str:
         entry = edition.entry(ref.split()[0], doc)
         if entry is None:
             return f"{form} = {kind} {ref} (not in the registers)"
-        return f"{form} = {legend(kind, entry, langs)}"
+        return f"{form} = {legend(kind, entry, edition.settings)}"
     if name == "foreign":
         return f"{form} = words in another language ({el.get('{http://www.w3.org/XML/1998/namespace}lang', '?')})"
     return f"{form} = {KIND_WORDS.get(name, '<' + name + '>')}"

@@ -244,7 +244,7 @@ def value_problems(name: str, lineno: int, context, msgid: str, msgstr: str) -> 
     return problems
 
 
-_ENGLISH_COMMENT = re.compile(r"English <[\w:]+> (\S+)$")
+_ENGLISH_COMMENT = re.compile(r"[^<>]+ <[\w:]+> (\S+)$")     # "English <p> doc.p3" (the base language)
 
 
 def _recovered_context(comments) -> str | None:

@@ -1,6 +1,6 @@
 """`triglot translations tmx`: a translation memory of the aligned passages, for the translators' tools.
 
-One TMX 1.4 file per language pair (`translations/tmx/triglot-en-<lang>.tmx`), one
+One TMX 1.4 file per language pair (`translations/tmx/triglot-<base>-<lang>.tmx`), one
 `<tu>` per English block that has a current translation (untranslated and stale
 slots are left out: a memory must not offer a translation of other words). Each
 unit says its state (`<prop type="x-triglot-state">` reviewed or draft), who is
@@ -17,7 +17,6 @@ from lxml import etree
 
 from triglot import __version__
 from triglot.edition import Edition
-from triglot.tei import TRANSLATION_LANGS
 from triglot.translate.export import _date, slot_views
 from triglot.translate.placeholders import tokenize
 from triglot.xmlio import atomic_write
@@ -25,14 +24,14 @@ from triglot.xmlio import atomic_write
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def tmx_path(root: Path, lang: str) -> Path:
-    return root / "translations" / "tmx" / f"triglot-en-{lang}.tmx"
+def tmx_path(root: Path, lang: str, base: str = "en") -> Path:
+    return root / "translations" / "tmx" / f"triglot-{base}-{lang}.tmx"
 
 
-def export_tmx(edition: Edition, langs=TRANSLATION_LANGS) -> list[Path]:
+def export_tmx(edition: Edition, langs=None) -> list[Path]:
     written = []
-    for lang in langs:
-        path = tmx_path(edition.root, lang)
+    for lang in langs or edition.settings.translations:
+        path = tmx_path(edition.root, lang, edition.settings.base)
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, render(edition, lang))
         written.append(path)
@@ -40,10 +39,11 @@ def export_tmx(edition: Edition, langs=TRANSLATION_LANGS) -> list[Path]:
 
 
 def render(edition: Edition, lang: str) -> bytes:
+    base = edition.settings.base
     stamp = _date().replace("-", "").replace(" ", "T").replace(":", "")[:13] + "00Z"
     tmx = etree.Element("tmx", version="1.4")
     etree.SubElement(tmx, "header", creationtool="triglot", creationtoolversion=__version__,
-                     segtype="paragraph", adminlang="en", srclang="en", datatype="xml",
+                     segtype="paragraph", adminlang="en", srclang=base, datatype="xml",
                      creationdate=stamp, **{"o-tmf": "TEI P5"})
     body = etree.SubElement(tmx, "body")
     segs = []
@@ -54,7 +54,7 @@ def render(edition: Edition, lang: str) -> bytes:
             tu = etree.SubElement(body, "tu", tuid=f"{view.segment.block_id}.{lang}")
             _prop(tu, "x-triglot-document", doc.name)
             _prop(tu, "x-triglot-state", view.state)
-            segs.append((etree.SubElement(tu, "tuv", {XML_LANG: "en"}), view.segment.text, view.segment))
+            segs.append((etree.SubElement(tu, "tuv", {XML_LANG: base}), view.segment.text, view.segment))
             tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
             if view.resp:
                 tuv.set("changeid", view.resp)
