@@ -210,6 +210,8 @@ class Change:
         with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
             copy = Path(tmp)
             shutil.copytree(self.root / "tei", copy / "tei", ignore=_not_copied)
+            if (self.root / "triglot.toml").is_file():   # the settings: load() refuses a folder without them
+                shutil.copy(self.root / "triglot.toml", copy / "triglot.toml")
             for path, name in zip(changed, names):
                 (copy / name).write_bytes(self.files[path])
             edition = load(copy)
@@ -380,14 +382,14 @@ def _repoint_po(edition, change: Change, old, new) -> None:
     folder = edition.root / "translations"
     if not folder.is_dir():
         return
+    from triglot.translate.export import legend
     kind = "person" if old.kind == "person" else "place"
-    for po_file in sorted(folder.glob("*/*.po")):
-        lang = po_file.parent.name
-        old_label, new_label = old.names.get(lang), new.names.get(lang)
-        if not old_label or not new_label or old_label == new_label:
-            continue
+    old_label, new_label = legend(kind, old, edition.settings), legend(kind, new, edition.settings)
+    if old_label == new_label:
+        return
+    pattern = re.compile(r"^(#\. <\d+/?> = )%s$" % re.escape(old_label), re.M)
+    for po_file in sorted(folder.glob("*.pot")) + sorted(folder.glob("*/*.po")):
         text = change.current(po_file).decode("utf-8")
-        pattern = re.compile(r"^(#\. <\d+/?> = %s: )%s$" % (kind, re.escape(old_label)), re.M)
         fixed = pattern.sub(lambda m: m[1] + new_label, text)
         if fixed != text:
             change.set(po_file, fixed.encode("utf-8"))
