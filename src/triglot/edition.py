@@ -27,7 +27,11 @@ class Entry:
     names: dict[str, str]      # language -> display name
     variants: list[str]        # English forms found in the texts
     type: str = ""
-    role: str = ""
+    role: str = ""             # the English role (occupation)
+    roles: dict[str, str] = field(default_factory=dict)   # language -> role
+
+    def role_in(self, lang: str) -> str:
+        return self.roles.get(lang) or self.role
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get("en") or self.id
@@ -198,9 +202,11 @@ def _entries(tree, kind: str) -> dict[str, Entry]:
                     variants.append(text)
             elif lang in LANGS and lang not in names:
                 names[lang] = text
-        role = el.findtext(q("occupation")) or ""
-        entries[el.get(XML_ID)] = Entry(el.get(XML_ID), tag, el, names, variants,
-                                        type=el.get("type", ""), role=" ".join(role.split()))
+        roles = {}
+        for occ in el.findall(q("occupation")):
+            roles.setdefault(occ.get(XML_LANG) or "en", " ".join("".join(occ.itertext()).split()))
+        entries[el.get(XML_ID)] = Entry(el.get(XML_ID), tag, el, names, variants, type=el.get("type", ""),
+                                        role=roles.get("en", ""), roles=roles)
     return entries
 
 
