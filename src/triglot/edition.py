@@ -15,14 +15,18 @@ from triglot.tei import (LANGS, NS, TRANSLATION_LANGS, XML_ID, XML_LANG, iter_bl
                          local, q)
 from triglot.xmlio import parse_xml
 
-REGISTER_FILES = {"persons": "persons.xml", "places": "places.xml"}
+REGISTER_FILES = {"persons": "persons.xml", "places": "places.xml", "orgs": "orgs.xml"}
+# Registers an edition may do without (a new edition starts with persons and places).
+OPTIONAL_REGISTERS = {"orgs"}
+# kind of register -> (entry element, name element)
+REGISTER_TAGS = {"persons": ("person", "persName"), "places": ("place", "placeName"), "orgs": ("org", "orgName")}
 
 
 @dataclass
 class Entry:
-    """One person or place of a register."""
+    """One person, place or organisation of a register."""
     id: str
-    kind: str  # "person" or "place"
+    kind: str  # "person", "place" or "org"
     element: object
     names: dict[str, str]      # language -> display name
     variants: list[str]        # English forms found in the texts
@@ -142,6 +146,8 @@ def load(root: Path, only: list[Path] | None = None) -> Edition:
     registers = {}
     for kind, fname in REGISTER_FILES.items():
         path = tei / fname
+        if kind in OPTIONAL_REGISTERS and not path.exists():
+            continue
         try:
             tree = parse_xml(path, _rel(root, path))
         except InputError as exc:
@@ -189,8 +195,7 @@ def _document(root: Path, path: Path, tree) -> Document:
 
 
 def _entries(tree, kind: str) -> dict[str, Entry]:
-    tag = "person" if kind == "persons" else "place"
-    name_tag = "persName" if tag == "person" else "placeName"
+    tag, name_tag = REGISTER_TAGS[kind]
     entries = {}
     for el in tree.getroot().iter(q(tag)):
         names, variants = {}, []

@@ -16,7 +16,7 @@ POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATED = {"date", "origDate", "birth", "death", "floruit", "docDate", "change", "event", "time"}
-REGISTER_KIND = {"persName": "person", "placeName": "place"}
+REGISTER_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
 
 
 def check(edition, docs, with_registers: bool = True) -> list[Problem]:
