@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from triglot.problems import Problem
-from triglot.tei import LANGS, XML_LANG, local
+from triglot.tei import XML_LANG, local
 
 RULES = {
     "latin-letters": "Latin letters inside a Russian or Armenian word",
@@ -200,7 +200,8 @@ def entries_without_source(edition) -> list[Problem]:
             notes = [n for n in entry.element if local(n) == "note" and n.get("type") == "source"]
             if not notes or not any("".join(n.itertext()).strip() for n in notes):
                 found.append(Problem(name, entry.element.sourceline or 0, "register-source",
-                                     f"{entry.id} ({entry.name('en')}) has no source note (note type=\"source\")"))
+                                     f"{entry.id} ({entry.name(edition.settings.base)}) has no source note "
+                                     f"(note type=\"source\")"))
     return found
 
 
@@ -211,13 +212,13 @@ def persons_without_roles(edition) -> list[Problem]:
         for entry in register.entries.values():
             if entry.kind != "person":
                 continue
-            have = {o.get(XML_LANG) or "en" for o in entry.element if local(o) == "occupation"
-                    and "".join(o.itertext()).strip()}
-            for lang in LANGS:
+            have = {o.get(XML_LANG) or edition.settings.base for o in entry.element
+                    if local(o) == "occupation" and "".join(o.itertext()).strip()}
+            for lang in edition.settings.languages:
                 if lang not in have:
                     found.append(Problem(name, entry.element.sourceline or 0, "register-roles",
-                                         f"{entry.id} ({entry.name('en')}) has no {LANG_NAMES[lang]} role "
-                                         f"(occupation xml:lang=\"{lang}\")"))
+                                         f"{entry.id} ({entry.name(edition.settings.base)}) has no "
+                                         f"{LANG_NAMES.get(lang, lang)} role (occupation xml:lang=\"{lang}\")"))
     return found
 
 
