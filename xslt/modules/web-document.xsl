@@ -293,12 +293,28 @@
     </a>
   </xsl:template>
 
+  <!-- A date that is no event of the chronology: machine-readable when it is one day, month or year. -->
   <xsl:template match="tei:date[not(@tg:event)]" mode="date">
-    <time class="date">
-      <xsl:if test="@when"><xsl:attribute name="datetime" select="@when"/></xsl:if>
-      <xsl:apply-templates mode="inline"/>
-    </time>
+    <xsl:choose>
+      <xsl:when test="matches(@when, '^\d{4}(-\d{2}(-\d{2})?)?$')">
+        <time class="date-plain" datetime="{@when}"><xsl:apply-templates mode="inline"/></time>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="date-plain"><xsl:apply-templates mode="inline"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- Heading levels follow the page: h2 for the text's own headings, one level deeper inside
+       each archival document, never skipping a level when the text has no heading of its own. -->
+  <xsl:function name="tg:block-element" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="own" select="if ($block/ancestor::tei:div[@type = 'base']/tei:head) then 1 else 0"/>
+    <xsl:sequence select="
+      if ($block/self::tei:head[not(@type = 'sub')])
+      then 'h' || min((6, 1 + $own + count($block/ancestor::tei:div[@type = 'document'])))
+      else 'p'"/>
+  </xsl:function>
 
   <!-- Cards: hidden until a person, place or date is activated (static/site.js). -->
   <xsl:template match="tg:page[@kind = 'document']" mode="cards">

@@ -76,7 +76,7 @@
     <h1><xsl:value-of select="tg:ui(if (@kind = 'persons') then 'Persons' else 'Places')"/></h1>
     <xsl:if test="svg:svg">
       <figure class="map">
-        <xsl:copy-of select="svg:svg"/>
+        <xsl:copy-of select="svg:svg" copy-namespaces="no"/>
         <figcaption><xsl:value-of select="tg:ui('Places of the edition with known coordinates, drawn from the register (equirectangular projection). Places without coordinates are listed below only.')"/></figcaption>
       </figure>
     </xsl:if>

@@ -24,9 +24,17 @@
         <title><xsl:value-of select="@title"/> — <xsl:value-of select="tg:ui('Triglot edition')"/></title>
         <link rel="stylesheet" href="{@root}static/site.css"/>
         <link rel="icon" href="{@root}static/favicon.svg" type="image/svg+xml"/>
-        <xsl:for-each select="tg:langs/tg:lang[not(@current = 'true')]">
-          <link rel="alternate" hreflang="{@code}" href="{../../@root}{@code}/{../../@here}"/>
-        </xsl:for-each>
+        <xsl:variable name="address" select="string(tg:site/@address)"/>
+        <meta name="description" content="{normalize-space(string-join(tg:description(.)))}"/>
+        <xsl:if test="$address != ''">
+          <link rel="canonical" href="{$address}{if (@kind = 'root') then '' else $ui || '/'}{@here}"/>
+          <xsl:if test="@kind != 'root'">
+            <xsl:for-each select="tg:langs/tg:lang[not(@current = 'true')]">
+              <link rel="alternate" hreflang="{@code}" href="{$address}{@code}/{../../@here}"/>
+            </xsl:for-each>
+            <link rel="alternate" hreflang="x-default" href="{$address}index.html"/>
+          </xsl:if>
+        </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>
         <xsl:if test="@kind = 'search'">
           <script src="{@root}static/search.js" defer="defer"></script>
@@ -71,6 +79,20 @@
       </body>
     </html>
   </xsl:template>
+
+  <!-- The meta description of each kind of page, in the interface language. -->
+  <xsl:function name="tg:description" as="xs:string*">
+    <xsl:param name="page" as="element()"/>
+    <xsl:sequence select="
+      if ($page/@kind = 'document') then
+        tg:ui('{title} ({kind}, {date}): English text with Russian and Armenian translations, notes and archival references.',
+          map{'title': string($page/tg:doc/@title), 'kind': string($page/tg:doc/@kind-label), 'date': string($page/tg:doc/@date-label)})
+      else if ($page/@kind = 'persons') then tg:ui('Persons named in the Triglot edition: names in three languages, life dates, roles, sources and every mention.')
+      else if ($page/@kind = 'places') then tg:ui('Places named in the Triglot edition: names in three languages, a map, sources and every mention.')
+      else if ($page/@kind = 'chronology') then tg:ui('Chronology of the events that the documents of the Triglot edition date.')
+      else if ($page/@kind = 'search') then tg:ui('Search the text of the Triglot edition.')
+      else tg:ui('A trilingual digital edition of five texts on Soviet, Armenian and Turkish diplomacy, 1920–1937: the English text of each source with Russian and Armenian translations side by side.')"/>
+  </xsl:function>
 
   <xsl:template name="nav-item">
     <xsl:param name="href" as="xs:string"/>

@@ -102,9 +102,17 @@ def _page(kind, ui, here, title, site, root, depth=1):
                          self=i18n.language_name(code, code), current=str(code == ui).lower())
     release_label = i18n.format_date(site.release, ui) if site.release else ""
     version = next((d.edition for d in site.docs if d.edition), "")
-    etree.SubElement(page, tg("site"), release=site.release, version=version,
+    etree.SubElement(page, tg("site"), release=site.release, version=version, address=site_address(site),
                      **{"release-label": release_label})
     return page
+
+
+def site_address(site) -> str:
+    """Where the site is published: the base of the documents' permanent URIs (their
+    publicationStmt idno, e.g. https://w3id.org/triglot/DOCID gives https://w3id.org/triglot/);
+    "" when the documents do not share one, and the pages then carry no absolute links."""
+    bases = {info.uri.rsplit("/", 1)[0] + "/" for info in site.docs if info.uri.startswith(("https://", "http://"))}
+    return bases.pop() if len(bases) == 1 else ""
 
 
 def _doc_date(info, ui, root) -> str:
