@@ -250,3 +250,58 @@ def test_runs_in_another_language_carry_their_lang(site):  # noqa: F811
     assert title.getparent().get("lang") == "ru" and text(title) == "Нагорный Карабах"
     sic_marks = page.xpath("//div[contains(@class,'col-en')]//span[@class='sic-mark']")
     assert sic_marks and all(m.get("lang") == "ru" for m in sic_marks)
+
+
+# ---------------------------------------------------------------- registers
+
+def entry_names(site, ui, kind="persons") -> list[str]:
+    return [text(h) for h in parse(site, f"{ui}/{kind}.html").xpath("//article[@class='entry']/h3")]
+
+
+@pytest.mark.parametrize("ui, before, after", [("en", "Vigen Avetisyan", "Yuri Barsegov"),
+                                               ("ru", "Виген Аветисян", "Юрий Барсегов"),
+                                               ("hy", "Վիգեն Ավետիսյան", "Յուրի Բարսեղով")])
+def test_persons_are_sorted_by_surname_in_each_interface_language(site, ui, before, after):  # noqa: F811
+    names = entry_names(site, ui)
+    assert names.index(before) < names.index(after)
+
+
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+def test_the_a_to_z_bar_follows_the_languages_alphabet_and_leads_to_its_letters(site, ui):  # noqa: F811
+    page = parse(site, f"{ui}/persons.html")
+    bar = page.find_class("az")[0]
+    letters = [text(li) for li in bar.iter("li")]
+    groups = [g.get("data-letter") for g in page.find_class("letter-group")]
+    assert [g for g in groups if g in letters] == [l for l in letters if l in groups]
+    assert len(letters) > 20 and all(page.get_element_by_id(a.get("href")[1:]) is not None
+                                     for a in bar.iter("a"))
+    assert {"ru": "Я", "hy": "Ֆ", "en": "Z"}[ui] == letters[-1]
+
+
+def test_mentions_are_grouped_by_document_with_counts_and_context(site):  # noqa: F811
+    armenia = parse(site, "en/places.html").get_element_by_id("armenia")
+    docs = armenia.xpath(".//ul[@class='mentions']/li")
+    assert len(docs) == len({a.get("href") for a in armenia.xpath(".//ul[@class='mentions']/li/a")}) >= 4
+    first = docs[0]
+    passages = first.xpath("./ul/li")
+    assert f"({len(passages)} passages)" in text(first)
+    assert "Armenia" in text(passages[0].find("a"))
+
+
+def test_register_entries_show_variants_authorities_and_sources(site):  # noqa: F811
+    page = parse(site, "ru/places.html")
+    yerevan = text(page.get_element_by_id("yerevan"))
+    assert "Другие формы" in yerevan and "Эривань" in yerevan and "Источники" in yerevan
+    bayazet = page.get_element_by_id("bayazet")
+    assert any(a.get("href", "").startswith("https://sws.geonames.org/") for a in bayazet.iter("a"))
+
+
+@pytest.mark.parametrize("view", WIDTHS, indirect=True)
+def test_a_card_opens_on_hover_with_the_registers_facts(view, base_url):  # noqa: F811
+    view.goto(f"{base_url}ru/documents/legran1920.html")
+    if view.viewport_size["width"] < 700:
+        view.get_by_role("radio", name="английский").check()
+    view.locator("#legran1920\\.p1 .col-en a.placeName[href$='#yerevan'], #legran1920\\.p1 .col-en a.placeName").first.hover()
+    card = view.locator(".card:not([hidden])")
+    card.wait_for()
+    assert card.locator("h2").inner_text()

@@ -80,33 +80,79 @@
         <figcaption><xsl:value-of select="tg:ui('Places of the edition with known coordinates, drawn from the register (equirectangular projection). Places without coordinates are listed below only.')"/></figcaption>
       </figure>
     </xsl:if>
-    <xsl:for-each select="tg:entry">
-      <article class="entry" id="{@id}" aria-labelledby="{@id}-name">
-        <h2 id="{@id}-name"><xsl:value-of select="@name"/></h2>
-        <dl class="names">
-          <xsl:for-each select="tg:name">
-            <dt><xsl:value-of select="@language"/></dt>
-            <dd lang="{@lang}"><xsl:value-of select="."/></dd>
-          </xsl:for-each>
-          <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="en"><xsl:value-of select="@role"/></dd></xsl:if>
-          <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="@type"/></dd></xsl:if>
-          <xsl:if test="@dates != ''"><dt><xsl:value-of select="tg:ui('Life dates')"/></dt><dd><xsl:value-of select="@dates"/></dd></xsl:if>
-          <xsl:if test="@coords != ''"><dt><xsl:value-of select="tg:ui('Coordinates')"/></dt><dd><xsl:value-of select="@coords"/></dd></xsl:if>
-        </dl>
-        <h3><xsl:value-of select="tg:ui('Mentions')"/></h3>
-        <xsl:choose>
-          <xsl:when test="tg:mention">
-            <ul class="mentions">
-              <xsl:for-each select="tg:mention">
-                <li><a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/> — <xsl:value-of select="@block"/></a>
-                  <xsl:text> </xsl:text><span class="mention-langs">(<xsl:value-of select="@langs"/>)</span></li>
-              </xsl:for-each>
-            </ul>
-          </xsl:when>
-          <xsl:otherwise><p><xsl:value-of select="tg:ui('Named only in the documents’ headers and sources.')"/></p></xsl:otherwise>
-        </xsl:choose>
-      </article>
+    <nav class="az" aria-label="{tg:ui('Alphabetical index')}">
+      <ul>
+        <xsl:for-each select="tg:letters/tg:letter">
+          <li>
+            <xsl:choose>
+              <xsl:when test="@used = 'true'"><a href="#{@anchor}"><xsl:value-of select="@label"/></a></xsl:when>
+              <xsl:otherwise><span class="az-empty"><xsl:value-of select="@label"/></span></xsl:otherwise>
+            </xsl:choose>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </nav>
+    <xsl:for-each select="tg:group">
+      <section class="letter-group" id="{@anchor}" aria-labelledby="{@anchor}-h" data-letter="{@label}">
+        <h2 id="{@anchor}-h"><xsl:value-of select="@label"/></h2>
+        <xsl:apply-templates select="tg:entry" mode="register-entry"/>
+      </section>
     </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tg:entry" mode="register-entry">
+    <article class="entry" id="{@id}" aria-labelledby="{@id}-name">
+      <h3 id="{@id}-name"><xsl:value-of select="@name"/></h3>
+      <dl class="names">
+        <xsl:for-each select="tg:name">
+          <dt><xsl:value-of select="@language"/></dt>
+          <dd lang="{@lang}"><xsl:value-of select="."/></dd>
+        </xsl:for-each>
+        <xsl:if test="tg:variant">
+          <dt><xsl:value-of select="tg:ui('Other forms')"/></dt>
+          <dd><xsl:for-each select="tg:variant"><xsl:if test="position() > 1">; </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each></dd>
+        </xsl:if>
+        <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="en"><xsl:value-of select="@role"/></dd></xsl:if>
+        <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="@type"/></dd></xsl:if>
+        <xsl:if test="@dates != ''"><dt><xsl:value-of select="tg:ui('Life dates')"/></dt><dd><xsl:value-of select="@dates"/></dd></xsl:if>
+        <xsl:if test="@coords != ''"><dt><xsl:value-of select="tg:ui('Coordinates')"/></dt><dd><xsl:value-of select="@coords"/></dd></xsl:if>
+        <xsl:if test="tg:authority">
+          <dt><xsl:value-of select="tg:ui('Authority records')"/></dt>
+          <dd><xsl:for-each select="tg:authority"><xsl:if test="position() > 1">, </xsl:if><a href="{@href}"><xsl:value-of select="if (@type != '') then @type else @href"/></a></xsl:for-each></dd>
+        </xsl:if>
+        <xsl:for-each select="tei:note">
+          <dt><xsl:value-of select="if (@type = 'identification') then tg:ui('Identification') else if (@type = 'source') then tg:ui('Sources') else tg:ui('Note')"/></dt>
+          <dd lang="en"><xsl:apply-templates mode="inline"/></dd>
+        </xsl:for-each>
+      </dl>
+      <h4><xsl:value-of select="tg:ui('Mentions')"/></h4>
+      <xsl:choose>
+        <xsl:when test="tg:mentions">
+          <ul class="mentions">
+            <xsl:for-each select="tg:mentions">
+              <li>
+                <a href="documents/{@doc}.html"><xsl:value-of select="@title"/></a>
+                <xsl:text> </xsl:text><span class="mention-count"><xsl:value-of select="tg:ui('({count} passages)', map{'count': string(@count)})"/></span>
+                <ul>
+                  <xsl:for-each select="tg:mention">
+                    <li>
+                      <a href="documents/{../@doc}.html#{@block}">
+                        <xsl:choose>
+                          <xsl:when test="@context != ''"><span lang="en"><xsl:value-of select="@context"/></span></xsl:when>
+                          <xsl:otherwise><xsl:value-of select="tg:ui('passage {passage}', map{'passage': string(@block)})"/></xsl:otherwise>
+                        </xsl:choose>
+                      </a>
+                      <xsl:text> </xsl:text><span class="mention-langs">(<xsl:value-of select="@langs"/>)</span>
+                    </li>
+                  </xsl:for-each>
+                </ul>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="tg:ui('Named only in the documents’ headers and sources.')"/></p></xsl:otherwise>
+      </xsl:choose>
+    </article>
   </xsl:template>
 
   <xsl:template match="tg:page[@kind = 'chronology']" mode="main">

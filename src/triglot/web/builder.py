@@ -19,9 +19,9 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import LANGS, NS, q
-from triglot.web.collate import sort_key
-from triglot.web.data import TG_NS, gather, tg
+from triglot.tei import LANGS, NS, XML_LANG, q
+from triglot.web.collate import index_letters, initial, sort_key
+from triglot.web.data import TG_NS, gather, safe_href, tg
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
@@ -221,7 +221,12 @@ def _entry_facts(entry, ui, root) -> dict:
         start = i18n.format_date_expr(birth, ui, root) if birth is not None else "?"
         end = i18n.format_date_expr(death, ui, root) if death is not None else "?"
         dates = i18n.gettext(root, ui, "{start} – {end}").format(start=start or "?", end=end or "?")
-    return {"name": entry.name(ui), "role": entry.role, "dates": dates, "coords": _coords(entry, ui)}
+    forms = [(v.get(XML_LANG, "en"), " ".join("".join(v.itertext()).split())) for v in el if v.get("type") == "variant"]
+    variants_lang = ui if any(lang == ui for lang, _ in forms) else "en"
+    variants = [text for lang, text in forms if lang == variants_lang]
+    ident = " ".join(" ".join("".join(n.itertext()).split()) for n in el.iterfind("t:note[@type='identification']", NS))
+    return {"name": entry.name(ui), "role": entry.role, "dates": dates, "coords": _coords(entry, ui),
+            "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident}
 
 
 def _coords(entry, ui) -> str:
@@ -244,22 +249,82 @@ def _register(edition, site, kind, ui, root, strings):
         svg = place_map(register, ui)
         if svg is not None:
             page.append(svg)
-    for entry in sorted(register.entries.values(), key=lambda e: (e.name(ui).casefold(), e.id)):
-        facts = _entry_facts(entry, ui, root)
-        e = etree.SubElement(page, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
-                             dates=facts["dates"], coords=facts["coords"],
-                             type=strings.get(entry.type, entry.type) if kind == "places" else "")
-        for lang in LANGS:
-            if entry.names.get(lang):
-                etree.SubElement(e, tg("name"), lang=lang,
-                                 language=i18n.language_name(lang, ui)).text = entry.names[lang]
-        by_block: dict = {}
-        for m in site.mentions.get(entry.id, []):
-            by_block.setdefault((m.doc_id, m.block_id), []).append(m.lang)
-        for (doc_id, block_id), langs in sorted(by_block.items(), key=lambda kv: (order[kv[0][0]], _block_pos(edition, kv[0]))):
-            etree.SubElement(e, tg("mention"), doc=doc_id, block=block_id, title=titles[doc_id],
-                             langs=", ".join(i18n.language_name(lg, ui) for lg in LANGS if lg in langs))
+    entries = sorted(register.entries.values(), key=lambda e: (sort_key(sorting_name(e, ui), ui), e.id))
+    letters = {}
+    for entry in entries:
+        letters.setdefault(initial(sorting_name(entry, ui), ui), []).append(entry)
+    nav = etree.SubElement(page, tg("letters"))
+    for letter in index_letters(ui):
+        etree.SubElement(nav, tg("letter"), label=letter, anchor=letter_anchor(letter),
+                         used=str(letter in letters).lower())
+    for letter, group in letters.items():
+        g = etree.SubElement(page, tg("group"), label=letter or "…", anchor=letter_anchor(letter))
+        for entry in group:
+            _register_entry(g, entry, edition, site, kind, ui, root, strings, titles, order)
     return page
+
+
+def letter_anchor(letter: str) -> str:
+    """An ASCII id for a letter's group (a URL fragment needs no escaping): letter-A, letter-u0410."""
+    if letter.isascii() and letter.isalnum():
+        return f"letter-{letter}"
+    return "letter-" + ("-".join(f"u{ord(c):04X}" for c in letter) or "other")
+
+
+def sorting_name(entry, ui) -> str:
+    """Surname first for persons (as the print index sorts), in the interface language."""
+    el = entry.element
+    for lang in (ui, "en"):
+        name = next((n for n in el.iterfind("t:persName", NS)
+                     if n.get(XML_LANG) == lang and not n.get("type") and n.find("t:surname", NS) is not None), None)
+        if name is not None:
+            surname = " ".join(name.findtext("t:surname", "", NS).split())
+            rest = " ".join(" ".join(n.text or "" for n in name if n.tag != q("surname")).split())
+            return f"{surname} {rest}".strip()
+    return entry.name(ui)
+
+
+def _register_entry(parent, entry, edition, site, kind, ui, root, strings, titles, order) -> None:
+    facts = _entry_facts(entry, ui, root)
+    e = etree.SubElement(parent, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
+                         dates=facts["dates"], coords=facts["coords"],
+                         type=strings.get(entry.type, entry.type) if kind == "places" else "")
+    for lang in LANGS:
+        if entry.names.get(lang):
+            etree.SubElement(e, tg("name"), lang=lang,
+                             language=i18n.language_name(lang, ui)).text = entry.names[lang]
+    for v in entry.element.iterfind("t:persName[@type='variant']", NS) if entry.kind == "person" else \
+            entry.element.iterfind("t:placeName[@type='variant']", NS):
+        etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, "en")).text = " ".join("".join(v.itertext()).split())
+    for idno in entry.element.iterfind("t:idno", NS):
+        href = safe_href((idno.text or "").strip())
+        if href:
+            etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)
+    for note in entry.element.iterfind("t:note", NS):
+        e.append(_note_model(note))
+    by_doc: dict = {}
+    for m in site.mentions.get(entry.id, []):
+        by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)
+    for doc_id in sorted(by_doc, key=order.get):
+        blocks = by_doc[doc_id]
+        d = etree.SubElement(e, tg("mentions"), doc=doc_id, title=titles[doc_id], count=str(len(blocks)))
+        for block_id in sorted(blocks, key=lambda b: _block_pos(edition, (doc_id, b))):
+            ms = blocks[block_id]
+            langs = {m.lang for m in ms}
+            context = next((m.context for m in ms if m.context), "")
+            etree.SubElement(d, tg("mention"), block=block_id, context=context,
+                             langs=", ".join(i18n.language_name(lg, ui) for lg in LANGS if lg in langs))
+
+
+def _note_model(note):
+    """A register note for the page: its text, with links the site may publish (tg:href)."""
+    import copy
+    el = copy.deepcopy(note)
+    for ref in el.iter(q("ref")):
+        href = safe_href(ref.get("target", ""))
+        if href:
+            ref.set(tg("href"), href)
+    return el
 
 
 def _block_pos(edition, key) -> int:

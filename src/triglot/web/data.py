@@ -35,6 +35,7 @@ class Mention:
     doc_id: str
     block_id: str
     lang: str
+    context: str = ""        # a line of the English passage around the name
 
 
 @dataclass
@@ -168,6 +169,7 @@ def _annotate_slots(doc, copy_root) -> None:
 
 
 def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
+    blocks = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(tg("block"))}
     for el in copy_root.iter(q("persName"), q("placeName")):
         ref = el.get("ref")
         if not ref:
@@ -188,7 +190,35 @@ def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
         key = (entry.id, doc.id, block_id, lang)
         if key not in seen:
             seen.add(key)
-            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang))
+            context = _context(el, blocks.get(block_id)) if lang == "en" else ""
+            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang, context))
+
+
+CONTEXT = 60   # characters each side of a name in a register's line of context
+
+
+def _context(el, block) -> str:
+    """The words around a name in its passage, cut at word boundaries, marked with … where cut."""
+    if block is None:
+        return ""
+    marker = "\uFFF0"
+    tail, el.tail = el.tail, marker + (el.tail or "")
+    try:
+        text = _text_without_notes(block)
+    finally:
+        el.tail = tail
+    name = normalize_space("".join(el.itertext()))
+    at = text.find(marker)
+    if at < 0:
+        return ""
+    text = text.replace(marker, "")
+    start = max(0, at - len(name) - CONTEXT)
+    end = min(len(text), at + CONTEXT)
+    if start > 0:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        end = text.rfind(" ", at, end) if text.rfind(" ", at, end) > at else end
+    return ("… " if start > 0 else "") + text[start:end].strip() + (" …" if end < len(text) else "")
 
 
 def _enclosing_slot(el):
