@@ -305,3 +305,27 @@ def test_a_card_opens_on_hover_with_the_registers_facts(view, base_url):  # noqa
     card = view.locator(".card:not([hidden])")
     card.wait_for()
     assert card.locator("h2").inner_text()
+
+
+# ---------------------------------------------------------------- chronology
+
+def test_the_chronology_lists_events_not_publication_dates(site):  # noqa: F811
+    page = parse(site, "en/chronology.html")
+    events = page.xpath("//section[@aria-labelledby='events-heading']//li[@id]")
+    labels = " ".join(text(day.find("p")) for day in page.xpath("//section[@aria-labelledby='events-heading']/ol/li"))
+    assert events and "2025" not in labels and "2020" not in labels and "1954" not in labels
+    assert "1937" in labels
+
+
+def test_each_event_says_what_happened_and_which_passage_says_so(site):  # noqa: F811
+    page = parse(site, "en/chronology.html")
+    event = page.xpath("//li[@id][contains(., 'Brest-Litovsk')]")[0]
+    assert "Brest-Litovsk Treaty of March 3, 1918" in text(event)
+    assert re.search(r"documents/moscow1921\.html#moscow1921\.\w+", event.find("a").get("href"))
+
+
+def test_the_documents_own_dates_are_listed_apart(site):  # noqa: F811
+    page = parse(site, "ru/chronology.html")
+    written = [text(li) for li in page.xpath("//ol[contains(@class, 'written')]/li")]
+    assert any(w.startswith("30 июня 1920 г.") for w in written)
+    assert not any("2025" in w for w in written)

@@ -157,17 +157,46 @@
 
   <xsl:template match="tg:page[@kind = 'chronology']" mode="main">
     <h1><xsl:value-of select="tg:ui('Chronology')"/></h1>
-    <p><xsl:value-of select="tg:ui('Every date in the English texts, in order. Dates are given only as precisely as the source allows: a month, a year, a range or an earliest or latest possible date.')"/></p>
-    <ol class="chronology">
-      <xsl:for-each select="tg:event">
-        <li id="{@id}">
-          <p class="event-date"><strong><xsl:value-of select="@label"/></strong>
-            <xsl:text> </xsl:text><span class="precision">(<xsl:value-of select="tg:precision(@precision, @cert)"/>)</span></p>
-          <p class="event-context"><span lang="en">“<xsl:value-of select="@text"/>”</span> —
-            <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/>, <xsl:value-of select="@block"/></a></p>
-        </li>
-      </xsl:for-each>
-    </ol>
+    <p><xsl:value-of select="tg:ui('What the texts say happened, in order of date, with the passages that say so. Dates are given only as precisely as the source allows. The dates of the documents themselves are listed separately below; the dates of publications and of web posts are not events and are not listed.')"/></p>
+    <section aria-labelledby="events-heading">
+      <h2 id="events-heading"><xsl:value-of select="tg:ui('Events')"/></h2>
+      <ol class="chronology">
+        <xsl:for-each select="tg:day">
+          <li>
+            <p class="event-date"><strong><xsl:value-of select="@label"/></strong>
+              <xsl:text> </xsl:text><span class="precision">(<xsl:value-of select="tg:precision(@precision, @cert)"/>)</span></p>
+            <ul class="event-statements">
+              <xsl:for-each select="tg:event">
+                <li id="{@id}">
+                  <span lang="en">“<xsl:value-of select="if (@context != '') then @context else @text"/>”</span> —
+                  <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/></a>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
+    <section aria-labelledby="written-heading">
+      <h2 id="written-heading"><xsl:value-of select="tg:ui('Dates of the documents')"/></h2>
+      <ol class="chronology written">
+        <xsl:for-each select="tg:written/tg:document">
+          <li>
+            <p class="event-date"><strong><xsl:value-of select="@label"/></strong></p>
+            <p>
+              <xsl:if test="@part-title != ''"><span lang="en"><xsl:value-of select="@part-title"/></span><xsl:text> — </xsl:text></xsl:if>
+              <xsl:if test="@part-title = '' and tg:sender">
+                <xsl:for-each select="tg:sender"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
+                <xsl:text> → </xsl:text>
+                <xsl:for-each select="tg:recipient"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
+                <xsl:text> — </xsl:text>
+              </xsl:if>
+              <a href="documents/{@doc}.html{if (@part != '') then '#' || @part else ''}"><xsl:value-of select="@title"/></a>
+            </p>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
   </xsl:template>
 
   <xsl:template match="tg:page[@kind = 'search']" mode="main">

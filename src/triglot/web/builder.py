@@ -344,12 +344,38 @@ def _block_positions(edition) -> dict:
 
 
 def _chronology(edition, site, ui, root):
+    """Events the texts date, one entry per date with every statement of it; then the documents'
+    own dates (letters, telegrams, reports), kept apart; publication dates of sources never."""
     page = _page("chronology", ui, "chronology.html", i18n.gettext(root, ui, "Chronology"), site, root)
     titles = {d.id: d.titles.get(ui) or d.titles["en"] for d in site.docs}
+    day = None
     for ev in site.events:
-        etree.SubElement(page, tg("event"), id=ev.id, label=ev.label(ui, root), doc=ev.doc_id,
-                         block=ev.block_id, title=titles[ev.doc_id], text=ev.text, cert=ev.cert,
-                         precision=i18n.date_precision(ev.attrs))
+        key = tuple(sorted(ev.attrs.items()))
+        if day is None or day.get("key") != repr(key):
+            day = etree.SubElement(page, tg("day"), key=repr(key), label=ev.label(ui, root),
+                                   precision=i18n.date_precision(ev.attrs), cert=ev.cert)
+        etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, title=titles[ev.doc_id],
+                         text=ev.text, context=ev.context)
+    for day in page.iterfind(tg("day")):
+        del day.attrib["key"]
+    written = etree.SubElement(page, tg("written"))
+    dated = []
+    for info in site.docs:
+        for part in info.meta.parts:
+            if part.date:
+                dated.append((i18n.date_sort_key(part.date), info, part))
+        if info.meta.date_basis == "text" and not any(p.date for p in info.meta.parts):
+            dated.append((i18n.date_sort_key(info.date_attrs), info, None))
+    for key, info, part in sorted(dated, key=lambda item: (item[0], item[1].id)):
+        el = etree.SubElement(written, tg("document"), doc=info.id, title=titles[info.id],
+                              label=i18n.format_date_expr(part.date if part else info.date_attrs, ui, root),
+                              part=part.id if part and not part.id.startswith("#") else "",
+                              **{"part-title": part.title if part else ""})
+        if part is not None:
+            for role, people in (("sender", part.senders), ("recipient", part.recipients)):
+                for person in people:
+                    name, lang = _name(person, edition, ui)
+                    etree.SubElement(el, tg(role), lang=lang).text = name
     return page
 
 

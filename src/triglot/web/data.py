@@ -48,6 +48,7 @@ class Event:
     text: str
     cert: str
     sort_key: tuple
+    context: str = ""        # the words of the passage around the date: what happened
 
     def label(self, lang: str, root) -> str:
         return i18n.format_date_expr(self.attrs, lang, root)
@@ -237,9 +238,15 @@ def _lang(el) -> str:
     return "en"
 
 
+# Dates that are not events the texts report: a source's or document's own dating, the date
+# in a cited title, and editorial notes (the editors say so, not the documents).
+NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("note"), q("docDate"), q("listBibl")}
+
+
 def _annotate_dates(doc, copy_root, block_of, root) -> list[Event]:
     events = []
     n = 0
+    blocks = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(tg("block"))}
     for el in copy_root.iter(q("date")):
         attrs = i18n.date_expr_parts(el)
         if not attrs:
@@ -248,13 +255,14 @@ def _annotate_dates(doc, copy_root, block_of, root) -> list[Event]:
             el.set(tg(f"label-{lang}"), i18n.format_date_expr(attrs, lang, root))
         el.set(tg("precision"), i18n.date_precision(attrs))
         block_id = block_of.get(el)
-        if block_id is None:
+        if block_id is None or any(a.tag in NOT_EVENTS for a in el.iterancestors()):
             continue
         n += 1
         event_id = f"{doc.id}.date{n}"
         el.set(tg("event"), event_id)
         events.append(Event(event_id, doc.id, block_id, attrs, normalize_space("".join(el.itertext())),
-                            el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n)))
+                            el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n),
+                            _context(el, blocks.get(block_id))))
     return events
 
 
