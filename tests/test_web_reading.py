@@ -329,3 +329,54 @@ def test_the_documents_own_dates_are_listed_apart(site):  # noqa: F811
     written = [text(li) for li in page.xpath("//ol[contains(@class, 'written')]/li")]
     assert any(w.startswith("30 июня 1920 г.") for w in written)
     assert not any("2025" in w for w in written)
+
+
+# ---------------------------------------------------------------- citations and data
+
+def test_a_document_has_a_full_citation_in_each_interface_language(site):  # noqa: F811
+    for ui, words in (("en", ("(eds.)", "version 0.1", "November 21, 2026")),
+                      ("ru", ("(ред.)", "версия 0.1", "21 ноября 2026 г.")),
+                      ("hy", ("(խմբ.)", "տարբերակ 0.1", "2026"))):
+        cite = text(parse(site, f"{ui}/documents/legran1920.html").get_element_by_id("cite-document"))
+        assert all(w in cite for w in words) and cite.endswith("https://w3id.org/triglot/legran1920")
+    passage = text(parse(site, "en/documents/legran1920.html").get_element_by_id("cite-legran1920.p4"))
+    assert "passage legran1920.p4" in passage and passage.endswith("#legran1920.p4")
+
+
+def test_the_citation_files_are_read_by_reference_tools(site):  # noqa: F811
+    import json
+    import warnings
+    import rispy
+    from citeproc.source.bibtex import BibTeX
+    from citeproc.source.json import CiteProcJSON
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # citeproc-py's BibTeX knows no biblatex url/date fields
+        bib = BibTeX(str(site / "cite" / "nkid1920.bib"), encoding="utf-8")["nkid1920"]
+    assert str(bib["title"]).startswith("On Karabagh and Nakhichevan")
+    assert str(bib["container_title"]) == "Triglot edition"
+    csl = CiteProcJSON(json.loads((site / "cite" / "nkid1920.json").read_text("utf-8")))["nkid1920"]
+    assert str(csl["URL"]) == "https://w3id.org/triglot/nkid1920" and str(csl["version"]) == "0.1"
+    ris = rispy.load(open(site / "cite" / "nkid1920.ris", encoding="utf-8", newline=""))[0]
+    assert ris["urls"] == ["https://w3id.org/triglot/nkid1920"] and ris["secondary_authors"] == ["Triglot project"]
+
+
+def test_bibtex_special_characters_are_escaped():
+    from triglot.web.cite import Citation, bibtex
+    out = bibtex(Citation("x", "50% of {A} & B_c #1", ["Ed"], "P", "1", "2020-01-01", "https://e.org/x"), "E")
+    assert r"50\% of \{A\} \& B\_c \#1" in out
+
+
+@pytest.mark.parametrize("view", WIDTHS, indirect=True)
+def test_the_copy_button_copies_the_citation(view, base_url):  # noqa: F811
+    view.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    view.goto(f"{base_url}en/documents/legran1920.html")
+    view.locator(".citation button.copy").click()
+    assert view.locator(".citation button.copy").inner_text() == "Copied"
+    copied = view.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Triglot project (eds.), “Legran’s letter") and copied.endswith("/legran1920")
+
+
+def test_register_data_and_tables_are_linked_from_the_site(site):  # noqa: F811
+    hrefs = parse(site, "en/persons.html").xpath("//section[@aria-labelledby='data-heading']//a/@href")
+    assert "../data/persons.csv" in hrefs and "../data/mentions.csv" in hrefs
+    assert all((site / "en" / h).resolve().is_file() for h in hrefs)

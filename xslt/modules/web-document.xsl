@@ -47,7 +47,16 @@
             </dd>
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Cite this document')"/></dt>
-          <dd><xsl:value-of select="tg:ui('Triglot edition, “{title}”, {uri}', map{'title': string($doc/@title-en), 'uri': string($doc/@uri)})"/></dd>
+          <dd class="citation">
+            <span id="cite-document"><xsl:value-of select="tg:citation($doc, ())"/></span>
+            <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-document'"/></xsl:call-template>
+            <span class="cite-files">
+              <xsl:value-of select="tg:ui('For reference managers:')"/>
+              <xsl:for-each select="$doc/tg:cite-file">
+                <xsl:text> </xsl:text><a href="{$root}{@href}" download=""><xsl:value-of select="@format"/></a>
+              </xsl:for-each>
+            </span>
+          </dd>
           <dt><xsl:value-of select="tg:ui('Download')"/></dt>
           <dd>
             <ul class="downloads">
@@ -208,9 +217,8 @@
       </xsl:for-each>
       <details class="cite">
         <summary><xsl:value-of select="tg:ui('Cite this passage')"/></summary>
-        <p><xsl:value-of select="tg:ui('Triglot edition, “{title}”, passage {passage}, {uri}',
-            map{'title': string($page/tg:doc/@title-en), 'passage': string(@xml:id),
-                'uri': string($page/tg:doc/@uri) || '#' || @xml:id})"/></p>
+        <p><span id="cite-{@xml:id}"><xsl:value-of select="tg:citation($page/tg:doc, string(@xml:id))"/></span>
+          <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || @xml:id"/></xsl:call-template></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
       </details>
     </div>
@@ -340,6 +348,23 @@
         </section>
       </xsl:for-each>
     </div>
+  </xsl:template>
+
+  <!-- The full citation of the document (or of one passage) in the interface language. -->
+  <xsl:function name="tg:citation" as="xs:string">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:param name="passage" as="xs:string?"/>
+    <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
+        'version': string($doc/@version), 'date': string($doc/@published),
+        'uri': string($doc/@uri) || (if ($passage) then '#' || $passage else ''), 'passage': string($passage)}"/>
+    <xsl:sequence select="if ($passage)
+        then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: Triglot edition, version {version}, {date}, {uri}', $values)
+        else tg:ui('{editors} (eds.), “{title}”, in: Triglot edition, version {version}, {date}, {uri}', $values)"/>
+  </xsl:function>
+
+  <xsl:template name="copy-button">
+    <xsl:param name="target" as="xs:string"/>
+    <button type="button" class="copy" data-copy="{$target}" data-done="{tg:ui('Copied')}" hidden="hidden"><xsl:value-of select="tg:ui('Copy')"/></button>
   </xsl:template>
 
   <xsl:function name="tg:precision" as="xs:string">

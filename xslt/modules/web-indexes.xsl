@@ -68,8 +68,23 @@
     </section>
     <section aria-labelledby="cite-heading">
       <h2 id="cite-heading"><xsl:value-of select="tg:ui('How to cite')"/></h2>
-      <p><xsl:value-of select="tg:ui('Cite a document by its permanent address (shown on its page) and a passage by its identifier, for example: Triglot edition, “Title”, passage doc.p3. Every passage has a “Cite this passage” link.')"/></p>
+      <p><xsl:value-of select="tg:ui('Every document page gives its full citation (editors, title, version, date, permanent address) with a copy button and BibTeX, RIS and CSL-JSON files; every passage has its own citation under “Cite this passage”.')"/></p>
     </section>
+    <xsl:call-template name="data-downloads"/>
+  </xsl:template>
+
+  <xsl:template name="data-downloads">
+    <xsl:if test="tg:download">
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading"><xsl:value-of select="tg:ui('Data for reuse')"/></h2>
+        <ul class="data-files">
+          <xsl:for-each select="tg:download">
+            <li><a href="{/tg:page/@root}{@href}" lang="en"><xsl:value-of select="@label"/></a>
+              <xsl:if test="@group = 'export'"><xsl:text> </xsl:text><span class="muted">(<xsl:value-of select="tg:ui('library export')"/>)</span></xsl:if></li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tg:page[@kind = ('persons', 'places')]" mode="main">
@@ -98,6 +113,7 @@
         <xsl:apply-templates select="tg:entry" mode="register-entry"/>
       </section>
     </xsl:for-each>
+    <xsl:call-template name="data-downloads"/>
   </xsl:template>
 
   <xsl:template match="tg:entry" mode="register-entry">

@@ -50,6 +50,8 @@ def build(edition, out_dir: Path, options) -> None:
     root = edition.root
     site = gather(edition, options)
     _find_pdfs(site, options)
+    site.downloads = _data_files(options.output("export"))
+    site.export_dir = options.output("export")
     from triglot.web.search import start_index
     indexing = start_index(site.records, out_dir)   # Pagefind works while the pages are rendered
     try:
@@ -58,6 +60,8 @@ def build(edition, out_dir: Path, options) -> None:
         shutil.copytree(STATIC, out_dir / "static")
         from triglot.library import dataset
         dataset.write(edition, out_dir / dataset.DATA_DIR)   # the edition's data tables, for reuse
+        _write_citations(edition, out_dir)
+        _copy_export(options.output("export"), out_dir)
     except BaseException:
         indexing.wait(quiet=True)
         raise
@@ -146,11 +150,18 @@ def _home(site, ui, root, strings, edition):
             etree.SubElement(d, tg("progress"), lang=lang, name=i18n.language_name(lang, ui),
                              done=str(counts["draft"] + counts["reviewed"]), total=str(total),
                              reviewed=str(counts["reviewed"]))
+    _download_links(page, site)
     for kind, values in facets.items():
         f = etree.SubElement(page, tg("facet"), kind=kind)
         for value, label in sorted(values.items(), key=lambda kv: (sort_key(kv[1], ui), kv[0])):
             etree.SubElement(f, tg("option"), value=value, label=label)
     return page
+
+
+def _download_links(page, site, only=None) -> None:
+    for group, label, href in site.downloads:
+        if only is None or label.split(".")[0] in only:
+            etree.SubElement(page, tg("download"), group=group, label=label, href=href)
 
 
 def _name(person, edition, ui) -> tuple[str, str]:
@@ -195,7 +206,15 @@ def _document(edition, site, doc, ui, root, strings):
                          source=info.source, tei=f"tei/{doc.path.name}",
                          **{"title-en": info.titles["en"], "date-label": _doc_date(info, ui, root),
                             "date-basis": info.meta.date_basis,
-                            "kind-label": ", ".join(strings.get(k, k) for k in info.kind)})
+                            "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
+                            "editors": ", ".join(_editors(doc)), "version": info.edition,
+                            "published": i18n.format_date(info.release, ui) if info.release else ""})
+    from triglot.web.cite import CITE_DIR, FORMATS
+    for ext, label in FORMATS.items():
+        etree.SubElement(d, tg("cite-file"), href=f"{CITE_DIR}/{doc.id}.{ext}", format=label)
+    for folder, label in (("dc", "Dublin Core"), ("mods", "MODS")):
+        if site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file():
+            etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
     _correspondence(d, info.meta, edition, ui)
     for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
         name = "–".join(i18n.language_name(lang, ui) for lang in langs)
@@ -213,6 +232,11 @@ def _document(edition, site, doc, ui, root, strings):
                 facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root)
             etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
     return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
+
+
+def _editors(doc) -> list[str]:
+    from triglot.web.cite import citation
+    return citation(doc).editors
 
 
 def _entry_facts(entry, ui, root) -> dict:
@@ -251,6 +275,7 @@ def _register(edition, site, kind, ui, root, strings):
         svg = place_map(register, ui)
         if svg is not None:
             page.append(svg)
+    _download_links(page, site, only=(kind, "mentions"))
     entries = sorted(register.entries.values(), key=lambda e: (sort_key(sorting_name(e, ui), ui), e.id))
     letters = {}
     for entry in entries:
@@ -382,6 +407,38 @@ def _chronology(edition, site, ui, root):
 
 
 # ---------------------------------------------------------------- files
+
+def _write_citations(edition, out_dir: Path) -> None:
+    from triglot.web import cite
+    from triglot.xmlio import atomic_write
+    for doc in edition.documents:
+        for name, content in cite.files(doc, i18n.gettext(edition.root, "en", "Triglot edition")).items():
+            atomic_write(out_dir / name, content)
+
+
+def _data_files(export_dir: Path) -> list[tuple[str, str, str]]:
+    """What the site offers for reuse: the data tables it writes, and the export bundle if made."""
+    from triglot.library import dataset
+    tables = ("documents", *dataset.ENTITY_TABLES, "mentions")
+    out = [("data", f"{name}.csv", f"{dataset.DATA_DIR}/{name}.csv") for name in tables]
+    out += [("data", dataset.JSON_FILE, f"{dataset.DATA_DIR}/{dataset.JSON_FILE}"),
+            ("data", dataset.JSONLD_FILE, f"{dataset.DATA_DIR}/{dataset.JSONLD_FILE}")]
+    out += [("export", name, f"export/{name}") for name in EXPORT_FILES if (export_dir / name).is_file()]
+    return out
+
+
+EXPORT_FILES = ("tei/triglot-corpus.xml", "cmif/triglot-cmif.xml", "mods/edition.xml")
+
+
+EXPORT_PARTS = ("tei", "dc", "mods", "cmif")   # the library export, published beside the site (not the bag)
+
+
+def _copy_export(export_dir: Path, out_dir: Path) -> None:
+    """The library export bundle (build/export/), when it has been made, is downloadable from the site."""
+    for part in EXPORT_PARTS:
+        if (export_dir / part).is_dir():
+            shutil.copytree(export_dir / part, out_dir / "export" / part)
+
 
 def _find_pdfs(site, options) -> None:
     """The print edition's books (build/print/triglot-en-ru.pdf…), linked when they exist.
