@@ -380,3 +380,21 @@ def test_register_data_and_tables_are_linked_from_the_site(site):  # noqa: F811
     hrefs = parse(site, "en/persons.html").xpath("//section[@aria-labelledby='data-heading']//a/@href")
     assert "../data/persons.csv" in hrefs and "../data/mentions.csv" in hrefs
     assert all((site / "en" / h).resolve().is_file() for h in hrefs)
+
+
+def test_the_library_export_is_offered_when_it_has_been_made(tmp_path):
+    from triglot.web.builder import _data_files
+    assert [f for f in _data_files(tmp_path) if f[0] == "export"] == []
+    (tmp_path / "tei").mkdir()
+    (tmp_path / "tei" / "triglot-corpus.xml").write_text("<teiCorpus/>")
+    assert ("export", "tei/triglot-corpus.xml", "export/tei/triglot-corpus.xml") in _data_files(tmp_path)
+
+
+def test_a_role_given_in_the_interface_language_is_shown_in_it(tmp_path):
+    from lxml import etree
+    from triglot.web.builder import _role
+    from triglot.edition import Entry
+    el = etree.fromstring('<person xmlns="http://www.tei-c.org/ns/1.0"><occupation>diplomat</occupation>'
+                          '<occupation xml:lang="ru">дипломат</occupation></person>')
+    entry = Entry("x", "person", el, {}, [], role="diplomat")
+    assert _role(entry, "ru") == ("дипломат", "ru") and _role(entry, "hy") == ("diplomat", "en")

@@ -331,7 +331,7 @@
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
           <h2 id="card-{@register}-{@entry}-name"><xsl:value-of select="@name"/></h2>
           <xsl:if test="@variants != ''"><p class="variants"><xsl:value-of select="tg:ui('Other forms')"/>: <span lang="{@variants-lang}"><xsl:value-of select="@variants"/></span></p></xsl:if>
-          <xsl:if test="@role != ''"><p class="role" lang="en"><xsl:value-of select="@role"/></p></xsl:if>
+          <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
           <xsl:if test="@ident != ''"><p class="ident" lang="en"><xsl:value-of select="@ident"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>

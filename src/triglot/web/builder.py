@@ -251,8 +251,19 @@ def _entry_facts(entry, ui, root) -> dict:
     variants_lang = ui if any(lang == ui for lang, _ in forms) else "en"
     variants = [text for lang, text in forms if lang == variants_lang]
     ident = " ".join(" ".join("".join(n.itertext()).split()) for n in el.iterfind("t:note[@type='identification']", NS))
-    return {"name": entry.name(ui), "role": entry.role, "dates": dates, "coords": _coords(entry, ui),
+    role, role_lang = _role(entry, ui)
+    return {"name": entry.name(ui), "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident}
+
+
+def _role(entry, ui) -> tuple[str, str]:
+    """The role in the interface language when the register gives it (occupation xml:lang), else as
+    written (English), with its language so the page marks it."""
+    for occupation in entry.element.iterfind("t:occupation", NS):
+        if occupation.get(XML_LANG) == ui:
+            return " ".join("".join(occupation.itertext()).split()), ui
+    first = entry.element.find("t:occupation", NS)
+    return entry.role, (first.get(XML_LANG, "en") if first is not None else "en")
 
 
 def _coords(entry, ui) -> str:
@@ -314,6 +325,7 @@ def sorting_name(entry, ui) -> str:
 def _register_entry(parent, entry, edition, site, kind, ui, root, strings, titles, order) -> None:
     facts = _entry_facts(entry, ui, root)
     e = etree.SubElement(parent, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
+                         **{"role-lang": facts["role-lang"]},
                          dates=facts["dates"], coords=facts["coords"],
                          type=strings.get(entry.type, entry.type) if kind == "places" else "")
     for lang in LANGS:
