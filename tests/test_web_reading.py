@@ -397,4 +397,4 @@ def test_a_role_given_in_the_interface_language_is_shown_in_it(tmp_path):
     el = etree.fromstring('<person xmlns="http://www.tei-c.org/ns/1.0"><occupation>diplomat</occupation>'
                           '<occupation xml:lang="ru">дипломат</occupation></person>')
     entry = Entry("x", "person", el, {}, [], role="diplomat")
-    assert _role(entry, "ru") == ("дипломат", "ru") and _role(entry, "hy") == ("diplomat", "en")
+    assert _role(entry, "ru", "en") == ("дипломат", "ru") and _role(entry, "hy", "en") == ("diplomat", "en")

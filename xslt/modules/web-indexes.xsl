@@ -11,9 +11,11 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tg:page[@kind = 'home']" mode="main">
-    <h1><xsl:value-of select="tg:ui('Triglot edition')"/></h1>
-    <p class="lead"><xsl:value-of select="tg:ui('A trilingual digital edition of five texts on Soviet, Armenian and Turkish diplomacy, 1920–1937: the English text of each source with Russian and Armenian translations side by side.')"/></p>
-    <p><xsl:value-of select="tg:ui('The Russian and Armenian columns are translations of the English text made by the project, not the archival originals; until a translator has reviewed them they are drafts and are marked as such.')"/></p>
+    <h1><xsl:value-of select="tg:site/@name"/></h1>
+    <!-- The edition's own description (triglot.toml), the first paragraph as the lead. -->
+    <xsl:for-each select="tg:site/tg:about">
+      <p><xsl:if test="position() = 1"><xsl:attribute name="class">lead</xsl:attribute></xsl:if><xsl:value-of select="."/></p>
+    </xsl:for-each>
     <section aria-labelledby="docs-heading">
       <h2 id="docs-heading"><xsl:value-of select="tg:ui('Documents')"/></h2>
       <form class="doc-filters" hidden="hidden">
@@ -55,7 +57,7 @@
                 </xsl:for-each>
               </ul>
             </xsl:if>
-            <p class="doc-source" lang="en"><xsl:value-of select="@source"/></p>
+            <p class="doc-source" lang="{$base}"><xsl:value-of select="@source"/></p>
             <ul class="progress">
               <xsl:for-each select="tg:progress">
                 <li><xsl:value-of select="tg:ui('{language}: {done} of {total} passages translated ({reviewed} reviewed)',
@@ -79,7 +81,7 @@
         <h2 id="data-heading"><xsl:value-of select="tg:ui('Data for reuse')"/></h2>
         <ul class="data-files">
           <xsl:for-each select="tg:download">
-            <li><a href="{/tg:page/@root}{@href}" lang="en"><xsl:value-of select="@label"/></a>
+            <li><a href="{/tg:page/@root}{@href}"><xsl:value-of select="@label"/></a>
               <xsl:if test="@group = 'export'"><xsl:text> </xsl:text><span class="muted">(<xsl:value-of select="tg:ui('library export')"/>)</span></xsl:if></li>
           </xsl:for-each>
         </ul>
@@ -138,7 +140,7 @@
         </xsl:if>
         <xsl:for-each select="tei:note">
           <dt><xsl:value-of select="if (@type = 'identification') then tg:ui('Identification') else if (@type = 'source') then tg:ui('Sources') else tg:ui('Note')"/></dt>
-          <dd lang="en"><xsl:apply-templates mode="inline"/></dd>
+          <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/></dd>
         </xsl:for-each>
       </dl>
       <h4><xsl:value-of select="tg:ui('Mentions')"/></h4>
@@ -154,7 +156,7 @@
                     <li>
                       <a href="documents/{../@doc}.html#{@block}">
                         <xsl:choose>
-                          <xsl:when test="@context != ''"><span lang="en"><xsl:value-of select="@context"/></span></xsl:when>
+                          <xsl:when test="@context != ''"><span lang="{$base}"><xsl:value-of select="@context"/></span></xsl:when>
                           <xsl:otherwise><xsl:value-of select="tg:ui('passage {passage}', map{'passage': string(@block)})"/></xsl:otherwise>
                         </xsl:choose>
                       </a>
@@ -184,7 +186,7 @@
             <ul class="event-statements">
               <xsl:for-each select="tg:event">
                 <li id="{@id}">
-                  <span lang="en">“<xsl:value-of select="if (@context != '') then @context else @text"/>”</span> —
+                  <span lang="{$base}">“<xsl:value-of select="if (@context != '') then @context else @text"/>”</span> —
                   <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/></a>
                 </li>
               </xsl:for-each>
@@ -200,7 +202,7 @@
           <li>
             <p class="event-date"><strong><xsl:value-of select="@label"/></strong></p>
             <p>
-              <xsl:if test="@part-title != ''"><span lang="en"><xsl:value-of select="@part-title"/></span><xsl:text> — </xsl:text></xsl:if>
+              <xsl:if test="@part-title != ''"><span lang="{$base}"><xsl:value-of select="@part-title"/></span><xsl:text> — </xsl:text></xsl:if>
               <xsl:if test="@part-title = '' and tg:sender">
                 <xsl:for-each select="tg:sender"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
                 <xsl:text> → </xsl:text>

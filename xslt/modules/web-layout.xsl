@@ -21,7 +21,7 @@
         <meta http-equiv="Content-Security-Policy" content="{$CSP}"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="triglot-root" content="{@root}"/>
-        <title><xsl:value-of select="@title"/> — <xsl:value-of select="tg:ui('Triglot edition')"/></title>
+        <title><xsl:value-of select="@title"/> — <xsl:value-of select="tg:site/@name"/></title>
         <link rel="stylesheet" href="{@root}static/site.css"/>
         <link rel="icon" href="{@root}static/favicon.svg" type="image/svg+xml"/>
         <xsl:variable name="address" select="string(tg:site/@address)"/>
@@ -43,7 +43,7 @@
       <body class="page-{@kind}">
         <a class="skip" href="#main"><xsl:value-of select="tg:ui('Skip to content')"/></a>
         <header class="banner">
-          <p class="site-name"><a href="{@root}{$ui}/index.html"><xsl:value-of select="tg:ui('Triglot edition')"/></a></p>
+          <p class="site-name"><a href="{@root}{$ui}/index.html"><xsl:value-of select="tg:site/@name"/></a></p>
           <nav class="site-nav" aria-label="{tg:ui('Main navigation')}">
             <ul>
               <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'index.html'"/><xsl:with-param name="label" select="tg:ui('Home')"/></xsl:call-template>
@@ -83,15 +83,16 @@
   <!-- The meta description of each kind of page, in the interface language. -->
   <xsl:function name="tg:description" as="xs:string*">
     <xsl:param name="page" as="element()"/>
+    <xsl:variable name="edition" select="map{'edition': string($page/tg:site/@name)}"/>
     <xsl:sequence select="
       if ($page/@kind = 'document') then
-        tg:ui('{title} ({kind}, {date}): English text with Russian and Armenian translations, notes and archival references.',
+        tg:ui('{title} ({kind}, {date}): the text with its translations, notes and archival references.',
           map{'title': string($page/tg:doc/@title), 'kind': string($page/tg:doc/@kind-label), 'date': string($page/tg:doc/@date-label)})
-      else if ($page/@kind = 'persons') then tg:ui('Persons named in the Triglot edition: names in three languages, life dates, roles, sources and every mention.')
-      else if ($page/@kind = 'places') then tg:ui('Places named in the Triglot edition: names in three languages, a map, sources and every mention.')
-      else if ($page/@kind = 'chronology') then tg:ui('Chronology of the events that the documents of the Triglot edition date.')
-      else if ($page/@kind = 'search') then tg:ui('Search the text of the Triglot edition.')
-      else tg:ui('A trilingual digital edition of five texts on Soviet, Armenian and Turkish diplomacy, 1920–1937: the English text of each source with Russian and Armenian translations side by side.')"/>
+      else if ($page/@kind = 'persons') then tg:ui('Persons named in {edition}: names in each language, life dates, roles, sources and every mention.', $edition)
+      else if ($page/@kind = 'places') then tg:ui('Places named in {edition}: names in each language, a map, sources and every mention.', $edition)
+      else if ($page/@kind = 'chronology') then tg:ui('Chronology of the events that the documents of {edition} date.', $edition)
+      else if ($page/@kind = 'search') then tg:ui('Search the text of {edition}.', $edition)
+      else string(($page/tg:site/tg:about, $page/tg:site/@name)[1])"/>
   </xsl:function>
 
   <xsl:template name="nav-item">
@@ -108,7 +109,7 @@
 
   <!-- The language chooser at the site root. -->
   <xsl:template match="tg:page[@kind = 'root']" mode="main">
-    <h1><xsl:value-of select="tg:ui('Triglot edition')"/></h1>
+    <h1><xsl:value-of select="tg:site/@name"/></h1>
     <ul class="root-langs">
       <xsl:for-each select="tg:langs/tg:lang">
         <li><a href="{@code}/index.html" hreflang="{@code}" lang="{@code}"><xsl:value-of select="@self"/></a></li>

@@ -19,13 +19,12 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import LANGS, NS, XML_LANG, q
+from triglot.tei import NS, XML_LANG, q
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.web.data import TG_NS, gather, safe_href, tg
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
-STYLESHEET = PACKAGE.parents[2] / "xslt" / "web.xsl"
 PAGE_NAMES = ("index.html", "persons.html", "places.html", "chronology.html", "search.html")
 
 
@@ -42,8 +41,8 @@ DATA_STRINGS = (N_("article"), N_("book excerpt"), N_("documents"), N_("letter")
 
 def stylesheet_path(root: Path) -> Path:
     """The project's xslt/web.xsl (a project may carry its own), else the toolkit's."""
-    own = Path(root) / "xslt" / "web.xsl"
-    return own if own.is_file() else STYLESHEET
+    from triglot.resources import find
+    return find(root, "xslt/web.xsl")
 
 
 def build(edition, out_dir: Path, options) -> None:
@@ -70,22 +69,24 @@ def build(edition, out_dir: Path, options) -> None:
 
 def _render_pages(edition, site, out_dir: Path, root: Path) -> None:
     from triglot.web.render import Pages
-    strings = {ui: i18n.all_strings(root, ui) for ui in i18n.UI_LANGS}
-    count = len(i18n.UI_LANGS) * (len(edition.documents) + 5) + 1
+    interface = edition.settings.interface
+    strings = {ui: i18n.all_strings(root, ui) for ui in interface}
+    count = len(interface) * (len(edition.documents) + 5) + 1
     pages = Pages(stylesheet_path(root), {ui: _strings_xml(s) for ui, s in strings.items()}, out_dir, count)
     try:
         for doc in edition.documents:
             tei = etree.tostring(site.annotated[doc.id], encoding="unicode")
             pages.write_document(tei, [(ui, _document(edition, site, doc, ui, root, strings[ui]),
-                                        f"{ui}/documents/{doc.id}.html") for ui in i18n.UI_LANGS])
-        for ui in i18n.UI_LANGS:
+                                        f"{ui}/documents/{doc.id}.html") for ui in interface])
+        for ui in interface:
             pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html")
             for kind in ("persons", "places"):
                 pages.write(ui, _register(edition, site, kind, ui, root, strings[ui]), f"{ui}/{kind}.html")
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
             pages.write(ui, _page("search", ui, "search.html", strings[ui]["Search"], site, root), f"{ui}/search.html")
-            if ui == "en":
-                pages.write(ui, _page("root", "en", "index.html", "Triglot", site, root, depth=0), "index.html")
+            if ui == interface[0]:   # the language chooser at the site root, in the first interface language
+                pages.write(ui, _page("root", ui, "index.html", edition.settings.label, site, root, depth=0),
+                            "index.html")
     finally:
         pages.close()
 
@@ -103,13 +104,19 @@ def _page(kind, ui, here, title, site, root, depth=1):
     page = etree.Element(tg("page"), nsmap={"tg": TG_NS}, kind=kind, ui=ui, here=here,
                          title=title, root="../" * (depth + here.count("/")))
     langs = etree.SubElement(page, tg("langs"))
-    for code in LANGS:
+    for code in site.settings.interface:
         etree.SubElement(langs, tg("lang"), code=code, name=i18n.language_name(code, ui),
                          self=i18n.language_name(code, code), current=str(code == ui).lower())
     release_label = i18n.format_date(site.release, ui) if site.release else ""
     version = next((d.edition for d in site.docs if d.edition), "")
-    etree.SubElement(page, tg("site"), release=site.release, version=version, address=site_address(site),
-                     **{"release-label": release_label})
+    site_el = etree.SubElement(page, tg("site"), release=site.release, version=version, address=site_address(site),
+                               name=site.settings.site_name(ui), **{"release-label": release_label})
+    for paragraph in site.settings.about(ui):
+        etree.SubElement(site_el, tg("about")).text = paragraph
+    texts = etree.SubElement(page, tg("texts"))   # the languages of the documents: base first
+    for code in site.settings.languages:
+        etree.SubElement(texts, tg("lang"), code=code, name=i18n.language_name(code, ui),
+                         base=str(code == site.settings.base).lower())
     return page
 
 
@@ -132,7 +139,7 @@ def _home(site, ui, root, strings, edition):
     for info in sorted(site.docs, key=lambda d: (i18n.date_sort_key(d.date_attrs) if d.date_attrs else ("9",), d.id)):
         people = _people(info.meta, edition, ui)
         places = _places(info.meta, edition, ui)
-        d = etree.SubElement(docs, tg("doc"), id=info.id, title=info.titles.get(ui) or info.titles["en"],
+        d = etree.SubElement(docs, tg("doc"), id=info.id, title=info.titles.get(ui) or info.titles[site.settings.base],
                              source=info.source, **{"date-label": _doc_date(info, ui, root),
                                                     "date-basis": info.meta.date_basis,
                                                     "date-key": "/".join(i18n.date_sort_key(info.date_attrs)),
@@ -168,7 +175,7 @@ def _name(person, edition, ui) -> tuple[str, str]:
     """(display name in the interface language, its language): register names are translated."""
     if person.entry:
         return edition.registers[person.register].entries[person.entry].name(ui), ui
-    return person.text, "en"
+    return person.text, edition.settings.base
 
 
 def _people(meta, edition, ui) -> dict:
@@ -200,11 +207,11 @@ def _correspondence(parent, meta, edition, ui) -> None:
 
 def _document(edition, site, doc, ui, root, strings):
     info = next(d for d in site.docs if d.id == doc.id)
-    title = info.titles.get(ui) or info.titles["en"]
+    title = info.titles.get(ui) or info.titles[site.settings.base]
     page = _page("document", ui, f"documents/{doc.id}.html", title, site, root)
     d = etree.SubElement(page, tg("doc"), id=doc.id, title=title, uri=info.uri or "",
                          source=info.source, tei=f"tei/{doc.path.name}",
-                         **{"title-en": info.titles["en"], "date-label": _doc_date(info, ui, root),
+                         **{"title-base": info.titles[site.settings.base], "date-label": _doc_date(info, ui, root),
                             "date-basis": info.meta.date_basis,
                             "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
                             "editors": ", ".join(_editors(doc)), "version": info.edition,
@@ -229,7 +236,7 @@ def _document(edition, site, doc, ui, root, strings):
             facts = site.facts.get((key[1], ui))
             if facts is None:
                 entry = edition.registers[key[0]].entries[key[1]]
-                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root)
+                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
             etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
     return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
 
@@ -239,7 +246,7 @@ def _editors(doc) -> list[str]:
     return citation(doc).editors
 
 
-def _entry_facts(entry, ui, root) -> dict:
+def _entry_facts(entry, ui, root, base: str) -> dict:
     el = entry.element
     dates = ""
     birth, death = el.find(q("birth")), el.find(q("death"))
@@ -247,23 +254,23 @@ def _entry_facts(entry, ui, root) -> dict:
         start = i18n.format_date_expr(birth, ui, root) if birth is not None else "?"
         end = i18n.format_date_expr(death, ui, root) if death is not None else "?"
         dates = i18n.gettext(root, ui, "{start} – {end}").format(start=start or "?", end=end or "?")
-    forms = [(v.get(XML_LANG, "en"), " ".join("".join(v.itertext()).split())) for v in el if v.get("type") == "variant"]
-    variants_lang = ui if any(lang == ui for lang, _ in forms) else "en"
+    forms = [(v.get(XML_LANG, base), " ".join("".join(v.itertext()).split())) for v in el if v.get("type") == "variant"]
+    variants_lang = ui if any(lang == ui for lang, _ in forms) else base
     variants = [text for lang, text in forms if lang == variants_lang]
     ident = " ".join(" ".join("".join(n.itertext()).split()) for n in el.iterfind("t:note[@type='identification']", NS))
-    role, role_lang = _role(entry, ui)
+    role, role_lang = _role(entry, ui, base)
     return {"name": entry.name(ui), "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident}
 
 
-def _role(entry, ui) -> tuple[str, str]:
+def _role(entry, ui, base: str) -> tuple[str, str]:
     """The role in the interface language when the register gives it (occupation xml:lang), else as
     written (English), with its language so the page marks it."""
     for occupation in entry.element.iterfind("t:occupation", NS):
         if occupation.get(XML_LANG) == ui:
             return " ".join("".join(occupation.itertext()).split()), ui
     first = entry.element.find("t:occupation", NS)
-    return entry.role, (first.get(XML_LANG, "en") if first is not None else "en")
+    return entry.role, (first.get(XML_LANG, base) if first is not None else base)
 
 
 def _coords(entry, ui) -> str:
@@ -279,7 +286,7 @@ def _coords(entry, ui) -> str:
 def _register(edition, site, kind, ui, root, strings):
     page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
     register = edition.registers[kind]
-    titles = {d.id: d.titles.get(ui) or d.titles["en"] for d in site.docs}
+    titles = {d.id: d.titles.get(ui) or d.titles[site.settings.base] for d in site.docs}
     order = {d.id: i for i, d in enumerate(edition.documents)}
     if kind == "places":
         from triglot.web.map import place_map
@@ -287,10 +294,11 @@ def _register(edition, site, kind, ui, root, strings):
         if svg is not None:
             page.append(svg)
     _download_links(page, site, only=(kind, "mentions"))
-    entries = sorted(register.entries.values(), key=lambda e: (sort_key(sorting_name(e, ui), ui), e.id))
+    base = site.settings.base
+    entries = sorted(register.entries.values(), key=lambda e: (sort_key(sorting_name(e, ui, base), ui), e.id))
     letters = {}
     for entry in entries:
-        letters.setdefault(initial(sorting_name(entry, ui), ui), []).append(entry)
+        letters.setdefault(initial(sorting_name(entry, ui, base), ui), []).append(entry)
     nav = etree.SubElement(page, tg("letters"))
     for letter in index_letters(ui):
         etree.SubElement(nav, tg("letter"), label=letter, anchor=letter_anchor(letter),
@@ -309,10 +317,10 @@ def letter_anchor(letter: str) -> str:
     return "letter-" + ("-".join(f"u{ord(c):04X}" for c in letter) or "other")
 
 
-def sorting_name(entry, ui) -> str:
+def sorting_name(entry, ui, base: str) -> str:
     """Surname first for persons (as the print index sorts), in the interface language."""
     el = entry.element
-    for lang in (ui, "en"):
+    for lang in (ui, base):
         name = next((n for n in el.iterfind("t:persName", NS)
                      if n.get(XML_LANG) == lang and not n.get("type") and n.find("t:surname", NS) is not None), None)
         if name is not None:
@@ -323,18 +331,18 @@ def sorting_name(entry, ui) -> str:
 
 
 def _register_entry(parent, entry, edition, site, kind, ui, root, strings, titles, order) -> None:
-    facts = _entry_facts(entry, ui, root)
+    facts = _entry_facts(entry, ui, root, site.settings.base)
     e = etree.SubElement(parent, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
                          **{"role-lang": facts["role-lang"]},
                          dates=facts["dates"], coords=facts["coords"],
                          type=strings.get(entry.type, entry.type) if kind == "places" else "")
-    for lang in LANGS:
+    for lang in site.settings.languages:
         if entry.names.get(lang):
             etree.SubElement(e, tg("name"), lang=lang,
                              language=i18n.language_name(lang, ui)).text = entry.names[lang]
     for v in entry.element.iterfind("t:persName[@type='variant']", NS) if entry.kind == "person" else \
             entry.element.iterfind("t:placeName[@type='variant']", NS):
-        etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, "en")).text = " ".join("".join(v.itertext()).split())
+        etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base)).text = " ".join("".join(v.itertext()).split())
     for idno in entry.element.iterfind("t:idno", NS):
         href = safe_href((idno.text or "").strip())
         if href:
@@ -352,7 +360,7 @@ def _register_entry(parent, entry, edition, site, kind, ui, root, strings, title
             langs = {m.lang for m in ms}
             context = next((m.context for m in ms if m.context), "")
             etree.SubElement(d, tg("mention"), block=block_id, context=context,
-                             langs=", ".join(i18n.language_name(lg, ui) for lg in LANGS if lg in langs))
+                             langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
 
 
 def _note_model(note):
@@ -386,7 +394,7 @@ def _chronology(edition, site, ui, root):
     """Events the texts date, one entry per date with every statement of it; then the documents'
     own dates (letters, telegrams, reports), kept apart; publication dates of sources never."""
     page = _page("chronology", ui, "chronology.html", i18n.gettext(root, ui, "Chronology"), site, root)
-    titles = {d.id: d.titles.get(ui) or d.titles["en"] for d in site.docs}
+    titles = {d.id: d.titles.get(ui) or d.titles[site.settings.base] for d in site.docs}
     day = None
     for ev in site.events:
         key = tuple(sorted(ev.attrs.items()))
@@ -424,7 +432,8 @@ def _write_citations(edition, out_dir: Path) -> None:
     from triglot.web import cite
     from triglot.xmlio import atomic_write
     for doc in edition.documents:
-        for name, content in cite.files(doc, i18n.gettext(edition.root, "en", "Triglot edition")).items():
+        settings = edition.settings
+        for name, content in cite.files(doc, settings.site_name(settings.base), settings.base).items():
             atomic_write(out_dir / name, content)
 
 
@@ -460,8 +469,8 @@ def _find_pdfs(site, options) -> None:
     """
     from triglot.print.builder import book_languages
     folder = options.output("print")
-    for pdf in sorted(folder.glob("triglot-*.pdf")) if folder.is_dir() else []:
-        langs = book_languages(pdf.name)
+    for pdf in sorted(folder.glob("*.pdf")) if folder.is_dir() else []:
+        langs = book_languages(pdf.name, site.settings)
         if langs:
             for info in site.docs:
                 info.pdf[langs] = f"pdf/{pdf.name}#doc-{info.id}"
