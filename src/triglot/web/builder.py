@@ -121,11 +121,10 @@ def _page(kind, ui, here, title, site, root, depth=1):
 
 
 def site_address(site) -> str:
-    """Where the site is published: the base of the documents' permanent URIs (their
-    publicationStmt idno, e.g. https://w3id.org/triglot/DOCID gives https://w3id.org/triglot/);
-    "" when the documents do not share one, and the pages then carry no absolute links."""
-    bases = {info.uri.rsplit("/", 1)[0] + "/" for info in site.docs if info.uri.startswith(("https://", "http://"))}
-    return bases.pop() if len(bases) == 1 else ""
+    """Where the site is published: the edition's URI base from the settings (uri-base, e.g.
+    https://w3id.org/triglot/), under which the permanent document URIs also live."""
+    base = getattr(site.settings, "uri_base", "") or ""
+    return base if base.endswith("/") or not base else base + "/"
 
 
 def _doc_date(info, ui, root) -> str:
