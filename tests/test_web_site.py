@@ -127,8 +127,9 @@ def test_hiding_a_column_is_remembered(page, base_url):
     assert page.locator("#mikoyan1937\\.p1 .col-hy").is_visible()
 
 
-def test_narrow_screen_stacks_the_columns(browser, base_url):
-    context = browser.new_context(viewport={"width": 400, "height": 800})
+def test_narrow_screen_without_script_stacks_the_columns(browser, base_url):
+    """With script, phones show one language at a time (test_web_reading); without, all stacked."""
+    context = browser.new_context(viewport={"width": 400, "height": 800}, java_script_enabled=False)
     pg = context.new_page()
     pg.goto(f"{base_url}en/documents/mikoyan1937.html")
     en = pg.locator("#mikoyan1937\\.p1 .col-en").bounding_box()

@@ -33,6 +33,7 @@ class Mention:
     doc_id: str
     block_id: str
     lang: str
+    context: str = ""        # a line of the English passage around the name
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Event:
     text: str
     cert: str
     sort_key: tuple
+    context: str = ""        # the words of the passage around the date: what happened
 
     def label(self, lang: str, root) -> str:
         return i18n.format_date_expr(self.attrs, lang, root)
@@ -76,6 +78,8 @@ class SiteData:
     release: str
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
+    downloads: list = field(default_factory=list)   # (group, label, href from the site root) of data files
+    export_dir: object = None                       # build/export, whose records the pages link when made
     settings: object = None    # the edition's settings (languages, titles, publisher)
 
 
@@ -168,6 +172,7 @@ def _annotate_slots(doc, copy_root) -> None:
 
 
 def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
+    blocks = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(tg("block"))}
     for el in copy_root.iter(q("persName"), q("placeName")):
         ref = el.get("ref")
         if not ref:
@@ -188,7 +193,35 @@ def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
         key = (entry.id, doc.id, block_id, lang)
         if key not in seen:
             seen.add(key)
-            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang))
+            context = _context(el, blocks.get(block_id)) if lang == edition.settings.base else ""
+            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang, context))
+
+
+CONTEXT = 60   # characters each side of a name in a register's line of context
+
+
+def _context(el, block) -> str:
+    """The words around a name in its passage, cut at word boundaries, marked with … where cut."""
+    if block is None:
+        return ""
+    marker = "\uFFF0"
+    tail, el.tail = el.tail, marker + (el.tail or "")
+    try:
+        text = _text_without_notes(block)
+    finally:
+        el.tail = tail
+    name = normalize_space("".join(el.itertext()))
+    at = text.find(marker)
+    if at < 0:
+        return ""
+    text = text.replace(marker, "")
+    start = max(0, at - len(name) - CONTEXT)
+    end = min(len(text), at + CONTEXT)
+    if start > 0:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        end = text.rfind(" ", at, end) if text.rfind(" ", at, end) > at else end
+    return ("… " if start > 0 else "") + text[start:end].strip() + (" …" if end < len(text) else "")
 
 
 def _enclosing_slot(el):
@@ -207,9 +240,15 @@ def _lang(el) -> str:
     return ""
 
 
+# Dates that are not events the texts report: a source's or document's own dating, the date
+# in a cited title, and editorial notes (the editors say so, not the documents).
+NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("note"), q("docDate"), q("listBibl")}
+
+
 def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
     events = []
     n = 0
+    blocks = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(tg("block"))}
     for el in copy_root.iter(q("date")):
         attrs = i18n.date_expr_parts(el)
         if not attrs:
@@ -218,13 +257,14 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
             el.set(tg(f"label-{lang}"), i18n.format_date_expr(attrs, lang, root))
         el.set(tg("precision"), i18n.date_precision(attrs))
         block_id = block_of.get(el)
-        if block_id is None:
+        if block_id is None or any(a.tag in NOT_EVENTS for a in el.iterancestors()):
             continue
         n += 1
         event_id = f"{doc.id}.date{n}"
         el.set(tg("event"), event_id)
         events.append(Event(event_id, doc.id, block_id, attrs, normalize_space("".join(el.itertext())),
-                            el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n)))
+                            el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n),
+                            _context(el, blocks.get(block_id))))
     return events
 
 
