@@ -208,6 +208,9 @@ class Change:
         with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
             copy = Path(tmp)
             shutil.copytree(self.root / "tei", copy / "tei", ignore=shutil.ignore_patterns(".*"))
+            for name in ("triglot.toml", "pyproject.toml"):     # the edition's settings, as load() reads them
+                if (self.root / name).is_file():
+                    shutil.copy(self.root / name, copy / name)
             for path, name in zip(changed, names):
                 (copy / name).write_bytes(self.files[path])
             edition = load(copy)
