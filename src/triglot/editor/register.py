@@ -210,8 +210,9 @@ class Change:
         with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
             copy = Path(tmp)
             shutil.copytree(self.root / "tei", copy / "tei", ignore=_not_copied)
-            if (self.root / "triglot.toml").is_file():   # the settings: load() refuses a folder without them
-                shutil.copy(self.root / "triglot.toml", copy / "triglot.toml")
+            for name in ("triglot.toml", "pyproject.toml"):     # the edition's settings, as load() reads them
+                if (self.root / name).is_file():
+                    shutil.copy(self.root / name, copy / name)
             for path, name in zip(changed, names):
                 (copy / name).write_bytes(self.files[path])
             edition = load(copy)
