@@ -28,6 +28,7 @@
           <link rel="alternate" hreflang="{@code}" href="{../../@root}{@code}/{../../@here}"/>
         </xsl:for-each>
         <script src="{@root}static/site.js" defer="defer"></script>
+        <script src="{@root}static/highlight.js" defer="defer"></script>
         <xsl:if test="@kind = 'search'">
           <script src="{@root}static/search.js" defer="defer"></script>
         </xsl:if>

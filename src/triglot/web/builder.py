@@ -49,8 +49,8 @@ def build(edition, out_dir: Path, options) -> None:
     root = edition.root
     site = gather(edition, options)
     _find_pdfs(site, options)
-    from triglot.web.search import start_index
-    indexing = start_index(site.records, out_dir)   # Pagefind works while the pages are rendered
+    from triglot.web.search import search_data, start_index
+    indexing = start_index(site.records, out_dir, search_data(edition, site, root))   # Pagefind works while the pages are rendered
     try:
         _render_pages(edition, site, out_dir, root)
         _copy_downloads(edition, site, out_dir, options.output("print"))
@@ -76,7 +76,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path) -> None:
             for kind in ("persons", "places"):
                 pages.write(ui, _register(edition, site, kind, ui, root, strings[ui]), f"{ui}/{kind}.html")
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
-            pages.write(ui, _page("search", ui, "search.html", strings[ui]["Search"], site, root), f"{ui}/search.html")
+            pages.write(ui, _search(site, ui, root, strings[ui]), f"{ui}/search.html")
             if ui == "en":
                 pages.write(ui, _page("root", "en", "index.html", "Triglot", site, root, depth=0), "index.html")
     finally:
@@ -122,6 +122,15 @@ def _home(site, ui, root, strings):
             etree.SubElement(d, tg("progress"), lang=lang, name=i18n.language_name(lang, ui),
                              done=str(counts["draft"] + counts["reviewed"]), total=str(total),
                              reviewed=str(counts["reviewed"]))
+    return page
+
+
+def _search(site, ui, root, strings):
+    """The search page: its result-count message in every CLDR plural category of `ui`."""
+    from triglot.web.search import plural_forms
+    page = _page("search", ui, "search.html", strings["Search"], site, root)
+    for category, text in plural_forms(root, ui).items():
+        etree.SubElement(page, tg("plural"), category=category, text=text)
     return page
 
 

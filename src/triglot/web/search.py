@@ -1,12 +1,20 @@
-"""The search bundle: Pagefind over single-language text, one anchored passage at a time.
+"""The search bundle: Pagefind over one page per passage and language, one bundle per language.
 
-Only single-language text is indexed (never the mixed parallel pages). For each
-document and language the build writes a staging page at the same path as the
-published document page (<lang>/documents/<doc>.html), holding that language's
-passages only, each under a heading whose id is the passage's anchor; Pagefind's
-command line (shipped in its Python package) indexes the staging folder once, so
-records are never sent one by one, and its sub-results lead straight to the passage. Armenian text is indexed with "և" spelled "եւ"; static/search.js
-normalises the query the same way, so either spelling finds both.
+Why this shape:
+- One staging page per passage (never per document) makes a Pagefind result a
+  passage: counts, filters and phrase matches are per passage, and nothing is
+  cut off at a page's sub-result limit.
+- What a historian filters on (document, type, year, person, place, language,
+  translation state) is written as Pagefind filters; what a result shows
+  (titles, dates, position) as Pagefind metadata; the date as its sort key.
+- One bundle per language (pagefind/<lang>/) so each language keeps its own
+  stemmer and static/search.js can merge them (Pagefind's mergeIndex) into one
+  query across languages.
+- The text is indexed in its own spelling (Armenian "և" stays "և"); search.js
+  asks for either spelling, so excerpts show the text as it is.
+- search.json carries the registers' name forms (every language and variant)
+  so a name finds every mention of its entry, and the labels of filter values.
+The languages come from the edition's documents and registers, never from a list here.
 """
 from __future__ import annotations
 
@@ -18,69 +26,245 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot import i18n
+from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
+from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
+
+SOURCE_STATE = "source"           # the English text as received: not a translation
+UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
+                       "pagefind-component-ui.css", "pagefind-modular-ui.js",
+                       "pagefind-modular-ui.css", "pagefind-highlight.js")
 
 
-def write_index(records: list[dict], out_dir: Path) -> None:
+# ---------------------------------------------------------------- passages
+
+def passages(edition, doc, info) -> list[dict]:
+    """One record per passage and language: its own text (notes left out), mentions and facts."""
+    out = []
+    start, _ = i18n.date_sort_key(info.date_attrs) if info.date_attrs else ("", "")
+    facts = {"doc": doc.id, "type": list(info.kind), "date": start, "year": start[:4],
+             "titles": dict(info.titles)}
+    base_lang = doc.base.get(XML_LANG) or doc.root.get(XML_LANG) or "en"
+    for n, block in enumerate(doc.blocks, 1):
+        block_id = block.get(XML_ID)
+        _add(out, edition, doc, block, block_id, n, base_lang, SOURCE_STATE, facts)
+        for lang, slots in sorted(doc.slots.items()):
+            slot = slots.get(block_id)
+            if slot is not None and slot_state(slot) != "untranslated":
+                _add(out, edition, doc, slot, block_id, n, lang, slot_state(slot), facts)
+    return out
+
+
+def _add(out, edition, doc, el, block_id, n, lang, state, facts) -> None:
+    text = _text_without_notes(el)
+    if not text:
+        return
+    persons, places, names = [], [], []
+    for name in el.iter(q("persName"), q("placeName")):
+        if _in_note(name, el):
+            continue
+        entry = edition.entry((name.get("ref") or "").split()[0], doc) if name.get("ref") else None
+        if entry is None:
+            continue
+        bucket = persons if entry.kind == "person" else places
+        if entry.id not in bucket:
+            bucket.append(entry.id)
+        names.append([entry.id, normalize_space("".join(name.itertext()))])
+    out.append({**facts, "lang": lang, "block": block_id, "n": n, "state": state, "text": text,
+                "persons": persons, "places": places, "names": names})
+
+
+def _in_note(node, stop) -> bool:
+    while node is not None and node is not stop:
+        if isinstance(node.tag, str) and local(node) == "note":
+            return True
+        node = node.getparent()
+    return False
+
+
+def _text_without_notes(el) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and local(child) != "note":
+            parts.append(_text_without_notes(child))
+        parts.append(child.tail or "")
+    return normalize_space("".join(parts))
+
+
+# ---------------------------------------------------------------- registers and labels
+
+def search_data(edition, site, root) -> dict:
+    """What search.js needs besides the index: languages, name forms of every entry, filter labels."""
+    langs = sorted({r["lang"] for r in site.records})
+    entries = []
+    for register in edition.registers.values():
+        for entry in register.entries.values():
+            entries.append({"id": entry.id, "kind": entry.kind,
+                            "labels": {lang: entry.name(lang) for lang in i18n.UI_LANGS},
+                            "forms": _forms(entry.element)})
+    docs = {d.id: {"titles": d.titles, "dates": {ui: i18n.format_date_expr(d.date_attrs, ui, root)
+                                                 if d.date_attrs else "" for ui in i18n.UI_LANGS}}
+            for d in site.docs}
+    kinds = sorted({k for d in site.docs for k in d.kind})
+    types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in i18n.UI_LANGS}
+    return {"languages": langs, "entries": entries, "documents": docs, "types": types,
+            "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
+                              for ui in i18n.UI_LANGS}}
+
+
+def _forms(entry_el) -> list[str]:
+    """Every name of a register entry in every language and script: names, variants, surnames."""
+    forms = []
+    for el in entry_el:
+        if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName"):
+            continue
+        for text in [normalize_space("".join(el.itertext()))] + [
+                normalize_space("".join(s.itertext())) for s in el.iterfind("t:surname", NS)]:
+            if text and text not in forms:
+                forms.append(text)
+    return forms
+
+
+def ngettext(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a plural message for pybabel (its default ngettext keyword); search.js picks the form."""
+    return singular, plural
+
+
+RESULT_COUNT = ngettext("{count} passage found.", "{count} passages found.")
+
+
+def plural_forms(root, ui: str, message=RESULT_COUNT) -> dict[str, str]:
+    """The message for each CLDR plural category of `ui` (Intl.PluralRules in the browser picks one).
+
+    The catalog orders its forms by its gettext Plural-Forms formula; a number of each
+    CLDR category (from Babel's CLDR data) tells which form the category takes.
+    """
+    import gettext as _gettext
+
+    from babel import Locale
+    catalog = i18n.ui_catalog(root, ui)
+    found = catalog.get(message) if catalog is not None else None
+    forms = list(found.string) if found is not None and not found.fuzzy and all(found.string) else []
+    if not forms:
+        if ui != "en":
+            raise InputError([i18n.missing_problem(root, ui, message[0])])
+        forms = list(message)
+    choose = _gettext.c2py(catalog.plural_expr if catalog is not None else "(n != 1)")
+    rule = Locale.parse(ui).plural_form
+    out = {}
+    for category in sorted(rule.tags | {"other"}):
+        n = next((k for k in range(0, 200) if rule(k) == category), None)
+        if n is not None:
+            out[category] = forms[min(choose(n), len(forms) - 1)]
+    out.setdefault("other", forms[-1])
+    return out
+
+
+# ---------------------------------------------------------------- indexing
+
+def write_index(records: list[dict], out_dir: Path, data: dict | None = None) -> None:
     """Write out_dir/pagefind and wait for it."""
-    start_index(records, out_dir).wait()
+    start_index(records, out_dir, data).wait()
 
 
 class IndexJob:
-    """Pagefind indexing in a process of its own, so the pages can be rendered meanwhile.
+    """Pagefind indexing in processes of their own (one per language), so pages render meanwhile.
 
     Pagefind's command line is used rather than its Python service: the service
     answers "files written" and is then terminated, and under load its last file
     (the entry file) was once found empty; a finished process has written everything.
     """
 
-    def __init__(self, records: list[dict], out_dir: Path):
+    def __init__(self, records: list[dict], out_dir: Path, data: dict | None = None):
         self._staging = tempfile.TemporaryDirectory(prefix="triglot-search-")
-        stage_pages(records, Path(self._staging.name))
         self._output = Path(out_dir) / "pagefind"
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "pagefind", "--site", self._staging.name,
-             "--output-path", str(self._output), "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self._data = data
+        langs = stage_pages(records, Path(self._staging.name))
+        self._processes = {
+            lang: subprocess.Popen(
+                [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
+                 "--output-path", str(self._output / lang), "--silent"],
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            for lang in langs}
 
     def wait(self, quiet: bool = False) -> None:
-        """Until the index is written; its failure is raised unless `quiet` (another error is on its way)."""
-        log, _ = self._process.communicate()
+        """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
+        failures = []
+        for lang, process in self._processes.items():
+            log, _ = process.communicate()
+            if process.returncode != 0:
+                failures.append(Problem("pagefind", 0, "search-index",
+                                        f"Pagefind failed on the {lang} passages "
+                                        f"(exit {process.returncode}): {log.strip()}"))
         self._staging.cleanup()
-        if self._process.returncode != 0:
-            if quiet:
-                return
-            raise InputError([Problem("pagefind", 0, "search-index",
-                                      f"Pagefind failed (exit {self._process.returncode}): {log.strip()}")])
-        _sort_entry(self._output / "pagefind-entry.json")
+        if failures:
+            if not quiet:
+                raise InputError(failures)
+            return
+        for lang in self._processes:
+            _tidy_bundle(self._output / lang)
+        if self._data is not None:
+            self._output.mkdir(parents=True, exist_ok=True)
+            data = {**self._data, "languages": sorted(self._processes)}
+            (self._output / "search.json").write_text(
+                json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), "utf-8")
 
 
-def _sort_entry(path: Path) -> None:
-    """Pagefind lists the languages of its entry file in whatever order its threads finished:
-    sorted, the file (and so the site) is the same on every build."""
-    if not path.is_file():
-        return
-    entry = json.loads(path.read_text("utf-8"))
-    entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
-    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
+def _tidy_bundle(bundle: Path) -> None:
+    """Drop Pagefind's ready-made UIs (the site has its own) and sort the entry file's languages:
+    Pagefind lists them in whatever order its threads finished; sorted, every build is the same."""
+    for name in UNUSED_BUNDLE_FILES:
+        (bundle / name).unlink(missing_ok=True)
+    entry_path = bundle / "pagefind-entry.json"
+    if entry_path.is_file():
+        entry = json.loads(entry_path.read_text("utf-8"))
+        entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
+        entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
-def start_index(records: list[dict], out_dir: Path) -> IndexJob:
-    return IndexJob(records, out_dir)
+def start_index(records: list[dict], out_dir: Path, data: dict | None = None) -> IndexJob:
+    return IndexJob(records, out_dir, data)
 
 
-def stage_pages(records: list[dict], staging: Path) -> None:
-    pages: dict[str, list[dict]] = {}
+def stage_pages(records: list[dict], staging: Path) -> list[str]:
+    """Write one small HTML page per record under staging/<lang>/; returns the languages."""
+    langs = set()
     for r in records:
-        pages.setdefault(r["url"].split("#", 1)[0].lstrip("/"), []).append(r)
-    for path, recs in sorted(pages.items()):
-        html = etree.Element("html", lang=recs[0]["language"])
-        etree.SubElement(etree.SubElement(html, "head"), "title").text = recs[0]["meta"]["title"]
-        body = etree.SubElement(html, "body")
-        etree.SubElement(body, "h1").text = recs[0]["meta"]["title"]
-        for r in recs:
-            etree.SubElement(body, "h2", id=r["meta"]["passage"]).text = r["meta"]["passage"]
-            etree.SubElement(body, "p").text = r["content"]
-        target = staging / path
+        langs.add(r["lang"])
+        target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(b"<!DOCTYPE html>\n" + etree.tostring(html, method="html", encoding="utf-8"))
+        target.write_bytes(b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8"))
+    return sorted(langs)
+
+
+def _page(r: dict):
+    html = etree.Element("html", lang=r["lang"])
+    head = etree.SubElement(html, "head")
+    etree.SubElement(head, "title").text = f"{r['doc']} {r['block']}"
+
+    def meta(kind, key, value):
+        etree.SubElement(head, "meta", {f"data-pagefind-{kind}": f"{key}[content]", "content": str(value)})
+
+    meta("filter", "doc", r["doc"])
+    for term in r["type"]:
+        meta("filter", "type", term)
+    if r["year"]:
+        meta("filter", "year", r["year"])
+    for p in r["persons"]:
+        meta("filter", "person", p)
+    for p in r["places"]:
+        meta("filter", "place", p)
+    meta("filter", "lang", r["lang"])
+    meta("filter", "state", r["state"])
+    for key in ("doc", "block", "n", "lang", "state", "date"):
+        meta("meta", key, r[key])
+    meta("meta", "names", json.dumps(r["names"], ensure_ascii=False))
+    meta("sort", "date", f"{r['date'] or '9999'}/{r['doc']}/{r['n']:06d}/{r['lang']}")
+    body = etree.SubElement(html, "body")
+    etree.SubElement(body, "p", lang=r["lang"]).text = r["text"]
+    return html
+
+
+__all__ = ["passages", "search_data", "plural_forms", "write_index", "start_index", "stage_pages",
+           "IndexJob", "SOURCE_STATE"]
