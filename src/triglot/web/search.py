@@ -109,20 +109,41 @@ def search_data(edition, site, root) -> dict:
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in i18n.UI_LANGS}
     return {"languages": langs, "entries": entries, "documents": docs, "types": types,
+            "endings": {lang: ENDINGS[lang] for lang in langs if lang in ENDINGS},
             "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
                               for ui in i18n.UI_LANGS}}
 
 
-def _forms(entry_el) -> list[str]:
-    """Every name of a register entry in every language and script: names, variants, surnames."""
+# Inflectional endings per language, in groups: a passage's word is a form of a query term when
+# both are one beginning plus endings of the same group (territory/territories, договор/договора,
+# սահման/սահմանը), never a longer word (Armenia/Armenian, переговоры/переговорный,
+# սահման/սահմանափակ). "drop": a vowel of the last syllable that inflection removes
+# (Armenian պայմանագիր → պայմանագրի). A language without an entry matches words as written.
+ENDINGS = {
+    "en": {"groups": [["", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "er", "ers"],
+                      ["y", "ies", "ied", "ying"]]},
+    "ru": {"groups": [["", "а", "я", "о", "е", "ё", "ы", "и", "у", "ю", "ь", "й", "ом", "ем", "ём", "ой",
+                       "ей", "ою", "ею", "ам", "ям", "ах", "ях", "ов", "ев", "ами", "ями", "ий", "ия",
+                       "ие", "ию", "ии", "ью", "ый", "ая", "ое", "ые", "ого", "его", "ому", "ему", "ым",
+                       "им", "ых", "их", "ую", "юю", "ья", "ье", "ьи", "ьев"]]},
+    "hy": {"groups": [["", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ու", "ուն", "ուց", "յի", "յին",
+                       "յից", "յով", "յում", "եր", "ներ", "երը", "ները", "երն", "ներն", "երի", "ների",
+                       "երին", "ներին", "երից", "ներից", "երով", "ներով", "երում", "ներում"]],
+           "drop": ["ի", "ու"]},
+}
+
+
+def _forms(entry_el) -> list[list[str]]:
+    """Every name of a register entry, with its language: names, variants and surnames alone."""
     forms = []
     for el in entry_el:
         if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName"):
             continue
+        lang = el.get(XML_LANG) or "en"
         for text in [normalize_space("".join(el.itertext()))] + [
                 normalize_space("".join(s.itertext())) for s in el.iterfind("t:surname", NS)]:
-            if text and text not in forms:
-                forms.append(text)
+            if text and [text, lang] not in forms:
+                forms.append([text, lang])
     return forms
 
 

@@ -27,23 +27,38 @@
     while (p < a.length && p < b.length && a[p] === b[p]) p++;
     return p;
   }
-  // A word of the passage is a form of a query term when they share a stem: what differs is a
-  // short ending on either side. Numbers and very short terms must match exactly (or nearly).
-  function isWordForm(term, word) {
+  // A word of the passage is a form of a query term when both are one beginning (at least three
+  // letters, most of the term) followed by endings of one group of the passage language's endings
+  // (pagefind/search.json): territory/territories, договор/договора, but never Armenia/Armenian.
+  // Armenian inflection may drop a vowel of the last syllable (պայմանագիր → պայմանագրի).
+  // Numbers, short terms and languages without endings match as written.
+  function isWordForm(term, word, rules) {
     if (term === word) return true;
-    if (/^\p{N}+$/u.test(term)) return false;
+    if (!rules || /^\p{N}+$/u.test(term) || term.length <= 2) return false;
     var p = commonPrefix(term, word);
-    if (term.length <= 3) return p === term.length && word.length - p <= 2;
-    return p >= 3 && term.length - p <= 3 && word.length - p <= 5 && p >= Math.ceil(0.6 * term.length);
+    for (var k = p; k >= 3 && k >= term.length - 5; k--) {
+      if (sameGroup(rules, term.slice(k), word.slice(k)) || dropped(rules, term.slice(k), word.slice(k)) ||
+          dropped(rules, word.slice(k), term.slice(k))) return true;
+    }
+    return false;
   }
-  // A query word is an inflected form of a register name's word: Latin names only as written
-  // (or with 's), Cyrillic and Armenian ones with a case ending of up to three letters.
-  function isNameForm(qw, fw) {
-    if (qw === fw) return true;
-    if (/^\p{Script=Latin}+$/u.test(fw)) return false;
-    // a final vowel or soft sign gives way to the ending: Нахичевань → Нахичевани, Кемаля
-    var stem = fw.replace(/[ьйаяоеыиу]$/u, "");
-    return stem.length >= 3 && qw.startsWith(stem) && qw.length - stem.length <= 3;
+  function sameGroup(rules, a, b) {
+    return rules.groups.some(function (g) { return g.indexOf(a) >= 0 && g.indexOf(b) >= 0; });
+  }
+  // base tail "իր", inflected tail "րի": the vowel goes, the consonant stays, an ending follows
+  function dropped(rules, base, inflected) {
+    return (rules.drop || []).some(function (v) {
+      if (!base.startsWith(v) || base.length <= v.length) return false;
+      var rest = base.slice(v.length);
+      return inflected.startsWith(rest) && inflected.length > rest.length &&
+        sameGroup(rules, "", inflected.slice(rest.length));
+    });
+  }
+
+  // A query word names a register entry's word when it is that word or one of its inflected forms
+  // in the name's own language (Нахичевани for Нахичевань, Մոսկվայի for Մոսկվա).
+  function isNameForm(qw, fw, rules) {
+    return qw === fw || (fw.length >= 3 && isWordForm(fw, qw, rules));
   }
 
   function parseQuery(q) {
@@ -57,6 +72,12 @@
     return { phrases: phrases, terms: terms };
   }
 
+  function beginnings(parsed) {
+    return parsed.terms.concat.apply(parsed.terms, parsed.phrases).map(function (w) {
+      return /^\p{N}+$/u.test(w) || w.length <= 5 ? w : w.slice(0, w.length - 3);
+    }).join(" ");
+  }
+
   // Pagefind is asked in both Armenian spellings of "ev", the ligature and the two letters.
   function spellings(q) {
     var a = q.replace(/\u0587/g, "\u0565\u0582"), b = q.replace(/\u0565\u0582/g, "\u0587");
@@ -65,24 +86,26 @@
 
   // Which register entries the whole query names, in any language, script or case form.
   function namedEntries(data, parsed) {
+    var endings = data.endings || {};
     var qwords = parsed.phrases.length === 1 && !parsed.terms.length ? parsed.phrases[0]
       : !parsed.phrases.length ? parsed.terms : null;
     if (!qwords || !qwords.length) return [];
     return data.entries.filter(function (entry) {
       return entry.forms.some(function (form) {
-        var fw = words(form).map(function (x) { return x.w; });
+        var fw = words(form[0]).map(function (x) { return x.w; }), rules = endings[form[1]];
         // the whole name, or (two words or more) its beginning: "Мустафа Кемаль" for "Мустафа Кемаль-паша"
         var whole = fw.length === qwords.length, start = qwords.length >= 2 && qwords.length < fw.length;
-        return (whole || start) && qwords.every(function (w, i) { return isNameForm(w, fw[i]); });
+        return (whole || start) && qwords.every(function (w, i) { return isNameForm(w, fw[i], rules); });
       });
     });
   }
 
   // Where the query is in this passage: [start, end) ranges, or null when it is not there.
-  function hits(text, parsed, entityIds, names) {
-    var ws = words(text), ranges = [], ok = true;
+  // rules: every language's endings; a word is judged by whichever fits its script
+  function hits(text, parsed, entityIds, names, rules) {
+    var ws = words(text), ranges = [], ok = true, all = Object.values(rules);
     parsed.terms.forEach(function (t) {
-      var found = ws.filter(function (x) { return isWordForm(t, x.w); });
+      var found = ws.filter(function (x) { return all.some(function (r) { return isWordForm(t, x.w, r); }) || t === x.w; });
       if (!found.length) ok = false;
       found.forEach(function (x) { ranges.push([x.start, x.end]); });
     });
@@ -134,8 +157,8 @@
     if (nq.length < 4) return null;
     data.entries.forEach(function (entry) {
       entry.forms.forEach(function (form) {
-        var d = distance(nq, norm(form));
-        if (d > 0 && d <= Math.ceil(nq.length / 3) && (!best || d < best.d)) best = { d: d, form: form };
+        var d = distance(nq, norm(form[0]));
+        if (d > 0 && d <= Math.ceil(nq.length / 3) && (!best || d < best.d)) best = { d: d, form: form[0] };
       });
     });
     return best && best.form;
@@ -228,38 +251,51 @@
       status.textContent = S.checking;
       var entities = namedEntries(this.data, parsed), ids = entities.map(function (e) { return e.id; });
       this.showEntities(entities);
-      var seen = new Set(), candidates = [], asks = [];
+      // Pagefind is asked for the query as typed (in both spellings of Armenian "ev"), for its words
+      // cut to their beginnings (so forms its stemmer keeps apart are candidates too; a phrase's
+      // words are then checked for adjacency here), and for every mention of a named entry.
+      var seen = new Set(), asks = [], failed = false;
+      var texts = spellings(q).concat(spellings(beginnings(parsed)));
       this.data.languages.forEach(function (lang) {
         var inst = self.instances[lang];
-        spellings(q).forEach(function (spelling) { asks.push(inst.search(spelling)); });
+        Array.from(new Set(texts)).forEach(function (text) { asks.push(inst.search(text).then(tag(lang))); });
         entities.forEach(function (entry) {
           var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
-          asks.push(inst.search(null, { filters: filter, sort: { date: "asc" } }));
+          asks.push(inst.search(null, { filters: filter, sort: { date: "asc" } }).then(tag(lang)));
         });
       });
-      // Pagefind's ranking within each answer, the answers one after another.
-      (await Promise.all(asks)).forEach(function (found, k) {
-        found.results.forEach(function (r) {
-          var key = k + " " + r.id;
-          var lang = self.data.languages[Math.floor(k / (spellings(q).length + entities.length))];
-          key = lang + " " + r.id;
-          if (!seen.has(key)) { seen.add(key); candidates.push(r); }
-        });
+      function tag(lang) { return function (found) { return { lang: lang, results: found.results }; }; }
+      // Candidates are checked as Pagefind's answers arrive, a few first so that results show at once.
+      var queue = [], pending = asks.length, wake = null, shownAt = 0;
+      asks.forEach(function (ask) {
+        ask.then(function (found) {
+          found.results.forEach(function (r) {
+            var key = found.lang + " " + r.id;
+            if (!seen.has(key)) { seen.add(key); queue.push(r); }
+          });
+        }).catch(function () { failed = true; })
+          .finally(function () { pending--; if (wake) { wake(); wake = null; } });
       });
-      if (run !== this.run) return;
-      for (var i = 0; i < candidates.length; i += BATCH) {
-        var datas = await Promise.all(candidates.slice(i, i + BATCH).map(function (r) { return r.data(); }));
+      var rules = this.data.endings || {};
+      while (run === this.run) {
+        if (!queue.length) {
+          if (!pending) break;
+          await new Promise(function (resolve) { wake = resolve; });
+          continue;
+        }
+        var datas = await Promise.all(queue.splice(0, this.results.length ? BATCH : 6).map(function (r) { return r.data(); }));
         if (run !== this.run) return;
         datas.forEach(function (d) {
-          var names = JSON.parse(d.meta.names || "[]");
-          var ranges = hits(d.content, parsed, ids, names);
+          var ranges = hits(d.content, parsed, ids, JSON.parse(d.meta.names || "[]"), rules);
           if (ranges) self.results.push(self.result(d, ranges));
         });
-        if (i === 0 || i + BATCH >= candidates.length) this.show();
+        if (!shownAt || performance.now() - shownAt > 150) { this.show(); shownAt = performance.now(); }
       }
+      if (run !== this.run) return;
       this.done = true;
       this.show();
-      if (!this.results.length) this.suggest(q);
+      if (failed) status.textContent = S.failed;   // never a silent partial answer
+      else if (!this.results.length) this.suggest(q);
     };
 
     SearchPage.prototype.result = function (d, ranges) {
