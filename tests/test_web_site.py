@@ -147,42 +147,6 @@ def test_entity_card_opens_from_the_keyboard_and_leads_to_the_register(page, bas
     assert page.locator("#mikoyan").is_visible()
 
 
-def test_search_finds_an_inflected_form_and_lands_on_the_passage(page, base_url):
-    page.goto(f"{base_url}en/search.html")
-    page.fill("#search-input", "negotiation")
-    page.keyboard.press("Enter")
-    first = page.locator(".search-results li a").first
-    first.wait_for()
-    href = first.get_attribute("href")
-    assert re.search(r"/en/documents/[\w]+\.html#[\w.]+$", href)
-    first.click()
-    fragment = urlsplit(page.url).fragment
-    assert "negotiat" in page.locator(f"[id='{fragment}'] .col-en").inner_text().lower()
-
-
-def search(page, base_url, ui, query):
-    """Search from the interface in `ui`; the first result's passage, after following it."""
-    page.goto(f"{base_url}{ui}/search.html")
-    page.fill("#search-input", query)
-    page.keyboard.press("Enter")
-    first = page.locator(".search-results li a").first
-    first.wait_for()
-    assert f"/{ui}/documents/" in first.get_attribute("href")
-    first.click()
-    return page.locator(f"[id='{urlsplit(page.url).fragment}'] .col-{ui}").inner_text().lower()
-
-
-@pytest.mark.parametrize("ui, query, stem", [("ru", "переговорами", "переговор"),
-                                             ("hy", "բանակցություններից", "բանակցություն")])
-def test_search_finds_inflected_russian_and_armenian_forms(page, base_url, ui, query, stem):
-    assert stem in search(page, base_url, ui, query)
-
-
-@pytest.mark.parametrize("spelling", ["Նախիջևան", "Նախիջեւան"])
-def test_armenian_search_finds_either_spelling_of_ev(page, base_url, spelling):
-    assert "նախիջև" in search(page, base_url, "hy", spelling)
-
-
 def test_switching_the_interface_language_keeps_the_page(page, base_url):
     page.goto(f"{base_url}en/documents/legran1920.html")
     page.locator(".lang-switch a[hreflang='hy']").click()

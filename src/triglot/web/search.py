@@ -42,17 +42,42 @@ UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-
 def passages(edition, doc, info) -> list[dict]:
     """One record per passage and language: its own text (notes left out), mentions and facts."""
     out = []
-    start, _ = i18n.date_sort_key(info.date_attrs) if info.date_attrs else ("", "")
-    facts = {"doc": doc.id, "type": list(info.kind), "date": start, "year": start[:4],
-             "titles": dict(info.titles)}
+    facts = {"doc": doc.id, "type": list(info.kind), "titles": dict(info.titles)}
+    dates = _passage_dates(doc, info.date_attrs)
     base_lang = doc.base.get(XML_LANG) or doc.root.get(XML_LANG) or "en"
     for n, block in enumerate(doc.blocks, 1):
         block_id = block.get(XML_ID)
-        _add(out, edition, doc, block, block_id, n, base_lang, SOURCE_STATE, facts)
+        attrs = dates[n - 1]
+        start = i18n.date_sort_key(attrs)[0] if attrs else ""
+        when = {"date": start, "year": start[:4],
+                "date_labels": {ui: i18n.format_date_expr(attrs, ui, edition.root) if attrs else ""
+                                for ui in i18n.UI_LANGS}}
+        _add(out, edition, doc, block, block_id, n, base_lang, SOURCE_STATE, {**facts, **when})
         for lang, slots in sorted(doc.slots.items()):
             slot = slots.get(block_id)
             if slot is not None and slot_state(slot) != "untranslated":
-                _add(out, edition, doc, slot, block_id, n, lang, slot_state(slot), facts)
+                _add(out, edition, doc, slot, block_id, n, lang, slot_state(slot), {**facts, **when})
+    return out
+
+
+def _passage_dates(doc, doc_date: dict) -> list[dict]:
+    """The date each block stands under: the last dateline before it (a collection of letters has
+    one per letter; a report, the date it was presented), else the first dateline, else the
+    document's own date. Only dates the encoding states (when/from/to/notBefore/notAfter)."""
+    found = []
+    for block in doc.blocks:
+        attrs = {}
+        if local(block) == "dateline":
+            for date in block.iter(q("date")):
+                if not _in_note(date, block) and i18n.date_expr_parts(date):
+                    attrs = i18n.date_expr_parts(date)
+                    break
+        found.append(attrs)
+    first = next((a for a in found if a), doc_date or {})
+    out, current = [], first
+    for attrs in found:
+        current = attrs or current
+        out.append(current)
     return out
 
 
@@ -103,9 +128,7 @@ def search_data(edition, site, root) -> dict:
             entries.append({"id": entry.id, "kind": entry.kind,
                             "labels": {lang: entry.name(lang) for lang in i18n.UI_LANGS},
                             "forms": _forms(entry.element)})
-    docs = {d.id: {"titles": d.titles, "dates": {ui: i18n.format_date_expr(d.date_attrs, ui, root)
-                                                 if d.date_attrs else "" for ui in i18n.UI_LANGS}}
-            for d in site.docs}
+    docs = {d.id: {"titles": d.titles} for d in site.docs}
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in i18n.UI_LANGS}
     return {"languages": langs, "entries": entries, "documents": docs, "types": types,
@@ -280,6 +303,8 @@ def _page(r: dict):
     meta("filter", "state", r["state"])
     for key in ("doc", "block", "n", "lang", "state", "date"):
         meta("meta", key, r[key])
+    for ui, label in r["date_labels"].items():
+        meta("meta", f"date_{ui}", label)
     meta("meta", "names", json.dumps(r["names"], ensure_ascii=False))
     meta("sort", "date", f"{r['date'] or '9999'}/{r['doc']}/{r['n']:06d}/{r['lang']}")
     body = etree.SubElement(html, "body")

@@ -1,13 +1,18 @@
-// Marks a search hit where a search result lands: ?hl=["text", …]#passage marks those
-// strings inside the passage (even across inline elements) and brings it into view.
+// Marks a search hit where a search result lands: ?hl=["text", …]&in=LANG#passage marks those
+// strings inside the passage in that language (even across inline elements) and brings it into view.
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
-    var wanted;
-    try { wanted = JSON.parse(new URLSearchParams(location.search).get("hl") || "[]"); } catch (e) { return; }
+    var wanted, params = new URLSearchParams(location.search);
+    try { wanted = JSON.parse(params.get("hl") || "[]"); } catch (e) { return; }
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id && document.getElementById(id);
     if (!target || !Array.isArray(wanted)) return;
+    // a row holds every language: mark only the passage's own (?in=LANG)
+    var lang = params.get("in");
+    if (lang && target.lang !== lang) {
+      target = Array.from(target.querySelectorAll("[lang]")).find(function (el) { return el.lang === lang; }) || target;
+    }
     wanted.filter(function (s) { return typeof s === "string" && s.length && s.length < 300; }).slice(0, 20)
       .forEach(function (s) { mark(target, s); });
     var first = target.querySelector("mark.search-hit");

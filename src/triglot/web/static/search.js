@@ -219,6 +219,8 @@
       this.to.value = params.get("to") || "";
       this.selected = {};
       FACETS.forEach(function (f) { self.selected[f] = params.getAll(f); });
+      // a shared URL with filters shows them
+      document.querySelector(".search-filters").open = ["from", "to"].concat(FACETS).some(function (f) { return params.has(f); });
       form.addEventListener("submit", function (ev) { ev.preventDefault(); self.saveUrl(); self.search(); });
       [this.from, this.to].forEach(function (el) { el.addEventListener("change", function () { self.saveUrl(); self.show(); }); });
       document.querySelectorAll(".search-downloads button").forEach(function (b) {
@@ -299,15 +301,16 @@
     };
 
     SearchPage.prototype.result = function (d, ranges) {
-      var m = d.meta, f = d.filters || {}, doc = this.data.documents[m.doc] || { titles: {}, dates: {} };
+      var m = d.meta, f = d.filters || {}, doc = this.data.documents[m.doc] || { titles: {} };
       var anchor = m.state === "source" ? m.block : m.block + "." + m.lang;
       var marked = ranges.map(function (r) { return d.content.slice(r[0], r[1]); });
       return {
         document: m.doc, title: doc.titles[ui] || doc.titles.en || m.doc, date: m.date || "",
-        dateLabel: doc.dates[ui] || m.date || "", passage: m.block, position: Number(m.n), language: m.lang,
+        dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), language: m.lang,
         state: m.state, text: d.content, ranges: ranges,
         href: "documents/" + encodeURIComponent(m.doc) + ".html?hl=" +
-          encodeURIComponent(JSON.stringify(Array.from(new Set(marked)).slice(0, 20))) + "#" + anchor,
+          encodeURIComponent(JSON.stringify(Array.from(new Set(marked)).slice(0, 20))) +
+          "&in=" + encodeURIComponent(m.lang) + "#" + anchor,
         facets: { lang: [m.lang], state: [m.state], doc: [m.doc], type: f.type || [], person: f.person || [],
                   place: f.place || [], year: f.year || [] }
       };
