@@ -15,6 +15,7 @@ BENCHMARKS = {
     "tagger": "triglot.editor.bench",
     "translations": "triglot.translate.bench",
     "web": "triglot.web.bench",
+    "search": "triglot.web.search_bench",
 }
 
 
