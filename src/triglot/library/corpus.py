@@ -37,12 +37,13 @@ class EditionFacts:
     version: str         # editionStmt/edition/@n
     version_text: str
     uri: str = BASE
+    email: str | None = None   # the editors' contact: an <email> in a header's titleStmt or publicationStmt
 
 
 def edition_facts(edition) -> EditionFacts:
     """The publisher, licence and version the documents agree on; a disagreement is an error."""
     values: dict[str, set] = {"publisher": set(), "licence": set(), "version": set()}
-    dates, texts = [], {}
+    dates, texts, emails = [], {}, []
     for doc in edition.documents:
         h = doc.root.find("t:teiHeader/t:fileDesc", NS)
         pub = _text(h.find("t:publicationStmt/t:publisher", NS))
@@ -56,6 +57,8 @@ def edition_facts(edition) -> EditionFacts:
         texts["version"] = _text(ed)
         if date is not None and date.get("when"):
             dates.append(date.get("when"))
+        emails += [_text(e) for e in h.iterfind("t:titleStmt//t:email", NS)]
+        emails += [_text(e) for e in h.iterfind("t:publicationStmt//t:email", NS)]
     problems = [Problem("tei/", 0, "edition-header",
                         f"the documents disagree on the edition's {key}: {sorted(map(str, v))}")
                 for key, v in values.items() if len(v) != 1 or None in v]
@@ -63,7 +66,8 @@ def edition_facts(edition) -> EditionFacts:
         raise InputError(problems or [Problem("tei/", 0, "edition-header",
                                               "no document gives a publication date")])
     return EditionFacts(EDITION_TITLE, values["publisher"].pop(), values["licence"].pop(),
-                        texts["licence"], max(dates), values["version"].pop(), texts["version"])
+                        texts["licence"], max(dates), values["version"].pop(), texts["version"],
+                        email=min((e for e in emails if e), default=None))
 
 
 def build_corpus(edition, facts: EditionFacts) -> etree._ElementTree:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from triglot import i18n
 from triglot.edition import slot_state
+from triglot.web.docmeta import describe
 from triglot.web.search import passages
 from triglot.tei import (NS, TRANSLATION_LANGS, XML_ID, XML_LANG, LANGS, is_slot, iter_slots, local,
                          normalize_space, q)
@@ -65,6 +66,7 @@ class DocInfo:
     release: str
     progress: dict           # lang -> {state: count}
     pdf: dict = field(default_factory=dict)   # book languages -> href from the site root
+    meta: object = None      # docmeta.DocMeta: date of the text, parts, correspondents, archival items
 
 
 @dataclass
@@ -123,6 +125,8 @@ def gather(edition, options) -> SiteData:
         _annotate_links(doc, copy_root, warnings)
         annotated[doc.id] = copy_root
         info = _doc_info(doc)
+        info.meta = describe(doc, edition)
+        info.date_attrs = info.meta.date
         docs.append(info)
         records.extend(passages(edition, doc, info))
     events.sort(key=lambda e: e.sort_key)

@@ -221,7 +221,8 @@ class IndexJob:
     """
 
     def __init__(self, records: list[dict], out_dir: Path, data: dict | None = None):
-        self._staging = tempfile.TemporaryDirectory(prefix="triglot-search-")
+        # Inside the unpublished output folder, so a killed build leaves nothing elsewhere.
+        self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         self._output = Path(out_dir) / "pagefind"
         self._data = data
         langs = stage_pages(records, Path(self._staging.name))
