@@ -196,6 +196,7 @@
       await Promise.all(data.languages.map(async function (lang) {
         var module = await import(new URL(lang + "/pagefind.js", bundles).href);
         await module.init();
+        module.filters();   // loads the filter index while the reader types
         instances[lang] = module;
       }));
       unavailable.hidden = true;
