@@ -13,8 +13,7 @@ import pytest
 from test_web_site import base_url, browser, page, site, shot  # noqa: F401 (fixtures)
 from triglot.edition import load
 from triglot.web import search_bench
-from triglot.web.data import _doc_info
-from triglot.web.search import passages, plural_forms
+from triglot.web.search import edition_passages, plural_forms
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "tests" / "search" / "queries.json"
@@ -22,8 +21,7 @@ QUERIES = ROOT / "tests" / "search" / "queries.json"
 
 @pytest.fixture(scope="module")
 def records():
-    edition = load(ROOT)
-    return [r for doc in edition.documents for r in passages(edition, doc, _doc_info(doc))]
+    return edition_passages(load(ROOT))
 
 
 def ask(page, base_url, ui, query):

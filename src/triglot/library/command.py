@@ -82,7 +82,6 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
 def write_export(edition, out: Path, result: ExportResult) -> None:
     """Everything of the export into `out` (a fresh temporary folder)."""
     from triglot.library import bag, cmif, corpus, dataset, dublin_core, gazetteer, mods
-    from triglot.library.identifiers import BASE
     from triglot.library.schemas import OAI_DC_RNG
     from triglot.xmlio import atomic_write
 
@@ -96,12 +95,12 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
     corpus_bytes = _xml(corpus_tree)
     atomic_write(tei / corpus.CORPUS_FILE, corpus_bytes)
 
-    for doc_id, record in dublin_core.records(edition, tei, BASE).items():
+    for doc_id, record in dublin_core.records(edition, tei, facts.uri).items():
         atomic_write(out / DC_DIR / f"{doc_id}.xml", record)
 
     corpus_xml = corpus_bytes.decode("utf-8")
     places = gazetteer.as_param(gazetteer.matches(edition))
-    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, BASE, facts, places)
+    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, facts.uri, facts, places)
     check_cmif(edition.root, cmif_bytes)
     atomic_write(out / CMIF_DIR / cmif.CMIF_FILE, cmif_bytes)
     result.warnings = cmif.gaps(edition, corpus_xml, tei, places, facts)
@@ -111,7 +110,8 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
         atomic_write(out / mods.MODS_DIR / name, record)
     dataset.write(edition, out / dataset.DATA_DIR, facts)
 
-    payload = {"tei": tei, "tei/schema": edition.root / "tei" / "schema",
+    from triglot.resources import find
+    payload = {"tei": tei, "tei/schema": find(edition.root, "tei/schema"),
                "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR, CMIF_DIR: out / CMIF_DIR,
                dataset.DATA_DIR: out / dataset.DATA_DIR, mods.MODS_DIR: out / mods.MODS_DIR,
                "tei/schema/mods": mods.SCHEMA_DIR}

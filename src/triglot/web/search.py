@@ -39,24 +39,36 @@ UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-
 
 # ---------------------------------------------------------------- passages
 
-def passages(edition, doc, info) -> list[dict]:
+def passages(edition, doc, info, settings) -> list[dict]:
     """One record per passage and language: its own text (notes left out), mentions and facts."""
     out = []
     facts = {"doc": doc.id, "type": list(info.kind), "titles": dict(info.titles)}
     dates = _passage_dates(doc, info.date_attrs)
-    base_lang = doc.base.get(XML_LANG) or doc.root.get(XML_LANG) or "en"
+    base_lang = settings.base
     for n, block in enumerate(doc.blocks, 1):
         block_id = block.get(XML_ID)
         attrs = dates[n - 1]
         start = i18n.date_sort_key(attrs)[0] if attrs else ""
         when = {"date": start, "year": start[:4],
                 "date_labels": {ui: i18n.format_date_expr(attrs, ui, edition.root) if attrs else ""
-                                for ui in i18n.UI_LANGS}}
+                                for ui in settings.interface}}
         _add(out, edition, doc, block, block_id, n, base_lang, SOURCE_STATE, {**facts, **when})
         for lang, slots in sorted(doc.slots.items()):
             slot = slots.get(block_id)
             if slot is not None and slot_state(slot) != "untranslated":
                 _add(out, edition, doc, slot, block_id, n, lang, slot_state(slot), {**facts, **when})
+    return out
+
+
+def edition_passages(edition) -> list[dict]:
+    """Every passage record of the edition, as the web build gathers them (for tests and the bench)."""
+    from triglot.web.data import _doc_info
+    from triglot.web.docmeta import describe
+    out = []
+    for doc in edition.documents:
+        info = _doc_info(doc, edition.settings)
+        info.date_attrs = describe(doc, edition).date
+        out.extend(passages(edition, doc, info, edition.settings))
     return out
 
 
@@ -126,15 +138,15 @@ def search_data(edition, site, root) -> dict:
     for register in edition.registers.values():
         for entry in register.entries.values():
             entries.append({"id": entry.id, "kind": entry.kind,
-                            "labels": {lang: entry.name(lang) for lang in i18n.UI_LANGS},
+                            "labels": {lang: entry.name(lang) for lang in site.settings.interface},
                             "forms": _forms(entry.element)})
     docs = {d.id: {"titles": d.titles} for d in site.docs}
     kinds = sorted({k for d in site.docs for k in d.kind})
-    types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in i18n.UI_LANGS}
+    types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
     return {"languages": langs, "entries": entries, "documents": docs, "types": types,
             "endings": {lang: ENDINGS[lang] for lang in langs if lang in ENDINGS},
             "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
-                              for ui in i18n.UI_LANGS}}
+                              for ui in site.settings.interface}}
 
 
 # Inflectional endings per language, in groups: a passage's word is a form of a query term when
@@ -225,6 +237,7 @@ class IndexJob:
         self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         self._output = Path(out_dir) / "pagefind"
         self._data = data
+        # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
         langs = stage_pages(records, Path(self._staging.name))
         self._processes = {
             lang: subprocess.Popen(
@@ -313,5 +326,5 @@ def _page(r: dict):
     return html
 
 
-__all__ = ["passages", "search_data", "plural_forms", "write_index", "start_index", "stage_pages",
+__all__ = ["passages", "edition_passages", "search_data", "plural_forms", "write_index", "start_index", "stage_pages",
            "IndexJob", "SOURCE_STATE"]

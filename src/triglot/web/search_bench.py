@@ -213,9 +213,8 @@ def run(root) -> dict:
         site = Path(tmp) / "build" / "web"
         edition = load(root)
         build(root, ["web"], Path(tmp) / "build", edition=edition)
-        from triglot.web.data import _doc_info
-        from triglot.web.search import passages
-        records = [r for doc in edition.documents for r in passages(edition, doc, _doc_info(doc))]
+        from triglot.web.search import edition_passages
+        records = edition_passages(edition)
         wanted = {q["q"]: expected(records, q) for q in queries}
         answer = run_queries(site, queries)
         out.update({f"edition_{k}": v for k, v in score(answer["found"], wanted).items()})
@@ -242,17 +241,10 @@ def run(root) -> dict:
 def scaled_index(edition, site: Path, target: Path, copies: int) -> int:
     """The edition's search site with its passages repeated `copies` times (new document ids):
     the same pages and scripts, a search index `copies` times larger."""
-    from triglot.web.data import _doc_info
-    from triglot.web.search import IndexJob
+    from triglot.web.search import IndexJob, edition_passages
     shutil.copytree(site, target, ignore=shutil.ignore_patterns("pagefind", "tei", "pdf", "documents"))
-    records, infos = [], []
-    for doc in edition.documents:
-        info = _doc_info(doc)
-        infos.append(info)
-        from triglot.web.search import passages
-        base = passages(edition, doc, info)
-        for n in range(copies):
-            records.extend({**r, "doc": f"{doc.id}x{n}"} for r in base)
+    base = edition_passages(edition)
+    records = [{**r, "doc": f"{r['doc']}x{n}"} for n in range(copies) for r in base]
     data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
     data["documents"] = {f"{d}x{n}": v for d, v in data["documents"].items() for n in range(copies)}
     IndexJob(records, target, data).wait()
