@@ -225,10 +225,17 @@ def test_pages_carry_a_csp_and_no_inline_script(site):
 
 def test_rebuilding_unchanged_input_gives_identical_files(site, tmp_path):
     again = build(ROOT, ["web"], tmp_path).build_dir / "web"
-    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file() and stable(p)}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file() and stable(p)}
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
+
+
+def stable(path: Path) -> bool:
+    """Pagefind writes its filter indexes (and the files naming them) in hash-map order, so they
+    differ between identical builds (Pagefind/pagefind#638); pages, fragments and word index do not."""
+    return not ("pagefind" in path.parts and (path.parent.name == "filter" or path.suffix == ".pf_meta"
+                                               or path.name == "pagefind-entry.json"))
 
 
 def test_a_failing_build_leaves_the_previous_output(tmp_path):
