@@ -199,11 +199,12 @@ def plural_forms(root, ui: str, message=RESULT_COUNT) -> dict[str, str]:
     import gettext as _gettext
 
     from babel import Locale
-    catalog = i18n.ui_catalog(root, ui)
+    source = ui == i18n.MSGID_LANG   # the language the msgids are written in needs no catalog
+    catalog = None if source and not i18n.catalog_path(root, ui).exists() else i18n.ui_catalog(root, ui)
     found = catalog.get(message) if catalog is not None else None
     forms = list(found.string) if found is not None and not found.fuzzy and all(found.string) else []
     if not forms:
-        if ui != "en":
+        if not source:
             raise InputError([i18n.missing_problem(root, ui, message[0])])
         forms = list(message)
     choose = _gettext.c2py(catalog.plural_expr if catalog is not None else "(n != 1)")
