@@ -153,42 +153,6 @@ def test_entity_card_opens_from_the_keyboard_and_leads_to_the_register(page, bas
     assert page.locator("#mikoyan").is_visible()
 
 
-def test_search_finds_an_inflected_form_and_lands_on_the_passage(page, base_url):
-    page.goto(f"{base_url}en/search.html")
-    page.fill("#search-input", "negotiation")
-    page.keyboard.press("Enter")
-    first = page.locator(".search-results li a").first
-    first.wait_for()
-    href = first.get_attribute("href")
-    assert re.search(r"/en/documents/[\w]+\.html#[\w.]+$", href)
-    first.click()
-    fragment = urlsplit(page.url).fragment
-    assert "negotiat" in page.locator(f"[id='{fragment}'] .col-en").inner_text().lower()
-
-
-def search(page, base_url, ui, query):
-    """Search from the interface in `ui`; the first result's passage, after following it."""
-    page.goto(f"{base_url}{ui}/search.html")
-    page.fill("#search-input", query)
-    page.keyboard.press("Enter")
-    first = page.locator(".search-results li a").first
-    first.wait_for()
-    assert f"/{ui}/documents/" in first.get_attribute("href")
-    first.click()
-    return page.locator(f"[id='{urlsplit(page.url).fragment}'] .col-{ui}").inner_text().lower()
-
-
-@pytest.mark.parametrize("ui, query, stem", [("ru", "переговорами", "переговор"),
-                                             ("hy", "բանակցություններից", "բանակցություն")])
-def test_search_finds_inflected_russian_and_armenian_forms(page, base_url, ui, query, stem):
-    assert stem in search(page, base_url, ui, query)
-
-
-@pytest.mark.parametrize("spelling", ["Նախիջևան", "Նախիջեւան"])
-def test_armenian_search_finds_either_spelling_of_ev(page, base_url, spelling):
-    assert "նախիջև" in search(page, base_url, "hy", spelling)
-
-
 def test_switching_the_interface_language_keeps_the_page(page, base_url):
     page.goto(f"{base_url}en/documents/legran1920.html")
     page.locator(".lang-switch a[hreflang='hy']").click()
@@ -267,10 +231,17 @@ def test_pages_carry_a_csp_and_no_inline_script(site):
 
 def test_rebuilding_unchanged_input_gives_identical_files(site, tmp_path):
     again = build(ROOT, ["web"], tmp_path).build_dir / "web"
-    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file() and stable(p)}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file() and stable(p)}
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
+
+
+def stable(path: Path) -> bool:
+    """Pagefind writes its filter indexes (and the files naming them) in hash-map order, so they
+    differ between identical builds (Pagefind/pagefind#638); pages, fragments and word index do not."""
+    return not ("pagefind" in path.parts and (path.parent.name == "filter" or path.suffix == ".pf_meta"
+                                               or path.name == "pagefind-entry.json"))
 
 
 def test_a_failing_build_leaves_the_previous_output(tmp_path):

@@ -16,6 +16,7 @@ BENCHMARKS = {
     "translations": "triglot.translate.bench",
     "web": "triglot.web.bench",
     "safety": "triglot.safety_bench",
+    "search": "triglot.web.search_bench",
 }
 
 

@@ -217,18 +217,64 @@
     </section>
   </xsl:template>
 
+  <!-- The search page. Everything it needs to work without a server is a sentence and
+       links: the notice below is shown until static/search.js has loaded the index, and
+       it says why search is unavailable and where names and documents can be found. -->
   <xsl:template match="tg:page[@kind = 'search']" mode="main">
     <h1><xsl:value-of select="tg:ui('Search')"/></h1>
-    <p><xsl:value-of select="tg:ui('Searches the {language} text of the edition. Word forms are matched by their stem.', map{'language': string(tg:langs/tg:lang[@current = 'true']/@name)})"/></p>
-    <form class="search-form" role="search" action="search.html" method="get">
+    <p><xsl:value-of select="tg:ui('Searches every language of the edition at once. A name finds every mention of that person or place in any spelling or script; put a phrase in quotation marks to find it word for word.')"/></p>
+    <div class="search-unavailable" role="note">
+      <p class="search-nojs"><xsl:value-of select="tg:ui('Search needs JavaScript and a web server: it does not work with JavaScript switched off or in a copy opened from a folder (file://).')"/></p>
+      <p><xsl:value-of select="tg:ui('Without search, every mention of a person or place is listed in the registers, and every document is on the home page:')"/></p>
+      <ul>
+        <li><a href="persons.html"><xsl:value-of select="tg:ui('Persons')"/></a></li>
+        <li><a href="places.html"><xsl:value-of select="tg:ui('Places')"/></a></li>
+        <li><a href="index.html"><xsl:value-of select="tg:ui('Documents')"/></a></li>
+      </ul>
+    </div>
+    <form class="search-form" role="search" action="search.html" method="get" hidden="hidden">
       <label for="search-input"><xsl:value-of select="tg:ui('Search terms')"/></label>
       <input type="search" id="search-input" name="q" autocomplete="off"/>
       <button type="submit"><xsl:value-of select="tg:ui('Search')"/></button>
+      <details class="search-filters">
+        <summary><xsl:value-of select="tg:ui('Filters')"/></summary>
+        <p class="search-years">
+          <label for="search-from"><xsl:value-of select="tg:ui('From year')"/></label>
+          <input type="number" id="search-from" name="from" inputmode="numeric"/>
+          <label for="search-to"><xsl:value-of select="tg:ui('To year')"/></label>
+          <input type="number" id="search-to" name="to" inputmode="numeric"/>
+        </p>
+        <fieldset class="search-facet" data-facet="lang"><legend><xsl:value-of select="tg:ui('Language')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="state"><legend><xsl:value-of select="tg:ui('Translation state')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="doc"><legend><xsl:value-of select="tg:ui('Document')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="type"><legend><xsl:value-of select="tg:ui('Document type')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="person"><legend><xsl:value-of select="tg:ui('Person')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="place"><legend><xsl:value-of select="tg:ui('Place')"/></legend></fieldset>
+      </details>
     </form>
-    <p class="search-status" role="status" aria-live="polite"
-       data-none="{tg:ui('No passages found.')}" data-count="{tg:ui('{count} passages found.')}"
-       data-nojs="{tg:ui('Search needs JavaScript, which is switched off or failed to load.')}"></p>
+    <p class="search-status" role="status" aria-live="polite"></p>
+    <p class="search-suggestion" hidden="hidden"></p>
+    <p class="search-entities" hidden="hidden"></p>
+    <p class="search-downloads" hidden="hidden">
+      <button type="button" data-format="csv"><xsl:value-of select="tg:ui('Download the results (CSV)')"/></button>
+      <xsl:text> </xsl:text>
+      <button type="button" data-format="json"><xsl:value-of select="tg:ui('Download the results (JSON)')"/></button>
+    </p>
     <ol class="search-results"></ol>
-    <p><xsl:value-of select="tg:ui('To search another language, switch the interface language.')"/></p>
+    <ul class="search-strings" hidden="hidden">
+      <xsl:for-each select="tg:plural">
+        <li data-plural="{@category}"><xsl:value-of select="@text"/></li>
+      </xsl:for-each>
+      <li data-key="none"><xsl:value-of select="tg:ui('No passages found.')"/></li>
+      <li data-key="checking"><xsl:value-of select="tg:ui('Checking the passages…')"/></li>
+      <li data-key="file"><xsl:value-of select="tg:ui('This copy was opened from a folder (file://), where browsers do not let search load its index. Open the edition through a web server (for example triglot serve), or use the registers and the document list below.')"/></li>
+      <li data-key="failed"><xsl:value-of select="tg:ui('The search index could not be loaded.')"/></li>
+      <li data-key="suggest"><xsl:value-of select="tg:ui('Did you mean {name}?')"/></li>
+      <li data-key="entity"><xsl:value-of select="tg:ui('Including every mention of: {names}')"/></li>
+      <li data-key="paragraph"><xsl:value-of select="tg:ui('passage {n}')"/></li>
+      <li data-key="source"><xsl:value-of select="tg:ui('source text')"/></li>
+      <li data-key="draft"><xsl:value-of select="tg:ui('draft translation')"/></li>
+      <li data-key="reviewed"><xsl:value-of select="tg:ui('reviewed translation')"/></li>
+    </ul>
   </xsl:template>
 </xsl:stylesheet>

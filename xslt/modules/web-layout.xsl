@@ -36,6 +36,7 @@
           </xsl:if>
         </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>
+        <script src="{@root}static/highlight.js" defer="defer"></script>
         <xsl:if test="@kind = 'search'">
           <script src="{@root}static/search.js" defer="defer"></script>
         </xsl:if>

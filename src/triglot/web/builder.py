@@ -51,8 +51,8 @@ def build(edition, out_dir: Path, options) -> None:
     _find_pdfs(site, options)
     site.downloads = _data_files(options.output("export"))
     site.export_dir = options.output("export")
-    from triglot.web.search import start_index
-    indexing = start_index(site.records, out_dir)   # Pagefind works while the pages are rendered
+    from triglot.web.search import search_data, start_index
+    indexing = start_index(site.records, out_dir, search_data(edition, site, root))   # Pagefind works while the pages are rendered
     try:
         _render_pages(edition, site, out_dir, root)
         _copy_downloads(edition, site, out_dir, options.output("print"))
@@ -83,7 +83,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path) -> None:
             for kind in ("persons", "places"):
                 pages.write(ui, _register(edition, site, kind, ui, root, strings[ui]), f"{ui}/{kind}.html")
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
-            pages.write(ui, _page("search", ui, "search.html", strings[ui]["Search"], site, root), f"{ui}/search.html")
+            pages.write(ui, _search(site, ui, root, strings[ui]), f"{ui}/search.html")
             if ui == interface[0]:   # the language chooser at the site root, in the first interface language
                 pages.write(ui, _page("root", ui, "index.html", edition.settings.label, site, root, depth=0),
                             "index.html")
@@ -168,6 +168,15 @@ def _download_links(page, site, only=None) -> None:
     for group, label, href in site.downloads:
         if only is None or label.split(".")[0] in only:
             etree.SubElement(page, tg("download"), group=group, label=label, href=href)
+
+
+def _search(site, ui, root, strings):
+    """The search page: its result-count message in every CLDR plural category of `ui`."""
+    from triglot.web.search import plural_forms
+    page = _page("search", ui, "search.html", strings["Search"], site, root)
+    for category, text in plural_forms(root, ui).items():
+        etree.SubElement(page, tg("plural"), category=category, text=text)
+    return page
 
 
 def _name(person, edition, ui) -> tuple[str, str]:

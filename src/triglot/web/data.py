@@ -19,6 +19,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
 from triglot.web.docmeta import describe
+from triglot.web.search import passages
 
 TG_NS = "urn:triglot:web"
 
@@ -74,7 +75,7 @@ class SiteData:
     annotated: dict            # doc id -> annotated copy of the TEI root
     mentions: dict             # entry id -> [Mention]
     events: list[Event]
-    records: list[dict]        # search records: url, content, language, meta
+    records: list[dict]        # search passages (triglot.web.search.passages)
     release: str
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
@@ -131,7 +132,7 @@ def gather(edition, options) -> SiteData:
         info.meta = describe(doc, edition)
         info.date_attrs = info.meta.date
         docs.append(info)
-        records.extend(_records(doc, copy_root, block_of, settings))
+        records.extend(passages(edition, doc, info, settings))
     events.sort(key=lambda e: e.sort_key)
     release = max((d.release for d in docs), default="")
     for w in warnings:
@@ -306,50 +307,5 @@ def _doc_info(doc, settings) -> DocInfo:
                    release_el.get("when", "") if release_el is not None else "", progress)
 
 
-# ---------------------------------------------------------------- search
-
-ARMENIAN_AND = re.compile("\u0587")   # the ligature "և"
-
-
-def normalize_for_search(text: str, lang: str) -> str:
-    """Text as indexed: Armenian "և" spelled "եւ" so either spelling finds both."""
-    text = normalize_space(text)
-    return ARMENIAN_AND.sub("\u0565\u0582", text) if lang == "hy" else text
-
-
-def _records(doc, copy_root, block_of, settings) -> list[dict]:
-    """One search record per passage and language (the text of that language only)."""
-    out = []
-    ids = doc.block_ids()
-    for block in doc.blocks:
-        text = _text_without_notes(block)
-        if text:
-            out.append(_record(doc, block.get(XML_ID), settings.base, text))
-    for lang in settings.translations:
-        for block_id in ids:
-            slot = doc.slots.get(lang, {}).get(block_id)
-            if slot is None or slot_state(slot) == "untranslated":
-                continue
-            text = _text_without_notes(slot)
-            if text:
-                out.append(_record(doc, block_id, lang, text))
-    return out
-
-
-def _text_without_notes(el) -> str:
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and local(child) != "note":
-            parts.append(_text_without_notes(child))
-        parts.append(child.tail or "")
-    return normalize_space("".join(parts))
-
-
-def _record(doc, block_id, lang, text) -> dict:
-    return {"url": f"/{lang}/documents/{doc.id}.html#{block_id}",
-            "content": normalize_for_search(text, lang), "language": lang,
-            "meta": {"title": doc.title(lang), "passage": block_id}}
-
-
 __all__ = ["gather", "SiteData", "DocInfo", "Event", "Mention", "safe_href", "slot_is_stale",
-           "normalize_for_search", "TG_NS", "tg"]
+           "TG_NS", "tg"]
