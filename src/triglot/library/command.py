@@ -1,7 +1,8 @@
 """`triglot export`: the edition for libraries and archives, under build/export/.
 
-    tei/                 every document and both registers as validated, and
-                         triglot-corpus.xml (teiCorpus: edition header + documents)
+    tei/                 every document and register as validated, and triglot-corpus.xml
+                         (teiCorpus: edition header + documents), their headers rewritten at TEI
+                         in Libraries Level 4 (library-header.xsl, checked by bptl.py)
     dc/DOC.xml           one Dublin Core record (oai_dc) per document
     mods/DOC.xml         one MODS 3.7 record per document, mods/edition.xml for the edition
     cmif/triglot-cmif.xml   every letter and telegram, for correspSearch
@@ -88,13 +89,14 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
 
     facts = corpus.edition_facts(edition)
     tei = out / CORPUS_DIR
+    headers = library_headers(edition.root)
     for doc in edition.documents:
-        atomic_write(tei / doc.path.name, _xml(doc.tree))
+        atomic_write(tei / doc.path.name, headers(doc.path.name, _xml(doc.tree)))
     for register in edition.registers.values():
-        atomic_write(tei / register.name, _xml(register.tree))
+        atomic_write(tei / register.name, headers(register.name, _xml(register.tree)))
     corpus_tree = corpus.build_corpus(edition, facts)
     corpus_bytes = _xml(corpus_tree)
-    atomic_write(tei / corpus.CORPUS_FILE, corpus_bytes)
+    atomic_write(tei / corpus.CORPUS_FILE, headers(corpus.CORPUS_FILE, corpus_bytes))
 
     for doc_id, record in dublin_core.records(edition, tei, BASE).items():
         atomic_write(out / DC_DIR / f"{doc_id}.xml", record)
@@ -130,6 +132,26 @@ def bag_info(facts, n_documents: int) -> dict[str, str]:
                                  f"and MODS records, a CMIF file and CSV/JSON data tables. Licence: {facts.licence_uri}"),
         "Bag-Software-Agent": f"triglot {__version__} (bagit.py)",
     }
+
+
+def library_headers(root: Path):
+    """A function giving a TEI file's bytes with its headers at TEI in Libraries Level 4, checked
+    against the practice's rules (bptl.py); a finding outside the documented deviations stops the export."""
+    from triglot.library import bptl
+    from triglot.xmlio import parse_bytes
+    from triglot.xslt import compile_stylesheet, transform_to_string
+    executable = compile_stylesheet(Path(root) / "xslt" / "export" / "library-header.xsl")
+
+    def rewrite(name: str, data: bytes) -> bytes:
+        out = transform_to_string(executable, data).encode("utf-8")
+        out = out if out.startswith(b"<?xml") else b'<?xml version="1.0" encoding="UTF-8"?>' + out
+        out = out if out.endswith(b"\n") else out + b"\n"
+        problems = [p for p in bptl.problems(root, f"{CORPUS_DIR}/{name}", parse_bytes(out, name))
+                    if not bptl.accepted(p)]
+        if problems:
+            raise InputError(problems)
+        return out
+    return rewrite
 
 
 def check_cmif(root: Path, data: bytes) -> None:
