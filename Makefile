@@ -19,7 +19,7 @@ test: install-test
 	$(BIN)/pytest
 
 install-build: system-build $(VENV)
-	$(BIN)/pip install -q -e '.[web,print,translate,library]'
+	$(BIN)/pip install -q -e '.[web,print,translate,library,editor]'
 
 install-test: system-test $(VENV)
 	$(BIN)/pip install -q -e '.[test]'

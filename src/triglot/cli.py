@@ -23,8 +23,13 @@ COMMANDS = {
     "translations": ("triglot.translate.command", "translators' workflow: export PO files, import them into the TEI slots, show status"),
     "encode": ("triglot.editor.encode_command", "turn a plain-text seed into a new TEI document skeleton with proposed markup"),
     "check": ("triglot.editor.check_command", "editorial lint: untagged names, unused register entries, untranslated slots, date values"),
+    "retag": ("triglot.editor.retag_command", "propose markup in a document's untagged text (after new register entries), never touching the editors' markup"),
+    "register": ("triglot.editor.register_command", "add, show, list, rename or merge register entries (every pointer follows); look places up in GeoNames"),
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
 }
+
+# Commands that always write (the edition, translations/ or build/): one at a time per edition.
+WRITERS = {"build", "export", "encode"}
 
 DESCRIPTION = """\
 Triglot builds a trilingual (English, Russian, Armenian) TEI edition.
@@ -56,15 +61,50 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    from pathlib import Path
-
-    from triglot.edition import find_project_root
+    from triglot.problems import Problem
     try:
-        root = Path(args.root).resolve() if args.root else find_project_root()
+        root = project_root(args.root)
         module = importlib.import_module(COMMANDS[args.command][0])
+        if writes(args):
+            from triglot.lock import edition_lock
+            with edition_lock(root, " ".join(argv)):
+                return int(module.run(args, root) or 0)
         return int(module.run(args, root) or 0)
     except InputError as exc:
         print(exc, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:   # disk full, permission denied, a folder where a file was expected
+        print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
+        return 1
+    except (MemoryError, RecursionError) as exc:
+        print(Problem("triglot", 0, "limit", f"{type(exc).__name__}: the input is too large or too deep"),
+              file=sys.stderr)
+        return 1
+
+
+def writes(args) -> bool:
+    """Whether the command changes the edition or build/, and so takes the edition's lock."""
+    if args.command in WRITERS:
+        return True
+    if args.command == "schema":
+        return not args.check
+    if args.command == "translations":
+        return args.action in ("export", "import") and not getattr(args, "check", False)
+    return False
+
+
+def project_root(given: str | None):
+    """The project folder: --root if given (it must hold tei/), else found from the current folder."""
+    from pathlib import Path
+
+    from triglot.edition import find_project_root
+    from triglot.problems import Problem
+    if not given:
+        return find_project_root()
+    root = Path(given).resolve()
+    if not (root / "tei").is_dir():
+        raise InputError([Problem(str(root), 0, "project",
+                                  "--root is not a Triglot project (it has no tei/ folder)")])
+    return root

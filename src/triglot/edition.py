@@ -6,10 +6,10 @@ downstream has to parse TEI or rediscover structure on its own.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from triglot import patterns
 from triglot.problems import InputError, Problem
 from triglot.tei import (LANGS, NS, TRANSLATION_LANGS, XML_ID, XML_LANG, iter_blocks, iter_slots,
                          local, q)
@@ -114,9 +114,12 @@ def _expand(pointer: str, doc: Document | None) -> str | None:
         prefix, _, rest = pointer.partition(":")
         for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS):
             if pd.get("ident") == prefix:
-                m = re.fullmatch(pd.get("matchPattern", ""), rest)
-                if m:
-                    return m.expand(pd.get("replacementPattern", "").replace("$", "\\"))
+                try:
+                    target = patterns.expand(pd.get("matchPattern", ""), pd.get("replacementPattern", ""), rest)
+                except patterns.PatternError:
+                    return None   # reported once by load() at the prefixDef's line
+                if target is not None:
+                    return target
         return None
     return pointer
 
@@ -153,14 +156,28 @@ def load(root: Path, only: list[Path] | None = None) -> Edition:
             problems.extend(exc.problems)
             continue
         documents.append(_document(root, path, tree))
+        problems.extend(pattern_problems(documents[-1]))
     return Edition(root, documents, registers, problems)
 
 
+def pattern_problems(doc: Document) -> list[Problem]:
+    """The header's prefixDef and cRefPattern patterns that are not of a supported form."""
+    found = []
+    for el in doc.root.iterfind("t:teiHeader//*[@matchPattern]", NS):
+        why = patterns.problem(el.get("matchPattern", ""), el.get("replacementPattern", ""))
+        if why:
+            found.append(Problem(doc.name, el.sourceline or 0, "pattern",
+                                 f"<{local(el)} matchPattern={el.get('matchPattern')!r}> is refused: {why}"))
+    return found
+
+
 def _rel(root: Path, path: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)
+    for file, folder in ((Path(path).absolute(), root.absolute()), (Path(path).resolve(), root.resolve())):
+        try:   # unresolved first: a link in tei/ is named as it is there, not by its target
+            return str(file.relative_to(folder))
+        except ValueError:
+            pass
+    return str(path)
 
 
 def _document(root: Path, path: Path, tree) -> Document:

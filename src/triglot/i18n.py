@@ -16,12 +16,14 @@ English, so stylesheets receive dates already formatted by this module.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
+from triglot.xmlio import MAX_TEXT_BYTES, read_regular
 
 UI_LANGS = ("en", "ru", "hy")
 PRECISIONS = ("day", "month", "year")
@@ -39,8 +41,7 @@ def catalog_path(root: Path, lang: str, domain: str = "ui") -> Path:
 def _load_catalog(path: Path, mtime_ns: int, lang: str):
     from babel.messages.pofile import PoFileError, read_po
     try:
-        with open(path, "rb") as fh:
-            return read_po(fh, locale=lang, abort_invalid=True)
+        return read_po(io.BytesIO(read_regular(path, str(path), MAX_TEXT_BYTES)), locale=lang, abort_invalid=True)
     except (PoFileError, ValueError, UnicodeDecodeError) as exc:
         raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "catalog",
                                   f"cannot read the catalog: {exc}")]) from None

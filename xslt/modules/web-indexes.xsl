@@ -16,13 +16,45 @@
     <p><xsl:value-of select="tg:ui('The Russian and Armenian columns are translations of the English text made by the project, not the archival originals; until a translator has reviewed them they are drafts and are marked as such.')"/></p>
     <section aria-labelledby="docs-heading">
       <h2 id="docs-heading"><xsl:value-of select="tg:ui('Documents')"/></h2>
+      <form class="doc-filters" hidden="hidden">
+        <p>
+          <label for="doc-sort"><xsl:value-of select="tg:ui('Sort by')"/></label>
+          <select id="doc-sort" data-sort="">
+            <option value="date"><xsl:value-of select="tg:ui('Date')"/></option>
+            <option value="title"><xsl:value-of select="tg:ui('Title')"/></option>
+          </select>
+        </p>
+        <xsl:for-each select="tg:facet[tg:option]">
+          <p>
+            <label for="doc-filter-{@kind}"><xsl:value-of select="if (@kind = 'type') then tg:ui('Type') else if (@kind = 'person') then tg:ui('Correspondent or author') else tg:ui('Place')"/></label>
+            <select id="doc-filter-{@kind}" data-filter="{@kind}">
+              <option value=""><xsl:value-of select="tg:ui('All')"/></option>
+              <xsl:for-each select="tg:option">
+                <option value="{@value}"><xsl:value-of select="@label"/></option>
+              </xsl:for-each>
+            </select>
+          </p>
+        </xsl:for-each>
+        <p class="doc-count" role="status" aria-live="polite" data-count="{tg:ui('{count} of {total} documents shown')}"></p>
+      </form>
       <ul class="doc-list">
         <xsl:for-each select="tg:docs/tg:doc">
-          <li>
+          <li data-date="{@date-key}" data-title="{@title}" data-type="{@kinds}" data-person="{@people}" data-place="{@places}">
             <h3><a href="documents/{@id}.html"><xsl:value-of select="@title"/></a></h3>
             <p class="doc-facts">
-              <xsl:value-of select="string-join((@date-label[. != ''], @kind-label[. != '']), ' · ')"/>
+              <xsl:if test="@date-label != ''">
+                <xsl:value-of select="if (@date-basis = 'published') then tg:ui('Published {date}', map{'date': string(@date-label)}) else @date-label"/>
+              </xsl:if>
+              <xsl:if test="@date-label != '' and @kind-label != ''"> · </xsl:if>
+              <xsl:value-of select="@kind-label"/>
             </p>
+            <xsl:if test="tg:part[tg:sender]">
+              <ul class="doc-corresp">
+                <xsl:for-each select="tg:part[tg:sender]">
+                  <li><xsl:apply-templates select="." mode="part-meta"><xsl:with-param name="link" select="false()"/><xsl:with-param name="brief" select="true()"/></xsl:apply-templates></li>
+                </xsl:for-each>
+              </ul>
+            </xsl:if>
             <p class="doc-source" lang="en"><xsl:value-of select="@source"/></p>
             <ul class="progress">
               <xsl:for-each select="tg:progress">

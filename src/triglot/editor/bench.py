@@ -18,6 +18,8 @@ from pathlib import Path
 from triglot.tei import EDITORIAL_TAGS, local, normalize_space, seed_text, within
 
 KINDS = ("persName", "placeName", "date")
+UNSEEN_KINDS = ("persName", "placeName", "orgName", "date")
+UNSEEN_DIR = Path("tests") / "data" / "unseen"
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 
 
@@ -81,7 +83,92 @@ def run(root: Path) -> dict:
         result[f"{kind} recall"] = round(t["matched"] / t["curated"], 3) if t["curated"] else None
         result[f"{kind} counts"] = f"{t['matched']} matched, {t['proposed']} proposed, {t['curated']} curated"
     result["seconds (encode all seeds)"] = round(seconds, 3)
+    result.update(unseen(edition))
     result["curated but not proposed"] = missed
     result["proposed but not curated"] = extra
     result["curated refs not in the registers"] = dangling
     return result
+
+
+# -- texts the edition has never seen ---------------------------------------------
+def unseen(edition, folder: Path | None = None) -> dict:
+    """Precision and recall on the hand-annotated unseen texts, development and held-out apart.
+
+    A name counts as right when the proposal has the gold kind over the same
+    words (a proposed new register entry counts when the span is a real name); a
+    date when it also has the gold ISO values. A year-less date whose year the
+    tagger got wrong must carry ana="#review": those that do not are listed.
+    """
+    import json
+    folder = folder or edition.root / UNSEEN_DIR
+    gold_file = folder / "gold.json"
+    if not gold_file.is_file():
+        return {"unseen texts": f"none ({gold_file} not found)"}
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    result: dict = {}
+    for held_out in (False, True):
+        label = "held-out" if held_out else "development"
+        totals = {k: Counter() for k in UNSEEN_KINDS}
+        missed, extra, unmarked, words, seconds = [], [], [], 0, 0.0
+        for name, text in gold["texts"].items():
+            if text["held_out"] != held_out:
+                continue
+            seed = folder / f"{name}.txt"
+            words += len(seed.read_text(encoding="utf-8").split())
+            start = time.perf_counter()
+            mine, review = proposed_mentions(edition, seed, name)
+            seconds += time.perf_counter() - start
+            wanted = Counter(_gold_key(m) for m in text["mentions"])
+            for key in set(mine) | set(wanted):
+                hit = min(mine[key], wanted[key])
+                totals[key[0]]["matched"] += hit
+                totals[key[0]]["proposed"] += mine[key]
+                totals[key[0]]["curated"] += wanted[key]
+                if wanted[key] > hit:
+                    missed.append(f"{name}: {key[0]} “{key[1]}” {key[2]} ×{wanted[key] - hit}")
+                if mine[key] > hit:
+                    extra.append(f"{name}: {key[0]} “{key[1]}” {key[2]} ×{mine[key] - hit}")
+            gold_dates = {(k[1]) for k in wanted if k[0] == "date"}
+            for key, marked in review:
+                if key not in wanted and key[1] in gold_dates and not marked:
+                    unmarked.append(f"{name}: “{key[1]}” {key[2]}")
+        for kind in UNSEEN_KINDS:
+            t = totals[kind]
+            p = round(t["matched"] / t["proposed"], 3) if t["proposed"] else None
+            r = round(t["matched"] / t["curated"], 3) if t["curated"] else None
+            result[f"unseen {label} {kind}"] = (f"precision {p}, recall {r} ({t['matched']} matched, "
+                                                 f"{t['proposed']} proposed, {t['curated']} annotated)")
+        result[f"unseen {label} words"] = words
+        result[f"unseen {label} seconds per 1,000 words"] = round(1000 * seconds / max(words, 1), 3)
+        result[f"unseen {label} wrong dates not marked for review"] = unmarked
+        result[f"unseen {label} annotated but not proposed"] = sorted(missed)
+        result[f"unseen {label} proposed but not annotated"] = sorted(extra)
+    return result
+
+
+def proposed_mentions(edition, seed: Path, doc_id: str):
+    """(kind, words, value) of what encode proposes for a seed; and each date's review mark."""
+    from triglot.editor.encode import encode
+    from triglot.tei import NS
+    result = encode(edition, seed, doc_id)
+    base = result.tree.getroot().find(".//t:body/t:div[@type='base']", NS)
+    found, review = Counter(), []
+    for el in base.iter():
+        kind = local(el)
+        if kind not in UNSEEN_KINDS:
+            continue
+        words = normalize_space(seed_text(el))
+        value = _date_value(el) if kind == "date" else ""
+        found[(kind, words, value)] += 1
+        if kind == "date":
+            review.append(((kind, words, value), "#review" in (el.get("ana") or "")))
+    return found, review
+
+
+def _date_value(el) -> str:
+    return " ".join(f"{a}={el.get(a)}" for a in DATE_ATTRS if el.get(a))
+
+
+def _gold_key(mention) -> tuple:
+    kind, words = mention[0], mention[1]
+    return (kind, words, mention[2] if kind == "date" else "")

@@ -2,7 +2,8 @@
 
 Prints `file:line: rule: message` (or JSON) and a count per rule on stderr.
 Findings are advice, not errors: the exit status is 0 unless --strict is given
-and something was found, or the input cannot be read.
+and something was found, or the input cannot be read (then nothing else is reported:
+an entry used only in an unreadable file would be reported unused).
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def run(args, root: Path) -> int:
     from triglot.problems import InputError, Problem, render
 
     edition = load(root)
+    if edition.problems:   # unreadable files: findings about the rest would be false (unused entries)
+        raise InputError(edition.problems)
     documents = None
     if args.documents:
         documents = []

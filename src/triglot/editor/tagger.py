@@ -34,44 +34,60 @@ class Proposal:
 
 
 class YearContext:
-    """The year that a date without one takes: the last year the text stated.
+    """The year that a date without one takes, and where it came from.
 
-    Before the text states any year, the first year stated later is used (and
-    the proposal flagged); failing that, the document's own date (flagged too).
+    The last year the text stated sets it; a heading's years set it for the
+    heading's section ("1918–19" in a heading: 1918, the first year of the range,
+    not the last); before any year, the first year stated later, failing that
+    the document's own date. The year is inferred either way, so every such
+    proposal is marked for review with the reason.
     """
 
     def __init__(self, fallback_years: list[int], document_year: int | None):
         self.current: int | None = None
+        self.source = ""
         self.ahead = list(fallback_years)
         self.document_year = document_year
 
     def year_for(self) -> tuple[int | None, str]:
         if self.current is not None:
-            return self.current, ""
+            return self.current, f"year {self.current} inferred from {self.source}"
         if self.ahead:
             return self.ahead[0], f"year {self.ahead[0]} taken from a later date of the text"
         if self.document_year is not None:
             return self.document_year, f"year {self.document_year} taken from the document's own date"
         return None, ""
 
-    def saw(self, found: FoundDate) -> None:
+    def saw(self, found: FoundDate, heading: bool = False) -> None:
         """Take the year of a date the text states.
 
         A year named with its month ("Nov. 30, 1920", "December 1920") sets the
         context; a bare year ("before 1914") only sets it while none is known, so
-        a year mentioned in passing does not pull later dates into the past.
+        a year mentioned in passing does not pull later dates into the past. A
+        range sets its first year; a heading always sets the year of its section.
         """
         if not found.years:
             return
         if self.ahead and self.ahead[0] in found.years:
             self.ahead.pop(0)
         with_month = any(m is not None for _, m, _ in found.values.values())
-        if with_month or self.current is None:
-            self.current = found.years[-1]
+        if heading or with_month or self.current is None:
+            ranged = "from" in found.values or "notBefore" in found.values
+            self.current = found.years[0] if ranged or heading else found.years[-1]
+            where = "the heading of this section" if heading else "the text before it"
+            self.source = f"“{' '.join(found.text.split())}” in {where}"
 
 
-def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = True) -> list[Proposal]:
-    """Non-overlapping proposals for `text`, longest first where two compete."""
+NEW_TAG = {"person": "persName", "place": "placeName", "org": "orgName"}
+
+
+def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = True,
+            recogniser=None, heading: bool = False) -> list[Proposal]:
+    """Non-overlapping proposals for `text`, longest first where two compete.
+
+    With a `recogniser` (recognize.py), names the registers do not know are
+    proposed too, each marked for review with the register entry to create.
+    """
     candidates: list[Proposal] = []
     for found in find_dates(text):
         if found.needs_year:
@@ -87,7 +103,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
         elif review:
             attrs["cert"] = "medium"
         if in_context:
-            years.saw(found)
+            years.saw(found, heading)
         candidates.append(Proposal(found.start, found.end, "date", attrs, review))
     for found in names.find(text):
         found = without_title(found, text)
@@ -99,13 +115,29 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             others = ", ".join(f.ref for f in found.others)
             review = f"“{found.form.text}” is also a name of {others}; {found.form.ref} was chosen as likelier"
         candidates.append(Proposal(found.start, found.end, tag, attrs, review))
-    candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    if recogniser is not None:
+        for mention in recogniser.find(text):
+            candidates.append(Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {},
+                                       new_entry_note(mention, names)))
+    # Longest first; on equal spans the registers' own names before new proposals.
+    candidates.sort(key=lambda p: (p.start, -(p.end - p.start), not p.attrs.get("ref") and p.tag != "date"))
     chosen, end = [], -1
     for p in candidates:
         if p.start >= end:
             chosen.append(p)
             end = p.end
     return chosen
+
+
+def new_entry_note(mention, names: NameIndex) -> str:
+    """Why a name is proposed and which register entry would hold it (never chosen for the editor)."""
+    from triglot.editor.recognize import slug
+    kind = {"person": "person", "place": "place", "org": "organisation"}[mention.kind]
+    note = f"“{mention.text}” is not in the registers ({mention.why}); proposed new {kind} entry “{slug(mention.text)}”"
+    variant = names.variant_candidates(mention)
+    if variant:
+        note += "; or it may be a variant of " + variant
+    return note
 
 
 # Titles and ranks that stay outside a name's tag (tei/ENCODING.md): a register

@@ -8,7 +8,6 @@ disappeared (deleted or renamed) is refused, because someone may cite it.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from triglot.problems import Problem
@@ -50,9 +49,11 @@ def stated_block_pattern(doc) -> tuple[str, str] | None:
 
 def apply_pattern(pattern: tuple[str, str], ref: str) -> str | None:
     """Expand a TEI cRefPattern for `ref` ($1 style groups, whole-string match)."""
-    match, replacement = pattern
-    m = re.fullmatch(match, ref)
-    return m.expand(re.sub(r"\$(\d)", r"\\\1", replacement)) if m else None
+    from triglot.patterns import PatternError, expand
+    try:
+        return expand(*pattern, ref)
+    except PatternError:
+        return None   # reported by the edition's loader at the pattern's line
 
 
 def letter_targets(doc) -> list[str]:
@@ -87,7 +88,9 @@ def read_released(root: Path) -> list[tuple[int, str]]:
     if not path.exists():
         return []
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    from triglot.xmlio import MAX_TEXT_BYTES, read_regular
+    text = read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES).decode("utf-8", "replace")
+    for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if line and not line.startswith("#"):
             out.append((n, line))

@@ -81,6 +81,8 @@ _EDITION = None
 
 def _load_in_worker(root):
     global _EDITION
+    from triglot.workers import end_with_parent
+    end_with_parent()
     from triglot.edition import load
     _EDITION = load(Path(root))
 

@@ -24,7 +24,7 @@ from triglot.tei import TRANSLATION_LANGS, local
 from triglot.translate import po
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import Placeholder, Segment, normalize, segment, slot_text
-from triglot.xmlio import atomic_write
+from triglot.xmlio import MAX_TEXT_BYTES, atomic_write, read_regular
 
 LANG_NAMES = {"ru": "Russian", "hy": "Armenian", "en": "English"}
 TOKEN_PREFIX = "triglot-export: "
@@ -97,7 +97,7 @@ def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: boo
     if problems:
         raise InputError(problems)
     for path, text in planned:
-        if path.exists() and po.same_but_dates(path.read_text(encoding="utf-8"), text):
+        if path.exists() and po.same_but_dates(read_regular(path, str(path), MAX_TEXT_BYTES).decode("utf-8", "replace"), text):
             result["unchanged"].append(path)
             continue
         atomic_write(path, text.encode("utf-8"))
@@ -182,7 +182,7 @@ def _previous_english(old_entry, current: str) -> str | None:
 def _old_entries(path: Path, root: Path) -> dict:
     if not path.exists():
         return {}
-    _, entries = po.read(path.read_bytes(), _rel(root, path), obsolete=True)
+    _, entries = po.read(read_regular(path, _rel(root, path), MAX_TEXT_BYTES), _rel(root, path), obsolete=True)
     return {e.context: e for e in entries}
 
 

@@ -36,7 +36,7 @@ from triglot.translate import po
 from triglot.translate.export import SlotView, _rel, entry_resp, entry_token, slot_views
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
-from triglot.xmlio import atomic_write, parse_bytes
+from triglot.xmlio import MAX_TEXT_BYTES, atomic_write, parse_bytes, read_regular
 
 UNTOUCHED = export_token(False, "", "")
 
@@ -59,7 +59,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
     for path in files:
         name = _rel(edition.root, Path(path))
         try:
-            header, entries = po.read(Path(path).read_bytes(), name)
+            header, entries = po.read(read_regular(Path(path), name, MAX_TEXT_BYTES), name)
             doc, lang = _target(edition, Path(path), header, name)
         except InputError as exc:
             result.problems += exc.problems

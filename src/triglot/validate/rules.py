@@ -103,6 +103,12 @@ def pointers(edition, doc):
                     yield _p(doc, el, "references", f"@{attr}={token!r}: {message}")
 
 
+def _refused_prefix(doc, prefix: str) -> bool:
+    from triglot.patterns import problem
+    return any(problem(pd.get("matchPattern", ""), pd.get("replacementPattern", ""))
+               for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS) if pd.get("ident") == prefix)
+
+
 def _dangling(edition, doc, el, token, ids):
     if token.startswith(("http://", "https://")):
         return None
@@ -110,6 +116,8 @@ def _dangling(edition, doc, el, token, ids):
         return None if token[1:] in ids else "no element with this xml:id in the file"
     target = expand_pointer(token, doc)
     if target is None:
+        if _refused_prefix(doc, token.partition(":")[0]):
+            return None   # the refused pattern is reported once, at its prefixDef
         return "unknown pointer prefix (declare it in listPrefixDef)"
     fname, _, frag = target.partition("#")
     reg = next((r for r in edition.registers.values() if r.name == fname), None)

@@ -20,6 +20,7 @@ from lxml import etree
 
 from triglot import i18n
 from triglot.tei import LANGS, NS, q
+from triglot.web.collate import sort_key
 from triglot.web.data import TG_NS, gather, tg
 
 PACKAGE = Path(__file__).resolve().parent
@@ -74,7 +75,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path) -> None:
             pages.write_document(tei, [(ui, _document(edition, site, doc, ui, root, strings[ui]),
                                         f"{ui}/documents/{doc.id}.html") for ui in i18n.UI_LANGS])
         for ui in i18n.UI_LANGS:
-            pages.write(ui, _home(site, ui, root, strings[ui]), f"{ui}/index.html")
+            pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html")
             for kind in ("persons", "places"):
                 pages.write(ui, _register(edition, site, kind, ui, root, strings[ui]), f"{ui}/{kind}.html")
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
@@ -112,19 +113,70 @@ def _doc_date(info, ui, root) -> str:
     return i18n.format_date_expr(info.date_attrs, ui, root) if info.date_attrs else ""
 
 
-def _home(site, ui, root, strings):
+def _home(site, ui, root, strings, edition):
     page = _page("home", ui, "index.html", strings["Home"], site, root)
     docs = etree.SubElement(page, tg("docs"))
-    for info in site.docs:
+    facets = {"type": {}, "person": {}, "place": {}}
+    for info in sorted(site.docs, key=lambda d: (i18n.date_sort_key(d.date_attrs) if d.date_attrs else ("9",), d.id)):
+        people = _people(info.meta, edition, ui)
+        places = _places(info.meta, edition, ui)
         d = etree.SubElement(docs, tg("doc"), id=info.id, title=info.titles.get(ui) or info.titles["en"],
                              source=info.source, **{"date-label": _doc_date(info, ui, root),
-                                                    "kind-label": ", ".join(strings.get(k, k) for k in info.kind)})
+                                                    "date-basis": info.meta.date_basis,
+                                                    "date-key": "/".join(i18n.date_sort_key(info.date_attrs)),
+                                                    "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
+                                                    "kinds": " ".join(k.replace(" ", "-") for k in info.kind),
+                                                    "people": " ".join(people), "places": " ".join(places)})
+        for k in info.kind:
+            facets["type"][k.replace(" ", "-")] = strings.get(k, k)
+        for kind, ids in (("person", people), ("place", places)):
+            for entry_id, name in ids.items():
+                facets[kind][entry_id] = name
+        _correspondence(d, info.meta, edition, ui)
         for lang, counts in info.progress.items():
             total = sum(counts.values())
             etree.SubElement(d, tg("progress"), lang=lang, name=i18n.language_name(lang, ui),
                              done=str(counts["draft"] + counts["reviewed"]), total=str(total),
                              reviewed=str(counts["reviewed"]))
+    for kind, values in facets.items():
+        f = etree.SubElement(page, tg("facet"), kind=kind)
+        for value, label in sorted(values.items(), key=lambda kv: (sort_key(kv[1], ui), kv[0])):
+            etree.SubElement(f, tg("option"), value=value, label=label)
     return page
+
+
+def _name(person, edition, ui) -> tuple[str, str]:
+    """(display name in the interface language, its language): register names are translated."""
+    if person.entry:
+        return edition.registers[person.register].entries[person.entry].name(ui), ui
+    return person.text, "en"
+
+
+def _people(meta, edition, ui) -> dict:
+    out = {}
+    for p in [*meta.authors, *(w for part in meta.parts for w in (*part.senders, *part.recipients))]:
+        if p.entry and p.register == "persons":
+            out[p.entry] = _name(p, edition, ui)[0]
+    return out
+
+
+def _places(meta, edition, ui) -> dict:
+    return {p.entry: _name(p, edition, ui)[0] for part in meta.parts for p in part.places if p.entry}
+
+
+def _correspondence(parent, meta, edition, ui) -> None:
+    """One tg:part per letter, telegram or archival item: who to whom, from where, when, which file."""
+    for part in meta.parts:
+        el = etree.SubElement(parent, tg("part"), id=part.id if not part.id.startswith("#") else "",
+                              title=part.title, **{"date-label": i18n.format_date_expr(part.date, ui, edition.root)
+                                                   if part.date else "",
+                                                   "date-iso": "/".join(i18n.date_sort_key(part.date)) if part.date else ""})
+        for role, people in (("sender", part.senders), ("recipient", part.recipients), ("place", part.places)):
+            for person in people:
+                name, lang = _name(person, edition, ui)
+                etree.SubElement(el, tg(role), entry=person.entry, register=person.register, lang=lang).text = name
+        for ms_id, text, block in part.archival:
+            etree.SubElement(el, tg("archival"), id=ms_id, block=block).text = text
 
 
 def _document(edition, site, doc, ui, root, strings):
@@ -133,7 +185,10 @@ def _document(edition, site, doc, ui, root, strings):
     page = _page("document", ui, f"documents/{doc.id}.html", title, site, root)
     d = etree.SubElement(page, tg("doc"), id=doc.id, title=title, uri=info.uri or "",
                          source=info.source, tei=f"tei/{doc.path.name}",
-                         **{"title-en": info.titles["en"], "date-label": _doc_date(info, ui, root)})
+                         **{"title-en": info.titles["en"], "date-label": _doc_date(info, ui, root),
+                            "date-basis": info.meta.date_basis,
+                            "kind-label": ", ".join(strings.get(k, k) for k in info.kind)})
+    _correspondence(d, info.meta, edition, ui)
     for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
         name = "–".join(i18n.language_name(lang, ui) for lang in langs)
         etree.SubElement(d, tg("pdf"), href=href, name=name)

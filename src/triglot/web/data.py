@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from triglot import i18n
 from triglot.edition import slot_state
+from triglot.web.docmeta import describe
 from triglot.tei import (NS, TRANSLATION_LANGS, XML_ID, XML_LANG, LANGS, is_slot, iter_slots, local,
                          normalize_space, q)
 
@@ -64,6 +65,7 @@ class DocInfo:
     release: str
     progress: dict           # lang -> {state: count}
     pdf: dict = field(default_factory=dict)   # book languages -> href from the site root
+    meta: object = None      # docmeta.DocMeta: date of the text, parts, correspondents, archival items
 
 
 @dataclass
@@ -121,7 +123,10 @@ def gather(edition, options) -> SiteData:
         events.extend(_annotate_dates(doc, copy_root, block_of, root))
         _annotate_links(doc, copy_root, warnings)
         annotated[doc.id] = copy_root
-        docs.append(_doc_info(doc))
+        info = _doc_info(doc)
+        info.meta = describe(doc, edition)
+        info.date_attrs = info.meta.date
+        docs.append(info)
         records.extend(_records(doc, copy_root, block_of))
     events.sort(key=lambda e: e.sort_key)
     release = max((d.release for d in docs), default="")

@@ -35,7 +35,8 @@ class IndexJob:
     """
 
     def __init__(self, records: list[dict], out_dir: Path):
-        self._staging = tempfile.TemporaryDirectory(prefix="triglot-search-")
+        # Inside the unpublished output folder, so a killed build leaves nothing elsewhere.
+        self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         stage_pages(records, Path(self._staging.name))
         self._output = Path(out_dir) / "pagefind"
         self._process = subprocess.Popen(
