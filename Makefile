@@ -7,7 +7,7 @@ PY        ?= python3
 VENV      := .venv
 BIN       := $(VENV)/bin
 APT_BUILD := fonts-dejavu-core fonts-dejavu-extra
-APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils
+APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils jing
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: edition test install-build install-test system-build system-test clean
