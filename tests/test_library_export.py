@@ -13,6 +13,7 @@ from lxml import etree
 from triglot.edition import load
 from triglot.library import cmif as cmif_module
 from triglot.library.command import export
+from triglot.library.corpus import edition_facts
 from triglot.library.identifiers import BASE
 from triglot.library.schemas import cmif_rng, oai_dc_rng
 from triglot.tei import NS, XML_ID, XML_LANG
@@ -368,8 +369,13 @@ def test_an_edition_not_under_cc_by_4_gets_no_cmif(tmp_path, capsys):
     assert not (project / "build" / "export").exists()
 
 
-def test_the_export_is_reproducible_byte_for_byte(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")
+@pytest.mark.parametrize("epoch", ["1764547200", None])
+def test_the_export_is_reproducible_byte_for_byte(tmp_path, monkeypatch, epoch):
+    """Same sources, same bytes: with SOURCE_DATE_EPOCH, and without it (the publication date is used)."""
+    if epoch is None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    else:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
     project = copy_project(tmp_path / "p")
     first = export(project, tmp_path / "one").folder
     second = export(project, tmp_path / "two").folder
@@ -377,8 +383,9 @@ def test_the_export_is_reproducible_byte_for_byte(tmp_path, monkeypatch):
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     different = [str(f) for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
     assert different == []
-    assert "2025-12-01T00:00:00Z" in (first / "cmif" / "triglot-cmif.xml").read_text(encoding="utf-8")
-    assert "Bagging-Date: 2025-12-01" in (first / "bag" / "bag-info.txt").read_text(encoding="utf-8")
+    stamp = "2025-12-01" if epoch else edition_facts(load(project)).date
+    assert f"{stamp}T00:00:00Z" in (first / "cmif" / "triglot-cmif.xml").read_text(encoding="utf-8")
+    assert f"Bagging-Date: {stamp}" in (first / "bag" / "bag-info.txt").read_text(encoding="utf-8")
 
 
 # --- the bag ---------------------------------------------------------------------------
