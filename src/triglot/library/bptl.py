@@ -64,7 +64,8 @@ def rules(root: Path):
 
 
 def problems(root: Path, name: str, tree) -> list[Problem]:
-    """Every finding of the practice's rules on one TEI file, as `file:line: bptl-RULE: message`."""
+    """Every finding of the practice's rules on one TEI file, as `file:line: bptl:RULE: message`."""
+    from triglot.validate.schema_check import _line
     from triglot.xslt import processor
     node = processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
     report = etree.fromstring(rules(Path(root)).transform_to_string(xdm_node=node).encode("utf-8"))
@@ -76,14 +77,3 @@ def problems(root: Path, name: str, tree) -> list[Problem]:
             text = " ".join("".join(el.itertext()).split())
             out.append(Problem(name, _line(tree, el.get("location")), f"bptl:{pattern}", text))
     return out
-
-
-def _line(tree, location) -> int:
-    try:
-        found = tree.xpath(location) if location else []
-    except etree.XPathError:
-        return 0
-    node = found[0] if found else None
-    if node is not None and not hasattr(node, "sourceline"):
-        node = node.getparent()
-    return getattr(node, "sourceline", 0) or 0
