@@ -388,6 +388,15 @@ def test_the_export_is_reproducible_byte_for_byte(tmp_path, monkeypatch, epoch):
     assert f"Bagging-Date: {stamp}" in (first / "bag" / "bag-info.txt").read_text(encoding="utf-8")
 
 
+def test_a_malformed_source_date_epoch_is_refused_with_a_message(tmp_path, monkeypatch, capsys):
+    from triglot.library.command import run
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    project = copy_project(tmp_path)
+    assert run(type("Args", (), {"out": None})(), project) == 1
+    assert "SOURCE_DATE_EPOCH:0: export-time: 'yesterday' is not a number of seconds" in capsys.readouterr().err
+    assert not (project / "build" / "export").exists()
+
+
 # --- the bag ---------------------------------------------------------------------------
 
 def test_bag_is_valid_bagit_1_0_with_sha512_only(exported):
