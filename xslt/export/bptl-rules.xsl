@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The ODDs of Best Practices for TEI in Libraries v4 (tei/schema/bptl/) -> one ISO
+  The ODDs of Best Practices for TEI in Libraries v4 (src/triglot/library/tei-in-libraries/) -> one ISO
   Schematron schema of the header rules at Level 4, so that they can be checked
   without Java (the ODDs come with no compiled schema).
 

@@ -1,6 +1,6 @@
 """Best Practices for TEI in Libraries v4: the header rules at Level 4, checked without Java.
 
-The practice is published as ODD sources only (tei/schema/bptl/, GNU FDL 1.2).
+The practice is published as ODD sources only (bundled in tei-in-libraries/, GNU FDL 1.2).
 xslt/export/bptl-rules.xsl derives one Schematron schema from them (the ODDs'
 own Schematron constraints, plus required attributes, closed value lists and
 simple content models of the header chapter); it is compiled once per process
@@ -18,7 +18,7 @@ from lxml import etree
 
 from triglot.problems import Problem
 
-ODD_DIR = "tei/schema/bptl"
+ODD_DIR = Path(__file__).with_name("tei-in-libraries")
 HEADER_ODD = "bptl-header.odd"
 LEVEL4 = "bptl:L4-v4.0.0"
 LEVEL5 = "bptl:L5-v4.0.0"
@@ -48,7 +48,7 @@ def derive(root: Path) -> bytes:
     """The Schematron schema the ODDs define (ISO Schematron, XSLT 2 query binding)."""
     from triglot.xslt import compile_stylesheet, processor
     executable = compile_stylesheet(Path(root) / "xslt" / "export" / "bptl-rules.xsl")
-    odd = (Path(root) / ODD_DIR / HEADER_ODD).resolve()
+    odd = (ODD_DIR / HEADER_ODD).resolve()
     node = processor().parse_xml(xml_file_name=str(odd))
     executable.clear_parameters()
     return executable.transform_to_string(xdm_node=node).encode("utf-8")

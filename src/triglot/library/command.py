@@ -82,7 +82,7 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
 
 def write_export(edition, out: Path, result: ExportResult) -> None:
     """Everything of the export into `out` (a fresh temporary folder)."""
-    from triglot.library import bag, cmif, corpus, dataset, dublin_core, gazetteer, mods
+    from triglot.library import bag, bptl, cmif, corpus, dataset, dublin_core, gazetteer, mods
     from triglot.library.identifiers import BASE
     from triglot.library.schemas import OAI_DC_RNG
     from triglot.xmlio import atomic_write
@@ -116,7 +116,7 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
     payload = {"tei": tei, "tei/schema": edition.root / "tei" / "schema",
                "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR, CMIF_DIR: out / CMIF_DIR,
                dataset.DATA_DIR: out / dataset.DATA_DIR, mods.MODS_DIR: out / mods.MODS_DIR,
-               "tei/schema/mods": mods.SCHEMA_DIR}
+               "tei/schema/mods": mods.SCHEMA_DIR, "tei/schema/tei-in-libraries": bptl.ODD_DIR}
     bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents)))
 
 
