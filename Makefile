@@ -6,7 +6,8 @@
 PY        ?= python3
 VENV      := .venv
 BIN       := $(VENV)/bin
-APT_BUILD := fonts-dejavu-core fonts-dejavu-extra
+# libicu-dev, pkg-config and g++ build PyICU (CLDR collation of registers and print indexes) from source.
+APT_BUILD := fonts-dejavu-core fonts-dejavu-extra libicu-dev pkg-config g++
 APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils jing
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

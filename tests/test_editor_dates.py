@@ -45,7 +45,7 @@ def test_early_1930s_is_an_uncertain_range():
 def test_periods_are_uncertain_ranges():
     assert one("at the end of November", 1920) == (
         "the end of November", {"notBefore": "1920-11-21", "notAfter": "1920-11-30"}, "medium")
-    assert one("This summer, our", 1920) == ("summer", {"from": "1920-06", "to": "1920-08"}, "medium")
+    assert one("This summer, our", 1920) == ("This summer", {"from": "1920-06", "to": "1920-08"}, "medium")
 
 
 @pytest.mark.parametrize("text", ["No. 273 of the paper", "page 413-414", "file 1954", "Sector 6, file 44-3/3-e",

@@ -118,3 +118,12 @@ def test_jing_finds_every_exported_tei_file_valid_tei_all(exported):
                           capture_output=True, text=True, timeout=600)
     errors = [line for line in done.stdout.splitlines() if ": error:" in line]
     assert done.returncode == 0 and errors == [], "\n".join(errors[:20])
+
+
+def test_a_corpus_larger_than_the_input_limit_is_still_exported(tmp_path, monkeypatch):
+    """The limit guards input files; the export's own corpus of a large edition may exceed it."""
+    import triglot.xmlio
+    monkeypatch.setattr(triglot.xmlio, "MAX_XML_BYTES", 400_000)   # above every document, below the corpus
+    project = copy_project(tmp_path)
+    folder = export(project, project / "build").folder
+    assert (folder / "tei" / "triglot-corpus.xml").stat().st_size > 400_000

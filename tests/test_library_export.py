@@ -14,11 +14,13 @@ from triglot.edition import load
 from triglot.library import cmif as cmif_module
 from triglot.library.command import export
 from triglot.library.corpus import edition_facts
-from triglot.library.identifiers import BASE
 from triglot.library.schemas import cmif_rng, oai_dc_rng
 from triglot.tei import NS, XML_ID, XML_LANG
 
 from conftest import ROOT, copy_project
+from triglot.settings import load as load_settings
+
+BASE = load_settings(ROOT).uri_base   # the edition's permanent-URL base, from its settings
 DC = {"dc": "http://purl.org/dc/elements/1.1/", "oai_dc": "http://www.openarchives.org/OAI/2.0/oai_dc/"}
 
 
@@ -84,7 +86,7 @@ def test_corpus_header_states_the_edition_url_and_the_block_url_pattern(exported
                 for p in header.iterfind("t:encodingDesc/t:refsDecl/t:cRefPattern", NS)]
     doc = edition.documents[0]
     block = doc.block_ids()[0]
-    assert apply_pattern(patterns[0], f"{doc.id}#{block}") == block_uri(doc, block)
+    assert apply_pattern(patterns[0], f"{doc.id}#{block}") == block_uri(doc, block, BASE)
     assert apply_pattern(patterns[1], doc.id) == BASE + doc.id
 
 

@@ -83,7 +83,8 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
     """Build `targets` in order from one validated edition."""
     if languages and "print" in targets:
         from triglot.print.builder import parse_books
-        parse_books(languages)  # a bad --languages stops the build before anything is made
+        from triglot.settings import load as load_settings
+        parse_books(languages, load_settings(root))  # a bad --languages stops the build before anything is made
     edition = edition if edition is not None else load_valid(root)
     options = BuildOptions(root=root, build_dir=build_dir or root / "build", languages=languages)
     for name in targets:

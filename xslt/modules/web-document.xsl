@@ -21,6 +21,7 @@
   <xsl:variable name="page" select="/tg:page"/>
   <xsl:variable name="ui" select="string(/tg:page/@ui)"/>
   <xsl:variable name="root" select="string(/tg:page/@root)"/>
+  <xsl:variable name="base" select="string(/tg:page/tg:texts/tg:lang[@base = 'true']/@code)"/>
 
   <xsl:template match="tg:page[@kind = 'document']" mode="main">
     <xsl:variable name="doc" select="tg:doc"/>
@@ -35,7 +36,7 @@
           <xsl:if test="$doc/@kind-label != ''">
             <dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="$doc/@kind-label"/></dd>
           </xsl:if>
-          <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="en"><xsl:value-of select="$doc/@source"/></dd>
+          <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
           <xsl:if test="$doc/tg:part">
             <dt><xsl:value-of select="tg:ui('Documents in this text')"/></dt>
             <dd>
@@ -47,7 +48,7 @@
             </dd>
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Cite this document')"/></dt>
-          <dd><xsl:value-of select="tg:ui('Triglot edition, “{title}”, {uri}', map{'title': string($doc/@title-en), 'uri': string($doc/@uri)})"/></dd>
+          <dd><xsl:value-of select="tg:ui('{edition}, “{title}”, {uri}', map{'edition': string($page/tg:site/@name), 'title': string($doc/@title-base), 'uri': string($doc/@uri)})"/></dd>
           <dt><xsl:value-of select="tg:ui('Download')"/></dt>
           <dd>
             <ul class="downloads">
@@ -74,20 +75,20 @@
       </xsl:if>
       <fieldset class="column-toggle" hidden="hidden">
         <legend><xsl:value-of select="tg:ui('Languages shown')"/></legend>
-        <xsl:for-each select="tg:langs/tg:lang">
+        <xsl:for-each select="tg:texts/tg:lang">
           <label><input type="checkbox" checked="checked" data-column="{@code}"/><xsl:text> </xsl:text><xsl:value-of select="@name"/></label>
         </xsl:for-each>
         <span class="column-note" role="status" data-last="{tg:ui('At least one language stays shown.')}"></span>
       </fieldset>
       <fieldset class="column-switch" hidden="hidden">
         <legend><xsl:value-of select="tg:ui('Language of the text')"/></legend>
-        <xsl:for-each select="tg:langs/tg:lang">
-          <label><input type="radio" name="column-switch" value="{@code}" data-ui="{@current}"/><xsl:text> </xsl:text><xsl:value-of select="@name"/></label>
+        <xsl:for-each select="tg:texts/tg:lang">
+          <label><input type="radio" name="column-switch" value="{@code}" data-ui="{@code = $ui}"/><xsl:text> </xsl:text><xsl:value-of select="@name"/></label>
         </xsl:for-each>
       </fieldset>
       <div class="parallel" id="text">
         <div class="colheads" aria-hidden="true">
-          <xsl:for-each select="tg:langs/tg:lang">
+          <xsl:for-each select="tg:texts/tg:lang">
             <div class="colhead col-{@code}"><xsl:value-of select="@name"/></div>
           </xsl:for-each>
         </div>
@@ -127,7 +128,7 @@
     <xsl:param name="link" select="true()"/>
     <xsl:param name="brief" select="false()"/>
     <xsl:if test="@title != '' and not($brief)">
-      <span class="part-title" lang="en">
+      <span class="part-title" lang="{$base}">
         <xsl:choose>
           <xsl:when test="$link and @id != ''"><a href="#{@id}"><xsl:value-of select="@title"/></a></xsl:when>
           <xsl:otherwise><xsl:value-of select="@title"/></xsl:otherwise>
@@ -156,7 +157,7 @@
         <xsl:value-of select="tg:ui('Archival reference')"/><xsl:text>: </xsl:text>
         <xsl:for-each select="tg:archival">
           <xsl:if test="position() > 1">; </xsl:if>
-          <span lang="en" id="{if ($link) then @id else @id || '-box'}"><xsl:value-of select="."/></span>
+          <span lang="{$base}" id="{if ($link) then @id else @id || '-box'}"><xsl:value-of select="."/></span>
           <xsl:if test="@block != ''"><xsl:text> </xsl:text><a href="#{@block}" class="part-cite"><xsl:value-of select="tg:ui('in the text')"/></a></xsl:if>
         </xsl:for-each>
       </span>
@@ -190,8 +191,8 @@
   <xsl:template name="row">
     <xsl:variable name="block" select="."/>
     <div class="row{if (self::tei:note) then ' note-row' else ''}" id="{@xml:id}">
-      <div class="cell col-en" lang="en">
-        <span class="cell-lang" lang="{$ui}"><xsl:value-of select="$page/tg:langs/tg:lang[@code = 'en']/@name"/></span>
+      <div class="cell col-{$base}" lang="{$base}">
+        <span class="cell-lang" lang="{$ui}"><xsl:value-of select="$page/tg:texts/tg:lang[@base = 'true']/@name"/></span>
         <xsl:if test="self::tei:note">
           <span class="note-label" lang="{$ui}"><xsl:value-of select="tg:ui('Editorial note')"/><xsl:text> </xsl:text><xsl:apply-templates select="." mode="note-number"/></span>
         </xsl:if>
@@ -200,7 +201,7 @@
           <p class="note-back" lang="{$ui}"><a href="#{@xml:id}-call"><xsl:value-of select="tg:ui('Back to the note mark')"/></a></p>
         </xsl:if>
       </div>
-      <xsl:for-each select="$page/tg:langs/tg:lang[@code != 'en']/@code ! string()">
+      <xsl:for-each select="$page/tg:texts/tg:lang[@base = 'false']/@code/string()">
         <xsl:call-template name="slot-cell">
           <xsl:with-param name="block" select="$block"/>
           <xsl:with-param name="lang" select="."/>
@@ -208,8 +209,8 @@
       </xsl:for-each>
       <details class="cite">
         <summary><xsl:value-of select="tg:ui('Cite this passage')"/></summary>
-        <p><xsl:value-of select="tg:ui('Triglot edition, “{title}”, passage {passage}, {uri}',
-            map{'title': string($page/tg:doc/@title-en), 'passage': string(@xml:id),
+        <p><xsl:value-of select="tg:ui('{edition}, “{title}”, passage {passage}, {uri}',
+            map{'edition': string($page/tg:site/@name), 'title': string($page/tg:doc/@title-base), 'passage': string(@xml:id),
                 'uri': string($page/tg:doc/@uri) || '#' || @xml:id})"/></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
       </details>
@@ -223,7 +224,7 @@
     <xsl:variable name="state" select="if ($slot) then string($slot/@tg:state) else 'untranslated'"/>
     <div class="cell col-{$lang} state-{$state}{if ($slot/@tg:stale) then ' stale' else ''}" lang="{$lang}">
       <xsl:if test="$slot/@xml:id"><xsl:attribute name="id" select="$slot/@xml:id"/></xsl:if>
-      <span class="cell-lang" lang="{$ui}"><xsl:value-of select="$page/tg:langs/tg:lang[@code = $lang]/@name"/></span>
+      <span class="cell-lang" lang="{$ui}"><xsl:value-of select="$page/tg:texts/tg:lang[@code = $lang]/@name"/></span>
       <xsl:choose>
         <xsl:when test="$state = 'untranslated'">
           <p class="slot-missing" lang="{$ui}"><xsl:value-of select="tg:ui('Not yet translated')"/></p>
@@ -306,7 +307,7 @@
       <xsl:for-each select="tg:cards/tg:card">
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
           <h2 id="card-{@register}-{@entry}-name"><xsl:value-of select="@name"/></h2>
-          <xsl:if test="@role != ''"><p class="role" lang="en"><xsl:value-of select="@role"/></p></xsl:if>
+          <xsl:if test="@role != ''"><p class="role" lang="{$base}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
           <p><a href="{$root}{$ui}/{@register}.html#{@entry}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>

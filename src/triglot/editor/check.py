@@ -10,7 +10,8 @@ from __future__ import annotations
 from triglot.editor.dates import disagreement
 from triglot.editor.names import NameIndex
 from triglot.problems import InputError, Problem
-from triglot.tei import EDITORIAL_TAGS, NS, TRANSLATION_LANGS, is_block, local
+from triglot.i18n import language_name
+from triglot.tei import EDITORIAL_TAGS, NS, is_block, local
 
 RULES = {
     "untagged-name": "a name the registers know appears in the English text without persName/placeName",
@@ -25,7 +26,6 @@ RULES = {
 }
 # Names inside these elements are not mentions of a person or place of their own.
 NAME_TAGS = {"persName", "placeName", "orgName", "name", "rs"}
-LANG_NAMES = {"ru": "Russian", "hy": "Armenian"}
 
 
 def check(edition, documents=None, rules=None) -> list[Problem]:
@@ -189,7 +189,7 @@ def slot_problems(doc) -> list[Problem]:
     from triglot.translate.export import slot_views
     from triglot.translate.plausibility import review_reason
     problems = []
-    for lang in TRANSLATION_LANGS:
+    for lang in doc.slots:   # every translation language of the edition
         try:
             views = slot_views(doc, lang)
         except InputError as exc:
@@ -199,28 +199,21 @@ def slot_problems(doc) -> list[Problem]:
             line = v.slot.sourceline or 0
             if v.state == "untranslated":
                 problems.append(Problem(doc.name, line, "untranslated",
-                                        f"{v.segment.block_id}: no {LANG_NAMES[lang]} translation yet"))
+                                        f"{v.segment.block_id}: no {language_name(lang, 'en')} translation yet"))
             elif v.stale:
                 problems.append(Problem(doc.name, line, "stale",
-                                        f"{v.segment.block_id}: the {LANG_NAMES[lang]} {v.state} translation was made "
+                                        f"{v.segment.block_id}: the {language_name(lang, 'en')} {v.state} translation was made "
                                         "from an earlier version of the English"))
             reason = review_reason(v.segment.text, v.text, lang) if v.state != "untranslated" else None
             if reason:
                 problems.append(Problem(doc.name, line, "length",
-                                        f"{v.segment.block_id}: the {LANG_NAMES[lang]} translation has {reason}"))
+                                        f"{v.segment.block_id}: the {language_name(lang, 'en')} translation has {reason}"))
     return problems
 
 
 # -- registers -------------------------------------------------------------------
 def unused_entries(edition) -> list[Problem]:
-    used = set()
-    for doc in edition.documents:
-        for el in doc.root.iter():
-            if isinstance(el.tag, str) and el.get("ref"):
-                for pointer in el.get("ref").split():
-                    entry = edition.entry(pointer, doc)
-                    if entry is not None:
-                        used.add((entry.kind, entry.id))
+    used = mentioned(edition, edition.documents)
     problems = []
     for register in edition.registers.values():
         name = _rel(edition, register.path)
@@ -239,10 +232,10 @@ def register_gaps(edition, only: set | None = None) -> list[Problem]:
             if only is not None and (entry.kind, entry.id) not in only:
                 continue
             line = entry.element.sourceline or 0
-            for lang in TRANSLATION_LANGS:
+            for lang in edition.settings.translations:
                 if not entry.names.get(lang):
                     problems.append(Problem(name, line, "register-gap",
-                                            f"{entry.id} has no {LANG_NAMES[lang]} name"))
+                                            f"{entry.id} has no {language_name(lang, 'en')} name"))
             for el in entry.element.iter():
                 if isinstance(el.tag, str) and el.get("cert") == "low":
                     lang = el.get("{http://www.w3.org/XML/1998/namespace}lang") or ""

@@ -235,9 +235,10 @@ PATTERNS = [
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?:(?i:in)\s+)?(?P<y>{YEAR}){E}(?![-–]\d)", _part_of_year, "medium"),
     (rf"{B}(?i:the)\s+(?P<p>(?i:beginning|start|middle|end))\s+of\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}",
      _part_of_month, "medium"),
-    # A season is a date only with its year, or after "in/during/by..." and not before a noun
-    # ("the summer grazing lands"); the article stays outside the tag ("the autumn of 1920").
-    (rf"{B}(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of)?\s+(?P<y>{YEAR}){E}", _season, "medium"),
+    # A season is a date only with its year, or after "the/this/last..." and not before a noun
+    # ("the summer grazing lands"); its article is part of the tag, as in the curated edition.
+    (rf"{B}(?:(?i:the|this|that)\s+)?(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of)?\s+(?P<y>{YEAR}){E}", _season,
+     "medium"),
     (rf"{B}(?i:the|this|that|last|next)\s+(?P<s>(?i:spring|summer|fall|autumn))"
      rf"(?!\s+of\s+{YEAR})(?![\w-])(?!\s+(?!(?:of|and|the|a|when|as|he|she|they|it|its|their|his|her|was|were|had|"
      rf"saw|brought|came|offensive)\b)[a-z])", _season, "medium"),
@@ -295,8 +296,6 @@ def _make(m, values, cert, build) -> FoundDate:
     elif cert:
         reason = f"“{m.group()}” is an approximate period; check its limits"
     start, end = m.span()
-    if build is _season and "y" not in m.re.groupindex:   # "the summer": the article is not tagged
-        start = m.start("s")
     if build is _bare_month:   # the preposition only shows it is a date; it is not tagged
         start, end = m.span("m")
         reason = f"a month named alone (“{m['m']}”): confirm it is a date"

@@ -24,7 +24,8 @@ from triglot.editor.names import NameIndex
 from triglot.editor.recognize import Recogniser
 from triglot.editor.seed import read_seed
 from triglot.editor.tagger import YearContext, fill, propose
-from triglot.tei import LANGUAGE_USAGE, TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
+from triglot.i18n import language_name
+from triglot.tei import TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t", "bibl": "s"}
@@ -154,6 +155,7 @@ class Builder:
                  settings: HeaderSettings):
         self.id, self.seed_name, self.index, self.today = doc_id, seed_name, index, today
         self.settings = settings
+        self.langs = settings.edition   # the edition's languages and their langUsage (triglot.toml)
         self.counters: dict[str, int] = {}
         self.gaps: list[str] = []
         self.archival: list[tuple[str, Block]] = []   # (msDesc id, block) of archival references
@@ -162,19 +164,20 @@ class Builder:
     def build(self, blocks: list[Block], omissions: list[Omission]):
         root = etree.Element(q("TEI"), nsmap={None: TEI_NS})
         root.set(XML_ID, self.id)
-        root.set(XML_LANG, "en")
+        base_lang = self.langs.base
+        root.set(XML_LANG, base_lang)
         header = etree.SubElement(root, q("teiHeader"))
         text = etree.SubElement(root, q("text"))
         body = etree.SubElement(text, q("body"))
         base = etree.SubElement(body, q("div"), {"type": "base"})
-        base.set(XML_LANG, "en")
-        base.set(XML_ID, f"{self.id}.en")
+        base.set(XML_LANG, base_lang)
+        base.set(XML_ID, f"{self.id}.{base_lang}")
         elements = self._text(base, blocks)
-        for lang in ("ru", "hy"):
+        for lang in self.langs.translations:
             div = etree.SubElement(body, q("div"), {"type": "translation"})
             div.set(XML_LANG, lang)
             div.set(XML_ID, f"{self.id}.{lang}")
-            div.set("corresp", f"#{self.id}.en")
+            div.set("corresp", f"#{self.id}.{base_lang}")
             for el in elements:
                 slot = etree.SubElement(div, q(slot_tag(el)), {"corresp": "#" + el.get(XML_ID), "ana": "#untranslated"})
                 slot.set(XML_ID, f"{el.get(XML_ID)}.{lang}")
@@ -251,20 +254,22 @@ class Builder:
         file_desc = sub(header, "fileDesc")
         title_stmt = sub(file_desc, "titleStmt")
         main = sub(title_stmt, "title", type="main")
-        main.set(XML_LANG, "en")
+        main.set(XML_LANG, self.langs.base)
         if title_el is not None:
             main.text = normalize_space("".join(title_el.itertext()))
         else:
             self._gap(main, "title: the text has no heading; supply the title")
-        for lang, language in (("ru", "Russian"), ("hy", "Armenian")):
+        base_name = language_name(self.langs.base, "en")
+        for lang in self.langs.translations:
             t = sub(title_stmt, "title", type="main")
             t.set(XML_LANG, lang)
-            self._gap(t, f"{language} title: to be translated from the English title")
+            self._gap(t, f"{language_name(lang, 'en')} title: to be translated from the {base_name} title")
         author = sub(title_stmt, "author")
         self._author(author, byline)
-        for rid, resp in (("resp-editors", "edited and encoded by"),
-                          ("resp-draft-ru", "draft Russian translation of the English text, not reviewed"),
-                          ("resp-draft-hy", "draft Armenian translation of the English text, not reviewed")):
+        resps = [("resp-editors", "edited and encoded by")] + [
+            (f"resp-draft-{lang}", f"draft {language_name(lang, 'en')} translation of the {base_name} text, not reviewed")
+            for lang in self.langs.translations]
+        for rid, resp in resps:
             rs = sub(title_stmt, "respStmt", xml_id=rid)
             sub(rs, "resp").text = resp
             self._setting(sub(rs, "orgName"), self.settings.publisher, "who is responsible (the edition's publisher)")
@@ -300,8 +305,8 @@ class Builder:
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
         usage = sub(profile, "langUsage")
-        for ident, name in LANGUAGE_USAGE.items():
-            sub(usage, "language", ident=ident).text = name
+        for ident in self.langs.languages:
+            sub(usage, "language", ident=ident).text = self.langs.language_usage(ident)
         keywords = sub(sub(profile, "textClass"), "keywords")
         if self.settings.genre:
             for term in self.settings.genre:

@@ -10,11 +10,8 @@ change here.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from triglot.problems import InputError, Problem
 from triglot.tei import NS
 
 
@@ -28,13 +25,14 @@ class HeaderSettings:
     source: str | None = None            # the site or publication the text comes from
     source_url: str | None = None
     genre: list[str] = field(default_factory=list)
+    edition: object = None               # the edition's Settings: its languages and their langUsage
 
 
 def header_settings(edition, options=None) -> HeaderSettings:
     """The header settings for a new document: options first, then the edition's own data."""
-    found = HeaderSettings()
+    found = HeaderSettings(edition=edition.settings)
     _from_registers(edition, found)
-    _from_settings_file(edition.root, found)
+    _from_settings(edition.settings, found)
     if options is not None:
         for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
             value = getattr(options, name, None)
@@ -45,22 +43,14 @@ def header_settings(edition, options=None) -> HeaderSettings:
     return found
 
 
-def _from_settings_file(root: Path, found: HeaderSettings) -> None:
-    path = root / "triglot.toml"
-    if not path.is_file():
-        return
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InputError([Problem("triglot.toml", getattr(exc, "lineno", 0) or 0, "settings", str(exc))]) from None
-    edition = data.get("edition", {})
-    licence = edition.get("licence", {})
-    found.publisher = edition.get("publisher") or found.publisher
-    found.licence_url = licence.get("url") or found.licence_url
-    found.licence_label = licence.get("label") or found.licence_label
-    found.uri_base = edition.get("uri-base") or found.uri_base
-    description = edition.get("description", {})
-    found.project = (description.get("en") if isinstance(description, dict) else description) or found.project
+def _from_settings(settings, found: HeaderSettings) -> None:
+    """The edition's settings (triglot.toml, read and checked once by triglot.settings)."""
+    found.publisher = settings.publisher or found.publisher
+    found.licence_url = settings.licence.url or found.licence_url
+    found.licence_label = settings.licence.label or found.licence_label
+    found.uri_base = settings.uri_base or found.uri_base
+    about = settings.about(settings.base)
+    found.project = found.project or (about[0] if about else None)
 
 
 def _from_registers(edition, found: HeaderSettings) -> None:

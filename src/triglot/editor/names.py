@@ -55,7 +55,7 @@ class NameIndex:
         self.forms: dict[str, list[Form]] = {}
         for register in registers.values():
             for entry in register.entries.values():
-                english = entry.names.get("en")
+                english = entry.names.get(entry.base)   # the base language's form
                 seen = set()
                 forms = [(english, True)] + [(v, False) for v in entry.variants]
                 if english and entry.type in PROVINCE_TYPES and UNIT_SUFFIX.search(english):
@@ -101,9 +101,11 @@ class NameIndex:
         if record is not None and str(record["geonameid"]) in self.geonames:
             found.append(f"{self.geonames[str(record['geonameid'])]} (it records GeoNames {record['geonameid']})")
         if record is not None:
-            for other in [record["name"], *record.get("alternatenames", [])]:
-                for form in self.forms.get(other, []):
-                    if form.text != mention.text:
+            from triglot.editor.gazetteer import Gazetteer
+            gazetteer = Gazetteer.default()
+            for text, forms in self.forms.items():
+                for form in forms:
+                    if form.kind == "place" and text != mention.text and gazetteer.same_place(text, record):
                         found.append(f"{form.ref} (GeoNames {record['geonameid']} “{record['name']}” "
                                      f"also names “{form.text}”)")
         return " or ".join(dict.fromkeys(found))

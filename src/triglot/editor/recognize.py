@@ -47,7 +47,7 @@ eastern imperial red white tsarist nationalist nationalists arab arabs jewish je
 # Adjectives that may stand inside a state's or an organisation's own name.
 GENERIC = DEMONYMS | set("""grand national democratic federative federal people's peoples popular provisional
 revolutionary central supreme great first second third mountainous independent united extraordinary
-socialist soviet workers' workers peasants' special islamic republican constituent""".split())
+socialist soviet workers' workers peasants' special islamic republican constituent people""".split())
 
 PLACE_HEADS = set("""republic empire kingdom khanate governorate oblast district province region uezd uyezd sanjak
 vilayet union sfsr ssr assr dictatorship emirate sultanate federation commune confederation state
@@ -70,6 +70,10 @@ staff doctor dr dr. phd candidate academician editor author""".split())
 OFFICE = set("""foreign affairs internal interior justice war navy naval finance finances education health
 state control security defence defense trade industry agriculture labour labor communications public works
 inspection nationalities sciences science historical""".split())
+# Capitalised nouns of documents and offices, never names by themselves ("Sector 6", "the Department").
+NOT_NAMES = set("""department sector section office archive archives fund file files volume page chapter article
+report letter telegram note decree resolution protocol appendix annex document documents draft list table
+figure map introduction conclusion preface contents index bibliography notes eve cause gordian annual""".split())
 POSTFIX_TITLES = {"pasha", "bey", "khan", "efendi", "effendi", "agha", "beg", "aga"}
 COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "lower", "great", "greater",
            "lesser", "northern", "southern", "central"}
@@ -95,6 +99,19 @@ class Mention:
     kind: str          # person, place or org
     why: str           # what made it a name of that kind
     gazetteer: object = None   # the GeoNames record that names it, if any
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".") and word[0].isupper()
+
+
+def _key_of(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _adjective(low: str) -> bool:
+    """Words of movements and their followers ("Musavatists", "Kemalist", "Bolshevism")."""
+    return low.endswith(("ist", "ists", "ism", "ite", "ites"))
 
 
 def _bare(word: str) -> str:
@@ -131,8 +148,10 @@ class Recogniser:
         is only a piece of it.
         """
         found = []
-        self.title_case = is_title_case(text) if title_case is None else title_case
+        whole = is_title_case(text) if title_case is None else title_case
+        quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1])]
         for run in _runs(text):
+            self.title_case = whole or any(s <= run[0].start < e for s, e in quoted)
             found += self._classify(text, run)
         for m in found:
             if m.kind == "person":
@@ -206,7 +225,7 @@ class Recogniser:
         """A name without a head word: place or person by gazetteer, shape and context."""
         # Leading demonyms: "Soviet Russia" and "Imperial Russia" are places as a whole,
         # but "Armenian Bolsheviks" is no name.
-        core = [i for i, low in enumerate(lows) if low not in GENERIC]
+        core = [i for i, low in enumerate(lows) if low not in GENERIC and not _adjective(low)]
         if not core:
             return []
         clean = [_bare(w.text) for w in words]
@@ -215,11 +234,19 @@ class Recogniser:
         before = text[max(0, words[0].start - 40):words[0].start]
         after = text[words[-1].end:words[-1].end + 30]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
+                and (self.title_case or _sentence_start(text, words[0].start)):
+            place = None      # another name of a city ("Annual", "Eve") where any word has a capital
         if len(words) == 1 and (all(part.lower() in DEMONYMS for part in words[0].text.split("-"))
                                 or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
             return []    # "Turkish-Armenian", "World War I"
         if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[IVXL]+", words[0].text):
             return []    # a name in another script is quoted, not told; "VIII All-Russian…" is a congress
+        if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
+            return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
+        if len(core) == 1 and (lows[core[0]] in NOT_NAMES | COMPASS
+                               or re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]?\.?", clean[core[0]])):
+            return []    # "the East", "Sector 6", an acronym ("GARF", "FA") or an initial alone ("M.")
         if lows[0] in COMPASS and len(words) > 1:
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
         if place is not None and not self._person_shaped(words, core):
@@ -233,7 +260,14 @@ class Recogniser:
         if PERSON_BEFORE.search(before):
             return [_mention(text, words, "person", f"after “{before.split()[-1]}”")]
         if self._person_shaped(words, range(len(words))):
-            return [_mention(text, words, "person", "a name with initials")]
+            # "G. Chicherin Proposing the Annexation": the name ends with the word after the last initial.
+            last = max(i for i, w in enumerate(words) if _initial(w.text))
+            end = min(last + 2, len(words))
+            person = _mention(text, words[:end], "person", "a name with initials")
+            return [person] + (self._part(text, words[end:]) if end < len(words) else [])
+        previous = before.split()[-1] if before.split() else ""
+        if previous.lower() in ROLES or previous == "MP":
+            return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
         if len(words) >= 2:
@@ -254,7 +288,7 @@ class Recogniser:
     @staticmethod
     def _person_shaped(words, core) -> bool:
         """Initials ("S. Kamenev", "Richard G. Hovannisian") make a person's name."""
-        return any(words[i].text.endswith(".") and len(words[i].text) == 2 for i in core) and len(words) > 1
+        return any(_initial(words[i].text) for i in core) and not _initial(words[-1].text) and len(words) > 1
 
 
 def _mention(text, words, kind, why, gazetteer=None) -> Mention:
@@ -317,9 +351,15 @@ def _runs(text: str) -> list[list[_Word]]:
     return runs
 
 
+# A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
+QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
+
+
 def is_title_case(text: str) -> bool:
     """A heading in title case ("Letter to Chicherin About the Need"): capitals say nothing there."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in FUNCTION]
+    if len(words) > 30:
+        return False      # a paragraph, not a heading
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot.problems import InputError, Problem
-from triglot.tei import LANGS, NS, XML_ID, XML_LANG, q
+from triglot.tei import NS, XML_ID, XML_LANG, q
 
 ID = re.compile(r"[a-z][a-z0-9-]*")
 KINDS = {"person": ("persons", "persName"), "place": ("places", "placeName")}
@@ -48,8 +48,10 @@ class NewEntry:
 
 
 # -- building an entry ---------------------------------------------------------------
-def entry_element(new: NewEntry, languages=LANGS):
-    """The TEI element of a new entry, or InputError naming every missing or malformed field."""
+def entry_element(new: NewEntry, languages):
+    """The TEI element of a new entry, or InputError naming every missing or malformed field.
+
+    `languages` are the edition's, base first (its settings): variants are forms of the base text."""
     problems = []
     where = f"register add {new.kind} {new.id}"
 
@@ -58,6 +60,13 @@ def entry_element(new: NewEntry, languages=LANGS):
 
     if not ID.fullmatch(new.id):
         bad("the id must start with a lower-case letter and hold only a-z, 0-9 and '-'")
+    given = {**new.names, **new.forenames, **new.surnames}
+    for lang in sorted(set(given) - set(languages)):
+        bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
+    texts = [*given.values(), *new.variants, new.type, new.role, new.identification, *new.sources]
+    if any(_unsafe(t) for t in texts):
+        bad("a name, role or source holds a control character, which XML cannot hold")
+        raise InputError(problems)
     tag, name_tag = ("person", "persName") if new.kind == "person" else ("place", "placeName")
     el = etree.Element(q(tag))
     el.set(XML_ID, new.id)
@@ -82,7 +91,7 @@ def entry_element(new: NewEntry, languages=LANGS):
             n.text = name or surname
     for variant in new.variants:
         v = etree.SubElement(el, q(name_tag), type="variant")
-        v.set(XML_LANG, "en")
+        v.set(XML_LANG, languages[0])
         v.text = variant
     if new.kind == "person":
         for what, value in (("birth", new.birth), ("death", new.death)):
@@ -116,6 +125,11 @@ def entry_element(new: NewEntry, languages=LANGS):
     if problems:
         raise InputError(problems)
     return el
+
+
+def _unsafe(text: str) -> bool:
+    return any(ord(c) < 32 and c not in "\t\n" or 0xD800 <= ord(c) <= 0xDFFF or ord(c) in (0xFFFE, 0xFFFF)
+               for c in text or "")
 
 
 def _geo(new: NewEntry, bad) -> tuple[str, str]:
@@ -191,7 +205,7 @@ class Change:
         names = [str(p.relative_to(self.root.resolve())) for p in changed]
         before = validate(self.edition, fidelity=False, schema=False)
         before += schema_check.check(self.root, [(n, etree.parse(str(p))) for n, p in zip(names, changed)])
-        with tempfile.TemporaryDirectory(prefix=".triglot-register-", dir=self.root) as tmp:
+        with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
             copy = Path(tmp)
             shutil.copytree(self.root / "tei", copy / "tei", ignore=shutil.ignore_patterns(".*"))
             for path, name in zip(changed, names):
@@ -255,7 +269,7 @@ def add(edition, new: NewEntry) -> Change:
     if new.id in all_ids(edition):
         raise InputError([Problem(_name(edition, register), 0, "register",
                                   f"the id {new.id!r} is already used in the registers")])
-    el = entry_element(new, tuple(LANGS))
+    el = entry_element(new, edition.settings.languages)
     tree = _copy(register.tree)
     container = tree.getroot().find(".//t:listPerson" if new.kind == "person" else ".//t:listPlace", NS)
     _append(container, el)
@@ -292,12 +306,13 @@ def merge(edition, source: str, into: str) -> Change:
     tree = _copy(reg_a.tree)
     el_a, el_b = _find(tree, source), _find(tree, into)
     name_tag = "persName" if a.kind == "person" else "placeName"
-    known = {b.names.get("en"), *b.variants}
-    for form in [a.names.get("en"), *a.variants]:
+    base = edition.settings.base
+    known = {b.names.get(base), *b.variants}
+    for form in [a.names.get(base), *a.variants]:
         if form and form not in known:
             known.add(form)
             v = etree.Element(q(name_tag), type="variant")
-            v.set(XML_LANG, "en")
+            v.set(XML_LANG, base)
             v.text = form
             _insert_variant(el_b, v, name_tag)
     note = el_a.find("t:note[@type='source']", NS)

@@ -93,7 +93,7 @@ def _add(edition, args) -> int:
         if lang not in new.surnames:
             raise InputError([Problem("--forename", 0, "register", f"a {lang} forename needs a {lang} surname")])
     if args.dry_run:
-        print(etree.tostring(entry_element(new), encoding="unicode").replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
+        print(etree.tostring(entry_element(new, edition.settings.languages), encoding="unicode").replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
         return 0
     change = add(edition, new)
     return _commit(change, f"added {args.kind} {args.id}")
@@ -104,7 +104,7 @@ def _show(edition, args) -> int:
 
     from triglot.editor.register import find_entry, uses
     register, entry = find_entry(edition, args.id)
-    print(f"{register.name}:{entry.element.sourceline}")
+    print(f"{register.path.resolve().relative_to(edition.root.resolve())}:{entry.element.sourceline}")
     xml = etree.tostring(entry.element, encoding="unicode", with_tail=False)
     print(xml.replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
     mentions = uses(edition, entry)
@@ -120,7 +120,7 @@ def _list(edition, args) -> int:
         for entry in register.entries.values():
             if args.kind and entry.kind != args.kind:
                 continue
-            print(f"{entry.id}\t{entry.kind}\t{entry.type or entry.role}\t{entry.name('en')}\t"
+            print(f"{entry.id}\t{entry.kind}\t{entry.type or entry.role}\t{entry.name(edition.settings.base)}\t"
                   f"{len(uses(edition, entry))}")
     return 0
 
@@ -145,12 +145,12 @@ def _gazetteer(edition, args) -> int:
         return 1
     where = f"{found.get('latitude')} {found.get('longitude')}" if "latitude" in found else "country"
     print(f"GeoNames {found['geonameid']}: {found['name']} ({found.get('countrycode', '')}; {where})")
-    if found.get("alternatenames"):
-        print("other names: " + ", ".join(found["alternatenames"]))
+    gazetteer = Gazetteer.default()
     index = NameIndex(edition.registers)
-    for other in [found["name"], *found.get("alternatenames", [])]:
-        for form in index.forms.get(other, []):
-            print(f"in the registers as {form.ref} (form “{form.text}”)")
+    for text, forms in index.forms.items():
+        for form in forms:
+            if form.kind == "place" and gazetteer.same_place(text, found):
+                print(f"in the registers as {form.ref} (form “{form.text}”)")
     return 0
 
 

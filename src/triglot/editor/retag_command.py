@@ -26,6 +26,9 @@ def run(args, root: Path) -> int:
 
     edition = load(root)
     name = Path(args.document).stem if args.document.endswith(".xml") else args.document
+    unreadable = [p for p in edition.problems if Path(p.file).stem == name]
+    if unreadable:
+        raise InputError(unreadable)
     try:
         doc = edition.document(name)
     except KeyError:

@@ -45,7 +45,7 @@ def run(root: Path) -> dict:
 def _stages(edition, out: Path) -> dict:
     from triglot.library import bag, cmif, corpus, dataset, dublin_core, gazetteer, mods
     from triglot.library.command import bag_info, library_headers
-    from triglot.library.identifiers import BASE
+    base = edition.settings.uri_base
     timings = {}
     t = time.perf_counter()
     facts = corpus.edition_facts(edition)
@@ -62,13 +62,13 @@ def _stages(edition, out: Path) -> dict:
     timings["library headers + TEI in Libraries check, first run (s)"] = round(time.perf_counter() - t, 3)
     for label in ("dublin core, first run (s)", "dublin core, compiled (s)"):
         t = time.perf_counter()
-        dublin_core.records(edition, tei, BASE)
+        dublin_core.records(edition, tei, base)
         timings[label] = round(time.perf_counter() - t, 3)
     t = time.perf_counter()
     places = gazetteer.as_param(gazetteer.matches(edition))
     timings["gazetteer (s)"] = round(time.perf_counter() - t, 3)
     t = time.perf_counter()
-    cmif.cmif(edition.root, corpus_xml, tei, BASE, facts, places)
+    cmif.cmif(edition.root, corpus_xml, tei, base, facts, places)
     cmif.gaps(edition, corpus_xml, tei, places, facts)
     timings["cmif + report (s)"] = round(time.perf_counter() - t, 3)
     t = time.perf_counter()
@@ -102,11 +102,9 @@ def _whole(edition, out: Path, label: str) -> dict:
 def _scaled_project(root: Path, target: Path) -> Path:
     """The edition's documents COPIES times each, with new ids (and URLs), sharing the registers."""
     (target / "tei").mkdir(parents=True)
-    (target / "pyproject.toml").write_text("[project]\nname = 'bench'\n")
-    shutil.copytree(root / "xslt", target / "xslt")
-    shutil.copytree(root / "tei" / "schema", target / "tei" / "schema")
-    from triglot.edition import REGISTER_FILES
-    registers = set(REGISTER_FILES.values())
+    shutil.copy(root / "triglot.toml", target / "triglot.toml")
+    from triglot.settings import load as load_settings
+    registers = {r.file for r in load_settings(root).registers}
     for path in sorted((root / "tei").glob("*.xml")):
         if path.name in registers:
             shutil.copy(path, target / "tei" / path.name)

@@ -46,8 +46,9 @@ def accepted(problem: Problem) -> bool:
 
 def derive(root: Path) -> bytes:
     """The Schematron schema the ODDs define (ISO Schematron, XSLT 2 query binding)."""
+    from triglot.resources import find
     from triglot.xslt import compile_stylesheet, processor
-    executable = compile_stylesheet(Path(root) / "xslt" / "export" / "bptl-rules.xsl")
+    executable = compile_stylesheet(find(root, "xslt/export/bptl-rules.xsl"))
     odd = (ODD_DIR / HEADER_ODD).resolve()
     node = processor().parse_xml(xml_file_name=str(odd))
     executable.clear_parameters()

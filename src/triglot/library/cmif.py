@@ -14,6 +14,7 @@ from pathlib import Path
 from triglot.problems import InputError, Problem
 from triglot.tei import NS
 from triglot.xmlio import parse_bytes
+from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
 
 CMIF_FILE = "triglot-cmif.xml"
@@ -45,7 +46,7 @@ def cmif(root: Path, corpus_xml: str, register_folder: Path, edition_uri: str, f
          gazetteer: str = "") -> bytes:
     """The CMIF file for the corpus (UTF-8 XML); `facts` is the edition's corpus.EditionFacts."""
     licence_problems(facts)
-    executable = compile_stylesheet(Path(root) / "xslt" / "export" / "cmif.xsl")
+    executable = compile_stylesheet(find(root, "xslt/export/cmif.xsl"))
     return transform_to_string(executable, corpus_xml,
                                params=params(register_folder, edition_uri, facts, gazetteer)).encode("utf-8")
 
@@ -60,10 +61,9 @@ def licence_problems(facts) -> None:
 
 def gaps(edition, corpus_xml: str, register_folder: Path, gazetteer: str = "", facts=None) -> list[Problem]:
     """Warnings for every letter party without an authority URI, and a missing editor e-mail, as problems."""
-    from triglot.library.identifiers import BASE
-    executable = compile_stylesheet(Path(edition.root) / "xslt" / "export" / "cmif-report.xsl")
+    executable = compile_stylesheet(find(edition.root, "xslt/export/cmif-report.xsl"))
     report = transform_to_string(executable, corpus_xml, params={
-        "register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": BASE,
+        "register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": edition.settings.uri_base,
         "gazetteer": gazetteer})
     problems = []
     if facts is not None and not facts.email:

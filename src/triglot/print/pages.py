@@ -18,10 +18,25 @@ def stylesheet():
     return CSS(filename=str(CSS_PATH))
 
 
-def render(xhtml: str, first_page_number: int | None = None):
-    """Lay out one part; `first_page_number` continues the numbering of the part before."""
+@lru_cache(maxsize=16)
+def language_stylesheet(langs: tuple[str, ...]):
+    """Hyphenation per language from Pyphen's patterns (what WeasyPrint hyphenates with):
+    a language with patterns is hyphenated and justified, one without is set ragged-right."""
+    import pyphen
+    from weasyprint import CSS
+    rules = []
+    for lang in langs:
+        if pyphen.language_fallback(lang):
+            rules.append(f'[lang="{lang}"] {{ hyphens: auto; }}')
+        else:
+            rules.append(f'[lang="{lang}"] {{ hyphens: manual; }}\ntd.cell[lang="{lang}"] {{ text-align: left; }}')
+    return CSS(string="\n".join(rules))
+
+
+def render(xhtml: str, langs=(), first_page_number: int | None = None):
+    """Lay out one part in `langs`; `first_page_number` continues the numbering of the part before."""
     from weasyprint import CSS, HTML
-    sheets = [stylesheet()]
+    sheets = [stylesheet(), language_stylesheet(tuple(langs))]
     if first_page_number is not None:
         sheets.append(CSS(string=f"@page :first {{ counter-reset: page {first_page_number} }}"))
     return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)
