@@ -244,6 +244,16 @@ def stable(path: Path) -> bool:
                                                or path.name == "pagefind-entry.json"))
 
 
+def test_the_site_publishes_the_edition_data_tables(site):
+    """The export's data/ (CSV, JSON, JSON Schema, JSON-LD) is on the site too, byte for byte."""
+    from triglot.edition import load
+    from triglot.library import dataset
+    from triglot.library.corpus import edition_facts
+    edition = load(ROOT)
+    expected = dataset.files(edition, edition_facts(edition))
+    assert {p.name: p.read_bytes() for p in (site / "data").iterdir()} == expected
+
+
 def test_a_failing_build_leaves_the_previous_output(tmp_path):
     final = tmp_path / "web"
     final.mkdir()
