@@ -40,11 +40,11 @@
   <!-- The edition's base language: the language of the corpus (or document) transformed. -->
   <xsl:variable name="lib:base" as="xs:string" select="string(/*/@xml:lang)"/>
 
-  <!-- The entry's name in $lang (not a variant), falling back to the base language. -->
+  <!-- The entry's name in $lang (not a variant), falling back to the base language; persons, places or organisations. -->
   <xsl:function name="lib:name" as="xs:string?">
     <xsl:param name="entry" as="element()?"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="names" select="$entry/(tei:persName | tei:placeName)[not(@type = 'variant')]"/>
+    <xsl:variable name="names" select="$entry/(tei:persName | tei:placeName | tei:orgName)[not(@type = 'variant')]"/>
     <xsl:sequence select="($names[@xml:lang = $lang], $names[@xml:lang = $lib:base])[1] ! normalize-space(.)"/>
   </xsl:function>
 
