@@ -148,6 +148,7 @@ def empty_register(settings, reg, label: str) -> bytes:
                    E("date", today, when=today)),
                  E("sourceDesc", E("p", f"Compiled by the editors from the texts of the edition "
                                         f"({language_name(settings.base, 'en')} base text)."))),
+               E("encodingDesc", E("projectDesc", E("p", (settings.about(settings.base) or [settings.title(settings.base)])[0]))),
                E("profileDesc", E("langUsage", *usage)),
                E("revisionDesc", E("change", "Register created empty by triglot new.", when=today,
                                    who="#resp-editors"))),

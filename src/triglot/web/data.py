@@ -19,7 +19,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
 from triglot.web.docmeta import describe
-from triglot.web.search import passages
+from triglot.web.search import _text_without_notes, passages   # the passage text a register quotes
 
 TG_NS = "urn:triglot:web"
 
