@@ -190,7 +190,7 @@
       <xsl:apply-templates select="tei:editorialDecl"/>
       <xsl:call-template name="tagsDecl"/>
       <xsl:apply-templates select="tei:refsDecl, tei:classDecl, tei:samplingDecl, tei:appInfo"/>
-      <xsl:apply-templates select="* except (tei:projectDesc, tei:schemaRef, tei:editorialDecl, tei:tagsDecl,
+      <xsl:apply-templates select="self::tei:encodingDesc/* except (tei:projectDesc, tei:schemaRef, tei:editorialDecl, tei:tagsDecl,
                                               tei:refsDecl, tei:classDecl, tei:samplingDecl, tei:appInfo, tei:listPrefixDef)"/>
       <listPrefixDef>
         <prefixDef ident="bptl" matchPattern="{$bptl-match}" replacementPattern="{$bptl-replacement}">

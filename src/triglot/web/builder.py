@@ -57,8 +57,9 @@ def build(edition, out_dir: Path, options) -> None:
         _render_pages(edition, site, out_dir, root)
         _copy_downloads(edition, site, out_dir, options.output("print"))
         shutil.copytree(STATIC, out_dir / "static")
-        from triglot.library import dataset
-        dataset.write(edition, out_dir / dataset.DATA_DIR)   # the edition's data tables, for reuse
+        if edition.documents:                                   # a new, empty edition has no data yet
+            from triglot.library import dataset
+            dataset.write(edition, out_dir / dataset.DATA_DIR)  # the edition's data tables, for reuse
         _write_citations(edition, out_dir)
         _copy_export(options.output("export"), out_dir)
     except BaseException:
