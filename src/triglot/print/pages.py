@@ -15,6 +15,9 @@ CSS_PATH = Path(__file__).with_name("print.css")
 @lru_cache(maxsize=1)
 def stylesheet():
     from weasyprint import CSS
+
+    from triglot.print import hyphenation
+    hyphenation.register()
     return CSS(filename=str(CSS_PATH))
 
 
