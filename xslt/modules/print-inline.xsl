@@ -56,6 +56,14 @@
     <i lang="{@xml:lang}"><xsl:apply-templates mode="inline"/></i>
   </xsl:template>
 
+  <!--
+    A run in another language than its passage (a Russian title cited in the English text)
+    keeps its language, for hyphenation and for the language of the tagged PDF.
+  -->
+  <xsl:template match="t:*[@xml:lang][not(self::t:foreign)]" mode="inline" priority="10">
+    <span lang="{@xml:lang}"><xsl:next-match/></span>
+  </xsl:template>
+
   <xsl:template match="t:lb" mode="inline"><br/></xsl:template>
 
   <xsl:template match="t:signed" mode="inline">
