@@ -6,7 +6,8 @@
 PY        ?= python3
 VENV      := .venv
 BIN       := $(VENV)/bin
-APT_BUILD := fonts-dejavu-core fonts-dejavu-extra
+# libicu-dev, pkg-config and g++ build PyICU (CLDR collation of registers and print indexes) from source.
+APT_BUILD := fonts-dejavu-core fonts-dejavu-extra libicu-dev pkg-config g++
 APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -19,7 +20,7 @@ test: install-test
 	$(BIN)/pytest
 
 install-build: system-build $(VENV)
-	$(BIN)/pip install -q -e '.[web,print,translate,library]'
+	$(BIN)/pip install -q -e '.[web,print,translate,library,editor]'
 
 install-test: system-test $(VENV)
 	$(BIN)/pip install -q -e '.[test]'

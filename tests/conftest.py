@@ -1,13 +1,16 @@
 """Shared fixtures: the real edition, and small fixture editions under tests/roots/."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-ROOTS = ROOT / "tests" / "roots"
+# The edition under test: this project, or (TRIGLOT_TEST_ROOT) a copy that has grown, so the
+# invariant tests can run over an edition with more documents (tests/test_growth.py).
+ROOT = Path(os.environ.get("TRIGLOT_TEST_ROOT") or Path(__file__).resolve().parents[1]).resolve()
+ROOTS = Path(__file__).resolve().parent / "roots"
 
 
 def make_project(tmp_path: Path, name: str = "mini") -> Path:
@@ -22,7 +25,7 @@ def copy_project(dest: Path) -> Path:
     """A copy of the real project with what the commands read (tei, seeds, xslt), so tests never write into it."""
     for folder in ("tei", "seeds", "xslt"):
         shutil.copytree(ROOT / folder, dest / folder)
-    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copy(ROOT / "triglot.toml", dest / "triglot.toml")
     return dest
 
 

@@ -23,8 +23,8 @@ def test_committed_project_schema_is_up_to_date(cli):
     assert code == 0, out
 
 
-def test_five_documents_with_translation_slots_for_every_block(edition):
-    assert len(edition.documents) == 5
+def test_every_document_has_translation_slots_for_every_block(edition):
+    assert edition.documents
     for doc in edition.documents:
         ids = set(doc.block_ids())
         assert ids and all(ids == set(doc.slots[lang]) for lang in ("ru", "hy"))

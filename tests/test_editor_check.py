@@ -68,3 +68,16 @@ def test_strict_exits_1_when_something_is_found(cli, root):
 def test_the_curated_edition_has_no_date_mismatch(cli, project_root):
     code, out, _ = cli("--root", project_root, "check", "--rule", "date-mismatch")
     assert code == 0 and out == ""
+
+
+def test_likely_names_no_register_knows_are_reported(cli, root):
+    text = (root / "tei" / "mini.xml").read_text(encoding="utf-8")
+    (root / "tei" / "mini.xml").write_text(text.replace("Moscow", "Moscow and General Kâzım Karabekir", 1),
+                                           encoding="utf-8")
+    found = findings(cli, root, "--rule", "unknown-name")
+    assert len(found) == 1 and found[0].startswith("tei/mini.xml:40: unknown-name: “Kâzım Karabekir”")
+
+
+def test_a_document_argument_filters_the_register_rules_too(cli, root):
+    assert findings(cli, root, "--rule", "unused-entry", "mini") == []
+    assert all("chicherin" in f or "lenin" in f for f in findings(cli, root, "--rule", "register-gap", "mini"))

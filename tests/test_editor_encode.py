@@ -22,7 +22,7 @@ def project(tmp_path):
     for name in ("persons.xml", "places.xml"):
         shutil.copy(ROOT / "tei" / name, dest / "tei" / name)
     shutil.copytree(ROOT / "seeds", dest / "seeds")
-    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "triglot.toml", dest / "triglot.toml")
     return dest
 
 

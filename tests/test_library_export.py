@@ -13,11 +13,13 @@ from lxml import etree
 from triglot.edition import load
 from triglot.library import cmif as cmif_module
 from triglot.library.command import export
-from triglot.library.identifiers import BASE
 from triglot.library.schemas import cmif_rng, oai_dc_rng
 from triglot.tei import NS, XML_ID, XML_LANG
 
 from conftest import ROOT, copy_project
+from triglot.settings import load as load_settings
+
+BASE = load_settings(ROOT).uri_base   # the edition's permanent-URL base, from its settings
 DC = {"dc": "http://purl.org/dc/elements/1.1/", "oai_dc": "http://www.openarchives.org/OAI/2.0/oai_dc/"}
 
 
@@ -83,7 +85,7 @@ def test_corpus_header_states_the_edition_url_and_the_block_url_pattern(exported
                 for p in header.iterfind("t:encodingDesc/t:refsDecl/t:cRefPattern", NS)]
     doc = edition.documents[0]
     block = doc.block_ids()[0]
-    assert apply_pattern(patterns[0], f"{doc.id}#{block}") == block_uri(doc, block)
+    assert apply_pattern(patterns[0], f"{doc.id}#{block}") == block_uri(doc, block, BASE)
     assert apply_pattern(patterns[1], doc.id) == BASE + doc.id
 
 
@@ -259,10 +261,15 @@ def test_cmif_actions_carry_the_parties_places_and_dates_of_the_tei(exported, ed
 
 
 def authority(entry):
+    """The register's own authority URI, else the gazetteer's GeoNames match for a place."""
+    from triglot.library import gazetteer
     uris = [i.text.strip() for i in entry.element.findall("t:idno", NS)
             if i.text and i.text.strip().startswith(("http://", "https://"))]
     geo = [i.text.strip() for i in entry.element.findall("t:idno[@type='GeoNames']", NS)]
-    return (geo + uris)[0] if uris else None
+    if uris:
+        return (geo + uris)[0]
+    found = gazetteer.match(entry)
+    return found.uri if found else None
 
 
 PARTIES = ("persName", "orgName", "roleName", "placeName")
@@ -304,10 +311,72 @@ def test_cmif_uses_an_authority_uri_once_the_register_has_one(tmp_path):
     from triglot.library.corpus import build_corpus, edition_facts
     ed = load(project)
     corpus = etree.tostring(build_corpus(ed, edition_facts(ed)), encoding="unicode")
-    out = etree.fromstring(cmif(project, corpus, project / "tei", BASE))
+    out = etree.fromstring(cmif(project, corpus, project / "tei", BASE, edition_facts(ed)))
     refs = {text(p): p.get("ref") for p in out.iterfind(".//t:persName", NS)}
     assert refs["Georgy Chicherin"] == "http://viaf.org/viaf/0000000"
     assert not any("psn:chicherin" in p.message for p in gaps(ed, corpus, project / "tei"))
+
+
+def test_cmif_header_states_the_mandated_licence_a_date_time_and_the_file_url(exported):
+    pub = cmif_tree(exported).find(".//t:publicationStmt", NS)
+    licence = pub.find("t:availability/t:licence", NS)
+    assert licence.get("target") == "https://creativecommons.org/licenses/by/4.0/"
+    assert text(licence) == "This file is licensed under the terms of the Creative Commons License CC-BY 4.0"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", pub.find("t:date", NS).get("when"))
+    assert pub.find("t:idno[@type='url']", NS).text == BASE + "triglot-cmif.xml"
+
+
+def test_cmif_places_of_letters_carry_geonames_uris_from_the_gazetteer(exported):
+    refs = {text(p): p.get("ref") for p in cmif_tree(exported).iterfind(".//t:correspAction/t:placeName", NS)}
+    assert refs.get("Kars") == "https://sws.geonames.org/743952/"
+    assert refs.get("Moscow") == "https://sws.geonames.org/524901/"
+
+
+def test_cmif_reports_the_missing_editor_email_and_uses_one_once_a_header_gives_it(exported, tmp_path,
+                                                                                tei_all_grammar):
+    report = (exported[1] / "cmif" / "authority-report.txt").read_text(encoding="utf-8")
+    assert "cmif-contact" in report and "<email>" in report
+    project = copy_project(tmp_path)
+    for path in sorted((project / "tei").glob("*.xml")):
+        data = path.read_text(encoding="utf-8")
+        if "<correspDesc" in data or "<respStmt xml:id=\"resp-editors\">" in data:
+            data = data.replace("<respStmt xml:id=\"resp-editors\">",
+                                "<editor>Triglot project <email>editors@example.org</email></editor>\n"
+                                "        <respStmt xml:id=\"resp-editors\">", 1)
+            path.write_text(data, encoding="utf-8")
+    assert tei_all_grammar.validate(etree.parse(str(project / "tei" / "legran-letter-to-chicherin.xml")))
+    from triglot.schema.command import generate
+    for name, data in generate(project).items():          # as an editor would run `triglot schema`
+        (project / "tei" / "schema" / name).write_bytes(data)
+    result = export(project, project / "build")
+    editor = etree.parse(str(result.folder / "cmif" / "triglot-cmif.xml")).find(".//t:titleStmt/t:editor", NS)
+    assert editor.find("t:email", NS).text == "editors@example.org"
+    assert not any(w.rule == "cmif-contact" for w in result.warnings)
+
+
+def test_an_edition_not_under_cc_by_4_gets_no_cmif(tmp_path, capsys):
+    from triglot.library.command import run
+    project = copy_project(tmp_path)
+    for path in (project / "tei").glob("*.xml"):
+        data = path.read_text(encoding="utf-8")
+        path.write_text(data.replace("https://creativecommons.org/licenses/by/4.0/",
+                                     "https://creativecommons.org/licenses/by-nc/4.0/"), encoding="utf-8")
+    assert run(type("Args", (), {"out": None})(), project) == 1
+    assert "cmif-licence" in capsys.readouterr().err
+    assert not (project / "build" / "export").exists()
+
+
+def test_the_export_is_reproducible_byte_for_byte(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")
+    project = copy_project(tmp_path / "p")
+    first = export(project, tmp_path / "one").folder
+    second = export(project, tmp_path / "two").folder
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    different = [str(f) for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
+    assert different == []
+    assert "2025-12-01T00:00:00Z" in (first / "cmif" / "triglot-cmif.xml").read_text(encoding="utf-8")
+    assert "Bagging-Date: 2025-12-01" in (first / "bag" / "bag-info.txt").read_text(encoding="utf-8")
 
 
 # --- the bag ---------------------------------------------------------------------------

@@ -1,9 +1,13 @@
 """Print edition: the pieces of the back matter and the choice of books, without layout."""
 import pytest
 
-from triglot.print.builder import DEFAULT_BOOKS, parse_books
+from conftest import ROOT
+from triglot.print.builder import parse_books
 from triglot.print.index import collation_key, format_ranges, page_ranges
 from triglot.problems import InputError
+from triglot.settings import load as load_settings
+
+SETTINGS = load_settings(ROOT)
 
 
 def test_page_ranges_are_deduplicated_and_joined():
@@ -36,14 +40,14 @@ def test_names_in_another_script_follow_the_books_own_script():
 
 
 def test_default_books_are_the_two_pairs_and_the_trilingual_book():
-    assert DEFAULT_BOOKS == (("en", "ru"), ("en", "hy"), ("en", "ru", "hy"))
+    assert SETTINGS.books == (("en", "ru"), ("en", "hy"), ("en", "ru", "hy"))
 
 
 def test_languages_option_puts_english_first():
-    assert parse_books(["hy-en", "en,ru"]) == [("en", "hy"), ("en", "ru")]
+    assert parse_books(["hy-en", "en,ru"], SETTINGS) == [("en", "hy"), ("en", "ru")]
 
 
 @pytest.mark.parametrize("spec", ["en-de", "ru-hy", "en-ru-ru", ""])
 def test_languages_option_refuses_unknown_or_englishless_books(spec):
     with pytest.raises(InputError):
-        parse_books([spec])
+        parse_books([spec], SETTINGS)

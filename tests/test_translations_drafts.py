@@ -9,11 +9,14 @@ import pytest
 
 from conftest import ROOT
 from triglot.cli import main
-from triglot.tei import LANGUAGE_USAGE, NS, TRANSLATION_LANGS, XML_ID, XML_LANG, local
+from triglot.settings import load as load_settings
+from triglot.tei import NS, XML_ID, XML_LANG, local
 from triglot.translate.export import slot_views
 from triglot.translate.placeholders import check, tokenize
 from triglot.translate.plausibility import HARD, ratio
 
+SETTINGS = load_settings(ROOT)
+TRANSLATION_LANGS = SETTINGS.translations
 MARKED = ("persName", "placeName", "date")
 DATE_VALUES = ("when", "from", "to", "notBefore", "notAfter")
 
@@ -102,7 +105,7 @@ def test_every_translation_is_of_a_plausible_length(edition):
 def test_every_header_states_the_orthography_of_its_translations(edition):
     for doc in edition.documents:
         usage = {el.get("ident"): el.text for el in doc.root.iterfind(".//t:langUsage/t:language", NS)}
-        assert {k: usage.get(k) for k in LANGUAGE_USAGE} == LANGUAGE_USAGE, doc.name
+        assert {k: usage.get(k) for k in SETTINGS.usage} == SETTINGS.usage, doc.name
         assert "reformed orthography" in usage["hy"] and "Eastern Armenian" in usage["hy"]
 
 

@@ -145,7 +145,7 @@ def test_the_whole_edition_exports_files_that_pass_msgfmt_and_polib(tmp_path):
 
     from test_translations_support import PROJECT
     shutil.copytree(PROJECT / "tei", tmp_path / "tei")
-    shutil.copy(PROJECT / "pyproject.toml", tmp_path / "pyproject.toml")
+    shutil.copy(PROJECT / "triglot.toml", tmp_path / "triglot.toml")
     written = export(load(tmp_path))["written"]
     assert len(written) == 3 * len(load(tmp_path).documents)
     for path in written:

@@ -8,6 +8,8 @@ failure half-way never leaves a half-written site or PDF set behind.
 """
 from __future__ import annotations
 
+import errno
+import glob
 import importlib
 import os
 import shutil
@@ -81,7 +83,8 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
     """Build `targets` in order from one validated edition."""
     if languages and "print" in targets:
         from triglot.print.builder import parse_books
-        parse_books(languages)  # a bad --languages stops the build before anything is made
+        from triglot.settings import load as load_settings
+        parse_books(languages, load_settings(root))  # a bad --languages stops the build before anything is made
     edition = edition if edition is not None else load_valid(root)
     options = BuildOptions(root=root, build_dir=build_dir or root / "build", languages=languages)
     for name in targets:
@@ -92,8 +95,16 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
 
 
 def publish(final: Path, write) -> None:
-    """Run `write(tmp)` into a fresh folder, then swap it in place of `final`."""
+    """Run `write(tmp)` into a fresh folder, then put it in place of `final` in one atomic step.
+
+    The new folder and the published one are exchanged with renameat2(RENAME_EXCHANGE),
+    so `final` is at every moment either the whole old output or the whole new one;
+    the old one, now in the temporary's place, is then removed. A kill at any point
+    leaves only a `.NAME.new.*` folder, removed by the next run (callers hold the
+    edition lock, so no other writer is using it).
+    """
     final.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(final)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.new.", dir=final.parent))
     try:
         write(tmp)
@@ -101,10 +112,44 @@ def publish(final: Path, write) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if not os.path.lexists(final):
+        os.rename(tmp, final)
+        return
+    if _exchange(tmp, final):
+        shutil.rmtree(tmp, ignore_errors=True)   # tmp now holds the old output
+        return
+    # No atomic exchange on this system or file system: two renames; a kill between
+    # them leaves .NAME.old, which the next run puts back (clean_leftovers).
     old = final.with_name(f".{final.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if final.exists():
-        os.replace(final, old)
+    os.replace(final, old)
     os.replace(tmp, final)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def clean_leftovers(final: Path) -> None:
+    """Remove what killed runs left beside `final`; restore `final` from .NAME.old if a swap was cut."""
+    old = final.with_name(f".{final.name}.old")
+    if old.is_dir() and not old.is_symlink():
+        if not os.path.lexists(final):
+            os.rename(old, final)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for leftover in final.parent.glob(f".{glob.escape(final.name)}.new.*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2); False where that is not supported."""
+    import ctypes
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV):
+        return False
+    raise OSError(err, os.strerror(err), str(b))

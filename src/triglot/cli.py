@@ -11,7 +11,12 @@ import importlib
 import sys
 
 from triglot import __version__
-from triglot.problems import InputError
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+
+# Commands that run without an edition's settings.
+NO_EDITION = {"new"}
 
 # name -> (module, one-line help)
 COMMANDS = {
@@ -23,8 +28,14 @@ COMMANDS = {
     "translations": ("triglot.translate.command", "translators' workflow: export PO files, import them into the TEI slots, show status"),
     "encode": ("triglot.editor.encode_command", "turn a plain-text seed into a new TEI document skeleton with proposed markup"),
     "check": ("triglot.editor.check_command", "editorial lint: untagged names, unused register entries, untranslated slots, date values"),
+    "retag": ("triglot.editor.retag_command", "propose markup in a document's untagged text (after new register entries), never touching the editors' markup"),
+    "register": ("triglot.editor.register_command", "add, show, list, rename or merge register entries (every pointer follows); look places up in GeoNames"),
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
+    "new": ("triglot.new", "start a new parallel edition in DIR: settings, empty registers, schemas, catalogs"),
 }
+
+# Commands that always write (the edition, translations/ or build/): one at a time per edition.
+WRITERS = {"build", "export", "encode"}
 
 DESCRIPTION = """\
 Triglot builds a trilingual (English, Russian, Armenian) TEI edition.
@@ -32,6 +43,16 @@ Triglot builds a trilingual (English, Russian, Armenian) TEI edition.
 Start with `triglot validate` after every edit of tei/*.xml; `triglot <command> --help`
 explains each command. All commands work from anywhere inside the project folder.
 """
+
+
+def edition_root(path: Path) -> Path:
+    """`--root PATH`: it must be an edition folder (one holding triglot.toml)."""
+    from triglot.settings import FILE
+    if not (path / FILE).is_file():
+        raise InputError([Problem(str(path), 0, "edition",
+                                  f"not a Triglot edition: no {FILE} in this folder "
+                                  "(create one with `triglot new DIR`)")])
+    return path
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -56,15 +77,49 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    from pathlib import Path
-
-    from triglot.edition import find_project_root
+    from triglot.problems import Problem
     try:
-        root = Path(args.root).resolve() if args.root else find_project_root()
+        root = None
+        if args.command not in NO_EDITION:
+            root = project_root(args.root)
+            from triglot.settings import load
+            load(root)   # bad settings stop every command here, with file, line and key
         module = importlib.import_module(COMMANDS[args.command][0])
+        if writes(args):
+            from triglot.lock import edition_lock
+            with edition_lock(root, " ".join(argv)):
+                return int(module.run(args, root) or 0)
         return int(module.run(args, root) or 0)
     except InputError as exc:
         print(exc, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:   # disk full, permission denied, a folder where a file was expected
+        print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
+        return 1
+    except (MemoryError, RecursionError) as exc:
+        print(Problem("triglot", 0, "limit", f"{type(exc).__name__}: the input is too large or too deep"),
+              file=sys.stderr)
+        return 1
+
+
+def writes(args) -> bool:
+    """Whether the command changes the edition or build/, and so takes the edition's lock."""
+    if args.command in WRITERS:
+        return True
+    if args.command == "schema":
+        return not args.check
+    if args.command == "translations":
+        return args.action in ("export", "import") and not getattr(args, "check", False)
+    if args.command == "register":
+        return args.action in ("add", "rename", "merge") and not args.dry_run
+    if args.command == "retag":
+        return not args.dry_run
+    return False
+
+
+def project_root(given: str | None):
+    """The edition folder: --root if given (it must hold triglot.toml), else the nearest one above."""
+    from triglot.settings import find_root
+    return edition_root(Path(given).resolve()) if given else find_root()

@@ -6,31 +6,34 @@ downstream has to parse TEI or rediscover structure on its own.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from triglot import patterns
+from triglot import settings as settings_module
 from triglot.problems import InputError, Problem
-from triglot.tei import (LANGS, NS, TRANSLATION_LANGS, XML_ID, XML_LANG, iter_blocks, iter_slots,
-                         local, q)
+from triglot.settings import Settings
+from triglot.tei import NS, XML_ID, XML_LANG, iter_blocks, iter_slots, local, q
 from triglot.xmlio import parse_xml
 
-REGISTER_FILES = {"persons": "persons.xml", "places": "places.xml"}
+# The element that is one entry of a register of each kind, and the element of its names.
+ENTRY_TAGS = {"person": ("person", "persName"), "place": ("place", "placeName"), "org": ("org", "orgName")}
 
 
 @dataclass
 class Entry:
     """One person or place of a register."""
     id: str
-    kind: str  # "person" or "place"
+    kind: str  # "person", "place" or "org"
     element: object
     names: dict[str, str]      # language -> display name
-    variants: list[str]        # English forms found in the texts
+    variants: list[str]        # base-language forms found in the texts
     type: str = ""
     role: str = ""
+    base: str = "en"           # the edition's base language: the fallback name
 
     def name(self, lang: str) -> str:
-        return self.names.get(lang) or self.names.get("en") or self.id
+        return self.names.get(lang) or self.names.get(self.base) or self.id
 
 
 @dataclass
@@ -57,7 +60,9 @@ class Document:
     def root(self):
         return self.tree.getroot()
 
-    def title(self, lang: str = "en") -> str:
+    def title(self, lang: str | None = None) -> str:
+        """The document's main title in `lang` (default: the language of the document element)."""
+        lang = lang or self.root.get(XML_LANG)
         for t in self.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", NS):
             if t.get(XML_LANG) == lang:
                 return " ".join("".join(t.itertext()).split())
@@ -77,6 +82,7 @@ class Edition:
     documents: list[Document]
     registers: dict[str, Register]
     problems: list[Problem]
+    settings: Settings
 
     @property
     def tei_dir(self) -> Path:
@@ -88,6 +94,14 @@ class Edition:
                 return d
         raise KeyError(doc_id)
 
+    def shape_problems(self, documents=None) -> list[Problem]:
+        """Documents that are not of this edition's shape: no TEI, no base text, a missing slot language.
+
+        Such a file (a FRUS volume, a letter of another edition) cannot be counted,
+        translated or published, so every command refuses it with the reason."""
+        return [p for doc in (self.documents if documents is None else documents)
+                for p in document_shape(doc, self.settings)]
+
     def entry(self, pointer: str, doc: Document | None = None) -> Entry | None:
         """The register entry a `ref` points at (psn:ID, plc:ID or persons.xml#ID)."""
         target = expand_pointer(pointer, doc)
@@ -98,6 +112,29 @@ class Edition:
             if reg.name == fname:
                 return reg.entries.get(frag)
         return None
+
+
+def document_shape(doc: Document, settings: Settings) -> list[Problem]:
+    from triglot.i18n import language_name
+    line = doc.root.sourceline or 1
+    base = f"div type='base' xml:lang='{settings.base}'"
+    if doc.root.tag != q("TEI"):
+        return [Problem(doc.name, line, "shape", f"not a document of this edition: the root is "
+                                                 f"<{doc.root.tag}>, not a TEI element")]
+    if doc.base is None:
+        return [Problem(doc.name, line, "shape", f"not a document of this edition: no base text ({base}); "
+                                                 "foreign TEI does not belong in tei/")]
+    if doc.base.get(XML_LANG) != settings.base:
+        return [Problem(doc.name, doc.base.sourceline or line, "shape",
+                        f"the base text is in {doc.base.get(XML_LANG)!r}, not in the edition's base "
+                        f"language {settings.base!r} ({language_name(settings.base, 'en')})")]
+    if not doc.blocks:
+        return [Problem(doc.name, doc.base.sourceline or line, "shape", "the base text has no blocks to translate")]
+    found = {d.get(XML_LANG) for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)}
+    return [Problem(doc.name, doc.base.sourceline or line, "shape",
+                    f"no translation slots for {lang} ({language_name(lang, 'en')}): "
+                    f"div type='translation' xml:lang='{lang}' is missing")
+            for lang in settings.translations if lang not in found]
 
 
 def expand_pointer(pointer: str, doc: Document | None) -> str | None:
@@ -114,37 +151,39 @@ def _expand(pointer: str, doc: Document | None) -> str | None:
         prefix, _, rest = pointer.partition(":")
         for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS):
             if pd.get("ident") == prefix:
-                m = re.fullmatch(pd.get("matchPattern", ""), rest)
-                if m:
-                    return m.expand(pd.get("replacementPattern", "").replace("$", "\\"))
+                try:
+                    target = patterns.expand(pd.get("matchPattern", ""), pd.get("replacementPattern", ""), rest)
+                except patterns.PatternError:
+                    return None   # reported once by load() at the prefixDef's line
+                if target is not None:
+                    return target
         return None
     return pointer
 
 
 def find_project_root(start: Path | None = None) -> Path:
-    """The folder holding tei/ and pyproject.toml, from `start` upwards."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "tei").is_dir() and (folder / "pyproject.toml").is_file():
-            return folder
-    raise InputError([Problem(str(here), 0, "project",
-                              "no Triglot project here (a folder with tei/ and pyproject.toml)")])
+    """The edition folder (the nearest one holding triglot.toml), from `start` upwards."""
+    return settings_module.find_root(start)
 
 
-def load(root: Path, only: list[Path] | None = None) -> Edition:
-    """Parse the registers and the documents once. Unparsable files become problems."""
+def load(root: Path, only: list[Path] | None = None, settings: Settings | None = None) -> Edition:
+    """Read the settings, then parse the registers and the documents once.
+
+    Bad settings stop here (InputError); unparsable TEI files become problems."""
+    settings = settings or settings_module.load(root)
     problems: list[Problem] = []
     tei = root / "tei"
     registers = {}
-    for kind, fname in REGISTER_FILES.items():
-        path = tei / fname
+    for reg in settings.registers:
+        path = tei / reg.file
         try:
             tree = parse_xml(path, _rel(root, path))
         except InputError as exc:
             problems.extend(exc.problems)
             continue
-        registers[kind] = Register(path, fname, tree, _entries(tree, kind))
-    paths = only if only else sorted(p for p in tei.glob("*.xml") if p.name not in REGISTER_FILES.values())
+        registers[reg.name] = Register(path, reg.file, tree, _entries(tree, reg.kind, settings))
+    files = set(settings.register_files().values())
+    paths = only if only else sorted(p for p in tei.glob("*.xml") if p.name not in files)
     documents = []
     for path in paths:
         try:
@@ -152,25 +191,39 @@ def load(root: Path, only: list[Path] | None = None) -> Edition:
         except InputError as exc:
             problems.extend(exc.problems)
             continue
-        documents.append(_document(root, path, tree))
-    return Edition(root, documents, registers, problems)
+        documents.append(_document(root, path, tree, settings))
+        problems.extend(pattern_problems(documents[-1]))
+    return Edition(root, documents, registers, problems, settings)
+
+
+def pattern_problems(doc: Document) -> list[Problem]:
+    """The header's prefixDef and cRefPattern patterns that are not of a supported form."""
+    found = []
+    for el in doc.root.iterfind("t:teiHeader//*[@matchPattern]", NS):
+        why = patterns.problem(el.get("matchPattern", ""), el.get("replacementPattern", ""))
+        if why:
+            found.append(Problem(doc.name, el.sourceline or 0, "pattern",
+                                 f"<{local(el)} matchPattern={el.get('matchPattern')!r}> is refused: {why}"))
+    return found
 
 
 def _rel(root: Path, path: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)
+    for file, folder in ((Path(path).absolute(), root.absolute()), (Path(path).resolve(), root.resolve())):
+        try:   # unresolved first: a link in tei/ is named as it is there, not by its target
+            return str(file.relative_to(folder))
+        except ValueError:
+            pass
+    return str(path)
 
 
-def _document(root: Path, path: Path, tree) -> Document:
+def _document(root: Path, path: Path, tree, settings: Settings) -> Document:
     rootel = tree.getroot()
     base = rootel.find(".//t:body/t:div[@type='base']", NS)
     doc = Document(path=path, name=_rel(root, path), tree=tree,
                    id=rootel.get(XML_ID) or path.stem, base=base)
     if base is not None:
         doc.blocks = list(iter_blocks(base))
-    for lang in TRANSLATION_LANGS:
+    for lang in settings.translations:
         slots = {}
         div = None
         for d in rootel.iterfind(".//t:body/t:div[@type='translation']", NS):
@@ -184,23 +237,23 @@ def _document(root: Path, path: Path, tree) -> Document:
     return doc
 
 
-def _entries(tree, kind: str) -> dict[str, Entry]:
-    tag = "person" if kind == "persons" else "place"
-    name_tag = "persName" if tag == "person" else "placeName"
+def _entries(tree, kind: str, settings: Settings) -> dict[str, Entry]:
+    tag, name_tag = ENTRY_TAGS[kind]
+    base, langs = settings.base, settings.languages
     entries = {}
     for el in tree.getroot().iter(q(tag)):
         names, variants = {}, []
         for n in el.findall(q(name_tag)):
             text = " ".join("".join(n.itertext()).split())
-            lang = n.get(XML_LANG) or "en"
+            lang = n.get(XML_LANG) or base
             if n.get("type") == "variant":
-                if lang == "en":
+                if lang == base:
                     variants.append(text)
-            elif lang in LANGS and lang not in names:
+            elif lang in langs and lang not in names:
                 names[lang] = text
         role = el.findtext(q("occupation")) or ""
         entries[el.get(XML_ID)] = Entry(el.get(XML_ID), tag, el, names, variants,
-                                        type=el.get("type", ""), role=" ".join(role.split()))
+                                        type=el.get("type", ""), role=" ".join(role.split()), base=base)
     return entries
 
 

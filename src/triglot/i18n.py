@@ -16,14 +16,18 @@ English, so stylesheets receive dates already formatted by this module.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
+from triglot.xmlio import MAX_TEXT_BYTES, read_regular
 
-UI_LANGS = ("en", "ru", "hy")
+# The language of the msgids: the toolkit's interface strings are written in English,
+# whatever the languages of an edition (those are in its settings).
+MSGID_LANG = "en"
 PRECISIONS = ("day", "month", "year")
 # CLDR skeletons per precision; the month width is widened to MMMM the way ICU
 # adjusts field widths, because CLDR lists "yMMMd" but not "yMMMMd".
@@ -32,15 +36,16 @@ ISO_DATE = re.compile(r"^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def catalog_path(root: Path, lang: str, domain: str = "ui") -> Path:
-    return Path(root) / "translations" / "ui" / lang / "LC_MESSAGES" / f"{domain}.po"
+    """The edition's own catalog (translations/ui/…) if it has one, else the toolkit's."""
+    from triglot.resources import find
+    return find(root, f"translations/ui/{lang}/LC_MESSAGES/{domain}.po")
 
 
 @lru_cache(maxsize=64)
 def _load_catalog(path: Path, mtime_ns: int, lang: str):
     from babel.messages.pofile import PoFileError, read_po
     try:
-        with open(path, "rb") as fh:
-            return read_po(fh, locale=lang, abort_invalid=True)
+        return read_po(io.BytesIO(read_regular(path, str(path), MAX_TEXT_BYTES)), locale=lang, abort_invalid=True)
     except (PoFileError, ValueError, UnicodeDecodeError) as exc:
         raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "catalog",
                                   f"cannot read the catalog: {exc}")]) from None
@@ -68,7 +73,7 @@ def lookup(root: Path, lang: str, msgid: str, domain: str = "ui") -> str | None:
 
 def gettext(root: Path, lang: str, msgid: str, domain: str = "ui") -> str:
     """The interface string `msgid` in `lang`; missing non-English strings stop the build."""
-    if lang == "en":
+    if lang == MSGID_LANG:
         found = lookup(root, lang, msgid, domain) if catalog_path(root, lang, domain).exists() else None
         return found or msgid
     found = lookup(root, lang, msgid, domain)
@@ -103,7 +108,7 @@ def strings(root: Path, lang: str, msgids, domain: str = "ui") -> dict[str, str]
 
 def all_strings(root: Path, lang: str, domain: str = "ui") -> dict[str, str]:
     """Every msgid of the domain's catalog for `lang` (checked complete for ru/hy)."""
-    template = ui_catalog(root, "en", domain)
+    template = ui_catalog(root, MSGID_LANG, domain)
     ids = [m.id for m in template if m.id and isinstance(m.id, str)]
     return strings(root, lang, ids, domain)
 

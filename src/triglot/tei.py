@@ -16,17 +16,8 @@ NS = {"t": TEI_NS}
 XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
-LANGS = ("en", "ru", "hy")
-TRANSLATION_LANGS = ("ru", "hy")
 SLOT_STATES = ("untranslated", "draft", "reviewed")
-# What each language of a document is, as its langUsage states it (the orthography of the
-# translations is an editorial choice that readers and libraries must be able to see).
-LANGUAGE_USAGE = {
-    "en": "English: the base text, as received",
-    "ru": "Russian: translations of the English text, in modern standard Russian orthography",
-    "hy": "Armenian: translations of the English text, in Eastern Armenian, in the reformed "
-          "orthography used in the Republic of Armenia",
-}
+# The languages of an edition are its settings (triglot.settings), not constants of the vocabulary.
 
 # Elements that are translated as a whole (see tei/ENCODING.md). A closer is a container:
 # its signatures, salutes and datelines are the blocks, since TEI allows them nowhere else

@@ -8,12 +8,54 @@ so a failure never leaves a half-written file.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from lxml import etree
 
 from triglot.problems import InputError, Problem
+
+# Limits on what the tools read (tei/ENCODING.md, "Limits"). A document of this
+# edition is under 200 kB; the limits leave room for one ten times longer while
+# keeping validation within seconds and memory within tens of megabytes.
+MAX_XML_BYTES = 2 * 1024 * 1024      # one TEI file (the largest document has 160 kB)
+MAX_TEXT_BYTES = 8 * 1024 * 1024     # one seed or PO file
+MAX_DEPTH = 100                      # element nesting in a TEI file
+MAX_TEXT_CHARS = 100_000             # one text node or attribute value (an entry, a paragraph)
+
+
+def read_regular(path: Path, name: str, limit: int = MAX_XML_BYTES) -> bytes:
+    """The bytes of a regular file, refusing FIFOs, devices, folders and files over `limit`.
+
+    Why: opening a FIFO blocks for ever and a link to /dev/zero never ends; the
+    file is opened without blocking and checked with fstat before a byte is read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise InputError([Problem(name, 0, "read", exc.strerror or str(exc))]) from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError([Problem(name, 0, "read", "not a regular file (a folder, FIFO, socket or device); "
+                                                       "only regular files are read")])
+        if info.st_size > limit:
+            raise InputError([Problem(name, 0, "limit", f"the file has {info.st_size} bytes; "
+                                                        f"the limit is {limit} bytes")])
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise InputError([Problem(name, 0, "limit", f"the file grew past the limit of {limit} bytes while read")])
+    return data
+
+
+def xml_unsafe_char(text: str) -> int:
+    """Index of the first character XML 1.0 does not allow (controls, U+FFFE, U+FFFF), or -1."""
+    for i, c in enumerate(text):
+        o = ord(c)
+        if (o < 32 and c not in "\t\n\r") or 0xD800 <= o <= 0xDFFF or o in (0xFFFE, 0xFFFF):
+            return i
+    return -1
 
 
 def _parser() -> etree.XMLParser:
@@ -26,14 +68,12 @@ def _parser() -> etree.XMLParser:
 def parse_xml(path: Path, display: str | None = None) -> etree._ElementTree:
     """Parse a file, refusing DTDs and entities; raise InputError with file:line:col."""
     name = display or str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError([Problem(name, 0, "read", exc.strerror or str(exc))]) from None
-    return parse_bytes(data, name)
+    return parse_bytes(read_regular(path, name), name)
 
 
 def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
+    if len(data) > MAX_XML_BYTES:
+        raise InputError([Problem(name, 0, "limit", f"{len(data)} bytes of XML; the limit is {MAX_XML_BYTES}")])
     try:
         root = etree.fromstring(data, _parser(), base_url=name)
     except etree.XMLSyntaxError as exc:
@@ -44,7 +84,24 @@ def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
         raise InputError([Problem(name, 1, "well-formed",
                                   "a DOCTYPE declaration is not allowed (entities and DTDs are refused)")])
+    check_limits(root, name)
     return tree
+
+
+def check_limits(root, name: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and text or attribute values longer than MAX_TEXT_CHARS."""
+    stack = [(root, 1)]
+    while stack:
+        el, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InputError([Problem(name, el.sourceline or 0, "limit",
+                                      f"elements nested {depth} deep; the limit is {MAX_DEPTH}")])
+        for text in (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,):
+            if text is not None and len(text) > MAX_TEXT_CHARS:
+                raise InputError([Problem(name, el.sourceline or 0, "limit",
+                                          f"a text or attribute value of {len(text)} characters; "
+                                          f"the limit is {MAX_TEXT_CHARS}")])
+        stack.extend((child, depth + 1) for child in el)
 
 
 def _umask() -> int:

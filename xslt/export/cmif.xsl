@@ -21,6 +21,15 @@
   <xsl:param name="cmif-url" as="xs:string" required="yes"/>
   <!-- The static id of the edition's bibl, which each correspDesc names as its source. -->
   <xsl:param name="bibl-id" as="xs:string" required="yes"/>
+  <!-- When the file was last updated (CMIF: publicationStmt/date/@when as xsd:dateTime). -->
+  <xsl:param name="updated" as="xs:string" required="yes"/>
+  <!-- The editors' contact address, when a header gives one (CMIF: editor/email). -->
+  <xsl:param name="editor-email" as="xs:string" select="''"/>
+
+  <!-- The licence statement and URL the CMIF documentation makes mandatory (CC BY 4.0). -->
+  <xsl:variable name="cmif-licence" as="xs:string"
+      select="'This file is licensed under the terms of the Creative Commons License CC-BY 4.0'"/>
+  <xsl:variable name="cmif-licence-url" as="xs:string" select="'https://creativecommons.org/licenses/by/4.0/'"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
   <xsl:mode name="cmif" on-no-match="shallow-skip"/>
@@ -29,20 +38,22 @@
     <xsl:variable name="header" select="tei:teiHeader/tei:fileDesc"/>
     <xsl:variable name="title" select="normalize-space($header/tei:titleStmt/tei:title[@type = 'main'][1])"/>
     <xsl:variable name="publisher" select="normalize-space($header/tei:publicationStmt/tei:publisher)"/>
-    <xsl:variable name="licence" select="$header/tei:publicationStmt/tei:availability/tei:licence"/>
     <TEI>
       <teiHeader>
         <fileDesc>
           <titleStmt>
             <title>Letters and telegrams in <xsl:value-of select="$title"/></title>
-            <editor><xsl:value-of select="$publisher"/></editor>
+            <editor>
+              <xsl:value-of select="$publisher"/>
+              <xsl:if test="$editor-email"><email><xsl:value-of select="$editor-email"/></email></xsl:if>
+            </editor>
           </titleStmt>
           <publicationStmt>
             <publisher><ref target="{$edition-uri}"><xsl:value-of select="$publisher"/></ref></publisher>
             <idno type="url"><xsl:value-of select="$cmif-url"/></idno>
-            <date when="{$header/tei:publicationStmt/tei:date/@when}"/>
+            <date when="{$updated}"/>
             <availability>
-              <licence target="{$licence/@target}"><xsl:value-of select="normalize-space($licence)"/></licence>
+              <licence target="{$cmif-licence-url}"><xsl:value-of select="$cmif-licence"/></licence>
             </availability>
           </publicationStmt>
           <sourceDesc>

@@ -17,6 +17,10 @@
   <!-- The edition's permanent-URL base: its own URLs are never authority URIs. -->
   <xsl:param name="edition-uri" as="xs:string" required="yes"/>
 
+  <!-- GeoNames URIs the gazetteer found for places the register gives none ("id=uri" tokens;
+       triglot.library.gazetteer): used only when the entry has no authority idno of its own. -->
+  <xsl:param name="gazetteer" as="xs:string" select="''"/>
+
   <!-- The register entry (person or place) that a pointer such as psn:chicherin names. -->
   <xsl:function name="lib:entry" as="element()?">
     <xsl:param name="ref" as="xs:string?"/>
@@ -50,13 +54,15 @@
                           else lib:name($entry, 'en')"/>
   </xsl:function>
 
-  <!-- The entry's authority URI (GeoNames first for places), or nothing: never invented. -->
+  <!-- The entry's authority URI (GeoNames first for places), else the gazetteer's match, or nothing:
+       never invented. -->
   <xsl:function name="lib:authority" as="xs:string?">
     <xsl:param name="entry" as="element()?"/>
     <xsl:variable name="uris" select="($entry/tei:idno[@type = 'GeoNames'], $entry/tei:idno)
                                       ! normalize-space(.)
                                       [matches(., '^https?://\S+$')][not(starts-with(., $edition-uri))]"/>
-    <xsl:sequence select="$uris[1]"/>
+    <xsl:variable name="found" select="tokenize($gazetteer)[substring-before(., '=') = $entry/self::tei:place/@xml:id]"/>
+    <xsl:sequence select="($uris, $found ! substring-after(., '='))[1]"/>
   </xsl:function>
 
   <!-- Elements of a correspAction that CMIF can carry (sent/received actions only). -->

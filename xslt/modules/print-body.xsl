@@ -80,7 +80,7 @@
     </section>
   </xsl:template>
 
-  <!-- One block: its English text beside its slot in every other language of the book. -->
+  <!-- One block: its base text beside its slot in every other language of the book. -->
   <xsl:template match="t:*" mode="row">
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
     <xsl:variable name="block" select="."/>
@@ -89,8 +89,8 @@
       <xsl:for-each select="$langs">
         <xsl:variable name="lang" select="."/>
         <xsl:choose>
-          <xsl:when test="$lang = 'en'">
-            <td class="cell" lang="en">
+          <xsl:when test="$lang = $base">
+            <td class="cell" lang="{$base}">
               <xsl:apply-templates select="$block" mode="english"/>
             </td>
           </xsl:when>

@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:t="http://www.tei-c.org/ns/1.0"
     xmlns:b="urn:triglot:print"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -39,16 +40,20 @@
   <xsl:function name="b:book-title" as="xs:string">
     <xsl:param name="context" as="node()"/>
     <xsl:param name="langs" as="xs:string+"/>
-    <xsl:sequence select="b:ui($context, 'Documents on Soviet, Armenian and Turkish diplomacy, 1920–1937', $langs[1])"/>
+    <xsl:sequence select="b:ui($context, 'book-title', $langs[1])"/>
   </xsl:function>
+
+  <!-- The base language of the edition (its settings): the first column of every book. -->
+  <xsl:param name="base" as="xs:string" required="yes"/>
 
   <!--
     Footnote labels: each language has its own series so that notes of several columns
-    can share one footnote area: 1 2 3 in English, а б в in Russian, ա բ գ in Armenian.
+    can share one footnote area (1 2 3 for the base text; the letters of each translation
+    language come from the settings, print.note-labels, as "ru:абв… hy:աբգ…").
   -->
-  <xsl:variable name="b:letters" as="map(xs:string, xs:string)" select="map{
-      'ru': 'абвгдежзиклмнопрстуфхцчшщэюя',
-      'hy': 'աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ'}"/>
+  <xsl:param name="note-labels" as="xs:string" select="''"/>
+  <xsl:variable name="b:letters" as="map(xs:string, xs:string)" select="map:merge(
+      for $pair in tokenize($note-labels) return map{substring-before($pair, ':'): substring-after($pair, ':')})"/>
 
   <xsl:function name="b:note-label" as="xs:string">
     <xsl:param name="n" as="xs:integer"/>

@@ -79,7 +79,7 @@
       <xsl:number level="any" count="t:note" from="t:div[@type='base']"/>
     </xsl:variable>
     <xsl:text>&#x2060;</xsl:text>
-    <span class="fn" lang="en" data-n="{b:note-label($n, 'en')}">
+    <span class="fn" lang="{$base}" data-n="{b:note-label($n, $base)}">
       <xsl:apply-templates mode="inline"/>
     </span>
   </xsl:template>

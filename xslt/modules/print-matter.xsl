@@ -23,7 +23,7 @@
       <section class="title-page">
         <xsl:for-each select="$langs">
           <p class="book-title" lang="{.}">
-            <xsl:value-of select="b:ui($front, 'Documents on Soviet, Armenian and Turkish diplomacy, 1920–1937', .)"/>
+            <xsl:value-of select="b:ui($front, 'book-title', .)"/>
           </p>
         </xsl:for-each>
         <xsl:for-each select="$langs">
@@ -54,9 +54,9 @@
         </p>
         <xsl:for-each select="$langs">
           <p class="statement" lang="{.}">
-            <xsl:value-of select="b:ui($front, 'The English text is the text of the sources as received; the other columns are translations of that English text, not the archival originals.', .)"/>
-            <xsl:text> </xsl:text>
-            <xsl:value-of select="b:ui($front, 'Draft translations have not been reviewed by a translator and are marked as drafts; a passage not yet translated says so in its column.', .)"/>
+            <!-- The edition's own statement of what its columns are (print.statement), then the generic one. -->
+            <xsl:value-of select="string-join((key('ui', 'statement|' || ., $front) ! string(),
+                b:ui($front, 'Draft translations have not been reviewed by a translator and are marked as drafts; a passage not yet translated says so in its column.', .)), ' ')"/>
           </p>
         </xsl:for-each>
       </section>

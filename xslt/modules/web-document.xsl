@@ -21,6 +21,7 @@
   <xsl:variable name="page" select="/tg:page"/>
   <xsl:variable name="ui" select="string(/tg:page/@ui)"/>
   <xsl:variable name="root" select="string(/tg:page/@root)"/>
+  <xsl:variable name="base" select="string(/tg:page/tg:texts/tg:lang[@base = 'true']/@code)"/>
 
   <xsl:template match="tg:page[@kind = 'document']" mode="main">
     <xsl:variable name="doc" select="tg:doc"/>
@@ -29,18 +30,25 @@
         <h1 id="doc-title"><xsl:value-of select="$doc/@title"/></h1>
         <dl class="doc-meta">
           <xsl:if test="$doc/@date-label != ''">
-            <dt><xsl:value-of select="tg:ui('Date')"/></dt><dd><xsl:value-of select="$doc/@date-label"/></dd>
+            <dt><xsl:value-of select="if ($doc/@date-basis = 'published') then tg:ui('Published') else tg:ui('Date')"/></dt>
+            <dd class="doc-date"><xsl:value-of select="$doc/@date-label"/></dd>
           </xsl:if>
-          <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="en"><xsl:value-of select="$doc/@source"/></dd>
-          <xsl:for-each select="$tei/tei:TEI/tei:teiHeader//tei:sourceDesc//tei:msDesc">
-            <dt><xsl:value-of select="tg:ui('Archival reference')"/></dt>
-            <dd lang="en" id="{@xml:id}"><xsl:value-of select="string-join((.//tei:repository,
-                .//tei:idno[@type = 'fond'] ! ('f. ' || .), .//tei:idno[@type = 'opis'] ! ('op. ' || .),
-                .//tei:idno[@type = 'delo'] ! ('d. ' || .), .//tei:idno[@type = 'file'] ! ('file ' || .),
-                .//tei:locus, .//tei:objectDesc/@form) ! normalize-space(), ', ')"/></dd>
-          </xsl:for-each>
+          <xsl:if test="$doc/@kind-label != ''">
+            <dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="$doc/@kind-label"/></dd>
+          </xsl:if>
+          <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
+          <xsl:if test="$doc/tg:part">
+            <dt><xsl:value-of select="tg:ui('Documents in this text')"/></dt>
+            <dd>
+              <ol class="parts">
+                <xsl:for-each select="$doc/tg:part">
+                  <li><xsl:apply-templates select="." mode="part-meta"/></li>
+                </xsl:for-each>
+              </ol>
+            </dd>
+          </xsl:if>
           <dt><xsl:value-of select="tg:ui('Cite this document')"/></dt>
-          <dd><xsl:value-of select="tg:ui('Triglot edition, “{title}”, {uri}', map{'title': string($doc/@title-en), 'uri': string($doc/@uri)})"/></dd>
+          <dd><xsl:value-of select="tg:ui('{edition}, “{title}”, {uri}', map{'edition': string($page/tg:site/@name), 'title': string($doc/@title-base), 'uri': string($doc/@uri)})"/></dd>
           <dt><xsl:value-of select="tg:ui('Download')"/></dt>
           <dd>
             <ul class="downloads">
@@ -52,15 +60,35 @@
           </dd>
         </dl>
       </header>
+      <xsl:variable name="heads" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'base']//tei:head[@tg:block][not(@type = 'sub')]"/>
+      <xsl:if test="count($heads) > 1">
+        <nav class="toc" aria-labelledby="toc-heading">
+          <details>
+            <summary id="toc-heading"><xsl:value-of select="tg:ui('Contents')"/></summary>
+            <ol>
+              <xsl:for-each select="$heads">
+                <li><a href="#{@xml:id}"><xsl:apply-templates mode="toc-text"/></a></li>
+              </xsl:for-each>
+            </ol>
+          </details>
+        </nav>
+      </xsl:if>
       <fieldset class="column-toggle" hidden="hidden">
         <legend><xsl:value-of select="tg:ui('Languages shown')"/></legend>
-        <xsl:for-each select="tg:langs/tg:lang">
+        <xsl:for-each select="tg:texts/tg:lang">
           <label><input type="checkbox" checked="checked" data-column="{@code}"/><xsl:text> </xsl:text><xsl:value-of select="@name"/></label>
         </xsl:for-each>
+        <span class="column-note" role="status" data-last="{tg:ui('At least one language stays shown.')}"></span>
       </fieldset>
-      <div class="parallel">
+      <fieldset class="column-switch" hidden="hidden">
+        <legend><xsl:value-of select="tg:ui('Language of the text')"/></legend>
+        <xsl:for-each select="tg:texts/tg:lang">
+          <label><input type="radio" name="column-switch" value="{@code}" data-ui="{@code = $ui}"/><xsl:text> </xsl:text><xsl:value-of select="@name"/></label>
+        </xsl:for-each>
+      </fieldset>
+      <div class="parallel" id="text">
         <div class="colheads" aria-hidden="true">
-          <xsl:for-each select="tg:langs/tg:lang">
+          <xsl:for-each select="tg:texts/tg:lang">
             <div class="colhead col-{@code}"><xsl:value-of select="@name"/></div>
           </xsl:for-each>
         </div>
@@ -72,6 +100,7 @@
   <xsl:template match="tei:div" mode="parallel">
     <section class="{string-join(('tei-div', @type ! ('type-' || .)), ' ')}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:call-template name="part-box"/>
       <xsl:apply-templates mode="parallel"/>
     </section>
   </xsl:template>
@@ -80,9 +109,77 @@
                        | tei:group" mode="parallel">
     <div class="tei-{local-name()}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:call-template name="part-box"/>
       <xsl:apply-templates mode="parallel"/>
     </div>
   </xsl:template>
+
+  <!-- A letter or telegram of a collection: its correspondents, date and archival items above its text. -->
+  <xsl:template name="part-box">
+    <xsl:variable name="part" select="$page/tg:doc/tg:part[@id != ''][@id = current()/@xml:id]"/>
+    <xsl:if test="$part">
+      <aside class="part-box" aria-label="{tg:ui('About this document')}">
+        <xsl:apply-templates select="$part" mode="part-meta"><xsl:with-param name="link" select="false()"/></xsl:apply-templates>
+      </aside>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tg:part" mode="part-meta">
+    <xsl:param name="link" select="true()"/>
+    <xsl:param name="brief" select="false()"/>
+    <xsl:if test="@title != '' and not($brief)">
+      <span class="part-title" lang="{$base}">
+        <xsl:choose>
+          <xsl:when test="$link and @id != ''"><a href="#{@id}"><xsl:value-of select="@title"/></a></xsl:when>
+          <xsl:otherwise><xsl:value-of select="@title"/></xsl:otherwise>
+        </xsl:choose>
+      </span>
+    </xsl:if>
+    <xsl:if test="tg:sender | tg:recipient | @date-label[. != '']">
+      <span class="part-corresp">
+        <xsl:if test="tg:sender">
+          <span class="visually-hidden"><xsl:value-of select="tg:ui('From')"/>: </span>
+          <xsl:apply-templates select="tg:sender" mode="part-person"/>
+        </xsl:if>
+        <xsl:if test="tg:recipient">
+          <xsl:text> → </xsl:text><span class="visually-hidden"><xsl:value-of select="tg:ui('To')"/>: </span>
+          <xsl:apply-templates select="tg:recipient" mode="part-person"/>
+        </xsl:if>
+        <xsl:if test="tg:place">
+          <xsl:text> · </xsl:text><xsl:apply-templates select="tg:place" mode="part-person"/>
+        </xsl:if>
+        <xsl:text> · </xsl:text>
+        <xsl:value-of select="if (@date-label != '') then @date-label else tg:ui('undated')"/>
+      </span>
+    </xsl:if>
+    <xsl:if test="tg:archival and not($brief)">
+      <span class="part-archival">
+        <xsl:value-of select="tg:ui('Archival reference')"/><xsl:text>: </xsl:text>
+        <xsl:for-each select="tg:archival">
+          <xsl:if test="position() > 1">; </xsl:if>
+          <span lang="{$base}" id="{if ($link) then @id else @id || '-box'}"><xsl:value-of select="."/></span>
+          <xsl:if test="@block != ''"><xsl:text> </xsl:text><a href="#{@block}" class="part-cite"><xsl:value-of select="tg:ui('in the text')"/></a></xsl:if>
+        </xsl:for-each>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*" mode="part-person">
+    <xsl:if test="position() > 1">, </xsl:if>
+    <xsl:variable name="text">
+      <xsl:choose>
+        <xsl:when test="@entry != ''"><a href="{$root}{$ui}/{@register}.html#{@entry}"><xsl:value-of select="."/></a></xsl:when>
+        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="@lang != $ui"><span lang="{@lang}"><xsl:sequence select="$text"/></span></xsl:when>
+      <xsl:otherwise><xsl:sequence select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:mode name="toc-text" on-no-match="text-only-copy"/>
+  <xsl:template match="tei:note | tei:corr | tei:reg" mode="toc-text"/>
 
   <xsl:template match="*[@tg:block]" mode="parallel">
     <xsl:call-template name="row"/>
@@ -94,14 +191,17 @@
   <xsl:template name="row">
     <xsl:variable name="block" select="."/>
     <div class="row{if (self::tei:note) then ' note-row' else ''}" id="{@xml:id}">
-      <div class="cell col-en" lang="en">
-        <span class="cell-lang" lang="{$ui}"><xsl:value-of select="$page/tg:langs/tg:lang[@code = 'en']/@name"/></span>
+      <div class="cell col-{$base}" lang="{$base}">
+        <span class="cell-lang" lang="{$ui}"><xsl:value-of select="$page/tg:texts/tg:lang[@base = 'true']/@name"/></span>
         <xsl:if test="self::tei:note">
           <span class="note-label" lang="{$ui}"><xsl:value-of select="tg:ui('Editorial note')"/><xsl:text> </xsl:text><xsl:apply-templates select="." mode="note-number"/></span>
         </xsl:if>
         <xsl:apply-templates select="." mode="block"/>
+        <xsl:if test="self::tei:note">
+          <p class="note-back" lang="{$ui}"><a href="#{@xml:id}-call"><xsl:value-of select="tg:ui('Back to the note mark')"/></a></p>
+        </xsl:if>
       </div>
-      <xsl:for-each select="'ru', 'hy'">
+      <xsl:for-each select="$page/tg:texts/tg:lang[@base = 'false']/@code/string()">
         <xsl:call-template name="slot-cell">
           <xsl:with-param name="block" select="$block"/>
           <xsl:with-param name="lang" select="."/>
@@ -109,8 +209,8 @@
       </xsl:for-each>
       <details class="cite">
         <summary><xsl:value-of select="tg:ui('Cite this passage')"/></summary>
-        <p><xsl:value-of select="tg:ui('Triglot edition, “{title}”, passage {passage}, {uri}',
-            map{'title': string($page/tg:doc/@title-en), 'passage': string(@xml:id),
+        <p><xsl:value-of select="tg:ui('{edition}, “{title}”, passage {passage}, {uri}',
+            map{'edition': string($page/tg:site/@name), 'title': string($page/tg:doc/@title-base), 'passage': string(@xml:id),
                 'uri': string($page/tg:doc/@uri) || '#' || @xml:id})"/></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
       </details>
@@ -124,7 +224,7 @@
     <xsl:variable name="state" select="if ($slot) then string($slot/@tg:state) else 'untranslated'"/>
     <div class="cell col-{$lang} state-{$state}{if ($slot/@tg:stale) then ' stale' else ''}" lang="{$lang}">
       <xsl:if test="$slot/@xml:id"><xsl:attribute name="id" select="$slot/@xml:id"/></xsl:if>
-      <span class="cell-lang" lang="{$ui}"><xsl:value-of select="$page/tg:langs/tg:lang[@code = $lang]/@name"/></span>
+      <span class="cell-lang" lang="{$ui}"><xsl:value-of select="$page/tg:texts/tg:lang[@code = $lang]/@name"/></span>
       <xsl:choose>
         <xsl:when test="$state = 'untranslated'">
           <p class="slot-missing" lang="{$ui}"><xsl:value-of select="tg:ui('Not yet translated')"/></p>
@@ -137,14 +237,14 @@
             <xsl:if test="$state = 'reviewed'">
               <span class="badge reviewed"><xsl:value-of select="tg:ui('Reviewed translation')"/></span>
             </xsl:if>
-            <xsl:if test="$slot/@tg:stale">
-              <span class="badge stale"><xsl:value-of select="tg:ui('Out of date: the English text has changed since this translation')"/></span>
-            </xsl:if>
           </p>
           <xsl:apply-templates select="$slot" mode="block">
             <xsl:with-param name="as" select="$block"/>
             <xsl:with-param name="lang" select="$lang"/>
           </xsl:apply-templates>
+          <xsl:if test="$slot/@tg:stale">
+            <p class="stale-note" lang="{$ui}"><span class="badge stale"><xsl:value-of select="tg:ui('Out of date: the English text has changed since this translation')"/></span></p>
+          </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </div>
@@ -153,7 +253,26 @@
   <!-- Note markers link to the note's row; slot notes point at their English note. -->
   <xsl:template match="tei:note" mode="note-marker">
     <xsl:variable name="en" select="if (@tg:block) then . else key('id', substring(@corresp, 2))[1]"/>
-    <a class="noteref" href="#{$en/@xml:id}"><xsl:apply-templates select="$en" mode="note-number"/></a>
+    <a class="noteref" href="#{$en/@xml:id}" id="{(@xml:id, generate-id())[1]}-call"><xsl:apply-templates select="$en" mode="note-number"/></a>
+  </xsl:template>
+
+  <!-- A run in another language than its passage says so (a Russian title cited in English). -->
+  <xsl:template match="tei:*[@xml:lang][not(self::tei:foreign)]" mode="inline" priority="5">
+    <span lang="{@xml:lang}"><xsl:next-match/></span>
+  </xsl:template>
+
+  <!-- Editorial labels inside a passage are in the interface language, and say so. -->
+  <xsl:template match="tei:sic" mode="inline">
+    <span class="sic"><xsl:apply-templates mode="inline"/><span class="sic-mark" lang="{$ui}"> [<xsl:value-of
+        select="tg:ui('sic')"/>]</span></span>
+  </xsl:template>
+
+  <xsl:template match="tei:choice[tei:sic and tei:corr]" mode="inline">
+    <span class="choice">
+      <xsl:apply-templates select="tei:sic" mode="inline"/>
+      <span class="corr"> [<span class="label" lang="{$ui}"><xsl:value-of select="tg:ui('corrected:')"/></span><xsl:text> </xsl:text>
+        <xsl:apply-templates select="tei:corr/node()" mode="inline"/>]</span>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="note-number">
@@ -188,7 +307,7 @@
       <xsl:for-each select="tg:cards/tg:card">
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
           <h2 id="card-{@register}-{@entry}-name"><xsl:value-of select="@name"/></h2>
-          <xsl:if test="@role != ''"><p class="role" lang="en"><xsl:value-of select="@role"/></p></xsl:if>
+          <xsl:if test="@role != ''"><p class="role" lang="{$base}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
           <p><a href="{$root}{$ui}/{@register}.html#{@entry}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>

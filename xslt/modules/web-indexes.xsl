@@ -11,19 +11,53 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tg:page[@kind = 'home']" mode="main">
-    <h1><xsl:value-of select="tg:ui('Triglot edition')"/></h1>
-    <p class="lead"><xsl:value-of select="tg:ui('A trilingual digital edition of five texts on Soviet, Armenian and Turkish diplomacy, 1920–1937: the English text of each source with Russian and Armenian translations side by side.')"/></p>
-    <p><xsl:value-of select="tg:ui('The Russian and Armenian columns are translations of the English text made by the project, not the archival originals; until a translator has reviewed them they are drafts and are marked as such.')"/></p>
+    <h1><xsl:value-of select="tg:site/@name"/></h1>
+    <!-- The edition's own description (triglot.toml), the first paragraph as the lead. -->
+    <xsl:for-each select="tg:site/tg:about">
+      <p><xsl:if test="position() = 1"><xsl:attribute name="class">lead</xsl:attribute></xsl:if><xsl:value-of select="."/></p>
+    </xsl:for-each>
     <section aria-labelledby="docs-heading">
       <h2 id="docs-heading"><xsl:value-of select="tg:ui('Documents')"/></h2>
+      <form class="doc-filters" hidden="hidden">
+        <p>
+          <label for="doc-sort"><xsl:value-of select="tg:ui('Sort by')"/></label>
+          <select id="doc-sort" data-sort="">
+            <option value="date"><xsl:value-of select="tg:ui('Date')"/></option>
+            <option value="title"><xsl:value-of select="tg:ui('Title')"/></option>
+          </select>
+        </p>
+        <xsl:for-each select="tg:facet[tg:option]">
+          <p>
+            <label for="doc-filter-{@kind}"><xsl:value-of select="if (@kind = 'type') then tg:ui('Type') else if (@kind = 'person') then tg:ui('Correspondent or author') else tg:ui('Place')"/></label>
+            <select id="doc-filter-{@kind}" data-filter="{@kind}">
+              <option value=""><xsl:value-of select="tg:ui('All')"/></option>
+              <xsl:for-each select="tg:option">
+                <option value="{@value}"><xsl:value-of select="@label"/></option>
+              </xsl:for-each>
+            </select>
+          </p>
+        </xsl:for-each>
+        <p class="doc-count" role="status" aria-live="polite" data-count="{tg:ui('{count} of {total} documents shown')}"></p>
+      </form>
       <ul class="doc-list">
         <xsl:for-each select="tg:docs/tg:doc">
-          <li>
+          <li data-date="{@date-key}" data-title="{@title}" data-type="{@kinds}" data-person="{@people}" data-place="{@places}">
             <h3><a href="documents/{@id}.html"><xsl:value-of select="@title"/></a></h3>
             <p class="doc-facts">
-              <xsl:value-of select="string-join((@date-label[. != ''], @kind-label[. != '']), ' · ')"/>
+              <xsl:if test="@date-label != ''">
+                <xsl:value-of select="if (@date-basis = 'published') then tg:ui('Published {date}', map{'date': string(@date-label)}) else @date-label"/>
+              </xsl:if>
+              <xsl:if test="@date-label != '' and @kind-label != ''"> · </xsl:if>
+              <xsl:value-of select="@kind-label"/>
             </p>
-            <p class="doc-source" lang="en"><xsl:value-of select="@source"/></p>
+            <xsl:if test="tg:part[tg:sender]">
+              <ul class="doc-corresp">
+                <xsl:for-each select="tg:part[tg:sender]">
+                  <li><xsl:apply-templates select="." mode="part-meta"><xsl:with-param name="link" select="false()"/><xsl:with-param name="brief" select="true()"/></xsl:apply-templates></li>
+                </xsl:for-each>
+              </ul>
+            </xsl:if>
+            <p class="doc-source" lang="{$base}"><xsl:value-of select="@source"/></p>
             <ul class="progress">
               <xsl:for-each select="tg:progress">
                 <li><xsl:value-of select="tg:ui('{language}: {done} of {total} passages translated ({reviewed} reviewed)',
@@ -36,7 +70,7 @@
     </section>
     <section aria-labelledby="cite-heading">
       <h2 id="cite-heading"><xsl:value-of select="tg:ui('How to cite')"/></h2>
-      <p><xsl:value-of select="tg:ui('Cite a document by its permanent address (shown on its page) and a passage by its identifier, for example: Triglot edition, “Title”, passage doc.p3. Every passage has a “Cite this passage” link.')"/></p>
+      <p><xsl:value-of select="tg:ui('Cite a document by its permanent address (shown on its page) and a passage by its identifier, for example: {edition}, “Title”, passage doc.p3. Every passage has a “Cite this passage” link.', map{'edition': string(tg:site/@name)})"/></p>
     </section>
   </xsl:template>
 
@@ -56,7 +90,7 @@
             <dt><xsl:value-of select="@language"/></dt>
             <dd lang="{@lang}"><xsl:value-of select="."/></dd>
           </xsl:for-each>
-          <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="en"><xsl:value-of select="@role"/></dd></xsl:if>
+          <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="{$base}"><xsl:value-of select="@role"/></dd></xsl:if>
           <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="@type"/></dd></xsl:if>
           <xsl:if test="@dates != ''"><dt><xsl:value-of select="tg:ui('Life dates')"/></dt><dd><xsl:value-of select="@dates"/></dd></xsl:if>
           <xsl:if test="@coords != ''"><dt><xsl:value-of select="tg:ui('Coordinates')"/></dt><dd><xsl:value-of select="@coords"/></dd></xsl:if>
@@ -85,7 +119,7 @@
         <li id="{@id}">
           <p class="event-date"><strong><xsl:value-of select="@label"/></strong>
             <xsl:text> </xsl:text><span class="precision">(<xsl:value-of select="tg:precision(@precision, @cert)"/>)</span></p>
-          <p class="event-context"><span lang="en">“<xsl:value-of select="@text"/>”</span> —
+          <p class="event-context"><span lang="{$base}">“<xsl:value-of select="@text"/>”</span> —
             <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/>, <xsl:value-of select="@block"/></a></p>
         </li>
       </xsl:for-each>

@@ -21,7 +21,7 @@
         <meta http-equiv="Content-Security-Policy" content="{$CSP}"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="triglot-root" content="{@root}"/>
-        <title><xsl:value-of select="@title"/> — <xsl:value-of select="tg:ui('Triglot edition')"/></title>
+        <title><xsl:value-of select="@title"/> — <xsl:value-of select="tg:site/@name"/></title>
         <link rel="stylesheet" href="{@root}static/site.css"/>
         <link rel="icon" href="{@root}static/favicon.svg" type="image/svg+xml"/>
         <xsl:for-each select="tg:langs/tg:lang[not(@current = 'true')]">
@@ -35,7 +35,7 @@
       <body class="page-{@kind}">
         <a class="skip" href="#main"><xsl:value-of select="tg:ui('Skip to content')"/></a>
         <header class="banner">
-          <p class="site-name"><a href="{@root}{$ui}/index.html"><xsl:value-of select="tg:ui('Triglot edition')"/></a></p>
+          <p class="site-name"><a href="{@root}{$ui}/index.html"><xsl:value-of select="tg:site/@name"/></a></p>
           <nav class="site-nav" aria-label="{tg:ui('Main navigation')}">
             <ul>
               <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'index.html'"/><xsl:with-param name="label" select="tg:ui('Home')"/></xsl:call-template>
@@ -86,7 +86,7 @@
 
   <!-- The language chooser at the site root. -->
   <xsl:template match="tg:page[@kind = 'root']" mode="main">
-    <h1><xsl:value-of select="tg:ui('Triglot edition')"/></h1>
+    <h1><xsl:value-of select="tg:site/@name"/></h1>
     <ul class="root-langs">
       <xsl:for-each select="tg:langs/tg:lang">
         <li><a href="{@code}/index.html" hreflang="{@code}" lang="{@code}"><xsl:value-of select="@self"/></a></li>

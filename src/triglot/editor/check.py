@@ -10,10 +10,12 @@ from __future__ import annotations
 from triglot.editor.dates import disagreement
 from triglot.editor.names import NameIndex
 from triglot.problems import InputError, Problem
-from triglot.tei import EDITORIAL_TAGS, NS, TRANSLATION_LANGS, is_block, local
+from triglot.i18n import language_name
+from triglot.tei import EDITORIAL_TAGS, NS, is_block, local
 
 RULES = {
     "untagged-name": "a name the registers know appears in the English text without persName/placeName",
+    "unknown-name": "a likely name of a person, place or organisation that is neither tagged nor in the registers",
     "unused-entry": "a register entry that no document mentions",
     "register-gap": "a register entry without a Russian or Armenian name, or with a form flagged cert=\"low\"",
     "untranslated": "a Russian or Armenian slot with no translation yet",
@@ -24,28 +26,49 @@ RULES = {
 }
 # Names inside these elements are not mentions of a person or place of their own.
 NAME_TAGS = {"persName", "placeName", "orgName", "name", "rs"}
-LANG_NAMES = {"ru": "Russian", "hy": "Armenian"}
 
 
 def check(edition, documents=None, rules=None) -> list[Problem]:
+    """The findings of `rules` (default: all) for `documents` (default: all).
+
+    Given documents, every rule is about them: the register rules report the
+    entries those documents mention, and unused-entry (a fact about the whole
+    edition) is left out.
+    """
     rules = set(rules or RULES)
     docs = list(edition.documents if documents is None else documents)
-    problems: list[Problem] = list(edition.problems)
+    names = {d.name for d in docs}
+    problems: list[Problem] = [p for p in edition.problems if documents is None or p.file in names]
     index = NameIndex(edition.registers)
     for doc in docs:
         if "untagged-name" in rules:
             problems += untagged_names(doc, index)
+        if "unknown-name" in rules:
+            problems += unknown_names(doc, index)
         if "date-mismatch" in rules:
             problems += date_mismatches(doc)
         if "review" in rules:
             problems += review_marks(doc)
         if rules & {"untranslated", "stale", "length"}:
             problems += [p for p in slot_problems(doc) if p.rule in rules]
-    if "unused-entry" in rules:
+    if "unused-entry" in rules and documents is None:
         problems += unused_entries(edition)
     if "register-gap" in rules:
-        problems += register_gaps(edition)
+        problems += register_gaps(edition, None if documents is None else mentioned(edition, docs))
     return sorted(set(problems))
+
+
+def mentioned(edition, docs) -> set[tuple[str, str]]:
+    """(kind, id) of every register entry the documents point at."""
+    used = set()
+    for doc in docs:
+        for el in doc.root.iter():
+            if isinstance(el.tag, str) and el.get("ref"):
+                for pointer in el.get("ref").split():
+                    entry = edition.entry(pointer, doc)
+                    if entry is not None:
+                        used.add((entry.kind, entry.id))
+    return used
 
 
 # -- names -------------------------------------------------------------------
@@ -68,6 +91,35 @@ def untagged_names(doc, index: NameIndex) -> list[Problem]:
             refs = " or ".join(f.ref for f in (found.form, *found.others))
             problems.append(Problem(doc.name, lines[found.start], "untagged-name",
                                     f"“{found.text}” is a name of {refs} but is not tagged"))
+    return problems
+
+
+def unknown_names(doc, index: NameIndex) -> list[Problem]:
+    """Likely names in untagged text that no register knows (the recogniser of `encode`)."""
+    from triglot.editor.recognize import Recogniser, slug
+    from triglot.editor.recognize import is_title_case
+    recogniser = Recogniser(known_surnames=index.surnames())
+    problems = []
+    for block in doc.blocks:
+        chunks: list[tuple[str, int, bool]] = []
+        _chunks(block, block, chunks, covered=False)
+        title = is_title_case("".join(c[0] for c in chunks))
+        for piece, line, covered in chunks:
+            if covered:
+                continue
+            for mention in recogniser.find(piece, title):
+                if index.find(mention.text):
+                    continue          # a register name: the untagged-name rule says so
+                at = line + piece[:mention.start].count("\n")
+                if mention.kind == "org":
+                    todo = "tag it with orgName"
+                    what = "an organisation"
+                else:
+                    todo = f"tag it, or add it (triglot register add {mention.kind} {slug(mention.text)} …)"
+                    what = f"a {mention.kind}"
+                problems.append(Problem(doc.name, at, "unknown-name",
+                                        f"“{mention.text}” looks like the name of {what} ({mention.why}) but is "
+                                        f"neither tagged nor in the registers: {todo}"))
     return problems
 
 
@@ -137,7 +189,7 @@ def slot_problems(doc) -> list[Problem]:
     from triglot.translate.export import slot_views
     from triglot.translate.plausibility import review_reason
     problems = []
-    for lang in TRANSLATION_LANGS:
+    for lang in doc.slots:   # every translation language of the edition
         try:
             views = slot_views(doc, lang)
         except InputError as exc:
@@ -147,28 +199,21 @@ def slot_problems(doc) -> list[Problem]:
             line = v.slot.sourceline or 0
             if v.state == "untranslated":
                 problems.append(Problem(doc.name, line, "untranslated",
-                                        f"{v.segment.block_id}: no {LANG_NAMES[lang]} translation yet"))
+                                        f"{v.segment.block_id}: no {language_name(lang, 'en')} translation yet"))
             elif v.stale:
                 problems.append(Problem(doc.name, line, "stale",
-                                        f"{v.segment.block_id}: the {LANG_NAMES[lang]} {v.state} translation was made "
+                                        f"{v.segment.block_id}: the {language_name(lang, 'en')} {v.state} translation was made "
                                         "from an earlier version of the English"))
             reason = review_reason(v.segment.text, v.text, lang) if v.state != "untranslated" else None
             if reason:
                 problems.append(Problem(doc.name, line, "length",
-                                        f"{v.segment.block_id}: the {LANG_NAMES[lang]} translation has {reason}"))
+                                        f"{v.segment.block_id}: the {language_name(lang, 'en')} translation has {reason}"))
     return problems
 
 
 # -- registers -------------------------------------------------------------------
 def unused_entries(edition) -> list[Problem]:
-    used = set()
-    for doc in edition.documents:
-        for el in doc.root.iter():
-            if isinstance(el.tag, str) and el.get("ref"):
-                for pointer in el.get("ref").split():
-                    entry = edition.entry(pointer, doc)
-                    if entry is not None:
-                        used.add((entry.kind, entry.id))
+    used = mentioned(edition, edition.documents)
     problems = []
     for register in edition.registers.values():
         name = _rel(edition, register.path)
@@ -179,16 +224,18 @@ def unused_entries(edition) -> list[Problem]:
     return problems
 
 
-def register_gaps(edition) -> list[Problem]:
+def register_gaps(edition, only: set | None = None) -> list[Problem]:
     problems = []
     for register in edition.registers.values():
         name = _rel(edition, register.path)
         for entry in register.entries.values():
+            if only is not None and (entry.kind, entry.id) not in only:
+                continue
             line = entry.element.sourceline or 0
-            for lang in TRANSLATION_LANGS:
+            for lang in edition.settings.translations:
                 if not entry.names.get(lang):
                     problems.append(Problem(name, line, "register-gap",
-                                            f"{entry.id} has no {LANG_NAMES[lang]} name"))
+                                            f"{entry.id} has no {language_name(lang, 'en')} name"))
             for el in entry.element.iter():
                 if isinstance(el.tag, str) and el.get("cert") == "low":
                     lang = el.get("{http://www.w3.org/XML/1998/namespace}lang") or ""

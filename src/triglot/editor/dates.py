@@ -183,9 +183,25 @@ def _part_of_month(m):  # the end of November / the beginning of June
     return {"notBefore": (y, mo, lo), "notAfter": (y, mo, hi if hi else 31)}
 
 
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _part_of_month_word(m):   # early June / mid-March 1920 / late November
+    lo, hi = PARTS_OF_MONTH[m["p"].lower()]
+    mo = month_of(m["m"])
+    y = int(m["y"]) if m["y"] else None
+    return {"notBefore": (y, mo, lo), "notAfter": (y, mo, hi if hi else 31)}
+
+
+def _part_of_year(m):         # early 1920 / mid-1919 / late 1918
+    lo, hi = YEAR_PARTS[m["p"].lower()]
+    y = int(m["y"])
+    return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
+
+
 def _season(m):         # This summer / the fall
     lo, hi = SEASONS[m["s"].lower()]
-    y = int(m["y"]) if m["y"] else None
+    y = int(m["y"]) if "y" in m.re.groupindex and m["y"] else None
     return {"from": (y, lo, None), "to": (y, hi, None)}
 
 
@@ -214,10 +230,18 @@ PATTERNS = [
     (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?:the\s+)?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})(?!,?\s*\d)", _month_day, None),
+    (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
+     "medium"),
+    (rf"{B}(?P<p>(?i:early|mid|late))[- ](?:(?i:in)\s+)?(?P<y>{YEAR}){E}(?![-–]\d)", _part_of_year, "medium"),
     (rf"{B}(?i:the)\s+(?P<p>(?i:beginning|start|middle|end))\s+of\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}",
      _part_of_month, "medium"),
-    (rf"{B}(?:(?i:the|this|that|last|next)\s+)(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of\s+(?P<y>{YEAR}))?{E}",
-     _season, "medium"),
+    # A season is a date only with its year, or after "the/this/last..." and not before a noun
+    # ("the summer grazing lands"); its article is part of the tag, as in the curated edition.
+    (rf"{B}(?:(?i:the|this|that)\s+)?(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of)?\s+(?P<y>{YEAR}){E}", _season,
+     "medium"),
+    (rf"{B}(?i:the|this|that|last|next)\s+(?P<s>(?i:spring|summer|fall|autumn))"
+     rf"(?!\s+of\s+{YEAR})(?![\w-])(?!\s+(?!(?:of|and|the|a|when|as|he|she|they|it|its|their|his|her|was|were|had|"
+     rf"saw|brought|came|offensive)\b)[a-z])", _season, "medium"),
     (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
      rf"(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
     (rf"{B}(?P<y>{YEAR}){E}(?![-–]\d)", _year, None),

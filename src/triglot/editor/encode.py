@@ -19,10 +19,13 @@ from lxml import etree
 
 from triglot.editor.boilerplate import Omission, classify, leading_icons
 from triglot.editor.dates import find_dates
+from triglot.editor.header_settings import HeaderSettings, header_settings
 from triglot.editor.names import NameIndex
+from triglot.editor.recognize import Recogniser
 from triglot.editor.seed import read_seed
 from triglot.editor.tagger import YearContext, fill, propose
-from triglot.tei import LANGUAGE_USAGE, TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
+from triglot.i18n import language_name
+from triglot.tei import TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t", "bibl": "s"}
@@ -117,16 +120,19 @@ def _kind(text: str, last: bool) -> str:
     return "p"
 
 
-def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = None) -> Encoded:
-    """The TEI skeleton of a seed (not written: see `write`)."""
+def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = None,
+           settings: HeaderSettings | None = None) -> Encoded:
+    """The TEI skeleton of a seed (not written: see `serialize`)."""
     today = today or datetime.date.today()
+    settings = settings or header_settings(edition)
     lines = read_seed(seed_path, _display(edition.root, seed_path))
     blocks, omissions = segment(lines)
     if not blocks:
         raise_input(seed_path, "every line of the seed was taken for website furniture; nothing is left to encode")
     index = NameIndex(edition.registers)
-    builder = Builder(doc_id, Path(seed_path).name, index, today)
+    builder = Builder(doc_id, Path(seed_path).name, index, today, settings)
     tree = builder.build(blocks, omissions)
+    layout(tree.getroot())
     return Encoded(tree, blocks, omissions, builder.gaps)
 
 
@@ -145,33 +151,37 @@ def _display(root: Path, path: Path) -> str:
 class Builder:
     """Builds the document: text first (ids, markup), then the header from what the text said."""
 
-    def __init__(self, doc_id: str, seed_name: str, index: NameIndex, today: datetime.date):
+    def __init__(self, doc_id: str, seed_name: str, index: NameIndex, today: datetime.date,
+                 settings: HeaderSettings):
         self.id, self.seed_name, self.index, self.today = doc_id, seed_name, index, today
+        self.settings = settings
+        self.langs = settings.edition   # the edition's languages and their langUsage (triglot.toml)
         self.counters: dict[str, int] = {}
         self.gaps: list[str] = []
         self.archival: list[tuple[str, Block]] = []   # (msDesc id, block) of archival references
+        self.recogniser = Recogniser(known_surnames=index.surnames())
 
     def build(self, blocks: list[Block], omissions: list[Omission]):
         root = etree.Element(q("TEI"), nsmap={None: TEI_NS})
         root.set(XML_ID, self.id)
-        root.set(XML_LANG, "en")
+        base_lang = self.langs.base
+        root.set(XML_LANG, base_lang)
         header = etree.SubElement(root, q("teiHeader"))
         text = etree.SubElement(root, q("text"))
         body = etree.SubElement(text, q("body"))
         base = etree.SubElement(body, q("div"), {"type": "base"})
-        base.set(XML_LANG, "en")
-        base.set(XML_ID, f"{self.id}.en")
+        base.set(XML_LANG, base_lang)
+        base.set(XML_ID, f"{self.id}.{base_lang}")
         elements = self._text(base, blocks)
-        for lang in ("ru", "hy"):
+        for lang in self.langs.translations:
             div = etree.SubElement(body, q("div"), {"type": "translation"})
             div.set(XML_LANG, lang)
             div.set(XML_ID, f"{self.id}.{lang}")
-            div.set("corresp", f"#{self.id}.en")
+            div.set("corresp", f"#{self.id}.{base_lang}")
             for el in elements:
                 slot = etree.SubElement(div, q(slot_tag(el)), {"corresp": "#" + el.get(XML_ID), "ana": "#untranslated"})
                 slot.set(XML_ID, f"{el.get(XML_ID)}.{lang}")
         self._header(header, blocks, elements, omissions)
-        etree.indent(header, space="  ", level=1)
         return root.getroottree()
 
     # -- text ---------------------------------------------------------------
@@ -191,7 +201,8 @@ class Builder:
             el.set(XML_ID, self._next_id(block.kind))
             if block.kind == "bibl":
                 self._archival(el, block)
-            fill(el, block.text, propose(block.text, self.index, years, in_context=block.kind != "dateline"))
+            fill(el, block.text, propose(block.text, self.index, years, in_context=block.kind != "dateline",
+                                         recogniser=self.recogniser, heading=block.kind == "head"))
             if block.kind not in TOP_KINDS:
                 seen_body = True
             elements.append(el)
@@ -243,30 +254,36 @@ class Builder:
         file_desc = sub(header, "fileDesc")
         title_stmt = sub(file_desc, "titleStmt")
         main = sub(title_stmt, "title", type="main")
-        main.set(XML_LANG, "en")
+        main.set(XML_LANG, self.langs.base)
         if title_el is not None:
             main.text = normalize_space("".join(title_el.itertext()))
         else:
             self._gap(main, "title: the text has no heading; supply the title")
-        for lang, language in (("ru", "Russian"), ("hy", "Armenian")):
+        base_name = language_name(self.langs.base, "en")
+        for lang in self.langs.translations:
             t = sub(title_stmt, "title", type="main")
             t.set(XML_LANG, lang)
-            self._gap(t, f"{language} title: to be translated from the English title")
+            self._gap(t, f"{language_name(lang, 'en')} title: to be translated from the {base_name} title")
         author = sub(title_stmt, "author")
         self._author(author, byline)
-        for rid, resp in (("resp-editors", "edited and encoded by"),
-                          ("resp-draft-ru", "draft Russian translation of the English text, not reviewed"),
-                          ("resp-draft-hy", "draft Armenian translation of the English text, not reviewed")):
+        resps = [("resp-editors", "edited and encoded by")] + [
+            (f"resp-draft-{lang}", f"draft {language_name(lang, 'en')} translation of the {base_name} text, not reviewed")
+            for lang in self.langs.translations]
+        for rid, resp in resps:
             rs = sub(title_stmt, "respStmt", xml_id=rid)
             sub(rs, "resp").text = resp
-            sub(rs, "orgName").text = "Triglot project"
+            self._setting(sub(rs, "orgName"), self.settings.publisher, "who is responsible (the edition's publisher)")
         sub(sub(file_desc, "editionStmt"), "edition", n="0.1").text = "Draft encoding made by triglot encode"
         pub = sub(file_desc, "publicationStmt")
-        sub(pub, "publisher").text = "Triglot project"
-        sub(pub, "idno", type="URI").text = f"https://w3id.org/triglot/{self.id}"
-        avail = sub(pub, "availability", status="free")
-        sub(avail, "licence", target="https://creativecommons.org/licenses/by/4.0/").text = \
-            "Creative Commons Attribution 4.0 International"
+        self._setting(sub(pub, "publisher"), self.settings.publisher, "publisher (encode --publisher)")
+        if self.settings.uri_base:
+            sub(pub, "idno", type="URI").text = self.settings.uri_base + self.id
+        avail = sub(pub, "availability", status="free" if self.settings.licence_url else "unknown")
+        if self.settings.licence_url:
+            sub(avail, "licence", target=self.settings.licence_url).text = \
+                self.settings.licence_label or self.settings.licence_url
+        else:
+            self._gap(sub(avail, "p"), "licence of the edition (encode --licence-url)")
         sub(pub, "date", when=self.today.isoformat()).text = self.today.isoformat()
         source_desc = sub(file_desc, "sourceDesc")
         bibl = sub(source_desc, "bibl", type="seed")
@@ -276,7 +293,10 @@ class Builder:
             st.text = main.text
         else:
             self._gap(st, "title of the source")
-        self._gap(sub(bibl, "publisher"), "site or publication: the text does not name it")
+        self._setting(sub(bibl, "publisher"), self.settings.source,
+                      "site or publication: the text does not name it (encode --source)")
+        if self.settings.source_url:
+            sub(bibl, "ref", target=self.settings.source_url).text = self.settings.source_url
         self._source_date(bibl, dateline)
         sub(bibl, "idno", type="seed").text = self.seed_name
         sub(bibl, "note").text = ("Skeleton made by triglot encode from the seed file: the markup of names and "
@@ -285,8 +305,14 @@ class Builder:
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
         usage = sub(profile, "langUsage")
-        for ident, name in LANGUAGE_USAGE.items():
-            sub(usage, "language", ident=ident).text = name
+        for ident in self.langs.languages:
+            sub(usage, "language", ident=ident).text = self.langs.language_usage(ident)
+        keywords = sub(sub(profile, "textClass"), "keywords")
+        if self.settings.genre:
+            for term in self.settings.genre:
+                sub(keywords, "term").text = term
+        else:
+            self._gap(sub(keywords, "term"), "genre of the text (encode --genre, e.g. letter, article)")
         rev = sub(header, "revisionDesc")
         sub(rev, "change", when=self.today.isoformat(), who="#resp-editors").text = \
             "Skeleton made by triglot encode from the seed file."
@@ -309,6 +335,12 @@ class Builder:
         else:
             self._gap(sub(bibl, "date"), "date of the source: the text does not give it")
 
+    def _setting(self, el, value: str | None, what: str) -> None:
+        if value:
+            el.text = value
+        else:
+            self._gap(el, what)
+
     def _gap(self, parent, what: str) -> None:
         gap = sub(parent, "gap", reason="editorial")
         sub(gap, "desc").text = f"to be supplied by the editor: {what}"
@@ -316,10 +348,7 @@ class Builder:
 
     def _encoding_desc(self, header, omissions: list[Omission]) -> None:
         enc = sub(header, "encodingDesc")
-        sub(sub(enc, "projectDesc"), "p").text = (
-            "Triglot is a trilingual (English, Russian, Armenian) digital edition of texts on Soviet, "
-            "Armenian and Turkish diplomacy in 1920–1937. The English text of each document is the text "
-            "as received; the Russian and Armenian columns are translations of that English text.")
+        self._setting(sub(sub(enc, "projectDesc"), "p"), self.settings.project, "description of the edition")
         sampling = sub(enc, "samplingDecl")
         p = sub(sampling, "p")
         if omissions:
@@ -339,10 +368,22 @@ class Builder:
         sub(sub(ed, "normalization"), "p").text = ("The text is not normalised; spelling, punctuation and "
                                                    "quotation marks are as received.")
         sub(sub(ed, "interpretation"), "p").text = (
-            "Persons and places are tagged with persName and placeName pointing at the edition's registers; "
+            "Persons, places and organisations are tagged with persName, placeName and orgName pointing at the "
+            "edition's registers (a name the registers do not know yet has no pointer, awaits review and its "
+            "comment proposes the entry to add); "
             "dates are tagged with date and ISO 8601 values. The markup was proposed by triglot encode: a "
             "proposal it was not sure of carries cert=\"low\" or \"medium\", ana=\"#review\" and a comment "
             "saying why; the editor confirms or corrects it and removes ana and the comment.")
+        refs = sub(enc, "refsDecl")
+        base = self.settings.uri_base
+        if base:
+            pattern = sub(refs, "cRefPattern", matchPattern="(.+)", replacementPattern=f"{base}{self.id}#$1")
+            sub(pattern, "p").text = (
+                "Every block of the English text, every translation slot and every other element with an "
+                f"identifier is cited by the document's permanent URL, a hash and its identifier, e.g. "
+                f"{base}{self.id}#{self.id}.p1.")
+        else:
+            self._gap(sub(refs, "p"), "how passages are cited: the edition's URI base (triglot.toml, uri-base)")
         cls = sub(enc, "classDecl")
         states = sub(cls, "taxonomy", xml_id="slot-states")
         for ident, desc in (("untranslated", "untranslated: the slot has no translation yet"),
@@ -368,8 +409,32 @@ def sub(parent, tag: str, xml_id: str | None = None, **attrs):
     return el
 
 
+# Elements whose content is text: they stay on one line each, their text untouched.
+TEXT_BLOCKS = {"p", "head", "dateline", "byline", "trailer", "bibl", "quote", "note", "ab", "l", "item", "label"}
+
+
+def layout(el, level: int = 0) -> None:
+    """One block per line, nested structure indented, so that `file:line` names a block.
+
+    Only white space between structural elements is touched; the text of a
+    block (mixed content) is never re-indented.
+    """
+    from triglot.tei import local
+    children = [c for c in el if isinstance(c.tag, str)]
+    if not children or local(el) in TEXT_BLOCKS or (el.text and el.text.strip()) \
+            or any(c.tail and c.tail.strip() for c in el):
+        return
+    inner = "\n" + "  " * (level + 1)
+    el.text = inner
+    for child in el:
+        child.tail = inner
+        if isinstance(child.tag, str):
+            layout(child, level + 1)
+    el[-1].tail = "\n" + "  " * level
+
+
 def serialize(tree) -> bytes:
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=False) + b"\n"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
 
 
 def target_path(root: Path, doc_id: str, output: str | None) -> Path:

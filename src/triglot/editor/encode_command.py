@@ -17,6 +17,15 @@ def add_arguments(parser) -> None:
                         help="short document id (lower case, digits, hyphens), e.g. kars-treaty")
     parser.add_argument("--output", help="where to write (default: tei/ID.xml)")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    header = parser.add_argument_group(
+        "header", "what the header says about the publication; by default the edition's settings "
+                  "(triglot.toml, or its registers' header); what nothing gives becomes a gap to fill")
+    header.add_argument("--publisher", help="who publishes the edition")
+    header.add_argument("--licence-url", help="URL of the licence of the encoded text")
+    header.add_argument("--licence-label", help="name of that licence")
+    header.add_argument("--source", help="the site or publication the text comes from")
+    header.add_argument("--source-url", help="the URL of the text at its source")
+    header.add_argument("--genre", action="append", help="genre of the text (repeatable), e.g. letter, article")
 
 
 def run(args, root: Path) -> int:
@@ -28,6 +37,9 @@ def run(args, root: Path) -> int:
         raise InputError([Problem(args.doc_id, 0, "encode",
                                   "the id must start with a lower-case letter and hold only a-z, 0-9 and '-'")])
     target = target_path(root, args.doc_id, args.output)
+    if target.is_dir() or (target.exists() and not target.is_file()):
+        raise InputError([Problem(str(target), 0, "encode",
+                                  "--output names a folder or a special file; give the path of the new .xml file")])
     if target.exists() and not args.force:
         raise InputError([Problem(str(target), 0, "encode",
                                   "the file exists; encode never overwrites a document (use --force to replace it)")])
@@ -37,7 +49,8 @@ def run(args, root: Path) -> int:
             raise InputError([Problem(doc.name, doc.root.sourceline or 0, "encode",
                                       f"the id {args.doc_id!r} is already used by this document")])
     seed = Path(args.seed)
-    result = encode(edition, seed, args.doc_id)
+    from triglot.editor.header_settings import header_settings
+    result = encode(edition, seed, args.doc_id, settings=header_settings(edition, args))
     atomic_write(target, serialize(result.tree))
     review = sum(1 for el in result.tree.iter() if el.get("ana") == "#review")
     print(f"wrote {target}: {len(result.blocks)} blocks, {len(result.omissions)} omitted lines or fragments "

@@ -55,7 +55,7 @@ class NameIndex:
         self.forms: dict[str, list[Form]] = {}
         for register in registers.values():
             for entry in register.entries.values():
-                english = entry.names.get("en")
+                english = entry.names.get(entry.base)   # the base language's form
                 seen = set()
                 forms = [(english, True)] + [(v, False) for v in entry.variants]
                 if english and entry.type in PROVINCE_TYPES and UNIT_SUFFIX.search(english):
@@ -66,9 +66,49 @@ class NameIndex:
                     seen.add(text)
                     self.forms.setdefault(text, []).append(
                         Form(text, entry.id, entry.kind, primary, entry.type))
+        # GeoNames ids the place entries record (idno type="GeoNames", a number or its URI).
+        self.geonames: dict[str, str] = {}
+        for register in registers.values():
+            for entry in register.entries.values():
+                for idno in entry.element.iter("{http://www.tei-c.org/ns/1.0}idno"):
+                    if idno.get("type") == "GeoNames" and idno.text:
+                        number = re.search(r"\d+", idno.text)
+                        if number:
+                            self.geonames[number.group()] = ("plc:" if entry.kind == "place" else "psn:") + entry.id
         ordered = sorted(self.forms, key=lambda t: (-len(t), t))
         body = "|".join(_form_pattern(t) for t in ordered)
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-\w)") if ordered else None
+
+    def surnames(self) -> set[str]:
+        """Last words of the persons' English forms: a bare "Karakhan" is a person's name."""
+        return {f.text.split()[-1] for forms in self.forms.values() for f in forms
+                if f.kind == "person" and f.text.split()[-1][:1].isupper()}
+
+    def variant_candidates(self, mention) -> str:
+        """Existing entries an unknown name may be another form of, and why ("" if none).
+
+        A form of an entry inside the name ("Soviet Russia" holds "Russia"), or a
+        GeoNames record that gives both the name and a form of an entry ("Ganja",
+        also called "Elizavetpol"). Only proposed: the editor decides.
+        """
+        found = []
+        kind = getattr(mention, "kind", None)
+        for name in self.find(mention.text):
+            if kind is not None and name.form.kind != kind:
+                continue        # "Islamic Army of the Caucasus" is no form of the Caucasus
+            found.append(f"{name.form.ref} (the name holds its form “{name.form.text}”)")
+        record = getattr(mention, "gazetteer", None)
+        if record is not None and str(record["geonameid"]) in self.geonames:
+            found.append(f"{self.geonames[str(record['geonameid'])]} (it records GeoNames {record['geonameid']})")
+        if record is not None:
+            from triglot.editor.gazetteer import Gazetteer
+            gazetteer = Gazetteer.default()
+            for text, forms in self.forms.items():
+                for form in forms:
+                    if form.kind == "place" and text != mention.text and gazetteer.same_place(text, record):
+                        found.append(f"{form.ref} (GeoNames {record['geonameid']} “{record['name']}” "
+                                     f"also names “{form.text}”)")
+        return " or ".join(dict.fromkeys(found))
 
     def find(self, text: str) -> list[FoundName]:
         """The register names in `text`, in order, none overlapping."""

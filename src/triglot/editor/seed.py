@@ -6,18 +6,20 @@ another encoding, Windows line endings) instead of guessing.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
+from triglot.xmlio import MAX_TEXT_BYTES, read_regular, xml_unsafe_char
+
+# A file whose first non-blank text is an XML declaration, a doctype or a tag.
+MARKUP = re.compile(r"\s*<(?:\?xml|!DOCTYPE|!--|[A-Za-z][\w:.-]*(?:\s[^>]*)?/?>)", re.IGNORECASE)
 
 
 def read_seed(path: Path, display: str | None = None) -> list[str]:
     """The seed's lines (without line ends); InputError naming file and line if unusable."""
     name = display or str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise _error(name, 0, exc.strerror or str(exc)) from None
+    data = read_regular(Path(path), name, MAX_TEXT_BYTES)
     if not data.strip():
         raise _error(name, 0, "the file is empty: a seed must contain the text to encode")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -37,10 +39,20 @@ def read_seed(path: Path, display: str | None = None) -> list[str]:
         line = text[:text.index("\r")].count("\n") + 1
         raise _error(name, line, "the file has Windows (CR LF) or old Mac (CR) line endings; "
                                  "convert them to LF (e.g. dos2unix) so the seed's lines can be kept exactly")
+    markup = MARKUP.match(text)
+    if markup:
+        line = text[:markup.end()].count("\n") + 1
+        raise _error(name, line, "the file is XML or HTML markup, not a plain-text seed; give encode the text "
+                                 "itself (to re-propose markup in an existing document, use triglot retag)")
     controls = [c for c in text if ord(c) < 32 and c not in "\n\t"]
     if controls:
         line = text[:text.index(controls[0])].count("\n") + 1
         raise _error(name, line, f"the file contains the control character U+{ord(controls[0]):04X}; "
+                                 "a seed must be plain text")
+    bad = xml_unsafe_char(text)
+    if bad >= 0:
+        line = text[:bad].count("\n") + 1
+        raise _error(name, line, f"the file contains U+{ord(text[bad]):04X}, which XML does not allow; "
                                  "a seed must be plain text")
     lines = text.split("\n")
     if lines and lines[-1] == "":

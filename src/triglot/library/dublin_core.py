@@ -17,7 +17,9 @@ DC_NS = "http://purl.org/dc/elements/1.1/"
 
 
 def stylesheet_path(root: Path) -> Path:
-    return Path(root) / "xslt" / "export" / "dublin-core.xsl"
+    """The edition's own xslt/export/dublin-core.xsl if it has one, else the toolkit's."""
+    from triglot.resources import find
+    return find(root, "xslt/export/dublin-core.xsl")
 
 
 def records(edition, register_folder: Path, edition_uri: str) -> dict[str, bytes]:

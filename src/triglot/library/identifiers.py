@@ -1,6 +1,7 @@
 """Permanent identifiers: document and block URLs, and the list of released ids.
 
-Every document is published at `BASE + document id` (its header's
+Every document is published at `URI base + document id` (the base is the
+edition's setting `edition.uri-base`; the header's
 `publicationStmt/idno[@type='URI']`) and every block at that URL + `#` + the
 block's xml:id. Once exported, an identifier is released: it is recorded in
 tei/released-ids.txt, and an edition in which a released identifier has
@@ -8,25 +9,28 @@ disappeared (deleted or renamed) is refused, because someone may cite it.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from triglot.problems import Problem
 from triglot.tei import NS, XML_ID
 from triglot.xmlio import atomic_write
 
-# The edition's chosen permanent-URL base (to be registered with w3id.org at first publication).
-BASE = "https://w3id.org/triglot/"
 RELEASED_FILE = "tei/released-ids.txt"
 
 RELEASED_HEADER = """\
-# Released identifiers of the Triglot edition: never remove or rename one.
+# Released identifiers of the {label} edition: never remove or rename one.
 # One identifier a line, sorted (LC_ALL=C sort): DOC for a document,
-# DOC#ID for a block of its English text or a letter the CMIF export cites.
-# Each resolves as https://w3id.org/triglot/DOC and https://w3id.org/triglot/DOC#ID.
+# DOC#ID for a block of its {base} text or a letter the CMIF export cites.
+# Each resolves as {uri}DOC and {uri}DOC#ID.
 # `triglot export` adds new identifiers here; `tests/test_library_identifiers.py`
 # and `triglot export` fail when a listed identifier is gone from tei/.
 """
+
+
+def released_header(settings) -> str:
+    from triglot.i18n import language_name
+    return RELEASED_HEADER.format(label=settings.label, base=language_name(settings.base, "en"),
+                                  uri=settings.uri_base)
 
 
 def document_uri(doc) -> str | None:
@@ -35,9 +39,9 @@ def document_uri(doc) -> str | None:
     return " ".join(el.text.split()) if el is not None and el.text else None
 
 
-def block_uri(doc, block_id: str) -> str:
-    """The citable URL of one block (or any xml:id) of a document."""
-    return f"{BASE}{doc.id}#{block_id}"
+def block_uri(doc, block_id: str, base: str) -> str:
+    """The citable URL of one block (or any xml:id) of a document; `base` is the edition's URI base."""
+    return f"{base}{doc.id}#{block_id}"
 
 
 def stated_block_pattern(doc) -> tuple[str, str] | None:
@@ -50,9 +54,11 @@ def stated_block_pattern(doc) -> tuple[str, str] | None:
 
 def apply_pattern(pattern: tuple[str, str], ref: str) -> str | None:
     """Expand a TEI cRefPattern for `ref` ($1 style groups, whole-string match)."""
-    match, replacement = pattern
-    m = re.fullmatch(match, ref)
-    return m.expand(re.sub(r"\$(\d)", r"\\\1", replacement)) if m else None
+    from triglot.patterns import PatternError, expand
+    try:
+        return expand(*pattern, ref)
+    except PatternError:
+        return None   # reported by the edition's loader at the pattern's line
 
 
 def letter_targets(doc) -> list[str]:
@@ -87,7 +93,9 @@ def read_released(root: Path) -> list[tuple[int, str]]:
     if not path.exists():
         return []
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    from triglot.xmlio import MAX_TEXT_BYTES, read_regular
+    text = read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES).decode("utf-8", "replace")
+    for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if line and not line.startswith("#"):
             out.append((n, line))
@@ -95,22 +103,23 @@ def read_released(root: Path) -> list[tuple[int, str]]:
 
 
 def uri_problems(edition) -> list[Problem]:
-    """Each document's declared URL must be BASE + its id, and a stated block pattern must agree."""
+    """Each document's declared URL must be the URI base + its id, and a stated block pattern must agree."""
     problems = []
+    base = edition.settings.uri_base
     for doc in edition.documents:
         line = doc.root.sourceline or 1
         uri = document_uri(doc)
-        if uri != BASE + doc.id:
+        if uri != base + doc.id:
             problems.append(Problem(doc.name, line, "identifier",
-                                    f"publicationStmt/idno[@type='URI'] is {uri!r}; "
-                                    f"the permanent URL of document {doc.id!r} is {BASE + doc.id!r}"))
+                                    f"publicationStmt/idno[@type='URI'] is {uri!r}; the permanent URL of "
+                                    f"document {doc.id!r} is {base + doc.id!r} (edition.uri-base in triglot.toml)"))
         pattern = stated_block_pattern(doc)
         if pattern is not None:
             for block in doc.blocks:
                 bid = block.get(XML_ID)
-                if apply_pattern(pattern, bid) != block_uri(doc, bid):
+                if apply_pattern(pattern, bid) != block_uri(doc, bid, base):
                     problems.append(Problem(doc.name, block.sourceline or line, "identifier",
-                                            f"the header's cRefPattern does not give {block_uri(doc, bid)} "
+                                            f"the header's cRefPattern does not give {block_uri(doc, bid, base)} "
                                             f"for block {bid}"))
                     break
     return problems
@@ -120,7 +129,7 @@ def released_problems(edition) -> list[Problem]:
     """A released identifier that no longer exists: it was deleted or renamed."""
     now = set(current_ids(edition))
     return [Problem(RELEASED_FILE, line, "released-id",
-                    f"{ident} was released (https://w3id.org/triglot/{ident}) and is gone from tei/; "
+                    f"{ident} was released ({edition.settings.uri_base}{ident}) and is gone from tei/; "
                     "restore it: a released identifier is never removed or renamed")
             for line, ident in read_released(edition.root) if ident not in now]
 
@@ -133,5 +142,5 @@ def record_released(edition) -> list[str]:
     if new or not (Path(edition.root) / RELEASED_FILE).exists():
         lines = sorted(released | set(current))
         atomic_write(Path(edition.root) / RELEASED_FILE,
-                     (RELEASED_HEADER + "".join(f"{i}\n" for i in lines)).encode("utf-8"))
+                     (released_header(edition.settings) + "".join(f"{i}\n" for i in lines)).encode("utf-8"))
     return new

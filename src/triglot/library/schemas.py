@@ -13,7 +13,8 @@ OAI_DC_RNG = Path(__file__).with_name("oai_dc.rng")
 @lru_cache(maxsize=2)
 def cmif_rng(root: Path) -> etree.RelaxNG:
     """CMIF v2 (tei/schema/cmif.rng): correspSearch's own schema."""
-    return etree.RelaxNG(etree.parse(str(Path(root) / CMIF_RNG)))
+    from triglot.resources import find
+    return etree.RelaxNG(etree.parse(str(find(root, CMIF_RNG))))
 
 
 @lru_cache(maxsize=1)

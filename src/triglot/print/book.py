@@ -16,8 +16,8 @@ from triglot import i18n
 from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, q
 
 B_NS = "urn:triglot:print"
-TOOLKIT = Path(__file__).resolve().parents[3]     # the checkout holding xslt/ and translations/
 DOMAIN = "print"
+BOOK_TITLE = "book-title"     # key of the book's title among the strings handed to print.xsl
 ARCHIVE_UNITS = {"fond": "f.", "opis": "op.", "delo": "d.", "file": "file"}
 
 
@@ -32,21 +32,38 @@ def element(tag: str, text: str | None = None, **attrs) -> etree._Element:
     return el
 
 
-@lru_cache(maxsize=8)
-def ui_strings(lang: str) -> dict[str, str]:
-    """Every string of the print catalog in `lang` (a missing one stops the build)."""
-    return i18n.all_strings(TOOLKIT, lang, DOMAIN)
+@lru_cache(maxsize=32)
+def ui_strings(root: Path, lang: str) -> dict[str, str]:
+    """Every string of the print catalog in `lang` (the edition's or the toolkit's; a missing one stops the build)."""
+    return i18n.all_strings(root, lang, DOMAIN)
 
 
-def ui(lang: str, msgid: str) -> str:
-    return ui_strings(lang)[msgid]
+def ui(root: Path, lang: str, msgid: str) -> str:
+    return ui_strings(root, lang)[msgid]
 
 
-def strings_element(langs) -> etree._Element:
+def strings_lang(edition, lang: str) -> str:
+    """The language whose print strings a book column in `lang` uses: its own when the edition
+    (or the toolkit) has a print catalog for it, else the first interface language."""
+    if i18n.catalog_path(edition.root, lang, DOMAIN).is_file():
+        return lang
+    return edition.settings.interface[0]
+
+
+def words_root(edition, lang: str):
+    """The edition root for the connecting words of dates in `lang` (None: the English msgids)."""
+    return edition.root if strings_lang(edition, lang) == lang else None
+
+
+def strings_element(edition, langs) -> etree._Element:
     el = element("strings")
     for lang in langs:
-        for key, value in ui_strings(lang).items():
+        for key, value in ui_strings(edition.root, strings_lang(edition, lang)).items():
             el.append(element("s", value, key=key, lang=lang))
+        # the book's title is the edition's, from its settings, not an interface string
+        el.append(element("s", edition.settings.book_title(lang), key=BOOK_TITLE, lang=lang))
+        if lang in edition.settings.print_statements:   # what the columns are: the edition's own words
+            el.append(element("s", edition.settings.print_statements[lang], key="statement", lang=lang))
     return el
 
 
@@ -67,7 +84,7 @@ def editors(edition) -> list[str]:
             for who in rs.iterfind("t:persName", NS):
                 if text_of(who) not in names:
                     names.append(text_of(who))
-    return names or ["Triglot project"]
+    return names or list(edition.settings.editors) or [edition.settings.publisher]
 
 
 def langnames(langs, parent) -> None:
@@ -83,7 +100,7 @@ def body_source(edition, langs) -> bytes:
     for name in editors(edition):
         eds.append(element("editor", name))
     root.append(eds)
-    root.append(strings_element(langs))
+    root.append(strings_element(edition, langs))
     for code in langs:      # column heads: each language in its own name
         root.append(element("langname", i18n.language_name(code, code), code=code))
     for doc in edition.documents:
@@ -125,7 +142,7 @@ def dateplace_lines(edition, doc, lang: str) -> list[str]:
         people = [entry_name(edition, doc, p, lang) for a in (sent, received) if a is not None
                   for p in a.iterfind("t:persName", NS)][:2]
         where = [entry_name(edition, doc, p, lang) for p in (sent.iterfind("t:placeName", NS) if sent is not None else [])]
-        when = [i18n.format_date_expr(d, lang, TOOLKIT, DOMAIN)
+        when = [i18n.format_date_expr(d, lang, words_root(edition, lang), DOMAIN)
                 for d in (sent.iterfind("t:date", NS) if sent is not None else [])]
         parts = [" → ".join(people)] if people else []
         place_date = ", ".join(x for x in (*where, *when) if x)
@@ -205,7 +222,7 @@ def front_source(edition, langs, toc: list[dict], pad: bool) -> bytes:
     for name in editors(edition):
         eds.append(element("editor", name))
     root.append(eds)
-    root.append(strings_element(langs))
+    root.append(strings_element(edition, langs))
     langnames(langs, root)
     root.append(element("edition", **edition_statement(edition)))
     toc_el = element("toc")
@@ -218,10 +235,10 @@ def front_source(edition, langs, toc: list[dict], pad: bool) -> bytes:
     return etree.tostring(root, encoding="utf-8")
 
 
-def back_source(langs, chronology: list[dict], indexes: list[dict], verso_start: bool) -> bytes:
+def back_source(edition, langs, chronology: list[dict], indexes: list[dict], verso_start: bool) -> bytes:
     """Chronology and indexes, already sorted, with page ranges."""
     root = element("back", **{"verso-start": "true" if verso_start else "false"})
-    root.append(strings_element(langs))
+    root.append(strings_element(edition, langs))
     chrono = element("chronology", id="back-chronology")
     for event in chronology:
         ev = element("event")

@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
-from triglot.tei import LANGS, NS, XML_ID
+from triglot.tei import NS, XML_ID
 
-DEFAULT_BOOKS = (("en", "ru"), ("en", "hy"), ("en", "ru", "hy"))
-XSLT = Path(__file__).resolve().parents[3] / "xslt" / "print.xsl"
+
+def stylesheet_path(root: Path) -> Path:
+    """The edition's own xslt/print.xsl if it has one, else the toolkit's."""
+    from triglot.resources import find
+    return find(root, "xslt/print.xsl")
 
 
 @dataclass
@@ -32,40 +35,45 @@ class BookResult:
     seconds: float
 
 
-def parse_books(specs) -> list[tuple[str, ...]]:
-    """Books from `--languages` values such as "en-ru" or "en,ru,hy" (English always first)."""
+def parse_books(specs, settings) -> list[tuple[str, ...]]:
+    """Books from `--languages` values such as "en-ru" or "en,ru,hy" (the base language always first)."""
+    from triglot.i18n import language_name
+    base, known = settings.base, settings.languages
     books = []
     for spec in specs:
         langs = tuple(x for x in spec.replace(",", "-").replace("+", "-").split("-") if x)
-        unknown = [x for x in langs if x not in LANGS]
+        unknown = [x for x in langs if x not in known]
         if unknown or len(set(langs)) != len(langs) or not langs:
             raise InputError([Problem("--languages", 0, "print",
-                                      f"{spec!r}: languages are {', '.join(LANGS)}, each at most once")])
-        if "en" in langs:
-            langs = ("en",) + tuple(x for x in langs if x != "en")
+                                      f"{spec!r}: languages are {', '.join(known)}, each at most once")])
+        if base in langs:
+            langs = (base,) + tuple(x for x in langs if x != base)
         else:
             raise InputError([Problem("--languages", 0, "print",
-                                      f"{spec!r}: every book prints the English base text beside its translations; add en")])
+                                      f"{spec!r}: every book prints the {language_name(base, 'en')} base text "
+                                      f"beside its translations; add {base}")])
         books.append(langs)
     return books
 
 
-def book_file(langs) -> str:
-    return f"triglot-{'-'.join(langs)}.pdf"
+def book_file(langs, settings) -> str:
+    return f"{settings.name}-{'-'.join(langs)}.pdf"
 
 
-def book_languages(name: str) -> tuple[str, ...] | None:
+def book_languages(name: str, settings) -> tuple[str, ...] | None:
     """The languages of a book from its file name (the inverse of book_file), None if not a book."""
-    if not (name.startswith("triglot-") and name.endswith(".pdf")):
+    prefix = f"{settings.name}-"
+    if not (name.startswith(prefix) and name.endswith(".pdf")):
         return None
-    langs = tuple(name[len("triglot-"):-len(".pdf")].split("-"))
-    return langs if langs and all(x in LANGS for x in langs) and book_file(langs) == name else None
+    langs = tuple(name[len(prefix):-len(".pdf")].split("-"))
+    ok = langs and all(x in settings.languages for x in langs) and book_file(langs, settings) == name
+    return langs if ok else None
 
 
 def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     """Write every book's PDF into `out_dir`; returns what was made and how long it took."""
     specs = getattr(options, "languages", None) if options is not None else None
-    books = parse_books(specs) if specs else list(DEFAULT_BOOKS)
+    books = parse_books(specs, edition.settings) if specs else list(edition.settings.books)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     workers = min(len(books), os.cpu_count() or 1)
@@ -81,6 +89,8 @@ _EDITION = None
 
 def _load_in_worker(root):
     global _EDITION
+    from triglot.workers import end_with_parent
+    end_with_parent()
     from triglot.edition import load
     _EDITION = load(Path(root))
 
@@ -93,7 +103,7 @@ def make_book(edition, langs, out_dir: Path) -> BookResult:
     from triglot.xmlio import atomic_write
     started = time.perf_counter()
     book = typeset(edition, langs)
-    path = Path(out_dir) / book_file(langs)
+    path = Path(out_dir) / book_file(langs, edition.settings)
     atomic_write(path, write_pdf(book))
     return BookResult(tuple(langs), path, len(book.pages), time.perf_counter() - started)
 
@@ -110,33 +120,38 @@ def write_pdf(book) -> bytes:
     return conformance.declare(pdf, book.metadata.title, book.metadata.lang)
 
 
-def transform(source: bytes, langs) -> str:
+def transform(edition, source: bytes, langs) -> str:
     from triglot.xslt import compile_stylesheet, transform_to_string
-    return transform_to_string(compile_stylesheet(XSLT), source, params={"languages": " ".join(langs)})
+    settings = edition.settings
+    labels = " ".join(f"{lang}:{letters}" for lang, letters in settings.note_labels.items())
+    return transform_to_string(compile_stylesheet(stylesheet_path(edition.root)), source,
+                               params={"languages": " ".join(langs), "base": settings.base,
+                                       "note-labels": labels})
 
 
 def typeset(edition, langs):
     """Body, then back matter numbered on from it, then front matter with the contents."""
     from triglot.print import book, index, pages
-    body = pages.render(transform(book.body_source(edition, langs), langs))
+    root = edition.root
+    body = pages.render(transform(edition, book.body_source(edition, langs), langs), langs)
     body_pages = pages.anchor_pages(body, 1)
     first_back = len(body.pages) + 1
     verso_start = first_back % 2 == 0
-    back_xml = book.back_source(langs, index.chronology(edition, langs, body_pages),
+    back_xml = book.back_source(edition, langs, index.chronology(edition, langs, body_pages),
                                 index.indexes(edition, langs, body_pages), verso_start)
-    back = pages.render(transform(back_xml, langs), first_page_number=first_back)
+    back = pages.render(transform(edition, back_xml, langs), langs, first_page_number=first_back)
     back_pages = pages.anchor_pages(back, first_back)
-    toc = contents(edition, langs, body_pages) + index.toc_back_entries(langs, back_pages)
-    front = pages.render(transform(book.front_source(edition, langs, toc, pad=False), langs))
+    toc = contents(edition, langs, body_pages) + index.toc_back_entries(edition, langs, back_pages)
+    front = pages.render(transform(edition, book.front_source(edition, langs, toc, pad=False), langs), langs)
     if len(front.pages) % 2:     # the body starts on a recto
-        front = pages.render(transform(book.front_source(edition, langs, toc, pad=True), langs))
-    title = book.ui(langs[0], "Documents on Soviet, Armenian and Turkish diplomacy, 1920–1937")
+        front = pages.render(transform(edition, book.front_source(edition, langs, toc, pad=True), langs), langs)
+    title = edition.settings.book_title(langs[0])
     names = " – ".join(__import__("triglot.i18n", fromlist=["x"]).language_name(x, "en") for x in langs)
     return pages.join(front, body, back, {
         "title": f"{title} ({names})",
         "authors": book.editors(edition),
         "lang": langs[0],
-        "description": book.ui("en", "Parallel edition") + f": {names}",
+        "description": book.ui(root, book.strings_lang(edition, "en"), "Parallel edition") + f": {names}",
         "keywords": [d.id for d in edition.documents]})
 
 
@@ -154,5 +169,5 @@ def contents(edition, langs, body_pages: dict[str, int]) -> list[dict]:
             if head is not None and target in body_pages:
                 from triglot.tei import seed_text, normalize_space
                 entries.append({"level": 2, "target": target, "page": body_pages[target],
-                                "titles": [("en", normalize_space(seed_text(head)))]})
+                                "titles": [(edition.settings.base, normalize_space(seed_text(head)))]})
     return entries

@@ -8,15 +8,14 @@ target-counter() over every occurrence.
 """
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from triglot import i18n
-from triglot.print.book import DOMAIN, TOOLKIT, text_of, ui
+from triglot.print.book import DOMAIN, strings_lang, text_of, ui, words_root
 from triglot.tei import BLOCK_TAGS, NS, XML_ID, XML_LANG, local, q
 
 KINDS = {"psn": "persons", "plc": "places"}
-SCRIPTS = {"en": ("LATIN",), "ru": ("CYRILLIC",), "hy": ("ARMENIAN",)}
 
 
 def page_ranges(pages) -> list[tuple[int, int]]:
@@ -34,30 +33,28 @@ def format_ranges(ranges) -> str:
     return ", ".join(str(a) if a == z else f"{a}–{z}" for a, z in ranges)
 
 
-def collation_key(text: str, lang: str) -> tuple:
-    """Alphabetical order of `lang`: names in the language's own script first.
+def collation_key(text: str, lang: str) -> bytes:
+    """Alphabetical order of `lang` as CLDR defines it (ICU), names in the language's own script first.
 
-    English ignores accents; Russian sorts ё with е but keeps й a letter of its own;
-    Armenian letters are in alphabet order in Unicode (և is ե + ւ).
-    """
-    folded = text.casefold()
-    if lang == "ru":
-        folded = folded.replace("ё", "е")
-    elif lang == "hy":
-        folded = folded.replace("և", "եւ")
-    else:
-        folded = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
-    letters = [c for c in folded if c.isalnum()]
-    first = next((c for c in letters if c.isalpha()), "")
-    own = any(s in unicodedata.name(first, "") for s in SCRIPTS.get(lang, ())) if first else False
-    return (0 if own else 1, "".join(letters), folded)
+    CLDR knows each language's alphabet (Russian ё with е and й a letter of its own,
+    Turkish ç after c); the language's script is put before the others, as an index of
+    a Russian book lists Cyrillic names before Latin ones."""
+    return _collator(lang).getSortKey(text)
+
+
+@lru_cache(maxsize=16)
+def _collator(lang: str):
+    import icu
+    script = icu.Locale.addLikelySubtags(icu.Locale.forLanguageTag(lang)).getScript()
+    tag = f"{lang}-u-kr-{script.lower()}" if script else lang   # BCP 47: reorder that script first
+    return icu.Collator.createInstance(icu.Locale.forLanguageTag(tag))
 
 
 def index_name(entry, lang: str) -> str:
     """"Surname, Forename" for a person with a structured name in `lang`, else the name."""
     if entry.kind == "person":
         for pn in entry.element.iterfind("t:persName", NS):
-            if (pn.get(XML_LANG) or "en") == lang and pn.get("type") != "variant":
+            if (pn.get(XML_LANG) or entry.base) == lang and pn.get("type") != "variant":
                 surname = pn.find("t:surname", NS)
                 if surname is not None:
                     rest = text_of(pn).replace(text_of(surname), "", 1).strip(" ,")
@@ -123,8 +120,8 @@ def chronology(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
                 if sub is not None:
                     head = sub.find("t:head", NS)
                     if head is not None:
-                        what.append(("en", text_of(head)))
-                when = [(lang, i18n.format_date_expr(date, lang, TOOLKIT, DOMAIN)) for lang in langs]
+                        what.append((edition.settings.base, text_of(head)))
+                when = [(lang, i18n.format_date_expr(date, lang, words_root(edition, lang), DOMAIN)) for lang in langs]
                 event = events[key] = {"when": distinct(when), "what": distinct(what), "pages": set()}
             if page is not None:
                 event["pages"].add(page)
@@ -146,13 +143,14 @@ def distinct(lines):
     return out
 
 
-def toc_back_entries(langs, back_anchor_pages: dict[str, int]) -> list[dict]:
+def toc_back_entries(edition, langs, back_anchor_pages: dict[str, int]) -> list[dict]:
     """Contents lines for the back matter, with the pages where its sections begin."""
+    root = edition.root
     entries = [{"level": 1, "target": "back-chronology", "page": back_anchor_pages["back-chronology"],
-                "titles": [(lang, ui(lang, "Chronology")) for lang in langs]}]
+                "titles": [(lang, ui(root, strings_lang(edition, lang), "Chronology")) for lang in langs]}]
     for lang in langs:
         for kind, msgid in (("persons", "Index of persons"), ("places", "Index of places")):
             target = f"back-{kind}-{lang}"
             entries.append({"level": 1, "target": target, "page": back_anchor_pages[target],
-                            "titles": [(lang, ui(lang, msgid))]})
+                            "titles": [(lang, ui(root, strings_lang(edition, lang), msgid))]})
     return entries

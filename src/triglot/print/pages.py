@@ -15,16 +15,28 @@ CSS_PATH = Path(__file__).with_name("print.css")
 @lru_cache(maxsize=1)
 def stylesheet():
     from weasyprint import CSS
-
-    from triglot.print import hyphenation
-    hyphenation.register()
     return CSS(filename=str(CSS_PATH))
 
 
-def render(xhtml: str, first_page_number: int | None = None):
-    """Lay out one part; `first_page_number` continues the numbering of the part before."""
+@lru_cache(maxsize=16)
+def language_stylesheet(langs: tuple[str, ...]):
+    """Hyphenation per language from Pyphen's patterns (what WeasyPrint hyphenates with),
+    with print/hyphenation/ adding patterns for languages Pyphen lacks: a language with
+    patterns is hyphenated, one without is not. Every column is ragged-right (print.css)."""
+    import pyphen
+    from weasyprint import CSS
+
+    from triglot.print import hyphenation
+    hyphenation.register()
+    rules = [f'[lang="{lang}"] {{ hyphens: {"auto" if pyphen.language_fallback(lang) else "manual"}; }}'
+             for lang in langs]
+    return CSS(string="\n".join(rules))
+
+
+def render(xhtml: str, langs=(), first_page_number: int | None = None):
+    """Lay out one part in `langs`; `first_page_number` continues the numbering of the part before."""
     from weasyprint import CSS, HTML
-    sheets = [stylesheet()]
+    sheets = [stylesheet(), language_stylesheet(tuple(langs))]
     if first_page_number is not None:
         sheets.append(CSS(string=f"@page :first {{ counter-reset: page {first_page_number} }}"))
     return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)

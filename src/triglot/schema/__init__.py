@@ -20,22 +20,29 @@ CMIF_SCH_XSL = "cmif.sch.xsl"   # the Schematron rules embedded in cmif.rng, com
 
 
 def schema_dir(root: Path) -> Path:
+    """The edition's schema folder (where `triglot schema` writes)."""
     return Path(root) / SCHEMA_DIR
+
+
+def schema_file(root: Path, name: str) -> Path:
+    """The edition's copy of a schema file if it has one, else the one the toolkit ships."""
+    from triglot.resources import find
+    return find(root, f"{SCHEMA_DIR}/{name}")
 
 
 @lru_cache(maxsize=4)
 def project_rng(root: Path) -> etree.RelaxNG:
-    return etree.RelaxNG(etree.parse(str(schema_dir(root) / PROJECT_RNG)))
+    return etree.RelaxNG(etree.parse(str(schema_file(root, PROJECT_RNG))))
 
 
 @lru_cache(maxsize=2)
 def tei_all_rng(root: Path) -> etree.RelaxNG:
     """The full tei_all grammar: 7-9 s to compile, so only tests and `--full` use it."""
-    return etree.RelaxNG(etree.parse(str(schema_dir(root) / TEI_ALL)))
+    return etree.RelaxNG(etree.parse(str(schema_file(root, TEI_ALL))))
 
 
 @lru_cache(maxsize=4)
 def schematron_executable(root: Path, name: str = PROJECT_SCH_XSL):
     """Compiled Schematron rules (the project's, or CMIF's), as a saxonche executable."""
     from triglot.xslt import compile_stylesheet
-    return compile_stylesheet(schema_dir(root) / name)
+    return compile_stylesheet(schema_file(root, name))

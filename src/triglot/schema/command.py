@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from triglot.schema import CMIF_RNG, CMIF_SCH_XSL, PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir
+from triglot.schema import CMIF_RNG, CMIF_SCH_XSL, PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir, schema_file
 from triglot.schema.derive import EXTRA_ELEMENTS, derive, embedded_schematron, used_elements
 from triglot.xmlio import atomic_write
 
@@ -26,13 +26,13 @@ def generate(root: Path) -> dict[str, bytes]:
     """The derived schema files, as bytes: the project's three and CMIF's compiled Schematron."""
     tei = Path(root) / "tei"
     keep = used_elements(sorted(tei.glob("*.xml"))) | EXTRA_ELEMENTS | ROOT_ELEMENTS
-    rng, sch = derive(schema_dir(root) / TEI_ALL, keep)
+    rng, sch = derive(schema_file(root, TEI_ALL), keep)
     sch_bytes = etree.tostring(sch, pretty_print=True, xml_declaration=True, encoding="UTF-8")
     return {
         PROJECT_RNG: etree.tostring(rng, xml_declaration=True, encoding="UTF-8"),
         PROJECT_SCH: sch_bytes,
         PROJECT_SCH_XSL: compile_schematron(sch_bytes),
-        CMIF_SCH_XSL: compile_schematron(etree.tostring(embedded_schematron(schema_dir(root) / CMIF_RNG))),
+        CMIF_SCH_XSL: compile_schematron(etree.tostring(embedded_schematron(schema_file(root, CMIF_RNG)))),
     }
 
 

@@ -49,9 +49,10 @@ NEVER = {"egXML"}
 
 def used_elements(paths):
     """Local names of the TEI elements used in the given files."""
+    from triglot.xmlio import parse_xml
     names = set()
     for path in paths:
-        for el in etree.parse(str(path)).iter("{http://www.tei-c.org/ns/1.0}*"):
+        for el in parse_xml(path).iter("{http://www.tei-c.org/ns/1.0}*"):
             names.add(etree.QName(el).localname)
     return names
 

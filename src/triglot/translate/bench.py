@@ -24,7 +24,7 @@ def run(root: Path) -> dict:
         work = Path(tmp)
         for folder in ("tei", "seeds"):
             shutil.copytree(root / folder, work / folder)
-        shutil.copy(root / "pyproject.toml", work / "pyproject.toml")
+        shutil.copy(root / "triglot.toml", work / "triglot.toml")
         t0 = time.perf_counter()
         edition = load(work)
         t1 = time.perf_counter()

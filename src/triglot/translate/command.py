@@ -6,19 +6,18 @@ from pathlib import Path
 
 from triglot.edition import load
 from triglot.problems import InputError, Problem
-from triglot.tei import TRANSLATION_LANGS
 
 
 def add_arguments(parser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     ex = sub.add_parser("export", help="write translations/<lang>/<document>.po and translations/<document>.pot")
-    ex.add_argument("--lang", choices=TRANSLATION_LANGS, action="append",
-                    help="only this language (repeatable; default: all)")
+    ex.add_argument("--lang", action="append",
+                    help="only this translation language (repeatable; default: all of triglot.toml)")
     ex.add_argument("--force", action="store_true",
                     help="overwrite PO files even if they hold edits that were not imported")
     ex.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
     im = sub.add_parser("import", help="merge PO files into the TEI slots (all or nothing per document)")
-    im.add_argument("files", nargs="*", metavar="FILE", help="PO files (default: translations/{ru,hy}/*.po)")
+    im.add_argument("files", nargs="*", metavar="FILE", help="PO files (default: translations/<lang>/*.po of every translation language)")
     im.add_argument("--check", action="store_true",
                     help="check everything an import checks (placeholders, conflicts, validation) and write nothing")
     st = sub.add_parser("status", help="blocks, words, untranslated, draft, reviewed, stale per document and language")
@@ -27,8 +26,9 @@ def add_arguments(parser) -> None:
 
 def run(args, root: Path) -> int:
     edition = load(root)
-    if edition.problems:
-        raise InputError(edition.problems)
+    problems = edition.problems + edition.shape_problems()
+    if problems:   # a file that is not the edition's shape is never counted or exported
+        raise InputError(problems)
     if args.action == "export":
         return _export(args, edition)
     if args.action == "import":
@@ -52,7 +52,13 @@ def _documents(edition, names):
 
 def _export(args, edition) -> int:
     from triglot.translate.export import export
-    result = export(edition, tuple(args.lang or TRANSLATION_LANGS), _documents(edition, args.documents),
+    langs = edition.settings.translations
+    unknown = [x for x in args.lang or () if x not in langs]
+    if unknown:
+        raise InputError([Problem("--lang", 0, "arguments",
+                                  f"{unknown[0]!r} is not a translation language of this edition "
+                                  f"({', '.join(langs)})")])
+    result = export(edition, tuple(args.lang or langs), _documents(edition, args.documents),
                     force=args.force)
     for path in result["written"]:
         print(f"wrote {path.relative_to(edition.root)}")
@@ -62,7 +68,7 @@ def _export(args, edition) -> int:
 
 def _import(args, edition) -> int:
     from triglot.translate.importer import default_files, import_files
-    files = [Path(f).resolve() for f in args.files] or default_files(edition.root)
+    files = [Path(f).resolve() for f in args.files] or default_files(edition.root, edition.settings.translations)
     result = import_files(edition, files, write=not args.check)
     verb = "would update" if args.check else "updated"
     for path in result.written:

@@ -20,13 +20,13 @@ from pathlib import Path
 
 from triglot.edition import Document, Edition, slot_state
 from triglot.problems import InputError, Problem
-from triglot.tei import TRANSLATION_LANGS, local
+from triglot.i18n import language_name
+from triglot.tei import local
 from triglot.translate import po
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import Placeholder, Segment, normalize, segment, slot_text
-from triglot.xmlio import atomic_write
+from triglot.xmlio import MAX_TEXT_BYTES, atomic_write, read_regular
 
-LANG_NAMES = {"ru": "Russian", "hy": "Armenian", "en": "English"}
 TOKEN_PREFIX = "triglot-export: "
 RESP_PREFIX = "resp: "
 
@@ -77,9 +77,10 @@ def slot_views(doc: Document, lang: str) -> list[SlotView]:
     return views
 
 
-def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: bool = False) -> dict[str, list[Path]]:
+def export(edition: Edition, langs=None, documents=None, force: bool = False) -> dict[str, list[Path]]:
     """Write the POT and PO files; return {'written': [...], 'unchanged': [...]}."""
     root = edition.root
+    langs = tuple(langs or edition.settings.translations)
     docs = documents if documents is not None else edition.documents
     date = _date()
     result: dict[str, list[Path]] = {"written": [], "unchanged": []}
@@ -87,7 +88,7 @@ def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: boo
     problems: list[Problem] = []
     for doc in docs:
         views = {lang: slot_views(doc, lang) for lang in langs}
-        first = next(iter(views.values())) if views else slot_views(doc, "ru")
+        first = next(iter(views.values())) if views else slot_views(doc, edition.settings.translations[0])
         planned.append((pot_path(root, doc), _pot(edition, doc, first, date)))
         for lang in langs:
             path = po_path(root, doc, lang)
@@ -97,7 +98,7 @@ def export(edition: Edition, langs=TRANSLATION_LANGS, documents=None, force: boo
     if problems:
         raise InputError(problems)
     for path, text in planned:
-        if path.exists() and po.same_but_dates(path.read_text(encoding="utf-8"), text):
+        if path.exists() and po.same_but_dates(read_regular(path, str(path), MAX_TEXT_BYTES).decode("utf-8", "replace"), text):
             result["unchanged"].append(path)
             continue
         atomic_write(path, text.encode("utf-8"))
@@ -112,14 +113,15 @@ def _date() -> str:
     return when.strftime("%Y-%m-%d %H:%M+0000")
 
 
-def _header(doc: Document, lang: str | None, date: str) -> dict[str, str]:
+def _header(edition, doc: Document, lang: str | None, date: str) -> dict[str, str]:
+    publisher = edition.settings.publisher
     header = {
-        "Project-Id-Version": f"triglot {doc.id}",
-        "Report-Msgid-Bugs-To": "Triglot project",
+        "Project-Id-Version": f"{edition.settings.name} {doc.id}",
+        "Report-Msgid-Bugs-To": publisher,
         "POT-Creation-Date": date,
         "PO-Revision-Date": date,
-        "Last-Translator": "Triglot project",
-        "Language-Team": f"{LANG_NAMES.get(lang or '', 'none')}",
+        "Last-Translator": publisher,
+        "Language-Team": language_name(lang, "en") if lang else "none",
         "Language": lang or "",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
@@ -133,10 +135,11 @@ def _header(doc: Document, lang: str | None, date: str) -> dict[str, str]:
 
 def _pot(edition, doc, views: list[SlotView], date: str) -> str:
     entries = [po.Entry(v.segment.block_id, v.segment.text,
-                        comments=_comments(edition, doc, v.segment, "en"),
+                        comments=_comments(edition, doc, v.segment, edition.settings.base),
                         locations=[_location(doc, v.segment)]) for v in views]
-    return po.render(_header(doc, None, date), entries,
-                     f"Template for translating {doc.name} ({doc.title('en')}). See translations/README.md.")
+    return po.render(_header(edition, doc, None, date), entries,
+                     f"Template for translating {doc.name} ({doc.title(edition.settings.base)}). "
+                     "See translations/README.md.")
 
 
 def _po(edition, doc, lang: str, views: list[SlotView], old: dict, date: str) -> str:
@@ -146,26 +149,27 @@ def _po(edition, doc, lang: str, views: list[SlotView], old: dict, date: str) ->
         previous = None
         if v.stale:
             previous = _previous_english(old.get(v.segment.block_id), v.segment.text)
-            comments.append("STALE: the English changed since this translation was made"
-                            + ("" if previous else " (the earlier English is not in the previous PO file)")
+            base = language_name(edition.settings.base, "en")
+            comments.append(f"STALE: the {base} changed since this translation was made"
+                            + ("" if previous else f" (the earlier {base} is not in the previous PO file)")
                             + "; check it and clear the fuzzy flag.")
         comments.append(TOKEN_PREFIX + v.token)
         tcomments = [RESP_PREFIX + v.resp] if v.text and v.resp else []
         entries.append(po.Entry(v.segment.block_id, v.segment.text, v.text, tcomments, comments,
                                 [_location(doc, v.segment)], v.fuzzy, previous))
-    entries += _obsolete(old, {v.segment.block_id for v in views})
-    title = (f"{LANG_NAMES[lang]} translation of {doc.name} ({doc.title('en')}). "
+    entries += _obsolete(old, {v.segment.block_id for v in views}, language_name(edition.settings.base, "en"))
+    title = (f"{language_name(lang, 'en')} translation of {doc.name} ({doc.title(edition.settings.base)}). "
              "Drafts are fuzzy; see translations/README.md.")
-    return po.render(_header(doc, lang, date), entries, title)
+    return po.render(_header(edition, doc, lang, date), entries, title)
 
 
-def _obsolete(old: dict, current: set) -> list:
+def _obsolete(old: dict, current: set, base: str) -> list:
     """Translated entries whose block left the English: kept as `#~`, as msgmerge keeps them."""
     kept = []
     for ctx, e in old.items():
         if ctx in current or not e.msgstr:
             continue
-        note = (f"OBSOLETE: block {ctx} is no longer in the English text; the translation is "
+        note = (f"OBSOLETE: block {ctx} is no longer in the {base} text; the translation is "
                 "kept here so it is not lost")
         kept.append(po.Entry(ctx, e.msgid, e.msgstr, e.tcomments, [note], obsolete=True))
     return kept
@@ -182,7 +186,7 @@ def _previous_english(old_entry, current: str) -> str | None:
 def _old_entries(path: Path, root: Path) -> dict:
     if not path.exists():
         return {}
-    _, entries = po.read(path.read_bytes(), _rel(root, path), obsolete=True)
+    _, entries = po.read(read_regular(path, _rel(root, path), MAX_TEXT_BYTES), _rel(root, path), obsolete=True)
     return {e.context: e for e in entries}
 
 
@@ -228,7 +232,7 @@ def _location(doc: Document, seg: Segment) -> str:
 
 
 def _comments(edition, doc, seg: Segment, lang: str) -> list[str]:
-    lines = [f"English <{local(seg.block)}> {seg.block_id}"]
+    lines = [f"{language_name(edition.settings.base, 'en')} <{local(seg.block)}> {seg.block_id}"]
     lines += [describe(p, edition, doc, lang) for p in seg.placeholders]
     return lines
 
@@ -262,8 +266,8 @@ def describe(p: Placeholder, edition, doc, lang: str) -> str:
         label = entry.names.get(lang)
         if label:
             return f"{form} = {kind}: {label}"
-        return (f"{form} = {kind}: {entry.name('en')} (the register has no "
-                f"{LANG_NAMES.get(lang, lang)} name yet)")
+        return (f"{form} = {kind}: {entry.name(edition.settings.base)} (the register has no "
+                f"{language_name(lang, 'en')} name yet)")
     if name == "foreign":
         return f"{form} = words in another language ({el.get('{http://www.w3.org/XML/1998/namespace}lang', '?')})"
     return f"{form} = {KIND_WORDS.get(name, '<' + name + '>')}"

@@ -31,12 +31,12 @@ from lxml import etree
 
 from triglot.edition import Document, Edition, _document
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, TRANSLATION_LANGS, XML_ID
+from triglot.tei import NS, XML_ID
 from triglot.translate import po
 from triglot.translate.export import SlotView, _rel, entry_resp, entry_token, slot_views
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
-from triglot.xmlio import atomic_write, parse_bytes
+from triglot.xmlio import MAX_TEXT_BYTES, atomic_write, parse_bytes, read_regular
 
 UNTOUCHED = export_token(False, "", "")
 
@@ -48,8 +48,12 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-def default_files(root: Path) -> list[Path]:
-    return sorted(p for lang in TRANSLATION_LANGS for p in (root / "translations" / lang).glob("*.po"))
+def default_files(root: Path, langs=None) -> list[Path]:
+    """translations/<lang>/*.po for every translation language of the edition (its settings)."""
+    if langs is None:
+        from triglot.settings import load as load_settings
+        langs = load_settings(root).translations
+    return sorted(p for lang in langs for p in (Path(root) / "translations" / lang).glob("*.po"))
 
 
 def import_files(edition: Edition, files: list[Path], write: bool = True) -> ImportResult:
@@ -59,7 +63,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
     for path in files:
         name = _rel(edition.root, Path(path))
         try:
-            header, entries = po.read(Path(path).read_bytes(), name)
+            header, entries = po.read(read_regular(Path(path), name, MAX_TEXT_BYTES), name)
             doc, lang = _target(edition, Path(path), header, name)
         except InputError as exc:
             result.problems += exc.problems
@@ -85,12 +89,13 @@ def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
 
 
 def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Document, str]:
-    lang = path.parent.name if path.parent.name in TRANSLATION_LANGS else header.get("Language", "")
+    langs = edition.settings.translations
+    lang = path.parent.name if path.parent.name in langs else header.get("Language", "")
     declared = header.get("Language")
-    if lang not in TRANSLATION_LANGS or (declared and declared != lang):
+    if lang not in langs or (declared and declared != lang):
         raise InputError([Problem(name, 1, "po-target",
                                   f"cannot tell the language (folder {path.parent.name!r}, header "
-                                  f"Language {declared!r}); expected one of {', '.join(TRANSLATION_LANGS)}")])
+                                  f"Language {declared!r}); expected one of {', '.join(langs)}")])
     try:
         return edition.document(path.stem), lang
     except KeyError:
@@ -103,7 +108,7 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     if any(f is None for f in files):
         return
     tree = copy.deepcopy(doc.tree)
-    work = _document(edition.root, doc.path, tree)
+    work = _document(edition.root, doc.path, tree, edition.settings)
     problems: list[Problem] = []
     changed = False
     for name, lang, entries in files:
@@ -123,7 +128,7 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         return
     original = doc.path.read_bytes()
     data = serialize(tree, original)
-    merged = _document(edition.root, doc.path, parse_bytes(data, doc.name))
+    merged = _document(edition.root, doc.path, parse_bytes(data, doc.name), edition.settings)
     from triglot.validate import validate
     invalid = validate(edition, [merged])
     if invalid:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 
 from triglot.edition import Edition
-from triglot.tei import TRANSLATION_LANGS
 from triglot.translate.export import slot_views
 from triglot.translate.placeholders import plain_words
 
 COLUMNS = ("document", "lang", "blocks", "words", "untranslated", "draft", "reviewed", "stale", "percent")
 
 
-def status(edition: Edition, langs=TRANSLATION_LANGS) -> list[dict]:
+def status(edition: Edition, langs=None) -> list[dict]:
+    """One row per document and translation language (default: every one of the settings)."""
+    langs = langs or edition.settings.translations
     rows = []
     for doc in edition.documents:
         for lang in langs:

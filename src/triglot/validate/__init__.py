@@ -31,6 +31,15 @@ def validate(edition, documents=None, fidelity: bool = True, schema: bool = True
     return sorted(set(problems))
 
 
+def validate_registers(edition, registers) -> list[Problem]:
+    """The problems of the named registers alone: schema and entries (names in every language)."""
+    from triglot.validate import rules, schema_check
+    problems = schema_check.check(edition.root, [(edition_name(edition, r.path), r.tree) for r in registers])
+    for reg in registers:
+        problems += rules.register_entries(edition, reg)
+    return sorted(set(problems))
+
+
 def edition_name(edition, path) -> str:
     try:
         return str(path.resolve().relative_to(edition.root.resolve()))

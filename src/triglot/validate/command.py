@@ -19,19 +19,25 @@ def add_arguments(parser) -> None:
 def run(args, root: Path) -> int:
     from triglot.edition import load
     from triglot.validate import validate
+    from triglot.validate import validate_registers
     only = [p.resolve() for p in args.files] or None
     edition = load(root, only=None)
-    docs = None
+    docs, registers = None, []
     if only:
+        # A named register is checked as a register (schema, names in every language), not as a document.
+        registers = [r for r in edition.registers.values() if r.path.resolve() in only]
+        only = [p for p in only if p not in {r.path.resolve() for r in registers}]
         docs = [d for d in edition.documents if d.path.resolve() in only]
         unknown = set(only) - {d.path.resolve() for d in docs}
         if unknown:
             extra = load(root, only=sorted(unknown))
             edition.problems.extend(extra.problems)
             docs += extra.documents
-    problems = validate(edition, docs)
+    problems = validate(edition, docs) if docs or not registers else sorted(set(edition.problems))
+    if registers:
+        problems = sorted(set(problems) | set(validate_registers(edition, registers)))
     if args.full:
-        problems = sorted(set(problems) | set(full_tei_all(edition, docs)))
+        problems = sorted(set(problems) | set(full_tei_all(edition, docs, registers)))
     if problems:
         print(render(problems, args.format))
         if args.format == "text":
@@ -42,13 +48,13 @@ def run(args, root: Path) -> int:
     return 0
 
 
-def full_tei_all(edition, docs):
+def full_tei_all(edition, docs, registers=()):
     from triglot.problems import Problem
     from triglot.schema import tei_all_rng
     rng = tei_all_rng(edition.root)
-    targets = [(d.name, d.tree) for d in (docs or edition.documents)]
-    if docs is None:
-        targets += [(f"tei/{r.name}", r.tree) for r in edition.registers.values()]
+    targets = [(d.name, d.tree) for d in (edition.documents if docs is None else docs)]
+    for r in (edition.registers.values() if docs is None else registers):
+        targets.append((f"tei/{r.name}", r.tree))
     out = []
     for name, tree in targets:
         if not rng.validate(tree):

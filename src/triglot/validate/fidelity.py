@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from triglot.problems import Problem
+from triglot.problems import InputError, Problem
 from triglot.tei import NS, local, normalize_space, seed_text
+from triglot.xmlio import MAX_TEXT_BYTES, read_regular
 
 CONTEXT = 40
 
@@ -54,7 +55,9 @@ def omissions(doc) -> dict[int, list[tuple[str, object]]]:
 def check_document(doc, seed_path: Path) -> list[Problem]:
     seed_name = f"seeds/{seed_path.name}"
     try:
-        lines = seed_path.read_bytes().decode("utf-8").split("\n")
+        lines = read_regular(seed_path, seed_name, MAX_TEXT_BYTES).decode("utf-8").split("\n")
+    except InputError as exc:
+        return exc.problems
     except UnicodeDecodeError as exc:
         return [Problem(seed_name, 0, "fidelity", f"not UTF-8: {exc.reason}")]
     problems: list[Problem] = []

@@ -8,15 +8,16 @@ import re
 from datetime import date
 
 from triglot.edition import expand_pointer
+from triglot.i18n import language_name
 from triglot.problems import Problem
-from triglot.tei import (LANGS, NS, SLOT_STATES, TRANSLATION_LANGS, XML_ID, XML_LANG, iter_slots, local,
+from triglot.tei import (NS, SLOT_STATES, XML_ID, XML_LANG, iter_slots, local,
                          seed_text, slot_tag)
 
 POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATED = {"date", "origDate", "birth", "death", "floruit", "docDate", "change", "event", "time"}
-REGISTER_KIND = {"persName": "person", "placeName": "place"}
+REGISTER_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
 
 
 def check(edition, docs, with_registers: bool = True) -> list[Problem]:
@@ -37,12 +38,14 @@ def _p(doc_or_name, el, rule, message) -> Problem:
 
 
 def structure(edition, doc):
+    base = edition.settings.base
+    name = language_name(base, "en")
     if doc.base is None:
-        yield _p(doc, doc.root, "structure", "no English base text (div type='base' xml:lang='en')")
+        yield _p(doc, doc.root, "structure", f"no {name} base text (div type='base' xml:lang='{base}')")
         return
-    if doc.base.get(XML_LANG) != "en":
-        yield _p(doc, doc.base, "structure", "the base text must be English (xml:lang='en')")
-    for lang in TRANSLATION_LANGS:
+    if doc.base.get(XML_LANG) != base:
+        yield _p(doc, doc.base, "structure", f"the base text must be {name} (xml:lang='{base}')")
+    for lang in edition.settings.translations:
         divs = [d for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)
                 if d.get(XML_LANG) == lang]
         if len(divs) != 1:
@@ -103,6 +106,12 @@ def pointers(edition, doc):
                     yield _p(doc, el, "references", f"@{attr}={token!r}: {message}")
 
 
+def _refused_prefix(doc, prefix: str) -> bool:
+    from triglot.patterns import problem
+    return any(problem(pd.get("matchPattern", ""), pd.get("replacementPattern", ""))
+               for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS) if pd.get("ident") == prefix)
+
+
 def _dangling(edition, doc, el, token, ids):
     if token.startswith(("http://", "https://")):
         return None
@@ -110,6 +119,8 @@ def _dangling(edition, doc, el, token, ids):
         return None if token[1:] in ids else "no element with this xml:id in the file"
     target = expand_pointer(token, doc)
     if target is None:
+        if _refused_prefix(doc, token.partition(":")[0]):
+            return None   # the refused pattern is reported once, at its prefixDef
         return "unknown pointer prefix (declare it in listPrefixDef)"
     fname, _, frag = target.partition("#")
     reg = next((r for r in edition.registers.values() if r.name == fname), None)
@@ -127,7 +138,8 @@ def _dangling(edition, doc, el, token, ids):
 def slots(edition, doc):
     blocks = {b.get(XML_ID): b for b in doc.blocks if b.get(XML_ID)}
     resp_ids = {el.get(XML_ID) for el in doc.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
-    for lang in TRANSLATION_LANGS:
+    base = language_name(edition.settings.base, "en")
+    for lang in edition.settings.translations:
         div = next((d for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)
                     if d.get(XML_LANG) == lang), None)
         if div is None:
@@ -137,7 +149,7 @@ def slots(edition, doc):
             target = (slot.get("corresp") or "").lstrip("#")
             block = blocks.get(target)
             if block is None:
-                yield _p(doc, slot, "slots", f"{lang} slot points at {target!r}, which is not an English block")
+                yield _p(doc, slot, "slots", f"{lang} slot points at {target!r}, which is not an {base} block")
                 continue
             if target in seen:
                 yield _p(doc, slot, "slots", f"second {lang} slot for block {target!r} (first on line {seen[target]})")
@@ -233,7 +245,7 @@ def iso_span(value: str):
 
 def languages(edition, doc):
     declared = {el.get("ident") for el in doc.root.iterfind(".//t:profileDesc/t:langUsage/t:language", NS)}
-    for lang in LANGS:
+    for lang in edition.settings.languages:
         if lang not in declared:
             yield _p(doc, doc.root, "languages", f"langUsage does not declare {lang!r}")
     for el in doc.root.iter():
@@ -243,7 +255,7 @@ def languages(edition, doc):
 
 def register_entries(edition, reg):
     for entry in reg.entries.values():
-        missing = [lang for lang in LANGS if lang not in entry.names]
+        missing = [lang for lang in edition.settings.languages if lang not in entry.names]
         if missing:
             yield _p(reg.name, entry.element, "registers",
                      f"{entry.id}: no name in {', '.join(missing)}")

@@ -17,11 +17,10 @@ from urllib.parse import urlsplit
 
 from triglot import i18n
 from triglot.edition import slot_state
-from triglot.tei import (NS, TRANSLATION_LANGS, XML_ID, XML_LANG, LANGS, is_slot, iter_slots, local,
-                         normalize_space, q)
+from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
+from triglot.web.docmeta import describe
 
 TG_NS = "urn:triglot:web"
-UI_LANGS = i18n.UI_LANGS
 
 
 def tg(name: str) -> str:
@@ -64,6 +63,7 @@ class DocInfo:
     release: str
     progress: dict           # lang -> {state: count}
     pdf: dict = field(default_factory=dict)   # book languages -> href from the site root
+    meta: object = None      # docmeta.DocMeta: date of the text, parts, correspondents, archival items
 
 
 @dataclass
@@ -76,6 +76,7 @@ class SiteData:
     release: str
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
+    settings: object = None    # the edition's settings (languages, titles, publisher)
 
 
 # ---------------------------------------------------------------- staleness
@@ -109,6 +110,7 @@ def safe_href(target: str) -> str | None:
 def gather(edition, options) -> SiteData:
     """Compute the cross-document data of the site from the parsed edition."""
     root = edition.root
+    settings = edition.settings
     warnings: list[str] = []
     docs, annotated, events, records = [], {}, [], []
     mentions: dict[str, list[Mention]] = {}
@@ -118,16 +120,19 @@ def gather(edition, options) -> SiteData:
         block_of = _block_index(doc, copy_root)
         _annotate_slots(doc, copy_root)
         _annotate_names(edition, doc, copy_root, block_of, mentions, seen)
-        events.extend(_annotate_dates(doc, copy_root, block_of, root))
+        events.extend(_annotate_dates(doc, copy_root, block_of, root, settings.interface))
         _annotate_links(doc, copy_root, warnings)
         annotated[doc.id] = copy_root
-        docs.append(_doc_info(doc))
-        records.extend(_records(doc, copy_root, block_of))
+        info = _doc_info(doc, settings)
+        info.meta = describe(doc, edition)
+        info.date_attrs = info.meta.date
+        docs.append(info)
+        records.extend(_records(doc, copy_root, block_of, settings))
     events.sort(key=lambda e: e.sort_key)
     release = max((d.release for d in docs), default="")
     for w in warnings:
         options.warn(w)
-    return SiteData(docs, annotated, mentions, events, records, release, warnings)
+    return SiteData(docs, annotated, mentions, events, records, release, warnings, settings=settings)
 
 
 def _block_index(doc, copy_root) -> dict:
@@ -173,7 +178,7 @@ def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
         el.set(tg("entry"), entry.id)
         el.set(tg("register"), "persons" if entry.kind == "person" else "places")
         block_id = block_of.get(el)
-        lang = "en"
+        lang = edition.settings.base
         if block_id is None:
             slot = _enclosing_slot(el)
             if slot is None:
@@ -199,17 +204,17 @@ def _lang(el) -> str:
     for node in (el, *el.iterancestors()):
         if node.get(XML_LANG):
             return node.get(XML_LANG)
-    return "en"
+    return ""
 
 
-def _annotate_dates(doc, copy_root, block_of, root) -> list[Event]:
+def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
     events = []
     n = 0
     for el in copy_root.iter(q("date")):
         attrs = i18n.date_expr_parts(el)
         if not attrs:
             continue
-        for lang in UI_LANGS:
+        for lang in ui_langs:
             el.set(tg(f"label-{lang}"), i18n.format_date_expr(attrs, lang, root))
         el.set(tg("precision"), i18n.date_precision(attrs))
         block_id = block_of.get(el)
@@ -236,9 +241,9 @@ def _annotate_links(doc, copy_root, warnings) -> None:
             el.set(tg("href"), href)
 
 
-def _doc_info(doc) -> DocInfo:
+def _doc_info(doc, settings) -> DocInfo:
     root = doc.root
-    titles = {lang: doc.title(lang) for lang in LANGS}
+    titles = {lang: doc.title(lang) for lang in settings.languages}
     seed = root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']", NS)
     date_el = seed.find("t:date", NS) if seed is not None else None
     kind = [normalize_space(t.text or "") for t in root.iterfind("t:teiHeader//t:textClass//t:term", NS)]
@@ -251,7 +256,7 @@ def _doc_info(doc) -> DocInfo:
     edition = root.find("t:teiHeader//t:editionStmt/t:edition", NS)
     release_el = root.find("t:teiHeader//t:publicationStmt/t:date", NS)
     progress = {}
-    for lang in TRANSLATION_LANGS:
+    for lang in settings.translations:
         counts = {"untranslated": 0, "draft": 0, "reviewed": 0}
         for slot in doc.slots.get(lang, {}).values():
             counts[slot_state(slot)] += 1
@@ -272,15 +277,15 @@ def normalize_for_search(text: str, lang: str) -> str:
     return ARMENIAN_AND.sub("\u0565\u0582", text) if lang == "hy" else text
 
 
-def _records(doc, copy_root, block_of) -> list[dict]:
+def _records(doc, copy_root, block_of, settings) -> list[dict]:
     """One search record per passage and language (the text of that language only)."""
     out = []
     ids = doc.block_ids()
     for block in doc.blocks:
         text = _text_without_notes(block)
         if text:
-            out.append(_record(doc, block.get(XML_ID), "en", text))
-    for lang in TRANSLATION_LANGS:
+            out.append(_record(doc, block.get(XML_ID), settings.base, text))
+    for lang in settings.translations:
         for block_id in ids:
             slot = doc.slots.get(lang, {}).get(block_id)
             if slot is None or slot_state(slot) == "untranslated":

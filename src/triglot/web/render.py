@@ -66,7 +66,9 @@ _STATE: dict = {}
 
 
 def _start(stylesheet: str, strings_xml: dict[str, str]) -> None:
+    from triglot.workers import end_with_parent
     from triglot.xslt import compile_stylesheet, processor
+    end_with_parent()
     proc = processor()
     _STATE["executable"] = compile_stylesheet(Path(stylesheet))
     _STATE["strings"] = {ui: proc.parse_xml(xml_text=xml) for ui, xml in strings_xml.items()}

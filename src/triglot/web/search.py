@@ -35,7 +35,11 @@ class IndexJob:
     """
 
     def __init__(self, records: list[dict], out_dir: Path):
-        self._staging = tempfile.TemporaryDirectory(prefix="triglot-search-")
+        self._process = None
+        if not records:   # a new edition has no text yet, and Pagefind refuses to index nothing
+            return
+        # Inside the unpublished output folder, so a killed build leaves nothing elsewhere.
+        self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         stage_pages(records, Path(self._staging.name))
         self._output = Path(out_dir) / "pagefind"
         self._process = subprocess.Popen(
@@ -45,6 +49,8 @@ class IndexJob:
 
     def wait(self, quiet: bool = False) -> None:
         """Until the index is written; its failure is raised unless `quiet` (another error is on its way)."""
+        if self._process is None:
+            return
         log, _ = self._process.communicate()
         self._staging.cleanup()
         if self._process.returncode != 0:

@@ -1,69 +1,206 @@
-// Triglot web edition: column show/hide (remembered), entity and date cards.
-// Loaded as a file: the Content-Security-Policy forbids inline script.
+// Triglot web edition: languages shown (remembered, never none; one at a time on phones),
+// entity and date cards (hover, focus, click; keyboard-safe), document list sorting and filters,
+// citation copy buttons. Loaded as a file: the Content-Security-Policy forbids inline script.
 (function () {
   "use strict";
   var KEY = "triglot.hidden-columns";
+  var PHONE_KEY = "triglot.phone-column";
+  var PHONE = window.matchMedia("(max-width: 48rem)");
 
-  function hiddenColumns() {
-    try { return JSON.parse(localStorage.getItem(KEY) || "[]"); } catch (e) { return []; }
+  function stored(key, fallback) {
+    try { var v = JSON.parse(localStorage.getItem(key)); return v === null ? fallback : v; } catch (e) { return fallback; }
+  }
+  function store(key, value) {
+    try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode */ }
   }
 
+  // Wide screens: any set of columns but never none. A stored set hiding every column is ignored.
   function setupColumns() {
     var toggle = document.querySelector(".column-toggle");
     var parallel = document.querySelector(".parallel");
     if (!toggle || !parallel) return;
-    var hidden = hiddenColumns();
+    var boxes = Array.prototype.slice.call(toggle.querySelectorAll("input[data-column]"));
+    var note = toggle.querySelector(".column-note");
+    var hidden = stored(KEY, []);
+    if (!Array.isArray(hidden) || boxes.every(function (b) { return hidden.indexOf(b.getAttribute("data-column")) >= 0; })) hidden = [];
     toggle.hidden = false;
-    toggle.querySelectorAll("input[data-column]").forEach(function (box) {
+    columnRules(boxes.map(function (b) { return b.getAttribute("data-column"); }));
+    boxes.forEach(function (box) {
       var lang = box.getAttribute("data-column");
       box.checked = hidden.indexOf(lang) < 0;
       parallel.classList.toggle("hide-" + lang, !box.checked);
       box.addEventListener("change", function () {
-        var now = hiddenColumns().filter(function (l) { return l !== lang; });
-        if (!box.checked) now.push(lang);
-        try { localStorage.setItem(KEY, JSON.stringify(now)); } catch (e) { /* private mode */ }
+        if (!boxes.some(function (b) { return b.checked; })) {
+          box.checked = true;
+          note.textContent = note.getAttribute("data-last");
+          return;
+        }
+        note.textContent = "";
+        store(KEY, boxes.filter(function (b) { return !b.checked; }).map(function (b) { return b.getAttribute("data-column"); }));
         parallel.classList.toggle("hide-" + lang, !box.checked);
       });
     });
+    setupPhoneSwitch(parallel);
   }
 
-  var opener = null;
+  // The show/hide rules of each column of this edition (its languages are data, not CSS).
+  function columnRules(codes) {
+    var sheet = Array.prototype.filter.call(document.styleSheets, function (s) { return /site\.css$/.test(s.href || ""); })[0];
+    if (!sheet) return;
+    codes.forEach(function (code) {
+      var c = CSS.escape(code);
+      sheet.insertRule("@media not all and (max-width: 48rem) { .parallel.hide-" + c + " .col-" + c + " { display: none; } }", sheet.cssRules.length);
+      sheet.insertRule("@media (max-width: 48rem) { .parallel[data-phone=\"" + c + "\"] .cell:not(.col-" + c + ") { display: none; } }", sheet.cssRules.length);
+    });
+  }
 
-  function closeCards() {
+  // Phones: one language at a time, the interface language first, switched with radio buttons.
+  function setupPhoneSwitch(parallel) {
+    var sw = document.querySelector(".column-switch");
+    if (!sw) return;
+    var radios = Array.prototype.slice.call(sw.querySelectorAll("input[type=radio]"));
+    var choice = stored(PHONE_KEY, null);
+    var chosen = radios.filter(function (r) { return r.value === choice; })[0] ||
+                 radios.filter(function (r) { return r.getAttribute("data-ui") === "true"; })[0] || radios[0];
+    sw.hidden = false;
+    function apply(value) {
+      parallel.setAttribute("data-phone", value);
+    }
+    chosen.checked = true;
+    apply(chosen.value);
+    radios.forEach(function (r) {
+      r.addEventListener("change", function () { if (r.checked) { apply(r.value); store(PHONE_KEY, r.value); } });
+    });
+  }
+
+  var opener = null, hoverTimer = null;
+
+  function hideCards() {
     document.querySelectorAll(".card:not([hidden])").forEach(function (c) { c.hidden = true; });
-    if (opener) { opener.setAttribute("aria-expanded", "false"); opener.focus(); opener = null; }
+    if (opener) { opener.setAttribute("aria-expanded", "false"); }
   }
 
-  function openCard(link) {
+  function closeCards(refocus) {
+    var was = opener;
+    hideCards();
+    opener = null;
+    if (refocus && was) was.focus();
+  }
+
+  function place(card, link) {
+    var r = link.getBoundingClientRect();
+    var width = Math.min(card.offsetWidth || 352, document.documentElement.clientWidth - 16);
+    var left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - width - 8));
+    card.style.left = (window.scrollX + left) + "px";
+    card.style.top = (window.scrollY + r.bottom + 4) + "px";
+  }
+
+  function openCard(link, focusInside) {
     var card = document.getElementById(link.getAttribute("data-card"));
     if (!card) return false;
-    closeCards();
-    var r = link.getBoundingClientRect();
-    card.style.left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - 360)) + "px";
-    card.style.top = (window.scrollY + r.bottom + 4) + "px";
+    hideCards();
     card.hidden = false;
+    place(card, link);
     opener = link;
     link.setAttribute("aria-expanded", "true");
-    var first = card.querySelector("a, button");
-    if (first) first.focus();
+    if (focusInside) {
+      var first = card.querySelector("a, button");
+      if (first) first.focus();
+    }
     return true;
+  }
+
+  function focusables(card) {
+    return Array.prototype.slice.call(card.querySelectorAll("a[href], button"));
   }
 
   function setupCards() {
     document.querySelectorAll("[data-card]").forEach(function (link) {
       link.setAttribute("aria-expanded", "false");
       link.addEventListener("click", function (ev) {
-        if (openCard(link)) ev.preventDefault();
+        if (openCard(link, true)) ev.preventDefault();
+      });
+      link.addEventListener("focus", function () { openCard(link, false); });
+      link.addEventListener("mouseenter", function () {
+        clearTimeout(hoverTimer);
+        hoverTimer = setTimeout(function () { openCard(link, false); }, 250);
+      });
+      link.addEventListener("mouseleave", function () { clearTimeout(hoverTimer); });
+    });
+    document.querySelectorAll(".card").forEach(function (card) {
+      // Tabbing out of a card goes on in the text after its link, not to the top of the page.
+      card.addEventListener("keydown", function (ev) {
+        if (ev.key !== "Tab" || !opener) return;
+        var items = focusables(card);
+        if (!ev.shiftKey && document.activeElement === items[items.length - 1]) {
+          var link = opener; closeCards(false); link.focus();
+        } else if (ev.shiftKey && document.activeElement === items[0]) {
+          ev.preventDefault(); closeCards(true);
+        }
       });
     });
-    document.querySelectorAll(".card-close").forEach(function (b) { b.addEventListener("click", closeCards); });
-    document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closeCards(); });
-    document.addEventListener("click", function (ev) {
-      if (!ev.target.closest(".card") && !ev.target.closest("[data-card]")) {
-        document.querySelectorAll(".card:not([hidden])").forEach(function (c) { c.hidden = true; });
-        if (opener) { opener.setAttribute("aria-expanded", "false"); opener = null; }
-      }
+    document.querySelectorAll(".card-close").forEach(function (b) { b.addEventListener("click", function () { closeCards(true); }); });
+    document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closeCards(true); });
+    document.addEventListener("focusin", function (ev) {
+      if (opener && !ev.target.closest(".card") && ev.target !== opener) closeCards(false);
     });
+    document.addEventListener("click", function (ev) {
+      if (!ev.target.closest(".card") && !ev.target.closest("[data-card]")) closeCards(false);
+    });
+  }
+
+  // The home page's document list: sort by date or title, filter by type, person and place.
+  function setupDocList() {
+    var form = document.querySelector(".doc-filters");
+    var list = document.querySelector(".doc-list");
+    if (!form || !list) return;
+    form.hidden = false;
+    var items = Array.prototype.slice.call(list.children);
+    var count = form.querySelector(".doc-count");
+    function update() {
+      var by = form.querySelector("[data-sort]").value;
+      var sorted = items.slice().sort(function (a, b) {
+        var ka = a.getAttribute("data-" + by), kb = b.getAttribute("data-" + by);
+        return by === "title" ? ka.localeCompare(kb, document.documentElement.lang) : (ka < kb ? -1 : ka > kb ? 1 : 0);
+      });
+      var shown = 0;
+      sorted.forEach(function (li) {
+        var ok = Array.prototype.every.call(form.querySelectorAll("[data-filter]"), function (sel) {
+          return !sel.value || (li.getAttribute("data-" + sel.getAttribute("data-filter")) || "").split(" ").indexOf(sel.value) >= 0;
+        });
+        li.hidden = !ok;
+        if (ok) shown++;
+        list.appendChild(li);
+      });
+      count.textContent = count.getAttribute("data-count").replace("{count}", shown).replace("{total}", items.length);
+    }
+    form.addEventListener("change", update);
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+    update();
+  }
+
+  // Copy buttons copy the text of the element they name.
+  function setupCopy() {
+    document.querySelectorAll("button[data-copy]").forEach(function (b) {
+      b.hidden = false;
+      b.addEventListener("click", function () {
+        var source = document.getElementById(b.getAttribute("data-copy"));
+        var text = source ? source.textContent.replace(/\s+/g, " ").trim() : "";
+        var done = function () { b.textContent = b.getAttribute("data-done"); };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).then(done, function () { selectText(source); });
+        } else { selectText(source); }
+      });
+    });
+  }
+
+  function selectText(el) {
+    if (!el) return;
+    var range = document.createRange();
+    range.selectNodeContents(el);
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
   }
 
   // Language switch keeps the reader on the same passage: carry the fragment along.
@@ -78,6 +215,8 @@
   document.addEventListener("DOMContentLoaded", function () {
     setupColumns();
     setupCards();
+    setupDocList();
+    setupCopy();
     setupLanguageSwitch();
   });
 })();

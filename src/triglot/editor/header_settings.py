@@ -1,0 +1,74 @@
+"""What a new document's header says about its publication: from the editor, never from code.
+
+`triglot encode` asks for publisher, licence, source and genre through its
+options; what the editor does not give comes from the edition's settings
+(`triglot.toml`, [edition]) and, in an edition without one, from the header of
+its own register of persons, which states the edition's publisher, licence and
+URI. What none of them gives becomes a `<gap>` for the editor to fill. This is
+the one place that reads those settings, so a change of where they live is a
+change here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from triglot.tei import NS
+
+
+@dataclass
+class HeaderSettings:
+    publisher: str | None = None
+    licence_url: str | None = None
+    licence_label: str | None = None
+    uri_base: str | None = None          # a document's URI is uri_base + its id
+    project: str | None = None           # the edition's description, for projectDesc
+    source: str | None = None            # the site or publication the text comes from
+    source_url: str | None = None
+    genre: list[str] = field(default_factory=list)
+    edition: object = None               # the edition's Settings: its languages and their langUsage
+
+
+def header_settings(edition, options=None) -> HeaderSettings:
+    """The header settings for a new document: options first, then the edition's own data."""
+    found = HeaderSettings(edition=edition.settings)
+    _from_registers(edition, found)
+    _from_settings(edition.settings, found)
+    if options is not None:
+        for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
+            value = getattr(options, name, None)
+            if value:
+                setattr(found, name, value.strip())
+        if getattr(options, "genre", None):
+            found.genre = [g.strip() for g in options.genre if g.strip()]
+    return found
+
+
+def _from_settings(settings, found: HeaderSettings) -> None:
+    """The edition's settings (triglot.toml, read and checked once by triglot.settings)."""
+    found.publisher = settings.publisher or found.publisher
+    found.licence_url = settings.licence.url or found.licence_url
+    found.licence_label = settings.licence.label or found.licence_label
+    found.uri_base = settings.uri_base or found.uri_base
+    about = settings.about(settings.base)
+    found.project = found.project or (about[0] if about else None)
+
+
+def _from_registers(edition, found: HeaderSettings) -> None:
+    """The publication statement of the edition's first register (persons.xml in this edition)."""
+    for register in edition.registers.values():
+        pub = register.tree.getroot().find("t:teiHeader/t:fileDesc/t:publicationStmt", NS)
+        if pub is None:
+            continue
+        publisher = pub.findtext("t:publisher", namespaces=NS)
+        licence = pub.find("t:availability/t:licence", NS)
+        uri = pub.findtext("t:idno[@type='URI']", namespaces=NS)
+        project = register.tree.getroot().find("t:teiHeader/t:encodingDesc/t:projectDesc/t:p", NS)
+        found.publisher = found.publisher or (publisher or "").strip() or None
+        if licence is not None:
+            found.licence_url = found.licence_url or licence.get("target")
+            found.licence_label = found.licence_label or " ".join("".join(licence.itertext()).split()) or None
+        if uri and "/" in uri.strip():
+            found.uri_base = found.uri_base or uri.strip().rsplit("/", 1)[0] + "/"
+        if project is not None and not found.project:
+            found.project = " ".join("".join(project.itertext()).split()) or None
+        return

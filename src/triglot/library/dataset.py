@@ -1,0 +1,254 @@
+"""The edition as data for reuse: CSV and JSON tables of documents, register entries and mentions,
+a JSON Schema for the JSON, and a JSON-LD (schema.org Dataset) description of the whole.
+
+Historians load tables, not TEI: every name tagged in any language becomes one
+mention row (document, passage, language, surface form, entity), and every
+register entry one row of its register's table. The tables are read off the
+parsed edition in one pass per document, so their size and cost grow linearly.
+Nothing is inferred: an entity is filled only where the TEI points at a
+register entry, and an authority URI only where the register (or, for places,
+the GeoNames gazetteer: `geonames`) gives one.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from triglot.edition import expand_pointer
+from triglot.library import gazetteer
+from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG
+
+DATA_DIR = "data"
+JSON_FILE = "edition-data.json"
+SCHEMA_FILE = "edition-data.schema.json"
+JSONLD_FILE = "dataset.jsonld"
+SCHEMA_SOURCE = Path(__file__).with_name(SCHEMA_FILE)
+# Register tables every edition has (empty when it has no such register yet), and their entry elements.
+ENTITY_TABLES = {"persons": "person", "places": "place", "organisations": "org"}
+NAME_TAGS = ("persName", "placeName", "orgName")
+LIST_SEPARATOR = " | "
+
+DOCUMENT_FIELDS = ["id", "uri", "titles", "languages", "keywords", "published", "licence", "blocks", "letters",
+                   "seed_file"]
+ENTITY_FIELDS = ["id", "register", "type", "names", "variants", "occupation", "birth", "death",
+                 "latitude", "longitude", "authority", "geonames", "sources"]
+MENTION_FIELDS = ["document", "passage", "block", "language", "element", "surface", "ref", "entity"]
+FIELDS = {"documents": DOCUMENT_FIELDS, "mentions": MENTION_FIELDS,
+          **{name: ENTITY_FIELDS for name in ENTITY_TABLES}}
+
+
+def tables(edition) -> dict[str, list[dict]]:
+    """Every table as a list of records (JSON form: lists and language maps, not yet flattened)."""
+    places = gazetteer.matches(edition)
+    out = {"documents": [_document(doc) for doc in edition.documents]}
+    for name, tag in ENTITY_TABLES.items():
+        out[name] = [_entity(el, reg.name, places)
+                     for reg in edition.registers.values()
+                     for el in reg.tree.getroot().iter(f"{{{TEI_NS}}}{tag}") if el.get(XML_ID)]
+    known = {f"{Path(row['register']).stem}#{row['id']}" for name in ENTITY_TABLES for row in out[name]}
+    out["mentions"] = [row for doc in edition.documents for row in _mentions(doc, known)]
+    return out
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _document(doc) -> dict:
+    from triglot.library.identifiers import document_uri
+    header = doc.root.find("t:teiHeader", NS)
+    pub = header.find("t:fileDesc/t:publicationStmt", NS)
+    licence = pub.find("t:availability/t:licence", NS)
+    date = pub.find("t:date", NS)
+    return {
+        "id": doc.id,
+        "uri": document_uri(doc) or "",
+        "titles": {t.get(XML_LANG): _text(t)
+                   for t in header.iterfind("t:fileDesc/t:titleStmt/t:title[@type='main']", NS)},
+        "languages": [lang.get("ident") for lang in header.iterfind("t:profileDesc/t:langUsage/t:language", NS)],
+        "keywords": [_text(t) for t in header.iterfind("t:profileDesc/t:textClass/t:keywords/t:term", NS)],
+        "published": date.get("when", "") if date is not None else "",
+        "licence": licence.get("target", "") if licence is not None else "",
+        "blocks": len(doc.blocks),
+        "letters": len(header.findall("t:profileDesc/t:correspDesc", NS)),
+        "seed_file": doc.seed_file() or "",
+    }
+
+
+def _entity(el, register_file: str, places: dict) -> dict:
+    names, variants = {}, []
+    for n in el:
+        if not isinstance(n.tag, str) or n.tag.rsplit("}", 1)[-1] not in NAME_TAGS:
+            continue
+        if n.get("type") == "variant":
+            variants.append(_text(n))
+        else:
+            names.setdefault(n.get(XML_LANG) or "en", _text(n))
+    geo = (el.findtext("t:location/t:geo", namespaces=NS) or "").split()
+    entry_id = el.get(XML_ID)
+    match = places.get(entry_id) if el.tag == f"{{{TEI_NS}}}place" else None
+    authority = [" ".join((i.text or "").split()) for i in el.findall("t:idno", NS)]
+    return {
+        "id": entry_id,
+        "register": register_file,
+        "type": el.get("type", ""),
+        "names": names,
+        "variants": variants,
+        "occupation": _text(el.find("t:occupation", NS)),
+        "birth": _when(el.find("t:birth", NS)),
+        "death": _when(el.find("t:death", NS)),
+        "latitude": float(geo[0]) if len(geo) == 2 else None,
+        "longitude": float(geo[1]) if len(geo) == 2 else None,
+        "authority": [u for u in authority if u.startswith(("http://", "https://"))],
+        "geonames": match.uri if match else "",
+        "sources": [r.get("target") for r in el.iterfind("t:note[@type='source']//t:ref", NS) if r.get("target")],
+    }
+
+
+def _when(el) -> str:
+    if el is None:
+        return ""
+    return el.get("when") or "/".join(v for v in (el.get("notBefore") or el.get("from"),
+                                                  el.get("notAfter") or el.get("to")) if v)
+
+
+def _mentions(doc, known: set[str]) -> list[dict]:
+    """Every tagged name of the document's text, with the passage it stands in and its language."""
+    text = doc.root.find("t:text", NS)
+    if text is None:
+        return []
+    rows = []
+    for el in text.iter(*(f"{{{TEI_NS}}}{t}" for t in NAME_TAGS)):
+        passage = next((a for a in el.iterancestors() if a.get(XML_ID)), None)
+        lang = next((a.get(XML_LANG) for a in el.iterancestors() if a.get(XML_LANG)), "")
+        block = (passage.get("corresp") or "").split()[0].lstrip("#") if passage is not None and \
+            passage.get("corresp", "").startswith("#") else (passage.get(XML_ID) if passage is not None else "")
+        ref = el.get("ref") or ""
+        rows.append({
+            "document": doc.id,
+            "passage": passage.get(XML_ID) if passage is not None else "",
+            "block": block,
+            "language": el.get(XML_LANG) or lang,
+            "element": el.tag.rsplit("}", 1)[-1],
+            "surface": _text(el),
+            "ref": ref,
+            "entity": _entity_key(ref, doc, known),
+        })
+    return rows
+
+
+def _entity_key(ref: str, doc, known: set[str]) -> str:
+    """register file stem + '#' + entry id, e.g. persons#chicherin, for a ref to an existing entry."""
+    if not ref:
+        return ""
+    target = expand_pointer(ref.split()[0], doc)
+    if not target or "#" not in target:
+        return ""
+    file, _, frag = target.partition("#")
+    key = f"{Path(file).stem}#{frag}"
+    return key if key in known else ""
+
+
+def languages(data: dict) -> list[str]:
+    """The languages of titles and names, in order of first use: the CSV's title_/name_ columns."""
+    seen: dict[str, None] = {}
+    for row in data["documents"]:
+        seen.update(dict.fromkeys(row["titles"]))
+    for name in ENTITY_TABLES:
+        for row in data[name]:
+            seen.update(dict.fromkeys(row["names"]))
+    return list(seen)
+
+
+def to_csv(name: str, rows: list[dict], langs: list[str]) -> bytes:
+    """One table as RFC 4180 CSV (UTF-8, CRLF), language maps spread into one column per language."""
+    columns = []
+    for field in FIELDS[name]:
+        if field in ("titles", "names"):
+            columns += [f"{field[:-1]}_{lang}" for lang in langs]
+        else:
+            columns.append(field)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns)
+    writer.writeheader()
+    for row in rows:
+        flat = {}
+        for field, value in row.items():
+            if isinstance(value, dict):
+                flat.update({f"{field[:-1]}_{lang}": value.get(lang, "") for lang in langs})
+            elif isinstance(value, list):
+                flat[field] = LIST_SEPARATOR.join(value)
+            else:
+                flat[field] = "" if value is None else value
+        writer.writerow(flat)
+    return buffer.getvalue().encode("utf-8")
+
+
+def to_json(data: dict, facts) -> bytes:
+    doc = {"$schema": facts.uri + f"{DATA_DIR}/{SCHEMA_FILE}", "edition": facts.uri, "version": facts.version,
+           **data}
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
+    """schema.org Dataset: the edition, its documents as parts and every data file as a distribution."""
+    from triglot.library.release_time import export_time, iso
+    formats = {".csv": "text/csv", ".json": "application/json", ".jsonld": "application/ld+json"}
+    publisher = {"@type": "Organization", "name": facts.publisher}
+    if facts.email:
+        publisher["email"] = facts.email
+    langs = languages(data)
+    description = {
+        "@context": {"@vocab": "https://schema.org/"},
+        "@type": "Dataset",
+        "@id": facts.uri + f"{DATA_DIR}/",
+        "name": facts.title,
+        "description": (f"The {len(data['documents'])} documents of {facts.title}, the persons, places and "
+                        f"organisations of its registers and the {len(data['mentions'])} mentions of them in "
+                        "the texts, as CSV and JSON tables (with a JSON Schema)."),
+        "url": facts.uri,
+        "identifier": facts.uri,
+        "version": facts.version,
+        "datePublished": facts.date,
+        "dateModified": iso(export_time(facts.date)),
+        "license": facts.licence_uri,
+        "isAccessibleForFree": True,
+        "publisher": publisher,
+        "creator": publisher,
+        "inLanguage": langs,
+        "distribution": [{"@type": "DataDownload", "name": name,
+                          "contentUrl": facts.uri + f"{DATA_DIR}/{name}",
+                          "encodingFormat": formats[Path(name).suffix]} for name in files],
+        "hasPart": [{"@type": "CreativeWork", "@id": row["uri"], "url": row["uri"],
+                     "name": row["titles"].get("en") or next(iter(row["titles"].values()), row["id"]),
+                     "alternateName": [{"@value": t, "@language": lang}
+                                       for lang, t in row["titles"].items() if lang != "en"],
+                     "inLanguage": row["languages"], "license": row["licence"] or facts.licence_uri}
+                    for row in data["documents"]],
+    }
+    return (json.dumps(description, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def files(edition, facts) -> dict[str, bytes]:
+    """Every file of the data folder: file name -> bytes (the same bytes for the same edition)."""
+    data = tables(edition)
+    langs = languages(data)
+    out = {f"{name}.csv": to_csv(name, rows, langs) for name, rows in data.items()}
+    out[JSON_FILE] = to_json(data, facts)
+    out[SCHEMA_FILE] = SCHEMA_SOURCE.read_bytes()
+    out[JSONLD_FILE] = to_jsonld(edition, data, facts, sorted(out))
+    return out
+
+
+def write(edition, folder: Path, facts=None) -> list[Path]:
+    """Write the data folder (used by the export and the web build)."""
+    from triglot.library.corpus import edition_facts
+    from triglot.xmlio import atomic_write
+    facts = facts or edition_facts(edition)
+    written = []
+    for name, content in files(edition, facts).items():
+        atomic_write(Path(folder) / name, content)
+        written.append(Path(folder) / name)
+    return written

