@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import unicodedata
 
 import pdfplumber
@@ -197,3 +198,12 @@ def test_armenian_is_hyphenated_from_the_packaged_patterns():
     hyphenation.register()
     assert pyphen.language_fallback("hy") == "hy"
     assert pyphen.Pyphen(lang="hy").inserted("քաղաքականության").startswith("քա-ղա-քա")
+
+
+def test_an_open_pdf_ua_checker_finds_nothing_in_the_trilingual_book(real):
+    """pdfua (PyPI) runs the machine-checkable PDF/UA-1 rules it implements, some of which
+    (structure types, annotations, fonts) these tests do not; it is no conformance proof."""
+    _, books = real
+    done = subprocess.run([sys.executable, "-m", "pdfua", "check", str(books[("en", "ru", "hy")].path)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and "result: PASS" in done.stdout, done.stdout[-2000:]
