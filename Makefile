@@ -8,7 +8,7 @@ VENV      := .venv
 BIN       := $(VENV)/bin
 # libicu-dev, pkg-config and g++ build PyICU (CLDR collation of registers and print indexes) from source.
 APT_BUILD := fonts-dejavu-core fonts-dejavu-extra libicu-dev pkg-config g++
-APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils
+APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils hunspell hunspell-ru default-jre-headless jing
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: edition test install-build install-test system-build system-test clean
@@ -24,8 +24,10 @@ install-build: system-build $(VENV)
 
 install-test: system-test $(VENV)
 	$(BIN)/pip install -q -e '.[test]'
-	@# axe-core, injected into pages by the accessibility test (no network at run time)
-	[ -f node_modules/axe-core/axe.min.js ] || npm install --silent --no-save --no-package-lock axe-core@4.14.1
+	@# axe-core, injected into pages by the accessibility test, and the W3C Nu Html Checker
+	@# (vnu-jar, run with Java by the conformance test); no network at run time
+	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || \
+	  npm install --silent --no-save --no-package-lock axe-core@4.14.1 vnu-jar@26.9.27
 
 $(VENV):
 	$(PY) -m venv $(VENV)

@@ -58,7 +58,8 @@ def test_proposals_awaiting_review_are_reported_with_their_reason(cli, root):
 def test_json_output_lists_every_finding(cli, root):
     code, out, _ = cli("--root", root, "check", "--format", "json")
     rules = sorted({p["rule"] for p in json.loads(out)})
-    assert rules == ["date-mismatch", "register-gap", "review", "stale", "untagged-name", "untranslated", "unused-entry"]
+    assert rules == ["date-mismatch", "register-gap", "register-roles", "register-source", "review", "stale",
+                     "untagged-name", "untranslated", "unused-entry"]
 
 
 def test_strict_exits_1_when_something_is_found(cli, root):

@@ -20,7 +20,7 @@ def project(tmp_path):
     for name in ("persons.xml", "places.xml"):
         shutil.copy(ROOT / "tei" / name, dest / "tei" / name)
     shutil.copytree(UNSEEN, dest / "seeds", ignore=shutil.ignore_patterns("*.json", "*.md"))
-    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "triglot.toml", dest / "triglot.toml")
     return dest
 
 

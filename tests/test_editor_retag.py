@@ -18,7 +18,7 @@ def edited_project(tmp_path, cli):
         shutil.copy(ROOT / "tei" / name, dest / "tei" / name)
     (dest / "seeds").mkdir()
     shutil.copy(ROOT / "tests" / "data" / "unseen" / "armenian-azerbaijani-war.txt", dest / "seeds")
-    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "pyproject.toml", dest / "pyproject.toml")
+    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "triglot.toml", dest / "triglot.toml")
     assert cli("--root", dest, "encode", dest / "seeds" / "armenian-azerbaijani-war.txt", "--id", "aaw")[0] == 0
     path = dest / "tei" / "aaw.xml"
     text = path.read_text(encoding="utf-8")

@@ -81,8 +81,10 @@ def test_register_rows_carry_names_in_every_language_and_no_invented_authority(e
     chicherin = next(p for p in data["persons"] if p["id"] == "chicherin")
     assert chicherin["names"] == {"en": "Georgy Chicherin", "ru": "Георгий Чичерин", "hy": "Գեորգի Չիչերին"}
     assert chicherin["birth"] == "1872-11-24" and chicherin["authority"] == []
-    kars = next(p for p in data["places"] if p["id"] == "kars")
-    assert kars["geonames"] == "https://sws.geonames.org/743952/" and kars["authority"] == []
+    kars = next(p for p in data["places"] if p["id"] == "kars")   # the register gives its GeoNames id
+    assert kars["authority"] == ["https://sws.geonames.org/743952/"] and kars["geonames"] == ""
+    moscow = next(p for p in data["places"] if p["id"] == "moscow")   # only the gazetteer does
+    assert moscow["geonames"] == "https://sws.geonames.org/524901/" and moscow["authority"] == []
 
 
 def test_the_csv_tables_hold_the_json_records(exported, data):

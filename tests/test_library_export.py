@@ -13,6 +13,7 @@ from lxml import etree
 from triglot.edition import load
 from triglot.library import cmif as cmif_module
 from triglot.library.command import export
+from triglot.library.corpus import edition_facts
 from triglot.library.schemas import cmif_rng, oai_dc_rng
 from triglot.tei import NS, XML_ID, XML_LANG
 
@@ -89,12 +90,16 @@ def test_corpus_header_states_the_edition_url_and_the_block_url_pattern(exported
     assert apply_pattern(patterns[1], doc.id) == BASE + doc.id
 
 
-def test_per_document_files_are_the_validated_documents(exported, edition):
+def test_per_document_files_hold_the_validated_texts_unchanged(exported, edition, tei_all_grammar):
+    """Only the headers are rewritten (TEI in Libraries); the texts are the validated ones, byte for byte."""
     for doc in edition.documents:
         copy = etree.parse(str(exported[1] / "tei" / doc.path.name))
-        assert etree.tostring(copy) == etree.tostring(doc.tree)
-    for name in ("persons.xml", "places.xml"):
-        assert (exported[1] / "tei" / name).exists()
+        assert etree.tostring(copy.find("t:text", NS)) == etree.tostring(doc.root.find("t:text", NS))
+        assert tei_all_grammar.validate(copy), (doc.name, tei_all_grammar.error_log)
+    for register in edition.registers.values():
+        copy = etree.parse(str(exported[1] / "tei" / register.name))
+        assert etree.tostring(copy.find("t:text", NS)) == etree.tostring(register.tree.find("t:text", NS))
+        assert tei_all_grammar.validate(copy), (register.name, tei_all_grammar.error_log)
 
 
 # --- Dublin Core -----------------------------------------------------------------------
@@ -366,8 +371,13 @@ def test_an_edition_not_under_cc_by_4_gets_no_cmif(tmp_path, capsys):
     assert not (project / "build" / "export").exists()
 
 
-def test_the_export_is_reproducible_byte_for_byte(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")
+@pytest.mark.parametrize("epoch", ["1764547200", None])
+def test_the_export_is_reproducible_byte_for_byte(tmp_path, monkeypatch, epoch):
+    """Same sources, same bytes: with SOURCE_DATE_EPOCH, and without it (the publication date is used)."""
+    if epoch is None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    else:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
     project = copy_project(tmp_path / "p")
     first = export(project, tmp_path / "one").folder
     second = export(project, tmp_path / "two").folder
@@ -375,8 +385,18 @@ def test_the_export_is_reproducible_byte_for_byte(tmp_path, monkeypatch):
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     different = [str(f) for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
     assert different == []
-    assert "2025-12-01T00:00:00Z" in (first / "cmif" / "triglot-cmif.xml").read_text(encoding="utf-8")
-    assert "Bagging-Date: 2025-12-01" in (first / "bag" / "bag-info.txt").read_text(encoding="utf-8")
+    stamp = "2025-12-01" if epoch else edition_facts(load(project)).date
+    assert f"{stamp}T00:00:00Z" in (first / "cmif" / "triglot-cmif.xml").read_text(encoding="utf-8")
+    assert f"Bagging-Date: {stamp}" in (first / "bag" / "bag-info.txt").read_text(encoding="utf-8")
+
+
+def test_a_malformed_source_date_epoch_is_refused_with_a_message(tmp_path, monkeypatch, capsys):
+    from triglot.library.command import run
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    project = copy_project(tmp_path)
+    assert run(type("Args", (), {"out": None})(), project) == 1
+    assert "SOURCE_DATE_EPOCH:0: export-time: 'yesterday' is not a number of seconds" in capsys.readouterr().err
+    assert not (project / "build" / "export").exists()
 
 
 # --- the bag ---------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def test_historical_provinces_and_regions_get_no_uri(edition):
 
 
 def test_a_register_idno_wins_over_the_gazetteer(edition):
-    entry = copy.deepcopy(place(edition, "kars"))
+    entry = copy.deepcopy(place(edition, "moscow"))
     entry.element = copy.deepcopy(entry.element)
     etree.SubElement(entry.element, f"{{{TEI_NS}}}idno", type="GeoNames").text = "https://sws.geonames.org/1/"
     assert gazetteer.register_authority(entry) == "https://sws.geonames.org/1/"

@@ -134,3 +134,29 @@ def test_export_records_a_new_block_and_keeps_the_released_ones(project):
                                          encoding="utf-8")
     assert main(["--root", str(project), "export"]) == 0
     assert (project / RELEASED_FILE).read_text(encoding="utf-8").splitlines() == released
+
+
+def test_every_url_the_exports_publish_is_a_released_identifier(tmp_path):
+    """CMIF letters, MODS records, the data tables and the Dataset's parts cite only released identifiers."""
+    import json
+    from lxml import etree
+    from triglot.library.command import export
+    from triglot.settings import load as load_settings
+    project = copy_project(tmp_path)
+    folder = export(project, project / "build").folder
+    BASE = load_settings(project).uri_base
+    released = {BASE + ident for _, ident in identifiers.read_released(project)}
+    cited = [cd.get("ref") for cd in etree.parse(str(folder / "cmif" / "triglot-cmif.xml")).iterfind(
+        ".//{http://www.tei-c.org/ns/1.0}correspDesc")]
+    for record in (folder / "mods").glob("*.xml"):
+        cited += [i.text for i in etree.parse(str(record)).iterfind(
+            ".//{http://www.loc.gov/mods/v3}relatedItem[@type='constituent']/{http://www.loc.gov/mods/v3}identifier")]
+        if record.name != "edition.xml":
+            cited.append(etree.parse(str(record)).find("{http://www.loc.gov/mods/v3}identifier").text)
+    data = json.loads((folder / "data" / "edition-data.json").read_text(encoding="utf-8"))
+    cited += [d["uri"] for d in data["documents"]]
+    cited += [f"{BASE}{m['document']}#{m['passage']}" for m in data["mentions"] if m["language"] == "en"]
+    dataset = json.loads((folder / "data" / "dataset.jsonld").read_text(encoding="utf-8"))
+    cited += [part["@id"] for part in dataset["hasPart"]]
+    assert len(cited) > 100
+    assert sorted(set(cited) - released) == []

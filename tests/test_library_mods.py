@@ -121,3 +121,14 @@ def test_the_records_and_the_mods_schema_are_in_the_bag(exported):
     bag = exported[1] / "bag" / "data"
     assert sorted(p.name for p in (bag / "mods").iterdir()) == sorted(p.name for p in (exported[1] / "mods").iterdir())
     assert (bag / "tei" / "schema" / "mods" / "mods-3-7.xsd").exists()
+
+
+def test_the_records_are_valid_mods_for_the_jdks_validator_too(exported):
+    """Xerces (the JDK's validator), not libxml2: a second implementation agrees."""
+    import subprocess
+    from conftest import ROOT
+    files = sorted(str(p) for p in (exported[1] / "mods").glob("*.xml"))
+    done = subprocess.run(["java", str(ROOT / "tests" / "tools" / "XsdValidate.java"), str(mods.MODS_XSD), *files],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("valid ") == len(files)

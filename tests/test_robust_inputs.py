@@ -188,4 +188,4 @@ def test_encode_refuses_a_folder_as_output(project):
 
 
 def test_a_root_that_is_not_a_project_is_reported(tmp_path):
-    refused(triglot(tmp_path, "validate"), "project: --root is not a Triglot project")
+    refused(triglot(tmp_path, "validate"), "edition: not a Triglot edition")

@@ -34,7 +34,7 @@ def test_the_editions_settings_are_its_languages_publisher_and_licence():
     s = load(ROOT)
     assert (s.base, s.translations, s.interface) == ("en", ("ru", "hy"), ("en", "ru", "hy"))
     assert s.publisher == "Triglot project" and s.licence.url.startswith("https://creativecommons.org/")
-    assert [r.file for r in s.registers] == ["persons.xml", "places.xml"]
+    assert [r.file for r in s.registers] == ["persons.xml", "places.xml", "orgs.xml"]
 
 
 def test_defaults_fill_what_a_small_edition_leaves_out(tmp_path):

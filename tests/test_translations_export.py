@@ -49,14 +49,15 @@ def test_inline_markup_becomes_numbered_placeholders_without_attributes(mini):
     assert "psn:" not in entry.msgid
 
 
-def test_comments_name_each_placeholder_in_the_target_language(mini):
+def test_comments_name_each_placeholder_in_every_translation_language(mini):
     export_mini(mini)
     ru = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.p1", by="msgctxt").comment
     hy = polib.pofile(str(mini / "translations/hy/mini.po")).find("mini.p1", by="msgctxt").comment
+    pot = polib.pofile(str(mini / "translations/mini.pot")).find("mini.p1", by="msgctxt").comment
     assert "<1> = date 1937" in ru
-    assert "<2> = person: Анастас Микоян" in ru
-    assert "<6> = place: Ереван" in ru
-    assert "<2> = person: Անաստաս Միկոյան" in hy
+    assert "<2> = person: Anastas Mikoyan; ru: Анастас Микоян; hy: Անաստաս Միկոյան" in ru
+    assert "<6> = place: Yerevan; ru: Ереван; hy: Երևան" in ru
+    assert ru == hy == pot   # msgmerge takes the extracted comments from the template
 
 
 def test_a_note_is_an_empty_placeholder_and_an_entry_of_its_own(mini):
@@ -173,3 +174,17 @@ def test_a_translation_whose_block_was_removed_is_kept_as_obsolete(mini):
     assert import_mini(mini).problems == []
     export_mini(mini)
     assert '#~ msgctxt "mini.p4"' in path.read_text("utf-8"), "a second export keeps it"
+    import subprocess
+    for command in (["msgcat", str(path)], ["msgmerge", "--quiet", str(path), str(mini / "translations/mini.pot")]):
+        out = subprocess.run(command + ["-o", "-"], capture_output=True, text=True)
+        assert out.stdout == path.read_text("utf-8"), command[0]   # gettext's tools keep it as written
+
+
+def test_a_register_merge_renames_the_legends_in_the_template_and_every_po_file(mini, capsys):
+    from triglot.cli import main
+    export_mini(mini)
+    assert main(["--root", str(mini), "register", "merge", "mikoyan", "ataturk"]) == 0, capsys.readouterr().err
+    for path in [mini / "translations/mini.pot", mini / "translations/ru/mini.po", mini / "translations/hy/mini.po"]:
+        text = path.read_text(encoding="utf-8")
+        assert "Anastas Mikoyan; ru:" not in text, path
+    assert export_mini(mini)["written"] == []     # the legends are what export now writes

@@ -1,6 +1,7 @@
 """Import: PO entries into the TEI slots, checked, all or nothing, never silent."""
 from __future__ import annotations
 
+import polib
 import pytest
 
 from conftest import copy_project
@@ -88,17 +89,31 @@ def test_clearing_fuzzy_with_a_reviewer_marks_the_slot_reviewed(mini):
     assert slot(mini, P1).get("resp") == "#resp-editors"
 
 
+def test_a_review_is_recorded_in_the_header_with_who_and_when(mini, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764633600")      # 2025-12-02
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp="resp-editors")})
+    assert import_mini(mini).problems == []
+    doc = load(mini).documents[0]
+    changes = doc.root.findall(".//{http://www.tei-c.org/ns/1.0}revisionDesc/{http://www.tei-c.org/ns/1.0}change")
+    review = changes[-1]
+    assert (review.get("type"), review.get("who"), review.get("when"), review.get("target")) == \
+        ("review", "#resp-editors", "2025-12-02", "#mini.p1.ru")
+    assert len(changes) == 2
+    export_mini(mini)
+    assert import_mini(mini).written == []            # importing again records nothing new
+
+
 def test_the_exported_state_round_trips_through_flags(mini):
     export_mini(mini)
     edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp="resp-editors"),
                           "mini.p3": translate("Больше ничего не известно.")})
     import_mini(mini)
     export_mini(mini)
-    text = ru_po(mini).read_text()
-    p1 = text[text.index('msgctxt "mini.p1"') - 400: text.index('msgctxt "mini.p1"')]
-    p3 = text[text.index('msgctxt "mini.p3"') - 200: text.index('msgctxt "mini.p3"')]
-    assert "# resp: resp-editors" in p1 and "#, fuzzy" not in p1
-    assert "# resp: resp-draft-ru" in p3 and "#, fuzzy" in p3
+    catalog = polib.pofile(str(ru_po(mini)))
+    p1, p3 = catalog.find(P1, by="msgctxt"), catalog.find("mini.p3", by="msgctxt")
+    assert "resp: resp-editors" in p1.tcomment and "fuzzy" not in p1.flags
+    assert "resp: resp-draft-ru" in p3.tcomment and "fuzzy" in p3.flags
 
 
 def test_correcting_a_ref_does_not_make_a_translation_stale(mini):
@@ -216,8 +231,9 @@ def test_a_malformed_po_file_is_rejected_with_its_line(mini, capsys):
 def test_invalid_utf8_is_rejected_with_its_line(mini, capsys):
     export_mini(mini)
     path = ru_po(mini)
-    data = path.read_bytes().replace('msgstr ""\n\n#. English <p> mini.p3'.encode(),
-                                     b'msgstr "\xff\xfe"\n\n#. English <p> mini.p3')
+    data = path.read_bytes()
+    at = data.index(b'msgstr ""', data.index(b'msgctxt "mini.p3"'))
+    data = data[:at] + b'msgstr "\xff\xfe"' + data[at + len(b'msgstr ""'):]
     path.write_bytes(data)
     line = data[: data.index(b"\xff")].count(b"\n") + 1
     assert f"translations/ru/mini.po:{line}: po-encoding" in refused(mini, capsys)
@@ -292,3 +308,22 @@ def test_a_translation_much_shorter_than_its_english_is_flagged_for_review(mini)
     found = [p for p in check(load(mini), rules={"length"})]
     assert [(p.rule, p.message.split(":")[0]) for p in found] == [("length", "mini.p1")]
     assert "shorter" in found[0].message
+
+
+def test_a_review_made_in_the_translators_tool_shows_on_the_web_page(mini):
+    import shutil
+
+    from test_translations_support import PROJECT
+    from triglot.build import build
+    shutil.copytree(PROJECT / "translations" / "ui", mini / "translations" / "ui")
+    shutil.copytree(PROJECT / "xslt", mini / "xslt")
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp="resp-editors"),
+                          "mini.p3": translate("Больше ничего не известно.")})
+    assert import_mini(mini).problems == []
+    build(mini, ["web"], mini / "build")
+    html = (mini / "build" / "web" / "en" / "documents" / "mini.html").read_text("utf-8")
+    reviewed = html[html.index('id="mini.p1.ru"') - 200:][:3000]
+    draft = html[html.index('id="mini.p3.ru"') - 200:][:3000]
+    assert "state-reviewed" in reviewed and "Reviewed translation" in reviewed
+    assert "state-draft" in draft and "Draft translation" in draft

@@ -50,8 +50,8 @@ def translate(text: str, fuzzy: bool = True, resp: str | None = "resp-draft-ru")
     def change(e):
         e.msgstr = text
         e.fuzzy = fuzzy
-        if resp is not None:
-            e.tcomments = [f"resp: {resp}"]
+        if resp is not None:   # the translator's tool edits the resp line, the other comments stay
+            e.tcomments = [f"resp: {resp}"] + [c for c in e.tcomments if not c.startswith("resp:")]
     return change
 
 

@@ -15,6 +15,8 @@ BENCHMARKS = {
     "tagger": "triglot.editor.bench",
     "translations": "triglot.translate.bench",
     "web": "triglot.web.bench",
+    "safety": "triglot.safety_bench",
+    "search": "triglot.web.search_bench",
 }
 
 

@@ -34,8 +34,10 @@ COMMANDS = {
     "new": ("triglot.new", "start a new parallel edition in DIR: settings, empty registers, schemas, catalogs"),
 }
 
-# Commands that always write (the edition, translations/ or build/): one at a time per edition.
-WRITERS = {"build", "export", "encode"}
+# Commands that write (the edition, translations/ or build/) take the edition's lock: one at a
+# time per edition. --check and --dry-run write nothing, and so never wait.
+WRITERS = {"build", "export", "encode", "retag", "schema"}
+WRITING_ACTIONS = {"translations": {"export", "import"}, "register": {"add", "rename", "merge"}}
 
 DESCRIPTION = """\
 Triglot builds a trilingual (English, Russian, Armenian) TEI edition.
@@ -77,7 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    from triglot.problems import Problem
     try:
         root = None
         if args.command not in NO_EDITION:
@@ -106,17 +107,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def writes(args) -> bool:
     """Whether the command changes the edition or build/, and so takes the edition's lock."""
-    if args.command in WRITERS:
-        return True
-    if args.command == "schema":
-        return not args.check
-    if args.command == "translations":
-        return args.action in ("export", "import") and not getattr(args, "check", False)
-    if args.command == "register":
-        return args.action in ("add", "rename", "merge") and not args.dry_run
-    if args.command == "retag":
-        return not args.dry_run
-    return False
+    if getattr(args, "dry_run", False) or getattr(args, "check", False):
+        return False
+    if args.command in WRITING_ACTIONS:
+        return args.action in WRITING_ACTIONS[args.command]
+    return args.command in WRITERS
 
 
 def project_root(given: str | None):

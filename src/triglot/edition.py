@@ -29,8 +29,12 @@ class Entry:
     names: dict[str, str]      # language -> display name
     variants: list[str]        # base-language forms found in the texts
     type: str = ""
-    role: str = ""
+    role: str = ""             # the role (occupation) in the base language
     base: str = "en"           # the edition's base language: the fallback name
+    roles: dict[str, str] = field(default_factory=dict)   # language -> role
+
+    def role_in(self, lang: str) -> str:
+        return self.roles.get(lang) or self.role
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get(self.base) or self.id
@@ -251,9 +255,11 @@ def _entries(tree, kind: str, settings: Settings) -> dict[str, Entry]:
                     variants.append(text)
             elif lang in langs and lang not in names:
                 names[lang] = text
-        role = el.findtext(q("occupation")) or ""
-        entries[el.get(XML_ID)] = Entry(el.get(XML_ID), tag, el, names, variants,
-                                        type=el.get("type", ""), role=" ".join(role.split()), base=base)
+        roles = {}
+        for occ in el.findall(q("occupation")):
+            roles.setdefault(occ.get(XML_LANG) or base, " ".join("".join(occ.itertext()).split()))
+        entries[el.get(XML_ID)] = Entry(el.get(XML_ID), tag, el, names, variants, type=el.get("type", ""),
+                                        role=roles.get(base, ""), base=base, roles=roles)
     return entries
 
 

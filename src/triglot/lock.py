@@ -18,6 +18,7 @@ from __future__ import annotations
 import fcntl
 import os
 import re
+import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -79,6 +80,10 @@ def _acquire(fd: int, command: str, wait: float) -> None:
 def sweep(root: Path) -> list[Path]:
     """Remove the temporary files killed writers left in the edition's folders; returns them."""
     removed = []
+    for folder in root.glob(".triglot-register-*"):   # the register command's scratch copy of tei/
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
     for pattern in SWEPT:
         for folder in root.glob(pattern):
             if not folder.is_dir() or folder.is_symlink():

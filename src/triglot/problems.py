@@ -5,6 +5,12 @@ import json
 from dataclasses import asdict, dataclass
 
 
+# Control characters and Unicode line separators, written as escapes: a tool that reads the
+# report line by line (Python's splitlines counts U+0085 and U+2028 as line ends) sees one line.
+ONE_LINE = {c: f"\\u{c:04x}" for c in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029) if c != 0x09}
+ONE_LINE.update({0x0A: "\\n", 0x0D: "\\r"})
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     file: str
@@ -13,7 +19,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.rule}: {self.message}"
+        """One line per problem, whatever the message quotes (a PO string, a file name with a line break)."""
+        return f"{str(self.file).translate(ONE_LINE)}:{self.line}: {self.rule}: {self.message.translate(ONE_LINE)}"
 
 
 class InputError(Exception):

@@ -35,11 +35,12 @@ def read_regular(path: Path, name: str, limit: int = MAX_XML_BYTES) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise InputError([Problem(name, 0, "read", exc.strerror or str(exc))]) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):   # checked before fdopen, which refuses a folder with its own error
+        os.close(fd)
+        raise InputError([Problem(name, 0, "read", "not a regular file (a folder, FIFO, socket or device); "
+                                                   "only regular files are read")])
     with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError([Problem(name, 0, "read", "not a regular file (a folder, FIFO, socket or device); "
-                                                       "only regular files are read")])
         if info.st_size > limit:
             raise InputError([Problem(name, 0, "limit", f"the file has {info.st_size} bytes; "
                                                         f"the limit is {limit} bytes")])
@@ -84,24 +85,30 @@ def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
         raise InputError([Problem(name, 1, "well-formed",
                                   "a DOCTYPE declaration is not allowed (entities and DTDs are refused)")])
-    check_limits(root, name)
+    check_limits(root, name, data)
     return tree
 
 
-def check_limits(root, name: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH and text or attribute values longer than MAX_TEXT_CHARS."""
-    stack = [(root, 1)]
-    while stack:
-        el, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise InputError([Problem(name, el.sourceline or 0, "limit",
-                                      f"elements nested {depth} deep; the limit is {MAX_DEPTH}")])
-        for text in (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,):
-            if text is not None and len(text) > MAX_TEXT_CHARS:
+def check_limits(root, name: str, data: bytes = b"") -> None:
+    """Refuse nesting deeper than MAX_DEPTH and text or attribute values longer than MAX_TEXT_CHARS.
+
+    Cheap on ordinary files: the depth is one XPath in libxml2's C code, and the values
+    are only looked at when the source has a stretch of more than MAX_TEXT_CHARS bytes
+    without a '<' (a text or attribute value cannot be longer than that stretch).
+    """
+    deep = root.xpath("/".join(["*"] * MAX_DEPTH))   # elements at depth MAX_DEPTH + 1
+    if deep:
+        raise InputError([Problem(name, deep[0].sourceline or 0, "limit",
+                                  f"elements nested more than {MAX_DEPTH} deep; the limit is {MAX_DEPTH}")])
+    if data and max(map(len, data.split(b"<"))) <= MAX_TEXT_CHARS:
+        return
+    for el in root.iter():
+        values = (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,)
+        for value in values:
+            if value is not None and len(value) > MAX_TEXT_CHARS:
                 raise InputError([Problem(name, el.sourceline or 0, "limit",
-                                          f"a text or attribute value of {len(text)} characters; "
+                                          f"a text or attribute value of {len(value)} characters; "
                                           f"the limit is {MAX_TEXT_CHARS}")])
-        stack.extend((child, depth + 1) for child in el)
 
 
 def _umask() -> int:
@@ -124,3 +131,31 @@ def atomic_write(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+MAX_SCHEMA_BYTES = 32 * 1024 * 1024   # a schema of the project (tei_all.rng has 1.1 MB)
+
+
+def parse_schema(path: Path) -> etree._ElementTree:
+    """A schema or stylesheet file of the project: trusted, but perhaps damaged or missing.
+
+    Read with the same safe parser as the edition (no DTD, entity or network),
+    without the edition's size and depth limits; a damaged file is a problem, not a traceback.
+    """
+    name = str(path)
+    data = read_regular(Path(path), name, MAX_SCHEMA_BYTES)
+    try:
+        return etree.fromstring(data, _parser(), base_url=name).getroottree()
+    except etree.XMLSyntaxError as exc:
+        raise InputError([Problem(name, exc.lineno or 0, "schema",
+                                  f"the schema file is damaged ({exc.msg}); restore it from git or "
+                                  "run `triglot schema`")]) from None
+
+
+def relaxng(path: Path) -> etree.RelaxNG:
+    """A RELAX NG schema compiled; InputError naming the file if it is damaged."""
+    tree = parse_schema(path)
+    try:
+        return etree.RelaxNG(tree)
+    except etree.RelaxNGParseError as exc:
+        raise InputError([Problem(str(path), 0, "schema", f"not a usable RELAX NG schema: {exc}")]) from None

@@ -37,11 +37,11 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- The entry's name in $lang (not a variant), falling back to English. -->
+  <!-- The entry's name in $lang (not a variant), falling back to English; persons, places or organisations. -->
   <xsl:function name="lib:name" as="xs:string?">
     <xsl:param name="entry" as="element()?"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="names" select="$entry/(tei:persName | tei:placeName)[not(@type = 'variant')]"/>
+    <xsl:variable name="names" select="$entry/(tei:persName | tei:placeName | tei:orgName)[not(@type = 'variant')]"/>
     <xsl:sequence select="($names[@xml:lang = $lang], $names[@xml:lang = 'en'])[1] ! normalize-space(.)"/>
   </xsl:function>
 

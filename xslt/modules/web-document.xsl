@@ -48,7 +48,16 @@
             </dd>
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Cite this document')"/></dt>
-          <dd><xsl:value-of select="tg:ui('{edition}, “{title}”, {uri}', map{'edition': string($page/tg:site/@name), 'title': string($doc/@title-base), 'uri': string($doc/@uri)})"/></dd>
+          <dd class="citation">
+            <span id="cite-document"><xsl:value-of select="tg:citation($doc, ())"/></span>
+            <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-document'"/></xsl:call-template>
+            <span class="cite-files">
+              <xsl:value-of select="tg:ui('For reference managers:')"/>
+              <xsl:for-each select="$doc/tg:cite-file">
+                <xsl:text> </xsl:text><a href="{$root}{@href}" download=""><xsl:value-of select="@format"/></a>
+              </xsl:for-each>
+            </span>
+          </dd>
           <dt><xsl:value-of select="tg:ui('Download')"/></dt>
           <dd>
             <ul class="downloads">
@@ -209,9 +218,8 @@
       </xsl:for-each>
       <details class="cite">
         <summary><xsl:value-of select="tg:ui('Cite this passage')"/></summary>
-        <p><xsl:value-of select="tg:ui('{edition}, “{title}”, passage {passage}, {uri}',
-            map{'edition': string($page/tg:site/@name), 'title': string($page/tg:doc/@title-base), 'passage': string(@xml:id),
-                'uri': string($page/tg:doc/@uri) || '#' || @xml:id})"/></p>
+        <p><span id="cite-{@xml:id}"><xsl:value-of select="tg:citation($page/tg:doc, string(@xml:id))"/></span>
+          <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || @xml:id"/></xsl:call-template></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
       </details>
     </div>
@@ -294,12 +302,28 @@
     </a>
   </xsl:template>
 
+  <!-- A date that is no event of the chronology: machine-readable when it is one day, month or year. -->
   <xsl:template match="tei:date[not(@tg:event)]" mode="date">
-    <time class="date">
-      <xsl:if test="@when"><xsl:attribute name="datetime" select="@when"/></xsl:if>
-      <xsl:apply-templates mode="inline"/>
-    </time>
+    <xsl:choose>
+      <xsl:when test="matches(@when, '^\d{4}(-\d{2}(-\d{2})?)?$')">
+        <time class="date-plain" datetime="{@when}"><xsl:apply-templates mode="inline"/></time>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="date-plain"><xsl:apply-templates mode="inline"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- Heading levels follow the page: h2 for the text's own headings, one level deeper inside
+       each archival document, never skipping a level when the text has no heading of its own. -->
+  <xsl:function name="tg:block-element" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="own" select="if ($block/ancestor::tei:div[@type = 'base']/tei:head) then 1 else 0"/>
+    <xsl:sequence select="
+      if ($block/self::tei:head[not(@type = 'sub')])
+      then 'h' || min((6, 1 + $own + count($block/ancestor::tei:div[@type = 'document'])))
+      else 'p'"/>
+  </xsl:function>
 
   <!-- Cards: hidden until a person, place or date is activated (static/site.js). -->
   <xsl:template match="tg:page[@kind = 'document']" mode="cards">
@@ -307,8 +331,10 @@
       <xsl:for-each select="tg:cards/tg:card">
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
           <h2 id="card-{@register}-{@entry}-name"><xsl:value-of select="@name"/></h2>
-          <xsl:if test="@role != ''"><p class="role" lang="{$base}"><xsl:value-of select="@role"/></p></xsl:if>
+          <xsl:if test="@variants != ''"><p class="variants"><xsl:value-of select="tg:ui('Other forms')"/>: <span lang="{@variants-lang}"><xsl:value-of select="@variants"/></span></p></xsl:if>
+          <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
+          <xsl:if test="@ident != ''"><p class="ident" lang="{$base}"><xsl:value-of select="@ident"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
           <p><a href="{$root}{$ui}/{@register}.html#{@entry}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
@@ -323,6 +349,24 @@
         </section>
       </xsl:for-each>
     </div>
+  </xsl:template>
+
+  <!-- The full citation of the document (or of one passage) in the interface language. -->
+  <xsl:function name="tg:citation" as="xs:string">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:param name="passage" as="xs:string?"/>
+    <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
+        'version': string($doc/@version), 'date': string($doc/@published),
+        'uri': string($doc/@uri) || (if ($passage) then '#' || $passage else ''), 'passage': string($passage),
+        'edition': string($page/tg:site/@name)}"/>
+    <xsl:sequence select="if ($passage)
+        then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
+        else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+  </xsl:function>
+
+  <xsl:template name="copy-button">
+    <xsl:param name="target" as="xs:string"/>
+    <button type="button" class="copy" data-copy="{$target}" data-done="{tg:ui('Copied')}" hidden="hidden"><xsl:value-of select="tg:ui('Copy')"/></button>
   </xsl:template>
 
   <xsl:function name="tg:precision" as="xs:string">

@@ -70,74 +70,211 @@
     </section>
     <section aria-labelledby="cite-heading">
       <h2 id="cite-heading"><xsl:value-of select="tg:ui('How to cite')"/></h2>
-      <p><xsl:value-of select="tg:ui('Cite a document by its permanent address (shown on its page) and a passage by its identifier, for example: {edition}, “Title”, passage doc.p3. Every passage has a “Cite this passage” link.', map{'edition': string(tg:site/@name)})"/></p>
+      <p><xsl:value-of select="tg:ui('Every document page gives its full citation (editors, title, version, date, permanent address) with a copy button and BibTeX, RIS and CSL-JSON files; every passage has its own citation under “Cite this passage”.')"/></p>
     </section>
+    <xsl:call-template name="data-downloads"/>
+  </xsl:template>
+
+  <xsl:template name="data-downloads">
+    <xsl:if test="tg:download">
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading"><xsl:value-of select="tg:ui('Data for reuse')"/></h2>
+        <ul class="data-files">
+          <xsl:for-each select="tg:download">
+            <li><a href="{/tg:page/@root}{@href}"><xsl:value-of select="@label"/></a>
+              <xsl:if test="@group = 'export'"><xsl:text> </xsl:text><span class="muted">(<xsl:value-of select="tg:ui('library export')"/>)</span></xsl:if></li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tg:page[@kind = ('persons', 'places')]" mode="main">
     <h1><xsl:value-of select="tg:ui(if (@kind = 'persons') then 'Persons' else 'Places')"/></h1>
     <xsl:if test="svg:svg">
       <figure class="map">
-        <xsl:copy-of select="svg:svg"/>
+        <xsl:copy-of select="svg:svg" copy-namespaces="no"/>
         <figcaption><xsl:value-of select="tg:ui('Places of the edition with known coordinates, drawn from the register (equirectangular projection). Places without coordinates are listed below only.')"/></figcaption>
       </figure>
     </xsl:if>
-    <xsl:for-each select="tg:entry">
-      <article class="entry" id="{@id}" aria-labelledby="{@id}-name">
-        <h2 id="{@id}-name"><xsl:value-of select="@name"/></h2>
-        <dl class="names">
-          <xsl:for-each select="tg:name">
-            <dt><xsl:value-of select="@language"/></dt>
-            <dd lang="{@lang}"><xsl:value-of select="."/></dd>
-          </xsl:for-each>
-          <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="{$base}"><xsl:value-of select="@role"/></dd></xsl:if>
-          <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="@type"/></dd></xsl:if>
-          <xsl:if test="@dates != ''"><dt><xsl:value-of select="tg:ui('Life dates')"/></dt><dd><xsl:value-of select="@dates"/></dd></xsl:if>
-          <xsl:if test="@coords != ''"><dt><xsl:value-of select="tg:ui('Coordinates')"/></dt><dd><xsl:value-of select="@coords"/></dd></xsl:if>
-        </dl>
-        <h3><xsl:value-of select="tg:ui('Mentions')"/></h3>
-        <xsl:choose>
-          <xsl:when test="tg:mention">
-            <ul class="mentions">
-              <xsl:for-each select="tg:mention">
-                <li><a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/> — <xsl:value-of select="@block"/></a>
-                  <xsl:text> </xsl:text><span class="mention-langs">(<xsl:value-of select="@langs"/>)</span></li>
-              </xsl:for-each>
-            </ul>
-          </xsl:when>
-          <xsl:otherwise><p><xsl:value-of select="tg:ui('Named only in the documents’ headers and sources.')"/></p></xsl:otherwise>
-        </xsl:choose>
-      </article>
+    <nav class="az" aria-label="{tg:ui('Alphabetical index')}">
+      <ul>
+        <xsl:for-each select="tg:letters/tg:letter">
+          <li>
+            <xsl:choose>
+              <xsl:when test="@used = 'true'"><a href="#{@anchor}"><xsl:value-of select="@label"/></a></xsl:when>
+              <xsl:otherwise><span class="az-empty"><xsl:value-of select="@label"/></span></xsl:otherwise>
+            </xsl:choose>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </nav>
+    <xsl:for-each select="tg:group">
+      <section class="letter-group" id="{@anchor}" aria-labelledby="{@anchor}-h" data-letter="{@label}">
+        <h2 id="{@anchor}-h"><xsl:value-of select="@label"/></h2>
+        <xsl:apply-templates select="tg:entry" mode="register-entry"/>
+      </section>
     </xsl:for-each>
+    <xsl:call-template name="data-downloads"/>
+  </xsl:template>
+
+  <xsl:template match="tg:entry" mode="register-entry">
+    <article class="entry" id="{@id}" aria-labelledby="{@id}-name">
+      <h3 id="{@id}-name"><xsl:value-of select="@name"/></h3>
+      <dl class="names">
+        <xsl:for-each select="tg:name">
+          <dt><xsl:value-of select="@language"/></dt>
+          <dd lang="{@lang}"><xsl:value-of select="."/></dd>
+        </xsl:for-each>
+        <xsl:if test="tg:variant">
+          <dt><xsl:value-of select="tg:ui('Other forms')"/></dt>
+          <dd><xsl:for-each select="tg:variant"><xsl:if test="position() > 1">; </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each></dd>
+        </xsl:if>
+        <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="{@role-lang}"><xsl:value-of select="@role"/></dd></xsl:if>
+        <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="@type"/></dd></xsl:if>
+        <xsl:if test="@dates != ''"><dt><xsl:value-of select="tg:ui('Life dates')"/></dt><dd><xsl:value-of select="@dates"/></dd></xsl:if>
+        <xsl:if test="@coords != ''"><dt><xsl:value-of select="tg:ui('Coordinates')"/></dt><dd><xsl:value-of select="@coords"/></dd></xsl:if>
+        <xsl:if test="tg:authority">
+          <dt><xsl:value-of select="tg:ui('Authority records')"/></dt>
+          <dd><xsl:for-each select="tg:authority"><xsl:if test="position() > 1">, </xsl:if><a href="{@href}"><xsl:value-of select="if (@type != '') then @type else @href"/></a></xsl:for-each></dd>
+        </xsl:if>
+        <xsl:for-each select="tei:note">
+          <dt><xsl:value-of select="if (@type = 'identification') then tg:ui('Identification') else if (@type = 'source') then tg:ui('Sources') else tg:ui('Note')"/></dt>
+          <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/></dd>
+        </xsl:for-each>
+      </dl>
+      <h4><xsl:value-of select="tg:ui('Mentions')"/></h4>
+      <xsl:choose>
+        <xsl:when test="tg:mentions">
+          <ul class="mentions">
+            <xsl:for-each select="tg:mentions">
+              <li>
+                <a href="documents/{@doc}.html"><xsl:value-of select="@title"/></a>
+                <xsl:text> </xsl:text><span class="mention-count"><xsl:value-of select="tg:ui('({count} passages)', map{'count': string(@count)})"/></span>
+                <ul>
+                  <xsl:for-each select="tg:mention">
+                    <li>
+                      <a href="documents/{../@doc}.html#{@block}">
+                        <xsl:choose>
+                          <xsl:when test="@context != ''"><span lang="{$base}"><xsl:value-of select="@context"/></span></xsl:when>
+                          <xsl:otherwise><xsl:value-of select="tg:ui('passage {passage}', map{'passage': string(@block)})"/></xsl:otherwise>
+                        </xsl:choose>
+                      </a>
+                      <xsl:text> </xsl:text><span class="mention-langs">(<xsl:value-of select="@langs"/>)</span>
+                    </li>
+                  </xsl:for-each>
+                </ul>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="tg:ui('Named only in the documents’ headers and sources.')"/></p></xsl:otherwise>
+      </xsl:choose>
+    </article>
   </xsl:template>
 
   <xsl:template match="tg:page[@kind = 'chronology']" mode="main">
     <h1><xsl:value-of select="tg:ui('Chronology')"/></h1>
-    <p><xsl:value-of select="tg:ui('Every date in the English texts, in order. Dates are given only as precisely as the source allows: a month, a year, a range or an earliest or latest possible date.')"/></p>
-    <ol class="chronology">
-      <xsl:for-each select="tg:event">
-        <li id="{@id}">
-          <p class="event-date"><strong><xsl:value-of select="@label"/></strong>
-            <xsl:text> </xsl:text><span class="precision">(<xsl:value-of select="tg:precision(@precision, @cert)"/>)</span></p>
-          <p class="event-context"><span lang="{$base}">“<xsl:value-of select="@text"/>”</span> —
-            <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/>, <xsl:value-of select="@block"/></a></p>
-        </li>
-      </xsl:for-each>
-    </ol>
+    <p><xsl:value-of select="tg:ui('What the texts say happened, in order of date, with the passages that say so. Dates are given only as precisely as the source allows. The dates of the documents themselves are listed separately below; the dates of publications and of web posts are not events and are not listed.')"/></p>
+    <section aria-labelledby="events-heading">
+      <h2 id="events-heading"><xsl:value-of select="tg:ui('Events')"/></h2>
+      <ol class="chronology">
+        <xsl:for-each select="tg:day">
+          <li>
+            <p class="event-date"><strong><xsl:value-of select="@label"/></strong>
+              <xsl:text> </xsl:text><span class="precision">(<xsl:value-of select="tg:precision(@precision, @cert)"/>)</span></p>
+            <ul class="event-statements">
+              <xsl:for-each select="tg:event">
+                <li id="{@id}">
+                  <span lang="{$base}">“<xsl:value-of select="if (@context != '') then @context else @text"/>”</span> —
+                  <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/></a>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
+    <section aria-labelledby="written-heading">
+      <h2 id="written-heading"><xsl:value-of select="tg:ui('Dates of the documents')"/></h2>
+      <ol class="chronology written">
+        <xsl:for-each select="tg:written/tg:document">
+          <li>
+            <p class="event-date"><strong><xsl:value-of select="@label"/></strong></p>
+            <p>
+              <xsl:if test="@part-title != ''"><span lang="{$base}"><xsl:value-of select="@part-title"/></span><xsl:text> — </xsl:text></xsl:if>
+              <xsl:if test="@part-title = '' and tg:sender">
+                <xsl:for-each select="tg:sender"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
+                <xsl:text> → </xsl:text>
+                <xsl:for-each select="tg:recipient"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
+                <xsl:text> — </xsl:text>
+              </xsl:if>
+              <a href="documents/{@doc}.html{if (@part != '') then '#' || @part else ''}"><xsl:value-of select="@title"/></a>
+            </p>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
   </xsl:template>
 
+  <!-- The search page. Everything it needs to work without a server is a sentence and
+       links: the notice below is shown until static/search.js has loaded the index, and
+       it says why search is unavailable and where names and documents can be found. -->
   <xsl:template match="tg:page[@kind = 'search']" mode="main">
     <h1><xsl:value-of select="tg:ui('Search')"/></h1>
-    <p><xsl:value-of select="tg:ui('Searches the {language} text of the edition. Word forms are matched by their stem.', map{'language': string(tg:langs/tg:lang[@current = 'true']/@name)})"/></p>
-    <form class="search-form" role="search" action="search.html" method="get">
+    <p><xsl:value-of select="tg:ui('Searches every language of the edition at once. A name finds every mention of that person or place in any spelling or script; put a phrase in quotation marks to find it word for word.')"/></p>
+    <div class="search-unavailable" role="note">
+      <p class="search-nojs"><xsl:value-of select="tg:ui('Search needs JavaScript and a web server: it does not work with JavaScript switched off or in a copy opened from a folder (file://).')"/></p>
+      <p><xsl:value-of select="tg:ui('Without search, every mention of a person or place is listed in the registers, and every document is on the home page:')"/></p>
+      <ul>
+        <li><a href="persons.html"><xsl:value-of select="tg:ui('Persons')"/></a></li>
+        <li><a href="places.html"><xsl:value-of select="tg:ui('Places')"/></a></li>
+        <li><a href="index.html"><xsl:value-of select="tg:ui('Documents')"/></a></li>
+      </ul>
+    </div>
+    <form class="search-form" role="search" action="search.html" method="get" hidden="hidden">
       <label for="search-input"><xsl:value-of select="tg:ui('Search terms')"/></label>
       <input type="search" id="search-input" name="q" autocomplete="off"/>
       <button type="submit"><xsl:value-of select="tg:ui('Search')"/></button>
+      <details class="search-filters">
+        <summary><xsl:value-of select="tg:ui('Filters')"/></summary>
+        <p class="search-years">
+          <label for="search-from"><xsl:value-of select="tg:ui('From year')"/></label>
+          <input type="number" id="search-from" name="from" inputmode="numeric"/>
+          <label for="search-to"><xsl:value-of select="tg:ui('To year')"/></label>
+          <input type="number" id="search-to" name="to" inputmode="numeric"/>
+        </p>
+        <fieldset class="search-facet" data-facet="lang"><legend><xsl:value-of select="tg:ui('Language')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="state"><legend><xsl:value-of select="tg:ui('Translation state')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="doc"><legend><xsl:value-of select="tg:ui('Document')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="type"><legend><xsl:value-of select="tg:ui('Document type')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="person"><legend><xsl:value-of select="tg:ui('Person')"/></legend></fieldset>
+        <fieldset class="search-facet" data-facet="place"><legend><xsl:value-of select="tg:ui('Place')"/></legend></fieldset>
+      </details>
     </form>
-    <p class="search-status" role="status" aria-live="polite"
-       data-none="{tg:ui('No passages found.')}" data-count="{tg:ui('{count} passages found.')}"
-       data-nojs="{tg:ui('Search needs JavaScript, which is switched off or failed to load.')}"></p>
+    <p class="search-status" role="status" aria-live="polite"></p>
+    <p class="search-suggestion" hidden="hidden"></p>
+    <p class="search-entities" hidden="hidden"></p>
+    <p class="search-downloads" hidden="hidden">
+      <button type="button" data-format="csv"><xsl:value-of select="tg:ui('Download the results (CSV)')"/></button>
+      <xsl:text> </xsl:text>
+      <button type="button" data-format="json"><xsl:value-of select="tg:ui('Download the results (JSON)')"/></button>
+    </p>
     <ol class="search-results"></ol>
-    <p><xsl:value-of select="tg:ui('To search another language, switch the interface language.')"/></p>
+    <ul class="search-strings" hidden="hidden">
+      <xsl:for-each select="tg:plural">
+        <li data-plural="{@category}"><xsl:value-of select="@text"/></li>
+      </xsl:for-each>
+      <li data-key="none"><xsl:value-of select="tg:ui('No passages found.')"/></li>
+      <li data-key="checking"><xsl:value-of select="tg:ui('Checking the passages…')"/></li>
+      <li data-key="file"><xsl:value-of select="tg:ui('This copy was opened from a folder (file://), where browsers do not let search load its index. Open the edition through a web server (for example triglot serve), or use the registers and the document list below.')"/></li>
+      <li data-key="failed"><xsl:value-of select="tg:ui('The search index could not be loaded.')"/></li>
+      <li data-key="suggest"><xsl:value-of select="tg:ui('Did you mean {name}?')"/></li>
+      <li data-key="entity"><xsl:value-of select="tg:ui('Including every mention of: {names}')"/></li>
+      <li data-key="paragraph"><xsl:value-of select="tg:ui('passage {n}')"/></li>
+      <li data-key="source"><xsl:value-of select="tg:ui('source text')"/></li>
+      <li data-key="draft"><xsl:value-of select="tg:ui('draft translation')"/></li>
+      <li data-key="reviewed"><xsl:value-of select="tg:ui('reviewed translation')"/></li>
+    </ul>
   </xsl:template>
 </xsl:stylesheet>

@@ -24,10 +24,19 @@
         <title><xsl:value-of select="@title"/> — <xsl:value-of select="tg:site/@name"/></title>
         <link rel="stylesheet" href="{@root}static/site.css"/>
         <link rel="icon" href="{@root}static/favicon.svg" type="image/svg+xml"/>
-        <xsl:for-each select="tg:langs/tg:lang[not(@current = 'true')]">
-          <link rel="alternate" hreflang="{@code}" href="{../../@root}{@code}/{../../@here}"/>
-        </xsl:for-each>
+        <xsl:variable name="address" select="string(tg:site/@address)"/>
+        <meta name="description" content="{normalize-space(string-join(tg:description(.)))}"/>
+        <xsl:if test="$address != ''">
+          <link rel="canonical" href="{$address}{if (@kind = 'root') then '' else $ui || '/'}{@here}"/>
+          <xsl:if test="@kind != 'root'">
+            <xsl:for-each select="tg:langs/tg:lang[not(@current = 'true')]">
+              <link rel="alternate" hreflang="{@code}" href="{$address}{@code}/{../../@here}"/>
+            </xsl:for-each>
+            <link rel="alternate" hreflang="x-default" href="{$address}index.html"/>
+          </xsl:if>
+        </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>
+        <script src="{@root}static/highlight.js" defer="defer"></script>
         <xsl:if test="@kind = 'search'">
           <script src="{@root}static/search.js" defer="defer"></script>
         </xsl:if>
@@ -71,6 +80,21 @@
       </body>
     </html>
   </xsl:template>
+
+  <!-- The meta description of each kind of page, in the interface language. -->
+  <xsl:function name="tg:description" as="xs:string*">
+    <xsl:param name="page" as="element()"/>
+    <xsl:variable name="edition" select="map{'edition': string($page/tg:site/@name)}"/>
+    <xsl:sequence select="
+      if ($page/@kind = 'document') then
+        tg:ui('{title} ({kind}, {date}): the text with its translations, notes and archival references.',
+          map{'title': string($page/tg:doc/@title), 'kind': string($page/tg:doc/@kind-label), 'date': string($page/tg:doc/@date-label)})
+      else if ($page/@kind = 'persons') then tg:ui('Persons named in {edition}: names in each language, life dates, roles, sources and every mention.', $edition)
+      else if ($page/@kind = 'places') then tg:ui('Places named in {edition}: names in each language, a map, sources and every mention.', $edition)
+      else if ($page/@kind = 'chronology') then tg:ui('Chronology of the events that the documents of {edition} date.', $edition)
+      else if ($page/@kind = 'search') then tg:ui('Search the text of {edition}.', $edition)
+      else string(($page/tg:site/tg:about, $page/tg:site/@name)[1])"/>
+  </xsl:function>
 
   <xsl:template name="nav-item">
     <xsl:param name="href" as="xs:string"/>

@@ -8,6 +8,7 @@ text mentions, a "December 4" tagged 1920-12-05, or proposals of
 from __future__ import annotations
 
 from triglot.editor.dates import disagreement
+from triglot.editor import review_rules
 from triglot.editor.names import NameIndex
 from triglot.problems import InputError, Problem
 from triglot.i18n import language_name
@@ -23,6 +24,7 @@ RULES = {
     "length": "a translation much shorter or longer than its English block (lost or repeated text?)",
     "date-mismatch": "a date whose words disagree with its ISO value",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
+    **review_rules.RULES,
 }
 # Names inside these elements are not mentions of a person or place of their own.
 NAME_TAGS = {"persName", "placeName", "orgName", "name", "rs"}
@@ -55,6 +57,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         problems += unused_entries(edition)
     if "register-gap" in rules:
         problems += register_gaps(edition, None if documents is None else mentioned(edition, docs))
+    if rules & set(review_rules.RULES):
+        problems += review_rules.check(edition, docs, rules)
     return sorted(set(problems))
 
 

@@ -395,7 +395,8 @@ class Builder:
                                     "confirm or correct")
         prefixes = sub(enc, "listPrefixDef")
         for ident, fname, what in (("psn", "persons.xml", "Persons: entries of the edition's register of persons."),
-                                   ("plc", "places.xml", "Places: entries of the edition's register of places.")):
+                                   ("plc", "places.xml", "Places: entries of the edition's register of places."),
+                                   ("org", "orgs.xml", "Organisations: entries of the edition's register of organisations.")):
             pd = sub(prefixes, "prefixDef", ident=ident, matchPattern=r"([a-z0-9\-]+)",
                      replacementPattern=f"{fname}#$1")
             sub(pd, "p").text = what

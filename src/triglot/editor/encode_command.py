@@ -44,6 +44,8 @@ def run(args, root: Path) -> int:
         raise InputError([Problem(str(target), 0, "encode",
                                   "the file exists; encode never overwrites a document (use --force to replace it)")])
     edition = load(root)
+    if edition.problems:   # an unreadable document may hold the same id; a missing register, the names
+        raise InputError(edition.problems)
     for doc in edition.documents:
         if doc.id == args.doc_id and doc.path.resolve() != target.resolve():
             raise InputError([Problem(doc.name, doc.root.sourceline or 0, "encode",

@@ -22,17 +22,22 @@ UNIT_SUFFIX = re.compile(rf"\s+{_UNIT}$", re.I)
 SETTLEMENT_TYPES = {"city", "town", "village"}
 
 
+# The pointer prefix of each kind of register entry (declared in every listPrefixDef).
+PREFIXES = {"person": "psn:", "place": "plc:", "org": "org:"}
+NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
+
+
 @dataclass(frozen=True)
 class Form:
     text: str
     entry_id: str
-    kind: str          # "person" or "place"
+    kind: str          # "person", "place" or "org"
     primary: bool      # the entry's main English name (not a variant)
     type: str          # the entry's @type (city, province, ...)
 
     @property
     def ref(self) -> str:
-        return ("psn:" if self.kind == "person" else "plc:") + self.entry_id
+        return PREFIXES[self.kind] + self.entry_id
 
 
 @dataclass

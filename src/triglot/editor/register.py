@@ -10,8 +10,10 @@ nothing is written. The entry format is documented in tei/ENCODING.md
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,7 +209,10 @@ class Change:
         before += schema_check.check(self.root, [(n, etree.parse(str(p))) for n, p in zip(names, changed)])
         with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
             copy = Path(tmp)
-            shutil.copytree(self.root / "tei", copy / "tei", ignore=shutil.ignore_patterns(".*"))
+            shutil.copytree(self.root / "tei", copy / "tei", ignore=_not_copied)
+            for name in ("triglot.toml", "pyproject.toml"):     # the edition's settings, as load() reads them
+                if (self.root / name).is_file():
+                    shutil.copy(self.root / name, copy / name)
             for path, name in zip(changed, names):
                 (copy / name).write_bytes(self.files[path])
             edition = load(copy)
@@ -235,6 +240,20 @@ class Change:
                 atomic_write(path, old)
             raise
         return [p for p, _ in done]
+
+
+def _not_copied(folder: str, names: list[str]) -> list[str]:
+    """Hidden files, and anything but folders and regular files: a FIFO or a link to /dev/zero
+    in tei/ would make the copy hang or fill the disk (the edition's loader refuses them anyway)."""
+    skipped = []
+    for name in names:
+        try:
+            mode = os.stat(os.path.join(folder, name)).st_mode
+        except OSError:
+            mode = 0
+        if name.startswith(".") or not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+            skipped.append(name)
+    return skipped
 
 
 def serialize_register(tree) -> bytes:
@@ -364,14 +383,14 @@ def _repoint_po(edition, change: Change, old, new) -> None:
     folder = edition.root / "translations"
     if not folder.is_dir():
         return
+    from triglot.translate.export import legend
     kind = "person" if old.kind == "person" else "place"
-    for po_file in sorted(folder.glob("*/*.po")):
-        lang = po_file.parent.name
-        old_label, new_label = old.names.get(lang), new.names.get(lang)
-        if not old_label or not new_label or old_label == new_label:
-            continue
+    old_label, new_label = legend(kind, old, edition.settings), legend(kind, new, edition.settings)
+    if old_label == new_label:
+        return
+    pattern = re.compile(r"^(#\. <\d+/?> = )%s$" % re.escape(old_label), re.M)
+    for po_file in sorted(folder.glob("*.pot")) + sorted(folder.glob("*/*.po")):
         text = change.current(po_file).decode("utf-8")
-        pattern = re.compile(r"^(#\. <\d+/?> = %s: )%s$" % (kind, re.escape(old_label)), re.M)
         fixed = pattern.sub(lambda m: m[1] + new_label, text)
         if fixed != text:
             change.set(po_file, fixed.encode("utf-8"))

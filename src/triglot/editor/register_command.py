@@ -68,6 +68,8 @@ def run(args, root: Path) -> int:
                   Path(p.file).name in {r.name for r in edition.registers.values()} | {"persons.xml", "places.xml"}]
     if unreadable:
         raise InputError(unreadable)
+    if args.action in ("show", "list", "rename", "merge") and edition.problems:
+        raise InputError(edition.problems)   # mentions in an unreadable document would be missed or left dangling
     return ACTIONS[args.action](edition, args)
 
 

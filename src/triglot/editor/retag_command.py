@@ -33,7 +33,8 @@ def run(args, root: Path) -> int:
         doc = edition.document(name)
     except KeyError:
         raise InputError([Problem(args.document, 0, "retag", "no such document in tei/")]) from None
-    bad = [p for p in edition.problems if p.file == doc.name]
+    registers = {f"tei/{f}" for f in edition.settings.register_files().values()}   # without them, no proposals
+    bad = [p for p in edition.problems if p.file == doc.name or p.file in registers]
     if bad:
         raise InputError(bad)
     result = retag(edition, doc, new_names=args.new_names, dates=args.dates)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from triglot.editor.dates import FoundDate, find_dates
-from triglot.editor.names import NameIndex
+from triglot.editor.names import NAME_TAGS, NameIndex
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -123,7 +123,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
         candidates.append(Proposal(found.start, found.end, "date", attrs, review))
     for found in names.find(text):
         found = without_title(found, text)
-        tag = "persName" if found.form.kind == "person" else "placeName"
+        tag = NAME_TAGS[found.form.kind]
         attrs = {"ref": found.form.ref}
         review = ""
         if found.ambiguous:

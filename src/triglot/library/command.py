@@ -1,7 +1,8 @@
 """`triglot export`: the edition for libraries and archives, under build/export/.
 
-    tei/                 every document and both registers as validated, and
-                         triglot-corpus.xml (teiCorpus: edition header + documents)
+    tei/                 every document and register as validated, and triglot-corpus.xml
+                         (teiCorpus: edition header + documents), their headers rewritten at TEI
+                         in Libraries Level 4 (library-header.xsl, checked by bptl.py)
     dc/DOC.xml           one Dublin Core record (oai_dc) per document
     mods/DOC.xml         one MODS 3.7 record per document, mods/edition.xml for the edition
     cmif/triglot-cmif.xml   every letter and telegram, for correspSearch
@@ -81,19 +82,20 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
 
 def write_export(edition, out: Path, result: ExportResult) -> None:
     """Everything of the export into `out` (a fresh temporary folder)."""
-    from triglot.library import bag, cmif, corpus, dataset, dublin_core, gazetteer, mods
+    from triglot.library import bag, bptl, cmif, corpus, dataset, dublin_core, gazetteer, mods
     from triglot.library.schemas import OAI_DC_RNG
     from triglot.xmlio import atomic_write
 
     facts = corpus.edition_facts(edition)
     tei = out / CORPUS_DIR
+    headers = library_headers(edition.root)
     for doc in edition.documents:
-        atomic_write(tei / doc.path.name, _xml(doc.tree))
+        atomic_write(tei / doc.path.name, headers(doc.path.name, _xml(doc.tree)))
     for register in edition.registers.values():
-        atomic_write(tei / register.name, _xml(register.tree))
+        atomic_write(tei / register.name, headers(register.name, _xml(register.tree)))
     corpus_tree = corpus.build_corpus(edition, facts)
     corpus_bytes = _xml(corpus_tree)
-    atomic_write(tei / corpus.CORPUS_FILE, corpus_bytes)
+    atomic_write(tei / corpus.CORPUS_FILE, headers(corpus.CORPUS_FILE, corpus_bytes))
 
     for doc_id, record in dublin_core.records(edition, tei, facts.uri).items():
         atomic_write(out / DC_DIR / f"{doc_id}.xml", record)
@@ -114,7 +116,7 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
     payload = {"tei": tei, "tei/schema": find(edition.root, "tei/schema"),
                "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR, CMIF_DIR: out / CMIF_DIR,
                dataset.DATA_DIR: out / dataset.DATA_DIR, mods.MODS_DIR: out / mods.MODS_DIR,
-               "tei/schema/mods": mods.SCHEMA_DIR}
+               "tei/schema/mods": mods.SCHEMA_DIR, "tei/schema/tei-in-libraries": bptl.ODD_DIR}
     bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents)))
 
 
@@ -130,6 +132,28 @@ def bag_info(facts, n_documents: int) -> dict[str, str]:
                                  f"and MODS records, a CMIF file and CSV/JSON data tables. Licence: {facts.licence_uri}"),
         "Bag-Software-Agent": f"triglot {__version__} (bagit.py)",
     }
+
+
+def library_headers(root: Path):
+    """A function giving a TEI file's bytes with its headers at TEI in Libraries Level 4, checked
+    against the practice's rules (bptl.py); a finding outside the documented deviations stops the export."""
+    from triglot.library import bptl
+    from triglot.resources import find
+    from triglot.xslt import compile_stylesheet, transform_to_string
+    executable = compile_stylesheet(find(root, "xslt/export/library-header.xsl"))
+
+    def rewrite(name: str, data: bytes) -> bytes:
+        out = transform_to_string(executable, data).encode("utf-8")
+        out = out if out.startswith(b"<?xml") else b'<?xml version="1.0" encoding="UTF-8"?>' + out
+        out = out if out.endswith(b"\n") else out + b"\n"
+        # The export's own output, not input: the corpus of a large edition passes the input size limit.
+        tree = etree.fromstring(out, etree.XMLParser(resolve_entities=False, no_network=True,
+                                                     huge_tree=True)).getroottree()
+        problems = [p for p in bptl.problems(root, f"{CORPUS_DIR}/{name}", tree) if not bptl.accepted(p)]
+        if problems:
+            raise InputError(problems)
+        return out
+    return rewrite
 
 
 def check_cmif(root: Path, data: bytes) -> None:

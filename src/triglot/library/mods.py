@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot.problems import InputError, Problem
+from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
 
 MODS_DIR = "mods"
@@ -31,7 +32,7 @@ def mods_schema() -> etree.XMLSchema:
 def records(edition, corpus_xml: str, register_folder: Path, facts, gazetteer: str = "") -> dict[str, bytes]:
     """file name -> MODS record: DOC.xml for each document, edition.xml for the edition."""
     from triglot.library.release_time import export_time
-    executable = compile_stylesheet(Path(edition.root) / "xslt" / "export" / "mods.xsl")
+    executable = compile_stylesheet(find(edition.root, "xslt/export/mods.xsl"))
     params = {"register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": facts.uri,
               "edition-title": facts.title, "record-date": export_time(facts.date).date().isoformat(),
               "gazetteer": gazetteer}

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot.xmlio import relaxng
+
 CMIF_RNG = "tei/schema/cmif.rng"
 OAI_DC_RNG = Path(__file__).with_name("oai_dc.rng")
 
@@ -14,10 +16,10 @@ OAI_DC_RNG = Path(__file__).with_name("oai_dc.rng")
 def cmif_rng(root: Path) -> etree.RelaxNG:
     """CMIF v2 (tei/schema/cmif.rng): correspSearch's own schema."""
     from triglot.resources import find
-    return etree.RelaxNG(etree.parse(str(find(root, CMIF_RNG))))
+    return relaxng(find(root, CMIF_RNG))
 
 
 @lru_cache(maxsize=1)
 def oai_dc_rng() -> etree.RelaxNG:
     """oai_dc as OAI-PMH defines it: the fifteen DC elements, any order, optional xml:lang."""
-    return etree.RelaxNG(etree.parse(str(OAI_DC_RNG)))
+    return relaxng(OAI_DC_RNG)

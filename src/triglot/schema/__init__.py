@@ -10,6 +10,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot.xmlio import relaxng
+
 SCHEMA_DIR = "tei/schema"
 TEI_ALL = "tei_all.rng"
 PROJECT_RNG = "triglot.rng"
@@ -32,13 +34,13 @@ def schema_file(root: Path, name: str) -> Path:
 
 @lru_cache(maxsize=4)
 def project_rng(root: Path) -> etree.RelaxNG:
-    return etree.RelaxNG(etree.parse(str(schema_file(root, PROJECT_RNG))))
+    return relaxng(schema_file(root, PROJECT_RNG))
 
 
 @lru_cache(maxsize=2)
 def tei_all_rng(root: Path) -> etree.RelaxNG:
     """The full tei_all grammar: 7-9 s to compile, so only tests and `--full` use it."""
-    return etree.RelaxNG(etree.parse(str(schema_file(root, TEI_ALL))))
+    return relaxng(schema_file(root, TEI_ALL))
 
 
 @lru_cache(maxsize=4)

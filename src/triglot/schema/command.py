@@ -12,6 +12,7 @@ from lxml import etree
 
 from triglot.schema import CMIF_RNG, CMIF_SCH_XSL, PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir, schema_file
 from triglot.schema.derive import EXTRA_ELEMENTS, derive, embedded_schematron, used_elements
+from triglot.problems import Problem
 from triglot.xmlio import atomic_write
 
 ROOT_ELEMENTS = {"TEI", "teiHeader", "text", "body", "teiCorpus"}
@@ -67,7 +68,7 @@ def run(args, root: Path) -> int:
              if not (folder / n).exists() or (folder / n).read_bytes() != data]
     if args.check:
         for n in stale:
-            print(f"{folder / n}: out of date (run `triglot schema`)")
+            print(Problem(os.path.relpath(folder / n, root), 0, "schema", "out of date (run `triglot schema`)"))
         return 1 if stale else 0
     for name in stale:
         atomic_write(folder / name, files[name])

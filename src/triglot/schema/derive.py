@@ -59,7 +59,8 @@ def used_elements(paths):
 
 def derive(tei_all: Path, keep: set[str]) -> tuple[etree._ElementTree, etree._Element]:
     """Return (project RNG tree, ISO Schematron root) restricted to `keep`."""
-    tree = etree.parse(str(tei_all))
+    from triglot.xmlio import parse_schema
+    tree = parse_schema(tei_all)
     grammar = tree.getroot()
     defines = {d.get("name"): d for d in grammar.findall(R + "define")}
     for name, d in defines.items():
@@ -76,7 +77,8 @@ def derive(tei_all: Path, keep: set[str]) -> tuple[etree._ElementTree, etree._El
 
 def embedded_schematron(rng: Path) -> etree._Element:
     """Every Schematron rule embedded in a RELAX NG schema (CMIF's), as one ISO Schematron schema."""
-    grammar = etree.parse(str(rng)).getroot()
+    from triglot.xmlio import parse_schema
+    grammar = parse_schema(rng).getroot()
     patterns = [copy.deepcopy(p) for p in grammar.iter("{%s}pattern" % SCH)]
     return _schematron_schema(patterns, grammar)
 

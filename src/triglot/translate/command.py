@@ -1,4 +1,4 @@
-"""`triglot translations export|import|status`: the translators' workflow on the command line."""
+"""`triglot translations export|import|tmx|status`: the translators' workflow on the command line."""
 from __future__ import annotations
 
 import sys
@@ -13,13 +13,22 @@ def add_arguments(parser) -> None:
     ex = sub.add_parser("export", help="write translations/<lang>/<document>.po and translations/<document>.pot")
     ex.add_argument("--lang", action="append",
                     help="only this translation language (repeatable; default: all of triglot.toml)")
+    ex.add_argument("--format", choices=("po", "xliff"), default="po",
+                    help="po: translations/<lang>/*.po and the .pot templates (default); xliff: XLIFF 2.0 "
+                         "for CAT tools, translations/xliff/<lang>/*.xlf")
     ex.add_argument("--force", action="store_true",
                     help="overwrite PO files even if they hold edits that were not imported")
     ex.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
     im = sub.add_parser("import", help="merge PO files into the TEI slots (all or nothing per document)")
-    im.add_argument("files", nargs="*", metavar="FILE", help="PO files (default: translations/<lang>/*.po of every translation language)")
+    im.add_argument("files", nargs="*", metavar="FILE",
+                    help="PO or XLIFF 2.0 (.xlf) files (default: translations/<lang>/*.po of every "
+                         "translation language)")
     im.add_argument("--check", action="store_true",
                     help="check everything an import checks (placeholders, conflicts, validation) and write nothing")
+    tm = sub.add_parser("tmx", help="translation memory of the aligned passages: "
+                                     "translations/tmx/triglot-en-<lang>.tmx (reviewed ones marked)")
+    tm.add_argument("--lang", action="append",
+                    help="only this translation language (repeatable; default: all of triglot.toml)")
     st = sub.add_parser("status", help="blocks, words, untranslated, draft, reviewed, stale per document and language")
     st.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -33,6 +42,8 @@ def run(args, root: Path) -> int:
         return _export(args, edition)
     if args.action == "import":
         return _import(args, edition)
+    if args.action == "tmx":
+        return _tmx(args, edition)
     from triglot.translate.status import render, status
     print(render(status(edition), args.format))
     return 0
@@ -50,16 +61,28 @@ def _documents(edition, names):
     return docs
 
 
-def _export(args, edition) -> int:
-    from triglot.translate.export import export
+def _langs(args, edition) -> tuple:
+    """The --lang values, each a translation language of this edition (default: all of them)."""
     langs = edition.settings.translations
     unknown = [x for x in args.lang or () if x not in langs]
     if unknown:
         raise InputError([Problem("--lang", 0, "arguments",
                                   f"{unknown[0]!r} is not a translation language of this edition "
                                   f"({', '.join(langs)})")])
-    result = export(edition, tuple(args.lang or langs), _documents(edition, args.documents),
-                    force=args.force)
+    return tuple(args.lang or langs)
+
+
+def _tmx(args, edition) -> int:
+    from triglot.translate.tmx import export_tmx
+    for path in export_tmx(edition, _langs(args, edition)):
+        print(f"wrote {path.relative_to(edition.root)}")
+    return 0
+
+
+def _export(args, edition) -> int:
+    from triglot.translate.export import export
+    result = export(edition, _langs(args, edition), _documents(edition, args.documents),
+                    force=args.force, fmt=args.format)
     for path in result["written"]:
         print(f"wrote {path.relative_to(edition.root)}")
     print(f"{len(result['written'])} written, {len(result['unchanged'])} unchanged")

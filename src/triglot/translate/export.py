@@ -25,10 +25,13 @@ from triglot.tei import local
 from triglot.translate import po
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import Placeholder, Segment, normalize, segment, slot_text
-from triglot.xmlio import MAX_TEXT_BYTES, atomic_write, read_regular
+from triglot.xmlio import atomic_write, read_regular
 
 TOKEN_PREFIX = "triglot-export: "
 RESP_PREFIX = "resp: "
+STALE_PREFIX = "STALE: "
+CONFLICT_PREFIX = "CONFLICT: "
+OBSOLETE_PREFIX = "OBSOLETE: "
 
 
 @dataclass
@@ -54,6 +57,10 @@ def po_path(root: Path, doc: Document, lang: str) -> Path:
     return root / "translations" / lang / f"{doc.path.stem}.po"
 
 
+def xliff_path(root: Path, doc: Document, lang: str) -> Path:
+    return root / "translations" / "xliff" / lang / f"{doc.path.stem}.xlf"
+
+
 def pot_path(root: Path, doc: Document) -> Path:
     return root / "translations" / f"{doc.path.stem}.pot"
 
@@ -77,8 +84,10 @@ def slot_views(doc: Document, lang: str) -> list[SlotView]:
     return views
 
 
-def export(edition: Edition, langs=None, documents=None, force: bool = False) -> dict[str, list[Path]]:
-    """Write the POT and PO files; return {'written': [...], 'unchanged': [...]}."""
+def export(edition: Edition, langs=None, documents=None, force: bool = False,
+           fmt: str = "po") -> dict[str, list[Path]]:
+    """Write the POT and PO files (fmt "po") or the XLIFF 2.0 files (fmt "xliff");
+    return {'written': [...], 'unchanged': [...]}."""
     root = edition.root
     langs = tuple(langs or edition.settings.translations)
     docs = documents if documents is not None else edition.documents
@@ -88,19 +97,28 @@ def export(edition: Edition, langs=None, documents=None, force: bool = False) ->
     problems: list[Problem] = []
     for doc in docs:
         views = {lang: slot_views(doc, lang) for lang in langs}
-        first = next(iter(views.values())) if views else slot_views(doc, edition.settings.translations[0])
-        planned.append((pot_path(root, doc), _pot(edition, doc, first, date)))
+        if fmt == "po":
+            first = next(iter(views.values())) if views else slot_views(doc, edition.settings.translations[0])
+            planned.append((pot_path(root, doc), _pot(edition, doc, first, date)))
         for lang in langs:
-            path = po_path(root, doc, lang)
+            path = po_path(root, doc, lang) if fmt == "po" else xliff_path(root, doc, lang)
             old = _old_entries(path, root)
-            problems += _pending_edits(path, root, old, {v.segment.block_id: v for v in views[lang]}) if not force else []
-            planned.append((path, _po(edition, doc, lang, views[lang], old, date)))
+            carried, pending = _unimported(path, root, old, views[lang], force)
+            problems += pending
+            header, entries, title = _po(edition, doc, lang, views[lang], old, carried, date)
+            if fmt == "po":
+                planned.append((path, po.render(header, entries, title)))
+            else:
+                from triglot.translate import xliff
+                planned.append((path, xliff.render(doc, lang, entries, title)))
     if problems:
         raise InputError(problems)
     for path, text in planned:
-        if path.exists() and po.same_but_dates(read_regular(path, str(path), MAX_TEXT_BYTES).decode("utf-8", "replace"), text):
+        if path.exists() and po.same_but_dates(
+                read_regular(path, str(path), po.MAX_FILE_BYTES).decode("utf-8", "replace"), text):
             result["unchanged"].append(path)
             continue
+        path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, text.encode("utf-8"))
         result["written"].append(path)
     return result
@@ -126,41 +144,77 @@ def _header(edition, doc: Document, lang: str | None, date: str) -> dict[str, st
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": plural_forms(lang) if lang else "",
         "X-Triglot-Document": doc.name,
     }
     if lang is None:
-        del header["Language"]
+        del header["Plural-Forms"]   # a template has none (as xgettext writes it); Language stays empty
     return header
+
+
+def plural_forms(lang: str) -> str:
+    """CLDR's plural rule for `lang` in gettext form, from Babel (Armenian: nplurals=2; plural=(n > 1))."""
+    from babel.messages.plurals import get_plural
+    return get_plural(lang).plural_forms
 
 
 def _pot(edition, doc, views: list[SlotView], date: str) -> str:
     entries = [po.Entry(v.segment.block_id, v.segment.text,
-                        comments=_comments(edition, doc, v.segment, edition.settings.base),
+                        comments=_comments(edition, doc, v.segment),
                         locations=[_location(doc, v.segment)]) for v in views]
     return po.render(_header(edition, doc, None, date), entries,
                      f"Template for translating {doc.name} ({doc.title(edition.settings.base)}). "
                      "See translations/README.md.")
 
 
-def _po(edition, doc, lang: str, views: list[SlotView], old: dict, date: str) -> str:
+def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict, date: str):
+    """(header, entries, title) of a document's translation file, whatever its format."""
     entries = []
     for v in views:
-        comments = _comments(edition, doc, v.segment, lang)
-        previous = None
-        if v.stale:
-            previous = _previous_english(old.get(v.segment.block_id), v.segment.text)
-            base = language_name(edition.settings.base, "en")
-            comments.append(f"STALE: the {base} changed since this translation was made"
-                            + ("" if previous else f" (the earlier {base} is not in the previous PO file)")
-                            + "; check it and clear the fuzzy flag.")
-        comments.append(TOKEN_PREFIX + v.token)
-        tcomments = [RESP_PREFIX + v.resp] if v.text and v.resp else []
-        entries.append(po.Entry(v.segment.block_id, v.segment.text, v.text, tcomments, comments,
-                                [_location(doc, v.segment)], v.fuzzy, previous))
+        ctx = v.segment.block_id
+        previous = _previous_english(old.get(ctx), v.segment.text) if v.stale or ctx in carried else None
+        notes = own_comments(old.get(ctx))
+        if ctx in carried:
+            entry = carried[ctx]
+            text, fuzzy, resp = normalize(entry.msgstr), True, entry_resp(entry) or v.resp
+            notes += _carried_notes(entry, v)
+        else:
+            text, fuzzy, resp = v.text, v.fuzzy, v.resp
+            if v.stale:
+                base = language_name(edition.settings.base, "en")
+                notes.append(STALE_PREFIX + f"the {base} changed since this translation was made"
+                             + ("" if previous else f" (the earlier {base} is not in the previous PO file)")
+                             + "; check it and clear the fuzzy flag.")
+        tcomments = ([RESP_PREFIX + resp] if text and resp else []) + notes + [TOKEN_PREFIX + v.token]
+        entries.append(po.Entry(ctx, v.segment.text, text, tcomments, _comments(edition, doc, v.segment),
+                                [_location(doc, v.segment)], fuzzy and bool(text), previous))
     entries += _obsolete(old, {v.segment.block_id for v in views}, language_name(edition.settings.base, "en"))
     title = (f"{language_name(lang, 'en')} translation of {doc.name} ({doc.title(edition.settings.base)}). "
              "Drafts are fuzzy; see translations/README.md.")
-    return po.render(_header(edition, doc, lang, date), entries, title)
+    return _header(edition, doc, lang, date), entries, title
+
+
+def _carried_notes(entry, view: SlotView) -> list[str]:
+    """What a carried-forward edit needs said: the earlier English, and the TEI's version if it changed too."""
+    notes = []
+    if normalize(entry.msgid) != view.segment.text:
+        notes.append(STALE_PREFIX + "the English changed after you edited this entry; your text is kept "
+                     "(fuzzy) with the earlier English as the previous msgid: check it against the new "
+                     "English, then import.")
+    if entry_token(entry) != view.token:
+        notes.append(CONFLICT_PREFIX + f"the TEI slot was changed too and now reads ({view.state}): "
+                     f"{view.text or '(empty)'} -- keep the version you want in the translation, delete "
+                     "this comment line, then import.")
+    return notes
+
+
+def own_comments(entry) -> list[str]:
+    """The translator's own comments of an entry (not the lines export writes), kept on re-export."""
+    if entry is None:
+        return []
+    ours = (RESP_PREFIX.strip(), TOKEN_PREFIX.strip(), STALE_PREFIX.strip(), CONFLICT_PREFIX.strip(),
+            OBSOLETE_PREFIX.strip())
+    return [c for c in entry.tcomments if not c.strip().startswith(ours)]
 
 
 def _obsolete(old: dict, current: set, base: str) -> list:
@@ -169,47 +223,72 @@ def _obsolete(old: dict, current: set, base: str) -> list:
     for ctx, e in old.items():
         if ctx in current or not e.msgstr:
             continue
-        note = (f"OBSOLETE: block {ctx} is no longer in the {base} text; the translation is "
+        note = (OBSOLETE_PREFIX + f"block {ctx} is no longer in the {base} text; the translation is "
                 "kept here so it is not lost")
-        kept.append(po.Entry(ctx, e.msgid, e.msgstr, e.tcomments, [note], obsolete=True))
+        tcomments = [c for c in e.tcomments if not c.startswith(OBSOLETE_PREFIX)] + [note]
+        kept.append(po.Entry(ctx, e.msgid, e.msgstr, tcomments, [], fuzzy=e.fuzzy, obsolete=True))
     return kept
 
 
 def _previous_english(old_entry, current: str) -> str | None:
     if old_entry is None:
         return None
-    if old_entry.previous_msgid:
-        return old_entry.previous_msgid
-    return old_entry.msgid if old_entry.msgid != current else None
+    if normalize(old_entry.msgid) != current:
+        return old_entry.msgid
+    return old_entry.previous_msgid
 
 
 def _old_entries(path: Path, root: Path) -> dict:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return {}
-    _, entries = po.read(read_regular(path, _rel(root, path), MAX_TEXT_BYTES), _rel(root, path), obsolete=True)
+    from triglot.translate.importer import read_translation_file
+    _, entries = read_translation_file(path, _rel(root, path), obsolete=True)
     return {e.context: e for e in entries}
 
 
-def _pending_edits(path: Path, root: Path, old: dict, views: dict) -> list[Problem]:
-    """Entries of the existing PO file edited since export and not imported yet."""
-    problems = []
-    for ctx, e in old.items():
-        token = entry_token(e)
-        view = views.get(ctx)
-        if token is None or view is None:
+def edited(entry, view: SlotView) -> bool:
+    """The entry was changed since export and differs from the slot as it is now."""
+    token = entry_token(entry)
+    if token is None:
+        return False
+    text = normalize(entry.msgstr)
+    if export_token(entry.fuzzy and bool(text), text, entry_resp(entry) if text else "") == token:
+        return False
+    return text != view.text or (not view.stale and entry.fuzzy != view.fuzzy) or view.stale
+
+
+def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force: bool):
+    """Edits of the existing PO file that were not imported: ({ctx: entry} carried forward, problems).
+
+    An edit that import can take (current English, slot unchanged in the TEI) must
+    be imported first: export refuses and says so. An edit import refused as stale
+    (the English changed) or as a conflict (the TEI changed too) is carried into the
+    new file, fuzzy, with the earlier English and the TEI's version beside it, so
+    following import's advice never loses it. `--force` discards all of them.
+    """
+    carried, problems = {}, []
+    if force:
+        return carried, problems
+    for view in views:
+        entry = old.get(view.segment.block_id)
+        if entry is None or entry.obsolete or not edited(entry, view):
             continue
-        if export_token(e.fuzzy, normalize(e.msgstr), entry_resp(e) if normalize(e.msgstr) else "") != token \
-                and (normalize(e.msgstr) != view.text or (not view.stale and e.fuzzy != view.fuzzy)):
-            problems.append(Problem(_rel(root, path), e.lineno, "pending",
-                                    f"entry {ctx} was edited and not imported; run `triglot translations "
-                                    "import` first (or export --force to discard the edit)"))
-    return problems
+        if normalize(entry.msgid) == view.segment.text and entry_token(entry) == view.token \
+                and not any(c.startswith(CONFLICT_PREFIX) for c in entry.tcomments):
+            problems.append(Problem(_rel(root, path), entry.lineno, "pending",
+                                    f"entry {entry.context} was edited and not imported; run `triglot "
+                                    "translations import` first (or export --force to discard the edit)"))
+        else:
+            carried[entry.context] = entry
+    return carried, problems
 
 
 def entry_token(e) -> str | None:
-    for c in e.comments:
-        if c.startswith(TOKEN_PREFIX):
-            return c[len(TOKEN_PREFIX):].strip()
+    """The `triglot-export:` fingerprint: a translator comment (msgmerge keeps those), or an extracted
+    comment in files written before."""
+    for c in list(e.tcomments) + list(e.comments):
+        if c.strip().startswith(TOKEN_PREFIX.strip()):
+            return c.strip()[len(TOKEN_PREFIX.strip()):].strip()
     return None
 
 
@@ -231,9 +310,10 @@ def _location(doc: Document, seg: Segment) -> str:
     return f"{doc.name}:{seg.block.sourceline or 0}"
 
 
-def _comments(edition, doc, seg: Segment, lang: str) -> list[str]:
+def _comments(edition, doc, seg: Segment) -> list[str]:
+    """The extracted comments, the same in the template and every PO file, so msgmerge keeps them."""
     lines = [f"{language_name(edition.settings.base, 'en')} <{local(seg.block)}> {seg.block_id}"]
-    lines += [describe(p, edition, doc, lang) for p in seg.placeholders]
+    lines += [describe(p, edition, doc) for p in seg.placeholders]
     return lines
 
 
@@ -248,8 +328,17 @@ KIND_WORDS = {
 }
 
 
-def describe(p: Placeholder, edition, doc, lang: str) -> str:
-    """`<1> = person: Микоян, Анастас` — what a placeholder stands for, in the target language."""
+def legend(kind: str, entry, settings) -> str:
+    """`person: Anastas Mikoyan; ru: Анастас Микоян; hy: …`: a register entry as the legends name it,
+    in the base language and every translation language of the edition's settings."""
+    names = [f"{lang}: {entry.names.get(lang) or '(no name in the register yet)'}"
+             for lang in settings.translations]
+    return f"{kind}: " + "; ".join([entry.name(settings.base)] + names)
+
+
+def describe(p: Placeholder, edition, doc) -> str:
+    """`<1> = person: Anastas Mikoyan; ru: Анастас Микоян; hy: …` — what a placeholder stands for,
+    with the register's name in every translation language (one comment for the POT and all POs)."""
     el = p.element
     form = f"<{p.number}/>" if p.empty else f"<{p.number}>"
     name = local(el)
@@ -263,11 +352,7 @@ def describe(p: Placeholder, edition, doc, lang: str) -> str:
         entry = edition.entry(ref.split()[0], doc)
         if entry is None:
             return f"{form} = {kind} {ref} (not in the registers)"
-        label = entry.names.get(lang)
-        if label:
-            return f"{form} = {kind}: {label}"
-        return (f"{form} = {kind}: {entry.name(edition.settings.base)} (the register has no "
-                f"{language_name(lang, 'en')} name yet)")
+        return f"{form} = {legend(kind, entry, edition.settings)}"
     if name == "foreign":
         return f"{form} = words in another language ({el.get('{http://www.w3.org/XML/1998/namespace}lang', '?')})"
     return f"{form} = {KIND_WORDS.get(name, '<' + name + '>')}"

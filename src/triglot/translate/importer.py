@@ -33,10 +33,10 @@ from triglot.edition import Document, Edition, _document
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID
 from triglot.translate import po
-from triglot.translate.export import SlotView, _rel, entry_resp, entry_token, slot_views
+from triglot.translate.export import CONFLICT_PREFIX, SlotView, _rel, entry_resp, entry_token, slot_views
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
-from triglot.xmlio import MAX_TEXT_BYTES, atomic_write, parse_bytes, read_regular
+from triglot.xmlio import atomic_write, parse_bytes, read_regular
 
 UNTOUCHED = export_token(False, "", "")
 
@@ -63,7 +63,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
     for path in files:
         name = _rel(edition.root, Path(path))
         try:
-            header, entries = po.read(read_regular(Path(path), name, MAX_TEXT_BYTES), name)
+            header, entries = read_translation_file(Path(path), name)
             doc, lang = _target(edition, Path(path), header, name)
         except InputError as exc:
             result.problems += exc.problems
@@ -77,6 +77,15 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
         if doc.id in by_doc:
             _import_document(edition, doc, by_doc[doc.id], result, write)
     return result
+
+
+def read_translation_file(path: Path, name: str, obsolete: bool = False):
+    """(header, entries) of a PO file, or of an XLIFF 2.0 file (.xlf, .xliff) read as the same entries."""
+    data = read_regular(path, name, po.MAX_FILE_BYTES)   # a pipe, device or huge file: refused unread
+    if path.suffix in (".xlf", ".xliff"):
+        from triglot.translate import xliff
+        return xliff.read(data, name)
+    return po.read(data, name, obsolete=obsolete)
 
 
 def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
@@ -96,11 +105,12 @@ def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Docu
         raise InputError([Problem(name, 1, "po-target",
                                   f"cannot tell the language (folder {path.parent.name!r}, header "
                                   f"Language {declared!r}); expected one of {', '.join(langs)}")])
+    stem = Path(header.get("X-Triglot-Document") or path.name).stem   # a CAT tool may rename the file
     try:
-        return edition.document(path.stem), lang
+        return edition.document(stem), lang
     except KeyError:
         raise InputError([Problem(name, 1, "po-target",
-                                  f"no document tei/{path.stem}.xml for this file")]) from None
+                                  f"no document tei/{stem}.xml for this file")]) from None
 
 
 def _import_document(edition: Edition, doc: Document, files: list, result: ImportResult,
@@ -160,15 +170,21 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     token = entry_token(entry) or UNTOUCHED
     if export_token(fuzzy, text, written_resp if text else "") == token:
         return False  # not edited since export: the TEI's version stands
+    if any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments):
+        raise EntryRejected("conflict",
+                            f"{entry.context}: still marked CONFLICT: keep the version you want in the "
+                            "translation, delete the `# CONFLICT:` comment line, then import again")
     if normalize(entry.msgid) != view.segment.text:
         raise EntryRejected("stale-source",
                             f"{entry.context}: the English changed since this file was exported; "
-                            "run `triglot translations export` (your text is kept, fuzzy, with the "
-                            "earlier English beside it) and translate again")
+                            "run `triglot translations export`: your text is kept, fuzzy, with the "
+                            "earlier English as the previous msgid; check it, then import again")
     if view.token != token:
         raise EntryRejected("conflict",
                             f"{entry.context}: changed in the TEI since export and in this file; nothing "
-                            f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}")
+                            f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
+                            "translations export`: your text is kept, fuzzy, with the TEI's version in a "
+                            "CONFLICT comment; choose, delete that comment line, then import again")
     try:
         tokens = tokenize(text) if text else []
         if text:
@@ -189,7 +205,28 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     except PlaceholderError as exc:
         raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
     _set_state(view.slot, state, resp, source_uri(view.segment.text))
+    if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
+        record_review(view.slot, resp, lang)
     return True
+
+
+def record_review(slot, resp: str, lang: str) -> None:
+    """Say in the header who reviewed the slot and when: a <change type="review"> pointing at it.
+
+    The date is today's (UTC), or SOURCE_DATE_EPOCH's; the reviewer is the entry's resp.
+    """
+    from triglot.translate.export import _date
+    header = slot.getroottree().getroot().find("t:teiHeader", NS)
+    revisions = header.find("t:revisionDesc", NS)
+    if revisions is None:
+        revisions = etree.SubElement(header, f"{{{NS['t']}}}revisionDesc")
+    changes = revisions.findall("t:change", NS)
+    change = etree.SubElement(revisions, f"{{{NS['t']}}}change", when=_date()[:10], who=f"#{resp}",
+                              type="review", target=f"#{slot.get(XML_ID)}")
+    from triglot.i18n import language_name
+    change.text = f"Reviewed the {language_name(lang, 'en')} translation of {slot.get('corresp', '').lstrip('#')}."
+    if changes:   # laid out as its siblings
+        change.tail, changes[-1].tail = changes[-1].tail, changes[-2].tail if len(changes) > 1 else revisions.text
 
 
 def _set_state(slot, state: str, resp: str, source: str) -> None:

@@ -1,14 +1,16 @@
 """Writing and reading the PO files, strictly.
 
-Writing is done here rather than by a library so that the layout never depends
-on a library version: comments in gettext's order (translator `# `, extracted
-`#.`, reference `#:`, flags `#,`, previous `#|`), strings wrapped the way
-msgcat does at a fixed width of 79 columns (breaking after spaces), UTF-8, NFC,
-`\\n`-free strings. Files pass `msgfmt --check` and load in Babel and polib.
+Writing goes through polib (the `translate` extra) with msgcat's own line
+breaking (triglot.translate.wrap), so the files are byte for byte what msgcat,
+msgmerge (Weblate's "update PO files") and translate-toolkit write: comments in
+gettext's order (translator `# `, extracted `#.`, reference `#:`, flags `#,`,
+previous `#|`), UTF-8, NFC. Files pass `msgfmt --check`.
 
-Reading uses Babel's parser with `abort_invalid`, so a malformed file stops with
-its line number; invalid UTF-8, a charset other than UTF-8, a duplicated or
-missing msgctxt are refused here too. Nothing is guessed.
+Reading checks every line against the PO grammar first (an unclosed quote or text
+after the closing quote is refused, never read as something), then uses Babel's
+parser with `abort_invalid`; control characters, noncharacters, oversized entries,
+invalid UTF-8, a charset other than UTF-8, a duplicated or missing msgctxt are
+refused with their line. Nothing is guessed.
 """
 from __future__ import annotations
 
@@ -16,10 +18,10 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from triglot.problems import InputError, Problem
-
-WIDTH = 79
+from triglot.translate import wrap
 
 
 @dataclass
@@ -38,48 +40,61 @@ class Entry:
 
 # --- writing -----------------------------------------------------------------------
 
-def _escape(s: str) -> str:
-    return (s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-            .replace("\t", "\\t").replace("\r", "\\r"))
-
-
-def _string(keyword: str, value: str, prefix: str = "") -> list[str]:
-    """`keyword "value"`, wrapped like msgcat: one line if it fits, else after spaces."""
-    esc = _escape(value)
-    first = f'{prefix}{keyword} "{esc}"'
-    if len(first) <= WIDTH:
-        return [first]
-    room = WIDTH - len(prefix) - 2
-    lines, current = [], ""
-    for chunk in re.findall(r"[^ ]*(?: +|$)", esc):
-        if not chunk:
-            continue
-        if current and len(current) + len(chunk) > room:
-            lines.append(current)
-            current = ""
-        current += chunk
-    if current:
-        lines.append(current)
-    return [f'{prefix}{keyword} ""'] + [f'{prefix}"{line}"' for line in lines]
-
-
 def render(header: dict[str, str], entries: list[Entry], title: str) -> str:
-    out = [f"# {title}", "#", 'msgid ""', 'msgstr ""']
-    out += [f'"{_escape(k)}: {_escape(v)}\\n"' for k, v in header.items()]
+    """The PO text, built with polib and laid out exactly as msgcat writes it.
+
+    polib orders the parts as gettext does (translator `# `, extracted `#.`,
+    reference `#:`, flags `#,`, previous `#|`); the strings are broken where
+    msgcat breaks them (triglot.translate.wrap), so msgcat, msgmerge and
+    Weblate leave the file as it is. Comments are never wrapped (msgcat does
+    not wrap them either).
+    """
+    catalog = _Catalog(wrapwidth=0, encoding="utf-8", check_for_duplicates=False)
+    catalog.header = title
+    catalog.metadata = dict(header)
     for e in entries:
-        out.append("")
-        out += [f"# {c}" if c else "#" for c in e.tcomments]
-        out += [f"#. {c}" if c else "#." for c in e.comments]
-        out += [f"#: {loc}" for loc in e.locations]
-        if e.fuzzy:
-            out.append("#, fuzzy")
-        if e.previous_msgid is not None:
-            out += _string("msgid", e.previous_msgid, "#| ")
-        prefix = "#~ " if e.obsolete else ""
-        out += _string("msgctxt", e.context, prefix)
-        out += _string("msgid", e.msgid, prefix)
-        out += _string("msgstr", e.msgstr, prefix)
-    return unicodedata.normalize("NFC", "\n".join(out) + "\n")
+        catalog.append(_MsgcatEntry(
+            msgctxt=e.context, msgid=e.msgid, msgstr=e.msgstr,
+            tcomment="\n".join(e.tcomments), comment="\n".join(e.comments),
+            occurrences=[tuple(loc.rsplit(":", 1)) for loc in e.locations],
+            flags=["fuzzy"] if e.fuzzy else [], previous_msgid=e.previous_msgid,
+            obsolete=e.obsolete))
+    return unicodedata.normalize("NFC", str(catalog))
+
+
+@lru_cache(maxsize=1)
+def _entry_class():
+    """polib's entry and file classes with msgcat's layout (built on first use: polib is an extra)."""
+    try:
+        import polib
+    except ImportError:
+        raise InputError([Problem("polib", 0, "dependency", "writing PO files needs polib: "
+                                  "pip install 'triglot[translate]' (make install-build does)")]) from None
+
+    class MsgcatEntry(polib.POEntry):
+        """A polib entry whose strings are wrapped as msgcat wraps them."""
+        def _str_field(self, fieldname, delflag, plural_index, field, wrapwidth=78):
+            keyword = fieldname[len("previous_"):] if fieldname.startswith("previous_") else fieldname
+            return wrap.lines(keyword + plural_index, field, delflag)
+
+    class Catalog(polib.POFile):
+        """A polib file whose header entry is wrapped as msgcat wraps it, without a trailing blank."""
+        def metadata_as_entry(self):
+            plain = super().metadata_as_entry()
+            return MsgcatEntry(msgid="", msgstr=plain.msgstr, flags=plain.flags)
+
+        def ordered_metadata(self):
+            return list(self.metadata.items())
+
+    return MsgcatEntry, Catalog
+
+
+def _MsgcatEntry(**kwargs):
+    return _entry_class()[0](**kwargs)
+
+
+def _Catalog(**kwargs):
+    return _entry_class()[1](**kwargs)
 
 
 DATE_LINE = re.compile(r'^"(POT-Creation-Date|PO-Revision-Date): [^"]*"$', re.M)
@@ -98,19 +113,25 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     Obsolete (`#~`) entries are left out unless asked for: import never reads them,
     export carries them forward.
     """
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError([Problem(name, 1, "po-size", f"the file has {len(data):,} bytes; the limit is "
+                                  f"{MAX_FILE_BYTES:,} (the largest document's PO file is under 200 kB)")])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError([Problem(name, line, "po-encoding",
                                   f"invalid UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8")]) from None
+    lexical = _line_problems(text, name)
+    if lexical:
+        raise InputError(lexical)
     from babel.messages.pofile import PoFileError, read_po
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
     except PoFileError as exc:
         raise InputError([Problem(name, getattr(exc, "lineno", 0) or 0, "po-syntax",
                                   str(exc).split(" on ")[0])]) from None
-    except (ValueError, UnicodeError) as exc:
+    except (ValueError, UnicodeError, LookupError) as exc:   # LookupError: an unknown charset in the header
         raise InputError([Problem(name, 0, "po-syntax", str(exc))]) from None
     problems = _context_problems(text, name)
     previous = _previous_msgids(text)
@@ -120,27 +141,124 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
         problems.append(Problem(name, 1, "po-encoding",
                                 f"charset {charset.group(1)} in the header; the files are UTF-8"))
     entries = []
+    recovered: dict[str, int] = {}
     messages = [(m, False) for m in catalog] + [(m, True) for m in catalog.obsolete.values()] * obsolete
     for m, is_obsolete in messages:
         if not m.id:
             continue
-        if m.context is None:
+        lost = m.context is None or ":" in m.context    # dropped, or replaced by a "file:line" (xliff2po)
+        context = _recovered_context(m.auto_comments) if lost else m.context
+        if context is None:
             problems.append(Problem(name, m.lineno, "po-key",
                                     "entry without msgctxt: every entry is keyed by its block id"))
             continue
+        if lost:
+            if context in recovered:
+                problems.append(Problem(name, m.lineno, "po-key", f"block {context} appears twice "
+                                        f"(first on line {recovered[context]})"))
+                continue
+            recovered[context] = m.lineno
         msgstr = m.string if isinstance(m.string, str) else None
         if msgstr is None:
             problems.append(Problem(name, m.lineno, "po-syntax", "plural entries are not used here"))
             continue
-        entries.append(Entry(m.context, _nfc(m.id), _nfc(msgstr), list(m.user_comments),
+        problems += value_problems(name, m.lineno, context, m.id, msgstr)
+        entries.append(Entry(context, nfc(m.id), nfc(msgstr), list(m.user_comments),
                              list(m.auto_comments), [], "fuzzy" in m.flags,
-                             previous.get(m.context), m.lineno, is_obsolete))
+                             previous.get(context), m.lineno, is_obsolete))
     if problems:
         raise InputError(problems)
     return header, entries
 
 
-def _nfc(s: str) -> str:
+# What a PO line may be: the grammar of gettext's PO format, nothing more. Babel's and
+# polib's readers are lenient (an unclosed quote or text after the closing quote is read
+# as something), and a translation must never be cut or garbled silently.
+_STRING = r'"(?:[^"\\]|\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
+_KEYWORD_LINE = re.compile(r'(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+' + _STRING + r'[ \t]*')
+_STRING_LINE = re.compile(r'[ \t]*' + _STRING + r'[ \t]*')
+# Characters no translation may hold: C0/C1 controls but tab and newline, and the
+# Unicode noncharacters (U+FFFE, U+FDD0…): XML cannot hold most of them, no reader needs any.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
+                        "\U0001fffe\U0001ffff\U0010fffe\U0010ffff]")
+MAX_ENTRY_CHARS = 100_000     # the longest English block is ~3,000 characters
+MAX_FILE_BYTES = 20_000_000
+
+
+def _line_problems(text: str, name: str) -> list[Problem]:
+    """Every line that is not PO syntax, and every forbidden character, with its line number."""
+    problems = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        bad = _FORBIDDEN.search(line.rstrip("\r"))
+        if bad:
+            problems.append(Problem(name, lineno, "po-character",
+                                    f"character U+{ord(bad.group()):04X} at column {bad.start() + 1} is not "
+                                    "allowed (a control character or a Unicode noncharacter)"))
+            continue
+        body = line.rstrip("\r")
+        if len(body) > MAX_ENTRY_CHARS:
+            problems.append(Problem(name, lineno, "po-size",
+                                    f"a line of {len(body):,} characters; an entry may hold at most "
+                                    f"{MAX_ENTRY_CHARS:,} (a pasted file?)"))
+            continue
+        if body.startswith("#~"):
+            body = body[2:].lstrip(" ")
+            if body.startswith("|"):
+                body = body[1:].lstrip(" ")
+        elif body.startswith("#| "):
+            body = body[3:]
+        elif body.startswith("#") or not body.strip():
+            continue
+        if not (_KEYWORD_LINE.fullmatch(body) or _STRING_LINE.fullmatch(body)):
+            problems.append(Problem(name, lineno, "po-syntax", _line_advice(body)))
+        if len(problems) >= 20:
+            break
+    return problems
+
+
+def _line_advice(body: str) -> str:
+    quotes = len(re.findall(r'(?<!\\)"', body))
+    if quotes == 0:
+        return "a PO string must be in double quotes"
+    if quotes % 2:
+        return "unbalanced double quote: close the string, and type \\\" for a quote inside it"
+    if re.search(r'\\[^\\"abfnrtv0-7x]', body):
+        return "unknown escape sequence (only \\\\, \\\", \\n, \\t are used here)"
+    return "text outside the quotes: a line holds one keyword and one quoted string, or one quoted string"
+
+
+def value_problems(name: str, lineno: int, context, msgid: str, msgstr: str) -> list[Problem]:
+    """Escaped control characters and oversized entries (the raw ones are caught per line)."""
+    problems = []
+    for value in (context or "", msgid, msgstr):
+        bad = _FORBIDDEN.search(value)
+        if bad:
+            problems.append(Problem(name, lineno, "po-character",
+                                    f"entry {context}: character U+{ord(bad.group()):04X} is not allowed "
+                                    "(a control character or a Unicode noncharacter)"))
+            break
+    if len(msgstr) > MAX_ENTRY_CHARS:
+        problems.append(Problem(name, lineno, "po-size",
+                                f"entry {context}: the translation has {len(msgstr):,} characters; the "
+                                f"limit is {MAX_ENTRY_CHARS:,} (a pasted file?)"))
+    return problems
+
+
+_ENGLISH_COMMENT = re.compile(r"[^<>]+ <[\w:]+> (\S+)$")     # "English <p> doc.p3" (the base language)
+
+
+def _recovered_context(comments) -> str | None:
+    """The block id export writes in the first extracted comment (`English <p> doc.p3`), for files whose
+    msgctxt a tool dropped or replaced by a location (translate-toolkit's po2xliff and xliff2po do; a
+    block id never holds a colon): the same key, which PO editors do not let a translator edit."""
+    for comment in comments:
+        found = _ENGLISH_COMMENT.match(comment.strip())
+        if found:
+            return found.group(1)
+    return None
+
+
+def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
@@ -172,7 +290,7 @@ def _previous_msgids(text: str) -> dict[str, str]:
         elif line.startswith('#| "') and parts is not None:
             parts.append(unescape(line[len("#| "):]))
         elif line.startswith("msgctxt ") and parts is not None:
-            found[unescape(line[len("msgctxt "):])] = _nfc("".join(parts))
+            found[unescape(line[len("msgctxt "):])] = nfc("".join(parts))
             parts = None
         elif line.startswith("msgid ") or not line.strip():
             parts = None

@@ -54,7 +54,8 @@ def _grammar_problems(root, name, tree, allowed) -> list[Problem]:
 @lru_cache(maxsize=4)
 def _element_names(root) -> frozenset[str]:
     from triglot.schema import PROJECT_RNG, schema_file
-    tree = etree.parse(str(schema_file(root, PROJECT_RNG)))
+    from triglot.xmlio import parse_schema
+    tree = parse_schema(schema_file(root, PROJECT_RNG))
     return frozenset(el.get("name") for el in tree.iter("{http://relaxng.org/ns/structure/1.0}element"))
 
 

@@ -19,9 +19,9 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import NS, q
-from triglot.web.collate import sort_key
-from triglot.web.data import TG_NS, gather, tg
+from triglot.tei import NS, XML_LANG, q
+from triglot.web.collate import index_letters, initial, sort_key
+from triglot.web.data import TG_NS, gather, safe_href, tg
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
@@ -49,14 +49,18 @@ def build(edition, out_dir: Path, options) -> None:
     root = edition.root
     site = gather(edition, options)
     _find_pdfs(site, options)
-    from triglot.web.search import start_index
-    indexing = start_index(site.records, out_dir)   # Pagefind works while the pages are rendered
+    site.downloads = _data_files(options.output("export"))
+    site.export_dir = options.output("export")
+    from triglot.web.search import search_data, start_index
+    indexing = start_index(site.records, out_dir, search_data(edition, site, root))   # Pagefind works while the pages are rendered
     try:
         _render_pages(edition, site, out_dir, root)
         _copy_downloads(edition, site, out_dir, options.output("print"))
         shutil.copytree(STATIC, out_dir / "static")
         from triglot.library import dataset
         dataset.write(edition, out_dir / dataset.DATA_DIR)   # the edition's data tables, for reuse
+        _write_citations(edition, out_dir)
+        _copy_export(options.output("export"), out_dir)
     except BaseException:
         indexing.wait(quiet=True)
         raise
@@ -79,7 +83,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path) -> None:
             for kind in ("persons", "places"):
                 pages.write(ui, _register(edition, site, kind, ui, root, strings[ui]), f"{ui}/{kind}.html")
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
-            pages.write(ui, _page("search", ui, "search.html", strings[ui]["Search"], site, root), f"{ui}/search.html")
+            pages.write(ui, _search(site, ui, root, strings[ui]), f"{ui}/search.html")
             if ui == interface[0]:   # the language chooser at the site root, in the first interface language
                 pages.write(ui, _page("root", ui, "index.html", edition.settings.label, site, root, depth=0),
                             "index.html")
@@ -105,7 +109,7 @@ def _page(kind, ui, here, title, site, root, depth=1):
                          self=i18n.language_name(code, code), current=str(code == ui).lower())
     release_label = i18n.format_date(site.release, ui) if site.release else ""
     version = next((d.edition for d in site.docs if d.edition), "")
-    site_el = etree.SubElement(page, tg("site"), release=site.release, version=version,
+    site_el = etree.SubElement(page, tg("site"), release=site.release, version=version, address=site_address(site),
                                name=site.settings.site_name(ui), **{"release-label": release_label})
     for paragraph in site.settings.about(ui):
         etree.SubElement(site_el, tg("about")).text = paragraph
@@ -114,6 +118,13 @@ def _page(kind, ui, here, title, site, root, depth=1):
         etree.SubElement(texts, tg("lang"), code=code, name=i18n.language_name(code, ui),
                          base=str(code == site.settings.base).lower())
     return page
+
+
+def site_address(site) -> str:
+    """Where the site is published: the edition's URI base from the settings (uri-base, e.g.
+    https://w3id.org/triglot/), under which the permanent document URIs also live."""
+    base = getattr(site.settings, "uri_base", "") or ""
+    return base if base.endswith("/") or not base else base + "/"
 
 
 def _doc_date(info, ui, root) -> str:
@@ -145,10 +156,26 @@ def _home(site, ui, root, strings, edition):
             etree.SubElement(d, tg("progress"), lang=lang, name=i18n.language_name(lang, ui),
                              done=str(counts["draft"] + counts["reviewed"]), total=str(total),
                              reviewed=str(counts["reviewed"]))
+    _download_links(page, site)
     for kind, values in facets.items():
         f = etree.SubElement(page, tg("facet"), kind=kind)
         for value, label in sorted(values.items(), key=lambda kv: (sort_key(kv[1], ui), kv[0])):
             etree.SubElement(f, tg("option"), value=value, label=label)
+    return page
+
+
+def _download_links(page, site, only=None) -> None:
+    for group, label, href in site.downloads:
+        if only is None or label.split(".")[0] in only:
+            etree.SubElement(page, tg("download"), group=group, label=label, href=href)
+
+
+def _search(site, ui, root, strings):
+    """The search page: its result-count message in every CLDR plural category of `ui`."""
+    from triglot.web.search import plural_forms
+    page = _page("search", ui, "search.html", strings["Search"], site, root)
+    for category, text in plural_forms(root, ui).items():
+        etree.SubElement(page, tg("plural"), category=category, text=text)
     return page
 
 
@@ -194,7 +221,15 @@ def _document(edition, site, doc, ui, root, strings):
                          source=info.source, tei=f"tei/{doc.path.name}",
                          **{"title-base": info.titles[site.settings.base], "date-label": _doc_date(info, ui, root),
                             "date-basis": info.meta.date_basis,
-                            "kind-label": ", ".join(strings.get(k, k) for k in info.kind)})
+                            "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
+                            "editors": ", ".join(_editors(doc)), "version": info.edition,
+                            "published": i18n.format_date(info.release, ui) if info.release else ""})
+    from triglot.web.cite import CITE_DIR, FORMATS
+    for ext, label in FORMATS.items():
+        etree.SubElement(d, tg("cite-file"), href=f"{CITE_DIR}/{doc.id}.{ext}", format=label)
+    for folder, label in (("dc", "Dublin Core"), ("mods", "MODS")):
+        if site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file():
+            etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
     _correspondence(d, info.meta, edition, ui)
     for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
         name = "–".join(i18n.language_name(lang, ui) for lang in langs)
@@ -209,12 +244,17 @@ def _document(edition, site, doc, ui, root, strings):
             facts = site.facts.get((key[1], ui))
             if facts is None:
                 entry = edition.registers[key[0]].entries[key[1]]
-                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root)
+                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
             etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
     return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
 
 
-def _entry_facts(entry, ui, root) -> dict:
+def _editors(doc) -> list[str]:
+    from triglot.web.cite import citation
+    return citation(doc).editors
+
+
+def _entry_facts(entry, ui, root, base: str) -> dict:
     el = entry.element
     dates = ""
     birth, death = el.find(q("birth")), el.find(q("death"))
@@ -222,7 +262,23 @@ def _entry_facts(entry, ui, root) -> dict:
         start = i18n.format_date_expr(birth, ui, root) if birth is not None else "?"
         end = i18n.format_date_expr(death, ui, root) if death is not None else "?"
         dates = i18n.gettext(root, ui, "{start} – {end}").format(start=start or "?", end=end or "?")
-    return {"name": entry.name(ui), "role": entry.role, "dates": dates, "coords": _coords(entry, ui)}
+    forms = [(v.get(XML_LANG, base), " ".join("".join(v.itertext()).split())) for v in el if v.get("type") == "variant"]
+    variants_lang = ui if any(lang == ui for lang, _ in forms) else base
+    variants = [text for lang, text in forms if lang == variants_lang]
+    ident = " ".join(" ".join("".join(n.itertext()).split()) for n in el.iterfind("t:note[@type='identification']", NS))
+    role, role_lang = _role(entry, ui, base)
+    return {"name": entry.name(ui), "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
+            "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident}
+
+
+def _role(entry, ui, base: str) -> tuple[str, str]:
+    """The role in the interface language when the register gives it (occupation xml:lang), else as
+    written (English), with its language so the page marks it."""
+    for occupation in entry.element.iterfind("t:occupation", NS):
+        if occupation.get(XML_LANG) == ui:
+            return " ".join("".join(occupation.itertext()).split()), ui
+    first = entry.element.find("t:occupation", NS)
+    return entry.role, (first.get(XML_LANG, base) if first is not None else base)
 
 
 def _coords(entry, ui) -> str:
@@ -245,22 +301,85 @@ def _register(edition, site, kind, ui, root, strings):
         svg = place_map(register, ui)
         if svg is not None:
             page.append(svg)
-    for entry in sorted(register.entries.values(), key=lambda e: (e.name(ui).casefold(), e.id)):
-        facts = _entry_facts(entry, ui, root)
-        e = etree.SubElement(page, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
-                             dates=facts["dates"], coords=facts["coords"],
-                             type=strings.get(entry.type, entry.type) if kind == "places" else "")
-        for lang in site.settings.languages:
-            if entry.names.get(lang):
-                etree.SubElement(e, tg("name"), lang=lang,
-                                 language=i18n.language_name(lang, ui)).text = entry.names[lang]
-        by_block: dict = {}
-        for m in site.mentions.get(entry.id, []):
-            by_block.setdefault((m.doc_id, m.block_id), []).append(m.lang)
-        for (doc_id, block_id), langs in sorted(by_block.items(), key=lambda kv: (order[kv[0][0]], _block_pos(edition, kv[0]))):
-            etree.SubElement(e, tg("mention"), doc=doc_id, block=block_id, title=titles[doc_id],
-                             langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
+    _download_links(page, site, only=(kind, "mentions"))
+    base = site.settings.base
+    entries = sorted(register.entries.values(), key=lambda e: (sort_key(sorting_name(e, ui, base), ui), e.id))
+    letters = {}
+    for entry in entries:
+        letters.setdefault(initial(sorting_name(entry, ui, base), ui), []).append(entry)
+    nav = etree.SubElement(page, tg("letters"))
+    for letter in index_letters(ui):
+        etree.SubElement(nav, tg("letter"), label=letter, anchor=letter_anchor(letter),
+                         used=str(letter in letters).lower())
+    for letter, group in letters.items():
+        g = etree.SubElement(page, tg("group"), label=letter or "…", anchor=letter_anchor(letter))
+        for entry in group:
+            _register_entry(g, entry, edition, site, kind, ui, root, strings, titles, order)
     return page
+
+
+def letter_anchor(letter: str) -> str:
+    """An ASCII id for a letter's group (a URL fragment needs no escaping): letter-A, letter-u0410."""
+    if letter.isascii() and letter.isalnum():
+        return f"letter-{letter}"
+    return "letter-" + ("-".join(f"u{ord(c):04X}" for c in letter) or "other")
+
+
+def sorting_name(entry, ui, base: str) -> str:
+    """Surname first for persons (as the print index sorts), in the interface language."""
+    el = entry.element
+    for lang in (ui, base):
+        name = next((n for n in el.iterfind("t:persName", NS)
+                     if n.get(XML_LANG) == lang and not n.get("type") and n.find("t:surname", NS) is not None), None)
+        if name is not None:
+            surname = " ".join(name.findtext("t:surname", "", NS).split())
+            rest = " ".join(" ".join(n.text or "" for n in name if n.tag != q("surname")).split())
+            return f"{surname} {rest}".strip()
+    return entry.name(ui)
+
+
+def _register_entry(parent, entry, edition, site, kind, ui, root, strings, titles, order) -> None:
+    facts = _entry_facts(entry, ui, root, site.settings.base)
+    e = etree.SubElement(parent, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
+                         **{"role-lang": facts["role-lang"]},
+                         dates=facts["dates"], coords=facts["coords"],
+                         type=strings.get(entry.type, entry.type) if kind == "places" else "")
+    for lang in site.settings.languages:
+        if entry.names.get(lang):
+            etree.SubElement(e, tg("name"), lang=lang,
+                             language=i18n.language_name(lang, ui)).text = entry.names[lang]
+    for v in entry.element.iterfind("t:persName[@type='variant']", NS) if entry.kind == "person" else \
+            entry.element.iterfind("t:placeName[@type='variant']", NS):
+        etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base)).text = " ".join("".join(v.itertext()).split())
+    for idno in entry.element.iterfind("t:idno", NS):
+        href = safe_href((idno.text or "").strip())
+        if href:
+            etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)
+    for note in entry.element.iterfind("t:note", NS):
+        e.append(_note_model(note))
+    by_doc: dict = {}
+    for m in site.mentions.get(entry.id, []):
+        by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)
+    for doc_id in sorted(by_doc, key=order.get):
+        blocks = by_doc[doc_id]
+        d = etree.SubElement(e, tg("mentions"), doc=doc_id, title=titles[doc_id], count=str(len(blocks)))
+        for block_id in sorted(blocks, key=lambda b: _block_pos(edition, (doc_id, b))):
+            ms = blocks[block_id]
+            langs = {m.lang for m in ms}
+            context = next((m.context for m in ms if m.context), "")
+            etree.SubElement(d, tg("mention"), block=block_id, context=context,
+                             langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
+
+
+def _note_model(note):
+    """A register note for the page: its text, with links the site may publish (tg:href)."""
+    import copy
+    el = copy.deepcopy(note)
+    for ref in el.iter(q("ref")):
+        href = safe_href(ref.get("target", ""))
+        if href:
+            ref.set(tg("href"), href)
+    return el
 
 
 def _block_pos(edition, key) -> int:
@@ -280,16 +399,75 @@ def _block_positions(edition) -> dict:
 
 
 def _chronology(edition, site, ui, root):
+    """Events the texts date, one entry per date with every statement of it; then the documents'
+    own dates (letters, telegrams, reports), kept apart; publication dates of sources never."""
     page = _page("chronology", ui, "chronology.html", i18n.gettext(root, ui, "Chronology"), site, root)
     titles = {d.id: d.titles.get(ui) or d.titles[site.settings.base] for d in site.docs}
+    day = None
     for ev in site.events:
-        etree.SubElement(page, tg("event"), id=ev.id, label=ev.label(ui, root), doc=ev.doc_id,
-                         block=ev.block_id, title=titles[ev.doc_id], text=ev.text, cert=ev.cert,
-                         precision=i18n.date_precision(ev.attrs))
+        key = tuple(sorted(ev.attrs.items()))
+        if day is None or day.get("key") != repr(key):
+            day = etree.SubElement(page, tg("day"), key=repr(key), label=ev.label(ui, root),
+                                   precision=i18n.date_precision(ev.attrs), cert=ev.cert)
+        etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, title=titles[ev.doc_id],
+                         text=ev.text, context=ev.context)
+    for day in page.iterfind(tg("day")):
+        del day.attrib["key"]
+    written = etree.SubElement(page, tg("written"))
+    dated = []
+    for info in site.docs:
+        for part in info.meta.parts:
+            if part.date:
+                dated.append((i18n.date_sort_key(part.date), info, part))
+        if info.meta.date_basis == "text" and not any(p.date for p in info.meta.parts):
+            dated.append((i18n.date_sort_key(info.date_attrs), info, None))
+    for key, info, part in sorted(dated, key=lambda item: (item[0], item[1].id)):
+        el = etree.SubElement(written, tg("document"), doc=info.id, title=titles[info.id],
+                              label=i18n.format_date_expr(part.date if part else info.date_attrs, ui, root),
+                              part=part.id if part and not part.id.startswith("#") else "",
+                              **{"part-title": part.title if part else ""})
+        if part is not None:
+            for role, people in (("sender", part.senders), ("recipient", part.recipients)):
+                for person in people:
+                    name, lang = _name(person, edition, ui)
+                    etree.SubElement(el, tg(role), lang=lang).text = name
     return page
 
 
 # ---------------------------------------------------------------- files
+
+def _write_citations(edition, out_dir: Path) -> None:
+    from triglot.web import cite
+    from triglot.xmlio import atomic_write
+    for doc in edition.documents:
+        settings = edition.settings
+        for name, content in cite.files(doc, settings.site_name(settings.base), settings.base).items():
+            atomic_write(out_dir / name, content)
+
+
+def _data_files(export_dir: Path) -> list[tuple[str, str, str]]:
+    """What the site offers for reuse: the data tables it writes, and the export bundle if made."""
+    from triglot.library import dataset
+    tables = ("documents", *dataset.ENTITY_TABLES, "mentions")
+    out = [("data", f"{name}.csv", f"{dataset.DATA_DIR}/{name}.csv") for name in tables]
+    out += [("data", dataset.JSON_FILE, f"{dataset.DATA_DIR}/{dataset.JSON_FILE}"),
+            ("data", dataset.JSONLD_FILE, f"{dataset.DATA_DIR}/{dataset.JSONLD_FILE}")]
+    out += [("export", name, f"export/{name}") for name in EXPORT_FILES if (export_dir / name).is_file()]
+    return out
+
+
+EXPORT_FILES = ("tei/triglot-corpus.xml", "cmif/triglot-cmif.xml", "mods/edition.xml")
+
+
+EXPORT_PARTS = ("tei", "dc", "mods", "cmif")   # the library export, published beside the site (not the bag)
+
+
+def _copy_export(export_dir: Path, out_dir: Path) -> None:
+    """The library export bundle (build/export/), when it has been made, is downloadable from the site."""
+    for part in EXPORT_PARTS:
+        if (export_dir / part).is_dir():
+            shutil.copytree(export_dir / part, out_dir / "export" / part)
+
 
 def _find_pdfs(site, options) -> None:
     """The print edition's books (build/print/triglot-en-ru.pdf…), linked when they exist.

@@ -19,6 +19,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
 from triglot.web.docmeta import describe
+from triglot.web.search import passages
 
 TG_NS = "urn:triglot:web"
 
@@ -33,6 +34,7 @@ class Mention:
     doc_id: str
     block_id: str
     lang: str
+    context: str = ""        # a line of the English passage around the name
 
 
 @dataclass
@@ -45,6 +47,7 @@ class Event:
     text: str
     cert: str
     sort_key: tuple
+    context: str = ""        # the words of the passage around the date: what happened
 
     def label(self, lang: str, root) -> str:
         return i18n.format_date_expr(self.attrs, lang, root)
@@ -72,10 +75,12 @@ class SiteData:
     annotated: dict            # doc id -> annotated copy of the TEI root
     mentions: dict             # entry id -> [Mention]
     events: list[Event]
-    records: list[dict]        # search records: url, content, language, meta
+    records: list[dict]        # search passages (triglot.web.search.passages)
     release: str
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
+    downloads: list = field(default_factory=list)   # (group, label, href from the site root) of data files
+    export_dir: object = None                       # build/export, whose records the pages link when made
     settings: object = None    # the edition's settings (languages, titles, publisher)
 
 
@@ -127,7 +132,7 @@ def gather(edition, options) -> SiteData:
         info.meta = describe(doc, edition)
         info.date_attrs = info.meta.date
         docs.append(info)
-        records.extend(_records(doc, copy_root, block_of, settings))
+        records.extend(passages(edition, doc, info, settings))
     events.sort(key=lambda e: e.sort_key)
     release = max((d.release for d in docs), default="")
     for w in warnings:
@@ -168,6 +173,7 @@ def _annotate_slots(doc, copy_root) -> None:
 
 
 def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
+    blocks = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(tg("block"))}
     for el in copy_root.iter(q("persName"), q("placeName")):
         ref = el.get("ref")
         if not ref:
@@ -188,7 +194,35 @@ def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
         key = (entry.id, doc.id, block_id, lang)
         if key not in seen:
             seen.add(key)
-            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang))
+            context = _context(el, blocks.get(block_id)) if lang == edition.settings.base else ""
+            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang, context))
+
+
+CONTEXT = 60   # characters each side of a name in a register's line of context
+
+
+def _context(el, block) -> str:
+    """The words around a name in its passage, cut at word boundaries, marked with … where cut."""
+    if block is None:
+        return ""
+    marker = "\uFFF0"
+    tail, el.tail = el.tail, marker + (el.tail or "")
+    try:
+        text = _text_without_notes(block)
+    finally:
+        el.tail = tail
+    name = normalize_space("".join(el.itertext()))
+    at = text.find(marker)
+    if at < 0:
+        return ""
+    text = text.replace(marker, "")
+    start = max(0, at - len(name) - CONTEXT)
+    end = min(len(text), at + CONTEXT)
+    if start > 0:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        end = text.rfind(" ", at, end) if text.rfind(" ", at, end) > at else end
+    return ("… " if start > 0 else "") + text[start:end].strip() + (" …" if end < len(text) else "")
 
 
 def _enclosing_slot(el):
@@ -207,9 +241,15 @@ def _lang(el) -> str:
     return ""
 
 
+# Dates that are not events the texts report: a source's or document's own dating, the date
+# in a cited title, and editorial notes (the editors say so, not the documents).
+NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("note"), q("docDate"), q("listBibl")}
+
+
 def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
     events = []
     n = 0
+    blocks = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(tg("block"))}
     for el in copy_root.iter(q("date")):
         attrs = i18n.date_expr_parts(el)
         if not attrs:
@@ -218,13 +258,14 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
             el.set(tg(f"label-{lang}"), i18n.format_date_expr(attrs, lang, root))
         el.set(tg("precision"), i18n.date_precision(attrs))
         block_id = block_of.get(el)
-        if block_id is None:
+        if block_id is None or any(a.tag in NOT_EVENTS for a in el.iterancestors()):
             continue
         n += 1
         event_id = f"{doc.id}.date{n}"
         el.set(tg("event"), event_id)
         events.append(Event(event_id, doc.id, block_id, attrs, normalize_space("".join(el.itertext())),
-                            el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n)))
+                            el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n),
+                            _context(el, blocks.get(block_id))))
     return events
 
 
@@ -266,50 +307,5 @@ def _doc_info(doc, settings) -> DocInfo:
                    release_el.get("when", "") if release_el is not None else "", progress)
 
 
-# ---------------------------------------------------------------- search
-
-ARMENIAN_AND = re.compile("\u0587")   # the ligature "և"
-
-
-def normalize_for_search(text: str, lang: str) -> str:
-    """Text as indexed: Armenian "և" spelled "եւ" so either spelling finds both."""
-    text = normalize_space(text)
-    return ARMENIAN_AND.sub("\u0565\u0582", text) if lang == "hy" else text
-
-
-def _records(doc, copy_root, block_of, settings) -> list[dict]:
-    """One search record per passage and language (the text of that language only)."""
-    out = []
-    ids = doc.block_ids()
-    for block in doc.blocks:
-        text = _text_without_notes(block)
-        if text:
-            out.append(_record(doc, block.get(XML_ID), settings.base, text))
-    for lang in settings.translations:
-        for block_id in ids:
-            slot = doc.slots.get(lang, {}).get(block_id)
-            if slot is None or slot_state(slot) == "untranslated":
-                continue
-            text = _text_without_notes(slot)
-            if text:
-                out.append(_record(doc, block_id, lang, text))
-    return out
-
-
-def _text_without_notes(el) -> str:
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and local(child) != "note":
-            parts.append(_text_without_notes(child))
-        parts.append(child.tail or "")
-    return normalize_space("".join(parts))
-
-
-def _record(doc, block_id, lang, text) -> dict:
-    return {"url": f"/{lang}/documents/{doc.id}.html#{block_id}",
-            "content": normalize_for_search(text, lang), "language": lang,
-            "meta": {"title": doc.title(lang), "passage": block_id}}
-
-
 __all__ = ["gather", "SiteData", "DocInfo", "Event", "Mention", "safe_href", "slot_is_stale",
-           "normalize_for_search", "TG_NS", "tg"]
+           "TG_NS", "tg"]

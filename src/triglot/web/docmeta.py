@@ -114,6 +114,12 @@ def _parts(doc, edition) -> list[Part]:
         if item is not None and not p.title:
             p.title = normalize_space("".join(item.findtext("t:title", "", NS)))
         p.archival.append((ms.get(XML_ID, ""), archival_reference(ms), citing.get(ms.get(XML_ID, ""), "")))
+    for p in parts.values():
+        if not p.date and p.id in order:
+            el = next((e for e in doc.base.iter() if isinstance(e.tag, str) and e.get(XML_ID) == p.id), None)
+            date = el.find(".//t:dateline/t:date", NS) if el is not None else None
+            if date is not None:
+                p.date = i18n.date_expr_parts(date)   # the dateline of a collection's item dates it
     return sorted(parts.values(), key=lambda p: (order.get(p.id, order.get(_citing_block(p), 10**9)), p.id))
 
 

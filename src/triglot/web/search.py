@@ -1,12 +1,20 @@
-"""The search bundle: Pagefind over single-language text, one anchored passage at a time.
+"""The search bundle: Pagefind over one page per passage and language, one bundle per language.
 
-Only single-language text is indexed (never the mixed parallel pages). For each
-document and language the build writes a staging page at the same path as the
-published document page (<lang>/documents/<doc>.html), holding that language's
-passages only, each under a heading whose id is the passage's anchor; Pagefind's
-command line (shipped in its Python package) indexes the staging folder once, so
-records are never sent one by one, and its sub-results lead straight to the passage. Armenian text is indexed with "և" spelled "եւ"; static/search.js
-normalises the query the same way, so either spelling finds both.
+Why this shape:
+- One staging page per passage (never per document) makes a Pagefind result a
+  passage: counts, filters and phrase matches are per passage, and nothing is
+  cut off at a page's sub-result limit.
+- What a historian filters on (document, type, year, person, place, language,
+  translation state) is written as Pagefind filters; what a result shows
+  (titles, dates, position) as Pagefind metadata; the date as its sort key.
+- One bundle per language (pagefind/<lang>/) so each language keeps its own
+  stemmer and static/search.js can merge them (Pagefind's mergeIndex) into one
+  query across languages.
+- The text is indexed in its own spelling (Armenian "և" stays "և"); search.js
+  asks for either spelling, so excerpts show the text as it is.
+- search.json carries the registers' name forms (every language and variant)
+  so a name finds every mention of its entry, and the labels of filter values.
+The languages come from the edition's documents and registers, never from a list here.
 """
 from __future__ import annotations
 
@@ -18,75 +26,306 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot import i18n
+from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
+from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
+
+SOURCE_STATE = "source"           # the English text as received: not a translation
+UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
+                       "pagefind-component-ui.css", "pagefind-modular-ui.js",
+                       "pagefind-modular-ui.css", "pagefind-highlight.js")
 
 
-def write_index(records: list[dict], out_dir: Path) -> None:
+# ---------------------------------------------------------------- passages
+
+def passages(edition, doc, info, settings) -> list[dict]:
+    """One record per passage and language: its own text (notes left out), mentions and facts."""
+    out = []
+    facts = {"doc": doc.id, "type": list(info.kind), "titles": dict(info.titles)}
+    dates = _passage_dates(doc, info.date_attrs)
+    base_lang = settings.base
+    for n, block in enumerate(doc.blocks, 1):
+        block_id = block.get(XML_ID)
+        attrs = dates[n - 1]
+        start = i18n.date_sort_key(attrs)[0] if attrs else ""
+        when = {"date": start, "year": start[:4],
+                "date_labels": {ui: i18n.format_date_expr(attrs, ui, edition.root) if attrs else ""
+                                for ui in settings.interface}}
+        _add(out, edition, doc, block, block_id, n, base_lang, SOURCE_STATE, {**facts, **when})
+        for lang, slots in sorted(doc.slots.items()):
+            slot = slots.get(block_id)
+            if slot is not None and slot_state(slot) != "untranslated":
+                _add(out, edition, doc, slot, block_id, n, lang, slot_state(slot), {**facts, **when})
+    return out
+
+
+def edition_passages(edition) -> list[dict]:
+    """Every passage record of the edition, as the web build gathers them (for tests and the bench)."""
+    from triglot.web.data import _doc_info
+    from triglot.web.docmeta import describe
+    out = []
+    for doc in edition.documents:
+        info = _doc_info(doc, edition.settings)
+        info.date_attrs = describe(doc, edition).date
+        out.extend(passages(edition, doc, info, edition.settings))
+    return out
+
+
+def _passage_dates(doc, doc_date: dict) -> list[dict]:
+    """The date each block stands under: the last dateline before it (a collection of letters has
+    one per letter; a report, the date it was presented), else the first dateline, else the
+    document's own date. Only dates the encoding states (when/from/to/notBefore/notAfter)."""
+    found = []
+    for block in doc.blocks:
+        attrs = {}
+        if local(block) == "dateline":
+            for date in block.iter(q("date")):
+                if not _in_note(date, block) and i18n.date_expr_parts(date):
+                    attrs = i18n.date_expr_parts(date)
+                    break
+        found.append(attrs)
+    first = next((a for a in found if a), doc_date or {})
+    out, current = [], first
+    for attrs in found:
+        current = attrs or current
+        out.append(current)
+    return out
+
+
+def _add(out, edition, doc, el, block_id, n, lang, state, facts) -> None:
+    text = _text_without_notes(el)
+    if not text:
+        return
+    persons, places, names = [], [], []
+    for name in el.iter(q("persName"), q("placeName")):
+        if _in_note(name, el):
+            continue
+        entry = edition.entry((name.get("ref") or "").split()[0], doc) if name.get("ref") else None
+        if entry is None:
+            continue
+        bucket = persons if entry.kind == "person" else places
+        if entry.id not in bucket:
+            bucket.append(entry.id)
+        names.append([entry.id, normalize_space("".join(name.itertext()))])
+    out.append({**facts, "lang": lang, "block": block_id, "n": n, "state": state, "text": text,
+                "persons": persons, "places": places, "names": names})
+
+
+def _in_note(node, stop) -> bool:
+    while node is not None and node is not stop:
+        if isinstance(node.tag, str) and local(node) == "note":
+            return True
+        node = node.getparent()
+    return False
+
+
+def _text_without_notes(el) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and local(child) != "note":
+            parts.append(_text_without_notes(child))
+        parts.append(child.tail or "")
+    return normalize_space("".join(parts))
+
+
+# ---------------------------------------------------------------- registers and labels
+
+def search_data(edition, site, root) -> dict:
+    """What search.js needs besides the index: languages, name forms of every entry, filter labels."""
+    langs = sorted({r["lang"] for r in site.records})
+    entries = []
+    for register in edition.registers.values():
+        for entry in register.entries.values():
+            entries.append({"id": entry.id, "kind": entry.kind,
+                            "labels": {lang: entry.name(lang) for lang in site.settings.interface},
+                            "forms": _forms(entry.element)})
+    docs = {d.id: {"titles": d.titles} for d in site.docs}
+    kinds = sorted({k for d in site.docs for k in d.kind})
+    types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
+    return {"languages": langs, "entries": entries, "documents": docs, "types": types,
+            "endings": {lang: ENDINGS[lang] for lang in langs if lang in ENDINGS},
+            "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
+                              for ui in site.settings.interface}}
+
+
+# Inflectional endings per language, in groups: a passage's word is a form of a query term when
+# both are one beginning plus endings of the same group (territory/territories, договор/договора,
+# սահման/սահմանը), never a longer word (Armenia/Armenian, переговоры/переговорный,
+# սահման/սահմանափակ). "drop": a vowel of the last syllable that inflection removes
+# (Armenian պայմանագիր → պայմանագրի). A language without an entry matches words as written.
+ENDINGS = {
+    "en": {"groups": [["", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "er", "ers"],
+                      ["y", "ies", "ied", "ying"]]},
+    "ru": {"groups": [["", "а", "я", "о", "е", "ё", "ы", "и", "у", "ю", "ь", "й", "ом", "ем", "ём", "ой",
+                       "ей", "ою", "ею", "ам", "ям", "ах", "ях", "ов", "ев", "ами", "ями", "ий", "ия",
+                       "ие", "ию", "ии", "ью", "ый", "ая", "ое", "ые", "ого", "его", "ому", "ему", "ым",
+                       "им", "ых", "их", "ую", "юю", "ья", "ье", "ьи", "ьев"]]},
+    "hy": {"groups": [["", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ու", "ուն", "ուց", "յի", "յին",
+                       "յից", "յով", "յում", "եր", "ներ", "երը", "ները", "երն", "ներն", "երի", "ների",
+                       "երին", "ներին", "երից", "ներից", "երով", "ներով", "երում", "ներում"]],
+           "drop": ["ի", "ու"]},
+}
+
+
+def _forms(entry_el) -> list[list[str]]:
+    """Every name of a register entry, with its language: names, variants and surnames alone."""
+    forms = []
+    for el in entry_el:
+        if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName"):
+            continue
+        lang = el.get(XML_LANG) or "en"
+        for text in [normalize_space("".join(el.itertext()))] + [
+                normalize_space("".join(s.itertext())) for s in el.iterfind("t:surname", NS)]:
+            if text and [text, lang] not in forms:
+                forms.append([text, lang])
+    return forms
+
+
+def ngettext(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a plural message for pybabel (its default ngettext keyword); search.js picks the form."""
+    return singular, plural
+
+
+RESULT_COUNT = ngettext("{count} passage found.", "{count} passages found.")
+
+
+def plural_forms(root, ui: str, message=RESULT_COUNT) -> dict[str, str]:
+    """The message for each CLDR plural category of `ui` (Intl.PluralRules in the browser picks one).
+
+    The catalog orders its forms by its gettext Plural-Forms formula; a number of each
+    CLDR category (from Babel's CLDR data) tells which form the category takes.
+    """
+    import gettext as _gettext
+
+    from babel import Locale
+    source = ui == i18n.MSGID_LANG   # the language the msgids are written in needs no catalog
+    catalog = None if source and not i18n.catalog_path(root, ui).exists() else i18n.ui_catalog(root, ui)
+    found = catalog.get(message) if catalog is not None else None
+    forms = list(found.string) if found is not None and not found.fuzzy and all(found.string) else []
+    if not forms:
+        if not source:
+            raise InputError([i18n.missing_problem(root, ui, message[0])])
+        forms = list(message)
+    choose = _gettext.c2py(catalog.plural_expr if catalog is not None else "(n != 1)")
+    rule = Locale.parse(ui).plural_form
+    out = {}
+    for category in sorted(rule.tags | {"other"}):
+        n = next((k for k in range(0, 200) if rule(k) == category), None)
+        if n is not None:
+            out[category] = forms[min(choose(n), len(forms) - 1)]
+    out.setdefault("other", forms[-1])
+    return out
+
+
+# ---------------------------------------------------------------- indexing
+
+def write_index(records: list[dict], out_dir: Path, data: dict | None = None) -> None:
     """Write out_dir/pagefind and wait for it."""
-    start_index(records, out_dir).wait()
+    start_index(records, out_dir, data).wait()
 
 
 class IndexJob:
-    """Pagefind indexing in a process of its own, so the pages can be rendered meanwhile.
+    """Pagefind indexing in processes of their own (one per language), so pages render meanwhile.
 
     Pagefind's command line is used rather than its Python service: the service
     answers "files written" and is then terminated, and under load its last file
     (the entry file) was once found empty; a finished process has written everything.
     """
 
-    def __init__(self, records: list[dict], out_dir: Path):
-        self._process = None
-        if not records:   # a new edition has no text yet, and Pagefind refuses to index nothing
-            return
+    def __init__(self, records: list[dict], out_dir: Path, data: dict | None = None):
         # Inside the unpublished output folder, so a killed build leaves nothing elsewhere.
         self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
-        stage_pages(records, Path(self._staging.name))
         self._output = Path(out_dir) / "pagefind"
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "pagefind", "--site", self._staging.name,
-             "--output-path", str(self._output), "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self._data = data
+        # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
+        langs = stage_pages(records, Path(self._staging.name))
+        self._processes = {
+            lang: subprocess.Popen(
+                [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
+                 "--output-path", str(self._output / lang), "--silent"],
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            for lang in langs}
 
     def wait(self, quiet: bool = False) -> None:
-        """Until the index is written; its failure is raised unless `quiet` (another error is on its way)."""
-        if self._process is None:
-            return
-        log, _ = self._process.communicate()
+        """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
+        failures = []
+        for lang, process in self._processes.items():
+            log, _ = process.communicate()
+            if process.returncode != 0:
+                failures.append(Problem("pagefind", 0, "search-index",
+                                        f"Pagefind failed on the {lang} passages "
+                                        f"(exit {process.returncode}): {log.strip()}"))
         self._staging.cleanup()
-        if self._process.returncode != 0:
-            if quiet:
-                return
-            raise InputError([Problem("pagefind", 0, "search-index",
-                                      f"Pagefind failed (exit {self._process.returncode}): {log.strip()}")])
-        _sort_entry(self._output / "pagefind-entry.json")
+        if failures:
+            if not quiet:
+                raise InputError(failures)
+            return
+        for lang in self._processes:
+            _tidy_bundle(self._output / lang)
+        if self._data is not None:
+            self._output.mkdir(parents=True, exist_ok=True)
+            data = {**self._data, "languages": sorted(self._processes)}
+            (self._output / "search.json").write_text(
+                json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), "utf-8")
 
 
-def _sort_entry(path: Path) -> None:
-    """Pagefind lists the languages of its entry file in whatever order its threads finished:
-    sorted, the file (and so the site) is the same on every build."""
-    if not path.is_file():
-        return
-    entry = json.loads(path.read_text("utf-8"))
-    entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
-    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
+def _tidy_bundle(bundle: Path) -> None:
+    """Drop Pagefind's ready-made UIs (the site has its own) and sort the entry file's languages:
+    Pagefind lists them in whatever order its threads finished; sorted, every build is the same."""
+    for name in UNUSED_BUNDLE_FILES:
+        (bundle / name).unlink(missing_ok=True)
+    entry_path = bundle / "pagefind-entry.json"
+    if entry_path.is_file():
+        entry = json.loads(entry_path.read_text("utf-8"))
+        entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
+        entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
-def start_index(records: list[dict], out_dir: Path) -> IndexJob:
-    return IndexJob(records, out_dir)
+def start_index(records: list[dict], out_dir: Path, data: dict | None = None) -> IndexJob:
+    return IndexJob(records, out_dir, data)
 
 
-def stage_pages(records: list[dict], staging: Path) -> None:
-    pages: dict[str, list[dict]] = {}
+def stage_pages(records: list[dict], staging: Path) -> list[str]:
+    """Write one small HTML page per record under staging/<lang>/; returns the languages."""
+    langs = set()
     for r in records:
-        pages.setdefault(r["url"].split("#", 1)[0].lstrip("/"), []).append(r)
-    for path, recs in sorted(pages.items()):
-        html = etree.Element("html", lang=recs[0]["language"])
-        etree.SubElement(etree.SubElement(html, "head"), "title").text = recs[0]["meta"]["title"]
-        body = etree.SubElement(html, "body")
-        etree.SubElement(body, "h1").text = recs[0]["meta"]["title"]
-        for r in recs:
-            etree.SubElement(body, "h2", id=r["meta"]["passage"]).text = r["meta"]["passage"]
-            etree.SubElement(body, "p").text = r["content"]
-        target = staging / path
+        langs.add(r["lang"])
+        target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(b"<!DOCTYPE html>\n" + etree.tostring(html, method="html", encoding="utf-8"))
+        target.write_bytes(b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8"))
+    return sorted(langs)
+
+
+def _page(r: dict):
+    html = etree.Element("html", lang=r["lang"])
+    head = etree.SubElement(html, "head")
+    etree.SubElement(head, "title").text = f"{r['doc']} {r['block']}"
+
+    def meta(kind, key, value):
+        etree.SubElement(head, "meta", {f"data-pagefind-{kind}": f"{key}[content]", "content": str(value)})
+
+    meta("filter", "doc", r["doc"])
+    for term in r["type"]:
+        meta("filter", "type", term)
+    if r["year"]:
+        meta("filter", "year", r["year"])
+    for p in r["persons"]:
+        meta("filter", "person", p)
+    for p in r["places"]:
+        meta("filter", "place", p)
+    meta("filter", "lang", r["lang"])
+    meta("filter", "state", r["state"])
+    for key in ("doc", "block", "n", "lang", "state", "date"):
+        meta("meta", key, r[key])
+    for ui, label in r["date_labels"].items():
+        meta("meta", f"date_{ui}", label)
+    meta("meta", "names", json.dumps(r["names"], ensure_ascii=False))
+    meta("sort", "date", f"{r['date'] or '9999'}/{r['doc']}/{r['n']:06d}/{r['lang']}")
+    body = etree.SubElement(html, "body")
+    etree.SubElement(body, "p", lang=r["lang"]).text = r["text"]
+    return html
+
+
+__all__ = ["passages", "edition_passages", "search_data", "plural_forms", "write_index", "start_index", "stage_pages",
+           "IndexJob", "SOURCE_STATE"]

@@ -64,6 +64,9 @@ def run(args, root: Path) -> int:
     if not (site / "index.html").is_file():
         from triglot.problems import InputError, Problem
         raise InputError([Problem(str(site), 0, "serve", "no built site here; run `triglot build web` first")])
+    if not 0 <= args.port <= 65535:
+        from triglot.problems import InputError, Problem
+        raise InputError([Problem("--port", 0, "serve", f"{args.port} is not a port (0 to 65535)")])
     server = make_server(site, args.port)
     print(f"serving {site} on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)")
     try:

@@ -1,66 +1,482 @@
-// Triglot search page: Pagefind's JS API over one record per passage in the page's language.
-// Armenian "և" is searched as "եւ", the spelling the index uses, so either spelling finds both.
+// Triglot search page: one query over every language's Pagefind bundle, checked passage by passage.
+//
+// Pagefind finds candidates (stemmed per language, exact for "quoted phrases"); every candidate is
+// then checked against its own text here, so a result is shown only when the passage really holds
+// a word form of each term, the whole phrase, or a marked mention of a register entry the query
+// names. Filters, counts, the URL, the downloads and the plural forms are all worked out from the
+// checked results. Languages, labels and register names come from pagefind/search.json.
 (function () {
   "use strict";
-  function normalise(q) { return q.replace(/\u0587/g, "\u0565\u0582"); }
+  var WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  var QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|„([^“”]*)[“”]/g;
+  var FACETS = ["lang", "state", "doc", "type", "person", "place"];
+  var BATCH = 24, PAGE = 50;
 
-  function excerptNodes(html) {
-    // Pagefind's excerpt is HTML with <mark>; keep only its text and marks.
-    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
-    var out = document.createDocumentFragment();
-    doc.body.firstChild.childNodes.forEach(function (n) {
-      if (n.nodeType === 1 && n.nodeName === "MARK") {
-        var m = document.createElement("mark"); m.textContent = n.textContent; out.appendChild(m);
-      } else { out.appendChild(document.createTextNode(n.textContent)); }
+  // ------------------------------------------------------------ words and matching
+
+  function norm(s) {
+    return s.normalize("NFC").toLowerCase().replace(/\u0587/g, "\u0565\u0582").replace(/ё/g, "е");
+  }
+  function words(text) {
+    var out = [];
+    for (var m of text.matchAll(WORD)) out.push({ w: norm(m[0]), start: m.index, end: m.index + m[0].length });
+    return out;
+  }
+  function commonPrefix(a, b) {
+    var p = 0;
+    while (p < a.length && p < b.length && a[p] === b[p]) p++;
+    return p;
+  }
+  // A word of the passage is a form of a query term when both are one beginning (at least three
+  // letters, most of the term) followed by endings of one group of the passage language's endings
+  // (pagefind/search.json): territory/territories, договор/договора, but never Armenia/Armenian.
+  // Armenian inflection may drop a vowel of the last syllable (պայմանագիր → պայմանագրի).
+  // Numbers, short terms and languages without endings match as written.
+  function isWordForm(term, word, rules) {
+    if (term === word) return true;
+    if (!rules || /^\p{N}+$/u.test(term) || term.length <= 2) return false;
+    var p = commonPrefix(term, word);
+    for (var k = p; k >= 3 && k >= term.length - 5; k--) {
+      if (sameGroup(rules, term.slice(k), word.slice(k)) || dropped(rules, term.slice(k), word.slice(k)) ||
+          dropped(rules, word.slice(k), term.slice(k))) return true;
+    }
+    return false;
+  }
+  function sameGroup(rules, a, b) {
+    return rules.groups.some(function (g) { return g.indexOf(a) >= 0 && g.indexOf(b) >= 0; });
+  }
+  // base tail "իր", inflected tail "րի": the vowel goes, the consonant stays, an ending follows
+  function dropped(rules, base, inflected) {
+    return (rules.drop || []).some(function (v) {
+      if (!base.startsWith(v) || base.length <= v.length) return false;
+      var rest = base.slice(v.length);
+      return inflected.startsWith(rest) && inflected.length > rest.length &&
+        sameGroup(rules, "", inflected.slice(rest.length));
+    });
+  }
+
+  // A query word names a register entry's word when it is that word or one of its inflected forms
+  // in the name's own language (Нахичевани for Нахичевань, Մոսկվայի for Մոսկվա).
+  function isNameForm(qw, fw, rules) {
+    return qw === fw || (fw.length >= 3 && isWordForm(fw, qw, rules));
+  }
+
+  function parseQuery(q) {
+    var phrases = [], rest = q.replace(QUOTED, function (all, a, b, c, d) {
+      var text = a || b || c || d || "";
+      var ws = words(text).map(function (x) { return x.w; });
+      if (ws.length) phrases.push(ws);
+      return " ";
+    });
+    var terms = words(rest).map(function (x) { return x.w; });
+    return { phrases: phrases, terms: terms };
+  }
+
+  function beginnings(parsed) {
+    return parsed.terms.concat.apply(parsed.terms, parsed.phrases).map(function (w) {
+      return /^\p{N}+$/u.test(w) || w.length <= 5 ? w : w.slice(0, w.length - 3);
+    }).join(" ");
+  }
+
+  // Pagefind is asked in both Armenian spellings of "ev", the ligature and the two letters.
+  function spellings(q) {
+    var a = q.replace(/\u0587/g, "\u0565\u0582"), b = q.replace(/\u0565\u0582/g, "\u0587");
+    return a === b ? [q] : [a, b];
+  }
+
+  // Which register entries the whole query names, in any language, script or case form.
+  function namedEntries(data, parsed) {
+    var endings = data.endings || {};
+    var qwords = parsed.phrases.length === 1 && !parsed.terms.length ? parsed.phrases[0]
+      : !parsed.phrases.length ? parsed.terms : null;
+    if (!qwords || !qwords.length) return [];
+    return data.entries.filter(function (entry) {
+      return entry.forms.some(function (form) {
+        var fw = words(form[0]).map(function (x) { return x.w; }), rules = endings[form[1]];
+        // the whole name, or (two words or more) its beginning: "Мустафа Кемаль" for "Мустафа Кемаль-паша"
+        var whole = fw.length === qwords.length, start = qwords.length >= 2 && qwords.length < fw.length;
+        return (whole || start) && qwords.every(function (w, i) { return isNameForm(w, fw[i], rules); });
+      });
+    });
+  }
+
+  // Where the query is in this passage: [start, end) ranges, or null when it is not there.
+  // rules: every language's endings; a word is judged by whichever fits its script
+  function hits(text, parsed, entityIds, names, rules) {
+    var ws = words(text), ranges = [], ok = true, all = Object.values(rules);
+    parsed.terms.forEach(function (t) {
+      var found = ws.filter(function (x) { return all.some(function (r) { return isWordForm(t, x.w, r); }) || t === x.w; });
+      if (!found.length) ok = false;
+      found.forEach(function (x) { ranges.push([x.start, x.end]); });
+    });
+    parsed.phrases.forEach(function (ph) {
+      var any = false;
+      for (var i = 0; i + ph.length <= ws.length; i++) {
+        if (ph.every(function (w, k) { return ws[i + k].w === w; })) {
+          any = true; ranges.push([ws[i].start, ws[i + ph.length - 1].end]);
+        }
+      }
+      if (!any) ok = false;
+    });
+    var byName = [];
+    if (entityIds.length) {
+      names.forEach(function (pair) {
+        if (entityIds.indexOf(pair[0]) < 0 || !pair[1]) return;
+        for (var at = text.indexOf(pair[1]); at >= 0; at = text.indexOf(pair[1], at + 1)) byName.push([at, at + pair[1].length]);
+      });
+    }
+    if (ok && (parsed.terms.length || parsed.phrases.length)) return merge(ranges.concat(byName));
+    return byName.length ? merge(byName) : null;
+  }
+  function merge(ranges) {
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var out = [];
+    ranges.forEach(function (r) {
+      var last = out[out.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else out.push(r.slice());
     });
     return out;
   }
 
-  document.addEventListener("DOMContentLoaded", async function () {
-    var form = document.querySelector(".search-form");
-    var input = document.getElementById("search-input");
-    var status = document.querySelector(".search-status");
-    var list = document.querySelector(".search-results");
-    var root = document.querySelector("meta[name=triglot-root]").content;
-    var base = new URL(root, location.href).pathname;
-    var pagefind;
-    try {
-      pagefind = await import(new URL(root + "pagefind/pagefind.js", location.href).href);
-      await pagefind.options({ baseUrl: base });
-    } catch (e) { status.textContent = status.dataset.nojs; return; }
+  // Optimal string alignment distance, for "Did you mean …?" among the register's names.
+  function distance(a, b) {
+    var d = [];
+    for (var i = 0; i <= a.length; i++) { d.push([i]); }
+    for (var j = 1; j <= b.length; j++) d[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[a.length][b.length];
+  }
+  function suggestion(data, q) {
+    var nq = norm(q.replace(QUOTED, "$1$2$3$4")).trim(), best = null;
+    if (nq.length < 4) return null;
+    data.entries.forEach(function (entry) {
+      entry.forms.forEach(function (form) {
+        var d = distance(nq, norm(form[0]));
+        if (d > 0 && d <= Math.ceil(nq.length / 3) && (!best || d < best.d)) best = { d: d, form: form[0] };
+      });
+    });
+    return best && best.form;
+  }
 
-    async function run(q) {
-      list.textContent = "";
-      if (!q.trim()) { status.textContent = ""; return; }
-      var search = await pagefind.search(normalise(q));
-      var pages = await Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
-      // One hit per passage: the sub-results anchored at a passage heading.
-      var data = [];
-      pages.forEach(function (d) {
-        (d.sub_results || []).forEach(function (s) {
-          if (s.url.indexOf("#") > 0) data.push({ url: s.url, title: d.meta.title, passage: s.title, excerpt: s.excerpt });
-        });
-      });
-      status.textContent = data.length ? status.dataset.count.replace("{count}", data.length) : status.dataset.none;
-      data.forEach(function (d) {
-        var li = document.createElement("li");
-        var a = document.createElement("a");
-        a.href = d.url;
-        a.textContent = d.title + " — " + d.passage;
-        var p = document.createElement("p");
-        p.lang = document.documentElement.lang;
-        p.appendChild(excerptNodes(d.excerpt));
-        li.appendChild(a); li.appendChild(p); list.appendChild(li);
-      });
+  // ------------------------------------------------------------ page
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector(".search-form");
+    if (!form) return;
+    var S = {}, plurals = {};
+    document.querySelectorAll(".search-strings [data-key]").forEach(function (li) { S[li.dataset.key] = li.textContent; });
+    document.querySelectorAll(".search-strings [data-plural]").forEach(function (li) { plurals[li.dataset.plural] = li.textContent; });
+    var ui = document.documentElement.lang;
+    var unavailable = document.querySelector(".search-unavailable");
+    var status = document.querySelector(".search-status");
+    if (location.protocol === "file:") {
+      document.querySelector(".search-nojs").textContent = S.file;
+      return;
+    }
+    start().catch(function () {
+      form.hidden = true; unavailable.hidden = false;
+      document.querySelector(".search-nojs").textContent = S.failed;
+    });
+
+    async function start() {
+      var root = document.querySelector("meta[name=triglot-root]").content;
+      var bundles = new URL(root + "pagefind/", location.href);
+      var response = await fetch(new URL("search.json", bundles));
+      if (!response.ok) throw new Error("search.json: " + response.status);
+      var data = await response.json();
+      // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
+      // sharing a module would share (and corrupt) its memory.
+      var instances = {};
+      await Promise.all(data.languages.map(async function (lang) {
+        var module = await import(new URL(lang + "/pagefind.js", bundles).href);
+        await module.init();
+        module.filters();   // loads the filter index while the reader types
+        instances[lang] = module;
+      }));
+      unavailable.hidden = true;
+      form.hidden = false;
+      new SearchPage(data, instances).begin();
     }
 
-    var q = new URLSearchParams(location.search).get("q") || "";
-    input.value = q;
-    form.addEventListener("submit", function (ev) {
-      ev.preventDefault();
-      history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
-      run(input.value);
-    });
-    if (q) run(q);
+    function SearchPage(data, instances) {
+      this.data = data; this.instances = instances; this.run = 0;
+      this.input = document.getElementById("search-input");
+      this.from = document.getElementById("search-from");
+      this.to = document.getElementById("search-to");
+      this.list = document.querySelector(".search-results");
+      this.more = null;
+    }
+
+    SearchPage.prototype.begin = function () {
+      var self = this, params = new URLSearchParams(location.search);
+      this.input.value = params.get("q") || "";
+      this.from.value = params.get("from") || "";
+      this.to.value = params.get("to") || "";
+      this.selected = {};
+      FACETS.forEach(function (f) { self.selected[f] = params.getAll(f); });
+      // a shared URL with filters shows them
+      document.querySelector(".search-filters").open = ["from", "to"].concat(FACETS).some(function (f) { return params.has(f); });
+      form.addEventListener("submit", function (ev) { ev.preventDefault(); self.saveUrl(); self.search(); });
+      [this.from, this.to].forEach(function (el) { el.addEventListener("change", function () { self.saveUrl(); self.show(); }); });
+      document.querySelectorAll(".search-downloads button").forEach(function (b) {
+        b.addEventListener("click", function () { self.download(b.dataset.format); });
+      });
+      if (this.input.value.trim()) this.search();
+    };
+
+    SearchPage.prototype.saveUrl = function () {
+      var p = new URLSearchParams(), self = this;
+      if (this.input.value) p.set("q", this.input.value);
+      FACETS.forEach(function (f) { self.selected[f].forEach(function (v) { p.append(f, v); }); });
+      if (this.from.value) p.set("from", this.from.value);
+      if (this.to.value) p.set("to", this.to.value);
+      history.replaceState(null, "", "?" + p.toString());
+    };
+
+    // Candidates from Pagefind (text in both spellings, and every mention of a named entry),
+    // then checked batch by batch; the first checked batch is shown at once.
+    SearchPage.prototype.search = async function () {
+      var run = ++this.run, self = this, q = this.input.value;
+      this.results = []; this.done = false; this.shown = PAGE; this.started = performance.now();
+      this.list.dataset.state = "checking"; delete this.list.dataset.firstMs;
+      this.list.textContent = "";
+      document.querySelector(".search-suggestion").hidden = true;
+      var parsed = parseQuery(q);
+      if (!parsed.terms.length && !parsed.phrases.length) {
+        status.textContent = ""; this.renderFacets(); this.list.dataset.state = "done"; return;
+      }
+      status.textContent = S.checking;
+      var entities = namedEntries(this.data, parsed), ids = entities.map(function (e) { return e.id; });
+      this.showEntities(entities);
+      // Pagefind is asked for the query as typed (in both spellings of Armenian "ev"), for its words
+      // cut to their beginnings (so forms its stemmer keeps apart are candidates too; a phrase's
+      // words are then checked for adjacency here), and for every mention of a named entry.
+      var seen = new Set(), asks = [], failed = false;
+      var texts = spellings(q).concat(spellings(beginnings(parsed)));
+      this.data.languages.forEach(function (lang) {
+        var inst = self.instances[lang];
+        Array.from(new Set(texts)).forEach(function (text) { asks.push(inst.search(text).then(tag(lang))); });
+        entities.forEach(function (entry) {
+          var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
+          asks.push(inst.search(null, { filters: filter, sort: { date: "asc" } }).then(tag(lang)));
+        });
+      });
+      function tag(lang) { return function (found) { return { lang: lang, results: found.results }; }; }
+      // Candidates are checked as Pagefind's answers arrive, a few first so that results show at once.
+      var queue = [], pending = asks.length, wake = null, shownAt = 0;
+      asks.forEach(function (ask) {
+        ask.then(function (found) {
+          found.results.forEach(function (r) {
+            var key = found.lang + " " + r.id;
+            if (!seen.has(key)) { seen.add(key); queue.push(r); }
+          });
+        }).catch(function () { failed = true; })
+          .finally(function () { pending--; if (wake) { wake(); wake = null; } });
+      });
+      var rules = this.data.endings || {};
+      while (run === this.run) {
+        if (!queue.length) {
+          if (!pending) break;
+          await new Promise(function (resolve) { wake = resolve; });
+          continue;
+        }
+        var datas = await Promise.all(queue.splice(0, this.results.length ? BATCH : 6).map(function (r) { return r.data(); }));
+        if (run !== this.run) return;
+        datas.forEach(function (d) {
+          var ranges = hits(d.content, parsed, ids, JSON.parse(d.meta.names || "[]"), rules);
+          if (ranges) self.results.push(self.result(d, ranges));
+        });
+        if (!shownAt || performance.now() - shownAt > 150) { this.show(); shownAt = performance.now(); }
+      }
+      if (run !== this.run) return;
+      this.done = true;
+      this.show();
+      if (failed) status.textContent = S.failed;   // never a silent partial answer
+      else if (!this.results.length) this.suggest(q);
+    };
+
+    SearchPage.prototype.result = function (d, ranges) {
+      var m = d.meta, f = d.filters || {}, doc = this.data.documents[m.doc] || { titles: {} };
+      var anchor = m.state === "source" ? m.block : m.block + "." + m.lang;
+      var marked = ranges.map(function (r) { return d.content.slice(r[0], r[1]); });
+      return {
+        document: m.doc, title: doc.titles[ui] || doc.titles.en || m.doc, date: m.date || "",
+        dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), language: m.lang,
+        state: m.state, text: d.content, ranges: ranges,
+        href: "documents/" + encodeURIComponent(m.doc) + ".html?hl=" +
+          encodeURIComponent(JSON.stringify(Array.from(new Set(marked)).slice(0, 20))) +
+          "&in=" + encodeURIComponent(m.lang) + "#" + anchor,
+        facets: { lang: [m.lang], state: [m.state], doc: [m.doc], type: f.type || [], person: f.person || [],
+                  place: f.place || [], year: f.year || [] }
+      };
+    };
+
+    SearchPage.prototype.passes = function (r, except) {
+      var self = this, from = parseInt(this.from.value, 10), to = parseInt(this.to.value, 10);
+      var year = parseInt(r.facets.year[0], 10);
+      if ((from && !(year >= from)) || (to && !(year <= to))) return false;
+      return FACETS.every(function (f) {
+        var sel = self.selected[f];
+        return f === except || !sel.length || sel.some(function (v) { return r.facets[f].indexOf(v) >= 0; });
+      });
+    };
+
+    SearchPage.prototype.visible = function () {
+      var self = this;
+      return this.results.filter(function (r) { return self.passes(r); });
+    };
+
+    SearchPage.prototype.show = function () {
+      var self = this, shown = this.visible();
+      this.renderFacets();
+      status.textContent = shown.length ? plural(shown.length) + (this.done ? "" : " " + S.checking)
+        : this.done ? S.none : S.checking;
+      document.querySelector(".search-downloads").hidden = !(this.done && shown.length);
+      this.list.textContent = "";
+      shown.slice(0, this.shown).forEach(function (r) { self.list.appendChild(self.item(r)); });
+      // How long the first results took, and whether the list is final (read by tests and the benchmark).
+      if (shown.length && !this.list.dataset.firstMs) this.list.dataset.firstMs = Math.round(performance.now() - this.started);
+      this.list.dataset.state = this.done ? "done" : "checking";
+      if (this.more) { this.more.remove(); this.more = null; }
+      if (shown.length > this.shown) {
+        this.more = document.createElement("button");
+        this.more.type = "button"; this.more.className = "search-more";
+        this.more.textContent = "+ " + Math.min(PAGE, shown.length - this.shown);
+        this.more.addEventListener("click", function () { self.shown += PAGE; self.show(); });
+        this.list.after(this.more);
+      }
+    };
+
+    SearchPage.prototype.item = function (r) {
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.href = r.href;
+      a.textContent = r.title + (r.dateLabel ? " (" + r.dateLabel + ")" : "") + " — " +
+        S.paragraph.replace("{n}", r.position) + " · " + this.langName(r.language) + ", " + (S[r.state] || r.state);
+      var p = document.createElement("p");
+      p.lang = r.language; p.className = "search-excerpt";
+      excerpt(r.text, r.ranges).forEach(function (part) {
+        if (part.mark) { var m = document.createElement("mark"); m.textContent = part.text; p.appendChild(m); }
+        else p.appendChild(document.createTextNode(part.text));
+      });
+      li.appendChild(a); li.appendChild(p);
+      return li;
+    };
+
+    SearchPage.prototype.langName = function (lang) {
+      return (this.data.languageNames[ui] || {})[lang] || lang;
+    };
+
+    SearchPage.prototype.label = function (facet, value) {
+      var d = this.data;
+      if (facet === "lang") return this.langName(value);
+      if (facet === "state") return S[value] || value;
+      if (facet === "doc") { var doc = d.documents[value]; return doc ? doc.titles[ui] || doc.titles.en : value; }
+      if (facet === "type") return (d.types[ui] || {})[value] || value;
+      var entry = d.entries.find(function (e) { return e.id === value; });
+      return entry ? entry.labels[ui] || entry.labels.en || value : value;
+    };
+
+    // Each facet counts the results that pass every other facet, so choices combine.
+    SearchPage.prototype.renderFacets = function () {
+      var self = this;
+      document.querySelectorAll(".search-facet").forEach(function (fs) {
+        var f = fs.dataset.facet, counts = new Map();
+        (self.results || []).forEach(function (r) {
+          if (self.passes(r, f)) r.facets[f].forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); });
+        });
+        self.selected[f].forEach(function (v) { if (!counts.has(v)) counts.set(v, 0); });
+        while (fs.lastChild !== fs.firstElementChild) fs.removeChild(fs.lastChild);
+        fs.hidden = counts.size === 0;
+        Array.from(counts.entries()).sort(function (a, b) { return b[1] - a[1] || self.label(f, a[0]).localeCompare(self.label(f, b[0]), ui); })
+          .forEach(function (pair) {
+            var label = document.createElement("label"), box = document.createElement("input");
+            box.type = "checkbox"; box.name = f; box.value = pair[0];
+            box.checked = self.selected[f].indexOf(pair[0]) >= 0;
+            box.addEventListener("change", function () {
+              self.selected[f] = Array.from(fs.querySelectorAll("input:checked")).map(function (x) { return x.value; });
+              self.saveUrl(); self.show();
+            });
+            label.appendChild(box);
+            label.appendChild(document.createTextNode(" " + self.label(f, pair[0]) + " (" + pair[1] + ")"));
+            fs.appendChild(label);
+          });
+      });
+    };
+
+    SearchPage.prototype.showEntities = function (entities) {
+      var p = document.querySelector(".search-entities");
+      p.hidden = !entities.length;
+      p.textContent = entities.length ? S.entity.replace("{names}", entities.map(function (e) {
+        return e.labels[ui] || e.labels.en;
+      }).join("; ")) : "";
+    };
+
+    SearchPage.prototype.suggest = function (q) {
+      var form = suggestion(this.data, q), p = document.querySelector(".search-suggestion");
+      if (!form) return;
+      var parts = S.suggest.split("{name}"), a = document.createElement("a");
+      a.href = "?q=" + encodeURIComponent(form); a.textContent = form;
+      p.textContent = "";
+      p.append(parts[0], a, parts.slice(1).join("{name}"));
+      p.hidden = false;
+    };
+
+    SearchPage.prototype.download = function (format) {
+      var page = new URL(location.href);
+      var rows = this.visible().map(function (r) {
+        return { document: r.document, title: r.title, date: r.date, passage: r.passage, position: r.position,
+                 language: r.language, state: r.state, url: new URL(r.href.split("?")[0] + "#" + r.href.split("#")[1], page).href,
+                 text: r.text };
+      });
+      var body, type;
+      if (format === "json") {
+        body = JSON.stringify({ query: this.input.value, url: page.href, results: rows }, null, 1);
+        type = "application/json";
+      } else {
+        var cols = ["document", "title", "date", "passage", "position", "language", "state", "url", "text"];
+        body = [cols].concat(rows.map(function (r) { return cols.map(function (c) { return r[c]; }); }))
+          .map(function (row) { return row.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+        type = "text/csv";
+      }
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([body], { type: type + ";charset=utf-8" }));
+      link.download = "triglot-search." + format;
+      document.body.appendChild(link); link.click(); link.remove();
+    };
+
+    function csvCell(v) { v = String(v); return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; }
+
+    function plural(n) {
+      var text = plurals[new Intl.PluralRules(ui).select(n)] || plurals.other || "{count}";
+      return text.replace("{count}", n.toLocaleString(ui));
+    }
   });
+
+  // The passage around its first hit (about 40 words), in its own spelling, hits marked.
+  function excerpt(text, ranges) {
+    var start = 0, end = text.length, LIMIT = 320;
+    if (text.length > LIMIT && ranges.length) {
+      start = Math.max(0, ranges[0][0] - LIMIT / 3);
+      end = Math.min(text.length, start + LIMIT);
+      if (start > 0) start = text.indexOf(" ", start) + 1;
+      if (end < text.length) end = Math.max(text.lastIndexOf(" ", end), ranges[0][1]);
+    }
+    var parts = [], at = start;
+    if (start > 0) parts.push({ text: "… " });
+    ranges.forEach(function (r) {
+      if (r[1] <= start || r[0] >= end) return;
+      if (r[0] > at) parts.push({ text: text.slice(at, r[0]) });
+      parts.push({ text: text.slice(Math.max(r[0], at), Math.min(r[1], end)), mark: true });
+      at = Math.min(r[1], end);
+    });
+    if (at < end) parts.push({ text: text.slice(at, end) });
+    if (end < text.length) parts.push({ text: " …" });
+    return parts;
+  }
 })();

@@ -1,0 +1,229 @@
+"""Editorial-review rules of `triglot check`: script, punctuation, terminology, registers, note dates.
+
+The drafts mix scripts unnoticed (a Latin "o" inside a Russian word looks right),
+carry English punctuation into Armenian, and name one body three ways across
+documents; register entries lose their source or their roles in a language; an
+editorial note states a date a reader cannot find in the chronology. Each of
+these is cheap to see by machine and easy to miss by eye, so they are rules.
+
+The terminology lists are data: `tei/terminology/LANG.tsv`, one term a line,
+`preferred form<TAB>disagreeing forms` (regular expressions separated by `|`,
+matched case-insensitively at the start of a word). A language without a file
+has no terminology rule.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from triglot.problems import Problem
+from triglot.tei import XML_LANG, local
+
+RULES = {
+    "latin-letters": "Latin letters inside a Russian or Armenian word",
+    "armenian-punctuation": "Latin punctuation in Armenian text (։ ․ ՝ « » are Armenian's own)",
+    "terminology": "a term that disagrees with the terminology list of its language (tei/terminology/LANG.tsv)",
+    "register-source": "a register entry without a source note",
+    "register-roles": "a person of the registers without a role (occupation) in every edition language",
+    "note-date": "a date in an editorial note that is not tagged with <date>",
+}
+LANG_NAMES = {"en": "English", "ru": "Russian", "hy": "Armenian"}
+ARTICLE = {"ru": "a Russian", "hy": "an Armenian"}
+# Text inside these elements is cited or foreign, not the translation's own words.
+CITED = {"ref", "ptr", "idno", "foreign", "mentioned", "orig", "sic"}
+
+LATIN = "A-Za-z"
+SCRIPT = {"ru": "\u0400-\u04FF", "hy": "\u0531-\u0587\uFB13-\uFB17"}
+ROMAN = re.compile(r"\b[IVXLC]+\b|(?<![A-Za-z])[IVXLC]+(?=-)")
+WORD = re.compile(r"[\w\u0531-\u0587]+(?:[-’'][\w\u0531-\u0587]+)*")
+# Latin marks that have an Armenian counterpart; a full stop only where it ends a sentence
+# (after a word of four or more letters), since abbreviations (թ., էջ.) keep the Latin dot.
+HY_MARKS = re.compile(r"[:;?!\"“”„`]|(?<=[\u0531-\u0587]{4})\.(?=\s*$|\s+[\u0531-\u0556«(])")
+HY_ADVICE = {":": "։ or ․", ";": "․", "?": "՞ on the stressed word", "!": "՜ or ։",
+             '"': "« »", "“": "« »", "”": "« »", "„": "« »", "`": "՝", ".": "։"}
+YEAR = re.compile(r"(?<![\d/.–-])(1[5-9]\d\d|20\d\d)(?![\d/])")
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}} (?:{MONTHS})(?:,? \d{{4}})?|(?:{MONTHS}) \d{{1,2}}(?:, \d{{4}})?|(?:{MONTHS}) \d{{4}})(?!\w)")
+
+
+def check(edition, documents, rules) -> list[Problem]:
+    problems: list[Problem] = []
+    terms = load_terms(edition.root / "tei" / "terminology") if "terminology" in rules else {}
+    for doc in documents:
+        for lang, slots in doc.slots.items():
+            for slot in slots.values():
+                chunks = list(own_text(slot))
+                if "latin-letters" in rules:
+                    problems += latin_letters(doc.name, slot, lang, chunks)
+                if "armenian-punctuation" in rules and lang == "hy":
+                    problems += armenian_punctuation(doc.name, slot, chunks)
+                if lang in terms:
+                    problems += disagreeing_terms(doc.name, slot, lang, chunks, terms[lang])
+        if "note-date" in rules:
+            problems += untagged_note_dates(doc)
+    if "register-source" in rules:
+        problems += entries_without_source(edition)
+    if "register-roles" in rules:
+        problems += persons_without_roles(edition)
+    return problems
+
+
+def own_text(el, skip_notes=True):
+    """(text, line) pieces of an element's own words: no nested note slots, nothing cited."""
+    if el.text:
+        yield el.text, el.sourceline or 0
+    for child in el:
+        if isinstance(child.tag, str):
+            name = local(child)
+            if not (name in CITED or (skip_notes and name == "note") or _foreign_title(child)):
+                yield from own_text(child, skip_notes)
+        if child.tail:
+            yield child.tail, child.sourceline or el.sourceline or 0
+
+
+def _foreign_title(el) -> bool:
+    lang = el.get(XML_LANG)
+    return local(el) == "title" and lang is not None and lang not in ("ru", "hy")
+
+
+def _slot_id(slot) -> str:
+    return slot.get("{http://www.w3.org/XML/1998/namespace}id") or slot.get("corresp", "")
+
+
+def latin_letters(name, slot, lang, chunks) -> list[Problem]:
+    script = SCRIPT.get(lang)
+    if script is None:
+        return []
+    archival = local(slot) == "bibl"
+    found = []
+    for text, line in chunks:
+        for m in WORD.finditer(text):
+            word = m.group()
+            latin = re.sub(ROMAN, "", word)
+            if not re.search(f"[{LATIN}]", latin):
+                continue
+            if re.search(f"[{script}]", word):
+                why = "mixes Latin letters into {} word"
+            elif archival or _quoted(text, m) or len(re.sub(f"[^{LATIN}]", "", latin)) < 2:
+                continue  # an archival identifier, a quoted English word, a single letter (3-a)
+            else:
+                why = "is written in Latin letters in {} text"
+            found.append(Problem(name, line, "latin-letters",
+                                 f"{_slot_id(slot)}: “{word}” " + why.format(ARTICLE[lang] if "into" in why else LANG_NAMES[lang])))
+    return found
+
+
+def _quoted(text, m) -> bool:
+    """A word cited in « » (the English word an editorial note speaks of)."""
+    before = text[:m.start()].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+    after = text[m.end():].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+    return before.endswith("«") and after.startswith("»")
+
+
+def armenian_punctuation(name, slot, chunks) -> list[Problem]:
+    found = []
+    for text, line in chunks:
+        for m in HY_MARKS.finditer(text):
+            mark = m.group()
+            context = text[max(0, m.start() - 20):m.end() + 10].strip()
+            found.append(Problem(name, line, "armenian-punctuation",
+                                 f"{_slot_id(slot)}: Latin “{mark}” in Armenian text (use {HY_ADVICE[mark]}): "
+                                 f"“…{context}…”"))
+    return found
+
+
+def load_terms(folder: Path) -> dict[str, list[tuple[str, re.Pattern, int]]]:
+    """lang -> [(preferred form, disagreeing pattern, line)] from tei/terminology/LANG.tsv."""
+    terms = {}
+    if not folder.is_dir():
+        return terms
+    for path in sorted(folder.glob("*.tsv")):
+        entries = []
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            preferred, _, wrong = raw.partition("\t")
+            if not wrong.strip():
+                continue
+            pattern = re.compile(r"(?<![\w\u0531-\u0587])(?:" + wrong.strip() + ")", re.IGNORECASE)
+            entries.append((preferred.strip(), pattern, number))
+        terms[path.stem] = entries
+    return terms
+
+
+def disagreeing_terms(name, slot, lang, chunks, entries) -> list[Problem]:
+    text = " ".join(t for t, _ in chunks)
+    text = " ".join(text.split())
+    line = slot.sourceline or 0
+    found = []
+    for preferred, pattern, number in entries:
+        for m in pattern.finditer(text):
+            found.append(Problem(name, line, "terminology",
+                                 f"{_slot_id(slot)}: “{m.group()}” disagrees with the {LANG_NAMES.get(lang, lang)} "
+                                 f"term “{preferred}” (tei/terminology/{lang}.tsv:{number})"))
+    return found
+
+
+def untagged_note_dates(doc) -> list[Problem]:
+    """Years and day-month dates in the English editorial notes that are not inside <date>."""
+    found = []
+    for block in doc.blocks:
+        if local(block) != "note":
+            continue
+        for text, line in _undated_text(block):
+            spans = [m.span() for m in DAY_MONTH.finditer(text)]
+            hits = [text[a:b] for a, b in spans] + [m.group() for m in YEAR.finditer(text)
+                                                    if not any(a <= m.start() < b for a, b in spans)]
+            for hit in hits:
+                found.append(Problem(doc.name, line, "note-date",
+                                     f"{block.get('{http://www.w3.org/XML/1998/namespace}id')}: "
+                                     f"“{hit}” is a date but is not tagged with <date>"))
+    return found
+
+
+def _undated_text(el):
+    if el.text:
+        yield el.text, el.sourceline or 0
+    for child in el:
+        if isinstance(child.tag, str) and local(child) not in CITED | {"date", "note", "title", "biblScope", "num"}:
+            yield from _undated_text(child)
+        if isinstance(child.tag, str) and child.tail:
+            yield child.tail, child.sourceline or 0
+
+
+def entries_without_source(edition) -> list[Problem]:
+    found = []
+    for register in edition.registers.values():
+        name = _rel(edition, register.path)
+        for entry in register.entries.values():
+            notes = [n for n in entry.element if local(n) == "note" and n.get("type") == "source"]
+            if not notes or not any("".join(n.itertext()).strip() for n in notes):
+                found.append(Problem(name, entry.element.sourceline or 0, "register-source",
+                                     f"{entry.id} ({entry.name(edition.settings.base)}) has no source note "
+                                     f"(note type=\"source\")"))
+    return found
+
+
+def persons_without_roles(edition) -> list[Problem]:
+    found = []
+    for register in edition.registers.values():
+        name = _rel(edition, register.path)
+        for entry in register.entries.values():
+            if entry.kind != "person":
+                continue
+            have = {o.get(XML_LANG) or edition.settings.base for o in entry.element
+                    if local(o) == "occupation" and "".join(o.itertext()).strip()}
+            for lang in edition.settings.languages:
+                if lang not in have:
+                    found.append(Problem(name, entry.element.sourceline or 0, "register-roles",
+                                         f"{entry.id} ({entry.name(edition.settings.base)}) has no "
+                                         f"{LANG_NAMES.get(lang, lang)} role (occupation xml:lang=\"{lang}\")"))
+    return found
+
+
+def _rel(edition, path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(edition.root.resolve()))
+    except ValueError:
+        return str(path)

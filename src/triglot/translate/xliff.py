@@ -1,0 +1,202 @@
+"""XLIFF 2.0 for CAT tools (Trados, memoQ, OmegaT, Weblate): the PO entries as OASIS XLIFF units.
+
+One file per document and language (`translations/xliff/<lang>/<document>.xlf`), one
+`<unit>` per English block, its id the block's xml:id (the only key, as msgctxt is in
+PO). Placeholders become XLIFF inline codes so the tools protect them: `<1>…</1>` a
+`<pc id="1">`, `<2/>` a `<ph id="2"/>`, both marked canCopy="no" canDelete="no"; a
+literal `<` is just text. What PO keeps in comments and flags travels as core XLIFF:
+
+- state: `segment/@state` initial (untranslated), translated (draft, PO's fuzzy),
+  reviewed or final (reviewed);
+- notes: `category="description"` what the block and each placeholder are (PO `#.`),
+  `resp` the respStmt responsible (PO `# resp:`), `triglot-export` the fingerprint of
+  the slot as exported, `previous-source` the earlier English of a stale entry (PO
+  `#| msgid`), `comment` the translator's own and export's STALE/CONFLICT notes.
+
+Reading turns a file back into the same entries as a PO file, so import applies
+exactly the same checks. Codes a tool may write instead (`<sc>`/`<ec>` pairs,
+`<mrk>` annotations, `<cp>` characters) are read too. Every file is validated
+against the OASIS XLIFF 2.0 core schema (bundled in schema/, no network).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.problems import InputError, Problem
+from triglot.translate import po
+from triglot.translate.placeholders import PlaceholderError, escape, tokenize
+
+NS = "urn:oasis:names:tc:xliff:document:2.0"
+X = "{%s}" % NS
+SCHEMA = Path(__file__).parent / "schema" / "xliff_core_2.0.xsd"
+RESP, TOKEN, PREVIOUS, DESCRIPTION, COMMENT = "resp", "triglot-export", "previous-source", "description", "comment"
+
+
+@lru_cache(maxsize=1)
+def schema() -> etree.XMLSchema:
+    """The OASIS XLIFF 2.0 core schema, compiled once per process."""
+    return etree.XMLSchema(etree.parse(str(SCHEMA)))
+
+
+# --- writing -----------------------------------------------------------------------
+
+def render(doc, lang: str, entries: list[po.Entry], title: str) -> str:
+    """The XLIFF text of a document's entries (obsolete entries stay in the PO file only)."""
+    root = etree.Element(X + "xliff", nsmap={None: NS}, version="2.0", srcLang="en", trgLang=lang)
+    file = etree.SubElement(root, X + "file", id=doc.id, original=doc.name, canResegment="no")
+    _notes(file, [(COMMENT, title)])
+    contents = [pair for e in entries if not e.obsolete for pair in _unit(file, e)]
+    etree.indent(root, space="  ")       # before the inline content: no layout inside a text
+    for element, text in contents:
+        _inline(element, text)
+    text = etree.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n"
+
+
+def _unit(file, e: po.Entry) -> list[tuple]:
+    """The unit of an entry, with its source and target still empty: [(element, string)] to fill."""
+    unit = etree.SubElement(file, X + "unit", id=e.context)
+    notes = [(DESCRIPTION, c) for c in e.comments]
+    for c in e.tcomments:
+        key, _, value = c.partition(": ")
+        if key == "resp":
+            notes.append((RESP, value))
+        elif key == "triglot-export":
+            notes.append((TOKEN, value))
+        else:
+            notes.append((COMMENT, c))
+    if e.previous_msgid is not None:
+        notes.append((PREVIOUS, e.previous_msgid))
+    _notes(unit, notes)
+    state = "initial" if not e.msgstr else "translated" if e.fuzzy else "reviewed"
+    segment = etree.SubElement(unit, X + "segment", id="s1", state=state)
+    contents = [(etree.SubElement(segment, X + "source"), e.msgid)]
+    if e.msgstr:
+        contents.append((etree.SubElement(segment, X + "target"), e.msgstr))
+    return contents
+
+
+def _notes(parent, notes: list[tuple[str, str]]) -> None:
+    if not notes:
+        return
+    box = etree.SubElement(parent, X + "notes")
+    for category, text in notes:
+        note = etree.SubElement(box, X + "note", category=category)
+        note.text = text
+
+
+def _inline(element, text: str) -> None:
+    """A placeholder string as XLIFF content: <n>…</n> a <pc>, <n/> a <ph>, the rest text."""
+    stack = [element]
+    last = None          # the code whose tail receives the next text; None: the open element's text
+    for kind, value in tokenize(text):
+        if kind == "text":
+            if last is None:
+                stack[-1].text = (stack[-1].text or "") + value
+            else:
+                last.tail = (last.tail or "") + value
+        elif kind == "close":
+            if len(stack) == 1:
+                raise PlaceholderError(f"</{value}> closes nothing")
+            last = stack.pop()
+        else:
+            code = etree.SubElement(stack[-1], X + ("pc" if kind == "open" else "ph"), id=str(value),
+                                    canCopy="no", canDelete="no")
+            stack.append(code) if kind == "open" else None
+            last = None if kind == "open" else code
+
+
+# --- reading -----------------------------------------------------------------------
+
+def read(data: bytes, name: str) -> tuple[dict[str, str], list[po.Entry]]:
+    """Header-like facts and PO-like entries of an XLIFF 2.0 file; InputError (file:line) otherwise."""
+    from triglot.xmlio import parse_bytes
+    tree = parse_bytes(data, name)
+    root = tree.getroot()
+    if root.tag != X + "xliff":
+        raise InputError([Problem(name, root.sourceline or 1, "xliff-schema",
+                                  f"not an XLIFF 2.0 file (root element {root.tag!r})")])
+    validator = schema()
+    if not validator.validate(tree):
+        raise InputError([Problem(name, err.line, "xliff-schema", err.message)
+                          for err in list(validator.error_log)[:20]])
+    files = root.findall(X + "file")
+    header = {"Language": root.get("trgLang", ""),
+              "X-Triglot-Document": files[0].get("original", "") if len(files) == 1 else ""}
+    entries, problems = [], []
+    seen: dict[str, int] = {}
+    for unit in root.iter(X + "unit"):
+        uid = unit.get("id")
+        if uid in seen:
+            problems.append(Problem(name, unit.sourceline, "po-key",
+                                    f"unit {uid!r} appears twice (first on line {seen[uid]})"))
+            continue
+        seen[uid] = unit.sourceline
+        try:
+            entry = _entry(unit)
+        except PlaceholderError as exc:
+            problems.append(Problem(name, unit.sourceline, "placeholders", f"{uid}: {exc}"))
+            continue
+        problems += po.value_problems(name, entry.lineno, uid, entry.msgid, entry.msgstr)
+        entries.append(entry)
+    if problems:
+        raise InputError(problems)
+    return header, entries
+
+
+def _entry(unit) -> po.Entry:
+    segments = [s for s in unit if s.tag in (X + "segment", X + "ignorable")]
+    source = "".join(_string(s.find(X + "source")) for s in segments)
+    targets = [s.find(X + "target") for s in segments]
+    target = "".join(_string(t) for t in targets if t is not None)
+    states = {s.get("state", "initial") for s in segments if s.tag == X + "segment"}
+    reviewed = bool(states) and states <= {"reviewed", "final"}
+    tcomments, comments, previous = [], [], None
+    for note in unit.iterfind(f"{X}notes/{X}note"):
+        category, text = note.get("category"), note.text or ""
+        if category == RESP:
+            tcomments.insert(0, "resp: " + text.strip())
+        elif category == TOKEN:
+            tcomments.append("triglot-export: " + text.strip())
+        elif category == PREVIOUS:
+            previous = text
+        elif category == DESCRIPTION:
+            comments.append(text)
+        else:
+            tcomments.append(text)
+    line = next((t.sourceline for t in targets if t is not None), unit.sourceline)
+    return po.Entry(unit.get("id"), po.nfc(source), po.nfc(target), tcomments, comments, [],
+                    fuzzy=bool(target) and not reviewed, previous_msgid=previous, lineno=line)
+
+
+def _string(element) -> str:
+    """XLIFF inline content as a placeholder string (text escaped, codes numbered by their id)."""
+    if element is None:
+        return ""
+    parts = [escape(element.text or "")]
+    for child in element:
+        tag = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        ident = child.get("id", "")
+        if tag == "pc":
+            parts.append(f"<{_number(ident)}>" + _string(child) + f"</{_number(ident)}>")
+        elif tag == "ph":
+            parts.append(f"<{_number(ident)}/>")
+        elif tag == "sc":
+            parts.append(f"<{_number(ident)}>")
+        elif tag == "ec":
+            parts.append(f"</{_number(child.get('startRef') or ident)}>")
+        elif tag == "mrk":
+            parts.append(_string(child))       # an annotation: its content is the text
+        elif tag == "cp":
+            parts.append(escape(chr(int(child.get("hex"), 16))))
+        parts.append(escape(child.tail or ""))
+    return "".join(parts)
+
+
+def _number(ident: str) -> str:
+    if not ident.isdigit():
+        raise PlaceholderError(f"inline code id {ident!r} is not one of the numbered placeholders")
+    return ident

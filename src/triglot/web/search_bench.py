@@ -1,0 +1,254 @@
+"""`triglot bench search`: the search's precision and recall over a query set, run in Chromium,
+with the index size and the time to first results on the edition and on a corpus 100 times larger.
+
+The expected passages of each query are not found by the search being measured: the query set
+(tests/search/queries.json) names, for each query, the word forms an editor read in the TEI
+and the register entries whose every mention it must find; `expected` turns those into
+passages by plain whole-word comparison and the encoded @ref of each mention.
+A query with neither must find nothing (misspellings, words the edition does not have).
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+WORD = re.compile(r"\w+")
+LAUNCH = dict(executable_path="/usr/bin/chromium",
+              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run"])
+
+
+def words(text: str) -> list[str]:
+    """Words compared as a reader would: case, ё/е and the two spellings of Armenian "ev" set aside."""
+    import unicodedata
+    text = unicodedata.normalize("NFC", text).lower().replace("ё", "е").replace("\u0587", "\u0565\u0582")
+    return WORD.findall(text)
+
+
+def load_queries(path: Path) -> list[dict]:
+    return json.loads(Path(path).read_text("utf-8"))["queries"]
+
+
+def expected(records: list[dict], query: dict) -> set[tuple[str, str, str]]:
+    """The passages (language, document, block) a query must return, from the query set's reading."""
+    forms = [words(f) for f in query.get("forms", [])]
+    refs = set(query.get("refs", []))
+    out = set()
+    for r in records:
+        ws = words(r["text"])
+        named = refs & (set(r["persons"]) | set(r["places"]))
+        has_form = any(ws[i:i + len(f)] == f for f in forms if f for i in range(len(ws) - len(f) + 1))
+        if named or has_form:
+            out.add((r["lang"], r["doc"], r["block"]))
+    return out
+
+
+def score(found: dict, wanted: dict) -> dict:
+    """Micro-averaged precision and recall over the query set, and the queries that missed."""
+    true_pos = returned = relevant = 0
+    misses = []
+    for q, want in wanted.items():
+        got = found.get(q, set())
+        true_pos += len(got & want)
+        returned += len(got)
+        relevant += len(want)
+        if got != want:
+            misses.append({"query": q, "extra": sorted(map("/".join, got - want))[:5],
+                           "missing": sorted(map("/".join, want - got))[:5]})
+    return {"precision": round(true_pos / returned, 4) if returned else 1.0,
+            "recall": round(true_pos / relevant, 4) if relevant else 1.0,
+            "queries": len(wanted), "misses": misses}
+
+
+class Browser:
+    """A served site read by Debian's Chromium through Playwright (a test/benchmark dependency)."""
+
+    def __init__(self, site: Path):
+        from playwright.sync_api import sync_playwright
+
+        from triglot.web.serve import make_server
+        self._server = make_server(site, 0)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self._server.server_address[1]}/"
+        self._playwright = sync_playwright().start()
+        self._browser = self._playwright.chromium.launch(**LAUNCH)
+        self.page = None
+
+    def open_search(self, ui: str, query: str = ""):
+        """Load <ui>/search.html (with ?q= when given); returns the milliseconds until its form is ready."""
+        self.page = self._browser.new_page(accept_downloads=True)
+        start = time.perf_counter()
+        self.page.goto(f"{self.base}{ui}/search.html" + (f"?q={query}" if query else ""))
+        self.page.locator(".search-form:not([hidden])").wait_for(timeout=60000)
+        return 1000 * (time.perf_counter() - start)
+
+    def search(self, query: str) -> dict:
+        """Type a query into the open page; the results as downloaded (JSON) and the first-results time."""
+        page = self.page
+        page.fill("#search-input", query)
+        page.press("#search-input", "Enter")
+        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=120000)
+        first = page.locator(".search-results").get_attribute("data-first-ms")
+        results = []
+        if page.locator(".search-downloads:not([hidden])").count():
+            with page.expect_download() as download:
+                page.click(".search-downloads button[data-format=json]")
+            results = json.loads(Path(download.value.path()).read_text("utf-8"))["results"]
+        return {"results": results, "first_ms": int(first) if first else None,
+                "suggestion": page.locator(".search-suggestion").text_content() or ""}
+
+    def close(self):
+        if self.page is not None:
+            self.page.close()
+        self._browser.close()
+        self._playwright.stop()
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def run_queries(site: Path, queries: list[dict]) -> dict:
+    """Each query typed into the search page of its interface language; returns passages per query."""
+    browser = Browser(site)
+    found, times = {}, []
+    try:
+        ui = None
+        for q in queries:
+            if q.get("ui", "en") != ui:
+                ui = q.get("ui", "en")
+                if browser.page is not None:
+                    browser.page.close()
+                browser.open_search(ui)
+            answer = browser.search(q["q"])
+            found[q["q"]] = {(r["language"], r["document"], r["passage"]) for r in answer["results"]}
+            if answer["first_ms"] is not None:
+                times.append(answer["first_ms"])
+    finally:
+        browser.close()
+    return {"found": found, "first_ms": times}
+
+
+ANCHOR = """async ([bundle, query]) => {
+  const pagefind = await import(bundle + "pagefind.js");
+  await pagefind.init();
+  const start = performance.now();
+  const found = await pagefind.search(query);
+  if (found.results.length) await found.results[0].data();
+  const ms = performance.now() - start;
+  const all = await Promise.all(found.results.map((r) => r.data()));
+  return { ms: ms, results: all.map((d) => [d.meta.lang, d.meta.doc, d.meta.block]) };
+}"""
+
+
+def anchor_queries(site: Path, queries: list[dict]) -> dict:
+    """The anchor: Pagefind alone, as the site searched before (the query as typed, in the index of
+    the interface language, every answer taken as a hit), on the same queries and machine."""
+    browser = Browser(site)
+    found, times = {}, []
+    try:
+        browser.open_search("en")
+        for q in queries:
+            lang = q.get("ui", "en")
+            answer = browser.page.evaluate(ANCHOR, [f"{browser.base}pagefind/{lang}/", q["q"]])
+            found[q["q"]] = {tuple(r) for r in answer["results"]}
+            if answer["results"]:
+                times.append(round(answer["ms"]))
+    finally:
+        browser.close()
+    return {"found": found, "first_ms": times}
+
+
+def first_results(site: Path, queries: list[str]) -> dict:
+    """Time to first results: each query typed into one loaded page in turn (a reader's second,
+    third… search), and cold: a fresh page opened at ?q= (its index loads with the query)."""
+    browser = Browser(site)
+    cold, typed = [], []
+    try:
+        browser.open_search("en")
+        for q in queries:
+            answer = browser.search(q)
+            if answer["first_ms"] is not None:
+                typed.append(answer["first_ms"])
+        browser.page.close()
+        for q in queries:
+            browser.open_search("en", q)
+            browser.page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=120000)
+            value = browser.page.locator(".search-results").get_attribute("data-first-ms")
+            if value:
+                cold.append(int(value))
+            browser.page.close()
+        browser.page = None
+    finally:
+        browser.close()
+    return {"typed_ms_median": _median(typed), "typed_ms_max": max(typed, default=None),
+            "cold_ms_median": _median(cold)}
+
+
+def _median(values):
+    values = sorted(values)
+    return values[len(values) // 2] if values else None
+
+
+def index_size(site: Path) -> dict:
+    bundle = site / "pagefind"
+    files = [p for p in bundle.rglob("*") if p.is_file()]
+    return {"files": len(files), "MB": round(sum(p.stat().st_size for p in files) / 1e6, 2)}
+
+
+def run(root) -> dict:
+    """The whole benchmark (about a minute for the edition; the large corpus adds its indexing)."""
+    import os
+
+    from triglot.build import build
+    from triglot.edition import load
+    root = Path(root)
+    copies = int(os.environ.get("TRIGLOT_BENCH_COPIES", "100"))
+    queries = load_queries(root / "tests" / "search" / "queries.json")
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="triglot-bench-search-") as tmp:
+        site = Path(tmp) / "build" / "web"
+        edition = load(root)
+        build(root, ["web"], Path(tmp) / "build", edition=edition)
+        from triglot.web.search import edition_passages
+        records = edition_passages(edition)
+        wanted = {q["q"]: expected(records, q) for q in queries}
+        answer = run_queries(site, queries)
+        out.update({f"edition_{k}": v for k, v in score(answer["found"], wanted).items()})
+        anchor = anchor_queries(site, queries)
+        anchor_score = score(anchor["found"], wanted)
+        out["anchor_pagefind_alone_precision"] = anchor_score["precision"]
+        out["anchor_pagefind_alone_recall"] = anchor_score["recall"]
+        out["edition_first_results_ms_median_over_set"] = _median(answer["first_ms"])
+        out["anchor_first_result_ms_median_over_set"] = _median(anchor["first_ms"])
+        out["edition_passages"] = len(records)
+        out["edition_index"] = index_size(site)
+        timing = [q["q"] for q in queries if q.get("time")]
+        out["edition_first_results"] = first_results(site, timing)
+        big = Path(tmp) / "big"
+        started = time.perf_counter()
+        big_records = scaled_index(edition, site, big, copies)
+        out[f"corpus_x{copies}_passages"] = big_records
+        out[f"corpus_x{copies}_index_seconds"] = round(time.perf_counter() - started, 1)
+        out[f"corpus_x{copies}_index"] = index_size(big)
+        out[f"corpus_x{copies}_first_results"] = first_results(big, timing)
+    return out
+
+
+def scaled_index(edition, site: Path, target: Path, copies: int) -> int:
+    """The edition's search site with its passages repeated `copies` times (new document ids):
+    the same pages and scripts, a search index `copies` times larger."""
+    from triglot.web.search import IndexJob, edition_passages
+    shutil.copytree(site, target, ignore=shutil.ignore_patterns("pagefind", "tei", "pdf", "documents"))
+    base = edition_passages(edition)
+    records = [{**r, "doc": f"{r['doc']}x{n}"} for n in range(copies) for r in base]
+    data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
+    data["documents"] = {f"{d}x{n}": v for d, v in data["documents"].items() for n in range(copies)}
+    IndexJob(records, target, data).wait()
+    return len(records)
+
+
+__all__ = ["run", "expected", "score", "load_queries", "run_queries", "first_results", "Browser", "words"]

@@ -1,0 +1,83 @@
+"""`triglot check` review rules: scripts, Armenian punctuation, terminology, register sources and roles, note dates."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURE = Path(__file__).resolve().parent / "roots" / "review-rules"
+
+
+@pytest.fixture
+def root(tmp_path):
+    dest = tmp_path / "review-rules"
+    shutil.copytree(FIXTURE, dest)
+    return dest
+
+
+def findings(cli, root, *rules):
+    args = [a for rule in rules for a in ("--rule", rule)]
+    code, out, err = cli("--root", root, "check", *args)
+    assert code == 0, err
+    return out.splitlines()
+
+
+def test_a_latin_letter_inside_a_russian_word_is_reported(cli, root):
+    assert findings(cli, root, "latin-letters") == [
+        "tei/mini.xml:43: latin-letters: mini.h1.ru: “Чичeрина” mixes Latin letters into a Russian word"]
+
+
+def test_english_words_in_a_draft_are_reported_but_not_cited_ones(cli, root):
+    mini = root / "tei" / "mini.xml"
+    text = mini.read_text(encoding="utf-8").replace("Чичeрина", "Чичерина").replace(
+        "писал о национальном пакте", "wrote о «the» пакте")
+    mini.write_text(text, encoding="utf-8")
+    assert findings(cli, root, "latin-letters") == [
+        "tei/mini.xml:44: latin-letters: mini.p1.ru: “wrote” is written in Latin letters in Russian text"]
+
+
+def test_a_latin_colon_in_armenian_is_reported_with_the_armenian_mark(cli, root):
+    assert findings(cli, root, "armenian-punctuation") == [
+        "tei/mini.xml:47: armenian-punctuation: mini.h1.hy: Latin “:” in Armenian text (use ։ or ․): “…: 1920 թ. Մ…”"]
+
+
+def test_armenian_abbreviation_dots_are_not_full_stops(cli, root):
+    mini = root / "tei" / "mini.xml"
+    mini.write_text(mini.read_text(encoding="utf-8").replace("</persName>: 1920 թ. Մոսկվա։",
+                                                             "</persName>․ 1920 թ. Մոսկվա."), encoding="utf-8")
+    assert findings(cli, root, "armenian-punctuation") == [
+        "tei/mini.xml:47: armenian-punctuation: mini.h1.hy: Latin “.” in Armenian text (use ։): “…․ 1920 թ. Մոսկվա.…”"]
+
+
+def test_a_term_that_disagrees_with_the_terminology_list_is_reported(cli, root):
+    assert findings(cli, root, "terminology") == [
+        "tei/mini.xml:44: terminology: mini.p1.ru: “национальном пакте” disagrees with the Russian term "
+        "“Национальный обет” (tei/terminology/ru.tsv:2)"]
+
+
+def test_without_a_terminology_file_there_is_no_terminology_rule(cli, root):
+    shutil.rmtree(root / "tei" / "terminology")
+    assert findings(cli, root, "terminology") == []
+
+
+def test_register_entries_without_a_source_note_are_reported(cli, root):
+    assert findings(cli, root, "register-source") == [
+        "tei/persons.xml:24: register-source: lenin (Vladimir Lenin) has no source note (note type=\"source\")",
+        "tei/places.xml:16: register-source: moscow (Moscow) has no source note (note type=\"source\")"]
+
+
+def test_persons_without_a_role_in_every_edition_language_are_reported(cli, root):
+    lines = findings(cli, root, "register-roles")
+    assert "tei/persons.xml:16: register-roles: chicherin (Georgy Chicherin) has no Armenian role (occupation xml:lang=\"hy\")" in lines
+    assert len(lines) == 4  # chicherin: hy; lenin: en, ru, hy
+
+
+def test_an_untagged_date_in_an_editorial_note_is_reported_once(cli, root):
+    assert findings(cli, root, "note-date") == [
+        "tei/mini.xml:40: note-date: mini.n1: “5 December 1920” is a date but is not tagged with <date>"]
+
+
+@pytest.mark.parametrize("rule", ["latin-letters", "armenian-punctuation", "terminology",
+                                  "register-source", "register-roles", "note-date"])
+def test_the_edition_has_no_finding_of_the_review_rules(cli, project_root, rule):
+    code, out, _ = cli("--root", project_root, "check", "--rule", rule)
+    assert code == 0 and out == ""

@@ -1,0 +1,210 @@
+"""Search as a historian uses it, in Debian's Chromium, on the real edition's web build."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from test_web_site import base_url, browser, page, site, shot  # noqa: F401 (fixtures)
+from triglot.edition import load
+from triglot.web import search_bench
+from triglot.web.search import edition_passages, plural_forms
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ROOT / "tests" / "search" / "queries.json"
+
+
+@pytest.fixture(scope="module")
+def records():
+    return edition_passages(load(ROOT))
+
+
+def ask(page, base_url, ui, query):
+    """Type `query` into <ui>/search.html and wait until every candidate is checked."""
+    page.goto(f"{base_url}{ui}/search.html")
+    page.fill("#search-input", query)
+    page.press("#search-input", "Enter")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    return page
+
+
+def download(page, fmt):
+    with page.expect_download() as d:
+        page.click(f".search-downloads button[data-format={fmt}]")
+    return Path(d.value.path()).read_text("utf-8")
+
+
+# ------------------------------------------------------------ the measure
+
+def test_the_query_set_has_precision_1_and_recall_at_least_098(site, records):
+    """Every query of tests/search/queries.json, typed into the search page of its interface."""
+    queries = search_bench.load_queries(QUERIES)
+    assert len(queries) >= 60
+    assert {q["ui"] for q in queries} >= {"en", "ru", "hy"}
+    wanted = {q["q"]: search_bench.expected(records, q) for q in queries}
+    found = search_bench.run_queries(site, queries)["found"]
+    result = search_bench.score(found, wanted)
+    assert result["precision"] == 1.0, result["misses"]
+    assert result["recall"] >= 0.98, result["misses"]
+    nothing = [q["q"] for q in queries if not q["forms"] and not q["refs"]]
+    assert len(nothing) >= 8 and all(not found[q] for q in nothing)
+
+
+def test_expected_passages_come_from_the_tei_not_from_the_search(records):
+    query = {"q": "Гюмри", "forms": [], "refs": ["alexandropol"]}
+    langs = {lang for lang, _, _ in search_bench.expected(records, query)}
+    assert langs == {"en", "ru", "hy"}   # the mentions of the entry, in every language
+
+
+# ------------------------------------------------------------ no false hits
+
+def test_a_spelling_the_edition_lacks_finds_nothing_and_suggests_the_register_name(page, base_url):
+    ask(page, base_url, "en", "Orjonikidze")
+    assert page.locator(".search-results li").count() == 0
+    assert page.locator(".search-status").text_content() == "No passages found."
+    suggestion = page.locator(".search-suggestion a")
+    assert suggestion.text_content() == "Ordzhonikidze"
+    suggestion.click()
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    assert page.locator(".search-results li").count() > 0
+
+
+def test_every_result_holds_a_form_of_the_query(page, base_url):
+    ask(page, base_url, "en", "treaty")
+    marks = [m.lower() for m in page.locator(".search-results mark").all_text_contents()]
+    assert marks and set(marks) == {"treaty"}   # never "treat", never another word
+
+
+# ------------------------------------------------------------ names through the registers
+
+def test_a_name_in_another_script_finds_its_mentions_in_every_language(page, base_url):
+    ask(page, base_url, "en", "Чичерин")
+    assert "Georgy Chicherin" in page.locator(".search-entities").text_content()
+    data = json.loads(download(page, "json"))
+    assert {r["language"] for r in data["results"]} == {"en", "ru", "hy"}
+    shot(page, "search-chicherin")
+
+
+def test_an_inflected_armenian_name_finds_the_entry(page, base_url):
+    ask(page, base_url, "hy", "Ղարաբաղից")
+    assert page.locator(".search-entities").text_content().endswith("Ղարաբաղ")
+    texts = page.locator(".search-results li a").all_text_contents()
+    assert any("English" in t or "անգլերեն" in t.lower() for t in texts)
+
+
+# ------------------------------------------------------------ filters
+
+def test_filters_combine_show_counts_and_live_in_the_url(page, base_url):
+    ask(page, base_url, "en", "Karabakh")
+    total = len(json.loads(download(page, "json"))["results"])
+    page.click(".search-filters summary")
+    russian = page.locator(".search-facet[data-facet=lang] label", has_text="Russian")
+    count = int(re.search(r"\((\d+)\)", russian.text_content()).group(1))
+    assert 0 < count < total
+    russian.locator("input").check()
+    assert parse_qs(urlsplit(page.url).query)["lang"] == ["ru"]
+    assert page.locator(".search-status").text_content() == f"{count} passages found."
+    page.fill("#search-from", "2025")
+    page.press("#search-from", "Tab")
+    narrowed = page.locator(".search-results li").count()
+    assert narrowed < count
+    assert all("Russian" in t for t in page.locator(".search-results li a").all_text_contents())
+    page.reload()   # a cited URL gives the same search
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    assert page.locator(".search-results li").count() == narrowed
+    assert page.locator(".search-facet[data-facet=lang] input[value=ru]").is_checked()
+
+
+# ------------------------------------------------------------ results a reader can scan
+
+def test_a_phrase_in_quotes_finds_only_the_phrase(page, base_url):
+    ask(page, base_url, "en", '"disputed territories"')
+    marks = {m.lower() for m in page.locator(".search-results mark").all_text_contents()}
+    assert marks == {"disputed territories"}
+    assert page.locator(".search-results li").count() >= 8
+
+
+def test_the_link_lands_on_the_passage_with_the_hit_marked(page, base_url):
+    ask(page, base_url, "ru", "переговорами")
+    link = page.locator(".search-results li a").first
+    assert link.get_attribute("href").startswith("documents/")
+    link.click()
+    assert "/ru/documents/" in page.url
+    target = urlsplit(page.url).fragment
+    hit = page.locator(f"[id='{target}'] mark.search-hit").first
+    hit.wait_for()
+    assert hit.text_content().lower().startswith("переговор")
+    assert page.locator("mark.search-hit").count() == page.locator(f"[id='{target}'] mark.search-hit").count()
+
+
+@pytest.mark.parametrize("spelling", ["Նախիջևանի", "Նախիջեւանի"])
+def test_armenian_excerpts_keep_the_texts_spelling_of_ev(page, base_url, spelling):
+    ask(page, base_url, "hy", spelling)
+    marks = page.locator(".search-results p[lang=hy] mark").all_text_contents()
+    assert marks and all("\u0587" in m and "\u0565\u0582" not in m for m in marks)
+
+
+def test_titles_and_positions_replace_raw_ids(page, base_url):
+    ask(page, base_url, "en", "Legrand")
+    first = page.locator(".search-results li a").first.text_content()
+    assert "passage " in first and not re.search(r"\b[a-z]+\d{4}\.[a-z]+\d+\b", first)
+
+
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+def test_the_count_takes_the_cldr_plural_form_of_the_interface(page, base_url, ui):
+    from babel import Locale
+    ask(page, base_url, ui, "Zangezur")
+    n = len(json.loads(download(page, "json"))["results"])
+    form = plural_forms(ROOT, ui)[Locale.parse(ui).plural_form(n)]
+    assert page.locator(".search-status").text_content() == form.replace("{count}", str(n))
+
+
+def test_results_download_as_csv_and_json_alike(page, base_url):
+    ask(page, base_url, "ru", "Сталина")
+    rows = list(csv.DictReader(io.StringIO(download(page, "csv"))))
+    data = json.loads(download(page, "json"))
+    assert len(rows) == len(data["results"]) > 0
+    assert rows[0].keys() >= {"document", "title", "date", "passage", "position", "language", "state", "url", "text"}
+    assert [r["url"] for r in rows] == [r["url"] for r in data["results"]]
+
+
+# ------------------------------------------------------------ without JavaScript or a server
+
+def test_without_javascript_the_page_points_to_registers_and_documents(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(f"{base_url}en/search.html")
+    notice = pg.locator(".search-unavailable")
+    assert notice.is_visible() and "JavaScript" in notice.text_content()
+    assert not pg.locator(".search-form").is_visible()
+    hrefs = notice.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert hrefs == ["persons.html", "places.html", "index.html"]
+    context.close()
+
+
+def test_opened_from_a_folder_the_page_says_why(page, site):
+    page.goto((site / "hy" / "search.html").as_uri())
+    notice = page.locator(".search-nojs")
+    assert "file://" in notice.text_content()
+    assert notice.text_content() == page.locator(".search-strings [data-key=file]").text_content()
+
+
+# ------------------------------------------------------------ the index
+
+def test_the_index_has_one_bundle_per_language_of_the_edition(site, records):
+    data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
+    assert data["languages"] == sorted({r["lang"] for r in records})
+    for lang in data["languages"]:
+        assert (site / "pagefind" / lang / "pagefind.js").is_file()
+        assert not (site / "pagefind" / lang / "pagefind-ui.js").exists()
+
+
+def test_each_passage_carries_its_mentions_and_translation_state(records):
+    slot = next(r for r in records if r["lang"] == "hy" and "chicherin" in r["persons"])
+    assert slot["state"] in ("draft", "reviewed") and slot["n"] >= 1 and slot["year"]
+    assert all(r["state"] == "source" for r in records if r["lang"] == "en")

@@ -1,0 +1,209 @@
+"""The translators' own tools leave the PO files alone, and import works after each of them.
+
+Every exported file of the real edition goes through gettext's msgcat and msgmerge
+and translate-toolkit's reader and writer unchanged, byte for byte, and passes
+`msgfmt --check`. After each tool (polib's save included, which wraps differently)
+an edit made in the file afterwards is imported.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import copy_project
+from test_translations_support import edit_po, export_mini, import_mini, mini, translate  # noqa: F401
+from triglot.edition import load, slot_state
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> Path:
+    """The real edition exported once: its POT and PO files."""
+    root = copy_project(tmp_path_factory.mktemp("tools") / "edition")
+    from triglot.translate.export import export
+    export(load(root))
+    return root
+
+
+def files(root: Path, pattern: str) -> list[Path]:
+    found = sorted((root / "translations").glob(pattern))
+    assert found
+    return found
+
+
+def tool(name: str) -> Path:
+    """A command installed with the test dependencies (translate-toolkit's po2xliff, pofilter, …)."""
+    return Path(sys.executable).parent / name
+
+
+def run(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([str(a) for a in args], capture_output=True, text=True)
+
+
+def test_msgcat_leaves_every_exported_file_byte_identical(exported, tmp_path):
+    for path in files(exported, "*.pot") + files(exported, "*/*.po"):
+        out = tmp_path / path.name
+        assert run("msgcat", path, "-o", out).returncode == 0
+        assert out.read_bytes() == path.read_bytes(), path
+
+
+def test_msgmerge_with_the_template_leaves_every_po_file_byte_identical(exported, tmp_path):
+    for path in files(exported, "*/*.po"):
+        out = tmp_path / path.name
+        pot = exported / "translations" / f"{path.stem}.pot"
+        assert run("msgmerge", "--quiet", path, pot, "-o", out).returncode == 0
+        assert out.read_bytes() == path.read_bytes(), path
+
+
+def test_translate_toolkit_reads_and_writes_every_file_byte_identical(exported):
+    from translate.storage import factory
+    for path in files(exported, "*.pot") + files(exported, "*/*.po"):
+        assert bytes(factory.getobject(str(path))) == path.read_bytes(), path
+
+
+def test_every_po_file_passes_msgfmt_check_without_a_warning(exported):
+    for path in files(exported, "*/*.po"):
+        result = run("msgfmt", "--check", "--check-accelerators", "-o", "/dev/null", path)
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_every_template_passes_msgfmt_check(exported):
+    for path in files(exported, "*.pot"):
+        result = run("msgfmt", "--check", "-o", "/dev/null", path)
+        assert result.returncode == 0, result.stderr
+        # the one warning xgettext's own templates get: a template has no language yet
+        assert [line for line in result.stderr.splitlines() if "Language" not in line] == []
+
+
+@pytest.mark.parametrize("lang, plural", [("hy", "nplurals=2; plural=(n > 1);"),
+                                          ("ru", "nplurals=3; plural=n % 10 == 1 && n % 100 != 11 ? 0 : "
+                                                 "n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2;")])
+def test_the_plural_forms_header_is_cldr_s(exported, lang, plural):
+    for path in files(exported, f"{lang}/*.po"):
+        header = polib.pofile(str(path)).metadata
+        assert header["Plural-Forms"] == plural and header["Language"] == lang
+
+
+# --- an edit made after each tool is imported ------------------------------------
+
+def through_msgcat(path: Path, pot: Path) -> None:
+    assert run("msgcat", path, "-o", path).returncode == 0
+
+
+def through_msgmerge(path: Path, pot: Path) -> None:
+    assert run("msgmerge", "--quiet", "--update", "--backup=off", path, pot).returncode == 0
+
+
+def through_polib(path: Path, pot: Path) -> None:
+    polib.pofile(str(path)).save()
+
+
+def through_translate_toolkit(path: Path, pot: Path) -> None:
+    from translate.storage import factory
+    store = factory.getobject(str(path))
+    path.write_bytes(bytes(store))
+
+
+def through_pot2po(path: Path, pot: Path) -> None:
+    """translate-toolkit's own template merge (what Pootle and Virtaal use instead of msgmerge)."""
+    out = path.with_suffix(".merged")
+    assert run(tool("pot2po"), "-t", path, pot, out).returncode == 0
+    out.replace(path)
+
+
+TOOLS = {f.__name__[len("through_"):]: f for f in
+         (through_msgcat, through_msgmerge, through_polib, through_translate_toolkit, through_pot2po)}
+
+
+@pytest.mark.parametrize("tool", sorted(TOOLS))
+def test_an_edit_made_after_a_tool_rewrote_the_file_is_imported(mini, tool):
+    export_mini(mini, langs=("ru",))
+    path = mini / "translations" / "ru" / "mini.po"
+    TOOLS[tool](path, mini / "translations" / "mini.pot")
+    catalog = polib.pofile(str(path))
+    entry = catalog.find("mini.p3", by="msgctxt")
+    entry.msgstr = "Больше ничего не известно."
+    entry.tcomment = "\n".join(["resp: resp-draft-ru"] + entry.tcomment.splitlines())
+    entry.flags.append("fuzzy")
+    catalog.save()
+    result = import_mini(mini, [path])
+    assert result.problems == []
+    slot = load(mini).documents[0].slots["ru"]["mini.p3"]
+    assert slot_state(slot) == "draft" and "".join(slot.itertext()) == "Больше ничего не известно."
+
+
+@pytest.mark.parametrize("tool", sorted(TOOLS))
+def test_a_file_untouched_after_a_tool_imports_as_nothing_to_do(mini, tool):
+    export_mini(mini, langs=("ru",))
+    path = mini / "translations" / "ru" / "mini.po"
+    TOOLS[tool](path, mini / "translations" / "mini.pot")
+    before = (mini / "tei" / "mini.xml").read_bytes()
+    result = import_mini(mini, [path])
+    assert result.problems == [] and result.written == []
+    assert (mini / "tei" / "mini.xml").read_bytes() == before
+
+
+TRICKY = [
+    "A “quoted” word, a \\backslash\\ and a \"straight quote\" " * 3,
+    "Երկար հայերեն նախադասություն՝ «չակերտներով», ստորակետներով և վերջակետով։ " * 3,
+    "Soviet-Turkish, Russian-Armenian—and Armenian–Turkish: hyphens and dashes everywhere " * 2,
+    "x" * 120 + " a word longer than a line",
+    "Two lines:\nthe second one, " + "long enough to be wrapped by msgcat itself, " * 2,
+    "РГАСПИ, ф. 2, оп. 1, д. 332, лл. 1–3 об. Подлинник. Автограф. (Выделено <1>Ю.Б.</1>)",
+]
+
+
+def test_strings_msgcat_would_wrap_are_wrapped_exactly_as_msgcat_does(tmp_path):
+    from triglot.translate import po
+    entries = [po.Entry(f"t.p{i}", text, text[::-1], ["resp: r"], ["English <p>"], [], i % 2 == 0,
+                        text[:40] if i == 2 else None) for i, text in enumerate(TRICKY)]
+    path = tmp_path / "tricky.po"
+    path.write_text(po.render({"Content-Type": "text/plain; charset=UTF-8"}, entries, "tricky"), encoding="utf-8")
+    out = tmp_path / "out.po"
+    assert run("msgcat", path, "-o", out).returncode == 0
+    assert out.read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
+def test_without_libunistring_lines_still_fit_and_keep_every_character(monkeypatch):
+    from triglot.translate import wrap
+    monkeypatch.setattr(wrap, "_library", lambda: None)
+    for text in TRICKY:
+        lines = wrap.lines("msgstr", text)
+        assert all(len(line) <= 79 or " " not in line.strip('"').rstrip() for line in lines)  # one long word
+        body = "".join(line.split('"', 1)[1][:-1] for line in lines)
+        assert polib.unescape(body) == text
+
+
+def test_an_edit_made_after_po2xliff_and_xliff2po_is_imported(mini, tmp_path):
+    """translate-toolkit's XLIFF 1.2 round trip drops msgctxt; the block id in the first extracted
+    comment (`English <p> mini.p3`), which it keeps, is the same key."""
+    export_mini(mini, langs=("ru",))
+    path = mini / "translations" / "ru" / "mini.po"
+    assert run(tool("po2xliff"), path, tmp_path / "mini.xlf").returncode == 0
+    assert run(tool("xliff2po"), tmp_path / "mini.xlf", path).returncode == 0
+    assert 'msgctxt "mini.p1"' not in path.read_text(encoding="utf-8")
+    untouched = import_mini(mini, [path])
+    assert untouched.problems == [] and untouched.written == []
+    catalog = polib.pofile(str(path))
+    entry = next(e for e in catalog if "English <p> mini.p3" in e.comment)
+    entry.msgstr = "Больше ничего не известно."
+    entry.tcomment = "\n".join(["resp: resp-draft-ru"] + entry.tcomment.splitlines())
+    entry.flags.append("fuzzy")
+    catalog.save()
+    result = import_mini(mini, [path])
+    assert result.problems == []
+    slot = load(mini).documents[0].slots["ru"]["mini.p3"]
+    assert "".join(slot.itertext()) == "Больше ничего не известно."
+
+
+def test_the_committed_translation_files_are_what_gettext_writes(tmp_path):
+    """translations/*.pot and translations/<lang>/*.po as committed: msgcat leaves them, msgfmt accepts them."""
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted((root / "translations").glob("*.pot")) + sorted((root / "translations").glob("*/*.po")):
+        out = tmp_path / path.name
+        assert run("msgcat", path, "-o", out).returncode == 0
+        assert out.read_bytes() == path.read_bytes(), path
+        assert run("msgfmt", "--check", "-o", "/dev/null", path).returncode == 0, path
