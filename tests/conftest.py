@@ -62,3 +62,17 @@ def cli(capsys):
         out = capsys.readouterr()
         return code, out.out, out.err
     return run
+
+
+@pytest.fixture(scope="session")
+def print_real(tmp_path_factory):
+    """The real edition's books, built once for every print test: (edition, {languages: Book})."""
+    from printed import build
+    return build(ROOT, tmp_path_factory.mktemp("print-real"))
+
+
+@pytest.fixture(scope="session")
+def print_mini(tmp_path_factory):
+    """The print-mini fixture's books (untranslated, draft and reviewed slots)."""
+    from printed import build
+    return build(ROOTS / "print-mini", tmp_path_factory.mktemp("print-mini"))

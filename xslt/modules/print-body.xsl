@@ -49,13 +49,13 @@
         </xsl:for-each>
         <xsl:for-each select="$meta/b:source">
           <p class="doc-source">
-            <span class="label"><xsl:value-of select="b:ui-all(., 'Source', $langs)"/>: </span>
-            <xsl:value-of select="."/>
+            <span class="label"><xsl:sequence select="b:ui-all(., 'Source', $langs)"/>: </span>
+            <xsl:apply-templates select="b:run" mode="source-run"/>
           </p>
         </xsl:for-each>
         <xsl:for-each select="$meta/b:archive">
           <p class="doc-archive">
-            <span class="label"><xsl:value-of select="b:ui-all(., 'Archival reference', $langs)"/>: </span>
+            <span class="label"><xsl:sequence select="b:ui-all(., 'Archival reference', $langs)"/>: </span>
             <xsl:value-of select="."/>
           </p>
         </xsl:for-each>
@@ -135,5 +135,11 @@
         </xsl:otherwise>
       </xsl:choose>
     </td>
+  </xsl:template>
+
+  <!-- A part of a source line; one in another language keeps it (see book.source_line). -->
+  <xsl:template match="b:run" mode="source-run"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="b:run[@lang]" mode="source-run">
+    <span lang="{@lang}"><xsl:value-of select="."/></span>
   </xsl:template>
 </xsl:stylesheet>

@@ -23,12 +23,18 @@
     <xsl:sequence select="string($found[1])"/>
   </xsl:function>
 
-  <!-- The same string in every language of the book, joined: "Contents · Содержание". -->
-  <xsl:function name="b:ui-all" as="xs:string">
+  <!--
+    The same string in every language of the book, joined: "Contents · Содержание", each
+    in a span of its language so that the tagged PDF reads every part with its own rules.
+  -->
+  <xsl:function name="b:ui-all" as="node()*">
     <xsl:param name="context" as="node()"/>
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="langs" as="xs:string+"/>
-    <xsl:sequence select="string-join(distinct-values(for $l in $langs return b:ui($context, $key, $l)), ' · ')"/>
+    <xsl:for-each-group select="$langs" group-by="b:ui($context, $key, .)">
+      <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if>
+      <span lang="{current-group()[1]}"><xsl:value-of select="current-grouping-key()"/></span>
+    </xsl:for-each-group>
   </xsl:function>
 
   <xsl:function name="b:book-title" as="xs:string">

@@ -56,6 +56,14 @@
     <i lang="{@xml:lang}"><xsl:apply-templates mode="inline"/></i>
   </xsl:template>
 
+  <!--
+    A run in another language than its passage (a Russian title cited in the English text)
+    keeps its language, for hyphenation and for the language of the tagged PDF.
+  -->
+  <xsl:template match="t:*[@xml:lang][not(self::t:foreign)]" mode="inline" priority="10">
+    <span lang="{@xml:lang}"><xsl:next-match/></span>
+  </xsl:template>
+
   <xsl:template match="t:lb" mode="inline"><br/></xsl:template>
 
   <xsl:template match="t:signed" mode="inline">
@@ -63,10 +71,23 @@
   </xsl:template>
 
   <!--
-    Editorial notes become footnotes. A word joiner keeps the call on the line of the
-    word it follows; labels are per language (see b:note-label).
+    Editorial notes become footnotes, labelled per language (see b:note-label). A word
+    joiner keeps a call on the line of the word it follows.
+
+    Every footnote of a row floats from the base text's cell, the translations' notes
+    after the base note they translate; a translation's text carries its label as a plain
+    call. WeasyPrint lays the cells of a row out one after another and does not lay out
+    an earlier cell again when a later one adds footnotes to the page, so footnotes
+    floating from the second or third column can be printed over the first column's
+    text where the row breaks across pages. From the first cell they take their room
+    before any column of the row is placed.
   -->
+  <xsl:key name="note-slot" match="t:div[@type='translation']//t:note"
+           use="ancestor::t:div[@type='translation']/@xml:lang || '|' || substring(@corresp, 2)"/>
+
   <xsl:template match="t:div[@type='base']//t:note" mode="inline">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <xsl:variable name="note" select="."/>
     <xsl:variable name="n" as="xs:integer">
       <xsl:number level="any" count="t:note" from="t:div[@type='base']"/>
     </xsl:variable>
@@ -74,6 +95,18 @@
     <span class="fn" lang="{$base}" data-n="{b:note-label($n, $base)}">
       <xsl:apply-templates mode="inline"/>
     </span>
+    <xsl:for-each select="$langs[. ne $base]">
+      <xsl:variable name="slot" select="key('note-slot', . || '|' || $note/@xml:id, root($note))"/>
+      <span class="fn joined" lang="{.}" data-n="{b:note-label($n, .)}">
+        <xsl:choose>
+          <xsl:when test="b:state($slot[1]) = 'untranslated'">
+            <xsl:attribute name="class">fn joined missing</xsl:attribute>
+            <xsl:value-of select="b:ui($note, 'Note not yet translated', .)"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="$slot[1]/node()" mode="inline"/></xsl:otherwise>
+        </xsl:choose>
+      </span>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="t:div[@type='translation']//t:note" mode="inline">
@@ -83,15 +116,7 @@
       <xsl:number select="$english" level="any" count="t:note" from="t:div[@type='base']"/>
     </xsl:variable>
     <xsl:text>&#x2060;</xsl:text>
-    <span class="fn" lang="{$lang}" data-n="{b:note-label($n, $lang)}">
-      <xsl:choose>
-        <xsl:when test="b:state(.) = 'untranslated'">
-          <xsl:attribute name="class">fn missing</xsl:attribute>
-          <xsl:value-of select="b:ui(., 'Note not yet translated', $lang)"/>
-        </xsl:when>
-        <xsl:otherwise><xsl:apply-templates mode="inline"/></xsl:otherwise>
-      </xsl:choose>
-    </span>
+    <span class="fn-call"><xsl:value-of select="b:note-label($n, $lang)"/></span>
   </xsl:template>
 
   <!-- untranslated, draft or reviewed (as triglot.edition.slot_state reads @ana). -->

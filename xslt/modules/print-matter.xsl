@@ -34,19 +34,19 @@
           </p>
         </xsl:for-each>
         <p class="editors">
-          <span class="label"><xsl:value-of select="b:ui-all(., 'Edited by', $langs)"/></span>
+          <span class="label"><xsl:sequence select="b:ui-all(., 'Edited by', $langs)"/></span>
           <br/>
           <xsl:value-of select="string-join(b:editors/b:editor, ', ')"/>
         </p>
       </section>
       <section class="imprint">
         <p class="edition">
-          <span class="label"><xsl:value-of select="b:ui-all(., 'Edition', $langs)"/>: </span>
+          <span class="label"><xsl:sequence select="b:ui-all(., 'Edition', $langs)"/>: </span>
           <xsl:value-of select="b:edition/@version || ' — ' || b:edition/@statement || ', ' || b:edition/@date"/>
         </p>
         <p class="publisher"><xsl:value-of select="b:edition/@publisher"/></p>
         <p class="licence">
-          <span class="label"><xsl:value-of select="b:ui-all(., 'Licence', $langs)"/>: </span>
+          <span class="label"><xsl:sequence select="b:ui-all(., 'Licence', $langs)"/>: </span>
           <xsl:value-of select="b:edition/@licence"/>
           <xsl:if test="b:edition/@licence-url != ''">
             <br/><a href="{b:edition/@licence-url}"><xsl:value-of select="b:edition/@licence-url"/></a>
@@ -61,8 +61,14 @@
         </xsl:for-each>
       </section>
       <section class="contents" id="contents">
-        <h1 class="matter-title"><xsl:value-of select="b:ui-all(., 'Contents', $langs)"/></h1>
+        <h1 class="matter-title"><xsl:sequence select="b:ui-all(., 'Contents', $langs)"/></h1>
         <table class="toc">
+          <thead>
+            <tr>
+              <th scope="col" class="toc-titles"><xsl:sequence select="b:ui-all(., 'Document', $langs)"/></th>
+              <th scope="col" class="toc-page"><xsl:sequence select="b:ui-all(., 'Page', $langs)"/></th>
+            </tr>
+          </thead>
           <tbody><xsl:apply-templates select="b:toc/b:entry" mode="front"/></tbody>
         </table>
       </section>
@@ -92,8 +98,15 @@
   <xsl:template match="b:chronology" mode="back">
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
     <section class="chronology" id="{@id}">
-      <h1 class="matter-title"><xsl:value-of select="b:ui-all(., 'Chronology', $langs)"/></h1>
+      <h1 class="matter-title"><xsl:sequence select="b:ui-all(., 'Chronology', $langs)"/></h1>
       <table class="chrono">
+        <thead>
+          <tr>
+            <th scope="col" class="when"><xsl:sequence select="b:ui-all(., 'Date', $langs)"/></th>
+            <th scope="col" class="what"><xsl:sequence select="b:ui-all(., 'Event', $langs)"/></th>
+            <th scope="col" class="where"><xsl:sequence select="b:ui-all(., 'Pages', $langs)"/></th>
+          </tr>
+        </thead>
         <tbody>
           <xsl:for-each select="b:event">
             <tr>

@@ -13,7 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import NS, XML_ID, normalize_space, q
+from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, q
 
 B_NS = "urn:triglot:print"
 DOMAIN = "print"
@@ -117,9 +117,12 @@ def doc_meta(edition, doc, langs) -> etree._Element:
     for lang in langs:
         for line in dateplace_lines(edition, doc, lang):
             meta.append(element("dateplace", line, lang=lang))
-    source = source_line(doc)
-    if source:
-        meta.append(element("source", source))
+    runs = source_line(doc)
+    if runs:
+        source = element("source")
+        for text, lang in runs:
+            source.append(element("run", text, **({"lang": lang} if lang else {})))
+        meta.append(source)
     for line in archive_lines(doc):
         meta.append(element("archive", line))
     return meta
@@ -150,17 +153,29 @@ def dateplace_lines(edition, doc, lang: str) -> list[str]:
     return lines
 
 
-def source_line(doc) -> str:
-    """The seed's bibliographic description: author, title, and the book it comes from."""
+def source_line(doc) -> list[tuple[str, str]]:
+    """The seed's bibliographic description: author, title, and the book it comes from.
+
+    As runs of (text, language): a part the header marks with `xml:lang` (a Russian title
+    of a book cited in an English line) keeps its language; "" is the line's own.
+    """
     seed = doc.root.find(".//t:sourceDesc/t:bibl[@type='seed']", NS)
     if seed is None:
-        return ""
-    own = [text_of(x) for x in seed if x.tag in (q("author"), q("title"), q("editor"), q("pubPlace"),
-                                                  q("publisher"), q("date"), q("biblScope"))]
-    related = [", ".join(text_of(x) for x in rb if x.tag in (q("author"), q("title"), q("pubPlace"),
-                                                           q("publisher"), q("date"), q("biblScope")))
+        return []
+    parts = (q("author"), q("title"), q("editor"), q("pubPlace"), q("publisher"), q("date"), q("biblScope"))
+    groups = [[x for x in seed if x.tag in parts]]
+    groups += [[x for x in rb if x.tag in parts[:2] + parts[3:]]
                for rb in seed.iterfind("t:relatedItem/t:bibl", NS)]
-    return "; ".join(x for x in (", ".join(own), *related) if x)
+    runs: list[tuple[str, str]] = []
+    for group in (g for g in groups if any(text_of(x) for x in g)):
+        if runs:
+            runs.append(("; ", ""))
+        for i, part in enumerate(x for x in group if text_of(x)):
+            if i:
+                runs.append((", ", ""))
+            lang = part.get(XML_LANG) or next((d.get(XML_LANG) for d in part.iter() if d.get(XML_LANG)), "")
+            runs.append((text_of(part), lang))
+    return runs
 
 
 def archive_lines(doc) -> list[str]:

@@ -104,10 +104,20 @@ def make_book(edition, langs, out_dir: Path) -> BookResult:
     started = time.perf_counter()
     book = typeset(edition, langs)
     path = Path(out_dir) / book_file(langs, edition.settings)
-    # Tagged: paragraphs, tables and links get a structure and a reading order for
-    # assistive technology (about a third more writing time; README, "Accessibility").
-    atomic_write(path, book.write_pdf(pdf_tags=True))
+    atomic_write(path, write_pdf(book))
     return BookResult(tuple(langs), path, len(book.pages), time.perf_counter() - started)
+
+
+def write_pdf(book) -> bytes:
+    """An archival (PDF/A-3u) and accessible (PDF/UA-1) PDF of a laid-out book.
+
+    Tagged: paragraphs, tables and links get a structure and a reading order, each
+    passage its language (print.tagging); print.conformance adds the PDF/UA claim.
+    """
+    from triglot.print import conformance, tagging
+    with tagging.languages_in_tags():
+        pdf = book.write_pdf(pdf_variant=conformance.ARCHIVAL_VARIANT, pdf_tags=True)
+    return conformance.declare(pdf, book.metadata.title, book.metadata.lang)
 
 
 def transform(edition, source: bytes, langs) -> str:

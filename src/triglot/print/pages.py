@@ -20,16 +20,16 @@ def stylesheet():
 
 @lru_cache(maxsize=16)
 def language_stylesheet(langs: tuple[str, ...]):
-    """Hyphenation per language from Pyphen's patterns (what WeasyPrint hyphenates with):
-    a language with patterns is hyphenated and justified, one without is set ragged-right."""
+    """Hyphenation per language from Pyphen's patterns (what WeasyPrint hyphenates with),
+    with print/hyphenation/ adding patterns for languages Pyphen lacks: a language with
+    patterns is hyphenated, one without is not. Every column is ragged-right (print.css)."""
     import pyphen
     from weasyprint import CSS
-    rules = []
-    for lang in langs:
-        if pyphen.language_fallback(lang):
-            rules.append(f'[lang="{lang}"] {{ hyphens: auto; }}')
-        else:
-            rules.append(f'[lang="{lang}"] {{ hyphens: manual; }}\ntd.cell[lang="{lang}"] {{ text-align: left; }}')
+
+    from triglot.print import hyphenation
+    hyphenation.register()
+    rules = [f'[lang="{lang}"] {{ hyphens: {"auto" if pyphen.language_fallback(lang) else "manual"}; }}'
+             for lang in langs]
     return CSS(string="\n".join(rules))
 
 
