@@ -66,6 +66,7 @@ class Book:
 
 
 def longest_prefix_in(text: str, page: str) -> int:
+    """How many characters of `text`, from its start, stand together in `page` (binary search)."""
     lo, hi = 0, len(text)
     while lo < hi:
         mid = (lo + hi + 1) // 2

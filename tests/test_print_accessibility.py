@@ -14,7 +14,7 @@ import unicodedata
 import pdfplumber
 import pikepdf
 import pytest
-from printed import segments
+from printed import longest_prefix_in, segments
 
 from triglot.tei import XML_ID
 
@@ -139,17 +139,6 @@ def extracted(text: str) -> str:
     return text.replace("-", "")
 
 
-def longest_prefix(text: str, page: str) -> int:
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if text[:mid] in page:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def found_whole(want: str, pages: list[str], raw: list[str]) -> bool:
     """`want` on one page, or running on over the next pages, cut only between words.
 
@@ -158,7 +147,7 @@ def found_whole(want: str, pages: list[str], raw: list[str]) -> bool:
     for start in range(len(pages)):
         rest, i = want, start
         while i < len(pages) and rest:
-            taken = longest_prefix(rest, pages[i])
+            taken = longest_prefix_in(rest, pages[i])
             if taken == 0:
                 break
             if taken < len(rest) and " " not in (rest[taken], rest[taken - 1]):
