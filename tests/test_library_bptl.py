@@ -127,3 +127,20 @@ def test_a_corpus_larger_than_the_input_limit_is_still_exported(tmp_path, monkey
     project = copy_project(tmp_path)
     folder = export(project, project / "build").folder
     assert (folder / "tei" / "triglot-corpus.xml").stat().st_size > 400_000
+
+
+def test_a_header_without_an_encoding_description_gets_one(project_root):
+    """The header rewrite called for a teiHeader that has no encodingDesc copied the teiHeader's
+    own attributes (its xml:id among them) onto the new one: a duplicate-ID failure."""
+    from lxml import etree
+
+    from triglot.library.command import library_headers
+    tei = etree.parse(str(project_root / "tei" / "legran-letter-to-chicherin.xml"))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    header = tei.find("t:teiHeader", ns)
+    header.remove(header.find("t:encodingDesc", ns))
+    header.set("{http://www.w3.org/XML/1998/namespace}id", "header-id")
+    out = etree.fromstring(library_headers(project_root)("legran.xml", etree.tostring(tei)))
+    made = out.find("t:teiHeader/t:encodingDesc", ns)
+    assert made is not None and made.get("{http://www.w3.org/XML/1998/namespace}id") is None
+    assert made.find("t:tagsDecl", ns) is not None

@@ -183,7 +183,8 @@
   <!-- encodingDesc in the practice's order, with the level declared, tagsDecl and the bptl prefix. -->
   <xsl:template match="tei:encodingDesc" name="encodingDesc">
     <encodingDesc>
-      <xsl:apply-templates select="@*"/>
+      <!-- Called from a teiHeader that has no encodingDesc too: only an encodingDesc's own attributes. -->
+      <xsl:apply-templates select="self::tei:encodingDesc/@*"/>
       <xsl:apply-templates select="tei:projectDesc"/>
       <schemaRef url="{$level4}"><desc>The header follows Best Practices for TEI in Libraries, Level 4.</desc></schemaRef>
       <schemaRef url="{$level5}"><desc>The text is encoded at Level 5 (TEI P5 without restriction).</desc></schemaRef>
