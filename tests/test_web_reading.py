@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from lxml import html
 
 from test_web_site import base_url, browser, site  # noqa: F401  (shared module fixtures)
@@ -371,7 +372,8 @@ def test_the_copy_button_copies_the_citation(view, base_url):  # noqa: F811
     view.context.grant_permissions(["clipboard-read", "clipboard-write"])
     view.goto(f"{base_url}en/documents/legran1920.html")
     view.locator(".citation button.copy").click()
-    assert view.locator(".citation button.copy").inner_text() == "Copied"
+    # the label changes when the clipboard's promise settles: wait for it, as a reader would
+    expect(view.locator(".citation button.copy")).to_have_text("Copied")
     copied = view.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Triglot project (eds.), “Legran’s letter") and copied.endswith("/legran1920")
 
