@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import tempfile
 import time
 from pathlib import Path
 
 from lxml import etree
+
+from triglot.scaled import scaled_copy
 
 COPIES = int(os.environ.get("TRIGLOT_BENCH_EXPORT_COPIES", "20"))
 
@@ -31,7 +32,7 @@ def run(root: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="triglot-export-bench.") as tmp:
         timings.update(_stages(edition, Path(tmp) / "stages"))
         small = _whole(edition, Path(tmp) / "small", "edition")
-        big = load(_scaled_project(root, Path(tmp) / "big"))
+        big = load(scaled_copy(root, Path(tmp) / "big", COPIES))
         large = _whole(big, Path(tmp) / "large", f"corpus x{COPIES}")
     timings.update(small)
     timings.update(large)
@@ -97,22 +98,3 @@ def _whole(edition, out: Path, label: str) -> dict:
     return {f"{label}: documents": n, f"{label}: export (s)": round(seconds, 2),
             f"{label}: export ms/document": round(1000 * seconds / n, 1),
             f"{label}: anchor ms/document": round(1000 * anchor / n, 3)}
-
-
-def _scaled_project(root: Path, target: Path) -> Path:
-    """The edition's documents COPIES times each, with new ids (and URLs), sharing the registers."""
-    (target / "tei").mkdir(parents=True)
-    shutil.copy(root / "triglot.toml", target / "triglot.toml")
-    from triglot.settings import load as load_settings
-    registers = {r.file for r in load_settings(root).registers}
-    for path in sorted((root / "tei").glob("*.xml")):
-        if path.name in registers:
-            shutil.copy(path, target / "tei" / path.name)
-            continue
-        text = path.read_text("utf-8")
-        doc_id = re.search(r'<TEI[^>]*xml:id="([^"]+)"', text).group(1)
-        for n in range(COPIES):
-            new = f"{doc_id}x{n}"
-            (target / "tei" / f"{path.stem}-{n}.xml").write_text(
-                re.sub(rf'(["#/]){re.escape(doc_id)}([."#<])', rf"\g<1>{new}\g<2>", text), "utf-8")
-    return target
