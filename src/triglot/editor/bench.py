@@ -205,7 +205,7 @@ def speed(edition, folder: Path | None = None) -> dict:
     import tempfile
 
     from triglot.editor import encode as encode_module
-    from triglot.editor.gazetteer import Gazetteer
+    from triglot.gazetteer import Gazetteer
     folder = folder or edition.root / UNSEEN_DIR
     texts = sorted(folder.glob("*.txt"))
     if not texts:

@@ -106,7 +106,7 @@ class NameIndex:
         if record is not None and str(record["geonameid"]) in self.geonames:
             found.append(f"{self.geonames[str(record['geonameid'])]} (it records GeoNames {record['geonameid']})")
         if record is not None:
-            from triglot.editor.gazetteer import Gazetteer
+            from triglot.gazetteer import Gazetteer
             gazetteer = Gazetteer.default()
             for text, forms in self.forms.items():
                 for form in forms:

