@@ -23,8 +23,23 @@ REGISTER_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
 def check(edition, docs, with_registers: bool = True) -> list[Problem]:
     problems: list[Problem] = []
     for doc in docs:
-        for rule in (structure, ids_in_file, pointers, slots, dates, languages):
-            problems.extend(rule(edition, doc))
+        problems.extend(document_rules(edition, doc))
+    return problems + edition_rules(edition, docs, with_registers)
+
+
+def document_rules(edition, doc) -> list[Problem]:
+    """The rules that read this document alone (and the settings): what the cache may keep."""
+    problems: list[Problem] = []
+    for rule in (structure, ids_in_file, slots, dates, languages):
+        problems.extend(rule(edition, doc))
+    return problems
+
+
+def edition_rules(edition, docs, with_registers: bool = True) -> list[Problem]:
+    """The rules that look at other files (the registers, the other documents): run every time."""
+    problems: list[Problem] = []
+    for doc in docs:
+        problems.extend(pointers(edition, doc))
     problems.extend(unique_ids(edition, docs))
     if with_registers:
         for reg in edition.registers.values():
