@@ -26,15 +26,18 @@ def validate(edition, documents=None, fidelity: bool = True, schema: bool = True
     problems: list[Problem] = list(edition.problems)
     docs = list(edition.documents if documents is None else documents)
     registers = list(edition.registers.values()) if documents is None else []
-    problems += own_problems(edition, docs, registers, schema, cache)
-    problems += rules.edition_rules(edition, docs, with_registers=documents is None)
+    own, store, fresh = own_problems(edition, docs, registers, schema, cache)
+    problems += own + rules.edition_rules(edition, docs, with_registers=documents is None)
     if fidelity:
         problems += fidelity_check.check(edition, docs, all_seeds=documents is None)
+    if store is not None:
+        store.keep(fresh, create=not problems)
     return sorted(set(problems))
 
 
-def own_problems(edition, docs, registers, schema: bool, cache: bool) -> list[Problem]:
-    """Each file's problems that depend on nothing but its bytes and the cache's version."""
+def own_problems(edition, docs, registers, schema: bool, cache: bool):
+    """Each file's problems that depend on nothing but its bytes and the cache's version,
+    the cache, and the entries it lacked: {name: (digest, problems)}."""
     from triglot.validate import rules, schema_check
     from triglot.validate.cache import Cache
 
@@ -57,10 +60,8 @@ def own_problems(edition, docs, registers, schema: bool, cache: bool) -> list[Pr
     for name, _, _, doc in todo:
         if doc is not None:
             fresh[name] += rules.document_rules(edition, doc)
-    if store:
-        for name, _, digest, _ in todo:
-            store.put(name, digest, fresh[name])
-    return [p for group in (*found.values(), *fresh.values()) for p in group] + strays
+    own = [p for group in (*found.values(), *fresh.values()) for p in group] + strays
+    return own, store, {name: (digest, fresh[name]) for name, _, digest, _ in todo}
 
 
 def validate_registers(edition, registers) -> list[Problem]:

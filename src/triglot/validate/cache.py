@@ -8,7 +8,8 @@ computed now. Rules that look across files (ids unique in the edition, pointers 
 registers, fidelity to the seeds) are not stored: they run on every validation, so a
 problem caused by another file's change is never hidden.
 
-One entry per file (named after the file, so the folder does not grow with edits), each
+A failing validation does not create build/ (a failed command writes nothing new); once
+build/ exists, failing runs keep their entries too. One entry per file (named after the file, so the folder does not grow with edits), each
 written to a temporary and renamed into place. An entry that cannot be read, does not
 parse, has another key or names another file is ignored and recomputed. A cache that
 cannot be written (a read-only project) only costs time.
@@ -56,6 +57,15 @@ class Cache:
             return [_problem(name, item) for item in data["problems"]]
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
+
+    def keep(self, fresh: dict, create: bool) -> None:
+        """Store the new entries {name: (digest, problems)}. A failing run does not create
+        build/ (a failed command leaves the project as it found it); once build/ exists,
+        the entries of failing runs are kept too."""
+        if not fresh or not (create or self.dir.parent.is_dir()):
+            return
+        for name, (digest, problems) in fresh.items():
+            self.put(name, digest, problems)
 
     def put(self, name: str, digest: str, problems) -> None:
         if not digest:
