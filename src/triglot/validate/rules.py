@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from lxml import etree
+
 from triglot.edition import expand_pointer
 from triglot.i18n import language_name
 from triglot.problems import Problem
@@ -14,6 +16,7 @@ from triglot.tei import (NS, SLOT_STATES, XML_ID, XML_LANG, iter_slots, local,
                          seed_text, slot_tag)
 
 POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
+WITH_POINTERS = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a in POINTER_ATTRS) + "]")
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATED = {"date", "origDate", "birth", "death", "floruit", "docDate", "change", "event", "time"}
@@ -108,9 +111,7 @@ def unique_ids(edition, docs):
 
 def pointers(edition, doc):
     ids = {el.get(XML_ID) for el in doc.root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
-    for el in doc.root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in WITH_POINTERS(doc.root):   # run on every validation, cached or not: only the pointing elements
         for attr in POINTER_ATTRS:
             value = el.get(attr)
             if value is None:
