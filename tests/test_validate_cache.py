@@ -118,3 +118,15 @@ def test_failing_run_does_not_create_build(mini, cli, checked):
     checked.clear()
     assert cli("--root", mini, "validate")[0] == 1
     assert "tei/mini.xml" in checked
+
+
+def test_schema_change_revalidates_every_document(mini, cli, checked):
+    from triglot.schema import PROJECT_RNG, schema_file
+    assert cli("--root", mini, "validate")[0] == 0
+    grammar = schema_file(mini, PROJECT_RNG).read_bytes()
+    own = mini / "tei" / "schema" / PROJECT_RNG
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_bytes(grammar + b"\n<!-- a new version of the project schema -->\n")
+    checked.clear()
+    assert cli("--root", mini, "validate")[0] == 0
+    assert "tei/mini.xml" in checked
