@@ -6,6 +6,7 @@ downstream has to parse TEI or rediscover structure on its own.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from triglot import settings as settings_module
 from triglot.problems import InputError, Problem
 from triglot.settings import Settings
 from triglot.tei import NS, XML_ID, XML_LANG, iter_blocks, iter_slots, local, q
-from triglot.xmlio import parse_xml
+from triglot.xmlio import parse_bytes, read_regular
 
 # The element that is one entry of a register of each kind, and the element of its names.
 ENTRY_TAGS = {"person": ("person", "persName"), "place": ("place", "placeName"), "org": ("org", "orgName")}
@@ -46,6 +47,7 @@ class Register:
     name: str            # file name, e.g. persons.xml
     tree: object
     entries: dict[str, Entry]
+    digest: str = ""     # sha256 of the bytes parsed: the validation cache's key
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Document:
     slots: dict = field(default_factory=dict)   # lang -> {block id: slot element}
     # pointer -> expanded URI: every name of a document is looked up, often many times
     expanded: dict = field(default_factory=dict, repr=False, compare=False)
+    digest: str = field(default="", compare=False)   # sha256 of the bytes parsed: the validation cache's key
 
     @property
     def root(self):
@@ -181,23 +184,30 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
     for reg in settings.registers:
         path = tei / reg.file
         try:
-            tree = parse_xml(path, _rel(root, path))
+            tree, digest = _parse(path, _rel(root, path))
         except InputError as exc:
             problems.extend(exc.problems)
             continue
-        registers[reg.name] = Register(path, reg.file, tree, _entries(tree, reg.kind, settings))
+        registers[reg.name] = Register(path, reg.file, tree, _entries(tree, reg.kind, settings), digest)
     files = set(settings.register_files().values())
     paths = only if only else sorted(p for p in tei.glob("*.xml") if p.name not in files)
     documents = []
     for path in paths:
         try:
-            tree = parse_xml(path, _rel(root, path))
+            tree, digest = _parse(path, _rel(root, path))
         except InputError as exc:
             problems.extend(exc.problems)
             continue
         documents.append(_document(root, path, tree, settings))
+        documents[-1].digest = digest
         problems.extend(pattern_problems(documents[-1]))
     return Edition(root, documents, registers, problems, settings)
+
+
+def _parse(path: Path, name: str):
+    """The tree of a file and the sha256 of exactly the bytes parsed (a later edit changes the hash)."""
+    data = read_regular(path, name)
+    return parse_bytes(data, name), hashlib.sha256(data).hexdigest()
 
 
 def pattern_problems(doc: Document) -> list[Problem]:

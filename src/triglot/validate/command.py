@@ -33,7 +33,7 @@ def run(args, root: Path) -> int:
             extra = load(root, only=sorted(unknown))
             edition.problems.extend(extra.problems)
             docs += extra.documents
-    problems = validate(edition, docs) if docs or not registers else sorted(set(edition.problems))
+    problems = validate(edition, docs, cache=True) if docs or not registers else sorted(set(edition.problems))
     if registers:
         problems = sorted(set(problems) | set(validate_registers(edition, registers)))
     if args.full:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from lxml import etree
+
 from triglot.edition import expand_pointer
 from triglot.i18n import language_name
 from triglot.problems import Problem
@@ -14,6 +16,7 @@ from triglot.tei import (NS, SLOT_STATES, XML_ID, XML_LANG, iter_slots, local,
                          seed_text, slot_tag)
 
 POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
+WITH_POINTERS = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a in POINTER_ATTRS) + "]")
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATED = {"date", "origDate", "birth", "death", "floruit", "docDate", "change", "event", "time"}
@@ -23,8 +26,23 @@ REGISTER_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
 def check(edition, docs, with_registers: bool = True) -> list[Problem]:
     problems: list[Problem] = []
     for doc in docs:
-        for rule in (structure, ids_in_file, pointers, slots, dates, languages):
-            problems.extend(rule(edition, doc))
+        problems.extend(document_rules(edition, doc))
+    return problems + edition_rules(edition, docs, with_registers)
+
+
+def document_rules(edition, doc) -> list[Problem]:
+    """The rules that read this document alone (and the settings): what the cache may keep."""
+    problems: list[Problem] = []
+    for rule in (structure, ids_in_file, slots, dates, languages):
+        problems.extend(rule(edition, doc))
+    return problems
+
+
+def edition_rules(edition, docs, with_registers: bool = True) -> list[Problem]:
+    """The rules that look at other files (the registers, the other documents): run every time."""
+    problems: list[Problem] = []
+    for doc in docs:
+        problems.extend(pointers(edition, doc))
     problems.extend(unique_ids(edition, docs))
     if with_registers:
         for reg in edition.registers.values():
@@ -93,9 +111,7 @@ def unique_ids(edition, docs):
 
 def pointers(edition, doc):
     ids = {el.get(XML_ID) for el in doc.root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
-    for el in doc.root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in WITH_POINTERS(doc.root):   # run on every validation, cached or not: only the pointing elements
         for attr in POINTER_ATTRS:
             value = el.get(attr)
             if value is None:
