@@ -139,18 +139,31 @@ def extracted(text: str) -> str:
     return text.replace("-", "")
 
 
-def found_whole(want: str, pages: list[str], raw: list[str]) -> bool:
-    """`want` on one page, or running on over the next pages, cut only between words.
+MIN_CHUNK = 12
 
-    A word may be cut only at a page end, where the printed page shows its hyphen.
+
+def found_whole(want: str, pages: list[str], raw: list[str]) -> bool:
+    """`want` in order on one page, or running on over the next pages, cut only between words.
+
+    pdftotext may read a column in more than one block (a row broken across pages, a header
+    row repeated at the top): the passage may go on later on the same page or on the next
+    one. A word may be cut only at a page end, where the printed page shows its hyphen; a
+    line may end after a dash or slash.
     """
     for start in range(len(pages)):
-        rest, i = want, start
+        rest, i, at = want, start, 0
         while i < len(pages) and rest:
-            taken = longest_prefix_in(rest, pages[i])
+            page = pages[i][at:]
+            taken = longest_prefix_in(rest, page)
+            if at and taken < min(MIN_CHUNK, len(rest)):   # later on a page: a few letters that
+                taken = 0                                     # happen to match are no continuation
             if taken == 0:
-                break
-            if taken < len(rest) and " " not in (rest[taken], rest[taken - 1]):
+                if at == 0:
+                    break
+                i, at = i + 1, 0          # go on at the top of the next page
+                continue
+            if taken < len(rest) and " " not in (rest[taken], rest[taken - 1]) \
+                    and rest[taken - 1] not in "—–/":
                 word = rest[:taken].split(" ")[-1]       # compared without its own hyphens
                 if not re.search("-?".join(map(re.escape, word)) + r"-(\s|$)", raw[i]):
                     # the page's text went on with something else that happens to begin
@@ -158,7 +171,8 @@ def found_whole(want: str, pages: list[str], raw: list[str]) -> bool:
                     taken = rest.rfind(" ", 0, taken)
                     if taken <= 0:
                         break
-            rest, i = rest[taken:].lstrip(), i + 1
+            at += page.find(rest[:taken]) + taken
+            rest = rest[taken:].lstrip()
         if not rest:
             return True
     return False
