@@ -226,7 +226,7 @@ def _rel(root: Path, path: Path) -> str:
         try:   # unresolved first: a link in tei/ is named as it is there, not by its target
             return str(file.relative_to(folder))
         except ValueError:
-            pass
+            pass    # outside this folder: try the resolved path, else name it as given
     return str(path)
 
 

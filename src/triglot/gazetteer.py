@@ -134,7 +134,7 @@ class Gazetteer:
             return Gazetteer({k: records[i] for k, i in data["index"].items()},
                              {str(r["geonameid"]): r for r in records})
         except (OSError, ValueError, KeyError, IndexError, TypeError):
-            pass
+            pass    # no cache, or a damaged one: never trusted, rebuilt below
         gazetteer = Gazetteer.build()
         gazetteer.save(cache)
         return gazetteer
@@ -168,7 +168,7 @@ class Gazetteer:
         try:
             atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         except OSError:
-            pass
+            pass    # an unwritable cache folder only costs the rebuild next time
 
     def place(self, name: str) -> dict | None:
         return self.records.get(_key(name))

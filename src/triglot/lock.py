@@ -94,5 +94,5 @@ def sweep(root: Path) -> list[Path]:
                         os.unlink(entry.path)
                         removed.append(Path(entry.path))
                     except FileNotFoundError:
-                        pass
+                        pass        # another sweeper (or its writer) removed it first
     return removed

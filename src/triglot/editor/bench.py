@@ -241,7 +241,7 @@ class _NoRecogniser:
     """The anchor's recogniser: finds nothing."""
 
     def __init__(self, *args, **kwargs):
-        pass
+        pass    # takes the real recogniser's arguments and ignores them
 
     def find(self, text, title_case=None):
         return []

@@ -81,13 +81,13 @@ class Cache:
             os.replace(tmp, self._path(name))
             tmp = None
         except OSError:
-            pass
+            pass    # a cache that cannot be written only costs a revalidation
         finally:
             if tmp:
                 try:
                     os.unlink(tmp)
                 except OSError:
-                    pass
+                    pass    # already gone; the next writer's lock sweeps leftovers
 
 
 def _problem(name: str, item) -> Problem:
