@@ -340,7 +340,7 @@ def test_cmif_places_of_letters_carry_geonames_uris_from_the_gazetteer(exported)
 def test_cmif_reports_the_missing_editor_email_and_uses_one_once_a_header_gives_it(exported, tmp_path,
                                                                                 tei_all_grammar):
     report = (exported[1] / "cmif" / "authority-report.txt").read_text(encoding="utf-8")
-    assert "cmif-contact" in report and "<email>" in report
+    assert "cmif-contact" in report and "contact =" in report
     project = copy_project(tmp_path)
     for path in sorted((project / "tei").glob("*.xml")):
         data = path.read_text(encoding="utf-8")
@@ -353,6 +353,18 @@ def test_cmif_reports_the_missing_editor_email_and_uses_one_once_a_header_gives_
     from triglot.schema.command import generate
     for name, data in generate(project).items():          # as an editor would run `triglot schema`
         (project / "tei" / "schema" / name).write_bytes(data)
+    result = export(project, project / "build")
+    editor = etree.parse(str(result.folder / "cmif" / "triglot-cmif.xml")).find(".//t:titleStmt/t:editor", NS)
+    assert editor.find("t:email", NS).text == "editors@example.org"
+    assert not any(w.rule == "cmif-contact" for w in result.warnings)
+
+
+def test_the_settings_contact_becomes_the_cmif_editors_email(tmp_path):
+    project = copy_project(tmp_path)
+    settings = project / "triglot.toml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(text.replace("[edition]\n", "[edition]\ncontact = \"editors@example.org\"\n", 1),
+                        encoding="utf-8")
     result = export(project, project / "build")
     editor = etree.parse(str(result.folder / "cmif" / "triglot-cmif.xml")).find(".//t:titleStmt/t:editor", NS)
     assert editor.find("t:email", NS).text == "editors@example.org"

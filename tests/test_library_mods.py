@@ -132,3 +132,25 @@ def test_the_records_are_valid_mods_for_the_jdks_validator_too(exported):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count("valid ") == len(files)
+
+
+def test_the_edition_record_has_the_editions_title_in_every_language(exported):
+    infos = record(exported, mods.EDITION_RECORD).findall("m:titleInfo", M)
+    assert [(i.get("lang"), i.get("script"), i.get("type")) for i in infos] == [
+        ("eng", "Latn", None), ("arm", "Armn", "translated"), ("rus", "Cyrl", "translated")]
+    host = record(exported, "legran1920.xml").find("m:relatedItem[@type='host']", M)
+    assert [i.get("lang") for i in host.findall("m:titleInfo", M)] == ["eng", "arm", "rus"]
+
+
+def test_languages_and_scripts_come_from_locale_data_for_any_edition(tmp_path):
+    """A German/French/Turkish edition gets ISO 639-2/B codes and scripts no table here lists."""
+    import shutil
+    from conftest import ROOT
+    project = tmp_path / "polyglot"
+    shutil.copytree(ROOT / "tests" / "roots" / "polyglot-mini", project)
+    folder = export(project, project / "build").folder
+    rec = etree.parse(str(folder / "mods" / mods.EDITION_RECORD)).getroot()
+    langs = {(lang.findtext("m:languageTerm", namespaces=M), lang.findtext("m:scriptTerm", namespaces=M))
+             for lang in rec.iterfind("m:language", M)}
+    assert langs == {("de", "Latn"), ("fr", "Latn"), ("tr", "Latn")}
+    assert rec.find("m:titleInfo", M).get("lang") == "ger"

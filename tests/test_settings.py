@@ -67,6 +67,15 @@ def test_a_missing_required_key_is_reported(tmp_path):
     assert problems_of(text, tmp_path) == ["triglot.toml:1: settings: edition.publisher: missing (required)"]
 
 
+def test_the_editors_contact_must_be_an_email_address(tmp_path):
+    text = MINIMAL.replace('publisher = "P"', 'publisher = "P"\ncontact = "the editors"')
+    assert problems_of(text, tmp_path) == [
+        "triglot.toml:3: settings: edition.contact: 'the editors' is not an e-mail address (name@example.org)"]
+    good = parse(MINIMAL.replace('publisher = "P"', 'publisher = "P"\ncontact = "ed@example.org"'),
+                 tmp_path / "triglot.toml")
+    assert good.contact == "ed@example.org"
+
+
 def test_broken_toml_gives_its_line(tmp_path):
     assert problems_of(MINIMAL.replace('label = "CC BY 4.0"', 'label = "CC BY 4.0'), tmp_path)[0].startswith(
         "triglot.toml:7: settings: not valid TOML")

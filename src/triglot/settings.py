@@ -49,6 +49,7 @@ class Settings:
     name: str = "edition"
     label: str = ""
     editors: tuple[str, ...] = ()
+    contact: str = ""          # the editors' e-mail address (CMIF and the library records want one)
     description: dict[str, str] = field(default_factory=dict)
     short_titles: dict[str, str] = field(default_factory=dict)
     usage: dict[str, str] = field(default_factory=dict)
@@ -103,6 +104,7 @@ EDITION_KEYS = {
     "publisher": (str, MISSING),
     "uri-base": (str, MISSING),
     "editors": (list, []),
+    "contact": (str, ""),       # the editors' e-mail address, for CMIF and the library records
     "licence": (dict, MISSING),
 }
 LANGUAGE_KEYS = {
@@ -207,6 +209,9 @@ class _Reader:
         name = edition["name"]
         if isinstance(name, str) and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
             self.fail("edition.name", f"{name!r}: use lower-case letters, digits and hyphens (it names files)")
+        contact = edition["contact"]
+        if isinstance(contact, str) and contact and not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", contact):
+            self.fail("edition.contact", f"{contact!r} is not an e-mail address (name@example.org)")
         usage = self.texts("languages.usage", langs["usage"])
         for lang in usage:
             if lang not in (base, *translations):
@@ -220,6 +225,7 @@ class _Reader:
                         base=base, translations=translations, interface=interface, name=name,
                         label=edition["label"] or titles.get(base, ""),
                         editors=tuple(self.strings("edition.editors", edition["editors"])),
+                        contact=contact if isinstance(contact, str) else "",
                         description=self.texts("edition.description", edition["description"]),
                         short_titles=self.texts("edition.short-title", edition["short-title"]),
                         usage=usage, registers=registers, books=books,

@@ -15,28 +15,33 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:lib="https://w3id.org/triglot/ns/library"
     xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
     xmlns="http://www.loc.gov/mods/v3"
-    exclude-result-prefixes="xs tei lib">
+    exclude-result-prefixes="xs tei lib map">
 
   <xsl:import href="../modules/library-registers.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <!-- The date the record is made (w3cdtf), reproducible: SOURCE_DATE_EPOCH or the publication date. -->
   <xsl:param name="record-date" as="xs:string" required="yes"/>
-  <!-- The edition's title, for each document's host item. -->
-  <xsl:param name="edition-title" as="xs:string" required="yes"/>
+  <!-- The edition's titles (JSON: language -> title, the base language's first in the settings),
+       for each document's host item. -->
+  <xsl:param name="edition-titles" as="xs:string" required="yes"/>
 
   <xsl:variable name="schema-location"
       select="'http://www.loc.gov/mods/v3 http://www.loc.gov/standards/mods/v3/mods-3-7.xsd'"/>
 
-  <!-- ISO 15924 script of a language's text in this edition (BCP 47 script subtag first). -->
+  <!-- What the records say of each language tag of the edition (ISO 639-2/B code, ISO 15924
+       script), as JSON from triglot.library.languages: maintained data (pycountry, CLDR), not a
+       table here, so that an edition in any language gets right records. -->
+  <xsl:param name="languages" as="xs:string" select="'{}'"/>
+  <xsl:variable name="language-data" select="parse-json($languages)" as="map(*)"/>
+
+  <!-- ISO 15924 script of a language tag's text, when known. -->
   <xsl:function name="lib:script" as="xs:string?">
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="subtag" select="tokenize($lang, '-')[string-length(.) = 4][1]"/>
-    <xsl:sequence select="if ($subtag) then upper-case(substring($subtag, 1, 1)) || lower-case(substring($subtag, 2))
-                          else map { 'en': 'Latn', 'ru': 'Cyrl', 'hy': 'Armn', 'tr': 'Latn', 'de': 'Latn',
-                                     'fr': 'Latn', 'az': 'Latn', 'ka': 'Geor', 'fa': 'Arab' }(tokenize($lang, '-')[1])"/>
+    <xsl:sequence select="$language-data($lang)?script[. instance of xs:string]"/>
   </xsl:function>
 
   <xsl:mode on-no-match="shallow-skip"/>
@@ -49,7 +54,14 @@
       <xsl:apply-templates select="tei:teiHeader/tei:fileDesc" mode="record"/>
       <xsl:apply-templates select="tei:teiHeader/tei:profileDesc" mode="record"/>
       <relatedItem type="host">
-        <titleInfo><title><xsl:value-of select="$edition-title"/></title></titleInfo>
+        <xsl:variable name="titles" select="parse-json($edition-titles)" as="map(*)"/>
+        <xsl:for-each select="($lib:base, sort(map:keys($titles))[. ne $lib:base])[map:contains($titles, .)]">
+          <titleInfo lang="{lib:iso639-2b(.)}">
+            <xsl:if test="position() gt 1"><xsl:attribute name="type" select="'translated'"/></xsl:if>
+            <xsl:for-each select="lib:script(.)"><xsl:attribute name="script" select="."/></xsl:for-each>
+            <title><xsl:value-of select="$titles(current())"/></title>
+          </titleInfo>
+        </xsl:for-each>
         <identifier type="uri"><xsl:value-of select="$edition-uri"/></identifier>
       </relatedItem>
       <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/*" mode="related"/>
@@ -133,9 +145,9 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- A title: the English one first; titles in other languages are translated titles. -->
+  <!-- A title: the base language's first; titles in other languages are translated titles. -->
   <xsl:template match="tei:title" mode="record">
-    <xsl:variable name="lang" select="(@xml:lang, ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'en')[1]"/>
+    <xsl:variable name="lang" select="(@xml:lang, ancestor-or-self::*[@xml:lang][1]/@xml:lang, $lib:base)[1]"/>
     <titleInfo lang="{lib:iso639-2b($lang)}">
       <xsl:if test="preceding-sibling::tei:title[@type = 'main']">
         <xsl:attribute name="type" select="'translated'"/>
@@ -145,12 +157,10 @@
     </titleInfo>
   </xsl:template>
 
-  <!-- ISO 639-2/B code of a BCP 47 tag's language, as MODS's lang attribute wants. -->
+  <!-- ISO 639-2/B code of a language tag, as MODS's lang attribute wants ("und" if unknown). -->
   <xsl:function name="lib:iso639-2b" as="xs:string">
     <xsl:param name="lang" as="xs:string?"/>
-    <xsl:variable name="primary" select="tokenize(($lang, 'en')[1], '-')[1]"/>
-    <xsl:sequence select="(map { 'en': 'eng', 'ru': 'rus', 'hy': 'arm', 'tr': 'tur', 'de': 'ger', 'fr': 'fre',
-                                 'az': 'aze', 'ka': 'geo', 'fa': 'per', 'uk': 'ukr' }($primary), 'und')[1]"/>
+    <xsl:sequence select="($language-data(($lang, '')[1])?('iso639-2b'), 'und')[1]"/>
   </xsl:function>
 
   <!-- Persons and bodies responsible, with MARC relator roles. -->
@@ -181,7 +191,7 @@
     <xsl:param name="role" as="xs:string+"/>
     <xsl:param name="description" as="xs:string?"/>
     <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
-    <xsl:variable name="en" select="$entry/tei:persName[@xml:lang = 'en'][not(@type = 'variant')][1]"/>
+    <xsl:variable name="en" select="$entry/tei:persName[@xml:lang = $lib:base][not(@type = 'variant')][1]"/>
     <name type="{if (self::tei:persName) then 'personal' else 'corporate'}">
       <xsl:for-each select="lib:authority($entry)">
         <xsl:attribute name="valueURI" select="."/>

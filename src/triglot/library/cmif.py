@@ -59,6 +59,17 @@ def licence_problems(facts) -> None:
                                   "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)")])
 
 
+def _settings_line(settings, heading: str) -> tuple[str, int]:
+    """The settings file and the line of a table heading in it (0 when there is no such line)."""
+    path = settings.path
+    if path is None or not path.is_file():
+        return "triglot.toml", 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() == heading:
+            return path.name, number
+    return path.name, 0
+
+
 def gaps(edition, corpus_xml: str, register_folder: Path, gazetteer: str = "", facts=None) -> list[Problem]:
     """Warnings for every letter party without an authority URI, and a missing editor e-mail, as problems."""
     executable = compile_stylesheet(find(edition.root, "xslt/export/cmif-report.xsl"))
@@ -67,12 +78,10 @@ def gaps(edition, corpus_xml: str, register_folder: Path, gazetteer: str = "", f
         "gazetteer": gazetteer})
     problems = []
     if facts is not None and not facts.email:
-        first = edition.documents[0]
-        title_stmt = first.root.find("t:teiHeader/t:fileDesc/t:titleStmt", NS)
-        problems.append(Problem(first.name, title_stmt.sourceline or 0, "cmif-contact",
-                                "no header gives the editors' e-mail, so the CMIF editor has none: add "
-                                "<editor>NAME <email>ADDRESS</email></editor> to the titleStmt of the "
-                                "documents' headers"))
+        problems.append(Problem(*_settings_line(edition.settings, "[edition]"), "cmif-contact",
+                                "the edition gives no e-mail address of its editors, so the CMIF editor has "
+                                "none (correspSearch asks for one): add contact = \"ADDRESS\" under [edition] "
+                                "in triglot.toml"))
     for gap in parse_bytes(report.encode("utf-8"), "cmif-report").getroot():
         doc = edition.document(gap.get("document"))
         problems.append(Problem(doc.name, _line(doc, gap), f"cmif-{gap.get('kind')}", gap.get("message")))

@@ -36,7 +36,8 @@ class EditionFacts:
     version_text: str
     uri: str             # the edition's URI base
     lang: str            # the base language (of the title)
-    email: str | None = None   # the editors' contact: an <email> in a header's titleStmt or publicationStmt
+    email: str | None = None   # the editors' contact: the settings' contact, else an <email> in a header
+    titles: tuple[tuple[str, str], ...] = ()   # (language, title) in every language the settings give
 
 
 def edition_facts(edition) -> EditionFacts:
@@ -48,7 +49,8 @@ def edition_facts(edition) -> EditionFacts:
         import datetime as dt
         return EditionFacts(settings.title(settings.base), settings.publisher, settings.licence.url,
                             settings.licence.label, dt.date.today().isoformat(), "", "",
-                            settings.uri_base, settings.base)
+                            settings.uri_base, settings.base, email=settings.contact or None,
+                            titles=_titles(settings))
     values: dict[str, set] = {"publisher": set(), "licence": set(), "version": set()}
     dates, texts, emails = [], {}, []
     for doc in edition.documents:
@@ -74,7 +76,15 @@ def edition_facts(edition) -> EditionFacts:
                                               "no document gives a publication date")])
     return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
                         texts["licence"], max(dates), values["version"].pop(), texts["version"],
-                        settings.uri_base, settings.base, email=min((e for e in emails if e), default=None))
+                        settings.uri_base, settings.base,
+                        email=settings.contact or min((e for e in emails if e), default=None),
+                        titles=_titles(settings))
+
+
+def _titles(settings) -> tuple[tuple[str, str], ...]:
+    """The edition's title in every language the settings give it in, the base language first."""
+    others = sorted(lang for lang in settings.titles if lang != settings.base)
+    return tuple((lang, settings.titles[lang]) for lang in (settings.base, *others))
 
 
 def build_corpus(edition, facts: EditionFacts) -> etree._ElementTree:
@@ -93,7 +103,7 @@ def edition_header(edition, facts: EditionFacts):
     return T.teiHeader(
         T.fileDesc(
             T.titleStmt(
-                T.title(facts.title, {"type": "main", XML_LANG: facts.lang}),
+                *(T.title(text, {"type": "main", XML_LANG: lang}) for lang, text in facts.titles),
                 T.respStmt(T.resp("edited and encoded by"), T.orgName(facts.publisher))),
             T.editionStmt(T.edition(facts.version_text, n=facts.version)),
             T.publicationStmt(

@@ -205,6 +205,7 @@ def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
         "@type": "Dataset",
         "@id": facts.uri + f"{DATA_DIR}/",
         "name": facts.title,
+        "alternateName": [{"@value": t, "@language": lang} for lang, t in facts.titles if lang != facts.lang],
         "description": (f"The {len(data['documents'])} documents of {facts.title}, the persons, places and "
                         f"organisations of its registers and the {len(data['mentions'])} mentions of them in "
                         "the texts, as CSV and JSON tables (with a JSON Schema)."),
@@ -222,9 +223,9 @@ def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
                           "contentUrl": facts.uri + f"{DATA_DIR}/{name}",
                           "encodingFormat": formats[Path(name).suffix]} for name in files],
         "hasPart": [{"@type": "CreativeWork", "@id": row["uri"], "url": row["uri"],
-                     "name": row["titles"].get("en") or next(iter(row["titles"].values()), row["id"]),
+                     "name": row["titles"].get(facts.lang) or next(iter(row["titles"].values()), row["id"]),
                      "alternateName": [{"@value": t, "@language": lang}
-                                       for lang, t in row["titles"].items() if lang != "en"],
+                                       for lang, t in row["titles"].items() if lang != facts.lang],
                      "inLanguage": row["languages"], "license": row["licence"] or facts.licence_uri}
                     for row in data["documents"]],
     }

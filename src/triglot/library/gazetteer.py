@@ -40,7 +40,7 @@ def match(entry) -> Match | None:
     """The GeoNames URI of one register place, or None when the gazetteer cannot say for sure."""
     if entry.kind != "place":
         return None
-    name = entry.name("en")
+    name = entry.name("en")   # GeoNames names its places in English, whatever the edition's languages
     if entry.type in SETTLEMENT_TYPES:
         return _settlement(entry, name)
     if entry.type == "country":

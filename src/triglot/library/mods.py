@@ -8,11 +8,13 @@ attribute twice, which libxml2 refuses) before the export is published.
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
 
+from triglot.library import languages
 from triglot.problems import InputError, Problem
 from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
@@ -34,8 +36,9 @@ def records(edition, corpus_xml: str, register_folder: Path, facts, gazetteer: s
     from triglot.library.release_time import export_time
     executable = compile_stylesheet(find(edition.root, "xslt/export/mods.xsl"))
     params = {"register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": facts.uri,
-              "edition-title": facts.title, "record-date": export_time(facts.date).date().isoformat(),
-              "gazetteer": gazetteer}
+              "edition-titles": json.dumps(dict(facts.titles), ensure_ascii=False),
+              "record-date": export_time(facts.date).date().isoformat(),
+              "languages": languages.table(_language_tags(edition)), "gazetteer": gazetteer}
     out = {}
     for doc in edition.documents:
         xml = etree.tostring(doc.tree, encoding="unicode")
@@ -44,6 +47,14 @@ def records(edition, corpus_xml: str, register_folder: Path, facts, gazetteer: s
     for name, data in out.items():
         check(f"{MODS_DIR}/{name}", data)
     return out
+
+
+def _language_tags(edition) -> set[str]:
+    """Every language tag the records can name: the settings' languages and each xml:lang used."""
+    tags = set(edition.settings.languages)
+    for doc in edition.documents:
+        tags.update(doc.tree.xpath("//@xml:lang"))
+    return tags
 
 
 def check(name: str, data: bytes) -> None:
