@@ -127,17 +127,21 @@ def test_correcting_a_ref_does_not_make_a_translation_stale(mini):
     assert [r["stale"] for r in status(load(mini)) if r["lang"] == "ru"] == [0]
 
 
-def test_emptying_an_entry_makes_the_slot_untranslated_again(mini):
+def test_an_empty_entry_never_erases_a_translation_and_says_so(mini):
+    """OmegaT writes every fuzzy draft back as an empty msgstr; importing that must not erase them."""
     export_mini(mini)
     edit_po(ru_po(mini), {"mini.p2": translate("Встреча примечательна.<1/>"),
                           "mini.n1": translate("Примечание о <1>Микояне</1>.")})
     assert import_mini(mini).problems == []
     export_mini(mini)
+    before = (mini / "tei" / "mini.xml").read_bytes()
     edit_po(ru_po(mini), {"mini.p2": translate("", resp=None)})
-    assert import_mini(mini).problems == []
-    p2 = slot(mini, "mini.p2")
-    assert slot_state(p2) == "untranslated" and p2.get("resp") is None and p2.text is None
-    assert slot_state(slot(mini, "mini.n1")) == "draft"
+    result = import_mini(mini)
+    assert result.problems == [] and result.written == []
+    assert [(k.rule, k.message.split(":")[0]) for k in result.kept] == [("kept-translation", "mini.p2")]
+    assert (mini / "tei" / "mini.xml").read_bytes() == before
+    assert export_mini(mini)["written"] == [ru_po(mini)]       # export gives the entry its text back
+    assert "Встреча примечательна." in ru_po(mini).read_text(encoding="utf-8")
 
 
 # --- every rejection leaves the TEI byte-identical and names file and line ---------

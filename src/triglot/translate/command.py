@@ -109,7 +109,7 @@ def _import(args, edition) -> int:
     verb = "would update" if args.check else "updated"
     for path in result.written:
         print(f"{verb} {path.relative_to(edition.root)}")
-    for problem in result.problems:
+    for problem in result.kept + result.problems:
         print(problem, file=sys.stderr)
     print(f"{len(result.written)} documents {verb.split()[-1]}, {len(result.unchanged)} unchanged, "
           f"{len(result.problems)} problems")

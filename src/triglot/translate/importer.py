@@ -46,6 +46,7 @@ class ImportResult:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    kept: list[Problem] = field(default_factory=list)     # empty entries whose slot keeps its text
 
 
 def default_files(root: Path, langs=None) -> list[Path]:
@@ -128,6 +129,8 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         for entry in entries:
             try:
                 changed |= _merge(entry, views, lang, resp_ids, note_slots)
+            except EntryKept as exc:
+                result.kept.append(Problem(name, entry.lineno, "kept-translation", str(exc)))
             except EntryRejected as exc:
                 problems.append(Problem(name, entry.lineno, exc.rule, str(exc)))
     if problems:
@@ -156,6 +159,10 @@ class EntryRejected(Exception):
         super().__init__(message)
 
 
+class EntryKept(Exception):
+    """An empty entry for a translated slot: nothing is written, the import goes on."""
+
+
 def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slots: dict) -> bool:
     """Apply one entry to its slot; True if the slot changed. Raise EntryRejected otherwise."""
     view = views.get(entry.context)
@@ -170,6 +177,11 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     token = entry_token(entry) or UNTOUCHED
     if export_token(fuzzy, text, written_resp if text else "") == token:
         return False  # not edited since export: the TEI's version stands
+    if not text and view.text:
+        # Tools that do not load fuzzy translations (OmegaT's PO filter) write them back empty: an
+        # empty msgstr never erases a translation. To withdraw one, empty the slot in the TEI.
+        raise EntryKept(f"{entry.context}: empty in this file; the TEI's {view.state} translation is "
+                        "kept (an empty entry never erases one: to withdraw it, empty the slot in the TEI)")
     if any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments):
         raise EntryRejected("conflict",
                             f"{entry.context}: still marked CONFLICT: keep the version you want in the "
