@@ -24,10 +24,12 @@ install-build: system-build $(VENV)
 
 install-test: system-test $(VENV)
 	$(BIN)/pip install -q -e '.[test]'
-	@# axe-core, injected into pages by the accessibility test, and the W3C Nu Html Checker
-	@# (vnu-jar, run with Java by the conformance test); no network at run time
-	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || \
-	  npm install --silent --no-save --no-package-lock axe-core@4.14.1 vnu-jar@26.9.27
+	@# axe-core, injected into pages by the accessibility test, the W3C Nu Html Checker
+	@# (vnu-jar, run with Java by the conformance test) and the Armenian Hunspell dictionary
+	@# (dictionary-hy: Debian has none; read by the translation QA test); no network at run time
+	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] && \
+	  [ -f node_modules/dictionary-hy/index.aff ] || \
+	  npm install --silent --no-save --no-package-lock axe-core@4.14.1 vnu-jar@26.9.27 dictionary-hy@1.0.1
 
 $(VENV):
 	$(PY) -m venv $(VENV)
