@@ -263,3 +263,43 @@ def test_the_committed_translation_files_are_what_gettext_writes(tmp_path):
         assert run("msgcat", path, "-o", out).returncode == 0
         assert out.read_bytes() == path.read_bytes(), path
         assert run("msgfmt", "--check", "-o", "/dev/null", path).returncode == 0, path
+
+
+# --- Weblate: translate-toolkit's pofile with the settings Weblate gives it ----------------
+# Weblate reads and writes PO files with translate-toolkit, setting `store.wrapper.width` from
+# the component's "Long lines wrapping" (po_line_wrap): 77 (default), 65535 (only at newlines)
+# or -1 (no wrapping) -- weblate/formats/ttkit.py, GettextPoLineWrap.setup_store.
+WEBLATE_WRAPPING = (77, 65535, -1)
+
+
+@pytest.mark.parametrize("width", WEBLATE_WRAPPING)
+def test_weblate_s_writer_leaves_every_exported_file_byte_identical(exported, width):
+    from translate.storage import pypo
+    for path in files(exported, "*.pot") + files(exported, "*/*.po"):
+        store = pypo.pofile(path.read_bytes())
+        store.wrapper.width = width
+        assert bytes(store) == path.read_bytes(), (width, path)
+
+
+@pytest.mark.parametrize("width", WEBLATE_WRAPPING)
+def test_an_edit_saved_as_weblate_saves_it_is_imported(mini, width):
+    """A translator translates an entry in Weblate ("needs editing" keeps it fuzzy); Weblate updates the
+    header and writes the file with its wrapping. Weblate writes no `# resp:` comment, so the
+    translator is named on the command line (`import --resp`): import takes the edit."""
+    from translate.storage import pypo
+    export_mini(mini, langs=("ru",))
+    path = mini / "translations" / "ru" / "mini.po"
+    store = pypo.pofile(path.read_bytes())
+    store.wrapper.width = width
+    unit = next(u for u in store.units if u.getcontext() == "mini.p3")
+    unit.target = "Больше ничего не известно — ни из архивов, ни из газет того времени, ни из писем."
+    unit.markfuzzy(True)
+    store.updateheader(add=True, Last_Translator="A Translator <a@example.org>", X_Generator="Weblate 5.14")
+    path.write_bytes(bytes(store))
+    from triglot.translate.importer import import_files
+    assert [p.rule for p in import_files(load(mini), [path], write=False).problems] == ["resp"]
+    result = import_files(load(mini), [path], resp="resp-editors")
+    assert result.problems == []
+    slot = load(mini).documents[0].slots["ru"]["mini.p3"]
+    assert slot_state(slot) == "draft" and "".join(slot.itertext()).startswith("Больше ничего не известно —")
+    assert slot.get("resp") == "#resp-editors"
