@@ -331,3 +331,18 @@ def test_a_review_made_in_the_translators_tool_shows_on_the_web_page(mini):
     draft = html[html.index('id="mini.p3.ru"') - 200:][:3000]
     assert "state-reviewed" in reviewed and "Reviewed translation" in reviewed
     assert "state-draft" in draft and "Draft translation" in draft
+
+
+def test_import_draft_and_resp_name_the_work_of_a_tool_that_keeps_neither(mini, capsys):
+    """A file as OmegaT writes it: translations unflagged, no `# resp:` of the translator."""
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp=None)})
+    doc = mini / "tei" / "mini.xml"
+    before = doc.read_bytes()
+    args = ["--root", str(mini), "translations", "import", str(ru_po(mini))]
+    assert main(args) == 1 and "resp:" in capsys.readouterr().err and doc.read_bytes() == before
+    assert main(args + ["--draft", "--resp", "resp-nobody"]) == 1
+    assert "resp-editors" in capsys.readouterr().err and doc.read_bytes() == before
+    assert main(args + ["--draft", "--resp", "resp-editors"]) == 0
+    p1 = slot(mini, P1)
+    assert slot_state(p1) == "draft" and p1.get("resp") == "#resp-editors"
