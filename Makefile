@@ -8,7 +8,7 @@ VENV      := .venv
 BIN       := $(VENV)/bin
 # libicu-dev, pkg-config and g++ build PyICU (CLDR collation of registers and print indexes) from source.
 APT_BUILD := fonts-dejavu-core fonts-dejavu-extra libicu-dev pkg-config g++
-APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils hunspell hunspell-ru default-jre-headless jing
+APT_TEST  := $(APT_BUILD) chromium gettext poppler-utils hunspell hunspell-ru default-jre-headless jing omegat
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: edition test install-build install-test system-build system-test clean
@@ -24,10 +24,12 @@ install-build: system-build $(VENV)
 
 install-test: system-test $(VENV)
 	$(BIN)/pip install -q -e '.[test]'
-	@# axe-core, injected into pages by the accessibility test, and the W3C Nu Html Checker
-	@# (vnu-jar, run with Java by the conformance test); no network at run time
-	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || \
-	  npm install --silent --no-save --no-package-lock axe-core@4.14.1 vnu-jar@26.9.27
+	@# axe-core, injected into pages by the accessibility test, the W3C Nu Html Checker
+	@# (vnu-jar, run with Java by the conformance test) and the Armenian Hunspell dictionary
+	@# (dictionary-hy: Debian has none; read by the translation QA test); no network at run time
+	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] && \
+	  [ -f node_modules/dictionary-hy/index.aff ] || \
+	  npm install --silent --no-save --no-package-lock axe-core@4.14.1 vnu-jar@26.9.27 dictionary-hy@1.0.1
 
 $(VENV):
 	$(PY) -m venv $(VENV)

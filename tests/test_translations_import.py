@@ -127,17 +127,21 @@ def test_correcting_a_ref_does_not_make_a_translation_stale(mini):
     assert [r["stale"] for r in status(load(mini)) if r["lang"] == "ru"] == [0]
 
 
-def test_emptying_an_entry_makes_the_slot_untranslated_again(mini):
+def test_an_empty_entry_never_erases_a_translation_and_says_so(mini):
+    """OmegaT writes every fuzzy draft back as an empty msgstr; importing that must not erase them."""
     export_mini(mini)
     edit_po(ru_po(mini), {"mini.p2": translate("Встреча примечательна.<1/>"),
                           "mini.n1": translate("Примечание о <1>Микояне</1>.")})
     assert import_mini(mini).problems == []
     export_mini(mini)
+    before = (mini / "tei" / "mini.xml").read_bytes()
     edit_po(ru_po(mini), {"mini.p2": translate("", resp=None)})
-    assert import_mini(mini).problems == []
-    p2 = slot(mini, "mini.p2")
-    assert slot_state(p2) == "untranslated" and p2.get("resp") is None and p2.text is None
-    assert slot_state(slot(mini, "mini.n1")) == "draft"
+    result = import_mini(mini)
+    assert result.problems == [] and result.written == []
+    assert [(k.rule, k.message.split(":")[0]) for k in result.kept] == [("kept-translation", "mini.p2")]
+    assert (mini / "tei" / "mini.xml").read_bytes() == before
+    assert export_mini(mini)["written"] == [ru_po(mini)]       # export gives the entry its text back
+    assert "Встреча примечательна." in ru_po(mini).read_text(encoding="utf-8")
 
 
 # --- every rejection leaves the TEI byte-identical and names file and line ---------
@@ -327,3 +331,18 @@ def test_a_review_made_in_the_translators_tool_shows_on_the_web_page(mini):
     draft = html[html.index('id="mini.p3.ru"') - 200:][:3000]
     assert "state-reviewed" in reviewed and "Reviewed translation" in reviewed
     assert "state-draft" in draft and "Draft translation" in draft
+
+
+def test_import_draft_and_resp_name_the_work_of_a_tool_that_keeps_neither(mini, capsys):
+    """A file as OmegaT writes it: translations unflagged, no `# resp:` of the translator."""
+    export_mini(mini)
+    edit_po(ru_po(mini), {P1: translate(P1_RU, fuzzy=False, resp=None)})
+    doc = mini / "tei" / "mini.xml"
+    before = doc.read_bytes()
+    args = ["--root", str(mini), "translations", "import", str(ru_po(mini))]
+    assert main(args) == 1 and "resp:" in capsys.readouterr().err and doc.read_bytes() == before
+    assert main(args + ["--draft", "--resp", "resp-nobody"]) == 1
+    assert "resp-editors" in capsys.readouterr().err and doc.read_bytes() == before
+    assert main(args + ["--draft", "--resp", "resp-editors"]) == 0
+    p1 = slot(mini, P1)
+    assert slot_state(p1) == "draft" and p1.get("resp") == "#resp-editors"

@@ -1,8 +1,12 @@
 """TMX: a translation memory of the current aligned passages, reviewed ones marked, read by a real TM reader."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from lxml import etree
 
+from conftest import copy_project
 from test_translations_support import edit_po, export_mini, import_mini, mini, translate  # noqa: F401
 from triglot.cli import main
 from triglot.edition import load
@@ -66,3 +70,39 @@ def test_translate_toolkit_reads_the_memory(mini):
     pairs = [(u.source, u.target) for u in store.units]
     assert ("Nothing more is known.", "Больше ничего не известно.") in pairs
     assert len(load(mini).documents) == 1 and len(pairs) == 2
+
+
+TMX_DTD = Path(__file__).parent / "data" / "tmx" / "tmx14.dtd"     # LISA's TMX 1.4b DTD, see NOTICE.txt
+
+
+@pytest.mark.parametrize("inline", ["codes", "text"])
+def test_every_memory_of_the_edition_is_valid_against_the_tmx_14b_dtd(tmp_path, inline):
+    root = copy_project(tmp_path / "edition")
+    assert main(["--root", str(root), "translations", "tmx", "--inline", inline]) == 0
+    dtd = etree.DTD(str(TMX_DTD))
+    for lang in load(root).settings.translations:
+        tree = etree.parse(str(tmx_path(root, lang, inline=inline)))
+        assert dtd.validate(tree), (lang, dtd.error_log.filter_from_errors())
+        assert len(list(tree.iter("tu"))) > 100
+
+
+def test_the_tmx_dtd_refuses_a_memory_that_breaks_it(mini):
+    translated(mini)
+    units(mini)
+    tree = etree.parse(str(tmx_path(mini, "ru")))
+    tree.find(".//tuv").set("bogus", "1")
+    assert not etree.DTD(str(TMX_DTD)).validate(tree)
+
+
+def test_the_text_memory_holds_the_po_strings_themselves(mini):
+    """For tools translating the PO files: each segment is the PO msgid/msgstr, placeholders as text."""
+    translated(mini)
+    assert main(["--root", str(mini), "translations", "tmx", "--inline", "text"]) == 0
+    tree = etree.parse(str(tmx_path(mini, "ru", inline="text")))
+    p1 = tree.find(".//tu[@tuid='mini.p1.ru']")
+    en, ru = (tuv.find("seg") for tuv in p1.findall("tuv"))
+    assert len(en) == len(ru) == 0 and ru.text == P1_RU
+    import polib
+    msgid = polib.pofile(str(mini / "translations" / "mini.pot")).find("mini.p1", by="msgctxt").msgid
+    assert en.text == msgid and "<1>" in msgid
+    assert tree.getroot().find("header").get("datatype") == "plaintext"

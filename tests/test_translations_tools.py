@@ -87,6 +87,62 @@ def test_the_plural_forms_header_is_cldr_s(exported, lang, plural):
         assert header["Plural-Forms"] == plural and header["Language"] == lang
 
 
+# --- polib: a save changes only the layout of the strings ---------------------------
+
+def test_polib_save_changes_only_string_layout_which_msgcat_restores(exported, tmp_path):
+    """polib keeps every comment line (each fits its 78 columns) and every string; msgcat then
+    gives back the exported file byte for byte."""
+    for path in files(exported, "*.pot") + files(exported, "*/*.po"):
+        saved, out = tmp_path / "saved.po", tmp_path / "out.po"
+        polib.pofile(str(path)).save(str(saved))
+        assert run("msgcat", saved, "-o", out).returncode == 0
+        assert out.read_bytes() == path.read_bytes(), path
+
+
+def test_no_layout_of_a_79_column_string_is_left_alone_by_both_polib_and_msgcat(tmp_path):
+    """Why polib's save cannot be byte-identical: both tools lay a string out from its text alone,
+    whatever the layout they read. msgcat keeps a `msgid` line of exactly 79 columns whole, polib
+    (78 columns) breaks it; so each turns the other's layout into its own, and no file holding such a
+    string is left alone by both."""
+    text = "x" * 35 + " " + "y" * 35
+    one_line = f'msgid "{text}"\nmsgstr ""\n'
+    broken = f'msgid ""\n"{text}"\nmsgstr ""\n'
+    assert len(one_line.splitlines()[0]) == 79
+    header = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    for layout in (one_line, broken):
+        path = tmp_path / "one.po"
+        path.write_text(header + layout, encoding="utf-8")
+        assert run("msgcat", path, "-o", tmp_path / "m.po").returncode == 0
+        assert (tmp_path / "m.po").read_text(encoding="utf-8").endswith(one_line)
+        polib.pofile(str(path)).save(str(tmp_path / "p.po"))
+        assert (tmp_path / "p.po").read_text(encoding="utf-8").endswith(broken)
+
+
+def test_long_comments_are_lines_polib_leaves_and_markers_stay_on_every_line():
+    from triglot.translate import po
+    stale = "STALE: " + "the English changed after you edited this entry " * 3
+    lines = po.comment_lines([stale, "<1> = person: " + "Name " * 30, "resp: r"], "# ")
+    assert all(len("# " + line) <= 78 for line in lines)
+    assert [line for line in lines if line.startswith("STALE: ")][1:]        # continued with its marker
+    assert lines[-1] == "resp: r"
+    assert " ".join(line.removeprefix("STALE: ") for line in lines if line.startswith("STALE")) == stale[7:].strip()
+
+
+def test_an_edit_made_after_polib_saved_a_real_file_is_imported(exported, tmp_path):
+    """The real edition, not the fixture: polib saves a Russian file (re-laid out), a translator edits
+    one entry with polib, and import --check finds exactly that one change."""
+    from triglot.translate.importer import import_files
+    path = tmp_path / "legran-letter-to-chicherin.po"     # a copy: the exported files stay as exported
+    path.write_bytes(next(p for p in files(exported, "ru/*.po") if "legran" in p.name).read_bytes())
+    catalog = polib.pofile(str(path))
+    catalog.save()
+    entry = catalog.find("legran1920.h2", by="msgctxt")
+    entry.msgstr = "Письмо <1>Б. Леграна</1> <2>Г. Чичерину</2>"
+    catalog.save()
+    result = import_files(load(exported), [path], write=False)
+    assert result.problems == [] and [p.name for p in result.written] == ["legran-letter-to-chicherin.xml"]
+
+
 # --- an edit made after each tool is imported ------------------------------------
 
 def through_msgcat(path: Path, pot: Path) -> None:
@@ -207,3 +263,43 @@ def test_the_committed_translation_files_are_what_gettext_writes(tmp_path):
         assert run("msgcat", path, "-o", out).returncode == 0
         assert out.read_bytes() == path.read_bytes(), path
         assert run("msgfmt", "--check", "-o", "/dev/null", path).returncode == 0, path
+
+
+# --- Weblate: translate-toolkit's pofile with the settings Weblate gives it ----------------
+# Weblate reads and writes PO files with translate-toolkit, setting `store.wrapper.width` from
+# the component's "Long lines wrapping" (po_line_wrap): 77 (default), 65535 (only at newlines)
+# or -1 (no wrapping) -- weblate/formats/ttkit.py, GettextPoLineWrap.setup_store.
+WEBLATE_WRAPPING = (77, 65535, -1)
+
+
+@pytest.mark.parametrize("width", WEBLATE_WRAPPING)
+def test_weblate_s_writer_leaves_every_exported_file_byte_identical(exported, width):
+    from translate.storage import pypo
+    for path in files(exported, "*.pot") + files(exported, "*/*.po"):
+        store = pypo.pofile(path.read_bytes())
+        store.wrapper.width = width
+        assert bytes(store) == path.read_bytes(), (width, path)
+
+
+@pytest.mark.parametrize("width", WEBLATE_WRAPPING)
+def test_an_edit_saved_as_weblate_saves_it_is_imported(mini, width):
+    """A translator translates an entry in Weblate ("needs editing" keeps it fuzzy); Weblate updates the
+    header and writes the file with its wrapping. Weblate writes no `# resp:` comment, so the
+    translator is named on the command line (`import --resp`): import takes the edit."""
+    from translate.storage import pypo
+    export_mini(mini, langs=("ru",))
+    path = mini / "translations" / "ru" / "mini.po"
+    store = pypo.pofile(path.read_bytes())
+    store.wrapper.width = width
+    unit = next(u for u in store.units if u.getcontext() == "mini.p3")
+    unit.target = "Больше ничего не известно — ни из архивов, ни из газет того времени, ни из писем."
+    unit.markfuzzy(True)
+    store.updateheader(add=True, Last_Translator="A Translator <a@example.org>", X_Generator="Weblate 5.14")
+    path.write_bytes(bytes(store))
+    from triglot.translate.importer import import_files
+    assert [p.rule for p in import_files(load(mini), [path], write=False).problems] == ["resp"]
+    result = import_files(load(mini), [path], resp="resp-editors")
+    assert result.problems == []
+    slot = load(mini).documents[0].slots["ru"]["mini.p3"]
+    assert slot_state(slot) == "draft" and "".join(slot.itertext()).startswith("Больше ничего не известно —")
+    assert slot.get("resp") == "#resp-editors"

@@ -384,14 +384,14 @@ def _repoint_po(edition, change: Change, old, new) -> None:
     if not folder.is_dir():
         return
     from triglot.translate.export import legend
+    from triglot.translate.po import rename_legend
     kind = "person" if old.kind == "person" else "place"
     old_label, new_label = legend(kind, old, edition.settings), legend(kind, new, edition.settings)
     if old_label == new_label:
         return
-    pattern = re.compile(r"^(#\. <\d+/?> = )%s$" % re.escape(old_label), re.M)
     for po_file in sorted(folder.glob("*.pot")) + sorted(folder.glob("*/*.po")):
         text = change.current(po_file).decode("utf-8")
-        fixed = pattern.sub(lambda m: m[1] + new_label, text)
+        fixed = rename_legend(text, old_label, new_label)
         if fixed != text:
             change.set(po_file, fixed.encode("utf-8"))
 

@@ -23,12 +23,22 @@ def add_arguments(parser) -> None:
     im.add_argument("files", nargs="*", metavar="FILE",
                     help="PO or XLIFF 2.0 (.xlf) files (default: translations/<lang>/*.po of every "
                          "translation language)")
+    im.add_argument("--draft", action="store_true",
+                    help="import every translated entry as a draft, for files from tools that drop the "
+                         "fuzzy flag (OmegaT writes every translation unflagged)")
+    im.add_argument("--resp", metavar="ID",
+                    help="who is responsible for every entry these files change (a respStmt of the "
+                         "document's header), for tools that keep no translator comment of their own")
     im.add_argument("--check", action="store_true",
                     help="check everything an import checks (placeholders, conflicts, validation) and write nothing")
     tm = sub.add_parser("tmx", help="translation memory of the aligned passages: "
                                      "translations/tmx/triglot-en-<lang>.tmx (reviewed ones marked)")
     tm.add_argument("--lang", action="append",
                     help="only this translation language (repeatable; default: all of triglot.toml)")
+    tm.add_argument("--inline", choices=("codes", "text"), default="codes",
+                    help="codes: markup as TMX <bpt>/<ept>/<ph> (default); text: placeholders as the PO "
+                         "files write them, triglot-en-<lang>-po.tmx, for a CAT tool translating the PO "
+                         "files (OmegaT)")
     st = sub.add_parser("status", help="blocks, words, untranslated, draft, reviewed, stale per document and language")
     st.add_argument("--format", choices=("text", "json"), default="text")
     al = sub.add_parser("add-language", help="give every document empty slots for a translation language "
@@ -87,7 +97,7 @@ def _langs(args, edition) -> tuple:
 
 def _tmx(args, edition) -> int:
     from triglot.translate.tmx import export_tmx
-    for path in export_tmx(edition, _langs(args, edition)):
+    for path in export_tmx(edition, _langs(args, edition), args.inline):
         print(f"wrote {path.relative_to(edition.root)}")
     return 0
 
@@ -105,11 +115,11 @@ def _export(args, edition) -> int:
 def _import(args, edition) -> int:
     from triglot.translate.importer import default_files, import_files
     files = [Path(f).resolve() for f in args.files] or default_files(edition.root, edition.settings.translations)
-    result = import_files(edition, files, write=not args.check)
+    result = import_files(edition, files, write=not args.check, draft=args.draft, resp=args.resp)
     verb = "would update" if args.check else "updated"
     for path in result.written:
         print(f"{verb} {path.relative_to(edition.root)}")
-    for problem in result.problems:
+    for problem in result.kept + result.problems:
         print(problem, file=sys.stderr)
     print(f"{len(result.written)} documents {verb.split()[-1]}, {len(result.unchanged)} unchanged, "
           f"{len(result.problems)} problems")

@@ -254,6 +254,8 @@ def edited(entry, view: SlotView) -> bool:
     text = normalize(entry.msgstr)
     if export_token(entry.fuzzy and bool(text), text, entry_resp(entry) if text else "") == token:
         return False
+    if not text and view.text:
+        return False     # import keeps the slot's text for an empty entry (see importer), so may export
     return text != view.text or (not view.stale and entry.fuzzy != view.fuzzy) or view.stale
 
 

@@ -46,6 +46,7 @@ class ImportResult:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    kept: list[Problem] = field(default_factory=list)     # empty entries whose slot keeps its text
 
 
 def default_files(root: Path, langs=None) -> list[Path]:
@@ -56,8 +57,14 @@ def default_files(root: Path, langs=None) -> list[Path]:
     return sorted(p for lang in langs for p in (Path(root) / "translations" / lang).glob("*.po"))
 
 
-def import_files(edition: Edition, files: list[Path], write: bool = True) -> ImportResult:
-    """Merge `files`; with write=False check everything, validation included, and write nothing."""
+def import_files(edition: Edition, files: list[Path], write: bool = True, draft: bool = False,
+                 resp: str | None = None) -> ImportResult:
+    """Merge `files`; with write=False check everything, validation included, and write nothing.
+
+    draft: every translated entry counts as fuzzy (files from tools that drop the flag: OmegaT
+    writes every translation unflagged). resp: who is responsible for each entry that changes
+    (tools that keep no translator comment of their own); unchanged entries keep theirs.
+    """
     result = ImportResult()
     by_doc: dict[str, list] = defaultdict(list)
     for path in files:
@@ -75,7 +82,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True) -> Imp
         by_doc[doc.id].append((name, lang, entries))
     for doc in edition.documents:
         if doc.id in by_doc:
-            _import_document(edition, doc, by_doc[doc.id], result, write)
+            _import_document(edition, doc, by_doc[doc.id], result, write, draft, resp)
     return result
 
 
@@ -114,7 +121,7 @@ def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Docu
 
 
 def _import_document(edition: Edition, doc: Document, files: list, result: ImportResult,
-                     write: bool = True) -> None:
+                     write: bool = True, draft: bool = False, resp: str | None = None) -> None:
     if any(f is None for f in files):
         return
     tree = copy.deepcopy(doc.tree)
@@ -127,7 +134,9 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         note_slots = {bid: v.slot for bid, v in views.items()}
         for entry in entries:
             try:
-                changed |= _merge(entry, views, lang, resp_ids, note_slots)
+                changed |= _merge(entry, views, lang, resp_ids, note_slots, draft, resp)
+            except EntryKept as exc:
+                result.kept.append(Problem(name, entry.lineno, "kept-translation", str(exc)))
             except EntryRejected as exc:
                 problems.append(Problem(name, entry.lineno, exc.rule, str(exc)))
     if problems:
@@ -156,13 +165,18 @@ class EntryRejected(Exception):
         super().__init__(message)
 
 
-def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slots: dict) -> bool:
+class EntryKept(Exception):
+    """An empty entry for a translated slot: nothing is written, the import goes on."""
+
+
+def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slots: dict,
+           draft: bool = False, resp_override: str | None = None) -> bool:
     """Apply one entry to its slot; True if the slot changed. Raise EntryRejected otherwise."""
     view = views.get(entry.context)
     if view is None:
         raise EntryRejected("po-key", f"unknown msgctxt {entry.context!r}: no such English block")
     text = normalize(entry.msgstr)
-    fuzzy = entry.fuzzy and bool(text)
+    fuzzy = (entry.fuzzy or draft) and bool(text)
     written_resp = entry_resp(entry)
     resp = written_resp or view.resp
     if (text, fuzzy) == (view.text, view.fuzzy) and (not text or resp == view.resp):
@@ -170,6 +184,13 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     token = entry_token(entry) or UNTOUCHED
     if export_token(fuzzy, text, written_resp if text else "") == token:
         return False  # not edited since export: the TEI's version stands
+    if not text and view.text:
+        # Tools that do not load fuzzy translations (OmegaT's PO filter) write them back empty: an
+        # empty msgstr never erases a translation. To withdraw one, empty the slot in the TEI.
+        raise EntryKept(f"{entry.context}: empty in this file; the TEI's {view.state} translation is "
+                        "kept (an empty entry never erases one: to withdraw it, empty the slot in the TEI)")
+    if resp_override and text:
+        resp = resp_override      # the entry changed: the person named on the command line did it
     if any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments):
         raise EntryRejected("conflict",
                             f"{entry.context}: still marked CONFLICT: keep the version you want in the "

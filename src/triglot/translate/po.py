@@ -46,8 +46,10 @@ def render(header: dict[str, str], entries: list[Entry], title: str) -> str:
     polib orders the parts as gettext does (translator `# `, extracted `#.`,
     reference `#:`, flags `#,`, previous `#|`); the strings are broken where
     msgcat breaks them (triglot.translate.wrap), so msgcat, msgmerge and
-    Weblate leave the file as it is. Comments are never wrapped (msgcat does
-    not wrap them either).
+    Weblate leave the file as it is. A comment longer than polib's 78 columns
+    is written as several comment lines (msgcat never joins or wraps comments,
+    polib wraps only lines that are too long), so polib's save changes nothing
+    but the layout of the strings, which msgcat restores (see translations/README.md).
     """
     catalog = _Catalog(wrapwidth=0, encoding="utf-8", check_for_duplicates=False)
     catalog.header = title
@@ -55,11 +57,62 @@ def render(header: dict[str, str], entries: list[Entry], title: str) -> str:
     for e in entries:
         catalog.append(_MsgcatEntry(
             msgctxt=e.context, msgid=e.msgid, msgstr=e.msgstr,
-            tcomment="\n".join(e.tcomments), comment="\n".join(e.comments),
+            tcomment="\n".join(comment_lines(e.tcomments, "# ")),
+            comment="\n".join(comment_lines(e.comments, "#. ")),
             occurrences=[tuple(loc.rsplit(":", 1)) for loc in e.locations],
             flags=["fuzzy"] if e.fuzzy else [], previous_msgid=e.previous_msgid,
             obsolete=e.obsolete))
     return unicodedata.normalize("NFC", str(catalog))
+
+
+COMMENT_WIDTH = 78                         # polib wraps a comment line longer than this
+_MARKER = re.compile(r"[A-Z]+: ")          # STALE:, CONFLICT:, OBSOLETE: (read per line)
+
+
+def comment_lines(comments: list[str], prefix: str) -> list[str]:
+    """Each comment cut at spaces into lines that fit `prefix` + text in 78 columns.
+
+    A continuation repeats the comment's marker (`STALE: `, `CONFLICT: `), so every
+    line of it is still recognised as export's own; other comments continue indented
+    by two spaces. A single word longer than a line stays whole (polib does the same).
+    """
+    room = COMMENT_WIDTH - len(prefix)
+    out = []
+    for comment in comments:
+        if len(comment) <= room:
+            out.append(comment)
+            continue
+        marker = _MARKER.match(comment)
+        lead = marker.group() if marker else "  "
+        line = ""
+        for word in re.findall(r"\S+", comment):
+            candidate = f"{line} {word}" if line else word
+            if line and len(candidate) > room:
+                out.append(line)
+                candidate = lead + word
+            line = candidate
+        out.append(line)
+    return out
+
+
+_LEGEND = re.compile(r"#\. (<\d+/?>) = (.*)")
+
+
+def rename_legend(text: str, old: str, new: str) -> str:
+    """The PO text with every extracted comment `<n> = OLD` (on one line or continued on the
+    next ones, as comment_lines writes it) replaced by `<n> = NEW`, laid out the same way."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        found = _LEGEND.fullmatch(lines[i])
+        end = i + 1
+        while found and end < len(lines) and lines[end].startswith("#.   "):
+            end += 1
+        if found and " ".join([found[2]] + [x[5:] for x in lines[i + 1:end]]) == old:
+            out += ["#. " + x for x in comment_lines([f"{found[1]} = {new}"], "#. ")]
+        else:
+            out += lines[i:end]
+        i = end
+    return "\n".join(out)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,13 @@ responsible (`changeid` of the translation) and the document it comes from; a CA
 tool can filter on the state, so reviewed passages are told from the machine drafts.
 Inline markup travels as TMX codes: `<bpt>`/`<ept>` pairs and `<ph>`, numbered as the
 placeholders (`x`), their content the TEI element's name, so a tool aligns them.
+
+A tool translating the PO files needs the placeholders as the PO files write them: OmegaT
+turns `<bpt>` codes into tags of its own (`<p0>`), which never equal the `<1>` of a PO
+entry, so it finds no match at all in the coded memory. `--inline text` writes
+`triglot-<base>-<lang>-po.tmx`, whose segments are the PO strings themselves (TMX level 1,
+datatype plaintext): OmegaT inserts those matches, and with the placeholders declared as
+custom tags it protects them (tests/test_translations_omegat.py).
 """
 from __future__ import annotations
 
@@ -24,26 +31,31 @@ from triglot.xmlio import atomic_write
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def tmx_path(root: Path, lang: str, base: str = "en") -> Path:
-    return root / "translations" / "tmx" / f"triglot-{base}-{lang}.tmx"
+INLINE = ("codes", "text")     # placeholders as TMX codes, or as the PO files' text
 
 
-def export_tmx(edition: Edition, langs=None) -> list[Path]:
+def tmx_path(root: Path, lang: str, base: str = "en", inline: str = "codes") -> Path:
+    suffix = "-po" if inline == "text" else ""
+    return root / "translations" / "tmx" / f"triglot-{base}-{lang}{suffix}.tmx"
+
+
+def export_tmx(edition: Edition, langs=None, inline: str = "codes") -> list[Path]:
     written = []
     for lang in langs or edition.settings.translations:
-        path = tmx_path(edition.root, lang, edition.settings.base)
+        path = tmx_path(edition.root, lang, edition.settings.base, inline)
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, render(edition, lang))
+        atomic_write(path, render(edition, lang, inline))
         written.append(path)
     return written
 
 
-def render(edition: Edition, lang: str) -> bytes:
+def render(edition: Edition, lang: str, inline: str = "codes") -> bytes:
     base = edition.settings.base
     stamp = _date().replace("-", "").replace(" ", "T").replace(":", "")[:13] + "00Z"
     tmx = etree.Element("tmx", version="1.4")
     etree.SubElement(tmx, "header", creationtool="triglot", creationtoolversion=__version__,
-                     segtype="paragraph", adminlang="en", srclang=base, datatype="xml",
+                     segtype="paragraph", adminlang="en", srclang=base,
+                     datatype="plaintext" if inline == "text" else "xml",
                      creationdate=stamp, **{"o-tmf": "TEI P5"})
     body = etree.SubElement(tmx, "body")
     segs = []
@@ -61,7 +73,10 @@ def render(edition: Edition, lang: str) -> bytes:
             segs.append((tuv, view.text, view.segment))
     etree.indent(tmx, space="  ")        # before the segments: no layout inside a text
     for tuv, text, segment in segs:
-        _seg(tuv, text, segment)
+        if inline == "text":
+            etree.SubElement(tuv, "seg").text = text
+        else:
+            _seg(tuv, text, segment)
     return etree.tostring(tmx, encoding="UTF-8", xml_declaration=True) + b"\n"
 
 
