@@ -92,7 +92,7 @@ def test_export_refuses_when_a_released_block_id_was_renamed(project, capsys):
     path = project / "tei" / "legran-letter-to-chicherin.xml"
     data = path.read_text(encoding="utf-8")
     doc_id = re.search(r'<TEI [^>]*xml:id="([^"]+)"', data).group(1)
-    renamed = re.sub(rf'{re.escape(doc_id)}\.p1(?=[".])', f"{doc_id}.p999", data)
+    renamed = re.sub(rf'{re.escape(doc_id)}\.p1(?=[". ])', f"{doc_id}.p999", data)   # the id and every pointer to it
     assert renamed != data
     path.write_text(renamed, encoding="utf-8")
     assert main(["--root", str(project), "export"]) == 1
