@@ -114,8 +114,15 @@ def test_kill_during_build_web_leaves_the_old_or_the_new_site(tmp_path, seed):
     run(root, "build", "web")
     new = tree(root / "build" / "web")
     assert new != old
-    assert all(site in (old, new) for site in seen)
+    assert all(comparable(site) in (comparable(old), comparable(new)) for site in seen)
     assert leftovers(root) == []
+
+
+def comparable(site: dict[str, str]) -> dict[str, str]:
+    """A site's files without Pagefind's filter indexes, which differ between identical builds
+    (see test_web_site.stable): a killed run that got to the end made a whole new site too."""
+    from test_web_site import stable
+    return {name: digest for name, digest in site.items() if stable(Path(name))}
 
 
 @pytest.mark.parametrize("seed", [1921])

@@ -65,14 +65,17 @@ def run(args, root: Path) -> int:
     return 0
 
 
-def load_valid(root: Path):
-    """The edition, parsed once; InputError with every problem if it does not validate."""
+def load_valid(root: Path, cache: bool = False):
+    """The edition, parsed once; InputError with every problem if it does not validate.
+
+    Each file's own checks come from the validation cache when the file is unchanged
+    (as for `triglot validate`), so a rebuild after one edit validates one file."""
     from triglot.edition import load
     edition = load(root)
     problems = list(edition.problems)
     if not problems:
         from triglot.validate import validate
-        problems = list(validate(edition))
+        problems = list(validate(edition, cache=cache))
     if problems:
         raise InputError(problems)
     return edition
@@ -85,7 +88,10 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
         from triglot.print.builder import parse_books
         from triglot.settings import load as load_settings
         parse_books(languages, load_settings(root))  # a bad --languages stops the build before anything is made
-    edition = edition if edition is not None else load_valid(root)
+    build_dir = build_dir or root / "build"
+    # The validation cache lives in the edition's build/ (validate/cache.py): used only when
+    # building there, so that `--out` elsewhere leaves the edition's folder as it was.
+    edition = edition if edition is not None else load_valid(root, cache=build_dir == root / "build")
     options = BuildOptions(root=root, build_dir=build_dir or root / "build", languages=languages)
     for name in targets:
         builder = importlib.import_module(BUILDERS[name])

@@ -1,7 +1,7 @@
 """The project schema: a tei_all subset (RELAX NG) and its Schematron rules.
 
 Both are derived from tei/schema/tei_all.rng by `triglot schema` and committed;
-`project_rng()` and `schematron_executable()` compile them once per process.
+`project_rng()` and `schematron_executable()` compile them once per process and version of the file.
 """
 from __future__ import annotations
 
@@ -32,9 +32,25 @@ def schema_file(root: Path, name: str) -> Path:
     return find(root, f"{SCHEMA_DIR}/{name}")
 
 
-@lru_cache(maxsize=4)
+def stamp(root: Path, name: str) -> tuple[str, int, int]:
+    """Which version of a schema file is in use: its path, modification time and size. Compiled
+    schemas are kept per stamp, so a process that lives on (`serve --watch`, tests) sees
+    `triglot schema` regenerate them."""
+    path = schema_file(root, name)
+    try:
+        st = path.stat()
+    except OSError:
+        return str(path), 0, 0
+    return str(path), st.st_mtime_ns, st.st_size
+
+
 def project_rng(root: Path) -> etree.RelaxNG:
-    return relaxng(schema_file(root, PROJECT_RNG))
+    return _relaxng(stamp(root, PROJECT_RNG))
+
+
+@lru_cache(maxsize=4)
+def _relaxng(version: tuple[str, int, int]) -> etree.RelaxNG:
+    return relaxng(Path(version[0]))
 
 
 @lru_cache(maxsize=2)
@@ -43,8 +59,12 @@ def tei_all_rng(root: Path) -> etree.RelaxNG:
     return relaxng(schema_file(root, TEI_ALL))
 
 
-@lru_cache(maxsize=4)
 def schematron_executable(root: Path, name: str = PROJECT_SCH_XSL):
     """Compiled Schematron rules (the project's, or CMIF's), as a saxonche executable."""
+    return _schematron(stamp(root, name))
+
+
+@lru_cache(maxsize=4)
+def _schematron(version: tuple[str, int, int]):
     from triglot.xslt import compile_stylesheet
-    return compile_stylesheet(schema_file(root, name))
+    return compile_stylesheet(Path(version[0]))

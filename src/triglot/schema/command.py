@@ -11,7 +11,8 @@ from pathlib import Path
 from lxml import etree
 
 from triglot.schema import CMIF_RNG, CMIF_SCH_XSL, PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir, schema_file
-from triglot.schema.derive import EXTRA_ELEMENTS, derive, embedded_schematron, used_elements
+from triglot.schema.derive import (EXTRA_ATTRIBUTES, EXTRA_ELEMENTS, derive, embedded_schematron,
+                                   used_attributes, used_elements)
 from triglot.problems import Problem
 from triglot.xmlio import atomic_write
 
@@ -26,8 +27,9 @@ def add_arguments(parser) -> None:
 def generate(root: Path) -> dict[str, bytes]:
     """The derived schema files, as bytes: the project's three and CMIF's compiled Schematron."""
     tei = Path(root) / "tei"
-    keep = used_elements(sorted(tei.glob("*.xml"))) | EXTRA_ELEMENTS | ROOT_ELEMENTS
-    rng, sch = derive(schema_file(root, TEI_ALL), keep)
+    files = sorted(tei.glob("*.xml"))
+    keep = used_elements(files) | EXTRA_ELEMENTS | ROOT_ELEMENTS
+    rng, sch = derive(schema_file(root, TEI_ALL), keep, used_attributes(files) | EXTRA_ATTRIBUTES)
     sch_bytes = etree.tostring(sch, pretty_print=True, xml_declaration=True, encoding="UTF-8")
     return {
         PROJECT_RNG: etree.tostring(rng, xml_declaration=True, encoding="UTF-8"),

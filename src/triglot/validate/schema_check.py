@@ -5,11 +5,12 @@ import os
 import queue
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
+from pathlib import Path
 
 from lxml import etree
 
 from triglot.problems import Problem
-from triglot.schema import project_rng, schematron_executable
+from triglot.schema import schematron_executable
 from triglot.tei import TEI_NS, local
 
 SVRL = "http://purl.oclc.org/dsdl/svrl"
@@ -20,31 +21,37 @@ def check(root, named_trees) -> list[Problem]:
 
     libxml2 validates without holding the GIL, so the grammar checks run on two
     threads, each with its own compiled schema (10 ms; an lxml schema's error log
-    must not be shared): the translated edition validates in half the time.
+    must not be shared), while this thread runs the Schematron rules in Saxon.
     """
-    allowed = _element_names(root)
+    from triglot.schema import PROJECT_RNG, stamp
+    allowed = _names(stamp(root, PROJECT_RNG))
     named_trees = list(named_trees)
     with ThreadPoolExecutor(min(2, os.cpu_count() or 1)) as pool:
-        grammar = list(pool.map(lambda item: _grammar_problems(root, *item, allowed), named_trees))
-    problems: list[Problem] = []
-    for (name, tree), found in zip(named_trees, grammar):
-        problems += found + _schematron(root, name, tree)
+        grammar = [pool.submit(_grammar_problems, root, name, tree, allowed) for name, tree in named_trees]
+        # Saxon runs the Schematron here meanwhile: both cores stay busy until the end
+        rules = [_schematron(root, name, tree) for name, tree in named_trees]
+        problems: list[Problem] = []
+        for found, more in zip(grammar, rules):
+            problems += found.result() + more
     return problems
 
 
 @lru_cache(maxsize=4)
-def _compiled(root) -> queue.SimpleQueue:
-    """Compiled project schemas for `root`, lent to one thread at a time and kept for the
-    process: at most one per validating thread is ever compiled."""
+def _compiled(version) -> queue.SimpleQueue:
+    """Compiled project schemas of one version of the schema file, lent to one thread at a
+    time and kept for the process: at most one per validating thread is ever compiled."""
     return queue.SimpleQueue()
 
 
 def _grammar_problems(root, name, tree, allowed) -> list[Problem]:
-    spare = _compiled(root)
+    from triglot.schema import PROJECT_RNG, stamp
+    from triglot.xmlio import relaxng
+    version = stamp(root, PROJECT_RNG)
+    spare = _compiled(version)
     try:
         rng = spare.get_nowait()
     except queue.Empty:
-        rng = project_rng(root)
+        rng = relaxng(Path(version[0]))
     try:
         return [] if rng.validate(tree) else _rng_problems(name, rng.error_log, tree, allowed)
     finally:
@@ -52,20 +59,32 @@ def _grammar_problems(root, name, tree, allowed) -> list[Problem]:
 
 
 @lru_cache(maxsize=4)
-def _element_names(root) -> frozenset[str]:
-    from triglot.schema import PROJECT_RNG, schema_file
+def _names(version) -> tuple[frozenset[str], frozenset[str]]:
+    """The element names and the attribute names the project schema has (its TEI subset)."""
     from triglot.xmlio import parse_schema
-    tree = parse_schema(schema_file(root, PROJECT_RNG))
-    return frozenset(el.get("name") for el in tree.iter("{http://relaxng.org/ns/structure/1.0}element"))
+    tree = parse_schema(Path(version[0]))
+    rng = "{http://relaxng.org/ns/structure/1.0}"
+    return (frozenset(el.get("name") for el in tree.iter(rng + "element")),
+            frozenset(a.get("name") for a in tree.iter(rng + "attribute") if a.get("name")))
 
 
 def _rng_problems(name, log, tree, allowed) -> list[Problem]:
+    from triglot.schema.derive import attribute_name
+    elements, attributes = allowed
     out = []
     for el in tree.getroot().iter():
-        if isinstance(el.tag, str) and etree.QName(el).namespace == TEI_NS and local(el) not in allowed:
+        if not isinstance(el.tag, str) or etree.QName(el).namespace != TEI_NS:
+            continue
+        if local(el) not in elements:
             out.append(Problem(name, el.sourceline or 0, "tei-schema",
                                f"<{local(el)}> is not in the project's TEI subset; if it is the right "
                                f"TEI element, run `triglot schema` to add it"))
+        for key in el.attrib:
+            if etree.QName(key).namespace in (None, "http://www.w3.org/XML/1998/namespace") \
+                    and attribute_name(key) not in attributes:
+                out.append(Problem(name, el.sourceline or 0, "tei-schema",
+                                   f"@{attribute_name(key)} (on <{local(el)}>) is not in the project's TEI "
+                                   f"subset; if it is the right TEI attribute, run `triglot schema` to add it"))
     for err in log:
         msg = err.message
         out.append(Problem(name, err.line, "tei-schema", msg))

@@ -22,6 +22,7 @@ from triglot import i18n
 from triglot.tei import NS, XML_LANG, q
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.web.data import TG_NS, gather, safe_href, tg
+from triglot.web.page_cache import CACHE_DIR
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
@@ -54,7 +55,7 @@ def build(edition, out_dir: Path, options) -> None:
     from triglot.web.search import search_data, start_index
     indexing = start_index(site.records, out_dir, search_data(edition, site, root))   # Pagefind works while the pages are rendered
     try:
-        _render_pages(edition, site, out_dir, root)
+        _render_pages(edition, site, out_dir, root, options.output(CACHE_DIR))
         _copy_downloads(edition, site, out_dir, options.output("print"))
         shutil.copytree(STATIC, out_dir / "static")
         if edition.documents:                                   # a new, empty edition has no data yet
@@ -68,12 +69,16 @@ def build(edition, out_dir: Path, options) -> None:
     indexing.wait()
 
 
-def _render_pages(edition, site, out_dir: Path, root: Path) -> None:
+def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | None = None) -> None:
+    from triglot.web.page_cache import PageCache, stylesheets_digest
     from triglot.web.render import Pages
     interface = edition.settings.interface
     strings = {ui: i18n.all_strings(root, ui) for ui in interface}
+    strings_xml = {ui: _strings_xml(s) for ui, s in strings.items()}
     count = len(interface) * (len(edition.documents) + 5) + 1
-    pages = Pages(stylesheet_path(root), {ui: _strings_xml(s) for ui, s in strings.items()}, out_dir, count)
+    stylesheet = stylesheet_path(root)
+    cache = PageCache(cache_dir, stylesheets_digest(stylesheet), strings_xml) if cache_dir is not None else None
+    pages = Pages(stylesheet, strings_xml, out_dir, count, cache)
     try:
         for doc in edition.documents:
             tei = etree.tostring(site.annotated[doc.id], encoding="unicode")
@@ -88,8 +93,15 @@ def _render_pages(edition, site, out_dir: Path, root: Path) -> None:
             if ui == interface[0]:   # the language chooser at the site root, in the first interface language
                 pages.write(ui, _page("root", ui, "index.html", edition.settings.label, site, root, depth=0),
                             "index.html")
-    finally:
-        pages.close()
+    except BaseException:
+        pages.abandon()
+        raise
+    counts = pages.close()
+    if counts:
+        reused = counts.pop("unchanged", 0)
+        why = "; ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))
+        print(f"web pages: {sum(counts.values())} rendered ({why or 'none changed'}), {reused} unchanged "
+              f"(reasons per page: {Path(cache_dir) / 'last-build.json'})")
 
 
 def _strings_xml(strings: dict) -> str:

@@ -23,20 +23,50 @@ WORKER_THRESHOLD = 60   # pages; below it, starting workers costs more than they
 
 
 class Pages:
-    def __init__(self, stylesheet: Path, strings_xml: dict[str, str], out_dir: Path, pages: int):
+    """Every page of one build: rendered here or by workers, or copied from the page cache.
+
+    Workers (and the stylesheet) are started only when a page must really be rendered,
+    so a rebuild that changes a few pages does not pay for compiling and spawning."""
+
+    def __init__(self, stylesheet: Path, strings_xml: dict[str, str], out_dir: Path, pages: int,
+                 cache=None):
         self.out_dir = Path(out_dir)
-        workers = min(2, os.cpu_count() or 1) if pages > WORKER_THRESHOLD else 1
+        self._args = (str(stylesheet), strings_xml)
+        self._workers = min(2, os.cpu_count() or 1) if pages > WORKER_THRESHOLD else 1
         self._futures = []
         self._pool = None
-        if workers > 1:
-            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_start, initargs=(str(stylesheet), strings_xml))
+        self._started = False
+        self.cache = cache
+        self._keys: set[str] = set()
+        self._rendered: list[tuple[str, Path]] = []
+
+    def _start_rendering(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        if self._workers > 1:
+            self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_start, initargs=self._args)
         else:
-            _start(str(stylesheet), strings_xml)
+            _start(*self._args)
+
+    def _cached(self, ui: str, text: str, path: str, tei_digest: str = "") -> bool:
+        """True when the page was copied from the cache; else it is noted to be rendered and stored."""
+        if self.cache is None:
+            return False
+        key = self.cache.key(path, ui, text, tei_digest)
+        self._keys.add(key)
+        if self.cache.reuse(path, key, self.out_dir / path):
+            return True
+        self._rendered.append((key, self.out_dir / path))
+        return False
 
     def write(self, ui: str, page, path: str) -> None:
         """Render `page` (a page model element, or its serialisation) to out_dir/path."""
         text = page if isinstance(page, str) else etree.tostring(page, encoding="unicode")
+        if self._cached(ui, text, path):
+            return
+        self._start_rendering()
         target = str(self.out_dir / path)
         if self._pool is None:
             _transform(ui, text, target)
@@ -45,20 +75,36 @@ class Pages:
 
     def write_document(self, tei: str, pages: list[tuple[str, str, str]]) -> None:
         """The pages (ui, model, path) of one document, which share its annotated TEI (`tei`)."""
-        items = [(ui, text, str(self.out_dir / path)) for ui, text, path in pages]
+        from triglot.web.page_cache import digest
+        tei_digest = digest(tei) if self.cache is not None else ""
+        items = [(ui, text, str(self.out_dir / path)) for ui, text, path in pages
+                 if not self._cached(ui, text, path, tei_digest)]
+        if not items:
+            return
+        self._start_rendering()
         if self._pool is None:
             _transform_document(tei, items)
         else:
             self._futures.append(self._pool.submit(_transform_document, tei, items))
 
-    def close(self) -> None:
-        """Wait for every page; the first worker error is raised here."""
-        if self._pool is None:
-            return
-        try:
-            for future in self._futures:
-                future.result()
-        finally:
+    def close(self) -> dict[str, int]:
+        """Wait for every page (the first worker error is raised here); then store the new pages in
+        the cache. Returns the number of pages per reason (rendered or reused)."""
+        if self._pool is not None:
+            try:
+                for future in self._futures:
+                    future.result()
+            finally:
+                self._pool.shutdown(cancel_futures=True)
+        if self.cache is None:
+            return {}
+        for key, target in self._rendered:
+            self.cache.store(key, target)
+        return self.cache.finish(self._keys)
+
+    def abandon(self) -> None:
+        """Stop the workers after an error elsewhere (nothing is stored in the cache)."""
+        if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
 

@@ -1,0 +1,118 @@
+"""Rendered pages kept by the hash of everything they are made from, so a rebuild renders only what changed.
+
+Saxon's transform is most of a web build's time. A page is a pure function of its
+inputs: the page model (which already holds every title, date and mention it shows),
+the document's annotated TEI for a document page, the interface strings of its
+language, the stylesheets and the Saxon version. Each page's inputs are hashed; a
+page whose key was rendered by an earlier build is copied from the cache instead of
+transformed again. Nothing is trusted by name or by date: a changed input is a new
+key, so an edit can never leave a stale page behind, whatever changed it (a register,
+a catalog, a stylesheet of the project).
+
+Like Sphinx's environment, the cache records why each page was rendered: the
+components of the last key of every page are kept (build/web-cache/pages.json), and
+each build writes build/web-cache/last-build.json, page -> "new page", "document
+changed", "page data changed", "interface strings changed", "stylesheets changed" or
+"unchanged". Entries no build used last are removed, so the cache holds one site.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+from triglot.xmlio import atomic_write
+
+CACHE_DIR = "web-cache"
+PAGES = "pages"
+MANIFEST = "pages.json"
+REPORT = "last-build.json"
+REASONS = {"tei": "document changed", "model": "page data changed", "strings": "interface strings changed",
+           "xslt": "stylesheets changed"}
+
+
+def digest(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def stylesheets_digest(stylesheet: Path) -> str:
+    """Every stylesheet a page may import (the whole folder of the main one), and the Saxon version."""
+    from importlib.metadata import version
+    folder = Path(stylesheet).resolve().parent
+    parts = [version("saxonche")]
+    for path in sorted(folder.rglob("*.xsl")):
+        parts += [str(path.relative_to(folder)), path.read_bytes()]
+    return digest(*parts)
+
+
+class PageCache:
+    """Content-addressed copies of rendered pages under build/web-cache/."""
+
+    def __init__(self, folder: Path, xslt: str, strings: dict[str, str]):
+        self.folder = Path(folder)
+        self.pages = self.folder / PAGES
+        self.xslt = xslt
+        self.strings = {ui: digest(text) for ui, text in strings.items()}
+        self.previous = self._read_manifest()
+        self.manifest: dict[str, dict] = {}
+        self.report: dict[str, str] = {}
+
+    def _read_manifest(self) -> dict:
+        try:
+            data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}     # no cache yet, or a damaged one: every page is rendered
+        return data if isinstance(data, dict) else {}
+
+    def key(self, path: str, ui: str, model: str, tei_digest: str = "") -> str:
+        parts = {"xslt": self.xslt, "strings": self.strings[ui], "model": digest(model), "tei": tei_digest}
+        self.manifest[path] = parts
+        return digest(*(f"{k}={v}" for k, v in sorted(parts.items())))
+
+    def reuse(self, path: str, key: str, target: Path) -> bool:
+        """Copy the page rendered under `key` to `target`; False (and the reason noted) when there is none."""
+        cached = self.pages / key[:2] / f"{key}.html"
+        if cached.is_file() and not cached.is_symlink():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(cached, target)
+            self.report[path] = "unchanged"
+            return True
+        self.report[path] = self._reason(path)
+        return False
+
+    def _reason(self, path: str) -> str:
+        before = self.previous.get(path)
+        if not isinstance(before, dict):
+            return "new page"
+        now = self.manifest[path]
+        changed = [REASONS[k] for k in ("tei", "model", "strings", "xslt") if before.get(k) != now.get(k)]
+        return ", ".join(changed) or "not in the cache"
+
+    def store(self, key: str, rendered: Path) -> None:
+        atomic_write(self.pages / key[:2] / f"{key}.html", Path(rendered).read_bytes())
+
+    def finish(self, keys: set[str]) -> dict[str, int]:
+        """Write the manifest and the report, drop entries this build did not use; counts by reason."""
+        atomic_write(self.folder / MANIFEST, json.dumps(self.manifest, sort_keys=True).encode("utf-8"))
+        atomic_write(self.folder / REPORT, json.dumps(self.report, sort_keys=True, indent=1).encode("utf-8"))
+        keep = {f"{k}.html" for k in keys}
+        if self.pages.is_dir():
+            for sub in self.pages.iterdir():
+                if not sub.is_dir() or sub.is_symlink():
+                    continue
+                for entry in sub.iterdir():
+                    if entry.name not in keep:
+                        entry.unlink(missing_ok=True)
+                if not any(sub.iterdir()):
+                    os.rmdir(sub)
+        counts: dict[str, int] = {}
+        for reason in self.report.values():
+            counts[reason] = counts.get(reason, 0) + 1
+        return counts

@@ -1,0 +1,145 @@
+"""`triglot serve --watch`: rebuild what changed when the editor saves, and reload the page.
+
+An editor edits a TEI file, a register, the settings or a translation file and looks
+at the result. The watcher polls the edition's sources (polling works on every file
+system and in containers, where inotify events may not arrive), waits until the saves
+have settled, and then:
+
+- a TEI file, register, seed, stylesheet or the settings changed: `build web`, which
+  revalidates only the changed files (validation cache) and re-renders only the pages
+  whose inputs changed (page cache);
+- a translation file (.po/.xlf) changed: the checks of `translations import --check`,
+  so a broken entry is shown at its line; the site changes when the file is imported.
+
+Every outcome is a numbered state the preview's pages ask for (/__triglot/status):
+the page reloads when a build succeeded and shows the problems, each as
+`file:line: rule: message`, over the page when it failed. The terminal prints the
+same lines. A failed build leaves the previous site in place (the build's rule).
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+POLL_SECONDS = 0.5
+SETTLE_SECONDS = 0.3
+SOURCE_SUFFIXES = {".xml", ".txt", ".toml", ".xsl", ".po", ".pot", ".xlf", ".rng", ".sch", ".tsv"}
+SOURCE_DIRS = ("tei", "seeds", "translations", "xslt")
+TRANSLATION_SUFFIXES = {".po", ".xlf"}
+
+
+@dataclass
+class State:
+    """What the preview's pages learn from /__triglot/status."""
+    version: int = 0
+    building: bool = False
+    problems: list[str] = field(default_factory=list)
+    message: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def as_json(self) -> dict:
+        with self.lock:
+            return {"version": self.version, "building": self.building, "problems": list(self.problems),
+                    "message": self.message}
+
+    def update(self, **values) -> None:
+        with self.lock:
+            for key, value in values.items():
+                setattr(self, key, value)
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    """path -> (size, mtime in ns) of every source file the site is made from."""
+    out = {}
+    candidates = [root / "triglot.toml"]
+    for name in SOURCE_DIRS:
+        folder = root / name
+        if folder.is_dir():
+            candidates += [p for p in folder.rglob("*") if p.suffix in SOURCE_SUFFIXES]
+    for path in candidates:
+        try:
+            st = path.stat()
+        except OSError:
+            continue     # removed between the listing and now: the next poll sees it gone
+        if path.is_file():
+            out[str(path.relative_to(root))] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
+def changed(before: dict, after: dict) -> list[str]:
+    return sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+
+
+class Watcher(threading.Thread):
+    """Polls the sources and rebuilds on change; one build at a time, in this thread."""
+
+    def __init__(self, root: Path, state: State, out=sys.stdout):
+        super().__init__(daemon=True, name="triglot-watch")
+        self.root = Path(root)
+        self.state = state
+        self.out = out
+        self.stopped = threading.Event()
+        self.seen = snapshot(self.root)
+
+    def run(self) -> None:
+        while not self.stopped.wait(POLL_SECONDS):
+            now = snapshot(self.root)
+            if now == self.seen:
+                continue
+            time.sleep(SETTLE_SECONDS)          # an editor's save may be several writes
+            now = snapshot(self.root)
+            paths, self.seen = changed(self.seen, now), now
+            self.react(paths)
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+    def react(self, paths: list[str]) -> None:
+        translations = [p for p in paths if Path(p).suffix in TRANSLATION_SUFFIXES]
+        sources = [p for p in paths if p not in translations and not p.startswith("translations/ui/")
+                   or p.startswith("translations/ui/") and p.endswith(".po")]
+        self.say(f"changed: {', '.join(paths)}")
+        self.state.update(building=True, message="building")
+        try:
+            problems = self.rebuild() if sources else self.check_translations(translations)
+        except Exception as exc:   # the preview must go on: report it like any other problem
+            problems = [f"{type(exc).__name__}: {exc}"]
+        self.state.update(version=self.state.version + 1, building=False, problems=problems,
+                          message="problems" if problems else "rebuilt")
+        for line in problems:
+            self.say(line, err=True)
+        self.say(f"{len(problems)} problem(s); the previous site is shown" if problems else "site rebuilt")
+
+    def rebuild(self) -> list[str]:
+        from triglot.build import build
+        from triglot.lock import edition_lock
+        from triglot.problems import InputError
+        try:
+            with edition_lock(self.root, "serve --watch"):
+                build(self.root, ["web"])
+        except InputError as exc:
+            return [str(p) for p in exc.problems]
+        return []
+
+    def check_translations(self, paths: list[str]) -> list[str]:
+        from triglot.edition import load
+        from triglot.problems import InputError
+        from triglot.translate.importer import import_files
+        files = [self.root / p for p in paths if (self.root / p).is_file()]
+        if not files:
+            return []
+        try:
+            edition = load(self.root)
+            result = import_files(edition, files, write=False)
+        except InputError as exc:
+            return [str(p) for p in exc.problems]
+        return [str(p) for p in result.problems]
+
+    def say(self, line: str, err: bool = False) -> None:
+        print(f"watch: {line}", file=sys.stderr if err else self.out, flush=True)
+
+
+LIVE_JS = Path(__file__).with_name("live.js")   # beside, not in static/: never copied into the site

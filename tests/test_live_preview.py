@@ -1,0 +1,200 @@
+"""Incremental web builds and `triglot serve --watch`: only what changed is rebuilt, saves show up in the page."""
+from __future__ import annotations
+
+import json
+import re
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project
+from triglot.build import build
+from triglot.web.page_cache import CACHE_DIR, REPORT
+
+LEGRAN = "tei/legran-letter-to-chicherin.xml"
+RU_HEADING = "о необходимости поощрить турок"
+EDITED = "о необходимости поддержать турок"
+
+
+def report(project: Path) -> dict:
+    return json.loads((project / "build" / CACHE_DIR / REPORT).read_text("utf-8"))
+
+
+def edit(project: Path, old: str, new: str, name: str = LEGRAN) -> None:
+    path = project / name
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("preview"))
+    build(project, ["web"])
+    return project
+
+
+def test_a_first_build_renders_every_page_as_new(built):
+    reasons = report(built)
+    assert reasons and set(reasons.values()) == {"new page"}
+
+
+def test_an_unchanged_rebuild_renders_nothing(built):
+    build(built, ["web"])
+    assert set(report(built).values()) == {"unchanged"}
+
+
+def test_an_edit_rerenders_only_that_documents_pages_and_says_why(built):
+    edit(built, RU_HEADING, EDITED)
+    try:
+        build(built, ["web"])
+        rendered = {page: why for page, why in report(built).items() if why != "unchanged"}
+        assert set(rendered) == {f"{ui}/documents/legran1920.html" for ui in ("en", "ru", "hy")}
+        assert set(rendered.values()) == {"document changed"}
+        assert EDITED in (built / "build/web/ru/documents/legran1920.html").read_text("utf-8")
+    finally:
+        edit(built, EDITED, RU_HEADING)
+        build(built, ["web"])
+
+
+def test_reused_pages_are_the_pages_a_clean_build_makes(built, tmp_path):
+    fresh = copy_project(tmp_path / "fresh")
+    build(fresh, ["web"])
+    for page in sorted((fresh / "build/web").rglob("*.html")):
+        rel = page.relative_to(fresh / "build/web")
+        assert (built / "build/web" / rel).read_bytes() == page.read_bytes(), rel
+
+
+def test_a_changed_stylesheet_rerenders_every_page(built):
+    path = built / "xslt/web.xsl"
+    original = path.read_text("utf-8")
+    path.write_text(original + "\n<!-- changed -->\n", "utf-8")
+    try:
+        build(built, ["web"])
+        assert set(report(built).values()) == {"stylesheets changed"}
+    finally:
+        path.write_text(original, "utf-8")
+        build(built, ["web"])
+
+
+def test_a_damaged_page_cache_is_ignored(built):
+    cache = built / "build" / CACHE_DIR
+    (cache / "pages.json").write_text("{not json", "utf-8")
+    for entry in list((cache / "pages").rglob("*.html"))[:3]:
+        entry.unlink()
+    build(built, ["web"])
+    assert (built / "build/web/en/index.html").is_file()
+
+
+# ---------------------------------------------------------------- serve --watch
+
+@pytest.fixture()
+def preview(built):
+    from triglot.web.serve import make_server
+    from triglot.web.watch import State, Watcher
+    import threading
+    state = State()
+    watcher = Watcher(built, state)
+    server = make_server(built / "build" / "web", 0, state)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    watcher.start()
+    yield built, f"http://127.0.0.1:{server.server_address[1]}/", state
+    watcher.stop()
+    server.shutdown()
+    server.server_close()
+    watcher.join(10)
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=30) as answer:
+        return answer.read().decode("utf-8")
+
+
+def wait_for_version(base: str, version: int, seconds: float = 240) -> dict:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        status = json.loads(fetch(base + "__triglot/status"))
+        if status["version"] >= version and not status["building"]:
+            return status
+        time.sleep(0.3)
+    raise AssertionError(f"no rebuild within {seconds} s")
+
+
+def test_the_preview_adds_its_script_to_pages_but_not_to_the_site(preview):
+    project, base, _ = preview
+    assert "/__triglot/live.js" in fetch(base + "ru/documents/legran1920.html")
+    assert "location.reload" in fetch(base + "__triglot/live.js")
+    assert not any("__triglot" in p.read_text("utf-8") for p in (project / "build/web").rglob("*.html"))
+
+
+def test_a_saved_edit_is_rebuilt_and_served(preview):
+    project, base, state = preview
+    edit(project, RU_HEADING, EDITED)
+    try:
+        status = wait_for_version(base, state.version + 1)
+        assert status["problems"] == []
+        assert EDITED in fetch(base + "ru/documents/legran1920.html")
+    finally:
+        edit(project, EDITED, RU_HEADING)
+        wait_for_version(base, state.version + 1)
+
+
+def test_a_broken_save_is_reported_at_its_line_and_the_site_stays(preview):
+    project, base, state = preview
+    path = project / LEGRAN
+    original = path.read_text("utf-8")
+    path.write_text(original.replace("</teiHeader>", "</teiHeadr>", 1), "utf-8")
+    try:
+        status = wait_for_version(base, state.version + 1)
+        assert any(re.match(r"tei/legran-letter-to-chicherin\.xml:\d+: ", p) for p in status["problems"])
+        assert RU_HEADING in fetch(base + "ru/documents/legran1920.html")
+    finally:
+        path.write_text(original, "utf-8")
+        assert wait_for_version(base, state.version + 1)["problems"] == []
+
+
+def test_a_saved_translation_file_is_checked_at_its_line(preview):
+    project, base, state = preview
+    po = project / "translations" / "legran1920.ru.po"
+    po.parent.mkdir(parents=True, exist_ok=True)
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a\nmsgstr "b"\n',
+                  "utf-8")
+    try:
+        status = wait_for_version(base, state.version + 1)
+        assert any(p.startswith("translations/legran1920.ru.po:") for p in status["problems"]), status
+    finally:
+        po.unlink()
+        wait_for_version(base, state.version + 1)
+
+
+def test_the_page_shows_the_problems_and_reloads_when_fixed(preview):
+    from playwright.sync_api import sync_playwright
+    from test_web_site import LAUNCH
+    project, base, state = preview
+    with sync_playwright() as p:
+        browser = p.chromium.launch(**LAUNCH)
+        try:
+            see_problems_then_reload(browser.new_page(), project, base, state)
+        finally:
+            browser.close()
+
+
+def see_problems_then_reload(page, project, base, state):
+    page.goto(base + "ru/documents/legran1920.html")
+    page.wait_for_load_state("load")
+    path = project / LEGRAN
+    original = path.read_text("utf-8")
+    path.write_text(original.replace("</teiHeader>", "</teiHeadr>", 1), "utf-8")
+    try:
+        alert = page.locator("#triglot-live-problems")
+        alert.wait_for(timeout=240_000)
+        assert "legran-letter-to-chicherin.xml:" in alert.inner_text()
+    finally:
+        path.write_text(original.replace(RU_HEADING, EDITED, 1), "utf-8")
+    page.get_by_text(EDITED).first.wait_for(timeout=240_000)   # the page reloaded by itself
+    assert page.locator("#triglot-live-problems").count() == 0
+    path.write_text(original, "utf-8")
+    wait_for_version(base, state.version + 1)
