@@ -330,7 +330,7 @@
     <div class="cards">
       <xsl:for-each select="tg:cards/tg:card">
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
-          <h2 id="card-{@register}-{@entry}-name"><xsl:value-of select="@name"/></h2>
+          <h2 id="card-{@register}-{@entry}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h2>
           <xsl:if test="@variants != ''"><p class="variants"><xsl:value-of select="tg:ui('Other forms')"/>: <span lang="{@variants-lang}"><xsl:value-of select="@variants"/></span></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>

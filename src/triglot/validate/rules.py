@@ -270,11 +270,14 @@ def languages(edition, doc):
 
 
 def register_entries(edition, reg):
+    """Every entry has a name in the base language: the form the texts use, and the one every
+    output falls back to. A name missing in a translation language is not an error (a language
+    added to an edition starts with none): outputs show the base form, marked as that language,
+    and `triglot check` (register-gap) lists it for the editors to give."""
+    base = edition.settings.base
     for entry in reg.entries.values():
-        missing = [lang for lang in edition.settings.languages if lang not in entry.names]
-        if missing:
-            yield _p(reg.name, entry.element, "registers",
-                     f"{entry.id}: no name in {', '.join(missing)}")
+        if not entry.names.get(base):
+            yield _p(reg.name, entry.element, "registers", f"{entry.id}: no name in {base} (the base language)")
 
 
 __all__ = ["check", "iso_span", "seed_text"]
