@@ -63,6 +63,9 @@ def test_the_web_page_has_a_german_column_and_the_translations(polyglot):
     cells = {c.get("lang") for c in page.iterfind(".//div[@id='brief.p1']/div")}
     assert {"de", "fr", "tr"} <= cells
     assert "Moscou" in html and "col-en" not in html and "col-ru" not in html
+    assert "Russian" not in html and "Armenian" not in html           # the footer names no language of another edition
+    footer = "".join(page.find(".//footer").itertext())
+    assert "Creative Commons Attribution 4.0 International. The translations are drafts" in footer
 
 
 def test_the_print_books_are_the_base_with_each_translation(polyglot):

@@ -111,7 +111,8 @@ def _page(kind, ui, here, title, site, root, depth=1):
     release_label = i18n.format_date(site.release, ui) if site.release else ""
     version = next((d.edition for d in site.docs if d.edition), "")
     site_el = etree.SubElement(page, tg("site"), release=site.release, version=version, address=site_address(site),
-                               name=site.settings.site_name(ui), **{"release-label": release_label})
+                               name=site.settings.site_name(ui), licence=site.settings.licence.label,
+                               **{"release-label": release_label})
     for paragraph in site.settings.about(ui):
         etree.SubElement(site_el, tg("about")).text = paragraph
     texts = etree.SubElement(page, tg("texts"))   # the languages of the documents: base first
