@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from lxml import etree
 
-from conftest import ROOTS
+from conftest import ROOTS, make_project
 from test_translations_support import edit_po, translate
 from triglot.tei import NS, XML_LANG
 
@@ -123,3 +123,11 @@ def test_a_fourth_language_is_a_settings_change_and_add_language(tmp_path, cli):
     assert cli("--root", root, "translations", "add-language", "tr")[1].startswith("0 documents updated")
     code, _, err = cli("--root", root, "translations", "add-language", "de")
     assert code == 1 and "'de' is not a translation language" in err
+
+
+def test_xliff_names_the_base_language_as_its_source(tmp_path, cli):
+    root = make_project(tmp_path, "polyglot-mini")
+    code, _, err = cli("--root", root, "translations", "export", "--format", "xliff", "--lang", "tr")
+    assert code == 0, err
+    xliff = etree.parse(str(root / "translations" / "xliff" / "tr" / "brief.xlf")).getroot()
+    assert (xliff.get("srcLang"), xliff.get("trgLang")) == ("de", "tr")
