@@ -88,6 +88,10 @@ def test_the_library_export_speaks_of_the_settings(polyglot):
     assert header.findtext("t:publicationStmt/t:idno", namespaces=NS) == "https://example.org/polyglot/"
     usage = [el.get("ident") for el in corpus.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)]
     assert usage == ["de", "fr", "tr"]
+    import json
+    part = json.loads((polyglot / "build" / "export" / "data" / "dataset.jsonld").read_text("utf-8"))["hasPart"][0]
+    assert part["name"] == "Ein Brief aus Moskau"                  # the base language's title, the others alternate
+    assert [n["@language"] for n in part["alternateName"]] == ["fr", "tr"]
     released = (polyglot / "tei" / "released-ids.txt").read_text("utf-8")
     assert "https://example.org/polyglot/DOC" in released and "German text" in released
 
