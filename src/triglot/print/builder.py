@@ -146,12 +146,13 @@ def typeset(edition, langs):
     if len(front.pages) % 2:     # the body starts on a recto
         front = pages.render(transform(edition, book.front_source(edition, langs, toc, pad=True), langs), langs)
     title = edition.settings.book_title(langs[0])
-    names = " – ".join(__import__("triglot.i18n", fromlist=["x"]).language_name(x, "en") for x in langs)
+    said_in = book.strings_lang(edition, langs[0])     # the base language's print strings, if it has them
+    names = " – ".join(__import__("triglot.i18n", fromlist=["x"]).language_name(x, said_in) for x in langs)
     return pages.join(front, body, back, {
         "title": f"{title} ({names})",
         "authors": book.editors(edition),
         "lang": langs[0],
-        "description": book.ui(root, book.strings_lang(edition, "en"), "Parallel edition") + f": {names}",
+        "description": book.ui(root, said_in, "Parallel edition") + f": {names}",
         "keywords": [d.id for d in edition.documents]})
 
 
