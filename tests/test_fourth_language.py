@@ -22,6 +22,8 @@ from triglot.tei import NS, XML_LANG
 
 LEGRAN = "legran-letter-to-chicherin"
 TURKISH = "<1>Legran</1>'ın <2>Çiçerin</2>'e mektubu"      # legran1920.h2, "<1>Legran</1>'s Letter to <2>Chicherin</2>"
+# legran1920.p10, "<1>Mdivani</1>’s label: “The telegram is highly distorted.”": long enough to be judged by length
+TURKISH_NOTE = "<1>Mdivani</1>’nin notu: “Telgraf büyük ölçüde tahrif edilmiş.”"
 TRANSLATOR = ('<respStmt xml:id="resp-draft-tr">\n          <resp>draft Turkish translation of the English text, '
               'made with an AI language model and not reviewed</resp>\n          <orgName>Triglot project</orgName>\n'
               '        </respStmt>\n      </titleStmt>')
@@ -47,7 +49,8 @@ def turkish(tmp_path_factory):
     path = root / "tei" / f"{LEGRAN}.xml"
     path.write_text(path.read_text("utf-8").replace("</titleStmt>", TRANSLATOR, 1), "utf-8")
     run("--root", root, "translations", "export")
-    edit_po(root / "translations" / "tr" / f"{LEGRAN}.po", {"legran1920.h2": translate(TURKISH, resp="resp-draft-tr")})
+    edit_po(root / "translations" / "tr" / f"{LEGRAN}.po", {"legran1920.h2": translate(TURKISH, resp="resp-draft-tr"),
+                                                           "legran1920.p10": translate(TURKISH_NOTE, resp="resp-draft-tr")})
     run("--root", root, "translations", "import")
     run("--root", root, "validate")
     run("--root", root, "build", "web")
@@ -72,7 +75,7 @@ def test_the_translation_comes_in_through_the_po_workflow(turkish):
 def test_status_counts_turkish_beside_russian_and_armenian(cli, turkish):
     code, out, _ = cli("--root", turkish, "translations", "status")
     rows = {tuple(line.split()[:2]): line.split() for line in out.splitlines()[2:]}
-    assert code == 0 and rows[("legran-letter-to-chicherin", "tr")][5] == "1"     # one draft
+    assert code == 0 and rows[("legran-letter-to-chicherin", "tr")][5] == "2"     # two drafts
     assert {lang for _, lang in rows} == {"ru", "hy", "tr"}
 
 
@@ -110,3 +113,15 @@ def test_the_library_export_declares_turkish(turkish):
     docs = corpus.findall("t:TEI", NS)
     assert docs and all(d.xpath(".//t:body/t:div[@type='translation'][@xml:lang='tr']", namespaces=NS) for d in docs)
     assert corpus.get(XML_LANG) == "en"
+
+
+def test_check_judges_a_turkish_draft_by_length_without_a_measured_band(turkish, cli):
+    """No length band was measured for Turkish drafts: the widest measured band applies, no crash."""
+    from triglot.translate.plausibility import REVIEW, review_reason
+    assert "tr" not in REVIEW
+    english = "It seems to me that the Turks would like to exclude us from direct activities in the East."
+    assert review_reason(english, "Bana öyle geliyor ki Türkler bizi Doğu'daki doğrudan faaliyetlerden dışlamak istiyor.", "tr") is None
+    assert "shorter than the usual" in review_reason(english, "Bana öyle geliyor.", "tr")
+    code, out, err = cli("--root", turkish, "check", "--rule", "length")   # raised KeyError('tr') before
+    assert code in (0, 1) and "length" in err, err      # its summary line
+    assert "legran1920.p10" not in out          # 1.10 times as many letters: within the band
