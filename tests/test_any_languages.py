@@ -135,3 +135,28 @@ def test_xliff_names_the_base_language_as_its_source(tmp_path, cli):
     assert code == 0, err
     xliff = etree.parse(str(root / "translations" / "xliff" / "tr" / "brief.xlf")).getroot()
     assert (xliff.get("srcLang"), xliff.get("trgLang")) == ("de", "tr")
+
+
+def test_a_book_language_no_installed_font_covers_is_refused_before_printing(tmp_path):
+    """fontconfig is asked which fonts cover each book language; with none (here: a fontconfig
+    that knows no font directory) the build names the language instead of printing empty boxes."""
+    import os
+    import sys
+    root = make_project(tmp_path, "polyglot-mini")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><cachedir>{tmp_path / "cache"}</cachedir></fontconfig>\n',
+                    encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+    run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), "build", "print", "--languages", "de-tr"],
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    problems = [line for line in run.stderr.splitlines() if ": fonts: " in line]
+    assert [p.split(": fonts: ")[1].split(":")[0] for p in problems] == [
+        "no installed font covers de (German)", "no installed font covers tr (Turkish)"]
+    assert not (root / "build" / "print").exists()
+
+
+def test_fontconfig_finds_a_font_for_every_language_of_this_edition(project_root):
+    from triglot.print.fonts import covering
+    from triglot.settings import load
+    assert all(covering(lang) for lang in load(project_root).languages)

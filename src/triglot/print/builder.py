@@ -75,6 +75,10 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     specs = getattr(options, "languages", None) if options is not None else None
     books = parse_books(specs, edition.settings) if specs else list(edition.settings.books)
     import weasyprint  # noqa: F401  (here, not in a worker: a missing print extra is then named in one line)
+    from triglot.print import fonts
+    unprintable = fonts.missing(lang for langs in books for lang in langs)
+    if unprintable:
+        raise InputError(unprintable)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     workers = min(len(books), os.cpu_count() or 1)
