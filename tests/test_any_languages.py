@@ -62,6 +62,7 @@ def test_the_web_page_has_a_german_column_and_the_translations(polyglot):
     assert heads == ["colhead col-de", "colhead col-fr", "colhead col-tr"]
     cells = {c.get("lang") for c in page.iterfind(".//div[@id='brief.p1']/div")}
     assert {"de", "fr", "tr"} <= cells
+    assert page.find(".//div[@id='brief.p1']/div[@class='cell col-de']/p").get("lang") == "de"   # the German text itself
     assert "Moscou" in html and "col-en" not in html and "col-ru" not in html
     assert "Russian" not in html and "Armenian" not in html           # the footer names no language of another edition
     footer = "".join(page.find(".//footer").itertext())

@@ -205,7 +205,9 @@
         <xsl:if test="self::tei:note">
           <span class="note-label" lang="{$ui}"><xsl:value-of select="tg:ui('Editorial note')"/><xsl:text> </xsl:text><xsl:apply-templates select="." mode="note-number"/></span>
         </xsl:if>
-        <xsl:apply-templates select="." mode="block"/>
+        <xsl:apply-templates select="." mode="block">
+          <xsl:with-param name="lang" select="$base"/>
+        </xsl:apply-templates>
         <xsl:if test="self::tei:note">
           <p class="note-back" lang="{$ui}"><a href="#{@xml:id}-call"><xsl:value-of select="tg:ui('Back to the note mark')"/></a></p>
         </xsl:if>
