@@ -84,3 +84,14 @@ def test_a_fuzzy_string_left_by_msgmerge_stops_the_build(edition, cli):
     code, _, err = cli("--root", edition, "build", "web")
     assert code == 1 and re.search(rf"^{re.escape(CATALOG)}:\d+: catalog: interface string 'Documents' is fuzzy in tr",
                                    err, re.M)
+
+
+def test_a_register_name_missing_in_the_interface_language_is_the_base_form_marked_as_such(edition, cli):
+    """The fixture's register names Moscow in de, fr and tr: the Russian pages show the German form,
+    marked lang=de (read and hyphenated as German); the Turkish pages show the Turkish name."""
+    complete(edition)
+    assert cli("--root", edition, "build", "web")[0] == 0
+    russian = etree.HTML((edition / "build/web/ru/places.html").read_text("utf-8")).find(".//h3[@id='moskau-name']")
+    turkish = etree.HTML((edition / "build/web/tr/places.html").read_text("utf-8")).find(".//h3[@id='moskau-name']")
+    assert (russian.text, russian.get("lang")) == ("Moskau", "de")
+    assert (turkish.text, turkish.get("lang")) == ("Moskova", "tr")
