@@ -85,7 +85,7 @@ def ids_in_file(edition, doc):
             seen[i] = el.sourceline
     for block in doc.blocks:
         if not block.get(XML_ID):
-            yield _p(doc, block, "ids", f"English block <{local(block)}> has no xml:id")
+            yield _p(doc, block, "ids", f"base-text block <{local(block)}> has no xml:id")
 
 
 def unique_ids(edition, docs):
@@ -206,7 +206,7 @@ def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
     if resp not in resp_ids:
         yield _p(doc, slot, "slots", f"{state} slot needs @resp pointing at a respStmt of the header")
     if not slot.get("source"):
-        yield _p(doc, slot, "slots", f"{state} slot needs @source: the fingerprint of the English it translates")
+        yield _p(doc, slot, "slots", f"{state} slot needs @source: the fingerprint of the base-text block it translates")
 
 
 def seed_text_without_slots(slot) -> str:
