@@ -79,6 +79,7 @@ def test_the_print_books_are_the_base_with_each_translation(polyglot):
     assert "La lettre fut écrite à Moscou le 2 juillet 1920." in words
     assert "Testausgabe" in text and "Édition de test" in text      # the title page, from the settings
     assert "Soviet" not in text and "English" not in text
+    assert words.count("Draft translations have not been reviewed") == 1     # said once, in English, for both columns
 
 
 def test_the_library_export_speaks_of_the_settings(polyglot):
