@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from lxml import etree
 
-from conftest import ROOTS
+from conftest import ROOTS, make_project
 from test_translations_support import edit_po, translate
 from triglot.tei import NS, XML_LANG
 
@@ -62,7 +62,11 @@ def test_the_web_page_has_a_german_column_and_the_translations(polyglot):
     assert heads == ["colhead col-de", "colhead col-fr", "colhead col-tr"]
     cells = {c.get("lang") for c in page.iterfind(".//div[@id='brief.p1']/div")}
     assert {"de", "fr", "tr"} <= cells
+    assert page.find(".//div[@id='brief.p1']/div[@class='cell col-de']/p").get("lang") == "de"   # the German text itself
     assert "Moscou" in html and "col-en" not in html and "col-ru" not in html
+    assert "Russian" not in html and "Armenian" not in html           # the footer names no language of another edition
+    footer = "".join(page.find(".//footer").itertext())
+    assert "Creative Commons Attribution 4.0 International. The translations are drafts" in footer
 
 
 def test_the_print_books_are_the_base_with_each_translation(polyglot):
@@ -75,6 +79,7 @@ def test_the_print_books_are_the_base_with_each_translation(polyglot):
     assert "La lettre fut écrite à Moscou le 2 juillet 1920." in words
     assert "Testausgabe" in text and "Édition de test" in text      # the title page, from the settings
     assert "Soviet" not in text and "English" not in text
+    assert words.count("Draft translations have not been reviewed") == 1     # said once, in English, for both columns
 
 
 def test_the_library_export_speaks_of_the_settings(polyglot):
@@ -85,6 +90,10 @@ def test_the_library_export_speaks_of_the_settings(polyglot):
     assert header.findtext("t:publicationStmt/t:idno", namespaces=NS) == "https://example.org/polyglot/"
     usage = [el.get("ident") for el in corpus.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)]
     assert usage == ["de", "fr", "tr"]
+    import json
+    part = json.loads((polyglot / "build" / "export" / "data" / "dataset.jsonld").read_text("utf-8"))["hasPart"][0]
+    assert part["name"] == "Ein Brief aus Moskau"                  # the base language's title, the others alternate
+    assert [n["@language"] for n in part["alternateName"]] == ["fr", "tr"]
     released = (polyglot / "tei" / "released-ids.txt").read_text("utf-8")
     assert "https://example.org/polyglot/DOC" in released and "German text" in released
 
@@ -95,8 +104,8 @@ def test_a_language_that_is_not_a_translation_is_refused(cli, polyglot):
 
 
 def test_a_fourth_language_is_a_settings_change_and_add_language(tmp_path, cli):
-    """Turkish added to an English/Russian/Armenian edition: slots come from one command;
-    only the register names in Turkish remain for the editors to give."""
+    """Turkish added to an English/Russian/Armenian edition: slots come from one command; the
+    edition is valid at once, and check lists the register names in Turkish for the editors to give."""
     from conftest import make_project
     root = make_project(tmp_path)
     settings = root / "triglot.toml"
@@ -111,10 +120,45 @@ def test_a_fourth_language_is_a_settings_change_and_add_language(tmp_path, cli):
     assert [(s.get("corresp"), s.getparent().get("corresp")) for s in slots] == [
         ("#mini.h1", "#mini.en"), ("#mini.p1", "#mini.en"), ("#mini.n1", "#mini.p1")]   # the note inside its block's slot
     code, out, _ = cli("--root", root, "validate")
-    problems = [line for line in out.splitlines() if ": " in line]
-    assert problems and all("registers:" in p and "no name in tr" in p for p in problems)
+    assert code == 0, out
+    code, out, _ = cli("--root", root, "check", "--rule", "register-gap")
+    gaps = [line for line in out.splitlines() if ": register-gap: " in line and "no Turkish name" in line]
+    assert len(gaps) == 2, out       # the mini edition's two entries: chicherin and moscow
     code, out, _ = cli("--root", root, "translations", "status")
     assert code == 0 and any(line.split()[:2] == ["mini", "tr"] for line in out.splitlines())
     assert cli("--root", root, "translations", "add-language", "tr")[1].startswith("0 documents updated")
     code, _, err = cli("--root", root, "translations", "add-language", "de")
     assert code == 1 and "'de' is not a translation language" in err
+
+
+def test_xliff_names_the_base_language_as_its_source(tmp_path, cli):
+    root = make_project(tmp_path, "polyglot-mini")
+    code, _, err = cli("--root", root, "translations", "export", "--format", "xliff", "--lang", "tr")
+    assert code == 0, err
+    xliff = etree.parse(str(root / "translations" / "xliff" / "tr" / "brief.xlf")).getroot()
+    assert (xliff.get("srcLang"), xliff.get("trgLang")) == ("de", "tr")
+
+
+def test_a_book_language_no_installed_font_covers_is_refused_before_printing(tmp_path):
+    """fontconfig is asked which fonts cover each book language; with none (here: a fontconfig
+    that knows no font directory) the build names the language instead of printing empty boxes."""
+    import os
+    import sys
+    root = make_project(tmp_path, "polyglot-mini")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><cachedir>{tmp_path / "cache"}</cachedir></fontconfig>\n',
+                    encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
+    run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), "build", "print", "--languages", "de-tr"],
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    problems = [line for line in run.stderr.splitlines() if ": fonts: " in line]
+    assert [p.split(": fonts: ")[1].split(":")[0] for p in problems] == [
+        "no installed font covers de (German)", "no installed font covers tr (Turkish)"]
+    assert not (root / "build" / "print").exists()
+
+
+def test_fontconfig_finds_a_font_for_every_language_of_this_edition(project_root):
+    from triglot.print.fonts import covering
+    from triglot.settings import load
+    assert all(covering(lang) for lang in load(project_root).languages)

@@ -129,3 +129,17 @@ def test_the_installed_package_builds_this_edition_and_a_new_one(tmp_path):
     assert run.returncode == 0, run.stderr
     run = subprocess.run([str(triglot), "build"], cwd=tmp_path / "fresh", capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize("module, command, extra", [("icu", "build web", "web"), ("weasyprint", "build print", "print")])
+def test_a_missing_optional_dependency_is_one_line_naming_its_extra(new_edition, module, command, extra):
+    """Installed without an extra (`pip install .`), a command that needs it says which one to add."""
+    import subprocess
+    import sys
+    code = f"import sys; sys.modules[{module!r}] = None; from triglot.cli import main; sys.exit(main(sys.argv[1:]))"
+    run = subprocess.run([sys.executable, "-c", code, *command.split()], cwd=new_edition,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.splitlines() == [
+        f"triglot:0: dependency: `triglot build` needs {'pyicu' if module == 'icu' else module} (Python module "
+        f"{module!r}), which is not installed: pip install 'triglot[{extra}]'"]

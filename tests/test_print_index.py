@@ -51,3 +51,20 @@ def test_languages_option_puts_english_first():
 def test_languages_option_refuses_unknown_or_englishless_books(spec):
     with pytest.raises(InputError):
         parse_books([spec], SETTINGS)
+
+
+def test_the_indexes_find_entries_by_kind_whatever_the_registers_are_called(tmp_path):
+    from conftest import make_project
+    from triglot.edition import load
+    from triglot.print.index import indexes
+    root = make_project(tmp_path)
+    with (root / "triglot.toml").open("a", encoding="utf-8") as settings:
+        settings.write('\n[registers]\npeople = { file = "persons.xml", kind = "person" }\n'
+                       'towns = { file = "places.xml", kind = "place" }\n')
+    edition = load(root)
+    assert sorted(edition.registers) == ["people", "towns"]
+    found = indexes(edition, ("en", "ru"), {"ix.psn.chicherin.d1e5": 3, "ix.psn.chicherin.d1e9": 4, "ix.plc.moscow.d1e7": 3})
+    rows = {(ix["kind"], ix["lang"]): ix["entries"] for ix in found}
+    assert rows[("persons", "en")] == [("Chicherin, Georgy", [(3, 4)])]
+    assert rows[("persons", "ru")] == [("Чичерин, Георгий", [(3, 4)])]
+    assert rows[("places", "ru")] == [("Москва", [(3, 3)])]

@@ -23,7 +23,7 @@ def findings(cli, root, *rules):
 
 def test_a_latin_letter_inside_a_russian_word_is_reported(cli, root):
     assert findings(cli, root, "latin-letters") == [
-        "tei/mini.xml:43: latin-letters: mini.h1.ru: “Чичeрина” mixes Latin letters into a Russian word"]
+        "tei/mini.xml:43: latin-letters: mini.h1.ru: “Чичeрина” mixes Latin letters into a word in Russian"]
 
 
 def test_english_words_in_a_draft_are_reported_but_not_cited_ones(cli, root):

@@ -95,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(exc, file=sys.stderr)
         return 1
+    except ModuleNotFoundError as exc:
+        if not exc.name or exc.name.split(".")[0] == "triglot":
+            raise                               # a module of the toolkit itself: a bug, not the set-up
+        print(missing_dependency(exc.name, args.command), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except OSError as exc:   # disk full, permission denied, a folder where a file was expected
@@ -104,6 +109,31 @@ def main(argv: list[str] | None = None) -> int:
         print(Problem("triglot", 0, "limit", f"{type(exc).__name__}: the input is too large or too deep"),
               file=sys.stderr)
         return 1
+
+
+# Import names whose distribution on PyPI is called otherwise.
+DISTRIBUTIONS = {"icu": "pyicu"}
+
+
+def missing_dependency(module: str, command: str) -> Problem:
+    """One line for an optional dependency that is not installed: which extra of the
+    package's own metadata brings it (pip install 'triglot[EXTRA]')."""
+    import re
+    from importlib import metadata
+    top = module.split(".")[0]
+    dist = DISTRIBUTIONS.get(top, top).lower().replace("_", "-")
+    extras = []
+    try:
+        for req in metadata.requires("triglot") or []:
+            name = re.match(r"[A-Za-z0-9._-]+", req).group().lower().replace("_", "-")
+            extra = re.search(r"extra\s*==\s*[\"']([^\"']+)", req)
+            if name == dist and extra and extra.group(1) != "test":
+                extras.append(extra.group(1))
+    except metadata.PackageNotFoundError:
+        pass
+    how = f"pip install 'triglot[{extras[0]}]'" if extras else f"pip install {dist}"
+    return Problem("triglot", 0, "dependency", f"`triglot {command}` needs {dist} (Python module {top!r}), "
+                                               f"which is not installed: {how}")
 
 
 def writes(args) -> bool:

@@ -38,7 +38,14 @@ class Entry:
         return self.roles.get(lang) or self.role
 
     def name(self, lang: str) -> str:
-        return self.names.get(lang) or self.names.get(self.base) or self.id
+        return self.name_and_lang(lang)[0]
+
+    def name_and_lang(self, lang: str) -> tuple[str, str]:
+        """The name in `lang` and `lang`, else the base-language form and the base language:
+        a name the register does not yet give in a translation language (see ENCODING.md)."""
+        if self.names.get(lang):
+            return self.names[lang], lang
+        return self.names.get(self.base) or self.id, self.base
 
 
 @dataclass

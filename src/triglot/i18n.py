@@ -57,9 +57,9 @@ def ui_catalog(root: Path, lang: str, domain: str = "ui"):
     try:
         mtime = path.stat().st_mtime_ns
     except OSError:
-        raise InputError([Problem(str(path), 0, "catalog",
-                                  f"no {domain!r} interface catalog for {lang!r}; "
-                                  "create it with `pybabel init` (translations/ui/README.md)")]) from None
+        raise InputError([Problem(_shown(root, path), 0, "catalog",
+                                  f"no {domain!r} interface catalog for {lang!r}; create it from "
+                                  f"translations/ui/{domain}.pot with msginit (translations/ui/README.md)")]) from None
     return _load_catalog(path, mtime, lang)
 
 
@@ -88,9 +88,17 @@ def missing_problem(root: Path, lang: str, msgid: str, domain: str = "ui") -> Pr
     line = message.lineno if message is not None and message.lineno else 0
     state = "fuzzy" if message is not None and message.fuzzy else \
         "empty" if message is not None else "missing"
-    return Problem(str(path), line, "catalog",
+    return Problem(_shown(root, path), line, "catalog",
                    f"interface string {msgid!r} is {state} in {lang}; translate it "
-                   f"(pybabel update, then edit the .po)")
+                   f"(msgmerge the catalog with translations/ui/{domain}.pot, then edit it)")
+
+
+def _shown(root: Path, path: Path) -> str:
+    """A catalog's path as problems name it: relative to the edition when it is the edition's own."""
+    try:
+        return str(Path(path).relative_to(Path(root)))
+    except ValueError:
+        return str(path)
 
 
 def strings(root: Path, lang: str, msgids, domain: str = "ui") -> dict[str, str]:

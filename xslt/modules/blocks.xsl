@@ -30,7 +30,7 @@
   <!-- $as: the English block this element renders (itself, or the block a slot translates). -->
   <xsl:template match="*" mode="block">
     <xsl:param name="as" as="element()" select="."/>
-    <xsl:param name="lang" as="xs:string" select="'en'"/>
+    <xsl:param name="lang" as="xs:string" required="yes"/>
     <xsl:element name="{tg:block-element($as)}">
       <xsl:attribute name="class" select="tg:block-class($as)"/>
       <xsl:attribute name="lang" select="$lang"/>

@@ -52,12 +52,28 @@
             <br/><a href="{b:edition/@licence-url}"><xsl:value-of select="b:edition/@licence-url"/></a>
           </xsl:if>
         </p>
+        <xsl:variable name="generic" select="'Draft translations have not been reviewed by a translator and are marked as drafts; a passage not yet translated says so in its column.'"/>
         <xsl:for-each select="$langs">
-          <p class="statement" lang="{.}">
-            <!-- The edition's own statement of what its columns are (print.statement), then the generic one. -->
-            <xsl:value-of select="string-join((key('ui', 'statement|' || ., $front) ! string(),
-                b:ui($front, 'Draft translations have not been reviewed by a translator and are marked as drafts; a passage not yet translated says so in its column.', .)), ' ')"/>
-          </p>
+          <xsl:variable name="lang" select="."/>
+          <!-- the language whose print strings this column uses: its own, or another's when it has no catalog -->
+          <xsl:variable name="said-in" select="(key('ui', 'strings-lang|' || $lang, $front) ! string(), $lang)[1]"/>
+          <xsl:variable name="own" select="key('ui', 'statement|' || $lang, $front) ! string()"/>
+          <xsl:choose>
+            <xsl:when test="$said-in = $lang">
+              <p class="statement" lang="{$lang}">
+                <!-- The edition's own statement of what its columns are (print.statement), then the generic one. -->
+                <xsl:value-of select="string-join(($own, b:ui($front, $generic, $lang)), ' ')"/>
+              </p>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:if test="exists($own)"><p class="statement" lang="{$lang}"><xsl:value-of select="$own"/></p></xsl:if>
+              <!-- the generic sentence once per language it is said in, and not where that language's column says it -->
+              <xsl:if test="not($said-in = $langs) and not(subsequence($langs, 1, index-of($langs, $lang)[1] - 1)
+                            ! (key('ui', 'strings-lang|' || ., $front) ! string()) = $said-in)">
+                <p class="statement" lang="{$said-in}"><xsl:value-of select="b:ui($front, $generic, $lang)"/></p>
+              </xsl:if>
+            </xsl:otherwise>
+          </xsl:choose>
         </xsl:for-each>
       </section>
       <section class="contents" id="contents">

@@ -205,7 +205,9 @@
         <xsl:if test="self::tei:note">
           <span class="note-label" lang="{$ui}"><xsl:value-of select="tg:ui('Editorial note')"/><xsl:text> </xsl:text><xsl:apply-templates select="." mode="note-number"/></span>
         </xsl:if>
-        <xsl:apply-templates select="." mode="block"/>
+        <xsl:apply-templates select="." mode="block">
+          <xsl:with-param name="lang" select="$base"/>
+        </xsl:apply-templates>
         <xsl:if test="self::tei:note">
           <p class="note-back" lang="{$ui}"><a href="#{@xml:id}-call"><xsl:value-of select="tg:ui('Back to the note mark')"/></a></p>
         </xsl:if>
@@ -330,7 +332,7 @@
     <div class="cards">
       <xsl:for-each select="tg:cards/tg:card">
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
-          <h2 id="card-{@register}-{@entry}-name"><xsl:value-of select="@name"/></h2>
+          <h2 id="card-{@register}-{@entry}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h2>
           <xsl:if test="@variants != ''"><p class="variants"><xsl:value-of select="tg:ui('Other forms')"/>: <span lang="{@variants-lang}"><xsl:value-of select="@variants"/></span></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>

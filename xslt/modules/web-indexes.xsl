@@ -120,7 +120,7 @@
 
   <xsl:template match="tg:entry" mode="register-entry">
     <article class="entry" id="{@id}" aria-labelledby="{@id}-name">
-      <h3 id="{@id}-name"><xsl:value-of select="@name"/></h3>
+      <h3 id="{@id}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h3>
       <dl class="names">
         <xsl:for-each select="tg:name">
           <dt><xsl:value-of select="@language"/></dt>

@@ -71,7 +71,7 @@
           <xsl:apply-templates select="." mode="main"/>
         </main>
         <footer class="site-footer">
-          <p><xsl:value-of select="tg:ui('Texts and encoding: Creative Commons Attribution 4.0 International. Russian and Armenian texts are draft translations of the English unless marked as reviewed.')"/></p>
+          <p><xsl:value-of select="tg:ui('Texts and encoding: {licence}. The translations are drafts unless marked as reviewed.', map{'licence': string(tg:site/@licence)})"/></p>
           <xsl:if test="tg:site/@release != ''">
             <p><xsl:value-of select="tg:ui('Release {version} of {date}', map{'version': string(tg:site/@version), 'date': string(tg:site/@release-label)})"/></p>
           </xsl:if>

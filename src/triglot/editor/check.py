@@ -12,16 +12,16 @@ from triglot.editor import review_rules
 from triglot.editor.names import NameIndex
 from triglot.problems import InputError, Problem
 from triglot.i18n import language_name
-from triglot.tei import EDITORIAL_TAGS, NS, is_block, local
+from triglot.tei import EDITORIAL_TAGS, NS, XML_LANG, is_block, local
 
 RULES = {
-    "untagged-name": "a name the registers know appears in the English text without persName/placeName",
+    "untagged-name": "a name the registers know appears in the base text without persName/placeName",
     "unknown-name": "a likely name of a person, place or organisation that is neither tagged nor in the registers",
     "unused-entry": "a register entry that no document mentions",
-    "register-gap": "a register entry without a Russian or Armenian name, or with a form flagged cert=\"low\"",
-    "untranslated": "a Russian or Armenian slot with no translation yet",
-    "stale": "a translation made from an earlier version of its English block",
-    "length": "a translation much shorter or longer than its English block (lost or repeated text?)",
+    "register-gap": "a register entry without a name in a translation language (shown in its base-language form), or with a form flagged cert=\"low\"",
+    "untranslated": "a translation slot with no translation yet",
+    "stale": "a translation made from an earlier version of its base-text block",
+    "length": "a translation much shorter or longer than its base-text block (lost or repeated text?)",
     "date-mismatch": "a date whose words disagree with its ISO value",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
     **review_rules.RULES,
@@ -207,7 +207,7 @@ def slot_problems(doc) -> list[Problem]:
             elif v.stale:
                 problems.append(Problem(doc.name, line, "stale",
                                         f"{v.segment.block_id}: the {language_name(lang, 'en')} {v.state} translation was made "
-                                        "from an earlier version of the English"))
+                                        f"from an earlier version of the {language_name(doc.base.get(XML_LANG), 'en')} text"))
             reason = review_reason(v.segment.text, v.text, lang) if v.state != "untranslated" else None
             if reason:
                 problems.append(Problem(doc.name, line, "length",

@@ -14,26 +14,25 @@ has no terminology rule.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
+from triglot.i18n import language_name
 from triglot.problems import Problem
 from triglot.tei import XML_LANG, local
 
 RULES = {
-    "latin-letters": "Latin letters inside a Russian or Armenian word",
+    "latin-letters": "Latin letters inside a word of a translation written in another script (Cyrillic, Armenian…)",
     "armenian-punctuation": "Latin punctuation in Armenian text (։ ․ ՝ « » are Armenian's own)",
     "terminology": "a term that disagrees with the terminology list of its language (tei/terminology/LANG.tsv)",
     "register-source": "a register entry without a source note",
     "register-roles": "a person of the registers without a role (occupation) in every edition language",
     "note-date": "a date in an editorial note that is not tagged with <date>",
 }
-LANG_NAMES = {"en": "English", "ru": "Russian", "hy": "Armenian"}
-ARTICLE = {"ru": "a Russian", "hy": "an Armenian"}
 # Text inside these elements is cited or foreign, not the translation's own words.
 CITED = {"ref", "ptr", "idno", "foreign", "mentioned", "orig", "sic"}
 
 LATIN = "A-Za-z"
-SCRIPT = {"ru": "\u0400-\u04FF", "hy": "\u0531-\u0587\uFB13-\uFB17"}
 ROMAN = re.compile(r"\b[IVXLC]+\b|(?<![A-Za-z])[IVXLC]+(?=-)")
 WORD = re.compile(r"[\w\u0531-\u0587]+(?:[-’'][\w\u0531-\u0587]+)*")
 # Latin marks that have an Armenian counterpart; a full stop only where it ends a sentence
@@ -83,8 +82,21 @@ def own_text(el, skip_notes=True):
 
 
 def _foreign_title(el) -> bool:
+    """A title cited in a language written in Latin letters (an English or German title in a Russian note)."""
     lang = el.get(XML_LANG)
-    return local(el) == "title" and lang is not None and lang not in ("ru", "hy")
+    return local(el) == "title" and lang is not None and script_letters(lang) is None
+
+
+@lru_cache(maxsize=32)
+def script_letters(lang: str):
+    """The letters of the script `lang` is written in (CLDR's likely script, via ICU), None for Latin."""
+    import icu
+    script = icu.Locale.addLikelySubtags(icu.Locale.forLanguageTag(lang)).getScript()
+    if not script or script == "Latn":
+        return None
+    letters = icu.UnicodeSet(f"[:Script={script}:]")
+    letters.freeze()     # read-only: shared by every call
+    return letters
 
 
 def _slot_id(slot) -> str:
@@ -92,9 +104,10 @@ def _slot_id(slot) -> str:
 
 
 def latin_letters(name, slot, lang, chunks) -> list[Problem]:
-    script = SCRIPT.get(lang)
+    script = script_letters(lang)
     if script is None:
         return []
+    language = language_name(lang, "en")
     archival = local(slot) == "bibl"
     found = []
     for text, line in chunks:
@@ -103,14 +116,13 @@ def latin_letters(name, slot, lang, chunks) -> list[Problem]:
             latin = re.sub(ROMAN, "", word)
             if not re.search(f"[{LATIN}]", latin):
                 continue
-            if re.search(f"[{script}]", word):
-                why = "mixes Latin letters into {} word"
+            if any(script.contains(c) for c in word):
+                why = f"mixes Latin letters into a word in {language}"
             elif archival or _quoted(text, m) or len(re.sub(f"[^{LATIN}]", "", latin)) < 2:
                 continue  # an archival identifier, a quoted English word, a single letter (3-a)
             else:
-                why = "is written in Latin letters in {} text"
-            found.append(Problem(name, line, "latin-letters",
-                                 f"{_slot_id(slot)}: “{word}” " + why.format(ARTICLE[lang] if "into" in why else LANG_NAMES[lang])))
+                why = f"is written in Latin letters in {language} text"
+            found.append(Problem(name, line, "latin-letters", f"{_slot_id(slot)}: “{word}” {why}"))
     return found
 
 
@@ -160,7 +172,7 @@ def disagreeing_terms(name, slot, lang, chunks, entries) -> list[Problem]:
     for preferred, pattern, number in entries:
         for m in pattern.finditer(text):
             found.append(Problem(name, line, "terminology",
-                                 f"{_slot_id(slot)}: “{m.group()}” disagrees with the {LANG_NAMES.get(lang, lang)} "
+                                 f"{_slot_id(slot)}: “{m.group()}” disagrees with the {language_name(lang, 'en')} "
                                  f"term “{preferred}” (tei/terminology/{lang}.tsv:{number})"))
     return found
 
@@ -218,7 +230,7 @@ def persons_without_roles(edition) -> list[Problem]:
                 if lang not in have:
                     found.append(Problem(name, entry.element.sourceline or 0, "register-roles",
                                          f"{entry.id} ({entry.name(edition.settings.base)}) has no "
-                                         f"{LANG_NAMES.get(lang, lang)} role (occupation xml:lang=\"{lang}\")"))
+                                         f"{language_name(lang, 'en')} role (occupation xml:lang=\"{lang}\")"))
     return found
 
 

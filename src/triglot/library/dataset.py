@@ -44,7 +44,7 @@ def tables(edition) -> dict[str, list[dict]]:
     places = gazetteer.matches(edition)
     out = {"documents": [_document(doc) for doc in edition.documents]}
     for name, tag in ENTITY_TABLES.items():
-        out[name] = [_entity(el, reg.name, places)
+        out[name] = [_entity(el, reg.name, places, edition.settings.base)
                      for reg in edition.registers.values()
                      for el in reg.tree.getroot().iter(f"{{{TEI_NS}}}{tag}") if el.get(XML_ID)]
     known = {f"{Path(row['register']).stem}#{row['id']}" for name in ENTITY_TABLES for row in out[name]}
@@ -77,7 +77,8 @@ def _document(doc) -> dict:
     }
 
 
-def _entity(el, register_file: str, places: dict) -> dict:
+def _entity(el, register_file: str, places: dict, base: str) -> dict:
+    """One register entry; a name without xml:lang is in the edition's base language."""
     names, variants = {}, []
     for n in el:
         if not isinstance(n.tag, str) or n.tag.rsplit("}", 1)[-1] not in NAME_TAGS:
@@ -85,7 +86,7 @@ def _entity(el, register_file: str, places: dict) -> dict:
         if n.get("type") == "variant":
             variants.append(_text(n))
         else:
-            names.setdefault(n.get(XML_LANG) or "en", _text(n))
+            names.setdefault(n.get(XML_LANG) or base, _text(n))
     geo = (el.findtext("t:location/t:geo", namespaces=NS) or "").split()
     entry_id = el.get(XML_ID)
     match = places.get(entry_id) if el.tag == f"{{{TEI_NS}}}place" else None
@@ -200,6 +201,7 @@ def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
     if facts.email:
         publisher["email"] = facts.email
     langs = languages(data)
+    base = edition.settings.base
     description = {
         "@context": {"@vocab": "https://schema.org/"},
         "@type": "Dataset",

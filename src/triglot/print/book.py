@@ -60,6 +60,7 @@ def strings_element(edition, langs) -> etree._Element:
     for lang in langs:
         for key, value in ui_strings(edition.root, strings_lang(edition, lang)).items():
             el.append(element("s", value, key=key, lang=lang))
+        el.append(element("s", strings_lang(edition, lang), key="strings-lang", lang=lang))
         # the book's title is the edition's, from its settings, not an interface string
         el.append(element("s", edition.settings.book_title(lang), key=BOOK_TITLE, lang=lang))
         if lang in edition.settings.print_statements:   # what the columns are: the edition's own words

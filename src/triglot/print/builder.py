@@ -74,6 +74,11 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     """Write every book's PDF into `out_dir`; returns what was made and how long it took."""
     specs = getattr(options, "languages", None) if options is not None else None
     books = parse_books(specs, edition.settings) if specs else list(edition.settings.books)
+    import weasyprint  # noqa: F401  (here, not in a worker: a missing print extra is then named in one line)
+    from triglot.print import fonts
+    unprintable = fonts.missing(lang for langs in books for lang in langs)
+    if unprintable:
+        raise InputError(unprintable)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     workers = min(len(books), os.cpu_count() or 1)
@@ -146,12 +151,13 @@ def typeset(edition, langs):
     if len(front.pages) % 2:     # the body starts on a recto
         front = pages.render(transform(edition, book.front_source(edition, langs, toc, pad=True), langs), langs)
     title = edition.settings.book_title(langs[0])
-    names = " – ".join(__import__("triglot.i18n", fromlist=["x"]).language_name(x, "en") for x in langs)
+    said_in = book.strings_lang(edition, langs[0])     # the base language's print strings, if it has them
+    names = " – ".join(__import__("triglot.i18n", fromlist=["x"]).language_name(x, said_in) for x in langs)
     return pages.join(front, body, back, {
         "title": f"{title} ({names})",
         "authors": book.editors(edition),
         "lang": langs[0],
-        "description": book.ui(root, book.strings_lang(edition, "en"), "Parallel edition") + f": {names}",
+        "description": book.ui(root, said_in, "Parallel edition") + f": {names}",
         "keywords": [d.id for d in edition.documents]})
 
 

@@ -15,7 +15,8 @@ from triglot import i18n
 from triglot.print.book import DOMAIN, strings_lang, text_of, ui, words_root
 from triglot.tei import BLOCK_TAGS, NS, XML_ID, XML_LANG, local, q
 
-KINDS = {"psn": "persons", "plc": "places"}
+# The indexes a book has: entry kind (the settings' register kinds) -> index name.
+KINDS = {"person": "persons", "place": "places"}
 
 
 def page_ranges(pages) -> list[tuple[int, int]]:
@@ -75,19 +76,25 @@ def mentions(anchor_pages: dict[str, int]) -> dict[tuple[str, str], set[int]]:
 
 def indexes(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
     """For each book language, an index of persons and an index of places."""
-    found = mentions(anchor_pages)
-    registers = {"psn": edition.registers["persons"], "plc": edition.registers["places"]}
+    found = [(entry, pages) for (prefix, entry_id), pages in mentions(anchor_pages).items()
+             if (entry := _entry(edition, prefix, entry_id)) is not None]
     out = []
     for lang in langs:
-        for prefix, kind in KINDS.items():
-            rows = []
-            for (p, entry_id), pages in found.items():
-                entry = registers[p].entries.get(entry_id) if p == prefix else None
-                if entry is not None:
-                    rows.append((index_name(entry, lang), page_ranges(pages)))
+        for entry_kind, kind in KINDS.items():
+            rows = [(index_name(entry, lang), page_ranges(pages)) for entry, pages in found if entry.kind == entry_kind]
             rows.sort(key=lambda row: collation_key(row[0], lang))
             out.append({"id": f"back-{kind}-{lang}", "lang": lang, "kind": kind, "entries": rows})
     return out
+
+
+def _entry(edition, prefix: str, entry_id: str):
+    """The register entry of an anchor's pointer `prefix:id`, as the documents' listPrefixDef resolve it
+    (whatever the settings name the registers)."""
+    for doc in edition.documents:
+        entry = edition.entry(f"{prefix}:{entry_id}", doc)
+        if entry is not None:
+            return entry
+    return None
 
 
 def containing_block(el):

@@ -5,8 +5,9 @@ triglot.toml) and then this command: every document gets a translation div for i
 with one untranslated slot per block of the base text (a note's slot inside the slot
 of the block that holds it, as everywhere in the edition) and a langUsage line. The
 texts themselves come through the PO workflow; the register names in the new
-language are the editors' to give (`triglot validate` lists them). All documents are
-written or none.
+language are the editors' to give (`triglot check --rule register-gap` lists them;
+until then every output shows the base-language form). All documents are written or
+none.
 """
 from __future__ import annotations
 

@@ -55,8 +55,8 @@ def run(args, root: Path) -> int:
         written = add_language(edition, args.lang)
         for path in written:
             print(f"added {args.lang} slots to {path.relative_to(edition.root)}")
-        print(f"{len(written)} documents updated; `triglot validate` lists what the editors still give "
-              f"(register names in {args.lang})")
+        print(f"{len(written)} documents updated; `triglot check --rule register-gap` lists the register "
+              f"names the editors still give in {args.lang}")
         return 0
     problems = edition.problems + edition.shape_problems()
     if problems:   # a file that is not the edition's shape is never counted or exported

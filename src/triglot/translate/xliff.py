@@ -27,6 +27,7 @@ from lxml import etree
 
 from triglot.problems import InputError, Problem
 from triglot.translate import po
+from triglot.tei import XML_LANG
 from triglot.translate.placeholders import PlaceholderError, escape, tokenize
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -45,7 +46,8 @@ def schema() -> etree.XMLSchema:
 
 def render(doc, lang: str, entries: list[po.Entry], title: str) -> str:
     """The XLIFF text of a document's entries (obsolete entries stay in the PO file only)."""
-    root = etree.Element(X + "xliff", nsmap={None: NS}, version="2.0", srcLang="en", trgLang=lang)
+    source = doc.base.get(XML_LANG)      # the edition's base language (the document's shape is checked before)
+    root = etree.Element(X + "xliff", nsmap={None: NS}, version="2.0", srcLang=source, trgLang=lang)
     file = etree.SubElement(root, X + "file", id=doc.id, original=doc.name, canResegment="no")
     _notes(file, [(COMMENT, title)])
     contents = [pair for e in entries if not e.obsolete for pair in _unit(file, e)]

@@ -111,5 +111,5 @@ def _difference(doc, seed_name, seed, seed_at, tei, tei_at) -> Problem:
     block = _origin(tei_at, i)
     line = getattr(block, "sourceline", 0) or 0
     return Problem(doc.name, line, "fidelity",
-                   f"the English text departs from {seed_name} line {seed_line}: "
+                   f"the base text departs from {seed_name} line {seed_line}: "
                    f"seed has {seed[i:i + CONTEXT]!r}, the TEI has {tei[i:i + CONTEXT]!r}")

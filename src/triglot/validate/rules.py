@@ -85,7 +85,7 @@ def ids_in_file(edition, doc):
             seen[i] = el.sourceline
     for block in doc.blocks:
         if not block.get(XML_ID):
-            yield _p(doc, block, "ids", f"English block <{local(block)}> has no xml:id")
+            yield _p(doc, block, "ids", f"base-text block <{local(block)}> has no xml:id")
 
 
 def unique_ids(edition, docs):
@@ -206,7 +206,7 @@ def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
     if resp not in resp_ids:
         yield _p(doc, slot, "slots", f"{state} slot needs @resp pointing at a respStmt of the header")
     if not slot.get("source"):
-        yield _p(doc, slot, "slots", f"{state} slot needs @source: the fingerprint of the English it translates")
+        yield _p(doc, slot, "slots", f"{state} slot needs @source: the fingerprint of the base-text block it translates")
 
 
 def seed_text_without_slots(slot) -> str:
@@ -270,11 +270,14 @@ def languages(edition, doc):
 
 
 def register_entries(edition, reg):
+    """Every entry has a name in the base language: the form the texts use, and the one every
+    output falls back to. A name missing in a translation language is not an error (a language
+    added to an edition starts with none): outputs show the base form, marked as that language,
+    and `triglot check` (register-gap) lists it for the editors to give."""
+    base = edition.settings.base
     for entry in reg.entries.values():
-        missing = [lang for lang in edition.settings.languages if lang not in entry.names]
-        if missing:
-            yield _p(reg.name, entry.element, "registers",
-                     f"{entry.id}: no name in {', '.join(missing)}")
+        if not entry.names.get(base):
+            yield _p(reg.name, entry.element, "registers", f"{entry.id}: no name in {base} (the base language)")
 
 
 __all__ = ["check", "iso_span", "seed_text"]

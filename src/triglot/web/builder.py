@@ -123,7 +123,8 @@ def _page(kind, ui, here, title, site, root, depth=1):
     release_label = i18n.format_date(site.release, ui) if site.release else ""
     version = next((d.edition for d in site.docs if d.edition), "")
     site_el = etree.SubElement(page, tg("site"), release=site.release, version=version, address=site_address(site),
-                               name=site.settings.site_name(ui), **{"release-label": release_label})
+                               name=site.settings.site_name(ui), licence=site.settings.licence.label,
+                               **{"release-label": release_label})
     for paragraph in site.settings.about(ui):
         etree.SubElement(site_el, tg("about")).text = paragraph
     texts = etree.SubElement(page, tg("texts"))   # the languages of the documents: base first
@@ -195,7 +196,7 @@ def _search(site, ui, root, strings):
 def _name(person, edition, ui) -> tuple[str, str]:
     """(display name in the interface language, its language): register names are translated."""
     if person.entry:
-        return edition.registers[person.register].entries[person.entry].name(ui), ui
+        return edition.registers[person.register].entries[person.entry].name_and_lang(ui)
     return person.text, edition.settings.base
 
 
@@ -280,7 +281,8 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     variants = [text for lang, text in forms if lang == variants_lang]
     ident = " ".join(" ".join("".join(n.itertext()).split()) for n in el.iterfind("t:note[@type='identification']", NS))
     role, role_lang = _role(entry, ui, base)
-    return {"name": entry.name(ui), "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
+    name, name_lang = entry.name_and_lang(ui)
+    return {"name": name, "name-lang": name_lang, "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident}
 
 
@@ -354,7 +356,7 @@ def sorting_name(entry, ui, base: str) -> str:
 def _register_entry(parent, entry, edition, site, kind, ui, root, strings, titles, order) -> None:
     facts = _entry_facts(entry, ui, root, site.settings.base)
     e = etree.SubElement(parent, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
-                         **{"role-lang": facts["role-lang"]},
+                         **{"role-lang": facts["role-lang"], "name-lang": facts["name-lang"]},
                          dates=facts["dates"], coords=facts["coords"],
                          type=strings.get(entry.type, entry.type) if kind == "places" else "")
     for lang in site.settings.languages:
