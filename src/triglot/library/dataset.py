@@ -201,7 +201,6 @@ def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
     if facts.email:
         publisher["email"] = facts.email
     langs = languages(data)
-    base = edition.settings.base
     description = {
         "@context": {"@vocab": "https://schema.org/"},
         "@type": "Dataset",
