@@ -30,7 +30,7 @@
   <xsl:template match="tei:teiHeader">
     <xsl:copy>
       <xsl:apply-templates select="@* except @type"/>
-      <xsl:attribute name="xml:lang" select="(@xml:lang, ../@xml:lang, 'en')[1]"/>
+      <xsl:attribute name="xml:lang" select="(@xml:lang, ../@xml:lang, tei:profileDesc/tei:langUsage/tei:language[1]/@ident, 'und')[1]"/>
       <xsl:apply-templates select="tei:fileDesc"/>
       <xsl:apply-templates select="tei:encodingDesc"/>
       <xsl:if test="not(tei:encodingDesc)"><xsl:call-template name="encodingDesc"/></xsl:if>
