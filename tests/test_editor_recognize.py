@@ -68,3 +68,30 @@ def test_a_register_name_wins_over_a_proposal_on_the_same_words(edition):
     index = NameIndex(edition.registers)
     found = propose("He reached Kars.", index, YearContext([], None), recogniser=Recogniser())
     assert [(p.tag, p.attrs.get("ref")) for p in found] == [("placeName", "plc:kars")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("it was signed by the minister of foreign affairs and by the Minister of Interior Poghos Makintsyan, "
+     "and then by the Minister of State Control Behboud Shahtahtinsky as well",
+     [("Poghos Makintsyan", "person"), ("Behboud Shahtahtinsky", "person")]),
+    ("on that day the People's Commissar for Foreign Affairs Lev Karakhan wrote to them", [("Lev Karakhan", "person")]),
+])
+def test_an_office_after_a_title_is_no_part_of_the_name(text, expected):
+    assert names(text) == expected
+
+
+def test_a_named_state_ends_before_the_of_that_follows_it():
+    assert names("had been part of the Erivan Khanate of Iran before") == [("Erivan Khanate", "place"),
+                                                                          ("Iran", "place")]
+
+
+def test_a_plural_kind_of_state_is_no_name():
+    assert names("from the Armenian, Azerbaijani and Georgian Socialist Soviet Republics with") == []
+
+
+def test_a_register_organisation_is_not_proposed_again_and_holds_its_place(edition):
+    index = NameIndex(edition.registers)
+    text = "representatives from the Grand National Assembly of Turkey, which"
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser())
+    assert [(p.tag, p.attrs.get("ref")) for p in found] == [("orgName", "org:tbmm")]
+    assert [(text[p.start:p.end], p.attrs["ref"]) for p in found[0].inner] == [("Turkey", "plc:turkey")]

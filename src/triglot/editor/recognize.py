@@ -80,6 +80,8 @@ COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
                           r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?)$")
+ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
+                     r"inspector|director|commissioner|department)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told)\s+)$", re.I)
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
@@ -187,6 +189,10 @@ class Recogniser:
             return self._part(text, rest) if rest else []
         while words and (words[0].low in FUNCTION or words[0].low in MONTH_WORDS):
             words, lows = words[1:], lows[1:]
+        if words and ROLE_OF.search(text[max(0, words[0].start - 60):words[0].start]):
+            # "Minister of Interior Poghos Makintsyan": the office after a title's "of" is no name
+            while words and (words[0].low in OFFICE or words[0].low in GENERIC):
+                words, lows = words[1:], lows[1:]
         while words and words[-1].low in {"of", "the", "and"}:
             words, lows = words[:-1], lows[:-1]
         if not words:
@@ -198,6 +204,9 @@ class Recogniser:
             return self._institution(text, words, lows, heads)
         if all(low in GENERIC or low in OFFICE or low in {"of", "the", "and"} for low in lows):
             return []
+        if all(low in GENERIC or low.removesuffix("s") in PLACE_HEADS | ORG_HEADS or low.removesuffix("ies") + "y"
+               in PLACE_HEADS | ORG_HEADS for low in lows):
+            return []    # "Georgian Socialist Soviet Republics", "Parties": a kind of thing, shared by several
         return self._plain(text, words, lows)
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
@@ -327,7 +336,7 @@ def _runs(text: str) -> list[list[_Word]]:
                 runs.append(current)
             current = [w]
         elif w.text in ("of", "the") and current and i + 1 < len(words) and _joined(text, current[-1], w) \
-                and current[-1].low in PLACE_HEADS | ORG_HEADS | EVENT_HEADS:
+                and current[-1].low in PLACE_HEADS | ORG_HEADS | EVENT_HEADS and not _named_head(current):
             # "Republic of Armenia", "Army of Islam", "Islamic Army of the Caucasus"
             nxt = words[i + 1] if w.text == "of" else None
             if w.text == "of" and nxt and nxt.text == "the" and i + 2 < len(words):
@@ -361,6 +370,13 @@ def is_title_case(text: str) -> bool:
     if len(words) > 30:
         return False      # a paragraph, not a heading
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _named_head(run: list[_Word]) -> bool:
+    """A head word after a name of its own ("Erivan Khanate", "Musavat Party"): an "of" after it
+    starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia"."""
+    return any(w.low not in GENERIC | ROLES | FUNCTION and not w.low.endswith(("’s", "'s"))
+               and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in run[:-1])
 
 
 def _capital(word: str) -> bool:

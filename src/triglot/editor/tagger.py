@@ -130,10 +130,15 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             attrs["cert"] = "low"
             others = ", ".join(f.ref for f in found.others)
             review = f"“{found.form.text}” is also a name of {others}; {found.form.ref} was chosen as likelier"
-        candidates.append(Proposal(found.start, found.end, tag, attrs, review, place_type=found.form.type))
+        proposal = Proposal(found.start, found.end, tag, attrs, review, place_type=found.form.type)
+        if tag == "orgName":
+            proposal.inner = places_inside(text, found, names)
+        candidates.append(proposal)
     if recogniser is not None:
         registered = [c for c in candidates if c.tag != "date"]
         for mention in new_names(text, [(c.start, c.end) for c in registered], recogniser):
+            if any(c.start <= mention.start and mention.end <= c.end for c in registered):
+                continue     # the registers already name it ("Grand National Assembly of Turkey")
             inside = [c for c in registered if mention.start <= c.start and c.end <= mention.end]
             proposal = Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {}, new_entry_note(mention, names))
             if inside and mention.kind == "org":
@@ -149,6 +154,34 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             chosen.append(p)
             end = p.end
     return chosen
+
+
+def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
+    """Register places inside a register organisation's name, tagged inside it as the curated
+    edition does ("Caucasus Bureau of the Central Committee", "Grand National Assembly of Turkey"):
+    a place the body is named after, that is after "of" or before the body's head word (not the
+    "Armenia" of a publisher called "Genesis Armenia")."""
+    from triglot.editor.recognize import ORG_HEADS
+    name = text[org.start:org.end]
+    words = list(re.finditer(r"\S+", name))
+    if len(words) < 2:
+        return []
+    inner, taken = [], set()
+    # the organisation's own form is the longest match: read it once without its first, once without its last word
+    for cut in (words[0], words[-1]):
+        masked = name[:cut.start()] + "·" * (cut.end() - cut.start()) + name[cut.end():]
+        for found in names.find(masked):
+            span = (found.start, found.end)
+            before = name[:found.start].split()[-2:]
+            after = name[found.end:].split()[:1]
+            named_after = (before and before[-1] == "of") or before[-2:] == ["of", "the"] \
+                or (after and after[0].lower() in ORG_HEADS)
+            if found.form.kind == "place" and named_after and span not in taken \
+                    and not any(s < found.end and found.start < e for s, e in taken):
+                taken.add(span)
+                inner.append(Proposal(org.start + found.start, org.start + found.end, "placeName",
+                                      {"ref": found.form.ref}, place_type=found.form.type))
+    return sorted(inner, key=lambda p: p.start)
 
 
 # Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
