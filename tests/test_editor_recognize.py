@@ -95,3 +95,50 @@ def test_a_register_organisation_is_not_proposed_again_and_holds_its_place(editi
     found = propose(text, index, YearContext([], None), recogniser=Recogniser())
     assert [(p.tag, p.attrs.get("ref")) for p in found] == [("orgName", "org:tbmm")]
     assert [(text[p.start:p.end], p.attrs["ref"]) for p in found[0].inner] == [("Turkey", "plc:turkey")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The delegates were Rear-Admiral Hüseyin Rauf Bey, Khalil bey Khasmammadov and others who came to it",
+     [("Hüseyin Rauf Bey", "person"), ("Khalil bey Khasmammadov", "person")]),
+    ("in the Middle Eastern theatre of World War I. The armistice was followed by talks", []),
+])
+def test_hyphenated_ranks_lower_case_titles_and_a_sentence_after_a_numeral(text, expected):
+    assert names(text) == expected
+
+
+def test_a_name_in_brackets_is_another_name_of_the_same_kind_and_keeps_it_later():
+    r = Recogniser()
+    text = ("a similar body, called the Special Transcaucasian Committee (Ozakom), did the same, and the "
+            "Armenian Revolutionary Federation (ARF, the ruling party) and Avetis Aharonian (ARF) agreed.")
+    assert [(m.text, m.kind) for m in r.find(text)] == [
+        ("Special Transcaucasian Committee", "org"), ("Ozakom", "org"), ("Armenian Revolutionary Federation", "org"),
+        ("ARF", "org"), ("Avetis Aharonian", "person")]
+    assert [(m.text, m.kind) for m in r.find("After that the Ozakom was replaced.")] == [("Ozakom", "org")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the provinces of Vayots Dzor and Syunik, and Mount Ararat with it",
+     [("Vayots Dzor", "place"), ("Syunik", "place"), ("Mount Ararat", "place")]),
+    ("signed as the Gyumri Treaty by them", [("Gyumri", "place")]),
+    ("the heroes of the Battle of Sardarabad were shot", [("Sardarabad", "place")]),
+    ("the claims to Western Armenia were given up", [("Western Armenia", "place")]),
+])
+def test_places_by_their_own_words_and_context(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the Allies and the Central Powers met, and the Young Turks and the Anatolian Muslims were not there",
+    "after Armenia was Sovietized and during the Sovietization the party met",
+])
+def test_groups_and_processes_are_no_names(text):
+    assert [n for n in names(text) if n[0] != "Armenia"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Seim accepted the resignation and Sejm was dissolved", [("Seim", "org"), ("Sejm", "org")]),
+    ("the Pro-Armenian Revolutionary Federation intellectuals and the Social Democratic Party of Georgia",
+     [("Armenian Revolutionary Federation", "org"), ("Social Democratic Party of Georgia", "org")]),
+])
+def test_bodies_named_by_their_own_word_or_after_a_prefix(text, expected):
+    assert names(text) == expected

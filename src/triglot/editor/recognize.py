@@ -47,20 +47,26 @@ eastern imperial red white tsarist nationalist nationalists arab arabs jewish je
 # Adjectives that may stand inside a state's or an organisation's own name.
 GENERIC = DEMONYMS | set("""grand national democratic federative federal people's peoples popular provisional
 revolutionary central supreme great first second third mountainous independent united extraordinary
-socialist soviet workers' workers peasants' special islamic republican constituent people""".split())
+socialist soviet workers' workers peasants' special islamic republican constituent people social labour labor
+liberal radical agrarian""".split())
 
 PLACE_HEADS = set("""republic empire kingdom khanate governorate oblast district province region uezd uyezd sanjak
 vilayet union sfsr ssr assr dictatorship emirate sultanate federation commune confederation state
 mountains mountain river lake sea valley plateau steppe gulf""".split())
 ORG_HEADS = set("""party army corps division brigade regiment fleet federation commune assembly government movement
 committee council commissariat bureau congress league bank company ministry cabinet parliament
-delegation mission legation embassy cheka organisation organization society""".split())
+delegation mission legation embassy cheka organisation organization society seim sejm diet duma rada majlis""".split())
+# Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
+ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom", "cheka", "comintern", "revkom"}
+# Plural words that make a run a group of states or people, no name: "Central Powers", "Young Turks".
+GROUPS = {"powers", "allies", "states", "nations", "peoples"}
 # Heads of things that are neither (wars, treaties, days of massacres): their place stays a place.
 EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
-genocide massacre massacres campaign front operation offensive uprising rebellion peace convention""".split())
+genocide massacre massacres campaign front operation offensive uprising rebellion peace convention battle siege
+invasion coup revolt mutiny""".split())
 # Treaties and the like are named after the place where they were signed: "Treaty of Kars".
 SIGNED_AT = {"treaty", "treaties", "conference", "agreement", "armistice", "accord", "pact", "protocol", "peace",
-             "convention"}
+             "convention", "battle", "siege"}
 ROLES = set("""general gen. colonel col. captain commander admiral marshal ambassador minister commissar deputy
 president premier prime chairman secretary representative envoy consul mp governor governor-general
 professor prof. dr. mr. mrs. comrade historian writer poet king queen tsar sultan shah emperor prince
@@ -76,7 +82,15 @@ report letter telegram note decree resolution protocol appendix annex document d
 figure map introduction conclusion preface contents index bibliography notes eve cause gordian annual""".split())
 POSTFIX_TITLES = {"pasha", "bey", "khan", "efendi", "effendi", "agha", "beg", "aga"}
 COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "lower", "great", "greater",
-           "lesser", "northern", "southern", "central"}
+           "lesser", "northern", "southern", "central", "western", "eastern", "mountainous"}
+# Words before a place's own name that make it a place: "Mount Ararat", "Lake Sevan".
+PLACE_PREFIX = {"mount", "mt.", "lake", "cape", "fort"}
+# "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
+UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
+                     r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+|\s+and\s+))*$")
+# A name in brackets right after a name is another name of it: "Special Transcaucasian Committee (Ozakom)".
+ALIAS = re.compile(r"\s*\(([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s*[;,)]")
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
                           r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?)$")
@@ -113,7 +127,7 @@ def _key_of(name: str) -> str:
 
 def _adjective(low: str) -> bool:
     """Words of movements and their followers ("Musavatists", "Kemalist", "Bolshevism")."""
-    return low.endswith(("ist", "ists", "ism", "ite", "ites"))
+    return low.endswith(("ist", "ists", "ism", "ite", "ites", "ization", "isation", "ized", "ised"))
 
 
 def _bare(word: str) -> str:
@@ -142,6 +156,7 @@ class Recogniser:
     def __init__(self, gazetteer=None, known_surnames=()):
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.surnames = set(known_surnames)
+        self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -155,10 +170,35 @@ class Recogniser:
         for run in _runs(text):
             self.title_case = whole or any(s <= run[0].start < e for s, e in quoted)
             found += self._classify(text, run)
+        found = self._aliases(text, found)
+        for m in found:
+            if m.why.startswith("another name of"):
+                self.kinds[m.text] = (m.kind, m.why)
+        for m in found:      # "the Ozakom" later in the same text is what its brackets said
+            earlier = self.kinds.get(m.text)
+            if earlier is not None and earlier[1].startswith("another name of") and m.kind != earlier[0]:
+                m.kind, m.why = earlier[0], f"{earlier[1]}; named so earlier in the text"
         for m in found:
             if m.kind == "person":
                 self.surnames.add(m.text.split()[-1])
+            self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def _aliases(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A name in brackets after a name is another name of the same thing, of the same kind
+        ("Transcaucasian Democratic Federative Republic (TDFR; …)", "(ARF, …)"): it replaces what
+        the brackets' word alone was taken for."""
+        out = list(found)
+        for m in found:
+            alias = ALIAS.match(text, m.end)
+            if not alias or all(_low(w) in GENERIC for w in alias[1].split()):
+                continue
+            if re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] != _initials(m.text):
+                continue    # "Avetis Aharonian (ARF)": an acronym that is not the name's is something else
+            start, end = alias.span(1)
+            out = [o for o in out if not (o.start < end and start < o.end)]
+            out.append(Mention(start, end, alias[1], m.kind, f"another name of “{m.text}” in brackets after it"))
+        return sorted(out, key=lambda o: o.start)
 
     # -- one run of capitalised words ---------------------------------------
     def _classify(self, text: str, run: list[_Word]) -> list[Mention]:
@@ -177,12 +217,17 @@ class Recogniser:
                         | EVENT_HEADS | ROLES | MONTH_WORDS:
                     first -= 1
                 if first < i:
-                    person = _mention(text, words[first:i + 1], "person", f"a name followed by “{words[i].text}”")
-                    return self._part(text, words[:first]) + [person] + self._part(text, words[i + 1:])
+                    last = i + 1 if words[i].text[0].islower() and i + 1 < len(words) else i   # "Khalil bey Khasmammadov"
+                    person = _mention(text, words[first:last + 1], "person", f"a name with “{words[i].text}”")
+                    return self._part(text, words[:first]) + [person] + self._part(text, words[last + 1:])
         # "Treaty of Kars": the event is no name; the place in it is.
         if any(low in EVENT_HEADS for low in lows):
             k = max(i for i, low in enumerate(lows) if low in EVENT_HEADS)
             rest = words[k + 1:]
+            named = [w for w in words[:k] if w.low not in GENERIC | EVENT_HEADS | PLACE_HEADS | ORG_HEADS | FUNCTION]
+            if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] and not rest \
+                    and not self.title_case:
+                return [_mention(text, named, "place", f"the place a “{words[k].text}” is named after")]
             if rest and rest[0].text in ("of", "the"):
                 tail = [w for w in rest if w.text not in ("of", "the")]
                 return self._part(text, tail) if tail and lows[k] in SIGNED_AT else []
@@ -199,6 +244,11 @@ class Recogniser:
             return []
         if any(low in MONTH_WORDS for low in lows):   # "March Days", "May 1918"
             return []
+        earlier = self.kinds.get(" ".join(_bare(w.text) for w in words))
+        if earlier is not None and not self.title_case:
+            return [_mention(text, words, earlier[0], f"{earlier[1]}; named so earlier in the text")]
+        if lows[-1] in GROUPS or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")):
+            return []    # "Central Powers", "Young Turks", "Anatolian Muslims": groups, no names
         heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
         if heads:
             return self._institution(text, words, lows, heads)
@@ -214,6 +264,8 @@ class Recogniser:
         h = heads[0]
         head = lows[h]
         if len(words) == 1:
+            if head in ORG_ALONE:
+                return [_mention(text, words, "org", f"“{words[0].text}” names a body by itself")]
             return []        # "the Republic", "Union": a head word alone names nothing
         before = [low for low in lows[:h]]
         named = [i for i in range(h) if lows[i] not in GENERIC]
@@ -256,6 +308,10 @@ class Recogniser:
         if len(core) == 1 and (lows[core[0]] in NOT_NAMES | COMPASS
                                or re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]?\.?", clean[core[0]])):
             return []    # "the East", "Sector 6", an acronym ("GARF", "FA") or an initial alone ("M.")
+        if lows[0] in PLACE_PREFIX and len(words) > 1:
+            return [_mention(text, words, "place", f"a name with “{words[0].text}”", place)]
+        if UNIT_OF.search(text[max(0, words[0].start - 80):words[0].start]):
+            return [_mention(text, words, "place", "after “provinces of” or the like")]
         if lows[0] in COMPASS and len(words) > 1:
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
         if place is not None and not self._person_shaped(words, core):
@@ -320,7 +376,10 @@ def _runs(text: str) -> list[list[_Word]]:
     words = []
     for m in TOKEN.finditer(text):
         cut = re.search(r"-(?=[a-z])", m.group())   # "Federation-backed": the name ends at the hyphen
-        if cut and m.group()[0].isupper():
+        prefix = re.match(r"(?:Pro|Anti|Non|Ex)-(?=[A-Z])", m.group())
+        if prefix:      # "Pro-Armenian Revolutionary Federation": the name starts after the prefix
+            words.append(_Word(m.start() + prefix.end(), m.end(), m.group()[prefix.end():]))
+        elif cut and m.group()[0].isupper():
             words.append(_Word(m.start(), m.start() + cut.start(), m.group()[:cut.start()]))
             words.append(_Word(m.start() + cut.start() + 1, m.end(), m.group()[cut.start() + 1:]))
         else:
@@ -329,8 +388,12 @@ def _runs(text: str) -> list[list[_Word]]:
     while i < len(words):
         w = words[i]
         capital = _capital(w.text)
-        if capital and current and _joined(text, current[-1], w):
+        if capital and current and _joined(text, current[-1], w) \
+                and not (_initial(current[-1].text) and w.low in FUNCTION):   # "World War I. The …"
             current.append(w)
+        elif w.text in POSTFIX_TITLES and current and i + 1 < len(words) and _capital(words[i + 1].text) \
+                and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
+            current.append(w)          # "Khalil bey Khasmammadov", "Fatali khan Khoyski"
         elif capital:
             if current:
                 runs.append(current)
@@ -379,6 +442,11 @@ def _named_head(run: list[_Word]) -> bool:
                and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in run[:-1])
 
 
+def _initials(name: str) -> str:
+    """"Armenian Revolutionary Federation" → "ARF" (words such as "of" and "the" left out)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
 def _capital(word: str) -> bool:
     return word[0].isupper() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
 
@@ -393,7 +461,7 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
     parts, current = [], []
     for w in run:
-        if w.low in ROLES or w.text == "MP":
+        if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP":   # "Rear-Admiral"
             if current:
                 parts.append(current)
             current = []

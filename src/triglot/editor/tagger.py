@@ -94,6 +94,25 @@ class YearContext:
             self.source = f"“{words}” in {where}"
 
 
+def paired_year(text: str, found, later) -> tuple[int | None, str]:
+    """The year of a dated day or month later in the same sentence ("started on February 13 and was
+    suppressed on April 2, 1921"; "between 14 March and 13 April 1918"): the sentence states it,
+    nearer than any year before. A month after the later one's is taken for the year before."""
+    for other in later:
+        if re.search(r"[.;!?]\s", text[found.end:other.start]):
+            return None, ""
+        dated = [v for v in other.values.values() if v[0] is not None and v[1] is not None]
+        if not dated:
+            continue
+        year, month, _ = dated[0]
+        own = [v[1] for v in found.values.values() if v[1] is not None]
+        if own and own[0] > month:
+            year -= 1
+        words = " ".join(other.text.split())
+        return year, f"year {year} taken from “{words}” later in the same sentence"
+    return None, ""
+
+
 NEW_TAG = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
@@ -105,9 +124,12 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     proposed too, each marked for review with the register entry to create.
     """
     candidates: list[Proposal] = []
-    for found in find_dates(text):
+    dates = find_dates(text)
+    for i, found in enumerate(dates):
         if found.needs_year:
-            year, why = years.year_for()
+            year, why = paired_year(text, found, dates[i + 1:])
+            if year is None:
+                year, why = years.year_for()
             attrs = found.resolve(year)
             if attrs is None:
                 continue
