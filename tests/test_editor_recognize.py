@@ -1,4 +1,6 @@
 """Names the registers do not know: proposed for review with the entry to add, never merged silently."""
+import shutil
+
 import pytest
 
 from triglot.editor.names import NameIndex
@@ -142,3 +144,32 @@ def test_groups_and_processes_are_no_names(text):
 ])
 def test_bodies_named_by_their_own_word_or_after_a_prefix(text, expected):
     assert names(text) == expected
+
+
+GERMAN = """Der Vertrag von Kars
+
+Der Vertrag wurde im Oktober 1921 in der Stadt Kars unterzeichnet. Für die Große Nationalversammlung verhandelte \
+General Kâzım Karabekir, für Sowjetrussland der Botschafter Jakow Ganezki. Die Grenze zwischen Armenien und der \
+Türkei folgte dem Fluss Achurjan.
+"""
+
+
+def test_a_german_base_text_gets_no_english_name_proposals_and_the_commands_say_so(tmp_path, cli):
+    from lxml import etree
+
+    from conftest import ROOTS
+    root = tmp_path / "polyglot"
+    shutil.copytree(ROOTS / "polyglot-mini", root)
+    (root / "seeds" / "kars.txt").write_text(GERMAN, encoding="utf-8")
+    assert [m.text for m in Recogniser().find(GERMAN)][:2] == ["Der Vertrag", "Kars"]   # English rules misread it
+    code, out, err = cli("--root", root, "encode", root / "seeds" / "kars.txt", "--id", "kars")
+    assert code == 0 and err.count("note: names the registers do not know are proposed in English texts only") == 1
+    assert "German (de)" in err
+    tree = etree.parse(str(root / "tei" / "kars.xml"))
+    names = tree.xpath("//t:text//t:persName | //t:text//t:placeName | //t:text//t:orgName",
+                       namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert [n for n in names if not n.get("ref")] == []
+    code, out, err = cli("--root", root, "check", "--rule", "unknown-name")
+    assert code == 0 and "unknown-name rule reads English texts only" in err and "unknown-name" not in out
+    code, out, err = cli("--root", root, "retag", "kars", "--new-names")
+    assert code == 0 and "English texts only" in err and "nothing to propose" in out

@@ -107,6 +107,26 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter"}
 
 
+# The languages these rules are written for: their function words, titles, month names and
+# surname endings are English. A base text in another language gets register names and dates
+# only, and the commands say so (English rules on German, where every noun has a capital, would
+# propose nouns as names).
+LANGUAGES = {"en"}
+
+
+def proposes_names(language: str) -> bool:
+    """Whether names the registers do not know can be proposed in a text in `language`."""
+    return language.split("-")[0].lower() in LANGUAGES
+
+
+def not_available(language: str) -> str:
+    """The one line the commands print for a base text in a language the rules are not written for."""
+    from triglot.i18n import language_name
+    return (f"note: names the registers do not know are proposed in English texts only; this edition's base "
+            f"text is in {language_name(language, 'en')} ({language}): only register names, and dates in figures "
+            f"or with English month names, are proposed")
+
+
 @dataclass
 class Mention:
     start: int
