@@ -211,6 +211,8 @@ class Recogniser:
         out = list(found)
         for m in found:
             alias = ALIAS.match(text, m.end)
+            if not m.why.startswith("a name with"):
+                continue    # only a name known by its own words ("Committee", "Republic") vouches for its brackets
             if not alias or all(_low(w) in GENERIC for w in alias[1].split()):
                 continue
             if re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] != _initials(m.text):
