@@ -112,7 +112,7 @@ def run(root: Path) -> dict:
 
 # -- texts the edition has never seen ---------------------------------------------
 def unseen(edition, folder: Path | None = None) -> dict:
-    """Precision and recall on the hand-annotated unseen texts, development and held-out apart.
+    """Precision and recall on the hand-annotated unseen texts, development and held-out sets apart.
 
     A name counts as right when the proposal has the gold kind over the same
     words (a proposed new register entry counts when the span is a real name); a
@@ -128,13 +128,15 @@ def unseen(edition, folder: Path | None = None) -> dict:
         return {"unseen texts": f"none ({gold_file} not found)"}
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     result: dict = {}
-    for held_out in (False, True):
-        label = "held-out" if held_out else "development"
+    def set_of(text) -> str:
+        """A text's set: "development", "held-out", or its own label for a set held out later ("held-out-2")."""
+        return text.get("set") or ("held-out" if text["held_out"] else "development")
+    for label in dict.fromkeys(["development", "held-out", *sorted(set_of(t) for t in gold["texts"].values())]):
         totals = {k: Counter() for k in UNSEEN_KINDS}
         missed, extra, unmarked, words, seconds = [], [], [], 0, 0.0
         anchor = {k: Counter() for k in UNSEEN_KINDS}
         for name, text in gold["texts"].items():
-            if text["held_out"] != held_out:
+            if set_of(text) != label:
                 continue
             seed = folder / f"{name}.txt"
             words += len(seed.read_text(encoding="utf-8").split())
