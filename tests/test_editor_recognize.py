@@ -173,3 +173,28 @@ def test_a_german_base_text_gets_no_english_name_proposals_and_the_commands_say_
     assert code == 0 and "unknown-name rule reads English texts only" in err and "unknown-name" not in out
     code, out, err = cli("--root", root, "retag", "kars", "--new-names")
     assert code == 0 and "English texts only" in err and "nothing to propose" in out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('a junior colleague wrote that "Our young staff gave him admiration" and called him "the Ass of Classical '
+     'Beauty", they said', []),
+    ("Karakhan was arrested and executed in 1937 during the Great Purge.", []),
+    ("He was led by two Georgia-born and Russia-based officials of the Social-Democratic government", []),
+])
+def test_quotations_events_and_adjectives_are_no_names(text, expected):
+    assert [n for n in names(text) if n[0] != "Karakhan"] == expected
+
+
+def test_a_document_named_after_a_person_named_earlier_gives_the_person():
+    r = Recogniser()
+    r.find("In that year Lev Mikhailovich Karakhan became deputy commissar.")
+    found = r.find("In 1919 he issued a statement called the Karakhan Manifesto.")
+    assert [(m.text, m.kind) for m in found] == [("Karakhan", "person")]
+
+
+def test_a_forename_before_a_register_surname_is_proposed_with_it(edition):
+    index = NameIndex(edition.registers)
+    text = "engineered by two officials, Joseph Stalin and Sergo Ordzhonikidze, who obtained consent"
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+    sergo = [p for p in found if text[p.start:p.end] == "Sergo Ordzhonikidze"]
+    assert sergo and sergo[0].tag == "persName" and "variant of psn:ordzhonikidze" in sergo[0].review

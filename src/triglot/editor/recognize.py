@@ -63,7 +63,9 @@ GROUPS = {"powers", "allies", "states", "nations", "peoples"}
 # Heads of things that are neither (wars, treaties, days of massacres): their place stays a place.
 EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
 genocide massacre massacres campaign front operation offensive uprising rebellion peace convention battle siege
-invasion coup revolt mutiny""".split())
+invasion coup revolt mutiny purge purges famine terror""".split())
+# Documents and lines named after a person: "Karakhan Manifesto", "Curzon Line".
+NAMED_AFTER_PERSON = {"manifesto", "doctrine", "plan", "line", "memorandum", "note", "declaration"}
 # Treaties and the like are named after the place where they were signed: "Treaty of Kars".
 SIGNED_AT = {"treaty", "treaties", "conference", "agreement", "armistice", "accord", "pact", "protocol", "peace",
              "convention", "battle", "siege"}
@@ -164,6 +166,7 @@ class _Word:
     start: int
     end: int
     text: str
+    compound: bool = False     # the capitalised part of "Georgia-born", "Federation-backed"
 
     @property
     def low(self) -> str:
@@ -186,7 +189,7 @@ class Recogniser:
         """
         found = []
         whole = is_title_case(text) if title_case is None else title_case
-        quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1])]
+        quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1], shortest=2)]
         for run in _runs(text):
             self.title_case = whole or any(s <= run[0].start < e for s, e in quoted)
             found += self._classify(text, run)
@@ -247,8 +250,7 @@ class Recogniser:
             k = max(i for i, low in enumerate(lows) if low in EVENT_HEADS)
             rest = words[k + 1:]
             named = [w for w in words[:k] if w.low not in GENERIC | EVENT_HEADS | PLACE_HEADS | ORG_HEADS | FUNCTION]
-            if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] and not rest \
-                    and not self.title_case:
+            if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] and not rest:
                 return [_mention(text, named, "place", f"the place a “{words[k].text}” is named after")]
             if rest and rest[0].text in ("of", "the"):
                 tail = [w for w in rest if w.text not in ("of", "the")]
@@ -256,6 +258,11 @@ class Recogniser:
             return self._part(text, rest) if rest else []
         while words and (words[0].low in FUNCTION or words[0].low in MONTH_WORDS):
             words, lows = words[1:], lows[1:]
+        if len(words) > 1 and lows[-1] in NAMED_AFTER_PERSON:
+            # "the Karakhan Manifesto": a person named before it is proposed, anything else is no name
+            if _bare(words[-2].text) in self.surnames:
+                return [_mention(text, words[:-1], "person", f"a person a “{words[-1].text}” is named after")]
+            return []
         if words and ROLE_OF.search(text[max(0, words[0].start - 60):words[0].start]):
             # "Minister of Interior Poghos Makintsyan": the office after a title's "of" is no name
             while words and (words[0].low in OFFICE or words[0].low in GENERIC):
@@ -320,7 +327,10 @@ class Recogniser:
         if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
                 and (self.title_case or _sentence_start(text, words[0].start)):
             place = None      # another name of a city ("Annual", "Eve") where any word has a capital
-        if len(words) == 1 and (all(part.lower() in DEMONYMS for part in words[0].text.split("-"))
+        if place is not None and len(words) == 1 and _sentence_start(text, words[0].start) \
+                and re.match(r"\s+of\s", after):
+            place = None      # "Independence of the DRG": a noun opening a sentence, not the city
+        if len(words) == 1 and (all(part.lower() in GENERIC for part in words[0].text.split("-"))
                                 or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
             return []    # "Turkish-Armenian", "World War I"
         if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[IVXL]+", words[0].text):
@@ -388,6 +398,8 @@ def _mention(text, words, kind, why, gazetteer=None) -> Mention:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    if text[:pos].rstrip(" ")[-1:] in ("\"", "“", "‘"):
+        return True       # a quotation opens with a capital: 'wrote that "Our young staff…'
     before = text[:pos].rstrip(" \"“‘'(")
     return not before or before[-1] in ".!?:;\n"
 
@@ -402,7 +414,7 @@ def _runs(text: str) -> list[list[_Word]]:
         if prefix:      # "Pro-Armenian Revolutionary Federation": the name starts after the prefix
             words.append(_Word(m.start() + prefix.end(), m.end(), m.group()[prefix.end():]))
         elif cut and m.group()[0].isupper():
-            words.append(_Word(m.start(), m.start() + cut.start(), m.group()[:cut.start()]))
+            words.append(_Word(m.start(), m.start() + cut.start(), m.group()[:cut.start()], compound=True))
             words.append(_Word(m.start() + cut.start() + 1, m.end(), m.group()[cut.start() + 1:]))
         else:
             words.append(_Word(m.start(), m.end(), m.group()))
@@ -442,19 +454,21 @@ def _runs(text: str) -> list[list[_Word]]:
         i += 1
     if current:
         runs.append(current)
-    return runs
+    # "Georgia-born", "Russia-based": a name alone inside an adjective is no mention of it
+    return [run for run in runs if not (len(run) == 1 and run[0].compound)]
 
 
 # A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
 QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
 
 
-def is_title_case(text: str) -> bool:
-    """A heading in title case ("Letter to Chicherin About the Need"): capitals say nothing there."""
+def is_title_case(text: str, shortest: int = 4) -> bool:
+    """A heading in title case ("Letter to Chicherin About the Need"): capitals say nothing there.
+    A quoted phrase needs fewer words ("the Ass of Classical Beauty": an epithet, no names)."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in FUNCTION]
     if len(words) > 30:
         return False      # a paragraph, not a heading
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= shortest and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _named_head(run: list[_Word]) -> bool:

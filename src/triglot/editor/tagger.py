@@ -158,7 +158,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
         candidates.append(proposal)
     if recogniser is not None:
         registered = [c for c in candidates if c.tag != "date"]
-        for mention in new_names(text, [(c.start, c.end) for c in registered], recogniser):
+        people = [(c.start, c.end) for c in registered if c.tag == "persName"]
+        for mention in new_names(text, [(c.start, c.end) for c in registered], recogniser, people):
             if any(c.start <= mention.start and mention.end <= c.end for c in registered):
                 continue     # the registers already name it ("Grand National Assembly of Turkey")
             inside = [c for c in registered if mention.start <= c.start and c.end <= mention.end]
@@ -210,7 +211,7 @@ def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
 OWN_NAMES = ("a name with", "a name followed by", "a region named with")
 
 
-def new_names(text: str, known: list[tuple[int, int]], recogniser) -> list:
+def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) -> list:
     """Names the registers do not know, around the register names of `text`.
 
     A run of capitals may join a register name to an unknown one ("in Armenia
@@ -222,7 +223,13 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser) -> list:
     def overlaps(m):
         return any(m.start < e and s < m.end for s, e in known)
     first = recogniser.find(text)
-    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES)]
+    def forename_of_known(m):
+        """"Sergo Ordzhonikidze" where the registers know "Ordzhonikidze": the whole is proposed,
+        as a variant of that person (a name before a register surname is its forename)."""
+        inside = [(s, e) for s, e in known if m.start < e and s < m.end]
+        return m.kind == "person" and len(inside) == 1 and inside[0] in people and inside[0][1] == m.end \
+            and re.fullmatch(r"(?:[A-Z][a-z’'\-]+\s+){1,2}", text[m.start:inside[0][0]]) is not None
+    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES) or forename_of_known(m)]
     masked = list(text)
     for s, e in known:
         masked[s:e] = "·" * (e - s)
