@@ -198,3 +198,52 @@ def test_a_forename_before_a_register_surname_is_proposed_with_it(edition):
     found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
     sergo = [p for p in found if text[p.start:p.end] == "Sergo Ordzhonikidze"]
     assert sergo and sergo[0].tag == "persName" and "variant of psn:ordzhonikidze" in sergo[0].review
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under Article VI, the treaties were void; sultan Mehmed VI was not party",
+     [("Mehmed VI", "person")]),
+    ("called the Treaty of Brotherhood by both sides", []),
+    ("the Treaty on the Creation of the Union of Soviet Socialist Republics",
+     [("Union of Soviet Socialist Republics", "place")]),
+    ("when the Azerbaijani Latin alphabet was replaced by Cyrillic script", []),
+])
+def test_numbered_parts_abstract_nouns_and_scripts_are_no_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ambassador of Soviet Russia S.I. Aralov arrived", [("Russia", "place"), ("S.I. Aralov", "person")]),
+    ("commander Mirliva Ismet Pasha (İnönü), unknown", [("Ismet Pasha", "person"), ("İnönü", "person")]),
+    ("an ambassador to Chiang Kai-shek's government", [("Chiang Kai-shek", "person")]),
+    ("Ismet Inonu was appointed, although Inonu had failed at the front",
+     [("Ismet Inonu", "person"), ("Inonu", "person")]),
+])
+def test_initials_ranks_bracketed_surnames_and_hyphenated_forenames(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("chief of staff of the Western Front, and the Czech Legion", [("Western Front", "org"), ("Czech Legion", "org")]),
+    ("he was appointed head of the Moscow Military District", [("Moscow Military District", "org")]),
+    ("commander of First Army Mirliva Ali Ihsan Pasha", [("First Army", "org"), ("Ali Ihsan Pasha", "person")]),
+    ("ambassador of Azerbaijan SSR Ibrahim Abilov, commander", [("Azerbaijan SSR", "place"), ("Ibrahim Abilov", "person")]),
+    ("at the end of the Sivas Congress in 1920", [("Sivas", "place")]),
+])
+def test_fronts_commands_and_a_name_after_a_head_word(text, expected):
+    assert names(text) == expected
+
+
+def test_an_acronym_or_a_second_name_in_brackets_names_the_state_again():
+    r = Recogniser()
+    first = r.find("The Transcaucasian Socialist Federative Soviet Republic (Transcaucasian SFSR or TSFSR) existed.")
+    assert ("TSFSR", "place") in [(m.text, m.kind) for m in first]
+    assert [(m.text, m.kind) for m in r.find("The TSFSR was dissolved.")] == [("TSFSR", "place")]
+    assert names("a member of the RSDLP, he served the RSFSR") == [("RSFSR", "place")]
+
+
+def test_an_acronym_in_brackets_after_a_register_organisation_is_proposed_with_it(edition):
+    index = NameIndex(edition.registers)
+    text = "between the Grand National Assembly of Turkey (TBMM), under Mustafa Kemal, and Russia"
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+    assert [(text[p.start:p.end], p.tag) for p in found if text[p.start:p.end] == "TBMM"] == [("TBMM", "orgName")]

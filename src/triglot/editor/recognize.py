@@ -25,7 +25,7 @@ from triglot.gazetteer import Gazetteer
 # A word that may be part of a name: capitalised (any script's upper case), with
 # inner hyphens or apostrophes ("Brest-Litovsk", "Nagorno-Karabakh"), or an
 # initial ("S.", "G."), or an ordinal/roman numeral before an army ("11th", "XV").
-WORD = r"(?:[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
+WORD = r"(?:[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
 TOKEN = re.compile(WORD)
 
 # Words that start a sentence or a clause and are no names.
@@ -42,7 +42,8 @@ turkish turk turks ottoman ottomans soviet soviets british french italian italia
 persian persians iranian iranians kurdish kurd kurds muslim muslims christian christians bolshevik bolsheviks
 menshevik mensheviks dashnak dashnaks kemalist kemalists tatar tatars greek greeks american americans english
 european europeans caucasian transcaucasian islamic communist communists socialist allied allies entente western
-eastern imperial red white tsarist nationalist nationalists arab arabs jewish jews polish ukrainian latvian""".split())
+eastern imperial red white tsarist nationalist nationalists arab arabs jewish jews polish ukrainian latvian
+czech slovak lithuanian estonian finnish chinese japanese latin cyrillic arabic""".split())
 
 # Adjectives that may stand inside a state's or an organisation's own name.
 GENERIC = DEMONYMS | set("""grand national democratic federative federal people's peoples popular provisional
@@ -55,6 +56,7 @@ vilayet union sfsr ssr assr dictatorship emirate sultanate federation commune co
 mountains mountain river lake sea valley plateau steppe gulf""".split())
 ORG_HEADS = set("""party army corps division brigade regiment fleet federation commune assembly government movement
 committee council commissariat bureau congress league bank company ministry cabinet parliament
+front legion unit directorate board forces command
 delegation mission legation embassy cheka organisation organization society seim sejm diet duma rada majlis""".split())
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
 ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom", "cheka", "comintern", "revkom"}
@@ -62,7 +64,7 @@ ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom",
 GROUPS = {"powers", "allies", "states", "nations", "peoples"}
 # Heads of things that are neither (wars, treaties, days of massacres): their place stays a place.
 EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
-genocide massacre massacres campaign front operation offensive uprising rebellion peace convention battle siege
+genocide massacre massacres campaign operation offensive uprising rebellion peace convention battle siege
 invasion coup revolt mutiny purge purges famine terror""".split())
 # Documents and lines named after a person: "Karakhan Manifesto", "Curzon Line".
 NAMED_AFTER_PERSON = {"manifesto", "doctrine", "plan", "line", "memorandum", "note", "declaration"}
@@ -73,15 +75,23 @@ ROLES = set("""general gen. colonel col. captain commander admiral marshal ambas
 president premier prime chairman secretary representative envoy consul mp governor governor-general
 professor prof. dr. mr. mrs. comrade historian writer poet king queen tsar sultan shah emperor prince
 lieutenant major sergeant bishop catholicos patriarch archbishop sir lord plenipotentiary vice member head chief
-staff doctor dr dr. phd candidate academician editor author""".split())
+staff doctor dr dr. phd candidate academician editor author
+miralay mirliva ferik müşir binbaşı kaymakam yüzbaşı attaché""".split())
 # Offices and fields of government: "Minister of Foreign Affairs", "People's Commissar for War".
 OFFICE = set("""foreign affairs internal interior justice war navy naval finance finances education health
 state control security defence defense trade industry agriculture labour labor communications public works
-inspection nationalities sciences science historical""".split())
+inspection nationalities sciences science historical intelligence military""".split())
 # Capitalised nouns of documents and offices, never names by themselves ("Sector 6", "the Department").
 NOT_NAMES = set("""department sector section office archive archives fund file files volume page chapter article
 report letter telegram note decree resolution protocol appendix annex document documents draft list table
-figure map introduction conclusion preface contents index bibliography notes eve cause gordian annual""".split())
+figure map introduction conclusion preface contents index bibliography notes eve cause gordian annual
+oath charter constitution statute covenant clause paragraph part""".split())
+# Endings of abstract nouns ("Creation", "Brotherhood", "Establishment"): a word with one of them
+# is no name by itself, even after "Treaty of".
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "hood", "ship", "ness")
+# Endings after a hyphen that make a name into an adjective ("Georgia-born", "Russia-based").
+ADJECTIVE_TAILS = ("ed", "born", "led", "like", "wide", "style", "type", "speaking", "bound", "era", "held", "made",
+                   "run", "built", "centric")
 POSTFIX_TITLES = {"pasha", "bey", "khan", "efendi", "effendi", "agha", "beg", "aga"}
 COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "lower", "great", "greater",
            "lesser", "northern", "southern", "central", "western", "eastern", "mountainous"}
@@ -92,7 +102,10 @@ UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
                      r"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,\s+|\s+and\s+))*$")
 # A name in brackets right after a name is another name of it: "Special Transcaucasian Committee (Ozakom)".
-ALIAS = re.compile(r"\s*\(([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s*[;,)]")
+# (Any script's capitals: "Ismet Pasha (İnönü)".)
+UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha()}))
+_CAP = f"[{re.escape(UPPER)}][\\w’'\\-]*"
+ALIAS = re.compile(rf"\s*\(({_CAP}(?:\s+{_CAP}){{0,4}})(?:\s+or\s+({_CAP}(?:\s+{_CAP}){{0,4}}))?\s*[;,)]")
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
                           r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?)$")
@@ -140,7 +153,8 @@ class Mention:
 
 
 def _initial(word: str) -> bool:
-    return len(word) == 2 and word.endswith(".") and word[0].isupper()
+    """"S." or initials written together, "S.I."."""
+    return re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word) is not None and word[0].isupper()
 
 
 def _key_of(name: str) -> str:
@@ -192,7 +206,10 @@ class Recogniser:
         quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1], shortest=2)]
         for run in _runs(text):
             self.title_case = whole or any(s <= run[0].start < e for s, e in quoted)
-            found += self._classify(text, run)
+            these = self._classify(text, run)
+            # "Ismet Inonu … although Inonu had failed": a surname vouches from the next run on
+            self.surnames.update(m.text.split()[-1] for m in these if m.kind == "person")
+            found += these
         found = self._aliases(text, found)
         for m in found:
             if m.why.startswith("another name of"):
@@ -218,11 +235,15 @@ class Recogniser:
                 continue    # only a name known by its own words ("Committee", "Republic") vouches for its brackets
             if not alias or all(_low(w) in GENERIC for w in alias[1].split()):
                 continue
-            if re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] != _initials(m.text):
-                continue    # "Avetis Aharonian (ARF)": an acronym that is not the name's is something else
-            start, end = alias.span(1)
-            out = [o for o in out if not (o.start < end and start < o.end)]
-            out.append(Mention(start, end, alias[1], m.kind, f"another name of “{m.text}” in brackets after it"))
+            if re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] != _initials(m.text) and m.kind == "person":
+                continue    # "Avetis Aharonian (ARF)": an acronym after a person that is not the name's is his party
+            for group in (1, 2):
+                if alias[group] is None:
+                    continue
+                start, end = alias.span(group)
+                out = [o for o in out if not (o.start < end and start < o.end)]
+                out.append(Mention(start, end, alias[group], m.kind,
+                                   f"another name of “{m.text}” in brackets after it"))
         return sorted(out, key=lambda o: o.start)
 
     # -- one run of capitalised words ---------------------------------------
@@ -263,7 +284,8 @@ class Recogniser:
             if _bare(words[-2].text) in self.surnames:
                 return [_mention(text, words[:-1], "person", f"a person a “{words[-1].text}” is named after")]
             return []
-        if words and ROLE_OF.search(text[max(0, words[0].start - 60):words[0].start]):
+        if words and ROLE_OF.search(text[max(0, words[0].start - 60):words[0].start]) \
+                and not any(low in ORG_HEADS | PLACE_HEADS and low not in OFFICE for low in lows):
             # "Minister of Interior Poghos Makintsyan": the office after a title's "of" is no name
             while words and (words[0].low in OFFICE or words[0].low in GENERIC):
                 words, lows = words[1:], lows[1:]
@@ -290,15 +312,23 @@ class Recogniser:
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
+        last = heads[-1]
+        tail = words[last + 1:]
+        if tail and not any(w.text in ("of", "the") for w in words[heads[0]:]) \
+                and not any(low in GENERIC for low in lows[last + 1:]):
+            return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
         h = heads[0]
         head = lows[h]
+        if head == "congress" and h > 0 and h == len(words) - 1 \
+                and self.gazetteer.place(" ".join(_bare(w.text) for w in words[:h])) is not None:
+            return [_mention(text, words[:h], "place", f"the place a “{words[h].text}” is named after")]
         if len(words) == 1:
             if head in ORG_ALONE:
                 return [_mention(text, words, "org", f"“{words[0].text}” names a body by itself")]
             return []        # "the Republic", "Union": a head word alone names nothing
         before = [low for low in lows[:h]]
         named = [i for i in range(h) if lows[i] not in GENERIC]
-        org = head in ORG_HEADS and head not in PLACE_HEADS
+        org = (head in ORG_HEADS and head not in PLACE_HEADS) or (h > 0 and lows[h - 1] == "military")
         if head == "federation":     # "Armenian Revolutionary Federation", but "Russian Federation"
             org = not before or not all(low in DEMONYMS for low in before)
         elif head == "commune":
@@ -335,8 +365,17 @@ class Recogniser:
             return []    # "Turkish-Armenian", "World War I"
         if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[IVXL]+", words[0].text):
             return []    # a name in another script is quoted, not told; "VIII All-Russian…" is a congress
+        if len(words) == 1 and re.fullmatch(r"[A-Z]*(?:SSR|SFSR)", clean[0]):
+            office = re.search(r"([\w’']+)\s+of\s+the\s+$", before)
+            if office and {_low(office[1]), _low(office[1]).removesuffix("s")} & (OFFICE | ROLES | ORG_HEADS):
+                return []    # "People's Commissar for Foreign Affairs of the RSFSR": part of an office's title
+            return [_mention(text, words, "place", "a state by its own letters (“SSR”, “SFSR”)")]
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
             return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
+        if lows[0] in NOT_NAMES and all(re.fullmatch(r"[IVXL]+|\d+\w*", w.text) for w in words[1:]):
+            return []    # "Article VI", "Clause 3": a numbered part of a document, not "Mehmed VI"
+        if len(core) == 1 and len(words) == 1 and lows[0].endswith(ABSTRACT_ENDINGS):
+            return []    # "Treaty of Brotherhood", "the Creation of the Union": abstract nouns
         if len(core) == 1 and (lows[core[0]] in NOT_NAMES | COMPASS
                                or re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]?\.?", clean[core[0]])):
             return []    # "the East", "Sector 6", an acronym ("GARF", "FA") or an initial alone ("M.")
@@ -360,6 +399,10 @@ class Recogniser:
             # "G. Chicherin Proposing the Annexation": the name ends with the word after the last initial.
             last = max(i for i, w in enumerate(words) if _initial(w.text))
             end = min(last + 2, len(words))
+            first = min(i for i, w in enumerate(words) if _initial(w.text))
+            start = first - 1 if first > 0 and self.gazetteer.place(_bare(words[first - 1].text)) is None else first
+            if start > 0:    # "Soviet Russia K.K. Zvonarev": a place before the forename is no part of the name
+                return self._part(text, words[:start]) + self._part(text, words[start:])
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""
@@ -410,6 +453,8 @@ def _runs(text: str) -> list[list[_Word]]:
     words = []
     for m in TOKEN.finditer(text):
         cut = re.search(r"-(?=[a-z])", m.group())   # "Federation-backed": the name ends at the hyphen
+        if cut and not m.group().lower().endswith(ADJECTIVE_TAILS):
+            cut = None       # "Chiang Kai-shek", "Ter-Petrosyan"-like names keep their lower-case part
         prefix = re.match(r"(?:Pro|Anti|Non|Ex)-(?=[A-Z])", m.group())
         if prefix:      # "Pro-Armenian Revolutionary Federation": the name starts after the prefix
             words.append(_Word(m.start() + prefix.end(), m.end(), m.group()[prefix.end():]))

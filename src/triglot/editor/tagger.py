@@ -169,6 +169,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 proposal.inner = inside
                 candidates = [c for c in candidates if c not in inside]
             candidates.append(proposal)
+        candidates += bracketed_acronyms(text, registered, candidates, names)
     # Longest first; on equal spans the registers' own names before new proposals.
     candidates.sort(key=lambda p: (p.start, -(p.end - p.start), not p.attrs.get("ref") and p.tag != "date"))
     chosen, end = [], -1
@@ -205,6 +206,31 @@ def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
                 inner.append(Proposal(org.start + found.start, org.start + found.end, "placeName",
                                       {"ref": found.form.ref}, place_type=found.form.type))
     return sorted(inner, key=lambda p: p.start)
+
+
+def bracketed_acronyms(text: str, registered, candidates, names: NameIndex) -> list[Proposal]:
+    """"Grand National Assembly of Turkey (TBMM)": an acronym in brackets right after a register
+    organisation or place is another name of it (in any language: TBMM is the Turkish one) and is
+    proposed with the same tag; after a person only the person's initials are."""
+    from triglot.editor.recognize import ALIAS, Mention, _initials
+    kinds = {tag: kind for kind, tag in NEW_TAG.items()}
+    out = []
+    for c in registered:
+        alias = ALIAS.match(text, c.end)
+        if alias is None or c.tag not in kinds:
+            continue
+        for group in (1, 2):
+            word = alias[group]
+            if word is None or not re.fullmatch(r"[A-Z]{2,}", word):
+                continue
+            start, end = alias.span(group)
+            if any(o.start < end and start < o.end for o in candidates + out):
+                continue
+            if c.tag == "persName" and word != _initials(text[c.start:c.end]):
+                continue    # "Avetis Aharonian (ARF)": after a person, only the person's initials
+            mention = Mention(start, end, word, kinds[c.tag], f"another name of “{text[c.start:c.end]}” in brackets")
+            out.append(Proposal(start, end, c.tag, {}, new_entry_note(mention, names)))
+    return out
 
 
 # Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
