@@ -247,3 +247,16 @@ def test_an_acronym_in_brackets_after_a_register_organisation_is_proposed_with_i
     text = "between the Grand National Assembly of Turkey (TBMM), under Mustafa Kemal, and Russia"
     found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
     assert [(text[p.start:p.end], p.tag) for p in found if text[p.start:p.end] == "TBMM"] == [("TBMM", "orgName")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he enrolled at the Gevorgian Seminary and the Saint Petersburg Polytechnic Institute",
+     [("Gevorgian Seminary", "org"), ("Saint Petersburg Polytechnic Institute", "org")]),
+    ("chairman of the Northwestern Regional Committee of the Bolshevik Party",
+     [("Northwestern Regional Committee of the Bolshevik Party", "org")]),
+    ("the Council of People's Commissars of Armenia met", [("Council of People's Commissars of Armenia", "org")]),
+    ("born in the city of New Nakhichevan to a merchant", [("New Nakhichevan", "place")]),
+    ("took refuge at Etchmiadzin Cathedral under Lenin's New Economic Policy", [("Etchmiadzin", "place"), ("Lenin", "person")]),
+])
+def test_schools_bodies_of_bodies_new_towns_buildings_and_policies(text, expected):
+    assert names(text) == expected

@@ -57,6 +57,7 @@ mountains mountain river lake sea valley plateau steppe gulf""".split())
 ORG_HEADS = set("""party army corps division brigade regiment fleet federation commune assembly government movement
 committee council commissariat bureau congress league bank company ministry cabinet parliament
 front legion unit directorate board forces command
+university seminary institute academy college school gymnasium church
 delegation mission legation embassy cheka organisation organization society seim sejm diet duma rada majlis""".split())
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
 ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom", "cheka", "comintern", "revkom"}
@@ -65,12 +66,12 @@ GROUPS = {"powers", "allies", "states", "nations", "peoples"}
 # Heads of things that are neither (wars, treaties, days of massacres): their place stays a place.
 EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
 genocide massacre massacres campaign operation offensive uprising rebellion peace convention battle siege
-invasion coup revolt mutiny purge purges famine terror""".split())
+invasion coup revolt mutiny purge purges famine terror policy cathedral monastery metro""".split())
 # Documents and lines named after a person: "Karakhan Manifesto", "Curzon Line".
 NAMED_AFTER_PERSON = {"manifesto", "doctrine", "plan", "line", "memorandum", "note", "declaration"}
 # Treaties and the like are named after the place where they were signed: "Treaty of Kars".
 SIGNED_AT = {"treaty", "treaties", "conference", "agreement", "armistice", "accord", "pact", "protocol", "peace",
-             "convention", "battle", "siege"}
+             "convention", "battle", "siege", "cathedral", "monastery", "metro"}
 ROLES = set("""general gen. colonel col. captain commander admiral marshal ambassador minister commissar deputy
 president premier prime chairman secretary representative envoy consul mp governor governor-general
 professor prof. dr. mr. mrs. comrade historian writer poet king queen tsar sultan shah emperor prince
@@ -94,7 +95,7 @@ ADJECTIVE_TAILS = ("ed", "born", "led", "like", "wide", "style", "type", "speaki
                    "run", "built", "centric")
 POSTFIX_TITLES = {"pasha", "bey", "khan", "efendi", "effendi", "agha", "beg", "aga"}
 COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "lower", "great", "greater",
-           "lesser", "northern", "southern", "central", "western", "eastern", "mountainous"}
+           "lesser", "northern", "southern", "central", "western", "eastern", "mountainous", "new", "old"}
 # Words before a place's own name that make it a place: "Mount Ararat", "Lake Sevan".
 PLACE_PREFIX = {"mount", "mt.", "lake", "cape", "fort"}
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
@@ -478,7 +479,8 @@ def _runs(text: str) -> list[list[_Word]]:
                 runs.append(current)
             current = [w]
         elif w.text in ("of", "the") and current and i + 1 < len(words) and _joined(text, current[-1], w) \
-                and current[-1].low in PLACE_HEADS | ORG_HEADS | EVENT_HEADS and not _named_head(current):
+                and (current[-1].low in PLACE_HEADS | ORG_HEADS | EVENT_HEADS and not _named_head(current)
+                     or _body(current)):
             # "Republic of Armenia", "Army of Islam", "Islamic Army of the Caucasus"
             nxt = words[i + 1] if w.text == "of" else None
             if w.text == "of" and nxt and nxt.text == "the" and i + 2 < len(words):
@@ -514,6 +516,14 @@ def is_title_case(text: str, shortest: int = 4) -> bool:
     if len(words) > 30:
         return False      # a paragraph, not a heading
     return len(words) >= shortest and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _body(run: list[_Word]) -> bool:
+    """A body's name goes on through "of" ("Regional Committee of the Bolshevik Party", "Council of
+    People's Commissars of Armenia"), unlike a place's ("the Erivan Khanate of Iran")."""
+    heads = [w.low for w in run if w.low in ORG_HEADS | PLACE_HEADS]
+    return bool(heads) and heads[-1] in ORG_HEADS and heads[-1] not in PLACE_HEADS and heads[-1] != "army" \
+        and run[-1].low not in GENERIC
 
 
 def _named_head(run: list[_Word]) -> bool:
