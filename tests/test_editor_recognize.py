@@ -260,3 +260,26 @@ def test_an_acronym_in_brackets_after_a_register_organisation_is_proposed_with_i
 ])
 def test_schools_bodies_of_bodies_new_towns_buildings_and_policies(text, expected):
     assert names(text) == expected
+
+
+def test_a_spelling_variant_of_a_surname_named_in_full_is_the_same_person():
+    r = Recogniser()
+    r.find("Jakob Suritz was a Soviet diplomat.")
+    assert [(m.text, m.kind) for m in r.find("In 1918, Suriz went to Denmark.")][0] == ("Suriz", "person")
+    r = Recogniser()
+    r.find("the Anatolian plateau")
+    assert ("Anatolia", "person") not in [(m.text, m.kind) for m in r.find("troops left Anatolia in May")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("passage through the Bosporus Straits and the Straits Question", [("Bosporus Straits", "place"), ("Straits", "place")]),
+    ("he was recruited into the Narkomindel and the Komsomol", [("Narkomindel", "org"), ("Komsomol", "org")]),
+    ("fought on the Southern Front of the Russian Civil War", [("Southern Front", "org")]),
+])
+def test_titles_of_conventions_straits_and_soviet_bodies(text, expected):
+    assert names(text) == expected
+
+
+def test_the_place_of_a_convention_is_named_when_its_title_goes_on():
+    found = names("the Montreux Convention Regarding the Regime of the Straits")
+    assert ("Montreux", "place") in found and not any(n == "Regarding" for n, _ in found)

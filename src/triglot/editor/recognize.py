@@ -35,7 +35,7 @@ meanwhile however although though while when where whereas which who whom whose 
 most many some several all both each every any no not nearly only also even yet still so such other another
 according according to being having was were is are be been had has have do did done
 last next early late mid despite because upon over under between among against toward towards
-signatories background hostilities mutual this following""".split())
+signatories background hostilities mutual this following regarding concerning""".split())
 
 DEMONYMS = set("""armenian armenians azerbaijani azerbaijanis azeri azeris georgian georgians russian russians
 turkish turk turks ottoman ottomans soviet soviets british french italian italians german germans
@@ -43,7 +43,7 @@ persian persians iranian iranians kurdish kurd kurds muslim muslims christian ch
 menshevik mensheviks dashnak dashnaks kemalist kemalists tatar tatars greek greeks american americans english
 european europeans caucasian transcaucasian islamic communist communists socialist allied allies entente western
 eastern imperial red white tsarist nationalist nationalists arab arabs jewish jews polish ukrainian latvian
-czech slovak lithuanian estonian finnish chinese japanese latin cyrillic arabic""".split())
+czech slovak lithuanian estonian finnish chinese japanese latin cyrillic arabic jew""".split())
 
 # Adjectives that may stand inside a state's or an organisation's own name.
 GENERIC = DEMONYMS | set("""grand national democratic federative federal people's peoples popular provisional
@@ -53,25 +53,30 @@ liberal radical agrarian""".split())
 
 PLACE_HEADS = set("""republic empire kingdom khanate governorate oblast district province region uezd uyezd sanjak
 vilayet union sfsr ssr assr dictatorship emirate sultanate federation commune confederation state
-mountains mountain river lake sea valley plateau steppe gulf""".split())
+mountains mountain river lake sea valley plateau steppe gulf straits strait""".split())
 ORG_HEADS = set("""party army corps division brigade regiment fleet federation commune assembly government movement
 committee council commissariat bureau congress league bank company ministry cabinet parliament
 front legion unit directorate board forces command
-university seminary institute academy college school gymnasium church
+university seminary institute academy college school gymnasium church bund
 delegation mission legation embassy cheka organisation organization society seim sejm diet duma rada majlis""".split())
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
-ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom", "cheka", "comintern", "revkom"}
+ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom", "cheka", "comintern", "revkom",
+             "narkomindel", "komsomol", "narkomnats", "vecheka", "ogpu", "nkvd", "kavbiuro", "kavburo", "azrevkom"}
+ORG_HEADS = ORG_HEADS | ORG_ALONE
+# Places whose own name is the word for them: "the Straits" (the Bosporus and the Dardanelles).
+PLACE_ALONE = {"straits"}
 # Plural words that make a run a group of states or people, no name: "Central Powers", "Young Turks".
 GROUPS = {"powers", "allies", "states", "nations", "peoples"}
 # Heads of things that are neither (wars, treaties, days of massacres): their place stays a place.
 EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
 genocide massacre massacres campaign operation offensive uprising rebellion peace convention battle siege
-invasion coup revolt mutiny purge purges famine terror policy cathedral monastery metro""".split())
+invasion coup revolt mutiny purge purges famine terror policy cathedral monastery metro palace question
+order""".split())
 # Documents and lines named after a person: "Karakhan Manifesto", "Curzon Line".
 NAMED_AFTER_PERSON = {"manifesto", "doctrine", "plan", "line", "memorandum", "note", "declaration"}
 # Treaties and the like are named after the place where they were signed: "Treaty of Kars".
 SIGNED_AT = {"treaty", "treaties", "conference", "agreement", "armistice", "accord", "pact", "protocol", "peace",
-             "convention", "battle", "siege", "cathedral", "monastery", "metro"}
+             "convention", "battle", "siege", "cathedral", "monastery", "metro", "palace", "question", "order"}
 ROLES = set("""general gen. colonel col. captain commander admiral marshal ambassador minister commissar deputy
 president premier prime chairman secretary representative envoy consul mp governor governor-general
 professor prof. dr. mr. mrs. comrade historian writer poet king queen tsar sultan shah emperor prince
@@ -195,6 +200,7 @@ class Recogniser:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.surnames = set(known_surnames)
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
+        self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -210,6 +216,7 @@ class Recogniser:
             these = self._classify(text, run)
             # "Ismet Inonu … although Inonu had failed": a surname vouches from the next run on
             self.surnames.update(m.text.split()[-1] for m in these if m.kind == "person")
+            self.full_names.update(m.text.split()[-1] for m in these if m.kind == "person" and " " in m.text)
             found += these
         found = self._aliases(text, found)
         for m in found:
@@ -271,9 +278,14 @@ class Recogniser:
         if any(low in EVENT_HEADS for low in lows):
             k = max(i for i, low in enumerate(lows) if low in EVENT_HEADS)
             rest = words[k + 1:]
-            named = [w for w in words[:k] if w.low not in GENERIC | EVENT_HEADS | PLACE_HEADS | ORG_HEADS | FUNCTION]
+            named = [w for w in words[:k]
+                     if w.low not in GENERIC | EVENT_HEADS | (PLACE_HEADS - PLACE_ALONE) | ORG_HEADS | FUNCTION]
             if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] and not rest:
                 return [_mention(text, named, "place", f"the place a “{words[k].text}” is named after")]
+            if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] \
+                    and rest[0].text not in ("of", "the"):
+                return [_mention(text, named, "place", f"the place a “{words[k].text}” is named after")] \
+                    + self._part(text, rest)
             if rest and rest[0].text in ("of", "the"):
                 tail = [w for w in rest if w.text not in ("of", "the")]
                 return self._part(text, tail) if tail and lows[k] in SIGNED_AT else []
@@ -326,6 +338,8 @@ class Recogniser:
         if len(words) == 1:
             if head in ORG_ALONE:
                 return [_mention(text, words, "org", f"“{words[0].text}” names a body by itself")]
+            if head in PLACE_ALONE and not self.title_case:
+                return [_mention(text, words, "place", f"“{words[0].text}” names a place by itself")]
             return []        # "the Republic", "Union": a head word alone names nothing
         before = [low for low in lows[:h]]
         named = [i for i in range(h) if lows[i] not in GENERIC]
@@ -392,6 +406,9 @@ class Recogniser:
             words = words[core[0]:]
         if _bare(words[-1].text) in self.surnames:
             return [_mention(text, words, "person", "the surname of a person named earlier in the text")]
+        variant = _variant_of(_bare(words[-1].text), self.full_names) if place is None else None
+        if variant:
+            return [_mention(text, words, "person", f"a spelling of “{variant}”, a person named earlier in the text")]
         if UNIT_AFTER.match(after):
             return [_mention(text, words, "place", f"followed by “{after.split()[0]}”")]
         if PERSON_BEFORE.search(before):
@@ -430,6 +447,26 @@ class Recogniser:
     def _person_shaped(words, core) -> bool:
         """Initials ("S. Kamenev", "Richard G. Hovannisian") make a person's name."""
         return any(_initial(words[i].text) for i in core) and not _initial(words[-1].text) and len(words) > 1
+
+
+def _variant_of(word: str, surnames) -> str | None:
+    """A surname named earlier that `word` spells with one letter changed, added or dropped
+    ("Suriz" for "Suritz", "Myasnikyan" is not one of "Miasnikian"): five letters or more."""
+    if len(word) < 5 or not word[0].isupper() or not word[1:].islower():
+        return None
+    for name in surnames:
+        if name != word and abs(len(name) - len(word)) <= 1 and name[:2] == word[:2] and _one_edit(name, word):
+            return name
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _mention(text, words, kind, why, gazetteer=None) -> Mention:
@@ -522,7 +559,7 @@ def _body(run: list[_Word]) -> bool:
     """A body's name goes on through "of" ("Regional Committee of the Bolshevik Party", "Council of
     People's Commissars of Armenia"), unlike a place's ("the Erivan Khanate of Iran")."""
     heads = [w.low for w in run if w.low in ORG_HEADS | PLACE_HEADS]
-    return bool(heads) and heads[-1] in ORG_HEADS and heads[-1] not in PLACE_HEADS and heads[-1] != "army" \
+    return bool(heads) and heads[-1] in ORG_HEADS and heads[-1] not in PLACE_HEADS | {"army", "front"} \
         and run[-1].low not in GENERIC
 
 
