@@ -283,3 +283,25 @@ def test_titles_of_conventions_straits_and_soviet_bodies(text, expected):
 def test_the_place_of_a_convention_is_named_when_its_title_goes_on():
     found = names("the Montreux Convention Regarding the Regime of the Straits")
     assert ("Montreux", "place") in found and not any(n == "Regarding" for n, _ in found)
+
+
+def test_a_forename_alone_after_the_full_name_is_the_person():
+    r = Recogniser()
+    r.find("The son of Budu Mdivani wrote.")
+    assert [(m.text, m.kind) for m in r.find("Later, Budu worked in Transcaucasia.")][0] == ("Budu", "person")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he joined Trotsky's Left Opposition in 1923", [("Trotsky", "person"), ("Left Opposition", "org")]),
+    ("appointed to the Independence Court of Kastamonu", [("Independence Court of Kastamonu", "org")]),
+    ("during the Georgian Affair of 1922", []),
+])
+def test_courts_oppositions_and_affairs(text, expected):
+    assert names(text) == expected
+
+
+def test_two_forenames_before_a_register_place_make_it_a_surname(edition):
+    index = NameIndex(edition.registers)
+    text = "The minister Tevfik Rüştü Aras signed the treaty in Ankara"
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+    assert ("Tevfik Rüştü Aras", "persName") in [(text[p.start:p.end], p.tag) for p in found]

@@ -58,6 +58,7 @@ ORG_HEADS = set("""party army corps division brigade regiment fleet federation c
 committee council commissariat bureau congress league bank company ministry cabinet parliament
 front legion unit directorate board forces command
 university seminary institute academy college school gymnasium church bund
+court tribunal opposition commission
 delegation mission legation embassy cheka organisation organization society seim sejm diet duma rada majlis""".split())
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
 ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom", "cheka", "comintern", "revkom",
@@ -71,6 +72,7 @@ GROUPS = {"powers", "allies", "states", "nations", "peoples"}
 EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
 genocide massacre massacres campaign operation offensive uprising rebellion peace convention battle siege
 invasion coup revolt mutiny purge purges famine terror policy cathedral monastery metro palace question
+affair revolutions
 order""".split())
 # Documents and lines named after a person: "Karakhan Manifesto", "Curzon Line".
 NAMED_AFTER_PERSON = {"manifesto", "doctrine", "plan", "line", "memorandum", "note", "declaration"}
@@ -201,6 +203,7 @@ class Recogniser:
         self.surnames = set(known_surnames)
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
+        self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -217,6 +220,8 @@ class Recogniser:
             # "Ismet Inonu … although Inonu had failed": a surname vouches from the next run on
             self.surnames.update(m.text.split()[-1] for m in these if m.kind == "person")
             self.full_names.update(m.text.split()[-1] for m in these if m.kind == "person" and " " in m.text)
+            self.forenames.update(m.text.split()[0] for m in these if m.kind == "person" and " " in m.text
+                                  and not _initial(m.text.split()[0]))
             found += these
         found = self._aliases(text, found)
         for m in found:
@@ -406,6 +411,8 @@ class Recogniser:
             words = words[core[0]:]
         if _bare(words[-1].text) in self.surnames:
             return [_mention(text, words, "person", "the surname of a person named earlier in the text")]
+        if len(words) == 1 and place is None and _bare(words[0].text) in self.forenames:
+            return [_mention(text, words, "person", "the forename of a person named in full earlier in the text")]
         variant = _variant_of(_bare(words[-1].text), self.full_names) if place is None else None
         if variant:
             return [_mention(text, words, "person", f"a spelling of “{variant}”, a person named earlier in the text")]

@@ -253,8 +253,14 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
         """"Sergo Ordzhonikidze" where the registers know "Ordzhonikidze": the whole is proposed,
         as a variant of that person (a name before a register surname is its forename)."""
         inside = [(s, e) for s, e in known if m.start < e and s < m.end]
-        return m.kind == "person" and len(inside) == 1 and inside[0] in people and inside[0][1] == m.end \
-            and re.fullmatch(r"(?:[A-Z][a-z’'\-]+\s+){1,2}", text[m.start:inside[0][0]]) is not None
+        if m.kind != "person" or len(inside) != 1 or inside[0][1] != m.end:
+            return False
+        before = text[m.start:inside[0][0]]
+        if inside[0] in people:
+            return re.fullmatch(r"(?:[A-Z][a-z’'\-]+\s+){1,2}", before) is not None
+        # "Tevfik Rüştü Aras": two forenames before a register place's name make it a surname
+        return re.fullmatch(r"(?:[^\W\d_][^\W\d_’'\-]+\s+){2}", before) is not None \
+            and all(w[0].isupper() for w in before.split())
     kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES) or forename_of_known(m)]
     masked = list(text)
     for s, e in known:
