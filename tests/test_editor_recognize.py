@@ -305,3 +305,18 @@ def test_two_forenames_before_a_register_place_make_it_a_surname(edition):
     text = "The minister Tevfik Rüştü Aras signed the treaty in Ankara"
     found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
     assert ("Tevfik Rüştü Aras", "persName") in [(text[p.start:p.end], p.tag) for p in found]
+
+
+def test_names_in_another_script_in_brackets_after_a_name_are_proposed_with_its_tag(edition):
+    index = NameIndex(edition.registers)
+    text = "In 1930 the party chose Aghasi Khanjian (Armenian: Աղասի Խանջյան; Russian: Агаси Ханджян; 1901 – 1936)."
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+    tagged = [(text[p.start:p.end], p.tag) for p in found]
+    assert ("Աղասի Խանջյան", "persName") in tagged and ("Агаси Ханджян", "persName") in tagged
+
+
+def test_a_gloss_after_a_treaty_names_the_treaty_not_its_town(edition):
+    index = NameIndex(edition.registers)
+    text = "The Treaty of Alexandropol (Ալեքսանդրապոլի պայմանագիր) was signed."
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+    assert "Ալեքսանդրապոլի պայմանագիր" not in [text[p.start:p.end] for p in found]

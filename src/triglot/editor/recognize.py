@@ -556,7 +556,8 @@ QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
 def is_title_case(text: str, shortest: int = 4) -> bool:
     """A heading in title case ("Letter to Chicherin About the Need"): capitals say nothing there.
     A quoted phrase needs fewer words ("the Ass of Classical Beauty": an epithet, no names)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in FUNCTION]
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in FUNCTION
+             and ord(w[0]) < 0x250]    # English capitals only: a gloss in Armenian or Cyrillic says nothing
     if len(words) > 30:
         return False      # a paragraph, not a heading
     return len(words) >= shortest and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

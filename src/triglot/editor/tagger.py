@@ -170,6 +170,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 candidates = [c for c in candidates if c not in inside]
             candidates.append(proposal)
         candidates += bracketed_acronyms(text, registered, candidates, names)
+        named = [c for c in candidates if c.tag in ("persName", "placeName", "orgName")]
+        candidates += bracketed_glosses(text, named, candidates, names)
     # Longest first; on equal spans the registers' own names before new proposals.
     candidates.sort(key=lambda p: (p.start, -(p.end - p.start), not p.attrs.get("ref") and p.tag != "date"))
     chosen, end = [], -1
@@ -230,6 +232,54 @@ def bracketed_acronyms(text: str, registered, candidates, names: NameIndex) -> l
                 continue    # "Avetis Aharonian (ARF)": after a person, only the person's initials
             mention = Mention(start, end, word, kinds[c.tag], f"another name of “{text[c.start:c.end]}” in brackets")
             out.append(Proposal(start, end, c.tag, {}, new_entry_note(mention, names)))
+    return out
+
+
+# Languages whose name labels a gloss in brackets: "(Armenian: Աղասի Խանջյան; Russian: Агаси Ханджян)".
+GLOSS_LABELS = {"armenian", "russian", "georgian", "azerbaijani", "turkish", "persian", "ukrainian", "belarusian",
+                "ottoman", "arabic", "greek", "kurdish"}
+
+
+def bracketed_glosses(text: str, named, candidates, names: NameIndex) -> list[Proposal]:
+    """"Aghasi Khanjian (Աղասի Խանջյան; Агаси Ханджян; 1901 – 1936)": the names in another script
+    in brackets right after a name are other names of it, proposed with its tag (tests/data/unseen
+    policy: the names of a quoted gloss in another language or script are names)."""
+    from triglot.editor.recognize import EVENT_HEADS, Mention
+    kinds = {tag: kind for kind, tag in NEW_TAG.items()}
+    out = []
+    for c in named:
+        opening = re.match(r"\s*\(", text[c.end:])
+        if opening is None:
+            continue
+        event = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, c.start - 40):c.start])
+        if event and event[1].lower() in EVENT_HEADS:
+            continue    # "Treaty of Alexandropol (…)": the gloss names the treaty, not the town
+        start = c.end + opening.end()
+        close = text.find(")", start)
+        inner = text[start:close] if close > 0 else ""
+        if not inner or "\n" in inner:
+            continue
+        offset = start
+        for piece in re.split(r"([;,])", inner):
+            if piece in (";", ","):
+                offset += 1
+                continue
+            body = piece
+            label = re.match(r"\s*([A-Z][a-z]+)(?::\s*|\s+)", body)
+            if label and label[1].lower() in GLOSS_LABELS:
+                body = body[label.end():]
+            lead = len(piece) - len(body) + len(body) - len(body.lstrip())
+            word = body.strip()
+            s = offset + lead
+            e = s + len(word)
+            offset += len(piece)
+            if not word or re.search(r"[A-Za-z0-9(]", word) or not re.search(r"[^\W\d_]", word):
+                continue
+            if any(o.start < e and s < o.end for o in out) or any(
+                    o.start <= s and e <= o.end and o.tag in kinds for o in candidates):
+                continue
+            mention = Mention(s, e, word, kinds[c.tag], f"another name of “{text[c.start:c.end]}” in another script")
+            out.append(Proposal(s, e, c.tag, {}, new_entry_note(mention, names)))
     return out
 
 
