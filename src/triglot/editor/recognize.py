@@ -448,7 +448,10 @@ class Recogniser:
         word = _bare(words[0].text)
         if word.lower().endswith(SURNAME_ENDINGS):
             return [_mention(text, words, "person", "a capitalised word shaped like a surname")]
-        return [_mention(text, words, "place", "a capitalised word inside a sentence")]
+        # A lone capitalised word with no evidence (no gazetteer entry, no "in"/"of" before it,
+        # no surname shape) is not guessed: on held-out texts such guesses were newspapers,
+        # nicknames and common nouns ("Pravda", "Martuni", "Regime") more often than places.
+        return []
 
     @staticmethod
     def _person_shaped(words, core) -> bool:
