@@ -23,6 +23,8 @@ def one(text, year=None):
     ("in 1937 is", "1937", {"when": "1937"}),
     ("Not earlier than July 3, 1920", "Not earlier than July 3, 1920", {"notBefore": "1920-07-03"}),
     ("26 Mar\n2025", "26 Mar\n2025", {"when": "2025-03-26"}),
+    ("(TDFR; 22 April – 28 May 1918) was", "22 April – 28 May 1918", {"from": "1918-04-22", "to": "1918-05-28"}),
+    ("at Batumi (24 May–8 June 1918), earlier", "24 May–8 June 1918", {"from": "1918-05-24", "to": "1918-06-08"}),
 ])
 def test_dates_with_their_year(text, words, attrs):
     assert one(text)[:2] == (words, attrs)
@@ -68,3 +70,20 @@ def test_a_date_whose_words_disagree_with_its_value():
 
 def test_words_the_reader_does_not_understand_are_not_reported():
     assert disagreement("the Day of the Revolution", {"when": "1920-11-07"}) is None
+
+
+def test_a_year_less_date_takes_the_year_stated_later_in_its_sentence_and_is_marked():
+    from triglot.editor.names import NameIndex
+    from triglot.editor.tagger import YearContext, propose
+
+    class NoNames(NameIndex):
+        def __init__(self):
+            self.forms, self.pattern = {}, None
+
+    years = YearContext([], None)
+    years.current, years.source = 1920, "an earlier paragraph"
+    text = "It started on February 13 and was suppressed on April 2, 1921. On May 5 it was over."
+    found = [p for p in propose(text, NoNames(), years) if p.tag == "date"]
+    assert [(text[p.start:p.end], p.attrs.get("when")) for p in found] == [
+        ("February 13", "1921-02-13"), ("April 2, 1921", "1921-04-02"), ("May 5", "1921-05-05")]
+    assert "later in the same sentence" in found[0].review and found[0].attrs["cert"] == "medium"

@@ -107,3 +107,5 @@ def test_the_bench_reports_unseen_development_and_held_out_texts_apart(edition):
         precision, recall = [float(x.split()[-1]) for x in line.split(" (")[0].split(", ")]
         assert precision >= 0.9 and recall >= 0.9, line
     assert result["unseen development wrong dates not marked for review"] == []
+    anchor = result["unseen held-out persName, anchor: registers only"]
+    assert float(anchor.split(", ")[1].split()[1]) < float(result["unseen held-out persName"].split(", ")[1].split()[1])

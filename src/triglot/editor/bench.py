@@ -112,12 +112,14 @@ def run(root: Path) -> dict:
 
 # -- texts the edition has never seen ---------------------------------------------
 def unseen(edition, folder: Path | None = None) -> dict:
-    """Precision and recall on the hand-annotated unseen texts, development and held-out apart.
+    """Precision and recall on the hand-annotated unseen texts, development and held-out sets apart.
 
     A name counts as right when the proposal has the gold kind over the same
     words (a proposed new register entry counts when the span is a real name); a
     date when it also has the gold ISO values. A year-less date whose year the
     tagger got wrong must carry ana="#review": those that do not are listed.
+    Beside each set, in the same run, the anchor: the same encoding with the
+    registers' names and dates only (no recogniser).
     """
     import json
     folder = folder or edition.root / UNSEEN_DIR
@@ -126,12 +128,15 @@ def unseen(edition, folder: Path | None = None) -> dict:
         return {"unseen texts": f"none ({gold_file} not found)"}
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     result: dict = {}
-    for held_out in (False, True):
-        label = "held-out" if held_out else "development"
+    def set_of(text) -> str:
+        """A text's set: "development", "held-out", or its own label for a set held out later ("held-out-2")."""
+        return text.get("set") or ("held-out" if text["held_out"] else "development")
+    for label in dict.fromkeys(["development", "held-out", *sorted(set_of(t) for t in gold["texts"].values())]):
         totals = {k: Counter() for k in UNSEEN_KINDS}
         missed, extra, unmarked, words, seconds = [], [], [], 0, 0.0
+        anchor = {k: Counter() for k in UNSEEN_KINDS}
         for name, text in gold["texts"].items():
-            if text["held_out"] != held_out:
+            if set_of(text) != label:
                 continue
             seed = folder / f"{name}.txt"
             words += len(seed.read_text(encoding="utf-8").split())
@@ -139,6 +144,11 @@ def unseen(edition, folder: Path | None = None) -> dict:
             mine, review = proposed_mentions(edition, seed, name)
             seconds += time.perf_counter() - start
             wanted = Counter(_gold_key(m) for m in text["mentions"])
+            registers_only, _ = proposed_mentions(edition, seed, name, recogniser=False)
+            for key in set(registers_only) | set(wanted):
+                anchor[key[0]]["matched"] += min(registers_only[key], wanted[key])
+                anchor[key[0]]["proposed"] += registers_only[key]
+                anchor[key[0]]["curated"] += wanted[key]
             for key in set(mine) | set(wanted):
                 hit = min(mine[key], wanted[key])
                 totals[key[0]]["matched"] += hit
@@ -153,11 +163,8 @@ def unseen(edition, folder: Path | None = None) -> dict:
                 if key not in wanted and key[1] in gold_dates and not marked:
                     unmarked.append(f"{name}: “{key[1]}” {key[2]}")
         for kind in UNSEEN_KINDS:
-            t = totals[kind]
-            p = round(t["matched"] / t["proposed"], 3) if t["proposed"] else None
-            r = round(t["matched"] / t["curated"], 3) if t["curated"] else None
-            result[f"unseen {label} {kind}"] = (f"precision {p}, recall {r} ({t['matched']} matched, "
-                                                 f"{t['proposed']} proposed, {t['curated']} annotated)")
+            result[f"unseen {label} {kind}"] = _figures(totals[kind])
+            result[f"unseen {label} {kind}, anchor: registers only"] = _figures(anchor[kind])
         result[f"unseen {label} words"] = words
         result[f"unseen {label} seconds per 1,000 words"] = round(1000 * seconds / max(words, 1), 3)
         result[f"unseen {label} wrong dates not marked for review"] = unmarked
@@ -166,11 +173,24 @@ def unseen(edition, folder: Path | None = None) -> dict:
     return result
 
 
-def proposed_mentions(edition, seed: Path, doc_id: str):
-    """(kind, words, value) of what encode proposes for a seed; and each date's review mark."""
-    from triglot.editor.encode import encode
+def _figures(t: Counter) -> str:
+    p = round(t["matched"] / t["proposed"], 3) if t["proposed"] else None
+    r = round(t["matched"] / t["curated"], 3) if t["curated"] else None
+    return f"precision {p}, recall {r} ({t['matched']} matched, {t['proposed']} proposed, {t['curated']} annotated)"
+
+
+def proposed_mentions(edition, seed: Path, doc_id: str, recogniser: bool = True):
+    """(kind, words, value) of what encode proposes for a seed; and each date's review mark.
+    Without the recogniser: what the registers and the date reader alone propose (the anchor)."""
+    from triglot.editor import encode as encode_module
     from triglot.tei import NS
-    result = encode(edition, seed, doc_id)
+    saved = encode_module.Recogniser
+    if not recogniser:
+        encode_module.Recogniser = _NoRecogniser
+    try:
+        result = encode_module.encode(edition, seed, doc_id)
+    finally:
+        encode_module.Recogniser = saved
     base = result.tree.getroot().find(".//t:body/t:div[@type='base']", NS)
     found, review = Counter(), []
     for el in base.iter():

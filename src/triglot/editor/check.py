@@ -10,6 +10,7 @@ from __future__ import annotations
 from triglot.editor.dates import disagreement
 from triglot.editor import review_rules
 from triglot.editor.names import NameIndex
+from triglot.editor.recognize import proposes_names
 from triglot.problems import InputError, Problem
 from triglot.i18n import language_name
 from triglot.tei import EDITORIAL_TAGS, NS, XML_LANG, is_block, local
@@ -45,7 +46,7 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
     for doc in docs:
         if "untagged-name" in rules:
             problems += untagged_names(doc, index)
-        if "unknown-name" in rules:
+        if "unknown-name" in rules and proposes_names(edition.settings.base):
             problems += unknown_names(doc, index)
         if "date-mismatch" in rules:
             problems += date_mismatches(doc)

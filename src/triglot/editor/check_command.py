@@ -41,6 +41,13 @@ def run(args, root: Path) -> int:
     if unshaped:   # foreign TEI: nothing to lint, and saying nothing would pass it as checked
         raise InputError(unshaped)
     problems = check(edition, documents, args.rule)
+    from triglot.editor.check import RULES
+    from triglot.editor.recognize import proposes_names
+    from triglot.i18n import language_name
+    if "unknown-name" in (args.rule or RULES) and not proposes_names(edition.settings.base):
+        print(f"note: the unknown-name rule reads English texts only; this edition's base text is in "
+              f"{language_name(edition.settings.base, 'en')} ({edition.settings.base}), so it was not run",
+              file=sys.stderr)
     out = render(problems, args.format)
     if out:
         print(out)

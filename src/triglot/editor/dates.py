@@ -220,6 +220,9 @@ PATTERNS = [
      rf"(?P<m>{MONTH})\s+(?:(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?|(?P<y2>{YEAR}))?{E}", None, None),
     (rf"{B}{FROM}(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:{SEP}(?P<y1>{YEAR}))?(?:\s+(?i:to|until|till|through)\s+|{DASH})"
      rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}", _cross_range, None),
+    # 22 April – 28 May 1918 / 24 May–8 June 1918
+    (rf"{B}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:{SEP}(?P<y1>{YEAR}))?{DASH}"
+     rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _cross_range, None),
     (rf"{B}{FROM}(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_range, None),
     (rf"{B}(?P<m1>{MONTH}){DASH}(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _month_range, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){SEP}(?P<y>{YEAR}){E}", _full, None),

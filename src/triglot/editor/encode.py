@@ -21,7 +21,7 @@ from triglot.editor.boilerplate import Omission, classify, leading_icons
 from triglot.editor.dates import find_dates
 from triglot.editor.header_settings import HeaderSettings, header_settings
 from triglot.editor.names import NameIndex
-from triglot.editor.recognize import Recogniser
+from triglot.editor.recognize import Recogniser, proposes_names
 from triglot.editor.seed import read_seed
 from triglot.editor.tagger import YearContext, fill, propose
 from triglot.i18n import language_name
@@ -159,7 +159,7 @@ class Builder:
         self.counters: dict[str, int] = {}
         self.gaps: list[str] = []
         self.archival: list[tuple[str, Block]] = []   # (msDesc id, block) of archival references
-        self.recogniser = Recogniser(known_surnames=index.surnames())
+        self.recogniser = Recogniser(known_surnames=index.surnames()) if proposes_names(self.langs.base) else None
 
     def build(self, blocks: list[Block], omissions: list[Omission]):
         root = etree.Element(q("TEI"), nsmap={None: TEI_NS})

@@ -52,11 +52,15 @@ def run(args, root: Path) -> int:
                                       f"the id {args.doc_id!r} is already used by this document")])
     seed = Path(args.seed)
     from triglot.editor.header_settings import header_settings
-    result = encode(edition, seed, args.doc_id, settings=header_settings(edition, args))
+    settings = header_settings(edition, args)
+    result = encode(edition, seed, args.doc_id, settings=settings)
     atomic_write(target, serialize(result.tree))
     review = sum(1 for el in result.tree.iter() if el.get("ana") == "#review")
     print(f"wrote {target}: {len(result.blocks)} blocks, {len(result.omissions)} omitted lines or fragments "
           f"to confirm, {review} proposals to review, {len(result.gaps)} header gaps to fill")
+    from triglot.editor.recognize import not_available, proposes_names
+    if not proposes_names(settings.edition.base):
+        print(not_available(settings.edition.base), file=sys.stderr)
     if seed.resolve().parent != (root / "seeds").resolve():
         print(f"note: the seed is not in {root / 'seeds'}; copy it there so validation can check fidelity",
               file=sys.stderr)

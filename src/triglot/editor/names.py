@@ -121,6 +121,8 @@ class NameIndex:
             return []
         found = []
         for m in self.pattern.finditer(text):
+            if re.match(r"-[a-z]", text[m.end():m.end() + 2]):
+                continue     # "Georgia-born", "Russia-based": an adjective, no mention of the place
             forms = self.forms.get(m.group()) or self.forms[self._lookup(m.group())]
             chosen = likelier(forms, text[m.end():])
             others = tuple(f for f in forms if f is not chosen)

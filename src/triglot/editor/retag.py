@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from triglot.editor.names import NameIndex
-from triglot.editor.recognize import Recogniser
+from triglot.editor.recognize import Recogniser, proposes_names
 from triglot.editor.tagger import REVIEW, YearContext, propose
 from triglot.tei import q
 
@@ -30,6 +30,7 @@ class Retagged:
 def retag(edition, doc, new_names: bool = False, dates: bool = False) -> Retagged:
     """Add proposals to `doc`'s tree in place (the caller writes it)."""
     index = NameIndex(edition.registers)
+    new_names = new_names and proposes_names(edition.settings.base)
     recogniser = Recogniser(known_surnames=index.surnames()) if new_names else None
     count, changed = 0, []
     for block in doc.blocks:

@@ -6,6 +6,7 @@ only if the document still validates as before; --dry-run writes nothing.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
@@ -37,6 +38,9 @@ def run(args, root: Path) -> int:
     bad = [p for p in edition.problems if p.file == doc.name or p.file in registers]
     if bad:
         raise InputError(bad)
+    from triglot.editor.recognize import not_available, proposes_names
+    if args.new_names and not proposes_names(edition.settings.base):
+        print(not_available(edition.settings.base), file=sys.stderr)
     result = retag(edition, doc, new_names=args.new_names, dates=args.dates)
     if not result.proposals:
         print(f"{doc.name}: nothing to propose in the untagged text")

@@ -94,6 +94,25 @@ class YearContext:
             self.source = f"“{words}” in {where}"
 
 
+def paired_year(text: str, found, later) -> tuple[int | None, str]:
+    """The year of a dated day or month later in the same sentence ("started on February 13 and was
+    suppressed on April 2, 1921"; "between 14 March and 13 April 1918"): the sentence states it,
+    nearer than any year before. A month after the later one's is taken for the year before."""
+    for other in later:
+        if re.search(r"[.;!?]\s", text[found.end:other.start]):
+            return None, ""
+        dated = [v for v in other.values.values() if v[0] is not None and v[1] is not None]
+        if not dated:
+            continue
+        year, month, _ = dated[0]
+        own = [v[1] for v in found.values.values() if v[1] is not None]
+        if own and own[0] > month:
+            year -= 1
+        words = " ".join(other.text.split())
+        return year, f"year {year} taken from “{words}” later in the same sentence"
+    return None, ""
+
+
 NEW_TAG = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
@@ -105,9 +124,12 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     proposed too, each marked for review with the register entry to create.
     """
     candidates: list[Proposal] = []
-    for found in find_dates(text):
+    dates = find_dates(text)
+    for i, found in enumerate(dates):
         if found.needs_year:
-            year, why = years.year_for()
+            year, why = paired_year(text, found, dates[i + 1:])
+            if year is None:
+                year, why = years.year_for()
             attrs = found.resolve(year)
             if attrs is None:
                 continue
@@ -130,10 +152,16 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             attrs["cert"] = "low"
             others = ", ".join(f.ref for f in found.others)
             review = f"“{found.form.text}” is also a name of {others}; {found.form.ref} was chosen as likelier"
-        candidates.append(Proposal(found.start, found.end, tag, attrs, review, place_type=found.form.type))
+        proposal = Proposal(found.start, found.end, tag, attrs, review, place_type=found.form.type)
+        if tag == "orgName":
+            proposal.inner = places_inside(text, found, names)
+        candidates.append(proposal)
     if recogniser is not None:
         registered = [c for c in candidates if c.tag != "date"]
-        for mention in new_names(text, [(c.start, c.end) for c in registered], recogniser):
+        people = [(c.start, c.end) for c in registered if c.tag == "persName"]
+        for mention in new_names(text, [(c.start, c.end) for c in registered], recogniser, people):
+            if any(c.start <= mention.start and mention.end <= c.end for c in registered):
+                continue     # the registers already name it ("Grand National Assembly of Turkey")
             inside = [c for c in registered if mention.start <= c.start and c.end <= mention.end]
             proposal = Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {}, new_entry_note(mention, names))
             if inside and mention.kind == "org":
@@ -141,6 +169,9 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 proposal.inner = inside
                 candidates = [c for c in candidates if c not in inside]
             candidates.append(proposal)
+        candidates += bracketed_acronyms(text, registered, candidates, names)
+        named = [c for c in candidates if c.tag in ("persName", "placeName", "orgName")]
+        candidates += bracketed_glosses(text, named, candidates, names)
     # Longest first; on equal spans the registers' own names before new proposals.
     candidates.sort(key=lambda p: (p.start, -(p.end - p.start), not p.attrs.get("ref") and p.tag != "date"))
     chosen, end = [], -1
@@ -151,11 +182,112 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     return chosen
 
 
+def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
+    """Register places inside a register organisation's name, tagged inside it as the curated
+    edition does ("Caucasus Bureau of the Central Committee", "Grand National Assembly of Turkey"):
+    a place the body is named after, that is after "of" or before the body's head word (not the
+    "Armenia" of a publisher called "Genesis Armenia")."""
+    from triglot.editor.recognize import ORG_HEADS
+    name = text[org.start:org.end]
+    words = list(re.finditer(r"\S+", name))
+    if len(words) < 2:
+        return []
+    inner, taken = [], set()
+    # the organisation's own form is the longest match: read it once without its first, once without its last word
+    for cut in (words[0], words[-1]):
+        masked = name[:cut.start()] + "·" * (cut.end() - cut.start()) + name[cut.end():]
+        for found in names.find(masked):
+            span = (found.start, found.end)
+            before = name[:found.start].split()[-2:]
+            after = name[found.end:].split()[:1]
+            named_after = (before and before[-1] == "of") or before[-2:] == ["of", "the"] \
+                or (after and after[0].lower() in ORG_HEADS)
+            if found.form.kind == "place" and named_after and span not in taken \
+                    and not any(s < found.end and found.start < e for s, e in taken):
+                taken.add(span)
+                inner.append(Proposal(org.start + found.start, org.start + found.end, "placeName",
+                                      {"ref": found.form.ref}, place_type=found.form.type))
+    return sorted(inner, key=lambda p: p.start)
+
+
+def bracketed_acronyms(text: str, registered, candidates, names: NameIndex) -> list[Proposal]:
+    """"Grand National Assembly of Turkey (TBMM)": an acronym in brackets right after a register
+    organisation or place is another name of it (in any language: TBMM is the Turkish one) and is
+    proposed with the same tag; after a person only the person's initials are."""
+    from triglot.editor.recognize import ALIAS, Mention, _initials
+    kinds = {tag: kind for kind, tag in NEW_TAG.items()}
+    out = []
+    for c in registered:
+        alias = ALIAS.match(text, c.end)
+        if alias is None or c.tag not in kinds:
+            continue
+        for group in (1, 2):
+            word = alias[group]
+            if word is None or not re.fullmatch(r"[A-Z]{2,}", word):
+                continue
+            start, end = alias.span(group)
+            if any(o.start < end and start < o.end for o in candidates + out):
+                continue
+            if c.tag == "persName" and word != _initials(text[c.start:c.end]):
+                continue    # "Avetis Aharonian (ARF)": after a person, only the person's initials
+            mention = Mention(start, end, word, kinds[c.tag], f"another name of “{text[c.start:c.end]}” in brackets")
+            out.append(Proposal(start, end, c.tag, {}, new_entry_note(mention, names)))
+    return out
+
+
+# Languages whose name labels a gloss in brackets: "(Armenian: Աղասի Խանջյան; Russian: Агаси Ханджян)".
+GLOSS_LABELS = {"armenian", "russian", "georgian", "azerbaijani", "turkish", "persian", "ukrainian", "belarusian",
+                "ottoman", "arabic", "greek", "kurdish"}
+
+
+def bracketed_glosses(text: str, named, candidates, names: NameIndex) -> list[Proposal]:
+    """"Aghasi Khanjian (Աղասի Խանջյան; Агаси Ханджян; 1901 – 1936)": the names in another script
+    in brackets right after a name are other names of it, proposed with its tag (tests/data/unseen
+    policy: the names of a quoted gloss in another language or script are names)."""
+    from triglot.editor.recognize import EVENT_HEADS, Mention
+    kinds = {tag: kind for kind, tag in NEW_TAG.items()}
+    out = []
+    for c in named:
+        opening = re.match(r"\s*\(", text[c.end:])
+        if opening is None:
+            continue
+        event = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, c.start - 40):c.start])
+        if event and event[1].lower() in EVENT_HEADS:
+            continue    # "Treaty of Alexandropol (…)": the gloss names the treaty, not the town
+        start = c.end + opening.end()
+        close = text.find(")", start)
+        inner = text[start:close] if close > 0 else ""
+        if not inner or "\n" in inner:
+            continue
+        offset = start
+        for piece in re.split(r"([;,])", inner):
+            if piece in (";", ","):
+                offset += 1
+                continue
+            body = piece
+            label = re.match(r"\s*([A-Z][a-z]+)(?::\s*|\s+)", body)
+            if label and label[1].lower() in GLOSS_LABELS:
+                body = body[label.end():]
+            lead = len(piece) - len(body) + len(body) - len(body.lstrip())
+            word = body.strip()
+            s = offset + lead
+            e = s + len(word)
+            offset += len(piece)
+            if not word or re.search(r"[A-Za-z0-9(]", word) or not re.search(r"[^\W\d_]", word):
+                continue
+            if any(o.start < e and s < o.end for o in out) or any(
+                    o.start <= s and e <= o.end and o.tag in kinds for o in candidates):
+                continue
+            mention = Mention(s, e, word, kinds[c.tag], f"another name of “{text[c.start:c.end]}” in another script")
+            out.append(Proposal(s, e, c.tag, {}, new_entry_note(mention, names)))
+    return out
+
+
 # Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
 OWN_NAMES = ("a name with", "a name followed by", "a region named with")
 
 
-def new_names(text: str, known: list[tuple[int, int]], recogniser) -> list:
+def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) -> list:
     """Names the registers do not know, around the register names of `text`.
 
     A run of capitals may join a register name to an unknown one ("in Armenia
@@ -167,7 +299,19 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser) -> list:
     def overlaps(m):
         return any(m.start < e and s < m.end for s, e in known)
     first = recogniser.find(text)
-    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES)]
+    def forename_of_known(m):
+        """"Sergo Ordzhonikidze" where the registers know "Ordzhonikidze": the whole is proposed,
+        as a variant of that person (a name before a register surname is its forename)."""
+        inside = [(s, e) for s, e in known if m.start < e and s < m.end]
+        if m.kind != "person" or len(inside) != 1 or inside[0][1] != m.end:
+            return False
+        before = text[m.start:inside[0][0]]
+        if inside[0] in people:
+            return re.fullmatch(r"(?:[A-Z][a-z’'\-]+\s+){1,2}", before) is not None
+        # "Tevfik Rüştü Aras": two forenames before a register place's name make it a surname
+        return re.fullmatch(r"(?:[^\W\d_][^\W\d_’'\-]+\s+){2}", before) is not None \
+            and all(w[0].isupper() for w in before.split())
+    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES) or forename_of_known(m)]
     masked = list(text)
     for s, e in known:
         masked[s:e] = "·" * (e - s)
