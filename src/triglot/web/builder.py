@@ -54,9 +54,12 @@ def build(edition, out_dir: Path, options) -> None:
     from triglot.web.search import search_data, start_index
     indexing = start_index(site.records, out_dir, search_data(edition, site, root))   # Pagefind works while the pages are rendered
     try:
+        from triglot.web.map import place_maps
+        site.maps = place_maps(edition, site, options.warn)     # one SVG per interface language
         _render_pages(edition, site, out_dir, root)
         _copy_downloads(edition, site, out_dir, options.output("print"))
         shutil.copytree(STATIC, out_dir / "static")
+        site.maps.write_font(out_dir / "static")
         if edition.documents:                                   # a new, empty edition has no data yet
             from triglot.library import dataset
             dataset.write(edition, out_dir / dataset.DATA_DIR)  # the edition's data tables, for reuse
@@ -298,8 +301,7 @@ def _register(edition, site, kind, ui, root, strings):
     titles = {d.id: d.titles.get(ui) or d.titles[site.settings.base] for d in site.docs}
     order = {d.id: i for i, d in enumerate(edition.documents)}
     if kind == "places":
-        from triglot.web.map import place_map
-        svg = place_map(register, ui)
+        svg = site.maps.svg(ui)
         if svg is not None:
             page.append(svg)
     _download_links(page, site, only=(kind, "mentions"))
