@@ -297,3 +297,22 @@ def test_without_script_the_map_shows_the_whole_region_with_one_set_of_names(sit
     svg = map_svg(site, "en")
     shown = [g for g in svg.iter("g") if "places" in g.get("class", "") and g.get("display") != "none"]
     assert len(shown) == 1 and svg.get("viewbox") == svg.get("data-home")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_axe_finds_nothing_on_the_map_whole_or_zoomed(browser, base_url, width):  # noqa: F811
+    axe = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    assert axe.is_file(), "axe-core missing: run `make install-test`"
+    # the audit script is injected by the test, so only this context bypasses the site's CSP
+    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 900})
+    view = context.new_page()
+    for ui in ("en", "hy"):
+        open_map(view, base_url, ui)
+        view.add_script_tag(path=str(axe))
+        for _ in range(2):
+            found = view.evaluate("""axe.run(document.querySelector('figure.map'))
+                                       .then(r => r.violations.map(v => [v.id, v.impact, v.nodes.length]))""")
+            assert found == [], (ui, found)
+            view.click("[data-map=in]")
+            view.click("[data-map=in]")
+    context.close()

@@ -116,8 +116,11 @@ OVERFLOW = """() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const n = walker.currentNode, r = document.createRange();
+    const svg = (n.nodeType === 1 ? n : n.parentElement).closest('svg');
+    if (svg && n !== svg) { continue; }   /* an SVG clips what it draws to its own box: only that box counts */
     r.selectNodeContents(n);
-    for (const rect of r.getClientRects()) {
+    const rects = n.nodeType === 1 ? [n.getBoundingClientRect()] : r.getClientRects();
+    for (const rect of rects) {
       if (rect.width > 0 && rect.right > w + 1) { out.push((n.parentElement || n).className + ': ' + (n.textContent || '').slice(0, 30)); break; }
     }
   }
