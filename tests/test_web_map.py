@@ -316,3 +316,22 @@ def test_axe_finds_nothing_on_the_map_whole_or_zoomed(browser, base_url, width):
             view.click("[data-map=in]")
             view.click("[data-map=in]")
     context.close()
+
+
+def test_a_geo_that_is_not_a_latitude_and_longitude_is_reported_at_its_line(tmp_path, capsys):
+    from triglot.build import build
+    edition = tmp_path / "edition"
+    for folder in ("tei", "seeds"):
+        shutil.copytree(ROOT / folder, edition / folder)
+    shutil.copy(ROOT / "triglot.toml", edition / "triglot.toml")
+    places = edition / "tei" / "places.xml"
+    text = places.read_text(encoding="utf-8")
+    line = text[:text.index("<geo>41.0000 39.7333</geo>")].count("\n") + 1
+    places.write_text(text.replace("<geo>41.0000 39.7333</geo>", "<geo>41.0000</geo>")
+                          .replace("<geo>39.9097 41.2756</geo>", "<geo>99 41.2756</geo>"), encoding="utf-8")
+    build(edition, ["web"], tmp_path / "out")
+    err = capsys.readouterr().err
+    assert f"places.xml:{line}: map: geo of trabzon is '41.0000', not a latitude and longitude" in err
+    assert "map: geo of erzurum is '99 41.2756'" in err
+    page = (tmp_path / "out" / "web" / "en" / "places.html").read_text(encoding="utf-8")
+    assert 'data-place="moscow"' in page and 'data-place="trabzon"' not in page and 'data-place="erzurum"' not in page

@@ -286,11 +286,12 @@ def _role(entry, ui, base: str) -> tuple[str, str]:
 
 
 def _coords(entry, ui) -> str:
-    geo = entry.element.findtext("t:location/t:geo", "", NS).split()
-    if len(geo) != 2:
-        return ""
+    from triglot.web.map import parse_geo
+    latlon = parse_geo(entry.element.findtext("t:location/t:geo", "", NS))
+    if latlon is None:
+        return ""                                   # reported by the map (triglot.web.map.points)
     from babel.numbers import format_decimal
-    lat, lon = float(geo[0]), float(geo[1])
+    lat, lon = latlon
     return (f"{format_decimal(abs(lat), '0.0###', locale=ui)}° {'N' if lat >= 0 else 'S'}, "
             f"{format_decimal(abs(lon), '0.0###', locale=ui)}° {'E' if lon >= 0 else 'W'}")
 

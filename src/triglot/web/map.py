@@ -31,14 +31,31 @@ def _s(tag: str) -> str:
     return f"{{{SVG_NS}}}{tag}"
 
 
-def points(register) -> list[tuple[str, float, float]]:
-    """(id, latitude, longitude) of every place with a `geo`."""
+def points(register, warn=None) -> list[tuple[str, float, float]]:
+    """(id, latitude, longitude) of every place with a `geo` ("lat lon" in decimal degrees).
+    A `geo` that is not two numbers in range is left off the map and reported, if `warn`."""
     out = []
     for entry in register.entries.values():
-        geo = entry.element.findtext("t:location/t:geo", "", NS).split()
-        if len(geo) == 2:
-            out.append((entry.id, float(geo[0]), float(geo[1])))
+        geo_el = entry.element.find("t:location/t:geo", NS)
+        if geo_el is None:
+            continue
+        latlon = parse_geo(geo_el.text)
+        if latlon is not None:
+            out.append((entry.id, *latlon))
+        elif warn is not None:
+            warn(f"{register.path.name}:{geo_el.sourceline}: map: geo of {entry.id} is "
+                 f"{' '.join((geo_el.text or '').split()) or 'empty'!r}, not a latitude and longitude "
+                 "in decimal degrees; the place is left off the map")
     return sorted(out)
+
+
+def parse_geo(text) -> tuple[float, float] | None:
+    """Latitude and longitude from a TEI `geo` ("41.0 39.7"), None unless two numbers in range."""
+    try:
+        lat, lon = (float(v) for v in (text or "").split())
+    except ValueError:
+        return None
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
 
 
 class Maps:
@@ -59,7 +76,7 @@ class Maps:
 
 def place_maps(edition, site, warn) -> Maps:
     register = edition.registers.get("places")
-    pts = points(register) if register is not None else []
+    pts = points(register, warn) if register is not None else []
     interface = edition.settings.interface
     if not pts:
         return Maps({}, None)
