@@ -335,3 +335,15 @@ def test_a_geo_that_is_not_a_latitude_and_longitude_is_reported_at_its_line(tmp_
     assert "map: geo of erzurum is '99 41.2756'" in err
     page = (tmp_path / "out" / "web" / "en" / "places.html").read_text(encoding="utf-8")
     assert 'data-place="moscow"' in page and 'data-place="trabzon"' not in page and 'data-place="erzurum"' not in page
+
+
+@pytest.mark.parametrize("view", [390], indirect=True)
+def test_the_map_fetches_nothing_from_elsewhere(view, base_url):  # noqa: F811
+    requests = []
+    view.on("request", lambda r: requests.append(r.url))
+    open_map(view, base_url, "ru")
+    for _ in range(3):
+        view.click("[data-map=in]")
+    assert requests and all(u.startswith(base_url) or u.startswith("data:") for u in requests), requests
+    assert any(u.endswith("static/map-labels.woff") for u in requests)
+    assert view.evaluate("document.fonts.check('13px \"Triglot map labels\"', 'Москва')")
