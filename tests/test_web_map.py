@@ -347,3 +347,43 @@ def test_the_map_fetches_nothing_from_elsewhere(view, base_url):  # noqa: F811
     assert requests and all(u.startswith(base_url) or u.startswith("data:") for u in requests), requests
     assert any(u.endswith("static/map-labels.woff") for u in requests)
     assert view.evaluate("document.fonts.check('13px \"Triglot map labels\"', 'Москва')")
+
+
+@pytest.mark.parametrize("view", [1440], indirect=True)
+def test_seas_and_lakes_are_water_and_cities_are_on_land(view, base_url):  # noqa: F811
+    """The fill of the land leaves the seas open (the Caspian is a hole in Eurasia's polygon)."""
+    base = basemap.base_map(ROOT, points(load(ROOT).registers["places"]))
+    projector = basemap.Projector(base["proj"], base["frame"])
+    open_map(view, base_url)
+    where = {name: projector.project(lon, lat) for name, lon, lat in
+             (("Caspian Sea", 50.5, 42.0), ("Black Sea", 34.0, 43.0), ("Lake Sevan", 45.3, 40.35),
+              ("Ankara", 32.85, 39.93), ("Moscow", 37.62, 55.75), ("Yerevan", 44.52, 40.18))}
+    inside = view.evaluate("""(where) => {
+        const land = document.querySelector('svg.place-map path.land'), lakes = document.querySelector('svg.place-map path.lakes');
+        const out = {};
+        for (const [name, [x, y]] of Object.entries(where)) {
+          const p = new DOMPoint(x, y);
+          out[name] = land.isPointInFill(p) && !lakes.isPointInFill(p);
+        }
+        return out; }""", where)
+    assert inside == {"Caspian Sea": False, "Black Sea": False, "Lake Sevan": False,
+                      "Ankara": True, "Moscow": True, "Yerevan": True}
+
+
+def test_maps_are_cached_and_a_new_base_map_redraws_them(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from triglot.web import map as place_map
+    real = load(ROOT)
+    edition = SimpleNamespace(root=tmp_path, registers=real.registers, settings=real.settings)
+    site = SimpleNamespace(mentions={})
+    drawn = []
+    draw_all = place_map._draw_all
+    monkeypatch.setattr(place_map, "_draw_all", lambda *a: drawn.append(1) or draw_all(*a))
+    first = place_map.place_maps(edition, site, print)
+    assert drawn == [1] and place_map.place_maps(edition, site, print).svgs == first.svgs and drawn == [1]
+    base_map = basemap.base_map
+    monkeypatch.setattr(basemap, "base_map", lambda root, pts: {**base_map(root, pts), "key": "another"})
+    place_map.place_maps(edition, site, print)
+    assert drawn == [1, 1]
+    assert len(list(tmp_path.joinpath(*basemap.CACHE).glob("map-*.json"))) == 1   # the older one is gone

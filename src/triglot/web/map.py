@@ -93,7 +93,7 @@ def place_maps(edition, site, warn) -> Maps:
     names = {ui: {p: register.entries[p].name(ui) for p, _, _ in pts} for ui in interface}
     priority = {p: len({(m.doc_id, m.block_id) for m in site.mentions.get(p, [])}) for p, _, _ in pts}
     base = basemap.base_map(root, pts)
-    key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["source"], base["proj"], pts, names,
+    key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names,
                                      priority, str(font), os.path.getsize(font)]).encode()).hexdigest()[:24]
     cached = _read(root, key)
     if cached is None:
@@ -116,6 +116,9 @@ def _write(root: Path, key: str, value: dict) -> None:
         tmp = folder / f".map-{key}.{os.getpid()}.tmp"
         tmp.write_text(json.dumps(value), encoding="utf-8")
         os.replace(tmp, folder / f"map-{key}.json")
+        for old in folder.glob("map-*.json"):       # one drawing is kept: the edition's current one
+            if old.name != f"map-{key}.json":
+                old.unlink(missing_ok=True)
     except OSError:
         pass                                   # an unwritable cache only costs a redraw next time
 
