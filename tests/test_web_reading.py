@@ -148,6 +148,46 @@ def test_nothing_runs_past_the_right_edge_in_any_state(browser, base_url, width,
     page.context.close()
 
 
+STOPS = """() => {
+  const out = {stops: [], links: 0, total: 0};
+  document.querySelectorAll('.row .cell a[data-card]').forEach(a => {
+    if (!a.getClientRects().length) return;
+    out.links += 1;
+    if (a.tabIndex >= 0) out.stops.push([a.closest('.row').id, a.getAttribute('href'), a.closest('.cell').lang]);
+  });
+  out.total = Array.from(document.querySelectorAll('a[href], button, input, select, summary, [tabindex]'))
+    .filter(e => e.tabIndex >= 0 && e.getClientRects().length && !e.closest('details:not([open]) > :not(summary)')).length;
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("view", WIDTHS, indirect=True)
+def test_each_name_is_one_tab_stop_per_passage_in_the_languages_shown(view, base_url):  # noqa: F811
+    view.goto(base_url + "en/documents/docs1920.html")
+    found = view.evaluate(STOPS)
+    keys = [(row, href) for row, href, _ in found["stops"]]
+    assert len(keys) == len(set(keys)) and found["stops"]
+    if view.viewport_size["width"] > 800:
+        assert {lang for _, _, lang in found["stops"]} == {"en"} or len(keys) < found["links"] / 2
+        assert found["total"] < 600, found["total"]       # was about 925 with every mention a stop
+        view.locator(".column-toggle input[data-column='en']").uncheck()
+        shown = view.evaluate(STOPS)
+        assert shown["stops"] and {lang for _, _, lang in shown["stops"]} <= {"ru", "hy"}
+    else:
+        view.locator(".column-switch input[value='hy']").check()
+        shown = view.evaluate(STOPS)
+        assert shown["stops"] and {lang for _, _, lang in shown["stops"]} == {"hy"}
+    # Tab from the passage's start goes to its first name in the language shown
+    row, href, lang = shown["stops"][0]
+    view.locator(f".row[id='{row}']").evaluate("r => { r.tabIndex = -1; r.focus(); }")
+    for _ in range(5):
+        view.keyboard.press("Tab")
+        if view.evaluate("document.activeElement.hasAttribute('data-card')"):
+            break
+    assert view.evaluate("[document.activeElement.closest('.row').id, document.activeElement.getAttribute('href'),"
+                         " document.activeElement.closest('.cell').lang]") == [row, href, lang]
+
+
 @pytest.mark.parametrize("view", [390], indirect=True)
 def test_phones_show_one_language_at_a_time_with_a_switch(view, base_url):  # noqa: F811
     view.goto(f"{base_url}ru/documents/mikoyan1937.html")
