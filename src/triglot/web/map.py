@@ -95,32 +95,11 @@ def place_maps(edition, site, warn) -> Maps:
     base = basemap.base_map(root, pts)
     key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names,
                                      priority, str(font), os.path.getsize(font)]).encode()).hexdigest()[:24]
-    cached = _read(root, key)
+    cached = basemap.read_cache(root, f"map-{key}")
     if cached is None:
         cached = _draw_all(base, pts, names, priority, interface, font)
-        _write(root, key, cached)
+        basemap.write_cache(root, f"map-{key}", cached)
     return Maps(cached["svgs"], base64.b64decode(cached["font"]), base["source"])
-
-
-def _read(root: Path, key: str):
-    try:
-        return json.loads(root.joinpath(*basemap.CACHE, f"map-{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None                            # missing or damaged: drawn again
-
-
-def _write(root: Path, key: str, value: dict) -> None:
-    folder = root.joinpath(*basemap.CACHE)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".map-{key}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(value), encoding="utf-8")
-        os.replace(tmp, folder / f"map-{key}.json")
-        for old in folder.glob("map-*.json"):       # one drawing is kept: the edition's current one
-            if old.name != f"map-{key}.json":
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass                                   # an unwritable cache only costs a redraw next time
 
 
 def _draw_all(base, pts, names, priority, interface, font) -> dict:
