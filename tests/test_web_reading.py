@@ -109,6 +109,22 @@ def test_the_document_list_filters_by_type_person_and_place_and_sorts(view, base
     assert "5 of 5" in view.locator(".doc-count").inner_text()
 
 
+@pytest.mark.parametrize("view", WIDTHS, indirect=True)
+def test_the_document_list_filters_by_year_in_each_interface(view, base_url):  # noqa: F811
+    for ui, label in (("en", "Year"), ("ru", "Год"), ("hy", "Տարի")):
+        view.goto(f"{base_url}{ui}/index.html")
+        assert view.locator("label[for='doc-filter-year']").inner_text() == label
+        years = view.locator("#doc-filter-year option").evaluate_all("os => os.map(o => o.value)")
+        assert years == ["", "1920", "2025"]          # the texts' years; the two articles by publication
+        view.select_option("#doc-filter-year", "1920")
+        shown = view.locator(".doc-list > li:visible")
+        assert shown.count() == 3
+        assert all("1920" in d for d in shown.evaluate_all("ls => ls.map(l => l.getAttribute('data-date'))"))
+        view.select_option("#doc-filter-type", "article")
+        assert view.locator(".doc-list > li:visible").count() == 0
+        assert view.evaluate("document.documentElement.scrollWidth") <= view.viewport_size["width"]
+
+
 # ---------------------------------------------------------------- layout
 
 OVERFLOW = """() => {

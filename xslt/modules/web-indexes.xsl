@@ -28,7 +28,7 @@
         </p>
         <xsl:for-each select="tg:facet[tg:option]">
           <p>
-            <label for="doc-filter-{@kind}"><xsl:value-of select="if (@kind = 'type') then tg:ui('Type') else if (@kind = 'person') then tg:ui('Correspondent or author') else tg:ui('Place')"/></label>
+            <label for="doc-filter-{@kind}"><xsl:value-of select="if (@kind = 'year') then tg:ui('Year') else if (@kind = 'type') then tg:ui('Type') else if (@kind = 'person') then tg:ui('Correspondent or author') else tg:ui('Place')"/></label>
             <select id="doc-filter-{@kind}" data-filter="{@kind}">
               <option value=""><xsl:value-of select="tg:ui('All')"/></option>
               <xsl:for-each select="tg:option">
@@ -41,7 +41,7 @@
       </form>
       <ul class="doc-list">
         <xsl:for-each select="tg:docs/tg:doc">
-          <li data-date="{@date-key}" data-title="{@title}" data-type="{@kinds}" data-person="{@people}" data-place="{@places}">
+          <li data-date="{@date-key}" data-title="{@title}" data-type="{@kinds}" data-person="{@people}" data-place="{@places}" data-year="{@years}">
             <h3><a href="documents/{@id}.html"><xsl:value-of select="@title"/></a></h3>
             <p class="doc-facts">
               <xsl:if test="@date-label != ''">

@@ -138,7 +138,7 @@ def _doc_date(info, ui, root) -> str:
 def _home(site, ui, root, strings, edition):
     page = _page("home", ui, "index.html", strings["Home"], site, root)
     docs = etree.SubElement(page, tg("docs"))
-    facets = {"type": {}, "person": {}, "place": {}}
+    facets = {"year": {}, "type": {}, "person": {}, "place": {}}
     for info in sorted(site.docs, key=lambda d: (i18n.date_sort_key(d.date_attrs) if d.date_attrs else ("9",), d.id)):
         people = _people(info.meta, edition, ui)
         places = _places(info.meta, edition, ui)
@@ -148,7 +148,10 @@ def _home(site, ui, root, strings, edition):
                                                     "date-key": "/".join(i18n.date_sort_key(info.date_attrs)),
                                                     "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
                                                     "kinds": " ".join(k.replace(" ", "-") for k in info.kind),
-                                                    "people": " ".join(people), "places": " ".join(places)})
+                                                    "people": " ".join(people), "places": " ".join(places),
+                                                    "years": " ".join(_years(info.date_attrs))})
+        for year in _years(info.date_attrs):
+            facets["year"][year] = year
         for k in info.kind:
             facets["type"][k.replace(" ", "-")] = strings.get(k, k)
         for kind, ids in (("person", people), ("place", places)):
@@ -166,6 +169,13 @@ def _home(site, ui, root, strings, edition):
         for value, label in sorted(values.items(), key=lambda kv: (sort_key(kv[1], ui), kv[0])):
             etree.SubElement(f, tg("option"), value=value, label=label)
     return page
+
+
+def _years(attrs) -> list[str]:
+    """Every year a document's date covers (a span from its first to its last year)."""
+    found = [int(v[:4]) for k, v in (attrs or {}).items()
+             if k in ("when", "from", "to", "notBefore", "notAfter") and v[:4].isdigit()]
+    return [str(y) for y in range(min(found), max(found) + 1)] if found else []
 
 
 def _download_links(page, site, only=None) -> None:
