@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
+from test_web_reading import view  # noqa: F401  (a page at the parametrised width, failing on script errors)
 from test_web_site import base_url, browser, site  # noqa: F401  (shared module fixtures)
 from triglot.edition import load
 from triglot.web import basemap, labels
@@ -37,19 +38,6 @@ def meets(a, b) -> bool:
 
 def edition_places() -> set[str]:
     return {p for p, _, _ in points(load(ROOT).registers["places"])}
-
-
-@pytest.fixture
-def view(browser, request):  # noqa: F811
-    width = getattr(request, "param", 1440)
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    yield page
-    context.close()
-    assert errors == []
 
 
 def open_map(page, base_url, ui="en"):  # noqa: F811
