@@ -79,6 +79,17 @@ def test_correspondents_are_named_in_the_interface_language(site):  # noqa: F811
     assert "Գեորգի Չիչերին" in text(box) and "Վլադիմիր Լենին" in text(box)
 
 
+def test_a_collections_parts_are_titled_in_the_interface_language(site):  # noqa: F811
+    """The archival titles are English only; a Russian or Armenian reader gets each part's heading
+    as the translation gives it, marked as a draft where it is one."""
+    for ui, words in (("ru", "Письмо народного комиссара иностранных дел РСФСР"), ("hy", "Չիչերինի նամակը")):
+        title = parse(site, f"{ui}/documents/docs1920.html").find_class("part-title")[0]
+        assert title.get("lang") == ui and words in text(title)
+        assert title.find_class("draft") and title.find(".//a").get("href") == "#docs1920.d1"
+    title = parse(site, "en/documents/docs1920.html").find_class("part-title")[0]
+    assert title.get("lang") == "en" and text(title) == "Letter from G. Chicherin to V. Lenin, June 29, 1920"
+
+
 def test_each_archival_reference_is_under_its_own_document(site):  # noqa: F811
     page = parse(site, "en/documents/docs1920.html")
     first = text(page.get_element_by_id("docs1920.d1").find_class("part-box")[0])

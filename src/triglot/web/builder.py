@@ -212,13 +212,18 @@ def _places(meta, edition, ui) -> dict:
     return {p.entry: _name(p, edition, ui)[0] for part in meta.parts for p in part.places if p.entry}
 
 
-def _correspondence(parent, meta, edition, ui) -> None:
-    """One tg:part per letter, telegram or archival item: who to whom, from where, when, which file."""
+def _correspondence(parent, meta, edition, ui, doc=None) -> None:
+    """One tg:part per letter, telegram or archival item: who to whom, from where, when, which file.
+    Given the document, a part is titled in a translation's interface by its heading there."""
+    from triglot.web.docmeta import part_heading
     for part in meta.parts:
+        heading = part_heading(doc, part.id, ui) if doc is not None and ui != edition.settings.base else None
         el = etree.SubElement(parent, tg("part"), id=part.id if not part.id.startswith("#") else "",
-                              title=part.title, **{"date-label": i18n.format_date_expr(part.date, ui, edition.root)
-                                                   if part.date else "",
-                                                   "date-iso": "/".join(i18n.date_sort_key(part.date)) if part.date else ""})
+                              title=heading[0] if heading else part.title,
+                              **{"title-lang": ui if heading else edition.settings.base,
+                                 "title-draft": str(bool(heading and heading[1])).lower(),
+                                 "date-label": i18n.format_date_expr(part.date, ui, edition.root) if part.date else "",
+                                 "date-iso": "/".join(i18n.date_sort_key(part.date)) if part.date else ""})
         for role, people in (("sender", part.senders), ("recipient", part.recipients), ("place", part.places)):
             for person in people:
                 name, lang = _name(person, edition, ui)
@@ -244,7 +249,7 @@ def _document(edition, site, doc, ui, root, strings):
     for folder, label in (("dc", "Dublin Core"), ("mods", "MODS")):
         if site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file():
             etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
-    _correspondence(d, info.meta, edition, ui)
+    _correspondence(d, info.meta, edition, ui, doc)
     for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
         name = "–".join(i18n.language_name(lang, ui) for lang in langs)
         etree.SubElement(d, tg("pdf"), href=href, name=name)
