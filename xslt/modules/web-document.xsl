@@ -137,11 +137,14 @@
     <xsl:param name="link" select="true()"/>
     <xsl:param name="brief" select="false()"/>
     <xsl:if test="@title != '' and not($brief)">
-      <span class="part-title" lang="{$base}">
+      <span class="part-title" lang="{(@title-lang[. != ''], $base)[1]}">
         <xsl:choose>
           <xsl:when test="$link and @id != ''"><a href="#{@id}"><xsl:value-of select="@title"/></a></xsl:when>
           <xsl:otherwise><xsl:value-of select="@title"/></xsl:otherwise>
         </xsl:choose>
+        <xsl:if test="@title-draft = 'true'">
+          <xsl:text> </xsl:text><span class="badge draft"><xsl:value-of select="tg:ui('Draft translation')"/></span>
+        </xsl:if>
       </span>
     </xsl:if>
     <xsl:if test="tg:sender | tg:recipient | @date-label[. != '']">

@@ -28,7 +28,7 @@
         </p>
         <xsl:for-each select="tg:facet[tg:option]">
           <p>
-            <label for="doc-filter-{@kind}"><xsl:value-of select="if (@kind = 'type') then tg:ui('Type') else if (@kind = 'person') then tg:ui('Correspondent or author') else tg:ui('Place')"/></label>
+            <label for="doc-filter-{@kind}"><xsl:value-of select="if (@kind = 'year') then tg:ui('Year') else if (@kind = 'type') then tg:ui('Type') else if (@kind = 'person') then tg:ui('Correspondent or author') else tg:ui('Place')"/></label>
             <select id="doc-filter-{@kind}" data-filter="{@kind}">
               <option value=""><xsl:value-of select="tg:ui('All')"/></option>
               <xsl:for-each select="tg:option">
@@ -41,7 +41,7 @@
       </form>
       <ul class="doc-list">
         <xsl:for-each select="tg:docs/tg:doc">
-          <li data-date="{@date-key}" data-title="{@title}" data-type="{@kinds}" data-person="{@people}" data-place="{@places}">
+          <li data-date="{@date-key}" data-title="{@title}" data-type="{@kinds}" data-person="{@people}" data-place="{@places}" data-year="{@years}">
             <h3><a href="documents/{@id}.html"><xsl:value-of select="@title"/></a></h3>
             <p class="doc-facts">
               <xsl:if test="@date-label != ''">
@@ -89,14 +89,38 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The map of places (triglot.web.map): zoom controls, shown by static/map.js, the SVG
+       with its accessible name, and a legend that says whose data the base map is and that
+       its borders are today's. -->
+  <xsl:template match="svg:svg" mode="map">
+    <figure class="map" aria-labelledby="map-caption">
+      <div class="map-tools" hidden="hidden">
+        <button type="button" data-map="in" aria-label="{tg:ui('Zoom in')}">+</button>
+        <button type="button" data-map="out" aria-label="{tg:ui('Zoom out')}">−</button>
+        <button type="button" data-map="home"><xsl:value-of select="tg:ui('Whole map')"/></button>
+        <span class="map-help"><xsl:value-of select="tg:ui('Drag the map or use the arrow keys; Tab goes from place to place.')"/></span>
+      </div>
+      <xsl:copy copy-namespaces="no">
+        <xsl:copy-of select="@*"/>
+        <xsl:attribute name="aria-label" select="tg:ui('Map of the places')"/>
+        <xsl:attribute name="tabindex" select="'0'"/>
+        <xsl:copy-of select="node()" copy-namespaces="no"/>
+      </xsl:copy>
+      <figcaption id="map-caption">
+        <ul class="map-legend">
+          <li><span class="key key-place"></span><xsl:text> </xsl:text><xsl:value-of select="tg:ui('Place named in the edition (links to its entry)')"/></li>
+          <li><span class="key key-river"></span><xsl:text> </xsl:text><xsl:value-of select="tg:ui('River')"/></li>
+          <li><span class="key key-coast"></span><xsl:text> </xsl:text><xsl:value-of select="tg:ui('Coastline')"/></li>
+          <li><span class="key key-border"></span><xsl:text> </xsl:text><xsl:value-of select="tg:ui('Modern borders (Natural Earth)')"/></li>
+        </ul>
+        <p><xsl:value-of select="tg:ui('Base map: Natural Earth 1:50m, public domain ({package}); Lambert conformal conic projection. The borders are today’s, not those of the documents’ time. Places without coordinates are listed below only.', map{'package': substring-before(string(@data-source), ' ')})"/></p>
+      </figcaption>
+    </figure>
+  </xsl:template>
+
   <xsl:template match="tg:page[@kind = ('persons', 'places')]" mode="main">
     <h1><xsl:value-of select="tg:ui(if (@kind = 'persons') then 'Persons' else 'Places')"/></h1>
-    <xsl:if test="svg:svg">
-      <figure class="map">
-        <xsl:copy-of select="svg:svg" copy-namespaces="no"/>
-        <figcaption><xsl:value-of select="tg:ui('Places of the edition with known coordinates, drawn from the register (equirectangular projection). Places without coordinates are listed below only.')"/></figcaption>
-      </figure>
-    </xsl:if>
+    <xsl:apply-templates select="svg:svg" mode="map"/>
     <nav class="az" aria-label="{tg:ui('Alphabetical index')}">
       <ul>
         <xsl:for-each select="tg:letters/tg:letter">

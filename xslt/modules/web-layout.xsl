@@ -7,6 +7,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tg="urn:triglot:web"
+    xmlns:svg="http://www.w3.org/2000/svg"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -37,6 +38,9 @@
         </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>
         <script src="{@root}static/highlight.js" defer="defer"></script>
+        <xsl:if test="@kind = 'places' and svg:svg">
+          <script src="{@root}static/map.js" defer="defer"></script>
+        </xsl:if>
         <xsl:if test="@kind = 'search'">
           <script src="{@root}static/search.js" defer="defer"></script>
         </xsl:if>

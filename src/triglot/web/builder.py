@@ -55,9 +55,12 @@ def build(edition, out_dir: Path, options) -> None:
     from triglot.web.search import search_data, start_index
     indexing = start_index(site.records, out_dir, search_data(edition, site, root))   # Pagefind works while the pages are rendered
     try:
+        from triglot.web.map import place_maps
+        site.maps = place_maps(edition, site, options.warn)     # one SVG per interface language
         _render_pages(edition, site, out_dir, root, options.output(CACHE_DIR))
         _copy_downloads(edition, site, out_dir, options.output("print"))
         shutil.copytree(STATIC, out_dir / "static")
+        site.maps.write_font(out_dir / "static")
         if edition.documents:                                   # a new, empty edition has no data yet
             from triglot.library import dataset
             dataset.write(edition, out_dir / dataset.DATA_DIR)  # the edition's data tables, for reuse
@@ -148,7 +151,7 @@ def _doc_date(info, ui, root) -> str:
 def _home(site, ui, root, strings, edition):
     page = _page("home", ui, "index.html", strings["Home"], site, root)
     docs = etree.SubElement(page, tg("docs"))
-    facets = {"type": {}, "person": {}, "place": {}}
+    facets = {"year": {}, "type": {}, "person": {}, "place": {}}
     for info in sorted(site.docs, key=lambda d: (i18n.date_sort_key(d.date_attrs) if d.date_attrs else ("9",), d.id)):
         people = _people(info.meta, edition, ui)
         places = _places(info.meta, edition, ui)
@@ -158,7 +161,10 @@ def _home(site, ui, root, strings, edition):
                                                     "date-key": "/".join(i18n.date_sort_key(info.date_attrs)),
                                                     "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
                                                     "kinds": " ".join(k.replace(" ", "-") for k in info.kind),
-                                                    "people": " ".join(people), "places": " ".join(places)})
+                                                    "people": " ".join(people), "places": " ".join(places),
+                                                    "years": " ".join(_years(info.date_attrs))})
+        for year in _years(info.date_attrs):
+            facets["year"][year] = year
         for k in info.kind:
             facets["type"][k.replace(" ", "-")] = strings.get(k, k)
         for kind, ids in (("person", people), ("place", places)):
@@ -176,6 +182,13 @@ def _home(site, ui, root, strings, edition):
         for value, label in sorted(values.items(), key=lambda kv: (sort_key(kv[1], ui), kv[0])):
             etree.SubElement(f, tg("option"), value=value, label=label)
     return page
+
+
+def _years(attrs) -> list[str]:
+    """Every year a document's date covers (a span from its first to its last year)."""
+    found = [int(v[:4]) for k, v in (attrs or {}).items()
+             if k in ("when", "from", "to", "notBefore", "notAfter") and v[:4].isdigit()]
+    return [str(y) for y in range(min(found), max(found) + 1)] if found else []
 
 
 def _download_links(page, site, only=None) -> None:
@@ -212,13 +225,18 @@ def _places(meta, edition, ui) -> dict:
     return {p.entry: _name(p, edition, ui)[0] for part in meta.parts for p in part.places if p.entry}
 
 
-def _correspondence(parent, meta, edition, ui) -> None:
-    """One tg:part per letter, telegram or archival item: who to whom, from where, when, which file."""
+def _correspondence(parent, meta, edition, ui, doc=None) -> None:
+    """One tg:part per letter, telegram or archival item: who to whom, from where, when, which file.
+    Given the document, a part is titled in a translation's interface by its heading there."""
+    from triglot.web.docmeta import part_heading
     for part in meta.parts:
+        heading = part_heading(doc, part.id, ui) if doc is not None and ui != edition.settings.base else None
         el = etree.SubElement(parent, tg("part"), id=part.id if not part.id.startswith("#") else "",
-                              title=part.title, **{"date-label": i18n.format_date_expr(part.date, ui, edition.root)
-                                                   if part.date else "",
-                                                   "date-iso": "/".join(i18n.date_sort_key(part.date)) if part.date else ""})
+                              title=heading[0] if heading else part.title,
+                              **{"title-lang": ui if heading else edition.settings.base,
+                                 "title-draft": str(bool(heading and heading[1])).lower(),
+                                 "date-label": i18n.format_date_expr(part.date, ui, edition.root) if part.date else "",
+                                 "date-iso": "/".join(i18n.date_sort_key(part.date)) if part.date else ""})
         for role, people in (("sender", part.senders), ("recipient", part.recipients), ("place", part.places)):
             for person in people:
                 name, lang = _name(person, edition, ui)
@@ -244,7 +262,7 @@ def _document(edition, site, doc, ui, root, strings):
     for folder, label in (("dc", "Dublin Core"), ("mods", "MODS")):
         if site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file():
             etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
-    _correspondence(d, info.meta, edition, ui)
+    _correspondence(d, info.meta, edition, ui, doc)
     for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
         name = "–".join(i18n.language_name(lang, ui) for lang in langs)
         etree.SubElement(d, tg("pdf"), href=href, name=name)
@@ -297,11 +315,12 @@ def _role(entry, ui, base: str) -> tuple[str, str]:
 
 
 def _coords(entry, ui) -> str:
-    geo = entry.element.findtext("t:location/t:geo", "", NS).split()
-    if len(geo) != 2:
-        return ""
+    from triglot.web.map import parse_geo
+    latlon = parse_geo(entry.element.findtext("t:location/t:geo", "", NS))
+    if latlon is None:
+        return ""                                   # reported by the map (triglot.web.map.points)
     from babel.numbers import format_decimal
-    lat, lon = float(geo[0]), float(geo[1])
+    lat, lon = latlon
     return (f"{format_decimal(abs(lat), '0.0###', locale=ui)}° {'N' if lat >= 0 else 'S'}, "
             f"{format_decimal(abs(lon), '0.0###', locale=ui)}° {'E' if lon >= 0 else 'W'}")
 
@@ -312,8 +331,7 @@ def _register(edition, site, kind, ui, root, strings):
     titles = {d.id: d.titles.get(ui) or d.titles[site.settings.base] for d in site.docs}
     order = {d.id: i for i, d in enumerate(edition.documents)}
     if kind == "places":
-        from triglot.web.map import place_map
-        svg = place_map(register, ui)
+        svg = site.maps.svg(ui)
         if svg is not None:
             page.append(svg)
     _download_links(page, site, only=(kind, "mentions"))

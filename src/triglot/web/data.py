@@ -82,6 +82,7 @@ class SiteData:
     downloads: list = field(default_factory=list)   # (group, label, href from the site root) of data files
     export_dir: object = None                       # build/export, whose records the pages link when made
     settings: object = None    # the edition's settings (languages, titles, publisher)
+    maps: object = None        # triglot.web.map.Maps: the map of places in each interface language
 
 
 # ---------------------------------------------------------------- staleness

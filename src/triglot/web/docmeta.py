@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from triglot import i18n
-from triglot.tei import NS, XML_ID, local, normalize_space, q
+from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
 
 
 @dataclass
@@ -154,3 +154,21 @@ def _who(el, doc, edition) -> Person:
 
 
 __all__ = ["describe", "DocMeta", "Part", "Person", "archival_reference"]
+
+
+def part_heading(doc, part_id: str, lang: str) -> tuple[str, bool] | None:
+    """A part's first heading as the `lang` translation gives it, and whether that is a draft:
+    the title a reader of that language sees for a letter or telegram of a collection (the
+    archival item's title is English only). None where the translation has no such slot."""
+    from triglot.tei import iter_slots
+    part = next((el for el in doc.base.iter(q("div")) if el.get(XML_ID) == part_id), None) if part_id else None
+    head = part.find("t:head", NS) if part is not None else None
+    if head is None or not head.get(XML_ID):
+        return None
+    for div in doc.tree.getroot().iter(q("div")):
+        if div.get("type") == "translation" and div.get(XML_LANG) == lang:
+            for slot in iter_slots(div):
+                if slot.get("corresp") == "#" + head.get(XML_ID):
+                    text = normalize_space("".join(slot.itertext()))
+                    return (text, "#draft" in (slot.get("ana") or "").split()) if text else None
+    return None

