@@ -22,6 +22,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from lxml import etree
@@ -168,6 +169,33 @@ ENDINGS = {
 }
 
 
+def words(text: str) -> list[str]:
+    """The words of a text as static/search.js reads them: runs of letters, digits and marks,
+    normalised (NFC, lower case, and the same equivalences as search.js's norm())."""
+    out, word = [], []
+    for ch in unicodedata.normalize("NFC", text) + " ":
+        if unicodedata.category(ch)[0] in "LNM":
+            word.append(ch)
+        elif word:
+            out.append("".join(word).lower().replace("\u0587", "\u0565\u0582").replace("ё", "е"))
+            word = []
+    return out
+
+
+def vocabulary(records: list[dict], entries: list[dict]) -> dict[str, list[str]]:
+    """Every word of each language: its passages and its register names. search.js asks a
+    language's Pagefind only for query words that have a form there, and for each such form:
+    the vocabulary does not grow with the number of documents, the index does."""
+    found: dict[str, set[str]] = {}
+    for r in records:
+        found.setdefault(r["lang"], set()).update(words(r["text"]))
+    for entry in entries:
+        for text, lang in entry["forms"]:
+            if lang in found:
+                found[lang].update(words(text))
+    return {lang: sorted(ws) for lang, ws in found.items()}
+
+
 def _forms(entry_el) -> list[list[str]]:
     """Every name of a register entry, with its language: names, variants and surnames alone."""
     forms = []
@@ -238,6 +266,7 @@ class IndexJob:
         self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         self._output = Path(out_dir) / "pagefind"
         self._data = data
+        self._records = records
         # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
         langs = stage_pages(records, Path(self._staging.name))
         self._processes = {
@@ -266,8 +295,14 @@ class IndexJob:
         if self._data is not None:
             self._output.mkdir(parents=True, exist_ok=True)
             data = {**self._data, "languages": sorted(self._processes)}
-            (self._output / "search.json").write_text(
-                json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), "utf-8")
+            _write_json(self._output / "search.json", data)
+            for lang, ws in vocabulary(self._records, data["entries"]).items():
+                _write_json(self._output / "words" / f"{lang}.json", ws)
+
+
+def _write_json(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), "utf-8")
 
 
 def _tidy_bundle(bundle: Path) -> None:

@@ -10,7 +10,7 @@
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   var QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|„([^“”]*)[“”]/g;
   var FACETS = ["lang", "state", "doc", "type", "person", "place"];
-  var BATCH = 24, PAGE = 50;
+  var FIRST = 8, BATCH = 24, PAGE = 50;
 
   // ------------------------------------------------------------ words and matching
 
@@ -72,10 +72,20 @@
     return { phrases: phrases, terms: terms };
   }
 
-  function beginnings(parsed) {
-    return parsed.terms.concat.apply(parsed.terms, parsed.phrases).map(function (w) {
-      return /^\p{N}+$/u.test(w) || w.length <= 5 ? w : w.slice(0, w.length - 3);
-    }).join(" ");
+  // What to ask one language's Pagefind for, from the words of that language (pagefind/words/):
+  // null when some word of the query has no form there (the language cannot hold a hit, and a
+  // word in another script can make Pagefind answer with every page); else the words to ask for
+  // complete counts besides the query itself: each form of the query word with the fewest forms
+  // (a hit holds one of them; Pagefind's stemmer may keep some apart), or a phrase's words.
+  function plan(vocabulary, parsed, rules) {
+    var known = new Set(vocabulary), all = Object.values(rules);
+    if (!parsed.phrases.every(function (ph) { return ph.every(function (w) { return known.has(w); }); })) return null;
+    var forms = parsed.terms.map(function (t) {
+      return vocabulary.filter(function (w) { return w === t || all.some(function (r) { return isWordForm(t, w, r); }); });
+    });
+    if (forms.some(function (f) { return !f.length; })) return null;
+    if (!forms.length) return parsed.phrases.map(function (ph) { return ph.join(" "); });
+    return forms.reduce(function (a, b) { return b.length < a.length ? b : a; });
   }
 
   // Pagefind is asked in both Armenian spellings of "ev", the ligature and the two letters.
@@ -193,12 +203,16 @@
       // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
       // sharing a module would share (and corrupt) its memory.
       var instances = {};
+      data.vocabulary = {};
       await Promise.all(data.languages.map(async function (lang) {
+        var words = await fetch(new URL("words/" + lang + ".json", bundles));
+        if (!words.ok) throw new Error("words/" + lang + ".json: " + words.status);
+        data.vocabulary[lang] = await words.json();
+      }).concat(data.languages.map(async function (lang) {
         var module = await import(new URL(lang + "/pagefind.js", bundles).href);
         await module.init();
-        module.filters();   // loads the filter index while the reader types
         instances[lang] = module;
-      }));
+      })));
       unavailable.hidden = true;
       form.hidden = false;
       new SearchPage(data, instances).begin();
@@ -254,45 +268,70 @@
       status.textContent = S.checking;
       var entities = namedEntries(this.data, parsed), ids = entities.map(function (e) { return e.id; });
       this.showEntities(entities);
-      // Pagefind is asked for the query as typed (in both spellings of Armenian "ev"), for its words
-      // cut to their beginnings (so forms its stemmer keeps apart are candidates too; a phrase's
-      // words are then checked for adjacency here), and for every mention of a named entry.
-      var seen = new Set(), asks = [], failed = false;
-      var texts = spellings(q).concat(spellings(beginnings(parsed)));
-      this.data.languages.forEach(function (lang) {
-        var inst = self.instances[lang];
-        Array.from(new Set(texts)).forEach(function (text) { asks.push(inst.search(text).then(tag(lang))); });
-        entities.forEach(function (entry) {
-          var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
-          asks.push(inst.search(null, { filters: filter, sort: { date: "asc" } }).then(tag(lang)));
-        });
-      });
-      function tag(lang) { return function (found) { return { lang: lang, results: found.results }; }; }
-      // Candidates are checked as Pagefind's answers arrive, a few first so that results show at once.
-      var queue = [], pending = asks.length, wake = null, shownAt = 0;
-      asks.forEach(function (ask) {
-        ask.then(function (found) {
+      // Pagefind is asked in rounds, and only in the languages that have a form of every word of
+      // the query (plan()). First, the query as typed (in both spellings of Armenian "ev"); when
+      // that finds nothing and the query names register entries, their names in each language.
+      // The first candidates of these answers, in Pagefind's rank order, are checked and shown.
+      // Then, for complete counts: every passage filed under a named entry (a mention in any form)
+      // and each form of the query's words. Each language's Pagefind answers one request at a
+      // time in a worker of its own, and on a large edition a filter search there takes seconds:
+      // later rounds wait until the first results are shown.
+      var seen = new Set(), failed = false, queue = [], pending = 0, wake = null;
+      var typed = spellings(q), plans = {}, rules = this.data.endings || {};
+      this.data.languages.forEach(function (lang) { plans[lang] = plan(self.data.vocabulary[lang], parsed, rules); });
+      function ask(lang, text, options) {
+        pending++;
+        self.instances[lang].search(text, options).then(function (found) {
           found.results.forEach(function (r) {
-            var key = found.lang + " " + r.id;
+            var key = lang + " " + r.id;
             if (!seen.has(key)) { seen.add(key); queue.push(r); }
           });
         }).catch(function () { failed = true; })
           .finally(function () { pending--; if (wake) { wake(); wake = null; } });
+      }
+      var round = 1;
+      function nextRound() {
+        round++;
+        if (round === 2 && !self.results.length && entities.length) {
+          self.data.languages.forEach(function (lang) {
+            var names = new Set();
+            entities.forEach(function (entry) {
+              entry.forms.forEach(function (form) { if (form[1] === lang) names.add(form[0]); });
+            });
+            names.forEach(function (text) { if (typed.indexOf(text) < 0) ask(lang, text); });
+          });
+          return;
+        }
+        round = 3;
+        self.data.languages.forEach(function (lang) {
+          entities.forEach(function (entry) {
+            var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
+            ask(lang, null, { filters: filter });
+          });
+          (plans[lang] || []).forEach(function (text) {
+            spellings(text).forEach(function (t) { if (typed.indexOf(t) < 0) ask(lang, t); });
+          });
+        });
+      }
+      this.data.languages.forEach(function (lang) {
+        if (plans[lang]) typed.forEach(function (text) { ask(lang, text); });
       });
-      var rules = this.data.endings || {};
+      var shownAt = 0;
       while (run === this.run) {
         if (!queue.length) {
-          if (!pending) break;
+          if (!pending && round >= 3) break;
+          if (!pending) { nextRound(); continue; }
           await new Promise(function (resolve) { wake = resolve; });
           continue;
         }
-        var datas = await Promise.all(queue.splice(0, this.results.length ? BATCH : 6).map(function (r) { return r.data(); }));
+        var datas = await Promise.all(queue.splice(0, this.results.length ? BATCH : FIRST).map(function (r) { return r.data(); }));
         if (run !== this.run) return;
         datas.forEach(function (d) {
           var ranges = hits(d.content, parsed, ids, JSON.parse(d.meta.names || "[]"), rules);
           if (ranges) self.results.push(self.result(d, ranges));
         });
         if (!shownAt || performance.now() - shownAt > 150) { this.show(); shownAt = performance.now(); }
+        if (this.results.length && round < 3) { round = 2; nextRound(); }
       }
       if (run !== this.run) return;
       this.done = true;
