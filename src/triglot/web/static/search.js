@@ -14,8 +14,13 @@
 
   // ------------------------------------------------------------ words and matching
 
+  // Words are compared after Unicode compatibility normalisation (NFKC: the Armenian ligature "և"
+  // reads as "եւ") and the letters each language's data file reads as one (Russian ё as е).
+  var EQUIVALENTS = [];
   function norm(s) {
-    return s.normalize("NFC").toLowerCase().replace(/\u0587/g, "\u0565\u0582").replace(/ё/g, "е");
+    s = s.normalize("NFKC").toLowerCase();
+    EQUIVALENTS.forEach(function (pair) { s = s.split(pair[0]).join(pair[1]); });
+    return s;
   }
   function words(text) {
     var out = [];
@@ -78,20 +83,27 @@
   // complete counts besides the query itself: each form of the query word with the fewest forms
   // (a hit holds one of them; Pagefind's stemmer may keep some apart), or a phrase's words.
   function plan(vocabulary, parsed, rules) {
-    var known = new Set(vocabulary), all = Object.values(rules);
-    if (!parsed.phrases.every(function (ph) { return ph.every(function (w) { return known.has(w); }); })) return null;
+    var all = Object.values(rules);
+    if (!parsed.phrases.every(function (ph) { return ph.every(function (w) { return vocabulary.written.has(w); }); })) return null;
     var forms = parsed.terms.map(function (t) {
-      return vocabulary.filter(function (w) { return w === t || all.some(function (r) { return isWordForm(t, w, r); }); });
+      return vocabulary.words.filter(function (w, i) {
+        var n = vocabulary.normal[i];
+        return n === t || all.some(function (r) { return isWordForm(t, n, r); });
+      });
     });
     if (forms.some(function (f) { return !f.length; })) return null;
     if (!forms.length) return parsed.phrases.map(function (ph) { return ph.join(" "); });
     return forms.reduce(function (a, b) { return b.length < a.length ? b : a; });
   }
 
-  // Pagefind is asked in both Armenian spellings of "ev", the ligature and the two letters.
-  function spellings(q) {
-    var a = q.replace(/\u0587/g, "\u0565\u0582"), b = q.replace(/\u0565\u0582/g, "\u0587");
-    return a === b ? [q] : [a, b];
+  // The query in one language's own spelling: each word as that language's text writes it
+  // (pagefind/words/), since Pagefind finds words as written ("Երեւան" where the text has "Երևան").
+  function spellings(q, written) {
+    var own = q.replace(/[\p{L}\p{N}\p{M}]+/gu, function (w) {
+      var forms = written.get(norm(w));
+      return forms && forms.indexOf(w.toLowerCase()) < 0 ? forms[0] : w;
+    });
+    return own === q ? [q] : [q, own];
   }
 
   // Which register entries the whole query names, in any language, script or case form.
@@ -200,6 +212,9 @@
       var response = await fetch(new URL("search.json", bundles));
       if (!response.ok) throw new Error("search.json: " + response.status);
       var data = await response.json();
+      Object.values(data.endings || {}).forEach(function (rules) {
+        EQUIVALENTS = EQUIVALENTS.concat(Object.entries(rules.equivalents || {}));
+      });
       // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
       // sharing a module would share (and corrupt) its memory.
       var instances = {};
@@ -207,7 +222,13 @@
       await Promise.all(data.languages.map(async function (lang) {
         var words = await fetch(new URL("words/" + lang + ".json", bundles));
         if (!words.ok) throw new Error("words/" + lang + ".json: " + words.status);
-        data.vocabulary[lang] = await words.json();
+        var list = await words.json(), written = new Map();
+        data.vocabulary[lang] = { words: list, normal: list.map(norm), written: written };
+        list.forEach(function (w, i) {
+          var n = data.vocabulary[lang].normal[i];
+          if (!written.has(n)) written.set(n, []);
+          written.get(n).push(w);
+        });
       }).concat(data.languages.map(async function (lang) {
         var module = await import(new URL(lang + "/pagefind.js", bundles).href);
         await module.init();
@@ -253,7 +274,7 @@
       history.replaceState(null, "", "?" + p.toString());
     };
 
-    // Candidates from Pagefind (text in both spellings, and every mention of a named entry),
+    // Candidates from Pagefind (the query in each language's spelling, every mention of a named entry),
     // then checked batch by batch; the first checked batch is shown at once.
     SearchPage.prototype.search = async function () {
       var run = ++this.run, self = this, q = this.input.value;
@@ -269,7 +290,7 @@
       var entities = namedEntries(this.data, parsed), ids = entities.map(function (e) { return e.id; });
       this.showEntities(entities);
       // Pagefind is asked in rounds, and only in the languages that have a form of every word of
-      // the query (plan()). First, the query as typed (in both spellings of Armenian "ev"); when
+      // the query (plan()). First, the query as typed (and in the language's own spelling); when
       // that finds nothing and the query names register entries, their names in each language.
       // The first candidates of these answers, in Pagefind's rank order, are checked and shown.
       // Then, for complete counts: every passage filed under a named entry (a mention in any form)
@@ -277,8 +298,11 @@
       // time in a worker of its own, and on a large edition a filter search there takes seconds:
       // later rounds wait until the first results are shown.
       var seen = new Set(), failed = false, queue = [], pending = 0, wake = null;
-      var typed = spellings(q), plans = {}, rules = this.data.endings || {};
-      this.data.languages.forEach(function (lang) { plans[lang] = plan(self.data.vocabulary[lang], parsed, rules); });
+      var plans = {}, typed = {}, rules = this.data.endings || {};
+      this.data.languages.forEach(function (lang) {
+        plans[lang] = plan(self.data.vocabulary[lang], parsed, rules);
+        typed[lang] = spellings(q, self.data.vocabulary[lang].written);
+      });
       function ask(lang, text, options) {
         pending++;
         self.instances[lang].search(text, options).then(function (found) {
@@ -298,7 +322,7 @@
             entities.forEach(function (entry) {
               entry.forms.forEach(function (form) { if (form[1] === lang) names.add(form[0]); });
             });
-            names.forEach(function (text) { if (typed.indexOf(text) < 0) ask(lang, text); });
+            names.forEach(function (text) { if (typed[lang].indexOf(text) < 0) ask(lang, text); });
           });
           return;
         }
@@ -308,13 +332,11 @@
             var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
             ask(lang, null, { filters: filter });
           });
-          (plans[lang] || []).forEach(function (text) {
-            spellings(text).forEach(function (t) { if (typed.indexOf(t) < 0) ask(lang, t); });
-          });
+          (plans[lang] || []).forEach(function (text) { if (typed[lang].indexOf(text) < 0) ask(lang, text); });
         });
       }
       this.data.languages.forEach(function (lang) {
-        if (plans[lang]) typed.forEach(function (text) { ask(lang, text); });
+        if (plans[lang]) typed[lang].forEach(function (text) { ask(lang, text); });
       });
       var shownAt = 0;
       while (run === this.run) {
