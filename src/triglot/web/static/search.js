@@ -50,13 +50,18 @@
   function sameGroup(rules, a, b) {
     return rules.groups.some(function (g) { return g.indexOf(a) >= 0 && g.indexOf(b) >= 0; });
   }
-  // base tail "իր", inflected tail "րի": the vowel goes, the consonant stays, an ending follows
+  // base tail "իր" or "իրը", inflected tail "րի": the vowel goes, the consonant stays, and an
+  // ending of one group follows each (պայմանագիրը, պայմանագրով)
   function dropped(rules, base, inflected) {
     return (rules.drop || []).some(function (v) {
       if (!base.startsWith(v) || base.length <= v.length) return false;
-      var rest = base.slice(v.length);
-      return inflected.startsWith(rest) && inflected.length > rest.length &&
-        sameGroup(rules, "", inflected.slice(rest.length));
+      var tail = base.slice(v.length);
+      for (var j = 1; j <= tail.length; j++) {
+        var rest = tail.slice(0, j);
+        if (inflected.startsWith(rest) && inflected.length > rest.length &&
+            sameGroup(rules, tail.slice(j), inflected.slice(rest.length))) return true;
+      }
+      return false;
     });
   }
 
