@@ -176,14 +176,7 @@ def word_forms(root, records: list[dict]) -> dict[str, dict]:
     out = {}
     for lang in sorted({r["lang"] for r in records}):
         path = resources.find(root, f"search/{lang}.json")
-        rules = {}
-        if path.is_file():
-            try:
-                rules = json.loads(path.read_text("utf-8"))
-            except ValueError as err:
-                raise InputError([Problem(str(path), getattr(err, "lineno", 0), "search-data",
-                                          f"not JSON: {err}")]) from None
-            rules.pop("about", None)
+        rules = _read_rules(path) if path.is_file() else {}
         groups = list(rules.get("groups", []))
         if rules.pop("snowball", True):
             groups += _snowball_groups(lang, {w for r in records if r["lang"] == lang for w in words(r["text"])})
@@ -192,14 +185,43 @@ def word_forms(root, records: list[dict]) -> dict[str, dict]:
     return out
 
 
+RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict}
+
+
+def _read_rules(path: Path) -> dict:
+    """A word-forms data file, checked: bad input stops the build with file:line, not the browser."""
+    try:
+        rules = json.loads(path.read_text("utf-8"))
+    except ValueError as err:
+        raise InputError([Problem(str(path), getattr(err, "lineno", 0), "search-data",
+                                  f"not JSON: {getattr(err, 'msg', err)}")]) from None
+    def bad(message):
+        return InputError([Problem(str(path), 1, "search-data", message)])
+    if not isinstance(rules, dict):
+        raise bad("expected an object with groups, drop, equivalents, snowball")
+    for key, value in rules.items():
+        if key not in RULE_SHAPES:
+            raise bad(f"unknown key {key!r} (known: {', '.join(RULE_SHAPES)})")
+        if not isinstance(value, RULE_SHAPES[key]):
+            raise bad(f"{key} must be a {RULE_SHAPES[key].__name__}")
+    if not all(isinstance(g, list) and all(isinstance(e, str) for e in g) for g in rules.get("groups", [])):
+        raise bad("groups must be lists of endings (strings)")
+    if not all(isinstance(v, str) and v for v in rules.get("drop", [])):
+        raise bad("drop must list letters")
+    if not all(isinstance(v, str) and k for k, v in rules.get("equivalents", {}).items()):
+        raise bad("equivalents must map letters to letters")
+    rules.pop("about", None)
+    return rules
+
+
 def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
     """The endings Snowball strips from the edition's words, grouped as it groups them: the endings
     of the words that share one stem are forms of one word (Vertrag/Vertrages, traité/traités)."""
     import snowballstemmer
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
     try:
         name = Locale.parse(lang).english_name.lower()
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, UnknownLocaleError):
         return []
     if name not in snowballstemmer.algorithms():
         return []
