@@ -47,8 +47,16 @@
     }
     return false;
   }
+  // Whether two endings are in one group (an index of the groups each ending is in, made once).
   function sameGroup(rules, a, b) {
-    return rules.groups.some(function (g) { return g.indexOf(a) >= 0 && g.indexOf(b) >= 0; });
+    if (!rules.index) {
+      rules.index = new Map();
+      rules.groups.forEach(function (g, i) {
+        g.forEach(function (e) { if (!rules.index.has(e)) rules.index.set(e, []); rules.index.get(e).push(i); });
+      });
+    }
+    var ga = rules.index.get(a), gb = rules.index.get(b);
+    return !!(ga && gb && ga.some(function (i) { return gb.indexOf(i) >= 0; }));
   }
   // base tail "իր" or "իրը", inflected tail "րի": the vowel goes, the consonant stays, and an
   // ending of one group follows each (պայմանագիրը, պայմանագրով)
@@ -92,13 +100,17 @@
     if (!parsed.phrases.every(function (ph) { return ph.every(function (w) { return vocabulary.written.has(w); }); })) return null;
     var forms = parsed.terms.map(function (t) {
       return vocabulary.words.filter(function (w, i) {
-        var n = vocabulary.normal[i];
-        return n === t || all.some(function (r) { return isWordForm(t, n, r); });
+        var n = vocabulary.normal[i];   // a form shares at least its first three letters
+        return n === t || (n.slice(0, 3) === t.slice(0, 3) && all.some(function (r) { return isWordForm(t, n, r); }));
       });
     });
     if (forms.some(function (f) { return !f.length; })) return null;
     if (!forms.length) return parsed.phrases.map(function (ph) { return ph.join(" "); });
-    return forms.reduce(function (a, b) { return b.length < a.length ? b : a; });
+    var fewest = forms.reduce(function (a, b) { return b.length < a.length ? b : a; });
+    // Pagefind finds the words that begin with what it is asked: the forms' common beginning
+    // (three letters at least) is one request instead of one per form.
+    var common = fewest.reduce(function (a, b) { return a.slice(0, commonPrefix(a, b)); });
+    return common.length >= 3 && /^\p{L}/u.test(common) ? [common] : fewest;
   }
 
   // The query in one language's own spelling: each word as that language's text writes it
@@ -318,6 +330,9 @@
         }).catch(function () { failed = true; })
           .finally(function () { pending--; if (wake) { wake(); wake = null; } });
       }
+      function asked(lang, text) {
+        return typed[lang].some(function (t) { return t.toLowerCase() === text.toLowerCase(); });
+      }
       var round = 1;
       function nextRound() {
         round++;
@@ -327,7 +342,7 @@
             entities.forEach(function (entry) {
               entry.forms.forEach(function (form) { if (form[1] === lang) names.add(form[0]); });
             });
-            names.forEach(function (text) { if (typed[lang].indexOf(text) < 0) ask(lang, text); });
+            names.forEach(function (text) { if (!asked(lang, text)) ask(lang, text); });
           });
           return;
         }
@@ -337,7 +352,7 @@
             var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
             ask(lang, null, { filters: filter });
           });
-          (plans[lang] || []).forEach(function (text) { if (typed[lang].indexOf(text) < 0) ask(lang, text); });
+          (plans[lang] || []).forEach(function (text) { if (!asked(lang, text)) ask(lang, text); });
         });
       }
       this.data.languages.forEach(function (lang) {
