@@ -247,9 +247,10 @@
           written.get(n).push(w);
         });
       }).concat(data.languages.map(async function (lang) {
-        var module = await import(new URL(lang + "/pagefind.js", bundles).href);
-        await module.init();
-        instances[lang] = module;
+        // Each language's Pagefind starts its worker (WebAssembly and page list) on its first
+        // request or when begin() warms it: a page opened with a query starts only the languages
+        // that query needs, and the others after its results.
+        instances[lang] = await import(new URL(lang + "/pagefind.js", bundles).href);
       })));
       unavailable.hidden = true;
       form.hidden = false;
@@ -279,7 +280,8 @@
       document.querySelectorAll(".search-downloads button").forEach(function (b) {
         b.addEventListener("click", function () { self.download(b.dataset.format); });
       });
-      if (this.input.value.trim()) this.search();
+      var warm = function () { Object.values(self.instances).forEach(function (module) { module.init(); }); };
+      if (this.input.value.trim()) this.search().then(warm, warm); else warm();
     };
 
     SearchPage.prototype.saveUrl = function () {
