@@ -178,7 +178,7 @@ ANCHOR = """async ([bundle, query, timeOnly]) => {
   if (found.results.length) await found.results[0].data();
   const ms = performance.now() - start;
   const all = timeOnly ? [] : await Promise.all(found.results.map((r) => r.data()));
-  return { ms: ms, results: all.map((d) => [d.meta.lang, d.meta.doc, d.meta.block]) };
+  return { ms: ms, count: found.results.length, results: all.map((d) => [d.meta.lang, d.meta.doc, d.meta.block]) };
 }"""
 
 
@@ -194,7 +194,7 @@ def anchor_queries(site: Path, queries: list[dict], time_only: bool = False) -> 
             lang = q.get("ui", "en")
             answer = browser.page.evaluate(ANCHOR, [f"{browser.base}pagefind/{lang}/", q["q"], time_only])
             found[q["q"]] = {tuple(r) for r in answer["results"]}
-            if answer["results"]:
+            if answer["count"]:
                 times.append(round(answer["ms"]))
     finally:
         browser.close()
