@@ -1,4 +1,4 @@
-"""Files the toolkit ships: stylesheets, interface catalogs, schemas, the new-edition template.
+"""Files the toolkit ships: stylesheets, interface catalogs, schemas, search word forms, the new-edition template.
 
 They are package data under `triglot/data/` (in a source checkout those entries are
 symlinks to the top-level `xslt/`, `translations/ui/` and `tei/schema/`, so there is
@@ -14,7 +14,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # relative path in an edition -> relative path in the package data
-PLACES = {"xslt": "xslt", "translations/ui": "ui", "tei/schema": "schema"}
+PLACES = {"xslt": "xslt", "translations/ui": "ui", "tei/schema": "schema", "search": "search"}
 
 
 def packaged(relative: str) -> Path:

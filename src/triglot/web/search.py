@@ -22,6 +22,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from lxml import etree
@@ -144,28 +145,107 @@ def search_data(edition, site, root) -> dict:
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
     return {"languages": langs, "entries": entries, "documents": docs, "types": types,
-            "endings": {lang: ENDINGS[lang] for lang in langs if lang in ENDINGS},
+            "endings": word_forms(root, site.records),
             "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
                               for ui in site.settings.interface}}
 
 
-# Inflectional endings per language, in groups: a passage's word is a form of a query term when
-# both are one beginning plus endings of the same group (territory/territories, договор/договора,
-# սահման/սահմանը), never a longer word (Armenia/Armenian, переговоры/переговорный,
-# սահման/սահմանափակ). "drop": a vowel of the last syllable that inflection removes
-# (Armenian պայմանագիր → պայմանագրի). A language without an entry matches words as written.
-ENDINGS = {
-    "en": {"groups": [["", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "er", "ers"],
-                      ["y", "ies", "ied", "ying"]]},
-    "ru": {"groups": [["", "а", "я", "о", "е", "ё", "ы", "и", "у", "ю", "ь", "й", "ом", "ем", "ём", "ой",
-                       "ей", "ою", "ею", "ам", "ям", "ах", "ях", "ов", "ев", "ами", "ями", "ий", "ия",
-                       "ие", "ию", "ии", "ью", "ый", "ая", "ое", "ые", "ого", "его", "ому", "ему", "ым",
-                       "им", "ых", "их", "ую", "юю", "ья", "ье", "ьи", "ьев"]]},
-    "hy": {"groups": [["", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ու", "ուն", "ուց", "յի", "յին",
-                       "յից", "յով", "յում", "եր", "ներ", "երը", "ները", "երն", "ներն", "երի", "ների",
-                       "երին", "ներին", "երից", "ներից", "երով", "ներով", "երում", "ներում"]],
-           "drop": ["ի", "ու"]},
-}
+def words(text: str) -> list[str]:
+    """The words of a text as written (NFC, lower case): runs of letters, digits and marks, as
+    static/search.js's WORD reads them. search.js compares them after NFKC and each language's
+    equivalents; Pagefind is asked for them as written (the text's own spelling)."""
+    out, word = [], []
+    for ch in unicodedata.normalize("NFC", text) + " ":
+        if unicodedata.category(ch)[0] in "LNM":
+            word.append(ch)
+        elif word:
+            out.append("".join(word).lower())
+            word = []
+    return out
+
+
+def word_forms(root, records: list[dict]) -> dict[str, dict]:
+    """How search.js tells the forms of a word, per language, as data (never a branch per language):
+    groups of endings that inflect one word, from the Snowball stemmer of the language where
+    snowballstemmer has one (the endings it strips from the edition's own words), together with
+    the language's data file search/<lang>.json (the edition's copy, else the toolkit's) for what
+    the stemmer does not relate: Armenian պայմանագիր/պայմանագրի, or letters read as one (ё/е).
+    A data file may say "snowball": false where the stemmer joins words a reader keeps apart.
+    A language with neither matches words as written."""
+    from triglot import resources
+    out = {}
+    for lang in sorted({r["lang"] for r in records}):
+        path = resources.find(root, f"search/{lang}.json")
+        rules = _read_rules(path) if path.is_file() else {}
+        groups = list(rules.get("groups", []))
+        if rules.pop("snowball", True):
+            groups += _snowball_groups(lang, {w for r in records if r["lang"] == lang for w in words(r["text"])})
+        if groups or rules:
+            out[lang] = {**rules, "groups": groups}
+    return out
+
+
+RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict}
+
+
+def _read_rules(path: Path) -> dict:
+    """A word-forms data file, checked: bad input stops the build with file:line, not the browser."""
+    try:
+        rules = json.loads(path.read_text("utf-8"))
+    except ValueError as err:
+        raise InputError([Problem(str(path), getattr(err, "lineno", 0), "search-data",
+                                  f"not JSON: {getattr(err, 'msg', err)}")]) from None
+    def bad(message):
+        return InputError([Problem(str(path), 1, "search-data", message)])
+    if not isinstance(rules, dict):
+        raise bad("expected an object with groups, drop, equivalents, snowball")
+    for key, value in rules.items():
+        if key not in RULE_SHAPES:
+            raise bad(f"unknown key {key!r} (known: {', '.join(RULE_SHAPES)})")
+        if not isinstance(value, RULE_SHAPES[key]):
+            raise bad(f"{key} must be a {RULE_SHAPES[key].__name__}")
+    if not all(isinstance(g, list) and all(isinstance(e, str) for e in g) for g in rules.get("groups", [])):
+        raise bad("groups must be lists of endings (strings)")
+    if not all(isinstance(v, str) and v for v in rules.get("drop", [])):
+        raise bad("drop must list letters")
+    if not all(isinstance(v, str) and k for k, v in rules.get("equivalents", {}).items()):
+        raise bad("equivalents must map letters to letters")
+    rules.pop("about", None)
+    return rules
+
+
+def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
+    """The endings Snowball strips from the edition's words, grouped as it groups them: the endings
+    of the words that share one stem are forms of one word (Vertrag/Vertrages, traité/traités)."""
+    import snowballstemmer
+    from babel import Locale, UnknownLocaleError
+    try:
+        name = Locale.parse(lang).english_name.lower()
+    except (ValueError, TypeError, UnknownLocaleError):
+        return []
+    if name not in snowballstemmer.algorithms():
+        return []
+    stemmer = snowballstemmer.stemmer(name)
+    by_stem: dict[str, set[str]] = {}
+    for word in vocabulary:
+        stem = stemmer.stemWord(word)
+        if len(stem) >= 3 and word.startswith(stem):
+            by_stem.setdefault(stem, set()).add(word[len(stem):])
+    return sorted({tuple(sorted(e)) for e in by_stem.values() if len(e) >= 2})
+
+
+def vocabulary(records: list[dict], entries: list[dict]) -> dict[str, list[str]]:
+    """Every word of each language: its passages and its register names. search.js asks a
+    language's Pagefind only for query words that have a form there, and for each such form:
+    the vocabulary does not grow with the number of documents, the index does."""
+    found: dict[str, set[str]] = {}
+    for r in records:
+        found.setdefault(r["lang"], set()).update(words(r["text"]))
+    for entry in entries:
+        for text, lang in entry["forms"]:
+            if lang in found:
+                found[lang].update(words(text))
+    return {lang: sorted(ws) for lang, ws in found.items()}
 
 
 def _forms(entry_el) -> list[list[str]]:
@@ -238,6 +318,7 @@ class IndexJob:
         self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         self._output = Path(out_dir) / "pagefind"
         self._data = data
+        self._records = records
         # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
         langs = stage_pages(records, Path(self._staging.name))
         self._processes = {
@@ -266,8 +347,14 @@ class IndexJob:
         if self._data is not None:
             self._output.mkdir(parents=True, exist_ok=True)
             data = {**self._data, "languages": sorted(self._processes)}
-            (self._output / "search.json").write_text(
-                json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), "utf-8")
+            _write_json(self._output / "search.json", data)
+            for lang, ws in vocabulary(self._records, data["entries"]).items():
+                _write_json(self._output / "words" / f"{lang}.json", ws)
+
+
+def _write_json(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), "utf-8")
 
 
 def _tidy_bundle(bundle: Path) -> None:

@@ -10,12 +10,17 @@
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   var QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|„([^“”]*)[“”]/g;
   var FACETS = ["lang", "state", "doc", "type", "person", "place"];
-  var BATCH = 24, PAGE = 50;
+  var FIRST = 8, BATCH = 24, PAGE = 50;
 
   // ------------------------------------------------------------ words and matching
 
+  // Words are compared after Unicode compatibility normalisation (NFKC: the Armenian ligature "և"
+  // reads as "եւ") and the letters each language's data file reads as one (Russian ё as е).
+  var EQUIVALENTS = [];
   function norm(s) {
-    return s.normalize("NFC").toLowerCase().replace(/\u0587/g, "\u0565\u0582").replace(/ё/g, "е");
+    s = s.normalize("NFKC").toLowerCase();
+    EQUIVALENTS.forEach(function (pair) { s = s.split(pair[0]).join(pair[1]); });
+    return s;
   }
   function words(text) {
     var out = [];
@@ -42,16 +47,29 @@
     }
     return false;
   }
+  // Whether two endings are in one group (an index of the groups each ending is in, made once).
   function sameGroup(rules, a, b) {
-    return rules.groups.some(function (g) { return g.indexOf(a) >= 0 && g.indexOf(b) >= 0; });
+    if (!rules.index) {
+      rules.index = new Map();
+      rules.groups.forEach(function (g, i) {
+        g.forEach(function (e) { if (!rules.index.has(e)) rules.index.set(e, []); rules.index.get(e).push(i); });
+      });
+    }
+    var ga = rules.index.get(a), gb = rules.index.get(b);
+    return !!(ga && gb && ga.some(function (i) { return gb.indexOf(i) >= 0; }));
   }
-  // base tail "իր", inflected tail "րի": the vowel goes, the consonant stays, an ending follows
+  // base tail "իր" or "իրը", inflected tail "րի": the vowel goes, the consonant stays, and an
+  // ending of one group follows each (պայմանագիրը, պայմանագրով)
   function dropped(rules, base, inflected) {
     return (rules.drop || []).some(function (v) {
       if (!base.startsWith(v) || base.length <= v.length) return false;
-      var rest = base.slice(v.length);
-      return inflected.startsWith(rest) && inflected.length > rest.length &&
-        sameGroup(rules, "", inflected.slice(rest.length));
+      var tail = base.slice(v.length);
+      for (var j = 1; j <= tail.length; j++) {
+        var rest = tail.slice(0, j);
+        if (inflected.startsWith(rest) && inflected.length > rest.length &&
+            sameGroup(rules, tail.slice(j), inflected.slice(rest.length))) return true;
+      }
+      return false;
     });
   }
 
@@ -72,16 +90,37 @@
     return { phrases: phrases, terms: terms };
   }
 
-  function beginnings(parsed) {
-    return parsed.terms.concat.apply(parsed.terms, parsed.phrases).map(function (w) {
-      return /^\p{N}+$/u.test(w) || w.length <= 5 ? w : w.slice(0, w.length - 3);
-    }).join(" ");
+  // What to ask one language's Pagefind for, from the words of that language (pagefind/words/):
+  // null when some word of the query has no form there (the language cannot hold a hit, and a
+  // word in another script can make Pagefind answer with every page); else the words to ask for
+  // complete counts besides the query itself: each form of the query word with the fewest forms
+  // (a hit holds one of them; Pagefind's stemmer may keep some apart), or a phrase's words.
+  function plan(vocabulary, parsed, rules) {
+    var all = Object.values(rules);
+    if (!parsed.phrases.every(function (ph) { return ph.every(function (w) { return vocabulary.written.has(w); }); })) return null;
+    var forms = parsed.terms.map(function (t) {
+      return vocabulary.words.filter(function (w, i) {
+        var n = vocabulary.normal[i];   // a form shares at least its first three letters
+        return n === t || (n.slice(0, 3) === t.slice(0, 3) && all.some(function (r) { return isWordForm(t, n, r); }));
+      });
+    });
+    if (forms.some(function (f) { return !f.length; })) return null;
+    if (!forms.length) return parsed.phrases.map(function (ph) { return ph.join(" "); });
+    var fewest = forms.reduce(function (a, b) { return b.length < a.length ? b : a; });
+    // Pagefind finds the words that begin with what it is asked: the forms' common beginning
+    // (three letters at least) is one request instead of one per form.
+    var common = fewest.reduce(function (a, b) { return a.slice(0, commonPrefix(a, b)); });
+    return common.length >= 3 && /^\p{L}/u.test(common) ? [common] : fewest;
   }
 
-  // Pagefind is asked in both Armenian spellings of "ev", the ligature and the two letters.
-  function spellings(q) {
-    var a = q.replace(/\u0587/g, "\u0565\u0582"), b = q.replace(/\u0565\u0582/g, "\u0587");
-    return a === b ? [q] : [a, b];
+  // The query in one language's own spelling: each word as that language's text writes it
+  // (pagefind/words/), since Pagefind finds words as written ("Երեւան" where the text has "Երևան").
+  function spellings(q, written) {
+    var own = q.replace(/[\p{L}\p{N}\p{M}]+/gu, function (w) {
+      var forms = written.get(norm(w));
+      return forms && forms.indexOf(w.toLowerCase()) < 0 ? forms[0] : w;
+    });
+    return own === q ? [q] : [q, own];
   }
 
   // Which register entries the whole query names, in any language, script or case form.
@@ -190,15 +229,29 @@
       var response = await fetch(new URL("search.json", bundles));
       if (!response.ok) throw new Error("search.json: " + response.status);
       var data = await response.json();
+      Object.values(data.endings || {}).forEach(function (rules) {
+        EQUIVALENTS = EQUIVALENTS.concat(Object.entries(rules.equivalents || {}));
+      });
       // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
       // sharing a module would share (and corrupt) its memory.
       var instances = {};
+      data.vocabulary = {};
       await Promise.all(data.languages.map(async function (lang) {
-        var module = await import(new URL(lang + "/pagefind.js", bundles).href);
-        await module.init();
-        module.filters();   // loads the filter index while the reader types
-        instances[lang] = module;
-      }));
+        var words = await fetch(new URL("words/" + lang + ".json", bundles));
+        if (!words.ok) throw new Error("words/" + lang + ".json: " + words.status);
+        var list = await words.json(), written = new Map();
+        data.vocabulary[lang] = { words: list, normal: list.map(norm), written: written };
+        list.forEach(function (w, i) {
+          var n = data.vocabulary[lang].normal[i];
+          if (!written.has(n)) written.set(n, []);
+          written.get(n).push(w);
+        });
+      }).concat(data.languages.map(async function (lang) {
+        // Each language's Pagefind starts its worker (WebAssembly and page list) on its first
+        // request or when begin() warms it: a page opened with a query starts only the languages
+        // that query needs, and the others after its results.
+        instances[lang] = await import(new URL(lang + "/pagefind.js", bundles).href);
+      })));
       unavailable.hidden = true;
       form.hidden = false;
       new SearchPage(data, instances).begin();
@@ -227,7 +280,8 @@
       document.querySelectorAll(".search-downloads button").forEach(function (b) {
         b.addEventListener("click", function () { self.download(b.dataset.format); });
       });
-      if (this.input.value.trim()) this.search();
+      var warm = function () { Object.values(self.instances).forEach(function (module) { module.init(); }); };
+      if (this.input.value.trim()) this.search().then(warm, warm); else warm();
     };
 
     SearchPage.prototype.saveUrl = function () {
@@ -239,7 +293,7 @@
       history.replaceState(null, "", "?" + p.toString());
     };
 
-    // Candidates from Pagefind (text in both spellings, and every mention of a named entry),
+    // Candidates from Pagefind (the query in each language's spelling, every mention of a named entry),
     // then checked batch by batch; the first checked batch is shown at once.
     SearchPage.prototype.search = async function () {
       var run = ++this.run, self = this, q = this.input.value;
@@ -254,45 +308,74 @@
       status.textContent = S.checking;
       var entities = namedEntries(this.data, parsed), ids = entities.map(function (e) { return e.id; });
       this.showEntities(entities);
-      // Pagefind is asked for the query as typed (in both spellings of Armenian "ev"), for its words
-      // cut to their beginnings (so forms its stemmer keeps apart are candidates too; a phrase's
-      // words are then checked for adjacency here), and for every mention of a named entry.
-      var seen = new Set(), asks = [], failed = false;
-      var texts = spellings(q).concat(spellings(beginnings(parsed)));
+      // Pagefind is asked in rounds, and only in the languages that have a form of every word of
+      // the query (plan()). First, the query as typed (and in the language's own spelling); when
+      // that finds nothing and the query names register entries, their names in each language.
+      // The first candidates of these answers, in Pagefind's rank order, are checked and shown.
+      // Then, for complete counts: every passage filed under a named entry (a mention in any form)
+      // and each form of the query's words. Each language's Pagefind answers one request at a
+      // time in a worker of its own, and on a large edition a filter search there takes seconds:
+      // later rounds wait until the first results are shown.
+      var seen = new Set(), failed = false, queue = [], pending = 0, wake = null;
+      var plans = {}, typed = {}, rules = this.data.endings || {};
       this.data.languages.forEach(function (lang) {
-        var inst = self.instances[lang];
-        Array.from(new Set(texts)).forEach(function (text) { asks.push(inst.search(text).then(tag(lang))); });
-        entities.forEach(function (entry) {
-          var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
-          asks.push(inst.search(null, { filters: filter, sort: { date: "asc" } }).then(tag(lang)));
-        });
+        plans[lang] = plan(self.data.vocabulary[lang], parsed, rules);
+        typed[lang] = spellings(q, self.data.vocabulary[lang].written);
       });
-      function tag(lang) { return function (found) { return { lang: lang, results: found.results }; }; }
-      // Candidates are checked as Pagefind's answers arrive, a few first so that results show at once.
-      var queue = [], pending = asks.length, wake = null, shownAt = 0;
-      asks.forEach(function (ask) {
-        ask.then(function (found) {
+      function ask(lang, text, options) {
+        pending++;
+        self.instances[lang].search(text, options).then(function (found) {
           found.results.forEach(function (r) {
-            var key = found.lang + " " + r.id;
+            var key = lang + " " + r.id;
             if (!seen.has(key)) { seen.add(key); queue.push(r); }
           });
         }).catch(function () { failed = true; })
           .finally(function () { pending--; if (wake) { wake(); wake = null; } });
+      }
+      function asked(lang, text) {
+        return typed[lang].some(function (t) { return t.toLowerCase() === text.toLowerCase(); });
+      }
+      var round = 1;
+      function nextRound() {
+        round++;
+        if (round === 2 && !self.results.length && entities.length) {
+          self.data.languages.forEach(function (lang) {
+            var names = new Set();
+            entities.forEach(function (entry) {
+              entry.forms.forEach(function (form) { if (form[1] === lang) names.add(form[0]); });
+            });
+            names.forEach(function (text) { if (!asked(lang, text)) ask(lang, text); });
+          });
+          return;
+        }
+        round = 3;
+        self.data.languages.forEach(function (lang) {
+          entities.forEach(function (entry) {
+            var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
+            ask(lang, null, { filters: filter });
+          });
+          (plans[lang] || []).forEach(function (text) { if (!asked(lang, text)) ask(lang, text); });
+        });
+      }
+      this.data.languages.forEach(function (lang) {
+        if (plans[lang]) typed[lang].forEach(function (text) { ask(lang, text); });
       });
-      var rules = this.data.endings || {};
+      var shownAt = 0;
       while (run === this.run) {
         if (!queue.length) {
-          if (!pending) break;
+          if (!pending && round >= 3) break;
+          if (!pending) { nextRound(); continue; }
           await new Promise(function (resolve) { wake = resolve; });
           continue;
         }
-        var datas = await Promise.all(queue.splice(0, this.results.length ? BATCH : 6).map(function (r) { return r.data(); }));
+        var datas = await Promise.all(queue.splice(0, this.results.length ? BATCH : FIRST).map(function (r) { return r.data(); }));
         if (run !== this.run) return;
         datas.forEach(function (d) {
           var ranges = hits(d.content, parsed, ids, JSON.parse(d.meta.names || "[]"), rules);
           if (ranges) self.results.push(self.result(d, ranges));
         });
         if (!shownAt || performance.now() - shownAt > 150) { this.show(); shownAt = performance.now(); }
+        if (this.results.length && round < 3) { round = 2; nextRound(); }
       }
       if (run !== this.run) return;
       this.done = true;
