@@ -140,7 +140,7 @@ def search_data(edition, site, root) -> dict:
         for entry in register.entries.values():
             entries.append({"id": entry.id, "kind": entry.kind,
                             "labels": {lang: entry.name(lang) for lang in site.settings.interface},
-                            "forms": _forms(entry.element)})
+                            "forms": _forms(entry.element, site.settings.base)})
     docs = {d.id: {"titles": d.titles} for d in site.docs}
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
@@ -248,13 +248,14 @@ def vocabulary(records: list[dict], entries: list[dict]) -> dict[str, list[str]]
     return {lang: sorted(ws) for lang, ws in found.items()}
 
 
-def _forms(entry_el) -> list[list[str]]:
-    """Every name of a register entry, with its language: names, variants and surnames alone."""
+def _forms(entry_el, base: str) -> list[list[str]]:
+    """Every name of a register entry, with its language (a name without one is in the edition's
+    base language, as the registers' encoding says): names, variants and surnames alone."""
     forms = []
     for el in entry_el:
         if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName"):
             continue
-        lang = el.get(XML_LANG) or "en"
+        lang = el.get(XML_LANG) or base
         for text in [normalize_space("".join(el.itertext()))] + [
                 normalize_space("".join(s.itertext())) for s in el.iterfind("t:surname", NS)]:
             if text and [text, lang] not in forms:
