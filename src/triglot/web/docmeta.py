@@ -18,6 +18,9 @@ from triglot import i18n
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
 
 
+WEB_REGISTERS = ("persons", "places")
+
+
 @dataclass
 class Person:
     """A sender, recipient or place of a part: a register entry, or the text as written."""
@@ -148,8 +151,10 @@ def _who(el, doc, edition) -> Person:
     ref = named.get("ref")
     if ref:
         entry = edition.entry(ref.split()[0], doc)
-        if entry is not None:
-            return Person(normalize_space("".join(named.itertext())), entry.id, "persons" if entry.kind == "person" else "places")
+        register = next((r.name for r in edition.settings.registers if r.kind == entry.kind), "") \
+            if entry is not None else ""
+        if register in WEB_REGISTERS:       # the site has pages for persons and places only
+            return Person(normalize_space("".join(named.itertext())), entry.id, register)
     return Person(text)
 
 
