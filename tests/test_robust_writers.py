@@ -105,8 +105,8 @@ def test_two_web_builds_at_once_both_end_cleanly_with_one_whole_site(tmp_path):
     assert [code for code, _ in results] == [0, 0], results
     assert not any("Traceback" in out for _, out in results)
     assert (root / "build" / "web" / "index.html").is_file()
-    # the site and the two caches a build keeps (validation, rendered pages), no temporaries
-    assert sorted(p.name for p in (root / "build").iterdir()) == ["validate-cache", "web", "web-cache"]
+    # the site and the caches a build keeps (base map, validation, rendered pages), no temporaries
+    assert sorted(p.name for p in (root / "build").iterdir()) == ["map-cache", "validate-cache", "web", "web-cache"]
 
 
 def test_a_writer_sweeps_the_temporaries_killed_writers_left(translated):

@@ -89,7 +89,7 @@ def test_a_spelling_the_edition_lacks_finds_nothing_and_suggests_the_register_na
 def test_every_result_holds_a_form_of_the_query(page, base_url):
     ask(page, base_url, "en", "treaty")
     marks = [m.lower() for m in page.locator(".search-results mark").all_text_contents()]
-    assert marks and set(marks) == {"treaty"}   # never "treat", never another word
+    assert marks and set(marks) <= {"treaty", "treaties"}   # forms of the word: never "treat", never another
 
 
 # ------------------------------------------------------------ names through the registers
