@@ -81,7 +81,9 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     books = parse_books(specs, edition.settings) if specs else list(edition.settings.books)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="triglot-print-") as tmp, Workers() as run:
+    # the parts are written inside the output folder: a killed build leaves them in the
+    # unpublished folder that the next run removes (build.publish)
+    with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir) as tmp, Workers() as run:
         plans = [BookPlan(edition, langs, Path(tmp)) for langs in books]
         body = run([task for plan in plans for task in plan.body_tasks()])
         for plan in plans:

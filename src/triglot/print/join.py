@@ -99,6 +99,7 @@ class Tree:
                 kid.P = self.document
                 self.document.K.append(kid)
         nums = root.ParentTree.Nums
+        self.adopt_orphans(nums, {d.objgen for d in documents} | {root.objgen})
         renumbered = {}
         for i in range(0, len(nums), 2):
             key, value = int(nums[i]), nums[i + 1]
@@ -113,6 +114,20 @@ class Tree:
             for annotation in page.obj.get("/Annots", ()):
                 if "/StructParent" in annotation and int(annotation.StructParent) in renumbered:
                     annotation.StructParent = renumbered[int(annotation.StructParent)]
+
+    def adopt_orphans(self, nums, part_roots: set) -> None:
+        """Elements that WeasyPrint makes for the running heads of a part with its own page
+        furniture (front, back) have a parent but are not among its kids; their parent
+        becomes the book's /Document, so that nothing refers to the part's own tree."""
+        import pikepdf
+        for i in range(1, len(nums), 2):
+            for element in (nums[i] if isinstance(nums[i], pikepdf.Array) else [nums[i]]):
+                node = element
+                while isinstance(node, pikepdf.Dictionary) and "/P" in node:
+                    if node.P.objgen in part_roots:
+                        node.P = self.document
+                        break
+                    node = node.P
 
     def finish(self) -> None:
         import pikepdf
