@@ -122,7 +122,8 @@ def test_body_pages_have_their_folio_and_running_head_as_artifacts(real):
             furniture = "".join(c["text"] for c in page.chars if c.get("mcid") is None).replace(" ", "")
             head, folio = re.fullmatch(r"(.+?)(\d+)", furniture).groups()
             assert int(folio) == number
-            assert head in titles, (number, head)
+            # one line: a title longer than the measure ends in an ellipsis
+            assert any(t.startswith(head.removesuffix("…")) for t in titles), (number, head)
 
 
 def test_page_labels_number_the_front_in_roman_and_the_rest_from_one(real):
