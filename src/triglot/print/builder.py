@@ -8,6 +8,7 @@ are joined into one tagged PDF. The steps of all books run together on every cor
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import tempfile
@@ -17,6 +18,8 @@ from pathlib import Path
 
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID
+
+LOG = logging.getLogger(__name__)
 
 
 def stylesheet_path(root: Path) -> Path:
@@ -85,16 +88,17 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     # unpublished folder that the next run removes (build.publish)
     with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir) as tmp, Workers() as run:
         plans = [BookPlan(edition, langs, Path(tmp)) for langs in books]
-        body = run([task for plan in plans for task in plan.body_tasks()])
+        body = run([task for plan in plans for task in plan.body_tasks()], step="body")
         for plan in plans:
             plan.body, body = body[:len(plan.groups)], body[len(plan.groups):]
-        backs = run([plan.back_task() for plan in plans])
+        backs = run([plan.back_task() for plan in plans], step="back matter")
         for plan, back in zip(plans, backs):
             plan.back = back
-        matter = run([task for plan in plans for task in (plan.front_task(), plan.furniture_task())])
+        matter = run([task for plan in plans for task in (plan.front_task(), plan.furniture_task())],
+                     step="front matter and furniture")
         for i, plan in enumerate(plans):
             plan.front, plan.furniture = matter[2 * i], matter[2 * i + 1]
-        joined = run([plan.join_task(out_dir) for plan in plans], function=join_book)
+        joined = run([plan.join_task(out_dir) for plan in plans], function=join_book, step="join")
     return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
             for plan, (pages, seconds) in zip(plans, joined)]
 
@@ -120,12 +124,17 @@ class Workers:
             self.pool = context.Pool(os.cpu_count(), initializer=_start_worker)
         return self
 
-    def __call__(self, tasks, function=None):
+    def __call__(self, tasks, function=None, step=""):
+        """The results of `function` on every task, in order (the step's time is logged)."""
         from triglot.print import parts
         function = function or parts.lay_out
+        started = time.perf_counter()
         if self.pool is None or len(tasks) < 2:
-            return [function(task) for task in tasks]
-        return self.pool.map(function, tasks, chunksize=1)
+            results = [function(task) for task in tasks]
+        else:
+            results = self.pool.map(function, tasks, chunksize=1)
+        LOG.info("print %s: %d tasks, %.1f s", step, len(tasks), time.perf_counter() - started)
+        return results
 
     def __exit__(self, *exc):
         if self.pool is not None:
