@@ -209,23 +209,21 @@ def outline_items(out, bookmarks, base: int, shifts: dict) -> list:
 
 
 def save(out, path: Path, version: str) -> None:
-    """Save through a temporary file in the same folder: the old book stays until the new is whole."""
+    """Save through a temporary file in the same folder: the old book stays until the new is whole
+    (as xmlio.atomic_write, but pikepdf writes the file itself instead of returning its bytes)."""
     import pikepdf
+
+    from triglot import xmlio
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         out.save(tmp, min_version=version, deterministic_id=True,
                  object_stream_mode=pikepdf.ObjectStreamMode.generate)
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~xmlio._umask())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
