@@ -4,7 +4,9 @@
   that triglot.print.book prepares (the edition is parsed once, in Python):
     b:book  -> the body (documents in parallel columns), laid out first;
     b:back  -> chronology and indexes, whose page numbers come from the laid-out body;
-    b:front -> title page and contents, made last when every page number is known.
+    b:front -> title page and contents, made last when every page number is known;
+    b:furniture -> running heads and folios of the body's pages, laid out apart from the
+                   text because the body is laid out in parts (triglot.print.parts).
   The output is XHTML for CSS Paged Media (WeasyPrint); the look is in print.css.
 -->
 <xsl:stylesheet version="3.0"
@@ -46,4 +48,5 @@
   <xsl:template match="b:book" mode="part"><xsl:apply-templates select="." mode="body"/></xsl:template>
   <xsl:template match="b:back" mode="part"><xsl:apply-templates select="." mode="back"/></xsl:template>
   <xsl:template match="b:front" mode="part"><xsl:apply-templates select="." mode="front"/></xsl:template>
+  <xsl:template match="b:furniture" mode="part"><xsl:apply-templates select="." mode="furniture"/></xsl:template>
 </xsl:stylesheet>

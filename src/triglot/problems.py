@@ -30,6 +30,9 @@ class InputError(Exception):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+    def __reduce__(self):   # raised in a worker process, it reaches the parent whole
+        return (InputError, (self.problems,))
+
 
 def render(problems: list[Problem], fmt: str = "text") -> str:
     if fmt == "json":

@@ -14,6 +14,16 @@
 
   <xsl:mode name="front" on-no-match="shallow-skip"/>
   <xsl:mode name="back" on-no-match="shallow-skip"/>
+  <xsl:mode name="furniture" on-no-match="shallow-skip"/>
+
+  <!-- One empty page a page of the body: print.css draws its running heads and folio. -->
+  <xsl:template match="b:furniture" mode="furniture">
+    <body class="furniture">
+      <xsl:for-each select="b:page">
+        <div class="furniture-page" data-verso="{@verso}" data-recto="{@recto}"/>
+      </xsl:for-each>
+    </body>
+  </xsl:template>
 
   <!-- Title page (recto), edition statement and licence (verso), contents. -->
   <xsl:template match="b:front" mode="front">

@@ -1,24 +1,118 @@
-"""Benchmark "print": the full print build (all default books), time per page."""
+"""Benchmark "print": seconds per page and peak memory of the print build, as it grows.
+
+Measured on the edition (all default books) and on a corpus 20 times the edition
+(triglot.scaled, `TRIGLOT_BENCH_PRINT_SCALE` for another size; one book, en-ru by default, `TRIGLOT_BENCH_PRINT_BOOK`, to keep the run
+short on a shared machine). Memory is the peak of the proportional set size (PSS: shared
+pages divided among the processes that share them) summed over the build's process and
+all its workers, sampled every 0.2 s. The anchor, in the same run, is what the build did
+before it was split into parts: the body of one book of the edition laid out and written
+as a single WeasyPrint document.
+"""
 from __future__ import annotations
 
+import os
 import tempfile
+import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
+
+SCALE = int(os.environ.get("TRIGLOT_BENCH_PRINT_SCALE", "20"))
 
 
 def run(root) -> dict:
     from triglot.edition import load
-    from triglot.print import builder
-    edition = load(Path(root))
-    with tempfile.TemporaryDirectory() as out:
+    from triglot.scaled import scaled_copy
+    root = Path(root)
+    book = os.environ.get("TRIGLOT_BENCH_PRINT_BOOK", "en-ru")
+    results = {}
+    edition = load(root)
+    results.update(measure("anchor: one book's body laid out whole (edition, " + book + ")",
+                           lambda: whole_body(edition, book)))
+    results.update(measure("edition, every book in parts", lambda: build(edition, None)))
+    with tempfile.TemporaryDirectory() as tmp:
+        scaled = load(scaled_copy(root, Path(tmp) / "scaled", SCALE))
+        results.update(measure(f"{SCALE}x edition, {book} in parts", lambda: build(scaled, [book])))
+    results["cores"] = os.cpu_count()
+    results["load average at the end"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    return results
+
+
+def measure(label: str, work) -> dict:
+    with PeakMemory() as memory:
         started = time.perf_counter()
-        results = builder.build(edition, Path(out))
+        pages = work()
         wall = time.perf_counter() - started
-    pages = sum(r.pages for r in results)
-    return {
-        "books": ", ".join(f"{'-'.join(r.langs)} {r.pages} p. {r.seconds:.1f} s" for r in results),
-        "pages": pages,
-        "wall seconds": round(wall, 2),
-        "seconds per page (wall, all books)": round(wall / pages, 3),
-        "seconds per page (one core)": round(sum(r.seconds for r in results) / pages, 3),
-    }
+    return {label: f"{pages} pages, {wall:.1f} s, {wall / pages:.3f} s/page, "
+                   f"peak {memory.peak / 2**20:.0f} MiB (all processes)"}
+
+
+def build(edition, books) -> int:
+    from triglot.print import builder
+    with tempfile.TemporaryDirectory() as out:
+        results = builder.build(edition, Path(out), SimpleNamespace(languages=books))
+    return sum(r.pages for r in results)
+
+
+def whole_body(edition, book: str) -> int:
+    """The anchor: the body of one book laid out and written as one document."""
+    from triglot.print import builder, parts
+    from triglot.print.book import body_source
+    langs = builder.parse_books([book], edition.settings)[0]
+    with tempfile.TemporaryDirectory() as out:
+        task = parts.Task("body", [body_source(edition, langs)], langs, builder.stylesheet_params(edition, langs),
+                          builder.stylesheet_path(edition.root), Path(out) / "body.pdf")
+        return parts.lay_out(task).pages
+
+
+class PeakMemory:
+    """The peak, over time, of the memory of this process and its descendants (bytes)."""
+
+    def __init__(self, interval: float = 0.2):
+        self.interval, self.peak = interval, 0
+        self._stop = threading.Event()
+
+    def __enter__(self):
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self):
+        while True:
+            self.peak = max(self.peak, sum(pss(pid) for pid in tree(os.getpid())))
+            if self._stop.wait(self.interval):
+                return
+
+
+def tree(root: int) -> list[int]:
+    """`root` and every process descending from it."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(parents.get(pid, ()))
+    return found
+
+
+def pss(pid: int) -> int:
+    """Proportional set size of a process in bytes (its resident size where PSS is not shown)."""
+    for name, key in (("smaps_rollup", "Pss:"), ("status", "VmRSS:")):
+        try:
+            for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+                if line.startswith(key):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return 0

@@ -94,8 +94,10 @@ def langnames(langs, parent) -> None:
             parent.append(element("langname", i18n.language_name(code, in_lang), code=code, **{"in": in_lang}))
 
 
-def body_source(edition, langs) -> bytes:
-    """The input of the body: every TEI document with its header lines per language."""
+def body_source(edition, langs, documents=None) -> bytes:
+    """The input of the body (or of a part of it): the TEI `documents` (default: every one)
+    with their header lines per language."""
+    documents = edition.documents if documents is None else documents
     root = element("book")
     eds = root.makeelement(b("editors"))
     for name in editors(edition):
@@ -104,9 +106,9 @@ def body_source(edition, langs) -> bytes:
     root.append(strings_element(edition, langs))
     for code in langs:      # column heads: each language in its own name
         root.append(element("langname", i18n.language_name(code, code), code=code))
-    for doc in edition.documents:
+    for doc in documents:
         root.append(doc_meta(edition, doc, langs))
-    for doc in edition.documents:
+    for doc in documents:
         root.append(copy.deepcopy(doc.root))
     return etree.tostring(root, encoding="utf-8")
 
@@ -266,3 +268,26 @@ def pages_element(ranges) -> etree._Element:
     for first, last in ranges:
         el.append(element("r", **{"from": str(first), "to": str(last)}))
     return el
+
+
+# The most characters of a running head: about one line of the 7.5 pt italic head in
+# Cyrillic, the widest of the edition's scripts in DejaVu Serif, across the text block.
+RUNNING_HEAD_CHARS = 80
+
+
+def running_head(title: str) -> str:
+    """`title` shortened at a word end with an ellipsis when it would not fit on one line."""
+    if len(title) <= RUNNING_HEAD_CHARS:
+        return title
+    cut = title.rfind(" ", 0, RUNNING_HEAD_CHARS)
+    return title[:cut if cut > 0 else RUNNING_HEAD_CHARS].rstrip(" ,:;–—(") + "…"
+
+
+def furniture_source(edition, langs, heads: list[tuple[str, str]]) -> bytes:
+    """Running heads of the body's pages, one (verso, recto) pair a page, for its furniture
+    (the heads and folios laid out apart from the text, see print.parts)."""
+    root = element("furniture")
+    root.append(strings_element(edition, langs))
+    for verso, recto in heads:
+        root.append(element("page", verso=running_head(verso), recto=running_head(recto)))
+    return etree.tostring(root, encoding="utf-8")

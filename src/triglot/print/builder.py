@@ -1,24 +1,25 @@
 """`triglot build print`: one parallel-text PDF per book under build/print/.
 
-For each book: the body is transformed (print.xsl) and laid out once; the pages of
-its anchors give the back matter (chronology, indexes) and the contents their page
-numbers; back and front are laid out separately and all pages joined. Books are
-independent, so they are made in parallel processes. The processes are spawned,
-not forked: forking a process whose Saxon runtime (native threads) is already
-running can deadlock the child, as seen when a test session had used Saxon
-before building. Each worker therefore loads the edition once from disk (about
-50 ms), the price of a safe start.
+A book is laid out in parts, never whole (print.parts, print.join): groups of documents
+of the body, each in a worker process; then the back matter, whose chronology and
+indexes take their page numbers from where the body's anchors fell; then the front
+matter with the contents, and the running heads and folios of the body; then the parts
+are joined into one tagged PDF. The steps of all books run together on every core.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID
+
+LOG = logging.getLogger(__name__)
 
 
 def stylesheet_path(root: Path) -> Path:
@@ -71,7 +72,14 @@ def book_languages(name: str, settings) -> tuple[str, ...] | None:
 
 
 def build(edition, out_dir: Path, options=None) -> list[BookResult]:
-    """Write every book's PDF into `out_dir`; returns what was made and how long it took."""
+    """Write every book's PDF into `out_dir`; returns what was made and how long it took.
+
+    Every book is made of parts laid out on their own (print.parts), in this order, each
+    step's parts of all books at once on every core: the body, a group of documents at a
+    time; the back matter, numbered on from the body, its pages read from the body's
+    anchors; the front matter (contents) and the body's running heads and folios; then
+    each book joined (print.join). Memory is that of the largest part, time grows with
+    the pages."""
     specs = getattr(options, "languages", None) if options is not None else None
     books = parse_books(specs, edition.settings) if specs else list(edition.settings.books)
     import weasyprint  # noqa: F401  (here, not in a worker: a missing print extra is then named in one line)
@@ -81,84 +89,185 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
         raise InputError(unprintable)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    workers = min(len(books), os.cpu_count() or 1)
-    if workers <= 1:
-        return [make_book(edition, langs, out_dir) for langs in books]
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_load_in_worker, initargs=(edition.root,)) as pool:
-        return pool.starmap(_make_book_in_worker, [(langs, out_dir) for langs in books])
+    # the parts are written inside the output folder: a killed build leaves them in the
+    # unpublished folder that the next run removes (build.publish)
+    with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir) as tmp, Workers() as run:
+        plans = [BookPlan(edition, langs, Path(tmp)) for langs in books]
+        body = run([task for plan in plans for task in plan.body_tasks()], step="body")
+        for plan in plans:
+            plan.body, body = body[:len(plan.groups)], body[len(plan.groups):]
+        backs = run([plan.back_task() for plan in plans], step="back matter")
+        for plan, back in zip(plans, backs):
+            plan.back = back
+        matter = run([task for plan in plans for task in (plan.front_task(), plan.furniture_task())],
+                     step="front matter and furniture")
+        for i, plan in enumerate(plans):
+            plan.front, plan.furniture = matter[2 * i], matter[2 * i + 1]
+        joined = run([plan.join_task(out_dir) for plan in plans], function=join_book, step="join")
+    return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
+            for plan, (pages, seconds) in zip(plans, joined)]
 
 
-_EDITION = None
+# The most documents' TEI, in bytes, laid out together in one part when the largest
+# document is smaller: fewer, larger parts share their fonts and start-up costs.
+PART_BYTES = 256 * 1024
 
 
-def _load_in_worker(root):
-    global _EDITION
+class Workers:
+    """Run tasks on every core: spawned processes that end with this one (triglot.workers).
+
+    Spawned, not forked: forking a process whose Saxon runtime (native threads) is already
+    running can deadlock the child, as seen when a test session had used Saxon before
+    building. A worker never loads the edition: its tasks carry their inputs."""
+
+    def __init__(self):
+        self.pool = None
+
+    def __enter__(self):
+        if (os.cpu_count() or 1) > 1:
+            context = multiprocessing.get_context("spawn")
+            self.pool = context.Pool(os.cpu_count(), initializer=_start_worker)
+        return self
+
+    def __call__(self, tasks, function=None, step=""):
+        """The results of `function` on every task, in order (the step's time is logged)."""
+        from triglot.print import parts
+        function = function or parts.lay_out
+        started = time.perf_counter()
+        if self.pool is None or len(tasks) < 2:
+            results = [function(task) for task in tasks]
+        else:
+            results = self.pool.map(function, tasks, chunksize=1)
+        LOG.info("print %s: %d tasks, %.1f s", step, len(tasks), time.perf_counter() - started)
+        return results
+
+    def __exit__(self, *exc):
+        if self.pool is not None:
+            self.pool.terminate() if exc[0] else self.pool.close()
+            self.pool.join()
+
+
+def _start_worker():
     from triglot.workers import end_with_parent
     end_with_parent()
-    from triglot.edition import load
-    _EDITION = load(Path(root))
 
 
-def _make_book_in_worker(langs, out_dir):
-    return make_book(_EDITION, langs, out_dir)
+class BookPlan:
+    """The parts of one book and what is known of them, step by step."""
+
+    def __init__(self, edition, langs, tmp: Path):
+        self.edition, self.langs = edition, tuple(langs)
+        self.dir = tmp / "-".join(self.langs)
+        self.dir.mkdir()
+        self.params = stylesheet_params(edition, self.langs)
+        self.stylesheet = stylesheet_path(edition.root)
+        self.groups = document_groups(edition.documents)
+        self.body = self.back = self.front = self.furniture = None
+        self.title = edition.settings.book_title(self.langs[0])
+        from triglot.print import book
+        self.said_in = book.strings_lang(edition, self.langs[0])   # the base language's print strings, if it has them
+        self.names = " – ".join(i18n_name(x, self.said_in) for x in self.langs)
+
+    def task(self, kind: str, sources, name: str, **extra):
+        from triglot.print.parts import Task
+        return Task(kind, list(sources), self.langs, self.params, self.stylesheet, self.dir / name, **extra)
+
+    def body_tasks(self):
+        from triglot.print import book
+        return [self.task("body", [book.body_source(self.edition, self.langs, group)], f"body-{i}.pdf")
+                for i, group in enumerate(self.groups)]
+
+    def body_pages(self) -> dict[str, int]:
+        """Anchor name -> printed page number in the body (which starts on page 1)."""
+        found, base = {}, 1
+        for part in self.body:
+            for name, index in part.anchors.items():
+                found.setdefault(name, base + index)
+            base += part.pages
+        return found
+
+    def body_page_count(self) -> int:
+        return sum(part.pages for part in self.body)
+
+    def back_task(self):
+        from triglot.print import book, index
+        pages = self.body_pages()
+        first_back = self.body_page_count() + 1
+        source = book.back_source(self.edition, self.langs, index.chronology(self.edition, self.langs, pages),
+                                  index.indexes(self.edition, self.langs, pages), first_back % 2 == 0)
+        return self.task("back", [source], "back.pdf", first_page=first_back)
+
+    def front_task(self):
+        from triglot.print import book, index
+        first_back = self.body_page_count() + 1
+        back_pages = {name: first_back + i for name, i in self.back.anchors.items()}
+        toc = contents(self.edition, self.langs, self.body_pages()) \
+            + index.toc_back_entries(self.edition, self.langs, back_pages)
+        sources = [book.front_source(self.edition, self.langs, toc, pad=pad) for pad in (False, True)]
+        return self.task("front", sources, "front.pdf", metadata=self.metadata())
+
+    def furniture_task(self):
+        """Running heads of every body page: the titles of the document the page belongs to."""
+        from triglot.print import book
+        recto = self.langs[1] if len(self.langs) > 1 else self.langs[0]
+        pages = self.body_pages()
+        starts = sorted((pages[f"doc-{doc.id}"] - 1, (doc.title(self.langs[0]), doc.title(recto)))
+                        for group in self.groups for doc in group if f"doc-{doc.id}" in pages)
+        heads, current, i = [], ("", ""), 0
+        for page in range(self.body_page_count()):
+            while i < len(starts) and starts[i][0] <= page:
+                current, i = starts[i][1], i + 1
+            heads.append(current)
+        return self.task("furniture", [book.furniture_source(self.edition, self.langs, heads)], "furniture.pdf", first_page=1)
+
+    def join_task(self, out_dir: Path):
+        return (self.front, self.body, self.back, self.furniture,
+                out_dir / book_file(self.langs, self.edition.settings), f"{self.title} ({self.names})", self.langs[0])
+
+    def metadata(self) -> dict:
+        from triglot.print import book
+        return {"title": f"{self.title} ({self.names})", "authors": book.editors(self.edition),
+                "lang": self.langs[0],
+                "description": book.ui(self.edition.root, self.said_in, "Parallel edition")
+                + f": {self.names}",
+                "keywords": [d.id for d in self.edition.documents]}
+
+    def seconds(self) -> float:
+        return sum(part.seconds for part in (*self.body, self.back, self.front, self.furniture))
 
 
-def make_book(edition, langs, out_dir: Path) -> BookResult:
-    from triglot.xmlio import atomic_write
+def i18n_name(code: str, said_in: str) -> str:
+    from triglot.i18n import language_name
+    return language_name(code, said_in)
+
+
+def document_groups(documents) -> list[list]:
+    """Consecutive documents laid out together: as many as fit in the larger of the largest
+    document's size and PART_BYTES (a part is never bigger than a single document needs)."""
+    from lxml import etree
+    sizes = [len(etree.tostring(doc.root)) for doc in documents]
+    limit = max([PART_BYTES, *sizes])
+    groups, size = [], 0
+    for doc, n in zip(documents, sizes):
+        if not groups or size + n > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(doc)
+        size += n
+    return groups
+
+
+def join_book(args) -> tuple[int, float]:
+    from triglot.print import join
     started = time.perf_counter()
-    book = typeset(edition, langs)
-    path = Path(out_dir) / book_file(langs, edition.settings)
-    atomic_write(path, write_pdf(book))
-    return BookResult(tuple(langs), path, len(book.pages), time.perf_counter() - started)
+    pages = join.join(*args)
+    return pages, time.perf_counter() - started
 
 
-def write_pdf(book) -> bytes:
-    """An archival (PDF/A-3u) and accessible (PDF/UA-1) PDF of a laid-out book.
-
-    Tagged: paragraphs, tables and links get a structure and a reading order, each
-    passage its language (print.tagging); print.conformance adds the PDF/UA claim.
-    """
-    from triglot.print import conformance, tagging
-    with tagging.languages_in_tags():
-        pdf = book.write_pdf(pdf_variant=conformance.ARCHIVAL_VARIANT, pdf_tags=True)
-    return conformance.declare(pdf, book.metadata.title, book.metadata.lang)
-
-
-def transform(edition, source: bytes, langs) -> str:
-    from triglot.xslt import compile_stylesheet, transform_to_string
+def stylesheet_params(edition, langs) -> dict:
     settings = edition.settings
     labels = " ".join(f"{lang}:{letters}" for lang, letters in settings.note_labels.items())
-    return transform_to_string(compile_stylesheet(stylesheet_path(edition.root)), source,
-                               params={"languages": " ".join(langs), "base": settings.base,
-                                       "note-labels": labels})
-
-
-def typeset(edition, langs):
-    """Body, then back matter numbered on from it, then front matter with the contents."""
-    from triglot.print import book, index, pages
-    root = edition.root
-    body = pages.render(transform(edition, book.body_source(edition, langs), langs), langs)
-    body_pages = pages.anchor_pages(body, 1)
-    first_back = len(body.pages) + 1
-    verso_start = first_back % 2 == 0
-    back_xml = book.back_source(edition, langs, index.chronology(edition, langs, body_pages),
-                                index.indexes(edition, langs, body_pages), verso_start)
-    back = pages.render(transform(edition, back_xml, langs), langs, first_page_number=first_back)
-    back_pages = pages.anchor_pages(back, first_back)
-    toc = contents(edition, langs, body_pages) + index.toc_back_entries(edition, langs, back_pages)
-    front = pages.render(transform(edition, book.front_source(edition, langs, toc, pad=False), langs), langs)
-    if len(front.pages) % 2:     # the body starts on a recto
-        front = pages.render(transform(edition, book.front_source(edition, langs, toc, pad=True), langs), langs)
-    title = edition.settings.book_title(langs[0])
-    said_in = book.strings_lang(edition, langs[0])     # the base language's print strings, if it has them
-    names = " – ".join(__import__("triglot.i18n", fromlist=["x"]).language_name(x, said_in) for x in langs)
-    return pages.join(front, body, back, {
-        "title": f"{title} ({names})",
-        "authors": book.editors(edition),
-        "lang": langs[0],
-        "description": book.ui(root, said_in, "Parallel edition") + f": {names}",
-        "keywords": [d.id for d in edition.documents]})
+    return {"languages": " ".join(langs), "base": settings.base, "note-labels": labels}
 
 
 def contents(edition, langs, body_pages: dict[str, int]) -> list[dict]:

@@ -1,8 +1,7 @@
-"""WeasyPrint for the print edition: lay out XHTML, read where anchors fell, join parts.
+"""WeasyPrint for the print edition: the style sheets and the layout of one part.
 
-A book is made of three separately laid-out parts (front matter numbered i, ii, …;
-body and back matter numbered 1, 2, … continuously); they are joined into one PDF
-whose internal links, bookmarks and metadata come from all three.
+A book is made of separately laid-out parts (print.parts: groups of documents of the
+body, back matter, front matter numbered i, ii, …), joined into one PDF by print.join.
 """
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CSS_PATH = Path(__file__).with_name("print.css")
+BODY_PART_CSS_PATH = Path(__file__).with_name("body-part.css")
 
 
 @lru_cache(maxsize=1)
@@ -33,35 +33,21 @@ def language_stylesheet(langs: tuple[str, ...]):
     return CSS(string="\n".join(rules))
 
 
-def render(xhtml: str, langs=(), first_page_number: int | None = None):
-    """Lay out one part in `langs`; `first_page_number` continues the numbering of the part before."""
+@lru_cache(maxsize=1)
+def body_part_stylesheet():
+    from weasyprint import CSS
+    return CSS(filename=str(BODY_PART_CSS_PATH))
+
+
+def render(xhtml: str, langs=(), first_page_number: int | None = None, body_part: bool = False):
+    """Lay out one part in `langs`; `first_page_number` continues the numbering of the part before.
+
+    A part of the body (`body_part`) is laid out without page furniture, every page with
+    a recto's margins (body-part.css): where its pages fall is known only at the join."""
     from weasyprint import CSS, HTML
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
+    if body_part:
+        sheets.append(body_part_stylesheet())
     if first_page_number is not None:
         sheets.append(CSS(string=f"@page :first {{ counter-reset: page {first_page_number} }}"))
     return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)
-
-
-def anchor_pages(document, first_page_number: int = 1) -> dict[str, int]:
-    """Anchor name -> printed page number, for every element with an id."""
-    found = {}
-    for offset, page in enumerate(document.pages):
-        for name in page.anchors:
-            found.setdefault(name, first_page_number + offset)
-    return found
-
-
-def join(front, body, back, metadata: dict):
-    """One document of all pages; every numbered page gets an anchor `page-N` for links."""
-    number = 1
-    for page in (*body.pages, *back.pages):
-        page.anchors.setdefault(f"page-{number}", (0, 0, 0, 0))
-        number += 1
-    book = body.copy([*front.pages, *body.pages, *back.pages])
-    book.metadata.title = metadata["title"]
-    book.metadata.authors = list(metadata["authors"])
-    book.metadata.lang = metadata["lang"]
-    book.metadata.description = metadata.get("description")
-    book.metadata.keywords = list(metadata.get("keywords", ()))
-    book.metadata.generator = "triglot (WeasyPrint)"
-    return book

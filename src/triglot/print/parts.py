@@ -1,0 +1,115 @@
+"""One part of a book laid out and written on its own, in whatever process runs it.
+
+A book is too big to lay out as one WeasyPrint document (at 20 times the edition a
+single layout took 3.4 GB and time grew faster than pages), so it is made of parts:
+groups of documents of the body, the back matter, the front matter, and the running
+heads and folios of the body ("furniture"). Each part is an independent task: its
+input is the XML that print.xsl reads (prepared from the edition in the main process,
+so a worker never loads the edition), its output a tagged PDF file and what the join
+needs to know of it (print.join): page count, the page of every anchor, bookmarks and
+each page's left margin. Memory is that of the largest part, not of the book.
+
+A body part does not know on which page it will begin, so it is laid out with every
+page given a recto's margins and no running head or folio (body-part.css); the join
+moves a page that lands on a verso to a verso's margins and draws its furniture.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PDF_SCALE = 0.75     # CSS px to PDF points, as WeasyPrint writes them
+
+
+@dataclass
+class Task:
+    kind: str                          # "body", "back", "front" or "furniture"
+    sources: list[bytes]               # inputs of print.xsl; a front part has two (without, with a pad page)
+    langs: tuple[str, ...]
+    params: dict
+    stylesheet: Path
+    out: Path
+    first_page: int | None = None      # printed number of the part's first page (back matter, furniture)
+    metadata: dict = field(default_factory=dict)
+
+
+@dataclass
+class Part:
+    kind: str
+    path: Path
+    pages: int
+    anchors: dict[str, int]            # anchor name -> page index in the part
+    borrowed: set[str]                 # link targets of other parts, anchored here only so links are kept
+    bookmarks: list                    # WeasyPrint's tree: (label, (page index, x, y), children, state)
+    margins: list[float]               # left margin of each page, in PDF points
+    seconds: float = 0.0
+
+
+def lay_out(task: Task) -> Part:
+    """Transform, lay out and write one part (in a worker process, or in the main one)."""
+    import time
+
+    from triglot.print import conformance, pages, tagging
+    from triglot.xslt import compile_stylesheet
+    started = time.perf_counter()
+    executable = compile_stylesheet(task.stylesheet)
+    for source in task.sources:
+        document = pages.render(transform(executable, source, task), task.langs,
+                                first_page_number=task.first_page, body_part=task.kind == "body")
+        if task.kind != "front" or len(document.pages) % 2 == 0:    # the body starts on a recto
+            break
+    anchors: dict[str, int] = {}
+    for number, page in enumerate(document.pages):
+        for name in page.anchors:
+            anchors.setdefault(name, number)
+    borrowed = borrow_link_targets(document, anchors)
+    set_metadata(document, task.metadata)
+    bookmarks = document.make_bookmark_tree(scale=PDF_SCALE, transform_pages=True)
+    margins = [page._page_box.margin_left * PDF_SCALE for page in document.pages]
+    if task.kind == "furniture":      # drawn as an artifact over tagged pages: no tags of its own
+        document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT)
+    else:
+        with tagging.languages_in_tags():
+            document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT, pdf_tags=True)
+    return Part(task.kind, task.out, len(document.pages), anchors, borrowed, bookmarks, margins,
+                time.perf_counter() - started)
+
+
+def transform(executable, source: bytes, task: Task) -> str:
+    """print.xsl on one part's input; Saxon's errors (which cannot leave a worker process
+    as they are) become the stylesheet's problem."""
+    from triglot.problems import InputError, Problem
+    from triglot.xslt import transform_to_string
+    try:
+        return transform_to_string(executable, source, params=task.params)
+    except Exception as exc:  # saxonche raises PySaxonApiError
+        raise InputError([Problem(str(task.stylesheet), 0, "xslt", f"{task.kind} part: {exc}")]) from None
+
+
+def borrow_link_targets(document, anchors: dict[str, int]) -> set[str]:
+    """Anchor, on the part's first page, every link target that another part holds.
+
+    WeasyPrint drops a link whose target is not in the document it writes (and its
+    structure element would lose its annotation); the contents link documents of the
+    body, the indexes link pages. Anchored here, the link is written with its named
+    destination, which the join points at the part that really holds the target.
+    """
+    borrowed = set()
+    for page in document.pages:
+        for kind, target, _, _ in page.links:
+            if kind == "internal" and target not in anchors:
+                borrowed.add(target)
+    for name in borrowed:
+        document.pages[0].anchors.setdefault(name, (0, 0, 0, 0))
+    return borrowed
+
+
+def set_metadata(document, metadata: dict) -> None:
+    if not metadata:
+        return
+    document.metadata.title = metadata["title"]
+    document.metadata.authors = list(metadata["authors"])
+    document.metadata.lang = metadata["lang"]
+    document.metadata.description = metadata.get("description")
+    document.metadata.keywords = list(metadata.get("keywords", ()))
+    document.metadata.generator = "triglot (WeasyPrint)"
