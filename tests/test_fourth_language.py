@@ -119,11 +119,14 @@ def test_the_library_export_declares_turkish(turkish):
 
 def test_check_judges_a_turkish_draft_by_length_without_a_measured_band(turkish, cli):
     """No length band was measured for Turkish drafts: the widest measured band applies, no crash."""
-    from triglot.translate.plausibility import REVIEW, review_reason
-    assert "tr" not in REVIEW
+    from triglot.settings import load as load_settings
+    from triglot.translate.plausibility import review_reason
+    bands = load_settings(turkish).length_bands
+    assert "tr" not in bands and bands       # the edition measured Russian and Armenian only
     english = "It seems to me that the Turks would like to exclude us from direct activities in the East."
-    assert review_reason(english, "Bana öyle geliyor ki Türkler bizi Doğu'daki doğrudan faaliyetlerden dışlamak istiyor.", "tr") is None
-    assert "shorter than the usual" in review_reason(english, "Bana öyle geliyor.", "tr")
+    assert review_reason(english, "Bana öyle geliyor ki Türkler bizi Doğu'daki doğrudan faaliyetlerden dışlamak istiyor.",
+                         "tr", bands) is None
+    assert "shorter than the usual" in review_reason(english, "Bana öyle geliyor.", "tr", bands)
     code, out, err = cli("--root", turkish, "check", "--rule", "length")   # raised KeyError('tr') before
     assert code in (0, 1) and "length" in err, err      # its summary line
     assert "legran1920.p10" not in out          # 1.10 times as many letters: within the band

@@ -36,16 +36,37 @@ def test_english_words_in_a_draft_are_reported_but_not_cited_ones(cli, root):
 
 
 def test_a_latin_colon_in_armenian_is_reported_with_the_armenian_mark(cli, root):
-    assert findings(cli, root, "armenian-punctuation") == [
-        "tei/mini.xml:47: armenian-punctuation: mini.h1.hy: Latin “:” in Armenian text (use ։ or ․): “…: 1920 թ. Մ…”"]
+    assert findings(cli, root, "punctuation") == [
+        "tei/mini.xml:47: punctuation: mini.h1.hy: Latin “:” in Armenian text (use ։ or ․): “…: 1920 թ. Մ…”"]
+
+
+def test_any_language_gets_a_punctuation_rule_from_its_data_file(cli, root):
+    """Punctuation conventions are data (punctuation/LANG.json), not a branch for Armenian: an
+    edition's own file gives Russian one, here: straight quotation marks where Russian writes « »."""
+    (root / "punctuation").mkdir()
+    (root / "punctuation" / "ru.json").write_text(
+        '{"pattern": "[\\"]", "advice": {"\\"": "« »"}}', encoding="utf-8")
+    mini = root / "tei" / "mini.xml"
+    mini.write_text(mini.read_text(encoding="utf-8").replace("писал о национальном пакте",
+                                                             'писал о "национальном пакте"'), encoding="utf-8")
+    found = [line for line in findings(cli, root, "punctuation") if "mini.p1.ru" in line]
+    assert len(found) == 2 and all(line.startswith("tei/mini.xml:44: punctuation: mini.p1.ru: Latin “\"” "
+                                                   "in Russian text (use « »)") for line in found), found
+
+
+def test_broken_punctuation_data_is_reported_at_its_file(cli, root):
+    (root / "punctuation").mkdir()
+    (root / "punctuation" / "hy.json").write_text('{"pattern": "[", "advice": {}}', encoding="utf-8")
+    code, out, err = cli("--root", root, "check", "--rule", "punctuation")
+    assert code != 0 and "punctuation/hy.json" in err and "punctuation-data" in err and "Traceback" not in err
 
 
 def test_armenian_abbreviation_dots_are_not_full_stops(cli, root):
     mini = root / "tei" / "mini.xml"
     mini.write_text(mini.read_text(encoding="utf-8").replace("</persName>: 1920 թ. Մոսկվա։",
                                                              "</persName>․ 1920 թ. Մոսկվա."), encoding="utf-8")
-    assert findings(cli, root, "armenian-punctuation") == [
-        "tei/mini.xml:47: armenian-punctuation: mini.h1.hy: Latin “.” in Armenian text (use ։): “…․ 1920 թ. Մոսկվա.…”"]
+    assert findings(cli, root, "punctuation") == [
+        "tei/mini.xml:47: punctuation: mini.h1.hy: Latin “.” in Armenian text (use ։): “…․ 1920 թ. Մոսկվա.…”"]
 
 
 def test_a_term_that_disagrees_with_the_terminology_list_is_reported(cli, root):
@@ -76,7 +97,7 @@ def test_an_untagged_date_in_an_editorial_note_is_reported_once(cli, root):
         "tei/mini.xml:40: note-date: mini.n1: “5 December 1920” is a date but is not tagged with <date>"]
 
 
-@pytest.mark.parametrize("rule", ["latin-letters", "armenian-punctuation", "terminology",
+@pytest.mark.parametrize("rule", ["latin-letters", "punctuation", "terminology",
                                   "register-source", "register-roles", "note-date"])
 def test_the_edition_has_no_finding_of_the_review_rules(cli, project_root, rule):
     code, out, _ = cli("--root", project_root, "check", "--rule", rule)

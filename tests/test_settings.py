@@ -48,7 +48,7 @@ def test_defaults_fill_what_a_small_edition_leaves_out(tmp_path):
 def test_an_unknown_key_is_named_with_its_line(tmp_path):
     text = MINIMAL.replace('base = "de"', 'base = "de"\nbasis = "de"')
     assert problems_of(text, tmp_path) == [
-        "triglot.toml:10: settings: languages.basis: unknown key; [languages] has base, translations, interface, usage"]
+        "triglot.toml:10: settings: languages.basis: unknown key; [languages] has base, translations, interface, usage, length-bands"]
 
 
 def test_a_wrong_type_is_named_with_its_line(tmp_path):
@@ -74,6 +74,14 @@ def test_the_editors_contact_must_be_an_email_address(tmp_path):
     good = parse(MINIMAL.replace('publisher = "P"', 'publisher = "P"\ncontact = "ed@example.org"'),
                  tmp_path / "triglot.toml")
     assert good.contact == "ed@example.org"
+
+
+def test_length_bands_are_settings_of_the_translation_languages(tmp_path):
+    good = parse(MINIMAL + "[languages.length-bands]\nfr = [0.8, 1.3]\n", tmp_path / "triglot.toml")
+    assert good.length_bands == {"fr": (0.8, 1.3)}
+    assert problems_of(MINIMAL + "[languages.length-bands]\nde = [0.8, 1.3]\ntr = [1.3, 0.8]\n", tmp_path) == [
+        "triglot.toml:12: settings: languages.length-bands.de: 'de' is not a translation language of the edition",
+        "triglot.toml:13: settings: languages.length-bands.tr: must be [low, high], two ratios with 0 < low < high (e.g. [0.75, 1.4])"]
 
 
 def test_broken_toml_gives_its_line(tmp_path):

@@ -14,7 +14,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 # relative path in an edition -> relative path in the package data
-PLACES = {"xslt": "xslt", "translations/ui": "ui", "tei/schema": "schema", "search": "search"}
+PLACES = {"xslt": "xslt", "translations/ui": "ui", "tei/schema": "schema", "search": "search",
+          "punctuation": "punctuation"}
 
 
 def packaged(relative: str) -> Path:

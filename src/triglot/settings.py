@@ -53,6 +53,7 @@ class Settings:
     description: dict[str, str] = field(default_factory=dict)
     short_titles: dict[str, str] = field(default_factory=dict)
     usage: dict[str, str] = field(default_factory=dict)
+    length_bands: dict[str, tuple[float, float]] = field(default_factory=dict)
     registers: tuple[RegisterSetting, ...] = ()
     books: tuple[tuple[str, ...], ...] = ()
     print_titles: dict[str, str] = field(default_factory=dict)
@@ -112,6 +113,7 @@ LANGUAGE_KEYS = {
     "translations": (list, []),
     "interface": (list, None),      # default: the base language and the translations
     "usage": (dict, {}),
+    "length-bands": (dict, {}),     # language -> [low, high] plausible length ratios, measured on its drafts
 }
 PRINT_KEYS = {
     "books": (list, None),          # default: the base with each translation, then all together
@@ -213,6 +215,7 @@ class _Reader:
         if isinstance(contact, str) and contact and not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", contact):
             self.fail("edition.contact", f"{contact!r} is not an e-mail address (name@example.org)")
         usage = self.texts("languages.usage", langs["usage"])
+        bands = self.bands(langs["length-bands"], translations)
         for lang in usage:
             if lang not in (base, *translations):
                 self.fail("languages.usage", f"{lang!r} is not a language of the documents")
@@ -228,7 +231,7 @@ class _Reader:
                         contact=contact if isinstance(contact, str) else "",
                         description=self.texts("edition.description", edition["description"]),
                         short_titles=self.texts("edition.short-title", edition["short-title"]),
-                        usage=usage, registers=registers, books=books,
+                        usage=usage, length_bands=bands, registers=registers, books=books,
                         print_titles=self.texts("print.title", printing["title"]),
                         note_labels=self.labels(printing["note-labels"]),
                         print_statements=self.texts("print.statement", printing["statement"]), path=self.path)
@@ -258,6 +261,21 @@ class _Reader:
             self.fail(key, "must be a list of non-empty strings")
             return []
         return list(value)
+
+    def bands(self, value: dict, translations) -> dict[str, tuple[float, float]]:
+        """languages.length-bands: translation language -> (low, high), 0 < low < high."""
+        out = {}
+        for lang, band in value.items():
+            key = f"languages.length-bands.{lang}"
+            if lang not in translations:
+                self.fail(key, f"{lang!r} is not a translation language of the edition")
+            elif (not isinstance(band, list) or len(band) != 2
+                  or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in band)
+                  or not 0 < band[0] < band[1]):
+                self.fail(key, "must be [low, high], two ratios with 0 < low < high (e.g. [0.75, 1.4])")
+            else:
+                out[lang] = (float(band[0]), float(band[1]))
+        return out
 
     def texts(self, key: str, value: dict) -> dict[str, str]:
         """A table of language code -> text."""

@@ -53,7 +53,7 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         if "review" in rules:
             problems += review_marks(doc)
         if rules & {"untranslated", "stale", "length"}:
-            problems += [p for p in slot_problems(doc) if p.rule in rules]
+            problems += [p for p in slot_problems(doc, edition.settings.length_bands) if p.rule in rules]
     if "unused-entry" in rules and documents is None:
         problems += unused_entries(edition)
     if "register-gap" in rules:
@@ -189,8 +189,9 @@ def _in_header(el) -> bool:
 
 
 # -- translation slots ----------------------------------------------------------
-def slot_problems(doc) -> list[Problem]:
-    """Untranslated, stale and implausibly long or short slots, as the translations workflow sees them."""
+def slot_problems(doc, bands: dict | None = None) -> list[Problem]:
+    """Untranslated, stale and implausibly long or short slots, as the translations workflow sees them
+    (`bands`: the edition's measured length bands per language, from the settings)."""
     from triglot.translate.export import slot_views
     from triglot.translate.plausibility import review_reason
     problems = []
@@ -209,7 +210,7 @@ def slot_problems(doc) -> list[Problem]:
                 problems.append(Problem(doc.name, line, "stale",
                                         f"{v.segment.block_id}: the {language_name(lang, 'en')} {v.state} translation was made "
                                         f"from an earlier version of the {language_name(doc.base.get(XML_LANG), 'en')} text"))
-            reason = review_reason(v.segment.text, v.text, lang) if v.state != "untranslated" else None
+            reason = review_reason(v.segment.text, v.text, lang, bands) if v.state != "untranslated" else None
             if reason:
                 problems.append(Problem(doc.name, line, "length",
                                         f"{v.segment.block_id}: the {language_name(lang, 'en')} translation has {reason}"))

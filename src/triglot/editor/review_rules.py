@@ -9,7 +9,10 @@ these is cheap to see by machine and easy to miss by eye, so they are rules.
 The terminology lists are data: `tei/terminology/LANG.tsv`, one term a line,
 `preferred form<TAB>disagreeing forms` (regular expressions separated by `|`,
 matched case-insensitively at the start of a word). A language without a file
-has no terminology rule.
+has no terminology rule. So are the punctuation conventions: `punctuation/LANG.json`
+(packaged for Armenian; an edition's own file wins) gives the pattern of a Latin mark
+the language writes with its own and the mark to use; a language without one has
+no punctuation rule.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from triglot.tei import XML_LANG, local
 
 RULES = {
     "latin-letters": "Latin letters inside a word of a translation written in another script (Cyrillic, Armenian…)",
-    "armenian-punctuation": "Latin punctuation in Armenian text (։ ․ ՝ « » are Armenian's own)",
+    "punctuation": "Latin punctuation in a language that has its own marks (punctuation/LANG.json: Armenian ։ ․ ՝ « »)",
     "terminology": "a term that disagrees with the terminology list of its language (tei/terminology/LANG.tsv)",
     "register-source": "a register entry without a source note",
     "register-roles": "a person of the registers without a role (occupation) in every edition language",
@@ -34,12 +37,8 @@ CITED = {"ref", "ptr", "idno", "foreign", "mentioned", "orig", "sic"}
 
 LATIN = "A-Za-z"
 ROMAN = re.compile(r"\b[IVXLC]+\b|(?<![A-Za-z])[IVXLC]+(?=-)")
+# Armenian writes its emphasis, exclamation and question marks (՛ ՜ ՞) inside the word.
 WORD = re.compile(r"[\w\u0531-\u0587]+(?:[-’'][\w\u0531-\u0587]+)*")
-# Latin marks that have an Armenian counterpart; a full stop only where it ends a sentence
-# (after a word of four or more letters), since abbreviations (թ., էջ.) keep the Latin dot.
-HY_MARKS = re.compile(r"[:;?!\"“”„`]|(?<=[\u0531-\u0587]{4})\.(?=\s*$|\s+[\u0531-\u0556«(])")
-HY_ADVICE = {":": "։ or ․", ";": "․", "?": "՞ on the stressed word", "!": "՜ or ։",
-             '"': "« »", "“": "« »", "”": "« »", "„": "« »", "`": "՝", ".": "։"}
 YEAR = re.compile(r"(?<![\d/.–-])(1[5-9]\d\d|20\d\d)(?![\d/])")
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
@@ -55,8 +54,8 @@ def check(edition, documents, rules) -> list[Problem]:
                 chunks = list(own_text(slot))
                 if "latin-letters" in rules:
                     problems += latin_letters(doc.name, slot, lang, chunks)
-                if "armenian-punctuation" in rules and lang == "hy":
-                    problems += armenian_punctuation(doc.name, slot, chunks)
+                if "punctuation" in rules and punctuation(edition.root, lang) is not None:
+                    problems += foreign_punctuation(doc.name, slot, lang, chunks, punctuation(edition.root, lang))
                 if lang in terms:
                     problems += disagreeing_terms(doc.name, slot, lang, chunks, terms[lang])
         if "note-date" in rules:
@@ -133,14 +132,33 @@ def _quoted(text, m) -> bool:
     return before.endswith("«") and after.startswith("»")
 
 
-def armenian_punctuation(name, slot, chunks) -> list[Problem]:
+@lru_cache(maxsize=16)
+def punctuation(root, lang: str):
+    """(pattern, advice) of `lang`'s punctuation data, or None when the language has none."""
+    import json
+    from triglot.problems import InputError
+    from triglot.resources import find
+    path = find(root, f"punctuation/{lang}.json")
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return re.compile(data["pattern"]), dict(data["advice"])
+    except (ValueError, KeyError, TypeError, re.error) as exc:
+        raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "punctuation-data",
+                                  f"cannot read the punctuation data: {exc}")]) from None
+
+
+def foreign_punctuation(name, slot, lang, chunks, data) -> list[Problem]:
+    pattern, advice = data
+    language = language_name(lang, "en")
     found = []
     for text, line in chunks:
-        for m in HY_MARKS.finditer(text):
+        for m in pattern.finditer(text):
             mark = m.group()
             context = text[max(0, m.start() - 20):m.end() + 10].strip()
-            found.append(Problem(name, line, "armenian-punctuation",
-                                 f"{_slot_id(slot)}: Latin “{mark}” in Armenian text (use {HY_ADVICE[mark]}): "
+            found.append(Problem(name, line, "punctuation",
+                                 f"{_slot_id(slot)}: Latin “{mark}” in {language} text (use {advice.get(mark, '?')}): "
                                  f"“…{context}…”"))
     return found
 
