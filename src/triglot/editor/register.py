@@ -24,7 +24,6 @@ from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, q
 
 ID = re.compile(r"[a-z][a-z0-9-]*")
-KINDS = {"person": ("persons", "persName"), "place": ("places", "placeName")}
 DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
 POINTER_ATTRS = ("ref", "corresp", "target", "ana", "key", "sameAs")
 
@@ -263,10 +262,14 @@ def serialize_register(tree) -> bytes:
 
 # -- the operations -------------------------------------------------------------------------
 def register_of(edition, kind: str):
-    name = KINDS[kind][0]
-    if name not in edition.registers:
-        raise InputError([Problem(f"tei/{name}.xml", 0, "register", "the register cannot be read")])
-    return edition.registers[name]
+    """The register the settings name for entries of `kind` (person, place, org), whatever it is called."""
+    setting = next((r for r in edition.settings.registers if r.kind == kind), None)
+    if setting is None:
+        raise InputError([Problem(edition.settings.path.name if edition.settings.path else "triglot.toml", 0,
+                                  "register", f"the settings name no register of {kind} entries")])
+    if setting.name not in edition.registers:
+        raise InputError([Problem(f"tei/{setting.file}", 0, "register", "the register cannot be read")])
+    return edition.registers[setting.name]
 
 
 def find_entry(edition, ident: str):
