@@ -59,6 +59,24 @@ def test_an_edit_rerenders_only_that_documents_pages_and_says_why(built):
         build(built, ["web"])
 
 
+def test_an_edit_reindexes_only_the_search_bundle_of_its_language(built):
+    cache = built / "build" / CACHE_DIR / "pagefind"
+    before = {p.name.split("-")[0]: p.name for p in cache.iterdir()}
+    entry = (built / "build/web/pagefind/ru/pagefind-entry.json").read_bytes()
+    edit(built, RU_HEADING, EDITED)
+    try:
+        build(built, ["web"])
+        after = {p.name.split("-")[0]: p.name for p in cache.iterdir()}
+        assert sorted(after) == sorted(before) == ["en", "hy", "ru"]
+        assert after["en"] == before["en"] and after["hy"] == before["hy"]     # copied, not re-indexed
+        assert after["ru"] != before["ru"]
+        assert (built / "build/web/pagefind/ru/pagefind-entry.json").read_bytes() != entry
+    finally:
+        edit(built, EDITED, RU_HEADING)
+        build(built, ["web"])
+    assert {p.name.split("-")[0]: p.name for p in cache.iterdir()} == before
+
+
 def test_reused_pages_are_the_pages_a_clean_build_makes(built, tmp_path):
     fresh = copy_project(tmp_path / "fresh")
     build(fresh, ["web"])

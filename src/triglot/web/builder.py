@@ -53,7 +53,8 @@ def build(edition, out_dir: Path, options) -> None:
     site.downloads = _data_files(options.output("export"))
     site.export_dir = options.output("export")
     from triglot.web.search import search_data, start_index
-    indexing = start_index(site.records, out_dir, search_data(edition, site, root))   # Pagefind works while the pages are rendered
+    indexing = start_index(site.records, out_dir, search_data(edition, site, root),   # Pagefind works while
+                           options.output(CACHE_DIR) / "pagefind")                   # the pages are rendered
     try:
         from triglot.web.map import place_maps
         site.maps = place_maps(edition, site, options.warn)     # one SVG per interface language

@@ -18,7 +18,10 @@ The languages come from the edition's documents and registers, never from a list
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -314,20 +317,25 @@ class IndexJob:
     (the entry file) was once found empty; a finished process has written everything.
     """
 
-    def __init__(self, records: list[dict], out_dir: Path, data: dict | None = None):
+    def __init__(self, records: list[dict], out_dir: Path, data: dict | None = None,
+                 cache: Path | None = None):
         # Inside the unpublished output folder, so a killed build leaves nothing elsewhere.
         self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         self._output = Path(out_dir) / "pagefind"
         self._data = data
         self._records = records
+        self._cache = BundleCache(cache) if cache is not None else None
         # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
-        langs = stage_pages(records, Path(self._staging.name))
+        digests = stage_pages(records, Path(self._staging.name))
+        self._langs = sorted(digests)
+        self._keys = {lang: self._cache.key(lang, digest) for lang, digest in digests.items()} if self._cache else {}
         self._processes = {
             lang: subprocess.Popen(
                 [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
                  "--output-path", str(self._output / lang), "--silent"],
                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            for lang in langs}
+            for lang in self._langs
+            if not (self._cache and self._cache.reuse(self._keys[lang], self._output / lang))}
 
     def wait(self, quiet: bool = False) -> None:
         """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
@@ -345,9 +353,13 @@ class IndexJob:
             return
         for lang in self._processes:
             _tidy_bundle(self._output / lang)
+            if self._cache:
+                self._cache.store(self._keys[lang], self._output / lang)
+        if self._cache:
+            self._cache.keep(set(self._keys.values()))
         if self._data is not None:
             self._output.mkdir(parents=True, exist_ok=True)
-            data = {**self._data, "languages": sorted(self._processes)}
+            data = {**self._data, "languages": self._langs}
             _write_json(self._output / "search.json", data)
             for lang, ws in vocabulary(self._records, data["entries"]).items():
                 _write_json(self._output / "words" / f"{lang}.json", ws)
@@ -370,19 +382,67 @@ def _tidy_bundle(bundle: Path) -> None:
         entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
-def start_index(records: list[dict], out_dir: Path, data: dict | None = None) -> IndexJob:
-    return IndexJob(records, out_dir, data)
+def start_index(records: list[dict], out_dir: Path, data: dict | None = None,
+                cache: Path | None = None) -> IndexJob:
+    return IndexJob(records, out_dir, data, cache)
 
 
-def stage_pages(records: list[dict], staging: Path) -> list[str]:
-    """Write one small HTML page per record under staging/<lang>/; returns the languages."""
-    langs = set()
+class BundleCache:
+    """Pagefind bundles kept by the hash of the pages they index, one language at a time.
+
+    Pagefind has no incremental mode: every build re-indexed every language. A language
+    whose staged pages (and Pagefind's version) are byte for byte those of a bundle built
+    before gets that bundle copied, so an edit of one translation re-indexes that language
+    only. Entries no build used last are removed; a damaged entry is never complete (an
+    entry is renamed into place only when whole)."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def key(self, lang: str, digest: str) -> str:
+        from importlib.metadata import version
+        return f"{lang}-" + hashlib.sha256(f"{version('pagefind')}\n{digest}".encode()).hexdigest()[:32]
+
+    def reuse(self, key: str, target: Path) -> bool:
+        entry = self.folder / key
+        if not (entry / "pagefind-entry.json").is_file():
+            return False
+        shutil.copytree(entry, target)
+        return True
+
+    def store(self, key: str, bundle: Path) -> None:
+        entry = self.folder / key
+        if entry.exists():
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=self.folder))
+        try:
+            shutil.copytree(bundle, tmp, dirs_exist_ok=True)
+            os.rename(tmp, entry)
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)   # a cache that cannot be written only costs time
+
+    def keep(self, keys: set[str]) -> None:
+        if not self.folder.is_dir():
+            return
+        for entry in self.folder.iterdir():
+            if entry.name not in keys and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+def stage_pages(records: list[dict], staging: Path) -> dict[str, str]:
+    """Write one small HTML page per record under staging/<lang>/; returns each language's
+    digest of its pages (paths and bytes), which names its bundle in the cache."""
+    hashes: dict = {}
     for r in records:
-        langs.add(r["lang"])
         target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8"))
-    return sorted(langs)
+        page = b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8")
+        target.write_bytes(page)
+        h = hashes.setdefault(r["lang"], hashlib.sha256())
+        h.update(f"{r['doc']}/{r['block']}\n{len(page)}\n".encode())
+        h.update(page)
+    return {lang: h.hexdigest() for lang, h in sorted(hashes.items())}
 
 
 def _page(r: dict):
