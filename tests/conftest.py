@@ -21,6 +21,18 @@ def make_project(tmp_path: Path, name: str = "mini") -> Path:
     return dest
 
 
+def empty_edition(dest: Path, seeds: Path, ignore=None) -> Path:
+    """An edition with the real registers, the seeds of `seeds` and no documents yet: what an
+    editor has before `triglot encode` (the editor-check fixture's settings)."""
+    (dest / "tei").mkdir(parents=True)
+    shutil.copytree(ROOT / "tei" / "schema", dest / "tei" / "schema")
+    for name in ("persons.xml", "places.xml"):
+        shutil.copy(ROOT / "tei" / name, dest / "tei" / name)
+    shutil.copytree(seeds, dest / "seeds", ignore=ignore)
+    shutil.copy(ROOTS / "editor-check" / "triglot.toml", dest / "triglot.toml")
+    return dest
+
+
 def copy_project(dest: Path) -> Path:
     """A copy of the real project with what the commands read (tei, seeds, xslt), so tests never write into it."""
     for folder in ("tei", "seeds", "xslt"):

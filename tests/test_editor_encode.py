@@ -1,10 +1,10 @@
 """`triglot encode`: a seed becomes a valid skeleton of the edition; bad seeds are refused clearly."""
-import shutil
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from conftest import empty_edition
 from triglot.edition import load
 from triglot.tei import NS, XML_ID
 from triglot.validate import validate
@@ -16,14 +16,7 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 @pytest.fixture
 def project(tmp_path):
     """An edition with the real registers and seeds and no documents yet."""
-    dest = tmp_path / "project"
-    (dest / "tei").mkdir(parents=True)
-    shutil.copytree(ROOT / "tei" / "schema", dest / "tei" / "schema")
-    for name in ("persons.xml", "places.xml"):
-        shutil.copy(ROOT / "tei" / name, dest / "tei" / name)
-    shutil.copytree(ROOT / "seeds", dest / "seeds")
-    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "triglot.toml", dest / "triglot.toml")
-    return dest
+    return empty_edition(tmp_path / "project", ROOT / "seeds")
 
 
 def encode_into(cli, project, seed, doc_id="new", *extra):

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from conftest import empty_edition
 from triglot.edition import load
 from triglot.tei import NS
 
@@ -14,14 +15,7 @@ UNSEEN = ROOT / "tests" / "data" / "unseen"
 
 @pytest.fixture
 def project(tmp_path):
-    dest = tmp_path / "project"
-    (dest / "tei").mkdir(parents=True)
-    shutil.copytree(ROOT / "tei" / "schema", dest / "tei" / "schema")
-    for name in ("persons.xml", "places.xml"):
-        shutil.copy(ROOT / "tei" / name, dest / "tei" / name)
-    shutil.copytree(UNSEEN, dest / "seeds", ignore=shutil.ignore_patterns("*.json", "*.md"))
-    shutil.copy(ROOT / "tests" / "roots" / "editor-check" / "triglot.toml", dest / "triglot.toml")
-    return dest
+    return empty_edition(tmp_path / "project", UNSEEN, ignore=shutil.ignore_patterns("*.json", "*.md"))
 
 
 def encode(cli, project, name, *extra):

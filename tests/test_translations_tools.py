@@ -43,6 +43,17 @@ def run(*args) -> subprocess.CompletedProcess:
     return subprocess.run([str(a) for a in args], capture_output=True, text=True)
 
 
+
+def draft_and_import(mini, path, find):
+    """A translator's edit of mini.p3 saved with polib (as a draft, with who made it), then imported."""
+    catalog = polib.pofile(str(path))
+    entry = find(catalog)
+    entry.msgstr = "Больше ничего не известно."
+    entry.tcomment = "\n".join(["resp: resp-draft-ru"] + entry.tcomment.splitlines())
+    entry.flags.append("fuzzy")
+    catalog.save()
+    return import_mini(mini, [path])
+
 def test_msgcat_leaves_every_exported_file_byte_identical(exported, tmp_path):
     for path in files(exported, "*.pot") + files(exported, "*/*.po"):
         out = tmp_path / path.name
@@ -179,13 +190,7 @@ def test_an_edit_made_after_a_tool_rewrote_the_file_is_imported(mini, tool):
     export_mini(mini, langs=("ru",))
     path = mini / "translations" / "ru" / "mini.po"
     TOOLS[tool](path, mini / "translations" / "mini.pot")
-    catalog = polib.pofile(str(path))
-    entry = catalog.find("mini.p3", by="msgctxt")
-    entry.msgstr = "Больше ничего не известно."
-    entry.tcomment = "\n".join(["resp: resp-draft-ru"] + entry.tcomment.splitlines())
-    entry.flags.append("fuzzy")
-    catalog.save()
-    result = import_mini(mini, [path])
+    result = draft_and_import(mini, path, lambda catalog: catalog.find("mini.p3", by="msgctxt"))
     assert result.problems == []
     slot = load(mini).documents[0].slots["ru"]["mini.p3"]
     assert slot_state(slot) == "draft" and "".join(slot.itertext()) == "Больше ничего не известно."
@@ -243,13 +248,7 @@ def test_an_edit_made_after_po2xliff_and_xliff2po_is_imported(mini, tmp_path):
     assert 'msgctxt "mini.p1"' not in path.read_text(encoding="utf-8")
     untouched = import_mini(mini, [path])
     assert untouched.problems == [] and untouched.written == []
-    catalog = polib.pofile(str(path))
-    entry = next(e for e in catalog if "English <p> mini.p3" in e.comment)
-    entry.msgstr = "Больше ничего не известно."
-    entry.tcomment = "\n".join(["resp: resp-draft-ru"] + entry.tcomment.splitlines())
-    entry.flags.append("fuzzy")
-    catalog.save()
-    result = import_mini(mini, [path])
+    result = draft_and_import(mini, path, lambda catalog: next(e for e in catalog if "English <p> mini.p3" in e.comment))
     assert result.problems == []
     slot = load(mini).documents[0].slots["ru"]["mini.p3"]
     assert "".join(slot.itertext()) == "Больше ничего не известно."
