@@ -130,7 +130,7 @@ def missing_dependency(module: str, command: str) -> Problem:
             if name == dist and extra and extra.group(1) != "test":
                 extras.append(extra.group(1))
     except metadata.PackageNotFoundError:
-        pass
+        extras = []     # run from a source tree without installed metadata: name the distribution alone
     how = f"pip install 'triglot[{extras[0]}]'" if extras else f"pip install {dist}"
     return Problem("triglot", 0, "dependency", f"`triglot {command}` needs {dist} (Python module {top!r}), "
                                                f"which is not installed: {how}")

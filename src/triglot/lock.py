@@ -29,7 +29,7 @@ LOCK_FILE = ".triglot.lock"
 WAIT_SECONDS = 30.0
 # Folders whose files are replaced through `atomic_write` temporaries.
 SWEPT = ("tei", "tei/schema", "translations", "translations/*", "seeds")
-# `atomic_write`'s temporaries: .NAME.XXXXXXXX.tmp
+# `atomic_write`'s temporaries: a dot, the file's name, eight random characters, .tmp
 TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 
 

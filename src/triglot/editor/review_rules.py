@@ -54,8 +54,9 @@ def check(edition, documents, rules) -> list[Problem]:
                 chunks = list(own_text(slot))
                 if "latin-letters" in rules:
                     problems += latin_letters(doc.name, slot, lang, chunks)
-                if "punctuation" in rules and punctuation(edition.root, lang) is not None:
-                    problems += foreign_punctuation(doc.name, slot, lang, chunks, punctuation(edition.root, lang))
+                marks = punctuation(edition.root, lang) if "punctuation" in rules else None
+                if marks is not None:
+                    problems += foreign_punctuation(doc.name, slot, lang, chunks, marks)
                 if lang in terms:
                     problems += disagreeing_terms(doc.name, slot, lang, chunks, terms[lang])
         if "note-date" in rules:

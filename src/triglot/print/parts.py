@@ -16,6 +16,7 @@ moves a page that lands on a verso to a verso's margins and draws its furniture.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 PDF_SCALE = 0.75     # CSS px to PDF points, as WeasyPrint writes them
@@ -50,9 +51,8 @@ def lay_out(task: Task) -> Part:
     import time
 
     from triglot.print import conformance, pages, tagging
-    from triglot.xslt import compile_stylesheet
     started = time.perf_counter()
-    executable = compile_stylesheet(task.stylesheet)
+    executable = _compiled(str(task.stylesheet), Path(task.stylesheet).stat().st_mtime_ns)
     for source in task.sources:
         document = pages.render(transform(executable, source, task), task.langs,
                                 first_page_number=task.first_page, body_part=task.kind == "body")
@@ -113,3 +113,11 @@ def set_metadata(document, metadata: dict) -> None:
     document.metadata.description = metadata.get("description")
     document.metadata.keywords = list(metadata.get("keywords", ()))
     document.metadata.generator = "triglot (WeasyPrint)"
+
+
+@lru_cache(maxsize=4)
+def _compiled(stylesheet: str, mtime_ns: int):
+    """The print stylesheet, compiled once per worker process (a worker lays out many parts),
+    again only if the file changed."""
+    from triglot.xslt import compile_stylesheet
+    return compile_stylesheet(Path(stylesheet))
