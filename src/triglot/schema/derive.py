@@ -31,36 +31,33 @@ SCH = "http://purl.oclc.org/dsdl/schematron"
 ANN = "http://relaxng.org/ns/compatibility/annotations/1.0"
 R = "{%s}" % RNG
 
-# Elements the edition may use beyond those it uses today: the usual vocabulary
-# of an edition of letters and articles, so that an editor adding a `lb` or an
-# `orgName` is not stopped by the project schema.
+# Elements Triglot's own commands write (encode's header and gaps, the register command's
+# entries, translation slots, the review rules' notes), kept whether the edition uses them yet
+# or not. Nothing else: every element kept costs each validating process compile time (libxml2
+# builds an automaton per content model, and TEI's content models name every kept element) and
+# each document validation time (measured: keeping TEI's usual vocabulary of 58 more elements
+# made the schema compile five times slower). An editor who adds another element is told to run
+# `triglot schema`, which adds it.
 EXTRA_ELEMENTS = {
-    "abbr", "add", "addName", "addrLine", "address", "altIdentifier", "choice",
-    "cit", "corr", "del", "desc", "emph", "expan", "foreign", "gap", "hi",
-    "label", "lb", "list", "item", "measure", "msName", "num", "opener",
-    "orgName", "orig", "pb", "postscript", "ptr", "q", "ref", "reg", "roleName",
-    "salute", "seg", "settlement", "country", "region", "signed", "sic",
-    "supplied", "surname", "forename", "term", "title", "unclear", "genName",
-    "nameLink", "trailer", "docDate", "listBibl", "bibl", "biblScope",
-    "editor", "pubPlace", "idno", "note", "said", "mentioned", "soCalled",
-    "institution", "collection", "msItem", "locus", "msContents", "physDesc",
-    "objectDesc", "history", "origin", "origDate", "origPlace", "provenance",
-    "additional", "surrogates", "listChange", "change", "standOff", "fs", "f",
-    "symbol", "string", "event", "listEvent", "geo", "location", "birth",
-    "death", "occupation", "floruit", "affiliation", "sex", "faith",
-    "nationality", "residence", "state", "trait", "langKnowledge",
+    "author", "availability", "bibl", "biblScope", "birth", "body", "cRefPattern", "catDesc",
+    "category", "change", "classDecl", "correction", "date", "death", "desc", "div", "docDate",
+    "editionStmt", "editorialDecl", "encodingDesc", "fileDesc", "forename", "gap", "genName", "geo",
+    "head", "idno", "interpretation", "item", "langUsage", "language", "licence", "list",
+    "listBibl", "listPrefixDef", "location", "msDesc", "msIdentifier", "normalization", "note",
+    "occupation", "org", "orgName", "p", "persName", "person", "place", "placeName", "prefixDef",
+    "profileDesc", "projectDesc", "ptr", "pubPlace", "publicationStmt", "publisher", "quote", "ref",
+    "refsDecl", "repository", "resp", "respStmt", "revisionDesc", "roleName", "samplingDecl",
+    "sourceDesc", "surname", "taxonomy", "teiHeader", "term", "text", "textClass", "title",
+    "titleStmt",
 }
 
-# Attributes kept whether the edition uses them yet or not: those Triglot's own commands
-# write (encode, translations, register, review) and the usual vocabulary of an edition.
+# Attributes kept whether the edition uses them yet or not: those Triglot's own commands write
+# (encode, translations, register, review), for the same reason.
 EXTRA_ATTRIBUTES = {
-    "xml:id", "xml:lang", "xml:space", "n", "type", "subtype", "ref", "key", "corresp", "ana", "resp",
-    "source", "cert", "evidence", "when", "notBefore", "notAfter", "from", "to", "calendar",
-    "datingMethod", "period", "precision", "role", "form", "ident", "level", "status", "target",
-    "unit", "quantity", "extent", "reason", "agent", "who", "rend", "rendition", "facs", "hand",
-    "sameAs", "next", "prev", "url", "version", "scheme", "sortKey", "full", "part", "place",
-    "anchored", "matchPattern", "replacementPattern", "mimeType", "instant", "wit", "targetLang",
-    "notation", "style",
+    "xml:id", "xml:lang", "n", "type", "subtype", "ref", "key", "corresp", "ana", "resp", "source",
+    "cert", "when", "notBefore", "notAfter", "from", "to", "role", "ident", "level", "status",
+    "target", "unit", "quantity", "reason", "who", "form", "matchPattern", "replacementPattern",
+    "url", "scheme", "version",
 }
 
 # Elements never wanted in this edition even if tei_all allows them.
@@ -114,6 +111,10 @@ def derive(tei_all: Path, keep: set[str], keep_attributes: set[str] | None = Non
     _drop_unreachable(grammar)
     patterns = _collect_schematron(grammar)
     _strip_annotations(grammar)
+    _remove_not_allowed(grammar)
+    _remove_empty(grammar)
+    _fold_optional_attributes(grammar)
+    _drop_unreachable(grammar)
     return tree, _schematron_schema(patterns, grammar)
 
 
@@ -151,6 +152,154 @@ def _drop_optional_attributes(grammar, keep: set[str]) -> None:
         if len(kids) == 1 and kids[0].tag == R + "attribute" and kids[0].get("name") \
                 and kids[0].get("name") not in keep:
             optional.getparent().replace(optional, etree.Element(R + "empty"))
+
+
+def _remove_not_allowed(grammar) -> None:
+    """Take the removed elements out of the patterns that name them (RELAX NG's own simplification,
+    section 4.19): a choice loses the alternative, an optional or zeroOrMore of it matches nothing,
+    and any other pattern that needs it (a group, oneOrMore, element, attribute, definition) can
+    match nothing itself.
+
+    libxml2 keeps a reference to a `notAllowed` definition as an alternative it tries on every
+    child element; without them the content models (TEI's macro.paraContent has hundreds of
+    alternatives) hold only what the edition can use. The language is unchanged."""
+    defines = {d.get("name"): d for d in grammar.findall(R + "define")}
+    changed = True
+    while changed:
+        changed = False
+        dead = {name for name, d in defines.items() if any(k.tag == R + "notAllowed" for k in _patterns(d))}
+        for name in dead:
+            d = defines[name]
+            if len(d) != 1 or d[0].tag != R + "notAllowed":
+                for child in list(d):
+                    d.remove(child)
+                etree.SubElement(d, R + "notAllowed")
+                changed = True
+        for ref in list(grammar.iter(R + "ref")):
+            if ref.get("name") in dead:
+                ref.getparent().replace(ref, etree.Element(R + "notAllowed"))
+                changed = True
+        for el in list(grammar.iter(*(R + t for t in CONTAINERS))):
+            if el.getparent() is not None and _reduce_not_allowed(el):
+                changed = True
+
+
+CONTAINERS = ("choice", "group", "interleave", "oneOrMore", "zeroOrMore", "optional", "mixed",
+              "list", "element", "attribute")
+
+
+def _patterns(el):
+    """The child patterns of a RELAX NG element (a name class, as an element's first child, is not one)."""
+    kids = [k for k in el if isinstance(k.tag, str) and etree.QName(k).namespace == RNG]
+    if el.tag in (R + "element", R + "attribute") and el.get("name") is None:
+        kids = kids[1:]
+    return kids
+
+
+def _reduce_not_allowed(el) -> bool:
+    """Apply section 4.19 once to `el`; True when it changed."""
+    kids = _patterns(el)
+    bad = [k for k in kids if k.tag == R + "notAllowed"]
+    if not bad:
+        return False
+    if el.tag == R + "choice":
+        for k in bad:
+            el.remove(k)
+        if len(bad) == len(kids):
+            el.getparent().replace(el, etree.Element(R + "notAllowed"))
+    elif el.tag in (R + "optional", R + "zeroOrMore"):
+        el.getparent().replace(el, etree.Element(R + "empty"))
+    else:
+        el.getparent().replace(el, etree.Element(R + "notAllowed"))
+    return True
+
+
+def _remove_empty(grammar) -> None:
+    """Drop `<empty/>` beside other patterns, and patterns that hold only `<empty/>`.
+
+    Needed for correctness, not only tidiness: libxml2 (2.9-2.14) turns a whole
+    `oneOrMore` or `zeroOrMore` into `empty` when any one of its children is `empty`, so
+    listPlace's `oneOrMore(oneOrMore(place), empty)` refused every place."""
+    changed = True
+    while changed:
+        changed = False
+        for el in list(grammar.iter(R + "empty")):
+            parent = el.getparent()
+            if parent is None or parent.tag in (R + "choice", R + "except"):
+                continue
+            if len(_patterns(parent)) > 1:
+                parent.remove(el)
+                changed = True
+            elif parent.tag in (R + "group", R + "interleave", R + "oneOrMore", R + "zeroOrMore",
+                                R + "optional", R + "mixed"):
+                parent.getparent().replace(parent, etree.Element(R + "empty"))
+                changed = True
+        for group in list(grammar.iter(R + "group")):
+            kids = _patterns(group)
+            if len(kids) == 1 and len(group) == 1:
+                group.getparent().replace(group, kids[0])
+                changed = True
+
+
+def _fold_optional_attributes(grammar) -> None:
+    """Give each element its optional attributes as one `zeroOrMore(choice(attribute…))`.
+
+    TEI writes them as a group of `optional(attribute)` in the attribute classes, and libxml2
+    validates an `optional` by copying its state and keeping both outcomes: the states multiply
+    with every attribute present, and three quarters of the grammar's time went there. An XML
+    element cannot repeat an attribute, so any number of a choice of distinct attributes is the
+    same language (RELAX NG allows attributes in a choice under zeroOrMore, section 7.3); libxml2
+    then tries each attribute once. Elements whose attributes depend on one another (a choice
+    or group of attributes) keep those parts as they are."""
+    defines = {d.get("name"): d for d in grammar.findall(R + "define")}
+    shared: dict[str, str] = {}    # an attribute pattern's place in the grammar -> its own definition
+    sets: dict[tuple, str] = {}     # the definitions of an element's attributes -> their choice's definition
+    for el in list(grammar.iter(R + "element")):
+        found, folded = [], []
+        for part in _patterns(el):
+            attributes: list = []
+            if part.tag in (R + "ref", R + "optional") and _only_optional_attributes(part, defines, attributes):
+                found += attributes
+                folded.append(part)
+        names = [a.get("name") for a in found]
+        if len(found) < 2 or len(set(names)) != len(names):
+            continue
+        for part in folded:
+            el.remove(part)
+        refs = tuple(_attribute_define(grammar, attribute, shared) for attribute in found)
+        if refs not in sets:   # one definition per set of attributes: libxml2 checks each choice once
+            sets[refs] = f"triglot.attributes.{len(sets) + 1}"
+            choice = etree.SubElement(etree.SubElement(
+                etree.SubElement(grammar, R + "define", name=sets[refs]), R + "zeroOrMore"), R + "choice")
+            for name in refs:
+                etree.SubElement(choice, R + "ref", name=name)
+        etree.SubElement(el, R + "ref", name=sets[refs])
+
+
+def _attribute_define(grammar, attribute, shared: dict) -> str:
+    """The name of a definition holding `attribute` alone, made once per attribute pattern: each
+    element refers to it (copies in every element made the schema five times larger and slow to compile)."""
+    where = attribute.getroottree().getpath(attribute)
+    if where not in shared:
+        shared[where] = f"triglot.attribute.{len(shared) + 1}"
+        define = etree.SubElement(grammar, R + "define", name=shared[where])
+        define.append(copy.deepcopy(attribute))
+    return shared[where]
+
+
+def _only_optional_attributes(node, defines, out: list) -> bool:
+    """True when `node` (following references) is nothing but optional named attributes, which
+    are appended to `out`."""
+    if node.tag == R + "ref":
+        d = defines.get(node.get("name"))
+        return d is not None and all(_only_optional_attributes(k, defines, out) for k in _patterns(d))
+    if node.tag == R + "optional":
+        kids = _patterns(node)
+        if len(kids) == 1 and kids[0].tag == R + "attribute" and kids[0].get("name"):
+            out.append(kids[0])
+            return True
+        return False
+    return node.tag == R + "empty"
 
 
 def _drop_unreachable(grammar):
