@@ -185,17 +185,8 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
 
     Bad settings stop here (InputError); unparsable TEI files become problems."""
     settings = settings or settings_module.load(root)
-    problems: list[Problem] = []
     tei = root / "tei"
-    registers = {}
-    for reg in settings.registers:
-        path = tei / reg.file
-        try:
-            tree, digest = _parse(path, _rel(root, path))
-        except InputError as exc:
-            problems.extend(exc.problems)
-            continue
-        registers[reg.name] = Register(path, reg.file, tree, _entries(tree, reg.kind, settings), digest)
+    registers, problems = load_registers(root, settings)
     files = set(settings.register_files().values())
     paths = only if only else sorted(p for p in tei.glob("*.xml") if p.name not in files)
     documents = []
@@ -209,6 +200,21 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
         documents[-1].digest = digest
         problems.extend(pattern_problems(documents[-1]))
     return Edition(root, documents, registers, problems, settings)
+
+
+def load_registers(root: Path, settings: Settings) -> tuple[dict[str, Register], list[Problem]]:
+    """The registers named in the settings, parsed, and the problems of those that do not parse."""
+    problems: list[Problem] = []
+    registers = {}
+    for reg in settings.registers:
+        path = root / "tei" / reg.file
+        try:
+            tree, digest = _parse(path, _rel(root, path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        registers[reg.name] = Register(path, reg.file, tree, _entries(tree, reg.kind, settings), digest)
+    return registers, problems
 
 
 def _parse(path: Path, name: str):

@@ -7,6 +7,8 @@ against the seeds. It writes nothing but its own cache (build/validate-cache, se
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from triglot.problems import Problem
 
 
@@ -16,52 +18,78 @@ def validate(edition, documents=None, fidelity: bool = True, schema: bool = True
 
     When `documents` replace documents of the edition (an import about to be
     written), cross-document rules see the replacements instead of the originals.
-    With `cache`, each file's own problems (grammar, Schematron, single-file rules) are
-    taken from build/validate-cache when its bytes and everything they depend on are
-    unchanged; the rules across files run every time (see validate/cache.py).
+    With `cache`, each file's own problems (grammar, Schematron, single-file rules, fidelity)
+    are taken from build/validate-cache when its bytes and everything they depend on are
+    unchanged; the rules across files run every time, on each document's summary (see
+    validate/cache.py). `triglot validate` of the whole edition does not load it: stream.py.
     """
     from triglot.validate import fidelity as fidelity_check
-    from triglot.validate import rules
+    from triglot.validate import summary
 
     problems: list[Problem] = list(edition.problems)
     docs = list(edition.documents if documents is None else documents)
     registers = list(edition.registers.values()) if documents is None else []
-    own, store, fresh = own_problems(edition, docs, registers, schema, cache)
-    problems += own + rules.edition_rules(edition, docs, with_registers=documents is None)
-    if fidelity:
-        problems += fidelity_check.check(edition, docs, all_seeds=documents is None)
+    entries, store, fresh = own_entries(edition, docs, registers, schema, fidelity, cache)
+    for entry in entries.values():
+        problems += entry.problems
+    replaced = {d.name for d in docs}
+    others = [(d.name, summary.of(d)) for d in edition.documents if d.name not in replaced]
+    problems += summary.across(edition, others, [(d.name, entries[d.name].summary) for d in docs],
+                               with_registers=documents is None)
+    if fidelity and documents is None and not edition.problems:
+        problems += fidelity_check.unused_seeds(edition.root, {d.seed_file() for d in edition.documents})
     if store is not None:
         store.keep(fresh, create=not problems)
     return sorted(set(problems))
 
 
-def own_problems(edition, docs, registers, schema: bool, cache: bool):
-    """Each file's problems that depend on nothing but its bytes and the cache's version,
-    the cache, and the entries it lacked: {name: (digest, problems)}."""
-    from triglot.validate import rules, schema_check
-    from triglot.validate.cache import Cache
+def own_entries(edition, docs, registers, schema: bool, fidelity: bool, cache: bool):
+    """Each file's entry (validate/cache.py), the cache, and the entries it lacked:
+    ({name: entry}, cache, {name: (entry, None)})."""
+    from triglot.validate import files, schema_check
+    from triglot.validate.cache import Cache, Entry
 
-    files = [(d.name, d.tree, d.digest, d) for d in docs] + \
+    named = [(d.name, d.tree, d.digest, d) for d in docs] + \
             [(edition_name(edition, r.path), r.tree, r.digest, None) for r in registers]
-    store = Cache(edition, schema) if cache else None
-    found: dict[str, list[Problem]] = {}
-    todo = []
-    for name, tree, digest, doc in files:
+    store = Cache(edition.root, edition.settings, schema, fidelity) if cache else None
+    seeds = SeedDigests(edition.root)
+    entries, todo = {}, []
+    for name, tree, digest, doc in named:
         hit = store.get(name, digest) if store else None
-        if hit is None:
+        if hit is None or not seeds.current(hit.seed):
             todo.append((name, tree, digest, doc))
         else:
-            found[name] = hit
-    fresh: dict[str, list[Problem]] = {name: [] for name, *_ in todo}
+            entries[name] = hit
+    found: dict[str, list[Problem]] = {name: [] for name, *_ in todo}
     strays: list[Problem] = []
     if schema and todo:
         for p in schema_check.check(edition.root, [(name, tree) for name, tree, *_ in todo]):
-            (fresh[p.file] if p.file in fresh else strays).append(p)
-    for name, _, _, doc in todo:
-        if doc is not None:
-            fresh[name] += rules.document_rules(edition, doc)
-    own = [p for group in (*found.values(), *fresh.values()) for p in group] + strays
-    return own, store, {name: (digest, fresh[name]) for name, _, digest, _ in todo}
+            (found[p.file] if p.file in found else strays).append(p)
+    for name, _, digest, doc in todo:
+        entries[name] = Entry(digest, found[name]) if doc is None else \
+            files.document_entry(edition, doc, found[name], fidelity)
+    if strays:
+        entries[""] = Entry("", strays)
+    return entries, store, {name: (entries[name], None) for name, *_ in todo}
+
+
+class SeedDigests:
+    """The current hash of each seed a cached entry was checked against, read once per run."""
+
+    def __init__(self, root):
+        self.dir = Path(root) / "seeds"
+        self.known: dict[str, str] = {}
+
+    def current(self, seed) -> bool:
+        """True when the entry's seed ([name, hash], or None) is unchanged."""
+        if seed is None:
+            return True
+        name, digest = seed
+        if name not in self.known:
+            from triglot.validate.fidelity import seed_digest
+            path = self.dir / name
+            self.known[name] = seed_digest(path) if path.is_file() else ""
+        return self.known[name] == digest
 
 
 def validate_registers(edition, registers) -> list[Problem]:

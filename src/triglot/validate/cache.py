@@ -1,18 +1,22 @@
-"""The validation cache: each file's own problems, kept by content hash under build/.
+"""The validation cache: each file's own problems and summary, kept by content hash under build/.
 
 An editor validates after every edit, and most files have not changed since the last
-run. The grammar, Schematron and single-file rules of a file depend only on its bytes,
-the schema files, the rules' code, the settings and the registers, so their problems are
-stored under a key made of all of these; an entry is used only when its key is the one
-computed now. Rules that look across files (ids unique in the edition, pointers into the
-registers, fidelity to the seeds) are not stored: they run on every validation, so a
-problem caused by another file's change is never hidden.
+run. The grammar, Schematron, single-file rules and fidelity of a file depend only on its
+bytes, its seed, the schema files, the rules' code and the settings, so their problems are
+stored under a key made of all of these (the seed's hash is kept beside them); an entry is
+used only when its key is the one computed now. Rules that look across files (ids unique in
+the edition, pointers into the registers) run on every validation, on the summary each entry
+keeps (validate/summary.py), so a problem caused by another file's change is never hidden.
+
+A file whose size, modification time (ns) and inode are those recorded is not read again
+(as git's index does); a file modified in the second before its entry was written has no
+such record (the next run hashes it), so an edit in the same clock tick is not missed.
 
 A failing validation does not create build/ (a failed command writes nothing new); once
-build/ exists, failing runs keep their entries too. One entry per file (named after the file, so the folder does not grow with edits), each
-written to a temporary and renamed into place. An entry that cannot be read, does not
-parse, has another key or names another file is ignored and recomputed. A cache that
-cannot be written (a read-only project) only costs time.
+build/ exists, failing runs keep their entries too. One entry per file (named after the file,
+so the folder does not grow with edits), each written to a temporary and renamed into place.
+An entry that cannot be read, does not parse, has another key or names another file is
+ignored and recomputed. A cache that cannot be written (a read-only project) only costs time.
 """
 from __future__ import annotations
 
@@ -21,24 +25,39 @@ import json
 import os
 import sys
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from triglot.problems import Problem
 
 FOLDER = ("build", "validate-cache")
-FORMAT = "triglot-validate-cache 1"
+FORMAT = "triglot-validate-cache 2"
+RACY_NS = 1_000_000_000   # a file changed this close to its entry's writing is hashed next time
 
 
 def folder(root) -> Path:
     return Path(root).joinpath(*FOLDER)
 
 
+@dataclass
+class Entry:
+    """What a file's validation left: its own problems, its summary (None for a register or a
+    file that did not parse), its seed's name and hash, and whether loading it found problems
+    (a file that does not parse, a refused pattern: then no seed is reported as unused)."""
+    digest: str
+    problems: list
+    summary: dict | None = None
+    seed: list | None = None
+    broken: bool = False
+
+
 class Cache:
     """The entries of one edition for one set of inputs besides the file itself."""
 
-    def __init__(self, edition, schema: bool):
-        self.dir = folder(edition.root)
-        self.version = version(edition, schema)
+    def __init__(self, root, settings, schema: bool, fidelity: bool = True):
+        self.dir = folder(root)
+        self.version = version(root, settings, schema, fidelity)
 
     def key(self, name: str, digest: str) -> str:
         return hashlib.sha256(f"{self.version}\n{name}\n{digest}".encode()).hexdigest()
@@ -46,38 +65,49 @@ class Cache:
     def _path(self, name: str) -> Path:
         return self.dir / (hashlib.sha256(name.encode()).hexdigest()[:32] + ".json")
 
-    def get(self, name: str, digest: str) -> list[Problem] | None:
-        """The stored problems of file `name` with these bytes, or None when there is no trustworthy entry."""
-        if not digest:
-            return None
+    def _read(self, name: str) -> dict | None:
         try:
             data = json.loads(self._path(name).read_text("utf-8"))
-            if data.get("format") != FORMAT or data.get("key") != self.key(name, digest) or data.get("file") != name:
+            if data.get("format") != FORMAT or data.get("file") != name or not isinstance(data.get("digest"), str):
                 return None
-            return [_problem(name, item) for item in data["problems"]]
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return data if data.get("key") == self.key(name, data["digest"]) else None
+        except (OSError, ValueError, TypeError, AttributeError):
             return None
 
+    def get(self, name: str, digest: str) -> Entry | None:
+        """The entry of file `name` with these bytes, or None when there is no trustworthy entry."""
+        data = self._read(name) if digest else None
+        return _entry(name, data) if data is not None and data["digest"] == digest else None
+
+    def unchanged(self, name: str, stat) -> Entry | None:
+        """The entry of file `name` when its stat is the one recorded: the file is not read."""
+        data = self._read(name)
+        if data is None or data.get("stat") != stat_key(stat):
+            return None
+        return _entry(name, data)
+
     def keep(self, fresh: dict, create: bool) -> None:
-        """Store the new entries {name: (digest, problems)}. A failing run does not create
+        """Store the new entries {name: (Entry, stat or None)}. A failing run does not create
         build/ (a failed command leaves the project as it found it); once build/ exists,
         the entries of failing runs are kept too."""
         if not fresh or not (create or self.dir.parent.is_dir()):
             return
-        for name, (digest, problems) in fresh.items():
-            self.put(name, digest, problems)
+        for name, (entry, stat) in fresh.items():
+            self.put(name, entry, stat)
 
-    def put(self, name: str, digest: str, problems) -> None:
-        if not digest:
+    def put(self, name: str, entry: Entry, stat=None) -> None:
+        if not entry.digest:
             return
-        entry = {"format": FORMAT, "file": name, "key": self.key(name, digest),
-                 "problems": [[p.file, p.line, p.rule, p.message] for p in problems]}
+        data = {"format": FORMAT, "file": name, "digest": entry.digest, "key": self.key(name, entry.digest),
+                "stat": stat_key(stat) if stat is not None and time.time_ns() - stat.st_mtime_ns > RACY_NS else None,
+                "problems": [[p.file, p.line, p.rule, p.message] for p in entry.problems],
+                "summary": entry.summary, "seed": entry.seed, "broken": entry.broken}
         tmp = None
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.dir, prefix="entry-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(entry, out, ensure_ascii=False)
+                json.dump(data, out, ensure_ascii=False)
             os.replace(tmp, self._path(name))
             tmp = None
         except OSError:
@@ -90,6 +120,21 @@ class Cache:
                     pass    # already gone; the next writer's lock sweeps leftovers
 
 
+def stat_key(stat) -> list:
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+def _entry(name: str, data: dict) -> Entry | None:
+    try:
+        problems = [_problem(name, item) for item in data["problems"]]
+    except (ValueError, TypeError, KeyError):
+        return None
+    summary, seed = data.get("summary"), data.get("seed")
+    if summary is not None and not isinstance(summary, dict) or seed is not None and not isinstance(seed, list):
+        return None
+    return Entry(data["digest"], problems, summary, seed, bool(data.get("broken")))
+
+
 def _problem(name: str, item) -> Problem:
     file, line, rule, message = item
     if file != name or not isinstance(line, int) or isinstance(line, bool) \
@@ -98,22 +143,22 @@ def _problem(name: str, item) -> Problem:
     return Problem(file, line, rule, message)
 
 
-def version(edition, schema: bool) -> str:
-    """A hash of everything besides a file's bytes that its cached problems depend on."""
+def version(root, settings, schema: bool, fidelity: bool = True) -> str:
+    """A hash of everything besides a file's bytes (and its seed's, kept in the entry) that its
+    cached problems depend on. The registers are not part of it: the rules that read them run
+    on every validation."""
     from lxml import etree
 
     from triglot.schema import PROJECT_RNG, PROJECT_SCH_XSL, schema_file
     h = hashlib.sha256(FORMAT.encode())
-    h.update(f"{schema}|{sys.version_info[:2]}|{etree.LXML_VERSION}|{etree.LIBXML_VERSION}".encode())
+    h.update(f"{schema}|{fidelity}|{sys.version_info[:2]}|{etree.LXML_VERSION}|{etree.LIBXML_VERSION}".encode())
     if schema:
         for name in (PROJECT_RNG, PROJECT_SCH_XSL):
-            h.update(_bytes(schema_file(edition.root, name)))
+            h.update(_bytes(schema_file(root, name)))
     for path in sorted(code_files()):
         h.update(path.name.encode() + _bytes(path))
-    h.update(_bytes(Path(edition.root) / "triglot.toml"))
-    h.update(repr(edition.settings).encode())
-    for name, reg in sorted(edition.registers.items()):
-        h.update(f"{name}={reg.name}:{reg.digest}".encode())
+    h.update(_bytes(Path(root) / "triglot.toml"))
+    h.update(repr(settings).encode())
     return h.hexdigest()
 
 

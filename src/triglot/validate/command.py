@@ -20,7 +20,10 @@ def run(args, root: Path) -> int:
     from triglot.edition import load
     from triglot.validate import validate
     from triglot.validate import validate_registers
+    from triglot.validate.stream import check_edition
     only = [p.resolve() for p in args.files] or None
+    if not only and not args.full:
+        return report(check_edition(root), args.format)
     edition = load(root, only=None)
     docs, registers = None, []
     if only:
@@ -38,12 +41,17 @@ def run(args, root: Path) -> int:
         problems = sorted(set(problems) | set(validate_registers(edition, registers)))
     if args.full:
         problems = sorted(set(problems) | set(full_tei_all(edition, docs, registers)))
+    return report(problems, args.format)
+
+
+def report(problems, fmt: str) -> int:
+    """Print the problems (or nothing, or `[]` for tools); 1 when there are any."""
     if problems:
-        print(render(problems, args.format))
-        if args.format == "text":
+        print(render(problems, fmt))
+        if fmt == "text":
             print(f"{len(problems)} problem(s)", file=sys.stderr)
         return 1
-    if args.format == "json":
+    if fmt == "json":
         print("[]")
     return 0
 

@@ -19,23 +19,42 @@ CONTEXT = 40
 
 def check(edition, docs, all_seeds: bool = True) -> list[Problem]:
     problems: list[Problem] = []
-    seeds_dir = edition.root / "seeds"
-    used = set()
     for doc in docs:
-        seed = doc.seed_file()
-        if not seed or doc.base is None:
-            continue
-        used.add(seed)
-        path = seeds_dir / seed
-        if not path.is_file():
-            problems.append(Problem(doc.name, 0, "fidelity", f"seed file seeds/{seed} not found"))
-            continue
-        problems += check_document(doc, path)
-    if all_seeds and seeds_dir.is_dir() and not edition.problems:
-        for path in sorted(seeds_dir.glob("*.txt")):
-            if path.name not in used and not any(d.seed_file() == path.name for d in edition.documents):
-                problems.append(Problem(f"seeds/{path.name}", 1, "fidelity", "no document of the edition encodes this seed"))
+        problems += check_one(edition.root, doc)[1]
+    if all_seeds and not edition.problems:
+        problems += unused_seeds(edition.root, {d.seed_file() for d in (*docs, *edition.documents)})
     return problems
+
+
+def check_one(root, doc) -> tuple[list | None, list[Problem]]:
+    """The seed a document encodes ([name, sha256 of its bytes, "" when it is missing], or None)
+    and the document's fidelity problems: the validation cache keeps both, and an entry whose
+    seed has changed since is not used."""
+    seed = doc.seed_file()
+    if not seed or doc.base is None:
+        return None, []
+    path = Path(root) / "seeds" / seed
+    if not path.is_file():
+        return [seed, ""], [Problem(doc.name, 0, "fidelity", f"seed file seeds/{seed} not found")]
+    return [seed, seed_digest(path)], check_document(doc, path)
+
+
+def seed_digest(path: Path) -> str:
+    """The sha256 of a seed's bytes ("" when it cannot be read: check_document reports why)."""
+    import hashlib
+    try:
+        return hashlib.sha256(read_regular(path, str(path), MAX_TEXT_BYTES)).hexdigest()
+    except InputError:
+        return ""
+
+
+def unused_seeds(root, used) -> list[Problem]:
+    """Seeds no document of the edition encodes (`used`: the seed names the documents give)."""
+    seeds_dir = Path(root) / "seeds"
+    if not seeds_dir.is_dir():
+        return []
+    return [Problem(f"seeds/{path.name}", 1, "fidelity", "no document of the edition encodes this seed")
+            for path in sorted(seeds_dir.glob("*.txt")) if path.name not in used]
 
 
 def omissions(doc) -> dict[int, list[tuple[str, object]]]:

@@ -20,34 +20,23 @@ WITH_POINTERS = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATED = {"date", "origDate", "birth", "death", "floruit", "docDate", "change", "event", "time"}
-REGISTER_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
-
-
-def check(edition, docs, with_registers: bool = True) -> list[Problem]:
-    problems: list[Problem] = []
-    for doc in docs:
-        problems.extend(document_rules(edition, doc))
-    return problems + edition_rules(edition, docs, with_registers)
 
 
 def document_rules(edition, doc) -> list[Problem]:
     """The rules that read this document alone (and the settings): what the cache may keep."""
     problems: list[Problem] = []
-    for rule in (structure, ids_in_file, slots, dates, languages):
+    for rule in (structure, ids_in_file, slots, dates, languages, local_pointers):
         problems.extend(rule(edition, doc))
     return problems
 
 
 def edition_rules(edition, docs, with_registers: bool = True) -> list[Problem]:
-    """The rules that look at other files (the registers, the other documents): run every time."""
-    problems: list[Problem] = []
-    for doc in docs:
-        problems.extend(pointers(edition, doc))
-    problems.extend(unique_ids(edition, docs))
-    if with_registers:
-        for reg in edition.registers.values():
-            problems.extend(register_entries(edition, reg))
-    return problems
+    """The rules that look at other files (the registers, the other documents): run every time,
+    on each document's summary (validate/summary.py), as a revalidation runs them from the cache."""
+    from triglot.validate import summary
+    replaced = {d.name for d in docs}
+    others = [(d.name, summary.of(d)) for d in edition.documents if d.name not in replaced]
+    return summary.across(edition, others, [(d.name, summary.of(d)) for d in docs], with_registers)
 
 
 def _p(doc_or_name, el, rule, message) -> Problem:
@@ -88,36 +77,15 @@ def ids_in_file(edition, doc):
             yield _p(doc, block, "ids", f"base-text block <{local(block)}> has no xml:id")
 
 
-def unique_ids(edition, docs):
-    """Document ids, register ids and text ids are unique across the edition."""
-    replaced = {d.name for d in docs}
-    all_docs = [d for d in edition.documents if d.name not in replaced] + list(docs)
-    owner = {}
-    for reg in edition.registers.values():
-        for entry_id, entry in reg.entries.items():
-            owner.setdefault(entry_id, (reg.name, entry.element))
-    for doc in all_docs:
-        candidates = [(doc.id, doc.root)]
-        text = doc.root.find("t:text", NS)
-        if text is not None:
-            candidates += [(el.get(XML_ID), el) for el in text.iter() if isinstance(el.tag, str) and el.get(XML_ID)]
-        for i, el in candidates:
-            if i in owner and owner[i][1] is not el:
-                if doc in docs:
-                    yield _p(doc, el, "ids", f"xml:id {i!r} is also used in {owner[i][0]}")
-            else:
-                owner[i] = (doc.name, el)
-
-
-def pointers(edition, doc):
+def local_pointers(edition, doc):
+    """Pointers that fail whatever the other files hold: to a missing id of this file, or
+    through a prefix the file does not declare. Pointers into the registers are checked
+    across files (validate/summary.py)."""
     ids = {el.get(XML_ID) for el in doc.root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
-    for el in WITH_POINTERS(doc.root):   # run on every validation, cached or not: only the pointing elements
+    for el in WITH_POINTERS(doc.root):
         for attr in POINTER_ATTRS:
-            value = el.get(attr)
-            if value is None:
-                continue
-            for token in value.split():
-                message = _dangling(edition, doc, el, token, ids)
+            for token in (el.get(attr) or "").split():
+                message = local_pointer_problem(doc, token, ids)
                 if message:
                     yield _p(doc, el, "references", f"@{attr}={token!r}: {message}")
 
@@ -128,27 +96,14 @@ def _refused_prefix(doc, prefix: str) -> bool:
                for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS) if pd.get("ident") == prefix)
 
 
-def _dangling(edition, doc, el, token, ids):
+def local_pointer_problem(doc, token, ids) -> str | None:
     if token.startswith(("http://", "https://")):
         return None
     if token.startswith("#"):
         return None if token[1:] in ids else "no element with this xml:id in the file"
-    target = expand_pointer(token, doc)
-    if target is None:
-        if _refused_prefix(doc, token.partition(":")[0]):
-            return None   # the refused pattern is reported once, at its prefixDef
+    if expand_pointer(token, doc) is None and not _refused_prefix(doc, token.partition(":")[0]):
         return "unknown pointer prefix (declare it in listPrefixDef)"
-    fname, _, frag = target.partition("#")
-    reg = next((r for r in edition.registers.values() if r.name == fname), None)
-    if reg is None:
-        return f"points into {fname!r}, which is not a register of the edition"
-    entry = reg.entries.get(frag)
-    if entry is None:
-        return f"no entry {frag!r} in {fname}"
-    want = REGISTER_KIND.get(local(el))
-    if want and entry.kind != want:
-        return f"<{local(el)}> points at a {entry.kind} entry"
-    return None
+    return None   # a refused pattern is reported once, at its prefixDef
 
 
 def slots(edition, doc):
@@ -280,4 +235,4 @@ def register_entries(edition, reg):
             yield _p(reg.name, entry.element, "registers", f"{entry.id}: no name in {base} (the base language)")
 
 
-__all__ = ["check", "iso_span", "seed_text"]
+__all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]

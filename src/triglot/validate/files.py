@@ -1,0 +1,66 @@
+"""One file's own validation: what the cache keeps for it (validate/cache.py `Entry`).
+
+Shared by `validate()` on a parsed edition and by the streaming validation of the whole
+edition (validate/stream.py), which runs `check_path` in worker processes: both must leave
+the same entry for the same bytes, since either may read what the other wrote.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from triglot.problems import InputError
+from triglot.validate.cache import Entry
+
+
+def document_entry(edition, doc, schema_problems, fidelity: bool = True) -> Entry:
+    """The entry of a parsed document: its refused patterns, grammar and Schematron problems
+    (`schema_problems`, found by the caller: batched or not), its own rules, its fidelity to
+    its seed, and its summary for the rules across files."""
+    from triglot.edition import pattern_problems
+    from triglot.validate import fidelity as fidelity_check
+    from triglot.validate import rules, summary
+    loading = pattern_problems(doc)
+    seed, unfaithful = fidelity_check.check_one(edition.root, doc) if fidelity else (None, [])
+    problems = loading + list(schema_problems) + rules.document_rules(edition, doc) + unfaithful
+    return Entry(doc.digest, problems, summary.of(doc), seed, broken=bool(loading))
+
+
+def check_path(root: str, name: str, path: str) -> tuple[str, Entry | None, list]:
+    """Read, parse and validate one document (in a worker process: nothing but the entry goes
+    back, and the tree is freed before the next file). Returns (name, entry, problems of a
+    file that could not be read: no entry then)."""
+    from triglot.edition import _document
+    from triglot.validate import schema_check
+    from triglot.xmlio import parse_bytes, read_regular
+    root_path, file = Path(root), Path(path)
+    try:
+        data = read_regular(file, name)
+    except InputError as exc:
+        return name, None, exc.problems
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        tree = parse_bytes(data, name)
+    except InputError as exc:
+        return name, Entry(digest, exc.problems, broken=True), []
+    del data
+    edition = shell(root_path)
+    doc = _document(root_path, file, tree, edition.settings)
+    doc.name, doc.digest = name, digest
+    return name, document_entry(edition, doc, schema_check.check(root_path, [(name, tree)])), []
+
+
+@lru_cache(maxsize=2)
+def shell(root: Path):
+    """An edition without documents or registers: what the single-file rules read (the root and
+    the settings), made once per process."""
+    from triglot.edition import Edition
+    from triglot.settings import load
+    return Edition(root, [], {}, [], load(root))
+
+
+def start_worker() -> None:
+    """A validation worker: ends with its parent (workers.py)."""
+    from triglot.workers import end_with_parent
+    end_with_parent()

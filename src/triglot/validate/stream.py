@@ -1,0 +1,135 @@
+"""`triglot validate` of the whole edition, one document at a time.
+
+Why: loading the edition parses every document and keeps every tree, so memory grew with
+the edition and an editor's revalidation after one edit re-read all of it. Here a document
+is looked at only as far as needed:
+
+- its size, modification time and inode are those its cache entry recorded: it is not read;
+- else its bytes are hashed: the same bytes as the entry's are not parsed;
+- else it is parsed and validated (grammar, Schematron, its own rules, fidelity), in worker
+  processes on every core when there is enough to do (each compiles the schemas once), and
+  only its entry (problems and summary) comes back; the tree is freed before the next file.
+
+The rules across files (pointers into the registers, ids unique in the edition) then run on
+the summaries (validate/summary.py); the registers are the only trees held. The output is the
+one `validate(load(root))` gives (a test compares them).
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+
+WORKER_BYTES = 2_000_000   # less to validate than this is done here: starting workers costs more
+
+
+def check_edition(root: Path, workers: int | None = None) -> list[Problem]:
+    """Every problem of the edition at `root`, sorted, without duplicates."""
+    from triglot.edition import Edition, load_registers
+    from triglot.settings import load as load_settings
+    from triglot.validate import SeedDigests, edition_name, fidelity, summary
+    from triglot.validate.cache import Cache
+
+    settings = load_settings(root)
+    registers, loading = load_registers(root, settings)
+    edition = Edition(root, [], registers, loading, settings)
+    store = Cache(root, settings, schema=True)
+    seeds = SeedDigests(root)
+    problems: list[Problem] = list(edition.problems)
+    entries, fresh, todo = {}, {}, []
+    broken = bool(loading)     # as when loading finds problems: no seed is then reported unused
+    for reg in edition.registers.values():
+        name = edition_name(edition, reg.path)
+        entries[name] = store.get(name, reg.digest)
+        if entries[name] is None:
+            entries[name] = register_entry(root, name, reg)
+            fresh[name] = (entries[name], None)
+    for path in document_paths(root, settings):
+        name = _name(root, path)
+        entry, stat, unreadable = _known(store, seeds, name, path)
+        problems += unreadable
+        broken = broken or bool(unreadable)
+        if entry is not None:
+            entries[name] = entry
+            if stat is not None:
+                fresh[name] = (entry, stat)    # same bytes, new stat: record it
+        elif not unreadable:
+            todo.append((name, path, stat))
+    for name, entry, unreadable, stat in _validated(root, todo, workers):
+        problems += unreadable
+        broken = broken or bool(unreadable)
+        if entry is not None:
+            entries[name] = entry
+            fresh[name] = (entry, stat)
+    for entry in entries.values():
+        problems += entry.problems
+    docs = [(name, e.summary) for name, e in entries.items() if e.summary is not None]
+    problems += summary.across(edition, [], docs)
+    if not broken and not any(e.broken for e in entries.values()):
+        problems += fidelity.unused_seeds(root, {s["seed"] for _, s in docs})
+    store.keep(fresh, create=not problems)
+    return sorted(set(problems))
+
+
+def register_entry(root, name, reg):
+    from triglot.validate import schema_check
+    from triglot.validate.cache import Entry
+    return Entry(reg.digest, schema_check.check(root, [(name, reg.tree)]))
+
+
+def document_paths(root: Path, settings) -> list[Path]:
+    """The documents of the edition, in the order `edition.load` takes them."""
+    files = set(settings.register_files().values())
+    return sorted(p for p in (Path(root) / "tei").glob("*.xml") if p.name not in files)
+
+
+def _name(root: Path, path: Path) -> str:
+    from triglot.edition import _rel
+    return _rel(root, path)
+
+
+def _known(store, seeds, name: str, path: Path):
+    """(the cached entry if the file is unchanged, its stat when it must be recorded anew,
+    problems of a file that cannot be read)."""
+    from triglot.xmlio import read_regular
+    try:
+        stat = os.stat(path)
+    except OSError:
+        stat = None
+    if stat is not None:
+        entry = store.unchanged(name, stat)
+        if entry is not None and seeds.current(entry.seed):
+            return entry, None, []
+    try:
+        data = read_regular(path, name)
+    except InputError as exc:
+        return None, None, exc.problems
+    entry = store.get(name, hashlib.sha256(data).hexdigest())
+    if entry is not None and seeds.current(entry.seed):
+        return entry, stat, []
+    return None, stat, []
+
+
+def _validated(root: Path, todo, workers: int | None):
+    """(name, entry, problems of an unreadable file, stat) of each document to validate: here,
+    or in worker processes when there is enough to do."""
+    from triglot.validate.files import check_path, start_worker
+    size = sum(stat.st_size for _, _, stat in todo if stat is not None)
+    count = min(workers or os.cpu_count() or 1, len(todo))
+    if count < 2 or size < WORKER_BYTES:
+        for name, path, stat in todo:
+            yield (*check_path(str(root), name, str(path)), stat)
+        return
+    stats = {name: stat for name, _, stat in todo}
+    # spawn, not fork: a forked copy of a process that has started Saxon's threads may hang
+    with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=start_worker) as pool:
+        # largest first, so that no worker is left with a big document at the end
+        order = sorted(todo, key=lambda t: -(t[2].st_size if t[2] is not None else 0))
+        for name, entry, unreadable in pool.map(check_path, *zip(*[(str(root), n, str(p)) for n, p, _ in order]),
+                                                chunksize=1):
+            yield name, entry, unreadable, stats[name]

@@ -1,0 +1,96 @@
+"""What the rules across files need from one document, and those rules run on it.
+
+Ids unique in the edition and pointers into the registers are the only rules that look
+beyond a document. They need little of it: its id, the ids of its text with their lines, the seed it names,
+and its pointers into other files (already expanded with its own prefixes). The validation
+cache keeps this summary beside the document's own problems, so a revalidation runs the
+rules across files without parsing an unchanged document again (validate/stream.py), and a
+register change is still checked against every document.
+"""
+from __future__ import annotations
+
+from triglot.edition import expand_pointer
+from triglot.problems import Problem
+from triglot.tei import NS, XML_ID, local
+
+REGISTER_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
+
+
+def of(doc) -> dict:
+    """The summary of a parsed document (JSON-ready: the cache stores it as it is)."""
+    from triglot.validate.rules import POINTER_ATTRS, WITH_POINTERS, local_pointer_problem
+    root = doc.root
+    text = root.find("t:text", NS)
+    ids = [] if text is None else [[el.get(XML_ID), el.sourceline or 0] for el in text.iter()
+                                   if isinstance(el.tag, str) and el.get(XML_ID)]
+    own = {el.get(XML_ID) for el in root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    pointers: dict[tuple, list[int]] = {}
+    for el in WITH_POINTERS(root):
+        for attr in POINTER_ATTRS:
+            for token in (el.get(attr) or "").split():
+                if local_pointer_problem(doc, token, own) is not None or token.startswith(("#", "http://", "https://")):
+                    continue    # a problem of this file alone (rules.local_pointers), or nothing to look up
+                target = expand_pointer(token, doc)
+                if target is not None:
+                    pointers.setdefault((attr, token, local(el), target), []).append(el.sourceline or 0)
+    return {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
+            "pointers": [[*key, lines] for key, lines in pointers.items()]}
+
+
+def across(edition, others, mine, with_registers: bool = True) -> list[Problem]:
+    """The problems of the rules across files for the documents `mine` ([(name, summary)]),
+    the other documents of the edition being `others`; with `with_registers`, the registers'
+    own entries too (every entry has a base-language name)."""
+    from triglot.validate.rules import register_entries
+    problems: list[Problem] = []
+    for name, summary in mine:
+        problems += pointer_problems(edition, name, summary)
+    problems += unique_ids(edition, others, mine)
+    if with_registers:
+        for reg in edition.registers.values():
+            problems.extend(register_entries(edition, reg))
+    return problems
+
+
+def pointer_problems(edition, name: str, summary: dict) -> list[Problem]:
+    out = []
+    registers = {r.name: r for r in edition.registers.values()}
+    for attr, token, tag, target, lines in summary["pointers"]:
+        message = _dangling(registers, tag, target)
+        if message:
+            out += [Problem(name, line, "references", f"@{attr}={token!r}: {message}") for line in lines]
+    return out
+
+
+def _dangling(registers, tag: str, target: str) -> str | None:
+    fname, _, frag = target.partition("#")
+    reg = registers.get(fname)
+    if reg is None:
+        return f"points into {fname!r}, which is not a register of the edition"
+    entry = reg.entries.get(frag)
+    if entry is None:
+        return f"no entry {frag!r} in {fname}"
+    want = REGISTER_KIND.get(tag)
+    if want and entry.kind != want:
+        return f"<{tag}> points at a {entry.kind} entry"
+    return None
+
+
+def unique_ids(edition, others, mine) -> list[Problem]:
+    """Document ids, register ids and text ids are unique across the edition: the first holder
+    (registers, then the other documents, then `mine`, in order) keeps an id; a later one in
+    `mine` is reported."""
+    owner: dict[str, str] = {}
+    for reg in edition.registers.values():
+        for entry_id in reg.entries:
+            owner.setdefault(entry_id, reg.name)
+    out = []
+    for reported, group in ((False, others), (True, mine)):
+        for name, summary in group:
+            for i, line in [[summary["id"], summary["line"]], *summary["ids"]]:
+                if i in owner:
+                    if reported:
+                        out.append(Problem(name, line, "ids", f"xml:id {i!r} is also used in {owner[i]}"))
+                else:
+                    owner[i] = name
+    return out
