@@ -147,160 +147,108 @@
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.cmc-generatedBy-CMC_generatedBy_within_post-constraint-rule-1</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.cmc-generatedBy-CMC_generatedBy_within_post-constraint-rule-1</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M3"/>
-         <svrl:active-pattern>
+            </svrl:active-pattern>
+         <xsl:for-each select="//*"><xsl:apply-templates select="." mode="M3"/><xsl:apply-templates select="." mode="M4"/><xsl:apply-templates select="." mode="M5"/><xsl:apply-templates select="." mode="M6"/><xsl:apply-templates select="." mode="M7"/><xsl:apply-templates select="." mode="M8"/><xsl:apply-templates select="." mode="M9"/><xsl:apply-templates select="." mode="M10"/><xsl:apply-templates select="." mode="M11"/><xsl:apply-templates select="." mode="M12"/><xsl:apply-templates select="." mode="M13"/><xsl:apply-templates select="." mode="M14"/><xsl:apply-templates select="." mode="M15"/><xsl:apply-templates select="." mode="M16"/><xsl:apply-templates select="." mode="M17"/><xsl:apply-templates select="." mode="M18"/><xsl:apply-templates select="." mode="M19"/><xsl:apply-templates select="." mode="M20"/><xsl:apply-templates select="." mode="M21"/><xsl:apply-templates select="." mode="M22"/><xsl:apply-templates select="." mode="M23"/><xsl:apply-templates select="." mode="M24"/><xsl:apply-templates select="." mode="M25"/><xsl:apply-templates select="." mode="M26"/><xsl:apply-templates select="." mode="M27"/><xsl:apply-templates select="." mode="M28"/></xsl:for-each><svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.datable.w3c-att-datable-w3c-when-constraint-rule-2</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.datable.w3c-att-datable-w3c-when-constraint-rule-2</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M4"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.datable.w3c-att-datable-w3c-from-constraint-rule-3</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.datable.w3c-att-datable-w3c-from-constraint-rule-3</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M5"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.datable.w3c-att-datable-w3c-to-constraint-rule-4</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.datable.w3c-att-datable-w3c-to-constraint-rule-4</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M6"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.global.source-source-only_1_ODD_source-constraint-rule-5</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.global.source-source-only_1_ODD_source-constraint-rule-5</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M7"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.pointing-targetLang-targetLang-constraint-rule-6</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.pointing-targetLang-targetLang-constraint-rule-6</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M8"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.spanning-spanTo-spanTo-points-to-following-constraint-rule-7</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.spanning-spanTo-spanTo-points-to-following-constraint-rule-7</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M9"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.styleDef-schemeVersion-schemeVersionRequiresScheme-constraint-rule-8</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.styleDef-schemeVersion-schemeVersionRequiresScheme-constraint-rule-8</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M10"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.typed-subtypeTyped-constraint-rule-9</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.typed-subtypeTyped-constraint-rule-9</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M11"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.calendarSystem-calendar-calendar_attr_on_empty_element-constraint-rule-10</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.calendarSystem-calendar-calendar_attr_on_empty_element-constraint-rule-10</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M12"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.repeatable-MINandMAXoccurs-constraint-rule-58</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.repeatable-MINandMAXoccurs-constraint-rule-58</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M13"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.identified-spec-in-module-constraint-rule-60</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.identified-spec-in-module-constraint-rule-60</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M14"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.deprecated-validUntil-deprecation-two-month-warning-constraint-rule-61</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.deprecated-validUntil-deprecation-two-month-warning-constraint-rule-61</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M15"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.deprecated-validUntil-deprecation-should-be-explained-constraint-rule-62</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.deprecated-validUntil-deprecation-should-be-explained-constraint-rule-62</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M16"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-p-abstractModel-structure-p-in-ab-or-p-constraint-rule-11</xsl:attribute>
             <xsl:attribute name="name">tei_all-p-abstractModel-structure-p-in-ab-or-p-constraint-rule-11</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M17"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-p-abstractModel-structure-p-in-l-constraint-rule-12</xsl:attribute>
             <xsl:attribute name="name">tei_all-p-abstractModel-structure-p-in-l-constraint-rule-12</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M18"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-desc-deprecationInfo-only-in-deprecated-constraint-rule-13</xsl:attribute>
             <xsl:attribute name="name">tei_all-desc-deprecationInfo-only-in-deprecated-constraint-rule-13</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M19"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-ptr-ptrAtts-constraint-rule-17</xsl:attribute>
             <xsl:attribute name="name">tei_all-ptr-ptrAtts-constraint-rule-17</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M20"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-ref-refAtts-constraint-rule-18</xsl:attribute>
             <xsl:attribute name="name">tei_all-ref-refAtts-constraint-rule-18</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M21"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-list-gloss-list-must-have-labels-constraint-rule-19</xsl:attribute>
             <xsl:attribute name="name">tei_all-list-gloss-list-must-have-labels-constraint-rule-19</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M22"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-relatedItem-targetorcontent1-constraint-rule-20</xsl:attribute>
             <xsl:attribute name="name">tei_all-relatedItem-targetorcontent1-constraint-rule-20</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M23"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-div-abstractModel-structure-div-in-l-constraint-rule-27</xsl:attribute>
             <xsl:attribute name="name">tei_all-div-abstractModel-structure-div-in-l-constraint-rule-27</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M24"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-div-abstractModel-structure-div-in-ab-or-p-constraint-rule-28</xsl:attribute>
             <xsl:attribute name="name">tei_all-div-abstractModel-structure-div-in-ab-or-p-constraint-rule-28</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M25"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-msDesc-one_ms_singleton_max-constraint-rule-35</xsl:attribute>
             <xsl:attribute name="name">tei_all-msDesc-one_ms_singleton_max-constraint-rule-35</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M26"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-msIdentifier-msId_minimal-constraint-rule-40</xsl:attribute>
             <xsl:attribute name="name">tei_all-msIdentifier-msId_minimal-constraint-rule-40</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M27"/>
+            </svrl:active-pattern>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-ab-abstractModel-structure-ab-in-l-constraint-rule-56</xsl:attribute>
             <xsl:attribute name="name">tei_all-ab-abstractModel-structure-ab-in-l-constraint-rule-56</xsl:attribute>
-            <xsl:apply-templates/>
-         </svrl:active-pattern>
-         <xsl:apply-templates select="/" mode="M28"/>
-      </svrl:schematron-output>
+            </svrl:active-pattern>
+         </svrl:schematron-output>
    </xsl:template>
    <!--SCHEMATRON PATTERNS-->
 
@@ -321,12 +269,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M3"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M3"/>
    <xsl:template match="@*|node()" priority="-2" mode="M3">
-      <xsl:apply-templates select="@*|*" mode="M3"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.datable.w3c-att-datable-w3c-when-constraint-rule-2-->
 
    <!--RULE -->
@@ -342,12 +288,10 @@
             <svrl:text>The @when attribute cannot be used with any other att.datable.w3c attributes.</svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M4"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M4"/>
    <xsl:template match="@*|node()" priority="-2" mode="M4">
-      <xsl:apply-templates select="@*|*" mode="M4"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.datable.w3c-att-datable-w3c-from-constraint-rule-3-->
 
    <!--RULE -->
@@ -363,12 +307,10 @@
             <svrl:text>The @from and @notBefore attributes cannot be used together.</svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M5"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M5"/>
    <xsl:template match="@*|node()" priority="-2" mode="M5">
-      <xsl:apply-templates select="@*|*" mode="M5"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.datable.w3c-att-datable-w3c-to-constraint-rule-4-->
 
    <!--RULE -->
@@ -384,12 +326,10 @@
             <svrl:text>The @to and @notAfter attributes cannot be used together.</svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M6"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M6"/>
    <xsl:template match="@*|node()" priority="-2" mode="M6">
-      <xsl:apply-templates select="@*|*" mode="M6"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.global.source-source-only_1_ODD_source-constraint-rule-5-->
 
    <!--RULE -->
@@ -413,12 +353,10 @@
             </svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M7"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M7"/>
    <xsl:template match="@*|node()" priority="-2" mode="M7">
-      <xsl:apply-templates select="@*|*" mode="M7"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.pointing-targetLang-targetLang-constraint-rule-6-->
 
    <!--RULE -->
@@ -438,12 +376,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M8"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M8"/>
    <xsl:template match="@*|node()" priority="-2" mode="M8">
-      <xsl:apply-templates select="@*|*" mode="M8"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.spanning-spanTo-spanTo-points-to-following-constraint-rule-7-->
 
    <!--RULE -->
@@ -467,12 +403,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M9"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M9"/>
    <xsl:template match="@*|node()" priority="-2" mode="M9">
-      <xsl:apply-templates select="@*|*" mode="M9"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.styleDef-schemeVersion-schemeVersionRequiresScheme-constraint-rule-8-->
 
    <!--RULE -->
@@ -492,12 +426,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M10"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M10"/>
    <xsl:template match="@*|node()" priority="-2" mode="M10">
-      <xsl:apply-templates select="@*|*" mode="M10"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.typed-subtypeTyped-constraint-rule-9-->
 
    <!--RULE -->
@@ -519,12 +451,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M11"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M11"/>
    <xsl:template match="@*|node()" priority="-2" mode="M11">
-      <xsl:apply-templates select="@*|*" mode="M11"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.calendarSystem-calendar-calendar_attr_on_empty_element-constraint-rule-10-->
 
    <!--RULE -->
@@ -546,12 +476,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M12"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M12"/>
    <xsl:template match="@*|node()" priority="-2" mode="M12">
-      <xsl:apply-templates select="@*|*" mode="M12"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.repeatable-MINandMAXoccurs-constraint-rule-58-->
 
    <!--RULE -->
@@ -571,8 +499,7 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M13"/>
-   </xsl:template>
+      </xsl:template>
    <!--RULE -->
    <xsl:template match="tei:*[ @minOccurs and not( @maxOccurs ) ]" priority="1000" mode="M13">
       <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[ @minOccurs and not( @maxOccurs ) ]"/>
@@ -588,12 +515,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M13"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M13"/>
    <xsl:template match="@*|node()" priority="-2" mode="M13">
-      <xsl:apply-templates select="@*|*" mode="M13"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.identified-spec-in-module-constraint-rule-60-->
 
    <!--RULE -->
@@ -618,12 +543,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M14"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M14"/>
    <xsl:template match="@*|node()" priority="-2" mode="M14">
-      <xsl:apply-templates select="@*|*" mode="M14"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.deprecated-validUntil-deprecation-two-month-warning-constraint-rule-61-->
 
    <!--RULE -->
@@ -664,12 +587,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M15"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M15"/>
    <xsl:template match="@*|node()" priority="-2" mode="M15">
-      <xsl:apply-templates select="@*|*" mode="M15"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-att.deprecated-validUntil-deprecation-should-be-explained-constraint-rule-62-->
 
    <!--RULE -->
@@ -690,12 +611,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M16"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M16"/>
    <xsl:template match="@*|node()" priority="-2" mode="M16">
-      <xsl:apply-templates select="@*|*" mode="M16"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-p-abstractModel-structure-p-in-ab-or-p-constraint-rule-11-->
 
    <!--RULE -->
@@ -712,12 +631,10 @@
         </svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M17"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M17"/>
    <xsl:template match="@*|node()" priority="-2" mode="M17">
-      <xsl:apply-templates select="@*|*" mode="M17"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-p-abstractModel-structure-p-in-l-constraint-rule-12-->
 
    <!--RULE -->
@@ -737,12 +654,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M18"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M18"/>
    <xsl:template match="@*|node()" priority="-2" mode="M18">
-      <xsl:apply-templates select="@*|*" mode="M18"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-desc-deprecationInfo-only-in-deprecated-constraint-rule-13-->
 
    <!--RULE -->
@@ -764,12 +679,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M19"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M19"/>
    <xsl:template match="@*|node()" priority="-2" mode="M19">
-      <xsl:apply-templates select="@*|*" mode="M19"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-ptr-ptrAtts-constraint-rule-17-->
 
    <!--RULE -->
@@ -786,12 +699,10 @@
                <xsl:text/>&gt;.</svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M20"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M20"/>
    <xsl:template match="@*|node()" priority="-2" mode="M20">
-      <xsl:apply-templates select="@*|*" mode="M20"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-ref-refAtts-constraint-rule-18-->
 
    <!--RULE -->
@@ -808,12 +719,10 @@
                <xsl:text/>&gt;.</svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M21"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M21"/>
    <xsl:template match="@*|node()" priority="-2" mode="M21">
-      <xsl:apply-templates select="@*|*" mode="M21"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-list-gloss-list-must-have-labels-constraint-rule-19-->
 
    <!--RULE -->
@@ -835,12 +744,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M22"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M22"/>
    <xsl:template match="@*|node()" priority="-2" mode="M22">
-      <xsl:apply-templates select="@*|*" mode="M22"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-relatedItem-targetorcontent1-constraint-rule-20-->
 
    <!--RULE -->
@@ -869,12 +776,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M23"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M23"/>
    <xsl:template match="@*|node()" priority="-2" mode="M23">
-      <xsl:apply-templates select="@*|*" mode="M23"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-div-abstractModel-structure-div-in-l-constraint-rule-27-->
 
    <!--RULE -->
@@ -894,12 +799,10 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M24"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M24"/>
    <xsl:template match="@*|node()" priority="-2" mode="M24">
-      <xsl:apply-templates select="@*|*" mode="M24"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-div-abstractModel-structure-div-in-ab-or-p-constraint-rule-28-->
 
    <!--RULE -->
@@ -916,12 +819,10 @@
         </svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M25"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M25"/>
    <xsl:template match="@*|node()" priority="-2" mode="M25">
-      <xsl:apply-templates select="@*|*" mode="M25"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-msDesc-one_ms_singleton_max-constraint-rule-35-->
 
    <!--RULE -->
@@ -943,12 +844,10 @@
         </svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M26"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M26"/>
    <xsl:template match="@*|node()" priority="-2" mode="M26">
-      <xsl:apply-templates select="@*|*" mode="M26"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-msIdentifier-msId_minimal-constraint-rule-40-->
 
    <!--RULE -->
@@ -963,12 +862,10 @@
             <svrl:text>An &lt;msIdentifier&gt; must contain either a &lt;repository&gt; or &lt;location&gt;.</svrl:text>
          </svrl:successful-report>
       </xsl:if>
-      <xsl:apply-templates select="@*|*" mode="M27"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M27"/>
    <xsl:template match="@*|node()" priority="-2" mode="M27">
-      <xsl:apply-templates select="@*|*" mode="M27"/>
-   </xsl:template>
+      </xsl:template>
    <!--PATTERN tei_all-ab-abstractModel-structure-ab-in-l-constraint-rule-56-->
 
    <!--RULE -->
@@ -988,10 +885,8 @@
             </svrl:failed-assert>
          </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="@*|*" mode="M28"/>
-   </xsl:template>
+      </xsl:template>
    <xsl:template match="text()" priority="-1" mode="M28"/>
    <xsl:template match="@*|node()" priority="-2" mode="M28">
-      <xsl:apply-templates select="@*|*" mode="M28"/>
-   </xsl:template>
+      </xsl:template>
 </xsl:stylesheet>

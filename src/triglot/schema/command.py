@@ -34,7 +34,7 @@ def generate(root: Path) -> dict[str, bytes]:
     return {
         PROJECT_RNG: etree.tostring(rng, xml_declaration=True, encoding="UTF-8"),
         PROJECT_SCH: sch_bytes,
-        PROJECT_SCH_XSL: compile_schematron(sch_bytes),
+        PROJECT_SCH_XSL: one_pass(compile_schematron(sch_bytes)),
         CMIF_SCH_XSL: compile_schematron(etree.tostring(embedded_schematron(schema_file(root, CMIF_RNG)))),
     }
 
@@ -61,6 +61,46 @@ def compile_schematron(sch_bytes: bytes) -> bytes:
     out = etree.fromstring(text.encode("utf-8"))
     out.set("version", "3.0")
     return etree.tostring(out, xml_declaration=True, encoding="UTF-8")
+
+
+XSL = "http://www.w3.org/1999/XSL/Transform"
+SVRL = "http://purl.oclc.org/dsdl/svrl"
+
+
+def one_pass(xslt: bytes) -> bytes:
+    """The compiled Schematron rewritten to visit each element once, not once per pattern.
+
+    The ISO skeleton walks the whole document in a mode of its own for each pattern, and
+    inside each `svrl:active-pattern` applies the built-in templates to the document, which
+    copies all its text into the report: 26 walks and 26 copies of the text per document, most
+    of the Schematron time. Here one loop over the elements applies each pattern's mode to
+    the element alone (its templates no longer recurse), and the text copies are gone. Each
+    pattern still fires its first matching rule per element; only the report's order changes,
+    which the caller sorts. Left as it is when a rule's context could match something other
+    than an element (an attribute, the document node)."""
+    x = etree.fromstring(xslt)
+    t = f"{{{XSL}}}"
+    templates = x.findall(t + "template")
+    modes = [el.get("mode") for el in x.iter(t + "apply-templates") if el.get("select") == "/" and el.get("mode")]
+    rules = [el for el in templates if el.get("mode") in modes and el.get("priority") is None]
+    if not modes or any(r.get("match", "").lstrip().startswith(("@", "/")) or "@*" in r.get("match", "")
+                        or r.get("match", "").strip() in ("node()", "*|@*") for r in rules):
+        return xslt
+    for template in templates:
+        for call in list(template.iter(t + "apply-templates")):
+            if call.get("mode") == template.get("mode") in modes and call.get("select") in ("@*|*", "*", "@*|node()"):
+                call.getparent().remove(call)
+    for active in x.iter(f"{{{SVRL}}}active-pattern"):
+        for call in active.findall(t + "apply-templates"):
+            if call.get("select") is None and call.get("mode") is None:
+                active.remove(call)
+    calls = [el for el in x.iter(t + "apply-templates") if el.get("select") == "/" and el.get("mode") in modes]
+    loop = etree.Element(t + "for-each", select="//*")
+    calls[0].addprevious(loop)
+    for call in calls:
+        call.getparent().remove(call)
+        etree.SubElement(loop, t + "apply-templates", select=".", mode=call.get("mode"))
+    return etree.tostring(x, xml_declaration=True, encoding="UTF-8")
 
 
 def run(args, root: Path) -> int:
