@@ -148,107 +148,133 @@
             <xsl:attribute name="id">tei_all-att.cmc-generatedBy-CMC_generatedBy_within_post-constraint-rule-1</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.cmc-generatedBy-CMC_generatedBy_within_post-constraint-rule-1</xsl:attribute>
             </svrl:active-pattern>
-         <xsl:for-each select="//*"><xsl:apply-templates select="." mode="M3"/><xsl:apply-templates select="." mode="M4"/><xsl:apply-templates select="." mode="M5"/><xsl:apply-templates select="." mode="M6"/><xsl:apply-templates select="." mode="M7"/><xsl:apply-templates select="." mode="M8"/><xsl:apply-templates select="." mode="M9"/><xsl:apply-templates select="." mode="M10"/><xsl:apply-templates select="." mode="M11"/><xsl:apply-templates select="." mode="M12"/><xsl:apply-templates select="." mode="M13"/><xsl:apply-templates select="." mode="M14"/><xsl:apply-templates select="." mode="M15"/><xsl:apply-templates select="." mode="M16"/><xsl:apply-templates select="." mode="M17"/><xsl:apply-templates select="." mode="M18"/><xsl:apply-templates select="." mode="M19"/><xsl:apply-templates select="." mode="M20"/><xsl:apply-templates select="." mode="M21"/><xsl:apply-templates select="." mode="M22"/><xsl:apply-templates select="." mode="M23"/><xsl:apply-templates select="." mode="M24"/><xsl:apply-templates select="." mode="M25"/><xsl:apply-templates select="." mode="M26"/><xsl:apply-templates select="." mode="M27"/><xsl:apply-templates select="." mode="M28"/></xsl:for-each><svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@generatedBy]))" mode="M3"/>
+         <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.datable.w3c-att-datable-w3c-when-constraint-rule-2</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.datable.w3c-att-datable-w3c-when-constraint-rule-2</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@when]))" mode="M4"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.datable.w3c-att-datable-w3c-from-constraint-rule-3</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.datable.w3c-att-datable-w3c-from-constraint-rule-3</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@from]))" mode="M5"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.datable.w3c-att-datable-w3c-to-constraint-rule-4</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.datable.w3c-att-datable-w3c-to-constraint-rule-4</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@to]))" mode="M6"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.global.source-source-only_1_ODD_source-constraint-rule-5</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.global.source-source-only_1_ODD_source-constraint-rule-5</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@source]))" mode="M7"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.pointing-targetLang-targetLang-constraint-rule-6</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.pointing-targetLang-targetLang-constraint-rule-6</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[not(self::tei:schemaSpec)][@targetLang]))" mode="M8"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.spanning-spanTo-spanTo-points-to-following-constraint-rule-7</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.spanning-spanTo-spanTo-points-to-following-constraint-rule-7</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[ starts-with( @spanTo, '#') ]))" mode="M9"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.styleDef-schemeVersion-schemeVersionRequiresScheme-constraint-rule-8</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.styleDef-schemeVersion-schemeVersionRequiresScheme-constraint-rule-8</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@schemeVersion]))" mode="M10"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.typed-subtypeTyped-constraint-rule-9</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.typed-subtypeTyped-constraint-rule-9</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@subtype]))" mode="M11"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.calendarSystem-calendar-calendar_attr_on_empty_element-constraint-rule-10</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.calendarSystem-calendar-calendar_attr_on_empty_element-constraint-rule-10</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@calendar]))" mode="M12"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.repeatable-MINandMAXoccurs-constraint-rule-58</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.repeatable-MINandMAXoccurs-constraint-rule-58</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[ @minOccurs and @maxOccurs ]) | (tei:*[ @minOccurs and not( @maxOccurs ) ]))" mode="M13"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.identified-spec-in-module-constraint-rule-60</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.identified-spec-in-module-constraint-rule-60</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((( tei:elementSpec[@module] | tei:classSpec[@module] | tei:macroSpec[@module] )[                            ( ancestor::tei:schemaSpec | ancestor::tei:TEI | ancestor::tei:teiCorpus )                            and                            ( //tei:moduleSpec | //tei:moduleRef )                            ]))" mode="M14"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.deprecated-validUntil-deprecation-two-month-warning-constraint-rule-61</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.deprecated-validUntil-deprecation-two-month-warning-constraint-rule-61</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@validUntil]))" mode="M15"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-att.deprecated-validUntil-deprecation-should-be-explained-constraint-rule-62</xsl:attribute>
             <xsl:attribute name="name">tei_all-att.deprecated-validUntil-deprecation-should-be-explained-constraint-rule-62</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:*[@validUntil][ not( self::tei:valDesc | self::tei:valList | self::tei:defaultVal | self::tei:remarks )]))" mode="M16"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-p-abstractModel-structure-p-in-ab-or-p-constraint-rule-11</xsl:attribute>
             <xsl:attribute name="name">tei_all-p-abstractModel-structure-p-in-ab-or-p-constraint-rule-11</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:p))" mode="M17"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-p-abstractModel-structure-p-in-l-constraint-rule-12</xsl:attribute>
             <xsl:attribute name="name">tei_all-p-abstractModel-structure-p-in-l-constraint-rule-12</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:l//tei:p))" mode="M18"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-desc-deprecationInfo-only-in-deprecated-constraint-rule-13</xsl:attribute>
             <xsl:attribute name="name">tei_all-desc-deprecationInfo-only-in-deprecated-constraint-rule-13</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:desc[ @type eq 'deprecationInfo']))" mode="M19"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-ptr-ptrAtts-constraint-rule-17</xsl:attribute>
             <xsl:attribute name="name">tei_all-ptr-ptrAtts-constraint-rule-17</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:ptr))" mode="M20"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-ref-refAtts-constraint-rule-18</xsl:attribute>
             <xsl:attribute name="name">tei_all-ref-refAtts-constraint-rule-18</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:ref))" mode="M21"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-list-gloss-list-must-have-labels-constraint-rule-19</xsl:attribute>
             <xsl:attribute name="name">tei_all-list-gloss-list-must-have-labels-constraint-rule-19</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:list[@type='gloss']))" mode="M22"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-relatedItem-targetorcontent1-constraint-rule-20</xsl:attribute>
             <xsl:attribute name="name">tei_all-relatedItem-targetorcontent1-constraint-rule-20</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:relatedItem))" mode="M23"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-div-abstractModel-structure-div-in-l-constraint-rule-27</xsl:attribute>
             <xsl:attribute name="name">tei_all-div-abstractModel-structure-div-in-l-constraint-rule-27</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:l//tei:div))" mode="M24"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-div-abstractModel-structure-div-in-ab-or-p-constraint-rule-28</xsl:attribute>
             <xsl:attribute name="name">tei_all-div-abstractModel-structure-div-in-ab-or-p-constraint-rule-28</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:div))" mode="M25"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-msDesc-one_ms_singleton_max-constraint-rule-35</xsl:attribute>
             <xsl:attribute name="name">tei_all-msDesc-one_ms_singleton_max-constraint-rule-35</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:msContents|tei:physDesc|tei:history|tei:additional))" mode="M26"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-msIdentifier-msId_minimal-constraint-rule-40</xsl:attribute>
             <xsl:attribute name="name">tei_all-msIdentifier-msId_minimal-constraint-rule-40</xsl:attribute>
             </svrl:active-pattern>
+         <xsl:apply-templates select="//((tei:msIdentifier))" mode="M27"/>
          <svrl:active-pattern>
             <xsl:attribute name="id">tei_all-ab-abstractModel-structure-ab-in-l-constraint-rule-56</xsl:attribute>
             <xsl:attribute name="name">tei_all-ab-abstractModel-structure-ab-in-l-constraint-rule-56</xsl:attribute>
             </svrl:active-pattern>
-         </svrl:schematron-output>
+         <xsl:apply-templates select="//((tei:l//tei:ab))" mode="M28"/>
+      </svrl:schematron-output>
    </xsl:template>
    <!--SCHEMATRON PATTERNS-->
 

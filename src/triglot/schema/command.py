@@ -68,38 +68,43 @@ SVRL = "http://purl.oclc.org/dsdl/svrl"
 
 
 def one_pass(xslt: bytes) -> bytes:
-    """The compiled Schematron rewritten to visit each element once, not once per pattern.
+    """The compiled Schematron rewritten so that each pattern visits only the elements its rules
+    are about, not the whole document.
 
     The ISO skeleton walks the whole document in a mode of its own for each pattern, and
     inside each `svrl:active-pattern` applies the built-in templates to the document, which
     copies all its text into the report: 26 walks and 26 copies of the text per document, most
-    of the Schematron time. Here one loop over the elements applies each pattern's mode to
-    the element alone (its templates no longer recurse), and the text copies are gone. Each
-    pattern still fires its first matching rule per element; only the report's order changes,
-    which the caller sorts. Left as it is when a rule's context could match something other
-    than an element (an attribute, the document node)."""
+    of the Schematron time. Here each pattern's mode is applied to `//(CONTEXT | …)`, the nodes
+    its rules' contexts match (Saxon finds `//tei:p` from its name index), its templates no longer
+    recurse, and the text copies are gone. Each pattern still fires its first matching rule per
+    node; only the report's order changes, which the caller sorts. Left as it is when a rule's
+    context is not a relative pattern (one starting at the root, or with a function)."""
     x = etree.fromstring(xslt)
     t = f"{{{XSL}}}"
-    templates = x.findall(t + "template")
-    modes = [el.get("mode") for el in x.iter(t + "apply-templates") if el.get("select") == "/" and el.get("mode")]
-    rules = [el for el in templates if el.get("mode") in modes and el.get("priority") is None]
-    if not modes or any(r.get("match", "").lstrip().startswith(("@", "/")) or "@*" in r.get("match", "")
-                        or r.get("match", "").strip() in ("node()", "*|@*") for r in rules):
+    calls = [el for el in x.iter(t + "apply-templates") if el.get("select") == "/" and el.get("mode")]
+    contexts: dict[str, list[str]] = {call.get("mode"): [] for call in calls}
+    for template in x.findall(t + "template"):
+        # the rules have priorities 1000, 999…; the mode's fallbacks for text and other nodes, below 0
+        if template.get("mode") in contexts and float(template.get("priority") or 0) >= 0:
+            contexts[template.get("mode")].append(template.get("match", ""))
+    if not calls or any(not m.strip() or m.lstrip().startswith(("/", "@")) or "@*|" in m
+                        or any(f in m for f in ("id(", "key(", "doc(", "root(")) or m.strip() == "node()"
+                        for found in contexts.values() for m in found):
         return xslt
-    for template in templates:
+    for template in x.findall(t + "template"):
         for call in list(template.iter(t + "apply-templates")):
-            if call.get("mode") == template.get("mode") in modes and call.get("select") in ("@*|*", "*", "@*|node()"):
+            if call.get("mode") == template.get("mode") in contexts and call.get("select") in ("@*|*", "*", "@*|node()"):
                 call.getparent().remove(call)
     for active in x.iter(f"{{{SVRL}}}active-pattern"):
         for call in active.findall(t + "apply-templates"):
             if call.get("select") is None and call.get("mode") is None:
                 active.remove(call)
-    calls = [el for el in x.iter(t + "apply-templates") if el.get("select") == "/" and el.get("mode") in modes]
-    loop = etree.Element(t + "for-each", select="//*")
-    calls[0].addprevious(loop)
     for call in calls:
-        call.getparent().remove(call)
-        etree.SubElement(loop, t + "apply-templates", select=".", mode=call.get("mode"))
+        found = contexts[call.get("mode")]
+        if found:
+            call.set("select", "//(" + " | ".join(f"({m})" for m in found) + ")")
+        else:
+            call.getparent().remove(call)
     return etree.tostring(x, xml_declaration=True, encoding="UTF-8")
 
 

@@ -18,20 +18,19 @@ REGISTER_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
 
 def of(doc) -> dict:
     """The summary of a parsed document (JSON-ready: the cache stores it as it is)."""
-    from triglot.validate.rules import POINTER_ATTRS, WITH_POINTERS, local_pointer_problem
+    from triglot.validate.rules import POINTER_ATTRS, WITH_POINTERS
     root = doc.root
     text = root.find("t:text", NS)
     ids = [] if text is None else [[el.get(XML_ID), el.sourceline or 0] for el in text.iter()
                                    if isinstance(el.tag, str) and el.get(XML_ID)]
-    own = {el.get(XML_ID) for el in root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
     pointers: dict[tuple, list[int]] = {}
     for el in WITH_POINTERS(root):
         for attr in POINTER_ATTRS:
             for token in (el.get(attr) or "").split():
-                if local_pointer_problem(doc, token, own) is not None or token.startswith(("#", "http://", "https://")):
-                    continue    # a problem of this file alone (rules.local_pointers), or nothing to look up
+                if token.startswith(("#", "http://", "https://")):
+                    continue    # within the file (rules.local_pointers) or outside the edition
                 target = expand_pointer(token, doc)
-                if target is not None:
+                if target is not None:    # None: an unknown or refused prefix, reported by the file's own rules
                     pointers.setdefault((attr, token, local(el), target), []).append(el.sourceline or 0)
     return {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
             "pointers": [[*key, lines] for key, lines in pointers.items()]}
