@@ -1,4 +1,4 @@
-"""Benchmark: `triglot validate` cold and warm, on the edition and on a 20-times corpus, beside jing.
+"""Benchmark: `triglot validate` cold and warm, on the edition and on corpora N times its size, beside jing.
 
 Each run is a new Python process, as an editor runs it (imports, schema compile, parse,
 Schematron, rules, fidelity). Cold: no validation cache (build/validate-cache emptied);
@@ -6,9 +6,18 @@ warm: the cache of the previous run, nothing changed; one edit: one document's b
 changed since the warm run. The anchor, in the same run when Debian's `jing` is installed,
 is jing with the full tei_all grammar on the same files, JVM start included. Everything
 runs on copies in a temporary folder: the edition's own cache is left as it is.
+
+Besides wall time, each figure gives the CPU time of the command and its workers (the machine
+is shared: the CPU time moves less with the load than the wall time) and the largest resident
+set of any one of its processes (the memory bound: the largest document, not the edition).
+The corpus sizes are TRIGLOT_BENCH_VALIDATE_COPIES (default "20"; "20,100" adds the 500-document
+corpus); the load average is reported at the start and the end.
 """
 from __future__ import annotations
 
+import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -18,21 +27,33 @@ import time
 from pathlib import Path
 
 RUNS = 3          # runs of each edition figure (median); the corpus figures are one run each
-COPIES = 20
+COPIES = [int(n) for n in os.environ.get("TRIGLOT_BENCH_VALIDATE_COPIES", "20").split(",") if n.strip()]
+# Runs the command and reports its own and its workers' peak resident set (KiB) on stderr's last line.
+MEASURED = ("import json, resource, sys\nfrom triglot.cli import main\ncode = 1\ntry:\n"
+            "    code = main(sys.argv[1:])\nfinally:\n"
+            "    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "    print(json.dumps([own.ru_maxrss, kids.ru_maxrss]), file=sys.stderr)\nsys.exit(code)")
+# Runs another program (jing) and reports its peak resident set the same way.
+WRAPPED = ("import json, resource, subprocess, sys\nsubprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+           "print(json.dumps([0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]), file=sys.stderr)")
 
 
 def run(root) -> dict:
     root = Path(root)
-    results: dict = {}
+    results: dict = {"load average at start (1, 5, 15 min)": _load()}
     with tempfile.TemporaryDirectory(prefix="triglot-bench-validate-") as tmp:
         edition = edition_copy(root, Path(tmp) / "edition")
         results.update(figures(edition, "edition", RUNS))
         from triglot.scaled import scaled_copy
-        corpus = scaled_copy(root, Path(tmp) / "corpus", COPIES)
-        if (root / "seeds").is_dir():
-            shutil.copytree(root / "seeds", corpus / "seeds")
-        results.update(figures(corpus, f"{COPIES}x corpus", 1))
-    results["target"] = "cold no slower per MB than jing (full tei_all); warm and one-edit runs well under cold"
+        for copies in COPIES:
+            corpus = scaled_copy(root, Path(tmp) / f"corpus{copies}", copies)
+            if (root / "seeds").is_dir():
+                shutil.copytree(root / "seeds", corpus / "seeds")
+            results.update(figures(corpus, f"{copies}x corpus", 1))
+            shutil.rmtree(corpus)
+    results["load average at end"] = _load()
+    results["target"] = ("cold no slower per MB than jing (full tei_all); edition cold <= 0.5 s; "
+                         "one edit of the 500-document corpus <= 0.3 s")
     return results
 
 
@@ -40,27 +61,29 @@ def figures(project: Path, label: str, runs: int) -> dict:
     files = sorted((project / "tei").glob("*.xml"))
     size = sum(p.stat().st_size for p in files) / 1e6
     out = {f"{label}: files, MB": f"{len(files)}, {size:.2f}"}
-    cold = []
+    cold, warm, edited = [], [], []
     for _ in range(runs):
         shutil.rmtree(project / "build" / "validate-cache", ignore_errors=True)
         cold.append(timed(project))
-    warm = [timed(project) for _ in range(runs)]
-    edited = []
+    for _ in range(runs):
+        warm.append(timed(project))
+    documents = [p for p in files if not _is_register(project, p)]
     for n in range(runs):
-        documents = [p for p in files if not _is_register(project, p)]
         with documents[0].open("a", encoding="utf-8") as f:
             f.write(f"\n<!-- bench edit {n} -->\n")
         edited.append(timed(project))
-    out[f"{label}: triglot cold, s"] = _median(cold)
-    out[f"{label}: triglot warm (cached), s"] = _median(warm)
-    out[f"{label}: triglot after editing one document, s"] = _median(edited)
+    for name, found in (("cold", cold), ("warm (cached)", warm), ("after editing one document", edited)):
+        out[f"{label}: triglot {name}: wall s, CPU s, largest process MiB"] = _summary(found)
     anchor = jing(project, files, runs)
     if anchor is None:
         out[f"{label}: jing"] = "not installed (Debian package jing)"
     else:
-        out[f"{label}: jing full tei_all, s"] = anchor
-        out[f"{label}: triglot cold / jing"] = round(_median(cold) / anchor, 2)
-        out[f"{label}: triglot warm / jing"] = round(_median(warm) / anchor, 2)
+        out[f"{label}: jing full tei_all: wall s, CPU s, largest process MiB"] = _summary(anchor)
+        wall = statistics.median(t[0] for t in anchor)
+        out[f"{label}: triglot cold / jing (wall, per MB: same files)"] = round(statistics.median(t[0] for t in cold) / wall, 2)
+        out[f"{label}: triglot cold / jing (CPU)"] = round(statistics.median(t[1] for t in cold)
+                                                           / statistics.median(t[1] for t in anchor), 2)
+        out[f"{label}: triglot warm / jing (wall)"] = round(statistics.median(t[0] for t in warm) / wall, 2)
     return out
 
 
@@ -74,25 +97,46 @@ def edition_copy(root: Path, target: Path) -> Path:
     return target
 
 
-def timed(project: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "triglot", "--root", str(project), "validate"],
-                   capture_output=True, text=True)
-    return time.perf_counter() - start
+def timed(project: Path) -> tuple[float, float, float]:
+    """(wall s, CPU s of the command and its workers, largest process MiB) of one validation."""
+    return _measure([sys.executable, "-c", MEASURED, "--root", str(project), "validate"], own_peak=True)
 
 
-def jing(project: Path, files, runs: int) -> float | None:
+def jing(project: Path, files, runs: int):
     exe = shutil.which("jing")
     if exe is None:
         return None
     from triglot.schema import TEI_ALL, schema_file
     rng = schema_file(project, TEI_ALL)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([exe, str(rng), *map(str, files)], capture_output=True, text=True)
-        times.append(time.perf_counter() - start)
-    return _median(times)
+    return [_measure([sys.executable, "-c", WRAPPED, exe, str(rng), *map(str, files)], own_peak=True)
+            for _ in range(runs)]
+
+
+def _measure(command, own_peak: bool = False) -> tuple[float, float, float]:
+    """Wall and CPU time of `command` and its children; with `own_peak`, the peak resident set
+    the command reports on its last line of stderr (else that of every child so far)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    peak = after.ru_maxrss     # of all the children so far: a lower bound; the command reports its own
+    if own_peak:
+        try:
+            peak = max(json.loads(done.stderr.strip().splitlines()[-1]))
+        except (ValueError, IndexError):
+            peak = float("nan")
+    return wall, cpu, peak / 1024
+
+
+def _summary(found) -> str:
+    med = [statistics.median(t[i] for t in found) for i in range(3)]
+    return f"{med[0]:.3f}, {med[1]:.3f}, {med[2]:.0f}"
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def _is_register(project: Path, path: Path) -> bool:
@@ -100,5 +144,3 @@ def _is_register(project: Path, path: Path) -> bool:
     return path.name in {r.file for r in load(project).registers}
 
 
-def _median(times) -> float:
-    return round(statistics.median(times), 3)

@@ -23,8 +23,9 @@ def document_entry(edition, doc, schema_problems, fidelity: bool = True) -> Entr
     from triglot.validate import rules, summary
     loading = pattern_problems(doc)
     seed, unfaithful = fidelity_check.check_one(edition.root, doc) if fidelity else (None, [])
-    problems = loading + list(schema_problems) + rules.document_rules(edition, doc) + unfaithful
-    return Entry(doc.digest, problems, summary.of(doc), seed, broken=bool(loading))
+    found, pointing = summary.scan(doc)
+    problems = loading + list(schema_problems) + rules.document_rules(edition, doc) + pointing + unfaithful
+    return Entry(doc.digest, problems, found, seed, broken=bool(loading))
 
 
 def check_path(root: str, name: str, path: str) -> tuple[str, Entry | None, list]:

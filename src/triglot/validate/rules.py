@@ -23,9 +23,10 @@ DATED = {"date", "origDate", "birth", "death", "floruit", "docDate", "change", "
 
 
 def document_rules(edition, doc) -> list[Problem]:
-    """The rules that read this document alone (and the settings): what the cache may keep."""
+    """The rules that read this document alone (and the settings): what the cache may keep.
+    Its pointers that fail within the file are found with its summary (summary.scan)."""
     problems: list[Problem] = []
-    for rule in (structure, ids_in_file, slots, dates, languages, local_pointers):
+    for rule in (structure, ids_in_file, slots, dates, languages):
         problems.extend(rule(edition, doc))
     return problems
 
@@ -75,19 +76,6 @@ def ids_in_file(edition, doc):
     for block in doc.blocks:
         if not block.get(XML_ID):
             yield _p(doc, block, "ids", f"base-text block <{local(block)}> has no xml:id")
-
-
-def local_pointers(edition, doc):
-    """Pointers that fail whatever the other files hold: to a missing id of this file, or
-    through a prefix the file does not declare. Pointers into the registers are checked
-    across files (validate/summary.py)."""
-    ids = {el.get(XML_ID) for el in doc.root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
-    for el in WITH_POINTERS(doc.root):
-        for attr in POINTER_ATTRS:
-            for token in (el.get(attr) or "").split():
-                message = local_pointer_problem(doc, token, ids)
-                if message:
-                    yield _p(doc, el, "references", f"@{attr}={token!r}: {message}")
 
 
 def _refused_prefix(doc, prefix: str) -> bool:

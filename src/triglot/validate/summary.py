@@ -11,29 +11,53 @@ from __future__ import annotations
 
 from triglot.edition import expand_pointer
 from triglot.problems import Problem
-from triglot.tei import NS, XML_ID, local
+from triglot.tei import XML_ID, local, q
+
+TEXT = q("text")
 
 REGISTER_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
 
 
 def of(doc) -> dict:
     """The summary of a parsed document (JSON-ready: the cache stores it as it is)."""
-    from triglot.validate.rules import POINTER_ATTRS, WITH_POINTERS
+    return scan(doc)[0]
+
+
+def scan(doc) -> tuple[dict, list[Problem]]:
+    """The summary of a parsed document and the problems of its pointers that fail whatever the
+    other files hold (to a missing id of this file, through an undeclared prefix), in one walk."""
+    from triglot.validate.rules import POINTER_ATTRS, WITH_POINTERS, local_pointer_problem
     root = doc.root
-    text = root.find("t:text", NS)
-    ids = [] if text is None else [[el.get(XML_ID), el.sourceline or 0] for el in text.iter()
-                                   if isinstance(el.tag, str) and el.get(XML_ID)]
+    own = {root.get(XML_ID)}
+    ids = []
+    for part in root:
+        text = part.tag == TEXT
+        for el in part.iter():
+            i = el.get(XML_ID) if isinstance(el.tag, str) else None
+            if i is not None:
+                own.add(i)
+                if text:
+                    ids.append([i, el.sourceline or 0])
     pointers: dict[tuple, list[int]] = {}
+    problems = []
+    wanted = set(POINTER_ATTRS)
     for el in WITH_POINTERS(root):
-        for attr in POINTER_ATTRS:
-            for token in (el.get(attr) or "").split():
-                if token.startswith(("#", "http://", "https://")):
-                    continue    # within the file (rules.local_pointers) or outside the edition
-                target = expand_pointer(token, doc)
-                if target is not None:    # None: an unknown or refused prefix, reported by the file's own rules
+        for attr, value in el.items():
+            if attr not in wanted:
+                continue
+            for token in value.split():
+                if token.startswith(("http://", "https://")) or token[0] == "#" and token[1:] in own:
+                    continue
+                target = None if token[0] == "#" else expand_pointer(token, doc)
+                if target is None:    # a pointer into this file to nothing, or an unknown or refused prefix
+                    message = local_pointer_problem(doc, token, own)
+                    if message:
+                        problems.append(Problem(doc.name, el.sourceline or 0, "references", f"@{attr}={token!r}: {message}"))
+                else:
                     pointers.setdefault((attr, token, local(el), target), []).append(el.sourceline or 0)
-    return {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
-            "pointers": [[*key, lines] for key, lines in pointers.items()]}
+    summary = {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
+               "pointers": [[*key, lines] for key, lines in pointers.items()]}
+    return summary, problems
 
 
 def across(edition, others, mine, with_registers: bool = True) -> list[Problem]:
