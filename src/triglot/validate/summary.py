@@ -66,8 +66,9 @@ def across(edition, others, mine, with_registers: bool = True) -> list[Problem]:
     own entries too (every entry has a base-language name)."""
     from triglot.validate.rules import register_entries
     problems: list[Problem] = []
+    known: dict = {}
     for name, summary in mine:
-        problems += pointer_problems(edition, name, summary)
+        problems += pointer_problems(edition, name, summary, known)
     problems += unique_ids(edition, others, mine)
     if with_registers:
         for reg in edition.registers.values():
@@ -75,11 +76,17 @@ def across(edition, others, mine, with_registers: bool = True) -> list[Problem]:
     return problems
 
 
-def pointer_problems(edition, name: str, summary: dict) -> list[Problem]:
+def pointer_problems(edition, name: str, summary: dict, known: dict | None = None) -> list[Problem]:
+    """The summary's pointers into the registers that find no entry of the right kind; `known`
+    remembers each (tag, target)'s answer across documents (500 documents point at a few
+    hundred entries)."""
     out = []
     registers = {r.name: r for r in edition.registers.values()}
+    known = {} if known is None else known
     for attr, token, tag, target, lines in summary["pointers"]:
-        message = _dangling(registers, tag, target)
+        if (tag, target) not in known:
+            known[tag, target] = _dangling(registers, tag, target)
+        message = known[tag, target]
         if message:
             out += [Problem(name, line, "references", f"@{attr}={token!r}: {message}") for line in lines]
     return out
