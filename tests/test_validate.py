@@ -123,3 +123,16 @@ def test_an_attribute_outside_the_subset_is_named_and_triglot_schema_adds_it(min
     assert cli("--root", mini, "schema")[0] == 0
     code, out, err = cli("--root", mini, "validate")
     assert "copyOf" not in out + err
+
+
+def test_an_element_outside_the_subset_is_named_and_triglot_schema_adds_it(mini, cli):
+    """The project schema keeps only the elements the edition uses and those Triglot writes
+    (libxml2 compiles every kept element into each content model); a new one is one
+    `triglot schema` away."""
+    edit(mini, "wrote from", "wrote<lb/> from")
+    code, out, err = cli("--root", mini, "validate")
+    assert code == 1
+    assert "tei/mini.xml:40: tei-schema: <lb> is not in the project's TEI subset; if it is the right TEI " \
+           "element, run `triglot schema` to add it" in out
+    assert cli("--root", mini, "schema")[0] == 0
+    assert cli("--root", mini, "validate") == (0, "", "")
