@@ -282,7 +282,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@generatedBy]" priority="1000" mode="M3">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@generatedBy]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="ancestor-or-self::tei:post"/>
@@ -303,7 +302,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@when]" priority="1000" mode="M4">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@when]"/>
       <!--REPORT nonfatal-->
       <xsl:if test="@notBefore|@notAfter|@from|@to">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="@notBefore|@notAfter|@from|@to">
@@ -322,7 +320,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@from]" priority="1000" mode="M5">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@from]"/>
       <!--REPORT nonfatal-->
       <xsl:if test="@notBefore">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="@notBefore">
@@ -341,7 +338,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@to]" priority="1000" mode="M6">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@to]"/>
       <!--REPORT nonfatal-->
       <xsl:if test="@notAfter">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="@notAfter">
@@ -360,7 +356,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@source]" priority="1000" mode="M7">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@source]"/>
       <xsl:variable name="srcs" select="tokenize( normalize-space(@source),' ')"/>
       <!--REPORT -->
       <xsl:if test="(   self::tei:classRef                                 | self::tei:dataRef                                 | self::tei:elementRef                                 | self::tei:macroRef                                 | self::tei:moduleRef                                 | self::tei:schemaSpec )                                   and                                   $srcs[2]">
@@ -387,7 +382,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[not(self::tei:schemaSpec)][@targetLang]" priority="1000" mode="M8">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[not(self::tei:schemaSpec)][@targetLang]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="@target"/>
@@ -410,7 +404,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[ starts-with( @spanTo, '#') ]" priority="1000" mode="M9">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[ starts-with( @spanTo, '#') ]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="id( substring( @spanTo, 2 ) ) &gt;&gt; ."/>
@@ -437,7 +430,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@schemeVersion]" priority="1000" mode="M10">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@schemeVersion]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="@scheme and not(@scheme eq 'free')"/>
@@ -460,7 +452,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@subtype]" priority="1000" mode="M11">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@subtype]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="@type"/>
@@ -485,7 +476,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@calendar]" priority="1000" mode="M12">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@calendar]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="string-length( normalize-space(.) ) gt 0"/>
@@ -510,7 +500,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[ @minOccurs and @maxOccurs ]" priority="1001" mode="M13">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[ @minOccurs and @maxOccurs ]"/>
       <xsl:variable name="min" select="@minOccurs cast as xs:integer"/>
       <xsl:variable name="max" select="if ( normalize-space( @maxOccurs ) eq 'unbounded') then -1 else @maxOccurs cast as xs:integer"/>
       <!--ASSERT -->
@@ -528,7 +517,6 @@
       </xsl:template>
    <!--RULE -->
    <xsl:template match="tei:*[ @minOccurs and not( @maxOccurs ) ]" priority="1000" mode="M13">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[ @minOccurs and not( @maxOccurs ) ]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="@minOccurs cast as xs:integer lt 2"/>
@@ -549,7 +537,6 @@
 
    <!--RULE -->
    <xsl:template match="( tei:elementSpec[@module] | tei:classSpec[@module] | tei:macroSpec[@module] )[                            ( ancestor::tei:schemaSpec | ancestor::tei:TEI | ancestor::tei:teiCorpus )                            and                            ( //tei:moduleSpec | //tei:moduleRef )                            ]" priority="1000" mode="M14">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="( tei:elementSpec[@module] | tei:classSpec[@module] | tei:macroSpec[@module] )[                            ( ancestor::tei:schemaSpec | ancestor::tei:TEI | ancestor::tei:teiCorpus )                            and                            ( //tei:moduleSpec | //tei:moduleRef )                            ]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="( //tei:moduleSpec/@ident | //tei:moduleRef/@key ) = @module"/>
@@ -577,7 +564,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@validUntil]" priority="1000" mode="M15">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@validUntil]"/>
       <xsl:variable name="advance_warning_period" select="current-date() + xs:dayTimeDuration('P60D')"/>
       <xsl:variable name="me_phrase" select="if (@ident) then concat('The ', @ident ) else concat('This ', local-name(.), ' of ', ancestor::tei:*[@ident][1]/@ident )"/>
       <!--ASSERT -->
@@ -621,7 +607,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:*[@validUntil][ not( self::tei:valDesc | self::tei:valList | self::tei:defaultVal | self::tei:remarks )]" priority="1000" mode="M16">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:*[@validUntil][ not( self::tei:valDesc | self::tei:valList | self::tei:defaultVal | self::tei:remarks )]"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="child::tei:desc[ @type eq 'deprecationInfo']"/>
@@ -645,7 +630,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:p" priority="1000" mode="M17">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:p"/>
       <!--REPORT -->
       <xsl:if test="(ancestor::tei:ab or ancestor::tei:p) and                        not( ancestor::tei:floatingText                           | parent::tei:exemplum                           | parent::tei:item                           | parent::tei:note                           | parent::tei:q                           | parent::tei:quote                           | parent::tei:remarks                           | parent::tei:said                           | parent::tei:sp                           | parent::tei:stage                           | parent::tei:cell                           | parent::tei:figure )">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="(ancestor::tei:ab or ancestor::tei:p) and not( ancestor::tei:floatingText | parent::tei:exemplum | parent::tei:item | parent::tei:note | parent::tei:q | parent::tei:quote | parent::tei:remarks | parent::tei:said | parent::tei:sp | parent::tei:stage | parent::tei:cell | parent::tei:figure )">
@@ -665,7 +649,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:l//tei:p" priority="1000" mode="M18">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:l//tei:p"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="ancestor::tei:floatingText | parent::tei:figure | parent::tei:note"/>
@@ -688,7 +671,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:desc[ @type eq 'deprecationInfo']" priority="1000" mode="M19">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:desc[ @type eq 'deprecationInfo']"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="../@validUntil"/>
@@ -713,7 +695,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:ptr" priority="1000" mode="M20">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:ptr"/>
       <!--REPORT -->
       <xsl:if test="@target and @cRef">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="@target and @cRef">
@@ -733,7 +714,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:ref" priority="1000" mode="M21">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:ref"/>
       <!--REPORT -->
       <xsl:if test="@target and @cRef">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="@target and @cRef">
@@ -753,7 +733,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:list[@type='gloss']" priority="1000" mode="M22">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:list[@type='gloss']"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="tei:label"/>
@@ -778,7 +757,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:relatedItem" priority="1000" mode="M23">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:relatedItem"/>
       <!--REPORT -->
       <xsl:if test="@target and count( child::* ) &gt; 0">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="@target and count( child::* ) &gt; 0">
@@ -810,7 +788,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:l//tei:div" priority="1000" mode="M24">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:l//tei:div"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="ancestor::tei:floatingText"/>
@@ -833,7 +810,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:div" priority="1000" mode="M25">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:div"/>
       <!--REPORT -->
       <xsl:if test="(ancestor::tei:p or ancestor::tei:ab) and not(ancestor::tei:floatingText)">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="(ancestor::tei:p or ancestor::tei:ab) and not(ancestor::tei:floatingText)">
@@ -853,7 +829,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:msContents|tei:physDesc|tei:history|tei:additional" priority="1000" mode="M26">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:msContents|tei:physDesc|tei:history|tei:additional"/>
       <xsl:variable name="gi" select="name(.)"/>
       <!--REPORT -->
       <xsl:if test="preceding-sibling::*[ name(.) eq $gi ]                           and                           not( following-sibling::*[ name(.) eq $gi ] )">
@@ -878,7 +853,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:msIdentifier" priority="1000" mode="M27">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:msIdentifier"/>
       <!--REPORT -->
       <xsl:if test="not( parent::tei:msPart )                           and                           ( child::*[1]/self::idno  or  child::*[1]/self::altIdentifier  or  normalize-space(.) eq '')">
          <svrl:successful-report xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" test="not( parent::tei:msPart ) and ( child::*[1]/self::idno or child::*[1]/self::altIdentifier or normalize-space(.) eq '')">
@@ -896,7 +870,6 @@
 
    <!--RULE -->
    <xsl:template match="tei:l//tei:ab" priority="1000" mode="M28">
-      <svrl:fired-rule xmlns:schold="http://www.ascc.net/xml/schematron" xmlns:svrl="http://purl.oclc.org/dsdl/svrl" context="tei:l//tei:ab"/>
       <!--ASSERT -->
       <xsl:choose>
          <xsl:when test="ancestor::tei:floatingText | parent::tei:figure | parent::tei:note"/>

@@ -76,7 +76,8 @@ def one_pass(xslt: bytes) -> bytes:
     copies all its text into the report: 26 walks and 26 copies of the text per document, most
     of the Schematron time. Here each pattern's mode is applied to `//(CONTEXT | …)`, the nodes
     its rules' contexts match (Saxon finds `//tei:p` from its name index), its templates no longer
-    recurse, and the text copies are gone. Each pattern still fires its first matching rule per
+    recurse, and the text copies are gone, as is the `svrl:fired-rule` written for every node a
+    rule matches (only failed assertions and successful reports are read). Each pattern still fires its first matching rule per
     node; only the report's order changes, which the caller sorts. Left as it is when a rule's
     context is not a relative pattern (one starting at the root, or with a function)."""
     x = etree.fromstring(xslt)
@@ -99,6 +100,8 @@ def one_pass(xslt: bytes) -> bytes:
         for call in active.findall(t + "apply-templates"):
             if call.get("select") is None and call.get("mode") is None:
                 active.remove(call)
+    for fired in list(x.iter(f"{{{SVRL}}}fired-rule")):   # one per matching node; nobody reads them
+        fired.getparent().remove(fired)
     for call in calls:
         found = contexts[call.get("mode")]
         if found:

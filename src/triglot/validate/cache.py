@@ -9,8 +9,9 @@ the edition, pointers into the registers) run on every validation, on the summar
 keeps (validate/summary.py), so a problem caused by another file's change is never hidden.
 
 A file whose size, modification time (ns) and inode are those recorded is not read again
-(as git's index does); a file modified in the second before its entry was written has no
-such record (the next run hashes it), so an edit in the same clock tick is not missed.
+(as git's index does); the caller records them only for a file last modified more than a
+second before it was looked at (`settled`), so an edit in the same clock tick as the read,
+which would keep the recorded time, is not missed: such a file is hashed next time.
 
 A failing validation does not create build/ (a failed command writes nothing new); once
 build/ exists, failing runs keep their entries too. One entry per file (named after the file,
@@ -25,7 +26,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +33,7 @@ from triglot.problems import Problem
 
 FOLDER = ("build", "validate-cache")
 FORMAT = "triglot-validate-cache 2"
-RACY_NS = 1_000_000_000   # a file changed this close to its entry's writing is hashed next time
+RACY_NS = 1_000_000_000   # a file changed this close to being looked at is hashed next time
 
 
 def folder(root) -> Path:
@@ -99,7 +99,7 @@ class Cache:
         if not entry.digest:
             return
         data = {"format": FORMAT, "file": name, "digest": entry.digest, "key": self.key(name, entry.digest),
-                "stat": stat_key(stat) if stat is not None and time.time_ns() - stat.st_mtime_ns > RACY_NS else None,
+                "stat": stat_key(stat) if stat is not None else None,
                 "problems": [[p.file, p.line, p.rule, p.message] for p in entry.problems],
                 "summary": entry.summary, "seed": entry.seed, "broken": entry.broken}
         tmp = None
@@ -118,6 +118,12 @@ class Cache:
                     os.unlink(tmp)
                 except OSError:
                     pass    # already gone; the next writer's lock sweeps leftovers
+
+
+def settled(stat, seen_ns: int):
+    """`stat` if the file was last modified more than RACY_NS before `seen_ns` (when the stat was
+    taken, before the file was read), else None: its stat is not to be trusted next time."""
+    return stat if stat is not None and seen_ns - stat.st_mtime_ns > RACY_NS else None
 
 
 def stat_key(stat) -> list:

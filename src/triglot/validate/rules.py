@@ -63,12 +63,14 @@ def structure(edition, doc):
         yield _p(doc, doc.root, "structure", "the header names no seed file (sourceDesc//idno[@type='seed'])")
 
 
+WITH_ID = etree.XPath("descendant-or-self::*[@xml:id]")
+WITH_LANG = etree.XPath("descendant-or-self::*[@xml:lang]")
+
+
 def ids_in_file(edition, doc):
     seen = {}
-    for el in doc.root.iter():
-        i = el.get(XML_ID) if isinstance(el.tag, str) else None
-        if i is None:
-            continue
+    for el in WITH_ID(doc.root):    # XPath, not a walk in Python: the rules' time is in such walks
+        i = el.get(XML_ID)
         if i in seen:
             yield _p(doc, el, "ids", f"xml:id {i!r} is used twice in this file (first on line {seen[i]})")
         else:
@@ -163,9 +165,7 @@ def seed_text_without_slots(slot) -> str:
 
 
 def dates(edition, doc):
-    for el in doc.root.iter():
-        if not isinstance(el.tag, str) or local(el) not in DATED:
-            continue
+    for el in doc.root.iter(*(f"{{*}}{name}" for name in DATED)):
         values = {a: el.get(a) for a in DATE_ATTRS if el.get(a) is not None}
         if not values:
             continue
@@ -207,8 +207,8 @@ def languages(edition, doc):
     for lang in edition.settings.languages:
         if lang not in declared:
             yield _p(doc, doc.root, "languages", f"langUsage does not declare {lang!r}")
-    for el in doc.root.iter():
-        if isinstance(el.tag, str) and el.get(XML_LANG) and el.get(XML_LANG) not in declared:
+    for el in WITH_LANG(doc.root):
+        if el.get(XML_LANG) and el.get(XML_LANG) not in declared:
             yield _p(doc, el, "languages", f"xml:lang={el.get(XML_LANG)!r} is not declared in langUsage")
 
 

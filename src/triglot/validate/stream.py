@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
@@ -94,8 +95,10 @@ def _name(root: Path, path: Path) -> str:
 def _known(store, seeds, name: str, path: Path):
     """(the cached entry if the file is unchanged, its stat when it must be recorded anew,
     problems of a file that cannot be read)."""
+    from triglot.validate.cache import settled
     from triglot.xmlio import read_regular
     try:
+        seen = time.time_ns()
         stat = os.stat(path)
     except OSError:
         stat = None
@@ -107,6 +110,7 @@ def _known(store, seeds, name: str, path: Path):
         data = read_regular(path, name)
     except InputError as exc:
         return None, None, exc.problems
+    stat = settled(stat, seen)
     entry = store.get(name, hashlib.sha256(data).hexdigest())
     if entry is not None and seeds.current(entry.seed):
         return entry, stat, []
@@ -117,7 +121,7 @@ def _validated(root: Path, todo, workers: int | None):
     """(name, entry, problems of an unreadable file, stat) of each document to validate: here,
     or in worker processes when there is enough to do."""
     from triglot.validate.files import check_path, start_worker
-    size = sum(stat.st_size for _, _, stat in todo if stat is not None)
+    size = sum(os.stat(path).st_size for _, path, _ in todo if os.path.isfile(path))
     count = min(workers or os.cpu_count() or 1, len(todo))
     if count < 2 or size < WORKER_BYTES:
         for name, path, stat in todo:
@@ -130,7 +134,7 @@ def _validated(root: Path, todo, workers: int | None):
     with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
                              initializer=start_worker) as pool:
         # largest first, so that no worker is left with a big document at the end
-        order = sorted(todo, key=lambda t: -(t[2].st_size if t[2] is not None else 0))
+        order = sorted(todo, key=lambda t: -(os.stat(t[1]).st_size if os.path.isfile(t[1]) else 0))
         for name, entry, unreadable in pool.map(check_path, *zip(*[(str(root), n, str(p)) for n, p, _ in order]),
                                                 chunksize=1):
             yield name, entry, unreadable, stats[name]

@@ -26,18 +26,16 @@ def of(doc) -> dict:
 def scan(doc) -> tuple[dict, list[Problem]]:
     """The summary of a parsed document and the problems of its pointers that fail whatever the
     other files hold (to a missing id of this file, through an undeclared prefix), in one walk."""
-    from triglot.validate.rules import POINTER_ATTRS, WITH_POINTERS, local_pointer_problem
+    from triglot.validate.rules import POINTER_ATTRS, WITH_ID, WITH_POINTERS, local_pointer_problem
     root = doc.root
     own = {root.get(XML_ID)}
     ids = []
     for part in root:
         text = part.tag == TEXT
-        for el in part.iter():
-            i = el.get(XML_ID) if isinstance(el.tag, str) else None
-            if i is not None:
-                own.add(i)
-                if text:
-                    ids.append([i, el.sourceline or 0])
+        for el in WITH_ID(part) if isinstance(part.tag, str) else ():
+            own.add(el.get(XML_ID))
+            if text:
+                ids.append([el.get(XML_ID), el.sourceline or 0])
     pointers: dict[tuple, list[int]] = {}
     problems = []
     wanted = set(POINTER_ATTRS)
