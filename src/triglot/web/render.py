@@ -50,11 +50,11 @@ class Pages:
         else:
             _start(*self._args)
 
-    def _cached(self, ui: str, text: str, path: str, tei_digest: str = "") -> bool:
+    def _cached(self, ui: str, text: str, path: str, tei_digest: str = "", inputs: str = "") -> bool:
         """True when the page was copied from the cache; else it is noted to be rendered and stored."""
         if self.cache is None:
             return False
-        key = self.cache.key(path, ui, text, tei_digest)
+        key = self.cache.key(path, ui, text, tei_digest, self.cache.inputs_key(ui, inputs) if inputs else "")
         self._keys.add(key)
         if self.cache.reuse(path, key, self.out_dir / path):
             return True
@@ -73,12 +73,26 @@ class Pages:
         else:
             self._futures.append(self._pool.submit(_transform, ui, text, target))
 
-    def write_document(self, tei: str, pages: list[tuple[str, str, str]]) -> None:
+    def reuse_document(self, inputs: str, pages: list[tuple[str, str]]) -> bool:
+        """True when every page (ui, path) of a document was made by an earlier build from the same
+        inputs and is copied: its page models need not be built nor its TEI read."""
+        if self.cache is None or not inputs:
+            return False
+        keys = []
+        for ui, path in pages:
+            key = self.cache.reuse_unbuilt(path, self.cache.inputs_key(ui, inputs), self.out_dir / path)
+            if key is None:
+                return False
+            keys.append(key)
+        self._keys.update(keys)
+        return True
+
+    def write_document(self, tei: str, pages: list[tuple[str, str, str]], inputs: str = "") -> None:
         """The pages (ui, model, path) of one document, which share its annotated TEI (`tei`)."""
         from triglot.web.page_cache import digest
         tei_digest = digest(tei) if self.cache is not None else ""
         items = [(ui, text, str(self.out_dir / path)) for ui, text, path in pages
-                 if not self._cached(ui, text, path, tei_digest)]
+                 if not self._cached(ui, text, path, tei_digest, inputs)]
         if not items:
             return
         self._start_rendering()
