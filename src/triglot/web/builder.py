@@ -54,8 +54,9 @@ def build(edition, out_dir: Path, options) -> None:
     _find_pdfs(site, options)
     site.downloads = _data_files(options.output("export"))
     site.export_dir = options.output("export")
-    from triglot.web.search import search_data, start_index
-    indexing = start_index(site.records, out_dir, search_data(edition, site, root),   # Pagefind works while
+    from triglot.web.search import start_index
+    data = _search_data(edition, site, options.output(CACHE_DIR), documents.context)
+    indexing = start_index(site.records, out_dir, data,                               # Pagefind works while
                            options.output(CACHE_DIR) / "pagefind", site.vocabulary)  # the pages are rendered
     try:
         from triglot.web.map import place_maps
@@ -76,6 +77,40 @@ def build(edition, out_dir: Path, options) -> None:
         raise
     indexing.wait()
     documents.finish()
+
+
+def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
+    """search.json's data (triglot.web.search.search_data), kept under the hash of what it is made of:
+    the passages' languages and words, the documents' titles and kinds, the word-form data files,
+    and the registers, settings, catalogs and toolkit (`context`). Stemming every word of the
+    edition is otherwise a whole-edition cost on every build."""
+    import hashlib
+    import json
+
+    from triglot import resources
+    from triglot.web.search import search_data
+    from triglot.xmlio import atomic_write
+    langs = sorted({r["lang"] for r in site.records})
+    h = hashlib.sha256(context.encode())
+    h.update(json.dumps([langs, {lang: sorted(ws) for lang, ws in sorted(site.vocabulary.items())},
+                         [(d.id, d.titles, d.kind) for d in site.docs]], ensure_ascii=False).encode("utf-8"))
+    for lang in langs:
+        path = resources.find(edition.root, f"search/{lang}.json")
+        h.update(f"\0{path}\0".encode() + (path.read_bytes() if path.is_file() else b"-"))
+    key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
+    try:
+        kept = json.loads(path.read_text("utf-8"))
+        if isinstance(kept, dict) and kept.get("key") == key and isinstance(kept.get("data"), dict):
+            return kept["data"]
+    except (OSError, ValueError):
+        pass    # not kept yet, or damaged: made again
+    # as JSON gives it back (tuples as lists): search.json is written from it as JSON either way
+    data = json.loads(json.dumps(search_data(edition, site, edition.root), ensure_ascii=False))
+    try:
+        atomic_write(path, json.dumps({"key": key, "data": data}, ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        pass    # a cache that cannot be written only costs time
+    return data
 
 
 def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | None = None,

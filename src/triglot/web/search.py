@@ -329,16 +329,20 @@ class IndexJob:
         self._vocab = vocab
         self._cache = BundleCache(cache) if cache is not None else None
         # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
-        digests = stage_pages(records, Path(self._staging.name))
+        # The pages are hashed first and written only for the languages whose bundle is not in the
+        # cache: staging every passage of a large edition costs more than indexing one language.
+        digests = stage_pages(records, None)
         self._langs = sorted(digests)
         self._keys = {lang: self._cache.key(lang, digest) for lang, digest in digests.items()} if self._cache else {}
+        todo = [lang for lang in self._langs
+                if not (self._cache and self._cache.reuse(self._keys[lang], self._output / lang))]
+        stage_pages(records, Path(self._staging.name), set(todo))
         self._processes = {
             lang: subprocess.Popen(
                 [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
                  "--output-path", str(self._output / lang), "--silent"],
                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            for lang in self._langs
-            if not (self._cache and self._cache.reuse(self._keys[lang], self._output / lang))}
+            for lang in todo}
 
     def wait(self, quiet: bool = False) -> None:
         """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
@@ -407,10 +411,12 @@ class BundleCache:
         return f"{lang}-" + hashlib.sha256(f"{version('pagefind')}\n{digest}".encode()).hexdigest()[:32]
 
     def reuse(self, key: str, target: Path) -> bool:
+        """Put the kept bundle at `target` as hard links (a bundle is hundreds of fragment files; nothing
+        writes a published bundle in place, and an entry is never changed once stored), or copies."""
         entry = self.folder / key
         if not (entry / "pagefind-entry.json").is_file():
             return False
-        shutil.copytree(entry, target)
+        shutil.copytree(entry, target, copy_function=_link_or_copy)
         return True
 
     def store(self, key: str, bundle: Path) -> None:
@@ -433,15 +439,26 @@ class BundleCache:
                 shutil.rmtree(entry, ignore_errors=True)
 
 
-def stage_pages(records: list[dict], staging: Path) -> dict[str, str]:
-    """Write one small HTML page per record under staging/<lang>/; returns each language's
-    digest of its pages (paths and bytes), which names its bundle in the cache."""
+def _link_or_copy(source, target) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)   # another file system, or links not allowed
+
+
+def stage_pages(records: list[dict], staging: Path | None, langs: set | None = None) -> dict[str, str]:
+    """Write one small HTML page per record under staging/<lang>/ (only for `langs` if given,
+    nothing without `staging`); returns each language's digest of its pages (paths and bytes),
+    which names its bundle in the cache."""
     hashes: dict = {}
     for r in records:
-        target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if langs is not None and r["lang"] not in langs:
+            continue
         page = b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8")
-        target.write_bytes(page)
+        if staging is not None:
+            target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(page)
         h = hashes.setdefault(r["lang"], hashlib.sha256())
         h.update(f"{r['doc']}/{r['block']}\n{len(page)}\n".encode())
         h.update(page)

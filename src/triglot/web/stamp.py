@@ -87,7 +87,9 @@ def _add_toolkit(h) -> None:
 
 
 def toolkit_digest() -> str:
-    """The toolkit's files (by path, size and time) and the versions of the libraries that write pages."""
+    """The toolkit's files (by path, size and time) and the versions of the libraries that write pages.
+    Taken anew each time: `serve --watch` is one long process, and a changed packaged stylesheet
+    must still rebuild."""
     import triglot
     base = Path(triglot.__file__).resolve().parent
     h = hashlib.sha256()
