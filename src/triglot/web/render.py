@@ -31,7 +31,9 @@ class Pages:
     def __init__(self, stylesheet: Path, strings_xml: dict[str, str], out_dir: Path, pages: int,
                  cache=None):
         self.out_dir = Path(out_dir)
-        self._args = (str(stylesheet), strings_xml)
+        # the stylesheets' version (every .xsl beside it, Saxon's version): a long-lived process
+        # (serve --watch) compiles them again only when it changes
+        self._args = (str(stylesheet), strings_xml, cache.xslt if cache is not None else "")
         self._workers = min(2, os.cpu_count() or 1) if pages > WORKER_THRESHOLD else 1
         self._futures = []
         self._pool = None
@@ -123,14 +125,19 @@ class Pages:
 
 
 _STATE: dict = {}
+_COMPILED: dict = {}    # (stylesheet, version) -> compiled stylesheet, for this process
 
 
-def _start(stylesheet: str, strings_xml: dict[str, str]) -> None:
+def _start(stylesheet: str, strings_xml: dict[str, str], version: str = "") -> None:
     from triglot.workers import end_with_parent
     from triglot.xslt import compile_stylesheet, processor
     end_with_parent()
     proc = processor()
-    _STATE["executable"] = compile_stylesheet(Path(stylesheet))
+    key = (stylesheet, version)
+    if not version or key not in _COMPILED:
+        _COMPILED.clear()
+        _COMPILED[key] = compile_stylesheet(Path(stylesheet))
+    _STATE["executable"] = _COMPILED[key]
     _STATE["strings"] = {ui: proc.parse_xml(xml_text=xml) for ui, xml in strings_xml.items()}
 
 
