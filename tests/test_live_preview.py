@@ -106,6 +106,67 @@ def test_a_damaged_page_cache_is_ignored(built):
     assert (built / "build/web/en/index.html").is_file()
 
 
+def test_a_rebuild_with_the_inputs_of_the_published_site_parses_nothing(built, monkeypatch):
+    import triglot.build
+    build(built, ["web"])
+    site = (built / "build/web").stat().st_ino
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the edition was parsed although nothing changed")
+    monkeypatch.setattr(triglot.build, "load_valid", refuse)
+    build(built, ["web"])
+    assert (built / "build/web").stat().st_ino == site            # the published folder stayed
+    assert set(report(built).values()) == {"unchanged"}
+
+
+def test_a_changed_input_or_a_removed_site_is_built_again(built):
+    import shutil
+    build(built, ["web"])
+    seed = next((built / "seeds").iterdir())
+    data = seed.read_bytes()
+    seed.write_bytes(data + b"\n")                  # a seed is read by validation (fidelity)
+    try:
+        site = (built / "build/web").stat().st_ino
+        build(built, ["web"])
+        assert (built / "build/web").stat().st_ino != site
+    finally:
+        seed.write_bytes(data)
+    shutil.rmtree(built / "build/web")
+    build(built, ["web"])
+    assert (built / "build/web/en/index.html").is_file()
+
+
+def test_a_damaged_document_cache_gives_the_same_pages(built):
+    import shutil
+    build(built, ["web"])
+    before = {p.relative_to(built / "build/web"): p.read_bytes() for p in (built / "build/web").rglob("*.html")}
+    cache = built / "build" / CACHE_DIR
+    for damage in ("*.json", "*.tei.xml"):          # the facts of each document; then its annotated TEI
+        for entry in (cache / "docs").glob(damage):
+            entry.write_text("{not json <TEI", "utf-8")
+        (cache / "stamp.json").unlink()             # as after any input change
+        shutil.rmtree(cache / "pages")              # every page rendered: every annotated TEI is read
+        build(built, ["web"])
+        after = {p.relative_to(built / "build/web"): p.read_bytes() for p in (built / "build/web").rglob("*.html")}
+        assert after == before, damage
+
+
+def test_an_edit_gathers_only_its_document_again(built, monkeypatch):
+    import triglot.web.data
+    build(built, ["web"])
+    gathered = []
+    original = triglot.web.data.gather_document
+    monkeypatch.setattr(triglot.web.data, "gather_document",
+                        lambda edition, doc, *rest: gathered.append(doc.id) or original(edition, doc, *rest))
+    edit(built, RU_HEADING, EDITED)
+    try:
+        build(built, ["web"])
+        assert gathered == ["legran1920"]
+    finally:
+        edit(built, EDITED, RU_HEADING)
+        build(built, ["web"])
+
+
 # ---------------------------------------------------------------- serve --watch
 
 @pytest.fixture()

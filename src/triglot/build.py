@@ -89,15 +89,38 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
         from triglot.settings import load as load_settings
         parse_books(languages, load_settings(root))  # a bad --languages stops the build before anything is made
     build_dir = build_dir or root / "build"
+    options = BuildOptions(root=root, build_dir=build_dir, languages=languages)
     # The validation cache lives in the edition's build/ (validate/cache.py): used only when
     # building there, so that `--out` elsewhere leaves the edition's folder as it was.
-    edition = edition if edition is not None else load_valid(root, cache=build_dir == root / "build")
-    options = BuildOptions(root=root, build_dir=build_dir or root / "build", languages=languages)
+    # The edition is parsed and validated when the first target needs it: a web build whose
+    # inputs are those of the site already published (web/stamp.py) needs nothing.
+    loaded = [edition]
+
+    def valid():
+        if loaded[0] is None:
+            loaded[0] = load_valid(root, cache=build_dir == root / "build")
+        return loaded[0]
+
+    if any(name != "web" for name in targets):
+        valid()       # nothing is built from an edition that does not validate, whichever target is first
     for name in targets:
         builder = importlib.import_module(BUILDERS[name])
-        publish(options.build_dir / name, lambda out: builder.build(edition, out, options))
-        print(f"built {name}: {options.build_dir / name}")
+        final = options.build_dir / name
+        stamp = _web_stamp(root, options, final) if name == "web" and edition is None else None
+        if stamp is not None and stamp.skip():
+            print(f"built {name}: {final} (inputs unchanged since the last build: nothing to do)")
+            continue
+        ed = valid()
+        publish(final, lambda out: builder.build(ed, out, options))
+        if stamp is not None:
+            stamp.done()
+        print(f"built {name}: {final}")
     return options
+
+
+def _web_stamp(root: Path, options: BuildOptions, final: Path):
+    from triglot.web.stamp import WebStamp
+    return WebStamp(root, options, final)
 
 
 def publish(final: Path, write) -> None:

@@ -115,7 +115,22 @@ def strings(root: Path, lang: str, msgids, domain: str = "ui") -> dict[str, str]
 
 
 def all_strings(root: Path, lang: str, domain: str = "ui") -> dict[str, str]:
-    """Every msgid of the domain's catalog for `lang` (checked complete for ru/hy)."""
+    """Every msgid of the domain's catalog for `lang` (checked complete for ru/hy).
+
+    Kept per version of the two catalogs: a build asks for them once per page kind and
+    label, and each lookup would otherwise look for the edition's own catalog again."""
+    versions = []
+    for code in (MSGID_LANG, lang):
+        path = catalog_path(root, code, domain)
+        try:
+            versions.append((str(path), path.stat().st_mtime_ns))
+        except OSError:
+            versions.append((str(path), None))
+    return dict(_all_strings(Path(root), lang, domain, tuple(versions)))
+
+
+@lru_cache(maxsize=32)
+def _all_strings(root: Path, lang: str, domain: str, versions: tuple) -> dict[str, str]:
     template = ui_catalog(root, MSGID_LANG, domain)
     ids = [m.id for m in template if m.id and isinstance(m.id, str)]
     return strings(root, lang, ids, domain)

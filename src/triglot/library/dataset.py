@@ -41,15 +41,36 @@ FIELDS = {"documents": DOCUMENT_FIELDS, "mentions": MENTION_FIELDS,
 
 def tables(edition) -> dict[str, list[dict]]:
     """Every table as a list of records (JSON form: lists and language maps, not yet flattened)."""
-    places = gazetteer.matches(edition)
-    out = {"documents": [_document(doc) for doc in edition.documents]}
-    for name, tag in ENTITY_TABLES.items():
-        out[name] = [_entity(el, reg.name, places, edition.settings.base)
-                     for reg in edition.registers.values()
-                     for el in reg.tree.getroot().iter(f"{{{TEI_NS}}}{tag}") if el.get(XML_ID)]
-    known = {f"{Path(row['register']).stem}#{row['id']}" for name in ENTITY_TABLES for row in out[name]}
+    entities = entity_tables(edition)
+    known = known_entities(entities)
+    out = {"documents": [_document(doc) for doc in edition.documents], **entities}
     out["mentions"] = [row for doc in edition.documents for row in _mentions(doc, known)]
     return out
+
+
+def entity_tables(edition) -> dict[str, list[dict]]:
+    """The registers' tables (they depend on the registers alone)."""
+    places = gazetteer.matches(edition)
+    return {name: [_entity(el, reg.name, places, edition.settings.base)
+                   for reg in edition.registers.values()
+                   for el in reg.tree.getroot().iter(f"{{{TEI_NS}}}{tag}") if el.get(XML_ID)]
+            for name, tag in ENTITY_TABLES.items()}
+
+
+def known_entities(entities: dict) -> set[str]:
+    return {f"{Path(row['register']).stem}#{row['id']}" for name in ENTITY_TABLES for row in entities[name]}
+
+
+def known_ids(edition) -> set[str]:
+    """The same keys as known_entities, read off the registers without building their rows."""
+    return {f"{Path(reg.name).stem}#{el.get(XML_ID)}" for reg in edition.registers.values()
+            for tag in ENTITY_TABLES.values()
+            for el in reg.tree.getroot().iter(f"{{{TEI_NS}}}{tag}") if el.get(XML_ID)}
+
+
+def document_rows(doc, known: set[str]) -> dict:
+    """One document's share of the tables: its row and its mentions."""
+    return {"document": _document(doc), "mentions": _mentions(doc, known)}
 
 
 def _text(el) -> str:
@@ -233,9 +254,10 @@ def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
     return (json.dumps(description, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def files(edition, facts) -> dict[str, bytes]:
-    """Every file of the data folder: file name -> bytes (the same bytes for the same edition)."""
-    data = tables(edition)
+def files(edition, facts, data: dict | None = None) -> dict[str, bytes]:
+    """Every file of the data folder: file name -> bytes (the same bytes for the same edition).
+    `data`: the tables when the caller has them already (the web build keeps rows per document)."""
+    data = tables(edition) if data is None else data
     langs = languages(data)
     out = {f"{name}.csv": to_csv(name, rows, langs) for name, rows in data.items()}
     out[JSON_FILE] = to_json(data, facts)
@@ -244,13 +266,13 @@ def files(edition, facts) -> dict[str, bytes]:
     return out
 
 
-def write(edition, folder: Path, facts=None) -> list[Path]:
+def write(edition, folder: Path, facts=None, data: dict | None = None) -> list[Path]:
     """Write the data folder (used by the export and the web build)."""
     from triglot.library.corpus import edition_facts
     from triglot.xmlio import atomic_write
     facts = facts or edition_facts(edition)
     written = []
-    for name, content in files(edition, facts).items():
+    for name, content in files(edition, facts, data).items():
         atomic_write(Path(folder) / name, content)
         written.append(Path(folder) / name)
     return written

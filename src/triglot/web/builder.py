@@ -48,32 +48,73 @@ def stylesheet_path(root: Path) -> Path:
 
 def build(edition, out_dir: Path, options) -> None:
     root = edition.root
-    site = gather(edition, options)
+    from triglot.web.doc_cache import DocumentCache
+    documents = DocumentCache(options.output(CACHE_DIR), edition)
+    site = gather(edition, options, documents)
     _find_pdfs(site, options)
     site.downloads = _data_files(options.output("export"))
     site.export_dir = options.output("export")
-    from triglot.web.search import search_data, start_index
-    indexing = start_index(site.records, out_dir, search_data(edition, site, root),   # Pagefind works while
-                           options.output(CACHE_DIR) / "pagefind")                   # the pages are rendered
+    from triglot.web.search import start_index
+    data = _search_data(edition, site, options.output(CACHE_DIR), documents.context)
+    indexing = start_index(site.records, out_dir, data,                               # Pagefind works while
+                           options.output(CACHE_DIR) / "pagefind", site.vocabulary)  # the pages are rendered
     try:
         from triglot.web.map import place_maps
         site.maps = place_maps(edition, site, options.warn)     # one SVG per interface language
-        _render_pages(edition, site, out_dir, root, options.output(CACHE_DIR))
+        _render_pages(edition, site, out_dir, root, options.output(CACHE_DIR), documents)
         _copy_downloads(edition, site, out_dir, options.output("print"))
         shutil.copytree(STATIC, out_dir / "static")
         site.maps.write_font(out_dir / "static")
         if edition.documents:                                   # a new, empty edition has no data yet
             from triglot.library import dataset
-            dataset.write(edition, out_dir / dataset.DATA_DIR)  # the edition's data tables, for reuse
+            from triglot.web import data_tables                  # the edition's data tables, for reuse
+            data_tables.write(edition, site, out_dir / dataset.DATA_DIR, options.output(CACHE_DIR),
+                              documents.context)
         _write_citations(edition, out_dir)
         _copy_export(options.output("export"), out_dir)
     except BaseException:
         indexing.wait(quiet=True)
         raise
     indexing.wait()
+    documents.finish()
 
 
-def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | None = None) -> None:
+def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
+    """search.json's data (triglot.web.search.search_data), kept under the hash of what it is made of:
+    the passages' languages and words, the documents' titles and kinds, the word-form data files,
+    and the registers, settings, catalogs and toolkit (`context`). Stemming every word of the
+    edition is otherwise a whole-edition cost on every build."""
+    import hashlib
+    import json
+
+    from triglot import resources
+    from triglot.web.search import search_data
+    from triglot.xmlio import atomic_write
+    langs = sorted({r["lang"] for r in site.records})
+    h = hashlib.sha256(context.encode())
+    h.update(json.dumps([langs, {lang: sorted(ws) for lang, ws in sorted(site.vocabulary.items())},
+                         [(d.id, d.titles, d.kind) for d in site.docs]], ensure_ascii=False).encode("utf-8"))
+    for lang in langs:
+        path = resources.find(edition.root, f"search/{lang}.json")
+        h.update(f"\0{path}\0".encode() + (path.read_bytes() if path.is_file() else b"-"))
+    key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
+    try:
+        kept = json.loads(path.read_text("utf-8"))
+        if isinstance(kept, dict) and kept.get("key") == key and isinstance(kept.get("data"), dict):
+            return kept["data"]
+    except (OSError, ValueError):
+        pass    # not kept yet, or damaged: made again
+    # as JSON gives it back (tuples as lists): search.json is written from it as JSON either way
+    data = json.loads(json.dumps(search_data(edition, site, edition.root), ensure_ascii=False))
+    try:
+        atomic_write(path, json.dumps({"key": key, "data": data}, ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        pass    # a cache that cannot be written only costs time
+    return data
+
+
+def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | None = None,
+                  documents=None) -> None:
     from triglot.web.page_cache import PageCache, stylesheets_digest
     from triglot.web.render import Pages
     interface = edition.settings.interface
@@ -84,10 +125,14 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
     cache = PageCache(cache_dir, stylesheets_digest(stylesheet), strings_xml) if cache_dir is not None else None
     pages = Pages(stylesheet, strings_xml, out_dir, count, cache)
     try:
+        shared = _shared_digest(site, root) if documents is not None else ""
         for doc in edition.documents:
+            inputs = _document_inputs(site, doc, documents, shared) if documents is not None else ""
+            if pages.reuse_document(inputs, [(ui, f"{ui}/documents/{doc.id}.html") for ui in interface]):
+                continue
             tei = etree.tostring(site.annotated[doc.id], encoding="unicode")
             pages.write_document(tei, [(ui, _document(edition, site, doc, ui, root, strings[ui]),
-                                        f"{ui}/documents/{doc.id}.html") for ui in interface])
+                                        f"{ui}/documents/{doc.id}.html") for ui in interface], inputs)
         for ui in interface:
             pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html")
             for kind in ("persons", "places"):
@@ -106,6 +151,23 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
         why = "; ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))
         print(f"web pages: {sum(counts.values())} rendered ({why or 'none changed'}), {reused} unchanged "
               f"(reasons per page: {Path(cache_dir) / 'last-build.json'})")
+
+
+def _shared_digest(site, root) -> str:
+    """What every document page shows of the site (languages, release, version, about, names)."""
+    from triglot.web.page_cache import digest
+    return digest(*(etree.tostring(_page("document", ui, "documents/", "", site, root)) for ui in site.settings.interface))
+
+
+def _document_inputs(site, doc, documents, shared: str) -> str:
+    """Everything a document's pages are made from besides strings and stylesheets, known before
+    its page models are built: its part's key (bytes, registers, settings, catalogs, toolkit), the
+    site's shared page data, the export records and the books it links."""
+    from triglot.web.page_cache import digest
+    info = next(d for d in site.docs if d.id == doc.id)
+    exported = [str(bool(site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file()))
+                for folder in ("dc", "mods")]
+    return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())))
 
 
 def _strings_xml(strings: dict) -> str:

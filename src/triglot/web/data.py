@@ -19,7 +19,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
 from triglot.web.docmeta import describe
-from triglot.web.search import _text_without_notes, passages   # the passage text a register quotes
+from triglot.web.search import _text_without_notes, passages, words   # the passage text a register quotes
 
 TG_NS = "urn:triglot:web"
 
@@ -83,6 +83,8 @@ class SiteData:
     export_dir: object = None                       # build/export, whose records the pages link when made
     settings: object = None    # the edition's settings (languages, titles, publisher)
     maps: object = None        # triglot.web.map.Maps: the map of places in each interface language
+    vocabulary: dict = field(default_factory=dict)   # lang -> every word of its passages (search.words)
+    table_rows: list = field(default_factory=list)   # each document's rows of the data tables
 
 
 # ---------------------------------------------------------------- staleness
@@ -113,32 +115,90 @@ def safe_href(target: str) -> str | None:
 
 # ---------------------------------------------------------------- gathering
 
-def gather(edition, options) -> SiteData:
-    """Compute the cross-document data of the site from the parsed edition."""
-    root = edition.root
+def gather(edition, options, cache=None) -> SiteData:
+    """Compute the cross-document data of the site from the parsed edition.
+
+    With a cache (web/doc_cache.py), an unchanged document's part is read from it and its
+    annotated TEI is parsed again only if one of its pages must be rendered."""
     settings = edition.settings
     warnings: list[str] = []
-    docs, annotated, events, records = [], {}, [], []
+    docs, annotated, events, records = [], Annotated(), [], []
     mentions: dict[str, list[Mention]] = {}
-    seen: set = set()
+    vocabulary: dict[str, set] = {}
+    from triglot.library.dataset import known_ids
+    known = known_ids(edition)
+    table_rows = []
     for doc in edition.documents:
-        copy_root = copy.deepcopy(doc.root)
-        block_of = _block_index(doc, copy_root)
-        _annotate_slots(doc, copy_root)
-        _annotate_names(edition, doc, copy_root, block_of, mentions, seen)
-        events.extend(_annotate_dates(doc, copy_root, block_of, root, settings.interface))
-        _annotate_links(doc, copy_root, warnings)
-        annotated[doc.id] = copy_root
-        info = _doc_info(doc, settings)
-        info.meta = describe(doc, edition)
-        info.date_attrs = info.meta.date
-        docs.append(info)
-        records.extend(passages(edition, doc, info, settings))
+        part = cache.get(doc, edition) if cache is not None else None
+        if part is None:
+            part = gather_document(edition, doc, known)
+            if cache is not None:
+                cache.put(doc, part)
+        annotated[doc.id] = part.annotated
+        for m in part.mentions:
+            mentions.setdefault(m.entry_id, []).append(m)
+        events.extend(part.events)
+        docs.append(part.info)
+        records.extend(part.records)
+        warnings.extend(part.warnings)
+        table_rows.append(part.table_rows)
+        for lang, ws in part.words.items():
+            vocabulary.setdefault(lang, set()).update(ws)
     events.sort(key=lambda e: e.sort_key)
     release = max((d.release for d in docs), default="")
     for w in warnings:
         options.warn(w)
-    return SiteData(docs, annotated, mentions, events, records, release, warnings, settings=settings)
+    return SiteData(docs, annotated, mentions, events, records, release, warnings, settings=settings,
+                    vocabulary=vocabulary, table_rows=table_rows)
+
+
+class Annotated(dict):
+    """Document id -> annotated TEI root; a cached document's tree is read when first asked for."""
+
+    def __getitem__(self, doc_id):
+        value = super().__getitem__(doc_id)
+        if callable(value):
+            value = value()
+            self[doc_id] = value
+        return value
+
+
+@dataclass
+class DocumentData:
+    """One document's share of the site data; `annotated` is its annotated TEI, or a callable
+    that gives it (a cached document is parsed again only when a page of it is rendered)."""
+    info: DocInfo
+    annotated: object
+    mentions: list[Mention]
+    events: list[Event]
+    records: list[dict]
+    warnings: list[str]
+    words: dict = field(default_factory=dict)   # lang -> the words of its passages in this document
+    table_rows: dict = field(default_factory=dict)   # its rows of the data tables (library/dataset.py)
+
+
+def gather_document(edition, doc, known: set | None = None) -> DocumentData:
+    """Annotate a copy of one document and read off what the site's pages and search need from it."""
+    root, settings = edition.root, edition.settings
+    warnings: list[str] = []
+    mentions: dict[str, list[Mention]] = {}
+    copy_root = copy.deepcopy(doc.root)
+    block_of = _block_index(doc, copy_root)
+    _annotate_slots(doc, copy_root)
+    _annotate_names(edition, doc, copy_root, block_of, mentions, set())
+    events = _annotate_dates(doc, copy_root, block_of, root, settings.interface)
+    _annotate_links(doc, copy_root, warnings)
+    info = _doc_info(doc, settings)
+    info.meta = describe(doc, edition)
+    info.date_attrs = info.meta.date
+    records = passages(edition, doc, info, settings)
+    found: dict[str, set] = {}
+    for r in records:
+        found.setdefault(r["lang"], set()).update(words(r["text"]))
+    from triglot.library import dataset
+    rows = dataset.document_rows(doc, dataset.known_ids(edition) if known is None else known)
+    return DocumentData(info, copy_root, [m for ms in mentions.values() for m in ms], events, records, warnings,
+                        {lang: sorted(ws) for lang, ws in found.items()}, rows)
 
 
 def _block_index(doc, copy_root) -> dict:

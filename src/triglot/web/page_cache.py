@@ -52,6 +52,10 @@ def stylesheets_digest(stylesheet: Path) -> str:
     return digest(*parts)
 
 
+def _key(parts: dict) -> str:
+    return digest(*(f"{k}={v}" for k, v in sorted(parts.items())))
+
+
 class PageCache:
     """Content-addressed copies of rendered pages under build/web-cache/."""
 
@@ -71,10 +75,36 @@ class PageCache:
             return {}     # no cache yet, or a damaged one: every page is rendered
         return data if isinstance(data, dict) else {}
 
-    def key(self, path: str, ui: str, model: str, tei_digest: str = "") -> str:
+    def key(self, path: str, ui: str, model: str, tei_digest: str = "", inputs: str = "") -> str:
         parts = {"xslt": self.xslt, "strings": self.strings[ui], "model": digest(model), "tei": tei_digest}
-        self.manifest[path] = parts
-        return digest(*(f"{k}={v}" for k, v in sorted(parts.items())))
+        key = _key(parts)
+        self.manifest[path] = {**parts, "inputs": inputs} if inputs else parts
+        return key
+
+    def inputs_key(self, ui: str, inputs: str) -> str:
+        """What a document page is made from, before its model is built: `inputs` (the document's
+        bytes and what it is read against, see web/doc_cache.py, and the site's shared page data),
+        the interface strings and the stylesheets."""
+        return digest(inputs, self.strings[ui], self.xslt)
+
+    def reuse_unbuilt(self, path: str, inputs: str, target: Path) -> str | None:
+        """The key of the page an earlier build made from the same inputs, copied to `target`;
+        None when there is none (then the page model is built and keyed as usual)."""
+        before = self.previous.get(path)
+        if not isinstance(before, dict) or not inputs or before.get("inputs") != inputs:
+            return None
+        parts = {k: before.get(k) for k in ("xslt", "strings", "model", "tei")}
+        if not all(isinstance(v, str) for v in parts.values()):
+            return None
+        key = _key(parts)
+        cached = self.pages / key[:2] / f"{key}.html"
+        if not cached.is_file() or cached.is_symlink():
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, target)
+        self.manifest[path] = {**parts, "inputs": inputs}
+        self.report[path] = "unchanged"
+        return key
 
     def reuse(self, path: str, key: str, target: Path) -> bool:
         """Copy the page rendered under `key` to `target`; False (and the reason noted) when there is none."""
@@ -116,3 +146,18 @@ class PageCache:
         for reason in self.report.values():
             counts[reason] = counts.get(reason, 0) + 1
         return counts
+
+
+def report_unchanged(folder: Path) -> bool:
+    """Write the report of a build that rendered nothing: every page of the last build "unchanged".
+    False when there is no readable manifest to report from (then the build must run)."""
+    try:
+        pages = json.loads((Path(folder) / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(pages, dict) or not pages:
+        return False
+    atomic_write(Path(folder) / REPORT, json.dumps(dict.fromkeys(pages, "unchanged"), sort_keys=True,
+                                                   indent=1).encode("utf-8"))
+    print(f"web pages: 0 rendered (none changed), {len(pages)} unchanged")
+    return True

@@ -31,7 +31,9 @@ class Pages:
     def __init__(self, stylesheet: Path, strings_xml: dict[str, str], out_dir: Path, pages: int,
                  cache=None):
         self.out_dir = Path(out_dir)
-        self._args = (str(stylesheet), strings_xml)
+        # the stylesheets' version (every .xsl beside it, Saxon's version): a long-lived process
+        # (serve --watch) compiles them again only when it changes
+        self._args = (str(stylesheet), strings_xml, cache.xslt if cache is not None else "")
         self._workers = min(2, os.cpu_count() or 1) if pages > WORKER_THRESHOLD else 1
         self._futures = []
         self._pool = None
@@ -50,11 +52,11 @@ class Pages:
         else:
             _start(*self._args)
 
-    def _cached(self, ui: str, text: str, path: str, tei_digest: str = "") -> bool:
+    def _cached(self, ui: str, text: str, path: str, tei_digest: str = "", inputs: str = "") -> bool:
         """True when the page was copied from the cache; else it is noted to be rendered and stored."""
         if self.cache is None:
             return False
-        key = self.cache.key(path, ui, text, tei_digest)
+        key = self.cache.key(path, ui, text, tei_digest, self.cache.inputs_key(ui, inputs) if inputs else "")
         self._keys.add(key)
         if self.cache.reuse(path, key, self.out_dir / path):
             return True
@@ -73,12 +75,26 @@ class Pages:
         else:
             self._futures.append(self._pool.submit(_transform, ui, text, target))
 
-    def write_document(self, tei: str, pages: list[tuple[str, str, str]]) -> None:
+    def reuse_document(self, inputs: str, pages: list[tuple[str, str]]) -> bool:
+        """True when every page (ui, path) of a document was made by an earlier build from the same
+        inputs and is copied: its page models need not be built nor its TEI read."""
+        if self.cache is None or not inputs:
+            return False
+        keys = []
+        for ui, path in pages:
+            key = self.cache.reuse_unbuilt(path, self.cache.inputs_key(ui, inputs), self.out_dir / path)
+            if key is None:
+                return False
+            keys.append(key)
+        self._keys.update(keys)
+        return True
+
+    def write_document(self, tei: str, pages: list[tuple[str, str, str]], inputs: str = "") -> None:
         """The pages (ui, model, path) of one document, which share its annotated TEI (`tei`)."""
         from triglot.web.page_cache import digest
         tei_digest = digest(tei) if self.cache is not None else ""
         items = [(ui, text, str(self.out_dir / path)) for ui, text, path in pages
-                 if not self._cached(ui, text, path, tei_digest)]
+                 if not self._cached(ui, text, path, tei_digest, inputs)]
         if not items:
             return
         self._start_rendering()
@@ -109,14 +125,19 @@ class Pages:
 
 
 _STATE: dict = {}
+_COMPILED: dict = {}    # (stylesheet, version) -> compiled stylesheet, for this process
 
 
-def _start(stylesheet: str, strings_xml: dict[str, str]) -> None:
+def _start(stylesheet: str, strings_xml: dict[str, str], version: str = "") -> None:
     from triglot.workers import end_with_parent
     from triglot.xslt import compile_stylesheet, processor
     end_with_parent()
     proc = processor()
-    _STATE["executable"] = compile_stylesheet(Path(stylesheet))
+    key = (stylesheet, version)
+    if not version or key not in _COMPILED:
+        _COMPILED.clear()
+        _COMPILED[key] = compile_stylesheet(Path(stylesheet))
+    _STATE["executable"] = _COMPILED[key]
     _STATE["strings"] = {ui: proc.parse_xml(xml_text=xml) for ui, xml in strings_xml.items()}
 
 

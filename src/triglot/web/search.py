@@ -148,7 +148,7 @@ def search_data(edition, site, root) -> dict:
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
     return {"languages": langs, "entries": entries, "documents": docs, "types": types,
-            "endings": word_forms(root, site.records),
+            "endings": word_forms(root, site.records, site.vocabulary),
             "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
                               for ui in site.settings.interface}}
 
@@ -167,14 +167,15 @@ def words(text: str) -> list[str]:
     return out
 
 
-def word_forms(root, records: list[dict]) -> dict[str, dict]:
+def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -> dict[str, dict]:
     """How search.js tells the forms of a word, per language, as data (never a branch per language):
     groups of endings that inflect one word, from the Snowball stemmer of the language where
     snowballstemmer has one (the endings it strips from the edition's own words), together with
     the language's data file search/<lang>.json (the edition's copy, else the toolkit's) for what
     the stemmer does not relate: Armenian պայմանագիր/պայմանագրի, or letters read as one (ё/е).
     A data file may say "snowball": false where the stemmer joins words a reader keeps apart.
-    A language with neither matches words as written."""
+    A language with neither matches words as written. `vocab`: the words of the records per
+    language when the build has them already (kept per document, see web/doc_cache.py)."""
     from triglot import resources
     out = {}
     for lang in sorted({r["lang"] for r in records}):
@@ -182,7 +183,8 @@ def word_forms(root, records: list[dict]) -> dict[str, dict]:
         rules = _read_rules(path) if path.is_file() else {}
         groups = list(rules.get("groups", []))
         if rules.pop("snowball", True):
-            groups += _snowball_groups(lang, {w for r in records if r["lang"] == lang for w in words(r["text"])})
+            found = vocab[lang] if vocab is not None else {w for r in records if r["lang"] == lang for w in words(r["text"])}
+            groups += _snowball_groups(lang, found)
         if groups or rules:
             out[lang] = {**rules, "groups": groups}
     return out
@@ -237,12 +239,12 @@ def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
     return sorted({tuple(sorted(e)) for e in by_stem.values() if len(e) >= 2})
 
 
-def vocabulary(records: list[dict], entries: list[dict]) -> dict[str, list[str]]:
+def vocabulary(records: list[dict], entries: list[dict], vocab: dict[str, set] | None = None) -> dict[str, list[str]]:
     """Every word of each language: its passages and its register names. search.js asks a
     language's Pagefind only for query words that have a form there, and for each such form:
     the vocabulary does not grow with the number of documents, the index does."""
-    found: dict[str, set[str]] = {}
-    for r in records:
+    found: dict[str, set[str]] = {lang: set(ws) for lang, ws in vocab.items()} if vocab is not None else {}
+    for r in records if vocab is None else ():
         found.setdefault(r["lang"], set()).update(words(r["text"]))
     for entry in entries:
         for text, lang in entry["forms"]:
@@ -318,24 +320,29 @@ class IndexJob:
     """
 
     def __init__(self, records: list[dict], out_dir: Path, data: dict | None = None,
-                 cache: Path | None = None):
+                 cache: Path | None = None, vocab: dict[str, set] | None = None):
         # Inside the unpublished output folder, so a killed build leaves nothing elsewhere.
         self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         self._output = Path(out_dir) / "pagefind"
         self._data = data
         self._records = records
+        self._vocab = vocab
         self._cache = BundleCache(cache) if cache is not None else None
         # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
-        digests = stage_pages(records, Path(self._staging.name))
+        # The pages are hashed first and written only for the languages whose bundle is not in the
+        # cache: staging every passage of a large edition costs more than indexing one language.
+        digests = stage_pages(records, None)
         self._langs = sorted(digests)
         self._keys = {lang: self._cache.key(lang, digest) for lang, digest in digests.items()} if self._cache else {}
+        todo = [lang for lang in self._langs
+                if not (self._cache and self._cache.reuse(self._keys[lang], self._output / lang))]
+        stage_pages(records, Path(self._staging.name), set(todo))
         self._processes = {
             lang: subprocess.Popen(
                 [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
                  "--output-path", str(self._output / lang), "--silent"],
                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            for lang in self._langs
-            if not (self._cache and self._cache.reuse(self._keys[lang], self._output / lang))}
+            for lang in todo}
 
     def wait(self, quiet: bool = False) -> None:
         """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
@@ -361,7 +368,7 @@ class IndexJob:
             self._output.mkdir(parents=True, exist_ok=True)
             data = {**self._data, "languages": self._langs}
             _write_json(self._output / "search.json", data)
-            for lang, ws in vocabulary(self._records, data["entries"]).items():
+            for lang, ws in vocabulary(self._records, data["entries"], self._vocab).items():
                 _write_json(self._output / "words" / f"{lang}.json", ws)
 
 
@@ -383,8 +390,8 @@ def _tidy_bundle(bundle: Path) -> None:
 
 
 def start_index(records: list[dict], out_dir: Path, data: dict | None = None,
-                cache: Path | None = None) -> IndexJob:
-    return IndexJob(records, out_dir, data, cache)
+                cache: Path | None = None, vocab: dict[str, set] | None = None) -> IndexJob:
+    return IndexJob(records, out_dir, data, cache, vocab)
 
 
 class BundleCache:
@@ -404,10 +411,12 @@ class BundleCache:
         return f"{lang}-" + hashlib.sha256(f"{version('pagefind')}\n{digest}".encode()).hexdigest()[:32]
 
     def reuse(self, key: str, target: Path) -> bool:
+        """Put the kept bundle at `target` as hard links (a bundle is hundreds of fragment files; nothing
+        writes a published bundle in place, and an entry is never changed once stored), or copies."""
         entry = self.folder / key
         if not (entry / "pagefind-entry.json").is_file():
             return False
-        shutil.copytree(entry, target)
+        shutil.copytree(entry, target, copy_function=_link_or_copy)
         return True
 
     def store(self, key: str, bundle: Path) -> None:
@@ -430,15 +439,26 @@ class BundleCache:
                 shutil.rmtree(entry, ignore_errors=True)
 
 
-def stage_pages(records: list[dict], staging: Path) -> dict[str, str]:
-    """Write one small HTML page per record under staging/<lang>/; returns each language's
-    digest of its pages (paths and bytes), which names its bundle in the cache."""
+def _link_or_copy(source, target) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)   # another file system, or links not allowed
+
+
+def stage_pages(records: list[dict], staging: Path | None, langs: set | None = None) -> dict[str, str]:
+    """Write one small HTML page per record under staging/<lang>/ (only for `langs` if given,
+    nothing without `staging`); returns each language's digest of its pages (paths and bytes),
+    which names its bundle in the cache."""
     hashes: dict = {}
     for r in records:
-        target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if langs is not None and r["lang"] not in langs:
+            continue
         page = b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8")
-        target.write_bytes(page)
+        if staging is not None:
+            target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(page)
         h = hashes.setdefault(r["lang"], hashlib.sha256())
         h.update(f"{r['doc']}/{r['block']}\n{len(page)}\n".encode())
         h.update(page)

@@ -1,0 +1,107 @@
+"""The site's data folder (library/dataset.py) from each document's cached rows, its files kept by content.
+
+The tables of documents and mentions are read off every document, the register tables
+need the GeoNames gazetteer (seconds to load), and the JSON is written indented: a
+whole-edition cost on every build. Here a document's rows come with its cached part
+(web/doc_cache.py), the register tables are kept per registers and settings, and the
+written files are kept under the hash of the tables and of everything else they show
+(the edition's facts, the settings, SOURCE_DATE_EPOCH, the toolkit): an edit that changes
+no row (most edits of a passage's wording) reuses the files of the last build.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+from triglot.xmlio import atomic_write
+
+FOLDER = "data"
+FORMAT = "triglot-web-data 1"
+
+
+def write(edition, site, folder: Path, cache_dir: Path, context: str) -> None:
+    from triglot.library import dataset
+    from triglot.library.corpus import edition_facts
+    facts = edition_facts(edition)
+    data = {"documents": [rows["document"] for rows in site.table_rows],
+            **_entities(edition, Path(cache_dir), context),
+            "mentions": [m for rows in site.table_rows for m in rows["mentions"]]}
+    h = hashlib.sha256(FORMAT.encode())
+    h.update(json.dumps([context, repr(facts), os.environ.get("SOURCE_DATE_EPOCH", ""), data],
+                        ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    entry = Path(cache_dir) / FOLDER / h.hexdigest()[:32]
+    if _copy_entry(entry, Path(folder)):
+        return
+    files = dataset.files(edition, facts, data)
+    for name, content in files.items():
+        atomic_write(Path(folder) / name, content)
+    _store(entry, files)
+
+
+def _entities(edition, cache_dir: Path, context: str) -> dict:
+    """The register tables, kept under the context (registers, settings, toolkit and libraries)."""
+    from triglot.library import dataset
+    path = cache_dir / FOLDER / f"entities-{context[:32]}.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if isinstance(data, dict) and set(data) == set(dataset.ENTITY_TABLES):
+            return {name: data[name] for name in dataset.ENTITY_TABLES}
+    except (OSError, ValueError):
+        pass    # not kept yet, or damaged: made again
+    tables = dataset.entity_tables(edition)
+    if json.loads(json.dumps(tables)) == tables:
+        _clear(path.parent, "entities-")
+        try:
+            atomic_write(path, json.dumps(tables, ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            pass    # a cache that cannot be written only costs time
+    return tables
+
+
+def _copy_entry(entry: Path, folder: Path) -> bool:
+    names = _complete(entry)
+    if names is None:
+        return False
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copyfile(entry / name, folder / name)
+    return True
+
+
+def _complete(entry: Path) -> list[str] | None:
+    """The files of a cache entry, or None when it is missing or was not written whole."""
+    try:
+        names = json.loads((entry / ".files.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(names, list) or not all(isinstance(n, str) and "/" not in n and not n.startswith(".")
+                                              and (entry / n).is_file() for n in names):
+        return None
+    return names
+
+
+def _store(entry: Path, files: dict[str, bytes]) -> None:
+    """Keep the files of this build's data folder (the entries of earlier builds are removed)."""
+    try:
+        _clear(entry.parent, "", keep=entry.name)
+        for name, content in files.items():
+            atomic_write(entry / name, content)
+        atomic_write(entry / ".files.json", json.dumps(sorted(files)).encode("utf-8"))
+    except OSError:
+        pass    # a cache that cannot be written only costs time
+
+
+def _clear(folder: Path, prefix: str, keep: str = "") -> None:
+    """Remove the older entries: the folders of earlier data files (prefix ""), or the files named prefix*."""
+    if not folder.is_dir():
+        return
+    for old in folder.iterdir():
+        if old.name == keep or old.is_symlink():
+            continue
+        if not prefix and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        elif prefix and old.name.startswith(prefix) and old.is_file():
+            old.unlink(missing_ok=True)

