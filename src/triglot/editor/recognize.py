@@ -16,6 +16,8 @@ a register entry (or an existing entry it may be a variant of), never merging.
 """
 from __future__ import annotations
 
+import json
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,83 +30,37 @@ from triglot.gazetteer import Gazetteer
 WORD = r"(?:[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
 TOKEN = re.compile(WORD)
 
-# Words that start a sentence or a clause and are no names.
-FUNCTION = set("""a an the this that these those it its he she his her they their there then thus
-in on at by for from to into of with without within during after before following since until till
-meanwhile however although though while when where whereas which who whom whose what as if but and or nor
-most many some several all both each every any no not nearly only also even yet still so such other another
-according according to being having was were is are be been had has have do did done
-last next early late mid despite because upon over under between among against toward towards
-signatories background hostilities mutual this following regarding concerning""".split())
 
-DEMONYMS = set("""armenian armenians azerbaijani azerbaijanis azeri azeris georgian georgians russian russians
-turkish turk turks ottoman ottomans soviet soviets british french italian italians german germans
-persian persians iranian iranians kurdish kurd kurds muslim muslims christian christians bolshevik bolsheviks
-menshevik mensheviks dashnak dashnaks kemalist kemalists tatar tatars greek greeks american americans english
-european europeans caucasian transcaucasian islamic communist communists socialist allied allies entente western
-eastern imperial red white tsarist nationalist nationalists arab arabs jewish jews polish ukrainian latvian
-czech slovak lithuanian estonian finnish chinese japanese latin cyrillic arabic jew""".split())
+# The word lists of the rules are data: src/triglot/data/names/en.json, one list per rule
+# with what it is for (an editor adds a title or a head word there, not here).
+def _lists(language: str = "en") -> dict[str, list[str]]:
+    from triglot.resources import packaged
+    data = json.loads(packaged(f"names/{language}.json").read_text(encoding="utf-8"))
+    return {name: entry["words"] for name, entry in data["lists"].items()}
 
+
+_L = _lists()
+FUNCTION = set(_L["function"])
+DEMONYMS = set(_L["demonyms"])
 # Adjectives that may stand inside a state's or an organisation's own name.
-GENERIC = DEMONYMS | set("""grand national democratic federative federal people's peoples popular provisional
-revolutionary central supreme great first second third mountainous independent united extraordinary
-socialist soviet workers' workers peasants' special islamic republican constituent people social labour labor
-liberal radical agrarian""".split())
-
-PLACE_HEADS = set("""republic empire kingdom khanate governorate oblast district province region uezd uyezd sanjak
-vilayet union sfsr ssr assr dictatorship emirate sultanate federation commune confederation state
-mountains mountain river lake sea valley plateau steppe gulf straits strait""".split())
-ORG_HEADS = set("""party army corps division brigade regiment fleet federation commune assembly government movement
-committee council commissariat bureau congress league bank company ministry cabinet parliament
-front legion unit directorate board forces command
-university seminary institute academy college school gymnasium church bund
-court tribunal opposition commission
-delegation mission legation embassy cheka organisation organization society seim sejm diet duma rada majlis""".split())
+GENERIC = DEMONYMS | set(_L["generic_extra"])
+PLACE_HEADS = set(_L["place_heads"])
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
-ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom", "cheka", "comintern", "revkom",
-             "narkomindel", "komsomol", "narkomnats", "vecheka", "ogpu", "nkvd", "kavbiuro", "kavburo", "azrevkom"}
-ORG_HEADS = ORG_HEADS | ORG_ALONE
-# Places whose own name is the word for them: "the Straits" (the Bosporus and the Dardanelles).
-PLACE_ALONE = {"straits"}
-# Plural words that make a run a group of states or people, no name: "Central Powers", "Young Turks".
-GROUPS = {"powers", "allies", "states", "nations", "peoples"}
-# Heads of things that are neither (wars, treaties, days of massacres): their place stays a place.
-EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
-genocide massacre massacres campaign operation offensive uprising rebellion peace convention battle siege
-invasion coup revolt mutiny purge purges famine terror policy cathedral monastery metro palace question
-affair revolutions
-order""".split())
-# Documents and lines named after a person: "Karakhan Manifesto", "Curzon Line".
-NAMED_AFTER_PERSON = {"manifesto", "doctrine", "plan", "line", "memorandum", "note", "declaration"}
-# Treaties and the like are named after the place where they were signed: "Treaty of Kars".
-SIGNED_AT = {"treaty", "treaties", "conference", "agreement", "armistice", "accord", "pact", "protocol", "peace",
-             "convention", "battle", "siege", "cathedral", "monastery", "metro", "palace", "question", "order"}
-ROLES = set("""general gen. colonel col. captain commander admiral marshal ambassador minister commissar deputy
-president premier prime chairman secretary representative envoy consul mp governor governor-general
-professor prof. dr. mr. mrs. comrade historian writer poet king queen tsar sultan shah emperor prince
-lieutenant major sergeant bishop catholicos patriarch archbishop sir lord plenipotentiary vice member head chief
-staff doctor dr dr. phd candidate academician editor author
-miralay mirliva ferik müşir binbaşı kaymakam yüzbaşı attaché""".split())
-# Offices and fields of government: "Minister of Foreign Affairs", "People's Commissar for War".
-OFFICE = set("""foreign affairs internal interior justice war navy naval finance finances education health
-state control security defence defense trade industry agriculture labour labor communications public works
-inspection nationalities sciences science historical intelligence military""".split())
-# Capitalised nouns of documents and offices, never names by themselves ("Sector 6", "the Department").
-NOT_NAMES = set("""department sector section office archive archives fund file files volume page chapter article
-report letter telegram note decree resolution protocol appendix annex document documents draft list table
-figure map introduction conclusion preface contents index bibliography notes eve cause gordian annual
-oath charter constitution statute covenant clause paragraph part""".split())
-# Endings of abstract nouns ("Creation", "Brotherhood", "Establishment"): a word with one of them
-# is no name by itself, even after "Treaty of".
-ABSTRACT_ENDINGS = ("tion", "sion", "ment", "hood", "ship", "ness")
-# Endings after a hyphen that make a name into an adjective ("Georgia-born", "Russia-based").
-ADJECTIVE_TAILS = ("ed", "born", "led", "like", "wide", "style", "type", "speaking", "bound", "era", "held", "made",
-                   "run", "built", "centric")
-POSTFIX_TITLES = {"pasha", "bey", "khan", "efendi", "effendi", "agha", "beg", "aga"}
-COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "lower", "great", "greater",
-           "lesser", "northern", "southern", "central", "western", "eastern", "mountainous", "new", "old"}
-# Words before a place's own name that make it a place: "Mount Ararat", "Lake Sevan".
-PLACE_PREFIX = {"mount", "mt.", "lake", "cape", "fort"}
+ORG_ALONE = set(_L["org_alone"])
+ORG_HEADS = set(_L["org_heads"]) | ORG_ALONE
+PLACE_ALONE = set(_L["place_alone"])
+GROUPS = set(_L["groups"])
+EVENT_HEADS = set(_L["event_heads"])
+NAMED_AFTER_PERSON = set(_L["named_after_person"])
+SIGNED_AT = set(_L["signed_at"])
+ROLES = set(_L["roles"])
+OFFICE = set(_L["office"])
+NOT_NAMES = set(_L["not_names"])
+ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
+ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
+POSTFIX_TITLES = set(_L["postfix_titles"])
+COMPASS = set(_L["compass"])
+PLACE_PREFIX = set(_L["place_prefix"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -123,11 +79,8 @@ PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told)\s+)$", r
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
                         re.I)
-SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "in", "sky", "ski", "skiy", "yan", "ian", "idze", "dze", "shvili",
-                   "oglu", "zade", "enko", "vich", "ich", "kin")
-MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-               "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter"}
+SURNAME_ENDINGS = tuple(_L["surname_endings"])
+MONTH_WORDS = set(_L["month_words"])
 
 
 # The languages these rules are written for: their function words, titles, month names and
