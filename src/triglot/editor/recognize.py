@@ -61,6 +61,7 @@ ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
 POSTFIX_TITLES = set(_L["postfix_titles"])
 COMPASS = set(_L["compass"])
 PLACE_PREFIX = set(_L["place_prefix"])
+NAME_PARTICLES = set(_L["name_particles"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -471,6 +472,8 @@ def _runs(text: str) -> list[list[_Word]]:
         if capital and current and _joined(text, current[-1], w) \
                 and not (_initial(current[-1].text) and w.low in FUNCTION):   # "World War I. The …"
             current.append(w)
+        elif w.text in NAME_PARTICLES and current and _joined(text, current[-1], w) and len(current) > 1:
+            current.append(w)          # "Najaf oglu": a patronymic's particle ends the name
         elif w.text in POSTFIX_TITLES and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
             current.append(w)          # "Khalil bey Khasmammadov", "Fatali khan Khoyski"
