@@ -62,6 +62,8 @@ POSTFIX_TITLES = set(_L["postfix_titles"])
 COMPASS = set(_L["compass"])
 PLACE_PREFIX = set(_L["place_prefix"])
 NAME_PARTICLES = set(_L["name_particles"])
+ROLE_ADJECTIVES = set(_L["role_adjectives"])
+LOWER_PLACE_HEADS = set(_L["lowercase_place_heads"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -143,6 +145,7 @@ class _Word:
     end: int
     text: str
     compound: bool = False     # the capitalised part of "Georgia-born", "Federation-backed"
+    nickname: bool = False     # a nickname in quotes or brackets inside a name ('"Budu"')
 
     @property
     def low(self) -> str:
@@ -178,6 +181,7 @@ class Recogniser:
                                   and not _initial(m.text.split()[0]))
             found += these
         found = self._aliases(text, found)
+        found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
             if m.why.startswith("another name of"):
                 self.kinds[m.text] = (m.kind, m.why)
@@ -190,6 +194,15 @@ class Recogniser:
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def _lowercase_states(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the Russian empire": a people's adjective before a lower-case "empire" names the state."""
+        out = []
+        for m in LOWER_STATE.finditer(text):
+            if m[1].lower() in DEMONYMS and m[2] in LOWER_PLACE_HEADS \
+                    and not any(f.start < m.end() and m.start() < f.end for f in found):
+                out.append(Mention(m.start(), m.end(), m.group(), "place", f"a people's adjective before “{m[2]}”"))
+        return out
 
     def _aliases(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name in brackets after a name is another name of the same thing, of the same kind
@@ -289,8 +302,16 @@ class Recogniser:
         if tail and not any(w.text in ("of", "the") for w in words[heads[0]:]) \
                 and not any(low in GENERIC for low in lows[last + 1:]):
             return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
+        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC:
+            words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads if i > 0]   # "Marxist RSDLP"
+            if not heads:
+                return self._part(text, words)
         h = heads[0]
         head = lows[h]
+        of = [i for i in range(h + 1, len(words)) if words[i].text == "of"]
+        if head == "congress" and of and of[0] == h + 1 and any(low in ORG_HEADS for low in lows[h + 2:]):
+            # "2nd Congress of the Russian Social Democratic Labour Party": the body is named, not its meeting
+            return self._part(text, [w for w in words[h + 2:] if w.text != "the" or w is not words[h + 2]])
         if head == "congress" and h > 0 and h == len(words) - 1 \
                 and self.gazetteer.place(" ".join(_bare(w.text) for w in words[:h])) is not None:
             return [_mention(text, words[:h], "place", f"the place a “{words[h].text}” is named after")]
@@ -453,7 +474,7 @@ def _runs(text: str) -> list[list[_Word]]:
     """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
     runs, current = [], []
     words = []
-    for m in TOKEN.finditer(text):
+    for m in _tokens(text):
         cut = re.search(r"-(?=[a-z])", m.group())   # "Federation-backed": the name ends at the hyphen
         if cut and not m.group().lower().endswith(ADJECTIVE_TAILS):
             cut = None       # "Chiang Kai-shek", "Ter-Petrosyan"-like names keep their lower-case part
@@ -469,7 +490,16 @@ def _runs(text: str) -> list[list[_Word]]:
     while i < len(words):
         w = words[i]
         capital = _capital(w.text)
-        if capital and current and _joined(text, current[-1], w) \
+        if capital and current and w.text in ("The", "A", "An"):
+            runs.append(current)       # "Soviet Armenia The Armenian SSR": a new sentence or a heading's end
+            current = [w]
+        elif capital and current and _nickname(text, current[-1], w, words[i + 1] if i + 1 < len(words) else None):
+            w.nickname = True
+            current.append(w)          # 'Polikarp "Budu" Gurgenovich Mdivani': a nickname inside the name
+        elif w.text == "and" and current and i + 1 < len(words) and _capital(words[i + 1].text) \
+                and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]) and _body_of(current):
+            current.append(w)          # "Committee of Union and Progress": a body's name goes on through "and"
+        elif capital and current and _joined(text, current[-1], w) \
                 and not (_initial(current[-1].text) and w.low in FUNCTION):   # "World War I. The …"
             current.append(w)
         elif w.text in NAME_PARTICLES and current and _joined(text, current[-1], w) and len(current) > 1:
@@ -508,6 +538,7 @@ def _runs(text: str) -> list[list[_Word]]:
     return [run for run in runs if not (len(run) == 1 and run[0].compound)]
 
 
+LOWER_STATE = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
 # A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
 QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
 
@@ -546,16 +577,73 @@ def _capital(word: str) -> bool:
     return word[0].isupper() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
 
 
+# A nickname between the words of a name: 'Polikarp "Budu" Mdivani', "Polikarp [Budu] Mdivani".
+NICKNAME = re.compile(r" [\"“\[(]$")
+
+
+def _nickname(text: str, a: _Word, b: _Word, c: _Word | None) -> bool:
+    """`b` is a capitalised word in quotes or brackets between two words of one name."""
+    if c is None or not _capital(c.text) or not NICKNAME.match(text[a.end:b.start]):
+        return False
+    closing = {'"': '"', "“": "”", "[": "]", "(": ")"}[text[b.start - 1]]
+    return text[b.end:c.start] == closing + " " and not _capital(text[a.start]) is False \
+        and a.low not in FUNCTION and not re.search(r"\d", text[b.start:b.end])
+
+
+def _body_of(run: list[_Word]) -> bool:
+    """A run that is a body's name continued after "of" ("Committee of Union")."""
+    lows = [w.low for w in run]
+    return "of" in lows and any(low in ORG_HEADS for low in lows[:lows.index("of")]) and lows[-1] != "of"
+
+
+# A link's text glued to the word before it in a rough copy: "ofAlexander", "short-livedFirst".
+GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+GLUED_POSSESSIVE = re.compile(r"(?<=[’']s)(?=[A-Z][a-z])")      # "Lenin'sNew Economic Policy"
+
+
+def _tokens(text: str):
+    """The words of `text`; a word glued to the capitalised word after it is read as two."""
+    for m in TOKEN.finditer(text):
+        cut = GLUED.search(m.group()) if m.group()[0].islower() else GLUED_POSSESSIVE.search(m.group())
+        if cut:
+            yield _Span(m.start(), m.start() + cut.start(), text)
+            yield _Span(m.start() + cut.start(), m.end(), text)
+        else:
+            yield m
+
+
+class _Span:
+    """A part of a token, answering like a regex match."""
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
 def _joined(text: str, a: _Word, b: _Word) -> bool:
     """Next words of one name: one space apart, the first no possessive (but "People's Commissariat")."""
     gap = text[a.end:b.start]
+    if a.nickname and gap in ('" ', "” ", "] ", ") "):
+        return True     # the word after a nickname: 'Polikarp "Budu" Gurgenovich'
     return gap == " " and (not a.text.endswith(("’s", "'s")) or a.text.lower().replace("’", "'") in GENERIC)
 
 
 def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
     parts, current = [], []
+    body = run[-1].low in ORG_HEADS | PLACE_HEADS
     for w in run:
+        if body and not current and w.low in ROLE_ADJECTIVES:
+            current.append(w)     # "General Jewish Labour Bund": the title is the body's own word
+            continue
         if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP":   # "Rear-Admiral"
             if current:
                 parts.append(current)

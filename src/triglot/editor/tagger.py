@@ -333,6 +333,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Forenames before a register surname, a nickname among them ('Polikarp "Budu" Gurgenovich Mdivani').
+FORENAMES = r"(?:[A-Z][a-z’'\-]+\s+){1,2}|(?:(?:[A-Z][a-z’'\-]+|[\"“\[(][A-Z][a-z’'\-]+[\"”\])])\s+){2,3}"
+
+
 # Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
 OWN_NAMES = ("a name with", "a name followed by", "a region named with")
 
@@ -357,7 +361,7 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
             return False
         before = text[m.start:inside[0][0]]
         if inside[0] in people:
-            return re.fullmatch(r"(?:[A-Z][a-z’'\-]+\s+){1,2}", before) is not None
+            return re.fullmatch(FORENAMES, before) is not None
         # "Tevfik Rüştü Aras": two forenames before a register place's name make it a surname
         return re.fullmatch(r"(?:[^\W\d_][^\W\d_’'\-]+\s+){2}", before) is not None \
             and all(w[0].isupper() for w in before.split())
