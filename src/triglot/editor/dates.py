@@ -237,7 +237,10 @@ PATTERNS = [
     (rf"{B}(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d){E}", _iso, None),
     (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),
     (rf"{B}(?P<y1>{YEAR}){DASH}(?P<y2>\d{{4}}|\d\d)(?![\d\w-])", _year_range, None),
-    (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?:the\s+)?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
+    (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
+    # Old Style and New Style together: the New Style day ("18 (30) December 1883", "28 January [9 February] 1886")
+    (rf"{B}(?P<d0>{DAY})\s+\((?P<d>{DAY})\)\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
+    (rf"{B}(?P<d0>{DAY})\s+(?P<m0>{MONTH})\s+\[(?P<d>{DAY})\s+(?P<m>{MONTH})\]{SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})(?!,?\s*\d)", _month_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,

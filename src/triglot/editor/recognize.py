@@ -64,6 +64,11 @@ PLACE_PREFIX = set(_L["place_prefix"])
 NAME_PARTICLES = set(_L["name_particles"])
 ROLE_ADJECTIVES = set(_L["role_adjectives"])
 LOWER_PLACE_HEADS = set(_L["lowercase_place_heads"])
+PEOPLES = set(_L["peoples"])
+COLOURS = set(_L["colours"])
+STATE_ADJECTIVES = set(_L["state_adjectives"])
+KIN = set(_L["kin"])
+PLACE_ENDINGS = tuple(_L["place_endings"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -288,6 +293,8 @@ class Recogniser:
         heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
         if heads:
             return self._institution(text, words, lows, heads)
+        if any(low in COLOURS for low in lows) and all(low in GENERIC | COLOURS for low in lows):
+            return []    # "the Red troops": the Reds' colour alone is no name ("Red Army" is one)
         if all(low in GENERIC or low in OFFICE or low in {"of", "the", "and"} for low in lows):
             return []
         if all(low in GENERIC or low.removesuffix("s") in PLACE_HEADS | ORG_HEADS or low.removesuffix("ies") + "y"
@@ -323,12 +330,20 @@ class Recogniser:
             return []        # "the Republic", "Union": a head word alone names nothing
         before = [low for low in lows[:h]]
         named = [i for i in range(h) if lows[i] not in GENERIC]
-        org = (head in ORG_HEADS and head not in PLACE_HEADS) or (h > 0 and lows[h - 1] == "military")
-        if head == "federation":     # "Armenian Revolutionary Federation", but "Russian Federation"
+        # "Union Council of the Transcaucasian SFSR": the last head word before "of" says what it is
+        own = [i for i in heads if not of or i < of[0]]
+        kind_head = lows[own[-1]] if own else head
+        org = (kind_head in ORG_HEADS and kind_head not in PLACE_HEADS) or (h > 0 and lows[h - 1] == "military")
+        if kind_head == "federation":     # "Armenian Revolutionary Federation", but "Russian Federation"
             org = not before or not all(low in DEMONYMS for low in before)
-        elif head == "commune":
+        elif kind_head == "commune":
             org = True
-        if named and all(lows[i] in DEMONYMS for i in range(named[0])):
+        if not named and (head in ORG_ALONE or (of and of[0] == h + 1)) and h > 0 \
+                and all(low in PEOPLES | STATE_ADJECTIVES for low in lows[:h]):
+            # "Georgian Revkom", "Soviet Ministry of Commerce", "Azeri Republic of Aras": a people's or
+            # state's adjective before a body named by its own word, or by its head and "of", is no part of it
+            words, lows, h = words[h:], lows[h:], 0
+        elif named and all(lows[i] in DEMONYMS for i in range(named[0])):
             # "Azeri Musavat Party": the people's name before a proper name is no part of it.
             words, lows, h = words[named[0]:], lows[named[0]:], h - named[0]
         elif named and head in ("army", "corps") and before:
@@ -349,6 +364,9 @@ class Recogniser:
         before = text[max(0, words[0].start - 40):words[0].start]
         after = text[words[-1].end:words[-1].end + 30]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
+                and not _key_of(clean[1]).startswith(lows[0][:4]):
+            return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]   # "Russian Armenia"
         if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
                 and (self.title_case or _sentence_start(text, words[0].start)):
             place = None      # another name of a city ("Annual", "Eve") where any word has a capital
@@ -376,10 +394,13 @@ class Recogniser:
             return []    # "the East", "Sector 6", an acronym ("GARF", "FA") or an initial alone ("M.")
         if lows[0] in PLACE_PREFIX and len(words) > 1:
             return [_mention(text, words, "place", f"a name with “{words[0].text}”", place)]
-        if UNIT_OF.search(text[max(0, words[0].start - 80):words[0].start]):
-            return [_mention(text, words, "place", "after “provinces of” or the like")]
         if lows[0] in COMPASS and len(words) > 1:
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
+        if UNIT_OF.search(text[max(0, words[0].start - 80):words[0].start]):
+            return [_mention(text, words, "place", "after “provinces of” or the like")]
+        kin = re.search(r"([\w’']+)\s+$", before)
+        if kin and kin[1].lower() in KIN and len(core) == len(words):
+            return [_mention(text, words, "person", f"after “{kin[1]}”")]    # "his brother Niko", "née Schgenti"
         if place is not None and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
         if core[0] > 0:
@@ -421,6 +442,8 @@ class Recogniser:
         if PLACE_BEFORE.search(before):
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
+        if word.lower().endswith(PLACE_ENDINGS) and len(word) > 6:
+            return [_mention(text, words, "place", "a capitalised word shaped like a town's name")]
         if word.lower().endswith(SURNAME_ENDINGS):
             return [_mention(text, words, "person", "a capitalised word shaped like a surname")]
         # A lone capitalised word with no evidence (no gazetteer entry, no "in"/"of" before it,
@@ -585,6 +608,8 @@ def _nickname(text: str, a: _Word, b: _Word, c: _Word | None) -> bool:
     """`b` is a capitalised word in quotes or brackets between two words of one name."""
     if c is None or not _capital(c.text) or not NICKNAME.match(text[a.end:b.start]):
         return False
+    if re.fullmatch(r"[A-Z]{2,}", b.text) or a.low in GENERIC:
+        return False     # "Soviet Russian (RSFSR) Red Army": an acronym in brackets is no nickname
     closing = {'"': '"', "“": "”", "[": "]", "(": ")"}[text[b.start - 1]]
     return text[b.end:c.start] == closing + " " and not _capital(text[a.start]) is False \
         and a.low not in FUNCTION and not re.search(r"\d", text[b.start:b.end])
