@@ -329,7 +329,7 @@ class Recogniser:
                 return [_mention(text, words, "place", f"“{words[0].text}” names a place by itself")]
             return []        # "the Republic", "Union": a head word alone names nothing
         before = [low for low in lows[:h]]
-        named = [i for i in range(h) if lows[i] not in GENERIC]
+        named = [i for i in range(h) if not _generic(lows[i])]
         # "Union Council of the Transcaucasian SFSR": the last head word before "of" says what it is
         own = [i for i in heads if not of or i < of[0]]
         kind_head = lows[own[-1]] if own else head
@@ -576,6 +576,11 @@ def is_title_case(text: str, shortest: int = 4) -> bool:
     return len(words) >= shortest and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _generic(low: str) -> bool:
+    """An adjective of a name's kind, hyphenated ones too ("Social-Democratic")."""
+    return low in GENERIC or all(part in GENERIC for part in low.split("-"))
+
+
 def _body(run: list[_Word]) -> bool:
     """A body's name goes on through "of" ("Regional Committee of the Bolshevik Party", "Council of
     People's Commissars of Armenia"), unlike a place's ("the Erivan Khanate of Iran")."""
@@ -677,8 +682,16 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
         current.append(w)
     if current:
         parts.append(current)
-    # "Minister of Foreign Affairs": what follows a role's "of" is the office, not a name.
-    return [p for p in parts if p and p[0].text not in ("of", "the")]
+    # "Minister of Foreign Affairs": what follows a role's "of" is the office, not a name; but a body
+    # is named there ("Chairman of the Central Executive Committee of the Soviet Union").
+    out = []
+    for p in parts:
+        if p and p[0].text in ("of", "the") and any(w.low in ORG_HEADS for w in p):
+            while p and p[0].text in ("of", "the"):
+                p = p[1:]
+        if p and p[0].text not in ("of", "the"):
+            out.append(p)
+    return out
 
 
 def slug(text: str) -> str:
