@@ -92,14 +92,26 @@ def test_markup_is_refused_as_seed(cli, project, data):
     assert not (project / "tei" / "markup.xml").exists()
 
 
-def test_the_bench_reports_unseen_development_and_held_out_texts_apart(edition):
+def test_the_bench_reports_the_development_and_test_sets_apart(edition):
     from triglot.editor.bench import unseen
     result = unseen(edition)
-    assert any(k.startswith("unseen held-out ") for k in result)
+    for label in ("development", "test"):
+        for kind in ("persName", "placeName", "orgName", "date"):
+            assert result[f"unseen {label} {kind}"].startswith("precision ")
+            assert f"unseen {label} {kind}, anchor: registers only" in result
+    assert result["unseen development texts"] == len(list((UNSEEN).glob("*.txt")))
+    assert result["unseen test texts"] == len(list((ROOT / "tests" / "data" / "unseen-test").glob("*.txt")))
+
+
+def test_the_recogniser_holds_its_figures_on_the_development_set(edition):
+    """The development set is where the rules are studied: its figures may not fall back below 0.9
+    (measured 0.94–0.98 in session 5); the frozen test set is only reported, never asserted on."""
+    from triglot.editor.bench import UNSEEN_DIR, unseen_set
+    result = unseen_set(edition, "development", edition.root / UNSEEN_DIR)
     for kind in ("persName", "placeName", "date"):
         line = result[f"unseen development {kind}"]
         precision, recall = [float(x.split()[-1]) for x in line.split(" (")[0].split(", ")]
         assert precision >= 0.9 and recall >= 0.9, line
     assert result["unseen development wrong dates not marked for review"] == []
-    anchor = result["unseen held-out persName, anchor: registers only"]
-    assert float(anchor.split(", ")[1].split()[1]) < float(result["unseen held-out persName"].split(", ")[1].split()[1])
+    anchor = result["unseen development persName, anchor: registers only"]
+    assert float(anchor.split(", ")[1].split()[1]) < float(result["unseen development persName"].split(", ")[1].split()[1])

@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # relative path in an edition -> relative path in the package data
 PLACES = {"xslt": "xslt", "translations/ui": "ui", "tei/schema": "schema", "search": "search",
-          "punctuation": "punctuation"}
+          "punctuation": "punctuation", "names": "names"}
 
 
 def packaged(relative: str) -> Path:

@@ -199,6 +199,13 @@ def _part_of_year(m):         # early 1920 / mid-1919 / late 1918
     return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
 
 
+def _part_of_year_word(m):    # the end of 1904 / the beginning of 1921
+    part = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}[m["p"].lower()]
+    lo, hi = YEAR_PARTS[part]
+    y = int(m["y"])
+    return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
+
+
 def _season(m):         # This summer / the fall
     lo, hi = SEASONS[m["s"].lower()]
     y = int(m["y"]) if "y" in m.re.groupindex and m["y"] else None
@@ -230,7 +237,10 @@ PATTERNS = [
     (rf"{B}(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d){E}", _iso, None),
     (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),
     (rf"{B}(?P<y1>{YEAR}){DASH}(?P<y2>\d{{4}}|\d\d)(?![\d\w-])", _year_range, None),
-    (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?:the\s+)?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
+    (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
+    # Old Style and New Style together: the New Style day ("18 (30) December 1883", "28 January [9 February] 1886")
+    (rf"{B}(?P<d0>{DAY})\s+\((?P<d>{DAY})\)\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
+    (rf"{B}(?P<d0>{DAY})\s+(?P<m0>{MONTH})\s+\[(?P<d>{DAY})\s+(?P<m>{MONTH})\]{SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})(?!,?\s*\d)", _month_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
@@ -238,11 +248,13 @@ PATTERNS = [
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?:(?i:in)\s+)?(?P<y>{YEAR}){E}(?![-–]\d)", _part_of_year, "medium"),
     (rf"{B}(?i:the)\s+(?P<p>(?i:beginning|start|middle|end))\s+of\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}",
      _part_of_month, "medium"),
+    # "the end of 1904" is late 1904, "the beginning of 1921" early 1921 (tei/ENCODING.md)
+    (rf"{B}(?i:the)\s+(?P<p>(?i:beginning|start|middle|end))\s+of\s+(?P<y>{YEAR}){E}", _part_of_year_word, "medium"),
     # A season is a date only with its year, or after "the/this/last..." and not before a noun
     # ("the summer grazing lands"); its article is part of the tag, as in the curated edition.
     (rf"{B}(?:(?i:the|this|that)\s+)?(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of)?\s+(?P<y>{YEAR}){E}", _season,
      "medium"),
-    (rf"{B}(?i:the|this|that|last|next)\s+(?P<s>(?i:spring|summer|fall|autumn))"
+    (rf"{B}(?i:the|this|last|next)\s+(?P<s>(?i:spring|summer|fall|autumn))"
      rf"(?!\s+of\s+{YEAR})(?![\w-])(?!\s+(?!(?:of|and|the|a|when|as|he|she|they|it|its|their|his|her|was|were|had|"
      rf"saw|brought|came|offensive)\b)[a-z])", _season, "medium"),
     (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
@@ -273,7 +285,56 @@ def find_dates(text: str) -> list[FoundDate]:
         if start >= last_end:
             chosen.append(found)
             last_end = found.end
-    return chosen
+    return _ranges(text, chosen)
+
+
+# Between two dates of a range: "from 1918 to 1919" (with "from" before the first), or a dash
+# between two dates that both state their year ("1877 – 19 July 1937", "May 1921 - 1922").
+RANGE_WORDS = re.compile(r"\s+(?:to|until|till)\s+")
+FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+$")
+
+
+def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Two dates read apart that make one range are one date with from/to, as the curated edition
+    tags "from Feb. 26 to March 16, 1921": the first date's start, the second's end."""
+    out: list[FoundDate] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        joined = _joined_range(text, a, b) if b is not None else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _joined_range(text: str, a: FoundDate, b: FoundDate) -> FoundDate | None:
+    gap = text[a.end:b.start]
+    opening = FROM_BEFORE.search(text[max(0, a.start - 6):a.start])
+    words = RANGE_WORDS.fullmatch(gap) and opening
+    dash = re.fullmatch(DASH, gap) and not a.needs_year and not b.needs_year
+    if not (words or dash) or a.cert or b.cert:
+        return None
+    first = a.values.get("when") or a.values.get("from")
+    last = b.values.get("when") or b.values.get("to")
+    if first is None or last is None or set(a.values) - {"when", "from", "to"} or set(b.values) - {"when", "from", "to"}:
+        return None
+    if first[0] is None and last[0] is not None:
+        first = (last[0],) + tuple(first[1:])     # "from May to July 1920"
+    if first[0] is None or last[0] is None or _key(first) >= _key(last):
+        return None
+    start = a.start - (len(opening.group()) if words else 0)
+    values = {"from": first, "to": last}
+    return FoundDate(start, b.end, text[start:b.end], values, None, False, "",
+                     sorted({first[0], last[0]}))
+
+
+def _key(parts: Parts) -> tuple:
+    return tuple(x or 0 for x in parts)
 
 
 class _LimitMatch:

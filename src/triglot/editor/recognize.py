@@ -16,6 +16,8 @@ a register entry (or an existing entry it may be a variant of), never merging.
 """
 from __future__ import annotations
 
+import json
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,83 +30,45 @@ from triglot.gazetteer import Gazetteer
 WORD = r"(?:[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
 TOKEN = re.compile(WORD)
 
-# Words that start a sentence or a clause and are no names.
-FUNCTION = set("""a an the this that these those it its he she his her they their there then thus
-in on at by for from to into of with without within during after before following since until till
-meanwhile however although though while when where whereas which who whom whose what as if but and or nor
-most many some several all both each every any no not nearly only also even yet still so such other another
-according according to being having was were is are be been had has have do did done
-last next early late mid despite because upon over under between among against toward towards
-signatories background hostilities mutual this following regarding concerning""".split())
 
-DEMONYMS = set("""armenian armenians azerbaijani azerbaijanis azeri azeris georgian georgians russian russians
-turkish turk turks ottoman ottomans soviet soviets british french italian italians german germans
-persian persians iranian iranians kurdish kurd kurds muslim muslims christian christians bolshevik bolsheviks
-menshevik mensheviks dashnak dashnaks kemalist kemalists tatar tatars greek greeks american americans english
-european europeans caucasian transcaucasian islamic communist communists socialist allied allies entente western
-eastern imperial red white tsarist nationalist nationalists arab arabs jewish jews polish ukrainian latvian
-czech slovak lithuanian estonian finnish chinese japanese latin cyrillic arabic jew""".split())
+# The word lists of the rules are data: src/triglot/data/names/en.json, one list per rule
+# with what it is for (an editor adds a title or a head word there, not here).
+def _lists(language: str = "en") -> dict[str, list[str]]:
+    from triglot.resources import packaged
+    data = json.loads(packaged(f"names/{language}.json").read_text(encoding="utf-8"))
+    return {name: entry["words"] for name, entry in data["lists"].items()}
 
+
+_L = _lists()
+FUNCTION = set(_L["function"])
+DEMONYMS = set(_L["demonyms"])
 # Adjectives that may stand inside a state's or an organisation's own name.
-GENERIC = DEMONYMS | set("""grand national democratic federative federal people's peoples popular provisional
-revolutionary central supreme great first second third mountainous independent united extraordinary
-socialist soviet workers' workers peasants' special islamic republican constituent people social labour labor
-liberal radical agrarian""".split())
-
-PLACE_HEADS = set("""republic empire kingdom khanate governorate oblast district province region uezd uyezd sanjak
-vilayet union sfsr ssr assr dictatorship emirate sultanate federation commune confederation state
-mountains mountain river lake sea valley plateau steppe gulf straits strait""".split())
-ORG_HEADS = set("""party army corps division brigade regiment fleet federation commune assembly government movement
-committee council commissariat bureau congress league bank company ministry cabinet parliament
-front legion unit directorate board forces command
-university seminary institute academy college school gymnasium church bund
-court tribunal opposition commission
-delegation mission legation embassy cheka organisation organization society seim sejm diet duma rada majlis""".split())
+GENERIC = DEMONYMS | set(_L["generic_extra"])
+PLACE_HEADS = set(_L["place_heads"])
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
-ORG_ALONE = {"seim", "sejm", "duma", "rada", "majlis", "politburo", "sovnarkom", "cheka", "comintern", "revkom",
-             "narkomindel", "komsomol", "narkomnats", "vecheka", "ogpu", "nkvd", "kavbiuro", "kavburo", "azrevkom"}
-ORG_HEADS = ORG_HEADS | ORG_ALONE
-# Places whose own name is the word for them: "the Straits" (the Bosporus and the Dardanelles).
-PLACE_ALONE = {"straits"}
-# Plural words that make a run a group of states or people, no name: "Central Powers", "Young Turks".
-GROUPS = {"powers", "allies", "states", "nations", "peoples"}
-# Heads of things that are neither (wars, treaties, days of massacres): their place stays a place.
-EVENT_HEADS = set("""war wars revolution days treaty treaties conference agreement armistice accord pact protocol
-genocide massacre massacres campaign operation offensive uprising rebellion peace convention battle siege
-invasion coup revolt mutiny purge purges famine terror policy cathedral monastery metro palace question
-affair revolutions
-order""".split())
-# Documents and lines named after a person: "Karakhan Manifesto", "Curzon Line".
-NAMED_AFTER_PERSON = {"manifesto", "doctrine", "plan", "line", "memorandum", "note", "declaration"}
-# Treaties and the like are named after the place where they were signed: "Treaty of Kars".
-SIGNED_AT = {"treaty", "treaties", "conference", "agreement", "armistice", "accord", "pact", "protocol", "peace",
-             "convention", "battle", "siege", "cathedral", "monastery", "metro", "palace", "question", "order"}
-ROLES = set("""general gen. colonel col. captain commander admiral marshal ambassador minister commissar deputy
-president premier prime chairman secretary representative envoy consul mp governor governor-general
-professor prof. dr. mr. mrs. comrade historian writer poet king queen tsar sultan shah emperor prince
-lieutenant major sergeant bishop catholicos patriarch archbishop sir lord plenipotentiary vice member head chief
-staff doctor dr dr. phd candidate academician editor author
-miralay mirliva ferik müşir binbaşı kaymakam yüzbaşı attaché""".split())
-# Offices and fields of government: "Minister of Foreign Affairs", "People's Commissar for War".
-OFFICE = set("""foreign affairs internal interior justice war navy naval finance finances education health
-state control security defence defense trade industry agriculture labour labor communications public works
-inspection nationalities sciences science historical intelligence military""".split())
-# Capitalised nouns of documents and offices, never names by themselves ("Sector 6", "the Department").
-NOT_NAMES = set("""department sector section office archive archives fund file files volume page chapter article
-report letter telegram note decree resolution protocol appendix annex document documents draft list table
-figure map introduction conclusion preface contents index bibliography notes eve cause gordian annual
-oath charter constitution statute covenant clause paragraph part""".split())
-# Endings of abstract nouns ("Creation", "Brotherhood", "Establishment"): a word with one of them
-# is no name by itself, even after "Treaty of".
-ABSTRACT_ENDINGS = ("tion", "sion", "ment", "hood", "ship", "ness")
-# Endings after a hyphen that make a name into an adjective ("Georgia-born", "Russia-based").
-ADJECTIVE_TAILS = ("ed", "born", "led", "like", "wide", "style", "type", "speaking", "bound", "era", "held", "made",
-                   "run", "built", "centric")
-POSTFIX_TITLES = {"pasha", "bey", "khan", "efendi", "effendi", "agha", "beg", "aga"}
-COMPASS = {"north", "south", "east", "west", "near", "middle", "far", "upper", "lower", "great", "greater",
-           "lesser", "northern", "southern", "central", "western", "eastern", "mountainous", "new", "old"}
-# Words before a place's own name that make it a place: "Mount Ararat", "Lake Sevan".
-PLACE_PREFIX = {"mount", "mt.", "lake", "cape", "fort"}
+ORG_ALONE = set(_L["org_alone"])
+ORG_HEADS = set(_L["org_heads"]) | ORG_ALONE
+PLACE_ALONE = set(_L["place_alone"])
+GROUPS = set(_L["groups"])
+EVENT_HEADS = set(_L["event_heads"])
+NAMED_AFTER_PERSON = set(_L["named_after_person"])
+SIGNED_AT = set(_L["signed_at"])
+ROLES = set(_L["roles"])
+OFFICE = set(_L["office"])
+NOT_NAMES = set(_L["not_names"])
+ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
+ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
+POSTFIX_TITLES = set(_L["postfix_titles"])
+COMPASS = set(_L["compass"])
+PLACE_PREFIX = set(_L["place_prefix"])
+NAME_PARTICLES = set(_L["name_particles"])
+ROLE_ADJECTIVES = set(_L["role_adjectives"])
+LOWER_PLACE_HEADS = set(_L["lowercase_place_heads"])
+PEOPLES = set(_L["peoples"])
+COLOURS = set(_L["colours"])
+STATE_ADJECTIVES = set(_L["state_adjectives"])
+KIN = set(_L["kin"])
+PLACE_ENDINGS = tuple(_L["place_endings"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -123,11 +87,8 @@ PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told)\s+)$", r
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
                         re.I)
-SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "in", "sky", "ski", "skiy", "yan", "ian", "idze", "dze", "shvili",
-                   "oglu", "zade", "enko", "vich", "ich", "kin")
-MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-               "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter"}
+SURNAME_ENDINGS = tuple(_L["surname_endings"])
+MONTH_WORDS = set(_L["month_words"])
 
 
 # The languages these rules are written for: their function words, titles, month names and
@@ -189,6 +150,7 @@ class _Word:
     end: int
     text: str
     compound: bool = False     # the capitalised part of "Georgia-born", "Federation-backed"
+    nickname: bool = False     # a nickname in quotes or brackets inside a name ('"Budu"')
 
     @property
     def low(self) -> str:
@@ -224,6 +186,7 @@ class Recogniser:
                                   and not _initial(m.text.split()[0]))
             found += these
         found = self._aliases(text, found)
+        found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
             if m.why.startswith("another name of"):
                 self.kinds[m.text] = (m.kind, m.why)
@@ -236,6 +199,15 @@ class Recogniser:
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def _lowercase_states(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the Russian empire": a people's adjective before a lower-case "empire" names the state."""
+        out = []
+        for m in LOWER_STATE.finditer(text):
+            if m[1].lower() in DEMONYMS and m[2] in LOWER_PLACE_HEADS \
+                    and not any(f.start < m.end() and m.start() < f.end for f in found):
+                out.append(Mention(m.start(), m.end(), m.group(), "place", f"a people's adjective before “{m[2]}”"))
+        return out
 
     def _aliases(self, text: str, found: list[Mention]) -> list[Mention]:
         """A name in brackets after a name is another name of the same thing, of the same kind
@@ -321,6 +293,8 @@ class Recogniser:
         heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
         if heads:
             return self._institution(text, words, lows, heads)
+        if any(low in COLOURS for low in lows) and all(low in GENERIC | COLOURS for low in lows):
+            return []    # "the Red troops": the Reds' colour alone is no name ("Red Army" is one)
         if all(low in GENERIC or low in OFFICE or low in {"of", "the", "and"} for low in lows):
             return []
         if all(low in GENERIC or low.removesuffix("s") in PLACE_HEADS | ORG_HEADS or low.removesuffix("ies") + "y"
@@ -335,8 +309,16 @@ class Recogniser:
         if tail and not any(w.text in ("of", "the") for w in words[heads[0]:]) \
                 and not any(low in GENERIC for low in lows[last + 1:]):
             return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
+        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC:
+            words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads if i > 0]   # "Marxist RSDLP"
+            if not heads:
+                return self._part(text, words)
         h = heads[0]
         head = lows[h]
+        of = [i for i in range(h + 1, len(words)) if words[i].text == "of"]
+        if head == "congress" and of and of[0] == h + 1 and any(low in ORG_HEADS for low in lows[h + 2:]):
+            # "2nd Congress of the Russian Social Democratic Labour Party": the body is named, not its meeting
+            return self._part(text, [w for w in words[h + 2:] if w.text != "the" or w is not words[h + 2]])
         if head == "congress" and h > 0 and h == len(words) - 1 \
                 and self.gazetteer.place(" ".join(_bare(w.text) for w in words[:h])) is not None:
             return [_mention(text, words[:h], "place", f"the place a “{words[h].text}” is named after")]
@@ -347,13 +329,21 @@ class Recogniser:
                 return [_mention(text, words, "place", f"“{words[0].text}” names a place by itself")]
             return []        # "the Republic", "Union": a head word alone names nothing
         before = [low for low in lows[:h]]
-        named = [i for i in range(h) if lows[i] not in GENERIC]
-        org = (head in ORG_HEADS and head not in PLACE_HEADS) or (h > 0 and lows[h - 1] == "military")
-        if head == "federation":     # "Armenian Revolutionary Federation", but "Russian Federation"
+        named = [i for i in range(h) if not _generic(lows[i])]
+        # "Union Council of the Transcaucasian SFSR": the last head word before "of" says what it is
+        own = [i for i in heads if not of or i < of[0]]
+        kind_head = lows[own[-1]] if own else head
+        org = (kind_head in ORG_HEADS and kind_head not in PLACE_HEADS) or (h > 0 and lows[h - 1] == "military")
+        if kind_head == "federation":     # "Armenian Revolutionary Federation", but "Russian Federation"
             org = not before or not all(low in DEMONYMS for low in before)
-        elif head == "commune":
+        elif kind_head == "commune":
             org = True
-        if named and all(lows[i] in DEMONYMS for i in range(named[0])):
+        if not named and (head in ORG_ALONE or (of and of[0] == h + 1)) and h > 0 \
+                and all(low in PEOPLES | STATE_ADJECTIVES for low in lows[:h]):
+            # "Georgian Revkom", "Soviet Ministry of Commerce", "Azeri Republic of Aras": a people's or
+            # state's adjective before a body named by its own word, or by its head and "of", is no part of it
+            words, lows, h = words[h:], lows[h:], 0
+        elif named and all(lows[i] in DEMONYMS for i in range(named[0])):
             # "Azeri Musavat Party": the people's name before a proper name is no part of it.
             words, lows, h = words[named[0]:], lows[named[0]:], h - named[0]
         elif named and head in ("army", "corps") and before:
@@ -374,6 +364,9 @@ class Recogniser:
         before = text[max(0, words[0].start - 40):words[0].start]
         after = text[words[-1].end:words[-1].end + 30]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
+                and not _key_of(clean[1]).startswith(lows[0][:4]):
+            return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]   # "Russian Armenia"
         if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
                 and (self.title_case or _sentence_start(text, words[0].start)):
             place = None      # another name of a city ("Annual", "Eve") where any word has a capital
@@ -401,10 +394,13 @@ class Recogniser:
             return []    # "the East", "Sector 6", an acronym ("GARF", "FA") or an initial alone ("M.")
         if lows[0] in PLACE_PREFIX and len(words) > 1:
             return [_mention(text, words, "place", f"a name with “{words[0].text}”", place)]
-        if UNIT_OF.search(text[max(0, words[0].start - 80):words[0].start]):
-            return [_mention(text, words, "place", "after “provinces of” or the like")]
         if lows[0] in COMPASS and len(words) > 1:
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
+        if UNIT_OF.search(text[max(0, words[0].start - 80):words[0].start]):
+            return [_mention(text, words, "place", "after “provinces of” or the like")]
+        kin = re.search(r"([\w’']+)\s+$", before)
+        if kin and kin[1].lower() in KIN and len(core) == len(words):
+            return [_mention(text, words, "person", f"after “{kin[1]}”")]    # "his brother Niko", "née Schgenti"
         if place is not None and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
         if core[0] > 0:
@@ -446,6 +442,8 @@ class Recogniser:
         if PLACE_BEFORE.search(before):
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
+        if word.lower().endswith(PLACE_ENDINGS) and len(word) > 6:
+            return [_mention(text, words, "place", "a capitalised word shaped like a town's name")]
         if word.lower().endswith(SURNAME_ENDINGS):
             return [_mention(text, words, "person", "a capitalised word shaped like a surname")]
         # A lone capitalised word with no evidence (no gazetteer entry, no "in"/"of" before it,
@@ -499,7 +497,7 @@ def _runs(text: str) -> list[list[_Word]]:
     """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
     runs, current = [], []
     words = []
-    for m in TOKEN.finditer(text):
+    for m in _tokens(text):
         cut = re.search(r"-(?=[a-z])", m.group())   # "Federation-backed": the name ends at the hyphen
         if cut and not m.group().lower().endswith(ADJECTIVE_TAILS):
             cut = None       # "Chiang Kai-shek", "Ter-Petrosyan"-like names keep their lower-case part
@@ -515,9 +513,20 @@ def _runs(text: str) -> list[list[_Word]]:
     while i < len(words):
         w = words[i]
         capital = _capital(w.text)
-        if capital and current and _joined(text, current[-1], w) \
+        if capital and current and w.text in ("The", "A", "An"):
+            runs.append(current)       # "Soviet Armenia The Armenian SSR": a new sentence or a heading's end
+            current = [w]
+        elif capital and current and _nickname(text, current[-1], w, words[i + 1] if i + 1 < len(words) else None):
+            w.nickname = True
+            current.append(w)          # 'Polikarp "Budu" Gurgenovich Mdivani': a nickname inside the name
+        elif w.text == "and" and current and i + 1 < len(words) and _capital(words[i + 1].text) \
+                and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]) and _body_of(current):
+            current.append(w)          # "Committee of Union and Progress": a body's name goes on through "and"
+        elif capital and current and _joined(text, current[-1], w) \
                 and not (_initial(current[-1].text) and w.low in FUNCTION):   # "World War I. The …"
             current.append(w)
+        elif w.text in NAME_PARTICLES and current and _joined(text, current[-1], w) and len(current) > 1:
+            current.append(w)          # "Najaf oglu": a patronymic's particle ends the name
         elif w.text in POSTFIX_TITLES and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
             current.append(w)          # "Khalil bey Khasmammadov", "Fatali khan Khoyski"
@@ -552,6 +561,7 @@ def _runs(text: str) -> list[list[_Word]]:
     return [run for run in runs if not (len(run) == 1 and run[0].compound)]
 
 
+LOWER_STATE = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
 # A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
 QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
 
@@ -564,6 +574,11 @@ def is_title_case(text: str, shortest: int = 4) -> bool:
     if len(words) > 30:
         return False      # a paragraph, not a heading
     return len(words) >= shortest and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _generic(low: str) -> bool:
+    """An adjective of a name's kind, hyphenated ones too ("Social-Democratic")."""
+    return low in GENERIC or all(part in GENERIC for part in low.split("-"))
 
 
 def _body(run: list[_Word]) -> bool:
@@ -590,16 +605,75 @@ def _capital(word: str) -> bool:
     return word[0].isupper() or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word))
 
 
+# A nickname between the words of a name: 'Polikarp "Budu" Mdivani', "Polikarp [Budu] Mdivani".
+NICKNAME = re.compile(r" [\"“\[(]$")
+
+
+def _nickname(text: str, a: _Word, b: _Word, c: _Word | None) -> bool:
+    """`b` is a capitalised word in quotes or brackets between two words of one name."""
+    if c is None or not _capital(c.text) or not NICKNAME.match(text[a.end:b.start]):
+        return False
+    if re.fullmatch(r"[A-Z]{2,}", b.text) or a.low in GENERIC:
+        return False     # "Soviet Russian (RSFSR) Red Army": an acronym in brackets is no nickname
+    closing = {'"': '"', "“": "”", "[": "]", "(": ")"}[text[b.start - 1]]
+    return text[b.end:c.start] == closing + " " and not _capital(text[a.start]) is False \
+        and a.low not in FUNCTION and not re.search(r"\d", text[b.start:b.end])
+
+
+def _body_of(run: list[_Word]) -> bool:
+    """A run that is a body's name continued after "of" ("Committee of Union")."""
+    lows = [w.low for w in run]
+    return "of" in lows and any(low in ORG_HEADS for low in lows[:lows.index("of")]) and lows[-1] != "of"
+
+
+# A link's text glued to the word before it in a rough copy: "ofAlexander", "short-livedFirst".
+GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+GLUED_POSSESSIVE = re.compile(r"(?<=[’']s)(?=[A-Z][a-z])")      # "Lenin'sNew Economic Policy"
+
+
+def _tokens(text: str):
+    """The words of `text`; a word glued to the capitalised word after it is read as two."""
+    for m in TOKEN.finditer(text):
+        cut = GLUED.search(m.group()) if m.group()[0].islower() else GLUED_POSSESSIVE.search(m.group())
+        if cut:
+            yield _Span(m.start(), m.start() + cut.start(), text)
+            yield _Span(m.start() + cut.start(), m.end(), text)
+        else:
+            yield m
+
+
+class _Span:
+    """A part of a token, answering like a regex match."""
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
 def _joined(text: str, a: _Word, b: _Word) -> bool:
     """Next words of one name: one space apart, the first no possessive (but "People's Commissariat")."""
     gap = text[a.end:b.start]
+    if a.nickname and gap in ('" ', "” ", "] ", ") "):
+        return True     # the word after a nickname: 'Polikarp "Budu" Gurgenovich'
     return gap == " " and (not a.text.endswith(("’s", "'s")) or a.text.lower().replace("’", "'") in GENERIC)
 
 
 def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
     parts, current = [], []
+    body = run[-1].low in ORG_HEADS | PLACE_HEADS
     for w in run:
+        if body and not current and w.low in ROLE_ADJECTIVES:
+            current.append(w)     # "General Jewish Labour Bund": the title is the body's own word
+            continue
         if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP":   # "Rear-Admiral"
             if current:
                 parts.append(current)
@@ -608,8 +682,16 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
         current.append(w)
     if current:
         parts.append(current)
-    # "Minister of Foreign Affairs": what follows a role's "of" is the office, not a name.
-    return [p for p in parts if p and p[0].text not in ("of", "the")]
+    # "Minister of Foreign Affairs": what follows a role's "of" is the office, not a name; but a body
+    # is named there ("Chairman of the Central Executive Committee of the Soviet Union").
+    out = []
+    for p in parts:
+        if p and p[0].text in ("of", "the") and any(w.low in ORG_HEADS for w in p):
+            while p and p[0].text in ("of", "the"):
+                p = p[1:]
+        if p and p[0].text not in ("of", "the"):
+            out.append(p)
+    return out
 
 
 def slug(text: str) -> str:

@@ -171,7 +171,10 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             candidates.append(proposal)
         candidates += bracketed_acronyms(text, registered, candidates, names)
         named = [c for c in candidates if c.tag in ("persName", "placeName", "orgName")]
-        candidates += bracketed_glosses(text, named, candidates, names)
+        glosses = bracketed_glosses(text, named, candidates, names)
+        # a gloss is what the name before its brackets is: it replaces what its words alone were taken for
+        candidates = [c for c in candidates if c.tag == "date" or c.attrs.get("ref")
+                      or not any(g.start < c.end and c.start < g.end for g in glosses)] + glosses
     # Longest first; on equal spans the registers' own names before new proposals.
     candidates.sort(key=lambda p: (p.start, -(p.end - p.start), not p.attrs.get("ref") and p.tag != "date"))
     chosen, end = [], -1
@@ -235,17 +238,26 @@ def bracketed_acronyms(text: str, registered, candidates, names: NameIndex) -> l
     return out
 
 
-# Languages whose name labels a gloss in brackets: "(Armenian: Աղասի Խանջյան; Russian: Агаси Ханджян)".
-GLOSS_LABELS = {"armenian", "russian", "georgian", "azerbaijani", "turkish", "persian", "ukrainian", "belarusian",
-                "ottoman", "arabic", "greek", "kurdish"}
+def _gloss_labels() -> set[str]:
+    from triglot.editor.recognize import _L
+    return set(_L["gloss_labels"])
+
+
+# "(Armenian: Հայաստան, romanized: Hayastan, IPA: [hɑjɑsˈtɑn]; Russian: Армения; Armeniya)",
+# "(Template:Lang-hy Haykakan …)": a label that makes what follows it a gloss, in any script.
+GLOSS_LABEL = re.compile(r"\s*(?:Template:Lang-[a-z]{2,3}\s+|(?P<word>[A-Za-z]+):\s*)")
+SCRIPT_LABEL = re.compile(r"\s*(?P<word>[A-Z][a-z]+)\s+(?=[^\sA-Za-z])")   # "(Armenian Աղասի …)"
 
 
 def bracketed_glosses(text: str, named, candidates, names: NameIndex) -> list[Proposal]:
     """"Aghasi Khanjian (Աղասի Խանջյան; Агаси Ханджян; 1901 – 1936)": the names in another script
     in brackets right after a name are other names of it, proposed with its tag (tests/data/unseen
-    policy: the names of a quoted gloss in another language or script are names)."""
+    policy: the names of a quoted gloss in another language or script are names). After a language
+    label ("Armenian:", "romanized:", "Template:Lang-ru") a gloss in Latin letters is one too, and so
+    is every later name of the same brackets ("…; Russian: Армения; Armeniya)")."""
     from triglot.editor.recognize import EVENT_HEADS, Mention
     kinds = {tag: kind for kind, tag in NEW_TAG.items()}
+    labels = _gloss_labels()
     out = []
     for c in named:
         opening = re.match(r"\s*\(", text[c.end:])
@@ -255,32 +267,74 @@ def bracketed_glosses(text: str, named, candidates, names: NameIndex) -> list[Pr
         if event and event[1].lower() in EVENT_HEADS:
             continue    # "Treaty of Alexandropol (…)": the gloss names the treaty, not the town
         start = c.end + opening.end()
-        close = text.find(")", start)
-        inner = text[start:close] if close > 0 else ""
-        if not inner or "\n" in inner:
+        close = _closing(text, start)
+        if close is None:
             continue
-        offset = start
-        for piece in re.split(r"([;,])", inner):
-            if piece in (";", ","):
-                offset += 1
+        labelled = False
+        for s, e in _pieces(text, start, close):
+            piece = text[s:e]
+            label = GLOSS_LABEL.match(piece)
+            glossed = False
+            if label and (label["word"] is None or label["word"].lower() in labels):
+                glossed = labelled = True
+                s += label.end()
+            elif label and label["word"].lower() == "ipa":
                 continue
-            body = piece
-            label = re.match(r"\s*([A-Z][a-z]+)(?::\s*|\s+)", body)
-            if label and label[1].lower() in GLOSS_LABELS:
-                body = body[label.end():]
-            lead = len(piece) - len(body) + len(body) - len(body.lstrip())
-            word = body.strip()
-            s = offset + lead
-            e = s + len(word)
-            offset += len(piece)
-            if not word or re.search(r"[A-Za-z0-9(]", word) or not re.search(r"[^\W\d_]", word):
+            else:
+                script = SCRIPT_LABEL.match(piece)
+                if script and script["word"].lower() in labels:
+                    s += script.end()
+            piece = text[s:e]
+            s += len(piece) - len(piece.lstrip())
+            e -= len(piece) - len(piece.rstrip())
+            word = text[s:e]
+            latin = re.search(r"[A-Za-z]", word)
+            if not word or not re.search(r"[^\W\d_]", word) or re.search(r"\d", word) or word[0] in "/[(":
+                continue
+            if latin and (not (glossed or labelled) or not word[0].isupper() or word.startswith("Template:")):
                 continue
             if any(o.start < e and s < o.end for o in out) or any(
-                    o.start <= s and e <= o.end and o.tag in kinds for o in candidates):
+                    o.start <= s and e <= o.end and o.tag in kinds and o.attrs.get("ref") for o in candidates):
                 continue
-            mention = Mention(s, e, word, kinds[c.tag], f"another name of “{text[c.start:c.end]}” in another script")
+            mention = Mention(s, e, word, kinds[c.tag], f"another name of “{text[c.start:c.end]}” in brackets after it")
             out.append(Proposal(s, e, c.tag, {}, new_entry_note(mention, names)))
     return out
+
+
+def _closing(text: str, start: int) -> int | None:
+    """The bracket that closes the one opened before `start`, on the same line."""
+    depth = 0
+    for i in range(start, min(len(text), start + 800)):
+        ch = text[i]
+        if ch == "\n":
+            return None
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth == 0:
+                return i if ch == ")" else None
+            depth -= 1
+    return None
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans between top-level commas and semicolons of a bracket's contents."""
+    out, depth, begin = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch in ",;" and depth == 0:
+            out.append((begin, i))
+            begin = i + 1
+    out.append((begin, end))
+    return out
+
+
+# Forenames before a register surname, a nickname among them ('Polikarp "Budu" Gurgenovich Mdivani').
+FORENAMES = r"(?:[A-Z][a-z’'\-]+\s+){1,2}|(?:(?:[A-Z][a-z’'\-]+|[\"“\[(][A-Z][a-z’'\-]+[\"”\])])\s+){2,3}"
 
 
 # Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
@@ -307,7 +361,7 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
             return False
         before = text[m.start:inside[0][0]]
         if inside[0] in people:
-            return re.fullmatch(r"(?:[A-Z][a-z’'\-]+\s+){1,2}", before) is not None
+            return re.fullmatch(FORENAMES, before) is not None
         # "Tevfik Rüştü Aras": two forenames before a register place's name make it a surname
         return re.fullmatch(r"(?:[^\W\d_][^\W\d_’'\-]+\s+){2}", before) is not None \
             and all(w[0].isupper() for w in before.split())
