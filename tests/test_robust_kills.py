@@ -191,3 +191,31 @@ def alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_a_killed_validation_worker_gives_a_message_not_a_traceback(tmp_path):
+    from triglot.scaled import scaled_copy
+    root = scaled_copy(ROOT, tmp_path / "big", 5)   # more than validation does without workers
+    proc = subprocess.Popen([sys.executable, "-m", "triglot", "--root", str(root), "validate"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and not workers and proc.poll() is None:
+        time.sleep(0.05)
+        workers = [pid for pid in children(proc.pid) if "spawn_main" in command_line(pid)]
+    if not workers:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("validation started no worker processes")
+    os.kill(workers[0], signal.SIGKILL)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    assert "Traceback" not in err
+    assert "triglot:0: worker: a worker process ended before its work was done" in err
+
+
+def command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ")
+    except OSError:
+        return ""

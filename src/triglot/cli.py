@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from concurrent.futures import BrokenExecutor
 
 from triglot import __version__
 from pathlib import Path
@@ -104,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as exc:   # disk full, permission denied, a folder where a file was expected
         print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
+        return 1
+    except BrokenExecutor:   # a worker process killed (by a user, or by the kernel when memory ran out)
+        print(Problem("triglot", 0, "worker", "a worker process ended before its work was done (killed, or out "
+                      "of memory); the command stopped without publishing its result: run it again"),
+              file=sys.stderr)
         return 1
     except (MemoryError, RecursionError) as exc:
         print(Problem("triglot", 0, "limit", f"{type(exc).__name__}: the input is too large or too deep"),
