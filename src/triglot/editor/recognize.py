@@ -616,7 +616,7 @@ def _nickname(text: str, a: _Word, b: _Word, c: _Word | None) -> bool:
     if re.fullmatch(r"[A-Z]{2,}", b.text) or a.low in GENERIC:
         return False     # "Soviet Russian (RSFSR) Red Army": an acronym in brackets is no nickname
     closing = {'"': '"', "“": "”", "[": "]", "(": ")"}[text[b.start - 1]]
-    return text[b.end:c.start] == closing + " " and not _capital(text[a.start]) is False \
+    return text[b.end:c.start] == closing + " " and _capital(text[a.start]) \
         and a.low not in FUNCTION and not re.search(r"\d", text[b.start:b.end])
 
 
