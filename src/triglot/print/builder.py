@@ -77,9 +77,9 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     Every book is made of parts laid out on their own (print.parts), in this order, each
     step's parts of all books at once on every core: the body, a group of documents at a
     time; the back matter, numbered on from the body, its pages read from the body's
-    anchors; the front matter (contents) and the body's running heads and folios; then
-    each book joined (print.join). Memory is that of the largest part, time grows with
-    the pages."""
+    anchors, a part at a time (while the body's running heads and folios are laid out);
+    the front matter (contents); then each book joined, a part at a time (print.join).
+    Memory is that of the largest part, time grows with the pages."""
     specs = getattr(options, "languages", None) if options is not None else None
     books = parse_books(specs, edition.settings) if specs else list(edition.settings.books)
     import weasyprint  # noqa: F401  (here, not in a worker: a missing print extra is then named in one line)
@@ -96,13 +96,12 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
         body = run([task for plan in plans for task in plan.body_tasks()], step="body")
         for plan in plans:
             plan.body, body = body[:len(plan.groups)], body[len(plan.groups):]
-        backs = run([plan.back_task() for plan in plans], step="back matter")
-        for plan, back in zip(plans, backs):
-            plan.back = back
-        matter = run([task for plan in plans for task in (plan.front_task(), plan.furniture_task())],
-                     step="front matter and furniture")
-        for i, plan in enumerate(plans):
-            plan.front, plan.furniture = matter[2 * i], matter[2 * i + 1]
+        # the furniture needs only the body's pages: laid out while the back matter is
+        furniture = [run.submit(plan.furniture_task()) for plan in plans]
+        back_matter(run, plans)
+        fronts = run([plan.front_task() for plan in plans], step="front matter")
+        for plan, front, pending in zip(plans, fronts, furniture):
+            plan.front, plan.furniture = front, pending.get()
         joined = run([plan.join_task(out_dir) for plan in plans], function=join_book, step="join")
     return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
             for plan, (pages, seconds) in zip(plans, joined)]
@@ -111,6 +110,21 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
 # The most documents' TEI, in bytes, laid out together in one part when the largest
 # document is smaller: fewer, larger parts share their fonts and start-up costs.
 PART_BYTES = 256 * 1024
+# The most rows of the back matter (chronology events, index entries), in bytes of
+# print.xsl's input, laid out in one part: a table lays out denser than the body's text.
+BACK_PART_BYTES = 64 * 1024
+
+
+def back_matter(run, plans) -> None:
+    """Lay out the back matter of every book, a part at a time: a part begins on the page
+    after the part before it ends (its folios, and whether it begins on a verso, depend on
+    that), so the parts of a book follow each other while the books run side by side."""
+    for plan in plans:
+        plan.start_back()
+    while any(plan.back_left() for plan in plans):
+        waiting = [plan for plan in plans if plan.back_left()]
+        for plan, part in zip(waiting, run([plan.back_task() for plan in waiting], step="back matter")):
+            plan.back.append(part)
 
 
 class Workers:
@@ -141,10 +155,28 @@ class Workers:
         LOG.info("print %s: %d tasks, %.1f s", step, len(tasks), time.perf_counter() - started)
         return results
 
+    def submit(self, task, function=None):
+        """Start `function` on `task` on a free core; the result's get() waits for it."""
+        from triglot.print import parts
+        function = function or parts.lay_out
+        if self.pool is None:
+            return Done(function(task))
+        return self.pool.apply_async(function, (task,))
+
     def __exit__(self, *exc):
         if self.pool is not None:
             self.pool.terminate() if exc[0] else self.pool.close()
             self.pool.join()
+
+
+class Done:
+    """A result computed at once (no worker pool), read as a pool's pending result is."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def get(self):
+        return self.value
 
 
 def _start_worker():
@@ -189,18 +221,34 @@ class BookPlan:
     def body_page_count(self) -> int:
         return sum(part.pages for part in self.body)
 
-    def back_task(self):
+    def start_back(self) -> None:
+        """Cut the back matter into parts, now that the body's pages are known."""
         from triglot.print import book, index
         pages = self.body_pages()
-        first_back = self.body_page_count() + 1
-        source = book.back_source(self.edition, self.langs, index.chronology(self.edition, self.langs, pages),
-                                  index.indexes(self.edition, self.langs, pages), first_back % 2 == 0)
-        return self.task("back", [source], "back.pdf", first_page=first_back)
+        sections = book.back_sections(index.chronology(self.edition, self.langs, pages),
+                                      index.indexes(self.edition, self.langs, pages))
+        self.back_pieces = book.back_pieces(sections, BACK_PART_BYTES)
+        self.back = []
+
+    def back_left(self) -> bool:
+        return len(self.back) < len(self.back_pieces)
+
+    def back_first_page(self, k: int) -> int:
+        """The printed number of the first page of back part `k` (the body starts on page 1)."""
+        return self.body_page_count() + 1 + sum(part.pages for part in self.back[:k])
+
+    def back_task(self):
+        """The next part of the back matter, numbered on from the parts before it."""
+        from triglot.print import book
+        k = len(self.back)
+        first = self.back_first_page(k)
+        source = book.back_source(self.edition, self.langs, self.back_pieces[k], first % 2 == 0)
+        return self.task("back", [source], f"back-{k}.pdf", first_page=first)
 
     def front_task(self):
         from triglot.print import book, index
-        first_back = self.body_page_count() + 1
-        back_pages = {name: first_back + i for name, i in self.back.anchors.items()}
+        back_pages = {name: self.back_first_page(k) + i
+                      for k, part in enumerate(self.back) for name, i in part.anchors.items()}
         toc = contents(self.edition, self.langs, self.body_pages()) \
             + index.toc_back_entries(self.edition, self.langs, back_pages)
         sources = [book.front_source(self.edition, self.langs, toc, pad=pad) for pad in (False, True)]
@@ -233,7 +281,7 @@ class BookPlan:
                 "keywords": [d.id for d in self.edition.documents]}
 
     def seconds(self) -> float:
-        return sum(part.seconds for part in (*self.body, self.back, self.front, self.furniture))
+        return sum(part.seconds for part in (*self.body, *self.back, self.front, self.furniture))
 
 
 def i18n_name(code: str, said_in: str) -> str:
