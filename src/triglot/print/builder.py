@@ -97,11 +97,11 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
         for plan in plans:
             plan.body, body = body[:len(plan.groups)], body[len(plan.groups):]
         # the furniture needs only the body's pages: laid out while the back matter is
-        furniture = [run.submit(plan.furniture_task()) for plan in plans]
+        furniture = [[run.submit(task) for task in plan.furniture_tasks()] for plan in plans]
         back_matter(run, plans)
         fronts = run([plan.front_task() for plan in plans], step="front matter")
         for plan, front, pending in zip(plans, fronts, furniture):
-            plan.front, plan.furniture = front, pending.get()
+            plan.front, plan.furniture = front, [part.get() for part in pending]
         joined = run([plan.join_task(out_dir) for plan in plans], function=join_book, step="join")
     return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
             for plan, (pages, seconds) in zip(plans, joined)]
@@ -113,6 +113,8 @@ PART_BYTES = 256 * 1024
 # The most rows of the back matter (chronology events, index entries), in bytes of
 # print.xsl's input, laid out in one part: a table lays out denser than the body's text.
 BACK_PART_BYTES = 64 * 1024
+# Body pages whose running heads and folios are laid out in one part (even: a part begins on a recto).
+FURNITURE_PAGES = 256
 
 
 def back_matter(run, plans) -> None:
@@ -254,8 +256,10 @@ class BookPlan:
         sources = [book.front_source(self.edition, self.langs, toc, pad=pad) for pad in (False, True)]
         return self.task("front", sources, "front.pdf", metadata=self.metadata())
 
-    def furniture_task(self):
-        """Running heads of every body page: the titles of the document the page belongs to."""
+    def furniture_tasks(self):
+        """Running heads of every body page (the titles of the document the page belongs to),
+        in parts of FURNITURE_PAGES pages: a part of a large book's furniture is as small as
+        the edition's."""
         from triglot.print import book
         recto = self.langs[1] if len(self.langs) > 1 else self.langs[0]
         pages = self.body_pages()
@@ -266,7 +270,9 @@ class BookPlan:
             while i < len(starts) and starts[i][0] <= page:
                 current, i = starts[i][1], i + 1
             heads.append(current)
-        return self.task("furniture", [book.furniture_source(self.edition, self.langs, heads)], "furniture.pdf", first_page=1)
+        return [self.task("furniture", [book.furniture_source(self.edition, self.langs, heads[first:first + FURNITURE_PAGES])],
+                          f"furniture-{k}.pdf", first_page=first + 1)
+                for k, first in enumerate(range(0, len(heads), FURNITURE_PAGES))]
 
     def join_task(self, out_dir: Path):
         return (self.front, self.body, self.back, self.furniture,
@@ -281,7 +287,7 @@ class BookPlan:
                 "keywords": [d.id for d in self.edition.documents]}
 
     def seconds(self) -> float:
-        return sum(part.seconds for part in (*self.body, *self.back, self.front, self.furniture))
+        return sum(part.seconds for part in (*self.body, *self.back, self.front, *self.furniture))
 
 
 def i18n_name(code: str, said_in: str) -> str:

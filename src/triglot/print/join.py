@@ -26,6 +26,8 @@ from pathlib import Path
 
 # Catalog entries of the front part that the book keeps (the front is laid out with the
 # book's metadata, see builder.BookPlan.metadata).
+# The name of the furniture's form among a body page's resources (WeasyPrint's are short names).
+FURNITURE = "/Furniture"
 FRONT_CATALOG = ("/Metadata", "/OutputIntents", "/MarkInfo", "/ViewerPreferences", "/Lang")
 
 
@@ -54,7 +56,9 @@ class Book:
     def __init__(self, file, front, body, back, furniture, title: str, lang: str):
         from triglot.print.pdfwriter import Writer
         self.parts = [front, *body, *(back if isinstance(back, list) else [back])]
-        self.front, self.furniture = front, furniture
+        self.front = front
+        self.furniture = furniture if isinstance(furniture, list) else [furniture]
+        self.margins = [margin for part in self.furniture for margin in part.margins]   # of each body page
         self.title, self.lang = title, lang
         self.writer = Writer(file)
         w = self.writer
@@ -72,8 +76,7 @@ class Book:
 
     def write(self) -> int:
         import pikepdf
-        with pikepdf.open(self.furniture.path) as furniture_pdf:
-            furniture = Furniture(self.writer, furniture_pdf)
+        with Furniture(self.writer, self.furniture) as furniture:
             body_page = 0
             for part in self.parts:
                 with pikepdf.open(part.path) as src:
@@ -110,7 +113,7 @@ class Book:
         shifts: dict[int, float] = {}
         if part.kind == "body":
             for k, page in enumerate(src.pages):
-                shift = self.furniture.margins[body_page] - part.margins[k]
+                shift = self.margins[body_page] - part.margins[k]
                 placeholder = add_furniture(src, page, shift)
                 redirect[placeholder.objgen] = furniture.form(body_page)
                 shifts[k] = shift
@@ -242,14 +245,31 @@ class Copier:
 
 
 class Furniture:
-    """The body's running heads and folios: one form XObject per body page, written once."""
+    """The body's running heads and folios: one form XObject per body page, written once,
+    from the furniture parts opened one at a time as the body's pages ask for them."""
 
-    def __init__(self, writer, pdf):
-        self.pdf = pdf
-        self.copier = Copier(writer, pdf, {})
+    def __init__(self, writer, parts):
+        self.writer, self.parts = writer, parts
+        self.pdf = self.copier = None
+        self.first = self.current = 0          # body page of the open part's first page; its index
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.pdf is not None:
+            self.pdf.close()
 
     def form(self, body_page: int) -> int:
-        number = self.copier.ref(self.pdf.pages[body_page].as_form_xobject())
+        import pikepdf
+        while self.pdf is None or body_page >= self.first + self.parts[self.current].pages:
+            if self.pdf is not None:
+                self.pdf.close()
+                self.first += self.parts[self.current].pages
+                self.current += 1
+            self.pdf = pikepdf.open(self.parts[self.current].path)
+            self.copier = Copier(self.writer, self.pdf, {})
+        number = self.copier.ref(self.pdf.pages[body_page - self.first].as_form_xobject())
         self.copier.flush()
         return number
 
@@ -264,7 +284,7 @@ def add_furniture(src, page, shift: float):
     resources = pikepdf.Dictionary({k: v for k, v in page.obj.Resources.items()})   # its own: shared before
     resources.XObject = pikepdf.Dictionary({k: v for k, v in resources.get("/XObject", {}).items()})
     page.obj.Resources = resources
-    name = page.add_resource(placeholder, pikepdf.Name.XObject, prefix="Furniture")
+    name = page.add_resource(placeholder, pikepdf.Name.XObject, name=pikepdf.Name(FURNITURE))   # not random: reproducible
     # the part's content leaves its own transformation (WeasyPrint's y-axis flip) in force:
     # it is kept inside q … Q so that the furniture is drawn in the page's own space
     page.contents_add(f"q 1 0 0 1 {shift:.4f} 0 cm\n".encode(), prepend=True)
