@@ -93,7 +93,7 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     # unpublished folder that the next run removes (build.publish)
     with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir) as tmp, Workers() as run:
         plans = [BookPlan(edition, langs, Path(tmp)) for langs in books]
-        body = run([task for plan in plans for task in plan.body_tasks()], step="body")
+        body = run((task for plan in plans for task in plan.body_tasks()), step="body")
         for plan in plans:
             plan.body, body = body[:len(plan.groups)], body[len(plan.groups):]
         # the furniture needs only the body's pages: laid out while the back matter is
@@ -146,15 +146,15 @@ class Workers:
         return self
 
     def __call__(self, tasks, function=None, step=""):
-        """The results of `function` on every task, in order (the step's time is logged)."""
+        """The results of `function` on every task (any iterable), in order (the step's time is logged)."""
         from triglot.print import parts
         function = function or parts.lay_out
         started = time.perf_counter()
-        if self.pool is None or len(tasks) < 2:
+        if self.pool is None:
             results = [function(task) for task in tasks]
-        else:
-            results = self.pool.map(function, tasks, chunksize=1)
-        LOG.info("print %s: %d tasks, %.1f s", step, len(tasks), time.perf_counter() - started)
+        else:   # imap takes the next task only as a worker is free: inputs are made as they are needed
+            results = list(self.pool.imap(function, tasks, chunksize=1))
+        LOG.info("print %s: %d tasks, %.1f s", step, len(results), time.perf_counter() - started)
         return results
 
     def submit(self, task, function=None):
@@ -208,8 +208,8 @@ class BookPlan:
 
     def body_tasks(self):
         from triglot.print import book
-        return [self.task("body", [book.body_source(self.edition, self.langs, group)], f"body-{i}.pdf")
-                for i, group in enumerate(self.groups)]
+        for i, group in enumerate(self.groups):      # a generator: each part's input made when a worker takes it
+            yield self.task("body", [book.body_source(self.edition, self.langs, group)], f"body-{i}.pdf")
 
     def body_pages(self) -> dict[str, int]:
         """Anchor name -> printed page number in the body (which starts on page 1)."""
