@@ -24,8 +24,8 @@ def real(print_real):
 
 
 def parent_tree(pdf) -> dict[int, object]:
-    nums = pdf.Root.StructTreeRoot.ParentTree.Nums
-    return {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    """Key -> value of the parent tree, a number tree of one or more levels (PDF 7.9.7)."""
+    return {int(key): value for key, value in pikepdf.NumberTree(pdf.Root.StructTreeRoot.ParentTree).items()}
 
 
 def test_the_edition_is_laid_out_in_more_than_one_body_part(real):
