@@ -24,8 +24,8 @@ def real(print_real):
 
 
 def parent_tree(pdf) -> dict[int, object]:
-    nums = pdf.Root.StructTreeRoot.ParentTree.Nums
-    return {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    """Key -> value of the parent tree, a number tree of one or more levels (PDF 7.9.7)."""
+    return {int(key): value for key, value in pikepdf.NumberTree(pdf.Root.StructTreeRoot.ParentTree).items()}
 
 
 def test_the_edition_is_laid_out_in_more_than_one_body_part(real):
@@ -132,3 +132,73 @@ def test_page_labels_number_the_front_in_roman_and_the_rest_from_one(real):
     assert book.reader.page_labels[0] == "i"
     assert book.reader.page_labels[book.front] == "1"
     assert book.reader.page_labels[-1] == str(len(book.pages) - book.front)
+
+
+def test_the_back_matter_is_cut_into_parts_no_larger_than_the_limit(real):
+    """A chronology or index of a large edition is never laid out whole: its rows are cut
+    into parts, a section going on in the next part without its title (and its id)."""
+    from triglot.print import book
+    chronology = book.element("chronology", id="back-chronology")
+    persons = book.element("index", id="back-persons-en", lang="en", kind="persons")
+    rows = [book.element("event", "x" * 90) for _ in range(30)]
+    size = len(etree.tostring(rows[0]))
+    parts = book.back_pieces([(chronology, rows[:25]), (persons, rows[25:])], limit=10 * size)
+    assert [[(s.get("id"), len(r), c) for s, r, c in part] for part in parts] == [
+        [("back-chronology", 10, False)],
+        [("back-chronology", 10, True)],
+        [("back-chronology", 5, True), ("back-persons-en", 5, False)]]
+    edition, _ = real
+    source = etree.fromstring(book.back_source(edition, ("en",), parts[1], False))
+    piece = source.find(f"{{{book.B_NS}}}chronology")
+    assert piece.get("continued") == "true" and piece.get("id") is None
+
+
+def test_an_empty_section_keeps_its_title():
+    from triglot.print import book
+    places = book.element("index", id="back-places-en", lang="en", kind="places")
+    assert book.back_pieces([(places, [])], limit=100) == [[(places, [], False)]]
+
+
+def test_the_edition_s_back_matter_is_laid_out_in_more_than_one_part(real):
+    """The trilingual book's chronology goes over a part boundary, so the joined books
+    show that a section continued in another part keeps its numbers, links and heads."""
+    edition, _ = real
+    from triglot.print import book, index
+    sections = book.back_sections(index.chronology(edition, ("en", "ru", "hy"), {}), [])
+    pieces = book.back_pieces(sections, builder.BACK_PART_BYTES)
+    assert len(pieces) > 1 and pieces[1][0][2], "the trilingual chronology goes on in a second part"
+
+
+def test_every_back_matter_page_has_its_section_s_running_head_and_folio(real):
+    """Also the pages of a section continued from the back part before (back-part.css)."""
+    _, books = real
+    for langs, book in books.items():
+        back = next(p for t, level, p in book.outline if level == 1 and t.startswith("Chronology"))
+        starts = sorted((page, title) for title, level, page in book.outline if level == 1 and page >= back)
+        assert starts, langs
+        with pdfplumber.open(book.path) as pdf:
+            for page in range(starts[0][0], len(pdf.pages)):
+                words = pdf.pages[page].extract_words()
+                if not words:
+                    continue                    # a blank verso before a section that begins on a recto
+                top = min(w["top"] for w in words)
+                head = " ".join(w["text"] for w in words if w["top"] - top < 2)
+                title = [t for p, t in starts if p <= page][-1]
+                assert norm_head(title) in norm_head(head) or norm_head(head) in norm_head(title), (langs, page, head)
+                bottom = max(w["bottom"] for w in words)
+                folio = [w["text"] for w in words if bottom - w["bottom"] < 2]
+                assert folio == [str(page - book.front + 1)], (langs, page, folio)
+
+
+def norm_head(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+
+def test_the_join_renumbers_references_but_not_text_that_looks_like_one():
+    """The book's file is written object by object (print.pdfwriter): references of a part
+    get the book's numbers; a string that reads "1 0 R" is text and stays as it is."""
+    from triglot.print.pdfwriter import renumber
+    text = rb"<< /A 1 0 R /S (see 1 0 R \) 2 0 R) /H <3120302052> /K [ 2 0 R 3.5 12 0 R ] >>"
+    assert renumber(text, lambda n, g: n + 100) == \
+        rb"<< /A 101 0 R /S (see 1 0 R \) 2 0 R) /H <3120302052> /K [ 102 0 R 3.5 112 0 R ] >>"

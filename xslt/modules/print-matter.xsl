@@ -123,8 +123,9 @@
 
   <xsl:template match="b:chronology" mode="back">
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
-    <section class="chronology" id="{@id}">
-      <h1 class="matter-title"><xsl:sequence select="b:ui-all(., 'Chronology', $langs)"/></h1>
+    <xsl:variable name="title" as="node()*" select="b:ui-all(., 'Chronology', $langs)"/>
+    <section class="chronology">
+      <xsl:apply-templates select="." mode="matter-title"><xsl:with-param name="title" select="$title"/></xsl:apply-templates>
       <table class="chrono">
         <thead>
           <tr>
@@ -154,11 +155,25 @@
     </section>
   </xsl:template>
 
+  <!-- A section of the back matter begins with its title (the anchor of the contents and
+       the bookmark); a section continued from the part before (the back matter is laid
+       out in parts, triglot.print.builder) has no title of its own, only its running head. -->
+  <xsl:template match="b:chronology | b:index" mode="matter-title">
+    <xsl:param name="title" as="node()*"/>
+    <h1 class="matter-title" id="{@id}"><xsl:sequence select="$title"/></h1>
+  </xsl:template>
+
+  <xsl:template match="b:chronology[@continued = 'true'] | b:index[@continued = 'true']" mode="matter-title">
+    <xsl:param name="title" as="node()*"/>
+    <xsl:attribute name="data-head" select="normalize-space(string-join($title ! string()))"/>
+  </xsl:template>
+
   <xsl:template match="b:index" mode="back">
-    <section class="index {@kind}" id="{@id}" lang="{@lang}">
-      <h1 class="matter-title">
-        <xsl:value-of select="b:ui(., if (@kind = 'persons') then 'Index of persons' else 'Index of places', @lang)"/>
-      </h1>
+    <xsl:variable name="title" as="node()*">
+      <xsl:value-of select="b:ui(., if (@kind = 'persons') then 'Index of persons' else 'Index of places', @lang)"/>
+    </xsl:variable>
+    <section class="index {@kind}" lang="{@lang}">
+      <xsl:apply-templates select="." mode="matter-title"><xsl:with-param name="title" select="$title"/></xsl:apply-templates>
       <div class="index-entries">
         <xsl:for-each select="b:entry">
           <p class="ix-entry">

@@ -44,7 +44,8 @@ def measure(label: str, work) -> dict:
         pages = work()
         wall = time.perf_counter() - started
     return {label: f"{pages} pages, {wall:.1f} s, {wall / pages:.3f} s/page, "
-                   f"peak {memory.peak / 2**20:.0f} MiB (all processes)"}
+                   f"peak {memory.peak / 2**20:.0f} MiB (all processes; "
+                   f"main process {memory.main / 2**20:.0f} MiB, largest worker {memory.worker / 2**20:.0f} MiB)"}
 
 
 def build(edition, books) -> int:
@@ -66,10 +67,11 @@ def whole_body(edition, book: str) -> int:
 
 
 class PeakMemory:
-    """The peak, over time, of the memory of this process and its descendants (bytes)."""
+    """The peak, over time, of the memory of this process and its descendants (bytes),
+    and apart the peaks of this process and of its largest descendant (where memory goes)."""
 
     def __init__(self, interval: float = 0.2):
-        self.interval, self.peak = interval, 0
+        self.interval, self.peak, self.main, self.worker = interval, 0, 0, 0
         self._stop = threading.Event()
 
     def __enter__(self):
@@ -82,8 +84,12 @@ class PeakMemory:
         self._thread.join()
 
     def _sample(self):
+        me = os.getpid()
         while True:
-            self.peak = max(self.peak, sum(pss(pid) for pid in tree(os.getpid())))
+            sizes = {pid: pss(pid) for pid in tree(me)}
+            self.peak = max(self.peak, sum(sizes.values()))
+            self.main = max(self.main, sizes.pop(me, 0))
+            self.worker = max([self.worker, *sizes.values()])
             if self._stop.wait(self.interval):
                 return
 

@@ -238,28 +238,61 @@ def front_source(edition, langs, toc: list[dict], pad: bool) -> bytes:
     return etree.tostring(root, encoding="utf-8")
 
 
-def back_source(edition, langs, chronology: list[dict], indexes: list[dict], verso_start: bool) -> bytes:
-    """Chronology and indexes, already sorted, with page ranges."""
-    root = element("back", **{"verso-start": "true" if verso_start else "false"})
-    root.append(strings_element(edition, langs))
-    chrono = element("chronology", id="back-chronology")
-    for event in chronology:
-        ev = element("event")
-        for lang, text in event["when"]:
-            ev.append(element("when", text, lang=lang))
-        for lang, text in event["what"]:
-            ev.append(element("what", text, lang=lang))
-        ev.append(pages_element(event["ranges"]))
-        chrono.append(ev)
-    root.append(chrono)
+def back_sections(chronology: list[dict], indexes: list[dict]) -> list[tuple[etree._Element, list]]:
+    """The sections of the back matter, already sorted, with page ranges: (section, its rows)."""
+    sections = [(element("chronology", id="back-chronology"), [event_element(event) for event in chronology])]
     for index in indexes:
-        ix = element("index", id=index["id"], lang=index["lang"], kind=index["kind"])
+        rows = []
         for name, ranges in index["entries"]:
             entry = element("entry")
             entry.append(element("name", name))
             entry.append(pages_element(ranges))
-            ix.append(entry)
-        root.append(ix)
+            rows.append(entry)
+        sections.append((element("index", id=index["id"], lang=index["lang"], kind=index["kind"]), rows))
+    return sections
+
+
+def event_element(event: dict) -> etree._Element:
+    ev = element("event")
+    for lang, text in event["when"]:
+        ev.append(element("when", text, lang=lang))
+    for lang, text in event["what"]:
+        ev.append(element("what", text, lang=lang))
+    ev.append(pages_element(event["ranges"]))
+    return ev
+
+
+def back_pieces(sections, limit: int) -> list[list[tuple]]:
+    """The back matter cut into parts of at most `limit` bytes of rows (or one row, if larger):
+    each part a list of (section, rows, continued), `continued` when the section began in the
+    part before. A chronology or index of a large edition is then never laid out whole."""
+    parts: list[list[tuple]] = [[]]
+    size = 0
+    for section, rows in sections:
+        start = 0
+        for i, row in enumerate(rows):
+            n = len(etree.tostring(row))
+            if size and size + n > limit:
+                if i > start:
+                    parts[-1].append((section, rows[start:i], start > 0))
+                parts.append([])
+                size, start = 0, i
+            size += n
+        parts[-1].append((section, rows[start:], start > 0))
+    return [part for part in parts if part]
+
+
+def back_source(edition, langs, pieces, verso_start: bool) -> bytes:
+    """One part of the back matter: pieces of the chronology and the indexes (back_pieces)."""
+    root = element("back", **{"verso-start": "true" if verso_start else "false"})
+    root.append(strings_element(edition, langs))
+    for section, rows, continued in pieces:
+        attrs = {k: v for k, v in section.attrib.items() if not (continued and k == "id")}
+        piece = root.makeelement(section.tag, attrs)
+        if continued:
+            piece.set("continued", "true")
+        piece.extend(copy.deepcopy(row) for row in rows)
+        root.append(piece)
     return etree.tostring(root, encoding="utf-8")
 
 

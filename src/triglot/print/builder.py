@@ -77,9 +77,9 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     Every book is made of parts laid out on their own (print.parts), in this order, each
     step's parts of all books at once on every core: the body, a group of documents at a
     time; the back matter, numbered on from the body, its pages read from the body's
-    anchors; the front matter (contents) and the body's running heads and folios; then
-    each book joined (print.join). Memory is that of the largest part, time grows with
-    the pages."""
+    anchors, a part at a time (while the body's running heads and folios are laid out);
+    the front matter (contents); then each book joined, a part at a time (print.join).
+    Memory is that of the largest part, time grows with the pages."""
     specs = getattr(options, "languages", None) if options is not None else None
     books = parse_books(specs, edition.settings) if specs else list(edition.settings.books)
     import weasyprint  # noqa: F401  (here, not in a worker: a missing print extra is then named in one line)
@@ -93,16 +93,15 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     # unpublished folder that the next run removes (build.publish)
     with tempfile.TemporaryDirectory(prefix=".parts-", dir=out_dir) as tmp, Workers() as run:
         plans = [BookPlan(edition, langs, Path(tmp)) for langs in books]
-        body = run([task for plan in plans for task in plan.body_tasks()], step="body")
+        body = run((task for plan in plans for task in plan.body_tasks()), step="body")
         for plan in plans:
             plan.body, body = body[:len(plan.groups)], body[len(plan.groups):]
-        backs = run([plan.back_task() for plan in plans], step="back matter")
-        for plan, back in zip(plans, backs):
-            plan.back = back
-        matter = run([task for plan in plans for task in (plan.front_task(), plan.furniture_task())],
-                     step="front matter and furniture")
-        for i, plan in enumerate(plans):
-            plan.front, plan.furniture = matter[2 * i], matter[2 * i + 1]
+        # the furniture needs only the body's pages: laid out while the back matter is
+        furniture = [[run.submit(task) for task in plan.furniture_tasks()] for plan in plans]
+        back_matter(run, plans)
+        fronts = run([plan.front_task() for plan in plans], step="front matter")
+        for plan, front, pending in zip(plans, fronts, furniture):
+            plan.front, plan.furniture = front, [part.get() for part in pending]
         joined = run([plan.join_task(out_dir) for plan in plans], function=join_book, step="join")
     return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
             for plan, (pages, seconds) in zip(plans, joined)]
@@ -111,6 +110,23 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
 # The most documents' TEI, in bytes, laid out together in one part when the largest
 # document is smaller: fewer, larger parts share their fonts and start-up costs.
 PART_BYTES = 256 * 1024
+# The most rows of the back matter (chronology events, index entries), in bytes of
+# print.xsl's input, laid out in one part: a table lays out denser than the body's text.
+BACK_PART_BYTES = 64 * 1024
+# Body pages whose running heads and folios are laid out in one part (even: a part begins on a recto).
+FURNITURE_PAGES = 256
+
+
+def back_matter(run, plans) -> None:
+    """Lay out the back matter of every book, a part at a time: a part begins on the page
+    after the part before it ends (its folios, and whether it begins on a verso, depend on
+    that), so the parts of a book follow each other while the books run side by side."""
+    for plan in plans:
+        plan.start_back()
+    while any(plan.back_left() for plan in plans):
+        waiting = [plan for plan in plans if plan.back_left()]
+        for plan, part in zip(waiting, run([plan.back_task() for plan in waiting], step="back matter")):
+            plan.back.append(part)
 
 
 class Workers:
@@ -130,21 +146,39 @@ class Workers:
         return self
 
     def __call__(self, tasks, function=None, step=""):
-        """The results of `function` on every task, in order (the step's time is logged)."""
+        """The results of `function` on every task (any iterable), in order (the step's time is logged)."""
         from triglot.print import parts
         function = function or parts.lay_out
         started = time.perf_counter()
-        if self.pool is None or len(tasks) < 2:
+        if self.pool is None:
             results = [function(task) for task in tasks]
-        else:
-            results = self.pool.map(function, tasks, chunksize=1)
-        LOG.info("print %s: %d tasks, %.1f s", step, len(tasks), time.perf_counter() - started)
+        else:   # imap takes the next task only as a worker is free: inputs are made as they are needed
+            results = list(self.pool.imap(function, tasks, chunksize=1))
+        LOG.info("print %s: %d tasks, %.1f s", step, len(results), time.perf_counter() - started)
         return results
+
+    def submit(self, task, function=None):
+        """Start `function` on `task` on a free core; the result's get() waits for it."""
+        from triglot.print import parts
+        function = function or parts.lay_out
+        if self.pool is None:
+            return Done(function(task))
+        return self.pool.apply_async(function, (task,))
 
     def __exit__(self, *exc):
         if self.pool is not None:
             self.pool.terminate() if exc[0] else self.pool.close()
             self.pool.join()
+
+
+class Done:
+    """A result computed at once (no worker pool), read as a pool's pending result is."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def get(self):
+        return self.value
 
 
 def _start_worker():
@@ -174,8 +208,8 @@ class BookPlan:
 
     def body_tasks(self):
         from triglot.print import book
-        return [self.task("body", [book.body_source(self.edition, self.langs, group)], f"body-{i}.pdf")
-                for i, group in enumerate(self.groups)]
+        for i, group in enumerate(self.groups):      # a generator: each part's input made when a worker takes it
+            yield self.task("body", [book.body_source(self.edition, self.langs, group)], f"body-{i}.pdf")
 
     def body_pages(self) -> dict[str, int]:
         """Anchor name -> printed page number in the body (which starts on page 1)."""
@@ -189,25 +223,43 @@ class BookPlan:
     def body_page_count(self) -> int:
         return sum(part.pages for part in self.body)
 
-    def back_task(self):
+    def start_back(self) -> None:
+        """Cut the back matter into parts, now that the body's pages are known."""
         from triglot.print import book, index
         pages = self.body_pages()
-        first_back = self.body_page_count() + 1
-        source = book.back_source(self.edition, self.langs, index.chronology(self.edition, self.langs, pages),
-                                  index.indexes(self.edition, self.langs, pages), first_back % 2 == 0)
-        return self.task("back", [source], "back.pdf", first_page=first_back)
+        sections = book.back_sections(index.chronology(self.edition, self.langs, pages),
+                                      index.indexes(self.edition, self.langs, pages))
+        self.back_pieces = book.back_pieces(sections, BACK_PART_BYTES)
+        self.back = []
+
+    def back_left(self) -> bool:
+        return len(self.back) < len(self.back_pieces)
+
+    def back_first_page(self, k: int) -> int:
+        """The printed number of the first page of back part `k` (the body starts on page 1)."""
+        return self.body_page_count() + 1 + sum(part.pages for part in self.back[:k])
+
+    def back_task(self):
+        """The next part of the back matter, numbered on from the parts before it."""
+        from triglot.print import book
+        k = len(self.back)
+        first = self.back_first_page(k)
+        source = book.back_source(self.edition, self.langs, self.back_pieces[k], first % 2 == 0)
+        return self.task("back", [source], f"back-{k}.pdf", first_page=first)
 
     def front_task(self):
         from triglot.print import book, index
-        first_back = self.body_page_count() + 1
-        back_pages = {name: first_back + i for name, i in self.back.anchors.items()}
+        back_pages = {name: self.back_first_page(k) + i
+                      for k, part in enumerate(self.back) for name, i in part.anchors.items()}
         toc = contents(self.edition, self.langs, self.body_pages()) \
             + index.toc_back_entries(self.edition, self.langs, back_pages)
         sources = [book.front_source(self.edition, self.langs, toc, pad=pad) for pad in (False, True)]
         return self.task("front", sources, "front.pdf", metadata=self.metadata())
 
-    def furniture_task(self):
-        """Running heads of every body page: the titles of the document the page belongs to."""
+    def furniture_tasks(self):
+        """Running heads of every body page (the titles of the document the page belongs to),
+        in parts of FURNITURE_PAGES pages: a part of a large book's furniture is as small as
+        the edition's."""
         from triglot.print import book
         recto = self.langs[1] if len(self.langs) > 1 else self.langs[0]
         pages = self.body_pages()
@@ -218,7 +270,9 @@ class BookPlan:
             while i < len(starts) and starts[i][0] <= page:
                 current, i = starts[i][1], i + 1
             heads.append(current)
-        return self.task("furniture", [book.furniture_source(self.edition, self.langs, heads)], "furniture.pdf", first_page=1)
+        return [self.task("furniture", [book.furniture_source(self.edition, self.langs, heads[first:first + FURNITURE_PAGES])],
+                          f"furniture-{k}.pdf", first_page=first + 1)
+                for k, first in enumerate(range(0, len(heads), FURNITURE_PAGES))]
 
     def join_task(self, out_dir: Path):
         return (self.front, self.body, self.back, self.furniture,
@@ -233,7 +287,7 @@ class BookPlan:
                 "keywords": [d.id for d in self.edition.documents]}
 
     def seconds(self) -> float:
-        return sum(part.seconds for part in (*self.body, self.back, self.front, self.furniture))
+        return sum(part.seconds for part in (*self.body, *self.back, self.front, *self.furniture))
 
 
 def i18n_name(code: str, said_in: str) -> str:

@@ -1,6 +1,11 @@
-"""Join the separately laid-out parts of a book into one tagged, archival PDF (pikepdf).
+"""Join the separately laid-out parts of a book into one tagged, archival PDF, a part at a time.
 
-Each part (print.parts) is a complete tagged PDF/A-3u file. The book keeps of them:
+Each part (print.parts) is a complete tagged PDF/A-3u file. The book is written object
+by object (print.pdfwriter): a part is opened with pikepdf, its pages and what hangs on
+them copied into the book's file with new object numbers, and closed before the next
+is opened, so the join holds one part and a few numbers per page, never the book (a
+pikepdf document of the whole 20-times book held every structure element of it).
+The book keeps of the parts:
 - the pages, in order; a body page that lands on a verso is moved to a verso's margins
   (its content and link areas shifted) and gets its running head and folio from the
   furniture part, drawn as an artifact (pagination, not content, for PDF/UA);
@@ -19,135 +24,267 @@ import os
 import tempfile
 from pathlib import Path
 
+# Catalog entries of the front part that the book keeps (the front is laid out with the
+# book's metadata, see builder.BookPlan.metadata).
+# The name of the furniture's form among a body page's resources (WeasyPrint's are short names).
+FURNITURE = "/Furniture"
+FRONT_CATALOG = ("/Metadata", "/OutputIntents", "/MarkInfo", "/ViewerPreferences", "/Lang")
+
 
 def join(front, body: list, back, furniture, out_path: Path, title: str, lang: str) -> int:
     """Write the book to `out_path` (atomically); returns its number of pages."""
-    import pikepdf
-
-    from triglot.print import conformance
-    parts = [front, *body, back]
-    sources = [pikepdf.open(part.path) for part in parts]
-    furniture_pdf = pikepdf.open(furniture.path)
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
+    os.close(fd)
     try:
-        out = pikepdf.new()
-        first = sources[0]
-        for key in ("/Metadata", "/OutputIntents", "/MarkInfo", "/ViewerPreferences", "/Lang"):
-            if key in first.Root:
-                out.Root[key] = foreign(out, first, first.Root[key])
-        out.trailer.Info = foreign(out, first, first.trailer.Info)
-        tree = Tree(out, sum(part.pages for part in parts))
-        dests: dict[str, pikepdf.Array] = {}
-        outline: list = []
-        body_page = 0
-        for part, src in zip(parts, sources):
-            base = len(out.pages)
-            for page in src.pages:
-                out.pages.append(page)
-            shifts = {}
-            if part.kind == "body":
-                for k in range(part.pages):
-                    shift = furniture.margins[body_page] - part.margins[k]
-                    add_furniture(out, out.pages[base + k], furniture_pdf.pages[body_page], shift)
-                    shifts[out.pages[base + k].obj.objgen] = shift
-                    body_page += 1
-            tree.add(src, base, part.pages)
-            for name, dest in named_destinations(out, src):
-                if name not in part.borrowed and name not in dests:
-                    dests[name] = shifted_destination(dest, shifts)
-            outline += outline_items(out, part.bookmarks, base, shifts)
-        front_pages = front.pages
-        for number, page in enumerate(out.pages[front_pages:], 1):
-            top = float(page.mediabox[3])
-            dests.setdefault(f"page-{number}", pikepdf.Array([page.obj, pikepdf.Name.XYZ, 0, top, 0]))
-        tree.finish()
-        write_destinations(out, dests)
-        with out.open_outline() as tree_of_outlines:
-            tree_of_outlines.root.extend(outline)
-        out.Root.PageLabels = pikepdf.Dictionary(Nums=pikepdf.Array([
-            0, pikepdf.Dictionary(S=pikepdf.Name.r),
-            front_pages, pikepdf.Dictionary(S=pikepdf.Name.D)]))
-        conformance.claim(out, title, lang)
-        save(out, Path(out_path), first.pdf_version)
-        return len(out.pages)
-    finally:
-        furniture_pdf.close()
-        for src in sources:
-            src.close()
+        with open(tmp, "wb") as file:
+            pages = Book(file, front, body, back, furniture, title, lang).write()
+        from triglot import xmlio
+        os.chmod(tmp, 0o666 & ~xmlio._umask())
+        os.replace(tmp, out_path)
+        return pages
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
-class Tree:
-    """The book's structure tree, built from the parts' trees as their pages are added."""
+class Book:
+    """The book's file, written part by part; what stays in memory is a few numbers per page."""
 
-    def __init__(self, out, total_pages: int):
+    def __init__(self, file, front, body, back, furniture, title: str, lang: str):
+        from triglot.print.pdfwriter import Writer
+        self.parts = [front, *body, *(back if isinstance(back, list) else [back])]
+        self.front = front
+        self.furniture = furniture if isinstance(furniture, list) else [furniture]
+        self.margins = [margin for part in self.furniture for margin in part.margins]   # of each body page
+        self.title, self.lang = title, lang
+        self.writer = Writer(file)
+        w = self.writer
+        self.catalog, self.page_tree, self.tree_root, self.document = (w.reserve() for _ in range(4))
+        self.page_numbers: list[int] = []          # object number of each page of the book
+        self.page_tops: list[float] = []
+        self.top_elements: list[int] = []          # kids of the book's /Document
+        self.parent_tree: list[tuple[int, int]] = []   # (key, object number of the value)
+        self.total_pages = sum(part.pages for part in self.parts)
+        self.next_annotation = self.total_pages     # annotation keys follow the page keys
+        self.dests: dict[str, int] = {}             # name -> object number of its destination
+        self.outline: list = []                     # (label, page number, x, y, children, closed)
+        self.catalog_entries: dict[str, bytes] = {}
+        self.info: int | None = None
+
+    def write(self) -> int:
         import pikepdf
-        self.out = out
-        self.parent_tree: list = []                # (key, value), keys in order
-        self.next_annotation = total_pages          # annotation keys follow the page keys
-        self.document = out.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.StructElem, S=pikepdf.Name.Document, K=pikepdf.Array()))
-        self.root = out.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.StructTreeRoot, K=pikepdf.Array([self.document])))
-        self.document.P = self.root
+        with Furniture(self.writer, self.furniture) as furniture:
+            body_page = 0
+            for part in self.parts:
+                with pikepdf.open(part.path) as src:
+                    if part is self.front:
+                        self.take_front(src)
+                    body_page = self.add_part(part, src, furniture, body_page)
+        self.finish()
+        return self.total_pages
 
-    def add(self, src, base: int, pages: int) -> None:
-        """The tree of `src`, whose pages are now the book's pages base, base + 1, …"""
+    def take_front(self, src) -> None:
+        """The front part carries the book's metadata: claim PDF/UA on it, keep its catalog entries."""
+        from triglot.print import conformance
+        conformance.claim(src, self.title, self.lang)
+        copier = Copier(self.writer, src, {})
+        for key in FRONT_CATALOG:
+            if key in src.Root:
+                self.catalog_entries[key] = copier.text(src.Root[key])
+        if "/Info" in src.trailer:
+            self.info = copier.ref(src.trailer.Info)
+        copier.flush()
+
+    def add_part(self, part, src, furniture, body_page: int) -> int:
+        """Copy the pages of `part` and what hangs on them; returns the next body page's number."""
         import pikepdf
-        root = foreign(self.out, src, src.Root.StructTreeRoot)
-        documents = root.K if isinstance(root.K, pikepdf.Array) else [root.K]
+        base = len(self.page_numbers)
+        redirect = {src.Root.objgen: self.catalog}
+        for page in src.pages:
+            redirect[page.obj.Parent.objgen] = self.page_tree
+        root = src.Root.StructTreeRoot
+        documents = list(root.K) if isinstance(root.K, pikepdf.Array) else [root.K]
+        redirect[root.objgen] = self.document
+        for document in documents:
+            redirect[document.objgen] = self.document        # parts' top elements now belong to the book's
+        shifts: dict[int, float] = {}
+        if part.kind == "body":
+            for k, page in enumerate(src.pages):
+                shift = self.margins[body_page] - part.margins[k]
+                placeholder = add_furniture(src, page, shift)
+                redirect[placeholder.objgen] = furniture.form(body_page)
+                shifts[k] = shift
+                body_page += 1
+        renumbered = self.renumber_structure(src, root, base, part.pages)
+        copier = Copier(self.writer, src, redirect)
+        page_index = {}
+        for k, page in enumerate(src.pages):
+            self.page_numbers.append(copier.ref(page.obj))
+            self.page_tops.append(float(page.mediabox[3]))
+            page_index[page.obj.objgen] = k
         for document in documents:
             for kid in document.K:
-                kid.P = self.document
-                self.document.K.append(kid)
+                self.top_elements.append(copier.ref(kid))
+        for key, value in renumbered:
+            self.parent_tree.append((key, copier.indirect(value)))
+        for name, dest in named_destinations(src):
+            if name not in part.borrowed and name not in self.dests:
+                k = page_index.get(dest[0].objgen) if len(dest) > 2 else None
+                self.dests[name] = copier.indirect(shifted_destination(dest, shifts.get(k, 0)))
+        copier.flush()
+        self.outline += outline_items(part.bookmarks, base, {base + k: s for k, s in shifts.items()})
+        return body_page
+
+    def renumber_structure(self, src, root, base: int, pages: int) -> list:
+        """Page keys of the part's parent tree become the book's page numbers, annotation keys
+        follow the book's pages; returns (new key, value) for every entry."""
         nums = root.ParentTree.Nums
-        self.adopt_orphans(nums, {d.objgen for d in documents} | {root.objgen})
-        renumbered = {}
+        entries, renumbered = [], {}
         for i in range(0, len(nums), 2):
             key, value = int(nums[i]), nums[i + 1]
             if key < pages:
-                self.parent_tree.append((base + key, value))
-                self.out.pages[base + key].obj.StructParents = base + key
+                entries.append((base + key, value))
+                src.pages[key].obj.StructParents = base + key
             else:
                 renumbered[key] = self.next_annotation
-                self.parent_tree.append((self.next_annotation, value))
+                entries.append((self.next_annotation, value))
                 self.next_annotation += 1
-        for page in self.out.pages[base:base + pages]:
+        for page in src.pages:
             for annotation in page.obj.get("/Annots", ()):
                 if "/StructParent" in annotation and int(annotation.StructParent) in renumbered:
                     annotation.StructParent = renumbered[int(annotation.StructParent)]
-
-    def adopt_orphans(self, nums, part_roots: set) -> None:
-        """Elements that WeasyPrint makes for the running heads of a part with its own page
-        furniture (front, back) have a parent but are not among its kids; their parent
-        becomes the book's /Document, so that nothing refers to the part's own tree."""
-        import pikepdf
-        for i in range(1, len(nums), 2):
-            for element in (nums[i] if isinstance(nums[i], pikepdf.Array) else [nums[i]]):
-                node = element
-                while isinstance(node, pikepdf.Dictionary) and "/P" in node:
-                    if node.P.objgen in part_roots:
-                        node.P = self.document
-                        break
-                    node = node.P
+        return entries
 
     def finish(self) -> None:
+        """The objects that name the whole book: page tree, structure root, parent tree,
+        destinations, outline, page labels, catalog; then the cross-reference table."""
+        from triglot.print.pdfwriter import array, dictionary, name_tree, number_tree, ref, string
+        from triglot.print.pdfwriter import number as num
+        w = self.writer
+        w.write(self.page_tree, dictionary(Type=b"/Pages", Kids=array(ref(n) for n in self.page_numbers),
+                                           Count=str(len(self.page_numbers)).encode()))
+        w.write(self.document, dictionary(Type=b"/StructElem", S=b"/Document", P=ref(self.tree_root),
+                                          K=array(ref(n) for n in self.top_elements)))
+        parent_tree = w.add(number_tree(w, sorted(self.parent_tree)))
+        w.write(self.tree_root, dictionary(Type=b"/StructTreeRoot", K=array([ref(self.document)]),
+                                           ParentTree=ref(parent_tree),
+                                           ParentTreeNextKey=str(self.next_annotation).encode()))
+        front_pages = self.front.pages
+        for number, page in enumerate(self.page_numbers[front_pages:], 1):
+            top = num(self.page_tops[front_pages + number - 1])
+            self.dests.setdefault(f"page-{number}", w.add(array([ref(page), b"/XYZ", b"0", top, b"0"])))
+        names = sorted(self.dests, key=lambda n: n.encode("utf-8"))     # name trees are sorted by bytes
+        dests = w.add(name_tree(w, [(string(n), self.dests[n]) for n in names]))
+        entries = dict(self.catalog_entries)
+        entries.update({
+            "/Type": b"/Catalog", "/Pages": ref(self.page_tree), "/StructTreeRoot": ref(self.tree_root),
+            "/Names": dictionary(Dests=ref(dests)),
+            "/PageLabels": dictionary(Nums=array([b"0", dictionary(S=b"/r"),
+                                                  str(front_pages).encode(), dictionary(S=b"/D")])),
+        })
+        if self.outline:
+            entries["/Outlines"] = ref(write_outline(w, self.outline, self.page_numbers))
+        w.write(self.catalog, b"<< " + b" ".join(k.encode() + b" " + v for k, v in entries.items()) + b" >>")
+        w.finish(root=self.catalog, info=self.info)
+
+
+class Copier:
+    """Objects of one open part written into the book, each once, with the book's numbers."""
+
+    def __init__(self, writer, src, redirect: dict):
+        self.writer, self.src = writer, src
+        self.numbers: dict[tuple[int, int], int] = dict(redirect)   # (number, generation) in src -> in book
+        self.queue: list[tuple[int, int]] = []
+
+    def ref(self, obj) -> int:
+        """The book's number of the indirect object `obj` (copied when the queue is flushed)."""
+        objgen = obj.objgen
+        number = self.numbers.get(objgen)
+        if number is None:
+            number = self.numbers[objgen] = self.writer.reserve()
+            self.queue.append(objgen)
+        return number
+
+    def text(self, obj) -> bytes:
+        """`obj` written out as the book's file has it: references renumbered."""
+        from triglot.print.pdfwriter import renumber
+        if obj.is_indirect:
+            return b"%d 0 R" % self.ref(obj)
+        return renumber(obj.unparse(resolved=True), self._number)
+
+    def indirect(self, obj) -> int:
+        """The book's number of `obj`, written as an object of its own if it is direct."""
+        if obj.is_indirect:
+            return self.ref(obj)
+        return self.writer.add(self.text(obj))
+
+    def _number(self, number: int, generation: int) -> int:
+        objgen = (number, generation)
+        if objgen not in self.numbers:
+            return self.ref(self.src.get_object(objgen))
+        return self.numbers[objgen]
+
+    def flush(self) -> None:
+        """Write every object referred to so far, and what those refer to."""
         import pikepdf
-        nums = pikepdf.Array()
-        for key, value in sorted(self.parent_tree, key=lambda kv: kv[0]):
-            nums.append(key)
-            nums.append(value)
-        self.root.ParentTree = self.out.make_indirect(pikepdf.Dictionary(Nums=nums))
-        self.root.ParentTreeNextKey = self.next_annotation
-        self.out.Root.StructTreeRoot = self.root
+
+        from triglot.print.pdfwriter import LENGTH, renumber
+        while self.queue:
+            objgen = self.queue.pop()
+            obj = self.src.get_object(objgen)
+            number = self.numbers[objgen]
+            if isinstance(obj, pikepdf.Stream):
+                data = obj.read_raw_bytes()
+                stream_dict = LENGTH.sub(b"", obj.stream_dict.unparse(resolved=True))   # the writer sets it
+                self.writer.write_stream(number, renumber(stream_dict, self._number), data)
+            else:
+                self.writer.write(number, renumber(obj.unparse(resolved=True), self._number))
 
 
-def add_furniture(out, page, furniture_page, shift: float) -> None:
-    """Move the page's content by `shift` points and draw the furniture over it as an artifact."""
+class Furniture:
+    """The body's running heads and folios: one form XObject per body page, written once,
+    from the furniture parts opened one at a time as the body's pages ask for them."""
+
+    def __init__(self, writer, parts):
+        self.writer, self.parts = writer, parts
+        self.pdf = self.copier = None
+        self.first = self.current = 0          # body page of the open part's first page; its index
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.pdf is not None:
+            self.pdf.close()
+
+    def form(self, body_page: int) -> int:
+        import pikepdf
+        while self.pdf is None or body_page >= self.first + self.parts[self.current].pages:
+            if self.pdf is not None:
+                self.pdf.close()
+                self.first += self.parts[self.current].pages
+                self.current += 1
+            self.pdf = pikepdf.open(self.parts[self.current].path)
+            self.copier = Copier(self.writer, self.pdf, {})
+        number = self.copier.ref(self.pdf.pages[body_page - self.first].as_form_xobject())
+        self.copier.flush()
+        return number
+
+
+def add_furniture(src, page, shift: float):
+    """Move the page's content by `shift` points and draw the furniture over it as an artifact.
+
+    The furniture is a form written into the book apart from the part: the page refers to
+    a placeholder object of the part, which the copier turns into the form's number."""
     import pikepdf
-    form = out.copy_foreign(furniture_page.as_form_xobject())
+    placeholder = src.make_indirect(pikepdf.Dictionary())
     resources = pikepdf.Dictionary({k: v for k, v in page.obj.Resources.items()})   # its own: shared before
     resources.XObject = pikepdf.Dictionary({k: v for k, v in resources.get("/XObject", {}).items()})
     page.obj.Resources = resources
-    name = page.add_resource(form, pikepdf.Name.XObject, prefix="Furniture")
+    name = page.add_resource(placeholder, pikepdf.Name.XObject, name=pikepdf.Name(FURNITURE))   # not random: reproducible
     # the part's content leaves its own transformation (WeasyPrint's y-axis flip) in force:
     # it is kept inside q … Q so that the furniture is drawn in the page's own space
     page.contents_add(f"q 1 0 0 1 {shift:.4f} 0 cm\n".encode(), prepend=True)
@@ -157,73 +294,56 @@ def add_furniture(out, page, furniture_page, shift: float) -> None:
             x1, y1, x2, y2 = (float(v) for v in annotation.Rect)
             annotation.Rect = pikepdf.Array([x1 + shift, y1, x2 + shift, y2])
     page.contents_add(b"/Artifact BMC q " + bytes(name) + b" Do Q EMC\n")
+    return placeholder
 
 
-def named_destinations(out, src):
-    """(name, destination copied into `out`) for every named destination of the part."""
+def named_destinations(src):
+    """(name, destination) for every named destination of the part."""
     import pikepdf
     names = src.Root.get("/Names")
     if names is None or "/Dests" not in names:
         return
-    for name, dest in pikepdf.NameTree(foreign(out, src, names.Dests)).items():
-        yield name, dest
+    yield from pikepdf.NameTree(names.Dests).items()
 
 
-def foreign(out, src, obj):
-    """`obj` of `src` copied into `out` (what it refers to with it, each object once)."""
+def shifted_destination(dest, shift: float):
     import pikepdf
-    if isinstance(obj, (pikepdf.Dictionary, pikepdf.Array, pikepdf.Stream)):
-        return out.copy_foreign(obj if obj.is_indirect else src.make_indirect(obj))
-    return obj      # a name, string or number is a value, not an object of the file
-
-
-def shifted_destination(dest, shifts: dict):
-    import pikepdf
-    shift = shifts.get(dest[0].objgen, 0) if len(dest) > 2 else 0
-    if shift and dest[1] == pikepdf.Name.XYZ:
-        dest = pikepdf.Array([dest[0], dest[1], float(dest[2]) + shift, *list(dest)[3:]])
+    if shift and len(dest) > 2 and dest[1] == pikepdf.Name.XYZ:
+        return pikepdf.Array([dest[0], dest[1], float(dest[2]) + shift, *list(dest)[3:]])
     return dest
 
 
-def write_destinations(out, dests: dict) -> None:
-    """One flat name tree of destinations, sorted as PDF name trees must be (by bytes)."""
-    import pikepdf
-    names = pikepdf.Array()
-    for name in sorted(dests, key=lambda n: n.encode("utf-8")):
-        names.append(pikepdf.String(name))
-        names.append(dests[name])
-    out.Root.Names = pikepdf.Dictionary(Dests=out.make_indirect(pikepdf.Dictionary(Names=names)))
-
-
-def outline_items(out, bookmarks, base: int, shifts: dict) -> list:
-    """pikepdf outline items for WeasyPrint's bookmark tree of a part starting at page `base`."""
-    import pikepdf
+def outline_items(bookmarks, base: int, shifts: dict) -> list:
+    """WeasyPrint's bookmark tree of a part starting at book page `base`, with book page numbers."""
     items = []
     for label, (page, x, y), children, state in bookmarks:
-        shift = shifts.get(out.pages[base + page].obj.objgen, 0)
-        item = pikepdf.OutlineItem(label, base + page, "XYZ", left=x + shift, top=y)
-        item.children.extend(outline_items(out, children, base, shifts))
-        item.is_closed = state == "closed"
-        items.append(item)
+        items.append((label, base + page, x + shifts.get(base + page, 0), y,
+                      outline_items(children, base, shifts), state == "closed"))
     return items
 
 
-def save(out, path: Path, version: str) -> None:
-    """Save through a temporary file in the same folder: the old book stays until the new is whole
-    (as xmlio.atomic_write, but pikepdf writes the file itself instead of returning its bytes)."""
-    import pikepdf
+def write_outline(w, items, page_numbers) -> int:
+    """The outline (bookmarks) as PDF outline item objects; returns the outline root's number."""
+    from triglot.print.pdfwriter import dictionary, number as num, ref, string
+    root = w.reserve()
 
-    from triglot import xmlio
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        out.save(tmp, min_version=version, deterministic_id=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
-        os.chmod(tmp, 0o666 & ~xmlio._umask())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    def level(items, parent) -> tuple[int, int, int]:
+        numbers = [w.reserve() for _ in items]
+        visible = 0
+        for i, (label, page, x, y, children, closed) in enumerate(items):
+            fields = {"Title": string(label), "Parent": ref(parent),
+                      "Dest": b"[ %s /XYZ %s %s 0 ]" % (ref(page_numbers[page]), num(x), num(y))}
+            if i:
+                fields["Prev"] = ref(numbers[i - 1])
+            if i + 1 < len(items):
+                fields["Next"] = ref(numbers[i + 1])
+            if children:
+                first, last, count = level(children, numbers[i])
+                fields.update(First=ref(first), Last=ref(last), Count=str(-count if closed else count).encode())
+                visible += 0 if closed else count
+            w.write(numbers[i], dictionary(**fields))
+        return numbers[0], numbers[-1], visible + len(items)
 
+    first, last, count = level(items, root)
+    w.write(root, dictionary(Type=b"/Outlines", First=ref(first), Last=ref(last), Count=str(count).encode()))
+    return root

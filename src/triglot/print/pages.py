@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 CSS_PATH = Path(__file__).with_name("print.css")
-BODY_PART_CSS_PATH = Path(__file__).with_name("body-part.css")
+# Style sheets added to print.css for a kind of part (what a part laid out on its own needs).
+PART_CSS = {"body": Path(__file__).with_name("body-part.css"), "back": Path(__file__).with_name("back-part.css")}
 
 
 @lru_cache(maxsize=1)
@@ -33,21 +34,22 @@ def language_stylesheet(langs: tuple[str, ...]):
     return CSS(string="\n".join(rules))
 
 
-@lru_cache(maxsize=1)
-def body_part_stylesheet():
+@lru_cache(maxsize=4)
+def part_stylesheet(kind: str):
     from weasyprint import CSS
-    return CSS(filename=str(BODY_PART_CSS_PATH))
+    return CSS(filename=str(PART_CSS[kind]))
 
 
-def render(xhtml: str, langs=(), first_page_number: int | None = None, body_part: bool = False):
+def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str = ""):
     """Lay out one part in `langs`; `first_page_number` continues the numbering of the part before.
 
-    A part of the body (`body_part`) is laid out without page furniture, every page with
-    a recto's margins (body-part.css): where its pages fall is known only at the join."""
+    A part of the body is laid out without page furniture, every page with a recto's
+    margins (body-part.css): where its pages fall is known only at the join. A part of
+    the back matter may continue a section of the part before (back-part.css)."""
     from weasyprint import CSS, HTML
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
-    if body_part:
-        sheets.append(body_part_stylesheet())
+    if kind in PART_CSS:
+        sheets.append(part_stylesheet(kind))
     if first_page_number is not None:
         sheets.append(CSS(string=f"@page :first {{ counter-reset: page {first_page_number} }}"))
     return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)

@@ -55,7 +55,7 @@ def lay_out(task: Task) -> Part:
     executable = _compiled(str(task.stylesheet), Path(task.stylesheet).stat().st_mtime_ns)
     for source in task.sources:
         document = pages.render(transform(executable, source, task), task.langs,
-                                first_page_number=task.first_page, body_part=task.kind == "body")
+                                first_page_number=task.first_page, kind=task.kind)
         if task.kind != "front" or len(document.pages) % 2 == 0:    # the body starts on a recto
             break
     anchors: dict[str, int] = {}
