@@ -6,16 +6,17 @@ Why this shape:
   cut off at a page's sub-result limit.
 - What a historian filters on (document, type, year, person, place, language,
   translation state) is written as Pagefind filters; what a result shows
-  (the document's title in every language, dates, position) as Pagefind
-  metadata, so it arrives with the result; the date as its sort key.
+  (dates, position) as Pagefind metadata; the date as its sort key. Document
+  titles stay out of the pages: Pagefind 1.5 searches metadata fields, and a
+  title holding the query made every passage of that document a candidate.
 - One bundle per language (pagefind/<lang>/) so each language keeps its own
   stemmer and static/search.js can merge them (Pagefind's mergeIndex) into one
   query across languages.
 - The text is indexed in its own spelling (Armenian "և" stays "և"); search.js
   asks for either spelling, so excerpts show the text as it is.
 - search.json carries the registers' name forms (every language and variant)
-  so a name finds every mention of its entry, and the labels of filter values;
-  nothing in it grows with the number of documents (titles come with results).
+  so a name finds every mention of its entry, the labels of filter values and
+  the documents' titles.
 The languages come from the edition's documents and registers, never from a list here.
 """
 from __future__ import annotations
@@ -48,8 +49,7 @@ UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-
 def passages(edition, doc, info, settings) -> list[dict]:
     """One record per passage and language: its own text (notes left out), mentions and facts."""
     out = []
-    facts = {"doc": doc.id, "type": list(info.kind), "titles": dict(info.titles),
-             "title": info.titles.get(settings.base) or doc.id}
+    facts = {"doc": doc.id, "type": list(info.kind), "titles": dict(info.titles)}
     dates = _passage_dates(doc, info.date_attrs)
     base_lang = settings.base
     for n, block in enumerate(doc.blocks, 1):
@@ -147,9 +147,10 @@ def search_data(edition, site, root) -> dict:
             entries.append({"id": entry.id, "kind": entry.kind,
                             "labels": {lang: entry.name(lang) for lang in site.settings.interface},
                             "forms": _forms(entry.element, site.settings.base)})
+    docs = {d.id: {"titles": d.titles} for d in site.docs}
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
-    return {"languages": langs, "entries": entries, "types": types,
+    return {"languages": langs, "entries": entries, "documents": docs, "types": types,
             "endings": word_forms(root, site.records),
             "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
                               for ui in site.settings.interface}}
@@ -468,9 +469,6 @@ def _page(r: dict):
     meta("filter", "state", r["state"])
     for key in ("doc", "block", "n", "lang", "state", "date"):
         meta("meta", key, r[key])
-    meta("meta", "title", r["title"])   # the document's title in the base language, and in each other
-    for lang, title in sorted(r["titles"].items()):
-        meta("meta", f"title_{lang}", title)
     for ui, label in r["date_labels"].items():
         meta("meta", f"date_{ui}", label)
     meta("meta", "names", json.dumps(r["names"], ensure_ascii=False))

@@ -386,6 +386,7 @@ def scaled_index(edition, site: Path, target: Path, copies: int) -> int:
     base = edition_passages(edition)
     records = [{**r, "doc": f"{r['doc']}x{n}"} for n in range(copies) for r in base]
     data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
+    data["documents"] = {f"{d}x{n}": v for d, v in data["documents"].items() for n in range(copies)}
     IndexJob(records, target, data).wait()
     return len(records)
 

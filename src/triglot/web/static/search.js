@@ -4,8 +4,8 @@
 // then checked against its own text here, so a result is shown only when the passage really holds
 // a word form of each term, the whole phrase, or a marked mention of a register entry the query
 // names. Filters, counts, the URL, the downloads and the plural forms are all worked out from the
-// checked results. Labels and register names come from pagefind/search.json, the languages from
-// the page (data-languages), a document's title from the result's own Pagefind metadata.
+// checked results. Labels, titles and register names come from pagefind/search.json, the languages
+// from the page (data-languages).
 (function () {
   "use strict";
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -275,7 +275,6 @@
       this.to = document.getElementById("search-to");
       this.list = document.querySelector(".search-results");
       this.more = null;
-      this.titles = {};   // document id → its title, from the metadata of its results
     }
 
     SearchPage.prototype.begin = function () {
@@ -403,8 +402,8 @@
     };
 
     SearchPage.prototype.result = function (d, ranges) {
-      var m = d.meta, f = d.filters || {};
-      var title = this.titles[m.doc] = m["title_" + ui] || m.title || m.doc;
+      var m = d.meta, f = d.filters || {}, doc = this.data.documents[m.doc] || { titles: {} };
+      var title = doc.titles[ui] || doc.titles.en || m.doc;
       var anchor = m.state === "source" ? m.block : m.block + "." + m.lang;
       var marked = ranges.map(function (r) { return d.content.slice(r[0], r[1]); });
       return {
@@ -482,7 +481,7 @@
       var d = this.data;
       if (facet === "lang") return this.langName(value);
       if (facet === "state") return S[value] || value;
-      if (facet === "doc") return this.titles[value] || value;
+      if (facet === "doc") { var doc = d.documents[value]; return doc ? doc.titles[ui] || doc.titles.en : value; }
       if (facet === "type") return (d.types[ui] || {})[value] || value;
       var entry = d.entries.find(function (e) { return e.id === value; });
       return entry ? entry.labels[ui] || entry.labels.en || value : value;
