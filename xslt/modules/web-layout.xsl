@@ -43,13 +43,6 @@
         </xsl:if>
         <xsl:if test="@kind = 'search'">
           <script src="{@root}static/search.js" defer="defer"></script>
-          <!-- What search.js needs first, fetched while the page is read rather than one after
-               another once the script runs: its data, each language's word list and Pagefind. -->
-          <link rel="preload" href="{@root}pagefind/search.json" as="fetch" crossorigin="anonymous"/>
-          <xsl:for-each select="tg:bundle">
-            <link rel="preload" href="{../@root}pagefind/words/{@lang}.json" as="fetch" crossorigin="anonymous"/>
-            <link rel="modulepreload" href="{../@root}pagefind/{@lang}/pagefind.js"/>
-          </xsl:for-each>
         </xsl:if>
       </head>
       <body class="page-{@kind}">

@@ -226,8 +226,8 @@
       document.querySelector(".search-nojs").textContent = S.failed;
     });
 
-    // Everything the page needs is asked for at once, as soon as the script runs (search.html also
-    // preloads it while it is read): search.json, each language's word list and Pagefind module.
+    // Everything the page needs is asked for at once, as soon as the script runs: search.json,
+    // each language's word list and Pagefind module (languages named by the page's form).
     // Nothing waits for search.json but the search itself.
     async function start() {
       var root = document.querySelector("meta[name=triglot-root]").content;
