@@ -256,7 +256,8 @@
         <li><a href="index.html"><xsl:value-of select="tg:ui('Documents')"/></a></li>
       </ul>
     </div>
-    <form class="search-form" role="search" action="search.html" method="get" hidden="hidden">
+    <form class="search-form" role="search" action="search.html" method="get" hidden="hidden"
+          data-languages="{string-join(tg:bundle/@lang, ' ')}">
       <label for="search-input"><xsl:value-of select="tg:ui('Search terms')"/></label>
       <input type="search" id="search-input" name="q" autocomplete="off"/>
       <button type="submit"><xsl:value-of select="tg:ui('Search')"/></button>

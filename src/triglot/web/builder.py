@@ -261,11 +261,14 @@ def _download_links(page, site, only=None) -> None:
 
 
 def _search(site, ui, root, strings):
-    """The search page: its result-count message in every CLDR plural category of `ui`."""
+    """The search page: its result-count message in every CLDR plural category of `ui`, and the
+    languages whose bundles search.js fetches at once, before its data has arrived."""
     from triglot.web.search import plural_forms
     page = _page("search", ui, "search.html", strings["Search"], site, root)
     for category, text in plural_forms(root, ui).items():
         etree.SubElement(page, tg("plural"), category=category, text=text)
+    for lang in sorted({r["lang"] for r in site.records}):   # the bundles search.js loads at once
+        etree.SubElement(page, tg("bundle"), lang=lang)
     return page
 
 

@@ -6,14 +6,17 @@ Why this shape:
   cut off at a page's sub-result limit.
 - What a historian filters on (document, type, year, person, place, language,
   translation state) is written as Pagefind filters; what a result shows
-  (titles, dates, position) as Pagefind metadata; the date as its sort key.
+  (dates, position) as Pagefind metadata; the date as its sort key. Document
+  titles stay out of the pages: Pagefind 1.5 searches metadata fields, and a
+  title holding the query made every passage of that document a candidate.
 - One bundle per language (pagefind/<lang>/) so each language keeps its own
   stemmer and static/search.js can merge them (Pagefind's mergeIndex) into one
   query across languages.
 - The text is indexed in its own spelling (Armenian "և" stays "և"); search.js
   asks for either spelling, so excerpts show the text as it is.
 - search.json carries the registers' name forms (every language and variant)
-  so a name finds every mention of its entry, and the labels of filter values.
+  so a name finds every mention of its entry, the labels of filter values and
+  the documents' titles.
 The languages come from the edition's documents and registers, never from a list here.
 """
 from __future__ import annotations

@@ -92,7 +92,7 @@ class Browser:
         page = self.page
         page.fill("#search-input", query)
         page.press("#search-input", "Enter")
-        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=120000)
+        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=600000)
         first = page.locator(".search-results").get_attribute("data-first-ms")
         results = []
         if page.locator(".search-downloads:not([hidden])").count():
@@ -203,9 +203,11 @@ def anchor_queries(site: Path, queries: list[dict], time_only: bool = False) -> 
 
 def first_results(site: Path, queries: list[str]) -> dict:
     """Time to first results: each query typed into one loaded page in turn (a reader's second,
-    third… search), and cold: a fresh page opened at ?q= (its index loads with the query)."""
+    third… search), from the form's submit; and opened with the query: a fresh browser context
+    (nothing cached) opening search.html?q=, from the navigation's start (the page, its scripts,
+    search.json, word lists and Pagefind all included) until the first results are shown."""
     browser = Browser(site)
-    cold, typed = [], []
+    cold, typed, cold_cpu = [], [], []
     try:
         browser.open_search("en")
         for q in queries:
@@ -214,17 +216,60 @@ def first_results(site: Path, queries: list[str]) -> dict:
                 typed.append(answer["first_ms"])
         browser.page.close()
         for q in queries:
+            cpu = browser_cpu()
             browser.open_search("en", q)
-            browser.page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=120000)
-            value = browser.page.locator(".search-results").get_attribute("data-first-ms")
+            results = browser.page.locator(".search-results")
+            results.and_(browser.page.locator("[data-page-ms], [data-state=done]")).wait_for(
+                state="attached", timeout=600000)
+            cpu = cpu_ms_since(cpu)     # Chromium's CPU until the first results (or the answer "none")
+            results.and_(browser.page.locator("[data-state=done]")).wait_for(state="attached", timeout=600000)
+            value = results.get_attribute("data-page-ms")
             if value:
                 cold.append(int(value))
+                cold_cpu.append(cpu)
             browser.page.close()
         browser.page = None
     finally:
         browser.close()
-    return {"typed_ms_median": _median(typed), "typed_ms_max": max(typed, default=None),
-            "cold_ms_median": _median(cold)}
+    return {"typed_ms_median": _median(typed), "typed_ms_max": max(typed, default=None), "typed_ms": typed,
+            "opened_ms_median": _median(cold), "opened_ms_max": max(cold, default=None), "opened_ms": cold,
+            "opened_browser_cpu_ms": cold_cpu}
+
+
+# Pagefind alone opened with a query: a page whose only script imports the bundle, searches and
+# loads the first result's data; the time from the navigation's start, as for our page.
+ANCHOR_PAGE = """<!DOCTYPE html><html lang="LANG"><head><meta charset="utf-8"><title>anchor</title>
+<script type="module">
+const query = new URLSearchParams(location.search).get("q");
+const pagefind = await import("./pagefind/LANG/pagefind.js");
+const found = await pagefind.search(query);
+if (found.results.length) await found.results[0].data();
+document.body.dataset.ms = Math.round(performance.now());
+document.body.dataset.count = found.results.length;
+</script></head><body></body></html>"""
+
+
+def anchor_opened(site: Path, queries: list[str], lang: str = "en") -> dict:
+    """The anchor for a page opened with the query: Pagefind alone, in a fresh context each time
+    (the times, and Chromium's CPU time, of the queries it finds something for)."""
+    browser = Browser(site)
+    times, cpus = [], []
+    try:
+        for q in queries:
+            page = browser._browser.new_page()
+            page.route(f"{browser.base}anchor.html*", lambda route: route.fulfill(
+                body=ANCHOR_PAGE.replace("LANG", lang), content_type="text/html; charset=utf-8"))
+            cpu = browser_cpu()
+            page.goto(f"{browser.base}anchor.html?q={q}")
+            page.locator("body[data-ms]").wait_for(state="attached", timeout=120000)
+            cpu = cpu_ms_since(cpu)
+            if int(page.locator("body").get_attribute("data-count")):
+                times.append(int(page.locator("body").get_attribute("data-ms")))
+                cpus.append(cpu)
+            page.context.close()
+    finally:
+        browser.close()
+    return {"opened_ms": times, "opened_browser_cpu_ms": cpus}
 
 
 def _median(values):
@@ -247,7 +292,7 @@ def run(root) -> dict:
     root = Path(root)
     copies = int(os.environ.get("TRIGLOT_BENCH_COPIES", "100"))
     queries = load_queries(root / "tests" / "search" / "queries.json")
-    out = {}
+    out = {"loadavg_before": _loadavg()}
     with tempfile.TemporaryDirectory(prefix="triglot-bench-search-") as tmp:
         site = Path(tmp) / "build" / "web"
         edition = load(root)
@@ -276,6 +321,7 @@ def run(root) -> dict:
         out["edition_index"] = index_size(site)
         timing = [q["q"] for q in queries if q.get("time")]
         out["edition_first_results"] = first_results(site, timing)
+        out["edition_anchor_pagefind_alone_opened_ms"] = anchor_opened(site, timing)
         big = Path(tmp) / "big"
         started = time.perf_counter()
         big_records = scaled_index(edition, site, big, copies)
@@ -285,7 +331,51 @@ def run(root) -> dict:
         out[f"corpus_x{copies}_first_results"] = first_results(big, timing)
         anchor_big = anchor_queries(big, [{"q": q, "ui": "en"} for q in timing], time_only=True)
         out[f"corpus_x{copies}_anchor_pagefind_alone_first_result_ms_median"] = _median(anchor_big["first_ms"])
+        out[f"corpus_x{copies}_anchor_pagefind_alone_first_result_ms_max"] = max(anchor_big["first_ms"], default=None)
+        opened = anchor_opened(big, timing)
+        out[f"corpus_x{copies}_anchor_pagefind_alone_opened_ms_median"] = _median(opened["opened_ms"])
+        out[f"corpus_x{copies}_anchor_pagefind_alone_opened"] = opened
+    out["loadavg_after"] = _loadavg()
     return out
+
+
+def browser_cpu() -> dict[int, int]:
+    """CPU time (user + system, clock ticks) used so far by each Chromium process this process
+    started: a figure the machine's other work changes far less than wall-clock time (Linux /proc)."""
+    import os
+    parents, names, ticks = {}, {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        name, rest = text[text.index("(") + 1:text.rindex(")")], text[text.rindex(")") + 2:].split()
+        parents[pid], names[pid], ticks[pid] = int(rest[1]), name, int(rest[11]) + int(rest[12])
+    mine, todo = set(), [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        children = [c for c, parent in parents.items() if parent == pid and c not in mine]
+        mine.update(children)
+        todo.extend(children)
+    return {p: ticks[p] for p in mine if "chrom" in names[p].lower()}
+
+
+def cpu_ms_since(before: dict[int, int]) -> int:
+    """Chromium's CPU milliseconds since `before`, over the processes alive now (a new one from zero;
+    one that ended meanwhile, such as a closed page's, is left out)."""
+    import os
+    now = browser_cpu()
+    return round(1000 * sum(t - before.get(p, 0) for p, t in now.items()) / os.sysconf("SC_CLK_TCK"))
+
+
+def _loadavg() -> str:
+    """The machine's load (1, 5, 15 minutes): the figures above are wall-clock times in a shared machine."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return ""
+
 
 
 def scaled_index(edition, site: Path, target: Path, copies: int) -> int:
@@ -301,4 +391,5 @@ def scaled_index(edition, site: Path, target: Path, copies: int) -> int:
     return len(records)
 
 
-__all__ = ["run", "expected", "score", "load_queries", "run_queries", "first_results", "Browser", "words"]
+__all__ = ["run", "expected", "score", "load_queries", "run_queries", "first_results", "anchor_opened",
+           "Browser", "words"]

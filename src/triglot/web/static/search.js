@@ -4,13 +4,16 @@
 // then checked against its own text here, so a result is shown only when the passage really holds
 // a word form of each term, the whole phrase, or a marked mention of a register entry the query
 // names. Filters, counts, the URL, the downloads and the plural forms are all worked out from the
-// checked results. Languages, labels and register names come from pagefind/search.json.
+// checked results. Labels, titles and register names come from pagefind/search.json, the languages
+// from the page (data-languages).
 (function () {
   "use strict";
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   var QUOTED = /"([^"]*)"|“([^”]*)”|«([^»]*)»|„([^“”]*)[“”]/g;
   var FACETS = ["lang", "state", "doc", "type", "person", "place"];
-  var FIRST = 8, BATCH = 24, PAGE = 50;
+  // Candidates checked: the first FIRST at once, then batches growing to BATCH (Pagefind fetches at
+  // most 100 fragments at a time; large batches cut the round trips of a count in the thousands).
+  var FIRST = 8, BATCH = 96, PAGE = 50;
 
   // ------------------------------------------------------------ words and matching
 
@@ -223,35 +226,43 @@
       document.querySelector(".search-nojs").textContent = S.failed;
     });
 
+    // Everything the page needs is asked for at once, as soon as the script runs: search.json,
+    // each language's word list and Pagefind module (languages named by the page's form).
+    // Nothing waits for search.json but the search itself.
     async function start() {
       var root = document.querySelector("meta[name=triglot-root]").content;
       var bundles = new URL(root + "pagefind/", location.href);
-      var response = await fetch(new URL("search.json", bundles));
-      if (!response.ok) throw new Error("search.json: " + response.status);
-      var data = await response.json();
+      var languages = (form.dataset.languages || "").split(" ").filter(Boolean);
+      var json = function (name) {
+        return fetch(new URL(name, bundles)).then(function (response) {
+          if (!response.ok) throw new Error(name + ": " + response.status);
+          return response.json();
+        });
+      };
+      // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
+      // sharing a module would share (and corrupt) its memory. Each language's Pagefind starts its
+      // worker (WebAssembly and page list) on its first request or when begin() warms it: a page
+      // opened with a query starts only the languages that query needs, the others after its results.
+      var instances = {}, vocabulary = {};
+      var loading = [json("search.json")].concat(languages.map(function (lang) {
+        return json("words/" + lang + ".json").then(function (list) { vocabulary[lang] = list; });
+      }), languages.map(function (lang) {
+        return import(new URL(lang + "/pagefind.js", bundles).href).then(function (m) { instances[lang] = m; });
+      }));
+      var data = (await Promise.all(loading))[0];
+      data.languages = languages;
       Object.values(data.endings || {}).forEach(function (rules) {
         EQUIVALENTS = EQUIVALENTS.concat(Object.entries(rules.equivalents || {}));
       });
-      // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
-      // sharing a module would share (and corrupt) its memory.
-      var instances = {};
       data.vocabulary = {};
-      await Promise.all(data.languages.map(async function (lang) {
-        var words = await fetch(new URL("words/" + lang + ".json", bundles));
-        if (!words.ok) throw new Error("words/" + lang + ".json: " + words.status);
-        var list = await words.json(), written = new Map();
-        data.vocabulary[lang] = { words: list, normal: list.map(norm), written: written };
+      languages.forEach(function (lang) {
+        var list = vocabulary[lang], written = new Map(), normal = list.map(norm);
+        data.vocabulary[lang] = { words: list, normal: normal, written: written };
         list.forEach(function (w, i) {
-          var n = data.vocabulary[lang].normal[i];
-          if (!written.has(n)) written.set(n, []);
-          written.get(n).push(w);
+          if (!written.has(normal[i])) written.set(normal[i], []);
+          written.get(normal[i]).push(w);
         });
-      }).concat(data.languages.map(async function (lang) {
-        // Each language's Pagefind starts its worker (WebAssembly and page list) on its first
-        // request or when begin() warms it: a page opened with a query starts only the languages
-        // that query needs, and the others after its results.
-        instances[lang] = await import(new URL(lang + "/pagefind.js", bundles).href);
-      })));
+      });
       unavailable.hidden = true;
       form.hidden = false;
       new SearchPage(data, instances).begin();
@@ -297,8 +308,8 @@
     // then checked batch by batch; the first checked batch is shown at once.
     SearchPage.prototype.search = async function () {
       var run = ++this.run, self = this, q = this.input.value;
-      this.results = []; this.done = false; this.shown = PAGE; this.started = performance.now();
-      this.list.dataset.state = "checking"; delete this.list.dataset.firstMs;
+      this.results = []; this.done = false; this.shown = PAGE; this.started = performance.now(); this.batches = 0;
+      this.list.dataset.state = "checking"; delete this.list.dataset.firstMs; delete this.list.dataset.pageMs;
       this.list.textContent = "";
       document.querySelector(".search-suggestion").hidden = true;
       var parsed = parseQuery(q);
@@ -368,12 +379,18 @@
           await new Promise(function (resolve) { wake = resolve; });
           continue;
         }
-        var datas = await Promise.all(queue.splice(0, this.results.length ? BATCH : FIRST).map(function (r) { return r.data(); }));
-        if (run !== this.run) return;
-        datas.forEach(function (d) {
+        // Fetched together, checked in rank order as they arrive: the first results are shown as
+        // soon as the best-ranked candidates are in, never out of Pagefind's order.
+        var first = !this.results.length;
+        var batch = queue.splice(0, first ? FIRST : Math.min(BATCH, FIRST * Math.pow(2, ++this.batches)));
+        var datas = batch.map(function (r) { return r.data(); });
+        for (var i = 0; i < datas.length; i++) {
+          var d = await datas[i];
+          if (run !== this.run) return;
           var ranges = hits(d.content, parsed, ids, JSON.parse(d.meta.names || "[]"), rules);
           if (ranges) self.results.push(self.result(d, ranges));
-        });
+          if (first && self.results.length && !shownAt) { this.show(); shownAt = performance.now(); }
+        }
         if (!shownAt || performance.now() - shownAt > 150) { this.show(); shownAt = performance.now(); }
         if (this.results.length && round < 3) { round = 2; nextRound(); }
       }
@@ -386,10 +403,11 @@
 
     SearchPage.prototype.result = function (d, ranges) {
       var m = d.meta, f = d.filters || {}, doc = this.data.documents[m.doc] || { titles: {} };
+      var title = doc.titles[ui] || doc.titles.en || m.doc;
       var anchor = m.state === "source" ? m.block : m.block + "." + m.lang;
       var marked = ranges.map(function (r) { return d.content.slice(r[0], r[1]); });
       return {
-        document: m.doc, title: doc.titles[ui] || doc.titles.en || m.doc, date: m.date || "",
+        document: m.doc, title: title, date: m.date || "",
         dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), language: m.lang,
         state: m.state, text: d.content, ranges: ranges,
         href: "documents/" + encodeURIComponent(m.doc) + ".html?hl=" +
@@ -423,8 +441,12 @@
       document.querySelector(".search-downloads").hidden = !(this.done && shown.length);
       this.list.textContent = "";
       shown.slice(0, this.shown).forEach(function (r) { self.list.appendChild(self.item(r)); });
-      // How long the first results took, and whether the list is final (read by tests and the benchmark).
-      if (shown.length && !this.list.dataset.firstMs) this.list.dataset.firstMs = Math.round(performance.now() - this.started);
+      // How long the first results took from the search's start and from the page's opening, and
+      // whether the list is final (read by tests and the benchmark).
+      if (shown.length && !this.list.dataset.firstMs) {
+        this.list.dataset.firstMs = Math.round(performance.now() - this.started);
+        this.list.dataset.pageMs = Math.round(performance.now());
+      }
       this.list.dataset.state = this.done ? "done" : "checking";
       if (this.more) { this.more.remove(); this.more = null; }
       if (shown.length > this.shown) {
