@@ -69,6 +69,20 @@ def test_the_web_page_has_a_german_column_and_the_translations(polyglot):
     assert "Creative Commons Attribution 4.0 International. The translations are drafts" in footer
 
 
+def test_context_lines_quote_the_base_text_where_the_interface_has_no_slot(polyglot):
+    """The interface is English, the base German: the register and the chronology quote the German
+    passage, marked German, not a translation (French and Turkish are not interface languages)."""
+    for page, xpath in (("places.html", "//ul[@class='mentions']/li/ul/li"),
+                        ("chronology.html", "//li[@id]")):
+        tree = etree.HTML((polyglot / "build" / "web" / "en" / page).read_text("utf-8"))
+        lines = tree.xpath(xpath)
+        assert lines, page
+        for li in lines:
+            quoted = li.xpath(".//span[@lang]")[0]
+            assert quoted.get("lang") == "de" and "Moskau" in "".join(quoted.itertext())
+            assert "draft" not in "".join(li.itertext())
+
+
 def test_the_print_books_are_the_base_with_each_translation(polyglot):
     books = sorted(p.name for p in (polyglot / "build" / "print").glob("*.pdf"))
     assert books == ["polyglot-de-fr-tr.pdf", "polyglot-de-fr.pdf", "polyglot-de-tr.pdf"]

@@ -367,6 +367,45 @@ def test_register_entries_show_variants_authorities_and_sources(site):  # noqa: 
     assert any(a.get("href", "").startswith("https://sws.geonames.org/") for a in bayazet.iter("a"))
 
 
+DRAFT = {"ru": "(черновой перевод)", "hy": "(թարգմանության սևագիր)"}
+SCRIPT = {"ru": "[А-Яа-яЁё]", "hy": "[\u0531-\u058F]"}
+
+
+def context_lines(site, ui, path, xpath):
+    """Each quoted line of a register or the chronology: (its lang, its text, the item's text)."""
+    page = parse(site, f"{ui}/{path}")
+    return [(li.xpath(".//span[@lang]")[0].get("lang"), text(li.xpath(".//span[@lang]")[0]), text(li))
+            for li in page.xpath(xpath)]
+
+
+@pytest.mark.parametrize("ui", ["ru", "hy"])
+@pytest.mark.parametrize("kind", ["persons", "places"])
+def test_register_context_lines_are_in_the_interface_language_and_marked_draft(site, ui, kind):  # noqa: F811
+    lines = context_lines(site, ui, f"{kind}.html", "//ul[@class='mentions']/li/ul/li[.//span[@lang]]")
+    assert len(lines) > 50
+    for lang, quoted, item in lines:   # every slot of this edition is a draft: none falls back to English
+        assert lang == ui and re.search(SCRIPT[ui], quoted) and DRAFT[ui] in item, item
+
+
+def test_a_register_quotes_the_name_in_its_translated_form(site):  # noqa: F811
+    armenia = parse(site, "ru/places.html").get_element_by_id("armenia")
+    first = text(armenia.xpath(".//ul[@class='mentions']/li/ul/li//span[@lang='ru']")[0])
+    assert "Армени" in first and "Armenia" not in first
+
+
+@pytest.mark.parametrize("ui", ["ru", "hy"])
+def test_chronology_statements_are_in_the_interface_language_and_marked_draft(site, ui):  # noqa: F811
+    lines = context_lines(site, ui, "chronology.html", "//section[@aria-labelledby='events-heading']//li[@id]")
+    assert lines and all(lang == ui and re.search(SCRIPT[ui], quoted) and DRAFT[ui] in item
+                         for lang, quoted, item in lines)
+    assert any({"ru": "Брест-Литовск", "hy": "Բրեստ-Լիտովսկ"}[ui] in quoted for _, quoted, _ in lines)
+
+
+def test_english_context_lines_carry_no_draft_mark(site):  # noqa: F811
+    lines = context_lines(site, "en", "persons.html", "//ul[@class='mentions']/li/ul/li[.//span[@lang]]")
+    assert lines and all(lang == "en" and "draft" not in item for lang, _, item in lines)
+
+
 @pytest.mark.parametrize("view", WIDTHS, indirect=True)
 def test_a_card_opens_on_hover_with_the_registers_facts(view, base_url):  # noqa: F811
     view.goto(f"{base_url}ru/documents/legran1920.html")

@@ -180,7 +180,7 @@
                     <li>
                       <a href="documents/{../@doc}.html#{@block}">
                         <xsl:choose>
-                          <xsl:when test="@context != ''"><span lang="{$base}"><xsl:value-of select="@context"/></span></xsl:when>
+                          <xsl:when test="@context != ''"><xsl:apply-templates select="." mode="context-line"/></xsl:when>
                           <xsl:otherwise><xsl:value-of select="tg:ui('passage {passage}', map{'passage': string(@block)})"/></xsl:otherwise>
                         </xsl:choose>
                       </a>
@@ -197,6 +197,16 @@
     </article>
   </xsl:template>
 
+  <!-- A line of a passage quoted by a register or the chronology: in the interface language
+       where the passage's slot in that language names it (a draft says so), else the base text,
+       each with its own lang. -->
+  <xsl:template match="tg:mention | tg:event" mode="context-line">
+    <span lang="{@context-lang}"><xsl:if test="self::tg:event">“</xsl:if><xsl:value-of select="@context"/><xsl:if test="self::tg:event">”</xsl:if></span>
+    <xsl:if test="@context-state = 'draft'">
+      <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tg:page[@kind = 'chronology']" mode="main">
     <h1><xsl:value-of select="tg:ui('Chronology')"/></h1>
     <p><xsl:value-of select="tg:ui('What the texts say happened, in order of date, with the passages that say so. Dates are given only as precisely as the source allows. The dates of the documents themselves are listed separately below; the dates of publications and of web posts are not events and are not listed.')"/></p>
@@ -210,7 +220,7 @@
             <ul class="event-statements">
               <xsl:for-each select="tg:event">
                 <li id="{@id}">
-                  <span lang="{$base}">“<xsl:value-of select="if (@context != '') then @context else @text"/>”</span> —
+                  <xsl:apply-templates select="." mode="context-line"/> —
                   <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/></a>
                 </li>
               </xsl:for-each>

@@ -21,7 +21,7 @@ from lxml import etree
 from triglot import i18n
 from triglot.tei import NS, XML_LANG, q
 from triglot.web.collate import index_letters, initial, sort_key
-from triglot.web.data import TG_NS, gather, safe_href, tg
+from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.page_cache import CACHE_DIR
 
 PACKAGE = Path(__file__).resolve().parent
@@ -400,9 +400,20 @@ def _register_entry(parent, entry, edition, site, kind, ui, root, strings, title
         for block_id in sorted(blocks, key=lambda b: _block_pos(edition, (doc_id, b))):
             ms = blocks[block_id]
             langs = {m.lang for m in ms}
-            context = next((m.context for m in ms if m.context), "")
-            etree.SubElement(d, tg("mention"), block=block_id, context=context,
+            line = _context_line(ms, ui, site.settings.base)
+            etree.SubElement(d, tg("mention"), block=block_id, context=line.context,
+                             **{"context-lang": line.lang, "context-state": line.state},
                              langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
+
+
+def _context_line(mentions, ui: str, base: str):
+    """The line of context a register shows in interface `ui`: the passage's `ui` slot where it
+    names the entry (a draft says so on the page), else the base text."""
+    for lang in (ui, base):
+        found = next((m for m in mentions if m.lang == lang and m.context), None)
+        if found is not None:
+            return found
+    return Mention("", "", "", base)
 
 
 def _note_model(note):
@@ -443,8 +454,9 @@ def _chronology(edition, site, ui, root):
         if day is None or day.get("key") != repr(key):
             day = etree.SubElement(page, tg("day"), key=repr(key), label=ev.label(ui, root),
                                    precision=i18n.date_precision(ev.attrs), cert=ev.cert)
+        context, lang, state = ev.context_in(ui, site.settings.base)
         etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, title=titles[ev.doc_id],
-                         text=ev.text, context=ev.context)
+                         context=context, **{"context-lang": lang, "context-state": state})
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]
     written = etree.SubElement(page, tg("written"))
