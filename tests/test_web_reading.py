@@ -323,6 +323,42 @@ def test_runs_in_another_language_carry_their_lang(site):  # noqa: F811
     assert sic_marks and all(m.get("lang") == "ru" for m in sic_marks)
 
 
+def test_an_unmarked_russian_title_in_an_english_note_is_marked_russian(site):  # noqa: F811
+    page = parse(site, "en/documents/mikoyan1937.html")
+    runs = [(s.get("lang"), text(s)) for s in page.xpath("//div[contains(@class,'col-en')]//a//span[@lang]")]
+    assert ("ru", "Моя первая поездка в Америку") in runs
+
+
+def test_russian_archival_references_in_armenian_passages_are_marked_russian(site):  # noqa: F811
+    page = parse(site, "en/documents/docs1920.html")
+    runs = [text(s) for s in page.xpath("//div[contains(@class,'col-hy')]//p[contains(@class,'type-archival')]//span[@lang='ru']")]
+    assert any(r.startswith("РГАСПИ, ф. 2") for r in runs)
+
+
+def test_a_register_note_marks_its_cyrillic_and_armenian_runs(site):  # noqa: F811
+    note = parse(site, "en/persons.html").get_element_by_id("barsegov")
+    assert "Барсегов Ю.Г." in [text(s) for s in note.xpath(".//dd//span[@lang='ru']")]
+
+
+def test_a_run_is_given_the_one_edition_language_written_in_its_script():
+    from triglot.web.script_runs import runs, writers
+    scripts = writers(["en", "ru", "hy"])
+    assert scripts == {"Latn": "en", "Cyrl": "ru", "Armn": "hy"}
+    assert runs("memuarist.com: «Моя первая поездка» (memoir, 1936)", "Latn", scripts) == [
+        ("", "memuarist.com: «"), ("ru", "Моя первая поездка"), ("", "» (memoir, 1936)")]
+    assert runs("VIII Всероссийскому съезду", "Cyrl", scripts) == [("", "VIII Всероссийскому съезду")]
+    assert runs("Сардарапат (Սարդարապատ)", "Cyrl", scripts) == [("", "Сардарапат ("), ("hy", "Սարդարապատ"), ("", ")")]
+
+
+def test_a_script_shared_by_several_languages_names_none():
+    """German, French and Turkish all write Latin: a Latin run inside Russian says nothing of which."""
+    from triglot.web.script_runs import runs, writers
+    scripts = writers(["de", "fr", "tr", "ru"])
+    assert scripts == {"Cyrl": "ru"}
+    assert runs("Brief «Письмо»", "Latn", scripts) == [("", "Brief «"), ("ru", "Письмо"), ("", "»")]
+    assert runs("письмо «Lettre»", "Cyrl", scripts) == [("", "письмо «Lettre»")]
+
+
 # ---------------------------------------------------------------- registers
 
 def entry_names(site, ui, kind="persons") -> list[str]:

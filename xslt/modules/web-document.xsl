@@ -75,8 +75,15 @@
           <details>
             <summary id="toc-heading"><xsl:value-of select="tg:ui('Contents')"/></summary>
             <ol>
+              <xsl:variable name="slots" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'translation'][@xml:lang = $ui]/*[@tg:state = ('draft', 'reviewed')]"/>
               <xsl:for-each select="$heads">
-                <li><a href="#{@xml:id}"><xsl:apply-templates mode="toc-text"/></a></li>
+                <!-- A heading in the interface language where its slot is translated (a draft says so),
+                     else the base text's, each with its lang. -->
+                <xsl:variable name="slot" select="$slots[@corresp = '#' || current()/@xml:id][1]"/>
+                <li><a href="#{@xml:id}" lang="{if ($slot) then $ui else $base}"><xsl:apply-templates select="($slot, .)[1]/node()" mode="toc-text"/></a>
+                  <xsl:if test="$slot/@tg:state = 'draft'">
+                    <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
+                  </xsl:if></li>
               </xsl:for-each>
             </ol>
           </details>
@@ -192,6 +199,9 @@
 
   <xsl:mode name="toc-text" on-no-match="text-only-copy"/>
   <xsl:template match="tei:note | tei:corr | tei:reg" mode="toc-text"/>
+  <xsl:template match="tei:foreign[@xml:lang] | tei:*[@xml:lang]" mode="toc-text">
+    <span lang="{@xml:lang}"><xsl:apply-templates mode="toc-text"/></span>
+  </xsl:template>
 
   <xsl:template match="*[@tg:block]" mode="parallel">
     <xsl:call-template name="row"/>

@@ -180,7 +180,7 @@
                     <li>
                       <a href="documents/{../@doc}.html#{@block}">
                         <xsl:choose>
-                          <xsl:when test="@context != ''"><xsl:apply-templates select="." mode="context-line"/></xsl:when>
+                          <xsl:when test="tg:context"><xsl:apply-templates select="." mode="context-line"/></xsl:when>
                           <xsl:otherwise><xsl:value-of select="tg:ui('passage {passage}', map{'passage': string(@block)})"/></xsl:otherwise>
                         </xsl:choose>
                       </a>
@@ -201,7 +201,7 @@
        where the passage's slot in that language names it (a draft says so), else the base text,
        each with its own lang. -->
   <xsl:template match="tg:mention | tg:event" mode="context-line">
-    <span lang="{@context-lang}"><xsl:if test="self::tg:event">“</xsl:if><xsl:value-of select="@context"/><xsl:if test="self::tg:event">”</xsl:if></span>
+    <span lang="{@context-lang}"><xsl:if test="self::tg:event">“</xsl:if><xsl:apply-templates select="tg:context/node()" mode="inline"/><xsl:if test="self::tg:event">”</xsl:if></span>
     <xsl:if test="@context-state = 'draft'">
       <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
     </xsl:if>

@@ -20,6 +20,7 @@ from lxml import etree
 
 from triglot import i18n
 from triglot.tei import NS, XML_LANG, q
+from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.page_cache import CACHE_DIR
@@ -390,7 +391,7 @@ def _register_entry(parent, entry, edition, site, kind, ui, root, strings, title
         if href:
             etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)
     for note in entry.element.iterfind("t:note", NS):
-        e.append(_note_model(note))
+        e.append(_note_model(note, site.settings.languages, site.settings.base))
     by_doc: dict = {}
     for m in site.mentions.get(entry.id, []):
         by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)
@@ -401,9 +402,18 @@ def _register_entry(parent, entry, edition, site, kind, ui, root, strings, title
             ms = blocks[block_id]
             langs = {m.lang for m in ms}
             line = _context_line(ms, ui, site.settings.base)
-            etree.SubElement(d, tg("mention"), block=block_id, context=line.context,
-                             **{"context-lang": line.lang, "context-state": line.state},
-                             langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
+            m = etree.SubElement(d, tg("mention"), block=block_id,
+                                 **{"context-lang": line.lang, "context-state": line.state},
+                                 langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
+            _context_model(m, line.context, line.lang, site.settings.languages)
+
+
+def _context_model(parent, text: str, lang: str, languages) -> None:
+    """A quoted line as tg:context, its runs in other scripts marked (a Russian title in English)."""
+    if text:
+        el = etree.SubElement(parent, tg("context"))
+        el.text = text
+        script_runs.mark(el, languages, default_lang=lang)
 
 
 def _context_line(mentions, ui: str, base: str):
@@ -416,10 +426,12 @@ def _context_line(mentions, ui: str, base: str):
     return Mention("", "", "", base)
 
 
-def _note_model(note):
-    """A register note for the page: its text, with links the site may publish (tg:href)."""
+def _note_model(note, languages, base: str):
+    """A register note for the page: its text, with links the site may publish (tg:href) and its
+    runs in other scripts marked."""
     import copy
     el = copy.deepcopy(note)
+    script_runs.mark(el, languages, default_lang=note.get(XML_LANG, base))
     for ref in el.iter(q("ref")):
         href = safe_href(ref.get("target", ""))
         if href:
@@ -455,8 +467,9 @@ def _chronology(edition, site, ui, root):
             day = etree.SubElement(page, tg("day"), key=repr(key), label=ev.label(ui, root),
                                    precision=i18n.date_precision(ev.attrs), cert=ev.cert)
         context, lang, state = ev.context_in(ui, site.settings.base)
-        etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, title=titles[ev.doc_id],
-                         context=context, **{"context-lang": lang, "context-state": state})
+        event = etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, title=titles[ev.doc_id],
+                                 **{"context-lang": lang, "context-state": state})
+        _context_model(event, context, lang, site.settings.languages)
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]
     written = etree.SubElement(page, tg("written"))

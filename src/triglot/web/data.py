@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from triglot import i18n
 from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
+from triglot.web import script_runs
 from triglot.web.docmeta import describe
 from triglot.web.search import _text_without_notes, passages   # the passage text a register quotes
 
@@ -138,6 +139,7 @@ def gather(edition, options) -> SiteData:
         _annotate_names(edition, doc, copy_root, block_of, mentions, seen)
         events.extend(_annotate_dates(doc, copy_root, block_of, root, settings.interface))
         _annotate_links(doc, copy_root, warnings)
+        script_runs.mark(copy_root.find("t:text", NS), settings.languages)
         annotated[doc.id] = copy_root
         info = _doc_info(doc, settings)
         info.meta = describe(doc, edition)
