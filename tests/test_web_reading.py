@@ -262,6 +262,16 @@ def test_a_long_document_has_a_table_of_contents(view, base_url):  # noqa: F811
     assert view.url.endswith("#docs1920.h13") or view.locator(":target").count() == 1
 
 
+def test_the_contents_list_is_in_the_interface_language_where_the_headings_are_translated(site):  # noqa: F811
+    for ui, script, draft in (("ru", "[А-Яа-я]", "(черновой перевод)"), ("hy", "[\u0531-\u058F]", "(թարգմանության սևագիր)")):
+        items = parse(site, f"{ui}/documents/docs1920.html").xpath("//nav[@class='toc']//li")
+        assert len(items) >= 7
+        for li in items:
+            assert li.find("a").get("lang") == ui and re.search(script, text(li.find("a"))) and draft in text(li)
+    english = parse(site, "en/documents/docs1920.html").xpath("//nav[@class='toc']//li")
+    assert all(li.find("a").get("lang") == "en" and "draft" not in text(li) for li in english)
+
+
 def test_a_note_links_back_to_its_mark(view, base_url):  # noqa: F811
     view.goto(f"{base_url}en/documents/nkid1920.html")
     view.locator("#nkid1920\\.p3 .col-en a.noteref").first.click()
@@ -409,9 +419,8 @@ SCRIPT = {"ru": "[А-Яа-яЁё]", "hy": "[\u0531-\u058F]"}
 
 def context_lines(site, ui, path, xpath):
     """Each quoted line of a register or the chronology: (its lang, its text, the item's text)."""
-    page = parse(site, f"{ui}/{path}")
-    return [(li.xpath(".//span[@lang]")[0].get("lang"), text(li.xpath(".//span[@lang]")[0]), text(li))
-            for li in page.xpath(xpath)]
+    quoted = [(li.xpath(".//*[self::span or self::q][@lang]")[0], li) for li in parse(site, f"{ui}/{path}").xpath(xpath)]
+    return [(q.get("lang"), text(q), text(li)) for q, li in quoted]
 
 
 @pytest.mark.parametrize("ui", ["ru", "hy"])
@@ -435,6 +444,8 @@ def test_chronology_statements_are_in_the_interface_language_and_marked_draft(si
     assert lines and all(lang == ui and re.search(SCRIPT[ui], quoted) and DRAFT[ui] in item
                          for lang, quoted, item in lines)
     assert any({"ru": "Брест-Литовск", "hy": "Բրեստ-Լիտովսկ"}[ui] in quoted for _, quoted, _ in lines)
+    # a quotation element, so the browser gives it the quotation marks of its language (« » in Russian)
+    assert len(parse(site, f"{ui}/chronology.html").xpath("//li[@id]/q[@lang=$ui]", ui=ui)) == len(lines)
 
 
 def test_english_context_lines_carry_no_draft_mark(site):  # noqa: F811

@@ -201,7 +201,11 @@
        where the passage's slot in that language names it (a draft says so), else the base text,
        each with its own lang. -->
   <xsl:template match="tg:mention | tg:event" mode="context-line">
-    <span lang="{@context-lang}"><xsl:if test="self::tg:event">“</xsl:if><xsl:apply-templates select="tg:context/node()" mode="inline"/><xsl:if test="self::tg:event">”</xsl:if></span>
+    <!-- a statement of the chronology is a quotation: q takes the quotation marks of its language -->
+    <xsl:element name="{if (self::tg:event) then 'q' else 'span'}">
+      <xsl:attribute name="lang" select="@context-lang"/>
+      <xsl:apply-templates select="tg:context/node()" mode="inline"/>
+    </xsl:element>
     <xsl:if test="@context-state = 'draft'">
       <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
     </xsl:if>
