@@ -83,6 +83,19 @@ def test_context_lines_quote_the_base_text_where_the_interface_has_no_slot(polyg
             assert "draft" not in "".join(li.itertext())
 
 
+def test_a_document_title_without_an_interface_language_form_is_marked_as_the_base_languages(polyglot):
+    """No English title: the German one is shown, marked German, in the list, on the page and in the registers."""
+    web = polyglot / "build" / "web" / "en"
+    for page, xpath in (("index.html", "//ul[@class='doc-list']//h3/a/span"), ("documents/brief.html", "//h1/span"),
+                        ("places.html", "//ul[@class='mentions']/li/a/span")):
+        titles = etree.HTML((web / page).read_text("utf-8")).xpath(xpath)
+        assert titles and all(t.get("lang") == "de" and t.text == "Ein Brief aus Moskau" for t in titles), page
+    # the edition's name is its German title (no English short title): marked German too
+    home = etree.HTML((web / "index.html").read_text("utf-8"))
+    assert [(s.get("lang"), s.text) for s in home.xpath("//p[@class='site-name']/a/span | //h1/span")] == [
+        ("de", "Testausgabe"), ("de", "Testausgabe")]
+
+
 def test_the_print_books_are_the_base_with_each_translation(polyglot):
     books = sorted(p.name for p in (polyglot / "build" / "print").glob("*.pdf"))
     assert books == ["polyglot-de-fr-tr.pdf", "polyglot-de-fr.pdf", "polyglot-de-tr.pdf"]

@@ -27,7 +27,7 @@
     <xsl:variable name="doc" select="tg:doc"/>
     <article class="document" aria-labelledby="doc-title">
       <header class="doc-header">
-        <h1 id="doc-title"><xsl:value-of select="$doc/@title"/></h1>
+        <h1 id="doc-title"><xsl:apply-templates select="$doc" mode="doc-title"/></h1>
         <dl class="doc-meta">
           <xsl:if test="$doc/@date-label != ''">
             <dt><xsl:value-of select="if ($doc/@date-basis = 'published') then tg:ui('Published') else tg:ui('Date')"/></dt>

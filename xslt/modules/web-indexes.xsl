@@ -11,7 +11,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tg:page[@kind = 'home']" mode="main">
-    <h1><xsl:value-of select="tg:site/@name"/></h1>
+    <h1><xsl:apply-templates select="tg:site" mode="site-name"/></h1>
     <!-- The edition's own description (triglot.toml), the first paragraph as the lead. -->
     <xsl:for-each select="tg:site/tg:about">
       <p><xsl:if test="position() = 1"><xsl:attribute name="class">lead</xsl:attribute></xsl:if><xsl:value-of select="."/></p>
@@ -42,7 +42,7 @@
       <ul class="doc-list">
         <xsl:for-each select="tg:docs/tg:doc">
           <li data-date="{@date-key}" data-title="{@title}" data-type="{@kinds}" data-person="{@people}" data-place="{@places}" data-year="{@years}">
-            <h3><a href="documents/{@id}.html"><xsl:value-of select="@title"/></a></h3>
+            <h3><a href="documents/{@id}.html"><xsl:apply-templates select="." mode="doc-title"/></a></h3>
             <p class="doc-facts">
               <xsl:if test="@date-label != ''">
                 <xsl:value-of select="if (@date-basis = 'published') then tg:ui('Published {date}', map{'date': string(@date-label)}) else @date-label"/>
@@ -173,7 +173,7 @@
           <ul class="mentions">
             <xsl:for-each select="tg:mentions">
               <li>
-                <a href="documents/{@doc}.html"><xsl:value-of select="@title"/></a>
+                <a href="documents/{@doc}.html"><xsl:apply-templates select="." mode="doc-title"/></a>
                 <xsl:text> </xsl:text><span class="mention-count"><xsl:value-of select="tg:ui('({count} passages)', map{'count': string(@count)})"/></span>
                 <ul>
                   <xsl:for-each select="tg:mention">
@@ -211,6 +211,14 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A document's title: in the interface language, or the base text's marked with its lang. -->
+  <xsl:template match="*" mode="doc-title">
+    <xsl:choose>
+      <xsl:when test="@title-lang != '' and @title-lang != $ui"><span lang="{@title-lang}"><xsl:value-of select="@title"/></span></xsl:when>
+      <xsl:otherwise><xsl:value-of select="@title"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="tg:page[@kind = 'chronology']" mode="main">
     <h1><xsl:value-of select="tg:ui('Chronology')"/></h1>
     <p><xsl:value-of select="tg:ui('What the texts say happened, in order of date, with the passages that say so. Dates are given only as precisely as the source allows. The dates of the documents themselves are listed separately below; the dates of publications and of web posts are not events and are not listed.')"/></p>
@@ -225,7 +233,7 @@
               <xsl:for-each select="tg:event">
                 <li id="{@id}">
                   <xsl:apply-templates select="." mode="context-line"/> —
-                  <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/></a>
+                  <a href="documents/{@doc}.html#{@block}"><xsl:apply-templates select="." mode="doc-title"/></a>
                 </li>
               </xsl:for-each>
             </ul>
@@ -247,7 +255,7 @@
                 <xsl:for-each select="tg:recipient"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
                 <xsl:text> — </xsl:text>
               </xsl:if>
-              <a href="documents/{@doc}.html{if (@part != '') then '#' || @part else ''}"><xsl:value-of select="@title"/></a>
+              <a href="documents/{@doc}.html{if (@part != '') then '#' || @part else ''}"><xsl:apply-templates select="." mode="doc-title"/></a>
             </p>
           </li>
         </xsl:for-each>
