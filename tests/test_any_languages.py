@@ -96,6 +96,12 @@ def test_a_document_title_without_an_interface_language_form_is_marked_as_the_ba
         ("de", "Testausgabe"), ("de", "Testausgabe")]
 
 
+def test_a_chronology_without_dated_documents_says_so(polyglot):
+    page = etree.HTML((polyglot / "build" / "web" / "en" / "chronology.html").read_text("utf-8"))
+    written = "".join(page.xpath("//section[@aria-labelledby='written-heading']")[0].itertext())
+    assert "No document is dated in its own text." in written
+
+
 def test_the_print_books_are_the_base_with_each_translation(polyglot):
     books = sorted(p.name for p in (polyglot / "build" / "print").glob("*.pdf"))
     assert books == ["polyglot-de-fr-tr.pdf", "polyglot-de-fr.pdf", "polyglot-de-tr.pdf"]

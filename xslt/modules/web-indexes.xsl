@@ -224,6 +224,7 @@
     <p><xsl:value-of select="tg:ui('What the texts say happened, in order of date, with the passages that say so. Dates are given only as precisely as the source allows. The dates of the documents themselves are listed separately below; the dates of publications and of web posts are not events and are not listed.')"/></p>
     <section aria-labelledby="events-heading">
       <h2 id="events-heading"><xsl:value-of select="tg:ui('Events')"/></h2>
+      <xsl:if test="not(tg:day)"><p><xsl:value-of select="tg:ui('The texts date no events.')"/></p></xsl:if>
       <ol class="chronology">
         <xsl:for-each select="tg:day">
           <li>
@@ -243,6 +244,7 @@
     </section>
     <section aria-labelledby="written-heading">
       <h2 id="written-heading"><xsl:value-of select="tg:ui('Dates of the documents')"/></h2>
+      <xsl:if test="not(tg:written/tg:document)"><p><xsl:value-of select="tg:ui('No document is dated in its own text.')"/></p></xsl:if>
       <ol class="chronology written">
         <xsl:for-each select="tg:written/tg:document">
           <li>
