@@ -18,14 +18,26 @@ from functools import lru_cache
 
 from triglot.tei import XML_LANG, q
 
-NEUTRAL = {"Zyyy", "Zinh", "Zzzz"}       # Common (spaces, digits, punctuation), Inherited, Unknown
 ROMAN = re.compile(r"[IVXLCDM]+")        # a Roman numeral is no language's run
 
 
-@lru_cache(maxsize=None)
-def script_of_char(ch: str) -> str:
+def _char_class(spec: str) -> str:
+    """A regular-expression character class body for an ICU set ([:Script=Cyrl:])."""
     import icu
-    return icu.Script.getScript(ch).getShortName()
+    chars = icu.UnicodeSet(spec)
+    out = []
+    for i in range(chars.getRangeCount()):
+        first, last = chars.getRangeStart(i), chars.getRangeEnd(i)
+        out.append(re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}")
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def run_pattern(script: str):
+    """Letters of `script`, with spaces, digits and punctuation (Common, Inherited) between them."""
+    letters = _char_class(f"[:Script={script}:]")
+    neutral = _char_class("[[:Script=Zyyy:][:Script=Zinh:]]")
+    return re.compile(f"[{letters}]+(?:[{neutral}]+[{letters}]+)*")
 
 
 @lru_cache(maxsize=None)
@@ -48,25 +60,16 @@ def writers(languages) -> dict:
 def runs(text: str, own_script: str, scripts: dict) -> list[tuple[str, str]]:
     """Split text into (language or "", piece): a piece in another script than `own_script`
     whose language is known gets it; spaces and punctuation inside such a run stay in it."""
-    out: list[tuple[str, str]] = []
-    i, n, start = 0, len(text), 0
-    while i < n:
-        script = script_of_char(text[i])
-        if script in NEUTRAL or script == own_script or script not in scripts:
-            i += 1
-            continue
-        j = last = i
-        while j < n and (script_of_char(text[j]) in NEUTRAL or script_of_char(text[j]) == script):
-            if script_of_char(text[j]) == script:
-                last = j
-            j += 1
-        piece = text[i:last + 1]
-        if not ROMAN.fullmatch(piece):
-            out.append(("", text[start:i]))
-            out.append((scripts[script], piece))
-            start = last + 1
-        i = last + 1
-    out.append(("", text[start:]))
+    found = []
+    for script, lang in scripts.items():
+        if script != own_script:
+            found += [(m.start(), m.end(), lang) for m in run_pattern(script).finditer(text)
+                      if not ROMAN.fullmatch(m.group())]
+    out, at = [], 0
+    for start, end, lang in sorted(found):
+        out += [("", text[at:start]), (lang, text[start:end])]
+        at = end
+    out.append(("", text[at:]))
     return [(lang, piece) for lang, piece in out if piece]
 
 
