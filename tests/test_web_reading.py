@@ -317,6 +317,15 @@ def test_the_nu_html_checker_finds_no_errors(site):  # noqa: F811
     assert run.returncode == 0, run.stderr[:3000]
 
 
+def test_the_landmarks_of_a_page_have_distinct_names(site):  # noqa: F811
+    """axe's landmark-unique: a collection's boxes (one aside per letter) are named by their part."""
+    for path in sorted(site.glob("*/documents/*.html")):
+        page = html.parse(str(path)).getroot()
+        for tag in ("aside", "nav"):
+            names = [el.get("aria-label") or el.get("aria-labelledby") for el in page.iter(tag)]
+            assert len(names) == len(set(names)), (path, names)
+
+
 def test_every_page_has_a_description_and_absolute_alternates(site):  # noqa: F811
     for path in ("en/index.html", "ru/documents/docs1920.html", "hy/persons.html"):
         head = parse(site, path).find("head")
