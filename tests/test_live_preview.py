@@ -216,7 +216,7 @@ def see_problems_then_reload(page, project, base, state):
         assert "legran-letter-to-chicherin.xml:" in alert.inner_text()
     finally:
         path.write_text(original.replace(RU_HEADING, EDITED, 1), "utf-8")
-    page.get_by_text(EDITED).first.wait_for(timeout=240_000)   # the page reloaded by itself
+    page.locator("#text").get_by_text(EDITED).first.wait_for(timeout=240_000)   # the page reloaded by itself
     assert page.locator("#triglot-live-problems").count() == 0
     path.write_text(original, "utf-8")
     wait_for_version(base, state.version + 1)
