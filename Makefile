@@ -13,7 +13,9 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: edition test install-build install-test system-build system-test clean
 
+# the library export first: the web edition publishes it (build/export -> build/web/export)
 edition: install-build
+	$(BIN)/triglot export
 	$(BIN)/triglot build all
 
 test: install-test

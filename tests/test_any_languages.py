@@ -69,6 +69,39 @@ def test_the_web_page_has_a_german_column_and_the_translations(polyglot):
     assert "Creative Commons Attribution 4.0 International. The translations are drafts" in footer
 
 
+def test_context_lines_quote_the_base_text_where_the_interface_has_no_slot(polyglot):
+    """The interface is English, the base German: the register and the chronology quote the German
+    passage, marked German, not a translation (French and Turkish are not interface languages)."""
+    for page, xpath in (("places.html", "//ul[@class='mentions']/li/ul/li"),
+                        ("chronology.html", "//li[@id]")):
+        tree = etree.HTML((polyglot / "build" / "web" / "en" / page).read_text("utf-8"))
+        lines = tree.xpath(xpath)
+        assert lines, page
+        for li in lines:
+            quoted = li.xpath(".//*[self::span or self::q][@lang]")[0]
+            assert quoted.get("lang") == "de" and "Moskau" in "".join(quoted.itertext())
+            assert "draft" not in "".join(li.itertext())
+
+
+def test_a_document_title_without_an_interface_language_form_is_marked_as_the_base_languages(polyglot):
+    """No English title: the German one is shown, marked German, in the list, on the page and in the registers."""
+    web = polyglot / "build" / "web" / "en"
+    for page, xpath in (("index.html", "//ul[@class='doc-list']//h3/a/span"), ("documents/brief.html", "//h1/span"),
+                        ("places.html", "//ul[@class='mentions']/li/a/span")):
+        titles = etree.HTML((web / page).read_text("utf-8")).xpath(xpath)
+        assert titles and all(t.get("lang") == "de" and t.text == "Ein Brief aus Moskau" for t in titles), page
+    # the edition's name is its German title (no English short title): marked German too
+    home = etree.HTML((web / "index.html").read_text("utf-8"))
+    assert [(s.get("lang"), s.text) for s in home.xpath("//p[@class='site-name']/a/span | //h1/span")] == [
+        ("de", "Testausgabe"), ("de", "Testausgabe")]
+
+
+def test_a_chronology_without_dated_documents_says_so(polyglot):
+    page = etree.HTML((polyglot / "build" / "web" / "en" / "chronology.html").read_text("utf-8"))
+    written = "".join(page.xpath("//section[@aria-labelledby='written-heading']")[0].itertext())
+    assert "No document is dated in its own text." in written
+
+
 def test_the_print_books_are_the_base_with_each_translation(polyglot):
     books = sorted(p.name for p in (polyglot / "build" / "print").glob("*.pdf"))
     assert books == ["polyglot-de-fr-tr.pdf", "polyglot-de-fr.pdf", "polyglot-de-tr.pdf"]

@@ -262,6 +262,16 @@ def test_a_long_document_has_a_table_of_contents(view, base_url):  # noqa: F811
     assert view.url.endswith("#docs1920.h13") or view.locator(":target").count() == 1
 
 
+def test_the_contents_list_is_in_the_interface_language_where_the_headings_are_translated(site):  # noqa: F811
+    for ui, script, draft in (("ru", "[А-Яа-я]", "(черновой перевод)"), ("hy", "[\u0531-\u058F]", "(թարգմանության սևագիր)")):
+        items = parse(site, f"{ui}/documents/docs1920.html").xpath("//nav[@class='toc']//li")
+        assert len(items) >= 7
+        for li in items:
+            assert li.find("a").get("lang") == ui and re.search(script, text(li.find("a"))) and draft in text(li)
+    english = parse(site, "en/documents/docs1920.html").xpath("//nav[@class='toc']//li")
+    assert all(li.find("a").get("lang") == "en" and "draft" not in text(li) for li in english)
+
+
 def test_a_note_links_back_to_its_mark(view, base_url):  # noqa: F811
     view.goto(f"{base_url}en/documents/nkid1920.html")
     view.locator("#nkid1920\\.p3 .col-en a.noteref").first.click()
@@ -307,6 +317,15 @@ def test_the_nu_html_checker_finds_no_errors(site):  # noqa: F811
     assert run.returncode == 0, run.stderr[:3000]
 
 
+def test_the_landmarks_of_a_page_have_distinct_names(site):  # noqa: F811
+    """axe's landmark-unique: a collection's boxes (one aside per letter) are named by their part."""
+    for path in sorted(site.glob("*/documents/*.html")):
+        page = html.parse(str(path)).getroot()
+        for tag in ("aside", "nav"):
+            names = [el.get("aria-label") or el.get("aria-labelledby") for el in page.iter(tag)]
+            assert len(names) == len(set(names)), (path, names)
+
+
 def test_every_page_has_a_description_and_absolute_alternates(site):  # noqa: F811
     for path in ("en/index.html", "ru/documents/docs1920.html", "hy/persons.html"):
         head = parse(site, path).find("head")
@@ -321,6 +340,42 @@ def test_runs_in_another_language_carry_their_lang(site):  # noqa: F811
     assert title.getparent().get("lang") == "ru" and text(title) == "Нагорный Карабах"
     sic_marks = page.xpath("//div[contains(@class,'col-en')]//span[@class='sic-mark']")
     assert sic_marks and all(m.get("lang") == "ru" for m in sic_marks)
+
+
+def test_an_unmarked_russian_title_in_an_english_note_is_marked_russian(site):  # noqa: F811
+    page = parse(site, "en/documents/mikoyan1937.html")
+    runs = [(s.get("lang"), text(s)) for s in page.xpath("//div[contains(@class,'col-en')]//a//span[@lang]")]
+    assert ("ru", "Моя первая поездка в Америку") in runs
+
+
+def test_russian_archival_references_in_armenian_passages_are_marked_russian(site):  # noqa: F811
+    page = parse(site, "en/documents/docs1920.html")
+    runs = [text(s) for s in page.xpath("//div[contains(@class,'col-hy')]//p[contains(@class,'type-archival')]//span[@lang='ru']")]
+    assert any(r.startswith("РГАСПИ, ф. 2") for r in runs)
+
+
+def test_a_register_note_marks_its_cyrillic_and_armenian_runs(site):  # noqa: F811
+    note = parse(site, "en/persons.html").get_element_by_id("barsegov")
+    assert "Барсегов Ю.Г." in [text(s) for s in note.xpath(".//dd//span[@lang='ru']")]
+
+
+def test_a_run_is_given_the_one_edition_language_written_in_its_script():
+    from triglot.web.script_runs import runs, writers
+    scripts = writers(["en", "ru", "hy"])
+    assert scripts == {"Latn": "en", "Cyrl": "ru", "Armn": "hy"}
+    assert runs("memuarist.com: «Моя первая поездка» (memoir, 1936)", "Latn", scripts) == [
+        ("", "memuarist.com: «"), ("ru", "Моя первая поездка"), ("", "» (memoir, 1936)")]
+    assert runs("VIII Всероссийскому съезду", "Cyrl", scripts) == [("", "VIII Всероссийскому съезду")]
+    assert runs("Сардарапат (Սարդարապատ)", "Cyrl", scripts) == [("", "Сардарапат ("), ("hy", "Սարդարապատ"), ("", ")")]
+
+
+def test_a_script_shared_by_several_languages_names_none():
+    """German, French and Turkish all write Latin: a Latin run inside Russian says nothing of which."""
+    from triglot.web.script_runs import runs, writers
+    scripts = writers(["de", "fr", "tr", "ru"])
+    assert scripts == {"Cyrl": "ru"}
+    assert runs("Brief «Письмо»", "Latn", scripts) == [("", "Brief «"), ("ru", "Письмо"), ("", "»")]
+    assert runs("письмо «Lettre»", "Cyrl", scripts) == [("", "письмо «Lettre»")]
 
 
 # ---------------------------------------------------------------- registers
@@ -365,6 +420,46 @@ def test_register_entries_show_variants_authorities_and_sources(site):  # noqa: 
     assert "Другие формы" in yerevan and "Эривань" in yerevan and "Источники" in yerevan
     bayazet = page.get_element_by_id("bayazet")
     assert any(a.get("href", "").startswith("https://sws.geonames.org/") for a in bayazet.iter("a"))
+
+
+DRAFT = {"ru": "(черновой перевод)", "hy": "(թարգմանության սևագիր)"}
+SCRIPT = {"ru": "[А-Яа-яЁё]", "hy": "[\u0531-\u058F]"}
+
+
+def context_lines(site, ui, path, xpath):
+    """Each quoted line of a register or the chronology: (its lang, its text, the item's text)."""
+    quoted = [(li.xpath(".//*[self::span or self::q][@lang]")[0], li) for li in parse(site, f"{ui}/{path}").xpath(xpath)]
+    return [(q.get("lang"), text(q), text(li)) for q, li in quoted]
+
+
+@pytest.mark.parametrize("ui", ["ru", "hy"])
+@pytest.mark.parametrize("kind", ["persons", "places"])
+def test_register_context_lines_are_in_the_interface_language_and_marked_draft(site, ui, kind):  # noqa: F811
+    lines = context_lines(site, ui, f"{kind}.html", "//ul[@class='mentions']/li/ul/li[.//span[@lang]]")
+    assert len(lines) > 50
+    for lang, quoted, item in lines:   # every slot of this edition is a draft: none falls back to English
+        assert lang == ui and re.search(SCRIPT[ui], quoted) and DRAFT[ui] in item, item
+
+
+def test_a_register_quotes_the_name_in_its_translated_form(site):  # noqa: F811
+    armenia = parse(site, "ru/places.html").get_element_by_id("armenia")
+    first = text(armenia.xpath(".//ul[@class='mentions']/li/ul/li//span[@lang='ru']")[0])
+    assert "Армени" in first and "Armenia" not in first
+
+
+@pytest.mark.parametrize("ui", ["ru", "hy"])
+def test_chronology_statements_are_in_the_interface_language_and_marked_draft(site, ui):  # noqa: F811
+    lines = context_lines(site, ui, "chronology.html", "//section[@aria-labelledby='events-heading']//li[@id]")
+    assert lines and all(lang == ui and re.search(SCRIPT[ui], quoted) and DRAFT[ui] in item
+                         for lang, quoted, item in lines)
+    assert any({"ru": "Брест-Литовск", "hy": "Բրեստ-Լիտովսկ"}[ui] in quoted for _, quoted, _ in lines)
+    # a quotation element, so the browser gives it the quotation marks of its language (« » in Russian)
+    assert len(parse(site, f"{ui}/chronology.html").xpath("//li[@id]/q[@lang=$ui]", ui=ui)) == len(lines)
+
+
+def test_english_context_lines_carry_no_draft_mark(site):  # noqa: F811
+    lines = context_lines(site, "en", "persons.html", "//ul[@class='mentions']/li/ul/li[.//span[@lang]]")
+    assert lines and all(lang == "en" and "draft" not in item for lang, _, item in lines)
 
 
 @pytest.mark.parametrize("view", WIDTHS, indirect=True)

@@ -112,6 +112,18 @@ def test_a_stale_translation_is_marked_out_of_date(altered_site):
     assert "Out of date" not in cell(altered_site, "en", "mikoyan1937", "mikoyan1937.p3", "hy")
 
 
+def test_a_context_line_falls_back_to_the_english_where_the_slot_is_untranslated(altered_site):
+    """mikoyan1937.p1 is untranslated in Armenian: its register and chronology lines quote the
+    English text, marked English, with no draft mark; the Russian draft of it is quoted in Russian."""
+    from lxml import html
+    for page, xpath in (("persons.html", "//*[@id='mikoyan']//ul[@class='mentions']//li[a[contains(@href, '#mikoyan1937.p1')]]"),
+                        ("chronology.html", "//li[@id][a[contains(@href, '#mikoyan1937.p1')]]")):
+        hy = html.parse(str(altered_site / "hy" / page)).getroot().xpath(xpath)[0]
+        assert [s.get("lang") for s in hy.xpath(".//*[self::span or self::q][@lang]")] == ["en"] and "սևագիր" not in hy.text_content()
+        ru = html.parse(str(altered_site / "ru" / page)).getroot().xpath(xpath)[0]
+        assert ru.xpath(".//*[self::span or self::q][@lang]")[0].get("lang") == "ru" and "черновой перевод" in ru.text_content()
+
+
 def test_draft_translations_are_marked_as_drafts(site):
     draft = cell(site, "hy", "legran1920", "legran1920.p1", "ru")
     assert draft.startswith("col-ru state-draft") and "Թարգմանության սևագիր" in draft

@@ -77,6 +77,13 @@ class Settings:
         """The edition's name in an interface language (short title, else the label)."""
         return self.short_titles.get(lang) or self.label
 
+    def site_name_lang(self, lang: str) -> str:
+        """The language of site_name(lang): `lang` for its short title, the base language for a
+        name taken from the base title, "" for a label the settings give (a name, of no language)."""
+        if self.short_titles.get(lang):
+            return lang
+        return self.base if self.label == self.titles.get(self.base) else ""
+
     def about(self, lang: str) -> list[str]:
         """The paragraphs of the edition's description in `lang` (else in the base language)."""
         text = self.description.get(lang) or self.description.get(self.base, "")

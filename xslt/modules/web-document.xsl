@@ -27,7 +27,7 @@
     <xsl:variable name="doc" select="tg:doc"/>
     <article class="document" aria-labelledby="doc-title">
       <header class="doc-header">
-        <h1 id="doc-title"><xsl:value-of select="$doc/@title"/></h1>
+        <h1 id="doc-title"><xsl:apply-templates select="$doc" mode="doc-title"/></h1>
         <dl class="doc-meta">
           <xsl:if test="$doc/@date-label != ''">
             <dt><xsl:value-of select="if ($doc/@date-basis = 'published') then tg:ui('Published') else tg:ui('Date')"/></dt>
@@ -75,8 +75,15 @@
           <details>
             <summary id="toc-heading"><xsl:value-of select="tg:ui('Contents')"/></summary>
             <ol>
+              <xsl:variable name="slots" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'translation'][@xml:lang = $ui]/*[@tg:state = ('draft', 'reviewed')]"/>
               <xsl:for-each select="$heads">
-                <li><a href="#{@xml:id}"><xsl:apply-templates mode="toc-text"/></a></li>
+                <!-- A heading in the interface language where its slot is translated (a draft says so),
+                     else the base text's, each with its lang. -->
+                <xsl:variable name="slot" select="$slots[@corresp = '#' || current()/@xml:id][1]"/>
+                <li><a href="#{@xml:id}" lang="{if ($slot) then $ui else $base}"><xsl:apply-templates select="($slot, .)[1]/node()" mode="toc-text"/></a>
+                  <xsl:if test="$slot/@tg:state = 'draft'">
+                    <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
+                  </xsl:if></li>
               </xsl:for-each>
             </ol>
           </details>
@@ -127,7 +134,11 @@
   <xsl:template name="part-box">
     <xsl:variable name="part" select="$page/tg:doc/tg:part[@id != ''][@id = current()/@xml:id]"/>
     <xsl:if test="$part">
-      <aside class="part-box" aria-label="{tg:ui('About this document')}">
+      <!-- each box of a collection named by its part (landmarks of one page need distinct names) -->
+      <xsl:variable name="who" select="if ($part/(tg:sender | tg:recipient)) then string-join($part/tg:sender, ', ') || ' → '
+                                       || string-join($part/tg:recipient, ', ') else ()"/>
+      <aside class="part-box" aria-label="{string-join((tg:ui('About this document'),
+                                           string-join(($part/@title[. != ''], $who, $part/@date-label[. != '']), ' · ')), ': ')}">
         <xsl:apply-templates select="$part" mode="part-meta"><xsl:with-param name="link" select="false()"/></xsl:apply-templates>
       </aside>
     </xsl:if>
@@ -192,6 +203,9 @@
 
   <xsl:mode name="toc-text" on-no-match="text-only-copy"/>
   <xsl:template match="tei:note | tei:corr | tei:reg" mode="toc-text"/>
+  <xsl:template match="tei:foreign[@xml:lang] | tei:*[@xml:lang]" mode="toc-text">
+    <span lang="{@xml:lang}"><xsl:apply-templates mode="toc-text"/></span>
+  </xsl:template>
 
   <xsl:template match="*[@tg:block]" mode="parallel">
     <xsl:call-template name="row"/>

@@ -11,7 +11,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tg:page[@kind = 'home']" mode="main">
-    <h1><xsl:value-of select="tg:site/@name"/></h1>
+    <h1><xsl:apply-templates select="tg:site" mode="site-name"/></h1>
     <!-- The edition's own description (triglot.toml), the first paragraph as the lead. -->
     <xsl:for-each select="tg:site/tg:about">
       <p><xsl:if test="position() = 1"><xsl:attribute name="class">lead</xsl:attribute></xsl:if><xsl:value-of select="."/></p>
@@ -42,7 +42,7 @@
       <ul class="doc-list">
         <xsl:for-each select="tg:docs/tg:doc">
           <li data-date="{@date-key}" data-title="{@title}" data-type="{@kinds}" data-person="{@people}" data-place="{@places}" data-year="{@years}">
-            <h3><a href="documents/{@id}.html"><xsl:value-of select="@title"/></a></h3>
+            <h3><a href="documents/{@id}.html"><xsl:apply-templates select="." mode="doc-title"/></a></h3>
             <p class="doc-facts">
               <xsl:if test="@date-label != ''">
                 <xsl:value-of select="if (@date-basis = 'published') then tg:ui('Published {date}', map{'date': string(@date-label)}) else @date-label"/>
@@ -173,14 +173,14 @@
           <ul class="mentions">
             <xsl:for-each select="tg:mentions">
               <li>
-                <a href="documents/{@doc}.html"><xsl:value-of select="@title"/></a>
+                <a href="documents/{@doc}.html"><xsl:apply-templates select="." mode="doc-title"/></a>
                 <xsl:text> </xsl:text><span class="mention-count"><xsl:value-of select="tg:ui('({count} passages)', map{'count': string(@count)})"/></span>
                 <ul>
                   <xsl:for-each select="tg:mention">
                     <li>
                       <a href="documents/{../@doc}.html#{@block}">
                         <xsl:choose>
-                          <xsl:when test="@context != ''"><span lang="{$base}"><xsl:value-of select="@context"/></span></xsl:when>
+                          <xsl:when test="tg:context"><xsl:apply-templates select="." mode="context-line"/></xsl:when>
                           <xsl:otherwise><xsl:value-of select="tg:ui('passage {passage}', map{'passage': string(@block)})"/></xsl:otherwise>
                         </xsl:choose>
                       </a>
@@ -197,11 +197,34 @@
     </article>
   </xsl:template>
 
+  <!-- A line of a passage quoted by a register or the chronology: in the interface language
+       where the passage's slot in that language names it (a draft says so), else the base text,
+       each with its own lang. -->
+  <xsl:template match="tg:mention | tg:event" mode="context-line">
+    <!-- a statement of the chronology is a quotation: q takes the quotation marks of its language -->
+    <xsl:element name="{if (self::tg:event) then 'q' else 'span'}">
+      <xsl:attribute name="lang" select="@context-lang"/>
+      <xsl:apply-templates select="tg:context/node()" mode="inline"/>
+    </xsl:element>
+    <xsl:if test="@context-state = 'draft'">
+      <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A document's title: in the interface language, or the base text's marked with its lang. -->
+  <xsl:template match="*" mode="doc-title">
+    <xsl:choose>
+      <xsl:when test="@title-lang != '' and @title-lang != $ui"><span lang="{@title-lang}"><xsl:value-of select="@title"/></span></xsl:when>
+      <xsl:otherwise><xsl:value-of select="@title"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="tg:page[@kind = 'chronology']" mode="main">
     <h1><xsl:value-of select="tg:ui('Chronology')"/></h1>
     <p><xsl:value-of select="tg:ui('What the texts say happened, in order of date, with the passages that say so. Dates are given only as precisely as the source allows. The dates of the documents themselves are listed separately below; the dates of publications and of web posts are not events and are not listed.')"/></p>
     <section aria-labelledby="events-heading">
       <h2 id="events-heading"><xsl:value-of select="tg:ui('Events')"/></h2>
+      <xsl:if test="not(tg:day)"><p><xsl:value-of select="tg:ui('The texts date no events.')"/></p></xsl:if>
       <ol class="chronology">
         <xsl:for-each select="tg:day">
           <li>
@@ -210,8 +233,8 @@
             <ul class="event-statements">
               <xsl:for-each select="tg:event">
                 <li id="{@id}">
-                  <span lang="{$base}">“<xsl:value-of select="if (@context != '') then @context else @text"/>”</span> —
-                  <a href="documents/{@doc}.html#{@block}"><xsl:value-of select="@title"/></a>
+                  <xsl:apply-templates select="." mode="context-line"/> —
+                  <a href="documents/{@doc}.html#{@block}"><xsl:apply-templates select="." mode="doc-title"/></a>
                 </li>
               </xsl:for-each>
             </ul>
@@ -221,6 +244,7 @@
     </section>
     <section aria-labelledby="written-heading">
       <h2 id="written-heading"><xsl:value-of select="tg:ui('Dates of the documents')"/></h2>
+      <xsl:if test="not(tg:written/tg:document)"><p><xsl:value-of select="tg:ui('No document is dated in its own text.')"/></p></xsl:if>
       <ol class="chronology written">
         <xsl:for-each select="tg:written/tg:document">
           <li>
@@ -233,7 +257,7 @@
                 <xsl:for-each select="tg:recipient"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
                 <xsl:text> — </xsl:text>
               </xsl:if>
-              <a href="documents/{@doc}.html{if (@part != '') then '#' || @part else ''}"><xsl:value-of select="@title"/></a>
+              <a href="documents/{@doc}.html{if (@part != '') then '#' || @part else ''}"><xsl:apply-templates select="." mode="doc-title"/></a>
             </p>
           </li>
         </xsl:for-each>

@@ -48,7 +48,7 @@
       <body class="page-{@kind}">
         <a class="skip" href="#main"><xsl:value-of select="tg:ui('Skip to content')"/></a>
         <header class="banner">
-          <p class="site-name"><a href="{@root}{$ui}/index.html"><xsl:value-of select="tg:site/@name"/></a></p>
+          <p class="site-name"><a href="{@root}{$ui}/index.html"><xsl:apply-templates select="tg:site" mode="site-name"/></a></p>
           <nav class="site-nav" aria-label="{tg:ui('Main navigation')}">
             <ul>
               <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'index.html'"/><xsl:with-param name="label" select="tg:ui('Home')"/></xsl:call-template>
@@ -114,11 +114,19 @@
 
   <!-- The language chooser at the site root. -->
   <xsl:template match="tg:page[@kind = 'root']" mode="main">
-    <h1><xsl:value-of select="tg:site/@name"/></h1>
+    <h1><xsl:apply-templates select="tg:site" mode="site-name"/></h1>
     <ul class="root-langs">
       <xsl:for-each select="tg:langs/tg:lang">
         <li><a href="{@code}/index.html" hreflang="{@code}" lang="{@code}"><xsl:value-of select="@self"/></a></li>
       </xsl:for-each>
     </ul>
+  </xsl:template>
+
+  <!-- The edition's name, marked with its language where that is not the interface's. -->
+  <xsl:template match="tg:site" mode="site-name">
+    <xsl:choose>
+      <xsl:when test="@name-lang != '' and @name-lang != $ui"><span lang="{@name-lang}"><xsl:value-of select="@name"/></span></xsl:when>
+      <xsl:otherwise><xsl:value-of select="@name"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -20,8 +20,9 @@ from lxml import etree
 
 from triglot import i18n
 from triglot.tei import NS, XML_LANG, q
+from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
-from triglot.web.data import TG_NS, gather, safe_href, tg
+from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.page_cache import CACHE_DIR
 
 PACKAGE = Path(__file__).resolve().parent
@@ -190,6 +191,7 @@ def _page(kind, ui, here, title, site, root, depth=1):
     version = next((d.edition for d in site.docs if d.edition), "")
     site_el = etree.SubElement(page, tg("site"), release=site.release, version=version, address=site_address(site),
                                name=site.settings.site_name(ui), licence=site.settings.licence.label,
+                               **{"name-lang": site.settings.site_name_lang(ui)},
                                **{"release-label": release_label})
     for paragraph in site.settings.about(ui):
         etree.SubElement(site_el, tg("about")).text = paragraph
@@ -218,7 +220,7 @@ def _home(site, ui, root, strings, edition):
     for info in sorted(site.docs, key=lambda d: (i18n.date_sort_key(d.date_attrs) if d.date_attrs else ("9",), d.id)):
         people = _people(info.meta, edition, ui)
         places = _places(info.meta, edition, ui)
-        d = etree.SubElement(docs, tg("doc"), id=info.id, title=info.titles.get(ui) or info.titles[site.settings.base],
+        d = etree.SubElement(docs, tg("doc"), id=info.id, **_doc_title(info, ui, site.settings.base),
                              source=info.source, **{"date-label": _doc_date(info, ui, root),
                                                     "date-basis": info.meta.date_basis,
                                                     "date-key": "/".join(i18n.date_sort_key(info.date_attrs)),
@@ -313,9 +315,9 @@ def _correspondence(parent, meta, edition, ui, doc=None) -> None:
 
 def _document(edition, site, doc, ui, root, strings):
     info = next(d for d in site.docs if d.id == doc.id)
-    title = info.titles.get(ui) or info.titles[site.settings.base]
-    page = _page("document", ui, f"documents/{doc.id}.html", title, site, root)
-    d = etree.SubElement(page, tg("doc"), id=doc.id, title=title, uri=info.uri or "",
+    titled = _doc_title(info, ui, site.settings.base)
+    page = _page("document", ui, f"documents/{doc.id}.html", titled["title"], site, root)
+    d = etree.SubElement(page, tg("doc"), id=doc.id, **titled, uri=info.uri or "",
                          source=info.source, tei=f"tei/{doc.path.name}",
                          **{"title-base": info.titles[site.settings.base], "date-label": _doc_date(info, ui, root),
                             "date-basis": info.meta.date_basis,
@@ -394,7 +396,7 @@ def _coords(entry, ui) -> str:
 def _register(edition, site, kind, ui, root, strings):
     page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
     register = edition.registers[kind]
-    titles = {d.id: d.titles.get(ui) or d.titles[site.settings.base] for d in site.docs}
+    titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
     order = {d.id: i for i, d in enumerate(edition.documents)}
     if kind == "places":
         svg = site.maps.svg(ui)
@@ -455,25 +457,54 @@ def _register_entry(parent, entry, edition, site, kind, ui, root, strings, title
         if href:
             etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)
     for note in entry.element.iterfind("t:note", NS):
-        e.append(_note_model(note))
+        e.append(_note_model(note, site.settings.languages, site.settings.base))
     by_doc: dict = {}
     for m in site.mentions.get(entry.id, []):
         by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)
     for doc_id in sorted(by_doc, key=order.get):
         blocks = by_doc[doc_id]
-        d = etree.SubElement(e, tg("mentions"), doc=doc_id, title=titles[doc_id], count=str(len(blocks)))
+        d = etree.SubElement(e, tg("mentions"), doc=doc_id, **titles[doc_id], count=str(len(blocks)))
         for block_id in sorted(blocks, key=lambda b: _block_pos(edition, (doc_id, b))):
             ms = blocks[block_id]
             langs = {m.lang for m in ms}
-            context = next((m.context for m in ms if m.context), "")
-            etree.SubElement(d, tg("mention"), block=block_id, context=context,
-                             langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
+            line = _context_line(ms, ui, site.settings.base)
+            m = etree.SubElement(d, tg("mention"), block=block_id,
+                                 **{"context-lang": line.lang, "context-state": line.state},
+                                 langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
+            _context_model(m, line.context, line.lang, site.settings.languages)
 
 
-def _note_model(note):
-    """A register note for the page: its text, with links the site may publish (tg:href)."""
+def _doc_title(info, ui: str, base: str) -> dict:
+    """A document's title in the interface language, else the base text's, and which it is."""
+    if info.titles.get(ui):
+        return {"title": info.titles[ui], "title-lang": ui}
+    return {"title": info.titles[base], "title-lang": base}
+
+
+def _context_model(parent, text: str, lang: str, languages) -> None:
+    """A quoted line as tg:context, its runs in other scripts marked (a Russian title in English)."""
+    if text:
+        el = etree.SubElement(parent, tg("context"))
+        el.text = text
+        script_runs.mark(el, languages, default_lang=lang)
+
+
+def _context_line(mentions, ui: str, base: str):
+    """The line of context a register shows in interface `ui`: the passage's `ui` slot where it
+    names the entry (a draft says so on the page), else the base text."""
+    for lang in (ui, base):
+        found = next((m for m in mentions if m.lang == lang and m.context), None)
+        if found is not None:
+            return found
+    return Mention("", "", "", base)
+
+
+def _note_model(note, languages, base: str):
+    """A register note for the page: its text, with links the site may publish (tg:href) and its
+    runs in other scripts marked."""
     import copy
     el = copy.deepcopy(note)
+    script_runs.mark(el, languages, default_lang=note.get(XML_LANG, base))
     for ref in el.iter(q("ref")):
         href = safe_href(ref.get("target", ""))
         if href:
@@ -501,15 +532,17 @@ def _chronology(edition, site, ui, root):
     """Events the texts date, one entry per date with every statement of it; then the documents'
     own dates (letters, telegrams, reports), kept apart; publication dates of sources never."""
     page = _page("chronology", ui, "chronology.html", i18n.gettext(root, ui, "Chronology"), site, root)
-    titles = {d.id: d.titles.get(ui) or d.titles[site.settings.base] for d in site.docs}
+    titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
     day = None
     for ev in site.events:
         key = tuple(sorted(ev.attrs.items()))
         if day is None or day.get("key") != repr(key):
             day = etree.SubElement(page, tg("day"), key=repr(key), label=ev.label(ui, root),
                                    precision=i18n.date_precision(ev.attrs), cert=ev.cert)
-        etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, title=titles[ev.doc_id],
-                         text=ev.text, context=ev.context)
+        context, lang, state = ev.context_in(ui, site.settings.base)
+        event = etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, **titles[ev.doc_id],
+                                 **{"context-lang": lang, "context-state": state})
+        _context_model(event, context, lang, site.settings.languages)
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]
     written = etree.SubElement(page, tg("written"))
@@ -521,7 +554,7 @@ def _chronology(edition, site, ui, root):
         if info.meta.date_basis == "text" and not any(p.date for p in info.meta.parts):
             dated.append((i18n.date_sort_key(info.date_attrs), info, None))
     for key, info, part in sorted(dated, key=lambda item: (item[0], item[1].id)):
-        el = etree.SubElement(written, tg("document"), doc=info.id, title=titles[info.id],
+        el = etree.SubElement(written, tg("document"), doc=info.id, **titles[info.id],
                               label=i18n.format_date_expr(part.date if part else info.date_attrs, ui, root),
                               part=part.id if part and not part.id.startswith("#") else "",
                               **{"part-title": part.title if part else ""})

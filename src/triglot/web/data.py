@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from triglot import i18n
 from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
+from triglot.web import script_runs
 from triglot.web.docmeta import describe
 from triglot.web.search import _text_without_notes, passages, words   # the passage text a register quotes
 
@@ -34,7 +35,8 @@ class Mention:
     doc_id: str
     block_id: str
     lang: str
-    context: str = ""        # a line of the English passage around the name
+    context: str = ""        # a line of the passage (base text or slot) around the name
+    state: str = ""          # the slot's state (draft, reviewed) when the context is a translation
 
 
 @dataclass
@@ -48,6 +50,15 @@ class Event:
     cert: str
     sort_key: tuple
     context: str = ""        # the words of the passage around the date: what happened
+    translated: dict = field(default_factory=dict)   # lang -> (context, slot state) from that slot
+
+    def context_in(self, lang: str, base: str) -> tuple[str, str, str]:
+        """The line of context in `lang` where its slot has one, else the base text's:
+        (context, its language, slot state or "")."""
+        if lang != base and self.translated.get(lang, ("", ""))[0]:
+            text, state = self.translated[lang]
+            return text, lang, state
+        return self.context or self.text, base, ""
 
     def label(self, lang: str, root) -> str:
         return i18n.format_date_expr(self.attrs, lang, root)
@@ -188,6 +199,7 @@ def gather_document(edition, doc, known: set | None = None) -> DocumentData:
     _annotate_names(edition, doc, copy_root, block_of, mentions, set())
     events = _annotate_dates(doc, copy_root, block_of, root, settings.interface)
     _annotate_links(doc, copy_root, warnings)
+    script_runs.mark(copy_root.find("t:text", NS), settings.languages)
     info = _doc_info(doc, settings)
     info.meta = describe(doc, edition)
     info.date_attrs = info.meta.date
@@ -246,17 +258,26 @@ def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
         el.set(tg("register"), "persons" if entry.kind == "person" else "places")
         block_id = block_of.get(el)
         lang = edition.settings.base
+        passage, state = blocks.get(block_id), ""
         if block_id is None:
             slot = _enclosing_slot(el)
             if slot is None:
                 continue
             block_id = (slot.get("corresp") or "").lstrip("#")
             lang = _lang(slot)
+            passage, state = slot, _translated_state(slot)
         key = (entry.id, doc.id, block_id, lang)
         if key not in seen:
             seen.add(key)
-            context = _context(el, blocks.get(block_id)) if lang == edition.settings.base else ""
-            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang, context))
+            # an untranslated slot holds no text of its language: its mention has no context line
+            context = _context(el, passage) if lang == edition.settings.base or state else ""
+            mentions.setdefault(entry.id, []).append(Mention(entry.id, doc.id, block_id, lang, context, state))
+
+
+def _translated_state(slot) -> str:
+    """draft or reviewed for a slot with a translation in it; "" for an untranslated one."""
+    state = slot.get(tg("state"), "")
+    return state if state in ("draft", "reviewed") else ""
 
 
 CONTEXT = 60   # characters each side of a name in a register's line of context
@@ -311,6 +332,9 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
     events = []
     n = 0
     blocks = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(tg("block"))}
+    in_slots: dict = {}      # (block id, date, k-th such date of the passage) -> {lang: (context, state)}
+    seen: dict = {}          # the same key's counter, per language
+    base_dates = []
     for el in copy_root.iter(q("date")):
         attrs = i18n.date_expr_parts(el)
         if not attrs:
@@ -319,15 +343,44 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
             el.set(tg(f"label-{lang}"), i18n.format_date_expr(attrs, lang, root))
         el.set(tg("precision"), i18n.date_precision(attrs))
         block_id = block_of.get(el)
-        if block_id is None or any(a.tag in NOT_EVENTS for a in el.iterancestors()):
+        if block_id is not None:
+            base_dates.append((el, attrs, block_id))
+        else:
+            _slot_date(el, attrs, in_slots, seen)
+    for el, attrs, block_id in base_dates:
+        key = _date_key(attrs, block_id, el, seen, None)
+        if any(a.tag in NOT_EVENTS for a in el.iterancestors()):
             continue
         n += 1
         event_id = f"{doc.id}.date{n}"
         el.set(tg("event"), event_id)
         events.append(Event(event_id, doc.id, block_id, attrs, normalize_space("".join(el.itertext())),
                             el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n),
-                            _context(el, blocks.get(block_id))))
+                            _context(el, blocks.get(block_id)), in_slots.get(key, {})))
     return events
+
+
+def _date_key(attrs, block_id, el, seen, lang: str | None) -> tuple | None:
+    """Which date of its passage this is: the k-th with these values, outside notes (a note is
+    a slot of its own in a translation). A translation keeps the base text's date values, so
+    the same key finds the same date in every language's slot."""
+    if any(a.tag == q("note") for a in el.iterancestors()):
+        return None
+    base = (block_id, tuple(sorted(attrs.items())))
+    k = seen[(lang, base)] = seen.get((lang, base), 0) + 1
+    return (*base, k)
+
+
+def _slot_date(el, attrs, in_slots, seen) -> None:
+    """Keep the line of context of a date in a translated slot, for the event it translates."""
+    slot = _enclosing_slot(el)
+    if slot is None or local(slot) == "note":
+        return
+    state = _translated_state(slot)
+    lang = _lang(slot)
+    key = _date_key(attrs, (slot.get("corresp") or "").lstrip("#"), el, seen, lang)
+    if key is not None and state:
+        in_slots.setdefault(key, {})[lang] = (_context(el, slot), state)
 
 
 def _annotate_links(doc, copy_root, warnings) -> None:

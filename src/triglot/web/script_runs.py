@@ -1,0 +1,147 @@
+"""Runs of text in another script than their passage's language, marked with their language.
+
+A Russian book title cited in an English note, an Armenian name in an English source
+line, an English article title in a Russian draft: the TEI leaves them unmarked, so a
+screen reader would read them with the passage's voice and a browser hyphenate them
+by the wrong rules. The script of each character comes from ICU (Unicode's Script
+property) and the script of each language from CLDR's likely subtags (Babel), so no
+alphabet is written out here. A run is given a language only when exactly one of the
+edition's languages is written in its script (in an edition with German, French and
+Turkish, a Latin run inside Russian stays unmarked: the script does not say which).
+The marks are `tei:foreign` elements in the web's annotated copy only; the TEI files
+are not changed.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from triglot.tei import XML_LANG, q
+
+ROMAN = re.compile(r"[IVXLCDM]+")        # a Roman numeral is no language's run
+
+
+def _char_class(spec: str) -> str:
+    """A regular-expression character class body for an ICU set ([:Script=Cyrl:])."""
+    import icu
+    chars = icu.UnicodeSet(spec)
+    out = []
+    for i in range(chars.getRangeCount()):
+        first, last = chars.getRangeStart(i), chars.getRangeEnd(i)
+        out.append(re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}")
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def run_pattern(script: str):
+    """Letters of `script`, with spaces, digits and punctuation (Common, Inherited) between them."""
+    letters = _char_class(f"[:Script={script}:]")
+    neutral = _char_class("[[:Script=Zyyy:][:Script=Zinh:]]")
+    return re.compile(f"[{letters}]+(?:[{neutral}]+[{letters}]+)*")
+
+
+@lru_cache(maxsize=None)
+def script_of_language(lang: str) -> str:
+    """The script a language is written in by default (CLDR likely subtags: ru -> Cyrl)."""
+    from babel.core import get_global
+    likely = get_global("likely_subtags").get(lang.split("-")[0].lower(), "")
+    parts = likely.split("_")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def writers(languages) -> dict:
+    """Script -> the one edition language written in it (scripts shared by several are left out)."""
+    by_script: dict = {}
+    for lang in languages:
+        by_script.setdefault(script_of_language(lang), []).append(lang)
+    return {script: langs[0] for script, langs in by_script.items() if script and len(langs) == 1}
+
+
+def runs(text: str, own_script: str, scripts: dict) -> list[tuple[str, str]]:
+    """Split text into (language or "", piece): a piece in another script than `own_script`
+    whose language is known gets it; spaces and punctuation inside such a run stay in it."""
+    found = []
+    for script, lang in scripts.items():
+        if script != own_script:
+            found += [(m.start(), m.end(), lang) for m in run_pattern(script).finditer(text)
+                      if not ROMAN.fullmatch(m.group())]
+    out, at = [], 0
+    for start, end, lang in sorted(found):
+        out += [("", text[at:start]), (lang, text[start:end])]
+        at = end
+    out.append(("", text[at:]))
+    return [(lang, piece) for lang, piece in out if piece]
+
+
+def mark(root, languages, default_lang: str = "") -> int:
+    """Wrap the runs of other scripts under `root` in tei:foreign with their language; returns how many."""
+    scripts = writers(languages)
+    if len(scripts) < 2:
+        return 0
+    count = 0
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag == q("foreign") and el.get(XML_LANG):
+            continue
+        lang = _lang(el, default_lang)
+        count += _mark_text(el, script_of_language(lang), scripts)
+        for child in list(el):
+            count += _mark_tail(child, script_of_language(lang), scripts)
+    return count
+
+
+def _lang(el, default: str) -> str:
+    for node in (el, *el.iterancestors()):
+        if node.get(XML_LANG):
+            return node.get(XML_LANG)
+    return default
+
+
+def _marked(parts) -> tuple[str, list]:
+    """The leading plain text and the new elements (each with its following plain text as tail)."""
+    lead, made = "", []
+    for lang, piece in parts:
+        if lang:
+            foreign = _foreign(lang, piece)
+            made.append(foreign)
+        elif made:
+            made[-1].tail = (made[-1].tail or "") + piece
+        else:
+            lead += piece
+    return lead, made
+
+
+def _foreign(lang: str, text: str):
+    from lxml import etree
+    el = etree.Element(q("foreign"))
+    el.set(XML_LANG, lang)
+    el.text = text
+    return el
+
+
+def _mark_text(el, own: str, scripts: dict) -> int:
+    if not el.text:
+        return 0
+    lead, made = _marked(runs(el.text, own, scripts))
+    if not made:
+        return 0
+    el.text = lead
+    for i, new in enumerate(made):
+        el.insert(i, new)
+    return len(made)
+
+
+def _mark_tail(child, own: str, scripts: dict) -> int:
+    if not child.tail:
+        return 0
+    lead, made = _marked(runs(child.tail, own, scripts))
+    if not made:
+        return 0
+    child.tail = lead
+    parent = child.getparent()
+    at = parent.index(child)
+    for i, new in enumerate(made, 1):
+        parent.insert(at + i, new)
+    return len(made)
+
+
+__all__ = ["mark", "runs", "writers", "script_of_language"]
