@@ -36,6 +36,7 @@ class Page:
     last: float = 0.0                         # bottom of the table's last line
     below: float = 1e9                        # top of the first word under the table (notes)
     line: float = 10.0                        # line pitch of the table's text
+    foot: float = 0.0                         # empty lines above the notes or the page foot
     title: bool = False                       # a document's title is on the page
 
     @property

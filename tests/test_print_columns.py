@@ -13,9 +13,9 @@ import io
 import pikepdf
 import pytest
 from columns import ALONE, measure
-from printed import norm
+from printed import norm, segments
 
-from triglot.tei import XML_ID
+from triglot.tei import NS, XML_ID
 
 
 @pytest.fixture(scope="module")
@@ -58,11 +58,11 @@ def test_a_short_passage_and_its_translations_are_printed_on_one_page(print_real
         split = []
         for doc in edition.documents:
             for block in doc.blocks:
-                texts = [norm("".join(block.itertext()))]
-                texts += [norm("".join(doc.slots[lang][block.get(XML_ID)].itertext()))
-                          for lang in langs[1:] if block.get(XML_ID) in doc.slots.get(lang, {})]
-                if not all(8 < len(t) <= 80 for t in texts) or \
-                        any(block.iter("{http://www.tei-c.org/ns/1.0}note")):
+                passages = [block] + [doc.slots.get(lang, {}).get(block.get(XML_ID)) for lang in langs[1:]]
+                if any(p is None for p in passages) or any(block.iter(f"{{{NS['t']}}}note")):
+                    continue
+                texts = [norm(run) for p in passages for run in segments(p)]
+                if not texts or any(len("".join(norm(r) for r in segments(p))) > 80 for p in passages):
                     continue
                 if not any(all(t in page for t in texts) for page in book.pages):
                     split.append(block.get(XML_ID))
