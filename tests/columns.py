@@ -53,7 +53,21 @@ def _line_tops(words, tolerance=2.0) -> list[float]:
 
 
 def _rules(page) -> list[tuple[float, float, float]]:
-    """Vertical lines a page strokes, as (x, top, bottom), top-down in points: the content
+    """Vertical lines a page strokes, as (x, top, bottom), top-down in points."""
+    return [(x0, min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in strokes(page)
+            if abs(x0 - x1) < 0.5 and abs(y0 - y1) > 1]
+
+
+def text_block(page) -> tuple[float, float] | None:
+    """Left and right of the text block: the horizontal lines a page strokes (a table's header
+    rule, the footnotes' rule) span it; None on a page that strokes none."""
+    lines = [(min(x0, x1), max(x0, x1)) for x0, y0, x1, y1 in strokes(page)
+             if abs(y0 - y1) < 0.5 and abs(x1 - x0) > 1]
+    return (min(a for a, _ in lines), max(b for _, b in lines)) if lines else None
+
+
+def strokes(page) -> list[tuple[float, float, float, float]]:
+    """Straight lines a page strokes, as (x0, y0, x1, y1), top-down in points: the content
     stream's moveto/lineto paths through the current transformation (the join shifts pages),
     kept only where the path is stroked (a draft's dotted mark is a clipped path, not a rule)."""
     height = float(page.mediabox[3])
@@ -73,9 +87,8 @@ def _rules(page) -> list[tuple[float, float, float]]:
             x, y = (float(v) for v in operands)
             A, B, C, D, E, F = ctm
             point = (A * x + C * y + E, height - (B * x + D * y + F))
-            if op == "l" and start and abs(start[0] - point[0]) < 0.5 \
-                    and abs(start[1] - point[1]) > 1:
-                path.append((point[0], min(start[1], point[1]), max(start[1], point[1])))
+            if op == "l" and start:
+                path.append((*start, *point))
             start = point
         else:
             if op == "S":
