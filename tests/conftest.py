@@ -88,3 +88,18 @@ def print_mini(tmp_path_factory):
     """The print-mini fixture's books (untranslated, draft and reviewed slots)."""
     from printed import build
     return build(ROOTS / "print-mini", tmp_path_factory.mktemp("print-mini"))
+
+
+@pytest.fixture
+def checked(monkeypatch):
+    """The names of the files the grammar and Schematron check is run on, run by run."""
+    from triglot.validate import schema_check
+    seen = []
+    real = schema_check.check
+
+    def counting(root, named_trees):
+        named_trees = list(named_trees)
+        seen.extend(name for name, _ in named_trees)
+        return real(root, named_trees)
+    monkeypatch.setattr(schema_check, "check", counting)
+    return seen

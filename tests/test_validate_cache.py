@@ -7,22 +7,7 @@ import json
 
 import pytest
 
-from triglot.validate import schema_check
 from triglot.validate.cache import folder
-
-
-@pytest.fixture
-def checked(monkeypatch):
-    """The names of the files the grammar and Schematron check is run on, run by run."""
-    seen = []
-    real = schema_check.check
-
-    def counting(root, named_trees):
-        named_trees = list(named_trees)
-        seen.extend(name for name, _ in named_trees)
-        return real(root, named_trees)
-    monkeypatch.setattr(schema_check, "check", counting)
-    return seen
 
 
 def edit(project, old, new, name="tei/mini.xml"):

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from conftest import copy_project
-from triglot.validate import schema_check, stream
+from triglot.validate import stream
 
 
 def edit(project, old, new, name):
@@ -77,19 +77,6 @@ def reads(monkeypatch):
         seen.append(name)
         return real(path, name, *more)
     monkeypatch.setattr(triglot.xmlio, "read_regular", counting)
-    return seen
-
-
-@pytest.fixture
-def checked(monkeypatch):
-    seen = []
-    real = schema_check.check
-
-    def counting(root, named_trees):
-        named_trees = list(named_trees)
-        seen.extend(name for name, _ in named_trees)
-        return real(root, named_trees)
-    monkeypatch.setattr(schema_check, "check", counting)
     return seen
 
 
