@@ -214,7 +214,5 @@ def test_an_open_pdf_ua_checker_finds_nothing_in_the_trilingual_book(real):
     done = subprocess.run([sys.executable, "-m", "pdfua", "check", str(books[("en", "ru", "hy")].path)],
                           capture_output=True, text=True)
     errors = [line.split()[1] for line in done.stdout.splitlines() if line.strip().startswith("[ERROR]")]
-    # Known and reported (README, "Accessibility"): where a row breaks so that WeasyPrint does not
-    # repeat the table's header row on the next page, that page's part of the table has no /TH.
-    assert set(errors) <= {"UA-15-003"}, done.stdout[-2000:]
+    assert errors == [], done.stdout[-2000:]
     assert "result:" in done.stdout

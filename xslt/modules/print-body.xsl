@@ -62,7 +62,10 @@
       </div>
       <table class="parallel">
         <colgroup>
-          <xsl:for-each select="$langs"><col class="col-{.}"/></xsl:for-each>
+          <!-- Widths that let the columns run about as long (triglot.print.widths). -->
+          <xsl:for-each select="$langs">
+            <col class="col-{.}" style="width: {$meta/b:column[@lang = current()]/@width}"/>
+          </xsl:for-each>
         </colgroup>
         <thead>
           <tr>
@@ -85,7 +88,8 @@
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
     <xsl:variable name="block" select="."/>
     <tr id="b-{@xml:id}" class="{string-join(('row', 'k-' || local-name(), @type ! ('t-' || .),
-                                   if (ancestor::t:quote) then 'quoted' else ()), ' ')}">
+                                   if (ancestor::t:quote) then 'quoted' else (),
+                                   if (b:short(., $langs)) then 'short' else ()), ' ')}">
       <xsl:for-each select="$langs">
         <xsl:variable name="lang" select="."/>
         <xsl:choose>
@@ -136,6 +140,22 @@
       </xsl:choose>
     </td>
   </xsl:template>
+
+  <!-- A row short enough to keep whole (print.css tr.short): none of its passages longer
+       than about four lines of its column, whose width, in characters, shrinks with the
+       number of columns. A longer row splits where the page ends: moving it whole to the next
+       page would leave the foot of this one empty (tried on every row: ten times the empty lines at page feet). -->
+  <xsl:function name="b:short" as="xs:boolean">
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="langs" as="xs:string+"/>
+    <xsl:variable name="limit" select="$b:short-chars div count($langs)"/>
+    <xsl:sequence select="every $lang in $langs satisfies
+        string-length(normalize-space(string-join(
+            (if ($lang = $base) then $block
+             else key('slot', $lang || '|' || $block/@xml:id, root($block)))
+            //text()[not(ancestor::t:note)]))) le $limit"/>
+  </xsl:function>
+  <xsl:variable name="b:short-chars" as="xs:integer" select="320"/>
 
   <!-- A part of a source line; one in another language keeps it (see book.source_line). -->
   <xsl:template match="b:run" mode="source-run"><xsl:value-of select="."/></xsl:template>

@@ -13,6 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
+from triglot.print import widths
 from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, q
 
 B_NS = "urn:triglot:print"
@@ -128,6 +129,8 @@ def doc_meta(edition, doc, langs) -> etree._Element:
         meta.append(source)
     for line in archive_lines(doc):
         meta.append(element("archive", line))
+    for lang, share in zip(langs, widths.shares(doc, langs)):
+        meta.append(element("column", lang=lang, width=f"{share}%"))
     return meta
 
 

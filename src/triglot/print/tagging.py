@@ -5,7 +5,9 @@ WeasyPrint builds the PDF structure tree from the laid-out boxes, but (up to at 
 a screen reader would read the Russian and Armenian columns with English rules, which
 PDF/UA-1 (ISO 14289-1, 7.2) forbids. Each box knows its computed `lang` (the HTML
 `lang` it inherited), so the structure element made from a box gets that `/Lang`; header cells get `/Scope` from their
-`scope` attribute (column by default), which PDF/UA asks of every table header.
+`scope` attribute (column by default), which PDF/UA asks of every table header; a table's
+part on a page where WeasyPrint did not repeat the header row continues the table tagged
+on an earlier page instead of standing as a table without header cells.
 
 This wraps WeasyPrint's own tree builder rather than rebuilding the tree after the fact:
 the box, and so the language, is only known while the tree is built. The wrapper is
@@ -29,6 +31,39 @@ def _lang_of(box) -> str | None:
         return None
 
 
+def _has_header(element, pdf) -> bool:
+    """Whether a /Table element WeasyPrint built has a header row group (/THead)."""
+    for ref in element["K"]:
+        kid = _resolve(ref, pdf)
+        if kid is not None and kid.get("S") == "/THead":
+            return True
+    return False
+
+
+def _resolve(ref, pdf):
+    """The object of an indirect reference pydyf wrote as b"N 0 R" (None for anything else)."""
+    try:
+        return pdf.objects[int(bytes(ref).split()[0])]
+    except (ValueError, IndexError, TypeError):
+        return None
+
+
+def _continue_table(element, earlier, pdf, pydyf) -> None:
+    """The rows of a page's part of a table that has no header row become rows of the table
+    as tagged on an earlier page, whose header cells (with their scope) name their columns.
+
+    WeasyPrint repeats a table's header row on every page the table continues on, except
+    where the first row only fits without it (a split row whose notes fill the page foot):
+    that page's part would be a /Table without /TH, which PDF/UA-1 does not allow (the
+    pdfua checker's UA-15-003). One table continued across pages is what the book shows."""
+    for ref in element["K"]:
+        kid = _resolve(ref, pdf)
+        if kid is not None:
+            kid["P"] = earlier.reference
+        earlier["K"].append(ref)
+    element["K"] = pydyf.Array()
+
+
 def _wrap(original, pydyf):
     """WeasyPrint's builder, with `/Lang` on every element made from a box with a language.
 
@@ -37,8 +72,17 @@ def _wrap(original, pydyf):
     built, so a child cannot see its parent's language; explicit languages are also what a
     checker reads without walking inheritance (about 10 bytes per element).
     """
+    tables = {}     # HTML table element -> its /Table element that has a header row
+
     def build_box_tree(box, parent, *args):
         for element in original(box, parent, *args):
+            if element.get("S") == "/Table" and getattr(box, "element", None) is not None:
+                pdf = args[0]
+                if _has_header(element, pdf):
+                    tables.setdefault(box.element, element)
+                elif box.element in tables:
+                    _continue_table(element, tables[box.element], pdf, pydyf)
+                    continue
             lang = _lang_of(box)
             if lang and "Lang" not in element:
                 element["Lang"] = pydyf.String(lang)
