@@ -151,10 +151,11 @@ def index_entries(book, edition, title):
 
 
 def names_on(book, page, forms) -> bool:
-    """The page names the entry, or a mention begins on it and runs over the page break."""
+    """The page names the entry, or a mention begins on it and runs over the page break
+    (as soon as after an initial: "G." at the foot of a page, "Atarbekyan" at the head of the next)."""
     here = book.printed(page)
     after = book.printed(page + 1) if book.front + page < len(book.pages) else ""
-    return any(f in here or any(f[:k] in here and f[k:] in after for k in range(3, len(f)))
+    return any(f in here or any(f[:k] in here and f[k:] in after for k in range(2, len(f)))
                for f in forms)
 
 
