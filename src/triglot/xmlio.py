@@ -7,6 +7,7 @@ so a failure never leaves a half-written file.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import tempfile
@@ -48,6 +49,16 @@ def read_regular(path: Path, name: str, limit: int = MAX_XML_BYTES) -> bytes:
     if len(data) > limit:
         raise InputError([Problem(name, 0, "limit", f"the file grew past the limit of {limit} bytes while read")])
     return data
+
+
+def content_digest(path: Path, name: str, limit: int = 32 * 1024 * 1024) -> bytes:
+    """The SHA-256 of a file's bytes, for cache keys; a FIFO, device, folder, missing or huge
+    file gives a marker instead (read_regular never blocks on it), and whatever reads the
+    file for real reports it at its name."""
+    try:
+        return hashlib.sha256(read_regular(Path(path), name, limit)).digest()
+    except InputError as exc:
+        return f"unreadable: {exc}".encode()
 
 
 def xml_unsafe_char(text: str) -> int:

@@ -90,14 +90,14 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
 
     from triglot import resources
     from triglot.web.search import search_data
-    from triglot.xmlio import atomic_write
+    from triglot.xmlio import atomic_write, content_digest
     langs = sorted({r["lang"] for r in site.records})
     h = hashlib.sha256(context.encode())
     h.update(json.dumps([langs, {lang: sorted(ws) for lang, ws in sorted(site.vocabulary.items())},
                          [(d.id, d.titles, d.kind) for d in site.docs]], ensure_ascii=False).encode("utf-8"))
     for lang in langs:
         path = resources.find(edition.root, f"search/{lang}.json")
-        h.update(f"\0{path}\0".encode() + (path.read_bytes() if path.is_file() else b"-"))
+        h.update(f"\0{path}\0".encode() + content_digest(path, str(path)))
     key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
     try:
         kept = json.loads(path.read_text("utf-8"))

@@ -17,7 +17,7 @@ import json
 import os
 from pathlib import Path
 
-from triglot.xmlio import atomic_write
+from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
 FORMAT = "triglot-web-doc 1"
@@ -35,10 +35,7 @@ def context(edition) -> str:
     for ui in edition.settings.interface:
         for domain in ("ui",):
             path = catalog_path(edition.root, ui, domain)
-            try:
-                h.update(f"\0{path}".encode() + hashlib.sha256(path.read_bytes()).digest())
-            except OSError:
-                h.update(f"\0{path}-".encode())
+            h.update(f"\0{path}".encode() + content_digest(path, str(path)))
     return h.hexdigest()
 
 

@@ -57,7 +57,7 @@ def compute(root: Path, build_dir: Path) -> str:
 
 
 def _files(folder: Path) -> list[Path]:
-    """Every regular file under `folder` (symlinks followed, as the builders follow them), sorted."""
+    """Every file name under `folder` (symlinks followed, as the builders follow them), sorted."""
     out = []
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
@@ -66,12 +66,11 @@ def _files(folder: Path) -> list[Path]:
 
 
 def _add_file(h, path: Path, name: str) -> None:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = None
+    """The file's bytes, read as every input is: a FIFO, a device or a huge file is not read
+    (that would block or never end) but marked, and the build that follows reports it."""
+    from triglot.xmlio import content_digest
     h.update(f"\0{name}\0".encode())
-    h.update(b"-" if data is None else hashlib.sha256(data).digest())
+    h.update(content_digest(path, name))
 
 
 def _add_stat(h, path: Path, name: str) -> None:
