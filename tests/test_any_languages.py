@@ -105,7 +105,8 @@ def test_a_chronology_without_dated_documents_says_so(polyglot):
 def test_the_print_books_are_the_base_with_each_translation(polyglot):
     books = sorted(p.name for p in (polyglot / "build" / "print").glob("*.pdf"))
     assert books == ["polyglot-de-fr-tr.pdf", "polyglot-de-fr.pdf", "polyglot-de-tr.pdf"]
-    text = subprocess.run(["pdftotext", "-layout", str(polyglot / "build" / "print" / "polyglot-de-fr.pdf"), "-"],
+    # reading order, not -layout: the columns' lines side by side would interleave the two texts
+    text = subprocess.run(["pdftotext", str(polyglot / "build" / "print" / "polyglot-de-fr.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     words = " ".join(text.replace("\u2010\n", "").split())      # lines joined where a word was hyphenated
     assert "Deutsch Français" in words and "Der Brief wurde am 2. Juli 1920 in" in words
