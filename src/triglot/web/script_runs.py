@@ -119,27 +119,25 @@ def _foreign(lang: str, text: str):
 
 
 def _mark_text(el, own: str, scripts: dict) -> int:
-    if not el.text:
-        return 0
-    lead, made = _marked(runs(el.text, own, scripts))
-    if not made:
-        return 0
-    el.text = lead
-    for i, new in enumerate(made):
-        el.insert(i, new)
-    return len(made)
+    return _mark_string(el, "text", el, 0, own, scripts)
 
 
 def _mark_tail(child, own: str, scripts: dict) -> int:
-    if not child.tail:
+    parent = child.getparent()
+    return _mark_string(child, "tail", parent, parent.index(child) + 1, own, scripts)
+
+
+def _mark_string(holder, attr: str, parent, at: int, own: str, scripts: dict) -> int:
+    """Mark the runs of `holder`'s text or tail: what stays plain is left there, the marked
+    runs become elements inserted into `parent` from position `at`."""
+    text = getattr(holder, attr)
+    if not text:
         return 0
-    lead, made = _marked(runs(child.tail, own, scripts))
+    lead, made = _marked(runs(text, own, scripts))
     if not made:
         return 0
-    child.tail = lead
-    parent = child.getparent()
-    at = parent.index(child)
-    for i, new in enumerate(made, 1):
+    setattr(holder, attr, lead)
+    for i, new in enumerate(made):
         parent.insert(at + i, new)
     return len(made)
 
