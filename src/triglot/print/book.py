@@ -95,13 +95,14 @@ def langnames(langs, parent) -> None:
             parent.append(element("langname", i18n.language_name(code, in_lang), code=code, **{"in": in_lang}))
 
 
-def body_source(edition, langs, documents=None) -> bytes:
+def body_source(edition, langs, documents=None, names: list[str] | None = None) -> bytes:
     """The input of the body (or of a part of it): the TEI `documents` (default: every one)
-    with their header lines per language."""
+    with their header lines per language. `names`: the editors, when the caller has them
+    (finding them reads every document's header, once per book is enough)."""
     documents = edition.documents if documents is None else documents
     root = element("book")
     eds = root.makeelement(b("editors"))
-    for name in editors(edition):
+    for name in editors(edition) if names is None else names:
         eds.append(element("editor", name))
     root.append(eds)
     root.append(strings_element(edition, langs))
@@ -221,11 +222,11 @@ def edition_statement(edition) -> dict[str, str]:
     }
 
 
-def front_source(edition, langs, toc: list[dict], pad: bool) -> bytes:
+def front_source(edition, langs, toc: list[dict], pad: bool, names: list[str] | None = None) -> bytes:
     """Title page, imprint and contents; `toc` entries carry their page numbers."""
     root = element("front", pad="true" if pad else "false")
     eds = element("editors")
-    for name in editors(edition):
+    for name in editors(edition) if names is None else names:
         eds.append(element("editor", name))
     root.append(eds)
     root.append(strings_element(edition, langs))

@@ -199,6 +199,7 @@ class BookPlan:
         self.body = self.back = self.front = self.furniture = None
         self.title = edition.settings.book_title(self.langs[0])
         from triglot.print import book
+        self.editors = book.editors(edition)     # read off every header once per book
         self.said_in = book.strings_lang(edition, self.langs[0])   # the base language's print strings, if it has them
         self.names = " – ".join(i18n_name(x, self.said_in) for x in self.langs)
 
@@ -209,7 +210,7 @@ class BookPlan:
     def body_tasks(self):
         from triglot.print import book
         for i, group in enumerate(self.groups):      # a generator: each part's input made when a worker takes it
-            yield self.task("body", [book.body_source(self.edition, self.langs, group)], f"body-{i}.pdf")
+            yield self.task("body", [book.body_source(self.edition, self.langs, group, self.editors)], f"body-{i}.pdf")
 
     def body_pages(self) -> dict[str, int]:
         """Anchor name -> printed page number in the body (which starts on page 1)."""
@@ -253,7 +254,7 @@ class BookPlan:
                       for k, part in enumerate(self.back) for name, i in part.anchors.items()}
         toc = contents(self.edition, self.langs, self.body_pages()) \
             + index.toc_back_entries(self.edition, self.langs, back_pages)
-        sources = [book.front_source(self.edition, self.langs, toc, pad=pad) for pad in (False, True)]
+        sources = [book.front_source(self.edition, self.langs, toc, pad=pad, names=self.editors) for pad in (False, True)]
         return self.task("front", sources, "front.pdf", metadata=self.metadata())
 
     def furniture_tasks(self):
@@ -280,7 +281,7 @@ class BookPlan:
 
     def metadata(self) -> dict:
         from triglot.print import book
-        return {"title": f"{self.title} ({self.names})", "authors": book.editors(self.edition),
+        return {"title": f"{self.title} ({self.names})", "authors": self.editors,
                 "lang": self.langs[0],
                 "description": book.ui(self.edition.root, self.said_in, "Parallel edition")
                 + f": {self.names}",
