@@ -136,3 +136,14 @@ def test_an_element_outside_the_subset_is_named_and_triglot_schema_adds_it(mini,
            "element, run `triglot schema` to add it" in out
     assert cli("--root", mini, "schema")[0] == 0
     assert cli("--root", mini, "validate") == (0, "", "")
+
+
+def test_a_name_that_is_not_tei_is_refused_with_the_closest_tei_names_not_sent_to_triglot_schema(mini, cli):
+    """`triglot schema` cannot add a misspelt name: the message offers the TEI name instead."""
+    edit(mini, "wrote from", "wrote<persname>X</persname> from")
+    edit(mini, "<head xml:id=\"mini.h1\">", "<head xml:id=\"mini.h1\" rendd=\"x\">")
+    code, out, err = cli("--root", mini, "validate")
+    assert code == 1
+    assert "tei/mini.xml:40: tei-schema: <persname> is not a TEI element (did you mean <persName>?)" in out
+    assert "@rendd (on <head>) is not a TEI attribute (did you mean @rend?)" in out
+    assert "triglot schema" not in out

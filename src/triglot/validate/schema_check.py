@@ -1,6 +1,7 @@
 """TEI conformance: the project schema (RELAX NG) and tei_all's Schematron rules."""
 from __future__ import annotations
 
+import difflib
 import os
 import queue
 from concurrent.futures import ThreadPoolExecutor
@@ -53,7 +54,7 @@ def _grammar_problems(root, name, tree, allowed) -> list[Problem]:
     except queue.Empty:
         rng = relaxng(Path(version[0]))
     try:
-        return [] if rng.validate(tree) else _rng_problems(name, rng.error_log, tree, allowed)
+        return [] if rng.validate(tree) else _rng_problems(name, rng.error_log, tree, allowed, root)
     finally:
         spare.put(rng)
 
@@ -64,11 +65,11 @@ def _names(version) -> tuple[frozenset[str], frozenset[str]]:
     from triglot.xmlio import parse_schema
     tree = parse_schema(Path(version[0]))
     rng = "{http://relaxng.org/ns/structure/1.0}"
-    return (frozenset(el.get("name") for el in tree.iter(rng + "element")),
+    return (frozenset(el.get("name") for el in tree.iter(rng + "element") if el.get("name")),
             frozenset(a.get("name") for a in tree.iter(rng + "attribute") if a.get("name")))
 
 
-def _rng_problems(name, log, tree, allowed) -> list[Problem]:
+def _rng_problems(name, log, tree, allowed, root) -> list[Problem]:
     from triglot.schema.derive import attribute_name
     elements, attributes = allowed
     out = []
@@ -77,18 +78,31 @@ def _rng_problems(name, log, tree, allowed) -> list[Problem]:
             continue
         if local(el) not in elements:
             out.append(Problem(name, el.sourceline or 0, "tei-schema",
-                               f"<{local(el)}> is not in the project's TEI subset; if it is the right "
-                               f"TEI element, run `triglot schema` to add it"))
+                               _outside_subset(root, f"<{local(el)}>", local(el), 0, "element")))
         for key in el.attrib:
             if etree.QName(key).namespace in (None, "http://www.w3.org/XML/1998/namespace") \
                     and attribute_name(key) not in attributes:
-                out.append(Problem(name, el.sourceline or 0, "tei-schema",
-                                   f"@{attribute_name(key)} (on <{local(el)}>) is not in the project's TEI "
-                                   f"subset; if it is the right TEI attribute, run `triglot schema` to add it"))
+                out.append(Problem(name, el.sourceline or 0, "tei-schema", _outside_subset(
+                    root, f"@{attribute_name(key)} (on <{local(el)}>)", attribute_name(key), 1, "attribute")))
     for err in log:
         msg = err.message
         out.append(Problem(name, err.line, "tei-schema", msg))
     return out
+
+
+def _outside_subset(root, shown: str, ident: str, kind: int, noun: str) -> str:
+    """Why a name the project schema lacks is refused: a TEI name outside the subset can be
+    added with `triglot schema`; a name tei_all lacks too cannot, so the closest TEI names
+    are offered instead ("persname" -> persName)."""
+    from triglot.schema import TEI_ALL, stamp
+    tei = _names(stamp(root, TEI_ALL))[kind]
+    if not tei or ident in tei:
+        return (f"{shown} is not in the project's TEI subset; if it is the right TEI {noun}, "
+                f"run `triglot schema` to add it")
+    same_case = [n for n in tei if n.lower() == ident.lower()]
+    close = same_case or difflib.get_close_matches(ident, sorted(tei), n=2, cutoff=0.8)
+    hint = f" (did you mean {' or '.join(('<' + n + '>') if kind == 0 else ('@' + n) for n in close)}?)" if close else ""
+    return f"{shown} is not a TEI {noun}{hint}"
 
 
 def _schematron(root, name, tree) -> list[Problem]:
