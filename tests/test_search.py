@@ -119,7 +119,7 @@ def test_filters_combine_show_counts_and_live_in_the_url(page, base_url):
     count = int(re.search(r"\((\d+)\)", russian.text_content()).group(1))
     assert 0 < count < total
     russian.locator("input").check()
-    assert parse_qs(urlsplit(page.url).query)["lang"] == ["ru"]
+    page.wait_for_url(lambda url: parse_qs(urlsplit(url).query).get("lang") == ["ru"])
     assert page.locator(".search-status").text_content() == f"{count} passages found."
     page.fill("#search-from", "2025")
     page.press("#search-from", "Tab")
@@ -146,7 +146,7 @@ def test_the_link_lands_on_the_passage_with_the_hit_marked(page, base_url):
     link = page.locator(".search-results li a").first
     assert link.get_attribute("href").startswith("documents/")
     link.click()
-    assert "/ru/documents/" in page.url
+    page.wait_for_url(re.compile(r"/ru/documents/"))
     target = urlsplit(page.url).fragment
     hit = page.locator(f"[id='{target}'] mark.search-hit").first
     hit.wait_for()

@@ -276,7 +276,7 @@ def test_a_note_links_back_to_its_mark(view, base_url):  # noqa: F811
     view.goto(f"{base_url}en/documents/nkid1920.html")
     view.locator("#nkid1920\\.p3 .col-en a.noteref").first.click()
     view.locator("#nkid1920\\.n4 .note-back a").click()
-    assert view.url.endswith("#nkid1920.n4-call")
+    view.wait_for_url(re.compile(r"#nkid1920\.n4-call$"))
     assert view.locator(":target").get_attribute("class") == "noteref"
 
 

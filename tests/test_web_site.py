@@ -168,7 +168,7 @@ def test_entity_card_opens_from_the_keyboard_and_leads_to_the_register(page, bas
 def test_switching_the_interface_language_keeps_the_page(page, base_url):
     page.goto(f"{base_url}en/documents/legran1920.html")
     page.locator(".lang-switch a[hreflang='hy']").click()
-    assert page.url.endswith("/hy/documents/legran1920.html")
+    page.wait_for_url(re.compile(r"/hy/documents/legran1920\.html$"))
     assert page.locator("html").get_attribute("lang") == "hy"
 
 
