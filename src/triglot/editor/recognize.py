@@ -17,17 +17,17 @@ a register entry (or an existing entry it may be a variant of), never merging.
 from __future__ import annotations
 
 import json
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from triglot.editor.common_words import is_common
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
 # inner hyphens or apostrophes ("Brest-Litovsk", "Nagorno-Karabakh"), or an
 # initial ("S.", "G."), or an ordinal/roman numeral before an army ("11th", "XV").
-WORD = r"(?:[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
+WORD = r"(?:(?:St|Ste|Mt|Ft)\.(?= [A-Z])|[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
 TOKEN = re.compile(WORD)
 
 
@@ -80,7 +80,8 @@ _CAP = f"[{re.escape(UPPER)}][\\w’'\\-]*"
 ALIAS = re.compile(rf"\s*\(({_CAP}(?:\s+{_CAP}){{0,4}})(?:\s+or\s+({_CAP}(?:\s+{_CAP}){{0,4}}))?\s*[;,)]")
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
                           r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
-IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?)$")
+IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
+                      r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
                      r"inspector|director|commissioner|department)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told)\s+)$", re.I)
@@ -88,6 +89,7 @@ PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|dema
 UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
                         re.I)
 SURNAME_ENDINGS = tuple(_L["surname_endings"])
+PATRONYMIC_ENDINGS = tuple(_L["patronymic_endings"])
 MONTH_WORDS = set(_L["month_words"])
 
 
@@ -119,6 +121,16 @@ class Mention:
     kind: str          # person, place or org
     why: str           # what made it a name of that kind
     gazetteer: object = None   # the GeoNames record that names it, if any
+
+
+def _participle(word: str) -> bool:
+    """An ordinary English word in -ed or -ing ("Forged", "Exiled", "Having"), unlike "Ahmed" or
+    "Mehmed": the word or its stem is a common word (web2 lists few inflected forms)."""
+    low = word.lower()
+    if not low.endswith(("ed", "ing")):
+        return False
+    stems = [low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"]
+    return any(len(stem) >= 3 and is_common(stem) for stem in stems)
 
 
 def _initial(word: str) -> bool:
@@ -248,7 +260,9 @@ class Recogniser:
                         | EVENT_HEADS | ROLES | MONTH_WORDS:
                     first -= 1
                 if first < i:
-                    last = i + 1 if words[i].text[0].islower() and i + 1 < len(words) else i   # "Khalil bey Khasmammadov"
+                    # "Khalil bey Khasmammadov", "Fatali Khan Khoyski": a surname after the title ends the name
+                    last = i + 1 if i + 1 < len(words) and (words[i].text[0].islower()
+                                                            or lows[i + 1].endswith(SURNAME_ENDINGS)) else i
                     person = _mention(text, words[first:last + 1], "person", f"a name with “{words[i].text}”")
                     return self._part(text, words[:first]) + [person] + self._part(text, words[last + 1:])
         # "Treaty of Kars": the event is no name; the place in it is.
@@ -269,6 +283,10 @@ class Recogniser:
             return self._part(text, rest) if rest else []
         while words and (words[0].low in FUNCTION or words[0].low in MONTH_WORDS):
             words, lows = words[1:], lows[1:]
+        if len(words) > 1 and _sentence_start(text, words[0].start) and (
+                _participle(words[0].text) or self._known_after_common_word(words)):
+            # "Exiled Trotsky …", "Later Litvinov …": an ordinary word opens the sentence, the name follows
+            words, lows = words[1:], lows[1:]
         if len(words) > 1 and lows[-1] in NAMED_AFTER_PERSON:
             # "the Karakhan Manifesto": a person named before it is proposed, anything else is no name
             if _bare(words[-2].text) in self.surnames:
@@ -288,7 +306,8 @@ class Recogniser:
         earlier = self.kinds.get(" ".join(_bare(w.text) for w in words))
         if earlier is not None and not self.title_case:
             return [_mention(text, words, earlier[0], f"{earlier[1]}; named so earlier in the text")]
-        if lows[-1] in GROUPS or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")):
+        if (lows[-1] in GROUPS and not any(low in ORG_HEADS for low in lows[:-1])) \
+                or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")):
             return []    # "Central Powers", "Young Turks", "Anatolian Muslims": groups, no names
         heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
         if heads:
@@ -301,6 +320,14 @@ class Recogniser:
                in PLACE_HEADS | ORG_HEADS for low in lows):
             return []    # "Georgian Socialist Soviet Republics", "Parties": a kind of thing, shared by several
         return self._plain(text, words, lows)
+
+    def _known_after_common_word(self, words: list[_Word]) -> bool:
+        """An ordinary English word before a name already found in the text ("Later Litvinov"), the
+        whole not found so ("Maxim Litvinov" again keeps its forename, even where "maxim" is a word)."""
+        rest = " ".join(_bare(w.text) for w in words[1:])
+        whole = " ".join(_bare(w.text) for w in words)
+        return is_common(words[0].text) and _bare(words[0].text) not in self.forenames \
+            and whole not in self.kinds and (rest in self.kinds or _bare(words[-1].text) in self.surnames)
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
@@ -398,9 +425,15 @@ class Recogniser:
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
         if UNIT_OF.search(text[max(0, words[0].start - 80):words[0].start]):
             return [_mention(text, words, "place", "after “provinces of” or the like")]
-        kin = re.search(r"([\w’']+)\s+$", before)
+        kin = re.search(r"([\w’']+)\s+(?:of\s+)?$", before)     # "his brother Niko", "the son of Moses"
         if kin and kin[1].lower() in KIN and len(core) == len(words):
             return [_mention(text, words, "person", f"after “{kin[1]}”")]    # "his brother Niko", "née Schgenti"
+        if len(words) == 1 and lows[0].endswith(PATRONYMIC_ENDINGS) and len(lows[0]) > 6 \
+                and (place is None or place.get("feature") != "country"):
+            return [_mention(text, words, "person", "a patronymic (“-ovich”, “-ovna”)")]    # "Maximovich"
+        if place is not None and len(words) == 1 and place.get("feature") != "country" \
+                and clean[0] in self.full_names:
+            place = None     # "Litvinov" after "Maxim Litvinov": the person, not a town of that name
         if place is not None and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
         if core[0] > 0:
@@ -431,6 +464,8 @@ class Recogniser:
             return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
+        if len(words) >= 2 and is_common(_bare(words[-1].text)):
+            return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before):
@@ -522,8 +557,10 @@ def _runs(text: str) -> list[list[_Word]]:
         elif w.text == "and" and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]) and _body_of(current):
             current.append(w)          # "Committee of Union and Progress": a body's name goes on through "and"
-        elif capital and current and _joined(text, current[-1], w) \
-                and not (_initial(current[-1].text) and w.low in FUNCTION):   # "World War I. The …"
+        elif capital and current and _joined(text, current[-1], w) and w.low not in FUNCTION \
+                and not (_initial(current[-1].text) and is_common(w.text)):
+            # "Finkelstein His early …" (a full stop missing), "World War I. Forged by …": an ordinary
+            # word after a name or an initial opens a new sentence
             current.append(w)
         elif w.text in NAME_PARTICLES and current and _joined(text, current[-1], w) and len(current) > 1:
             current.append(w)          # "Najaf oglu": a patronymic's particle ends the name

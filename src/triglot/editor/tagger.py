@@ -334,7 +334,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Forenames before a register surname, a nickname among them ('Polikarp "Budu" Gurgenovich Mdivani').
-FORENAMES = r"(?:[A-Z][a-z’'\-]+\s+){1,2}|(?:(?:[A-Z][a-z’'\-]+|[\"“\[(][A-Z][a-z’'\-]+[\"”\])])\s+){2,3}"
+FORENAMES = r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.(?:[A-Z]\.)?)\s+){1,2}|(?:(?:[A-Z][a-z’'\-]+|[\"“\[(][A-Z][a-z’'\-]+[\"”\])])\s+){2,3}"
 
 
 # Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
