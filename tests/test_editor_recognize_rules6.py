@@ -53,3 +53,31 @@ def test_kin_before_of_names_a_person():
 def test_common_words_tell_ordinary_words_from_proper_nouns():
     assert is_common("Prison") and is_common("forged")
     assert not is_common("Moscow") and not is_common("Ahmed") and not is_common("Karakhan")
+
+
+@pytest.fixture
+def index(edition):
+    from triglot.editor.names import NameIndex
+    return NameIndex(edition.registers)
+
+
+def tagged(text, index):
+    from triglot.editor.tagger import YearContext, propose
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+    return [(text[p.start:p.end], p.tag) for p in found if p.tag != "date"]
+
+
+def test_a_sentence_full_of_names_is_no_title_case_heading():
+    text = "Arshak Jamalyan was the envoy in Tiflis from 1919 to 1920, after Levon Evanian and before Grigor Vardanyan."
+    assert ("Arshak Jamalyan", "person") in names(text) and ("Grigor Vardanyan", "person") in names(text)
+
+
+def test_a_forename_with_letters_beyond_ascii_joins_a_register_surname(index):
+    assert ("Kâzım Karabekir", "persName") in tagged("In the east Kâzım Karabekir waited for orders.", index)
+
+
+def test_a_register_town_named_like_a_person_named_in_full_is_the_person(index):
+    text = "The engineer Haydar Mehmet Kars drew the plan. Two years later Kars left for Ankara."
+    found = tagged(text, index)
+    assert ("Haydar Mehmet Kars", "persName") in found and ("Kars", "persName") in found
+    assert ("Kars", "placeName") not in found

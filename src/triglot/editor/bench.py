@@ -289,6 +289,8 @@ def speed(edition, folder: Path | None = None) -> dict:
 class _NoRecogniser:
     """The anchor's recogniser: finds nothing."""
 
+    full_names: frozenset = frozenset()     # no person named in full
+
     def __init__(self, *args, **kwargs):
         pass    # takes the real recogniser's arguments and ignores them
 

@@ -610,6 +610,9 @@ def is_title_case(text: str, shortest: int = 4) -> bool:
              and ord(w[0]) < 0x250]    # English capitals only: a gloss in Armenian or Cyrillic says nothing
     if len(words) > 30:
         return False      # a paragraph, not a heading
+    if re.search(r"[a-z][.!?]$", text.rstrip()) and len(re.findall(r"\w+", text)) >= 12 \
+            and re.search(r"\b(?:was|were|is|are|had|has)\b", text):
+        return False      # a sentence full of names ("… succeeding Georgy Chicherin and preceding …")
     return len(words) >= shortest and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
