@@ -36,6 +36,20 @@ def names(text):
     ("Everyone called him Petrovich after that.", [("Petrovich", "person")]),
     # a lower-case compass word between "in" and a place
     ("The revolt spread in southern Anatolia quickly.", [("Anatolia", "place")]),
+    # a body's name goes on through "for" after its head
+    ("He served the Ministry for Internal Affairs as a clerk.", [("Ministry for Internal Affairs", "org")]),
+    # an acronym after "member of the" is a body's
+    ("By 1907 he was a member of the ARDP and wrote for it.", [("ARDP", "org")]),
+    # a pseudonym or nom de guerre is a person's
+    ("He wrote under the nom de guerre Khanzadyan in those years.", [("Khanzadyan", "person")]),
+    # a people's adjective alone is no name
+    ("They fought Bulgarian and Serbian bands in the hills.", []),
+    # a heading's ordinary word is no place, even after "and"
+    ("Youth and Second Exile", []),
+    # a council named after its town
+    ("the Tiflis Soviet met that night.", [("Tiflis Soviet", "org")]),
+    # an army of a state is named without the state
+    ("He led the Second Army of the Russian Empire in the war.", [("Second Army", "org"), ("Russian Empire", "place")]),
 ])
 def test_session_six_rules(text, expected):
     assert names(text) == expected
@@ -81,3 +95,8 @@ def test_a_register_town_named_like_a_person_named_in_full_is_the_person(index):
     found = tagged(text, index)
     assert ("Haydar Mehmet Kars", "persName") in found and ("Kars", "persName") in found
     assert ("Kars", "placeName") not in found
+
+
+def test_a_pact_named_after_two_persons_names_them():
+    found = names("Minister Ribbentrop flew in at noon. The Ribbentrop-Molotov Pact was signed that night.")
+    assert found[-2:] == [("Ribbentrop", "person"), ("Molotov", "person")]

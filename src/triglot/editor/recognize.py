@@ -45,6 +45,7 @@ DEMONYMS = set(_L["demonyms"])
 # Adjectives that may stand inside a state's or an organisation's own name.
 GENERIC = DEMONYMS | set(_L["generic_extra"])
 PLACE_HEADS = set(_L["place_heads"])
+ARMY_HEADS = set(_L["army_heads"])
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
 ORG_ALONE = set(_L["org_alone"])
 ORG_HEADS = set(_L["org_heads"]) | ORG_ALONE
@@ -84,7 +85,11 @@ IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|v
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
                      r"inspector|director|commissioner|department)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
-PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told)\s+)$", re.I)
+PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told|pseudonym|nom\s+de\s+guerre|nicknamed|"
+                           r"alias)\s+)$", re.I)
+# "a member of the RSDLP", "head of the GRU", "joined the AzCP": an acronym there is a body's
+MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|left|expelled\s+from)\s+(?:of\s+)?the\s+$",
+                       re.I)
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
                         re.I)
@@ -271,6 +276,10 @@ class Recogniser:
             rest = words[k + 1:]
             named = [w for w in words[:k]
                      if w.low not in GENERIC | EVENT_HEADS | (PLACE_HEADS - PLACE_ALONE) | ORG_HEADS | FUNCTION]
+            pair = self._surname_pair(text, named) if len(named) == 1 else None
+            if pair:
+                # "the Molotov-Ribbentrop Pact": two persons the pact is named after, one known in the text
+                return pair + (self._part(text, rest) if rest and rest[0].text not in ("of", "the") else [])
             if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] and not rest:
                 return [_mention(text, named, "place", f"the place a “{words[k].text}” is named after")]
             if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] \
@@ -309,6 +318,9 @@ class Recogniser:
         if (lows[-1] in GROUPS and not any(low in ORG_HEADS for low in lows[:-1])) \
                 or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")):
             return []    # "Central Powers", "Young Turks", "Anatolian Muslims": groups, no names
+        if len(words) > 1 and lows[-1] == "soviet" \
+                and self.gazetteer.place(" ".join(_bare(w.text) for w in words[:-1])) is not None:
+            return [_mention(text, words, "org", "a name with “Soviet” after a town's")]   # "the Baku Soviet"
         heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
         if heads:
             return self._institution(text, words, lows, heads)
@@ -320,6 +332,16 @@ class Recogniser:
                in PLACE_HEADS | ORG_HEADS for low in lows):
             return []    # "Georgian Socialist Soviet Republics", "Parties": a kind of thing, shared by several
         return self._plain(text, words, lows)
+
+    def _surname_pair(self, text: str, named: list[_Word]) -> list[Mention] | None:
+        """"Molotov-Ribbentrop" before an event's head: two surnames, one of a person already named."""
+        parts = named[0].text.split("-")
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts) or not any(p in self.surnames for p in parts):
+            return None
+        start = named[0].start
+        split = start + len(parts[0])
+        return [Mention(start, split, parts[0], "person", "a surname an event is named after"),
+                Mention(split + 1, named[0].end, parts[1], "person", "a surname an event is named after")]
 
     def _known_after_common_word(self, words: list[_Word]) -> bool:
         """An ordinary English word before a name already found in the text ("Later Litvinov"), the
@@ -333,7 +355,7 @@ class Recogniser:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
         last = heads[-1]
         tail = words[last + 1:]
-        if tail and not any(w.text in ("of", "the") for w in words[heads[0]:]) \
+        if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
                 and not any(low in GENERIC for low in lows[last + 1:]):
             return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
         while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC:
@@ -342,7 +364,11 @@ class Recogniser:
                 return self._part(text, words)
         h = heads[0]
         head = lows[h]
-        of = [i for i in range(h + 1, len(words)) if words[i].text == "of"]
+        of = [i for i in range(h + 1, len(words)) if words[i].text in ("of", "for")]
+        if head in ARMY_HEADS and of and any(low in PLACE_HEADS for low in lows[of[0] + 1:]):
+            # "the Eastern Army of the Ottoman Empire": an army of a state is named without the state
+            state = [w for w in words[of[0] + 1:] if w.text != "the" or w is not words[of[0] + 1]]
+            return self._part(text, words[:of[0]]) + self._part(text, state)
         if head == "congress" and of and of[0] == h + 1 and any(low in ORG_HEADS for low in lows[h + 2:]):
             # "2nd Congress of the Russian Social Democratic Labour Party": the body is named, not its meeting
             return self._part(text, [w for w in words[h + 2:] if w.text != "the" or w is not words[h + 2]])
@@ -400,6 +426,9 @@ class Recogniser:
         if place is not None and len(words) == 1 and _sentence_start(text, words[0].start) \
                 and re.match(r"\s+of\s", after):
             place = None      # "Independence of the DRG": a noun opening a sentence, not the city
+        if place is not None and len(core) == 1 and is_common(clean[core[0]]) and not IN_PLACE.search(before) \
+                and (_sentence_start(text, words[0].start) or _heading(text)):
+            place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
         if len(words) == 1 and (all(part.lower() in GENERIC for part in words[0].text.split("-"))
                                 or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
             return []    # "Turkish-Armenian", "World War I"
@@ -410,6 +439,8 @@ class Recogniser:
             if office and {_low(office[1]), _low(office[1]).removesuffix("s")} & (OFFICE | ROLES | ORG_HEADS):
                 return []    # "People's Commissar for Foreign Affairs of the RSFSR": part of an office's title
             return [_mention(text, words, "place", "a state by its own letters (“SSR”, “SFSR”)")]
+        if len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z()]*[A-Z]", clean[0]) and MEMBER_OF.search(before):
+            return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
             return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
         if lows[0] in NOT_NAMES and all(re.fullmatch(r"[IVXL]+|\d+\w*", w.text) for w in words[1:]):
@@ -474,7 +505,8 @@ class Recogniser:
             return [_mention(text, words, "person", "said, wrote or ordered something")]
         if _sentence_start(text, words[0].start):
             return []
-        if PLACE_BEFORE.search(before):
+        if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text)) and _heading(text)):
+            # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
         if word.lower().endswith(PLACE_ENDINGS) and len(word) > 6:
@@ -571,12 +603,13 @@ def _runs(text: str) -> list[list[_Word]]:
             if current:
                 runs.append(current)
             current = [w]
-        elif w.text in ("of", "the") and current and i + 1 < len(words) and _joined(text, current[-1], w) \
+        elif (w.text in ("of", "the") or (w.text == "for" and current and current[-1].low in ORG_HEADS)) \
+                and current and i + 1 < len(words) and _joined(text, current[-1], w) \
                 and (current[-1].low in PLACE_HEADS | ORG_HEADS | EVENT_HEADS and not _named_head(current)
                      or _body(current)):
-            # "Republic of Armenia", "Army of Islam", "Islamic Army of the Caucasus"
-            nxt = words[i + 1] if w.text == "of" else None
-            if w.text == "of" and nxt and nxt.text == "the" and i + 2 < len(words):
+            # "Republic of Armenia", "Army of Islam", "Islamic Army of the Caucasus", "Ministry for Foreign Affairs"
+            nxt = words[i + 1] if w.text in ("of", "for") else None
+            if w.text in ("of", "for") and nxt and nxt.text == "the" and i + 2 < len(words):
                 nxt2 = words[i + 2]
                 if _capital(nxt2.text) and _joined(text, w, nxt) and _joined(text, nxt, nxt2):
                     current += [w, nxt]
@@ -614,6 +647,11 @@ def is_title_case(text: str, shortest: int = 4) -> bool:
             and re.search(r"\b(?:was|were|is|are|had|has)\b", text):
         return False      # a sentence full of names ("… succeeding Georgy Chicherin and preceding …")
     return len(words) >= shortest and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _heading(text: str) -> bool:
+    """A short line without a sentence's closing stop ("Early Life and First Exile")."""
+    return len(text.split()) <= 8 and not re.search(r"[.!?;:]\s*$", text)
 
 
 def _generic(low: str) -> bool:
