@@ -70,6 +70,7 @@ COLOURS = set(_L["colours"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
 PLACE_ENDINGS = tuple(_L["place_endings"])
+GLOSS_LABELS = set(_L["gloss_labels"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -348,7 +349,7 @@ class Recogniser:
         whole not found so ("Maxim Litvinov" again keeps its forename, even where "maxim" is a word)."""
         rest = " ".join(_bare(w.text) for w in words[1:])
         whole = " ".join(_bare(w.text) for w in words)
-        return is_common(words[0].text) and _bare(words[0].text) not in self.forenames \
+        return not self.title_case and is_common(words[0].text) and _bare(words[0].text) not in self.forenames \
             and whole not in self.kinds and (rest in self.kinds or _bare(words[-1].text) in self.surnames)
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
@@ -439,6 +440,9 @@ class Recogniser:
             if office and {_low(office[1]), _low(office[1]).removesuffix("s")} & (OFFICE | ROLES | ORG_HEADS):
                 return []    # "People's Commissar for Foreign Affairs of the RSFSR": part of an office's title
             return [_mention(text, words, "place", "a state by its own letters (“SSR”, “SFSR”)")]
+        label = re.search(r"\(\s*([^\W\d_]+):\s*$", before)
+        if label and label[1].lower() in GLOSS_LABELS:
+            return []    # "(Turkish: Yüksek Sağlık Kurulu)": a gloss is named as what the brackets follow, if anything
         if len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z()]*[A-Z]", clean[0]) and MEMBER_OF.search(before):
             return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
