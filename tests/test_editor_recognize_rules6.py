@@ -48,6 +48,8 @@ def names(text):
     ("Youth and Second Exile", []),
     # a council named after its town
     ("the Tiflis Soviet met that night.", [("Tiflis Soviet", "org")]),
+    # a body's own name before a lower-case head word
+    ("After the split the Hnchak party lost its seats.", [("Hnchak", "org")]),
     # a gloss after a language label is no person of its own (the tagger names it as what precedes)
     ("a seat on the board of trade (Turkish: Ticaret Meclisi) until 1930", []),
     # an army of a state is named without the state
