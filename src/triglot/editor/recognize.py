@@ -17,17 +17,17 @@ a register entry (or an existing entry it may be a variant of), never merging.
 from __future__ import annotations
 
 import json
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from triglot.editor.common_words import is_common
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
 # inner hyphens or apostrophes ("Brest-Litovsk", "Nagorno-Karabakh"), or an
 # initial ("S.", "G."), or an ordinal/roman numeral before an army ("11th", "XV").
-WORD = r"(?:[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
+WORD = r"(?:(?:St|Ste|Mt|Ft)\.(?= [A-Z])|[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
 TOKEN = re.compile(WORD)
 
 
@@ -45,6 +45,7 @@ DEMONYMS = set(_L["demonyms"])
 # Adjectives that may stand inside a state's or an organisation's own name.
 GENERIC = DEMONYMS | set(_L["generic_extra"])
 PLACE_HEADS = set(_L["place_heads"])
+ARMY_HEADS = set(_L["army_heads"])
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
 ORG_ALONE = set(_L["org_alone"])
 ORG_HEADS = set(_L["org_heads"]) | ORG_ALONE
@@ -69,6 +70,7 @@ COLOURS = set(_L["colours"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
 PLACE_ENDINGS = tuple(_L["place_endings"])
+GLOSS_LABELS = set(_L["gloss_labels"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -80,14 +82,22 @@ _CAP = f"[{re.escape(UPPER)}][\\w’'\\-]*"
 ALIAS = re.compile(rf"\s*\(({_CAP}(?:\s+{_CAP}){{0,4}})(?:\s+or\s+({_CAP}(?:\s+{_CAP}){{0,4}}))?\s*[;,)]")
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
                           r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
-IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?)$")
+IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
+                      r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
                      r"inspector|director|commissioner|department)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
-PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told)\s+)$", re.I)
+PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told|pseudonym|nom\s+de\s+guerre|nicknamed|"
+                           r"alias)\s+)$", re.I)
+# "a member of the RSDLP", "head of the GRU", "joined the AzCP": an acronym there is a body's
+MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|left|expelled\s+from)\s+(?:of\s+)?the\s+$",
+                       re.I)
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
                         re.I)
+# "the Himmat party", "Lukyanovskaya prison": a body's own name before a lower-case head word
+ORG_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(_L['lowercase_org_heads']))})\b")
 SURNAME_ENDINGS = tuple(_L["surname_endings"])
+PATRONYMIC_ENDINGS = tuple(_L["patronymic_endings"])
 MONTH_WORDS = set(_L["month_words"])
 
 
@@ -119,6 +129,16 @@ class Mention:
     kind: str          # person, place or org
     why: str           # what made it a name of that kind
     gazetteer: object = None   # the GeoNames record that names it, if any
+
+
+def _participle(word: str) -> bool:
+    """An ordinary English word in -ed or -ing ("Forged", "Exiled", "Having"), unlike "Ahmed" or
+    "Mehmed": the word or its stem is a common word (web2 lists few inflected forms)."""
+    low = word.lower()
+    if not low.endswith(("ed", "ing")):
+        return False
+    stems = [low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"]
+    return any(len(stem) >= 3 and is_common(stem) for stem in stems)
 
 
 def _initial(word: str) -> bool:
@@ -248,7 +268,9 @@ class Recogniser:
                         | EVENT_HEADS | ROLES | MONTH_WORDS:
                     first -= 1
                 if first < i:
-                    last = i + 1 if words[i].text[0].islower() and i + 1 < len(words) else i   # "Khalil bey Khasmammadov"
+                    # "Khalil bey Khasmammadov", "Fatali Khan Khoyski": a surname after the title ends the name
+                    last = i + 1 if i + 1 < len(words) and (words[i].text[0].islower()
+                                                            or lows[i + 1].endswith(SURNAME_ENDINGS)) else i
                     person = _mention(text, words[first:last + 1], "person", f"a name with “{words[i].text}”")
                     return self._part(text, words[:first]) + [person] + self._part(text, words[last + 1:])
         # "Treaty of Kars": the event is no name; the place in it is.
@@ -257,6 +279,10 @@ class Recogniser:
             rest = words[k + 1:]
             named = [w for w in words[:k]
                      if w.low not in GENERIC | EVENT_HEADS | (PLACE_HEADS - PLACE_ALONE) | ORG_HEADS | FUNCTION]
+            pair = self._surname_pair(text, named) if len(named) == 1 else None
+            if pair:
+                # "the Molotov-Ribbentrop Pact": two persons the pact is named after, one known in the text
+                return pair + (self._part(text, rest) if rest and rest[0].text not in ("of", "the") else [])
             if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] and not rest:
                 return [_mention(text, named, "place", f"the place a “{words[k].text}” is named after")]
             if lows[k] in SIGNED_AT - {"peace"} and named and named == words[:len(named)] \
@@ -268,6 +294,10 @@ class Recogniser:
                 return self._part(text, tail) if tail and lows[k] in SIGNED_AT else []
             return self._part(text, rest) if rest else []
         while words and (words[0].low in FUNCTION or words[0].low in MONTH_WORDS):
+            words, lows = words[1:], lows[1:]
+        if len(words) > 1 and _sentence_start(text, words[0].start) and (
+                _participle(words[0].text) or self._known_after_common_word(words)):
+            # "Exiled Trotsky …", "Later Litvinov …": an ordinary word opens the sentence, the name follows
             words, lows = words[1:], lows[1:]
         if len(words) > 1 and lows[-1] in NAMED_AFTER_PERSON:
             # "the Karakhan Manifesto": a person named before it is proposed, anything else is no name
@@ -288,8 +318,12 @@ class Recogniser:
         earlier = self.kinds.get(" ".join(_bare(w.text) for w in words))
         if earlier is not None and not self.title_case:
             return [_mention(text, words, earlier[0], f"{earlier[1]}; named so earlier in the text")]
-        if lows[-1] in GROUPS or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")):
+        if (lows[-1] in GROUPS and not any(low in ORG_HEADS for low in lows[:-1])) \
+                or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")):
             return []    # "Central Powers", "Young Turks", "Anatolian Muslims": groups, no names
+        if len(words) > 1 and lows[-1] == "soviet" \
+                and self.gazetteer.place(" ".join(_bare(w.text) for w in words[:-1])) is not None:
+            return [_mention(text, words, "org", "a name with “Soviet” after a town's")]   # "the Baku Soviet"
         heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
         if heads:
             return self._institution(text, words, lows, heads)
@@ -302,11 +336,29 @@ class Recogniser:
             return []    # "Georgian Socialist Soviet Republics", "Parties": a kind of thing, shared by several
         return self._plain(text, words, lows)
 
+    def _surname_pair(self, text: str, named: list[_Word]) -> list[Mention] | None:
+        """"Molotov-Ribbentrop" before an event's head: two surnames, one of a person already named."""
+        parts = named[0].text.split("-")
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts) or not any(p in self.surnames for p in parts):
+            return None
+        start = named[0].start
+        split = start + len(parts[0])
+        return [Mention(start, split, parts[0], "person", "a surname an event is named after"),
+                Mention(split + 1, named[0].end, parts[1], "person", "a surname an event is named after")]
+
+    def _known_after_common_word(self, words: list[_Word]) -> bool:
+        """An ordinary English word before a name already found in the text ("Later Litvinov"), the
+        whole not found so ("Maxim Litvinov" again keeps its forename, even where "maxim" is a word)."""
+        rest = " ".join(_bare(w.text) for w in words[1:])
+        whole = " ".join(_bare(w.text) for w in words)
+        return not self.title_case and is_common(words[0].text) and _bare(words[0].text) not in self.forenames \
+            and whole not in self.kinds and (rest in self.kinds or _bare(words[-1].text) in self.surnames)
+
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
         last = heads[-1]
         tail = words[last + 1:]
-        if tail and not any(w.text in ("of", "the") for w in words[heads[0]:]) \
+        if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
                 and not any(low in GENERIC for low in lows[last + 1:]):
             return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
         while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC:
@@ -315,7 +367,11 @@ class Recogniser:
                 return self._part(text, words)
         h = heads[0]
         head = lows[h]
-        of = [i for i in range(h + 1, len(words)) if words[i].text == "of"]
+        of = [i for i in range(h + 1, len(words)) if words[i].text in ("of", "for")]
+        if head in ARMY_HEADS and of and any(low in PLACE_HEADS for low in lows[of[0] + 1:]):
+            # "the Eastern Army of the Ottoman Empire": an army of a state is named without the state
+            state = [w for w in words[of[0] + 1:] if w.text != "the" or w is not words[of[0] + 1]]
+            return self._part(text, words[:of[0]]) + self._part(text, state)
         if head == "congress" and of and of[0] == h + 1 and any(low in ORG_HEADS for low in lows[h + 2:]):
             # "2nd Congress of the Russian Social Democratic Labour Party": the body is named, not its meeting
             return self._part(text, [w for w in words[h + 2:] if w.text != "the" or w is not words[h + 2]])
@@ -373,6 +429,9 @@ class Recogniser:
         if place is not None and len(words) == 1 and _sentence_start(text, words[0].start) \
                 and re.match(r"\s+of\s", after):
             place = None      # "Independence of the DRG": a noun opening a sentence, not the city
+        if place is not None and len(core) == 1 and is_common(clean[core[0]]) and not IN_PLACE.search(before) \
+                and (_sentence_start(text, words[0].start) or _heading(text)):
+            place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
         if len(words) == 1 and (all(part.lower() in GENERIC for part in words[0].text.split("-"))
                                 or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
             return []    # "Turkish-Armenian", "World War I"
@@ -383,6 +442,11 @@ class Recogniser:
             if office and {_low(office[1]), _low(office[1]).removesuffix("s")} & (OFFICE | ROLES | ORG_HEADS):
                 return []    # "People's Commissar for Foreign Affairs of the RSFSR": part of an office's title
             return [_mention(text, words, "place", "a state by its own letters (“SSR”, “SFSR”)")]
+        label = re.search(r"\(\s*([^\W\d_]+):\s*$", before)
+        if label and label[1].lower() in GLOSS_LABELS:
+            return []    # "(Turkish: Yüksek Sağlık Kurulu)": a gloss is named as what the brackets follow, if anything
+        if len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z()]*[A-Z]", clean[0]) and MEMBER_OF.search(before):
+            return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
             return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
         if lows[0] in NOT_NAMES and all(re.fullmatch(r"[IVXL]+|\d+\w*", w.text) for w in words[1:]):
@@ -398,9 +462,15 @@ class Recogniser:
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
         if UNIT_OF.search(text[max(0, words[0].start - 80):words[0].start]):
             return [_mention(text, words, "place", "after “provinces of” or the like")]
-        kin = re.search(r"([\w’']+)\s+$", before)
+        kin = re.search(r"([\w’']+)\s+(?:of\s+)?$", before)     # "his brother Niko", "the son of Moses"
         if kin and kin[1].lower() in KIN and len(core) == len(words):
             return [_mention(text, words, "person", f"after “{kin[1]}”")]    # "his brother Niko", "née Schgenti"
+        if len(words) == 1 and lows[0].endswith(PATRONYMIC_ENDINGS) and len(lows[0]) > 6 \
+                and (place is None or place.get("feature") != "country"):
+            return [_mention(text, words, "person", "a patronymic (“-ovich”, “-ovna”)")]    # "Maximovich"
+        if place is not None and len(words) == 1 and place.get("feature") != "country" \
+                and clean[0] in self.full_names:
+            place = None     # "Litvinov" after "Maxim Litvinov": the person, not a town of that name
         if place is not None and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
         if core[0] > 0:
@@ -414,6 +484,8 @@ class Recogniser:
             return [_mention(text, words, "person", f"a spelling of “{variant}”, a person named earlier in the text")]
         if UNIT_AFTER.match(after):
             return [_mention(text, words, "place", f"followed by “{after.split()[0]}”")]
+        if ORG_AFTER.match(after):
+            return [_mention(text, words, "org", f"followed by “{after.split()[0]}”")]   # "the Himmat party"
         if PERSON_BEFORE.search(before):
             return [_mention(text, words, "person", f"after “{before.split()[-1]}”")]
         if self._person_shaped(words, range(len(words))):
@@ -431,6 +503,8 @@ class Recogniser:
             return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
+        if len(words) >= 2 and is_common(_bare(words[-1].text)):
+            return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before):
@@ -439,7 +513,8 @@ class Recogniser:
             return [_mention(text, words, "person", "said, wrote or ordered something")]
         if _sentence_start(text, words[0].start):
             return []
-        if PLACE_BEFORE.search(before):
+        if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text)) and _heading(text)):
+            # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
         if word.lower().endswith(PLACE_ENDINGS) and len(word) > 6:
@@ -522,8 +597,10 @@ def _runs(text: str) -> list[list[_Word]]:
         elif w.text == "and" and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]) and _body_of(current):
             current.append(w)          # "Committee of Union and Progress": a body's name goes on through "and"
-        elif capital and current and _joined(text, current[-1], w) \
-                and not (_initial(current[-1].text) and w.low in FUNCTION):   # "World War I. The …"
+        elif capital and current and _joined(text, current[-1], w) and w.low not in FUNCTION \
+                and not (_initial(current[-1].text) and is_common(w.text)):
+            # "Finkelstein His early …" (a full stop missing), "World War I. Forged by …": an ordinary
+            # word after a name or an initial opens a new sentence
             current.append(w)
         elif w.text in NAME_PARTICLES and current and _joined(text, current[-1], w) and len(current) > 1:
             current.append(w)          # "Najaf oglu": a patronymic's particle ends the name
@@ -534,12 +611,13 @@ def _runs(text: str) -> list[list[_Word]]:
             if current:
                 runs.append(current)
             current = [w]
-        elif w.text in ("of", "the") and current and i + 1 < len(words) and _joined(text, current[-1], w) \
+        elif (w.text in ("of", "the") or (w.text == "for" and current and current[-1].low in ORG_HEADS)) \
+                and current and i + 1 < len(words) and _joined(text, current[-1], w) \
                 and (current[-1].low in PLACE_HEADS | ORG_HEADS | EVENT_HEADS and not _named_head(current)
                      or _body(current)):
-            # "Republic of Armenia", "Army of Islam", "Islamic Army of the Caucasus"
-            nxt = words[i + 1] if w.text == "of" else None
-            if w.text == "of" and nxt and nxt.text == "the" and i + 2 < len(words):
+            # "Republic of Armenia", "Army of Islam", "Islamic Army of the Caucasus", "Ministry for Foreign Affairs"
+            nxt = words[i + 1] if w.text in ("of", "for") else None
+            if w.text in ("of", "for") and nxt and nxt.text == "the" and i + 2 < len(words):
                 nxt2 = words[i + 2]
                 if _capital(nxt2.text) and _joined(text, w, nxt) and _joined(text, nxt, nxt2):
                     current += [w, nxt]
@@ -573,7 +651,15 @@ def is_title_case(text: str, shortest: int = 4) -> bool:
              and ord(w[0]) < 0x250]    # English capitals only: a gloss in Armenian or Cyrillic says nothing
     if len(words) > 30:
         return False      # a paragraph, not a heading
+    if re.search(r"[a-z][.!?]$", text.rstrip()) and len(re.findall(r"\w+", text)) >= 12 \
+            and re.search(r"\b(?:was|were|is|are|had|has)\b", text):
+        return False      # a sentence full of names ("… succeeding Georgy Chicherin and preceding …")
     return len(words) >= shortest and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _heading(text: str) -> bool:
+    """A short line without a sentence's closing stop ("Early Life and First Exile")."""
+    return len(text.split()) <= 8 and not re.search(r"[.!?;:]\s*$", text)
 
 
 def _generic(low: str) -> bool:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from triglot.editor.dates import FoundDate, find_dates
 from triglot.editor.names import NAME_TAGS, NameIndex
+from triglot.editor.recognize import UPPER
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -169,6 +170,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 proposal.inner = inside
                 candidates = [c for c in candidates if c not in inside]
             candidates.append(proposal)
+        candidates = [surname_of_person(c, text, recogniser, names) for c in candidates]
         candidates += bracketed_acronyms(text, registered, candidates, names)
         named = [c for c in candidates if c.tag in ("persName", "placeName", "orgName")]
         glosses = bracketed_glosses(text, named, candidates, names)
@@ -183,6 +185,19 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             chosen.append(p)
             end = p.end
     return chosen
+
+
+def surname_of_person(c: Proposal, text: str, recogniser, names: NameIndex) -> Proposal:
+    """A register town or river named like the surname of a person named in full earlier in the
+    text ("Tevfik Rüştü Aras … Aras resigned"): the person is proposed; a country keeps its tag."""
+    words = text[c.start:c.end]
+    if c.tag != "placeName" or c.place_type in ("country", "continent") \
+            or words not in recogniser.full_names:
+        return c
+    from triglot.editor.recognize import Mention
+    mention = Mention(c.start, c.end, words, "person", "the surname of a person named in full earlier in the text")
+    note = f"{new_entry_note(mention, names)}; also the register place {c.attrs.get('ref')}"
+    return Proposal(c.start, c.end, NEW_TAG["person"], {}, note)
 
 
 def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
@@ -334,7 +349,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Forenames before a register surname, a nickname among them ('Polikarp "Budu" Gurgenovich Mdivani').
-FORENAMES = r"(?:[A-Z][a-z’'\-]+\s+){1,2}|(?:(?:[A-Z][a-z’'\-]+|[\"“\[(][A-Z][a-z’'\-]+[\"”\])])\s+){2,3}"
+# Any script's capitals ("Kâzım Karabekir"), initials ("Vasily N. Chicherin").
+_UP, _LOW = f"[{re.escape(UPPER)}]", r"[^\W\d_]"
+_FORENAME = rf"{_UP}{_LOW}*[’'\-]?{_LOW}+"
+FORENAMES = rf"(?:(?:{_FORENAME}|[A-Z]\.(?:[A-Z]\.)?)\s+){{1,2}}|(?:(?:{_FORENAME}|[\"“\[(]{_FORENAME}[\"”\])])\s+){{2,3}}"
 
 
 # Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
