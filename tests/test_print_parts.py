@@ -202,3 +202,53 @@ def test_the_join_renumbers_references_but_not_text_that_looks_like_one():
     text = rb"<< /A 1 0 R /S (see 1 0 R \) 2 0 R) /H <3120302052> /K [ 2 0 R 3.5 12 0 R ] >>"
     assert renumber(text, lambda n, g: n + 100) == \
         rb"<< /A 101 0 R /S (see 1 0 R \) 2 0 R) /H <3120302052> /K [ 102 0 R 3.5 112 0 R ] >>"
+
+
+def test_a_contents_too_long_for_one_part_goes_on_in_parts_numbered_on(tmp_path, monkeypatch):
+    """The contents of a large edition is laid out in parts (builder.front_matter), here one
+    line a part: the front is numbered i, ii, … without a gap, every part's page has its
+    folio and a table with header cells, every line links where it says, and the body
+    still begins on a recto."""
+    from types import SimpleNamespace
+
+    from printed import MINI, Book
+
+    from triglot.edition import load
+    monkeypatch.setattr(builder, "CONTENTS_PART_BYTES", 1)
+    edition = load(MINI)
+    [result] = builder.build(edition, tmp_path, SimpleNamespace(languages=["en-ru"]))
+    book = Book(result.path)
+    front = book.front
+    assert front % 2 == 0 and front >= 6, front          # title, imprint, then contents in 4+ parts
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    assert book.reader.page_labels[:front] == romans[:front]
+    with pdfplumber.open(book.path) as pdf:
+        for number in range(2, front):                   # the contents' pages (and a pad page)
+            words = pdf.pages[number].extract_words()
+            if words:
+                bottom = max(w["bottom"] for w in words)
+                assert [w["text"] for w in words if bottom - w["bottom"] < 2] == [romans[number]]
+    with pikepdf.open(book.path) as pdf:
+        dests = dict(pikepdf.NameTree(pdf.Root.Names.Dests).items())
+        index = {page.obj.objgen: i for i, page in enumerate(pdf.pages)}
+        tables = [e for e in _elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Table"]
+        links = 0
+        for page in pdf.pages[2:front]:
+            for annotation in page.obj.get("/Annots", ()):
+                if "/Dest" in annotation:
+                    target = index[dests[str(annotation.Dest)][0].objgen]
+                    assert target >= front, str(annotation.Dest)
+                    links += 1
+    assert links >= 2 * (front - 3)
+    contents_tables = [t for t in tables if any(e.get("/S") == "/TH" for e in _elements(t))]
+    assert len(contents_tables) >= front - 3
+    title = edition.documents[0].title("en")
+    assert sum(title in book.raw[n] for n in range(front)) == 1
+
+
+def _elements(element):
+    yield element
+    kids = element.get("/K")
+    for kid in (kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []):
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            yield from _elements(kid)

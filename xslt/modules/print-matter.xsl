@@ -86,20 +86,51 @@
           </xsl:choose>
         </xsl:for-each>
       </section>
-      <section class="contents" id="contents">
-        <h1 class="matter-title"><xsl:sequence select="b:ui-all(., 'Contents', $langs)"/></h1>
-        <table class="toc">
-          <thead>
-            <tr>
-              <th scope="col" class="toc-titles"><xsl:sequence select="b:ui-all(., 'Document', $langs)"/></th>
-              <th scope="col" class="toc-page"><xsl:sequence select="b:ui-all(., 'Page', $langs)"/></th>
-            </tr>
-          </thead>
-          <tbody><xsl:apply-templates select="b:toc/b:entry" mode="front"/></tbody>
-        </table>
-      </section>
+      <xsl:apply-templates select="." mode="contents"/>
       <xsl:if test="@pad = 'true'"><div class="pad"/></xsl:if>
     </body>
+  </xsl:template>
+
+  <!-- A part of the front matter that only goes on with the contents (the contents of a
+       large edition is laid out in parts, triglot.print.builder): numbered on from the
+       part before, beginning on a verso when its first number is even. -->
+  <xsl:template match="b:front[@continued = 'true']" mode="front">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <body class="front cols-{count($langs)}{if (@verso-start = 'true') then ' verso-start' else ''}">
+      <xsl:apply-templates select="." mode="contents"/>
+      <xsl:if test="@pad = 'true'"><div class="pad"/></xsl:if>
+    </body>
+  </xsl:template>
+
+  <xsl:mode name="contents" on-no-match="shallow-skip"/>
+
+  <!-- The contents begin with their title (the bookmark and the anchor); contents continued
+       from the part before have none, but every part's table has its header cells. -->
+  <xsl:template match="b:front" mode="contents">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <section class="contents" id="contents">
+      <h1 class="matter-title"><xsl:sequence select="b:ui-all(., 'Contents', $langs)"/></h1>
+      <xsl:apply-templates select="b:toc" mode="contents"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="b:front[@continued = 'true']" mode="contents">
+    <section class="contents continued">
+      <xsl:apply-templates select="b:toc" mode="contents"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="b:toc" mode="contents">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <table class="toc">
+      <thead>
+        <tr>
+          <th scope="col" class="toc-titles"><xsl:sequence select="b:ui-all(.., 'Document', $langs)"/></th>
+          <th scope="col" class="toc-page"><xsl:sequence select="b:ui-all(.., 'Page', $langs)"/></th>
+        </tr>
+      </thead>
+      <tbody><xsl:apply-templates select="b:entry" mode="front"/></tbody>
+    </table>
   </xsl:template>
 
   <xsl:template match="b:toc/b:entry" mode="front">

@@ -222,24 +222,43 @@ def edition_statement(edition) -> dict[str, str]:
     }
 
 
-def front_source(edition, langs, toc: list[dict], pad: bool, names: list[str] | None = None) -> bytes:
-    """Title page, imprint and contents; `toc` entries carry their page numbers."""
+def front_source(edition, langs, toc: list, pad: bool, names: list[str] | None = None,
+                 continued: bool = False, verso_start: bool = False) -> bytes:
+    """One part of the front matter: the title page, imprint and the start of the contents,
+    or (`continued`) only more lines of the contents, numbered on from the part before
+    (front_pieces). `toc`: entries with their page numbers, as dicts or toc_entry elements."""
     root = element("front", pad="true" if pad else "false")
+    if continued:
+        root.set("continued", "true")
+        root.set("verso-start", "true" if verso_start else "false")
     eds = element("editors")
     for name in editors(edition) if names is None else names:
         eds.append(element("editor", name))
     root.append(eds)
     root.append(strings_element(edition, langs))
     langnames(langs, root)
-    root.append(element("edition", **edition_statement(edition)))
+    if not continued:
+        root.append(element("edition", **edition_statement(edition)))
     toc_el = element("toc")
-    for item in toc:
-        entry = element("entry", level=str(item["level"]), target=item["target"], page=str(item["page"]))
-        for lang, title in item["titles"]:
-            entry.append(element("t", title, lang=lang))
-        toc_el.append(entry)
+    toc_el.extend(copy.deepcopy(item) if isinstance(item, etree._Element) else toc_entry(item) for item in toc)
     root.append(toc_el)
     return etree.tostring(root, encoding="utf-8")
+
+
+def toc_entry(item: dict) -> etree._Element:
+    entry = element("entry", level=str(item["level"]), target=item["target"], page=str(item["page"]))
+    for lang, title in item["titles"]:
+        entry.append(element("t", title, lang=lang))
+    return entry
+
+
+def front_pieces(toc: list[dict], limit: int) -> list[list[etree._Element]]:
+    """The contents cut into parts of at most `limit` bytes of lines (back_pieces): the
+    contents of a large edition is never laid out whole. The first part always exists
+    (it holds the title page, even for an edition with nothing to list)."""
+    contents = element("toc")
+    pieces = back_pieces([(contents, [toc_entry(item) for item in toc])], limit)
+    return [rows for part in pieces for _, rows, _ in part] or [[]]
 
 
 def back_sections(chronology: list[dict], indexes: list[dict]) -> list[tuple[etree._Element, list]]:

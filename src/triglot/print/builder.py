@@ -3,7 +3,7 @@
 A book is laid out in parts, never whole (print.parts, print.join): groups of documents
 of the body, each in a worker process; then the back matter, whose chronology and
 indexes take their page numbers from where the body's anchors fell; then the front
-matter with the contents, and the running heads and folios of the body; then the parts
+matter with the contents (in parts too), and the running heads and folios of the body; then the parts
 are joined into one tagged PDF. The steps of all books run together on every core.
 """
 from __future__ import annotations
@@ -99,9 +99,9 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
         # the furniture needs only the body's pages: laid out while the back matter is
         furniture = [[run.submit(task) for task in plan.furniture_tasks()] for plan in plans]
         back_matter(run, plans)
-        fronts = run([plan.front_task() for plan in plans], step="front matter")
-        for plan, front, pending in zip(plans, fronts, furniture):
-            plan.front, plan.furniture = front, [part.get() for part in pending]
+        front_matter(run, plans)
+        for plan, pending in zip(plans, furniture):
+            plan.furniture = [part.get() for part in pending]
         joined = run([plan.join_task(out_dir) for plan in plans], function=join_book, step="join")
     return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
             for plan, (pages, seconds) in zip(plans, joined)]
@@ -113,6 +113,9 @@ PART_BYTES = 256 * 1024
 # The most rows of the back matter (chronology events, index entries), in bytes of
 # print.xsl's input, laid out in one part: a table lays out denser than the body's text.
 BACK_PART_BYTES = 64 * 1024
+# The most lines of the contents, in bytes of print.xsl's input, laid out in one part of
+# the front matter (a table, like the back matter's): the contents of 500 documents is not one part.
+CONTENTS_PART_BYTES = 64 * 1024
 # Body pages whose running heads and folios are laid out in one part (even: a part begins on a recto).
 FURNITURE_PAGES = 256
 
@@ -127,6 +130,18 @@ def back_matter(run, plans) -> None:
         waiting = [plan for plan in plans if plan.back_left()]
         for plan, part in zip(waiting, run([plan.back_task() for plan in waiting], step="back matter")):
             plan.back.append(part)
+
+
+def front_matter(run, plans) -> None:
+    """Lay out the front matter of every book, a part at a time, as the back matter is:
+    the contents of a large edition is cut into parts (book.front_pieces), each numbered
+    on from the one before; the last one ends on a verso, so that the body begins on a recto."""
+    for plan in plans:
+        plan.start_front()
+    while any(plan.front_left() for plan in plans):
+        waiting = [plan for plan in plans if plan.front_left()]
+        for plan, part in zip(waiting, run([plan.front_task() for plan in waiting], step="front matter")):
+            plan.front.append(part)
 
 
 class Workers:
@@ -248,14 +263,31 @@ class BookPlan:
         source = book.back_source(self.edition, self.langs, self.back_pieces[k], first % 2 == 0)
         return self.task("back", [source], f"back-{k}.pdf", first_page=first)
 
-    def front_task(self):
+    def start_front(self) -> None:
+        """Cut the contents into parts, now that the pages of the body and the back are known."""
         from triglot.print import book, index
         back_pages = {name: self.back_first_page(k) + i
                       for k, part in enumerate(self.back) for name, i in part.anchors.items()}
         toc = contents(self.edition, self.langs, self.body_pages()) \
             + index.toc_back_entries(self.edition, self.langs, back_pages)
-        sources = [book.front_source(self.edition, self.langs, toc, pad=pad, names=self.editors) for pad in (False, True)]
-        return self.task("front", sources, "front.pdf", metadata=self.metadata())
+        self.front_pieces = book.front_pieces(toc, CONTENTS_PART_BYTES)
+        self.front = []
+
+    def front_left(self) -> bool:
+        return len(self.front) < len(self.front_pieces)
+
+    def front_task(self):
+        """The next part of the front matter; the last is laid out a second time with a pad
+        page when it would end on a recto (the body begins on a recto)."""
+        from triglot.print import book
+        k = len(self.front)
+        first = 1 + sum(part.pages for part in self.front)
+        last = k == len(self.front_pieces) - 1
+        sources = [book.front_source(self.edition, self.langs, self.front_pieces[k], pad=pad, names=self.editors,
+                                     continued=k > 0, verso_start=first % 2 == 0)
+                   for pad in ((False, True) if last else (False,))]
+        return self.task("front", sources, f"front-{k}.pdf", metadata=self.metadata() if k == 0 else {},
+                         first_page=first if k else None)
 
     def furniture_tasks(self):
         """Running heads of every body page (the titles of the document the page belongs to),
@@ -288,7 +320,7 @@ class BookPlan:
                 "keywords": [d.id for d in self.edition.documents]}
 
     def seconds(self) -> float:
-        return sum(part.seconds for part in (*self.body, *self.back, self.front, *self.furniture))
+        return sum(part.seconds for part in (*self.body, *self.back, *self.front, *self.furniture))
 
 
 def i18n_name(code: str, said_in: str) -> str:

@@ -15,7 +15,7 @@ The book keeps of the parts:
 - one table of named destinations, each name pointing at the part that holds it (a
   part anchors the targets of its links to other parts only so that WeasyPrint keeps
   the links, see parts.borrow_link_targets), plus `page-N` for every numbered page;
-- the bookmarks of every part, page labels (i, ii, … then 1, 2, …), and the front
+- the bookmarks of every part, page labels (i, ii, … then 1, 2, …), and the first front
   part's catalog entries: XMP metadata, output intent, language, document information.
 """
 from __future__ import annotations
@@ -55,8 +55,10 @@ class Book:
 
     def __init__(self, file, front, body, back, furniture, title: str, lang: str):
         from triglot.print.pdfwriter import Writer
-        self.parts = [front, *body, *(back if isinstance(back, list) else [back])]
-        self.front = front
+        fronts = front if isinstance(front, list) else [front]
+        self.parts = [*fronts, *body, *(back if isinstance(back, list) else [back])]
+        self.front = fronts[0]                     # the part with the book's metadata
+        self.front_pages = sum(part.pages for part in fronts)
         self.furniture = furniture if isinstance(furniture, list) else [furniture]
         self.margins = [margin for part in self.furniture for margin in part.margins]   # of each body page
         self.title, self.lang = title, lang
@@ -172,7 +174,7 @@ class Book:
         w.write(self.tree_root, dictionary(Type=b"/StructTreeRoot", K=array([ref(self.document)]),
                                            ParentTree=ref(parent_tree),
                                            ParentTreeNextKey=str(self.next_annotation).encode()))
-        front_pages = self.front.pages
+        front_pages = self.front_pages
         for number, page in enumerate(self.page_numbers[front_pages:], 1):
             top = num(self.page_tops[front_pages + number - 1])
             self.dests.setdefault(f"page-{number}", w.add(array([ref(page), b"/XYZ", b"0", top, b"0"])))

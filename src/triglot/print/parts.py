@@ -25,7 +25,7 @@ PDF_SCALE = 0.75     # CSS px to PDF points, as WeasyPrint writes them
 @dataclass
 class Task:
     kind: str                          # "body", "back", "front" or "furniture"
-    sources: list[bytes]               # inputs of print.xsl; a front part has two (without, with a pad page)
+    sources: list[bytes]               # inputs of print.xsl; the last front part has two (without, with a pad page)
     langs: tuple[str, ...]
     params: dict
     stylesheet: Path
@@ -56,8 +56,8 @@ def lay_out(task: Task) -> Part:
     for source in task.sources:
         document = pages.render(transform(executable, source, task), task.langs,
                                 first_page_number=task.first_page, kind=task.kind)
-        if task.kind != "front" or len(document.pages) % 2 == 0:    # the body starts on a recto
-            break
+        if task.kind != "front" or ((task.first_page or 1) - 1 + len(document.pages)) % 2 == 0:
+            break           # the front ends on a verso: the body starts on a recto
     anchors: dict[str, int] = {}
     for number, page in enumerate(document.pages):
         for name in page.anchors:
