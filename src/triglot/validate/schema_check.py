@@ -106,6 +106,12 @@ def _outside_subset(root, shown: str, ident: str, kind: int, noun: str) -> str:
 
 
 def _schematron(root, name, tree) -> list[Problem]:
+    """Saxon runs the rules only where one could report something (validate/schematron_candidates.py):
+    most documents pass them all, and starting Saxon costs more than the rest of their check."""
+    from triglot.schema import PROJECT_SCH_XSL, stamp
+    from triglot.validate.schematron_candidates import compiled, needs_saxon
+    if not needs_saxon(compiled(stamp(root, PROJECT_SCH_XSL)), tree):
+        return []
     return schematron_problems(schematron_executable(root), name, tree)
 
 
