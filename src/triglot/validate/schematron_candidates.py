@@ -37,7 +37,8 @@ POSITION = re.compile(r"\[\s*\d+\s*\]")
 # `eq`/`ne` between one string and a quoted string are `=`/`!=`: an attribute (at most one) or a
 # string function's result on the left
 STRING_EQ = re.compile(r"""((?:^|(?<=[\[(\s]))@[\w.\-:]+|\b(?:normalize-space|local-name|name|string)\(\s*[.@\w:\-]*\s*\))"""
-                       r"""\s+(eq|ne)\s+('[^']*'|"[^"]*")""")
+                       r"""\s+(eq|ne)\s+('[^']*'|"[^"]*"|\$[\w\-]+)""")
+ONE_STRING = re.compile(r"(?:normalize-space|local-name|name|string)\(\s*[.@\w:\-]*\s*\)")
 TOKEN = re.compile(r"""'[^']*'|"[^"]*"|\$|[A-Za-z_][\w.\-]*(?::[A-Za-z_*][\w.\-]*)?|\d+(?:\.\d+)?|::|//|!=|>=|<=|\S""")
 ALWAYS = "always"
 
@@ -46,59 +47,96 @@ def needs_saxon(rules, tree) -> bool:
     """Whether any rule could report something on `tree` (`rules`: from `compiled`)."""
     if rules == ALWAYS:
         return True
-    return any(query(tree) for query in rules)
+    return any(rule.found(tree) for rule in rules)
+
+
+class Rule:
+    """One rule's candidates: a query on the document, or, when its tests read the rule's
+    string variables (`name(.)`), the context's nodes on which the condition holds with the
+    variables taken on each node, as the rule's own `xsl:variable`s are."""
+
+    def __init__(self, context: str, condition: str | None, variables: dict[str, str]):
+        if variables and condition:
+            self.query = etree.XPath(context, namespaces=NS)
+            self.condition = etree.XPath(condition, namespaces=NS)
+            self.variables = {name: etree.XPath(select, namespaces=NS) for name, select in variables.items()}
+        else:
+            self.query = etree.XPath(f"({context})[{condition}]" if condition else context, namespaces=NS)
+            self.condition = None
+
+    def found(self, tree) -> bool:
+        nodes = self.query(tree)
+        if self.condition is None:
+            return bool(nodes)
+        return any(self.condition(node, **{name: v(node) for name, v in self.variables.items()}) for node in nodes)
 
 
 @lru_cache(maxsize=4)
 def compiled(version) -> tuple | str:
-    """The candidate queries of the compiled Schematron at `version` (schema.stamp), or ALWAYS."""
+    """The candidate rules of the compiled Schematron at `version` (schema.stamp), or ALWAYS."""
     try:
         xsl = etree.parse(str(Path(version[0]))).getroot()
     except (OSError, etree.XMLSyntaxError):
         return ALWAYS
     if any(el.get("xpath-default-namespace") is not None for el in xsl.iter(XSL + "*")):
         return ALWAYS                        # unprefixed names would mean other things here
-    queries = []
+    rules = []
     for template in xsl.iter(XSL + "template"):
         if next(template.iter(SVRL + "failed-assert", SVRL + "successful-report"), None) is None:
             continue
-        text = rule_query(template)
-        if text is None:
+        shape = rule_shape(template)
+        if shape is None:
             return ALWAYS
         try:
-            queries.append(etree.XPath(text, namespaces=NS))
+            rules.append(Rule(*shape))
         except etree.XPathSyntaxError:
             return ALWAYS
-    return tuple(queries)
+    return tuple(rules)
 
 
 def rule_query(template) -> str | None:
-    """The XPath 1.0 query of one rule template, or None when its shape is not understood."""
+    """The whole XPath 1.0 query of one rule template (its variables unbound), or None."""
+    shape = rule_shape(template)
+    if shape is None:
+        return None
+    context, condition, _ = shape
+    return f"({context})[{condition}]" if condition else context
+
+
+def rule_shape(template) -> tuple[str, str | None, dict] | None:
+    """(context query, condition on a context node or None, string variables the condition
+    reads {name: select}) of one rule template, or None when its shape is not understood."""
     context = context_query(template.get("match") or "")
     if context is None:
         return None
-    failing, loose = [], False
+    failing, loose, strings = [], False, {}
     for child in template:
         if not isinstance(child.tag, str):
             continue                         # comments
         if child.tag == XSL + "variable":
-            # a test reading it is not XPath 1.0 (it counts as failing); one that may raise an
-            # error (a cast) leaves the context alone to decide
-            loose = loose or not _cannot_fail(child.get("select") or "")
+            # a test reading it is not XPath 1.0 (it counts as failing) unless it is one string
+            # (`name(.)`); one that may raise an error (a cast) leaves the context alone to decide
+            select = " ".join((child.get("select") or "").split())
+            if ONE_STRING.fullmatch(select) and child.get("name"):
+                strings[child.get("name")] = select
+            loose = loose or not _cannot_fail(select)
         elif child.tag == XSL + "choose" and _is_assert(child):
-            test = same_in_xpath1(child[0].get("test"))
+            test = same_in_xpath1(child[0].get("test"), strings)
             failing.append(f"not({test})" if test else "true()")
         elif child.tag == XSL + "if" and child.find(SVRL + "successful-report") is not None:
             # a report fires only where each of its top-level conditions holds: those that
             # are the same in XPath 1.0 narrow the candidates; the others are left out
-            parts = [same_in_xpath1(part) for part in _split_top(" ".join((child.get("test") or "").split()), " and ")]
+            parts = [same_in_xpath1(part, strings)
+                     for part in _split_top(" ".join((child.get("test") or "").split()), " and ")]
             known = [f"({part})" for part in parts if part]
             failing.append(f"({' and '.join(known)})" if known else "true()")
         else:
             return None
     if loose or not failing or "true()" in failing:
-        return context
-    return f"({context})[{' or '.join(failing)}]"
+        return context, None, {}
+    condition = " or ".join(failing)
+    used = {name: select for name, select in strings.items() if f"${name}" in condition}
+    return context, condition, used
 
 
 def _cannot_fail(select: str) -> bool:
@@ -220,17 +258,20 @@ def _closing(text: str, start: int) -> int:
     return len(text)
 
 
-def same_in_xpath1(test: str | None) -> str | None:
-    """`test` if it means the same in XPath 1.0 as in XPath 3.0, else None."""
+def same_in_xpath1(test: str | None, strings=()) -> str | None:
+    """`test` if it means the same in XPath 1.0 as in XPath 3.0, else None; `strings`: the
+    names of the rule's variables that hold one string."""
     if not test:
         return None
-    test = _string_eq(" ".join(test.split()))
+    test = _string_eq(" ".join(test.split()), strings)
     rest = COUNTED.sub("true()", test)      # count(…) > n: a number against a number in both
     rest = POSITION.sub("[true()]", rest)   # [1]: a position in both
     tokens = TOKEN.findall(rest)
     for i, tok in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         before = tokens[i - 1] if i else ""
+        if tok == "$" and after in strings:
+            continue
         if tok in ("$", "<", ">", "<=", ">=", "+", "-") or tok[0].isdigit():
             return None                     # numbers and order compare otherwise in 3.0
         if tok == "*" and before not in ("/", "//", "::", "(", "[", "|", "@", ""):
@@ -247,8 +288,13 @@ def same_in_xpath1(test: str | None) -> str | None:
     return test if _compiles(test) else None
 
 
-def _string_eq(test: str) -> str:
-    return STRING_EQ.sub(lambda m: f"{m.group(1)} {'=' if m.group(2) == 'eq' else '!='} {m.group(3)}", test)
+def _string_eq(test: str, strings=()) -> str:
+    def one(m):
+        right = m.group(3)
+        if right.startswith("$") and right[1:] not in strings:
+            return m.group(0)
+        return f"{m.group(1)} {'=' if m.group(2) == 'eq' else '!='} {right}"
+    return STRING_EQ.sub(one, test)
 
 
 def _string_side(tokens, i: int, step: int) -> bool:
@@ -271,7 +317,7 @@ def _string_side(tokens, i: int, step: int) -> bool:
         return tok in STRING_FUNCTIONS
     if tok == "(" and step > 0:
         return True                         # a parenthesised path; what it holds is checked token by token
-    return tok[0] in "'\"@." or tok[0].isalpha() and tok not in ("and", "or")
+    return tok[0] in "'\"@.$" or tok[0].isalpha() and tok not in ("and", "or")
 
 
 def _compiles(text: str) -> bool:
