@@ -3,7 +3,9 @@
 Each run is a new Python process, as an editor runs it (imports, schema compile, parse,
 Schematron, rules, fidelity). Cold: no validation cache (build/validate-cache emptied);
 warm: the cache of the previous run, nothing changed; one edit: one document's bytes
-changed since the warm run. The anchor, in the same run when Debian's `jing` is installed,
+changed since the warm run, in a new process; one edit under `triglot validate --watch`: the
+same edit seen by a process that stays running (schemas and results in memory), timed from
+the save to the end of its report (polling included) and as the run's own time. The anchor, in the same run when Debian's `jing` is installed,
 is jing with the full tei_all grammar on the same files, JVM start included. Everything
 runs on copies in a temporary folder: the edition's own cache is left as it is.
 
@@ -80,6 +82,9 @@ def figures(project: Path, label: str, runs: int) -> dict:
         edited.append(timed(project))
     for name, found in (("cold", cold), ("warm (cached)", warm), ("after editing one document", edited)):
         out[f"{label}: triglot {name}: wall s, CPU s, largest process MiB"] = _summary(found)
+    watched = watch_edits(project, documents[0], max(runs, 3))
+    out[f"{label}: triglot validate --watch, one edit: save to report wall s, revalidation s, CPU s"] = \
+        ", ".join(f"{statistics.median(t[i] for t in watched):.3f}" for i in range(3))
     anchor = jing(project, files, runs)
     if anchor is None:
         out[f"{label}: jing"] = "not installed (Debian package jing)"
@@ -91,6 +96,44 @@ def figures(project: Path, label: str, runs: int) -> dict:
                                                            / statistics.median(t[1] for t in anchor), 2)
         out[f"{label}: triglot warm / jing (wall)"] = round(statistics.median(t[0] for t in warm) / wall, 2)
     return out
+
+
+def watch_edits(project: Path, document: Path, runs: int) -> list[tuple[float, float, float]]:
+    """(wall s from the save to the end of the report, the run's own time as the watcher prints
+    it, CPU s of the watching process meanwhile, polling included) of `runs` edits of one
+    document under one `triglot validate --watch` (validate/watch.py)."""
+    proc = subprocess.Popen([sys.executable, "-m", "triglot", "--root", str(project), "validate", "--watch"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV or None)
+    found = []
+    try:
+        _run_ended(proc)          # the first run, on start
+        for n in range(runs):
+            time.sleep(0.5)       # as an editor: a save now and then, not two in one poll
+            before = _cpu_seconds(proc.pid)
+            start = time.perf_counter()
+            with document.open("a", encoding="utf-8") as f:
+                f.write(f"\n<!-- watch edit {n} -->\n")
+            line = _run_ended(proc)
+            wall = time.perf_counter() - start
+            found.append((wall, float(line.rsplit(" in ", 1)[1].split()[0]), _cpu_seconds(proc.pid) - before))
+    finally:
+        proc.terminate()
+        proc.wait()
+    return found
+
+
+def _run_ended(proc) -> str:
+    """The `watch: …` line that ends the watcher's next run."""
+    for line in proc.stdout:
+        if line.startswith("watch: "):
+            return line.strip()
+    raise RuntimeError("triglot validate --watch ended")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a running process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def edition_copy(root: Path, target: Path) -> Path:

@@ -37,6 +37,20 @@ def check(root, named_trees) -> list[Problem]:
     return problems
 
 
+def prepare(root) -> None:
+    """Compile now what checking a document needs (a grammar, the subset's names, the Schematron
+    gate), so that a long-running process's first revalidation (`validate --watch`) does not."""
+    from triglot.schema import PROJECT_RNG, PROJECT_SCH_XSL, stamp
+    from triglot.validate.schematron_candidates import compiled
+    from triglot.xmlio import relaxng
+    version = stamp(root, PROJECT_RNG)
+    _names(version)
+    compiled(stamp(root, PROJECT_SCH_XSL))
+    spare = _compiled(version)
+    if spare.empty():
+        spare.put(relaxng(Path(version[0])))
+
+
 @lru_cache(maxsize=4)
 def _compiled(version) -> queue.SimpleQueue:
     """Compiled project schemas of one version of the schema file, lent to one thread at a

@@ -75,6 +75,7 @@ def watch(root: Path, out=sys.stdout, stop=None, poll: float = POLL_SECONDS) -> 
     memory: dict = {}
     seen = sources(root)
     run_once(root, memory, out)
+    _prepare(root)
     while not _wait(stop, poll):
         now = sources(root)
         if now == seen:
@@ -90,6 +91,16 @@ def watch(root: Path, out=sys.stdout, stop=None, poll: float = POLL_SECONDS) -> 
                 del memory[key]
         run_once(root, memory, out)
     return 0
+
+
+def _prepare(root: Path) -> None:
+    """Compile the schemas before the first save, not after it."""
+    from triglot.problems import InputError
+    from triglot.validate.schema_check import prepare
+    try:
+        prepare(root)
+    except (InputError, OSError, ValueError):
+        pass      # a schema that does not compile is reported by the run that needs it
 
 
 def _wait(stop, seconds: float) -> bool:
