@@ -44,10 +44,18 @@ ALWAYS = "always"
 
 
 def needs_saxon(rules, tree) -> bool:
-    """Whether any rule could report something on `tree` (`rules`: from `compiled`)."""
+    """Whether any rule could report something on `tree` (`rules`: from `compiled`). The names
+    the document uses are gathered in one walk first: a rule whose context needs an element or
+    attribute the document lacks is not asked (27 queries each walking the document cost more
+    than the rest of its check)."""
     if rules == ALWAYS:
         return True
-    return any(rule.found(tree) for rule in rules)
+    tags, attributes = set(), set()
+    for el in tree.iter():
+        tags.add(el.tag)
+        attributes.update(el.attrib)
+    return any(rule.found(tree) for rule in rules
+               if rule.needs is None or not rule.needs.isdisjoint(tags) or not rule.needs.isdisjoint(attributes))
 
 
 class Rule:
@@ -56,6 +64,7 @@ class Rule:
     variables taken on each node, as the rule's own `xsl:variable`s are."""
 
     def __init__(self, context: str, condition: str | None, variables: dict[str, str]):
+        self.needs = needs(context)
         if variables and condition:
             self.query = etree.XPath(context, namespaces=NS)
             self.condition = etree.XPath(condition, namespaces=NS)
@@ -69,6 +78,44 @@ class Rule:
         if self.condition is None:
             return bool(nodes)
         return any(self.condition(node, **{name: v(node) for name, v in self.variables.items()}) for node in nodes)
+
+
+NAMED_STEP = re.compile(r"//tei:([A-Za-z_][\w.\-]*)")
+ANY_TEI = re.compile(r"//tei:\*")
+HAS_ATTRIBUTE = re.compile(r"\s*@([A-Za-z_][\w.\-]*)\s*(?:and\b.*)?", re.S)
+
+
+def needs(context: str) -> frozenset | None:
+    """Names one of which a document must use for `context` to match anything: Clark-notation
+    element names and plain attribute names; None when no such names are known."""
+    out = set()
+    for alt in _split_top(context, "|"):
+        alt = alt.strip()
+        if alt.startswith("("):         # (a | b)[…]: the names of a or b
+            inner = needs(alt[1:_closing(alt, 0)])
+            if inner is None:
+                return None
+            out |= inner
+            continue
+        named = NAMED_STEP.match(alt)
+        if named:
+            out.add(f"{{{NS['tei']}}}{named.group(1)}")
+            continue
+        wild = ANY_TEI.match(alt)
+        found = None
+        if wild:
+            rest = alt[wild.end():]
+            while rest.startswith("[") and found is None:
+                close = _closing(rest, 0)
+                inner = rest[1:close]
+                attr = HAS_ATTRIBUTE.fullmatch(inner)
+                if attr and len(_split_top(inner, " or ")) == 1:
+                    found = attr.group(1)
+                rest = rest[close + 1:]
+        if found is None:
+            return None
+        out.add(found)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
