@@ -33,6 +33,8 @@ def sources(root: Path) -> dict[str, tuple]:
         try:
             with os.scandir(root / folder) as entries:
                 for entry in entries:
+                    if entry.name.startswith(".") or entry.name.endswith(("~", ".swp", ".tmp")):
+                        continue        # an editor's swap and backup files: not the edition
                     try:
                         st = entry.stat(follow_symlinks=True)
                     except OSError:
