@@ -102,3 +102,19 @@ def test_a_half_written_file_is_reported_then_checked_again_when_complete(watchi
 def test_the_watch_refuses_named_files(mini, cli):
     code, _, err = cli("--root", mini, "validate", "--watch", mini / "tei" / "mini.xml")
     assert code == 1 and "--watch checks the whole edition" in err
+
+
+def test_a_revalidation_reads_no_cache_entry_from_disk(mini, monkeypatch):
+    """The watch keeps every file's entry in memory: after a save, only the saved file is read."""
+    from triglot.validate.cache import Cache
+    from triglot.validate.watch import run_once
+    reads = []
+    real = Cache._read_file
+    monkeypatch.setattr(Cache, "_read_file", lambda self, name: reads.append(name) or real(self, name))
+    memory, out = {}, io.StringIO()
+    run_once(mini, memory, out)
+    assert reads                      # the first run reads what the disk holds
+    reads.clear()
+    replace(mini, 'when="1920-07-02"', 'when="1920-02-30"')
+    run_once(mini, memory, out)
+    assert reads == [] and ": dates: " in out.getvalue()
