@@ -109,5 +109,6 @@ def test_tests_that_differ_between_xpath_1_and_3_count_as_failing():
     assert same_in_xpath1("*[name(.) eq $gi]", {"gi"}) == "*[name(.) = $gi]"
     assert same_in_xpath1("*[name(.) eq $n]", {"gi"}) is None
     for test in ("@n > 'b'", "@n = 1", "$max ge $min", "@n cast as xs:integer lt 2", "id(@a) >> .",
-                 "not(@a) = 'x'", "@a + 1 = 2", "@a * 2", "string-length(.) gt 0"):
+                 "not(@a) = 'x'", "@a + 1 = 2", "@a * 2", "string-length(.) gt 0",
+                 "normalize-space(tei:p) = ''", "starts-with(tei:a/@b, '#')"):   # several nodes: an error in 3.0
         assert same_in_xpath1(test) is None, test

@@ -27,6 +27,7 @@ SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 
 STRING_FUNCTIONS = {"normalize-space", "local-name", "name", "string"}
+SINGLE_ARGUMENTS = STRING_FUNCTIONS | {"starts-with", "contains"}
 FUNCTIONS = STRING_FUNCTIONS | {"not", "starts-with", "contains", "true", "node", "text", "comment"}
 XPATH2_WORDS = {"eq", "ne", "lt", "le", "gt", "ge", "if", "then", "else", "cast", "castable", "instance",
                 "treat", "every", "some", "satisfies", "for", "return", "to", "is", "except", "intersect",
@@ -328,11 +329,26 @@ def same_in_xpath1(test: str | None, strings=()) -> str | None:
         if tok[0].isalpha() or tok[0] == "_":
             if after == "(" and tok not in FUNCTIONS:
                 return None
+            if after == "(" and tok in SINGLE_ARGUMENTS and not _single_arguments(tokens, i + 1):
+                return None                 # 1.0 takes the first of several nodes; 3.0 raises an error
             if tok in XPATH2_WORDS and before not in ("@", "::", "/", "//", "(", "|", "[", ""):
                 return None
             if ":" in tok and not tok.startswith("tei:") and after != "::":
                 return None
     return test if _compiles(test) else None
+
+
+def _single_arguments(tokens, open_at: int) -> bool:
+    """Whether the arguments of the call opened at `open_at` are each one item at most: `.`,
+    an attribute of the context node, a quoted string or a string variable."""
+    for j in range(open_at + 1, len(tokens)):
+        tok, before = tokens[j], tokens[j - 1]
+        if tok == ")":
+            return True
+        if tok in (".", "@", ",", "$") or tok[0] in "'\"" or before in ("@", "$") and tok[0].isalpha():
+            continue
+        return False
+    return False
 
 
 def _string_eq(test: str, strings=()) -> str:
