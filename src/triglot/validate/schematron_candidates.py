@@ -231,8 +231,8 @@ def _select(pattern: str) -> str | None:
             close = _closing(alt, 0)
             rest = alt[close + 1:].strip()
             inner = _select(alt[1:close])
-            if inner is None or (rest and not (rest.startswith("[") and rest.endswith("]")
-                                               and _closing(rest, 0) == len(rest) - 1 or _predicates(rest))):
+            # (a | b)[…]: predicates on each node; a position would count in another sequence
+            if inner is None or rest and (not _predicates(rest) or POSITION.search(rest)):
                 return None
             out.append(f"({inner}){rest}")
         else:
