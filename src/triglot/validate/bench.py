@@ -85,6 +85,8 @@ def figures(project: Path, label: str, runs: int) -> dict:
     watched = watch_edits(project, documents[0], max(runs, 3))
     out[f"{label}: triglot validate --watch, one edit: save to report wall s, revalidation s, CPU s"] = \
         ", ".join(f"{statistics.median(t[i] for t in watched):.3f}" for i in range(3))
+    out[f"{label}: triglot exit status: first line printed"] = "; ".join(
+        f"{code}: {line!r}" for code, line in sorted(OUTCOMES.get(str(project), {}).items()))
     anchor = jing(project, files, runs)
     if anchor is None:
         out[f"{label}: jing"] = "not installed (Debian package jing)"
@@ -146,9 +148,13 @@ def edition_copy(root: Path, target: Path) -> Path:
     return target
 
 
+OUTCOMES: dict = {}   # project -> {exit status: first line printed}: a failed set-up shows in the results
+
+
 def timed(project: Path) -> tuple[float, float, float]:
     """(wall s, CPU s of the command and its workers, largest process MiB) of one validation."""
-    return _measure([sys.executable, "-c", MEASURED, "--root", str(project), "validate"], own_peak=True)
+    return _measure([sys.executable, "-c", MEASURED, "--root", str(project), "validate"], own_peak=True,
+                    outcomes=OUTCOMES.setdefault(str(project), {}))
 
 
 def jing(project: Path, files, runs: int):
@@ -161,13 +167,16 @@ def jing(project: Path, files, runs: int):
             for _ in range(runs)]
 
 
-def _measure(command, own_peak: bool = False) -> tuple[float, float, float]:
+def _measure(command, own_peak: bool = False, outcomes: dict | None = None) -> tuple[float, float, float]:
     """Wall and CPU time of `command` and its children; with `own_peak`, the peak resident set
     the command reports on its last line of stderr (else that of every child so far)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=ENV or None)
     wall = time.perf_counter() - start
+    if outcomes is not None:
+        shown = done.stdout.strip() or (done.stderr.strip() if done.returncode else "")
+        outcomes.setdefault(done.returncode, shown.split("\n")[0][:160])
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     peak = after.ru_maxrss     # of all the children so far: a lower bound; the command reports its own
