@@ -3,7 +3,9 @@
 Each run is a new Python process, as an editor runs it (imports, schema compile, parse,
 Schematron, rules, fidelity). Cold: no validation cache (build/validate-cache emptied);
 warm: the cache of the previous run, nothing changed; one edit: one document's bytes
-changed since the warm run. The anchor, in the same run when Debian's `jing` is installed,
+changed since the warm run, in a new process; one edit under `triglot validate --watch`: the
+same edit seen by a process that stays running (schemas and results in memory), timed from
+the save to the end of its report (polling included) and as the run's own time. The anchor, in the same run when Debian's `jing` is installed,
 is jing with the full tei_all grammar on the same files, JVM start included. Everything
 runs on copies in a temporary folder: the edition's own cache is left as it is.
 
@@ -80,6 +82,11 @@ def figures(project: Path, label: str, runs: int) -> dict:
         edited.append(timed(project))
     for name, found in (("cold", cold), ("warm (cached)", warm), ("after editing one document", edited)):
         out[f"{label}: triglot {name}: wall s, CPU s, largest process MiB"] = _summary(found)
+    watched = watch_edits(project, documents[0], max(runs, 3))
+    out[f"{label}: triglot validate --watch, one edit: save to report wall s, revalidation s, CPU s"] = \
+        ", ".join(f"{statistics.median(t[i] for t in watched):.3f}" for i in range(3))
+    out[f"{label}: triglot exit status: first line printed"] = "; ".join(
+        f"{code}: {line!r}" for code, line in sorted(OUTCOMES.get(str(project), {}).items()))
     anchor = jing(project, files, runs)
     if anchor is None:
         out[f"{label}: jing"] = "not installed (Debian package jing)"
@@ -93,6 +100,44 @@ def figures(project: Path, label: str, runs: int) -> dict:
     return out
 
 
+def watch_edits(project: Path, document: Path, runs: int) -> list[tuple[float, float, float]]:
+    """(wall s from the save to the end of the report, the run's own time as the watcher prints
+    it, CPU s of the watching process meanwhile, polling included) of `runs` edits of one
+    document under one `triglot validate --watch` (validate/watch.py)."""
+    proc = subprocess.Popen([sys.executable, "-m", "triglot", "--root", str(project), "validate", "--watch"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=ENV or None)
+    found = []
+    try:
+        _run_ended(proc)          # the first run, on start
+        for n in range(runs):
+            time.sleep(0.5)       # as an editor: a save now and then, not two in one poll
+            before = _cpu_seconds(proc.pid)
+            start = time.perf_counter()
+            with document.open("a", encoding="utf-8") as f:
+                f.write(f"\n<!-- watch edit {n} -->\n")
+            line = _run_ended(proc)
+            wall = time.perf_counter() - start
+            found.append((wall, float(line.rsplit(" in ", 1)[1].split()[0]), _cpu_seconds(proc.pid) - before))
+    finally:
+        proc.terminate()
+        proc.wait()
+    return found
+
+
+def _run_ended(proc) -> str:
+    """The `watch: …` line that ends the watcher's next run."""
+    for line in proc.stdout:
+        if line.startswith("watch: "):
+            return line.strip()
+    raise RuntimeError("triglot validate --watch ended")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a running process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def edition_copy(root: Path, target: Path) -> Path:
     """The files validation reads: tei/ (with its schema folder), seeds/ and the settings."""
     target.mkdir(parents=True)
@@ -103,9 +148,13 @@ def edition_copy(root: Path, target: Path) -> Path:
     return target
 
 
+OUTCOMES: dict = {}   # project -> {exit status: first line printed}: a failed set-up shows in the results
+
+
 def timed(project: Path) -> tuple[float, float, float]:
     """(wall s, CPU s of the command and its workers, largest process MiB) of one validation."""
-    return _measure([sys.executable, "-c", MEASURED, "--root", str(project), "validate"], own_peak=True)
+    return _measure([sys.executable, "-c", MEASURED, "--root", str(project), "validate"], own_peak=True,
+                    outcomes=OUTCOMES.setdefault(str(project), {}))
 
 
 def jing(project: Path, files, runs: int):
@@ -118,13 +167,16 @@ def jing(project: Path, files, runs: int):
             for _ in range(runs)]
 
 
-def _measure(command, own_peak: bool = False) -> tuple[float, float, float]:
+def _measure(command, own_peak: bool = False, outcomes: dict | None = None) -> tuple[float, float, float]:
     """Wall and CPU time of `command` and its children; with `own_peak`, the peak resident set
     the command reports on its last line of stderr (else that of every child so far)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=ENV or None)
     wall = time.perf_counter() - start
+    if outcomes is not None:
+        shown = done.stdout.strip() or (done.stderr.strip() if done.returncode else "")
+        outcomes.setdefault(done.returncode, shown.split("\n")[0][:160])
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     peak = after.ru_maxrss     # of all the children so far: a lower bound; the command reports its own

@@ -53,21 +53,36 @@ class Entry:
 
 
 class Cache:
-    """The entries of one edition for one set of inputs besides the file itself."""
+    """The entries of one edition for one set of inputs besides the file itself.
 
-    def __init__(self, root, settings, schema: bool, fidelity: bool = True):
+    `memory` (a dict a long-running process keeps between runs: `triglot validate --watch`)
+    holds the entries read or written, by version and name, so a revalidation reads no entry
+    file again; an entry is still used only for the bytes (or stat) it records."""
+
+    def __init__(self, root, settings, schema: bool, fidelity: bool = True, memory: dict | None = None):
         self.dir = folder(root)
+        self._dir = str(self.dir)
         self.version = version(root, settings, schema, fidelity)
+        self.memory = None if memory is None else memory.setdefault((str(self.dir), self.version), {})
 
     def key(self, name: str, digest: str) -> str:
         return hashlib.sha256(f"{self.version}\n{name}\n{digest}".encode()).hexdigest()
 
-    def _path(self, name: str) -> Path:
-        return self.dir / (hashlib.sha256(name.encode()).hexdigest()[:32] + ".json")
+    def _path(self, name: str) -> str:
+        # a plain string: pathlib's joining cost more than reading the entry, 500 times a run
+        return os.path.join(self._dir, hashlib.sha256(name.encode()).hexdigest()[:32] + ".json")
 
     def _read(self, name: str) -> dict | None:
+        if self.memory is not None:
+            if name not in self.memory:
+                self.memory[name] = self._read_file(name)
+            return self.memory[name]
+        return self._read_file(name)
+
+    def _read_file(self, name: str) -> dict | None:
         try:
-            data = json.loads(self._path(name).read_text("utf-8"))
+            with open(self._path(name), "rb") as fh:
+                data = json.loads(fh.read())
             if data.get("format") != FORMAT or data.get("file") != name or not isinstance(data.get("digest"), str):
                 return None
             return data if data.get("key") == self.key(name, data["digest"]) else None
@@ -89,19 +104,22 @@ class Cache:
     def keep(self, fresh: dict, create: bool) -> None:
         """Store the new entries {name: (Entry, stat or None)}. A failing run does not create
         build/ (a failed command leaves the project as it found it); once build/ exists,
-        the entries of failing runs are kept too."""
-        if not fresh or not (create or self.dir.parent.is_dir()):
-            return
+        the entries of failing runs are kept too. The memory keeps them in any case."""
+        write = bool(fresh) and (create or self.dir.parent.is_dir())
         for name, (entry, stat) in fresh.items():
-            self.put(name, entry, stat)
+            self.put(name, entry, stat, write)
 
-    def put(self, name: str, entry: Entry, stat=None) -> None:
+    def put(self, name: str, entry: Entry, stat=None, write: bool = True) -> None:
         if not entry.digest:
             return
         data = {"format": FORMAT, "file": name, "digest": entry.digest, "key": self.key(name, entry.digest),
                 "stat": stat_key(stat) if stat is not None else None,
                 "problems": [[p.file, p.line, p.rule, p.message] for p in entry.problems],
                 "summary": entry.summary, "seed": entry.seed, "broken": entry.broken}
+        if self.memory is not None:
+            self.memory[name] = data
+        if not write:
+            return
         tmp = None
         try:
             self.dir.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,9 @@ def add_arguments(parser) -> None:
                         help="json: a list of {file, line, rule, message} for tools")
     parser.add_argument("--full", action="store_true",
                         help="also validate against the complete tei_all.rng (slow: about 8 s to compile)")
+    parser.add_argument("--watch", action="store_true",
+                        help="stay running: revalidate the whole edition each time a file of it is saved, "
+                             "keeping compiled schemas and results in memory (Ctrl-C ends)")
 
 
 def run(args, root: Path) -> int:
@@ -22,6 +25,13 @@ def run(args, root: Path) -> int:
     from triglot.validate import validate_registers
     from triglot.validate.stream import check_edition
     only = [p.resolve() for p in args.files] or None
+    if args.watch:
+        if only or args.full or args.format != "text":
+            from triglot.problems import InputError, Problem
+            raise InputError([Problem("--watch", 0, "validate", "--watch checks the whole edition as text: "
+                                                                "name no files, no --full, no --format json")])
+        from triglot.validate.watch import watch
+        return watch(root)
     if not only and not args.full:
         return report(check_edition(root), args.format)
     edition = load(root, only=None)

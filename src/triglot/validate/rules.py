@@ -47,12 +47,11 @@ def _p(doc_or_name, el, rule, message) -> Problem:
 
 def structure(edition, doc):
     base = edition.settings.base
-    name = language_name(base, "en")
     if doc.base is None:
-        yield _p(doc, doc.root, "structure", f"no {name} base text (div type='base' xml:lang='{base}')")
+        yield _p(doc, doc.root, "structure", f"no {language_name(base, 'en')} base text (div type='base' xml:lang='{base}')")
         return
     if doc.base.get(XML_LANG) != base:
-        yield _p(doc, doc.base, "structure", f"the base text must be {name} (xml:lang='{base}')")
+        yield _p(doc, doc.base, "structure", f"the base text must be {language_name(base, 'en')} (xml:lang='{base}')")
     for lang in edition.settings.translations:
         divs = [d for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)
                 if d.get(XML_LANG) == lang]
@@ -99,7 +98,6 @@ def local_pointer_problem(doc, token, ids) -> str | None:
 def slots(edition, doc):
     blocks = {b.get(XML_ID): b for b in doc.blocks if b.get(XML_ID)}
     resp_ids = {el.get(XML_ID) for el in doc.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
-    base = language_name(edition.settings.base, "en")
     for lang in edition.settings.translations:
         div = next((d for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)
                     if d.get(XML_LANG) == lang), None)
@@ -110,7 +108,8 @@ def slots(edition, doc):
             target = (slot.get("corresp") or "").lstrip("#")
             block = blocks.get(target)
             if block is None:
-                yield _p(doc, slot, "slots", f"{lang} slot points at {target!r}, which is not an {base} block")
+                yield _p(doc, slot, "slots", f"{lang} slot points at {target!r}, which is not an "
+                                                   f"{language_name(edition.settings.base, 'en')} block")
                 continue
             if target in seen:
                 yield _p(doc, slot, "slots", f"second {lang} slot for block {target!r} (first on line {seen[target]})")

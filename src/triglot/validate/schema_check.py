@@ -22,11 +22,17 @@ def check(root, named_trees) -> list[Problem]:
 
     libxml2 validates without holding the GIL, so the grammar checks run on two
     threads, each with its own compiled schema (10 ms; an lxml schema's error log
-    must not be shared), while this thread runs the Schematron rules in Saxon.
+    must not be shared), while this thread runs the Schematron rules in Saxon. When no tree
+    needs Saxon (validate/schematron_candidates.py), one tree or none, the grammar runs here:
+    there is nothing to overlap it with, and starting threads would only cost time.
     """
-    from triglot.schema import PROJECT_RNG, stamp
+    from triglot.schema import PROJECT_RNG, PROJECT_SCH_XSL, stamp
+    from triglot.validate.schematron_candidates import compiled, needs_saxon
     allowed = _names(stamp(root, PROJECT_RNG))
     named_trees = list(named_trees)
+    gate = compiled(stamp(root, PROJECT_SCH_XSL))
+    if len(named_trees) < 2 and not any(needs_saxon(gate, tree) for _, tree in named_trees):
+        return [p for name, tree in named_trees for p in _grammar_problems(root, name, tree, allowed)]
     with ThreadPoolExecutor(min(2, os.cpu_count() or 1)) as pool:
         grammar = [pool.submit(_grammar_problems, root, name, tree, allowed) for name, tree in named_trees]
         # Saxon runs the Schematron here meanwhile: both cores stay busy until the end
@@ -35,6 +41,20 @@ def check(root, named_trees) -> list[Problem]:
         for found, more in zip(grammar, rules):
             problems += found.result() + more
     return problems
+
+
+def prepare(root) -> None:
+    """Compile now what checking a document needs (a grammar, the subset's names, the Schematron
+    gate), so that a long-running process's first revalidation (`validate --watch`) does not."""
+    from triglot.schema import PROJECT_RNG, PROJECT_SCH_XSL, stamp
+    from triglot.validate.schematron_candidates import compiled
+    from triglot.xmlio import relaxng
+    version = stamp(root, PROJECT_RNG)
+    _names(version)
+    compiled(stamp(root, PROJECT_SCH_XSL))
+    spare = _compiled(version)
+    if spare.empty():
+        spare.put(relaxng(Path(version[0])))
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +126,12 @@ def _outside_subset(root, shown: str, ident: str, kind: int, noun: str) -> str:
 
 
 def _schematron(root, name, tree) -> list[Problem]:
+    """Saxon runs the rules only where one could report something (validate/schematron_candidates.py):
+    most documents pass them all, and starting Saxon costs more than the rest of their check."""
+    from triglot.schema import PROJECT_SCH_XSL, stamp
+    from triglot.validate.schematron_candidates import compiled, needs_saxon
+    if not needs_saxon(compiled(stamp(root, PROJECT_SCH_XSL)), tree):
+        return []
     return schematron_problems(schematron_executable(root), name, tree)
 
 

@@ -26,8 +26,9 @@ from triglot.problems import InputError, Problem
 WORKER_BYTES = 2_000_000   # less to validate than this is done here: starting workers costs more
 
 
-def check_edition(root: Path, workers: int | None = None) -> list[Problem]:
-    """Every problem of the edition at `root`, sorted, without duplicates."""
+def check_edition(root: Path, workers: int | None = None, memory: dict | None = None) -> list[Problem]:
+    """Every problem of the edition at `root`, sorted, without duplicates. `memory`: the cache's
+    entries kept in this process between runs (validate/watch.py)."""
     from triglot.edition import Edition, load_registers
     from triglot.settings import load as load_settings
     from triglot.validate import SeedDigests, edition_name, fidelity, summary
@@ -36,7 +37,7 @@ def check_edition(root: Path, workers: int | None = None) -> list[Problem]:
     settings = load_settings(root)
     registers, loading = load_registers(root, settings)
     edition = Edition(root, [], registers, loading, settings)
-    store = Cache(root, settings, schema=True)
+    store = Cache(root, settings, schema=True, memory=memory)
     seeds = SeedDigests(root)
     problems: list[Problem] = list(edition.problems)
     entries, fresh, todo = {}, {}, []
