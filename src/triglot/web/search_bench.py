@@ -280,7 +280,9 @@ def _median(values):
 def index_size(site: Path) -> dict:
     bundle = site / "pagefind"
     files = [p for p in bundle.rglob("*") if p.is_file()]
-    return {"files": len(files), "MB": round(sum(p.stat().st_size for p in files) / 1e6, 2)}
+    shared = bundle / "search.json"   # what every search fetches besides Pagefind (the rest is sharded)
+    return {"files": len(files), "MB": round(sum(p.stat().st_size for p in files) / 1e6, 2),
+            "search_json_kB": round(shared.stat().st_size / 1e3, 1) if shared.is_file() else None}
 
 
 def run(root) -> dict:
