@@ -348,7 +348,13 @@
       document.querySelectorAll(".search-downloads button").forEach(function (b) {
         b.addEventListener("click", function () { self.download(b.dataset.format); });
       });
-      var warm = function () { Object.values(self.instances).forEach(function (module) { module.init(); }); };
+      // The interface language's Pagefind starts first and the others once it is ready: started
+      // together, three workers share two cores and the reader's first query waits for all three.
+      var warm = function () {
+        var first = self.instances[ui], rest = Object.keys(self.instances).filter(function (l) { return l !== ui; });
+        var others = function () { rest.forEach(function (lang) { self.instances[lang].init(); }); };
+        Promise.resolve(first && first.init()).then(others, others);
+      };
       if (this.input.value.trim()) this.search().then(warm, warm); else warm();
     };
 
