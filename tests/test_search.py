@@ -5,6 +5,8 @@ import csv
 import io
 import json
 import re
+import shutil
+import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,6 +15,7 @@ import pytest
 from test_web_site import base_url, browser, page, site, shot  # noqa: F401 (fixtures)
 from triglot.edition import load
 from triglot.web import search_bench
+from triglot.web.serve import make_server
 from triglot.web.search import edition_passages, plural_forms, word_forms
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -218,9 +221,10 @@ def test_the_index_has_one_bundle_per_language_of_the_edition(site, records):
 
 def test_each_language_has_its_word_list_for_the_search(site, records):
     for lang in {r["lang"] for r in records}:
-        written = json.loads((site / "pagefind" / "words" / f"{lang}.json").read_text("utf-8"))
-        assert written == sorted(set(written)) and len(written) > 100
-    hy = json.loads((site / "pagefind" / "words" / "hy.json").read_text("utf-8"))
+        written = [w for f in (site / "pagefind" / "words" / lang).glob("*.json")
+                   for w in json.loads(f.read_text("utf-8"))]
+        assert len(written) == len(set(written)) > 100
+    hy = json.loads((site / "pagefind" / "words" / "hy" / "565-580.json").read_text("utf-8"))   # "եր"
     assert "երևան" in hy   # as the text writes it: Pagefind is asked in the text's spelling
 
 
@@ -267,3 +271,68 @@ def test_a_data_file_of_the_wrong_shape_is_refused(tmp_path):
     (tmp_path / "search" / "en.json").write_text('{"groups": ["s", "es"]}', "utf-8")
     with pytest.raises(InputError, match="search-data: groups must be lists of endings"):
         word_forms(tmp_path, _records("en", "treaty"))
+
+
+# ------------------------------------------------------------ what grows with the edition comes in shards
+
+def test_search_json_carries_neither_titles_nor_word_lists(site):
+    from triglot.web.search import _equivalents, word_key
+    pagefind = site / "pagefind"
+    data = json.loads((pagefind / "search.json").read_text("utf-8"))
+    assert "documents" not in data and "vocabulary" not in data
+    for lang, keys in data["wordShards"].items():
+        files = sorted((pagefind / "words" / lang).glob("*.json"))
+        assert len(files) == len(keys) > 1
+        for key in keys:
+            name = "-".join(f"{ord(c):x}" for c in key)
+            shard = json.loads((pagefind / "words" / lang / f"{name}.json").read_text("utf-8"))
+            assert shard and {word_key(w, _equivalents(data["endings"])) for w in shard} == {key}
+
+
+def test_every_document_title_is_in_the_shard_its_id_names(site):
+    from triglot.web.search import shard_of
+    data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
+    for shard in (site / "pagefind" / "titles").glob("*.json"):
+        for doc, titles in json.loads(shard.read_text("utf-8")).items():
+            assert shard_of(doc, data["titleShards"]) == int(shard.stem) and titles["en"]
+
+
+@pytest.fixture(scope="module")
+def one_title_a_shard(site, tmp_path_factory):
+    """The edition's site with one title shard per document, as a large edition has many: the
+    browser must find each document's shard by the same hash as the build."""
+    from triglot.web import search
+    copy = tmp_path_factory.mktemp("shards") / "web"
+    shutil.copytree(site, copy)
+    pagefind = copy / "pagefind"
+    data = json.loads((pagefind / "search.json").read_text("utf-8"))
+    titles = {}
+    for shard in (pagefind / "titles").glob("*.json"):
+        titles.update(json.loads(shard.read_text("utf-8")))
+        shard.unlink()
+    words = {}
+    for lang in data["wordShards"]:
+        words[lang] = [w for f in sorted((pagefind / "words" / lang).glob("*.json"))
+                       for w in json.loads(f.read_text("utf-8"))]
+    shutil.rmtree(pagefind / "words")
+    data["documents"] = {doc: {"titles": t} for doc, t in titles.items()}
+    saved = search.TITLES_PER_SHARD
+    search.TITLES_PER_SHARD = 1
+    try:
+        search.write_search_files(pagefind, data, words)
+    finally:
+        search.TITLES_PER_SHARD = saved
+    assert json.loads((pagefind / "search.json").read_text("utf-8"))["titleShards"] == len(titles) > 1
+    server = make_server(copy, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", titles
+    server.shutdown()
+    server.server_close()
+
+
+def test_each_result_finds_its_documents_title_in_its_shard(page, one_title_a_shard):
+    url, titles = one_title_a_shard
+    ask(page, url, "en", "the")
+    rows = json.loads(download(page, "json"))["results"]
+    assert {r["document"] for r in rows} == set(titles)
+    assert all(r["title"] == titles[r["document"]]["en"] for r in rows)

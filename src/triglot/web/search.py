@@ -15,8 +15,11 @@ Why this shape:
 - The text is indexed in its own spelling (Armenian "և" stays "և"); search.js
   asks for either spelling, so excerpts show the text as it is.
 - search.json carries the registers' name forms (every language and variant)
-  so a name finds every mention of its entry, the labels of filter values and
-  the documents' titles.
+  so a name finds every mention of its entry, and the labels of filter values.
+  What grows with the edition is sharded by what a query needs (write_search_files):
+  the documents' titles by a hash of the document id (a result needs its document's
+  shard only), each language's words by their first two letters (a query needs the
+  shards of its own words only).
 The languages come from the edition's documents and registers, never from a list here.
 """
 from __future__ import annotations
@@ -370,9 +373,63 @@ class IndexJob:
         if self._data is not None:
             self._output.mkdir(parents=True, exist_ok=True)
             data = {**self._data, "languages": self._langs}
-            _write_json(self._output / "search.json", data)
-            for lang, ws in vocabulary(self._records, data["entries"], self._vocab).items():
-                _write_json(self._output / "words" / f"{lang}.json", ws)
+            write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab))
+
+
+TITLES_PER_SHARD = 16     # documents per title shard: a few kB to fetch for a result's title
+WORD_KEY = 2              # letters of a (normalised) word that name its shard
+
+
+def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[str]]) -> None:
+    """search.json, the title shards and the word shards, each shard named so that static/search.js
+    finds it from what it holds (shard_of, word_key): nothing search.js fetches before a query's first
+    results grows with the number of documents, only with the registers and the languages' endings."""
+    documents = data.get("documents", {})
+    shards = max(1, -(-len(documents) // TITLES_PER_SHARD))
+    titles: dict[int, dict] = {}
+    for doc, value in documents.items():
+        titles.setdefault(shard_of(doc, shards), {})[doc] = value["titles"]
+    equivalents = _equivalents(data.get("endings", {}))
+    keys: dict[str, list[str]] = {}
+    for lang, ws in words_by_lang.items():
+        by_key: dict[str, list[str]] = {}
+        for w in ws:
+            by_key.setdefault(word_key(w, equivalents), []).append(w)
+        keys[lang] = sorted(by_key)
+        for key, group in by_key.items():
+            _write_json(output / "words" / lang / f"{_file_name(key)}.json", group)
+    for n in range(shards):
+        _write_json(output / "titles" / f"{n}.json", titles.get(n, {}))
+    rest = {k: v for k, v in data.items() if k != "documents"}
+    _write_json(output / "search.json", {**rest, "titleShards": shards, "wordShards": keys})
+
+
+def shard_of(doc: str, shards: int) -> int:
+    """The title shard of a document: FNV-1a (32 bits) of its id's UTF-8 bytes, as search.js computes it."""
+    h = 0x811C9DC5
+    for byte in doc.encode("utf-8"):
+        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return h % shards
+
+
+def _equivalents(endings: dict) -> list[tuple[str, str]]:
+    """The letters read as one, in the order search.js applies them (languages, then letters, sorted)."""
+    return [(a, b) for lang in sorted(endings) for a, b in sorted(endings[lang].get("equivalents", {}).items())]
+
+
+def word_key(word: str, equivalents: list[tuple[str, str]]) -> str:
+    """A word's shard: the first WORD_KEY letters of the word as search.js's norm() reads it (NFKC,
+    lower case, equivalent letters as one), so every form search.js relates to a query word (the
+    same first three letters at least) and every spelling of it lies in the query word's shard."""
+    w = unicodedata.normalize("NFKC", word).lower()
+    for a, b in equivalents:
+        w = w.replace(a, b)
+    return w[:WORD_KEY]
+
+
+def _file_name(key: str) -> str:
+    """A shard key as a file name any file system and server takes: its code points in hex."""
+    return "-".join(f"{ord(c):x}" for c in key)
 
 
 def _write_json(path: Path, data) -> None:
@@ -498,5 +555,5 @@ def _page(r: dict):
     return html
 
 
-__all__ = ["passages", "edition_passages", "search_data", "plural_forms", "write_index", "start_index", "stage_pages",
+__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "shard_of", "word_key", "plural_forms", "write_index", "start_index", "stage_pages",
            "IndexJob", "SOURCE_STATE"]

@@ -205,7 +205,7 @@ def first_results(site: Path, queries: list[str]) -> dict:
     """Time to first results: each query typed into one loaded page in turn (a reader's second,
     third… search), from the form's submit; and opened with the query: a fresh browser context
     (nothing cached) opening search.html?q=, from the navigation's start (the page, its scripts,
-    search.json, word lists and Pagefind all included) until the first results are shown."""
+    search.json, word and title shards and Pagefind all included) until the first results are shown."""
     browser = Browser(site)
     cold, typed, cold_cpu = [], [], []
     try:
@@ -280,7 +280,9 @@ def _median(values):
 def index_size(site: Path) -> dict:
     bundle = site / "pagefind"
     files = [p for p in bundle.rglob("*") if p.is_file()]
-    return {"files": len(files), "MB": round(sum(p.stat().st_size for p in files) / 1e6, 2)}
+    shared = bundle / "search.json"   # what every search fetches besides Pagefind (the rest is sharded)
+    return {"files": len(files), "MB": round(sum(p.stat().st_size for p in files) / 1e6, 2),
+            "search_json_kB": round(shared.stat().st_size / 1e3, 1) if shared.is_file() else None}
 
 
 def run(root) -> dict:
@@ -386,7 +388,10 @@ def scaled_index(edition, site: Path, target: Path, copies: int) -> int:
     base = edition_passages(edition)
     records = [{**r, "doc": f"{r['doc']}x{n}"} for n in range(copies) for r in base]
     data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
-    data["documents"] = {f"{d}x{n}": v for d, v in data["documents"].items() for n in range(copies)}
+    titles = {}
+    for shard in (site / "pagefind" / "titles").glob("*.json"):
+        titles.update(json.loads(shard.read_text("utf-8")))
+    data["documents"] = {f"{d}x{n}": {"titles": t} for d, t in titles.items() for n in range(copies)}
     IndexJob(records, target, data).wait()
     return len(records)
 

@@ -4,8 +4,10 @@
 // then checked against its own text here, so a result is shown only when the passage really holds
 // a word form of each term, the whole phrase, or a marked mention of a register entry the query
 // names. Filters, counts, the URL, the downloads and the plural forms are all worked out from the
-// checked results. Labels, titles and register names come from pagefind/search.json, the languages
-// from the page (data-languages).
+// checked results. Labels and register names come from pagefind/search.json, the languages from the
+// page (data-languages); what grows with the edition comes in shards, fetched when a query needs
+// them: each language's words by their first letters (pagefind/words/<lang>/), the documents'
+// titles by a hash of the document id (pagefind/titles/).
 (function () {
   "use strict";
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -180,6 +182,20 @@
     return out;
   }
 
+  // The shard that holds a word (its first WORD_KEY letters as norm() reads them) and its file name
+  // (the letters' code points in hex): web/search.py's word_key and _file_name.
+  var WORD_KEY = 2;
+  function wordKey(w) { return Array.from(w).slice(0, WORD_KEY).join(""); }
+  function fileName(key) {
+    return Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  }
+  // The title shard of a document: FNV-1a (32 bits) of its id's UTF-8 bytes (web/search.py's shard_of).
+  function shardOf(id, shards) {
+    var h = 0x811c9dc5;
+    new TextEncoder().encode(id).forEach(function (b) { h = Math.imul(h ^ b, 0x01000193) >>> 0; });
+    return h % shards;
+  }
+
   // Optimal string alignment distance, for "Did you mean …?" among the register's names.
   function distance(a, b) {
     var d = [];
@@ -226,9 +242,10 @@
       document.querySelector(".search-nojs").textContent = S.failed;
     });
 
-    // Everything the page needs is asked for at once, as soon as the script runs: search.json,
-    // each language's word list and Pagefind module (languages named by the page's form).
-    // Nothing waits for search.json but the search itself.
+    // What every search needs is asked for at once, as soon as the script runs: search.json and
+    // each language's Pagefind module (languages named by the page's form). A query's word shards
+    // follow search.json (their names need its equivalent letters); a result's title shard follows
+    // its passage's data.
     async function start() {
       var root = document.querySelector("meta[name=triglot-root]").content;
       var bundles = new URL(root + "pagefind/", location.href);
@@ -243,29 +260,29 @@
       // sharing a module would share (and corrupt) its memory. Each language's Pagefind starts its
       // worker (WebAssembly and page list) on its first request or when begin() warms it: a page
       // opened with a query starts only the languages that query needs, the others after its results.
-      var instances = {}, vocabulary = {};
-      var loading = [json("search.json")].concat(languages.map(function (lang) {
-        return json("words/" + lang + ".json").then(function (list) { vocabulary[lang] = list; });
-      }), languages.map(function (lang) {
-        return import(new URL(lang + "/pagefind.js", bundles).href).then(function (m) { instances[lang] = m; });
-      }));
-      var data = (await Promise.all(loading))[0];
+      // A page opened with a query starts its interface language's Pagefind at once (the language
+      // a reader most often searches in); the others start when a query needs them or after the results.
+      var opened = new URLSearchParams(location.search).get("q");
+      var instances = {}, modules = languages.map(function (lang) {
+        return import(new URL(lang + "/pagefind.js", bundles).href).then(function (m) {
+          instances[lang] = m;
+          if (opened && lang === ui) m.init();
+        });
+      });
+      var data = await json("search.json");
       data.languages = languages;
+      data.json = json;
       Object.values(data.endings || {}).forEach(function (rules) {
         EQUIVALENTS = EQUIVALENTS.concat(Object.entries(rules.equivalents || {}));
       });
-      data.vocabulary = {};
-      languages.forEach(function (lang) {
-        var list = vocabulary[lang], written = new Map(), normal = list.map(norm);
-        data.vocabulary[lang] = { words: list, normal: normal, written: written };
-        list.forEach(function (w, i) {
-          if (!written.has(normal[i])) written.set(normal[i], []);
-          written.get(normal[i]).push(w);
-        });
-      });
+      data.wordKeys = {};
+      languages.forEach(function (lang) { data.wordKeys[lang] = new Set((data.wordShards || {})[lang] || []); });
+      var page = new SearchPage(data, instances);
+      if (opened) page.vocabulary(opened).catch(function () {});   // the query's word shards load with the modules (a failure is the search's to report)
+      await Promise.all(modules);
       unavailable.hidden = true;
       form.hidden = false;
-      new SearchPage(data, instances).begin();
+      page.begin();
     }
 
     function SearchPage(data, instances) {
@@ -274,8 +291,46 @@
       this.from = document.getElementById("search-from");
       this.to = document.getElementById("search-to");
       this.list = document.querySelector(".search-results");
+      this.filters = document.querySelector(".search-filters");
       this.more = null;
+      this.shards = new Map();      // "lang key" or "titles n": the shard's promise
+      this.documents = {};          // document id: its titles, as their shards arrive
     }
+
+    // The words of each language a query needs (the shards of its words), as plan() and spellings()
+    // read them: every word as written, its normal form, and the written forms of each normal form.
+    SearchPage.prototype.vocabulary = function (q) {
+      var self = this, keys = Array.from(new Set(words(q).map(function (x) { return wordKey(x.w); })));
+      var out = {};
+      return Promise.all(this.data.languages.map(function (lang) {
+        return Promise.all(keys.map(function (key) { return self.wordShard(lang, key); })).then(function (lists) {
+          var list = [].concat.apply([], lists), written = new Map(), normal = list.map(norm);
+          list.forEach(function (w, i) {
+            if (!written.has(normal[i])) written.set(normal[i], []);
+            written.get(normal[i]).push(w);
+          });
+          out[lang] = { words: list, normal: normal, written: written };
+        });
+      })).then(function () { return out; });
+    };
+    SearchPage.prototype.wordShard = function (lang, key) {
+      var id = lang + " " + key;
+      if (!this.shards.has(id)) {
+        this.shards.set(id, this.data.wordKeys[lang].has(key)
+          ? this.data.json("words/" + lang + "/" + fileName(key) + ".json") : Promise.resolve([]));
+      }
+      return this.shards.get(id);
+    };
+    // The titles of a document (with those of its shard), before its passage becomes a result.
+    SearchPage.prototype.titles = function (doc) {
+      var self = this, id = "titles " + shardOf(doc, this.data.titleShards || 1);
+      if (!this.shards.has(id)) {
+        this.shards.set(id, this.data.json(id.replace(" ", "/") + ".json").then(function (found) {
+          Object.assign(self.documents, found);
+        }));
+      }
+      return this.shards.get(id);
+    };
 
     SearchPage.prototype.begin = function () {
       var self = this, params = new URLSearchParams(location.search);
@@ -287,11 +342,19 @@
       // a shared URL with filters shows them
       document.querySelector(".search-filters").open = ["from", "to"].concat(FACETS).some(function (f) { return params.has(f); });
       form.addEventListener("submit", function (ev) { ev.preventDefault(); self.saveUrl(); self.search(); });
+      // facet counts are drawn while the filters are open or when every candidate is checked
+      this.filters.addEventListener("toggle", function () { if (self.filters.open) self.renderFacets(); });
       [this.from, this.to].forEach(function (el) { el.addEventListener("change", function () { self.saveUrl(); self.show(); }); });
       document.querySelectorAll(".search-downloads button").forEach(function (b) {
         b.addEventListener("click", function () { self.download(b.dataset.format); });
       });
-      var warm = function () { Object.values(self.instances).forEach(function (module) { module.init(); }); };
+      // The interface language's Pagefind starts first and the others once it is ready: started
+      // together, three workers share two cores and the reader's first query waits for all three.
+      var warm = function () {
+        var first = self.instances[ui], rest = Object.keys(self.instances).filter(function (l) { return l !== ui; });
+        var others = function () { rest.forEach(function (lang) { self.instances[lang].init(); }); };
+        Promise.resolve(first && first.init()).then(others, others);
+      };
       if (this.input.value.trim()) this.search().then(warm, warm); else warm();
     };
 
@@ -317,6 +380,14 @@
         status.textContent = ""; this.renderFacets(); this.list.dataset.state = "done"; return;
       }
       status.textContent = S.checking;
+      var vocabulary;
+      try {
+        vocabulary = await this.vocabulary(q);
+      } catch (err) {
+        if (run === this.run) { status.textContent = S.failed; this.list.dataset.state = "done"; }
+        return;
+      }
+      if (run !== this.run) return;
       var entities = namedEntries(this.data, parsed), ids = entities.map(function (e) { return e.id; });
       this.showEntities(entities);
       // Pagefind is asked in rounds, and only in the languages that have a form of every word of
@@ -330,8 +401,8 @@
       var seen = new Set(), failed = false, queue = [], pending = 0, wake = null;
       var plans = {}, typed = {}, rules = this.data.endings || {};
       this.data.languages.forEach(function (lang) {
-        plans[lang] = plan(self.data.vocabulary[lang], parsed, rules);
-        typed[lang] = spellings(q, self.data.vocabulary[lang].written);
+        plans[lang] = plan(vocabulary[lang], parsed, rules);
+        typed[lang] = spellings(q, vocabulary[lang].written);
       });
       function ask(lang, text, options) {
         pending++;
@@ -383,7 +454,9 @@
         // soon as the best-ranked candidates are in, never out of Pagefind's order.
         var first = !this.results.length;
         var batch = queue.splice(0, first ? FIRST : Math.min(BATCH, FIRST * Math.pow(2, ++this.batches)));
-        var datas = batch.map(function (r) { return r.data(); });
+        var datas = batch.map(function (r) {
+          return r.data().then(function (d) { return self.titles(d.meta.doc).then(function () { return d; }); });
+        });
         for (var i = 0; i < datas.length; i++) {
           var d = await datas[i];
           if (run !== this.run) return;
@@ -402,8 +475,8 @@
     };
 
     SearchPage.prototype.result = function (d, ranges) {
-      var m = d.meta, f = d.filters || {}, doc = this.data.documents[m.doc] || { titles: {} };
-      var title = doc.titles[ui] || doc.titles.en || m.doc;
+      var m = d.meta, f = d.filters || {}, titles = this.documents[m.doc] || {};
+      var title = titles[ui] || titles.en || m.doc;
       var anchor = m.state === "source" ? m.block : m.block + "." + m.lang;
       var marked = ranges.map(function (r) { return d.content.slice(r[0], r[1]); });
       return {
@@ -435,7 +508,7 @@
 
     SearchPage.prototype.show = function () {
       var self = this, shown = this.visible();
-      this.renderFacets();
+      if (this.done || this.filters.open) this.renderFacets();
       status.textContent = shown.length ? plural(shown.length) + (this.done ? "" : " " + S.checking)
         : this.done ? S.none : S.checking;
       document.querySelector(".search-downloads").hidden = !(this.done && shown.length);
@@ -481,7 +554,7 @@
       var d = this.data;
       if (facet === "lang") return this.langName(value);
       if (facet === "state") return S[value] || value;
-      if (facet === "doc") { var doc = d.documents[value]; return doc ? doc.titles[ui] || doc.titles.en : value; }
+      if (facet === "doc") { var titles = this.documents[value]; return titles ? titles[ui] || titles.en : value; }
       if (facet === "type") return (d.types[ui] || {})[value] || value;
       var entry = d.entries.find(function (e) { return e.id === value; });
       return entry ? entry.labels[ui] || entry.labels.en || value : value;
