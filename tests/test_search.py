@@ -78,6 +78,21 @@ def test_expected_passages_come_from_the_tei_not_from_the_search(records):
 
 # ------------------------------------------------------------ no false hits
 
+def test_no_passage_is_dated_by_the_day_a_web_page_posted_it(records):
+    """A report of 1920 reposted on 9 November 2020 has that date in a dateline: its passages
+    stand under the report's own dateline, never under the posting (a year filter of 2020
+    would list it)."""
+    from triglot import i18n
+    from triglot.web.docmeta import describe, publication_date
+    edition = load(ROOT)
+    reposted = [d for d in edition.documents if describe(d, edition).date_basis == "text" and publication_date(d)]
+    assert reposted
+    for doc in reposted:
+        posted = i18n.date_sort_key(publication_date(doc))[0]
+        dates = {r["date"] for r in records if r["doc"] == doc.id}
+        assert dates and posted not in dates, (doc.id, posted)
+
+
 def test_a_spelling_the_edition_lacks_finds_nothing_and_suggests_the_register_name(page, base_url):
     ask(page, base_url, "en", "Orjonikidze")
     assert page.locator(".search-results li").count() == 0

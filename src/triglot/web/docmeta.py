@@ -52,8 +52,7 @@ class DocMeta:
 def describe(doc, edition) -> DocMeta:
     """The date, parts, correspondents and archival references of one document."""
     root = doc.root
-    seed = root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']", NS)
-    seed_date = i18n.date_expr_parts(seed.find("t:date", NS)) if seed is not None and seed.find("t:date", NS) is not None else {}
+    seed_date = publication_date(doc)
     parts = _parts(doc, edition)
     dated = [p.date for p in parts if p.date]
     dated += [d for d in _dateline_dates(doc) if d != seed_date]
@@ -64,6 +63,14 @@ def describe(doc, edition) -> DocMeta:
     authors = [_who(el, doc, edition) for el in
                root.iterfind("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']/t:author", NS)]
     return DocMeta(date, basis, parts, authors)
+
+
+def publication_date(doc) -> dict:
+    """The date the seed was published (its bibl's date): a dateline that gives only this date is
+    the date a web page posted the text, not the date of the text."""
+    seed = doc.root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']", NS)
+    date = seed.find("t:date", NS) if seed is not None else None
+    return i18n.date_expr_parts(date) if date is not None else {}
 
 
 def _dateline_dates(doc) -> list[dict]:

@@ -85,7 +85,11 @@ def edition_passages(edition) -> list[dict]:
 def _passage_dates(doc, doc_date: dict) -> list[dict]:
     """The date each block stands under: the last dateline before it (a collection of letters has
     one per letter; a report, the date it was presented), else the first dateline, else the
-    document's own date. Only dates the encoding states (when/from/to/notBefore/notAfter)."""
+    document's own date. Only dates the encoding states (when/from/to/notBefore/notAfter).
+    A dateline with only the seed's publication date (a web post's "November 9, 2020" above a
+    1920 report) dates no passage, as it dates no document (web/docmeta.py)."""
+    from triglot.web.docmeta import publication_date
+    posted = publication_date(doc)
     found = []
     for block in doc.blocks:
         attrs = {}
@@ -94,7 +98,7 @@ def _passage_dates(doc, doc_date: dict) -> list[dict]:
                 if not _in_note(date, block) and i18n.date_expr_parts(date):
                     attrs = i18n.date_expr_parts(date)
                     break
-        found.append(attrs)
+        found.append({} if attrs == posted else attrs)
     first = next((a for a in found if a), doc_date or {})
     out, current = [], first
     for attrs in found:
