@@ -106,3 +106,13 @@ def build(root: Path, out: Path):
     edition = load(root)
     results = builder.build(edition, out, SimpleNamespace(languages=None))
     return edition, {r.langs: Book(r.path) for r in results}
+
+
+def structure_elements(element):
+    """Every structure element under `element` of a tagged PDF (depth first), the element itself first."""
+    import pikepdf
+    yield element
+    kids = element.get("/K")
+    for kid in (kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []):
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            yield from structure_elements(kid)

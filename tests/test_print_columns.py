@@ -13,7 +13,7 @@ import io
 import pikepdf
 import pytest
 from columns import ALONE, _merge, _rules, measure, summary, text_block
-from printed import norm, segments
+from printed import norm, segments, structure_elements
 
 from triglot.tei import NS, XML_ID, local
 
@@ -90,9 +90,9 @@ def test_every_table_in_the_structure_tree_has_header_cells(print_real):
     _, books = print_real
     for langs, book in books.items():
         with pikepdf.open(book.path) as pdf:
-            tables = [e for e in _elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Table"]
+            tables = [e for e in structure_elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Table"]
             headless = [i for i, t in enumerate(tables)
-                        if not any(e.get("/S") == "/TH" for e in _elements(t))]
+                        if not any(e.get("/S") == "/TH" for e in structure_elements(t))]
         assert tables and headless == [], f"{'-'.join(langs)}: tables {headless} of {len(tables)}"
 
 
@@ -110,19 +110,10 @@ def test_a_table_part_printed_without_its_header_row_continues_the_tagged_table(
         data = weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert len(pdf.pages) == 3
-        tables = [e for e in _elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Table"]
+        tables = [e for e in structure_elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Table"]
         assert len(tables) == 2           # three pages, the second without a header row
-        cells = [[str(e.get("/S")) for e in _elements(t)] for t in tables]
+        cells = [[str(e.get("/S")) for e in structure_elements(t)] for t in tables]
         assert cells[0].count("/TH") == 2 and cells[0].count("/TR") == 4   # header, one, tall, tall's rest
-        rows_ = [e for e in _elements(tables[0]) if e.get("/S") == "/TR"]
+        rows_ = [e for e in structure_elements(tables[0]) if e.get("/S") == "/TR"]
         assert all(r.get("/P").get("/S") in ("/THead", "/TBody") for r in rows_)
         assert all(k.get("/P").objgen == tables[0].objgen for k in tables[0].K)
-
-
-def _elements(element):
-    """Every structure element under `element` (depth first), the element itself first."""
-    yield element
-    kids = element.get("/K")
-    for kid in (kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []):
-        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
-            yield from _elements(kid)

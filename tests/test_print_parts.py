@@ -12,6 +12,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from lxml import etree
+from printed import structure_elements
 
 from triglot.print import builder
 
@@ -231,7 +232,7 @@ def test_a_contents_too_long_for_one_part_goes_on_in_parts_numbered_on(tmp_path,
     with pikepdf.open(book.path) as pdf:
         dests = dict(pikepdf.NameTree(pdf.Root.Names.Dests).items())
         index = {page.obj.objgen: i for i, page in enumerate(pdf.pages)}
-        tables = [e for e in _elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Table"]
+        tables = [e for e in structure_elements(pdf.Root.StructTreeRoot) if e.get("/S") == "/Table"]
         links = 0
         for page in pdf.pages[2:front]:
             for annotation in page.obj.get("/Annots", ()):
@@ -240,15 +241,7 @@ def test_a_contents_too_long_for_one_part_goes_on_in_parts_numbered_on(tmp_path,
                     assert target >= front, str(annotation.Dest)
                     links += 1
     assert links >= 2 * (front - 3)
-    contents_tables = [t for t in tables if any(e.get("/S") == "/TH" for e in _elements(t))]
+    contents_tables = [t for t in tables if any(e.get("/S") == "/TH" for e in structure_elements(t))]
     assert len(contents_tables) >= front - 3
     title = edition.documents[0].title("en")
     assert sum(title in book.raw[n] for n in range(front)) == 1
-
-
-def _elements(element):
-    yield element
-    kids = element.get("/K")
-    for kid in (kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []):
-        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
-            yield from _elements(kid)
