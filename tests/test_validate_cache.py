@@ -6,15 +6,10 @@ An unchanged file is not validated again; an edited one is; rules across files
 import json
 
 import pytest
+from test_validate import edit
 
 from triglot.validate.cache import folder
 
-
-def edit(project, old, new, name="tei/mini.xml"):
-    path = project / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_unchanged_document_is_not_validated_again(mini, cli, checked):

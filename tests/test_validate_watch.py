@@ -6,6 +6,7 @@ import threading
 import time
 
 import pytest
+from test_validate import edit
 
 from triglot.validate.watch import watch
 
@@ -59,22 +60,15 @@ def next_run(out, after: int) -> list[str]:
     raise AssertionError(f"no run {after + 1} within {TIMEOUT} s; printed so far:\n{out.text}")
 
 
-def replace(project, old, new, name="tei/mini.xml"):
-    path = project / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_the_watch_reports_a_new_error_after_an_edit_and_clears_it_after_the_fix(watching, cli):
     project, out = watching
     assert next_run(out, 0) == [next_run(out, 0)[-1]] and "no problems" in next_run(out, 0)[-1]
-    replace(project, 'when="1920-07-02"', 'when="1920-02-30"')
+    edit(project, 'when="1920-07-02"', 'when="1920-02-30"')
     broken = next_run(out, 1)
     expected = cli("--root", project, "validate")[1].splitlines()   # a one-off run's report, line for line
     assert broken[:-1] == expected and any(": dates: " in line for line in expected)
     assert broken[-1].startswith(f"watch: {len(expected)} problem(s) in ")
-    replace(project, 'when="1920-02-30"', 'when="1920-07-02"')
+    edit(project, 'when="1920-02-30"', 'when="1920-07-02"')
     assert next_run(out, 2)[:-1] == [] and "no problems" in next_run(out, 2)[-1]
 
 
@@ -115,6 +109,6 @@ def test_a_revalidation_reads_no_cache_entry_from_disk(mini, monkeypatch):
     run_once(mini, memory, out)
     assert reads                      # the first run reads what the disk holds
     reads.clear()
-    replace(mini, 'when="1920-07-02"', 'when="1920-02-30"')
+    edit(mini, 'when="1920-07-02"', 'when="1920-02-30"')
     run_once(mini, memory, out)
     assert reads == [] and ": dates: " in out.getvalue()

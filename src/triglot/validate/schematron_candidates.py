@@ -270,39 +270,38 @@ def _without_predicates(pattern: str) -> str:
     return "".join(out)
 
 
-def _split_top(text: str, sep: str) -> list[str]:
-    parts, depth, quote, start = [], 0, None, 0
-    for i, ch in enumerate(text):
-        if i < start:
-            continue
+def _unquoted(text: str, start: int = 0):
+    """(index, character, bracket depth) of each character of `text` from `start` that is not inside
+    a string literal; a bracket counts in the depth it opens or closes."""
+    depth, quote = 0, None
+    for i in range(start, len(text)):
+        ch = text[i]
         if quote:
             quote = None if ch == quote else quote
-        elif ch in "'\"":
+            continue
+        if ch in "'\"":
             quote = ch
-        elif ch in "([":
+            continue
+        if ch in "([":
             depth += 1
         elif ch in ")]":
             depth -= 1
-        elif depth == 0 and text.startswith(sep, i):
+        yield i, ch, depth
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    parts, start = [], 0
+    for i, ch, depth in _unquoted(text):
+        if i >= start and depth == 0 and ch not in "()[]" and text.startswith(sep, i):
             parts.append(text[start:i])
             start = i + len(sep)
     return parts + [text[start:]]
 
 
 def _closing(text: str, start: int) -> int:
-    depth, quote = 0, None
-    for i in range(start, len(text)):
-        ch = text[i]
-        if quote:
-            quote = None if ch == quote else quote
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-            if depth == 0:
-                return i
+    for i, ch, depth in _unquoted(text, start):
+        if ch in ")]" and depth == 0:
+            return i
     return len(text)
 
 

@@ -15,6 +15,7 @@ problem on its line, and the watch goes on. Ctrl-C ends it.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -39,15 +40,17 @@ def sources(root: Path) -> dict[str, tuple]:
                         st = entry.stat(follow_symlinks=True)
                     except OSError:
                         continue        # gone between the listing and the stat: seen next time
-                    out[f"{folder}/{entry.name}"] = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_mode)
+                    out[f"{folder}/{entry.name}"] = _key(st)
         except OSError:
             continue                    # a folder that does not exist (yet)
-    try:
-        st = os.stat(root / "triglot.toml")
-        out["triglot.toml"] = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_mode)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):  # no settings file: the run that follows reports it
+        out["triglot.toml"] = _key(os.stat(root / "triglot.toml"))
     return out
+
+
+def _key(st: os.stat_result) -> tuple:
+    """What changes when a file is saved, replaced or made another kind of file."""
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_mode)
 
 
 def run_once(root: Path, memory: dict, out=sys.stdout) -> list[str]:
