@@ -50,6 +50,7 @@ ARMY_HEADS = set(_L["army_heads"])
 ORG_ALONE = set(_L["org_alone"])
 ORG_HEADS = set(_L["org_heads"]) | ORG_ALONE
 PLACE_ALONE = set(_L["place_alone"])
+STATE_NAMES = set(_L["state_names"])
 GROUPS = set(_L["groups"])
 EVENT_HEADS = set(_L["event_heads"])
 NAMED_AFTER_PERSON = set(_L["named_after_person"])
@@ -91,6 +92,10 @@ PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told|pseudonym
 # "a member of the RSDLP", "head of the GRU", "joined the AzCP": an acronym there is a body's
 MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|left|expelled\s+from)\s+(?:of\s+)?the\s+$",
                        re.I)
+# "northern Lori", "western Georgia": a lower-case compass word right before a name makes it a region's
+COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
+# "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
+CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
                         re.I)
@@ -236,6 +241,14 @@ class Recogniser:
         out = list(found)
         for m in found:
             alias = ALIAS.match(text, m.end)
+            if alias and m.kind == "place" and not m.why.startswith("a name with") and alias[2] is None \
+                    and " " not in alias[1] and _low(alias[1]) not in GENERIC and not is_common(alias[1]) \
+                    and not any(o.start < alias.end(1) and alias.start(1) < o.end for o in out):
+                # "in Borchaly (Lori)": a lone name in brackets after a place, found as nothing else, is a
+                # place too (another name of it, or the land it lies in)
+                out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
+                                   f"in brackets after the place “{m.text}”"))
+                continue
             if not m.why.startswith("a name with"):
                 continue    # only a name known by its own words ("Committee", "Republic") vouches for its brackets
             if not alias or all(_low(w) in GENERIC for w in alias[1].split()):
@@ -420,6 +433,8 @@ class Recogniser:
         before = text[max(0, words[0].start - 40):words[0].start]
         after = text[words[-1].end:words[-1].end + 30]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        if place is None and _key_of(name) in STATE_NAMES:
+            return [_mention(text, words, "place", "an English name of a state or land that GeoNames lacks")]
         if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
                 and not _key_of(clean[1]).startswith(lows[0][:4]):
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]   # "Russian Armenia"
@@ -488,6 +503,11 @@ class Recogniser:
             return [_mention(text, words, "org", f"followed by “{after.split()[0]}”")]   # "the Himmat party"
         if PERSON_BEFORE.search(before):
             return [_mention(text, words, "person", f"after “{before.split()[-1]}”")]
+        if len(words) == 1 and place is None and CONGRESS_OF.search(before):
+            return [_mention(text, words, "org", "after “congress of”")]
+        if len(words) == 1 and COMPASS_BEFORE.search(before) and not is_common(clean[0]) \
+                and not self._person_shaped(words, core):
+            return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         if self._person_shaped(words, range(len(words))):
             # "G. Chicherin Proposing the Annexation": the name ends with the word after the last initial.
             last = max(i for i, w in enumerate(words) if _initial(w.text))
@@ -607,6 +627,9 @@ def _runs(text: str) -> list[list[_Word]]:
         elif w.text in POSTFIX_TITLES and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
             current.append(w)          # "Khalil bey Khasmammadov", "Fatali khan Khoyski"
+        elif capital and len(current) > 1 and text[current[-1].end:w.start] == " - " \
+                and current[-1].low.endswith(SURNAME_ENDINGS) and w.low.endswith(SURNAME_ENDINGS):
+            current.append(w)          # "Illarion Vorontsov - Dashkov": a double surname with a spaced hyphen
         elif capital:
             if current:
                 runs.append(current)
