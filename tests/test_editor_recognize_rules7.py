@@ -40,3 +40,22 @@ def test_a_lone_name_in_brackets_after_a_place_is_a_place_and_stays_one_later():
         ("Sharur", "place"), ("Daralagez", "place")]
     assert [(m.text, m.kind) for m in recogniser.find("Both sides claimed Daralagez that year.")] == [
         ("Daralagez", "place")]
+
+
+def test_an_acronym_in_brackets_after_a_body_of_a_state_is_the_state_s():
+    assert names("The Parliament of the People's Republic of Tannu (PRT) met twice.") == [
+        ("Parliament of the People's Republic of Tannu", "org"), ("PRT", "place")]
+
+
+def test_a_new_body_of_a_state_the_registers_do_not_know_holds_that_state_as_a_new_place():
+    from triglot.editor.names import NameIndex
+    from triglot.editor.tagger import YearContext, propose
+
+    class NoNames(NameIndex):
+        def __init__(self):
+            self.forms, self.pattern = {}, None
+
+    text = "The Parliament of the People's Republic of Tannu met twice."
+    found = [p for p in propose(text, NoNames(), YearContext([], None), recogniser=Recogniser()) if p.tag != "date"]
+    assert [(text[p.start:p.end], p.tag) for p in found] == [("Parliament of the People's Republic of Tannu", "orgName")]
+    assert [(text[p.start:p.end], p.tag) for p in found[0].inner] == [("People's Republic of Tannu", "placeName")]

@@ -255,6 +255,14 @@ class Recogniser:
                 continue
             if re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] != _initials(m.text) and m.kind == "person":
                 continue    # "Avetis Aharonian (ARF)": an acronym after a person that is not the name's is his party
+            state = state_in_body(m.text) if m.kind == "org" else None
+            if state and re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] == _initials(state) \
+                    and alias[2] is None:
+                # "Parliament of the Democratic Republic of Georgia (DRG)": the acronym is the state's
+                out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
+                out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
+                                   f"another name of “{state}” in brackets after “{m.text}”"))
+                continue
             for group in (1, 2):
                 if alias[group] is None:
                     continue
@@ -703,6 +711,23 @@ def _named_head(run: list[_Word]) -> bool:
     starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia"."""
     return any(w.low not in GENERIC | ROLES | FUNCTION and not w.low.endswith(("’s", "'s"))
                and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in run[:-1])
+
+
+def state_in_body(name: str) -> str | None:
+    """The state a body is "of", named by a place's head word: "Parliament of the Democratic Republic of
+    Georgia" → "Democratic Republic of Georgia" (a hyphenated lower-case tail left out: "Georgia-in-exile")."""
+    of = re.search(r"\bof\s+(?:the\s+)?", name)
+    if of is None:
+        return None
+    tail = re.sub(r"-[a-z][\w-]*$", "", name[of.end():])
+    words = [_low(w) for w in tail.split()]
+    if not words or any(w in ORG_HEADS for w in words) or not any(w in PLACE_HEADS for w in words) \
+            or not all(w[0].isupper() or w in ("of", "the") for w in tail.split()):
+        return None
+    head = min(i for i, w in enumerate(words) if w in PLACE_HEADS)
+    if not all(w in GENERIC | COMPASS for w in words[:head]):
+        return None     # "Council of People's Commissars of the Georgian SSR": the body's own words come first
+    return tail
 
 
 def _initials(name: str) -> str:
