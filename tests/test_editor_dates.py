@@ -87,3 +87,35 @@ def test_a_year_less_date_takes_the_year_stated_later_in_its_sentence_and_is_mar
     assert [(text[p.start:p.end], p.attrs.get("when")) for p in found] == [
         ("February 13", "1921-02-13"), ("April 2, 1921", "1921-04-02"), ("May 5", "1921-05-05")]
     assert "later in the same sentence" in found[0].review and found[0].attrs["cert"] == "medium"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("born on 15 January [O.S. 2 January] 1868, to", "15 January [O.S. 2 January] 1868"),
+    ("born January 15 [O.S. 2 January] 1868 in", "January 15 [O.S. 2 January] 1868"),
+    ("died 15 January 1868 (2 January O.S.) in", "15 January 1868 (2 January O.S.)"),
+])
+def test_a_bracket_labelled_old_style_leaves_the_new_style_day_around_it(text, words):
+    assert one(text)[:2] == (words, {"when": "1868-01-15"})
+
+
+def test_a_lifespan_opening_with_an_old_style_bracket_is_one_range():
+    assert one("(born January 15 [O.S. 2 January] 1868 – January 11, 1953) was")[:2] == (
+        "January 15 [O.S. 2 January] 1868 – January 11, 1953", {"from": "1868-01-15", "to": "1953-01-11"})
+
+
+def test_a_comma_before_until_keeps_from_and_until_one_range():
+    assert one("chairman from July 24, 1918, until March 18, 1921 when")[:2] == (
+        "from July 24, 1918, until March 18, 1921", {"from": "1918-07-24", "to": "1921-03-18"})
+
+
+def test_two_dated_days_joined_by_to_are_one_range_without_from():
+    assert one("he held on 27 April 1919 to 5 May 1920, the post")[:2] == (
+        "27 April 1919 to 5 May 1920", {"from": "1919-04-27", "to": "1920-05-05"})
+
+
+def test_two_bare_years_joined_by_to_without_from_stay_two_dates():
+    assert [f.text for f in find_dates("grew in 1919 to 1920 levels")] == ["1919", "1920"]
+
+
+def test_a_day_with_a_full_stop_before_its_month():
+    assert one("† 10. June 1937 in Tbilisi")[:2] == ("10. June 1937", {"when": "1937-06-10"})

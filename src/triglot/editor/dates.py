@@ -221,6 +221,10 @@ def _year(m):
 
 
 FROM = r"(?:(?i:from)\s+)?"
+# A bracket with an Old Style day and its label, before or after it: "[O.S. 2 January]", "(5 December O.S.)"
+_OS_LABEL = r"(?:O\.\s?S\.|(?i:old\s+style))"
+_OS_DAY = rf"(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})(?:{SEP}{YEAR})?"
+OLD_STYLE = rf"\s*(?:\[|\()\s*(?:{_OS_LABEL}:?\s+{_OS_DAY}|{_OS_DAY},?\s+{_OS_LABEL})\s*(?:\]|\))"
 PATTERNS = [
     # (regex, builder, certainty of the reading itself)
     (rf"{B}(?P<w>(?i:not\s+earlier\s+than|no\s+earlier\s+than|not\s+before|not\s+later\s+than|no\s+later\s+than|not\s+after))\s+"
@@ -241,6 +245,15 @@ PATTERNS = [
     # Old Style and New Style together: the New Style day ("18 (30) December 1883", "28 January [9 February] 1886")
     (rf"{B}(?P<d0>{DAY})\s+\((?P<d>{DAY})\)\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<d0>{DAY})\s+(?P<m0>{MONTH})\s+\[(?P<d>{DAY})\s+(?P<m>{MONTH})\]{SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
+    # A bracket labelled Old Style holds the Old Style day; the date around or before it is the New
+    # Style one: "15 January [O.S. 2 January] 1868", "January 15 [O.S. 2 January] 1868",
+    # "18 December 1917 (5 December O.S.)". The bracket is part of the date's words.
+    (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){OLD_STYLE}{SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){OLD_STYLE}{SEP}(?P<y>{YEAR}){E}", _full, None),
+    (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){OLD_STYLE}", _full_dmy, None),
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){SEP}(?P<y>{YEAR}){OLD_STYLE}", _full, None),
+    # A day written with a full stop before its month, as in German ("10. June 1937")
+    (rf"{B}(?P<d>{DAY})\.\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})(?!,?\s*\d)", _month_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
@@ -290,7 +303,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 # Between two dates of a range: "from 1918 to 1919" (with "from" before the first), or a dash
 # between two dates that both state their year ("1877 – 19 July 1937", "May 1921 - 1922").
-RANGE_WORDS = re.compile(r"\s+(?:to|until|till)\s+")
+RANGE_WORDS = re.compile(r",?\s+(?:to|until|till)\s+")     # "from July 24, 1918, until March 18, 1921"
 FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+$")
 
 
@@ -315,7 +328,9 @@ def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
 def _joined_range(text: str, a: FoundDate, b: FoundDate) -> FoundDate | None:
     gap = text[a.end:b.start]
     opening = FROM_BEFORE.search(text[max(0, a.start - 6):a.start])
-    words = RANGE_WORDS.fullmatch(gap) and opening
+    # Without "from", "to"/"until" joins two dates only when both state a month and a year
+    # ("on 27 April 1919 to 5 May 1920"): two bare years or year-less days may be anything else.
+    words = RANGE_WORDS.fullmatch(gap) and (opening or (_dated_month(a) and _dated_month(b)))
     dash = re.fullmatch(DASH, gap) and not a.needs_year and not b.needs_year
     if not (words or dash) or a.cert or b.cert:
         return None
@@ -327,10 +342,16 @@ def _joined_range(text: str, a: FoundDate, b: FoundDate) -> FoundDate | None:
         first = (last[0],) + tuple(first[1:])     # "from May to July 1920"
     if first[0] is None or last[0] is None or _key(first) >= _key(last):
         return None
-    start = a.start - (len(opening.group()) if words else 0)
+    start = a.start - (len(opening.group()) if words and opening else 0)
     values = {"from": first, "to": last}
     return FoundDate(start, b.end, text[start:b.end], values, None, False, "",
                      sorted({first[0], last[0]}))
+
+
+def _dated_month(found: FoundDate) -> bool:
+    """A single date that states its year and its month ("5 May 1920", "May 1920")."""
+    when = found.values.get("when")
+    return set(found.values) == {"when"} and when[0] is not None and when[1] is not None
 
 
 def _key(parts: Parts) -> tuple:

@@ -50,6 +50,7 @@ ARMY_HEADS = set(_L["army_heads"])
 ORG_ALONE = set(_L["org_alone"])
 ORG_HEADS = set(_L["org_heads"]) | ORG_ALONE
 PLACE_ALONE = set(_L["place_alone"])
+STATE_NAMES = set(_L["state_names"])
 GROUPS = set(_L["groups"])
 EVENT_HEADS = set(_L["event_heads"])
 NAMED_AFTER_PERSON = set(_L["named_after_person"])
@@ -91,6 +92,10 @@ PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told|pseudonym
 # "a member of the RSDLP", "head of the GRU", "joined the AzCP": an acronym there is a body's
 MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|left|expelled\s+from)\s+(?:of\s+)?the\s+$",
                        re.I)
+# "northern Lori", "western Georgia": a lower-case compass word right before a name makes it a region's
+COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
+# "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
+CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
                         re.I)
@@ -236,12 +241,28 @@ class Recogniser:
         out = list(found)
         for m in found:
             alias = ALIAS.match(text, m.end)
+            if alias and m.kind == "place" and not m.why.startswith("a name with") and alias[2] is None \
+                    and " " not in alias[1] and _low(alias[1]) not in GENERIC and not is_common(alias[1]) \
+                    and not any(o.start < alias.end(1) and alias.start(1) < o.end for o in out):
+                # "in Borchaly (Lori)": a lone name in brackets after a place, found as nothing else, is a
+                # place too (another name of it, or the land it lies in)
+                out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
+                                   f"in brackets after the place “{m.text}”"))
+                continue
             if not m.why.startswith("a name with"):
                 continue    # only a name known by its own words ("Committee", "Republic") vouches for its brackets
             if not alias or all(_low(w) in GENERIC for w in alias[1].split()):
                 continue
             if re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] != _initials(m.text) and m.kind == "person":
                 continue    # "Avetis Aharonian (ARF)": an acronym after a person that is not the name's is his party
+            state = state_in_body(m.text) if m.kind == "org" else None
+            if state and re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] == _initials(state) \
+                    and alias[2] is None:
+                # "Parliament of the Democratic Republic of Georgia (DRG)": the acronym is the state's
+                out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
+                out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
+                                   f"another name of “{state}” in brackets after “{m.text}”"))
+                continue
             for group in (1, 2):
                 if alias[group] is None:
                     continue
@@ -420,6 +441,8 @@ class Recogniser:
         before = text[max(0, words[0].start - 40):words[0].start]
         after = text[words[-1].end:words[-1].end + 30]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        if place is None and _key_of(name) in STATE_NAMES:
+            return [_mention(text, words, "place", "an English name of a state or land that GeoNames lacks")]
         if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
                 and not _key_of(clean[1]).startswith(lows[0][:4]):
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]   # "Russian Armenia"
@@ -488,6 +511,11 @@ class Recogniser:
             return [_mention(text, words, "org", f"followed by “{after.split()[0]}”")]   # "the Himmat party"
         if PERSON_BEFORE.search(before):
             return [_mention(text, words, "person", f"after “{before.split()[-1]}”")]
+        if len(words) == 1 and place is None and CONGRESS_OF.search(before):
+            return [_mention(text, words, "org", "after “congress of”")]
+        if len(words) == 1 and COMPASS_BEFORE.search(before) and not is_common(clean[0]) \
+                and not self._person_shaped(words, core):
+            return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         if self._person_shaped(words, range(len(words))):
             # "G. Chicherin Proposing the Annexation": the name ends with the word after the last initial.
             last = max(i for i, w in enumerate(words) if _initial(w.text))
@@ -607,6 +635,9 @@ def _runs(text: str) -> list[list[_Word]]:
         elif w.text in POSTFIX_TITLES and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
             current.append(w)          # "Khalil bey Khasmammadov", "Fatali khan Khoyski"
+        elif capital and len(current) > 1 and text[current[-1].end:w.start] == " - " \
+                and current[-1].low.endswith(SURNAME_ENDINGS) and w.low.endswith(SURNAME_ENDINGS):
+            current.append(w)          # "Illarion Vorontsov - Dashkov": a double surname with a spaced hyphen
         elif capital:
             if current:
                 runs.append(current)
@@ -680,6 +711,23 @@ def _named_head(run: list[_Word]) -> bool:
     starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia"."""
     return any(w.low not in GENERIC | ROLES | FUNCTION and not w.low.endswith(("’s", "'s"))
                and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in run[:-1])
+
+
+def state_in_body(name: str) -> str | None:
+    """The state a body is "of", named by a place's head word: "Parliament of the Democratic Republic of
+    Georgia" → "Democratic Republic of Georgia" (a hyphenated lower-case tail left out: "Georgia-in-exile")."""
+    of = re.search(r"\bof\s+(?:the\s+)?", name)
+    if of is None:
+        return None
+    tail = re.sub(r"-[a-z][\w-]*$", "", name[of.end():])
+    words = [_low(w) for w in tail.split()]
+    if not words or any(w in ORG_HEADS for w in words) or not any(w in PLACE_HEADS for w in words) \
+            or not all(w[0].isupper() or w in ("of", "the") for w in tail.split()):
+        return None
+    head = min(i for i, w in enumerate(words) if w in PLACE_HEADS)
+    if not all(w in GENERIC | COMPASS for w in words[:head]):
+        return None     # "Council of People's Commissars of the Georgian SSR": the body's own words come first
+    return tail
 
 
 def _initials(name: str) -> str:

@@ -165,6 +165,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 continue     # the registers already name it ("Grand National Assembly of Turkey")
             inside = [c for c in registered if mention.start <= c.start and c.end <= mention.end]
             proposal = Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {}, new_entry_note(mention, names))
+            if mention.kind == "org":
+                inside = state_inside(text, mention, inside, names)
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
                 proposal.inner = inside
@@ -198,6 +200,23 @@ def surname_of_person(c: Proposal, text: str, recogniser, names: NameIndex) -> P
     mention = Mention(c.start, c.end, words, "person", "the surname of a person named in full earlier in the text")
     note = f"{new_entry_note(mention, names)}; also the register place {c.attrs.get('ref')}"
     return Proposal(c.start, c.end, NEW_TAG["person"], {}, note)
+
+
+def state_inside(text: str, org, inside: list, names: NameIndex) -> list:
+    """A new organisation "of" a state the registers do not know holds that state as a new place,
+    as a register place is held ("Parliament of the Democratic Republic of Georgia"); register
+    names inside the state stay in its text, untagged."""
+    from triglot.editor.recognize import Mention, state_in_body
+    state = state_in_body(org.text)
+    if state is None:
+        return inside
+    start = org.start + org.text.index(state, len(org.text) - len(state) - len(org.text.split(state)[-1]))
+    end = start + len(state)
+    if any(c.start <= start and end <= c.end for c in inside):
+        return inside       # a register name already covers it
+    mention = Mention(start, end, state, "place", f"the state “{org.text}” is of")
+    nested = Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names))
+    return [c for c in inside if not (start <= c.start and c.end <= end)] + [nested]
 
 
 def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
