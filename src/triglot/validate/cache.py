@@ -124,8 +124,10 @@ class Cache:
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.dir, prefix="entry-", suffix=".tmp")
+            # json.dumps, not json.dump: only the one-shot encoder is the C one; streaming the
+            # entries through the Python encoder was 1.5 s of a cold run at 500 documents
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False)
+                out.write(json.dumps(data, ensure_ascii=False))
             os.replace(tmp, self._path(name))
             tmp = None
         except OSError:

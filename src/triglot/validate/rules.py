@@ -139,7 +139,7 @@ def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
         yield _p(doc, slot, "slots", "slot needs exactly one state in @ana: #untranslated, #draft or #reviewed")
         return
     state = states[0]
-    own_text = seed_text_without_slots(slot)
+    own_text = has_own_text(slot)
     if state == "untranslated":
         if own_text:
             yield _p(doc, slot, "slots", "slot marked untranslated but has text")
@@ -153,14 +153,18 @@ def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
         yield _p(doc, slot, "slots", f"{state} slot needs @source: the fingerprint of the base-text block it translates")
 
 
-def seed_text_without_slots(slot) -> str:
-    """The slot's own text, without nested note slots."""
-    parts = [slot.text or ""]
+def has_own_text(slot) -> bool:
+    """Whether the slot has text of its own, nested note slots left out. Stops at the first
+    word: joining every slot's whole text was a tenth of a cold validation's CPU."""
+    if (slot.text or "").strip():
+        return True
     for child in slot:
         if isinstance(child.tag, str) and local(child) != "note":
-            parts.append("".join(child.itertext()))
-        parts.append(child.tail or "")
-    return "".join(parts).strip()
+            if any(part.strip() for part in child.itertext()):
+                return True
+        if (child.tail or "").strip():
+            return True
+    return False
 
 
 def dates(edition, doc):

@@ -39,20 +39,28 @@ def scan(doc) -> tuple[dict, list[Problem]]:
     pointers: dict[tuple, list[int]] = {}
     problems = []
     wanted = set(POINTER_ATTRS)
+    names: dict = {}      # tag -> local name: asked once per tag, not per pointer
+    expanded = doc.expanded
     for el in WITH_POINTERS(root):
         for attr, value in el.items():
             if attr not in wanted:
                 continue
             for token in value.split():
-                if token.startswith(("http://", "https://")) or token[0] == "#" and token[1:] in own:
+                if token[0] == "#":
+                    if token[1:] in own:
+                        continue
+                    target = None
+                elif token.startswith(("http://", "https://")):
                     continue
-                target = None if token[0] == "#" else expand_pointer(token, doc)
+                else:
+                    target = expanded[token] if token in expanded else expand_pointer(token, doc)
                 if target is None:    # a pointer into this file to nothing, or an unknown or refused prefix
                     message = local_pointer_problem(doc, token, own)
                     if message:
                         problems.append(Problem(doc.name, el.sourceline or 0, "references", f"@{attr}={token!r}: {message}"))
                 else:
-                    pointers.setdefault((attr, token, local(el), target), []).append(el.sourceline or 0)
+                    tag = names.get(el.tag) or names.setdefault(el.tag, local(el))
+                    pointers.setdefault((attr, token, tag, target), []).append(el.sourceline or 0)
     summary = {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
                "pointers": [[*key, lines] for key, lines in pointers.items()]}
     return summary, problems
