@@ -64,3 +64,19 @@ def test_a_province_is_not_its_city(edition):
             for el in d.base.iter("{http://www.tei-c.org/ns/1.0}placeName")
             if "".join(el.itertext()) in ("Erivan", "Yerevan")}
     assert refs == {"plc:yerevan", "plc:erivan-governorate"}
+
+
+def test_white_space_is_collapsed_at_every_character_python_calls_space():
+    """normalize_space splits with str.split(): every character a regular expression's \\s
+    matches (the no-break space, the line separator, the ideographic space) becomes one space,
+    and no other (the zero-width space stays)."""
+    import re
+    import sys
+
+    from triglot.tei import normalize_space
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert "\u00a0" in spaces and "\u3000" in spaces and "\u200b" not in spaces
+    for space in spaces:
+        assert normalize_space(f"{space}a{space}{space}b{space}") == "a b", hex(ord(space))
+    assert normalize_space("a\u200bb") == "a\u200bb"
+    assert normalize_space("e\u0301") == "\u00e9"

