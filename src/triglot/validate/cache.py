@@ -94,6 +94,10 @@ class Cache:
         data = self._read(name) if digest else None
         return _entry(name, data) if data is not None and data["digest"] == digest else None
 
+    def holds(self, name: str) -> bool:
+        """Whether any trustworthy entry of file `name` is kept (for whatever bytes)."""
+        return self._read(name) is not None
+
     def unchanged(self, name: str, stat) -> Entry | None:
         """The entry of file `name` when its stat is the one recorded: the file is not read."""
         data = self._read(name)
