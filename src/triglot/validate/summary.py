@@ -26,7 +26,7 @@ def of(doc) -> dict:
 def scan(doc) -> tuple[dict, list[Problem]]:
     """The summary of a parsed document and the problems of its pointers that fail whatever the
     other files hold (to a missing id of this file, through an undeclared prefix), in one walk."""
-    from triglot.validate.rules import POINTER_ATTRS, WITH_ID, WITH_POINTERS, local_pointer_problem
+    from triglot.validate.rules import POINTER_ATTRS, WITH_ID, local_pointer_problem
     root = doc.root
     own = {root.get(XML_ID)}
     ids = []
@@ -40,30 +40,36 @@ def scan(doc) -> tuple[dict, list[Problem]]:
     problems = []
     wanted = set(POINTER_ATTRS)
     names: dict = {}      # tag -> local name: asked once per tag, not per pointer
-    expanded = doc.expanded
-    for el in WITH_POINTERS(root):
+    decided: dict = {}    # token -> (its target or None, a problem's message or None): once per token
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not el.attrib:
+            continue
         for attr, value in el.items():
             if attr not in wanted:
                 continue
             for token in value.split():
-                if token[0] == "#":
-                    if token[1:] in own:
-                        continue
-                    target = None
-                elif token.startswith(("http://", "https://")):
-                    continue
-                else:
-                    target = expanded[token] if token in expanded else expand_pointer(token, doc)
-                if target is None:    # a pointer into this file to nothing, or an unknown or refused prefix
-                    message = local_pointer_problem(doc, token, own)
-                    if message:
-                        problems.append(Problem(doc.name, el.sourceline or 0, "references", f"@{attr}={token!r}: {message}"))
-                else:
+                if token not in decided:
+                    decided[token] = _decide(doc, token, own, local_pointer_problem)
+                target, message = decided[token]
+                if message:
+                    problems.append(Problem(doc.name, el.sourceline or 0, "references", f"@{attr}={token!r}: {message}"))
+                elif target is not None:
                     tag = names.get(el.tag) or names.setdefault(el.tag, local(el))
                     pointers.setdefault((attr, token, tag, target), []).append(el.sourceline or 0)
     summary = {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
                "pointers": [[*key, lines] for key, lines in pointers.items()]}
     return summary, problems
+
+
+def _decide(doc, token: str, own: set, local_problem) -> tuple[str | None, str | None]:
+    """(the target a pointer token names in another file, or None; the problem it has whatever
+    the other files hold, or None): a web address and a pointer to an id of this file give neither."""
+    if token[0] == "#":
+        return None, None if token[1:] in own else local_problem(doc, token, own)
+    if token.startswith(("http://", "https://")):
+        return None, None
+    target = expand_pointer(token, doc)
+    return target, local_problem(doc, token, own) if target is None else None
 
 
 def across(edition, others, mine, with_registers: bool = True) -> list[Problem]:
