@@ -12,6 +12,8 @@ confirms or corrects the proposal and removes both marks.
 """
 from __future__ import annotations
 
+import calendar
+
 import re
 from dataclasses import dataclass, field
 
@@ -48,13 +50,21 @@ class YearContext:
 
     def __init__(self, fallback_years: list[int], document_year: int | None):
         self.current: int | None = None
+        self.month: int | None = None                # the month stated with the current year, if any
         self.source = ""
         self.span: tuple[int, int] | None = None     # a heading's range of years, for its section
         self.ahead = list(fallback_years)
         self.document_year = document_year
 
-    def year_for(self) -> tuple[int | None, str]:
+    def year_for(self, month: int | None = None) -> tuple[int | None, str]:
+        """The year of a year-less date in `month` (None: no month, or not known)."""
         if self.current is not None:
+            if month is not None and self.month is not None and month + 9 <= self.month:
+                # A month shortly after the last stated one's year end ("18 December 1917 ... until
+                # 12 February") is in the next year: the text goes forward, at most three months.
+                year = self.current + 1
+                return year, (f"year {year} inferred from {self.source}: "
+                              f"the year after it, {calendar.month_name[month]} following its month")
             return self.current, f"year {self.current} inferred from {self.source}"
         if self.span is not None:
             later = [y for y in self.ahead if self.span[0] <= y <= self.span[1]]
@@ -86,11 +96,17 @@ class YearContext:
         if heading and ranged:
             # "1918–1920" in a heading: its section is about some year of the range, not
             # necessarily the last; the text's own years will say which.
-            self.current, self.span = None, (found.years[0], found.years[-1])
+            self.current, self.month, self.span = None, None, (found.years[0], found.years[-1])
             self.source = f"the range “{words}” in the heading of this section"
+        elif ranged and not heading and self.month is not None:
+            # A range in running text beside the story ("From the fall of 1918 to April 1919, X served
+            # as …") leaves the year a dated day or month set: the story goes on from there.
+            return
         elif heading or with_month or self.current is None:
             # A range in running text ("the report for 1919-1920") leaves its last year.
             self.current = found.years[-1]
+            last = found.values.get("when") or found.values.get("to") or found.values.get("notAfter")
+            self.month = last[1] if last is not None and last[0] == self.current else None
             where = "the heading of this section" if heading else "the text before it"
             self.source = f"“{words}” in {where}"
 
@@ -130,7 +146,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
         if found.needs_year:
             year, why = paired_year(text, found, dates[i + 1:])
             if year is None:
-                year, why = years.year_for()
+                months = [m for _, m, _ in found.values.values() if m is not None]
+                year, why = years.year_for(months[0] if months else None)
             attrs = found.resolve(year)
             if attrs is None:
                 continue
