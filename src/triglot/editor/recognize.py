@@ -97,10 +97,15 @@ COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
-UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
-                        re.I)
+UNIT_AFTER = re.compile(r"^\s+(?:regions?|provinces?|districts?|valleys?|rivers?|governorates?|uezds?|uyezds?|okrugs?|"
+                        r"oblasts?|raions?|counties|county|plains?|mountains?)\b", re.I)
+# "Sochinsky and Tuapsinsky okrugs": a name listed before another and a unit word in the plural
+UNITS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'\-]*)*,?\s+(?:and|or)\s+[A-Z][\w’'\-]*\s+(?:regions|provinces|districts|"
+                         r"valleys|governorates|uezds|uyezds|okrugs|oblasts|raions|counties)\b")
 # "the Himmat party", "Lukyanovskaya prison": a body's own name before a lower-case head word
 ORG_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(_L['lowercase_org_heads']))})\b")
+# titles that may stand before a place too ("MP Kastamonu", "Member Batum", "Head Office")
+PLACE_TITLES = {"mp", "member", "deputy", "head", "chief", "candidate", "editor", "author", "historian", "poet"}
 SURNAME_ENDINGS = tuple(_L["surname_endings"])
 PATRONYMIC_ENDINGS = tuple(_L["patronymic_endings"])
 MONTH_WORDS = set(_L["month_words"])
@@ -191,6 +196,7 @@ class Recogniser:
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
+        self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -209,8 +215,10 @@ class Recogniser:
             self.full_names.update(m.text.split()[-1] for m in these if m.kind == "person" and " " in m.text)
             self.forenames.update(m.text.split()[0] for m in these if m.kind == "person" and " " in m.text
                                   and not _initial(m.text.split()[0]))
+            self.titled.update(m.text for m in these if m.kind == "person" and m.why.startswith("after the title"))
             found += these
         found = self._aliases(text, found)
+        found = self._quoted_aliases(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
             if m.why.startswith("another name of"):
@@ -224,6 +232,27 @@ class Recogniser:
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def _quoted_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A person's other names in quotes after "aliases", "pseudonym", "nickname", "nom de guerre"
+        (one or a list joined by commas, "and", "or"): each is a person's name, whatever its words
+        alone were taken for ("Suren", "Surenin" and “Ayaks")."""
+        out = list(found)
+        for cue in ALIAS_WORDS.finditer(text):
+            pos = cue.end()
+            while True:
+                quoted = QUOTED_ALIAS.match(text, pos)
+                if quoted is None:
+                    break
+                start, end = quoted.span(1)
+                out = [o for o in out if not (o.start < end and start < o.end)]
+                out.append(Mention(start, end, quoted[1], "person", f"in quotes after “{cue['cue']}”"))
+                self.surnames.add(quoted[1])
+                glue = ALIAS_GLUE.match(text, quoted.end())
+                if glue is None:
+                    break
+                pos = glue.end()
+        return sorted(out, key=lambda o: o.start)
 
     def _lowercase_states(self, text: str, found: list[Mention]) -> list[Mention]:
         """"the Russian empire": a people's adjective before a lower-case "empire" names the state."""
@@ -281,6 +310,11 @@ class Recogniser:
 
     def _part(self, text: str, words: list[_Word]) -> list[Mention]:
         lows = [w.low for w in words]
+        if words and lows[-1].endswith("s") and lows[-1][:-1] in ROLES \
+                and not any(low in ORG_HEADS or low in ("of", "the") for low in lows):
+            # "the 26 Baku Commissars", "the rest of the Commissars": a title in the plural names a
+            # group, no person; the words before it are read on their own ("Baku")
+            return self._part(text, words[:-1]) if len(words) > 1 else []
         # "Enver Pasha", "Memduh Şevket Pasha": a postfixed title closes a person's name.
         for i, low in enumerate(lows):
             if low in POSTFIX_TITLES and i > 0:
@@ -455,6 +489,10 @@ class Recogniser:
         if place is not None and len(core) == 1 and is_common(clean[core[0]]) and not IN_PLACE.search(before) \
                 and (_sentence_start(text, words[0].start) or _heading(text)):
             place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
+        pair = words[0].text.split("-") if len(words) == 1 else []
+        if len(pair) == 2 and all(p[:1].isupper() and p in self.surnames for p in pair):
+            # "the Stalin-Ordzhonikidze line": two persons' surnames joined by a hyphen, both known
+            return self._surname_pair(text, words)
         if len(words) == 1 and (all(part.lower() in GENERIC for part in words[0].text.split("-"))
                                 or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
             return []    # "Turkish-Armenian", "World War I"
@@ -494,6 +532,15 @@ class Recogniser:
         if place is not None and len(words) == 1 and place.get("feature") != "country" \
                 and clean[0] in self.full_names:
             place = None     # "Litvinov" after "Maxim Litvinov": the person, not a town of that name
+        if len(words) == 1 and clean[0] in self.titled:
+            # "Colonel Jordan … Gegechkori and Jordan agreed": the person a title named earlier in the text
+            return [_mention(text, words, "person", "a person named after a title earlier in the text")]
+        title = before.split()[-1] if before.split() else ""
+        if place is not None and title[:1].isupper() and title.lower() in ROLES - PLACE_TITLES \
+                and core == list(range(len(words))):
+            # "Colonel Jordan": a capitalised title right before a name makes it a person's, though
+            # GeoNames knows a country or town of that name
+            return [_mention(text, words, "person", f"after the title “{title}”")]
         if place is not None and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
         if core[0] > 0:
@@ -507,6 +554,9 @@ class Recogniser:
             return [_mention(text, words, "person", f"a spelling of “{variant}”, a person named earlier in the text")]
         if UNIT_AFTER.match(after):
             return [_mention(text, words, "place", f"followed by “{after.split()[0]}”")]
+        units = UNITS_AFTER.match(text, words[-1].end, words[-1].end + 120)
+        if units:
+            return [_mention(text, words, "place", f"listed before “{units.group().split()[-1]}”")]
         if ORG_AFTER.match(after):
             return [_mention(text, words, "org", f"followed by “{after.split()[0]}”")]   # "the Himmat party"
         if PERSON_BEFORE.search(before):
@@ -673,6 +723,11 @@ def _runs(text: str) -> list[list[_Word]]:
 LOWER_STATE = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
 # A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
 QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
+# "known by various aliases, including "Suren", "Surenin" and “Ayaks"": a person's other names in quotes
+ALIAS_WORDS = re.compile(r"\b(?P<cue>alias(?:es)?|pseudonyms?|nicknames?|noms?\s+de\s+guerre|party\s+names?)\b"
+                         r"(?:[\s,:]+(?:such\s+as|including|like|as|of|was|were|is))*[\s,:]*(?=[“\"‘'«])", re.I)
+QUOTED_ALIAS = re.compile(r"[“\"‘'«]([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)[”\"’'»]")
+ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def is_title_case(text: str, shortest: int = 4) -> bool:

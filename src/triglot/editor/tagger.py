@@ -419,7 +419,17 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
         # "Tevfik Rüştü Aras": two forenames before a register place's name make it a surname
         return re.fullmatch(r"(?:[^\W\d_][^\W\d_’'\-]+\s+){2}", before) is not None \
             and all(w[0].isupper() for w in before.split())
-    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES) or forename_of_known(m)]
+    def surname_after_known(m):
+        """"Mustafa Kemal Ataturk" where the registers know "Mustafa Kemal": a capitalised word or two
+        right after a register person, read with it as one person's name, make the whole the name."""
+        inside = [(s, e) for s, e in known if m.start < e and s < m.end]
+        if m.kind != "person" or len(inside) != 1 or inside[0] not in people or inside[0][0] != m.start:
+            return False
+        after = text[inside[0][1]:m.end]
+        return re.fullmatch(rf" [{UPPER}][^\W\d_]+(?: [{UPPER}][^\W\d_]+)?", after) is not None \
+            and not any(w.isupper() for w in after.split())     # "Lebedev RGVA": an archive, not a surname
+    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES) or forename_of_known(m)
+            or surname_after_known(m)]
     masked = list(text)
     for s, e in known:
         masked[s:e] = "·" * (e - s)
