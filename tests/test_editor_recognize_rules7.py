@@ -99,3 +99,32 @@ def test_a_surname_after_a_register_person_is_proposed_with_it(edition):
     persons = [text[p.start:p.end] for p in found if p.tag == "persName"]
     assert "Mustafa Kemal Ataturk" in persons and "Mustafa Kemal" not in persons
     assert "Lebedev" in persons      # an archive's letters after a register person are no surname
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's adjective before a numbered unit or a state body stays outside its name
+    ("The Ottoman Third Army held the line.", [("Third Army", "org")]),
+    ("He sat in the Russian State Duma twice.", [("State Duma", "org")]),
+    ("The Russian Army retreated.", [("Russian Army", "org")]),      # nothing would be left of the name
+    # "for" carries a body's name into a field, not into the place it is for
+    ("He sat in the Second State Duma for the Tiflis Governorate then.",
+     [("Second State Duma", "org"), ("Tiflis Governorate", "place")]),
+    ("He ran the Ministry for Foreign Affairs then.", [("Ministry for Foreign Affairs", "org")]),
+])
+def test_session_seven_round_two_body_rules(text, expected):
+    assert names(text) == expected
+
+
+def test_the_town_a_new_school_is_named_after_is_a_place_inside_it():
+    from triglot.editor.names import NameIndex
+    from triglot.editor.tagger import YearContext, propose
+
+    class NoNames(NameIndex):
+        def __init__(self):
+            self.forms, self.pattern = {}, None
+
+    text = "He studied at Kharkov Technical Institute, then at the University of Leipzig and the Central Art School."
+    found = [p for p in propose(text, NoNames(), YearContext([], None), recogniser=Recogniser()) if p.tag != "date"]
+    got = {text[p.start:p.end]: [text[i.start:i.end] for i in p.inner] for p in found}
+    assert got == {"Kharkov Technical Institute": ["Kharkov"], "University of Leipzig": ["Leipzig"],
+                   "Central Art School": []}

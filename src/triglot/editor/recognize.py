@@ -106,6 +106,8 @@ UNITS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'\-]*)*,?\s+(?:and|or)\s+[A-Z][\
 ORG_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(_L['lowercase_org_heads']))})\b")
 # titles that may stand before a place too ("MP Kastamonu", "Member Batum", "Head Office")
 PLACE_TITLES = {"mp", "member", "deputy", "head", "chief", "candidate", "editor", "author", "historian", "poet"}
+ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     r"\d+(?:st|nd|rd|th)")
 SURNAME_ENDINGS = tuple(_L["surname_endings"])
 PATRONYMIC_ENDINGS = tuple(_L["patronymic_endings"])
 MONTH_WORDS = set(_L["month_words"])
@@ -420,9 +422,23 @@ class Recogniser:
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads if i > 0]   # "Marxist RSDLP"
             if not heads:
                 return self._part(text, words)
+        if len(words) > 2 and lows[0] in PEOPLES | STATE_ADJECTIVES | DEMONYMS \
+                and (ORDINAL.fullmatch(lows[1]) or lows[1] == "state") and heads[-1] > 1:
+            # "Ottoman Third Army", "Russian State Duma": a state's adjective before a numbered unit or a
+            # state body stays outside its name (as "Soviet Russian Red Army" is the "Red Army")
+            words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads]
         h = heads[0]
         head = lows[h]
         of = [i for i in range(h + 1, len(words)) if words[i].text in ("of", "for")]
+        if of and words[of[0]].text == "for" and of[0] + 1 < len(words):
+            rest = words[of[0] + 1:]
+            rest = rest[1:] if rest[0].text == "the" and len(rest) > 1 else rest
+            if _low(rest[-1].text) in PLACE_HEADS - ORG_HEADS \
+                    or self.gazetteer.place(" ".join(_bare(w.text) for w in rest)) is not None:
+                # "Third State Duma for the Kutais Governorate": a body's name goes on through "for" only
+                # into a field ("Ministry for Foreign Affairs"), not into the place it is for
+                return self._institution(text, words[:of[0]], lows[:of[0]], [i for i in heads if i < of[0]]) \
+                    + self._part(text, rest)
         if head in ARMY_HEADS and of and any(low in PLACE_HEADS for low in lows[of[0] + 1:]):
             # "the Eastern Army of the Ottoman Empire": an army of a state is named without the state
             state = [w for w in words[of[0] + 1:] if w.text != "the" or w is not words[of[0] + 1]]

@@ -184,6 +184,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             proposal = Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {}, new_entry_note(mention, names))
             if mention.kind == "org":
                 inside = state_inside(text, mention, inside, names)
+                inside = school_place_inside(text, mention, inside, recogniser, names)
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
                 proposal.inner = inside
@@ -234,6 +235,43 @@ def state_inside(text: str, org, inside: list, names: NameIndex) -> list:
     mention = Mention(start, end, state, "place", f"the state “{org.text}” is of")
     nested = Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names))
     return [c for c in inside if not (start <= c.start and c.end <= end)] + [nested]
+
+
+SCHOOL_HEADS = {"university", "institute", "college", "school", "seminary", "academy", "gymnasium", "lyceum",
+                "conservatory", "polytechnic"}
+
+
+def school_place_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> list:
+    """The town a new school is named after, before its words or after its "of", is a place inside its
+    name, as a register town is ("Riga Technical University", "Humboldt University of Berlin"): a
+    town GeoNames knows, not an ordinary word ("Central", "Imperial")."""
+    from triglot.editor.common_words import is_common
+    from triglot.editor.recognize import Mention
+    words = list(re.finditer(r"[^\s]+", org.text))
+    lows = [w.group().lower() for w in words]
+    heads = [i for i, low in enumerate(lows) if low in SCHOOL_HEADS]
+    if not heads:
+        return inside
+    spans = []
+    for n in (3, 2, 1):      # the longest run of words before the head that names a town
+        if n <= heads[0] and recogniser.gazetteer.place(" ".join(w.group() for w in words[:n])) is not None:
+            if not all(is_common(w.group()) for w in words[:n]):
+                spans.append((words[0].start(), words[n - 1].end()))
+            break
+    if "of" in lows[heads[-1]:]:
+        k = heads[-1] + lows[heads[-1]:].index("of") + 1
+        k += 1 if k < len(lows) and lows[k] == "the" else 0
+        if k < len(words) and recogniser.gazetteer.place(org.text[words[k].start():]) is not None:
+            spans.append((words[k].start(), len(org.text)))
+    out = list(inside)
+    for s, e in spans:
+        start, end = org.start + s, org.start + e
+        words_in = text[start:end]
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        mention = Mention(start, end, words_in, "place", f"the town “{org.text}” is named after")
+        out.append(Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names)))
+    return sorted(out, key=lambda c: c.start)
 
 
 def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
