@@ -128,3 +128,17 @@ def test_the_town_a_new_school_is_named_after_is_a_place_inside_it():
     got = {text[p.start:p.end]: [text[i.start:i.end] for i in p.inner] for p in found}
     assert got == {"Kharkov Technical Institute": ["Kharkov"], "University of Leipzig": ["Leipzig"],
                    "Central Art School": []}
+
+
+def test_a_name_after_a_lifespan_date_is_a_place():
+    assert names("Ivane Zhvania (March 3, 1880, Sachkhere – May 9, 1950, Leuven) was a teacher.") == [
+        ("Ivane Zhvania", "person"), ("Sachkhere", "place"), ("Leuven", "place")]
+
+
+def test_a_forename_and_patronymic_after_a_register_surname_are_one_name(edition):
+    from triglot.editor.names import NameIndex
+    from triglot.editor.tagger import YearContext, propose
+    index = NameIndex(edition.registers)
+    text = "The decree was signed by Narimanov Nariman Najaf oglu in Baku."
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+    assert [text[p.start:p.end] for p in found if p.tag == "persName"] == ["Narimanov Nariman Najaf oglu"]

@@ -99,6 +99,9 @@ CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:regions?|provinces?|districts?|valleys?|rivers?|governorates?|uezds?|uyezds?|okrugs?|"
                         r"oblasts?|raions?|counties|county|plains?|mountains?)\b", re.I)
+# "(January 20, 1881, Martvili – June 5, 1954, Paris)": the places of a lifespan's dates
+LIFESPAN_PLACE_BEFORE = re.compile(r"(?:1[5-9]\d\d|20\d\d),\s*$")
+LIFESPAN_PLACE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\))")
 # "Sochinsky and Tuapsinsky okrugs": a name listed before another and a unit word in the plural
 UNITS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'\-]*)*,?\s+(?:and|or)\s+[A-Z][\w’'\-]*\s+(?:regions|provinces|districts|"
                          r"valleys|governorates|uezds|uyezds|okrugs|oblasts|raions|counties)\b")
@@ -570,6 +573,10 @@ class Recogniser:
             return [_mention(text, words, "person", f"a spelling of “{variant}”, a person named earlier in the text")]
         if UNIT_AFTER.match(after):
             return [_mention(text, words, "place", f"followed by “{after.split()[0]}”")]
+        if LIFESPAN_PLACE_BEFORE.search(before) and LIFESPAN_PLACE_AFTER.match(after) and place is None:
+            # "(January 20, 1881, Martvili – June 5, 1954, Paris)": a name between a lifespan's date and its
+            # dash or closing bracket is where the person was born or died
+            return [_mention(text, words, "place", "after a date in a lifespan")]
         units = UNITS_AFTER.match(text, words[-1].end, words[-1].end + 120)
         if units:
             return [_mention(text, words, "place", f"listed before “{units.group().split()[-1]}”")]

@@ -472,6 +472,13 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
     for s, e in known:
         masked[s:e] = "·" * (e - s)
     again = recogniser.find("".join(masked))
+    from triglot.editor.recognize import NAME_PARTICLES
+    for m in again:
+        # "Narimanov Nariman Karbalayi Najaf oglu": a forename and patronymic after a register surname
+        # (the Azerbaijani order) make one name with it
+        surname = [(s, e) for s, e in people if e + 1 == m.start and text[e] == " "]
+        if m.kind == "person" and surname and text[m.start:m.end].split()[-1].lower() in NAME_PARTICLES:
+            m.start = surname[0][0]
     kept += [m for m in again if not any(m.start < k.end and k.start < m.end for k in kept)]
     for m in kept:
         m.text = text[m.start:m.end]
