@@ -119,3 +119,67 @@ def test_two_bare_years_joined_by_to_without_from_stay_two_dates():
 
 def test_a_day_with_a_full_stop_before_its_month():
     assert one("† 10. June 1937 in Tbilisi")[:2] == ("10. June 1937", {"when": "1937-06-10"})
+
+
+# Session 7, round 2: faults of the development pool (session 7's first test set), by kind.
+def test_days_before_their_month_are_one_range():
+    assert one("accused of massacres on 15–16 January.", 1918)[:2] == (
+        "15–16 January", {"from": "1918-01-15", "to": "1918-01-16"})
+    assert one("on 3-5 March 1921 the")[:2] == ("3-5 March 1921", {"from": "1921-03-03", "to": "1921-03-05"})
+
+
+def test_two_years_alone_in_brackets_are_a_lifespan_of_any_length():
+    assert one("Gegechkori (1881-1954) was")[:2] == ("1881-1954", {"from": "1881", "to": "1954"})
+    assert not any("from" in f.values for f in find_dates("the years 1881-1954 saw"))    # not in brackets
+
+
+def test_the_latter_part_of_a_year_is_its_second_half():
+    assert one("peaked in the latter part of 1922, involved") == (
+        "the latter part of 1922", {"notBefore": "1922-07", "notAfter": "1922-12"}, "medium")
+    assert one("in the first half of 1921 the")[:2] == (
+        "the first half of 1921", {"notBefore": "1921-01", "notAfter": "1921-06"})
+
+
+def test_the_fall_of_a_government_is_no_season():
+    assert find_dates("resulted in the fall of the Georgian moderate Communist government") == []
+    assert find_dates("after the fall of Baku") == []
+    assert one("in the fall of that year", 1920)[:2] == ("the fall", {"from": "1920-09", "to": "1920-11"})
+
+
+def test_a_season_opens_a_range_after_from():
+    assert one("From the fall of 1918 to April 1919, Chkhikvishvili served") == (
+        "From the fall of 1918 to April 1919", {"from": "1918-09", "to": "1919-04"}, "medium")
+    assert [f.text for f in find_dates("in the fall of 1918 to April 1919")] == ["the fall of 1918", "April 1919"]
+
+
+def _dates(text, current=None, month=None):
+    from triglot.editor.names import NameIndex
+    from triglot.editor.tagger import YearContext, propose
+
+    class NoNames(NameIndex):
+        def __init__(self):
+            self.forms, self.pattern = {}, None
+
+    years = YearContext([], None)
+    years.current, years.month, years.source = current, month, "an earlier paragraph"
+    return [(text[p.start:p.end], p.attrs.get("when") or p.attrs.get("from"), p.review)
+            for p in propose(text, NoNames(), years) if p.tag == "date"]
+
+
+def test_a_month_shortly_after_a_december_date_is_in_the_next_year_and_marked():
+    found = _dates("signed on 18 December 1917. Peace lasted until 12 February, when the fighting resumed. "
+                   "On 15 March they met; in early August the war went on.")
+    assert [(w, v) for w, v, _ in found] == [("18 December 1917", "1917-12-18"), ("12 February", "1918-02-12"),
+                                             ("15 March", "1918-03-15"), ("early August", None)]
+    assert "the year after it" in found[1][2]
+    assert _dates("On 5 May 1920 he left; on 2 February he had written.")[1][:2] == ("2 February", "1920-02-02")
+
+
+def test_a_range_beside_the_story_leaves_the_year_of_its_dated_days():
+    found = _dates("On December 2, 1918, the congress met. From the fall of 1918 to April 1919, he served as "
+                   "commissar. By December 16, they had taken positions.")
+    assert [(w, v) for w, v, _ in found] == [
+        ("December 2, 1918", "1918-12-02"), ("From the fall of 1918 to April 1919", "1918-09"),
+        ("December 16", "1918-12-16")]
+    # Before any dated day or month, a range in running text still gives its last year.
+    assert _dates("The war of 1918-1920 ended. On May 5 peace came.")[1][:2] == ("May 5", "1920-05-05")

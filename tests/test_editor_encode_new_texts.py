@@ -99,15 +99,15 @@ def test_the_bench_reports_the_development_and_test_sets_apart(edition):
         for kind in ("persName", "placeName", "orgName", "date"):
             assert result[f"unseen {label} {kind}"].startswith("precision ")
             assert f"unseen {label} {kind}, anchor: registers only" in result
-    studied = [UNSEEN, ROOT / "tests" / "data" / "unseen-test", ROOT / "tests" / "data" / "unseen-test2"]
+    studied = [UNSEEN, *(ROOT / "tests" / "data" / f"unseen-test{n}" for n in ("", "2", "3"))]
     assert result["unseen development texts"] == sum(len(list(d.glob("*.txt"))) for d in studied)  # earlier test sets join the pool
-    assert result["unseen test texts"] == len(list((ROOT / "tests" / "data" / "unseen-test3").glob("*.txt")))
+    assert result["unseen test texts"] == len(list((ROOT / "tests" / "data" / "unseen-test4").glob("*.txt")))
 
 
 def test_the_recogniser_holds_its_figures_on_the_development_set(edition):
     """The development pool is where the rules are studied: its figures may not fall back below 0.9
-    (measured 0.96–1.00 in session 7 over all 23 texts, the test sets of sessions 5 and 6 included); the
-    frozen test set is only reported, never asserted on."""
+    (measured 0.92–1.00 in session 7, round 2, over all 28 texts, the test sets of sessions 5, 6 and 7 included);
+    the frozen test set is only reported, never asserted on."""
     from triglot.editor.bench import SETS, unseen_set
     folders = dict(SETS)["development"]
     result = unseen_set(edition, "development", *(edition.root / f for f in folders))

@@ -155,6 +155,13 @@ def _year_range(m):     # 1919-1920 / 1918–1923 / 1920-21
     return {"from": (y1, None, None), "to": (y2, None, None)}
 
 
+def _lifespan(m):       # (1881-1954)
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if not 0 < y2 - y1 <= 120:
+        return None
+    return {"from": (y1, None, None), "to": (y2, None, None)}
+
+
 def _decade(m):         # early 1930s / the 1920s
     part = (m["p"] or "").lower().rstrip("- ")
     lo, hi = DECADE_PARTS[part]
@@ -206,6 +213,16 @@ def _part_of_year_word(m):    # the end of 1904 / the beginning of 1921
     return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
 
 
+HALVES = {"latter": (7, 12), "later": (7, 12), "second": (7, 12), "last": (7, 12),
+          "first": (1, 6), "former": (1, 6), "earlier": (1, 6), "early": (1, 6)}
+
+
+def _half_of_year(m):         # the latter part of 1922 / the first half of 1921
+    lo, hi = HALVES[m["p"].lower()]
+    y = int(m["y"])
+    return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
+
+
 def _season(m):         # This summer / the fall
     lo, hi = SEASONS[m["s"].lower()]
     y = int(m["y"]) if "y" in m.re.groupindex and m["y"] else None
@@ -235,12 +252,16 @@ PATTERNS = [
     (rf"{B}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:{SEP}(?P<y1>{YEAR}))?{DASH}"
      rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _cross_range, None),
     (rf"{B}{FROM}(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_range, None),
+    # the days before their month: "15–16 January", "on 3-5 March 1921"
+    (rf"{B}{FROM}(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_range, None),
     (rf"{B}(?P<m1>{MONTH}){DASH}(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _month_range, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){SEP}(?P<y>{YEAR}){E}", _full, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d){E}", _iso, None),
     (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),
     (rf"{B}(?P<y1>{YEAR}){DASH}(?P<y2>\d{{4}}|\d\d)(?![\d\w-])", _year_range, None),
+    # two full years alone in brackets are a range of any length, a lifespan: "(1881-1954)"
+    (rf"(?<=\()(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?=\))", _lifespan, None),
     (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
     # Old Style and New Style together: the New Style day ("18 (30) December 1883", "28 January [9 February] 1886")
     (rf"{B}(?P<d0>{DAY})\s+\((?P<d>{DAY})\)\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
@@ -263,12 +284,19 @@ PATTERNS = [
      _part_of_month, "medium"),
     # "the end of 1904" is late 1904, "the beginning of 1921" early 1921 (tei/ENCODING.md)
     (rf"{B}(?i:the)\s+(?P<p>(?i:beginning|start|middle|end))\s+of\s+(?P<y>{YEAR}){E}", _part_of_year_word, "medium"),
+    # "the latter part of 1922" is July–December, "the first half of 1921" January–June
+    (rf"{B}(?i:the)\s+(?P<p>(?i:latter|later|second|last|first|former|earlier|early))\s+(?i:part|half)\s+of\s+"
+     rf"(?P<y>{YEAR}){E}", _half_of_year, "medium"),
     # A season is a date only with its year, or after "the/this/last..." and not before a noun
     # ("the summer grazing lands"); its article is part of the tag, as in the curated edition.
     (rf"{B}(?:(?i:the|this|that)\s+)?(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of)?\s+(?P<y>{YEAR}){E}", _season,
      "medium"),
     (rf"{B}(?i:the|this|last|next)\s+(?P<s>(?i:spring|summer|fall|autumn))"
-     rf"(?!\s+of\s+{YEAR})(?![\w-])(?!\s+(?!(?:of|and|the|a|when|as|he|she|they|it|its|their|his|her|was|were|had|"
+     rf"(?!\s+of\s+{YEAR})(?![\w-])"
+     # "the fall of the government", "the fall of Baku": a season "of" something else than a year
+     # is a fall, not a season ("the summer of that year" still is one)
+     rf"(?!\s+of\s+(?!(?:that|this|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b))"
+     rf"(?!\s+(?!(?:of|and|the|a|when|as|he|she|they|it|its|their|his|her|was|were|had|"
      rf"saw|brought|came|offensive)\b)[a-z])", _season, "medium"),
     (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
      rf"(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
@@ -332,8 +360,10 @@ def _joined_range(text: str, a: FoundDate, b: FoundDate) -> FoundDate | None:
     # ("on 27 April 1919 to 5 May 1920"): two bare years or year-less days may be anything else.
     words = RANGE_WORDS.fullmatch(gap) and (opening or (_dated_month(a) and _dated_month(b)))
     dash = re.fullmatch(DASH, gap) and not a.needs_year and not b.needs_year
-    if not (words or dash) or a.cert or b.cert:
+    if not (words or dash):
         return None
+    if (a.cert or b.cert) and not (words and opening):
+        return None     # an approximate part opens a range only after "from": "From the fall of 1918 to April 1919"
     first = a.values.get("when") or a.values.get("from")
     last = b.values.get("when") or b.values.get("to")
     if first is None or last is None or set(a.values) - {"when", "from", "to"} or set(b.values) - {"when", "from", "to"}:
@@ -344,7 +374,8 @@ def _joined_range(text: str, a: FoundDate, b: FoundDate) -> FoundDate | None:
         return None
     start = a.start - (len(opening.group()) if words and opening else 0)
     values = {"from": first, "to": last}
-    return FoundDate(start, b.end, text[start:b.end], values, None, False, "",
+    cert = "medium" if a.cert or b.cert else None
+    return FoundDate(start, b.end, text[start:b.end], values, cert, False, a.reason or b.reason,
                      sorted({first[0], last[0]}))
 
 

@@ -97,10 +97,20 @@ COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
-UNIT_AFTER = re.compile(r"^\s+(?:region|province|district|valley|river|governorate|uezd|plain|mountains?)\b",
-                        re.I)
+UNIT_AFTER = re.compile(r"^\s+(?:regions?|provinces?|districts?|valleys?|rivers?|governorates?|uezds?|uyezds?|okrugs?|"
+                        r"oblasts?|raions?|counties|county|plains?|mountains?)\b", re.I)
+# "(January 20, 1881, Martvili – June 5, 1954, Paris)": the places of a lifespan's dates
+LIFESPAN_PLACE_BEFORE = re.compile(r"(?:1[5-9]\d\d|20\d\d),\s*$")
+LIFESPAN_PLACE_AFTER = re.compile(r"\s*(?:[–—]|-\s|\))")
+# "Sochinsky and Tuapsinsky okrugs": a name listed before another and a unit word in the plural
+UNITS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'\-]*)*,?\s+(?:and|or)\s+[A-Z][\w’'\-]*\s+(?:regions|provinces|districts|"
+                         r"valleys|governorates|uezds|uyezds|okrugs|oblasts|raions|counties)\b")
 # "the Himmat party", "Lukyanovskaya prison": a body's own name before a lower-case head word
 ORG_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(_L['lowercase_org_heads']))})\b")
+# titles that may stand before a place too ("MP Kastamonu", "Member Batum", "Head Office")
+PLACE_TITLES = {"mp", "member", "deputy", "head", "chief", "candidate", "editor", "author", "historian", "poet"}
+ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     r"\d+(?:st|nd|rd|th)")
 SURNAME_ENDINGS = tuple(_L["surname_endings"])
 PATRONYMIC_ENDINGS = tuple(_L["patronymic_endings"])
 MONTH_WORDS = set(_L["month_words"])
@@ -191,6 +201,7 @@ class Recogniser:
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
+        self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -209,8 +220,10 @@ class Recogniser:
             self.full_names.update(m.text.split()[-1] for m in these if m.kind == "person" and " " in m.text)
             self.forenames.update(m.text.split()[0] for m in these if m.kind == "person" and " " in m.text
                                   and not _initial(m.text.split()[0]))
+            self.titled.update(m.text for m in these if m.kind == "person" and m.why.startswith("after the title"))
             found += these
         found = self._aliases(text, found)
+        found = self._quoted_aliases(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
             if m.why.startswith("another name of"):
@@ -224,6 +237,27 @@ class Recogniser:
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def _quoted_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A person's other names in quotes after "aliases", "pseudonym", "nickname", "nom de guerre"
+        (one or a list joined by commas, "and", "or"): each is a person's name, whatever its words
+        alone were taken for ("Suren", "Surenin" and “Ayaks")."""
+        out = list(found)
+        for cue in ALIAS_WORDS.finditer(text):
+            pos = cue.end()
+            while True:
+                quoted = QUOTED_ALIAS.match(text, pos)
+                if quoted is None:
+                    break
+                start, end = quoted.span(1)
+                out = [o for o in out if not (o.start < end and start < o.end)]
+                out.append(Mention(start, end, quoted[1], "person", f"in quotes after “{cue['cue']}”"))
+                self.surnames.add(quoted[1])
+                glue = ALIAS_GLUE.match(text, quoted.end())
+                if glue is None:
+                    break
+                pos = glue.end()
+        return sorted(out, key=lambda o: o.start)
 
     def _lowercase_states(self, text: str, found: list[Mention]) -> list[Mention]:
         """"the Russian empire": a people's adjective before a lower-case "empire" names the state."""
@@ -281,6 +315,11 @@ class Recogniser:
 
     def _part(self, text: str, words: list[_Word]) -> list[Mention]:
         lows = [w.low for w in words]
+        if words and lows[-1].endswith("s") and lows[-1][:-1] in ROLES \
+                and not any(low in ORG_HEADS or low in ("of", "the") for low in lows):
+            # "the 26 Baku Commissars", "the rest of the Commissars": a title in the plural names a
+            # group, no person; the words before it are read on their own ("Baku")
+            return self._part(text, words[:-1]) if len(words) > 1 else []
         # "Enver Pasha", "Memduh Şevket Pasha": a postfixed title closes a person's name.
         for i, low in enumerate(lows):
             if low in POSTFIX_TITLES and i > 0:
@@ -386,9 +425,23 @@ class Recogniser:
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads if i > 0]   # "Marxist RSDLP"
             if not heads:
                 return self._part(text, words)
+        if len(words) > 2 and lows[0] in PEOPLES | STATE_ADJECTIVES | DEMONYMS \
+                and (ORDINAL.fullmatch(lows[1]) or lows[1] == "state") and heads[-1] > 1:
+            # "Ottoman Third Army", "Russian State Duma": a state's adjective before a numbered unit or a
+            # state body stays outside its name (as "Soviet Russian Red Army" is the "Red Army")
+            words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads]
         h = heads[0]
         head = lows[h]
         of = [i for i in range(h + 1, len(words)) if words[i].text in ("of", "for")]
+        if of and words[of[0]].text == "for" and of[0] + 1 < len(words):
+            rest = words[of[0] + 1:]
+            rest = rest[1:] if rest[0].text == "the" and len(rest) > 1 else rest
+            if _low(rest[-1].text) in PLACE_HEADS - ORG_HEADS \
+                    or self.gazetteer.place(" ".join(_bare(w.text) for w in rest)) is not None:
+                # "Third State Duma for the Kutais Governorate": a body's name goes on through "for" only
+                # into a field ("Ministry for Foreign Affairs"), not into the place it is for
+                return self._institution(text, words[:of[0]], lows[:of[0]], [i for i in heads if i < of[0]]) \
+                    + self._part(text, rest)
         if head in ARMY_HEADS and of and any(low in PLACE_HEADS for low in lows[of[0] + 1:]):
             # "the Eastern Army of the Ottoman Empire": an army of a state is named without the state
             state = [w for w in words[of[0] + 1:] if w.text != "the" or w is not words[of[0] + 1]]
@@ -455,6 +508,10 @@ class Recogniser:
         if place is not None and len(core) == 1 and is_common(clean[core[0]]) and not IN_PLACE.search(before) \
                 and (_sentence_start(text, words[0].start) or _heading(text)):
             place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
+        pair = words[0].text.split("-") if len(words) == 1 else []
+        if len(pair) == 2 and all(p[:1].isupper() and p in self.surnames for p in pair):
+            # "the Stalin-Ordzhonikidze line": two persons' surnames joined by a hyphen, both known
+            return self._surname_pair(text, words)
         if len(words) == 1 and (all(part.lower() in GENERIC for part in words[0].text.split("-"))
                                 or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
             return []    # "Turkish-Armenian", "World War I"
@@ -494,6 +551,15 @@ class Recogniser:
         if place is not None and len(words) == 1 and place.get("feature") != "country" \
                 and clean[0] in self.full_names:
             place = None     # "Litvinov" after "Maxim Litvinov": the person, not a town of that name
+        if len(words) == 1 and clean[0] in self.titled:
+            # "Colonel Jordan … Gegechkori and Jordan agreed": the person a title named earlier in the text
+            return [_mention(text, words, "person", "a person named after a title earlier in the text")]
+        title = before.split()[-1] if before.split() else ""
+        if place is not None and title[:1].isupper() and title.lower() in ROLES - PLACE_TITLES \
+                and core == list(range(len(words))):
+            # "Colonel Jordan": a capitalised title right before a name makes it a person's, though
+            # GeoNames knows a country or town of that name
+            return [_mention(text, words, "person", f"after the title “{title}”")]
         if place is not None and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
         if core[0] > 0:
@@ -507,6 +573,13 @@ class Recogniser:
             return [_mention(text, words, "person", f"a spelling of “{variant}”, a person named earlier in the text")]
         if UNIT_AFTER.match(after):
             return [_mention(text, words, "place", f"followed by “{after.split()[0]}”")]
+        if LIFESPAN_PLACE_BEFORE.search(before) and LIFESPAN_PLACE_AFTER.match(after) and place is None:
+            # "(January 20, 1881, Martvili – June 5, 1954, Paris)": a name between a lifespan's date and its
+            # dash or closing bracket is where the person was born or died
+            return [_mention(text, words, "place", "after a date in a lifespan")]
+        units = UNITS_AFTER.match(text, words[-1].end, words[-1].end + 120)
+        if units:
+            return [_mention(text, words, "place", f"listed before “{units.group().split()[-1]}”")]
         if ORG_AFTER.match(after):
             return [_mention(text, words, "org", f"followed by “{after.split()[0]}”")]   # "the Himmat party"
         if PERSON_BEFORE.search(before):
@@ -673,6 +746,11 @@ def _runs(text: str) -> list[list[_Word]]:
 LOWER_STATE = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
 # A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
 QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
+# "known by various aliases, including "Suren", "Surenin" and “Ayaks"": a person's other names in quotes
+ALIAS_WORDS = re.compile(r"\b(?P<cue>alias(?:es)?|pseudonyms?|nicknames?|noms?\s+de\s+guerre|party\s+names?)\b"
+                         r"(?:[\s,:]+(?:such\s+as|including|like|as|of|was|were|is))*[\s,:]*(?=[“\"‘'«])", re.I)
+QUOTED_ALIAS = re.compile(r"[“\"‘'«]([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)[”\"’'»]")
+ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def is_title_case(text: str, shortest: int = 4) -> bool:

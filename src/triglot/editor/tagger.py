@@ -12,6 +12,8 @@ confirms or corrects the proposal and removes both marks.
 """
 from __future__ import annotations
 
+import calendar
+
 import re
 from dataclasses import dataclass, field
 
@@ -48,13 +50,21 @@ class YearContext:
 
     def __init__(self, fallback_years: list[int], document_year: int | None):
         self.current: int | None = None
+        self.month: int | None = None                # the month stated with the current year, if any
         self.source = ""
         self.span: tuple[int, int] | None = None     # a heading's range of years, for its section
         self.ahead = list(fallback_years)
         self.document_year = document_year
 
-    def year_for(self) -> tuple[int | None, str]:
+    def year_for(self, month: int | None = None) -> tuple[int | None, str]:
+        """The year of a year-less date in `month` (None: no month, or not known)."""
         if self.current is not None:
+            if month is not None and self.month is not None and month + 9 <= self.month:
+                # A month shortly after the last stated one's year end ("18 December 1917 ... until
+                # 12 February") is in the next year: the text goes forward, at most three months.
+                year = self.current + 1
+                return year, (f"year {year} inferred from {self.source}: "
+                              f"the year after it, {calendar.month_name[month]} following its month")
             return self.current, f"year {self.current} inferred from {self.source}"
         if self.span is not None:
             later = [y for y in self.ahead if self.span[0] <= y <= self.span[1]]
@@ -86,11 +96,17 @@ class YearContext:
         if heading and ranged:
             # "1918–1920" in a heading: its section is about some year of the range, not
             # necessarily the last; the text's own years will say which.
-            self.current, self.span = None, (found.years[0], found.years[-1])
+            self.current, self.month, self.span = None, None, (found.years[0], found.years[-1])
             self.source = f"the range “{words}” in the heading of this section"
+        elif ranged and not heading and self.month is not None:
+            # A range in running text beside the story ("From the fall of 1918 to April 1919, X served
+            # as …") leaves the year a dated day or month set: the story goes on from there.
+            return
         elif heading or with_month or self.current is None:
             # A range in running text ("the report for 1919-1920") leaves its last year.
             self.current = found.years[-1]
+            last = found.values.get("when") or found.values.get("to") or found.values.get("notAfter")
+            self.month = last[1] if last is not None and last[0] == self.current else None
             where = "the heading of this section" if heading else "the text before it"
             self.source = f"“{words}” in {where}"
 
@@ -130,7 +146,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
         if found.needs_year:
             year, why = paired_year(text, found, dates[i + 1:])
             if year is None:
-                year, why = years.year_for()
+                months = [m for _, m, _ in found.values.values() if m is not None]
+                year, why = years.year_for(months[0] if months else None)
             attrs = found.resolve(year)
             if attrs is None:
                 continue
@@ -167,6 +184,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             proposal = Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {}, new_entry_note(mention, names))
             if mention.kind == "org":
                 inside = state_inside(text, mention, inside, names)
+                inside = school_place_inside(text, mention, inside, recogniser, names)
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
                 proposal.inner = inside
@@ -217,6 +235,43 @@ def state_inside(text: str, org, inside: list, names: NameIndex) -> list:
     mention = Mention(start, end, state, "place", f"the state “{org.text}” is of")
     nested = Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names))
     return [c for c in inside if not (start <= c.start and c.end <= end)] + [nested]
+
+
+SCHOOL_HEADS = {"university", "institute", "college", "school", "seminary", "academy", "gymnasium", "lyceum",
+                "conservatory", "polytechnic"}
+
+
+def school_place_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> list:
+    """The town a new school is named after, before its words or after its "of", is a place inside its
+    name, as a register town is ("Riga Technical University", "Humboldt University of Berlin"): a
+    town GeoNames knows, not an ordinary word ("Central", "Imperial")."""
+    from triglot.editor.common_words import is_common
+    from triglot.editor.recognize import Mention
+    words = list(re.finditer(r"[^\s]+", org.text))
+    lows = [w.group().lower() for w in words]
+    heads = [i for i, low in enumerate(lows) if low in SCHOOL_HEADS]
+    if not heads:
+        return inside
+    spans = []
+    for n in (3, 2, 1):      # the longest run of words before the head that names a town
+        if n <= heads[0] and recogniser.gazetteer.place(" ".join(w.group() for w in words[:n])) is not None:
+            if not all(is_common(w.group()) for w in words[:n]):
+                spans.append((words[0].start(), words[n - 1].end()))
+            break
+    if "of" in lows[heads[-1]:]:
+        k = heads[-1] + lows[heads[-1]:].index("of") + 1
+        k += 1 if k < len(lows) and lows[k] == "the" else 0
+        if k < len(words) and recogniser.gazetteer.place(org.text[words[k].start():]) is not None:
+            spans.append((words[k].start(), len(org.text)))
+    out = list(inside)
+    for s, e in spans:
+        start, end = org.start + s, org.start + e
+        words_in = text[start:end]
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        mention = Mention(start, end, words_in, "place", f"the town “{org.text}” is named after")
+        out.append(Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names)))
+    return sorted(out, key=lambda c: c.start)
 
 
 def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
@@ -402,11 +457,28 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
         # "Tevfik Rüştü Aras": two forenames before a register place's name make it a surname
         return re.fullmatch(r"(?:[^\W\d_][^\W\d_’'\-]+\s+){2}", before) is not None \
             and all(w[0].isupper() for w in before.split())
-    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES) or forename_of_known(m)]
+    def surname_after_known(m):
+        """"Mustafa Kemal Ataturk" where the registers know "Mustafa Kemal": a capitalised word or two
+        right after a register person, read with it as one person's name, make the whole the name."""
+        inside = [(s, e) for s, e in known if m.start < e and s < m.end]
+        if m.kind != "person" or len(inside) != 1 or inside[0] not in people or inside[0][0] != m.start:
+            return False
+        after = text[inside[0][1]:m.end]
+        return re.fullmatch(rf" [{UPPER}][^\W\d_]+(?: [{UPPER}][^\W\d_]+)?", after) is not None \
+            and not any(w.isupper() for w in after.split())     # "Lebedev RGVA": an archive, not a surname
+    kept = [m for m in first if not overlaps(m) or m.why.startswith(OWN_NAMES) or forename_of_known(m)
+            or surname_after_known(m)]
     masked = list(text)
     for s, e in known:
         masked[s:e] = "·" * (e - s)
     again = recogniser.find("".join(masked))
+    from triglot.editor.recognize import NAME_PARTICLES
+    for m in again:
+        # "Narimanov Nariman Karbalayi Najaf oglu": a forename and patronymic after a register surname
+        # (the Azerbaijani order) make one name with it
+        surname = [(s, e) for s, e in people if e + 1 == m.start and text[e] == " "]
+        if m.kind == "person" and surname and text[m.start:m.end].split()[-1].lower() in NAME_PARTICLES:
+            m.start = surname[0][0]
     kept += [m for m in again if not any(m.start < k.end and k.start < m.end for k in kept)]
     for m in kept:
         m.text = text[m.start:m.end]
