@@ -342,6 +342,9 @@
       // a shared URL with filters shows them
       document.querySelector(".search-filters").open = ["from", "to"].concat(FACETS).some(function (f) { return params.has(f); });
       form.addEventListener("submit", function (ev) { ev.preventDefault(); self.saveUrl(); self.search(); });
+      // While the reader types, the words' shards and Pagefind's index chunks load (Pagefind's
+      // preload), so that the search itself finds them in memory.
+      this.input.addEventListener("input", function () { self.preload(self.input.value); });
       // facet counts are drawn while the filters are open or when every candidate is checked
       this.filters.addEventListener("toggle", function () { if (self.filters.open) self.renderFacets(); });
       [this.from, this.to].forEach(function (el) { el.addEventListener("change", function () { self.saveUrl(); self.show(); }); });
@@ -356,6 +359,18 @@
         Promise.resolve(first && first.init()).then(others, others);
       };
       if (this.input.value.trim()) this.search().then(warm, warm); else warm();
+    };
+
+    SearchPage.prototype.preload = function (q) {
+      var self = this, letters = words(q).map(function (x) { return wordKey(x.w); });
+      if (!letters.length) return;
+      this.vocabulary(q).catch(function () {});   // a failure is the search's to report
+      this.data.languages.forEach(function (lang) {
+        var instance = self.instances[lang];
+        if (instance && instance.preload && letters.every(function (key) { return self.data.wordKeys[lang].has(key); })) {
+          instance.preload(q).catch(function () {});
+        }
+      });
     };
 
     SearchPage.prototype.saveUrl = function () {
@@ -380,6 +395,16 @@
         status.textContent = ""; this.renderFacets(); this.list.dataset.state = "done"; return;
       }
       status.textContent = S.checking;
+      // The query as typed goes to Pagefind at once in each language that can hold its words (the
+      // shards of their first letters exist there) while the words' shards load: on a large edition
+      // Pagefind's answer is most of the wait. The plan below still decides which languages count.
+      var early = {}, letters = words(q).map(function (x) { return wordKey(x.w); });
+      this.data.languages.forEach(function (lang) {
+        if (lang === ui && letters.every(function (key) { return self.data.wordKeys[lang].has(key); })) {
+          early[lang] = self.instances[lang].search(q);
+          early[lang].catch(function () {});    // reported by ask() if the plan asks for it
+        }
+      });
       var vocabulary;
       try {
         vocabulary = await this.vocabulary(q);
@@ -406,7 +431,8 @@
       });
       function ask(lang, text, options) {
         pending++;
-        self.instances[lang].search(text, options).then(function (found) {
+        var answer = !options && text === q && early[lang] ? early[lang] : self.instances[lang].search(text, options);
+        answer.then(function (found) {
           found.results.forEach(function (r) {
             var key = lang + " " + r.id;
             if (!seen.has(key)) { seen.add(key); queue.push(r); }
