@@ -73,6 +73,21 @@ def test_the_legend_says_the_borders_are_modern_and_from_natural_earth(site):  #
         assert words in legend.text_content()
 
 
+@pytest.mark.parametrize("window", [(43.0, 39.0, 45.0, 41.0), (25.0, 30.0, 60.0, 50.0), (-10.0, -60.0, 10.0, -50.0)])
+def test_shapes_far_from_the_region_are_left_out_exactly_as_their_envelopes_say(window):
+    """The base map skips shapes by the union of their arcs' boxes before building them: for every
+    shape of the file, that test agrees with Shapely's envelope (inland Armenia, where no coast arc
+    comes near but the land's envelope does; the edition's region; the open sea)."""
+    from shapely.geometry import box
+    topo = json.loads(basemap.find_data(ROOT).read_text("utf-8"))
+    arcs = basemap._decode_arcs(topo)
+    boxes = basemap._boxes(arcs)
+    for name in basemap.LAYERS:
+        every = list(basemap._layer(topo, arcs, name))
+        kept = list(basemap._layer(topo, arcs, name, lambda ids: basemap._meets(boxes, ids, window)))
+        assert [g.wkb for g in kept] == [g.wkb for g in every if g.envelope.intersects(box(*window))], name
+
+
 def test_topojson_arcs_are_decoded_and_reversed_as_the_format_says():
     topo = {"transform": {"scale": [0.5, 0.25], "translate": [10, 20]}, "arcs": [[[0, 0], [2, 4], [2, 0]]]}
     arcs = basemap._decode_arcs(topo)
@@ -100,6 +115,13 @@ def test_the_base_map_is_cached_by_data_and_region_and_a_damaged_cache_is_redraw
     monkeypatch.setattr(basemap, "find_data", lambda root: data)
     assert basemap.base_map(tmp_path, pts) == first
     assert json.loads(cached.read_text()) == first
+
+
+def test_the_base_map_drawn_beside_the_build_is_the_one_drawn_in_process_and_is_kept(tmp_path):
+    pts = [("a", 40.0, 44.0), ("b", 41.0, 45.0)]
+    drawing = basemap.Drawing(tmp_path / "beside", pts)         # a worker process draws it
+    assert drawing.result() == basemap.base_map(tmp_path / "here", pts)
+    assert basemap.Drawing(tmp_path / "beside", pts)._future is None   # read from the cache: no worker
 
 
 def test_a_cache_that_cannot_be_written_only_costs_a_redraw(tmp_path, monkeypatch):
@@ -379,10 +401,10 @@ def test_maps_are_cached_and_a_new_base_map_redraws_them(tmp_path, monkeypatch):
     drawn = []
     draw_all = place_map._draw_all
     monkeypatch.setattr(place_map, "_draw_all", lambda *a: drawn.append(1) or draw_all(*a))
-    first = place_map.place_maps(edition, site, print)
-    assert drawn == [1] and place_map.place_maps(edition, site, print).svgs == first.svgs and drawn == [1]
+    first = place_map.place_maps(edition, site, print).svgs      # maps are made when first asked for
+    assert drawn == [1] and place_map.place_maps(edition, site, print).svgs == first and drawn == [1]
     base_map = basemap.base_map
     monkeypatch.setattr(basemap, "base_map", lambda root, pts: {**base_map(root, pts), "key": "another"})
-    place_map.place_maps(edition, site, print)
+    assert place_map.place_maps(edition, site, print).svgs
     assert drawn == [1, 1]
     assert len(list(tmp_path.joinpath(*basemap.CACHE).glob("map-*.json"))) == 1   # the older one is gone

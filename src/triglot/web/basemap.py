@@ -98,17 +98,65 @@ def base_map(root: Path, points) -> dict | None:
     data = find_data(root)
     if data is None:
         return None
-    box = region(points)
-    version = data_version(data)
-    key = hashlib.sha256(json.dumps([VERSION, version, box]).encode()).hexdigest()[:24]
+    box, version = region(points), data_version(data)
+    key = _cache_key(version, box)
     cached = read_cache(root, f"base-{key}")
     if cached is not None:
         return cached
-    result = _draw(data, points, box)
+    return _keep(root, key, version, _draw(data, points, box))
+
+
+def _cache_key(version: str, box) -> str:
+    return hashlib.sha256(json.dumps([VERSION, version, box]).encode()).hexdigest()[:24]
+
+
+def _keep(root: Path, key: str, version: str, result: dict) -> dict:
     result["source"] = version
     result["key"] = key                        # what the maps drawn on it are cached by
     write_cache(root, f"base-{key}", result)
     return result
+
+
+class Drawing:
+    """base_map(root, points), drawn in a process of its own when it is not in the cache.
+
+    Drawing the base map is a cold build's largest single piece of work (Shapely, NumPy
+    and pyproj are loaded, and the world file is cut to the region), and nothing else
+    needs it until the places page: so the build starts it first and gathers its data and
+    renders its pages meanwhile, on the other core. The worker is spawned, not forked (a
+    forked Saxon runtime can deadlock, see triglot.print.builder), and ends with the build."""
+
+    def __init__(self, root: Path, points):
+        self.root, self._value, self._pool, self._future = Path(root), None, None, None
+        data = find_data(root) if points else None
+        if data is None:
+            return                             # place_maps says why there is no map
+        box, self._version = region(points), data_version(data)
+        self._key = _cache_key(self._version, box)
+        self._value = read_cache(root, f"base-{self._key}")
+        if self._value is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            from triglot.workers import end_with_parent
+            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=end_with_parent)
+            self._future = self._pool.submit(_draw, data, points, box)
+
+    def result(self) -> dict | None:
+        if self._future is not None:
+            try:
+                drawn = self._future.result()
+            finally:
+                self.close()
+            self._value = _keep(self.root, self._key, self._version, drawn)
+        return self._value
+
+    def close(self) -> None:
+        """Stop waiting for the worker (after an error elsewhere it is not waited for)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._future = None
 
 
 def read_cache(root: Path, name: str) -> dict | None:
@@ -147,13 +195,14 @@ def _draw(data: Path, points, box) -> dict:
     extent = (-ext_w, -ext_h, WIDTH + ext_w, height + ext_h)
     topo = json.loads(data.read_text(encoding="utf-8"))
     arcs = _decode_arcs(topo)
-    # a generous geographic window first, so that only nearby shapes are projected
+    # a generous geographic window first, so that only nearby shapes are built and projected
     west, south, east, north = box
     pad = max(east - west, north - south) * (SURROUND + MARGIN + 0.5) + 2
     window = rect(west - pad, max(south - pad, -89), east + pad, min(north + pad, 89))
+    boxes = _boxes(arcs)
     layers = {}
     for name in LAYERS:
-        geoms = [g for g in _layer(topo, arcs, name) if g.envelope.intersects(window)]   # an invalid shape answers predicates wrongly
+        geoms = list(_layer(topo, arcs, name, lambda ids: _meets(boxes, ids, window.bounds)))
         drawn = []
         for geom in geoms:
             if name in ("land", "lakes") and not geom.is_valid:
@@ -208,15 +257,46 @@ def _line(arcs, indexes) -> list:
     return coords
 
 
-def _layer(topo, arcs, name: str):
+def _boxes(arcs) -> list[tuple[float, float, float, float]]:
+    """Each arc's bounding box (west, south, east, north)."""
+    out = []
+    for arc in arcs:
+        xs = [x for x, _ in arc]
+        ys = [y for _, y in arc]
+        out.append((min(xs), min(ys), max(xs), max(ys)))
+    return out
+
+
+def _meets(boxes, ids, bounds) -> bool:
+    """Whether the box around the arcs `ids` (a shape's envelope: the union of its arcs' boxes)
+    meets `bounds`: the test Shapely's envelope gives, without building the shape. The union
+    matters: a window inland meets the land's envelope though no coast arc's own box."""
+    w, s, e, n = bounds
+    ws, ss, es, ns = zip(*(boxes[i] for i in ids))
+    return min(ws) <= e and max(es) >= w and min(ss) <= n and max(ns) >= s
+
+
+def _arc_ids(parts):
+    """Every arc index of a TopoJSON geometry's nested arc lists (a negative index is an arc reversed)."""
+    for p in parts:
+        if isinstance(p, list):
+            yield from _arc_ids(p)
+        else:
+            yield p if p >= 0 else ~p
+
+
+def _layer(topo, arcs, name: str, near=lambda ids: True):
+    """The layer's shapes whose envelope meets the window (`near(arc ids)` says whether it does)."""
     from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
     if name == "borders":
-        yield from (LineString(arcs[i]) for i in _shared_arcs(topo["objects"]["countries"]))
+        yield from (LineString(arcs[i]) for i in _shared_arcs(topo["objects"]["countries"]) if near([i]))
         return
     for g in topo["objects"][name]["geometries"]:
         kind, parts = g.get("type"), g.get("arcs") or []
         if not parts:
             continue                           # a feature too small for this scale has no arcs
+        if not near(list(_arc_ids(parts))):
+            continue
         if kind == "LineString":
             yield LineString(_line(arcs, parts))
         elif kind == "MultiLineString":

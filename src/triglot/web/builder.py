@@ -49,6 +49,16 @@ def stylesheet_path(root: Path) -> Path:
 
 def build(edition, out_dir: Path, options) -> None:
     root = edition.root
+    from triglot.web import map as place_map
+    drawing = place_map.start(edition)      # the base map, drawn meanwhile if it must be
+    try:
+        _build(edition, out_dir, options, drawing)
+    finally:
+        drawing.close()
+
+
+def _build(edition, out_dir: Path, options, drawing) -> None:
+    root = edition.root
     from triglot.web.doc_cache import DocumentCache
     documents = DocumentCache(options.output(CACHE_DIR), edition)
     site = gather(edition, options, documents)
@@ -61,7 +71,7 @@ def build(edition, out_dir: Path, options) -> None:
                            options.output(CACHE_DIR) / "pagefind", site.vocabulary)  # the pages are rendered
     try:
         from triglot.web.map import place_maps
-        site.maps = place_maps(edition, site, options.warn)     # one SVG per interface language
+        site.maps = place_maps(edition, site, options.warn, drawing)     # one SVG per interface language
         _render_pages(edition, site, out_dir, root, options.output(CACHE_DIR), documents)
         _copy_downloads(edition, site, out_dir, options.output("print"))
         shutil.copytree(STATIC, out_dir / "static")

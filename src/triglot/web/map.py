@@ -60,46 +60,68 @@ def parse_geo(text) -> tuple[float, float] | None:
 
 class Maps:
     """The map of each interface language (None when no place has coordinates or no base
-    map data is installed) and the subset font of its labels."""
+    map data is installed) and the subset font of its labels, made when first asked for
+    (by the places page, after the documents' pages: a base map drawn meanwhile in a
+    process of its own has had their rendering time to finish)."""
 
-    def __init__(self, svgs: dict, font: bytes | None, source: str = ""):
-        self.svgs, self.font, self.source = svgs, font, source
+    def __init__(self, make):
+        self._make, self._made = make, None
+
+    def _get(self) -> tuple[dict, bytes | None]:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    @property
+    def svgs(self) -> dict[str, str]:
+        return self._get()[0]
 
     def svg(self, ui: str):
         text = self.svgs.get(ui)
         return etree.fromstring(text) if text else None
 
     def write_font(self, static_dir: Path) -> None:
-        if self.font:
-            (static_dir / FONT_FILE).write_bytes(self.font)
+        font = self._get()[1]
+        if font:
+            (static_dir / FONT_FILE).write_bytes(font)
 
 
-def place_maps(edition, site, warn) -> Maps:
+def start(edition) -> basemap.Drawing:
+    """The base map of the edition's places, drawn meanwhile when it is not in the cache."""
+    register = edition.registers.get("places")
+    return basemap.Drawing(edition.root, points(register) if register is not None else [])
+
+
+def place_maps(edition, site, warn, drawing: basemap.Drawing | None = None) -> Maps:
+    return Maps(lambda: _place_maps(edition, site, warn, drawing))
+
+
+def _place_maps(edition, site, warn, drawing) -> tuple[dict, bytes | None]:
     register = edition.registers.get("places")
     pts = points(register, warn) if register is not None else []
     interface = edition.settings.interface
     if not pts:
-        return Maps({}, None)
+        return {}, None
     root = edition.root
     if basemap.find_data(root) is None:
         warn(f"map: the base map data ({basemap.DATA_PACKAGE}) is not installed "
                              "(make install-build); the places page has no map")
-        return Maps({}, None)
+        return {}, None
     font = labels.find_font()
     if font is None:
         warn("map: the DejaVu Sans font (fonts-dejavu-core) is not installed; "
                              "the places page has no map")
-        return Maps({}, None)
+        return {}, None
     names = {ui: {p: register.entries[p].name(ui) for p, _, _ in pts} for ui in interface}
     priority = {p: len({(m.doc_id, m.block_id) for m in site.mentions.get(p, [])}) for p, _, _ in pts}
-    base = basemap.base_map(root, pts)
+    base = drawing.result() if drawing is not None else basemap.base_map(root, pts)
     key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names,
                                      priority, str(font), os.path.getsize(font)]).encode()).hexdigest()[:24]
     cached = basemap.read_cache(root, f"map-{key}")
     if cached is None:
         cached = _draw_all(base, pts, names, priority, interface, font)
         basemap.write_cache(root, f"map-{key}", cached)
-    return Maps(cached["svgs"], base64.b64decode(cached["font"]), base["source"])
+    return cached["svgs"], base64.b64decode(cached["font"])
 
 
 def _draw_all(base, pts, names, priority, interface, font) -> dict:
