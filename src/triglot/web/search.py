@@ -40,6 +40,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
+from triglot.web.file_store import FileStore, link_or_copy
 
 SOURCE_STATE = "source"           # the English text as received: not a translation
 UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
@@ -377,17 +378,22 @@ class IndexJob:
         if self._data is not None:
             self._output.mkdir(parents=True, exist_ok=True)
             data = {**self._data, "languages": self._langs}
-            write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab))
+            store = FileStore(self._cache.folder.with_name("search-files") if self._cache else None)
+            write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab), store)
+            store.finish()
 
 
 TITLES_PER_SHARD = 16     # documents per title shard: a few kB to fetch for a result's title
 WORD_KEY = 2              # letters of a (normalised) word that name its shard
 
 
-def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[str]]) -> None:
+def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[str]],
+                       store: FileStore | None = None) -> None:
     """search.json, the title shards and the word shards, each shard named so that static/search.js
     finds it from what it holds (shard_of, word_key): nothing search.js fetches before a query's first
-    results grows with the number of documents, only with the registers and the languages' endings."""
+    results grows with the number of documents, only with the registers and the languages' endings.
+    The files go through `store` (linked from copies kept by content: an edit changes few shards)."""
+    store = store or FileStore(None)
     documents = data.get("documents", {})
     shards = max(1, -(-len(documents) // TITLES_PER_SHARD))
     titles: dict[int, dict] = {}
@@ -401,11 +407,11 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
             by_key.setdefault(word_key(w, equivalents), []).append(w)
         keys[lang] = sorted(by_key)
         for key, group in by_key.items():
-            _write_json(output / "words" / lang / f"{_file_name(key)}.json", group)
+            _write_json(store, output / "words" / lang / f"{_file_name(key)}.json", group)
     for n in range(shards):
-        _write_json(output / "titles" / f"{n}.json", titles.get(n, {}))
+        _write_json(store, output / "titles" / f"{n}.json", titles.get(n, {}))
     rest = {k: v for k, v in data.items() if k != "documents"}
-    _write_json(output / "search.json", {**rest, "titleShards": shards, "wordShards": keys})
+    _write_json(store, output / "search.json", {**rest, "titleShards": shards, "wordShards": keys})
 
 
 def shard_of(doc: str, shards: int) -> int:
@@ -436,9 +442,8 @@ def _file_name(key: str) -> str:
     return "-".join(f"{ord(c):x}" for c in key)
 
 
-def _write_json(path: Path, data) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), "utf-8")
+def _write_json(store: FileStore, path: Path, data) -> None:
+    store.put(path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
 
 def _tidy_bundle(bundle: Path) -> None:
@@ -480,7 +485,7 @@ class BundleCache:
         entry = self.folder / key
         if not (entry / "pagefind-entry.json").is_file():
             return False
-        shutil.copytree(entry, target, copy_function=_link_or_copy)
+        shutil.copytree(entry, target, copy_function=link_or_copy)
         return True
 
     def store(self, key: str, bundle: Path) -> None:
@@ -501,13 +506,6 @@ class BundleCache:
         for entry in self.folder.iterdir():
             if entry.name not in keys and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
-
-
-def _link_or_copy(source, target) -> None:
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)   # another file system, or links not allowed
 
 
 def stage_pages(records: list[dict], staging: Path | None, langs: set | None = None) -> dict[str, str]:

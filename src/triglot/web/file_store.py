@@ -1,0 +1,71 @@
+"""Files kept by the hash of their bytes, linked into each new output folder.
+
+Every web build writes a fresh folder and swaps it in (triglot.build.publish), so a
+file that did not change is still a new file each time. Creating a thousand small
+files (the search's word shards) is most of a one-edit rebuild's time on a busy
+disk, and a hard link to identical bytes costs a fraction of it. A file is stored
+once under its digest (written whole, then renamed) and linked, or copied where
+links are refused; the entries that no build used last are removed at `finish`.
+A stored file is never written again, so a published copy cannot change under a
+reader.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from triglot.xmlio import atomic_write
+
+
+class FileStore:
+    def __init__(self, folder: Path | None):
+        self.folder = Path(folder) if folder is not None else None
+        self._used: set[str] = set()
+
+    def put(self, target: Path, data: bytes) -> None:
+        """Make `target` hold `data`: a link to the stored copy (stored now if new)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if self.folder is None:
+            target.write_bytes(data)
+            return
+        name = hashlib.sha256(data).hexdigest()
+        stored = self.folder / name[:2] / name
+        self._used.add(name)
+        try:
+            if not _holds(stored, data):
+                atomic_write(stored, data)
+            link_or_copy(stored, target)
+        except OSError:
+            target.write_bytes(data)       # a store that cannot be written only costs time
+
+    def finish(self) -> None:
+        """Remove the stored files this build did not use (the store holds one site's files)."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for sub in self.folder.iterdir():
+            if not sub.is_dir() or sub.is_symlink():
+                continue
+            for entry in sub.iterdir():
+                if entry.name not in self._used:
+                    entry.unlink(missing_ok=True)
+            if not any(sub.iterdir()):
+                os.rmdir(sub)
+
+
+def _holds(stored: Path, data: bytes) -> bool:
+    """Whether the stored file is there with these bytes (a published copy edited in place,
+    which shares the stored file, is caught here and stored again)."""
+    try:
+        return not stored.is_symlink() and stored.read_bytes() == data
+    except OSError:
+        return False
+
+
+def link_or_copy(source, target) -> None:
+    """A hard link to `source` at `target`, or a copy where links are refused (another file system)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)

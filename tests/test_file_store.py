@@ -1,0 +1,39 @@
+"""Files the web build links from copies kept by content (web/file_store.py): an unchanged
+search shard costs a link, never a stale or shared-and-edited file."""
+from __future__ import annotations
+
+from triglot.web.file_store import FileStore
+
+
+def test_the_same_bytes_in_two_builds_are_one_stored_file_linked_twice(tmp_path):
+    store = FileStore(tmp_path / "store")
+    store.put(tmp_path / "one" / "a.json", b"[1]")
+    store.put(tmp_path / "two" / "a.json", b"[1]")
+    assert (tmp_path / "two" / "a.json").read_bytes() == b"[1]"
+    assert (tmp_path / "one" / "a.json").stat().st_ino == (tmp_path / "two" / "a.json").stat().st_ino
+
+
+def test_a_published_file_edited_in_place_is_not_linked_into_the_next_build(tmp_path):
+    store = FileStore(tmp_path / "store")
+    store.put(tmp_path / "one" / "a.json", b"[1]")
+    (tmp_path / "one" / "a.json").write_bytes(b"[2]")      # someone edits the published copy
+    store.put(tmp_path / "two" / "a.json", b"[1]")
+    assert (tmp_path / "two" / "a.json").read_bytes() == b"[1]"
+
+
+def test_finish_keeps_only_what_this_build_used(tmp_path):
+    FileStore(tmp_path / "store").put(tmp_path / "one" / "old.json", b"old")
+    store = FileStore(tmp_path / "store")
+    store.put(tmp_path / "two" / "new.json", b"new")
+    store.finish()
+    kept = [p for p in (tmp_path / "store").rglob("*") if p.is_file()]
+    assert [p.read_bytes() for p in kept] == [b"new"]
+    assert (tmp_path / "one" / "old.json").read_bytes() == b"old"   # a published file stays whole
+
+
+def test_a_store_that_cannot_be_written_only_costs_a_plain_write(tmp_path):
+    (tmp_path / "store").write_text("a file where the folder would be")
+    store = FileStore(tmp_path / "store")
+    store.put(tmp_path / "out" / "a.json", b"[1]")
+    store.finish()
+    assert (tmp_path / "out" / "a.json").read_bytes() == b"[1]"
