@@ -72,6 +72,8 @@ STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
 PLACE_ENDINGS = tuple(_L["place_endings"])
 GLOSS_LABELS = set(_L["gloss_labels"])
+SAINTS = set(_L["saints"])
+CHURCH_HEADS = set(_L["church_heads"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -224,6 +226,7 @@ class Recogniser:
             found += these
         found = self._aliases(text, found)
         found = self._quoted_aliases(text, found)
+        found = self._or_names(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
             if m.why.startswith("another name of"):
@@ -237,6 +240,24 @@ class Recogniser:
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def _or_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Nerses Zohrab or Zohrap (…": one capitalised word after "or" right after a person named in full,
+        before a bracket, comma or the end of the sentence, is another name of that person."""
+        out = list(found)
+        for m in found:
+            if m.kind != "person" or " " not in m.text:
+                continue
+            alias = OR_NAME.match(text, m.end)
+            if alias is None or any(o.start < alias.end(1) and alias.start(1) < o.end for o in out):
+                continue
+            word = alias[1]
+            if _low(word) in GENERIC | ROLES | FUNCTION or is_common(word) or self.gazetteer.place(word) is not None:
+                continue
+            out.append(Mention(alias.start(1), alias.end(1), word, "person",
+                               f"another name of “{m.text}” after “or”"))
+            self.surnames.add(word)
+        return sorted(out, key=lambda o: o.start)
 
     def _quoted_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
         """A person's other names in quotes after "aliases", "pseudonym", "nickname", "nom de guerre"
@@ -331,9 +352,19 @@ class Recogniser:
                     # "Khalil bey Khasmammadov", "Fatali Khan Khoyski": a surname after the title ends the name
                     last = i + 1 if i + 1 < len(words) and (words[i].text[0].islower()
                                                             or lows[i + 1].endswith(SURNAME_ENDINGS)) else i
+                    last = min(last, len(words) - 1)
+                    while last + 2 < len(words) and words[last + 2].text in NAME_PARTICLES \
+                            and _capital(words[last + 1].text):
+                        last += 2    # "Fatali Khan Khoyski Isgender oglu": a patronymic after the full name is in it
                     person = _mention(text, words[first:last + 1], "person", f"a name with “{words[i].text}”")
                     return self._part(text, words[:first]) + [person] + self._part(text, words[last + 1:])
         # "Treaty of Kars": the event is no name; the place in it is.
+        church = [i for i, low in enumerate(lows) if low in CHURCH_HEADS]
+        if church and lows[0] in SAINTS and church[0] > 1:
+            # "Saint Peter and Paul Cathedral": a church named after its saints is a body, the saints no persons
+            k = church[0]
+            return [_mention(text, words[:k + 1], "org", f"a church named after saints (“{words[k].text}”)")] \
+                + (self._part(text, words[k + 1:]) if k + 1 < len(words) else [])
         if any(low in EVENT_HEADS for low in lows):
             k = max(i for i, low in enumerate(lows) if low in EVENT_HEADS)
             rest = words[k + 1:]
@@ -499,6 +530,18 @@ class Recogniser:
         if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
                 and not _key_of(clean[1]).startswith(lows[0][:4]):
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]   # "Russian Armenia"
+        if place is not None and core[0] > 0 and core == list(range(core[0], len(words))) \
+                and place.get("feature") == "country" and self.gazetteer.place(bare) is place \
+                and not any(lows[i] in COMPASS | PEOPLES for i in range(core[0])):
+            # "Nazi Germany", "Imperial Japan": a state's or a movement's adjective is no part of the country's name
+            return [_mention(text, words[core[0]:], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+        country = self.gazetteer.place(clean[-1]) if len(words) == 2 and core == [0, 1] else None
+        if country is not None and country.get("feature") == "country" and place is None \
+                and not is_common(clean[0]) and self.gazetteer.place(clean[0]) is None and not _initial(clean[0]) \
+                and clean[0] not in self.forenames and lows[0] not in ROLES | NOT_NAMES | COMPASS:
+            # "Hitler Germany": a surname before a country names the person and the country, not one person
+            return [_mention(text, words[:1], "person", "a surname before a country's name"),
+                    _mention(text, words[1:], "place", f"GeoNames {country['geonameid']} “{country['name']}”", country)]
         if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
                 and (self.title_case or _sentence_start(text, words[0].start)):
             place = None      # another name of a city ("Annual", "Eve") where any word has a capital
@@ -522,9 +565,11 @@ class Recogniser:
             if office and {_low(office[1]), _low(office[1]).removesuffix("s")} & (OFFICE | ROLES | ORG_HEADS):
                 return []    # "People's Commissar for Foreign Affairs of the RSFSR": part of an office's title
             return [_mention(text, words, "place", "a state by its own letters (“SSR”, “SFSR”)")]
-        label = re.search(r"\(\s*([^\W\d_]+):\s*$", before)
-        if label and label[1].lower() in GLOSS_LABELS:
-            return []    # "(Turkish: Yüksek Sağlık Kurulu)": a gloss is named as what the brackets follow, if anything
+        label = re.search(r"[(;,]\s*([^\W\d_]+):\s*$", before)
+        if label and label[1].lower() in GLOSS_LABELS and (label[0].startswith("(") or _in_brackets(text, words[0].start)):
+            # "(Turkish: Yüksek Sağlık Kurulu)", "(Azerbaijani: …, Turkish: Kars Kuşatması)": a gloss, also after
+            # the first of several labels, is named as what the brackets follow, if anything
+            return []
         if len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z()]*[A-Z]", clean[0]) and MEMBER_OF.search(before):
             return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
@@ -606,6 +651,8 @@ class Recogniser:
             return []     # "About the Need to Encourage": in a title every word is capitalised
         if len(words) >= 2 and is_common(_bare(words[-1].text)):
             return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
+        if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]):
+            return []     # "Novaya Zhizn (New Life)": a title given with its English translation is no person
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before):
@@ -631,6 +678,31 @@ class Recogniser:
     def _person_shaped(words, core) -> bool:
         """Initials ("S. Kamenev", "Richard G. Hovannisian") make a person's name."""
         return any(_initial(words[i].text) for i in core) and not _initial(words[-1].text) and len(words) > 1
+
+
+# "Svobodnaya Mysl (Free Thought)", 'Hayastani Patmutyun ("The History of Armenia")': a translation in brackets
+TRANSLATION = re.compile(r"\s*\(\s*([“\"‘]?)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){1,7})[”\"’]?\s*\)")
+
+
+def _translated(after: str) -> bool:
+    """What follows a name is its English translation in brackets: ordinary English words (or a quoted
+    phrase that opens with one), no title or rank among them ("(General Secretary)" is an office)."""
+    m = TRANSLATION.match(after)
+    if m is None:
+        return False
+    words = m[2].split()
+    if any(_low(w) in ROLES | OFFICE for w in words):
+        return False
+    common = [w for w in words if w.lower() in FUNCTION or is_common(w)]
+    if m[1]:
+        return (words[0].lower() in FUNCTION or is_common(words[0])) and 2 * len(common) >= len(words)
+    return len(common) == len(words)
+
+
+def _in_brackets(text: str, pos: int, reach: int = 300) -> bool:
+    """`pos` is inside brackets opened on the same line, within `reach` characters."""
+    before = text[max(0, pos - reach):pos].rsplit("\n", 1)[-1]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _variant_of(word: str, surnames) -> str | None:
@@ -708,6 +780,14 @@ def _runs(text: str) -> list[list[_Word]]:
         elif w.text in POSTFIX_TITLES and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
             current.append(w)          # "Khalil bey Khasmammadov", "Fatali khan Khoyski"
+        elif w.text in POSTFIX_TITLES and current and _capital(current[-1].text) and _joined(text, current[-1], w) \
+                and current[-1].low not in GENERIC | FUNCTION:
+            current.append(w)          # "the Iranian Nasir shah": a lower-case title after a name closes it
+            runs.append(current)
+            current = []
+        elif w.text == "and" and current and current[0].low in SAINTS and _joined(text, current[-1], w) \
+                and _church_ahead(text, words, i + 1):
+            current.append(w)          # "Saint Peter and Paul Cathedral": one church, named after its saints
         elif capital and len(current) > 1 and text[current[-1].end:w.start] == " - " \
                 and current[-1].low.endswith(SURNAME_ENDINGS) and w.low.endswith(SURNAME_ENDINGS):
             current.append(w)          # "Illarion Vorontsov - Dashkov": a double surname with a spaced hyphen
@@ -743,6 +823,8 @@ def _runs(text: str) -> list[list[_Word]]:
     return [run for run in runs if not (len(run) == 1 and run[0].compound)]
 
 
+# "Hovhannes Kajaznuni or Katchaznouni (…": a person's other name after "or"
+OR_NAME = re.compile(rf",?\s+or\s+({_CAP})(?=\s*[(,;.)]|\s+[a-z])")
 LOWER_STATE = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
 # A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
 QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
@@ -832,6 +914,17 @@ def _nickname(text: str, a: _Word, b: _Word, c: _Word | None) -> bool:
         and a.low not in FUNCTION and not re.search(r"\d", text[b.start:b.end])
 
 
+def _church_ahead(text: str, words: list[_Word], i: int) -> bool:
+    """The capitalised words from `i` on, joined by single spaces, end in a church's head word."""
+    while i < len(words) and _capital(words[i].text):
+        if words[i].low in CHURCH_HEADS:
+            return True
+        if i + 1 >= len(words) or not _joined(text, words[i], words[i + 1]):
+            return False
+        i += 1
+    return False
+
+
 def _body_of(run: list[_Word]) -> bool:
     """A run that is a body's name continued after "of" ("Committee of Union")."""
     lows = [w.low for w in run]
@@ -885,6 +978,9 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     for w in run:
         if body and not current and w.low in ROLE_ADJECTIVES:
             current.append(w)     # "General Jewish Labour Bund": the title is the body's own word
+            continue
+        if current and w.text in POSTFIX_TITLES:
+            current.append(w)     # "Nasir shah": a lower-case title after the name is part of it
             continue
         if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP":   # "Rear-Admiral"
             if current:
