@@ -56,3 +56,28 @@ def test_a_name_in_another_script_after_a_person_s_other_name_is_proposed_as_tha
     found = [p for p in propose(text, NoNames(), YearContext([], None), recogniser=Recogniser()) if p.tag != "date"]
     assert [(text[p.start:p.end], p.tag) for p in found] == [
         ("Nerses Zohrab", "persName"), ("Sohrap", "persName"), ("Ներսես Զոհրապ", "persName")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural possessive inside a body's name is part of it
+    ("He studied at the Engineers' Technical Institute in Riga.",
+     [("Engineers' Technical Institute", "org"), ("Riga", "place")]),
+    # a capitalised word in brackets inside a body's name is part of it
+    ("He led the Labour (Independent) Party for years.", [("Labour (Independent) Party", "org")]),
+    # two adjectives glued by a lost dash are no name
+    ("It was a clash between the OttomanAzerbaijani forces and the town.", []),
+    # a title alone, in the singular or the plural, names no one and no place
+    ("The Khan of Khoy fled; the Khans lost.", [("Khoy", "place")]),
+    # a region's adjective before a body's ordinary words is the body's own; a state's is not (kept as it was)
+    ("He was head of the Transcaucasian Regional Committee then.", [("Transcaucasian Regional Committee", "org")]),
+    ("He worked in the Soviet Foreign Office then.", [("Foreign Office", "org")]),
+    ("The Transcaucasian Seym met in the spring of that year.", [("Transcaucasian Seym", "org")]),
+    # after "a", adjectives and a head word name a kind of state, not one
+    ("In 1921 the army proclaimed Georgia a Soviet Socialist Republic at once.", [("Georgia", "place")]),
+    # a state's acronym after an office's "for the" is part of the office's title
+    ("He was People's Commissar for Nationalities for the RSFSR then.", []),
+    # "Reich" is a head word: alone it names nothing, as "the Empire"
+    ("The envoy left the Reich in the summer.", []),
+])
+def test_session_eight_rules_for_places_and_bodies(text, expected):
+    assert names(text) == expected

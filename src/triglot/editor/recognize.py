@@ -336,6 +336,12 @@ class Recogniser:
 
     def _part(self, text: str, words: list[_Word]) -> list[Mention]:
         lows = [w.low for w in words]
+        named = [low for low in lows if low not in FUNCTION]
+        if named and all(low in POSTFIX_TITLES | ROLES or (low.endswith("s") and low[:-1] in POSTFIX_TITLES | ROLES)
+                         for low in named):
+            return []    # "the Khan of Khoy", "the Khans": a title alone names no one and no place
+        if len(words) == 1 and _glued_adjectives(words[0].text):
+            return []    # "the OttomanAzerbaijani coalition": two adjectives glued by a lost dash, no name
         if words and lows[-1].endswith("s") and lows[-1][:-1] in ROLES \
                 and not any(low in ORG_HEADS or low in ("of", "the") for low in lows):
             # "the 26 Baku Commissars", "the rest of the Commissars": a title in the plural names a
@@ -463,6 +469,9 @@ class Recogniser:
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads]
         h = heads[0]
         head = lows[h]
+        if re.search(r"\b(?:a|an|A|An)\s+$", text[max(0, words[0].start - 4):words[0].start]) \
+                and all(_generic(low) or low in PLACE_HEADS | ORG_HEADS for low in lows):
+            return []    # "proclaimed Georgia a Soviet Socialist Republic": a kind of state or body, no name
         of = [i for i in range(h + 1, len(words)) if words[i].text in ("of", "for")]
         if of and words[of[0]].text == "for" and of[0] + 1 < len(words):
             rest = words[of[0] + 1:]
@@ -504,8 +513,12 @@ class Recogniser:
             # "Georgian Revkom", "Soviet Ministry of Commerce", "Azeri Republic of Aras": a people's or
             # state's adjective before a body named by its own word, or by its head and "of", is no part of it
             words, lows, h = words[h:], lows[h:], 0
-        elif named and all(lows[i] in DEMONYMS for i in range(named[0])):
-            # "Azeri Musavat Party": the people's name before a proper name is no part of it.
+        elif named and all(lows[i] in DEMONYMS for i in range(named[0])) and (
+                not is_common(_bare(words[named[0]].text)) or all(lows[i] in PEOPLES | STATE_ADJECTIVES
+                                                                  for i in range(named[0]))):
+            # "Azeri Musavat Party", "Soviet Foreign Office": the people's or state's name before the body's
+            # own words is no part of it (but a region's adjective before an ordinary word is the body's own:
+            # "Transcaucasian Regional Committee")
             words, lows, h = words[named[0]:], lows[named[0]:], h - named[0]
         elif named and head in ("army", "corps") and before:
             words, lows, h = words[named[0]:], lows[named[0]:], h - named[0]
@@ -561,7 +574,7 @@ class Recogniser:
         if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[IVXL]+", words[0].text):
             return []    # a name in another script is quoted, not told; "VIII All-Russian…" is a congress
         if len(words) == 1 and re.fullmatch(r"[A-Z]*(?:SSR|SFSR)", clean[0]):
-            office = re.search(r"([\w’']+)\s+of\s+the\s+$", before)
+            office = re.search(r"([\w’']+)\s+(?:of|for)\s+the\s+$", before)
             if office and {_low(office[1]), _low(office[1]).removesuffix("s")} & (OFFICE | ROLES | ORG_HEADS):
                 return []    # "People's Commissar for Foreign Affairs of the RSFSR": part of an office's title
             return [_mention(text, words, "place", "a state by its own letters (“SSR”, “SFSR”)")]
@@ -785,6 +798,14 @@ def _runs(text: str) -> list[list[_Word]]:
             current.append(w)          # "the Iranian Nasir shah": a lower-case title after a name closes it
             runs.append(current)
             current = []
+        elif capital and current and text[current[-1].end:w.start] in ("' ", "’ ") and current[-1].text.endswith("s") \
+                and _org_ahead(text, words, i):
+            current.append(w)          # "Citizens' Architectural Institute", "Workers' Party": a plural possessive in a body's name
+        elif capital and current and i + 1 < len(words) and text[current[-1].end:w.start] == " (" \
+                and text[w.end:words[i + 1].start] == ") " and _capital(words[i + 1].text) \
+                and _org_ahead(text, words, i + 1) and not re.fullmatch(r"[A-Z]{2,}", w.text):
+            w.nickname = True
+            current.append(w)          # "Social Democratic (Menshevik) Party": a word in brackets inside a body's name
         elif w.text == "and" and current and current[0].low in SAINTS and _joined(text, current[-1], w) \
                 and _church_ahead(text, words, i + 1):
             current.append(w)          # "Saint Peter and Paul Cathedral": one church, named after its saints
@@ -912,6 +933,23 @@ def _nickname(text: str, a: _Word, b: _Word, c: _Word | None) -> bool:
     closing = {'"': '"', "“": "”", "[": "]", "(": ")"}[text[b.start - 1]]
     return text[b.end:c.start] == closing + " " and _capital(text[a.start]) \
         and a.low not in FUNCTION and not re.search(r"\d", text[b.start:b.end])
+
+
+def _glued_adjectives(word: str) -> bool:
+    """"OttomanAzerbaijani", "BolshevikDashnak": capitalised adjectives glued together (a dash lost in a copy)."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return len(parts) > 1 and "".join(parts) == word and all(_generic(p.lower()) for p in parts)
+
+
+def _org_ahead(text: str, words: list[_Word], i: int) -> bool:
+    """The capitalised words from `i` on, joined by single spaces, end in a body's head word."""
+    while i < len(words) and _capital(words[i].text):
+        if words[i].low in ORG_HEADS:
+            return True
+        if i + 1 >= len(words) or not _joined(text, words[i], words[i + 1]):
+            return False
+        i += 1
+    return False
 
 
 def _church_ahead(text: str, words: list[_Word], i: int) -> bool:
