@@ -37,6 +37,8 @@ def names(text):
     # a title given with its English translation in brackets is no person
     ('He wrote a history titled Hayastani Patmutyun ("The History of Armenia") in exile.', [("Armenia", "place")]),
     ("He edited Svobodnaya Zhizn (Free Life) for a year.", []),
+    # also where the tagger has masked a register name inside the translation (·)
+    ('He wrote a history titled Hayastani Patmutyun ("The History of ·······") in exile.', []),
 ])
 def test_session_eight_rules(text, expected):
     assert names(text) == expected
