@@ -83,3 +83,14 @@ def test_a_name_in_another_script_after_a_person_s_other_name_is_proposed_as_tha
 ])
 def test_session_eight_rules_for_places_and_bodies(text, expected):
     assert names(text) == expected
+
+
+def test_names_listed_with_a_place_after_a_word_for_places_are_places():
+    assert names("After the rising the villages of the south—Gomi, Tsageri and Kutaisi—were quiet for a year.") == [
+        ("Gomi", "place"), ("Tsageri", "place"), ("Kutaisi", "place")]
+
+
+def test_a_place_opening_a_sentence_before_its_comma_makes_no_list():
+    """"In Kutaisi, Mdzevari and Gelovani met": the comma closes "In Kutaisi"; the two names after it are
+    listed with nothing that vouches for a place."""
+    assert ("Mdzevari", "place") not in names("In Kutaisi, Mdzevari and Gelovani met the envoys.")

@@ -227,6 +227,7 @@ class Recogniser:
         found = self._aliases(text, found)
         found = self._quoted_aliases(text, found)
         found = self._or_names(text, found)
+        found = self._listed_with_places(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
             if m.why.startswith("another name of"):
@@ -240,6 +241,40 @@ class Recogniser:
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def _listed_with_places(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"towns in western Georgia—Chiatura, Senaki and Abasha": a name listed with places ("X, Y and Z")
+        that nothing else names is a place too, when the places found outnumber it or a word for places
+        ("towns", "villages", "regions"…) comes shortly before the list."""
+        out = list(found)
+        for m in PLACE_LIST.finditer(text):
+            items = [(i.start() + m.start(), i.end() + m.start()) for i in re.finditer(f"{_CAP}(?: {_CAP}){{0,2}}", m[0])]
+            if OPENING_PLACE.search(text[max(0, m.start() - 12):m.start()]):
+                items = items[1:]   # "In Kutaisi, Mdzevari and Gelovani met": the first comma closes "In Kutaisi"
+                if len(items) < 2:
+                    continue
+            kinds, loose, strong = [], [], False
+            for s, e in items:
+                inside = [o for o in out if o.start < e and s < o.end]
+                if not inside:
+                    loose.append((s, e))
+                elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):
+                    kinds.append(inside[0].kind)
+                    strong = strong or (inside[0].kind == "place" and not inside[0].why.startswith("after"))
+                else:
+                    kinds.append("?")
+            places = kinds.count("place")
+            cue = PLACE_WORDS.search(text[max(0, m.start() - 60):m.start()])
+            if not loose or not places or places != len(kinds) or not (cue or (strong and len(loose) <= places)):
+                continue    # (a place found only by the word before it, "and Sona", vouches for no list)
+            for s, e in loose:
+                word = text[s:e]
+                lows = [_low(w) for w in word.split()]
+                if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS for low in lows) \
+                        or (len(lows) == 1 and is_common(word)):
+                    continue
+                out.append(Mention(s, e, word, "place", "listed with places"))
+        return sorted(out, key=lambda o: o.start)
 
     def _or_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Nerses Zohrab or Zohrap (…": one capitalised word after "or" right after a person named in full,
@@ -844,6 +879,11 @@ def _runs(text: str) -> list[list[_Word]]:
     return [run for run in runs if not (len(run) == 1 and run[0].compound)]
 
 
+# "Chiatura, Senaki and Abasha": names listed with a comma and a closing "and"/"or"
+PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
+                        rf"{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
+OPENING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|After|Before|Outside)\s+$")
+PLACE_WORDS = re.compile(r"\b(?:towns|cities|villages|regions|provinces|districts|ports|settlements|places)\b")
 # "Hovhannes Kajaznuni or Katchaznouni (…": a person's other name after "or"
 OR_NAME = re.compile(rf",?\s+or\s+({_CAP})(?=\s*[(,;.)]|\s+[a-z])")
 LOWER_STATE = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
