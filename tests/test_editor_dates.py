@@ -183,3 +183,14 @@ def test_a_range_beside_the_story_leaves_the_year_of_its_dated_days():
         ("December 16", "1918-12-16")]
     # Before any dated day or month, a range in running text still gives its last year.
     assert _dates("The war of 1918-1920 ended. On May 5 peace came.")[1][:2] == ("May 5", "1920-05-05")
+
+
+# Session 8, round 3: faults of the development pool (session 7's second test set), by kind.
+def test_from_a_part_of_a_month_to_another_is_one_range_from_the_first_start_to_the_last_end():
+    assert one("the strike went on from mid-May to late June 1921 in the mines")[:2] == (
+        "from mid-May to late June 1921", {"from": "1921-05-11", "to": "1921-06-30"})
+
+
+def test_parts_of_months_without_from_stay_two_dates():
+    assert [f.text for f in find_dates("in late August and early September 1924")] == [
+        "late August", "early September 1924"]

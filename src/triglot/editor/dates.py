@@ -366,7 +366,13 @@ def _joined_range(text: str, a: FoundDate, b: FoundDate) -> FoundDate | None:
         return None     # an approximate part opens a range only after "from": "From the fall of 1918 to April 1919"
     first = a.values.get("when") or a.values.get("from")
     last = b.values.get("when") or b.values.get("to")
-    if first is None or last is None or set(a.values) - {"when", "from", "to"} or set(b.values) - {"when", "from", "to"}:
+    if words and opening and first is None and set(a.values) == {"notBefore", "notAfter"}:
+        first = a.values["notBefore"]      # "from late August to early September 1924": the first part's start
+    if words and opening and last is None and set(b.values) == {"notBefore", "notAfter"}:
+        last = b.values["notAfter"]        # … and the last part's end
+    approximate = {"notBefore", "notAfter"} if words and opening else set()
+    if first is None or last is None or set(a.values) - {"when", "from", "to"} - approximate \
+            or set(b.values) - {"when", "from", "to"} - approximate:
         return None
     if first[0] is None and last[0] is not None:
         first = (last[0],) + tuple(first[1:])     # "from May to July 1920"

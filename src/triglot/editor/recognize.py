@@ -72,6 +72,8 @@ STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
 PLACE_ENDINGS = tuple(_L["place_endings"])
 GLOSS_LABELS = set(_L["gloss_labels"])
+SAINTS = set(_L["saints"])
+CHURCH_HEADS = set(_L["church_heads"])
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -224,6 +226,8 @@ class Recogniser:
             found += these
         found = self._aliases(text, found)
         found = self._quoted_aliases(text, found)
+        found = self._or_names(text, found)
+        found = self._listed_with_places(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
             if m.why.startswith("another name of"):
@@ -237,6 +241,58 @@ class Recogniser:
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def _listed_with_places(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"towns in western Georgia—Chiatura, Senaki and Abasha": a name listed with places ("X, Y and Z")
+        that nothing else names is a place too, when the places found outnumber it or a word for places
+        ("towns", "villages", "regions"…) comes shortly before the list."""
+        out = list(found)
+        for m in PLACE_LIST.finditer(text):
+            items = [(i.start() + m.start(), i.end() + m.start()) for i in re.finditer(f"{_CAP}(?: {_CAP}){{0,2}}", m[0])]
+            if OPENING_PLACE.search(text[max(0, m.start() - 12):m.start()]):
+                items = items[1:]   # "In Kutaisi, Mdzevari and Gelovani met": the first comma closes "In Kutaisi"
+                if len(items) < 2:
+                    continue
+            kinds, loose, strong = [], [], False
+            for s, e in items:
+                inside = [o for o in out if o.start < e and s < o.end]
+                if not inside:
+                    loose.append((s, e))
+                elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):
+                    kinds.append(inside[0].kind)
+                    strong = strong or (inside[0].kind == "place" and not inside[0].why.startswith("after"))
+                else:
+                    kinds.append("?")
+            places = kinds.count("place")
+            cue = PLACE_WORDS.search(text[max(0, m.start() - 60):m.start()])
+            if not loose or not places or places != len(kinds) or not (cue or (strong and len(loose) <= places)):
+                continue    # (a place found only by the word before it, "and Sona", vouches for no list)
+            for s, e in loose:
+                word = text[s:e]
+                lows = [_low(w) for w in word.split()]
+                if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS for low in lows) \
+                        or (len(lows) == 1 and is_common(word)):
+                    continue
+                out.append(Mention(s, e, word, "place", "listed with places"))
+        return sorted(out, key=lambda o: o.start)
+
+    def _or_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Nerses Zohrab or Zohrap (…": one capitalised word after "or" right after a person named in full,
+        before a bracket, comma or the end of the sentence, is another name of that person."""
+        out = list(found)
+        for m in found:
+            if m.kind != "person" or " " not in m.text:
+                continue
+            alias = OR_NAME.match(text, m.end)
+            if alias is None or any(o.start < alias.end(1) and alias.start(1) < o.end for o in out):
+                continue
+            word = alias[1]
+            if _low(word) in GENERIC | ROLES | FUNCTION or is_common(word) or self.gazetteer.place(word) is not None:
+                continue
+            out.append(Mention(alias.start(1), alias.end(1), word, "person",
+                               f"another name of “{m.text}” after “or”"))
+            self.surnames.add(word)
+        return sorted(out, key=lambda o: o.start)
 
     def _quoted_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
         """A person's other names in quotes after "aliases", "pseudonym", "nickname", "nom de guerre"
@@ -315,6 +371,12 @@ class Recogniser:
 
     def _part(self, text: str, words: list[_Word]) -> list[Mention]:
         lows = [w.low for w in words]
+        named = [low for low in lows if low not in FUNCTION]
+        if named and all(low in POSTFIX_TITLES | ROLES or (low.endswith("s") and low[:-1] in POSTFIX_TITLES | ROLES)
+                         for low in named):
+            return []    # "the Khan of Khoy", "the Khans": a title alone names no one and no place
+        if len(words) == 1 and _glued_adjectives(words[0].text):
+            return []    # "the OttomanAzerbaijani coalition": two adjectives glued by a lost dash, no name
         if words and lows[-1].endswith("s") and lows[-1][:-1] in ROLES \
                 and not any(low in ORG_HEADS or low in ("of", "the") for low in lows):
             # "the 26 Baku Commissars", "the rest of the Commissars": a title in the plural names a
@@ -331,9 +393,19 @@ class Recogniser:
                     # "Khalil bey Khasmammadov", "Fatali Khan Khoyski": a surname after the title ends the name
                     last = i + 1 if i + 1 < len(words) and (words[i].text[0].islower()
                                                             or lows[i + 1].endswith(SURNAME_ENDINGS)) else i
+                    last = min(last, len(words) - 1)
+                    while last + 2 < len(words) and words[last + 2].text in NAME_PARTICLES \
+                            and _capital(words[last + 1].text):
+                        last += 2    # "Fatali Khan Khoyski Isgender oglu": a patronymic after the full name is in it
                     person = _mention(text, words[first:last + 1], "person", f"a name with “{words[i].text}”")
                     return self._part(text, words[:first]) + [person] + self._part(text, words[last + 1:])
         # "Treaty of Kars": the event is no name; the place in it is.
+        church = [i for i, low in enumerate(lows) if low in CHURCH_HEADS]
+        if church and lows[0] in SAINTS and church[0] > 1:
+            # "Saint Peter and Paul Cathedral": a church named after its saints is a body, the saints no persons
+            k = church[0]
+            return [_mention(text, words[:k + 1], "org", f"a church named after saints (“{words[k].text}”)")] \
+                + (self._part(text, words[k + 1:]) if k + 1 < len(words) else [])
         if any(low in EVENT_HEADS for low in lows):
             k = max(i for i, low in enumerate(lows) if low in EVENT_HEADS)
             rest = words[k + 1:]
@@ -432,6 +504,9 @@ class Recogniser:
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads]
         h = heads[0]
         head = lows[h]
+        if re.search(r"\b(?:a|an|A|An)\s+$", text[max(0, words[0].start - 4):words[0].start]) \
+                and all(_generic(low) or low in PLACE_HEADS | ORG_HEADS for low in lows):
+            return []    # "proclaimed Georgia a Soviet Socialist Republic": a kind of state or body, no name
         of = [i for i in range(h + 1, len(words)) if words[i].text in ("of", "for")]
         if of and words[of[0]].text == "for" and of[0] + 1 < len(words):
             rest = words[of[0] + 1:]
@@ -473,8 +548,12 @@ class Recogniser:
             # "Georgian Revkom", "Soviet Ministry of Commerce", "Azeri Republic of Aras": a people's or
             # state's adjective before a body named by its own word, or by its head and "of", is no part of it
             words, lows, h = words[h:], lows[h:], 0
-        elif named and all(lows[i] in DEMONYMS for i in range(named[0])):
-            # "Azeri Musavat Party": the people's name before a proper name is no part of it.
+        elif named and all(lows[i] in DEMONYMS for i in range(named[0])) and (
+                not is_common(_bare(words[named[0]].text)) or all(lows[i] in PEOPLES | STATE_ADJECTIVES
+                                                                  for i in range(named[0]))):
+            # "Azeri Musavat Party", "Soviet Foreign Office": the people's or state's name before the body's
+            # own words is no part of it (but a region's adjective before an ordinary word is the body's own:
+            # "Transcaucasian Regional Committee")
             words, lows, h = words[named[0]:], lows[named[0]:], h - named[0]
         elif named and head in ("army", "corps") and before:
             words, lows, h = words[named[0]:], lows[named[0]:], h - named[0]
@@ -499,6 +578,18 @@ class Recogniser:
         if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
                 and not _key_of(clean[1]).startswith(lows[0][:4]):
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]   # "Russian Armenia"
+        if place is not None and core[0] > 0 and core == list(range(core[0], len(words))) \
+                and place.get("feature") == "country" and self.gazetteer.place(bare) is place \
+                and not any(lows[i] in COMPASS | PEOPLES for i in range(core[0])):
+            # "Nazi Germany", "Imperial Japan": a state's or a movement's adjective is no part of the country's name
+            return [_mention(text, words[core[0]:], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+        country = self.gazetteer.place(clean[-1]) if len(words) == 2 and core == [0, 1] else None
+        if country is not None and country.get("feature") == "country" and place is None \
+                and not is_common(clean[0]) and self.gazetteer.place(clean[0]) is None and not _initial(clean[0]) \
+                and clean[0] not in self.forenames and lows[0] not in ROLES | NOT_NAMES | COMPASS:
+            # "Hitler Germany": a surname before a country names the person and the country, not one person
+            return [_mention(text, words[:1], "person", "a surname before a country's name"),
+                    _mention(text, words[1:], "place", f"GeoNames {country['geonameid']} “{country['name']}”", country)]
         if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
                 and (self.title_case or _sentence_start(text, words[0].start)):
             place = None      # another name of a city ("Annual", "Eve") where any word has a capital
@@ -518,13 +609,15 @@ class Recogniser:
         if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[IVXL]+", words[0].text):
             return []    # a name in another script is quoted, not told; "VIII All-Russian…" is a congress
         if len(words) == 1 and re.fullmatch(r"[A-Z]*(?:SSR|SFSR)", clean[0]):
-            office = re.search(r"([\w’']+)\s+of\s+the\s+$", before)
+            office = re.search(r"([\w’']+)\s+(?:of|for)\s+the\s+$", before)
             if office and {_low(office[1]), _low(office[1]).removesuffix("s")} & (OFFICE | ROLES | ORG_HEADS):
                 return []    # "People's Commissar for Foreign Affairs of the RSFSR": part of an office's title
             return [_mention(text, words, "place", "a state by its own letters (“SSR”, “SFSR”)")]
-        label = re.search(r"\(\s*([^\W\d_]+):\s*$", before)
-        if label and label[1].lower() in GLOSS_LABELS:
-            return []    # "(Turkish: Yüksek Sağlık Kurulu)": a gloss is named as what the brackets follow, if anything
+        label = re.search(r"[(;,]\s*([^\W\d_]+):\s*$", before)
+        if label and label[1].lower() in GLOSS_LABELS and (label[0].startswith("(") or _in_brackets(text, words[0].start)):
+            # "(Turkish: Yüksek Sağlık Kurulu)", "(Azerbaijani: …, Turkish: Kars Kuşatması)": a gloss, also after
+            # the first of several labels, is named as what the brackets follow, if anything
+            return []
         if len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z()]*[A-Z]", clean[0]) and MEMBER_OF.search(before):
             return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
@@ -606,6 +699,8 @@ class Recogniser:
             return []     # "About the Need to Encourage": in a title every word is capitalised
         if len(words) >= 2 and is_common(_bare(words[-1].text)):
             return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
+        if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]):
+            return []     # "Novaya Zhizn (New Life)": a title given with its English translation is no person
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before):
@@ -631,6 +726,31 @@ class Recogniser:
     def _person_shaped(words, core) -> bool:
         """Initials ("S. Kamenev", "Richard G. Hovannisian") make a person's name."""
         return any(_initial(words[i].text) for i in core) and not _initial(words[-1].text) and len(words) > 1
+
+
+# "Svobodnaya Mysl (Free Thought)", 'Hayastani Patmutyun ("The History of Armenia")': a translation in brackets
+TRANSLATION = re.compile(r"\s*\(\s*([“\"‘]?)([A-Z][\w’'\-]*(?:\s+[\w’'\-·]+){1,7})[”\"’]?\s*\)")   # (· masks a register name)
+
+
+def _translated(after: str) -> bool:
+    """What follows a name is its English translation in brackets: ordinary English words (or a quoted
+    phrase that opens with one), no title or rank among them ("(General Secretary)" is an office)."""
+    m = TRANSLATION.match(after)
+    if m is None:
+        return False
+    words = m[2].split()
+    if any(_low(w) in ROLES | OFFICE for w in words):
+        return False
+    common = [w for w in words if w.lower() in FUNCTION or is_common(w)]
+    if m[1]:
+        return (words[0].lower() in FUNCTION or is_common(words[0])) and 2 * len(common) >= len(words)
+    return len(common) == len(words)
+
+
+def _in_brackets(text: str, pos: int, reach: int = 300) -> bool:
+    """`pos` is inside brackets opened on the same line, within `reach` characters."""
+    before = text[max(0, pos - reach):pos].rsplit("\n", 1)[-1]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _variant_of(word: str, surnames) -> str | None:
@@ -708,6 +828,22 @@ def _runs(text: str) -> list[list[_Word]]:
         elif w.text in POSTFIX_TITLES and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
             current.append(w)          # "Khalil bey Khasmammadov", "Fatali khan Khoyski"
+        elif w.text in POSTFIX_TITLES and current and _capital(current[-1].text) and _joined(text, current[-1], w) \
+                and current[-1].low not in GENERIC | FUNCTION:
+            current.append(w)          # "the Iranian Nasir shah": a lower-case title after a name closes it
+            runs.append(current)
+            current = []
+        elif capital and current and text[current[-1].end:w.start] in ("' ", "’ ") and current[-1].text.endswith("s") \
+                and _org_ahead(text, words, i):
+            current.append(w)          # "Citizens' Architectural Institute", "Workers' Party": a plural possessive in a body's name
+        elif capital and current and i + 1 < len(words) and text[current[-1].end:w.start] == " (" \
+                and text[w.end:words[i + 1].start] == ") " and _capital(words[i + 1].text) \
+                and _org_ahead(text, words, i + 1) and not re.fullmatch(r"[A-Z]{2,}", w.text):
+            w.nickname = True
+            current.append(w)          # "Social Democratic (Menshevik) Party": a word in brackets inside a body's name
+        elif w.text == "and" and current and current[0].low in SAINTS and _joined(text, current[-1], w) \
+                and _church_ahead(text, words, i + 1):
+            current.append(w)          # "Saint Peter and Paul Cathedral": one church, named after its saints
         elif capital and len(current) > 1 and text[current[-1].end:w.start] == " - " \
                 and current[-1].low.endswith(SURNAME_ENDINGS) and w.low.endswith(SURNAME_ENDINGS):
             current.append(w)          # "Illarion Vorontsov - Dashkov": a double surname with a spaced hyphen
@@ -743,6 +879,13 @@ def _runs(text: str) -> list[list[_Word]]:
     return [run for run in runs if not (len(run) == 1 and run[0].compound)]
 
 
+# "Chiatura, Senaki and Abasha": names listed with a comma and a closing "and"/"or"
+PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
+                        rf"{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
+OPENING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|After|Before|Outside)\s+$")
+PLACE_WORDS = re.compile(r"\b(?:towns|cities|villages|regions|provinces|districts|ports|settlements|places)\b")
+# "Hovhannes Kajaznuni or Katchaznouni (…": a person's other name after "or"
+OR_NAME = re.compile(rf",?\s+or\s+({_CAP})(?=\s*[(,;.)]|\s+[a-z])")
 LOWER_STATE = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
 # A title quoted in running text: “What Happened on the Eve of the Moscow Treaty”.
 QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
@@ -832,6 +975,34 @@ def _nickname(text: str, a: _Word, b: _Word, c: _Word | None) -> bool:
         and a.low not in FUNCTION and not re.search(r"\d", text[b.start:b.end])
 
 
+def _glued_adjectives(word: str) -> bool:
+    """"OttomanAzerbaijani", "BolshevikDashnak": capitalised adjectives glued together (a dash lost in a copy)."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return len(parts) > 1 and "".join(parts) == word and all(_generic(p.lower()) for p in parts)
+
+
+def _org_ahead(text: str, words: list[_Word], i: int) -> bool:
+    """The capitalised words from `i` on, joined by single spaces, end in a body's head word."""
+    while i < len(words) and _capital(words[i].text):
+        if words[i].low in ORG_HEADS:
+            return True
+        if i + 1 >= len(words) or not _joined(text, words[i], words[i + 1]):
+            return False
+        i += 1
+    return False
+
+
+def _church_ahead(text: str, words: list[_Word], i: int) -> bool:
+    """The capitalised words from `i` on, joined by single spaces, end in a church's head word."""
+    while i < len(words) and _capital(words[i].text):
+        if words[i].low in CHURCH_HEADS:
+            return True
+        if i + 1 >= len(words) or not _joined(text, words[i], words[i + 1]):
+            return False
+        i += 1
+    return False
+
+
 def _body_of(run: list[_Word]) -> bool:
     """A run that is a body's name continued after "of" ("Committee of Union")."""
     lows = [w.low for w in run]
@@ -885,6 +1056,9 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     for w in run:
         if body and not current and w.low in ROLE_ADJECTIVES:
             current.append(w)     # "General Jewish Labour Bund": the title is the body's own word
+            continue
+        if current and w.text in POSTFIX_TITLES:
+            current.append(w)     # "Nasir shah": a lower-case title after the name is part of it
             continue
         if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP":   # "Rear-Admiral"
             if current:
