@@ -13,6 +13,7 @@ compiled stylesheet; interface strings and dates come from triglot.i18n.
 """
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 
@@ -481,7 +482,7 @@ def _register_entry(parent, entry, edition, site, kind, ui, root, strings, title
             m = etree.SubElement(d, tg("mention"), block=block_id,
                                  **{"context-lang": line.lang, "context-state": line.state},
                                  langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
-            _context_model(m, line.context, line.lang, site.settings.languages)
+            _context_model(m, line.context, line.lang, site)
 
 
 def _doc_title(info, ui: str, base: str) -> dict:
@@ -491,12 +492,18 @@ def _doc_title(info, ui: str, base: str) -> dict:
     return {"title": info.titles[base], "title-lang": base}
 
 
-def _context_model(parent, text: str, lang: str, languages) -> None:
-    """A quoted line as tg:context, its runs in other scripts marked (a Russian title in English)."""
-    if text:
-        el = etree.SubElement(parent, tg("context"))
-        el.text = text
-        script_runs.mark(el, languages, default_lang=lang)
+def _context_model(parent, text: str, lang: str, site) -> None:
+    """A quoted line as tg:context, its runs in other scripts marked (a Russian title in English).
+    A line is marked once per build (site.contexts) and copied: the registers of every interface
+    quote the same base-text lines, and marking was most of their pages' time."""
+    if not text:
+        return
+    marked = site.contexts.get((text, lang))
+    if marked is None:
+        marked = site.contexts[(text, lang)] = etree.Element(tg("context"))
+        marked.text = text
+        script_runs.mark(marked, site.settings.languages, default_lang=lang)
+    parent.append(copy.deepcopy(marked))
 
 
 def _context_line(mentions, ui: str, base: str):
@@ -512,7 +519,6 @@ def _context_line(mentions, ui: str, base: str):
 def _note_model(note, languages, base: str):
     """A register note for the page: its text, with links the site may publish (tg:href) and its
     runs in other scripts marked."""
-    import copy
     el = copy.deepcopy(note)
     script_runs.mark(el, languages, default_lang=note.get(XML_LANG, base))
     for ref in el.iter(q("ref")):
@@ -552,7 +558,7 @@ def _chronology(edition, site, ui, root):
         context, lang, state = ev.context_in(ui, site.settings.base)
         event = etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, **titles[ev.doc_id],
                                  **{"context-lang": lang, "context-state": state})
-        _context_model(event, context, lang, site.settings.languages)
+        _context_model(event, context, lang, site)
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]
     written = etree.SubElement(page, tg("written"))

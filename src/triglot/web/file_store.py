@@ -40,6 +40,27 @@ class FileStore:
         except OSError:
             target.write_bytes(data)       # a store that cannot be written only costs time
 
+    def put_made(self, target: Path, key: str, make) -> None:
+        """Make `target` hold `make()`, the bytes named by `key` (a digest of what they are made
+        from): linked from the stored copy, and made only when none is stored. For files that are
+        never published (the pages Pagefind reads), so none can be edited in place."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if self.folder is None or not key:
+            target.write_bytes(make())
+            return
+        stored = self.folder / key[:2] / key
+        self._used.add(key)
+        try:
+            if not stored.is_file() or stored.is_symlink():
+                atomic_write(stored, make())
+            link_or_copy(stored, target)
+        except OSError:
+            target.write_bytes(make())     # a store that cannot be written only costs time
+
+    def keep(self, keys) -> None:
+        """Keep these stored files at `finish` though this build did not link them."""
+        self._used.update(keys)
+
     def finish(self) -> None:
         """Remove the stored files this build did not use (the store holds one site's files)."""
         if self.folder is None or not self.folder.is_dir():

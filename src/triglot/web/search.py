@@ -340,14 +340,20 @@ class IndexJob:
         self._vocab = vocab
         self._cache = BundleCache(cache) if cache is not None else None
         # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
-        # The pages are hashed first and written only for the languages whose bundle is not in the
-        # cache: staging every passage of a large edition costs more than indexing one language.
-        digests = stage_pages(records, None)
+        # The records are hashed first and pages written only for the languages whose bundle is not
+        # in the cache: staging every passage of a large edition costs more than indexing one language.
+        keys = record_keys(records)
+        digests = language_digests(records, keys)
         self._langs = sorted(digests)
         self._keys = {lang: self._cache.key(lang, digest) for lang, digest in digests.items()} if self._cache else {}
         todo = [lang for lang in self._langs
                 if not (self._cache and self._cache.reuse(self._keys[lang], self._output / lang))]
-        stage_pages(records, Path(self._staging.name), set(todo))
+        # the staged pages of unchanged passages are links to copies kept by record (an edit of one
+        # passage re-indexes its language, but makes one page of it, not thousands of new files)
+        pages = FileStore(self._cache.folder.with_name("staged-pages") if self._cache else None)
+        pages.keep(keys)
+        stage_pages(records, Path(self._staging.name), set(todo), pages, keys)
+        pages.finish()
         self._processes = {
             lang: subprocess.Popen(
                 [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
@@ -508,22 +514,35 @@ class BundleCache:
                 shutil.rmtree(entry, ignore_errors=True)
 
 
-def stage_pages(records: list[dict], staging: Path | None, langs: set | None = None) -> dict[str, str]:
-    """Write one small HTML page per record under staging/<lang>/ (only for `langs` if given,
-    nothing without `staging`); returns each language's digest of its pages (paths and bytes),
-    which names its bundle in the cache."""
-    hashes: dict = {}
-    for r in records:
+def stage_pages(records: list[dict], staging: Path, langs: set | None = None,
+                store: FileStore | None = None, keys: list[str] | None = None) -> None:
+    """Write one small HTML page per record under staging/<lang>/ (only for `langs` if given),
+    through `store` by the records' `keys` (record_keys) when given."""
+    store = store if store is not None and keys is not None else FileStore(None)
+    for n, r in enumerate(records):
         if langs is not None and r["lang"] not in langs:
             continue
-        page = b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8")
-        if staging is not None:
-            target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(page)
-        h = hashes.setdefault(r["lang"], hashlib.sha256())
-        h.update(f"{r['doc']}/{r['block']}\n{len(page)}\n".encode())
-        h.update(page)
+        target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
+        store.put_made(target, keys[n] if keys else "",
+                       lambda r=r: b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8"))
+
+
+def record_keys(records: list[dict]) -> list[str]:
+    """A digest of what each record's staged page is made of: the record as JSON and the code and
+    lxml that turn it into a page (hashing the records costs a fraction of building every page
+    to hash it, which was most of a large edition's rebuild)."""
+    import marshal
+    maker = marshal.dumps(_page.__code__) + etree.__version__.encode()
+    return [hashlib.sha256(maker + json.dumps(r, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+            for r in records]
+
+
+def language_digests(records: list[dict], keys: list[str]) -> dict[str, str]:
+    """Each language's digest of its records' keys, with their order: it names the language's bundle
+    in the cache."""
+    hashes: dict = {}
+    for r, key in zip(records, keys):
+        hashes.setdefault(r["lang"], hashlib.sha256()).update(key.encode())
     return {lang: h.hexdigest() for lang, h in sorted(hashes.items())}
 
 
@@ -557,5 +576,5 @@ def _page(r: dict):
     return html
 
 
-__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "shard_of", "word_key", "plural_forms", "write_index", "start_index", "stage_pages",
+__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "shard_of", "word_key", "plural_forms", "write_index", "start_index", "stage_pages", "record_keys", "language_digests",
            "IndexJob", "SOURCE_STATE"]
