@@ -37,3 +37,21 @@ def test_a_store_that_cannot_be_written_only_costs_a_plain_write(tmp_path):
     store.put(tmp_path / "out" / "a.json", b"[1]")
     store.finish()
     assert (tmp_path / "out" / "a.json").read_bytes() == b"[1]"
+
+
+def test_a_page_kept_by_its_key_is_made_once_and_kept_while_its_key_is_used(tmp_path):
+    made = []
+
+    def make():
+        made.append(1)
+        return b"<p>page</p>"
+    store = FileStore(tmp_path / "store")
+    store.put_made(tmp_path / "one" / "p.html", "k1", make)
+    store.finish()
+    again = FileStore(tmp_path / "store")
+    again.keep(["k1"])                                   # used by the edition, not staged this time
+    again.put_made(tmp_path / "two" / "q.html", "k2", lambda: b"<p>other</p>")
+    again.finish()
+    third = FileStore(tmp_path / "store")
+    third.put_made(tmp_path / "three" / "p.html", "k1", make)
+    assert made == [1] and (tmp_path / "three" / "p.html").read_bytes() == b"<p>page</p>"
