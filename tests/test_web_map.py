@@ -408,3 +408,13 @@ def test_maps_are_cached_and_a_new_base_map_redraws_them(tmp_path, monkeypatch):
     assert place_map.place_maps(edition, site, print).svgs
     assert drawn == [1, 1]
     assert len(list(tmp_path.joinpath(*basemap.CACHE).glob("map-*.json"))) == 1   # the older one is gone
+
+
+def test_a_base_map_worker_that_is_killed_costs_a_drawing_in_the_build_not_the_build(tmp_path):
+    import os
+    import signal
+    pts = [("a", 40.0, 44.0), ("b", 41.0, 45.0)]
+    drawing = basemap.Drawing(tmp_path / "killed", pts)
+    for pid in list(drawing._pool._processes):      # the worker dies as under the OOM killer
+        os.kill(pid, signal.SIGKILL)
+    assert drawing.result() == basemap.base_map(tmp_path / "here", pts)

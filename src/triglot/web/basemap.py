@@ -141,12 +141,16 @@ class Drawing:
             from triglot.workers import end_with_parent
             self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=end_with_parent)
-            self._future = self._pool.submit(_draw, data, points, box)
+            self._args = (data, points, box)
+            self._future = self._pool.submit(_draw, *self._args)
 
     def result(self) -> dict | None:
         if self._future is not None:
+            from concurrent.futures.process import BrokenProcessPool
             try:
                 drawn = self._future.result()
+            except BrokenProcessPool:          # the worker was killed (out of memory, a signal):
+                drawn = _draw(*self._args)     # drawn here, as without a worker
             finally:
                 self.close()
             self._value = _keep(self.root, self._key, self._version, drawn)
