@@ -834,15 +834,15 @@ def _runs(text: str) -> list[list[_Word]]:
             runs.append(current)
             current = []
         elif capital and current and text[current[-1].end:w.start] in ("' ", "’ ") and current[-1].text.endswith("s") \
-                and _org_ahead(text, words, i):
+                and _head_ahead(text, words, i, ORG_HEADS):
             current.append(w)          # "Citizens' Architectural Institute", "Workers' Party": a plural possessive in a body's name
         elif capital and current and i + 1 < len(words) and text[current[-1].end:w.start] == " (" \
                 and text[w.end:words[i + 1].start] == ") " and _capital(words[i + 1].text) \
-                and _org_ahead(text, words, i + 1) and not re.fullmatch(r"[A-Z]{2,}", w.text):
+                and _head_ahead(text, words, i + 1, ORG_HEADS) and not re.fullmatch(r"[A-Z]{2,}", w.text):
             w.nickname = True
             current.append(w)          # "Social Democratic (Menshevik) Party": a word in brackets inside a body's name
         elif w.text == "and" and current and current[0].low in SAINTS and _joined(text, current[-1], w) \
-                and _church_ahead(text, words, i + 1):
+                and _head_ahead(text, words, i + 1, CHURCH_HEADS):
             current.append(w)          # "Saint Peter and Paul Cathedral": one church, named after its saints
         elif capital and len(current) > 1 and text[current[-1].end:w.start] == " - " \
                 and current[-1].low.endswith(SURNAME_ENDINGS) and w.low.endswith(SURNAME_ENDINGS):
@@ -981,21 +981,11 @@ def _glued_adjectives(word: str) -> bool:
     return len(parts) > 1 and "".join(parts) == word and all(_generic(p.lower()) for p in parts)
 
 
-def _org_ahead(text: str, words: list[_Word], i: int) -> bool:
-    """The capitalised words from `i` on, joined by single spaces, end in a body's head word."""
+def _head_ahead(text: str, words: list[_Word], i: int, heads) -> bool:
+    """The capitalised words from `i` on, joined by single spaces, end in one of `heads`
+    (a body's head word, ORG_HEADS; a church's, CHURCH_HEADS)."""
     while i < len(words) and _capital(words[i].text):
-        if words[i].low in ORG_HEADS:
-            return True
-        if i + 1 >= len(words) or not _joined(text, words[i], words[i + 1]):
-            return False
-        i += 1
-    return False
-
-
-def _church_ahead(text: str, words: list[_Word], i: int) -> bool:
-    """The capitalised words from `i` on, joined by single spaces, end in a church's head word."""
-    while i < len(words) and _capital(words[i].text):
-        if words[i].low in CHURCH_HEADS:
+        if words[i].low in heads:
             return True
         if i + 1 >= len(words) or not _joined(text, words[i], words[i + 1]):
             return False
