@@ -25,7 +25,7 @@ from lxml import etree
 ALONE = 3          # lines of one column alone at a page top that count as "running on alone"
 TITLE_HEIGHT = 14  # pt: a word box this tall is a document's title (print.css h1.doc-title, 13pt)
 RULE_LENGTH = 20   # pt: a vertical stroke this long is a rule between columns
-PATH_OPERATORS = "q Q cm m l S s f F f* B B* b b* n W W* re c v y h"
+PATH_OPERATORS = "q Q cm d m l S s f F f* B B* b b* n W W* re c v y h"
 
 
 @dataclass
@@ -69,15 +69,18 @@ def text_block(page) -> tuple[float, float] | None:
 def strokes(page) -> list[tuple[float, float, float, float]]:
     """Straight lines a page strokes, as (x0, y0, x1, y1), top-down in points: the content
     stream's moveto/lineto paths through the current transformation (the join shifts pages),
-    kept only where the path is stroked (a draft's dotted mark is a clipped path, not a rule)."""
+    kept only where the path is stroked with a solid line (a draft's dotted mark is a dashed
+    stroke, print.drawing, not a rule)."""
     height = float(page.mediabox[3])
-    ctm, stack, start, path, found = (1, 0, 0, 1, 0, 0), [], None, [], []
+    ctm, dashed, stack, start, path, found = (1, 0, 0, 1, 0, 0), False, [], None, [], []
     for operands, op in pikepdf.parse_content_stream(page, PATH_OPERATORS):
         op = str(op)
         if op == "q":
-            stack.append(ctm)
+            stack.append((ctm, dashed))
         elif op == "Q":
-            ctm = stack.pop() if stack else ctm
+            ctm, dashed = stack.pop() if stack else (ctm, dashed)
+        elif op == "d":
+            dashed = len(operands[0]) > 0
         elif op == "cm":
             a, b, c, d, e, f = (float(v) for v in operands)
             A, B, C, D, E, F = ctm
@@ -91,7 +94,7 @@ def strokes(page) -> list[tuple[float, float, float, float]]:
                 path.append((*start, *point))
             start = point
         else:
-            if op == "S":
+            if op == "S" and not dashed:
                 found.extend(path)
             path = []
     return found

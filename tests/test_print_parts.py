@@ -245,3 +245,17 @@ def test_a_contents_too_long_for_one_part_goes_on_in_parts_numbered_on(tmp_path,
     assert len(contents_tables) >= front - 3
     title = edition.documents[0].title("en")
     assert sum(title in book.raw[n] for n in range(front)) == 1
+
+
+def test_every_mention_anchor_names_its_document(real):
+    """A mention's anchor (ix.KIND.ID.N, which the index reads its page from) carries its
+    document's id: generate-id() alone repeats across parts transformed in different
+    workers, and a repeated anchor lost its page from the index (at 20 times the edition
+    the index listed different pages from one run to the next)."""
+    edition, books = real
+    ids = {doc.id for doc in edition.documents}
+    with pikepdf.open(books[("en", "ru")].path) as pdf:
+        names = [name for name, _ in pikepdf.NameTree(pdf.Root.Names.Dests).items() if name.startswith("ix.")]
+    assert len(names) > 100
+    strays = [name for name in names if name.split(".", 3)[3].rsplit("-", 1)[0] not in ids]
+    assert not strays, strays[:5]

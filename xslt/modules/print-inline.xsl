@@ -16,10 +16,15 @@
 
   <xsl:key name="block" match="t:div[@type='base']//t:*[@xml:id]" use="@xml:id"/>
 
-  <!-- A mention of a register entry: its anchor "ix.psn.ID.N" tells the index its page. -->
+  <!-- A mention of a register entry: its anchor "ix.psn.ID.N" tells the index its page.
+       N is the document's id and the node's generate-id(): generate-id() alone is unique
+       only within one transformation, and the body's parts are transformed apart, in
+       different worker processes, where the same id came out for mentions in different
+       parts (one of them then lost its page in the index; at 20 times the edition, which
+       pages an index listed changed from run to run with the parts' scheduling). -->
   <xsl:template match="t:persName[@ref] | t:placeName[@ref]" mode="inline">
     <xsl:variable name="ref" select="tokenize(@ref)[1]"/>
-    <span id="ix.{substring-before($ref, ':')}.{substring-after($ref, ':')}.{generate-id()}">
+    <span id="ix.{substring-before($ref, ':')}.{substring-after($ref, ':')}.{ancestor::t:TEI[1]/@xml:id}-{generate-id()}">
       <xsl:apply-templates mode="inline"/>
     </span>
   </xsl:template>

@@ -74,11 +74,11 @@ def book_languages(name: str, settings) -> tuple[str, ...] | None:
 def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     """Write every book's PDF into `out_dir`; returns what was made and how long it took.
 
-    Every book is made of parts laid out on their own (print.parts), in this order, each
-    step's parts of all books at once on every core: the body, a group of documents at a
-    time; the back matter, numbered on from the body, its pages read from the body's
-    anchors, a part at a time (while the body's running heads and folios are laid out);
-    the front matter (contents); then each book joined, a part at a time (print.join).
+    Every book is made of parts laid out on their own (print.parts), on every core: the
+    body of all books, a group of documents at a time; then each book at its own pace
+    (finish_book): the back matter, numbered on from the body, its pages read from the
+    body's anchors, a part at a time (while the body's running heads and folios are laid
+    out); the front matter (contents); then the book joined, a part at a time (print.join).
     Memory is that of the largest part, time grows with the pages."""
     specs = getattr(options, "languages", None) if options is not None else None
     books = parse_books(specs, edition.settings) if specs else list(edition.settings.books)
@@ -98,11 +98,7 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
             plan.body, body = body[:len(plan.groups)], body[len(plan.groups):]
         # the furniture needs only the body's pages: laid out while the back matter is
         furniture = [[run.submit(task) for task in plan.furniture_tasks()] for plan in plans]
-        back_matter(run, plans)
-        front_matter(run, plans)
-        for plan, pending in zip(plans, furniture):
-            plan.furniture = [part.get() for part in pending]
-        joined = run([plan.join_task(out_dir) for plan in plans], function=join_book, step="join")
+        joined = run.drive([finish_book(plan, pending, out_dir) for plan, pending in zip(plans, furniture)])
     return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
             for plan, (pages, seconds) in zip(plans, joined)]
 
@@ -120,28 +116,33 @@ CONTENTS_PART_BYTES = 64 * 1024
 FURNITURE_PAGES = 256
 
 
-def back_matter(run, plans) -> None:
-    """Lay out the back matter of every book, a part at a time: a part begins on the page
+def finish_book(plan, furniture: list, out_dir: Path):
+    """The steps of one book after its body, as a generator that Workers.drive runs: it
+    yields a part's task (or a function and its argument, or a result already pending) and
+    is sent the result. The back matter comes a part at a time: a part begins on the page
     after the part before it ends (its folios, and whether it begins on a verso, depend on
-    that), so the parts of a book follow each other while the books run side by side."""
-    for plan in plans:
-        plan.start_back()
-    while any(plan.back_left() for plan in plans):
-        waiting = [plan for plan in plans if plan.back_left()]
-        for plan, part in zip(waiting, run([plan.back_task() for plan in waiting], step="back matter")):
-            plan.back.append(part)
-
-
-def front_matter(run, plans) -> None:
-    """Lay out the front matter of every book, a part at a time, as the back matter is:
-    the contents of a large edition is cut into parts (book.front_pieces), each numbered
-    on from the one before; the last one ends on a verso, so that the body begins on a recto."""
-    for plan in plans:
-        plan.start_front()
-    while any(plan.front_left() for plan in plans):
-        waiting = [plan for plan in plans if plan.front_left()]
-        for plan, part in zip(waiting, run([plan.front_task() for plan in waiting], step="front matter")):
-            plan.front.append(part)
+    that); then the front matter, its contents cut into parts (book.front_pieces) numbered
+    on from one another, the last ending on a verso so that the body begins on a recto;
+    then the join. Books go on side by side, each at its own pace: one book's part never
+    waits for another book's (with steps taken in rounds, a round of three books' parts
+    on two cores left a core idle for a part's time)."""
+    started = time.perf_counter()
+    plan.start_back()
+    while plan.back_left():
+        plan.back.append((yield plan.back_task()))
+    back = time.perf_counter()
+    plan.start_front()
+    while plan.front_left():
+        plan.front.append((yield plan.front_task()))
+    front = time.perf_counter()
+    plan.furniture = []
+    for pending in furniture:
+        plan.furniture.append((yield pending))
+    joined = yield (join_book, plan.join_task(out_dir))
+    LOG.info("print %s: back matter %d parts %.1f s, front matter %d parts %.1f s, join %.1f s",
+             "-".join(plan.langs), len(plan.back), back - started, len(plan.front), front - back,
+             time.perf_counter() - front)
+    return joined
 
 
 class Workers:
@@ -172,6 +173,37 @@ class Workers:
         LOG.info("print %s: %d tasks, %.1f s", step, len(results), time.perf_counter() - started)
         return results
 
+    def drive(self, steps) -> list:
+        """Run generators of steps side by side (finish_book): each yields a task for
+        parts.lay_out, a (function, argument) pair, or a result already pending, and is sent
+        its result when it is ready; returns what each generator returned, in order."""
+        results: list = [None] * len(steps)
+        pending: dict = {}
+
+        def advance(i: int, value) -> None:
+            try:
+                item = steps[i].send(value)
+            except StopIteration as stop:
+                results[i] = stop.value
+                return
+            if isinstance(item, tuple):
+                pending[i] = self.submit(item[1], item[0])
+            elif hasattr(item, "ready"):
+                pending[i] = item
+            else:
+                pending[i] = self.submit(item)
+
+        for i in range(len(steps)):
+            advance(i, None)
+        while pending:
+            ready = [i for i, result in pending.items() if result.ready()]
+            if not ready:
+                next(iter(pending.values())).wait(0.02)
+                continue
+            for i in ready:
+                advance(i, pending.pop(i).get())
+        return results
+
     def submit(self, task, function=None):
         """Start `function` on `task` on a free core; the result's get() waits for it."""
         from triglot.print import parts
@@ -194,6 +226,12 @@ class Done:
 
     def get(self):
         return self.value
+
+    def ready(self) -> bool:
+        return True
+
+    def wait(self, timeout=None) -> None:
+        pass
 
 
 def _start_worker():

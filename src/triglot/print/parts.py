@@ -50,7 +50,7 @@ def lay_out(task: Task) -> Part:
     """Transform, lay out and write one part (in a worker process, or in the main one)."""
     import time
 
-    from triglot.print import conformance, pages, tagging
+    from triglot.print import conformance, drawing, pages, tagging
     started = time.perf_counter()
     executable = _compiled(str(task.stylesheet), Path(task.stylesheet).stat().st_mtime_ns)
     for source in task.sources:
@@ -66,11 +66,12 @@ def lay_out(task: Task) -> Part:
     set_metadata(document, task.metadata)
     bookmarks = document.make_bookmark_tree(scale=PDF_SCALE, transform_pages=True)
     margins = [page._page_box.margin_left * PDF_SCALE for page in document.pages]
-    if task.kind == "furniture":      # drawn as an artifact over tagged pages: no tags of its own
-        document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT)
-    else:
-        with tagging.languages_in_tags():
-            document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT, pdf_tags=True)
+    with drawing.cheaper_drawing():
+        if task.kind == "furniture":      # drawn as an artifact over tagged pages: no tags of its own
+            document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT)
+        else:
+            with tagging.languages_in_tags():
+                document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT, pdf_tags=True)
     return Part(task.kind, task.out, len(document.pages), anchors, borrowed, bookmarks, margins,
                 time.perf_counter() - started)
 
