@@ -63,6 +63,62 @@ def test_an_edit_rerenders_only_that_documents_pages_and_says_why(built):
         build(built, ["web"])
 
 
+def test_an_edit_builds_again_only_the_register_entries_whose_lines_it_changed(built, monkeypatch):
+    import triglot.web.builder as builder
+    build(built, ["web"])
+    made = []
+    original = builder._register_entry
+
+    def recording(entry, mentions, edition, site, kind, ui, *rest):
+        made.append((ui, entry.id))
+        return original(entry, mentions, edition, site, kind, ui, *rest)
+    monkeypatch.setattr(builder, "_register_entry", recording)
+    edit(built, RU_HEADING, EDITED)
+    try:
+        build(built, ["web"])
+        # the edited heading names Legran, Chicherin and Armenia; only the Russian registers quote it
+        assert sorted(made) == [("ru", "armenia"), ("ru", "chicherin"), ("ru", "legran")]
+        assert EDITED in (built / "build/web/ru/persons.html").read_text("utf-8")
+    finally:
+        monkeypatch.undo()
+        edit(built, EDITED, RU_HEADING)
+        build(built, ["web"])
+
+
+def test_a_published_page_edited_in_place_is_rendered_again_not_linked(built):
+    build(built, ["web"])
+    page = built / "build/web/en/persons.html"
+    original = page.read_bytes()
+    with open(page, "r+b") as f:             # the same file, which the page cache shares
+        f.write(b"<!-- edited in place -->")
+    edit(built, RU_HEADING, EDITED)          # an input changes, so the site is built again
+    try:
+        build(built, ["web"])
+        assert (built / "build/web/en/persons.html").read_bytes() == original
+        assert report(built)["en/persons.html"] == "not in the cache"
+    finally:
+        edit(built, EDITED, RU_HEADING)
+        build(built, ["web"])
+
+
+def test_damaged_kept_register_entries_give_the_same_pages(built):
+    build(built, ["web"])
+    pages = ("en/persons.html", "ru/places.html")
+    before = {p: (built / "build/web" / p).read_bytes() for p in pages}
+    cache = built / "build" / CACHE_DIR
+    kept = sorted((cache / "registers").glob("*.xml"))
+    assert kept
+    kept[0].write_text("<entries><kept key=", "utf-8")          # cut short
+    kept[1].write_bytes(b"\xff\xfe")                             # not XML
+    kept[2].write_text("<entries><kept/><kept key='x'/></entries>", "utf-8")   # no models
+    kept[3].unlink()
+    (cache / "stamp.json").unlink()
+    import shutil
+    shutil.rmtree(cache / "pages")
+    build(built, ["web"])
+    assert {p: (built / "build/web" / p).read_bytes() for p in pages} == before
+
+
 def test_an_edit_reindexes_only_the_search_bundle_of_its_language(built):
     cache = built / "build" / CACHE_DIR / "pagefind"
     before = {p.name.split("-")[0]: p.name for p in cache.iterdir()}

@@ -138,6 +138,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
     pages = Pages(stylesheet, strings_xml, out_dir, count, cache)
     try:
         shared = _shared_digest(site, root) if documents is not None else ""
+        entries = _entries_context(edition, shared) if cache_dir is not None else ""
         for doc in edition.documents:
             inputs = _document_inputs(site, doc, documents, shared) if documents is not None else ""
             if pages.reuse_document(inputs, [(ui, f"{ui}/documents/{doc.id}.html") for ui in interface]):
@@ -148,7 +149,8 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
         for ui in interface:
             pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html")
             for kind in ("persons", "places"):
-                pages.write(ui, _register(edition, site, kind, ui, root, strings[ui]), f"{ui}/{kind}.html")
+                pages.write(ui, _register(edition, site, kind, ui, root, strings[ui], cache_dir if entries else None,
+                                          f"{entries}\0{strings_xml[ui]}"), f"{ui}/{kind}.html")
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
             pages.write(ui, _search(site, ui, root, strings[ui]), f"{ui}/search.html")
             if ui == interface[0]:   # the language chooser at the site root, in the first interface language
@@ -169,6 +171,14 @@ def _shared_digest(site, root) -> str:
     """What every document page shows of the site (languages, release, version, about, names)."""
     from triglot.web.page_cache import digest
     return digest(*(etree.tostring(_page("document", ui, "documents/", "", site, root)) for ui in site.settings.interface))
+
+
+def _entries_context(edition, shared: str) -> str:
+    """What a register entry's model is made from besides its XML, its mentions and the interface
+    strings: the toolkit (code and libraries), the settings and the site's shared page data."""
+    from triglot.web.page_cache import digest
+    from triglot.web.stamp import toolkit_digest
+    return digest(toolkit_digest(), repr(edition.settings), shared)
 
 
 def _document_inputs(site, doc, documents, shared: str) -> str:
@@ -404,7 +414,11 @@ def _coords(entry, ui) -> str:
             f"{format_decimal(abs(lon), '0.0###', locale=ui)}° {'E' if lon >= 0 else 'W'}")
 
 
-def _register(edition, site, kind, ui, root, strings):
+def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = None, context: str = ""):
+    """A register page's model; its entries' models are kept under cache_dir (triglot.web.register_cache)
+    by `context`, what every entry of it is made from besides its own XML and mentions."""
+    from triglot.web.register_cache import EntryCache, blocks_of, mention_text
+    kept = EntryCache(cache_dir, f"{kind}-{ui}", context)
     page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
     register = edition.registers[kind]
     titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
@@ -423,10 +437,21 @@ def _register(edition, site, kind, ui, root, strings):
     for letter in index_letters(ui):
         etree.SubElement(nav, tg("letter"), label=letter, anchor=letter_anchor(letter),
                          used=str(letter in letters).lower())
+    position = lambda key: _block_pos(edition, key)        # noqa: E731
     for letter, group in letters.items():
         g = etree.SubElement(page, tg("group"), label=letter or "…", anchor=letter_anchor(letter))
         for entry in group:
-            _register_entry(g, entry, edition, site, kind, ui, root, strings, titles, order)
+            mentions = site.mentions.get(entry.id, [])
+            blocks = site.entry_blocks.get(entry.id)
+            if blocks is None:
+                blocks = site.entry_blocks[entry.id] = blocks_of(mentions, order, position)
+            key = kept.key(etree.tostring(entry.element), mention_text(blocks, titles, ui, base))
+            model = kept.get(key)
+            if model is None:
+                model = _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order)
+                kept.put(key, model)
+            g.append(model)
+    kept.finish()
     return page
 
 
@@ -450,9 +475,10 @@ def sorting_name(entry, ui, base: str) -> str:
     return entry.name(ui)
 
 
-def _register_entry(parent, entry, edition, site, kind, ui, root, strings, titles, order) -> None:
+def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order):
+    """An entry's model: its facts, names, notes and every mention with its line of context."""
     facts = _entry_facts(entry, ui, root, site.settings.base)
-    e = etree.SubElement(parent, tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
+    e = etree.Element(tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
                          **{"role-lang": facts["role-lang"], "name-lang": facts["name-lang"]},
                          dates=facts["dates"], coords=facts["coords"],
                          type=strings.get(entry.type, entry.type) if kind == "places" else "")
@@ -470,7 +496,7 @@ def _register_entry(parent, entry, edition, site, kind, ui, root, strings, title
     for note in entry.element.iterfind("t:note", NS):
         e.append(_note_model(note, site.settings.languages, site.settings.base))
     by_doc: dict = {}
-    for m in site.mentions.get(entry.id, []):
+    for m in mentions:
         by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)
     for doc_id in sorted(by_doc, key=order.get):
         blocks = by_doc[doc_id]
@@ -483,6 +509,7 @@ def _register_entry(parent, entry, edition, site, kind, ui, root, strings, title
                                  **{"context-lang": line.lang, "context-state": line.state},
                                  langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
             _context_model(m, line.context, line.lang, site)
+    return e
 
 
 def _doc_title(info, ui: str, base: str) -> dict:
