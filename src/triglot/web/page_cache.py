@@ -4,8 +4,11 @@ Saxon's transform is most of a web build's time. A page is a pure function of it
 inputs: the page model (which already holds every title, date and mention it shows),
 the document's annotated TEI for a document page, the interface strings of its
 language, the stylesheets and the Saxon version. Each page's inputs are hashed; a
-page whose key was rendered by an earlier build is copied from the cache instead of
-transformed again. Nothing is trusted by name or by date: a changed input is a new
+page whose key was rendered by an earlier build is linked from the cache (a hard
+link: creating a file costs many times more on a busy disk; a copy where links are
+refused) instead of transformed again. A kept page's size and time of change are
+recorded (kept-pages.json): a published page edited in place, which shares the kept
+file, no longer matches and is rendered again, never linked. Nothing is trusted by name or by date: a changed input is a new
 key, so an edit can never leave a stale page behind, whatever changed it (a register,
 a catalog, a stylesheet of the project).
 
@@ -20,14 +23,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from pathlib import Path
 
+from triglot.web.file_store import link_or_copy
 from triglot.xmlio import atomic_write
 
 CACHE_DIR = "web-cache"
 PAGES = "pages"
 MANIFEST = "pages.json"
+KEPT = "kept-pages.json"     # key -> size and time of the kept page, so a published link edited in place is seen
 REPORT = "last-build.json"
 REASONS = {"tei": "document changed", "model": "page data changed", "strings": "interface strings changed",
            "xslt": "stylesheets changed"}
@@ -64,16 +68,33 @@ class PageCache:
         self.pages = self.folder / PAGES
         self.xslt = xslt
         self.strings = {ui: digest(text) for ui, text in strings.items()}
-        self.previous = self._read_manifest()
+        self.previous = self._read(MANIFEST)
+        self.kept = self._read(KEPT)
+        self.kept_now: dict[str, str] = {}
         self.manifest: dict[str, dict] = {}
         self.report: dict[str, str] = {}
 
-    def _read_manifest(self) -> dict:
+    def _read(self, name: str) -> dict:
         try:
-            data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
+            data = json.loads((self.folder / name).read_text("utf-8"))
         except (OSError, ValueError):
             return {}     # no cache yet, or a damaged one: every page is rendered
         return data if isinstance(data, dict) else {}
+
+    def _place(self, key: str, target: Path) -> bool:
+        """Link the page kept under `key` to `target` (a copy where links are refused); False when it
+        is not kept, or was changed since it was kept (a published link edited in place)."""
+        cached = self.pages / key[:2] / f"{key}.html"
+        try:
+            now = _stamp(cached)
+        except OSError:
+            return False
+        if cached.is_symlink() or self.kept.get(key) != now:
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        link_or_copy(cached, target)
+        self.kept_now[key] = now
+        return True
 
     def key(self, path: str, ui: str, model: str, tei_digest: str = "", inputs: str = "") -> str:
         parts = {"xslt": self.xslt, "strings": self.strings[ui], "model": digest(model), "tei": tei_digest}
@@ -97,21 +118,15 @@ class PageCache:
         if not all(isinstance(v, str) for v in parts.values()):
             return None
         key = _key(parts)
-        cached = self.pages / key[:2] / f"{key}.html"
-        if not cached.is_file() or cached.is_symlink():
+        if not self._place(key, target):
             return None
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, target)
         self.manifest[path] = {**parts, "inputs": inputs}
         self.report[path] = "unchanged"
         return key
 
     def reuse(self, path: str, key: str, target: Path) -> bool:
-        """Copy the page rendered under `key` to `target`; False (and the reason noted) when there is none."""
-        cached = self.pages / key[:2] / f"{key}.html"
-        if cached.is_file() and not cached.is_symlink():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(cached, target)
+        """Link the page rendered under `key` to `target`; False (and the reason noted) when there is none."""
+        if self._place(key, target):
             self.report[path] = "unchanged"
             return True
         self.report[path] = self._reason(path)
@@ -126,12 +141,24 @@ class PageCache:
         return ", ".join(changed) or "not in the cache"
 
     def store(self, key: str, rendered: Path) -> None:
-        atomic_write(self.pages / key[:2] / f"{key}.html", Path(rendered).read_bytes())
+        """Keep a rendered page: a second link to its file (its bytes are written once)."""
+        cached = self.pages / key[:2] / f"{key}.html"
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cached.with_name(f".{cached.name}.{os.getpid()}")
+            temporary.unlink(missing_ok=True)
+            link_or_copy(rendered, temporary)
+            os.replace(temporary, cached)
+            self.kept_now[key] = _stamp(cached)
+        except OSError:
+            pass    # a cache that cannot be written only costs time
 
     def finish(self, keys: set[str]) -> dict[str, int]:
         """Write the manifest and the report, drop entries this build did not use; counts by reason."""
         atomic_write(self.folder / MANIFEST, json.dumps(self.manifest, sort_keys=True).encode("utf-8"))
         atomic_write(self.folder / REPORT, json.dumps(self.report, sort_keys=True, indent=1).encode("utf-8"))
+        atomic_write(self.folder / KEPT, json.dumps({k: v for k, v in sorted(self.kept_now.items()) if k in keys}
+                                                    ).encode("utf-8"))
         keep = {f"{k}.html" for k in keys}
         if self.pages.is_dir():
             for sub in self.pages.iterdir():
@@ -146,6 +173,12 @@ class PageCache:
         for reason in self.report.values():
             counts[reason] = counts.get(reason, 0) + 1
         return counts
+
+
+def _stamp(path: Path) -> str:
+    """A kept page's size and time of change: a page edited through a published link changes it."""
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def report_unchanged(folder: Path) -> bool:
