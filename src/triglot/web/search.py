@@ -474,7 +474,7 @@ class BundleCache:
 
     Pagefind has no incremental mode: every build re-indexed every language. A language
     whose staged pages (and Pagefind's version) are byte for byte those of a bundle built
-    before gets that bundle copied, so an edit of one translation re-indexes that language
+    before gets that bundle linked, so an edit of one translation re-indexes that language
     only. Entries no build used last are removed; a damaged entry is never complete (an
     entry is renamed into place only when whole)."""
 
@@ -501,7 +501,7 @@ class BundleCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=self.folder))
         try:
-            shutil.copytree(bundle, tmp, dirs_exist_ok=True)
+            shutil.copytree(bundle, tmp, dirs_exist_ok=True, copy_function=link_or_copy)   # as `reuse`
             os.rename(tmp, entry)
         except OSError:
             shutil.rmtree(tmp, ignore_errors=True)   # a cache that cannot be written only costs time
