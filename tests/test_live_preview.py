@@ -227,6 +227,22 @@ def test_an_edit_gathers_only_its_document_again(built, monkeypatch):
         build(built, ["web"])
 
 
+def test_an_edit_hashes_only_its_documents_search_records_again(built, monkeypatch):
+    import triglot.web.search
+    build(built, ["web"])
+    hashed = []
+    original = triglot.web.search.record_keys
+    monkeypatch.setattr(triglot.web.search, "record_keys",
+                        lambda records: hashed.extend(r["doc"] for r in records) or original(records))
+    edit(built, RU_HEADING, EDITED)
+    try:
+        build(built, ["web"])
+        assert hashed and set(hashed) == {"legran1920"}
+    finally:
+        edit(built, EDITED, RU_HEADING)
+        build(built, ["web"])
+
+
 # ---------------------------------------------------------------- serve --watch
 
 @pytest.fixture()

@@ -69,7 +69,8 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
     from triglot.web.search import start_index
     data = _search_data(edition, site, options.output(CACHE_DIR), documents.context)
     indexing = start_index(site.records, out_dir, data,                               # Pagefind works while
-                           options.output(CACHE_DIR) / "pagefind", site.vocabulary)  # the pages are rendered
+                           options.output(CACHE_DIR) / "pagefind", site.vocabulary,  # the pages are rendered
+                           site.record_keys)
     try:
         from triglot.web.map import place_maps
         site.maps = place_maps(edition, site, options.warn, drawing)     # one SVG per interface language

@@ -97,6 +97,7 @@ class SiteData:
     settings: object = None    # the edition's settings (languages, titles, publisher)
     maps: object = None        # triglot.web.map.Maps: the map of places in each interface language
     vocabulary: dict = field(default_factory=dict)   # lang -> every word of its passages (search.words)
+    record_keys: list = field(default_factory=list)  # the digest of each of `records`, in their order
     table_rows: list = field(default_factory=list)   # each document's rows of the data tables
 
 
@@ -135,16 +136,18 @@ def gather(edition, options, cache=None) -> SiteData:
     annotated TEI is parsed again only if one of its pages must be rendered."""
     settings = edition.settings
     warnings: list[str] = []
-    docs, annotated, events, records = [], Annotated(), [], []
+    docs, annotated, events, records, keys = [], Annotated(), [], [], []
     mentions: dict[str, list[Mention]] = {}
     vocabulary: dict[str, set] = {}
     from triglot.library.dataset import known_ids
+    from triglot.web.search import record_keys
     known = known_ids(edition)
     table_rows = []
     for doc in edition.documents:
         part = cache.get(doc, edition) if cache is not None else None
         if part is None:
             part = gather_document(edition, doc, known)
+            part.record_keys = record_keys(part.records)
             if cache is not None:
                 cache.put(doc, part)
         annotated[doc.id] = part.annotated
@@ -153,6 +156,7 @@ def gather(edition, options, cache=None) -> SiteData:
         events.extend(part.events)
         docs.append(part.info)
         records.extend(part.records)
+        keys.extend(part.record_keys)
         warnings.extend(part.warnings)
         table_rows.append(part.table_rows)
         for lang, ws in part.words.items():
@@ -162,7 +166,7 @@ def gather(edition, options, cache=None) -> SiteData:
     for w in warnings:
         options.warn(w)
     return SiteData(docs, annotated, mentions, events, records, release, warnings, settings=settings,
-                    vocabulary=vocabulary, table_rows=table_rows)
+                    vocabulary=vocabulary, table_rows=table_rows, record_keys=keys)
 
 
 class Annotated(dict):
@@ -188,6 +192,7 @@ class DocumentData:
     warnings: list[str]
     words: dict = field(default_factory=dict)   # lang -> the words of its passages in this document
     table_rows: dict = field(default_factory=dict)   # its rows of the data tables (library/dataset.py)
+    record_keys: list = field(default_factory=list)  # each record's digest (search.record_keys), kept with it
 
 
 def gather_document(edition, doc, known: set | None = None) -> DocumentData:

@@ -20,7 +20,7 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 1"
+FORMAT = "triglot-web-doc 2"
 
 
 def context(edition) -> str:
@@ -107,7 +107,8 @@ def _part_to_json(part) -> dict:
     from dataclasses import asdict
     return _plain({"info": asdict(part.info), "mentions": [asdict(m) for m in part.mentions],
                    "events": [asdict(e) for e in part.events], "records": part.records,
-                   "warnings": part.warnings, "words": part.words, "table_rows": part.table_rows})
+                   "warnings": part.warnings, "words": part.words, "table_rows": part.table_rows,
+                   "record_keys": part.record_keys})
 
 
 def _plain(value):
@@ -131,9 +132,12 @@ def _part_from_json(data: dict, annotated):
              for p in meta["parts"]]
     doc_info = DocInfo(**info, meta=DocMeta(meta["date"], meta["date_basis"], parts, people(meta["authors"])))
     events = [Event(**{**e, "sort_key": tuple(e["sort_key"])}) for e in data["events"]]
+    records, keys = list(data["records"]), [str(k) for k in data["record_keys"]]
+    if len(keys) != len(records):
+        raise ValueError("a record without its key")
     return DocumentData(doc_info, annotated, [Mention(**m) for m in data["mentions"]], events,
-                        list(data["records"]), [str(w) for w in data["warnings"]],
-                        {str(lang): list(ws) for lang, ws in data["words"].items()}, data["table_rows"])
+                        records, [str(w) for w in data["warnings"]],
+                        {str(lang): list(ws) for lang, ws in data["words"].items()}, data["table_rows"], keys)
 
 
 def _annotated(path: Path, edition, doc):

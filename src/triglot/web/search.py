@@ -331,7 +331,7 @@ class IndexJob:
     """
 
     def __init__(self, records: list[dict], out_dir: Path, data: dict | None = None,
-                 cache: Path | None = None, vocab: dict[str, set] | None = None):
+                 cache: Path | None = None, vocab: dict[str, set] | None = None, keys: list[str] | None = None):
         # Inside the unpublished output folder, so a killed build leaves nothing elsewhere.
         self._staging = tempfile.TemporaryDirectory(prefix=".search-staging-", dir=out_dir)
         self._output = Path(out_dir) / "pagefind"
@@ -342,7 +342,8 @@ class IndexJob:
         # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
         # The records are hashed first and pages written only for the languages whose bundle is not
         # in the cache: staging every passage of a large edition costs more than indexing one language.
-        keys = record_keys(records)
+        if keys is None or len(keys) != len(records):
+            keys = record_keys(records)       # else kept with each document's part (web/doc_cache.py)
         digests = language_digests(records, keys)
         self._langs = sorted(digests)
         self._keys = {lang: self._cache.key(lang, digest) for lang, digest in digests.items()} if self._cache else {}
@@ -465,8 +466,9 @@ def _tidy_bundle(bundle: Path) -> None:
 
 
 def start_index(records: list[dict], out_dir: Path, data: dict | None = None,
-                cache: Path | None = None, vocab: dict[str, set] | None = None) -> IndexJob:
-    return IndexJob(records, out_dir, data, cache, vocab)
+                cache: Path | None = None, vocab: dict[str, set] | None = None,
+                keys: list[str] | None = None) -> IndexJob:
+    return IndexJob(records, out_dir, data, cache, vocab, keys)
 
 
 class BundleCache:
