@@ -16,6 +16,7 @@ when its set of keys changed; entries the page no longer uses are dropped.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 from pathlib import Path
 
@@ -56,33 +57,32 @@ class EntryCache:
         return h.hexdigest()
 
     def get(self, key: str):
-        """A copy of the model kept under `key`, or None."""
-        kept = self._kept.get(key)
-        if kept is None:
-            return None
-        self._used[key] = kept
-        return _copy(kept)
+        """The model kept under `key` (taken from the kept file's tree, which is read for this page
+        only: no copy is made), or None."""
+        kept = self._kept.pop(key, None)
+        if kept is not None:
+            self._used[key] = kept
+        return kept
 
     def put(self, key: str, model) -> None:
-        self._used[key] = _copy(model)
+        self._used[key] = model
         self._new = True
 
     def finish(self) -> None:
-        """Keep this page's entries for the next build (only when they changed)."""
-        if self.path is None or (not self._new and set(self._used) == set(self._kept)):
+        """Keep this page's entries for the next build, when they changed: the models as they are in
+        the page, which must not have been changed since (it is called as soon as they are made)."""
+        if self.path is None or (not self._new and not self._kept):
             return
-        root = etree.Element("entries")
-        for key, model in self._used.items():
-            etree.SubElement(root, WRAPPER, key=key).append(model)
+        out = io.BytesIO()
+        with etree.xmlfile(out, encoding="utf-8") as xf:
+            with xf.element("entries"):
+                for key, model in self._used.items():
+                    with xf.element(WRAPPER, key=key):
+                        xf.write(model, with_tail=False)
         try:
-            atomic_write(self.path, etree.tostring(root, encoding="utf-8"))
+            atomic_write(self.path, out.getvalue())
         except OSError as error:         # a cache that cannot be written only costs time
             logging.getLogger(__name__).debug("register entries not kept: %s", error)
-
-
-def _copy(model):
-    from copy import deepcopy
-    return deepcopy(model)
 
 
 def blocks_of(mentions, order: dict, position) -> list[tuple[str, str, dict]]:
