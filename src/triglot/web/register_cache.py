@@ -8,7 +8,7 @@ edit changes the lines of a few entries. An entry's model is a pure function of 
 entry's own XML, its mentions (documents, their titles and order, blocks, their
 positions, languages, lines and states), the interface language and its strings,
 the site's shared page data, the settings and the toolkit. Those are hashed per
-entry (`EntryCache.key`); a model kept under that key is copied, any other one is
+entry (`EntryCache.key`); a model kept under that key is moved into the page, any other one is
 built and kept. Each register page's entries are kept in a file of their own under
 build/web-cache/registers/, read while that page is built and written again only
 when its set of keys changed; entries the page no longer uses are dropped.
