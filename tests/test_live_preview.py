@@ -101,6 +101,23 @@ def test_a_published_page_edited_in_place_is_rendered_again_not_linked(built):
         build(built, ["web"])
 
 
+def test_a_record_of_kept_pages_that_cannot_be_written_costs_only_time(built):
+    import shutil
+    build(built, ["web"])
+    record = built / "build" / CACHE_DIR / "kept-pages.json"
+    record.unlink()
+    record.mkdir()                           # in the way of the record's new version
+    edit(built, RU_HEADING, EDITED)
+    try:
+        build(built, ["web"])
+        assert EDITED in (built / "build/web/ru/documents/legran1920.html").read_text("utf-8")
+        assert "unchanged" not in report(built).values()     # no page linked without its record
+    finally:
+        shutil.rmtree(record)
+        edit(built, EDITED, RU_HEADING)
+        build(built, ["web"])
+
+
 def test_damaged_kept_register_entries_give_the_same_pages(built):
     build(built, ["web"])
     pages = ("en/persons.html", "ru/places.html")

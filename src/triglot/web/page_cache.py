@@ -157,8 +157,11 @@ class PageCache:
         """Write the manifest and the report, drop entries this build did not use; counts by reason."""
         atomic_write(self.folder / MANIFEST, json.dumps(self.manifest, sort_keys=True).encode("utf-8"))
         atomic_write(self.folder / REPORT, json.dumps(self.report, sort_keys=True, indent=1).encode("utf-8"))
-        atomic_write(self.folder / KEPT, json.dumps({k: v for k, v in sorted(self.kept_now.items()) if k in keys}
-                                                    ).encode("utf-8"))
+        try:
+            atomic_write(self.folder / KEPT, json.dumps({k: v for k, v in sorted(self.kept_now.items())
+                                                         if k in keys}).encode("utf-8"))
+        except OSError:
+            pass    # not kept: the next build links no page from the cache and renders them all
         keep = {f"{k}.html" for k in keys}
         if self.pages.is_dir():
             for sub in self.pages.iterdir():
