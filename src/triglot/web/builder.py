@@ -139,7 +139,8 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
     pages = Pages(stylesheet, strings_xml, out_dir, count, cache)
     try:
         shared = _shared_digest(site, root) if documents is not None else ""
-        entries = _entries_context(edition, shared) if cache_dir is not None else ""
+        entries = _entries_context(edition, shared, documents.toolkit) \
+            if cache_dir is not None and documents is not None else ""
         for doc in edition.documents:
             inputs = _document_inputs(site, doc, documents, shared) if documents is not None else ""
             if pages.reuse_document(inputs, [(ui, f"{ui}/documents/{doc.id}.html") for ui in interface]):
@@ -174,12 +175,11 @@ def _shared_digest(site, root) -> str:
     return digest(*(etree.tostring(_page("document", ui, "documents/", "", site, root)) for ui in site.settings.interface))
 
 
-def _entries_context(edition, shared: str) -> str:
+def _entries_context(edition, shared: str, toolkit: str) -> str:
     """What a register entry's model is made from besides its XML, its mentions and the interface
     strings: the toolkit (code and libraries), the settings and the site's shared page data."""
     from triglot.web.page_cache import digest
-    from triglot.web.stamp import toolkit_digest
-    return digest(toolkit_digest(), repr(edition.settings), shared)
+    return digest(toolkit, repr(edition.settings), shared)
 
 
 def _document_inputs(site, doc, documents, shared: str) -> str:
@@ -443,10 +443,12 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
         g = etree.SubElement(page, tg("group"), label=letter or "…", anchor=letter_anchor(letter))
         for entry in group:
             mentions = site.mentions.get(entry.id, [])
-            blocks = site.entry_blocks.get(entry.id)
-            if blocks is None:
-                blocks = site.entry_blocks[entry.id] = blocks_of(mentions, order, position)
-            key = kept.key(etree.tostring(entry.element), mention_text(blocks, titles, ui, base))
+            made = site.entry_blocks.get(entry.id)        # once per build, for every interface
+            if made is None:
+                made = site.entry_blocks[entry.id] = (etree.tostring(entry.element),
+                                                      blocks_of(mentions, order, position))
+            xml, blocks = made
+            key = kept.key(xml, mention_text(blocks, titles, ui, base))
             model = kept.get(key)
             if model is None:
                 model = _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order)

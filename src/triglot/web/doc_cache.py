@@ -23,12 +23,11 @@ FOLDER = "docs"
 FORMAT = "triglot-web-doc 2"
 
 
-def context(edition) -> str:
-    """What every document's part is read against besides its bytes."""
+def context(edition, toolkit: str) -> str:
+    """What every document's part is read against besides its bytes (`toolkit`: stamp.toolkit_digest)."""
     from triglot.i18n import catalog_path
-    from triglot.web.stamp import toolkit_digest
     h = hashlib.sha256(FORMAT.encode())
-    h.update(toolkit_digest().encode())
+    h.update(toolkit.encode())
     h.update(repr(edition.settings).encode())
     for name, reg in sorted(edition.registers.items()):
         h.update(f"\0{name}={reg.name}:{reg.digest}".encode())
@@ -44,7 +43,9 @@ class DocumentCache:
 
     def __init__(self, cache_dir: Path, edition):
         self.folder = Path(cache_dir) / FOLDER
-        self.context = context(edition)
+        from triglot.web.stamp import toolkit_digest
+        self.toolkit = toolkit_digest()       # the toolkit's code and libraries, read once per build
+        self.context = context(edition, self.toolkit)
         self.used: set[str] = set()
         self.keys: dict[str, str] = {}     # document id -> key of its part (the pages' inputs start here)
 
