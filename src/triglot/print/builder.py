@@ -231,7 +231,7 @@ class Done:
         return True
 
     def wait(self, timeout=None) -> None:
-        pass
+        """Nothing to wait for: the value was computed when this was made."""
 
 
 def _start_worker():
