@@ -19,6 +19,7 @@ Anything not listed here that a future builder reads must be added to INPUT_FOLD
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -94,13 +95,23 @@ def toolkit_digest() -> str:
     h = hashlib.sha256()
     for path in _files(base):
         _add_stat(h, path, f"triglot/{path.relative_to(base)}")
+    h.update(_library_versions().encode())
+    return h.hexdigest()
+
+
+@functools.cache
+def _library_versions() -> str:
+    """The libraries' versions, read once per process: a library upgraded while `serve --watch` runs
+    is not the one the process has loaded and renders with, so reading them again would only
+    cost time (a tenth of a second of package metadata, twice per build)."""
     from importlib.metadata import PackageNotFoundError, version
+    out = []
     for dist in LIBRARIES:
         try:
-            h.update(f"\0{dist}={version(dist)}".encode())
+            out.append(f"\0{dist}={version(dist)}")
         except PackageNotFoundError:
-            h.update(f"\0{dist}=-".encode())   # not installed: the build that needs it says so
-    return h.hexdigest()
+            out.append(f"\0{dist}=-")   # not installed: the build that needs it says so
+    return "".join(out)
 
 
 def _published(final: Path) -> list[int] | None:
