@@ -104,6 +104,19 @@ def test_a_spelling_the_edition_lacks_finds_nothing_and_suggests_the_register_na
     assert page.locator(".search-results li").count() > 0
 
 
+def test_a_query_typed_key_by_key_finds_what_it_finds_pasted(page, base_url):
+    """Each key preloads its words' shards and Pagefind's chunks (for "Ч", "Чи", …): the answer to
+    the whole query must not depend on what was preloaded on the way."""
+    rows = lambda: sorted((r["language"], r["document"], r["passage"])
+                          for r in json.loads(download(page, "json"))["results"])
+    pasted = rows() if ask(page, base_url, "en", "Чичерин") else None
+    page.goto(f"{base_url}en/search.html")
+    page.type("#search-input", "Чичерин", delay=40)
+    page.press("#search-input", "Enter")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    assert pasted and rows() == pasted
+
+
 def test_every_result_holds_a_form_of_the_query(page, base_url):
     ask(page, base_url, "en", "treaty")
     marks = [m.lower() for m in page.locator(".search-results mark").all_text_contents()]

@@ -87,10 +87,14 @@ class Browser:
         self.page.locator(".search-form:not([hidden])").wait_for(timeout=60000)
         return 1000 * (time.perf_counter() - start)
 
-    def search(self, query: str) -> dict:
-        """Type a query into the open page; the results as downloaded (JSON) and the first-results time."""
+    def search(self, query: str, key_delay_ms: int = 0) -> dict:
+        """Type a query into the open page; the results as downloaded (JSON) and the first-results time.
+        `key_delay_ms`: the query typed key by key at that pace (the page preloads as the reader
+        types, as it would for a reader); else put in at once, as pasted."""
         page = self.page
-        page.fill("#search-input", query)
+        page.fill("#search-input", "" if key_delay_ms else query)
+        if key_delay_ms:
+            page.type("#search-input", query, delay=key_delay_ms)
         page.press("#search-input", "Enter")
         page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=600000)
         first = page.locator(".search-results").get_attribute("data-first-ms")
@@ -201,20 +205,25 @@ def anchor_queries(site: Path, queries: list[dict], time_only: bool = False) -> 
     return {"found": found, "first_ms": times}
 
 
+KEY_DELAY_MS = 150    # a fast typist's pace (80 words a minute): what "typed key by key" means below
+
+
 def first_results(site: Path, queries: list[str]) -> dict:
-    """Time to first results: each query typed into one loaded page in turn (a reader's second,
-    third… search), from the form's submit; and opened with the query: a fresh browser context
+    """Time to first results: each query put into one loaded page in turn (a reader's second,
+    third… search), from the form's submit, pasted at once and typed key by key (KEY_DELAY_MS
+    apart: the page preloads while the reader types); and opened with the query: a fresh browser context
     (nothing cached) opening search.html?q=, from the navigation's start (the page, its scripts,
     search.json, word and title shards and Pagefind all included) until the first results are shown."""
     browser = Browser(site)
-    cold, typed, cold_cpu = [], [], []
+    cold, typed, keyed, cold_cpu = [], [], [], []
     try:
-        browser.open_search("en")
-        for q in queries:
-            answer = browser.search(q)
-            if answer["first_ms"] is not None:
-                typed.append(answer["first_ms"])
-        browser.page.close()
+        for delay, times in ((0, typed), (KEY_DELAY_MS, keyed)):
+            browser.open_search("en")
+            for q in queries:
+                answer = browser.search(q, delay)
+                if answer["first_ms"] is not None:
+                    times.append(answer["first_ms"])
+            browser.page.close()
         for q in queries:
             cpu = browser_cpu()
             browser.open_search("en", q)
@@ -232,6 +241,7 @@ def first_results(site: Path, queries: list[str]) -> dict:
     finally:
         browser.close()
     return {"typed_ms_median": _median(typed), "typed_ms_max": max(typed, default=None), "typed_ms": typed,
+            "typed_key_by_key_ms_median": _median(keyed), "typed_key_by_key_ms": keyed,
             "opened_ms_median": _median(cold), "opened_ms_max": max(cold, default=None), "opened_ms": cold,
             "opened_browser_cpu_ms": cold_cpu}
 
