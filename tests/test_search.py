@@ -317,50 +317,41 @@ def test_search_json_carries_neither_titles_nor_word_lists(site):
             assert shard and {word_key(w, _equivalents(data["endings"])) for w in shard} == {key}
 
 
-def test_every_document_title_is_in_the_shard_its_id_names(site):
-    from triglot.web.search import shard_of
-    data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
-    for shard in (site / "pagefind" / "titles").glob("*.json"):
-        for doc, titles in json.loads(shard.read_text("utf-8")).items():
-            assert shard_of(doc, data["titleShards"]) == int(shard.stem) and titles["en"]
-
-
-@pytest.fixture(scope="module")
-def one_title_a_shard(site, tmp_path_factory):
-    """The edition's site with one title shard per document, as a large edition has many: the
-    browser must find each document's shard by the same hash as the build."""
-    from triglot.web import search
-    copy = tmp_path_factory.mktemp("shards") / "web"
-    shutil.copytree(site, copy)
-    pagefind = copy / "pagefind"
-    data = json.loads((pagefind / "search.json").read_text("utf-8"))
-    titles = {}
-    for shard in (pagefind / "titles").glob("*.json"):
-        titles.update(json.loads(shard.read_text("utf-8")))
-        shard.unlink()
-    words = {}
-    for lang in data["wordShards"]:
-        words[lang] = [w for f in sorted((pagefind / "words" / lang).glob("*.json"))
-                       for w in json.loads(f.read_text("utf-8"))]
-    shutil.rmtree(pagefind / "words")
-    data["documents"] = {doc: {"titles": t} for doc, t in titles.items()}
-    saved = search.TITLES_PER_SHARD
-    search.TITLES_PER_SHARD = 1
-    try:
-        search.write_search_files(pagefind, data, words)
-    finally:
-        search.TITLES_PER_SHARD = saved
-    assert json.loads((pagefind / "search.json").read_text("utf-8"))["titleShards"] == len(titles) > 1
-    server = make_server(copy, 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", titles
-    server.shutdown()
-    server.server_close()
-
-
-def test_each_result_finds_its_documents_title_in_its_shard(page, one_title_a_shard):
-    url, titles = one_title_a_shard
-    ask(page, url, "en", "the")
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+def test_each_result_shows_its_documents_title_in_the_interface_language(page, base_url, ui):
+    """A passage's data brings its document's titles (no request of its own): every document of
+    the edition, every result titled as the edition titles that document in the interface language."""
+    titles = {r["doc"]: r["titles"][ui] for r in edition_passages(load(ROOT))}
+    ask(page, base_url, ui, "the")
     rows = json.loads(download(page, "json"))["results"]
     assert {r["document"] for r in rows} == set(titles)
-    assert all(r["title"] == titles[r["document"]]["en"] for r in rows)
+    assert all(r["title"] == titles[r["document"]] for r in rows)
+
+
+def test_a_documents_title_comes_with_its_passages_and_is_never_searched(browser, tmp_path):
+    """Titles travel as Pagefind filter values, which it does not index: a word found only in a
+    document's title gives no candidate (as metadata it made every passage of it one), and each
+    passage's data carries the title in every interface language."""
+    from triglot.web.search import write_index
+    record = {"doc": "d1", "type": ["letter"], "titles": {"en": "Zanzibarian letter", "ru": "Занзибарское письмо"},
+              "date": "1920-06-29", "year": "1920", "date_labels": {"en": "", "ru": ""}, "lang": "en",
+              "block": "d1.p1", "n": 1, "state": "source", "persons": [], "places": [], "names": [],
+              "text": "The treaty was signed at Kars."}
+    write_index([record, {**record, "block": "d1.p2", "n": 2, "text": "Another passage on the border."}], tmp_path)
+    (tmp_path / "search.html").write_text("<!DOCTYPE html><title>t</title>", "utf-8")
+    server = make_server(tmp_path, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html")
+        found = page.evaluate("""async () => {
+          const pf = await import("./pagefind/en/pagefind.js");
+          const title = await pf.search("Zanzibarian"), ru = await pf.search("Занзибарское");
+          const text = await pf.search("treaty");
+          return [title.results.length, ru.results.length, (await text.results[0].data()).filters]; }""")
+    finally:
+        page.close()
+        server.shutdown()
+        server.server_close()
+    assert found[:2] == [0, 0]
+    assert found[2]["title_en"] == ["Zanzibarian letter"] and found[2]["title_ru"] == ["Занзибарское письмо"]

@@ -17,9 +17,9 @@ Why this shape:
 - search.json carries the registers' name forms (every language and variant)
   so a name finds every mention of its entry, and the labels of filter values.
   What grows with the edition is sharded by what a query needs (write_search_files):
-  the documents' titles by a hash of the document id (a result needs its document's
-  shard only), each language's words by their first two letters (a query needs the
-  shards of its own words only).
+  each language's words by their first two letters (a query needs the shards of its
+  own words only). A document's titles travel with each of its passages (unsearched
+  filter values), so a result needs no request beyond its passage's data.
 The languages come from the edition's documents and registers, never from a list here.
 """
 from __future__ import annotations
@@ -155,10 +155,9 @@ def search_data(edition, site, root) -> dict:
             entries.append({"id": entry.id, "kind": entry.kind,
                             "labels": {lang: entry.name(lang) for lang in site.settings.interface},
                             "forms": _forms(entry.element, site.settings.base)})
-    docs = {d.id: {"titles": d.titles} for d in site.docs}
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
-    return {"languages": langs, "entries": entries, "documents": docs, "types": types,
+    return {"languages": langs, "entries": entries, "types": types,
             "endings": word_forms(root, site.records, site.vocabulary),
             "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
                               for ui in site.settings.interface}}
@@ -390,22 +389,17 @@ class IndexJob:
             store.finish()
 
 
-TITLES_PER_SHARD = 16     # documents per title shard: a few kB to fetch for a result's title
 WORD_KEY = 2              # letters of a (normalised) word that name its shard
 
 
 def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[str]],
                        store: FileStore | None = None) -> None:
-    """search.json, the title shards and the word shards, each shard named so that static/search.js
-    finds it from what it holds (shard_of, word_key): nothing search.js fetches before a query's first
-    results grows with the number of documents, only with the registers and the languages' endings.
-    The files go through `store` (linked from copies kept by content: an edit changes few shards)."""
+    """search.json and the word shards, each shard named so that static/search.js finds it from
+    what it holds (word_key): nothing search.js fetches before a query's first results grows with
+    the number of documents, only with the registers and the languages' endings. (A document's
+    titles come with its passages' data: _page.) The files go through `store` (linked from copies
+    kept by content: an edit changes few shards)."""
     store = store or FileStore(None)
-    documents = data.get("documents", {})
-    shards = max(1, -(-len(documents) // TITLES_PER_SHARD))
-    titles: dict[int, dict] = {}
-    for doc, value in documents.items():
-        titles.setdefault(shard_of(doc, shards), {})[doc] = value["titles"]
     equivalents = _equivalents(data.get("endings", {}))
     keys: dict[str, list[str]] = {}
     for lang, ws in words_by_lang.items():
@@ -415,18 +409,7 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
         keys[lang] = sorted(by_key)
         for key, group in by_key.items():
             _write_json(store, output / "words" / lang / f"{_file_name(key)}.json", group)
-    for n in range(shards):
-        _write_json(store, output / "titles" / f"{n}.json", titles.get(n, {}))
-    rest = {k: v for k, v in data.items() if k != "documents"}
-    _write_json(store, output / "search.json", {**rest, "titleShards": shards, "wordShards": keys})
-
-
-def shard_of(doc: str, shards: int) -> int:
-    """The title shard of a document: FNV-1a (32 bits) of its id's UTF-8 bytes, as search.js computes it."""
-    h = 0x811C9DC5
-    for byte in doc.encode("utf-8"):
-        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
-    return h % shards
+    _write_json(store, output / "search.json", {**data, "wordShards": keys})
 
 
 def _equivalents(endings: dict) -> list[tuple[str, str]]:
@@ -567,6 +550,11 @@ def _page(r: dict):
         meta("filter", "place", p)
     meta("filter", "lang", r["lang"])
     meta("filter", "state", r["state"])
+    # The document's titles come with each passage's data, as filter values: Pagefind searches a
+    # page's metadata but not its filter values, and a filter is loaded only when searched by
+    # (never, for these), so a result's title costs no request of its own.
+    for ui, title in sorted(r["titles"].items()):
+        meta("filter", f"title_{ui}", title)
     for key in ("doc", "block", "n", "lang", "state", "date"):
         meta("meta", key, r[key])
     for ui, label in r["date_labels"].items():
@@ -578,5 +566,5 @@ def _page(r: dict):
     return html
 
 
-__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "shard_of", "word_key", "plural_forms", "write_index", "start_index", "stage_pages", "record_keys", "language_digests",
+__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "word_key", "plural_forms", "write_index", "start_index", "stage_pages", "record_keys", "language_digests",
            "IndexJob", "SOURCE_STATE"]

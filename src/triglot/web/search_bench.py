@@ -398,10 +398,7 @@ def scaled_index(edition, site: Path, target: Path, copies: int) -> int:
     base = edition_passages(edition)
     records = [{**r, "doc": f"{r['doc']}x{n}"} for n in range(copies) for r in base]
     data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
-    titles = {}
-    for shard in (site / "pagefind" / "titles").glob("*.json"):
-        titles.update(json.loads(shard.read_text("utf-8")))
-    data["documents"] = {f"{d}x{n}": {"titles": t} for d, t in titles.items() for n in range(copies)}
+    del data["wordShards"]       # written anew with the words
     IndexJob(records, target, data).wait()
     return len(records)
 

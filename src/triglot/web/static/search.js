@@ -6,8 +6,8 @@
 // names. Filters, counts, the URL, the downloads and the plural forms are all worked out from the
 // checked results. Labels and register names come from pagefind/search.json, the languages from the
 // page (data-languages); what grows with the edition comes in shards, fetched when a query needs
-// them: each language's words by their first letters (pagefind/words/<lang>/), the documents'
-// titles by a hash of the document id (pagefind/titles/).
+// them: each language's words by their first letters (pagefind/words/<lang>/). A passage's data
+// brings its document's titles (Pagefind filter values, which it does not search: web/search.py).
 (function () {
   "use strict";
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
@@ -189,12 +189,6 @@
   function fileName(key) {
     return Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
   }
-  // The title shard of a document: FNV-1a (32 bits) of its id's UTF-8 bytes (web/search.py's shard_of).
-  function shardOf(id, shards) {
-    var h = 0x811c9dc5;
-    new TextEncoder().encode(id).forEach(function (b) { h = Math.imul(h ^ b, 0x01000193) >>> 0; });
-    return h % shards;
-  }
 
   // Optimal string alignment distance, for "Did you mean …?" among the register's names.
   function distance(a, b) {
@@ -244,8 +238,7 @@
 
     // What every search needs is asked for at once, as soon as the script runs: search.json and
     // each language's Pagefind module (languages named by the page's form). A query's word shards
-    // follow search.json (their names need its equivalent letters); a result's title shard follows
-    // its passage's data.
+    // follow search.json (their names need its equivalent letters).
     async function start() {
       var root = document.querySelector("meta[name=triglot-root]").content;
       var bundles = new URL(root + "pagefind/", location.href);
@@ -293,8 +286,8 @@
       this.list = document.querySelector(".search-results");
       this.filters = document.querySelector(".search-filters");
       this.more = null;
-      this.shards = new Map();      // "lang key" or "titles n": the shard's promise
-      this.documents = {};          // document id: its titles, as their shards arrive
+      this.shards = new Map();      // "lang key": the word shard's promise
+      this.documents = {};          // document id: its titles (interface language: title), from its results
     }
 
     // The words of each language a query needs (the shards of its words), as plan() and spellings()
@@ -318,16 +311,6 @@
       if (!this.shards.has(id)) {
         this.shards.set(id, this.data.wordKeys[lang].has(key)
           ? this.data.json("words/" + lang + "/" + fileName(key) + ".json") : Promise.resolve([]));
-      }
-      return this.shards.get(id);
-    };
-    // The titles of a document (with those of its shard), before its passage becomes a result.
-    SearchPage.prototype.titles = function (doc) {
-      var self = this, id = "titles " + shardOf(doc, this.data.titleShards || 1);
-      if (!this.shards.has(id)) {
-        this.shards.set(id, this.data.json(id.replace(" ", "/") + ".json").then(function (found) {
-          Object.assign(self.documents, found);
-        }));
       }
       return this.shards.get(id);
     };
@@ -480,9 +463,7 @@
         // soon as the best-ranked candidates are in, never out of Pagefind's order.
         var first = !this.results.length;
         var batch = queue.splice(0, first ? FIRST : Math.min(BATCH, FIRST * Math.pow(2, ++this.batches)));
-        var datas = batch.map(function (r) {
-          return r.data().then(function (d) { return self.titles(d.meta.doc).then(function () { return d; }); });
-        });
+        var datas = batch.map(function (r) { return r.data(); });
         for (var i = 0; i < datas.length; i++) {
           var d = await datas[i];
           if (run !== this.run) return;
@@ -501,8 +482,10 @@
     };
 
     SearchPage.prototype.result = function (d, ranges) {
-      var m = d.meta, f = d.filters || {}, titles = this.documents[m.doc] || {};
-      var title = titles[ui] || titles.en || m.doc;
+      var m = d.meta, f = d.filters || {}, titles = {};
+      Object.keys(f).forEach(function (key) { if (key.startsWith("title_")) titles[key.slice(6)] = f[key][0]; });
+      this.documents[m.doc] = titles;
+      var title = titleIn(titles, ui) || m.doc;
       var anchor = m.state === "source" ? m.block : m.block + "." + m.lang;
       var marked = ranges.map(function (r) { return d.content.slice(r[0], r[1]); });
       return {
@@ -572,6 +555,11 @@
       return li;
     };
 
+    // A document's title in the interface language, else in the first language it has one in.
+    function titleIn(titles, lang) {
+      return titles[lang] || titles[Object.keys(titles).sort()[0]] || "";
+    }
+
     SearchPage.prototype.langName = function (lang) {
       return (this.data.languageNames[ui] || {})[lang] || lang;
     };
@@ -580,7 +568,7 @@
       var d = this.data;
       if (facet === "lang") return this.langName(value);
       if (facet === "state") return S[value] || value;
-      if (facet === "doc") { var titles = this.documents[value]; return titles ? titles[ui] || titles.en : value; }
+      if (facet === "doc") return titleIn(this.documents[value] || {}, ui) || value;
       if (facet === "type") return (d.types[ui] || {})[value] || value;
       var entry = d.entries.find(function (e) { return e.id === value; });
       return entry ? entry.labels[ui] || entry.labels.en || value : value;
