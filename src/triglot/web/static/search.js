@@ -270,6 +270,17 @@
       });
       data.wordKeys = {};
       languages.forEach(function (lang) { data.wordKeys[lang] = new Set((data.wordShards || {})[lang] || []); });
+      // A page opened with a query starts, as soon as search.json says which languages have shards
+      // for every word of it, those languages' Pagefind too ("Чичерин" on the English page: the
+      // Russian one), rather than when the query's plan first asks them.
+      if (opened) {
+        var keys = words(opened).map(function (x) { return wordKey(x.w); });
+        languages.forEach(function (lang, i) {
+          if (lang !== ui && keys.length && keys.every(function (key) { return data.wordKeys[lang].has(key); })) {
+            modules[i].then(function () { instances[lang].init(); }).catch(function () {});
+          }
+        });
+      }
       var page = new SearchPage(data, instances);
       if (opened) page.vocabulary(opened).catch(function () {});   // the query's word shards load with the modules (a failure is the search's to report)
       await Promise.all(modules);
