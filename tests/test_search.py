@@ -328,16 +328,19 @@ def test_each_result_shows_its_documents_title_in_the_interface_language(page, b
     assert all(r["title"] == titles[r["document"]] for r in rows)
 
 
-def test_a_documents_title_comes_with_its_passages_and_is_never_searched(browser, tmp_path):
-    """Titles travel as Pagefind filter values, which it does not index: a word found only in a
-    document's title gives no candidate (as metadata it made every passage of it one), and each
-    passage's data carries the title in every interface language."""
+def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(browser, tmp_path):
+    """Titles, document id, position, date labels and marked names travel as Pagefind filter values,
+    which it does not index: a word found only there gives no candidate (as metadata, a document id
+    or a date label made every passage of that document one), and the passage's data brings each
+    value whole (commas, quotes and all)."""
     from triglot.web.search import write_index
-    record = {"doc": "d1", "type": ["letter"], "titles": {"en": "Zanzibarian letter", "ru": "Занзибарское письмо"},
-              "date": "1920-06-29", "year": "1920", "date_labels": {"en": "", "ru": ""}, "lang": "en",
-              "block": "d1.p1", "n": 1, "state": "source", "persons": [], "places": [], "names": [],
-              "text": "The treaty was signed at Kars."}
-    write_index([record, {**record, "block": "d1.p2", "n": 2, "text": "Another passage on the border."}], tmp_path)
+    record = {"doc": "zanzibar1920", "type": ["letter"], "year": "1920", "date": "1920-06-29", "lang": "en",
+              "titles": {"en": "Zanzibarian letter, first draft", "ru": "Занзибарское письмо"},
+              "date_labels": {"en": "Quintember 29, 1920", "ru": "29 квинтября 1920\u202fг."},
+              "block": "zanzibar1920.p1", "n": 1, "state": "source", "persons": ["kamo"], "places": [],
+              "names": [["kamo", "Kamo \"the Bold\""]], "text": "The treaty was signed at Kars."}
+    write_index([record, {**record, "block": "zanzibar1920.p2", "n": 2, "text": "Another passage on the border."}],
+                tmp_path)
     (tmp_path / "search.html").write_text("<!DOCTYPE html><title>t</title>", "utf-8")
     server = make_server(tmp_path, 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -345,13 +348,18 @@ def test_a_documents_title_comes_with_its_passages_and_is_never_searched(browser
     try:
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html")
         found = page.evaluate("""async () => {
-          const pf = await import("./pagefind/en/pagefind.js");
-          const title = await pf.search("Zanzibarian"), ru = await pf.search("Занзибарское");
+          const pf = await import("./pagefind/en/pagefind.js"), counts = {};
+          for (const w of ["Zanzibarian", "Занзибарское", "zanzibar1920", "Quintember", "квинтября", "Bold", "kamo"])
+            counts[w] = (await pf.search(w)).results.length;
           const text = await pf.search("treaty");
-          return [title.results.length, ru.results.length, (await text.results[0].data()).filters]; }""")
+          return [counts, (await text.results[0].data()).filters]; }""")
     finally:
         page.close()
         server.shutdown()
         server.server_close()
-    assert found[:2] == [0, 0]
-    assert found[2]["title_en"] == ["Zanzibarian letter"] and found[2]["title_ru"] == ["Занзибарское письмо"]
+    counts, fields = found
+    assert counts and not any(counts.values()), counts
+    assert fields["title_en"] == ["Zanzibarian letter, first draft"] and fields["title_ru"] == ["Занзибарское письмо"]
+    assert fields["date_en"] == ["Quintember 29, 1920"] and fields["doc"] == ["zanzibar1920"]
+    assert fields["block"] == ["zanzibar1920.p1"] and fields["n"] == ["1"]
+    assert json.loads(fields["names"][0]) == [["kamo", 'Kamo "the Bold"']]

@@ -5,10 +5,11 @@ Why this shape:
   passage: counts, filters and phrase matches are per passage, and nothing is
   cut off at a page's sub-result limit.
 - What a historian filters on (document, type, year, person, place, language,
-  translation state) is written as Pagefind filters; what a result shows
-  (dates, position) as Pagefind metadata; the date as its sort key. Document
-  titles stay out of the pages: Pagefind 1.5 searches metadata fields, and a
-  title holding the query made every passage of that document a candidate.
+  translation state) and what a result shows (titles, dates, position, the
+  names marked in it) are Pagefind filter values, returned with a passage's data
+  and never searched; the date is its sort key. Nothing goes in metadata:
+  Pagefind 1.5 searches it, and a document id, a title or a date label there
+  made every passage of that document a candidate (_page).
 - One bundle per language (pagefind/<lang>/) so each language keeps its own
   stemmer and static/search.js can merge them (Pagefind's mergeIndex) into one
   query across languages.
@@ -532,35 +533,34 @@ def language_digests(records: list[dict], keys: list[str]) -> dict[str, str]:
 
 
 def _page(r: dict):
+    """A passage's staging page: its text is all Pagefind searches. What a result shows or is
+    filtered by goes in filter values, which Pagefind returns with the passage's data but does not
+    search, never in metadata (Pagefind 1.5 searches it: a document id or a date label made every
+    passage of that document a candidate for "moscow" or "June", ranked above those that say it),
+    nor in a <title>, which would be metadata."""
     html = etree.Element("html", lang=r["lang"])
     head = etree.SubElement(html, "head")
-    etree.SubElement(head, "title").text = f"{r['doc']} {r['block']}"
 
-    def meta(kind, key, value):
+    def field(kind, key, value):
         etree.SubElement(head, "meta", {f"data-pagefind-{kind}": f"{key}[content]", "content": str(value)})
 
-    meta("filter", "doc", r["doc"])
     for term in r["type"]:
-        meta("filter", "type", term)
+        field("filter", "type", term)
     if r["year"]:
-        meta("filter", "year", r["year"])
+        field("filter", "year", r["year"])
     for p in r["persons"]:
-        meta("filter", "person", p)
+        field("filter", "person", p)
     for p in r["places"]:
-        meta("filter", "place", p)
-    meta("filter", "lang", r["lang"])
-    meta("filter", "state", r["state"])
-    # The document's titles come with each passage's data, as filter values: Pagefind searches a
-    # page's metadata but not its filter values, and a filter is loaded only when searched by
-    # (never, for these), so a result's title costs no request of its own.
-    for ui, title in sorted(r["titles"].items()):
-        meta("filter", f"title_{ui}", title)
+        field("filter", "place", p)
     for key in ("doc", "block", "n", "lang", "state", "date"):
-        meta("meta", key, r[key])
-    for ui, label in r["date_labels"].items():
-        meta("meta", f"date_{ui}", label)
-    meta("meta", "names", json.dumps(r["names"], ensure_ascii=False))
-    meta("sort", "date", f"{r['date'] or '9999'}/{r['doc']}/{r['n']:06d}/{r['lang']}")
+        field("filter", key, r[key])
+    for ui, label in sorted(r["date_labels"].items()):
+        field("filter", f"date_{ui}", label)
+    # the document's titles: a result's title costs no request of its own
+    for ui, title in sorted(r["titles"].items()):
+        field("filter", f"title_{ui}", title)
+    field("filter", "names", json.dumps(r["names"], ensure_ascii=False))
+    field("sort", "date", f"{r['date'] or '9999'}/{r['doc']}/{r['n']:06d}/{r['lang']}")
     body = etree.SubElement(html, "body")
     etree.SubElement(body, "p", lang=r["lang"]).text = r["text"]
     return html

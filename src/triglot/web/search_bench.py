@@ -182,7 +182,7 @@ ANCHOR = """async ([bundle, query, timeOnly]) => {
   if (found.results.length) await found.results[0].data();
   const ms = performance.now() - start;
   const all = timeOnly ? [] : await Promise.all(found.results.map((r) => r.data()));
-  return { ms: ms, count: found.results.length, results: all.map((d) => [d.meta.lang, d.meta.doc, d.meta.block]) };
+  return { ms: ms, count: found.results.length, results: all.map((d) => [d.filters.lang[0], d.filters.doc[0], d.filters.block[0]]) };
 }"""
 
 

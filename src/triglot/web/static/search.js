@@ -216,6 +216,13 @@
     return best && best.form;
   }
 
+  // A passage's one value of a field: what a result shows comes as Pagefind filter values (which
+  // it does not search; web/search.py's _page), each a list.
+  function field(d, key) {
+    var values = (d.filters || {})[key];
+    return values && values.length ? values[0] : "";
+  }
+
   // ------------------------------------------------------------ page
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -478,7 +485,7 @@
         for (var i = 0; i < datas.length; i++) {
           var d = await datas[i];
           if (run !== this.run) return;
-          var ranges = hits(d.content, parsed, ids, JSON.parse(d.meta.names || "[]"), rules);
+          var ranges = hits(d.content, parsed, ids, JSON.parse(field(d, "names") || "[]"), rules);
           if (ranges) self.results.push(self.result(d, ranges));
           if (first && self.results.length && !shownAt) { this.show(); shownAt = performance.now(); }
         }
@@ -493,7 +500,8 @@
     };
 
     SearchPage.prototype.result = function (d, ranges) {
-      var m = d.meta, f = d.filters || {}, titles = {};
+      var f = d.filters || {}, titles = {}, m = {};
+      ["doc", "block", "n", "lang", "state", "date", "date_" + ui].forEach(function (key) { m[key] = field(d, key); });
       Object.keys(f).forEach(function (key) { if (key.startsWith("title_")) titles[key.slice(6)] = f[key][0]; });
       this.documents[m.doc] = titles;
       var title = titleIn(titles, ui) || m.doc;
