@@ -213,7 +213,7 @@ def first_results(site: Path, queries: list[str]) -> dict:
     third… search), from the form's submit, pasted at once and typed key by key (KEY_DELAY_MS
     apart: the page preloads while the reader types); and opened with the query: a fresh browser context
     (nothing cached) opening search.html?q=, from the navigation's start (the page, its scripts,
-    search.json, word and title shards and Pagefind all included) until the first results are shown."""
+    search.json, word shards and Pagefind all included) until the first results are shown."""
     browser = Browser(site)
     cold, typed, keyed, cold_cpu = [], [], [], []
     try:
