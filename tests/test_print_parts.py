@@ -149,7 +149,7 @@ def test_the_back_matter_is_cut_into_parts_no_larger_than_the_limit(real):
         [("back-chronology", 10, True)],
         [("back-chronology", 5, True), ("back-persons-en", 5, False)]]
     edition, _ = real
-    source = etree.fromstring(book.back_source(edition, ("en",), parts[1], False))
+    source = etree.fromstring(book.back_source(edition, ("en",), parts[1]))
     piece = source.find(f"{{{book.B_NS}}}chronology")
     assert piece.get("continued") == "true" and piece.get("id") is None
 
@@ -189,6 +189,62 @@ def test_every_back_matter_page_has_its_section_s_running_head_and_folio(real):
                 bottom = max(w["bottom"] for w in words)
                 folio = [w["text"] for w in words if bottom - w["bottom"] < 2]
                 assert folio == [str(page - book.front + 1)], (langs, page, folio)
+
+
+def test_back_matter_versos_have_a_verso_s_margins_folio_and_head(real):
+    """Back parts are laid out side by side, not knowing where they begin (every page a
+    recto's): the join moves the versos to a verso's margins and draws the furniture
+    there, folio and head on the outer side. The chronology and the first index begin on a
+    recto (with a blank page before when the page before is a recto)."""
+    for langs, book in real[1].items():
+        titles = [(t, p) for t, level, p in book.outline if level == 1]
+        back = next(p for t, p in titles if t.startswith("Chronology"))
+        first_index = next(p for t, p in titles if p > back)
+        assert (back - book.front) % 2 == 0 and (first_index - book.front) % 2 == 0, (langs, back, first_index)
+        versos = 0
+        with pdfplumber.open(book.path) as pdf:
+            for page in range(back, len(pdf.pages)):
+                chars = pdf.pages[page].chars
+                if not chars:
+                    continue
+                number = page - book.front + 1
+                verso = number % 2 == 0
+                versos += verso
+                assert abs(min(c["x0"] for c in chars) - (20 if verso else 14) * MM) < 0.5, (langs, number)
+                bottom = max(c["bottom"] for c in chars)
+                top = min(c["top"] for c in chars)
+                right = float(pdf.pages[page].width) - 20 * MM     # the outer margin of a recto
+                for line in ([c for c in chars if bottom - c["bottom"] < 2],                 # the folio
+                             [c for c in chars if c["top"] - top < 2 and c.get("mcid") is None]):   # the head
+                    assert line, (langs, number)
+                    if verso:
+                        assert abs(min(c["x0"] for c in line) - 20 * MM) < 0.5, (langs, number)
+                    else:
+                        assert abs(max(c["x1"] for c in line) - right) < 0.5, (langs, number)
+        assert versos > 3, langs
+
+
+def test_back_parts_begin_where_the_part_before_ends_or_on_a_recto(real):
+    """BookPlan.place_back: the page each back part begins on, and the blank pages, from
+    the lengths of the parts laid out side by side."""
+    from types import SimpleNamespace
+
+    from triglot.print import book
+    chronology, persons, places = (book.element("chronology", id="back-chronology"),
+                                   book.element("index", id="back-persons-en"), book.element("index", id="back-places-en"))
+    plan = builder.BookPlan.__new__(builder.BookPlan)
+    plan.back_rectos = frozenset({"back-chronology", "back-persons-en"})
+    plan.back_pieces = [[(chronology, [], False)], [(chronology, [], True)], [(persons, [], False)],
+                        [(places, [], False)]]
+    plan.back = [SimpleNamespace(pages=n) for n in (3, 2, 1, 2)]
+    for body_pages, starts, blanks in ((10, [11, 14, 17, 18], [False, False, True, False]),
+                                       (11, [13, 16, 19, 20], [True, False, True, False]),
+                                       (12, [13, 16, 19, 20], [False, False, True, False])):
+        plan.body = [SimpleNamespace(pages=body_pages)]
+        plan.place_back()
+        assert (plan.back_starts, plan.back_blank) == (starts, blanks), body_pages
+        assert [p.kind if getattr(p, "kind", "") == "blank" else p.pages for p in plan.back_with_blanks()] == \
+            [x for n, b in zip([3, 2, 1, 2], blanks) for x in (["blank", n] if b else [n])]
 
 
 def norm_head(text: str) -> str:

@@ -31,6 +31,9 @@
   <xsl:template match="/">
     <xsl:variable name="langs" as="xs:string+" select="tokenize($languages)"/>
     <html lang="{$langs[1]}" xml:lang="{$langs[1]}">
+      <!-- a part that begins on a verso (furniture, contents continued): WeasyPrint takes
+           the side of the first page from the root element's break-before, not the body's -->
+      <xsl:if test="/*/@verso-start = 'true'"><xsl:attribute name="class" select="'verso-start'"/></xsl:if>
       <head>
         <meta charset="UTF-8"/>
         <title><xsl:value-of select="b:book-title(/*, $langs)"/></title>

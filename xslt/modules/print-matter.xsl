@@ -96,7 +96,7 @@
        part before, beginning on a verso when its first number is even. -->
   <xsl:template match="b:front[@continued = 'true']" mode="front">
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
-    <body class="front cols-{count($langs)}{if (@verso-start = 'true') then ' verso-start' else ''}">
+    <body class="front cols-{count($langs)}">
       <xsl:apply-templates select="." mode="contents"/>
       <xsl:if test="@pad = 'true'"><div class="pad"/></xsl:if>
     </body>
@@ -147,7 +147,7 @@
   <!-- Chronology, then an index of persons and of places for each language of the book. -->
   <xsl:template match="b:back" mode="back">
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
-    <body class="back cols-{count($langs)}{if (@verso-start = 'true') then ' verso-start' else ''}">
+    <body class="back cols-{count($langs)}">
       <xsl:apply-templates select="b:chronology, b:index" mode="back"/>
     </body>
   </xsl:template>

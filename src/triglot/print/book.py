@@ -285,13 +285,18 @@ def event_element(event: dict) -> etree._Element:
     return ev
 
 
-def back_pieces(sections, limit: int) -> list[list[tuple]]:
+def back_pieces(sections, limit: int, new_part: frozenset = frozenset()) -> list[list[tuple]]:
     """The back matter cut into parts of at most `limit` bytes of rows (or one row, if larger):
     each part a list of (section, rows, continued), `continued` when the section began in the
-    part before. A chronology or index of a large edition is then never laid out whole."""
+    part before. A chronology or index of a large edition is then never laid out whole.
+    A section whose id is in `new_part` begins a part of its own (one that must begin on a
+    recto: the parts are laid out side by side, not knowing on which page they begin)."""
     parts: list[list[tuple]] = [[]]
     size = 0
     for section, rows in sections:
+        if section.get("id") in new_part and parts[-1]:
+            parts.append([])
+            size = 0
         start = 0
         for i, row in enumerate(rows):
             n = len(etree.tostring(row))
@@ -305,9 +310,11 @@ def back_pieces(sections, limit: int) -> list[list[tuple]]:
     return [part for part in parts if part]
 
 
-def back_source(edition, langs, pieces, verso_start: bool) -> bytes:
-    """One part of the back matter: pieces of the chronology and the indexes (back_pieces)."""
-    root = element("back", **{"verso-start": "true" if verso_start else "false"})
+def back_source(edition, langs, pieces) -> bytes:
+    """One part of the back matter: pieces of the chronology and the indexes (back_pieces).
+    Laid out as a body part is, not knowing where it begins (print.parts): the join gives
+    its pages their margins, running heads and folios."""
+    root = element("back")
     root.append(strings_element(edition, langs))
     for section, rows, continued in pieces:
         attrs = {k: v for k, v in section.attrib.items() if not (continued and k == "id")}
@@ -339,10 +346,21 @@ def running_head(title: str) -> str:
     return title[:cut if cut > 0 else RUNNING_HEAD_CHARS].rstrip(" ,:;–—(") + "…"
 
 
-def furniture_source(edition, langs, heads: list[tuple[str, str]]) -> bytes:
-    """Running heads of the body's pages, one (verso, recto) pair a page, for its furniture
-    (the heads and folios laid out apart from the text, see print.parts)."""
-    root = element("furniture")
+def back_head(edition, langs, section) -> str:
+    """The running head of a section of the back matter: its title as print.xsl writes it
+    (the chronology's in each book language, once per distinct string, joined by " · ")."""
+    if section.tag == b("chronology"):
+        titles = [ui(edition.root, strings_lang(edition, lang), "Chronology") for lang in langs]
+        return " · ".join(dict.fromkeys(titles))
+    msgid = "Index of persons" if section.get("kind") == "persons" else "Index of places"
+    return ui(edition.root, strings_lang(edition, section.get("lang")), msgid)
+
+
+def furniture_source(edition, langs, heads: list[tuple[str, str]], verso_start: bool = False) -> bytes:
+    """Running heads of the body's (or the back matter's) pages, one (verso, recto) pair a
+    page, for its furniture (the heads and folios laid out apart from the text, see
+    print.parts); `verso_start` when the first of them is a verso."""
+    root = element("furniture", **({"verso-start": "true"} if verso_start else {}))
     root.append(strings_element(edition, langs))
     for verso, recto in heads:
         root.append(element("page", verso=running_head(verso), recto=running_head(recto)))

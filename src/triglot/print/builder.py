@@ -119,18 +119,20 @@ FURNITURE_PAGES = 256
 def finish_book(plan, furniture: list, out_dir: Path):
     """The steps of one book after its body, as a generator that Workers.drive runs: it
     yields a part's task (or a function and its argument, or a result already pending) and
-    is sent the result. The back matter comes a part at a time: a part begins on the page
-    after the part before it ends (its folios, and whether it begins on a verso, depend on
-    that); then the front matter, its contents cut into parts (book.front_pieces) numbered
+    is sent the result. The back matter's parts are laid out side by side, as the body's
+    are: none knows where it begins (its margins, running heads and folios are the join's,
+    print.parts), and a part that must begin on a recto is given a blank page before it
+    when it would not (BookPlan.back_placed); then the furniture of the back's pages, and the front matter, its contents cut into parts (book.front_pieces) numbered
     on from one another, the last ending on a verso so that the body begins on a recto;
     then the join. Books go on side by side, each at its own pace: one book's part never
     waits for another book's (with steps taken in rounds, a round of three books' parts
     on two cores left a core idle for a part's time)."""
     started = time.perf_counter()
     plan.start_back()
-    while plan.back_left():
-        plan.back.append((yield plan.back_task()))
+    plan.back = yield [plan.back_task(k) for k in range(len(plan.back_pieces))]     # side by side
+    plan.place_back()
     back = time.perf_counter()
+    furniture = furniture + (yield Start(plan.back_furniture_tasks()))     # laid out while the front is
     plan.start_front()
     while plan.front_left():
         plan.front.append((yield plan.front_task()))
@@ -175,23 +177,31 @@ class Workers:
 
     def drive(self, steps) -> list:
         """Run generators of steps side by side (finish_book): each yields a task for
-        parts.lay_out, a (function, argument) pair, or a result already pending, and is sent
-        its result when it is ready; returns what each generator returned, in order."""
+        parts.lay_out, a (function, argument) pair, a result already pending, or a list of
+        these (run side by side), and is sent its result (the list of their results) when it
+        is ready; or Start(tasks), and is sent at once their pending results, to wait for
+        later. Returns what each generator returned, in order."""
         results: list = [None] * len(steps)
         pending: dict = {}
 
-        def advance(i: int, value) -> None:
-            try:
-                item = steps[i].send(value)
-            except StopIteration as stop:
-                results[i] = stop.value
-                return
+        def start(item):
             if isinstance(item, tuple):
-                pending[i] = self.submit(item[1], item[0])
-            elif hasattr(item, "ready"):
-                pending[i] = item
-            else:
-                pending[i] = self.submit(item)
+                return self.submit(item[1], item[0])
+            if hasattr(item, "ready"):
+                return item
+            return self.submit(item)
+
+        def advance(i: int, value) -> None:
+            while True:
+                try:
+                    item = steps[i].send(value)
+                except StopIteration as stop:
+                    results[i] = stop.value
+                    return
+                if not isinstance(item, Start):
+                    break
+                value = [start(task) for task in item.tasks]
+            pending[i] = Gathered([start(x) for x in item]) if isinstance(item, list) else start(item)
 
         for i in range(len(steps)):
             advance(i, None)
@@ -216,6 +226,32 @@ class Workers:
         if self.pool is not None:
             self.pool.terminate() if exc[0] else self.pool.close()
             self.pool.join()
+
+
+class Start:
+    """What a step of finish_book yields to start tasks now and wait for their results later."""
+
+    def __init__(self, tasks):
+        self.tasks = list(tasks)
+
+
+class Gathered:
+    """Pending results waited for together: ready when every one is, read as a list."""
+
+    def __init__(self, items: list):
+        self.items = items
+
+    def get(self) -> list:
+        return [item.get() for item in self.items]
+
+    def ready(self) -> bool:
+        return all(item.ready() for item in self.items)
+
+    def wait(self, timeout=None) -> None:
+        for item in self.items:
+            if not item.ready():
+                item.wait(timeout)
+                return
 
 
 class Done:
@@ -278,28 +314,73 @@ class BookPlan:
         return sum(part.pages for part in self.body)
 
     def start_back(self) -> None:
-        """Cut the back matter into parts, now that the body's pages are known."""
+        """Cut the back matter into parts, now that the body's pages are known. The
+        chronology and the first index begin on a recto, each in a part of its own."""
         from triglot.print import book, index
         pages = self.body_pages()
         sections = book.back_sections(index.chronology(self.edition, self.langs, pages),
                                       index.indexes(self.edition, self.langs, pages))
-        self.back_pieces = book.back_pieces(sections, BACK_PART_BYTES)
+        self.back_rectos = frozenset(section.get("id") for section, _ in sections[:2])
+        self.back_pieces = book.back_pieces(sections, BACK_PART_BYTES, self.back_rectos)
         self.back = []
 
-    def back_left(self) -> bool:
-        return len(self.back) < len(self.back_pieces)
+    def back_task(self, k: int):
+        """Part `k` of the back matter, laid out not knowing on which page it begins (as a body part is)."""
+        from triglot.print import book
+        return self.task("back", [book.back_source(self.edition, self.langs, self.back_pieces[k])], f"back-{k}.pdf")
+
+    def place_back(self) -> None:
+        """The page on which each back part begins, now that their lengths are known: on from
+        the part before, after a blank page when the part must begin on a recto and would
+        begin on a verso (what `break-before: right` did when the parts were laid out one
+        after another)."""
+        self.back_starts, self.back_blank = [], []
+        page = self.body_page_count() + 1
+        for pieces, part in zip(self.back_pieces, self.back):
+            section, _, continued = pieces[0]
+            blank = not continued and section.get("id") in self.back_rectos and page % 2 == 0
+            page += blank
+            self.back_starts.append(page)
+            self.back_blank.append(blank)
+            page += part.pages
 
     def back_first_page(self, k: int) -> int:
         """The printed number of the first page of back part `k` (the body starts on page 1)."""
-        return self.body_page_count() + 1 + sum(part.pages for part in self.back[:k])
+        return self.back_starts[k]
 
-    def back_task(self):
-        """The next part of the back matter, numbered on from the parts before it."""
+    def back_heads(self) -> list[tuple[str, str] | None]:
+        """The running head of every page of the back matter (None: a blank page): the title
+        of the section the page belongs to, found from where each section's title fell."""
         from triglot.print import book
-        k = len(self.back)
-        first = self.back_first_page(k)
-        source = book.back_source(self.edition, self.langs, self.back_pieces[k], first % 2 == 0)
-        return self.task("back", [source], f"back-{k}.pdf", first_page=first)
+        heads: list[tuple[str, str] | None] = []
+        for pieces, part, blank in zip(self.back_pieces, self.back, self.back_blank):
+            if blank:
+                heads.append(None)
+            starts = [(0 if continued else part.anchors.get(section.get("id"), 0),
+                       book.back_head(self.edition, self.langs, section)) for section, _, continued in pieces]
+            for page in range(part.pages):
+                head = [title for first, title in starts if first <= page][-1]
+                heads.append((head, head))
+        return heads
+
+    def back_furniture_tasks(self):
+        """Running heads and folios of the back matter's pages, in parts of FURNITURE_PAGES
+        pages (a blank page has none: the join draws nothing on it)."""
+        from triglot.print import book
+        heads = [head or ("", "") for head in self.back_heads()]
+        first = self.body_page_count() + 1
+        return [self.task("furniture", [book.furniture_source(self.edition, self.langs, heads[i:i + FURNITURE_PAGES],
+                                                              verso_start=(first + i) % 2 == 0)],
+                          f"furniture-back-{k}.pdf", first_page=first + i)
+                for k, i in enumerate(range(0, len(heads), FURNITURE_PAGES))]
+
+    def back_with_blanks(self) -> list:
+        """The back parts for the join, each after its blank page if it has one."""
+        from triglot.print.parts import blank_page
+        out = []
+        for part, blank in zip(self.back, self.back_blank):
+            out += [blank_page(), part] if blank else [part]
+        return out
 
     def start_front(self) -> None:
         """Cut the contents into parts, now that the pages of the body and the back are known."""
@@ -346,7 +427,7 @@ class BookPlan:
                 for k, first in enumerate(range(0, len(heads), FURNITURE_PAGES))]
 
     def join_task(self, out_dir: Path):
-        return (self.front, self.body, self.back, self.furniture,
+        return (self.front, self.body, self.back_with_blanks(), self.furniture,
                 out_dir / book_file(self.langs, self.edition.settings), f"{self.title} ({self.names})", self.langs[0])
 
     def metadata(self) -> dict:

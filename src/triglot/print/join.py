@@ -6,9 +6,10 @@ them copied into the book's file with new object numbers, and closed before the 
 is opened, so the join holds one part and a few numbers per page, never the book (a
 pikepdf document of the whole 20-times book held every structure element of it).
 The book keeps of the parts:
-- the pages, in order; a body page that lands on a verso is moved to a verso's margins
-  (its content and link areas shifted) and gets its running head and folio from the
-  furniture part, drawn as an artifact (pagination, not content, for PDF/UA);
+- the pages, in order; a body or back page that lands on a verso is moved to a verso's
+  margins (its content and link areas shifted) and gets its running head and folio from
+  the furniture part, drawn as an artifact (pagination, not content, for PDF/UA); a blank
+  page before a back section that begins on a recto is written here;
 - one structure tree: the kids of every part's /Document element under one /Document,
   each element keeping its /Lang, /Pg and marked-content ids; pages and annotations are
   renumbered (/StructParents, /StructParent) and the /ParentTree rebuilt for them;
@@ -60,7 +61,7 @@ class Book:
         self.front = fronts[0]                     # the part with the book's metadata
         self.front_pages = sum(part.pages for part in fronts)
         self.furniture = furniture if isinstance(furniture, list) else [furniture]
-        self.margins = [margin for part in self.furniture for margin in part.margins]   # of each body page
+        self.margins = [margin for part in self.furniture for margin in part.margins]   # of each body and back page
         self.title, self.lang = title, lang
         self.writer = Writer(file)
         w = self.writer
@@ -81,6 +82,9 @@ class Book:
         with Furniture(self.writer, self.furniture) as furniture:
             body_page = 0
             for part in self.parts:
+                if part.kind == "blank":
+                    body_page = self.add_blank(body_page)
+                    continue
                 with pikepdf.open(part.path) as src:
                     if part is self.front:
                         self.take_front(src)
@@ -113,7 +117,7 @@ class Book:
         for document in documents:
             redirect[document.objgen] = self.document        # parts' top elements now belong to the book's
         shifts: dict[int, float] = {}
-        if part.kind == "body":
+        if part.kind in ("body", "back"):       # laid out not knowing where they begin (print.parts)
             for k, page in enumerate(src.pages):
                 shift = self.margins[body_page] - part.margins[k]
                 placeholder = add_furniture(src, page, shift)
@@ -126,6 +130,7 @@ class Book:
         for k, page in enumerate(src.pages):
             self.page_numbers.append(copier.ref(page.obj))
             self.page_tops.append(float(page.mediabox[3]))
+            self.media_box = page.obj.MediaBox.unparse(resolved=True)
             page_index[page.obj.objgen] = k
         for document in documents:
             for kid in document.K:
@@ -139,6 +144,18 @@ class Book:
         copier.flush()
         self.outline += outline_items(part.bookmarks, base, {base + k: s for k, s in shifts.items()})
         return body_page
+
+    def add_blank(self, body_page: int) -> int:
+        """A blank page of the back matter (builder.BookPlan.place_back): no content, no
+        furniture (a blank page has no running head or folio), an empty entry in the parent
+        tree as a blank page of a part has; returns the next page's number after the body's start."""
+        from triglot.print.pdfwriter import dictionary, ref
+        w, key = self.writer, len(self.page_numbers)
+        self.page_numbers.append(w.add(dictionary(Type=b"/Page", Parent=ref(self.page_tree), MediaBox=self.media_box,
+                                                  Resources=b"<< >>", StructParents=b"%d" % key)))
+        self.page_tops.append(self.page_tops[-1])
+        self.parent_tree.append((key, w.add(b"[ ]")))
+        return body_page + 1
 
     def renumber_structure(self, src, root, base: int, pages: int) -> list:
         """Page keys of the part's parent tree become the book's page numbers, annotation keys
@@ -247,7 +264,7 @@ class Copier:
 
 
 class Furniture:
-    """The body's running heads and folios: one form XObject per body page, written once,
+    """The running heads and folios of the body and back: one form XObject per page, written once,
     from the furniture parts opened one at a time as the body's pages ask for them."""
 
     def __init__(self, writer, parts):

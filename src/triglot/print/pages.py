@@ -10,7 +10,9 @@ from pathlib import Path
 
 CSS_PATH = Path(__file__).with_name("print.css")
 # Style sheets added to print.css for a kind of part (what a part laid out on its own needs).
-PART_CSS = {"body": Path(__file__).with_name("body-part.css"), "back": Path(__file__).with_name("back-part.css")}
+# A back part is laid out as a body part is (body-part.css: not knowing where it begins), and
+# may go on with a section of the part before (back-part.css).
+PART_CSS = {"body": ("body-part.css",), "back": ("body-part.css", "back-part.css")}
 
 
 @lru_cache(maxsize=1)
@@ -35,21 +37,20 @@ def language_stylesheet(langs: tuple[str, ...]):
 
 
 @lru_cache(maxsize=4)
-def part_stylesheet(kind: str):
+def part_stylesheet(name: str):
     from weasyprint import CSS
-    return CSS(filename=str(PART_CSS[kind]))
+    return CSS(filename=str(CSS_PATH.with_name(name)))
 
 
 def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str = ""):
     """Lay out one part in `langs`; `first_page_number` continues the numbering of the part before.
 
     A part of the body is laid out without page furniture, every page with a recto's
-    margins (body-part.css): where its pages fall is known only at the join. A part of
-    the back matter may continue a section of the part before (back-part.css)."""
+    margins (body-part.css): where its pages fall is known only at the join. So is a part
+    of the back matter, which may continue a section of the part before (back-part.css)."""
     from weasyprint import CSS, HTML
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
-    if kind in PART_CSS:
-        sheets.append(part_stylesheet(kind))
+    sheets += [part_stylesheet(name) for name in PART_CSS.get(kind, ())]
     if first_page_number is not None:
         sheets.append(CSS(string=f"@page :first {{ counter-reset: page {first_page_number} }}"))
     return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)

@@ -46,6 +46,12 @@ class Part:
     seconds: float = 0.0
 
 
+def blank_page() -> Part:
+    """A page with nothing on it, which the join writes itself: before a section of the back
+    matter that begins on a recto (builder.BookPlan.place_back)."""
+    return Part("blank", Path(), 1, {}, set(), [], [])
+
+
 def lay_out(task: Task) -> Part:
     """Transform, lay out and write one part (in a worker process, or in the main one)."""
     import time
