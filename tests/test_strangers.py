@@ -1,0 +1,34 @@
+"""The toolkit used as strangers use it, on material nobody here wrote (session 10): an editor
+who brings TEI from another project, a translator with their own PO tools, an editor who starts
+a new edition about something else. Each test is a fault found that way."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data" / "strangers"
+
+
+@pytest.fixture
+def new_edition(tmp_path, cli):
+    code, out, err = cli("new", tmp_path / "letters", "--title", "Letters", "--translations", "de",
+                         "--publisher", "Test")
+    assert code == 0, err
+    return tmp_path / "letters"
+
+
+def test_a_byline_naming_someone_the_registers_do_not_know_is_encoded(new_edition, cli):
+    """"By John Stuart Mill" in a new edition: the byline's name is a proposal without @ref, and
+    encode stopped with a TypeError traceback (lxml refused ref=None for the header's author)."""
+    shutil.copy(DATA / "mill.txt", new_edition / "seeds" / "mill.txt")
+    code, out, err = cli("--root", new_edition, "encode", new_edition / "seeds" / "mill.txt", "--id", "mill")
+    assert code == 0, err
+    from triglot.tei import NS
+    from triglot.xmlio import parse_xml
+    author = parse_xml(new_edition / "tei" / "mill.xml").find(".//t:titleStmt/t:author/t:persName", NS)
+    assert author.text == "John Stuart Mill" and author.get("ref") is None and author.get("ana") == "#review"
+    code, out, err = cli("--root", new_edition, "check", "--rule", "review")
+    assert sum("review: proposed persName “John Stuart Mill” awaits review" in line
+               for line in (out + err).splitlines()) == 3     # byline, header author, seed's author
