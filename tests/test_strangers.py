@@ -47,3 +47,61 @@ def test_a_byline_naming_someone_the_registers_do_not_know_is_encoded(new_editio
     code, out, err = cli("--root", new_edition, "check", "--rule", "review")
     assert sum("review: proposed persName “John Stuart Mill” awaits review" in line
                for line in (out + err).splitlines()) == 3     # byline, header author, seed's author
+
+
+@pytest.fixture
+def letters_de(tmp_path, cli):
+    """A new edition with a German base text, and the correspDesc SIG's anthology of two letters
+    to Meyerbeer in it, changed only as tei/ENCODING.md asks (tests/data/strangers/README.md)."""
+    code, out, err = cli("new", tmp_path / "briefe", "--title", "Briefe", "--base", "de",
+                         "--translations", "en,fr", "--publisher", "Test Press")
+    assert code == 0, err
+    root = tmp_path / "briefe"
+    shutil.copy(DATA / "meyerbeer.xml", root / "tei" / "meyerbeer.xml")
+    shutil.copy(DATA / "meyerbeer.txt", root / "seeds" / "meyerbeer.txt")
+    code, out, err = cli("--root", root, "schema")      # <opener>, <salute>, <supplied>, <authority>…
+    assert code == 0, err
+    code, out, err = cli("--root", root, "validate")
+    assert code == 0, out + err
+    return root
+
+
+def test_a_header_without_the_editions_publisher_licence_or_version_is_named_at_its_line(letters_de, cli):
+    """The letters' header has an <authority> and a licence without @target, and no edition
+    statement (all valid TEI): `build web` stopped with "tei/:0: edition-header: the documents
+    disagree on the edition's publisher: ['None']" for an edition of one document."""
+    code, out, err = cli("--root", letters_de, "build", "web")
+    assert code == 1
+    lines = [line for line in (out + err).splitlines() if "edition-header" in line]
+    assert lines == [
+        "tei/meyerbeer.xml:13: edition-header: the header states no edition publisher (publicationStmt/publisher) "
+        "(e.g. 'Test Press'): every document states the edition's publisher, licence and version, which the "
+        "web and library outputs read",
+        "tei/meyerbeer.xml:16: edition-header: the header states no edition licence "
+        "(publicationStmt/availability/licence/@target) (e.g. 'https://creativecommons.org/licenses/by/4.0/'): "
+        "every document states the edition's publisher, licence and version, which the web and library outputs read",
+        "tei/meyerbeer.xml:5: edition-header: the header states no edition version (editionStmt/edition/@n): "
+        "every document states the edition's publisher, licence and version, which the web and library outputs read",
+        "tei/meyerbeer.xml:13: edition-header: no document gives a publication date (publicationStmt/date/@when); "
+        "the exports date the edition by its latest document"], out + err
+    assert not (letters_de / "build" / "web").exists()
+    code, out, err = cli("--root", letters_de, "export")
+    assert code == 1 and "tei/meyerbeer.xml:13: identifier: the header states no publicationStmt/idno[@type='URI']" in err
+
+
+def test_a_document_whose_publisher_differs_is_named_with_the_others_value(tmp_path):
+    from conftest import copy_project
+    from triglot.edition import load
+    from triglot.library.corpus import edition_facts
+    from triglot.problems import InputError
+    root = copy_project(tmp_path)
+    doc = sorted(p for p in (root / "tei").glob("*.xml") if p.name not in ("persons.xml", "places.xml", "orgs.xml"))[0]
+    text = doc.read_text("utf-8")
+    start = text.index("<publisher>")
+    doc.write_text(text[:start] + "<publisher>Another Press</publisher>"
+                   + text[text.index("</publisher>", start) + len("</publisher>"):], encoding="utf-8")
+    with pytest.raises(InputError) as found:
+        edition_facts(load(root))
+    [problem] = found.value.problems
+    assert problem.file == f"tei/{doc.name}" and problem.line == text[:start].count("\n") + 1
+    assert problem.message.startswith("edition publisher 'Another Press' differs from '") and "in 4 other document(s)" in problem.message
