@@ -105,3 +105,27 @@ def test_a_document_whose_publisher_differs_is_named_with_the_others_value(tmp_p
     [problem] = found.value.problems
     assert problem.file == f"tei/{doc.name}" and problem.line == text[:start].count("\n") + 1
     assert problem.message.startswith("edition publisher 'Another Press' differs from '") and "in 4 other document(s)" in problem.message
+
+
+def test_an_example_of_tei_markup_is_refused_as_an_edition_rule_and_another_vocabulary_is_named(letters_de, cli):
+    """The SIG's encoding manual quotes markup in <egXML> (tei_all accepts it; this edition leaves
+    it out on purpose): validate said only "Did not expect element egXML there", as it did for an
+    element of another vocabulary, whose namespace it did not name."""
+    doc = letters_de / "tei" / "meyerbeer.xml"
+    text = doc.read_text("utf-8")
+    text = text.replace('<p xml:id="meyerbeer.p1">Mein lieber Sohn, …</p>',
+                        '<p xml:id="meyerbeer.p1">Mein lieber Sohn, …<egXML xmlns="http://www.tei-c.org/ns/Examples">'
+                        '<p>Mein lieber Sohn</p></egXML></p>')
+    text = text.replace('<p xml:id="meyerbeer.p2">', '<p xml:id="meyerbeer.p2"><svg:svg xmlns:svg="http://www.w3.org/2000/svg"/>')
+    doc.write_text(text, encoding="utf-8")
+    line = {key: text[:text.index(key)].count("\n") + 1 for key in ("meyerbeer.p1", "meyerbeer.p2")}
+    code, out, err = cli("--root", letters_de, "validate")
+    assert code == 1
+    schema = [line for line in (out + err).splitlines() if "tei-schema" in line]
+    assert schema == [
+        f"tei/meyerbeer.xml:{line['meyerbeer.p1']}: tei-schema: <egXML> (an example of TEI markup, namespace "
+        "http://www.tei-c.org/ns/Examples) is left out of this edition's schema on purpose (an edition rule): every "
+        "output would read the example as the edition's own text; give the example as text (&lt;p&gt;…) or remove it",
+        f"tei/meyerbeer.xml:{line['meyerbeer.p2']}: tei-schema: <svg:svg> (namespace http://www.w3.org/2000/svg) is "
+        "not a TEI element, and TEI allows other vocabularies only in a few places (xenoData for metadata, for "
+        "one); if it is meant as TEI, put it in the TEI namespace"], out + err
