@@ -3,6 +3,7 @@ who brings TEI from another project, a translator with their own PO tools, an ed
 a new edition about something else. Each test is a fault found that way."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -129,3 +130,49 @@ def test_an_example_of_tei_markup_is_refused_as_an_edition_rule_and_another_voca
         f"tei/meyerbeer.xml:{line['meyerbeer.p2']}: tei-schema: <svg:svg> (namespace http://www.w3.org/2000/svg) is "
         "not a TEI element, and TEI allows other vocabularies only in a few places (xenoData for metadata, for "
         "one); if it is meant as TEI, put it in the TEI namespace"], out + err
+
+
+# --- a translator with their own tools -------------------------------------------------------
+
+def _translated_mini(tmp_path):
+    """translate-mini exported, with one entry translated as a translator's tool saves it."""
+    from test_translations_import import P1, P1_RU, ru_po
+    from test_translations_support import edit_po, export_mini, make_mini, translate
+    root = make_mini(tmp_path)
+    export_mini(root)
+    edit_po(ru_po(root), {P1: translate(P1_RU)})
+    return root, ru_po(root)
+
+
+def test_a_po_file_saved_with_a_byte_order_mark_and_crlf_is_imported(tmp_path):
+    """Notepad saves UTF-8 with a byte-order mark (and CRLF): import said "line 1: po-syntax: a PO
+    string must be in double quotes", which sends a translator hunting for a missing quote."""
+    from test_translations_import import P1, slot
+    from test_translations_support import import_mini
+    root, path = _translated_mini(tmp_path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert import_mini(root).problems == []
+    assert "".join(slot(root, P1).itertext()).startswith("В 1937 году Микоян")
+
+
+@pytest.mark.parametrize("charset", ["CP1251", "KOI8-R"])
+def test_a_po_file_in_another_charset_is_refused_at_its_declaration_with_the_way_out(tmp_path, cli, charset):
+    """`msgconv -t CP1251` gives a valid PO file that import refuses (an edition rule: the files
+    are UTF-8); it said "invalid UTF-8 (byte 0xc2); save the file as UTF-8" at the first Cyrillic
+    letter, naming neither the charset the file declares nor how to convert it. A UTF-8 file that
+    declares Latin-1 gave one "control character" problem per entry (read as Latin-1)."""
+    root, path = _translated_mini(tmp_path)
+    text = re.sub("charset=utf-8", f"charset={charset}", path.read_text("utf-8"), flags=re.I)
+    line = text[:text.index("Content-Type")].count("\n") + 1
+    path.write_bytes("\n".join(l for l in text.split("\n") if not l.startswith("#.")).encode(charset, "replace"))
+    name = "translations/ru/mini.po"
+    before = (root / "tei" / "mini.xml").read_bytes()
+    code, out, err = cli("--root", root, "translations", "import", root / name)
+    assert code == 1 and (root / "tei" / "mini.xml").read_bytes() == before
+    message = (f"po-encoding: the header declares charset={charset}; the edition's PO files are UTF-8 (the TEI is, "
+               f"and Armenian has no other common charset): convert it with `msgconv -t UTF-8 {name} -o {name}`")
+    assert f"{name}:{line}: {message}" in err, err
+    path.write_text(text.replace(f"charset={charset}", "charset=ISO-8859-1"), encoding="utf-8")
+    code, out, err = cli("--root", root, "translations", "import", root / name)
+    assert code == 1 and [l for l in err.splitlines() if name in l] == [
+        f"{name}:{line}: {message.replace(charset, 'ISO-8859-1')}"], err
