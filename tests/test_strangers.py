@@ -176,3 +176,30 @@ def test_a_po_file_in_another_charset_is_refused_at_its_declaration_with_the_way
     code, out, err = cli("--root", root, "translations", "import", root / name)
     assert code == 1 and [l for l in err.splitlines() if name in l] == [
         f"{name}:{line}: {message.replace(charset, 'ISO-8859-1')}"], err
+
+
+# --- an editor starting a new edition --------------------------------------------------------
+
+def test_the_first_register_entry_of_a_new_edition_is_added(new_edition, cli):
+    """`triglot new` writes each register as a body with "No entries yet." (TEI has no empty
+    listPerson), and `register add` looked only for the list: a TypeError traceback, on the
+    first entry of every new edition."""
+    code, out, err = cli("--root", new_edition, "register", "add", "person", "charles-lyell",
+                         "--forename", "en=Charles", "--surname", "en=Lyell", "--forename", "de=Charles",
+                         "--surname", "de=Lyell", "--variant", "Lyell")
+    assert code == 0, err
+    code, out, err = cli("--root", new_edition, "register", "add", "place", "london", "--name", "en=London",
+                         "--name", "de=London", "--type", "city", "--geonames", "2643743")
+    assert code == 0, err
+    from triglot.tei import NS
+    from triglot.xmlio import parse_xml
+    for name, tag, ident in (("persons.xml", "listPerson", "charles-lyell"), ("places.xml", "listPlace", "london")):
+        body = parse_xml(new_edition / "tei" / name).find(".//t:text/t:body", NS)
+        assert [etree_local(c) for c in body] == [tag] and [e.get("{http://www.w3.org/XML/1998/namespace}id")
+                                                           for e in body[0]] == [ident]
+    code, out, err = cli("--root", new_edition, "validate")
+    assert code == 0, out + err
+
+
+def etree_local(el) -> str:
+    return el.tag.rsplit("}", 1)[-1]
