@@ -203,3 +203,20 @@ def test_the_first_register_entry_of_a_new_edition_is_added(new_edition, cli):
 
 def etree_local(el) -> str:
     return el.tag.rsplit("}", 1)[-1]
+
+
+def test_a_mailto_link_is_refused_as_an_edition_rule_not_as_an_undeclared_prefix(letters_de, cli):
+    """The SIG manual's legal notice links its e-mail address (`ref target="mailto:…"`, valid
+    TEI): validate said "unknown pointer prefix (declare it in listPrefixDef)", advice that would
+    make a prefix of a URI scheme. The web edition links only http(s) URLs: an edition rule."""
+    doc = letters_de / "tei" / "meyerbeer.xml"
+    text = doc.read_text("utf-8").replace('<p xml:id="meyerbeer.p2">Wir',
+                                          '<p xml:id="meyerbeer.p2"><ref target="mailto:editor@example.org">Wir</ref>')
+    doc.write_text(text, encoding="utf-8")
+    line = text[:text.index("mailto:")].count("\n") + 1
+    code, out, err = cli("--root", letters_de, "validate")
+    assert code == 1
+    assert [l for l in (out + err).splitlines() if "references" in l] == [
+        f"tei/meyerbeer.xml:{line}: references: @target='mailto:editor@example.org': 'mailto:' is a URI scheme, not "
+        "a pointer prefix: this edition links only http(s) URLs and its own pointers (an edition rule: the web "
+        "edition publishes no other link); give the address as text"], out + err
