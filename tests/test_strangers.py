@@ -205,6 +205,25 @@ def etree_local(el) -> str:
     return el.tag.rsplit("}", 1)[-1]
 
 
+def test_every_missing_interface_string_of_a_new_interface_language_is_named_at_once(tmp_path, cli):
+    """An edition with German as an interface language starts with an empty German catalog (new
+    says so): `build web` stopped at the first string a page needed, naming that one alone, so
+    each of its ~150 strings cost a build."""
+    code, out, err = cli("new", tmp_path / "vl", "--translations", "de,fr,it", "--interface", "en,de")
+    assert code == 0 and "no de interface strings ship with triglot" in out + err
+    root = tmp_path / "vl"
+    catalog = root / "translations" / "ui" / "de" / "LC_MESSAGES" / "ui.po"
+    import polib
+    empty = {e.msgid for e in polib.pofile(str(catalog)) if not (e.msgstr or any(e.msgstr_plural.values()))}
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 1
+    named = {line.split("interface string '", 1)[1].rsplit("' is empty in de", 1)[0]
+             for line in (out + err).splitlines()
+             if line.startswith("translations/ui/de/LC_MESSAGES/ui.po:") and ": catalog: " in line}
+    assert named == empty and len(empty) > 100      # the plural "{count} passage found." too
+    assert not (root / "build" / "web").exists()
+
+
 def test_a_mailto_link_is_refused_as_an_edition_rule_not_as_an_undeclared_prefix(letters_de, cli):
     """The SIG manual's legal notice links its e-mail address (`ref target="mailto:…"`, valid
     TEI): validate said "unknown pointer prefix (declare it in listPrefixDef)", advice that would
