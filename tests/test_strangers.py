@@ -239,3 +239,33 @@ def test_a_mailto_link_is_refused_as_an_edition_rule_not_as_an_undeclared_prefix
         f"tei/meyerbeer.xml:{line}: references: @target='mailto:editor@example.org': 'mailto:' is a URI scheme, not "
         "a pointer prefix: this edition links only http(s) URLs and its own pointers (an edition rule: the web "
         "edition publishes no other link); give the address as text"], out + err
+
+
+def test_a_translation_into_a_header_without_respstmt_ids_says_what_to_add(letters_de, cli):
+    """The letters' header has a respStmt without xml:id (as most editions write it): importing the
+    first English translation said "name who is responsible with a translator comment `resp: ID`,
+    ID one of " and an empty list; with a German base text, "no such English block" and "the
+    English changed" named the wrong language."""
+    code, out, err = cli("--root", letters_de, "translations", "export")
+    assert code == 0, err
+    path = letters_de / "translations" / "en" / "meyerbeer.po"
+    text = path.read_text("utf-8").replace('msgid "Schätzbarster Freund!"\nmsgstr ""',
+                                           'msgid "Schätzbarster Freund!"\nmsgstr "Most esteemed friend!"')
+    path.write_text(text, encoding="utf-8")
+    line = text[:text.index('msgid "Schätzbarster')].count("\n") + 1
+    code, out, err = cli("--root", letters_de, "translations", "import", path)
+    assert code == 1
+    assert (f"translations/en/meyerbeer.po:{line}: resp: meyerbeer.sa1: the header of tei/meyerbeer.xml has no "
+            "respStmt with an xml:id to name as responsible: add one for the translator") in err, err
+    doc = letters_de / "tei" / "meyerbeer.xml"
+    doc.write_text(doc.read_text("utf-8").replace(
+        "</titleStmt>", '<respStmt xml:id="resp-at"><resp>English translation</resp><persName>A. Translator'
+        "</persName></respStmt></titleStmt>"), encoding="utf-8")
+    code, out, err = cli("--root", letters_de, "translations", "import", "--resp", "resp-ag", path)
+    assert code == 1 and "'resp-ag' is not a respStmt of the header; name who is responsible" in err, err
+    code, out, err = cli("--root", letters_de, "translations", "import", "--resp", "resp-at", path)
+    assert code == 0, err
+    path.write_text(text.replace('msgid "Schätzbarster Freund!"\nmsgstr "Most esteemed friend!"',
+                                 'msgid "Schätzbarster Freund"\nmsgstr "Most esteemed friend"'), encoding="utf-8")
+    code, out, err = cli("--root", letters_de, "translations", "import", "--resp", "resp-at", path)
+    assert code == 1 and "meyerbeer.sa1: the German changed since this file was exported" in err, err
