@@ -269,3 +269,15 @@ def test_a_translation_into_a_header_without_respstmt_ids_says_what_to_add(lette
                                  'msgid "Schätzbarster Freund"\nmsgstr "Most esteemed friend"'), encoding="utf-8")
     code, out, err = cli("--root", letters_de, "translations", "import", "--resp", "resp-at", path)
     assert code == 1 and "meyerbeer.sa1: the German changed since this file was exported" in err, err
+
+
+def test_validate_refuses_foreign_tei_in_one_line_as_the_other_commands_do(new_edition, cli):
+    """The SIG's example dropped into tei/ as it is: validate gave 10 lines for it (langUsage not
+    declaring each edition language, no base text, and schema problems each advising `triglot
+    schema`, which refuses the file); every other command says it in one line."""
+    shutil.copy(DATA / "example01_basic.xml", new_edition / "tei" / "example01_basic.xml")
+    code, out, err = cli("--root", new_edition, "validate")
+    assert code == 1
+    assert [l for l in (out + err).splitlines() if l.startswith("tei/")] == [
+        "tei/example01_basic.xml:3: shape: not a document of this edition: no base text (div type='base' "
+        "xml:lang='en'); foreign TEI does not belong in tei/"], out + err
