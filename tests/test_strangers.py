@@ -281,3 +281,25 @@ def test_validate_refuses_foreign_tei_in_one_line_as_the_other_commands_do(new_e
     assert [l for l in (out + err).splitlines() if l.startswith("tei/")] == [
         "tei/example01_basic.xml:3: shape: not a document of this edition: no base text (div type='base' "
         "xml:lang='en'); foreign TEI does not belong in tei/"], out + err
+
+
+def test_a_tei_in_libraries_finding_is_given_at_the_line_of_the_editors_file(letters_de, cli):
+    """With the header facts added, export refused the letters for the TEI in Libraries rule on
+    title types at "tei/meyerbeer.xml:4", a line of the rewritten header it never writes (line 4 of
+    the editor's file is <teiHeader>); the rule is about the titleStmt."""
+    doc = letters_de / "tei" / "meyerbeer.xml"
+    text = doc.read_text("utf-8")
+    text = text.replace("<authority>TEI Correspondence SIG, correspDesc task force</authority>",
+                        "<authority>TEI Correspondence SIG, correspDesc task force</authority><publisher>Test Press"
+                        "</publisher><idno type=\"URI\">https://example.org/briefe/meyerbeer</idno>")
+    text = text.replace("</licence>\n                </availability>",
+                        "</licence>\n                </availability><date when=\"2026-12-03\">2026-12-03</date>")
+    text = text.replace("<licence>", '<licence target="https://creativecommons.org/licenses/by/4.0/">')
+    text = text.replace("            <publicationStmt>", '            <editionStmt><edition n="0.1">test</edition>'
+                        "</editionStmt>\n            <publicationStmt>", 1)
+    doc.write_text(text, encoding="utf-8")
+    code, out, err = cli("--root", letters_de, "validate")
+    assert code == 0, out + err
+    code, out, err = cli("--root", letters_de, "export")
+    line = text[:text.index("<titleStmt>")].count("\n") + 1
+    assert code == 1 and f"tei/meyerbeer.xml:{line}: bptl:titleType: " in err, err
