@@ -303,3 +303,22 @@ def test_a_tei_in_libraries_finding_is_given_at_the_line_of_the_editors_file(let
     code, out, err = cli("--root", letters_de, "export")
     line = text[:text.index("<titleStmt>")].count("\n") + 1
     assert code == 1 and f"tei/meyerbeer.xml:{line}: bptl:titleType: " in err, err
+
+
+def test_output_piped_into_a_reader_that_stops_ends_quietly(new_edition, cli):
+    """`triglot register show ENTRY | head -8` printed "triglot:0: os: Broken pipe" (an error the
+    user did not make); Unix tools stop quietly when the reader has gone."""
+    import os
+    import subprocess
+    import sys
+    code, out, err = cli("--root", new_edition, "register", "add", "person", "charles-lyell",
+                         "--name", "en=Charles Lyell", "--name", "de=Charles Lyell")
+    assert code == 0, err
+    read, write = os.pipe()
+    os.close(read)                       # the reader has gone before the first line is written
+    try:
+        done = subprocess.run([sys.executable, "-m", "triglot", "--root", str(new_edition), "register", "show",
+                               "charles-lyell"], stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert done.stderr == "" and done.returncode == 141
