@@ -322,3 +322,22 @@ def test_output_piped_into_a_reader_that_stops_ends_quietly(new_edition, cli):
     finally:
         os.close(write)
     assert done.stderr == "" and done.returncode == 141
+
+
+@pytest.mark.parametrize("language, accepted", [("ru_RU", True), ("ru-RU", True), ("ru@latin", False),
+                                                ("hy_AM", False)])
+def test_a_po_file_whose_language_names_a_region_is_imported(tmp_path, language, accepted):
+    """Poedit writes "Language: ru_RU" when the translator picks Russian (Russia): import refused
+    the file in translations/ru/ with "cannot tell the language". A script or modifier (another
+    way of writing) and another language stay refused."""
+    from test_translations_import import P1, slot
+    from test_translations_support import import_mini
+    root, path = _translated_mini(tmp_path)
+    path.write_text(path.read_text("utf-8").replace('"Language: ru\\n"', f'"Language: {language}\\n"'),
+                    encoding="utf-8")
+    assert f'"Language: {language}\\n"' in path.read_text("utf-8")
+    problems = import_mini(root).problems
+    if accepted:
+        assert problems == [] and "".join(slot(root, P1).itertext()).startswith("В 1937 году Микоян")
+    else:
+        assert [p.rule for p in problems] == ["po-target"]

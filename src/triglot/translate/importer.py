@@ -23,6 +23,7 @@ so export-then-import and import-twice leave the TEI byte-identical.
 from __future__ import annotations
 
 import copy
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,8 +108,13 @@ def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
 
 def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Document, str]:
     langs = edition.settings.translations
-    lang = path.parent.name if path.parent.name in langs else header.get("Language", "")
     declared = header.get("Language")
+    regional = re.fullmatch(r"([a-z]{2,3})[_-](?:[A-Za-z]{2}|\d{3})", declared or "")
+    if declared not in langs and regional and regional.group(1) in langs:
+        # Poedit writes the region the translator picked ("Russian (Russia)": Language: ru_RU); a
+        # script or modifier (ru@latin, sr-Latn) is another way of writing and is not taken for it
+        declared = regional.group(1)
+    lang = path.parent.name if path.parent.name in langs else declared or ""
     if lang not in langs or (declared and declared != lang):
         raise InputError([Problem(name, 1, "po-target",
                                   f"cannot tell the language (folder {path.parent.name!r}, header "
