@@ -62,14 +62,18 @@ def test_new_refuses_a_language_cldr_does_not_know(tmp_path, cli):
 
 
 @pytest.mark.parametrize("command", [["check"], ["translations", "status"], ["translations", "export"],
-                                     ["validate"], ["build", "web"], ["export"]])
+                                     ["validate"], ["build", "web"], ["export"], ["schema"]])
 def test_foreign_tei_is_refused_by_every_command(tmp_path, cli, command):
+    """`schema` derived the project's subset from the foreign file's elements too (session 10: the
+    correspDesc SIG's examples dropped into tei/ widened it with <authority>, <cit>, <figure>…)."""
     root = make_project(tmp_path)
     (root / "tei" / "frus1920.xml").write_text(FRUS, encoding="utf-8")
+    schema = {p.name: p.read_bytes() for p in (root / "tei" / "schema").iterdir()}
     code, out, err = cli("--root", root, *command)
     assert code == 1, command
     assert "tei/frus1920.xml" in out + err and "base text" in out + err
     assert not (root / "translations").exists() and not (root / "build" / "web").exists()
+    assert {p.name: p.read_bytes() for p in (root / "tei" / "schema").iterdir()} == schema
 
 
 def test_a_document_without_the_slots_of_a_language_is_refused(tmp_path, cli):

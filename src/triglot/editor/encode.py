@@ -323,7 +323,9 @@ class Builder:
             return
         names = [c for c in byline if c.tag == q("persName")]
         if names:
-            name = sub(author, "persName", ref=names[0].get("ref"))
+            # a name the registers do not know yet is a proposal without @ref: the author's name
+            # is proposed with it, for review ("By John Stuart Mill" in a new edition)
+            name = sub(author, "persName", **{k: names[0].get(k) for k in ("ref", "ana") if names[0].get(k)})
             name.text = names[0].text
         else:
             author.text = re.sub(r"^By\s+", "", normalize_space("".join(byline.itertext())))

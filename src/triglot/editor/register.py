@@ -293,7 +293,10 @@ def add(edition, new: NewEntry) -> Change:
                                   f"the id {new.id!r} is already used in the registers")])
     el = entry_element(new, edition.settings.languages)
     tree = _copy(register.tree)
-    container = tree.getroot().find(".//t:listPerson" if new.kind == "person" else ".//t:listPlace", NS)
+    tag = "listPerson" if new.kind == "person" else "listPlace"
+    container = tree.getroot().find(f".//t:{tag}", NS)
+    if container is None:
+        container = _first_list(tree, tag)
     _append(container, el)
     change = Change(edition)
     change.set(register.path, serialize_register(tree))
@@ -427,6 +430,26 @@ def _find(tree, ident: str):
         if isinstance(el.tag, str) and el.get(XML_ID) == ident:
             return el
     raise KeyError(ident)
+
+
+def _first_list(tree, tag: str):
+    """The list a register's first entry goes into. `triglot new` writes a register with no entry
+    as a body with a paragraph saying so (TEI has no empty listPerson): the list takes its place."""
+    body = tree.getroot().find("t:text/t:body", NS)
+    if body is None:
+        raise InputError([Problem("register", 0, "register", "the register has no text/body to hold entries")])
+    placeholder = [c for c in body if isinstance(c.tag, str)]
+    container = etree.Element(f"{{{NS['t']}}}{tag}")
+    if len(placeholder) == 1 and placeholder[0].tag == f"{{{NS['t']}}}p" \
+            and " ".join("".join(placeholder[0].itertext()).split()) == "No entries yet.":
+        container.tail = placeholder[0].tail
+        body.replace(placeholder[0], container)
+    else:
+        container.tail = body[-1].tail if len(body) else body.text
+        if len(body):
+            body[-1].tail = body.text
+        body.append(container)
+    return container
 
 
 def _append(container, el) -> None:

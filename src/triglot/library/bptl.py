@@ -64,8 +64,13 @@ def rules(root: Path):
     return processor().new_xslt30_processor().compile_stylesheet(stylesheet_text=xslt.decode("utf-8"))
 
 
-def problems(root: Path, name: str, tree) -> list[Problem]:
-    """Every finding of the practice's rules on one TEI file, as `file:line: bptl:RULE: message`."""
+def problems(root: Path, name: str, tree, source=None) -> list[Problem]:
+    """Every finding of the practice's rules on one TEI file, as `file:line: bptl:RULE: message`.
+
+    `tree` is the export's rewritten file, which is refused and never written when there is a
+    finding: with the `source` tree it was made from, the line is the source's, of the element
+    the rule is about or of its nearest ancestor that the source has (tei/DOC.xml:4 was a line
+    of the rewritten header, not of the editor's file)."""
     from triglot.validate.schema_check import _line
     from triglot.xslt import processor
     node = processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
@@ -76,5 +81,19 @@ def problems(root: Path, name: str, tree) -> list[Problem]:
             pattern = el.get("id") or el.get("name") or ""
         elif el.tag in (f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
             text = " ".join("".join(el.itertext()).split())
-            out.append(Problem(name, _line(tree, el.get("location")), f"bptl:{pattern}", text))
+            line = _source_line(source, el.get("location")) if source is not None else 0
+            out.append(Problem(name, line or _line(tree, el.get("location")), f"bptl:{pattern}", text))
     return out
+
+
+def _source_line(source, location: str | None) -> int:
+    """The line in `source` of the element at `location` (an SVRL path of positional steps), or of
+    its nearest ancestor there."""
+    from triglot.validate.schema_check import _line
+    steps = (location or "").split("/")
+    while len(steps) > 1:
+        line = _line(source, "/".join(steps))
+        if line:
+            return line
+        steps = steps[:-1]
+    return 0

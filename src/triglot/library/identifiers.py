@@ -110,8 +110,12 @@ def uri_problems(edition) -> list[Problem]:
         line = doc.root.sourceline or 1
         uri = document_uri(doc)
         if uri != base + doc.id:
-            problems.append(Problem(doc.name, line, "identifier",
-                                    f"publicationStmt/idno[@type='URI'] is {uri!r}; the permanent URL of "
+            stated = next((el for el in (doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='URI']", NS),
+                                         doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt", NS))
+                           if el is not None), doc.root)
+            problems.append(Problem(doc.name, stated.sourceline or line, "identifier",
+                                    ("the header states no publicationStmt/idno[@type='URI']" if uri is None else
+                                     f"publicationStmt/idno[@type='URI'] is {uri!r}") + "; the permanent URL of "
                                     f"document {doc.id!r} is {base + doc.id!r} (edition.uri-base in triglot.toml)"))
         pattern = stated_block_pattern(doc)
         if pattern is not None:

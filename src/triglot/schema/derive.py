@@ -52,16 +52,16 @@ R = "{%s}" % RNG
 # made the schema compile five times slower). An editor who adds another element is told to run
 # `triglot schema`, which adds it.
 EXTRA_ELEMENTS = {
-    "author", "availability", "bibl", "biblScope", "birth", "body", "cRefPattern", "catDesc",
-    "category", "change", "classDecl", "correction", "date", "death", "desc", "div", "docDate",
-    "editionStmt", "editorialDecl", "encodingDesc", "fileDesc", "forename", "gap", "genName", "geo",
-    "head", "idno", "interpretation", "item", "langUsage", "language", "licence", "list",
-    "listBibl", "listPrefixDef", "location", "msDesc", "msIdentifier", "normalization", "note",
-    "occupation", "org", "orgName", "p", "persName", "person", "place", "placeName", "prefixDef",
-    "profileDesc", "projectDesc", "ptr", "pubPlace", "publicationStmt", "publisher", "quote", "ref",
-    "refsDecl", "repository", "resp", "respStmt", "revisionDesc", "roleName", "samplingDecl",
-    "sourceDesc", "surname", "taxonomy", "teiHeader", "term", "text", "textClass", "title",
-    "titleStmt",
+    "ab", "author", "availability", "bibl", "biblScope", "birth", "body", "byline", "cRefPattern",
+    "catDesc", "category", "change", "classDecl", "correction", "date", "dateline", "death", "desc",
+    "div", "docDate", "edition", "editionStmt", "editorialDecl", "encodingDesc", "fileDesc",
+    "forename", "gap", "genName", "geo", "head", "idno", "interpretation", "item", "keywords",
+    "langUsage", "language", "licence", "list", "listBibl", "listPrefixDef", "location", "msDesc",
+    "msIdentifier", "normalization", "note", "occupation", "org", "orgName", "p", "persName",
+    "person", "place", "placeName", "prefixDef", "profileDesc", "projectDesc", "ptr", "pubPlace",
+    "publicationStmt", "publisher", "quote", "ref", "refsDecl", "repository", "resp", "respStmt",
+    "revisionDesc", "roleName", "samplingDecl", "sourceDesc", "surname", "taxonomy", "teiHeader",
+    "term", "text", "textClass", "title", "titleStmt", "trailer",
 }
 
 # Attributes kept whether the edition uses them yet or not: those Triglot's own commands write

@@ -23,6 +23,7 @@ so export-then-import and import-twice leave the TEI byte-identical.
 from __future__ import annotations
 
 import copy
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot.edition import Document, Edition, _document
+from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID
 from triglot.translate import po
@@ -106,8 +108,13 @@ def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
 
 def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Document, str]:
     langs = edition.settings.translations
-    lang = path.parent.name if path.parent.name in langs else header.get("Language", "")
     declared = header.get("Language")
+    regional = re.fullmatch(r"([a-z]{2,3})[_-](?:[A-Za-z]{2}|\d{3})", declared or "")
+    if declared not in langs and regional and regional.group(1) in langs:
+        # Poedit writes the region the translator picked ("Russian (Russia)": Language: ru_RU); a
+        # script or modifier (ru@latin, sr-Latn) is another way of writing and is not taken for it
+        declared = regional.group(1)
+    lang = path.parent.name if path.parent.name in langs else declared or ""
     if lang not in langs or (declared and declared != lang):
         raise InputError([Problem(name, 1, "po-target",
                                   f"cannot tell the language (folder {path.parent.name!r}, header "
@@ -134,7 +141,8 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         note_slots = {bid: v.slot for bid, v in views.items()}
         for entry in entries:
             try:
-                changed |= _merge(entry, views, lang, resp_ids, note_slots, draft, resp)
+                changed |= _merge(entry, views, lang, resp_ids, note_slots, draft, resp,
+                                  language_name(edition.settings.base, "en"), doc.name)
             except EntryKept as exc:
                 result.kept.append(Problem(name, entry.lineno, "kept-translation", str(exc)))
             except EntryRejected as exc:
@@ -170,11 +178,12 @@ class EntryKept(Exception):
 
 
 def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slots: dict,
-           draft: bool = False, resp_override: str | None = None) -> bool:
+           draft: bool = False, resp_override: str | None = None, base: str = "English",
+           doc_name: str = "the document") -> bool:
     """Apply one entry to its slot; True if the slot changed. Raise EntryRejected otherwise."""
     view = views.get(entry.context)
     if view is None:
-        raise EntryRejected("po-key", f"unknown msgctxt {entry.context!r}: no such English block")
+        raise EntryRejected("po-key", f"unknown msgctxt {entry.context!r}: no such {base} block")
     text = normalize(entry.msgstr)
     fuzzy = (entry.fuzzy or draft) and bool(text)
     written_resp = entry_resp(entry)
@@ -197,9 +206,9 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                             "translation, delete the `# CONFLICT:` comment line, then import again")
     if normalize(entry.msgid) != view.segment.text:
         raise EntryRejected("stale-source",
-                            f"{entry.context}: the English changed since this file was exported; "
+                            f"{entry.context}: the {base} changed since this file was exported; "
                             "run `triglot translations export`: your text is kept, fuzzy, with the "
-                            "earlier English as the previous msgid; check it, then import again")
+                            f"earlier {base} as the previous msgid; check it, then import again")
     if view.token != token:
         raise EntryRejected("conflict",
                             f"{entry.context}: changed in the TEI since export and in this file; nothing "
@@ -214,9 +223,17 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
     state = "untranslated" if not text else "draft" if fuzzy else "reviewed"
     if state != "untranslated":
+        known = sorted(i for i in resp_ids if i)
+        if resp not in resp_ids and not known:
+            # a header from another project: its respStmts (if any) have no xml:id to point at
+            raise EntryRejected("resp", f"{entry.context}: the header of {doc_name} has no respStmt with an "
+                                "xml:id to name as responsible: add one for the translator (<respStmt "
+                                "xml:id=\"resp-NAME\"><resp>translation</resp><persName>…</persName></respStmt>), "
+                                "then name it with a translator comment `resp: ID` (or import with --resp ID)")
         if resp not in resp_ids:
-            raise EntryRejected("resp", f"{entry.context}: name who is responsible with a translator "
-                                f"comment `resp: ID`, ID one of {', '.join(sorted(i for i in resp_ids if i))}")
+            said = f"{resp!r} is not a respStmt of the header; " if resp else ""
+            raise EntryRejected("resp", f"{entry.context}: {said}name who is responsible with a translator "
+                                f"comment `resp: ID`, ID one of {', '.join(known)}")
         if state == "reviewed" and resp.startswith("resp-draft-"):
             raise EntryRejected("resp", f"{entry.context}: a reviewed translation needs its reviewer: "
                                 f"set the translator comment `resp: ID` to the reviewer's respStmt "

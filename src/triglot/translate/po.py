@@ -169,12 +169,23 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     if len(data) > MAX_FILE_BYTES:
         raise InputError([Problem(name, 1, "po-size", f"the file has {len(data):,} bytes; the limit is "
                                   f"{MAX_FILE_BYTES:,} (the largest document's PO file is under 200 kB)")])
+    if data.startswith(BOM):
+        # Notepad and other Windows editors save UTF-8 with a byte-order mark; gettext's msgfmt
+        # calls it a syntax error, but it says nothing but "UTF-8", which is what is read
+        data = data[len(BOM):]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        declared = _declared_charset(data)
+        if declared is not None and declared[0].lower() not in ("utf-8", "utf8"):
+            raise InputError([Problem(name, declared[1], "po-encoding", _other_charset(declared[0], name))]) from None
         raise InputError([Problem(name, line, "po-encoding",
                                   f"invalid UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8")]) from None
+    declared = _declared_charset(data)
+    if declared is not None and declared[0].lower() not in ("utf-8", "utf8"):
+        # the text would be decoded in the declared charset: every non-ASCII letter garbled
+        raise InputError([Problem(name, declared[1], "po-encoding", _other_charset(declared[0], name))])
     lexical = _line_problems(text, name)
     if lexical:
         raise InputError(lexical)
@@ -190,9 +201,8 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     previous = _previous_msgids(text)
     header = _header(catalog)
     charset = re.search(r"charset=([\w-]+)", header.get("Content-Type", ""))
-    if charset and charset.group(1).lower() not in ("utf-8", "utf8"):
-        problems.append(Problem(name, 1, "po-encoding",
-                                f"charset {charset.group(1)} in the header; the files are UTF-8"))
+    if charset and charset.group(1).lower() not in ("utf-8", "utf8"):   # declared in a way the bytes' search missed
+        problems.append(Problem(name, 1, "po-encoding", _other_charset(charset.group(1), name)))
     entries = []
     recovered: dict[str, int] = {}
     messages = [(m, False) for m in catalog] + [(m, True) for m in catalog.obsolete.values()] * obsolete
@@ -222,6 +232,23 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     if problems:
         raise InputError(problems)
     return header, entries
+
+
+BOM = b"\xef\xbb\xbf"
+_CHARSET = re.compile(rb'^"Content-Type:[^"\n]*charset=([\w-]+)', re.M)
+
+
+def _declared_charset(data: bytes) -> tuple[str, int] | None:
+    """The charset the header declares (read from the bytes: the file may not be UTF-8), and its line."""
+    found = _CHARSET.search(data[:20_000])
+    if found is None:
+        return None
+    return found.group(1).decode("ascii"), data[: found.start()].count(b"\n") + 1
+
+
+def _other_charset(charset: str, name: str) -> str:
+    return (f"the header declares charset={charset}; the edition's PO files are UTF-8 (the TEI is, and "
+            f"Armenian has no other common charset): convert it with `msgconv -t UTF-8 {name} -o {name}`")
 
 
 # What a PO line may be: the grammar of gettext's PO format, nothing more. Babel's and

@@ -18,10 +18,17 @@ def document_entry(edition, doc, schema_problems, fidelity: bool = True) -> Entr
     """The entry of a parsed document: its refused patterns, grammar and Schematron problems
     (`schema_problems`, found by the caller: batched or not), its own rules, its fidelity to
     its seed, and its summary for the rules across files."""
-    from triglot.edition import pattern_problems
+    from triglot.edition import document_shape, pattern_problems
     from triglot.validate import fidelity as fidelity_check
     from triglot.validate import rules, summary
     loading = pattern_problems(doc)
+    foreign = [p for p in document_shape(doc, edition.settings)
+               if p.message.startswith("not a document of this edition")]
+    if foreign:
+        # TEI of another edition dropped into tei/: one line saying so, as every other command
+        # says it, instead of its schema problems each advising `triglot schema` (which refuses
+        # the file) and this edition's rules about languages and slots it never followed
+        return Entry(doc.digest, loading + foreign, summary.scan(doc)[0], None, broken=bool(loading))
     seed, unfaithful = fidelity_check.check_one(edition.root, doc) if fidelity else (None, [])
     found, pointing = summary.scan(doc)
     problems = loading + list(schema_problems) + rules.document_rules(edition, doc) + pointing + unfaithful

@@ -91,8 +91,19 @@ def local_pointer_problem(doc, token, ids) -> str | None:
     if token.startswith("#"):
         return None if token[1:] in ids else "no element with this xml:id in the file"
     if expand_pointer(token, doc) is None and not _refused_prefix(doc, token.partition(":")[0]):
+        scheme = token.partition(":")[0].lower()
+        if ":" in token and scheme in URI_SCHEMES:
+            return (f"'{scheme}:' is a URI scheme, not a pointer prefix: this edition links only http(s) "
+                    f"URLs and its own pointers (an edition rule: the web edition publishes no other "
+                    f"link); give the address as text")
         return "unknown pointer prefix (declare it in listPrefixDef)"
     return None   # a refused pattern is reported once, at its prefixDef
+
+
+# Registered URI schemes other editions' TEI uses in @target (a letter's "mailto:", a record's "urn:"):
+# telling the editor to declare them as prefixes would be wrong advice.
+URI_SCHEMES = {"mailto", "ftp", "ftps", "sftp", "urn", "tel", "fax", "data", "file", "news", "nntp", "irc",
+               "ircs", "xmpp", "sip", "geo", "info", "tag", "ws", "wss", "javascript", "vbscript", "about"}
 
 
 def slots(edition, doc):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import os
 import queue
+import re
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -104,10 +105,47 @@ def _rng_problems(name, log, tree, allowed, root) -> list[Problem]:
                     and attribute_name(key) not in attributes:
                 out.append(Problem(name, el.sourceline or 0, "tei-schema", _outside_subset(
                     root, f"@{attribute_name(key)} (on <{local(el)}>)", attribute_name(key), 1, "attribute")))
+    foreign = _foreign_elements(tree)
+    explained = set()
     for err in log:
         msg = err.message
+        el = next((el for el in foreign.get(err.line, ()) if re.search(rf"\b{re.escape(etree.QName(el).localname)}\b", msg)), None)
+        if el is not None:
+            # libxml2 names neither the namespace nor why: "Did not expect element egXML there"
+            if (err.line, el) not in explained:
+                explained.add((err.line, el))
+                out.append(Problem(name, err.line, "tei-schema", _foreign_message(el)))
+            continue
         out.append(Problem(name, err.line, "tei-schema", msg))
     return out
+
+
+EXAMPLES_NS = "http://www.tei-c.org/ns/Examples"
+
+
+def _foreign_elements(tree) -> dict[int, list]:
+    """Elements outside the TEI namespace whose parent is a TEI element, by line."""
+    found: dict[int, list] = {}
+    for el in tree.getroot().iter():
+        parent = el.getparent()
+        if isinstance(el.tag, str) and etree.QName(el).namespace != TEI_NS and parent is not None \
+                and etree.QName(parent).namespace == TEI_NS:
+            found.setdefault(el.sourceline or 0, []).append(el)
+    return found
+
+
+def _foreign_message(el) -> str:
+    ns = etree.QName(el).namespace
+    if ns == EXAMPLES_NS:
+        from triglot.schema.derive import NEVER
+        if etree.QName(el).localname in NEVER:
+            return (f"<{etree.QName(el).localname}> (an example of TEI markup, namespace {ns}) is left out of this "
+                    "edition's schema on purpose (an edition rule): every output would read the example as the "
+                    "edition's own text; give the example as text (&lt;p&gt;…) or remove it")
+    shown = el.prefix + ":" + etree.QName(el).localname if el.prefix else etree.QName(el).localname
+    where = f"namespace {ns}" if ns else "no namespace"
+    return (f"<{shown}> ({where}) is not a TEI element, and TEI allows other vocabularies only in a few places "
+            "(xenoData for metadata, for one); if it is meant as TEI, put it in the TEI namespace")
 
 
 def _outside_subset(root, shown: str, ident: str, kind: int, noun: str) -> str:

@@ -60,6 +60,7 @@ def build(edition, out_dir: Path, options) -> None:
 
 def _build(edition, out_dir: Path, options, drawing) -> None:
     root = edition.root
+    _check_interface_strings(edition)
     from triglot.web.doc_cache import DocumentCache
     documents = DocumentCache(options.output(CACHE_DIR), edition)
     site = gather(edition, options, documents)
@@ -90,6 +91,23 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
         raise
     indexing.wait()
     documents.finish()
+
+
+def _check_interface_strings(edition) -> None:
+    """Every interface string the pages need, in every interface language, reported at once before
+    anything is built: the first page that needed a missing one stopped the build naming that one
+    alone (an interface language new to the settings starts with ~150 empty strings: a build each)."""
+    from triglot.problems import InputError
+    from triglot.web.search import plural_forms
+    problems = []
+    for ui in edition.settings.interface:
+        for check in (i18n.all_strings, plural_forms):
+            try:
+                check(edition.root, ui)
+            except InputError as exc:
+                problems += exc.problems
+    if problems:
+        raise InputError(problems)
 
 
 def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
