@@ -39,6 +39,10 @@ def names(text):
     # a body's letters after "member of the" go on through "of" into the state whose body it is
     ("He was first secretary of the CP of Georgia. He was a member of the CEC of the TSFSR.",
      [("CP of Georgia", "org"), ("Georgia", "place"), ("CEC of the TSFSR", "org"), ("TSFSR", "place")]),
+    # a body's name ends before an "of" that opens a people's adjective and a common noun
+    ("He fought in the Volunteer Corps of the Bulgarian army in 1912.", [("Volunteer Corps", "org")]),
+    ("He led the Revolutionary Committee of the Armenian SSR in 1920.",
+     [("Revolutionary Committee of the Armenian SSR", "org")]),
     # "Priest" and "Mayor" are titles: outside a person's name, and no place by themselves
     ("In the village Priest Anania blessed the new school.", [("Anania", "person")]),
 ])

@@ -491,6 +491,14 @@ class Recogniser:
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
+        ofs = [i for i, w in enumerate(words) if w.text == "of"]
+        if ofs and len(words) - ofs[-1] <= 3 and lows[-1] in PEOPLES | STATE_ADJECTIVES | DEMONYMS \
+                and re.match(r"\s+(?!of\b|and\b|the\b|or\b)[a-z]", text[words[-1].end:words[-1].end + 5]) \
+                and any(i < ofs[-1] for i in heads):
+            # "Volunteer Corps of the Bulgarian army": the name ends before an "of" that opens a people's or
+            # state's adjective and a common noun
+            k = ofs[-1]
+            return self._institution(text, words[:k], lows[:k], [i for i in heads if i < k])
         last = heads[-1]
         tail = words[last + 1:]
         if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
