@@ -87,3 +87,12 @@ def test_a_body_of_a_state_by_its_letters_holds_the_state(index):
     found = proposals("He was a member of the CEC of the Kazakh SSR until 1937.", index)
     assert found[0][0] == "CEC of the Kazakh SSR" and found[0][1] == "orgName"
     assert [w for w, _ in found[0][2]] == ["Kazakh SSR"]
+
+
+def test_an_old_style_day_alone_in_a_lifespan_s_bracket_keeps_the_lifespan_one_range():
+    """"21 March [O.S. 9] 1864 – 13 June 1926": the labelled bracket may hold the Old Style day alone (of the
+    month outside it, twelve days back); the date around it is the New Style one, and the lifespan one range."""
+    from triglot.editor.dates import find_dates
+    text = "Petre Gugushvili (24 May [O.S. 12] 1871 – 9 June 1930) was a teacher."
+    found = [(text[d.start:d.end], d.resolve(None)) for d in find_dates(text)]
+    assert found == [("24 May [O.S. 12] 1871 – 9 June 1930", {"from": "1871-05-24", "to": "1930-06-09"})]
