@@ -240,7 +240,7 @@ def _year(m):
 FROM = r"(?:(?i:from)\s+)?"
 # A bracket with an Old Style day and its label, before or after it: "[O.S. 2 January]", "(5 December O.S.)"
 _OS_LABEL = r"(?:O\.\s?S\.|(?i:old\s+style))"
-_OS_DAY = rf"(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})(?:{SEP}{YEAR})?"
+_OS_DAY = rf"(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY}|{DAY}(?=\s*\]|\s*\)))(?:{SEP}{YEAR})?"
 OLD_STYLE = rf"\s*(?:\[|\()\s*(?:{_OS_LABEL}:?\s+{_OS_DAY}|{_OS_DAY},?\s+{_OS_LABEL})\s*(?:\]|\))"
 PATTERNS = [
     # (regex, builder, certainty of the reading itself)

@@ -92,6 +92,7 @@ ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|c
 PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told|pseudonym|nom\s+de\s+guerre|nicknamed|"
                            r"alias)\s+)$", re.I)
 # "a member of the RSDLP", "head of the GRU", "joined the AzCP": an acronym there is a body's
+ACRONYM_OF_STATE = re.compile(r" of (?:the )?((?:[A-Z][\w’'\-]* ){0,2}[A-Z]*(?:SSR|SFSR)|[A-Z][\w’'\-]*)(?![\w’'\-]| [A-Z])")
 MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|left|expelled\s+from)\s+(?:of\s+)?the\s+$",
                        re.I)
 # "northern Lori", "western Georgia": a lower-case compass word right before a name makes it a region's
@@ -204,6 +205,7 @@ class Recogniser:
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
         self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
+        self.bodies: set[str] = set()       # bodies found so far: "Musavat" before "the Musavat Congress"
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -223,6 +225,7 @@ class Recogniser:
             self.forenames.update(m.text.split()[0] for m in these if m.kind == "person" and " " in m.text
                                   and not _initial(m.text.split()[0]))
             self.titled.update(m.text for m in these if m.kind == "person" and m.why.startswith("after the title"))
+            self.bodies.update(m.text for m in these if m.kind == "org")
             found += these
         found = self._aliases(text, found)
         found = self._quoted_aliases(text, found)
@@ -488,6 +491,14 @@ class Recogniser:
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
+        ofs = [i for i, w in enumerate(words) if w.text == "of"]
+        if ofs and len(words) - ofs[-1] <= 3 and lows[-1] in PEOPLES | STATE_ADJECTIVES | DEMONYMS \
+                and re.match(r"\s+(?!of\b|and\b|the\b|or\b)[a-z]", text[words[-1].end:words[-1].end + 5]) \
+                and any(i < ofs[-1] for i in heads):
+            # "Volunteer Corps of the Bulgarian army": the name ends before an "of" that opens a people's or
+            # state's adjective and a common noun
+            k = ofs[-1]
+            return self._institution(text, words[:k], lows[:k], [i for i in heads if i < k])
         last = heads[-1]
         tail = words[last + 1:]
         if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
@@ -521,12 +532,31 @@ class Recogniser:
             # "the Eastern Army of the Ottoman Empire": an army of a state is named without the state
             state = [w for w in words[of[0] + 1:] if w.text != "the" or w is not words[of[0] + 1]]
             return self._part(text, words[:of[0]]) + self._part(text, state)
+        if kind_head_of(lows, heads, of) == "congress" and of:
+            # a congress is a meeting: "First Congress of the Third International", "Constituent Congress of
+            # the AzCP" name the body whose congress it is; "Congress of the Turkish Left Socialists", a
+            # meeting of a group of people, names no body
+            c = [i for i in heads if i < of[0]][-1]
+            rest = [w for w in words[of[0] + 1:] if w.text != "the" or w is not words[of[0] + 1]]
+            own_words = rest[:next((i for i, w in enumerate(rest) if w.text == "of"), len(rest))]
+            if of[0] == c + 1 and own_words and _people(own_words[-1].low):
+                return []
+            if of[0] == c + 1 and rest and (any(w.low in ORG_HEADS for w in rest) or (len(rest) == 1 and _acronym(rest[0].text))):
+                body = self._part(text, rest)
+                if body:
+                    return body
+                return [_mention(text, rest, "org", f"the body a “{words[c].text}” is of")]
         if head == "congress" and of and of[0] == h + 1 and any(low in ORG_HEADS for low in lows[h + 2:]):
             # "2nd Congress of the Russian Social Democratic Labour Party": the body is named, not its meeting
             return self._part(text, [w for w in words[h + 2:] if w.text != "the" or w is not words[h + 2]])
         if head == "congress" and h > 0 and h == len(words) - 1 \
                 and self.gazetteer.place(" ".join(_bare(w.text) for w in words[:h])) is not None:
             return [_mention(text, words[:h], "place", f"the place a “{words[h].text}” is named after")]
+        if head == "congress" and h > 0 and h == len(words) - 1 \
+                and (" ".join(_bare(w.text) for w in words[:h]) in self.bodies
+                     or self.kinds.get(" ".join(_bare(w.text) for w in words[:h]), ("",))[0] == "org"):
+            # "the Musavat Congress": a congress named after a body found earlier in the text names the body
+            return [_mention(text, words[:h], "org", f"the body a “{words[h].text}” is named after")]
         if len(words) == 1:
             if head in ORG_ALONE:
                 return [_mention(text, words, "org", f"“{words[0].text}” names a body by itself")]
@@ -619,6 +649,13 @@ class Recogniser:
             # the first of several labels, is named as what the brackets follow, if anything
             return []
         if len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z()]*[A-Z]", clean[0]) and MEMBER_OF.search(before):
+            state = ACRONYM_OF_STATE.match(text, words[0].end)
+            if state and (re.search(r"[A-Z]*(?:SSR|SFSR)$", state[1])
+                          or (self.gazetteer.place(state[1]) or {}).get("feature") == "country"):
+                # "member of the CEC of the USSR", "secretary of the CP of Azerbaijan": a body's letters
+                # go on through "of" into the state whose body it is (the state keeps its own tag inside)
+                return [Mention(words[0].start, state.end(1), text[words[0].start:state.end(1)], "org",
+                                f"an acronym of a body of “{state[1]}”")]
             return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
             return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
@@ -779,6 +816,8 @@ def _mention(text, words, kind, why, gazetteer=None) -> Mention:
         end -= 1
     if text[end - 2:end] in ("’s", "'s") and end - 2 > start:
         end -= 2
+    if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        end += 1     # "Russian Communist Party (Bolshevik)": a bracket opened inside the name closes in it
     return Mention(start, end, text[start:end], kind, why, gazetteer)
 
 
@@ -841,6 +880,10 @@ def _runs(text: str) -> list[list[_Word]]:
                 and _head_ahead(text, words, i + 1, ORG_HEADS) and not re.fullmatch(r"[A-Z]{2,}", w.text):
             w.nickname = True
             current.append(w)          # "Social Democratic (Menshevik) Party": a word in brackets inside a body's name
+        elif capital and current and current[-1].low == "party" and text[current[-1].end:w.start] == " (" \
+                and text[w.end:w.end + 1] == ")" and w.low in GENERIC and not re.fullmatch(r"[A-Z]{2,}", w.text):
+            w.nickname = True
+            current.append(w)          # "Communist Party (Bolshevik) of Kazakhstan": a faction's word in brackets after "Party"
         elif w.text == "and" and current and current[0].low in SAINTS and _joined(text, current[-1], w) \
                 and _head_ahead(text, words, i + 1, CHURCH_HEADS):
             current.append(w)          # "Saint Peter and Paul Cathedral": one church, named after its saints
@@ -854,7 +897,8 @@ def _runs(text: str) -> list[list[_Word]]:
         elif (w.text in ("of", "the") or (w.text == "for" and current and current[-1].low in ORG_HEADS)) \
                 and current and i + 1 < len(words) and _joined(text, current[-1], w) \
                 and (current[-1].low in PLACE_HEADS | ORG_HEADS | EVENT_HEADS and not _named_head(current)
-                     or _body(current)):
+                     or _body(current)
+                     or (current[-1].nickname and len(current) > 1 and current[-2].low in ORG_HEADS)):
             # "Republic of Armenia", "Army of Islam", "Islamic Army of the Caucasus", "Ministry for Foreign Affairs"
             nxt = words[i + 1] if w.text in ("of", "for") else None
             if w.text in ("of", "for") and nxt and nxt.text == "the" and i + 2 < len(words):
@@ -914,6 +958,22 @@ def _heading(text: str) -> bool:
     return len(text.split()) <= 8 and not re.search(r"[.!?;:]\s*$", text)
 
 
+def kind_head_of(lows: list[str], heads: list[int], of: list[int]) -> str:
+    """The last head word before a body's first "of" (or its first head word): what the name is."""
+    own = [i for i in heads if not of or i < of[0]]
+    return lows[own[-1]] if own else lows[heads[0]]
+
+
+def _people(low: str) -> bool:
+    """A plural word for people: "Socialists", "Armenians", "Peoples", "Workers"."""
+    return low in GROUPS or (low.endswith("s") and (low in DEMONYMS or low.endswith(("ists", "ians", "ers", "ites"))))
+
+
+def _acronym(word: str) -> bool:
+    """A body's letters: "AzCP", "TKP", "AC(b)P" (two capitals or more, no vowels run as in a word)."""
+    return sum(c.isupper() for c in word) >= 2 and not word.isupper() or (word.isupper() and 2 <= len(word) <= 6)
+
+
 def _generic(low: str) -> bool:
     """An adjective of a name's kind, hyphenated ones too ("Social-Democratic")."""
     return low in GENERIC or all(part in GENERIC for part in low.split("-"))
@@ -941,6 +1001,8 @@ def state_in_body(name: str) -> str | None:
     if of is None:
         return None
     tail = re.sub(r"-[a-z][\w-]*$", "", name[of.end():])
+    if re.fullmatch(r"(?:[A-Z][\w’'\-]* ){0,2}[A-Z]*(?:SSR|SFSR)", tail):
+        return tail     # "CEC of the USSR", "Communist Party of the Kazakh SSR": a state by its own letters
     words = [_low(w) for w in tail.split()]
     if not words or any(w in ORG_HEADS for w in words) or not any(w in PLACE_HEADS for w in words) \
             or not all(w[0].isupper() or w in ("of", "the") for w in tail.split()):

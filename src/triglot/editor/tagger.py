@@ -183,7 +183,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             inside = [c for c in registered if mention.start <= c.start and c.end <= mention.end]
             proposal = Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {}, new_entry_note(mention, names))
             if mention.kind == "org":
-                inside = state_inside(text, mention, inside, names)
+                inside = state_inside(text, mention, inside, names, recogniser.gazetteer)
                 inside = school_place_inside(text, mention, inside, recogniser, names)
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
@@ -191,6 +191,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 candidates = [c for c in candidates if c not in inside]
             candidates.append(proposal)
         candidates = [surname_of_person(c, text, recogniser, names) for c in candidates]
+        candidates = [surname_joined_to_person(c, text, candidates, recogniser, names) for c in candidates]
         candidates += bracketed_acronyms(text, registered, candidates, names)
         named = [c for c in candidates if c.tag in ("persName", "placeName", "orgName")]
         glosses = bracketed_glosses(text, named, candidates, names)
@@ -220,12 +221,35 @@ def surname_of_person(c: Proposal, text: str, recogniser, names: NameIndex) -> P
     return Proposal(c.start, c.end, NEW_TAG["person"], {}, note)
 
 
-def state_inside(text: str, org, inside: list, names: NameIndex) -> list:
+def surname_joined_to_person(c: Proposal, text: str, candidates: list, recogniser, names: NameIndex) -> Proposal:
+    """"Stalin and Molotov", "Joseph Stalin, Grigol Ordzhonikidze and Makharadze": one word shaped like a
+    surname, joined by "and" or a comma to a person's name right before it, is a person too, not the
+    town GeoNames knows by that word (a register place keeps its tag)."""
+    from triglot.editor.recognize import SURNAME_ENDINGS, Mention
+    words = text[c.start:c.end]
+    if c.tag != "placeName" or c.attrs.get("ref") or " " in words or not words.lower().endswith(SURNAME_ENDINGS):
+        return c
+    person = [p for p in candidates if p.tag == "persName" and p.end <= c.start
+              and re.fullmatch(r",\s*|,?\s+and\s+", text[p.end:c.start])]
+    if not person:
+        return c
+    mention = Mention(c.start, c.end, words, "person",
+                      f"a surname joined to the person “{text[person[0].start:person[0].end]}”")
+    recogniser.surnames.add(words)
+    return Proposal(c.start, c.end, NEW_TAG["person"], {}, new_entry_note(mention, names))
+
+
+def state_inside(text: str, org, inside: list, names: NameIndex, gazetteer=None) -> list:
     """A new organisation "of" a state the registers do not know holds that state as a new place,
     as a register place is held ("Parliament of the Democratic Republic of Georgia"); register
-    names inside the state stay in its text, untagged."""
+    names inside the state stay in its text, untagged. So does a body "of" a country GeoNames
+    knows by one word ("Communist Party (Bolshevik) of Kazakhstan")."""
     from triglot.editor.recognize import Mention, state_in_body
     state = state_in_body(org.text)
+    if state is None and gazetteer is not None:
+        last = re.search(r"\bof\s+(?:the\s+)?([^\W\d_][\w’'\-]*)$", org.text)
+        if last and last[1][0].isupper() and (gazetteer.place(last[1]) or {}).get("feature") == "country":
+            state = last[1]
     if state is None:
         return inside
     start = org.start + org.text.index(state, len(org.text) - len(state) - len(org.text.split(state)[-1]))
@@ -430,7 +454,7 @@ FORENAMES = rf"(?:(?:{_FORENAME}|[A-Z]\.(?:[A-Z]\.)?)\s+){{1,2}}|(?:(?:{_FORENAM
 
 
 # Names of their own even when they hold a register name: "Republic of Aras", "Enver Pasha", "South Caucasus".
-OWN_NAMES = ("a name with", "a name followed by", "a region named with")
+OWN_NAMES = ("a name with", "a name followed by", "a region named with", "an acronym of a body of")
 
 
 def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) -> list:
