@@ -341,3 +341,23 @@ def test_a_po_file_whose_language_names_a_region_is_imported(tmp_path, language,
         assert problems == [] and "".join(slot(root, P1).itertext()).startswith("В 1937 году Микоян")
     else:
         assert [p.rule for p in problems] == ["po-target"]
+
+
+def test_text_the_editors_supply_is_bracketed_and_an_omission_shown_on_the_web(tmp_path, cli):
+    """The SIG's letters supply a digit of a date (<supplied>1</supplied>815): the web page showed
+    "1815" as if the source had it, and a <gap/> showed nothing at all. Both read as in print now."""
+    from conftest import copy_project
+    root = copy_project(tmp_path / "edition")
+    shutil.copytree(Path(__file__).resolve().parents[1] / "translations" / "ui", root / "translations" / "ui")
+    path = root / "tei" / "legran-letter-to-chicherin.xml"
+    text = path.read_text("utf-8")
+    slot = 'предшествовали уступка'
+    assert slot in text
+    path.write_text(text.replace(slot, 'предшествовали <supplied>ранее</supplied> уступка <gap reason="illegible"/>', 1),
+                    "utf-8")
+    assert cli("--root", root, "schema")[0] == 0
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 0, err
+    page = (root / "build" / "web" / "en" / "documents" / "legran1920.html").read_text("utf-8")
+    assert '<span class="supplied">[ранее]</span>' in page
+    assert '<span class="gap">[…]</span>' in page

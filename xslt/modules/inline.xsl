@@ -53,6 +53,16 @@
         select="tg:ui('sic')"/>]</span></span>
   </xsl:template>
 
+  <!-- What the editors supply stands in square brackets, and an omission is shown, never silent:
+       as in print (print-inline.xsl). -->
+  <xsl:template match="tei:supplied" mode="inline">
+    <span class="supplied">[<xsl:apply-templates mode="inline"/>]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="inline">
+    <span class="gap">[…]</span>
+  </xsl:template>
+
   <xsl:template match="tei:note" mode="inline">
     <xsl:apply-templates select="." mode="note-marker"/>
   </xsl:template>
