@@ -37,7 +37,7 @@ class NewEntry:
     forenames: dict[str, str] = field(default_factory=dict)  # lang -> forename(s)
     surnames: dict[str, str] = field(default_factory=dict)   # lang -> surname
     uncertain: list[str] = field(default_factory=list)       # languages whose form awaits review
-    variants: list[str] = field(default_factory=list)        # English variants found in texts
+    variants: list[str] = field(default_factory=list)        # base-language variants found in texts
     type: str = ""
     role: str = ""
     birth: str = ""
@@ -320,7 +320,7 @@ def rename(edition, old: str, new: str) -> Change:
 
 
 def merge(edition, source: str, into: str) -> Change:
-    """`source` becomes a variant of `into`: its English forms join `into`'s variants, its pointers point at `into`."""
+    """`source` becomes a variant of `into`: its base-language forms join `into`'s variants, its pointers point at `into`."""
     reg_a, a = find_entry(edition, source)
     reg_b, b = find_entry(edition, into)
     if source == into:

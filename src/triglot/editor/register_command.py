@@ -24,14 +24,14 @@ def add_arguments(parser) -> None:
     add.add_argument("kind", choices=("person", "place"))
     add.add_argument("id", help="the entry's id: lower case, digits, hyphens (e.g. enver-pasha)")
     add.add_argument("--name", action="append", default=[], metavar="LANG=TEXT",
-                     help="the name in a language (repeat for each: en, ru, hy)")
+                     help="the name in a language (repeat for each language of the edition's triglot.toml)")
     add.add_argument("--forename", action="append", default=[], metavar="LANG=TEXT",
                      help="a person's forename(s) in a language; with --surname the index sorts by surname")
     add.add_argument("--surname", action="append", default=[], metavar="LANG=TEXT",
                      help="a person's surname in a language (without it the index sorts by the first word)")
     add.add_argument("--uncertain", action="append", default=[], metavar="LANG",
                      help="the form in LANG is a proposal awaiting review (cert=\"low\")")
-    add.add_argument("--variant", action="append", default=[], help="another English form found in the texts")
+    add.add_argument("--variant", action="append", default=[], help="another form in the base language found in the texts")
     add.add_argument("--type", default="", help="a place's type (city, town, province, region, country…)")
     add.add_argument("--role", default="", help="a person's office or occupation")
     add.add_argument("--birth", default="", help="ISO date of birth (needs --source)")
