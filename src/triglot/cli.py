@@ -7,6 +7,7 @@ provides `add_arguments(parser)` and `run(args, root) -> int`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -107,10 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         # the reader went away (`triglot register list | head`): stop quietly, as Unix tools do,
         # and leave the closed stdout alone so that exiting does not report it a second time
-        try:
+        with contextlib.suppress(OSError, ValueError):   # no stdout to redirect: nothing left to report
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
         return 141
     except OSError as exc:   # disk full, permission denied, a folder where a file was expected
         print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)

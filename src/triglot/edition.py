@@ -131,15 +131,24 @@ class Edition:
         return None
 
 
+FOREIGN = "not a document of this edition"
+
+
+def foreign(problems: list[Problem]) -> list[Problem]:
+    """The shape problems that say a file is no document of this edition at all (TEI of another
+    edition dropped into tei/): commands that would read it as one refuse it in one line."""
+    return [p for p in problems if p.rule == "shape" and p.message.startswith(FOREIGN)]
+
+
 def document_shape(doc: Document, settings: Settings) -> list[Problem]:
     from triglot.i18n import language_name
     line = doc.root.sourceline or 1
     base = f"div type='base' xml:lang='{settings.base}'"
     if doc.root.tag != q("TEI"):
-        return [Problem(doc.name, line, "shape", f"not a document of this edition: the root is "
+        return [Problem(doc.name, line, "shape", f"{FOREIGN}: the root is "
                                                  f"<{doc.root.tag}>, not a TEI element")]
     if doc.base is None:
-        return [Problem(doc.name, line, "shape", f"not a document of this edition: no base text ({base}); "
+        return [Problem(doc.name, line, "shape", f"{FOREIGN}: no base text ({base}); "
                                                  "foreign TEI does not belong in tei/")]
     if doc.base.get(XML_LANG) != settings.base:
         return [Problem(doc.name, doc.base.sourceline or line, "shape",

@@ -112,12 +112,12 @@ def one_pass(xslt: bytes) -> bytes:
 
 
 def run(args, root: Path) -> int:
-    from triglot.edition import load
+    from triglot.edition import foreign as foreign_files, load
     from triglot.problems import InputError
     # The subset is derived from the elements the edition's documents use: a file that is not one
     # of its documents (a letter of another edition, dropped into tei/ to try it) would widen it
     # with that file's vocabulary, silently, while every other command refuses the file.
-    foreign = [p for p in load(root).shape_problems() if p.message.startswith("not a document of this edition")]
+    foreign = foreign_files(load(root).shape_problems())
     if foreign:
         raise InputError(foreign)
     files = generate(root)

@@ -173,19 +173,16 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
         # Notepad and other Windows editors save UTF-8 with a byte-order mark; gettext's msgfmt
         # calls it a syntax error, but it says nothing but "UTF-8", which is what is read
         data = data[len(BOM):]
+    declared = _declared_charset(data)
+    if declared is not None and declared[0].lower() not in ("utf-8", "utf8"):
+        # read as UTF-8 every non-ASCII letter would be garbled, or the bytes not UTF-8 at all
+        raise InputError([Problem(name, declared[1], "po-encoding", _other_charset(declared[0], name))])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        declared = _declared_charset(data)
-        if declared is not None and declared[0].lower() not in ("utf-8", "utf8"):
-            raise InputError([Problem(name, declared[1], "po-encoding", _other_charset(declared[0], name))]) from None
         raise InputError([Problem(name, line, "po-encoding",
                                   f"invalid UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8")]) from None
-    declared = _declared_charset(data)
-    if declared is not None and declared[0].lower() not in ("utf-8", "utf8"):
-        # the text would be decoded in the declared charset: every non-ASCII letter garbled
-        raise InputError([Problem(name, declared[1], "po-encoding", _other_charset(declared[0], name))])
     lexical = _line_problems(text, name)
     if lexical:
         raise InputError(lexical)

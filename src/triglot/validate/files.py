@@ -18,12 +18,11 @@ def document_entry(edition, doc, schema_problems, fidelity: bool = True) -> Entr
     """The entry of a parsed document: its refused patterns, grammar and Schematron problems
     (`schema_problems`, found by the caller: batched or not), its own rules, its fidelity to
     its seed, and its summary for the rules across files."""
-    from triglot.edition import document_shape, pattern_problems
+    from triglot.edition import document_shape, foreign as foreign_files, pattern_problems
     from triglot.validate import fidelity as fidelity_check
     from triglot.validate import rules, summary
     loading = pattern_problems(doc)
-    foreign = [p for p in document_shape(doc, edition.settings)
-               if p.message.startswith("not a document of this edition")]
+    foreign = foreign_files(document_shape(doc, edition.settings))
     if foreign:
         # TEI of another edition dropped into tei/: one line saying so, as every other command
         # says it, instead of its schema problems each advising `triglot schema` (which refuses
