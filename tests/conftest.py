@@ -33,6 +33,13 @@ def empty_edition(dest: Path, seeds: Path, ignore=None) -> Path:
     return dest
 
 
+def replace_once(path: Path, old: str, new: str) -> None:
+    """Edit a copied document as an editor would: `old` must be in it, and only its first occurrence changes."""
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
 def copy_project(dest: Path) -> Path:
     """A copy of the real project with what the commands read (tei, seeds, xslt), so tests never write into it."""
     for folder in ("tei", "seeds", "xslt"):

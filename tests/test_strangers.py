@@ -346,15 +346,11 @@ def test_a_po_file_whose_language_names_a_region_is_imported(tmp_path, language,
 def test_text_the_editors_supply_is_bracketed_and_an_omission_shown_on_the_web(tmp_path, cli):
     """The SIG's letters supply a digit of a date (<supplied>1</supplied>815): the web page showed
     "1815" as if the source had it, and a <gap/> showed nothing at all. Both read as in print now."""
-    from conftest import copy_project
+    from conftest import copy_project, replace_once
     root = copy_project(tmp_path / "edition")
     shutil.copytree(Path(__file__).resolve().parents[1] / "translations" / "ui", root / "translations" / "ui")
-    path = root / "tei" / "legran-letter-to-chicherin.xml"
-    text = path.read_text("utf-8")
-    slot = 'предшествовали уступка'
-    assert slot in text
-    path.write_text(text.replace(slot, 'предшествовали <supplied>ранее</supplied> уступка <gap reason="illegible"/>', 1),
-                    "utf-8")
+    replace_once(root / "tei" / "legran-letter-to-chicherin.xml", "предшествовали уступка",
+                 'предшествовали <supplied>ранее</supplied> уступка <gap reason="illegible"/>')
     assert cli("--root", root, "schema")[0] == 0
     code, out, err = cli("--root", root, "build", "web")
     assert code == 0, err

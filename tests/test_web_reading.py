@@ -570,16 +570,13 @@ def test_a_role_given_in_the_interface_language_is_shown_in_it(tmp_path):
 def test_a_letter_sent_by_an_organisation_names_it_without_a_link(tmp_path):
     """A correspondent from the organisations register: the site has no page for it, so it is
     named as written (the build used to stop with a KeyError)."""
-    from conftest import copy_project
+    from conftest import copy_project, replace_once
     from triglot.edition import load
     from triglot.web.docmeta import describe
     project = copy_project(tmp_path / "p")
-    path = project / "tei" / "legran-letter-to-chicherin.xml"
-    text = path.read_text("utf-8")
-    old = '<persName ref="psn:mukhtar">Ahmed Mukhtar</persName>\n          <placeName ref="plc:kars">'
-    assert old in text
-    path.write_text(text.replace(old, '<orgName ref="org:nkid">NKID</orgName>\n          <placeName ref="plc:kars">', 1),
-                    "utf-8")
+    replace_once(project / "tei" / "legran-letter-to-chicherin.xml",
+                 '<persName ref="psn:mukhtar">Ahmed Mukhtar</persName>\n          <placeName ref="plc:kars">',
+                 '<orgName ref="org:nkid">NKID</orgName>\n          <placeName ref="plc:kars">')
     edition = load(project)
     meta = describe(edition.document("legran1920"), edition)
     org = [p for part in meta.parts for p in part.senders if p.text == "NKID"]
