@@ -133,12 +133,9 @@ def _validated(root: Path, todo, workers: int | None):
         for name, path, stat in todo:
             yield (*check_path(str(root), name, str(path)), stat)
         return
-    import multiprocessing    # here: a revalidation that starts no worker does not pay for the imports
-    from concurrent.futures import ProcessPoolExecutor
+    from triglot.workers import process_pool   # here: a revalidation that starts no worker does not pay for it
     stats = {name: stat for name, _, stat in todo}
-    # spawn, not fork: a forked copy of a process that has started Saxon's threads may hang
-    with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=start_worker) as pool:
+    with process_pool(count, start_worker) as pool:
         # largest first, so that no worker is left with a big document at the end
         order = sorted(todo, key=lambda t: -(os.stat(t[1]).st_size if os.path.isfile(t[1]) else 0))
         for name, entry, unreadable in pool.map(check_path, *zip(*[(str(root), n, str(p)) for n, p, _ in order]),

@@ -135,12 +135,8 @@ class Drawing:
         self._key = _cache_key(self._version, box)
         self._value = read_cache(root, f"base-{self._key}")
         if self._value is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            from triglot.workers import end_with_parent
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=end_with_parent)
+            from triglot.workers import end_with_parent, process_pool
+            self._pool = process_pool(1, end_with_parent)
             self._args = (data, points, box)
             self._future = self._pool.submit(_draw, *self._args)
 

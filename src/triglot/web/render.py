@@ -10,13 +10,12 @@ one serialised model.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from lxml import etree
 
+from triglot.workers import process_pool
 from triglot.xmlio import atomic_write
 
 WORKER_THRESHOLD = 60   # pages; below it, starting workers costs more than they save
@@ -47,8 +46,7 @@ class Pages:
             return
         self._started = True
         if self._workers > 1:
-            self._pool = ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_start, initargs=self._args)
+            self._pool = process_pool(self._workers, _start, self._args)
         else:
             _start(*self._args)
 
