@@ -196,19 +196,37 @@ def alive(pid: int) -> bool:
 def test_a_killed_validation_worker_gives_a_message_not_a_traceback(tmp_path):
     from triglot.scaled import scaled_copy
     root = scaled_copy(ROOT, tmp_path / "big", 5)   # more than validation does without workers
-    proc = subprocess.Popen([sys.executable, "-m", "triglot", "--root", str(root), "validate"],
+    assert_reported_worker_kill(root, "validate")
+
+
+def test_a_killed_print_worker_gives_a_message_not_a_hang(tmp_path):
+    # multiprocessing.Pool replaced the killed worker and waited for ever for its task's result
+    assert_reported_worker_kill(edition_copy(tmp_path), "build", "print", settle=3.0)
+
+
+def assert_reported_worker_kill(root: Path, *args, settle: float = 0.0) -> None:
+    """Run the command, SIGKILL its first worker process `settle` seconds after it appears (at
+    once: a kill while the second worker started once hung the pool, Python 3.11), and expect
+    the one-line report, exit 1, within two minutes."""
+    proc = subprocess.Popen([sys.executable, "-m", "triglot", "--root", str(root), *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     workers: list[int] = []
     while time.monotonic() < deadline and not workers and proc.poll() is None:
-        time.sleep(0.005)   # soon: a kill while the second worker starts once hung the pool (Python 3.11)
+        time.sleep(0.005)
         workers = [pid for pid in children(proc.pid) if "spawn_main" in command_line(pid)]
     if not workers:
         proc.kill()
         proc.communicate()
-        pytest.fail("validation started no worker processes")
+        pytest.fail(f"{' '.join(args)} started no worker processes")
+    time.sleep(settle)
     os.kill(workers[0], signal.SIGKILL)
-    out, err = proc.communicate(timeout=120)
+    try:
+        out, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail(f"{' '.join(args)} hung after its worker was killed")
     assert proc.returncode == 1
     assert "Traceback" not in err
     assert "triglot:0: worker: a worker process ended before its work was done" in err

@@ -9,10 +9,11 @@ are joined into one tagged PDF. The steps of all books run together on every cor
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import tempfile
 import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,15 +153,20 @@ class Workers:
 
     Spawned, not forked: forking a process whose Saxon runtime (native threads) is already
     running can deadlock the child, as seen when a test session had used Saxon before
-    building. A worker never loads the edition: its tasks carry their inputs."""
+    building. A worker never loads the edition: its tasks carry their inputs.
+    A ProcessPoolExecutor, not multiprocessing.Pool: when a worker is killed (by a user, or by
+    the kernel when memory runs out) Pool starts another and waits for ever for the lost
+    task's result (a killed worker hung the build); the executor fails every pending result
+    with BrokenProcessPool, which the command reports."""
 
     def __init__(self):
         self.pool = None
+        self.count = os.cpu_count() or 1
 
     def __enter__(self):
-        if (os.cpu_count() or 1) > 1:
-            context = multiprocessing.get_context("spawn")
-            self.pool = context.Pool(os.cpu_count(), initializer=_start_worker)
+        if self.count > 1:
+            from triglot.workers import process_pool
+            self.pool = process_pool(self.count, _start_worker)
         return self
 
     def __call__(self, tasks, function=None, step=""):
@@ -170,10 +176,21 @@ class Workers:
         started = time.perf_counter()
         if self.pool is None:
             results = [function(task) for task in tasks]
-        else:   # imap takes the next task only as a worker is free: inputs are made as they are needed
-            results = list(self.pool.imap(function, tasks, chunksize=1))
+        else:
+            results = list(self._in_order(function, tasks))
         LOG.info("print %s: %d tasks, %.1f s", step, len(results), time.perf_counter() - started)
         return results
+
+    def _in_order(self, function, tasks):
+        """The results of `function` on each task, in order, with a few tasks handed out ahead of
+        the one awaited: a task's inputs are made only shortly before a worker is free for it."""
+        ahead: deque = deque()
+        for task in tasks:
+            ahead.append(self.pool.submit(function, task))
+            if len(ahead) > 2 * self.count:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
 
     def drive(self, steps) -> list:
         """Run generators of steps side by side (finish_book): each yields a task for
@@ -187,7 +204,7 @@ class Workers:
         def start(item):
             if isinstance(item, tuple):
                 return self.submit(item[1], item[0])
-            if hasattr(item, "ready"):
+            if isinstance(item, (Future, Gathered)):
                 return item
             return self.submit(item)
 
@@ -206,26 +223,28 @@ class Workers:
         for i in range(len(steps)):
             advance(i, None)
         while pending:
-            ready = [i for i, result in pending.items() if result.ready()]
+            ready = [i for i, result in pending.items() if result.done()]
             if not ready:
-                next(iter(pending.values())).wait(0.02)
+                wait([f for result in pending.values() for f in _futures(result) if not f.done()],
+                     return_when=FIRST_COMPLETED)
                 continue
             for i in ready:
-                advance(i, pending.pop(i).get())
+                advance(i, pending.pop(i).result())
         return results
 
-    def submit(self, task, function=None):
-        """Start `function` on `task` on a free core; the result's get() waits for it."""
+    def submit(self, task, function=None) -> Future:
+        """Start `function` on `task` on a free core; the result's result() waits for it."""
         from triglot.print import parts
         function = function or parts.lay_out
         if self.pool is None:
-            return Done(function(task))
-        return self.pool.apply_async(function, (task,))
+            return done(function(task))
+        return self.pool.submit(function, task)
 
     def __exit__(self, *exc):
         if self.pool is not None:
-            self.pool.terminate() if exc[0] else self.pool.close()
-            self.pool.join()
+            # after an error, the tasks not started are dropped and nothing is waited for
+            # (the workers end with this process: triglot.workers)
+            self.pool.shutdown(wait=not exc[0], cancel_futures=bool(exc[0]))
 
 
 class Start:
@@ -236,38 +255,27 @@ class Start:
 
 
 class Gathered:
-    """Pending results waited for together: ready when every one is, read as a list."""
+    """Pending results waited for together: done when every one is, read as a list."""
 
     def __init__(self, items: list):
         self.items = items
 
-    def get(self) -> list:
-        return [item.get() for item in self.items]
+    def result(self) -> list:
+        return [item.result() for item in self.items]
 
-    def ready(self) -> bool:
-        return all(item.ready() for item in self.items)
-
-    def wait(self, timeout=None) -> None:
-        for item in self.items:
-            if not item.ready():
-                item.wait(timeout)
-                return
+    def done(self) -> bool:
+        return all(item.done() for item in self.items)
 
 
-class Done:
-    """A result computed at once (no worker pool), read as a pool's pending result is."""
+def _futures(result) -> list:
+    return result.items if isinstance(result, Gathered) else [result]
 
-    def __init__(self, value):
-        self.value = value
 
-    def get(self):
-        return self.value
-
-    def ready(self) -> bool:
-        return True
-
-    def wait(self, timeout=None) -> None:
-        """Nothing to wait for: the value was computed when this was made."""
+def done(value) -> Future:
+    """A result computed at once (no worker pool), read as a worker's pending result is."""
+    future: Future = Future()
+    future.set_result(value)
+    return future
 
 
 def _start_worker():
