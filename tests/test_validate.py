@@ -147,3 +147,21 @@ def test_a_name_that_is_not_tei_is_refused_with_the_closest_tei_names_not_sent_t
     assert "tei/mini.xml:40: tei-schema: <persname> is not a TEI element (did you mean <persName>?)" in out
     assert "@rendd (on <head>) is not a TEI attribute (did you mean @rend?)" in out
     assert "triglot schema" not in out
+
+
+# --- the header facts build and export read ----------------------------------------------
+
+def _roots_with_documents():
+    from conftest import ROOTS
+    return sorted(p.name for p in ROOTS.iterdir() if (p / "tei").is_dir())
+
+
+@pytest.mark.parametrize("name", _roots_with_documents())
+def test_every_fixture_edition_states_what_build_and_export_read(tmp_path, name):
+    """Three fixture editions had no licence, version or date: they validated, and a build of
+    them stopped at the web's data tables (the suite built them only where the web was not made)."""
+    from conftest import make_project
+    from triglot.edition import load
+    from triglot.library.corpus import edition_facts
+    facts = edition_facts(load(make_project(tmp_path, name)))
+    assert facts.licence_uri and facts.version and facts.date
