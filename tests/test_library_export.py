@@ -371,16 +371,49 @@ def test_the_settings_contact_becomes_the_cmif_editors_email(tmp_path):
     assert not any(w.rule == "cmif-contact" for w in result.warnings)
 
 
-def test_an_edition_not_under_cc_by_4_gets_no_cmif(tmp_path, capsys):
-    from triglot.library.command import run
-    project = copy_project(tmp_path)
-    for path in (project / "tei").glob("*.xml"):
+@pytest.mark.parametrize("licence", ["https://creativecommons.org/licenses/by-sa/4.0/",
+                                     "https://creativecommons.org/licenses/by-nc/4.0/",
+                                     "https://example.org/our-own-licence"])
+def test_an_edition_not_under_cc_by_4_gets_everything_but_the_cmif(tmp_path, cli, licence):
+    """CMIF files must be CC BY 4.0: an edition under another licence (a CC one or a URL nobody
+    knows) was refused the whole export, so libraries got no corpus, Dublin Core, MODS or bag
+    either. Now the CMIF alone is left out, said once on stderr at the licence's line."""
+    from conftest import make_project
+    project = make_project(tmp_path, "polyglot-mini")
+    for path in [*(project / "tei").glob("*.xml"), project / "triglot.toml"]:
         data = path.read_text(encoding="utf-8")
-        path.write_text(data.replace("https://creativecommons.org/licenses/by/4.0/",
-                                     "https://creativecommons.org/licenses/by-nc/4.0/"), encoding="utf-8")
-    assert run(type("Args", (), {"out": None})(), project) == 1
-    assert "cmif-licence" in capsys.readouterr().err
-    assert not (project / "build" / "export").exists()
+        path.write_text(data.replace("https://creativecommons.org/licenses/by/4.0/", licence), encoding="utf-8")
+    doc = project / "tei" / "brief.xml"
+    line = next(n for n, text in enumerate(doc.read_text("utf-8").splitlines(), 1) if "<licence" in text)
+    code, out, err = cli("--root", project, "export")
+    assert code == 0, err
+    assert [l for l in err.splitlines() if "cmif" in l] == [
+        f"warning: tei/brief.xml:{line}: cmif-licence: the edition's licence is {licence}; a CMIF file must be "
+        "licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), so the export has no CMIF file "
+        "(everything else is written)"], err
+    folder = project / "build" / "export"
+    for part in ("tei/triglot-corpus.xml", "dc/brief.xml", "mods/brief.xml", "mods/edition.xml", "bag/bagit.txt"):
+        assert (folder / part).is_file(), part
+    assert not (folder / "cmif").exists()
+    bag = bagit.Bag(str(folder / "bag"))
+    bag.validate()
+    assert not (folder / "bag" / "data" / "cmif").exists()
+    assert "CMIF" not in bag.info["External-Description"] and licence in bag.info["External-Description"]
+    code, out, err = cli("--root", project, "build", "web")
+    assert code == 0, err
+    site = project / "build" / "web"
+    assert not (site / "export" / "cmif").exists() and (site / "export" / "tei" / "triglot-corpus.xml").is_file()
+    pages = [p for p in site.rglob("*.html")]
+    linked = {h for p in pages for h in etree.parse(str(p), etree.HTMLParser()).xpath("//a/@href") if "export/" in h}
+    assert linked and not any("cmif" in h for h in linked), linked
+
+
+def test_an_edition_under_cc_by_4_still_gets_its_cmif_in_the_bag_and_on_the_site(exported):
+    project, folder, result = exported
+    assert (folder / "cmif" / "triglot-cmif.xml").is_file()
+    assert (folder / "bag" / "data" / "cmif" / "triglot-cmif.xml").is_file()
+    assert "a CMIF file" in bagit.Bag(str(folder / "bag")).info["External-Description"]
+    assert not any(w.rule == "cmif-licence" for w in result.warnings)
 
 
 @pytest.mark.parametrize("epoch", ["1764547200", None])

@@ -288,3 +288,31 @@ def test_worker_processes_render_the_same_site(site, tmp_path, monkeypatch):
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*.html")}
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_a_document_without_editors_is_cited_without_an_editors_part(tmp_path, cli):
+    """A document whose header names no editors (no respStmt xml:id="resp-editors", as in most
+    headers brought from elsewhere) was cited "(eds.), “A letter…”" in every interface, an
+    empty editors' part; the BibTeX, RIS and CSL-JSON files must not name an editor either."""
+    import json
+    from lxml import html
+    from conftest import make_project, replace_once
+    root = make_project(tmp_path, "mini")
+    doc = root / "tei" / "mini.xml"
+    replace_once(doc, 'xml:id="resp-editors"', 'xml:id="resp-encoders"')
+    replace_once(doc, 'resp="#resp-editors"', 'resp="#resp-encoders"')
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 0, err
+    site = root / "build" / "web"
+    uis = sorted(p.name for p in site.iterdir() if (p / "documents" / "mini.html").is_file())
+    assert len(uis) >= 3
+    for ui in uis:
+        page = html.parse(str(site / ui / "documents" / "mini.html"))
+        citations = [" ".join(el.text_content().split()) for el in page.xpath("//span[starts-with(@id, 'cite-')]")]
+        assert citations and all(c[0] in "“«" and "https://w3id.org/triglot/mini" in c for c in citations), (ui, citations)
+    bib = (site / "cite" / "mini.bib").read_text("utf-8")
+    ris = (site / "cite" / "mini.ris").read_text("utf-8")
+    csl = json.loads((site / "cite" / "mini.json").read_text("utf-8"))
+    assert "editor" not in bib and "title = {A letter from Chicherin}" in bib
+    assert "\r\nA2  - " not in ris and "TI  - A letter from Chicherin" in ris
+    assert "editor" not in csl[0] and csl[0]["title"] == "A letter from Chicherin"

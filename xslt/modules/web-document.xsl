@@ -378,7 +378,11 @@
         'version': string($doc/@version), 'date': string($doc/@published),
         'uri': string($doc/@uri) || (if ($passage) then '#' || $passage else ''), 'passage': string($passage),
         'edition': string($page/tg:site/@name)}"/>
-    <xsl:sequence select="if ($passage)
+    <!-- a document whose header names no editors is cited without the editors' part, not with an empty one -->
+    <xsl:sequence select="if (normalize-space($doc/@editors) = '') then (if ($passage)
+            then tg:ui('“{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
+            else tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values))
+        else if ($passage)
         then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
         else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>

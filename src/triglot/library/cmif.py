@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 
-from triglot.problems import InputError, Problem
+from triglot.problems import Problem
 from triglot.tei import NS
 from triglot.xmlio import parse_bytes
 from triglot.resources import find
@@ -26,7 +26,18 @@ def bibl_id(edition_uri: str) -> str:
     return "id-" + str(uuid.uuid5(uuid.NAMESPACE_URL, edition_uri))
 
 
-CMIF_LICENCES = {"https://creativecommons.org/licenses/by/4.0/", "http://creativecommons.org/licenses/by/4.0/"}
+CMIF_LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def allows_cmif(licence_uri: str | None) -> bool:
+    """Whether the edition's licence is CC BY 4.0, the licence every CMIF file states: its URL
+    with http or https, with or without the final slash, or its legal code or deed page."""
+    if not licence_uri:
+        return False
+    rest = licence_uri.strip().split("://", 1)[-1].rstrip("/")
+    parts = rest.split("/")
+    return parts[:4] == ["creativecommons.org", "licenses", "by", "4.0"] and (
+        len(parts) == 4 or (len(parts) == 5 and parts[4].startswith(("legalcode", "deed"))))
 
 
 def params(register_folder: Path, edition_uri: str, facts=None, gazetteer: str = "") -> dict:
@@ -44,19 +55,31 @@ def params(register_folder: Path, edition_uri: str, facts=None, gazetteer: str =
 
 def cmif(root: Path, corpus_xml: str, register_folder: Path, edition_uri: str, facts,
          gazetteer: str = "") -> bytes:
-    """The CMIF file for the corpus (UTF-8 XML); `facts` is the edition's corpus.EditionFacts."""
-    licence_problems(facts)
+    """The CMIF file for the corpus (UTF-8 XML); `facts` is the edition's corpus.EditionFacts.
+    The caller asks `licence_problem` first: an edition not under CC BY 4.0 has no CMIF file."""
+    if not allows_cmif(facts.licence_uri):
+        raise ValueError(f"no CMIF file for an edition licensed {facts.licence_uri}")
     executable = compile_stylesheet(find(root, "xslt/export/cmif.xsl"))
     return transform_to_string(executable, corpus_xml,
                                params=params(register_folder, edition_uri, facts, gazetteer)).encode("utf-8")
 
 
-def licence_problems(facts) -> None:
-    """CMIF files are CC BY 4.0 with the documentation's sentence: an edition under another licence cannot say so."""
-    if facts.licence_uri not in CMIF_LICENCES:
-        raise InputError([Problem("tei/", 0, "cmif-licence",
-                                  f"the edition's licence is {facts.licence_uri}; a CMIF file must be licensed "
-                                  "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)")])
+def licence_problem(edition, facts) -> Problem | None:
+    """A CMIF file states CC BY 4.0 (correspSearch harvests nothing else): an edition under
+    another licence, a Creative Commons one or any other URL, cannot give one. That is a warning,
+    not a refusal: the rest of the export (TEI, Dublin Core, MODS, data, bag) is the edition's
+    own licence's business. Given at the first document's licence element."""
+    if allows_cmif(facts.licence_uri):
+        return None
+    file, line = "tei/", 0
+    for doc in edition.documents:
+        el = doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability/t:licence", NS)
+        if el is not None:
+            file, line = doc.name, el.sourceline or 0
+            break
+    return Problem(file, line, "cmif-licence",
+                   f"the edition's licence is {facts.licence_uri}; a CMIF file must be licensed CC BY 4.0 "
+                   f"({CMIF_LICENCE}), so the export has no CMIF file (everything else is written)")
 
 
 def _settings_line(settings, heading: str) -> tuple[str, int]:
@@ -104,4 +127,4 @@ def render_report(problems: list[Problem]) -> bytes:
     return (head + "".join(f"{p}\n" for p in problems)).encode("utf-8")
 
 
-__all__ = ["cmif", "gaps", "render_report", "bibl_id", "CMIF_FILE", "REPORT_FILE"]
+__all__ = ["cmif", "licence_problem", "allows_cmif", "gaps", "render_report", "bibl_id", "CMIF_FILE", "REPORT_FILE"]

@@ -5,7 +5,8 @@
                          in Libraries Level 4 (library-header.xsl, checked by bptl.py)
     dc/DOC.xml           one Dublin Core record (oai_dc) per document
     mods/DOC.xml         one MODS 3.7 record per document, mods/edition.xml for the edition
-    cmif/triglot-cmif.xml   every letter and telegram, for correspSearch
+    cmif/triglot-cmif.xml   every letter and telegram, for correspSearch (CMIF files are CC BY 4.0:
+                         an edition under another licence gets no cmif/, and a warning says so)
     cmif/authority-report.txt  persons and places the CMIF names without authority URI
     data/                CSV and JSON tables of documents, register entries and mentions, their JSON
                          Schema and a schema.org Dataset description (dataset.py)
@@ -33,7 +34,8 @@ CMIF_DIR = "cmif"
 @dataclass
 class ExportResult:
     folder: Path
-    warnings: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)   # the CMIF's gaps (cmif/authority-report.txt)
+    notices: list[Problem] = field(default_factory=list)    # what the export left out, and why
     released: list[str] = field(default_factory=list)
 
 
@@ -50,7 +52,7 @@ def run(args, root: Path) -> int:
         print(f"export refused: {len(exc.problems)} problem(s); previous {build_dir / 'export'} left unchanged",
               file=sys.stderr)
         return 1
-    for w in result.warnings:
+    for w in [*result.notices, *result.warnings]:
         print(f"warning: {w}", file=sys.stderr)
     if result.warnings:
         print(f"{len(result.warnings)} warning(s), listed in {result.folder / CMIF_DIR / 'authority-report.txt'}",
@@ -104,11 +106,15 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
 
     corpus_xml = corpus_bytes.decode("utf-8")
     places = gazetteer.as_param(gazetteer.matches(edition))
-    cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, facts.uri, facts, places)
-    check_cmif(edition.root, cmif_bytes)
-    atomic_write(out / CMIF_DIR / cmif.CMIF_FILE, cmif_bytes)
-    result.warnings = cmif.gaps(edition, corpus_xml, tei, places, facts)
-    atomic_write(out / CMIF_DIR / cmif.REPORT_FILE, cmif.render_report(result.warnings))
+    unlicensed = cmif.licence_problem(edition, facts)
+    if unlicensed is None:
+        cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, facts.uri, facts, places)
+        check_cmif(edition.root, cmif_bytes)
+        atomic_write(out / CMIF_DIR / cmif.CMIF_FILE, cmif_bytes)
+        result.warnings = cmif.gaps(edition, corpus_xml, tei, places, facts)
+        atomic_write(out / CMIF_DIR / cmif.REPORT_FILE, cmif.render_report(result.warnings))
+    else:
+        result.notices.append(unlicensed)
 
     for name, record in mods.records(edition, corpus_xml, tei, facts, places).items():
         atomic_write(out / mods.MODS_DIR / name, record)
@@ -116,13 +122,15 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
 
     from triglot.resources import find
     payload = {"tei": tei, "tei/schema": find(edition.root, "tei/schema"),
-               "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR, CMIF_DIR: out / CMIF_DIR,
+               "tei/schema/oai_dc.rng": OAI_DC_RNG, DC_DIR: out / DC_DIR,
                dataset.DATA_DIR: out / dataset.DATA_DIR, mods.MODS_DIR: out / mods.MODS_DIR,
                "tei/schema/mods": mods.SCHEMA_DIR, "tei/schema/tei-in-libraries": bptl.ODD_DIR}
-    bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents)))
+    if unlicensed is None:
+        payload[CMIF_DIR] = out / CMIF_DIR
+    bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents), with_cmif=unlicensed is None))
 
 
-def bag_info(facts, n_documents: int) -> dict[str, str]:
+def bag_info(facts, n_documents: int, with_cmif: bool = True) -> dict[str, str]:
     from triglot import __version__
     from triglot.library.release_time import export_time
     return {
@@ -131,7 +139,8 @@ def bag_info(facts, n_documents: int) -> dict[str, str]:
         "External-Identifier": facts.uri,
         "External-Description": (f"{facts.title}, edition {facts.version} ({facts.date}): {n_documents} TEI "
                                  "documents with their registers, schemas, a TEI corpus file, Dublin Core "
-                                 f"and MODS records, a CMIF file and CSV/JSON data tables. Licence: {facts.licence_uri}"),
+                                 f"and MODS records{', a CMIF file' if with_cmif else ''} and CSV/JSON data "
+                                 f"tables. Licence: {facts.licence_uri}"),
         "Bag-Software-Agent": f"triglot {__version__} (bagit.py)",
     }
 

@@ -51,71 +51,27 @@ def edition_facts(edition) -> EditionFacts:
                             settings.licence.label, dt.date.today().isoformat(), "", "",
                             settings.uri_base, settings.base, email=settings.contact or None,
                             titles=_titles(settings))
-    # what each document says, and the element (or, when it says nothing, the statement) it was read from
-    values: dict[str, list[tuple[str | None, object, object]]] = {"publisher": [], "licence": [], "version": []}
-    dates, texts, emails, publications = [], {}, [], []
+    from triglot.validate import header
+    # what each document states (the rule on it is validate's: validate/header.py)
+    documents = [(doc.name, header.stated(doc.root)) for doc in edition.documents]
+    problems = header.problems(settings, documents)
+    if problems:
+        raise InputError(problems)
+    texts, emails = {}, []
     for doc in edition.documents:
         h = doc.root.find("t:teiHeader/t:fileDesc", NS)
         h = h if h is not None else doc.root
-        stmt = h.find("t:publicationStmt", NS)
-        stmt = stmt if stmt is not None else h
-        publisher = h.find("t:publicationStmt/t:publisher", NS)
-        lic = h.find("t:publicationStmt/t:availability/t:licence", NS)
-        ed = h.find("t:editionStmt/t:edition", NS)
-        date = h.find("t:publicationStmt/t:date", NS)
-        values["publisher"].append((_text(publisher) or None, publisher if publisher is not None else stmt, doc))
-        values["licence"].append((lic.get("target") if lic is not None else None,
-                                  lic if lic is not None else stmt, doc))
-        ed_stmt = h.find("t:editionStmt", NS)
-        values["version"].append((ed.get("n") if ed is not None else None,
-                                  next(e for e in (ed, ed_stmt, h) if e is not None), doc))
-        texts["licence"] = _text(lic)
-        texts["version"] = _text(ed)
-        publications.append((stmt, doc))
-        if date is not None and date.get("when"):
-            dates.append(date.get("when"))
+        texts["licence"] = _text(h.find("t:publicationStmt/t:availability/t:licence", NS))
+        texts["version"] = _text(h.find("t:editionStmt/t:edition", NS))
         emails += [_text(e) for e in h.iterfind("t:titleStmt//t:email", NS)]
         emails += [_text(e) for e in h.iterfind("t:publicationStmt//t:email", NS)]
-    problems = [p for key, found in values.items() for p in _header_problems(key, found, settings)]
-    if not dates:
-        problems += [Problem(doc.name, stmt.sourceline or 0, "edition-header",
-                             "no document gives a publication date (publicationStmt/date/@when); "
-                             "the exports date the edition by its latest document") for stmt, doc in publications]
-    if problems:
-        raise InputError(problems)
-    values = {key: {v for v, _, _ in found} for key, found in values.items()}
+    values = {key: {found[key][0] for _, found in documents} for key in ("publisher", "licence", "version")}
+    dates = [found["date"][0] for _, found in documents if found["date"][0]]
     return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
                         texts["licence"], max(dates), values["version"].pop(), texts["version"],
                         settings.uri_base, settings.base,
                         email=settings.contact or min((e for e in emails if e), default=None),
                         titles=_titles(settings))
-
-
-WHERE = {"publisher": "publicationStmt/publisher", "licence": "publicationStmt/availability/licence/@target",
-         "version": "editionStmt/edition/@n"}
-
-
-def _header_problems(key: str, found, settings) -> list[Problem]:
-    """A document whose header does not state the edition's `key`, or states another one than the
-    other documents: an edition rule (the web, print and library outputs read the edition's
-    publisher, licence and version from the documents' headers), reported at the document's line."""
-    said = Counter(v for v, _, _ in found if v is not None)
-    common = said.most_common(1)[0][0] if said else None
-    expected = {"publisher": settings.publisher, "licence": settings.licence.url}.get(key) or common
-    hint = f" (e.g. '{expected}')" if expected else ""
-    out = []
-    for value, el, doc in found:
-        line = getattr(el, "sourceline", 0) or 0
-        if value is None:
-            out.append(Problem(doc.name, line, "edition-header",
-                               f"the header states no edition {key} ({WHERE[key]}){hint}: every document "
-                               f"states the edition's publisher, licence and version, which the web and "
-                               f"library outputs read"))
-        elif len(said) > 1 and value != common:
-            out.append(Problem(doc.name, line, "edition-header",
-                               f"edition {key} '{value}' differs from '{common}' in {said[common]} other "
-                               f"document(s): every document states the same edition {key} ({WHERE[key]})"))
-    return out
 
 
 def _titles(settings) -> tuple[tuple[str, str], ...]:

@@ -27,7 +27,8 @@ def document_entry(edition, doc, schema_problems, fidelity: bool = True) -> Entr
         # TEI of another edition dropped into tei/: one line saying so, as every other command
         # says it, instead of its schema problems each advising `triglot schema` (which refuses
         # the file) and this edition's rules about languages and slots it never followed
-        return Entry(doc.digest, loading + foreign, summary.scan(doc)[0], None, broken=bool(loading))
+        found = {**summary.scan(doc)[0], "header": None}     # not of this edition: states nothing of it
+        return Entry(doc.digest, loading + foreign, found, None, broken=bool(loading))
     seed, unfaithful = fidelity_check.check_one(edition.root, doc) if fidelity else (None, [])
     found, pointing = summary.scan(doc)
     problems = loading + list(schema_problems) + rules.document_rules(edition, doc) + pointing + unfaithful

@@ -1,8 +1,9 @@
 """What the rules across files need from one document, and those rules run on it.
 
-Ids unique in the edition and pointers into the registers are the only rules that look
-beyond a document. They need little of it: its id, the ids of its text with their lines, the seed it names,
-and its pointers into other files (already expanded with its own prefixes). The validation
+Ids unique in the edition, pointers into the registers and the edition's facts every header
+states (validate/header.py) are the rules that look beyond a document. They need little of it:
+its id, the ids of its text with their lines, the seed it names, its pointers into other files
+(already expanded with its own prefixes) and what its header states. The validation
 cache keeps this summary beside the document's own problems, so a revalidation runs the
 rules across files without parsing an unchanged document again (validate/stream.py), and a
 register change is still checked against every document.
@@ -56,8 +57,9 @@ def scan(doc) -> tuple[dict, list[Problem]]:
                 elif target is not None:
                     tag = names.get(el.tag) or names.setdefault(el.tag, local(el))
                     pointers.setdefault((attr, token, tag, target), []).append(el.sourceline or 0)
+    from triglot.validate import header
     summary = {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
-               "pointers": [[*key, lines] for key, lines in pointers.items()]}
+               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": header.stated(root)}
     return summary, problems
 
 
@@ -82,10 +84,20 @@ def across(edition, others, mine, with_registers: bool = True) -> list[Problem]:
     for name, summary in mine:
         problems += pointer_problems(edition, name, summary, known)
     problems += unique_ids(edition, others, mine)
+    problems += header_problems(edition, others, mine)
     if with_registers:
         for reg in edition.registers.values():
             problems.extend(register_entries(edition, reg))
     return problems
+
+
+def header_problems(edition, others, mine) -> list[Problem]:
+    """The edition's publisher, licence, version and date as every header must state them
+    (validate/header.py, the rule build and export refuse by), for the documents `mine`; the
+    others count for what the edition states. A foreign document (no summary header) is not one."""
+    from triglot.validate import header
+    stated = [(name, s["header"]) for name, s in [*others, *mine] if s.get("header")]
+    return header.problems(edition.settings, stated, report={name for name, _ in mine}) if stated else []
 
 
 def pointer_problems(edition, name: str, summary: dict, known: dict | None = None) -> list[Problem]:

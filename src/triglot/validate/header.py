@@ -1,0 +1,79 @@
+"""What every document's header states for the edition as a whole, and the rule on it.
+
+The web, print and library outputs read the edition's publisher, licence, version and
+publication date from the documents' headers (library/corpus.py `edition_facts`). This module
+is the one place that says what a header must state: `edition_facts` refuses with these
+problems, and `validate` reports the same ones (the rules across files, validate/summary.py),
+so an editor learns at validation, with the header's line, what build and export would refuse.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from triglot.problems import Problem
+from triglot.tei import NS
+
+WHERE = {"publisher": "publicationStmt/publisher", "licence": "publicationStmt/availability/licence/@target",
+         "version": "editionStmt/edition/@n"}
+RULE = "edition-header"
+
+
+def stated(root) -> dict:
+    """{key: [value or None, line]} for publisher, licence, version and date (JSON-ready: the
+    validation cache keeps it in the document's summary). The line is the element's, or, when
+    the header does not state it, the line of the statement that would hold it."""
+    h = root.find("t:teiHeader/t:fileDesc", NS)
+    h = h if h is not None else root
+    stmt = h.find("t:publicationStmt", NS)
+    stmt = stmt if stmt is not None else h
+    publisher = h.find("t:publicationStmt/t:publisher", NS)
+    lic = h.find("t:publicationStmt/t:availability/t:licence", NS)
+    ed_stmt = h.find("t:editionStmt", NS)
+    ed = h.find("t:editionStmt/t:edition", NS)
+    date = h.find("t:publicationStmt/t:date", NS)
+
+    def line(el) -> int:
+        return getattr(el, "sourceline", 0) or 0
+    return {"publisher": [_text(publisher) or None, line(publisher if publisher is not None else stmt)],
+            "licence": [lic.get("target") if lic is not None else None, line(lic if lic is not None else stmt)],
+            "version": [ed.get("n") if ed is not None else None,
+                        line(next(e for e in (ed, ed_stmt, h) if e is not None))],
+            "date": [(date.get("when") or None) if date is not None else None, line(stmt)]}
+
+
+def problems(settings, documents, report=None) -> list[Problem]:
+    """The header problems of the edition whose documents state `documents` ([(file name,
+    stated(…))]): a header that does not state the edition's publisher, licence or version, or
+    states another one than the other documents; no publication date in any document. With
+    `report` (a set of file names), only the problems of those files."""
+    out = []
+    for key in WHERE:
+        out += _key_problems(key, [(name, *found[key]) for name, found in documents], settings)
+    if not any(found["date"][0] for _, found in documents):
+        out += [Problem(name, found["date"][1], RULE,
+                        "no document gives a publication date (publicationStmt/date/@when); "
+                        "the exports date the edition by its latest document") for name, found in documents]
+    return out if report is None else [p for p in out if p.file in report]
+
+
+def _key_problems(key: str, found, settings) -> list[Problem]:
+    said = Counter(v for _, v, _ in found if v is not None)
+    common = said.most_common(1)[0][0] if said else None
+    expected = {"publisher": settings.publisher, "licence": settings.licence.url}.get(key) or common
+    hint = f" (e.g. '{expected}')" if expected else ""
+    out = []
+    for name, value, line in found:
+        if value is None:
+            out.append(Problem(name, line, RULE,
+                               f"the header states no edition {key} ({WHERE[key]}){hint}: every document "
+                               f"states the edition's publisher, licence and version, which the web and "
+                               f"library outputs read"))
+        elif len(said) > 1 and value != common:
+            out.append(Problem(name, line, RULE,
+                               f"edition {key} '{value}' differs from '{common}' in {said[common]} other "
+                               f"document(s): every document states the same edition {key} ({WHERE[key]})"))
+    return out
+
+
+def _text(el) -> str | None:
+    return " ".join("".join(el.itertext()).split()) if el is not None else None
