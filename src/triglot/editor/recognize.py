@@ -85,6 +85,9 @@ _CAP = f"[{re.escape(UPPER)}][\\w’'\\-]*"
 ALIAS = re.compile(rf"\s*\(({_CAP}(?:\s+{_CAP}){{0,4}})(?:\s+or\s+({_CAP}(?:\s+{_CAP}){{0,4}}))?\s*[;,)]")
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
                           r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
+# A document or event named after what it is of, an ordinary word ("Declaration of Independence",
+# "Act of Union", "War of Liberation"): that word is no town, whatever GeoNames knows by it.
+ACT_OF = re.compile(r"\b(?:Declaration|Act|Acts|Proclamation|Charter|Manifesto|War|Day|Bill)\s+of\s+(?:the\s+)?$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
@@ -626,6 +629,8 @@ class Recogniser:
         if place is not None and len(words) == 1 and _sentence_start(text, words[0].start) \
                 and re.match(r"\s+of\s", after):
             place = None      # "Independence of the DRG": a noun opening a sentence, not the city
+        if place is not None and len(core) == 1 and is_common(clean[core[0]]) and ACT_OF.search(before):
+            place = None      # "Declaration of Independence", "Act of Union": what the act is of, not a town
         if place is not None and len(core) == 1 and is_common(clean[core[0]]) and not IN_PLACE.search(before) \
                 and (_sentence_start(text, words[0].start) or _heading(text)):
             place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
@@ -746,7 +751,7 @@ class Recogniser:
             return [_mention(text, words, "person", "said, wrote or ordered something")]
         if _sentence_start(text, words[0].start):
             return []
-        if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text)) and _heading(text)):
+        if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text)) and (_heading(text) or ACT_OF.search(before))):
             # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
@@ -943,7 +948,10 @@ ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 def is_title_case(text: str, shortest: int = 4) -> bool:
     """A heading in title case ("Letter to Chicherin About the Need"): capitals say nothing there.
     A quoted phrase needs fewer words ("the Ass of Classical Beauty": an epithet, no names)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in FUNCTION
+    # A name in brackets after another ("- Aram Manukian (Dashnak Party)", a list's entry) says nothing
+    # about the line's own capitals: only the words outside brackets count
+    outside = re.sub(r"\([^()\n]*\)|\[[^\[\]\n]*\]", " ", text)
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", outside) if w.lower() not in FUNCTION
              and ord(w[0]) < 0x250]    # English capitals only: a gloss in Armenian or Cyrillic says nothing
     if len(words) > 30:
         return False      # a paragraph, not a heading
