@@ -28,6 +28,14 @@ def dates(text):
     # a list's entry with a party in brackets is no heading: the person before the bracket is found
     ("- Levon Zaryan (Hunchak Party)", [("Levon Zaryan", "person"), ("Hunchak Party", "org")]),
     ("- Petros Zaryan (Hunchak Party), treasurer", [("Petros Zaryan", "person"), ("Hunchak Party", "org")]),
+    # (a party of ordinary words in the bracket is no English translation of the name before it)
+    ("- Levon Ter-Zaryan (Social Revolutionary Party)",
+     [("Levon Ter-Zaryan", "person"), ("Social Revolutionary Party", "org")]),
+    # "X Party, usually referred to as Y": Y is the body's other name
+    ("The Armenian Workers Party, usually referred to as Banvor, met in Tiflis.",
+     [("Armenian Workers Party", "org"), ("Banvor", "org"), ("Tiflis", "place")]),
+    # (a person "known as" another name stays a person's business)
+    ("His brother, known as Levon, lived in Tiflis.", [("Tiflis", "place")]),
 ])
 def test_session_eleven_names(text, expected):
     assert names(text) == expected

@@ -88,6 +88,9 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|througho
 # A document or event named after what it is of, an ordinary word ("Declaration of Independence",
 # "Act of Union", "War of Liberation"): that word is no town, whatever GeoNames knows by it.
 ACT_OF = re.compile(r"\b(?:Declaration|Act|Acts|Proclamation|Charter|Manifesto|War|Day|Bill)\s+of\s+(?:the\s+)?$")
+# "X Party, usually referred to as Y", "X Committee, also known as Y": Y is the body's other name
+KNOWN_AS = re.compile(r"\b(?P<head>[A-Z][\w’'-]*)\s*,\s+(?:(?:usually|also|commonly|often|simply|better)\s+)?"
+                      r"(?:referred\s+to|known)\s+as\s+(?:the\s+)?$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
@@ -605,6 +608,10 @@ class Recogniser:
         bare = " ".join(clean[core[0]:])
         before = text[max(0, words[0].start - 40):words[0].start]
         after = text[words[-1].end:words[-1].end + 30]
+        known = KNOWN_AS.search(text[max(0, words[0].start - 80):words[0].start])
+        if known and _low(known["head"]) in ORG_HEADS and not _person_title(words):
+            # "The Muslim Social Democratic Party, usually referred to as Hummet": the body's other name
+            return [_mention(text, words, "org", f"another name of the body before “{known.group().strip()}”")]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
         if place is None and _key_of(name) in STATE_NAMES:
             return [_mention(text, words, "place", "an English name of a state or land that GeoNames lacks")]
@@ -741,7 +748,8 @@ class Recogniser:
             return []     # "About the Need to Encourage": in a title every word is capitalised
         if len(words) >= 2 and is_common(_bare(words[-1].text)):
             return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
-        if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]):
+        if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]) \
+                and not _listed_with_body(text, words):
             return []     # "Novaya Zhizn (New Life)": a title given with its English translation is no person
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
@@ -772,6 +780,20 @@ class Recogniser:
 
 # "Svobodnaya Mysl (Free Thought)", 'Hayastani Patmutyun ("The History of Armenia")': a translation in brackets
 TRANSLATION = re.compile(r"\s*\(\s*([“\"‘]?)([A-Z][\w’'\-]*(?:\s+[\w’'\-·]+){1,7})[”\"’]?\s*\)")   # (· masks a register name)
+
+
+def _person_title(words) -> bool:
+    """The name opens with a title or a forename's initial: a person's, not a body's other name."""
+    return _low(words[0].text) in ROLES or _initial(words[0].text)
+
+
+def _listed_with_body(text: str, words) -> bool:
+    """A list's entry: a name after the line's dash or bullet, then a body's name in brackets ("- Haik
+    Ter-Ohanian (Social Revolutionary Party)"): the bracket says whose member he is, it translates nothing."""
+    line_start = text.rfind("\n", 0, words[0].start) + 1
+    m = TRANSLATION.match(text[words[-1].end:words[-1].end + 80])
+    return bool(re.fullmatch(r"\s*[-–•*]\s*", text[line_start:words[0].start])) and m is not None \
+        and _low(m[2].split()[-1]) in ORG_HEADS
 
 
 def _translated(after: str) -> bool:
