@@ -34,6 +34,12 @@ def dates(text):
     # "X Party, usually referred to as Y": Y is the body's other name
     ("The Armenian Workers Party, usually referred to as Banvor, met in Tiflis.",
      [("Armenian Workers Party", "org"), ("Banvor", "org"), ("Tiflis", "place")]),
+    # a letter's salutation names a person, whatever GeoNames knows by the word
+    ("My dear Preston,\nYour letter came today.", [("Preston", "person")]),
+    # the one written to somewhere is a person, not the town of that name
+    ("I shall write to Chester at Leeds about it.", [("Chester", "person"), ("Leeds", "place")]),
+    # (a town written to stays a town)
+    ("He wrote to Moscow in March.", [("Moscow", "place")]),
     # (a person "known as" another name stays a person's business)
     ("His brother, known as Levon, lived in Tiflis.", [("Tiflis", "place")]),
 ])

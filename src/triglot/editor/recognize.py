@@ -91,6 +91,12 @@ ACT_OF = re.compile(r"\b(?:Declaration|Act|Acts|Proclamation|Charter|Manifesto|W
 # "X Party, usually referred to as Y", "X Committee, also known as Y": Y is the body's other name
 KNOWN_AS = re.compile(r"\b(?P<head>[A-Z][\w’'-]*)\s*,\s+(?:(?:usually|also|commonly|often|simply|better)\s+)?"
                       r"(?:referred\s+to|known)\s+as\s+(?:the\s+)?$")
+# A letter's salutation ("My dear Carlyle,", "Dear Comrade Chicherin!") and the one written to somewhere
+SALUTATION = re.compile(r"\s*(?:My\s+)?(?:dear(?:est)?|Dear(?:est)?|DEAR)\s+(?:(?:Mr|Mrs|Miss|Sir|Comrade|Professor|"
+                        r"Friend)\.?\s+)?")
+WRITE_TO = re.compile(r"\b(?:write|writes|wrote|written|writing|telegraph|telegraphed)\s+to\s+$")
+WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b)[A-Z]")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
@@ -613,6 +619,13 @@ class Recogniser:
             # "The Muslim Social Democratic Party, usually referred to as Hummet": the body's other name
             return [_mention(text, words, "org", f"another name of the body before “{known.group().strip()}”")]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        line = text[text.rfind("\n", 0, words[0].start) + 1:words[0].start]
+        if SALUTATION.fullmatch(line) and re.match(r"\s*[,!]", after):
+            # "My dear Carlyle,": a letter's salutation names a person, whatever GeoNames knows by the word
+            return [_mention(text, words, "person", "named in a letter's salutation")]
+        if len(words) == 1 and WRITE_TO.search(before) and WHERE_AFTER.match(after):
+            # "to write to Sterling at Bristol": the one written to, somewhere, is a person, not a town
+            return [_mention(text, words, "person", f"written to, “{after.split()[0]}” a place")]
         if place is None and _key_of(name) in STATE_NAMES:
             return [_mention(text, words, "place", "an English name of a state or land that GeoNames lacks")]
         if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
