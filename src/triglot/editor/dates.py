@@ -310,7 +310,8 @@ PATTERNS = [
     # "between 14 and 16 February 1919", "11th and 12th April 1833": a bare day before "and" and a day
     # with its month is a date of that month (two dates, as a written-out range is)
     (rf"{B}(?P<d>{DAY})(?=\s+and\s+{DAY}\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E})", _day_before_and, None),
-    (rf"{B}(?<!his\s)(?<!her\s)(?<!their\s)(?P<p>(?i:early|mid|late))[- ](?P<dd>[1-9]0)['’]?s{E}", _short_decade, "decade"),
+    (rf"{B}(?<!his\s)(?<!her\s)(?<!their\s)(?P<p>(?i:early|mid|late))[- ](?P<dd>[1-9]0)['’]?s{E}", _short_decade,
+     "decade"),
     # A day written with a full stop before its month, as in German ("10. June 1937")
     (rf"{B}(?P<d>{DAY})\.\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),

@@ -772,7 +772,8 @@ class Recogniser:
             return [_mention(text, words, "person", "said, wrote or ordered something")]
         if _sentence_start(text, words[0].start):
             return []
-        if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text)) and (_heading(text) or ACT_OF.search(before))):
+        if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text))
+                                                and (_heading(text) or ACT_OF.search(before))):
             # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
