@@ -169,6 +169,32 @@ def _decade(m):         # early 1930s / the 1920s
     return {"from": (y + lo, None, None), "to": (y + hi, None, None)}
 
 
+def _short_decade(m):   # "in 1920s and early 30s": a decade by its last two digits, in the century of a
+    # year written out shortly before it in the same text; with none, no date ("in his early 30s" is an age)
+    earlier = re.findall(rf"(?<!\d)(1[5-9]|20)\d\d(?!\d)", m.string[max(0, m.start() - 150):m.start()])
+    if not earlier:
+        return None
+    part = (m["p"] or "").lower().rstrip("- ")
+    lo, hi = DECADE_PARTS[part]
+    y = int(earlier[-1]) * 100 + int(m["dd"])
+    return {"from": (y + lo, None, None), "to": (y + hi, None, None)}
+
+
+def _new_style(m):      # 29 November (N.S. 12 December) 1917: the bracket labelled New Style holds the day
+    y = m["yi"] or m["y"] or m["y0"]
+    y = int(y) if y else None
+    mo, d = month_of(m["m"]), day_of(m["d"])
+    if y is not None and not (m["yi"] or m["y"]) and mo < month_of(m["m0"]):
+        y += 1          # "20 December 1917 (N.S. 2 January)": the New Style day is in the next year
+    return {"when": (y, mo, d)} if _valid(y, mo, d) else None
+
+
+def _day_before_and(m):  # between 14 and 16 February 1919: the bare first day is a date of the second's month
+    y = int(m["y"]) if m["y"] else None
+    mo, d = month_of(m["m"]), day_of(m["d"])
+    return {"when": (y, mo, d)} if _valid(y, mo, d) else None
+
+
 def _limit(m):          # Not earlier than July 3, 1920
     attr = "notAfter" if re.search(r"later|after", m["w"], re.I) else "notBefore"
     y = int(m["y"]) if m["y"] else None
@@ -242,6 +268,7 @@ FROM = r"(?:(?i:from)\s+)?"
 _OS_LABEL = r"(?:O\.\s?S\.|(?i:old\s+style))"
 _OS_DAY = rf"(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY}|{DAY}(?=\s*\]|\s*\)))(?:{SEP}{YEAR})?"
 OLD_STYLE = rf"\s*(?:\[|\()\s*(?:{_OS_LABEL}:?\s+{_OS_DAY}|{_OS_DAY},?\s+{_OS_LABEL})\s*(?:\]|\))"
+_NS_LABEL = r"(?:N\.\s?S\.|(?i:new\s+style))"
 PATTERNS = [
     # (regex, builder, certainty of the reading itself)
     (rf"{B}(?P<w>(?i:not\s+earlier\s+than|no\s+earlier\s+than|not\s+before|not\s+later\s+than|no\s+later\s+than|not\s+after))\s+"
@@ -273,6 +300,18 @@ PATTERNS = [
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){OLD_STYLE}{SEP}(?P<y>{YEAR}){E}", _full, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){OLD_STYLE}", _full_dmy, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){SEP}(?P<y>{YEAR}){OLD_STYLE}", _full, None),
+    # A bracket labelled New Style holds the New Style day, the date before it the Old Style one:
+    # "29 November (N.S. 12 December) 1917", "29 November 1917 [N.S. 12 December]"
+    (rf"{B}(?P<d0>{DAY})\s+(?P<m0>{MONTH})(?:{SEP}(?P<y0>{YEAR}))?\s*[\[(]\s*{_NS_LABEL}:?\s+(?P<d>{DAY})\s+"
+     rf"(?P<m>{MONTH})(?:{SEP}(?P<yi>{YEAR}))?\s*[\])](?:{SEP}(?P<y>{YEAR}))?{E}", _new_style, None),
+    # "from 20 to 25 February": two days before their month, joined by "to" after "from", are one range
+    (rf"{B}(?i:from)\s+(?P<d1>{DAY})\s+(?i:to|until|till)\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}",
+     _day_range, None),
+    # "between 14 and 16 February 1919", "11th and 12th April 1833": a bare day before "and" and a day
+    # with its month is a date of that month (two dates, as a written-out range is)
+    (rf"{B}(?P<d>{DAY})(?=\s+and\s+{DAY}\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E})", _day_before_and, None),
+    (rf"{B}(?<!his\s)(?<!her\s)(?<!their\s)(?P<p>(?i:early|mid|late))[- ](?P<dd>[1-9]0)['’]?s{E}", _short_decade,
+     "decade"),
     # A day written with a full stop before its month, as in German ("10. June 1937")
     (rf"{B}(?P<d>{DAY})\.\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),

@@ -85,6 +85,18 @@ _CAP = f"[{re.escape(UPPER)}][\\w’'\\-]*"
 ALIAS = re.compile(rf"\s*\(({_CAP}(?:\s+{_CAP}){{0,4}})(?:\s+or\s+({_CAP}(?:\s+{_CAP}){{0,4}}))?\s*[;,)]")
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
                           r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
+# A document or event named after what it is of, an ordinary word ("Declaration of Independence",
+# "Act of Union", "War of Liberation"): that word is no town, whatever GeoNames knows by it.
+ACT_OF = re.compile(r"\b(?:Declaration|Act|Acts|Proclamation|Charter|Manifesto|War|Day|Bill)\s+of\s+(?:the\s+)?$")
+# "X Party, usually referred to as Y", "X Committee, also known as Y": Y is the body's other name
+KNOWN_AS = re.compile(r"\b(?P<head>[A-Z][\w’'-]*)\s*,\s+(?:(?:usually|also|commonly|often|simply|better)\s+)?"
+                      r"(?:referred\s+to|known)\s+as\s+(?:the\s+)?$")
+# A letter's salutation ("My dear Carlyle,", "Dear Comrade Chicherin!") and the one written to somewhere
+SALUTATION = re.compile(r"\s*(?:My\s+)?(?:dear(?:est)?|Dear(?:est)?|DEAR)\s+(?:(?:Mr|Mrs|Miss|Sir|Comrade|Professor|"
+                        r"Friend)\.?\s+)?")
+WRITE_TO = re.compile(r"\b(?:write|writes|wrote|written|writing|telegraph|telegraphed)\s+to\s+$")
+WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b)[A-Z]")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
@@ -602,7 +614,18 @@ class Recogniser:
         bare = " ".join(clean[core[0]:])
         before = text[max(0, words[0].start - 40):words[0].start]
         after = text[words[-1].end:words[-1].end + 30]
+        known = KNOWN_AS.search(text[max(0, words[0].start - 80):words[0].start])
+        if known and _low(known["head"]) in ORG_HEADS and not _person_title(words):
+            # "The Muslim Social Democratic Party, usually referred to as Hummet": the body's other name
+            return [_mention(text, words, "org", f"another name of the body before “{known.group().strip()}”")]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        line = text[text.rfind("\n", 0, words[0].start) + 1:words[0].start]
+        if SALUTATION.fullmatch(line) and re.match(r"\s*[,!]", after):
+            # "My dear Carlyle,": a letter's salutation names a person, whatever GeoNames knows by the word
+            return [_mention(text, words, "person", "named in a letter's salutation")]
+        if len(words) == 1 and WRITE_TO.search(before) and WHERE_AFTER.match(after):
+            # "to write to Sterling at Bristol": the one written to, somewhere, is a person, not a town
+            return [_mention(text, words, "person", f"written to, “{after.split()[0]}” a place")]
         if place is None and _key_of(name) in STATE_NAMES:
             return [_mention(text, words, "place", "an English name of a state or land that GeoNames lacks")]
         if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
@@ -626,6 +649,8 @@ class Recogniser:
         if place is not None and len(words) == 1 and _sentence_start(text, words[0].start) \
                 and re.match(r"\s+of\s", after):
             place = None      # "Independence of the DRG": a noun opening a sentence, not the city
+        if place is not None and len(core) == 1 and is_common(clean[core[0]]) and ACT_OF.search(before):
+            place = None      # "Declaration of Independence", "Act of Union": what the act is of, not a town
         if place is not None and len(core) == 1 and is_common(clean[core[0]]) and not IN_PLACE.search(before) \
                 and (_sentence_start(text, words[0].start) or _heading(text)):
             place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
@@ -736,7 +761,8 @@ class Recogniser:
             return []     # "About the Need to Encourage": in a title every word is capitalised
         if len(words) >= 2 and is_common(_bare(words[-1].text)):
             return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
-        if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]):
+        if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]) \
+                and not _listed_with_body(text, words):
             return []     # "Novaya Zhizn (New Life)": a title given with its English translation is no person
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
@@ -746,7 +772,8 @@ class Recogniser:
             return [_mention(text, words, "person", "said, wrote or ordered something")]
         if _sentence_start(text, words[0].start):
             return []
-        if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text)) and _heading(text)):
+        if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text))
+                                                and (_heading(text) or ACT_OF.search(before))):
             # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
@@ -767,6 +794,20 @@ class Recogniser:
 
 # "Svobodnaya Mysl (Free Thought)", 'Hayastani Patmutyun ("The History of Armenia")': a translation in brackets
 TRANSLATION = re.compile(r"\s*\(\s*([“\"‘]?)([A-Z][\w’'\-]*(?:\s+[\w’'\-·]+){1,7})[”\"’]?\s*\)")   # (· masks a register name)
+
+
+def _person_title(words) -> bool:
+    """The name opens with a title or a forename's initial: a person's, not a body's other name."""
+    return _low(words[0].text) in ROLES or _initial(words[0].text)
+
+
+def _listed_with_body(text: str, words) -> bool:
+    """A list's entry: a name after the line's dash or bullet, then a body's name in brackets ("- Haik
+    Ter-Ohanian (Social Revolutionary Party)"): the bracket says whose member he is, it translates nothing."""
+    line_start = text.rfind("\n", 0, words[0].start) + 1
+    m = TRANSLATION.match(text[words[-1].end:words[-1].end + 80])
+    return bool(re.fullmatch(r"\s*[-–•*]\s*", text[line_start:words[0].start])) and m is not None \
+        and _low(m[2].split()[-1]) in ORG_HEADS
 
 
 def _translated(after: str) -> bool:
@@ -943,7 +984,10 @@ ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 def is_title_case(text: str, shortest: int = 4) -> bool:
     """A heading in title case ("Letter to Chicherin About the Need"): capitals say nothing there.
     A quoted phrase needs fewer words ("the Ass of Classical Beauty": an epithet, no names)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w.lower() not in FUNCTION
+    # A name in brackets after another ("- Aram Manukian (Dashnak Party)", a list's entry) says nothing
+    # about the line's own capitals: only the words outside brackets count
+    outside = re.sub(r"\([^()\n]*\)|\[[^\[\]\n]*\]", " ", text)
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", outside) if w.lower() not in FUNCTION
              and ord(w[0]) < 0x250]    # English capitals only: a gloss in Armenian or Cyrillic says nothing
     if len(words) > 30:
         return False      # a paragraph, not a heading
