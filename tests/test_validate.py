@@ -213,3 +213,19 @@ def test_a_header_disagreeing_with_the_others_is_named_by_validate_of_that_file(
     assert code == 1 and f"tei/{docs[0].name}:{line}: edition-header: edition version '9.9' differs from " in out, out
     code, out, err = cli("--root", root, "validate", docs[1])
     assert "edition-header" not in out, out      # the other documents agree: nothing of theirs to name
+
+
+def test_headers_agreeing_with_each_other_but_not_with_the_settings_are_named_at_their_licence(tmp_path, cli):
+    # a new document is written from the settings: the edition would state two licences
+    from conftest import copy_project
+    root = copy_project(tmp_path)
+    old, new = "https://creativecommons.org/licenses/by/4.0/", "https://creativecommons.org/licenses/by-sa/4.0/"
+    docs = sorted(p for p in (root / "tei").glob("*.xml") if p.name not in ("persons.xml", "places.xml", "orgs.xml"))
+    for doc in docs:
+        doc.write_text(doc.read_text("utf-8").replace(f'target="{old}"', f'target="{new}"'), encoding="utf-8")
+    code, out, err = cli("--root", root, "validate")
+    found = [l for l in out.splitlines() if "edition-header" in l]
+    assert code == 1 and len(found) == len(docs) >= 2, out
+    line = next(n for n, l in enumerate(docs[0].read_text("utf-8").splitlines(), 1) if f'target="{new}"' in l)
+    assert (f"tei/{docs[0].name}:{line}: edition-header: edition licence '{new}' is not the settings' '{old}' "
+            "(triglot.toml, edition.licence.url)") in out, out

@@ -16,6 +16,8 @@ from triglot.tei import NS
 WHERE = {"publisher": "publicationStmt/publisher", "licence": "publicationStmt/availability/licence/@target",
          "version": "editionStmt/edition/@n"}
 RULE = "edition-header"
+# what the settings state too (a new document's header is written from them: triglot new, encode)
+SETTING = {"publisher": lambda settings: settings.publisher, "licence": lambda settings: settings.licence.url}
 
 
 def stated(root) -> dict:
@@ -44,7 +46,8 @@ def stated(root) -> dict:
 def problems(settings, documents, report=None) -> list[Problem]:
     """The header problems of the edition whose documents state `documents` ([(file name,
     stated(…))]): a header that does not state the edition's publisher, licence or version, or
-    states another one than the other documents; no publication date in any document. With
+    states another one than the other documents or (publisher, licence) the settings; no
+    publication date in any document. With
     `report` (a set of file names), only the problems of those files."""
     out = []
     for key in WHERE:
@@ -59,7 +62,7 @@ def problems(settings, documents, report=None) -> list[Problem]:
 def _key_problems(key: str, found, settings) -> list[Problem]:
     said = Counter(v for _, v, _ in found if v is not None)
     common = said.most_common(1)[0][0] if said else None
-    expected = {"publisher": settings.publisher, "licence": settings.licence.url}.get(key) or common
+    expected = (SETTING[key](settings) if key in SETTING else None) or common
     hint = f" (e.g. '{expected}')" if expected else ""
     out = []
     for name, value, line in found:
@@ -69,10 +72,21 @@ def _key_problems(key: str, found, settings) -> list[Problem]:
                                f"states the edition's publisher, licence and version, which the web and "
                                f"library outputs read"))
         elif len(said) > 1 and value != common:
+            also = (f" and in the settings (triglot.toml, {_setting_key(key)})"
+                    if key in SETTING and SETTING[key](settings) == common else "")
             out.append(Problem(name, line, RULE,
                                f"edition {key} '{value}' differs from '{common}' in {said[common]} other "
-                               f"document(s): every document states the same edition {key} ({WHERE[key]})"))
+                               f"document(s){also}: every document states the same edition {key} ({WHERE[key]})"))
+        elif key in SETTING and value != SETTING[key](settings):
+            out.append(Problem(name, line, RULE,
+                               f"edition {key} '{value}' is not the settings' '{SETTING[key](settings)}' "
+                               f"(triglot.toml, {_setting_key(key)}): a new document gets the settings' "
+                               f"{key}, so the edition would state two"))
     return out
+
+
+def _setting_key(key: str) -> str:
+    return "edition.licence.url" if key == "licence" else f"edition.{key}"
 
 
 def _text(el) -> str | None:
