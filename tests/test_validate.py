@@ -229,3 +229,17 @@ def test_headers_agreeing_with_each_other_but_not_with_the_settings_are_named_at
     line = next(n for n, l in enumerate(docs[0].read_text("utf-8").splitlines(), 1) if f'target="{new}"' in l)
     assert (f"tei/{docs[0].name}:{line}: edition-header: edition licence '{new}' is not the settings' '{old}' "
             "(triglot.toml, edition.licence.url)") in out, out
+
+
+def test_a_header_stating_another_documents_permanent_url_is_named_by_validate(tmp_path, cli):
+    # a document copied to start another keeps the first one's URL: export refused it, validate said nothing
+    from conftest import copy_project
+    root = copy_project(tmp_path)
+    doc = sorted(p for p in (root / "tei").glob("*.xml") if p.name not in ("persons.xml", "places.xml", "orgs.xml"))[0]
+    text = doc.read_text("utf-8")
+    start = text.index('<idno type="URI">') + len('<idno type="URI">')
+    end = text.index("</idno>", start)
+    doc.write_text(text[:start] + text[start:end] + "-copy" + text[end:], encoding="utf-8")
+    code, out, err = cli("--root", root, "validate", doc)
+    line = text[:start].count("\n") + 1
+    assert code == 1 and f"tei/{doc.name}:{line}: identifier: publicationStmt/idno[@type='URI'] is '{text[start:end]}-copy'" in out, out

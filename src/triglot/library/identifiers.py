@@ -104,28 +104,32 @@ def read_released(root: Path) -> list[tuple[int, str]]:
 
 def uri_problems(edition) -> list[Problem]:
     """Each document's declared URL must be the URI base + its id, and a stated block pattern must agree."""
+    return [p for doc in edition.documents for p in document_uri_problems(doc, edition.settings.uri_base)]
+
+
+def document_uri_problems(doc, base: str) -> list[Problem]:
+    """One document's part of uri_problems (validate runs it on each document it checks, so that
+    an editor learns there, not at export, that a copied or renamed document states another URL)."""
     problems = []
-    base = edition.settings.uri_base
-    for doc in edition.documents:
-        line = doc.root.sourceline or 1
-        uri = document_uri(doc)
-        if uri != base + doc.id:
-            stated = next((el for el in (doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='URI']", NS),
-                                         doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt", NS))
-                           if el is not None), doc.root)
-            problems.append(Problem(doc.name, stated.sourceline or line, "identifier",
-                                    ("the header states no publicationStmt/idno[@type='URI']" if uri is None else
-                                     f"publicationStmt/idno[@type='URI'] is {uri!r}") + "; the permanent URL of "
-                                    f"document {doc.id!r} is {base + doc.id!r} (edition.uri-base in triglot.toml)"))
-        pattern = stated_block_pattern(doc)
-        if pattern is not None:
-            for block in doc.blocks:
-                bid = block.get(XML_ID)
-                if apply_pattern(pattern, bid) != block_uri(doc, bid, base):
-                    problems.append(Problem(doc.name, block.sourceline or line, "identifier",
-                                            f"the header's cRefPattern does not give {block_uri(doc, bid, base)} "
-                                            f"for block {bid}"))
-                    break
+    line = doc.root.sourceline or 1
+    uri = document_uri(doc)
+    if uri != base + doc.id:
+        stated = next((el for el in (doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='URI']", NS),
+                                     doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt", NS))
+                       if el is not None), doc.root)
+        problems.append(Problem(doc.name, stated.sourceline or line, "identifier",
+                                ("the header states no publicationStmt/idno[@type='URI']" if uri is None else
+                                 f"publicationStmt/idno[@type='URI'] is {uri!r}") + "; the permanent URL of "
+                                f"document {doc.id!r} is {base + doc.id!r} (edition.uri-base in triglot.toml)"))
+    pattern = stated_block_pattern(doc)
+    if pattern is not None:
+        for block in doc.blocks:
+            bid = block.get(XML_ID)
+            if apply_pattern(pattern, bid) != block_uri(doc, bid, base):
+                problems.append(Problem(doc.name, block.sourceline or line, "identifier",
+                                        f"the header's cRefPattern does not give {block_uri(doc, bid, base)} "
+                                        f"for block {bid}"))
+                break
     return problems
 
 

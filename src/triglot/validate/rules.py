@@ -26,9 +26,15 @@ def document_rules(edition, doc) -> list[Problem]:
     """The rules that read this document alone (and the settings): what the cache may keep.
     Its pointers that fail within the file are found with its summary (summary.scan)."""
     problems: list[Problem] = []
-    for rule in (structure, ids_in_file, slots, dates, languages):
+    for rule in (structure, ids_in_file, slots, dates, languages, identifiers):
         problems.extend(rule(edition, doc))
     return problems
+
+
+def identifiers(edition, doc):
+    """The header's permanent URL and block pattern, as export requires them (library/identifiers.py)."""
+    from triglot.library.identifiers import document_uri_problems
+    return document_uri_problems(doc, edition.settings.uri_base)
 
 
 def edition_rules(edition, docs, with_registers: bool = True) -> list[Problem]:
