@@ -70,3 +70,30 @@ def test_session_eleven_names(text, expected):
 ])
 def test_session_eleven_dates(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after initials alone, the capitalised word is the surname even when it is also an ordinary word
+    ("Yours ever faithfully,\nW. H. Baker", [("W. H. Baker", "person")]),
+    ("The note was signed by T. Cook and sent on.", [("T. Cook", "person")]),
+    ("Colonel R. Mason ordered the retreat.", [("R. Mason", "person")]),
+    # (after a name that ends with a numeral, an ordinary word still opens a new sentence)
+    ("He studied World War I. Forged papers followed.", []),
+])
+def test_initials_then_an_ordinary_word_are_one_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a letter's place and date under its title is its dateline, not a paragraph
+    ("Old Jewry, London, 9th and 10th May 1840.", "dateline"),
+    ("Erzerum, 3 December 1919", "dateline"),
+    # (a year alone after a place is a section's heading: it sets the section's year)
+    ("Erzerum, 1919", "head"),
+    # (a heading's subject with an article is no place)
+    ("The Lausanne Conference, November 1922", "head"),
+])
+def test_a_place_and_date_line_is_a_dateline(line, kind):
+    from triglot.editor.encode import segment
+    blocks, _ = segment(["A letter from a consul", line, "The weather has been fine and the roads are open again."])
+    assert blocks[1].kind == kind

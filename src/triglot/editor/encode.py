@@ -82,7 +82,7 @@ def segment(lines: list[str]) -> tuple[list[Block], list[Omission]]:
             # "date 2025-03-15 By Ruben Mirzakhanyan": a page's date and author on one line.
             blocks += [Block("dateline", split[1], number), Block("byline", split[2], number)]
         else:
-            blocks.append(Block(_kind(text, last=i == len(kept) - 1), text, number))
+            blocks.append(Block(_kind(text, first=i == 0, last=i == len(kept) - 1), text, number))
         i += 1
     # A heading heads text: a short line with no paragraph after it closes the text instead.
     body_after = False
@@ -105,11 +105,26 @@ def _yearless_date_only(text: str) -> bool:
     return len(found) == 1 and found[0].needs_year and (found[0].start, found[0].end) == (0, len(text))
 
 
-def _kind(text: str, last: bool) -> str:
+def _place_and_date(text: str) -> bool:
+    """A letter's place and date: "India House, London, 11th and 12th April 1833.", "Kars, 3
+    December 1920": up to six capitalised words, in parts between commas, then dates with a month
+    to the end."""
+    found = find_dates(text)
+    if not found or found[-1].end != len(text.rstrip(" .")) or len(text[found[0].start:].split()) > 8:
+        return False
+    if all(m is None for _, m, _ in found[-1].values.values()):
+        return False     # "Baku, 1918": a year alone is a section's heading (it sets the section's year)
+    place = text[:found[0].start].strip().rstrip(",")
+    parts = [part.split() for part in place.split(",")]
+    return (0 < len(place.split()) <= 6 and parts[0][:1] not in (["The"], ["A"], ["An"])   # a heading's subject
+            and all(part and all(w[0].isupper() for w in part) for part in parts))
+
+
+def _kind(text: str, last: bool, first: bool = False) -> str:
     found = ARCHIVAL.search(text)
     if found and found.start() < 40 and len(text.split()) <= 40:
         return "bibl"   # a line that opens with a reference; a reference inside a paragraph stays there
-    if _date_only(text):
+    if _date_only(text) or not first and _place_and_date(text):   # (a first line is the title)
         return "dateline"
     words = text.split()
     if re.match(r"By\s+[A-Z]", text) and len(words) <= 8:

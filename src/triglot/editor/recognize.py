@@ -899,9 +899,11 @@ def _runs(text: str) -> list[list[_Word]]:
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]) and _body_of(current):
             current.append(w)          # "Committee of Union and Progress": a body's name goes on through "and"
         elif capital and current and _joined(text, current[-1], w) and w.low not in FUNCTION \
-                and not (_initial(current[-1].text) and is_common(w.text)):
+                and not (_initial(current[-1].text) and is_common(w.text)
+                         and not all(_initial(x.text) or x.low in ROLES for x in current)):
             # "Finkelstein His early …" (a full stop missing), "World War I. Forged by …": an ordinary
-            # word after a name or an initial opens a new sentence
+            # word after a name's initial opens a new sentence; after initials alone it is the
+            # surname, whatever else the word means ("J. S. Mill", "General A. Smith")
             current.append(w)
         elif w.text in NAME_PARTICLES and current and _joined(text, current[-1], w) and len(current) > 1:
             current.append(w)          # "Najaf oglu": a patronymic's particle ends the name
