@@ -192,3 +192,14 @@ def test_a_writer_in_a_broken_project_folder_reports_it(tmp_path, run, state):
     code, out = run(root, ["build", "web"])
     assert code == 1, out
     assert PROBLEM.search(out), out
+
+
+def test_a_file_where_the_output_folder_goes_is_named_and_left_as_it_was(tmp_path, run):
+    # the build's exchange moved it to a hidden name and left it there (seen once the mini
+    # fixture's header was complete and the build got that far)
+    root = make_project(tmp_path, "mini")
+    output_folder_is_a_file(root)
+    code, out = run(root, ["build", "web"])
+    assert code == 1 and "build/web:0: os: not a folder, where the output folder goes" in out, out
+    assert (root / "build" / "web").read_text("utf-8") == "not a folder"
+    assert not list((root / "build").glob(".web.*"))

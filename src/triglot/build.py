@@ -133,6 +133,11 @@ def publish(final: Path, write) -> None:
     edition lock, so no other writer is using it).
     """
     final.parent.mkdir(parents=True, exist_ok=True)
+    if os.path.lexists(final) and not os.path.isdir(final):
+        # a file where the output folder goes: the exchange would move it to a hidden name and
+        # leave it there, so it is named and left as it is
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder, where the output folder goes: move it "
+                                 "away or remove it, then run again", str(final))
     clean_leftovers(final)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.new.", dir=final.parent))
     try:
