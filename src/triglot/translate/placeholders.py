@@ -118,12 +118,19 @@ def slot_text(slot, seg: Segment, lang: str) -> str:
         if not queue:
             return None
         has_text = bool(child.text)
-        for number in queue:
+        # Among equal shapes, one whose English elements can hold the text the slot's hold:
+        # two sibling choices swapped by the translator, one corr filled, were read back swapped
+        # and the filled corr matched an English empty one (a number above the English ones)
+        candidates = [n for n in queue if _holds(by_number[n].element, child, lang)] or list(queue)
+        for number in candidates:
             # An English empty element cannot hold text; a text-less copy prefers one.
             if by_number[number].empty != has_text:
                 queue.remove(number)
                 return number
-        return queue.pop(0) if not has_text else None
+        if has_text:
+            return None
+        queue.remove(candidates[0])
+        return candidates[0]
 
     def walk(el, parent: int) -> None:
         for child in el:
@@ -145,6 +152,16 @@ def slot_text(slot, seg: Segment, lang: str) -> str:
     text = normalize("".join(parts))
     # A slot that holds nothing but its note slots is untranslated: no string.
     return "" if _only_placeholders(text) else text
+
+
+def _holds(english, el, lang: str) -> bool:
+    """Whether the English element's descendants that hold text (not empty placeholders) include,
+    by shape, every descendant of the slot's element that holds text."""
+    def texted(root, lang_):
+        return Counter(_shape(d, lang_) for d in root.iterdescendants()
+                       if isinstance(d.tag, str) and local(d) != "note" and (d.text or len(d)))
+    want, have = texted(el, lang), texted(english, None)
+    return all(have[shape] >= count for shape, count in want.items())
 
 
 def _shape(el, lang: str | None = None) -> tuple:
