@@ -119,7 +119,9 @@ def test_a_stopped_print_pool_does_not_finish_its_tasks():
 @pytest.mark.parametrize("after", [0.0, 0.05, 0.3, 1.0])
 def test_ctrl_c_during_validate_is_one_line(tmp_path, after):
     from triglot.scaled import scaled_copy
+    import shutil
     root = scaled_copy(ROOT, tmp_path / "big", 5)   # enough to validate in workers
+    shutil.copytree(ROOT / "seeds", root / "seeds")  # valid: a run the Ctrl-C came too late for exits 0
     result, _ = ctrl_c([sys.executable, "-m", "triglot", "--root", str(root), "validate"], after)
     if result.returncode == 0:
         pytest.skip("validate ended before the Ctrl-C")
@@ -127,3 +129,30 @@ def test_ctrl_c_during_validate_is_one_line(tmp_path, after):
     assert result.stderr.splitlines() == [
         "triglot:0: interrupted: `triglot validate` stopped by Ctrl-C before it finished; "
         "the files it writes are left as they were or written whole"]
+
+
+def test_a_command_killed_with_its_pool_open_leaves_no_warning_behind():
+    """kill -9 of the command: its workers end with it, and multiprocessing's resource tracker
+    printed "UserWarning: resource_tracker: There appear to be 5 leaked semaphore objects to clean
+    up at shutdown" (and the warning's source line) on the terminal after the shell's "Killed"."""
+    script = textwrap.dedent("""
+        import time
+        from triglot.workers import end_with_parent, process_pool
+        pool = process_pool(2, end_with_parent)
+        pool.submit(time.sleep, 0.1).result()   # the pool's queues and semaphores in use
+        time.sleep(60)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(children(proc.pid)) < 3 and proc.poll() is None:
+        time.sleep(0.05)   # the resource tracker and two workers
+    time.sleep(1.0)
+    proc.kill()
+    try:
+        out, err = proc.communicate(timeout=60)   # until every process holding its stderr has ended
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("a process of the killed command held its stderr for a minute")
+    assert err == ""

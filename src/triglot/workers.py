@@ -86,6 +86,19 @@ def _stop_all() -> None:
 (getattr(threading, "_register_atexit", None) or __import__("atexit").register)(_stop_all)
 
 
+# The resource tracker (multiprocessing's helper process, started with the interpreter's -W
+# options) warns of "leaked semaphore objects" when the command was killed (kill -9) with a pool
+# open: a line of Python internals on the terminal after the shell has said "Killed"; the
+# semaphores are removed all the same.
+TRACKER_WARNING = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
+def _quiet_resource_tracker() -> None:
+    import sys
+    if TRACKER_WARNING not in sys.warnoptions:
+        sys.warnoptions.append(TRACKER_WARNING)
+
+
 @contextlib.contextmanager
 def sigint_blocked():
     """SIGINT held back in this thread meanwhile; a Ctrl-C that comes then is delivered after."""
@@ -115,6 +128,7 @@ def process_pool(count: int, initializer, initargs=()) -> Pool:
     a KeyboardInterrupt traceback (while starting, or idle) or reported it as its task's error
     and went on to the next task. Only the command itself answers a Ctrl-C; it stops its workers
     (Pool.stop), and they end with it in any case (end_with_parent)."""
+    _quiet_resource_tracker()
     pool = Pool(count, mp_context=multiprocessing.get_context("spawn"),
                 initializer=initializer, initargs=initargs)
     start_all = getattr(pool, "_launch_processes", None)   # what the pool does itself for fork
