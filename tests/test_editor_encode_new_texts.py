@@ -42,13 +42,14 @@ def test_unknown_names_are_tagged_for_review_and_the_document_validates(cli, pro
 
 
 def test_header_says_what_the_editor_gave(cli, project):
-    doc = encode(cli, project, "treaty-of-kars", "--publisher", "Kars Press", "--licence-url",
-                 "https://creativecommons.org/licenses/by-sa/4.0/", "--licence-label", "CC BY-SA 4.0",
+    # publisher and licence URL must be the settings' (validate's edition-header rule): see below
+    doc = encode(cli, project, "treaty-of-kars", "--publisher", "Triglot project", "--licence-url",
+                 "https://creativecommons.org/licenses/by/4.0/", "--licence-label", "CC BY 4.0",
                  "--source", "Wikipedia", "--genre", "encyclopedia article")
     header = doc.root.find("t:teiHeader", NS)
-    assert header.findtext("t:fileDesc/t:publicationStmt/t:publisher", namespaces=NS) == "Kars Press"
+    assert header.findtext("t:fileDesc/t:publicationStmt/t:publisher", namespaces=NS) == "Triglot project"
     licence = header.find(".//t:availability/t:licence", NS)
-    assert licence.get("target").endswith("/by-sa/4.0/") and licence.text == "CC BY-SA 4.0"
+    assert licence.get("target").endswith("/by/4.0/") and licence.text == "CC BY 4.0"
     assert header.findtext(".//t:sourceDesc/t:bibl/t:publisher", namespaces=NS) == "Wikipedia"
     assert [t.text for t in header.iterfind(".//t:textClass/t:keywords/t:term", NS)] == ["encyclopedia article"]
     assert header.find(".//t:refsDecl/t:cRefPattern", NS).get("replacementPattern").endswith("/new#$1")
@@ -118,3 +119,34 @@ def test_the_recogniser_holds_its_figures_on_the_development_set(edition):
     assert result["unseen development wrong dates not marked for review"] == []
     anchor = result["unseen development persName, anchor: registers only"]
     assert float(anchor.split(", ")[1].split()[1]) < float(result["unseen development persName"].split(", ")[1].split()[1])
+
+def test_a_publisher_or_licence_other_than_the_settings_is_refused_naming_the_setting(cli, project):
+    # session 11: encode wrote 'Kars Press' and CC BY-SA into the header, and validate, build and
+    # export then refused the document it had written (edition-header: not the settings')
+    code, out, err = cli("--root", project, "encode", project / "seeds" / "treaty-of-kars.txt", "--id", "new",
+                         "--publisher", "Kars Press", "--licence-url", "https://creativecommons.org/licenses/by-sa/4.0/")
+    assert code == 1
+    assert err.splitlines() == [
+        "triglot.toml:5: encode: --publisher 'Kars Press' is not the edition's edition.publisher 'Triglot project': "
+        "every document states the edition's own, which validate checks; leave out --publisher, or change "
+        "edition.publisher here (and the headers of the documents already encoded) first",
+        "triglot.toml:10: encode: --licence-url 'https://creativecommons.org/licenses/by-sa/4.0/' is not the "
+        "edition's edition.licence.url 'https://creativecommons.org/licenses/by/4.0/': every document states the "
+        "edition's own, which validate checks; leave out --licence-url, or change edition.licence.url here (and "
+        "the headers of the documents already encoded) first"]
+    assert not (project / "tei" / "new.xml").exists()
+
+
+def test_a_new_document_states_the_version_the_editions_documents_state(cli, project):
+    # session 11: encode always wrote edition n="0.1"; in an edition at 1.0 validate then refused it
+    from triglot.validate import validate
+    first = encode(cli, project, "treaty-of-kars")
+    text = first.path.read_text(encoding="utf-8")
+    assert '<edition n="0.1">' in text
+    first.path.write_text(text.replace('<edition n="0.1">', '<edition n="1.0">'), encoding="utf-8")
+    code, out, err = cli("--root", project, "encode", project / "seeds" / "armenian-azerbaijani-war.txt",
+                         "--id", "second")
+    assert code == 0, err
+    edition = load(project)
+    assert edition.document("second").root.find("t:teiHeader/t:fileDesc/t:editionStmt/t:edition", NS).get("n") == "1.0"
+    assert [p for p in validate(edition, fidelity=False) if p.rule == "edition-header"] == []

@@ -227,8 +227,10 @@ def test_headers_agreeing_with_each_other_but_not_with_the_settings_are_named_at
     found = [l for l in out.splitlines() if "edition-header" in l]
     assert code == 1 and len(found) == len(docs) >= 2, out
     line = next(n for n, l in enumerate(docs[0].read_text("utf-8").splitlines(), 1) if f'target="{new}"' in l)
+    # and says what to change where (session 11: it named the setting, not what to do)
     assert (f"tei/{docs[0].name}:{line}: edition-header: edition licence '{new}' is not the settings' '{old}' "
-            "(triglot.toml, edition.licence.url)") in out, out
+            f"(triglot.toml, edition.licence.url): change it here to '{old}', or, when '{new}' is right, "
+            "edition.licence.url in triglot.toml") in out, out
 
 
 def test_a_header_stating_another_documents_permanent_url_is_named_by_validate(tmp_path, cli):

@@ -104,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         print(missing_dependency(exc.name, args.command), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        # a Ctrl-C: one line, not silence (a watch ends so by design: it says nothing)
+        if not getattr(args, "watch", False):
+            print(Problem("triglot", 0, "interrupted", f"`triglot {args.command}` stopped by Ctrl-C before it "
+                          "finished; the files it writes are left as they were or written whole"),
+                  file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (`triglot register list | head`): stop quietly, as Unix tools do,

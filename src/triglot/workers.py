@@ -8,10 +8,13 @@ parent is already gone. Elsewhere it does nothing.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
 import signal
+import threading
+import weakref
 from concurrent.futures import ProcessPoolExecutor
 
 PR_SET_PDEATHSIG = 1
@@ -31,7 +34,86 @@ def end_with_parent() -> None:
         os._exit(1)   # the parent ended before the request was made
 
 
-def process_pool(count: int, initializer, initargs=()) -> ProcessPoolExecutor:
+class Pool(ProcessPoolExecutor):
+    """A ProcessPoolExecutor whose workers are stopped at once when the work fails or is interrupted.
+
+    Why: shutdown(cancel_futures=True) drops only the tasks no worker holds yet; the tasks already
+    handed out (one per worker and one more) ran to their end, and the interpreter's exit waited for
+    them: a Ctrl-C during `build print` took 20-30 s to end the command. And cancelling while a
+    killed worker broke the pool raced the pool's own thread, which then printed a traceback
+    (InvalidStateError, Python 3.11)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._started: list = []    # the workers, still known after shutdown forgets them
+        _POOLS.add(self)
+
+    def _spawn_process(self):
+        super()._spawn_process()
+        self._started = list(self._processes.values())
+
+    def stop(self) -> None:
+        """Kill every worker and stop waiting for any result (after an error or a Ctrl-C)."""
+        for process in self._started:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                if process.is_alive():
+                    process.kill()
+        self.shutdown(wait=False)
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.shutdown(wait=True)
+        else:
+            self.stop()
+        return False
+
+
+_POOLS: weakref.WeakSet = weakref.WeakSet()
+
+
+def _stop_all() -> None:
+    """At the interpreter's exit, stop every pool's workers still running.
+
+    Why: its workers do not answer a Ctrl-C (process_pool), and the exit waits for its children
+    (multiprocessing joins them, concurrent.futures its pool's thread): a pool that an
+    interrupted command did not stop, or shut down without waiting before handing out any work,
+    would hold the exit for ever, idle workers waiting for work."""
+    for pool in list(_POOLS):
+        pool.stop()
+
+
+# run before concurrent.futures' own exit hook, which waits for the pools' threads
+(getattr(threading, "_register_atexit", None) or __import__("atexit").register)(_stop_all)
+
+
+# The resource tracker (multiprocessing's helper process, started with the interpreter's -W
+# options) warns of "leaked semaphore objects" when the command was killed (kill -9) with a pool
+# open: a line of Python internals on the terminal after the shell has said "Killed"; the
+# semaphores are removed all the same.
+TRACKER_WARNING = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
+def _quiet_resource_tracker() -> None:
+    import sys
+    if TRACKER_WARNING not in sys.warnoptions:
+        sys.warnoptions.append(TRACKER_WARNING)
+
+
+@contextlib.contextmanager
+def sigint_blocked():
+    """SIGINT held back in this thread meanwhile; a Ctrl-C that comes then is delivered after."""
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def process_pool(count: int, initializer, initargs=()) -> Pool:
     """A pool of `count` spawned workers, every one started now, before any work is handed out.
 
     Why: Python 3.11 starts spawned workers one per submit. When a worker is killed while the
@@ -39,10 +121,22 @@ def process_pool(count: int, initializer, initargs=()) -> ProcessPoolExecutor:
     then waits for ever for the newcomer (or the start fails with "bad value(s) in
     fds_to_keep"); both were seen when a user's kill met the second worker's start. Started
     up front, no worker starts after one can have died. (Spawned, not forked: a forked copy
-    of a process running Saxon's threads may hang.)"""
-    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=initializer, initargs=initargs)
+    of a process running Saxon's threads may hang.)
+
+    The workers are born with SIGINT blocked (a blocked signal stays blocked across fork and
+    exec): a terminal's Ctrl-C goes to the whole process group, and a worker that got it printed
+    a KeyboardInterrupt traceback (while starting, or idle) or reported it as its task's error
+    and went on to the next task. Only the command itself answers a Ctrl-C; it stops its workers
+    (Pool.stop), and they end with it in any case (end_with_parent)."""
+    _quiet_resource_tracker()
+    pool = Pool(count, mp_context=multiprocessing.get_context("spawn"),
+                initializer=initializer, initargs=initargs)
     start_all = getattr(pool, "_launch_processes", None)   # what the pool does itself for fork
     if start_all is not None:
-        start_all()
+        try:
+            with sigint_blocked():
+                start_all()
+        except BaseException:
+            pool.stop()
+            raise
     return pool

@@ -20,8 +20,9 @@ def add_arguments(parser) -> None:
     header = parser.add_argument_group(
         "header", "what the header says about the publication; by default the edition's settings "
                   "(triglot.toml, or its registers' header); what nothing gives becomes a gap to fill")
-    header.add_argument("--publisher", help="who publishes the edition")
-    header.add_argument("--licence-url", help="URL of the licence of the encoded text")
+    header.add_argument("--publisher", help="who publishes the edition (the settings' edition.publisher)")
+    header.add_argument("--licence-url", help="URL of the licence of the encoded text (the settings' "
+                                              "edition.licence.url)")
     header.add_argument("--licence-label", help="name of that licence")
     header.add_argument("--source", help="the site or publication the text comes from")
     header.add_argument("--source-url", help="the URL of the text at its source")
@@ -51,6 +52,7 @@ def run(args, root: Path) -> int:
             raise InputError([Problem(doc.name, doc.root.sourceline or 0, "encode",
                                       f"the id {args.doc_id!r} is already used by this document")])
     seed = Path(args.seed)
+    _same_as_settings(args, edition.settings, root)
     from triglot.editor.header_settings import header_settings
     settings = header_settings(edition, args)
     result = encode(edition, seed, args.doc_id, settings=settings)
@@ -65,3 +67,23 @@ def run(args, root: Path) -> int:
         print(f"note: the seed is not in {root / 'seeds'}; copy it there so validation can check fidelity",
               file=sys.stderr)
     return 0
+
+
+def _same_as_settings(args, settings, root: Path) -> None:
+    """Refuse --publisher or --licence-url other than the settings': every document states the
+    edition's publisher and licence, those of triglot.toml (validate's edition-header rule), so
+    encode would write a document that validate, build and export refuse."""
+    from triglot.settings import FILE, _Reader
+    lines = _Reader((root / FILE).read_text(encoding="utf-8"), root / FILE)
+    problems = []
+    for option, given, key, expected in (("--publisher", args.publisher, "edition.publisher", settings.publisher),
+                                         ("--licence-url", args.licence_url, "edition.licence.url",
+                                          settings.licence.url)):
+        if given and expected and given.strip() != expected:
+            problems.append(Problem(FILE, lines.line_of(key), "encode",
+                                    f"{option} '{given.strip()}' is not the edition's {key} '{expected}': every "
+                                    f"document states the edition's own, which validate checks; leave out "
+                                    f"{option}, or change {key} here (and the headers of the documents already "
+                                    f"encoded) first"))
+    if problems:
+        raise InputError(problems)

@@ -26,6 +26,7 @@ class HeaderSettings:
     source_url: str | None = None
     genre: list[str] = field(default_factory=list)
     edition: object = None               # the edition's Settings: its languages and their langUsage
+    version: str | None = None           # the edition version its documents state (editionStmt/edition/@n)
 
 
 def header_settings(edition, options=None) -> HeaderSettings:
@@ -33,6 +34,7 @@ def header_settings(edition, options=None) -> HeaderSettings:
     found = HeaderSettings(edition=edition.settings)
     _from_registers(edition, found)
     _from_settings(edition.settings, found)
+    found.version = _version(edition)
     if options is not None:
         for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
             value = getattr(options, name, None)
@@ -41,6 +43,17 @@ def header_settings(edition, options=None) -> HeaderSettings:
         if getattr(options, "genre", None):
             found.genre = [g.strip() for g in options.genre if g.strip()]
     return found
+
+
+def _version(edition) -> str | None:
+    """The edition version most of its documents state: a new document states it too (validate's
+    edition-header rule refuses a document whose version differs from the others')."""
+    from collections import Counter
+
+    from triglot.validate.header import stated
+    said = Counter(stated(doc.root)["version"][0] for doc in edition.documents)
+    said.pop(None, None)
+    return said.most_common(1)[0][0] if said else None
 
 
 def _from_settings(settings, found: HeaderSettings) -> None:

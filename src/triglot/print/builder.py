@@ -242,9 +242,8 @@ class Workers:
 
     def __exit__(self, *exc):
         if self.pool is not None:
-            # after an error, the tasks not started are dropped and nothing is waited for
-            # (the workers end with this process: triglot.workers)
-            self.pool.shutdown(wait=not exc[0], cancel_futures=bool(exc[0]))
+            # after an error or a Ctrl-C the workers are stopped at once, their tasks dropped
+            self.pool.__exit__(*exc)
 
 
 class Start:

@@ -76,12 +76,15 @@ def _key_problems(key: str, found, settings) -> list[Problem]:
                     if key in SETTING and SETTING[key](settings) == common else "")
             out.append(Problem(name, line, RULE,
                                f"edition {key} '{value}' differs from '{common}' in {said[common]} other "
-                               f"document(s){also}: every document states the same edition {key} ({WHERE[key]})"))
+                               f"document(s){also}: every document states the same edition {key} ({WHERE[key]}); "
+                               f"change it here to '{common}'"))
         elif key in SETTING and value != SETTING[key](settings):
             out.append(Problem(name, line, RULE,
                                f"edition {key} '{value}' is not the settings' '{SETTING[key](settings)}' "
-                               f"(triglot.toml, {_setting_key(key)}): a new document gets the settings' "
-                               f"{key}, so the edition would state two"))
+                               f"(triglot.toml, {_setting_key(key)}): change it here to "
+                               f"'{SETTING[key](settings)}', or, when '{value}' is right, {_setting_key(key)} in "
+                               f"triglot.toml (a new document gets the settings' {key}, so the edition would "
+                               f"state two)"))
     return out
 
 

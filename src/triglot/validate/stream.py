@@ -138,6 +138,10 @@ def _validated(root: Path, todo, workers: int | None):
     with process_pool(count, start_worker) as pool:
         # largest first, so that no worker is left with a big document at the end
         order = sorted(todo, key=lambda t: -(os.stat(t[1]).st_size if os.path.isfile(t[1]) else 0))
-        for name, entry, unreadable in pool.map(check_path, *zip(*[(str(root), n, str(p)) for n, p, _ in order]),
-                                                chunksize=1):
+        # submitted, not pool.map: map cancels its futures when left early (a Ctrl-C), and a
+        # cancelled future met the pool's own thread failing it when the workers were stopped:
+        # a traceback (InvalidStateError) after the one-line report
+        futures = [pool.submit(check_path, str(root), n, str(p)) for n, p, _ in order]
+        for future in futures:
+            name, entry, unreadable = future.result()
             yield name, entry, unreadable, stats[name]

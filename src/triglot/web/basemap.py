@@ -155,7 +155,10 @@ class Drawing:
     def close(self) -> None:
         """Stop waiting for the worker (after an error elsewhere it is not waited for)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            if self._future is not None and self._future.done():
+                self._pool.shutdown(wait=False)
+            else:
+                self._pool.stop()   # after an error elsewhere, or a Ctrl-C: the drawing is not waited for
         self._pool = self._future = None
 
 

@@ -108,8 +108,10 @@ class Pages:
             try:
                 for future in self._futures:
                     future.result()
-            finally:
-                self._pool.shutdown(cancel_futures=True)
+            except BaseException:
+                self._pool.stop()   # the workers' other pages are not waited for (a Ctrl-C, an error)
+                raise
+            self._pool.shutdown()
         if self.cache is None:
             return {}
         for key, target in self._rendered:
@@ -119,7 +121,7 @@ class Pages:
     def abandon(self) -> None:
         """Stop the workers after an error elsewhere (nothing is stored in the cache)."""
         if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+            self._pool.stop()
 
 
 _STATE: dict = {}

@@ -1,0 +1,158 @@
+"""Ctrl-C (SIGINT to the whole process group, as a terminal sends it) and stopped worker pools.
+
+Session 11: a Ctrl-C during `validate` printed KeyboardInterrupt tracebacks of the workers (one
+starting, or idle) and an InvalidStateError traceback of the pool's thread after the command
+ended; during `build print` the command took 12-32 s to end, the interpreter's exit waiting for
+the parts the workers were still laying out.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def group(pgid: int) -> list[int]:
+    """Live processes of the process group `pgid`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                found.append(int(entry.name))
+    return found
+
+
+def ctrl_c(args: list[str], after_workers: float, env=None) -> tuple[subprocess.CompletedProcess, float]:
+    """Start `args` in a process group of its own with SIGINT handled (as in a terminal), send
+    SIGINT to the group `after_workers` seconds after its first child process appears; return
+    the result and the seconds from the signal to its end."""
+    def default_sigint():
+        signal.signal(signal.SIGINT, signal.SIG_DFL)   # a test runner may have it ignored
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, preexec_fn=default_sigint, env=env)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not children(proc.pid) and proc.poll() is None:
+        time.sleep(0.005)
+    time.sleep(after_workers)
+    sent = time.monotonic()
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"{' '.join(args)} hung after a Ctrl-C")
+    ended = time.monotonic() - sent
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and group(proc.pid):
+        time.sleep(0.1)
+    left = group(proc.pid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"processes left running after a Ctrl-C: {left}"
+    return subprocess.CompletedProcess(args, proc.returncode, out, err), ended
+
+
+def test_ctrl_c_reaches_no_worker():
+    """Idle workers of a pool print nothing on a Ctrl-C: only the command answers it."""
+    script = textwrap.dedent("""
+        import sys, time
+        from triglot.workers import end_with_parent, process_pool
+        pool = process_pool(2, end_with_parent)
+        try:
+            time.sleep(60)
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False)
+            sys.exit(130)
+    """)
+    result, ended = ctrl_c([sys.executable, "-c", script], after_workers=2.0)
+    assert result.returncode == 130
+    assert result.stderr == ""          # was: "Process SpawnProcess-1: Traceback ... KeyboardInterrupt", twice
+    assert ended < 20
+
+
+def test_a_stopped_print_pool_does_not_finish_its_tasks():
+    """After an error or a Ctrl-C, print's workers are ended, not left to finish their parts."""
+    from triglot.print.builder import Workers
+    with pytest.raises(KeyboardInterrupt):
+        with Workers() as run:
+            if run.pool is None:
+                pytest.skip("one core: no worker processes")
+            pending = [run.submit(60, time.sleep) for _ in range(run.count)]
+            while not all(f.running() for f in pending):
+                time.sleep(0.05)
+            workers = list(run.pool._processes)
+            raise KeyboardInterrupt
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)]   # were still sleeping their 60 s
+
+
+@pytest.mark.parametrize("after", [0.0, 0.05, 0.3, 1.0])
+def test_ctrl_c_during_validate_is_one_line(tmp_path, after):
+    from triglot.scaled import scaled_copy
+    import shutil
+    root = scaled_copy(ROOT, tmp_path / "big", 5)   # enough to validate in workers
+    shutil.copytree(ROOT / "seeds", root / "seeds")  # valid: a run the Ctrl-C came too late for exits 0
+    result, _ = ctrl_c([sys.executable, "-m", "triglot", "--root", str(root), "validate"], after)
+    if result.returncode == 0:
+        pytest.skip("validate ended before the Ctrl-C")
+    assert result.returncode == 130, result.stderr
+    assert result.stderr.splitlines() == [
+        "triglot:0: interrupted: `triglot validate` stopped by Ctrl-C before it finished; "
+        "the files it writes are left as they were or written whole"]
+
+
+def test_a_command_killed_with_its_pool_open_leaves_no_warning_behind():
+    """kill -9 of the command: its workers end with it, and multiprocessing's resource tracker
+    printed "UserWarning: resource_tracker: There appear to be 5 leaked semaphore objects to clean
+    up at shutdown" (and the warning's source line) on the terminal after the shell's "Killed"."""
+    script = textwrap.dedent("""
+        import time
+        from triglot.workers import end_with_parent, process_pool
+        pool = process_pool(2, end_with_parent)
+        pool.submit(time.sleep, 0.1).result()   # the pool's queues and semaphores in use
+        time.sleep(60)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(children(proc.pid)) < 3 and proc.poll() is None:
+        time.sleep(0.05)   # the resource tracker and two workers
+    time.sleep(1.0)
+    proc.kill()
+    try:
+        out, err = proc.communicate(timeout=60)   # until every process holding its stderr has ended
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("a process of the killed command held its stderr for a minute")
+    assert err == ""
