@@ -81,7 +81,7 @@ def test_corpus_ids_are_unique_and_every_pointer_resolves_within_its_document(ex
 def test_corpus_header_states_the_edition_url_and_the_block_url_pattern(exported, edition):
     header = etree.parse(str(exported[1] / "tei" / "triglot-corpus.xml")).getroot().find("t:teiHeader", NS)
     assert header.findtext("t:fileDesc/t:publicationStmt/t:idno[@type='URI']", namespaces=NS) == BASE
-    from triglot.library.identifiers import apply_pattern, block_uri
+    from triglot.addresses import apply_pattern, block_uri
     patterns = [(p.get("matchPattern"), p.get("replacementPattern"))
                 for p in header.iterfind("t:encodingDesc/t:refsDecl/t:cRefPattern", NS)]
     doc = edition.documents[0]

@@ -9,6 +9,7 @@ import pytest
 
 from triglot.cli import main
 from triglot.edition import load
+from triglot import addresses
 from triglot.library import identifiers
 from triglot.library.identifiers import RELEASED_FILE
 
@@ -37,14 +38,14 @@ def test_the_released_list_is_sorted_unique_and_names_every_document(edition):
 
 def test_every_document_declares_its_permanent_url(edition):
     for doc in edition.documents:
-        assert identifiers.document_uri(doc) == edition.settings.uri_base + doc.id
+        assert addresses.document_uri(doc) == edition.settings.uri_base + doc.id
     assert identifiers.uri_problems(edition) == []
 
 
 def test_every_block_is_cited_as_document_url_hash_block_id(edition):
     for doc in edition.documents:
         for block_id in doc.block_ids():
-            assert identifiers.block_uri(doc, block_id, edition.settings.uri_base) == f"{identifiers.document_uri(doc)}#{block_id}"
+            assert addresses.block_uri(doc, block_id, edition.settings.uri_base) == f"{addresses.document_uri(doc)}#{block_id}"
             assert f"{doc.id}#{block_id}" in identifiers.current_ids(edition)
 
 

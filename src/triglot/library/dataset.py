@@ -78,7 +78,7 @@ def _text(el) -> str:
 
 
 def _document(doc) -> dict:
-    from triglot.library.identifiers import document_uri
+    from triglot.addresses import document_uri
     header = doc.root.find("t:teiHeader", NS)
     pub = header.find("t:fileDesc/t:publicationStmt", NS)
     licence = pub.find("t:availability/t:licence", NS)

@@ -1,9 +1,7 @@
-"""Permanent identifiers: document and block URLs, and the list of released ids.
+"""Released identifiers: the ids someone may cite, recorded once exported and never lost.
 
-Every document is published at `URI base + document id` (the base is the
-edition's setting `edition.uri-base`; the header's
-`publicationStmt/idno[@type='URI']`) and every block at that URL + `#` + the
-block's xml:id. Once exported, an identifier is released: it is recorded in
+The URLs themselves (URI base + document id, + `#` + a block's xml:id) are read
+from each header in triglot/addresses.py. Once exported, an identifier is released: it is recorded in
 tei/released-ids.txt, and an edition in which a released identifier has
 disappeared (deleted or renamed) is refused, because someone may cite it.
 """
@@ -11,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from triglot.addresses import document_uri_problems
 from triglot.problems import Problem
 from triglot.tei import NS, XML_ID
 from triglot.xmlio import atomic_write
@@ -31,34 +30,6 @@ def released_header(settings) -> str:
     from triglot.i18n import language_name
     return RELEASED_HEADER.format(label=settings.label, base=language_name(settings.base, "en"),
                                   uri=settings.uri_base)
-
-
-def document_uri(doc) -> str | None:
-    """The permanent URL the document's header declares."""
-    el = doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='URI']", NS)
-    return " ".join(el.text.split()) if el is not None and el.text else None
-
-
-def block_uri(doc, block_id: str, base: str) -> str:
-    """The citable URL of one block (or any xml:id) of a document; `base` is the edition's URI base."""
-    return f"{base}{doc.id}#{block_id}"
-
-
-def stated_block_pattern(doc) -> tuple[str, str] | None:
-    """The header's canonical-reference pattern (matchPattern, replacementPattern), if any."""
-    el = doc.root.find("t:teiHeader/t:encodingDesc/t:refsDecl/t:cRefPattern", NS)
-    if el is None:
-        return None
-    return el.get("matchPattern", ""), el.get("replacementPattern", "")
-
-
-def apply_pattern(pattern: tuple[str, str], ref: str) -> str | None:
-    """Expand a TEI cRefPattern for `ref` ($1 style groups, whole-string match)."""
-    from triglot.patterns import PatternError, expand
-    try:
-        return expand(*pattern, ref)
-    except PatternError:
-        return None   # reported by the edition's loader at the pattern's line
 
 
 def letter_targets(doc) -> list[str]:
@@ -105,32 +76,6 @@ def read_released(root: Path) -> list[tuple[int, str]]:
 def uri_problems(edition) -> list[Problem]:
     """Each document's declared URL must be the URI base + its id, and a stated block pattern must agree."""
     return [p for doc in edition.documents for p in document_uri_problems(doc, edition.settings.uri_base)]
-
-
-def document_uri_problems(doc, base: str) -> list[Problem]:
-    """One document's part of uri_problems (validate runs it on each document it checks, so that
-    an editor learns there, not at export, that a copied or renamed document states another URL)."""
-    problems = []
-    line = doc.root.sourceline or 1
-    uri = document_uri(doc)
-    if uri != base + doc.id:
-        stated = next((el for el in (doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='URI']", NS),
-                                     doc.root.find("t:teiHeader/t:fileDesc/t:publicationStmt", NS))
-                       if el is not None), doc.root)
-        problems.append(Problem(doc.name, stated.sourceline or line, "identifier",
-                                ("the header states no publicationStmt/idno[@type='URI']" if uri is None else
-                                 f"publicationStmt/idno[@type='URI'] is {uri!r}") + "; the permanent URL of "
-                                f"document {doc.id!r} is {base + doc.id!r} (edition.uri-base in triglot.toml)"))
-    pattern = stated_block_pattern(doc)
-    if pattern is not None:
-        for block in doc.blocks:
-            bid = block.get(XML_ID)
-            if apply_pattern(pattern, bid) != block_uri(doc, bid, base):
-                problems.append(Problem(doc.name, block.sourceline or line, "identifier",
-                                        f"the header's cRefPattern does not give {block_uri(doc, bid, base)} "
-                                        f"for block {bid}"))
-                break
-    return problems
 
 
 def released_problems(edition) -> list[Problem]:

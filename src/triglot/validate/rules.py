@@ -32,8 +32,8 @@ def document_rules(edition, doc) -> list[Problem]:
 
 
 def identifiers(edition, doc):
-    """The header's permanent URL and block pattern, as export requires them (library/identifiers.py)."""
-    from triglot.library.identifiers import document_uri_problems
+    """The header's permanent URL and block pattern, as export requires them (triglot/addresses.py)."""
+    from triglot.addresses import document_uri_problems
     return document_uri_problems(doc, edition.settings.uri_base)
 
 
