@@ -106,6 +106,14 @@ def test_persian_names(text, expected):
     ("The Franco-Persian Treaty and the Anglo-Soviet talks failed.", []),
     # a capital "Of" inside a state's name is its "of"
     ("They proclaimed the Republic Of Mahabad there.", [("Republic Of Mahabad", "place")]),
+    # the spellings listed after "spellings", "spelled" are names of the kind of the name before them
+    ("Giorgi Vashadze (alternative spellings Vashadse, Waschadse) was born in Kutaisi.",
+     [("Giorgi Vashadze", "person"), ("Vashadse", "person"), ("Waschadse", "person"), ("Kutaisi", "place")]),
+    ("The city of Tiflis, also spelled Tphilis or Tifliz, grew.",
+     [("Tiflis", "place"), ("Tphilis", "place"), ("Tifliz", "place")]),
+    # "Territory" is a head word of a region's name, and alone names nothing
+    ("The plan changed the borders of the Caspian Territory in 1917.", [("Caspian Territory", "place")]),
+    ("The Territory was large.", []),     # (alone it names nothing, as before)
 ])
 def test_session_twelve_names(text, expected):
     assert names(text) == expected

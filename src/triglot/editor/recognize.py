@@ -252,6 +252,7 @@ class Recogniser:
         found = self._aliases(text, found)
         found = self._quoted_aliases(text, found)
         found = self._or_names(text, found)
+        found = self._spellings(text, found)
         found = self._listed_with_places(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
@@ -317,6 +318,31 @@ class Recogniser:
             out.append(Mention(alias.start(1), alias.end(1), word, "person",
                                f"another name of “{m.text}” after “or”"))
             self.surnames.add(word)
+        return sorted(out, key=lambda o: o.start)
+
+    def _spellings(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Other spellings listed after "spellings", "spelled", "transliterated" are names of the kind of
+        the name named last before the cue ("Kuchik Khan (alternative spellings Kouchek, Koochek)")."""
+        out = list(found)
+        for cue in SPELLINGS.finditer(text):
+            before = [m for m in found if m.end <= cue.start() and cue.start() - m.end < 200]
+            if not before:
+                continue
+            named = before[-1]
+            pos = cue.end()
+            while True:
+                word = SPELLING.match(text, pos)
+                if word is None or _low(word[1]) in FUNCTION | ROLES | GENERIC:
+                    break
+                start, end = word.span(1)
+                out = [o for o in out if not (o.start < end and start < o.end)]
+                out.append(Mention(start, end, word[1], named.kind, f"another spelling of “{named.text}”"))
+                if named.kind == "person":
+                    self.surnames.add(word[1])
+                glue = ALIAS_GLUE.match(text, word.end())
+                if glue is None:
+                    break
+                pos = glue.end()
         return sorted(out, key=lambda o: o.start)
 
     def _quoted_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -1022,6 +1048,10 @@ ALIAS_WORDS = re.compile(r"\b(?P<cue>alias(?:es)?|pseudonyms?|nicknames?|noms?\s
                          r"(?:[\s,:]+(?:such\s+as|including|like|as|of|was|were|is))*[\s,:]*(?=[“\"‘'«])", re.I)
 QUOTED_ALIAS = re.compile(r"[“\"‘'«]([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)[”\"’'»]")
 ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+# "(common alternative spellings Kouchek, Koochek, Kuchak)", "also spelled Tiflis or Tbilisi": the listed
+# words are other spellings of the name before the cue
+SPELLINGS = re.compile(r"\b(?:spellings?|spelled|spelt|transliterated|romani[sz]ed)(?:\s+as)?\s*:?\s+")
+SPELLING = re.compile(rf"({_CAP})(?=\s*[,;)]|\s+(?:and|or)\s|\s*$)")
 
 
 def is_title_case(text: str, shortest: int = 4) -> bool:
