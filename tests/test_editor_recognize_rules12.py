@@ -69,6 +69,30 @@ def test_a_solar_hijri_date_is_encoded_with_its_calendar(tmp_path):
         ("date", {"when": "1925-11-03", "calendar": "#solar-hijri"})]
 
 
+def test_an_encoded_solar_hijri_date_is_valid_tei_with_its_calendar_described(tmp_path, cli):
+    """`encode` writes the header's calendarDesc for the calendar a date points at; the edition
+    stays valid (the project schema allows @calendar, calendarDesc and calendar)."""
+    from pathlib import Path
+
+    from conftest import empty_edition
+    from triglot.edition import load
+    from triglot.tei import NS
+    from triglot.validate import validate
+    root = Path(__file__).resolve().parents[1]
+    project = empty_edition(tmp_path / "project", root / "seeds")
+    seed = project / "seeds" / "decree.txt"
+    seed.write_text("A decree\n\nThe decree of 11 Dey 1316 was read in Tehran.\n", encoding="utf-8")
+    code, _, err = cli("--root", project, "encode", seed, "--id", "decree")
+    assert code == 0, err
+    tree = load(project).documents[0]
+    date = tree.base.find(".//t:date", NS)
+    assert (date.text, date.get("when"), date.get("calendar")) == ("11 Dey 1316", "1938-01-01", "#solar-hijri")
+    calendar = tree.root.find(".//t:profileDesc/t:calendarDesc/t:calendar", NS)
+    assert calendar is not None and calendar.get("{http://www.w3.org/XML/1998/namespace}id") == "solar-hijri"
+    edition = load(project)
+    assert validate(edition, edition.documents) == []
+
+
 # -- Persian and Arabic names --------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
