@@ -58,6 +58,7 @@ class FoundDate:
     needs_year: bool = False           # the year comes from the context
     reason: str = ""                   # why a proposal is marked for review
     years: list[int] = field(default_factory=list)  # years the text states
+    calendar: str | None = None        # the calendar its words are in, when not the Gregorian ("solar-hijri")
 
     def resolve(self, context_year: int | None) -> dict[str, str] | None:
         """ISO attributes with missing years filled from `context_year`; None if impossible."""
@@ -263,6 +264,85 @@ def _year(m):
     return {"when": (int(m["y"]), None, None)}
 
 
+# -- the Solar Hijri (Iranian, Jalali) calendar ---------------------------------------
+# A Solar Hijri date ("3 Esfand 1299", "۳ اسفند ۱۲۹۹") is tagged with its Gregorian day, computed
+# (never looked up): the year's first day (Nowruz) by the 33-year cycles of the Jalali calendar as
+# Borkowski and jalaali-js compute it, then the months (six of 31 days, five of 30, Esfand 29 or 30).
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262,
+                  2324, 2394, 2456, 3178)
+
+
+def _div(a: int, b: int) -> int:        # integer division and remainder truncated towards zero
+    return int(a / b)
+
+
+def _mod(a: int, b: int) -> int:
+    return a - _div(a, b) * b
+
+
+def _jalali_year(jy: int) -> tuple[bool, int, int]:
+    """(leap year, Gregorian year, day of March of its 1 Farvardin) of Solar Hijri year `jy`."""
+    gy, leap_j, jp, jump = jy + 621, -14, _JALALI_BREAKS[0], 0
+    for jm in _JALALI_BREAKS[1:]:
+        jump = jm - jp
+        if jy < jm:
+            break
+        leap_j += _div(jump, 33) * 8 + _div(_mod(jump, 33), 4)
+        jp = jm
+    n = jy - jp
+    leap_j += _div(n, 33) * 8 + _div(_mod(n, 33) + 3, 4)
+    if _mod(jump, 33) == 4 and jump - n == 4:
+        leap_j += 1
+    leap_g = _div(gy, 4) - _div((_div(gy, 100) + 1) * 3, 4) - 150
+    march = 20 + leap_j - leap_g
+    if jump - n < 6:
+        n = n - jump + _div(jump + 4, 33) * 33
+    leap = _mod(_mod(n + 1, 33) - 1, 4)
+    return leap == 0, gy, march     # (-1 stands for 4 years since the last leap year)
+
+
+def solar_hijri_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int] | None:
+    """The Gregorian (year, month, day) of a Solar Hijri date; None for a day its month has not."""
+    import datetime
+    if not (1 <= jm <= 12 and 1 <= jd <= 31) or not -61 < jy < 3178:
+        return None
+    leap, gy, march = _jalali_year(jy)
+    length = 31 if jm <= 6 else 30 if jm <= 11 else (30 if leap else 29)
+    if jd > length:
+        return None
+    day = datetime.date(gy, 3, march) + datetime.timedelta(days=(jm - 1) * 31 - _div(jm, 7) * (jm - 7) + jd - 1)
+    return day.year, day.month, day.day
+
+
+# Month names, romanised (as English texts write them) and in Persian script.
+SOLAR_HIJRI_MONTHS = {
+    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5, "shahrivar": 6,
+    "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "bahman": 11, "esfand": 12, "isfand": 12, "espand": 12,
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6, "مهر": 7,
+    "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+_SH_MONTH = "|".join(sorted((m.capitalize() if m.isascii() else m for m in SOLAR_HIJRI_MONTHS), key=len, reverse=True))
+SH_YEAR = r"(?:1[0-4]\d\d)(?!\d)"     # 1000–1499 SH (1621–2121): no Gregorian year of the edition's texts
+
+
+def _solar_hijri(m):    # 3 Esfand 1299 / ۳ اسفند ۱۲۹۹
+    day = solar_hijri_to_gregorian(int(m["y"]), SOLAR_HIJRI_MONTHS[m["m"].lower()], day_of(m["d"]))
+    return {"when": day} if day else None
+
+
+def _solar_hijri_year(m):   # 1299 SH: the Gregorian days from its Nowruz to the day before the next
+    import datetime
+    first = solar_hijri_to_gregorian(int(m["y"]), 1, 1)
+    after = solar_hijri_to_gregorian(int(m["y"]) + 1, 1, 1)
+    last = datetime.date(*after) - datetime.timedelta(days=1)
+    return {"from": first, "to": (last.year, last.month, last.day)}
+
+
+_solar_hijri.calendar = _solar_hijri_year.calendar = "solar-hijri"
+# Persian (U+06F0…) and Arabic-Indic (U+0660…) digits read as the ASCII ones, one character for one
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
 FROM = r"(?:(?i:from)\s+)?"
 # A bracket with an Old Style day and its label, before or after it: "[O.S. 2 January]", "(5 December O.S.)"
 _OS_LABEL = r"(?:O\.\s?S\.|(?i:old\s+style))"
@@ -271,6 +351,9 @@ OLD_STYLE = rf"\s*(?:\[|\()\s*(?:{_OS_LABEL}:?\s+{_OS_DAY}|{_OS_DAY},?\s+{_OS_LA
 _NS_LABEL = r"(?:N\.\s?S\.|(?i:new\s+style))"
 PATTERNS = [
     # (regex, builder, certainty of the reading itself)
+    # a Solar Hijri day, month and year (in Latin or Persian script), or its year marked "SH" / "AP"
+    (rf"{B}(?P<d>[0-3]?\d)\s+(?P<m>{_SH_MONTH})\s+(?P<y>{SH_YEAR}){E}", _solar_hijri, None),
+    (rf"{B}(?P<y>{SH_YEAR})\s*(?:SH|AP|A\.P\.|H\.Sh\.)(?![\w.])", _solar_hijri_year, None),
     (rf"{B}(?P<w>(?i:not\s+earlier\s+than|no\s+earlier\s+than|not\s+before|not\s+later\s+than|no\s+later\s+than|not\s+after))\s+"
      rf"(?P<m>{MONTH})\s+(?:(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?|(?P<y2>{YEAR}))?{E}", None, None),
     (rf"{B}{FROM}(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:{SEP}(?P<y1>{YEAR}))?(?:\s+(?i:to|until|till|through)\s+|{DASH})"
@@ -347,6 +430,7 @@ COMPILED = [(re.compile(rx), build, cert) for rx, build, cert in PATTERNS]
 def find_dates(text: str) -> list[FoundDate]:
     """Every date expression in `text`, longest first where they overlap, in text order."""
     candidates = []
+    original, text = text, text.translate(DIGITS)    # "۱۹۱۹" is 1919; offsets are unchanged
     for order, (rx, build, cert) in enumerate(COMPILED):
         for m in rx.finditer(text):
             if build is _year and NOT_A_YEAR_BEFORE.search(text[:m.start()]):
@@ -365,7 +449,9 @@ def find_dates(text: str) -> list[FoundDate]:
         if start >= last_end:
             chosen.append(found)
             last_end = found.end
-    return _ranges(text, chosen)
+    for found in chosen:
+        found.text = original[found.start:found.end]
+    return _ranges(original, chosen)
 
 
 # Between two dates of a range: "from 1918 to 1919" (with "from" before the first), or a dash
@@ -460,7 +546,8 @@ def _make(m, values, cert, build) -> FoundDate:
     if build is _bare_month:   # the preposition only shows it is a date; it is not tagged
         start, end = m.span("m")
         reason = f"a month named alone (“{m['m']}”): confirm it is a date"
-    return FoundDate(start, end, m.string[start:end], values, cert, needs_year, reason, years)
+    return FoundDate(start, end, m.string[start:end], values, cert, needs_year, reason, years,
+                     getattr(build, "calendar", None))
 
 
 def interpret(text: str) -> FoundDate | None:

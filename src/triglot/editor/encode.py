@@ -322,6 +322,13 @@ class Builder:
         usage = sub(profile, "langUsage")
         for ident in self.langs.languages:
             sub(usage, "language", ident=ident).text = self.langs.language_usage(ident)
+        used = sorted({d.get("calendar")[1:] for el in elements for d in el.iter(q("date"))
+                       if (d.get("calendar") or "").startswith("#")})
+        if used:
+            # each calendar a proposed date points at (@calendar) is described here; @when stays Gregorian
+            calendars = sub(profile, "calendarDesc")
+            for ident in used:
+                sub(sub(calendars, "calendar", xml_id=ident), "p").text = CALENDARS.get(ident, ident)
         keywords = sub(sub(profile, "textClass"), "keywords")
         if self.settings.genre:
             for term in self.settings.genre:
@@ -417,6 +424,11 @@ class Builder:
             pd = sub(prefixes, "prefixDef", ident=ident, matchPattern=r"([a-z0-9\-]+)",
                      replacementPattern=f"{fname}#$1")
             sub(pd, "p").text = what
+
+
+# What the header's calendarDesc says of a calendar a proposed date is in (dates.py reads them).
+CALENDARS = {"solar-hijri": "Solar Hijri (Iranian, Jalali) calendar: the date's words are in it; its @when, "
+                            "@from and @to give the same days in the Gregorian calendar, computed by triglot encode."}
 
 
 def sub(parent, tag: str, xml_id: str | None = None, **attrs):

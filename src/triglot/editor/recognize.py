@@ -64,6 +64,16 @@ POSTFIX_TITLES = set(_L["postfix_titles"])
 COMPASS = set(_L["compass"])
 PLACE_PREFIX = set(_L["place_prefix"])
 NAME_PARTICLES = set(_L["name_particles"])
+# The Arabic article inside Persian and Arabic names: "Zia ol Din", "Muzaffar al-Din Shah"
+NAME_ARTICLES = set(_L["name_articles"])
+NAME_ARTICLE_JOINED = re.compile(rf"(?:{'|'.join(sorted(set(_L['name_articles_hyphenated'])))})-[A-Z][\w’'\-]*")
+FOREIGN_ARTICLES = set(_L["foreign_articles"])
+# "the Qajar dynasty": the word before it names a family, and is that family's adjective before a country
+DYNASTY_AFTER = re.compile(r"\s+dynast(?:y|ies)\b")
+# "the 20th day of Ghows": a month of another calendar, no place
+DAY_OF = re.compile(r"\b(?:day|month)\s+of\s+$")
+# "Russo-Persian", "Anglo-Persian", "Greco-Turkish": peoples' combining forms joined to an adjective
+COMBINING = re.compile(r"(?:[a-z]+o-)+([a-z]+)")
 ROLE_ADJECTIVES = set(_L["role_adjectives"])
 LOWER_PLACE_HEADS = set(_L["lowercase_place_heads"])
 PEOPLES = set(_L["peoples"])
@@ -242,6 +252,7 @@ class Recogniser:
         found = self._aliases(text, found)
         found = self._quoted_aliases(text, found)
         found = self._or_names(text, found)
+        found = self._spellings(text, found)
         found = self._listed_with_places(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
@@ -307,6 +318,31 @@ class Recogniser:
             out.append(Mention(alias.start(1), alias.end(1), word, "person",
                                f"another name of “{m.text}” after “or”"))
             self.surnames.add(word)
+        return sorted(out, key=lambda o: o.start)
+
+    def _spellings(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Other spellings listed after "spellings", "spelled", "transliterated" are names of the kind of
+        the name named last before the cue ("Kuchik Khan (alternative spellings Kouchek, Koochek)")."""
+        out = list(found)
+        for cue in SPELLINGS.finditer(text):
+            before = [m for m in found if m.end <= cue.start() and cue.start() - m.end < 200]
+            if not before:
+                continue
+            named = before[-1]
+            pos = cue.end()
+            while True:
+                word = SPELLING.match(text, pos)
+                if word is None or _low(word[1]) in FUNCTION | ROLES | GENERIC:
+                    break
+                start, end = word.span(1)
+                out = [o for o in out if not (o.start < end and start < o.end)]
+                out.append(Mention(start, end, word[1], named.kind, f"another spelling of “{named.text}”"))
+                if named.kind == "person":
+                    self.surnames.add(word[1])
+                glue = ALIAS_GLUE.match(text, word.end())
+                if glue is None:
+                    break
+                pos = glue.end()
         return sorted(out, key=lambda o: o.start)
 
     def _quoted_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -386,6 +422,14 @@ class Recogniser:
 
     def _part(self, text: str, words: list[_Word]) -> list[Mention]:
         lows = [w.low for w in words]
+        if words and DYNASTY_AFTER.match(text, words[-1].end):
+            # "the Qajar dynasty", "the Pahlavi dynasty": a family's name is neither person nor place
+            return self._part(text, words[:-1]) if len(words) > 1 else []
+        if words and _capital(words[0].text) \
+                and re.search(rf"\b{re.escape(_bare(words[0].text))}{DYNASTY_AFTER.pattern}", text):
+            # "Qajar Persia" where the text speaks of "the Qajar dynasty": the family's adjective, no part
+            # of the country's name (nor a name alone before a register's country)
+            return self._part(text, words[1:]) if len(words) > 1 else []
         named = [low for low in lows if low not in FUNCTION]
         if named and all(low in POSTFIX_TITLES | ROLES or (low.endswith("s") and low[:-1] in POSTFIX_TITLES | ROLES)
                          for low in named):
@@ -402,8 +446,10 @@ class Recogniser:
             if low in POSTFIX_TITLES and i > 0:
                 first = i
                 while first > 0 and i - first < 3 and lows[first - 1] not in GENERIC | PLACE_HEADS | ORG_HEADS \
-                        | EVENT_HEADS | ROLES | MONTH_WORDS:
-                    first -= 1
+                        | EVENT_HEADS | ROLES | MONTH_WORDS \
+                        and (self.gazetteer.place(_bare(words[first - 1].text)) or {}).get("feature") != "country" \
+                        and lows[first - 1] not in FUNCTION:     # "Then Ahmad Shah …": no part of the name
+                    first -= 1     # ("the Shah of Iran Muzaffar al-Din Shah": a country opens no person's name)
                 if first < i:
                     # "Khalil bey Khasmammadov", "Fatali Khan Khoyski": a surname after the title ends the name
                     last = i + 1 if i + 1 < len(words) and (words[i].text[0].islower()
@@ -425,7 +471,8 @@ class Recogniser:
             k = max(i for i, low in enumerate(lows) if low in EVENT_HEADS)
             rest = words[k + 1:]
             named = [w for w in words[:k]
-                     if w.low not in GENERIC | EVENT_HEADS | (PLACE_HEADS - PLACE_ALONE) | ORG_HEADS | FUNCTION]
+                     if w.low not in GENERIC | EVENT_HEADS | (PLACE_HEADS - PLACE_ALONE) | ORG_HEADS | FUNCTION
+                     and not _combined_adjective(w.low)]     # "the Russo-Persian Treaty": no place in it
             pair = self._surname_pair(text, named) if len(named) == 1 else None
             if pair:
                 # "the Molotov-Ribbentrop Pact": two persons the pact is named after, one known in the text
@@ -659,8 +706,9 @@ class Recogniser:
             # "the Stalin-Ordzhonikidze line": two persons' surnames joined by a hyphen, both known
             return self._surname_pair(text, words)
         if len(words) == 1 and (all(part.lower() in GENERIC for part in words[0].text.split("-"))
+                                or _combined_adjective(lows[0])
                                 or re.fullmatch(r"[IVXL]+|\d+\w*", words[0].text)):
-            return []    # "Turkish-Armenian", "World War I"
+            return []    # "Turkish-Armenian", "Anglo-Persian", "World War I"
         if not re.search(r"[A-Za-z]", name) or re.fullmatch(r"[IVXL]+", words[0].text):
             return []    # a name in another script is quoted, not told; "VIII All-Russian…" is a congress
         if len(words) == 1 and re.fullmatch(r"[A-Z]*(?:SSR|SFSR)", clean[0]):
@@ -689,8 +737,9 @@ class Recogniser:
         if len(core) == 1 and len(words) == 1 and lows[0].endswith(ABSTRACT_ENDINGS):
             return []    # "Treaty of Brotherhood", "the Creation of the Union": abstract nouns
         if len(core) == 1 and (lows[core[0]] in NOT_NAMES | COMPASS
+                               or (lows[core[0]].endswith("s") and lows[core[0]][:-1] in NOT_NAMES)
                                or re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]?\.?", clean[core[0]])):
-            return []    # "the East", "Sector 6", an acronym ("GARF", "FA") or an initial alone ("M.")
+            return []    # "the East", "Sector 6", "Articles 5 and 6", an acronym ("GARF", "FA") or an initial alone ("M.")
         if lows[0] in PLACE_PREFIX and len(words) > 1:
             return [_mention(text, words, "place", f"a name with “{words[0].text}”", place)]
         if lows[0] in COMPASS and len(words) > 1:
@@ -764,6 +813,12 @@ class Recogniser:
         if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]) \
                 and not _listed_with_body(text, words):
             return []     # "Novaya Zhizn (New Life)": a title given with its English translation is no person
+        if len(words) >= 2 and (lows[-1].removesuffix("s") in PLACE_HEADS | ORG_HEADS
+                                or lows[-1].removesuffix("ies") + "y" in PLACE_HEADS | ORG_HEADS) \
+                and lows[-1].endswith("s"):
+            return []     # "the High Contracting Parties": a kind of body in the plural names several, no person
+        if len(words) >= 2 and lows[0] in FOREIGN_ARTICLES:
+            return []     # "Die Neue Zeit", "La Stampa": a title opening with another language's article
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before):
@@ -772,6 +827,8 @@ class Recogniser:
             return [_mention(text, words, "person", "said, wrote or ordered something")]
         if _sentence_start(text, words[0].start):
             return []
+        if place is None and DAY_OF.search(before):
+            return []     # "the 20th day of Ghows": a month of another calendar, not a place
         if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text))
                                                 and (_heading(text) or ACT_OF.search(before))):
             # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none
@@ -907,6 +964,16 @@ def _runs(text: str) -> list[list[_Word]]:
             current.append(w)
         elif w.text in NAME_PARTICLES and current and _joined(text, current[-1], w) and len(current) > 1:
             current.append(w)          # "Najaf oglu": a patronymic's particle ends the name
+        elif current and _capital(current[-1].text) and current[-1].low not in FUNCTION | GENERIC \
+                and _joined(text, current[-1], w) \
+                and (NAME_ARTICLE_JOINED.fullmatch(w.text)
+                     or (w.text in NAME_ARTICLES and i + 1 < len(words) and _capital(words[i + 1].text)
+                         and _joined(text, w, words[i + 1]))):
+            current.append(w)          # "Muzaffar al-Din Shah", "Zia ol Din Tabatabaee": the article is in the name
+        elif w.text == "Of" and current and current[-1].low in PLACE_HEADS | ORG_HEADS and i + 1 < len(words) \
+                and _capital(words[i + 1].text) and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
+            w.text = "of"              # "Republic Of Gilan": a capital "Of" inside a state's name is its "of"
+            current.append(w)          # (the mention keeps the text's own letters)
         elif w.text in POSTFIX_TITLES and current and i + 1 < len(words) and _capital(words[i + 1].text) \
                 and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
             current.append(w)          # "Khalil bey Khasmammadov", "Fatali khan Khoyski"
@@ -981,6 +1048,10 @@ ALIAS_WORDS = re.compile(r"\b(?P<cue>alias(?:es)?|pseudonyms?|nicknames?|noms?\s
                          r"(?:[\s,:]+(?:such\s+as|including|like|as|of|was|were|is))*[\s,:]*(?=[“\"‘'«])", re.I)
 QUOTED_ALIAS = re.compile(r"[“\"‘'«]([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)[”\"’'»]")
 ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+# "(common alternative spellings Kouchek, Koochek, Kuchak)", "also spelled Tiflis or Tbilisi": the listed
+# words are other spellings of the name before the cue
+SPELLINGS = re.compile(r"\b(?:spellings?|spelled|spelt|transliterated|romani[sz]ed)(?:\s+as)?\s*:?\s+")
+SPELLING = re.compile(rf"({_CAP})(?=\s*[,;)]|\s+(?:and|or)\s|\s*$)")
 
 
 def is_title_case(text: str, shortest: int = 4) -> bool:
@@ -1062,6 +1133,12 @@ def state_in_body(name: str) -> str | None:
 def _initials(name: str) -> str:
     """"Armenian Revolutionary Federation" → "ARF" (words such as "of" and "the" left out)."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+def _combined_adjective(low: str) -> bool:
+    """"russo-persian", "anglo-soviet": peoples' combining forms in -o joined to a people's adjective."""
+    m = COMBINING.fullmatch(low)
+    return m is not None and m[1] in GENERIC
 
 
 def _capital(word: str) -> bool:
@@ -1157,6 +1234,9 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
             continue
         if current and w.text in POSTFIX_TITLES:
             current.append(w)     # "Nasir shah": a lower-case title after the name is part of it
+            continue
+        if current and w.low in POSTFIX_TITLES and any(x.low not in ROLES | GENERIC | FUNCTION for x in current):
+            current.append(w)     # "Mohammed Zahir Shah": a title that follows a name closes it (not "Shah Abbas")
             continue
         if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP":   # "Rear-Admiral"
             if current:

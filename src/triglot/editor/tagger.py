@@ -154,6 +154,10 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             review = "; ".join(r for r in (why, found.reason) if r)
         else:
             attrs, review = found.resolve(None), found.reason
+        if found.calendar:
+            # another calendar's date keeps @when in the Gregorian; @calendar says what its words are
+            # in (the header's calendarDesc describes it), as the TEI Guidelines tag an Old Style date
+            attrs["calendar"] = f"#{found.calendar}"
         if found.cert:
             attrs["cert"] = found.cert
         elif review:

@@ -53,6 +53,7 @@ R = "{%s}" % RNG
 # `triglot schema`, which adds it.
 EXTRA_ELEMENTS = {
     "ab", "author", "availability", "bibl", "biblScope", "birth", "body", "byline", "cRefPattern",
+    "calendar", "calendarDesc",
     "catDesc", "category", "change", "classDecl", "correction", "date", "dateline", "death", "desc",
     "div", "docDate", "edition", "editionStmt", "editorialDecl", "encodingDesc", "fileDesc",
     "forename", "gap", "genName", "geo", "head", "idno", "interpretation", "item", "keywords",
@@ -70,7 +71,7 @@ EXTRA_ATTRIBUTES = {
     "xml:id", "xml:lang", "n", "type", "subtype", "ref", "key", "corresp", "ana", "resp", "source",
     "cert", "when", "notBefore", "notAfter", "from", "to", "role", "ident", "level", "status",
     "target", "unit", "quantity", "reason", "who", "form", "matchPattern", "replacementPattern",
-    "url", "scheme", "version",
+    "url", "scheme", "version", "calendar",
 }
 
 # Elements never wanted in this edition even if tei_all allows them.
