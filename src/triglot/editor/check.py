@@ -116,9 +116,19 @@ def unknown_names(doc, index: NameIndex) -> list[Problem]:
                 if index.find(mention.text):
                     continue          # a register name: the untagged-name rule says so
                 at = line + piece[:mention.start].count("\n")
-                if mention.kind == "org":
+                owners = index.by_surname.get(" ".join(mention.text.split()), [])
+                if owners:
+                    # "Francis" where the register has "David R. Francis": no new entry (its id is taken)
+                    todo = (f"it may be {' or '.join(owners)} (its surname): tag it with that ref and add "
+                            f"“{mention.text}” to the entry as a variant (persName type=\"variant\")")
+                    what = f"a {mention.kind}"
+                elif mention.kind == "org":
                     todo = "tag it with orgName"
                     what = "an organisation"
+                elif slug(mention.text) in index.refs:
+                    todo = (f"tag it; “{slug(mention.text)}” is the id of {index.refs[slug(mention.text)]} "
+                            f"already, so a new entry needs another id")
+                    what = f"a {mention.kind}"
                 else:
                     todo = f"tag it, or add it (triglot register add {mention.kind} {slug(mention.text)} …)"
                     what = f"a {mention.kind}"

@@ -1,0 +1,62 @@
+"""What a newcomer's whole journey on material nobody here wrote found (session 12).
+
+The material: three telegrams of April and May 1917 between the Secretary of State and the
+American Ambassador in Russia, from Foreign Relations of the United States, 1918, Russia,
+Volume III, documents 7–9 (U.S. government work, public domain; the TEI of
+HistoryAtState/frus, volumes/frus1918Russiav03.xml), in a new edition translated into German
+and French and published under CC BY-SA 4.0. Each test below keeps one fault that journey met.
+"""
+from __future__ import annotations
+
+import re
+
+BY = "https://creativecommons.org/licenses/by/4.0/"
+BY_SA = "https://creativecommons.org/licenses/by-sa/4.0/"
+BY_SA_LABEL = "Creative Commons Attribution-ShareAlike 4.0 International"
+
+
+# ---------------------------------------------------------------- a register person named by surname
+
+SEED = """The Ambassador in Russia (Francis) to the Secretary of State
+[Telegram]
+Callers told me Ministry resented suggestion of British Ambassador that Siberian Railway be turned over to us.
+Francis
+"""
+
+
+def _edition_with_francis(tmp_path, cli):
+    edition = tmp_path / "telegrams"
+    code, _, err = cli("new", edition, "--translations", "de", "--publisher", "Kestrel")
+    assert code == 0, err
+    code, _, err = cli("--root", edition, "register", "add", "person", "francis",
+                       "--forename", "en=David R.", "--surname", "en=Francis",
+                       "--forename", "de=David R.", "--surname", "de=Francis")
+    assert code == 0, err
+    (edition / "seeds" / "francis.txt").write_text(SEED, "utf-8")
+    return edition
+
+
+def test_encode_never_proposes_a_new_entry_whose_id_a_register_person_has(tmp_path, cli):
+    """The register knew "David R. Francis" (psn:francis) without the variant "Francis" the telegrams
+    use: every "Francis" was proposed as a new person entry "francis", which `register add` refuses."""
+    edition = _edition_with_francis(tmp_path, cli)
+    code, _, err = cli("--root", edition, "encode", edition / "seeds" / "francis.txt", "--id", "francis-credit")
+    assert code == 0, err
+    text = (edition / "tei" / "francis-credit.xml").read_text("utf-8")
+    assert "“Francis”" in text
+    assert "proposed new person entry “francis”" not in text and "proposed new place entry “francis”" not in text
+    assert "“francis” is the id of psn:francis already" in text
+    assert "may be a variant of psn:francis (its surname “Francis”" in text
+
+
+def test_check_points_an_untagged_surname_at_its_register_person(tmp_path, cli):
+    edition = _edition_with_francis(tmp_path, cli)
+    code, _, err = cli("--root", edition, "encode", edition / "seeds" / "francis.txt", "--id", "francis-credit")
+    assert code == 0, err
+    path = edition / "tei" / "francis-credit.xml"
+    text = re.sub(r'<persName ana="#review">Francis</persName><!--[^>]*-->', "Francis", path.read_text("utf-8"))
+    path.write_text(text, "utf-8")
+    code, out, err = cli("--root", edition, "check", "--rule", "unknown-name")
+    lines = [x for x in (out + err).splitlines() if "“Francis”" in x]
+    assert lines, out + err
+    assert all("it may be psn:francis (its surname)" in x and "register add person francis" not in x for x in lines)
