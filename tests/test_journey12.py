@@ -15,6 +15,30 @@ BY_SA = "https://creativecommons.org/licenses/by-sa/4.0/"
 BY_SA_LABEL = "Creative Commons Attribution-ShareAlike 4.0 International"
 
 
+# ---------------------------------------------------------------- another licence
+
+def test_new_takes_the_licence_and_writes_it_into_settings_and_registers(tmp_path, cli):
+    """`triglot new` had no licence option: a newcomer set CC BY-SA in triglot.toml afterwards, and
+    the registers `new` had already written kept CC BY 4.0 (see the next test)."""
+    code, _, err = cli("new", tmp_path / "telegrams", "--translations", "de,fr", "--publisher", "Kestrel",
+                       "--licence-url", BY_SA, "--licence-label", BY_SA_LABEL)
+    assert code == 0, err
+    edition = tmp_path / "telegrams"
+    assert f'url = "{BY_SA}"' in (edition / "triglot.toml").read_text("utf-8")
+    assert f'label = "{BY_SA_LABEL}"' in (edition / "triglot.toml").read_text("utf-8")
+    for name in ("persons.xml", "places.xml"):
+        register = (edition / "tei" / name).read_text("utf-8")
+        assert f'<licence target="{BY_SA}">{BY_SA_LABEL}</licence>' in register and BY not in register
+    code, _, err = cli("--root", edition, "validate")
+    assert code == 0, err
+
+
+def test_new_refuses_a_licence_that_is_no_url_and_writes_nothing(tmp_path, cli):
+    code, _, err = cli("new", tmp_path / "x", "--licence-url", "ftp://example.org/licence")
+    assert code == 1 and "edition.licence.url" in err
+    assert not (tmp_path / "x").exists()
+
+
 # ---------------------------------------------------------------- a register person named by surname
 
 SEED = """The Ambassador in Russia (Francis) to the Secretary of State
