@@ -39,6 +39,28 @@ def test_new_refuses_a_licence_that_is_no_url_and_writes_nothing(tmp_path, cli):
     assert not (tmp_path / "x").exists()
 
 
+def test_a_register_stating_another_licence_than_the_settings_is_reported(tmp_path, cli):
+    """The export published tei/persons.xml under CC BY 4.0 beside documents under CC BY-SA 4.0:
+    validate checked the documents' headers against the settings, never the registers'."""
+    code, _, err = cli("new", tmp_path / "telegrams", "--translations", "de,fr", "--publisher", "Kestrel")
+    assert code == 0, err
+    edition = tmp_path / "telegrams"
+    settings = edition / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace(BY, BY_SA), "utf-8")
+    before = {p: p.read_bytes() for p in (edition / "tei").glob("*.xml")}
+    code, out, err = cli("--root", edition, "validate")
+    assert code == 1
+    for name in ("persons.xml", "places.xml"):
+        line = next(i for i, text in enumerate((edition / "tei" / name).read_text("utf-8").splitlines(), 1)
+                    if "<licence" in text)
+        assert f"tei/{name}:{line}: edition-header: register licence '{BY}' is not the settings' '{BY_SA}'" in out
+    assert "Traceback" not in out + err
+    assert {p: p.read_bytes() for p in (edition / "tei").glob("*.xml")} == before
+    # the register named alone is checked too
+    code, out, _ = cli("--root", edition, "validate", edition / "tei" / "persons.xml")
+    assert code == 1 and "tei/persons.xml:16: edition-header: register licence" in out
+
+
 # ---------------------------------------------------------------- a register person named by surname
 
 SEED = """The Ambassador in Russia (Francis) to the Secretary of State
