@@ -106,3 +106,43 @@ def test_check_points_an_untagged_surname_at_its_register_person(tmp_path, cli):
     lines = [x for x in (out + err).splitlines() if "“Francis”" in x]
     assert lines, out + err
     assert all("it may be psn:francis (its surname)" in x and "register add person francis" not in x for x in lines)
+
+
+# ---------------------------------------------------------------- "(1 passages)"
+
+def test_a_mention_count_takes_the_plural_form_of_its_number():
+    """The registers said "(1 passages)" under every document that mentions an entry once: one
+    message for every count. Now the form is CLDR's for the number in the interface language."""
+    from conftest import ROOT
+    from triglot.web.builder import mention_count
+    assert [mention_count(ROOT, "en", n) for n in (1, 2, 11)] == ["(1 passage)", "(2 passages)", "(11 passages)"]
+    assert [mention_count(ROOT, "ru", n) for n in (1, 3, 5, 11, 21)] == [
+        "(1 фрагмент)", "(3 фрагмента)", "(5 фрагментов)", "(11 фрагментов)", "(21 фрагмент)"]
+    assert mention_count(ROOT, "hy", 1) and "{count}" not in mention_count(ROOT, "hy", 2)
+
+
+def test_the_register_pages_print_each_count_in_its_form(tmp_path):
+    import shutil
+
+    from lxml import html
+
+    from conftest import ROOT
+    from triglot.build import build
+    root = tmp_path / "mini"
+    shutil.copytree(ROOT / "tests" / "roots" / "mini", root)
+    build(root, ["web"], tmp_path / "out")
+    def russian(n):
+        word = "фрагмент" if n % 10 == 1 and n % 100 != 11 else \
+            "фрагмента" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "фрагментов"
+        return f"({n} {word})"
+    expected = {"en": lambda n: f"({n} passage)" if n == 1 else f"({n} passages)", "ru": russian,
+                "hy": lambda n: f"(հատվածներ՝ {n})"}
+    seen = set()
+    for path in (tmp_path / "out" / "web").glob("*/p*s.html"):
+        page = html.parse(str(path)).getroot()
+        for span in page.find_class("mention-count"):
+            count = len(span.getparent().xpath("./ul/li"))
+            assert span.text_content() == expected[page.get("lang")](count), (path, span.text_content())
+            seen.add((page.get("lang"), count))
+    assert ("en", 1) in seen and ("ru", 1) in seen, seen
+
