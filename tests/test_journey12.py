@@ -146,3 +146,24 @@ def test_the_register_pages_print_each_count_in_its_form(tmp_path):
             seen.add((page.get("lang"), count))
     assert ("en", 1) in seen and ("ru", 1) in seen, seen
 
+
+# ---------------------------------------------------------------- advice for a CAT tool's translator
+
+def test_an_xliff_unit_without_its_translator_is_told_to_add_a_note_not_a_po_comment(tmp_path, capsys):
+    """A Turkish translation made in XLIFF (state translated, no resp note) was refused with 'name who
+    is responsible with a translator comment `resp: ID`': PO advice, which an XLIFF file has no place
+    for. The advice now names the unit's note of category resp, as the XLIFF export writes it."""
+    from test_translations_support import export_mini, make_mini
+    from test_translations_xliff import edit, import_files, set_target, xlf
+    root = make_mini(tmp_path)
+    export_mini(root, fmt="xliff")
+    before = (root / "tei" / "mini.xml").read_bytes()
+    edit(xlf(root), "mini.p3", lambda u: set_target(u, "Больше ничего не известно."))
+    code, err = import_files(root, xlf(root), capsys=capsys)
+    assert code == 1 and "translations/xliff/ru/mini.xlf:" in err
+    assert 'a note `<note category="resp">ID</note>`' in err and "translator comment" not in err, err
+    assert (root / "tei" / "mini.xml").read_bytes() == before
+    edit(xlf(root), "mini.p3", lambda u: set_target(u, "Больше ничего не известно.", state="final",
+                                                    resp="resp-draft-ru"))
+    code, err = import_files(root, xlf(root), capsys=capsys)
+    assert code == 1 and "keep the segment's state 'translated'" in err and "fuzzy" not in err, err
