@@ -167,3 +167,26 @@ def test_an_xliff_unit_without_its_translator_is_told_to_add_a_note_not_a_po_com
                                                     resp="resp-draft-ru"))
     code, err = import_files(root, xlf(root), capsys=capsys)
     assert code == 1 and "keep the segment's state 'translated'" in err and "fuzzy" not in err, err
+
+
+# ---------------------------------------------------------------- roles in every language
+
+def test_register_add_takes_a_role_in_every_language_check_asks_for(tmp_path, cli):
+    """`register add --role` gave the base-language occupation only, and `check` at once listed the
+    entry under register-roles for German and French, with no command to give them."""
+    edition = tmp_path / "telegrams"
+    assert cli("new", edition, "--translations", "de,fr", "--publisher", "Kestrel")[0] == 0
+    args = ["--root", edition, "register", "add", "person", "lansing", "--forename", "en=Robert",
+            "--surname", "en=Lansing", "--forename", "de=Robert", "--surname", "de=Lansing", "--forename",
+            "fr=Robert", "--surname", "fr=Lansing", "--role", "Secretary of State",
+            "--role", "de=Außenminister", "--role", "fr=secrétaire d’État"]
+    code, out, err = cli(*args, "--dry-run")
+    assert code == 0, err
+    assert "ns0:" not in out and '<occupation xml:lang="de">Außenminister</occupation>' in out, out
+    code, _, err = cli(*args)
+    assert code == 0, err
+    code, out, err = cli("--root", edition, "check", "--rule", "register-roles")
+    assert "lansing" not in out + err, out + err
+    code, _, err = cli("--root", edition, "register", "add", "person", "x", "--name", "en=X", "--name", "de=X",
+                       "--name", "fr=X", "--role", "de=Y")
+    assert code == 1 and "needs the role in en" in err and "Traceback" not in err

@@ -40,6 +40,7 @@ class NewEntry:
     variants: list[str] = field(default_factory=list)        # base-language variants found in texts
     type: str = ""
     role: str = ""
+    roles: dict[str, str] = field(default_factory=dict)      # lang -> role in a translation language
     birth: str = ""
     death: str = ""
     geo: str = ""                                # "lat lon"
@@ -64,7 +65,10 @@ def entry_element(new: NewEntry, languages):
     given = {**new.names, **new.forenames, **new.surnames}
     for lang in sorted(set(given) - set(languages)):
         bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
-    texts = [*given.values(), *new.variants, new.type, new.role, new.identification, *new.sources]
+    texts = [*given.values(), *new.variants, new.type, new.role, *new.roles.values(), new.identification,
+             *new.sources]
+    for lang in sorted(set(new.roles) - set(languages)):
+        bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
     if any(_unsafe(t) for t in texts):
         bad("a name, role or source holds a control character, which XML cannot hold")
         raise InputError(problems)
@@ -102,8 +106,13 @@ def entry_element(new: NewEntry, languages):
                 etree.SubElement(el, q(what), when=value)
         if new.role:
             etree.SubElement(el, q("occupation")).text = new.role
+        for lang in languages[1:]:
+            if new.roles.get(lang):
+                occupation = etree.SubElement(el, q("occupation"))
+                occupation.set(XML_LANG, lang)
+                occupation.text = new.roles[lang]
     else:
-        if new.birth or new.death or new.role:
+        if new.birth or new.death or new.role or new.roles:
             bad("--birth, --death and --role are for persons; a place has --type, --geo or --geonames")
         geo, source = _geo(new, bad)
         if geo:
