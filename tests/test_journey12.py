@@ -190,3 +190,38 @@ def test_register_add_takes_a_role_in_every_language_check_asks_for(tmp_path, cl
     code, _, err = cli("--root", edition, "register", "add", "person", "x", "--name", "en=X", "--name", "de=X",
                        "--name", "fr=X", "--role", "de=Y")
     assert code == 1 and "needs the role in en" in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- an author given as text
+
+def test_an_author_given_as_text_is_in_the_mods_record(tmp_path):
+    """Filling encode's author gap as its description asks (<author>David R. Francis</author>) gave
+    Dublin Core its creator and the MODS record no name at all: only persName, orgName or name
+    children of author were read."""
+    import shutil
+
+    from lxml import etree
+
+    from conftest import ROOT
+    from triglot.library import mods
+    from triglot.library.command import export
+    project = tmp_path / "polyglot"
+    shutil.copytree(ROOT / "tests" / "roots" / "polyglot-mini", project)
+    path = project / "tei" / "brief.xml"
+    path.write_text(path.read_text("utf-8").replace(
+        '<title type="main" xml:lang="tr">Moskova\'dan bir mektup</title>',
+        '<title type="main" xml:lang="tr">Moskova\'dan bir mektup</title>\n        <author>David R. Francis</author>'
+        '\n        <editor>Greta <gap reason="illegible"><desc>surname to be supplied</desc></gap></editor>'), "utf-8")
+    folder = export(project, project / "build").folder
+    M = {"m": "http://www.loc.gov/mods/v3"}
+    rec = etree.parse(str(folder / "mods" / "brief.xml")).getroot()
+    names = [(" ".join(n.findtext("m:namePart", "", M).split()), n.findtext("m:role/m:roleTerm[@type='code']", "", M))
+             for n in rec.findall("m:name", M)]
+    assert ("David R. Francis", "aut") in names and ("Greta", "edt") in names
+    assert not any("supplied" in n for n, _ in names)
+    assert etree.XMLSchema(etree.parse(str(mods.MODS_XSD))).validate(rec)
+    dc = etree.parse(str(folder / "dc" / "brief.xml")).getroot()
+    assert "David R. Francis" in [c.text for c in dc.iter("{http://purl.org/dc/elements/1.1/}creator")]
+    # a gap's description is no contributor's name in Dublin Core either
+    contributors = [c.text for c in dc.iter("{http://purl.org/dc/elements/1.1/}contributor")]
+    assert "Greta" in contributors and not any("supplied" in c for c in contributors), contributors
