@@ -225,3 +225,31 @@ def test_an_author_given_as_text_is_in_the_mods_record(tmp_path):
     # a gap's description is no contributor's name in Dublin Core either
     contributors = [c.text for c in dc.iter("{http://purl.org/dc/elements/1.1/}contributor")]
     assert "Greta" in contributors and not any("supplied" in c for c in contributors), contributors
+
+
+# ---------------------------------------------------------------- organisations
+
+def test_a_new_edition_can_add_the_organisations_encode_proposes(tmp_path, cli):
+    """encode proposed "Russian Government" as a 'new organisation entry', but a new edition had no
+    register of organisations and `register add` knew persons and places only."""
+    edition = tmp_path / "telegrams"
+    assert cli("new", edition, "--translations", "de,fr", "--publisher", "Kestrel")[0] == 0
+    assert 'orgs = { file = "orgs.xml", kind = "org" }' in (edition / "triglot.toml").read_text("utf-8")
+    code, _, err = cli("--root", edition, "register", "add", "org", "russian-government",
+                       "--name", "en=Russian Government", "--name", "de=Russische Regierung",
+                       "--name", "fr=gouvernement russe", "--variant", "Provisional Government")
+    assert code == 0, err
+    assert cli("--root", edition, "validate")[0] == 0
+    code, _, err = cli("--root", edition, "register", "add", "org", "cabinet", "--name", "en=Cabinet",
+                       "--name", "de=Kabinett", "--name", "fr=cabinet", "--role", "governs")
+    assert code == 1 and "an organisation has names" in err and "Traceback" not in err
+    (edition / "seeds" / "lansing.txt").write_text(
+        "The Secretary of State to the Ambassador in Russia\n"
+        "Power to sign agreements for Russian Government and the Provisional Government.\n", "utf-8")
+    code, _, err = cli("--root", edition, "encode", edition / "seeds" / "lansing.txt", "--id", "lansing")
+    assert code == 0, err
+    text = (edition / "tei" / "lansing.xml").read_text("utf-8")
+    assert '<orgName ref="org:russian-government">Russian Government</orgName>' in text
+    assert '<orgName ref="org:russian-government">Provisional Government</orgName>' in text
+    code, out, err = cli("--root", edition, "register", "list", "--kind", "org")
+    assert code == 0 and out.startswith("russian-government\torg") and "\t2" in out, out

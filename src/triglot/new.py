@@ -24,7 +24,8 @@ LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_LABEL = "Creative Commons Attribution 4.0 International"
 SCHEMA_FILES = ("triglot.rng", "triglot.sch", "triglot.sch.xsl", "tei_all.rng", "cmif.rng", "cmif.sch.xsl")
 REGISTERS = (("persons", "persons.xml", "person", "Register of persons"),
-             ("places", "places.xml", "place", "Register of places"))
+             ("places", "places.xml", "place", "Register of places"),
+             ("orgs", "orgs.xml", "org", "Register of organisations"))   # encode proposes bodies too
 
 
 def add_arguments(parser) -> None:

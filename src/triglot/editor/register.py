@@ -49,6 +49,11 @@ class NewEntry:
     sources: list[str] = field(default_factory=list)         # "text" or "text <url>"
 
 
+# the entry's element and its name element, and the list that holds entries, for each kind
+ENTRY_TAGS = {"person": ("person", "persName"), "place": ("place", "placeName"), "org": ("org", "orgName")}
+LIST_TAGS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
+
+
 # -- building an entry ---------------------------------------------------------------
 def entry_element(new: NewEntry, languages):
     """The TEI element of a new entry, or InputError naming every missing or malformed field.
@@ -72,7 +77,7 @@ def entry_element(new: NewEntry, languages):
     if any(_unsafe(t) for t in texts):
         bad("a name, role or source holds a control character, which XML cannot hold")
         raise InputError(problems)
-    tag, name_tag = ("person", "persName") if new.kind == "person" else ("place", "placeName")
+    tag, name_tag = ENTRY_TAGS[new.kind]
     el = etree.Element(q(tag))
     el.set(XML_ID, new.id)
     if new.type:
@@ -111,6 +116,10 @@ def entry_element(new: NewEntry, languages):
                 occupation = etree.SubElement(el, q("occupation"))
                 occupation.set(XML_LANG, lang)
                 occupation.text = new.roles[lang]
+    elif new.kind == "org":
+        if new.birth or new.death or new.role or new.roles or new.geo or new.geonames:
+            bad("--birth, --death, --role, --geo and --geonames are for persons and places; an organisation "
+                "has names, variants, --type, --identification and --source")
     else:
         if new.birth or new.death or new.role or new.roles:
             bad("--birth, --death and --role are for persons; a place has --type, --geo or --geonames")
@@ -275,7 +284,10 @@ def register_of(edition, kind: str):
     setting = next((r for r in edition.settings.registers if r.kind == kind), None)
     if setting is None:
         raise InputError([Problem(edition.settings.path.name if edition.settings.path else "triglot.toml", 0,
-                                  "register", f"the settings name no register of {kind} entries")])
+                                  "register", f"the settings name no register of {kind} entries: add one "
+                                  f"under [registers] (e.g. orgs = {{ file = \"orgs.xml\", kind = \"{kind}\" }}) "
+                                  f"and its file in tei/, a TEI file with an empty text/body/p, as "
+                                  f"triglot new writes it")])
     if setting.name not in edition.registers:
         raise InputError([Problem(f"tei/{setting.file}", 0, "register", "the register cannot be read")])
     return edition.registers[setting.name]
@@ -302,7 +314,7 @@ def add(edition, new: NewEntry) -> Change:
                                   f"the id {new.id!r} is already used in the registers")])
     el = entry_element(new, edition.settings.languages)
     tree = _copy(register.tree)
-    tag = "listPerson" if new.kind == "person" else "listPlace"
+    tag = LIST_TAGS[new.kind]
     container = tree.getroot().find(f".//t:{tag}", NS)
     if container is None:
         container = _first_list(tree, tag)
@@ -339,7 +351,7 @@ def merge(edition, source: str, into: str) -> Change:
                                   f"{source} is a {a.kind} and {into} a {b.kind}: only entries of one register merge")])
     tree = _copy(reg_a.tree)
     el_a, el_b = _find(tree, source), _find(tree, into)
-    name_tag = "persName" if a.kind == "person" else "placeName"
+    name_tag = ENTRY_TAGS[a.kind][1]
     base = edition.settings.base
     known = {b.names.get(base), *b.variants}
     for form in [a.names.get(base), *a.variants]:

@@ -20,8 +20,8 @@ from triglot.problems import InputError, Problem
 
 def add_arguments(parser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a person or place entry (names in every edition language)")
-    add.add_argument("kind", choices=("person", "place"))
+    add = sub.add_parser("add", help="add a person, place or organisation entry (names in every edition language)")
+    add.add_argument("kind", choices=("person", "place", "org"))
     add.add_argument("id", help="the entry's id: lower case, digits, hyphens (e.g. enver-pasha)")
     add.add_argument("--name", action="append", default=[], metavar="LANG=TEXT",
                      help="the name in a language (repeat for each language of the edition's triglot.toml)")
@@ -49,7 +49,7 @@ def add_arguments(parser) -> None:
     show = sub.add_parser("show", help="an entry and every mention of it")
     show.add_argument("id")
     lst = sub.add_parser("list", help="the entries, with their number of mentions")
-    lst.add_argument("--kind", choices=("person", "place"))
+    lst.add_argument("--kind", choices=("person", "place", "org"))
     ren = sub.add_parser("rename", help="change an entry's id and every pointer at it")
     ren.add_argument("old")
     ren.add_argument("new")
