@@ -295,3 +295,29 @@ def test_a_base_map_from_washington_to_vladivostok_keeps_the_oceans_water():
     assert not on_land(-35.0, 45.0), "the North Atlantic is drawn as land"
     assert not on_land(-20.0, 55.0), "the Atlantic west of Ireland is drawn as land"
     assert on_land(37.6, 55.0) and on_land(-80.0, 40.0) and on_land(100.0, 55.0)
+
+
+# ---------------------------------------------------------------- a --draft import, then export
+
+def test_export_after_a_draft_import_shows_no_conflict_of_an_entry_with_itself(tmp_path, cli):
+    """Poedit saves a translated entry unflagged; as import advises, the translator imported the
+    German drafts with --draft. The next export then marked every one of those entries
+    'CONFLICT: the TEI slot was changed too and now reads (draft): <the same text>'."""
+    from test_translations_support import make_mini, translate
+    from test_translations_support import edit_po
+    root = make_mini(tmp_path)
+    assert cli("--root", root, "translations", "export")[0] == 0
+    path = root / "translations" / "ru" / "mini.po"
+    edit_po(path, {"mini.p3": translate("Больше ничего не известно.", fuzzy=False, resp=None)})
+    code, _, err = cli("--root", root, "translations", "import", "--draft", "--resp", "resp-draft-ru", path)
+    assert code == 0, err
+    tei = (root / "tei" / "mini.xml").read_bytes()
+    code, _, err = cli("--root", root, "translations", "export")
+    assert code == 0, err
+    text = path.read_text("utf-8")
+    assert "CONFLICT" not in text, text
+    entry = text[text.index('msgctxt "mini.p3"') - 200:text.index('msgctxt "mini.p3"') + 200]
+    assert "#, fuzzy" in entry and "resp: resp-draft-ru" in entry and "Больше ничего не известно." in text
+    code, out, err = cli("--root", root, "translations", "import", path)
+    assert code == 0, err
+    assert (root / "tei" / "mini.xml").read_bytes() == tei
