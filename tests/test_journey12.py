@@ -303,8 +303,7 @@ def test_export_after_a_draft_import_shows_no_conflict_of_an_entry_with_itself(t
     """Poedit saves a translated entry unflagged; as import advises, the translator imported the
     German drafts with --draft. The next export then marked every one of those entries
     'CONFLICT: the TEI slot was changed too and now reads (draft): <the same text>'."""
-    from test_translations_support import make_mini, translate
-    from test_translations_support import edit_po
+    from test_translations_support import edit_po, make_mini, translate
     root = make_mini(tmp_path)
     assert cli("--root", root, "translations", "export")[0] == 0
     path = root / "translations" / "ru" / "mini.po"
