@@ -47,7 +47,7 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         if "untagged-name" in rules:
             problems += untagged_names(doc, index)
         if "unknown-name" in rules and proposes_names(edition.settings.base):
-            problems += unknown_names(doc, index)
+            problems += unknown_names(doc, index, orgs=any(r.kind == "org" for r in edition.settings.registers))
         if "date-mismatch" in rules:
             problems += date_mismatches(doc)
         if "review" in rules:
@@ -99,7 +99,7 @@ def untagged_names(doc, index: NameIndex) -> list[Problem]:
     return problems
 
 
-def unknown_names(doc, index: NameIndex) -> list[Problem]:
+def unknown_names(doc, index: NameIndex, orgs: bool = False) -> list[Problem]:
     """Likely names in untagged text that no register knows (the recogniser of `encode`)."""
     from triglot.editor.recognize import Recogniser, slug
     from triglot.editor.recognize import is_title_case
@@ -123,7 +123,9 @@ def unknown_names(doc, index: NameIndex) -> list[Problem]:
                             f"“{mention.text}” to the entry as a variant (persName type=\"variant\")")
                     what = f"a {mention.kind}"
                 elif mention.kind == "org":
-                    todo = "tag it with orgName"
+                    # an edition with a register of organisations can add the entry (register add org)
+                    todo = (f"tag it with orgName, or add it (triglot register add org {slug(mention.text)} …)"
+                            if orgs and slug(mention.text) not in index.refs else "tag it with orgName")
                     what = "an organisation"
                 elif slug(mention.text) in index.refs:
                     todo = (f"tag it; “{slug(mention.text)}” is the id of {index.refs[slug(mention.text)]} "
