@@ -24,7 +24,8 @@ LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_LABEL = "Creative Commons Attribution 4.0 International"
 SCHEMA_FILES = ("triglot.rng", "triglot.sch", "triglot.sch.xsl", "tei_all.rng", "cmif.rng", "cmif.sch.xsl")
 REGISTERS = (("persons", "persons.xml", "person", "Register of persons"),
-             ("places", "places.xml", "place", "Register of places"))
+             ("places", "places.xml", "place", "Register of places"),
+             ("orgs", "orgs.xml", "org", "Register of organisations"))   # encode proposes bodies too
 
 
 def add_arguments(parser) -> None:
@@ -38,6 +39,12 @@ def add_arguments(parser) -> None:
                              "languages the toolkit has catalogs for, else en)")
     parser.add_argument("--publisher", default="The editors", help="publisher named in every header")
     parser.add_argument("--uri-base", help="permanent-URL base, ending in / (default: https://example.org/NAME/)")
+    parser.add_argument("--licence-url", default=LICENCE_URL, metavar="URL",
+                        help=f"the licence every header states (default: {LICENCE_URL}); the registers are "
+                             "written with it, so set it here rather than in triglot.toml afterwards")
+    parser.add_argument("--licence-label", metavar="TEXT",
+                        help=f"the licence's name (default: '{LICENCE_LABEL}' for the default licence, "
+                             "else the URL)")
 
 
 def run(args, root) -> int:
@@ -62,6 +69,8 @@ def settings_toml(target: Path, args) -> str:
     base, translations = args.base, _list(args.translations)
     interface = _list(args.interface) if args.interface else default_interface([base, *translations])
     uri = args.uri_base or f"https://example.org/{name}/"
+    licence_url = getattr(args, "licence_url", None) or LICENCE_URL
+    licence_label = getattr(args, "licence_label", None) or (LICENCE_LABEL if licence_url == LICENCE_URL else licence_url)
     return "\n".join([
         "# Settings of this edition: see the `triglot` README (\"Settings\") for every key.",
         "[edition]",
@@ -71,8 +80,8 @@ def settings_toml(target: Path, args) -> str:
         f"title = {{ {base} = {_q(title)} }}",
         "",
         "[edition.licence]",
-        f"url = {_q(LICENCE_URL)}",
-        f"label = {_q(LICENCE_LABEL)}",
+        f"url = {_q(licence_url)}",
+        f"label = {_q(licence_label)}",
         "",
         "[languages]",
         f"base = {_q(base)}",

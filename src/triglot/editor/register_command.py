@@ -20,8 +20,8 @@ from triglot.problems import InputError, Problem
 
 def add_arguments(parser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a person or place entry (names in every edition language)")
-    add.add_argument("kind", choices=("person", "place"))
+    add = sub.add_parser("add", help="add a person, place or organisation entry (names in every edition language)")
+    add.add_argument("kind", choices=("person", "place", "org"))
     add.add_argument("id", help="the entry's id: lower case, digits, hyphens (e.g. enver-pasha)")
     add.add_argument("--name", action="append", default=[], metavar="LANG=TEXT",
                      help="the name in a language (repeat for each language of the edition's triglot.toml)")
@@ -33,7 +33,9 @@ def add_arguments(parser) -> None:
                      help="the form in LANG is a proposal awaiting review (cert=\"low\")")
     add.add_argument("--variant", action="append", default=[], help="another form in the base language found in the texts")
     add.add_argument("--type", default="", help="a place's type (city, town, province, region, country…)")
-    add.add_argument("--role", default="", help="a person's office or occupation")
+    add.add_argument("--role", action="append", default=[], metavar="[LANG=]TEXT",
+                     help="a person's office or occupation: TEXT in the base language, LANG=TEXT in another "
+                          "language of the edition (repeat for each; check's register-roles rule asks for every one)")
     add.add_argument("--birth", default="", help="ISO date of birth (needs --source)")
     add.add_argument("--death", default="", help="ISO date of death (needs --source)")
     add.add_argument("--geo", default="", help="a place's coordinates, 'LATITUDE LONGITUDE' (needs --source)")
@@ -47,7 +49,7 @@ def add_arguments(parser) -> None:
     show = sub.add_parser("show", help="an entry and every mention of it")
     show.add_argument("id")
     lst = sub.add_parser("list", help="the entries, with their number of mentions")
-    lst.add_argument("--kind", choices=("person", "place"))
+    lst.add_argument("--kind", choices=("person", "place", "org"))
     ren = sub.add_parser("rename", help="change an entry's id and every pointer at it")
     ren.add_argument("old")
     ren.add_argument("new")
@@ -83,19 +85,48 @@ def _pairs(values: list[str], option: str) -> dict[str, str]:
     return out
 
 
+def _roles(values: list[str], languages) -> tuple[str, dict[str, str]]:
+    """--role values: "TEXT" (the base language) or "LANG=TEXT" for a language of the edition; a
+    role whose text holds "=" after no language code stays whole ("x = y" is no LANG=TEXT)."""
+    base, other = "", {}
+    for value in values:
+        lang, sep, text = value.partition("=")
+        if sep and lang.strip() in languages and text.strip():
+            lang, text = lang.strip(), text.strip()
+        else:
+            lang, text = languages[0], value.strip()
+        if lang == languages[0]:
+            if base:
+                raise InputError([Problem("--role", 0, "register", f"two roles in {lang}: give one --role per language")])
+            base = text
+        elif lang in other:
+            raise InputError([Problem("--role", 0, "register", f"two roles in {lang}: give one --role per language")])
+        else:
+            other[lang] = text
+    if other and not base:
+        raise InputError([Problem("--role", 0, "register",
+                                  f"a role in {', '.join(other)} needs the role in {languages[0]} (--role TEXT)")])
+    return base, other
+
+
 def _add(edition, args) -> int:
     from lxml import etree
 
     from triglot.editor.register import NewEntry, add, entry_element
+    role, roles = _roles(args.role, edition.settings.languages)
     new = NewEntry(args.kind, args.id, names=_pairs(args.name, "name"), forenames=_pairs(args.forename, "forename"),
                    surnames=_pairs(args.surname, "surname"), uncertain=args.uncertain, variants=args.variant,
-                   type=args.type, role=args.role, birth=args.birth, death=args.death, geo=args.geo,
+                   type=args.type, role=role, roles=roles, birth=args.birth, death=args.death, geo=args.geo,
                    geonames=args.geonames, identification=args.identification, sources=list(args.source))
     for lang, forename in new.forenames.items():
         if lang not in new.surnames:
             raise InputError([Problem("--forename", 0, "register", f"a {lang} forename needs a {lang} surname")])
     if args.dry_run:
-        print(etree.tostring(entry_element(new, edition.settings.languages), encoding="unicode").replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
+        # shown as it will stand in the register (TEI the default namespace), not as <ns0:person …>
+        from triglot.tei import TEI_NS
+        holder = etree.Element("holder", nsmap={None: TEI_NS})
+        holder.append(entry_element(new, edition.settings.languages))
+        print(etree.tostring(holder[0], encoding="unicode").replace(f' xmlns="{TEI_NS}"', ""))
         return 0
     change = add(edition, new)
     return _commit(change, f"added {args.kind} {args.id}")

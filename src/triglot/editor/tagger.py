@@ -517,10 +517,17 @@ def new_entry_note(mention, names: NameIndex) -> str:
     """Why a name is proposed and which register entry would hold it (never chosen for the editor)."""
     from triglot.editor.recognize import slug
     kind = {"person": "person", "place": "place", "org": "organisation"}[mention.kind]
-    note = f"“{mention.text}” is not in the registers ({mention.why}); proposed new {kind} entry “{slug(mention.text)}”"
+    ident = slug(mention.text)
+    if ident in getattr(names, "refs", {}):
+        # the id is taken: proposing it would lead to a `register add` that refuses the duplicate
+        note = (f"“{mention.text}” is not in the registers ({mention.why}); no new entry proposed: "
+                f"“{ident}” is the id of {names.refs[ident]} already")
+    else:
+        note = f"“{mention.text}” is not in the registers ({mention.why}); proposed new {kind} entry “{ident}”"
     variant = names.variant_candidates(mention)
     if variant:
-        note += "; or it may be a variant of " + variant
+        note += ("; it may be a variant of " if ident in getattr(names, "refs", {}) else
+                 "; or it may be a variant of ") + variant
     return note
 
 

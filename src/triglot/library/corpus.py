@@ -55,6 +55,9 @@ def edition_facts(edition) -> EditionFacts:
     # what each document states (the rule on it is validate's: validate/header.py)
     documents = [(doc.name, header.stated(doc.root)) for doc in edition.documents]
     problems = header.problems(settings, documents)
+    from triglot.validate import edition_name
+    problems += header.register_problems(settings, [(edition_name(edition, reg.path), reg.tree.getroot())
+                                                    for reg in edition.registers.values()])
     if problems:
         raise InputError(problems)
     texts, emails = {}, []

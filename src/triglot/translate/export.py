@@ -259,6 +259,16 @@ def edited(entry, view: SlotView) -> bool:
     return text != view.text or (not view.stale and entry.fuzzy != view.fuzzy) or view.stale
 
 
+def imported_as_draft(entry, view: SlotView) -> bool:
+    """The entry is what the slot holds, read as a draft: `translations import --draft` of a file
+    whose tool drops fuzzy flags (Poedit, OmegaT) left it unflagged while the TEI has the draft.
+    Nothing of it awaits import; carried forward it was shown as a CONFLICT with itself."""
+    text = normalize(entry.msgstr)
+    return bool(text) and not view.stale and view.state == "draft" and text == view.text \
+        and normalize(entry.msgid) == view.segment.text and not entry.fuzzy \
+        and export_token(True, text, entry_resp(entry) or view.resp) == view.token
+
+
 def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force: bool):
     """Edits of the existing PO file that were not imported: ({ctx: entry} carried forward, problems).
 
@@ -274,6 +284,8 @@ def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force:
     for view in views:
         entry = old.get(view.segment.block_id)
         if entry is None or entry.obsolete or not edited(entry, view):
+            continue
+        if imported_as_draft(entry, view):
             continue
         if normalize(entry.msgid) == view.segment.text and entry_token(entry) == view.token \
                 and not any(c.startswith(CONFLICT_PREFIX) for c in entry.tcomments):

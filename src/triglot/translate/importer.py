@@ -142,7 +142,8 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         for entry in entries:
             try:
                 changed |= _merge(entry, views, lang, resp_ids, note_slots, draft, resp,
-                                  language_name(edition.settings.base, "en"), doc.name)
+                                  language_name(edition.settings.base, "en"), doc.name,
+                                  xliff=Path(name).suffix.lower() in (".xlf", ".xliff"))
             except EntryKept as exc:
                 result.kept.append(Problem(name, entry.lineno, "kept-translation", str(exc)))
             except EntryRejected as exc:
@@ -179,8 +180,10 @@ class EntryKept(Exception):
 
 def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slots: dict,
            draft: bool = False, resp_override: str | None = None, base: str = "English",
-           doc_name: str = "the document") -> bool:
-    """Apply one entry to its slot; True if the slot changed. Raise EntryRejected otherwise."""
+           doc_name: str = "the document", xliff: bool = False) -> bool:
+    """Apply one entry to its slot; True if the slot changed. Raise EntryRejected otherwise.
+    `xliff`: the entry is an XLIFF unit, whose advice names a note and a segment state, which a
+    translator's CAT tool shows, not a PO translator comment and flag."""
     view = views.get(entry.context)
     if view is None:
         raise EntryRejected("po-key", f"unknown msgctxt {entry.context!r}: no such {base} block")
@@ -222,6 +225,8 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     except PlaceholderError as exc:
         raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
     state = "untranslated" if not text else "draft" if fuzzy else "reviewed"
+    how = "a note `<note category=\"resp\">ID</note>` in the unit's notes" if xliff else \
+        "a translator comment `resp: ID`"
     if state != "untranslated":
         known = sorted(i for i in resp_ids if i)
         if resp not in resp_ids and not known:
@@ -229,15 +234,15 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
             raise EntryRejected("resp", f"{entry.context}: the header of {doc_name} has no respStmt with an "
                                 "xml:id to name as responsible: add one for the translator (<respStmt "
                                 "xml:id=\"resp-NAME\"><resp>translation</resp><persName>…</persName></respStmt>), "
-                                "then name it with a translator comment `resp: ID` (or import with --resp ID)")
+                                f"then name it with {how} (or import with --resp ID)")
         if resp not in resp_ids:
             said = f"{resp!r} is not a respStmt of the header; " if resp else ""
-            raise EntryRejected("resp", f"{entry.context}: {said}name who is responsible with a translator "
-                                f"comment `resp: ID`, ID one of {', '.join(known)}")
+            raise EntryRejected("resp", f"{entry.context}: {said}name who is responsible with {how}, "
+                                f"ID one of {', '.join(known)} (or import with --resp ID)")
         if state == "reviewed" and resp.startswith("resp-draft-"):
+            keep = "keep the segment's state 'translated' (a draft)" if xliff else "keep the entry fuzzy"
             raise EntryRejected("resp", f"{entry.context}: a reviewed translation needs its reviewer: "
-                                f"set the translator comment `resp: ID` to the reviewer's respStmt "
-                                f"(not {resp}), or keep the entry fuzzy")
+                                f"set {how} to the reviewer's respStmt (not {resp}), or {keep}")
     try:
         fill(view.slot, tokens, view.segment, lang, note_slots)
     except PlaceholderError as exc:

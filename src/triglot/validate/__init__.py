@@ -98,6 +98,9 @@ def validate_registers(edition, registers) -> list[Problem]:
     problems = schema_check.check(edition.root, [(edition_name(edition, r.path), r.tree) for r in registers])
     for reg in registers:
         problems += rules.register_entries(edition, reg)
+    from triglot.validate import header
+    problems += header.register_problems(edition.settings,
+                                         [(edition_name(edition, r.path), r.tree.getroot()) for r in registers])
     return sorted(set(problems))
 
 

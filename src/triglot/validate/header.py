@@ -88,6 +88,27 @@ def _key_problems(key: str, found, settings) -> list[Problem]:
     return out
 
 
+def register_problems(settings, registers) -> list[Problem]:
+    """A register ([(file name, root)]) whose header states another publisher or licence than the
+    settings. The library export publishes each register with its own header, so a register that
+    kept the licence it was made with (`triglot new` writes the settings' of that day) would be
+    published under another licence than the edition's documents."""
+    out = []
+    for name, root in registers:
+        found = stated(root)
+        for key in SETTING:
+            value, line = found[key]
+            expected = SETTING[key](settings)
+            if value is not None and expected and value != expected:
+                out.append(Problem(name, line, RULE,
+                                   f"register {key} '{value}' is not the settings' '{expected}' "
+                                   f"(triglot.toml, {_setting_key(key)}): the library export publishes "
+                                   f"the register with its header; change it here to '{expected}', or, "
+                                   f"when '{value}' is right, {_setting_key(key)} in triglot.toml and "
+                                   f"every document's header"))
+    return out
+
+
 def _setting_key(key: str) -> str:
     return "edition.licence.url" if key == "licence" else f"edition.{key}"
 

