@@ -184,7 +184,8 @@ def _po(edition, doc, lang: str, views: list[SlotView], old: dict, carried: dict
                 base = language_name(edition.settings.base, "en")
                 notes.append(STALE_PREFIX + f"the {base} changed since this translation was made"
                              + ("" if previous else f" (the earlier {base} is not in the previous PO file)")
-                             + "; check it and clear the fuzzy flag.")
+                             + "; check it: clear the fuzzy flag (reviewed), or, to keep it as a draft, "
+                             "keep the flag and delete these STALE lines.")
         tcomments = ([RESP_PREFIX + resp] if text and resp else []) + notes + [TOKEN_PREFIX + v.token]
         entries.append(po.Entry(ctx, v.segment.text, text, tcomments, _comments(edition, doc, v.segment),
                                 [_location(doc, v.segment)], fuzzy and bool(text), previous))
@@ -256,7 +257,12 @@ def edited(entry, view: SlotView) -> bool:
         return False
     if not text and view.text:
         return False     # import keeps the slot's text for an empty entry (see importer), so may export
-    return text != view.text or (not view.stale and entry.fuzzy != view.fuzzy) or view.stale
+    if view.stale:
+        # the entry as the slot held it before its English changed was imported already: no edit
+        # (its flag is the slot's state; the slot's own fuzziness now includes the staleness)
+        held = (view.text, view.state != "reviewed", view.resp)
+        return (text, entry.fuzzy and bool(text), entry_resp(entry) or view.resp) != held
+    return text != view.text or entry.fuzzy != view.fuzzy
 
 
 def imported_as_draft(entry, view: SlotView) -> bool:

@@ -35,7 +35,8 @@ from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID
 from triglot.translate import po
-from triglot.translate.export import CONFLICT_PREFIX, SlotView, _rel, entry_resp, entry_token, slot_views
+from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, SlotView, _rel, entry_resp, entry_token,
+                                     slot_views)
 from triglot.translate.fingerprint import export_token, source_uri
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
 from triglot.xmlio import atomic_write, parse_bytes, read_regular
@@ -191,11 +192,12 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     fuzzy = (entry.fuzzy or draft) and bool(text)
     written_resp = entry_resp(entry)
     resp = written_resp or view.resp
-    if (text, fuzzy) == (view.text, view.fuzzy) and (not text or resp == view.resp):
-        return False
     token = entry_token(entry) or UNTOUCHED
-    if export_token(fuzzy, text, written_resp if text else "") == token:
-        return False  # not edited since export: the TEI's version stands
+    if not _checked_against_new_english(entry, view, text):
+        if (text, fuzzy) == (view.text, view.fuzzy) and (not text or resp == view.resp):
+            return False
+        if export_token(fuzzy, text, written_resp if text else "") == token:
+            return False  # not edited since export: the TEI's version stands
     if not text and view.text:
         # Tools that do not load fuzzy translations (OmegaT's PO filter) write them back empty: an
         # empty msgstr never erases a translation. To withdraw one, empty the slot in the TEI.
@@ -251,6 +253,16 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _checked_against_new_english(entry, view, text: str) -> bool:
+    """A stale slot's entry that the translator checked and left as it was: its text unchanged, its
+    msgid the current English, and the `STALE:` lines export wrote deleted (the fuzzy flag kept for
+    a draft, cleared for a reviewed translation). Unchanged text alone cannot say so: an untouched
+    file looks the same. Only an entry export wrote (its `triglot-export:` line kept) counts."""
+    return (view.stale and bool(text) and entry_token(entry) is not None
+            and normalize(entry.msgid) == view.segment.text
+            and not any(c.strip().startswith(STALE_PREFIX.strip()) for c in entry.tcomments))
 
 
 def record_review(slot, resp: str, lang: str) -> None:
