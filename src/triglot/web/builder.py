@@ -29,6 +29,8 @@ from triglot.web.page_cache import CACHE_DIR
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
 PAGE_NAMES = ("index.html", "persons.html", "places.html", "chronology.html", "search.html")
+# where build.publish moves the replaced site, removed by a process of its own (build/web-cache/replaced)
+REPLACED = f"{CACHE_DIR}/replaced"
 
 
 def N_(msgid: str) -> str:
