@@ -635,12 +635,18 @@ def _chronology(edition, site, ui, root):
 # ---------------------------------------------------------------- files
 
 def _write_citations(edition, out_dir: Path) -> None:
+    """Written straight into the new site's folder, which no reader sees before it is whole
+    (build.publish): a temporary and a rename per file were a second of a large edition's build."""
     from triglot.web import cite
-    from triglot.xmlio import atomic_write
+    made = set()
     for doc in edition.documents:
         settings = edition.settings
         for name, content in cite.files(doc, settings.site_name(settings.base), settings.base).items():
-            atomic_write(out_dir / name, content)
+            target = out_dir / name
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            target.write_bytes(content)
 
 
 def _data_files(export_dir: Path) -> list[tuple[str, str, str]]:

@@ -505,10 +505,11 @@ def stage_pages(records: list[dict], staging: Path, langs: set | None = None,
     """Write one small HTML page per record under staging/<lang>/ (only for `langs` if given),
     through `store` by the records' `keys` (record_keys) when given."""
     store = store if store is not None and keys is not None else FileStore(None)
+    staging = os.fspath(staging)
     for n, r in enumerate(records):
         if langs is not None and r["lang"] not in langs:
             continue
-        target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
+        target = os.path.join(staging, r["lang"], r["doc"], f"{r['block']}.html")   # strings: once per passage
         store.put_made(target, keys[n] if keys else "",
                        lambda r=r: b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8"))
 
