@@ -6,7 +6,9 @@ whole-edition cost on every build. Here a document's rows come with its cached p
 (web/doc_cache.py), the register tables are kept per registers and settings, and the
 written files are kept under the hash of the tables and of everything else they show
 (the edition's facts, the settings, SOURCE_DATE_EPOCH, the toolkit): an edit that changes
-no row (most edits of a passage's wording) reuses the files of the last build.
+no row (most edits of a passage's wording) reuses the files of the last build. The
+documents' rows enter that hash by each document's digest of them (`rows_digest`, kept
+with its part), so the rows of unchanged documents are read only when the files are made.
 """
 from __future__ import annotations
 
