@@ -78,7 +78,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
         from triglot.web.map import place_maps
         site.maps = place_maps(edition, site, options.warn, drawing)     # one SVG per interface language
         _render_pages(edition, site, out_dir, root, options.output(CACHE_DIR), documents)
-        _copy_downloads(edition, site, out_dir, options.output("print"))
+        _copy_downloads(edition, site, out_dir, options.output("print"), options.output(CACHE_DIR) / "tei-files")
         shutil.copytree(STATIC, out_dir / "static")
         site.maps.write_font(out_dir / "static")
         if edition.documents:                                   # a new, empty edition has no data yet
@@ -86,7 +86,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
             from triglot.web import data_tables                  # the edition's data tables, for reuse
             data_tables.write(edition, site, out_dir / dataset.DATA_DIR, options.output(CACHE_DIR),
                               documents.context)
-        _write_citations(edition, out_dir)
+        _write_citations(edition, out_dir, options.output(CACHE_DIR) / "cite-files")
         _copy_export(options.output("export"), out_dir)
     except BaseException:
         indexing.wait(quiet=True)
@@ -634,19 +634,18 @@ def _chronology(edition, site, ui, root):
 
 # ---------------------------------------------------------------- files
 
-def _write_citations(edition, out_dir: Path) -> None:
-    """Written straight into the new site's folder, which no reader sees before it is whole
-    (build.publish): a temporary and a rename per file were a second of a large edition's build."""
+def _write_citations(edition, out_dir: Path, kept: Path | None = None) -> None:
+    """Every document's citation files, linked from copies kept by content under `kept`
+    (triglot.web.file_store): creating a file costs ~20 times a link on a busy disk, and at
+    500 documents these 1,500 files were a second of a one-edit rebuild."""
     from triglot.web import cite
-    made = set()
+    from triglot.web.file_store import FileStore
+    store = FileStore(kept)
     for doc in edition.documents:
         settings = edition.settings
         for name, content in cite.files(doc, settings.site_name(settings.base), settings.base).items():
-            target = out_dir / name
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            target.write_bytes(content)
+            store.put(out_dir / name, content)
+    store.finish()
 
 
 def _data_files(export_dir: Path) -> list[tuple[str, str, str]]:
@@ -688,12 +687,17 @@ def _find_pdfs(site, options) -> None:
                 info.pdf[langs] = f"pdf/{pdf.name}#doc-{info.id}"
 
 
-def _copy_downloads(edition, site, out_dir: Path, print_dir: Path) -> None:
+def _copy_downloads(edition, site, out_dir: Path, print_dir: Path, kept: Path | None = None) -> None:
+    """The TEI files (linked from copies kept by content under `kept`: a new file and its bytes
+    written for each of 500 documents cost many times a link) and the books."""
+    from triglot.web.file_store import FileStore
     (out_dir / "tei").mkdir(parents=True, exist_ok=True)
+    store = FileStore(kept)
     for doc in edition.documents:
-        shutil.copyfile(doc.path, out_dir / "tei" / doc.path.name)
+        store.put(out_dir / "tei" / doc.path.name, doc.path.read_bytes())
     for reg in edition.registers.values():
-        shutil.copyfile(reg.path, out_dir / "tei" / reg.path.name)
+        store.put(out_dir / "tei" / reg.path.name, reg.path.read_bytes())
+    store.finish()
     for name in {href.split("#")[0] for info in site.docs for href in info.pdf.values()}:
         target = out_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
