@@ -90,7 +90,9 @@ class SiteData:
     release: str
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
-    entry_blocks: dict = field(default_factory=dict)   # entry id -> its XML and mentions by block (register_cache)
+    entry_blocks: dict = field(default_factory=dict)   # entry id -> its mentions by block (register_cache)
+    entry_xml: dict = field(default_factory=dict)      # entry id -> its register XML
+    entry_documents: dict = field(default_factory=dict)   # entry id -> the documents mentioning it (builder._mentioning)
     contexts: dict = field(default_factory=dict)   # (text, lang) -> a quoted line's model, marked once per build
     downloads: list = field(default_factory=list)   # (group, label, href from the site root) of data files
     export_dir: object = None                       # build/export, whose records the pages link when made
