@@ -111,7 +111,9 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
             print(f"built {name}: {final} (inputs unchanged since the last build: nothing to do)")
             continue
         ed = valid()
-        publish(final, lambda out: builder.build(ed, out, options))
+        replaced = getattr(builder, "REPLACED", None)    # where the replaced output is removed meanwhile
+        publish(final, lambda out: builder.build(ed, out, options),
+                replaced=options.build_dir / replaced if replaced else None)
         if stamp is not None:
             stamp.done()
         print(f"built {name}: {final}")
@@ -123,7 +125,7 @@ def _web_stamp(root: Path, options: BuildOptions, final: Path):
     return WebStamp(root, options, final)
 
 
-def publish(final: Path, write) -> None:
+def publish(final: Path, write, replaced: Path | None = None) -> None:
     """Run `write(tmp)` into a fresh folder, then put it in place of `final` in one atomic step.
 
     The new folder and the published one are exchanged with renameat2(RENAME_EXCHANGE),
@@ -131,6 +133,11 @@ def publish(final: Path, write) -> None:
     the old one, now in the temporary's place, is then removed. A kill at any point
     leaves only a `.NAME.new.*` folder, removed by the next run (callers hold the
     edition lock, so no other writer is using it).
+
+    With `replaced` (a folder of the output's cache, on the same file system), the old
+    output is moved there and removed by a process of its own, so the command does not
+    wait for it: removing a large site's tens of thousands of files took seconds of a
+    one-edit rebuild. Whatever a killed removal leaves there is removed by the next run.
     """
     final.parent.mkdir(parents=True, exist_ok=True)
     if os.path.lexists(final) and not os.path.isdir(final):
@@ -138,7 +145,7 @@ def publish(final: Path, write) -> None:
         # leave it there, so it is named and left as it is
         raise NotADirectoryError(errno.ENOTDIR, "not a folder, where the output folder goes: move it "
                                  "away or remove it, then run again", str(final))
-    clean_leftovers(final)
+    clean_leftovers(final, replaced)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.new.", dir=final.parent))
     try:
         write(tmp)
@@ -150,18 +157,19 @@ def publish(final: Path, write) -> None:
         os.rename(tmp, final)
         return
     if _exchange(tmp, final):
-        shutil.rmtree(tmp, ignore_errors=True)   # tmp now holds the old output
+        _discard(tmp, replaced)   # tmp now holds the old output
         return
     # No atomic exchange on this system or file system: two renames; a kill between
     # them leaves .NAME.old, which the next run puts back (clean_leftovers).
     old = final.with_name(f".{final.name}.old")
     os.replace(final, old)
     os.replace(tmp, final)
-    shutil.rmtree(old, ignore_errors=True)
+    _discard(old, replaced)
 
 
-def clean_leftovers(final: Path) -> None:
-    """Remove what killed runs left beside `final`; restore `final` from .NAME.old if a swap was cut."""
+def clean_leftovers(final: Path, replaced: Path | None = None) -> None:
+    """Remove what killed runs left beside `final`; restore `final` from .NAME.old if a swap was cut.
+    Old outputs left in `replaced` (a removal killed, or still running) are removed meanwhile."""
     old = final.with_name(f".{final.name}.old")
     if old.is_dir() and not old.is_symlink():
         if not os.path.lexists(final):
@@ -171,6 +179,51 @@ def clean_leftovers(final: Path) -> None:
     for leftover in final.parent.glob(f".{glob.escape(final.name)}.new.*"):
         if leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)
+    if replaced is not None and replaced.is_dir() and not replaced.is_symlink():
+        for entry in replaced.iterdir():
+            running = _REMOVING.get(str(entry))
+            if running is None or running.poll() is not None:
+                _remove_meanwhile(entry)
+
+
+# path -> the process removing it (a long-running `serve --watch` does not start a second one)
+_REMOVING: dict = {}
+
+
+def _discard(old: Path, replaced: Path | None) -> None:
+    """Remove a replaced output: moved into `replaced` and removed by a process of its own, or here."""
+    if replaced is not None:
+        try:
+            replaced.mkdir(parents=True, exist_ok=True)
+            moved = Path(tempfile.mkdtemp(prefix="old.", dir=replaced))
+            os.replace(old, moved)        # over the empty folder just made (same file system)
+        except OSError:
+            pass                          # not movable there: removed here
+        else:
+            if _remove_meanwhile(moved):
+                return
+            old = moved
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove_meanwhile(path: Path) -> bool:
+    """Start `rm -rf path` in a session of its own at low priority (a Ctrl-C of the command does not
+    stop it; a kill leaves the rest for the next run); False when it cannot be started."""
+    import subprocess
+    rm, nice = shutil.which("rm"), shutil.which("nice")
+    if rm is None or not path.is_dir() or path.is_symlink():
+        return False
+    try:
+        process = subprocess.Popen([*([nice, "-n", "19"] if nice else []), rm, "-rf", "--", str(path)],
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True)
+    except OSError:
+        return False
+    _REMOVING[str(path)] = process
+    for name, other in list(_REMOVING.items()):
+        if other.poll() is not None:       # finished: reaped, forgotten
+            del _REMOVING[name]
+    return True
 
 
 def _exchange(a: Path, b: Path) -> bool:

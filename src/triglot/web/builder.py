@@ -30,6 +30,8 @@ from triglot.web.search import ngettext, plural_forms
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
 PAGE_NAMES = ("index.html", "persons.html", "places.html", "chronology.html", "search.html")
+# where build.publish moves the replaced site, removed by a process of its own (build/web-cache/replaced)
+REPLACED = f"{CACHE_DIR}/replaced"
 
 
 def N_(msgid: str) -> str:
@@ -77,7 +79,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
         from triglot.web.map import place_maps
         site.maps = place_maps(edition, site, options.warn, drawing)     # one SVG per interface language
         _render_pages(edition, site, out_dir, root, options.output(CACHE_DIR), documents)
-        _copy_downloads(edition, site, out_dir, options.output("print"))
+        _copy_downloads(edition, site, out_dir, options.output("print"), options.output(CACHE_DIR) / "tei-files")
         shutil.copytree(STATIC, out_dir / "static")
         site.maps.write_font(out_dir / "static")
         if edition.documents:                                   # a new, empty edition has no data yet
@@ -85,7 +87,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
             from triglot.web import data_tables                  # the edition's data tables, for reuse
             data_tables.write(edition, site, out_dir / dataset.DATA_DIR, options.output(CACHE_DIR),
                               documents.context)
-        _write_citations(edition, out_dir)
+        _write_citations(edition, out_dir, options.output(CACHE_DIR) / "cite-files")
         _copy_export(options.output("export"), out_dir)
     except BaseException:
         indexing.wait(quiet=True)
@@ -162,6 +164,9 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
         shared = _shared_digest(site, root) if documents is not None else ""
         entries = _entries_context(edition, shared, documents.toolkit) \
             if cache_dir is not None and documents is not None else ""
+        # each document's key in the document cache, for the register entries' early names (a
+        # document not read from bytes has none: then no entry it mentions is named early)
+        parts = {d.id: documents.key(d) for d in edition.documents if d.digest} if entries else None
         for doc in edition.documents:
             inputs = _document_inputs(site, doc, documents, shared) if documents is not None else ""
             if pages.reuse_document(inputs, [(ui, f"{ui}/documents/{doc.id}.html") for ui in interface]):
@@ -173,7 +178,8 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
             pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html")
             for kind in ("persons", "places"):
                 pages.write(ui, _register(edition, site, kind, ui, root, strings[ui], cache_dir if entries else None,
-                                          f"{entries}\0{strings_xml[ui]}"), f"{ui}/{kind}.html")
+                                          f"{entries}\0{strings_xml[ui]}", parts),
+                            f"{ui}/{kind}.html")
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
             pages.write(ui, _search(site, ui, root, strings[ui]), f"{ui}/search.html")
             if ui == interface[0]:   # the language chooser at the site root, in the first interface language
@@ -436,9 +442,12 @@ def _coords(entry, ui) -> str:
             f"{format_decimal(abs(lon), '0.0###', locale=ui)}° {'E' if lon >= 0 else 'W'}")
 
 
-def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = None, context: str = ""):
+def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = None, context: str = "",
+              parts: dict | None = None):
     """A register page's model; its entries' models are kept under cache_dir (triglot.web.register_cache)
-    by `context`, what every entry of it is made from besides its own XML and mentions."""
+    by `context`, what every entry of it is made from besides its own XML and mentions. `parts`: each
+    document's key in the document cache (web/doc_cache.py), which names an entry's model in
+    advance (EntryCache.by_documents)."""
     from triglot.web.register_cache import EntryCache, blocks_of, mention_text
     kept = EntryCache(cache_dir, f"{kind}-{ui}", context)
     page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
@@ -464,19 +473,40 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
         g = etree.SubElement(page, tg("group"), label=letter or "…", anchor=letter_anchor(letter))
         for entry in group:
             mentions = site.mentions.get(entry.id, [])
-            made = site.entry_blocks.get(entry.id)        # once per build, for every interface
-            if made is None:
-                made = site.entry_blocks[entry.id] = (etree.tostring(entry.element),
-                                                      blocks_of(mentions, order, position))
-            xml, blocks = made
-            key = kept.key(xml, mention_text(blocks, titles, ui, base))
-            model = kept.get(key)
+            xml = site.entry_xml.get(entry.id)
+            if xml is None:
+                xml = site.entry_xml[entry.id] = etree.tostring(entry.element)
+            # first by the documents that mention the entry (their keys and places in the edition):
+            # the same as last time, the model is the one kept then, and its mentions are not read
+            documents = _mentioning(site, entry.id, mentions, order, parts) if parts is not None else ""
+            early = kept.by_documents(xml, documents) if documents or (parts is not None and not mentions) else None
+            key = kept.known(early) if early else None
+            model = kept.get(key) if key else None
             if model is None:
-                model = _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order)
-                kept.put(key, model)
+                blocks = site.entry_blocks.get(entry.id)        # once per build, for every interface
+                if blocks is None:
+                    blocks = site.entry_blocks[entry.id] = blocks_of(mentions, order, position)
+                key = kept.key(xml, mention_text(blocks, titles, ui, base))
+                model = kept.get(key)
+                if model is None:
+                    model = _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order)
+                    kept.put(key, model)
+            kept.name(early, key)
             g.append(model)
     kept.finish()
     return page
+
+
+def _mentioning(site, entry_id: str, mentions, order: dict, parts: dict) -> str:
+    """The documents that mention an entry, in the order of its mentions, each with its place in the
+    edition and its key in the document cache (which covers its bytes and what it is read against):
+    everything an entry's mentions, their lines, titles and positions are made from. Once per build."""
+    made = site.entry_documents.get(entry_id)
+    if made is None:
+        docs = list(dict.fromkeys(m.doc_id for m in mentions))
+        made = site.entry_documents[entry_id] = "" if any(doc not in parts for doc in docs) else "".join(
+            f"\x1e{doc}\x1f{order.get(doc)}\x1f{parts[doc]}" for doc in docs)
+    return made
 
 
 def letter_anchor(letter: str) -> str:
@@ -649,13 +679,18 @@ def _chronology(edition, site, ui, root):
 
 # ---------------------------------------------------------------- files
 
-def _write_citations(edition, out_dir: Path) -> None:
+def _write_citations(edition, out_dir: Path, kept: Path | None = None) -> None:
+    """Every document's citation files, linked from copies kept by content under `kept`
+    (triglot.web.file_store): creating a file costs ~20 times a link on a busy disk, and at
+    500 documents these 1,500 files were a second of a one-edit rebuild."""
     from triglot.web import cite
-    from triglot.xmlio import atomic_write
+    from triglot.web.file_store import FileStore
+    store = FileStore(kept)
     for doc in edition.documents:
         settings = edition.settings
         for name, content in cite.files(doc, settings.site_name(settings.base), settings.base).items():
-            atomic_write(out_dir / name, content)
+            store.put(out_dir / name, content)
+    store.finish()
 
 
 def _data_files(export_dir: Path) -> list[tuple[str, str, str]]:
@@ -697,12 +732,17 @@ def _find_pdfs(site, options) -> None:
                 info.pdf[langs] = f"pdf/{pdf.name}#doc-{info.id}"
 
 
-def _copy_downloads(edition, site, out_dir: Path, print_dir: Path) -> None:
+def _copy_downloads(edition, site, out_dir: Path, print_dir: Path, kept: Path | None = None) -> None:
+    """The TEI files (linked from copies kept by content under `kept`: a new file and its bytes
+    written for each of 500 documents cost many times a link) and the books."""
+    from triglot.web.file_store import FileStore
     (out_dir / "tei").mkdir(parents=True, exist_ok=True)
+    store = FileStore(kept)
     for doc in edition.documents:
-        shutil.copyfile(doc.path, out_dir / "tei" / doc.path.name)
+        store.put(out_dir / "tei" / doc.path.name, doc.path.read_bytes())
     for reg in edition.registers.values():
-        shutil.copyfile(reg.path, out_dir / "tei" / reg.path.name)
+        store.put(out_dir / "tei" / reg.path.name, reg.path.read_bytes())
+    store.finish()
     for name in {href.split("#")[0] for info in site.docs for href in info.pdf.values()}:
         target = out_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -90,7 +90,9 @@ class SiteData:
     release: str
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
-    entry_blocks: dict = field(default_factory=dict)   # entry id -> its XML and mentions by block (register_cache)
+    entry_blocks: dict = field(default_factory=dict)   # entry id -> its mentions by block (register_cache)
+    entry_xml: dict = field(default_factory=dict)      # entry id -> its register XML
+    entry_documents: dict = field(default_factory=dict)   # entry id -> the documents mentioning it (builder._mentioning)
     contexts: dict = field(default_factory=dict)   # (text, lang) -> a quoted line's model, marked once per build
     downloads: list = field(default_factory=list)   # (group, label, href from the site root) of data files
     export_dir: object = None                       # build/export, whose records the pages link when made
@@ -98,7 +100,9 @@ class SiteData:
     maps: object = None        # triglot.web.map.Maps: the map of places in each interface language
     vocabulary: dict = field(default_factory=dict)   # lang -> every word of its passages (search.words)
     record_keys: list = field(default_factory=list)  # the digest of each of `records`, in their order
-    table_rows: list = field(default_factory=list)   # each document's rows of the data tables
+    table_rows: list = field(default_factory=list)   # each document's rows of the data tables (or a callable
+                                                     # giving them: a kept part's are read when needed)
+    rows_digests: list = field(default_factory=list)  # the digest of each document's rows (data_tables.rows_digest)
 
 
 # ---------------------------------------------------------------- staleness
@@ -142,12 +146,14 @@ def gather(edition, options, cache=None) -> SiteData:
     from triglot.library.dataset import known_ids
     from triglot.web.search import record_keys
     known = known_ids(edition)
-    table_rows = []
+    table_rows, rows_digests = [], []
+    from triglot.web.data_tables import rows_digest
     for doc in edition.documents:
         part = cache.get(doc, edition) if cache is not None else None
         if part is None:
             part = gather_document(edition, doc, known)
             part.record_keys = record_keys(part.records)
+            part.rows_digest = rows_digest(part.table_rows)
             if cache is not None:
                 cache.put(doc, part)
         annotated[doc.id] = part.annotated
@@ -159,6 +165,7 @@ def gather(edition, options, cache=None) -> SiteData:
         keys.extend(part.record_keys)
         warnings.extend(part.warnings)
         table_rows.append(part.table_rows)
+        rows_digests.append(part.rows_digest)
         for lang, ws in part.words.items():
             vocabulary.setdefault(lang, set()).update(ws)
     events.sort(key=lambda e: e.sort_key)
@@ -166,7 +173,8 @@ def gather(edition, options, cache=None) -> SiteData:
     for w in warnings:
         options.warn(w)
     return SiteData(docs, annotated, mentions, events, records, release, warnings, settings=settings,
-                    vocabulary=vocabulary, table_rows=table_rows, record_keys=keys)
+                    vocabulary=vocabulary, table_rows=table_rows, record_keys=keys,
+                    rows_digests=rows_digests)
 
 
 class Annotated(dict):
@@ -193,6 +201,7 @@ class DocumentData:
     words: dict = field(default_factory=dict)   # lang -> the words of its passages in this document
     table_rows: dict = field(default_factory=dict)   # its rows of the data tables (library/dataset.py)
     record_keys: list = field(default_factory=list)  # each record's digest (search.record_keys), kept with it
+    rows_digest: str = ""    # the digest of table_rows (data_tables.rows_digest), kept with it
 
 
 def gather_document(edition, doc, known: set | None = None) -> DocumentData:

@@ -6,7 +6,9 @@ whole-edition cost on every build. Here a document's rows come with its cached p
 (web/doc_cache.py), the register tables are kept per registers and settings, and the
 written files are kept under the hash of the tables and of everything else they show
 (the edition's facts, the settings, SOURCE_DATE_EPOCH, the toolkit): an edit that changes
-no row (most edits of a passage's wording) reuses the files of the last build.
+no row (most edits of a passage's wording) reuses the files of the last build. The
+documents' rows enter that hash by each document's digest of them (`rows_digest`, kept
+with its part), so the rows of unchanged documents are read only when the files are made.
 """
 from __future__ import annotations
 
@@ -19,26 +21,34 @@ from pathlib import Path
 from triglot.xmlio import atomic_write
 
 FOLDER = "data"
-FORMAT = "triglot-web-data 1"
+FORMAT = "triglot-web-data 2"
 
 
 def write(edition, site, folder: Path, cache_dir: Path, context: str) -> None:
     from triglot.library import dataset
     from triglot.library.corpus import edition_facts
     facts = edition_facts(edition)
-    data = {"documents": [rows["document"] for rows in site.table_rows],
-            **_entities(edition, Path(cache_dir), context),
-            "mentions": [m for rows in site.table_rows for m in rows["mentions"]]}
+    entities = _entities(edition, Path(cache_dir), context)
     h = hashlib.sha256(FORMAT.encode())
-    h.update(json.dumps([context, repr(facts), os.environ.get("SOURCE_DATE_EPOCH", ""), data],
-                        ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    # each document's rows by their digest (kept with its part): an unchanged document's rows are
+    # not read unless the files must be written
+    h.update(json.dumps([context, repr(facts), os.environ.get("SOURCE_DATE_EPOCH", ""), entities,
+                         site.rows_digests], ensure_ascii=False, sort_keys=True).encode("utf-8"))
     entry = Path(cache_dir) / FOLDER / h.hexdigest()[:32]
     if _copy_entry(entry, Path(folder)):
         return
+    rows = [r() if callable(r) else r for r in site.table_rows]
+    data = {"documents": [r["document"] for r in rows], **entities,
+            "mentions": [m for r in rows for m in r["mentions"]]}
     files = dataset.files(edition, facts, data)
     for name, content in files.items():
         atomic_write(Path(folder) / name, content)
     _store(entry, files)
+
+
+def rows_digest(rows: dict) -> str:
+    """What a document's rows of the tables are, as a digest (its row, its mentions, in order)."""
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def _entities(edition, cache_dir: Path, context: str) -> dict:

@@ -8,6 +8,12 @@ settings, the interface catalogs (date labels) and the toolkit's code and librar
 (`context`). Parts are stored under the hash of both in build/web-cache/docs/, as JSON
 (nothing in a build folder is ever executed or unpickled), with the annotated TEI beside
 them, which is parsed again only when a page of the document must be rendered.
+What a rebuild needs of an unchanged document only by name is kept apart from its
+bulk: its search passages (text, titles, dates: a third of a part) and its rows of the
+data tables (a fifth) are in `KEY.more.json`, read only when something needs more of
+them than a passage's language, document and block (a staged page not kept, data tables
+whose inputs changed); the part itself carries the digest of its rows. Decoding every
+unchanged document's whole part was a large share of a one-edit rebuild at 500 documents.
 Entries no build used last are removed, so the folder holds one edition.
 """
 from __future__ import annotations
@@ -20,7 +26,8 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 2"
+FORMAT = "triglot-web-doc 3"
+MORE = ".more.json"     # a part's search passages and table rows, read when needed
 
 
 def context(edition, toolkit: str) -> str:
@@ -64,10 +71,10 @@ class DocumentCache:
             data = json.loads(path.read_text("utf-8"))
             if data.get("format") != FORMAT or data.get("key") != key:
                 return None
-            tei = self.folder / f"{key}.tei.xml"
-            if not tei.is_file():
+            tei, more = self.folder / f"{key}.tei.xml", self.folder / f"{key}{MORE}"
+            if not tei.is_file() or not more.is_file():
                 return None
-            part = _part_from_json(data, lambda: _annotated(tei, edition, doc))
+            part = _part_from_json(data, lambda: _annotated(tei, edition, doc), _More(more, key, edition, doc))
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
         self.used.add(key)
@@ -78,11 +85,13 @@ class DocumentCache:
             return
         from lxml import etree
         key = self.key(doc)
-        form = _part_to_json(part)
-        if json.loads(json.dumps(form, ensure_ascii=False)) != form:
+        form, more = _part_to_json(part)
+        if json.loads(json.dumps([form, more], ensure_ascii=False)) != [form, more]:
             return    # something JSON would not give back as it is (a tuple, a key that is not text): not kept
         try:
             atomic_write(self.folder / f"{key}.tei.xml", etree.tostring(part.annotated, encoding="utf-8"))
+            atomic_write(self.folder / f"{key}{MORE}",
+                         json.dumps({"format": FORMAT, "key": key, **more}, ensure_ascii=False).encode("utf-8"))
             atomic_write(self.folder / f"{key}.json",
                          json.dumps({"format": FORMAT, "key": key, **form},
                                     ensure_ascii=False).encode("utf-8"))
@@ -104,12 +113,16 @@ class DocumentCache:
 
 # ---------------------------------------------------------------- JSON form of a part
 
-def _part_to_json(part) -> dict:
+def _part_to_json(part) -> tuple[dict, dict]:
+    """The part as JSON: what every build reads, and what it reads only when needed (MORE)."""
     from dataclasses import asdict
-    return _plain({"info": asdict(part.info), "mentions": [asdict(m) for m in part.mentions],
-                   "events": [asdict(e) for e in part.events], "records": part.records,
-                   "warnings": part.warnings, "words": part.words, "table_rows": part.table_rows,
-                   "record_keys": part.record_keys})
+
+    from triglot.web.data_tables import rows_digest
+    form = _plain({"info": asdict(part.info), "mentions": [asdict(m) for m in part.mentions],
+                   "events": [asdict(e) for e in part.events], "warnings": part.warnings, "words": part.words,
+                   "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
+                   "passages": [[r["lang"], r["block"]] for r in part.records]})
+    return form, _plain({"records": part.records, "table_rows": part.table_rows})
 
 
 def _plain(value):
@@ -121,7 +134,7 @@ def _plain(value):
     return value
 
 
-def _part_from_json(data: dict, annotated):
+def _part_from_json(data: dict, annotated, more):
     from triglot.web.data import DocInfo, DocumentData, Event, Mention
     from triglot.web.docmeta import DocMeta, Part, Person
     info = dict(data["info"])
@@ -133,12 +146,62 @@ def _part_from_json(data: dict, annotated):
              for p in meta["parts"]]
     doc_info = DocInfo(**info, meta=DocMeta(meta["date"], meta["date_basis"], parts, people(meta["authors"])))
     events = [Event(**{**e, "sort_key": tuple(e["sort_key"])}) for e in data["events"]]
-    records, keys = list(data["records"]), [str(k) for k in data["record_keys"]]
+    keys = [str(k) for k in data["record_keys"]]
+    records = [KeptPassage(str(lang), doc_info.id, str(block), n, more)
+               for n, (lang, block) in enumerate(data["passages"])]
     if len(keys) != len(records):
         raise ValueError("a record without its key")
+    rows = str(data["rows_digest"])
     return DocumentData(doc_info, annotated, [Mention(**m) for m in data["mentions"]], events,
                         records, [str(w) for w in data["warnings"]],
-                        {str(lang): list(ws) for lang, ws in data["words"].items()}, data["table_rows"], keys)
+                        {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows)
+
+
+class _More:
+    """A kept part's search passages and table rows (MORE), read when first asked for; made again
+    from the document when the file is gone or damaged since."""
+
+    def __init__(self, path: Path, key: str, edition, doc):
+        self.path, self.key, self.edition, self.doc = path, key, edition, doc
+        self._data = None
+
+    def _read(self) -> dict:
+        if self._data is None:
+            try:
+                data = json.loads(self.path.read_text("utf-8"))
+                if data.get("format") != FORMAT or data.get("key") != self.key:
+                    raise ValueError("another entry")
+                self._data = {"records": list(data["records"]), "table_rows": dict(data["table_rows"])}
+            except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                from triglot.web.data import gather_document
+                part = gather_document(self.edition, self.doc)
+                self._data = {"records": part.records, "table_rows": part.table_rows}
+        return self._data
+
+    def record(self, n: int) -> dict:
+        return self._read()["records"][n]
+
+    def table_rows(self) -> dict:
+        return self._read()["table_rows"]
+
+
+class KeptPassage:
+    """A search passage of a kept part: its language, document and block at hand (what a rebuild
+    needs of most passages), the rest read from MORE when asked for. Deliberately not a dict:
+    whatever would take it for the whole record without asking (json.dumps) fails loudly."""
+    __slots__ = ("lang", "doc", "block", "_n", "_more")
+
+    def __init__(self, lang: str, doc: str, block: str, n: int, more: _More):
+        self.lang, self.doc, self.block, self._n, self._more = lang, doc, block, n, more
+
+    def __getitem__(self, name: str):
+        if name == "lang":
+            return self.lang
+        if name == "doc":
+            return self.doc
+        if name == "block":
+            return self.block
+        return self._more.record(self._n)[name]
 
 
 def _annotated(path: Path, edition, doc):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from triglot.xmlio import atomic_write
@@ -22,7 +23,9 @@ from triglot.xmlio import atomic_write
 class FileStore:
     def __init__(self, folder: Path | None):
         self.folder = Path(folder) if folder is not None else None
+        self._root = os.fspath(self.folder) if self.folder is not None else ""
         self._used: set[str] = set()
+        self._made: set[str] = set()      # folders made for targets
 
     def put(self, target: Path, data: bytes) -> None:
         """Make `target` hold `data`: a link to the stored copy (stored now if new)."""
@@ -43,19 +46,30 @@ class FileStore:
     def put_made(self, target: Path, key: str, make) -> None:
         """Make `target` hold `make()`, the bytes named by `key` (a digest of what they are made
         from): linked from the stored copy, and made only when none is stored. For files that are
-        never published (the pages Pagefind reads), so none can be edited in place."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        never published (the pages Pagefind reads), so none can be edited in place.
+        Called once per passage of a language to re-index (16,500 at 500 documents): plain strings
+        and one lstat and link per file, a folder made once (pathlib's joins and a mkdir per file
+        were most of it)."""
+        target = os.fspath(target)
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
         if self.folder is None or not key:
-            target.write_bytes(make())
+            _write(target, make())
             return
-        stored = self.folder / key[:2] / key
+        stored = os.path.join(self._root, key[:2], key)
         self._used.add(key)
         try:
-            if not stored.is_file() or stored.is_symlink():
-                atomic_write(stored, make())
+            try:
+                kept = stat.S_ISREG(os.lstat(stored).st_mode)
+            except FileNotFoundError:
+                kept = False
+            if not kept:
+                atomic_write(Path(stored), make())
             link_or_copy(stored, target)
         except OSError:
-            target.write_bytes(make())     # a store that cannot be written only costs time
+            _write(target, make())     # a store that cannot be written only costs time
 
     def keep(self, keys) -> None:
         """Keep these stored files at `finish` though this build did not link them."""
@@ -73,6 +87,11 @@ class FileStore:
                     entry.unlink(missing_ok=True)
             if not any(sub.iterdir()):
                 os.rmdir(sub)
+
+
+def _write(target: str, data: bytes) -> None:
+    with open(target, "wb") as fh:
+        fh.write(data)
 
 
 def _holds(stored: Path, data: bytes) -> bool:

@@ -9,7 +9,13 @@ entry's own XML, its mentions (documents, their titles and order, blocks, their
 positions, languages, lines and states), the interface language and its strings,
 the site's shared page data, the settings and the toolkit. Those are hashed per
 entry (`EntryCache.key`); a model kept under that key is moved into the page, any other one is
-built and kept. Each register page's entries are kept in a file of their own under
+built and kept. Hashing every entry's mentions (their lines of every document) was itself a
+second or two at 500 documents, so each kept model is also named by what those mentions are
+made from (`by_documents`: the entry's XML and the documents that mention it, each by its key
+in the document cache, which changes with its bytes, registers, settings and toolkit, and its
+place in the edition): when that name is the one recorded, the model is the one kept under it
+and the mentions are not hashed; an edited document changes the name of every entry it
+mentions, whose key is then computed as before. Each register page's entries are kept in a file of their own under
 build/web-cache/registers/, read while that page is built and written again only
 when its set of keys changed; entries the page no longer uses are dropped.
 """
@@ -25,7 +31,7 @@ from lxml import etree
 from triglot.xmlio import atomic_write
 
 FOLDER = "registers"
-FORMAT = "triglot-register-entries 1"
+FORMAT = "triglot-register-entries 2"
 WRAPPER = "kept"
 
 
@@ -35,8 +41,10 @@ class EntryCache:
     def __init__(self, folder: Path | None, page: str, context: str):
         self.path = Path(folder) / FOLDER / f"{page}.xml" if folder is not None else None
         self.context = hashlib.sha256(f"{FORMAT}\0{page}\0{context}".encode()).digest()
+        self._names: dict[str, str] = {}     # by_documents -> key, as kept
         self._kept = self._read()
         self._used: dict[str, etree._Element] = {}
+        self._named: dict[str, str] = {}     # key -> by_documents, this build
         self._new = False
 
     def _read(self) -> dict[str, etree._Element]:
@@ -47,7 +55,10 @@ class EntryCache:
                                                                 no_network=True)).getroot()
         except (OSError, etree.XMLSyntaxError):
             return {}       # not kept yet, or damaged: every entry is built
-        return {w.get("key"): w[0] for w in root if w.tag == WRAPPER and w.get("key") and len(w) == 1}
+        kept = {w.get("key"): w[0] for w in root if w.tag == WRAPPER and w.get("key") and len(w) == 1}
+        self._names = {w.get("named"): w.get("key") for w in root
+                       if w.tag == WRAPPER and w.get("named") and w.get("key") in kept}
+        return kept
 
     def key(self, entry_xml: bytes, mentions: str) -> str:
         """The key of an entry's model: its XML and its mentions' text (`mention_text`) in this page's context."""
@@ -55,6 +66,25 @@ class EntryCache:
         h.update(len(entry_xml).to_bytes(8, "little") + entry_xml)
         h.update(mentions.encode("utf-8"))
         return h.hexdigest()
+
+    def by_documents(self, entry_xml: bytes, documents: str) -> str:
+        """Another name of an entry's model, known before its mentions are read: its XML and the
+        documents that mention it (builder._mentioning), in this page's context."""
+        h = hashlib.sha256(self.context + b"\0by-documents")
+        h.update(len(entry_xml).to_bytes(8, "little") + entry_xml)
+        h.update(documents.encode("utf-8"))
+        return h.hexdigest()
+
+    def known(self, named: str) -> str | None:
+        """The key of the model kept under that other name (by_documents), or None."""
+        return self._names.get(named)
+
+    def name(self, named: str | None, key: str) -> None:
+        """Record that the model of `key` is the one of `named` (by_documents), for the next build."""
+        if named:
+            if self._names.get(named) != key:
+                self._new = True
+            self._named[key] = named
 
     def get(self, key: str):
         """The model kept under `key` (taken from the kept file's tree, which is read for this page
@@ -77,7 +107,8 @@ class EntryCache:
         with etree.xmlfile(out, encoding="utf-8") as xf:
             with xf.element("entries"):
                 for key, model in self._used.items():
-                    with xf.element(WRAPPER, key=key):
+                    named = {"named": self._named[key]} if key in self._named else {}
+                    with xf.element(WRAPPER, key=key, **named):
                         xf.write(model, with_tail=False)
         try:
             atomic_write(self.path, out.getvalue())

@@ -347,20 +347,35 @@ class IndexJob:
         digests = language_digests(records, keys)
         self._langs = sorted(digests)
         self._keys = {lang: self._cache.key(lang, digest) for lang, digest in digests.items()} if self._cache else {}
-        todo = [lang for lang in self._langs
-                if not (self._cache and self._cache.reuse(self._keys[lang], self._output / lang))]
+        kept = {lang for lang in self._langs if self._cache and self._cache.holds(self._keys[lang])}
+        todo = [lang for lang in self._langs if lang not in kept]
         # the staged pages of unchanged passages are links to copies kept by record (an edit of one
         # passage re-indexes its language, but makes one page of it, not thousands of new files)
         pages = FileStore(self._cache.folder.with_name("staged-pages") if self._cache else None)
         pages.keep(keys)
         stage_pages(records, Path(self._staging.name), set(todo), pages, keys)
-        pages.finish()
-        self._processes = {
-            lang: subprocess.Popen(
-                [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
-                 "--output-path", str(self._output / lang), "--silent"],
-                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            for lang in todo}
+        self._processes = {}
+        try:
+            for lang in todo:
+                self._processes[lang] = self._index(lang)
+            # Pagefind is started first: the kept bundles are linked and the store tidied while it works
+            for lang in sorted(kept):
+                if not self._cache.reuse(self._keys[lang], self._output / lang):    # gone meanwhile
+                    stage_pages(records, Path(self._staging.name), {lang}, pages, keys)
+                    self._processes[lang] = self._index(lang)
+            pages.finish()
+        except BaseException:
+            for process in self._processes.values():    # no Pagefind left behind the build
+                process.kill()
+                process.wait()
+            self._staging.cleanup()
+            raise
+
+    def _index(self, lang: str) -> subprocess.Popen:
+        return subprocess.Popen(
+            [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
+             "--output-path", str(self._output / lang), "--silent"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     def wait(self, quiet: bool = False) -> None:
         """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
@@ -471,6 +486,9 @@ class BundleCache:
         from importlib.metadata import version
         return f"{lang}-" + hashlib.sha256(f"{version('pagefind')}\n{digest}".encode()).hexdigest()[:32]
 
+    def holds(self, key: str) -> bool:
+        return (self.folder / key / "pagefind-entry.json").is_file()
+
     def reuse(self, key: str, target: Path) -> bool:
         """Put the kept bundle at `target` as hard links (a bundle is hundreds of fragment files; nothing
         writes a published bundle in place, and an entry is never changed once stored), or copies."""
@@ -505,10 +523,11 @@ def stage_pages(records: list[dict], staging: Path, langs: set | None = None,
     """Write one small HTML page per record under staging/<lang>/ (only for `langs` if given),
     through `store` by the records' `keys` (record_keys) when given."""
     store = store if store is not None and keys is not None else FileStore(None)
+    staging = os.fspath(staging)
     for n, r in enumerate(records):
         if langs is not None and r["lang"] not in langs:
             continue
-        target = staging / r["lang"] / r["doc"] / f"{r['block']}.html"
+        target = os.path.join(staging, r["lang"], r["doc"], f"{r['block']}.html")   # strings: once per passage
         store.put_made(target, keys[n] if keys else "",
                        lambda r=r: b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8"))
 
