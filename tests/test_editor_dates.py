@@ -78,7 +78,7 @@ def test_a_year_less_date_takes_the_year_stated_later_in_its_sentence_and_is_mar
 
     class NoNames(NameIndex):
         def __init__(self):
-            self.forms, self.pattern = {}, None
+            super().__init__({})   # an index of no register
 
     years = YearContext([], None)
     years.current, years.source = 1920, "an earlier paragraph"
@@ -158,7 +158,7 @@ def _dates(text, current=None, month=None):
 
     class NoNames(NameIndex):
         def __init__(self):
-            self.forms, self.pattern = {}, None
+            super().__init__({})   # an index of no register
 
     years = YearContext([], None)
     years.current, years.month, years.source = current, month, "an earlier paragraph"

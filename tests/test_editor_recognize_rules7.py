@@ -53,7 +53,7 @@ def test_a_new_body_of_a_state_the_registers_do_not_know_holds_that_state_as_a_n
 
     class NoNames(NameIndex):
         def __init__(self):
-            self.forms, self.pattern = {}, None
+            super().__init__({})   # an index of no register
 
     text = "The Parliament of the People's Republic of Tannu met twice."
     found = [p for p in propose(text, NoNames(), YearContext([], None), recogniser=Recogniser()) if p.tag != "date"]
@@ -121,7 +121,7 @@ def test_the_town_a_new_school_is_named_after_is_a_place_inside_it():
 
     class NoNames(NameIndex):
         def __init__(self):
-            self.forms, self.pattern = {}, None
+            super().__init__({})   # an index of no register
 
     text = "He studied at Kharkov Technical Institute, then at the University of Leipzig and the Central Art School."
     found = [p for p in propose(text, NoNames(), YearContext([], None), recogniser=Recogniser()) if p.tag != "date"]

@@ -52,7 +52,7 @@ def test_a_name_in_another_script_after_a_person_s_other_name_is_proposed_as_tha
 
     class NoNames(NameIndex):
         def __init__(self):
-            self.forms, self.pattern = {}, None
+            super().__init__({})   # an index of no register
 
     text = "Nerses Zohrab or Sohrap (Ներսես Զոհրապ; 1880 – 1930) was a teacher."
     found = [p for p in propose(text, NoNames(), YearContext([], None), recogniser=Recogniser()) if p.tag != "date"]
