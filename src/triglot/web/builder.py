@@ -25,7 +25,7 @@ from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.page_cache import CACHE_DIR
-from triglot.web.search import ngettext, plural_forms
+from triglot.web.search import ngettext, plural_category, plural_forms
 
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
@@ -536,9 +536,8 @@ def mention_count(root, ui: str, count: int) -> str:
     """How many passages of a document mention an entry, in the plural form of `ui` that `count`
     takes (CLDR's rule): "(1 passage)", "(2 passages)"; one message for every count read
     "(1 passages)" in English."""
-    from babel import Locale
     forms = plural_forms(root, ui, MENTION_COUNT)
-    category = Locale.parse(ui).plural_form(count)
+    category = plural_category(ui)(count)
     return forms.get(category, forms["other"]).replace("{count}", str(count))
 
 

@@ -25,6 +25,7 @@ The languages come from the edition's documents and registers, never from a list
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -293,9 +294,6 @@ def plural_forms(root, ui: str, message=RESULT_COUNT) -> dict[str, str]:
     The catalog orders its forms by its gettext Plural-Forms formula; a number of each
     CLDR category (from Babel's CLDR data) tells which form the category takes.
     """
-    import gettext as _gettext
-
-    from babel import Locale
     source = ui == i18n.MSGID_LANG   # the language the msgids are written in needs no catalog
     catalog = None if source and not i18n.catalog_path(root, ui).exists() else i18n.ui_catalog(root, ui)
     found = catalog.get(message) if catalog is not None else None
@@ -304,15 +302,35 @@ def plural_forms(root, ui: str, message=RESULT_COUNT) -> dict[str, str]:
         if not source:
             raise InputError([i18n.missing_problem(root, ui, message[0])])
         forms = list(message)
-    choose = _gettext.c2py(catalog.plural_expr if catalog is not None else "(n != 1)")
-    rule = Locale.parse(ui).plural_form
-    out = {}
-    for category in sorted(rule.tags | {"other"}):
-        n = next((k for k in range(0, 200) if rule(k) == category), None)
-        if n is not None:
-            out[category] = forms[min(choose(n), len(forms) - 1)]
+    choose = _gettext_rule(catalog.plural_expr if catalog is not None else "(n != 1)")
+    out = {category: forms[min(choose(n), len(forms) - 1)] for category, n in _category_samples(ui)}
     out.setdefault("other", forms[-1])
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def plural_category(ui: str):
+    """CLDR's plural rule of `ui` (a number to its category), made once per process: a register
+    page asks it for every entry's mention count."""
+    from babel import Locale
+    return Locale.parse(ui).plural_form
+
+
+@functools.lru_cache(maxsize=None)
+def _category_samples(ui: str) -> tuple[tuple[str, int], ...]:
+    """Each CLDR plural category of `ui` with the smallest number below 200 that takes it (searched
+    once per process: the search takes thousands of calls of the rule)."""
+    rule = plural_category(ui)
+    samples = ((category, next((k for k in range(0, 200) if rule(k) == category), None))
+               for category in sorted(rule.tags | {"other"}))
+    return tuple((category, n) for category, n in samples if n is not None)
+
+
+@functools.lru_cache(maxsize=None)
+def _gettext_rule(expression: str):
+    """A catalog's Plural-Forms expression as a function, compiled once per expression."""
+    import gettext as _gettext
+    return _gettext.c2py(expression)
 
 
 # ---------------------------------------------------------------- indexing
@@ -585,5 +603,5 @@ def _page(r: dict):
     return html
 
 
-__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "word_key", "plural_forms", "write_index", "start_index", "stage_pages", "record_keys", "language_digests",
+__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "word_key", "plural_forms", "plural_category", "write_index", "start_index", "stage_pages", "record_keys", "language_digests",
            "IndexJob", "SOURCE_STATE"]
