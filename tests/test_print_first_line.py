@@ -89,3 +89,19 @@ def test_no_first_line_holds_one_word_when_the_words_before_a_name_fit(tmp_path,
     laid_out = pdf_pages(part("".join(paragraphs)), tmp_path, "sweep")
     single = [(width, lines[:2]) for (k, width), lines in zip(cases, laid_out) if len(lines[0].split()) == 1]
     assert not single, (font, single)
+
+
+def test_a_later_line_ending_before_a_name_is_not_one_word_either(tmp_path):
+    """The same words on a paragraph's second line, after a first line they fill (1ch a
+    character): the text box before the name then begins on the line before, and only
+    its rest must fit. No line but the last holds one word."""
+    paragraphs = []
+    for k in range(2, len(WORDS) + 1):
+        words = " ".join(WORDS[:k])
+        anchor = ANCHOR.replace("lansing", f"t{k}")
+        paragraphs.append(f'<p class="blk" lang="en" style="width: {len(words) + 0.5}ch; '
+                          "font-family: 'DejaVu Sans Mono'; break-after: page\">"
+                          f"{words} {words} {anchor} along with other governments.</p>")
+    laid_out = pdf_pages(part("".join(paragraphs)), tmp_path, "second")
+    single = [lines for lines in laid_out if lines and any(len(line.split()) == 1 for line in lines[:-1])]
+    assert not single
