@@ -68,7 +68,6 @@ def _hanging(original):
             return result
         return first_line_metrics(line, text, layout, None, True, style)
 
-    split_first_line.wrapped = original
     return split_first_line
 
 
