@@ -49,8 +49,11 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     margins (body-part.css): where its pages fall is known only at the join. So is a part
     of the back matter, which may continue a section of the part before (back-part.css)."""
     from weasyprint import CSS, HTML
+
+    from triglot.print.linebreak import trailing_spaces_hang
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
     sheets += [part_stylesheet(name) for name in PART_CSS.get(kind, ())]
     if first_page_number is not None:
         sheets.append(CSS(string=f"@page :first {{ counter-reset: page {first_page_number} }}"))
-    return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)
+    with trailing_spaces_hang():        # #17: a name's anchor must not break a line early
+        return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)
