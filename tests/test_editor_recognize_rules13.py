@@ -157,3 +157,32 @@ def test_a_particle_before_a_town_makes_no_surname_of_the_town():
     r = Recogniser()
     assert ("Karl von Kars", "person") in names("Karl von Kars was his epithet.", r)
     assert names("He returned to Kars in May.", r) == [("Kars", "place")]
+
+
+# -- governments, editors' brackets, days in words --------------------------------------------
+
+def test_a_places_government_is_tagged_by_its_place_only():
+    assert names("The Erivan Government protested.") == [("Erivan", "place")]
+    assert names("The United States Government declined.") == [("United States", "place")]
+    # a state's adjective and "Government" name no body the text shows: not proposed
+    assert names("The Bulgarian Government declined.") == []
+    # "Government of X" and a government with its own words stay bodies
+    assert names("He wrote to the Government of Norway.") == [("Government of Norway", "org")]
+    assert names("The Provisional Government fell.") == [("Provisional Government", "org")]
+
+
+def test_a_capitalised_name_in_square_brackets_after_a_place_is_another_name_of_it():
+    assert names("The train left Tiflis [Korvelo] at noon.") == [("Tiflis", "place"), ("Korvelo", "place")]
+    # the editors' other brackets name nothing
+    assert names("The train left Tiflis [omission] at noon.") == [("Tiflis", "place")]
+    assert names("The train left Tiflis [Telegram] at noon.") == [("Tiflis", "place")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council met October tenth and adjourned.", [("October tenth", None)]),
+    ("It was signed on the twenty-first of May, 1920, in Kars.",
+     [("twenty-first of May, 1920", {"when": "1920-05-21"})]),
+    ("Signed March second 1919.", [("March second 1919", {"when": "1919-03-02"})]),
+])
+def test_a_day_written_as_an_ordinal_word(text, expected):
+    assert dates(text) == expected

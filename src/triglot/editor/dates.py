@@ -90,7 +90,19 @@ def month_of(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+# Days written as ordinal words, as letters write them ("October tenth", "the twenty-first of May")
+DAY_WORDS = {w: i for i, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                  "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                  "nineteenth", "twentieth"], 1)}
+DAY_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_UNITS, 1)})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+
+
 def day_of(word: str) -> int:
+    if word.lower() in DAY_WORDS:
+        return DAY_WORDS[word.lower()]
     return int(re.match(r"\d+", word).group())
 
 
@@ -212,6 +224,12 @@ def _limit(m):          # Not earlier than July 3, 1920
 def _month_day(m):      # Dec. 5 / August 10th (the year comes from the context)
     mo, d = month_of(m["m"]), day_of(m["d"])
     return {"when": (None, mo, d)} if _valid(None, mo, d) else None
+
+
+def _day_word(m):       # October tenth / the tenth of October 1920
+    y = int(m["y"]) if m["y"] else None
+    mo, d = month_of(m["m"]), day_of(m["d"])
+    return {"when": (y, mo, d)} if _valid(y, mo, d) else None
 
 
 def _part_of_month(m):  # the end of November / the beginning of June
@@ -406,6 +424,9 @@ PATTERNS = [
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})(?=\s+and\s+{DAY}(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s+{MONTH})"
      rf"{NO_NUMBER_AFTER})", _day_before_and, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}{NO_NUMBER_AFTER}", _month_day, None),
+    # a day as an ordinal word: "October tenth", "on the twenty-first of May" (the article stays outside)
+    (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
+    (rf"(?<=\bthe\s)(?P<d>(?i:{DAY_WORD}))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){NO_NUMBER_AFTER}", _month_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
      "medium"),

@@ -99,6 +99,7 @@ UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|
 # (Any script's capitals: "Ismet Pasha (İnönü)".)
 UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha()}))
 _CAP = f"[{re.escape(UPPER)}][\\w’'\\-]*"
+SQUARE_ALIAS = re.compile(rf" ?\[({_CAP}(?: {_CAP})?)\]")
 ALIAS = re.compile(rf"\s*\(({_CAP}(?:\s+{_CAP}){{0,4}})(?:\s+or\s+({_CAP}(?:\s+{_CAP}){{0,4}}))?\s*[;,)]")
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|into|from|to|near|across|through|throughout|at|around|towards?|"
                           r"occupied|invaded|entered|captured|annexed|reached|via|of|between|and)\s+(?:the\s+)?)$")
@@ -424,6 +425,13 @@ class Recogniser:
         the brackets' word alone was taken for."""
         out = list(found)
         for m in found:
+            square = SQUARE_ALIAS.match(text, m.end)
+            if square and m.kind == "place" and _low(square[1]) not in GENERIC | FUNCTION and not is_common(square[1]) \
+                    and not any(o.start < square.end(1) and square.start(1) < o.end for o in out):
+                # "Lake Gokcha [Sevanga]": the editors' bracketed correction or reading after a place is
+                # another name of it
+                out.append(Mention(square.start(1), square.end(1), square[1], "place",
+                                   f"in square brackets after the place “{m.text}”"))
             alias = ALIAS.match(text, m.end)
             office = OFFICE_AT.search(text, max(0, m.start - 60), m.start)
             if alias and m.kind == "place" and alias[2] is None and office \
@@ -630,6 +638,16 @@ class Recogniser:
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads]
         h = heads[0]
         head = lows[h]
+        if head == "government" and h == len(words) - 1 and h > 0:
+            place = self.gazetteer.place(" ".join(_bare(w.text) for w in words[:h]))
+            if place is not None and not all(_generic(low) for low in lows[:h]):
+                # "the Baku Government", "the United States Government": a place's government is tagged
+                # by its place only (tei/ENCODING.md: "the Moscow government"); "Government of X" is a body
+                return [_mention(text, words[:h], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+            if all(low in DEMONYMS for low in lows[:h]):
+                # "the Soviet Government", "the Persian Government": a state's adjective and "Government" say
+                # which body only where the text shows it (tei/ENCODING.md): not proposed
+                return []
         if re.search(r"\b(?:a|an|A|An)\s+$", text[max(0, words[0].start - 4):words[0].start]) \
                 and all(_generic(low) or low in PLACE_HEADS | ORG_HEADS for low in lows):
             return []    # "proclaimed Georgia a Soviet Socialist Republic": a kind of state or body, no name
