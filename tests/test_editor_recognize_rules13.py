@@ -186,3 +186,24 @@ def test_a_capitalised_name_in_square_brackets_after_a_place_is_another_name_of_
 ])
 def test_a_day_written_as_an_ordinal_word(text, expected):
     assert dates(text) == expected
+
+
+def test_a_salutation_to_an_office_names_no_one():
+    assert names("Dear Mr. President:") == []
+    assert names("My dear Mr. Secretary:") == []
+    assert names("Dear Mr. Halvorsen:") == [("Halvorsen", "person")]
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places():
+    assert names("The Kars-Erzurum road is cut.") == [("Kars", "place"), ("Erzurum", "place")]
+    # persons' surnames so joined are not read as towns of those names
+    assert all(kind != "place" for _, kind in names("the Stalin-Ordzhonikidze line"))
+
+
+def test_a_hyphenated_peoples_adjective_before_government_is_no_body():
+    assert names("The Trans-Caucasian Government fell.") == []
+    assert names("The Menshevist Government fell.") == []
+
+
+def test_a_plural_people_after_of_is_no_place():
+    assert ("Cossacks", "place") not in names("The Northern Federation of Cossacks met.")

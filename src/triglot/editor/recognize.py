@@ -644,7 +644,7 @@ class Recogniser:
                 # "the Baku Government", "the United States Government": a place's government is tagged
                 # by its place only (tei/ENCODING.md: "the Moscow government"); "Government of X" is a body
                 return [_mention(text, words[:h], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
-            if all(low in DEMONYMS for low in lows[:h]):
+            if all(low.replace("-", "") in DEMONYMS or _adjective(low) for low in lows[:h]):
                 # "the Soviet Government", "the Persian Government": a state's adjective and "Government" say
                 # which body only where the text shows it (tei/ENCODING.md): not proposed
                 return []
@@ -784,6 +784,13 @@ class Recogniser:
                 and (_sentence_start(text, words[0].start) or _heading(text)):
             place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
         pair = words[0].text.split("-") if len(words) == 1 else []
+        if len(pair) == 2 and all(p[:1].isupper() and len(p) > 2 for p in pair) \
+                and all(self.gazetteer.place(p) is not None and not is_common(p) and p not in self.surnames
+                        and not p.lower().endswith(SURNAME_ENDINGS) for p in pair):
+            # "the Kars-Erzurum road": two places joined by a hyphen are two places
+            split = words[0].start + len(pair[0])
+            return [Mention(words[0].start, split, pair[0], "place", "a place joined by a hyphen to another"),
+                    Mention(split + 1, words[0].end, pair[1], "place", "a place joined by a hyphen to another")]
         if len(pair) == 2 and all(p[:1].isupper() and p in self.surnames for p in pair):
             # "the Stalin-Ordzhonikidze line": two persons' surnames joined by a hyphen, both known
             return self._surname_pair(text, words)
