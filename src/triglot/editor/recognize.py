@@ -933,7 +933,10 @@ class Recogniser:
         word = _bare(words[0].text)
         if word.lower().endswith(PLACE_ENDINGS) and len(word) > 6:
             return [_mention(text, words, "place", "a capitalised word shaped like a town's name")]
-        if word.lower().endswith(SURNAME_ENDINGS):
+        if word.lower().endswith(SURNAME_ENDINGS) and not (re.search(r"\b[Tt]he\s+$", before)
+                                                          and not re.match(r"\s*[-–—]\s*[A-Z]", after)):
+            # (not after a bare "the": "on the Caspian", "the Ossetian villages" — a person's surname
+            # takes no article without a title between, unless another name follows: "the Kamenev - Zinoviev bloc")
             return [_mention(text, words, "person", "a capitalised word shaped like a surname")]
         # A lone capitalised word with no evidence (no gazetteer entry, no "in"/"of" before it,
         # no surname shape) is not guessed: on held-out texts such guesses were newspapers,
