@@ -32,6 +32,10 @@ DASH = r"\s*[-–—]\s*"
 SEP = r",?\s+"          # "December 4, 1920", "December 4 1920", "26 Mar\n2025"
 B = r"(?<![\w.])"       # an expression never starts inside a word or a number like 1.5
 E = r"(?![\w])"
+# An hour after a date in letters and telegrams ("February 20, 1918, 7 p.m.", "[Received July 24, 9.35
+# p.m.]"): it is not a year nor a second day, so it does not stop a year-less date; it is not tagged.
+TIME = r",?\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|(?i:noon|midnight|o'clock))"
+NO_NUMBER_AFTER = rf"(?!(?!{TIME}),?\s*\d)"
 
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 PARTS_OF_MONTH = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10),
@@ -86,7 +90,19 @@ def month_of(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+# Days written as ordinal words, as letters write them ("October tenth", "the twenty-first of May")
+DAY_WORDS = {w: i for i, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                  "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                  "nineteenth", "twentieth"], 1)}
+DAY_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_UNITS, 1)})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+
+
 def day_of(word: str) -> int:
+    if word.lower() in DAY_WORDS:
+        return DAY_WORDS[word.lower()]
     return int(re.match(r"\d+", word).group())
 
 
@@ -208,6 +224,12 @@ def _limit(m):          # Not earlier than July 3, 1920
 def _month_day(m):      # Dec. 5 / August 10th (the year comes from the context)
     mo, d = month_of(m["m"]), day_of(m["d"])
     return {"when": (None, mo, d)} if _valid(None, mo, d) else None
+
+
+def _day_word(m):       # October tenth / the tenth of October 1920
+    y = int(m["y"]) if m["y"] else None
+    mo, d = month_of(m["m"]), day_of(m["d"])
+    return {"when": (y, mo, d)} if _valid(y, mo, d) else None
 
 
 def _part_of_month(m):  # the end of November / the beginning of June
@@ -397,8 +419,15 @@ PATTERNS = [
      "decade"),
     # A day written with a full stop before its month, as in German ("10. June 1937")
     (rf"{B}(?P<d>{DAY})\.\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
-    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?!,?\s*\d)", _month_day, None),
-    (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})(?!,?\s*\d)", _month_day, None),
+    # "April 23 and 25": two days of one month are two dates, the bare second day of the first's month
+    # (as "between 14 and 16 February" are two); the pair's year, when written after it, is both days'
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})(?=\s+and\s+{DAY}(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s+{MONTH})"
+     rf"{NO_NUMBER_AFTER})", _day_before_and, None),
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}{NO_NUMBER_AFTER}", _month_day, None),
+    # a day as an ordinal word: "October tenth", "on the twenty-first of May" (the article stays outside)
+    (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
+    (rf"(?<=\bthe\s)(?P<d>(?i:{DAY_WORD}))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
+    (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){NO_NUMBER_AFTER}", _month_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
      "medium"),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?:(?i:in)\s+)?(?P<y>{YEAR}){E}(?![-–]\d)", _part_of_year, "medium"),
@@ -449,14 +478,48 @@ def find_dates(text: str) -> list[FoundDate]:
         if start >= last_end:
             chosen.append(found)
             last_end = found.end
+    chosen = _second_days(text, chosen)
     for found in chosen:
         found.text = original[found.start:found.end]
     return _ranges(original, chosen)
 
 
+SECOND_DAY = re.compile(rf"\s+and\s+(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s+{MONTH}){NO_NUMBER_AFTER}")
+
+
+def _second_days(text: str, chosen: list[FoundDate]) -> list[FoundDate]:
+    """The bare second day of "April 23 and 25" (", 1917"): a date of the first day's month and year."""
+    out: list[FoundDate] = []
+    skip_until = -1
+    for i, found in enumerate(chosen):
+        if found.start < skip_until:
+            continue        # the pair's year, read alone before: it belongs to the second day
+        out.append(found)
+        when = found.values.get("when")
+        if set(found.values) != {"when"} or when[1] is None or when[2] is None \
+                or not re.fullmatch(rf"{MONTH}\s+{DAY}", text[found.start:found.end]):
+            continue
+        m = SECOND_DAY.match(text, found.end)
+        if not m or day_of(m["d"]) <= when[2]:
+            continue
+        y = int(m["y"]) if m["y"] else when[0]
+        if not _valid(y, when[1], day_of(m["d"])):
+            continue
+        if m["y"] and when[0] is None:     # "April 23 and 25, 1917": the first day takes the year too
+            found.values = {"when": (y, when[1], when[2])}
+            found.needs_year, found.years = False, [y]
+        start, end = m.start("d"), m.end()
+        values = {"when": (y, when[1], day_of(m["d"]))}
+        out.append(FoundDate(start, end, text[start:end], values, None, y is None, found.reason,
+                             [y] if y is not None else []))
+        skip_until = end
+    return out
+
+
 # Between two dates of a range: "from 1918 to 1919" (with "from" before the first), or a dash
 # between two dates that both state their year ("1877 – 19 July 1937", "May 1921 - 1922").
-RANGE_WORDS = re.compile(r",?\s+(?:to|until|till)\s+")     # "from July 24, 1918, until March 18, 1921"
+# "from July 24, 1918, until March 18, 1921"; "from 1921 until the late 1930s" (a decade's article)
+RANGE_WORDS = re.compile(r",?\s+(?:to|until|till)\s+(?:the\s+)?")
 FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+$")
 
 

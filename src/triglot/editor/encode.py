@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot.editor.boilerplate import Omission, classify, leading_icons
-from triglot.editor.dates import find_dates
+from triglot.editor.dates import TIME, find_dates
 from triglot.editor.header_settings import HeaderSettings, header_settings
 from triglot.editor.names import NameIndex
 from triglot.editor.recognize import Recogniser, proposes_names
@@ -94,8 +94,13 @@ def segment(lines: list[str]) -> tuple[list[Block], list[Omission]]:
     return blocks, omissions
 
 
+def _without_hour(text: str) -> str:
+    """A dateline's hour ("February 20, 1918, 7 p.m.") is no part of its date: read without it."""
+    return re.sub(rf"{TIME}\.?\s*$", "", text.strip())
+
+
 def _date_only(text: str) -> bool:
-    words = re.sub(r"^(?i:date[d:]?|posted(?: on)?:?)\s+", "", text.strip())
+    words = re.sub(r"^(?i:date[d:]?|posted(?: on)?:?)\s+", "", _without_hour(text))
     found = find_dates(words)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(words.rstrip(" ."))
 
@@ -108,7 +113,8 @@ def _yearless_date_only(text: str) -> bool:
 def _place_and_date(text: str) -> bool:
     """A letter's place and date: "India House, London, 11th and 12th April 1833.", "Kars, 3
     December 1920": up to six capitalised words, in parts between commas, then dates with a month
-    to the end."""
+    to the end; an hour after the date ("Tiflis, February 20, 1918, 7 p.m.") is allowed."""
+    text = _without_hour(text)
     found = find_dates(text)
     if not found or found[-1].end != len(text.rstrip(" .")) or len(text[found[0].start:].split()) > 8:
         return False
@@ -205,6 +211,8 @@ class Builder:
         ahead = [y for b in blocks if b.kind != "dateline" for f in find_dates(b.text) for y in f.years[-1:]]
         years = YearContext(ahead, document_year)
         container, seen_body, elements = base, False, []
+        if hasattr(self.recogniser, "read_lands"):
+            self.recogniser.read_lands("\n".join(b.text for b in blocks))    # "Ossetian" in a title
         last_p = max((i for i, b in enumerate(blocks) if b.kind == "p"), default=-1)
         for i, block in enumerate(blocks):
             if block.kind in TOP_KINDS and seen_body and i < last_p:
@@ -216,6 +224,8 @@ class Builder:
             el.set(XML_ID, self._next_id(block.kind))
             if block.kind == "bibl":
                 self._archival(el, block)
+            if self.recogniser is not None:
+                self.recogniser.last_line = block.kind == "trailer"    # a letter's signature, if a name
             fill(el, block.text, propose(block.text, self.index, years, in_context=block.kind != "dateline",
                                          recogniser=self.recogniser, heading=block.kind == "head"))
             if block.kind not in TOP_KINDS:
