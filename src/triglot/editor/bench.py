@@ -21,6 +21,7 @@ KINDS = ("persName", "placeName", "date")
 UNSEEN_KINDS = ("persName", "placeName", "orgName", "date")
 UNSEEN_DIR = Path("tests") / "data" / "unseen"
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
+UNVALUED = "date without a value"   # tagged for the editor with no year to take: no value claimed
 
 
 def mentions(base, edition=None, doc=None) -> tuple[Counter, list]:
@@ -73,6 +74,7 @@ def compare(edition):
         result = encode(edition, edition.root / "seeds" / seed, doc.id)
         base = result.tree.getroot().find(".//t:body/t:div[@type='base']", NS)
         mine, _ = mentions(base)
+        mine = Counter({k: n for k, n in mine.items() if k[0] != "date" or k[2]})   # no value claimed (UNVALUED)
         curated, bad = mentions(doc.base, edition, doc)
         dangling += [f"{doc.name}: {d}" for d in bad]
         mine = credit_new_entries(mine, curated)
@@ -148,6 +150,7 @@ def unseen_set(edition, label: str, *folders: Path) -> dict:
     totals = {k: Counter() for k in UNSEEN_KINDS}
     anchor = {k: Counter() for k in UNSEEN_KINDS}
     missed, extra, unmarked, per_text, words, seconds = [], [], [], {}, 0, 0.0
+    no_value = Counter()     # dates tagged without a value: True over an annotated date's words
     for folder, name, text in texts:
         seed = folder / f"{name}.txt"
         words += len(seed.read_text(encoding="utf-8").split())
@@ -156,7 +159,12 @@ def unseen_set(edition, label: str, *folders: Path) -> dict:
         seconds += time.perf_counter() - start
         wanted = Counter(_gold_key(m) for m in text["mentions"])
         registers_only, _ = proposed_mentions(edition, seed, name, recogniser=False)
-        _count(anchor, registers_only, wanted)
+        _count(anchor, +Counter({k: n for k, n in registers_only.items() if k[0] != UNVALUED}), wanted)
+        unvalued = Counter({k: n for k, n in mine.items() if k[0] == UNVALUED})
+        mine = mine - unvalued
+        gold_words = {k[1] for k in wanted if k[0] == "date"}
+        for (_, words_, _), n in unvalued.items():
+            no_value[words_ in gold_words] += n
         own = {k: Counter() for k in UNSEEN_KINDS}
         _count(own, mine, wanted)
         for kind in UNSEEN_KINDS:
@@ -180,6 +188,9 @@ def unseen_set(edition, label: str, *folders: Path) -> dict:
     result[f"unseen {label} words"] = words
     result[f"unseen {label} seconds per 1,000 words"] = round(1000 * seconds / max(words, 1), 3)
     result[f"unseen {label} per text"] = per_text
+    result[f"unseen {label} dates tagged with no value (no year to take), for the editor"] = (
+        f"{sum(no_value.values())}, of which {no_value[True]} over an annotated date's words "
+        "(not counted in the date figures: no value is claimed)")
     result[f"unseen {label} wrong dates not marked for review"] = unmarked
     result[f"unseen {label} annotated but not proposed"] = sorted(missed)
     result[f"unseen {label} proposed but not annotated"] = sorted(extra)
@@ -225,6 +236,11 @@ def proposed_mentions(edition, seed: Path, doc_id: str, recogniser: bool = True)
             continue
         words = normalize_space(seed_text(el))
         value = _date_value(el) if kind == "date" else ""
+        if kind == "date" and not value:
+            # tagged with no value (no year anywhere to take): no claim of a date's value is
+            # made, so it is neither right nor wrong; counted apart (UNVALUED)
+            found[(UNVALUED, words, "")] += 1
+            continue
         found[(kind, words, value)] += 1
         if kind == "date":
             review.append(((kind, words, value), "#review" in (el.get("ana") or "")))

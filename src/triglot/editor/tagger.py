@@ -130,6 +130,18 @@ def paired_year(text: str, found, later) -> tuple[int | None, str]:
     return None, ""
 
 
+def no_year_note(found) -> str:
+    """Why a date is tagged without a value: what its words give, and what the editor must add."""
+    given = []
+    for name, (_, month, day) in found.values.items():
+        if month is not None:
+            words = f"{calendar.month_name[month]}{f' {day}' if day is not None else ''}"
+            given.append(words if name == "when" else f"@{name} {words}")
+    read = f" (its words give {', '.join(given)})" if given else ""
+    return (f"no year: the text states none before or after it and the document has no date of its own{read}; "
+            "add @when (or @from/@to) with the year, or remove the tag")
+
+
 NEW_TAG = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
@@ -150,15 +162,20 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 year, why = years.year_for(months[0] if months else None)
             attrs = found.resolve(year)
             if attrs is None:
-                continue
-            review = "; ".join(r for r in (why, found.reason) if r)
+                # no year anywhere to take ("Your February 12, 10 p.m." in a telegram without a
+                # dateline): the date is tagged for the editor, with no value rather than a guessed one
+                attrs, review = {}, no_year_note(found)
+            else:
+                review = "; ".join(r for r in (why, found.reason) if r)
         else:
             attrs, review = found.resolve(None), found.reason
         if found.calendar:
             # another calendar's date keeps @when in the Gregorian; @calendar says what its words are
             # in (the header's calendarDesc describes it), as the TEI Guidelines tag an Old Style date
             attrs["calendar"] = f"#{found.calendar}"
-        if found.cert:
+        if not attrs:
+            pass                         # no value: nothing for a certainty to qualify
+        elif found.cert:
             attrs["cert"] = found.cert
         elif review:
             attrs["cert"] = "medium"
