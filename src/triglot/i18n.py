@@ -270,6 +270,22 @@ def language_name(code: str, in_lang: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@lru_cache(maxsize=64)
+def direction(code: str) -> str:
+    """'rtl' or 'ltr': CLDR's writing direction of language `code` (Persian, Arabic, Hebrew,
+    Urdu, "az-Arab"… are right to left); a code CLDR does not know is taken as left to right."""
+    from babel import Locale, UnknownLocaleError
+    try:
+        return "rtl" if Locale.parse(code.replace("-", "_")).text_direction == "rtl" else "ltr"
+    except (UnknownLocaleError, ValueError):
+        return "ltr"
+
+
+def rtl_languages(codes) -> str:
+    """The right-to-left languages among `codes`, space-separated (the stylesheets' `rtl-languages`)."""
+    return " ".join(sorted({c for c in codes if direction(c) == "rtl"}))
+
+
 # ---------------------------------------------------------------- extraction
 
 XSLT_STRING = re.compile(r"tg:ui\(\s*'([^']+)'")

@@ -155,7 +155,8 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
     from triglot.web.render import Pages
     interface = edition.settings.interface
     strings = {ui: i18n.all_strings(root, ui) for ui in interface}
-    strings_xml = {ui: _strings_xml(s) for ui, s in strings.items()}
+    rtl = i18n.rtl_languages([*edition.settings.languages, *interface])
+    strings_xml = {ui: _strings_xml(s, rtl) for ui, s in strings.items()}
     count = len(interface) * (len(edition.documents) + 5) + 1
     stylesheet = stylesheet_path(root)
     cache = PageCache(cache_dir, stylesheets_digest(stylesheet), strings_xml) if cache_dir is not None else None
@@ -220,8 +221,10 @@ def _document_inputs(site, doc, documents, shared: str) -> str:
     return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())))
 
 
-def _strings_xml(strings: dict) -> str:
-    doc = etree.Element("strings")
+def _strings_xml(strings: dict, rtl: str = "") -> str:
+    """The interface strings as the stylesheet reads them, with the edition's right-to-left
+    languages (`rtl`, see xslt/modules/direction.xsl)."""
+    doc = etree.Element("strings", rtl=rtl) if rtl else etree.Element("strings")
     for msgid, text in strings.items():
         etree.SubElement(doc, "s", id=msgid).text = text
     return etree.tostring(doc, encoding="unicode")

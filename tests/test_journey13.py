@@ -1,0 +1,156 @@
+"""What a newcomer's journey with an edition unlike ours found (session 13).
+
+The material: the preamble of the Pact of Paris (27 August 1928) and of the Covenant of the League
+of Nations (28 June 1919) in their French texts, as transcribed on French Wikisource (official treaty
+texts, public domain), in a new edition whose base language is French, translated into English and
+Persian (written right to left), published under CC BY-SA 4.0 by another publisher. Each test keeps
+one fault that journey met.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import threading
+
+import pytest
+from lxml import etree
+
+from test_web_site import browser  # noqa: F401  (shared module fixture)
+
+BY_SA = "https://creativecommons.org/licenses/by-sa/4.0/"
+XHTML = {"h": "http://www.w3.org/1999/xhtml"}
+
+PARIS = """PACTE GENERAL DE RENONCIATION A LA GUERRE
+Le Président du Reich allemand :
+M. le Docteur Gustav Stresemann, ministre des Affaires étrangères ;
+"""
+PERSIAN = {"paris.h1": "پیمان عمومی انصراف از جنگ",
+           "paris.p1": "رئیس‌جمهور رایش آلمان:",
+           "paris.p2": "آقای دکتر <1>گوستاو اشترزمان</1>، وزیر امور خارجه؛"}
+
+
+def _run(*args):
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+def _fill(po, translations: dict[str, str]) -> None:
+    """Fill entries of an exported PO as a translator's editor saves them (msgctxt = block id)."""
+    text = po.read_text("utf-8")
+    for ctx, string in translations.items():
+        text, n = re.subn(r'(msgctxt "%s"\nmsgid (?:".*"\n)+)msgstr ""' % re.escape(ctx),
+                          lambda m: m.group(1) + 'msgstr "%s"' % string, text)
+        assert n == 1, ctx
+    po.write_text(text, "utf-8")
+
+
+def _persian_catalog(edition) -> None:
+    """A Persian interface catalog the editors made for their edition (the toolkit ships none):
+    msginit from the shipped template, the navigation in Persian, the rest still msgen's copy."""
+    from babel.messages.pofile import read_po, write_po
+    from triglot.resources import packaged
+    with open(packaged("translations/ui/ui.pot"), "rb") as f:
+        catalog = read_po(f, locale="fa")
+    words = {"Home": "خانه", "Persons": "اشخاص", "Places": "مکان‌ها", "Search": "جستجو"}
+    for message in catalog:
+        if message.id:
+            message.string = ((message.id[0], *[message.id[1]] * (catalog.num_plurals - 1))
+                              if message.pluralizable else words.get(message.id, message.id))
+    folder = edition / "translations" / "ui" / "fa" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with open(folder / "ui.po", "wb") as f:
+        write_po(f, catalog)
+
+
+@pytest.fixture(scope="module")
+def traites(tmp_path_factory):
+    """French base, English and Persian translations, interfaces English and Persian; built."""
+    edition = tmp_path_factory.mktemp("j13") / "traites"
+    assert _run("new", edition, "--title", "Traités de la paix", "--base", "fr", "--translations", "en,fa",
+                "--interface", "en", "--publisher", "Atelier des traités", "--licence-url", BY_SA) == 0
+    assert _run("--root", edition, "register", "add", "person", "stresemann",
+                "--forename", "fr=Gustav", "--surname", "fr=Stresemann", "--forename", "en=Gustav",
+                "--surname", "en=Stresemann", "--forename", "fa=گوستاو", "--surname", "fa=اشترزمان") == 0
+    (edition / "seeds" / "paris.txt").write_text(PARIS, "utf-8")
+    assert _run("--root", edition, "encode", edition / "seeds" / "paris.txt", "--id", "paris") == 0
+    assert _run("--root", edition, "translations", "export") == 0
+    _fill(edition / "translations" / "fa" / "paris.po", PERSIAN)
+    assert _run("--root", edition, "translations", "import", "--draft", "--resp", "resp-draft-fa",
+                edition / "translations" / "fa" / "paris.po") == 0
+    _persian_catalog(edition)
+    settings = edition / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('interface = ["en"]', 'interface = ["en", "fa"]'), "utf-8")
+    assert _run("--root", edition, "validate") == 0
+    assert _run("--root", edition, "build", "web") == 0
+    assert _run("--root", edition, "build", "print", "--languages", "fr-fa") == 0
+    return edition
+
+
+def _page(edition, ui):
+    return etree.parse(str(edition / "build" / "web" / ui / "documents" / "paris.html"), etree.HTMLParser())
+
+
+# ---------------------------------------------------------------- direction on the web
+
+def test_the_persian_column_is_written_right_to_left(traites):
+    """The web pages said `dir="ltr"` on every page and nothing on a Persian cell: its text ran from
+    the left, its closing punctuation at the wrong end."""
+    page = _page(traites, "en")
+    assert page.getroot().get("dir") == "ltr" and page.getroot().get("lang") == "en"
+    cells = page.xpath("//div[contains(@class, 'cell')][@lang='fa']")
+    assert cells and all(c.get("dir") == "rtl" for c in cells)
+    # the English label inside a Persian cell turns back to left to right
+    assert all(x.get("dir") == "ltr" for c in cells for x in c.xpath(".//*[@lang='en']"))
+    # the French and English cells inherit the page's direction and say nothing
+    assert not page.xpath("//div[contains(@class, 'cell')][@lang='fr' or @lang='en'][@dir]")
+
+
+def test_a_persian_interface_page_is_right_to_left_and_its_french_text_left_to_right(traites):
+    page = _page(traites, "fa")
+    root = page.getroot()
+    assert (root.get("lang"), root.get("dir")) == ("fa", "rtl")
+    assert page.xpath("//nav[contains(@class, 'site-nav')]//a[.='خانه']")
+    french = page.xpath("//div[contains(@class, 'cell')][@lang='fr']")
+    assert french and all(c.get("dir") == "ltr" for c in french)
+    assert not page.xpath("//div[contains(@class, 'cell')][@lang='fa'][@dir]")   # inherits rtl
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_a_persian_page_has_no_horizontal_scroll_and_its_columns_run_from_the_right(traites, browser, width):  # noqa: F811
+    """The skip link, hidden at `left: -999px`, stood before the start of a right-to-left page's lines
+    and widened it by 999 px: a horizontal scroll on every Persian page, at every width."""
+    from triglot.web.serve import make_server
+    server = make_server(traites / "build" / "web", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        view = context.new_page()
+        view.goto(f"http://127.0.0.1:{server.server_address[1]}/fa/documents/paris.html")
+        assert view.evaluate("document.documentElement.scrollWidth") <= width
+        assert view.evaluate("getComputedStyle(document.documentElement).direction") == "rtl"
+        if width > 800:   # side by side: the French base text at the right, where a Persian reader starts
+            lefts = view.evaluate("""[...document.getElementById('paris.p2').querySelectorAll('.cell')]
+                                     .map(c => [c.lang, c.getBoundingClientRect().left])""")
+            assert [lang for lang, _ in sorted(lefts, key=lambda x: -x[1])] == ["fr", "en", "fa"]
+    finally:
+        context.close()
+        server.shutdown()
+
+
+def test_an_edition_without_a_right_to_left_language_is_unchanged(mini, cli):
+    """No `dir` beyond the root's: the direction pass runs only for an edition that needs it."""
+    code, _, err = cli("--root", mini, "build", "web")
+    assert code == 0, err
+    pages = list((mini / "build" / "web").glob("*/documents/*.html"))
+    assert pages
+    for path in pages:
+        text = path.read_text("utf-8")
+        assert text.count(' dir="') == 1 and '<html xmlns="http://www.w3.org/1999/xhtml" lang=' in text
+
+
+def test_writing_direction_comes_from_cldr():
+    from triglot.i18n import direction, rtl_languages
+    assert [direction(x) for x in ("fa", "ar", "he", "ur", "ckb", "az-Arab", "fr", "en", "hy", "zz")] == \
+        ["rtl"] * 6 + ["ltr"] * 4
+    assert rtl_languages(["fr", "en", "fa", "ar", "fa"]) == "ar fa"
