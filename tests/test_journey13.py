@@ -154,3 +154,20 @@ def test_writing_direction_comes_from_cldr():
     assert [direction(x) for x in ("fa", "ar", "he", "ur", "ckb", "az-Arab", "fr", "en", "hy", "zz")] == \
         ["rtl"] * 6 + ["ltr"] * 4
     assert rtl_languages(["fr", "en", "fa", "ar", "fa"]) == "ar fa"
+
+
+# ---------------------------------------------------------------- direction in print
+
+def test_the_printed_persian_column_is_right_to_left_in_logical_order(traites):
+    """The Persian cell was set left to right: pdftotext gave "گوستاو اشترزمان آقای دکتر،" (the runs
+    of the sentence in visual order of an LTR line) and the book's colon and semicolon stood at the
+    wrong end of their lines."""
+    pdf = traites / "build" / "print" / "traites-fr-fa.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "آقای دکتر گوستاو اشترزمان" in text
+    line = next(x for x in text.splitlines() if "آقای دکتر" in x)
+    # in an RTL line the comma after the name is at its left, as the reader ends the phrase there
+    assert re.search(r"،\s*\u202b?آقای دکتر", line), line
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "DejaVu-Sans" in fonts     # a font with the Arabic script's glyphs is embedded
