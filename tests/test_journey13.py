@@ -171,3 +171,32 @@ def test_the_printed_persian_column_is_right_to_left_in_logical_order(traites):
     assert re.search(r"،\s*\u202b?آقای دکتر", line), line
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "DejaVu-Sans" in fonts     # a font with the Arabic script's glyphs is embedded
+
+
+# ---------------------------------------------------------------- an interface language without a catalog
+
+@pytest.mark.skipif(shutil.which("msginit") is None, reason="gettext's msginit is not installed")
+def test_an_interface_language_without_a_catalog_is_named_once_with_what_to_do(tmp_path, cli):
+    """Persian added to `languages.interface` after `new` (which writes a catalog to translate for a
+    language it has none of), with no catalog: the build stopped with the same line for every one of
+    the 151 strings, three times over, at a path inside the installed package, telling to start from
+    translations/ui/ui.pot, which a new edition does not have."""
+    edition = tmp_path / "traites"
+    code, _, err = cli("new", edition, "--base", "fr", "--translations", "en,fa", "--interface", "en")
+    assert code == 0, err
+    settings = edition / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('interface = ["en"]', 'interface = ["en", "fa"]'), "utf-8")
+    code, out, err = cli("--root", edition, "build", "web")
+    assert code == 1
+    lines = [x for x in err.splitlines() if x.strip()]
+    assert len(lines) == 2 and lines[-1].startswith("build stopped: 1 problem(s)"), err
+    assert lines[0].startswith("translations/ui/fa/LC_MESSAGES/ui.po:0: catalog: no 'ui' interface catalog for 'fa'")
+    command = re.search(r"`(msginit [^`]*)`", lines[0]).group(1)
+    assert "Traceback" not in out + err and not (edition / "build" / "web").exists()
+    # what it says to do works: msginit makes the catalog, and the build then names each string to translate
+    (edition / "translations/ui/fa/LC_MESSAGES").mkdir(parents=True)
+    argv = command.split()
+    argv[argv.index("-o") + 1] = str(edition / argv[argv.index("-o") + 1])
+    subprocess.run(argv, check=True, capture_output=True)
+    code, _, err = cli("--root", edition, "build", "web")
+    assert code == 1 and "catalog: interface string 'Home' is empty in fa" in err
