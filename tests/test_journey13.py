@@ -200,3 +200,12 @@ def test_an_interface_language_without_a_catalog_is_named_once_with_what_to_do(t
     subprocess.run(argv, check=True, capture_output=True)
     code, _, err = cli("--root", edition, "build", "web")
     assert code == 1 and "catalog: interface string 'Home' is empty in fa" in err
+
+
+# ---------------------------------------------------------------- the base language in the header
+
+def test_encode_names_the_base_language_in_the_header_it_writes(traites):
+    """A French-base document's header said its drafts were "a translation of the English text"."""
+    text = (traites / "tei" / "paris.xml").read_text("utf-8")
+    assert "English text" not in text
+    assert "draft: a translation of the French text that no translator has reviewed" in text
