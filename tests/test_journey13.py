@@ -209,3 +209,29 @@ def test_encode_names_the_base_language_in_the_header_it_writes(traites):
     text = (traites / "tei" / "paris.xml").read_text("utf-8")
     assert "English text" not in text
     assert "draft: a translation of the French text that no translator has reviewed" in text
+
+
+# ---------------------------------------------------------------- the export's files are named for the edition
+
+def test_the_export_names_its_corpus_and_cmif_files_for_the_edition(tmp_path, cli):
+    """An edition named "lettres" exported tei/triglot-corpus.xml and cmif/triglot-cmif.xml (with
+    https://example.org/lettres/triglot-cmif.xml as the CMIF file's URL), although its settings say
+    edition.name names the corpus file (NAME-corpus.xml); its site offered them under those names."""
+    edition = tmp_path / "lettres"
+    code, _, err = cli("new", edition, "--base", "fr", "--translations", "en,fa")     # CC BY 4.0: CMIF allowed
+    assert code == 0, err
+    (edition / "seeds" / "paris.txt").write_text(PARIS, "utf-8")
+    assert cli("--root", edition, "encode", edition / "seeds" / "paris.txt", "--id", "paris")[0] == 0
+    code, _, err = cli("--root", edition, "export")
+    assert code == 0, err
+    out = edition / "build" / "export"
+    assert (out / "tei" / "lettres-corpus.xml").is_file() and not (out / "tei" / "triglot-corpus.xml").exists()
+    cmif = out / "cmif" / "lettres-cmif.xml"
+    assert cmif.is_file() and not (out / "cmif" / "triglot-cmif.xml").exists()
+    assert "https://example.org/lettres/lettres-cmif.xml" in cmif.read_text("utf-8")
+    assert "lettres-corpus.xml" in (out / "bag" / "manifest-sha512.txt").read_text("utf-8")
+    code, _, err = cli("--root", edition, "build", "web")
+    assert code == 0, err
+    links = set(re.findall(r'href="[^"]*export/([^"]+)"', "".join(
+        p.read_text("utf-8") for p in (edition / "build" / "web").rglob("*.html"))))
+    assert {"tei/lettres-corpus.xml", "cmif/lettres-cmif.xml"} <= links, links

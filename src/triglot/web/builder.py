@@ -68,7 +68,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
     documents = DocumentCache(options.output(CACHE_DIR), edition)
     site = gather(edition, options, documents)
     _find_pdfs(site, options)
-    site.downloads = _data_files(options.output("export"))
+    site.downloads = _data_files(options.output("export"), edition.settings.name)
     site.export_dir = options.output("export")
     from triglot.web.search import start_index
     data = _search_data(edition, site, options.output(CACHE_DIR), documents.context)
@@ -696,18 +696,20 @@ def _write_citations(edition, out_dir: Path, kept: Path | None = None) -> None:
     store.finish()
 
 
-def _data_files(export_dir: Path) -> list[tuple[str, str, str]]:
+def _data_files(export_dir: Path, name: str = "triglot") -> list[tuple[str, str, str]]:
     """What the site offers for reuse: the data tables it writes, and the export bundle if made."""
     from triglot.library import dataset
     tables = ("documents", *dataset.ENTITY_TABLES, "mentions")
     out = [("data", f"{name}.csv", f"{dataset.DATA_DIR}/{name}.csv") for name in tables]
     out += [("data", dataset.JSON_FILE, f"{dataset.DATA_DIR}/{dataset.JSON_FILE}"),
             ("data", dataset.JSONLD_FILE, f"{dataset.DATA_DIR}/{dataset.JSONLD_FILE}")]
-    out += [("export", name, f"export/{name}") for name in EXPORT_FILES if (export_dir / name).is_file()]
+    out += [("export", file, f"export/{file}") for file in export_files(name) if (export_dir / file).is_file()]
     return out
 
 
-EXPORT_FILES = ("tei/triglot-corpus.xml", "cmif/triglot-cmif.xml", "mods/edition.xml")
+def export_files(name: str) -> tuple[str, ...]:
+    """The export's edition-wide files of the edition named `name`, offered on the site."""
+    return (f"tei/{name}-corpus.xml", f"cmif/{name}-cmif.xml", "mods/edition.xml")
 
 
 EXPORT_PARTS = ("tei", "dc", "mods", "cmif")   # the library export, published beside the site (not the bag)
