@@ -235,3 +235,29 @@ def test_the_export_names_its_corpus_and_cmif_files_for_the_edition(tmp_path, cl
     links = set(re.findall(r'href="[^"]*export/([^"]+)"', "".join(
         p.read_text("utf-8") for p in (edition / "build" / "web").rglob("*.html"))))
     assert {"tei/lettres-corpus.xml", "cmif/lettres-cmif.xml"} <= links, links
+
+
+# ---------------------------------------------------------------- "the English text" in the interface
+
+def test_no_interface_string_names_the_base_language():
+    """A stale Persian draft of a French text was marked "Out of date: the English text has changed
+    since this translation": the one interface string that took English for the base."""
+    from babel.messages.pofile import read_po
+    from triglot.resources import packaged
+    for domain in ("ui", "print"):
+        with open(packaged(f"translations/ui/{domain}.pot"), "rb") as f:
+            ids = [m.id if isinstance(m.id, str) else " ".join(m.id) for m in read_po(f) if m.id]
+        assert ids and not [x for x in ids if "English" in x]
+
+
+def test_a_stale_persian_draft_of_a_french_text_says_the_source_text_changed(traites, tmp_path):
+    edition = tmp_path / "traites"
+    shutil.copytree(traites, edition, ignore=shutil.ignore_patterns("build"))
+    for path in (edition / "seeds" / "paris.txt", edition / "tei" / "paris.xml"):
+        text = path.read_text("utf-8")
+        path.write_text(text.replace("Le Président du Reich allemand :", "Le président du Reich allemand :"), "utf-8")
+    assert _run("--root", edition, "build", "web") == 0
+    page = _page(edition, "en")
+    stale = page.xpath("//div[contains(@class, 'stale')][@lang='fa']//span[contains(@class, 'badge stale')]")
+    assert [" ".join("".join(x.itertext()).split()) for x in stale] == [
+        "Out of date: the source text has changed since this translation"]
