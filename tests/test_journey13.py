@@ -5,6 +5,18 @@ of Nations (28 June 1919) in their French texts, as transcribed on French Wikiso
 texts, public domain), in a new edition whose base language is French, translated into English and
 Persian (written right to left), published under CC BY-SA 4.0 by another publisher. Each test keeps
 one fault that journey met.
+
+Left, written down rather than half fixed:
+- The PDF's text layer loses the zero-width non-joiner (U+200C) of Persian: the TEI and the web
+  page have "رئیس‌جمهور", pdftotext of the book gives "رئیسجمهور" (the glyphs are drawn right,
+  unjoined; copying or searching the PDF gets another spelling). WeasyPrint 70 alone does the same
+  (`HTML(string='<p lang=fa dir=rtl>رئیس\u200cجمهور</p>').write_pdf()`): its text layer maps
+  glyphs to characters, and the ZWNJ has no glyph. A fix would write ActualText spans in
+  triglot.print.pdfwriter.
+- `check --rule length` has no band for Persian and uses UNMEASURED (0.75–1.45,
+  triglot.translate.plausibility, from this project's Russian and Armenian): Persian, written without short vowels, has 0.64–0.69 times the
+  letters of the French in these drafts, so every faithful draft is flagged until the editors set
+  `languages.length-bands.fa` from their own drafts.
 """
 from __future__ import annotations
 
