@@ -185,6 +185,26 @@ def test_the_printed_persian_column_is_right_to_left_in_logical_order(traites):
     assert "DejaVu-Sans" in fonts     # a font with the Arabic script's glyphs is embedded
 
 
+def test_a_print_string_in_another_language_is_marked_as_that_language(traites):
+    """With no print catalog for Persian, its column's labels are the first interface language's
+    (English), as the README says; the book tagged "Draft translation" and "Index of persons" as
+    Persian, so its reader and its direction took English for Persian. Now each is a span in English."""
+    import pikepdf
+    pdf = pikepdf.open(traites / "build" / "print" / "traites-fr-fa.pdf")
+    inside = set()
+
+    def walk(node, lang):
+        own = str(node.Lang) if "/Lang" in node else lang
+        if own != lang:
+            inside.add((lang, own, str(node.get("/S"))))
+        kids = node.get("/K")
+        for kid in (kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []):
+            if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                walk(kid, own)
+    walk(pdf.Root.StructTreeRoot, str(pdf.Root.Lang))
+    assert ("fa", "en", "/Span") in inside, sorted(inside)
+
+
 # ---------------------------------------------------------------- an interface language without a catalog
 
 @pytest.mark.skipif(shutil.which("msginit") is None, reason="gettext's msginit is not installed")
