@@ -117,7 +117,7 @@ def test_the_print_books_are_the_base_with_each_translation(polyglot):
 
 
 def test_the_library_export_speaks_of_the_settings(polyglot):
-    corpus = etree.parse(str(polyglot / "build" / "export" / "tei" / "triglot-corpus.xml")).getroot()
+    corpus = etree.parse(str(polyglot / "build" / "export" / "tei" / "polyglot-corpus.xml")).getroot()
     assert corpus.get(XML_LANG) == "de"
     header = corpus.find("t:teiHeader/t:fileDesc", NS)
     assert header.findtext("t:titleStmt/t:title", namespaces=NS) == "Testausgabe"

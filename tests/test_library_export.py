@@ -392,7 +392,7 @@ def test_an_edition_not_under_cc_by_4_gets_everything_but_the_cmif(tmp_path, cli
         "licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), so the export has no CMIF file "
         "(everything else is written)"], err
     folder = project / "build" / "export"
-    for part in ("tei/triglot-corpus.xml", "dc/brief.xml", "mods/brief.xml", "mods/edition.xml", "bag/bagit.txt"):
+    for part in ("tei/polyglot-corpus.xml", "dc/brief.xml", "mods/brief.xml", "mods/edition.xml", "bag/bagit.txt"):
         assert (folder / part).is_file(), part
     assert not (folder / "cmif").exists()
     bag = bagit.Bag(str(folder / "bag"))
@@ -402,7 +402,7 @@ def test_an_edition_not_under_cc_by_4_gets_everything_but_the_cmif(tmp_path, cli
     code, out, err = cli("--root", project, "build", "web")
     assert code == 0, err
     site = project / "build" / "web"
-    assert not (site / "export" / "cmif").exists() and (site / "export" / "tei" / "triglot-corpus.xml").is_file()
+    assert not (site / "export" / "cmif").exists() and (site / "export" / "tei" / "polyglot-corpus.xml").is_file()
     pages = [p for p in site.rglob("*.html")]
     linked = {h for p in pages for h in etree.parse(str(p), etree.HTMLParser()).xpath("//a/@href") if "export/" in h}
     assert linked and not any("cmif" in h for h in linked), linked

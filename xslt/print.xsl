@@ -21,6 +21,7 @@
   <xsl:import href="modules/print-inline.xsl"/>
   <xsl:import href="modules/print-body.xsl"/>
   <xsl:import href="modules/print-matter.xsl"/>
+  <xsl:import href="modules/direction.xsl"/>
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no"/>
   <xsl:mode on-no-match="shallow-skip"/>
@@ -28,7 +29,19 @@
   <!-- The languages of the book, in column order, e.g. "en ru hy". -->
   <xsl:param name="languages" as="xs:string" required="yes"/>
 
+  <!-- A book with a right-to-left language is copied once more to give `dir` where the
+       direction changes ($rtl-languages, modules/direction.xsl). -->
   <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="$rtl-languages = ''"><xsl:call-template name="book"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="book"><xsl:call-template name="book"/></xsl:variable>
+        <xsl:apply-templates select="$book" mode="direction"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="book">
     <xsl:variable name="langs" as="xs:string+" select="tokenize($languages)"/>
     <html lang="{$langs[1]}" xml:lang="{$langs[1]}">
       <!-- a part that begins on a verso (furniture, contents continued): WeasyPrint takes

@@ -15,9 +15,14 @@
   <xsl:import href="modules/strings.xsl"/>
   <xsl:import href="modules/inline.xsl"/>
   <xsl:import href="modules/blocks.xsl"/>
+  <xsl:import href="modules/direction.xsl"/>
   <xsl:include href="modules/web-layout.xsl"/>
   <xsl:include href="modules/web-document.xsl"/>
   <xsl:include href="modules/web-indexes.xsl"/>
+
+  <!-- the right-to-left languages of the edition come with the interface strings (<strings rtl="fa">),
+       which are part of every page's cache key -->
+  <xsl:variable name="rtl-languages" as="xs:string" select="string($ui-strings/*/@rtl)"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no" indent="no"/>
   <xsl:mode on-no-match="shallow-skip"/>

@@ -58,8 +58,9 @@ def run(args, root: Path) -> int:
     try:
         build(root, targets, build_dir, languages=args.languages)
     except InputError as exc:
-        print(render(exc.problems), file=sys.stderr)
-        print(f"build stopped: {len(exc.problems)} problem(s); previous output left unchanged",
+        problems = list(dict.fromkeys(exc.problems))   # one cause met by several steps is said once
+        print(render(problems), file=sys.stderr)
+        print(f"build stopped: {len(problems)} problem(s); previous output left unchanged",
               file=sys.stderr)
         return 1
     return 0

@@ -57,10 +57,29 @@ def ui_catalog(root: Path, lang: str, domain: str = "ui"):
     try:
         mtime = path.stat().st_mtime_ns
     except OSError:
-        raise InputError([Problem(_shown(root, path), 0, "catalog",
-                                  f"no {domain!r} interface catalog for {lang!r}; create it from "
-                                  f"translations/ui/{domain}.pot with msginit (translations/ui/README.md)")]) from None
+        raise InputError([no_catalog_problem(root, lang, domain)]) from None
     return _load_catalog(path, mtime, lang)
+
+
+def no_catalog_problem(root: Path, lang: str, domain: str = "ui") -> Problem:
+    """An interface language the toolkit has no catalog for and the edition none of its own: named
+    once, at the edition's place for it, with the command that starts it from the shipped template
+    (an edition's pages are never made with empty or English-for-LANG labels)."""
+    from triglot.resources import find
+    own = f"translations/ui/{lang}/LC_MESSAGES/{domain}.po"
+    template = find(root, f"translations/ui/{domain}.pot")
+    return Problem(own, 0, "catalog",
+                   f"no {domain!r} interface catalog for {lang!r} (the toolkit ships en, "
+                   f"{', '.join(sorted(shipped_catalogs(domain) - {MSGID_LANG}))}); translate one, "
+                   f"begun with `msginit --no-translator -l {lang} -i {template} -o {own}` "
+                   f"(or leave {lang!r} out of languages.interface in triglot.toml)")
+
+
+def shipped_catalogs(domain: str = "ui") -> set[str]:
+    """The languages the toolkit ships an interface catalog of `domain` for."""
+    from triglot.resources import packaged
+    folder = packaged("translations/ui")
+    return {p.parent.parent.name for p in folder.glob(f"*/LC_MESSAGES/{domain}.po")}
 
 
 def lookup(root: Path, lang: str, msgid: str, domain: str = "ui") -> str | None:
@@ -104,6 +123,8 @@ def _shown(root: Path, path: Path) -> str:
 def strings(root: Path, lang: str, msgids, domain: str = "ui") -> dict[str, str]:
     """Many strings at once; every missing one is reported together."""
     out, problems = {}, []
+    if lang != MSGID_LANG and not catalog_path(root, lang, domain).exists():
+        raise InputError([no_catalog_problem(root, lang, domain)])   # once, not once per string
     for msgid in msgids:
         try:
             out[msgid] = gettext(root, lang, msgid, domain)
@@ -268,6 +289,22 @@ def language_name(code: str, in_lang: str) -> str:
     from babel import Locale
     name = Locale.parse(in_lang).languages.get(code) or code
     return name[:1].upper() + name[1:]
+
+
+@lru_cache(maxsize=64)
+def direction(code: str) -> str:
+    """'rtl' or 'ltr': CLDR's writing direction of language `code` (Persian, Arabic, Hebrew,
+    Urdu, "az-Arab"… are right to left); a code CLDR does not know is taken as left to right."""
+    from babel import Locale, UnknownLocaleError
+    try:
+        return "rtl" if Locale.parse(code.replace("-", "_")).text_direction == "rtl" else "ltr"
+    except (UnknownLocaleError, ValueError):
+        return "ltr"
+
+
+def rtl_languages(codes) -> str:
+    """The right-to-left languages among `codes`, space-separated (the stylesheets' `rtl-languages`)."""
+    return " ".join(sorted({c for c in codes if direction(c) == "rtl"}))
 
 
 # ---------------------------------------------------------------- extraction

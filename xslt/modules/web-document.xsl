@@ -270,7 +270,7 @@
             <xsl:with-param name="lang" select="$lang"/>
           </xsl:apply-templates>
           <xsl:if test="$slot/@tg:stale">
-            <p class="stale-note" lang="{$ui}"><span class="badge stale"><xsl:value-of select="tg:ui('Out of date: the English text has changed since this translation')"/></span></p>
+            <p class="stale-note" lang="{$ui}"><span class="badge stale"><xsl:value-of select="tg:ui('Out of date: the source text has changed since this translation')"/></span></p>
           </xsl:if>
         </xsl:otherwise>
       </xsl:choose>

@@ -14,9 +14,21 @@
   <xsl:variable name="CSP" as="xs:string"
       select="&quot;default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'&quot;"/>
 
+  <!-- The page; with a right-to-left language in the edition, copied once more to give
+       `dir` where the direction changes (modules/direction.xsl). -->
   <xsl:template match="/tg:page">
+    <xsl:choose>
+      <xsl:when test="$rtl-languages = ''"><xsl:apply-templates select="." mode="page"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="page"><xsl:apply-templates select="." mode="page"/></xsl:variable>
+        <xsl:apply-templates select="$page" mode="direction"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="/tg:page" mode="page">
     <xsl:variable name="ui" select="string(@ui)"/>
-    <html lang="{$ui}" dir="ltr">
+    <html lang="{$ui}" dir="{tg:dir($ui)}">
       <head>
         <meta charset="utf-8"/>
         <meta http-equiv="Content-Security-Policy" content="{$CSP}"/>

@@ -413,7 +413,8 @@ class Builder:
         if base:
             pattern = sub(refs, "cRefPattern", matchPattern="(.+)", replacementPattern=f"{base}{self.id}#$1")
             sub(pattern, "p").text = (
-                "Every block of the English text, every translation slot and every other element with an "
+                f"Every block of the {language_name(self.langs.base, 'en')} text, every translation slot and "
+                "every other element with an "
                 f"identifier is cited by the document's permanent URL, a hash and its identifier, e.g. "
                 f"{base}{self.id}#{self.id}.p1.")
         else:
@@ -421,7 +422,8 @@ class Builder:
         cls = sub(enc, "classDecl")
         states = sub(cls, "taxonomy", xml_id="slot-states")
         for ident, desc in (("untranslated", "untranslated: the slot has no translation yet"),
-                            ("draft", "draft: a translation of the English text that no translator has reviewed"),
+                            ("draft", f"draft: a translation of the {language_name(self.langs.base, 'en')} text "
+                                      "that no translator has reviewed"),
                             ("reviewed", "reviewed: a translation checked by the translator named in resp")):
             sub(sub(states, "category", xml_id=ident), "catDesc").text = desc
         review = sub(sub(cls, "taxonomy", xml_id="triglot-review"), "category", xml_id="review")

@@ -17,7 +17,7 @@ from triglot.xmlio import parse_bytes
 from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
 
-CMIF_FILE = "triglot-cmif.xml"
+CMIF_FILE = "triglot-cmif.xml"   # this project's; an edition's is cmif_file(its name)
 REPORT_FILE = "authority-report.txt"
 
 
@@ -40,11 +40,16 @@ def allows_cmif(licence_uri: str | None) -> bool:
         len(parts) == 4 or (len(parts) == 5 and parts[4].startswith(("legalcode", "deed"))))
 
 
+def cmif_file(name: str) -> str:
+    """The CMIF file of the edition named `name` (the settings' edition.name): NAME-cmif.xml."""
+    return f"{name}-cmif.xml"
+
+
 def params(register_folder: Path, edition_uri: str, facts=None, gazetteer: str = "") -> dict:
     from triglot.library.release_time import export_time, iso
     out = {"register-folder": Path(register_folder).resolve().as_uri() + "/",
            "edition-uri": edition_uri,
-           "cmif-url": edition_uri + CMIF_FILE,
+           "cmif-url": edition_uri + cmif_file(facts.name if facts is not None else "triglot"),
            "bibl-id": bibl_id(edition_uri),
            "gazetteer": gazetteer}
     if facts is not None:
@@ -127,4 +132,4 @@ def render_report(problems: list[Problem]) -> bytes:
     return (head + "".join(f"{p}\n" for p in problems)).encode("utf-8")
 
 
-__all__ = ["cmif", "licence_problem", "allows_cmif", "gaps", "render_report", "bibl_id", "CMIF_FILE", "REPORT_FILE"]
+__all__ = ["cmif", "licence_problem", "allows_cmif", "gaps", "render_report", "bibl_id", "CMIF_FILE", "cmif_file", "REPORT_FILE"]

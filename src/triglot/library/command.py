@@ -1,11 +1,11 @@
 """`triglot export`: the edition for libraries and archives, under build/export/.
 
-    tei/                 every document and register as validated, and triglot-corpus.xml
+    tei/                 every document and register as validated, and NAME-corpus.xml (edition.name)
                          (teiCorpus: edition header + documents), their headers rewritten at TEI
                          in Libraries Level 4 (library-header.xsl, checked by bptl.py)
     dc/DOC.xml           one Dublin Core record (oai_dc) per document
     mods/DOC.xml         one MODS 3.7 record per document, mods/edition.xml for the edition
-    cmif/triglot-cmif.xml   every letter and telegram, for correspSearch (CMIF files are CC BY 4.0:
+    cmif/NAME-cmif.xml   every letter and telegram, for correspSearch (CMIF files are CC BY 4.0:
                          an edition under another licence gets no cmif/, and a warning says so)
     cmif/authority-report.txt  persons and places the CMIF names without authority URI
     data/                CSV and JSON tables of documents, register entries and mentions, their JSON
@@ -99,7 +99,8 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
         atomic_write(tei / register.name, headers(register.name, _xml(register.tree)))
     corpus_tree = corpus.build_corpus(edition, facts)
     corpus_bytes = _xml(corpus_tree)
-    atomic_write(tei / corpus.CORPUS_FILE, headers(corpus.CORPUS_FILE, corpus_bytes))
+    corpus_name = corpus.corpus_file(edition.settings.name)
+    atomic_write(tei / corpus_name, headers(corpus_name, corpus_bytes))
 
     for doc_id, record in dublin_core.records(edition, tei, facts.uri).items():
         atomic_write(out / DC_DIR / f"{doc_id}.xml", record)
@@ -109,8 +110,8 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
     unlicensed = cmif.licence_problem(edition, facts)
     if unlicensed is None:
         cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, facts.uri, facts, places)
-        check_cmif(edition.root, cmif_bytes)
-        atomic_write(out / CMIF_DIR / cmif.CMIF_FILE, cmif_bytes)
+        check_cmif(edition.root, cmif_bytes, f"{CMIF_DIR}/{cmif.cmif_file(edition.settings.name)}")
+        atomic_write(out / CMIF_DIR / cmif.cmif_file(edition.settings.name), cmif_bytes)
         result.warnings = cmif.gaps(edition, corpus_xml, tei, places, facts)
         atomic_write(out / CMIF_DIR / cmif.REPORT_FILE, cmif.render_report(result.warnings))
     else:
@@ -172,13 +173,12 @@ def library_headers(root: Path):
     return rewrite
 
 
-def check_cmif(root: Path, data: bytes) -> None:
+def check_cmif(root: Path, data: bytes, name: str = "cmif/triglot-cmif.xml") -> None:
     """The CMIF must be valid by its own schema (grammar and Schematron) before anything is published."""
     from triglot.library.schemas import cmif_rng
     from triglot.schema import CMIF_SCH_XSL, schematron_executable
     from triglot.validate.schema_check import schematron_problems
     from triglot.xmlio import parse_bytes
-    name = "cmif/triglot-cmif.xml"
     tree = parse_bytes(data, name)
     schema = cmif_rng(root)
     problems = [] if schema.validate(tree) else [Problem(name, e.line, "cmif-schema", e.message)

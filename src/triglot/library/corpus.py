@@ -21,7 +21,12 @@ from triglot.problems import InputError, Problem
 from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG
 
 T = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
-CORPUS_FILE = "triglot-corpus.xml"
+CORPUS_FILE = "triglot-corpus.xml"   # this project's; an edition's is corpus_file(its name)
+
+
+def corpus_file(name: str) -> str:
+    """The corpus file of the edition named `name` (the settings' edition.name): NAME-corpus.xml."""
+    return f"{name}-corpus.xml"
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class EditionFacts:
     lang: str            # the base language (of the title)
     email: str | None = None   # the editors' contact: the settings' contact, else an <email> in a header
     titles: tuple[tuple[str, str], ...] = ()   # (language, title) in every language the settings give
+    name: str = "triglot"   # the settings' edition.name: names the corpus and CMIF files
 
 
 def edition_facts(edition) -> EditionFacts:
@@ -50,7 +56,7 @@ def edition_facts(edition) -> EditionFacts:
         return EditionFacts(settings.title(settings.base), settings.publisher, settings.licence.url,
                             settings.licence.label, dt.date.today().isoformat(), "", "",
                             settings.uri_base, settings.base, email=settings.contact or None,
-                            titles=_titles(settings))
+                            titles=_titles(settings), name=settings.name)
     from triglot.validate import header
     # what each document states (the rule on it is validate's: validate/header.py)
     documents = [(doc.name, header.stated(doc.root)) for doc in edition.documents]
@@ -74,7 +80,7 @@ def edition_facts(edition) -> EditionFacts:
                         texts["licence"], max(dates), values["version"].pop(), texts["version"],
                         settings.uri_base, settings.base,
                         email=settings.contact or min((e for e in emails if e), default=None),
-                        titles=_titles(settings))
+                        titles=_titles(settings), name=settings.name)
 
 
 def _titles(settings) -> tuple[tuple[str, str], ...]:

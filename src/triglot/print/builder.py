@@ -480,7 +480,9 @@ def join_book(args) -> tuple[int, float]:
 def stylesheet_params(edition, langs) -> dict:
     settings = edition.settings
     labels = " ".join(f"{lang}:{letters}" for lang, letters in settings.note_labels.items())
-    return {"languages": " ".join(langs), "base": settings.base, "note-labels": labels}
+    from triglot.i18n import rtl_languages
+    return {"languages": " ".join(langs), "base": settings.base, "note-labels": labels,
+            "rtl-languages": rtl_languages([*langs, *settings.interface])}
 
 
 def contents(edition, langs, body_pages: dict[str, int]) -> list[dict]:

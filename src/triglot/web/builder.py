@@ -68,7 +68,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
     documents = DocumentCache(options.output(CACHE_DIR), edition)
     site = gather(edition, options, documents)
     _find_pdfs(site, options)
-    site.downloads = _data_files(options.output("export"))
+    site.downloads = _data_files(options.output("export"), edition.settings.name)
     site.export_dir = options.output("export")
     from triglot.web.search import start_index
     data = _search_data(edition, site, options.output(CACHE_DIR), documents.context)
@@ -155,7 +155,8 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
     from triglot.web.render import Pages
     interface = edition.settings.interface
     strings = {ui: i18n.all_strings(root, ui) for ui in interface}
-    strings_xml = {ui: _strings_xml(s) for ui, s in strings.items()}
+    rtl = i18n.rtl_languages([*edition.settings.languages, *interface])
+    strings_xml = {ui: _strings_xml(s, rtl) for ui, s in strings.items()}
     count = len(interface) * (len(edition.documents) + 5) + 1
     stylesheet = stylesheet_path(root)
     cache = PageCache(cache_dir, stylesheets_digest(stylesheet), strings_xml) if cache_dir is not None else None
@@ -220,8 +221,10 @@ def _document_inputs(site, doc, documents, shared: str) -> str:
     return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())))
 
 
-def _strings_xml(strings: dict) -> str:
-    doc = etree.Element("strings")
+def _strings_xml(strings: dict, rtl: str = "") -> str:
+    """The interface strings as the stylesheet reads them, with the edition's right-to-left
+    languages (`rtl`, see xslt/modules/direction.xsl)."""
+    doc = etree.Element("strings", rtl=rtl) if rtl else etree.Element("strings")
     for msgid, text in strings.items():
         etree.SubElement(doc, "s", id=msgid).text = text
     return etree.tostring(doc, encoding="unicode")
@@ -692,18 +695,20 @@ def _write_citations(edition, out_dir: Path, kept: Path | None = None) -> None:
     store.finish()
 
 
-def _data_files(export_dir: Path) -> list[tuple[str, str, str]]:
+def _data_files(export_dir: Path, name: str = "triglot") -> list[tuple[str, str, str]]:
     """What the site offers for reuse: the data tables it writes, and the export bundle if made."""
     from triglot.library import dataset
     tables = ("documents", *dataset.ENTITY_TABLES, "mentions")
     out = [("data", f"{name}.csv", f"{dataset.DATA_DIR}/{name}.csv") for name in tables]
     out += [("data", dataset.JSON_FILE, f"{dataset.DATA_DIR}/{dataset.JSON_FILE}"),
             ("data", dataset.JSONLD_FILE, f"{dataset.DATA_DIR}/{dataset.JSONLD_FILE}")]
-    out += [("export", name, f"export/{name}") for name in EXPORT_FILES if (export_dir / name).is_file()]
+    out += [("export", file, f"export/{file}") for file in export_files(name) if (export_dir / file).is_file()]
     return out
 
 
-EXPORT_FILES = ("tei/triglot-corpus.xml", "cmif/triglot-cmif.xml", "mods/edition.xml")
+def export_files(name: str) -> tuple[str, ...]:
+    """The export's edition-wide files of the edition named `name`, offered on the site."""
+    return (f"tei/{name}-corpus.xml", f"cmif/{name}-cmif.xml", "mods/edition.xml")
 
 
 EXPORT_PARTS = ("tei", "dc", "mods", "cmif")   # the library export, published beside the site (not the bag)
