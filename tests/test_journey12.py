@@ -253,10 +253,12 @@ def test_a_new_edition_can_add_the_organisations_encode_proposes(tmp_path, cli):
     assert '<orgName ref="org:russian-government">Provisional Government</orgName>' in text
     code, out, err = cli("--root", edition, "register", "list", "--kind", "org")
     assert code == 0 and out.startswith("russian-government\torg") and "\t2" in out, out
-    # check's advice for a body no register knows names the command that adds it
+    # check's advice for a body no register knows names the command that adds it (a body the
+    # recogniser proposes: "Italian Government" was one until round 7 of the tagger left a people's
+    # adjective before "Government" untagged, as the annotation conventions do)
     (edition / "seeds" / "treasury.txt").write_text(
         "The Secretary of State to the Ambassador\n"
-        "Sign necessary obligations and agreements for Italian Government as well as power to draw checks.\n",
+        "Sign necessary obligations and agreements for the Treasury Department as well as power to draw checks.\n",
         "utf-8")
     code, _, err = cli("--root", edition, "encode", edition / "seeds" / "treasury.txt", "--id", "treasury")
     assert code == 0, err
@@ -264,7 +266,7 @@ def test_a_new_edition_can_add_the_organisations_encode_proposes(tmp_path, cli):
     path.write_text(re.sub(r'<orgName ana="#review">([^<]*)</orgName><!--[^>]*-->', r"\1",
                            path.read_text("utf-8")), "utf-8")
     code, out, err = cli("--root", edition, "check", "--rule", "unknown-name", "treasury")
-    assert "triglot register add org italian-government" in out + err, out + err
+    assert "triglot register add org treasury-department" in out + err, out + err
 
 
 # ---------------------------------------------------------------- a map across the world
