@@ -64,3 +64,33 @@ def test_build_web_with_a_place_at_the_north_pole(tmp_path, cli):
     assert code == 0, err
     assert "Traceback" not in err
     assert 'class="place-map"' in (root / "build" / "web" / "en" / "places.html").read_text("utf-8")
+
+
+# ---------------------------------------------------------------- new: options that would make an invalid edition
+
+@pytest.mark.parametrize("url", ["https://example.org/licence]", "https://example.org/%zz", "https://example.org/a#b#c"])
+def test_new_refuses_a_licence_url_every_header_would_be_invalid_with(tmp_path, cli, url):
+    """`new --licence-url` took any http(s) text without spaces: a bracket, a bad %-escape or a second '#'
+    made an edition whose every register header validate then refused (tei-schema: Type anyURI
+    doesn't allow value), though new promises an edition that validates at once."""
+    code, out, err = cli("new", tmp_path / "ed", "--title", "X", "--translations", "ru", "--publisher", "P",
+                         "--licence-url", url, "--licence-label", "L")
+    assert code == 1 and "settings: edition.licence.url:" in err and "is not a URI" in err, err
+    assert not (tmp_path / "ed").exists()
+
+
+def test_a_settings_file_with_such_a_licence_url_is_refused_at_its_line(tmp_path, cli):
+    root = make_project(tmp_path)
+    replace_once(root / "triglot.toml", 'url = "https://creativecommons.org/licenses/by/4.0/"',
+                 'url = "https://creativecommons.org/licenses/by/4.0/[x]"')
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and "triglot.toml:10: settings: edition.licence.url:" in err, err
+
+
+@pytest.mark.parametrize("publisher", ["", "  "])
+def test_new_refuses_an_empty_publisher(tmp_path, cli, publisher):
+    """`new --publisher "$PUBLISHER"` with the variable unset wrote `publisher = ""` and registers
+    stating <publisher></publisher>; validate, build and export took it."""
+    code, out, err = cli("new", tmp_path / "ed", "--title", "X", "--translations", "ru", "--publisher", publisher)
+    assert code == 1 and "settings: edition.publisher: empty" in err, err
+    assert not (tmp_path / "ed").exists()
