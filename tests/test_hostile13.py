@@ -94,3 +94,35 @@ def test_new_refuses_an_empty_publisher(tmp_path, cli, publisher):
     code, out, err = cli("new", tmp_path / "ed", "--title", "X", "--translations", "ru", "--publisher", publisher)
     assert code == 1 and "settings: edition.publisher: empty" in err, err
     assert not (tmp_path / "ed").exists()
+
+
+# ---------------------------------------------------------------- register add: careless values
+
+def _new_edition(tmp_path, cli):
+    code, _, err = cli("new", tmp_path / "ed", "--title", "X", "--translations", "ru,hy", "--publisher", "P")
+    assert code == 0, err
+    return tmp_path / "ed"
+
+
+NAMES = ["--name", "en=Ann", "--name", "ru=Анна", "--name", "hy=Աննա"]
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--variant", ""], "an empty --variant"),                     # wrote <persName type="variant"/>
+    (["--variant", "  "], "an empty --variant"),
+    (["--role", "hy="], "'hy=' gives no role"),                     # wrote <occupation>hy=</occupation> in English
+    (["--role", ""], "'' gives no role"),
+    (["--birth", "1950", "--death", "1900", "--source", "s <https://example.org/>"],
+     "--death 1900 is before --birth 1950"),                        # written; validate and check took it
+    (["--birth", "1950-05-02", "--death", "1950-05", "--source", "s <https://example.org/>"], None),
+])
+def test_register_add_refuses_an_empty_variant_or_role_and_a_death_before_birth(tmp_path, cli, extra, message):
+    root = _new_edition(tmp_path, cli)
+    before = (root / "tei" / "persons.xml").read_bytes()
+    code, out, err = cli("--root", root, "register", "add", "person", "ann", *NAMES, *extra)
+    if message is None:                                             # the same month: no order to refuse
+        assert code == 0, err
+        return
+    assert code == 1 and message in err, err
+    assert "Traceback" not in err
+    assert (root / "tei" / "persons.xml").read_bytes() == before

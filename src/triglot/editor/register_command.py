@@ -91,6 +91,8 @@ def _roles(values: list[str], languages) -> tuple[str, dict[str, str]]:
     base, other = "", {}
     for value in values:
         lang, sep, text = value.partition("=")
+        if sep and lang.strip() in languages and not text.strip() or not value.strip():
+            raise InputError([Problem("--role", 0, "register", f"{value!r} gives no role (--role TEXT or LANG=TEXT)")])
         if sep and lang.strip() in languages and text.strip():
             lang, text = lang.strip(), text.strip()
         else:
