@@ -126,3 +126,42 @@ def test_register_add_refuses_an_empty_variant_or_role_and_a_death_before_birth(
     assert code == 1 and message in err, err
     assert "Traceback" not in err
     assert (root / "tei" / "persons.xml").read_bytes() == before
+
+
+# ---------------------------------------------------------------- the web build's caches: links to elsewhere
+
+CACHES = ("tei-files", "cite-files", "search-files", "staged-pages", "pages", "data", "docs", "pagefind")
+
+
+def test_a_cache_folder_linked_to_a_folder_elsewhere_loses_none_of_its_files(tmp_path):
+    """Each cache of build/web-cache/ removes what the build no longer uses. One replaced by a link to
+    a folder of the user's (to keep the caches on another disk, or by mistake) had that folder pruned
+    as its own: every file directly in it (docs), in its two-letter folders (tei-files, cite-files,
+    search-files, staged-pages, pages), and every folder (data, pagefind, removed whole)."""
+    from triglot.build import build
+    root = make_project(tmp_path)
+    build(root, ["web"])
+    cache = root / "build" / "web-cache"
+    outside = tmp_path / "mine"
+    for name in CACHES:
+        folder = outside / name
+        (folder / "ab").mkdir(parents=True)
+        (folder / "letter.txt").write_text("keep", "utf-8")
+        (folder / "ab" / "notes.txt").write_text("keep", "utf-8")
+        (folder / "0123456789abcdef0123456789abcdef").mkdir()
+        (folder / "0123456789abcdef0123456789abcdef" / "x").write_text("keep", "utf-8")
+        (folder / "en-0123456789abcdef0123456789abcdef").mkdir()
+        (folder / "en-0123456789abcdef0123456789abcdef" / "x").write_text("keep", "utf-8")
+        assert (cache / name).is_dir(), name
+        import shutil
+        shutil.rmtree(cache / name)
+        (cache / name).symlink_to(folder)
+    replace_once(root / "tei" / "mini.xml", "A test note.", "A test note, edited.")
+    build(root, ["web"])
+    assert "A test note, edited." in (root / "build" / "web" / "tei" / "mini.xml").read_text("utf-8")
+    for name in CACHES:
+        folder = outside / name
+        assert (folder / "letter.txt").read_text("utf-8") == "keep", name
+        assert (folder / "ab" / "notes.txt").read_text("utf-8") == "keep", name
+        assert (folder / "0123456789abcdef0123456789abcdef" / "x").is_file(), name
+        assert (folder / "en-0123456789abcdef0123456789abcdef" / "x").is_file(), name

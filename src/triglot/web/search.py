@@ -29,6 +29,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -529,10 +530,12 @@ class BundleCache:
             shutil.rmtree(tmp, ignore_errors=True)   # a cache that cannot be written only costs time
 
     def keep(self, keys: set[str]) -> None:
-        if not self.folder.is_dir():
+        from triglot.web.file_store import prunable
+        if not prunable(self.folder):
             return
         for entry in self.folder.iterdir():
-            if entry.name not in keys and not entry.is_symlink():
+            if entry.name not in keys and not entry.is_symlink() and \
+                    re.fullmatch(r"\.?[A-Za-z0-9-]+-[0-9a-f]{32}(\.[A-Za-z0-9_]+)?", entry.name):
                 shutil.rmtree(entry, ignore_errors=True)
 
 
