@@ -165,3 +165,21 @@ def test_a_cache_folder_linked_to_a_folder_elsewhere_loses_none_of_its_files(tmp
         assert (folder / "ab" / "notes.txt").read_text("utf-8") == "keep", name
         assert (folder / "0123456789abcdef0123456789abcdef" / "x").is_file(), name
         assert (folder / "en-0123456789abcdef0123456789abcdef" / "x").is_file(), name
+
+
+def test_a_folder_where_a_web_cache_file_goes_costs_a_rebuild_not_the_build(tmp_path):
+    """A folder where build/web-cache/pages.json or stamp.json goes (or any kept file) stopped
+    `build web` with 'os: Is a directory', after the site was published in stamp.json's case; a
+    kept file of a store replaced by a folder stopped it the same way when the store was pruned."""
+    from triglot.build import build
+    root = make_project(tmp_path)
+    build(root, ["web"])
+    cache = root / "build" / "web-cache"
+    for path in [p for p in cache.rglob("*") if p.is_file()]:
+        path.unlink()
+        (path / "x").mkdir(parents=True)
+    replace_once(root / "tei" / "mini.xml", "A test note.", "A test note, edited.")
+    build(root, ["web"])
+    site = root / "build" / "web"
+    assert (site / "tei" / "mini.xml").read_bytes() == (root / "tei" / "mini.xml").read_bytes()
+    assert "A test note, edited." in (site / "en" / "documents" / "mini.html").read_text("utf-8")
