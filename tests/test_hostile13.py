@@ -183,3 +183,25 @@ def test_a_folder_where_a_web_cache_file_goes_costs_a_rebuild_not_the_build(tmp_
     site = root / "build" / "web"
     assert (site / "tei" / "mini.xml").read_bytes() == (root / "tei" / "mini.xml").read_bytes()
     assert "A test note, edited." in (site / "en" / "documents" / "mini.html").read_text("utf-8")
+
+
+def test_a_published_search_bundle_edited_in_place_is_not_published_again(tmp_path):
+    """The Pagefind bundle of a language whose passages did not change is linked from the copy kept
+    in build/web-cache/pagefind/: a published file edited in place (an editor, a deploy step appending
+    to it) is that copy, and the next build published the edited file again. Now the kept bundle is
+    checked against each file's size and time of change when stored, and re-indexed when changed."""
+    import os
+
+    from triglot.build import build
+    root = make_project(tmp_path)
+    build(root, ["web"])
+    published = root / "build" / "web" / "pagefind" / "en" / "pagefind.js"
+    with open(published, "a", encoding="utf-8") as fh:     # in place: the kept copy is this file
+        fh.write("\n// edited in place\n")
+    replace_once(root / "tei" / "places.xml", "<placeName xml:lang=\"ru\">Москва</placeName>",
+                 "<placeName xml:lang=\"ru\">Москва (город)</placeName>")    # the English passages stay
+    build(root, ["web"])
+    assert "edited in place" not in published.read_text("utf-8")
+    replace_once(root / "tei" / "places.xml", "Москва (город)", "Москва")
+    build(root, ["web"])                                   # an intact kept bundle is still linked
+    assert os.stat(published).st_nlink >= 2 and "edited in place" not in published.read_text("utf-8")
