@@ -129,11 +129,11 @@
     <td class="cell {$state}" lang="{$lang}">
       <xsl:choose>
         <xsl:when test="$state = 'untranslated'">
-          <p class="missing"><xsl:sequence select="b:ui-in(., 'Not yet translated', $lang)"/></p>
+          <p class="missing"><xsl:value-of select="b:ui(., 'Not yet translated', $lang)"/></p>
         </xsl:when>
         <xsl:otherwise>
           <xsl:if test="$state = 'draft'">
-            <p class="state"><xsl:sequence select="b:ui-in(., 'Draft translation', $lang)"/></p>
+            <p class="state"><xsl:value-of select="b:ui(., 'Draft translation', $lang)"/></p>
           </xsl:if>
           <p class="blk"><xsl:apply-templates select="$slot/node()" mode="inline"/></p>
         </xsl:otherwise>

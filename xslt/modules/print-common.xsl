@@ -23,28 +23,6 @@
     <xsl:sequence select="string($found[1])"/>
   </xsl:function>
 
-  <!-- The language a column's interface strings are really in: its own, or the first interface
-       language's when the edition has no print catalog for it (triglot.print.book.strings_lang). -->
-  <xsl:function name="b:said-in" as="xs:string">
-    <xsl:param name="context" as="node()"/>
-    <xsl:param name="lang" as="xs:string"/>
-    <xsl:sequence select="(key('ui', 'strings-lang|' || $lang, root($context)) ! string(), $lang)[1]"/>
-  </xsl:function>
-
-  <!-- b:ui as content of an element in $lang: a string that falls back to another language is
-       marked as being in it (an English "Draft translation" in a Persian cell is English, and
-       left to right), never passed off as $lang. -->
-  <xsl:function name="b:ui-in" as="node()">
-    <xsl:param name="context" as="node()"/>
-    <xsl:param name="key" as="xs:string"/>
-    <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="said-in" select="b:said-in($context, $lang)"/>
-    <xsl:choose>
-      <xsl:when test="$said-in = $lang"><xsl:value-of select="b:ui($context, $key, $lang)"/></xsl:when>
-      <xsl:otherwise><span lang="{$said-in}"><xsl:value-of select="b:ui($context, $key, $lang)"/></span></xsl:otherwise>
-    </xsl:choose>
-  </xsl:function>
-
   <!--
     The same string in every language of the book, joined: "Contents · Содержание", each
     in a span of its language so that the tagged PDF reads every part with its own rules.
@@ -55,7 +33,7 @@
     <xsl:param name="langs" as="xs:string+"/>
     <xsl:for-each-group select="$langs" group-by="b:ui($context, $key, .)">
       <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if>
-      <span lang="{b:said-in($context, current-group()[1])}"><xsl:value-of select="current-grouping-key()"/></span>
+      <span lang="{current-group()[1]}"><xsl:value-of select="current-grouping-key()"/></span>
     </xsl:for-each-group>
   </xsl:function>
 

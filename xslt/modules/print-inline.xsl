@@ -106,7 +106,7 @@
         <xsl:choose>
           <xsl:when test="b:state($slot[1]) = 'untranslated'">
             <xsl:attribute name="class">fn joined missing</xsl:attribute>
-            <xsl:sequence select="b:ui-in($note, 'Note not yet translated', .)"/>
+            <xsl:value-of select="b:ui($note, 'Note not yet translated', .)"/>
           </xsl:when>
           <xsl:otherwise><xsl:apply-templates select="$slot[1]/node()" mode="inline"/></xsl:otherwise>
         </xsl:choose>

@@ -39,8 +39,8 @@
         <xsl:for-each select="$langs">
           <xsl:variable name="lang" select="."/>
           <p class="book-kind" lang="{$lang}">
-            <xsl:sequence select="b:ui-in($front, 'Parallel edition', $lang)"/>
-            <xsl:value-of select="': ' || string-join($front/b:langname[@in = $lang]/string(), ' – ')"/>
+            <xsl:value-of select="b:ui($front, 'Parallel edition', $lang) || ': '
+                                  || string-join($front/b:langname[@in = $lang]/string(), ' – ')"/>
           </p>
         </xsl:for-each>
         <p class="editors">
@@ -201,7 +201,7 @@
 
   <xsl:template match="b:index" mode="back">
     <xsl:variable name="title" as="node()*">
-      <xsl:sequence select="b:ui-in(., if (@kind = 'persons') then 'Index of persons' else 'Index of places', @lang)"/>
+      <xsl:value-of select="b:ui(., if (@kind = 'persons') then 'Index of persons' else 'Index of places', @lang)"/>
     </xsl:variable>
     <section class="index {@kind}" lang="{@lang}">
       <xsl:apply-templates select="." mode="matter-title"><xsl:with-param name="title" select="$title"/></xsl:apply-templates>
