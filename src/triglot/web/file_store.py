@@ -85,7 +85,10 @@ class FileStore:
                 continue
             for entry in sub.iterdir():
                 if entry.name not in self._used and STORED.fullmatch(entry.name):
-                    entry.unlink(missing_ok=True)
+                    try:
+                        entry.unlink(missing_ok=True)
+                    except OSError:
+                        pass    # a folder where a stored file goes: not the store's to remove; only space is lost
             if not any(sub.iterdir()):
                 os.rmdir(sub)
 

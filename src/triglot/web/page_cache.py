@@ -157,8 +157,12 @@ class PageCache:
 
     def finish(self, keys: set[str]) -> dict[str, int]:
         """Write the manifest and the report, drop entries this build did not use; counts by reason."""
-        atomic_write(self.folder / MANIFEST, json.dumps(self.manifest, sort_keys=True).encode("utf-8"))
-        atomic_write(self.folder / REPORT, json.dumps(self.report, sort_keys=True, indent=1).encode("utf-8"))
+        for name, data in ((MANIFEST, json.dumps(self.manifest, sort_keys=True)),
+                           (REPORT, json.dumps(self.report, sort_keys=True, indent=1))):
+            try:
+                atomic_write(self.folder / name, data.encode("utf-8"))
+            except OSError:
+                pass    # a cache that cannot be written only costs time (and the next build's reasons)
         try:
             atomic_write(self.folder / KEPT, json.dumps({k: v for k, v in sorted(self.kept_now.items())
                                                          if k in keys}).encode("utf-8"))
@@ -171,7 +175,10 @@ class PageCache:
                     continue
                 for entry in sub.iterdir():
                     if entry.name not in keep and KEPT_PAGE.fullmatch(entry.name):
-                        entry.unlink(missing_ok=True)
+                        try:
+                            entry.unlink(missing_ok=True)
+                        except OSError:
+                            pass    # a folder where a kept page goes: left; only space is lost
                 if not any(sub.iterdir()):
                     os.rmdir(sub)
         counts: dict[str, int] = {}
