@@ -205,3 +205,32 @@ def test_a_published_search_bundle_edited_in_place_is_not_published_again(tmp_pa
     replace_once(root / "tei" / "places.xml", "Москва (город)", "Москва")
     build(root, ["web"])                                   # an intact kept bundle is still linked
     assert os.stat(published).st_nlink >= 2 and "edited in place" not in published.read_text("utf-8")
+
+
+# ---------------------------------------------------------------- Solar Hijri dates: @calendar must name a calendar
+
+CALENDAR_DESC = ('<calendarDesc><calendar xml:id="solar-hijri"><p>The Solar Hijri calendar.</p></calendar>'
+                 '</calendarDesc>')
+
+
+@pytest.mark.parametrize("calendar, desc, problem", [
+    ("#solar-hijri", False, True),         # the convention's pointer, the header's calendarDesc missing
+    ("#nowhere", True, True),              # a pointer to nothing
+    ("#mini.p1", True, True),              # to a paragraph, not a calendar
+    ("#solar-hijri", True, False),
+    ("https://example.org/calendars/solar-hijri", False, False),
+])
+def test_a_date_s_calendar_must_be_one_of_the_header(tmp_path, cli, calendar, desc, problem):
+    """validate took any @calendar: '#solar-hijri' in a document without the calendarDesc encode
+    writes, a pointer to no element, or to a paragraph (ENCODING.md: @calendar points at a calendar
+    of the header's calendarDesc; the pointer rules did not read @calendar)."""
+    root = make_project(tmp_path)
+    doc = root / "tei" / "mini.xml"
+    replace_once(doc, "A test note.", f'A test note of <date when="1921-02-21" calendar="{calendar}">3 Esfand 1299</date>.')
+    if desc:
+        replace_once(doc, "</langUsage>", "</langUsage>" + CALENDAR_DESC)
+    code, out, err = cli("--root", root, "validate")
+    if problem:
+        assert code == 1 and f"dates: @calendar={calendar!r} names no calendar of this document's header" in out + err, out + err
+    else:
+        assert code == 0, err
