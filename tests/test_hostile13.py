@@ -234,3 +234,39 @@ def test_a_date_s_calendar_must_be_one_of_the_header(tmp_path, cli, calendar, de
         assert code == 1 and f"dates: @calendar={calendar!r} names no calendar of this document's header" in out + err, out + err
     else:
         assert code == 0, err
+
+
+# ---------------------------------------------------------------- headers: a second publisher or licence
+
+OTHER_LICENCE = '<licence target="https://example.org/all-rights-reserved">All rights reserved</licence>'
+
+
+def test_a_register_s_second_licence_or_publisher_is_read(tmp_path, cli):
+    """The edition-header rule read a header's first <publisher> and first <licence> only: a register
+    stating the edition's licence and then 'All rights reserved' (or a second publisher) was valid,
+    and the library export publishes the register with its whole header."""
+    root = _new_edition(tmp_path, cli)
+    places, persons = root / "tei" / "places.xml", root / "tei" / "persons.xml"
+    text = places.read_text("utf-8")
+    end = text.index("</licence>") + len("</licence>")
+    places.write_text(text[:end] + OTHER_LICENCE + text[end:], "utf-8")
+    replace_once(persons, "<publisher>P</publisher>", "<publisher>P</publisher><publisher>Someone Else</publisher>")
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1, out + err
+    assert "places.xml:16: edition-header: register licence 'https://example.org/all-rights-reserved'" in out + err
+    assert "persons.xml:13: edition-header: register publisher 'Someone Else'" in out + err
+
+
+def test_a_document_s_second_licence_is_read(tmp_path, cli):
+    root = make_project(tmp_path)
+    replace_once(root / "tei" / "mini.xml", "International</licence>", "International</licence>" + OTHER_LICENCE)
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and "edition-header" in out + err and "all-rights-reserved" in out + err, out + err
+
+
+def test_the_same_licence_twice_is_no_problem(tmp_path, cli):
+    root = make_project(tmp_path)
+    replace_once(root / "tei" / "mini.xml", "<publisher>Triglot project</publisher>",
+                 "<publisher>Triglot project</publisher><publisher>Triglot  project</publisher>")
+    code, out, err = cli("--root", root, "validate")
+    assert code == 0, out + err
