@@ -270,3 +270,21 @@ def test_the_same_licence_twice_is_no_problem(tmp_path, cli):
                  "<publisher>Triglot project</publisher><publisher>Triglot  project</publisher>")
     code, out, err = cli("--root", root, "validate")
     assert code == 0, out + err
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["ann"], "the id 'ann' is already used"),
+    (["bob", "--birth", "1900-13-01", "--source", "s <https://example.org/>"], "tei-schema"),
+])
+def test_register_add_dry_run_refuses_what_the_add_refuses(tmp_path, cli, extra, message):
+    """`register add --dry-run` printed the entry and exited 0 for an id already in use and for a
+    birth date the schema refuses; the add itself then refused both."""
+    root = _new_edition(tmp_path, cli)
+    assert cli("--root", root, "register", "add", "person", "ann", *NAMES)[0] == 0
+    before = (root / "tei" / "persons.xml").read_bytes()
+    code, out, err = cli("--root", root, "register", "add", "person", extra[0], *NAMES, *extra[1:], "--dry-run")
+    assert code == 1 and message in err and out == "", (out, err)
+    assert (root / "tei" / "persons.xml").read_bytes() == before
+    code, out, err = cli("--root", root, "register", "add", "person", "cy", *NAMES, "--role", "Minister", "--dry-run")
+    assert code == 0 and out.startswith('<person xml:id="cy">') and "<occupation>Minister</occupation>" in out, out
+    assert (root / "tei" / "persons.xml").read_bytes() == before
