@@ -288,3 +288,21 @@ def test_register_add_dry_run_refuses_what_the_add_refuses(tmp_path, cli, extra,
     code, out, err = cli("--root", root, "register", "add", "person", "cy", *NAMES, "--role", "Minister", "--dry-run")
     assert code == 0 and out.startswith('<person xml:id="cy">') and "<occupation>Minister</occupation>" in out, out
     assert (root / "tei" / "persons.xml").read_bytes() == before
+
+
+@pytest.mark.parametrize("places", [
+    [("north", 45.0, 10.0), ("south", -45.0, 20.0)],         # parallels ±30°: pyproj refused the cone
+    [("north", 45.0, 10.0), ("south", -45.2, 20.0)],         # nearly so: the cone opens south
+    [("npole", 90.0, 180.0), ("spole", -90.0, -180.0)],      # the far pole at infinity: GEOS stopped
+])
+def test_places_either_side_of_the_equator_or_at_both_poles_have_a_map(places):
+    """Places as far south of the equator as north of it gave the cone standard parallels at ±φ,
+    which pyproj refuses (CRSError); places at both poles put one at infinity (an infinite frame,
+    then GEOS's 'Points of LinearRing do not form a closed linestring'). Both stopped `build web`."""
+    from triglot.web import basemap
+    drawn = basemap._draw(_data(), places, basemap.region(places))
+    projector = basemap.Projector(drawn["proj"], drawn["frame"])
+    x0, y0, x1, y1 = drawn["extent"]
+    for _, lat, lon in places:
+        x, y = projector.project(lon, lat)
+        assert math.isfinite(x) and math.isfinite(y) and x0 <= x <= x1 and y0 <= y <= y1, (lat, lon, x, y)
