@@ -306,3 +306,20 @@ def test_places_either_side_of_the_equator_or_at_both_poles_have_a_map(places):
     for _, lat, lon in places:
         x, y = projector.project(lon, lat)
         assert math.isfinite(x) and math.isfinite(y) and x0 <= x <= x1 and y0 <= y <= y1, (lat, lon, x, y)
+
+
+def test_a_base_map_that_cannot_be_drawn_costs_the_map_not_the_build(tmp_path, monkeypatch, cli):
+    """Any refusal of pyproj or GEOS while the base map is drawn (the regions above were found one
+    by one) stopped `build web` with a traceback; now the places page has no map and says why."""
+    from triglot.web import basemap
+
+    def refuse(*args):
+        raise RuntimeError("Invalid projection: lat_1 = -lat_2")
+    monkeypatch.setattr(basemap, "_draw", refuse)
+    monkeypatch.setattr(basemap, "Drawing", lambda root, pts: type("D", (), {
+        "result": lambda self: refuse(), "close": lambda self: None})())
+    root = make_project(tmp_path)
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 0, err
+    assert "map: the base map of the places could not be drawn (RuntimeError: Invalid projection" in err
+    assert 'class="place-map"' not in (root / "build" / "web" / "en" / "places.html").read_text("utf-8")
