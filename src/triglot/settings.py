@@ -212,6 +212,9 @@ class _Reader:
         if titles and base not in titles:
             self.fail("edition.title", f"give the title in the base language ({base})")
         licence = self.licence(edition["licence"])
+        given = data.get("edition") if isinstance(data.get("edition"), dict) else {}
+        if isinstance(given.get("publisher"), str) and not given["publisher"].strip():   # not when missing
+            self.fail("edition.publisher", "empty: every header, citation and library record names the publisher")
         uri_base = edition["uri-base"]
         if isinstance(uri_base, str) and not re.match(r"^https?://[^\s/]+/\S*$", uri_base):
             self.fail("edition.uri-base", f"{uri_base!r} is not an http(s) URL ending in a path (e.g. https://example.org/edition/)")
@@ -313,6 +316,9 @@ class _Reader:
                 self.fail(f"edition.licence.{key}", "unknown key; the licence has url and label")
         if not isinstance(url, str) or not re.match(r"^https?://\S+$", url):
             self.fail("edition.licence.url", "missing or not an http(s) URL")
+        elif not is_any_uri(url):
+            self.fail("edition.licence.url", f"{url!r} is not a URI as TEI's licence/@target takes it (a bracket, "
+                                             "a '%' without two hex digits, a second '#'?): every header would be invalid")
         if not isinstance(label, str) or not label.strip():
             self.fail("edition.licence.label", "missing or empty")
         return Licence(str(url), str(label))
@@ -371,3 +377,22 @@ def find_root(start: Path | None = None) -> Path:
     raise InputError([Problem(str(here), 0, "edition",
                               f"not a Triglot edition: no {FILE} here or above "
                               "(create one with `triglot new DIR`, or pass --root)")])
+
+
+_ANY_URI = None
+
+
+def is_any_uri(text: str) -> bool:
+    """Whether the schema's anyURI (libxml2's, as validate applies it to @target) takes `text`."""
+    global _ANY_URI
+    from lxml import etree
+    if _ANY_URI is None:
+        _ANY_URI = etree.RelaxNG(etree.fromstring(
+            '<element name="u" xmlns="http://relaxng.org/ns/structure/1.0" '
+            'datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes"><data type="anyURI"/></element>'))
+    element = etree.Element("u")
+    try:
+        element.text = text
+    except ValueError:                         # a control character XML cannot hold
+        return False
+    return _ANY_URI.validate(element)

@@ -77,6 +77,8 @@ def entry_element(new: NewEntry, languages):
     if any(_unsafe(t) for t in texts):
         bad("a name, role or source holds a control character, which XML cannot hold")
         raise InputError(problems)
+    if any(not v.strip() for v in new.variants):
+        bad("an empty --variant: a variant is another form of the name found in the texts")
     tag, name_tag = ENTRY_TAGS[new.kind]
     el = etree.Element(q(tag))
     el.set(XML_ID, new.id)
@@ -102,13 +104,16 @@ def entry_element(new: NewEntry, languages):
     for variant in new.variants:
         v = etree.SubElement(el, q(name_tag), type="variant")
         v.set(XML_LANG, languages[0])
-        v.text = variant
+        v.text = variant.strip()
     if new.kind == "person":
         for what, value in (("birth", new.birth), ("death", new.death)):
             if value:
                 if not DATE.fullmatch(value):
                     bad(f"--{what} {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
                 etree.SubElement(el, q(what), when=value)
+        if DATE.fullmatch(new.birth or "") and DATE.fullmatch(new.death or "") and \
+                "-" not in (new.birth[0], new.death[0]) and new.death[:len(new.birth)] < new.birth[:len(new.death)]:
+            bad(f"--death {new.death} is before --birth {new.birth}")
         if new.role:
             etree.SubElement(el, q("occupation")).text = new.role
         for lang in languages[1:]:

@@ -91,6 +91,8 @@ def _roles(values: list[str], languages) -> tuple[str, dict[str, str]]:
     base, other = "", {}
     for value in values:
         lang, sep, text = value.partition("=")
+        if sep and lang.strip() in languages and not text.strip() or not value.strip():
+            raise InputError([Problem("--role", 0, "register", f"{value!r} gives no role (--role TEXT or LANG=TEXT)")])
         if sep and lang.strip() in languages and text.strip():
             lang, text = lang.strip(), text.strip()
         else:
@@ -112,7 +114,7 @@ def _roles(values: list[str], languages) -> tuple[str, dict[str, str]]:
 def _add(edition, args) -> int:
     from lxml import etree
 
-    from triglot.editor.register import NewEntry, add, entry_element
+    from triglot.editor.register import NewEntry, add
     role, roles = _roles(args.role, edition.settings.languages)
     new = NewEntry(args.kind, args.id, names=_pairs(args.name, "name"), forenames=_pairs(args.forename, "forename"),
                    surnames=_pairs(args.surname, "surname"), uncertain=args.uncertain, variants=args.variant,
@@ -121,15 +123,32 @@ def _add(edition, args) -> int:
     for lang, forename in new.forenames.items():
         if lang not in new.surnames:
             raise InputError([Problem("--forename", 0, "register", f"a {lang} forename needs a {lang} surname")])
-    if args.dry_run:
-        # shown as it will stand in the register (TEI the default namespace), not as <ns0:person …>
-        from triglot.tei import TEI_NS
-        holder = etree.Element("holder", nsmap={None: TEI_NS})
-        holder.append(entry_element(new, edition.settings.languages))
-        print(etree.tostring(holder[0], encoding="unicode").replace(f' xmlns="{TEI_NS}"', ""))
-        return 0
     change = add(edition, new)
+    if args.dry_run:
+        # checked as the real add is (an id in use, a value the schema refuses: a dry run said 0 for
+        # both), then shown as it will stand in the register (TEI the default namespace)
+        from triglot.tei import NS, TEI_NS, XML_ID
+        change.check()
+        data = next(iter(change.files.values()))
+        entry = next(el for el in etree.fromstring(data).iter() if el.get(XML_ID) == new.id)
+        holder = etree.Element("holder", nsmap={None: TEI_NS})
+        holder.append(_detached(entry))
+        print(etree.tostring(holder[0], encoding="unicode", with_tail=False).replace(f' xmlns="{TEI_NS}"', ""))
+        return 0
     return _commit(change, f"added {args.kind} {args.id}")
+
+
+def _detached(el):
+    """A copy of a register's entry without its indentation (as the dry run always showed it)."""
+    import copy
+    el = copy.deepcopy(el)
+    el.tail = None
+    for sub in el.iter():
+        if sub is not el and sub.tail is not None and not sub.tail.strip() and "\n" in sub.tail:
+            sub.tail = None
+        if len(sub) and sub.text is not None and not sub.text.strip() and "\n" in sub.text:
+            sub.text = None
+    return el
 
 
 def _show(edition, args) -> int:

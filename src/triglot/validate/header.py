@@ -28,8 +28,8 @@ def stated(root) -> dict:
     h = h if h is not None else root
     stmt = h.find("t:publicationStmt", NS)
     stmt = stmt if stmt is not None else h
-    publisher = h.find("t:publicationStmt/t:publisher", NS)
-    lic = h.find("t:publicationStmt/t:availability/t:licence", NS)
+    publisher = _one_or_the_other(h.findall("t:publicationStmt/t:publisher", NS), _text)
+    lic = _one_or_the_other(h.findall("t:publicationStmt/t:availability/t:licence", NS), lambda el: el.get("target"))
     ed_stmt = h.find("t:editionStmt", NS)
     ed = h.find("t:editionStmt/t:edition", NS)
     date = h.find("t:publicationStmt/t:date", NS)
@@ -111,6 +111,14 @@ def register_problems(settings, registers) -> list[Problem]:
 
 def _setting_key(key: str) -> str:
     return "edition.licence.url" if key == "licence" else f"edition.{key}"
+
+
+def _one_or_the_other(elements, value):
+    """The first of a header's publishers (or licences), or, when another states something else, that
+    other one: a second <publisher> or <licence> (TEI allows several) was never read, so a header
+    stating the edition's licence and then 'All rights reserved' was valid, and exported with both."""
+    first = elements[0] if elements else None
+    return next((el for el in elements[1:] if value(el) != value(first)), first)
 
 
 def _text(el) -> str | None:

@@ -185,6 +185,7 @@ def has_own_text(slot) -> bool:
 
 
 def dates(edition, doc):
+    yield from calendars(doc)
     for el in doc.root.iter(*(f"{{*}}{name}" for name in DATED)):
         values = {a: el.get(a) for a in DATE_ATTRS if el.get(a) is not None}
         if not values:
@@ -201,6 +202,21 @@ def dates(edition, doc):
                 yield _p(doc, el, "dates", f"@{lo}={values[lo]} is after @{hi}={values[hi]}")
         if "when" in parsed and len(parsed) > 1 and local(el) == "date":
             yield _p(doc, el, "dates", "@when cannot be combined with a range")
+
+
+def calendars(doc):
+    """@calendar names a `calendar` of this document's header (calendarDesc), or a web address: a
+    date's normalised attributes are Gregorian, and the calendar its words are in is said there."""
+    found = None
+    for el in doc.root.iterfind(".//*[@calendar]"):
+        if found is None:
+            found = {c.get(XML_ID) for c in doc.root.iterfind("t:teiHeader//t:calendarDesc/t:calendar", NS)}
+        for token in el.get("calendar").split():
+            if token.startswith(("http://", "https://")) or token.startswith("#") and token[1:] in found:
+                continue
+            yield _p(doc, el, "dates", f"@calendar={token!r} names no calendar of this document's header: point "
+                                       "at a <calendar xml:id=\"…\"> of its calendarDesc (profileDesc), as encode "
+                                       "writes for a Solar Hijri date (#solar-hijri)")
 
 
 def iso_span(value: str):

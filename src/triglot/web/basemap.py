@@ -46,18 +46,40 @@ def data_version(path: Path) -> str:
 
 
 def region(points) -> tuple[float, float, float, float]:
-    """West, south, east, north of the places, rounded outwards to a tenth of a degree."""
+    """West, south, east, north of the places, rounded outwards to a tenth of a degree.
+
+    West to east is the shortest run of longitudes that holds every place: places on both sides
+    of the antimeridian (179.9 and -179.9) are a region 0.2° wide whose east is past 180, not
+    one around the world whose centre is the meridian opposite them (where the cone is cut)."""
     lats = [p[1] for p in points]
-    lons = [p[2] for p in points]
-    return (math.floor(min(lons) * 10) / 10, math.floor(min(lats) * 10) / 10,
-            math.ceil(max(lons) * 10) / 10, math.ceil(max(lats) * 10) / 10)
+    lons = sorted(p[2] for p in points)
+    west, east = lons[0], lons[-1]
+    gap, before, after = max((b - a, a, b) for a, b in zip(lons, [*lons[1:], lons[0] + 360]))
+    if gap > 360 - (east - west):              # the widest gap between places is not the one across ±180
+        west, east = after, before + 360
+    return (math.floor(west * 10) / 10, math.floor(min(lats) * 10) / 10,
+            math.ceil(east * 10) / 10, math.ceil(max(lats) * 10) / 10)
 
 
 def projection(box) -> str:
     west, south, east, north = box
     span = max(north - south, 1.0)
-    return (f"+proj=lcc +lat_1={south + span / 6:.2f} +lat_2={north - span / 6:.2f} "
-            f"+lat_0={(south + north) / 2:.2f} +lon_0={(west + east) / 2:.2f} +ellps=WGS84 +units=m +no_defs")
+    # the cone's parallels stay off the poles (pyproj refuses |lat| >= 90: a place at a pole, or
+    # within a sixth of a degree of one, stopped the build with a CRSError)
+    lat_1, lat_2 = (min(max(v, -89.0), 89.0) for v in (south + span / 6, north - span / 6))
+    if abs(lat_1 + lat_2) < 0.5:
+        # parallels either side of the equator at the same distance make no cone (pyproj refuses
+        # lat_1 = -lat_2: places at 45° N and 45° S stopped the build): one moves half a degree
+        # poleward, on the side _draw takes the cone to open to, a cone so flat it draws as the
+        # cylinder it nearly is
+        if south + north >= 0:
+            lat_2 += 0.5
+        else:
+            lat_1 -= 0.5
+    lon_0 = (west + east) / 2
+    lon_0 = lon_0 - 360 if lon_0 > 180 else lon_0
+    return (f"+proj=lcc +lat_1={lat_1:.2f} +lat_2={lat_2:.2f} "
+            f"+lat_0={(south + north) / 2:.2f} +lon_0={lon_0:.2f} +ellps=WGS84 +units=m +no_defs")
 
 
 class Projector:
@@ -70,8 +92,16 @@ class Projector:
         self.x0, self.y1, self.scale = frame
 
     def project(self, lon, lat):
-        x, y = self.transformer.transform(lon, lat)
+        x, y = self.transformer.transform(lon, _off_far_pole(self.proj, lat))
         return (x - self.x0) * self.scale, (self.y1 - y) * self.scale
+
+
+def _off_far_pole(proj: str, lat):
+    """`lat`, but half a degree short of the pole opposite the cone's apex, which the projection puts
+    at infinity (places at both poles made an infinite frame, and GEOS stopped the build)."""
+    import re
+    north_cone = sum(float(v) for v in re.findall(r"\+lat_[12]=(-?[\d.]+)", proj)) >= 0
+    return max(lat, -89.5) if north_cone else min(lat, 89.5)
 
 
 def frame_of(points, proj: str) -> tuple[float, float, float, float]:
@@ -79,7 +109,7 @@ def frame_of(points, proj: str) -> tuple[float, float, float, float]:
     at least half as high as wide."""
     from pyproj import Transformer
     tr = Transformer.from_crs("EPSG:4326", proj, always_xy=True)
-    xs, ys = tr.transform([p[2] for p in points], [p[1] for p in points])
+    xs, ys = tr.transform([p[2] for p in points], [_off_far_pole(proj, p[1]) for p in points])
     w, e, s, n = min(xs), max(xs), min(ys), max(ys)
     side = max(e - w, n - s, 50_000.0)
     w, e, s, n = w - side * MARGIN, e + side * MARGIN, s - side * MARGIN, n + side * MARGIN

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -106,12 +107,13 @@ def _store(entry: Path, files: dict[str, bytes]) -> None:
 
 def _clear(folder: Path, prefix: str, keep: str = "") -> None:
     """Remove the older entries: the folders of earlier data files (prefix ""), or the files named prefix*."""
-    if not folder.is_dir():
+    from triglot.web.file_store import prunable
+    if not prunable(folder):
         return
     for old in folder.iterdir():
         if old.name == keep or old.is_symlink():
             continue
-        if not prefix and old.is_dir():
+        if not prefix and old.is_dir() and re.fullmatch(r"[0-9a-f]{32}", old.name):
             shutil.rmtree(old, ignore_errors=True)
         elif prefix and old.name.startswith(prefix) and old.is_file():
             old.unlink(missing_ok=True)

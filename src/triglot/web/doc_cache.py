@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 from triglot.xmlio import atomic_write, content_digest
@@ -101,10 +102,12 @@ class DocumentCache:
 
     def finish(self) -> None:
         """Remove the entries of documents this build did not have."""
-        if not self.folder.is_dir():
+        from triglot.web.file_store import prunable
+        if not prunable(self.folder):
             return
         for entry in self.folder.iterdir():
-            if entry.name.split(".")[0] not in self.used and not entry.is_dir():
+            if entry.name.split(".")[0] not in self.used and not entry.is_dir() and \
+                    re.fullmatch(r"\.?[0-9a-f]{64}\..*", entry.name):
                 try:
                     os.unlink(entry)
                 except OSError:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -77,16 +78,31 @@ class FileStore:
 
     def finish(self) -> None:
         """Remove the stored files this build did not use (the store holds one site's files)."""
-        if self.folder is None or not self.folder.is_dir():
+        if self.folder is None or not prunable(self.folder):
             return
         for sub in self.folder.iterdir():
-            if not sub.is_dir() or sub.is_symlink():
+            if not STORED_FOLDER.fullmatch(sub.name) or not prunable(sub):
                 continue
             for entry in sub.iterdir():
-                if entry.name not in self._used:
-                    entry.unlink(missing_ok=True)
+                if entry.name not in self._used and STORED.fullmatch(entry.name):
+                    try:
+                        entry.unlink(missing_ok=True)
+                    except OSError:
+                        pass    # a folder where a stored file goes: not the store's to remove; only space is lost
             if not any(sub.iterdir()):
                 os.rmdir(sub)
+
+
+# what a store holds: folders named by two hex digits, files by a digest (and atomic_write's temporaries)
+STORED_FOLDER = re.compile(r"[0-9a-f]{2}")
+STORED = re.compile(r"\.?[0-9a-f]{64}(\.[A-Za-z0-9_]+\.tmp)?")
+
+
+def prunable(folder: Path) -> bool:
+    """Whether a cache may remove what it no longer uses from `folder`: a real folder, not a link.
+    A cache folder replaced by a link to one elsewhere (a folder of the user's) had every file there
+    that was not the build's removed; the build reads and writes through it, and removes nothing."""
+    return folder.is_dir() and not folder.is_symlink()
 
 
 def _write(target: str, data: bytes) -> None:

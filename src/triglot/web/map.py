@@ -114,7 +114,12 @@ def _place_maps(edition, site, warn, drawing) -> tuple[dict, bytes | None]:
         return {}, None
     names = {ui: {p: register.entries[p].name(ui) for p, _, _ in pts} for ui in interface}
     priority = {p: len({(m.doc_id, m.block_id) for m in site.mentions.get(p, [])}) for p, _, _ in pts}
-    base = drawing.result() if drawing is not None else basemap.base_map(root, pts)
+    try:
+        base = drawing.result() if drawing is not None else basemap.base_map(root, pts)
+    except Exception as exc:    # pyproj's or GEOS's refusal of a region nobody foresaw: no map, not no site
+        warn(f"map: the base map of the places could not be drawn ({type(exc).__name__}: "
+             f"{' '.join(str(exc).split())[:200]}); the places page has no map")
+        return {}, None
     key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names,
                                      priority, str(font), os.path.getsize(font)]).encode()).hexdigest()[:24]
     cached = basemap.read_cache(root, f"map-{key}")

@@ -23,9 +23,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
-from triglot.web.file_store import link_or_copy
+from triglot.web.file_store import STORED_FOLDER, link_or_copy, prunable
 from triglot.xmlio import atomic_write
 
 CACHE_DIR = "web-cache"
@@ -33,6 +34,7 @@ PAGES = "pages"
 MANIFEST = "pages.json"
 KEPT = "kept-pages.json"     # key -> size and time of the kept page, so a published link edited in place is seen
 REPORT = "last-build.json"
+KEPT_PAGE = re.compile(r"\.?[0-9a-f]{64}\.html(\.[0-9]+)?")   # a kept page, or store()'s temporary
 REASONS = {"tei": "document changed", "model": "page data changed", "strings": "interface strings changed",
            "xslt": "stylesheets changed"}
 
@@ -155,21 +157,28 @@ class PageCache:
 
     def finish(self, keys: set[str]) -> dict[str, int]:
         """Write the manifest and the report, drop entries this build did not use; counts by reason."""
-        atomic_write(self.folder / MANIFEST, json.dumps(self.manifest, sort_keys=True).encode("utf-8"))
-        atomic_write(self.folder / REPORT, json.dumps(self.report, sort_keys=True, indent=1).encode("utf-8"))
+        for name, data in ((MANIFEST, json.dumps(self.manifest, sort_keys=True)),
+                           (REPORT, json.dumps(self.report, sort_keys=True, indent=1))):
+            try:
+                atomic_write(self.folder / name, data.encode("utf-8"))
+            except OSError:
+                pass    # a cache that cannot be written only costs time (and the next build's reasons)
         try:
             atomic_write(self.folder / KEPT, json.dumps({k: v for k, v in sorted(self.kept_now.items())
                                                          if k in keys}).encode("utf-8"))
         except OSError:
             pass    # not kept: the next build links no page from the cache and renders them all
         keep = {f"{k}.html" for k in keys}
-        if self.pages.is_dir():
+        if prunable(self.pages):
             for sub in self.pages.iterdir():
-                if not sub.is_dir() or sub.is_symlink():
+                if not STORED_FOLDER.fullmatch(sub.name) or not prunable(sub):
                     continue
                 for entry in sub.iterdir():
-                    if entry.name not in keep:
-                        entry.unlink(missing_ok=True)
+                    if entry.name not in keep and KEPT_PAGE.fullmatch(entry.name):
+                        try:
+                            entry.unlink(missing_ok=True)
+                        except OSError:
+                            pass    # a folder where a kept page goes: left; only space is lost
                 if not any(sub.iterdir()):
                     os.rmdir(sub)
         counts: dict[str, int] = {}

@@ -29,6 +29,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -507,14 +508,29 @@ class BundleCache:
     def holds(self, key: str) -> bool:
         return (self.folder / key / "pagefind-entry.json").is_file()
 
+    STAMPS = ".triglot-stamps.json"    # each file's size and time of change when stored
+
     def reuse(self, key: str, target: Path) -> bool:
-        """Put the kept bundle at `target` as hard links (a bundle is hundreds of fragment files; nothing
-        writes a published bundle in place, and an entry is never changed once stored), or copies."""
+        """Put the kept bundle at `target` as hard links (a bundle is hundreds of fragment files; the
+        build never writes a published bundle in place, and an entry is never changed once stored), or
+        copies. A published file edited in place shares the kept one: then its size or time of change
+        is not the one recorded when it was stored, and the entry is dropped (the language re-indexed),
+        never linked again."""
         entry = self.folder / key
         if not (entry / "pagefind-entry.json").is_file():
             return False
-        shutil.copytree(entry, target, copy_function=link_or_copy)
+        if not self._intact(entry):
+            shutil.rmtree(entry, ignore_errors=True)
+            return False
+        shutil.copytree(entry, target, copy_function=link_or_copy, ignore=shutil.ignore_patterns(self.STAMPS))
         return True
+
+    def _intact(self, entry: Path) -> bool:
+        try:
+            recorded = json.loads((entry / self.STAMPS).read_text("utf-8"))
+            return isinstance(recorded, dict) and _stamps(entry, self.STAMPS) == recorded
+        except (OSError, ValueError):
+            return False
 
     def store(self, key: str, bundle: Path) -> None:
         entry = self.folder / key
@@ -524,16 +540,29 @@ class BundleCache:
         tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=self.folder))
         try:
             shutil.copytree(bundle, tmp, dirs_exist_ok=True, copy_function=link_or_copy)   # as `reuse`
+            (tmp / self.STAMPS).write_text(json.dumps(_stamps(tmp, self.STAMPS)), "utf-8")
             os.rename(tmp, entry)
         except OSError:
             shutil.rmtree(tmp, ignore_errors=True)   # a cache that cannot be written only costs time
 
     def keep(self, keys: set[str]) -> None:
-        if not self.folder.is_dir():
+        from triglot.web.file_store import prunable
+        if not prunable(self.folder):
             return
         for entry in self.folder.iterdir():
-            if entry.name not in keys and not entry.is_symlink():
+            if entry.name not in keys and not entry.is_symlink() and \
+                    re.fullmatch(r"\.?[A-Za-z0-9-]+-[0-9a-f]{32}(\.[A-Za-z0-9_]+)?", entry.name):
                 shutil.rmtree(entry, ignore_errors=True)
+
+
+def _stamps(folder: Path, leave: str) -> dict[str, list[int]]:
+    """Size and time of change of every file under `folder` (but `leave`), by relative path."""
+    out = {}
+    for path in folder.rglob("*"):
+        if path.name != leave and path.is_file() and not path.is_symlink():
+            st = path.stat()
+            out[path.relative_to(folder).as_posix()] = [st.st_size, st.st_mtime_ns]
+    return out
 
 
 def stage_pages(records: list[dict], staging: Path, langs: set | None = None,

@@ -138,7 +138,10 @@ def unchanged(cache_dir: Path, final: Path, stamp: str) -> list[str] | None:
 def record(cache_dir: Path, final: Path, stamp: str, warnings: list[str]) -> None:
     """Note that `final` is the site built from the inputs with this stamp."""
     data = {"format": FORMAT, "stamp": stamp, "published": _published(final), "warnings": list(warnings)}
-    atomic_write(Path(cache_dir) / STAMP, json.dumps(data).encode("utf-8"))
+    try:
+        atomic_write(Path(cache_dir) / STAMP, json.dumps(data).encode("utf-8"))
+    except OSError:
+        pass    # not recorded: the next build builds again instead of saying nothing changed
 
 
 def forget(cache_dir: Path) -> None:
