@@ -24,20 +24,10 @@ def iso639_2b(tag: str) -> str:
     return getattr(entry, "bibliographic", None) or entry.alpha_3
 
 
-@lru_cache(maxsize=None)
 def script(tag: str) -> str | None:
-    """ISO 15924 script of a BCP 47 tag: its own script subtag, else CLDR's likely script."""
-    from babel.core import get_global
-    parts = tag.replace("_", "-").split("-")
-    for part in parts[1:]:
-        if len(part) == 4 and part.isalpha():
-            return part.title()
-    likely = get_global("likely_subtags").get(parts[0].lower())
-    if likely:
-        for part in likely.split("_")[1:]:
-            if len(part) == 4 and part.isalpha():
-                return part
-    return None
+    """ISO 15924 script of a BCP 47 tag (triglot.scripts: its own subtag, else CLDR's likely script)."""
+    from triglot.scripts import script_of
+    return script_of(tag)
 
 
 def table(tags) -> str:

@@ -40,13 +40,10 @@ def run_pattern(script: str):
     return re.compile(f"[{letters}]+(?:[{neutral}]+[{letters}]+)*")
 
 
-@lru_cache(maxsize=None)
 def script_of_language(lang: str) -> str:
-    """The script a language is written in by default (CLDR likely subtags: ru -> Cyrl)."""
-    from babel.core import get_global
-    likely = get_global("likely_subtags").get(lang.split("-")[0].lower(), "")
-    parts = likely.split("_")
-    return parts[1] if len(parts) > 1 else ""
+    """The script a language is written in by default (triglot.scripts; ru -> Cyrl), "" if unknown."""
+    from triglot.scripts import script_of
+    return script_of(lang) or ""
 
 
 def writers(languages) -> dict:
