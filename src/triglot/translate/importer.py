@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,6 +82,11 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
         except OSError as exc:
             result.problems.append(Problem(name, 0, "read", exc.strerror or str(exc)))
             continue
+        wrong = written_in_another_script(edition.settings, name, lang, entries)
+        if wrong is not None:
+            result.problems.append(wrong)
+            by_doc[doc.id].append(None)     # nothing of this document is imported
+            continue
         by_doc[doc.id].append((name, lang, entries))
     for doc in edition.documents:
         if doc.id in by_doc:
@@ -96,6 +101,39 @@ def read_translation_file(path: Path, name: str, obsolete: bool = False):
         from triglot.translate import xliff
         return xliff.read(data, name)
     return po.read(data, name, obsolete=obsolete)
+
+
+def written_in_another_script(settings, name: str, lang: str, entries) -> Problem | None:
+    """A file whose translations are written in another edition language's script, none in its own.
+
+    The language a file is imported as comes from its folder or its header (PO Language, XLIFF
+    trgLang), which a translator or a tool can get wrong: Russian text imported as Armenian
+    went into every Armenian slot with exit 0. Only scripts tell languages apart here (German
+    and French are both Latin), and a few entries in another script are no proof (a cited
+    title), so the file is refused when most of its translated entries are in the script of one
+    other edition language and none in its own."""
+    from triglot.scripts import letters_by_script, script_of
+    own = script_of(lang)
+    others = {script_of(other): other for other in settings.languages if script_of(other) not in (None, own)}
+    if own is None or not others:
+        return None
+    written = []
+    for entry in entries:
+        counts = letters_by_script(entry.msgstr or "")
+        if sum(counts.values()) >= 3:
+            written.append(max(counts, key=counts.get) if not counts[own] else own)
+    if not written:
+        return None
+    script, n = Counter(written).most_common(1)[0]
+    if script == own or script not in others or own in written or n * 2 <= len(written):
+        return None
+    other = others[script]
+    return Problem(name, 1, "po-target",
+                   f"{n} of its {len(written)} translations are written in the script of "
+                   f"{language_name(other, 'en')} ({script}) and none in {language_name(lang, 'en')}'s "
+                   f"({own}), though the file is taken as {lang!r} (from its folder or its header: PO "
+                   f"Language, XLIFF trgLang): is it the {language_name(other, 'en')} file? Nothing of "
+                   "this document was imported")
 
 
 def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
@@ -278,7 +316,6 @@ def record_review(slot, resp: str, lang: str) -> None:
     changes = revisions.findall("t:change", NS)
     change = etree.SubElement(revisions, f"{{{NS['t']}}}change", when=_date()[:10], who=f"#{resp}",
                               type="review", target=f"#{slot.get(XML_ID)}")
-    from triglot.i18n import language_name
     change.text = f"Reviewed the {language_name(lang, 'en')} translation of {slot.get('corresp', '').lstrip('#')}."
     if changes:   # laid out as its siblings
         change.tail, changes[-1].tail = changes[-1].tail, changes[-2].tail if len(changes) > 1 else revisions.text
