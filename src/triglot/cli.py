@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import signal
 import sys
 from concurrent.futures import BrokenExecutor
 
@@ -76,6 +77,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    whole_process = argv is None      # the `triglot` command itself, not a caller in its process
     argv = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in argv if a in COMMANDS), None)
     parser = build_parser(command)
@@ -104,6 +106,12 @@ def main(argv: list[str] | None = None) -> int:
         print(missing_dependency(exc.name, args.command), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        # the command is ending: a Ctrl-C delivered late (one held back while workers started)
+        # or a second one must not raise again while the interpreter joins its threads, which
+        # printed "Exception ignored in: <module 'threading'>" and a traceback after the line
+        if whole_process:
+            with contextlib.suppress(ValueError):    # not the main thread
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
         # a Ctrl-C: one line, not silence (a watch ends so by design: it says nothing)
         if not getattr(args, "watch", False):
             print(Problem("triglot", 0, "interrupted", f"`triglot {args.command}` stopped by Ctrl-C before it "
