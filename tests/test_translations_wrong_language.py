@@ -6,10 +6,9 @@ text into every Armenian slot, with exit 0.
 """
 from __future__ import annotations
 
+from test_translations_import import P1_RU
 from test_translations_support import edit_po, export_mini, import_mini, mini, translate  # noqa: F401
 
-P1_RU = ("В <1>1937</1> году <2>Микоян</2> встретился с <3><4>Халилон-пашой</4><5>Халил-пашой</5></3> "
-         "в <6>Ереване</6> и говорил о <7>Турции</7>.")
 P2_RU = "<1/>Встреча примечательна."
 P1_HY = ("<1>1937</1> թվականին <2>Միկոյանը</2> հանդիպեց <3><4>Խալիլոն փաշային</4><5>Խալիլ փաշային</5></3> "
          "<6>Երևանում</6> և խոսեց <7>Թուրքիայի</7> մասին։")
