@@ -323,3 +323,17 @@ def test_a_base_map_that_cannot_be_drawn_costs_the_map_not_the_build(tmp_path, m
     assert code == 0, err
     assert "map: the base map of the places could not be drawn (RuntimeError: Invalid projection" in err
     assert 'class="place-map"' not in (root / "build" / "web" / "en" / "places.html").read_text("utf-8")
+
+
+def test_a_register_that_states_no_licence_is_reported(tmp_path, cli):
+    """Left by the hostile round, decided after it: a register header with no <licence> passed
+    validate, and the library export published it so, with nothing saying under which licence."""
+    import re
+    root = _new_edition(tmp_path, cli)
+    places = root / "tei" / "places.xml"
+    text, n = re.subn(r"<availability\b.*?</availability>", "", places.read_text("utf-8"), flags=re.S)
+    assert n == 1
+    places.write_text(text, "utf-8")
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1, out + err
+    assert "places.xml:" in out + err and "edition-header: the register's header states no licence" in out + err

@@ -89,8 +89,8 @@ def _key_problems(key: str, found, settings) -> list[Problem]:
 
 
 def register_problems(settings, registers) -> list[Problem]:
-    """A register ([(file name, root)]) whose header states another publisher or licence than the
-    settings. The library export publishes each register with its own header, so a register that
+    """A register ([(file name, root)]) whose header states no publisher or licence, or another one
+    than the settings. The library export publishes each register with its own header, so a register that
     kept the licence it was made with (`triglot new` writes the settings' of that day) would be
     published under another licence than the edition's documents."""
     out = []
@@ -99,7 +99,13 @@ def register_problems(settings, registers) -> list[Problem]:
         for key in SETTING:
             value, line = found[key]
             expected = SETTING[key](settings)
-            if value is not None and expected and value != expected:
+            if value is None and expected:
+                out.append(Problem(name, line, RULE,
+                                   f"the register's header states no {key} ({WHERE[key]}; e.g. '{expected}', "
+                                   f"triglot.toml's {_setting_key(key)}): the library export publishes the "
+                                   f"register with its header, which libraries read for who publishes it and "
+                                   f"under which licence"))
+            elif value is not None and expected and value != expected:
                 out.append(Problem(name, line, RULE,
                                    f"register {key} '{value}' is not the settings' '{expected}' "
                                    f"(triglot.toml, {_setting_key(key)}): the library export publishes "
