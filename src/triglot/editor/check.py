@@ -222,7 +222,8 @@ def slot_problems(doc, bands: dict | None = None) -> list[Problem]:
                 problems.append(Problem(doc.name, line, "stale",
                                         f"{v.segment.block_id}: the {language_name(lang, 'en')} {v.state} translation was made "
                                         f"from an earlier version of the {language_name(doc.base.get(XML_LANG), 'en')} text"))
-            reason = review_reason(v.segment.text, v.text, lang, bands) if v.state != "untranslated" else None
+            reason = (review_reason(v.segment.text, v.text, lang, bands, doc.base.get(XML_LANG))
+                      if v.state != "untranslated" else None)
             if reason:
                 problems.append(Problem(doc.name, line, "length",
                                         f"{v.segment.block_id}: the {language_name(lang, 'en')} translation has {reason}"))

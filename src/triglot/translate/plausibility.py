@@ -3,7 +3,9 @@
 A truncated draft, a paragraph pasted twice or an English block left in place
 keeps every placeholder and passes import, so length is the remaining signal.
 Length is counted in letters and digits of the plain text (placeholders,
-spaces and punctuation left out), so scripts and typography do not matter.
+spaces and punctuation left out), so typography does not matter; scripts do, for
+a band: Persian, written without short vowels, has about two thirds of the letters
+of the French it translates, so a band measured on other scripts says nothing of it.
 
 Two bands. Outside a language's review band a slot is listed by `triglot check` for
 a reader to look at; outside the HARD band the tests treat it as broken. The
@@ -22,7 +24,9 @@ import re
 
 SHORT = 40
 # A language whose drafts were never measured (one added to an edition, an edition without
-# bands) gets the widest band its edition measured, else this one, until its own is measured.
+# bands) gets the widest band its edition measured, else this one, until its own is measured;
+# one written in a script neither the base text nor any measured language is written in gets
+# only the HARD band (a lost or doubled half still shows).
 UNMEASURED = (0.75, 1.45)
 HARD = (0.4, 2.5)
 
@@ -40,18 +44,36 @@ def ratio(english: str, translation: str) -> float | None:
     return letters(translation) / n
 
 
-def review_reason(english: str, translation: str, lang: str, bands: dict | None = None) -> str | None:
+def review_reason(english: str, translation: str, lang: str, bands: dict | None = None,
+                  base: str | None = None) -> str | None:
     """Why this translation's length needs a reader, or None when it is plausible.
 
-    `bands`: language -> (low, high) ratios of translation letters to base-text letters."""
+    `bands`: language -> (low, high) ratios of translation letters to base-text letters;
+    `base`: the base text's language, whose script a band of another language may stand for."""
     r = ratio(english, translation)
     if r is None:
         return None
     bands = bands or {}
-    widest = (min(low for low, _ in bands.values()), max(high for _, high in bands.values())) if bands else UNMEASURED
-    low, high = bands.get(lang, widest)
+    low, high = band(lang, bands, base)
     if low <= r <= high:
         return None
     side = "shorter" if r < low else "longer"
+    unmeasured = "" if lang in bands or (low, high) != HARD else (
+        f" (no band is measured for {lang!r} nor for a language in its script: only these wide limits "
+        f"apply until languages.length-bands.{lang} is set in triglot.toml)")
     return (f"{r:.2f} times as many letters as the base text, {side} than the usual "
-            f"{low}–{high}: check for missing or repeated text")
+            f"{low}–{high}{unmeasured}: check for missing or repeated text")
+
+
+def band(lang: str, bands: dict, base: str | None = None) -> tuple[float, float]:
+    """The (low, high) band `lang` is judged by: its own; else the widest measured one, when the
+    base text or a measured language is written in its script (or nothing tells); else HARD."""
+    if lang in bands:
+        return bands[lang]
+    widest = (min(low for low, _ in bands.values()), max(high for _, high in bands.values())) if bands else UNMEASURED
+    if base is None:
+        return widest
+    from triglot.scripts import script_of
+    own = script_of(lang)
+    known = {script_of(other) for other in (base, *bands)}
+    return widest if own is None or own in known else HARD
