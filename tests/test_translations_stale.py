@@ -40,19 +40,21 @@ def clear_fuzzy(entry):
     entry.fuzzy = False
 
 
-def test_clearing_the_fuzzy_flag_confirms_a_stale_translation_as_reviewed(mini):
-    make_stale(mini, fuzzy=False, resp="resp-editors")
-    edit_po(mini / "translations/ru/mini.po", {"mini.p3": clear_fuzzy})
+def confirmed(mini, fuzzy: bool, resp: str, change):
+    """The slot after a stale entry is confirmed in its PO file by `change` and imported."""
+    make_stale(mini, fuzzy=fuzzy, resp=resp)
+    edit_po(mini / "translations/ru/mini.po", {"mini.p3": change})
     assert import_mini(mini).problems == []
-    slot = view(mini)
+    return view(mini)
+
+
+def test_clearing_the_fuzzy_flag_confirms_a_stale_translation_as_reviewed(mini):
+    slot = confirmed(mini, False, "resp-editors", clear_fuzzy)
     assert (slot.stale, slot.state, slot.text) == (False, "reviewed", RU)
 
 
 def test_deleting_the_stale_lines_keeps_a_checked_draft_and_ends_its_staleness(mini):
-    make_stale(mini, fuzzy=True, resp="resp-draft-ru")
-    edit_po(mini / "translations/ru/mini.po", {"mini.p3": drop_stale_lines})
-    assert import_mini(mini).problems == []
-    slot = view(mini)
+    slot = confirmed(mini, True, "resp-draft-ru", drop_stale_lines)
     assert (slot.stale, slot.state, slot.text) == (False, "draft", RU)
 
 
