@@ -86,16 +86,14 @@ class DocumentCache:
             return
         from lxml import etree
         key = self.key(doc)
-        form, more = _part_to_json(part)
-        if json.loads(json.dumps([form, more], ensure_ascii=False)) != [form, more]:
+        entries = [{"format": FORMAT, "key": key, **half} for half in _part_to_json(part)]
+        texts = [json.dumps(entry, ensure_ascii=False) for entry in entries]   # each encoded once
+        if [json.loads(text) for text in texts] != entries:
             return    # something JSON would not give back as it is (a tuple, a key that is not text): not kept
         try:
             atomic_write(self.folder / f"{key}.tei.xml", etree.tostring(part.annotated, encoding="utf-8"))
-            atomic_write(self.folder / f"{key}{MORE}",
-                         json.dumps({"format": FORMAT, "key": key, **more}, ensure_ascii=False).encode("utf-8"))
-            atomic_write(self.folder / f"{key}.json",
-                         json.dumps({"format": FORMAT, "key": key, **form},
-                                    ensure_ascii=False).encode("utf-8"))
+            atomic_write(self.folder / f"{key}{MORE}", texts[1].encode("utf-8"))
+            atomic_write(self.folder / f"{key}.json", texts[0].encode("utf-8"))
         except OSError:
             return    # a cache that cannot be written only costs time
         self.used.add(key)
