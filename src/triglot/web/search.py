@@ -556,12 +556,21 @@ class BundleCache:
 
 
 def _stamps(folder: Path, leave: str) -> dict[str, list[int]]:
-    """Size and time of change of every file under `folder` (but `leave`), by relative path."""
+    """Size and time of change of every file under `folder` (but `leave`), by relative path.
+    Walked with os.scandir: one lstat per file (a large edition's bundles hold tens of thousands of
+    fragments, and pathlib's rglob, is_file, stat and relative_to cost four calls and three objects
+    per file, seconds of a one-edit rebuild)."""
     out = {}
-    for path in folder.rglob("*"):
-        if path.name != leave and path.is_file() and not path.is_symlink():
-            st = path.stat()
-            out[path.relative_to(folder).as_posix()] = [st.st_size, st.st_mtime_ns]
+    pending = [("", os.fspath(folder))]
+    while pending:
+        prefix, directory = pending.pop()
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((prefix + entry.name + "/", entry.path))
+                elif entry.is_file(follow_symlinks=False) and entry.name != leave:
+                    st = entry.stat(follow_symlinks=False)
+                    out[prefix + entry.name] = [st.st_size, st.st_mtime_ns]
     return out
 
 
