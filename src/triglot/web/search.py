@@ -341,8 +341,37 @@ def write_index(records: list[dict], out_dir: Path, data: dict | None = None) ->
     start_index(records, out_dir, data).wait()
 
 
+DOCUMENTS_PER_BUNDLE = 50     # a language's passages are indexed in groups of about this many documents
+
+
+def bundle_groups(records: list[dict]) -> dict[str, int]:
+    """Each document's group: one group up to DOCUMENTS_PER_BUNDLE documents, then as many as it takes,
+    a document's group fixed by its id's hash (adding a document moves no other one, until the number
+    of groups grows). Pagefind has no incremental mode: one bundle per language made every edit of a
+    500-document edition re-index that language (11-12 s); a group is re-indexed alone."""
+    docs = sorted({r["doc"] for r in records})
+    count = max(1, -(-len(docs) // DOCUMENTS_PER_BUNDLE))
+    if count == 1:
+        return {doc: 0 for doc in docs}
+    return {doc: int(hashlib.sha256(doc.encode("utf-8")).hexdigest(), 16) % count for doc in docs}
+
+
+def bundle_folders(records: list[dict], groups: dict[str, int]) -> dict[tuple[str, int], str]:
+    """Where each (language, group) bundle goes, under pagefind/: a language's first group with passages
+    at <lang>/ (where static/search.js imports its Pagefind before search.json arrives, and where an
+    edition of up to DOCUMENTS_PER_BUNDLE documents has its only bundle), the others at more/<lang>/<group>/
+    (merged into the first one's Pagefind: search.json lists them)."""
+    present = sorted({(r["lang"], groups[r["doc"]]) for r in records})
+    folders, first = {}, set()
+    for lang, group in present:
+        folders[lang, group] = f"more/{lang}/{group}" if lang in first else lang
+        first.add(lang)
+    return folders
+
+
 class IndexJob:
-    """Pagefind indexing in processes of their own (one per language), so pages render meanwhile.
+    """Pagefind indexing in processes of their own (one per bundle: a language's group of documents,
+    bundle_groups), so pages render meanwhile.
 
     Pagefind's command line is used rather than its Python service: the service
     answers "files written" and is then terminated, and under load its last file
@@ -359,69 +388,145 @@ class IndexJob:
         self._vocab = vocab
         self._cache = BundleCache(cache) if cache is not None else None
         # a new edition has no text yet: no bundle (Pagefind refuses to index nothing)
-        # The records are hashed first and pages written only for the languages whose bundle is not
-        # in the cache: staging every passage of a large edition costs more than indexing one language.
+        # The records are hashed first and pages written only for the bundles that are not in the
+        # cache: staging every passage of a large edition costs more than indexing one bundle.
         if keys is None or len(keys) != len(records):
             keys = record_keys(records)       # else kept with each document's part (web/doc_cache.py)
-        digests = language_digests(records, keys)
-        self._langs = sorted(digests)
-        self._keys = {lang: self._cache.key(lang, digest) for lang, digest in digests.items()} if self._cache else {}
-        kept = {lang for lang in self._langs if self._cache and self._cache.holds(self._keys[lang])}
-        todo = [lang for lang in self._langs if lang not in kept]
+        groups = bundle_groups(records)
+        self._folders = bundle_folders(records, groups)
+        self._langs = sorted({lang for lang, _ in self._folders})
+        folder_of = [self._folders[r["lang"], groups[r["doc"]]] for r in records]
+        digests = bundle_digests(folder_of, keys)
+        self._keys = {f: self._cache.key(_cache_name(f), d) for f, d in digests.items()} if self._cache else {}
+        kept = {f for f in digests if self._cache and self._cache.holds(self._keys[f])}
+        todo = [f for f in sorted(digests) if f not in kept]
         # the staged pages of unchanged passages are links to copies kept by record (an edit of one
-        # passage re-indexes its language, but makes one page of it, not thousands of new files)
+        # passage re-indexes its bundle, but makes one page of it, not thousands of new files)
         pages = FileStore(self._cache.folder.with_name("staged-pages") if self._cache else None)
         pages.keep(keys)
-        stage_pages(records, Path(self._staging.name), set(todo), pages, keys)
-        self._processes = {}
+        staging = Path(self._staging.name)
+        stage_pages(records, staging, set(todo), pages, keys, folder_of)
+        self._runner = _Runner(len(self._langs))
         try:
-            for lang in todo:
-                self._processes[lang] = self._index(lang)
+            for folder in todo:
+                self._runner.start(folder, self._command(folder))
             # Pagefind is started first: the kept bundles are linked and the store tidied while it works
-            for lang in sorted(kept):
-                if not self._cache.reuse(self._keys[lang], self._output / lang):    # gone meanwhile
-                    stage_pages(records, Path(self._staging.name), {lang}, pages, keys)
-                    self._processes[lang] = self._index(lang)
+            for folder in sorted(kept):
+                if not self._cache.reuse(self._keys[folder], self._output / folder):    # gone meanwhile
+                    stage_pages(records, staging, {folder}, pages, keys, folder_of)
+                    self._runner.start(folder, self._command(folder))
             pages.finish()
         except BaseException:
-            for process in self._processes.values():    # no Pagefind left behind the build
-                process.kill()
-                process.wait()
+            self._runner.kill()        # no Pagefind left behind the build
             self._staging.cleanup()
             raise
 
-    def _index(self, lang: str) -> subprocess.Popen:
-        return subprocess.Popen(
-            [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / lang),
-             "--output-path", str(self._output / lang), "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    def _command(self, folder: str) -> list[str]:
+        return [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / folder),
+                "--output-path", str(self._output / folder), "--silent"]
 
     def wait(self, quiet: bool = False) -> None:
         """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
         failures = []
-        for lang, process in self._processes.items():
-            log, _ = process.communicate()
-            if process.returncode != 0:
+        try:
+            finished = self._runner.finish()
+        except BaseException:
+            self._runner.kill()
+            self._staging.cleanup()
+            raise
+        for folder, (code, log) in finished.items():
+            if code != 0:
                 failures.append(Problem("pagefind", 0, "search-index",
-                                        f"Pagefind failed on the {lang} passages "
-                                        f"(exit {process.returncode}): {log.strip()}"))
+                                        f"Pagefind failed on the passages of pagefind/{folder} "
+                                        f"(exit {code}): {log.strip()}"))
         self._staging.cleanup()
         if failures:
             if not quiet:
                 raise InputError(failures)
             return
-        for lang in self._processes:
-            _tidy_bundle(self._output / lang)
+        for folder in finished:
+            _tidy_bundle(self._output / folder)
             if self._cache:
-                self._cache.store(self._keys[lang], self._output / lang)
+                self._cache.store(self._keys[folder], self._output / folder)
         if self._cache:
             self._cache.keep(set(self._keys.values()))
         if self._data is not None:
             self._output.mkdir(parents=True, exist_ok=True)
             data = {**self._data, "languages": self._langs}
+            merged = {lang: sorted((f for (l, _), f in self._folders.items() if l == lang and f != lang),
+                                   key=lambda f: int(f.rsplit("/", 1)[1]))
+                      for lang in self._langs}
+            merged = {lang: fs for lang, fs in merged.items() if fs}
+            if merged:          # the bundles static/search.js merges into each language's first one
+                data["bundles"] = merged
             store = FileStore(self._cache.folder.with_name("search-files") if self._cache else None)
             write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab), store)
             store.finish()
+
+
+def _cache_name(folder: str) -> str:
+    """A bundle folder as a name in the cache: "en", "more/en/3" as "en-3" (the cache's names are
+    letters, digits and hyphens, which BundleCache.keep prunes by)."""
+    parts = folder.split("/")
+    return parts[0] if len(parts) == 1 else f"{parts[1]}-{parts[2]}"
+
+
+class _Runner:
+    """Pagefind processes, at most `limit` at a time (each is multi-threaded itself: a large edition's
+    dozens of bundles started at once would fight over the cores); the queue is fed from a thread, so
+    indexing goes on while the pages render."""
+
+    def __init__(self, limit: int):
+        import threading
+        self._limit = max(1, limit, os.cpu_count() or 1)
+        self._queue: list[tuple[str, list[str]]] = []
+        self._running: dict[str, subprocess.Popen] = {}
+        self._done: dict[str, tuple[int, str]] = {}
+        self._lock = threading.Condition()
+        self._killed = False
+        self._threads: list = []
+        self._threading = threading
+
+    def start(self, name: str, command: list[str]) -> None:
+        with self._lock:
+            self._queue.append((name, command))
+            if len(self._threads) < self._limit:
+                thread = self._threading.Thread(target=self._work, daemon=True)
+                self._threads.append(thread)
+                thread.start()
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                if self._killed or not self._queue:
+                    return
+                name, command = self._queue.pop(0)
+                try:
+                    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                except OSError as exc:
+                    self._done[name] = (-1, str(exc))
+                    continue
+                self._running[name] = process
+            log, _ = process.communicate()
+            with self._lock:
+                self._running.pop(name, None)
+                self._done[name] = (process.returncode, log or "")
+
+    def finish(self) -> dict[str, tuple[int, str]]:
+        """Every bundle's exit code and log, once all are done."""
+        for thread in list(self._threads):
+            thread.join()
+        return dict(self._done)
+
+    def kill(self) -> None:
+        with self._lock:
+            self._killed = True
+            self._queue.clear()
+            running = list(self._running.values())
+        for process in running:
+            process.kill()
+        for thread in list(self._threads):
+            thread.join()
 
 
 WORD_KEY = 2              # letters of a (normalised) word that name its shard
@@ -574,16 +679,19 @@ def _stamps(folder: Path, leave: str) -> dict[str, list[int]]:
     return out
 
 
-def stage_pages(records: list[dict], staging: Path, langs: set | None = None,
-                store: FileStore | None = None, keys: list[str] | None = None) -> None:
-    """Write one small HTML page per record under staging/<lang>/ (only for `langs` if given),
-    through `store` by the records' `keys` (record_keys) when given."""
+def stage_pages(records: list[dict], staging: Path, folders: set | None = None,
+                store: FileStore | None = None, keys: list[str] | None = None,
+                folder_of: list[str] | None = None) -> None:
+    """Write one small HTML page per record under staging/<bundle folder>/ (only for `folders` if
+    given), through `store` by the records' `keys` (record_keys) when given. Each record's folder is
+    `folder_of` (IndexJob's bundles), by default its language."""
     store = store if store is not None and keys is not None else FileStore(None)
     staging = os.fspath(staging)
     for n, r in enumerate(records):
-        if langs is not None and r["lang"] not in langs:
+        folder = folder_of[n] if folder_of is not None else r["lang"]
+        if folders is not None and folder not in folders:
             continue
-        target = os.path.join(staging, r["lang"], r["doc"], f"{r['block']}.html")   # strings: once per passage
+        target = os.path.join(staging, folder, r["doc"], f"{r['block']}.html")   # strings: once per passage
         store.put_made(target, keys[n] if keys else "",
                        lambda r=r: b"<!DOCTYPE html>\n" + etree.tostring(_page(r), method="html", encoding="utf-8"))
 
@@ -598,13 +706,12 @@ def record_keys(records: list[dict]) -> list[str]:
             for r in records]
 
 
-def language_digests(records: list[dict], keys: list[str]) -> dict[str, str]:
-    """Each language's digest of its records' keys, with their order: it names the language's bundle
-    in the cache."""
+def bundle_digests(folder_of: list[str], keys: list[str]) -> dict[str, str]:
+    """Each bundle's digest of its records' keys, with their order: it names the bundle in the cache."""
     hashes: dict = {}
-    for r, key in zip(records, keys):
-        hashes.setdefault(r["lang"], hashlib.sha256()).update(key.encode())
-    return {lang: h.hexdigest() for lang, h in sorted(hashes.items())}
+    for folder, key in zip(folder_of, keys):
+        hashes.setdefault(folder, hashlib.sha256()).update(key.encode())
+    return {folder: h.hexdigest() for folder, h in sorted(hashes.items())}
 
 
 def _page(r: dict):
@@ -641,5 +748,5 @@ def _page(r: dict):
     return html
 
 
-__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "word_key", "plural_forms", "plural_category", "write_index", "start_index", "stage_pages", "record_keys", "language_digests",
+__all__ = ["passages", "edition_passages", "search_data", "write_search_files", "word_key", "plural_forms", "plural_category", "write_index", "start_index", "stage_pages", "record_keys", "bundle_digests", "bundle_groups",
            "IndexJob", "SOURCE_STATE"]

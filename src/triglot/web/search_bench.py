@@ -174,9 +174,10 @@ def run_queries(site: Path, queries: list[dict]) -> dict:
     return {"found": found, "first_ms": times}
 
 
-ANCHOR = """async ([bundle, query, timeOnly]) => {
+ANCHOR = """async ([bundle, more, query, timeOnly]) => {
   const pagefind = await import(bundle + "pagefind.js");
   await pagefind.init();
+  for (const url of more) await pagefind.mergeIndex(url);
   const start = performance.now();
   const found = await pagefind.search(query);
   if (found.results.length) await found.results[0].data();
@@ -196,7 +197,8 @@ def anchor_queries(site: Path, queries: list[dict], time_only: bool = False) -> 
         browser.open_search("en")
         for q in queries:
             lang = q.get("ui", "en")
-            answer = browser.page.evaluate(ANCHOR, [f"{browser.base}pagefind/{lang}/", q["q"], time_only])
+            more = [f"{browser.base}pagefind/{folder}/" for folder in merged_bundles(site, lang)]
+            answer = browser.page.evaluate(ANCHOR, [f"{browser.base}pagefind/{lang}/", more, q["q"], time_only])
             found[q["q"]] = {tuple(r) for r in answer["results"]}
             if answer["count"]:
                 times.append(round(answer["ms"]))
@@ -252,6 +254,7 @@ ANCHOR_PAGE = """<!DOCTYPE html><html lang="LANG"><head><meta charset="utf-8"><t
 <script type="module">
 const query = new URLSearchParams(location.search).get("q");
 const pagefind = await import("./pagefind/LANG/pagefind.js");
+for (const folder of MORE) await pagefind.mergeIndex("./pagefind/" + folder + "/");
 const found = await pagefind.search(query);
 if (found.results.length) await found.results[0].data();
 document.body.dataset.ms = Math.round(performance.now());
@@ -264,11 +267,12 @@ def anchor_opened(site: Path, queries: list[str], lang: str = "en") -> dict:
     (the times, and Chromium's CPU time, of the queries it finds something for)."""
     browser = Browser(site)
     times, cpus = [], []
+    more = merged_bundles(site, lang)
     try:
         for q in queries:
             page = browser._browser.new_page()
             page.route(f"{browser.base}anchor.html*", lambda route: route.fulfill(
-                body=ANCHOR_PAGE.replace("LANG", lang), content_type="text/html; charset=utf-8"))
+                body=ANCHOR_PAGE.replace("LANG", lang).replace("MORE", json.dumps(more)), content_type="text/html; charset=utf-8"))
             cpu = browser_cpu()
             page.goto(f"{browser.base}anchor.html?q={q}")
             page.locator("body[data-ms]").wait_for(state="attached", timeout=120000)
@@ -280,6 +284,12 @@ def anchor_opened(site: Path, queries: list[str], lang: str = "en") -> dict:
     finally:
         browser.close()
     return {"opened_ms": times, "opened_browser_cpu_ms": cpus}
+
+
+def merged_bundles(site: Path, lang: str) -> list[str]:
+    """A language's other bundles (search.json's "bundles"), which Pagefind alone must merge too."""
+    data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
+    return list(data.get("bundles", {}).get(lang, []))
 
 
 def _median(values):

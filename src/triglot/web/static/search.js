@@ -263,13 +263,21 @@
       // A page opened with a query starts its interface language's Pagefind at once (the language
       // a reader most often searches in); the others start when a query needs them or after the results.
       var opened = new URLSearchParams(location.search).get("q");
+      var found = json("search.json");
       var instances = {}, modules = languages.map(function (lang) {
         return import(new URL(lang + "/pagefind.js", bundles).href).then(function (m) {
-          instances[lang] = m;
           if (opened && lang === ui) m.init();
+          // a large edition's language comes in several bundles (search.json's "bundles"),
+          // merged into the first one's Pagefind when it starts
+          return found.then(function (data) {
+            var more = ((data.bundles || {})[lang] || []).map(function (folder) {
+              return new URL(folder + "/", bundles).href;
+            });
+            instances[lang] = more.length ? merging(m, more) : m;
+          });
         });
       });
-      var data = await json("search.json");
+      var data = await found;
       data.languages = languages;
       data.json = json;
       Object.values(data.endings || {}).forEach(function (rules) {
@@ -294,6 +302,26 @@
       unavailable.hidden = true;
       form.hidden = false;
       page.begin();
+    }
+
+    // A language's Pagefind with its other bundles merged in, before its first use (Pagefind's own
+    // mergeIndex starts the worker: merged at once, every language would start together).
+    function merging(m, more) {
+      var ready = null;
+      function start() {
+        if (!ready) {
+          ready = Promise.resolve(m.init()).then(function () {
+            return Promise.all(more.map(function (url) { return m.mergeIndex(url); }));
+          });
+        }
+        return ready;
+      }
+      return {
+        init: start,
+        search: function (text, options) { return start().then(function () { return m.search(text, options); }); },
+        preload: function (text, options) { return start().then(function () { return m.preload(text, options); }); },
+        filters: function () { return start().then(function () { return m.filters(); }); }
+      };
     }
 
     function SearchPage(data, instances) {

@@ -1,0 +1,106 @@
+"""A large edition's search comes in several bundles per language, merged in the reader's browser:
+an edit re-indexes its documents' bundle alone, and the search finds exactly what one bundle finds.
+
+The real edition is built with two documents per bundle (a large edition has fifty), so its five
+documents make three bundles per language."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from test_web_site import site  # noqa: F401 (fixture: the edition built with one bundle per language)
+from triglot.build import build
+from triglot.edition import load
+from triglot.web import search, search_bench
+from triglot.web.search import edition_passages
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ROOT / "tests" / "search" / "queries.json"
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory):
+    """The edition built with at most two documents per bundle."""
+    out = tmp_path_factory.mktemp("grouped")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(search, "DOCUMENTS_PER_BUNDLE", 2)
+        build(ROOT, ["web"], out)
+    return out / "web"
+
+
+def _entry_pages(bundle: Path) -> int:
+    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+    return sum(lang["page_count"] for lang in entry["languages"].values())
+
+
+def test_each_language_is_split_into_bundles_that_hold_every_passage_once(grouped):
+    records = edition_passages(load(ROOT))
+    data = json.loads((grouped / "pagefind" / "search.json").read_text("utf-8"))
+    assert set(data["bundles"]) == {r["lang"] for r in records}
+    for lang, more in data["bundles"].items():
+        assert more, lang
+        bundles = [grouped / "pagefind" / lang] + [grouped / "pagefind" / f for f in more]
+        # a passage with no word ("<…>", an omission) is not indexed, in one bundle or several
+        assert sum(_entry_pages(b) for b in bundles) == sum(1 for r in records
+                                                            if r["lang"] == lang and re.search(r"\w", r["text"]))
+
+
+def test_an_edition_of_few_documents_keeps_one_bundle_per_language(site):
+    data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
+    assert "bundles" not in data
+    assert not (site / "pagefind" / "more").exists()
+
+
+def test_the_merged_bundles_find_what_one_bundle_finds(grouped, site):
+    """Every query of the query set, typed into the search page: the same passages either way."""
+    queries = search_bench.load_queries(QUERIES)
+    split = search_bench.run_queries(grouped, queries)["found"]
+    whole = search_bench.run_queries(site, queries)["found"]
+    assert split == whole
+    assert sum(len(v) for v in split.values()) > 100
+
+
+def test_a_page_opened_with_a_query_finds_passages_of_every_bundle(grouped, monkeypatch):
+    """The page opened with ?q= starts its Pagefind before search.json says which bundles to merge."""
+    from triglot.web.search_bench import Browser
+    browser = Browser(grouped)
+    try:
+        page = browser._browser.new_page()
+        page.goto(f"{browser.base}en/search.html?q=Kars")
+        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=120000)
+        docs = set(page.eval_on_selector_all(".search-results a[href]", "els => els.map(e => e.href)"))
+        page.close()
+    finally:
+        browser.close()
+    monkeypatch.setattr(search, "DOCUMENTS_PER_BUNDLE", 2)
+    groups = search.bundle_groups(edition_passages(load(ROOT)))
+    found = {g for doc, g in groups.items() if any(f"/{doc}" in href or f"{doc}." in href for href in docs)}
+    assert len(found) > 1, docs
+
+
+def test_an_edit_reindexes_only_its_documents_bundle(tmp_path, monkeypatch):
+    project = tmp_path / "edition"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "build", "tests", "node_modules",
+                                                                 "test-artifacts", "*.egg-info"))
+    monkeypatch.setattr(search, "DOCUMENTS_PER_BUNDLE", 2)
+    build(project, ["web"])
+    started = []
+    original = search._Runner.start
+    monkeypatch.setattr(search._Runner, "start", lambda self, name, command: (started.append(name),
+                                                                              original(self, name, command)))
+    document = sorted((project / "tei").glob("*.xml"))[0]
+    doc_id = re.search(r'<TEI[^>]*xml:id="([^"]+)"', document.read_text("utf-8")).group(1)
+    text = document.read_text("utf-8")
+    slot = re.search(r'(<ab xml:id="[^"]+\.ru"[^>]*>)([^<]{3,})', text)
+    document.write_text(text[:slot.end(1)] + "Правка. " + text[slot.end(1):], "utf-8")
+    build(project, ["web"])
+    records = edition_passages(load(project))
+    groups = search.bundle_groups(records)
+    folders = search.bundle_folders(records, groups)
+    assert started == [folders["ru", groups[doc_id]]]
+    data = json.loads((project / "build" / "web" / "pagefind" / "search.json").read_text("utf-8"))
+    assert len(data["bundles"]["ru"]) >= 1
