@@ -69,8 +69,8 @@ class FoundDate:
         attrs = {}
         for name, (y, m, d) in self.values.items():
             y = y if y is not None else context_year
-            if y is None:
-                return None
+            if y is None or (m is None and d is not None):
+                return None     # (a day of a month not named, "the 14th instant": no value to claim)
             if d is not None:     # "the end of November": the last day of that month
                 d = min(d, calendar.monthrange(y, m)[1])
             attrs[name] = iso((y, m, d))
@@ -230,6 +230,11 @@ def _day_word(m):       # October tenth / the tenth of October 1920
     y = int(m["y"]) if m["y"] else None
     mo, d = month_of(m["m"]), day_of(m["d"])
     return {"when": (y, mo, d)} if _valid(y, mo, d) else None
+
+
+def _instant(m):       # the 14th instant: a day of the month a letter is written in, which it does not name
+    d = day_of(m["d"])
+    return {"when": (None, None, d)} if 1 <= d <= 31 else None
 
 
 def _part_of_month(m):  # the end of November / the beginning of June
@@ -428,6 +433,9 @@ PATTERNS = [
     (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
     (rf"(?<=\bthe\s)(?P<d>(?i:{DAY_WORD}))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){NO_NUMBER_AFTER}", _month_day, None),
+    # "the 14th instant", "the 3rd inst.": a day of the letter's own month (the article is in the tag, as
+    # a season's is); neither month nor year is in the words, so it is tagged with no value for the editor
+    (rf"{B}(?i:the)\s+(?P<d>{DAY})\s+(?:instant\b|inst\.)", _instant, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
      "medium"),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?:(?i:in)\s+)?(?P<y>{YEAR}){E}(?![-–]\d)", _part_of_year, "medium"),

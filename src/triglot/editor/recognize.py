@@ -67,6 +67,9 @@ NAME_PARTICLES = set(_L["name_particles"])
 NOBILIARY = set(_L["nobiliary_particles"])
 NOBILIARY_SECOND = {"der", "den"}
 OFFICE_AT = re.compile(r"([\w’'é.]+)\s+(?:in|at|to|for)\s+(?:the\s+)?$")
+# "President of the Soviet All-Union …" before a body: the office whose holder may follow in brackets
+OFFICE_OF = re.compile(r"([\w’'é.]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}$")
+HEADING_AFTER = re.compile(r"\s+to\s|\s*$", re.M)    # the bracket ends a letter heading's part
 OFFICE_WORDS = {"chargé", "commissioner", "agent", "attaché", "delegate", "general", "affaires", "consul-general"}
 LAND = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}a)(?![\w-])")
 LETTER_MARK = re.compile(r"\[Telegram\]|^\s*(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:Mr|Mrs|Miss|Sir|Madam|[A-Z])", re.M)
@@ -91,6 +94,14 @@ PLACE_ENDINGS = tuple(_L["place_endings"])
 GLOSS_LABELS = set(_L["gloss_labels"])
 SAINTS = set(_L["saints"])
 CHURCH_HEADS = set(_L["church_heads"])
+TELEGRAM_IMPERATIVES = set(_L["telegram_imperatives"])
+TIME_ADJECTIVES = set(_L["time_adjectives"])
+FLEET_NOUNS = set(_L["fleet_nouns"])
+# "the Caspian fleet", "Volunteer Caspian fleet": a capitalised word before a lower-case fleet's word
+FLEET_OF = re.compile(rf"(?<![\w’'\-])([A-Z][a-z]{{3,}}) (?:{'|'.join(sorted(FLEET_NOUNS))})\b")
+# telegraphese routing: "Following from Haskell:", "Repeated to Paris for Logan." — who a message is from or for
+ROUTED = re.compile(r"(?:^|[.:;]\s+|\d+\.\s+)(?:Following|Repeated(?:\s+to\s+[A-Z][\w’'\-]*)?|Sent(?:\s+to\s+[A-Z][\w’'\-]*)?)"
+                    r"\s+(?:from|for)\s+$")
 # "the provinces of Vayots Dzor and Syunik": what follows is a place, one name or several.
 UNIT_OF = re.compile(r"\b(?:provinces?|regions?|districts?|governorates?|uezds?|villages?|towns?|cities|city|rivers?|"
                      r"valleys?|territories|territory)\s+of\s+(?:the\s+)?"
@@ -121,6 +132,9 @@ ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|c
                      r"inspector|director|commissioner|department)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told|pseudonym|nom\s+de\s+guerre|nicknamed|"
                            r"alias)\s+)$", re.I)
+# "at the suggestion of Trotsky", "on the orders of Enver": one who suggests or orders is a person
+PERSON_OF = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:suggestion|request|instigation|initiative|advice|orders?|insistence|"
+                       r"instructions?)\s+of\s+$", re.I)
 # "a member of the RSDLP", "head of the GRU", "joined the AzCP": an acronym there is a body's
 ACRONYM_OF_STATE = re.compile(r" of (?:the )?((?:[A-Z][\w’'\-]* ){0,2}[A-Z]*(?:SSR|SFSR)|[A-Z][\w’'\-]*)(?![\w’'\-]| [A-Z])")
 MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|left|expelled\s+from)\s+(?:of\s+)?the\s+$",
@@ -240,6 +254,7 @@ class Recogniser:
         self.letter = False                 # a letter's or telegram's heading, salutation or "[Telegram]" read
         self.lands: set[str] = set()        # names of lands ending in "-a" read so far ("Ossetia")
         self.peoples: set[str] = set()      # peoples' words formed from them ("ossetian", "ossetians")
+        self.seas: set[str] = set()         # seas named by their adjective before a fleet ("Caspian fleet")
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -266,6 +281,13 @@ class Recogniser:
         """Names of lands ending in "-a" in `text` (a whole document's, before its blocks are read one by
         one: "Georgian–Ossetian conflict" in a title, before the text says "South Ossetia")."""
         self.lands.update(LAND.findall(text))
+        for word in FLEET_OF.findall(text):
+            # "the Caspian fleet": a capitalised word before a fleet's lower-case word, neither a people's or
+            # state's adjective ("Soviet fleet") nor a town or an ordinary word, is the sea the fleet is of
+            low = word.lower()
+            if low not in GENERIC | PEOPLES | STATE_ADJECTIVES | COLOURS | PLACE_HEADS | ORG_HEADS | FUNCTION \
+                    and not is_common(word) and self.gazetteer.place(word) is None:
+                self.seas.add(word)
 
     def _peoples_of(self, text: str) -> set[str]:
         """Lower-case words of peoples formed from a land's name ending in "-a" ("Ossetia" → "Ossetian",
@@ -326,6 +348,10 @@ class Recogniser:
             kinds, loose, strong = [], [], False
             for s, e in items:
                 inside = [o for o in out if o.start < e and s < o.end]
+                if len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].why == SURNAME_SHAPE:
+                    # "visit Kasbin, Resht and Hamadan": a word taken for a surname by its ending alone, in a
+                    # list of places, is one of them (replaced below only if the list is one of places)
+                    inside = []
                 if not inside:
                     loose.append((s, e))
                 elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):
@@ -343,6 +369,7 @@ class Recogniser:
                 if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS for low in lows) \
                         or (len(lows) == 1 and is_common(word)):
                     continue
+                out = [o for o in out if not (o.start == s and o.end == e and o.why == SURNAME_SHAPE)]
                 out.append(Mention(s, e, word, "place", "listed with places"))
         return sorted(out, key=lambda o: o.start)
 
@@ -450,6 +477,18 @@ class Recogniser:
                 out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
                                    f"in brackets after the place “{m.text}”"))
                 continue
+            holder = OFFICE_OF.search(text, max(0, m.start - 60), m.start)
+            if alias and m.kind == "org" and alias[2] is None and holder and _low(holder[1]) in ROLES | OFFICE_WORDS \
+                    and _low(holder[1]) not in ("member", "members") and HEADING_AFTER.match(text, alias.end()) \
+                    and " " not in alias[1] and not _acronym(alias[1]) and alias[1] != _initials(m.text) \
+                    and _low(alias[1]) not in GENERIC | ROLES and not is_common(alias[1]):
+                # "The President of the Central Executive Committee (Kalinin) to …": the name in brackets after a
+                # body an office is "of", closing a heading's part, is the office's holder, as after an office's
+                # place (not "head of the Regional Committee (Zakkraikom) of the Party": the body's short name)
+                out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
+                out.append(Mention(alias.start(1), alias.end(1), alias[1], "person",
+                                   f"in brackets after the office “{holder[1]} of … {m.text}”"))
+                continue
             if not m.why.startswith("a name with"):
                 continue    # only a name known by its own words ("Committee", "Republic") vouches for its brackets
             if not alias or all(_low(w) in GENERIC for w in alias[1].split()):
@@ -549,10 +588,26 @@ class Recogniser:
             return self._part(text, rest) if rest else []
         while words and (words[0].low in FUNCTION or words[0].low in MONTH_WORDS):
             words, lows = words[1:], lows[1:]
+        if words and _bare(words[-1].text) in self.seas and not self.title_case:
+            # "Caspian fleet", "Volunteer Caspian fleet": the sea by its adjective; the ordinary words
+            # before it are the fleet's own, no name
+            rest = words[:-1]
+            while rest and is_common(_bare(rest[-1].text)):
+                rest = rest[:-1]
+            sea = _mention(text, words[-1:], "place", "a sea named by its adjective (its fleet is named in the text)")
+            return (self._part(text, rest) if rest else []) + [sea]
         if len(words) > 1 and _sentence_start(text, words[0].start) and (
-                _participle(words[0].text) or self._known_after_common_word(words)):
+                _participle(words[0].text) or self._known_after_common_word(words)
+                or self._ordinary_opening(words)):
             # "Exiled Trotsky …", "Later Litvinov …": an ordinary word opens the sentence, the name follows
             words, lows = words[1:], lows[1:]
+        if len(words) == 1 and is_common(words[0].text) and lows[0] not in GENERIC | FUNCTION \
+                and not self.title_case and LOWER_ARMY.match(text, words[0].end):
+            # "the Volunteer army", "Insurgent army": an ordinary word capitalised before a lower-case army
+            # is the army's name, the head word with it ("Turkish army" is a people's, no name)
+            end = LOWER_ARMY.match(text, words[0].end).end()
+            return [Mention(words[0].start, end, text[words[0].start:end], "org",
+                            f"an ordinary word capitalised before a lower-case “{text[words[0].end:end].strip()}”")]
         if len(words) > 1 and lows[-1] in NAMED_AFTER_PERSON:
             # "the Karakhan Manifesto": a person named before it is proposed, anything else is no name
             if _bare(words[-2].text) in self.surnames:
@@ -582,6 +637,11 @@ class Recogniser:
                 and self.gazetteer.place(" ".join(_bare(w.text) for w in words[:-1])) is not None:
             return [_mention(text, words, "org", "a name with “Soviet” after a town's")]   # "the Baku Soviet"
         heads = [i for i, low in enumerate(lows) if low in PLACE_HEADS | ORG_HEADS]
+        if len(words) == 2 and heads == [1] and lows[1] in ORG_HEADS and _sentence_start(text, words[0].start) \
+                and lows[0] in TELEGRAM_IMPERATIVES | TIME_ADJECTIVES:
+            # "Advise Department fully", "New Cabinet has not acted": a telegram's imperative or an adjective
+            # of time opening a sentence before a body's head word alone says which body, not its name
+            return []
         if heads:
             return self._institution(text, words, lows, heads)
         if any(low in COLOURS for low in lows) and all(low in GENERIC | COLOURS for low in lows):
@@ -603,6 +663,17 @@ class Recogniser:
         return [Mention(start, split, parts[0], "person", "a surname an event is named after"),
                 Mention(split + 1, named[0].end, parts[1], "person", "a surname an event is named after")]
 
+    def _ordinary_opening(self, words: list[_Word]) -> bool:
+        """Telegraphese opens a sentence with an ordinary adverb or adjective before a capital: "Confidentially
+        I am …", "Active German propaganda": the adverb in "-ly" before a name, or an ordinary word before "I"
+        or a people's adjective, is no part of a name ("Great Britain", "New Zealand" stay whole)."""
+        first = _bare(words[0].text)
+        if self.title_case or not is_common(first):
+            return False
+        if all(w.text == "I" or w.low in DEMONYMS | PEOPLES for w in words[1:]):
+            return True
+        return first.lower().endswith("ly") and len(first) > 5
+
     def _known_after_common_word(self, words: list[_Word]) -> bool:
         """An ordinary English word before a name already found in the text ("Later Litvinov"), the
         whole not found so ("Maxim Litvinov" again keeps its forename, even where "maxim" is a word)."""
@@ -622,6 +693,10 @@ class Recogniser:
             # state's adjective and a common noun
             k = ofs[-1]
             return self._institution(text, words[:k], lows[:k], [i for i in heads if i < k])
+        if heads == [0] and lows[0] in PLACE_PREFIX and len(words) > 1 \
+                and all(_capital(w.text) and w.low not in FUNCTION for w in words[1:]):
+            # "Lake Levan", "Lake Gokcha": a place's own word before its name makes the whole a place
+            return [_mention(text, words, "place", f"a name with “{words[0].text}”")]
         last = heads[-1]
         tail = words[last + 1:]
         if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
@@ -748,8 +823,28 @@ class Recogniser:
             # "Francis", "Lansing" alone on a letter's or telegram's last line (the caller says it is the
             # text's last): the signature is the writer's name, though GeoNames knows a town of that name
             return [_mention(text, words, "person", "a name alone on its line (a signature)")]
+        if len(words) == 1 and self.letter and (place is None or place.get("feature") != "country") \
+                and not is_common(clean[0]) and lows[0] not in GENERIC | ROLES | NOT_NAMES | FUNCTION \
+                and not _acronym(clean[0]):
+            if ROUTED.search(text[max(0, words[0].start - 60):words[0].start]) and re.match(r"\s*(?:[.:]|$)", after):
+                # "Following from Haskell:", "Repeated to Paris for Logan.": who a telegram is from or for
+                return [_mention(text, words, "person", f"a telegram's sender or addressee (“{before.split()[-1]}”)")]
+            if re.match(r"\.?[”\"]", after) and _sentence_start(text, words[0].start) \
+                    and text.rfind("“", 0, words[0].start) > text.rfind("”", 0, words[0].start):
+                # '… conditions Baku serious. Haskell.”': the closing name of a quoted message is its signature
+                return [_mention(text, words, "person", "the closing name of a quoted message (its signature)")]
+        if len(words) == 1 and place is None and clean[0].endswith("s") and not is_common(clean[0]) \
+                and any(m and _low(m[1]) in DEMONYMS for m in (PEOPLE_AND_AFTER.match(after),
+                                                               PEOPLE_AND_BEFORE.search(before))):
+            # "between Tartars and Armenians": a plural joined by "and" to a people's plural is a people too
+            return []
+        if len(words) == 1 and PERSON_OF.search(before) and not is_common(clean[0]) and clean[0] not in self.lands \
+                and place is None:
+            # "at the suggestion of Trotsky": one who suggests, requests or orders is a person; a state or a
+            # town GeoNames knows may ask too, and stays a place
+            return [_mention(text, words, "person", f"after “{PERSON_OF.search(before).group().strip()}”")]
         line = text[text.rfind("\n", 0, words[0].start) + 1:words[0].start]
-        if SALUTATION.fullmatch(line) and re.match(r"\s*[,!]", after):
+        if SALUTATION.fullmatch(line) and re.match(r"\s*[,!:]", after) and not any(low in ROLES | OFFICE for low in lows):
             # "My dear Carlyle,": a letter's salutation names a person, whatever GeoNames knows by the word
             return [_mention(text, words, "person", "named in a letter's salutation")]
         if len(words) == 1 and WRITE_TO.search(before) and WHERE_AFTER.match(after):
@@ -791,6 +886,13 @@ class Recogniser:
             split = words[0].start + len(pair[0])
             return [Mention(words[0].start, split, pair[0], "place", "a place joined by a hyphen to another"),
                     Mention(split + 1, words[0].end, pair[1], "place", "a place joined by a hyphen to another")]
+        if len(pair) == 2 and all(p[:1].isupper() and len(p) > 2 and not is_common(p) and p not in self.surnames
+                                  and not p.lower().endswith(SURNAME_ENDINGS) for p in pair) \
+                and any(self.gazetteer.place(p) is not None for p in pair) and ROAD_AFTER.match(after):
+            # "the Vladikavkaz-Kazbek road": a road named by its two ends, one a town GeoNames knows, joins two places
+            split = words[0].start + len(pair[0])
+            return [Mention(words[0].start, split, pair[0], "place", "a road's end joined by a hyphen to the other"),
+                    Mention(split + 1, words[0].end, pair[1], "place", "a road's end joined by a hyphen to the other")]
         if len(pair) == 2 and all(p[:1].isupper() and p in self.surnames for p in pair):
             # "the Stalin-Ordzhonikidze line": two persons' surnames joined by a hyphen, both known
             return self._surname_pair(text, words)
@@ -937,7 +1039,7 @@ class Recogniser:
                                                           and not re.match(r"\s*[-–—]\s*[A-Z]", after)):
             # (not after a bare "the": "on the Caspian", "the Ossetian villages" — a person's surname
             # takes no article without a title between, unless another name follows: "the Kamenev - Zinoviev bloc")
-            return [_mention(text, words, "person", "a capitalised word shaped like a surname")]
+            return [_mention(text, words, "person", SURNAME_SHAPE)]
         # A lone capitalised word with no evidence (no gazetteer entry, no "in"/"of" before it,
         # no surname shape) is not guessed: on held-out texts such guesses were newspapers,
         # nicknames and common nouns ("Pravda", "Martuni", "Regime") more often than places.
@@ -1168,6 +1270,11 @@ def _nobiliary(text: str, current: list[_Word], words: list[_Word], i: int) -> b
 
 
 # "Chiatura, Senaki and Abasha": names listed with a comma and a closing "and"/"or"
+PEOPLE_AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][a-z]+s)\b")
+PEOPLE_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+s)\s+and\s+(?:the\s+)?$")
+SURNAME_SHAPE = "a capitalised word shaped like a surname"
+ROAD_AFTER = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee)\b")
+LOWER_ARMY = re.compile(r" (?:army|corps)\b")
 PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
                         rf"{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
 OPENING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|After|Before|Outside)\s+$")
@@ -1277,6 +1384,8 @@ def state_in_body(name: str) -> str | None:
             or not all(w[0].isupper() or w in ("of", "the") for w in tail.split()):
         return None
     head = min(i for i, w in enumerate(words) if w in PLACE_HEADS)
+    if len([w for w in words if w not in ("of", "the")]) == 1:
+        return None     # "Department of State", "Council of the Republic": a head word alone names no state
     if not all(w in GENERIC | COMPASS for w in words[:head]):
         return None     # "Council of People's Commissars of the Georgian SSR": the body's own words come first
     return tail

@@ -21,7 +21,7 @@ from lxml import etree
 
 from triglot.editor.dates import FoundDate, find_dates
 from triglot.editor.names import NAME_TAGS, NameIndex
-from triglot.editor.recognize import UPPER
+from triglot.editor.recognize import PLACE_HEADS, ROLES, UPPER
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -133,6 +133,9 @@ def paired_year(text: str, found, later) -> tuple[int | None, str]:
 def no_year_note(found) -> str:
     """Why a date is tagged without a value: what its words give, and what the editor must add."""
     given = []
+    if any(month is None and day is not None for _, month, day in found.values.values()):
+        return (f"no month and no year: “{' '.join(found.text.split())}” is a day of the month the document was "
+                "written in, which its words do not name; add @when with the year and month, or remove the tag")
     for name, (_, month, day) in found.values.items():
         if month is not None:
             words = f"{calendar.month_name[month]}{f' {day}' if day is not None else ''}"
@@ -183,7 +186,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             years.saw(found, heading)
         candidates.append(Proposal(found.start, found.end, "date", attrs, review))
     for found in names.find(text):
-        found = without_title(found, text)
+        found = with_style_of(without_title(found, text), text)
         tag = NAME_TAGS[found.form.kind]
         attrs = {"ref": found.form.ref}
         review = ""
@@ -559,6 +562,22 @@ def without_title(found, text: str):
     m = TITLES.match(found.text)
     if m and m.end() < len(found.text):
         found.start += m.end()
+        found.text = text[found.start:found.end]
+    return found
+
+
+# "United States of America": a state's name ending in a place's head word goes on through "of" into
+# the rest of its full style (not into another state: "Tiflis Governorate of the Russian Empire")
+STYLE_OF = re.compile(r"\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}")
+
+
+def with_style_of(found, text: str):
+    last = found.text.split()[-1].lower() if found.text.split() else ""
+    style = STYLE_OF.match(text, found.end)
+    if style and found.form.kind == "place" and " " in found.text \
+            and not any(w.lower().rstrip(".") in ROLES | PLACE_HEADS for w in style.group().split()) \
+            and (last in PLACE_HEADS or last.removesuffix("s") in PLACE_HEADS):
+        found.end = style.end()
         found.text = text[found.start:found.end]
     return found
 
