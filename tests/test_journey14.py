@@ -1,0 +1,84 @@
+"""What a reader's and a librarian's journey through real letters not written here found (session 14).
+
+The material: letters of Maria Edgeworth (1768–1849) from the Maria Edgeworth Letters Project's TEI
+(github.com/Maria-Edgeworth-Letters-Project/me-tei, CC BY 4.0; tests/data/journey14/README.md), 29 of
+them brought into a new edition (English base, French slots) by tests/data/journey14/convert.py, with
+the VIAF and GeoNames identifiers of the project's Personography and Placeography. Three of them are
+kept here: an uncertain date (`when="1805" cert="low"`), a month the source's editors are sure of
+(`cert="high"`) and a letter dated to the day. Each test keeps one fault the journey met.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+DATA = Path(__file__).resolve().parent / "data" / "journey14"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def _run(*args):
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+def _letters(tmp_path) -> Path:
+    """A new edition as `triglot new` makes it, with the three converted letters and their registers."""
+    edition = tmp_path / "letters"
+    assert _run("new", edition, "--title", "Letters of Maria Edgeworth", "--base", "en", "--translations", "fr",
+                "--publisher", "Journey Fourteen Press") == 0
+    settings = edition / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('uri-base = "https://example.org/letters/"',
+                                                            'uri-base = "https://example.org/ed/"'), "utf-8")
+    for path in (DATA / "tei").glob("*.xml"):
+        shutil.copy(path, edition / "tei" / path.name)
+    for path in (DATA / "seeds").glob("*.txt"):
+        shutil.copy(path, edition / "seeds" / path.name)
+    assert _run("--root", edition, "schema") == 0       # opener, salute, signed…
+    return edition
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    edition = _letters(tmp_path_factory.mktemp("j14"))
+    assert _run("--root", edition, "export") == 0
+    return edition
+
+
+# ---------------------------------------------------------------- CMIF
+
+def _cmif_dates(edition) -> dict[str, dict]:
+    cmif = etree.parse(str(edition / "build" / "export" / "cmif" / "letters-cmif.xml"))
+    return {desc.get("ref").rsplit("/", 1)[1]: dict(desc.find(f"{TEI}correspAction/{TEI}date").attrib)
+            for desc in cmif.iter(f"{TEI}correspDesc") if desc.find(f"{TEI}correspAction/{TEI}date") is not None}
+
+
+def test_an_uncertain_letter_date_is_uncertain_in_the_cmif_file(exported):
+    """The source dates a letter `when="1805" cert="low"` (its editors' guess): the CMIF file copied
+    @cert, which CMIF allows only as "low", so a `cert="high"` stopped the whole export with three
+    cmif-schema problems. CMIF says "uncertain" with cert="low" alone: low and medium become low,
+    high (certain) is left out, and nothing uncertain is given as certain."""
+    dates = _cmif_dates(exported)
+    assert dates["me-huntington-1804#me-huntington-1804.d1"] == {"when": "1805", "cert": "low"}
+    assert dates["me-geneve-33-2-1813-08#me-geneve-33-2-1813-08.d1"] == {"when": "1813-08"}
+    assert dates["me-beinecke-1812-02-20#me-beinecke-1812-02-20.d1"] == {"when": "1812-02-20"}
+
+
+def test_an_uncertain_correspondent_stays_uncertain_in_the_cmif_file(tmp_path):
+    """A sender the editors are not sure of (`persName cert="medium"` in a correspAction, as the
+    source's letters mark "the Author of Bertha") lost its doubt in CMIF: its persName and placeName
+    copied no @cert at all."""
+    edition = _letters(tmp_path)
+    doc = edition / "tei" / "me-beinecke-1812-02-20.xml"
+    text = doc.read_text("utf-8")
+    text = text.replace('<correspAction type="received"><persName ref="psn:milea1">',
+                        '<correspAction type="received"><persName ref="psn:milea1" cert="medium">', 1)
+    doc.write_text(text, "utf-8")
+    assert 'cert="medium"' in text
+    assert _run("--root", edition, "export") == 0
+    cmif = etree.parse(str(edition / "build" / "export" / "cmif" / "letters-cmif.xml"))
+    received = [desc.find(f"{TEI}correspAction[@type='received']/{TEI}persName")
+                for desc in cmif.iter(f"{TEI}correspDesc") if "beinecke" in desc.get("ref")]
+    assert [p.get("cert") for p in received] == ["low"]
