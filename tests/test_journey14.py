@@ -82,3 +82,32 @@ def test_an_uncertain_correspondent_stays_uncertain_in_the_cmif_file(tmp_path):
     received = [desc.find(f"{TEI}correspAction[@type='received']/{TEI}persName")
                 for desc in cmif.iter(f"{TEI}correspDesc") if "beinecke" in desc.get("ref")]
     assert [p.get("cert") for p in received] == ["low"]
+
+
+# ---------------------------------------------------------------- the dates a reader is shown
+
+@pytest.fixture(scope="module")
+def built(exported):
+    assert _run("--root", exported, "build", "web") == 0
+    return exported
+
+
+def _date_shown(edition, doc_id: str, page: str = "documents") -> list[str]:
+    from lxml import html
+    path = edition / "build" / "web" / "en" / (f"documents/{doc_id}.html" if page == "documents" else "index.html")
+    tree = html.parse(str(path)).getroot()
+    if page == "documents":
+        return [" ".join(x.text_content().split()) for x in tree.find_class("doc-date")]
+    item = tree.xpath(f"//li[h3/a[@href='documents/{doc_id}.html']]")
+    return [" ".join(x.text_content().split()) for x in item]
+
+
+def test_a_letter_date_the_source_calls_uncertain_is_not_shown_as_certain(built):
+    """The letter "to my dear little boy" is dated `when="1805" cert="low"` by the source's editors:
+    the web edition showed "1805" as its date, beside a letter of August 1813 they are sure of, on
+    the page, in the document list and in the letter's line (sender → recipient · place · date)."""
+    assert _date_shown(built, "me-huntington-1804") == ["1805 (interpretation uncertain)"]
+    assert _date_shown(built, "me-geneve-33-2-1813-08") == ["August 1813"]          # cert="high": certain
+    assert _date_shown(built, "me-beinecke-1812-02-20") == ["February 20, 1812"]
+    [listed] = _date_shown(built, "me-huntington-1804", "index")
+    assert listed.count("1805") == listed.count("1805 (interpretation uncertain)") == 2, listed
