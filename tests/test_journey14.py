@@ -111,3 +111,15 @@ def test_a_letter_date_the_source_calls_uncertain_is_not_shown_as_certain(built)
     assert _date_shown(built, "me-beinecke-1812-02-20") == ["February 20, 1812"]
     [listed] = _date_shown(built, "me-huntington-1804", "index")
     assert listed.count("1805") == listed.count("1805 (interpretation uncertain)") == 2, listed
+
+
+def test_a_letter_date_the_source_calls_uncertain_is_not_printed_as_certain(tmp_path):
+    """The printed book's line under a letter ("sender → recipient · place, date") gave "1805" too;
+    a French column (no print catalog: the interface's English words) says it as the web does."""
+    from triglot.edition import load
+    from triglot.print.book import dateplace_lines
+    edition = load(_letters(tmp_path))
+    doc = next(d for d in edition.documents if d.id == "me-huntington-1804")
+    assert dateplace_lines(edition, doc, "en") == [
+        'Maria Edgeworth → "My dear little boy" · Edgeworthstown, 1805 (interpretation uncertain)']
+    assert dateplace_lines(edition, doc, "fr")[0].endswith("1805 (interpretation uncertain)")
