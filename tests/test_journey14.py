@@ -123,3 +123,23 @@ def test_a_letter_date_the_source_calls_uncertain_is_not_printed_as_certain(tmp_
     assert dateplace_lines(edition, doc, "en") == [
         'Maria Edgeworth → "My dear little boy" · Edgeworthstown, 1805 (interpretation uncertain)']
     assert dateplace_lines(edition, doc, "fr")[0].endswith("1805 (interpretation uncertain)")
+
+
+# ---------------------------------------------------------------- a day without its year
+
+def test_a_day_without_its_year_is_refused_as_an_edition_rule_with_the_ways_out(tmp_path, cli):
+    """The source dates a letter "June 7th" `when="--06-07"` (its year unknown: W3C's gMonthDay, valid
+    TEI): validate said "@when='--06-07' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", which
+    is wrong (ISO 8601 has --MM-DD) and leaves the editor to guess what the edition wants instead."""
+    edition = _letters(tmp_path)
+    doc = edition / "tei" / "me-beinecke-1812-02-20.xml"
+    text = doc.read_text("utf-8").replace('<date when="1812-02-20">Feb', '<date when="--02-20">Feb', 1)
+    doc.write_text(text, "utf-8")
+    line = text[:text.index('when="--02-20"')].count("\n") + 1
+    code, out, err = cli("--root", edition, "validate")
+    assert code == 1
+    assert [x for x in (out + err).splitlines() if "dates:" in x] == [
+        f"tei/me-beinecke-1812-02-20.xml:{line}: dates: @when='--02-20' is a day without its year (valid TEI), "
+        "which this edition does not use (an edition rule: the chronology, the search's years and the exports "
+        "order dates by their year): give the year (with cert=\"low\" if it is a guess), @notBefore/@notAfter "
+        "for the years it may lie in, or no value attribute, the date's words kept as they are"], out + err
