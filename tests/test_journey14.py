@@ -143,3 +143,26 @@ def test_a_day_without_its_year_is_refused_as_an_edition_rule_with_the_ways_out(
         "which this edition does not use (an edition rule: the chronology, the search's years and the exports "
         "order dates by their year): give the year (with cert=\"low\" if it is a guess), @notBefore/@notAfter "
         "for the years it may lie in, or no value attribute, the date's words kept as they are"], out + err
+
+
+def test_a_letter_whose_recipient_is_not_known_has_no_arrow_to_nobody(tmp_path):
+    """Eleven of the 29 letters name no recipient (no received correspAction, or an empty persName):
+    the chronology read "Maria Edgeworth → — Letter from Maria Edgeworth, 1836", the letter's box
+    was labelled "Maria Edgeworth → " for screen readers."""
+    from lxml import html
+    edition = _letters(tmp_path)
+    doc = edition / "tei" / "me-beinecke-1812-02-20.xml"
+    text = doc.read_text("utf-8")
+    start = text.index('<correspAction type="received">')
+    doc.write_text(text[:start] + text[text.index("</correspAction>", start) + len("</correspAction>"):], "utf-8")
+    other = edition / "tei" / "me-geneve-33-2-1813-08.xml"
+    other.write_text(other.read_text("utf-8").replace(
+        '<correspAction type="received"><persName ref="psn:dumoe1">Étienne Dumont</persName>',
+        '<correspAction type="received"><persName/>'), "utf-8")
+    assert _run("--root", edition, "build", "web") == 0
+    page = html.parse(str(edition / "build" / "web" / "en" / "chronology.html")).getroot()
+    rows = {" ".join(li.xpath("p")[0].text_content().split()): " ".join(li.xpath("p")[1].text_content().split())
+            for li in page.xpath("//ol[contains(@class, 'written')]/li")}
+    assert rows["February 20, 1812"].startswith("Maria Edgeworth — Letter from"), rows
+    assert rows["August 1813"].startswith("Richard Lovell Edgeworth — Letter from"), rows
+    assert rows["1805 (interpretation uncertain)"].startswith('Maria Edgeworth → "My dear little boy" — '), rows

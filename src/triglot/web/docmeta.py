@@ -107,8 +107,9 @@ def _parts(doc, edition) -> list[Part]:
     for cd in root.iterfind("t:teiHeader/t:profileDesc/t:correspDesc", NS):
         p = part((cd.get("corresp") or "").lstrip("#"))
         for action in cd.iterfind("t:correspAction", NS):
-            who = [_who(el, doc, edition) for el in action
-                   if local(el) in ("persName", "orgName", "roleName", "name")]
+            who = [_who(el, doc, edition) for el in action          # an empty <persName/> names no one
+                   if local(el) in ("persName", "orgName", "roleName", "name")
+                   and (el.get("ref") or normalize_space("".join(el.itertext())))]
             (p.senders if action.get("type") == "sent" else p.recipients).extend(who)
             if action.get("type") == "sent":
                 p.places.extend(_who(el, doc, edition) for el in action.iterfind("t:placeName", NS))

@@ -238,11 +238,13 @@ class Converter:
         rows = []
         for key in sorted(self.used_persons):
             p = self.persons[key]
-            fore, sur = split_name(p.findtext("t:persName", "", NS))
+            fore, sur = split_name(next((n.text or "" for n in p.findall("t:persName", NS) if not n.get("type")), ""))
             name = (f"<forename>{escape(fore)}</forename> <surname>{escape(sur)}</surname>" if fore
                     else f"<surname>{escape(sur)}</surname>")
-            idnos = "".join(f'\n          <idno type="{i.get("type")}">{escape(norm(i.text or ""))}</idno>'
-                            for i in p.findall("t:idno", NS) if (i.text or "").strip())
+            idnos = "".join(f'\n          <persName type="variant" xml:lang="en">{escape(norm(v.text or ""))}</persName>'
+                            for v in p.findall("t:persName[@type='variant']", NS) if (v.text or "").strip())
+            idnos += "".join(f'\n          <idno type="{i.get("type")}">{escape(norm(i.text or ""))}</idno>'
+                             for i in p.findall("t:idno", NS) if (i.text or "").strip())
             rows.append(f'        <person xml:id="{entry_id(key)}">\n'
                         f'          <persName xml:lang="en">{name}</persName>\n'
                         f'          <persName xml:lang="fr">{name}</persName>{idnos}\n'
