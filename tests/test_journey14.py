@@ -166,3 +166,26 @@ def test_a_letter_whose_recipient_is_not_known_has_no_arrow_to_nobody(tmp_path):
     assert rows["February 20, 1812"].startswith("Maria Edgeworth — Letter from"), rows
     assert rows["August 1813"].startswith("Richard Lovell Edgeworth — Letter from"), rows
     assert rows["1805 (interpretation uncertain)"].startswith('Maria Edgeworth → "My dear little boy" — '), rows
+
+
+# ---------------------------------------------------------------- a letter dated two ways
+
+def test_a_letter_dated_otherwise_in_its_header_than_in_its_text_is_reported(tmp_path, cli):
+    """One of the 29 letters has the dateline "Feby 22d. 18[18]" (when="1818-02-22") and, in the header
+    the source's CMIF and this edition's correspDesc come from, when="2022-02-22" (the day it was
+    transcribed): the web chronology put a letter of Maria Edgeworth's in 2022 and CMIF would send it
+    to correspSearch so; no rule of validate or check said anything."""
+    edition = _letters(tmp_path)
+    code, out, err = cli("--root", edition, "check", "--rule", "letter-date")
+    assert code == 0 and "letter-date" not in out, out + err
+    doc = edition / "tei" / "me-beinecke-1812-02-20.xml"
+    text = doc.read_text("utf-8").replace('<date when="1812-02-20">February 20, 1812</date></correspAction>',
+                                          '<date when="2022-02-20">February 20, 2022</date></correspAction>')
+    doc.write_text(text, "utf-8")
+    header = text[:text.index('when="2022-02-20"')].count("\n") + 1
+    dateline = text[:text.index('<date when="1812-02-20">Febr')].count("\n") + 1
+    code, out, err = cli("--root", edition, "check", "--rule", "letter-date")
+    assert [x for x in out.splitlines() if "letter-date:" in x] == [
+        f"tei/me-beinecke-1812-02-20.xml:{header}: letter-date: the letter's date in its correspDesc "
+        f"(when=2022-02-20) is not the date its text gives at line {dateline} (“Febr: 20th.1812”, when=1812-02-20): "
+        "one of them is wrong, and the exports and the web edition date the letter by the correspDesc"], out + err
