@@ -189,3 +189,45 @@ def test_a_letter_dated_otherwise_in_its_header_than_in_its_text_is_reported(tmp
         f"tei/me-beinecke-1812-02-20.xml:{header}: letter-date: the letter's date in its correspDesc "
         f"(when=2022-02-20) is not the date its text gives at line {dateline} (“Febr: 20th.1812”, when=1812-02-20): "
         "one of them is wrong, and the exports and the web edition date the letter by the correspDesc"], out + err
+
+
+# ---------------------------------------------------------------- the newcomer's first encode
+
+def test_the_titles_of_letters_stay_outside_the_names_encode_proposes(tmp_path, cli):
+    """The letters' first line as plain text, "Miss Edgeworth presents her compliments to Mrs. Miles":
+    encode proposed "Mrs" as a new *place* (a capital after "to"; the title list knew "mrs." but the
+    word is read without its full stop) and "Miss Edgeworth", "Mrs Hamilton" with the title inside
+    the tag, which ENCODING.md keeps outside ("Dr. <persName>…")."""
+    edition = tmp_path / "enc"
+    assert cli("new", edition, "--translations", "fr")[0] == 0
+    (edition / "seeds" / "a.txt").write_text(
+        "Letter\nMiss Edgeworth presents her compliments to Mrs. Miles in London.\n"
+        "Give it to Mrs Hamilton and Madam Miles.\n", "utf-8")
+    code, out, err = cli("--root", edition, "encode", edition / "seeds" / "a.txt", "--id", "a")
+    assert code == 0, err
+    import re
+    text = re.sub(r"<!--.*?-->", "", (edition / "tei" / "a.xml").read_text("utf-8"))
+    tagged = re.findall(r'<(persName|placeName|orgName) ana="#review">([^<]*)<', text.split("<body>")[1])
+    assert tagged == [("persName", "Edgeworth"), ("persName", "Miles"), ("placeName", "London"),
+                      ("persName", "Hamilton"), ("persName", "Miles")], tagged
+
+
+def test_an_empty_recipient_is_left_out_of_the_cmif_file(tmp_path):
+    """The source writes a recipient it does not know as `<persName/>`: the CMIF file gave
+    `<correspAction type="received"><persName/></correspAction>` (a party without a name), and the
+    report said '"" points at no register entry'."""
+    edition = _letters(tmp_path)
+    doc = edition / "tei" / "me-geneve-33-2-1813-08.xml"
+    text = doc.read_text("utf-8").replace(
+        '<correspAction type="received"><persName ref="psn:dumoe1">Étienne Dumont</persName>',
+        '<correspAction type="received"><persName/>')
+    doc.write_text(text, "utf-8")
+    assert _run("--root", edition, "export") == 0
+    cmif = etree.parse(str(edition / "build" / "export" / "cmif" / "letters-cmif.xml"))
+    [desc] = [d for d in cmif.iter(f"{TEI}correspDesc") if "geneve" in d.get("ref")]
+    assert [a.get("type") for a in desc.iter(f"{TEI}correspAction")] == ["sent"]
+    assert not [p for p in cmif.iter(f"{TEI}persName") if not (p.text or "").strip()]
+    report = (edition / "build" / "export" / "cmif" / "authority-report.txt").read_text("utf-8")
+    line = text[:text.index("<persName/>")].count("\n") + 1
+    assert f"tei/me-geneve-33-2-1813-08.xml:{line}: cmif-omitted: an empty persName names no one: CMIF leaves it out" \
+        in report and ': "" points' not in report, report

@@ -79,11 +79,18 @@
     </correspDesc>
   </xsl:template>
 
+  <!-- An action with nothing CMIF can carry is left out (CMIF requires one part or more). -->
   <xsl:template match="tei:correspAction" mode="cmif">
-    <correspAction type="{@type}">
-      <xsl:apply-templates select="*" mode="cmif"/>
-    </correspAction>
+    <xsl:variable name="parts" as="element()*"><xsl:apply-templates select="*" mode="cmif"/></xsl:variable>
+    <xsl:if test="exists($parts)">
+      <correspAction type="{@type}"><xsl:sequence select="$parts"/></correspAction>
+    </xsl:if>
   </xsl:template>
+
+  <!-- An empty name without a ref (a source's "<persName/>" for a recipient it does not know)
+       names no one: it was written as an empty persName, and the report called it "". -->
+  <xsl:template match="(tei:persName | tei:orgName | tei:placeName | tei:roleName)[not(@ref)][not(normalize-space())]"
+                mode="cmif" priority="2"/>
 
   <!-- A person: the register's English name; ref only for an authority URI. -->
   <xsl:template match="tei:persName" mode="cmif">
