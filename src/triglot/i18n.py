@@ -210,16 +210,35 @@ def date_expr_parts(attrs) -> dict:
     return {k: get(k) for k in ("when", "from", "to", "notBefore", "notAfter") if get(k)}
 
 
+# The @cert values that say a date is not certain (TEI's att.global.responsibility: high is the
+# editors' confidence; low, medium and unknown are doubt).
+UNCERTAIN = ("low", "medium", "unknown")
+
+
+def date_value(date_element) -> dict:
+    """A date's attributes as `date_expr_parts` gives them, plus `cert` when the encoding calls the
+    value uncertain: what a reader is shown of the date of a letter or a text must keep that doubt
+    (`format_date_expr` says it), as "1805" for a letter its editors date `when="1805" cert="low"`
+    would state as a fact what they only guessed."""
+    parts = date_expr_parts(date_element)
+    if parts and date_element.get("cert") in UNCERTAIN:
+        parts["cert"] = date_element.get("cert")
+    return parts
+
+
 def format_date_expr(date_element, lang: str, root: Path | None = None, domain: str = "ui") -> str:
     """A TEI date's value, stated no more precisely than the encoding says.
 
     `when` → the date at its own precision; `from`/`to` → a range; `notBefore`/
-    `notAfter` → "not before …", "not after …" or "between … and …". Connecting
+    `notAfter` → "not before …", "not after …" or "between … and …"; an uncertain
+    one (`cert` low, medium or unknown) says so after it. Connecting
     words come from the interface catalog (so `root` is needed for them);
     returns "" when the element carries no machine-readable date.
     """
-    parts = tuple(sorted(date_expr_parts(date_element).items()))
-    return _format_parts(parts, lang, root, domain, _stamp(root, lang, domain))
+    parts = date_expr_parts(date_element)
+    if parts and date_element.get("cert") in UNCERTAIN:
+        parts["cert"] = "uncertain"
+    return _format_parts(tuple(sorted(parts.items())), lang, root, domain, _stamp(root, lang, domain))
 
 
 def _stamp(root: Path | None, lang: str, domain: str) -> int | None:
@@ -238,11 +257,15 @@ def _catalog_file(root: Path, lang: str, domain: str) -> str:
 @lru_cache(maxsize=8192)
 def _format_parts(parts: tuple, lang: str, root: Path | None, domain: str, stamp: int | None) -> str:
     a = dict(parts)
-    if "when" in a:
-        return format_date(a["when"], lang)
 
     def word(msgid):
         return gettext(root, lang, msgid, domain) if root is not None else msgid
+
+    if a.pop("cert", None):
+        value = _format_parts(tuple(sorted(a.items())), lang, root, domain, stamp)
+        return f"{value} ({word('interpretation uncertain')})" if value else ""
+    if "when" in a:
+        return format_date(a["when"], lang)
 
     if "from" in a or "to" in a:
         if "from" in a and "to" in a:

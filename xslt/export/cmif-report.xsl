@@ -43,6 +43,9 @@
   <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="gap">
     <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
     <xsl:choose>
+      <xsl:when test="not(@ref) and not(normalize-space())">
+        <xsl:sequence select="lib:gap(., 'omitted', 'an empty ' || local-name() || ' names no one: CMIF leaves it out')"/>
+      </xsl:when>
       <xsl:when test="not(@ref)">
         <xsl:sequence select="lib:gap(., 'no-entry', '&quot;' || normalize-space(.)
                               || '&quot; points at no register entry, so CMIF gets no authority URI')"/>

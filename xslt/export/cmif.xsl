@@ -79,30 +79,39 @@
     </correspDesc>
   </xsl:template>
 
+  <!-- An action with nothing CMIF can carry is left out (CMIF requires one part or more). -->
   <xsl:template match="tei:correspAction" mode="cmif">
-    <correspAction type="{@type}">
-      <xsl:apply-templates select="*" mode="cmif"/>
-    </correspAction>
+    <xsl:variable name="parts" as="element()*"><xsl:apply-templates select="*" mode="cmif"/></xsl:variable>
+    <xsl:if test="exists($parts)">
+      <correspAction type="{@type}"><xsl:sequence select="$parts"/></correspAction>
+    </xsl:if>
   </xsl:template>
+
+  <!-- An empty name without a ref (a source's "<persName/>" for a recipient it does not know)
+       names no one: it was written as an empty persName, and the report called it "". -->
+  <xsl:template match="(tei:persName | tei:orgName | tei:placeName | tei:roleName)[not(@ref)][not(normalize-space())]"
+                mode="cmif" priority="2"/>
 
   <!-- A person: the register's English name; ref only for an authority URI. -->
   <xsl:template match="tei:persName" mode="cmif">
     <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
     <persName>
       <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
+      <xsl:sequence select="lib:cmif-cert(.)"/>
       <xsl:value-of select="(lib:name($entry, $lib:base), normalize-space(.))[.][1]"/>
     </persName>
   </xsl:template>
 
   <!-- A recipient known only by office ("Diplomatic Representative of Armenia in Georgia"). -->
   <xsl:template match="tei:roleName" mode="cmif">
-    <persName><xsl:value-of select="normalize-space(.)"/></persName>
+    <persName><xsl:sequence select="lib:cmif-cert(.)"/><xsl:value-of select="normalize-space(.)"/></persName>
   </xsl:template>
 
   <xsl:template match="tei:orgName" mode="cmif">
     <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
     <orgName>
       <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
+      <xsl:sequence select="lib:cmif-cert(.)"/>
       <xsl:value-of select="(lib:name($entry, $lib:base), normalize-space(.))[.][1]"/>
     </orgName>
   </xsl:template>
@@ -111,6 +120,7 @@
     <xsl:variable name="entry" select="lib:entry(@ref, .)"/>
     <placeName>
       <xsl:for-each select="lib:authority($entry)"><xsl:attribute name="ref" select="."/></xsl:for-each>
+      <xsl:sequence select="lib:cmif-cert(.)"/>
       <xsl:value-of select="(lib:name($entry, $lib:base), normalize-space(.))[.][1]"/>
     </placeName>
   </xsl:template>
@@ -121,7 +131,19 @@
   <!-- Dates: the normalised values only (CMIF allows one of when, or a from/to, notBefore/notAfter range). -->
   <xsl:template match="tei:date" mode="cmif">
     <date>
-      <xsl:copy-of select="@when | @from | @to | @notBefore | @notAfter | @cert"/>
+      <xsl:copy-of select="@when | @from | @to | @notBefore | @notAfter"/>
+      <xsl:sequence select="lib:cmif-cert(.)"/>
     </date>
   </xsl:template>
+
+  <!-- CMIF says "uncertain" in one way only, cert="low" (its schema allows no other value): a TEI
+       cert of low, medium or unknown is uncertain and becomes low; high is the editors' confidence
+       and is left out. Copied as it was, cert="high" made the file invalid, and a name's cert was
+       dropped, giving a doubtful correspondent as certain. -->
+  <xsl:function name="lib:cmif-cert" as="attribute()?">
+    <xsl:param name="el" as="element()"/>
+    <xsl:if test="normalize-space($el/@cert) = ('low', 'medium', 'unknown')">
+      <xsl:attribute name="cert" select="'low'"/>
+    </xsl:if>
+  </xsl:function>
 </xsl:stylesheet>

@@ -135,8 +135,8 @@
     <xsl:variable name="part" select="$page/tg:doc/tg:part[@id != ''][@id = current()/@xml:id]"/>
     <xsl:if test="$part">
       <!-- each box of a collection named by its part (landmarks of one page need distinct names) -->
-      <xsl:variable name="who" select="if ($part/(tg:sender | tg:recipient)) then string-join($part/tg:sender, ', ') || ' → '
-                                       || string-join($part/tg:recipient, ', ') else ()"/>
+      <xsl:variable name="who" select="if ($part/(tg:sender | tg:recipient)) then string-join($part/tg:sender, ', ')
+                                       || ($part/tg:recipient ! (' → ' || string-join($part/tg:recipient, ', ')))[1] else ()"/>
       <aside class="part-box" aria-label="{string-join((tg:ui('About this document'),
                                            string-join(($part/@title[. != ''], $who, $part/@date-label[. != '']), ' · ')), ': ')}">
         <xsl:apply-templates select="$part" mode="part-meta"><xsl:with-param name="link" select="false()"/></xsl:apply-templates>

@@ -253,7 +253,7 @@
               <xsl:if test="@part-title != ''"><span lang="{$base}"><xsl:value-of select="@part-title"/></span><xsl:text> — </xsl:text></xsl:if>
               <xsl:if test="@part-title = '' and tg:sender">
                 <xsl:for-each select="tg:sender"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
-                <xsl:text> → </xsl:text>
+                <xsl:if test="tg:recipient"><xsl:text> → </xsl:text></xsl:if>
                 <xsl:for-each select="tg:recipient"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
                 <xsl:text> — </xsl:text>
               </xsl:if>

@@ -8,6 +8,7 @@ text mentions, a "December 4" tagged 1920-12-05, or proposals of
 from __future__ import annotations
 
 from triglot.editor.dates import disagreement
+from triglot.editor.letter_dates import letter_dates
 from triglot.editor import review_rules
 from triglot.editor.names import NameIndex
 from triglot.editor.recognize import proposes_names
@@ -24,6 +25,7 @@ RULES = {
     "stale": "a translation made from an earlier version of its base-text block",
     "length": "a translation much shorter or longer than its base-text block (lost or repeated text?)",
     "date-mismatch": "a date whose words disagree with its ISO value",
+    "letter-date": "a letter whose correspDesc date is not the date its dateline or closer gives",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
     **review_rules.RULES,
 }
@@ -50,6 +52,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
             problems += unknown_names(doc, index, orgs=any(r.kind == "org" for r in edition.settings.registers))
         if "date-mismatch" in rules:
             problems += date_mismatches(doc)
+        if "letter-date" in rules:
+            problems += letter_dates(doc)
         if "review" in rules:
             problems += review_marks(doc)
         if rules & {"untranslated", "stale", "length"}:

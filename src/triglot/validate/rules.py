@@ -184,6 +184,11 @@ def has_own_text(slot) -> bool:
     return False
 
 
+# W3C's year-less values (gMonthDay --MM-DD, gMonth --MM, gDay ---DD), valid in TEI's date attributes:
+# an edition from elsewhere dates a letter "June 7th" so when its year is unknown.
+YEARLESS = re.compile(r"--\d\d-\d\d|--\d\d|---\d\d")
+
+
 def dates(edition, doc):
     yield from calendars(doc)
     for el in doc.root.iter(*(f"{{*}}{name}" for name in DATED)):
@@ -193,7 +198,13 @@ def dates(edition, doc):
         parsed = {}
         for attr, value in values.items():
             span = iso_span(value)
-            if span is None:
+            if span is None and YEARLESS.fullmatch(value):
+                yield _p(doc, el, "dates", f"@{attr}={value!r} is a day without its year (valid TEI), which this "
+                         "edition does not use (an edition rule: the chronology, the search's years and the exports "
+                         "order dates by their year): give the year (with cert=\"low\" if it is a guess), "
+                         "@notBefore/@notAfter for the years it may lie in, or no value attribute, the date's words "
+                         "kept as they are")
+            elif span is None:
                 yield _p(doc, el, "dates", f"@{attr}={value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
             else:
                 parsed[attr] = span

@@ -76,7 +76,7 @@ def publication_date(doc) -> dict:
 def _dateline_dates(doc) -> list[dict]:
     out = []
     for date in doc.base.iterfind(".//t:dateline/t:date", NS):
-        attrs = i18n.date_expr_parts(date)
+        attrs = i18n.date_value(date)
         if attrs:
             out.append(attrs)
     return out
@@ -89,7 +89,9 @@ def _span(dates: list[dict]) -> dict:
         return dates[0]
     start = min(k[0] for k in keys)
     end = max(k[1] for k in keys)
-    return {"from": start, "to": end} if start != end else {"when": start}
+    span = {"from": start, "to": end} if start != end else {"when": start}
+    doubt = next((d["cert"] for d in dates if d.get("cert")), None)
+    return {**span, "cert": doubt} if doubt else span     # one uncertain part leaves the span uncertain
 
 
 def _parts(doc, edition) -> list[Part]:
@@ -105,14 +107,15 @@ def _parts(doc, edition) -> list[Part]:
     for cd in root.iterfind("t:teiHeader/t:profileDesc/t:correspDesc", NS):
         p = part((cd.get("corresp") or "").lstrip("#"))
         for action in cd.iterfind("t:correspAction", NS):
-            who = [_who(el, doc, edition) for el in action
-                   if local(el) in ("persName", "orgName", "roleName", "name")]
+            who = [_who(el, doc, edition) for el in action          # an empty <persName/> names no one
+                   if local(el) in ("persName", "orgName", "roleName", "name")
+                   and (el.get("ref") or normalize_space("".join(el.itertext())))]
             (p.senders if action.get("type") == "sent" else p.recipients).extend(who)
             if action.get("type") == "sent":
                 p.places.extend(_who(el, doc, edition) for el in action.iterfind("t:placeName", NS))
                 date = action.find("t:date", NS)
                 if date is not None and i18n.date_expr_parts(date):
-                    p.date = i18n.date_expr_parts(date)
+                    p.date = i18n.date_value(date)
     citing = {}
     for bibl in doc.base.iter(q("bibl")):
         for target in (bibl.get("corresp") or "").split():
@@ -129,7 +132,7 @@ def _parts(doc, edition) -> list[Part]:
             el = next((e for e in doc.base.iter() if isinstance(e.tag, str) and e.get(XML_ID) == p.id), None)
             date = el.find(".//t:dateline/t:date", NS) if el is not None else None
             if date is not None:
-                p.date = i18n.date_expr_parts(date)   # the dateline of a collection's item dates it
+                p.date = i18n.date_value(date)   # the dateline of a collection's item dates it
     return sorted(parts.values(), key=lambda p: (order.get(p.id, order.get(_citing_block(p), 10**9)), p.id))
 
 

@@ -1,0 +1,52 @@
+"""`triglot check --rule letter-date`: a letter dated one way in its header and another in its text.
+
+A correspDesc's date is what the exports (CMIF) and the web edition give as the letter's date, and
+the letter's dateline or closer is what its writer wrote. Where they do not meet, one is wrong, and
+nothing else tells: an edition brought from elsewhere dated a letter whose dateline reads "Feby 22d.
+18[18]" `when="2022-02-22"` (the day its transcription was made) in the header its CMIF came from.
+"""
+from __future__ import annotations
+
+from triglot.problems import Problem
+from triglot.tei import NS, XML_ID, local
+from triglot.validate.rules import iso_span
+
+# Where a letter's writer dates it.
+DATING = ("dateline", "opener", "closer", "signed", "salute", "docDate")
+VALUES = ("when", "from", "to", "notBefore", "notAfter")
+
+
+def span(el):
+    """(first day, last day) a dating element's values allow, or None."""
+    days = [iso_span(el.get(a)) for a in VALUES if el.get(a)]
+    if not days or None in days:
+        return None
+    return min(d[0] for d in days), max(d[1] for d in days)
+
+
+def letter_dates(doc) -> list[Problem]:
+    problems = []
+    if doc.base is None:
+        return problems
+    by_id = {el.get(XML_ID): el for el in doc.base.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    for desc in doc.root.iterfind("t:teiHeader/t:profileDesc/t:correspDesc", NS):
+        date = desc.find("t:correspAction[@type='sent']/t:date", NS)
+        said = span(date) if date is not None else None
+        if said is None:
+            continue
+        target = (desc.get("corresp") or "").split()
+        part = by_id.get(target[0].lstrip("#")) if target else doc.base
+        if part is None:
+            continue
+        written = [el for el in part.iter("{%s}date" % NS["t"])
+                   if any(local(a) in DATING for a in el.iterancestors()) and span(el) is not None]
+        if not written or any(span(el)[0] <= said[1] and said[0] <= span(el)[1] for el in written):
+            continue
+        first = written[0]
+        values = " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
+        problems.append(Problem(doc.name, date.sourceline or 0, "letter-date",
+                                f"the letter's date in its correspDesc ({values}) is not the date its text "
+                                f"gives at line {first.sourceline} (“{' '.join(''.join(first.itertext()).split())}”, "
+                                f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): one of them "
+                                "is wrong, and the exports and the web edition date the letter by the correspDesc"))
+    return problems
