@@ -72,7 +72,7 @@ def lay_out(task: Task) -> Part:
     set_metadata(document, task.metadata)
     bookmarks = document.make_bookmark_tree(scale=PDF_SCALE, transform_pages=True)
     margins = [page._page_box.margin_left * PDF_SCALE for page in document.pages]
-    with drawing.cheaper_drawing(), invisible.format_characters_kept():
+    with drawing.cheaper_drawing(), invisible.join_controls_kept():
         if task.kind == "furniture":      # drawn as an artifact over tagged pages: no tags of its own
             document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT)
         else:
