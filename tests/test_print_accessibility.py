@@ -147,10 +147,10 @@ def found_whole(want: str, pages: list[str], raw: list[str]) -> bool:
 
     pdftotext may read a column in more than one block (a row broken across pages, a header
     row repeated at the top): the passage may go on later on the same page or on the next
-    one. A word may be cut only at a page end, where the printed page shows its hyphen; a
-    line may end after a dash or slash, and before an em dash (a break opportunity of
-    UAX #14 on both sides of it: `extracted` drops the spaces on both sides for that), so
-    a page may end before one too ("форпостом / — Азербайджаном" of the NKID report, #17).
+    one. A word may be cut only at a page end, where the printed page shows its hyphen, or
+    after a dash or slash, where a line may end. Never before a dash: a dash is kept on the
+    line of the word before it (xslt/modules/dashes.xsl), so no page begins with one (the
+    NKID report's "форпостом / — Азербайджаном" did, #17).
     """
     for start in range(len(pages)):
         rest, i, at = want, start, 0
@@ -165,7 +165,7 @@ def found_whole(want: str, pages: list[str], raw: list[str]) -> bool:
                 i, at = i + 1, 0          # go on at the top of the next page
                 continue
             if taken < len(rest) and " " not in (rest[taken], rest[taken - 1]) \
-                    and rest[taken - 1] not in "—–/" and rest[taken] != "—":
+                    and rest[taken - 1] not in "—–/":
                 word = rest[:taken].split(" ")[-1]       # compared without its own hyphens
                 if not re.search("-?".join(map(re.escape, word)) + r"-(\s|$)", raw[i]):
                     # the page's text went on with something else that happens to begin

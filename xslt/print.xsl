@@ -19,6 +19,7 @@
 
   <xsl:import href="modules/print-common.xsl"/>
   <xsl:import href="modules/print-inline.xsl"/>
+  <xsl:import href="modules/dashes.xsl"/>
   <xsl:import href="modules/print-body.xsl"/>
   <xsl:import href="modules/print-matter.xsl"/>
   <xsl:import href="modules/direction.xsl"/>

@@ -14,6 +14,7 @@
 
   <xsl:import href="modules/strings.xsl"/>
   <xsl:import href="modules/inline.xsl"/>
+  <xsl:import href="modules/dashes.xsl"/>
   <xsl:import href="modules/blocks.xsl"/>
   <xsl:import href="modules/direction.xsl"/>
   <xsl:include href="modules/web-layout.xsl"/>

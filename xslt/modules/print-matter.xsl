@@ -170,12 +170,12 @@
             <tr>
               <td class="when">
                 <xsl:for-each select="b:when">
-                  <span class="line" lang="{@lang}"><xsl:value-of select="."/></span>
+                  <span class="line" lang="{@lang}"><xsl:apply-templates select="text()" mode="inline"/></span>
                 </xsl:for-each>
               </td>
               <td class="what">
                 <xsl:for-each select="b:what">
-                  <span class="line" lang="{@lang}"><xsl:value-of select="."/></span>
+                  <span class="line" lang="{@lang}"><xsl:apply-templates select="text()" mode="inline"/></span>
                 </xsl:for-each>
               </td>
               <td class="where"><xsl:apply-templates select="b:pages" mode="pages"/></td>
