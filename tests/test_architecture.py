@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "triglot"
-UPSTREAM = ("editor", "validate", "translate", "schema", "addresses", "edition", "tei", "settings")
+UPSTREAM = ("editor", "validate", "translate", "schema", "addresses", "edition", "tei", "settings", "order")
 OUTPUTS = {"web", "print", "library", "build"}
 
 

@@ -110,8 +110,7 @@ def test_the_edition_record_lists_every_document_as_a_constituent(exported):
 
 def test_a_record_breaking_the_schema_is_refused(exported):
     data = (exported[1] / "mods" / "legran1920.xml").read_bytes()
-    data = data.replace(b"<originInfo eventType", b"<origin eventType").replace(b"</originInfo>\n   <phys",
-                                                                               b"</origin>\n   <phys")
+    data = data.replace(b"<originInfo eventType", b"<origin eventType", 1).replace(b"</originInfo>", b"</origin>", 1)
     with pytest.raises(InputError) as caught:
         mods.check("mods/legran1920.xml", data)
     assert caught.value.problems[0].rule == "mods-schema" and caught.value.problems[0].line > 1

@@ -192,6 +192,17 @@ def test_contents_points_at_the_pages_where_documents_begin(real):
             assert norm(title) in book.printed(int(m.group(1))), (book.path.name, title, m.group(1))
 
 
+def test_the_documents_are_printed_in_the_order_of_their_dates(real):
+    """The edition's order (triglot/order.py), not the file names': by file name the 1921 article
+    moscow1921 (eve-of-moscow-treaty-1921.xml) came second, before the letter of December 1920."""
+    edition, books = real
+    titles = {d.id: d.title("en") for d in edition.documents}
+    for book in books.values():
+        starts = {t: page for t, level, page in book.outline if level == 1}
+        pages = [starts[titles[i]] for i in ("docs1920", "legran1920", "nkid1920", "mikoyan1937", "moscow1921")]
+        assert pages == sorted(pages) and len(set(pages)) == len(pages), (book.path.name, pages)
+
+
 def test_every_document_and_archival_document_has_a_bookmark(real):
     edition, books = real
     for book in books.values():

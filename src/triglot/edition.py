@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from triglot import patterns
+from triglot import order, patterns
 from triglot import settings as settings_module
 from triglot.problems import InputError, Problem
 from triglot.settings import Settings
@@ -195,7 +195,8 @@ def find_project_root(start: Path | None = None) -> Path:
 
 
 def load(root: Path, only: list[Path] | None = None, settings: Settings | None = None) -> Edition:
-    """Read the settings, then parse the registers and the documents once.
+    """Read the settings, then parse the registers and the documents once, and put the documents
+    in the edition's order (triglot/order.py: by date unless the settings say otherwise).
 
     Bad settings stop here (InputError); unparsable TEI files become problems."""
     settings = settings or settings_module.load(root)
@@ -213,6 +214,7 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
         documents.append(_document(root, path, tree, settings))
         documents[-1].digest = digest
         problems.extend(pattern_problems(documents[-1]))
+    documents = order.in_order(documents, settings, checked=not only)   # the one order of every output
     return Edition(root, documents, registers, problems, settings)
 
 

@@ -60,6 +60,8 @@ class Settings:
     note_labels: dict[str, str] = field(default_factory=dict)
     print_statements: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
+    order: str | tuple[str, ...] = "date"   # "date", "file", or document ids first (triglot/order.py)
+    order_line: int = 0                      # the line of edition.order, for a problem with a named id
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -114,6 +116,7 @@ EDITION_KEYS = {
     "editors": (list, []),
     "contact": (str, ""),       # the editors' e-mail address, for CMIF and the library records
     "licence": (dict, MISSING),
+    "order": (object, "date"),  # the documents' order in every output: "date", "file" or a list of ids
 }
 LANGUAGE_KEYS = {
     "base": (str, "en"),
@@ -229,6 +232,7 @@ class _Reader:
         for lang in usage:
             if lang not in (base, *translations):
                 self.fail("languages.usage", f"{lang!r} is not a language of the documents")
+        order = self.order(edition["order"])
         registers = self.registers(data.get("registers", DEFAULT_REGISTERS))
         printing = self.section(data, "print")
         books = self.books(printing["books"], base, translations)
@@ -244,7 +248,8 @@ class _Reader:
                         usage=usage, length_bands=bands, registers=registers, books=books,
                         print_titles=self.texts("print.title", printing["title"]),
                         note_labels=self.labels(printing["note-labels"]),
-                        print_statements=self.texts("print.statement", printing["statement"]), path=self.path)
+                        print_statements=self.texts("print.statement", printing["statement"]), path=self.path,
+                        order=order, order_line=self.line_of("edition.order"))
 
     def section(self, data: dict, name: str) -> dict:
         raw = data.get(name, {})
@@ -265,6 +270,19 @@ class _Reader:
                 value = kind()
             out[key] = value
         return out
+
+    def order(self, value) -> str | tuple[str, ...]:
+        """"date", "file" or a list of document ids; whether each id names a document is known
+        only once tei/ is read (edition.load checks it at this key's line)."""
+        if isinstance(value, str) and value in ("date", "file"):
+            return value
+        if isinstance(value, list):
+            ids = self.strings("edition.order", value)
+            if len(set(ids)) != len(ids):
+                self.fail("edition.order", "a document is listed twice")
+            return tuple(ids)
+        self.fail("edition.order", f'{value!r}: give "date", "file" or a list of document ids')
+        return "date"
 
     def strings(self, key: str, value) -> list[str]:
         if not all(isinstance(x, str) and x.strip() for x in value):

@@ -17,6 +17,10 @@
   <xsl:import href="../modules/library-registers.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
+  <!-- The date of the document's own text (W3CDTF; a range "start/end", EDTF), from
+       triglot.library.document_date; "" for an undated document. -->
+  <xsl:param name="text-date" as="xs:string" select="''"/>
+
   <xsl:mode on-no-match="shallow-skip"/>
   <xsl:mode name="agent" on-no-match="shallow-skip"/>
   <xsl:mode name="source" on-no-match="shallow-skip"/>
@@ -36,6 +40,10 @@
       <xsl:for-each select="$file/tei:publicationStmt/tei:publisher">
         <dc:publisher><xsl:value-of select="normalize-space(.)"/></dc:publisher>
       </xsl:for-each>
+      <!-- First the date of the text (a letter of 1805), then the edition's publication. -->
+      <xsl:if test="$text-date != ''">
+        <dc:date><xsl:value-of select="$text-date"/></dc:date>
+      </xsl:if>
       <xsl:for-each select="$file/tei:publicationStmt/tei:date">
         <dc:date><xsl:value-of select="(@when, normalize-space(.))[1]"/></dc:date>
       </xsl:for-each>

@@ -16,9 +16,10 @@
     xmlns:lib="https://w3id.org/triglot/ns/library"
     xmlns:xlink="http://www.w3.org/1999/xlink"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
     xmlns="http://www.loc.gov/mods/v3"
-    exclude-result-prefixes="xs tei lib map">
+    exclude-result-prefixes="xs tei lib map array">
 
   <xsl:import href="../modules/library-registers.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
@@ -28,6 +29,11 @@
   <!-- The edition's titles (JSON: language -> title, the base language's first in the settings),
        for each document's host item. -->
   <xsl:param name="edition-titles" as="xs:string" required="yes"/>
+
+  <!-- The date of the document's own text (JSON from triglot.library.document_date: dates, each
+       with its point, and a qualifier); '{}' for the edition and an undated document. -->
+  <xsl:param name="text-date" as="xs:string" select="'{}'"/>
+  <xsl:variable name="created" select="parse-json($text-date)" as="map(*)"/>
 
   <xsl:variable name="schema-location"
       select="'http://www.loc.gov/mods/v3 http://www.loc.gov/standards/mods/v3/mods-3-7.xsd'"/>
@@ -103,12 +109,29 @@
         <publisher><xsl:value-of select="normalize-space(.)"/></publisher>
       </xsl:for-each>
       <xsl:for-each select="tei:publicationStmt/tei:date[@when]">
-        <dateIssued encoding="w3cdtf" keyDate="yes"><xsl:value-of select="@when"/></dateIssued>
+        <dateIssued encoding="w3cdtf">
+          <!-- one key date a record: the text's own where it has one -->
+          <xsl:if test="not(map:contains($created, 'dates'))"><xsl:attribute name="keyDate" select="'yes'"/></xsl:if>
+          <xsl:value-of select="@when"/>
+        </dateIssued>
       </xsl:for-each>
       <xsl:for-each select="tei:editionStmt/tei:edition">
         <edition><xsl:value-of select="string-join((@n, normalize-space(.))[.], ': ')"/></edition>
       </xsl:for-each>
     </originInfo>
+    <!-- When the text itself was written (a letter of 1805), not when the edition published it. -->
+    <xsl:if test="map:contains($created, 'dates')">
+      <originInfo eventType="production">
+        <xsl:for-each select="array:flatten($created?dates)">
+          <dateCreated encoding="w3cdtf">
+            <xsl:if test="position() = 1"><xsl:attribute name="keyDate" select="'yes'"/></xsl:if>
+            <xsl:if test="?point != ''"><xsl:attribute name="point" select="?point"/></xsl:if>
+            <xsl:if test="$created?qualifier != ''"><xsl:attribute name="qualifier" select="$created?qualifier"/></xsl:if>
+            <xsl:value-of select="?value"/>
+          </dateCreated>
+        </xsl:for-each>
+      </originInfo>
+    </xsl:if>
     <physicalDescription>
       <form authority="marcform">electronic</form>
       <internetMediaType>application/tei+xml</internetMediaType>

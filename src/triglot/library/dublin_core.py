@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot.library.document_date import dc_date
 from triglot.xslt import compile_stylesheet, transform_to_string
 
 OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
@@ -30,5 +31,6 @@ def records(edition, register_folder: Path, edition_uri: str) -> dict[str, bytes
     out = {}
     for doc in edition.documents:
         xml = etree.tostring(doc.tree, encoding="unicode")
-        out[doc.id] = transform_to_string(executable, xml, params=params).encode("utf-8")
+        own = {**params, "text-date": dc_date(doc)}     # the document's own date, beside the edition's
+        out[doc.id] = transform_to_string(executable, xml, params=own).encode("utf-8")
     return out

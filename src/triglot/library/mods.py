@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot.library import languages
+from triglot.library.document_date import mods_date
 from triglot.problems import InputError, Problem
 from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
@@ -42,7 +43,8 @@ def records(edition, corpus_xml: str, register_folder: Path, facts, gazetteer: s
     out = {}
     for doc in edition.documents:
         xml = etree.tostring(doc.tree, encoding="unicode")
-        out[f"{doc.id}.xml"] = transform_to_string(executable, xml, params=params).encode("utf-8")
+        own = {**params, "text-date": json.dumps(mods_date(doc))}     # the document's own date
+        out[f"{doc.id}.xml"] = transform_to_string(executable, xml, params=own).encode("utf-8")
     out[EDITION_RECORD] = transform_to_string(executable, corpus_xml, params=params).encode("utf-8")
     for name, data in out.items():
         check(f"{MODS_DIR}/{name}", data)

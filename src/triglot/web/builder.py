@@ -269,7 +269,8 @@ def _home(site, ui, root, strings, edition):
     page = _page("home", ui, "index.html", strings["Home"], site, root)
     docs = etree.SubElement(page, tg("docs"))
     facets = {"year": {}, "type": {}, "person": {}, "place": {}}
-    for info in sorted(site.docs, key=lambda d: (i18n.date_sort_key(d.date_attrs) if d.date_attrs else ("9",), d.id)):
+    place = {d.id: i for i, d in enumerate(edition.documents)}     # the edition's order (triglot/order.py)
+    for info in sorted(site.docs, key=lambda d: place.get(d.id, len(place))):
         people = _people(info.meta, edition, ui)
         places = _places(info.meta, edition, ui)
         d = etree.SubElement(docs, tg("doc"), id=info.id, **_doc_title(info, ui, site.settings.base),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from triglot import i18n
+from triglot.order import part_dates, publication_date, text_date
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
 
 
@@ -52,46 +52,11 @@ class DocMeta:
 def describe(doc, edition) -> DocMeta:
     """The date, parts, correspondents and archival references of one document."""
     root = doc.root
-    seed_date = publication_date(doc)
+    date, basis = text_date(doc)          # the same date that puts the document in the edition's order
     parts = _parts(doc, edition)
-    dated = [p.date for p in parts if p.date]
-    dated += [d for d in _dateline_dates(doc) if d != seed_date]
-    if dated:
-        date, basis = _span(dated), "text"
-    else:
-        date, basis = seed_date, "published" if seed_date else ""
     authors = [_who(el, doc, edition) for el in
                root.iterfind("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']/t:author", NS)]
     return DocMeta(date, basis, parts, authors)
-
-
-def publication_date(doc) -> dict:
-    """The date the seed was published (its bibl's date): a dateline that gives only this date is
-    the date a web page posted the text, not the date of the text."""
-    seed = doc.root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']", NS)
-    date = seed.find("t:date", NS) if seed is not None else None
-    return i18n.date_expr_parts(date) if date is not None else {}
-
-
-def _dateline_dates(doc) -> list[dict]:
-    out = []
-    for date in doc.base.iterfind(".//t:dateline/t:date", NS):
-        attrs = i18n.date_value(date)
-        if attrs:
-            out.append(attrs)
-    return out
-
-
-def _span(dates: list[dict]) -> dict:
-    """One date when all agree, else from the earliest possible to the latest known."""
-    keys = [i18n.date_sort_key(d) for d in dates]
-    if all(d == dates[0] for d in dates):
-        return dates[0]
-    start = min(k[0] for k in keys)
-    end = max(k[1] for k in keys)
-    span = {"from": start, "to": end} if start != end else {"when": start}
-    doubt = next((d["cert"] for d in dates if d.get("cert")), None)
-    return {**span, "cert": doubt} if doubt else span     # one uncertain part leaves the span uncertain
 
 
 def _parts(doc, edition) -> list[Part]:
@@ -113,9 +78,6 @@ def _parts(doc, edition) -> list[Part]:
             (p.senders if action.get("type") == "sent" else p.recipients).extend(who)
             if action.get("type") == "sent":
                 p.places.extend(_who(el, doc, edition) for el in action.iterfind("t:placeName", NS))
-                date = action.find("t:date", NS)
-                if date is not None and i18n.date_expr_parts(date):
-                    p.date = i18n.date_value(date)
     citing = {}
     for bibl in doc.base.iter(q("bibl")):
         for target in (bibl.get("corresp") or "").split():
@@ -127,12 +89,9 @@ def _parts(doc, edition) -> list[Part]:
         if item is not None and not p.title:
             p.title = normalize_space("".join(item.findtext("t:title", "", NS)))
         p.archival.append((ms.get(XML_ID, ""), archival_reference(ms), citing.get(ms.get(XML_ID, ""), "")))
+    dates = part_dates(doc)          # the sent date, else the dateline of a collection's item
     for p in parts.values():
-        if not p.date and p.id in order:
-            el = next((e for e in doc.base.iter() if isinstance(e.tag, str) and e.get(XML_ID) == p.id), None)
-            date = el.find(".//t:dateline/t:date", NS) if el is not None else None
-            if date is not None:
-                p.date = i18n.date_value(date)   # the dateline of a collection's item dates it
+        p.date = dates.get(p.id, {})
     return sorted(parts.values(), key=lambda p: (order.get(p.id, order.get(_citing_block(p), 10**9)), p.id))
 
 
