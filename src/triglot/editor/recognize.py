@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from triglot.editor.common_words import is_common
+from triglot.editor.recognize_house import report_heading, speakers
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -300,6 +301,17 @@ class Recogniser:
         return out
 
     def _find(self, text: str, title_case: bool | None) -> list[Mention]:
+        # a parliamentary record's own shapes first: speakers in capitals, titled holders in brackets,
+        # the report heading's series title (recognize_house.py); they win over the general rules
+        house = [Mention(s, e, text[s:e], "person", why) for s, e, why in speakers(text, self.gazetteer)]
+        heading = report_heading(text)
+        if heading:
+            house.append(Mention(*heading, text[heading[0]:heading[1]], "none", "a report heading's series title"))
+        found = self._find_general(text, title_case)
+        found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
+        return sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
+
+    def _find_general(self, text: str, title_case: bool | None) -> list[Mention]:
         found = []
         whole = is_title_case(text) if title_case is None else title_case
         quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1], shortest=2)]
@@ -860,6 +872,10 @@ class Recogniser:
                 and not any(lows[i] in COMPASS | PEOPLES for i in range(core[0])):
             # "Nazi Germany", "Imperial Japan": a state's or a movement's adjective is no part of the country's name
             return [_mention(text, words[core[0]:], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+        if len(words) > 1 and "-" in lows[0] and all(part in COMPASS for part in lows[0].split("-")):
+            # "North-West Persia", "South-East Anatolia": a joined compass word before a name makes one
+            # region, no person "North-West" before a country
+            return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
         country = self.gazetteer.place(clean[-1]) if len(words) == 2 and core == [0, 1] else None
         if country is not None and country.get("feature") == "country" and place is None \
                 and not is_common(clean[0]) and self.gazetteer.place(clean[0]) is None and not _initial(clean[0]) \
