@@ -65,8 +65,9 @@ def speakers(text: str, gazetteer=None) -> list[tuple[int, int, str]]:
         # the name's words are no ordinary English words, and one word alone is no place GeoNames knows
         if any(is_common(w) for w in words):
             continue
-        if len(words) == 1 and gazetteer is not None and gazetteer.place(words[0].capitalize()) is not None:
-            continue
+        if len(words) == 1 and (m.group().strip() == m["name"] or gazetteer is not None
+                                and gazetteer.place(words[0].capitalize()) is not None):
+            continue     # one word alone needs a question's number or a bracket to be a speaker's line
         out.append((m.start("name"), m.end("name"), "a name in capitals alone on a speaker's line"))
     for m in BRACKET_HOLDER.finditer(text):
         if not any(s < m.end("name") and m.start("name") < e for s, e, _ in out):
