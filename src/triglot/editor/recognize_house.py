@@ -36,6 +36,16 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 REPORT_HEADING = re.compile(rf"^(?P<series>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}})\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
                             r"(?:\s+vol\.?\s*\d+|\s+cc?\.?\s*\d+|\s+col[s.]?\s*\d+)")
 VOWELS = set("AEIOUY")
+# "made in the House", "this House": a chamber by its common noun, no name ("the House of Commons" is one)
+CHAMBER = re.compile(r"\b(?:the|this|that)\s+(?P<word>House|Chamber)\b(?!\s+of\s+[A-Z])")
+# A member named by the constituency: "the hon. Member for Clitheroe", "… for Caithness and Sutherland",
+# "… for the Exchange Division of Manchester" (a division of a town named with its head word, then the town)
+_CAPW = r"[A-Z][\w’'\-]*"
+_NAME = rf"{_CAPW}(?:\s{_CAPW})*"
+MEMBER_FOR = re.compile(rf"\b[Mm]embers?\s+for\s+(?:the\s+)?(?:(?P<div>{_NAME}\sDivision)\s+of\s+(?P<town>{_NAME})"
+                        rf"|(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?)(?![\w’'\-])")
+# "35. Mr. ALFRED DAVIES (Clitheroe)": a member's constituency in brackets after his name on a speaker's line
+CONSTITUENCY = re.compile(rf"\s*\((?P<seat>{_NAME}(?:,\s{_NAME})?)\)")
 
 
 def surname_in_capitals(word: str) -> bool:
@@ -73,6 +83,26 @@ def speakers(text: str, gazetteer=None) -> list[tuple[int, int, str]]:
         if not any(s < m.end("name") and m.start("name") < e for s, e, _ in out):
             out.append((m.start("name"), m.end("name"), "a titled name in brackets (an office's holder or a member)"))
     return sorted(out)
+
+
+def constituencies(text: str, persons: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, why) of the places a record names as members' seats (after "Member for", or in brackets
+    after a speaker's name in capitals)."""
+    out = []
+    for m in MEMBER_FOR.finditer(text):
+        for group in ("div", "town", "a", "b"):
+            if m[group]:
+                out.append((m.start(group), m.end(group), "a member's constituency (after “Member for”)"))
+    for start, end, why in persons:
+        seat = CONSTITUENCY.match(text, end)
+        if seat and "capitals" in why:
+            out.append((seat.start("seat"), seat.end("seat"), "a member's constituency in brackets after his name"))
+    return out
+
+
+def chambers(text: str) -> list[tuple[int, int]]:
+    """Spans of "the House", "this Chamber": the chamber a record speaks in, by its common noun."""
+    return [m.span("word") for m in CHAMBER.finditer(text)]
 
 
 def report_heading(text: str) -> tuple[int, int] | None:
