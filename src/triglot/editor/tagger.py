@@ -21,7 +21,7 @@ from lxml import etree
 
 from triglot.editor.dates import FoundDate, find_dates
 from triglot.editor.names import NAME_TAGS, NameIndex
-from triglot.editor.recognize import PLACE_HEADS, ROLES, UPPER
+from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, UPPER
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -619,7 +619,10 @@ def with_style_of(found, text: str):
     style = STYLE_OF.match(text, found.end)
     if style and found.form.kind == "place" and " " in found.text \
             and not any(w.lower().rstrip(".") in ROLES | PLACE_HEADS for w in style.group().split()) \
-            and (last in PLACE_HEADS or last.removesuffix("s") in PLACE_HEADS):
+            and (last in PLACE_HEADS or last.removesuffix("s") in PLACE_HEADS) \
+            and found.text.split()[0].lower() not in DEMONYMS:
+        # (not "the Armenian Republic of Erivan": after a people's adjective and a head word, "of" names
+        # where the state is, its capital or land, a place of its own, not the rest of a fixed style)
         found.end = style.end()
         found.text = text[found.start:found.end]
     return found
