@@ -44,7 +44,7 @@ def test_a_name_in_capitals_alone_on_a_speakers_line_is_a_person():
 
 
 def test_a_titled_name_in_brackets_is_the_office_holder_or_member():
-    found = names("The FINANCIAL SECRETARY to the TREASURY (Mr. Walter Guinness)")
+    found = names("The Parliamentary Secretary to the Board of Trade (Mr. Walter Guinness)")
     assert ("Walter Guinness", "person") in found
     assert ("Hugh Dalton", "person") in names("the hon. Member for Bishop Auckland (Dr. Hugh Dalton) asked")
     # brackets without a title say nothing new
