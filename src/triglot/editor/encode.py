@@ -259,12 +259,14 @@ class Builder:
                                     "(physDesc/objectDesc), then remove ana=\"#review\" "))
 
     def _document_date(self, blocks: list[Block]) -> tuple[int, int, int, str] | None:
-        """The text's own full date, from a dateline or a heading before its first paragraph ("HC Deb 14
-        November 1918 vol 110 c2886", "Tiflis, February 20, 1918"): a day, its month and its year."""
+        """The text's own full date, from a report's heading before its first paragraph ("HC Deb 14 November
+        1918 vol 110 c2886"): a sitting's day, month and year, which govern the days its answers name.
+        (Not any dateline: the curated letters' datelines do not govern the days their texts tell of.)"""
+        from triglot.editor.recognize_house import REPORT_HEADING
         for b in blocks:
             if b.kind == "p":
                 return None
-            if b.kind not in ("dateline", "head"):
+            if b.kind != "head" or not REPORT_HEADING.match(b.text):
                 continue
             for f in find_dates(b.text):
                 when = f.values.get("when")
