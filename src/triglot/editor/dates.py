@@ -63,6 +63,7 @@ class FoundDate:
     reason: str = ""                   # why a proposal is marked for review
     years: list[int] = field(default_factory=list)  # years the text states
     calendar: str | None = None        # the calendar its words are in, when not the Gregorian ("solar-hijri")
+    relative: str = ""                 # "last" or "last year": the year is given by reference to the text's date
 
     def resolve(self, context_year: int | None) -> dict[str, str] | None:
         """ISO attributes with missing years filled from `context_year`; None if impossible."""
@@ -230,6 +231,11 @@ def _day_word(m):       # October tenth / the tenth of October 1920
     y = int(m["y"]) if m["y"] else None
     mo, d = month_of(m["m"]), day_of(m["d"])
     return {"when": (y, mo, d)} if _valid(y, mo, d) else None
+
+
+def _day_last(m):      # the 18th February last / the 19th December of last year: the year by reference
+    mo, d = month_of(m["m"]), day_of(m["d"])
+    return {"when": (None, mo, d)} if _valid(None, mo, d) else None
 
 
 def _instant(m):       # the 14th instant: a day of the month a letter is written in, which it does not name
@@ -428,6 +434,11 @@ PATTERNS = [
     # (as "between 14 and 16 February" are two); the pair's year, when written after it, is both days'
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})(?=\s+and\s+{DAY}(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s+{MONTH})"
      rf"{NO_NUMBER_AFTER})", _day_before_and, None),
+    # "the 18th February last", "2nd March last", "the 19th December of last year": "last" says which year
+    # (the most recent such day before the text's own date; "of last year" the year before it), so it is
+    # inside the date; the article before the day stays outside
+    (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<r>last|of\s+last\s+year){E}", _day_last, None),
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})\s+(?P<r>last|of\s+last\s+year){E}", _day_last, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}{NO_NUMBER_AFTER}", _month_day, None),
     # a day as an ordinal word: "October tenth", "on the twenty-first of May" (the article stays outside)
     (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
@@ -617,8 +628,11 @@ def _make(m, values, cert, build) -> FoundDate:
     if build is _bare_month:   # the preposition only shows it is a date; it is not tagged
         start, end = m.span("m")
         reason = f"a month named alone (“{m['m']}”): confirm it is a date"
-    return FoundDate(start, end, m.string[start:end], values, cert, needs_year, reason, years,
-                     getattr(build, "calendar", None))
+    found = FoundDate(start, end, m.string[start:end], values, cert, needs_year, reason, years,
+                      getattr(build, "calendar", None))
+    if build is _day_last:
+        found.relative = "last" if m["r"] == "last" else "last year"
+    return found
 
 
 def interpret(text: str) -> FoundDate | None:

@@ -209,7 +209,7 @@ class Builder:
     def _text(self, base, blocks: list[Block]) -> list:
         document_year = self._document_year(blocks)
         ahead = [y for b in blocks if b.kind != "dateline" for f in find_dates(b.text) for y in f.years[-1:]]
-        years = YearContext(ahead, document_year)
+        years = YearContext(ahead, document_year, self._document_date(blocks))
         container, seen_body, elements = base, False, []
         if hasattr(self.recogniser, "read_lands"):
             self.recogniser.read_lands("\n".join(b.text for b in blocks))    # "Ossetian" in a title
@@ -257,6 +257,22 @@ class Builder:
             ms.append(etree.Comment(f" proposed by triglot encode from line {block.line}: check the repository "
                                     "and the numbers, add the folios (msContents/msItem/locus) and the form "
                                     "(physDesc/objectDesc), then remove ana=\"#review\" "))
+
+    def _document_date(self, blocks: list[Block]) -> tuple[int, int, int, str] | None:
+        """The text's own full date, from a report's heading before its first paragraph ("HC Deb 14 November
+        1918 vol 110 c2886"): a sitting's day, month and year, which govern the days its answers name.
+        (Not any dateline: the curated letters' datelines do not govern the days their texts tell of.)"""
+        from triglot.editor.recognize_house import REPORT_HEADING
+        for b in blocks:
+            if b.kind == "p":
+                return None
+            if b.kind != "head" or not REPORT_HEADING.match(b.text):
+                continue
+            for f in find_dates(b.text):
+                when = f.values.get("when")
+                if len(f.values) == 1 and when and all(part is not None for part in when):
+                    return (*when, " ".join(f.text.split()))
+        return None
 
     def _document_year(self, blocks: list[Block]) -> int | None:
         for b in blocks:

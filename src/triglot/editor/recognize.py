@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from triglot.editor.common_words import is_common
+from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -300,6 +301,20 @@ class Recogniser:
         return out
 
     def _find(self, text: str, title_case: bool | None) -> list[Mention]:
+        # a parliamentary record's own shapes first: speakers in capitals, titled holders in brackets,
+        # the report heading's series title (recognize_house.py); they win over the general rules
+        persons = speakers(text, self.gazetteer)
+        house = [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
+        house += [Mention(s, e, text[s:e], "place", why) for s, e, why in constituencies(text, persons)]
+        heading = report_heading(text)
+        if heading:
+            house.append(Mention(*heading, text[heading[0]:heading[1]], "none", "a report heading's series title"))
+        house += [Mention(s, e, text[s:e], "none", "a chamber by its common noun") for s, e in chambers(text)]
+        found = self._find_general(text, title_case)
+        found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
+        return sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
+
+    def _find_general(self, text: str, title_case: bool | None) -> list[Mention]:
         found = []
         whole = is_title_case(text) if title_case is None else title_case
         quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1], shortest=2)]
@@ -366,7 +381,7 @@ class Recogniser:
             for s, e in loose:
                 word = text[s:e]
                 lows = [_low(w) for w in word.split()]
-                if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS for low in lows) \
+                if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS | GROUPS for low in lows) \
                         or (len(lows) == 1 and is_common(word)):
                     continue
                 out = [o for o in out if not (o.start == s and o.end == e and o.why == SURNAME_SHAPE)]
@@ -713,20 +728,27 @@ class Recogniser:
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads]
         h = heads[0]
         head = lows[h]
-        if head == "government" and h == len(words) - 1 and h > 0:
+        if head in ("government", "embassy", "legation", "consulate") and h == len(words) - 1 and h > 0:
             place = self.gazetteer.place(" ".join(_bare(w.text) for w in words[:h]))
-            if place is not None and not all(_generic(low) for low in lows[:h]):
+            if place is not None and head == "government" and not all(_generic(low) for low in lows[:h]):
                 # "the Baku Government", "the United States Government": a place's government is tagged
                 # by its place only (tei/ENCODING.md: "the Moscow government"); "Government of X" is a body
                 return [_mention(text, words[:h], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
             if all(low.replace("-", "") in DEMONYMS or _adjective(low) for low in lows[:h]):
                 # "the Soviet Government", "the Persian Government": a state's adjective and "Government" say
-                # which body only where the text shows it (tei/ENCODING.md): not proposed
+                # which body only where the text shows it (tei/ENCODING.md): not proposed; nor "the Turkish
+                # Embassy", a people's adjective before an embassy, legation or consulate
                 return []
         if re.search(r"\b(?:a|an|A|An)\s+$", text[max(0, words[0].start - 4):words[0].start]) \
                 and all(_generic(low) or low in PLACE_HEADS | ORG_HEADS for low in lows):
             return []    # "proclaimed Georgia a Soviet Socialist Republic": a kind of state or body, no name
         of = [i for i in range(h + 1, len(words)) if words[i].text in ("of", "for")]
+        if of and words[of[0]].text == "of" and not named_before(lows, h) \
+                and [w.text for w in words[of[0] + 1:]] == ["the", words[-1].text] \
+                and lows[-1] in PLACE_HEADS | ORG_HEADS and len(words) - of[0] <= 3:
+            # "the Government of the Union", "the Council of the Republic": a head word alone after "of the"
+            # is a common noun for a state or body the text names elsewhere, no name
+            return []
         if of and words[of[0]].text == "for" and of[0] + 1 < len(words):
             rest = words[of[0] + 1:]
             rest = rest[1:] if rest[0].text == "the" and len(rest) > 1 else rest
@@ -860,6 +882,10 @@ class Recogniser:
                 and not any(lows[i] in COMPASS | PEOPLES for i in range(core[0])):
             # "Nazi Germany", "Imperial Japan": a state's or a movement's adjective is no part of the country's name
             return [_mention(text, words[core[0]:], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+        if len(words) > 1 and "-" in lows[0] and all(part in COMPASS for part in lows[0].split("-")):
+            # "North-West Persia", "South-East Anatolia": a joined compass word before a name makes one
+            # region, no person "North-West" before a country
+            return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
         country = self.gazetteer.place(clean[-1]) if len(words) == 2 and core == [0, 1] else None
         if country is not None and country.get("feature") == "country" and place is None \
                 and not is_common(clean[0]) and self.gazetteer.place(clean[0]) is None and not _initial(clean[0]) \
@@ -984,7 +1010,8 @@ class Recogniser:
             return [_mention(text, words, "place", f"listed before “{units.group().split()[-1]}”")]
         if ORG_AFTER.match(after):
             return [_mention(text, words, "org", f"followed by “{after.split()[0]}”")]   # "the Himmat party"
-        if PERSON_BEFORE.search(before):
+        if PERSON_BEFORE.search(before) and not all(is_common(c) for c in clean):
+            # (not "(by Private Notice)": ordinary words after "by" are a procedure, no one's name)
             return [_mention(text, words, "person", f"after “{before.split()[-1]}”")]
         if len(words) == 1 and place is None and CONGRESS_OF.search(before):
             return [_mention(text, words, "org", "after “congress of”")]
@@ -1002,7 +1029,9 @@ class Recogniser:
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""
-        if previous.lower() in ROLES or previous == "MP":
+        if (previous.lower() in ROLES or previous == "MP") \
+                and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
+            # (not "Chief Commissioner": an office's word after a title is the office, no person)
             return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
@@ -1348,6 +1377,11 @@ def _people(low: str) -> bool:
 def _acronym(word: str) -> bool:
     """A body's letters: "AzCP", "TKP", "AC(b)P" (two capitals or more, no vowels run as in a word)."""
     return sum(c.isupper() for c in word) >= 2 and not word.isupper() or (word.isupper() and 2 <= len(word) <= 6)
+
+
+def named_before(lows: list[str], h: int) -> bool:
+    """Words of a name of its own before a body's head word at `h` (not adjectives of its kind)."""
+    return any(not _generic(low) for low in lows[:h])
 
 
 def _generic(low: str) -> bool:

@@ -21,7 +21,7 @@ from lxml import etree
 
 from triglot.editor.dates import FoundDate, find_dates
 from triglot.editor.names import NAME_TAGS, NameIndex
-from triglot.editor.recognize import PLACE_HEADS, ROLES, UPPER
+from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, UPPER
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -48,16 +48,43 @@ class YearContext:
     proposal is marked for review with the reason.
     """
 
-    def __init__(self, fallback_years: list[int], document_year: int | None):
+    def __init__(self, fallback_years: list[int], document_year: int | None,
+                 document_date: tuple[int, int, int, str] | None = None):
+        # the text's own full date (year, month, day, its words) from its dateline or opening heading
+        # ("HC Deb 02 October 1924 vol 177"): a sitting's date governs the days its answers name
+        self.document_date = document_date
         self.current: int | None = None
         self.month: int | None = None                # the month stated with the current year, if any
         self.source = ""
         self.span: tuple[int, int] | None = None     # a heading's range of years, for its section
         self.ahead = list(fallback_years)
         self.document_year = document_year
+        self.section_year = False       # a later heading's year has set its section's year
+
+    def relative_year(self, found: FoundDate) -> tuple[int | None, str]:
+        """The year of "the 18th February last" (the most recent such day before the text's date) and of
+        "the 19th December of last year" (the year before the text's): given by reference, so inferred."""
+        (_, month, day), = [v for v in found.values.values()]
+        if self.document_date is not None:
+            year, d_month, d_day, words = self.document_date
+            source = f"the text's own date “{words}”"
+        else:
+            year, source = self.year_for(month)
+            d_month, d_day = 13, 0       # no day to compare with: "last" keeps the context's year
+            if year is None:
+                return None, ""
+        if found.relative == "last year":
+            return year - 1, f"year {year - 1} inferred from “of last year” and {source}: the year before it"
+        if (month, day or 0) >= (d_month, d_day):
+            year -= 1
+        return year, f"year {year} inferred from “last” and {source}: the most recent such day before it"
 
     def year_for(self, month: int | None = None) -> tuple[int | None, str]:
         """The year of a year-less date in `month` (None: no month, or not known)."""
+        if self.document_date is not None and self.span is None and not self.section_year:
+            year, _, _, words = self.document_date
+            return year, (f"year {year} inferred from the text's own date “{words}” (it governs the days the "
+                          "text names without a year, before any year it mentions in passing)")
         if self.current is not None:
             if month is not None and self.month is not None and month + 9 <= self.month:
                 # A month shortly after the last stated one's year end ("18 December 1917 ... until
@@ -93,6 +120,11 @@ class YearContext:
         with_month = any(m is not None for _, m, _ in found.values.values())
         words = " ".join(found.text.split())
         ranged = len(found.years) > 1
+        if heading and not ranged:
+            # a later heading's own year sets its section's, over the text's date (not the heading that
+            # gives that date)
+            self.section_year = self.section_year or self.document_date is None \
+                or found.values.get("when") != self.document_date[:3]
         if heading and ranged:
             # "1918–1920" in a heading: its section is about some year of the range, not
             # necessarily the last; the text's own years will say which.
@@ -158,8 +190,19 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
-        if found.needs_year:
-            year, why = paired_year(text, found, dates[i + 1:])
+        if found.needs_year and found.relative:
+            year, why = years.relative_year(found)
+            attrs = found.resolve(year)
+            review = why if attrs is not None else no_year_note(found)
+            attrs = attrs or {}
+        elif found.needs_year:
+            later = dates[i + 1:]
+            if years.document_date is not None:
+                # a text with its own date: only a dated day close by ("on 3rd and 5th May, 1920") says the
+                # year, not one the sentence mentions in passing ("On 11th April … the Convention of 24th
+                # July, 1923"): the text's date governs
+                later = [d for d in later if d.start - found.end <= 40]
+            year, why = paired_year(text, found, later)
             if year is None:
                 months = [m for _, m, _ in found.values.values() if m is not None]
                 year, why = years.year_for(months[0] if months else None)
@@ -576,7 +619,10 @@ def with_style_of(found, text: str):
     style = STYLE_OF.match(text, found.end)
     if style and found.form.kind == "place" and " " in found.text \
             and not any(w.lower().rstrip(".") in ROLES | PLACE_HEADS for w in style.group().split()) \
-            and (last in PLACE_HEADS or last.removesuffix("s") in PLACE_HEADS):
+            and (last in PLACE_HEADS or last.removesuffix("s") in PLACE_HEADS) \
+            and found.text.split()[0].lower() not in DEMONYMS:
+        # (not "the Armenian Republic of Erivan": after a people's adjective and a head word, "of" names
+        # where the state is, its capital or land, a place of its own, not the rest of a fixed style)
         found.end = style.end()
         found.text = text[found.start:found.end]
     return found
