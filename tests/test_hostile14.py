@@ -34,3 +34,27 @@ def test_a_private_use_script_marks_nothing_and_stops_nothing():
     """'ru-Qaaa' is a tag CLDR parses; ICU refuses [:Script=Qaaa:] (an ICUError traceback)."""
     from triglot.web import script_runs
     assert script_runs.runs("Письмо text", "Latn", {"Qaaa": "ru-Qaaa", "Latn": "en"}) == [("", "Письмо text")]
+
+
+# ---------------------------------------------------------------- tags with a script or a region
+
+def test_a_language_with_a_script_or_region_is_named_not_shown_as_its_tag():
+    """`new --base zh-Hant --translations sr-Latn` makes an edition the settings accept, but CLDR's
+    language table is keyed 'zh_Hant', and the web edition's labels said 'Zh-Hant: the base text',
+    'draft Sr-Latn translation'; `encode` said 'base text is in Zh-Hant'."""
+    from triglot.i18n import language_name
+    assert language_name("zh-Hant", "en") == "Traditional Chinese"
+    assert language_name("sr-Latn", "en") == "Serbian (Latin)"
+    assert language_name("pt-BR", "ru") == "Бразильский португальский"
+    assert language_name("ru", "en") == "Russian"
+
+
+@pytest.mark.parametrize("tag", ["zh-Hant", "sr-Latn", "pt-BR"])
+def test_dates_names_and_numbers_in_a_language_with_a_script_or_region(tag):
+    """Locale.parse takes 'pt_BR', not 'pt-BR' (ValueError: expected only letters): a date, a
+    language name or a coordinate in an interface language so tagged stopped the build."""
+    from triglot.i18n import format_date, language_name
+    from triglot.web.search import plural_category
+    assert "1920" in format_date("1920-10-02", tag)
+    assert language_name("en", tag) != "En"
+    assert plural_category(tag)(1) in ("one", "other")

@@ -236,9 +236,10 @@ def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
     """The endings Snowball strips from the edition's words, grouped as it groups them: the endings
     of the words that share one stem are forms of one word (Vertrag/Vertrages, traité/traités)."""
     import snowballstemmer
-    from babel import Locale, UnknownLocaleError
+    from babel import UnknownLocaleError
+    from triglot.i18n import locale
     try:
-        name = Locale.parse(lang).english_name.lower()
+        name = locale(lang).get_language_name("en").lower()
     except (ValueError, TypeError, UnknownLocaleError):
         return []
     if name not in snowballstemmer.algorithms():
@@ -313,8 +314,8 @@ def plural_forms(root, ui: str, message=RESULT_COUNT) -> dict[str, str]:
 def plural_category(ui: str):
     """CLDR's plural rule of `ui` (a number to its category), made once per process: a register
     page asks it for every entry's mention count."""
-    from babel import Locale
-    return Locale.parse(ui).plural_form
+    from triglot.i18n import locale
+    return locale(ui).plural_form
 
 
 @functools.lru_cache(maxsize=None)
