@@ -58,3 +58,32 @@ def test_dates_names_and_numbers_in_a_language_with_a_script_or_region(tag):
     assert "1920" in format_date("1920-10-02", tag)
     assert language_name("en", tag) != "En"
     assert plural_category(tag)(1) in ("one", "other")
+
+
+# ---------------------------------------------------------------- translators' tools on the PO files
+
+def test_two_translations_msgcat_merged_into_one_entry_are_refused(tmp_path, capsys):
+    """`msgcat a.po b.po` (two translators' copies of one file) writes an entry the two translate
+    differently as both translations between '#-#-#-#-#  a.po (…)  #-#-#-#-#' lines, fuzzy. For an
+    entry without placeholders import took the whole of it, markers and both versions, as the
+    translation (exit 0)."""
+    import shutil
+    import subprocess
+    from test_translations_support import edit_po, export_mini, make_mini, translate
+    from triglot.cli import main
+    root = make_mini(tmp_path)
+    export_mini(root)
+    po_path = root / "translations" / "ru" / "mini.po"
+    copies = []
+    for who in ("a", "b"):
+        (tmp_path / who).mkdir()
+        copies.append(tmp_path / who / "mini.po")
+        shutil.copy(po_path, copies[-1])
+        edit_po(copies[-1], {"mini.p3": translate(f"Больше ничего не известно ({who}).")})
+    subprocess.run(["msgcat", *map(str, copies), "-o", str(po_path)], check=True)
+    assert "#-#-#-#-#" in po_path.read_text("utf-8")
+    before = (root / "tei" / "mini.xml").read_bytes()
+    assert main(["--root", str(root), "translations", "import"]) == 1
+    err = capsys.readouterr().err
+    assert "translations/ru/mini.po:" in err and "po-merged:" in err and "mini.p3" in err, err
+    assert (root / "tei" / "mini.xml").read_bytes() == before
