@@ -87,3 +87,34 @@ def test_two_translations_msgcat_merged_into_one_entry_are_refused(tmp_path, cap
     err = capsys.readouterr().err
     assert "translations/ru/mini.po:" in err and "po-merged:" in err and "mini.p3" in err, err
     assert (root / "tei" / "mini.xml").read_bytes() == before
+
+
+def test_an_edit_whose_export_line_a_tool_dropped_survives_the_advice(tmp_path, capsys):
+    """A tool (or a tidy translator) that drops translator comments drops `# triglot-export:` too.
+    Import then calls the edit a conflict and says to run `triglot translations export`, 'your text
+    is kept'; but export took an entry without that line for unedited and wrote the TEI's text over
+    the translator's, exit 0: the edit was lost by following the advice."""
+    import re
+    import polib
+    from test_translations_support import edit_po, export_mini, make_mini, translate
+    from triglot.cli import main
+    root = make_mini(tmp_path)
+    export_mini(root)
+    po_path = root / "translations" / "ru" / "mini.po"
+    edit_po(po_path, {"mini.p3": translate("Из TEI.")})
+    assert main(["--root", str(root), "translations", "import"]) == 0
+    assert main(["--root", str(root), "translations", "export"]) == 0
+    edit_po(po_path, {"mini.p3": translate("Больше ничего не известно.")})
+    po_path.write_text(re.sub(r"(?m)^# triglot-export: .*\n", "", po_path.read_text("utf-8")), "utf-8")
+    capsys.readouterr()
+    assert main(["--root", str(root), "translations", "import"]) == 1
+    err = capsys.readouterr().err
+    assert "conflict" in err and "`triglot translations export`" in err
+    assert main(["--root", str(root), "translations", "export"]) == 0
+    entry = polib.pofile(str(po_path)).find("mini.p3", by="msgctxt")
+    assert entry.msgstr == "Больше ничего не известно." and "Из TEI." in entry.tcomment
+    po_path.write_text(re.sub(r"(?m)^# CONFLICT: .*\n", "", po_path.read_text("utf-8")), "utf-8")
+    assert main(["--root", str(root), "translations", "import"]) == 0, capsys.readouterr().err
+    from triglot.edition import load
+    slot = load(root).documents[0].slots["ru"]["mini.p3"]
+    assert "".join(slot.itertext()) == "Больше ничего не известно."
