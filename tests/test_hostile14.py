@@ -118,3 +118,88 @@ def test_an_edit_whose_export_line_a_tool_dropped_survives_the_advice(tmp_path, 
     from triglot.edition import load
     slot = load(root).documents[0].slots["ru"]["mini.p3"]
     assert "".join(slot.itertext()) == "Больше ничего не известно."
+
+
+# ---------------------------------------------------------------- a full disk
+
+def test_a_full_disk_names_the_file_that_could_not_be_written(tmp_path, capsys, monkeypatch):
+    """On a full disk (tried on a tmpfs) import said 'triglot:0: os: No space left on device': the
+    write to the temporary file's descriptor carries no file name, so the line named none."""
+    import errno
+    import os
+    from test_translations_support import edit_po, export_mini, make_mini, translate
+    from triglot import xmlio
+    from triglot.cli import main
+    root = make_mini(tmp_path)
+    export_mini(root)
+    edit_po(root / "translations" / "ru" / "mini.po", {"mini.p3": translate("Больше ничего не известно.")})
+    before = (root / "tei" / "mini.xml").read_bytes()
+    real = os.fdopen
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(xmlio.os, "fdopen", lambda fd, mode="r", *a: Full(real(fd, mode)) if mode == "wb" else real(fd, mode, *a))
+    assert main(["--root", str(root), "translations", "import"]) == 1
+    err = capsys.readouterr().err
+    assert "mini.xml:0: os: No space left on device" in err, err
+    assert (root / "tei" / "mini.xml").read_bytes() == before
+    assert [p.name for p in (root / "tei").iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_build_that_fails_on_a_full_disk_says_so_and_keeps_no_search_bundle(tmp_path, cli, monkeypatch):
+    """On a full tmpfs, Pagefind (exit 0) left an empty pagefind-entry.json while the pages failed
+    to be written; the build then tidied and stored that bundle on its way out, and its JSONDecodeError
+    traceback hid the disk-full error. A build that fails keeps nothing Pagefind made beside it."""
+    import errno
+    import os
+    from triglot.web import builder, search
+    root = make_project(tmp_path)
+    real_tidy = search._tidy_bundle
+
+    def full_disk_bundle(bundle):      # what Pagefind leaves on a full disk
+        (bundle / "pagefind-entry.json").write_text("", "utf-8")
+        real_tidy(bundle)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(root / "build" / "web" / "x.html"))
+    monkeypatch.setattr(search, "_tidy_bundle", full_disk_bundle)
+    monkeypatch.setattr(builder, "_copy_downloads", full_disk)
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 1 and "x.html:0: os: No space left on device" in err, err
+    kept = root / "build" / "web-cache" / "pagefind"
+    assert not kept.exists() or not any(p.name[0] != "." for p in kept.iterdir())
+
+
+def test_a_damaged_pagefind_entry_file_stops_the_build_with_its_name(tmp_path):
+    from triglot.problems import InputError
+    from triglot.web import search
+    (tmp_path / "pagefind-entry.json").write_text("", "utf-8")
+    with pytest.raises(InputError) as caught:
+        search._tidy_bundle(tmp_path)
+    assert "pagefind-entry.json:0: search-index: Pagefind wrote a damaged entry file" in str(caught.value)
+
+
+def test_a_folder_copied_in_part_on_a_full_disk_says_which_file_in_one_line(tmp_path, cli, monkeypatch):
+    """shutil.copytree gathers its failures in a shutil.Error (an OSError without errno or file
+    name): `build web` on a full disk printed 'triglot:0: os: [(SRC, DST, "[Errno 28] No space
+    left on device: …"), …]', every failed file's tuple in one line."""
+    import shutil
+    from triglot.web import builder
+    root = make_project(tmp_path)
+    target = str(root / "build" / "web" / "static" / "site.js")
+
+    def copied_in_part(src, dst, *args, **kwargs):
+        raise shutil.Error([(str(src) + "/site.js", target, f"[Errno 28] No space left on device: '{target}'")])
+    monkeypatch.setattr(builder.shutil, "copytree", copied_in_part)
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 1 and err.strip() == f"{target}:0: os: No space left on device", err

@@ -398,7 +398,9 @@ class IndexJob:
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     def wait(self, quiet: bool = False) -> None:
-        """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
+        """Until every bundle is written; a failure is raised unless `quiet` (another error is on its
+        way: the bundles are then neither tidied nor kept, since what failed the build, a full disk,
+        may have cut them short while Pagefind still exited 0)."""
         failures = []
         for lang, process in self._processes.items():
             log, _ = process.communicate()
@@ -407,10 +409,10 @@ class IndexJob:
                                         f"Pagefind failed on the {lang} passages "
                                         f"(exit {process.returncode}): {log.strip()}"))
         self._staging.cleanup()
-        if failures:
-            if not quiet:
-                raise InputError(failures)
+        if quiet:
             return
+        if failures:
+            raise InputError(failures)
         for lang in self._processes:
             _tidy_bundle(self._output / lang)
             if self._cache:
@@ -479,7 +481,11 @@ def _tidy_bundle(bundle: Path) -> None:
         (bundle / name).unlink(missing_ok=True)
     entry_path = bundle / "pagefind-entry.json"
     if entry_path.is_file():
-        entry = json.loads(entry_path.read_text("utf-8"))
+        try:
+            entry = json.loads(entry_path.read_text("utf-8"))
+        except ValueError:     # cut short (Pagefind exits 0 on a full disk): not published, not kept
+            raise InputError([Problem(str(entry_path), 0, "search-index", "Pagefind wrote a damaged "
+                                      "entry file (is the disk full?); the build stopped")]) from None
         entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
         entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
