@@ -203,3 +203,38 @@ def test_a_folder_copied_in_part_on_a_full_disk_says_which_file_in_one_line(tmp_
     monkeypatch.setattr(builder.shutil, "copytree", copied_in_part)
     code, out, err = cli("--root", root, "build", "web")
     assert code == 1 and err.strip() == f"{target}:0: os: No space left on device", err
+
+
+# ---------------------------------------------------------------- new: options that are not one TOML value
+
+@pytest.mark.parametrize("base", ["e n", 'en"', "en="])
+def test_new_with_a_base_code_that_is_no_toml_key_names_the_code(tmp_path, cli, base):
+    """The base code went unquoted into `title = { CODE = "…" }`: a code with a space, a quote or
+    '=' made 'triglot.toml:6: settings: not valid TOML: Expected '=' after a key', about a file
+    that was never written, instead of saying the code is none."""
+    code, out, err = cli("new", tmp_path / "ed", "--title", "X", "--base", base, "--translations", "ru",
+                         "--publisher", "P")
+    assert code == 1 and f"languages.base: {base!r} is not a language code" in err, err
+    assert "not valid TOML" not in err and not (tmp_path / "ed").exists()
+
+
+def test_new_with_a_line_break_in_the_publisher_makes_no_edition_that_validate_refuses(tmp_path, cli):
+    """A publisher with a line break was 'not valid TOML'; written escaped, the registers' headers
+    (where XML reads it as a space) then disagreed with the settings: three edition-header problems in
+    an edition new promises valid. A publisher is one line."""
+    code, out, err = cli("new", tmp_path / "ed", "--title", "X", "--translations", "ru", "--publisher", "A\nB")
+    assert code == 1 and "settings: edition.publisher: must be one line" in err, err
+    assert not (tmp_path / "ed").exists()
+
+
+def test_a_control_character_in_a_setting_is_refused_at_its_line(tmp_path, cli):
+    """`new --title $'T\\x01'` stopped with lxml's ValueError traceback (the registers' titles); the same
+    character typed into triglot.toml as \\u0001 passed the settings check of every command."""
+    code, out, err = cli("new", tmp_path / "ed", "--title", "T\x01", "--translations", "ru", "--publisher", "P")
+    assert code == 1 and "edition.title.en: holds the control character U+0001" in err, err
+    assert not (tmp_path / "ed").exists()
+    root = make_project(tmp_path)
+    replace_once(root / "triglot.toml", 'publisher = "Triglot project"', 'publisher = "Triglot\\u0007 project"')
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and err.startswith("triglot.toml:5: settings: edition.publisher: holds the control "
+                                        "character U+0007"), err
