@@ -238,3 +238,14 @@ def test_a_control_character_in_a_setting_is_refused_at_its_line(tmp_path, cli):
     code, out, err = cli("--root", root, "validate")
     assert code == 1 and err.startswith("triglot.toml:5: settings: edition.publisher: holds the control "
                                         "character U+0007"), err
+
+
+# ---------------------------------------------------------------- writing direction
+
+@pytest.mark.parametrize("tag, direction", [("fa-Latn", "ltr"), ("ar-Latn", "ltr"), ("he-Latn", "ltr"),
+                                            ("az-Arab", "rtl"), ("fa", "rtl"), ("az", "ltr"), ("ru", "ltr")])
+def test_a_tag_that_names_its_script_has_that_scripts_direction(tag, direction):
+    """CLDR gives a locale its language's direction whatever its script: romanised Persian ('fa-Latn'),
+    a translation language an edition may well have, was set right to left in web and print."""
+    from triglot import i18n
+    assert i18n.direction(tag) == direction

@@ -310,8 +310,17 @@ def language_name(code: str, in_lang: str) -> str:
 @lru_cache(maxsize=64)
 def direction(code: str) -> str:
     """'rtl' or 'ltr': CLDR's writing direction of language `code` (Persian, Arabic, Hebrew,
-    Urdu, "az-Arab"… are right to left); a code CLDR does not know is taken as left to right."""
+    Urdu, "az-Arab"… are right to left); a code CLDR does not know is taken as left to right.
+    A tag that names its script is written in that script's direction (ICU): CLDR gives "fa-Latn",
+    romanised Persian, the direction of Persian."""
     from babel import UnknownLocaleError
+    script = next((p for p in code.replace("_", "-").split("-")[1:] if len(p) == 4 and p.isalpha()), None)
+    if script is not None:
+        import icu
+        try:
+            return "rtl" if icu.Script(icu.Script.getCode(script)[0]).isRightToLeft() else "ltr"
+        except (icu.ICUError, IndexError):
+            pass
     try:
         return "rtl" if locale(code).text_direction == "rtl" else "ltr"
     except (UnknownLocaleError, ValueError):
