@@ -120,9 +120,10 @@ def test_a_stopped_print_pool_does_not_finish_its_tasks():
 def test_ctrl_c_during_validate_is_one_line(tmp_path, after):
     from triglot.scaled import scaled_copy
     import shutil
-    # 100 documents: validation in workers lasts several seconds, so every Ctrl-C comes before
-    # its end (with 25 a quiet machine finished before the 1.0 s one, and the case was skipped)
-    root = scaled_copy(ROOT, tmp_path / "big", 20)
+    # 300 documents: validation in workers lasts many seconds, so every Ctrl-C comes before its end
+    # (with 25 a quiet machine finished before the 1.0 s one, and the case was skipped; with 100, a
+    # loaded one finished first twice in session 14, exit 0). Only the time until the Ctrl-C is spent.
+    root = scaled_copy(ROOT, tmp_path / "big", 60)
     shutil.copytree(ROOT / "seeds", root / "seeds")
     result, _ = ctrl_c([sys.executable, "-m", "triglot", "--root", str(root), "validate"], after)
     assert result.returncode == 130, result.stderr

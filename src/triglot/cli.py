@@ -10,6 +10,8 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
+import shutil
 import signal
 import sys
 from concurrent.futures import BrokenExecutor
@@ -124,6 +126,12 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError, ValueError):   # no stdout to redirect: nothing left to report
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except shutil.Error as exc:   # a folder copied in part: its first failure, not the list of all
+        failures = exc.args[0] if exc.args and isinstance(exc.args[0], list) else []
+        _, target, why = failures[0] if failures and len(failures[0]) == 3 else ("", "triglot", str(exc))
+        print(Problem(target, 0, "os", re.sub(r":\s*'[^']*'$", "", re.sub(r"^\[Errno \d+\] ", "", str(why)))),
+              file=sys.stderr)
+        return 1
     except OSError as exc:   # disk full, permission denied, a folder where a file was expected
         print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
         return 1

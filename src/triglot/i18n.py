@@ -169,16 +169,23 @@ def parse_iso(value: str) -> tuple[_dt.date, str]:
     return _dt.date(year, int(month or 1), int(day or 1)), precision
 
 
+@lru_cache(maxsize=64)
+def locale(code: str):
+    """Babel's Locale of a BCP 47 tag: 'zh-Hant', 'sr-Latn' and 'pt-BR' too, which Locale.parse
+    refuses with a ValueError unless their subtags are joined with '_' (the settings accept them)."""
+    from babel import Locale
+    return Locale.parse(code.replace("-", "_"))
+
+
 @lru_cache(maxsize=32)
 def _pattern(lang: str, precision: str) -> str:
-    from babel import Locale
     from babel.dates import match_skeleton
-    locale = Locale.parse(lang)
+    locale_ = locale(lang)
     skeleton = SKELETONS[precision]
-    best = match_skeleton(skeleton, locale.datetime_skeletons.keys(), allow_different_fields=False)
+    best = match_skeleton(skeleton, locale_.datetime_skeletons.keys(), allow_different_fields=False)
     if best is None:
         raise ValueError(f"CLDR has no {skeleton} pattern for {lang}")
-    pattern = locale.datetime_skeletons[best].pattern
+    pattern = locale_.datetime_skeletons[best].pattern
     if "MMMM" in skeleton:
         pattern = _widen_month(pattern)
     return pattern
@@ -201,7 +208,7 @@ def format_date(iso_value: str, lang: str, precision: str | None = None) -> str:
     precision = precision or own
     if PRECISIONS.index(precision) < PRECISIONS.index(own):
         raise ValueError(f"{iso_value!r} is only precise to the {own}")
-    return babel_format(date, _pattern(lang, precision), locale=lang)
+    return babel_format(date, _pattern(lang, precision), locale=locale(lang))
 
 
 def date_expr_parts(attrs) -> dict:
@@ -308,19 +315,37 @@ def date_precision(attrs) -> str:
 
 @lru_cache(maxsize=32)
 def language_name(code: str, in_lang: str) -> str:
-    """The CLDR name of language `code` in `in_lang`, capitalised for use as a label."""
-    from babel import Locale
-    name = Locale.parse(in_lang).languages.get(code) or code
+    """The CLDR name of language `code` in `in_lang`, capitalised for use as a label: a tag with a
+    script or region is named as CLDR names it ('zh-Hant' Traditional Chinese, 'sr-Latn' Serbian
+    (Latin)), never shown as the tag itself."""
+    from babel import UnknownLocaleError
+    where = locale(in_lang)
+    name = where.languages.get(code.replace("-", "_"))
+    if not name:
+        try:
+            name = locale(code).get_display_name(where)
+        except (UnknownLocaleError, ValueError):
+            name = None
+    name = name or code
     return name[:1].upper() + name[1:]
 
 
 @lru_cache(maxsize=64)
 def direction(code: str) -> str:
     """'rtl' or 'ltr': CLDR's writing direction of language `code` (Persian, Arabic, Hebrew,
-    Urdu, "az-Arab"… are right to left); a code CLDR does not know is taken as left to right."""
-    from babel import Locale, UnknownLocaleError
+    Urdu, "az-Arab"… are right to left); a code CLDR does not know is taken as left to right.
+    A tag that names its script is written in that script's direction (ICU): CLDR gives "fa-Latn",
+    romanised Persian, the direction of Persian."""
+    from babel import UnknownLocaleError
+    script = next((p for p in code.replace("_", "-").split("-")[1:] if len(p) == 4 and p.isalpha()), None)
+    if script is not None:
+        import icu
+        try:
+            return "rtl" if icu.Script(icu.Script.getCode(script)[0]).isRightToLeft() else "ltr"
+        except (icu.ICUError, IndexError):
+            pass
     try:
-        return "rtl" if Locale.parse(code.replace("-", "_")).text_direction == "rtl" else "ltr"
+        return "rtl" if locale(code).text_direction == "rtl" else "ltr"
     except (UnknownLocaleError, ValueError):
         return "ltr"
 

@@ -77,7 +77,7 @@ def settings_toml(target: Path, args) -> str:
         f"name = {_q(name)}",
         f"publisher = {_q(args.publisher)}",
         f"uri-base = {_q(uri)}",
-        f"title = {{ {base} = {_q(title)} }}",
+        f"title = {{ {_q(base)} = {_q(title)} }}",
         "",
         "[edition.licence]",
         f"url = {_q(licence_url)}",
@@ -95,8 +95,11 @@ def settings_toml(target: Path, args) -> str:
 
 
 def _q(text: str) -> str:
-    """A TOML basic string."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A TOML basic string (or quoted key) holding `text` exactly: an option's quote, backslash, line
+    break or control character is escaped, so the settings check judges the value typed, never a
+    file made invalid TOML by it ('not valid TOML' at a line of a file that was not written)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04X}", escaped) + '"'
 
 
 def default_interface(langs: list[str]) -> list[str]:

@@ -134,6 +134,7 @@ PRINT_KEYS = {
 SECTIONS = {"edition": EDITION_KEYS, "languages": LANGUAGE_KEYS, "registers": None, "print": PRINT_KEYS}
 DEFAULT_REGISTERS = {"persons": {"file": "persons.xml", "kind": "person"},
                      "places": {"file": "places.xml", "kind": "place"}}
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")   # what XML 1.0 cannot hold
 LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
@@ -200,6 +201,7 @@ class _Reader:
         for section in data:
             if section not in SECTIONS:
                 self.fail(section, f"unknown section; the sections are {', '.join(SECTIONS)}")
+        self.characters("", data)
         edition = self.section(data, "edition")
         langs = self.section(data, "languages")
         base = self.language("languages.base", langs["base"])
@@ -218,6 +220,10 @@ class _Reader:
         given = data.get("edition") if isinstance(data.get("edition"), dict) else {}
         if isinstance(given.get("publisher"), str) and not given["publisher"].strip():   # not when missing
             self.fail("edition.publisher", "empty: every header, citation and library record names the publisher")
+        elif isinstance(given.get("publisher"), str) and re.search(r"[\n\r]", given["publisher"]):
+            # a header reads the line break as a space, and then states another publisher than this
+            self.fail("edition.publisher", "must be one line: every header states it, and XML reads a line "
+                      "break there as a space")
         uri_base = edition["uri-base"]
         if isinstance(uri_base, str) and not re.match(r"^https?://[^\s/]+/\S*$", uri_base):
             self.fail("edition.uri-base", f"{uri_base!r} is not an http(s) URL ending in a path (e.g. https://example.org/edition/)")
@@ -250,6 +256,22 @@ class _Reader:
                         note_labels=self.labels(printing["note-labels"]),
                         print_statements=self.texts("print.statement", printing["statement"]), path=self.path,
                         order=order, order_line=self.line_of("edition.order"))
+
+    def characters(self, key: str, value) -> None:
+        """Every string of the settings is free of the control characters XML cannot hold (a title
+        with U+0001 stopped `new` and the builds with lxml's ValueError traceback); tab and line
+        breaks are whitespace and stay."""
+        if isinstance(value, dict):
+            for name, inner in value.items():
+                self.characters(f"{key}.{name}" if key else str(name), inner)
+        elif isinstance(value, list):
+            for inner in value:
+                self.characters(key, inner)
+        elif isinstance(value, str):
+            bad = CONTROL.search(value)
+            if bad:
+                self.fail(key, f"holds the control character U+{ord(bad.group()):04X}, which no TEI file, "
+                          "page or book can hold")
 
     def section(self, data: dict, name: str) -> dict:
         raw = data.get(name, {})

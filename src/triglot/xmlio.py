@@ -138,9 +138,11 @@ def atomic_write(path: Path, data: bytes) -> None:
             fh.write(data)
         os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename is None:
+            exc.filename = str(path)    # a write to the descriptor (a full disk) names no file
         raise
 
 

@@ -31,6 +31,7 @@ TOKEN_PREFIX = "triglot-export: "
 RESP_PREFIX = "resp: "
 STALE_PREFIX = "STALE: "
 CONFLICT_PREFIX = "CONFLICT: "
+UNTOUCHED = export_token(False, "", "")   # what an entry without its `triglot-export:` line is read as
 OBSOLETE_PREFIX = "OBSOLETE: "
 
 
@@ -202,7 +203,7 @@ def _carried_notes(entry, view: SlotView) -> list[str]:
         notes.append(STALE_PREFIX + "the English changed after you edited this entry; your text is kept "
                      "(fuzzy) with the earlier English as the previous msgid: check it against the new "
                      "English, then import.")
-    if entry_token(entry) != view.token:
+    if (entry_token(entry) or UNTOUCHED) != view.token:
         notes.append(CONFLICT_PREFIX + f"the TEI slot was changed too and now reads ({view.state}): "
                      f"{view.text or '(empty)'} -- keep the version you want in the translation, delete "
                      "this comment line, then import.")
@@ -248,10 +249,10 @@ def _old_entries(path: Path, root: Path) -> dict:
 
 
 def edited(entry, view: SlotView) -> bool:
-    """The entry was changed since export and differs from the slot as it is now."""
-    token = entry_token(entry)
-    if token is None:
-        return False
+    """The entry was changed since export and differs from the slot as it is now. An entry whose
+    `triglot-export:` line is gone (a tool that drops translator comments) is read as import reads
+    it, as exported empty: its text, if it differs from the slot's, is an edit to keep."""
+    token = entry_token(entry) or UNTOUCHED
     text = normalize(entry.msgstr)
     if export_token(entry.fuzzy and bool(text), text, entry_resp(entry) if text else "") == token:
         return False
@@ -293,7 +294,7 @@ def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force:
             continue
         if imported_as_draft(entry, view):
             continue
-        if normalize(entry.msgid) == view.segment.text and entry_token(entry) == view.token \
+        if normalize(entry.msgid) == view.segment.text and (entry_token(entry) or UNTOUCHED) == view.token \
                 and not any(c.startswith(CONFLICT_PREFIX) for c in entry.tcomments):
             problems.append(Problem(_rel(root, path), entry.lineno, "pending",
                                     f"entry {entry.context} was edited and not imported; run `triglot "

@@ -258,6 +258,9 @@ _STRING_LINE = re.compile(r'[ \t]*' + _STRING + r'[ \t]*')
 # Unicode noncharacters (U+FFFE, U+FDD0…): XML cannot hold most of them, no reader needs any.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
                         "\U0001fffe\U0001ffff\U0010fffe\U0010ffff]")
+# The line msgcat and msguniq put before each of the differing translations they merge into one
+# entry (gettext's msgl-cat.c): the entry then holds every version, which is no translation.
+MERGED = re.compile(r"^#-#-#-#-#  .*  #-#-#-#-#$", re.M)
 MAX_ENTRY_CHARS = 100_000     # the longest English block is ~3,000 characters
 MAX_FILE_BYTES = 20_000_000
 
@@ -314,6 +317,11 @@ def value_problems(name: str, lineno: int, context, msgid: str, msgstr: str) -> 
                                     f"entry {context}: character U+{ord(bad.group()):04X} is not allowed "
                                     "(a control character or a Unicode noncharacter)"))
             break
+    if MERGED.search(msgstr):
+        problems.append(Problem(name, lineno, "po-merged",
+                                f"entry {context}: msgcat (or msguniq) merged several translations of it, each "
+                                "after a '#-#-#-#-#  FILE  #-#-#-#-#' line: keep the one you want, delete the "
+                                "others and the marker lines (and the fuzzy flag msgcat set, if it is reviewed)"))
     if len(msgstr) > MAX_ENTRY_CHARS:
         problems.append(Problem(name, lineno, "po-size",
                                 f"entry {context}: the translation has {len(msgstr):,} characters; the "

@@ -442,8 +442,9 @@ def _coords(entry, ui) -> str:
         return ""                                   # reported by the map (triglot.web.map.points)
     from babel.numbers import format_decimal
     lat, lon = latlon
-    return (f"{format_decimal(abs(lat), '0.0###', locale=ui)}° {'N' if lat >= 0 else 'S'}, "
-            f"{format_decimal(abs(lon), '0.0###', locale=ui)}° {'E' if lon >= 0 else 'W'}")
+    where = i18n.locale(ui)
+    return (f"{format_decimal(abs(lat), '0.0###', locale=where)}° {'N' if lat >= 0 else 'S'}, "
+            f"{format_decimal(abs(lon), '0.0###', locale=where)}° {'E' if lon >= 0 else 'W'}")
 
 
 def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = None, context: str = "",

@@ -56,9 +56,9 @@ def _bibtex_escape(text: str) -> str:
 
 def _langid(code: str) -> str:
     """biblatex's language name (english, russian) from CLDR's English name of the code."""
-    from babel import Locale
+    from triglot.i18n import locale
     try:
-        return Locale.parse(code).english_name.split(" (")[0].lower()
+        return locale(code).english_name.split(" (")[0].lower()
     except (ValueError, LookupError):
         return ""
 

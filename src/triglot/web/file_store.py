@@ -32,7 +32,7 @@ class FileStore:
         """Make `target` hold `data`: a link to the stored copy (stored now if new)."""
         target.parent.mkdir(parents=True, exist_ok=True)
         if self.folder is None:
-            target.write_bytes(data)
+            _write(os.fspath(target), data)
             return
         name = hashlib.sha256(data).hexdigest()
         stored = self.folder / name[:2] / name
@@ -42,7 +42,7 @@ class FileStore:
                 atomic_write(stored, data)
             link_or_copy(stored, target)
         except OSError:
-            target.write_bytes(data)       # a store that cannot be written only costs time
+            _write(os.fspath(target), data)     # a store that cannot be written only costs time
 
     def put_made(self, target: Path, key: str, make) -> None:
         """Make `target` hold `make()`, the bytes named by `key` (a digest of what they are made
@@ -106,8 +106,13 @@ def prunable(folder: Path) -> bool:
 
 
 def _write(target: str, data: bytes) -> None:
-    with open(target, "wb") as fh:
-        fh.write(data)
+    try:
+        with open(target, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = target    # a write to the open file (a full disk) names no file
+        raise
 
 
 def _holds(stored: Path, data: bytes) -> bool:

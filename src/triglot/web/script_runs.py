@@ -32,10 +32,30 @@ def _char_class(spec: str) -> str:
     return "".join(out)
 
 
+# ISO 15924 codes of writing systems made of several Unicode scripts, which CLDR gives Chinese,
+# Japanese and Korean and which Unicode's Script property never takes (ICU's [:Script=Hans:] is
+# empty): the scripts each one combines, as ISO 15924 defines them.
+COMBINED = {"Hans": ("Hani",), "Hant": ("Hani",), "Hanb": ("Hani", "Bopo"),
+            "Jpan": ("Hani", "Hira", "Kana"), "Kore": ("Hang", "Hani")}
+
+
+def parts(script: str) -> set:
+    """The Unicode scripts a script code stands for (Jpan: Hani, Hira, Kana)."""
+    return set(COMBINED.get(script, (script,)))
+
+
 @lru_cache(maxsize=None)
 def run_pattern(script: str):
-    """Letters of `script`, with spaces, digits and punctuation (Common, Inherited) between them."""
-    letters = _char_class(f"[:Script={script}:]")
+    """Letters of `script`, with spaces, digits and punctuation (Common, Inherited) between them;
+    None for a script ICU has no letters of (private use 'Qaaa'): its runs are left unmarked."""
+    import icu
+    spec = "".join(f"[:Script={part}:]" for part in parts(script))
+    try:
+        letters = _char_class(f"[{spec}]")
+    except icu.ICUError:
+        return None
+    if not letters:
+        return None
     neutral = _char_class("[[:Script=Zyyy:][:Script=Zinh:]]")
     return re.compile(f"[{letters}]+(?:[{neutral}]+[{letters}]+)*")
 
@@ -59,8 +79,11 @@ def runs(text: str, own_script: str, scripts: dict) -> list[tuple[str, str]]:
     whose language is known gets it; spaces and punctuation inside such a run stay in it."""
     found = []
     for script, lang in scripts.items():
-        if script != own_script:
-            found += [(m.start(), m.end(), lang) for m in run_pattern(script).finditer(text)
+        # Chinese letters in a Japanese passage are its own: a script sharing letters with the
+        # passage's says nothing of another language
+        pattern = None if parts(script) & parts(own_script) else run_pattern(script)
+        if pattern is not None:
+            found += [(m.start(), m.end(), lang) for m in pattern.finditer(text)
                       if not ROMAN.fullmatch(m.group())]
     out, at = [], 0
     for start, end, lang in sorted(found):

@@ -236,9 +236,10 @@ def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
     """The endings Snowball strips from the edition's words, grouped as it groups them: the endings
     of the words that share one stem are forms of one word (Vertrag/Vertrages, traité/traités)."""
     import snowballstemmer
-    from babel import Locale, UnknownLocaleError
+    from babel import UnknownLocaleError
+    from triglot.i18n import locale
     try:
-        name = Locale.parse(lang).english_name.lower()
+        name = locale(lang).get_language_name("en").lower()
     except (ValueError, TypeError, UnknownLocaleError):
         return []
     if name not in snowballstemmer.algorithms():
@@ -313,8 +314,8 @@ def plural_forms(root, ui: str, message=RESULT_COUNT) -> dict[str, str]:
 def plural_category(ui: str):
     """CLDR's plural rule of `ui` (a number to its category), made once per process: a register
     page asks it for every entry's mention count."""
-    from babel import Locale
-    return Locale.parse(ui).plural_form
+    from triglot.i18n import locale
+    return locale(ui).plural_form
 
 
 @functools.lru_cache(maxsize=None)
@@ -426,7 +427,9 @@ class IndexJob:
                 "--output-path", str(self._output / folder), "--silent"]
 
     def wait(self, quiet: bool = False) -> None:
-        """Until every bundle is written; a failure is raised unless `quiet` (another error is on its way)."""
+        """Until every bundle is written; a failure is raised unless `quiet` (another error is on its
+        way: the bundles are then neither tidied nor kept, since what failed the build, a full disk,
+        may have cut them short while Pagefind still exited 0)."""
         failures = []
         try:
             finished = self._runner.finish()
@@ -440,10 +443,10 @@ class IndexJob:
                                         f"Pagefind failed on the passages of pagefind/{folder} "
                                         f"(exit {code}): {log.strip()}"))
         self._staging.cleanup()
-        if failures:
-            if not quiet:
-                raise InputError(failures)
+        if quiet:
             return
+        if failures:
+            raise InputError(failures)
         for folder in finished:
             _tidy_bundle(self._output / folder)
             if self._cache:
@@ -583,7 +586,11 @@ def _tidy_bundle(bundle: Path) -> None:
         (bundle / name).unlink(missing_ok=True)
     entry_path = bundle / "pagefind-entry.json"
     if entry_path.is_file():
-        entry = json.loads(entry_path.read_text("utf-8"))
+        try:
+            entry = json.loads(entry_path.read_text("utf-8"))
+        except ValueError:     # cut short (Pagefind exits 0 on a full disk): not published, not kept
+            raise InputError([Problem(str(entry_path), 0, "search-index", "Pagefind wrote a damaged "
+                                      "entry file (is the disk full?); the build stopped")]) from None
         entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
         entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
