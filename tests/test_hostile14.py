@@ -3,6 +3,8 @@ year-less dates, the wrong-script import, register headers) and the translators'
 the exported files, used by a careless or hostile user. Each test failed before its fix."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import make_project, replace_once
@@ -249,3 +251,21 @@ def test_a_tag_that_names_its_script_has_that_scripts_direction(tag, direction):
     a translation language an edition may well have, was set right to left in web and print."""
     from triglot import i18n
     assert i18n.direction(tag) == direction
+
+
+def test_a_script_tagged_phrase_inside_a_right_to_left_edition_keeps_its_own_direction(tmp_path):
+    """direction.xsl fell back from any tag to its language: in a Persian edition (rtl-languages
+    "fa") a romanised phrase `xml:lang="fa-Latn"` got dir="rtl". A tag that names its script is
+    read by that script; a region (fa-IR) still falls back to its language."""
+    from triglot.xslt import compile_stylesheet, transform_to_string
+    sheet = tmp_path / "dir.xsl"
+    sheet.write_text(f"""<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+      <xsl:import href="{(Path(__file__).resolve().parents[1] / 'xslt' / 'modules' / 'direction.xsl').as_uri()}"/>
+      <xsl:template match="/"><xsl:apply-templates mode="direction"/></xsl:template>
+    </xsl:stylesheet>""", "utf-8")
+    page = ('<div lang="en"><p lang="fa">x</p><p lang="fa-Latn">y</p><p lang="fa-IR">z</p>'
+            '<p lang="fa-Arab-IR">w</p></div>')
+    out = transform_to_string(compile_stylesheet(sheet), page, params={"rtl-languages": "fa"})
+    assert '<p lang="fa" dir="rtl">' in out
+    assert '<p lang="fa-Latn">' in out           # left to right, as the page around it
+    assert '<p lang="fa-IR" dir="rtl">' in out

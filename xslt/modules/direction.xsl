@@ -13,11 +13,14 @@
 
   <xsl:param name="rtl-languages" as="xs:string" select="''"/>
 
-  <!-- tg:dir(lang): 'rtl' for a language of $rtl-languages (or a tag of one: fa-IR), else 'ltr'. -->
+  <!-- tg:dir(lang): 'rtl' for a language of $rtl-languages, or a tag of one that names a region
+       (fa-IR) but no script: a tag with a script subtag (fa-Latn, romanised Persian) is written in
+       that script, and is right to left only when listed itself (triglot.i18n.direction). -->
   <xsl:function name="tg:dir" as="xs:string">
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="rtl" select="tokenize($rtl-languages)"/>
-    <xsl:sequence select="if (exists($rtl) and ($lang = $rtl or substring-before($lang, '-') = $rtl))
+    <xsl:variable name="scripted" select="some $part in tail(tokenize($lang, '-')) satisfies matches($part, '^[A-Za-z]{4}$')"/>
+    <xsl:sequence select="if (exists($rtl) and ($lang = $rtl or (not($scripted) and substring-before($lang, '-') = $rtl)))
                           then 'rtl' else 'ltr'"/>
   </xsl:function>
 
