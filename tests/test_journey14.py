@@ -254,3 +254,19 @@ def test_an_empty_recipient_is_left_out_of_the_cmif_file(tmp_path):
     line = text[:text.index("<persName/>")].count("\n") + 1
     assert f"tei/me-geneve-33-2-1813-08.xml:{line}: cmif-omitted: an empty persName names no one: CMIF leaves it out" \
         in report and ': "" points' not in report, report
+
+
+def test_a_letter_date_without_value_is_left_out_of_the_cmif_file(tmp_path):
+    """A sent date whose year the text never states is kept in the TEI without a value (marked for
+    review); CMIF got it as an empty `<date/>` (found by the hostile round of session 14)."""
+    edition = _letters(tmp_path)
+    doc = edition / "tei" / "me-beinecke-1812-02-20.xml"
+    text = doc.read_text("utf-8")
+    doc.write_text(text.replace('<date when="1812-02-20">February 20, 1812</date></correspAction>',
+                                '<date>February 20</date></correspAction>', 1), "utf-8")
+    assert _run("--root", edition, "export") == 0
+    cmif = etree.parse(str(edition / "build" / "export" / "cmif" / "letters-cmif.xml"))
+    sent = [desc.find(f"{TEI}correspAction[@type='sent']") for desc in cmif.iter(f"{TEI}correspDesc")
+            if "beinecke" in desc.get("ref")]
+    assert len(sent) == 1 and sent[0].find(f"{TEI}persName") is not None
+    assert sent[0].find(f"{TEI}date") is None

@@ -128,6 +128,10 @@
   <!-- A note on an action is prose about it, not a party to it: CMIF leaves it out. -->
   <xsl:template match="tei:note" mode="cmif"/>
 
+  <!-- A date with no value (a day whose year the text never states, kept for review) says nothing a
+       harvester can read: it is left out, never written as an empty <date/>. -->
+  <xsl:template match="tei:date[not(@when | @from | @to | @notBefore | @notAfter)]" mode="cmif" priority="1"/>
+
   <!-- Dates: the normalised values only (CMIF allows one of when, or a from/to, notBefore/notAfter range). -->
   <xsl:template match="tei:date" mode="cmif">
     <date>
