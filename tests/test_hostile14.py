@@ -269,3 +269,15 @@ def test_a_script_tagged_phrase_inside_a_right_to_left_edition_keeps_its_own_dir
     assert '<p lang="fa" dir="rtl">' in out
     assert '<p lang="fa-Latn">' in out           # left to right, as the page around it
     assert '<p lang="fa-IR" dir="rtl">' in out
+
+
+@pytest.mark.parametrize("option, code", [("--base", "und"), ("--translations", "zxx"), ("--translations", "mul")])
+def test_new_refuses_a_code_that_names_no_language(tmp_path, cli, option, code):
+    """`new --base und` made an edition that `build print` then refused (no font covers an
+    undetermined language), though `new` promises an edition that builds at once."""
+    args = ["--base", "en", "--translations", "fr"]
+    args[args.index(option) + 1] = code
+    code_, _, err = cli("new", tmp_path / "ed", "--title", "X", *args, "--publisher", "P")
+    assert code_ == 1
+    assert f"'{code}' is the code for" in err and "Traceback" not in err
+    assert not (tmp_path / "ed").exists()

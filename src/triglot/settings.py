@@ -136,6 +136,10 @@ DEFAULT_REGISTERS = {"persons": {"file": "persons.xml", "kind": "person"},
                      "places": {"file": "places.xml", "kind": "place"}}
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")   # what XML 1.0 cannot hold
 LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+# ISO 639's codes that name no language (Babel parses "und" and "root", and an edition made with one
+# could not print: no font covers "undetermined")
+SPECIAL_CODES = {"und": "an undetermined language", "mul": "several languages", "zxx": "no linguistic content",
+                 "mis": "an uncoded language", "root": "CLDR's root locale"}
 
 
 def load(root: Path) -> Settings:
@@ -342,6 +346,11 @@ class _Reader:
         if not isinstance(code, str) or not LANG_CODE.match(code):
             self.fail(key, f"{code!r} is not a language code (BCP 47, e.g. en, de, hy)")
             return str(code)
+        special = SPECIAL_CODES.get(code.split("-")[0].lower())
+        if special:
+            self.fail(key, f"{code!r} is the code for {special}, not the language a text is written in: "
+                           "name the language (fonts, dates and plurals follow it)")
+            return code
         from babel import Locale, UnknownLocaleError
         try:
             Locale.parse(code.replace("-", "_"))
