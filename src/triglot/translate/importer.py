@@ -252,6 +252,13 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                             f"{entry.context}: the {base} changed since this file was exported; "
                             "run `triglot translations export`: your text is kept, fuzzy, with the "
                             f"earlier {base} as the previous msgid; check it, then import again")
+    if view.token != token and entry_token(entry) is None:
+        raise EntryRejected("conflict",
+                            f"{entry.context}: this entry has lost its `# triglot-export:` line (a tool "
+                            "dropped it), so whether the TEI changed since export cannot be told; nothing "
+                            f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
+                            "translations export`: your text is kept, fuzzy, with the TEI's version in a "
+                            "CONFLICT comment; choose, delete that comment line, then import again")
     if view.token != token:
         raise EntryRejected("conflict",
                             f"{entry.context}: changed in the TEI since export and in this file; nothing "
