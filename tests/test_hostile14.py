@@ -282,3 +282,24 @@ def test_new_refuses_a_code_that_names_no_language(tmp_path, cli, option, code):
     assert code_ == 1
     assert f"'{code}' is the code for" in err and "Traceback" not in err
     assert not (tmp_path / "ed").exists()
+
+
+def test_a_restricted_availability_beside_the_licence_is_a_header_problem(tmp_path, cli):
+    """A second <availability status="restricted"> ("All rights reserved") beside the free one was
+    valid and exported: the header said both that the text is free and that it is not."""
+    root = make_project(tmp_path)
+    replace_once(root / "tei" / "mini.xml", "International</licence></availability>",
+                 'International</licence></availability><availability status="restricted">'
+                 '<p>All rights reserved.</p></availability>')
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1, out + err
+    assert "mini.xml:13: edition-header: an availability of status 'restricted'" in out + err
+    code, out, err = cli("--root", root, "export")
+    assert code == 1 and "status 'restricted'" in out + err
+
+
+def test_a_free_availability_with_a_status_is_no_problem(tmp_path, cli):
+    root = make_project(tmp_path)
+    replace_once(root / "tei" / "mini.xml", "<availability>", '<availability status="free">')
+    code, out, err = cli("--root", root, "validate")
+    assert code == 0, out + err

@@ -32,7 +32,7 @@ from pathlib import Path
 from triglot.problems import Problem
 
 FOLDER = ("build", "validate-cache")
-FORMAT = "triglot-validate-cache 3"   # 3: the summary holds what the header states
+FORMAT = "triglot-validate-cache 4"   # 3: the summary holds what the header states; 4: and a restricted availability
 RACY_NS = 1_000_000_000   # a file changed this close to being looked at is hashed next time
 
 

@@ -36,7 +36,10 @@ def stated(root) -> dict:
 
     def line(el) -> int:
         return getattr(el, "sourceline", 0) or 0
-    return {"publisher": [_text(publisher) or None, line(publisher if publisher is not None else stmt)],
+    closed = next((a for a in h.findall("t:publicationStmt/t:availability", NS)
+                   if a.get("status") in ("restricted", "unknown")), None)
+    return {"restricted": [closed.get("status") if closed is not None else None, line(closed)],
+            "publisher": [_text(publisher) or None, line(publisher if publisher is not None else stmt)],
             "licence": [lic.get("target") if lic is not None else None, line(lic if lic is not None else stmt)],
             "version": [ed.get("n") if ed is not None else None,
                         line(next(e for e in (ed, ed_stmt, h) if e is not None))],
@@ -52,6 +55,8 @@ def problems(settings, documents, report=None) -> list[Problem]:
     out = []
     for key in WHERE:
         out += _key_problems(key, [(name, *found[key]) for name, found in documents], settings)
+    out += [Problem(name, found["restricted"][1], RULE, _restricted(found["restricted"][0]))
+            for name, found in documents if found.get("restricted", [None])[0]]
     if not any(found["date"][0] for _, found in documents):
         out += [Problem(name, found["date"][1], RULE,
                         "no document gives a publication date (publicationStmt/date/@when); "
@@ -96,6 +101,8 @@ def register_problems(settings, registers) -> list[Problem]:
     out = []
     for name, root in registers:
         found = stated(root)
+        if found["restricted"][0]:
+            out.append(Problem(name, found["restricted"][1], RULE, _restricted(found["restricted"][0])))
         for key in SETTING:
             value, line = found[key]
             expected = SETTING[key](settings)
@@ -113,6 +120,12 @@ def register_problems(settings, registers) -> list[Problem]:
                                    f"when '{value}' is right, {_setting_key(key)} in triglot.toml and "
                                    f"every document's header"))
     return out
+
+
+def _restricted(status: str) -> str:
+    return (f"an availability of status '{status}' beside the edition's licence: the header says both that "
+            "the text is free and that it is not, and libraries read either; remove it, or, when the text is "
+            "restricted, do not publish it under the edition's licence")
 
 
 def _setting_key(key: str) -> str:
