@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from triglot.editor.common_words import is_common
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
+from triglot.editor.recognize_press import press_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -310,6 +311,9 @@ class Recogniser:
         if heading:
             house.append(Mention(*heading, text[heading[0]:heading[1]], "none", "a report heading's series title"))
         house += [Mention(s, e, text[s:e], "none", "a chamber by its common noun") for s, e in chambers(text)]
+        # a press report's own shapes (recognize_press.py): datelines, agencies' credits, "M.", broken words
+        press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer)]
+        house += [p for p in press if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         return sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
