@@ -63,3 +63,20 @@ def test_a_broken_word_that_is_no_place_is_no_name():
     assert names("The Commis- sioners reported on the roads.") == []
     # a hyphen without the space is a compound, read as before
     assert ("Austro-Hungarian", "place") not in names("The Austro- Hungarian army withdrew.")
+
+
+# -- headings in capitals -------------------------------------------------------------------------
+
+def test_a_heading_in_capitals_names_places_and_titled_persons():
+    assert names("GREECE'S CLAIMS.") == [("GREECE", "place")]
+    assert ("CLEMENCEAU", "person") in names("PREMIER CLEMENCEAU'S REPLY. The note was read.")
+    # a place the document names after a preposition of place, which GeoNames need not know
+    found = names("TROOPS QUIT ASIA.\n\nThe troops are to be withdrawn from Asia at once.")
+    assert ("ASIA", "place") in found
+
+
+def test_a_headings_ordinary_words_and_acronyms_are_no_names():
+    assert names("THE DEBATE GOES ON.") == []
+    assert not any(kind == "place" for _, kind in names("NKVD ORDERS."))
+    # capitals inside running text are not a heading
+    assert ("GREECE", "place") not in names("The word GREECE was printed large, he said")

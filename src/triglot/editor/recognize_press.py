@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from triglot.editor.common_words import is_common
 from triglot.editor.recognize_house import surname_in_capitals
 
 # A dateline: a place in capitals (one or two words) at a line's or a sentence's start, a comma, then a
@@ -29,8 +30,43 @@ MONSIEUR = re.compile(r"(?<![\w.’'])(?<![A-Z]\.\s)M\.\s+(?P<name>[A-Z][a-zà-�
 # A word broken at a line's end and printed with the hyphen and a space: "Alex- andropol"
 BROKEN = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z][a-z]+)-\s(?P<tail>[a-z]{2,})(?![\w’'\-])")
 
+# A heading in capitals: words in capitals alone on a line, or a run of them closed by a full stop at a
+# line's or a sentence's start ("TURKEY'S FUTURE.", "PRESIDENT WILSON'S VIEWS. TURKS MUST LEAVE EUROPE.")
+HEADING = re.compile(r"(?:^|(?<=[.!?]\s))(?P<h>[A-Z][A-Z’'\-]*(?:[ \t]+[A-Z][A-Z’'\-]*)*)(?=\.|[ \t]*$)", re.M)
+HEADING_WORD = re.compile(r"[A-Z][A-Z\-]*[A-Z](?=(?:['’]S)?(?![\w’']))")
+# A title in capitals before a surname in a heading ("PRESIDENT WILSON'S VIEWS"); it stays outside
+HEADING_TITLES = {"PRESIDENT", "PREMIER", "GENERAL", "MARSHAL", "ADMIRAL", "LORD", "SIR", "MR", "KING", "CHANCELLOR"}
 
-def press_mentions(text: str, gazetteer=None) -> list[tuple[int, int, str, str]]:
+
+# "from Europe", "in England": a capitalised word after a preposition of place, in the document's running text
+PLACE_AFTER = re.compile(r"\b(?:in|into|from|to|at|near|against|throughout)\s+([A-Z][a-z]{2,})(?![\w’'\-])")
+
+
+def places_after_prepositions(text: str) -> set[str]:
+    """The capitalised words the document's running text names after a preposition of place ("from Europe"):
+    a heading in capitals that repeats one ("TURKS MUST LEAVE EUROPE") names the place."""
+    return {w for w in PLACE_AFTER.findall(text) if not is_common(w)}
+
+
+def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, int, str, str]]:
+    """Places and persons in a heading in capitals: a word after a title in capitals is a person; a word
+    shaped like a name (not an acronym), no ordinary English word, that GeoNames knows as a place or the
+    document names after a preposition of place ("from Europe"), a place."""
+    out = []
+    for h in HEADING.finditer(text):
+        words = list(HEADING_WORD.finditer(text, h.start("h"), h.end("h")))
+        for i, w in enumerate(words):
+            word = w.group()
+            if not surname_in_capitals(word) or is_common(word.capitalize()) or word in HEADING_TITLES:
+                continue
+            if i and words[i - 1].group() in HEADING_TITLES:
+                out.append((w.start(), w.end(), "person", "a surname in capitals after a title in a heading"))
+            elif word.capitalize() in named or gazetteer is not None and gazetteer.place(word.capitalize()) is not None:
+                out.append((w.start(), w.end(), "place", "a place in capitals in a heading"))
+    return out
+
+
+def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of the names a press report gives in its own shapes; kind "none" marks
     words that are no name proposal (they only keep the general rules off them)."""
     out = []
@@ -52,4 +88,6 @@ def press_mentions(text: str, gazetteer=None) -> list[tuple[int, int, str, str]]
         known = gazetteer is not None and gazetteer.place(joined) is not None
         out.append((m.start(), m.end(), "place" if known else "none",
                     "a place's name broken at a line's end" if known else "a word broken at a line's end"))
+    taken = out[:]
+    out += [h for h in _heading_names(text, gazetteer, named) if not any(s < h[1] and h[0] < e for s, e, _, _ in taken)]
     return sorted(out)
