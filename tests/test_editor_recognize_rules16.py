@@ -80,3 +80,15 @@ def test_a_headings_ordinary_words_and_acronyms_are_no_names():
     assert not any(kind == "place" for _, kind in names("NKVD ORDERS."))
     # capitals inside running text are not a heading
     assert ("GREECE", "place") not in names("The word GREECE was printed large, he said")
+
+
+# -- OCR ------------------------------------------------------------------------------------------
+
+def test_an_ocr_garbled_word_or_a_cable_formulas_words_are_no_names():
+    assert not any(text == "CorniUes" for text, _ in names("The cruisers and CorniUes shelled Smyrna."))
+    assert not any(kind == "person" for _, kind in names("By Telegrnph —Exchange Agcy—CopyriEht. Troops left."))
+    assert ("Exchange Agcy", "org") in names("By Telegrnph —Exchange Agcy—CopyriEht. Troops left.")
+
+
+def test_a_word_run_into_the_next_or_a_name_with_an_inner_capital_is_read_as_before():
+    assert ("MacDonald", "person") in names("Mr. MacDonald spoke.")

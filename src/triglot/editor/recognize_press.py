@@ -23,7 +23,15 @@ DATELINE = re.compile(r"(?:^|(?<=[.:;)]\s)|(?<=\d\s))(?P<place>[A-Z][A-Z’'\-]+
 # quotation marks ("—(“Argus.”)") is a source, not tagged (the sets' gold), so quotes are refused here
 CREDIT_BRACKET = re.compile(r"[—–]\s*\((?P<name>[A-Z][^()\n“”\"‘’]{0,40}?)\.?\)")
 # The cable formula: "(By Cable.—Press Association.—Copyright.)"; its first word may be misprinted ("Cahle")
-CABLE_FORMULA = re.compile(r"\(\s*By\s+\w+\.?\s*[—–]+\s*(?P<name>[A-Z][^()\n—–]{1,40}?)\.?\s*[—–]+\s*Copyright\b")
+# Its shape says it, not its words, which the OCR often garbles ("By Taleuraph —rress Aasn—CepytiEht."):
+# "By", one word, a dash, a short credit, a dash, one word and a full stop or a bracket
+CABLE_FORMULA = re.compile(r"\bBy\s+(?P<means>[A-Za-z]+)\.?\s*[—–]+\s*(?P<name>[^\s()—–][^()\n—–.]{0,30}?)\.?\s*[—–]+\s*"
+                           r"(?P<end>[A-Za-z]+)\.?\s*(?:\)|$|(?=\s))")
+# An OCR-garbled word: capitals inside a lower-case word after four small letters or more ("RarniUies",
+# "CepytiEht"); a name's own inner capital follows a short prefix ("MacDonald", "FitzGerald", "DuBois")
+# A word run into the next for a lost space is not garbled ("duringVladimir", "nearBaku"): its head is an
+# ordinary word, or longer than seven letters ("romanizedNoy"), or its tail a word of its own ("duringVladimir")
+GARBLED = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z]?[a-z]{4,6})[A-Z]+[a-z]{1,3}(?![\w’'\-])")
 # The French "M." (Monsieur) before a name: a title, outside the name — unless it is one initial of several
 # ("J. M. Keynes") or follows a forename's initial run
 MONSIEUR = re.compile(r"(?<![\w.’'])(?<![A-Z]\.\s)M\.\s+(?P<name>[A-Z][a-zà-ÿ’'\-]+(?:\s[A-Z][a-zà-ÿ’'\-]+)?)(?![\w’'\-])")
@@ -73,6 +81,12 @@ def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[i
     for m in DATELINE.finditer(text):
         if all(surname_in_capitals(w) for w in m["place"].split()):
             out.append((m.start("place"), m.end("place"), "place", "a dateline's place in capitals"))
+    for m in CABLE_FORMULA.finditer(text):
+        for part in ("means", "end"):      # the means and "Copyright" are no names, however printed
+            out.append((m.start(part), m.end(part), "none", "a cable formula's word"))
+    for m in GARBLED.finditer(text):
+        if not is_common(m["head"].lower()) and not any(s <= m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), "none", "an OCR-garbled word (capitals inside a lower-case word)"))
     for pattern in (CREDIT_BRACKET, CABLE_FORMULA):
         for m in pattern.finditer(text):
             name = m["name"].strip()
