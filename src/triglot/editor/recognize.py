@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from triglot.editor.common_words import is_common
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
+from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -254,6 +255,7 @@ class Recogniser:
         self.last_line = False              # the text read is a document's last line (a signature's place)
         self.letter = False                 # a letter's or telegram's heading, salutation or "[Telegram]" read
         self.lands: set[str] = set()        # names of lands ending in "-a" read so far ("Ossetia")
+        self.named_places: set[str] = set()  # "from Europe": a word after a place's preposition (recognize_press.py)
         self.peoples: set[str] = set()      # peoples' words formed from them ("ossetian", "ossetians")
         self.seas: set[str] = set()         # seas named by their adjective before a fleet ("Caspian fleet")
 
@@ -282,6 +284,7 @@ class Recogniser:
         """Names of lands ending in "-a" in `text` (a whole document's, before its blocks are read one by
         one: "Georgian–Ossetian conflict" in a title, before the text says "South Ossetia")."""
         self.lands.update(LAND.findall(text))
+        self.named_places.update(places_after_prepositions(text))    # a heading in capitals repeats them
         for word in FLEET_OF.findall(text):
             # "the Caspian fleet": a capitalised word before a fleet's lower-case word, neither a people's or
             # state's adjective ("Soviet fleet") nor a town or an ordinary word, is the sea the fleet is of
@@ -310,6 +313,9 @@ class Recogniser:
         if heading:
             house.append(Mention(*heading, text[heading[0]:heading[1]], "none", "a report heading's series title"))
         house += [Mention(s, e, text[s:e], "none", "a chamber by its common noun") for s, e in chambers(text)]
+        # a press report's own shapes (recognize_press.py): datelines, agencies' credits, "M.", broken words
+        press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer, self.named_places)]
+        house += [p for p in press if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         return sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)

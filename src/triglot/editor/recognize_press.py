@@ -1,0 +1,107 @@
+"""Press reports: the shapes of a newspaper's cables, credits and bylines.
+
+Why a module of its own: cabled news prints names in shapes running prose never uses, and the
+general rules of recognize.py read them wrongly — a dateline's place in capitals ("LONDON, March
+10.") looks like an acronym to them, a news agency's credit ("—(Reuter.)", "(By Cable.—Press
+Association.—Copyright.)") like a person, the French "M." before a foreign statesman's name like
+an initial, and a word the compositor broke at a line's end ("Alex- andropol") like a name and a
+lower-case word. The rules here find those shapes first; the recogniser keeps them over what its
+general rules make of the same words (as recognize_house.py's for parliamentary records).
+"""
+from __future__ import annotations
+
+import re
+
+from triglot.editor.common_words import is_common
+from triglot.editor.recognize_house import surname_in_capitals
+
+# A dateline: a place in capitals (one or two words) at a line's or a sentence's start, a comma, then a
+# month's word (perhaps abbreviated or misprinted: "Februaty") and a day — "LONDON, March 10.", "NEW YORK, Sept. 21."
+DATELINE = re.compile(r"(?:^|(?<=[.:;)]\s)|(?<=\d\s))(?P<place>[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+)?),\s+"
+                      r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b", re.M)
+# A credit after a dash, in brackets: "—(Reuter.)", "— (United Service.)"; a newspaper credited in
+# quotation marks ("—(“Argus.”)") is a source, not tagged (the sets' gold), so quotes are refused here
+CREDIT_BRACKET = re.compile(r"[—–]\s*\((?P<name>[A-Z][^()\n“”\"‘’]{0,40}?)\.?\)")
+# The cable formula: "(By Cable.—Press Association.—Copyright.)"; its first word may be misprinted ("Cahle")
+# Its shape says it, not its words, which the OCR often garbles ("By Taleuraph —rress Aasn—CepytiEht."):
+# "By", one word, a dash, a short credit, a dash, one word and a full stop or a bracket
+CABLE_FORMULA = re.compile(r"\bBy\s+(?P<means>[A-Za-z]+)\.?\s*[—–]+\s*(?P<name>[^\s()—–][^()\n—–.]{0,30}?)\.?\s*[—–]+\s*"
+                           r"(?P<end>[A-Za-z]+)\.?\s*(?:\)|$|(?=\s))")
+# An OCR-garbled word: capitals inside a lower-case word after four small letters or more ("RarniUies",
+# "CepytiEht"); a name's own inner capital follows a short prefix ("MacDonald", "FitzGerald", "DuBois")
+# A word run into the next for a lost space is not garbled ("duringVladimir", "nearBaku"): its head is an
+# ordinary word, or longer than seven letters ("romanizedNoy"), or its tail a word of its own ("duringVladimir")
+GARBLED = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z]?[a-z]{4,6})[A-Z]+[a-z]{1,3}(?![\w’'\-])")
+# The French "M." (Monsieur) before a name: a title, outside the name — unless it is one initial of several
+# ("J. M. Keynes") or follows a forename's initial run
+MONSIEUR = re.compile(r"(?<![\w.’'])(?<![A-Z]\.\s)M\.\s+(?P<name>[A-Z][a-zà-ÿ’'\-]+(?:\s[A-Z][a-zà-ÿ’'\-]+)?)(?![\w’'\-])")
+# A word broken at a line's end and printed with the hyphen and a space: "Alex- andropol"
+BROKEN = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z][a-z]+)-\s(?P<tail>[a-z]{2,})(?![\w’'\-])")
+
+# A heading in capitals: words in capitals alone on a line, or a run of them closed by a full stop at a
+# line's or a sentence's start ("TURKEY'S FUTURE.", "PRESIDENT WILSON'S VIEWS. TURKS MUST LEAVE EUROPE.")
+HEADING = re.compile(r"(?:^|(?<=[.!?]\s))(?P<h>[A-Z][A-Z’'\-]*(?:[ \t]+[A-Z][A-Z’'\-]*)*)(?=\.|[ \t]*$)", re.M)
+HEADING_WORD = re.compile(r"[A-Z][A-Z\-]*[A-Z](?=(?:['’]S)?(?![\w’']))")
+# A title in capitals before a surname in a heading ("PRESIDENT WILSON'S VIEWS"); it stays outside
+HEADING_TITLES = {"PRESIDENT", "PREMIER", "GENERAL", "MARSHAL", "ADMIRAL", "LORD", "SIR", "MR", "KING", "CHANCELLOR"}
+
+
+# "from Europe", "in England": a capitalised word after a preposition of place, in the document's running text
+PLACE_AFTER = re.compile(r"\b(?:in|into|from|to|at|near|against|throughout)\s+([A-Z][a-z]{2,})(?![\w’'\-])")
+
+
+def places_after_prepositions(text: str) -> set[str]:
+    """The capitalised words the document's running text names after a preposition of place ("from Europe"):
+    a heading in capitals that repeats one ("TURKS MUST LEAVE EUROPE") names the place."""
+    return {w for w in PLACE_AFTER.findall(text) if not is_common(w)}
+
+
+def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, int, str, str]]:
+    """Places and persons in a heading in capitals: a word after a title in capitals is a person; a word
+    shaped like a name (not an acronym), no ordinary English word, that GeoNames knows as a place or the
+    document names after a preposition of place ("from Europe"), a place."""
+    out = []
+    for h in HEADING.finditer(text):
+        words = list(HEADING_WORD.finditer(text, h.start("h"), h.end("h")))
+        for i, w in enumerate(words):
+            word = w.group()
+            if not surname_in_capitals(word) or is_common(word.capitalize()) or word in HEADING_TITLES:
+                continue
+            if i and words[i - 1].group() in HEADING_TITLES:
+                out.append((w.start(), w.end(), "person", "a surname in capitals after a title in a heading"))
+            elif word.capitalize() in named or gazetteer is not None and gazetteer.place(word.capitalize()) is not None:
+                out.append((w.start(), w.end(), "place", "a place in capitals in a heading"))
+    return out
+
+
+def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, why) of the names a press report gives in its own shapes; kind "none" marks
+    words that are no name proposal (they only keep the general rules off them)."""
+    out = []
+    for m in DATELINE.finditer(text):
+        if all(surname_in_capitals(w) for w in m["place"].split()):
+            out.append((m.start("place"), m.end("place"), "place", "a dateline's place in capitals"))
+    for m in CABLE_FORMULA.finditer(text):
+        for part in ("means", "end"):      # the means and "Copyright" are no names, however printed
+            out.append((m.start(part), m.end(part), "none", "a cable formula's word"))
+    for m in GARBLED.finditer(text):
+        if not is_common(m["head"].lower()) and not any(s <= m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), "none", "an OCR-garbled word (capitals inside a lower-case word)"))
+    for pattern in (CREDIT_BRACKET, CABLE_FORMULA):
+        for m in pattern.finditer(text):
+            name = m["name"].strip()
+            if name.split()[0] in {"Received", "Rec."} or not re.search(r"[A-Za-z]{3}", name):
+                continue     # a receipt line's hour, "(Received 0.30 a.m.)", is no credit
+            start = m.start("name")
+            out.append((start, start + len(name), "org", "a news agency's credit"))
+    for m in MONSIEUR.finditer(text):
+        out.append((m.start("name"), m.end("name"), "person", "a name after the French title “M.”"))
+        out.append((m.start(), m.start() + 2, "none", "the French title “M.”"))
+    for m in BROKEN.finditer(text):
+        joined = m["head"] + m["tail"]
+        known = gazetteer is not None and gazetteer.place(joined) is not None
+        out.append((m.start(), m.end(), "place" if known else "none",
+                    "a place's name broken at a line's end" if known else "a word broken at a line's end"))
+    taken = out[:]
+    out += [h for h in _heading_names(text, gazetteer, named) if not any(s < h[1] and h[0] < e for s, e, _, _ in taken)]
+    return sorted(out)
