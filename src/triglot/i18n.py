@@ -338,16 +338,23 @@ def direction(code: str) -> str:
     romanised Persian, the direction of Persian."""
     from babel import UnknownLocaleError
     script = next((p for p in code.replace("_", "-").split("-")[1:] if len(p) == 4 and p.isalpha()), None)
-    if script is not None:
-        import icu
-        try:
-            return "rtl" if icu.Script(icu.Script.getCode(script)[0]).isRightToLeft() else "ltr"
-        except (icu.ICUError, IndexError):
-            pass
+    written = _script_direction(script) if script is not None else None
+    if written is not None:
+        return written
     try:
         return "rtl" if locale(code).text_direction == "rtl" else "ltr"
     except (UnknownLocaleError, ValueError):
         return "ltr"
+
+
+def _script_direction(script: str) -> str | None:
+    """ICU's direction of a script subtag ("Latn", "Arab"), or None for a code ICU does not know
+    (then the language's own direction, from CLDR, is the answer)."""
+    import icu
+    try:
+        return "rtl" if icu.Script(icu.Script.getCode(script)[0]).isRightToLeft() else "ltr"
+    except (icu.ICUError, IndexError):
+        return None
 
 
 def rtl_languages(codes) -> str:
