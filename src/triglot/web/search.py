@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -456,10 +457,10 @@ class IndexJob:
         if self._data is not None:
             self._output.mkdir(parents=True, exist_ok=True)
             data = {**self._data, "languages": self._langs}
-            merged = {lang: sorted((f for (l, _), f in self._folders.items() if l == lang and f != lang),
-                                   key=lambda f: int(f.rsplit("/", 1)[1]))
-                      for lang in self._langs}
-            merged = {lang: fs for lang, fs in merged.items() if fs}
+            merged: dict[str, list[str]] = {}
+            for (lang, _), folder in sorted(self._folders.items()):   # by language, then group
+                if folder != lang:
+                    merged.setdefault(lang, []).append(folder)
             if merged:          # the bundles static/search.js merges into each language's first one
                 data["bundles"] = merged
             store = FileStore(self._cache.folder.with_name("search-files") if self._cache else None)
@@ -480,7 +481,6 @@ class _Runner:
     indexing goes on while the pages render."""
 
     def __init__(self, limit: int):
-        import threading
         self._limit = max(1, limit, os.cpu_count() or 1)
         self._queue: list[tuple[str, list[str]]] = []
         self._running: dict[str, subprocess.Popen] = {}
@@ -488,13 +488,12 @@ class _Runner:
         self._lock = threading.Condition()
         self._killed = False
         self._threads: list = []
-        self._threading = threading
 
     def start(self, name: str, command: list[str]) -> None:
         with self._lock:
             self._queue.append((name, command))
             if len(self._threads) < self._limit:
-                thread = self._threading.Thread(target=self._work, daemon=True)
+                thread = threading.Thread(target=self._work, daemon=True)
                 self._threads.append(thread)
                 thread.start()
 
