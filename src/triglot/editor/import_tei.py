@@ -39,6 +39,7 @@ PREFIX = {"person": "psn", "place": "plc", "org": "org"}      # as Builder's lis
 AUTHORITY = [("viaf", re.compile(r"viaf\.org/viaf/(\d+)")), ("gnd", re.compile(r"d-nb\.info/gnd/([0-9X-]+)")),
              ("wikidata", re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)")),
              ("geonames", re.compile(r"geonames\.org/(\d+)"))]
+PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
 FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
                   r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|public domain", re.I)
 
@@ -84,10 +85,10 @@ def _identifiers(entry) -> set[str]:
 class SourceLists:
     """The source's own persons, places and organisations, by the keys its names point with."""
 
-    def __init__(self, root, extra_files: list[tuple[Path, str]]):
+    def __init__(self, root, name: str, extra_files: list[tuple[Path, str]]):
         from triglot.xmlio import parse_xml
         self.entries: dict[str, tuple[object, str]] = {}     # key -> (element, where it comes from)
-        self._take(root, "the imported file")
+        self._take(root, f"the file {name}")
         for path, label in extra_files:
             self._take(parse_xml(path, str(path)).getroot(), label)
 
@@ -179,6 +180,10 @@ class Importer(Builder):
             for entry in register.entries.values():
                 for ident in _identifiers(entry.element):
                     found.setdefault(f"{entry.kind}|{ident}", (entry.kind, entry.id))
+                note = normalize_space("".join(entry.element.findtext("t:note[@type='source']", "", NS)))
+                m = PROVENANCE.search(note)
+                if m:   # an entry an earlier import proposed from the same entry of the same list
+                    found.setdefault(f"{entry.kind}|from:{m[2]}#{m[1]}", (entry.kind, entry.id))
         return found
 
     def _point_names(self) -> None:
@@ -196,14 +201,16 @@ class Importer(Builder):
         direct = authorities([("uri", ref)])
         key, hit = self.lists.find(ref)
         idents = direct or (_identifiers(hit[0]) if hit is not None else set())
+        if hit is not None:
+            idents = idents | {f"from:{hit[1]}#{key}"}
         if hit is not None and local(hit[0]) != kind:
             self.result.unresolved[f"{ref} ({tag} pointing at a {local(hit[0])})"] += 1
             return None
-        for ident in sorted(idents):
+        for ident in sorted(idents, key=lambda i: (i.startswith("from:"), i)):
             match = self._index.get(f"{kind}|{ident}")
             if match:
                 note = f"{PREFIX[kind]}:{match[1]} ({ident})"
-                if note not in self.result.found:
+                if not ident.startswith("from:") and note not in self.result.found:
                     self.result.found.append(note)
                 return f"{PREFIX[kind]}:{match[1]}"
         if hit is None:
@@ -451,7 +458,7 @@ def import_tei(edition, source_path: Path, doc_id: str, settings, extra_lists: l
         raise InputError([Problem(str(source_path), line, "import-tei",
                                   f"{what}: the edition would republish the text under its own licence; check "
                                   "that it may, then import with --licence-checked (the header records it)")])
-    lists = SourceLists(source.root, extra_lists)
+    lists = SourceLists(source.root, Path(source_path).name, extra_lists)
     builder = Importer(edition, doc_id, f"{doc_id}.xml", Path(source_path).name, source, lists, settings,
                        today or datetime.date.today())
     builder.result.licence = said or "none stated; republication checked by the editor (--licence-checked)"
