@@ -222,8 +222,9 @@ class _Reader:
             el = etree.SubElement(out, q(name))
             for attr in KEPT_INLINE[name]:
                 self._attribute(child, el, attr)
-            if name in ("persName", "placeName", "orgName") and (child.get("ref") or child.get("key")):
-                self.s.names.append(Name(el, (child.get("ref") or child.get("key")).strip(), child.sourceline or 0))
+            pointer = source_pointer(child)
+            if name in ("persName", "placeName", "orgName") and pointer:
+                self.s.names.append(Name(el, pointer, child.sourceline or 0))
             self.inline(child, el)
         else:
             if name in BLOCKS or name in CONTAINERS or name in DIVS:
@@ -269,6 +270,16 @@ class _Reader:
             text = normalize_space("".join(other.itertext()))
             if text:
                 self.s.omissions.append(Omission(other.sourceline or 0, text, "another reading in a choice"))
+
+
+def source_pointer(el) -> str:
+    """A name's pointer as the source gives it: @ref (a URI: "./Personography.xml#EdgeM1"), or @key
+    as "#KEY" (a key is an entry's id in the project's own lists)."""
+    ref = (el.get("ref") or "").strip()
+    if ref:
+        return ref
+    key = (el.get("key") or "").strip()
+    return "#" + key if key else ""
 
 
 def _has_blocks(el) -> bool:

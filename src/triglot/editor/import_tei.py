@@ -26,7 +26,7 @@ from triglot.editor.boilerplate import Omission
 from triglot.editor.encode import KIND_LETTER, Builder, layout, sub
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG, local, normalize_space, q
-from triglot.tei_source import ISO_DATE, Source
+from triglot.tei_source import ISO_DATE, Source, source_pointer
 
 IMPORT_KINDS = {**KIND_LETTER, "item": "i", "signed": "sg", "salute": "sa", "ab": "a", "docDate": "dd",
                 "label": "lab"}
@@ -101,7 +101,9 @@ class SourceLists:
     def find(self, ref: str):
         """The source entry a @ref or @key names ("./Personography.xml#EdgeM1", "#EdgeM1", "EdgeM1")."""
         ref = ref.split()[0] if ref.split() else ""
-        key = ref.split("#", 1)[1] if "#" in ref else ref
+        if "#" not in ref:          # "Unknown", a URI of a file or page: no entry of a list
+            return ref, None
+        key = ref.split("#", 1)[1]
         return key, self.entries.get(key)
 
 
@@ -400,7 +402,7 @@ class Importer(Builder):
                         if value and (attr == "cert" or ISO_DATE.fullmatch(value)):
                             el.set(attr, value)
                 else:
-                    ref = (child.get("ref") or child.get("key") or "").strip()
+                    ref = source_pointer(child)
                     pointer = self.pointer(local(child), ref) if ref else None
                     if pointer:
                         el.set("ref", pointer)
@@ -415,6 +417,7 @@ class Importer(Builder):
                     value = (head_dates[0].get(attr) or "").strip()
                     if value and (attr == "cert" or ISO_DATE.fullmatch(value)):
                         date.set(attr, value)
+                date.text = normalize_space("".join(head_dates[0].itertext())) or None
                 if not date.attrib:
                     act.remove(date)
             if not len(act):
