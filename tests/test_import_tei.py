@@ -274,3 +274,27 @@ def test_the_imported_edition_builds_web_and_print(copy, capsys):
     assert (copy / "build" / "web" / "me-huntington-1804.html").exists() or \
         list((copy / "build" / "web").rglob("me-huntington-1804*.html"))
     assert list((copy / "build" / "print").rglob("*.pdf"))
+
+
+# ---------------------------------------------------------------- another shape: a manual's chapter
+
+def test_a_chapter_of_another_project_imports_with_its_sections_and_validates(tmp_path, capsys):
+    """postscripts.xml (Encoding Correspondence, BBAW; README): nested divs, heads, cit/quote,
+    figures with captions, a footnote, egXML examples in another namespace, and no licence in its
+    header (the repository's README gives CC BY-SA 4.0), so --licence-checked is needed."""
+    edition = _new(tmp_path)
+    source = DATA / "postscripts.xml"
+    assert _run("--root", edition, "import-tei", source) == 1
+    assert _run("--root", edition, "import-tei", source, "--licence-checked") == 0
+    out = capsys.readouterr().out
+    assert "left out: figure ×9, note ×1" in out and "egXML (not TEI) ×4" in out
+    doc = _doc(edition, "postscripts")
+    base = doc.find(f".//{T}div[@type='base']")
+    tops = etree.parse(str(source)).findall(f"{T}text/{T}body/{T}div")
+    assert [d.get("type") for d in base.findall(f"{T}div")] == ["section"] * len(tops) and len(tops) > 1
+    lines = source.read_text("utf-8").split("\n")
+    note = next(n for n, t in enumerate(lines, 1) if '<note n="1" xml:id="fn1">' in t)
+    items = {i.findtext(f"{T}quote")[:12]: i.get("n") for i in doc.iterfind(f".//{T}samplingDecl//{T}item")}
+    assert items["David Sewell"] == str(note)
+    code, text = _validate(edition, capsys)
+    assert code == 0, text

@@ -111,7 +111,11 @@ def read(path: Path, name: str | None = None) -> Source:
                                   "text made of group is not read; import each TEI file of it)")])
     source = Source(root=root, base=etree.Element(q("div"), nsmap={None: TEI_NS}),
                     line_count=data.count(b"\n") + 1)
-    _Reader(source).structure(body, source.base, top=True)
+    divs = [c for c in body if isinstance(c.tag, str) and local(c) in DIVS]
+    letters = root.find(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}") is not None
+    # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
+    # several top-level divisions of a book or an article are its sections
+    _Reader(source, "document" if letters or len(divs) == 1 else "section").structure(body, source.base, top=True)
     if not source.blocks:
         raise InputError([Problem(name, body.sourceline or 1, "import-tei",
                                   "the body holds no text the importer reads as a block (p, ab, head, l, "
@@ -120,8 +124,8 @@ def read(path: Path, name: str | None = None) -> Source:
 
 
 class _Reader:
-    def __init__(self, source: Source):
-        self.s = source
+    def __init__(self, source: Source, top_type: str):
+        self.s, self.top_type = source, top_type
 
     # -- structure: divisions, containers and blocks ---------------------------------------
     def structure(self, src, out, top: bool = False) -> None:
@@ -132,13 +136,13 @@ class _Reader:
             self._loose(child.tail, child)
 
     def _structural(self, child, out, top: bool) -> None:
-        name = local(child) if child.tag.startswith("{" + TEI_NS) else child.tag
+        name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
         if name in OMITTED:
             self._omit(child, name)
         elif name == "lb":
             return
         elif name in DIVS:
-            div = etree.SubElement(out, q("div"), type="document" if top else "section")
+            div = etree.SubElement(out, q("div"), type=self.top_type if top else "section")
             self.structure(child, div)
         elif name in ("opener", "closer"):
             self._opener_closer(child, out, name)
@@ -159,7 +163,7 @@ class _Reader:
             self.structure(child, out)
         elif normalize_space("".join(child.itertext())):
             self.s.dropped[name] += 1          # text outside any block: a paragraph of its own
-            self._block(child, out, "p", wrap_self=name in KEPT_INLINE)
+            self._block(child, out, "p", wrap_self=name in KEPT_INLINE)    # a quote stays a quote in it
 
     def _opener_closer(self, src, out, name: str) -> None:
         """A letter's opener or closer: its dateline, salute and signed are blocks; one with loose
@@ -169,11 +173,11 @@ class _Reader:
             and normalize_space("".join(c.itertext())) for c in src)
         wrap = etree.SubElement(out, q(name))
         if loose:
-            self._block(src, wrap, "signed" if name == "closer" else "dateline", count=False)
+            self._block(src, wrap, "signed" if name == "closer" else "dateline")
         else:
             self.structure(src, wrap)
 
-    def _block(self, src, out, tag: str, verse: bool = False, wrap_self: bool = False, count: bool = True) -> None:
+    def _block(self, src, out, tag: str, verse: bool = False, wrap_self: bool = False) -> None:
         el = etree.SubElement(out, q(tag))
         if verse:
             el.set("type", "verse")
@@ -182,8 +186,8 @@ class _Reader:
         else:
             self.inline(src, el)
         _tidy(el)
-        if not normalize_space(seed_text(el)) and not len(el):
-            out.remove(el)
+        if not normalize_space(seed_text(el)):
+            out.remove(el)      # nothing of the received text in it (an empty salute, a page break alone)
             return
         self.s.blocks.append(Block(el, src.sourceline or 0))
 
@@ -208,7 +212,7 @@ class _Reader:
             _add_text(out, child.tail)
 
     def inline_child(self, child, out) -> None:
-        name = local(child) if child.tag.startswith("{" + TEI_NS) else child.tag
+        name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
         if name in OMITTED:
             self._omit(child, name)
             if name in ("pb", "cb", "milestone") and child.get("break") != "no":
@@ -229,7 +233,7 @@ class _Reader:
         else:
             if name in BLOCKS or name in CONTAINERS or name in DIVS:
                 self.s.dropped[name + " (inside a block)"] += 1
-            elif not name.startswith("{") or True:
+            else:
                 self.s.dropped[name] += 1
             self.inline(child, out)
 
@@ -283,8 +287,12 @@ def source_pointer(el) -> str:
 
 
 def _has_blocks(el) -> bool:
-    return any(isinstance(d.tag, str) and (local(d) in BLOCKS or local(d) in ("lg", "opener", "closer"))
-               for d in el.iterdescendants())
+    """True when a TEI element holds blocks; an element of another namespace (an egXML example) never
+    does: its content is not the text's structure, so its text is kept as one paragraph."""
+    if not el.tag.startswith("{" + TEI_NS + "}"):
+        return False
+    return any(isinstance(d.tag, str) and d.tag.startswith("{" + TEI_NS + "}")
+               and (local(d) in BLOCKS or local(d) in ("lg", "opener", "closer")) for d in el.iterdescendants())
 
 
 def _add_text(out, text) -> None:

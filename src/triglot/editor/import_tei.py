@@ -162,7 +162,8 @@ class Importer(Builder):
                 documents += 1
                 el.set(XML_ID, f"{self.id}.d{documents}")
                 self._document_ids.append(el.get(XML_ID))
-            elif name in CONTAINER_KINDS and el.get("type") != "verse":
+            elif name in CONTAINER_KINDS and el.get("type") != "verse" and \
+                    any(isinstance(c.tag, str) and local(c) in IMPORT_KINDS for c in el):   # not an inline quote
                 letter = CONTAINER_KINDS[name]
                 self.counters[letter] = self.counters.get(letter, 0) + 1
                 el.set(XML_ID, f"{self.id}.{letter}{self.counters[letter]}")
