@@ -298,3 +298,21 @@ def test_a_chapter_of_another_project_imports_with_its_sections_and_validates(tm
     assert items["David Sewell"] == str(note)
     code, text = _validate(edition, capsys)
     assert code == 0, text
+
+
+def test_the_reader_keeps_verse_lines_choices_and_words_broken_over_a_page(tmp_path):
+    from triglot.tei_source import read
+    source = tmp_path / "verse.xml"
+    source.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>\n'
+                      '<lg><l>Tyger Tyger, burning <choice><sic>brigt</sic><corr>bright</corr></choice>,</l>\n'
+                      '<l>In the for<pb n="2" break="no"/>ests of the <choice><abbr>nt.</abbr><expan>night</expan>'
+                      '</choice><note>A note\nof the editors.</note></l></lg>\n'
+                      '<p>A sun<lb break="no"/>flower and <lb/>two.</p>\n'
+                      '</div></body></text></TEI>\n', "utf-8")
+    got = read(source)
+    tags = [(etree.QName(b.element).localname, b.element.get("type"), b.line) for b in got.blocks]
+    assert tags == [("ab", "verse", 2), ("ab", "verse", 3), ("p", None, 5)]
+    assert etree.QName(got.blocks[0].element.getparent()).localname == "quote"
+    assert got.seed_lines() == [(2, "Tyger Tyger, burning brigt,"),
+                                (3, "A note of the editors. In the forests of the nt."), (5, "A sunflower and two.")]
+    assert [(o.line, o.text) for o in got.omissions] == [(3, "A note of the editors.")]
