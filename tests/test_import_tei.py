@@ -316,3 +316,15 @@ def test_the_reader_keeps_verse_lines_choices_and_words_broken_over_a_page(tmp_p
     assert got.seed_lines() == [(2, "Tyger Tyger, burning brigt,"),
                                 (3, "A note of the editors. In the forests of the nt."), (5, "A sunflower and two.")]
     assert [(o.line, o.text) for o in got.omissions] == [(3, "A note of the editors.")]
+
+
+def test_a_restricted_source_needs_licence_checked_even_with_a_licence(tmp_path, capsys):
+    edition = _new(tmp_path)
+    text = (DATA / LETTERS["me-beinecke-1812-02-20"]).read_text("utf-8")
+    assert text.count("<availability>") == 1
+    source = tmp_path / "restricted.xml"
+    source.write_text(text.replace("<availability>", '<availability status="restricted">'), "utf-8")
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "restricted") == 1
+    assert "availability is restricted" in capsys.readouterr().err
+    assert not (edition / "tei" / "restricted.xml").exists() and not (edition / "seeds" / "restricted.xml").exists()
