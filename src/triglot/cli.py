@@ -33,6 +33,7 @@ COMMANDS = {
     "serve": ("triglot.web.serve", "preview the built web edition on http://127.0.0.1 (no server code needed in production)"),
     "translations": ("triglot.translate.command", "translators' workflow: export PO files, import them into the TEI slots, show status"),
     "encode": ("triglot.editor.encode_command", "turn a plain-text seed into a new TEI document skeleton with proposed markup"),
+    "import-tei": ("triglot.editor.import_tei_command", "bring another project's TEI file into the edition: the file kept as its seed, its body as blocks, its names pointed at the registers"),
     "check": ("triglot.editor.check_command", "editorial lint: untagged names, unused register entries, untranslated slots, date values"),
     "retag": ("triglot.editor.retag_command", "propose markup in a document's untagged text (after new register entries), never touching the editors' markup"),
     "register": ("triglot.editor.register_command", "add, show, list, rename or merge register entries (every pointer follows); look places up in GeoNames"),
@@ -42,7 +43,7 @@ COMMANDS = {
 
 # Commands that write (the edition, translations/ or build/) take the edition's lock: one at a
 # time per edition. --check and --dry-run write nothing, and so never wait.
-WRITERS = {"build", "export", "encode", "retag", "schema"}
+WRITERS = {"build", "export", "encode", "import-tei", "retag", "schema"}
 WRITING_ACTIONS = {"translations": {"export", "import", "add-language"}, "register": {"add", "rename", "merge"}}
 
 DESCRIPTION = """\

@@ -48,6 +48,11 @@
     </span>
   </xsl:template>
 
+  <!-- Another choice (orig/reg, abbr/expan, as import-tei keeps them): the text as received, as in print. -->
+  <xsl:template match="tei:choice" mode="inline">
+    <xsl:apply-templates select="(tei:sic, tei:orig, tei:abbr, *)[1]" mode="inline"/>
+  </xsl:template>
+
   <xsl:template match="tei:sic" mode="inline">
     <span class="sic"><xsl:apply-templates mode="inline"/><span class="sic-mark"> [<xsl:value-of
         select="tg:ui('sic')"/>]</span></span>

@@ -194,6 +194,13 @@ class Builder:
         base.set(XML_LANG, base_lang)
         base.set(XML_ID, f"{self.id}.{base_lang}")
         elements = self._text(base, blocks)
+        self._slots(body, elements)
+        self._header(header, blocks, elements, omissions)
+        return root.getroottree()
+
+    def _slots(self, body, elements) -> None:
+        """An empty ("untranslated") slot per block, in each translation language of the settings."""
+        base_lang = self.langs.base
         for lang in self.langs.translations:
             div = etree.SubElement(body, q("div"), {"type": "translation"})
             div.set(XML_LANG, lang)
@@ -202,8 +209,6 @@ class Builder:
             for el in elements:
                 slot = etree.SubElement(div, q(slot_tag(el)), {"corresp": "#" + el.get(XML_ID), "ana": "#untranslated"})
                 slot.set(XML_ID, f"{el.get(XML_ID)}.{lang}")
-        self._header(header, blocks, elements, omissions)
-        return root.getroottree()
 
     # -- text ---------------------------------------------------------------
     def _text(self, base, blocks: list[Block]) -> list:
@@ -307,25 +312,7 @@ class Builder:
             self._gap(t, f"{language_name(lang, 'en')} title: to be translated from the {base_name} title")
         author = sub(title_stmt, "author")
         self._author(author, byline)
-        resps = [("resp-editors", "edited and encoded by")] + [
-            (f"resp-draft-{lang}", f"draft {language_name(lang, 'en')} translation of the {base_name} text, not reviewed")
-            for lang in self.langs.translations]
-        for rid, resp in resps:
-            rs = sub(title_stmt, "respStmt", xml_id=rid)
-            sub(rs, "resp").text = resp
-            self._setting(sub(rs, "orgName"), self.settings.publisher, "who is responsible (the edition's publisher)")
-        sub(sub(file_desc, "editionStmt"), "edition", n=self.settings.version or "0.1").text = "Draft encoding made by triglot encode"
-        pub = sub(file_desc, "publicationStmt")
-        self._setting(sub(pub, "publisher"), self.settings.publisher, "publisher (encode --publisher)")
-        if self.settings.uri_base:
-            sub(pub, "idno", type="URI").text = self.settings.uri_base + self.id
-        avail = sub(pub, "availability", status="free" if self.settings.licence_url else "unknown")
-        if self.settings.licence_url:
-            sub(avail, "licence", target=self.settings.licence_url).text = \
-                self.settings.licence_label or self.settings.licence_url
-        else:
-            self._gap(sub(avail, "p"), "licence of the edition (encode --licence-url)")
-        sub(pub, "date", when=self.today.isoformat()).text = self.today.isoformat()
+        self._publication(title_stmt, file_desc)
         source_desc = sub(file_desc, "sourceDesc")
         bibl = sub(source_desc, "bibl", type="seed")
         self._author(sub(bibl, "author"), byline)
@@ -345,9 +332,7 @@ class Builder:
         self._manuscripts(source_desc)
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
-        usage = sub(profile, "langUsage")
-        for ident in self.langs.languages:
-            sub(usage, "language", ident=ident).text = self.langs.language_usage(ident)
+        self._lang_usage(profile)
         used = sorted({d.get("calendar")[1:] for el in elements for d in el.iter(q("date"))
                        if (d.get("calendar") or "").startswith("#")})
         if used:
@@ -355,15 +340,49 @@ class Builder:
             calendars = sub(profile, "calendarDesc")
             for ident in used:
                 sub(sub(calendars, "calendar", xml_id=ident), "p").text = CALENDARS.get(ident, ident)
+        self._text_class(profile)
+        self._revision(header, "Skeleton made by triglot encode from the seed file.")
+
+    def _publication(self, title_stmt, file_desc) -> None:
+        """The edition's part of a header (respStmts, editionStmt, publicationStmt), from the settings."""
+        base_name = language_name(self.langs.base, "en")
+        resps = [("resp-editors", "edited and encoded by")] + [
+            (f"resp-draft-{lang}", f"draft {language_name(lang, 'en')} translation of the {base_name} text, not reviewed")
+            for lang in self.langs.translations]
+        for rid, resp in resps:
+            rs = sub(title_stmt, "respStmt", xml_id=rid)
+            sub(rs, "resp").text = resp
+            self._setting(sub(rs, "orgName"), self.settings.publisher, "who is responsible (the edition's publisher)")
+        sub(sub(file_desc, "editionStmt"), "edition", n=self.settings.version or "0.1").text = self.EDITION_NOTE
+        pub = sub(file_desc, "publicationStmt")
+        self._setting(sub(pub, "publisher"), self.settings.publisher, "publisher (encode --publisher)")
+        if self.settings.uri_base:
+            sub(pub, "idno", type="URI").text = self.settings.uri_base + self.id
+        avail = sub(pub, "availability", status="free" if self.settings.licence_url else "unknown")
+        if self.settings.licence_url:
+            sub(avail, "licence", target=self.settings.licence_url).text = \
+                self.settings.licence_label or self.settings.licence_url
+        else:
+            self._gap(sub(avail, "p"), "licence of the edition (encode --licence-url)")
+        sub(pub, "date", when=self.today.isoformat()).text = self.today.isoformat()
+
+    def _lang_usage(self, profile) -> None:
+        usage = sub(profile, "langUsage")
+        for ident in self.langs.languages:
+            sub(usage, "language", ident=ident).text = self.langs.language_usage(ident)
+
+    def _text_class(self, profile, terms: list[str] | None = None) -> None:
         keywords = sub(sub(profile, "textClass"), "keywords")
-        if self.settings.genre:
-            for term in self.settings.genre:
+        terms = terms or self.settings.genre
+        if terms:
+            for term in terms:
                 sub(keywords, "term").text = term
         else:
             self._gap(sub(keywords, "term"), "genre of the text (encode --genre, e.g. letter, article)")
+
+    def _revision(self, header, what: str) -> None:
         rev = sub(header, "revisionDesc")
-        sub(rev, "change", when=self.today.isoformat(), who="#resp-editors").text = \
-            "Skeleton made by triglot encode from the seed file."
+        sub(rev, "change", when=self.today.isoformat(), who="#resp-editors").text = what
 
     def _author(self, author, byline) -> None:
         if byline is None:
@@ -396,15 +415,18 @@ class Builder:
         sub(gap, "desc").text = f"to be supplied by the editor: {what}"
         self.gaps.append(what)
 
+    EDITION_NOTE = "Draft encoding made by triglot encode"
+    OMITTED_INTRO = ("The text of the seed file is encoded except the following lines and fragments of lines, "
+                     "which triglot encode took for website furniture; the editor must confirm each "
+                     "(blank lines are not recorded):")
+
     def _encoding_desc(self, header, omissions: list[Omission]) -> None:
         enc = sub(header, "encodingDesc")
         self._setting(sub(sub(enc, "projectDesc"), "p"), self.settings.project, "description of the edition")
         sampling = sub(enc, "samplingDecl")
         p = sub(sampling, "p")
         if omissions:
-            p.text = ("The text of the seed file is encoded except the following lines and fragments of lines, "
-                      "which triglot encode took for website furniture; the editor must confirm each "
-                      "(blank lines are not recorded):")
+            p.text = self.OMITTED_INTRO
             lst = sub(p, "list")
             for o in omissions:
                 item = sub(lst, "item", n=str(o.line))

@@ -24,12 +24,13 @@ def add_arguments(parser) -> None:
                         help="only report whether the committed schema is up to date (exit 1 if not)")
 
 
-def generate(root: Path) -> dict[str, bytes]:
-    """The derived schema files, as bytes: the project's three and CMIF's compiled Schematron."""
-    tei = Path(root) / "tei"
-    files = sorted(tei.glob("*.xml"))
-    keep = used_elements(files) | EXTRA_ELEMENTS | ROOT_ELEMENTS
-    rng, sch = derive(schema_file(root, TEI_ALL), keep, used_attributes(files) | EXTRA_ATTRIBUTES)
+def generate(root: Path, files: list[Path] | None = None) -> dict[str, bytes]:
+    """The derived schema files, as bytes: the project's three and CMIF's compiled Schematron.
+
+    `files`: the edition's TEI files (default: tei/*.xml); import-tei passes those it is about to write."""
+    files = sorted((Path(root) / "tei").glob("*.xml")) if files is None else files
+    keep, attributes = vocabulary(files)
+    rng, sch = derive(schema_file(root, TEI_ALL), keep, attributes)
     sch_bytes = etree.tostring(sch, pretty_print=True, xml_declaration=True, encoding="UTF-8")
     return {
         PROJECT_RNG: etree.tostring(rng, xml_declaration=True, encoding="UTF-8"),
@@ -37,6 +38,12 @@ def generate(root: Path) -> dict[str, bytes]:
         PROJECT_SCH_XSL: one_pass(compile_schematron(sch_bytes)),
         CMIF_SCH_XSL: compile_schematron(etree.tostring(embedded_schematron(schema_file(root, CMIF_RNG)))),
     }
+
+
+def vocabulary(files: list[Path]) -> tuple[set[str], set[str]]:
+    """The elements and attributes the derived schema keeps for these files."""
+    return (used_elements(files) | EXTRA_ELEMENTS | ROOT_ELEMENTS,
+            used_attributes(files) | EXTRA_ATTRIBUTES)
 
 
 def compile_schematron(sch_bytes: bytes) -> bytes:

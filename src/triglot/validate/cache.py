@@ -197,7 +197,7 @@ def code_files() -> list[Path]:
     import triglot
     base = Path(triglot.__file__).parent
     own = list((base / "validate").glob("*.py"))
-    return own + [base / f for f in ("edition.py", "tei.py", "i18n.py", "patterns.py", "problems.py",
+    return own + [base / f for f in ("edition.py", "tei.py", "tei_source.py", "i18n.py", "patterns.py", "problems.py",
                                       "xmlio.py", "settings.py")]
 
 

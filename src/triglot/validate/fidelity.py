@@ -54,7 +54,7 @@ def unused_seeds(root, used) -> list[Problem]:
     if not seeds_dir.is_dir():
         return []
     return [Problem(f"seeds/{path.name}", 1, "fidelity", "no document of the edition encodes this seed")
-            for path in sorted(seeds_dir.glob("*.txt")) if path.name not in used]
+            for path in sorted([*seeds_dir.glob("*.txt"), *seeds_dir.glob("*.xml")]) if path.name not in used]
 
 
 def omissions(doc) -> dict[int, list[tuple[str, object]]]:
@@ -71,10 +71,23 @@ def omissions(doc) -> dict[int, list[tuple[str, object]]]:
     return out
 
 
+def seed_lines(seed_path: Path, seed_name: str) -> tuple[list[tuple[int, str]], int]:
+    """The seed's numbered lines and how many lines it has. A plain-text seed's lines are its lines;
+    a TEI seed (seeds/X.xml, kept as received by import-tei) is read by the importer's own reader:
+    its lines are the texts of its blocks and of what the reader leaves out, each numbered by the
+    line of the file where it starts."""
+    if seed_path.suffix == ".xml":
+        from triglot.tei_source import read
+        source = read(seed_path, seed_name)
+        return source.seed_lines(), source.line_count
+    lines = read_regular(seed_path, seed_name, MAX_TEXT_BYTES).decode("utf-8").split("\n")
+    return list(enumerate(lines, start=1)), len(lines)
+
+
 def check_document(doc, seed_path: Path) -> list[Problem]:
     seed_name = f"seeds/{seed_path.name}"
     try:
-        lines = read_regular(seed_path, seed_name, MAX_TEXT_BYTES).decode("utf-8").split("\n")
+        numbered, count = seed_lines(seed_path, seed_name)
     except InputError as exc:
         return exc.problems
     except UnicodeDecodeError as exc:
@@ -82,7 +95,7 @@ def check_document(doc, seed_path: Path) -> list[Problem]:
     problems: list[Problem] = []
     omitted = omissions(doc)
     pieces: list[tuple[str, int]] = []   # (normalised text, seed line)
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in numbered:
         text = normalize_space(raw)
         for fragment, item in omitted.get(number, []):
             if fragment and fragment in text:
@@ -92,8 +105,9 @@ def check_document(doc, seed_path: Path) -> list[Problem]:
                                         f"omitted text {fragment!r} is not on line {number} of {seed_name}"))
         if text:
             pieces.append((text, number))
+    listed = {number for number, _ in numbered}
     for line in omitted:
-        if line < 1 or line > len(lines):
+        if line < 1 or line > count or line not in listed:
             problems.append(Problem(doc.name, omitted[line][0][1].sourceline or 0, "fidelity",
                                     f"omitted line {line} does not exist in {seed_name}"))
     encoded = [(normalize_space(seed_text(b)), b) for b in doc.blocks if local(b) != "note"]

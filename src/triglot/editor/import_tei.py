@@ -1,0 +1,471 @@
+"""`triglot import-tei`: another project's TEI file becomes a document of the edition.
+
+The received file is the seed, kept byte for byte (seeds are texts exactly as
+received); its body is read into blocks by triglot.tei_source, the reader the
+fidelity check uses too. The header is the edition's own, written by encode's
+Builder from the settings, with what the source says about itself kept in
+`sourceDesc` (titles, authors, archival reference, its publisher, identifiers
+and licence) and its `correspDesc`. Names pointing at the source's own lists of
+persons and places are pointed at a register entry that shares an authority
+identifier with them, else at a proposed new entry (names, dates and identifiers
+as the source gives them, `cert="low"` until reviewed); nothing is matched by
+name alone.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from copy import deepcopy
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.editor.boilerplate import Omission
+from triglot.editor.encode import KIND_LETTER, Builder, layout, sub
+from triglot.problems import InputError, Problem
+from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG, local, normalize_space, q
+from triglot.tei_source import ISO_DATE, Source, source_pointer
+
+IMPORT_KINDS = {**KIND_LETTER, "item": "i", "signed": "sg", "salute": "sa", "ab": "a", "docDate": "dd",
+                "label": "lab"}
+CONTAINER_KINDS = {"opener": "o", "closer": "c", "postscript": "ps", "quote": "q"}
+NAME_KIND = {"persName": "person", "placeName": "place", "orgName": "org"}
+ENTRY_TAG = {"person": ("person", "persName", "listPerson"), "place": ("place", "placeName", "listPlace"),
+             "org": ("org", "orgName", "listOrg")}
+PREFIX = {"person": "psn", "place": "plc", "org": "org"}      # as Builder's listPrefixDef declares them
+# Authority identifiers: (authority, id) read from a URI or from an idno's type and value.
+AUTHORITY = [("viaf", re.compile(r"viaf\.org/viaf/(\d+)")), ("gnd", re.compile(r"d-nb\.info/gnd/([0-9X-]+)")),
+             ("wikidata", re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)")),
+             ("geonames", re.compile(r"geonames\.org/(\d+)"))]
+PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
+FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
+                  r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|public domain", re.I)
+
+
+@dataclass
+class Imported:
+    tree: object
+    source: Source
+    registers: dict[Path, object] = field(default_factory=dict)   # register file -> changed tree
+    found: list[str] = field(default_factory=list)                # "psn:x (VIAF 123)": matched entries
+    proposed: list[str] = field(default_factory=list)             # new entries, awaiting review
+    unresolved: Counter = field(default_factory=Counter)          # source refs nothing explains
+    licence: str = ""                                             # the source's licence, as it says it
+
+
+def authorities(values) -> set[str]:
+    """The authority identifiers a list of (type, text) idnos or URIs gives, as "viaf:123"."""
+    found = set()
+    for kind, value in values:
+        value = normalize_space(value or "")
+        if not value:
+            continue
+        for name, pattern in AUTHORITY:
+            m = pattern.search(value)
+            if m:
+                found.add(f"{name}:{m[1]}")
+                break
+        else:
+            kind = (kind or "").lower()
+            if kind in ("viaf", "gnd", "wikidata", "geonames") and re.fullmatch(r"Q?[0-9X-]+", value):
+                found.add(f"{kind}:{value}")
+            elif re.match(r"https?://", value):
+                found.add("uri:" + re.sub(r"^https?://", "", value).rstrip("/"))
+    return found
+
+
+def _identifiers(entry) -> set[str]:
+    pairs = [(i.get("type"), "".join(i.itertext())) for i in entry.iterfind("t:idno", NS)]
+    pairs += [("uri", u) for attr in ("ref", "sameAs") for u in (entry.get(attr) or "").split()]
+    return authorities(pairs)
+
+
+class SourceLists:
+    """The source's own persons, places and organisations, by the keys its names point with."""
+
+    def __init__(self, root, name: str, extra_files: list[tuple[Path, str]]):
+        from triglot.xmlio import parse_xml
+        self.entries: dict[str, tuple[object, str]] = {}     # key -> (element, where it comes from)
+        self._take(root, f"the file {name}")
+        for path, label in extra_files:
+            self._take(parse_xml(path, str(path)).getroot(), label)
+
+    def _take(self, root, label: str) -> None:
+        for kind in ("person", "place", "org"):
+            for el in root.iter(q(kind)):
+                if el.get(XML_ID):
+                    self.entries.setdefault(el.get(XML_ID), (el, label))
+
+    def find(self, ref: str):
+        """The source entry a @ref or @key names ("./Personography.xml#EdgeM1", "#EdgeM1", "EdgeM1")."""
+        ref = ref.split()[0] if ref.split() else ""
+        if "#" not in ref:          # "Unknown", a URI of a file or page: no entry of a list
+            return ref, None
+        key = ref.split("#", 1)[1]
+        return key, self.entries.get(key)
+
+
+class Importer(Builder):
+    """Encode's Builder, reading blocks from a TEI body instead of lines of text."""
+
+    EDITION_NOTE = "Imported by triglot import-tei"
+    OMITTED_INTRO = ("The body of the received TEI file (the seed) is encoded except the following texts, "
+                     "each at its line in that file; its other elements keep their text and lose their tags:")
+
+    def __init__(self, edition, doc_id: str, seed_name: str, source_name: str, source: Source, lists: SourceLists,
+                 settings, today: datetime.date):
+        from triglot.editor.names import NameIndex
+        super().__init__(doc_id, seed_name, NameIndex(edition.registers), today, settings)
+        self.recogniser = None
+        self.edition, self.source, self.lists = edition, source, lists
+        self.source_file = source_name
+        self._document_ids: list[str] = []
+        self.result = Imported(tree=None, source=source)
+        self._index = self._edition_identifiers()
+        self._new: dict[tuple[str, str], str] = {}         # (kind, source key) -> entry id
+        self._ids = {el.get(XML_ID) for r in edition.registers.values() for el in r.tree.iter()
+                     if isinstance(el.tag, str) and el.get(XML_ID)}
+
+    # -- text -------------------------------------------------------------------------------
+    def build_import(self):
+        root = etree.Element(q("TEI"), nsmap={None: TEI_NS})
+        root.set(XML_ID, self.id)
+        root.set(XML_LANG, self.langs.base)
+        header = etree.SubElement(root, q("teiHeader"))
+        body = etree.SubElement(etree.SubElement(root, q("text")), q("body"))
+        base = deepcopy(self.source.base)
+        base.set("type", "base")
+        base.set(XML_LANG, self.langs.base)
+        base.set(XML_ID, f"{self.id}.{self.langs.base}")
+        body.append(base)
+        elements = self._ids_for(base)
+        self._slots(body, elements)
+        self._point_names()
+        self._import_header(header, elements)
+        layout(root)
+        self.result.tree = root.getroottree()
+        return self.result
+
+    def _ids_for(self, base) -> list:
+        """Ids as encode gives them (DOC.p1, DOC.sg1…), in document order; blocks are the reader's."""
+        originals = [b.element for b in self.source.blocks]
+        copies = [el for el in base.iter() if isinstance(el.tag, str)]
+        by_source = dict(zip([id(e) for e in self.source.base.iter() if isinstance(e.tag, str)], copies))
+        self._copy_of = by_source
+        elements = []
+        documents = 0
+        for el in copies:
+            name = local(el)
+            if name == "div" and el.get("type") == "document":
+                documents += 1
+                el.set(XML_ID, f"{self.id}.d{documents}")
+                self._document_ids.append(el.get(XML_ID))
+            elif name in CONTAINER_KINDS and el.get("type") != "verse" and \
+                    any(isinstance(c.tag, str) and local(c) in IMPORT_KINDS for c in el):   # not an inline quote
+                letter = CONTAINER_KINDS[name]
+                self.counters[letter] = self.counters.get(letter, 0) + 1
+                el.set(XML_ID, f"{self.id}.{letter}{self.counters[letter]}")
+        for original in originals:
+            el = by_source[id(original)]
+            letter = IMPORT_KINDS[local(el)]
+            self.counters[letter] = self.counters.get(letter, 0) + 1
+            el.set(XML_ID, f"{self.id}.{letter}{self.counters[letter]}")
+            elements.append(el)
+        return elements
+
+    # -- names and registers --------------------------------------------------------------------
+    def _edition_identifiers(self) -> dict[str, tuple[str, str]]:
+        """Authority identifier -> (kind, entry id) of the edition's registers."""
+        found = {}
+        for register in self.edition.registers.values():
+            for entry in register.entries.values():
+                for ident in _identifiers(entry.element):
+                    found.setdefault(f"{entry.kind}|{ident}", (entry.kind, entry.id))
+                note = normalize_space("".join(entry.element.findtext("t:note[@type='source']", "", NS)))
+                m = PROVENANCE.search(note)
+                if m:   # an entry an earlier import proposed from the same entry of the same list
+                    found.setdefault(f"{entry.kind}|from:{m[2]}#{m[1]}", (entry.kind, entry.id))
+        return found
+
+    def _point_names(self) -> None:
+        for name in self.source.names:
+            el = self._copy_of.get(id(name.element))
+            if el is None:
+                continue
+            pointer = self.pointer(local(el), name.ref)
+            if pointer:
+                el.set("ref", pointer)
+
+    def pointer(self, tag: str, ref: str) -> str | None:
+        """The edition's pointer for a source name, or None (the ref is then listed as unresolved)."""
+        kind = NAME_KIND[tag]
+        direct = authorities([("uri", ref)])
+        key, hit = self.lists.find(ref)
+        idents = direct or (_identifiers(hit[0]) if hit is not None else set())
+        if hit is not None:
+            idents = idents | {f"from:{hit[1]}#{key}"}
+        if hit is not None and local(hit[0]) != kind:
+            self.result.unresolved[f"{ref} ({tag} pointing at a {local(hit[0])})"] += 1
+            return None
+        for ident in sorted(idents, key=lambda i: (i.startswith("from:"), i)):
+            match = self._index.get(f"{kind}|{ident}")
+            if match:
+                note = f"{PREFIX[kind]}:{match[1]} ({ident})"
+                if not ident.startswith("from:") and note not in self.result.found:
+                    self.result.found.append(note)
+                return f"{PREFIX[kind]}:{match[1]}"
+        if hit is None:
+            self.result.unresolved[ref] += 1
+            return None
+        return f"{PREFIX[kind]}:{self._propose(kind, key, hit)}"
+
+    def _propose(self, kind: str, key: str, hit) -> str:
+        if (kind, key) in self._new:
+            return self._new[(kind, key)]
+        ident = base_id = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-") or kind
+        if not ident[0].isalpha():
+            ident = base_id = f"{kind}-{ident}"
+        n = 1
+        while ident in self._ids:
+            n += 1
+            ident = f"{base_id}-{n}"
+        self._ids.add(ident)
+        self._new[(kind, key)] = ident
+        entry = self._entry(kind, ident, key, *hit)
+        from triglot.editor.register import LIST_TAGS, _append, _first_list, register_of
+        register = register_of(self.edition, kind)
+        tree = self.result.registers.get(register.path)
+        if tree is None:
+            tree = self.result.registers[register.path] = deepcopy(register.tree)
+        container = tree.getroot().find(f".//t:{LIST_TAGS[kind]}", NS)
+        if container is None:
+            container = _first_list(tree, LIST_TAGS[kind])
+        _append(container, entry)
+        self.result.proposed.append(f"{PREFIX[kind]}:{ident} ({key}, {hit[1]})")
+        return ident
+
+    def _entry(self, kind: str, ident: str, key: str, src, label: str):
+        """A proposed entry: the source's names, dates and identifiers as it gives them, the
+        base-language name marked cert="low" (triglot check lists it) until an editor reviews it."""
+        tag, name_tag, _ = ENTRY_TAG[kind]
+        el = etree.Element(q(tag))
+        el.set(XML_ID, ident)
+        names = [n for n in src.iterfind(f"t:{name_tag}", NS) if normalize_space("".join(n.itertext()))]
+        main = names[0] if names else None
+        first = etree.SubElement(el, q(name_tag), cert="low")
+        first.set(XML_LANG, self.langs.base)
+        text = normalize_space("".join(main.itertext())) if main is not None else key
+        forename, surname, birth, death = _heading(text) if kind == "person" else ("", "", "", "")
+        if main is not None and kind == "person" and main.find("t:surname", NS) is not None:
+            forename = normalize_space(" ".join("".join(f.itertext()) for f in main.iterfind("t:forename", NS)))
+            surname = normalize_space("".join(main.find("t:surname", NS).itertext()))
+        if surname:
+            if forename:
+                etree.SubElement(first, q("forename")).text = forename
+                first[-1].tail = " "
+            etree.SubElement(first, q("surname")).text = surname
+        else:
+            first.text = text
+        for other in names[1:]:
+            v = etree.SubElement(el, q(name_tag), type="variant")
+            v.set(XML_LANG, self.langs.base)
+            v.text = normalize_space("".join(other.itertext()))
+        if kind == "person":
+            for what, heading_value in (("birth", birth), ("death", death)):
+                given = src.find(f"t:{what}", NS)
+                when = (given.get("when") or "") if given is not None else heading_value
+                if when and ISO_DATE.fullmatch(when):
+                    etree.SubElement(el, q(what), when=when)
+        if kind == "place":
+            geo = normalize_space(src.findtext("t:location/t:geo", "", NS)).replace(",", " ")
+            if re.fullmatch(r"-?\d+(?:\.\d+)? +-?\d+(?:\.\d+)?", normalize_space(geo)):
+                etree.SubElement(etree.SubElement(el, q("location")), q("geo")).text = normalize_space(geo)
+        for idno in src.iterfind("t:idno", NS):
+            value = normalize_space("".join(idno.itertext()))
+            if value:
+                kind_of = idno.get("type") or "URI"
+                m = re.search(r"geonames\.org/(\d+)", value)
+                if kind == "place" and m:
+                    kind_of, value = "GeoNames", f"https://sws.geonames.org/{m[1]}/"
+                etree.SubElement(el, q("idno"), type=kind_of).text = value
+        note = etree.SubElement(el, q("note"), type="source")
+        note.text = (f"Proposed by triglot import-tei from {self.source_file}, entry {key} of {label}: names, "
+                     f"dates and identifiers as that file gives them (\u201c{text}\u201d); to be reviewed.")
+        el.insert(0, etree.Comment(" proposed by triglot import-tei: check the entry, add the names in the other "
+                                   "languages, then remove cert=\"low\" "))
+        return el
+
+    # -- header --------------------------------------------------------------------------------
+    def _import_header(self, header, elements) -> None:
+        src = self.source.root
+        stmt = src.find("t:teiHeader/t:fileDesc/t:titleStmt", NS)
+        file_desc = sub(header, "fileDesc")
+        title_stmt = sub(file_desc, "titleStmt")
+        titles = [normalize_space("".join(t.itertext())) for t in (stmt.iterfind("t:title", NS) if stmt is not None else [])]
+        titles = [t for t in titles if t]
+        main = sub(title_stmt, "title", type="main")
+        main.set(XML_LANG, self.langs.base)
+        if titles:
+            main.text = titles[0]
+        else:
+            self._gap(main, "title: the source's titleStmt has none")
+        for lang in self.langs.translations:
+            t = sub(title_stmt, "title", type="main")
+            t.set(XML_LANG, lang)
+            self._gap(t, f"title in {lang}: to be translated from the source's title")
+        authors = [normalize_space("".join(a.itertext())) for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
+        authors = [a for a in authors if a]
+        for a in authors or [None]:
+            author = sub(title_stmt, "author")
+            if a:
+                author.text = a
+            else:
+                self._gap(author, "author: the source's titleStmt names none")
+        self._publication(title_stmt, file_desc)
+        source_desc = sub(file_desc, "sourceDesc")
+        self._seed_bibl(source_desc, titles, authors)
+        self._ms_identifiers(source_desc)
+        self._encoding_desc(header, [Omission(o.line, o.text, o.reason) for o in self.source.omissions])
+        profile = sub(header, "profileDesc")
+        self._lang_usage(profile)
+        self._corresp(profile, elements)
+        terms = [normalize_space(t.text or "") for t in src.iterfind(".//t:profileDesc/t:textClass//t:term", NS)]
+        terms = [t for t in terms if t]
+        if not terms and profile.find("t:correspDesc", NS) is not None:
+            terms = ["letter"]
+        self._text_class(profile, terms)
+        self._revision(header, f"Imported by triglot import-tei from the TEI file {self.seed_name} (the seed).")
+
+    def _seed_bibl(self, source_desc, titles, authors) -> None:
+        src = self.source.root
+        pub = src.find("t:teiHeader/t:fileDesc/t:publicationStmt", NS)
+        bibl = sub(source_desc, "bibl", type="seed")
+        for a in authors:
+            sub(bibl, "author").text = a
+        for t in titles:
+            sub(bibl, "title", level="a").text = t
+        if pub is not None:
+            for what in ("publisher", "authority", "distributor"):
+                for p in pub.iterfind(f"t:{what}", NS):
+                    if normalize_space("".join(p.itertext())):
+                        sub(bibl, "publisher").text = normalize_space("".join(p.itertext()))
+            date = pub.find("t:date", NS)
+            if date is not None and ISO_DATE.fullmatch((date.get("when") or date.text or "").strip()):
+                value = (date.get("when") or date.text).strip()
+                sub(bibl, "date", when=value).text = normalize_space(date.text or "") or value
+            for idno in pub.iterfind("t:idno", NS):
+                value = normalize_space("".join(idno.itertext()))
+                if value:
+                    sub(bibl, "idno", type=idno.get("type") or "source").text = value
+        sub(bibl, "idno", type="seed").text = self.seed_name
+        if self.result.licence:
+            sub(bibl, "note", type="licence").text = f"Licence of the source: {self.result.licence}"
+        sub(bibl, "note").text = (f"The TEI file {self.source_file} as received, kept as the seed; its body "
+                                  "re-cut into blocks by triglot import-tei (tei/ENCODING.md, \u201cImporting TEI\u201d).")
+
+    def _ms_identifiers(self, source_desc) -> None:
+        """The archival reference of each msDesc: repository, collection, idno… as text."""
+        for n, ms in enumerate(self.source.root.iterfind("t:teiHeader/t:fileDesc/t:sourceDesc//t:msDesc", NS), 1):
+            ident = ms.find("t:msIdentifier", NS)
+            if ident is None:
+                continue
+            parts = [(local(c), normalize_space("".join(c.itertext()))) for c in ident if isinstance(c.tag, str)]
+            parts = [(k, v) for k, v in parts if v and k in ("country", "region", "settlement", "institution",
+                                                             "repository", "collection", "idno", "msName")]
+            if not parts:
+                continue
+            out = sub(sub(source_desc, "msDesc", xml_id=f"ms-{self.id}-{n}"), "msIdentifier")
+            for k, v in parts:
+                sub(out, k).text = v
+
+    def _corresp(self, profile, elements) -> None:
+        src = self.source.root
+        desc = src.find("t:teiHeader/t:profileDesc/t:correspDesc", NS)
+        if desc is None:
+            return
+        out = sub(profile, "correspDesc")
+        documents = self._document_ids
+        if len(documents) == 1:
+            out.set("corresp", "#" + documents[0])
+        head_dates = src.findall("t:teiHeader/t:fileDesc/t:sourceDesc/t:msDesc/t:head/t:date", NS)
+        for action in desc.iterfind("t:correspAction", NS):
+            act = sub(out, "correspAction", type=action.get("type") or "sent")
+            for child in action:
+                if not isinstance(child.tag, str) or local(child) not in ("persName", "placeName", "orgName", "date"):
+                    continue
+                el = sub(act, local(child))
+                text = normalize_space("".join(child.itertext()))
+                if local(child) == "date":
+                    for attr in ("when", "notBefore", "notAfter", "from", "to", "cert"):
+                        value = (child.get(attr) or "").strip()
+                        if value and (attr == "cert" or ISO_DATE.fullmatch(value)):
+                            el.set(attr, value)
+                else:
+                    ref = source_pointer(child)
+                    pointer = self.pointer(local(child), ref) if ref else None
+                    if pointer:
+                        el.set("ref", pointer)
+                if text:
+                    el.text = text
+                elif not len(el.attrib):
+                    act.remove(el)
+            if act.get("type") == "sent" and act.find("t:date", NS) is None and len(head_dates) == 1:
+                # the date the source's editors give the letter in its msDesc/head ("Letter from… <date>")
+                date = sub(act, "date")
+                for attr in ("when", "notBefore", "notAfter", "from", "to", "cert"):
+                    value = (head_dates[0].get(attr) or "").strip()
+                    if value and (attr == "cert" or ISO_DATE.fullmatch(value)):
+                        date.set(attr, value)
+                date.text = normalize_space("".join(head_dates[0].itertext())) or None
+                if not date.attrib:
+                    act.remove(date)
+            if not len(act):
+                out.remove(act)
+        if not len(out):
+            profile.remove(out)
+
+
+def _heading(text: str) -> tuple[str, str, str, str]:
+    """An authority heading "Surname, Forename, 1768-1849" -> (forename, surname, birth, death); a name
+    of another shape -> ("", "", "", "") and is kept as it is."""
+    m = re.fullmatch(r"([^,\d]+), ([^,\d]+)(?:, (\d{4})?-(\d{4})?)?", text)
+    if not m:
+        return "", "", "", ""
+    return m[2].strip(), m[1].strip(), m[3] or "", m[4] or ""
+
+
+def licence_of(root) -> tuple[str, bool]:
+    """The source's licence as it states it, and whether it is an open one (free to republish)."""
+    avail = root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability", NS)
+    if avail is None:
+        return "", False
+    licences = [(el.get("target") or "", normalize_space("".join(el.itertext()))) for el in avail.iterfind("t:licence", NS)]
+    said = "; ".join(" ".join(x for x in (text, f"<{target}>" if target else "") if x) for target, text in licences)
+    restricted = (avail.get("status") or "").strip() in ("restricted", "unknown")
+    free = bool(licences) and not restricted and all(FREE.search(f"{t} {x}") for t, x in licences)
+    return said, free
+
+
+def import_tei(edition, source_path: Path, doc_id: str, settings, extra_lists: list[tuple[Path, str]],
+               licence_checked: bool = False, today: datetime.date | None = None) -> Imported:
+    """The new document and the changed registers (nothing written: see import_tei_command)."""
+    from triglot.tei_source import read
+    source = read(source_path, str(source_path))
+    said, free = licence_of(source.root)
+    if not free and not licence_checked:
+        avail = source.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability", NS)
+        line = (avail.sourceline if avail is not None else source.root.sourceline) or 1
+        what = (f"its licence ({said}) is not an open licence, or its availability is restricted" if said
+                else "it states no licence")
+        raise InputError([Problem(str(source_path), line, "import-tei",
+                                  f"{what}: the edition would republish the text under its own licence; check "
+                                  "that it may, then import with --licence-checked (the header records it)")])
+    lists = SourceLists(source.root, Path(source_path).name, extra_lists)
+    builder = Importer(edition, doc_id, f"{doc_id}.xml", Path(source_path).name, source, lists, settings,
+                       today or datetime.date.today())
+    builder.result.licence = said or "none stated; republication checked by the editor (--licence-checked)"
+    if not free and said:
+        builder.result.licence += "; republication checked by the editor (--licence-checked)"
+    return builder.build_import()

@@ -1,0 +1,142 @@
+"""`triglot import-tei SOURCE.xml [--id ID]`: another project's TEI file as a new document.
+
+Writes seeds/ID.xml (the received file, byte for byte), tei/ID.xml, the
+registers that gained proposed entries and, when the document uses TEI the
+edition did not, the project schema: all of them or none (each through a
+temporary file; a failure puts back what was already written). It never
+replaces a document or seed unless --force is given.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from triglot.problems import InputError, Problem
+from triglot.tei_source import OMITTED as OMITTED_NAMES
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("source", help="the TEI P5 file to import (it becomes the seed, kept byte for byte)")
+    parser.add_argument("--id", dest="doc_id", help="the new document's id (default: from the file name)")
+    parser.add_argument("--persons", type=Path, help="the source project's list of persons (a TEI file with "
+                                                     "person elements), if the file's names point into it")
+    parser.add_argument("--places", type=Path, help="the source project's list of places")
+    parser.add_argument("--orgs", type=Path, help="the source project's list of organisations")
+    parser.add_argument("--licence-checked", action="store_true",
+                        help="the source states no open licence (or restricts its availability) and the editor "
+                             "has checked that the edition may republish it")
+    parser.add_argument("--force", action="store_true", help="replace an existing document and seed of this id")
+
+
+def run(args, root: Path) -> int:
+    from triglot.edition import load
+    from triglot.editor.encode import ID_PATTERN, serialize
+    from triglot.editor.header_settings import header_settings
+    from triglot.editor.import_tei import import_tei
+    from triglot.editor.register import serialize_register
+
+    source = Path(args.source)
+    doc_id = args.doc_id or re.sub(r"[^a-z0-9]+", "-", source.stem.lower()).strip("-")
+    if not ID_PATTERN.fullmatch(doc_id):
+        raise InputError([Problem(args.doc_id or str(source), 0, "import-tei",
+                                  f"the id {doc_id!r} must start with a lower-case letter and hold only a-z, 0-9 "
+                                  "and '-' (give one with --id)")])
+    target, seed = root / "tei" / f"{doc_id}.xml", root / "seeds" / f"{doc_id}.xml"
+    for path in (target, seed, root / "seeds" / f"{doc_id}.txt"):
+        if path.exists() and not args.force:
+            raise InputError([Problem(str(path.relative_to(root)), 0, "import-tei",
+                                      f"{path.relative_to(root)} exists; import-tei never replaces a document or "
+                                      "a seed (use --force to replace them)")])
+    edition = load(root)
+    if edition.problems:
+        raise InputError(edition.problems)
+    for doc in edition.documents:
+        if doc.id == doc_id and doc.path.resolve() != target.resolve():
+            raise InputError([Problem(doc.name, doc.root.sourceline or 0, "import-tei",
+                                      f"the id {doc_id!r} is already used by this document")])
+    from triglot.xmlio import read_regular
+    received = read_regular(source, str(source))
+    extra = [(path, f"the {what} file {path.name}") for path, what in
+             ((args.persons, "persons"), (args.places, "places"), (args.orgs, "organisations")) if path]
+    result = import_tei(edition, source, doc_id, header_settings(edition), extra, args.licence_checked)
+    files: dict[Path, bytes] = {seed: received, target: serialize(result.tree)}
+    for path, tree in result.registers.items():
+        files[path] = serialize_register(tree)
+    files.update(_schema(root, files))
+    written = write_together(files)
+    _summary(root, doc_id, result, written)
+    return 0
+
+
+def _schema(root: Path, files: dict[Path, bytes]) -> dict[Path, bytes]:
+    """The project schema again, when the new files use an element or attribute it does not keep."""
+    from triglot.schema import schema_dir
+    from triglot.schema.command import generate, vocabulary
+    current = sorted((root / "tei").glob("*.xml"))
+    with tempfile.TemporaryDirectory(prefix="triglot-import-") as tmp:
+        new = []
+        for i, (path, data) in enumerate(files.items()):
+            if path.parent.resolve() == (root / "tei").resolve():
+                copy = Path(tmp) / f"{i}-{path.name}"
+                copy.write_bytes(data)
+                new.append(copy)
+        replaced = {p.resolve() for p in files}
+        after = [p for p in current if p.resolve() not in replaced] + new
+        before_keep, before_attrs = vocabulary(current)
+        after_keep, after_attrs = vocabulary(after)
+        if after_keep <= before_keep and after_attrs <= before_attrs:
+            return {}
+        generated = generate(root, after)
+    folder = schema_dir(root)
+    return {folder / name: data for name, data in generated.items()
+            if not (folder / name).exists() or (folder / name).read_bytes() != data}
+
+
+def write_together(files: dict[Path, bytes]) -> list[Path]:
+    """Write every file through a temporary one; if one fails, put back (or remove) those written."""
+    from triglot.xmlio import atomic_write
+    done: list[tuple[Path, bytes | None]] = []
+    try:
+        for path, data in files.items():
+            old = path.read_bytes() if path.exists() else None
+            if old == data:
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, data)
+            done.append((path, old))
+    except BaseException:
+        for path, old in reversed(done):
+            if old is None:
+                path.unlink(missing_ok=True)
+            else:
+                atomic_write(path, old)
+        raise
+    return [p for p, _ in done]
+
+
+def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
+    source = result.source
+    for path in written:
+        print(f"wrote {path.relative_to(root)}")
+    print(f"{doc_id}: {len(source.blocks)} blocks, {len(source.omissions)} texts left out "
+          f"(listed in samplingDecl at their lines of seeds/{doc_id}.xml)")
+    omitted = {k: v for k, v in source.dropped.items() if k in OMITTED_NAMES}
+    tags = {k: v for k, v in source.dropped.items() if k not in omitted}
+    if omitted:
+        print("left out: " + ", ".join(f"{k} ×{v}" for k, v in sorted(omitted.items())))
+    if tags:
+        print("tags dropped, text kept: " + ", ".join(f"{k} ×{v}" for k, v in sorted(tags.items())))
+    for line in source.values:
+        print(f"value left out: {line}")
+    if result.found:
+        print("names pointed at existing entries (shared identifier): " + ", ".join(result.found))
+    if result.proposed:
+        print(f"proposed register entries, cert=\"low\" until reviewed ({len(result.proposed)}): "
+              + ", ".join(result.proposed))
+    if result.unresolved:
+        print("refs not resolved (the names keep no pointer): "
+              + ", ".join(f"{k} ×{v}" for k, v in sorted(result.unresolved.items())), file=sys.stderr)
+
+

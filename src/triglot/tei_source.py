@@ -1,0 +1,320 @@
+"""Reading another project's TEI body as Triglot blocks: one reader for import and for fidelity.
+
+`triglot import-tei` keeps the received file as the seed, byte for byte, and the
+fidelity check must then read that seed the way the importer did: both call
+`read` here, so what the edition says the seed holds and what the seed holds
+cannot drift apart. The reader keeps a text's blocks (`p`, `ab`, `head`,
+`dateline`, `salute`, `signed`, verse lines, list items…), the inline markup the
+edition uses (names, dates, `choice`, `hi`, `foreign`, `q`, `quote`), and lists
+every text it leaves out (page furniture, deletions, gaps, notes, figures) as an
+omission at its line in the source file. Any other element keeps its text and
+loses its tag; the reader counts them, so the importer can say what it dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from triglot.problems import InputError, Problem
+from triglot.tei import TEI_NS, local, normalize_space, q, seed_text
+from triglot.xmlio import parse_bytes, read_regular
+
+# Elements whose text is left out, with the reason written into samplingDecl.
+OMITTED = {
+    "pb": "page break of the source", "cb": "column break of the source", "milestone": "milestone of the source",
+    "fw": "running head, catchword or page number of the source (forme work)",
+    "del": "deleted in the source", "gap": "gap marked by the source's editors",
+    "note": "note of the source's editors", "figure": "figure of the source",
+    "surplus": "marked as surplus by the source's editors", "metamark": "metamark of the source",
+    "address": "address of the letter, outside its text", "stamp": "stamp or postmark",
+    "addSpan": "span marker of the source", "delSpan": "span marker of the source", "anchor": "anchor",
+}
+# Blocks: the source element -> the element the edition writes.
+BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute": "salute", "signed": "signed",
+          "byline": "byline", "docDate": "docDate", "trailer": "trailer", "label": "label", "item": "item",
+          "l": "ab"}
+# Containers kept with their name (their blocks inside them).
+CONTAINERS = {"opener", "closer", "postscript", "list"}
+DIVS = {"div", *(f"div{n}" for n in range(1, 8))}
+# Inline elements kept, with the attributes kept on each.
+KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert",),
+               "date": ("when", "notBefore", "notAfter", "from", "to", "cert"),
+               "hi": ("rend",), "foreign": (), "q": (), "quote": (), "sic": ()}
+CHOICE_PARTS = {"sic": "corr", "orig": "reg", "abbr": "expan"}     # as received -> the editors' reading
+ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
+CERT = {"high", "medium", "low", "unknown"}
+
+
+@dataclass
+class Block:
+    element: object        # the edition's element (TEI namespace), without an id
+    line: int              # the line of the source file where the block starts
+
+
+@dataclass
+class Omission:
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Name:
+    element: object        # the edition's persName, placeName or orgName
+    ref: str               # the source's @ref or @key
+    line: int
+
+
+@dataclass
+class Source:
+    root: object                               # the source's TEI element
+    base: object                               # a div holding the blocks and their containers
+    blocks: list[Block] = field(default_factory=list)
+    omissions: list[Omission] = field(default_factory=list)
+    dropped: Counter = field(default_factory=Counter)    # element name -> times its tag was dropped
+    values: list[str] = field(default_factory=list)      # attribute values left out, and why
+    names: list[Name] = field(default_factory=list)
+    line_count: int = 0
+
+    def seed_lines(self) -> list[tuple[int, str]]:
+        """The seed's "lines" as fidelity reads them: for each line of the source file where a block
+        or an omitted text starts, the omitted texts first (so an omission is found where it is
+        listed), then the blocks' texts as the edition keeps them (seed_text)."""
+        at: dict[int, tuple[list[str], list[str]]] = {}
+        for o in self.omissions:
+            at.setdefault(o.line, ([], []))[0].append(o.text)
+        for b in self.blocks:
+            text = normalize_space(seed_text(b.element))
+            if text:
+                at.setdefault(b.line, ([], []))[1].append(text)
+        return [(line, " ".join(first + second)) for line, (first, second) in sorted(at.items())]
+
+
+def read(path: Path, name: str | None = None) -> Source:
+    """The blocks of a TEI file's body; InputError (file:line: rule: message) when it is not TEI."""
+    name = name or str(path)
+    data = read_regular(Path(path), name)
+    tree = parse_bytes(data, name)     # refuses a DOCTYPE, entities, a file over the size limit
+    root = tree.getroot()
+    if root.tag != q("TEI"):
+        raise InputError([Problem(name, root.sourceline or 1, "import-tei",
+                                  f"the root element is {root.tag!r}, not a TEI element of the TEI namespace "
+                                  f"({TEI_NS}); only TEI P5 files are imported")])
+    body = root.find(f"{q('text')}/{q('body')}")
+    if body is None:
+        raise InputError([Problem(name, root.sourceline or 1, "import-tei",
+                                  "the file has no text/body: nothing to import (a teiCorpus or a "
+                                  "text made of group is not read; import each TEI file of it)")])
+    source = Source(root=root, base=etree.Element(q("div"), nsmap={None: TEI_NS}),
+                    line_count=data.count(b"\n") + 1)
+    divs = [c for c in body if isinstance(c.tag, str) and local(c) in DIVS]
+    letters = root.find(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}") is not None
+    # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
+    # several top-level divisions of a book or an article are its sections
+    _Reader(source, "document" if letters or len(divs) == 1 else "section").structure(body, source.base, top=True)
+    if not source.blocks:
+        raise InputError([Problem(name, body.sourceline or 1, "import-tei",
+                                  "the body holds no text the importer reads as a block (p, ab, head, l, "
+                                  "item, opener, closer…)")])
+    return source
+
+
+class _Reader:
+    def __init__(self, source: Source, top_type: str):
+        self.s, self.top_type = source, top_type
+
+    # -- structure: divisions, containers and blocks ---------------------------------------
+    def structure(self, src, out, top: bool = False) -> None:
+        self._loose(src.text, src)
+        for child in src:
+            if isinstance(child.tag, str):
+                self._structural(child, out, top)
+            self._loose(child.tail, child)
+
+    def _structural(self, child, out, top: bool) -> None:
+        name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
+        if name in OMITTED:
+            self._omit(child, name)
+        elif name == "lb":
+            return
+        elif name in DIVS:
+            div = etree.SubElement(out, q("div"), type=self.top_type if top else "section")
+            self.structure(child, div)
+        elif name in ("opener", "closer"):
+            self._opener_closer(child, out, name)
+        elif name in CONTAINERS:
+            self.structure(child, etree.SubElement(out, q(name)))
+        elif name == "lg":
+            # Verse: a quotation of lines (TEI's lg holds l only); each line an ab of type verse.
+            wrap = out if local(out) == "quote" and out.get("type") == "verse" else \
+                etree.SubElement(out, q("quote"), type="verse")
+            self.structure(child, wrap)
+        elif name in BLOCKS:
+            tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
+            self._block(child, out, tag, verse=name == "l")
+        elif name == "quote" and _has_blocks(child):
+            self.structure(child, etree.SubElement(out, q("quote")))
+        elif _has_blocks(child):
+            self.s.dropped[name] += 1          # a container the edition does not use: its blocks kept
+            self.structure(child, out)
+        elif normalize_space("".join(child.itertext())):
+            self.s.dropped[name] += 1          # text outside any block: a paragraph of its own
+            self._block(child, out, "p", wrap_self=name in KEPT_INLINE)    # a quote stays a quote in it
+
+    def _opener_closer(self, src, out, name: str) -> None:
+        """A letter's opener or closer: its dateline, salute and signed are blocks; one with loose
+        text ("Farewell… Maria Edgeworth") is one block, a dateline or a signature, as a whole."""
+        loose = any((t or "").strip() for t in [src.text] + [c.tail for c in src]) or any(
+            isinstance(c.tag, str) and local(c) not in BLOCKS and local(c) not in OMITTED and local(c) != "lb"
+            and normalize_space("".join(c.itertext())) for c in src)
+        wrap = etree.SubElement(out, q(name))
+        if loose:
+            self._block(src, wrap, "signed" if name == "closer" else "dateline")
+        else:
+            self.structure(src, wrap)
+
+    def _block(self, src, out, tag: str, verse: bool = False, wrap_self: bool = False) -> None:
+        el = etree.SubElement(out, q(tag))
+        if verse:
+            el.set("type", "verse")
+        if wrap_self:
+            self.inline_child(src, el)
+        else:
+            self.inline(src, el)
+        _tidy(el)
+        if not normalize_space(seed_text(el)):
+            out.remove(el)      # nothing of the received text in it (an empty salute, a page break alone)
+            return
+        self.s.blocks.append(Block(el, src.sourceline or 0))
+
+    def _loose(self, text, at) -> None:
+        """Text between structural elements (not valid TEI, but received): listed, never lost."""
+        if text and text.strip():
+            self.s.omissions.append(Omission(at.sourceline or 0, normalize_space(text),
+                                             "text outside any block of the source"))
+
+    def _omit(self, el, name: str) -> None:
+        self.s.dropped[name] += 1
+        text = normalize_space("".join(el.itertext()))
+        if text:
+            self.s.omissions.append(Omission(el.sourceline or 0, text, OMITTED[name]))
+
+    # -- inline content ---------------------------------------------------------------------
+    def inline(self, src, out) -> None:
+        _add_text(out, src.text)
+        for child in src:
+            if isinstance(child.tag, str):
+                self.inline_child(child, out)
+            _add_text(out, child.tail)
+
+    def inline_child(self, child, out) -> None:
+        name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
+        if name in OMITTED:
+            self._omit(child, name)
+            if name in ("pb", "cb", "milestone") and child.get("break") != "no":
+                _add_text(out, " ")
+        elif name == "lb":
+            if child.get("break") != "no":
+                _add_text(out, " ")
+        elif name == "choice":
+            self._choice(child, out)
+        elif name in KEPT_INLINE:
+            el = etree.SubElement(out, q(name))
+            for attr in KEPT_INLINE[name]:
+                self._attribute(child, el, attr)
+            pointer = source_pointer(child)
+            if name in ("persName", "placeName", "orgName") and pointer:
+                self.s.names.append(Name(el, pointer, child.sourceline or 0))
+            self.inline(child, el)
+        else:
+            if name in BLOCKS or name in CONTAINERS or name in DIVS:
+                self.s.dropped[name + " (inside a block)"] += 1
+            else:
+                self.s.dropped[name] += 1
+            self.inline(child, out)
+
+    def _attribute(self, src, el, attr: str) -> None:
+        value = (src.get(attr) or "").strip()
+        if not value:
+            return
+        if attr == "cert" and value not in CERT:
+            self.s.values.append(f"line {src.sourceline}: cert={value!r} is not high, medium, low or unknown")
+            return
+        if local(el) == "date" and attr != "cert" and not ISO_DATE.fullmatch(value):
+            self.s.values.append(f"line {src.sourceline}: date @{attr}={value!r} is not an ISO 8601 date "
+                                 "with its year (left out)")
+            return
+        el.set(attr, value)
+
+    def _choice(self, src, out) -> None:
+        """sic/corr, orig/reg, abbr/expan as the edition encodes them (the received form is the
+        seed's text, the editors' form is not); any other choice is read as its first reading, the
+        other readings listed as omitted."""
+        kids = [c for c in src if isinstance(c.tag, str)]
+        names = [local(c) for c in kids]
+        for received, editorial in CHOICE_PARTS.items():
+            if received in names:
+                choice = etree.SubElement(out, q("choice"))
+                for kid in kids:
+                    if local(kid) in (received, editorial):
+                        part = etree.SubElement(choice, q(local(kid)))
+                        self.inline(kid, part)
+                        _tidy(part)
+                return
+        if not kids:
+            self.inline(src, out)
+            return
+        self.s.dropped["choice"] += 1
+        self.inline(kids[0], out)
+        for other in kids[1:]:
+            text = normalize_space("".join(other.itertext()))
+            if text:
+                self.s.omissions.append(Omission(other.sourceline or 0, text, "another reading in a choice"))
+
+
+def source_pointer(el) -> str:
+    """A name's pointer as the source gives it: @ref (a URI: "./Personography.xml#EdgeM1"), or @key
+    as "#KEY" (a key is an entry's id in the project's own lists)."""
+    ref = (el.get("ref") or "").strip()
+    if ref:
+        return ref
+    key = (el.get("key") or "").strip()
+    return "#" + key if key else ""
+
+
+def _has_blocks(el) -> bool:
+    """True when a TEI element holds blocks; an element of another namespace (an egXML example) never
+    does: its content is not the text's structure, so its text is kept as one paragraph."""
+    if not el.tag.startswith("{" + TEI_NS + "}"):
+        return False
+    return any(isinstance(d.tag, str) and d.tag.startswith("{" + TEI_NS + "}")
+               and (local(d) in BLOCKS or local(d) in ("lg", "opener", "closer")) for d in el.iterdescendants())
+
+
+def _add_text(out, text) -> None:
+    if not text:
+        return
+    if len(out):
+        out[-1].tail = (out[-1].tail or "") + text
+    else:
+        out.text = (out.text or "") + text
+
+
+def _tidy(el) -> None:
+    """White space as one space, none at the block's ends: the source's indentation is layout."""
+    for node in el.iter():
+        if node.text:
+            node.text = re.sub(r"\s+", " ", node.text)
+        if node.tail and node is not el:
+            node.tail = re.sub(r"\s+", " ", node.tail)
+    if el.text:
+        el.text = el.text.lstrip()
+    last = el[-1] if len(el) else None
+    if last is not None and last.tail:
+        last.tail = last.tail.rstrip() or None
+    elif last is None and el.text:
+        el.text = el.text.rstrip()

@@ -1,0 +1,330 @@
+"""`triglot import-tei`: another project's TEI file becomes a document of a Triglot edition.
+
+Material: three letters of the Maria Edgeworth Letters Project, with their Personography and
+Placeography cut to the entries they use (tests/data/import-tei/README.md: source, commit, licence).
+Each test holds one behaviour: the seed is the received file, fidelity reads it with the importer's
+reader, omissions point at the source's lines, registers get proposals with the source's
+identifiers or the existing entry that shares one, and bad input is refused with nothing written.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+DATA = Path(__file__).resolve().parent / "data" / "import-tei"
+T = "{http://www.tei-c.org/ns/1.0}"
+LETTERS = {"me-huntington-1804": "Edgeworth_Huntington_1804.xml",
+           "me-geneve-33-2-1813-08": "Edgeworth_Geneve_33_2_1813_08.xml",
+           "me-beinecke-1812-02-20": "Edgeworth_Beinecke_1812-02-20.xml"}
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+def _new(tmp_path: Path) -> Path:
+    edition = tmp_path / "letters"
+    assert _run("new", edition, "--title", "Letters of Maria Edgeworth", "--base", "en", "--translations", "fr",
+                "--publisher", "Import Test Press") == 0
+    return edition
+
+
+def _import(edition: Path, doc_id: str, *extra) -> int:
+    return _run("--root", edition, "import-tei", DATA / LETTERS[doc_id], "--id", doc_id,
+                "--persons", DATA / "Personography.xml", "--places", DATA / "Placeography.xml", *extra)
+
+
+def _snapshot(edition: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(edition)): p.read_bytes() for p in sorted(edition.rglob("*")) if p.is_file()
+            and "build" not in p.relative_to(edition).parts and not p.name.startswith(".")}   # not the lock file
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory) -> Path:
+    edition = _new(tmp_path_factory.mktemp("import-tei"))
+    for doc_id in LETTERS:
+        assert _import(edition, doc_id) == 0
+    return edition
+
+
+@pytest.fixture
+def copy(letters, tmp_path) -> Path:
+    target = tmp_path / "copy"
+    shutil.copytree(letters, target, ignore=shutil.ignore_patterns("build"))
+    return target
+
+
+def _validate(edition: Path, capsys) -> tuple[int, str]:
+    capsys.readouterr()
+    code = _run("--root", edition, "validate")
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def _doc(edition: Path, doc_id: str):
+    return etree.parse(str(edition / "tei" / f"{doc_id}.xml"))
+
+
+def test_the_seed_is_the_received_file_byte_for_byte(letters):
+    for doc_id, name in LETTERS.items():
+        assert (letters / "seeds" / f"{doc_id}.xml").read_bytes() == (DATA / name).read_bytes()
+
+
+def test_the_imported_edition_validates_with_fidelity_to_the_xml_seeds(letters, capsys):
+    code, out = _validate(letters, capsys)
+    assert code == 0, out
+
+
+def test_a_changed_byte_in_the_seed_fails_fidelity_at_the_line_of_its_block(copy, capsys):
+    seed = copy / "seeds" / "me-huntington-1804.xml"
+    text = seed.read_text("utf-8")
+    assert text.count("answerd it sooner") == 1
+    seed.write_text(text.replace("answerd it sooner", "answered it sooner"), "utf-8")
+    start = next(n for n, line in enumerate(text.split("\n"), 1) if "I did not receive your letter" in line) - 1
+    assert "<p>" in text.split("\n")[start - 1]        # the paragraph opens on the line before its first words
+    code, out = _validate(copy, capsys)
+    assert code == 1
+    assert f"fidelity: the base text departs from seeds/me-huntington-1804.xml line {start}:" in out
+    assert "seed has 'ed it sooner" in out and "the TEI has 'd it sooner" in out
+
+
+def test_an_omission_points_at_the_line_of_the_source_file(letters):
+    source = (DATA / LETTERS["me-huntington-1804"]).read_text("utf-8").split("\n")
+    line = next(n for n, text in enumerate(source, 1) if "<del>then from</del>" in text)
+    items = _doc(letters, "me-huntington-1804").findall(f".//{T}samplingDecl//{T}item")
+    item = next(i for i in items if i.findtext(f"{T}quote") == "then from")
+    assert item.get("n") == str(line)
+    assert "deleted in the source" in item[0].tail
+
+
+def test_an_omission_listed_at_another_line_fails_fidelity(copy, capsys):
+    path = copy / "tei" / "me-huntington-1804.xml"
+    text = path.read_text("utf-8")
+    source = (DATA / LETTERS["me-huntington-1804"]).read_text("utf-8").split("\n")
+    line = next(n for n, t in enumerate(source, 1) if "<del>then from</del>" in t)
+    path.write_text(text.replace(f'<item n="{line}"><quote>then from', f'<item n="{line + 1}"><quote>then from'),
+                    "utf-8")
+    code, out = _validate(copy, capsys)
+    assert code == 1 and "fidelity" in out and f"line {line + 1}" in out
+
+
+def test_choice_keeps_the_received_form_as_the_text_and_the_regularised_one_beside_it(letters):
+    choice = next(c for c in _doc(letters, "me-huntington-1804").iter(f"{T}choice")
+                  if c.findtext(f"{T}reg") == "Edgeworthstown")
+    assert choice.findtext(f"{T}orig") == "Edgworthtown"
+
+
+def test_proposed_register_entries_carry_the_sources_names_dates_and_identifiers(letters):
+    persons = etree.parse(str(letters / "tei" / "persons.xml"))
+    entry = next(p for p in persons.iter(f"{T}person") if p.get("{http://www.w3.org/XML/1998/namespace}id") == "edgem1")
+    name = entry.find(f"{T}persName")
+    assert name.get("cert") == "low"                                   # proposed: check lists it until reviewed
+    assert (name.findtext(f"{T}forename"), name.findtext(f"{T}surname")) == ("Maria", "Edgeworth")
+    assert entry.find(f"{T}birth").get("when") == "1768" and entry.find(f"{T}death").get("when") == "1849"
+    assert entry.findtext(f"{T}idno[@type='VIAF']") == "http://viaf.org/viaf/71477273"
+    assert "EdgeM1" in entry.findtext(f"{T}note[@type='source']")
+    places = etree.parse(str(letters / "tei" / "places.xml"))
+    town = next(p for p in places.iter(f"{T}place")
+                if p.get("{http://www.w3.org/XML/1998/namespace}id") == "edgeworthstown-ie")
+    assert town.findtext(f"{T}idno[@type='GeoNames']") == "https://sws.geonames.org/2964434/"
+    assert town.findtext(f"{T}location/{T}geo") == "53.7 -7.61667"
+
+
+def test_a_second_letter_points_at_the_entries_the_first_one_proposed(letters):
+    persons = etree.parse(str(letters / "tei" / "persons.xml"))
+    ids = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in persons.iter(f"{T}person")]
+    assert ids.count("edgem1") == 1 and not any(i.startswith("edgem1-") for i in ids)
+    places = etree.parse(str(letters / "tei" / "places.xml"))
+    ids = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in places.iter(f"{T}place")]
+    assert "london-enk" in ids and "london-enk-2" not in ids      # London_ENK has no identifier: its source key
+
+
+def _with_person(edition: Path, xml: str) -> None:
+    path = edition / "tei" / "persons.xml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("<p>No entries yet.</p>", f"<listPerson>{xml}</listPerson>"), "utf-8")
+
+
+def test_an_existing_entry_is_found_by_its_viaf_identifier(tmp_path, capsys):
+    edition = _new(tmp_path)
+    _with_person(edition, '<person xml:id="maria"><persName xml:lang="en">Maria E.</persName>'
+                          '<persName xml:lang="fr">Maria E.</persName>'
+                          '<idno type="VIAF">https://viaf.org/viaf/71477273/</idno>'
+                          '<note type="source">VIAF.</note></person>')
+    assert _import(edition, "me-beinecke-1812-02-20") == 0
+    doc = _doc(edition, "me-beinecke-1812-02-20")
+    refs = {n.get("ref") for n in doc.iter(f"{T}persName") if "Edgeworth" in "".join(n.itertext())}
+    assert refs == {"psn:maria"}
+    persons = etree.parse(str(edition / "tei" / "persons.xml"))
+    assert "edgem1" not in {p.get("{http://www.w3.org/XML/1998/namespace}id") for p in persons.iter(f"{T}person")}
+    assert "psn:maria (viaf:71477273)" in capsys.readouterr().out
+
+
+def test_an_entry_of_the_same_name_without_a_shared_identifier_is_not_taken(tmp_path):
+    edition = _new(tmp_path)
+    _with_person(edition, '<person xml:id="maria"><persName xml:lang="en">Maria Edgeworth</persName>'
+                          '<persName xml:lang="fr">Maria Edgeworth</persName><note type="source">A book.</note></person>')
+    assert _import(edition, "me-beinecke-1812-02-20") == 0
+    refs = {n.get("ref") for n in _doc(edition, "me-beinecke-1812-02-20").iter(f"{T}persName")
+            if "Edgeworth" in "".join(n.itertext())}
+    assert refs == {"psn:edgem1"}
+
+
+def test_a_ref_the_lists_do_not_hold_stays_a_name_without_a_pointer_and_is_reported(tmp_path, capsys):
+    edition = _new(tmp_path)
+    assert _import(edition, "me-beinecke-1812-02-20") == 0
+    assert "Personography.xml#HamiX1" in capsys.readouterr().err
+    hamilton = [n for n in _doc(edition, "me-beinecke-1812-02-20").iter(f"{T}persName") if n.get("ref") is None]
+    assert hamilton
+
+
+def test_slots_are_untranslated_in_each_translation_language(letters):
+    doc = _doc(letters, "me-geneve-33-2-1813-08")
+    slots = doc.findall(f".//{T}div[@type='translation']/{T}ab")
+    blocks = [b for b in doc.find(f".//{T}div[@type='base']").iter() if isinstance(b.tag, str)
+              and b.get("{http://www.w3.org/XML/1998/namespace}id", "").count(".") == 1
+              and etree.QName(b).localname in ("p", "salute", "signed", "dateline", "head", "ab", "item")]
+    assert len(slots) == len(blocks) > 0
+    assert {s.get("ana") for s in slots} == {"#untranslated"} and not any(len(s) or s.text for s in slots)
+
+
+def test_the_correspdesc_keeps_the_sources_date_and_its_cert(letters):
+    date = _doc(letters, "me-huntington-1804").find(f".//{T}correspDesc/{T}correspAction[@type='sent']/{T}date")
+    assert (date.get("when"), date.get("cert")) == ("1805", "low")
+
+
+# ---------------------------------------------------------------- bad input
+
+BAD = {
+    "not-xml.xml": (b"This is plain text, not XML <\n", "well-formed"),
+    "not-tei.xml": (b'<?xml version="1.0"?>\n<html><body><p>Hi</p></body></html>\n', "import-tei"),
+    "no-body.xml": (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/>\n<text><front><p>x</p></front></text></TEI>\n',
+                    "import-tei"),
+    "doctype.xml": (b'<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY e "boom">]>\n'
+                    b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&e;</p></body></text></TEI>\n',
+                    "well-formed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_input_is_refused_with_file_line_rule_and_nothing_written(tmp_path, capsys, name):
+    edition = _new(tmp_path)
+    data, rule = BAD[name]
+    source = tmp_path / name
+    source.write_bytes(data)
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "bad") == 1
+    err = capsys.readouterr().err
+    assert f": {rule}: " in err and "Traceback" not in err
+    assert err.split(":")[0].endswith(name)
+    assert _snapshot(edition) == before
+
+
+def test_a_huge_file_is_refused(tmp_path, capsys):
+    edition = _new(tmp_path)
+    source = tmp_path / "huge.xml"
+    source.write_bytes(b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>' + b"a " * 1_200_000
+                       + b"</p></body></text></TEI>")
+    before = _snapshot(edition)
+    assert _run("--root", edition, "import-tei", source, "--id", "huge") == 1
+    assert ": limit: " in capsys.readouterr().err
+    assert _snapshot(edition) == before
+
+
+def test_an_existing_id_is_refused_without_force(copy, capsys):
+    before = _snapshot(copy)
+    capsys.readouterr()
+    assert _import(copy, "me-huntington-1804") == 1
+    err = capsys.readouterr().err
+    assert "tei/me-huntington-1804.xml:0: import-tei: " in err and "--force" in err
+    assert _snapshot(copy) == before
+    assert _import(copy, "me-huntington-1804", "--force") == 0
+
+
+def test_a_source_without_a_licence_needs_licence_checked(tmp_path, capsys):
+    edition = _new(tmp_path)
+    text = (DATA / LETTERS["me-beinecke-1812-02-20"]).read_text("utf-8")
+    start, end = text.index("<licence"), text.index("</licence>") + len("</licence>")
+    source = tmp_path / "unlicensed.xml"
+    source.write_text(text[:start] + text[end:], "utf-8")
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "unlicensed") == 1
+    err = capsys.readouterr().err
+    assert "import-tei: it states no licence" in err and "--licence-checked" in err
+    assert _snapshot(edition) == before
+    assert _run("--root", edition, "import-tei", source, "--id", "unlicensed", "--licence-checked") == 0
+    bibl = _doc(edition, "unlicensed").find(f".//{T}sourceDesc/{T}bibl")
+    assert "checked by the editor" in bibl.findtext(f"{T}note[@type='licence']")
+
+
+def test_an_xml_seed_no_document_encodes_is_reported(copy, capsys):
+    shutil.copy(DATA / LETTERS["me-huntington-1804"], copy / "seeds" / "stray.xml")
+    code, out = _validate(copy, capsys)
+    assert code == 1 and "seeds/stray.xml:1: fidelity: no document of the edition encodes this seed" in out
+
+
+def test_the_imported_edition_builds_web_and_print(copy, capsys):
+    assert _run("--root", copy, "build") == 0, capsys.readouterr()
+    assert (copy / "build" / "web" / "me-huntington-1804.html").exists() or \
+        list((copy / "build" / "web").rglob("me-huntington-1804*.html"))
+    assert list((copy / "build" / "print").rglob("*.pdf"))
+
+
+# ---------------------------------------------------------------- another shape: a manual's chapter
+
+def test_a_chapter_of_another_project_imports_with_its_sections_and_validates(tmp_path, capsys):
+    """postscripts.xml (Encoding Correspondence, BBAW; README): nested divs, heads, cit/quote,
+    figures with captions, a footnote, egXML examples in another namespace, and no licence in its
+    header (the repository's README gives CC BY-SA 4.0), so --licence-checked is needed."""
+    edition = _new(tmp_path)
+    source = DATA / "postscripts.xml"
+    assert _run("--root", edition, "import-tei", source) == 1
+    assert _run("--root", edition, "import-tei", source, "--licence-checked") == 0
+    out = capsys.readouterr().out
+    assert "left out: figure ×9, note ×1" in out and "egXML (not TEI) ×4" in out
+    doc = _doc(edition, "postscripts")
+    base = doc.find(f".//{T}div[@type='base']")
+    tops = etree.parse(str(source)).findall(f"{T}text/{T}body/{T}div")
+    assert [d.get("type") for d in base.findall(f"{T}div")] == ["section"] * len(tops) and len(tops) > 1
+    lines = source.read_text("utf-8").split("\n")
+    note = next(n for n, t in enumerate(lines, 1) if '<note n="1" xml:id="fn1">' in t)
+    items = {i.findtext(f"{T}quote")[:12]: i.get("n") for i in doc.iterfind(f".//{T}samplingDecl//{T}item")}
+    assert items["David Sewell"] == str(note)
+    code, text = _validate(edition, capsys)
+    assert code == 0, text
+
+
+def test_the_reader_keeps_verse_lines_choices_and_words_broken_over_a_page(tmp_path):
+    from triglot.tei_source import read
+    source = tmp_path / "verse.xml"
+    source.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>\n'
+                      '<lg><l>Tyger Tyger, burning <choice><sic>brigt</sic><corr>bright</corr></choice>,</l>\n'
+                      '<l>In the for<pb n="2" break="no"/>ests of the <choice><abbr>nt.</abbr><expan>night</expan>'
+                      '</choice><note>A note\nof the editors.</note></l></lg>\n'
+                      '<p>A sun<lb break="no"/>flower and <lb/>two.</p>\n'
+                      '</div></body></text></TEI>\n', "utf-8")
+    got = read(source)
+    tags = [(etree.QName(b.element).localname, b.element.get("type"), b.line) for b in got.blocks]
+    assert tags == [("ab", "verse", 2), ("ab", "verse", 3), ("p", None, 5)]
+    assert etree.QName(got.blocks[0].element.getparent()).localname == "quote"
+    assert got.seed_lines() == [(2, "Tyger Tyger, burning brigt,"),
+                                (3, "A note of the editors. In the forests of the nt."), (5, "A sunflower and two.")]
+    assert [(o.line, o.text) for o in got.omissions] == [(3, "A note of the editors.")]
+
+
+def test_a_restricted_source_needs_licence_checked_even_with_a_licence(tmp_path, capsys):
+    edition = _new(tmp_path)
+    text = (DATA / LETTERS["me-beinecke-1812-02-20"]).read_text("utf-8")
+    assert text.count("<availability>") == 1
+    source = tmp_path / "restricted.xml"
+    source.write_text(text.replace("<availability>", '<availability status="restricted">'), "utf-8")
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "restricted") == 1
+    assert "availability is restricted" in capsys.readouterr().err
+    assert not (edition / "tei" / "restricted.xml").exists() and not (edition / "seeds" / "restricted.xml").exists()
