@@ -37,7 +37,7 @@ E = r"(?![\w])"
 TIME = r",?\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|(?i:noon|midnight|o'clock))"
 NO_NUMBER_AFTER = rf"(?!(?!{TIME}),?\s*\d)"
 
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 PARTS_OF_MONTH = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10),
                   "middle": (11, 20), "mid": (11, 20), "end": (21, None), "late": (21, None)}
 DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
@@ -64,11 +64,16 @@ class FoundDate:
     years: list[int] = field(default_factory=list)  # years the text states
     calendar: str | None = None        # the calendar its words are in, when not the Gregorian ("solar-hijri")
     relative: str = ""                 # "last" or "last year": the year is given by reference to the text's date
+    season: str = ""                   # a season's word ("autumn") when the date is one: its year needs certainty
+    anaphoric: bool = False            # "of that year": the year is the last one the text stated
 
     def resolve(self, context_year: int | None) -> dict[str, str] | None:
         """ISO attributes with missing years filled from `context_year`; None if impossible."""
         attrs = {}
         for name, (y, m, d) in self.values.items():
+            if y is None and context_year is not None and name == "to" and "from" in self.values \
+                    and self.values["from"][1] is not None and m is not None and m < self.values["from"][1]:
+                y = context_year + 1     # "the winter of that year": December to the next February
             y = y if y is not None else context_year
             if y is None or (m is None and d is not None):
                 return None     # (a day of a month not named, "the 14th instant": no value to claim)
@@ -80,6 +85,8 @@ class FoundDate:
 
 def iso(parts: Parts) -> str:
     y, m, d = parts
+    if y < 0:        # a year before Christ: ISO 8601's and XSD 1.1's year ("324 B. C." is -0323)
+        return f"-{-y:04d}" + iso((0, m, d))[4:]
     if m is None:
         return f"{y:04d}"
     if d is None:
@@ -283,10 +290,13 @@ def _half_of_year(m):         # the latter part of 1922 / the first half of 1921
     return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
 
 
-def _season(m):         # This summer / the fall
+def _season(m):         # This summer / the fall / the winter of 1917 (December to February)
     lo, hi = SEASONS[m["s"].lower()]
-    y = int(m["y"]) if "y" in m.re.groupindex and m["y"] else None
-    return {"from": (y, lo, None), "to": (y, hi, None)}
+    groups = m.re.groupindex
+    if "p" in groups and m["p"]:       # "the early spring": its first two months; "the late autumn": its last two
+        lo, hi = (lo, (lo % 12) + 1) if m["p"].lower() == "early" else ((hi - 2) % 12 + 1, hi)
+    y = int(m["y"]) if "y" in groups and m["y"] else None
+    return {"from": (y, lo, None), "to": (y + 1 if y is not None and hi < lo else y, hi, None)}
 
 
 def _bare_month(m):     # in May / since August
@@ -295,6 +305,11 @@ def _bare_month(m):     # in May / since August
 
 def _year(m):
     return {"when": (int(m["y"]), None, None)}
+
+
+def _year_bc(m):
+    """324 B.C. is the ISO year -0323: ISO 8601 and XSD 1.1 count a year 0 (1 B.C.)."""
+    return {"when": (1 - int(m["y"]), None, None)}
 
 
 # -- the Solar Hijri (Iranian, Jalali) calendar ---------------------------------------
@@ -459,17 +474,22 @@ PATTERNS = [
      rf"(?P<y>{YEAR}){E}", _half_of_year, "medium"),
     # A season is a date only with its year, or after "the/this/last..." and not before a noun
     # ("the summer grazing lands"); its article is part of the tag, as in the curated edition.
-    (rf"{B}(?:(?i:the|this|that)\s+)?(?P<s>(?i:spring|summer|fall|autumn))(?:\s+of)?\s+(?P<y>{YEAR}){E}", _season,
-     "medium"),
-    (rf"{B}(?i:the|this|last|next)\s+(?P<s>(?i:spring|summer|fall|autumn))"
+    (rf"{B}(?:(?i:the|this|that)\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+of)?\s+(?P<y>{YEAR}){E}",
+     _season, "medium"),
+    # "the winter of that year": a year named by reference to the last one the text stated is in the tag
+    # (tagger.py gives it that year); "the early spring" keeps its part of the season
+    (rf"{B}(?i:the|this|last|next)\s+(?:(?P<p>(?i:early|late))\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))"
+     rf"(?:\s+of\s+(?P<that>(?i:that|the\s+same))\s+year\b|"
      rf"(?!\s+of\s+{YEAR})(?![\w-])"
      # "the fall of the government", "the fall of Baku": a season "of" something else than a year
-     # is a fall, not a season ("the summer of that year" still is one)
-     rf"(?!\s+of\s+(?!(?:that|this|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b))"
+     # is a fall, not a season
+     rf"(?!\s+of\s+(?!(?:this|the\s+following|the\s+next|the\s+previous)\s+year\b))"
      rf"(?!\s+(?!(?:of|and|the|a|when|as|he|she|they|it|its|their|his|her|was|were|had|"
-     rf"saw|brought|came|offensive)\b)[a-z])", _season, "medium"),
+     rf"saw|brought|came|offensive)\b)[a-z]))", _season, "medium"),
     (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
      rf"(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
+    # "324 B. C.", "About 324 B.C.": a year before Christ, spaced or not (no page or volume number: "B. C." follows)
+    (rf"{B}(?P<y>[1-9]\d{{0,3}})\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b)", _year_bc, None),
     (rf"{B}(?P<y>{YEAR}){E}(?![-–]\d)", _year, None),
 ]
 COMPILED = [(re.compile(rx), build, cert) for rx, build, cert in PATTERNS]
@@ -632,6 +652,11 @@ def _make(m, values, cert, build) -> FoundDate:
                       getattr(build, "calendar", None))
     if build is _day_last:
         found.relative = "last" if m["r"] == "last" else "last year"
+    if build is _year_bc:
+        found.years = []     # a year before Christ sets no year for the dates after it
+    if build is _season:
+        found.season = m["s"].lower()
+        found.anaphoric = "that" in m.re.groupindex and bool(m["that"])
     return found
 
 

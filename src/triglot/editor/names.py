@@ -120,6 +120,14 @@ class NameIndex:
             if kind is not None and name.form.kind != kind:
                 continue        # "Islamic Army of the Caucasus" is no form of the Caucasus
             found.append(f"{name.form.ref} (the name holds its form “{name.form.text}”)")
+        plain = without_diacritics(mention.text)
+        if plain != mention.text:
+            # "Azerbäïjän": a transliteration's marks over the register's letters; the same name, spelt so
+            # by its source, proposed as a variant for the editor to confirm, never merged
+            for name in self.find(plain):
+                if kind is None or name.form.kind == kind:
+                    found.append(f"{name.form.ref} (“{plain}” without the diacritics holds its form “{name.form.text}”: "
+                                 f"add “{mention.text}” to the entry as a variant once confirmed)")
         for ref in self.by_surname.get(" ".join(mention.text.split()), ()):
             found.append(f"{ref} (its surname “{mention.text}”: add “{mention.text}” to the entry as a "
                          f"variant, persName type=\"variant\")")
@@ -180,3 +188,10 @@ def likelier(forms: list[Form], following: str) -> Form:
     def score(form: Form):
         return (form.primary, form.type in SETTLEMENT_TYPES, form.kind == "person")
     return max(forms, key=score)
+
+
+def without_diacritics(text: str) -> str:
+    """`text` with the marks of its letters taken off ("Azerbäïjän" → "Azerbaijan"), letters otherwise kept."""
+    import unicodedata
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))

@@ -21,9 +21,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from triglot.editor.names import without_diacritics
 from triglot.editor.common_words import is_common
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
+from triglot.editor.recognize_reference import reference_mentions, with_ayn
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -316,9 +318,23 @@ class Recogniser:
         # a press report's own shapes (recognize_press.py): datelines, agencies' credits, "M.", broken words
         press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer, self.named_places)]
         house += [p for p in press if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a reference work's ways with persons (recognize_reference.py): rulers, "von" after a title, …
+        works = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in reference_mentions(
+            text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, PLACE_HEADS | ORG_HEADS | EVENT_HEADS)]
+        house += [p for p in works if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
-        return sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
+        found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
+        self.remember([m for m in found if m in works])
+        for m in found:
+            numeral = ARMY_NUMERAL.search(text, 0, m.start)
+            if m.kind == "org" and numeral and numeral.end() == m.start and m.text.split()[-1].lower() in ARMY_HEADS:
+                m.start, m.text = numeral.start(), text[numeral.start():m.end]   # "the III. Caucasian Army": its number is in its name
+        for m in found:
+            start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
+            if start != m.start:
+                m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
+        return found
 
     def _find_general(self, text: str, title_case: bool | None) -> list[Mention]:
         found = []
@@ -327,12 +343,7 @@ class Recogniser:
         for run in _runs(text):
             self.title_case = whole or any(s <= run[0].start < e for s, e in quoted)
             these = self._classify(text, run)
-            # "Ismet Inonu … although Inonu had failed": a surname vouches from the next run on
-            self.surnames.update(m.text.split()[-1] for m in these if m.kind == "person" and not _of_place(m.text, self.gazetteer))
-            self.full_names.update(m.text.split()[-1] for m in these if m.kind == "person" and " " in m.text
-                                   and not _of_place(m.text, self.gazetteer))
-            self.forenames.update(m.text.split()[0] for m in these if m.kind == "person" and " " in m.text
-                                  and not _initial(m.text.split()[0]))
+            self.remember(these)
             self.titled.update(m.text for m in these if m.kind == "person" and m.why.startswith("after the title"))
             self.bodies.update(m.text for m in these if m.kind == "org")
             found += these
@@ -341,6 +352,7 @@ class Recogniser:
         found = self._or_names(text, found)
         found = self._spellings(text, found)
         found = self._listed_with_places(text, found)
+        found = self._listed_with_persons(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         for m in found:
             if m.why.startswith("another name of"):
@@ -354,6 +366,26 @@ class Recogniser:
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
+
+    def remember(self, these: list[Mention]) -> None:
+        """Persons found so far, as a reader keeps them: "Ismet Inonu … although Inonu had failed" (a
+        surname vouches from the next run on, over a town GeoNames knows by the word). A postfixed
+        Ottoman title is no surname: "Djemal Pasha", "ENVER PASHA" name "Djemal", "Enver" in full, and a
+        name printed in capitals is remembered as running text writes it."""
+        for m in these:
+            if m.kind != "person" or _of_place(m.text, self.gazetteer):
+                continue
+            parts = m.text.split()
+            while len(parts) > 1 and _low(parts[-1]) in POSTFIX_TITLES:
+                parts = parts[:-1]
+            titled = len(parts) < len(m.text.split())
+            forms = [parts, [_as_written(p) for p in parts]] if m.text.isupper() else [parts]
+            for words in forms:
+                self.surnames.add(words[-1])
+                if len(words) > 1 or titled:
+                    self.full_names.add(words[-1])
+                if len(words) > 1 and not _initial(words[0]):
+                    self.forenames.add(words[0])
 
     def _listed_with_places(self, text: str, found: list[Mention]) -> list[Mention]:
         """"towns in western Georgia—Chiatura, Senaki and Abasha": a name listed with places ("X, Y and Z")
@@ -388,10 +420,48 @@ class Recogniser:
                 word = text[s:e]
                 lows = [_low(w) for w in word.split()]
                 if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS | GROUPS for low in lows) \
-                        or (len(lows) == 1 and is_common(word)):
+                        or (len(lows) == 1 and is_common(word)) or len(word) == 1:   # ("S. W.": a compass letter)
                     continue
                 out = [o for o in out if not (o.start == s and o.end == e and o.why == SURNAME_SHAPE)]
                 out.append(Mention(s, e, word, "place", "listed with places"))
+        return sorted(out, key=lambda o: o.start)
+
+    def _listed_with_persons(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Djemal, Talaat and Enver constituted a triumvirate": in a list of names ("X, Y and Z") holding a
+        person this text has already named, the others read as places only by their place in the sentence
+        ("after “and”") or as towns GeoNames knows, and the loose ones, are persons too, when no item is a
+        country or a place found by stronger evidence (a list of towns keeps its towns)."""
+        out = list(found)
+        for m in PLACE_LIST.finditer(text):
+            items = [(i.start() + m.start(), i.end() + m.start()) for i in re.finditer(f"{_CAP}(?: {_CAP}){{0,2}}", m[0])]
+            if OPENING_PLACE.search(text[max(0, m.start() - 12):m.start()]):
+                items = items[1:]
+            if len(items) < 2:
+                continue
+            readings, known = [], 0
+            for s, e in items:
+                inside = [o for o in out if o.start < e and s < o.end]
+                whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)
+                if whole and inside[0].kind == "person":
+                    # named earlier: in full, after a title, or so read already (not a word's ending alone)
+                    known += text[s:e].split()[-1] in self.full_names | self.forenames | self.titled \
+                        or "earlier in the text" in inside[0].why
+                    readings.append(None)
+                elif whole and inside[0].kind == "place" and _weak_place(inside[0]) \
+                        and (self.gazetteer.place(text[s:e]) or {}).get("feature") != "country":
+                    readings.append(inside[0])
+                elif not inside and " " not in text[s:e] and len(text[s:e]) > 2 and not is_common(text[s:e]) \
+                        and _low(text[s:e]) not in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | GROUPS:
+                    readings.append(Mention(s, e, text[s:e], "place", ""))
+                else:
+                    break      # a body, a country, a place by strong evidence, an ordinary word: not a list of persons
+            else:
+                if not known:
+                    continue
+                for (s, e), weak in zip(items, readings):
+                    if weak is not None:
+                        out = [o for o in out if o is not weak]
+                        out.append(Mention(s, e, text[s:e], "person", "listed with a person named earlier in the text"))
         return sorted(out, key=lambda o: o.start)
 
     def _or_names(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -550,6 +620,9 @@ class Recogniser:
             # "Qajar Persia" where the text speaks of "the Qajar dynasty": the family's adjective, no part
             # of the country's name (nor a name alone before a register's country)
             return self._part(text, words[1:]) if len(words) > 1 else []
+        if len(words) > 1 and (lows[-1] in DEMONYMS or lows[-1] + "s" in DEMONYMS) \
+                and all(is_common(w.text) and w.low not in FUNCTION | ORG_HEADS | PLACE_HEADS for w in words[:-1]):
+            return []    # "the Young Turk ideas", "Young Turks": a people's or a party's word with an ordinary one, no name
         named = [low for low in lows if low not in FUNCTION]
         if named and all(low in POSTFIX_TITLES | ROLES or (low.endswith("s") and low[:-1] in POSTFIX_TITLES | ROLES)
                          for low in named):
@@ -843,6 +916,9 @@ class Recogniser:
             # "The Muslim Social Democratic Party, usually referred to as Hummet": the body's other name
             return [_mention(text, words, "org", f"another name of the body before “{known.group().strip()}”")]
         place = self.gazetteer.place(bare) or self.gazetteer.place(name)
+        if place is None and without_diacritics(bare) != bare and len(bare) > 3:
+            # "Persian Azerbäïjän": a transliteration's marks over the letters GeoNames writes without them
+            place = self.gazetteer.place(without_diacritics(bare)) or self.gazetteer.place(without_diacritics(name))
         if self.last_line and self.letter and len(words) <= 3 and re.fullmatch(r"\s*", text[:words[0].start]) \
                 and re.fullmatch(r"\.?\s*", text[words[-1].end:]) and core == list(range(len(words))) \
                 and not any((is_common(c) and c not in self.surnames) or _low(c) in ROLES | NOT_NAMES for c in clean) \
@@ -878,6 +954,18 @@ class Recogniser:
         if len(words) == 1 and WRITE_TO.search(before) and WHERE_AFTER.match(after):
             # "to write to Sterling at Bristol": the one written to, somewhere, is a person, not a town
             return [_mention(text, words, "person", f"written to, “{after.split()[0]}” a place")]
+        if all(_initial(w.text) for w in words):
+            return []    # "S. W.", "B. C.": initials alone (a compass point, an era) name no one without a surname
+        if len(words) == 1 and text[words[0].end:words[0].end + 1] == "." \
+                and (lows[0] + "." in ROLES or (len(clean[0]) <= 4 and re.match(r"\.\s+[a-z\d]", after))):
+            return []    # "of Gen. Hilmi", "Pop. about 3,200,000": a title's or a word's abbreviation
+        if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+ians?", clean[0]) and clean[0] not in self.surnames \
+                and (re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", before) and clean[0].endswith("s")
+                     or re.search(r"\b[Aa]n?\s+$", before) and re.match(r"\s+[a-z]", after)
+                     or re.search(r"\b[Tt]he\s+$", before) and re.match(r"\s+[a-z]+[^s\W]s\b", after)):
+            # "the Mingrelians", "a Circassian grandmother", "the Arabian caliphs": a people's word, no name
+            # (not "the Caspian port", "the Caspian exceeding 400 m.": a sea by its adjective)
+            return []
         if place is None and _key_of(name) in STATE_NAMES:
             return [_mention(text, words, "place", "an English name of a state or land that GeoNames lacks")]
         if len(words) == 2 and lows[0] in PEOPLES and place is not None and place.get("feature") == "country" \
@@ -998,6 +1086,9 @@ class Recogniser:
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
         if core[0] > 0:
             words = words[core[0]:]
+        split = self._place_before_person(text, words)
+        if split:
+            return split
         if _bare(words[-1].text) in self.surnames:
             return [_mention(text, words, "person", "the surname of a person named earlier in the text")]
         if len(words) == 1 and place is None and _bare(words[0].text) in self.forenames:
@@ -1078,6 +1169,19 @@ class Recogniser:
         # A lone capitalised word with no evidence (no gazetteer entry, no "in"/"of" before it,
         # no surname shape) is not guessed: on held-out texts such guesses were newspapers,
         # nicknames and common nouns ("Pravda", "Martuni", "Regime") more often than places.
+        return []
+
+    def _place_before_person(self, text: str, words: list[_Word]) -> list[Mention]:
+        """"after the conquest of Palestine Mustapha Kemal took over": a place GeoNames knows run into a
+        person the text has named in full (forename and surname both remembered) is two names, split
+        where the person's forename begins."""
+        for k in range(1, len(words) - 1):
+            head, rest = words[:k], words[k:]
+            place = self.gazetteer.place(" ".join(_bare(w.text) for w in head))
+            if place is not None and _bare(rest[0].text) in self.forenames and _bare(rest[-1].text) in self.full_names \
+                    and not any(_bare(w.text) in self.forenames | self.surnames for w in head):
+                return [_mention(text, head, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place),
+                        _mention(text, rest, "person", "a person named in full earlier in the text, after a place")]
         return []
 
     @staticmethod
@@ -1305,6 +1409,7 @@ def _nobiliary(text: str, current: list[_Word], words: list[_Word], i: int) -> b
 
 
 # "Chiatura, Senaki and Abasha": names listed with a comma and a closing "and"/"or"
+ARMY_NUMERAL = re.compile(r"(?<![\w.])[IVXL]{1,5}\.\s$")    # "the III. Caucasian Army": a German-style ordinal
 PEOPLE_AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][a-z]+s)\b")
 PEOPLE_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+s)\s+and\s+(?:the\s+)?$")
 SURNAME_SHAPE = "a capitalised word shaped like a surname"
@@ -1440,6 +1545,17 @@ def _combined_adjective(low: str) -> bool:
     """"russo-persian", "anglo-soviet": peoples' combining forms in -o joined to a people's adjective."""
     m = COMBINING.fullmatch(low)
     return m is not None and m[1] in GENERIC
+
+
+def _weak_place(m: Mention) -> bool:
+    """A place read only by the word before it, a list it stands in, or a town GeoNames knows by the word."""
+    return m.why.startswith(("after “", "listed with places", "GeoNames"))
+
+
+def _as_written(word: str) -> str:
+    """A word printed in capitals as running text writes it ("DJEMAL" → "Djemal", "WAHID-ED-DIN" →
+    "Wahid-ed-din"): a capital, then lower case."""
+    return word[:1] + word[1:].lower()
 
 
 def _capital(word: str) -> bool:

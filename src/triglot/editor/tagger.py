@@ -22,6 +22,7 @@ from lxml import etree
 from triglot.editor.dates import FoundDate, find_dates
 from triglot.editor.names import NAME_TAGS, NameIndex
 from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, UPPER
+from triglot.editor.recognize_reference import entry_head_as_written
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -60,6 +61,7 @@ class YearContext:
         self.ahead = list(fallback_years)
         self.document_year = document_year
         self.section_year = False       # a later heading's year has set its section's year
+        self.last_stated: tuple[int, str] | None = None    # the last year the text stated, and its words
 
     def relative_year(self, found: FoundDate) -> tuple[int | None, str]:
         """The year of "the 18th February last" (the most recent such day before the text's date) and of
@@ -115,6 +117,7 @@ class YearContext:
         """
         if not found.years:
             return
+        self.last_stated = (found.years[-1], " ".join(found.text.split()))    # what "that year" refers to
         if self.ahead and self.ahead[0] in found.years:
             self.ahead.pop(0)
         with_month = any(m is not None for _, m, _ in found.values.values())
@@ -162,6 +165,30 @@ def paired_year(text: str, found, later) -> tuple[int | None, str]:
     return None, ""
 
 
+def season_year(text: str, found, before: list, years: YearContext) -> tuple[int | None, str]:
+    """The year of a season named without one, and why; None with the reason when it is not certain.
+
+    A year stated earlier in the season's own sentence is its year ("in 1921 … brought to a standstill
+    in the autumn"); "of that year" is the last year the text stated. A text with its own date keeps
+    the context's year (a report of 1920 telling of "the fall"), inferred and marked. Otherwise the
+    year a sentence or more back may be another's (an entry's story moves on): no value is given.
+    """
+    words = " ".join(found.text.split())
+    for other in reversed(before):
+        if re.search(r"[.;!?]\s", text[other.end:found.start]):
+            break
+        if other.years:
+            return other.years[-1], (f"year {other.years[-1]} taken from “{' '.join(other.text.split())}” "
+                                     "earlier in the same sentence")
+    if found.anaphoric and years.last_stated is not None:
+        year, stated = years.last_stated
+        return year, f"year {year}: “that year” is the last year the text stated before it, in “{stated}”"
+    if years.document_date is not None or years.document_year is not None:
+        return years.year_for(None)
+    return None, (f"no year: “{words}” names a season whose year is not in its sentence, and the years the "
+                  "text stated before it may be another's; add @from/@to with the year, or remove the tag")
+
+
 def no_year_note(found) -> str:
     """Why a date is tagged without a value: what its words give, and what the editor must add."""
     given = []
@@ -187,6 +214,9 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     With a `recogniser` (recognize.py), names the registers do not know are
     proposed too, each marked for review with the register entry to create.
     """
+    # an entry's head word in capitals is the name its text writes in title case (recognize_reference.py);
+    # read so, with the same offsets: the proposals are filled into the text as printed
+    text = entry_head_as_written(text)
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
@@ -194,6 +224,12 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             year, why = years.relative_year(found)
             attrs = found.resolve(year)
             review = why if attrs is not None else no_year_note(found)
+            attrs = attrs or {}
+        elif found.needs_year and found.season and not re.match(r"(?i)this|last|next", found.text):
+            # "the autumn", "the winter of that year": a value only when the text makes the year certain
+            year, why = season_year(text, found, dates[:i], years)
+            attrs = found.resolve(year) if year is not None else None
+            review = "; ".join(r for r in (why, found.reason) if r) if attrs else why
             attrs = attrs or {}
         elif found.needs_year:
             later = dates[i + 1:]
