@@ -8,6 +8,7 @@ identifiers or the existing entry that shares one, and bad input is refused with
 """
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -328,3 +329,27 @@ def test_a_restricted_source_needs_licence_checked_even_with_a_licence(tmp_path,
     assert _run("--root", edition, "import-tei", source, "--id", "restricted") == 1
     assert "availability is restricted" in capsys.readouterr().err
     assert not (edition / "tei" / "restricted.xml").exists() and not (edition / "seeds" / "restricted.xml").exists()
+
+
+def test_a_lacuna_and_supplied_words_stay_marked_in_the_text_and_on_the_page(tmp_path, capsys):
+    """A source's <gap/> and <supplied> are the edition's own marks ("[…]", "[words]"): listed as
+    omitted, the gap left the reader nothing where words are missing, and supplied words read as
+    the witness's own."""
+    edition = _new(tmp_path)
+    text = (DATA / LETTERS["me-beinecke-1812-02-20"]).read_text("utf-8")
+    first_p = re.compile(r"<p[ >]").search(text, text.index("<body")).start()
+    end = text.index(">", first_p) + 1
+    source = tmp_path / "lacuna.xml"
+    source.write_text(text[:end] + 'Torn <gap reason="damage" extent="2" unit="words"><desc>torn away</desc></gap> '
+                      'and <supplied reason="omitted">restored</supplied> words. ' + text[end:], "utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "lacuna") == 0
+    doc = _doc(edition, "lacuna")
+    gap = doc.find(f".//{T}div[@type='base']//{T}gap")
+    assert gap is not None and gap.get("reason") == "damage" and gap.get("extent") == "2" and not len(gap)
+    assert doc.find(f".//{T}div[@type='base']//{T}supplied").text == "restored"
+    assert not [i for i in doc.iterfind(f".//{T}samplingDecl//{T}item") if "torn" in "".join(i.itertext())]
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+    assert _run("--root", edition, "build", "web") == 0, capsys.readouterr()
+    page = next((edition / "build" / "web").rglob("lacuna.html")).read_text("utf-8")
+    assert "Torn <span class=\"gap\">[…]</span> and <span class=\"supplied\">[restored]</span> words." in page

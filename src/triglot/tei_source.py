@@ -6,9 +6,10 @@ fidelity check must then read that seed the way the importer did: both call
 cannot drift apart. The reader keeps a text's blocks (`p`, `ab`, `head`,
 `dateline`, `salute`, `signed`, verse lines, list items…), the inline markup the
 edition uses (names, dates, `choice`, `hi`, `foreign`, `q`, `quote`), and lists
-every text it leaves out (page furniture, deletions, gaps, notes, figures) as an
-omission at its line in the source file. Any other element keeps its text and
-loses its tag; the reader counts them, so the importer can say what it dropped.
+every text it leaves out (page furniture, deletions, notes, figures) as an
+omission at its line in the source file; a gap and supplied text are kept as they are
+marked. Any other element keeps its text and loses its tag; the reader counts them,
+so the importer can say what it dropped.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from triglot.xmlio import parse_bytes, read_regular
 OMITTED = {
     "pb": "page break of the source", "cb": "column break of the source", "milestone": "milestone of the source",
     "fw": "running head, catchword or page number of the source (forme work)",
-    "del": "deleted in the source", "gap": "gap marked by the source's editors",
+    "del": "deleted in the source",
     "note": "note of the source's editors", "figure": "figure of the source",
     "surplus": "marked as surplus by the source's editors", "metamark": "metamark of the source",
     "address": "address of the letter, outside its text", "stamp": "stamp or postmark",
@@ -43,7 +44,10 @@ DIVS = {"div", *(f"div{n}" for n in range(1, 8))}
 # Inline elements kept, with the attributes kept on each.
 KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert",),
                "date": ("when", "notBefore", "notAfter", "from", "to", "cert"),
-               "hi": ("rend",), "foreign": (), "q": (), "quote": (), "sic": ()}
+               "hi": ("rend",), "foreign": (), "q": (), "quote": (), "sic": (),
+               # what the source's editors marked as missing or added: the pages show "[…]" for a
+               # gap and brackets round supplied text, so neither passes for the witness's own words
+               "gap": ("reason", "extent", "unit", "quantity"), "supplied": ("reason",)}
 CHOICE_PARTS = {"sic": "corr", "orig": "reg", "abbr": "expan"}     # as received -> the editors' reading
 ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
 CERT = {"high", "medium", "low", "unknown"}
@@ -139,7 +143,9 @@ class _Reader:
         name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
         if name in OMITTED:
             self._omit(child, name)
-        elif name == "lb":
+        elif name in ("lb", "gap"):
+            if name == "gap":      # a lacuna between blocks: no block to mark it in, so said in the report
+                self.s.dropped["gap (between blocks)"] += 1
             return
         elif name in DIVS:
             div = etree.SubElement(out, q("div"), type=self.top_type if top else "section")
@@ -229,7 +235,8 @@ class _Reader:
             pointer = source_pointer(child)
             if name in ("persName", "placeName", "orgName") and pointer:
                 self.s.names.append(Name(el, pointer, child.sourceline or 0))
-            self.inline(child, el)
+            if name != "gap":      # a gap's desc describes the lacuna: no words of the text
+                self.inline(child, el)
         else:
             if name in BLOCKS or name in CONTAINERS or name in DIVS:
                 self.s.dropped[name + " (inside a block)"] += 1
