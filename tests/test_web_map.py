@@ -396,7 +396,8 @@ def test_maps_are_cached_and_a_new_base_map_redraws_them(tmp_path, monkeypatch):
 
     from triglot.web import map as place_map
     real = load(ROOT)
-    edition = SimpleNamespace(root=tmp_path, registers=real.registers, settings=real.settings)
+    edition = SimpleNamespace(root=tmp_path, registers=real.registers, settings=real.settings,
+                              register_of=real.register_of)
     site = SimpleNamespace(mentions={})
     drawn = []
     draw_all = place_map._draw_all

@@ -119,6 +119,14 @@ class Edition:
         return [p for doc in (self.documents if documents is None else documents)
                 for p in document_shape(doc, self.settings)]
 
+    def register_of(self, kind: str) -> Register | None:
+        """The first register of entries of `kind` (person, place or org) the settings list: the
+        settings name registers freely ("people", "gazetteer"), so outputs ask by kind, not by name."""
+        for reg in self.settings.registers:
+            if reg.kind == kind and reg.name in self.registers:
+                return self.registers[reg.name]
+        return None
+
     def entry(self, pointer: str, doc: Document | None = None) -> Entry | None:
         """The register entry a `ref` points at (psn:ID, plc:ID or persons.xml#ID)."""
         target = expand_pointer(pointer, doc)

@@ -468,13 +468,21 @@ class Builder:
         sub(review, "catDesc").text = ("awaiting review: markup proposed by triglot encode that an editor must "
                                     "confirm or correct")
         prefixes = sub(enc, "listPrefixDef")
-        for ident, fname, what in (("psn", "persons.xml", "Persons: entries of the edition's register of persons."),
-                                   ("plc", "places.xml", "Places: entries of the edition's register of places."),
-                                   ("org", "orgs.xml", "Organisations: entries of the edition's register of organisations.")):
+        files = {}
+        for reg in self.langs.registers:     # the settings name the registers' files (people.xml…)
+            files.setdefault(reg.kind, reg.file)
+        for kind, ident, what in PREFIX_DEFS:
             pd = sub(prefixes, "prefixDef", ident=ident, matchPattern=r"([a-z0-9\-]+)",
-                     replacementPattern=f"{fname}#$1")
+                     replacementPattern=f"{files.get(kind, DEFAULT_FILES[kind])}#$1")
             sub(pd, "p").text = what
 
+
+# The private-URI prefixes of names (names.PREFIXES), each pointing at the settings' register of its
+# kind; a kind the settings have no register for points where `triglot register` would suggest one.
+PREFIX_DEFS = (("person", "psn", "Persons: entries of the edition's register of persons."),
+               ("place", "plc", "Places: entries of the edition's register of places."),
+               ("org", "org", "Organisations: entries of the edition's register of organisations."))
+DEFAULT_FILES = {"person": "persons.xml", "place": "places.xml", "org": "orgs.xml"}
 
 # What the header's calendarDesc says of a calendar a proposed date is in (dates.py reads them).
 CALENDARS = {"solar-hijri": "Solar Hijri (Iranian, Jalali) calendar: the date's words are in it; its @when, "

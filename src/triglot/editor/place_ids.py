@@ -83,11 +83,15 @@ def write(path: Path, found: list[Match]) -> int:
 
 
 def main(argv=None) -> int:
+    from triglot import settings as settings_module
     from triglot.edition import find_project_root
     from triglot.xmlio import parse_xml
     args = list(sys.argv[1:] if argv is None else argv)
-    path = find_project_root() / "tei" / "places.xml"
-    found = matches(parse_xml(path, "tei/places.xml"))
+    root = find_project_root()
+    # the places register as the settings name it (people.xml and gazetteer.xml are as good)
+    file = next((r.file for r in settings_module.load(root).registers if r.kind == "place"), "places.xml")
+    path = root / "tei" / file
+    found = matches(parse_xml(path, f"tei/{file}"))
     for m in found:
         print(f"{m.entry_id}: {m.name} ({m.country}) {geonames_uri(m.geonameid)} {m.lat} {m.lon}")
     if "--write" in args:

@@ -24,6 +24,7 @@ from triglot.tei import NS, XML_LANG, q
 from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
+from triglot.web.docmeta import WEB_REGISTERS
 from triglot.web.page_cache import CACHE_DIR
 from triglot.web.search import ngettext, plural_category, plural_forms
 
@@ -330,7 +331,7 @@ def _search(site, ui, root, strings):
 def _name(person, edition, ui) -> tuple[str, str]:
     """(display name in the interface language, its language): register names are translated."""
     if person.entry:
-        return edition.registers[person.register].entries[person.entry].name_and_lang(ui)
+        return edition.register_of(WEB_REGISTERS[person.register]).entries[person.entry].name_and_lang(ui)
     return person.text, edition.settings.base
 
 
@@ -396,7 +397,7 @@ def _document(edition, site, doc, ui, root, strings):
             seen.add(key)
             facts = site.facts.get((key[1], ui))
             if facts is None:
-                entry = edition.registers[key[0]].entries[key[1]]
+                entry = edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]]
                 facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
             etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
     return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
@@ -456,7 +457,7 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
     from triglot.web.register_cache import EntryCache, blocks_of, mention_text
     kept = EntryCache(cache_dir, f"{kind}-{ui}", context)
     page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
-    register = edition.registers[kind]
+    register = edition.register_of(WEB_REGISTERS[kind])     # None: the settings list no register of this kind
     titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
     order = {d.id: i for i, d in enumerate(edition.documents)}
     if kind == "places":
@@ -465,7 +466,7 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
             page.append(svg)
     _download_links(page, site, only=(kind, "mentions"))
     base = site.settings.base
-    entries = sorted(register.entries.values(), key=lambda e: (sort_key(sorting_name(e, ui, base), ui), e.id))
+    entries = sorted(register.entries.values() if register is not None else (), key=lambda e: (sort_key(sorting_name(e, ui, base), ui), e.id))
     letters = {}
     for entry in entries:
         letters.setdefault(initial(sorting_name(entry, ui, base), ui), []).append(entry)

@@ -19,7 +19,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
 from triglot.web import script_runs
-from triglot.web.docmeta import describe
+from triglot.web.docmeta import PAGE_OF_KIND, describe
 from triglot.web.search import _text_without_notes, passages, words   # the passage text a register quotes
 
 TG_NS = "urn:triglot:web"
@@ -268,10 +268,11 @@ def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
         if not ref:
             continue
         entry = edition.entry(ref.split()[0], doc)
-        if entry is None:
-            continue
+        page = PAGE_OF_KIND.get(entry.kind) if entry is not None else None
+        if page is None or edition.register_of(entry.kind).entries.get(entry.id) is not entry:
+            continue        # not an entry of the register the site's persons or places page lists
         el.set(tg("entry"), entry.id)
-        el.set(tg("register"), "persons" if entry.kind == "person" else "places")
+        el.set(tg("register"), page)
         block_id = block_of.get(el)
         lang = edition.settings.base
         passage, state = blocks.get(block_id), ""

@@ -18,7 +18,10 @@ from triglot.order import part_dates, publication_date, text_date
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
 
 
-WEB_REGISTERS = ("persons", "places")
+# The site's register pages, by the kind of entry they list (edition.register_of finds the register
+# of a kind, whatever the settings name it).
+WEB_REGISTERS = {"persons": "person", "places": "place"}
+PAGE_OF_KIND = {kind: page for page, kind in WEB_REGISTERS.items()}
 
 
 @dataclass
@@ -26,7 +29,7 @@ class Person:
     """A sender, recipient or place of a part: a register entry, or the text as written."""
     text: str
     entry: str = ""          # register entry id when the name points into a register
-    register: str = ""       # persons | places
+    register: str = ""       # the register page: persons | places (WEB_REGISTERS)
 
 
 @dataclass
@@ -120,9 +123,8 @@ def _who(el, doc, edition) -> Person:
     ref = named.get("ref")
     if ref:
         entry = edition.entry(ref.split()[0], doc)
-        register = next((r.name for r in edition.settings.registers if r.kind == entry.kind), "") \
-            if entry is not None else ""
-        if register in WEB_REGISTERS:       # the site has pages for persons and places only
+        register = PAGE_OF_KIND.get(entry.kind, "") if entry is not None else ""
+        if register:       # the site has pages for persons and places only
             return Person(normalize_space("".join(named.itertext())), entry.id, register)
     return Person(text)
 

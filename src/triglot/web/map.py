@@ -88,7 +88,7 @@ class Maps:
 
 def start(edition) -> basemap.Drawing:
     """The base map of the edition's places, drawn meanwhile when it is not in the cache."""
-    register = edition.registers.get("places")
+    register = edition.register_of("place")
     return basemap.Drawing(edition.root, points(register) if register is not None else [])
 
 
@@ -97,7 +97,7 @@ def place_maps(edition, site, warn, drawing: basemap.Drawing | None = None) -> M
 
 
 def _place_maps(edition, site, warn, drawing) -> tuple[dict, bytes | None]:
-    register = edition.registers.get("places")
+    register = edition.register_of("place")
     pts = points(register, warn) if register is not None else []
     interface = edition.settings.interface
     if not pts:
