@@ -1,7 +1,7 @@
 """A large edition's search comes in several bundles per language, merged in the reader's browser:
 an edit re-indexes its documents' bundle alone, and the search finds exactly what one bundle finds.
 
-The real edition is built with two documents per bundle (a large edition has fifty), so its five
+The real edition is built with two documents per bundle (a large edition has a hundred), so its five
 documents make three bundles per language."""
 from __future__ import annotations
 

@@ -343,7 +343,12 @@ def write_index(records: list[dict], out_dir: Path, data: dict | None = None) ->
     start_index(records, out_dir, data).wait()
 
 
-DOCUMENTS_PER_BUNDLE = 50     # a language's passages are indexed in groups of about this many documents
+# A language's passages are indexed in groups of about this many documents. The size trades a
+# reader's page opened with a query (each merged bundle loads its own Pagefind metadata before the
+# first answer) against the editor's rebuild (an edit re-indexes its group). Measured side by side at
+# 500 documents (session 15, load 3-8): opened with ?q=, median 710-772 ms with 50, 558-571 with 100,
+# 517-564 with one bundle; one edit's rebuild 6.8-7.6 s with 50, 7.3-7.8 s with 100.
+DOCUMENTS_PER_BUNDLE = 100
 
 
 def bundle_groups(records: list[dict]) -> dict[str, int]:
