@@ -1,0 +1,55 @@
+"""Session 15's hostile round: session 14's additions (one document order, each document's date in
+MODS and Dublin Core, `check --rule letter-date`, search bundles, the print text layer and dashes)
+used by a careless or hostile user. Each test failed before its fix."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from conftest import make_project, replace_once
+
+M = {"m": "http://www.loc.gov/mods/v3"}
+DC = {"dc": "http://purl.org/dc/elements/1.1/"}
+TEI = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+# ---------------------------------------------------------------- a certainty given as a number
+
+def test_a_probability_below_one_is_doubt_in_every_export(tmp_path):
+    """TEI's @cert is a word or a probability from 0 to 1 (teidata.probCert, which the project schema
+    takes): a letter dated `when="1805" cert="0.2"` passed validate and was exported as a certain
+    1805 in MODS (no qualifier), Dublin Core ("1805", no "?") and CMIF (no cert)."""
+    from test_journey14 import _letters, _run
+    edition = _letters(tmp_path)
+    replace_once(edition / "tei" / "me-huntington-1804.xml", '<date when="1805" cert="low"/>',
+                 '<date when="1805" cert="0.2"/>')
+    assert _run("--root", edition, "validate") == 0
+    assert _run("--root", edition, "export") == 0
+    out = edition / "build" / "export"
+    created = etree.parse(str(out / "mods" / "me-huntington-1804.xml")).find(".//m:dateCreated", M)
+    assert (created.text, created.get("qualifier")) == ("1805", "questionable")
+    assert [d.text for d in etree.parse(str(out / "dc" / "me-huntington-1804.xml")).iterfind(".//dc:date", DC)][0] \
+        == "1805?"
+    cmif = etree.parse(str(out / "cmif" / "letters-cmif.xml"))
+    [sent] = [d for d in cmif.iterfind(".//t:correspAction[@type='sent']/t:date", TEI) if d.get("when") == "1805"]
+    assert sent.get("cert") == "low"
+
+
+@pytest.mark.parametrize("cert", ["unknown", "0.3"])
+def test_a_date_the_encoding_doubts_is_not_shown_as_certain_on_its_card(tmp_path, cli, cert):
+    """A date in the text with cert="unknown" or a probability: its card on the document page and
+    its line in the chronology said "Precision: day" alone (the web knew only low and medium)."""
+    from lxml import html
+    root = make_project(tmp_path)
+    replace_once(root / "tei" / "mini.xml", '<date when="1920-07-02">', f'<date when="1920-07-02" cert="{cert}">')
+    assert cli("--root", root, "build", "web")[0] == 0
+    for page in ("documents/mini.html", "chronology.html"):
+        tree = html.parse(str(root / "build" / "web" / "en" / page)).getroot()
+        shown = [" ".join(p.text_content().split()) for p in tree.find_class("precision")]
+        assert shown and all("interpretation uncertain" in s for s in shown), (page, shown)
+
+
+def test_doubt_is_a_word_or_a_probability_below_one():
+    from triglot.i18n import doubted
+    assert [doubted(c) for c in ("low", "medium", "unknown", "0.2", "0", " 0.5 ")] == [True] * 6
+    assert [doubted(c) for c in ("high", "1", "1.0", "", None)] == [False] * 5
