@@ -53,3 +53,20 @@ def test_doubt_is_a_word_or_a_probability_below_one():
     from triglot.i18n import doubted
     assert [doubted(c) for c in ("low", "medium", "unknown", "0.2", "0", " 0.5 ")] == [True] * 6
     assert [doubted(c) for c in ("high", "1", "1.0", "", None)] == [False] * 5
+
+
+# ---------------------------------------------------------------- a collection's span
+
+@pytest.mark.parametrize("parts, whole", [
+    ([{"when": "1813"}, {"when": "1813-05-01"}], {"when": "1813"}),
+    ([{"when": "1813-05"}, {"when": "1813-05-20"}], {"when": "1813-05"}),
+    ([{"when": "1812-05-01"}, {"when": "1813"}], {"from": "1812-05-01", "to": "1813"}),
+    ([{"when": "1920-06-29"}, {"notBefore": "1920-07-03"}], {"from": "1920-06-29", "to": "1920-07-03"}),
+    ([{"when": "1814-02"}, {"when": "1814", "cert": "low"}], {"when": "1814", "cert": "low"}),
+])
+def test_a_collections_span_runs_to_the_last_day_its_parts_may_have(parts, whole):
+    """The span of a collection's dated parts took its end as the greatest string: "1813-05-01" is
+    after "1813" as text, so a letter of 1813 (which may be of December) and one of 1 May 1813 made
+    "1813 – May 1, 1813" on the web and an end 1813-05-01 in MODS and Dublin Core."""
+    from triglot.order import span
+    assert span(parts) == whole

@@ -77,15 +77,33 @@ def text_date(doc) -> tuple[dict, str]:
 
 
 def span(dates: list[dict]) -> dict:
-    """One date when all agree, else from the earliest possible to the latest known."""
-    keys = [i18n.date_sort_key(d) for d in dates]
+    """One date when all agree, else from the earliest possible to the latest possible.
+
+    The ends are compared by the days they cover, not as strings: "1813" sorts before "1813-05-01"
+    but runs to 31 December, so a collection of a letter of 1813 and one of 1 May 1813 spans 1813 (it
+    was given as "1813 – May 1, 1813"). A part known by one bound only counts at that bound, as the
+    edition's order takes it (i18n.date_sort_key)."""
     if all(d == dates[0] for d in dates):
         return dates[0]
-    start = min(k[0] for k in keys)
-    end = max(k[1] for k in keys)
-    whole = {"from": start, "to": end} if start != end else {"when": start}
+    keys = [i18n.date_sort_key(d) for d in dates]
+    start = min((k[0] for k in keys), key=lambda v: _day(v, first=True))
+    end = max((k[1] for k in keys), key=lambda v: _day(v, first=False))
+    if _day(end, False) <= _day(start, False):
+        whole = {"when": start}                     # the earliest value covers every other
+    else:
+        whole = {"from": start, "to": end}
     doubt = next((d["cert"] for d in dates if d.get("cert")), None)
     return {**whole, "cert": doubt} if doubt else whole     # one uncertain part leaves the span uncertain
+
+
+def _day(value: str, first: bool) -> tuple:
+    """The first or last day an ISO date of year, month or day precision covers, as (y, m, d); a
+    value of no such form (validate refuses it) sorts by its text."""
+    parts = value.split("-")
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)):
+        return (value,)
+    numbers = [int(p) for p in parts]
+    return tuple(numbers + ([1, 1] if first else [12, 31])[len(numbers) - 1:])
 
 
 def date_key(doc) -> tuple:
