@@ -70,3 +70,39 @@ def test_a_collections_span_runs_to_the_last_day_its_parts_may_have(parts, whole
     "1813 – May 1, 1813" on the web and an end 1813-05-01 in MODS and Dublin Core."""
     from triglot.order import span
     assert span(parts) == whole
+
+
+# ---------------------------------------------------------------- one document order
+
+def _ordered(tmp_path, value: str):
+    from test_journey14 import _letters
+    edition = _letters(tmp_path)
+    settings = edition / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace("[edition]\n", f"[edition]\norder = {value}\n", 1), "utf-8")
+    return edition
+
+
+def test_an_order_naming_no_document_fails_validate_as_it_fails_build(tmp_path, cli):
+    """`validate` (which streams the documents and never loads the edition whole) passed an order
+    naming an id no document has, exit 0, and then `build` and `export` refused it: the editor's
+    check said nothing of what stopped the build."""
+    edition = _ordered(tmp_path, '["me-huntington-1804", "nope"]')
+    cli("--root", edition, "schema")                    # what _letters printed is read here
+    code, out, err = cli("--root", edition, "validate")
+    assert code == 1
+    assert out.splitlines()[0].startswith("triglot.toml:3: settings: edition.order: 'nope' is not the id "), out
+    code, out, err = cli("--root", edition, "build", "web")
+    assert code == 1 and "triglot.toml:3: settings: edition.order: 'nope'" in out + err
+
+
+def test_a_listed_document_that_does_not_parse_is_reported_as_such(tmp_path, cli):
+    """A document the order names and that does not parse (an unclosed <p>): `build` and `export`
+    said only "'me-huntington-1804' is not the id of a document in tei/", which is false, and hid the
+    well-formedness error the editor had to fix."""
+    edition = _ordered(tmp_path, '["me-huntington-1804"]')
+    replace_once(edition / "tei" / "me-huntington-1804.xml", "<body>", "<body><p>")
+    for command in (("build", "web"), ("export",)):
+        code, out, err = cli("--root", edition, *command)
+        assert code == 1
+        assert "tei/me-huntington-1804.xml:" in out + err and "well-formed" in out + err, out + err
+        assert "is not the id" not in out + err

@@ -117,7 +117,8 @@ def in_order(documents: list, settings, checked: bool = True) -> list:
     """`documents` (parsed in file-name order) in the edition's order (see the module docstring).
 
     With `checked`, an id of an explicit order that names none of `documents` is an InputError
-    at the setting's line; a subset of the edition (a command given some files) is not checked."""
+    at the setting's line; a subset of the edition (a command given some files, or an edition
+    with a file that did not parse, which may be the one named) is not checked."""
     order = getattr(settings, "order", "date")
     if order == "file":
         return list(documents)
@@ -125,14 +126,26 @@ def in_order(documents: list, settings, checked: bool = True) -> list:
     if order == "date":
         return by_date
     known = {d.id: d for d in documents}
-    missing = [i for i in order if i not in known]
-    if missing and checked:
-        raise InputError([Problem("triglot.toml", settings.order_line or 1, "settings",
-                                  f"edition.order: {', '.join(repr(i) for i in missing)} "
-                                  f"{'is' if len(missing) == 1 else 'are'} not the id of a document in tei/ "
-                                  f"(ids are the xml:id of each TEI element, e.g. {', '.join(sorted(known)[:3])})")])
+    if checked and (problems := unknown_ids(settings, known)):
+        raise InputError(problems)
     first = [known[i] for i in order if i in known]
     return first + [d for d in by_date if d.id not in order]
 
 
-__all__ = ["text_date", "part_dates", "publication_date", "span", "date_key", "in_order"]
+def unknown_ids(settings, ids) -> list[Problem]:
+    """The problem of an explicit order naming ids that are no document's (`ids`: those of every
+    document of the edition): `edition.load` raises it, and `validate`, which reads no edition
+    whole, reports it, so that an order `build` will refuse never passes validate."""
+    order = getattr(settings, "order", "date")
+    if order in ("date", "file"):
+        return []
+    missing = [i for i in order if i not in ids]
+    if not missing:
+        return []
+    return [Problem("triglot.toml", settings.order_line or 1, "settings",
+                    f"edition.order: {', '.join(repr(i) for i in missing)} "
+                    f"{'is' if len(missing) == 1 else 'are'} not the id of a document in tei/ "
+                    f"(ids are the xml:id of each TEI element, e.g. {', '.join(sorted(ids)[:3])})")]
+
+
+__all__ = ["text_date", "part_dates", "publication_date", "span", "date_key", "in_order", "unknown_ids"]
