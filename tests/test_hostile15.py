@@ -106,3 +106,22 @@ def test_a_listed_document_that_does_not_parse_is_reported_as_such(tmp_path, cli
         assert code == 1
         assert "tei/me-huntington-1804.xml:" in out + err and "well-formed" in out + err, out + err
         assert "is not the id" not in out + err
+
+
+# ---------------------------------------------------------------- a block without an id
+
+def test_a_block_without_an_id_in_a_document_with_a_block_pattern_is_a_problem_not_a_traceback(tmp_path, cli):
+    """Every document of the edition states a cRefPattern; a base-text note added without an xml:id
+    (an editor's first draft of a dating note) stopped validate with a TypeError traceback from
+    the URL check (patterns.expand of None) instead of the ids rule's line."""
+    from conftest import copy_project
+    project = copy_project(tmp_path)
+    doc = project / "tei" / "chicherin-documents-1920.xml"
+    text = doc.read_text("utf-8")
+    start = text.index("<dateline")
+    end = text.index("</dateline>", start)
+    doc.write_text(text[:end] + '<note type="editorial">Dated by the postmark.</note>' + text[end:], "utf-8")
+    line = text[:end].count("\n") + 1
+    code, out, err = cli("--root", project, "validate")
+    assert code == 1
+    assert f"tei/chicherin-documents-1920.xml:{line}: ids: base-text block <note> has no xml:id" in out, out + err
