@@ -125,3 +125,23 @@ def test_a_block_without_an_id_in_a_document_with_a_block_pattern_is_a_problem_n
     code, out, err = cli("--root", project, "validate")
     assert code == 1
     assert f"tei/chicherin-documents-1920.xml:{line}: ids: base-text block <note> has no xml:id" in out, out + err
+
+
+# ---------------------------------------------------------------- check --rule letter-date
+
+def test_a_note_in_the_dateline_does_not_date_the_letter(tmp_path, cli):
+    """A header dating the letter 1913 (a catalogue's slip for 1813) beside the dateline "Au. 13"
+    (when="1813-08") is what the rule is for; an editorial note in the dateline that names the
+    catalogue's wrong year ("catalogued as of 1913") made the letter agree with itself: nothing found."""
+    from test_journey14 import _letters
+    edition = _letters(tmp_path)
+    doc = edition / "tei" / "me-geneve-33-2-1813-08.xml"
+    replace_once(doc, '<date when="1813-08" cert="high"> Au. 13</date> My dear',
+                 '<date when="1813-08" cert="high"> Au. 13</date><note type="editorial" xml:id="me-geneve-33-2-1813-08.n99">'
+                 'Catalogued as of <date when="1913">1913</date>.</note> My dear')
+    replace_once(doc, 'Richard Lovell Edgeworth</persName><date when="1813-08" cert="high">',
+                 'Richard Lovell Edgeworth</persName><date when="1913" cert="high">')
+    code, out, err = cli("--root", edition, "check", "--rule", "letter-date")
+    found = [x for x in out.splitlines() if "letter-date:" in x]
+    assert len(found) == 1 and "(when=1913) is not the date its text gives" in found[0] \
+        and "(“Au. 13”, when=1813-08)" in found[0], out + err

@@ -24,6 +24,15 @@ def span(el):
     return min(d[0] for d in days), max(d[1] for d in days)
 
 
+def _written(date) -> bool:
+    """A date the writer put in a dateline, opener or closer, not one an editor's note inside it
+    gives: a note on the dating ("catalogued as of 1913") that named the header's wrong date made the
+    letter agree with itself, and the rule said nothing."""
+    above = [local(a) for a in date.iterancestors()]
+    return any(name in DATING for name in above) and "note" not in above[:next(
+        i for i, name in enumerate(above) if name in DATING)]
+
+
 def letter_dates(doc) -> list[Problem]:
     problems = []
     if doc.base is None:
@@ -38,8 +47,7 @@ def letter_dates(doc) -> list[Problem]:
         part = by_id.get(target[0].lstrip("#")) if target else doc.base
         if part is None:
             continue
-        written = [el for el in part.iter("{%s}date" % NS["t"])
-                   if any(local(a) in DATING for a in el.iterancestors()) and span(el) is not None]
+        written = [el for el in part.iter("{%s}date" % NS["t"]) if _written(el) and span(el) is not None]
         if not written or any(span(el)[0] <= said[1] and said[0] <= span(el)[1] for el in written):
             continue
         first = written[0]
