@@ -145,3 +145,27 @@ def test_a_note_in_the_dateline_does_not_date_the_letter(tmp_path, cli):
     found = [x for x in out.splitlines() if "letter-date:" in x]
     assert len(found) == 1 and "(when=1913) is not the date its text gives" in found[0] \
         and "(“Au. 13”, when=1813-08)" in found[0], out + err
+
+
+# ---------------------------------------------------------------- search bundles on a full disk
+
+def test_a_bundle_pagefind_cut_short_on_a_full_disk_is_neither_published_nor_kept(tmp_path, cli, monkeypatch):
+    """On a full tmpfs (830 kB, the mini edition's bundle) Pagefind exited 0 with its entry file
+    whole and wasm.unknown.pagefind cut short (gzip: EOFError): the build checked the entry file
+    only, published the bundle, kept it in build/web-cache/pagefind for the next builds, exit 0,
+    and the search failed in the browser. Here Pagefind's run is followed by the cut it made."""
+    from triglot.web import search
+    root = make_project(tmp_path)
+    real = search.IndexJob._command
+
+    def cut_short(self, folder):
+        out = self._output / folder / "wasm.unknown.pagefind"
+        return ["sh", "-c", '"$@" && truncate -s 100 "$0"', str(out), *real(self, folder)]
+    monkeypatch.setattr(search.IndexJob, "_command", cut_short)
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 1, out + err
+    assert "wasm.unknown.pagefind:0: search-index: Pagefind wrote a damaged file" in out + err, out + err
+    assert "Traceback" not in out + err
+    assert not (root / "build" / "web").exists()
+    kept = root / "build" / "web-cache" / "pagefind"
+    assert not kept.exists() or not any(p.name[0] != "." for p in kept.iterdir())
