@@ -169,3 +169,61 @@ def test_a_bundle_pagefind_cut_short_on_a_full_disk_is_neither_published_nor_kep
     assert not (root / "build" / "web").exists()
     kept = root / "build" / "web-cache" / "pagefind"
     assert not kept.exists() or not any(p.name[0] != "." for p in kept.iterdir())
+
+
+# ---------------------------------------------------------------- a build killed while Pagefind runs
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _running(pid: int) -> bool:
+    from pathlib import Path
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_pagefind_ends_with_a_build_that_is_killed(tmp_path):
+    """SIGTERM (which runs no cleanup) or SIGKILL to a `build web` while Pagefind indexed left the
+    Pagefind processes running as orphans (parent 1) to the end of their work, writing into a folder
+    nobody would publish. The runner's processes now end with it; a stand-in for Pagefind (sleep)
+    shows it, since the fixture editions index faster than a signal can be aimed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    script = ("import time\nfrom triglot.web.search import _Runner\n"
+              "runner = _Runner(1)\nrunner.start('x', ['/bin/sleep', '300'])\ntime.sleep(300)\n")
+    middle = subprocess.Popen([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    sleeper = None
+    try:
+        deadline = time.monotonic() + 60
+        while sleeper is None and time.monotonic() < deadline:
+            found = [p for p in _children(middle.pid) if _running(p) and
+                     open(f"/proc/{p}/cmdline", "rb").read().startswith(b"/bin/sleep\0")]
+            sleeper = found[0] if found else None
+            time.sleep(0.1)
+        assert sleeper is not None, "the runner started no process"
+        middle.send_signal(signal.SIGKILL)
+        middle.wait()
+        deadline = time.monotonic() + 60
+        while _running(sleeper) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _running(sleeper), "the runner's process outlived the build"
+    finally:
+        middle.kill()
+        if sleeper is not None and _running(sleeper):
+            os.kill(sleeper, signal.SIGKILL)

@@ -45,6 +45,7 @@ from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
 from triglot.web.file_store import FileStore, link_or_copy
+from triglot.workers import ending_with_parent
 
 SOURCE_STATE = "source"           # the English text as received: not a translation
 UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
@@ -504,7 +505,8 @@ class _Runner:
                     return
                 name, command = self._queue.pop(0)
                 try:
-                    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                    process = subprocess.Popen(ending_with_parent(command), stdout=subprocess.PIPE,
+                                               stderr=subprocess.STDOUT, text=True)
                 except OSError as exc:
                     self._done[name] = (-1, str(exc))
                     continue
