@@ -227,3 +227,67 @@ def test_pagefind_ends_with_a_build_that_is_killed(tmp_path):
         middle.kill()
         if sleeper is not None and _running(sleeper):
             os.kill(sleeper, signal.SIGKILL)
+
+
+# ---------------------------------------------------------------- a dash that opens an element
+
+def _dash_in_quotes(tmp_path, cli):
+    """The mini edition with a passage whose quotations open and close with a dash, as Russian
+    dialogue and asides are written ("Баку <q>— особенно</q>"), the words between them of every length."""
+    root = make_project(tmp_path)
+    words = ["treaty", "at", "Kars", "negotiations", "of", "the", "Commissariat", "a", "plenipotentiary", "it"]
+    plain = " ".join(f"{words[i % 10]} {'x' * (i % 7 + 1)} said {words[(i * 3) % 10]} — as everyone knew — {words[(i * 7) % 10]}"
+                     for i in range(30))
+    tagged = plain.replace(" — as everyone knew —", " <q>— as everyone knew —</q>")
+    replace_once(root / "tei" / "mini.xml", "wrote from", f"{tagged} wrote from")
+    replace_once(root / "seeds" / "mini.txt", "wrote from", f"{plain} wrote from")
+    assert cli("--root", root, "schema")[0] == 0           # <q> joins the project's subset
+    assert cli("--root", root, "validate")[0] == 0
+    return root
+
+
+def test_a_dash_that_opens_an_element_never_opens_a_line_on_a_phone(tmp_path, cli):
+    """Only a dash after text or after an element was kept on the line before it: a dash that opens
+    an element (a quotation, a name, a hi) followed a breakable space, and at 320 px and other phone
+    widths lines began with "— as everyone knew"."""
+    from playwright.sync_api import sync_playwright
+
+    from test_web_site import DASH_OPENING_A_LINE
+    from triglot.web.search_bench import LAUNCH
+    from triglot.web.serve import make_server
+    import threading
+    root = _dash_in_quotes(tmp_path, cli)
+    assert cli("--root", root, "build", "web")[0] == 0
+    server = make_server(root / "build" / "web", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    found = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(**LAUNCH)
+            for width in range(320, 480, 8):
+                context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=False)
+                view = context.new_page()
+                view.goto(f"http://127.0.0.1:{server.server_address[1]}/en/documents/mini.html")
+                found[width] = view.evaluate(DASH_OPENING_A_LINE)
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert all(v == [] for v in found.values()), {w: v for w, v in found.items() if v}
+    page = (root / "build" / "web" / "en" / "documents" / "mini.html").read_text("utf-8")
+    assert "\u2060" not in page                   # the web's text is the TEI's: nothing put in
+
+
+def test_a_dash_that_opens_an_element_never_opens_a_printed_line(tmp_path, cli):
+    """WeasyPrint breaks before such a dash even when the word before it is an unbreakable run;
+    the lines of the books began with "— as everyone knew". The text layer stays the TEI's."""
+    import re
+    from test_print_text_layer import DASH_OPENS, pdftotext
+    root = _dash_in_quotes(tmp_path, cli)
+    assert cli("--root", root, "build", "print")[0] == 0
+    books = sorted((root / "build" / "print").glob("*.pdf"))
+    texts = {b.name: pdftotext(b) for b in books}
+    assert len(texts) == 3 and all(DASH_OPENS.findall(t) == [] for t in texts.values()), \
+        {n: DASH_OPENS.findall(t) for n, t in texts.items()}
+    assert all(not re.search("[\u00a0\u2060]", t) for t in texts.values())
