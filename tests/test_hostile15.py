@@ -291,3 +291,27 @@ def test_a_dash_that_opens_an_element_never_opens_a_printed_line(tmp_path, cli):
     assert len(texts) == 3 and all(DASH_OPENS.findall(t) == [] for t in texts.values()), \
         {n: DASH_OPENS.findall(t) for n, t in texts.items()}
     assert all(not re.search("[\u00a0\u2060]", t) for t in texts.values())
+
+
+# ---------------------------------------------------------------- a bundle damaged after the build
+
+def test_a_search_whose_passage_data_cannot_be_read_ends_and_says_so(tmp_path, cli):
+    """A published bundle's fragments cut short (a full disk at a copy or an upload, an rsync
+    interrupted: Pagefind's "invalid gzip data"): the search page stayed at "Checking the passages…"
+    for ever, its list never done. It now ends and says the search failed, never a silent answer."""
+    from triglot.web.search_bench import Browser
+    root = make_project(tmp_path)
+    assert cli("--root", root, "build", "web")[0] == 0
+    site = root / "build" / "web"
+    for fragment in (site / "pagefind" / "en" / "fragment").iterdir():
+        fragment.write_bytes(fragment.read_bytes()[:20])
+    browser = Browser(site)
+    try:
+        browser.open_search("en")
+        page = browser.page
+        page.fill("#search-input", "Chicherin")
+        page.press("#search-input", "Enter")
+        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
+        assert page.locator(".search-status").text_content() == "The search index could not be loaded."
+    finally:
+        browser.close()
