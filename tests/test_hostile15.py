@@ -315,3 +315,23 @@ def test_a_search_whose_passage_data_cannot_be_read_ends_and_says_so(tmp_path, c
         assert page.locator(".search-status").text_content() == "The search index could not be loaded."
     finally:
         browser.close()
+
+
+@pytest.mark.parametrize("header, reported", [
+    ('notBefore="1813-01"', False),        # August 1813 is after January
+    ('notAfter="1814"', False),
+    ('from="1813-06"', False),
+    ('notBefore="1813-09"', True),         # August is before September: the two disagree
+    ('notAfter="1813-07"', True),
+])
+def test_a_header_date_known_by_one_bound_agrees_with_a_dateline_inside_it(tmp_path, cli, header, reported):
+    """A correspDesc date given as `notBefore="1813-01"` (the letter is known to be of 1813 or later)
+    beside the dateline "Au. 13" (when="1813-08") was reported as another date than the text's: the
+    rule read a lone bound as its own year or month, closed on both sides."""
+    from test_journey14 import _letters
+    edition = _letters(tmp_path)
+    replace_once(edition / "tei" / "me-geneve-33-2-1813-08.xml",
+                 'Richard Lovell Edgeworth</persName><date when="1813-08" cert="high">',
+                 f'Richard Lovell Edgeworth</persName><date {header} cert="high">')
+    code, out, err = cli("--root", edition, "check", "--rule", "letter-date")
+    assert any("letter-date:" in x for x in out.splitlines()) == reported, out + err

@@ -7,6 +7,8 @@ nothing else tells: an edition brought from elsewhere dated a letter whose datel
 """
 from __future__ import annotations
 
+import datetime
+
 from triglot.problems import Problem
 from triglot.tei import NS, XML_ID, local
 from triglot.validate.rules import iso_span
@@ -17,11 +19,19 @@ VALUES = ("when", "from", "to", "notBefore", "notAfter")
 
 
 def span(el):
-    """(first day, last day) a dating element's values allow, or None."""
-    days = [iso_span(el.get(a)) for a in VALUES if el.get(a)]
-    if not days or None in days:
+    """(first day, last day) a dating element's values allow, or None. A bound alone leaves the other
+    side open: `notBefore="1813-01"` allows August 1813, which the rule called another date than the
+    dateline's "Au. 13" (as `from` alone and `to` alone do)."""
+    days = {a: iso_span(el.get(a)) for a in VALUES if el.get(a)}
+    if not days or None in days.values():
         return None
-    return min(d[0] for d in days), max(d[1] for d in days)
+    first, last = min(d[0] for d in days.values()), max(d[1] for d in days.values())
+    if "when" not in days:
+        if not {"from", "notBefore"} & days.keys():
+            first = datetime.date.min
+        if not {"to", "notAfter"} & days.keys():
+            last = datetime.date.max
+    return first, last
 
 
 def _written(date) -> bool:
