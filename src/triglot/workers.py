@@ -44,12 +44,12 @@ except (OSError, AttributeError):
     pass
 if os.getppid() != int(sys.argv[1]):
     os._exit(1)
-os.execv(sys.argv[2], sys.argv[2:])
+os.execvp(sys.argv[2], sys.argv[2:])
 """
 
 
 def ending_with_parent(argv: list[str]) -> list[str]:
-    """`argv` (its first item an absolute path) as a command whose process ends with the thread that
+    """`argv` (its program a path or a name on PATH) as a command whose process ends with the thread that
     starts it, as the pools' workers do (end_with_parent): a build killed or terminated (SIGTERM, which
     runs no cleanup) while Pagefind indexed left Pagefind running on for the rest of its work, an
     orphan writing into a folder nobody would publish. Elsewhere than Linux, `argv` as it is."""
