@@ -27,6 +27,10 @@
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no"/>
   <xsl:mode on-no-match="shallow-skip"/>
 
+  <!-- WeasyPrint breaks before a dash that opens an element even after an unbreakable run; a word
+       joiner holds it there, and is written as no text (modules/dashes.xsl). -->
+  <xsl:variable name="dash-opening-joiner" as="xs:string" select="'&#x2060;'"/>
+
   <!-- The languages of the book, in column order, e.g. "en ru hy". -->
   <xsl:param name="languages" as="xs:string" required="yes"/>
 

@@ -13,6 +13,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="modules/strings.xsl"/>
+  <xsl:import href="modules/doubt.xsl"/>
   <xsl:import href="modules/inline.xsl"/>
   <xsl:import href="modules/dashes.xsl"/>
   <xsl:import href="modules/blocks.xsl"/>

@@ -61,6 +61,8 @@ def document_uri_problems(doc, base: str) -> list[Problem]:
     if pattern is not None:
         for block in doc.blocks:
             bid = block.get(XML_ID)
+            if bid is None:
+                continue            # a block without an id is reported as such (ids rule); it has no URL
             if apply_pattern(pattern, bid) != block_uri(doc, bid, base):
                 problems.append(Problem(doc.name, block.sourceline or line, "identifier",
                                         f"the header's cRefPattern does not give {block_uri(doc, bid, base)} "

@@ -213,16 +213,20 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
     files = set(settings.register_files().values())
     paths = only if only else sorted(p for p in tei.glob("*.xml") if p.name not in files)
     documents = []
+    unparsed = False
     for path in paths:
         try:
             tree, digest = _parse(path, _rel(root, path))
         except InputError as exc:
             problems.extend(exc.problems)
+            unparsed = True
             continue
         documents.append(_document(root, path, tree, settings))
         documents[-1].digest = digest
         problems.extend(pattern_problems(documents[-1]))
-    documents = order.in_order(documents, settings, checked=not only)   # the one order of every output
+    # the one order of every output; its ids are checked only against a whole edition that parsed (a
+    # file that did not may be the one named, and its well-formedness error is what to report)
+    documents = order.in_order(documents, settings, checked=not only and not unparsed)
     return Edition(root, documents, registers, problems, settings)
 
 

@@ -222,14 +222,29 @@ def date_expr_parts(attrs) -> dict:
 UNCERTAIN = ("low", "medium", "unknown")
 
 
+def doubted(cert: str | None) -> bool:
+    """Whether a @cert says the value may be wrong: low, medium or unknown, or a probability below 1.
+
+    TEI's teidata.probCert is a word or a number from 0 to 1, and the project schema takes both:
+    a letter dated `cert="0.2"` was given as certain in the web page, MODS, Dublin Core and CMIF,
+    which knew only the words. xslt/modules/strings.xsl (tg:doubted) says the same for the stylesheets."""
+    value = (cert or "").strip()
+    if value in UNCERTAIN:
+        return True
+    try:
+        return float(value) < 1
+    except ValueError:
+        return False
+
+
 def date_value(date_element) -> dict:
     """A date's attributes as `date_expr_parts` gives them, plus `cert` when the encoding calls the
     value uncertain: what a reader is shown of the date of a letter or a text must keep that doubt
     (`format_date_expr` says it), as "1805" for a letter its editors date `when="1805" cert="low"`
     would state as a fact what they only guessed."""
     parts = date_expr_parts(date_element)
-    if parts and date_element.get("cert") in UNCERTAIN:
-        parts["cert"] = date_element.get("cert")
+    if parts and doubted(date_element.get("cert")):
+        parts["cert"] = date_element.get("cert").strip()
     return parts
 
 
@@ -243,7 +258,7 @@ def format_date_expr(date_element, lang: str, root: Path | None = None, domain: 
     returns "" when the element carries no machine-readable date.
     """
     parts = date_expr_parts(date_element)
-    if parts and date_element.get("cert") in UNCERTAIN:
+    if parts and doubted(date_element.get("cert")):
         parts["cert"] = "uncertain"
     return _format_parts(tuple(sorted(parts.items())), lang, root, domain, _stamp(root, lang, domain))
 

@@ -77,15 +77,33 @@ def text_date(doc) -> tuple[dict, str]:
 
 
 def span(dates: list[dict]) -> dict:
-    """One date when all agree, else from the earliest possible to the latest known."""
-    keys = [i18n.date_sort_key(d) for d in dates]
+    """One date when all agree, else from the earliest possible to the latest possible.
+
+    The ends are compared by the days they cover, not as strings: "1813" sorts before "1813-05-01"
+    but runs to 31 December, so a collection of a letter of 1813 and one of 1 May 1813 spans 1813 (it
+    was given as "1813 – May 1, 1813"). A part known by one bound only counts at that bound, as the
+    edition's order takes it (i18n.date_sort_key)."""
     if all(d == dates[0] for d in dates):
         return dates[0]
-    start = min(k[0] for k in keys)
-    end = max(k[1] for k in keys)
-    whole = {"from": start, "to": end} if start != end else {"when": start}
+    keys = [i18n.date_sort_key(d) for d in dates]
+    start = min((k[0] for k in keys), key=lambda v: _day(v, first=True))
+    end = max((k[1] for k in keys), key=lambda v: _day(v, first=False))
+    if _day(end, False) <= _day(start, False):
+        whole = {"when": start}                     # the earliest value covers every other
+    else:
+        whole = {"from": start, "to": end}
     doubt = next((d["cert"] for d in dates if d.get("cert")), None)
     return {**whole, "cert": doubt} if doubt else whole     # one uncertain part leaves the span uncertain
+
+
+def _day(value: str, first: bool) -> tuple:
+    """The first or last day an ISO date of year, month or day precision covers, as (y, m, d); a
+    value of no such form (validate refuses it) sorts by its text."""
+    parts = value.split("-")
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)):
+        return (value,)
+    numbers = [int(p) for p in parts]
+    return tuple(numbers + ([1, 1] if first else [12, 31])[len(numbers) - 1:])
 
 
 def date_key(doc) -> tuple:
@@ -99,7 +117,8 @@ def in_order(documents: list, settings, checked: bool = True) -> list:
     """`documents` (parsed in file-name order) in the edition's order (see the module docstring).
 
     With `checked`, an id of an explicit order that names none of `documents` is an InputError
-    at the setting's line; a subset of the edition (a command given some files) is not checked."""
+    at the setting's line; a subset of the edition (a command given some files, or an edition
+    with a file that did not parse, which may be the one named) is not checked."""
     order = getattr(settings, "order", "date")
     if order == "file":
         return list(documents)
@@ -107,14 +126,26 @@ def in_order(documents: list, settings, checked: bool = True) -> list:
     if order == "date":
         return by_date
     known = {d.id: d for d in documents}
-    missing = [i for i in order if i not in known]
-    if missing and checked:
-        raise InputError([Problem("triglot.toml", settings.order_line or 1, "settings",
-                                  f"edition.order: {', '.join(repr(i) for i in missing)} "
-                                  f"{'is' if len(missing) == 1 else 'are'} not the id of a document in tei/ "
-                                  f"(ids are the xml:id of each TEI element, e.g. {', '.join(sorted(known)[:3])})")])
+    if checked and (problems := unknown_ids(settings, known)):
+        raise InputError(problems)
     first = [known[i] for i in order if i in known]
     return first + [d for d in by_date if d.id not in order]
 
 
-__all__ = ["text_date", "part_dates", "publication_date", "span", "date_key", "in_order"]
+def unknown_ids(settings, ids) -> list[Problem]:
+    """The problem of an explicit order naming ids that are no document's (`ids`: those of every
+    document of the edition): `edition.load` raises it, and `validate`, which reads no edition
+    whole, reports it, so that an order `build` will refuse never passes validate."""
+    order = getattr(settings, "order", "date")
+    if order in ("date", "file"):
+        return []
+    missing = [i for i in order if i not in ids]
+    if not missing:
+        return []
+    return [Problem("triglot.toml", settings.order_line or 1, "settings",
+                    f"edition.order: {', '.join(repr(i) for i in missing)} "
+                    f"{'is' if len(missing) == 1 else 'are'} not the id of a document in tei/ "
+                    f"(ids are the xml:id of each TEI element, e.g. {', '.join(sorted(ids)[:3])})")]
+
+
+__all__ = ["text_date", "part_dates", "publication_date", "span", "date_key", "in_order", "unknown_ids"]

@@ -34,6 +34,31 @@ def end_with_parent() -> None:
         os._exit(1)   # the parent ended before the request was made
 
 
+# A program a command runs (Pagefind) is started through this: the child asks Linux for SIGKILL
+# when the thread that started it ends (the request survives exec), ends at once if its parent is
+# already gone, and execs the program.
+_EXEC_ENDING_WITH_PARENT = """import ctypes, os, signal, sys
+try:
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
+except (OSError, AttributeError):
+    pass
+if os.getppid() != int(sys.argv[1]):
+    os._exit(1)
+os.execvp(sys.argv[2], sys.argv[2:])
+"""
+
+
+def ending_with_parent(argv: list[str]) -> list[str]:
+    """`argv` (its program a path or a name on PATH) as a command whose process ends with the thread that
+    starts it, as the pools' workers do (end_with_parent): a build killed or terminated (SIGTERM, which
+    runs no cleanup) while Pagefind indexed left Pagefind running on for the rest of its work, an
+    orphan writing into a folder nobody would publish. Elsewhere than Linux, `argv` as it is."""
+    import sys
+    if not sys.platform.startswith("linux"):
+        return list(argv)
+    return [sys.executable, "-c", _EXEC_ENDING_WITH_PARENT, str(os.getpid()), *argv]
+
+
 class Pool(ProcessPoolExecutor):
     """A ProcessPoolExecutor whose workers are stopped at once when the work fails or is interrupted.
 

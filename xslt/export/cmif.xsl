@@ -11,10 +11,12 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:lib="https://w3id.org/triglot/ns/library"
+    xmlns:tg="urn:triglot:web"
     xmlns="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="xs tei lib">
+    exclude-result-prefixes="xs tei lib tg">
 
   <xsl:import href="../modules/library-registers.xsl"/>
+  <xsl:import href="../modules/doubt.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <!-- Where the CMIF file itself is published (CMIF: idno type="url"). -->
@@ -141,12 +143,12 @@
   </xsl:template>
 
   <!-- CMIF says "uncertain" in one way only, cert="low" (its schema allows no other value): a TEI
-       cert of low, medium or unknown is uncertain and becomes low; high is the editors' confidence
+       cert of low, medium or unknown, or a probability below 1 (tg:doubted), is uncertain and becomes low; high is the editors' confidence
        and is left out. Copied as it was, cert="high" made the file invalid, and a name's cert was
        dropped, giving a doubtful correspondent as certain. -->
   <xsl:function name="lib:cmif-cert" as="attribute()?">
     <xsl:param name="el" as="element()"/>
-    <xsl:if test="normalize-space($el/@cert) = ('low', 'medium', 'unknown')">
+    <xsl:if test="tg:doubted($el/@cert)">
       <xsl:attribute name="cert" select="'low'"/>
     </xsl:if>
   </xsl:function>

@@ -403,6 +403,6 @@
         else if ($precision = 'notBefore') then tg:ui('Precision: earliest possible date only')
         else if ($precision = 'notAfter') then tg:ui('Precision: latest possible date only')
         else tg:ui('Precision: between two dates')"/>
-    <xsl:sequence select="if ($cert = ('low', 'medium')) then $p || ' · ' || tg:ui('interpretation uncertain') else $p"/>
+    <xsl:sequence select="if (tg:doubted($cert)) then $p || ' · ' || tg:ui('interpretation uncertain') else $p"/>
   </xsl:function>
 </xsl:stylesheet>

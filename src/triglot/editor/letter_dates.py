@@ -7,6 +7,8 @@ nothing else tells: an edition brought from elsewhere dated a letter whose datel
 """
 from __future__ import annotations
 
+import datetime
+
 from triglot.problems import Problem
 from triglot.tei import NS, XML_ID, local
 from triglot.validate.rules import iso_span
@@ -17,11 +19,28 @@ VALUES = ("when", "from", "to", "notBefore", "notAfter")
 
 
 def span(el):
-    """(first day, last day) a dating element's values allow, or None."""
-    days = [iso_span(el.get(a)) for a in VALUES if el.get(a)]
-    if not days or None in days:
+    """(first day, last day) a dating element's values allow, or None. A bound alone leaves the other
+    side open: `notBefore="1813-01"` allows August 1813, which the rule called another date than the
+    dateline's "Au. 13" (as `from` alone and `to` alone do)."""
+    days = {a: iso_span(el.get(a)) for a in VALUES if el.get(a)}
+    if not days or None in days.values():
         return None
-    return min(d[0] for d in days), max(d[1] for d in days)
+    first, last = min(d[0] for d in days.values()), max(d[1] for d in days.values())
+    if "when" not in days:
+        if not {"from", "notBefore"} & days.keys():
+            first = datetime.date.min
+        if not {"to", "notAfter"} & days.keys():
+            last = datetime.date.max
+    return first, last
+
+
+def _written(date) -> bool:
+    """A date the writer put in a dateline, opener or closer, not one an editor's note inside it
+    gives: a note on the dating ("catalogued as of 1913") that named the header's wrong date made the
+    letter agree with itself, and the rule said nothing."""
+    above = [local(a) for a in date.iterancestors()]
+    return any(name in DATING for name in above) and "note" not in above[:next(
+        i for i, name in enumerate(above) if name in DATING)]
 
 
 def letter_dates(doc) -> list[Problem]:
@@ -38,8 +57,7 @@ def letter_dates(doc) -> list[Problem]:
         part = by_id.get(target[0].lstrip("#")) if target else doc.base
         if part is None:
             continue
-        written = [el for el in part.iter("{%s}date" % NS["t"])
-                   if any(local(a) in DATING for a in el.iterancestors()) and span(el) is not None]
+        written = [el for el in part.iter("{%s}date" % NS["t"]) if _written(el) and span(el) is not None]
         if not written or any(span(el)[0] <= said[1] and said[0] <= span(el)[1] for el in written):
             continue
         first = written[0]

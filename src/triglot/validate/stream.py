@@ -31,6 +31,7 @@ def check_edition(root: Path, workers: int | None = None, memory: dict | None = 
     entries kept in this process between runs (validate/watch.py)."""
     from triglot.edition import Edition, load_registers
     from triglot.settings import load as load_settings
+    from triglot import order
     from triglot.validate import SeedDigests, edition_name, fidelity, summary
     from triglot.validate.cache import Cache
 
@@ -70,6 +71,8 @@ def check_edition(root: Path, workers: int | None = None, memory: dict | None = 
         problems += entry.problems
     docs = [(name, e.summary) for name, e in entries.items() if e.summary is not None]
     problems += summary.across(edition, [], docs)
+    if not broken and not any(e.broken for e in entries.values()):
+        problems += order.unknown_ids(settings, {s["id"] for _, s in docs})
     if not broken and not any(e.broken for e in entries.values()):
         problems += fidelity.unused_seeds(root, {s["seed"] for _, s in docs})
     store.keep(fresh, create=not problems)

@@ -45,6 +45,7 @@ from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
 from triglot.web.file_store import FileStore, link_or_copy
+from triglot.workers import ending_with_parent
 
 SOURCE_STATE = "source"           # the English text as received: not a translation
 UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js",
@@ -509,7 +510,8 @@ class _Runner:
                     return
                 name, command = self._queue.pop(0)
                 try:
-                    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                    process = subprocess.Popen(ending_with_parent(command), stdout=subprocess.PIPE,
+                                               stderr=subprocess.STDOUT, text=True)
                 except OSError as exc:
                     self._done[name] = (-1, str(exc))
                     continue
@@ -597,6 +599,32 @@ def _tidy_bundle(bundle: Path) -> None:
                                       "entry file (is the disk full?); the build stopped")]) from None
         entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
         entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    _check_bundle(bundle)
+
+
+def _check_bundle(bundle: Path) -> None:
+    """Every file Pagefind wrote is whole: its index, fragment, filter and meta files and its wasm are
+    gzip streams, read to their end here, and no other file is empty. On a full disk (a 830 kB tmpfs)
+    Pagefind exited 0 with a whole entry file and its wasm cut short: the bundle was published, kept
+    in the cache for the next builds, and the language's search failed in the browser."""
+    import gzip
+    import zlib
+    pending = [os.fspath(bundle)]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                    continue
+                try:
+                    if ".pf_" in entry.name or entry.name.endswith(".pagefind"):
+                        with open(entry.path, "rb") as handle:
+                            gzip.decompress(handle.read())
+                    elif entry.stat(follow_symlinks=False).st_size == 0:
+                        raise EOFError("empty")
+                except (EOFError, OSError, zlib.error) as exc:
+                    raise InputError([Problem(entry.path, 0, "search-index", f"Pagefind wrote a damaged file "
+                                              f"({exc}; is the disk full?); the build stopped")]) from None
 
 
 def start_index(records: list[dict], out_dir: Path, data: dict | None = None,

@@ -509,10 +509,14 @@
         // soon as the best-ranked candidates are in, never out of Pagefind's order.
         var first = !this.results.length;
         var batch = queue.splice(0, first ? FIRST : Math.min(BATCH, FIRST * Math.pow(2, ++this.batches)));
-        var datas = batch.map(function (r) { return r.data(); });
+        // a passage's data that cannot be read (a fragment cut short: a full disk, an upload or copy
+        // interrupted) is a failure to report, as a failed request is: unanswered, it left the page
+        // "Checking the passages…" for ever
+        var datas = batch.map(function (r) { return r.data().catch(function () { failed = true; return null; }); });
         for (var i = 0; i < datas.length; i++) {
           var d = await datas[i];
           if (run !== this.run) return;
+          if (!d) continue;
           var ranges = hits(d.content, parsed, ids, JSON.parse(field(d, "names") || "[]"), rules);
           if (ranges) self.results.push(self.result(d, ranges));
           if (first && self.results.length && !shownAt) { this.show(); shownAt = performance.now(); }
