@@ -999,6 +999,10 @@ class Recogniser:
                 and (_sentence_start(text, words[0].start) or _heading(text)):
             place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
         pair = words[0].text.split("-") if len(words) == 1 else []
+        if compound_state(pair, after, self.gazetteer):
+            # "Austria-Hungary", "Czecho-Slovakia": one state named by two, standing alone (not "the
+            # Kars-Erzurum road", which qualifies a noun)
+            return [_mention(text, words, "place", "a state named by two joined by a hyphen")]
         if len(pair) == 2 and all(p[:1].isupper() and len(p) > 2 for p in pair) \
                 and all(self.gazetteer.place(p) is not None and not is_common(p) and p not in self.surnames
                         and not p.lower().endswith(SURNAME_ENDINGS) for p in pair):
@@ -1192,6 +1196,19 @@ class Recogniser:
 
 # "Svobodnaya Mysl (Free Thought)", 'Hayastani Patmutyun ("The History of Armenia")': a translation in brackets
 TRANSLATION = re.compile(r"\s*\(\s*([“\"‘]?)([A-Z][\w’'\-]*(?:\s+[\w’'\-·]+){1,7})[”\"’]?\s*\)")   # (· masks a register name)
+
+
+def compound_state(pair: list[str], after: str, gazetteer) -> bool:
+    """Two names joined by a hyphen that make one state: both countries GeoNames knows ("Austria-Hungary"),
+    or a combining form in "-o" before one ("Czecho-Slovakia"); the word after is no noun the pair
+    qualifies ("the Russia-Turkey frontier" is two)."""
+    if len(pair) != 2 or not all(p[:1].isupper() and p[1:].islower() and len(p) > 2 for p in pair):
+        return False
+    if PAIR_NOUN.match(after):
+        return False
+    country = [(gazetteer.place(p) or {}).get("feature") == "country" for p in pair]
+    combining = pair[0].endswith("o") and gazetteer.place(pair[0]) is None and not is_common(pair[0])
+    return country[1] and (country[0] or combining)
 
 
 def _person_title(words) -> bool:
@@ -1413,6 +1430,10 @@ ARMY_NUMERAL = re.compile(r"(?<![\w.])[IVXL]{1,5}\.\s$")    # "the III. Caucasia
 PEOPLE_AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][a-z]+s)\b")
 PEOPLE_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+s)\s+and\s+(?:the\s+)?$")
 SURNAME_SHAPE = "a capitalised word shaped like a surname"
+# nouns a pair of places joined by a hyphen qualifies ("the Kars-Erzurum road", "the Russia-Turkey frontier")
+PAIR_NOUN = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee|line|frontier|border|boundary|war|"
+                       r"treaty|pact|agreement|relations|front|talks|alliance|conflict|axis|pipeline|negotiations|"
+                       r"trade|talks|commission|question|dispute)\b")
 ROAD_AFTER = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee)\b")
 LOWER_ARMY = re.compile(r" (?:army|corps)\b")
 PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
