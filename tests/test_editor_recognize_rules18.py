@@ -85,3 +85,21 @@ def test_two_places_joined_by_a_hyphen_before_the_noun_they_qualify_stay_two():
     found = names("Troops crossed the Sweden-Norway frontier near the lakes.")
     assert ("Sweden-Norway", "place") not in found
     assert ("Sweden", "place") in found and ("Norway", "place") in found
+
+
+# -- persons an instrument is named after; titles of envoys -----------------------------------------
+
+def test_two_names_no_gazetteer_knows_before_a_pact_are_the_persons_it_is_named_after():
+    found = names("Both states had signed the Tardieu-Zaleski Pact two years before.")
+    assert ("Tardieu", "person") in found and ("Zaleski", "person") in found
+
+
+def test_two_places_before_a_treaty_are_no_persons():
+    found = names("Both states had signed the Brest-Litovsk Treaty that spring.")
+    assert not any(kind == "person" for _, kind in found)
+
+
+def test_courtesy_titles_of_envoys_stay_outside_the_name():
+    assert ("Carlos Ibarra", "person") in names("His Excellency Monsieur Carlos Ibarra, Envoy Extraordinary;")
+    assert ("Walther Brauer", "person") in names("The Councillor of Legation, Herr Walther Brauer, arrived.")
+    assert ("Guido Ferraris", "person") in names("The Honourable Marquis Guido Ferraris, Senator of the Kingdom;")

@@ -748,14 +748,25 @@ class Recogniser:
         return self._plain(text, words, lows)
 
     def _surname_pair(self, text: str, named: list[_Word]) -> list[Mention] | None:
-        """"Molotov-Ribbentrop" before an event's head: two surnames, one of a person already named."""
+        """"Molotov-Ribbentrop" before an event's head: two surnames, one of a person already named, or
+        two names that are no places (`_unknown_pair`)."""
         parts = named[0].text.split("-")
-        if len(parts) != 2 or not all(p[:1].isupper() for p in parts) or not any(p in self.surnames for p in parts):
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+            return None
+        if not any(p in self.surnames for p in parts) and not self._unknown_pair(named[0].text, parts):
             return None
         start = named[0].start
         split = start + len(parts[0])
         return [Mention(start, split, parts[0], "person", "a surname an event is named after"),
                 Mention(split + 1, named[0].end, parts[1], "person", "a surname an event is named after")]
+
+    def _unknown_pair(self, whole: str, parts: list[str]) -> bool:
+        """"the Briand-Kellogg Pact": two names neither of which is a place GeoNames knows, an ordinary word or
+        a people's ("Russo-", "Anglo-"), nor the pair one place ("Brest-Litovsk"): the persons it is named after."""
+        return self.gazetteer.place(whole) is None and all(
+            p[1:].islower() and len(p) > 2 and self.gazetteer.place(p) is None and not is_common(p)
+            and p.lower() not in GENERIC and not _combined_adjective(p.lower()) and not p.lower().endswith("o")
+            for p in parts)
 
     def _ordinary_opening(self, words: list[_Word]) -> bool:
         """Telegraphese opens a sentence with an ordinary adverb or adjective before a capital: "Confidentially
