@@ -103,3 +103,65 @@ def test_courtesy_titles_of_envoys_stay_outside_the_name():
     assert ("Carlos Ibarra", "person") in names("His Excellency Monsieur Carlos Ibarra, Envoy Extraordinary;")
     assert ("Walther Brauer", "person") in names("The Councillor of Legation, Herr Walther Brauer, arrived.")
     assert ("Guido Ferraris", "person") in names("The Honourable Marquis Guido Ferraris, Senator of the Kingdom;")
+
+
+# -- plenipotentiaries' names ---------------------------------------------------------------------------
+
+def test_a_noble_title_between_forename_and_surname_is_inside_the_name_with_the_seat():
+    assert ("Leopold Count Berchtold", "person") in names("The Minister for Foreign Affairs, Leopold Count Berchtold;")
+    found = names("The Privy Councillor, Leopold Count Berchtold von und zu Buchlau;")
+    assert ("Leopold Count Berchtold von und zu Buchlau", "person") in found
+
+
+def test_a_peer_named_by_his_peerage_after_a_comma_is_one_person():
+    found = names("The Right Honourable Edward Frederick, Viscount Halifax of Monkton, Secretary of State;")
+    assert ("Edward Frederick, Viscount Halifax of Monkton", "person") in found
+
+
+def test_a_comma_before_a_peerage_without_its_seat_is_no_name_of_one_person():
+    found = names("Delegates of Britain, Earl Granville and others met.")
+    assert not any("," in text for text, _ in found), found
+
+
+def test_a_name_with_a_nobiliary_particle_after_a_title_and_forenames():
+    assert ("Wolfgang Heinrich von Tarnow", "person") in names(
+        "The Actual Privy Councillor, Herr Wolfgang Heinrich von Tarnow;")
+    assert ("Anton Mercy von Lichtenau", "person") in names("The Envoy Extraordinary, Anton Mercy von Lichtenau;")
+
+
+def test_a_postfixed_title_joined_by_a_hyphen_is_inside_the_name():
+    assert ("Ahmed Tahsin-Bey", "person") in names("the president of the Turkish Republic: Ahmed Tahsin-Bey, Minister;")
+
+
+# -- orders, their letters, parts' titles and governments named by a style -------------------------------
+
+def test_an_order_of_chivalry_holds_no_person_or_place(index):
+    found = tagged("Count Sforza, Grand Cross of the Order of Saints Cyril and Methodius and of the Crown of "
+                   "Romania; Grand Officer of the National Order of the Star of Jordan;", index)
+    assert all(w not in ("Cyril", "Methodius", "Romania", "Jordan", "Grand Officer", "Saints Cyril")
+               for w, _ in found), found
+
+
+def test_the_letters_of_an_order_after_a_name_are_no_person(index):
+    found = tagged("Sir Miles Lampson, G.C. M. G High Commissioner in Egypt;", index)
+    assert ("Miles Lampson", "persName") in found
+    assert not any(w.startswith("G.C") for w, _ in found)
+
+
+def test_initials_before_a_surname_after_a_comma_stay_a_persons(index):
+    assert ("J. M. Keynes", "persName") in tagged("The economists met, J. M. Keynes among them.", index)
+
+
+def test_the_title_of_a_treaty_part_in_brackets_is_no_name(index):
+    found = tagged("in accordance with Articles 12 to 18, Part IX (Reparation Clauses) of the present Treaty", index)
+    assert not any(w == "Reparation Clauses" for w, _ in found), found
+
+
+def test_a_government_named_by_a_monarchy_style_and_adjective_is_not_tagged(index):
+    for text in ("On the part of the Imperial Russian Government:", "the Royal Italian Government agreed",
+                 "the Imperial and Royal joint Austro-Hungarian Government replied"):
+        assert [t for _, t in tagged(text, index) if t == "orgName"] == [], text
+
+
+def test_a_provisional_or_national_government_keeps_its_name(index):
+    assert ("Turkish Provisional Government", "orgName") in tagged("the Turkish Provisional Government replied", index)

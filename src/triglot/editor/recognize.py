@@ -26,6 +26,7 @@ from triglot.editor.common_words import is_common
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
+from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -322,6 +323,10 @@ class Recogniser:
         works = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in reference_mentions(
             text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, PLACE_HEADS | ORG_HEADS | EVENT_HEADS)]
         house += [p for p in works if not any(h.start < p.end and p.start < h.end for h in house)]
+        # an instrument's orders, letters, parts' titles, styled governments and envoys (recognize_treaty.py)
+        treaty = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in treaty_mentions(
+            text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, POSTFIX_TITLES)]
+        house += [p for p in treaty if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)

@@ -21,6 +21,8 @@ GAP = re.compile(r"[ ]?[,;:]?[ ]+")        # between two words of a run: a space
 CAP_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"}
+# an article before the words: "Der Vertrag von Kars", "the Treaty von …" name a thing, not a person
+ARTICLES = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "il", "el"}
 SMALL = {"of", "and", "the", "at", "for", "in", "on", "to", "by", "or", "a", "an", "as", "with", "beyond", "between"}
 
 
@@ -94,3 +96,92 @@ def _ordinary(low: str) -> bool:
     stems = [low[:-1], low[:-2], low[:-3] + "y", low[:-2] + "e" if low.endswith("ed") else "",
              low[:-3] if low.endswith("ing") else "", low[:-3] + "e" if low.endswith("ing") else ""]
     return any(s and s in words for s in stems if low[-1:] in "sdg")
+
+
+# -- what an instrument names in its own ways ----------------------------------------------------------
+_NAME = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+# an order of chivalry, with the grade before it: "Grand Officer of the National Order of the Legion of Honour",
+# "the Orders of Saints Maurice and Lazarus and of the Crown of Italy" — to the clause's end
+ORDER = re.compile(r"(?:(?:Knight\s+)?(?:Grand\s+)?(?:Cross|Officer|Commander|Companion|Knight)\s+of\s+the\s+)?"
+                   r"(?:[A-Z][a-z]+\s+)?\bOrders?\s+of\s+(?:the\s+)?[A-Z][^,;:.()\n]*")
+# an order's letters after a name: ", K.C.M.G.", ", G.C.S.I.", ", K. C. V. O." (two letters or more)
+ORDER_LETTERS = re.compile(r"(?<=,\s)(?:[A-Z]\.\s?){1,5}[A-Z]\b\.?")
+# the title of a treaty's part or section in brackets after its number: "Part VIII (Financial Clauses)"
+PART_TITLE = re.compile(r"\b(?:Part|Section|Chapter|Annex|Title)\s+[IVXLC\d]+\.?\s*\((?P<title>[^()]{1,60})\)")
+# a government named by a monarchy's style and its state's adjective: "the Imperial German Government", "the
+# Imperial and Royal joint Austro-Hungarian Government" (the sets tag no "the X Government", as "the Soviet Government")
+STYLED_GOVERNMENT = re.compile(r"\b(?:(?:Imperial|Royal|Britannic|Apostolic)\s+(?:and\s+)?)+(?:joint\s+)?"
+                               rf"(?P<adjective>{_NAME}\s+)?Government\b")
+# a noble title between forenames and surname, the seat after a particle: "Ottokar Count Czernin von und zu
+# Chudenitz"; a peer named by his peerage after a comma: "George Nathaniel, Marquess Curzon of Kedleston"
+NOBLE = re.compile(rf"(?<![\w’'\-])(?P<fore>{_NAME}(?:\s{_NAME}){{0,2}})(?P<comma>,)?\s(?P<title>Count|Countess|Baron|"
+                   rf"Baroness|Marquess|Marquis|Earl|Viscount|Prince|Duke)\s(?P<sur>{_NAME})"
+                   rf"(?P<seat>(?:\s(?:von|und|zu|of|de|di|af|van))+\s{_NAME})?(?![\w’'\-])")
+# a name with a nobiliary particle inside: "Richard von Kühlmann", "Kajetan Mérey von Kapos-Mére"
+PARTICLE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}\s(?:von|zu)(?:\s(?:und|der|zu))*\s{_NAME})(?![\w’'\-])")
+# a postfixed title joined by a hyphen: "Tevfik Rüştü-Bey"
+HYPHEN_TITLE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}\s[A-Z][\wà-ÿ]+-(?P<title>[A-Z][a-z]+))(?![\w’'\-])")
+
+
+def treaty_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset(), postfix=frozenset()):
+    """(start, end, kind, why) of what an instrument names in its own shapes; kind "none" marks words that are
+    no name (an order of chivalry, an order's letters, a part's title, a styled government): they keep the
+    general rules off them. `roles` are titles, `not_names` ordinary capitalised words and peoples' words,
+    `postfix` postfixed titles ("bey", "khan")."""
+    out = []
+
+    def name_word(word: str) -> bool:
+        low = word.lower()
+        return not (low in SMALL | ARTICLES or _ordinary_word(word) or low in roles or low in not_names
+                    or (gazetteer.place(word) or {}).get("feature") == "country")
+
+    for m in ORDER.finditer(text):
+        out.append((m.start(), m.end(), "none", "an order of chivalry"))
+    for m in ORDER_LETTERS.finditer(text):
+        if len(re.sub(r"[^A-Z]", "", m[0])) >= 2 and not re.match(r"\s*[A-Z][a-zà-ÿ]+", text[m.end():]) \
+                or re.match(r"\s*[A-Z][a-z]+\s+[A-Z][a-z]+", text[m.end():]) and _office_after(text[m.end():], roles):
+            out.append((m.start(), m.end(), "none", "the letters of an order"))
+    for m in PART_TITLE.finditer(text):
+        out.append((m.start("title"), m.end("title"), "none", "the title of a treaty's part"))
+    for m in STYLED_GOVERNMENT.finditer(text):
+        if m["adjective"] is None or m["adjective"].split()[0].split("-")[-1].lower() in not_names:
+            out.append((m.start(), m.end(), "none", "a government named by a monarchy's style"))
+    for m in NOBLE.finditer(text):
+        fore = m["fore"].split()
+        while fore and not name_word(fore[0]):
+            fore = fore[1:]
+        if not fore or m["comma"] and not (m["seat"] or "").startswith(" of"):
+            continue
+        start = m.end("fore") - len(" ".join(fore))
+        out.append((start, m.end(), "person", f"a name with the title “{m['title']}” inside"))
+    for m in PARTICLE.finditer(text):
+        words = m["name"].split()
+        k = next(i for i, w in enumerate(words) if w in ("von", "zu"))
+        fore = words[:k]
+        while fore and not name_word(fore[0]):
+            fore = fore[1:]
+        start = m.start("name") + len(m["name"]) - len(" ".join(fore + words[k:]))
+        before = text[:start].split()[-1:]       # the word before the forenames, perhaps one trimmed
+        if fore and not (before and before[0].lower() in ARTICLES):
+            out.append((start, m.end("name"), "person", "a name with a nobiliary particle"))
+    for m in HYPHEN_TITLE.finditer(text):
+        first = m["name"].split()[0]
+        if m["title"].lower() in postfix and name_word(first):
+            out.append((m.start(), m.end(), "person", f"a name with the title “{m['title']}” joined"))
+    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    chosen, end = [], -1
+    for item in out:
+        if item[0] >= end:
+            chosen.append(item)
+            end = item[1]
+    return chosen
+
+
+def _office_after(after: str, roles) -> bool:
+    """"K.C. M. G High Commissioner": an order's letters run on into an office, no surname."""
+    word = re.match(r"\s*([A-Z][a-z]+)", after)
+    return word is not None and (_ordinary_word(word[1]) or word[1].lower() in roles)
+
+
+def _ordinary_word(word: str) -> bool:
+    return _ordinary(word.lower()) and word.lower().capitalize() not in _web2()
