@@ -165,3 +165,25 @@ def test_a_government_named_by_a_monarchy_style_and_adjective_is_not_tagged(inde
 
 def test_a_provisional_or_national_government_keeps_its_name(index):
     assert ("Turkish Provisional Government", "orgName") in tagged("the Turkish Provisional Government replied", index)
+
+
+# -- dates ----------------------------------------------------------------------------------------------
+
+class NoNames(NameIndex):
+    def __init__(self):
+        super().__init__({})   # an index of no register
+
+
+def dates(text, years=None):
+    years = years or YearContext([], None)
+    return [(text[p.start:p.end], p.attrs, p.review) for p in propose(text, NoNames(), years) if p.tag == "date"]
+
+
+def test_a_year_printed_with_a_letter_for_a_digit_is_read_and_marked_for_review():
+    [(words, attrs, review)] = dates("The protocol was signed on March 3, I9O7, at the frontier.")
+    assert words == "March 3, I9O7" and attrs["when"] == "1907-03-03"
+    assert attrs.get("cert") == "medium" and "I9O7" in review
+
+
+def test_letters_and_numbers_that_are_no_year_stay_as_printed():
+    assert dates("The IOIO units and the I9 men were counted in 1916.") == [("1916", {"when": "1916"}, "")]
