@@ -187,3 +187,16 @@ def test_a_year_printed_with_a_letter_for_a_digit_is_read_and_marked_for_review(
 
 def test_letters_and_numbers_that_are_no_year_stay_as_printed():
     assert dates("The IOIO units and the I9 men were counted in 1916.") == [("1916", {"when": "1916"}, "")]
+
+
+# -- the East --------------------------------------------------------------------------------------------
+
+def test_the_east_capitalised_standing_alone_is_a_region():
+    assert ("East", "place") in names("The Powers wish to secure a lasting peace in the East, and to that end agree:")
+    assert ("East", "place") in names("Major-General Weber, Chief of Staff of the Army of the East;")
+
+
+def test_the_east_as_a_direction_a_name_going_on_or_a_heading_is_no_region():
+    assert ("East", "place") not in names("The column turned to the east before dawn, and halted.")
+    assert ("East", "place") not in names("the East Prussian frontier was closed, and the East India Company sold tea.")
+    assert ("East", "place") not in names("Delegates of the Toilers of the East")

@@ -326,6 +326,10 @@ class Recogniser:
         # an instrument's orders, letters, parts' titles, styled governments and envoys (recognize_treaty.py)
         treaty = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in treaty_mentions(
             text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, POSTFIX_TITLES)]
+        if not re.search(r"[,;:.!?]", text) and len(text.split()) <= 12:
+            # a heading's capitals say nothing ("Congress of the Peoples of the East", a title's words); a
+            # plenipotentiary's entry, mostly capitals too, has its commas
+            treaty = [t for t in treaty if not t.why.startswith("the East")]
         house += [p for p in treaty if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]

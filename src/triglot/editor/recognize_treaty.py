@@ -119,6 +119,9 @@ NOBLE = re.compile(rf"(?<![\w’'\-])(?P<fore>{_NAME}(?:\s{_NAME}){{0,2}})(?P<co
                    rf"(?P<seat>(?:\s(?:von|und|zu|of|de|di|af|van))+\s{_NAME})?(?![\w’'\-])")
 # a name with a nobiliary particle inside: "Richard von Kühlmann", "Kajetan Mérey von Kapos-Mére"
 PARTICLE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}\s(?:von|zu)(?:\s(?:und|der|zu))*\s{_NAME})(?![\w’'\-])")
+# "peace in the East", "the Commander-in-Chief of the East": the region, capitalised, standing alone after "the"
+# (a direction is written in lower case, "to the east"; "the East India Company" goes on into a name)
+REGION = re.compile(r"(?<=\bthe\s)East(?=\s*[,;:.)]|\s*$|\s+(?:and|or|of|in|to|by|for|with|from|was|is|were|are|had|has)\b)")
 # a postfixed title joined by a hyphen: "Tevfik Rüştü-Bey"
 HYPHEN_TITLE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}\s[A-Z][\wà-ÿ]+-(?P<title>[A-Z][a-z]+))(?![\w’'\-])")
 
@@ -164,6 +167,8 @@ def treaty_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset
         before = text[:start].split()[-1:]       # the word before the forenames, perhaps one trimmed
         if fore and not (before and before[0].lower() in ARTICLES):
             out.append((start, m.end("name"), "person", "a name with a nobiliary particle"))
+    for m in REGION.finditer(text):
+        out.append((m.start(), m.end(), "place", "the East, capitalised, standing alone: a region's name"))
     for m in HYPHEN_TITLE.finditer(text):
         first = m["name"].split()[0]
         if m["title"].lower() in postfix and name_word(first):
