@@ -200,3 +200,21 @@ def test_the_east_as_a_direction_a_name_going_on_or_a_heading_is_no_region():
     assert ("East", "place") not in names("The column turned to the east before dawn, and halted.")
     assert ("East", "place") not in names("the East Prussian frontier was closed, and the East India Company sold tea.")
     assert ("East", "place") not in names("Delegates of the Toilers of the East")
+
+
+# -- a list of plenipotentiaries; a signing line ---------------------------------------------------------
+
+def test_a_name_no_model_knows_in_a_list_of_plenipotentiaries_is_a_person():
+    assert ("Juozas Urbsys", "person") in names("the president of the Lithuanian Republic: M.Juozas Urbsys, Minister;")
+    assert ("Petko Draganoff", "person") in names(
+        "The Royal Envoy Extraordinary and Minister Plenipotentiary in Berlin, Petko Draganoff;")
+
+
+def test_places_and_offices_in_a_list_of_plenipotentiaries_are_no_persons():
+    found = names("M. Henri Dufour, Ambassador of France, High Commissioner at Beirut, Minister in Vienna;")
+    assert [t for t, k in found if k == "person"] == ["Henri Dufour"]
+
+
+def test_a_city_in_a_signing_line_of_a_heading_in_capitals_is_a_place():
+    found = names("Treaty of Friendship Between the Kingdom of Egypt and the Republic of Chile. Signed at Teheran.")
+    assert ("Teheran", "place") in found

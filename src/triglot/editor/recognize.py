@@ -131,6 +131,7 @@ SALUTATION = re.compile(r"\s*(?:My\s+)?(?:dear(?:est)?|Dear(?:est)?|DEAR)\s+(?:(
 WRITE_TO = re.compile(r"\b(?:write|writes|wrote|written|writing|telegraph|telegraphed)\s+to\s+$")
 WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b)[A-Z]")
+SIGNED_AT_PLACE = re.compile(r"\b(?i:signed|done|given|concluded|made)\s+at\s+$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
@@ -1008,8 +1009,9 @@ class Recogniser:
             return [_mention(text, words[:1], "person", "a surname before a country's name"),
                     _mention(text, words[1:], "place", f"GeoNames {country['geonameid']} “{country['name']}”", country)]
         if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
-                and (self.title_case or _sentence_start(text, words[0].start)):
+                and (self.title_case or _sentence_start(text, words[0].start)) and not SIGNED_AT_PLACE.search(before):
             place = None      # another name of a city ("Annual", "Eve") where any word has a capital
+            # (not in an instrument's signing line, "Signed at Teheran", in a heading of capitalised words)
         if place is not None and len(words) == 1 and _sentence_start(text, words[0].start) \
                 and re.match(r"\s+of\s", after):
             place = None      # "Independence of the DRG": a noun opening a sentence, not the city

@@ -122,6 +122,12 @@ PARTICLE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}\s(?
 # "peace in the East", "the Commander-in-Chief of the East": the region, capitalised, standing alone after "the"
 # (a direction is written in lower case, "to the east"; "the East India Company" goes on into a name)
 REGION = re.compile(r"(?<=\bthe\s)East(?=\s*[,;:.)]|\s*$|\s+(?:and|or|of|in|to|by|for|with|from|was|is|were|are|had|has)\b)")
+# an envoy's office, capitalised as a formal list of plenipotentiaries writes it
+ENVOY = re.compile(r"\b(?:Plenipotentiary|Plenipotentiaries|Envoy|Minister|Ambassador|Delegate|Councillor|Commissioner|"
+                   r"Secretary of State|Chargé)\b")
+SEGMENT = re.compile(r"[^,;:.()]+")
+GLUED_M = re.compile(r"\bM\.(?=[A-Z])")      # "M.Nicholas": the French title glued to the name
+NAME_SHAPED = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]{3,}(?:-[A-Z]{2,})*")
 # a postfixed title joined by a hyphen: "Tevfik Rüştü-Bey"
 HYPHEN_TITLE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}\s[A-Z][\wà-ÿ]+-(?P<title>[A-Z][a-z]+))(?![\w’'\-])")
 
@@ -167,6 +173,8 @@ def treaty_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset
         before = text[:start].split()[-1:]       # the word before the forenames, perhaps one trimmed
         if fore and not (before and before[0].lower() in ARTICLES):
             out.append((start, m.end("name"), "person", "a name with a nobiliary particle"))
+    if ENVOY.search(text):
+        out += _envoys(text, gazetteer, roles, name_word)
     for m in REGION.finditer(text):
         out.append((m.start(), m.end(), "place", "the East, capitalised, standing alone: a region's name"))
     for m in HYPHEN_TITLE.finditer(text):
@@ -180,6 +188,36 @@ def treaty_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset
             chosen.append(item)
             end = item[1]
     return chosen
+
+
+def _envoys(text: str, gazetteer, roles, name_word) -> list[tuple[int, int, str, str]]:
+    """Persons in a list of plenipotentiaries ("The Envoy … in Vienna, Andrea Tosheff;", "Royal Prussian Major-General
+    Hoffmann, Chief of …", ": M.Waldemaras Salnais, Minister …"): a part between commas, colons or semicolons that,
+    past its titles and ordinary words, is two to four names no gazetteer knows as a country (a surname not a
+    place), or one name right after a title. The NER model does not know such transliterations; the list says
+    person."""
+    out = []
+    plain = GLUED_M.sub("M ", text)       # same length: "M.Nicholas" → "M Nicholas"
+    for seg in SEGMENT.finditer(plain):
+        words = list(re.finditer(r"\S+", seg[0]))
+        i = 0
+        while i < len(words) and (not name_word(words[i][0]) or words[i][0] in ("M", "M.")
+                                  or words[i][0].lower().split("-")[-1] in roles):    # "Major-General"
+            i += 1
+        rest = words[i:]
+        if not rest or len(rest) > 4 or not all(NAME_SHAPED.fullmatch(w[0]) and name_word(w[0]) for w in rest):
+            continue
+        last = rest[-1][0]
+        if len(rest) == 1:
+            title = words[i - 1][0].lower().split("-")[-1] if i else ""
+            if title not in roles or gazetteer.place(last.capitalize()) is not None:
+                continue
+        elif gazetteer.place(last if not last.isupper() else last.capitalize()) is not None \
+                or any((gazetteer.place(w[0]) or {}).get("feature") == "country" for w in rest):
+            continue
+        start, end = seg.start() + rest[0].start(), seg.start() + rest[-1].end()
+        out.append((start, end, "person", "a name in a list of plenipotentiaries"))
+    return out
 
 
 def _office_after(after: str, roles) -> bool:
