@@ -218,3 +218,13 @@ def test_places_and_offices_in_a_list_of_plenipotentiaries_are_no_persons():
 def test_a_city_in_a_signing_line_of_a_heading_in_capitals_is_a_place():
     found = names("Treaty of Friendship Between the Kingdom of Egypt and the Republic of Chile. Signed at Teheran.")
     assert ("Teheran", "place") in found
+
+
+def test_a_list_of_states_some_with_their_article_holds_places():
+    found = names("The Powers invited Greece, Poland, the Transjordan, Portugal, Ruritania and the Saar to sign.")
+    assert ("Ruritania", "place") in found and ("Transjordan", "place") in found
+
+
+def test_a_list_of_persons_with_an_article_before_one_is_not_made_places():
+    found = names("Enver, Talaat and the Sultan ruled the empire.")
+    assert not any(kind == "place" for _, kind in found), found

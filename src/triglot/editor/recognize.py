@@ -1458,8 +1458,9 @@ PAIR_NOUN = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee
                        r"trade|talks|commission|question|dispute)\b")
 ROAD_AFTER = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee)\b")
 LOWER_ARMY = re.compile(r" (?:army|corps)\b")
-PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
-                        rf"{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
+# (an item may have its article, as an instrument lists states: "Greece, the Hedjaz, Poland and Roumania")
+PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, (?:the )?{_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
+                        rf"(?:the )?{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
 OPENING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|After|Before|Outside)\s+$")
 PLACE_WORDS = re.compile(r"\b(?:towns|cities|villages|regions|provinces|districts|ports|settlements|places)\b")
 # "Hovhannes Kajaznuni or Katchaznouni (…": a person's other name after "or"
