@@ -228,3 +228,19 @@ def test_a_list_of_states_some_with_their_article_holds_places():
 def test_a_list_of_persons_with_an_article_before_one_is_not_made_places():
     found = names("Enver, Talaat and the Sultan ruled the empire.")
     assert not any(kind == "place" for _, kind in found), found
+
+
+# -- a body of a state named in full ----------------------------------------------------------------------
+
+def test_a_long_body_ending_in_a_states_full_name_is_not_cut_after_its_head(index):
+    text = "the Central Executive Committee of the Union of Soviet Socialist Republics, his majesty the king"
+    found = proposals(text, index)
+    org = [p for p in found if p[1] == "orgName"]
+    assert org and org[0][0] == "Central Executive Committee of the Union of Soviet Socialist Republics"
+    assert names("the Supreme Economic Council of the Republic of Latvia met.")[0][0] == \
+        "Supreme Economic Council of the Republic of Latvia"
+
+
+def test_a_head_after_a_name_of_its_own_still_starts_another_name():
+    found = names("the Erivan Khanate of Iran fell.")
+    assert ("Erivan Khanate", "place") in found and ("Iran", "place") in found

@@ -1554,9 +1554,15 @@ def _body(run: list[_Word]) -> bool:
 
 def _named_head(run: list[_Word]) -> bool:
     """A head word after a name of its own ("Erivan Khanate", "Musavat Party"): an "of" after it
-    starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia"."""
+    starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia". Only the words since
+    the run's last "of" count: in "Executive Committee of the Union of Soviet Socialist Republics" the head
+    "Union" has no name of its own before it, and the state's name goes on."""
+    own = run[:-1]
+    ofs = [i for i, w in enumerate(own) if w.text in ("of", "the", "for")]
+    if ofs:
+        own = own[ofs[-1] + 1:]
     return any(w.low not in GENERIC | ROLES | FUNCTION and not w.low.endswith(("’s", "'s"))
-               and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in run[:-1])
+               and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in own)
 
 
 def state_in_body(name: str) -> str | None:
