@@ -244,3 +244,12 @@ def test_a_long_body_ending_in_a_states_full_name_is_not_cut_after_its_head(inde
 def test_a_head_after_a_name_of_its_own_still_starts_another_name():
     found = names("the Erivan Khanate of Iran fell.")
     assert ("Erivan Khanate", "place") in found and ("Iran", "place") in found
+
+
+def test_a_dominion_named_with_its_country_is_one_state():
+    assert ("Dominion of New Zealand", "place") in names("for the Dominion of New Zealand: Sir James Parr;")
+    assert ("DOMINION of NEWFOUNDLAND", "place") in names("for the DOMINION of NEWFOUNDLAND:")
+
+
+def test_dominions_in_the_plural_name_no_state():
+    assert names("the Governments in the Dominions were consulted before the war.") == []
