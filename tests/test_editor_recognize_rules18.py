@@ -253,3 +253,11 @@ def test_a_dominion_named_with_its_country_is_one_state():
 
 def test_dominions_in_the_plural_name_no_state():
     assert names("the Governments in the Dominions were consulted before the war.") == []
+
+
+def test_a_surname_after_a_hyphenated_rank_is_a_person():
+    assert ("Weber", "person") in names("Royal Saxon Lieutenant-General Weber, Chief of the General Staff;")
+
+
+def test_a_hyphenated_office_before_an_office_names_no_person():
+    assert [k for _, k in names("the Vice-President of the Council, Minister for War;") if k == "person"] == []

@@ -1152,7 +1152,7 @@ class Recogniser:
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""
-        if (previous.lower() in ROLES or previous == "MP") \
+        if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP") \
                 and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
             return [_mention(text, words, "person", f"after the title “{previous}”")]
