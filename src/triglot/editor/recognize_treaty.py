@@ -8,12 +8,19 @@ and titles in lower case, names and the head words of states' names with a capit
 offsets, so the general rules then find the states and the date, and the proposals are filled into
 the text as printed. A heading of ordinary words ("TREATY OF PEACE", "ARTICLE 88") then holds no
 name, and acronyms ("USSR", the letters of an order) stay as printed.
+
+An instrument also names its envoys in ways running prose does not — noble titles and seats inside
+a name ("Ottokar Count Czernin von und zu Chudenitz"), a peer by his peerage, transliterations the
+NER model does not know in a list of plenipotentiaries — and prints words that look like names and
+are none: orders of chivalry and their letters, the titles of its parts, governments named by a
+monarchy's style. `treaty_mentions` finds those shapes; the recogniser keeps them over what its
+general rules make of the same words (as the House's, the press's and the reference works').
 """
 from __future__ import annotations
 
 import re
 
-from triglot.editor.common_words import _web2
+from triglot.editor.common_words import listed
 from triglot.editor.recognize_house import surname_in_capitals
 
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
@@ -90,12 +97,16 @@ def _case(word: str, after: str, gazetteer, roles, heads) -> str:
 def _ordinary(low: str) -> bool:
     """An English word (web2 lists it in lower case), or its plural or participle ("powers", "parties",
     "signed", "contracting")."""
-    words = _web2()
-    if low in words:
+    if listed(low):
         return True
-    stems = [low[:-1], low[:-2], low[:-3] + "y", low[:-2] + "e" if low.endswith("ed") else "",
-             low[:-3] if low.endswith("ing") else "", low[:-3] + "e" if low.endswith("ing") else ""]
-    return any(s and s in words for s in stems if low[-1:] in "sdg")
+    stems = []
+    if low.endswith("s"):
+        stems += [low[:-1], low[:-2], low[:-3] + "y"]
+    if low.endswith("ed"):
+        stems += [low[:-2], low[:-1]]
+    if low.endswith("ing"):
+        stems += [low[:-3], low[:-3] + "e"]
+    return any(s and listed(s) for s in stems)
 
 
 # -- what an instrument names in its own ways ----------------------------------------------------------
@@ -227,4 +238,4 @@ def _office_after(after: str, roles) -> bool:
 
 
 def _ordinary_word(word: str) -> bool:
-    return _ordinary(word.lower()) and word.lower().capitalize() not in _web2()
+    return _ordinary(word.lower()) and not listed(word.lower().capitalize())
