@@ -30,3 +30,8 @@ def is_common(word: str) -> bool:
     words = _web2()
     low = word.lower()
     return low in words and low.capitalize() not in words
+
+
+def listed(word: str) -> bool:
+    """`word` is in the word list exactly as written ("turkey" and "Turkey" both are; "Fisher" is not)."""
+    return word in _web2()

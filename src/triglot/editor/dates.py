@@ -499,6 +499,7 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every date expression in `text`, longest first where they overlap, in text order."""
     candidates = []
     original, text = text, text.translate(DIGITS)    # "۱۹۱۹" is 1919; offsets are unchanged
+    text, misread = ocr_years(text)
     for order, (rx, build, cert) in enumerate(COMPILED):
         for m in rx.finditer(text):
             if build is _year and NOT_A_YEAR_BEFORE.search(text[:m.start()]):
@@ -520,7 +521,37 @@ def find_dates(text: str) -> list[FoundDate]:
     chosen = _second_days(text, chosen)
     for found in chosen:
         found.text = original[found.start:found.end]
+    if misread:
+        chosen = [f for f in chosen if _with_misread_year(f, misread)]
     return _ranges(original, chosen)
+
+
+# A year the OCR printed with the letter I for a 1 or O for a 0 ("July 28, I914", "1O20"): four characters,
+# the first "1" or "I", two digits at least; read as digits (same offsets) only where a month stands before it
+OCR_YEAR = re.compile(r"(?<![\w.])(?=[1I][\dIO]{3}(?![\w]))(?=(?:\D*\d){2})[1I][\dIO]{3}")
+OCR_DIGITS = str.maketrans("IO", "10")
+
+
+def ocr_years(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """`text` with OCR-misread years written in digits, and the spans read so with their print."""
+    misread = [(m.start(), m.end(), m[0]) for m in OCR_YEAR.finditer(text)
+               if not m[0].isdigit() and re.search(rf"{MONTH}\s+{DAY}?,?\s*$", text[max(0, m.start() - 20):m.start()])]
+    for start, end, printed in misread:
+        text = text[:start] + printed.translate(OCR_DIGITS) + text[end:]
+    return text, misread
+
+
+def _with_misread_year(found: FoundDate, misread) -> bool:
+    """A date over a misread year keeps it, marked for review with the print it was read from; the year
+    read alone, without its month, is dropped."""
+    spans = [m for m in misread if found.start <= m[0] and m[1] <= found.end]
+    if not spans:
+        return not any(found.start < e and s < found.end for s, e, _ in misread)
+    if not re.search(MONTH, found.text):
+        return False
+    note = "; ".join(f"the year is printed “{p}” (OCR): read as {p.translate(OCR_DIGITS)}" for _, _, p in spans)
+    found.reason = "; ".join(r for r in (found.reason, note) if r)
+    return True
 
 
 SECOND_DAY = re.compile(rf"\s+and\s+(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s+{MONTH}){NO_NUMBER_AFTER}")

@@ -26,6 +26,7 @@ from triglot.editor.common_words import is_common
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
+from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -130,6 +131,7 @@ SALUTATION = re.compile(r"\s*(?:My\s+)?(?:dear(?:est)?|Dear(?:est)?|DEAR)\s+(?:(
 WRITE_TO = re.compile(r"\b(?:write|writes|wrote|written|writing|telegraph|telegraphed)\s+to\s+$")
 WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b)[A-Z]")
+SIGNED_AT_PLACE = re.compile(r"\b(?i:signed|done|given|concluded|made)\s+at\s+$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
@@ -322,6 +324,14 @@ class Recogniser:
         works = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in reference_mentions(
             text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, PLACE_HEADS | ORG_HEADS | EVENT_HEADS)]
         house += [p for p in works if not any(h.start < p.end and p.start < h.end for h in house)]
+        # an instrument's orders, letters, parts' titles, styled governments and envoys (recognize_treaty.py)
+        treaty = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in treaty_mentions(
+            text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, POSTFIX_TITLES)]
+        if not re.search(r"[,;:.!?]", text) and len(text.split()) <= 12:
+            # a heading's capitals say nothing ("Congress of the Peoples of the East", a title's words); a
+            # plenipotentiary's entry, mostly capitals too, has its commas
+            treaty = [t for t in treaty if not t.why.startswith("the East")]
+        house += [p for p in treaty if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
@@ -748,14 +758,25 @@ class Recogniser:
         return self._plain(text, words, lows)
 
     def _surname_pair(self, text: str, named: list[_Word]) -> list[Mention] | None:
-        """"Molotov-Ribbentrop" before an event's head: two surnames, one of a person already named."""
+        """"Molotov-Ribbentrop" before an event's head: two surnames, one of a person already named, or
+        two names that are no places (`_unknown_pair`)."""
         parts = named[0].text.split("-")
-        if len(parts) != 2 or not all(p[:1].isupper() for p in parts) or not any(p in self.surnames for p in parts):
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+            return None
+        if not any(p in self.surnames for p in parts) and not self._unknown_pair(named[0].text, parts):
             return None
         start = named[0].start
         split = start + len(parts[0])
         return [Mention(start, split, parts[0], "person", "a surname an event is named after"),
                 Mention(split + 1, named[0].end, parts[1], "person", "a surname an event is named after")]
+
+    def _unknown_pair(self, whole: str, parts: list[str]) -> bool:
+        """"the Briand-Kellogg Pact": two names neither of which is a place GeoNames knows, an ordinary word or
+        a people's ("Russo-", "Anglo-"), nor the pair one place ("Brest-Litovsk"): the persons it is named after."""
+        return self.gazetteer.place(whole) is None and all(
+            p[1:].islower() and len(p) > 2 and self.gazetteer.place(p) is None and not is_common(p)
+            and p.lower() not in GENERIC and not _combined_adjective(p.lower()) and not p.lower().endswith("o")
+            for p in parts)
 
     def _ordinary_opening(self, words: list[_Word]) -> bool:
         """Telegraphese opens a sentence with an ordinary adverb or adjective before a capital: "Confidentially
@@ -988,8 +1009,9 @@ class Recogniser:
             return [_mention(text, words[:1], "person", "a surname before a country's name"),
                     _mention(text, words[1:], "place", f"GeoNames {country['geonameid']} “{country['name']}”", country)]
         if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
-                and (self.title_case or _sentence_start(text, words[0].start)):
+                and (self.title_case or _sentence_start(text, words[0].start)) and not SIGNED_AT_PLACE.search(before):
             place = None      # another name of a city ("Annual", "Eve") where any word has a capital
+            # (not in an instrument's signing line, "Signed at Teheran", in a heading of capitalised words)
         if place is not None and len(words) == 1 and _sentence_start(text, words[0].start) \
                 and re.match(r"\s+of\s", after):
             place = None      # "Independence of the DRG": a noun opening a sentence, not the city
@@ -999,6 +1021,10 @@ class Recogniser:
                 and (_sentence_start(text, words[0].start) or _heading(text)):
             place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
         pair = words[0].text.split("-") if len(words) == 1 else []
+        if compound_state(pair, after, self.gazetteer):
+            # "Austria-Hungary", "Czecho-Slovakia": one state named by two, standing alone (not "the
+            # Kars-Erzurum road", which qualifies a noun)
+            return [_mention(text, words, "place", "a state named by two joined by a hyphen")]
         if len(pair) == 2 and all(p[:1].isupper() and len(p) > 2 for p in pair) \
                 and all(self.gazetteer.place(p) is not None and not is_common(p) and p not in self.surnames
                         and not p.lower().endswith(SURNAME_ENDINGS) for p in pair):
@@ -1126,7 +1152,7 @@ class Recogniser:
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""
-        if (previous.lower() in ROLES or previous == "MP") \
+        if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP") \
                 and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
             return [_mention(text, words, "person", f"after the title “{previous}”")]
@@ -1192,6 +1218,19 @@ class Recogniser:
 
 # "Svobodnaya Mysl (Free Thought)", 'Hayastani Patmutyun ("The History of Armenia")': a translation in brackets
 TRANSLATION = re.compile(r"\s*\(\s*([“\"‘]?)([A-Z][\w’'\-]*(?:\s+[\w’'\-·]+){1,7})[”\"’]?\s*\)")   # (· masks a register name)
+
+
+def compound_state(pair: list[str], after: str, gazetteer) -> bool:
+    """Two names joined by a hyphen that make one state: both countries GeoNames knows ("Austria-Hungary"),
+    or a combining form in "-o" before one ("Czecho-Slovakia"); the word after is no noun the pair
+    qualifies ("the Russia-Turkey frontier" is two)."""
+    if len(pair) != 2 or not all(p[:1].isupper() and p[1:].islower() and len(p) > 2 for p in pair):
+        return False
+    if PAIR_NOUN.match(after):
+        return False
+    country = [(gazetteer.place(p) or {}).get("feature") == "country" for p in pair]
+    combining = pair[0].endswith("o") and gazetteer.place(pair[0]) is None and not is_common(pair[0])
+    return country[1] and (country[0] or combining)
 
 
 def _person_title(words) -> bool:
@@ -1413,10 +1452,15 @@ ARMY_NUMERAL = re.compile(r"(?<![\w.])[IVXL]{1,5}\.\s$")    # "the III. Caucasia
 PEOPLE_AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][a-z]+s)\b")
 PEOPLE_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+s)\s+and\s+(?:the\s+)?$")
 SURNAME_SHAPE = "a capitalised word shaped like a surname"
+# nouns a pair of places joined by a hyphen qualifies ("the Kars-Erzurum road", "the Russia-Turkey frontier")
+PAIR_NOUN = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee|line|frontier|border|boundary|war|"
+                       r"treaty|pact|agreement|relations|front|talks|alliance|conflict|axis|pipeline|negotiations|"
+                       r"trade|talks|commission|question|dispute)\b")
 ROAD_AFTER = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee)\b")
 LOWER_ARMY = re.compile(r" (?:army|corps)\b")
-PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
-                        rf"{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
+# (an item may have its article, as an instrument lists states: "Greece, the Hedjaz, Poland and Roumania")
+PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, (?:the )?{_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
+                        rf"(?:the )?{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
 OPENING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|After|Before|Outside)\s+$")
 PLACE_WORDS = re.compile(r"\b(?:towns|cities|villages|regions|provinces|districts|ports|settlements|places)\b")
 # "Hovhannes Kajaznuni or Katchaznouni (…": a person's other name after "or"
@@ -1510,9 +1554,15 @@ def _body(run: list[_Word]) -> bool:
 
 def _named_head(run: list[_Word]) -> bool:
     """A head word after a name of its own ("Erivan Khanate", "Musavat Party"): an "of" after it
-    starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia"."""
+    starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia". Only the words since
+    the run's last "of" count: in "Executive Committee of the Union of Soviet Socialist Republics" the head
+    "Union" has no name of its own before it, and the state's name goes on."""
+    own = run[:-1]
+    ofs = [i for i, w in enumerate(own) if w.text in ("of", "the", "for")]
+    if ofs:
+        own = own[ofs[-1] + 1:]
     return any(w.low not in GENERIC | ROLES | FUNCTION and not w.low.endswith(("’s", "'s"))
-               and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in run[:-1])
+               and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in own)
 
 
 def state_in_body(name: str) -> str | None:

@@ -21,8 +21,9 @@ from lxml import etree
 
 from triglot.editor.dates import FoundDate, find_dates
 from triglot.editor.names import NAME_TAGS, NameIndex
-from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, UPPER
+from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, STATE_NAMES, UPPER
 from triglot.editor.recognize_reference import entry_head_as_written
+from triglot.editor.recognize_treaty import capitals_as_written
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -217,6 +218,9 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     # an entry's head word in capitals is the name its text writes in title case (recognize_reference.py);
     # read so, with the same offsets: the proposals are filled into the text as printed
     text = entry_head_as_written(text)
+    # an instrument's parties and signing line in capitals, likewise (recognize_treaty.py)
+    text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
+                               ROLES, PLACE_HEADS, STATE_NAMES)
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
@@ -309,6 +313,11 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             chosen.append(p)
             end = p.end
     return chosen
+
+
+def _gazetteer():
+    from triglot.gazetteer import Gazetteer
+    return Gazetteer.default()
 
 
 def surname_of_person(c: Proposal, text: str, recogniser, names: NameIndex) -> Proposal:
