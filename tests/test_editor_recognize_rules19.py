@@ -73,3 +73,89 @@ def test_a_bare_day_after_of_is_no_date(index):
     years = YearContext([], None)
     propose("1917 – October 5", index, years, in_context=False)
     assert [p for p in proposals("Dined with Harcourt of the 14th at the camp.", index, years) if p[1] == "date"] == []
+
+
+# -- persons and places in a diary's and a statement's prose -----------------------------------------------
+
+def names(text):
+    return [(m.text, m.kind) for m in Recogniser().find(text)]
+
+
+def test_the_writers_i_after_a_place_is_no_part_of_a_name():
+    assert names("At Kharput I was ordered to wait for the carts.") == [("Kharput", "place")]
+    assert names("At Mardin-Kapu I was ordered to wait for the carts.") == [("Mardin-Kapu", "place")]
+
+
+def test_a_rulers_numeral_stays_in_his_name():
+    # near miss: no place before "I", and a title before the name
+    assert ("Nicholas I", "person") in names("Tsar Nicholas I was crowned in Moscow.")
+
+
+def test_a_persian_compound_with_i_is_a_place_not_a_surname():
+    assert names("Left at dawn for Kala-i-Sabin, 90 miles.") == [("Kala-i-Sabin", "place")]
+
+
+def test_a_turkish_word_for_a_river_or_a_spring_after_a_name_makes_a_place():
+    assert names("The convoy crossed the Gediz Chai at dawn and camped at Kara Bulak.") == [
+        ("Gediz Chai", "place"), ("Kara Bulak", "place")]
+
+
+def test_a_confession_with_its_adjective_is_no_person():
+    assert names("The villagers are Sunni Mohammedans; the rest are Nestorian Christians.") == []
+
+
+def test_a_confessions_word_inside_a_bodys_name_is_left_to_the_body():
+    # near miss: "Christian" before a capitalised word is part of a longer name
+    assert names("He worked for the Syrian Christian Mission in Urfa.")[0] == ("Syrian Christian Mission", "org")
+
+
+def test_a_quoted_foreign_title_holds_no_person():
+    assert names("See the brochure “Nouvelles Lettres sur les Massacres, 1909” (Paris, 1910).") == [("Paris", "place")]
+    assert names("See “Einige Briefe über die Armenier” (Berlin).") == [("Berlin", "place")]
+
+
+def test_an_english_quoted_title_keeps_its_places():
+    # near miss: no foreign small words, so the title's places are read
+    assert names("See the pamphlet “Letters from Van and Bitlis” (London).") == [
+        ("Van", "place"), ("Bitlis", "place"), ("London", "place")]
+
+
+def test_a_name_the_printer_suppressed_before_its_title_is_a_person():
+    assert names("Our escort, —— Bey, took the lists from the priest.") == [("—— Bey", "person")]
+
+
+def test_an_office_of_state_by_its_common_name_is_a_body():
+    assert names("The Admiralty agree, but the War Office are slow and the Colonial Office silent.")[:2] == [
+        ("War Office", "org"), ("Colonial Office", "org")]
+
+
+def test_an_office_of_something_is_left_to_the_general_rules():
+    # near miss: "the Office of …" is not "the … Office"
+    assert ("Office of the High Commissioner", "org") in names("He wrote to the Office of the High Commissioner at Baghdad.")
+
+
+def test_regiments_by_their_mens_plurals_after_troops_are_bodies():
+    assert names("Our troops, the Gordons, Camerons and Seaforths, held the ridge.") == [
+        ("Gordons", "org"), ("Camerons", "org"), ("Seaforths", "org")]
+
+
+def test_peoples_after_troops_are_no_regiments():
+    # near miss: a people's plural is a group, not a body
+    assert names("Our troops, the Armenians and Georgians, held the ridge.") == []
+
+
+def test_a_diarys_capitalised_common_plural_is_no_place():
+    assert names("German Agents plot against us and the Dictators dither.") == []
+
+
+def test_a_capitalised_singular_after_in_stays_a_place():
+    # near miss: a singular common word ("hackney") may be a place's own name
+    assert names("He lived in Hackney and later in Kent.") == [("Hackney", "place"), ("Kent", "place")]
+
+
+def test_a_surname_shaped_word_after_and_is_a_person_when_no_place_has_that_name():
+    assert ("Tumanov", "person") in names("Then Kars and Petrovsk and Tumanov came over to us.")
+
+
+def test_god_is_no_place():
+    assert names("The Turks press hard and God knows what tomorrow brings.") == []
