@@ -159,3 +159,28 @@ def test_a_surname_shaped_word_after_and_is_a_person_when_no_place_has_that_name
 
 def test_god_is_no_place():
     assert names("The Turks press hard and God knows what tomorrow brings.") == []
+
+
+# -- a collection's headings ---------------------------------------------------------------------------
+
+def test_a_word_in_capitals_closed_by_a_full_stop_is_a_heading_not_a_logo():
+    from triglot.editor.boilerplate import classify
+    lines = ["The deportations began in the spring.", "", "ERZEROUM.", "", "The witness says the convoy left."]
+    assert classify(lines) == {}
+
+
+def test_a_word_in_capitals_at_the_top_without_a_full_stop_is_still_a_logo():
+    # near miss: a site's name in its page header
+    from triglot.editor.boilerplate import classify
+    assert list(classify(["NEWSDESK", "", "The deportations began in the spring."])) == [1]
+
+
+def test_a_section_numeral_glued_to_a_heading_in_capitals_is_read_apart(index):
+    found = proposals("XII.TREBIZOND AND ZARISHAT.", index)
+    assert [(w, t) for w, t, _, _ in found] == [("TREBIZOND", "placeName"), ("ZARISHAT", "placeName")]
+
+
+def test_a_heading_in_capitals_joins_only_places_by_and(index):
+    # near miss: "AND" before a word that is no heading's last name ("AND THE KURDS" names a people)
+    found = proposals("TREBIZOND AND THE KURDS.", index)
+    assert [(w, t) for w, t, _, _ in found] == [("TREBIZOND", "placeName")]

@@ -46,6 +46,18 @@ DEITY = {"God", "Allah", "Providence"}      # "God is with us": no place, after 
 IZAFET = re.compile(r"[A-Z][a-z]+-i-[A-Za-z][a-z]+")
 
 
+# a section's numeral glued to its heading in capitals: "IV.AZERBAIJAN AND HAKKIARI."
+GLUED_NUMERAL = re.compile(r"[IVXL]{1,6}\.(?=[A-Z]{3})")
+
+
+def glued_numeral(text: str) -> int:
+    """The length of a section numeral glued to the heading in capitals that `text` opens with ("IV." in
+    "IV.AZERBAIJAN AND HAKKIARI."), 0 if none: the heading is read from after it, as if the printer had
+    put the space."""
+    m = GLUED_NUMERAL.match(text)
+    return m.end() if m else 0
+
+
 def diary_mentions(text: str, postfix=frozenset(), peoples=frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why): a diary's and a statement's own shapes; kind "none" keeps the general rules
     off words that are no name (a confession, a foreign title). `postfix` are postfixed titles ("effendi"),

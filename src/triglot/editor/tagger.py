@@ -13,6 +13,7 @@ confirms or corrects the proposal and removes both marks.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 
 import re
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from triglot.editor.dates import FoundDate, find_dates
 from triglot.editor.names import NAME_TAGS, NameIndex
 from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, STATE_NAMES, UPPER
 from triglot.editor.recognize_reference import entry_head_as_written
+from triglot.editor.recognize_diary import glued_numeral
 from triglot.editor.recognize_treaty import capitals_as_written
 from triglot.tei import q
 
@@ -231,6 +233,10 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     """
     # an entry's head word in capitals is the name its text writes in title case (recognize_reference.py);
     # read so, with the same offsets: the proposals are filled into the text as printed
+    glued = glued_numeral(text)
+    if glued:       # "IV.AZERBAIJAN AND HAKKIARI.": the heading after its numeral (recognize_diary.py)
+        return [dataclasses.replace(p, start=p.start + glued, end=p.end + glued)
+                for p in propose(text[glued:], names, years, in_context, recogniser, heading)]
     text = entry_head_as_written(text)
     # an instrument's parties and signing line in capitals, likewise (recognize_treaty.py)
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
