@@ -184,3 +184,46 @@ def test_a_heading_in_capitals_joins_only_places_by_and(index):
     # near miss: "AND" before a word that is no heading's last name ("AND THE KURDS" names a people)
     found = proposals("TREBIZOND AND THE KURDS.", index)
     assert [(w, t) for w, t, _, _ in found] == [("TREBIZOND", "placeName")]
+
+
+# -- a bare surname where the text says who ---------------------------------------------------------------
+
+def test_a_names_men_make_it_a_person():
+    assert names("Later, Tumanyants’s men held the bridge until dark.") == [("Tumanyants", "person")]
+
+
+def test_a_states_troops_keep_it_a_place():
+    # near miss: the gazetteer knows the state
+    assert names("Russia’s troops held the bridge until dark.") == [("Russia", "place")]
+
+
+def test_lunch_with_a_name_is_with_a_person_even_one_a_town_bears():
+    assert names("Lunch with Harcourt at the mess; dinner with Brighton afterwards.") == [
+        ("Harcourt", "person"), ("Brighton", "person")]
+
+
+def test_a_conference_with_a_state_stays_with_the_state():
+    # near miss: a country is no one met at lunch
+    assert names("Conference with Persia about the road.") == [("Persia", "place")]
+
+
+def test_a_name_sent_with_a_note_is_a_person():
+    assert names("I sent Marling with a note to the Committee.")[:1] == [("Marling", "person")]
+
+
+def test_a_name_after_a_calling_in_apposition_is_a_person():
+    assert names("The interpreter, Karapet, was seized at the gate.") == [("Karapet", "person")]
+
+
+def test_a_name_after_a_place_noun_in_apposition_is_not_made_a_person():
+    # near miss: "the river, Araxes," names no calling
+    assert ("Araxes", "person") not in names("The river, Araxes, was in flood.")
+
+
+def test_a_diarys_journey_to_a_place_before_a_dash_is_a_place():
+    assert names("To Sultanabin – a long and dusty road.") == [("Sultanabin", "place")]
+
+
+def test_a_letter_to_a_name_is_no_journey():
+    # near miss: "To X," with a comma addresses a person
+    assert names("To Karasin, a letter of protest.") == [("Karasin", "person")]

@@ -335,7 +335,7 @@ class Recogniser:
         house += [p for p in treaty if not any(h.start < p.end and p.start < h.end for h in house)]
         # a diary's and a witness statement's shapes (recognize_diary.py): offices, regiments, blanked names
         diary = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in diary_mentions(
-            text, POSTFIX_TITLES, PEOPLES | DEMONYMS)]
+            text, POSTFIX_TITLES, PEOPLES | DEMONYMS, self.gazetteer)]
         house += [p for p in diary if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]

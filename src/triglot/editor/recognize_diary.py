@@ -58,11 +58,39 @@ def glued_numeral(text: str) -> int:
     return m.end() if m else 0
 
 
-def diary_mentions(text: str, postfix=frozenset(), peoples=frozenset()) -> list[tuple[int, int, str, str]]:
+# a bare surname where the text says who: "X’s men", "lunch with X", "sent X with a note", "the aviator, X,"
+NAME = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+PERSON_SAID = (
+    (re.compile(rf"(?<![\w’'-])({NAME})[’']s\s+(?:men|troops|force|forces|followers|cavalry|detachment|column|"
+                rf"partisans|bands?|Cossacks)\b"), "a name’s men (“X’s men”)", False),
+    (re.compile(rf"\b(?:[Ll]unch(?:ed)?|[Dd]ined?|[Dd]inner|[Bb]reakfast(?:ed)?|[Tt]alk(?:ed)?|[Ii]nterview(?:ed)?|"
+                rf"[Mm]et|[Cc]onsulted|[Qq]uarrelled)\s+with\s+({NAME})(?![\w’'-]| [A-Z])"),
+     "met with (“lunch with X”)", True),
+    (re.compile(rf"\b(?:sent|dispatched|despatched)\s+({NAME})\s+with\s+(?:a|an|the|my|his|our)\s+"
+                rf"(?:note|letter|message|despatch|dispatch|reply|telegram|report)\b"), "sent with a message", True),
+    (re.compile(rf"\b[Tt]he\s+(?:aviator|pilot|airman|interpreter|driver|chauffeur|messenger|courier|doctor|surgeon|"
+                rf"engineer|correspondent|guide|servant|orderly|missionary|dragoman),\s+({NAME}),"),
+     "named after the person’s calling (“the aviator, X,”)", True),
+)
+# telegraphese: a diary's "To Kasvin – a dreadful journey", "Left for X –": the journey's place
+JOURNEY = re.compile(rf"(?:^|(?<=[.!?]\s))(?:To|On to|Back to|Off to|Left for)\s+({NAME})(?=\s*[–—]\s)", re.M)
+
+
+def diary_mentions(text: str, postfix=frozenset(), peoples=frozenset(), gazetteer=None) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why): a diary's and a statement's own shapes; kind "none" keeps the general rules
     off words that are no name (a confession, a foreign title). `postfix` are postfixed titles ("effendi"),
     `peoples` lower-case peoples' words (a regiment is never "the Armenians")."""
     out = []
+    for rx, why, town_too in PERSON_SAID:
+        for m in rx.finditer(text):
+            place = gazetteer.place(m[1]) if gazetteer is not None else None
+            # a state or a town the gazetteer knows stays a place ("Russia’s troops"); a town's name is also a
+            # surname where the text meets its bearer ("lunch with Anderson")
+            if m[1].lower() in peoples or place is not None and (not town_too or place.get("feature") == "country"):
+                continue
+            out.append((m.start(1), m.end(1), "person", f"a surname where the text says who: {why}"))
+    for m in JOURNEY.finditer(text):
+        out.append((m.start(1), m.end(1), "place", "a diary’s journey (“To X –”)"))
     titles = "|".join(sorted((re.escape(t) for t in postfix if t.isalpha()), key=len, reverse=True))
     if titles:
         for m in re.finditer(rf"{BLANKED}\s?(?:(?i:{titles}))(?![\w’'-])", text):
