@@ -227,3 +227,8 @@ def test_a_diarys_journey_to_a_place_before_a_dash_is_a_place():
 def test_a_letter_to_a_name_is_no_journey():
     # near miss: "To X," with a comma addresses a person
     assert names("To Karasin, a letter of protest.") == [("Karasin", "person")]
+
+
+def test_the_men_of_a_longer_name_are_left_to_the_general_rules():
+    # near miss: "Pasha’s troops" is the end of "Enver Pasha", not a surname
+    assert ("Pasha", "person") not in names("Enver Pasha’s troops entered the town.")

@@ -88,6 +88,8 @@ def diary_mentions(text: str, postfix=frozenset(), peoples=frozenset(), gazettee
             # surname where the text meets its bearer ("lunch with Anderson")
             if m[1].lower() in peoples or place is not None and (not town_too or place.get("feature") == "country"):
                 continue
+            if m[1].lower() in postfix or re.search(r"[A-Z][\w’'.-]*\s$", text[:m.start(1)]):
+                continue      # "Enver Pasha’s troops": the last word of a longer name, left to the general rules
             out.append((m.start(1), m.end(1), "person", f"a surname where the text says who: {why}"))
     for m in JOURNEY.finditer(text):
         out.append((m.start(1), m.end(1), "place", "a diary’s journey (“To X –”)"))
