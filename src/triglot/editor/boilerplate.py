@@ -38,8 +38,9 @@ LINK_LIST = re.compile(r"\s*(?:related (?:publications|posts|articles|news)|read
 WEATHER = re.compile(r"\s*[-+−]?\d+(?:[.,]\d+)?\s*°\s*[CcFf]?\s+\S.*")
 
 
-# A single word in capitals near the top of the page: the site's logo ("ABCMEDIA").
-LOGO = re.compile(r"[A-Z][A-Z0-9&.\-]{3,}")
+# A single word in capitals near the top of the page: the site's logo ("ABCMEDIA", "NEWS.AM"); one closed by
+# a full stop is a heading ("TREBIZOND." over a document of a collection), not a logo
+LOGO = re.compile(r"[A-Z][A-Z0-9&.\-]{2,}[A-Z0-9&\-]")
 LOGO_LINES = 10
 # A headline the page repeats right below itself; two letters far apart may share a heading.
 DUPLICATE_WITHIN = 4

@@ -66,6 +66,7 @@ class FoundDate:
     relative: str = ""                 # "last" or "last year": the year is given by reference to the text's date
     season: str = ""                   # a season's word ("autumn") when the date is one: its year needs certainty
     anaphoric: bool = False            # "of that year": the year is the last one the text stated
+    entry_day: bool = False            # "on the 24th": month and year are the diary entry's (its heading's)
 
     def resolve(self, context_year: int | None) -> dict[str, str] | None:
         """ISO attributes with missing years filled from `context_year`; None if impossible."""
@@ -234,6 +235,11 @@ def _month_day(m):      # Dec. 5 / August 10th (the year comes from the context)
     return {"when": (None, mo, d)} if _valid(None, mo, d) else None
 
 
+def _weekday(m):        # Saturday, the 26th June / Monday, 3rd March 1919: its year when written
+    y, mo, d = (int(m["y"]) if m["y"] else None), month_of(m["m"]), day_of(m["d"])
+    return {"when": (y, mo, d)} if _valid(y, mo, d) else None
+
+
 def _day_word(m):       # October tenth / the tenth of October 1920
     y = int(m["y"]) if m["y"] else None
     mo, d = month_of(m["m"]), day_of(m["d"])
@@ -248,6 +254,21 @@ def _day_last(m):      # the 18th February last / the 19th December of last year
 def _instant(m):       # the 14th instant: a day of the month a letter is written in, which it does not name
     d = day_of(m["d"])
     return {"when": (None, None, d)} if 1 <= d <= 31 else None
+
+
+def _entry_day(m):     # "on the 24th" in a diary entry: a day of the month its entry's heading names
+    d = day_of(m["d"])
+    return {"when": (None, None, d)} if 1 <= d <= 31 else None
+
+
+def _diary_heading(m):  # "1918 – July 31", "1918 – July 23-24": a diary entry's heading, year first
+    y, mo, d1 = int(m["y"]), month_of(m["m"]), day_of(m["d1"])
+    if not m["d2"]:
+        return {"when": (y, mo, d1)} if _valid(y, mo, d1) else None
+    d2 = day_of(m["d2"])
+    if d2 <= d1 or not _valid(y, mo, d1) or not _valid(y, mo, d2):
+        return None
+    return {"from": (y, mo, d1), "to": (y, mo, d2)}
 
 
 def _part_of_month(m):  # the end of November / the beginning of June
@@ -297,6 +318,14 @@ def _season(m):         # This summer / the fall / the winter of 1917 (December 
         lo, hi = (lo, (lo % 12) + 1) if m["p"].lower() == "early" else ((hi - 2) % 12 + 1, hi)
     y = int(m["y"]) if "y" in groups and m["y"] else None
     return {"from": (y, lo, None), "to": (y + 1 if y is not None and hi < lo else y, hi, None)}
+
+
+def _season_across(m):  # "the winter of 1914-15": one winter, December of the first year to February of the next
+    y1 = int(m["y1"])
+    y2 = y1 // 100 * 100 + int(m["y2"]) if len(m["y2"]) == 2 else int(m["y2"])
+    if y2 != y1 + 1 or m["s"].lower() != "winter":
+        return None
+    return {"from": (y1, 12, None), "to": (y2, 2, None)}
 
 
 def _bare_month(m):     # in May / since August
@@ -391,6 +420,8 @@ _solar_hijri.calendar = _solar_hijri_year.calendar = "solar-hijri"
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 FROM = r"(?:(?i:from)\s+)?"
 # A bracket with an Old Style day and its label, before or after it: "[O.S. 2 January]", "(5 December O.S.)"
 _OS_LABEL = r"(?:O\.\s?S\.|(?i:old\s+style))"
@@ -399,6 +430,19 @@ OLD_STYLE = rf"\s*(?:\[|\()\s*(?:{_OS_LABEL}:?\s+{_OS_DAY}|{_OS_DAY},?\s+{_OS_LA
 _NS_LABEL = r"(?:N\.\s?S\.|(?i:new\s+style))"
 PATTERNS = [
     # (regex, builder, certainty of the reading itself)
+    # A diary entry's heading, alone on its line, year first: "1918 – July 31", "1918 – July 23-24" (one
+    # date, its days a range); in running text a year and a dash before a month are two things
+    (rf"(?m)^(?P<y>{YEAR}){DASH}(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:-(?P<d2>{DAY}))?(?=[ \t]*[.:]?[ \t]*$)",
+     _diary_heading, None),
+    # a weekday before its day belongs to the date: "Saturday, the 26th June", "Monday, 3rd March 1919",
+    # "Monday, Jan. 04, 1926" (the article after the comma is inside, "On" before it outside)
+    (rf"{B}{WEEKDAY},?\s+(?:the\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}{NO_NUMBER_AFTER}",
+     _weekday, None),
+    (rf"{B}{WEEKDAY},?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}{NO_NUMBER_AFTER}",
+     _weekday, None),
+    # "the winter of 1914-15": a winter across two years is one season (December to February)
+    (rf"{B}(?:(?i:the|this|that)\s+)?(?P<s>(?i:winter))\s+of\s+(?P<y1>{YEAR})[-–](?P<y2>\d\d|\d{{4}})(?![\d\w-])",
+     _season_across, "medium"),
     # a Solar Hijri day, month and year (in Latin or Persian script), or its year marked "SH" / "AP"
     (rf"{B}(?P<d>[0-3]?\d)\s+(?P<m>{_SH_MONTH})\s+(?P<y>{SH_YEAR}){E}", _solar_hijri, None),
     (rf"{B}(?P<y>{SH_YEAR})\s*(?:SH|AP|A\.P\.|H\.Sh\.)(?![\w.])", _solar_hijri_year, None),
@@ -462,6 +506,10 @@ PATTERNS = [
     # "the 14th instant", "the 3rd inst.": a day of the letter's own month (the article is in the tag, as
     # a season's is); neither month nor year is in the words, so it is tagged with no value for the editor
     (rf"{B}(?i:the)\s+(?P<d>{DAY})\s+(?:instant\b|inst\.)", _instant, None),
+    # "on the 24th" with no month: in a diary, a day of the month its entry's heading names (tagger.py takes
+    # month and year from the last date stated with both, marked for review); "of the 26th" (a regiment) is not
+    (rf"(?<=\b[Oo]n\s)(?i:the)\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
+     _entry_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
      "medium"),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?:(?i:in)\s+)?(?P<y>{YEAR}){E}(?![-–]\d)", _part_of_year, "medium"),
@@ -683,6 +731,8 @@ def _make(m, values, cert, build) -> FoundDate:
                       getattr(build, "calendar", None))
     if build is _day_last:
         found.relative = "last" if m["r"] == "last" else "last year"
+    if build is _entry_day:
+        found.entry_day = True
     if build is _year_bc:
         found.years = []     # a year before Christ sets no year for the dates after it
     if build is _season:

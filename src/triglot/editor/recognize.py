@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from triglot.editor.names import without_diacritics
 from triglot.editor.common_words import is_common
+from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
@@ -332,6 +333,10 @@ class Recogniser:
             # plenipotentiary's entry, mostly capitals too, has its commas
             treaty = [t for t in treaty if not t.why.startswith("the East")]
         house += [p for p in treaty if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a diary's and a witness statement's shapes (recognize_diary.py): offices, regiments, blanked names
+        diary = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in diary_mentions(
+            text, POSTFIX_TITLES, PEOPLES | DEMONYMS, self.gazetteer)]
+        house += [p for p in diary if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
@@ -364,6 +369,9 @@ class Recogniser:
         found = self._listed_with_places(text, found)
         found = self._listed_with_persons(text, found)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
+        # a diary's "I" after a place, its common nouns and bare surnames (recognize_diary.py), before the
+        # kinds are remembered for the rest of the text
+        found = diary_corrections(text, found, self.gazetteer)
         for m in found:
             if m.why.startswith("another name of"):
                 self.kinds[m.text] = (m.kind, m.why)

@@ -71,6 +71,10 @@ def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, i
                 out.append((w.start(), w.end(), "person", "a surname in capitals after a title in a heading"))
             elif word.capitalize() in named or gazetteer is not None and gazetteer.place(word.capitalize()) is not None:
                 out.append((w.start(), w.end(), "place", "a place in capitals in a heading"))
+            elif i >= 2 and words[i - 1].group() == "AND" and out and out[-1][:2] == words[i - 2].span() \
+                    and out[-1][2] == "place" and text[w.end():w.end() + 1] in (".", "") and h.end("h") == w.end():
+                # "AZERBAIJAN AND HAKKIARI.": the heading's last word, joined by "and" to a place, is another
+                out.append((w.start(), w.end(), "place", "a place in capitals listed with a place in a heading"))
     return out
 
 

@@ -13,6 +13,7 @@ confirms or corrects the proposal and removes both marks.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 
 import re
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from triglot.editor.dates import FoundDate, find_dates
 from triglot.editor.names import NAME_TAGS, NameIndex
 from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, STATE_NAMES, UPPER
 from triglot.editor.recognize_reference import entry_head_as_written
+from triglot.editor.recognize_diary import glued_numeral
 from triglot.editor.recognize_treaty import capitals_as_written
 from triglot.tei import q
 
@@ -63,6 +65,16 @@ class YearContext:
         self.document_year = document_year
         self.section_year = False       # a later heading's year has set its section's year
         self.last_stated: tuple[int, str] | None = None    # the last year the text stated, and its words
+        # the last date stated with its year and month, a dateline's included (a diary entry's heading): the
+        # month and year of a bare "on the 24th" in the entry below it
+        self.last_month: tuple[int, int, str] | None = None
+
+    def saw_month(self, found: FoundDate) -> None:
+        """Remember the year and month of a date that states both (datelines included)."""
+        for y, m, _ in found.values.values():
+            if y is not None and m is not None:
+                self.last_month = (y, m, " ".join(found.text.split()))
+                return
 
     def relative_year(self, found: FoundDate) -> tuple[int | None, str]:
         """The year of "the 18th February last" (the most recent such day before the text's date) and of
@@ -205,6 +217,10 @@ def no_year_note(found) -> str:
             "add @when (or @from/@to) with the year, or remove the tag")
 
 
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
 NEW_TAG = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
@@ -217,6 +233,10 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     """
     # an entry's head word in capitals is the name its text writes in title case (recognize_reference.py);
     # read so, with the same offsets: the proposals are filled into the text as printed
+    glued = glued_numeral(text)
+    if glued:       # "IV.AZERBAIJAN AND HAKKIARI.": the heading after its numeral (recognize_diary.py)
+        return [dataclasses.replace(p, start=p.start + glued, end=p.end + glued)
+                for p in propose(text[glued:], names, years, in_context, recogniser, heading)]
     text = entry_head_as_written(text)
     # an instrument's parties and signing line in capitals, likewise (recognize_treaty.py)
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
@@ -235,6 +255,16 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             attrs = found.resolve(year) if year is not None else None
             review = "; ".join(r for r in (why, found.reason) if r) if attrs else why
             attrs = attrs or {}
+        elif found.entry_day:
+            # "on the 24th" in a diary entry: the month and year of the last date stated with both (the
+            # entry's heading), inferred, so marked for review; with none, no value
+            attrs, review = {}, no_year_note(found)
+            if years.last_month is not None and _valid_day(*years.last_month[:2], found.values["when"][2]):
+                year, month, words = years.last_month
+                found.values = {"when": (year, month, found.values["when"][2])}
+                attrs = found.resolve(None)
+                review = (f"month and year ({calendar.month_name[month]} {year}) inferred from “{words}” before it: "
+                          "a bare day of the month is read as one of the last month the text stated")
         elif found.needs_year:
             later = dates[i + 1:]
             if years.document_date is not None:
@@ -267,6 +297,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             attrs["cert"] = "medium"
         if in_context:
             years.saw(found, heading)
+        years.saw_month(found)
         candidates.append(Proposal(found.start, found.end, "date", attrs, review))
     for found in names.find(text):
         found = with_style_of(without_title(found, text), text)
