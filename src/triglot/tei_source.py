@@ -33,6 +33,8 @@ OMITTED = {
     "surplus": "marked as surplus by the source's editors", "metamark": "metamark of the source",
     "address": "address of the letter, outside its text", "stamp": "stamp or postmark",
     "addSpan": "span marker of the source", "delSpan": "span marker of the source", "anchor": "anchor",
+    "front": "front matter of the source (title page, preface, cast list…), outside its body",
+    "back": "back matter of the source (appendix, notes, index…), outside its body",
 }
 # Blocks: the source element -> the element the edition writes.
 BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute": "salute", "signed": "signed",
@@ -119,7 +121,13 @@ def read(path: Path, name: str | None = None) -> Source:
     letters = root.find(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}") is not None
     # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
     # several top-level divisions of a book or an article are its sections
-    _Reader(source, "document" if letters or len(divs) == 1 else "section").structure(body, source.base, top=True)
+    reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
+    reader.structure(body, source.base, top=True)
+    for part in ("front", "back"):
+        # a play's title page, a book's preface, an appendix: text of the source the edition's blocks
+        # do not hold, so listed at its lines rather than lost
+        for matter in root.iterfind(f"{q('text')}/{q(part)}"):
+            reader.matter(matter, part)
     if not source.blocks:
         raise InputError([Problem(name, body.sourceline or 1, "import-tei",
                                   "the body holds no text the importer reads as a block (p, ab, head, l, "
@@ -202,6 +210,17 @@ class _Reader:
         if text and text.strip():
             self.s.omissions.append(Omission(at.sourceline or 0, normalize_space(text),
                                              "text outside any block of the source"))
+
+    def matter(self, el, part: str) -> None:
+        """front or back: each of its parts (a titlePage, a div, a castList) left out at its own line."""
+        self.s.dropped[part] += 1
+        self._loose(el.text, el)
+        for child in el:
+            if isinstance(child.tag, str):
+                text = normalize_space("".join(child.itertext()))
+                if text:
+                    self.s.omissions.append(Omission(child.sourceline or 0, text, OMITTED[part]))
+            self._loose(child.tail, child)
 
     def _omit(self, el, name: str) -> None:
         self.s.dropped[name] += 1

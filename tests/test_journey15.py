@@ -1,0 +1,51 @@
+"""Journey 15: an editor imports TEI of three other projects into a German edition with French and
+Turkish slots (a DTA soldier's letter, a GerDraCor play, an article of Dingler's Polytechnisches
+Journal) and publishes it; each test holds one fault that journey found (sources, commits, licences
+and cuts: tests/data/journey15/README.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+DATA = Path(__file__).resolve().parent / "data" / "journey15"
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory) -> Path:
+    """A new edition, German base text, French and Turkish slots, with the three sources imported."""
+    root = tmp_path_factory.mktemp("journey15") / "stimmen"
+    assert _run("new", root, "--title", "Stimmen", "--base", "de", "--translations", "fr,tr",
+                "--publisher", "Verein für Quellenkunde") == 0
+    for name, doc_id in (("leisewitz-besuch.xml", "besuch"), ("soldatenbrief-004.xml", "brief4")):
+        assert _run("--root", root, "import-tei", DATA / name, "--id", doc_id) == 0
+    return root
+
+
+def _doc(root: Path, doc_id: str):
+    return etree.parse(str(root / "tei" / f"{doc_id}.xml"))
+
+
+def test_a_title_page_in_front_is_listed_as_left_out_not_lost(edition, capsys):
+    """GerDraCor's play has its title page in text/front: the reader read text/body only, so the
+    author's and the play's names vanished while samplingDecl said "no line is omitted"."""
+    doc = _doc(edition, "besuch")
+    items = {normalize(i) for i in doc.iterfind(f".//{T}samplingDecl//{T}item")}
+    assert any("Johann Anton Leisewitz" in i and "Der Besuch um Mitternacht" in i for i in items), items
+    seed = (DATA / "leisewitz-besuch.xml").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(seed, 1) if "<titlePage>" in text)
+    assert any(i.get("n") == str(line) for i in doc.iter(f"{T}item")), "listed at the title page's line"
+    capsys.readouterr()
+    assert _run("--root", edition, "validate") == 0, capsys.readouterr()
+
+
+def normalize(el) -> str:
+    return " ".join("".join(el.itertext()).split())
