@@ -61,5 +61,16 @@ def test_a_genre_still_to_be_supplied_is_no_document_type(edition):
     assert _site_info(edition, "besuch").kind == []
 
 
+def test_the_date_the_source_file_was_published_is_not_the_date_of_the_text(edition):
+    """Dingler Online's header dates its TEI file 2022-09-26: the import wrote it as the seed's date,
+    and the site listed an article of 1820 as "Published September 26, 2022"."""
+    doc = _doc(edition, "dingler")
+    bibl = doc.find(f".//{T}sourceDesc/{T}bibl[@type='seed']")
+    assert bibl.find(f"{T}date") is None
+    assert "2022-09-26" in normalize(bibl), "the file's date is kept, as the received edition's"
+    info = _site_info(edition, "dingler")
+    assert "2022" not in "".join(info.date_attrs.values())
+
+
 def normalize(el) -> str:
     return " ".join("".join(el.itertext()).split())

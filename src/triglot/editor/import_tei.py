@@ -353,8 +353,12 @@ class Importer(Builder):
                         sub(bibl, "publisher").text = normalize_space("".join(p.itertext()))
             date = pub.find("t:date", NS)
             if date is not None and ISO_DATE.fullmatch((date.get("when") or date.text or "").strip()):
+                # when the source project published its file, not the text's date (the seed bibl's own
+                # date is what the site and the books date a document by): the received edition's date
                 value = (date.get("when") or date.text).strip()
-                sub(bibl, "date", when=value).text = normalize_space(date.text or "") or value
+                received = sub(bibl, "edition")
+                received.text = "TEI file published "
+                sub(received, "date", when=value).text = normalize_space(date.text or "") or value
             for idno in pub.iterfind("t:idno", NS):
                 value = normalize_space("".join(idno.itertext()))
                 if value:
