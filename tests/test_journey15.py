@@ -72,5 +72,20 @@ def test_the_date_the_source_file_was_published_is_not_the_date_of_the_text(edit
     assert "2022" not in "".join(info.date_attrs.values())
 
 
+def test_names_in_the_source_header_are_read_as_names_not_as_all_their_text(edition):
+    """GerDraCor gives an author's Wikidata and GND numbers inside author, the DTA a persName with
+    the surname first, the Dingler publisher an e-mail address and a postal address: the imported
+    header read all their text, so the site said "Johann Anton Leisewitz Q64063 118571370",
+    "Kamiet Joachim D." and "wiegand@bbaw.de Deutsches Textarchiv (Dingler) … 10117 Berlin Germany"."""
+    def seed(doc_id, what):
+        return [normalize(e) for e in _doc(edition, doc_id).iterfind(f".//{T}bibl[@type='seed']/{T}{what}")]
+    assert seed("besuch", "author") == ["Johann Anton Leisewitz"]
+    assert seed("brief4", "author") == ["Joachim D. Kamiet"]
+    assert normalize(_doc(edition, "brief4").find(f".//{T}titleStmt/{T}author")) == "Joachim D. Kamiet"
+    publishers = seed("dingler", "publisher")
+    assert publishers and not any("@" in p or "10117" in p for p in publishers), publishers
+    assert "Deutsches Textarchiv (Dingler)" in publishers[0]
+
+
 def normalize(el) -> str:
     return " ".join("".join(el.itertext()).split())

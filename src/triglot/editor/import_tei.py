@@ -315,7 +315,7 @@ class Importer(Builder):
             t = sub(title_stmt, "title", type="main")
             t.set(XML_LANG, lang)
             self._gap(t, f"title in {lang}: to be translated from the source's title")
-        authors = [normalize_space("".join(a.itertext())) for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
+        authors = [name_text(a) for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
         authors = [a for a in authors if a]
         for a in authors or [None]:
             author = sub(title_stmt, "author")
@@ -349,8 +349,8 @@ class Importer(Builder):
         if pub is not None:
             for what in ("publisher", "authority", "distributor"):
                 for p in pub.iterfind(f"t:{what}", NS):
-                    if normalize_space("".join(p.itertext())):
-                        sub(bibl, "publisher").text = normalize_space("".join(p.itertext()))
+                    if name_text(p):
+                        sub(bibl, "publisher").text = name_text(p)
             date = pub.find("t:date", NS)
             if date is not None and ISO_DATE.fullmatch((date.get("when") or date.text or "").strip()):
                 # when the source project published its file, not the text's date (the seed bibl's own
@@ -429,6 +429,34 @@ class Importer(Builder):
                 out.remove(act)
         if not len(out):
             profile.remove(out)
+
+
+NOT_NAME = {"idno", "email", "address", "ptr", "ref", "note", "affiliation", "date"}
+
+
+def name_text(el) -> str:
+    """An author's or publisher's name as a reader writes it: the names it holds (several joined by
+    "; "), a persName's forenames before its surname whatever their order in the source, and none of
+    the identifiers, e-mail or postal addresses projects put beside a name (GerDraCor's Wikidata and
+    GND numbers in author, the DTA's address in publisher)."""
+    names = [c for c in el if isinstance(c.tag, str) and local(c) in ("persName", "orgName", "name")]
+    if names and local(el) not in ("persName", "orgName", "name"):
+        return "; ".join(n for n in (name_text(c) for c in names) if n)
+    parts = [c for c in el if isinstance(c.tag, str)]
+    if parts and all(local(c) in ("forename", "surname") for c in parts) and not normalize_space(
+            (el.text or "") + "".join(c.tail or "" for c in parts)):
+        order = [c for c in parts if local(c) == "forename"] + [c for c in parts if local(c) == "surname"]
+        return normalize_space(" ".join("".join(c.itertext()) for c in order))
+    return normalize_space("".join(_text_without(el, NOT_NAME)))
+
+
+def _text_without(el, skip: set[str]) -> list[str]:
+    out = [el.text or ""]
+    for c in el:
+        if isinstance(c.tag, str) and local(c) not in skip:
+            out += _text_without(c, skip)
+        out.append(c.tail or "")
+    return out
 
 
 def _heading(text: str) -> tuple[str, str, str, str]:
