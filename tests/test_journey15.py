@@ -87,5 +87,32 @@ def test_names_in_the_source_header_are_read_as_names_not_as_all_their_text(edit
     assert "Deutsches Textarchiv (Dingler)" in publishers[0]
 
 
+PLACEHOLDER = "to be supplied by the editor"
+
+
+def test_a_title_still_to_be_supplied_is_no_title_on_the_site_or_in_the_books(edition):
+    """import-tei (like encode) leaves each translation's title as a gap for the editor: its
+    description was read as the French title, printed 24 times in the German-French book."""
+    from triglot.edition import load
+    from triglot.print.book import doc_meta
+    ed = load(edition)
+    doc = next(d for d in ed.documents if d.id == "besuch")
+    assert doc.title("fr") == "Der Besuch um Mitternacht"
+    assert _site_info(edition, "besuch").titles == {"de": "Der Besuch um Mitternacht"}
+    meta = etree.tostring(doc_meta(ed, doc, ["de", "fr"]), encoding="unicode")
+    assert PLACEHOLDER not in meta and "Der Besuch um Mitternacht" in meta
+
+
+def test_the_library_records_hold_no_placeholder_for_a_title_or_genre(edition):
+    """Dublin Core, MODS and the data tables flattened the gaps into titles and a genre reading
+    "to be supplied by the editor: …"."""
+    assert _run("--root", edition, "export") == 0
+    out = edition / "build" / "export"
+    for folder, pattern in (("dc", "*.xml"), ("mods", "*.xml"), ("data", "*.csv"), ("data", "*.json*")):
+        for path in (out / folder).glob(pattern):
+            assert PLACEHOLDER not in path.read_text(encoding="utf-8"), path
+    assert "Der Besuch um Mitternacht" in (out / "dc" / "besuch.xml").read_text(encoding="utf-8")
+
+
 def normalize(el) -> str:
     return " ".join("".join(el.itertext()).split())
