@@ -87,6 +87,13 @@ def test_names_in_the_source_header_are_read_as_names_not_as_all_their_text(edit
     assert "Deutsches Textarchiv (Dingler)" in publishers[0]
 
 
+def test_a_space_of_the_source_keeps_the_words_apart(edition):
+    """The soldier signs "1757<space dim="horizontal"/>Jochen Diederich Kamiet": space lost its tag
+    like any unknown element and the edition read "1757Jochen"."""
+    texts = [normalize(p) for p in _doc(edition, "brief4").iterfind(f".//{T}div[@type='base']//{T}p")]
+    assert "1757 Jochen Diederich Kamiet" in texts, texts
+
+
 PLACEHOLDER = "to be supplied by the editor"
 
 

@@ -151,7 +151,7 @@ class _Reader:
         name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
         if name in OMITTED:
             self._omit(child, name)
-        elif name in ("lb", "gap"):
+        elif name in ("lb", "gap", "space"):
             if name == "gap":      # a lacuna between blocks: no block to mark it in, so said in the report
                 self.s.dropped["gap (between blocks)"] += 1
             return
@@ -245,6 +245,8 @@ class _Reader:
         elif name == "lb":
             if child.get("break") != "no":
                 _add_text(out, " ")
+        elif name == "space":       # a blank the source leaves ("1757<space/>Jochen"): words stay apart
+            _add_text(out, " ")
         elif name == "choice":
             self._choice(child, out)
         elif name in KEPT_INLINE:
