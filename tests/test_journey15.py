@@ -94,6 +94,17 @@ def test_a_space_of_the_source_keeps_the_words_apart(edition):
     assert "1757 Jochen Diederich Kamiet" in texts, texts
 
 
+def test_a_reader_sees_what_the_edition_left_out_of_its_source(edition):
+    """Dingler's footnote and figure captions, the play's title page: listed in samplingDecl, but
+    neither the site nor anything a reader sees said that the text shown is not all the source holds."""
+    from lxml import html
+    assert _run("--root", edition, "build", "web") == 0
+    page = html.parse(str(edition / "build" / "web" / "en" / "documents" / "dingler.html")).getroot()
+    listed = [" ".join(li.text_content().split()) for li in page.xpath("//ul[@class='omitted']/li")]
+    assert any("Der mechanische Theil wird" in li and "note of the source" in li for li in listed), listed
+    assert len(listed) == len(list(_doc(edition, "dingler").iterfind(f".//{T}samplingDecl//{T}item")))
+
+
 PLACEHOLDER = "to be supplied by the editor"
 
 
