@@ -28,6 +28,8 @@ def edition(tmp_path_factory) -> Path:
     for name, doc_id in (("leisewitz-besuch.xml", "besuch"), ("soldatenbrief-004.xml", "brief4"),
                          ("dingler-pj001-ar001001.xml", "dingler")):
         assert _run("--root", root, "import-tei", DATA / name, "--id", doc_id) == 0
+    assert _run("--root", root, "import-tei", DATA / "lassberg-letter-1741.xml", "--id", "lassberg1741",
+                "--persons", DATA / "lassberg-persons.xml", "--places", DATA / "lassberg-places.xml") == 0
     return root
 
 
@@ -103,6 +105,21 @@ def test_a_reader_sees_what_the_edition_left_out_of_its_source(edition):
     listed = [" ".join(li.text_content().split()) for li in page.xpath("//ul[@class='omitted']/li")]
     assert any("Der mechanische Theil wird" in li and "note of the source" in li for li in listed), listed
     assert len(listed) == len(list(_doc(edition, "dingler").iterfind(f".//{T}samplingDecl//{T}item")))
+
+
+def test_the_source_editors_other_versions_of_a_letter_are_not_its_text(edition):
+    """The Lassberg letters hold the transcription, then a normalised version, an English translation
+    and a summary (div type="normalized|translation|summary"): all four became the German base text,
+    the letter told twice and then in English, as four documents of the edition."""
+    doc = _doc(edition, "lassberg1741")
+    base = doc.find(f".//{T}div[@type='base']")
+    text = normalize(base)
+    assert "Hochgeehrter Herr Baron" in text
+    assert "Honored Baron" not in text and "gestern ist endlich" not in text and "berichtet" not in text
+    assert len(base.findall(f".//{T}div[@type='document']")) == 1
+    items = [normalize(i) for i in doc.iterfind(f".//{T}samplingDecl//{T}item")]
+    assert any("Honored Baron" in i and "translation" in i for i in items), items
+    assert any("berichtet Joseph von Laßberg" in i and "summary" in i for i in items), items
 
 
 PLACEHOLDER = "to be supplied by the editor"

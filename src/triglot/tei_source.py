@@ -43,6 +43,10 @@ BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute"
 # Containers kept with their name (their blocks inside them).
 CONTAINERS = {"opener", "closer", "postscript", "list"}
 DIVS = {"div", *(f"div{n}" for n in range(1, 8))}
+# Divisions that are not the text but its editors' other versions of it (the Lassberg letters give the
+# transcription, then a normalised version, an English translation and a summary): left out, listed.
+OTHER_VERSIONS = {"translation", "normalized", "normalised", "regularized", "regularised", "modernized",
+                  "modernised", "summary", "abstract", "regest", "commentary"}
 # Inline elements kept, with the attributes kept on each.
 KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert",),
                "date": ("when", "notBefore", "notAfter", "from", "to", "cert"),
@@ -117,7 +121,8 @@ def read(path: Path, name: str | None = None) -> Source:
                                   "text made of group is not read; import each TEI file of it)")])
     source = Source(root=root, base=etree.Element(q("div"), nsmap={None: TEI_NS}),
                     line_count=data.count(b"\n") + 1)
-    divs = [c for c in body if isinstance(c.tag, str) and local(c) in DIVS]
+    divs = [c for c in body if isinstance(c.tag, str) and local(c) in DIVS
+            and (c.get("type") or "").strip().lower() not in OTHER_VERSIONS]
     letters = root.find(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}") is not None
     # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
     # several top-level divisions of a book or an article are its sections
@@ -155,6 +160,13 @@ class _Reader:
             if name == "gap":      # a lacuna between blocks: no block to mark it in, so said in the report
                 self.s.dropped["gap (between blocks)"] += 1
             return
+        elif name in DIVS and (child.get("type") or "").strip().lower() in OTHER_VERSIONS:
+            kind = child.get("type").strip()
+            self.s.dropped[f'div type="{kind}"'] += 1
+            text = normalize_space("".join(child.itertext()))
+            if text:
+                self.s.omissions.append(Omission(child.sourceline or 0, text, f"the {kind.lower()} its editors give "
+                                                 f'beside the text (div type="{kind}"), not the text'))
         elif name in DIVS:
             div = etree.SubElement(out, q("div"), type=self.top_type if top else "section")
             self.structure(child, div)
