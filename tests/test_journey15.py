@@ -122,6 +122,20 @@ def test_the_source_editors_other_versions_of_a_letter_are_not_its_text(edition)
     assert any("berichtet Joseph von Laßberg" in i and "summary" in i for i in items), items
 
 
+def test_a_key_naming_a_list_file_and_entry_finds_the_entry(edition):
+    """The letter's correspondents carry @key="../register/lassberg-persons.xml#lassberg-correspondent-0367"
+    and @ref (their GND URI); the place only @key. The importer read the @ref, found no register
+    entry with that GND number, and listed the names as unresolved; the @key's file path was read as
+    part of the entry's id."""
+    doc = _doc(edition, "lassberg1741")
+    sent = doc.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}persName").get("ref", "").startswith("psn:")
+    assert sent.find(f"{T}placeName").get("ref", "").startswith("plc:")
+    persons = etree.parse(str(edition / "tei" / "persons.xml"))
+    gnd = [normalize(i) for i in persons.iter(f"{T}idno")]
+    assert any("118805851" in i for i in gnd), gnd
+
+
 PLACEHOLDER = "to be supplied by the editor"
 
 

@@ -317,13 +317,11 @@ class _Reader:
 
 
 def source_pointer(el) -> str:
-    """A name's pointer as the source gives it: @ref (a URI: "./Personography.xml#EdgeM1"), or @key
-    as "#KEY" (a key is an entry's id in the project's own lists)."""
+    """A name's pointers as the source gives them: @ref (URIs: "./Personography.xml#EdgeM1"), then
+    @key as "#KEY" (a key is an entry's id in the project's own lists), space-separated."""
     ref = (el.get("ref") or "").strip()
-    if ref:
-        return ref
     key = (el.get("key") or "").strip()
-    return "#" + key if key else ""
+    return " ".join(p for p in (ref, "#" + key if key else "") if p)     # both, when a name has both
 
 
 def _has_blocks(el) -> bool:

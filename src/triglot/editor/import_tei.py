@@ -103,7 +103,7 @@ class SourceLists:
         ref = ref.split()[0] if ref.split() else ""
         if "#" not in ref:          # "Unknown", a URI of a file or page: no entry of a list
             return ref, None
-        key = ref.split("#", 1)[1]
+        key = ref.rsplit("#", 1)[1]     # "#../register/lassberg-places.xml#lassberg-place-0019" too
         return key, self.entries.get(key)
 
 
@@ -199,7 +199,19 @@ class Importer(Builder):
                 el.set("ref", pointer)
 
     def pointer(self, tag: str, ref: str) -> str | None:
-        """The edition's pointer for a source name, or None (the ref is then listed as unresolved)."""
+        """The edition's pointer for a source name, or None (the ref is then listed as unresolved). A
+        name may point several ways, @ref's URIs and a @key into the project's own list (the Lassberg
+        letters give a correspondent's GND URI and "../register/lassberg-persons.xml#…"): the first
+        that leads to an entry, or to a proposal from the list, is taken."""
+        problems: list[str] = []
+        for one in ref.split() or [ref]:
+            found = self._pointer(tag, one, problems)
+            if found:
+                return found
+        self.result.unresolved[problems[0] if len(problems) == 1 else ref] += 1
+        return None
+
+    def _pointer(self, tag: str, ref: str, problems: list[str]) -> str | None:
         kind = NAME_KIND[tag]
         direct = authorities([("uri", ref)])
         key, hit = self.lists.find(ref)
@@ -207,7 +219,7 @@ class Importer(Builder):
         if hit is not None:
             idents = idents | {f"from:{hit[1]}#{key}"}
         if hit is not None and local(hit[0]) != kind:
-            self.result.unresolved[f"{ref} ({tag} pointing at a {local(hit[0])})"] += 1
+            problems.append(f"{ref} ({tag} pointing at a {local(hit[0])})")
             return None
         for ident in sorted(idents, key=lambda i: (i.startswith("from:"), i)):
             match = self._index.get(f"{kind}|{ident}")
@@ -217,7 +229,7 @@ class Importer(Builder):
                     self.result.found.append(note)
                 return f"{PREFIX[kind]}:{match[1]}"
         if hit is None:
-            self.result.unresolved[ref] += 1
+            problems.append(ref)
             return None
         return f"{PREFIX[kind]}:{self._propose(kind, key, hit)}"
 
@@ -290,6 +302,10 @@ class Importer(Builder):
                 if kind == "place" and m:
                     kind_of, value = "GeoNames", f"https://sws.geonames.org/{m[1]}/"
                 etree.SubElement(el, q("idno"), type=kind_of).text = value
+        for attr in ("ref", "sameAs"):      # an authority URI on the entry itself (<person ref="…/gnd/…">)
+            for uri in (src.get(attr) or "").split():
+                if authorities([("uri", uri)]) and uri not in [i.text for i in el.iterfind("t:idno", NS)]:
+                    etree.SubElement(el, q("idno"), type="URI").text = uri
         note = etree.SubElement(el, q("note"), type="source")
         note.text = (f"Proposed by triglot import-tei from {self.source_file}, entry {key} of {label}: names, "
                      f"dates and identifiers as that file gives them (\u201c{text}\u201d); to be reviewed.")
