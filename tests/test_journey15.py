@@ -136,6 +136,16 @@ def test_a_key_naming_a_list_file_and_entry_finds_the_entry(edition):
     assert any("118805851" in i for i in gnd), gnd
 
 
+def test_a_referring_string_of_a_person_or_place_is_a_name(edition):
+    """The Lassberg letters tag names as rs type="person|place" with a @key into their lists: the tag
+    was dropped, so Basel was no place of the edition."""
+    base = _doc(edition, "lassberg1741").find(f".//{T}div[@type='base']")
+    places = [(normalize(p), p.get("ref", "")) for p in base.iter(f"{T}placeName")]
+    assert ("Basel", "plc:lassberg-place-0019") in places, places
+    assert "meinen Hauswirth" in [normalize(p) for p in base.iter(f"{T}persName")]
+    assert not [normalize(r) for r in base.iter(f"{T}persName", f"{T}placeName") if "Bildern" in normalize(r)]
+
+
 PLACEHOLDER = "to be supplied by the editor"
 
 

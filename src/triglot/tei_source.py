@@ -54,6 +54,10 @@ KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert"
                # what the source's editors marked as missing or added: the pages show "[…]" for a
                # gap and brackets round supplied text, so neither passes for the witness's own words
                "gap": ("reason", "extent", "unit", "quantity"), "supplied": ("reason",)}
+# A referring string of a person, place or organisation (rs type="place", as the Lassberg letters tag
+# names) is that name.
+RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organisation": "orgName",
+            "organization": "orgName"}
 CHOICE_PARTS = {"sic": "corr", "orig": "reg", "abbr": "expan"}     # as received -> the editors' reading
 ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
 CERT = {"high", "medium", "low", "unknown"}
@@ -250,6 +254,8 @@ class _Reader:
 
     def inline_child(self, child, out) -> None:
         name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
+        if name == "rs" and (child.get("type") or "").strip().lower() in RS_NAMES:
+            name = RS_NAMES[child.get("type").strip().lower()]
         if name in OMITTED:
             self._omit(child, name)
             if name in ("pb", "cb", "milestone") and child.get("break") != "no":
