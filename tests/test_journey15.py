@@ -146,6 +146,23 @@ def test_a_referring_string_of_a_person_or_place_is_a_name(edition):
     assert not [normalize(r) for r in base.iter(f"{T}persName", f"{T}placeName") if "Bildern" in normalize(r)]
 
 
+def test_an_edition_made_before_a_new_interface_string_still_builds(edition, tmp_path):
+    """`triglot new` copies the interface catalogs into the edition, and an edition's catalog replaced
+    the toolkit's whole: the journey's edition, made before the toolkit gained a string, stopped
+    `build web` with a Saxon traceback ("interface string not in the catalog")."""
+    import re
+    import shutil
+    old = tmp_path / "old"
+    shutil.copytree(edition, old, ignore=shutil.ignore_patterns("build"))
+    catalog = old / "translations" / "ui" / "en" / "LC_MESSAGES" / "ui.po"
+    text = catalog.read_text(encoding="utf-8")
+    catalog.write_text(re.sub(r'\nmsgid "Left out of the source"\nmsgstr ""\n', "\n", text), encoding="utf-8")
+    assert "Left out of the source" not in catalog.read_text(encoding="utf-8")
+    assert _run("--root", old, "build", "web") == 0
+    assert "Left out of the source" in (old / "build" / "web" / "en" / "documents" / "dingler.html").read_text(
+        encoding="utf-8")
+
+
 PLACEHOLDER = "to be supplied by the editor"
 
 
