@@ -136,6 +136,16 @@ def test_a_key_naming_a_list_file_and_entry_finds_the_entry(edition):
     assert any("118805851" in i for i in gnd), gnd
 
 
+def test_an_identifier_on_the_lists_name_is_kept_in_the_proposed_entry(edition):
+    """The Lassberg places list gives Basel's Wikidata URI on its placeName (<placeName
+    ref="https://www.wikidata.org/wiki/Q78">): the proposed entry had no identifier, so nothing could
+    later match it by authority."""
+    places = etree.parse(str(edition / "tei" / "places.xml"))
+    basel = next(p for p in places.iter(f"{T}place") if p.get("{http://www.w3.org/XML/1998/namespace}id")
+                 == "lassberg-place-0019")
+    assert "https://www.wikidata.org/wiki/Q78" in [normalize(i) for i in basel.iter(f"{T}idno")]
+
+
 def test_a_referring_string_of_a_person_or_place_is_a_name(edition):
     """The Lassberg letters tag names as rs type="person|place" with a @key into their lists: the tag
     was dropped, so Basel was no place of the edition."""

@@ -76,9 +76,17 @@ def authorities(values) -> set[str]:
     return found
 
 
+def _entry_uris(entry) -> list[str]:
+    """The URIs an entry gives itself: its own @ref/@sameAs, and its names' @ref (the Lassberg places
+    list puts Basel's Wikidata URI on <placeName ref="…">)."""
+    names = [c for c in entry if isinstance(c.tag, str) and local(c) in ("persName", "placeName", "orgName", "name")]
+    return list(dict.fromkeys(u for el, attrs in [(entry, ("ref", "sameAs"))] + [(n, ("ref",)) for n in names]
+                              for attr in attrs for u in (el.get(attr) or "").split()))
+
+
 def _identifiers(entry) -> set[str]:
     pairs = [(i.get("type"), "".join(i.itertext())) for i in entry.iterfind("t:idno", NS)]
-    pairs += [("uri", u) for attr in ("ref", "sameAs") for u in (entry.get(attr) or "").split()]
+    pairs += [("uri", u) for u in _entry_uris(entry)]
     return authorities(pairs)
 
 
@@ -302,10 +310,9 @@ class Importer(Builder):
                 if kind == "place" and m:
                     kind_of, value = "GeoNames", f"https://sws.geonames.org/{m[1]}/"
                 etree.SubElement(el, q("idno"), type=kind_of).text = value
-        for attr in ("ref", "sameAs"):      # an authority URI on the entry itself (<person ref="…/gnd/…">)
-            for uri in (src.get(attr) or "").split():
-                if authorities([("uri", uri)]) and uri not in [i.text for i in el.iterfind("t:idno", NS)]:
-                    etree.SubElement(el, q("idno"), type="URI").text = uri
+        for uri in _entry_uris(src):     # an authority URI on the entry or its name (<person ref="…/gnd/…">)
+            if authorities([("uri", uri)]) and uri not in [i.text for i in el.iterfind("t:idno", NS)]:
+                etree.SubElement(el, q("idno"), type="URI").text = uri
         note = etree.SubElement(el, q("note"), type="source")
         note.text = (f"Proposed by triglot import-tei from {self.source_file}, entry {key} of {label}: names, "
                      f"dates and identifiers as that file gives them (\u201c{text}\u201d); to be reviewed.")
