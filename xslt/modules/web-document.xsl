@@ -46,7 +46,7 @@
                 <summary><xsl:value-of select="count($doc/tg:omitted)"/></summary>
                 <ul class="omitted">
                   <xsl:for-each select="$doc/tg:omitted">
-                    <li><xsl:if test="@text != ''"><q lang="{$base}"><xsl:value-of select="@text"/></q><xsl:text> — </xsl:text></xsl:if><span lang="en"><xsl:value-of select="@reason"/></span></li>
+                    <li><xsl:if test="@text != ''"><q lang="{$base}"><xsl:value-of select="@text"/></q><xsl:text> </xsl:text></xsl:if><span lang="en">(<xsl:value-of select="@reason"/>)</span></li>
                   </xsl:for-each>
                 </ul>
               </details>
