@@ -173,6 +173,18 @@ def test_an_edition_made_before_a_new_interface_string_still_builds(edition, tmp
         encoding="utf-8")
 
 
+def test_a_suspended_hyphen_does_not_end_a_line(edition):
+    """"Lehr- und Erfahrungssaze", "auf- und abwärts": where a line ended after the hyphen, pdftotext
+    and poppler viewers joined it with the next line as a hyphenated word, and the reader copied
+    "aufund abwaͤrts" from the book. The hyphen, its spaces and the next word are kept on one line
+    (class dash-keep, as a dash is), the characters unchanged."""
+    from lxml import html
+    assert _run("--root", edition, "build", "web") == 0
+    page = html.parse(str(edition / "build" / "web" / "en" / "documents" / "dingler.html")).getroot()
+    kept = [" ".join(s.text_content().split()) for s in page.xpath("//span[@class='dash-keep']")]
+    assert "Lehr- und" in kept, kept
+
+
 PLACEHOLDER = "to be supplied by the editor"
 
 
