@@ -78,12 +78,24 @@ class Document:
         return self.tree.getroot()
 
     def title(self, lang: str | None = None) -> str:
-        """The document's main title in `lang` (default: the language of the document element)."""
-        lang = lang or self.root.get(XML_LANG)
+        """The document's main title in `lang` (default: the language of the document element), else
+        the base text's (see title_in)."""
+        return self.title_in(lang)[1]
+
+    def title_in(self, lang: str | None = None) -> tuple[str, str]:
+        """(language, title): the main title in `lang`, else, where that one is still to be supplied
+        (import and encode leave a gap for the editor), the base text's title in its language. A gap's
+        description ("to be supplied by the editor: title in fr…") is no title: it was printed as
+        the French book's headings and written into the library records."""
+        base = self.root.get(XML_LANG)
+        titles = {}
         for t in self.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", NS):
-            if t.get(XML_LANG) == lang:
-                return " ".join("".join(t.itertext()).split())
-        return self.id
+            if t.find("t:gap", NS) is None:
+                titles.setdefault(t.get(XML_LANG), " ".join("".join(t.itertext()).split()))
+        for which in (lang or base, base):
+            if titles.get(which):
+                return which, titles[which]
+        return lang or base, self.id
 
     def seed_file(self) -> str | None:
         el = self.root.find("t:teiHeader//t:sourceDesc//t:idno[@type='seed']", NS)

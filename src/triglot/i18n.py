@@ -84,10 +84,32 @@ def shipped_catalogs(domain: str = "ui") -> set[str]:
 
 def lookup(root: Path, lang: str, msgid: str, domain: str = "ui") -> str | None:
     """The translation of `msgid`, or None when missing, empty or fuzzy."""
-    message = ui_catalog(root, lang, domain).get(msgid)
+    message = ui_catalog(root, lang, domain).get(msgid) or _shipped_message(lang, msgid, domain)
     if message is None or message.fuzzy or not message.string:
         return None
     return message.string if isinstance(message.string, str) else message.string[0]
+
+
+def _shipped_message(lang: str, msgid: str, domain: str):
+    """The toolkit's own message for a msgid an edition's catalog does not hold at all: `triglot new`
+    copies the catalogs into the edition, so one made before the toolkit gained a string lacks it
+    (its own translations, empty and fuzzy entries still rule every msgid it has)."""
+    from triglot.resources import packaged
+    path = packaged(f"translations/ui/{lang}/LC_MESSAGES/{domain}.po")
+    try:
+        return _load_catalog(path, path.stat().st_mtime_ns, lang).get(msgid)
+    except OSError:
+        return None
+
+
+def _shipped_ids(domain: str) -> list[str]:
+    from triglot.resources import packaged
+    path = packaged(f"translations/ui/{MSGID_LANG}/LC_MESSAGES/{domain}.po")
+    try:
+        catalog = _load_catalog(path, path.stat().st_mtime_ns, MSGID_LANG)
+    except OSError:
+        return []
+    return [m.id for m in catalog if m.id and isinstance(m.id, str)]
 
 
 def gettext(root: Path, lang: str, msgid: str, domain: str = "ui") -> str:
@@ -154,7 +176,7 @@ def all_strings(root: Path, lang: str, domain: str = "ui") -> dict[str, str]:
 def _all_strings(root: Path, lang: str, domain: str, versions: tuple) -> dict[str, str]:
     template = ui_catalog(root, MSGID_LANG, domain)
     ids = [m.id for m in template if m.id and isinstance(m.id, str)]
-    return strings(root, lang, ids, domain)
+    return strings(root, lang, list(dict.fromkeys(ids + _shipped_ids(domain))), domain)
 
 
 # ---------------------------------------------------------------- dates

@@ -33,6 +33,8 @@ OMITTED = {
     "surplus": "marked as surplus by the source's editors", "metamark": "metamark of the source",
     "address": "address of the letter, outside its text", "stamp": "stamp or postmark",
     "addSpan": "span marker of the source", "delSpan": "span marker of the source", "anchor": "anchor",
+    "front": "front matter of the source (title page, preface, cast list…), outside its body",
+    "back": "back matter of the source (appendix, notes, index…), outside its body",
 }
 # Blocks: the source element -> the element the edition writes.
 BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute": "salute", "signed": "signed",
@@ -41,6 +43,10 @@ BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute"
 # Containers kept with their name (their blocks inside them).
 CONTAINERS = {"opener", "closer", "postscript", "list"}
 DIVS = {"div", *(f"div{n}" for n in range(1, 8))}
+# Divisions that are not the text but its editors' other versions of it (the Lassberg letters give the
+# transcription, then a normalised version, an English translation and a summary): left out, listed.
+OTHER_VERSIONS = {"translation", "normalized", "normalised", "regularized", "regularised", "modernized",
+                  "modernised", "summary", "abstract", "regest", "commentary"}
 # Inline elements kept, with the attributes kept on each.
 KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert",),
                "date": ("when", "notBefore", "notAfter", "from", "to", "cert"),
@@ -48,6 +54,10 @@ KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert"
                # what the source's editors marked as missing or added: the pages show "[…]" for a
                # gap and brackets round supplied text, so neither passes for the witness's own words
                "gap": ("reason", "extent", "unit", "quantity"), "supplied": ("reason",)}
+# A referring string of a person, place or organisation (rs type="place", as the Lassberg letters tag
+# names) is that name.
+RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organisation": "orgName",
+            "organization": "orgName"}
 CHOICE_PARTS = {"sic": "corr", "orig": "reg", "abbr": "expan"}     # as received -> the editors' reading
 ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
 CERT = {"high", "medium", "low", "unknown"}
@@ -115,11 +125,18 @@ def read(path: Path, name: str | None = None) -> Source:
                                   "text made of group is not read; import each TEI file of it)")])
     source = Source(root=root, base=etree.Element(q("div"), nsmap={None: TEI_NS}),
                     line_count=data.count(b"\n") + 1)
-    divs = [c for c in body if isinstance(c.tag, str) and local(c) in DIVS]
+    divs = [c for c in body if isinstance(c.tag, str) and local(c) in DIVS
+            and (c.get("type") or "").strip().lower() not in OTHER_VERSIONS]
     letters = root.find(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}") is not None
     # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
     # several top-level divisions of a book or an article are its sections
-    _Reader(source, "document" if letters or len(divs) == 1 else "section").structure(body, source.base, top=True)
+    reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
+    reader.structure(body, source.base, top=True)
+    for part in ("front", "back"):
+        # a play's title page, a book's preface, an appendix: text of the source the edition's blocks
+        # do not hold, so listed at its lines rather than lost
+        for matter in root.iterfind(f"{q('text')}/{q(part)}"):
+            reader.matter(matter, part)
     if not source.blocks:
         raise InputError([Problem(name, body.sourceline or 1, "import-tei",
                                   "the body holds no text the importer reads as a block (p, ab, head, l, "
@@ -143,10 +160,17 @@ class _Reader:
         name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
         if name in OMITTED:
             self._omit(child, name)
-        elif name in ("lb", "gap"):
+        elif name in ("lb", "gap", "space"):
             if name == "gap":      # a lacuna between blocks: no block to mark it in, so said in the report
                 self.s.dropped["gap (between blocks)"] += 1
             return
+        elif name in DIVS and (child.get("type") or "").strip().lower() in OTHER_VERSIONS:
+            kind = child.get("type").strip()
+            self.s.dropped[f'div type="{kind}"'] += 1
+            text = normalize_space("".join(child.itertext()))
+            if text:
+                self.s.omissions.append(Omission(child.sourceline or 0, text, f"the {kind.lower()} its editors give "
+                                                 f'beside the text (div type="{kind}"), not the text'))
         elif name in DIVS:
             div = etree.SubElement(out, q("div"), type=self.top_type if top else "section")
             self.structure(child, div)
@@ -203,6 +227,17 @@ class _Reader:
             self.s.omissions.append(Omission(at.sourceline or 0, normalize_space(text),
                                              "text outside any block of the source"))
 
+    def matter(self, el, part: str) -> None:
+        """front or back: each of its parts (a titlePage, a div, a castList) left out at its own line."""
+        self.s.dropped[part] += 1
+        self._loose(el.text, el)
+        for child in el:
+            if isinstance(child.tag, str):
+                text = normalize_space("".join(child.itertext()))
+                if text:
+                    self.s.omissions.append(Omission(child.sourceline or 0, text, OMITTED[part]))
+            self._loose(child.tail, child)
+
     def _omit(self, el, name: str) -> None:
         self.s.dropped[name] += 1
         text = normalize_space("".join(el.itertext()))
@@ -219,6 +254,8 @@ class _Reader:
 
     def inline_child(self, child, out) -> None:
         name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
+        if name == "rs" and (child.get("type") or "").strip().lower() in RS_NAMES:
+            name = RS_NAMES[child.get("type").strip().lower()]
         if name in OMITTED:
             self._omit(child, name)
             if name in ("pb", "cb", "milestone") and child.get("break") != "no":
@@ -226,6 +263,8 @@ class _Reader:
         elif name == "lb":
             if child.get("break") != "no":
                 _add_text(out, " ")
+        elif name == "space":       # a blank the source leaves ("1757<space/>Jochen"): words stay apart
+            _add_text(out, " ")
         elif name == "choice":
             self._choice(child, out)
         elif name in KEPT_INLINE:
@@ -284,13 +323,11 @@ class _Reader:
 
 
 def source_pointer(el) -> str:
-    """A name's pointer as the source gives it: @ref (a URI: "./Personography.xml#EdgeM1"), or @key
-    as "#KEY" (a key is an entry's id in the project's own lists)."""
+    """A name's pointers as the source gives them: @ref (URIs: "./Personography.xml#EdgeM1"), then
+    @key as "#KEY" (a key is an entry's id in the project's own lists), space-separated."""
     ref = (el.get("ref") or "").strip()
-    if ref:
-        return ref
     key = (el.get("key") or "").strip()
-    return "#" + key if key else ""
+    return " ".join(p for p in (ref, "#" + key if key else "") if p)     # both, when a name has both
 
 
 def _has_blocks(el) -> bool:

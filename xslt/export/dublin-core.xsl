@@ -28,7 +28,7 @@
   <xsl:template match="/tei:TEI">
     <xsl:variable name="file" select="tei:teiHeader/tei:fileDesc"/>
     <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
-      <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'main']">
+      <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'main'][not(tei:gap)]">
         <dc:title xml:lang="{@xml:lang}"><xsl:value-of select="normalize-space(.)"/></dc:title>
       </xsl:for-each>
       <xsl:for-each select="distinct-values($file/tei:titleStmt/tei:author ! lib:agent(.))">

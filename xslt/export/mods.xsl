@@ -84,7 +84,7 @@
       <xsl:apply-templates select="tei:teiHeader/tei:profileDesc" mode="record"/>
       <xsl:for-each select="tei:TEI">
         <relatedItem type="constituent">
-          <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main']" mode="record"/>
+          <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'][not(tei:gap)]" mode="record"/>
           <identifier type="uri">
             <xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'])"/>
           </identifier>
@@ -98,10 +98,10 @@
 
 
   <xsl:template match="tei:fileDesc" mode="record">
-    <xsl:apply-templates select="tei:titleStmt/tei:title[@type = 'main']" mode="record"/>
+    <xsl:apply-templates select="tei:titleStmt/tei:title[@type = 'main'][not(tei:gap)]" mode="record"/>
     <xsl:apply-templates select="tei:titleStmt/(tei:author | tei:editor | tei:respStmt)" mode="name"/>
     <typeOfResource>text</typeOfResource>
-    <xsl:for-each select="distinct-values(ancestor::tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term ! normalize-space(.))">
+    <xsl:for-each select="distinct-values(ancestor::tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term[not(tei:gap)] ! normalize-space(.))">
       <genre><xsl:value-of select="."/></genre>
     </xsl:for-each>
     <originInfo eventType="publication">

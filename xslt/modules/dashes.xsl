@@ -13,6 +13,9 @@
   node that begins with its dash keeps it on the line of the element before it ("<name/> — …"
   by the spaces, "<name/>—…" by the element and the dash together). The chronology's dates
   ("December 22, 1920 – December 29, 1920") go through this mode too (print-matter.xsl).
+  A suspended hyphen ("Lehr- und Erfahrungssaze", "auf- und abwärts") is kept on the line of
+  the word after it the same way: a line ending in "auf-" was joined to the next by pdftotext
+  and poppler viewers as a hyphenated word, so the copied text read "aufund abwärts".
   Imported by print.xsl and web.xsl: the text of every passage, note and title goes through
   mode "inline" in both.
 
@@ -38,7 +41,7 @@
 
   <xsl:variable name="dash-opening-joiner" as="xs:string" select="''"/>
 
-  <xsl:template match="text()[matches(., '[—–]')] | text()[following-sibling::node()[1][self::*][matches(string(.), '^[—–]')]]"
+  <xsl:template match="text()[matches(., '[—–]|\p{L}-\s+\S')] | text()[following-sibling::node()[1][self::*][matches(string(.), '^[—–]')]]"
                 mode="inline">
     <xsl:variable name="taken" as="xs:integer"
                   select="if (preceding-sibling::node()[1][self::*] and matches(., '^[—–]')) then 1 else 0"/>
@@ -50,7 +53,7 @@
     <xsl:if test="not(preceding-sibling::node()) and matches(., '^[—–]')">
       <xsl:value-of select="$dash-opening-joiner"/>
     </xsl:if>
-    <xsl:analyze-string select="substring($text, 1, string-length($text) - string-length($tail))" regex="[^\s—–]*\s*[—–]">
+    <xsl:analyze-string select="substring($text, 1, string-length($text) - string-length($tail))" regex="[^\s—–]*\s*[—–]|[^\s—–]*\p{{L}}-\s+[^\s—–]+">
       <xsl:matching-substring><span class="dash-keep"><xsl:value-of select="."/></span></xsl:matching-substring>
       <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
     </xsl:analyze-string>

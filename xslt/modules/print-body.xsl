@@ -37,10 +37,10 @@
     <xsl:variable name="recto" select="($langs[2], $langs[1])[1]"/>
     <section class="document" id="doc-{@xml:id}">
       <h1 class="doc-title" lang="{$langs[1]}"
-          data-verso="{$meta/b:title[@lang = $langs[1]]}" data-recto="{$meta/b:title[@lang = $recto]}">
+          data-verso="{$meta/b:title[@lang = $langs[1]]}" data-recto="{($meta/b:title[@lang = $recto], $meta/b:title[@lang = $langs[1]])[1]}">
         <xsl:value-of select="$meta/b:title[@lang = $langs[1]]"/>
       </h1>
-      <xsl:for-each select="$langs[position() gt 1]">
+      <xsl:for-each select="$langs[position() gt 1][. = $meta/b:title/@lang]">
         <p class="doc-title-tr" lang="{.}"><xsl:value-of select="$meta/b:title[@lang = current()]"/></p>
       </xsl:for-each>
       <div class="doc-meta">

@@ -37,6 +37,21 @@
             <dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="$doc/@kind-label"/></dd>
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
+          <xsl:if test="$doc/tg:omitted">
+            <!-- folded: a source's other versions or notes can be long, and on a phone they came
+                 before the text -->
+            <dt><xsl:value-of select="tg:ui('Left out of the source')"/></dt>
+            <dd>
+              <details class="omitted">
+                <summary><xsl:value-of select="count($doc/tg:omitted)"/></summary>
+                <ul class="omitted">
+                  <xsl:for-each select="$doc/tg:omitted">
+                    <li><xsl:if test="@text != ''"><q lang="{$base}"><xsl:value-of select="@text"/></q><xsl:text> </xsl:text></xsl:if><span lang="en">(<xsl:value-of select="@reason"/>)</span></li>
+                  </xsl:for-each>
+                </ul>
+              </details>
+            </dd>
+          </xsl:if>
           <xsl:if test="$doc/tg:part">
             <dt><xsl:value-of select="tg:ui('Documents in this text')"/></dt>
             <dd>

@@ -76,9 +76,17 @@ def authorities(values) -> set[str]:
     return found
 
 
+def _entry_uris(entry) -> list[str]:
+    """The URIs an entry gives itself: its own @ref/@sameAs, and its names' @ref (the Lassberg places
+    list puts Basel's Wikidata URI on <placeName ref="…">)."""
+    names = [c for c in entry if isinstance(c.tag, str) and local(c) in ("persName", "placeName", "orgName", "name")]
+    return list(dict.fromkeys(u for el, attrs in [(entry, ("ref", "sameAs"))] + [(n, ("ref",)) for n in names]
+                              for attr in attrs for u in (el.get(attr) or "").split()))
+
+
 def _identifiers(entry) -> set[str]:
     pairs = [(i.get("type"), "".join(i.itertext())) for i in entry.iterfind("t:idno", NS)]
-    pairs += [("uri", u) for attr in ("ref", "sameAs") for u in (entry.get(attr) or "").split()]
+    pairs += [("uri", u) for u in _entry_uris(entry)]
     return authorities(pairs)
 
 
@@ -103,7 +111,7 @@ class SourceLists:
         ref = ref.split()[0] if ref.split() else ""
         if "#" not in ref:          # "Unknown", a URI of a file or page: no entry of a list
             return ref, None
-        key = ref.split("#", 1)[1]
+        key = ref.rsplit("#", 1)[1]     # "#../register/lassberg-places.xml#lassberg-place-0019" too
         return key, self.entries.get(key)
 
 
@@ -199,7 +207,19 @@ class Importer(Builder):
                 el.set("ref", pointer)
 
     def pointer(self, tag: str, ref: str) -> str | None:
-        """The edition's pointer for a source name, or None (the ref is then listed as unresolved)."""
+        """The edition's pointer for a source name, or None (the ref is then listed as unresolved). A
+        name may point several ways, @ref's URIs and a @key into the project's own list (the Lassberg
+        letters give a correspondent's GND URI and "../register/lassberg-persons.xml#…"): the first
+        that leads to an entry, or to a proposal from the list, is taken."""
+        problems: list[str] = []
+        for one in ref.split() or [ref]:
+            found = self._pointer(tag, one, problems)
+            if found:
+                return found
+        self.result.unresolved[problems[0] if len(problems) == 1 else ref] += 1
+        return None
+
+    def _pointer(self, tag: str, ref: str, problems: list[str]) -> str | None:
         kind = NAME_KIND[tag]
         direct = authorities([("uri", ref)])
         key, hit = self.lists.find(ref)
@@ -207,7 +227,7 @@ class Importer(Builder):
         if hit is not None:
             idents = idents | {f"from:{hit[1]}#{key}"}
         if hit is not None and local(hit[0]) != kind:
-            self.result.unresolved[f"{ref} ({tag} pointing at a {local(hit[0])})"] += 1
+            problems.append(f"{ref} ({tag} pointing at a {local(hit[0])})")
             return None
         for ident in sorted(idents, key=lambda i: (i.startswith("from:"), i)):
             match = self._index.get(f"{kind}|{ident}")
@@ -217,7 +237,7 @@ class Importer(Builder):
                     self.result.found.append(note)
                 return f"{PREFIX[kind]}:{match[1]}"
         if hit is None:
-            self.result.unresolved[ref] += 1
+            problems.append(ref)
             return None
         return f"{PREFIX[kind]}:{self._propose(kind, key, hit)}"
 
@@ -290,6 +310,9 @@ class Importer(Builder):
                 if kind == "place" and m:
                     kind_of, value = "GeoNames", f"https://sws.geonames.org/{m[1]}/"
                 etree.SubElement(el, q("idno"), type=kind_of).text = value
+        for uri in _entry_uris(src):     # an authority URI on the entry or its name (<person ref="…/gnd/…">)
+            if authorities([("uri", uri)]) and uri not in [i.text for i in el.iterfind("t:idno", NS)]:
+                etree.SubElement(el, q("idno"), type="URI").text = uri
         note = etree.SubElement(el, q("note"), type="source")
         note.text = (f"Proposed by triglot import-tei from {self.source_file}, entry {key} of {label}: names, "
                      f"dates and identifiers as that file gives them (\u201c{text}\u201d); to be reviewed.")
@@ -315,7 +338,7 @@ class Importer(Builder):
             t = sub(title_stmt, "title", type="main")
             t.set(XML_LANG, lang)
             self._gap(t, f"title in {lang}: to be translated from the source's title")
-        authors = [normalize_space("".join(a.itertext())) for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
+        authors = [name_text(a) for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
         authors = [a for a in authors if a]
         for a in authors or [None]:
             author = sub(title_stmt, "author")
@@ -349,12 +372,16 @@ class Importer(Builder):
         if pub is not None:
             for what in ("publisher", "authority", "distributor"):
                 for p in pub.iterfind(f"t:{what}", NS):
-                    if normalize_space("".join(p.itertext())):
-                        sub(bibl, "publisher").text = normalize_space("".join(p.itertext()))
+                    if name_text(p):
+                        sub(bibl, "publisher").text = name_text(p)
             date = pub.find("t:date", NS)
             if date is not None and ISO_DATE.fullmatch((date.get("when") or date.text or "").strip()):
+                # when the source project published its file, not the text's date (the seed bibl's own
+                # date is what the site and the books date a document by): the received edition's date
                 value = (date.get("when") or date.text).strip()
-                sub(bibl, "date", when=value).text = normalize_space(date.text or "") or value
+                received = sub(bibl, "edition")
+                received.text = "TEI file published "
+                sub(received, "date", when=value).text = normalize_space(date.text or "") or value
             for idno in pub.iterfind("t:idno", NS):
                 value = normalize_space("".join(idno.itertext()))
                 if value:
@@ -425,6 +452,34 @@ class Importer(Builder):
                 out.remove(act)
         if not len(out):
             profile.remove(out)
+
+
+NOT_NAME = {"idno", "email", "address", "ptr", "ref", "note", "affiliation", "date"}
+
+
+def name_text(el) -> str:
+    """An author's or publisher's name as a reader writes it: the names it holds (several joined by
+    "; "), a persName's forenames before its surname whatever their order in the source, and none of
+    the identifiers, e-mail or postal addresses projects put beside a name (GerDraCor's Wikidata and
+    GND numbers in author, the DTA's address in publisher)."""
+    names = [c for c in el if isinstance(c.tag, str) and local(c) in ("persName", "orgName", "name")]
+    if names and local(el) not in ("persName", "orgName", "name"):
+        return "; ".join(n for n in (name_text(c) for c in names) if n)
+    parts = [c for c in el if isinstance(c.tag, str)]
+    if parts and all(local(c) in ("forename", "surname") for c in parts) and not normalize_space(
+            (el.text or "") + "".join(c.tail or "" for c in parts)):
+        order = [c for c in parts if local(c) == "forename"] + [c for c in parts if local(c) == "surname"]
+        return normalize_space(" ".join("".join(c.itertext()) for c in order))
+    return normalize_space("".join(_text_without(el, NOT_NAME)))
+
+
+def _text_without(el, skip: set[str]) -> list[str]:
+    out = [el.text or ""]
+    for c in el:
+        if isinstance(c.tag, str) and local(c) not in skip:
+            out += _text_without(c, skip)
+        out.append(c.tail or "")
+    return out
 
 
 def _heading(text: str) -> tuple[str, str, str, str]:

@@ -86,10 +86,12 @@ def _document(doc) -> dict:
     return {
         "id": doc.id,
         "uri": document_uri(doc) or "",
-        "titles": {t.get(XML_LANG): _text(t)
-                   for t in header.iterfind("t:fileDesc/t:titleStmt/t:title[@type='main']", NS)},
+        "titles": {t.get(XML_LANG): _text(t)      # a title or genre still to be supplied (a gap) is none
+                   for t in header.iterfind("t:fileDesc/t:titleStmt/t:title[@type='main']", NS)
+                   if t.find("t:gap", NS) is None},
         "languages": [lang.get("ident") for lang in header.iterfind("t:profileDesc/t:langUsage/t:language", NS)],
-        "keywords": [_text(t) for t in header.iterfind("t:profileDesc/t:textClass/t:keywords/t:term", NS)],
+        "keywords": [_text(t) for t in header.iterfind("t:profileDesc/t:textClass/t:keywords/t:term", NS)
+                     if t.find("t:gap", NS) is None],
         "published": date.get("when", "") if date is not None else "",
         "licence": licence.get("target", "") if licence is not None else "",
         "blocks": len(doc.blocks),

@@ -118,7 +118,9 @@ def body_source(edition, langs, documents=None, names: list[str] | None = None) 
 def doc_meta(edition, doc, langs) -> etree._Element:
     meta = element("doc", id=doc.id)
     for lang in langs:
-        meta.append(element("title", doc.title(lang), lang=lang))
+        found, title = doc.title_in(lang)
+        if found == lang:       # a title still to be supplied is left out: the column shows none
+            meta.append(element("title", title, lang=lang))
     for lang in langs:
         for line in dateplace_lines(edition, doc, lang):
             meta.append(element("dateplace", line, lang=lang))

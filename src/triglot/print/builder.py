@@ -490,7 +490,7 @@ def contents(edition, langs, body_pages: dict[str, int]) -> list[dict]:
     entries = []
     for doc in edition.documents:
         entries.append({"level": 1, "target": f"doc-{doc.id}", "page": body_pages[f"doc-{doc.id}"],
-                        "titles": [(lang, doc.title(lang)) for lang in langs]})
+                        "titles": list(dict.fromkeys(doc.title_in(lang) for lang in langs))})
         if doc.base is None:
             continue
         for sub in doc.base.iterfind(".//t:div[@type='document']", NS):

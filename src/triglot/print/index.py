@@ -123,7 +123,7 @@ def chronology(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
             key = (start, end, i18n.date_precision(date), doc.id, sub.get(XML_ID) if sub is not None else "")
             event = events.get(key)
             if event is None:
-                what = [(lang, doc.title(lang)) for lang in langs]
+                what = [doc.title_in(lang) for lang in langs]
                 if sub is not None:
                     head = sub.find("t:head", NS)
                     if head is not None:

@@ -385,6 +385,7 @@ def _document(edition, site, doc, ui, root, strings):
         if site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file():
             etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
     _correspondence(d, info.meta, edition, ui, doc)
+    _omitted(d, doc)
     for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
         name = "–".join(i18n.language_name(lang, ui) for lang in langs)
         etree.SubElement(d, tg("pdf"), href=href, name=name)
@@ -583,6 +584,17 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
                                  langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
             _context_model(m, line.context, line.lang, site)
     return e
+
+
+def _omitted(d, doc) -> None:
+    """What the edition leaves out of its source (samplingDecl: an imported file's notes, figures,
+    title page; a plain-text seed's boilerplate), so that a reader knows the text shown is not all
+    the source holds: each as tg:omitted, the source's text and the header's reason (English)."""
+    for item in doc.root.iterfind("t:teiHeader/t:encodingDesc/t:samplingDecl//t:item", NS):
+        quote = item.find("t:quote", NS)
+        text = " ".join("".join(quote.itertext()).split()) if quote is not None else ""
+        rest = " ".join(((quote.tail or "") if quote is not None else "".join(item.itertext())).split())
+        etree.SubElement(d, tg("omitted"), text=text, reason=rest.lstrip("—– ").strip())
 
 
 def _doc_title(info, ui: str, base: str) -> dict:

@@ -415,10 +415,16 @@ def _annotate_links(doc, copy_root, warnings) -> None:
 
 def _doc_info(doc, settings) -> DocInfo:
     root = doc.root
-    titles = {lang: doc.title(lang) for lang in settings.languages}
+    titles = {}
+    for lang in settings.languages:     # only titles given in their language: the others show the base's
+        found, title = doc.title_in(lang)
+        if found == lang:
+            titles[lang] = title
     seed = root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']", NS)
     date_el = seed.find("t:date", NS) if seed is not None else None
-    kind = [normalize_space(t.text or "") for t in root.iterfind("t:teiHeader//t:textClass//t:term", NS)]
+    # a term still to be supplied (import and encode leave the genre as a gap for the editor) is no type
+    terms = root.iterfind("t:teiHeader//t:textClass//t:term", NS)
+    kind = [k for k in (normalize_space(t.text or "") for t in terms) if k]
     source = ""
     if seed is not None:
         parts = [normalize_space("".join(e.itertext())) for e in seed
