@@ -91,6 +91,7 @@ def test_a_changed_byte_in_the_seed_fails_fidelity_at_the_line_of_its_block(copy
     assert code == 1
     assert f"fidelity: the base text departs from seeds/me-huntington-1804.xml line {start}:" in out
     assert "seed has 'ed it sooner" in out and "the TEI has 'd it sooner" in out
+    assert "import it again into a scratch edition and compare" in out   # where to look after an upgrade
 
 
 def test_an_omission_points_at_the_line_of_the_source_file(letters):
