@@ -215,6 +215,18 @@ def _initial(word: str) -> bool:
     return re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word) is not None and word[0].isupper()
 
 
+def _middle_initial(current: list) -> bool:
+    """"Charles R. Crane", "Rufus W. Lane": one initial between a forename and the next word is a
+    middle initial, so that word is the surname even where it is also a common word. The forename
+    is a capitalised word of letters, not a title, a heading's word or a head of a place or body
+    ("World War I. Forged by …": "War" is no forename; "Mr. X. Young": "Mr." is a title)."""
+    if len(current) < 2 or not re.fullmatch(r"[A-Z]\.", current[-1].text):
+        return False
+    first = current[-2].text
+    return re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", first) is not None \
+        and first.lower() not in ROLES | FUNCTION | GENERIC | PLACE_HEADS | ORG_HEADS | EVENT_HEADS
+
+
 def _key_of(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold()
 
@@ -1151,10 +1163,17 @@ class Recogniser:
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         if self._person_shaped(words, range(len(words))):
             # "G. Chicherin Proposing the Annexation": the name ends with the word after the last initial.
-            last = max(i for i, w in enumerate(words) if _initial(w.text))
-            end = min(last + 2, len(words))
+            # "James T. Allen U. S. Army": the name ends with the word after its first run of
+            # initials; initials after that surname are another name's.
             first = min(i for i, w in enumerate(words) if _initial(w.text))
-            start = first - 1 if first > 0 and self.gazetteer.place(_bare(words[first - 1].text)) is None else first
+            last = first
+            while last + 1 < len(words) and _initial(words[last + 1].text):
+                last += 1
+            end = min(last + 2, len(words))
+            start = first - 1 if first > 0 and (self.gazetteer.place(_bare(words[first - 1].text)) is None
+                                                or (first == 1 and _middle_initial(words[:2])
+                                                    and (not words[0].text.isupper() or words[2].text.isupper()))) else first
+            # ("Jasper Y. Brinton": a town's name alone before one middle initial is the forename)
             if start > 0:    # "Soviet Russia K.K. Zvonarev": a place before the forename is no part of the name
                 return self._part(text, words[:start]) + self._part(text, words[start:])
             person = _mention(text, words[:end], "person", "a name with initials")
@@ -1163,6 +1182,11 @@ class Recogniser:
         if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP") \
                 and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
+            end = len(words)
+            while end > 1 and _initial(words[end - 1].text):
+                end -= 1
+            if end < len(words) and end > 1 and not _initial(words[end - 1].text):
+                words = words[:end]    # "Col. Henry T. Allen U. S. Army": initials after the surname are no part of it
             return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
@@ -1359,7 +1383,8 @@ def _runs(text: str) -> list[list[_Word]]:
             current.append(w)          # "Committee of Union and Progress": a body's name goes on through "and"
         elif capital and current and _joined(text, current[-1], w) and w.low not in FUNCTION \
                 and not (_initial(current[-1].text) and is_common(w.text)
-                         and not all(_initial(x.text) or x.low in ROLES for x in current)):
+                         and not all(_initial(x.text) or x.low in ROLES for x in current)
+                         and not _middle_initial(current)):
             # "Finkelstein His early …" (a full stop missing), "World War I. Forged by …": an ordinary
             # word after a name's initial opens a new sentence; after initials alone it is the
             # surname, whatever else the word means ("J. S. Mill", "General A. Smith")
