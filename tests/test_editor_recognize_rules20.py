@@ -86,3 +86,33 @@ def test_a_date_in_capitals_on_a_title_page():
 def test_may_in_capitals_without_a_year_is_the_verb():
     # near miss: "MAY" in a heading in capitals with no year after it
     assert dates("WE MAY 2 GO") == []
+
+
+# -- a letterhead's list of members, one name a line --------------------------------------------------
+
+LETTERHEAD = ("ADVISORY BOARD\nDAVID WARD BARKER\nGEORGE HILL\nJ. MORRIS FELL\nRt. Rev. LOUIS HUNTER\n"
+              "FRANCIS E. CLARK, Secretary\n")
+
+
+def test_a_list_of_names_in_capitals_one_a_line_is_a_list_of_persons(index):
+    # forenames that are also towns ("GEORGE", "DAVID") and surnames that are also words ("HILL") are
+    # the list's persons; the heading, the title before a name and the office after it stay outside
+    found = proposals(LETTERHEAD, index)
+    persons = [t for t, g, _, _ in found if g == "persName"]
+    assert persons == ["DAVID WARD BARKER", "GEORGE HILL", "J. MORRIS FELL", "LOUIS HUNTER", "FRANCIS E. CLARK"]
+    assert not [t for t, g, _, _ in found if g == "placeName"]
+
+
+def test_a_list_read_one_line_at_a_time_as_encode_reads_it(index):
+    recogniser = Recogniser(known_surnames=index.surnames())
+    lines = LETTERHEAD.splitlines()
+    recogniser.read_lists(list(enumerate(lines, 1)))
+    assert [m.text for m in recogniser.find(lines[2]) if m.kind == "person"] == ["GEORGE HILL"]
+
+
+def test_two_lines_in_capitals_are_no_list(index):
+    # near miss: a title page's lines in capitals ("BY ORDER", "NEW YORK CITY") and a list shorter than
+    # three names; initials alone ("U. S.") are no name either
+    found = proposals("REPORT OF THE BOARD\nGEORGE HILL\nNEW YORK CITY\nU. S. ARMY\n", index)
+    assert "NEW YORK CITY" not in [t for t, g, _, _ in found if g == "persName"]
+    assert "U. S. ARMY" not in [t for t, g, _, _ in found if g == "persName"]

@@ -27,6 +27,7 @@ from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
+from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.gazetteer import Gazetteer
 
@@ -64,6 +65,8 @@ SIGNED_AT = set(_L["signed_at"])
 ROLES = set(_L["roles"])
 OFFICE = set(_L["office"])
 NOT_NAMES = set(_L["not_names"])
+# words of a heading or a body in a list of names, which make its line no name (recognize_relief.py)
+LIST_NOT_NAMES = FUNCTION | ROLES | NOT_NAMES | ORG_HEADS
 ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
 ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
 POSTFIX_TITLES = set(_L["postfix_titles"])
@@ -267,6 +270,7 @@ class Recogniser:
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
+        self.listed: dict[str, list[tuple[int, int]]] = {}    # a line (lower case) → its names in a list of names
         self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
         self.bodies: set[str] = set()       # bodies found so far: "Musavat" before "the Musavat Congress"
         self.last_line = False              # the text read is a document's last line (a signature's place)
@@ -297,6 +301,26 @@ class Recogniser:
             GENERIC.difference_update(added)
             DEMONYMS.difference_update(added)
 
+    def read_lists(self, lines: list[tuple[int, str]]) -> None:
+        """Remember the names of a list of names one a line (a letterhead's members) over a text whose
+        lines `find` reads one at a time: (seed line number, text) of each block, a gap between numbers
+        being a blank line."""
+        if not lines:
+            return
+        rows, pos, starts = [], 0, []
+        for i, (number, line) in enumerate(lines):
+            if i and number > lines[i - 1][0] + 1:
+                rows.append("")
+                pos += 1
+            starts.append((pos, line))
+            rows.append(line)
+            pos += len(line) + 1
+        whole = "\n".join(rows)
+        for s, e, _, _ in member_list(whole, LIST_NOT_NAMES):
+            for start, line in starts:
+                if start <= s and e <= start + len(line):
+                    self.listed.setdefault(line.lower(), []).append((s - start, e - start))
+
     def read_lands(self, text: str) -> None:
         """Names of lands ending in "-a" in `text` (a whole document's, before its blocks are read one by
         one: "Georgian–Ossetian conflict" in a title, before the text says "South Ossetia")."""
@@ -323,8 +347,17 @@ class Recogniser:
     def _find(self, text: str, title_case: bool | None) -> list[Mention]:
         # a parliamentary record's own shapes first: speakers in capitals, titled holders in brackets,
         # the report heading's series title (recognize_house.py); they win over the general rules
-        persons = speakers(text, self.gazetteer)
-        house = [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
+        # a letterhead's list of members, one name a line (recognize_relief.py), read over the whole text
+        # by `read_lists` (each line is a block of its own) or within this block
+        listed = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES)]
+        offset = 0
+        for line in text.split("\n"):
+            listed += [Mention(offset + s, offset + e, text[offset + s:offset + e], "person",
+                               "a name in a list of names one a line") for s, e in self.listed.get(line.lower(), ())
+                       if not any(m.start < offset + e and offset + s < m.end for m in listed)]
+            offset += len(line) + 1
+        persons = [p for p in speakers(text, self.gazetteer) if not any(m.start < p[1] and p[0] < m.end for m in listed)]
+        house = listed + [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
         house += [Mention(s, e, text[s:e], "place", why) for s, e, why in constituencies(text, persons)]
         heading = report_heading(text)
         if heading:
