@@ -116,3 +116,37 @@ def test_two_lines_in_capitals_are_no_list(index):
     found = proposals("REPORT OF THE BOARD\nGEORGE HILL\nNEW YORK CITY\nU. S. ARMY\n", index)
     assert "NEW YORK CITY" not in [t for t, g, _, _ in found if g == "persName"]
     assert "U. S. ARMY" not in [t for t, g, _, _ in found if g == "persName"]
+
+
+# -- a report's front matter: broken surnames, section numerals, numbered things -------------------------
+
+def test_a_surname_broken_at_a_line_end_after_initials_is_a_person(index):
+    # "Cumberland" is also a town: after initials the broken word is the surname
+    found = proposals("Public finance, by Prof. H. T. Cumber- land, adviser.", index)
+    assert ("H. T. Cumber- land", "persName") in [(t, g) for t, g, _, _ in found]
+
+
+def test_a_place_broken_at_a_line_end_stays_a_place(index):
+    # near miss: no initials before it
+    found = proposals("The train reached Cumber- land at noon.", index)
+    assert ("Cumber- land", "placeName") in [(t, g) for t, g, _, _ in found]
+
+
+def test_a_section_numeral_and_a_heading_word_in_capitals_are_no_person(index):
+    assert names("I. INTRODUCTION\n", index) == []
+    assert names("V. ORGANIZATION\n", index) == []
+
+
+def test_an_initial_and_a_surname_in_capitals_stay_a_person(index):
+    # near miss: "A. SMITH" is no section heading
+    assert names("A. SMITH wrote the report.", index) == ["A. SMITH"]
+
+
+def test_a_common_noun_with_its_number_is_no_place(index):
+    found = proposals("The stores went to Pier 9 on the river.", index)
+    assert not [t for t, g, _, _ in found if g == "placeName"]
+
+
+def test_a_place_with_a_number_after_it_stays_a_place(index):
+    # near miss: "Kars" is no common noun
+    assert names("The men went to Kars 9 times.", index, "placeName") == ["Kars"]

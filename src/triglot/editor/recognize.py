@@ -417,6 +417,9 @@ class Recogniser:
         # a diary's "I" after a place, its common nouns and bare surnames (recognize_diary.py), before the
         # kinds are remembered for the rest of the text
         found = diary_corrections(text, found, self.gazetteer)
+        # "to Pier 62", "at Gate 3": a common noun with its number is a numbered thing, no place's name
+        found = [m for m in found if not (m.kind == "place" and " " not in m.text and is_common(m.text)
+                                          and re.match(r" \d", text[m.end:m.end + 2]))]
         for m in found:
             if m.why.startswith("another name of"):
                 self.kinds[m.text] = (m.kind, m.why)
@@ -1194,6 +1197,11 @@ class Recogniser:
         if len(words) == 1 and COMPASS_BEFORE.search(before) and not is_common(clean[0]) \
                 and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
+        if self._person_shaped(words, range(len(words))) and re.fullmatch(r"[IVX]\.", words[0].text) \
+                and _sentence_start(text, words[0].start) and len(words) > 1 \
+                and all(w.text.isupper() and is_common(w.text) for w in words[1:]) \
+                and any(w.low in NOT_NAMES or w.low.endswith(ABSTRACT_ENDINGS) for w in words[1:]):
+            return []    # "I. INTRODUCTION", "V. ORGANIZATION": a section's numeral and its heading's document word
         if self._person_shaped(words, range(len(words))):
             # "G. Chicherin Proposing the Annexation": the name ends with the word after the last initial.
             # "James T. Allen U. S. Army": the name ends with the word after its first run of
