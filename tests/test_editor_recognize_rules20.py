@@ -150,3 +150,13 @@ def test_a_common_noun_with_its_number_is_no_place(index):
 def test_a_place_with_a_number_after_it_stays_a_place(index):
     # near miss: "Kars" is no common noun
     assert names("The men went to Kars 9 times.", index, "placeName") == ["Kars"]
+
+
+def test_junior_after_a_name_is_in_it(index):
+    found = names("The ship was chartered by Henry Morris Walker, Jr. and Paul Dana Sr. of Boston.", index)
+    assert found == ["Henry Morris Walker, Jr.", "Paul Dana Sr."]
+
+
+def test_a_full_stop_after_a_name_is_not_junior(index):
+    # near miss: a name closing its sentence, and "Jr." opening the next, keep apart
+    assert names("It was Mr. Hale. Jr. officers came.", index) == ["Hale"]

@@ -65,6 +65,8 @@ SIGNED_AT = set(_L["signed_at"])
 ROLES = set(_L["roles"])
 OFFICE = set(_L["office"])
 NOT_NAMES = set(_L["not_names"])
+# "Jr." or "Sr." after a person's name (after a comma or not) is part of it
+JUNIOR = re.compile(r",? (?:Jr|Sr|JR|SR)\.")
 # words of a heading or a body in a list of names, which make its line no name (recognize_relief.py)
 LIST_NOT_NAMES = FUNCTION | ROLES | NOT_NAMES | ORG_HEADS
 ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
@@ -390,6 +392,12 @@ class Recogniser:
             numeral = ARMY_NUMERAL.search(text, 0, m.start)
             if m.kind == "org" and numeral and numeral.end() == m.start and m.text.split()[-1].lower() in ARMY_HEADS:
                 m.start, m.text = numeral.start(), text[numeral.start():m.end]   # "the III. Caucasian Army": its number is in its name
+        for m in found:
+            junior = JUNIOR.match(text, m.end) if m.kind == "person" else None
+            if m.kind == "person" and re.search(r" (?:Jr|Sr|JR|SR)$", m.text) and text[m.end:m.end + 1] == ".":
+                junior = re.compile(r"\.").match(text, m.end)      # "Paul Dana Sr.": the full stop too
+            if junior:
+                m.end, m.text = junior.end(), text[m.start:junior.end()]   # "William M. Gilbert, Jr.": in the name
         for m in found:
             start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
             if start != m.start:
