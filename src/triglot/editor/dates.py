@@ -548,6 +548,7 @@ def find_dates(text: str) -> list[FoundDate]:
     candidates = []
     original, text = text, text.translate(DIGITS)    # "۱۹۱۹" is 1919; offsets are unchanged
     text, misread = ocr_years(text)
+    text = CAPITAL_MONTH.sub(lambda m: m.group().capitalize(), text)   # same offsets
     for order, (rx, build, cert) in enumerate(COMPILED):
         for m in rx.finditer(text):
             if build is _year and NOT_A_YEAR_BEFORE.search(text[:m.start()]):
@@ -572,6 +573,11 @@ def find_dates(text: str) -> list[FoundDate]:
     if misread:
         chosen = [f for f in chosen if _with_misread_year(f, misread)]
     return _ranges(original, chosen)
+
+
+# A month in capitals on a title page or a date line ("MARCH 13, 1928", "MAY, 1919") is read as the
+# month (same offsets), only where a year follows it (a day between): "MAY" alone is also a verb in capitals.
+CAPITAL_MONTH = re.compile(rf"\b(?:{_FULL.upper()})\b(?=(?: \d{{1,2}}(?:ST|ND|RD|TH|st|nd|rd|th)?)?,? ?\d{{4}}\b)")
 
 
 # A year the OCR printed with the letter I for a 1 or O for a 0 ("July 28, I914", "1O20"): four characters,

@@ -218,6 +218,8 @@ class Builder:
         container, seen_body, elements = base, False, []
         if hasattr(self.recogniser, "read_lands"):
             self.recogniser.read_lands("\n".join(b.text for b in blocks))    # "Ossetian" in a title
+        if hasattr(self.recogniser, "read_lists"):
+            self.recogniser.read_lists([(b.line, b.text) for b in blocks])    # a letterhead's members, one a line
         last_p = max((i for i, b in enumerate(blocks) if b.kind == "p"), default=-1)
         for i, block in enumerate(blocks):
             if block.kind in TOP_KINDS and seen_body and i < last_p:

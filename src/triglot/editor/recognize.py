@@ -27,6 +27,7 @@ from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
+from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.gazetteer import Gazetteer
 
@@ -64,6 +65,10 @@ SIGNED_AT = set(_L["signed_at"])
 ROLES = set(_L["roles"])
 OFFICE = set(_L["office"])
 NOT_NAMES = set(_L["not_names"])
+# "Jr." or "Sr." after a person's name (after a comma or not) is part of it
+JUNIOR = re.compile(r",? (?:Jr|Sr|JR|SR)\.")
+# words of a heading or a body in a list of names, which make its line no name (recognize_relief.py)
+LIST_NOT_NAMES = FUNCTION | ROLES | NOT_NAMES | ORG_HEADS
 ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
 ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
 POSTFIX_TITLES = set(_L["postfix_titles"])
@@ -215,6 +220,18 @@ def _initial(word: str) -> bool:
     return re.fullmatch(r"(?:[^\W\d_]\.){1,3}", word) is not None and word[0].isupper()
 
 
+def _middle_initial(current: list) -> bool:
+    """"Charles R. Crane", "Rufus W. Lane": one initial between a forename and the next word is a
+    middle initial, so that word is the surname even where it is also a common word. The forename
+    is a capitalised word of letters, not a title, a heading's word or a head of a place or body
+    ("World War I. Forged by …": "War" is no forename; "Mr. X. Young": "Mr." is a title)."""
+    if len(current) < 2 or not re.fullmatch(r"[A-Z]\.", current[-1].text):
+        return False
+    first = current[-2].text
+    return re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", first) is not None \
+        and first.lower() not in ROLES | FUNCTION | GENERIC | PLACE_HEADS | ORG_HEADS | EVENT_HEADS
+
+
 def _key_of(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold()
 
@@ -255,6 +272,7 @@ class Recogniser:
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
+        self.listed: dict[str, list[tuple[int, int]]] = {}    # a line (lower case) → its names in a list of names
         self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
         self.bodies: set[str] = set()       # bodies found so far: "Musavat" before "the Musavat Congress"
         self.last_line = False              # the text read is a document's last line (a signature's place)
@@ -285,6 +303,26 @@ class Recogniser:
             GENERIC.difference_update(added)
             DEMONYMS.difference_update(added)
 
+    def read_lists(self, lines: list[tuple[int, str]]) -> None:
+        """Remember the names of a list of names one a line (a letterhead's members) over a text whose
+        lines `find` reads one at a time: (seed line number, text) of each block, a gap between numbers
+        being a blank line."""
+        if not lines:
+            return
+        rows, pos, starts = [], 0, []
+        for i, (number, line) in enumerate(lines):
+            if i and number > lines[i - 1][0] + 1:
+                rows.append("")
+                pos += 1
+            starts.append((pos, line))
+            rows.append(line)
+            pos += len(line) + 1
+        whole = "\n".join(rows)
+        for s, e, _, _ in member_list(whole, LIST_NOT_NAMES):
+            for start, line in starts:
+                if start <= s and e <= start + len(line):
+                    self.listed.setdefault(line.lower(), []).append((s - start, e - start))
+
     def read_lands(self, text: str) -> None:
         """Names of lands ending in "-a" in `text` (a whole document's, before its blocks are read one by
         one: "Georgian–Ossetian conflict" in a title, before the text says "South Ossetia")."""
@@ -311,8 +349,17 @@ class Recogniser:
     def _find(self, text: str, title_case: bool | None) -> list[Mention]:
         # a parliamentary record's own shapes first: speakers in capitals, titled holders in brackets,
         # the report heading's series title (recognize_house.py); they win over the general rules
-        persons = speakers(text, self.gazetteer)
-        house = [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
+        # a letterhead's list of members, one name a line (recognize_relief.py), read over the whole text
+        # by `read_lists` (each line is a block of its own) or within this block
+        listed = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES)]
+        offset = 0
+        for line in text.split("\n"):
+            listed += [Mention(offset + s, offset + e, text[offset + s:offset + e], "person",
+                               "a name in a list of names one a line") for s, e in self.listed.get(line.lower(), ())
+                       if not any(m.start < offset + e and offset + s < m.end for m in listed)]
+            offset += len(line) + 1
+        persons = [p for p in speakers(text, self.gazetteer) if not any(m.start < p[1] and p[0] < m.end for m in listed)]
+        house = listed + [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
         house += [Mention(s, e, text[s:e], "place", why) for s, e, why in constituencies(text, persons)]
         heading = report_heading(text)
         if heading:
@@ -346,6 +393,12 @@ class Recogniser:
             if m.kind == "org" and numeral and numeral.end() == m.start and m.text.split()[-1].lower() in ARMY_HEADS:
                 m.start, m.text = numeral.start(), text[numeral.start():m.end]   # "the III. Caucasian Army": its number is in its name
         for m in found:
+            junior = JUNIOR.match(text, m.end) if m.kind == "person" else None
+            if m.kind == "person" and re.search(r" (?:Jr|Sr|JR|SR)$", m.text) and text[m.end:m.end + 1] == ".":
+                junior = re.compile(r"\.").match(text, m.end)      # "Paul Dana Sr.": the full stop too
+            if junior:
+                m.end, m.text = junior.end(), text[m.start:junior.end()]   # "William M. Gilbert, Jr.": in the name
+        for m in found:
             start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
@@ -372,6 +425,9 @@ class Recogniser:
         # a diary's "I" after a place, its common nouns and bare surnames (recognize_diary.py), before the
         # kinds are remembered for the rest of the text
         found = diary_corrections(text, found, self.gazetteer)
+        # "to Pier 62", "at Gate 3": a common noun with its number is a numbered thing, no place's name
+        found = [m for m in found if not (m.kind == "place" and " " not in m.text and is_common(m.text)
+                                          and re.match(r" \d", text[m.end:m.end + 2]))]
         for m in found:
             if m.why.startswith("another name of"):
                 self.kinds[m.text] = (m.kind, m.why)
@@ -1149,12 +1205,24 @@ class Recogniser:
         if len(words) == 1 and COMPASS_BEFORE.search(before) and not is_common(clean[0]) \
                 and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
+        if self._person_shaped(words, range(len(words))) and re.fullmatch(r"[IVX]\.", words[0].text) \
+                and _sentence_start(text, words[0].start) and len(words) > 1 \
+                and all(w.text.isupper() and is_common(w.text) for w in words[1:]) \
+                and any(w.low in NOT_NAMES or w.low.endswith(ABSTRACT_ENDINGS) for w in words[1:]):
+            return []    # "I. INTRODUCTION", "V. ORGANIZATION": a section's numeral and its heading's document word
         if self._person_shaped(words, range(len(words))):
             # "G. Chicherin Proposing the Annexation": the name ends with the word after the last initial.
-            last = max(i for i, w in enumerate(words) if _initial(w.text))
-            end = min(last + 2, len(words))
+            # "James T. Allen U. S. Army": the name ends with the word after its first run of
+            # initials; initials after that surname are another name's.
             first = min(i for i, w in enumerate(words) if _initial(w.text))
-            start = first - 1 if first > 0 and self.gazetteer.place(_bare(words[first - 1].text)) is None else first
+            last = first
+            while last + 1 < len(words) and _initial(words[last + 1].text):
+                last += 1
+            end = min(last + 2, len(words))
+            start = first - 1 if first > 0 and (self.gazetteer.place(_bare(words[first - 1].text)) is None
+                                                or (first == 1 and _middle_initial(words[:2])
+                                                    and (not words[0].text.isupper() or words[2].text.isupper()))) else first
+            # ("Jasper Y. Brinton": a town's name alone before one middle initial is the forename)
             if start > 0:    # "Soviet Russia K.K. Zvonarev": a place before the forename is no part of the name
                 return self._part(text, words[:start]) + self._part(text, words[start:])
             person = _mention(text, words[:end], "person", "a name with initials")
@@ -1163,6 +1231,11 @@ class Recogniser:
         if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP") \
                 and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
+            end = len(words)
+            while end > 1 and _initial(words[end - 1].text):
+                end -= 1
+            if end < len(words) and end > 1 and not _initial(words[end - 1].text):
+                words = words[:end]    # "Col. Henry T. Allen U. S. Army": initials after the surname are no part of it
             return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
@@ -1359,7 +1432,8 @@ def _runs(text: str) -> list[list[_Word]]:
             current.append(w)          # "Committee of Union and Progress": a body's name goes on through "and"
         elif capital and current and _joined(text, current[-1], w) and w.low not in FUNCTION \
                 and not (_initial(current[-1].text) and is_common(w.text)
-                         and not all(_initial(x.text) or x.low in ROLES for x in current)):
+                         and not all(_initial(x.text) or x.low in ROLES for x in current)
+                         and not _middle_initial(current)):
             # "Finkelstein His early …" (a full stop missing), "World War I. Forged by …": an ordinary
             # word after a name's initial opens a new sentence; after initials alone it is the
             # surname, whatever else the word means ("J. S. Mill", "General A. Smith")

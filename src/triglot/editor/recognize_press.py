@@ -36,6 +36,8 @@ GARBLED = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z]?[a-z]{4,6})[A-Z]+[a-z]{1,3}
 # ("J. M. Keynes") or follows a forename's initial run
 MONSIEUR = re.compile(r"(?<![\w.’'])(?<![A-Z]\.\s)M\.\s+(?P<name>[A-Z][a-zà-ÿ’'\-]+(?:\s[A-Z][a-zà-ÿ’'\-]+)?)(?![\w’'\-])")
 # A word broken at a line's end and printed with the hyphen and a space: "Alex- andropol"
+# initials right before a word ("W. W. "), a person's forenames
+INITIALS_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[A-Z]\. ){1,3}$")
 BROKEN = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z][a-z]+)-\s(?P<tail>[a-z]{2,})(?![\w’'\-])")
 
 # A heading in capitals: words in capitals alone on a line, or a run of them closed by a full stop at a
@@ -102,6 +104,10 @@ def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[i
         out.append((m.start("name"), m.end("name"), "person", "a name after the French title “M.”"))
         out.append((m.start(), m.start() + 2, "none", "the French title “M.”"))
     for m in BROKEN.finditer(text):
+        initials = INITIALS_BEFORE.search(text, 0, m.start())
+        if initials:     # "W. W. Cumber- land": after initials a broken word is a surname, whatever place it spells
+            out.append((initials.start(), m.end(), "person", "a surname broken at a line's end, after initials"))
+            continue
         joined = m["head"] + m["tail"]
         known = gazetteer is not None and gazetteer.place(joined) is not None
         out.append((m.start(), m.end(), "place" if known else "none",

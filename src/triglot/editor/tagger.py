@@ -237,6 +237,10 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     if glued:       # "IV.AZERBAIJAN AND HAKKIARI.": the heading after its numeral (recognize_diary.py)
         return [dataclasses.replace(p, start=p.start + glued, end=p.end + glued)
                 for p in propose(text[glued:], names, years, in_context, recogniser, heading)]
+    if hasattr(recogniser, "read_lists") and "\n" in text:
+        # a list of names one a line, read before a line in capitals is given its title case (the
+        # recogniser finds its names by the line's words, whatever their case; recognize_relief.py)
+        recogniser.read_lists(list(enumerate(text.split("\n"))))
     text = entry_head_as_written(text)
     # an instrument's parties and signing line in capitals, likewise (recognize_treaty.py)
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
