@@ -110,3 +110,20 @@ def checked(monkeypatch):
         return real(root, named_trees)
     monkeypatch.setattr(schema_check, "check", counting)
     return seen
+
+
+@pytest.fixture(scope="session")
+def name_index(edition):
+    """The registers' names as the tagger reads them: the tagger rules' tests share one."""
+    from triglot.editor.names import NameIndex
+    return NameIndex(edition.registers)
+
+
+def proposals(text, name_index, years=None):
+    """What the tagger proposes for `text` with the edition's registers, in a rules test's terms:
+    (words, element, attributes, marked for review) of each proposal."""
+    from triglot.editor.recognize import Recogniser
+    from triglot.editor.tagger import YearContext, propose
+    found = propose(text, name_index, years or YearContext([], None),
+                    recogniser=Recogniser(known_surnames=name_index.surnames()))
+    return [(text[p.start:p.end], p.tag, p.attrs, p.review) for p in found]

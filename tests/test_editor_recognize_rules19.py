@@ -5,22 +5,12 @@ near miss the rule must leave alone.
 The sentences are written for these tests in the genre's shape; none is taken from the unseen texts
 (development pool or test set), so the tests say what the rules do, not what one passage needed.
 """
-import pytest
 
 from triglot.editor.dates import find_dates
-from triglot.editor.names import NameIndex
 from triglot.editor.recognize import Recogniser
 from triglot.editor.tagger import YearContext, propose
 
-
-@pytest.fixture(scope="module")
-def index(edition):
-    return NameIndex(edition.registers)
-
-
-def proposals(text, index, years=None):
-    found = propose(text, index, years or YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
-    return [(text[p.start:p.end], p.tag, p.attrs, p.review) for p in found]
+from conftest import proposals
 
 
 def dates(text):
@@ -59,20 +49,20 @@ def test_a_summer_is_not_read_across_two_years():
     assert [t for t, _ in dates("During the summer of 1916-17 the roads were closed.")] != ["the summer of 1916-17"]
 
 
-def test_a_bare_day_in_a_diary_entry_takes_its_headings_month_and_year_for_review(index):
+def test_a_bare_day_in_a_diary_entry_takes_its_headings_month_and_year_for_review(name_index):
     years = YearContext([], None)
-    propose("1917 – October 5-6", index, years, in_context=False)      # the entry's heading is a dateline
-    found = proposals("Rode to the ford and crossed on the 6th in rain.", index, years)
+    propose("1917 – October 5-6", name_index, years, in_context=False)      # the entry's heading is a dateline
+    found = proposals("Rode to the ford and crossed on the 6th in rain.", name_index, years)
     date, = [p for p in found if p[1] == "date"]
     assert date[:3] == ("the 6th", "date", {"when": "1917-10-06", "cert": "medium"})
     assert "October 1917" in date[3]
 
 
-def test_a_bare_day_after_of_is_no_date(index):
+def test_a_bare_day_after_of_is_no_date(name_index):
     # near miss: "Anderson of the 26th" names a regiment, not a day
     years = YearContext([], None)
-    propose("1917 – October 5", index, years, in_context=False)
-    assert [p for p in proposals("Dined with Harcourt of the 14th at the camp.", index, years) if p[1] == "date"] == []
+    propose("1917 – October 5", name_index, years, in_context=False)
+    assert [p for p in proposals("Dined with Harcourt of the 14th at the camp.", name_index, years) if p[1] == "date"] == []
 
 
 # -- persons and places in a diary's and a statement's prose -----------------------------------------------
@@ -175,14 +165,14 @@ def test_a_word_in_capitals_at_the_top_without_a_full_stop_is_still_a_logo():
     assert list(classify(["NEWSDESK", "", "The deportations began in the spring."])) == [1]
 
 
-def test_a_section_numeral_glued_to_a_heading_in_capitals_is_read_apart(index):
-    found = proposals("XII.TREBIZOND AND ZARISHAT.", index)
+def test_a_section_numeral_glued_to_a_heading_in_capitals_is_read_apart(name_index):
+    found = proposals("XII.TREBIZOND AND ZARISHAT.", name_index)
     assert [(w, t) for w, t, _, _ in found] == [("TREBIZOND", "placeName"), ("ZARISHAT", "placeName")]
 
 
-def test_a_heading_in_capitals_joins_only_places_by_and(index):
+def test_a_heading_in_capitals_joins_only_places_by_and(name_index):
     # near miss: "AND" before a word that is no heading's last name ("AND THE KURDS" names a people)
-    found = proposals("TREBIZOND AND THE KURDS.", index)
+    found = proposals("TREBIZOND AND THE KURDS.", name_index)
     assert [(w, t) for w, t, _, _ in found] == [("TREBIZOND", "placeName")]
 
 
