@@ -14,6 +14,7 @@ import re
 
 from triglot.editor.common_words import is_common
 from triglot.editor.recognize_house import surname_in_capitals
+from triglot.editor.spans import leftmost_longest
 
 _UPPER_WORD = r"[^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ’'\-]*[^\W\d_a-zà-ÿ]"
 # the opening run: one to four words in capitals, then "(", "," or ". " and more text
@@ -101,13 +102,7 @@ def reference_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozen
     for m in JOINED_ARTICLE.finditer(text):
         if gazetteer.place(m["name"]) is None:
             out.append((m.start(), m.end(), "person", "a name joined by an Arabic article (“-ed-”, “-ud-”)"))
-    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    chosen, end = [], -1
-    for item in out:
-        if item[0] >= end:
-            chosen.append(item)
-            end = item[1]
-    return chosen
+    return leftmost_longest(out)
 
 
 # "'Abdul Hamid": the mark of the ayn (or hamza) opening a transliterated name is its first letter as printed

@@ -22,6 +22,7 @@ import re
 
 from triglot.editor.common_words import listed
 from triglot.editor.recognize_house import surname_in_capitals
+from triglot.editor.spans import leftmost_longest
 
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 GAP = re.compile(r"[ ]?[,;:]?[ ]+")        # between two words of a run: a space, or a list's comma or colon
@@ -192,13 +193,7 @@ def treaty_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset
         first = m["name"].split()[0]
         if m["title"].lower() in postfix and name_word(first):
             out.append((m.start(), m.end(), "person", f"a name with the title “{m['title']}” joined"))
-    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    chosen, end = [], -1
-    for item in out:
-        if item[0] >= end:
-            chosen.append(item)
-            end = item[1]
-    return chosen
+    return leftmost_longest(out)
 
 
 def _envoys(text: str, gazetteer, roles, name_word) -> list[tuple[int, int, str, str]]:
