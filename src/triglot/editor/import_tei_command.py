@@ -32,7 +32,8 @@ def add_arguments(parser) -> None:
 
 def run(args, root: Path) -> int:
     from triglot.edition import load
-    from triglot.editor.encode import ID_PATTERN, serialize
+    from triglot import settings as settings_module
+    from triglot.editor.encode import ID_PATTERN, register_clash, serialize
     from triglot.editor.header_settings import header_settings
     from triglot.editor.import_tei import import_tei
     from triglot.editor.register import serialize_register
@@ -44,6 +45,9 @@ def run(args, root: Path) -> int:
                                   f"the id {doc_id!r} must start with a lower-case letter and hold only a-z, 0-9 "
                                   "and '-' (give one with --id)")])
     target, seed = root / "tei" / f"{doc_id}.xml", root / "seeds" / f"{doc_id}.xml"
+    clash = register_clash(root, settings_module.load(root), target, "import-tei")
+    if clash:
+        raise InputError([clash])
     for path in (target, seed, root / "seeds" / f"{doc_id}.txt"):
         if path.exists() and not args.force:
             raise InputError([Problem(str(path.relative_to(root)), 0, "import-tei",
