@@ -39,3 +39,29 @@ def test_a_document_is_never_written_over_a_register_even_with_force(tmp_path, c
     assert f"tei/persons.xml:0: {command}: persons.xml is the register 'persons'" in err, err
     assert "Traceback" not in err
     assert _snapshot(edition) == before
+
+
+# ---------------------------------------------------------------- the same key in two lists
+
+def test_a_name_pointing_into_the_persons_list_is_not_taken_for_the_sources_own_entry_of_that_key(tmp_path):
+    """The letter's own particDesc and the project's persons list both had a "p1": "list.xml#p1" (Bob)
+    was taken for the letter's "#p1" (Ann), so Bob's name pointed at Ann's proposed entry and Bob was
+    never proposed. Keys are now kept per file."""
+    from lxml import etree
+    edition = _new(tmp_path)
+    (tmp_path / "list.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><listPerson><person xml:id="p1">'
+        '<persName>Listed Bob</persName></person></listPerson></body></text></TEI>', encoding="utf-8")
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER.replace("</fileDesc>", '</fileDesc><profileDesc><particDesc><listPerson><person '
+                                     'xml:id="p1"><persName>Local Ann</persName></person></listPerson>'
+                                     '</particDesc></profileDesc>')
+                      + '<text><body><p><persName ref="#p1">Ann</persName> wrote to <persName ref="list.xml#p1">'
+                        'Bob</persName>.</p></body></text></TEI>\n', encoding="utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "letter", "--persons", tmp_path / "list.xml") == 0
+    t = {"t": "http://www.tei-c.org/ns/1.0"}
+    refs = {n.text: n.get("ref") for n in etree.parse(str(edition / "tei" / "letter.xml")).iterfind(".//t:p/t:persName", t)}
+    persons = etree.parse(str(edition / "tei" / "persons.xml"))
+    named = {"psn:" + p.get("{http://www.w3.org/XML/1998/namespace}id"): p.findtext("t:persName", "", t)
+             for p in persons.iterfind(".//t:person", t)}
+    assert (named.get(refs["Ann"]), named.get(refs["Bob"])) == ("Local Ann", "Listed Bob")
