@@ -65,3 +65,24 @@ def test_a_name_pointing_into_the_persons_list_is_not_taken_for_the_sources_own_
     named = {"psn:" + p.get("{http://www.w3.org/XML/1998/namespace}id"): p.findtext("t:persName", "", t)
              for p in persons.iterfind(".//t:person", t)}
     assert (named.get(refs["Ann"]), named.get(refs["Bob"])) == ("Local Ann", "Listed Bob")
+
+
+# ---------------------------------------------------------------- a list that is not one
+
+@pytest.mark.parametrize("content", [
+    "<html><body><p>Ann</p></body></html>",
+    '<TEI><text><body><listPerson><person xml:id="p1"><persName>Ann</persName></person></listPerson></body></text></TEI>',
+])
+def test_a_persons_list_that_is_not_a_tei_list_is_refused(tmp_path, capsys, content):
+    """An HTML page, or TEI without its namespace, given as --persons was taken as a list with no
+    entries: the import succeeded and every name silently lost its pointer."""
+    edition = _new(tmp_path)
+    (tmp_path / "list.xml").write_text(content, encoding="utf-8")
+    source = _source(tmp_path, '<p><persName ref="list.xml#p1">Ann</persName></p>')
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "letter", "--persons", tmp_path / "list.xml") == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'list.xml'}:1: import-tei: the persons file list.xml holds no TEI person" in err, err
+    assert "Traceback" not in err
+    assert _snapshot(edition) == before

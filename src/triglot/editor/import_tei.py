@@ -102,7 +102,14 @@ class SourceLists:
         self._own = Path(name).name
         self._take(root, f"the file {name}", self._own)
         for path, label in extra_files:
-            self._take(parse_xml(path, str(path)).getroot(), label, Path(path).name)
+            root = parse_xml(path, str(path)).getroot()
+            if not any(el.get(XML_ID) for kind in ("person", "place", "org") for el in root.iter(q(kind))):
+                # an HTML page, a CSV, TEI without namespace: every name would silently lose its pointer
+                from triglot.problems import InputError, Problem
+                raise InputError([Problem(str(path), root.sourceline or 1, "import-tei",
+                                          f"{label} holds no TEI person, place or org with an xml:id (in the "
+                                          f"namespace {TEI_NS}); give the source project's list")])
+            self._take(root, label, Path(path).name)
 
     def _take(self, root, label: str, file: str) -> None:
         for kind in ("person", "place", "org"):
