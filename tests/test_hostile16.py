@@ -86,3 +86,26 @@ def test_a_persons_list_that_is_not_a_tei_list_is_refused(tmp_path, capsys, cont
     assert f"{tmp_path / 'list.xml'}:1: import-tei: the persons file list.xml holds no TEI person" in err, err
     assert "Traceback" not in err
     assert _snapshot(edition) == before
+
+
+# ---------------------------------------------------------------- fidelity after an editor's edit
+
+def test_a_last_block_left_out_is_reported_at_its_own_line_of_the_seed(tmp_path, capsys):
+    """An editor deleted the imported document's last paragraph (seed line 5): fidelity named seed
+    line 3, the paragraph before it, because the first difference fell on the space joining them."""
+    edition = _new(tmp_path)
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER + "<text><body>\n<p>First paragraph\nwith two lines.</p>\n<p>Second one here.</p>\n"
+                               "</body></text></TEI>\n", encoding="utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    doc = edition / "tei" / "letter.xml"
+    text = doc.read_text(encoding="utf-8")
+    for cut in ('<p xml:id="letter.p2">Second one here.</p>', '<ab corresp="#letter.p2" ana="#untranslated" '
+                                                              'xml:id="letter.p2.fr"/>'):
+        assert cut in text
+        text = text.replace(cut, "")
+    doc.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert _run("--root", edition, "validate") == 1
+    out = capsys.readouterr()
+    assert "fidelity: the base text departs from seeds/letter.xml line 5: " in out.out + out.err, out
