@@ -109,3 +109,28 @@ def test_a_last_block_left_out_is_reported_at_its_own_line_of_the_seed(tmp_path,
     assert _run("--root", edition, "validate") == 1
     out = capsys.readouterr()
     assert "fidelity: the base text departs from seeds/letter.xml line 5: " in out.out + out.err, out
+
+
+# ---------------------------------------------------------------- an edition's catalog
+
+def test_a_translation_naming_a_placeholder_its_msgid_has_not_stops_the_build_at_its_line(tmp_path, cli):
+    """An edition's Russian catalog with "{edtion}" for "{edition}" built, and the Russian chronology's
+    description read "{edtion} — хронология…", braces and all."""
+    import shutil
+
+    from conftest import ROOT, make_project
+    root = make_project(tmp_path, "polyglot-mini")
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('interface = ["en"]', 'interface = ["en", "ru"]'), "utf-8")
+    own = root / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    own.parent.mkdir(parents=True)
+    shutil.copy(ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po", own)
+    text = own.read_text("utf-8")
+    assert text.count('msgstr "{edition} — хронология') == 1
+    own.write_text(text.replace('msgstr "{edition} — хронология', 'msgstr "{edtion} — хронология'), "utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1)
+                if row.startswith('msgid "Chronology of the events that the documents of {edition} date."'))
+    code, _, err = cli("--root", root, "build", "web")
+    assert code == 1 and "Traceback" not in err
+    assert f"translations/ui/ru/LC_MESSAGES/ui.po:{line}: catalog: " in err and "{edtion}" in err, err
+    assert not (root / "build" / "web").exists()

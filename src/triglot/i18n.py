@@ -84,10 +84,33 @@ def shipped_catalogs(domain: str = "ui") -> set[str]:
 
 def lookup(root: Path, lang: str, msgid: str, domain: str = "ui") -> str | None:
     """The translation of `msgid`, or None when missing, empty or fuzzy."""
-    message = ui_catalog(root, lang, domain).get(msgid) or _shipped_message(lang, msgid, domain)
+    message = ui_catalog(root, lang, domain).get(msgid)
+    path = catalog_path(root, lang, domain)
+    if message is None:
+        from triglot.resources import packaged
+        message, path = _shipped_message(lang, msgid, domain), packaged(f"translations/ui/{lang}/LC_MESSAGES/{domain}.po")
     if message is None or message.fuzzy or not message.string:
         return None
+    _check_placeholders(root, path, lang, message)
     return message.string if isinstance(message.string, str) else message.string[0]
+
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+def _check_placeholders(root: Path, path: Path, lang: str, message) -> None:
+    """A translation naming a placeholder its msgid has not ("{edtion}", or a "{date}" the toolkit
+    renamed) was shown to readers as written, braces and all: it stops the build at its line."""
+    ids = [message.id] if isinstance(message.id, str) else list(message.id)
+    known = {name for text in ids for name in PLACEHOLDER.findall(text)}
+    texts = [message.string] if isinstance(message.string, str) else list(message.string)
+    unknown = sorted({name for text in texts for name in PLACEHOLDER.findall(text or "")} - known)
+    if unknown:
+        has = ", ".join("{" + n + "}" for n in sorted(known)) or "none"
+        raise InputError([Problem(_shown(root, path), message.lineno or 0, "catalog",
+                                  f"interface string {ids[0]!r} in {lang}: the translation names "
+                                  f"{', '.join('{' + n + '}' for n in unknown)}, which the msgid has not "
+                                  f"(its placeholders: {has}); readers would see it as written")])
 
 
 def _shipped_message(lang: str, msgid: str, domain: str):
