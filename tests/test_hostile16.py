@@ -134,3 +134,22 @@ def test_a_translation_naming_a_placeholder_its_msgid_has_not_stops_the_build_at
     assert code == 1 and "Traceback" not in err
     assert f"translations/ui/ru/LC_MESSAGES/ui.po:{line}: catalog: " in err and "{edtion}" in err, err
     assert not (root / "build" / "web").exists()
+
+
+# ---------------------------------------------------------------- an XInclude
+
+def test_an_xinclude_is_not_followed_and_is_listed_as_left_out_at_its_line(tmp_path, capsys):
+    """A source that keeps a chapter in another file (`<xi:include href="chapter2.xml"/>`) imported
+    with no word of it: neither the import's report nor the document said a part was missing."""
+    from lxml import etree
+    edition = _new(tmp_path)
+    source = _source(tmp_path, '<p>One.</p>\n<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                               'href="chapter2.xml"/>\n<p>Two <xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                               'href="part.xml"/> three.</p>')
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    assert "left out: xi:include (not followed) ×2" in capsys.readouterr().out
+    items = etree.parse(str(edition / "tei" / "letter.xml")).iterfind(
+        ".//t:samplingDecl//t:item", {"t": "http://www.tei-c.org/ns/1.0"})
+    assert [(i.get("n"), i[0].text) for i in items] == [("3", "chapter2.xml"), ("4", "part.xml")]
+    assert _run("--root", edition, "validate") == 0

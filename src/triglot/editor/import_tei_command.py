@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
-from triglot.tei_source import OMITTED as OMITTED_NAMES
+from triglot.tei_source import OMITTED as OMITTED_NAMES, XINCLUDE
 
 
 def add_arguments(parser) -> None:
@@ -126,7 +126,8 @@ def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
         print(f"wrote {path.relative_to(root)}")
     print(f"{doc_id}: {len(source.blocks)} blocks, {len(source.omissions)} texts left out "
           f"(listed in samplingDecl at their lines of seeds/{doc_id}.xml)")
-    omitted = {k: v for k, v in source.dropped.items() if k in OMITTED_NAMES or k.startswith("div type=")}
+    omitted = {k: v for k, v in source.dropped.items()
+               if k in OMITTED_NAMES or k.startswith("div type=") or k == XINCLUDE}
     tags = {k: v for k, v in source.dropped.items() if k not in omitted}
     if omitted:
         print("left out: " + ", ".join(f"{k} ×{v}" for k, v in sorted(omitted.items())))
