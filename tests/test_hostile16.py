@@ -153,3 +153,28 @@ def test_an_xinclude_is_not_followed_and_is_listed_as_left_out_at_its_line(tmp_p
         ".//t:samplingDecl//t:item", {"t": "http://www.tei-c.org/ns/1.0"})
     assert [(i.get("n"), i[0].text) for i in items] == [("3", "chapter2.xml"), ("4", "part.xml")]
     assert _run("--root", edition, "validate") == 0
+
+
+@pytest.mark.parametrize("tail, line_of, what", [
+    ('\nmsgid "About this document"\nmsgstr "О документе (исправлено)"\n', "last msgid", "is given twice"),
+    ('\nmsgid "Unclosed\nmsgstr "x"\n', "last msgid", "not PO syntax"),
+])
+def test_a_broken_entry_of_an_editions_catalog_stops_the_build_at_its_line(tmp_path, cli, tail, line_of, what):
+    """Babel passes over an unclosed quote or a msgid given twice, dropping the entry; since the
+    toolkit's catalog now fills the msgids an edition's lacks, the editor's translation was replaced
+    by the toolkit's without a word (msgfmt refuses both)."""
+    import shutil
+
+    from conftest import ROOT, make_project
+    root = make_project(tmp_path, "polyglot-mini")
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('interface = ["en"]', 'interface = ["en", "ru"]'), "utf-8")
+    own = root / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    own.parent.mkdir(parents=True)
+    shutil.copy(ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po", own)
+    text = own.read_text("utf-8") + tail
+    own.write_text(text, "utf-8")
+    line = max(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("msgid"))
+    code, _, err = cli("--root", root, "build", "web")
+    assert code == 1 and "Traceback" not in err
+    assert f"ui.po:{line}: catalog: " in err and what in err, err

@@ -45,10 +45,63 @@ def catalog_path(root: Path, lang: str, domain: str = "ui") -> Path:
 def _load_catalog(path: Path, mtime_ns: int, lang: str):
     from babel.messages.pofile import PoFileError, read_po
     try:
-        return read_po(io.BytesIO(read_regular(path, str(path), MAX_TEXT_BYTES)), locale=lang, abort_invalid=True)
+        data = read_regular(path, str(path), MAX_TEXT_BYTES)
+        _po_syntax(data.decode("utf-8"), path)
+        return read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
     except (PoFileError, ValueError, UnicodeDecodeError) as exc:
         raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "catalog",
                                   f"cannot read the catalog: {exc}")]) from None
+
+
+PO_STRING = r'"(?:[^"\\]|\\.)*"'
+PO_KEYWORD = re.compile(r'(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*(' + PO_STRING + r')\s*')
+PO_CONTINUED = re.compile(r'\s*(' + PO_STRING + r')\s*')
+
+
+def _po_syntax(text: str, path: Path) -> None:
+    """What Babel passes over in silence, msgfmt refuses: a line that is no PO syntax (an unclosed
+    quote) or a msgid given twice. Babel dropped such an entry, and since the toolkit's catalog fills
+    the msgids an edition's lacks, the editor's translation was replaced by the toolkit's unseen."""
+    problems, seen, key, field, start = [], {}, None, None, 0
+
+    def close():
+        if key == ("", ""):       # the header
+            return
+        if key in seen:
+            problems.append(Problem(str(path), start, "catalog", f"msgid {key[1]!r} is given twice (first at "
+                                                                  f"line {seen[key]}); keep one"))
+        else:
+            seen[key] = start
+    ctx = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = PO_KEYWORD.fullmatch(stripped)
+        if m:
+            word, value = m[1], m[2][1:-1]
+            if word == "msgctxt":
+                ctx, field = value, "ctx"
+            elif word == "msgid":
+                key, field, start = [ctx, value], "id", number
+            else:
+                if field == "id":
+                    key = tuple(key)
+                    close()
+                if word != "msgid_plural":
+                    ctx = ""
+                field = word
+            continue
+        m = PO_CONTINUED.fullmatch(stripped)
+        if m and field is not None:
+            if field == "ctx":
+                ctx += m[1][1:-1]
+            elif field == "id":
+                key[1] += m[1][1:-1]
+            continue
+        problems.append(Problem(str(path), number, "catalog", f"not PO syntax (an unclosed quote?): {stripped[:60]!r}"))
+    if problems:
+        raise InputError(problems)
 
 
 def ui_catalog(root: Path, lang: str, domain: str = "ui"):
