@@ -178,3 +178,24 @@ def test_a_broken_entry_of_an_editions_catalog_stops_the_build_at_its_line(tmp_p
     code, _, err = cli("--root", root, "build", "web")
     assert code == 1 and "Traceback" not in err
     assert f"ui.po:{line}: catalog: " in err and what in err, err
+
+
+# ---------------------------------------------------------------- no places register
+
+def test_an_import_needing_a_places_register_the_settings_lack_says_how_to_add_one(tmp_path, capsys):
+    """With no places register, the import that proposes places told the editor to add
+    `orgs = { file = "orgs.xml", kind = "place" }`: the name of the organisations register."""
+    from test_import_tei import _import
+    edition = _new(tmp_path)
+    settings = edition / "triglot.toml"
+    text = settings.read_text("utf-8")
+    line = next(row for row in text.splitlines() if row.startswith("places = "))
+    settings.write_text(text.replace(line + "\n", ""), "utf-8")
+    (edition / "tei" / "places.xml").unlink()
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _import(edition, "me-huntington-1804") == 1
+    err = capsys.readouterr().err
+    assert 'the settings name no register of place entries: add one under [registers] (e.g. places = ' \
+           '{ file = "places.xml", kind = "place" })' in err, err
+    assert _snapshot(edition) == before
