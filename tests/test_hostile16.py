@@ -199,3 +199,19 @@ def test_an_import_needing_a_places_register_the_settings_lack_says_how_to_add_o
     assert 'the settings name no register of place entries: add one under [registers] (e.g. places = ' \
            '{ file = "places.xml", kind = "place" })' in err, err
     assert _snapshot(edition) == before
+
+
+# ---------------------------------------------------------------- --force over an encoded document
+
+def test_import_with_force_over_an_encoded_document_removes_its_plain_text_seed(tmp_path, capsys):
+    """`import-tei --id doc --force` over a document `encode` made replaced tei/doc.xml and wrote
+    seeds/doc.xml, but left seeds/doc.txt: validate then failed on a seed no document encodes."""
+    edition = _new(tmp_path)
+    (edition / "seeds" / "doc.txt").write_text("A plain text.\n", encoding="utf-8")
+    assert _run("--root", edition, "encode", edition / "seeds" / "doc.txt", "--id", "doc") == 0
+    source = _source(tmp_path, "<p>The received text.</p>")
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "doc", "--force") == 0
+    assert "removed seeds/doc.txt" in capsys.readouterr().out
+    assert sorted(p.name for p in (edition / "seeds").iterdir()) == ["doc.xml"]
+    assert _run("--root", edition, "validate") == 0
