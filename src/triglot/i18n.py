@@ -45,10 +45,63 @@ def catalog_path(root: Path, lang: str, domain: str = "ui") -> Path:
 def _load_catalog(path: Path, mtime_ns: int, lang: str):
     from babel.messages.pofile import PoFileError, read_po
     try:
-        return read_po(io.BytesIO(read_regular(path, str(path), MAX_TEXT_BYTES)), locale=lang, abort_invalid=True)
+        data = read_regular(path, str(path), MAX_TEXT_BYTES)
+        _po_syntax(data.decode("utf-8"), path)
+        return read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
     except (PoFileError, ValueError, UnicodeDecodeError) as exc:
         raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "catalog",
                                   f"cannot read the catalog: {exc}")]) from None
+
+
+PO_STRING = r'"(?:[^"\\]|\\.)*"'
+PO_KEYWORD = re.compile(r'(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*(' + PO_STRING + r')\s*')
+PO_CONTINUED = re.compile(r'\s*(' + PO_STRING + r')\s*')
+
+
+def _po_syntax(text: str, path: Path) -> None:
+    """What Babel passes over in silence, msgfmt refuses: a line that is no PO syntax (an unclosed
+    quote) or a msgid given twice. Babel dropped such an entry, and since the toolkit's catalog fills
+    the msgids an edition's lacks, the editor's translation was replaced by the toolkit's unseen."""
+    problems, seen, key, field, start = [], {}, None, None, 0
+
+    def close():
+        if key == ("", ""):       # the header
+            return
+        if key in seen:
+            problems.append(Problem(str(path), start, "catalog", f"msgid {key[1]!r} is given twice (first at "
+                                                                  f"line {seen[key]}); keep one"))
+        else:
+            seen[key] = start
+    ctx = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = PO_KEYWORD.fullmatch(stripped)
+        if m:
+            word, value = m[1], m[2][1:-1]
+            if word == "msgctxt":
+                ctx, field = value, "ctx"
+            elif word == "msgid":
+                key, field, start = [ctx, value], "id", number
+            else:
+                if field == "id":
+                    key = tuple(key)
+                    close()
+                if word != "msgid_plural":
+                    ctx = ""
+                field = word
+            continue
+        m = PO_CONTINUED.fullmatch(stripped)
+        if m and field is not None:
+            if field == "ctx":
+                ctx += m[1][1:-1]
+            elif field == "id":
+                key[1] += m[1][1:-1]
+            continue
+        problems.append(Problem(str(path), number, "catalog", f"not PO syntax (an unclosed quote?): {stripped[:60]!r}"))
+    if problems:
+        raise InputError(problems)
 
 
 def ui_catalog(root: Path, lang: str, domain: str = "ui"):
@@ -84,10 +137,33 @@ def shipped_catalogs(domain: str = "ui") -> set[str]:
 
 def lookup(root: Path, lang: str, msgid: str, domain: str = "ui") -> str | None:
     """The translation of `msgid`, or None when missing, empty or fuzzy."""
-    message = ui_catalog(root, lang, domain).get(msgid) or _shipped_message(lang, msgid, domain)
+    message = ui_catalog(root, lang, domain).get(msgid)
+    path = catalog_path(root, lang, domain)
+    if message is None:
+        from triglot.resources import packaged
+        message, path = _shipped_message(lang, msgid, domain), packaged(f"translations/ui/{lang}/LC_MESSAGES/{domain}.po")
     if message is None or message.fuzzy or not message.string:
         return None
+    _check_placeholders(root, path, lang, message)
     return message.string if isinstance(message.string, str) else message.string[0]
+
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
+
+
+def _check_placeholders(root: Path, path: Path, lang: str, message) -> None:
+    """A translation naming a placeholder its msgid has not ("{edtion}", or a "{date}" the toolkit
+    renamed) was shown to readers as written, braces and all: it stops the build at its line."""
+    ids = [message.id] if isinstance(message.id, str) else list(message.id)
+    known = {name for text in ids for name in PLACEHOLDER.findall(text)}
+    texts = [message.string] if isinstance(message.string, str) else list(message.string)
+    unknown = sorted({name for text in texts for name in PLACEHOLDER.findall(text or "")} - known)
+    if unknown:
+        has = ", ".join("{" + n + "}" for n in sorted(known)) or "none"
+        raise InputError([Problem(_shown(root, path), message.lineno or 0, "catalog",
+                                  f"interface string {ids[0]!r} in {lang}: the translation names "
+                                  f"{', '.join('{' + n + '}' for n in unknown)}, which the msgid has not "
+                                  f"(its placeholders: {has}); readers would see it as written")])
 
 
 def _shipped_message(lang: str, msgid: str, domain: str):

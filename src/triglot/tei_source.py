@@ -157,7 +157,7 @@ class _Reader:
             self._loose(child.tail, child)
 
     def _structural(self, child, out, top: bool) -> None:
-        name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
+        name = _name(child)
         if name in OMITTED:
             self._omit(child, name)
         elif name in ("lb", "gap", "space"):
@@ -194,6 +194,8 @@ class _Reader:
         elif normalize_space("".join(child.itertext())):
             self.s.dropped[name] += 1          # text outside any block: a paragraph of its own
             self._block(child, out, "p", wrap_self=name in KEPT_INLINE)    # a quote stays a quote in it
+        elif name == XINCLUDE:
+            self._include(child)
 
     def _opener_closer(self, src, out, name: str) -> None:
         """A letter's opener or closer: its dateline, salute and signed are blocks; one with loose
@@ -244,6 +246,14 @@ class _Reader:
         if text:
             self.s.omissions.append(Omission(el.sourceline or 0, text, OMITTED[name]))
 
+    def _include(self, el) -> None:
+        """An XInclude is not followed (no file outside the seed is read): listed as an omission at
+        its line, its href as the text, so neither the import's report nor the document is silent."""
+        self.s.dropped[XINCLUDE] += 1
+        self.s.omissions.append(Omission(el.sourceline or 0, normalize_space(el.get("href") or "") or "xi:include",
+                                         "XInclude of the source, not followed: the text it includes is not "
+                                         "imported"))
+
     # -- inline content ---------------------------------------------------------------------
     def inline(self, src, out) -> None:
         _add_text(out, src.text)
@@ -253,7 +263,7 @@ class _Reader:
             _add_text(out, child.tail)
 
     def inline_child(self, child, out) -> None:
-        name = local(child) if child.tag.startswith("{" + TEI_NS) else etree.QName(child).localname + " (not TEI)"
+        name = _name(child)
         if name == "rs" and (child.get("type") or "").strip().lower() in RS_NAMES:
             name = RS_NAMES[child.get("type").strip().lower()]
         if name in OMITTED:
@@ -267,6 +277,8 @@ class _Reader:
             _add_text(out, " ")
         elif name == "choice":
             self._choice(child, out)
+        elif name == XINCLUDE:
+            self._include(child)
         elif name in KEPT_INLINE:
             el = etree.SubElement(out, q(name))
             for attr in KEPT_INLINE[name]:
@@ -328,6 +340,20 @@ def source_pointer(el) -> str:
     ref = (el.get("ref") or "").strip()
     key = (el.get("key") or "").strip()
     return " ".join(p for p in (ref, "#" + key if key else "") if p)     # both, when a name has both
+
+
+# An XInclude of the source project (a chapter kept in a file of its own): never followed, so its text
+# is not imported; counted so that the import says so.
+XINCLUDE = "xi:include (not followed)"
+
+
+def _name(child) -> str:
+    """A source element's name as the reader reports it."""
+    if child.tag.startswith("{" + TEI_NS):
+        return local(child)
+    if child.tag == "{http://www.w3.org/2001/XInclude}include":
+        return XINCLUDE
+    return etree.QName(child).localname + " (not TEI)"
 
 
 def _has_blocks(el) -> bool:

@@ -529,3 +529,15 @@ def serialize(tree) -> bytes:
 
 def target_path(root: Path, doc_id: str, output: str | None) -> Path:
     return Path(output).resolve() if output else root / "tei" / f"{doc_id}.xml"
+
+
+def register_clash(root: Path, settings, target: Path, rule: str):
+    """The problem of writing a document over a register file (`--id persons` with `--force` replaced
+    tei/persons.xml, and every name of the edition lost its entry), or None. Even --force may not."""
+    from triglot.problems import Problem
+    for reg in settings.registers:
+        if (root / "tei" / reg.file).resolve() == target.resolve():
+            name = str(target.relative_to(root)) if target.is_relative_to(root) else str(target)
+            return Problem(name, 0, rule, f"{reg.file} is the register {reg.name!r} of the settings, "
+                                                 "not a document; give the new document another id")
+    return None

@@ -31,7 +31,8 @@ def add_arguments(parser) -> None:
 
 def run(args, root: Path) -> int:
     from triglot.edition import load
-    from triglot.editor.encode import ID_PATTERN, encode, serialize, target_path
+    from triglot import settings as settings_module
+    from triglot.editor.encode import ID_PATTERN, encode, register_clash, serialize, target_path
     from triglot.xmlio import atomic_write
 
     if not ID_PATTERN.fullmatch(args.doc_id):
@@ -41,6 +42,9 @@ def run(args, root: Path) -> int:
     if target.is_dir() or (target.exists() and not target.is_file()):
         raise InputError([Problem(str(target), 0, "encode",
                                   "--output names a folder or a special file; give the path of the new .xml file")])
+    clash = register_clash(root, settings_module.load(root), target, "encode")
+    if clash:
+        raise InputError([clash])
     if target.exists() and not args.force:
         raise InputError([Problem(str(target), 0, "encode",
                                   "the file exists; encode never overwrites a document (use --force to replace it)")])

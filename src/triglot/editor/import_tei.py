@@ -91,28 +91,46 @@ def _identifiers(entry) -> set[str]:
 
 
 class SourceLists:
-    """The source's own persons, places and organisations, by the keys its names point with."""
+    """The source's own persons, places and organisations, by the keys its names point with.
+
+    Keys are kept per file: a letter's own particDesc and the project's Personography may both have a
+    "p1", and "Personography.xml#p1" must not be taken for the letter's own "#p1"."""
 
     def __init__(self, root, name: str, extra_files: list[tuple[Path, str]]):
         from triglot.xmlio import parse_xml
-        self.entries: dict[str, tuple[object, str]] = {}     # key -> (element, where it comes from)
-        self._take(root, f"the file {name}")
+        self.entries: dict[str, list[tuple[object, str, str]]] = {}   # key -> [(element, label, file name)]
+        self._own = Path(name).name
+        self._take(root, f"the file {name}", self._own)
         for path, label in extra_files:
-            self._take(parse_xml(path, str(path)).getroot(), label)
+            root = parse_xml(path, str(path)).getroot()
+            if not any(el.get(XML_ID) for kind in ("person", "place", "org") for el in root.iter(q(kind))):
+                # an HTML page, a CSV, TEI without namespace: every name would silently lose its pointer
+                from triglot.problems import InputError, Problem
+                raise InputError([Problem(str(path), root.sourceline or 1, "import-tei",
+                                          f"{label} holds no TEI person, place or org with an xml:id (in the "
+                                          f"namespace {TEI_NS}); give the source project's list")])
+            self._take(root, label, Path(path).name)
 
-    def _take(self, root, label: str) -> None:
+    def _take(self, root, label: str, file: str) -> None:
         for kind in ("person", "place", "org"):
             for el in root.iter(q(kind)):
                 if el.get(XML_ID):
-                    self.entries.setdefault(el.get(XML_ID), (el, label))
+                    found = self.entries.setdefault(el.get(XML_ID), [])
+                    if not any(f == file for _, _, f in found):
+                        found.append((el, label, file))
 
     def find(self, ref: str):
-        """The source entry a @ref or @key names ("./Personography.xml#EdgeM1", "#EdgeM1", "EdgeM1")."""
+        """The source entry a @ref or @key names ("./Personography.xml#EdgeM1", "#EdgeM1", "EdgeM1"):
+        of the file it names, or of the source itself when it names none; a key several files hold,
+        in a file none of them is, names no entry (rather than perhaps the wrong one)."""
         ref = ref.split()[0] if ref.split() else ""
         if "#" not in ref:          # "Unknown", a URI of a file or page: no entry of a list
             return ref, None
-        key = ref.rsplit("#", 1)[1]     # "#../register/lassberg-places.xml#lassberg-place-0019" too
-        return key, self.entries.get(key)
+        file, key = ref.rsplit("#", 1)     # "#../register/lassberg-places.xml#lassberg-place-0019" too
+        file = file.rsplit("/", 1)[-1].lstrip("#")
+        found = self.entries.get(key, [])
+        chosen = [h for h in found if h[2] == (file or self._own)] or (found if len(found) == 1 else [])
+        return key, chosen[0][:2] if chosen else None
 
 
 class Importer(Builder):
@@ -132,7 +150,7 @@ class Importer(Builder):
         self._document_ids: list[str] = []
         self.result = Imported(tree=None, source=source)
         self._index = self._edition_identifiers()
-        self._new: dict[tuple[str, str], str] = {}         # (kind, source key) -> entry id
+        self._new: dict[tuple[str, str, str], str] = {}    # (kind, source list, key) -> entry id
         self._ids = {el.get(XML_ID) for r in edition.registers.values() for el in r.tree.iter()
                      if isinstance(el.tag, str) and el.get(XML_ID)}
 
@@ -242,8 +260,8 @@ class Importer(Builder):
         return f"{PREFIX[kind]}:{self._propose(kind, key, hit)}"
 
     def _propose(self, kind: str, key: str, hit) -> str:
-        if (kind, key) in self._new:
-            return self._new[(kind, key)]
+        if (kind, hit[1], key) in self._new:
+            return self._new[(kind, hit[1], key)]
         ident = base_id = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-") or kind
         if not ident[0].isalpha():
             ident = base_id = f"{kind}-{ident}"
@@ -252,7 +270,7 @@ class Importer(Builder):
             n += 1
             ident = f"{base_id}-{n}"
         self._ids.add(ident)
-        self._new[(kind, key)] = ident
+        self._new[(kind, hit[1], key)] = ident
         entry = self._entry(kind, ident, key, *hit)
         from triglot.editor.register import LIST_TAGS, _append, _first_list, register_of
         register = register_of(self.edition, kind)

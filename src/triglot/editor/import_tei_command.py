@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
-from triglot.tei_source import OMITTED as OMITTED_NAMES
+from triglot.tei_source import OMITTED as OMITTED_NAMES, XINCLUDE
 
 
 def add_arguments(parser) -> None:
@@ -32,7 +32,8 @@ def add_arguments(parser) -> None:
 
 def run(args, root: Path) -> int:
     from triglot.edition import load
-    from triglot.editor.encode import ID_PATTERN, serialize
+    from triglot import settings as settings_module
+    from triglot.editor.encode import ID_PATTERN, register_clash, serialize
     from triglot.editor.header_settings import header_settings
     from triglot.editor.import_tei import import_tei
     from triglot.editor.register import serialize_register
@@ -44,6 +45,9 @@ def run(args, root: Path) -> int:
                                   f"the id {doc_id!r} must start with a lower-case letter and hold only a-z, 0-9 "
                                   "and '-' (give one with --id)")])
     target, seed = root / "tei" / f"{doc_id}.xml", root / "seeds" / f"{doc_id}.xml"
+    clash = register_clash(root, settings_module.load(root), target, "import-tei")
+    if clash:
+        raise InputError([clash])
     for path in (target, seed, root / "seeds" / f"{doc_id}.txt"):
         if path.exists() and not args.force:
             raise InputError([Problem(str(path.relative_to(root)), 0, "import-tei",
@@ -61,7 +65,9 @@ def run(args, root: Path) -> int:
     extra = [(path, f"the {what} file {path.name}") for path, what in
              ((args.persons, "persons"), (args.places, "places"), (args.orgs, "organisations")) if path]
     result = import_tei(edition, source, doc_id, header_settings(edition), extra, args.licence_checked)
-    files: dict[Path, bytes] = {seed: received, target: serialize(result.tree)}
+    files: dict[Path, bytes | None] = {seed: received, target: serialize(result.tree)}
+    if (root / "seeds" / f"{doc_id}.txt").exists():    # --force: the plain-text seed it replaces goes, or
+        files[root / "seeds" / f"{doc_id}.txt"] = None  # validate finds a seed no document encodes
     for path, tree in result.registers.items():
         files[path] = serialize_register(tree)
     files.update(_schema(root, files))
@@ -94,8 +100,9 @@ def _schema(root: Path, files: dict[Path, bytes]) -> dict[Path, bytes]:
             if not (folder / name).exists() or (folder / name).read_bytes() != data}
 
 
-def write_together(files: dict[Path, bytes]) -> list[Path]:
-    """Write every file through a temporary one; if one fails, put back (or remove) those written."""
+def write_together(files: dict[Path, bytes | None]) -> list[Path]:
+    """Write every file through a temporary one (None: remove it); if one fails, put back (or
+    remove) those written."""
     from triglot.xmlio import atomic_write
     done: list[tuple[Path, bytes | None]] = []
     try:
@@ -103,8 +110,11 @@ def write_together(files: dict[Path, bytes]) -> list[Path]:
             old = path.read_bytes() if path.exists() else None
             if old == data:
                 continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, data)
+            if data is None:
+                path.unlink()
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(path, data)
             done.append((path, old))
     except BaseException:
         for path, old in reversed(done):
@@ -119,10 +129,11 @@ def write_together(files: dict[Path, bytes]) -> list[Path]:
 def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
     source = result.source
     for path in written:
-        print(f"wrote {path.relative_to(root)}")
+        print(f"{'wrote' if path.exists() else 'removed'} {path.relative_to(root)}")
     print(f"{doc_id}: {len(source.blocks)} blocks, {len(source.omissions)} texts left out "
           f"(listed in samplingDecl at their lines of seeds/{doc_id}.xml)")
-    omitted = {k: v for k, v in source.dropped.items() if k in OMITTED_NAMES or k.startswith("div type=")}
+    omitted = {k: v for k, v in source.dropped.items()
+               if k in OMITTED_NAMES or k.startswith("div type=") or k == XINCLUDE}
     tags = {k: v for k, v in source.dropped.items() if k not in omitted}
     if omitted:
         print("left out: " + ", ".join(f"{k} ×{v}" for k, v in sorted(omitted.items())))

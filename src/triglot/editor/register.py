@@ -287,10 +287,11 @@ def serialize_register(tree) -> bytes:
 def register_of(edition, kind: str):
     """The register the settings name for entries of `kind` (person, place, org), whatever it is called."""
     setting = next((r for r in edition.settings.registers if r.kind == kind), None)
-    if setting is None:
+    if setting is None:      # the example is named for the kind: "orgs" for places clashed with the orgs register
+        name = {"person": "persons", "place": "places", "org": "orgs"}.get(kind, kind)
         raise InputError([Problem(edition.settings.path.name if edition.settings.path else "triglot.toml", 0,
                                   "register", f"the settings name no register of {kind} entries: add one "
-                                  f"under [registers] (e.g. orgs = {{ file = \"orgs.xml\", kind = \"{kind}\" }}) "
+                                  f"under [registers] (e.g. {name} = {{ file = \"{name}.xml\", kind = \"{kind}\" }}) "
                                   f"and its file in tei/, a TEI file with an empty text/body/p, as "
                                   f"triglot new writes it")])
     if setting.name not in edition.registers:

@@ -140,7 +140,10 @@ def _origin(starts, offset):
 
 def _difference(doc, seed_name, seed, seed_at, tei, tei_at) -> Problem:
     i = next((k for k, (a, b) in enumerate(zip(seed, tei)) if a != b), min(len(seed), len(tei)))
-    seed_line = _origin(seed_at, i)
+    # a difference on the space that joins two seed lines is the next line's (a last block left out
+    # was reported at the line of the block before it)
+    at_join = i < len(seed) and seed[i] == " " and any(pos == i + 1 for pos, _ in seed_at)
+    seed_line = _origin(seed_at, i + 1 if at_join else i)
     block = _origin(tei_at, i)
     line = getattr(block, "sourceline", 0) or 0
     # a TEI seed is read by import-tei's reader: after an upgrade that reads some element otherwise,
