@@ -27,6 +27,7 @@ from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
+from triglot.editor.recognize_court import bench_list
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.gazetteer import Gazetteer
@@ -69,6 +70,8 @@ NOT_NAMES = set(_L["not_names"])
 JUNIOR = re.compile(r",? (?:Jr|Sr|JR|SR)\.")
 # words of a heading or a body in a list of names, which make its line no name (recognize_relief.py)
 LIST_NOT_NAMES = FUNCTION | ROLES | NOT_NAMES | ORG_HEADS
+# headings of a list of persons by surname ("Judges:"; recognize_court.py)
+LIST_HEADINGS = set(_L["list_headings"])
 ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
 ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
 POSTFIX_TITLES = set(_L["postfix_titles"])
@@ -318,10 +321,15 @@ class Recogniser:
             rows.append(line)
             pos += len(line) + 1
         whole = "\n".join(rows)
-        for s, e, _, _ in member_list(whole, LIST_NOT_NAMES):
+        for s, e, _, _ in member_list(whole, LIST_NOT_NAMES) + self._bench(whole):
             for start, line in starts:
                 if start <= s and e <= start + len(line):
                     self.listed.setdefault(line.lower(), []).append((s - start, e - start))
+
+    def _bench(self, text: str) -> list:
+        """A court's bench, judges by surname after "Judges:" (recognize_court.py); a postfixed title is no
+        word of a heading here ("Feizi-Daim Bey")."""
+        return bench_list(text, LIST_HEADINGS, LIST_NOT_NAMES - POSTFIX_TITLES, self.gazetteer)
 
     def read_lands(self, text: str) -> None:
         """Names of lands ending in "-a" in `text` (a whole document's, before its blocks are read one by
@@ -351,7 +359,7 @@ class Recogniser:
         # the report heading's series title (recognize_house.py); they win over the general rules
         # a letterhead's list of members, one name a line (recognize_relief.py), read over the whole text
         # by `read_lists` (each line is a block of its own) or within this block
-        listed = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES)]
+        listed = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)]
         offset = 0
         for line in text.split("\n"):
             listed += [Mention(offset + s, offset + e, text[offset + s:offset + e], "person",

@@ -1,0 +1,55 @@
+"""The shapes of names in a court's heading (issue #12, round 15).
+
+A court's opinion opens with the bench: an office and a colon, then judges by surname alone ("President:
+Huber", "Judges: Lord Finlay, Nyholm, Altamira", the names sometimes on the next line after "Judges:"
+alone). The general rules want a forename or a title before a surname, so a bare surname is missed or, when
+GeoNames knows a town of that name ("Altamira"), read as a place. `bench_list` reads such a line as a list:
+each name after a heading of persons (data/names/en.json, "list_headings") is a person. A line that is more
+than names ("President: the Council decided …", "Members: France, Italy" with a country) is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+# one name of a list: titles before it ("Lord", "Sir") outside, a particle inside ("de Bustamante"), a
+# postfixed title inside ("Feizi-Daim Bey"); one to three capitalised words
+TITLES = r"(?:(?:Lord|Sir|Count|Baron|Dr\.|M\.|Mr\.|Professor|Prof\.|His Excellency) +)?"
+NAME = r"(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]a|[Dd]os|[Dd]i) +)?[A-Z][a-z’'\-]+(?:[ \-][A-Z][a-z’'\-]+){0,2}"
+
+
+def bench_list(text: str, headings: set[str], not_names: set[str], gazetteer=None) -> list[tuple[int, int, str, str]]:
+    """Persons in lines of a list after a heading of persons: "HEADING: NAME, NAME" on one line, or the
+    names alone on the line after "HEADING:" alone. "BEFORE:" may stand before the heading. The colon is
+    wanted: "Present Day Armenia" is no list."""
+    heads = "|".join(re.escape(h) for h in sorted(headings, key=len, reverse=True))
+    head = re.compile(rf"^(?:BEFORE:\s*)?(?:{heads})\s*:\s*", re.I)
+    out, pos, waiting = [], 0, False
+    for line in text.split("\n"):
+        m = head.match(line)
+        if m and not line[m.end():].strip():
+            waiting = line.rstrip().endswith(":")     # "Judges:" alone: its names on the next line
+        elif m or (waiting and line.strip()):
+            start = pos + (m.end() if m else 0)
+            names = _names(text, start, pos + len(line), not_names, gazetteer)
+            out += [(s, e, "person", "a name in a list after a heading of persons") for s, e in names]
+            waiting = False
+        pos += len(line) + 1
+    return out
+
+
+def _names(text: str, start: int, end: int, not_names: set[str], gazetteer) -> list[tuple[int, int]]:
+    """The names of one list, or none when any item of it is no bare name."""
+    found, at = [], start
+    item = re.compile(rf"\s*{TITLES}({NAME})\s*(?:,|\.?\s*$)")
+    while at < end:
+        m = item.match(text, at, end)
+        if not m:
+            return []
+        name = m[1]
+        if any(w.lower() in not_names for w in re.split(r"[ \-]", name)):
+            return []      # "President: the Council …", "Members: Mixed Commission"
+        if gazetteer is not None and (gazetteer.place(name) or {}).get("feature") == "country":
+            return []      # "Members: France, Italy": states, not persons
+        found.append(m.span(1))
+        at = m.end()
+    return found
