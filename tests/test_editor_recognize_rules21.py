@@ -55,3 +55,40 @@ def test_a_list_of_states_after_a_heading_is_no_list_of_persons(index):
 
 def test_a_heading_before_prose_is_no_list(index):
     assert "Council" not in names("President: the Council met at Geneva in March.", index)
+
+
+# -- a court's heading and a case: references, offices, ships ---------------------------------------------
+
+def test_a_file_or_docket_number_after_a_common_noun_is_no_person(index):
+    assert names("Register E. c. IV", index) == []
+    assert names("Docket XII", index) == []
+
+
+def test_a_ruler_and_his_numeral_stays_a_person(index):
+    assert "Leo XIII" in names("The encyclical of Leo XIII was read aloud.", index)
+
+
+def test_an_office_alone_after_its_qualifier_is_no_person(index):
+    assert names("Deputy Judge: Marchetti", index) == ["Marchetti"]
+
+
+def test_a_ship_named_after_its_kind_is_no_name_anywhere_in_the_text(index):
+    text = ("The collision of the steamers Halcyon and Meridian off Smyrna.\n\n"
+            "The master of the Meridian was held; Halcyon sank.\n\nThe Affair of the S.S. Halcyon")
+    found = [t for t, g, _, _ in proposals(text, index) if g in ("persName", "placeName")]
+    assert not {"Halcyon", "Meridian", "S.S. Halcyon"} & set(found)
+    assert "Smyrna" in found
+
+
+def test_a_name_after_a_ship_word_only_in_a_compound_is_left_alone(index):
+    assert "Stanley Baldwin" in names("The shipowners met Stanley Baldwin in London.", index)
+
+
+# -- places ------------------------------------------------------------------------------------------------
+
+def test_the_hague_keeps_its_capitalised_article(index):
+    assert "The Hague" in names("The delegates sat at The Hague until June.", index, "placeName")
+
+
+def test_the_hague_after_a_lower_case_article_is_the_town_alone(index):
+    assert "Hague" in names("The delegates sat at the Hague until June.", index, "placeName")

@@ -27,7 +27,7 @@ from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
-from triglot.editor.recognize_court import bench_list
+from triglot.editor.recognize_court import a_reference, a_ship, bench_list, ships
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.gazetteer import Gazetteer
@@ -284,6 +284,7 @@ class Recogniser:
         self.named_places: set[str] = set()  # "from Europe": a word after a place's preposition (recognize_press.py)
         self.peoples: set[str] = set()      # peoples' words formed from them ("ossetian", "ossetians")
         self.seas: set[str] = set()         # seas named by their adjective before a fleet ("Caspian fleet")
+        self.ships: set[str] = set()        # ships named after their kind ("the steamer Mercator"; recognize_court.py)
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -336,6 +337,7 @@ class Recogniser:
         one: "Georgian–Ossetian conflict" in a title, before the text says "South Ossetia")."""
         self.lands.update(LAND.findall(text))
         self.named_places.update(places_after_prepositions(text))    # a heading in capitals repeats them
+        self.ships.update(ships(text))
         for word in FLEET_OF.findall(text):
             # "the Caspian fleet": a capitalised word before a fleet's lower-case word, neither a people's or
             # state's adjective ("Soviet fleet") nor a town or an ordinary word, is the sea the fleet is of
@@ -410,7 +412,21 @@ class Recogniser:
             start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
-        return found
+        return [m for m in found if not self._no_name(text, m)]
+
+    def _no_name(self, text: str, m: Mention) -> bool:
+        """What a court's or a law review's text names that is no person or place (recognize_court.py): a
+        ship, a file's or docket's number ("Docket XIV"), an office alone ("Deputy Judge" → "Judge"). And
+        "The Hague" keeps its capitalised article, as GeoNames names the town (changes `m`)."""
+        if m.kind in ("person", "place") and a_ship(m.text, self.ships):
+            return True
+        if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
+            return True
+        if m.kind == "place" and text[max(m.start - 4, 0):m.start] == "The ":
+            record = self.gazetteer.place(m.text) or {}
+            if record.get("name") == f"The {m.text}":
+                m.start, m.text = m.start - 4, text[m.start - 4:m.end]
+        return False
 
     def _find_general(self, text: str, title_case: bool | None) -> list[Mention]:
         found = []

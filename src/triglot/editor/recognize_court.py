@@ -53,3 +53,30 @@ def _names(text: str, start: int, end: int, not_names: set[str], gazetteer) -> l
         found.append(m.span(1))
         at = m.end()
     return found
+
+
+# a ship named after its kind ("the steamer Mercator", "the steamships Alba and Vega", "S.S. Mercator"): a
+# ship is no person and no place (tei/ENCODING.md); its name is remembered over the whole text, so "the
+# Mercator" alone later is none either
+SHIP = re.compile(r"(?:\b(?:steam(?:er|ship)s?|ships?|vessels?|schooners?|barques?|liners?)\s+|\b(?:S\.S\.|H\.M\.S\.|R\.M\.S\.)\s*)"
+                  r"([A-Z][\w’'\-]+)(?:\s+and\s+([A-Z][\w’'\-]+))?")
+SHIP_PREFIX = re.compile(r"^(?:S\.S\.|H\.M\.S\.|R\.M\.S\.)\s*")
+# a file's, docket's or document's number after a common noun ("File F.", "Docket XIV", "Declaration IX")
+REFERENCE = re.compile(r"^['‘\"]?([A-Z][a-z]+) (?:[IVXLC]+|[A-Z]\.)$")
+
+
+def ships(text: str) -> set[str]:
+    """Names of ships in `text`, each named once after its kind."""
+    return {name for m in SHIP.finditer(text) for name in m.groups() if name}
+
+
+def a_ship(name: str, known: set[str]) -> bool:
+    """A mention that is a ship's name ("S.S. Mercator", or a name `ships` found in the text)."""
+    return bool(SHIP_PREFIX.match(name)) or name in known
+
+
+def a_reference(name: str, is_common) -> bool:
+    """"File F.", "Docket XIV": a common noun and a letter or a Roman numeral is a reference, no person (a
+    forename before a numeral, "Louis XIV", "Pius XI", is no common noun)."""
+    m = REFERENCE.match(name)
+    return bool(m) and is_common(m[1])
