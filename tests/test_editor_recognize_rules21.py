@@ -92,3 +92,13 @@ def test_the_hague_keeps_its_capitalised_article(index):
 
 def test_the_hague_after_a_lower_case_article_is_the_town_alone(index):
     assert "Hague" in names("The delegates sat at the Hague until June.", index, "placeName")
+
+
+# -- an article's byline -----------------------------------------------------------------------------------
+
+def test_an_authors_name_between_the_title_and_the_affiliation_is_a_person(index):
+    assert "Quincy Adams" in names("The Kars Question\n\nQuincy Adams\n\nOf the Board of Editors", index)
+
+
+def test_a_heading_over_an_of_line_is_no_byline(index):
+    assert names("The Kars Question\n\nTreaty Articles\n\nOf the Powers", index) == []

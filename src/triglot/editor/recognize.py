@@ -27,7 +27,7 @@ from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
-from triglot.editor.recognize_court import a_reference, a_ship, bench_list, ships
+from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.gazetteer import Gazetteer
@@ -328,9 +328,10 @@ class Recogniser:
                     self.listed.setdefault(line.lower(), []).append((s - start, e - start))
 
     def _bench(self, text: str) -> list:
-        """A court's bench, judges by surname after "Judges:" (recognize_court.py); a postfixed title is no
-        word of a heading here ("Feizi-Daim Bey")."""
-        return bench_list(text, LIST_HEADINGS, LIST_NOT_NAMES - POSTFIX_TITLES, self.gazetteer)
+        """A court's bench, judges by surname after "Judges:", and an article's byline (recognize_court.py); a
+        postfixed title is no word of a heading here ("Feizi-Daim Bey")."""
+        return bench_list(text, LIST_HEADINGS, LIST_NOT_NAMES - POSTFIX_TITLES, self.gazetteer) + \
+            byline(text, LIST_NOT_NAMES, ORG_HEADS, is_common)
 
     def read_lands(self, text: str) -> None:
         """Names of lands ending in "-a" in `text` (a whole document's, before its blocks are read one by

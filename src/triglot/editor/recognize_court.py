@@ -80,3 +80,29 @@ def a_reference(name: str, is_common) -> bool:
     forename before a numeral, "Louis XIV", "Pius XI", is no common noun)."""
     m = REFERENCE.match(name)
     return bool(m) and is_common(m[1])
+
+
+# an article's byline: the author's name alone on a line at the text's head, the affiliation on the next
+# ("Of the Board of Editors", "Harvard Law School"); "By" may stand before the name
+BYLINE = re.compile(r"^(?:By +)?([A-Z][a-z’'\-]+(?: [A-Z]\.)*(?: [A-Z][a-z’'\-]+){1,2})\s*$")
+HEAD_LINES = 5
+
+
+def byline(text: str, not_names: set[str], org_heads: set[str], is_common) -> list[tuple[int, int, str, str]]:
+    """The author's name of an article's byline: among the first `HEAD_LINES` lines, a line of two or three
+    capitalised words (initials between) whose next line is an affiliation, "Of …" or a body's name. The
+    forename is no common word ("Treaty Articles" over "Of the Powers" is a heading)."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    out = []
+    for (start, line), (_, after) in zip(lines[:HEAD_LINES], lines[1:HEAD_LINES + 1]):
+        m = BYLINE.match(line)
+        if not m or any(w.lower() in not_names for w in m[1].split()) or is_common(m[1].split()[0]):
+            continue
+        last = after.split()[-1].lower().strip(".,")
+        if after.startswith("Of ") or last in org_heads:
+            out.append((start + m.start(1), start + m.end(1), "person", "an article's byline, its affiliation after it"))
+    return out
