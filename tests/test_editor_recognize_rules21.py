@@ -102,3 +102,14 @@ def test_an_authors_name_between_the_title_and_the_affiliation_is_a_person(index
 
 def test_a_heading_over_an_of_line_is_no_byline(index):
     assert names("The Kars Question\n\nTreaty Articles\n\nOf the Powers", index) == []
+
+
+# -- an instrument named by an ordinary word -------------------------------------------------------------
+
+def test_an_ordinary_word_before_an_instruments_head_is_no_place(index):
+    found = names("To the treaty there is annexed a Final Protocol of the same date.", index, "placeName")
+    assert "Final" not in found
+
+
+def test_a_town_before_an_instruments_head_stays_a_place(index):
+    assert "Sochi" in names("To the treaty there is annexed the Sochi Protocol of the same date.", index, "placeName")

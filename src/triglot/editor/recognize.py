@@ -764,7 +764,9 @@ class Recogniser:
             rest = words[k + 1:]
             named = [w for w in words[:k]
                      if w.low not in GENERIC | EVENT_HEADS | (PLACE_HEADS - PLACE_ALONE) | ORG_HEADS | FUNCTION
-                     and not _combined_adjective(w.low)]     # "the Russo-Persian Treaty": no place in it
+                     and not _combined_adjective(w.low)     # "the Russo-Persian Treaty": no place in it
+                     and not (is_common(_bare(w.text)) and self.gazetteer.place(_bare(w.text)) is None)]
+            # ("Final Protocol", "Additional Convention": an ordinary word no town is named is no place)
             pair = self._surname_pair(text, named) if len(named) == 1 else None
             if pair:
                 # "the Molotov-Ribbentrop Pact": two persons the pact is named after, one known in the text
