@@ -113,3 +113,30 @@ def test_an_ordinary_word_before_an_instruments_head_is_no_place(index):
 
 def test_a_town_before_an_instruments_head_stays_a_place(index):
     assert "Sochi" in names("To the treaty there is annexed the Sochi Protocol of the same date.", index, "placeName")
+
+
+# -- a body named in another body's name ------------------------------------------------------------------
+
+def nested(text, index):
+    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+    return [(text[p.start:p.end], [(text[i.start:i.end], i.tag) for i in p.inner]) for p in found if p.tag == "orgName"]
+
+
+def test_a_body_after_an_organs_of_the_is_nested(index):
+    assert ("Assembly of the League of Nations", [("League of Nations", "orgName")]) \
+        in nested("In March the Assembly of the League of Nations met in Geneva.", index)
+
+
+def test_a_body_before_an_organs_head_word_is_nested(index):
+    assert ("League of Nations Council", [("League of Nations", "orgName")]) \
+        in nested("In March the League of Nations Council met in Geneva.", index)
+
+
+def test_a_partys_organ_stays_whole(index):
+    found = nested("In March the Executive Committee of the Communist International met in Moscow.", index)
+    assert ("Executive Committee of the Communist International", []) in found
+
+
+def test_a_body_of_a_place_inside_an_organ_is_not_nested(index):
+    found = nested("The Regional Committee of the Party of Georgia met.", index)
+    assert ("Regional Committee of the Party of Georgia", [("Georgia", "placeName")]) in found
