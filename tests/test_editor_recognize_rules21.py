@@ -140,3 +140,15 @@ def test_a_partys_organ_stays_whole(index):
 def test_a_body_of_a_place_inside_an_organ_is_not_nested(index):
     found = nested("The Regional Committee of the Party of Georgia met.", index)
     assert ("Regional Committee of the Party of Georgia", [("Georgia", "placeName")]) in found
+
+
+# -- a periodical's title in a footnote ------------------------------------------------------------------
+
+def test_a_periodicals_title_with_a_body_in_it_is_no_body(index):
+    found = nested("4 League of Red Cross Societies Monthly Review, Jan. 1925, pp. 12-14.", index)
+    assert not any("Review" in outer for outer, _ in found)
+
+
+def test_a_body_named_with_a_periodical_in_the_sentence_stays(index):
+    found = nested("The International Labour Office printed a review of the year.", index)
+    assert ("International Labour Office", []) in found

@@ -72,6 +72,7 @@ JUNIOR = re.compile(r",? (?:Jr|Sr|JR|SR)\.")
 LIST_NOT_NAMES = FUNCTION | ROLES | NOT_NAMES | ORG_HEADS
 # headings of a list of persons by surname ("Judges:"; recognize_court.py)
 LIST_HEADINGS = set(_L["list_headings"])
+PERIODICAL_HEADS = set(_L["periodical_heads"])
 ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
 ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
 POSTFIX_TITLES = set(_L["postfix_titles"])
@@ -417,12 +418,15 @@ class Recogniser:
 
     def _no_name(self, text: str, m: Mention) -> bool:
         """What a court's or a law review's text names that is no person or place (recognize_court.py): a
-        ship, a file's or docket's number ("Docket XIV"), an office alone ("Deputy Judge" → "Judge"). And
+        ship, a file's or docket's number ("Docket XIV"), an office alone ("Deputy Judge" → "Judge"), a
+        periodical's title ("… Monthly Summary"). And
         "The Hague" keeps its capitalised article, as GeoNames names the town (changes `m`)."""
         if m.kind in ("person", "place") and a_ship(m.text, self.ships):
             return True
         if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
             return True
+        if m.kind == "org" and " " in m.text and m.text.split()[-1].lower() in PERIODICAL_HEADS:
+            return True    # "League of Nations Official Journal": a periodical's title, as a newspaper's is none
         if m.kind == "place" and text[max(m.start - 4, 0):m.start] == "The ":
             record = self.gazetteer.place(m.text) or {}
             if record.get("name") == f"The {m.text}":
