@@ -152,3 +152,16 @@ def test_a_periodicals_title_with_a_body_in_it_is_no_body(index):
 def test_a_body_named_with_a_periodical_in_the_sentence_stays(index):
     found = nested("The International Labour Office printed a review of the year.", index)
     assert ("International Labour Office", []) in found
+
+
+# -- a month alone joined to another ----------------------------------------------------------------------
+
+def test_a_month_joined_by_and_to_a_month_named_alone_is_a_date_for_review():
+    from triglot.editor.dates import find_dates
+    found = [(f.text, f.values, bool(f.reason)) for f in find_dates("It sat every month except in March and November.")]
+    assert ("November", {"when": (None, 11, None)}, True) in found
+
+
+def test_two_months_opening_a_sentence_are_no_dates():
+    from triglot.editor.dates import find_dates
+    assert find_dates("March and November were quiet.") == []

@@ -536,6 +536,9 @@ PATTERNS = [
      rf"saw|brought|came|offensive)\b)[a-z]))", _season, "medium"),
     (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
      rf"(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
+    # "with the exception of September and December": the month joined by "and" or "or" to a month named alone
+    (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
+     rf"(?:{_FULL}),?\s(?:and|or)\s(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
     # "324 B. C.", "About 324 B.C.": a year before Christ, spaced or not (no page or volume number: "B. C." follows)
     (rf"{B}(?P<y>[1-9]\d{{0,3}})\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b)", _year_bc, None),
     (rf"{B}(?P<y>{YEAR}){E}(?![-–]\d)", _year, None),
