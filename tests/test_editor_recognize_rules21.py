@@ -165,3 +165,15 @@ def test_a_month_joined_by_and_to_a_month_named_alone_is_a_date_for_review():
 def test_two_months_opening_a_sentence_are_no_dates():
     from triglot.editor.dates import find_dates
     assert find_dates("March and November were quiet.") == []
+
+
+# -- a footnote's pages ----------------------------------------------------------------------------------
+
+def test_a_page_in_a_list_of_pages_run_together_is_no_year():
+    from triglot.editor.dates import find_dates
+    assert [f.text for f in find_dates("3 Monthly Record, May 1921, pp. 1204,1731.")] == ["May 1921"]
+
+
+def test_a_year_after_a_volume_and_a_spaced_comma_stays():
+    from triglot.editor.dates import find_dates
+    assert [f.text for f in find_dates("Monthly Record, Vol. 5, 1921, was reprinted.")] == ["1921"]

@@ -45,7 +45,9 @@ DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
 # Words before a bare number that make it a page, file or issue number, not a year.
 NOT_A_YEAR_BEFORE = re.compile(
     r"(?:\bNo\.?|\bNr\.?|\bp\.|\bpp\.|\bpage|\bpages|\bfile|\bf\.|\bop\.|\bd\.|\bl\.|\bll\.|\bvol\.?|"
-    r"\bvolume|#|№|\bRef\.?)\s*$", re.IGNORECASE)
+    r"\bvolume|#|№|\bRef\.?)\s*$|"
+    # a list of pages run together: "pp. 1659,1670" (with a space after the comma, "Vol. 5, 1926", a year may follow)
+    r"\bpp?\.\s*(?:\d+[,–-])+$", re.IGNORECASE)
 
 
 Parts = tuple  # (year | None, month | None, day | None)
