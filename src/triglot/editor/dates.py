@@ -45,7 +45,9 @@ DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
 # Words before a bare number that make it a page, file or issue number, not a year.
 NOT_A_YEAR_BEFORE = re.compile(
     r"(?:\bNo\.?|\bNr\.?|\bp\.|\bpp\.|\bpage|\bpages|\bfile|\bf\.|\bop\.|\bd\.|\bl\.|\bll\.|\bvol\.?|"
-    r"\bvolume|#|№|\bRef\.?)\s*$", re.IGNORECASE)
+    r"\bvolume|#|№|\bRef\.?)\s*$|"
+    # a list of pages run together: "pp. 1659,1670" (with a space after the comma, "Vol. 5, 1926", a year may follow)
+    r"\bpp?\.\s*(?:\d+[,–-])+$", re.IGNORECASE)
 
 
 Parts = tuple  # (year | None, month | None, day | None)
@@ -536,6 +538,9 @@ PATTERNS = [
      rf"saw|brought|came|offensive)\b)[a-z]))", _season, "medium"),
     (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
      rf"(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
+    # "with the exception of September and December": the month joined by "and" or "or" to a month named alone
+    (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
+     rf"(?:{_FULL}),?\s(?:and|or)\s(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
     # "324 B. C.", "About 324 B.C.": a year before Christ, spaced or not (no page or volume number: "B. C." follows)
     (rf"{B}(?P<y>[1-9]\d{{0,3}})\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b)", _year_bc, None),
     (rf"{B}(?P<y>{YEAR}){E}(?![-–]\d)", _year, None),

@@ -27,6 +27,7 @@ from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
+from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.gazetteer import Gazetteer
@@ -69,6 +70,9 @@ NOT_NAMES = set(_L["not_names"])
 JUNIOR = re.compile(r",? (?:Jr|Sr|JR|SR)\.")
 # words of a heading or a body in a list of names, which make its line no name (recognize_relief.py)
 LIST_NOT_NAMES = FUNCTION | ROLES | NOT_NAMES | ORG_HEADS
+# headings of a list of persons by surname ("Judges:"; recognize_court.py)
+LIST_HEADINGS = set(_L["list_headings"])
+PERIODICAL_HEADS = set(_L["periodical_heads"])
 ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
 ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
 POSTFIX_TITLES = set(_L["postfix_titles"])
@@ -281,6 +285,7 @@ class Recogniser:
         self.named_places: set[str] = set()  # "from Europe": a word after a place's preposition (recognize_press.py)
         self.peoples: set[str] = set()      # peoples' words formed from them ("ossetian", "ossetians")
         self.seas: set[str] = set()         # seas named by their adjective before a fleet ("Caspian fleet")
+        self.ships: set[str] = set()        # ships named after their kind ("the steamer Mercator"; recognize_court.py)
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -318,16 +323,23 @@ class Recogniser:
             rows.append(line)
             pos += len(line) + 1
         whole = "\n".join(rows)
-        for s, e, _, _ in member_list(whole, LIST_NOT_NAMES):
+        for s, e, _, _ in member_list(whole, LIST_NOT_NAMES) + self._bench(whole):
             for start, line in starts:
                 if start <= s and e <= start + len(line):
                     self.listed.setdefault(line.lower(), []).append((s - start, e - start))
+
+    def _bench(self, text: str) -> list:
+        """A court's bench, judges by surname after "Judges:", and an article's byline (recognize_court.py); a
+        postfixed title is no word of a heading here ("Feizi-Daim Bey")."""
+        return bench_list(text, LIST_HEADINGS, LIST_NOT_NAMES - POSTFIX_TITLES, self.gazetteer) + \
+            byline(text, LIST_NOT_NAMES, ORG_HEADS, is_common)
 
     def read_lands(self, text: str) -> None:
         """Names of lands ending in "-a" in `text` (a whole document's, before its blocks are read one by
         one: "Georgian–Ossetian conflict" in a title, before the text says "South Ossetia")."""
         self.lands.update(LAND.findall(text))
         self.named_places.update(places_after_prepositions(text))    # a heading in capitals repeats them
+        self.ships.update(ships(text))
         for word in FLEET_OF.findall(text):
             # "the Caspian fleet": a capitalised word before a fleet's lower-case word, neither a people's or
             # state's adjective ("Soviet fleet") nor a town or an ordinary word, is the sea the fleet is of
@@ -351,7 +363,7 @@ class Recogniser:
         # the report heading's series title (recognize_house.py); they win over the general rules
         # a letterhead's list of members, one name a line (recognize_relief.py), read over the whole text
         # by `read_lists` (each line is a block of its own) or within this block
-        listed = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES)]
+        listed = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)]
         offset = 0
         for line in text.split("\n"):
             listed += [Mention(offset + s, offset + e, text[offset + s:offset + e], "person",
@@ -402,7 +414,24 @@ class Recogniser:
             start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
-        return found
+        return [m for m in found if not self._no_name(text, m)]
+
+    def _no_name(self, text: str, m: Mention) -> bool:
+        """What a court's or a law review's text names that is no person or place (recognize_court.py): a
+        ship, a file's or docket's number ("Docket XIV"), an office alone ("Deputy Judge" → "Judge"), a
+        periodical's title ("… Monthly Summary"). And
+        "The Hague" keeps its capitalised article, as GeoNames names the town (changes `m`)."""
+        if m.kind in ("person", "place") and a_ship(m.text, self.ships):
+            return True
+        if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
+            return True
+        if m.kind == "org" and " " in m.text and m.text.split()[-1].lower() in PERIODICAL_HEADS:
+            return True    # "League of Nations Official Journal": a periodical's title, as a newspaper's is none
+        if m.kind == "place" and text[max(m.start - 4, 0):m.start] == "The ":
+            record = self.gazetteer.place(m.text) or {}
+            if record.get("name") == f"The {m.text}":
+                m.start, m.text = m.start - 4, text[m.start - 4:m.end]
+        return False
 
     def _find_general(self, text: str, title_case: bool | None) -> list[Mention]:
         found = []
@@ -739,7 +768,9 @@ class Recogniser:
             rest = words[k + 1:]
             named = [w for w in words[:k]
                      if w.low not in GENERIC | EVENT_HEADS | (PLACE_HEADS - PLACE_ALONE) | ORG_HEADS | FUNCTION
-                     and not _combined_adjective(w.low)]     # "the Russo-Persian Treaty": no place in it
+                     and not _combined_adjective(w.low)     # "the Russo-Persian Treaty": no place in it
+                     and not (is_common(_bare(w.text)) and self.gazetteer.place(_bare(w.text)) is None)]
+            # ("Final Protocol", "Additional Convention": an ordinary word no town is named is no place)
             pair = self._surname_pair(text, named) if len(named) == 1 else None
             if pair:
                 # "the Molotov-Ribbentrop Pact": two persons the pact is named after, one known in the text

@@ -327,6 +327,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             if mention.kind == "org":
                 inside = state_inside(text, mention, inside, names, recogniser.gazetteer)
                 inside = school_place_inside(text, mention, inside, recogniser, names)
+                inside = body_inside(text, mention, inside, recogniser, names)
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
                 proposal.inner = inside
@@ -406,6 +407,33 @@ def state_inside(text: str, org, inside: list, names: NameIndex, gazetteer=None)
     mention = Mention(start, end, state, "place", f"the state “{org.text}” is of")
     nested = Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names))
     return [c for c in inside if not (start <= c.start and c.end <= end)] + [nested]
+
+
+def body_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> list:
+    """A body named in another body's name is nested in it, as a place is ("Council of the League of
+    Nations", "League of Nations Council"): a short "X of Y" after the outer head's "of the", or before its
+    last word when that is a body's head word. Only that shape: the earlier sets' gold leaves "Central
+    Committee of the Bolshevik Party" whole (a body's organ, not two bodies), as is done here; and the part
+    holds no place (a body "of" a place stays the outer's part). The part is nested when the recogniser reads
+    it alone as one whole body."""
+    from triglot.editor.recognize import ORG_HEADS, Mention
+    parts = []
+    last = org.text.rfind(" ")
+    if last > 0 and re.fullmatch(r"[^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*", org.text[:last]) \
+            and org.text[last + 1:].lower() in ORG_HEADS:
+        parts.append((org.start, org.start + last))       # "League of Nations Council"
+    of = re.match(r"^[^\W\d_][\w’'\-]*(?: [^\W\d_][\w’'\-]*)? of the ", org.text)
+    if of and re.fullmatch(r"[^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*", org.text[of.end():]):
+        parts.append((org.start + of.end(), org.end))     # "Council of the League of Nations"
+    for start, end in parts:
+        if any(c.start < end and start < c.end for c in inside):
+            continue      # "Regional Committee of the Party of Kazakhstan": a body of a place is the outer's part
+        found = recogniser.find(text[start:end])
+        if len(found) == 1 and found[0].kind == "org" and found[0].start == 0 and found[0].end == end - start:
+            mention = Mention(start, end, text[start:end], "org", f"a body named in “{org.text}”")
+            nested = Proposal(start, end, NEW_TAG["org"], {}, new_entry_note(mention, names))
+            return inside + [nested]
+    return inside
 
 
 SCHOOL_HEADS = {"university", "institute", "college", "school", "seminary", "academy", "gymnasium", "lyceum",
