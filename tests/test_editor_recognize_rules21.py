@@ -5,152 +5,141 @@ behaviour each, and beside it a near miss the rule must leave alone.
 The sentences are written for these tests in the genre's shape; none is taken from the unseen texts
 (development pool or test set), so the tests say what the rules do, not what one passage needed.
 """
-import pytest
-
-from triglot.editor.names import NameIndex
 from triglot.editor.recognize import Recogniser
 from triglot.editor.tagger import YearContext, propose
 
-
-@pytest.fixture(scope="module")
-def index(edition):
-    return NameIndex(edition.registers)
+from conftest import proposals
 
 
-def proposals(text, index, years=None):
-    found = propose(text, index, years or YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
-    return [(text[p.start:p.end], p.tag, p.attrs, p.review) for p in found]
-
-
-def names(text, index, tag="persName"):
-    return [t for t, g, _, _ in proposals(text, index) if g == tag]
+def names(text, name_index, tag="persName"):
+    return [t for t, g, _, _ in proposals(text, name_index) if g == tag]
 
 
 # -- a court's bench: surnames after a heading of persons ---------------------------------------------------
 
-def test_surnames_after_a_heading_with_a_colon_are_persons(index):
-    found = names("Vice-President: Kellermann\n\nJudges: Sir Roland Hale, Bruckner, Ostrava, Lindqvist, Moreau", index)
+def test_surnames_after_a_heading_with_a_colon_are_persons(name_index):
+    found = names("Vice-President: Kellermann\n\nJudges: Sir Roland Hale, Bruckner, Ostrava, Lindqvist, Moreau", name_index)
     assert {"Kellermann", "Bruckner", "Ostrava", "Lindqvist", "Moreau"} <= set(found)
 
 
-def test_a_surname_that_is_a_town_in_the_gazetteer_is_a_person_in_the_list(index):
+def test_a_surname_that_is_a_town_in_the_gazetteer_is_a_person_in_the_list(name_index):
     text = "Present: Lindqvist, Toledo, Marchetti"
-    assert "Toledo" in names(text, index)
-    assert "Toledo" not in names(text, index, "placeName")
+    assert "Toledo" in names(text, name_index)
+    assert "Toledo" not in names(text, name_index, "placeName")
 
 
-def test_names_on_the_line_after_a_heading_alone_are_persons(index):
-    found = names("Judges:\n\nBruckner, Ostrava,Marchetti, de Sousa.", index)
+def test_names_on_the_line_after_a_heading_alone_are_persons(name_index):
+    found = names("Judges:\n\nBruckner, Ostrava,Marchetti, de Sousa.", name_index)
     assert {"Bruckner", "Ostrava", "Marchetti", "de Sousa"} <= set(found)
 
 
-def test_a_heading_without_its_colon_makes_no_list(index):
-    assert "Toledo" not in names("Members of Toledo and Granada met in the hall.", index)
+def test_a_heading_without_its_colon_makes_no_list(name_index):
+    assert "Toledo" not in names("Members of Toledo and Granada met in the hall.", name_index)
 
 
-def test_a_list_of_states_after_a_heading_is_no_list_of_persons(index):
+def test_a_list_of_states_after_a_heading_is_no_list_of_persons(name_index):
     text = "Members: France, Italy, Japan"
-    assert names(text, index) == []
+    assert names(text, name_index) == []
 
 
-def test_a_heading_before_prose_is_no_list(index):
-    assert "Council" not in names("President: the Council met at Geneva in March.", index)
+def test_a_heading_before_prose_is_no_list(name_index):
+    assert "Council" not in names("President: the Council met at Geneva in March.", name_index)
 
 
 # -- a court's heading and a case: references, offices, ships ---------------------------------------------
 
-def test_a_file_or_docket_number_after_a_common_noun_is_no_person(index):
-    assert names("Register E. c. IV", index) == []
-    assert names("Docket XII", index) == []
+def test_a_file_or_docket_number_after_a_common_noun_is_no_person(name_index):
+    assert names("Register E. c. IV", name_index) == []
+    assert names("Docket XII", name_index) == []
 
 
-def test_a_ruler_and_his_numeral_stays_a_person(index):
-    assert "Leo XIII" in names("The encyclical of Leo XIII was read aloud.", index)
+def test_a_ruler_and_his_numeral_stays_a_person(name_index):
+    assert "Leo XIII" in names("The encyclical of Leo XIII was read aloud.", name_index)
 
 
-def test_an_office_alone_after_its_qualifier_is_no_person(index):
-    assert names("Deputy Judge: Marchetti", index) == ["Marchetti"]
+def test_an_office_alone_after_its_qualifier_is_no_person(name_index):
+    assert names("Deputy Judge: Marchetti", name_index) == ["Marchetti"]
 
 
-def test_a_ship_named_after_its_kind_is_no_name_anywhere_in_the_text(index):
+def test_a_ship_named_after_its_kind_is_no_name_anywhere_in_the_text(name_index):
     text = ("The collision of the steamers Halcyon and Meridian off Smyrna.\n\n"
             "The master of the Meridian was held; Halcyon sank.\n\nThe Affair of the S.S. Halcyon")
-    found = [t for t, g, _, _ in proposals(text, index) if g in ("persName", "placeName")]
+    found = [t for t, g, _, _ in proposals(text, name_index) if g in ("persName", "placeName")]
     assert not {"Halcyon", "Meridian", "S.S. Halcyon"} & set(found)
     assert "Smyrna" in found
 
 
-def test_a_name_after_a_ship_word_only_in_a_compound_is_left_alone(index):
-    assert "Stanley Baldwin" in names("The shipowners met Stanley Baldwin in London.", index)
+def test_a_name_after_a_ship_word_only_in_a_compound_is_left_alone(name_index):
+    assert "Stanley Baldwin" in names("The shipowners met Stanley Baldwin in London.", name_index)
 
 
 # -- places ------------------------------------------------------------------------------------------------
 
-def test_the_hague_keeps_its_capitalised_article(index):
-    assert "The Hague" in names("The delegates sat at The Hague until June.", index, "placeName")
+def test_the_hague_keeps_its_capitalised_article(name_index):
+    assert "The Hague" in names("The delegates sat at The Hague until June.", name_index, "placeName")
 
 
-def test_the_hague_after_a_lower_case_article_is_the_town_alone(index):
-    assert "Hague" in names("The delegates sat at the Hague until June.", index, "placeName")
+def test_the_hague_after_a_lower_case_article_is_the_town_alone(name_index):
+    assert "Hague" in names("The delegates sat at the Hague until June.", name_index, "placeName")
 
 
 # -- an article's byline -----------------------------------------------------------------------------------
 
-def test_an_authors_name_between_the_title_and_the_affiliation_is_a_person(index):
-    assert "Quincy Adams" in names("The Kars Question\n\nQuincy Adams\n\nOf the Board of Editors", index)
+def test_an_authors_name_between_the_title_and_the_affiliation_is_a_person(name_index):
+    assert "Quincy Adams" in names("The Kars Question\n\nQuincy Adams\n\nOf the Board of Editors", name_index)
 
 
-def test_a_heading_over_an_of_line_is_no_byline(index):
-    assert names("The Kars Question\n\nTreaty Articles\n\nOf the Powers", index) == []
+def test_a_heading_over_an_of_line_is_no_byline(name_index):
+    assert names("The Kars Question\n\nTreaty Articles\n\nOf the Powers", name_index) == []
 
 
 # -- an instrument named by an ordinary word -------------------------------------------------------------
 
-def test_an_ordinary_word_before_an_instruments_head_is_no_place(index):
-    found = names("To the treaty there is annexed a Final Protocol of the same date.", index, "placeName")
+def test_an_ordinary_word_before_an_instruments_head_is_no_place(name_index):
+    found = names("To the treaty there is annexed a Final Protocol of the same date.", name_index, "placeName")
     assert "Final" not in found
 
 
-def test_a_town_before_an_instruments_head_stays_a_place(index):
-    assert "Sochi" in names("To the treaty there is annexed the Sochi Protocol of the same date.", index, "placeName")
+def test_a_town_before_an_instruments_head_stays_a_place(name_index):
+    assert "Sochi" in names("To the treaty there is annexed the Sochi Protocol of the same date.", name_index, "placeName")
 
 
 # -- a body named in another body's name ------------------------------------------------------------------
 
-def nested(text, index):
-    found = propose(text, index, YearContext([], None), recogniser=Recogniser(known_surnames=index.surnames()))
+def nested(text, name_index):
+    found = propose(text, name_index, YearContext([], None), recogniser=Recogniser(known_surnames=name_index.surnames()))
     return [(text[p.start:p.end], [(text[i.start:i.end], i.tag) for i in p.inner]) for p in found if p.tag == "orgName"]
 
 
-def test_a_body_after_an_organs_of_the_is_nested(index):
+def test_a_body_after_an_organs_of_the_is_nested(name_index):
     assert ("Assembly of the League of Nations", [("League of Nations", "orgName")]) \
-        in nested("In March the Assembly of the League of Nations met in Geneva.", index)
+        in nested("In March the Assembly of the League of Nations met in Geneva.", name_index)
 
 
-def test_a_body_before_an_organs_head_word_is_nested(index):
+def test_a_body_before_an_organs_head_word_is_nested(name_index):
     assert ("League of Nations Council", [("League of Nations", "orgName")]) \
-        in nested("In March the League of Nations Council met in Geneva.", index)
+        in nested("In March the League of Nations Council met in Geneva.", name_index)
 
 
-def test_a_partys_organ_stays_whole(index):
-    found = nested("In March the Executive Committee of the Communist International met in Moscow.", index)
+def test_a_partys_organ_stays_whole(name_index):
+    found = nested("In March the Executive Committee of the Communist International met in Moscow.", name_index)
     assert ("Executive Committee of the Communist International", []) in found
 
 
-def test_a_body_of_a_place_inside_an_organ_is_not_nested(index):
-    found = nested("The Regional Committee of the Party of Georgia met.", index)
+def test_a_body_of_a_place_inside_an_organ_is_not_nested(name_index):
+    found = nested("The Regional Committee of the Party of Georgia met.", name_index)
     assert ("Regional Committee of the Party of Georgia", [("Georgia", "placeName")]) in found
 
 
 # -- a periodical's title in a footnote ------------------------------------------------------------------
 
-def test_a_periodicals_title_with_a_body_in_it_is_no_body(index):
-    found = nested("4 League of Red Cross Societies Monthly Review, Jan. 1925, pp. 12-14.", index)
+def test_a_periodicals_title_with_a_body_in_it_is_no_body(name_index):
+    found = nested("4 League of Red Cross Societies Monthly Review, Jan. 1925, pp. 12-14.", name_index)
     assert not any("Review" in outer for outer, _ in found)
 
 
-def test_a_body_named_with_a_periodical_in_the_sentence_stays(index):
-    found = nested("The International Labour Office printed a review of the year.", index)
+def test_a_body_named_with_a_periodical_in_the_sentence_stays(name_index):
+    found = nested("The International Labour Office printed a review of the year.", name_index)
     assert ("International Labour Office", []) in found
 
 
