@@ -166,3 +166,22 @@ def test_a_page_in_a_list_of_pages_run_together_is_no_year():
 def test_a_year_after_a_volume_and_a_spaced_comma_stays():
     from triglot.editor.dates import find_dates
     assert [f.text for f in find_dates("Monthly Record, Vol. 5, 1921, was reprinted.")] == ["1921"]
+
+
+# -- a year-less month after a stated range of months (session 15, from test17's one measure) ------------
+
+RANGE_TEXT = ("The twelve months from June 1919 to June 1920 saw the mission's work grow. The first convoy "
+              "left Batum on August 2, 1919. On April 9th the mission reached Erivan, and on July 4th it "
+              "opened its orphanage.")
+
+
+def test_a_month_the_contexts_year_would_put_before_the_stated_range_is_in_the_next_year(name_index):
+    dates = {w: (a.get("when"), review) for w, tag, a, review in proposals(RANGE_TEXT, name_index) if tag == "date"}
+    when, why = dates["April 9th"]
+    assert when == "1920-04-09" and "range" in why        # April 1919 is before the range begins; marked
+
+
+def test_a_month_inside_the_stated_range_keeps_the_contexts_year(name_index):
+    dates = {w: (a.get("when"), review) for w, tag, a, review in proposals(RANGE_TEXT, name_index) if tag == "date"}
+    when, why = dates["July 4th"]
+    assert when == "1919-07-04" and why and "range" not in why

@@ -68,6 +68,9 @@ class YearContext:
         # the last date stated with its year and month, a dateline's included (a diary entry's heading): the
         # month and year of a bare "on the 24th" in the entry below it
         self.last_month: tuple[int, int, str] | None = None
+        # the last range of months the running text stated ("from November 1920 to November 1921"):
+        # a year-less month after it that the context's year would put outside it is in the next year
+        self.stated_range: tuple[tuple[int, int], tuple[int, int], str] | None = None
 
     def saw_month(self, found: FoundDate) -> None:
         """Remember the year and month of a date that states both (datelines included)."""
@@ -107,7 +110,7 @@ class YearContext:
                 year = self.current + 1
                 return year, (f"year {year} inferred from {self.source}: "
                               f"the year after it, {calendar.month_name[month]} following its month")
-            return self.current, f"year {self.current} inferred from {self.source}"
+            return self.within_range(month, self.current, f"year {self.current} inferred from {self.source}")
         if self.span is not None:
             later = [y for y in self.ahead if self.span[0] <= y <= self.span[1]]
             year = later[0] if later else self.span[0]
@@ -118,6 +121,18 @@ class YearContext:
         if self.document_year is not None:
             return self.document_year, f"year {self.document_year} taken from the document's own date"
         return None, ""
+
+    def within_range(self, month: int | None, year: int, reason: str) -> tuple[int, str]:
+        """The context's year for `month`, or the next one when only that puts the month inside the range
+        of months the text stated last ("from November 1920 to November 1921 … On March 7th": 1921,
+        since March 1920 is before the range begins)."""
+        if month is None or self.stated_range is None:
+            return year, reason
+        start, end, words = self.stated_range
+        if not start <= (year, month) <= end and start <= (year + 1, month) <= end:
+            return year + 1, (f"year {year + 1} inferred from {self.source} and the range “{words}” stated "
+                              f"before it: {calendar.month_name[month]} {year} would be outside the range")
+        return year, reason
 
     def saw(self, found: FoundDate, heading: bool = False) -> None:
         """Take the year of a date the text states.
@@ -141,6 +156,9 @@ class YearContext:
             # gives that date)
             self.section_year = self.section_year or self.document_date is None \
                 or found.values.get("when") != self.document_date[:3]
+        ends = [found.values.get(k) for k in ("from", "to")]
+        if ranged and not heading and all(e is not None and e[0] is not None and e[1] is not None for e in ends):
+            self.stated_range = ((ends[0][0], ends[0][1]), (ends[1][0], ends[1][1]), words)
         if heading and ranged:
             # "1918–1920" in a heading: its section is about some year of the range, not
             # necessarily the last; the text's own years will say which.
