@@ -127,3 +127,11 @@ def proposals(text, name_index, years=None):
     found = propose(text, name_index, years or YearContext([], None),
                     recogniser=Recogniser(known_surnames=name_index.surnames()))
     return [(text[p.start:p.end], p.tag, p.attrs, p.review) for p in found]
+
+
+def date_proposals(text, years=None):
+    """The dates the tagger proposes for `text` with no register at all: (words, attributes, review)."""
+    from triglot.editor.names import NameIndex
+    from triglot.editor.tagger import YearContext, propose
+    found = propose(text, NameIndex({}), years or YearContext([], None))
+    return [(text[p.start:p.end], p.attrs, p.review) for p in found if p.tag == "date"]

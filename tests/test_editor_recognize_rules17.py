@@ -7,26 +7,14 @@ The sentences are written for these tests in the genre's shape; none is taken fr
 """
 
 from triglot.editor.dates import find_dates
-from triglot.editor.names import NameIndex
 from triglot.editor.recognize import Recogniser
 from triglot.editor.recognize_reference import entry_head_as_written
-from triglot.editor.tagger import YearContext, propose
 
-from conftest import proposals
+from conftest import date_proposals as dates, proposals
 
 
 def names(text, recogniser=None):
     return [(m.text, m.kind) for m in (recogniser or Recogniser()).find(text)]
-
-
-class NoNames(NameIndex):
-    def __init__(self):
-        super().__init__({})   # an index of no register
-
-
-def dates(text, years=None):
-    years = years or YearContext([], None)
-    return [(text[p.start:p.end], p.attrs, p.review) for p in propose(text, NoNames(), years) if p.tag == "date"]
 
 
 # -- a document's memory of persons -----------------------------------------------------------------

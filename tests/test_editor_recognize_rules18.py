@@ -6,13 +6,11 @@ The sentences are written for these tests in the genre's shape; none is taken fr
 (development pool or test set), so the tests say what the rules do, not what one passage needed.
 """
 
-from triglot.editor.names import NameIndex
 from triglot.editor.recognize import PLACE_HEADS, ROLES, STATE_NAMES, Recogniser
 from triglot.editor.recognize_treaty import capitals_as_written
-from triglot.editor.tagger import YearContext, propose
 from triglot.gazetteer import Gazetteer
 
-from conftest import proposals
+from conftest import date_proposals as dates, proposals
 
 
 def names(text, recogniser=None):
@@ -159,16 +157,6 @@ def test_a_provisional_or_national_government_keeps_its_name(name_index):
 
 
 # -- dates ----------------------------------------------------------------------------------------------
-
-class NoNames(NameIndex):
-    def __init__(self):
-        super().__init__({})   # an index of no register
-
-
-def dates(text, years=None):
-    years = years or YearContext([], None)
-    return [(text[p.start:p.end], p.attrs, p.review) for p in propose(text, NoNames(), years) if p.tag == "date"]
-
 
 def test_a_year_printed_with_a_letter_for_a_digit_is_read_and_marked_for_review():
     [(words, attrs, review)] = dates("The protocol was signed on March 3, I9O7, at the frontier.")
