@@ -37,11 +37,15 @@ def end_with_parent() -> None:
 # A program a command runs (Pagefind) is started through this: the child asks Linux for SIGKILL
 # when the thread that started it ends (the request survives exec), ends at once if its parent is
 # already gone, and execs the program.
-_EXEC_ENDING_WITH_PARENT = """import ctypes, os, signal, sys
+# It is a program of its own, not an import of this module: the child must start at once, whatever
+# path the package was found on. Without prctl (not Linux's C library) the program runs without it.
+_EXEC_ENDING_WITH_PARENT = f"""import ctypes, os, signal, sys
 try:
-    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
 except (OSError, AttributeError):
-    pass
+    prctl = None
+if prctl is not None:
+    prctl({PR_SET_PDEATHSIG}, signal.SIGKILL, 0, 0, 0)
 if os.getppid() != int(sys.argv[1]):
     os._exit(1)
 os.execvp(sys.argv[2], sys.argv[2:])
