@@ -116,15 +116,7 @@ def test_a_last_block_left_out_is_reported_at_its_own_line_of_the_seed(tmp_path,
 def test_a_translation_naming_a_placeholder_its_msgid_has_not_stops_the_build_at_its_line(tmp_path, cli):
     """An edition's Russian catalog with "{edtion}" for "{edition}" built, and the Russian chronology's
     description read "{edtion} — хронология…", braces and all."""
-    import shutil
-
-    from conftest import ROOT, make_project
-    root = make_project(tmp_path, "polyglot-mini")
-    settings = root / "triglot.toml"
-    settings.write_text(settings.read_text("utf-8").replace('interface = ["en"]', 'interface = ["en", "ru"]'), "utf-8")
-    own = root / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
-    own.parent.mkdir(parents=True)
-    shutil.copy(ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po", own)
+    root, own = _russian_interface(tmp_path)
     text = own.read_text("utf-8")
     assert text.count('msgstr "{edition} — хронология') == 1
     own.write_text(text.replace('msgstr "{edition} — хронология', 'msgstr "{edtion} — хронология'), "utf-8")
@@ -163,15 +155,7 @@ def test_a_broken_entry_of_an_editions_catalog_stops_the_build_at_its_line(tmp_p
     """Babel passes over an unclosed quote or a msgid given twice, dropping the entry; since the
     toolkit's catalog now fills the msgids an edition's lacks, the editor's translation was replaced
     by the toolkit's without a word (msgfmt refuses both)."""
-    import shutil
-
-    from conftest import ROOT, make_project
-    root = make_project(tmp_path, "polyglot-mini")
-    settings = root / "triglot.toml"
-    settings.write_text(settings.read_text("utf-8").replace('interface = ["en"]', 'interface = ["en", "ru"]'), "utf-8")
-    own = root / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
-    own.parent.mkdir(parents=True)
-    shutil.copy(ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po", own)
+    root, own = _russian_interface(tmp_path)
     text = own.read_text("utf-8") + tail
     own.write_text(text, "utf-8")
     line = max(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("msgid"))
@@ -215,3 +199,17 @@ def test_import_with_force_over_an_encoded_document_removes_its_plain_text_seed(
     assert "removed seeds/doc.txt" in capsys.readouterr().out
     assert sorted(p.name for p in (edition / "seeds").iterdir()) == ["doc.xml"]
     assert _run("--root", edition, "validate") == 0
+
+
+def _russian_interface(tmp_path):
+    """A small edition with a Russian interface and its own copy of the toolkit's Russian catalog."""
+    import shutil
+
+    from conftest import ROOT, make_project
+    root = make_project(tmp_path, "polyglot-mini")
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('interface = ["en"]', 'interface = ["en", "ru"]'), "utf-8")
+    own = root / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    own.parent.mkdir(parents=True)
+    shutil.copy(ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po", own)
+    return root, own
