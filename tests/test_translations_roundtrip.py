@@ -128,8 +128,15 @@ SWAPPED_CHOICES = [   # found by CI: two sibling choices swapped, the corr of on
       ("el", "choice", {}, [("el", "sic", {}, []), ("el", "corr", {}, [("text", "<")])])])]
 
 
+FILLED_CORR_SWAPPED = [   # found by CI: the choice whose corr holds text swapped with one whose corr is empty
+    ("el", "choice", {}, [("el", "sic", {}, []), ("el", "corr", {}, [("text", "<")])]),
+    ("el", "choice", {}, [("el", "sic", {}, []), ("el", "corr", {}, [])]),
+    ("text", "")]
+
+
 @given(content(), st.randoms(use_true_random=False))
 @example(SWAPPED_CHOICES, random.Random(1))
+@example(FILLED_CORR_SWAPPED, random.Random(0))
 @settings(max_examples=200, deadline=None)
 def test_a_reordered_translation_round_trips_and_refills_identically(items, rnd):
     block, slot = build(items)

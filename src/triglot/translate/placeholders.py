@@ -118,19 +118,26 @@ def slot_text(slot, seg: Segment, lang: str) -> str:
         if not queue:
             return None
         has_text = bool(child.text)
-        # Among equal shapes, one whose English elements can hold the text the slot's hold:
-        # two sibling choices swapped by the translator, one corr filled, were read back swapped
-        # and the filled corr matched an English empty one (a number above the English ones)
-        candidates = [n for n in queue if _holds(by_number[n].element, child, lang)] or list(queue)
-        for number in candidates:
-            # An English empty element cannot hold text; a text-less copy prefers one.
-            if by_number[number].empty != has_text:
-                queue.remove(number)
-                return number
-        if has_text:
+        # An English empty element cannot hold text: a slot element with text takes a pair or nothing.
+        candidates = [n for n in queue if not (has_text and by_number[n].empty)]
+        if not candidates:
             return None
-        queue.remove(candidates[0])
-        return candidates[0]
+        want = _texted(child, lang)
+
+        def fit(number: int) -> tuple:
+            # Tightest fit first: an English element that holds the slot's texted parts, of the
+            # slot's own form, with the fewest texted parts to spare, so that one holding more is
+            # left for a later slot element that needs it. Taking the first in document order
+            # gave two swapped choices' text-less copy the English one whose corr holds text,
+            # and the filled corr then matched nothing.
+            have = _texted(by_number[number].element, None)
+            holds = all(have[shape] >= count for shape, count in want.items())
+            spare = sum(have.values()) - sum(want.values())
+            return (not holds, by_number[number].empty == has_text, spare, queue.index(number))
+
+        number = min(candidates, key=fit)
+        queue.remove(number)
+        return number
 
     def walk(el, parent: int) -> None:
         for child in el:
@@ -154,14 +161,10 @@ def slot_text(slot, seg: Segment, lang: str) -> str:
     return "" if _only_placeholders(text) else text
 
 
-def _holds(english, el, lang: str) -> bool:
-    """Whether the English element's descendants that hold text (not empty placeholders) include,
-    by shape, every descendant of the slot's element that holds text."""
-    def texted(root, lang_):
-        return Counter(_shape(d, lang_) for d in root.iterdescendants()
-                       if isinstance(d.tag, str) and local(d) != "note" and (d.text or len(d)))
-    want, have = texted(el, lang), texted(english, None)
-    return all(have[shape] >= count for shape, count in want.items())
+def _texted(root, lang: str | None) -> Counter:
+    """Shapes of the descendants that hold text or elements (not empty placeholders), as a multiset."""
+    return Counter(_shape(d, lang) for d in root.iterdescendants()
+                   if isinstance(d.tag, str) and local(d) != "note" and (d.text or len(d)))
 
 
 def _shape(el, lang: str | None = None) -> tuple:
