@@ -164,6 +164,20 @@ def test_a_broken_entry_of_an_editions_catalog_stops_the_build_at_its_line(tmp_p
     assert f"ui.po:{line}: catalog: " in err and what in err, err
 
 
+def test_an_editions_catalog_saved_in_latin_1_is_named_at_its_line_relative_to_the_edition(tmp_path, cli):
+    """A catalog saved in another encoding was reported at line 0 with its absolute path and
+    Python's codec message; the editor needs the line of the first bad byte, as `translations
+    import` gives for a text catalog."""
+    root, own = _russian_interface(tmp_path)
+    data = own.read_bytes()
+    at = data.index(b'msgstr "', 2000) + len(b'msgstr "')
+    own.write_bytes(data[:at] + "é".encode("latin-1") + data[at:])
+    line = data[:at].count(b"\n") + 1
+    code, _, err = cli("--root", root, "build", "web")
+    assert code == 1 and "Traceback" not in err
+    assert err.startswith(f"translations/ui/ru/LC_MESSAGES/ui.po:{line}: catalog: invalid UTF-8 (byte 0xe9)"), err
+
+
 # ---------------------------------------------------------------- no places register
 
 def test_an_import_needing_a_places_register_the_settings_lack_says_how_to_add_one(tmp_path, capsys):

@@ -42,14 +42,23 @@ def catalog_path(root: Path, lang: str, domain: str = "ui") -> Path:
 
 
 @lru_cache(maxsize=64)
-def _load_catalog(path: Path, mtime_ns: int, lang: str):
+def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None):
+    """`shown`: the path as problems name it (relative to the edition for its own catalogs)."""
     from babel.messages.pofile import PoFileError, read_po
+    shown = shown or str(path)
+    data = read_regular(path, shown, MAX_TEXT_BYTES)
     try:
-        data = read_regular(path, str(path), MAX_TEXT_BYTES)
-        _po_syntax(data.decode("utf-8"), path)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # Named at the line of the first bad byte, as `translations import` names a text catalog's
+        line = data[:exc.start].count(b"\n") + 1
+        raise InputError([Problem(shown, line, "catalog", f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); "
+                                                          "save the file as UTF-8")]) from None
+    try:
+        _po_syntax(text, shown)
         return read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
-    except (PoFileError, ValueError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "catalog",
+    except (PoFileError, ValueError) as exc:
+        raise InputError([Problem(shown, getattr(exc, "lineno", 0) or 0, "catalog",
                                   f"cannot read the catalog: {exc}")]) from None
 
 
@@ -58,7 +67,7 @@ PO_KEYWORD = re.compile(r'(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*(' +
 PO_CONTINUED = re.compile(r'\s*(' + PO_STRING + r')\s*')
 
 
-def _po_syntax(text: str, path: Path) -> None:
+def _po_syntax(text: str, path: str) -> None:
     """What Babel passes over in silence, msgfmt refuses: a line that is no PO syntax (an unclosed
     quote) or a msgid given twice. Babel dropped such an entry, and since the toolkit's catalog fills
     the msgids an edition's lacks, the editor's translation was replaced by the toolkit's unseen."""
@@ -111,7 +120,7 @@ def ui_catalog(root: Path, lang: str, domain: str = "ui"):
         mtime = path.stat().st_mtime_ns
     except OSError:
         raise InputError([no_catalog_problem(root, lang, domain)]) from None
-    return _load_catalog(path, mtime, lang)
+    return _load_catalog(path, mtime, lang, _shown(root, path))
 
 
 def no_catalog_problem(root: Path, lang: str, domain: str = "ui") -> Problem:
