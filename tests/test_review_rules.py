@@ -97,8 +97,31 @@ def test_an_untagged_date_in_an_editorial_note_is_reported_once(cli, root):
         "tei/mini.xml:40: note-date: mini.n1: “5 December 1920” is a date but is not tagged with <date>"]
 
 
+def test_an_invisible_direction_control_is_reported_at_its_line_in_a_document_and_a_register(cli, root):
+    """A U+202E pasted or imported with a source reversed the rest of its block on the page, unseen
+    by the editor; a mark (U+200F) that only settles neutral characters is left alone."""
+    doc = root / "tei" / "mini.xml"
+    text = doc.read_text("utf-8").replace("wrote on the national", "wrote\u200f on\n the\u202e national")
+    doc.write_text(text, "utf-8")
+    persons = root / "tei" / "persons.xml"
+    lines = persons.read_text("utf-8").splitlines(keepends=True)
+    at = next(n for n, row in enumerate(lines) if "<persName" in row)
+    lines[at] = lines[at].replace("</persName>", "\u2066</persName>", 1)
+    persons.write_text("".join(lines), "utf-8")
+    assert findings(cli, root, "direction-control") == [
+        "tei/mini.xml:41: direction-control: U+202E RIGHT-TO-LEFT OVERRIDE in “wrote\u200f on the<U+202E> national pact.”; "
+        "remove it unless the reading order needs it (then say why in a note)",
+        f"tei/persons.xml:{at + 1}: direction-control: U+2066 LEFT-TO-RIGHT ISOLATE in "
+        f"“{_last_words(lines[at])}<U+2066>”; remove it unless the reading order needs it (then say why in a note)"]
+
+
+def _last_words(row: str) -> str:
+    name = row.split("</persName>")[0].split(">")[-1].replace("\u2066", "")
+    return " ".join(name[-20:].split())
+
+
 @pytest.mark.parametrize("rule", ["latin-letters", "punctuation", "terminology",
-                                  "register-source", "register-roles", "note-date"])
+                                  "register-source", "register-roles", "note-date", "direction-control"])
 def test_the_edition_has_no_finding_of_the_review_rules(cli, project_root, rule):
     code, out, _ = cli("--root", project_root, "check", "--rule", rule)
     assert code == 0 and out == ""

@@ -17,6 +17,7 @@ no punctuation rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +32,8 @@ RULES = {
     "register-source": "a register entry without a source note",
     "register-roles": "a person of the registers without a role (occupation) in every edition language",
     "note-date": "a date in an editorial note that is not tagged with <date>",
+    "direction-control": "an invisible embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069) "
+                         "in a document or register: it reorders what readers see and what a search matches",
 }
 # Text inside these elements is cited or foreign, not the translation's own words.
 CITED = {"ref", "ptr", "idno", "foreign", "mentioned", "orig", "sic"}
@@ -61,10 +64,15 @@ def check(edition, documents, rules) -> list[Problem]:
                     problems += disagreeing_terms(doc.name, slot, lang, chunks, terms[lang])
         if "note-date" in rules:
             problems += untagged_note_dates(doc)
+        if "direction-control" in rules:
+            problems += direction_controls(doc.name, doc.tree.getroot())
     if "register-source" in rules:
         problems += entries_without_source(edition)
     if "register-roles" in rules:
         problems += persons_without_roles(edition)
+    if "direction-control" in rules:
+        for register in edition.registers.values():
+            problems += direction_controls(_rel(edition, register.path), register.tree.getroot())
     return problems
 
 
@@ -221,6 +229,40 @@ def _undated_text(el):
             yield from _undated_text(child)
         if isinstance(child.tag, str) and child.tail:
             yield child.tail, child.sourceline or 0
+
+
+# Controls that change the order of the characters around them; a right-to-left or left-to-right mark
+# (U+200E, U+200F, U+061C) only settles the direction of neutral characters, so it is left alone.
+DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def direction_controls(name: str, root) -> list[Problem]:
+    """Invisible direction controls: a source's U+202E reversed the rest of its block on the page (a
+    "Trojan source" in a text), and whoever imports or pastes a text does not see it."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for text, line in ((el.text, el.sourceline), (el.tail, _tail_line(el))):
+            for m in DIRECTION_CONTROLS.finditer(text or ""):
+                code = f"U+{ord(m.group()):04X}"
+                at = (line or 0) + text.count("\n", 0, m.start())
+                found.append(Problem(name, at, "direction-control",
+                                     f"{code} {unicodedata.name(m.group())} in “{_around(text, m.start())}”; "
+                                     "remove it unless the reading order needs it (then say why in a note)"))
+    return found
+
+
+def _tail_line(el) -> int:
+    """The line a tail starts on: the element's own line plus the line breaks inside it."""
+    from lxml import etree
+    return (el.sourceline or 0) + etree.tostring(el, with_tail=False, encoding="unicode").count("\n")
+
+
+def _around(text: str, at: int) -> str:
+    """The words around a position, the control itself made visible."""
+    piece = text[max(0, at - 20): at + 20]
+    return DIRECTION_CONTROLS.sub(lambda m: f"<U+{ord(m.group()):04X}>", " ".join(piece.split()))
 
 
 def entries_without_source(edition) -> list[Problem]:
