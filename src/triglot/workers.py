@@ -142,6 +142,19 @@ def sigint_blocked():
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
+def _ignoring_ctrl_c(initializer, initargs) -> None:
+    """A worker's first step: SIGINT ignored, then the pool's own initializer.
+
+    Why: a CI run under load once printed, after the command's one line about the Ctrl-C, an
+    "Exception ignored in: <module 'threading'>" traceback from an interpreter's exit. A worker's
+    SIGINT is blocked only in the threads that inherit the mask; a thread a native library starts
+    (Saxon's runtime) may unblock it, and a worker that took the signal raised KeyboardInterrupt
+    while it shut down. A worker never answers a Ctrl-C itself: the command stops it."""
+    with contextlib.suppress(ValueError, OSError):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    initializer(*initargs)
+
+
 def process_pool(count: int, initializer, initargs=()) -> Pool:
     """A pool of `count` spawned workers, every one started now, before any work is handed out.
 
@@ -156,10 +169,12 @@ def process_pool(count: int, initializer, initargs=()) -> Pool:
     exec): a terminal's Ctrl-C goes to the whole process group, and a worker that got it printed
     a KeyboardInterrupt traceback (while starting, or idle) or reported it as its task's error
     and went on to the next task. Only the command itself answers a Ctrl-C; it stops its workers
-    (Pool.stop), and they end with it in any case (end_with_parent)."""
+    (Pool.stop), and they end with it in any case (end_with_parent). Each worker also ignores
+    SIGINT from its first step (_ignoring_ctrl_c): the mask holds only for the threads Python
+    makes, not for those a native library starts with its own mask."""
     _quiet_resource_tracker()
     pool = Pool(count, mp_context=multiprocessing.get_context("spawn"),
-                initializer=initializer, initargs=initargs)
+                initializer=_ignoring_ctrl_c, initargs=(initializer, tuple(initargs)))
     start_all = getattr(pool, "_launch_processes", None)   # what the pool does itself for fork
     if start_all is not None:
         try:
