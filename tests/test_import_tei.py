@@ -354,3 +354,33 @@ def test_a_lacuna_and_supplied_words_stay_marked_in_the_text_and_on_the_page(tmp
     assert _run("--root", edition, "build", "web") == 0, capsys.readouterr()
     page = next((edition / "build" / "web").rglob("lacuna.html")).read_text("utf-8")
     assert "Torn <span class=\"gap\">[…]</span> and <span class=\"supplied\">[restored]</span> words." in page
+
+
+def test_two_entries_of_a_source_list_with_the_same_authority_identifier_become_one_proposal(tmp_path, capsys):
+    """A project's list holding one person twice (the same VIAF, two keys, two spellings) gave two
+    proposed entries for one person, so the edition's register, its index and search split her."""
+    from test_hostile16 import HEADER
+    edition = _new(tmp_path)
+    viaf = "<idno type=\"VIAF\">https://viaf.org/viaf/71477273/</idno>"
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
+                                     f"<person xml:id=\"me1\"><persName>Edgeworth, Maria</persName>{viaf}</person>"
+                                     f"<person xml:id=\"me2\"><persName>Maria Edgworth</persName>{viaf}</person>"
+                                     "<person xml:id=\"rl\"><persName>Lovell, Richard</persName></person>"
+                                     "</listPerson></particDesc></profileDesc>")
+                      + '<text><body><p><persName ref="#me1">Maria</persName> and <persName ref="#me2">Miss E.</persName>'
+                        ' wrote to <persName ref="#rl">Lovell</persName>.</p></body></text></TEI>\n', encoding="utf-8")
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    out = capsys.readouterr().out
+    refs = [n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"]
+    assert refs[0] == refs[1] and refs[2] not in (None, refs[0])
+    persons = etree.parse(str(edition / "tei" / "persons.xml"))
+    entry = next(p for p in persons.iter(f"{T}person")
+                 if "psn:" + p.get("{http://www.w3.org/XML/1998/namespace}id") == refs[0])
+    assert [n.text for n in entry.iterfind(f"{T}persName[@type='variant']")] == ["Maria Edgworth"]
+    assert [i.text for i in entry.iterfind(f"{T}idno")] == ["https://viaf.org/viaf/71477273/"]
+    assert "Entry me2 of " in entry.findtext(f"{T}note[@type='source']")
+    assert "(also me2, " in out
+    code, report = _validate(edition, capsys)
+    assert code == 0, report

@@ -151,6 +151,7 @@ class Importer(Builder):
         self.result = Imported(tree=None, source=source)
         self._index = self._edition_identifiers()
         self._new: dict[tuple[str, str, str], str] = {}    # (kind, source list, key) -> entry id
+        self._new_by_authority: dict[str, object] = {}      # "kind|viaf:123" -> the proposed entry
         self._ids = {el.get(XML_ID) for r in edition.registers.values() for el in r.tree.iter()
                      if isinstance(el.tag, str) and el.get(XML_ID)}
 
@@ -262,6 +263,9 @@ class Importer(Builder):
     def _propose(self, kind: str, key: str, hit) -> str:
         if (kind, hit[1], key) in self._new:
             return self._new[(kind, hit[1], key)]
+        same = self._same_authority(kind, key, hit)
+        if same is not None:
+            return same
         ident = base_id = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-") or kind
         if not ident[0].isalpha():
             ident = base_id = f"{kind}-{ident}"
@@ -281,8 +285,36 @@ class Importer(Builder):
         if container is None:
             container = _first_list(tree, LIST_TAGS[kind])
         _append(container, entry)
+        for authority in _identifiers(hit[0]):
+            self._new_by_authority.setdefault(f"{kind}|{authority}", entry)
         self.result.proposed.append(f"{PREFIX[kind]}:{ident} ({key}, {hit[1]})")
         return ident
+
+    def _same_authority(self, kind: str, key: str, hit) -> str | None:
+        """The entry proposed in this import for another key with the same authority identifier, its
+        names gaining this one's as variants. Why: a list holding one person twice (two keys, the same
+        VIAF) became two entries, splitting her mentions in the register, the index and search."""
+        for authority in sorted(_identifiers(hit[0])):
+            entry = self._new_by_authority.get(f"{kind}|{authority}")
+            if entry is None:
+                continue
+            ident = entry.get(XML_ID)
+            self._new[(kind, hit[1], key)] = ident
+            _, name_tag, _ = ENTRY_TAG[kind]
+            have = {normalize_space("".join(n.itertext())) for n in entry.iterfind(f"t:{name_tag}", NS)}
+            names = [normalize_space("".join(n.itertext())) for n in hit[0].iterfind(f"t:{name_tag}", NS)]
+            for name in [n for n in dict.fromkeys(names) if n and n not in have]:
+                variant = etree.Element(q(name_tag), type="variant")
+                variant.set(XML_LANG, self.langs.base)
+                variant.text = name
+                last = list(entry.iterfind(f"t:{name_tag}", NS))[-1]
+                last.addnext(variant)
+            note = entry.find("t:note[@type='source']", NS)
+            note.text += (f" Entry {key} of {hit[1]} has the same identifier ({authority}): taken as the same "
+                          f"{kind}, its names kept as variants.")
+            self.result.proposed.append(f"{PREFIX[kind]}:{ident} (also {key}, {hit[1]}: the same {authority})")
+            return ident
+        return None
 
     def _entry(self, kind: str, ident: str, key: str, src, label: str):
         """A proposed entry: the source's names, dates and identifiers as it gives them, the
