@@ -80,8 +80,37 @@
                    [not(ancestor::t:*[local-name() = ($b:block-tags, 'note')])]"/>
         </tbody>
       </table>
+      <xsl:apply-templates select="t:teiHeader/t:encodingDesc/t:samplingDecl[.//t:item]" mode="body"/>
     </section>
   </xsl:template>
+
+  <!-- What the edition leaves out of the source (a seed's website furniture, an imported file's
+       notes and figures), after the text, as the web page lists it: a reader of the book must know
+       that the text printed is not all the source holds. Run in, in small type: some sources list
+       dozens of lines. The reasons are the editors' English. -->
+  <xsl:template match="t:samplingDecl" mode="body">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <p class="doc-omitted">
+      <span class="label"><xsl:sequence select="b:ui-all(., 'Left out of the source', $langs)"/>: </span>
+      <xsl:for-each select=".//t:item">
+        <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+        <xsl:if test="t:quote">
+          <q lang="{$base}"><xsl:value-of select="normalize-space(string-join(t:quote//text(), ''))"/></q>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <span lang="en">(<xsl:value-of select="b:omission-reason(.)"/>)</span>
+      </xsl:for-each>
+    </p>
+  </xsl:template>
+
+  <!-- An omission's reason: the item's words after its quote, without the dash that joins them. -->
+  <xsl:function name="b:omission-reason" as="xs:string">
+    <xsl:param name="item" as="element()"/>
+    <xsl:variable name="words" select="normalize-space(string-join(
+        if ($item/t:quote) then $item/t:quote/following-sibling::node()//descendant-or-self::text()
+        else $item//text(), ''))"/>
+    <xsl:sequence select="replace($words, '^[—–\s]+', '')"/>
+  </xsl:function>
 
   <!-- One block: its base text beside its slot in every other language of the book. -->
   <xsl:template match="t:*" mode="row">
