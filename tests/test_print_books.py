@@ -40,6 +40,33 @@ def test_every_english_block_and_note_is_in_every_book(real):
         assert not missing, f"{book.path.name}: {missing[:10]}"
 
 
+def test_what_the_edition_leaves_out_of_a_source_is_listed_after_its_document_in_every_book(real):
+    """The web page lists a source's left-out lines (website furniture, an imported file's notes);
+    the books printed the text alone, as if it were all the source holds. Each reason is printed with
+    the seed's lines it covers."""
+    edition, books = real
+    labels = {"en": "Left out of the source, by line of the seed", "ru": "Опущено из источника, по строкам исходного файла",
+              "hy": "Աղբյուրից բաց թողնված՝ ըստ սկզբնական ֆայլի տողերի"}
+    groups: dict[tuple[str, str], list[str]] = {}
+    for doc in edition.documents:
+        for item in doc.root.iterfind("t:teiHeader/t:encodingDesc/t:samplingDecl//t:item", NS):
+            groups.setdefault((doc.id, _omission_reason(item)), []).append(item.get("n"))
+    assert len(groups) > 5       # the edition's seeds carry website furniture
+    for langs, book in books.items():
+        assert all(book.contains(labels[lang]) for lang in langs), book.path.name
+        missing = [(reason, lines) for (_, reason), lines in groups.items()
+                   if not book.contains(f"{', '.join(lines)}: {reason}")]
+        assert not missing, f"{book.path.name}: {missing}"
+
+
+def _omission_reason(item) -> str:
+    """An omission's reason: the item's words after its quote, without the dash joining them."""
+    quote = item.find("t:quote", NS)
+    words = "".join(item.itertext()) if quote is None else (quote.tail or "") + "".join(
+        "".join(n.itertext()) + (n.tail or "") for n in quote.itersiblings())
+    return " ".join(words.split()).lstrip("—– ")
+
+
 def test_untranslated_slots_say_so_in_the_readers_language(mini):
     edition, books = mini
     phrases = {"ru": "Ещё не переведено", "hy": "Դեռ թարգմանված չէ"}

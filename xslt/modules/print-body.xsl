@@ -86,20 +86,21 @@
 
   <!-- What the edition leaves out of the source (a seed's website furniture, an imported file's
        notes and figures), after the text, as the web page lists it: a reader of the book must know
-       that the text printed is not all the source holds. Run in, in small type: some sources list
-       dozens of lines. The reasons are the editors' English. -->
+       that the text printed is not all the source holds. By reason, each with the seed's lines
+       (the TEI header and the web page quote them): some sources leave out dozens of lines, and
+       their quotes are a website's icons and teasers, not text a reader of the book needs. The
+       reasons are the editors' English. -->
   <xsl:template match="t:samplingDecl" mode="body">
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
     <p class="doc-omitted">
-      <span class="label"><xsl:sequence select="b:ui-all(., 'Left out of the source', $langs)"/>: </span>
-      <xsl:for-each select=".//t:item">
+      <span class="label"><xsl:sequence select="b:ui-all(., 'Left out of the source, by line of the seed', $langs)"/>: </span>
+      <xsl:for-each-group select=".//t:item" group-by="b:omission-reason(.)">
         <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-        <xsl:if test="t:quote">
-          <q lang="{$base}"><xsl:value-of select="normalize-space(string-join(t:quote//text(), ''))"/></q>
-          <xsl:text> </xsl:text>
+        <xsl:if test="current-group()/@n">
+          <xsl:value-of select="string-join(current-group()/@n, ', ') || ': '"/>
         </xsl:if>
-        <span lang="en">(<xsl:value-of select="b:omission-reason(.)"/>)</span>
-      </xsl:for-each>
+        <span lang="en"><xsl:value-of select="current-grouping-key()"/></span>
+      </xsl:for-each-group>
     </p>
   </xsl:template>
 
