@@ -23,7 +23,7 @@ CITY_PART = re.compile(rf"\b(?:the|along|across|over|through|into|near|in|on|at)
                        rf"((?:{_CAP}\s+){{1,3}}(?:{'|'.join(CITY_HEADS)}))(?![\w’'-])")
 # a government named by the party that held it ("the Musavat Government", "the Armenian Musavat
 # Government"), a people's adjective before it inside the name
-PARTY_GOVERNMENT = re.compile(rf"\b(?:[Tt]he|of|[a-z]+-[a-z]+)\s+((?:([A-Z][a-z]+)\s+)?([A-Z][a-z]+)\s+Government)(?![\w’'-])")
+PARTY_GOVERNMENT = re.compile(r"(?<![\w’'-])((?:([A-Z][a-z]+)\s+)?([A-Z][a-z]+)\s+Government)(?![\w’'-])")
 # a movement's adjective ("Nationalist", "Maximalist", "Menshevist") or a people's ("Persian", "Turkish",
 # "Japanese", "Azerbaijani", "Hellenic") is no party's name: "the Persian Government" stays untagged
 ADJECTIVE_ENDINGS = ("ist", "an", "ish", "ese", "ic", "i")
@@ -64,13 +64,16 @@ def travel_mentions(text: str, gazetteer=None, roles=frozenset(), demonyms=froze
             continue
         out.append((m.start(1), m.end(1), "place", f"a city's named {words[-1].lower()} (“… {words[-1]}”)"))
     for m in PARTY_GOVERNMENT.finditer(text):
-        people, party = m[2], m[3]
-        if people is not None and people.lower() not in demonyms:
-            continue      # "the Kars Provisional Government": left to the general rules
+        people, party, start = m[2], m[3], m.start(1)
+        if people in ("The", "A", "An"):
+            people, start = None, m.start(3)
+        before = re.search(r"(\S+)\s+$", text[:start])
+        if people is not None and people.lower() not in demonyms or before and before[1][0].isupper():
+            continue      # "the Kars Provisional Government", "Baku Musavat Government": left to the general rules
         if party.lower().endswith(ADJECTIVE_ENDINGS) or (is_common is not None and is_common(party)) \
                 or place(party) is not None:
             continue      # "the Soviet Government", "the Persian Government", "the Angora Government": none here
-        out.append((m.start(1), m.end(1), "org", f"a government named by the party that held it (“{party}”)"))
+        out.append((start, m.end(1), "org", f"a government named by the party that held it (“{party}”)"))
     for m in INDEFINITE.finditer(text):
         out.append((m.start(), m.end(), "none", "an indefinite pronoun"))
     for m in CHAPTER.finditer(text):
