@@ -402,7 +402,7 @@ class Recogniser:
         # travel prose's and a Soviet statement's shapes (recognize_travel.py): a city's streets and parks,
         # governments by party, servants by their calling, "Someone", "CHAPTER XVI"
         travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
-            text, self.gazetteer, ROLES, DEMONYMS, is_common)]
+            text, self.gazetteer, ROLES, DEMONYMS, is_common, FUNCTION)]
         house += [p for p in travel if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
