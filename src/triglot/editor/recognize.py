@@ -27,9 +27,10 @@ from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
-from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships
+from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships, titled_byline
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
+from triglot.editor.recognize_travel import travel_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -177,6 +178,8 @@ ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 SURNAME_ENDINGS = tuple(_L["surname_endings"])
 PATRONYMIC_ENDINGS = tuple(_L["patronymic_endings"])
 MONTH_WORDS = set(_L["month_words"])
+# the days of the week: a date's word before a name, never the name's ("On Monday Enver Pasha")
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 # The languages these rules are written for: their function words, titles, month names and
@@ -332,7 +335,7 @@ class Recogniser:
         """A court's bench, judges by surname after "Judges:", and an article's byline (recognize_court.py); a
         postfixed title is no word of a heading here ("Feizi-Daim Bey")."""
         return bench_list(text, LIST_HEADINGS, LIST_NOT_NAMES - POSTFIX_TITLES, self.gazetteer) + \
-            byline(text, LIST_NOT_NAMES, ORG_HEADS, is_common)
+            byline(text, LIST_NOT_NAMES, ORG_HEADS, is_common) + titled_byline(text, LIST_NOT_NAMES, is_common)
 
     def read_lands(self, text: str) -> None:
         """Names of lands ending in "-a" in `text` (a whole document's, before its blocks are read one by
@@ -396,6 +399,11 @@ class Recogniser:
         diary = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in diary_mentions(
             text, POSTFIX_TITLES, PEOPLES | DEMONYMS, self.gazetteer)]
         house += [p for p in diary if not any(h.start < p.end and p.start < h.end for h in house)]
+        # travel prose's and a Soviet statement's shapes (recognize_travel.py): a city's streets and parks,
+        # governments by party, servants by their calling, "Someone", "CHAPTER XVI"
+        travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
+            text, self.gazetteer, ROLES, DEMONYMS, is_common, FUNCTION)]
+        house += [p for p in travel if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
@@ -744,7 +752,9 @@ class Recogniser:
                 while first > 0 and i - first < 3 and lows[first - 1] not in GENERIC | PLACE_HEADS | ORG_HEADS \
                         | EVENT_HEADS | ROLES | MONTH_WORDS \
                         and (self.gazetteer.place(_bare(words[first - 1].text)) or {}).get("feature") != "country" \
-                        and lows[first - 1] not in FUNCTION:     # "Then Ahmad Shah …": no part of the name
+                        and lows[first - 1] not in FUNCTION | WEEKDAYS \
+                        and not words[first - 1].text[:1].isdigit():    # "On March 7th Ali Riza Pasha"
+                    # ("Then Ahmad Shah …", "On Monday Enver Pasha": no part of the name)
                     first -= 1     # ("the Shah of Iran Muzaffar al-Din Shah": a country opens no person's name)
                 if first < i:
                     # "Khalil bey Khasmammadov", "Fatali Khan Khoyski": a surname after the title ends the name

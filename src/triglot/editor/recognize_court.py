@@ -106,3 +106,20 @@ def byline(text: str, not_names: set[str], org_heads: set[str], is_common) -> li
         if after.startswith("Of ") or last in org_heads:
             out.append((start + m.start(1), start + m.end(1), "person", "an article's byline, its affiliation after it"))
     return out
+
+
+# a magazine article's byline run into its title on the text's first line: "Anna Weller, The Old Roads of
+# Kakheti …" (the name, a comma, and a title opening with its article and a capital)
+TITLED_BYLINE = re.compile(r"^((?:[A-Z][a-z’'\-]+ )(?:[A-Z]\. )*[A-Z][a-z’'\-]+), (?:The|A|An) [A-Z]")
+
+
+def titled_byline(text: str, not_names: set[str], is_common) -> list[tuple[int, int, str, str]]:
+    """The author's name before a comma and the title, on the text's first line only (a sentence that opens
+    so further on, "Soviet Russia, the …", is no byline: the title's article is capitalised here). The
+    forename is no ordinary word, no word of the name a heading's ("Chapter", "Part")."""
+    start = len(text) - len(text.lstrip())
+    m = TITLED_BYLINE.match(text, start)
+    if not m or is_common(m[1].split()[0]) or any(w.lower() in not_names for w in m[1].split()):
+        return []
+    return [(m.start(1), m.end(1), "person", "an article's byline, its title after the comma")]
+
