@@ -61,6 +61,25 @@ def test_an_undated_document_goes_after_the_dated_ones(tmp_path):
     assert _ids(edition) == ["me-huntington-1804", "me-geneve-33-2-1813-08", "me-beinecke-1812-02-20"]
 
 
+def test_a_text_dated_only_by_its_headers_creation_date_takes_that_date(tmp_path):
+    """`profileDesc/creation/date` is TEI's place for the date of a text, where other projects (and
+    editors who know a date from outside the text) put it: such a document was undated, last in
+    the order and without a date on its page or in its library records."""
+    from triglot.edition import load
+    from triglot.library.document_date import dc_date
+    edition = _letters(tmp_path)
+    doc = edition / "tei" / "me-beinecke-1812-02-20.xml"
+    text = doc.read_text("utf-8").replace('<date when="1812-02-20">February 20, 1812</date>', "<date>February 20</date>")
+    doc.write_text(text, "utf-8")
+    assert _ids(edition)[-1] == "me-beinecke-1812-02-20"
+    doc.write_text(text.replace("<profileDesc>", '<profileDesc><creation><date when="1812-02-20"/></creation>', 1), "utf-8")
+    assert _ids(edition) == BY_DATE
+    beinecke = next(d for d in load(edition).documents if d.id == "me-beinecke-1812-02-20")
+    assert dc_date(beinecke) == "1812-02-20"
+    assert _run("--root", edition, "schema") == 0       # the edition's TEI subset gains <creation>
+    assert _run("--root", edition, "validate") == 0
+
+
 @pytest.mark.parametrize("value, message", [
     ('order = ["me-geneve-33-2-1813-08", "me-nowhere"]', "edition.order: 'me-nowhere' is not the id of a document in tei/"),
     ('order = "title"', "edition.order: 'title': give \"date\", \"file\" or a list of document ids"),

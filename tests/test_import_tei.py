@@ -384,3 +384,22 @@ def test_two_entries_of_a_source_list_with_the_same_authority_identifier_become_
     assert "(also me2, " in out
     code, report = _validate(edition, capsys)
     assert code == 0, report
+
+
+def test_a_text_the_source_dates_only_in_its_header_keeps_that_date(tmp_path, capsys):
+    """A chapter or report its project dates in `profileDesc/creation` (no letter, no dateline) was
+    imported undated: no date on its page, last in the edition's order, none in MODS or Dublin Core."""
+    from test_hostile16 import HEADER
+    from triglot.edition import load
+    from triglot.library.document_date import dc_date
+    edition = _new(tmp_path)
+    source = tmp_path / "report.xml"
+    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><creation>Written at Tiflis, "
+                                     '<date when="1920-12" cert="medium">December 1920</date>.</creation></profileDesc>')
+                      + "<text><body><p>The commissariat reports.</p></body></text></TEI>\n", encoding="utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "report") == 0
+    date = _doc(edition, "report").find(f".//{T}profileDesc/{T}creation/{T}date")
+    assert (date.get("when"), date.get("cert"), date.text) == ("1920-12", "medium", "December 1920")
+    assert dc_date(load(edition).documents[0]) == "1920-12?"
+    code, report = _validate(edition, capsys)
+    assert code == 0, report

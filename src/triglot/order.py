@@ -16,7 +16,7 @@ while print and the exports kept the file names' order, so a book of letters ran
   is refused at the key's line.
 
 The date of the text is taken as the web's document page always took it (and it now takes
-it from here): the dates of the letters (`correspDesc`, sent), of the dated items of a
+it from here): the header's creation date where the editors give one; else the dates of the letters (`correspDesc`, sent), of the dated items of a
 collection (their datelines), the base text's datelines that are not the seed's own
 publication date, and only then the seed's date. A collection gets the span of its parts.
 """
@@ -63,9 +63,21 @@ def part_dates(doc) -> dict[str, dict]:
     return dates
 
 
+def creation_date(doc) -> dict:
+    """The date the header gives the text's creation (`profileDesc/creation/date`): the TEI's own
+    place for it, where other projects put a document's date (and editors may, for a text whose
+    date is known from outside it). An imported text dated only there was undated everywhere."""
+    date = doc.root.find("t:teiHeader/t:profileDesc/t:creation/t:date", NS)
+    return i18n.date_value(date) if date is not None and i18n.date_expr_parts(date) else {}
+
+
 def text_date(doc) -> tuple[dict, str]:
     """The TEI date attributes of the document's text and their basis: "text" (written, sent),
-    "published" (only the seed's date is known), or ({}, "") for an undated document."""
+    "published" (only the seed's date is known), or ({}, "") for an undated document. The header's
+    creation date, where given, is the editors' own statement of it and comes first."""
+    created = creation_date(doc)
+    if created:
+        return created, "text"
     seed = publication_date(doc)
     dated = list(part_dates(doc).values())
     if doc.base is not None:

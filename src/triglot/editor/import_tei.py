@@ -403,6 +403,7 @@ class Importer(Builder):
         self._encoding_desc(header, [Omission(o.line, o.text, o.reason) for o in self.source.omissions])
         profile = sub(header, "profileDesc")
         self._lang_usage(profile)
+        self._creation(profile)
         self._corresp(profile, elements)
         terms = [normalize_space(t.text or "") for t in src.iterfind(".//t:profileDesc/t:textClass//t:term", NS)]
         terms = [t for t in terms if t]
@@ -456,6 +457,20 @@ class Importer(Builder):
             out = sub(sub(source_desc, "msDesc", xml_id=f"ms-{self.id}-{n}"), "msIdentifier")
             for k, v in parts:
                 sub(out, k).text = v
+
+    def _creation(self, profile) -> None:
+        """The source's date of the text's creation (`profileDesc/creation/date`), where projects date
+        a text that is no letter: its ISO values and words as given. Left behind, the text stayed
+        undated on its page, in the edition's order and in its library records."""
+        given = self.source.root.find("t:teiHeader/t:profileDesc/t:creation//t:date", NS)
+        if given is None:
+            return
+        values = {attr: (given.get(attr) or "").strip() for attr in ("when", "notBefore", "notAfter", "from", "to", "cert")}
+        values = {k: v for k, v in values.items() if v and (k == "cert" or ISO_DATE.fullmatch(v))}
+        if not set(values) - {"cert"}:
+            return
+        date = sub(sub(profile, "creation"), "date", **values)
+        date.text = normalize_space("".join(given.itertext())) or None
 
     def _corresp(self, profile, elements) -> None:
         src = self.source.root
