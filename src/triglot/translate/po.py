@@ -348,19 +348,31 @@ def nfc(s: str) -> str:
 
 
 def _context_problems(text: str, name: str) -> list[Problem]:
-    """Duplicated msgctxt (Babel would merge such entries silently)."""
+    """Duplicated msgctxt (Babel would merge such entries silently), each read whole: gettext lets a
+    string go on over continuation lines (`msgctxt ""` then `"mini.p3"`), and msgfmt takes that."""
     seen: dict[str, int] = {}
     problems = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        m = re.match(r'^msgctxt "(.*)"\s*$', line)
-        if m:
-            ctx = m.group(1)
-            if ctx in seen:
-                problems.append(Problem(name, lineno, "po-key",
-                                        f"msgctxt {ctx!r} appears twice (first on line {seen[ctx]})"))
-            else:
-                seen[ctx] = lineno
+    for lineno, ctx in _contexts(text.splitlines()):
+        if ctx in seen:
+            problems.append(Problem(name, lineno, "po-key",
+                                    f"msgctxt {ctx!r} appears twice (first on line {seen[ctx]})"))
+        else:
+            seen[ctx] = lineno
     return problems
+
+
+def _contexts(lines: list[str]):
+    """(line number, msgctxt) of every live entry, its string joined from its continuation lines."""
+    from babel.messages.pofile import unescape
+    for i, line in enumerate(lines):
+        m = re.match(r'^msgctxt[ \t]+(".*")\s*$', line)
+        if m:
+            parts = [unescape(m.group(1))]
+            for more in lines[i + 1:]:
+                if not re.match(r'^\s*".*"\s*$', more):
+                    break
+                parts.append(unescape(more.strip()))
+            yield i + 1, "".join(parts)
 
 
 def _previous_msgids(text: str) -> dict[str, str]:
@@ -369,13 +381,15 @@ def _previous_msgids(text: str) -> dict[str, str]:
     from babel.messages.pofile import unescape
     found: dict[str, str] = {}
     parts: list[str] | None = None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    contexts = dict(_contexts(lines))
+    for lineno, line in enumerate(lines, 1):
         if line.startswith('#| msgid "'):
             parts = [unescape(line[len("#| msgid "):])]
         elif line.startswith('#| "') and parts is not None:
             parts.append(unescape(line[len("#| "):]))
-        elif line.startswith("msgctxt ") and parts is not None:
-            found[unescape(line[len("msgctxt "):])] = nfc("".join(parts))
+        elif lineno in contexts and parts is not None:
+            found[contexts[lineno]] = nfc("".join(parts))
             parts = None
         elif line.startswith("msgid ") or not line.strip():
             parts = None
