@@ -46,3 +46,87 @@ def test_a_msgctxt_given_twice_once_on_continuation_lines_is_refused_at_its_line
     err = refused(mini, capsys)
     assert f"translations/ru/mini.po:{line}: po-key: msgctxt 'mini.p3' appears twice" in err, err
 
+
+# ---------------------------------------------------------------- serve --watch: problems that outlive a save
+
+def _watched(root):
+    """A built fixture edition with its PO files, and a watcher (its reactions called directly)."""
+    from triglot.build import build
+    from triglot.web.watch import State, Watcher
+    export_mini(root)
+    build(root, ["web"])
+    return Watcher(root, State())
+
+
+BROKEN_TEI = ("</teiHeader>", "</teiHeadr>")
+BROKEN_PO = ('msgctxt "mini.p3"\nmsgid "Nothing more is known."\nmsgstr ""',
+             'msgctxt "mini.p3"\nmsgid "Nothing more is known."\nmsgstr "Больше ничего')
+
+
+def _edit(root, name: str, old: str, new: str) -> None:
+    path = root / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_good_translation_file_saved_after_a_broken_tei_file_does_not_hide_the_failed_build(mini):
+    """The build failed (the page showed the problem over the previous site); then a PO file was saved
+    and checked clean: the state became "no problems", the page reloaded and hid the banner, and the
+    terminal said "site rebuilt", while the site was still the one before the broken save."""
+    watcher = _watched(mini)
+    _edit(mini, "tei/mini.xml", *BROKEN_TEI)
+    watcher.react(["tei/mini.xml"])
+    site = watcher.state.as_json()["site"]
+    assert any(p.startswith("tei/mini.xml:") for p in watcher.state.problems)
+    _edit(mini, "translations/ru/mini.po", "# triglot-export", "# a translator's note\n# triglot-export")
+    watcher.react(["translations/ru/mini.po"])
+    status = watcher.state.as_json()
+    assert any(p.startswith("tei/mini.xml:") for p in status["problems"]), status
+    assert status["stale"] and status["site"] == site      # the page does not reload: nothing was rebuilt
+
+
+def test_a_broken_translation_file_stays_shown_until_it_is_fixed(mini):
+    """A broken PO file saved alone was shown; saved together with a TEI file (one settle window) it was
+    not checked at all; and the next successful build of a TEI edit cleared its problem while the file
+    was still broken."""
+    watcher = _watched(mini)
+    _edit(mini, "translations/ru/mini.po", *BROKEN_PO)
+    _edit(mini, "tei/mini.xml", "<body>", "<body> ")
+    watcher.react(["tei/mini.xml", "translations/ru/mini.po"])
+    assert any(p.startswith("translations/ru/mini.po:") for p in watcher.state.problems), watcher.state.problems
+    site = watcher.state.as_json()["site"]
+    _edit(mini, "tei/mini.xml", "<body> ", "<body>")
+    watcher.react(["tei/mini.xml"])
+    status = watcher.state.as_json()
+    assert status["site"] == site + 1 and not status["stale"]      # rebuilt: the page reloads
+    assert any(p.startswith("translations/ru/mini.po:") for p in status["problems"]), status
+    _edit(mini, "translations/ru/mini.po", BROKEN_PO[1], BROKEN_PO[0])
+    watcher.react(["translations/ru/mini.po"])
+    assert watcher.state.problems == []
+
+
+def test_serve_watch_started_on_a_broken_edition_shows_the_problem_in_the_page(mini, monkeypatch, capsys):
+    """`serve --watch` builds first; that build's problems were printed, then a fresh state with no
+    problems was served, so the page showed the previous site as if it were current until the next
+    save. (And saves made during that first build were never seen: the watcher began after it.)"""
+    import argparse
+    import triglot.web.serve as serve
+    from triglot.build import build
+    build(mini, ["web"])
+    _edit(mini, "tei/mini.xml", *BROKEN_TEI)
+    served = {}
+
+    class Stop:
+        server_address = ("127.0.0.1", 0)
+
+        def serve_forever(self):
+            raise KeyboardInterrupt
+
+        def server_close(self):
+            pass
+    monkeypatch.setattr(serve, "make_server", lambda site, port, state: served.update(state=state) or Stop())
+    assert serve.run(argparse.Namespace(watch=True, dir=None, port=0), mini) == 0
+    assert any(p.startswith("tei/mini.xml:") for p in served["state"].problems), capsys.readouterr()
+    assert served["state"].as_json()["stale"]
+
