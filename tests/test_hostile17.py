@@ -130,3 +130,17 @@ def test_serve_watch_started_on_a_broken_edition_shows_the_problem_in_the_page(m
     assert any(p.startswith("tei/mini.xml:") for p in served["state"].problems), capsys.readouterr()
     assert served["state"].as_json()["stale"]
 
+
+# ---------------------------------------------------------------- an editor's lock file beside the sources
+
+def test_emacs_lock_files_beside_a_document_and_a_po_file_are_no_sources(mini, capsys):
+    """Emacs marks a file with unsaved changes by a symbolic link `.#NAME` beside it, pointing nowhere
+    (`user@host.pid`). `tei/.#mini.xml` was taken for a document: validate, build and so the preview
+    failed with "read: No such file or directory" while the editor merely had the file open and
+    changed; `translations/ru/.#mini.po` failed import the same way. A dot-file is no source."""
+    export_mini(mini)
+    (mini / "tei" / ".#mini.xml").symlink_to("editor@host.4242:1700000000")
+    (mini / "translations" / "ru" / ".#mini.po").symlink_to("editor@host.4242:1700000000")
+    assert main(["--root", str(mini), "validate"]) == 0, capsys.readouterr().err
+    assert main(["--root", str(mini), "translations", "import"]) == 0, capsys.readouterr().err
+

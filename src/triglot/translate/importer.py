@@ -53,11 +53,13 @@ class ImportResult:
 
 
 def default_files(root: Path, langs=None) -> list[Path]:
-    """translations/<lang>/*.po for every translation language of the edition (its settings)."""
+    """translations/<lang>/*.po for every translation language of the edition (its settings), without
+    dot-files (an editor's lock link `.#NAME.po`, pointing nowhere, is no translation file)."""
     if langs is None:
         from triglot.settings import load as load_settings
         langs = load_settings(root).translations
-    return sorted(p for lang in langs for p in (Path(root) / "translations" / lang).glob("*.po"))
+    return sorted(p for lang in langs for p in (Path(root) / "translations" / lang).glob("*.po")
+                  if not p.name.startswith("."))
 
 
 def import_files(edition: Edition, files: list[Path], write: bool = True, draft: bool = False,
