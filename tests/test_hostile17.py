@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from test_translations_bad_po import po_file, refused
 from test_translations_support import edit_po, export_mini, mini, translate  # noqa: F401
 from triglot.cli import main
@@ -144,3 +146,23 @@ def test_emacs_lock_files_beside_a_document_and_a_po_file_are_no_sources(mini, c
     assert main(["--root", str(mini), "validate"]) == 0, capsys.readouterr().err
     assert main(["--root", str(mini), "translations", "import"]) == 0, capsys.readouterr().err
 
+
+# ---------------------------------------------------------------- what the placeholder string does not carry
+
+@pytest.mark.parametrize("kept", ["<!-- editors: ask the translator about this -->",
+                                  '<?oxy_comment_start author="editor" comment="check the name"?>'])
+def test_an_edit_of_a_slot_holding_an_editors_comment_is_refused_not_dropped(mini, capsys, kept):
+    """An XML comment, or oXygen's review comment (a processing instruction), inside a slot is not in
+    the translator's string; importing an edit of that entry rebuilt the slot from the string and the
+    editor's comment was gone, with exit 0. It is refused at its line until the editor moves it."""
+    export_mini(mini)
+    edit_po(po_file(mini), {"mini.p3": translate("Больше ничего не известно.")})
+    assert main(["--root", str(mini), "translations", "import"]) == 0
+    _edit(mini, "tei/mini.xml", '">Больше ничего не известно.</ab>', f'">{kept}Больше ничего не известно.</ab>')
+    assert main(["--root", str(mini), "validate"]) == 0
+    export_mini(mini)
+    edit_po(po_file(mini), {"mini.p3": translate("Больше ничего не известно!")})
+    line = next(n for n, text in enumerate((mini / "tei/mini.xml").read_text("utf-8").split("\n"), 1) if kept in text)
+    err = refused(mini, capsys)
+    assert "po-key" not in err and f"tei/mini.xml:{line}" in err and "mini.p3" in err, err
+    assert kept in (mini / "tei/mini.xml").read_text("utf-8")

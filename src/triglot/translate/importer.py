@@ -292,6 +292,14 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
             keep = "keep the segment's state 'translated' (a draft)" if xliff else "keep the entry fuzzy"
             raise EntryRejected("resp", f"{entry.context}: a reviewed translation needs its reviewer: "
                                 f"set {how} to the reviewer's respStmt (not {resp}), or {keep}")
+    unsaid = _unsaid(view.slot)
+    if unsaid is not None:
+        what = "an XML comment" if isinstance(unsaid, etree._Comment) else "a processing instruction"
+        raise EntryRejected("slot-comment",
+                            f"{entry.context}: the slot holds {what} at {doc_name}:{unsaid.sourceline or view.slot.sourceline} "
+                            f"({_short(unsaid)}), which the translation string does not carry: importing "
+                            "this edit would drop it. Move it out of the slot (before its element) or "
+                            "delete it in the TEI, then import again")
     try:
         fill(view.slot, tokens, view.segment, lang, note_slots)
     except PlaceholderError as exc:
@@ -300,6 +308,28 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _unsaid(slot):
+    """The first comment or processing instruction in the slot's own content (a note slot inside it
+    keeps its content: fill moves it whole), or None. An editor's `<!-- … -->` or oXygen's review
+    comments (`<?oxy_comment_start …?>`) have no place in the translator's string, so rebuilding the
+    slot from the string would lose them."""
+    def walk(el):
+        for child in el:
+            if isinstance(child, (etree._Comment, etree._ProcessingInstruction)):
+                return child
+            if isinstance(child.tag, str) and etree.QName(child).localname != "note":
+                found = walk(child)
+                if found is not None:
+                    return found
+        return None
+    return walk(slot)
+
+
+def _short(node) -> str:
+    text = etree.tostring(node, encoding="unicode", with_tail=False)
+    return repr(text if len(text) <= 60 else text[:57] + "…")
 
 
 def _checked_against_new_english(entry, view, text: str) -> bool:
