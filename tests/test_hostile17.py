@@ -166,3 +166,29 @@ def test_an_edit_of_a_slot_holding_an_editors_comment_is_refused_not_dropped(min
     err = refused(mini, capsys)
     assert "po-key" not in err and f"tei/mini.xml:{line}" in err and "mini.p3" in err, err
     assert kept in (mini / "tei/mini.xml").read_text("utf-8")
+
+
+# ---------------------------------------------------------------- an edit a tool marked obsolete
+
+def test_a_translation_a_tool_marked_obsolete_while_its_block_exists_is_neither_skipped_nor_lost(mini, capsys):
+    """msgmerge against an older template (one made before the block was added) marks the translator's
+    entry `#~` obsolete, translation and all; Lokalize and Poedit do the same on "update from POT".
+    Import skipped it with exit 0 ("unchanged"), and the next export, seeing no edit, wrote the file
+    anew without it: the translation was gone. Both now refuse at its line, and nothing changes."""
+    export_mini(mini)
+    path = po_file(mini)
+    text = path.read_text(encoding="utf-8")
+    live = text[text.index("# triglot-export", text.index("English <p> mini.p3") - 60):]
+    live = live[:live.index("\n\n") + 2]
+    obsolete = ("# resp: resp-draft-ru\n" + live.replace('msgstr ""', 'msgstr "Больше ничего не известно."')
+                .replace("#: tei/mini.xml:97\n", "#, fuzzy\n").replace("msg", "#~ msg"))
+    path.write_text(text.replace(live, "") + "\n" + obsolete, encoding="utf-8")
+    assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)]).returncode == 0
+    line = path.read_text(encoding="utf-8").split("\n").index('#~ msgid "Nothing more is known."') + 1
+    before = path.read_bytes()
+    err = refused(mini, capsys)
+    assert f"translations/ru/mini.po:{line}: po-obsolete: mini.p3" in err, err
+    assert main(["--root", str(mini), "translations", "export"]) == 1
+    err = capsys.readouterr().err
+    assert f"translations/ru/mini.po:{line}: pending: entry mini.p3" in err, err
+    assert path.read_bytes() == before

@@ -75,7 +75,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
     for path in files:
         name = _rel(edition.root, Path(path))
         try:
-            header, entries = read_translation_file(Path(path), name)
+            header, entries = read_translation_file(Path(path), name, obsolete=True)
             doc, lang = _target(edition, Path(path), header, name)
         except InputError as exc:
             result.problems += exc.problems
@@ -84,7 +84,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
         except OSError as exc:
             result.problems.append(Problem(name, 0, "read", exc.strerror or str(exc)))
             continue
-        wrong = written_in_another_script(edition.settings, name, lang, entries)
+        wrong = written_in_another_script(edition.settings, name, lang, [e for e in entries if not e.obsolete])
         if wrong is not None:
             result.problems.append(wrong)
             by_doc[doc.id].append(None)     # nothing of this document is imported
@@ -180,7 +180,13 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         views = {v.segment.block_id: v for v in slot_views(work, lang)}
         resp_ids = {el.get(XML_ID) for el in work.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
         note_slots = {bid: v.slot for bid, v in views.items()}
+        live = {e.context for e in entries if not e.obsolete}
         for entry in entries:
+            if entry.obsolete:
+                problem = _stranded(entry, views.get(entry.context), live, name)
+                if problem is not None:
+                    problems.append(problem)
+                continue
             try:
                 changed |= _merge(entry, views, lang, resp_ids, note_slots, draft, resp,
                                   language_name(edition.settings.base, "en"), doc.name,
@@ -207,6 +213,20 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     if write:
         atomic_write(doc.path, data)
     result.written.append(doc.path)
+
+
+def _stranded(entry, view: SlotView | None, live: set, name: str) -> Problem | None:
+    """An obsolete (`#~`) entry holding an edit for a block that is still in the English. Export writes
+    obsolete entries only for removed blocks; a tool's merge with an older template (msgmerge,
+    Lokalize's and Poedit's "update from POT") marks a current block's entry so, translation and all.
+    Skipping it lost the edit: the next export, seeing none, wrote the file without it."""
+    from triglot.translate.export import edited
+    if view is None or entry.context in live or not edited(entry, view):
+        return None
+    return Problem(name, entry.lineno, "po-obsolete",
+                   f"{entry.context}: this entry is marked obsolete (`#~`), but its block is in the English "
+                   "(a tool merged the file with an older template): remove the `#~ ` marks of its lines to "
+                   "import it, or delete the entry to discard it; nothing of this document was imported")
 
 
 class EntryRejected(Exception):
