@@ -192,3 +192,18 @@ def test_a_translation_a_tool_marked_obsolete_while_its_block_exists_is_neither_
     err = capsys.readouterr().err
     assert f"translations/ru/mini.po:{line}: pending: entry mini.p3" in err, err
     assert path.read_bytes() == before
+
+
+def test_a_translation_file_saved_while_its_document_is_broken_is_not_said_to_have_no_document(mini):
+    """With the TEI file not well-formed, a saved PO file was checked against an edition without that
+    document, and the page said "po-target: no document tei/mini.xml for this file", sending the
+    translator after a file that exists. `translations import` itself stops at the TEI's problem;
+    the preview now says the same, once."""
+    watcher = _watched(mini)
+    _edit(mini, "tei/mini.xml", *BROKEN_TEI)
+    watcher.react(["tei/mini.xml"])
+    _edit(mini, "translations/ru/mini.po", "# triglot-export", "# a translator's note\n# triglot-export")
+    watcher.react(["translations/ru/mini.po"])
+    problems = watcher.state.problems
+    assert not any("no document" in p for p in problems), problems
+    assert len([p for p in problems if p.startswith("tei/mini.xml:")]) == 1, problems

@@ -129,7 +129,8 @@ class Watcher(threading.Thread):
                 translations = sorted(set(translations) | {p for p, found in self.file_problems.items() if found})
         if translations:
             self.check_each(translations)
-        problems = self.build_problems + [p for path in sorted(self.file_problems) for p in self.file_problems[path]]
+        problems = list(dict.fromkeys(   # one line for a TEI problem both the build and a file's check met
+            self.build_problems + [p for path in sorted(self.file_problems) for p in self.file_problems[path]]))
         self.state.update(version=self.state.version + 1, building=False, problems=problems,
                           site=self.state.site + rebuilt, stale=bool(self.build_problems),
                           message="problems" if problems else "rebuilt")
@@ -171,6 +172,9 @@ class Watcher(threading.Thread):
             return []
         try:
             edition = load(self.root)
+            problems = edition.problems + edition.shape_problems()
+            if problems:   # as `translations import` does: checked against the rest, a file would have "no document"
+                return [str(p) for p in problems]
             result = import_files(edition, files, write=False)
         except InputError as exc:
             return [str(p) for p in exc.problems]
