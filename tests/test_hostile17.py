@@ -207,3 +207,24 @@ def test_a_translation_file_saved_while_its_document_is_broken_is_not_said_to_ha
     problems = watcher.state.problems
     assert not any("no document" in p for p in problems), problems
     assert len([p for p in problems if p.startswith("tei/mini.xml:")]) == 1, problems
+
+
+def test_a_folder_removed_while_the_watcher_looks_does_not_end_the_watching(mini, monkeypatch):
+    """A folder removed between pathlib listing its parent and reading it (a `git checkout`, a CAT
+    tool's scratch folder) made rglob raise FileNotFoundError in the polling thread: the thread ended
+    silently, the server went on serving, and no save was ever rebuilt again."""
+    import triglot.web.watch as watch
+    watcher = _watched(mini)
+    real = watch.snapshot
+    calls = []
+
+    def vanishing(root):
+        calls.append(root)
+        if len(calls) == 1:
+            raise FileNotFoundError(2, "No such file or directory", str(root / "translations" / "hy"))
+        return real(root)
+    monkeypatch.setattr(watch, "snapshot", vanishing)
+    watcher.poll()                       # the listing failed: this poll is skipped, not the watching
+    _edit(mini, "tei/mini.xml", "<body>", "<body> ")
+    watcher.poll()
+    assert watcher.state.version == 1 and watcher.state.problems == []

@@ -96,13 +96,22 @@ class Watcher(threading.Thread):
 
     def run(self) -> None:
         while not self.stopped.wait(POLL_SECONDS):
+            self.poll()
+
+    def poll(self) -> None:
+        """One look at the sources. A listing that fails (a folder removed while pathlib reads it:
+        rglob raises FileNotFoundError) skips this look; it ended the thread, and the watching."""
+        try:
             now = snapshot(self.root)
             if now == self.seen:
-                continue
+                return
             time.sleep(SETTLE_SECONDS)          # an editor's save may be several writes
             now = snapshot(self.root)
-            paths, self.seen = changed(self.seen, now), now
-            self.react(paths)
+        except OSError as exc:
+            self.say(f"could not list the sources ({exc}); looking again", err=True)
+            return
+        paths, self.seen = changed(self.seen, now), now
+        self.react(paths)
 
     def stop(self) -> None:
         self.stopped.set()
