@@ -228,3 +228,29 @@ def test_a_folder_removed_while_the_watcher_looks_does_not_end_the_watching(mini
     _edit(mini, "tei/mini.xml", "<body>", "<body> ")
     watcher.poll()
     assert watcher.state.version == 1 and watcher.state.problems == []
+
+
+# ---------------------------------------------------------------- C escapes for bytes
+
+def test_a_file_written_with_c_escapes_imports_the_letters_they_stand_for(mini, capsys):
+    """`msgcat --escape` (and any tool that keeps its output ASCII) writes each byte of a non-ASCII
+    letter as an octal escape: "Больше" is "\\320\\221\\320\\276…". msgfmt reads them as the UTF-8
+    bytes they are; import read them as backslashes and digits and wrote that into the Russian slot,
+    exit 0."""
+    export_mini(mini)
+    edit_po(po_file(mini), {"mini.p3": translate("Больше ничего не известно.")})
+    escaped = subprocess.run(["msgcat", "--escape", str(po_file(mini))], capture_output=True, check=True).stdout
+    assert b"\\320\\221" in escaped
+    po_file(mini).write_bytes(escaped)
+    assert main(["--root", str(mini), "translations", "import"]) == 0, capsys.readouterr().err
+    tei = (mini / "tei/mini.xml").read_text("utf-8")
+    assert ">Больше ничего не известно.</ab>" in tei and "\\320" not in tei
+
+
+def test_escaped_bytes_that_are_no_utf8_are_refused_at_their_line(mini, capsys):
+    export_mini(mini)
+    edit_po(po_file(mini), {"mini.p3": translate("Больше ничего не известно.")})
+    _ru_with(mini, 'msgstr "Больше', 'msgstr "\\320\\320Больше')
+    line = po_file(mini).read_text("utf-8").split("\n").index('msgstr "\\320\\320Больше ничего не известно."') + 1
+    err = refused(mini, capsys)
+    assert f"translations/ru/mini.po:{line}: po-encoding: " in err, err

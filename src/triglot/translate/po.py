@@ -186,6 +186,8 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     lexical = _line_problems(text, name)
     if lexical:
         raise InputError(lexical)
+    text = _byte_escapes(text, name)
+    data = text.encode("utf-8")
     from babel.messages.pofile import PoFileError, read_po
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
@@ -294,6 +296,40 @@ def _line_problems(text: str, name: str) -> list[Problem]:
         if len(problems) >= 20:
             break
     return problems
+
+
+_ESCAPE = re.compile(r'(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]+))+|\\.')
+_REESCAPE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _byte_escapes(text: str, name: str) -> str:
+    """The text with C's byte escapes in strings (`\\320\\221`, `\\xd0\\x91`) replaced by the letters
+    their bytes spell in UTF-8, as msgfmt reads them; Babel's reader knows only \\n, \\t, \\" and
+    the like, and kept "\\320\\221" as backslashes and digits (`msgcat --escape` writes every
+    non-ASCII letter so). Comments are left alone: gettext does not unescape them."""
+    if "\\" not in text:
+        return text
+    out = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if line.startswith("#") and not line.startswith(("#~", "#|")):
+            out.append(line)
+            continue
+
+        def decode(match, lineno=lineno):
+            escape = match.group()
+            if escape[1] not in "01234567x":
+                return escape
+            values = [int(part[1:], 8) if part[1] != "x" else int(part[2:], 16)
+                      for part in re.findall(r"\\(?:[0-7]{1,3}|x[0-9A-Fa-f]+)", escape)]
+            try:
+                letters = bytes(values).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                raise InputError([Problem(name, lineno, "po-encoding",
+                                          f"the escapes {escape[:40]!r} are no UTF-8 text (each "
+                                          "\\NNN or \\xNN is one byte of a UTF-8 letter); write the letters themselves")]) from None
+            return "".join(_REESCAPE.get(c, c) for c in letters)
+        out.append(_ESCAPE.sub(decode, line))
+    return "\n".join(out)
 
 
 def _line_advice(body: str) -> str:
