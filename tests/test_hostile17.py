@@ -254,3 +254,16 @@ def test_escaped_bytes_that_are_no_utf8_are_refused_at_their_line(mini, capsys):
     line = po_file(mini).read_text("utf-8").split("\n").index('msgstr "\\320\\320Больше ничего не известно."') + 1
     err = refused(mini, capsys)
     assert f"translations/ru/mini.po:{line}: po-encoding: " in err, err
+
+
+def test_an_interface_catalog_written_with_c_escapes_gives_the_letters(tmp_path):
+    """The same escapes in an edition's interface catalog: every Russian string of the site read
+    "\\320\\223\\320\\273…" (Babel's reader), though msgfmt takes the file as the Russian it is."""
+    from test_hostile16 import _russian_interface
+    from triglot.i18n import ui_catalog
+    root, own = _russian_interface(tmp_path)
+    plain = {m.id: m.string for m in ui_catalog(root, "ru") if m.id and m.string}
+    escaped = subprocess.run(["msgcat", "--escape", str(own)], capture_output=True, check=True).stdout
+    assert b"\\320" in escaped
+    own.write_bytes(escaped)
+    assert {m.id: m.string for m in ui_catalog(root, "ru") if m.id and m.string} == plain

@@ -47,6 +47,8 @@ def _load_catalog(path: Path, mtime_ns: int, lang: str):
     try:
         data = read_regular(path, str(path), MAX_TEXT_BYTES)
         _po_syntax(data.decode("utf-8"), path)
+        from triglot.translate.po import byte_escapes   # C's \320\221: the letters msgfmt reads
+        data = byte_escapes(data.decode("utf-8"), str(path)).encode("utf-8")
         return read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
     except (PoFileError, ValueError, UnicodeDecodeError) as exc:
         raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "catalog",

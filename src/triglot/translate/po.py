@@ -186,7 +186,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     lexical = _line_problems(text, name)
     if lexical:
         raise InputError(lexical)
-    text = _byte_escapes(text, name)
+    text = byte_escapes(text, name)
     data = text.encode("utf-8")
     from babel.messages.pofile import PoFileError, read_po
     try:
@@ -302,7 +302,7 @@ _ESCAPE = re.compile(r'(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]+))+|\\.')
 _REESCAPE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
-def _byte_escapes(text: str, name: str) -> str:
+def byte_escapes(text: str, name: str) -> str:
     """The text with C's byte escapes in strings (`\\320\\221`, `\\xd0\\x91`) replaced by the letters
     their bytes spell in UTF-8, as msgfmt reads them; Babel's reader knows only \\n, \\t, \\" and
     the like, and kept "\\320\\221" as backslashes and digits (`msgcat --escape` writes every
