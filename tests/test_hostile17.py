@@ -267,3 +267,17 @@ def test_an_interface_catalog_written_with_c_escapes_gives_the_letters(tmp_path)
     assert b"\\320" in escaped
     own.write_bytes(escaped)
     assert {m.id: m.string for m in ui_catalog(root, "ru") if m.id and m.string} == plain
+
+
+def test_an_indented_keyword_line_is_read_as_gettext_reads_it(mini, capsys):
+    """An editor's auto-indent put spaces before `msgstr` (and `msgctxt`); gettext's grammar allows white
+    space before a keyword and msgfmt takes the file, but import refused it as "text outside the quotes",
+    advice that points at nothing wrong. The indented msgctxt is still checked for duplicates."""
+    _p3_and_p4_translated(mini)
+    _ru_with(mini, 'msgstr "Больше ничего не известно."', '  msgstr "Больше ничего не известно."')
+    _ru_with(mini, 'msgctxt "mini.p4"', '\tmsgctxt "mini.p4"')
+    assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po_file(mini))]).returncode == 0
+    assert main(["--root", str(mini), "translations", "import"]) == 0, capsys.readouterr().err
+    export_mini(mini)
+    _ru_with(mini, 'msgctxt "mini.p4"', '  msgctxt "mini.p3"')
+    assert "msgctxt 'mini.p3' appears twice" in refused(mini, capsys)

@@ -254,7 +254,7 @@ def _other_charset(charset: str, name: str) -> str:
 # polib's readers are lenient (an unclosed quote or text after the closing quote is read
 # as something), and a translation must never be cut or garbled silently.
 _STRING = r'"(?:[^"\\]|\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
-_KEYWORD_LINE = re.compile(r'(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+' + _STRING + r'[ \t]*')
+_KEYWORD_LINE = re.compile(r'[ \t]*(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+' + _STRING + r'[ \t]*')
 _STRING_LINE = re.compile(r'[ \t]*' + _STRING + r'[ \t]*')
 # Characters no translation may hold: C0/C1 controls but tab and newline, and the
 # Unicode noncharacters (U+FFFE, U+FDD0…): XML cannot hold most of them, no reader needs any.
@@ -401,7 +401,7 @@ def _contexts(lines: list[str]):
     """(line number, msgctxt) of every live entry, its string joined from its continuation lines."""
     from babel.messages.pofile import unescape
     for i, line in enumerate(lines):
-        m = re.match(r'^msgctxt[ \t]+(".*")\s*$', line)
+        m = re.match(r'^[ \t]*msgctxt[ \t]+(".*")\s*$', line)
         if m:
             parts = [unescape(m.group(1))]
             for more in lines[i + 1:]:
