@@ -281,3 +281,32 @@ def test_an_indented_keyword_line_is_read_as_gettext_reads_it(mini, capsys):
     export_mini(mini)
     _ru_with(mini, 'msgctxt "mini.p4"', '  msgctxt "mini.p3"')
     assert "msgctxt 'mini.p3' appears twice" in refused(mini, capsys)
+
+
+# ---------------------------------------------------------------- a slot's markup changed by hand in the TEI
+
+def _p1_translated_then_unwrapped(root):
+    """mini.p1 translated through PO, then its Russian persName unwrapped by hand in the TEI."""
+    text = ("В <1>1937</1> <2>Микоян</2> встретил <3><4>Халилон-пашу</4><5>Халил-пашу</5></3> в "
+            "<6>Ереване</6> и говорил о <7>Турции</7>.")
+    export_mini(root)
+    edit_po(po_file(root), {"mini.p1": translate(text)})
+    assert main(["--root", str(root), "translations", "import"]) == 0
+    export_mini(root)                  # the files as the translator gets them after the import
+    _edit(root, "tei/mini.xml", '<persName ref="psn:mikoyan">Микоян</persName>', "Микоян")
+    return next(n for n, line in enumerate((root / "tei/mini.xml").read_text("utf-8").split("\n"), 1)
+                if 'xml:id="mini.p1.ru"' in line)
+
+
+def test_a_name_unwrapped_by_hand_in_a_slot_is_found_by_check(mini, capsys):
+    """An editor unwrapped the Russian persName of a translated slot in the TEI: validate passes (as it
+    may: the slot is valid TEI), the Russian page loses the link, and nothing said so; the translator
+    learnt of it only when an edit of that entry was refused for a placeholder they never touched.
+    `check --rule slot-markup` names the slot and what differs."""
+    line = _p1_translated_then_unwrapped(mini)
+    assert main(["--root", str(mini), "validate"]) == 0
+    capsys.readouterr()
+    main(["--root", str(mini), "check", "--rule", "slot-markup"])
+    out = capsys.readouterr()
+    assert f"tei/mini.xml:{line}: slot-markup: mini.p1 (Russian): " in out.out + out.err, out
+    assert "<2>…</2> of the English is missing" in out.out + out.err
