@@ -310,3 +310,15 @@ def test_a_name_unwrapped_by_hand_in_a_slot_is_found_by_check(mini, capsys):
     out = capsys.readouterr()
     assert f"tei/mini.xml:{line}: slot-markup: mini.p1 (Russian): " in out.out + out.err, out
     assert "<2>…</2> of the English is missing" in out.out + out.err
+
+
+def test_an_edit_refused_for_markup_changed_in_the_tei_says_where_the_change_was_made(mini, capsys):
+    """The translator re-exported and changed one word of that entry; import refused it with "placeholder
+    <2>…</2> of the English is missing", as if the translator had dropped it. It now says the TEI slot
+    already differs, so the translator knows whom to ask."""
+    _p1_translated_then_unwrapped(mini)
+    export_mini(mini)
+    edit_po(po_file(mini), {"mini.p1": lambda e: setattr(e, "msgstr", e.msgstr.replace("говорил", "беседовал"))})
+    err = refused(mini, capsys)
+    assert "placeholders: mini.p1: placeholder <2>…</2> of the English is missing" in err, err
+    assert "the slot in the TEI already differs from the English" in err and "slot-markup" in err, err

@@ -292,7 +292,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         if text:
             check(tokens, view.segment)
     except PlaceholderError as exc:
-        raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
+        raise EntryRejected("placeholders", f"{entry.context}: {exc}{_tei_differs(view)}") from None
     state = "untranslated" if not text else "draft" if fuzzy else "reviewed"
     how = "a note `<note category=\"resp\">ID</note>` in the unit's notes" if xliff else \
         "a translator comment `resp: ID`"
@@ -328,6 +328,20 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _tei_differs(view: SlotView) -> str:
+    """What to add to a placeholder refusal when the slot in the TEI already breaks the same rule: its
+    markup was changed by hand there, so the translator's string, exported from it, inherited it."""
+    if not view.text:
+        return ""
+    try:
+        check(tokenize(view.text), view.segment)
+    except PlaceholderError:
+        return ("; the slot in the TEI already differs from the English (markup changed there by hand, "
+                "`triglot check --rule slot-markup`): give the string the English placeholders, or ask "
+                "the editors to restore the slot's markup")
+    return ""
 
 
 def _unsaid(slot):
