@@ -10,7 +10,9 @@ Reading checks every line against the PO grammar first (an unclosed quote or tex
 after the closing quote is refused, never read as something), then uses Babel's
 parser with `abort_invalid`; control characters, noncharacters, oversized entries,
 invalid UTF-8, a charset other than UTF-8, a duplicated or missing msgctxt are
-refused with their line. Nothing is guessed.
+refused with their line. C's byte escapes (`\\320\\221`, which `msgcat --escape`
+writes) are read as the UTF-8 letters they spell, as msgfmt reads them; Babel would
+keep the backslashes. Nothing is guessed.
 """
 from __future__ import annotations
 
