@@ -214,16 +214,26 @@ def find_project_root(start: Path | None = None) -> Path:
     return settings_module.find_root(start)
 
 
+def tei_files(root: Path) -> list[Path]:
+    """The edition's TEI files, tei/*.xml, without dot-files: those are editors' (Emacs marks a file with
+    unsaved changes by a link `.#NAME` pointing nowhere) or triglot's own temporaries, never sources."""
+    return sorted(p for p in (Path(root) / "tei").glob("*.xml") if not p.name.startswith("."))
+
+
+def document_paths(root: Path, settings: Settings) -> list[Path]:
+    """The documents of the edition: its TEI files but the registers."""
+    files = set(settings.register_files().values())
+    return [p for p in tei_files(root) if p.name not in files]
+
+
 def load(root: Path, only: list[Path] | None = None, settings: Settings | None = None) -> Edition:
     """Read the settings, then parse the registers and the documents once, and put the documents
     in the edition's order (triglot/order.py: by date unless the settings say otherwise).
 
     Bad settings stop here (InputError); unparsable TEI files become problems."""
     settings = settings or settings_module.load(root)
-    tei = root / "tei"
     registers, problems = load_registers(root, settings)
-    files = set(settings.register_files().values())
-    paths = only if only else sorted(p for p in tei.glob("*.xml") if p.name not in files)
+    paths = only if only else document_paths(root, settings)
     documents = []
     unparsed = False
     for path in paths:

@@ -56,6 +56,8 @@ def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None
                                                           "save the file as UTF-8")]) from None
     try:
         _po_syntax(text, shown)
+        from triglot.translate.po import byte_escapes   # C's \320\221: the letters msgfmt reads
+        data = byte_escapes(text, shown).encode("utf-8")
         return read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
     except (PoFileError, ValueError) as exc:
         raise InputError([Problem(shown, getattr(exc, "lineno", 0) or 0, "catalog",

@@ -24,6 +24,8 @@ RULES = {
     "untranslated": "a translation slot with no translation yet",
     "stale": "a translation made from an earlier version of its base-text block",
     "length": "a translation much shorter or longer than its base-text block (lost or repeated text?)",
+    "slot-markup": "a translation whose markup is not its base-text block's (a name, date or note dropped, "
+                   "added or moved by hand in the TEI): `translations import` refuses an edit of it until they agree",
     "date-mismatch": "a date whose words disagree with its ISO value",
     "letter-date": "a letter whose correspDesc date is not the date its dateline or closer gives",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
@@ -56,7 +58,7 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
             problems += letter_dates(doc)
         if "review" in rules:
             problems += review_marks(doc)
-        if rules & {"untranslated", "stale", "length"}:
+        if rules & {"untranslated", "stale", "length", "slot-markup"}:
             problems += [p for p in slot_problems(doc, edition.settings.length_bands) if p.rule in rules]
     if "unused-entry" in rules and documents is None:
         problems += unused_entries(edition)
@@ -226,12 +228,32 @@ def slot_problems(doc, bands: dict | None = None) -> list[Problem]:
                 problems.append(Problem(doc.name, line, "stale",
                                         f"{v.segment.block_id}: the {language_name(lang, 'en')} {v.state} translation was made "
                                         f"from an earlier version of the {language_name(doc.base.get(XML_LANG), 'en')} text"))
+            markup = markup_difference(v)
+            if markup:
+                problems.append(Problem(doc.name, line, "slot-markup",
+                                        f"{v.segment.block_id} ({language_name(lang, 'en')}): {markup}"))
             reason = (review_reason(v.segment.text, v.text, lang, bands, doc.base.get(XML_LANG))
                       if v.state != "untranslated" else None)
             if reason:
                 problems.append(Problem(doc.name, line, "length",
                                         f"{v.segment.block_id}: the {language_name(lang, 'en')} translation has {reason}"))
     return problems
+
+
+def markup_difference(view) -> str | None:
+    """How a translated slot's markup differs from its base-text block's, in the placeholders export
+    writes (None when they agree). The TEI is valid either way, so validate cannot tell; but the
+    translator's string then holds numbers the English has not, or lacks some, and import refuses
+    every edit of it for markup the translator never touched."""
+    from triglot.translate.placeholders import PlaceholderError, check, tokenize
+    if not view.text or view.stale:   # a stale slot was made for other English: the stale rule says so
+        return None
+    try:
+        check(tokenize(view.text), view.segment)
+    except PlaceholderError as exc:
+        return (f"its markup is not the English block's: {exc} (English {view.segment.text!r}; "
+                f"this slot {view.text!r})")
+    return None
 
 
 # -- registers -------------------------------------------------------------------

@@ -80,7 +80,8 @@ def _schema(root: Path, files: dict[Path, bytes]) -> dict[Path, bytes]:
     """The project schema again, when the new files use an element or attribute it does not keep."""
     from triglot.schema import schema_dir
     from triglot.schema.command import generate, vocabulary
-    current = sorted((root / "tei").glob("*.xml"))
+    from triglot.edition import tei_files
+    current = tei_files(root)
     with tempfile.TemporaryDirectory(prefix="triglot-import-") as tmp:
         new = []
         for i, (path, data) in enumerate(files.items()):

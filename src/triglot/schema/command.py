@@ -28,7 +28,9 @@ def generate(root: Path, files: list[Path] | None = None) -> dict[str, bytes]:
     """The derived schema files, as bytes: the project's three and CMIF's compiled Schematron.
 
     `files`: the edition's TEI files (default: tei/*.xml); import-tei passes those it is about to write."""
-    files = sorted((Path(root) / "tei").glob("*.xml")) if files is None else files
+    if files is None:
+        from triglot.edition import tei_files
+        files = tei_files(root)
     keep, attributes = vocabulary(files)
     rng, sch = derive(schema_file(root, TEI_ALL), keep, attributes)
     sch_bytes = etree.tostring(sch, pretty_print=True, xml_declaration=True, encoding="UTF-8")

@@ -245,7 +245,7 @@ def _old_entries(path: Path, root: Path) -> dict:
         return {}
     from triglot.translate.importer import read_translation_file
     _, entries = read_translation_file(path, _rel(root, path), obsolete=True)
-    return {e.context: e for e in entries}
+    return {e.context: e for e in sorted(entries, key=lambda e: not e.obsolete)}   # a live entry wins
 
 
 def edited(entry, view: SlotView) -> bool:
@@ -290,7 +290,13 @@ def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force:
         return carried, problems
     for view in views:
         entry = old.get(view.segment.block_id)
-        if entry is None or entry.obsolete or not edited(entry, view):
+        if entry is None or not edited(entry, view):
+            continue
+        if entry.obsolete:     # a tool marked a current block's edit `#~` (see importer._stranded)
+            problems.append(Problem(_rel(root, path), entry.lineno, "pending",
+                                    f"entry {entry.context} holds an edit but is marked obsolete (`#~`) though "
+                                    "its block is in the English: remove the `#~ ` marks and run `triglot "
+                                    "translations import` (or export --force to discard the edit)"))
             continue
         if imported_as_draft(entry, view):
             continue

@@ -53,11 +53,13 @@ class ImportResult:
 
 
 def default_files(root: Path, langs=None) -> list[Path]:
-    """translations/<lang>/*.po for every translation language of the edition (its settings)."""
+    """translations/<lang>/*.po for every translation language of the edition (its settings), without
+    dot-files (an editor's lock link `.#NAME.po`, pointing nowhere, is no translation file)."""
     if langs is None:
         from triglot.settings import load as load_settings
         langs = load_settings(root).translations
-    return sorted(p for lang in langs for p in (Path(root) / "translations" / lang).glob("*.po"))
+    return sorted(p for lang in langs for p in (Path(root) / "translations" / lang).glob("*.po")
+                  if not p.name.startswith("."))
 
 
 def import_files(edition: Edition, files: list[Path], write: bool = True, draft: bool = False,
@@ -73,7 +75,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
     for path in files:
         name = _rel(edition.root, Path(path))
         try:
-            header, entries = read_translation_file(Path(path), name)
+            header, entries = read_translation_file(Path(path), name, obsolete=True)
             doc, lang = _target(edition, Path(path), header, name)
         except InputError as exc:
             result.problems += exc.problems
@@ -82,7 +84,7 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
         except OSError as exc:
             result.problems.append(Problem(name, 0, "read", exc.strerror or str(exc)))
             continue
-        wrong = written_in_another_script(edition.settings, name, lang, entries)
+        wrong = written_in_another_script(edition.settings, name, lang, [e for e in entries if not e.obsolete])
         if wrong is not None:
             result.problems.append(wrong)
             by_doc[doc.id].append(None)     # nothing of this document is imported
@@ -178,7 +180,13 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         views = {v.segment.block_id: v for v in slot_views(work, lang)}
         resp_ids = {el.get(XML_ID) for el in work.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
         note_slots = {bid: v.slot for bid, v in views.items()}
+        live = {e.context for e in entries if not e.obsolete}
         for entry in entries:
+            if entry.obsolete:
+                problem = _stranded(entry, views.get(entry.context), live, name)
+                if problem is not None:
+                    problems.append(problem)
+                continue
             try:
                 changed |= _merge(entry, views, lang, resp_ids, note_slots, draft, resp,
                                   language_name(edition.settings.base, "en"), doc.name,
@@ -205,6 +213,20 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     if write:
         atomic_write(doc.path, data)
     result.written.append(doc.path)
+
+
+def _stranded(entry, view: SlotView | None, live: set, name: str) -> Problem | None:
+    """An obsolete (`#~`) entry holding an edit for a block that is still in the English. Export writes
+    obsolete entries only for removed blocks; a tool's merge with an older template (msgmerge,
+    Lokalize's and Poedit's "update from POT") marks a current block's entry so, translation and all.
+    Skipping it lost the edit: the next export, seeing none, wrote the file without it."""
+    from triglot.translate.export import edited
+    if view is None or entry.context in live or not edited(entry, view):
+        return None
+    return Problem(name, entry.lineno, "po-obsolete",
+                   f"{entry.context}: this entry is marked obsolete (`#~`), but its block is in the English "
+                   "(a tool merged the file with an older template): remove the `#~ ` marks of its lines to "
+                   "import it, or delete the entry to discard it; nothing of this document was imported")
 
 
 class EntryRejected(Exception):
@@ -270,7 +292,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         if text:
             check(tokens, view.segment)
     except PlaceholderError as exc:
-        raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
+        raise EntryRejected("placeholders", f"{entry.context}: {exc}{_tei_differs(view)}") from None
     state = "untranslated" if not text else "draft" if fuzzy else "reviewed"
     how = "a note `<note category=\"resp\">ID</note>` in the unit's notes" if xliff else \
         "a translator comment `resp: ID`"
@@ -290,6 +312,14 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
             keep = "keep the segment's state 'translated' (a draft)" if xliff else "keep the entry fuzzy"
             raise EntryRejected("resp", f"{entry.context}: a reviewed translation needs its reviewer: "
                                 f"set {how} to the reviewer's respStmt (not {resp}), or {keep}")
+    unsaid = _unsaid(view.slot)
+    if unsaid is not None:
+        what = "an XML comment" if isinstance(unsaid, etree._Comment) else "a processing instruction"
+        raise EntryRejected("slot-comment",
+                            f"{entry.context}: the slot holds {what} at {doc_name}:{unsaid.sourceline or view.slot.sourceline} "
+                            f"({_short(unsaid)}), which the translation string does not carry: importing "
+                            "this edit would drop it. Move it out of the slot (before its element) or "
+                            "delete it in the TEI, then import again")
     try:
         fill(view.slot, tokens, view.segment, lang, note_slots)
     except PlaceholderError as exc:
@@ -298,6 +328,42 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _tei_differs(view: SlotView) -> str:
+    """What to add to a placeholder refusal when the slot in the TEI already breaks the same rule: its
+    markup was changed by hand there, so the translator's string, exported from it, inherited it."""
+    if not view.text:
+        return ""
+    try:
+        check(tokenize(view.text), view.segment)
+    except PlaceholderError:
+        return ("; the slot in the TEI already differs from the English (markup changed there by hand, "
+                "`triglot check --rule slot-markup`): give the string the English placeholders, or ask "
+                "the editors to restore the slot's markup")
+    return ""
+
+
+def _unsaid(slot):
+    """The first comment or processing instruction in the slot's own content (a note slot inside it
+    keeps its content: fill moves it whole), or None. An editor's `<!-- … -->` or oXygen's review
+    comments (`<?oxy_comment_start …?>`) have no place in the translator's string, so rebuilding the
+    slot from the string would lose them."""
+    def walk(el):
+        for child in el:
+            if isinstance(child, (etree._Comment, etree._ProcessingInstruction)):
+                return child
+            if isinstance(child.tag, str) and etree.QName(child).localname != "note":
+                found = walk(child)
+                if found is not None:
+                    return found
+        return None
+    return walk(slot)
+
+
+def _short(node) -> str:
+    text = etree.tostring(node, encoding="unicode", with_tail=False)
+    return repr(text if len(text) <= 60 else text[:57] + "…")
 
 
 def _checked_against_new_english(entry, view, text: str) -> bool:

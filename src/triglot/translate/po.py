@@ -10,7 +10,9 @@ Reading checks every line against the PO grammar first (an unclosed quote or tex
 after the closing quote is refused, never read as something), then uses Babel's
 parser with `abort_invalid`; control characters, noncharacters, oversized entries,
 invalid UTF-8, a charset other than UTF-8, a duplicated or missing msgctxt are
-refused with their line. Nothing is guessed.
+refused with their line. C's byte escapes (`\\320\\221`, which `msgcat --escape`
+writes) are read as the UTF-8 letters they spell, as msgfmt reads them; Babel would
+keep the backslashes. Nothing is guessed.
 """
 from __future__ import annotations
 
@@ -186,6 +188,8 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     lexical = _line_problems(text, name)
     if lexical:
         raise InputError(lexical)
+    text = byte_escapes(text, name)
+    data = text.encode("utf-8")
     from babel.messages.pofile import PoFileError, read_po
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
@@ -252,7 +256,7 @@ def _other_charset(charset: str, name: str) -> str:
 # polib's readers are lenient (an unclosed quote or text after the closing quote is read
 # as something), and a translation must never be cut or garbled silently.
 _STRING = r'"(?:[^"\\]|\\(?:[\\"abfnrtv]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
-_KEYWORD_LINE = re.compile(r'(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+' + _STRING + r'[ \t]*')
+_KEYWORD_LINE = re.compile(r'[ \t]*(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+' + _STRING + r'[ \t]*')
 _STRING_LINE = re.compile(r'[ \t]*' + _STRING + r'[ \t]*')
 # Characters no translation may hold: C0/C1 controls but tab and newline, and the
 # Unicode noncharacters (U+FFFE, U+FDD0…): XML cannot hold most of them, no reader needs any.
@@ -294,6 +298,40 @@ def _line_problems(text: str, name: str) -> list[Problem]:
         if len(problems) >= 20:
             break
     return problems
+
+
+_ESCAPE = re.compile(r'(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]+))+|\\.')
+_REESCAPE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def byte_escapes(text: str, name: str) -> str:
+    """The text with C's byte escapes in strings (`\\320\\221`, `\\xd0\\x91`) replaced by the letters
+    their bytes spell in UTF-8, as msgfmt reads them; Babel's reader knows only \\n, \\t, \\" and
+    the like, and kept "\\320\\221" as backslashes and digits (`msgcat --escape` writes every
+    non-ASCII letter so). Comments are left alone: gettext does not unescape them."""
+    if "\\" not in text:
+        return text
+    out = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if line.startswith("#") and not line.startswith(("#~", "#|")):
+            out.append(line)
+            continue
+
+        def decode(match, lineno=lineno):
+            escape = match.group()
+            if escape[1] not in "01234567x":
+                return escape
+            values = [int(part[1:], 8) if part[1] != "x" else int(part[2:], 16)
+                      for part in re.findall(r"\\(?:[0-7]{1,3}|x[0-9A-Fa-f]+)", escape)]
+            try:
+                letters = bytes(values).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                raise InputError([Problem(name, lineno, "po-encoding",
+                                          f"the escapes {escape[:40]!r} are no UTF-8 text (each "
+                                          "\\NNN or \\xNN is one byte of a UTF-8 letter); write the letters themselves")]) from None
+            return "".join(_REESCAPE.get(c, c) for c in letters)
+        out.append(_ESCAPE.sub(decode, line))
+    return "\n".join(out)
 
 
 def _line_advice(body: str) -> str:
@@ -348,19 +386,31 @@ def nfc(s: str) -> str:
 
 
 def _context_problems(text: str, name: str) -> list[Problem]:
-    """Duplicated msgctxt (Babel would merge such entries silently)."""
+    """Duplicated msgctxt (Babel would merge such entries silently), each read whole: gettext lets a
+    string go on over continuation lines (`msgctxt ""` then `"mini.p3"`), and msgfmt takes that."""
     seen: dict[str, int] = {}
     problems = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        m = re.match(r'^msgctxt "(.*)"\s*$', line)
-        if m:
-            ctx = m.group(1)
-            if ctx in seen:
-                problems.append(Problem(name, lineno, "po-key",
-                                        f"msgctxt {ctx!r} appears twice (first on line {seen[ctx]})"))
-            else:
-                seen[ctx] = lineno
+    for lineno, ctx in _contexts(text.splitlines()):
+        if ctx in seen:
+            problems.append(Problem(name, lineno, "po-key",
+                                    f"msgctxt {ctx!r} appears twice (first on line {seen[ctx]})"))
+        else:
+            seen[ctx] = lineno
     return problems
+
+
+def _contexts(lines: list[str]):
+    """(line number, msgctxt) of every live entry, its string joined from its continuation lines."""
+    from babel.messages.pofile import unescape
+    for i, line in enumerate(lines):
+        m = re.match(r'^[ \t]*msgctxt[ \t]+(".*")\s*$', line)
+        if m:
+            parts = [unescape(m.group(1))]
+            for more in lines[i + 1:]:
+                if not re.match(r'^\s*".*"\s*$', more):
+                    break
+                parts.append(unescape(more.strip()))
+            yield i + 1, "".join(parts)
 
 
 def _previous_msgids(text: str) -> dict[str, str]:
@@ -369,13 +419,15 @@ def _previous_msgids(text: str) -> dict[str, str]:
     from babel.messages.pofile import unescape
     found: dict[str, str] = {}
     parts: list[str] | None = None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    contexts = dict(_contexts(lines))
+    for lineno, line in enumerate(lines, 1):
         if line.startswith('#| msgid "'):
             parts = [unescape(line[len("#| msgid "):])]
         elif line.startswith('#| "') and parts is not None:
             parts.append(unescape(line[len("#| "):]))
-        elif line.startswith("msgctxt ") and parts is not None:
-            found[unescape(line[len("msgctxt "):])] = nfc("".join(parts))
+        elif lineno in contexts and parts is not None:
+            found[contexts[lineno]] = nfc("".join(parts))
             parts = None
         elif line.startswith("msgid ") or not line.strip():
             parts = None

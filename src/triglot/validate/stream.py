@@ -87,8 +87,8 @@ def register_entry(root, name, reg):
 
 def document_paths(root: Path, settings) -> list[Path]:
     """The documents of the edition, in the order `edition.load` takes them."""
-    files = set(settings.register_files().values())
-    return sorted(p for p in (Path(root) / "tei").glob("*.xml") if p.name not in files)
+    from triglot.edition import document_paths
+    return document_paths(root, settings)
 
 
 def _name(root: Path, path: Path) -> str:

@@ -6,7 +6,7 @@
   var seen = null;
   var box = null;
 
-  function show(problems) {
+  function show(problems, stale) {
     if (!box) {
       box = document.createElement("section");
       box.id = "triglot-live-problems";
@@ -19,7 +19,8 @@
     }
     box.textContent = "";
     var head = document.createElement("strong");
-    head.textContent = "The edition does not build; this page shows the previous version.\n";
+    head.textContent = stale ? "The edition does not build; this page shows the previous version.\n"
+      : "Problems in the translation files (the site does not take them until they are imported):\n";
     box.appendChild(head);
     problems.forEach(function (line) {
       var item = document.createElement("div");
@@ -37,12 +38,12 @@
       .then(function (r) { return r.json(); })
       .then(function (s) {
         if (seen === null) {
-          seen = s.version;
-        } else if (s.version !== seen && !s.building) {
-          seen = s.version;
-          if (!s.problems.length) { location.reload(); return; }
+          seen = s.site;
+        } else if (s.site !== seen && !s.building) {
+          seen = s.site;
+          location.reload(); return;   // a build succeeded: show it (its problems, if any, come with it)
         }
-        if (s.problems.length) { show(s.problems); } else { hide(); }
+        if (s.problems.length) { show(s.problems, s.stale); } else { hide(); }
       })
       .catch(function () { /* the preview stopped: keep the page as it is */ })
       .finally(function () { setTimeout(poll, 700); });

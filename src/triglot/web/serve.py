@@ -119,23 +119,21 @@ class LiveHandler(QuietHandler):
 
 def run(args, root: Path) -> int:
     site = Path(args.dir).resolve() if args.dir else root / "build" / "web"
-    if args.watch and not args.dir:
-        from triglot.web.watch import Watcher, State
+    watcher = None
+    state = None
+    if args.watch:
+        from triglot.web.watch import State, Watcher
+        state = State()
+        watcher = Watcher(root, state)   # its first look is taken now: saves made during the build are seen
+    if watcher and not args.dir:
         print("building the site first", flush=True)
-        for line in Watcher(root, State()).rebuild():   # a failed build keeps the previous site, if any
-            print(line, file=sys.stderr)
+        watcher.first_build()   # a failed build keeps the previous site, if any, and the page says so
     if not (site / "index.html").is_file():
         from triglot.problems import InputError, Problem
         raise InputError([Problem(str(site), 0, "serve", "no built site here; run `triglot build web` first")])
     if not 0 <= args.port <= 65535:
         from triglot.problems import InputError, Problem
         raise InputError([Problem("--port", 0, "serve", f"{args.port} is not a port (0 to 65535)")])
-    watcher = None
-    state = None
-    if args.watch:
-        from triglot.web.watch import State, Watcher
-        state = State()
-        watcher = Watcher(root, state)
     server = make_server(site, args.port, state)
     print(f"serving {site} on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)"
           + ("; watching the sources" if watcher else ""), flush=True)
