@@ -322,3 +322,14 @@ def test_an_edit_refused_for_markup_changed_in_the_tei_says_where_the_change_was
     err = refused(mini, capsys)
     assert "placeholders: mini.p1: placeholder <2>…</2> of the English is missing" in err, err
     assert "the slot in the TEI already differs from the English" in err and "slot-markup" in err, err
+
+
+def test_a_saved_xliff_file_named_with_the_long_suffix_is_checked_in_the_page(mini):
+    """`translations import` reads `.xliff` as it reads `.xlf` (CAT tools write either); the watcher saw
+    only `.xlf`, so a broken `.xliff` saved during a preview was never checked or shown."""
+    watcher = _watched(mini)
+    path = mini / "translations" / "xliff" / "ru" / "mini.xliff"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('<?xml version="1.0"?>\n<xliff version="2.0"', encoding="utf-8")
+    watcher.poll()
+    assert any(p.startswith("translations/xliff/ru/mini.xliff:") for p in watcher.state.problems), watcher.state.problems

@@ -32,9 +32,9 @@ from pathlib import Path
 
 POLL_SECONDS = 0.5
 SETTLE_SECONDS = 0.3
-SOURCE_SUFFIXES = {".xml", ".txt", ".toml", ".xsl", ".po", ".pot", ".xlf", ".rng", ".sch", ".tsv"}
+SOURCE_SUFFIXES = {".xml", ".txt", ".toml", ".xsl", ".po", ".pot", ".xlf", ".xliff", ".rng", ".sch", ".tsv"}
 SOURCE_DIRS = ("tei", "seeds", "translations", "xslt")
-TRANSLATION_SUFFIXES = {".po", ".xlf"}
+TRANSLATION_SUFFIXES = {".po", ".xlf", ".xliff"}   # import reads both XLIFF suffixes
 
 
 @dataclass
