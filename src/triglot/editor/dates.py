@@ -519,8 +519,10 @@ PATTERNS = [
     # "on the 24th" with no month: in a diary, a day of the month its entry's heading names (tagger.py takes
     # month and year from the last date stated with both, marked for review); "of the 26th" (a regiment) is not
     # A letter says "about the 10th", "by the 28th", "till the 3rd" of its own month as a diary says "on the 24th"
-    (rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Aa]bout\s)|(?<=\b[Bb]y\s)|(?<=\btill\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
-     rf"(?i:the)\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
+    (rf"(?<=\b[Oo]n\s)(?i:the)\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
+     _entry_day, None),
+    (rf"(?:(?<=\b[Aa]bout\s)|(?<=\b[Bb]y\s)|(?<=\btill\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+     rf"(?i:the)\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+[A-Z][a-z])(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
      _entry_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
      "medium"),

@@ -408,7 +408,7 @@ class Recogniser:
         # a family letter's and a memoir's shapes (recognize_letters.py): salutations, "I've", honours, a post's
         # initials, a family's plural, abbreviations cut at a full stop, "Von der X"
         letters = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in letter_mentions(
-            text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES)]
+            text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
         for m in found:     # "P.O. Baghdad" read as a person whose surname is "Baghdad": the post's station is a place

@@ -49,20 +49,22 @@ PARTICLE = re.compile(r"(?<![\w’'-])((?:Von|VON)\s+(?:der|den|DER|DEN)\s+[A-Z]
 FAMILY = re.compile(r"\bthe\s+([A-Z][a-z]+s)(?![\w’'-])")
 FAMILY_BEFORE = re.compile(r"(?:stay(?:ed|ing)?|din(?:ed|ing|e)|lunch(?:ed|ing)?|tea|visit(?:ed|ing)?|with|from|"
                            r"telegraphed\s+to|wrote\s+to|written\s+to|letter\s+to)\s+$")
-FAMILY_AFTER = re.compile(r"^(?:,?\s+(?:asking|telling|begging|inviting|and\s+their|who|whom)\b|"
+FAMILY_AFTER = re.compile(r"^(?:,?\s+(?:asking|telling|begging|inviting|and\s+their)\b|"
                           r"\s+(?:have|had|are|were)\s+(?:asked|invited|written|gone|been\s+very)\b)")
+# a party's, a faith's or a people's plural ("Bolshevists", "Bolsheviks", "Sunnites", "Christians"): no family
+GROUP_ENDINGS = ("ists", "iks", "ites", "ians", "eses", "ishes", "aries")
 # abbreviations a letter cuts at a full stop: "Polit. Officer", "the Geog. Soc.", a body when its last
 # abbreviation is a body's word
-ABBREVIATION = re.compile(r"(?<![\w’'.-])((?:[A-Z][a-z]{2,5}\.\s+){0,2}[A-Z][a-z]{2,5})\.(?=\s+\S)")
+ABBREVIATION = re.compile(r"(?<![\w’'.-])((?:[A-Z][a-z]{2,5}\.\s+){0,2}[A-Z][a-z]{2,5})\.(?=\s+(\w+))")
 BODY_ABBREVIATIONS = frozenset({"Soc", "Assoc", "Inst", "Coll", "Univ", "Comm", "Corp", "Acad"})
 
 
 def letter_mentions(text: str, gazetteer=None, peoples=frozenset(), is_common=None, abbreviates=None,
-                    roles=frozenset()) -> list[tuple[int, int, str, str]]:
+                    roles=frozenset(), function=frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of a letter's and a memoir's own shapes. `peoples` are peoples' names and
     adjectives ("the Armenians" is no family), `is_common` says an ordinary English word, `abbreviates` a
     word that is the start of a longer ordinary word ("Polit", "Geog"), `roles` titles ("Capt." is left to
-    the title rules); a place the `gazetteer` knows by the word is never read as a family or an
+    the title rules), `function` English function words (a sentence opens with them); a place the `gazetteer` knows by the word is never read as a family or an
     abbreviation."""
     out = []
 
@@ -82,10 +84,12 @@ def letter_mentions(text: str, gazetteer=None, peoples=frozenset(), is_common=No
     for m in PARTICLE.finditer(text):
         out.append((m.start(1), m.end(1), "person", "a name opening with its particle (“Von der X”)"))
     for m in FAMILY.finditer(text):
-        word, stem = m[1], m[1][:-1]
-        if place(word) is not None or word.lower() in peoples or stem.lower() in peoples or \
-                (is_common is not None and (is_common(word) or is_common(stem))):
-            continue
+        word = m[1]
+        stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("ies") else {word[:-1]}
+        if place(word) is not None or word.lower() in peoples or any(t.lower() in peoples for t in stems) or \
+                word.lower().endswith(GROUP_ENDINGS) or text[m.end():m.end() + 3] == " of" or \
+                (is_common is not None and (is_common(word) or any(is_common(t) for t in stems))):
+            continue      # "the Bolshevists", "the Secretaries of …": a party or an office, no family
         if FAMILY_BEFORE.search(text[:m.start()]) or FAMILY_AFTER.match(text[m.end():]):
             out.append((m.start(1), m.end(1), "person", "a family by its plural (“the Xs” asked, visited)"))
     for m in ABBREVIATION.finditer(text):
@@ -96,6 +100,9 @@ def letter_mentions(text: str, gazetteer=None, peoples=frozenset(), is_common=No
             continue      # "Kars." ends a sentence; "Capt." is a title
         if abbreviates is None or not all(abbreviates(p) for p in words):
             continue
+        after = m[2]
+        if not (after.islower() or (is_common is not None and is_common(after) and after.lower() not in function)):
+            continue      # "… and Enver. Djemal obtained", "to Poti. The": a sentence ended; "Polit. Officer" did not
         if body:
             out.append((m.start(1), m.end(1) + 1, "org", "a body by its abbreviated words (“Geog. Soc.”)"))
         else:
