@@ -14,16 +14,24 @@ from __future__ import annotations
 
 import re
 
+from triglot.editor.dates import MONTH
+
 # a contraction of a pronoun ("I've", "I'm", "I'll", "We're"): one word, no name
 CONTRACTION = re.compile(r"(?<![\w’'])(?:I|You|We|They|He|She|It)[’'](?:ve|m|ll|d|re|s)\b")
 # words of kin a letter calls its reader by, in a salutation ("Dearest Father.") or alone ("tell Mother"),
 # never before a name ("Father Gapon", "Mother Teresa", a priest's or a nun's title, stay with the general rules)
 KIN = r"(?:Father|Mother|Papa|Mamma|Mama|Mummy|Daddy|Granny|Grandpapa|Grandmamma)"
 SALUTATION = re.compile(rf"\b(?:(?:My\s+)?(?:[Dd]earest|[Dd]arling|[Dd]ear|[Bb]eloved|[Dd]ear\s+old)\s+)?{KIN}\b"
-                        r"(?![\w’'-])(?!\s+[A-Z])")
+                        r"(?![\w’'-])(?!\s+[A-Z][a-z])")
+# a letter's heading run into its salutation: "Tiflis May 3 Dearest Mother.", "June 9 Tiflis My dear Father,":
+# the words before and after the day are its place
+DATELINE = re.compile(rf"(?m)^(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?{MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+                      rf"(?:([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?=(?:My\s+)?(?:[Dd]earest|[Dd]arling|[Dd]ear|[Bb]eloved)\s)")
+# a weekday a letter tells its days by ("On Sunday I …"): no part of a name after it
+WEEKDAY = re.compile(r"(?<=\b(?:On|on|by|By) )(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?=\s+I\b)")
 # capitalised words of faith and of public order a letter writes alone ("Heaven knows", "the Prefect of
 # Police"): no place, no body by themselves
-WORDS = re.compile(r"(?<![\w’'-])(?:Heaven|Heavens|Providence|Police)(?![\w’'-])(?!\s+[A-Z])")
+WORDS = re.compile(r"(?<![\w’'-])(?:Heaven|Heavens|Providence|Police)(?![\w’'-])(?!\s+[A-Z][a-z])")
 # British honours and orders after a name ("Florence Bell DCIE", "Sir Percy Cox, KCIE", "the C.B."): no part of
 # the name, and no name alone
 HONOURS = frozenset({"KG", "KT", "GCB", "KCB", "CB", "GCMG", "KCMG", "CMG", "GCSI", "KCSI", "CSI", "GCIE", "KCIE",
@@ -71,6 +79,12 @@ def letter_mentions(text: str, gazetteer=None, peoples=frozenset(), is_common=No
     def place(word):
         return gazetteer.place(word) if gazetteer is not None else None
 
+    for m in DATELINE.finditer(text):
+        for g in (1, 2):
+            if m[g] and place(m[g]) is not None:
+                out.append((m.start(g), m.end(g), "place", "a letter's place in its heading (“X May 3 Dearest …”)"))
+    for m in WEEKDAY.finditer(text):
+        out.append((m.start(), m.end(), "none", "a weekday before “I”"))
     for m in CONTRACTION.finditer(text):
         out.append((m.start(), m.end(), "none", "a pronoun's contraction (“I’ve”)"))
     for m in SALUTATION.finditer(text):
