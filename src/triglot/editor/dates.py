@@ -25,8 +25,9 @@ MONTHS = {
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 # A letter's own shorter forms (round 17): "Ap 28" (April, only before its day: "Ap" is no month alone), and a
-# month in a heading's or an opening's capitals before its day ("ON AUGUST 10th"; "MAY" alone is a verb)
-_LETTER_MONTH = (r"Ap(?=\s+[0-3]?\d(?!\d))|(?:" + _FULL.upper() + r")(?=\s+[0-3]?\d(?!\d))")
+# month in a heading's or an opening's capitals before its day ("ON AUGUST 10th"; never "MAY", a verb)
+_LETTER_MONTH = (r"Ap(?=\s+[0-3]?\d(?!\d))|(?:" + _FULL.upper().replace("|MAY|", "|")
+                 + r")(?=\s+[0-3]?\d(?!\d))")       # "WE MAY 2 GO": the verb
 # Full names first so "March" is not read as "Mar" + "ch"; a month name must end the word.
 MONTH = rf"(?:(?:{_FULL})(?!\w)|(?:{_ABBR})(?!\w)|(?:{_LETTER_MONTH}))"
 # "2d", "3d", "22d": the older print's ordinals of two and three ("January 2d"), never "12d" (twelfth)
