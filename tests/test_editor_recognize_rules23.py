@@ -119,3 +119,26 @@ def test_a_plural_that_is_a_people_a_party_an_office_or_a_place_is_no_family(nam
 def test_von_der_opening_a_name_is_inside_it(name_index):
     found = names("Von der Marwitz arrived. The staff of von der Schulenburg waited.", name_index)
     assert "Von der Marwitz" in found and "von der Schulenburg" in found
+
+
+# -- persons the sentence says are persons; a place in capitals ----------------------------------------------------
+
+def test_one_stays_with_or_telegraphs_to_persons(name_index):
+    text = "You could stay with Arthur and Maud at Simla. I shall wire to Abdullah or Ali and ask for horses."
+    assert {"Arthur", "Maud", "Abdullah", "Ali"} <= set(names(text, name_index))
+
+
+def test_a_town_one_writes_to_is_no_person(name_index):
+    text = "I wrote to Bombay for the tents and stayed with the regiment."
+    assert names(text, name_index) == []
+
+
+def test_a_name_before_a_verb_of_saying_in_the_present_or_added_is_a_person(name_index):
+    text = "The plan, Djevdet added, was his own. Sabri tells me nothing; Mehmed persuaded him."
+    assert {"Djevdet", "Sabri", "Mehmed"} <= set(names(text, name_index))
+
+
+def test_a_place_in_a_headings_capitals_after_a_preposition(name_index):
+    text = 'THE "HAMIDIEH" SAILS out and steams on to TREBIZOND'
+    assert "TREBIZOND" in names(text, name_index, "placeName")
+    assert names("He read it in the TIMES and the DAILY MAIL.", name_index, "placeName") == []

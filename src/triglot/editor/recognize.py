@@ -161,7 +161,8 @@ MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|lef
 COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
-PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
+PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders|"
+                          r"says|tells|replies|declares|orders|demands|asks|added|explained|persuaded|promised)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:regions?|provinces?|districts?|valleys?|rivers?|governorates?|uezds?|uyezds?|okrugs?|"
                         r"oblasts?|raions?|counties|county|plains?|mountains?)\b", re.I)
 # "(January 20, 1881, Martvili – June 5, 1954, Paris)": the places of a lifespan's dates

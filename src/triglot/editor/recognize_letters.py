@@ -61,6 +61,15 @@ FAMILY_AFTER = re.compile(r"^(?:,?\s+(?:asking|telling|begging|inviting|and\s+th
                           r"\s+(?:have|had|are|were)\s+(?:asked|invited|written|gone|been\s+very)\b)")
 # a party's, a faith's or a people's plural ("Bolshevists", "Bolsheviks", "Sunnites", "Christians"): no family
 GROUP_ENDINGS = ("ists", "iks", "ites", "ians", "eses", "ishes", "aries")
+# persons the sentence says are persons: one stays, dines or lunches with them ("stay with George and
+# Mary"), one telegraphs or writes to them to say something ("telegraph to Ali or Hasan and say …")
+SOCIAL = re.compile(r"\b(?:stay|stayed|staying|stays|dine|dined|dining|lunch|lunched|lunching)\s+with\s+"
+                    r"([A-Z][a-z]+)(?:\s+(?:and|or)\s+([A-Z][a-z]+))?\b(?!\s+[A-Z])")
+MESSAGE = re.compile(r"\b(?:telegraph|telegraphed|wire|wired|cable|cabled|write|wrote)\s+to\s+([A-Z][a-z]+)"
+                     r"(?:\s+(?:and|or)\s+([A-Z][a-z]+))?\s+(?:and\s+)?(?:say|tell|ask)\b")
+# a place in capitals after a preposition or "the" ("through the DARDANELLES")
+CAPITALS_PLACE = re.compile(r"\b(?:IN|FROM|TO|THROUGH|AT|INTO|THE|in|from|to|through|at|into|the)\s+"
+                            r"([A-Z]{4,}(?:\s+[A-Z]{4,})?)(?![\w’'-])")
 # abbreviations a letter cuts at a full stop: "Polit. Officer", "the Geog. Soc.", a body when its last
 # abbreviation is a body's word
 ABBREVIATION = re.compile(r"(?<![\w’'.-])((?:[A-Z][a-z]{2,5}\.\s+){0,2}[A-Z][a-z]{2,5})\.(?=\s+(\w+))")
@@ -83,6 +92,12 @@ def letter_mentions(text: str, gazetteer=None, peoples=frozenset(), is_common=No
         for g in (1, 2):
             if m[g] and place(m[g]) is not None:
                 out.append((m.start(g), m.end(g), "place", "a letter's place in its heading (“X May 3 Dearest …”)"))
+    for pattern in (SOCIAL, MESSAGE):
+        for m in pattern.finditer(text):
+            for g in (1, 2):
+                if m[g] and m[g].lower() not in peoples | roles and not (is_common is not None and is_common(m[g])):
+                    out.append((m.start(g), m.end(g), "person", "one stays with or writes to a person (“stay with X”)"))
+    out += capitals_places(text, place, peoples | roles, is_common)
     for m in WEEKDAY.finditer(text):
         out.append((m.start(), m.end(), "none", "a weekday before “I”"))
     for m in CONTRACTION.finditer(text):
@@ -121,6 +136,24 @@ def letter_mentions(text: str, gazetteer=None, peoples=frozenset(), is_common=No
             out.append((m.start(1), m.end(1) + 1, "org", "a body by its abbreviated words (“Geog. Soc.”)"))
         else:
             out.append((m.start(1), m.end(1) + 1, "none", "a word cut short at a full stop (“Polit.”)"))
+    return out
+
+
+def capitals_places(text: str, place, not_names, is_common) -> list[tuple[int, int, str, str]]:
+    """A place in capitals after a preposition or "the" ("through the DARDANELLES": a heading's capitals that
+    the rewriting of capital runs (recognize_treaty.py) leaves, being one word after lower-case ones), when
+    the gazetteer knows it and it is no ordinary word; two words first."""
+    out = []
+    common = is_common or (lambda w: False)
+    for m in CAPITALS_PLACE.finditer(text):
+        words = m[1].split()
+        for n in (2, 1):
+            if len(words) < n:
+                continue
+            name = " ".join(w.capitalize() for w in words[:n])
+            if name.lower() not in not_names and not common(name) and place(name) is not None:
+                out.append((m.start(1), m.start(1) + len(" ".join(words[:n])), "place", "a place in capitals"))
+                break
     return out
 
 
