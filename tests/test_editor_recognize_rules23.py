@@ -142,3 +142,9 @@ def test_a_place_in_a_headings_capitals_after_a_preposition(name_index):
     text = 'THE "HAMIDIEH" SAILS out and steams on to TREBIZOND'
     assert "TREBIZOND" in names(text, name_index, "placeName")
     assert names("He read it in the TIMES and the DAILY MAIL.", name_index, "placeName") == []
+
+
+def test_a_headings_subject_before_its_verb_is_a_person(name_index):
+    assert names('DJEVDET ORDERS THE "MASSACRE" AT VAN', name_index) == ["DJEVDET"]
+    assert names("Djevdet rides to the lake at dawn.", name_index) == []
+    assert names("ERZERUM FALLS TO THE RUSSIANS", name_index) == []

@@ -67,6 +67,9 @@ SOCIAL = re.compile(r"\b(?:stay|stayed|staying|stays|dine|dined|dining|lunch|lun
                     r"([A-Z][a-z]+)(?:\s+(?:and|or)\s+([A-Z][a-z]+))?\b(?!\s+[A-Z])")
 MESSAGE = re.compile(r"\b(?:telegraph|telegraphed|wire|wired|cable|cabled|write|wrote)\s+to\s+([A-Z][a-z]+)"
                      r"(?:\s+(?:and|or)\s+([A-Z][a-z]+))?\s+(?:and\s+)?(?:say|tell|ask)\b")
+# a chapter's heading (one line, no full stop at its end; its capitals already written as running text writes
+# them, recognize_treaty.py): its subject before a verb in the present ("Kemal tells why …", "Enver smuggles …")
+HEADING_SUBJECT = re.compile(r"^([A-Z][a-z]{3,})\s+([a-z]{3,}s)\s")
 # a place in capitals after a preposition or "the" ("through the DARDANELLES")
 CAPITALS_PLACE = re.compile(r"\b(?:IN|FROM|TO|THROUGH|AT|INTO|THE|in|from|to|through|at|into|the)\s+"
                             r"([A-Z]{4,}(?:\s+[A-Z]{4,})?)(?![\w’'-])")
@@ -98,6 +101,11 @@ def letter_mentions(text: str, gazetteer=None, peoples=frozenset(), is_common=No
                 if m[g] and m[g].lower() not in peoples | roles and not (is_common is not None and is_common(m[g])):
                     out.append((m.start(g), m.end(g), "person", "one stays with or writes to a person (“stay with X”)"))
     out += capitals_places(text, place, peoples | roles, is_common)
+    m = HEADING_SUBJECT.match(text)
+    if m and "\n" not in text.strip() and not text.rstrip().endswith(".") and len(text.split()) <= 20 \
+            and is_common is not None and (is_common(m[2][:-1]) or is_common(m[2][:-2])) and not is_common(m[1]) \
+            and m[1].lower() not in peoples | roles and place(m[1]) is None:
+        out.append((m.start(1), m.end(1), "person", "a heading's subject before its verb (“X tells why …”)"))
     for m in WEEKDAY.finditer(text):
         out.append((m.start(), m.end(), "none", "a weekday before “I”"))
     for m in CONTRACTION.finditer(text):
