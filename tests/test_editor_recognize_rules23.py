@@ -136,6 +136,7 @@ def test_a_town_one_writes_to_is_no_person(name_index):
 def test_a_name_before_a_verb_of_saying_in_the_present_or_added_is_a_person(name_index):
     text = "The plan, Djevdet added, was his own. Sabri tells me nothing; Mehmed persuaded him."
     assert {"Djevdet", "Sabri", "Mehmed"} <= set(names(text, name_index))
+    assert names("Signed copy (Underlining added by the editor.)", name_index) == []
 
 
 def test_a_place_in_a_headings_capitals_after_a_preposition(name_index):

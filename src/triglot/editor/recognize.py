@@ -161,8 +161,11 @@ MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|lef
 COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
-PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders|"
-                          r"says|tells|replies|declares|orders|demands|asks|added|explained|persuaded|promised)\b")
+# a name before a verb of saying or ordering is a person's (round 17: the present, "persuaded", "explained",
+# "promised", never passive: "(Emphasis added by Y.B.)"; "added" only as a speaker's aside: "Kemal added, …")
+PERSON_AFTER = re.compile(r"^\s+(?:(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b|"
+                          r"(?:says|tells|replies|declares|orders|demands|asks|explained|persuaded|promised)\b(?!\s+by\b)|"
+                          r"added(?=\s*,|\s+that\b))")
 UNIT_AFTER = re.compile(r"^\s+(?:regions?|provinces?|districts?|valleys?|rivers?|governorates?|uezds?|uyezds?|okrugs?|"
                         r"oblasts?|raions?|counties|county|plains?|mountains?)\b", re.I)
 # "(January 20, 1881, Martvili – June 5, 1954, Paris)": the places of a lifespan's dates
