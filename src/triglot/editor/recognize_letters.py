@@ -3,8 +3,10 @@
 A family letter opens with a salutation ("Dearest Father.") and calls its reader by a word of kin; it
 writes "I've" and "I'm", "Heaven knows", its own abbreviations with a full stop ("Polit. Officer", "the
 Geog. Soc."), an officer's post before his town ("P.O. Baghdad"), honours after a name ("… Bell DCIE",
-"KCIE"), pity before it ("Poor Mary"), a family by its plural ("the Hendersons, asking them …"); a memoir
-names Germans by their particle ("Von der Goltz"). The general rules (recognize.py) read the kin word,
+"KCIE"), pity before it ("Poor Mary"), a family by its plural ("the Hendersons, asking them …"), friends
+by their first names ("stay with Arthur and Maud"), its heading run into the salutation ("Mosul Aug 3
+Darling Mother."); a memoir names Germans by their particle ("Von der Goltz"), and heads its chapters in
+capitals ("KEMAL TELLS WHY …", "through the DARDANELLES"). The general rules (recognize.py) read the kin word,
 the contraction, "Heaven" and a cut abbreviation as places, keep the honours and "Poor" inside a name,
 and take the post's initials for a person's. `letter_mentions` gives the shapes that win over them (a
 mention of kind "none" keeps the general rules off words that are no name); `trim_person` cuts what
