@@ -35,3 +35,21 @@ def is_common(word: str) -> bool:
 def listed(word: str) -> bool:
     """`word` is in the word list exactly as written ("turkey" and "Turkey" both are; "Fisher" is not)."""
     return word in _web2()
+
+
+@lru_cache(maxsize=1)
+def _sorted_common() -> tuple[str, ...]:
+    words = _web2()
+    return tuple(sorted(w for w in words if w.islower()))
+
+
+def abbreviates(word: str) -> bool:
+    """`word` ("Polit", "Geog") is no word itself but the start of a longer ordinary one ("political",
+    "geography"): a letter's abbreviation cut at its full stop. Without the word list: never."""
+    from bisect import bisect_left
+    low = word.lower()
+    if len(low) < 3 or low in _web2() or low.capitalize() in _web2():
+        return False
+    common = _sorted_common()
+    i = bisect_left(common, low)
+    return any(common[j].startswith(low) and len(common[j]) >= len(low) + 2 for j in range(i, min(i + 5, len(common))))

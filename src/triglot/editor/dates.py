@@ -20,13 +20,18 @@ MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "ap": 4,
 }
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBR = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+# A letter's own shorter forms (round 17): "Ap 28" (April, only before its day: "Ap" is no month alone), and a
+# month in a heading's or an opening's capitals before its day ("ON AUGUST 10th"; never "MAY", a verb)
+_LETTER_MONTH = (r"Ap(?=\s+[0-3]?\d(?!\d))|(?:" + _FULL.upper().replace("|MAY|", "|")
+                 + r")(?=\s+[0-3]?\d(?!\d))")       # "WE MAY 2 GO": the verb
 # Full names first so "March" is not read as "Mar" + "ch"; a month name must end the word.
-MONTH = rf"(?:(?:{_FULL})(?!\w)|(?:{_ABBR})(?!\w))"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+MONTH = rf"(?:(?:{_FULL})(?!\w)|(?:{_ABBR})(?!\w)|(?:{_LETTER_MONTH}))"
+# "2d", "3d", "22d": the older print's ordinals of two and three ("January 2d"), never "12d" (twelfth)
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|(?<!1[23])(?<=[23])d)?(?!\d)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
 DASH = r"\s*[-–—]\s*"
 SEP = r",?\s+"          # "December 4, 1920", "December 4 1920", "26 Mar\n2025"
@@ -36,6 +41,7 @@ E = r"(?![\w])"
 # p.m.]"): it is not a year nor a second day, so it does not stop a year-less date; it is not tagged.
 TIME = r",?\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|(?i:noon|midnight|o'clock))"
 NO_NUMBER_AFTER = rf"(?!(?!{TIME}),?\s*\d)"
+DAY_LIST = r",\s+[0-3]?\d(?!\d)(?:st|nd|rd|th)?(?:,\s+[0-3]?\d(?:st|nd|rd|th)?)*(?:,?\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)?(?!\d)(?=\s*[,;.:)]|\s*$|,?\s+and\s+[A-Z])"
 
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 PARTS_OF_MONTH = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10),
@@ -500,6 +506,9 @@ PATTERNS = [
     # inside the date; the article before the day stays outside
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<r>last|of\s+last\s+year){E}", _day_last, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})\s+(?P<r>last|of\s+last\s+year){E}", _day_last, None),
+    # "May 14, 17, 22, 30 and June 13": a month's day before a list of bare days (each a date of that
+    # month, read by `_second_days`); the list ends at a stop, a comma, or "and" before the next month
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?={DAY_LIST})", _month_day, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}{NO_NUMBER_AFTER}", _month_day, None),
     # a day as an ordinal word: "October tenth", "on the twenty-first of May" (the article stays outside)
     (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
@@ -510,7 +519,11 @@ PATTERNS = [
     (rf"{B}(?i:the)\s+(?P<d>{DAY})\s+(?:instant\b|inst\.)", _instant, None),
     # "on the 24th" with no month: in a diary, a day of the month its entry's heading names (tagger.py takes
     # month and year from the last date stated with both, marked for review); "of the 26th" (a regiment) is not
+    # A letter says "about the 10th", "by the 28th", "till the 3rd" of its own month as a diary says "on the 24th"
     (rf"(?<=\b[Oo]n\s)(?i:the)\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
+     _entry_day, None),
+    (rf"(?:(?<=\b[Aa]bout\s)|(?<=\b[Bb]y\s)|(?<=\btill\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+     rf"(?i:the)\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+[A-Z][a-z])(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
      _entry_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
      "medium"),
@@ -613,6 +626,7 @@ def _with_misread_year(found: FoundDate, misread) -> bool:
     return True
 
 
+LIST_DAY = re.compile(rf"(?:,\s+|,?\s+and\s+)(?P<d>{DAY}){E}(?!\s+{MONTH})")
 SECOND_DAY = re.compile(rf"\s+and\s+(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s+{MONTH}){NO_NUMBER_AFTER}")
 
 
@@ -627,6 +641,11 @@ def _second_days(text: str, chosen: list[FoundDate]) -> list[FoundDate]:
         when = found.values.get("when")
         if set(found.values) != {"when"} or when[1] is None or when[2] is None \
                 or not re.fullmatch(rf"{MONTH}\s+{DAY}", text[found.start:found.end]):
+            continue
+        listed = _listed_days(text, found.end, when)
+        if listed:
+            out += listed
+            skip_until = listed[-1].end
             continue
         m = SECOND_DAY.match(text, found.end)
         if not m or day_of(m["d"]) <= when[2]:
@@ -643,6 +662,21 @@ def _second_days(text: str, chosen: list[FoundDate]) -> list[FoundDate]:
                              [y] if y is not None else []))
         skip_until = end
     return out
+
+
+def _listed_days(text: str, pos: int, when) -> list[FoundDate]:
+    """The bare days of "May 14, 17, 22, 30" after a month's day (a letter's list of letters by their dates):
+    each a date of that month, rising; none when the list runs on into something else ("May 14, 17 men")."""
+    days, last = [], when[2]
+    while (m := LIST_DAY.match(text, pos)) and day_of(m["d"]) > last and _valid(when[0], when[1], day_of(m["d"])):
+        days.append(m)
+        last, pos = day_of(m["d"]), m.end()
+    if len(days) < 2 and not (days and text[days[0].start():days[0].start("d")].startswith(",")):
+        return []       # "April 23 and 25" is the pair's rule (SECOND_DAY)
+    if not days or not re.match(rf"\s*(?:[,;.:)]|$)|,?\s+and\s+{MONTH}", text[pos:]):
+        return []
+    return [FoundDate(m.start("d"), m.end("d"), m["d"], {"when": (when[0], when[1], day_of(m["d"]))}, None,
+                      when[0] is None, "", [when[0]] if when[0] is not None else []) for m in days]
 
 
 # Between two dates of a range: "from 1918 to 1919" (with "from" before the first), or a dash

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from triglot.editor.names import without_diacritics
-from triglot.editor.common_words import is_common
+from triglot.editor.common_words import abbreviates, is_common
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
@@ -31,6 +31,7 @@ from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byli
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
+from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -160,7 +161,11 @@ MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|lef
 COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
-PERSON_AFTER = re.compile(r"^\s+(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b")
+# a name before a verb of saying or ordering is a person's (round 17: the present, "persuaded", "explained",
+# "promised", never passive: "(Emphasis added by Y.B.)"; "added" only as a speaker's aside: "Kemal added, …")
+PERSON_AFTER = re.compile(r"^\s+(?:(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b|"
+                          r"(?:says|tells|replies|declares|orders|demands|asks|explained|persuaded|promised)\b(?!\s+by\b)|"
+                          r"added(?=\s*,|\s+that\b))")
 UNIT_AFTER = re.compile(r"^\s+(?:regions?|provinces?|districts?|valleys?|rivers?|governorates?|uezds?|uyezds?|okrugs?|"
                         r"oblasts?|raions?|counties|county|plains?|mountains?)\b", re.I)
 # "(January 20, 1881, Martvili – June 5, 1954, Paris)": the places of a lifespan's dates
@@ -404,7 +409,17 @@ class Recogniser:
         travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
             text, self.gazetteer, ROLES, DEMONYMS, is_common, FUNCTION)]
         house += [p for p in travel if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a family letter's and a memoir's shapes (recognize_letters.py): salutations, "I've", honours, a post's
+        # initials, a family's plural, abbreviations cut at a full stop, "Von der X"
+        letters = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in letter_mentions(
+            text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
+        house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
         found = self._find_general(text, title_case)
+        for m in found:     # "P.O. Baghdad" read as a person whose surname is "Baghdad": the post's station is a place
+            if m.kind == "person" and any(h.kind == "place" and h.why.startswith("an officer's station")
+                                          and m.start < h.end and h.start < m.end for h in letters):
+                self.surnames.discard(m.text.split()[-1])
+                self.full_names.discard(m.text.split()[-1])
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
         self.remember([m for m in found if m in works])
@@ -419,6 +434,10 @@ class Recogniser:
             if junior:
                 m.end, m.text = junior.end(), text[m.start:junior.end()]   # "William M. Gilbert, Jr.": in the name
         for m in found:
+            if m.kind == "person":     # "Florence Bell DCIE", "Poor Mary": the honours and the pity are outside
+                m.start, m.end = trim_person(text, m.start, m.end)
+                m.text = text[m.start:m.end]
+        for m in found:
             start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
@@ -429,6 +448,8 @@ class Recogniser:
         ship, a file's or docket's number ("Docket XIV"), an office alone ("Deputy Judge" → "Judge"), a
         periodical's title ("… Monthly Summary"). And
         "The Hague" keeps its capitalised article, as GeoNames names the town (changes `m`)."""
+        if m.start >= m.end or m.kind in ("person", "place", "org") and an_honour(m.text):
+            return True     # "KCIE", "the C.B.": an honour, no name (recognize_letters.py)
         if m.kind in ("person", "place") and a_ship(m.text, self.ships):
             return True
         if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
