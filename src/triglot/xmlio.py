@@ -149,6 +149,31 @@ def atomic_write(path: Path, data: bytes) -> None:
 MAX_SCHEMA_BYTES = 32 * 1024 * 1024   # a schema of the project (tei_all.rng has 1.1 MB)
 
 
+def write_together(files: dict[Path, bytes | None]) -> list[Path]:
+    """Write every file through a temporary one (None: remove it); if one fails, put back (or
+    remove) those written."""
+    done: list[tuple[Path, bytes | None]] = []
+    try:
+        for path, data in files.items():
+            old = path.read_bytes() if path.exists() else None
+            if old == data:
+                continue
+            if data is None:
+                path.unlink()
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(path, data)
+            done.append((path, old))
+    except BaseException:
+        for path, old in reversed(done):
+            if old is None:
+                path.unlink(missing_ok=True)
+            else:
+                atomic_write(path, old)
+        raise
+    return [p for p, _ in done]
+
+
 def parse_schema(path: Path) -> etree._ElementTree:
     """A schema or stylesheet file of the project: trusted, but perhaps damaged or missing.
 

@@ -215,6 +215,8 @@ class Builder:
         document_year = self._document_year(blocks)
         ahead = [y for b in blocks if b.kind != "dateline" for f in find_dates(b.text) for y in f.years[-1:]]
         years = YearContext(ahead, document_year, self._document_date(blocks))
+        if self.settings.date:
+            years = self._given_date(years)
         container, seen_body, elements = base, False, []
         if hasattr(self.recogniser, "read_lands"):
             self.recogniser.read_lands("\n".join(b.text for b in blocks))    # "Ossetian" in a title
@@ -264,6 +266,18 @@ class Builder:
             ms.append(etree.Comment(f" proposed by triglot encode from line {block.line}: check the repository "
                                     "and the numbers, add the folios (msContents/msItem/locus) and the form "
                                     "(physDesc/objectDesc), then remove ana=\"#review\" "))
+
+    def _given_date(self, years: YearContext) -> YearContext:
+        """The date the editor gave (`encode --date`): a text's own date, known from outside it (a
+        letter whose dateline has no year). A whole day governs the days the text names without a
+        year, as a sitting's date does; a year or month is the year of last resort. Either way every
+        year taken from it is inferred, so marked for review with the reason."""
+        parts = [int(p) for p in self.settings.date.split("-")]
+        words = f"{self.settings.date}, the date given to encode"
+        if len(parts) == 3:
+            years.document_date = (*parts, words)
+        years.document_year = parts[0]
+        return years
 
     def _document_date(self, blocks: list[Block]) -> tuple[int, int, int, str] | None:
         """The text's own full date, from a report's heading before its first paragraph ("HC Deb 14 November
@@ -335,6 +349,9 @@ class Builder:
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
         self._lang_usage(profile)
+        if self.settings.date:
+            # the text's date as the editor knows it: the edition's order and records read it from here
+            sub(sub(profile, "creation"), "date", when=self.settings.date)
         used = sorted({d.get("calendar")[1:] for el in elements for d in el.iter(q("date"))
                        if (d.get("calendar") or "").startswith("#")})
         if used:

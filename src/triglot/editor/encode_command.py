@@ -27,13 +27,16 @@ def add_arguments(parser) -> None:
     header.add_argument("--source", help="the site or publication the text comes from")
     header.add_argument("--source-url", help="the URL of the text at its source")
     header.add_argument("--genre", action="append", help="genre of the text (repeatable), e.g. letter, article")
+    header.add_argument("--date", help="the date the text was written, as the editor knows it (ISO: 1919, "
+                                       "1919-12 or 1919-12-16; a letter's date its dateline leaves out): the "
+                                       "header's creation date, and the year of the dates the text names "
+                                       "without one, each marked for review")
 
 
 def run(args, root: Path) -> int:
     from triglot.edition import load
     from triglot import settings as settings_module
     from triglot.editor.encode import ID_PATTERN, encode, register_clash, serialize, target_path
-    from triglot.xmlio import atomic_write
 
     if not ID_PATTERN.fullmatch(args.doc_id):
         raise InputError([Problem(args.doc_id, 0, "encode",
@@ -57,10 +60,19 @@ def run(args, root: Path) -> int:
                                       f"the id {args.doc_id!r} is already used by this document")])
     seed = Path(args.seed)
     _same_as_settings(args, edition.settings, root)
+    if args.date is not None and not _iso_date(args.date.strip()):
+        raise InputError([Problem("--date", 0, "encode", f"{args.date!r} is no date: give it as 1919, 1919-12 "
+                                                         "or 1919-12-16 (ISO 8601, Gregorian)")])
     from triglot.editor.header_settings import header_settings
     settings = header_settings(edition, args)
     result = encode(edition, seed, args.doc_id, settings=settings)
-    atomic_write(target, serialize(result.tree))
+    from triglot.schema.command import schema_files_for
+    from triglot.xmlio import write_together
+    files = {target: serialize(result.tree)}
+    files.update(schema_files_for(root, files))     # a header element new to the edition (--date's creation)
+    for path in write_together(files):
+        if path != target:
+            print(f"wrote {path.relative_to(root)}: the project schema keeps what the new document uses")
     review = sum(1 for el in result.tree.iter() if el.get("ana") == "#review")
     print(f"wrote {target}: {len(result.blocks)} blocks, {len(result.omissions)} omitted lines or fragments "
           f"to confirm, {review} proposals to review, {len(result.gaps)} header gaps to fill")
@@ -71,6 +83,20 @@ def run(args, root: Path) -> int:
         print(f"note: the seed is not in {root / 'seeds'}; copy it there so validation can check fidelity",
               file=sys.stderr)
     return 0
+
+
+def _iso_date(value: str) -> bool:
+    """A year, year and month, or day that exists (1919-02-30 does not)."""
+    import datetime
+    import re
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if m is None:
+        return False
+    try:
+        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return False
+    return True
 
 
 def _same_as_settings(args, settings, root: Path) -> None:

@@ -27,6 +27,7 @@ class HeaderSettings:
     genre: list[str] = field(default_factory=list)
     edition: object = None               # the edition's Settings: its languages and their langUsage
     version: str | None = None           # the edition version its documents state (editionStmt/edition/@n)
+    date: str | None = None              # the text's date as the editor knows it (encode --date), ISO
 
 
 def header_settings(edition, options=None) -> HeaderSettings:
@@ -42,6 +43,8 @@ def header_settings(edition, options=None) -> HeaderSettings:
                 setattr(found, name, value.strip())
         if getattr(options, "genre", None):
             found.genre = [g.strip() for g in options.genre if g.strip()]
+        if getattr(options, "date", None):
+            found.date = options.date.strip()
     return found
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
@@ -70,61 +69,12 @@ def run(args, root: Path) -> int:
         files[root / "seeds" / f"{doc_id}.txt"] = None  # validate finds a seed no document encodes
     for path, tree in result.registers.items():
         files[path] = serialize_register(tree)
-    files.update(_schema(root, files))
+    from triglot.schema.command import schema_files_for
+    from triglot.xmlio import write_together
+    files.update(schema_files_for(root, files))
     written = write_together(files)
     _summary(root, doc_id, result, written)
     return 0
-
-
-def _schema(root: Path, files: dict[Path, bytes]) -> dict[Path, bytes]:
-    """The project schema again, when the new files use an element or attribute it does not keep."""
-    from triglot.schema import schema_dir
-    from triglot.schema.command import generate, vocabulary
-    from triglot.edition import tei_files
-    current = tei_files(root)
-    with tempfile.TemporaryDirectory(prefix="triglot-import-") as tmp:
-        new = []
-        for i, (path, data) in enumerate(files.items()):
-            if path.parent.resolve() == (root / "tei").resolve():
-                copy = Path(tmp) / f"{i}-{path.name}"
-                copy.write_bytes(data)
-                new.append(copy)
-        replaced = {p.resolve() for p in files}
-        after = [p for p in current if p.resolve() not in replaced] + new
-        before_keep, before_attrs = vocabulary(current)
-        after_keep, after_attrs = vocabulary(after)
-        if after_keep <= before_keep and after_attrs <= before_attrs:
-            return {}
-        generated = generate(root, after)
-    folder = schema_dir(root)
-    return {folder / name: data for name, data in generated.items()
-            if not (folder / name).exists() or (folder / name).read_bytes() != data}
-
-
-def write_together(files: dict[Path, bytes | None]) -> list[Path]:
-    """Write every file through a temporary one (None: remove it); if one fails, put back (or
-    remove) those written."""
-    from triglot.xmlio import atomic_write
-    done: list[tuple[Path, bytes | None]] = []
-    try:
-        for path, data in files.items():
-            old = path.read_bytes() if path.exists() else None
-            if old == data:
-                continue
-            if data is None:
-                path.unlink()
-            else:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(path, data)
-            done.append((path, old))
-    except BaseException:
-        for path, old in reversed(done):
-            if old is None:
-                path.unlink(missing_ok=True)
-            else:
-                atomic_write(path, old)
-        raise
-    return [p for p, _ in done]
 
 
 def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:

@@ -6,6 +6,7 @@ replacing tei_all.rng or cmif.rng); commit the files it writes in tei/schema/.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from lxml import etree
@@ -46,6 +47,34 @@ def vocabulary(files: list[Path]) -> tuple[set[str], set[str]]:
     """The elements and attributes the derived schema keeps for these files."""
     return (used_elements(files) | EXTRA_ELEMENTS | ROOT_ELEMENTS,
             used_attributes(files) | EXTRA_ATTRIBUTES)
+
+
+def schema_files_for(root: Path, files: dict[Path, bytes]) -> dict[Path, bytes]:
+    """The project schema's files again, when new or replaced TEI files (`files`, not yet written) use an
+    element or attribute it does not keep: written with them (import-tei, encode), so that what a
+    command writes validates at once."""
+    from triglot.edition import tei_files
+    current = tei_files(root)
+    with tempfile.TemporaryDirectory(prefix="triglot-schema-") as tmp:
+        new = []
+        for i, (path, data) in enumerate(files.items()):
+            if path.parent.resolve() == (root / "tei").resolve():
+                copy = Path(tmp) / f"{i}-{path.name}"
+                copy.write_bytes(data)
+                new.append(copy)
+        replaced = {p.resolve() for p in files}
+        kept = [p for p in current if p.resolve() not in replaced]
+        after = kept + new
+        # not the replaced files' own vocabulary: a file replaced (--force) may already use what the
+        # schema lacks, when an earlier run wrote it without the schema
+        before_keep, before_attrs = vocabulary(kept)
+        after_keep, after_attrs = vocabulary(after)
+        if after_keep <= before_keep and after_attrs <= before_attrs:
+            return {}
+        generated = generate(root, after)
+    folder = schema_dir(root)
+    return {folder / name: data for name, data in generated.items()
+            if not (folder / name).exists() or (folder / name).read_bytes() != data}
 
 
 def compile_schematron(sch_bytes: bytes) -> bytes:

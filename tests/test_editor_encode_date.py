@@ -1,0 +1,68 @@
+"""`triglot encode --date`: the date of a text the editor knows from outside it (a letter whose dateline
+has no year) dates the document and gives its year-less dates their year, each marked for review."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from conftest import empty_edition
+from triglot.edition import load
+from triglot.tei import NS
+
+LETTER = ("June 28 Baghdad\n\nDearest Father.\n\n"
+          "We dined on June 2 with the Chief, and on July 3 I shall be at Hamadan.\n\nYour loving daughter\n")
+
+
+@pytest.fixture
+def letter(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "letter.txt").write_text(LETTER, encoding="utf-8")
+    project = empty_edition(tmp_path / "project", seeds)
+    seed = project / "seeds" / "letter.txt"
+    return project, seed
+
+
+def _dates(project) -> dict[str, tuple[str | None, str]]:
+    tree = etree.parse(str(project / "tei" / "letter.xml"))
+    out = {}
+    for date in tree.iterfind(".//t:div[@type='base']//t:date", NS):
+        note = date.getnext()
+        out[date.text] = (date.get("when"), note.text if isinstance(note, etree._Comment) else "")
+    return out
+
+
+def test_a_day_given_to_encode_dates_the_letter_and_its_year_less_days(cli, letter):
+    project, seed = letter
+    code, out, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", "1918-06-28")
+    assert code == 0, err
+    dates = _dates(project)
+    assert {text: when for text, (when, _) in dates.items()} == {
+        "June 28": "1918-06-28", "June 2": "1918-06-02", "July 3": "1918-07-03"}
+    assert all("1918-06-28, the date given to encode" in why for _, why in dates.values())
+    tree = etree.parse(str(project / "tei" / "letter.xml"))
+    assert tree.find(".//t:profileDesc/t:creation/t:date", NS).get("when") == "1918-06-28"
+    from triglot.order import text_date
+    assert text_date(load(project).document("letter")) == ({"when": "1918-06-28"}, "text")
+    code, _, err = cli("--root", project, "validate")      # the schema gained <creation> with it
+    assert code == 0, err
+
+
+def test_without_a_date_the_letters_days_have_no_year_to_take(cli, letter):
+    project, seed = letter
+    assert cli("--root", project, "encode", seed, "--id", "letter")[0] == 0
+    assert {when for when, _ in _dates(project).values()} == {None}
+
+
+def test_a_year_alone_is_the_year_of_last_resort(cli, letter):
+    project, seed = letter
+    assert cli("--root", project, "encode", seed, "--id", "letter", "--date", "1918")[0] == 0
+    assert {when for when, _ in _dates(project).values()} == {"1918-06-28", "1918-06-02", "1918-07-03"}
+
+
+@pytest.mark.parametrize("value", ["1918-02-30", "28 June 1918", "1918/06", ""])
+def test_a_date_that_is_no_iso_date_is_refused_and_nothing_is_written(cli, letter, value):
+    project, seed = letter
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", value)
+    assert code == 1 and err.startswith("--date:0: encode: ") and "Traceback" not in err
+    assert not (project / "tei" / "letter.xml").exists()
