@@ -179,3 +179,24 @@ def test_an_old_token_still_tells_an_untouched_entry_from_an_edit(mini, capsys):
 def _written_after_export(root) -> str:
     export_mini(root, langs=("ru",))
     return po_file(root).read_text(encoding="utf-8")
+
+
+def test_an_xliff_unit_whose_notes_were_copied_from_another_unit_is_imported(mini, capsys):
+    """XLIFF carries the same token (a `triglot-export` note): a unit a CAT tool filled from another,
+    notes and all, is a suggestion for its own block too, not an untouched unit."""
+    from test_translations_xliff import X, edit, import_files, set_target, unit, xlf
+    from lxml import etree
+    _translated_p3(mini, capsys, reviewed=False)
+    export_mini(mini, langs=("ru",), fmt="xliff")
+    copied = {n.get("category"): n.text for n in unit(etree.parse(str(xlf(mini))), "mini.p3").iter(X + "note")}
+    assert copied["triglot-export"].startswith("2:mini.p3:")
+
+    def fill_from_p3(u):
+        set_target(u, COPY, resp="resp-draft-ru")
+        for n in u.iter(X + "note"):
+            if n.get("category") == "triglot-export":
+                n.text = copied["triglot-export"]
+    edit(xlf(mini), "mini.p4", fill_from_p3)
+    code, err = import_files(mini, xlf(mini), capsys=capsys)
+    assert code == 0, err
+    assert _slot(mini, "mini.p4")[:2] == (COPY, "#draft")
