@@ -79,6 +79,7 @@ def test_a_fuzzy_copy_msgmerge_made_is_imported_as_a_draft(mini, capsys, previou
     p4 = _exported_p4(mini)
     assert (p4.msgstr, p4.fuzzy) == (COPY, True)
     assert any(c.startswith("triglot-export: 2:mini.p4:") for c in p4.tcomments)
+    assert not [c for c in p4.tcomments if c.startswith("|")], p4.tcomments   # msgmerge's `#| msgctxt`
 
 
 @pytest.mark.parametrize("reviewed", [False, True], ids=["from-draft", "from-reviewed"])

@@ -221,11 +221,13 @@ def _carried_notes(entry, view: SlotView) -> list[str]:
 
 
 def own_comments(entry) -> list[str]:
-    """The translator's own comments of an entry (not the lines export writes), kept on re-export."""
+    """The translator's own comments of an entry (not the lines export writes), kept on re-export.
+    msgmerge's `#| msgctxt` (an entry filled from another block's) makes Babel's reader take it and the
+    `#| msgid` after it for translator comments (`| msgctxt …`): kept, they came back as `# | …` lines."""
     if entry is None:
         return []
     ours = (RESP_PREFIX.strip(), TOKEN_PREFIX.strip(), STALE_PREFIX.strip(), CONFLICT_PREFIX.strip(),
-            OBSOLETE_PREFIX.strip())
+            OBSOLETE_PREFIX.strip(), "|")
     return [c for c in entry.tcomments if not c.strip().startswith(ours)]
 
 
