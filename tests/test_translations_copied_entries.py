@@ -201,3 +201,14 @@ def test_an_xliff_unit_whose_notes_were_copied_from_another_unit_is_imported(min
     code, err = import_files(mini, xlf(mini), capsys=capsys)
     assert code == 0, err
     assert _slot(mini, "mini.p4")[:2] == (COPY, "#draft")
+
+
+def test_export_before_import_keeps_the_copy_and_says_to_import_it(mini, capsys):
+    """Exporting again before importing wrote mini.p4 empty: the copy counted as untouched."""
+    _translated_p3(mini, capsys, reviewed=False)
+    _merged_without_p4(mini, previous=False)
+    before = po_file(mini).read_bytes()
+    assert main(["--root", str(mini), "translations", "export", "--lang", "ru"]) == 1
+    err = capsys.readouterr().err
+    assert "pending: entry mini.p4 was edited and not imported" in err, err
+    assert po_file(mini).read_bytes() == before
