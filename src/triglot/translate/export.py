@@ -23,7 +23,7 @@ from triglot.problems import InputError, Problem
 from triglot.i18n import language_name
 from triglot.tei import local
 from triglot.translate import po
-from triglot.translate.fingerprint import export_token, source_uri
+from triglot.translate.fingerprint import export_token, legacy_token, source_uri, token_block, token_matches
 from triglot.translate.placeholders import Placeholder, Segment, normalize, segment, slot_text
 from triglot.xmlio import atomic_write, read_regular
 
@@ -31,7 +31,7 @@ TOKEN_PREFIX = "triglot-export: "
 RESP_PREFIX = "resp: "
 STALE_PREFIX = "STALE: "
 CONFLICT_PREFIX = "CONFLICT: "
-UNTOUCHED = export_token(False, "", "")   # what an entry without its `triglot-export:` line is read as
+UNTOUCHED = legacy_token(False, "", "")   # what an entry without its `triglot-export:` line is read as
 OBSOLETE_PREFIX = "OBSOLETE: "
 
 
@@ -51,7 +51,11 @@ class SlotView:
 
     @property
     def token(self) -> str:
-        return export_token(self.fuzzy, self.text, self.resp if self.text else "")
+        return export_token(self.fuzzy, self.text, self.resp if self.text else "", self.segment.block_id)
+
+    def holds(self, token: str) -> bool:
+        """The slot is still as it was when `token` (of this block, either form) was exported."""
+        return token_matches(token, self.segment.block_id, self.fuzzy, self.text, self.resp if self.text else "")
 
 
 def po_path(root: Path, doc: Document, lang: str) -> Path:
@@ -203,7 +207,13 @@ def _carried_notes(entry, view: SlotView) -> list[str]:
         notes.append(STALE_PREFIX + "the English changed after you edited this entry; your text is kept "
                      "(fuzzy) with the earlier English as the previous msgid: check it against the new "
                      "English, then import.")
-    if (entry_token(entry) or UNTOUCHED) != view.token:
+    source = copied_from(entry)
+    if source and tei_changed(entry, view):
+        notes.append(CONFLICT_PREFIX + f"this translation was copied from block {source} by a merge tool "
+                     f"(msgmerge, or a translation tool's update from the template), and the TEI slot of "
+                     f"{entry.context} holds its own ({view.state}): {view.text} -- keep the version you want "
+                     "in the translation, delete this comment line, then import.")
+    elif tei_changed(entry, view):
         notes.append(CONFLICT_PREFIX + f"the TEI slot was changed too and now reads ({view.state}): "
                      f"{view.text or '(empty)'} -- keep the version you want in the translation, delete "
                      "this comment line, then import.")
@@ -211,11 +221,13 @@ def _carried_notes(entry, view: SlotView) -> list[str]:
 
 
 def own_comments(entry) -> list[str]:
-    """The translator's own comments of an entry (not the lines export writes), kept on re-export."""
+    """The translator's own comments of an entry (not the lines export writes), kept on re-export.
+    msgmerge's `#| msgctxt` (an entry filled from another block's) makes Babel's reader take it and the
+    `#| msgid` after it for translator comments (`| msgctxt …`): kept, they came back as `# | …` lines."""
     if entry is None:
         return []
     ours = (RESP_PREFIX.strip(), TOKEN_PREFIX.strip(), STALE_PREFIX.strip(), CONFLICT_PREFIX.strip(),
-            OBSOLETE_PREFIX.strip())
+            OBSOLETE_PREFIX.strip(), "|")
     return [c for c in entry.tcomments if not c.strip().startswith(ours)]
 
 
@@ -254,7 +266,7 @@ def edited(entry, view: SlotView) -> bool:
     it, as exported empty: its text, if it differs from the slot's, is an edit to keep."""
     token = entry_token(entry) or UNTOUCHED
     text = normalize(entry.msgstr)
-    if export_token(entry.fuzzy and bool(text), text, entry_resp(entry) if text else "") == token:
+    if token_matches(token, entry.context, entry.fuzzy and bool(text), text, entry_resp(entry) if text else ""):
         return False
     if not text and view.text:
         return False     # import keeps the slot's text for an empty entry (see importer), so may export
@@ -273,7 +285,7 @@ def imported_as_draft(entry, view: SlotView) -> bool:
     text = normalize(entry.msgstr)
     return bool(text) and not view.stale and view.state == "draft" and text == view.text \
         and normalize(entry.msgid) == view.segment.text and not entry.fuzzy \
-        and export_token(True, text, entry_resp(entry) or view.resp) == view.token
+        and export_token(True, text, entry_resp(entry) or view.resp, view.segment.block_id) == view.token
 
 
 def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force: bool):
@@ -300,7 +312,7 @@ def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force:
             continue
         if imported_as_draft(entry, view):
             continue
-        if normalize(entry.msgid) == view.segment.text and (entry_token(entry) or UNTOUCHED) == view.token \
+        if normalize(entry.msgid) == view.segment.text and not tei_changed(entry, view) \
                 and not any(c.startswith(CONFLICT_PREFIX) for c in entry.tcomments):
             problems.append(Problem(_rel(root, path), entry.lineno, "pending",
                                     f"entry {entry.context} was edited and not imported; run `triglot "
@@ -317,6 +329,24 @@ def entry_token(e) -> str | None:
         if c.strip().startswith(TOKEN_PREFIX.strip()):
             return c.strip()[len(TOKEN_PREFIX.strip()):].strip()
     return None
+
+
+def copied_from(entry) -> str | None:
+    """The block whose `triglot-export:` token this entry carries when that is another block: a merge tool
+    (msgmerge, Poedit's or Lokalize's "update from POT") filled the entry from a similar translated one,
+    translator comments and all. Its text is then a suggestion for this block, never "not edited"."""
+    token = entry_token(entry)
+    block = token_block(token) if token else None
+    return block if block and block != entry.context else None
+
+
+def tei_changed(entry, view: SlotView) -> bool:
+    """The slot is not what the entry was exported from, so an edit of the entry conflicts with it. What
+    an entry copied from another block was exported from is unknown: an untranslated slot has nothing to
+    conflict with; a translated one (the entry differs from it, or it would not be an edit) does."""
+    if copied_from(entry):
+        return bool(view.text)
+    return not view.holds(entry_token(entry) or UNTOUCHED)
 
 
 def entry_resp(e) -> str:

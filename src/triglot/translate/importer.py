@@ -35,13 +35,11 @@ from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID
 from triglot.translate import po
-from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, SlotView, _rel, entry_resp, entry_token,
-                                     slot_views)
-from triglot.translate.fingerprint import export_token, source_uri
+from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
+                                     entry_resp, entry_token, slot_views, tei_changed)
+from triglot.translate.fingerprint import source_uri, token_matches
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
 from triglot.xmlio import atomic_write, parse_bytes, read_regular
-
-UNTOUCHED = export_token(False, "", "")
 
 
 @dataclass
@@ -256,7 +254,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     if not _checked_against_new_english(entry, view, text):
         if (text, fuzzy) == (view.text, view.fuzzy) and (not text or resp == view.resp):
             return False
-        if export_token(fuzzy, text, written_resp if text else "") == token:
+        if token_matches(token, entry.context, fuzzy, text, written_resp if text else ""):
             return False  # not edited since export: the TEI's version stands
     if not text and view.text:
         # Tools that do not load fuzzy translations (OmegaT's PO filter) write them back empty: an
@@ -274,14 +272,23 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                             f"{entry.context}: the {base} changed since this file was exported; "
                             "run `triglot translations export`: your text is kept, fuzzy, with the "
                             f"earlier {base} as the previous msgid; check it, then import again")
-    if view.token != token and entry_token(entry) is None:
+    if tei_changed(entry, view) and entry_token(entry) is None:
         raise EntryRejected("conflict",
                             f"{entry.context}: this entry has lost its `# triglot-export:` line (a tool "
                             "dropped it), so whether the TEI changed since export cannot be told; nothing "
                             f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
                             "translations export`: your text is kept, fuzzy, with the TEI's version in a "
                             "CONFLICT comment; choose, delete that comment line, then import again")
-    if view.token != token:
+    source = copied_from(entry)
+    if source and tei_changed(entry, view):
+        raise EntryRejected("conflict",
+                            f"{entry.context}: this translation was copied from block {source} by a merge "
+                            "tool (msgmerge, or a translation tool's update from the template), and the TEI "
+                            f"already holds a translation of {entry.context}; nothing written. TEI "
+                            f"({view.state}): {view.text!r}; PO: {text!r}. Run `triglot translations export`: "
+                            "the copy is kept, fuzzy, with the TEI's version in a CONFLICT comment; choose, "
+                            "delete that comment line, then import again")
+    if tei_changed(entry, view):
         raise EntryRejected("conflict",
                             f"{entry.context}: changed in the TEI since export and in this file; nothing "
                             f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
@@ -371,7 +378,7 @@ def _checked_against_new_english(entry, view, text: str) -> bool:
     msgid the current English, and the `STALE:` lines export wrote deleted (the fuzzy flag kept for
     a draft, cleared for a reviewed translation). Unchanged text alone cannot say so: an untouched
     file looks the same. Only an entry export wrote (its `triglot-export:` line kept) counts."""
-    return (view.stale and bool(text) and entry_token(entry) is not None
+    return (view.stale and bool(text) and entry_token(entry) is not None and copied_from(entry) is None
             and normalize(entry.msgid) == view.segment.text
             and not any(c.strip().startswith(STALE_PREFIX.strip()) for c in entry.tcomments))
 
