@@ -104,6 +104,19 @@ def test_a_spelling_the_edition_lacks_finds_nothing_and_suggests_the_register_na
     assert page.locator(".search-results li").count() > 0
 
 
+def test_a_page_opened_with_a_query_loads_no_other_languages_pagefind_before_its_results(page, base_url):
+    """An English word on the English page: the Russian and Armenian Pagefind modules are fetched
+    only once its search is done (each module compiled and each worker started takes one of two
+    cores from the first results)."""
+    page.goto(f"{base_url}en/search.html?q=negotiation")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    first = page.locator(".search-results").get_attribute("data-page-ms")
+    starts = page.evaluate("""performance.getEntriesByType("resource")
+        .filter((e) => /\\/pagefind\\/(ru|hy)\\//.test(e.name)).map((e) => e.startTime)""")
+    assert first is not None
+    assert all(start > int(first) for start in starts), (first, starts)
+
+
 def test_a_query_typed_key_by_key_finds_what_it_finds_pasted(page, base_url):
     """Each key preloads its words' shards and Pagefind's chunks (for "Ч", "Чи", …): the answer to
     the whole query must not depend on what was preloaded on the way."""

@@ -65,7 +65,7 @@ def test_the_merged_bundles_find_what_one_bundle_finds(grouped, site):
 
 
 def test_a_page_opened_with_a_query_finds_passages_of_every_bundle(grouped, monkeypatch):
-    """The page opened with ?q= starts its Pagefind before search.json says which bundles to merge."""
+    """The page opened with ?q= merges its language's other bundles (search.json's list) before its first search."""
     from triglot.web.search_bench import Browser
     browser = Browser(grouped)
     try:
