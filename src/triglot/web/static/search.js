@@ -280,10 +280,10 @@
       languages.forEach(function (lang) {
         // a large edition's language comes in several bundles (search.json's "bundles"),
         // merged into the first one's Pagefind when it starts
-        var more = ((data.bundles || {})[lang] || []).map(function (folder) {
-          return new URL(folder + "/", bundles).href;
+        var folders = [lang].concat((data.bundles || {})[lang] || []).map(function (folder) {
+          return { url: new URL(folder + "/", bundles).href, files: (data.bundleFiles || {})[folder] };
         });
-        instances[lang] = language(load.bind(null, lang), more);
+        instances[lang] = language(load.bind(null, lang), folders);
       });
       // A page opened with a query starts its search now, while the interface language's module
       // loads: the query's word shards say which languages' Pagefind it starts (SearchPage.search).
@@ -297,16 +297,33 @@
     // A language's Pagefind, started on its first use: the module loaded, its worker started
     // (WebAssembly and page list) and the language's other bundles merged in before its first
     // search (Pagefind's own mergeIndex starts the worker: merged at once, every language would
-    // start together).
-    function language(load, more) {
-      var ready = null;
+    // start together). Pagefind's worker fetches each bundle's files one after another (the worker
+    // script, then the entry file, then the metadata and WebAssembly, then each merged bundle's
+    // entry and metadata); they are all fetched at once as the language starts, into the browser's
+    // cache, where the worker finds them (search.json's "bundleFiles"; the entry file under its tag).
+    function language(load, folders) {
+      var ready = null, m = null;
+      function warm() {
+        folders.forEach(function (folder, i) {
+          var f = folder.files;
+          if (!f) return;      // a bundle search.json does not describe: Pagefind fetches it itself
+          var names = ["pagefind-entry.json?ts=" + f.tag, f.meta];
+          if (i === 0) names = ["pagefind-worker.js"].concat(names, [f.wasm]);
+          names.forEach(function (name) {
+            fetch(new URL(name, folder.url)).then(function (r) { return r.arrayBuffer(); }).catch(function () {});
+          });
+        });
+      }
+      function tag(folder) { return folder.files ? { metaCacheTag: folder.files.tag } : {}; }
       function start() {
         if (!ready) {
-          ready = load().then(function (m) {
-            return Promise.resolve(m.init()).then(function () {
-              return Promise.all(more.map(function (url) { return m.mergeIndex(url); }));
-            }).then(function () { return m; });
-          });
+          warm();
+          ready = load().then(function (module) {
+            m = module;
+            return Promise.resolve(m.options(tag(folders[0]))).then(function () { return m.init(); });
+          }).then(function () {
+            return Promise.all(folders.slice(1).map(function (folder) { return m.mergeIndex(folder.url, tag(folder)); }));
+          }).then(function () { return m; });
         }
         return ready;
       }
