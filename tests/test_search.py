@@ -105,9 +105,9 @@ def test_a_spelling_the_edition_lacks_finds_nothing_and_suggests_the_register_na
 
 
 def test_a_page_opened_with_a_query_loads_no_other_languages_pagefind_before_its_results(page, base_url):
-    """An English word on the English page: the Russian and Armenian Pagefind modules are fetched
-    only once its search is done (each module compiled and each worker started takes one of two
-    cores from the first results)."""
+    """An English word whose first letters begin no Russian or Armenian word, on the English page:
+    the Russian and Armenian Pagefind modules are fetched only once its search is done (each module
+    compiled and each worker started takes one of two cores from the first results)."""
     page.goto(f"{base_url}en/search.html?q=negotiation")
     page.locator(".search-results[data-state=done]").wait_for(state="attached")
     first = page.locator(".search-results").get_attribute("data-page-ms")

@@ -329,6 +329,7 @@
       }
       return {
         init: start,
+        prepare: function () { load().catch(function () {}); },    // a failure is the search's to report
         search: function (text, options) { return start().then(function (m) { return m.search(text, options); }); },
         preload: function (text, options) { return start().then(function (m) { return m.preload(text, options); }); },
         filters: function () { return start().then(function (m) { return m.filters(); }); }
@@ -439,10 +440,16 @@
       // shards of their first letters exist there) while the words' shards load: on a large edition
       // Pagefind's answer is most of the wait. The plan below still decides which languages count.
       var early = {}, letters = words(q).map(function (x) { return wordKey(x.w); });
+      // Another language whose word lists begin like every word of the query has its module
+      // fetched and compiled meanwhile ("Чичерин" on the English page: the Russian one); its worker
+      // starts only if the words are its own (the plan), not merely their first letters.
       this.data.languages.forEach(function (lang) {
-        if (lang === ui && letters.every(function (key) { return self.data.wordKeys[lang].has(key); })) {
+        if (!letters.every(function (key) { return self.data.wordKeys[lang].has(key); })) return;
+        if (lang === ui) {
           early[lang] = self.instances[lang].search(q);
           early[lang].catch(function () {});    // reported by ask() if the plan asks for it
+        } else {
+          self.instances[lang].prepare();
         }
       });
       var vocabulary;
