@@ -104,6 +104,19 @@ def test_a_spelling_the_edition_lacks_finds_nothing_and_suggests_the_register_na
     assert page.locator(".search-results li").count() > 0
 
 
+def test_a_page_opened_with_a_query_loads_no_other_languages_pagefind_before_its_results(page, base_url):
+    """An English word whose first letters begin no Russian or Armenian word, on the English page:
+    the Russian and Armenian Pagefind modules are fetched only once its search is done (each module
+    compiled and each worker started takes one of two cores from the first results)."""
+    page.goto(f"{base_url}en/search.html?q=negotiation")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    first = page.locator(".search-results").get_attribute("data-page-ms")
+    starts = page.evaluate("""performance.getEntriesByType("resource")
+        .filter((e) => /\\/pagefind\\/(ru|hy)\\//.test(e.name)).map((e) => e.startTime)""")
+    assert first is not None
+    assert all(start > int(first) for start in starts), (first, starts)
+
+
 def test_a_query_typed_key_by_key_finds_what_it_finds_pasted(page, base_url):
     """Each key preloads its words' shards and Pagefind's chunks (for "Ч", "Чи", …): the answer to
     the whole query must not depend on what was preloaded on the way."""
@@ -315,6 +328,56 @@ def test_search_json_carries_neither_titles_nor_word_lists(site):
             name = "-".join(f"{ord(c):x}" for c in key)
             shard = json.loads((pagefind / "words" / lang / f"{name}.json").read_text("utf-8"))
             assert shard and {word_key(w, _equivalents(data["endings"])) for w in shard} == {key}
+
+
+def test_search_json_names_each_bundles_files_and_its_entry_files_hash(site):
+    import hashlib
+    pagefind = site / "pagefind"
+    data = json.loads((pagefind / "search.json").read_text("utf-8"))
+    folders = set(data["languages"]) | {f for more in data.get("bundles", {}).values() for f in more}
+    assert set(data["bundleFiles"]) == folders
+    for folder, files in data["bundleFiles"].items():
+        entry = (pagefind / folder / "pagefind-entry.json").read_bytes()
+        assert files["tag"] == hashlib.sha256(entry).hexdigest()[:16]
+        assert (pagefind / folder / files["meta"]).is_file() and (pagefind / folder / files["wasm"]).is_file()
+
+
+def test_pagefinds_files_are_fetched_once_and_its_entry_file_under_its_hash(browser, site, tmp_path):
+    """A page opened with a query fetches its language's bundle files as it starts, beside Pagefind's
+    worker, which then finds them in the browser's cache: the server is asked for each once, and for
+    the entry file under its tag (Pagefind's own ?ts= is new each time, so no cache could answer).
+    The files are an hour old, as a published site's are: a server that sends no Cache-Control
+    (this one, like many) lets a browser keep a file for a tenth of its age."""
+    import functools
+    import http.server
+    import os
+    import time
+
+    from triglot.web.serve import QuietHandler
+    site = shutil.copytree(site, tmp_path / "web")
+    hour_ago = time.time() - 3600
+    for path in site.rglob("*"):
+        os.utime(path, (hour_ago, hour_ago))
+    asked = []
+
+    class Counting(QuietHandler):
+        def log_request(self, code="-", size="-"):
+            asked.append(self.path)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Counting, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context()
+    try:
+        pg = context.new_page()
+        pg.goto(f"http://127.0.0.1:{server.server_address[1]}/en/search.html?q=negotiation")
+        pg.locator(".search-results[data-state=done]").wait_for(state="attached")
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+    files = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))["bundleFiles"]["en"]
+    for name in ("pagefind-worker.js", f"pagefind-entry.json?ts={files['tag']}", files["meta"], files["wasm"]):
+        assert asked.count(f"/pagefind/en/{name}") == 1, (name, [a for a in asked if "/pagefind/en/" in a])
 
 
 @pytest.mark.parametrize("ui", ["en", "ru", "hy"])

@@ -65,7 +65,7 @@ def test_the_merged_bundles_find_what_one_bundle_finds(grouped, site):
 
 
 def test_a_page_opened_with_a_query_finds_passages_of_every_bundle(grouped, monkeypatch):
-    """The page opened with ?q= starts its Pagefind before search.json says which bundles to merge."""
+    """The page opened with ?q= merges its language's other bundles (search.json's list) before its first search."""
     from triglot.web.search_bench import Browser
     browser = Browser(grouped)
     try:
@@ -88,6 +88,7 @@ def test_an_edit_reindexes_only_its_documents_bundle(tmp_path, monkeypatch):
                                                                  "test-artifacts", "*.egg-info"))
     monkeypatch.setattr(search, "DOCUMENTS_PER_BUNDLE", 2)
     build(project, ["web"])
+    tags = json.loads((project / "build" / "web" / "pagefind" / "search.json").read_text("utf-8"))["bundleFiles"]
     started = []
     original = search._Runner.start
     monkeypatch.setattr(search._Runner, "start", lambda self, name, command: (started.append(name),
@@ -104,3 +105,7 @@ def test_an_edit_reindexes_only_its_documents_bundle(tmp_path, monkeypatch):
     assert started == [folders["ru", groups[doc_id]]]
     data = json.loads((project / "build" / "web" / "pagefind" / "search.json").read_text("utf-8"))
     assert len(data["bundles"]["ru"]) >= 1
+    # the edited bundle's entry file is fetched under a new tag (a browser's cached copy is not taken
+    # for it); every other bundle keeps its tag and the reader's cached copy
+    changed = {f for f in tags if tags[f]["tag"] != data["bundleFiles"][f]["tag"]}
+    assert changed == {folders["ru", groups[doc_id]]}

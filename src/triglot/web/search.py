@@ -469,9 +469,26 @@ class IndexJob:
                     merged.setdefault(lang, []).append(folder)
             if merged:          # the bundles static/search.js merges into each language's first one
                 data["bundles"] = merged
+            data["bundleFiles"] = bundle_files(self._output, sorted(set(self._folders.values())))
             store = FileStore(self._cache.folder.with_name("search-files") if self._cache else None)
             write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab), store)
             store.finish()
+
+
+def bundle_files(output: Path, folders: list[str]) -> dict[str, dict[str, str]]:
+    """What Pagefind's worker fetches one after another when a bundle starts (its entry file, then
+    its metadata and WebAssembly), named for each bundle folder so that static/search.js fetches
+    them all at once into the browser's cache while the worker starts. `tag` (the entry file's
+    hash) is Pagefind's metaCacheTag: the entry file is asked for as pagefind-entry.json?ts=<tag>
+    instead of a new ?ts= each time, which no cache could answer; it changes with the entry file."""
+    out = {}
+    for folder in folders:
+        raw = (output / folder / "pagefind-entry.json").read_bytes()
+        # Pagefind takes the page's language's index, else the largest: a bundle holds one language
+        index = max(json.loads(raw)["languages"].values(), key=lambda i: i.get("page_count", 0))
+        out[folder] = {"tag": hashlib.sha256(raw).hexdigest()[:16], "meta": f"pagefind.{index['hash']}.pf_meta",
+                       "wasm": f"wasm.{index.get('wasm') or 'unknown'}.pagefind"}
+    return out
 
 
 def _cache_name(folder: str) -> str:

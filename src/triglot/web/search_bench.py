@@ -254,7 +254,7 @@ ANCHOR_PAGE = """<!DOCTYPE html><html lang="LANG"><head><meta charset="utf-8"><t
 <script type="module">
 const query = new URLSearchParams(location.search).get("q");
 const pagefind = await import("./pagefind/LANG/pagefind.js");
-for (const folder of MORE) await pagefind.mergeIndex("./pagefind/" + folder + "/");
+for (const folder of MORE) await pagefind.mergeIndex(new URL("./pagefind/" + folder + "/", location.href).href);
 const found = await pagefind.search(query);
 if (found.results.length) await found.results[0].data();
 document.body.dataset.ms = Math.round(performance.now());

@@ -244,8 +244,10 @@
     });
 
     // What every search needs is asked for at once, as soon as the script runs: search.json and
-    // each language's Pagefind module (languages named by the page's form). A query's word shards
-    // follow search.json (their names need its equivalent letters).
+    // the interface language's Pagefind module. A query's word shards follow search.json (their
+    // names need its equivalent letters); the other languages' modules are fetched when a query
+    // needs them (its words are theirs) or after the first search: on two cores, each module
+    // compiled and each Pagefind worker started is time taken from the first results.
     async function start() {
       var root = document.querySelector("meta[name=triglot-root]").content;
       var bundles = new URL(root + "pagefind/", location.href);
@@ -256,27 +258,16 @@
           return response.json();
         });
       };
-      // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
-      // sharing a module would share (and corrupt) its memory. Each language's Pagefind starts its
-      // worker (WebAssembly and page list) on its first request or when begin() warms it: a page
-      // opened with a query starts only the languages that query needs, the others after its results.
-      // A page opened with a query starts its interface language's Pagefind at once (the language
-      // a reader most often searches in); the others start when a query needs them or after the results.
-      var opened = new URLSearchParams(location.search).get("q");
       var found = json("search.json");
-      var instances = {}, modules = languages.map(function (lang) {
-        return import(new URL(lang + "/pagefind.js", bundles).href).then(function (m) {
-          if (opened && lang === ui) m.init();
-          // a large edition's language comes in several bundles (search.json's "bundles"),
-          // merged into the first one's Pagefind when it starts
-          return found.then(function (data) {
-            var more = ((data.bundles || {})[lang] || []).map(function (folder) {
-              return new URL(folder + "/", bundles).href;
-            });
-            instances[lang] = more.length ? merging(m, more) : m;
-          });
-        });
-      });
+      // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
+      // sharing a module would share (and corrupt) its memory.
+      var modules = {};
+      function load(lang) {
+        if (!modules[lang]) modules[lang] = import(new URL(lang + "/pagefind.js", bundles).href);
+        return modules[lang];
+      }
+      var first = languages.indexOf(ui) >= 0 ? ui : languages[0];
+      if (first) load(first).catch(function () {});     // reported below, and by any search that asks it
       var data = await found;
       data.languages = languages;
       data.json = json;
@@ -285,42 +276,63 @@
       });
       data.wordKeys = {};
       languages.forEach(function (lang) { data.wordKeys[lang] = new Set((data.wordShards || {})[lang] || []); });
-      // A page opened with a query starts, as soon as search.json says which languages have shards
-      // for every word of it, those languages' Pagefind too ("Чичерин" on the English page: the
-      // Russian one), rather than when the query's plan first asks them.
-      if (opened) {
-        var keys = words(opened).map(function (x) { return wordKey(x.w); });
-        languages.forEach(function (lang, i) {
-          if (lang !== ui && keys.length && keys.every(function (key) { return data.wordKeys[lang].has(key); })) {
-            modules[i].then(function () { instances[lang].init(); }).catch(function () {});
-          }
+      var instances = {};
+      languages.forEach(function (lang) {
+        // a large edition's language comes in several bundles (search.json's "bundles"),
+        // merged into the first one's Pagefind when it starts
+        var folders = [lang].concat((data.bundles || {})[lang] || []).map(function (folder) {
+          return { url: new URL(folder + "/", bundles).href, files: (data.bundleFiles || {})[folder] };
         });
-      }
+        instances[lang] = language(load.bind(null, lang), folders);
+      });
+      // A page opened with a query starts its search now, while the interface language's module
+      // loads: the query's word shards say which languages' Pagefind it starts (SearchPage.search).
       var page = new SearchPage(data, instances);
-      if (opened) page.vocabulary(opened).catch(function () {});   // the query's word shards load with the modules (a failure is the search's to report)
-      await Promise.all(modules);
+      page.begin();
+      if (first) await load(first);     // an index that cannot be loaded: the page says so
       unavailable.hidden = true;
       form.hidden = false;
-      page.begin();
     }
 
-    // A language's Pagefind with its other bundles merged in, before its first use (Pagefind's own
-    // mergeIndex starts the worker: merged at once, every language would start together).
-    function merging(m, more) {
-      var ready = null;
+    // A language's Pagefind, started on its first use: the module loaded, its worker started
+    // (WebAssembly and page list) and the language's other bundles merged in before its first
+    // search (Pagefind's own mergeIndex starts the worker: merged at once, every language would
+    // start together). Pagefind's worker fetches each bundle's files one after another (the worker
+    // script, then the entry file, then the metadata and WebAssembly, then each merged bundle's
+    // entry and metadata); they are all fetched at once as the language starts, into the browser's
+    // cache, where the worker finds them (search.json's "bundleFiles"; the entry file under its tag).
+    function language(load, folders) {
+      var ready = null, m = null;
+      function warm() {
+        folders.forEach(function (folder, i) {
+          var f = folder.files;
+          if (!f) return;      // a bundle search.json does not describe: Pagefind fetches it itself
+          var names = ["pagefind-entry.json?ts=" + f.tag, f.meta];
+          if (i === 0) names = ["pagefind-worker.js"].concat(names, [f.wasm]);
+          names.forEach(function (name) {
+            fetch(new URL(name, folder.url)).then(function (r) { return r.arrayBuffer(); }).catch(function () {});
+          });
+        });
+      }
+      function tag(folder) { return folder.files ? { metaCacheTag: folder.files.tag } : {}; }
       function start() {
         if (!ready) {
-          ready = Promise.resolve(m.init()).then(function () {
-            return Promise.all(more.map(function (url) { return m.mergeIndex(url); }));
-          });
+          warm();
+          ready = load().then(function (module) {
+            m = module;
+            return Promise.resolve(m.options(tag(folders[0]))).then(function () { return m.init(); });
+          }).then(function () {
+            return Promise.all(folders.slice(1).map(function (folder) { return m.mergeIndex(folder.url, tag(folder)); }));
+          }).then(function () { return m; });
         }
         return ready;
       }
       return {
         init: start,
-        search: function (text, options) { return start().then(function () { return m.search(text, options); }); },
-        preload: function (text, options) { return start().then(function () { return m.preload(text, options); }); },
-        filters: function () { return start().then(function () { return m.filters(); }); }
+        prepare: function () { load().catch(function () {}); },    // a failure is the search's to report
+        search: function (text, options) { return start().then(function (m) { return m.search(text, options); }); },
+        preload: function (text, options) { return start().then(function (m) { return m.preload(text, options); }); },
+        filters: function () { return start().then(function (m) { return m.filters(); }); }
       };
     }
 
@@ -428,10 +440,16 @@
       // shards of their first letters exist there) while the words' shards load: on a large edition
       // Pagefind's answer is most of the wait. The plan below still decides which languages count.
       var early = {}, letters = words(q).map(function (x) { return wordKey(x.w); });
+      // Another language whose word lists begin like every word of the query has its module
+      // fetched and compiled meanwhile ("Чичерин" on the English page: the Russian one); its worker
+      // starts only if the words are its own (the plan), not merely their first letters.
       this.data.languages.forEach(function (lang) {
-        if (lang === ui && letters.every(function (key) { return self.data.wordKeys[lang].has(key); })) {
+        if (!letters.every(function (key) { return self.data.wordKeys[lang].has(key); })) return;
+        if (lang === ui) {
           early[lang] = self.instances[lang].search(q);
           early[lang].catch(function () {});    // reported by ask() if the plan asks for it
+        } else {
+          self.instances[lang].prepare();
         }
       });
       var vocabulary;
