@@ -49,3 +49,48 @@ def test_a_direction_control_in_an_attribute_is_reported(cli, review):
     _edit(review / "tei" / "mini.xml", '<item n="5">', '<item n="5\u202e1">')
     assert any("U+202E RIGHT-TO-LEFT OVERRIDE" in line and line.startswith("tei/mini.xml:18: ")
                for line in _findings(cli, review, "direction-control"))
+
+
+# ---------------------------------------------------------------- a creation date against the text's own
+
+LETTER_OF_1919 = ("June 28, 1919 Baghdad\n\nDearest Father.\n\n"
+                  "We dined on June 2 with the Chief.\n\nYour loving daughter\n")
+
+
+@pytest.fixture
+def letter(tmp_path):
+    from conftest import empty_edition
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "letter.txt").write_text(LETTER_OF_1919, encoding="utf-8")
+    project = empty_edition(tmp_path / "project", seeds)
+    return project, project / "seeds" / "letter.txt"
+
+
+def test_a_date_given_to_encode_that_the_dateline_contradicts_is_reported(cli, letter):
+    """`encode --date 1918-06-28` on a letter whose dateline reads "June 28, 1919": the header's creation
+    date (1918) dates the letter in the order, on its page and in the records, the text says 1919, and
+    neither encode nor `check` said so. The given date now awaits review, with the text's words."""
+    project, seed = letter
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", "1918-06-28")
+    assert code == 0, err
+    found = [f for f in _findings(cli, project, "review") if "proposed date" in f and "1918-06-28" in f]
+    assert len(found) == 1 and "“June 28, 1919” (1919-06-28)" in found[0], found
+    assert cli("--root", project, "validate")[0] == 0
+
+
+def test_a_date_given_to_encode_that_the_dateline_confirms_is_not_reported(cli, letter):
+    project, seed = letter
+    assert cli("--root", project, "encode", seed, "--id", "letter", "--date", "1919-06")[0] == 0
+    assert not [f for f in _findings(cli, project, "review") if "which is the text" in f]
+
+
+def test_a_creation_date_that_a_letters_correspdesc_contradicts_is_reported(cli, review):
+    """A letter dated 1920 in its correspDesc (the CMIF record) and 1921 in its header's creation date
+    (the order, the page, MODS): two records of one letter disagreed and no rule compared them."""
+    _edit(review / "tei" / "mini.xml", "<profileDesc>",
+          '<profileDesc><creation><date when="1921-01-05"/></creation><correspDesc><correspAction '
+          'type="sent"><persName ref="psn:chicherin">Chicherin</persName><date when="1920-12-05"/>'
+          '</correspAction></correspDesc>')
+    found = _findings(cli, review, "letter-date")
+    assert len(found) == 1 and "creation" in found[0] and "when=1920-12-05" in found[0], found
