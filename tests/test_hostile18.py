@@ -94,3 +94,15 @@ def test_a_creation_date_that_a_letters_correspdesc_contradicts_is_reported(cli,
           '</correspAction></correspDesc>')
     found = _findings(cli, review, "letter-date")
     assert len(found) == 1 and "creation" in found[0] and "when=1920-12-05" in found[0], found
+
+
+# ---------------------------------------------------------------- dates no text was written on
+
+@pytest.mark.parametrize("value", ["9999", "2999-01", "9999-12-31"])
+def test_a_date_after_today_is_refused_and_nothing_is_written(cli, letter, value):
+    """`--date 9999` (or 2919 for 1919) was written as the letter's creation date and the year of its
+    year-less days: the letter went last in the order, dated nine thousand years on, exit 0."""
+    project, seed = letter
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", value)
+    assert code == 1 and err.startswith("--date:0: encode: ") and "after today" in err, err
+    assert not (project / "tei" / "letter.xml").exists()
