@@ -106,3 +106,36 @@ def test_a_date_after_today_is_refused_and_nothing_is_written(cli, letter, value
     code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", value)
     assert code == 1 and err.startswith("--date:0: encode: ") and "after today" in err, err
     assert not (project / "tei" / "letter.xml").exists()
+
+
+# ---------------------------------------------------------------- a source's header dates as other projects write them
+
+@pytest.mark.parametrize("date, kept", [
+    ('<date when="1920-12" cert="maybe">December 1920</date>', {"when": "1920-12", "cert": "unknown"}),
+    ('<date when="1920" notBefore="1919">1920</date>', {"when": "1920"}),
+    ('<date from="1920-01-01" to="1919-01-01" notBefore="1918">then</date>', {"notBefore": "1918"}),
+    ('<date when="1920-02-30">30 February 1920</date>', None),
+])
+@pytest.mark.parametrize("where", ["creation", "correspDesc"])
+def test_a_source_header_date_that_tei_refuses_is_not_copied_as_it_is(tmp_path, capsys, date, kept, where):
+    """import-tei copied a source's creation or correspDesc date attribute by attribute: a cert its
+    schema does not know ("maybe"), @when with a range, a range ending before it starts, 30 February.
+    The imported document then failed validate (exit 0 from import). A doubt the edition cannot read is
+    kept as cert="unknown", so the date is not shown as certain."""
+    from lxml import etree
+    from test_hostile16 import HEADER, _new
+    from triglot.cli import main
+    edition = _new(tmp_path)
+    header = (f"<creation>{date}</creation>" if where == "creation" else
+              f'<correspDesc><correspAction type="sent"><persName>A</persName>{date}</correspAction></correspDesc>')
+    source = tmp_path / "source.xml"
+    source.write_text(HEADER.replace("</fileDesc>", f"</fileDesc><profileDesc>{header}</profileDesc>")
+                      + "<text><body><p>The commissariat reports.</p></body></text></TEI>\n", encoding="utf-8")
+    assert main(["--root", str(edition), "import-tei", str(source), "--id", "report"]) == 0
+    tree = etree.parse(str(edition / "tei" / "report.xml"))
+    found = tree.find(f".//{{http://www.tei-c.org/ns/1.0}}{where}//{{http://www.tei-c.org/ns/1.0}}date")
+    if kept is None:        # no value: the creation date is left out, a correspAction's keeps its words
+        kept = None if where == "creation" else {}
+    assert (dict(found.attrib) if found is not None else None) == kept
+    capsys.readouterr()
+    assert main(["--root", str(edition), "validate"]) == 0, capsys.readouterr()
