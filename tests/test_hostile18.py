@@ -139,3 +139,20 @@ def test_a_source_header_date_that_tei_refuses_is_not_copied_as_it_is(tmp_path, 
     assert (dict(found.attrib) if found is not None else None) == kept
     capsys.readouterr()
     assert main(["--root", str(edition), "validate"]) == 0, capsys.readouterr()
+
+
+# ---------------------------------------------------------------- what a source leaves out, as the web page lists it
+
+def test_an_omissions_reason_with_markup_is_given_whole_on_the_web_page(review):
+    """An editor tagged a word of an omission's reason (`— comment form of <term>the website</term>`):
+    the printed book gave the reason whole, the web page only the words before the tag ("comment form
+    of"), as if that were the reason."""
+    from lxml import etree
+    from triglot.edition import load
+    from triglot.web.builder import _omitted
+    _edit(review / "tei" / "mini.xml", "— comment form of the website</item>",
+          "— comment form of <term>the website</term>, with <!-- sic --><hi>its</hi> replies</item>")
+    page = etree.Element("page")
+    _omitted(page, load(review).document("mini"))
+    assert [(o.get("text"), o.get("reason")) for o in page] == [
+        ("Leave a Reply", "comment form of the website, with its replies")]
