@@ -156,3 +156,18 @@ def test_an_omissions_reason_with_markup_is_given_whole_on_the_web_page(review):
     _omitted(page, load(review).document("mini"))
     assert [(o.get("text"), o.get("reason")) for o in page] == [
         ("Leave a Reply", "comment form of the website, with its replies")]
+
+
+def test_a_day_given_to_encode_that_a_year_less_dateline_contradicts_is_reported(cli, tmp_path):
+    """"June 28 Baghdad" given `--date 1918-07-15` (a slip): the dateline took the given year (June 28,
+    1918) and the header July 15, which the order, the page and the records then gave, unremarked."""
+    from conftest import empty_edition
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "letter.txt").write_text(LETTER_OF_1919.replace("June 28, 1919", "June 28"), encoding="utf-8")
+    project = empty_edition(tmp_path / "project", seeds)
+    code, _, err = cli("--root", project, "encode", project / "seeds" / "letter.txt", "--id", "letter",
+                       "--date", "1918-07-15")
+    assert code == 0, err
+    found = [f for f in _findings(cli, project, "review") if "which is the text" in f]
+    assert len(found) == 1 and "“June 28” (1918-06-28)" in found[0], found

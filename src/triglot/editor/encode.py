@@ -280,12 +280,13 @@ class Builder:
         return years
 
     def _creation(self, date, elements) -> None:
-        """The given date against the dates the text's heading and dateline state with their year: where
-        none meets it ("June 28, 1919" for --date 1918-06-28), one of the two is wrong and the header's
-        date would misdate the letter everywhere unseen, so it awaits review with the text's words."""
+        """The given date against the dates the text's heading and dateline state: where none meets it
+        ("June 28, 1919" for --date 1918-06-28, or a year-less "June 28" for 1918-07-15, which takes the
+        given year but keeps its own day), one of the two is wrong and the header's date would misdate
+        the letter everywhere unseen, so it awaits review with the text's words."""
         from triglot.editor.letter_dates import span
         stated = [d for el in elements if el.tag in (q("head"), q("dateline")) for d in el.iter(q("date"))
-                  if "#review" not in (d.get("ana") or "") and span(d) is not None]
+                  if span(d) is not None]
         if not stated or any(span(d)[0] <= span(date)[1] and span(date)[0] <= span(d)[1] for d in stated):
             return
         words = normalize_space("".join(stated[0].itertext()))
