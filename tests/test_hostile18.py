@@ -171,3 +171,30 @@ def test_a_day_given_to_encode_that_a_year_less_dateline_contradicts_is_reported
     assert code == 0, err
     found = [f for f in _findings(cli, project, "review") if "which is the text" in f]
     assert len(found) == 1 and "“June 28” (1918-06-28)" in found[0], found
+
+
+# ---------------------------------------------------------------- an identifier that identifies nobody
+
+@pytest.mark.parametrize("idno", ['<idno type="GND">-</idno>', '<idno type="VIAF">X</idno>',
+                                  '<idno type="URI">https://www.wikidata.org/wiki/</idno>',
+                                  '<idno type="URI">http://viaf.org/viaf/</idno>'])
+def test_two_persons_with_a_placeholder_identifier_stay_two(tmp_path, idno):
+    """A source list giving its persons a placeholder for the identifier nobody looked up (GND "-", an
+    empty Wikidata link): import-tei took it for one authority identifier, merged Boris Godunov into
+    Anna Karenina's proposed entry and pointed his name at hers."""
+    from lxml import etree
+    from test_hostile16 import HEADER, _new
+    from triglot.cli import main
+    edition = _new(tmp_path)
+    persons = ('<profileDesc><particDesc><listPerson>'
+               f'<person xml:id="p1"><persName>Anna Karenina</persName>{idno}</person>'
+               f'<person xml:id="p2"><persName>Boris Godunov</persName>{idno}</person>'
+               '</listPerson></particDesc></profileDesc>')
+    source = tmp_path / "source.xml"
+    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc>" + persons) + '<text><body><p><persName '
+                      'ref="#p1">Anna</persName> met <persName ref="#p2">Boris</persName>.</p></body></text></TEI>\n',
+                      encoding="utf-8")
+    assert main(["--root", str(edition), "import-tei", str(source), "--id", "report"]) == 0
+    tree = etree.parse(str(edition / "tei" / "report.xml"))
+    refs = [n.get("ref") for n in tree.iterfind(".//{http://www.tei-c.org/ns/1.0}p/{http://www.tei-c.org/ns/1.0}persName")]
+    assert len(refs) == 2 and refs[0] != refs[1], refs

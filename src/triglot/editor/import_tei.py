@@ -39,6 +39,10 @@ PREFIX = {"person": "psn", "place": "plc", "org": "org"}      # as Builder's lis
 AUTHORITY = [("viaf", re.compile(r"viaf\.org/viaf/(\d+)")), ("gnd", re.compile(r"d-nb\.info/gnd/([0-9X-]+)")),
              ("wikidata", re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)")),
              ("geonames", re.compile(r"geonames\.org/(\d+)"))]
+# An identifier as a typed idno gives it: at least one digit. A placeholder ("-", "X") or an authority's
+# link without its number identifies nobody; taken as one, it merged every person who carried it.
+TYPED_ID = re.compile(r"Q?[0-9X-]*\d[0-9X-]*")
+AUTHORITY_HOSTS = re.compile(r"viaf\.org|d-nb\.info|wikidata\.org|geonames\.org")
 PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
 FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
                   r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|public domain", re.I)
@@ -69,9 +73,9 @@ def authorities(values) -> set[str]:
                 break
         else:
             kind = (kind or "").lower()
-            if kind in ("viaf", "gnd", "wikidata", "geonames") and re.fullmatch(r"Q?[0-9X-]+", value):
+            if kind in ("viaf", "gnd", "wikidata", "geonames") and TYPED_ID.fullmatch(value):
                 found.add(f"{kind}:{value}")
-            elif re.match(r"https?://", value):
+            elif re.match(r"https?://", value) and (re.search(r"\d", value) or not AUTHORITY_HOSTS.search(value)):
                 found.add("uri:" + re.sub(r"^https?://", "", value).rstrip("/"))
     return found
 
