@@ -279,6 +279,21 @@ class Builder:
         years.document_year = parts[0]
         return years
 
+    def _creation(self, date, elements) -> None:
+        """The given date against the dates the text's heading and dateline state: where none meets it
+        ("June 28, 1919" for --date 1918-06-28, or a year-less "June 28" for 1918-07-15, which takes the
+        given year but keeps its own day), one of the two is wrong and the header's date would misdate
+        the letter everywhere unseen, so it awaits review with the text's words."""
+        from triglot.editor.letter_dates import span
+        stated = [d for el in elements if el.tag in (q("head"), q("dateline")) for d in el.iter(q("date"))
+                  if span(d) is not None]
+        if not stated or any(span(d)[0] <= span(date)[1] and span(date)[0] <= span(d)[1] for d in stated):
+            return
+        words = normalize_space("".join(stated[0].itertext()))
+        date.set("ana", "#review")
+        date.addnext(etree.Comment(f" review: the text states “{words}” ({stated[0].get('when') or ''}), not the "
+                                   f"date given to encode ({self.settings.date}): which is the text's? "))
+
     def _document_date(self, blocks: list[Block]) -> tuple[int, int, int, str] | None:
         """The text's own full date, from a report's heading before its first paragraph ("HC Deb 14 November
         1918 vol 110 c2886"): a sitting's day, month and year, which govern the days its answers name.
@@ -351,7 +366,7 @@ class Builder:
         self._lang_usage(profile)
         if self.settings.date:
             # the text's date as the editor knows it: the edition's order and records read it from here
-            sub(sub(profile, "creation"), "date", when=self.settings.date)
+            self._creation(sub(sub(profile, "creation"), "date", when=self.settings.date), elements)
         used = sorted({d.get("calendar")[1:] for el in elements for d in el.iter(q("date"))
                        if (d.get("calendar") or "").startswith("#")})
         if used:

@@ -5,6 +5,7 @@ temporary file, so a failure leaves the folder as it was.
 """
 from __future__ import annotations
 
+import datetime
 import sys
 from pathlib import Path
 
@@ -63,6 +64,9 @@ def run(args, root: Path) -> int:
     if args.date is not None and not _iso_date(args.date.strip()):
         raise InputError([Problem("--date", 0, "encode", f"{args.date!r} is no date: give it as 1919, 1919-12 "
                                                          "or 1919-12-16 (ISO 8601, Gregorian)")])
+    if args.date is not None and args.date.strip() > datetime.date.today().isoformat():
+        raise InputError([Problem("--date", 0, "encode", f"{args.date.strip()!r} is after today: no text was "
+                                                         "written then (a year mistyped?)")])
     from triglot.editor.header_settings import header_settings
     settings = header_settings(edition, args)
     result = encode(edition, seed, args.doc_id, settings=settings)

@@ -26,7 +26,7 @@ from triglot.editor.boilerplate import Omission
 from triglot.editor.encode import KIND_LETTER, Builder, layout, sub
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG, local, normalize_space, q
-from triglot.tei_source import ISO_DATE, Source, source_pointer
+from triglot.tei_source import CERT, ISO_DATE, Source, source_pointer
 
 IMPORT_KINDS = {**KIND_LETTER, "item": "i", "signed": "sg", "salute": "sa", "ab": "a", "docDate": "dd",
                 "label": "lab"}
@@ -39,6 +39,10 @@ PREFIX = {"person": "psn", "place": "plc", "org": "org"}      # as Builder's lis
 AUTHORITY = [("viaf", re.compile(r"viaf\.org/viaf/(\d+)")), ("gnd", re.compile(r"d-nb\.info/gnd/([0-9X-]+)")),
              ("wikidata", re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)")),
              ("geonames", re.compile(r"geonames\.org/(\d+)"))]
+# An identifier as a typed idno gives it: at least one digit. A placeholder ("-", "X") or an authority's
+# link without its number identifies nobody; taken as one, it merged every person who carried it.
+TYPED_ID = re.compile(r"Q?[0-9X-]*\d[0-9X-]*")
+AUTHORITY_HOSTS = re.compile(r"viaf\.org|d-nb\.info|wikidata\.org|geonames\.org")
 PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
 FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
                   r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|public domain", re.I)
@@ -69,9 +73,9 @@ def authorities(values) -> set[str]:
                 break
         else:
             kind = (kind or "").lower()
-            if kind in ("viaf", "gnd", "wikidata", "geonames") and re.fullmatch(r"Q?[0-9X-]+", value):
+            if kind in ("viaf", "gnd", "wikidata", "geonames") and TYPED_ID.fullmatch(value):
                 found.add(f"{kind}:{value}")
-            elif re.match(r"https?://", value):
+            elif re.match(r"https?://", value) and (re.search(r"\d", value) or not AUTHORITY_HOSTS.search(value)):
                 found.add("uri:" + re.sub(r"^https?://", "", value).rstrip("/"))
     return found
 
@@ -465,8 +469,7 @@ class Importer(Builder):
         given = self.source.root.find("t:teiHeader/t:profileDesc/t:creation//t:date", NS)
         if given is None:
             return
-        values = {attr: (given.get(attr) or "").strip() for attr in ("when", "notBefore", "notAfter", "from", "to", "cert")}
-        values = {k: v for k, v in values.items() if v and (k == "cert" or ISO_DATE.fullmatch(v))}
+        values = date_values(given)
         if not set(values) - {"cert"}:
             return
         date = sub(sub(profile, "creation"), "date", **values)
@@ -490,10 +493,8 @@ class Importer(Builder):
                 el = sub(act, local(child))
                 text = normalize_space("".join(child.itertext()))
                 if local(child) == "date":
-                    for attr in ("when", "notBefore", "notAfter", "from", "to", "cert"):
-                        value = (child.get(attr) or "").strip()
-                        if value and (attr == "cert" or ISO_DATE.fullmatch(value)):
-                            el.set(attr, value)
+                    for attr, value in date_values(child).items():
+                        el.set(attr, value)
                 else:
                     ref = source_pointer(child)
                     pointer = self.pointer(local(child), ref) if ref else None
@@ -506,10 +507,8 @@ class Importer(Builder):
             if act.get("type") == "sent" and act.find("t:date", NS) is None and len(head_dates) == 1:
                 # the date the source's editors give the letter in its msDesc/head ("Letter from… <date>")
                 date = sub(act, "date")
-                for attr in ("when", "notBefore", "notAfter", "from", "to", "cert"):
-                    value = (head_dates[0].get(attr) or "").strip()
-                    if value and (attr == "cert" or ISO_DATE.fullmatch(value)):
-                        date.set(attr, value)
+                for attr, value in date_values(head_dates[0]).items():
+                    date.set(attr, value)
                 date.text = normalize_space("".join(head_dates[0].itertext())) or None
                 if not date.attrib:
                     act.remove(date)
@@ -517,6 +516,32 @@ class Importer(Builder):
                 out.remove(act)
         if not len(out):
             profile.remove(out)
+
+
+def date_values(given) -> dict[str, str]:
+    """The date attributes of a source's header date (creation, correspDesc) that TEI takes: days that
+    exist, @when alone (TEI allows it with no range), a range that does not end before it starts, a
+    @cert the schema knows. Copied one by one, "maybe", `when` with `notBefore` or 30 February made
+    the imported document fail validate. A doubt the edition cannot read stays a doubt (unknown)."""
+    from triglot.validate.rules import iso_span
+    values = {a: (given.get(a) or "").strip() for a in ("when", "notBefore", "notAfter", "from", "to")}
+    values = {a: v for a, v in values.items() if v and ISO_DATE.fullmatch(v) and iso_span(v) is not None}
+    if "when" in values:
+        values = {"when": values["when"]}
+    for low, high in (("from", "to"), ("notBefore", "notAfter")):
+        if low in values and high in values and iso_span(values[low])[0] > iso_span(values[high])[1]:
+            del values[low], values[high]
+    cert = (given.get("cert") or "").strip()
+    if cert and values:
+        values["cert"] = cert if cert in CERT or _probability(cert) else "unknown"
+    return values
+
+
+def _probability(value: str) -> bool:
+    try:
+        return 0 <= float(value) <= 1
+    except ValueError:
+        return False
 
 
 NOT_NAME = {"idno", "email", "address", "ptr", "ref", "note", "affiliation", "date"}

@@ -67,4 +67,29 @@ def letter_dates(doc) -> list[Problem]:
                                 f"gives at line {first.sourceline} (“{' '.join(''.join(first.itertext()).split())}”, "
                                 f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): one of them "
                                 "is wrong, and the exports and the web edition date the letter by the correspDesc"))
-    return problems
+    return problems + creation_disagreement(doc)
+
+
+def creation_disagreement(doc) -> list[Problem]:
+    """The header's creation date (encode --date, import-tei) against the text's own dates and its letters'
+    correspDesc: it dates the document first (order.text_date), in the order, on its page and in MODS,
+    so a "1918-06-28" given for a letter whose dateline reads "June 28, 1919" misdated it silently.
+    Any one date it meets settles it, as for a correspDesc."""
+    date = doc.root.find("t:teiHeader/t:profileDesc/t:creation/t:date", NS)
+    said = span(date) if date is not None else None
+    if said is None or doc.base is None:
+        return []
+    others = [el for el in doc.base.iter("{%s}date" % NS["t"]) if _written(el) and span(el) is not None]
+    others += [el for el in doc.root.iterfind("t:teiHeader/t:profileDesc/t:correspDesc/"
+                                              "t:correspAction[@type='sent']/t:date", NS) if span(el) is not None]
+    if not others or any(span(el)[0] <= said[1] and said[0] <= span(el)[1] for el in others):
+        return []
+    first = others[0]
+    where = "its text gives" if doc.base in first.iterancestors() else "its correspDesc gives"
+    values = " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
+    words = " ".join("".join(first.itertext()).split())
+    return [Problem(doc.name, date.sourceline or 0, "letter-date",
+                    f"the text's date in its header's creation ({values}) is not the date {where} at line "
+                    f"{first.sourceline}{f' (“{words}”, ' if words else ' ('}"
+                    f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): one of them is wrong, "
+                    "and the edition's order, the web edition and the exports date the text by the creation date")]

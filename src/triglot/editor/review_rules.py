@@ -238,12 +238,15 @@ DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 def direction_controls(name: str, root) -> list[Problem]:
     """Invisible direction controls: a source's U+202E reversed the rest of its block on the page (a
-    "Trojan source" in a text), and whoever imports or pastes a text does not see it."""
+    "Trojan source" in a text), and whoever imports or pastes a text does not see it. Attribute values
+    count (a shown `@n`, a pointer), and so do the words after a comment (encode's review comments):
+    both went unread."""
     found = []
     for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for text, line in ((el.text, el.sourceline), (el.tail, _tail_line(el))):
+        values = [(el.tail, _tail_line(el))]
+        if isinstance(el.tag, str):
+            values += [(el.text, el.sourceline)] + [(v, el.sourceline) for v in el.attrib.values()]
+        for text, line in values:
             for m in DIRECTION_CONTROLS.finditer(text or ""):
                 code = f"U+{ord(m.group()):04X}"
                 at = (line or 0) + text.count("\n", 0, m.start())
