@@ -198,3 +198,16 @@ def test_two_persons_with_a_placeholder_identifier_stay_two(tmp_path, idno):
     tree = etree.parse(str(edition / "tei" / "report.xml"))
     refs = [n.get("ref") for n in tree.iterfind(".//{http://www.tei-c.org/ns/1.0}p/{http://www.tei-c.org/ns/1.0}persName")]
     assert len(refs) == 2 and refs[0] != refs[1], refs
+
+
+def test_an_omission_with_no_reason_prints_its_line_alone_in_the_books(tmp_path, cli):
+    """The books' list of what a document leaves out printed "5: " and nothing for an item that
+    gives its line but no reason; the line is printed alone."""
+    from conftest import make_project, replace_once
+    from test_print_text_layer import pdftotext
+    root = make_project(tmp_path)
+    replace_once(root / "tei" / "mini.xml", "</quote> — comment form of the website</item>", "</quote></item>")
+    assert cli("--root", root, "build", "print", "--languages", "en-ru")[0] == 0
+    text = " ".join(pdftotext(next((root / "build" / "print").glob("*.pdf"))).split())
+    assert "by line of the seed · Опущено из источника, по строкам исходного файла: 5" in text, text[-400:]
+    assert "файла: 5:" not in text

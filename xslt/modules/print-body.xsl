@@ -96,10 +96,11 @@
       <span class="label"><xsl:sequence select="b:ui-all(., 'Left out of the source, by line of the seed', $langs)"/>: </span>
       <xsl:for-each-group select=".//t:item" group-by="b:omission-reason(.)">
         <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-        <xsl:if test="current-group()/@n">
-          <xsl:value-of select="string-join(current-group()/@n, ', ') || ': '"/>
+        <xsl:value-of select="string-join(current-group()/@n, ', ')"/>
+        <xsl:if test="current-group()/@n and current-grouping-key() != ''">: </xsl:if>
+        <xsl:if test="current-grouping-key() != ''">
+          <span lang="en"><xsl:value-of select="current-grouping-key()"/></span>
         </xsl:if>
-        <span lang="en"><xsl:value-of select="current-grouping-key()"/></span>
       </xsl:for-each-group>
     </p>
   </xsl:template>
