@@ -403,3 +403,29 @@ def test_a_text_the_source_dates_only_in_its_header_keeps_that_date(tmp_path, ca
     assert dc_date(load(edition).documents[0]) == "1920-12?"
     code, report = _validate(edition, capsys)
     assert code == 0, report
+
+
+def test_entries_linked_through_a_shared_identifier_chain_into_one_with_every_identifier(tmp_path, capsys):
+    """A (VIAF 1), B (VIAF 1 and GND 2), C (GND 2): one person in three entries of a list. B joined A,
+    but C, sharing only B's GND, stayed a second entry, and B's GND was not on A's entry."""
+    from test_hostile16 import HEADER
+    edition = _new(tmp_path)
+    viaf, gnd = ('<idno type="VIAF">https://viaf.org/viaf/71477273/</idno>',
+                 '<idno type="GND">https://d-nb.info/gnd/118528858</idno>')
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
+                                     f'<person xml:id="a"><persName>Maria Edgeworth</persName>{viaf}</person>'
+                                     f'<person xml:id="b"><persName>M. Edgeworth</persName>{viaf}{gnd}</person>'
+                                     f'<person xml:id="c"><persName>Miss Edgeworth</persName>{gnd}</person>'
+                                     "</listPerson></particDesc></profileDesc>")
+                      + '<text><body><p><persName ref="#a">Maria</persName>, <persName ref="#b">M. E.</persName> and '
+                        '<persName ref="#c">Miss E.</persName>.</p></body></text></TEI>\n', encoding="utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    refs = {n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"}
+    assert refs == {"psn:a"}
+    persons = etree.parse(str(edition / "tei" / "persons.xml"))
+    entry = next(p for p in persons.iter(f"{T}person") if p.get("{http://www.w3.org/XML/1998/namespace}id") == "a")
+    assert [i.text for i in entry.iterfind(f"{T}idno")] == ["https://viaf.org/viaf/71477273/",
+                                                            "https://d-nb.info/gnd/118528858"]
+    code, report = _validate(edition, capsys)
+    assert code == 0, report

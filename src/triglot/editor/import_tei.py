@@ -88,6 +88,25 @@ def _entry_uris(entry) -> list[str]:
                               for attr in attrs for u in (el.get(attr) or "").split()))
 
 
+def _idnos(kind: str, src) -> list[tuple[str, str]]:
+    """(type, value) of a source entry's identifiers as the edition writes them: its idnos (a GeoNames
+    URL of a place in GeoNames' own form), then an authority URI on the entry or its name
+    (<person ref="…/gnd/…">) that no idno gives."""
+    found: list[tuple[str, str]] = []
+    for idno in src.iterfind("t:idno", NS):
+        value = normalize_space("".join(idno.itertext()))
+        if value:
+            kind_of = idno.get("type") or "URI"
+            m = re.search(r"geonames\.org/(\d+)", value)
+            if kind == "place" and m:
+                kind_of, value = "GeoNames", f"https://sws.geonames.org/{m[1]}/"
+            found.append((kind_of, value))
+    for uri in _entry_uris(src):
+        if authorities([("uri", uri)]) and uri not in [v for _, v in found]:
+            found.append(("URI", uri))
+    return found
+
+
 def _identifiers(entry) -> set[str]:
     pairs = [(i.get("type"), "".join(i.itertext())) for i in entry.iterfind("t:idno", NS)]
     pairs += [("uri", u) for u in _entry_uris(entry)]
@@ -314,6 +333,13 @@ class Importer(Builder):
                 last = list(entry.iterfind(f"t:{name_tag}", NS))[-1]
                 last.addnext(variant)
             note = entry.find("t:note[@type='source']", NS)
+            given = {i.text for i in entry.iterfind("t:idno", NS)}
+            for kind_of, value in _idnos(kind, hit[0]):     # its other identifiers join the entry's
+                if value not in given:
+                    note.addprevious(etree.Element(q("idno"), type=kind_of))
+                    note.getprevious().text = value
+            for other in _identifiers(hit[0]):              # and lead to it too (A viaf:1; B viaf:1, gnd:2; C gnd:2)
+                self._new_by_authority.setdefault(f"{kind}|{other}", entry)
             note.text += (f" Entry {key} of {hit[1]} has the same identifier ({authority}): taken as the same "
                           f"{kind}, its names kept as variants.")
             self.result.proposed.append(f"{PREFIX[kind]}:{ident} (also {key}, {hit[1]}: the same {authority})")
@@ -356,17 +382,8 @@ class Importer(Builder):
             geo = normalize_space(src.findtext("t:location/t:geo", "", NS)).replace(",", " ")
             if re.fullmatch(r"-?\d+(?:\.\d+)? +-?\d+(?:\.\d+)?", normalize_space(geo)):
                 etree.SubElement(etree.SubElement(el, q("location")), q("geo")).text = normalize_space(geo)
-        for idno in src.iterfind("t:idno", NS):
-            value = normalize_space("".join(idno.itertext()))
-            if value:
-                kind_of = idno.get("type") or "URI"
-                m = re.search(r"geonames\.org/(\d+)", value)
-                if kind == "place" and m:
-                    kind_of, value = "GeoNames", f"https://sws.geonames.org/{m[1]}/"
-                etree.SubElement(el, q("idno"), type=kind_of).text = value
-        for uri in _entry_uris(src):     # an authority URI on the entry or its name (<person ref="…/gnd/…">)
-            if authorities([("uri", uri)]) and uri not in [i.text for i in el.iterfind("t:idno", NS)]:
-                etree.SubElement(el, q("idno"), type="URI").text = uri
+        for kind_of, value in _idnos(kind, src):
+            etree.SubElement(el, q("idno"), type=kind_of).text = value
         note = etree.SubElement(el, q("note"), type="source")
         note.text = (f"Proposed by triglot import-tei from {self.source_file}, entry {key} of {label}: names, "
                      f"dates and identifiers as that file gives them (\u201c{text}\u201d); to be reviewed.")
