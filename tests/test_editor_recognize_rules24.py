@@ -145,3 +145,9 @@ def test_two_days_running_joined_by_and_are_one_range():
 def test_two_days_not_running_stay_two_dates():
     found = date_proposals("They met on June 4 and 11, 1921.")
     assert [a for _, a, _ in found] == [{"when": "1921-06-04"}, {"when": "1921-06-11"}]
+
+
+def test_a_question_word_opening_a_heading_is_no_name_nor_part_of_one(name_index):
+    found = [(t, g) for t, g, _, _ in proposals("HOW SERBIA FOUGHT ALONE", name_index)]
+    assert found == [("SERBIA", "placeName")]
+    assert names("Why Dr. Nansen went there, nobody knows.", name_index) == ["Nansen"]

@@ -32,7 +32,7 @@ from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
-from triglot.editor.recognize_advocacy import advocacy_mentions
+from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -418,7 +418,11 @@ class Recogniser:
         letters = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in letter_mentions(
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
-        found = self._find_general(text, title_case)
+        general = text
+        for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
+            if h.why == QUESTION_WHY:
+                general = general[:h.start] + general[h.start:h.end].lower() + general[h.end:]
+        found = self._find_general(general, title_case)
         for m in found:     # "P.O. Baghdad" read as a person whose surname is "Baghdad": the post's station is a place
             if m.kind == "person" and any(h.kind == "place" and h.why.startswith("an officer's station")
                                           and m.start < h.end and h.start < m.end for h in letters):

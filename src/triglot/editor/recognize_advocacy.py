@@ -73,6 +73,10 @@ STYLED_REPUBLIC = re.compile(r"(?<![\w])(?:NATIONAL|National|DEMOCRATIC|FEDERAL|
 NO_NAME = re.compile(r"(?<![\w.])(?:[HS]\.\s?(?:J\.|Con\.)?\s?Res\b\.?|D\.\s?Sc\b\.?|Ph\.\s?D\b\.?|"
                      r"(?:Part|PART|Book|BOOK)\s+[IVX]+\b\.?)")
 
+# A question word opening a heading or a sentence ("WHY ARMENIA SHOULD BE FREE"): no name, nor part of one
+QUESTION = re.compile(r"(?m)(?:^|(?<=[.?!]\s))(?:WHY|Why|HOW|How|WHAT|What|WHEN|When|WHERE|Where)(?=\s+[A-Z])")
+QUESTION_WHY = "a question word opening a heading: no name"
+
 
 def keep_printed(printed: str, cased: str) -> str:
     """`cased` (a run of capitals written as running text writes it, same length) with the bodies and
@@ -107,6 +111,7 @@ def bodies(text: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(), m.end(), "place", "a state styled by an adjective before its republic"))
     out += [(m.start(), m.end(), "none", "a designation, degree or part: no name") for m in NO_NAME.finditer(text)
             if not any(a < m.end() and m.start() < b for a, b, _, _ in out)]
+    out += [(m.start(), m.end(), "none", QUESTION_WHY) for m in QUESTION.finditer(text)]
     heading = CHAMBER_HEADING.match(text)
     if heading and not any(a <= heading.start("name") < b for a, b, _, _ in out):
         out.append((*heading.span("name"), "org", "a chamber's name heading its document"))
