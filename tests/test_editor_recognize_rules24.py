@@ -151,3 +151,9 @@ def test_a_question_word_opening_a_heading_is_no_name_nor_part_of_one(name_index
     found = [(t, g) for t, g, _, _ in proposals("HOW SERBIA FOUGHT ALONE", name_index)]
     assert found == [("SERBIA", "placeName")]
     assert names("Why Dr. Nansen went there, nobody knows.", name_index) == ["Nansen"]
+
+
+def test_a_peoples_adjective_in_capitals_before_another_peoples_country_names_a_region(name_index):
+    assert names("PERSIAN ARMENIA AND ITS VILAYETS.", name_index, "placeName") == ["PERSIAN ARMENIA"]
+    # a state's adjective does not: "Soviet Russia" is Russia
+    assert names("SOVIET RUSSIA AND ITS NEIGHBOURS.", name_index, "placeName") == ["RUSSIA"]

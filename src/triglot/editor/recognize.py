@@ -381,7 +381,7 @@ class Recogniser:
             offset += len(line) + 1
         # covers', title pages' and rosters' names in capitals, a roster's states (recognize_advocacy.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in advocacy_mentions(
-            text, ROLES, ORG_HEADS, PLACE_HEADS) if not any(m.start < e and s < m.end for m in listed)]
+            text, ROLES, ORG_HEADS, PLACE_HEADS, PEOPLES, self.gazetteer) if not any(m.start < e and s < m.end for m in listed)]
         persons = [p for p in speakers(text, self.gazetteer) if not any(m.start < p[1] and p[0] < m.end for m in listed)]
         house = listed + [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
         house += [Mention(s, e, text[s:e], "place", why) for s, e, why in constituencies(text, persons)]

@@ -118,10 +118,26 @@ def bodies(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def advocacy_mentions(text: str, roles, org_heads, place_heads) -> list[tuple[int, int, str, str]]:
+def regions_in_capitals(text: str, peoples, gazetteer) -> list[tuple[int, int, str, str]]:
+    """A people's adjective in capitals before another people's country names a region ("TURKISH
+    ARMENIA"), as it does in running text ("Russian Armenia", tei/ENCODING.md); a state's does not."""
+    out = []
+    for m in re.finditer(r"(?<![\w-])(?P<adj>[A-Z]{4,})\s+(?P<land>[A-Z]{4,})(?![\w-])", text):
+        adj, land = m["adj"].lower(), m["land"].capitalize()
+        if adj in peoples and (gazetteer.place(land) or {}).get("feature") == "country" \
+                and not land.lower().startswith(adj[:4]):
+            out.append((m.start(), m.end(), "place", f"a region named with “{m['adj']}”"))
+    return out
+
+
+def advocacy_mentions(text: str, roles, org_heads, place_heads, peoples=frozenset(),
+                      gazetteer=None) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of persons in capitals with initials, a roster's members and their
     states. `roles` ("chairman", "clerk") is what a roster prints after the state, no place."""
     out = bodies(text)
+    if gazetteer is not None:
+        out += [r for r in regions_in_capitals(text, peoples, gazetteer)
+                if not any(a < r[1] and r[0] < b for a, b, _, _ in out)]
 
     def free(s, e):
         return not any(a < e and s < b for a, b, _, _ in out)
