@@ -156,6 +156,15 @@ def _day_range(m):      # December 22-29, 1920
     return {"from": (y, mo, d1), "to": (y, mo, d2)}
 
 
+def _two_days(m):      # APRIL 1 AND 2, 1926: a hearing's two days running, one range
+    y = int(m["y"]) if m["y"] else None
+    mo = month_of(m["m"])
+    d1, d2 = day_of(m["d1"]), day_of(m["d2"])
+    if d2 != d1 + 1 or not _valid(y, mo, d1) or not _valid(y, mo, d2):
+        return None     # "April 23 and 25": two dates, as before
+    return {"from": (y, mo, d1), "to": (y, mo, d2)}
+
+
 def _cross_range(m):    # [from] Feb. 26 to March 16, 1921 / Feb. 26, 1921 to March 16, 1921
     y2 = int(m["y"]) if m["y"] else None
     y1 = int(m["y1"]) if m["y1"] else y2
@@ -465,6 +474,8 @@ PATTERNS = [
     # the days before their month: "15–16 January", "on 3-5 March 1921"
     (rf"{B}{FROM}(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_range, None),
     (rf"{B}(?P<m1>{MONTH}){DASH}(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _month_range, None),
+    # two days running joined by "and" before their year are one range (a sitting of two days)
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s+(?i:and)\s+(?P<d2>{DAY}){SEP}(?P<y>{YEAR}){E}", _two_days, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){SEP}(?P<y>{YEAR}){E}", _full, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d){E}", _iso, None),
@@ -595,7 +606,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 # A month in capitals on a title page or a date line ("MARCH 13, 1928", "MAY, 1919") is read as the
 # month (same offsets), only where a year follows it (a day between): "MAY" alone is also a verb in capitals.
-CAPITAL_MONTH = re.compile(rf"\b(?:{_FULL.upper()})\b(?=(?: \d{{1,2}}(?:ST|ND|RD|TH|st|nd|rd|th)?)?,? ?\d{{4}}\b)")
+CAPITAL_MONTH = re.compile(rf"\b(?:{_FULL.upper()})\b(?=(?: \d{{1,2}}(?:ST|ND|RD|TH|st|nd|rd|th)?(?: (?:AND|and) \d{{1,2}})?)?,? ?\d{{4}}\b)")
 
 
 # A year the OCR printed with the letter I for a 1 or O for a 0 ("July 28, I914", "1O20"): four characters,

@@ -32,6 +32,7 @@ from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
+from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -378,6 +379,9 @@ class Recogniser:
                                "a name in a list of names one a line") for s, e in self.listed.get(line.lower(), ())
                        if not any(m.start < offset + e and offset + s < m.end for m in listed)]
             offset += len(line) + 1
+        # covers', title pages' and rosters' names in capitals, a roster's states (recognize_advocacy.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in advocacy_mentions(
+            text, ROLES, ORG_HEADS, PLACE_HEADS, PEOPLES, self.gazetteer) if not any(m.start < e and s < m.end for m in listed)]
         persons = [p for p in speakers(text, self.gazetteer) if not any(m.start < p[1] and p[0] < m.end for m in listed)]
         house = listed + [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
         house += [Mention(s, e, text[s:e], "place", why) for s, e, why in constituencies(text, persons)]
@@ -414,7 +418,11 @@ class Recogniser:
         letters = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in letter_mentions(
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
-        found = self._find_general(text, title_case)
+        general = text
+        for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
+            if h.why == QUESTION_WHY:
+                general = general[:h.start] + general[h.start:h.end].lower() + general[h.end:]
+        found = self._find_general(general, title_case)
         for m in found:     # "P.O. Baghdad" read as a person whose surname is "Baghdad": the post's station is a place
             if m.kind == "person" and any(h.kind == "place" and h.why.startswith("an officer's station")
                                           and m.start < h.end and h.start < m.end for h in letters):

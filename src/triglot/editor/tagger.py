@@ -26,6 +26,7 @@ from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, STATE_NAMES, 
 from triglot.editor.recognize_reference import entry_head_as_written
 from triglot.editor.recognize_diary import glued_numeral
 from triglot.editor.recognize_treaty import capitals_as_written
+from triglot.editor.recognize_advocacy import keep_printed
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -261,8 +262,10 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
         recogniser.read_lists(list(enumerate(text.split("\n"))))
     text = entry_head_as_written(text)
     # an instrument's parties and signing line in capitals, likewise (recognize_treaty.py)
+    printed = text
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
                                ROLES, PLACE_HEADS, STATE_NAMES)
+    text = keep_printed(printed, text)    # a hearing's bodies in capitals stay so (recognize_advocacy.py)
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
@@ -395,6 +398,8 @@ def surname_joined_to_person(c: Proposal, text: str, candidates: list, recognise
     words = text[c.start:c.end]
     if c.tag != "placeName" or c.attrs.get("ref") or " " in words or not words.lower().endswith(SURNAME_ENDINGS):
         return c
+    if "a roster's state" in c.review:
+        return c        # "HENRY A. COOPER, Wisconsin.": the member's state (recognize_advocacy.py)
     person = [p for p in candidates if p.tag == "persName" and p.end <= c.start
               and re.fullmatch(r",\s*|,?\s+and\s+", text[p.end:c.start])]
     if not person:
@@ -413,8 +418,10 @@ def state_inside(text: str, org, inside: list, names: NameIndex, gazetteer=None)
     from triglot.editor.recognize import Mention, state_in_body
     state = state_in_body(org.text)
     if state is None and gazetteer is not None:
-        last = re.search(r"\bof\s+(?:the\s+)?([^\W\d_][\w’'\-]*)$", org.text)
-        if last and last[1][0].isupper() and (gazetteer.place(last[1]) or {}).get("feature") == "country":
+        last = re.search(r"\b(?i:of)\s+(?:(?i:the)\s+)?([^\W\d_][\w’'\-]*)$", org.text)
+        # … or by an English name the gazetteer lacks ("Armenian National Union of America")
+        if last and last[1][0].isupper() and ((gazetteer.place(last[1]) or {}).get("feature") == "country"
+                                              or last[1].lower() in STATE_NAMES):
             state = last[1]
     if state is None:
         return inside
