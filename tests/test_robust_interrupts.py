@@ -107,9 +107,15 @@ def test_a_pool_worker_ignores_ctrl_c_whatever_threads_it_runs():
     native library starts may unblock it, and a worker that took the signal printed a traceback
     while the interpreter exited (seen once in CI after the command's line about the Ctrl-C)."""
     from triglot.workers import end_with_parent, process_pool
-    with process_pool(1, end_with_parent) as pool:
-        assert pool.submit(_sigint_handler_name).result(timeout=60) == str(signal.SIG_IGN)
-    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN     # the command's own is untouched
+    # as a terminal starts the command: SIGINT answered (a runner started in the background has it
+    # ignored, and every child would then inherit the ignoring whatever the pool does)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with process_pool(1, end_with_parent) as pool:
+            assert pool.submit(_sigint_handler_name).result(timeout=60) == str(signal.SIG_IGN)
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler   # the command's own is untouched
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def test_a_stopped_print_pool_does_not_finish_its_tasks():

@@ -51,9 +51,10 @@ def timed(root: Path, *args) -> float:
 
 def tree(folder: Path) -> dict[str, str]:
     """Relative path -> SHA-256 of every file under `folder` (empty if it does not exist)."""
+    from test_web_site import stable_bytes      # a site's search data as identical builds give it
     if not folder.exists():
         return {}
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+    return {str(p.relative_to(folder)): hashlib.sha256(stable_bytes(p)).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from conftest import copy_project, replace_once
-from test_web_site import stable
+from test_web_site import bundle_files_agree, stable, stable_bytes
 from triglot.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +27,8 @@ EDITS = [(NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>'),
 
 
 def files(site: Path) -> dict[Path, bytes]:
-    return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file() and stable(p)}
+    assert bundle_files_agree(site) == []
+    return {p.relative_to(site): stable_bytes(p) for p in site.rglob("*") if p.is_file() and stable(p)}
 
 
 def cold(sources: Path, dest: Path) -> dict[Path, bytes]:
