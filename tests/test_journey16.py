@@ -1,0 +1,58 @@
+"""Journey 16: a new editor starts an English edition of letters with French and German slots
+(Mark Twain, Franklin K. Lane, Walter H. Page and Edward M. House, 1901-1917, from books in
+the public domain) and publishes it; each test holds one fault that journey found (sources and
+licences: tests/data/journey16/README.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+DATA = Path(__file__).resolve().parent / "data" / "journey16"
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory) -> Path:
+    """A new edition, English base text, French and German slots, no register entries yet."""
+    root = tmp_path_factory.mktemp("journey16") / "letters"
+    assert _run("new", root, "--title", "Letters", "--base", "en", "--translations", "fr,de",
+                "--publisher", "Journey Sixteen Press") == 0
+    return root
+
+
+def _encode(root: Path, name: str, date: str):
+    seed = root / "seeds" / name
+    seed.write_bytes((DATA / name).read_bytes())
+    doc_id = name.removesuffix(".txt")
+    assert _run("--root", root, "encode", seed, "--id", doc_id, "--genre", "letter", "--date", date) == 0
+    return etree.parse(str(root / "tei" / f"{doc_id}.xml"))
+
+
+def _names(doc, tag: str) -> list[str]:
+    return ["".join(e.itertext()) for e in doc.iter(f"{T}{tag}")]
+
+
+def test_a_middle_initial_m_is_no_french_monsieur(edition):
+    """"From Edward M. House": the "M." between a forename and a surname is House's middle initial;
+    encode read it as the French title and proposed a person "House" (entry "house"), cutting
+    Edward off, in both letters of Page and House."""
+    doc = _encode(edition, "house-page-1914.txt", "1914-10-03")
+    assert "Edward M. House" in _names(doc, "persName"), _names(doc, "persName")
+    assert "House" not in _names(doc, "persName")
+
+
+def test_m_after_a_place_or_an_ordinary_word_stays_the_french_title():
+    """The rule above leaves the title where the word before "M." is a place or an ordinary word."""
+    from triglot.editor.recognize_press import press_mentions
+    from triglot.gazetteer import Gazetteer
+    for text, name in (("In London M. Cambon said so.", "Cambon"), ("Yesterday M. Briand spoke.", "Briand")):
+        found = [text[s:e] for s, e, kind, _ in press_mentions(text, Gazetteer.default()) if kind == "person"]
+        assert found == [name], (text, found)
