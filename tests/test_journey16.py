@@ -56,3 +56,18 @@ def test_m_after_a_place_or_an_ordinary_word_stays_the_french_title():
     for text, name in (("In London M. Cambon said so.", "Cambon"), ("Yesterday M. Briand spoke.", "Briand")):
         found = [text[s:e] for s, e, kind, _ in press_mentions(text, Gazetteer.default()) if kind == "person"]
         assert found == [name], (text, found)
+
+
+def test_import_refuses_a_text_in_another_language_than_the_base(edition, capsys):
+    """The Mondrian Edition's letter is Dutch (div type="original" xml:lang="nl") with the project's
+    English translation beside it: import-tei put the Dutch text in the edition's English base text
+    (div type="base" xml:lang="en") and left the translation out, exit 0; validate then passed a
+    document that tells readers and libraries Dutch is English."""
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", DATA / "mondriaan-1909-06-24.xml", "--id", "mondriaan",
+                "--licence-checked") == 1
+    err = capsys.readouterr().err
+    assert "mondriaan-1909-06-24.xml:" in err and "import-tei:" in err and "nl" in err, err
+    assert "Traceback" not in err
+    assert not (edition / "tei" / "mondriaan.xml").exists()
+    assert not (edition / "seeds" / "mondriaan.xml").exists()
