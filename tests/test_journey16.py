@@ -71,3 +71,26 @@ def test_import_refuses_a_text_in_another_language_than_the_base(edition, capsys
     assert "Traceback" not in err
     assert not (edition / "tei" / "mondriaan.xml").exists()
     assert not (edition / "seeds" / "mondriaan.xml").exists()
+
+
+def test_register_add_works_after_the_first_encode(tmp_path, capsys):
+    """`triglot new` copies the packaged schema; the first `encode` re-derived it from what the edition
+    uses, and the empty registers use no listPerson, listPlace or listOrg: the new editor's first
+    `register add` was refused ("<place> is not in the project's TEI subset") in a fresh edition."""
+    root = tmp_path / "letters"
+    assert _run("new", root, "--title", "Letters", "--base", "en", "--translations", "fr,de",
+                "--publisher", "Journey Sixteen Press") == 0
+    _encode(root, "lane-jack-1917.txt", "1917-12-21")
+    capsys.readouterr()
+    source = ["--source", "Wikipedia: Franklin K. Lane <https://en.wikipedia.org/wiki/Franklin_Knight_Lane>"]
+    names = ["--name", "en=Washington", "--name", "fr=Washington", "--name", "de=Washington"]
+    assert _run("--root", root, "register", "add", "place", "washington", "--geonames", "4140963",
+                "--type", "city", *names) == 0, capsys.readouterr()
+    assert _run("--root", root, "register", "add", "person", "franklin-lane", "--forename", "en=Franklin K.",
+                "--surname", "en=Lane", "--forename", "fr=Franklin K.", "--surname", "fr=Lane",
+                "--forename", "de=Franklin K.", "--surname", "de=Lane", "--role", "en=Secretary of the Interior",
+                "--birth", "1864-07-15", *source) == 0, capsys.readouterr()
+    assert _run("--root", root, "register", "add", "org", "interior", "--name", "en=Department of the Interior",
+                "--name", "fr=Département de l'Intérieur", "--name", "de=Innenministerium", *source) == 0, \
+        capsys.readouterr()
+    assert _run("--root", root, "validate") == 0, capsys.readouterr()
