@@ -94,3 +94,24 @@ def test_register_add_works_after_the_first_encode(tmp_path, capsys):
                 "--name", "fr=Département de l'Intérieur", "--name", "de=Innenministerium", *source) == 0, \
         capsys.readouterr()
     assert _run("--root", root, "validate") == 0, capsys.readouterr()
+
+
+def test_a_source_still_to_be_supplied_is_not_shown_as_the_source(edition):
+    """encode leaves the seed's author, title and date as gaps for the editor; the web page, the home
+    page's list and the book printed their instructions as the source ("Source: to be supplied by the
+    editor: author: the text does not say who wrote it, …"), the way a genre or title still to be
+    supplied is not shown."""
+    from triglot.edition import load
+    from triglot.print.book import source_line
+    from triglot.web.data import gather_document
+    seed = edition / "seeds" / "lane-wheeler-1914.txt"
+    seed.write_bytes((DATA / "lane-wheeler-1914.txt").read_bytes())
+    assert _run("--root", edition, "encode", seed, "--id", "lane-wheeler-1914", "--genre", "letter",
+                "--date", "1914-06-06", "--source", "The Letters of Franklin K. Lane (1922)") == 0
+    loaded = load(edition)
+    doc = next(d for d in loaded.documents if d.id == "lane-wheeler-1914")
+    shown = gather_document(loaded, doc).info.source
+    printed = "".join(text for text, _ in source_line(doc))
+    for line in (shown, printed):
+        assert "to be supplied" not in line, line
+        assert "The Letters of Franklin K. Lane (1922)" in line, line
