@@ -115,3 +115,17 @@ def test_a_source_still_to_be_supplied_is_not_shown_as_the_source(edition):
     for line in (shown, printed):
         assert "to be supplied" not in line, line
         assert "The Letters of Franklin K. Lane (1922)" in line, line
+
+
+def test_export_says_why_a_letter_is_not_in_the_cmif_file(edition, capsys):
+    """The journey's five letters (encode --genre letter) have no correspDesc yet: the export wrote a
+    CMIF file "Letters and telegrams in …" holding none of them, and neither its output nor the
+    authority report said why."""
+    if not (edition / "tei" / "lane-wheeler-1914.xml").exists():
+        _encode(edition, "lane-wheeler-1914.txt", "1914-06-06")
+    capsys.readouterr()
+    assert _run("--root", edition, "export") == 0
+    out = capsys.readouterr()
+    report = (edition / "build" / "export" / "cmif" / "authority-report.txt").read_text(encoding="utf-8")
+    for text in (out.out + out.err, report):
+        assert "tei/lane-wheeler-1914.xml:" in text and "cmif-letter:" in text, text
