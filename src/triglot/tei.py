@@ -143,6 +143,15 @@ def normalize_space(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def still_to_supply(el) -> bool:
+    """`el` holds only a gap for the editor (encode and import-tei leave the seed's author, title
+    or date so): its text is the editor's instruction, which no reader's page or book shows as
+    what the header says."""
+    if el.find(".//t:gap", NS) is None:
+        return False
+    return not "".join(el.xpath(".//text()[not(ancestor::t:gap)]", namespaces=NS)).strip()
+
+
 def block_kind_text(el) -> str:
     """Whitespace-normalised text of a block, notes included (for display and search)."""
     return normalize_space("".join(el.itertext()))

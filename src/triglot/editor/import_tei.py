@@ -610,6 +610,24 @@ def licence_of(root) -> tuple[str, bool]:
     return said, free
 
 
+def _check_language(source: Source, name: str, base: str) -> None:
+    """Refuse a source whose text declares another language than the edition's base text: its blocks
+    would become the base text marked as the base language (a Dutch letter read as English), and the
+    translation its editors give beside it, in the base language perhaps, is no text to edit."""
+    from triglot.tei_source import DIVS, OTHER_VERSIONS
+    body = source.root.find(f"{q('text')}/{q('body')}")
+    texts = [c for c in body if isinstance(c.tag, str) and local(c) in DIVS
+             and (c.get("type") or "").strip().lower() not in OTHER_VERSIONS] or [body]
+    for el in texts:
+        declared = el.xpath("ancestor-or-self::*[@xml:lang][1]")
+        lang = declared[0].get(XML_LANG) if declared else ""
+        if lang and lang.split("-")[0].lower() != base.split("-")[0].lower():
+            raise InputError([Problem(name, declared[0].sourceline or 1, "import-tei",
+                                      f"the text is in {lang!r} (xml:lang), the edition's base text in "
+                                      f"{base!r}: a document's text must be in the base language (import it "
+                                      f"into an edition made with --base {lang.split('-')[0].lower()})")])
+
+
 def import_tei(edition, source_path: Path, doc_id: str, settings, extra_lists: list[tuple[Path, str]],
                licence_checked: bool = False, today: datetime.date | None = None) -> Imported:
     """The new document and the changed registers (nothing written: see import_tei_command)."""
@@ -624,6 +642,7 @@ def import_tei(edition, source_path: Path, doc_id: str, settings, extra_lists: l
         raise InputError([Problem(str(source_path), line, "import-tei",
                                   f"{what}: the edition would republish the text under its own licence; check "
                                   "that it may, then import with --licence-checked (the header records it)")])
+    _check_language(source, str(source_path), settings.edition.base)
     lists = SourceLists(source.root, Path(source_path).name, extra_lists)
     builder = Importer(edition, doc_id, f"{doc_id}.xml", Path(source_path).name, source, lists, settings,
                        today or datetime.date.today())

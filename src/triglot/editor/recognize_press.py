@@ -35,6 +35,9 @@ GARBLED = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z]?[a-z]{4,6})[A-Z]+[a-z]{1,3}
 # The French "M." (Monsieur) before a name: a title, outside the name — unless it is one initial of several
 # ("J. M. Keynes") or follows a forename's initial run
 MONSIEUR = re.compile(r"(?<![\w.’'])(?<![A-Z]\.\s)M\.\s+(?P<name>[A-Z][a-zà-ÿ’'\-]+(?:\s[A-Z][a-zà-ÿ’'\-]+)?)(?![\w’'\-])")
+# the word right before "M.": a forename there, neither an ordinary word nor a place ("Edward M. House"),
+# makes the "M." a middle initial
+FORENAME_BEFORE = re.compile(r"(?<![\w’'.\-])(?P<word>[A-Z][a-z]+) $")
 # A word broken at a line's end and printed with the hyphen and a space: "Alex- andropol"
 # initials right before a word ("W. W. "), a person's forenames
 INITIALS_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[A-Z]\. ){1,3}$")
@@ -101,6 +104,10 @@ def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[i
             start = m.start("name")
             out.append((start, start + len(name), "org", "a news agency's credit"))
     for m in MONSIEUR.finditer(text):
+        before = FORENAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and not is_common(before["word"]) \
+                and (gazetteer is None or gazetteer.place(before["word"]) is None):
+            continue     # "Edward M. House": a middle initial; "Yesterday M. Briand", "In London M. Cambon": the title
         out.append((m.start("name"), m.end("name"), "person", "a name after the French title “M.”"))
         out.append((m.start(), m.start() + 2, "none", "the French title “M.”"))
     for m in BROKEN.finditer(text):

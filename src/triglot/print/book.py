@@ -14,7 +14,7 @@ from lxml import etree
 
 from triglot import i18n
 from triglot.print import widths
-from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, q
+from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, q, still_to_supply
 
 B_NS = "urn:triglot:print"
 DOMAIN = "print"
@@ -172,8 +172,8 @@ def source_line(doc) -> list[tuple[str, str]]:
     if seed is None:
         return []
     parts = (q("author"), q("title"), q("editor"), q("pubPlace"), q("publisher"), q("date"), q("biblScope"))
-    groups = [[x for x in seed if x.tag in parts]]
-    groups += [[x for x in rb if x.tag in parts[:2] + parts[3:]]
+    groups = [[x for x in seed if x.tag in parts and not still_to_supply(x)]]
+    groups += [[x for x in rb if x.tag in parts[:2] + parts[3:] and not still_to_supply(x)]
                for rb in seed.iterfind("t:relatedItem/t:bibl", NS)]
     runs: list[tuple[str, str]] = []
     for group in (g for g in groups if any(text_of(x) for x in g)):

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from triglot import i18n
 from triglot.edition import slot_state
-from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q
+from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, still_to_supply
 from triglot.web import script_runs
 from triglot.web.docmeta import PAGE_OF_KIND, describe
 from triglot.web.search import _text_without_notes, passages, words   # the passage text a register quotes
@@ -428,7 +428,7 @@ def _doc_info(doc, settings) -> DocInfo:
     source = ""
     if seed is not None:
         parts = [normalize_space("".join(e.itertext())) for e in seed
-                 if local(e) in ("author", "title", "date", "publisher", "pubPlace")]
+                 if local(e) in ("author", "title", "date", "publisher", "pubPlace") and not still_to_supply(e)]
         source = ", ".join(p for p in parts if p)
     uri = root.findtext("t:teiHeader//t:publicationStmt/t:idno[@type='URI']", "", NS).strip()
     edition = root.find("t:teiHeader//t:editionStmt/t:edition", NS)
