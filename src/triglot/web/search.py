@@ -415,36 +415,19 @@ class IndexJob:
         staging = Path(self._staging.name)
         stage_pages(records, staging, set(todo), pages, keys, folder_of)
         self._runner = _Runner(len(self._langs))
-        self._linking: threading.Thread | None = None
-        self._link_error: BaseException | None = None
         try:
             for folder in todo:
                 self._runner.start(folder, self._command(folder))
-        except BaseException:
-            self._runner.kill()        # no Pagefind left behind the build
-            self._staging.cleanup()
-            raise
-        # Pagefind is started first; the kept bundles are then linked and the store tidied in a thread
-        # while it works and the pages are built: tens of thousands of links and stats at 500 documents
-        # (2 s of a one-edit rebuild) that nothing else in the build waits for
-        self._linking = threading.Thread(target=self._link_kept, daemon=True,
-                                         args=(sorted(kept), records, staging, pages, keys, folder_of))
-        self._linking.start()
-
-    def _link_kept(self, kept: list[str], records, staging: Path, pages: FileStore, keys, folder_of) -> None:
-        try:
-            for folder in kept:
+            # Pagefind is started first: the kept bundles are linked and the store tidied while it works
+            for folder in sorted(kept):
                 if not self._cache.reuse(self._keys[folder], self._output / folder):    # gone meanwhile
                     stage_pages(records, staging, {folder}, pages, keys, folder_of)
                     self._runner.start(folder, self._command(folder))
             pages.finish()
-        except BaseException as exc:     # raised by wait(), in the build's thread
-            self._link_error = exc
-
-    def _join_linking(self) -> None:
-        """Wait for the kept bundles' links (and the bundles they found gone, then started)."""
-        if self._linking is not None:
-            self._linking.join()
+        except BaseException:
+            self._runner.kill()        # no Pagefind left behind the build
+            self._staging.cleanup()
+            raise
 
     def _command(self, folder: str) -> list[str]:
         return [sys.executable, "-m", "pagefind", "--site", str(Path(self._staging.name) / folder),
@@ -456,9 +439,6 @@ class IndexJob:
         may have cut them short while Pagefind still exited 0)."""
         failures = []
         try:
-            self._join_linking()
-            if self._link_error is not None and not quiet:
-                raise self._link_error
             finished = self._runner.finish()
         except BaseException:
             self._runner.kill()
