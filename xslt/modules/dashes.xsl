@@ -34,14 +34,14 @@
 
   <!-- An element (a name, a date, a note call) followed by a dash with no space between:
        the element and the dash are kept together ("Zangezur—along with…"). -->
-  <xsl:template match="*[following-sibling::node()[1][self::text()][matches(., '^[—–]')]]" mode="inline"
+  <xsl:template match="*[following-sibling::node()[1][self::text()][starts-with(., '—') or starts-with(., '–')]]" mode="inline"
                 priority="20">
     <span class="dash-keep"><xsl:next-match/><xsl:value-of select="substring(following-sibling::node()[1], 1, 1)"/></span>
   </xsl:template>
 
   <xsl:variable name="dash-opening-joiner" as="xs:string" select="''"/>
 
-  <xsl:template match="text()[matches(., '[—–]|\p{L}-\s+\S')] | text()[following-sibling::node()[1][self::*][matches(string(.), '^[—–]')]]"
+  <xsl:template match="text()[contains(., '—') or contains(., '–') or (contains(., '-') and matches(., '\p{L}-\s+\S'))] | text()[following-sibling::node()[1][self::*][starts-with(string(.), '—') or starts-with(string(.), '–')]]"
                 mode="inline">
     <xsl:variable name="taken" as="xs:integer"
                   select="if (preceding-sibling::node()[1][self::*] and matches(., '^[—–]')) then 1 else 0"/>
