@@ -129,3 +129,17 @@ def test_export_says_why_a_letter_is_not_in_the_cmif_file(edition, capsys):
     report = (edition / "build" / "export" / "cmif" / "authority-report.txt").read_text(encoding="utf-8")
     for text in (out.out + out.err, report):
         assert "tei/lane-wheeler-1914.xml:" in text and "cmif-letter:" in text, text
+
+
+def test_a_letters_first_line_of_place_and_date_is_its_dateline_not_its_title(edition):
+    """"Washington, December 21, 1917" opening a letter (`--genre letter`) became its heading, so the
+    letter's own date was listed in the chronology as an event; a text of another genre keeps its
+    first line as its title."""
+    doc = _encode(edition, "lane-jack-1917.txt", "1917-12-21")
+    first = doc.find(f".//{T}div[@type='base']/*")
+    assert first.tag == f"{T}dateline" and "".join(first.itertext()) == "Washington, December 21, 1917"
+    seed = edition / "seeds" / "article.txt"
+    seed.write_text("Washington, December 21, 1917\n\nThe war will degrade us, the writer said.\n", encoding="utf-8")
+    assert _run("--root", edition, "encode", seed, "--id", "article", "--genre", "article") == 0
+    first = etree.parse(str(edition / "tei" / "article.xml")).find(f".//{T}div[@type='base']/*")
+    assert first.tag == f"{T}head"

@@ -52,8 +52,9 @@ class Encoded:
     gaps: list[str]
 
 
-def segment(lines: list[str]) -> tuple[list[Block], list[Omission]]:
-    """Blocks of the English text and the omissions, from the seed's lines."""
+def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[Omission]]:
+    """Blocks of the English text and the omissions, from the seed's lines. `letter` (encode --genre
+    letter): a first line that is a place and a date is the letter's dateline, not its title."""
     whole = classify(lines)
     omissions = list(whole.values())
     kept: list[tuple[int, str]] = []
@@ -82,7 +83,7 @@ def segment(lines: list[str]) -> tuple[list[Block], list[Omission]]:
             # "date 2025-03-15 By Ruben Mirzakhanyan": a page's date and author on one line.
             blocks += [Block("dateline", split[1], number), Block("byline", split[2], number)]
         else:
-            blocks.append(Block(_kind(text, first=i == 0, last=i == len(kept) - 1), text, number))
+            blocks.append(Block(_kind(text, first=i == 0 and not letter, last=i == len(kept) - 1), text, number))
         i += 1
     # A heading heads text: a short line with no paragraph after it closes the text instead.
     body_after = False
@@ -147,7 +148,8 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     today = today or datetime.date.today()
     settings = settings or header_settings(edition)
     lines = read_seed(seed_path, _display(edition.root, seed_path))
-    blocks, omissions = segment(lines)
+    # a letter's first line "Washington, December 21, 1917" was its title, its date a chronology event
+    blocks, omissions = segment(lines, letter="letter" in [g.lower() for g in settings.genre])
     if not blocks:
         raise_input(seed_path, "every line of the seed was taken for website furniture; nothing is left to encode")
     index = NameIndex(edition.registers)
