@@ -143,3 +143,20 @@ def test_a_letters_first_line_of_place_and_date_is_its_dateline_not_its_title(ed
     assert _run("--root", edition, "encode", seed, "--id", "article", "--genre", "article") == 0
     first = etree.parse(str(edition / "tei" / "article.xml")).find(f".//{T}div[@type='base']/*")
     assert first.tag == f"{T}head"
+
+
+def test_an_index_in_a_language_without_a_print_catalog_names_its_language(edition):
+    """An en-fr book's French indexes were titled "Index of persons" and "Index of places" in the
+    English strings they fall back to, so its contents listed each title twice, the French
+    index not told from the English one."""
+    from triglot.edition import load
+    from triglot.print.book import index_title
+    letters = load(edition)
+    assert index_title(letters, "persons", "en") == "Index of persons"
+    assert index_title(letters, "persons", "fr") == "Index of persons (French)"
+    assert index_title(letters, "places", "de") == "Index of places (German)"
+    from conftest import ROOT
+    real = load(ROOT)
+    assert index_title(real, "persons", "ru") == next(
+        m.msgstr for m in __import__("polib").pofile(str(ROOT / "translations/ui/ru/LC_MESSAGES/print.po"))
+        if m.msgid == "Index of persons")

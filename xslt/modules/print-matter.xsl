@@ -201,7 +201,13 @@
 
   <xsl:template match="b:index" mode="back">
     <xsl:variable name="title" as="node()*">
-      <xsl:sequence select="b:ui-in(., if (@kind = 'persons') then 'Index of persons' else 'Index of places', @lang)"/>
+      <!-- its title as triglot.print.book.index_title gives it: in the words of its language, or of the
+           language its strings fall back to, then naming its own (marked as in that language) -->
+      <xsl:variable name="said-in" select="b:said-in(., @lang)"/>
+      <xsl:choose>
+        <xsl:when test="$said-in = @lang"><xsl:value-of select="@title"/></xsl:when>
+        <xsl:otherwise><span lang="{$said-in}"><xsl:value-of select="@title"/></span></xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <section class="index {@kind}" lang="{@lang}">
       <xsl:apply-templates select="." mode="matter-title"><xsl:with-param name="title" select="$title"/></xsl:apply-templates>

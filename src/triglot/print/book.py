@@ -273,7 +273,8 @@ def back_sections(chronology: list[dict], indexes: list[dict]) -> list[tuple[etr
             entry.append(element("name", name))
             entry.append(pages_element(ranges))
             rows.append(entry)
-        sections.append((element("index", id=index["id"], lang=index["lang"], kind=index["kind"]), rows))
+        sections.append((element("index", id=index["id"], lang=index["lang"], kind=index["kind"],
+                                 title=index["title"]), rows))
     return sections
 
 
@@ -348,14 +349,22 @@ def running_head(title: str) -> str:
     return title[:cut if cut > 0 else RUNNING_HEAD_CHARS].rstrip(" ,:;–—(") + "…"
 
 
+def index_title(edition, kind: str, lang: str) -> str:
+    """The title of the index of `kind` ("persons", "places") in `lang`. A language without a print
+    catalog takes the first interface language's words, and then says its own name: an en-fr book's
+    two French indexes were titled "Index of persons" like the English ones, twice in its contents."""
+    said_in = strings_lang(edition, lang)
+    title = ui(edition.root, said_in, "Index of persons" if kind == "persons" else "Index of places")
+    return title if said_in == lang else f"{title} ({i18n.language_name(lang, said_in)})"
+
+
 def back_head(edition, langs, section) -> str:
     """The running head of a section of the back matter: its title as print.xsl writes it
     (the chronology's in each book language, once per distinct string, joined by " · ")."""
     if section.tag == b("chronology"):
         titles = [ui(edition.root, strings_lang(edition, lang), "Chronology") for lang in langs]
         return " · ".join(dict.fromkeys(titles))
-    msgid = "Index of persons" if section.get("kind") == "persons" else "Index of places"
-    return ui(edition.root, strings_lang(edition, section.get("lang")), msgid)
+    return section.get("title")
 
 
 def furniture_source(edition, langs, heads: list[tuple[str, str]], verso_start: bool = False) -> bytes:

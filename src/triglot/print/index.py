@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from triglot import i18n
-from triglot.print.book import DOMAIN, strings_lang, text_of, ui, words_root
+from triglot.print.book import DOMAIN, index_title, strings_lang, text_of, ui, words_root
 from triglot.tei import BLOCK_TAGS, NS, XML_ID, XML_LANG, local, q
 
 # The indexes a book has: entry kind (the settings' register kinds) -> index name.
@@ -83,7 +83,8 @@ def indexes(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
         for entry_kind, kind in KINDS.items():
             rows = [(index_name(entry, lang), page_ranges(pages)) for entry, pages in found if entry.kind == entry_kind]
             rows.sort(key=lambda row: collation_key(row[0], lang))
-            out.append({"id": f"back-{kind}-{lang}", "lang": lang, "kind": kind, "entries": rows})
+            out.append({"id": f"back-{kind}-{lang}", "lang": lang, "kind": kind, "entries": rows,
+                        "title": index_title(edition, kind, lang)})
     return out
 
 
@@ -156,8 +157,8 @@ def toc_back_entries(edition, langs, back_anchor_pages: dict[str, int]) -> list[
     entries = [{"level": 1, "target": "back-chronology", "page": back_anchor_pages["back-chronology"],
                 "titles": [(lang, ui(root, strings_lang(edition, lang), "Chronology")) for lang in langs]}]
     for lang in langs:
-        for kind, msgid in (("persons", "Index of persons"), ("places", "Index of places")):
+        for kind in ("persons", "places"):
             target = f"back-{kind}-{lang}"
             entries.append({"level": 1, "target": target, "page": back_anchor_pages[target],
-                            "titles": [(lang, ui(root, strings_lang(edition, lang), msgid))]})
+                            "titles": [(lang, index_title(edition, kind, lang))]})
     return entries
