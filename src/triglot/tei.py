@@ -155,3 +155,19 @@ def still_to_supply(el) -> bool:
 def block_kind_text(el) -> str:
     """Whitespace-normalised text of a block, notes included (for display and search)."""
     return normalize_space("".join(el.itertext()))
+
+
+def omissions(root) -> list[tuple[str, str, str]]:
+    """(seed line, quoted source text, reason) of each thing the edition leaves out of its source, as the
+    header lists it (samplingDecl items: an imported file's notes and figures, a plain-text seed's website
+    furniture). The reason is all the item's words after its quote, tagged ones too, without the dash
+    that joins them. The web page and the printed books both list them from here."""
+    found = []
+    for item in root.iterfind("t:teiHeader/t:encodingDesc/t:samplingDecl//t:item", NS):
+        quote = item.find("t:quote", NS)
+        text = normalize_space("".join(quote.itertext())) if quote is not None else ""
+        after = ((quote.tail or "") + "".join(("".join(n.itertext()) if isinstance(n.tag, str) else "")
+                                              + (n.tail or "") for n in quote.itersiblings())
+                 if quote is not None else "".join(item.itertext()))
+        found.append((item.get("n") or "", text, " ".join(after.split()).lstrip("—– ").strip()))
+    return found

@@ -80,7 +80,7 @@
                    [not(ancestor::t:*[local-name() = ($b:block-tags, 'note')])]"/>
         </tbody>
       </table>
-      <xsl:apply-templates select="t:teiHeader/t:encodingDesc/t:samplingDecl[.//t:item]" mode="body"/>
+      <xsl:apply-templates select="$meta[b:omitted]" mode="omitted"/>
     </section>
   </xsl:template>
 
@@ -90,29 +90,20 @@
        (the TEI header and the web page quote them): some sources leave out dozens of lines, and
        their quotes are a website's icons and teasers, not text a reader of the book needs. The
        reasons are the editors' English. -->
-  <xsl:template match="t:samplingDecl" mode="body">
+  <xsl:template match="b:doc" mode="omitted">
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
     <p class="doc-omitted">
       <span class="label"><xsl:sequence select="b:ui-all(., 'Left out of the source, by line of the seed', $langs)"/>: </span>
-      <xsl:for-each-group select=".//t:item" group-by="b:omission-reason(.)">
+      <xsl:for-each-group select="b:omitted" group-by="@reason">
         <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-        <xsl:value-of select="string-join(current-group()/@n, ', ')"/>
-        <xsl:if test="current-group()/@n and current-grouping-key() != ''">: </xsl:if>
+        <xsl:value-of select="string-join(current-group()/@line[. != ''], ', ')"/>
+        <xsl:if test="current-group()/@line[. != ''] and current-grouping-key() != ''">: </xsl:if>
         <xsl:if test="current-grouping-key() != ''">
           <span lang="en"><xsl:value-of select="current-grouping-key()"/></span>
         </xsl:if>
       </xsl:for-each-group>
     </p>
   </xsl:template>
-
-  <!-- An omission's reason: the item's words after its quote, without the dash that joins them. -->
-  <xsl:function name="b:omission-reason" as="xs:string">
-    <xsl:param name="item" as="element()"/>
-    <xsl:variable name="words" select="normalize-space(string-join(
-        if ($item/t:quote) then $item/t:quote/following-sibling::node()//descendant-or-self::text()
-        else $item//text(), ''))"/>
-    <xsl:sequence select="replace($words, '^[—–\s]+', '')"/>
-  </xsl:function>
 
   <!-- One block: its base text beside its slot in every other language of the book. -->
   <xsl:template match="t:*" mode="row">

@@ -14,7 +14,7 @@ from lxml import etree
 
 from triglot import i18n
 from triglot.print import widths
-from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, q, still_to_supply
+from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, omissions, q, still_to_supply
 
 B_NS = "urn:triglot:print"
 DOMAIN = "print"
@@ -132,6 +132,8 @@ def doc_meta(edition, doc, langs) -> etree._Element:
         meta.append(source)
     for line in archive_lines(doc):
         meta.append(element("archive", line))
+    for line, _, reason in omissions(doc.root):     # listed after the text, by reason (print-body.xsl)
+        meta.append(element("omitted", line=line, reason=reason))
     for lang, share in zip(langs, widths.shares(doc, langs)):
         meta.append(element("column", lang=lang, width=f"{share}%"))
     return meta

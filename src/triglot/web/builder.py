@@ -20,7 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import NS, XML_LANG, q
+from triglot.tei import NS, XML_LANG, omissions, q
 from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
@@ -587,18 +587,10 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
 
 
 def _omitted(d, doc) -> None:
-    """What the edition leaves out of its source (samplingDecl: an imported file's notes, figures,
-    title page; a plain-text seed's boilerplate), so that a reader knows the text shown is not all
-    the source holds: each as tg:omitted, the source's text and the header's reason (English), all the
-    reason's words after the quote, tagged ones too (the quote's tail alone cut it at its first tag)."""
-    for item in doc.root.iterfind("t:teiHeader/t:encodingDesc/t:samplingDecl//t:item", NS):
-        quote = item.find("t:quote", NS)
-        text = " ".join("".join(quote.itertext()).split()) if quote is not None else ""
-        after = ((quote.tail or "") + "".join(("".join(n.itertext()) if isinstance(n.tag, str) else "")
-                                              + (n.tail or "") for n in quote.itersiblings())
-                 if quote is not None else "".join(item.itertext()))
-        rest = " ".join(after.split())
-        etree.SubElement(d, tg("omitted"), text=text, reason=rest.lstrip("—– ").strip())
+    """What the edition leaves out of its source, so that a reader knows the text shown is not all
+    the source holds: each as tg:omitted, the source's text and the header's reason (English)."""
+    for _, text, reason in omissions(doc.root):
+        etree.SubElement(d, tg("omitted"), text=text, reason=reason)
 
 
 def _doc_title(info, ui: str, base: str) -> dict:
