@@ -33,6 +33,15 @@ def empty_edition(dest: Path, seeds: Path, ignore=None) -> Path:
     return dest
 
 
+def edition_with_seed(tmp_path: Path, name: str, text: str) -> tuple[Path, Path]:
+    """An empty edition (empty_edition) whose seeds/ holds one seed `name` with `text`: (edition, seed)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / name).write_text(text, encoding="utf-8")
+    project = empty_edition(tmp_path / "project", seeds)
+    return project, project / "seeds" / name
+
+
 def replace_once(path: Path, old: str, new: str) -> None:
     """Edit a copied document as an editor would: `old` must be in it, and only its first occurrence changes."""
     text = path.read_text("utf-8")

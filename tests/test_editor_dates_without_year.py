@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import empty_edition
+from conftest import edition_with_seed, empty_edition
 from triglot.edition import load
 from triglot.tei import NS
 
@@ -18,10 +18,7 @@ TELEGRAM = ("Telegram to the Consul\n\n"
 
 @pytest.fixture
 def project(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "telegram.txt").write_text(TELEGRAM, encoding="utf-8")
-    return empty_edition(tmp_path / "project", seeds)
+    return edition_with_seed(tmp_path, "telegram.txt", TELEGRAM)[0]
 
 
 def dates_of(cli, project):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from conftest import empty_edition
+from conftest import edition_with_seed
 from triglot.edition import load
 from triglot.tei import NS
 
@@ -15,12 +15,7 @@ LETTER = ("June 28 Baghdad\n\nDearest Father.\n\n"
 
 @pytest.fixture
 def letter(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "letter.txt").write_text(LETTER, encoding="utf-8")
-    project = empty_edition(tmp_path / "project", seeds)
-    seed = project / "seeds" / "letter.txt"
-    return project, seed
+    return edition_with_seed(tmp_path, "letter.txt", LETTER)
 
 
 def _dates(project) -> dict[str, tuple[str | None, str]]:

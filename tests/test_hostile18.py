@@ -59,12 +59,8 @@ LETTER_OF_1919 = ("June 28, 1919 Baghdad\n\nDearest Father.\n\n"
 
 @pytest.fixture
 def letter(tmp_path):
-    from conftest import empty_edition
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "letter.txt").write_text(LETTER_OF_1919, encoding="utf-8")
-    project = empty_edition(tmp_path / "project", seeds)
-    return project, project / "seeds" / "letter.txt"
+    from conftest import edition_with_seed
+    return edition_with_seed(tmp_path, "letter.txt", LETTER_OF_1919)
 
 
 def test_a_date_given_to_encode_that_the_dateline_contradicts_is_reported(cli, letter):
