@@ -68,8 +68,8 @@ def schema_files_for(root: Path, files: dict[Path, bytes]) -> dict[Path, bytes]:
         # not the replaced files' own vocabulary: a file replaced (--force) may already use what the
         # schema lacks, when an earlier run wrote it without the schema
         before_keep, before_attrs = vocabulary(kept)
-        after_keep, after_attrs = vocabulary(after)
-        if after_keep <= before_keep and after_attrs <= before_attrs:
+        new_keep, new_attrs = vocabulary(new)       # the kept files are read once, not again with the new
+        if new_keep <= before_keep and new_attrs <= before_attrs:
             return {}
         generated = generate(root, after)
     folder = schema_dir(root)
