@@ -118,7 +118,7 @@ def test_a_source_still_to_be_supplied_is_not_shown_as_the_source(edition):
 
 
 def test_export_says_why_a_letter_is_not_in_the_cmif_file(edition, capsys):
-    """The journey's five letters (encode --genre letter) have no correspDesc yet: the export wrote a
+    """The journey's five letters (encode --genre letter) have no reviewed correspDesc: the export wrote a
     CMIF file "Letters and telegrams in …" holding none of them, and neither its output nor the
     authority report said why."""
     if not (edition / "tei" / "lane-wheeler-1914.xml").exists():

@@ -20,7 +20,7 @@
 
   <xsl:template match="/tei:teiCorpus">
     <gaps>
-      <xsl:apply-templates select="tei:TEI/tei:teiHeader/tei:profileDesc/tei:correspDesc" mode="gap"/>
+      <xsl:apply-templates select="tei:TEI/tei:teiHeader/tei:profileDesc/tei:correspDesc[not(tokenize(@ana) = '#review' or tokenize(@ana) = concat('#', ancestor::tei:TEI[1]/@xml:id, '.review'))]" mode="gap"/>
     </gaps>
   </xsl:template>
 

@@ -43,6 +43,10 @@
     <date when="{@when}"/>
   </xsl:template>
 
+  <!-- A letter's correspDesc that encode proposed and the editor has not reviewed (ana="#review") is
+       the toolkit's guess, not the edition's statement: a library is not given it. -->
+  <xsl:template match="tei:profileDesc/tei:correspDesc[tokenize(@ana) = '#review' or tokenize(@ana) = concat('#', ancestor::tei:TEI[1]/@xml:id, '.review')]"/>
+
   <!-- @status of availability is not among the practice's attributes; the licence says it. -->
   <xsl:template match="tei:teiHeader//tei:availability/@status"/>
 

@@ -75,6 +75,7 @@ class FoundDate:
     season: str = ""                   # a season's word ("autumn") when the date is one: its year needs certainty
     anaphoric: bool = False            # "of that year": the year is the last one the text stated
     entry_day: bool = False            # "on the 24th": month and year are the diary entry's (its heading's)
+    short_year: int | None = None      # "July 28, '01": the year's last two digits; its century from the context
 
     def resolve(self, context_year: int | None) -> dict[str, str] | None:
         """ISO attributes with missing years filled from `context_year`; None if impossible."""
@@ -261,6 +262,18 @@ def _day_word(m):       # October tenth / the tenth of October 1920
     y = int(m["y"]) if m["y"] else None
     mo, d = month_of(m["m"]), day_of(m["d"])
     return {"when": (y, mo, d)} if _valid(y, mo, d) else None
+
+
+def _short_year(m):     # July 28, '01 / 28 July '01: a letter's year by its last two digits
+    mo, d = month_of(m["m"]), day_of(m["d"])
+    return {"when": (None, mo, d)} if _valid(None, mo, d) else None
+
+
+def with_century(short: int, near: int) -> int:
+    """The year ending in the two digits `short` that is nearest to the year `near` (a letter of 1901
+    written "'01" in a text whose other dates are of 1899–1903)."""
+    base = near - near % 100 + short
+    return min((base - 100, base, base + 100), key=lambda y: (abs(y - near), y))
 
 
 def _day_last(m):      # the 18th February last / the 19th December of last year: the year by reference
@@ -512,6 +525,10 @@ PATTERNS = [
     # (as "between 14 and 16 February" are two); the pair's year, when written after it, is both days'
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})(?=\s+and\s+{DAY}(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s+{MONTH})"
      rf"{NO_NUMBER_AFTER})", _day_before_and, None),
+    # "July 28, '01", "28 July '01": a year by its last two digits (an apostrophe for the century), as
+    # letter writers dated; the century comes from the context and the year is marked for review
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+['’‘](?P<yy>\d\d){E}", _short_year, None),
+    (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+['’‘](?P<yy>\d\d){E}", _short_year, None),
     # "the 18th February last", "2nd March last", "the 19th December of last year": "last" says which year
     # (the most recent such day before the text's own date; "of last year" the year before it), so it is
     # inside the date; the article before the day stays outside
@@ -789,6 +806,8 @@ def _make(m, values, cert, build) -> FoundDate:
         found.relative = "last" if m["r"] == "last" else "last year"
     if build is _entry_day:
         found.entry_day = True
+    if build is _short_year:
+        found.short_year = int(m["yy"])
     if build is _year_bc:
         found.years = []     # a year before Christ sets no year for the dates after it
     if build is _season:

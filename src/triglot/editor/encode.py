@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot.editor import correspondence
 from triglot.editor.boilerplate import Omission, classify, leading_icons
 from triglot.editor.dates import TIME, find_dates
 from triglot.editor.header_settings import HeaderSettings, header_settings
@@ -83,7 +84,9 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
             # "date 2025-03-15 By Ruben Mirzakhanyan": a page's date and author on one line.
             blocks += [Block("dateline", split[1], number), Block("byline", split[2], number)]
         else:
-            blocks.append(Block(_kind(text, first=i == 0 and not letter, last=i == len(kept) - 1), text, number))
+            kind = "head" if letter and i == 0 and correspondence.is_heading(text) else \
+                _kind(text, first=i == 0 and not letter, last=i == len(kept) - 1)
+            blocks.append(Block(kind, text, number))
         i += 1
     # A heading heads text: a short line with no paragraph after it closes the text instead.
     body_after = False
@@ -149,7 +152,7 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     settings = settings or header_settings(edition)
     lines = read_seed(seed_path, _display(edition.root, seed_path))
     # a letter's first line "Washington, December 21, 1917" was its title, its date a chronology event
-    blocks, omissions = segment(lines, letter="letter" in [g.lower() for g in settings.genre])
+    blocks, omissions = segment(lines, letter=is_letter(settings))
     if not blocks:
         raise_input(seed_path, "every line of the seed was taken for website furniture; nothing is left to encode")
     index = NameIndex(edition.registers)
@@ -157,6 +160,11 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     tree = builder.build(blocks, omissions)
     layout(tree.getroot())
     return Encoded(tree, blocks, omissions, builder.gaps)
+
+
+def is_letter(settings: HeaderSettings) -> bool:
+    """encode --genre letter: its first line may be its dateline or heading, its parties a correspDesc."""
+    return "letter" in [g.lower() for g in settings.genre]
 
 
 def raise_input(path, message):
@@ -178,6 +186,7 @@ class Builder:
                  settings: HeaderSettings):
         self.id, self.seed_name, self.index, self.today = doc_id, seed_name, index, today
         self.settings = settings
+        self.letter = is_letter(settings)
         self.langs = settings.edition   # the edition's languages and their langUsage (triglot.toml)
         self.counters: dict[str, int] = {}
         self.gaps: list[str] = []
@@ -335,7 +344,8 @@ class Builder:
         main = sub(title_stmt, "title", type="main")
         main.set(XML_LANG, self.langs.base)
         if title_el is not None:
-            main.text = normalize_space("".join(title_el.itertext()))
+            # a letter's heading "To J. H. Twichell, in Hartford:" introduces the letter; the title ends before the colon
+            main.text = normalize_space("".join(title_el.itertext())).removesuffix(":").rstrip()
         else:
             self._gap(main, "title: the text has no heading; supply the title")
         base_name = language_name(self.langs.base, "en")
@@ -376,6 +386,9 @@ class Builder:
             calendars = sub(profile, "calendarDesc")
             for ident in used:
                 sub(sub(calendars, "calendar", xml_id=ident), "p").text = CALENDARS.get(ident, ident)
+        if self.letter:
+            # who wrote to whom, where and when, as its heading, dateline and signature say (for review)
+            correspondence.propose(profile, elements, self.settings.date)
         self._text_class(profile)
         self._revision(header, "Skeleton made by triglot encode from the seed file.")
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from triglot.editor.dates import FoundDate, find_dates
+from triglot.editor.dates import FoundDate, find_dates, with_century
 from triglot.editor.names import NAME_TAGS, NameIndex
 from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, STATE_NAMES, UPPER
 from triglot.editor.recognize_reference import entry_head_as_written
@@ -221,6 +221,13 @@ def season_year(text: str, found, before: list, years: YearContext) -> tuple[int
                   "text stated before it may be another's; add @from/@to with the year, or remove the tag")
 
 
+def _in_century(found, near: int, why: str) -> tuple[int, str]:
+    """The year of "July 28, '01": the one ending in its two digits nearest the context's year."""
+    year = with_century(found.short_year, near)
+    written = f"’{found.short_year:02d}"
+    return year, f"year {year} read from “{written}”, its century taken from the context ({why})"
+
+
 def no_year_note(found) -> str:
     """Why a date is tagged without a value: what its words give, and what the editor must add."""
     given = []
@@ -232,6 +239,9 @@ def no_year_note(found) -> str:
             words = f"{calendar.month_name[month]}{f' {day}' if day is not None else ''}"
             given.append(words if name == "when" else f"@{name} {words}")
     read = f" (its words give {', '.join(given)})" if given else ""
+    if found.short_year is not None:
+        return (f"no century: the year is written “’{found.short_year:02d}” and no other year in or given for the "
+                f"text says which century{read}; add @when with the year (or give encode the letter's date), or remove the tag")
     return (f"no year: the text states none before or after it and the document has no date of its own{read}; "
             "add @when (or @from/@to) with the year, or remove the tag")
 
@@ -301,6 +311,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             if year is None:
                 months = [m for _, m, _ in found.values.values() if m is not None]
                 year, why = years.year_for(months[0] if months else None)
+            if found.short_year is not None and year is not None:
+                year, why = _in_century(found, year, why)
             attrs = found.resolve(year)
             if attrs is None:
                 # no year anywhere to take ("Your February 12, 10 p.m." in a telegram without a

@@ -126,7 +126,16 @@ def _letters_without_correspondence(edition) -> list[Problem]:
     edition of letters holds none of them and nothing tells the editor why."""
     problems = []
     for doc in edition.documents:
-        if doc.root.find("t:teiHeader/t:profileDesc/t:correspDesc", NS) is not None:
+        descs = doc.root.findall("t:teiHeader/t:profileDesc/t:correspDesc", NS)
+        proposed = [d for d in descs if "#review" in (d.get("ana") or "").split()]
+        if proposed and len(proposed) == len(descs):
+            # encode's proposal (its heading, dateline, signature) is not exported until reviewed
+            problems.append(Problem(doc.name, proposed[0].sourceline or 0, "cmif-letter",
+                                    "the letter's correspDesc is a proposal awaiting review (ana=\"#review\"), so "
+                                    "the letter is not in the CMIF file nor in the library headers: check its "
+                                    "parties, then remove the mark"))
+            continue
+        if descs:
             continue
         for term in doc.root.iterfind("t:teiHeader/t:profileDesc/t:textClass//t:term", NS):
             if " ".join((term.text or "").split()).lower() in CORRESPONDENCE:

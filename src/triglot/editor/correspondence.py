@@ -1,0 +1,91 @@
+"""A letter's correspondents and its place and date, proposed from its text (encode --genre letter).
+
+Printed editions head a letter "To J. H. Twichell, in Hartford:", "From Edward M. House" or "Lane to
+Wheeler"; the letter's dateline gives where and when it was written, and its last line may be the
+signature. Those are what a `correspDesc` says, and what the CMIF export, the web edition's document
+list and its letter lines are made of: without one, a letter encoded from a seed was in none of them.
+The proposal copies the names the tagger found there (with their register pointer where the register
+knows them) and is marked for review, since a heading's "To" may be an editor's guess and a letter may
+name neither party.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from triglot.tei import normalize_space, q
+
+PARTIES = ("persName", "orgName")
+DIRECTION = re.compile(r"(?i)\b(to|from)\b")
+DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "cert", "calendar")
+
+
+def is_heading(text: str) -> bool:
+    """A letter's heading in a printed edition: "To X", "From X" (with a place after a comma)."""
+    return bool(re.match(r"(?:To|From)\s+[A-Z\u0400-\u04FF\u0531-\u0556]", text)) and len(text.split()) <= 15
+
+
+def propose(profile, elements: list, given_date: str | None) -> etree._Element | None:
+    """Append a `correspDesc` proposed from the letter's heading, dateline and signature to `profile`;
+    None (and nothing appended) where the text names no party, place or date."""
+    sent, received = [], []
+    heading = next((el for el in elements if el.tag == q("head")), None)
+    if heading is not None and DIRECTION.search("".join(heading.itertext())):
+        for name, role in _roles(heading):
+            (sent if role == "from" else received).append(name)
+    signature = elements[-1] if elements and elements[-1].tag == q("trailer") else None
+    if signature is not None and not any(n.tag != q("placeName") for n in sent):
+        sent += [n for n in signature if n.tag == q("persName")]
+    dateline = next((el for el in elements if el.tag == q("dateline")), None)
+    places = [] if dateline is None else [n for n in dateline if n.tag == q("placeName")]
+    date = None if dateline is None else next((n for n in dateline if n.tag == q("date")), None)
+    date_attrs = {k: v for k, v in (date.attrib.items() if date is not None else ()) if k in DATE_ATTRIBUTES}
+    if not date_attrs and given_date:
+        date_attrs = {"when": given_date}
+    if not (sent or received or places or date_attrs):
+        return None
+    desc = etree.SubElement(profile, q("correspDesc"), {"ana": "#review"})
+    desc.append(etree.Comment(
+        " proposed by triglot encode from the letter's heading, dateline and signature: check each party "
+        "(a name without @ref awaits its register entry), add the parties the text does not name, then "
+        "remove ana=\"#review\" "))
+    action = etree.SubElement(desc, q("correspAction"), {"type": "sent"})
+    for name in [n for n in sent if n.tag in (q(t) for t in PARTIES)] + places + \
+            [n for n in sent if n.tag == q("placeName")]:
+        _copy(action, name)
+    if date_attrs:
+        stamp = etree.SubElement(action, q("date"), date_attrs)
+        if date is not None:
+            stamp.text = normalize_space("".join(date.itertext()))
+    if received:
+        action = etree.SubElement(desc, q("correspAction"), {"type": "received"})
+        for name in [n for n in received if n.tag != q("placeName")] + [n for n in received if n.tag == q("placeName")]:
+            _copy(action, name)
+    if not len(desc.findall(q("correspAction") + "[@type='sent']/*")):
+        desc.remove(desc.find(q("correspAction") + "[@type='sent']"))
+    return desc
+
+
+def _roles(heading) -> list[tuple[etree._Element, str]]:
+    """Each name of the heading with the direction the word before it gives ("To X", "From X"; in
+    "Lane to Wheeler" the name before "to" is the writer's)."""
+    out, before = [], heading.text or ""
+    names = [n for n in heading if n.tag in (q("persName"), q("orgName"), q("placeName"))]
+    for name in names:
+        said = DIRECTION.findall(before)
+        after = "".join(s for n in names[names.index(name):] for s in (n.tail or "",))
+        if said:
+            out.append((name, said[-1].lower()))
+        elif DIRECTION.search(after) and DIRECTION.search(after)[1].lower() == "to":
+            out.append((name, "from"))
+        before += "".join(name.itertext()) + (name.tail or "")
+    return out
+
+
+def _copy(parent, name) -> None:
+    """The name as the text writes it, with its register pointer when the register knows it."""
+    copy = etree.SubElement(parent, name.tag)
+    if name.get("ref"):
+        copy.set("ref", name.get("ref"))
+    copy.text = normalize_space("".join(name.itertext()))
