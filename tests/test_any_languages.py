@@ -196,3 +196,16 @@ def test_fontconfig_finds_a_font_for_every_language_of_this_edition(project_root
     from triglot.print.fonts import covering
     from triglot.settings import load
     assert all(covering(lang) for lang in load(project_root).languages)
+
+
+def test_the_front_matter_says_each_line_once(polyglot):
+    """A column whose title is not translated, or whose language has no print catalog, repeated the line
+    before it word for word: an en-fr book's title page read its English title twice, and its contents
+    listed "Chronology" twice and an untitled document's id twice."""
+    for book in (polyglot / "build" / "print").glob("*.pdf"):
+        text = subprocess.run(["pdftotext", "-l", "3", "-layout", str(book), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+        # (the editors and the publisher are one body here: its name is on the title page and the imprint)
+        repeated = {line for line in lines if lines.count(line) > 1 and not line.isdigit()} - {"Test publisher"}
+        assert not repeated, (book.name, repeated)

@@ -293,3 +293,31 @@ def test_pages_render_as_images(real, tmp_path):
     subprocess.run(["pdftoppm", "-r", "20", "-png", "-f", "1", "-l", "3",
                     str(books[("en", "hy")].path), str(tmp_path / "p")], check=True)
     assert len(list(tmp_path.glob("p-*.png"))) == 3
+
+
+def test_a_letters_line_names_every_sender_then_every_recipient(real):
+    """"Sender → recipient" took the first two persons of both sides: the telegram Kamenev, Kursky and
+    Lebedev sent to the command of the Caucasus Front was printed "Sergey Kamenev → Dmitry Kursky"."""
+    edition, books = real
+    from triglot.print.book import dateplace_lines
+    doc = next(d for d in edition.documents if d.id == "docs1920")
+    assert "Sergey Kamenev, Dmitry Kursky, Pavel Lebedev → Command of the Caucasus Front · July 1, 1920" \
+        in dateplace_lines(edition, doc, "en")
+    assert any(book.contains("Pavel Lebedev → Command of the Caucasus Front") for book in books.values())
+
+
+def test_a_letter_whose_sender_is_not_known_is_not_printed_as_sent_by_its_addressee(tmp_path):
+    from lxml import etree
+
+    from triglot.edition import load
+    from triglot.print.book import dateplace_lines
+    from conftest import ROOT
+    edition = load(ROOT)
+    doc = edition.documents[0]
+    profile = doc.root.find("t:teiHeader/t:profileDesc", NS)
+    for old in profile.findall("t:correspDesc", NS):
+        profile.remove(old)
+    profile.append(etree.fromstring(
+        f'<correspDesc xmlns="{NS["t"]}"><correspAction type="received"><persName>J. H. Twichell</persName>'
+        '</correspAction></correspDesc>'))
+    assert dateplace_lines(edition, doc, "en") == ["→ J. H. Twichell"]

@@ -95,7 +95,7 @@ class Document:
         for which in (lang or base, base):
             if titles.get(which):
                 return which, titles[which]
-        return lang or base, self.id
+        return base, self.id     # (an id is in no language: the same in every column, listed once)
 
     def seed_file(self) -> str | None:
         el = self.root.find("t:teiHeader//t:sourceDesc//t:idno[@type='seed']", NS)

@@ -31,11 +31,12 @@
     <xsl:variable name="front" select="."/>
     <body class="front cols-{count($langs)}">
       <section class="title-page">
-        <xsl:for-each select="$langs">
-          <p class="book-title" lang="{.}">
-            <xsl:value-of select="b:ui($front, 'book-title', .)"/>
+        <!-- each title once: a column whose title is not translated would repeat the one before it -->
+        <xsl:for-each-group select="$langs" group-by="b:ui($front, 'book-title', .)">
+          <p class="book-title" lang="{current-group()[1]}">
+            <xsl:value-of select="current-grouping-key()"/>
           </p>
-        </xsl:for-each>
+        </xsl:for-each-group>
         <xsl:for-each select="$langs">
           <xsl:variable name="lang" select="."/>
           <p class="book-kind" lang="{$lang}">

@@ -150,18 +150,30 @@ def dateplace_lines(edition, doc, lang: str) -> list[str]:
     for cd in doc.root.iterfind(".//t:profileDesc/t:correspDesc", NS):
         sent = cd.find("t:correspAction[@type='sent']", NS)
         received = cd.find("t:correspAction[@type='received']", NS)
-        people = [entry_name(edition, doc, p, lang) for a in (sent, received) if a is not None
-                  for p in a.iterfind("t:persName", NS)][:2]
+        senders, recipients = (_parties(edition, doc, a, lang) for a in (sent, received))
         where = [entry_name(edition, doc, p, lang) for p in (sent.iterfind("t:placeName", NS) if sent is not None else [])]
         when = [i18n.format_date_expr(d, lang, words_root(edition, lang), DOMAIN)
                 for d in (sent.iterfind("t:date", NS) if sent is not None else [])]
-        parts = [" → ".join(people)] if people else []
+        # every sender, then every recipient after the arrow (as on the web): the first two persons of
+        # both read "S. Kamenev → Kursky" for a telegram Kamenev and Kursky sent to a front's command,
+        # and a letter with only its addressee known named him as if he had written it
+        people = ", ".join(senders) + (" → " + ", ".join(recipients) if recipients else "")
+        parts = [people.strip()] if people else []
         place_date = ", ".join(x for x in (*where, *when) if x)
         if place_date:
             parts.append(place_date)
         if parts:
             lines.append(" · ".join(parts))
     return lines
+
+
+def _parties(edition, doc, action, lang: str) -> list[str]:
+    """The names of one side of a letter (persons, bodies, an office's title), as its header gives them."""
+    if action is None:
+        return []
+    return [entry_name(edition, doc, el, lang) for el in action
+            if isinstance(el.tag, str) and etree.QName(el).localname in ("persName", "orgName", "roleName", "name")
+            and (el.get("ref") or text_of(el))]
 
 
 def source_line(doc) -> list[tuple[str, str]]:

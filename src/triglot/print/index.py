@@ -155,7 +155,8 @@ def toc_back_entries(edition, langs, back_anchor_pages: dict[str, int]) -> list[
     """Contents lines for the back matter, with the pages where its sections begin."""
     root = edition.root
     entries = [{"level": 1, "target": "back-chronology", "page": back_anchor_pages["back-chronology"],
-                "titles": [(lang, ui(root, strings_lang(edition, lang), "Chronology")) for lang in langs]}]
+                "titles": distinct((strings_lang(edition, lang), ui(root, strings_lang(edition, lang), "Chronology"))
+                                   for lang in langs)}]
     for lang in langs:
         for kind in ("persons", "places"):
             target = f"back-{kind}-{lang}"
