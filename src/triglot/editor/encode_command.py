@@ -72,8 +72,11 @@ def run(args, root: Path) -> int:
     result = encode(edition, seed, args.doc_id, settings=settings)
     from triglot.schema.command import schema_files_for
     from triglot.xmlio import write_together
-    files = {target: serialize(result.tree)}
-    files.update(schema_files_for(root, files))     # a header element new to the edition (--date's creation)
+    document = {target: serialize(result.tree)}
+    # the schema first (a header element new to the edition: --date's creation, a letter's correspDesc):
+    # a schema admitting more than the documents use is harmless, a document its schema refuses is not,
+    # should the command be killed between the two
+    files = {**schema_files_for(root, document), **document}
     for path in write_together(files):
         if path != target:
             print(f"wrote {path.relative_to(root)}: the project schema keeps what the new document uses")

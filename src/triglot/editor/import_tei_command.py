@@ -71,7 +71,7 @@ def run(args, root: Path) -> int:
         files[path] = serialize_register(tree)
     from triglot.schema.command import schema_files_for
     from triglot.xmlio import write_together
-    files.update(schema_files_for(root, files))
+    files = {**schema_files_for(root, files), **files}      # the schema first, as encode writes it
     written = write_together(files)
     _summary(root, doc_id, result, written)
     return 0
