@@ -429,3 +429,27 @@ def test_entries_linked_through_a_shared_identifier_chain_into_one_with_every_id
                                                             "https://d-nb.info/gnd/118528858"]
     code, report = _validate(edition, capsys)
     assert code == 0, report
+
+
+def test_entries_linked_through_a_chain_are_one_whatever_order_the_text_names_them(tmp_path, capsys):
+    """The chain above, named in the order A, C, B: C (GND 2 only) was proposed apart before B (VIAF 1
+    and GND 2) showed it to be A, so one person had two entries."""
+    from test_hostile16 import HEADER
+    edition = _new(tmp_path)
+    viaf, gnd = ('<idno type="VIAF">https://viaf.org/viaf/71477273/</idno>',
+                 '<idno type="GND">https://d-nb.info/gnd/118528858</idno>')
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
+                                     f'<person xml:id="a"><persName>Maria Edgeworth</persName>{viaf}</person>'
+                                     f'<person xml:id="b"><persName>M. Edgeworth</persName>{viaf}{gnd}</person>'
+                                     f'<person xml:id="c"><persName>Miss Edgeworth</persName>{gnd}</person>'
+                                     "</listPerson></particDesc></profileDesc>")
+                      + '<text><body><p><persName ref="#a">Maria</persName>, <persName ref="#c">Miss E.</persName> and '
+                        '<persName ref="#b">M. E.</persName>.</p></body></text></TEI>\n', encoding="utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    refs = {n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"}
+    assert refs == {"psn:a"}
+    persons = etree.parse(str(edition / "tei" / "persons.xml"))
+    assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in persons.iter(f"{T}person")] == ["a"]
+    code, report = _validate(edition, capsys)
+    assert code == 0, report

@@ -113,6 +113,33 @@ def _identifiers(entry) -> set[str]:
     return authorities(pairs)
 
 
+def linked_identifiers(lists: "SourceLists") -> dict[int, set[str]]:
+    """Each source entry's authority identifiers with those of every entry of its kind linked to it
+    through shared ones (A viaf:1; B viaf:1, gnd:2; C gnd:2: all three have both), by the entry
+    element's id(). Read from the whole list before any name is pointed: met in the order A, C, B,
+    C was proposed apart before B showed it to be A."""
+    parent: dict[str, str] = {}
+
+    def top(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    own = {}
+    for found in lists.entries.values():
+        for el, _, _ in found:
+            idents = sorted(f"{local(el)}|{i}" for i in _identifiers(el))
+            own[id(el)] = idents
+            for other in idents[1:]:
+                parent[top(other)] = top(idents[0])
+    groups: dict[str, set[str]] = {}
+    for idents in own.values():
+        for ident in idents:
+            groups.setdefault(top(ident), set()).add(ident.split("|", 1)[1])
+    return {key: groups[top(idents[0])] for key, idents in own.items() if idents}
+
+
 class SourceLists:
     """The source's own persons, places and organisations, by the keys its names point with.
 
@@ -175,6 +202,7 @@ class Importer(Builder):
         self._index = self._edition_identifiers()
         self._new: dict[tuple[str, str, str], str] = {}    # (kind, source list, key) -> entry id
         self._new_by_authority: dict[str, object] = {}      # "kind|viaf:123" -> the proposed entry
+        self._linked = linked_identifiers(lists)            # an entry's identifiers and those linked to them
         self._ids = {el.get(XML_ID) for r in edition.registers.values() for el in r.tree.iter()
                      if isinstance(el.tag, str) and el.get(XML_ID)}
 
@@ -317,7 +345,7 @@ class Importer(Builder):
         """The entry proposed in this import for another key with the same authority identifier, its
         names gaining this one's as variants. Why: a list holding one person twice (two keys, the same
         VIAF) became two entries, splitting her mentions in the register, the index and search."""
-        for authority in sorted(_identifiers(hit[0])):
+        for authority in sorted(self._linked.get(id(hit[0])) or _identifiers(hit[0])):
             entry = self._new_by_authority.get(f"{kind}|{authority}")
             if entry is None:
                 continue
