@@ -159,3 +159,11 @@ def test_an_encode_killed_after_its_first_file_leaves_no_document_its_schema_ref
     _run("--root", edition, "validate")
     said = capsys.readouterr().out
     assert [line.split(": ")[1] for line in said.splitlines() if ": " in line] == ["fidelity"], said
+
+
+def test_a_first_line_from_a_place_with_a_date_is_the_dateline_not_a_heading():
+    from triglot.editor.encode import segment
+    blocks, _ = segment(["From London, 3 May 1920", "Dear Sir, I write."], letter=True)
+    assert blocks[0].kind == "dateline"
+    blocks, _ = segment(["From Edward M. House", "Dear Sir, I write."], letter=True)
+    assert blocks[0].kind == "head"

@@ -84,8 +84,9 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
             # "date 2025-03-15 By Ruben Mirzakhanyan": a page's date and author on one line.
             blocks += [Block("dateline", split[1], number), Block("byline", split[2], number)]
         else:
-            kind = "head" if letter and i == 0 and correspondence.is_heading(text) else \
-                _kind(text, first=i == 0 and not letter, last=i == len(kept) - 1)
+            kind = _kind(text, first=i == 0 and not letter, last=i == len(kept) - 1)
+            if letter and i == 0 and kind != "dateline" and correspondence.is_heading(text):
+                kind = "head"       # "To J. H. Twichell, in Hartford:" ("From London, 3 May 1920" is a dateline)
             blocks.append(Block(kind, text, number))
         i += 1
     # A heading heads text: a short line with no paragraph after it closes the text instead.
