@@ -167,3 +167,14 @@ def test_a_first_line_from_a_place_with_a_date_is_the_dateline_not_a_heading():
     assert blocks[0].kind == "dateline"
     blocks, _ = segment(["From Edward M. House", "Dear Sir, I write."], letter=True)
     assert blocks[0].kind == "head"
+
+
+def test_a_refused_export_names_every_file_at_once(edition, capsys):
+    """The export stopped at the first document with a finding: an editor with two letters to fix
+    learnt of the second only after fixing the first."""
+    _encode(edition, "lane-jack-1917.txt", "--date", "1918-12-21")
+    _encode(edition, "lane-wheeler-1914.txt", "--date", "1915-06-06")
+    capsys.readouterr()
+    assert _run("--root", edition, "export") != 0
+    err = capsys.readouterr().err
+    assert "tei/lane-jack-1917.xml:" in err and "tei/lane-wheeler-1914.xml:" in err, err

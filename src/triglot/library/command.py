@@ -93,10 +93,15 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
     facts = corpus.edition_facts(edition)
     tei = out / CORPUS_DIR
     headers = library_headers(edition.root)
-    for doc in edition.documents:
-        atomic_write(tei / doc.path.name, headers(doc.path.name, _xml(doc.tree)))
-    for register in edition.registers.values():
-        atomic_write(tei / register.name, headers(register.name, _xml(register.tree)))
+    refused: list[Problem] = []     # every file's findings at once, not the first file's alone
+    for path, tree in [(doc.path.name, doc.tree) for doc in edition.documents] + \
+            [(register.name, register.tree) for register in edition.registers.values()]:
+        try:
+            atomic_write(tei / path, headers(path, _xml(tree)))
+        except InputError as error:
+            refused += error.problems
+    if refused:
+        raise InputError(refused)
     corpus_tree = corpus.build_corpus(edition, facts)
     corpus_bytes = _xml(corpus_tree)
     corpus_name = corpus.corpus_file(edition.settings.name)
