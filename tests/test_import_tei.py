@@ -405,22 +405,29 @@ def test_a_text_the_source_dates_only_in_its_header_keeps_that_date(tmp_path, ca
     assert code == 0, report
 
 
-def test_entries_linked_through_a_shared_identifier_chain_into_one_with_every_identifier(tmp_path, capsys):
-    """A (VIAF 1), B (VIAF 1 and GND 2), C (GND 2): one person in three entries of a list. B joined A,
-    but C, sharing only B's GND, stayed a second entry, and B's GND was not on A's entry."""
+def _chain_letter(tmp_path, order: str) -> Path:
+    """A (VIAF 1), B (VIAF 1 and GND 2), C (GND 2): one person in three entries of a letter's list,
+    its text naming them in `order` ("abc")."""
     from test_hostile16 import HEADER
-    edition = _new(tmp_path)
     viaf, gnd = ('<idno type="VIAF">https://viaf.org/viaf/71477273/</idno>',
                  '<idno type="GND">https://d-nb.info/gnd/118528858</idno>')
     source = tmp_path / "letter.xml"
+    names = {"a": "Maria", "b": "M. E.", "c": "Miss E."}
     source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
                                      f'<person xml:id="a"><persName>Maria Edgeworth</persName>{viaf}</person>'
                                      f'<person xml:id="b"><persName>M. Edgeworth</persName>{viaf}{gnd}</person>'
                                      f'<person xml:id="c"><persName>Miss Edgeworth</persName>{gnd}</person>'
                                      "</listPerson></particDesc></profileDesc>")
-                      + '<text><body><p><persName ref="#a">Maria</persName>, <persName ref="#b">M. E.</persName> and '
-                        '<persName ref="#c">Miss E.</persName>.</p></body></text></TEI>\n', encoding="utf-8")
-    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+                      + "<text><body><p>" + ", ".join(f'<persName ref="#{k}">{names[k]}</persName>' for k in order)
+                      + ".</p></body></text></TEI>\n", encoding="utf-8")
+    return source
+
+
+def test_entries_linked_through_a_shared_identifier_chain_into_one_with_every_identifier(tmp_path, capsys):
+    """A (VIAF 1), B (VIAF 1 and GND 2), C (GND 2): one person in three entries of a list. B joined A,
+    but C, sharing only B's GND, stayed a second entry, and B's GND was not on A's entry."""
+    edition = _new(tmp_path)
+    assert _run("--root", edition, "import-tei", _chain_letter(tmp_path, "abc"), "--id", "letter") == 0
     refs = {n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"}
     assert refs == {"psn:a"}
     persons = etree.parse(str(edition / "tei" / "persons.xml"))
@@ -434,19 +441,8 @@ def test_entries_linked_through_a_shared_identifier_chain_into_one_with_every_id
 def test_entries_linked_through_a_chain_are_one_whatever_order_the_text_names_them(tmp_path, capsys):
     """The chain above, named in the order A, C, B: C (GND 2 only) was proposed apart before B (VIAF 1
     and GND 2) showed it to be A, so one person had two entries."""
-    from test_hostile16 import HEADER
     edition = _new(tmp_path)
-    viaf, gnd = ('<idno type="VIAF">https://viaf.org/viaf/71477273/</idno>',
-                 '<idno type="GND">https://d-nb.info/gnd/118528858</idno>')
-    source = tmp_path / "letter.xml"
-    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
-                                     f'<person xml:id="a"><persName>Maria Edgeworth</persName>{viaf}</person>'
-                                     f'<person xml:id="b"><persName>M. Edgeworth</persName>{viaf}{gnd}</person>'
-                                     f'<person xml:id="c"><persName>Miss Edgeworth</persName>{gnd}</person>'
-                                     "</listPerson></particDesc></profileDesc>")
-                      + '<text><body><p><persName ref="#a">Maria</persName>, <persName ref="#c">Miss E.</persName> and '
-                        '<persName ref="#b">M. E.</persName>.</p></body></text></TEI>\n', encoding="utf-8")
-    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    assert _run("--root", edition, "import-tei", _chain_letter(tmp_path, "acb"), "--id", "letter") == 0
     refs = {n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"}
     assert refs == {"psn:a"}
     persons = etree.parse(str(edition / "tei" / "persons.xml"))
