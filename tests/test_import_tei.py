@@ -449,3 +449,21 @@ def test_entries_linked_through_a_chain_are_one_whatever_order_the_text_names_th
     assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in persons.iter(f"{T}person")] == ["a"]
     code, report = _validate(edition, capsys)
     assert code == 0, report
+
+
+def test_a_sites_address_on_every_entry_merges_nobody(tmp_path, capsys):
+    """Two persons whose entries both point at the source project's home page ("https://example.org/")
+    were taken as one person: the second's mentions pointed at the first."""
+    from test_hostile16 import HEADER
+    edition = _new(tmp_path)
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
+                                     '<person xml:id="a" sameAs="https://example.org/"><persName>Maria Edgeworth'
+                                     '</persName></person><person xml:id="b" sameAs="https://example.org/">'
+                                     "<persName>Richard Lovell Edgeworth</persName></person>"
+                                     "</listPerson></particDesc></profileDesc>")
+                      + '<text><body><p><persName ref="#a">Maria</persName> and <persName ref="#b">her father'
+                        "</persName>.</p></body></text></TEI>\n", encoding="utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    refs = [n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"]
+    assert refs == ["psn:a", "psn:b"]

@@ -75,7 +75,10 @@ def authorities(values) -> set[str]:
             kind = (kind or "").lower()
             if kind in ("viaf", "gnd", "wikidata", "geonames") and TYPED_ID.fullmatch(value):
                 found.add(f"{kind}:{value}")
-            elif re.match(r"https?://", value) and (re.search(r"\d", value) or not AUTHORITY_HOSTS.search(value)):
+            elif re.match(r"https?://\S", value) and not re.fullmatch(r"https?://[^/?#\s]+/?", value) \
+                    and (re.search(r"\d", value) or not AUTHORITY_HOSTS.search(value)):
+                # a site's address alone ("https://example.org/", a project's home page on every entry)
+                # identifies nobody: taken as one, it merged every entry that carried it
                 found.add("uri:" + re.sub(r"^https?://", "", value).rstrip("/"))
     return found
 
