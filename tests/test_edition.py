@@ -80,3 +80,16 @@ def test_white_space_is_collapsed_at_every_character_python_calls_space():
         assert normalize_space(f"{space}a{space}{space}b{space}") == "a b", hex(ord(space))
     assert normalize_space("a\u200bb") == "a\u200bb"
     assert normalize_space("e\u0301") == "\u00e9"
+
+
+def test_an_omissions_quote_inside_another_element_is_still_its_quote():
+    """A hand-written item "<hi><quote>Advertisement</quote></hi> — website furniture" gave no quote
+    and the whole item as its reason, the quoted words printed as if they were the reason."""
+    from lxml import etree
+
+    from triglot.tei import omissions
+    root = etree.fromstring(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><encodingDesc><samplingDecl><list>'
+        '<item n="4"><hi rend="italic"><quote>Advertisement</quote> here</hi> — website <term>furniture</term>'
+        '</item></list></samplingDecl></encodingDesc></teiHeader></TEI>')
+    assert omissions(root) == [("4", "Advertisement", "here — website furniture")]

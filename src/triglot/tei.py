@@ -164,10 +164,19 @@ def omissions(root) -> list[tuple[str, str, str]]:
     that joins them. The web page and the printed books both list them from here."""
     found = []
     for item in root.iterfind("t:teiHeader/t:encodingDesc/t:samplingDecl//t:item", NS):
-        quote = item.find("t:quote", NS)
+        quote = item.find(".//t:quote", NS)     # inside a <hi> or <foreign> too: it is still the quote
         text = normalize_space("".join(quote.itertext())) if quote is not None else ""
-        after = ((quote.tail or "") + "".join(("".join(n.itertext()) if isinstance(n.tag, str) else "")
-                                              + (n.tail or "") for n in quote.itersiblings())
-                 if quote is not None else "".join(item.itertext()))
+        after = _words_after(quote, item) if quote is not None else "".join(item.itertext())
         found.append((item.get("n") or "", text, " ".join(after.split()).lstrip("—– ").strip()))
     return found
+
+
+def _words_after(node, top) -> str:
+    """The text after `node` up to the end of `top`, its ancestor: the tails and following siblings
+    of the node and of each element between them."""
+    parts = []
+    while node is not top:
+        parts.append(node.tail or "")
+        parts += [("".join(n.itertext()) if isinstance(n.tag, str) else "") + (n.tail or "") for n in node.itersiblings()]
+        node = node.getparent()
+    return "".join(parts)
