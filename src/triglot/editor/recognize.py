@@ -33,6 +33,7 @@ from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
 from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
+from triglot.editor.recognize_league import bare_organ, league_mentions, org_extent
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -372,7 +373,13 @@ class Recogniser:
         # the report heading's series title (recognize_house.py); they win over the general rules
         # a letterhead's list of members, one name a line (recognize_relief.py), read over the whole text
         # by `read_lists` (each line is a block of its own) or within this block
-        listed = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)]
+        # an international organisation's print first (recognize_league.py): its bodies in capitals, delegates
+        # with their states in brackets, particles, relief bodies, styled states, treaties' places
+        league = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in league_mentions(
+            text, self.gazetteer, STATE_NAMES, DEMONYMS, is_common)]
+        listed = list(league)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)
+                   if not any(m.start < e and s < m.end for m in listed)]
         offset = 0
         for line in text.split("\n"):
             listed += [Mention(offset + s, offset + e, text[offset + s:offset + e], "person",
@@ -430,7 +437,7 @@ class Recogniser:
                 self.full_names.discard(m.text.split()[-1])
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
-        self.remember([m for m in found if m in works])
+        self.remember([m for m in found if m in works or m in league])    # "von X", then "X" alone
         for m in found:
             numeral = ARMY_NUMERAL.search(text, 0, m.start)
             if m.kind == "org" and numeral and numeral.end() == m.start and m.text.split()[-1].lower() in ARMY_HEADS:
@@ -441,6 +448,10 @@ class Recogniser:
                 junior = re.compile(r"\.").match(text, m.end)      # "Paul Dana Sr.": the full stop too
             if junior:
                 m.end, m.text = junior.end(), text[m.start:junior.end()]   # "William M. Gilbert, Jr.": in the name
+        for m in found:
+            if m.kind == "org":        # "League of Nations C. 110", "… for Refugees" (recognize_league.py)
+                m.start, m.end = org_extent(text, m.start, m.end, self.gazetteer)
+                m.text = text[m.start:m.end]
         for m in found:
             if m.kind == "person":     # "Florence Bell DCIE", "Poor Mary": the honours and the pity are outside
                 m.start, m.end = trim_person(text, m.start, m.end)
@@ -462,6 +473,10 @@ class Recogniser:
             return True
         if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
             return True
+        if m.kind == "person" and _no_name_shape(text, m):
+            return True    # "Govern Questions", "B C.": the OCR's run across columns, no person's name
+        if m.kind == "org" and bare_organ(text, m.start, m.end):
+            return True    # "the Council", "the Fourth Assembly", "High Commission": an organ, no body's own name
         if m.kind == "org" and " " in m.text and m.text.split()[-1].lower() in PERIODICAL_HEADS:
             return True    # "League of Nations Official Journal": a periodical's title, as a newspaper's is none
         if m.kind == "place" and text[max(m.start - 4, 0):m.start] == "The ":
@@ -1442,6 +1457,22 @@ def _common_plural(word: str) -> bool:
     return low.endswith("s") and not is_common(low) and (
         is_common(low[:-1]) or (low.endswith("es") and is_common(low[:-2]))
         or (low.endswith("ies") and is_common(low[:-3] + "y")))
+
+
+def _no_name_shape(text: str, m: Mention) -> bool:
+    """A run read across a printed list's columns has no person's shape: initials alone ("B C."), or only
+    ordinary words with a plural noun among them or opening on a function word ("Govern Questions",
+    "Identify Certificates", "No State"), no title before it (a name with a title is one, whatever its words:
+    "Mr. Banks")."""
+    words = m.text.split()
+    if all(re.fullmatch(r"[A-Z]\.?", w) for w in words):
+        return True
+    if re.search(r"(?:[A-Z][a-z]*\.|\b(?i:mr|mrs|miss|dr|sir|lord|lady|general|colonel|admiral|major|captain))\s+$",
+                 text[max(0, m.start - 12):m.start]):
+        return False
+    if not all(is_common(w) or _common_plural(w) or _low(w) in FUNCTION for w in words):
+        return False
+    return any(_common_plural(w) for w in words) or _low(words[0]) in FUNCTION
 
 
 def _one_edit(a: str, b: str) -> bool:

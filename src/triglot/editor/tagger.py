@@ -27,6 +27,7 @@ from triglot.editor.recognize_reference import entry_head_as_written
 from triglot.editor.recognize_diary import glued_numeral
 from triglot.editor.recognize_treaty import capitals_as_written
 from triglot.editor.recognize_advocacy import keep_printed
+from triglot.editor.recognize_league import keep_bodies_printed
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -266,6 +267,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
                                ROLES, PLACE_HEADS, STATE_NAMES)
     text = keep_printed(printed, text)    # a hearing's bodies in capitals stay so (recognize_advocacy.py)
+    text = keep_bodies_printed(printed, text)    # "LEAGUE OF NATIONS" too (recognize_league.py)
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
@@ -444,8 +446,8 @@ def body_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> l
     from triglot.editor.recognize import ORG_HEADS, Mention
     parts = []
     last = org.text.rfind(" ")
-    if last > 0 and re.fullmatch(r"[^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*", org.text[:last]) \
-            and org.text[last + 1:].lower() in ORG_HEADS:
+    if last > 0 and re.fullmatch(r"[^\W\d_][\w’'\-]* (?i:of) [^\W\d_][\w’'\-]*", org.text[:last]) \
+            and org.text[last + 1:].lower() in ORG_HEADS | {"union"}:
         parts.append((org.start, org.start + last))       # "League of Nations Council"
     of = re.match(r"^[^\W\d_][\w’'\-]*(?: [^\W\d_][\w’'\-]*)? of the ", org.text)
     if of and re.fullmatch(r"[^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*", org.text[of.end():]):
