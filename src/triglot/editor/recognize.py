@@ -1167,8 +1167,11 @@ class Recogniser:
         if place is not None and len(core) == 1 and is_common(clean[core[0]]) and ACT_OF.search(before):
             place = None      # "Declaration of Independence", "Act of Union": what the act is of, not a town
         if place is not None and len(core) == 1 and is_common(clean[core[0]]) and not IN_PLACE.search(before) \
-                and (_sentence_start(text, words[0].start) or _heading(text)):
-            place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
+                and (_sentence_start(text, words[0].start) or _heading(text)) \
+                and not (place.get("feature") == "country" and not _heading(text) and re.match(r",\s+which\b", after)):
+            # "First Exile" in a heading: an ordinary word that is also a town's name (a country named as the
+            # subject of a clause, "China, which is …", is the country)
+            place = None
         pair = words[0].text.split("-") if len(words) == 1 else []
         if compound_state(pair, after, self.gazetteer):
             # "Austria-Hungary", "Czecho-Slovakia": one state named by two, standing alone (not "the

@@ -70,6 +70,11 @@ ITEM = re.compile(_PLACE_ITEM)
 # saint's name where something is done "at" it ("concluded at St. Germain")
 SAINT_TOWN = re.compile(r"(?<![\w-])St\.\s+[A-Z][a-z]+-[a-z]+-[A-Z][a-z]+(?![\w-])|(?<=\bat\s)St\.\s+[A-Z][a-z]+(?![\w-])")
 
+# A state's name (not its people's adjective) before an office: "Netherlands Minister for Foreign Affairs",
+# "the China Delegation": the state is a place, the office outside
+STATE_BEFORE_OFFICE = re.compile(r"(?<![\w’'\-])(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Minister|Delegate|Delegation|"
+                                 r"Ambassador|Envoy|Representative)\b")
+
 # A street in capitals after its number ("15 GROSVENOR CRESCENT"): the street a place, its number outside
 STREET_CAPS = re.compile(r"(?<=\d\s)[A-Z]{3,}(?:\s+[A-Z]{3,})?\s+(?:STREET|SQUARE|ROAD|PLACE|GARDENS|AVENUE|TERRACE|"
                          r"CRESCENT|LANE|GATE|ROW|QUAY|BOULEVARD)\b")
@@ -82,7 +87,9 @@ def _state(word: str, gazetteer, state_names) -> bool:
     """A state's name: a country GeoNames knows, an older state's English name, or "X Empire/Kingdom"."""
     if word.lower() in state_names or re.fullmatch(r"[A-Z][a-z]+ (?:Empire|Kingdom|Republic)", word):
         return True
-    return gazetteer is not None and (gazetteer.place(word) or {}).get("feature") == "country"
+    # ("Netherlands": GeoNames names the country with its article, "The Netherlands")
+    return gazetteer is not None and any((gazetteer.place(w) or {}).get("feature") == "country"
+                                         for w in (word, f"The {word}"))
 
 
 def league_mentions(text: str, gazetteer=None, state_names=frozenset(), demonyms=frozenset(),
@@ -106,6 +113,14 @@ def league_mentions(text: str, gazetteer=None, state_names=frozenset(), demonyms
         state = STATE_OF.match(text, m.end())
         if state and _state(state["state"], gazetteer, state_names):
             add(*state.span("state"), "place", "a delegate's state after “of”")
+    for m in STATE_BEFORE_OFFICE.finditer(text):
+        state = m["state"].split()
+        for k in range(len(state)):      # "Mr. Smith, Netherlands Minister": the state's words only
+            name = " ".join(state[k:])
+            if _state(name, gazetteer, state_names):
+                start = m.end("state") - len(name)
+                add(start, m.end("state"), "place", "a state's name before an office")
+                break
     for m in CAPS_BODY_OF.finditer(text):
         before = re.search(r"([A-Z]{2,})\s+$", text[:m.start()])
         if before and before[1] not in ("THE", "OF", "TO", "AND", "FOR", "BY", "IN"):
