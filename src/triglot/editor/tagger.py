@@ -456,7 +456,7 @@ def body_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> l
     rest = FOR_WHOM_END.sub("", org.text[of.end():]) if of else ""
     if of and re.fullmatch(r"[^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*", rest):
         parts.append((org.start + of.end(), org.start + of.end() + len(rest)))     # "Council of the League of Nations"
-    elif of and re.fullmatch(r"[^\W\d_][\w’'\-]* [^\W\d_][\w’'\-]* of the [^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*"
+    elif of and re.fullmatch(r"[^\W\d_][\w’'\-]*(?: [^\W\d_][\w’'\-]*)? of the [^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*"
                              r"(?: for [^\W\d_][\w’'\-]*)?", org.text[of.end():]):
         # a body of a body inside a third ("Constantinople Office of the High Commission of the League of
         # Nations for Refugees"): the middle one whole, what it is for with it, and the innermost in it
