@@ -1464,7 +1464,7 @@ def _common_plural(word: str) -> bool:
 
 def _no_name_shape(text: str, m: Mention) -> bool:
     """A run read across a printed list's columns has no person's shape: initials alone ("B C."), or only
-    ordinary words with a plural noun among them or opening on a function word ("Govern Questions",
+    ordinary words, two or more, with a plural noun among them or opening on a function word ("Govern Questions",
     "Identify Certificates", "No State"), no title before it (a name with a title is one, whatever its words:
     "Mr. Banks")."""
     words = m.text.split()
@@ -1475,7 +1475,8 @@ def _no_name_shape(text: str, m: Mention) -> bool:
         return False
     if not all(is_common(w) or _common_plural(w) or _low(w) in FUNCTION for w in words):
         return False
-    return any(_common_plural(w) for w in words) or _low(words[0]) in FUNCTION
+    # (a word alone may be a surname shaped like a plural: "the British colonel, Stokes,")
+    return len(words) > 1 and (any(_common_plural(w) for w in words) or _low(words[0]) in FUNCTION)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -67,8 +67,8 @@ TREATY_PLACES = re.compile(rf"(?<![\w-])(?:Treaty|Treaties|Peace|Convention|Conv
                            rf"(?:,\s+{_PLACE_ITEM})*(?:,?\s+and\s+{_PLACE_ITEM})?)")
 ITEM = re.compile(_PLACE_ITEM)
 # A saint's name with a place's hyphenated tail is a town ("St. Germain-en-Laye", "St. Jean-de-Luz"), as is a
-# saint's name where something is done "at" it ("concluded at St. Germain")
-SAINT_TOWN = re.compile(r"(?<![\w-])St\.\s+[A-Z][a-z]+-[a-z]+-[A-Z][a-z]+(?![\w-])|(?<=\bat\s)St\.\s+[A-Z][a-z]+(?![\w-])")
+# saint's name where something is done "at" it ("concluded at St. Germain"; not "at St. Petersburg Academy")
+SAINT_TOWN = re.compile(r"(?<![\w-])St\.\s+[A-Z][a-z]+-[a-z]+-[A-Z][a-z]+(?![\w-])|(?<=\bat\s)St\.\s+[A-Z][a-z]+(?![\w-])(?!\s+[A-Z])")
 
 # A state's name (not its people's adjective) before an office: "Netherlands Minister for Foreign Affairs",
 # "the China Delegation": the state is a place, the office outside
