@@ -207,3 +207,18 @@ def test_a_nested_bodys_own_nested_body_is_kept_in_the_markup(name_index):
     assert bodies == ["Athens Bureau of the Commission of the League of Nations for Prisoners",
                       "Commission of the League of Nations for Prisoners", "League of Nations"]
     assert "".join(p.itertext()) == text
+
+
+def test_a_run_across_columns_leaves_no_surname_or_forename_to_find_alone_later():
+    from triglot.editor.recognize import Recogniser
+    r = Recogniser()
+    assert r.find("Note dated March 2, 1926 from Swiss Govern Transit Questions, 4th Supplementary, to ment") == []
+    assert r.find("of the clauses of Questions, 5th Supplementary, to military") == []
+    assert r.find("the appeal of Govern for aid") == []
+
+
+def test_a_determiner_opens_no_persons_name():
+    from triglot.editor.recognize import Mention, Recogniser
+    text = "No Member, whatever its rank, may send more than two delegates."
+    assert Recogniser()._no_name(text, Mention(0, 9, "No Member", "person", "a name in a list"))
+    assert not Recogniser()._no_name("Mr. Noakes Member spoke", Mention(4, 17, "Noakes Member", "person", "x"))

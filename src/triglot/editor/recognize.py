@@ -517,7 +517,7 @@ class Recogniser:
             if earlier is not None and earlier[1].startswith("another name of") and m.kind != earlier[0]:
                 m.kind, m.why = earlier[0], f"{earlier[1]}; named so earlier in the text"
         for m in found:
-            if m.kind == "person" and not _of_place(m.text, self.gazetteer):
+            if m.kind == "person" and not _of_place(m.text, self.gazetteer) and not _no_name_shape(text, m):
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
@@ -528,8 +528,8 @@ class Recogniser:
         Ottoman title is no surname: "Djemal Pasha", "ENVER PASHA" name "Djemal", "Enver" in full, and a
         name printed in capitals is remembered as running text writes it."""
         for m in these:
-            if m.kind != "person" or _of_place(m.text, self.gazetteer):
-                continue
+            if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m):
+                continue     # (nor "Govern Questions", read across columns: no forename, no surname)
             parts = m.text.split()
             while len(parts) > 1 and _low(parts[-1]) in POSTFIX_TITLES:
                 parts = parts[:-1]
@@ -1462,6 +1462,9 @@ def _common_plural(word: str) -> bool:
         or (low.endswith("ies") and is_common(low[:-3] + "y")))
 
 
+DETERMINERS = {"no", "any", "every", "each", "some", "all", "this", "that", "these", "those", "another", "either", "neither"}
+
+
 def _no_name_shape(text: str, m: Mention) -> bool:
     """A run read across a printed list's columns has no person's shape: initials alone ("B C."), or only
     ordinary words, two or more, with a plural noun among them or opening on a function word ("Govern Questions",
@@ -1470,6 +1473,8 @@ def _no_name_shape(text: str, m: Mention) -> bool:
     words = m.text.split()
     if all(re.fullmatch(r"[A-Z]\.?", w) for w in words):
         return True
+    if len(words) > 1 and _low(words[0]) in DETERMINERS:
+        return True      # "No State, whatever its importance, …": a determiner opens no one's name
     if re.search(r"(?:[A-Z][a-z]*\.|\b(?i:mr|mrs|miss|dr|sir|lord|lady|general|colonel|admiral|major|captain))\s+$",
                  text[max(0, m.start - 12):m.start]):
         return False
