@@ -222,3 +222,9 @@ def test_a_determiner_opens_no_persons_name():
     text = "No Member, whatever its rank, may send more than two delegates."
     assert Recogniser()._no_name(text, Mention(0, 9, "No Member", "person", "a name in a list"))
     assert not Recogniser()._no_name("Mr. Noakes Member spoke", Mention(4, 17, "Noakes Member", "person", "x"))
+
+
+def test_an_ordinary_word_that_is_of_the_something_is_no_place_and_a_town_of_the_something_is(name_index):
+    assert tagged("The Council meets at the Seat of the League or elsewhere.", name_index, "placeName") == []
+    assert tagged("The papers went back to the Seat of the League.", name_index, "placeName") == []
+    assert tagged("He fled to Kharput of the vilayet of Mamuret.", name_index, "placeName")[0] == "Kharput"

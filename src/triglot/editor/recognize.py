@@ -1340,7 +1340,9 @@ class Recogniser:
             return []     # "Die Neue Zeit", "La Stampa": a title opening with another language's article
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
-        if IN_PLACE.search(before):
+        if IN_PLACE.search(before) and not (is_common(clean[0]) and re.search(r"\bthe\s+$", before)
+                                            and re.match(r"\s+of\s+the\s", after)):
+            # (not "at the Seat of the League": an ordinary word that is "of the" something is the League's seat)
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         if PERSON_AFTER.match(after) and not (_sentence_start(text, words[0].start) and _common_plural(clean[0])):
             # ("Callers told me": an ordinary noun in the plural opening a sentence is no person)
@@ -1350,8 +1352,10 @@ class Recogniser:
         if place is None and DAY_OF.search(before):
             return []     # "the 20th day of Ghows": a month of another calendar, not a place
         if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text))
-                                                and (_heading(text) or ACT_OF.search(before))):
-            # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none
+                                                and (_heading(text) or ACT_OF.search(before)
+                                                     or re.match(r"\s+of\s+the\s", after))):
+            # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none,
+            # nor one that is "of the" something ("at the Seat of the League": the seat is the League's)
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
         if word.lower().endswith(PLACE_ENDINGS) and len(word) > 6:
