@@ -228,3 +228,22 @@ def test_an_ordinary_word_that_is_of_the_something_is_no_place_and_a_town_of_the
     assert tagged("The Council meets at the Seat of the League or elsewhere.", name_index, "placeName") == []
     assert tagged("The papers went back to the Seat of the League.", name_index, "placeName") == []
     assert tagged("He fled to Kharput of the vilayet of Mamuret.", name_index, "placeName")[0] == "Kharput"
+
+
+def test_a_place_run_into_a_numbered_organ_is_the_place_alone(name_index):
+    text = "Assembly, League Presidents 5th Session, Lausanne 2nd Committee to Note dated"
+    assert [(t, g) for t, g, _, _ in proposals(text, name_index) if g != "date"] == [("Lausanne", "placeName")]
+
+
+def test_a_year_misread_with_a_seven_after_a_month_is_read_and_marked():
+    found = date_proposals("5th Session, June-July 7926, Geneva")
+    assert [(t, a) for t, a, _ in found] == [("June-July 7926", {"from": "1926-06", "to": "1926-07", "cert": "medium"})]
+    assert "printed “7926”" in found[0][2]
+
+
+def test_a_misread_year_needs_no_day_between_it_and_its_month():
+    assert [a for _, a, _ in date_proposals("the report of May I926 was read")] == [{"when": "1926-05", "cert": "medium"}]
+
+
+def test_a_number_opening_with_seven_and_no_month_before_it_is_no_year():
+    assert date_proposals("document 7926 of the series") == []

@@ -625,13 +625,25 @@ OCR_YEAR = re.compile(r"(?<![\w.])(?=[1I][\dIO]{3}(?![\w]))(?=(?:\D*\d){2})[1I][
 OCR_DIGITS = str.maketrans("IO", "10")
 
 
+# … or with a 7 for its first 1 ("September-October 7924"): a year no text of this kind can mean, read so
+# only after a month, like the others
+OCR_SEVEN = re.compile(r"(?<![\w.])7[89]\d\d(?![\w])")
+
+
 def ocr_years(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     """`text` with OCR-misread years written in digits, and the spans read so with their print."""
-    misread = [(m.start(), m.end(), m[0]) for m in OCR_YEAR.finditer(text)
-               if not m[0].isdigit() and re.search(rf"{MONTH}\s+{DAY}?,?\s*$", text[max(0, m.start() - 20):m.start()])]
+    found = [m for m in OCR_YEAR.finditer(text) if not m[0].isdigit()] + list(OCR_SEVEN.finditer(text))
+    misread = [(m.start(), m.end(), m[0]) for m in found
+               if re.search(rf"{MONTH}\s+(?:{DAY})?,?\s*$", text[max(0, m.start() - 20):m.start()])]
     for start, end, printed in misread:
-        text = text[:start] + printed.translate(OCR_DIGITS) + text[end:]
+        text = text[:start] + _as_digits(printed) + text[end:]
     return text, misread
+
+
+def _as_digits(printed: str) -> str:
+    """A misread year as it was meant: I and O as 1 and 0, a 7 opening it as 1."""
+    printed = printed.translate(OCR_DIGITS)
+    return "1" + printed[1:] if printed.startswith("7") else printed
 
 
 def _with_misread_year(found: FoundDate, misread) -> bool:
@@ -642,7 +654,7 @@ def _with_misread_year(found: FoundDate, misread) -> bool:
         return not any(found.start < e and s < found.end for s, e, _ in misread)
     if not re.search(MONTH, found.text):
         return False
-    note = "; ".join(f"the year is printed “{p}” (OCR): read as {p.translate(OCR_DIGITS)}" for _, _, p in spans)
+    note = "; ".join(f"the year is printed “{p}” (OCR): read as {_as_digits(p)}" for _, _, p in spans)
     found.reason = "; ".join(r for r in (found.reason, note) if r)
     return True
 

@@ -476,6 +476,11 @@ class Recogniser:
         if m.kind == "person" and _no_name_shape(text, m):
             return True    # "Govern Questions", "B C.": the OCR's run across columns, no person's name
         if m.kind == "org" and bare_organ(text, m.start, m.end):
+            first = m.text.split()[0]
+            if len(m.text.split()) > 2 and not is_common(first) and self.gazetteer.place(first) is not None:
+                # "Geneva 5th Committee": a list's place run into a numbered organ is the place alone
+                m.kind, m.end, m.text, m.why = "place", m.start + len(first), first, "a place before an organ"
+                return False
             return True    # "the Council", "the Fourth Assembly", "High Commission": an organ, no body's own name
         if m.kind == "org" and " " in m.text and m.text.split()[-1].lower() in PERIODICAL_HEADS:
             return True    # "League of Nations Official Journal": a periodical's title, as a newspaper's is none
