@@ -48,6 +48,7 @@ def test_an_organ_named_bare_or_by_its_session_is_no_body(name_index):
 
 def test_a_named_organ_and_a_numbered_committee_as_a_reports_author_stay_bodies(name_index):
     assert tagged("The Supreme Council met at Spa.", name_index, "orgName") == ["Supreme Council"]
+    assert tagged("The Special Commission reported to Paris.", name_index, "orgName") == ["Special Commission"]
     assert tagged("REPORT OF THE SIXTH COMMITTEE TO THE ASSEMBLY", name_index, "orgName") == ["SIXTH COMMITTEE"]
 
 
