@@ -21,6 +21,8 @@ _CAPS_HEADS = r"(?:LEAGUE|COUNCIL|COMMISSION|COMMITTEE|UNION|FEDERATION|ASSOCIAT
 _CAPS_WORD = r"(?!(?:THE|AND|OF|TO|IN|ON|FOR|BY|AT)\b)[A-Z]{3,}"
 CAPS_BODY_OF = re.compile(rf"(?<![\w-]){_CAPS_HEADS}\s+(?:OF|of)\s+(?:THE\s+)?{_CAPS_WORD}"
                           rf"(?:\s+(?:UNION|ASSOCIATION|SOCIETY|FEDERATION|COUNCIL|COMMITTEE))?(?![\w-])")
+# what keeps its capitals when a run of capitals is written as running text (recognize_advocacy.keep_printed)
+PRINTED = (CAPS_BODY_OF,)
 
 # An organ of a body, named bare or by its session's number: no body's own name (its register entry would be
 # the body's): "the Council", "THE COUNCIL", "the Fourth Assembly", "6th Committee", "the High Commission"
@@ -165,21 +167,12 @@ def bare_organ(text: str, start: int, end: int) -> bool:
     return not (numbered and NAMED_COMMITTEE_BEFORE.search(text[:start]))
 
 
-def keep_bodies_printed(printed: str, cased: str) -> str:
-    """`cased` (a run of capitals as running text writes it, same length) with the bodies in capitals
-    named by what they are of put back as printed ("LEAGUE OF NATIONS", not "League of nations"), so that
-    the rules here read them as printed."""
-    if len(printed) != len(cased):
-        return cased
-    out = list(cased)
-    for m in CAPS_BODY_OF.finditer(printed):
-        out[m.start():m.end()] = printed[m.start():m.end()]
-    return "".join(out)
-
 
 # What a body is "for", after its name: "High Commission … for Refugees" (one capitalised noun in the plural,
 # not a place's name: "the League of Nations for Armenia" is no body of that name)
 FOR_WHOM = re.compile(r" for (?P<whom>[A-Z][a-z]+s)(?![\w’'\-]| [A-Z])")
+# … at the end of a name: what a body nested in it does not take with it (tagger.body_inside)
+FOR_WHOM_END = re.compile(r" for [A-Z][a-z]+s$")
 
 
 def org_extent(text: str, start: int, end: int, gazetteer=None) -> tuple[int, int]:

@@ -26,11 +26,9 @@ from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, STATE_NAMES, 
 from triglot.editor.recognize_reference import entry_head_as_written
 from triglot.editor.recognize_diary import glued_numeral
 from triglot.editor.recognize_treaty import capitals_as_written
-from triglot.editor.recognize_advocacy import keep_printed
-from triglot.editor.recognize_league import keep_bodies_printed
+from triglot.editor.recognize_advocacy import PRINTED, keep_printed
+from triglot.editor.recognize_league import FOR_WHOM_END, PRINTED as LEAGUE_PRINTED
 from triglot.tei import q
-
-FOR_WHOM_END = re.compile(r" for [A-Z][a-z]+s$")   # "… for Refugees": what a body is for (recognize_league.py)
 
 REVIEW = "#review"
 
@@ -268,8 +266,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     printed = text
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
                                ROLES, PLACE_HEADS, STATE_NAMES)
-    text = keep_printed(printed, text)    # a hearing's bodies in capitals stay so (recognize_advocacy.py)
-    text = keep_bodies_printed(printed, text)    # "LEAGUE OF NATIONS" too (recognize_league.py)
+    # a hearing's bodies in capitals stay so (recognize_advocacy.py), and "LEAGUE OF NATIONS" (recognize_league.py)
+    text = keep_printed(printed, text, PRINTED + LEAGUE_PRINTED)
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
