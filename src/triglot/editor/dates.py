@@ -54,6 +54,13 @@ NOT_A_YEAR_BEFORE = re.compile(
     r"\bvolume|#|№|\bRef\.?)\s*$|"
     # a list of pages run together: "pp. 1659,1670" (with a space after the comma, "Vol. 5, 1926", a year may follow)
     r"\bpp?\.\s*(?:\d+[,–-])+$", re.IGNORECASE)
+# A document's symbol and number before its year: "A. 30. 1923.", "C. 51. M. 28. 1925. IX", "C. 59 (a). M. 31 (a).
+# 1925", the League's way of numbering its papers: the year is the number's, no date (nor the year after it,
+# "1925 1924)"). A capital letter and a full stop, a number, a full stop or comma, once or more.
+DOCUMENT_NUMBER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s*\d+(?:\s*\([a-z]\))?[.,]\s*)+(?:\d{4}\s+)?$")
+# "the first Monday in September": a day recurring every year, no date
+RECURRING_DAY_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                  r"Saturday|Sunday)\s+(?:in|of)\s+$", re.IGNORECASE)
 
 
 Parts = tuple  # (year | None, month | None, day | None)
@@ -597,7 +604,10 @@ def find_dates(text: str) -> list[FoundDate]:
     text = CAPITAL_MONTH.sub(lambda m: m.group().capitalize(), text)   # same offsets
     for order, (rx, build, cert) in enumerate(COMPILED):
         for m in rx.finditer(text):
-            if build is _year and NOT_A_YEAR_BEFORE.search(text[:m.start()]):
+            if build is _year and (NOT_A_YEAR_BEFORE.search(text[:m.start()])
+                                   or DOCUMENT_NUMBER_BEFORE.search(text[:m.start()])):
+                continue
+            if build is _bare_month and RECURRING_DAY_BEFORE.search(text[:m.start("m")]):
                 continue
             if build is None:
                 values = _limit(_LimitMatch(m))
@@ -632,13 +642,25 @@ OCR_YEAR = re.compile(r"(?<![\w.])(?=[1I][\dIO]{3}(?![\w]))(?=(?:\D*\d){2})[1I][
 OCR_DIGITS = str.maketrans("IO", "10")
 
 
+# … or with a 7 for its first 1 ("September-October 7924"): a year no text of this kind can mean, read so
+# only after a month, like the others
+OCR_SEVEN = re.compile(r"(?<![\w.])7[89]\d\d(?![\w])")
+
+
 def ocr_years(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     """`text` with OCR-misread years written in digits, and the spans read so with their print."""
-    misread = [(m.start(), m.end(), m[0]) for m in OCR_YEAR.finditer(text)
-               if not m[0].isdigit() and re.search(rf"{MONTH}\s+{DAY}?,?\s*$", text[max(0, m.start() - 20):m.start()])]
+    found = [m for m in OCR_YEAR.finditer(text) if not m[0].isdigit()] + list(OCR_SEVEN.finditer(text))
+    misread = [(m.start(), m.end(), m[0]) for m in found
+               if re.search(rf"{MONTH}\s+(?:{DAY})?,?\s*$", text[max(0, m.start() - 20):m.start()])]
     for start, end, printed in misread:
-        text = text[:start] + printed.translate(OCR_DIGITS) + text[end:]
+        text = text[:start] + _as_digits(printed) + text[end:]
     return text, misread
+
+
+def _as_digits(printed: str) -> str:
+    """A misread year as it was meant: I and O as 1 and 0, a 7 opening it as 1."""
+    printed = printed.translate(OCR_DIGITS)
+    return "1" + printed[1:] if printed.startswith("7") else printed
 
 
 def _with_misread_year(found: FoundDate, misread) -> bool:
@@ -649,7 +671,7 @@ def _with_misread_year(found: FoundDate, misread) -> bool:
         return not any(found.start < e and s < found.end for s, e, _ in misread)
     if not re.search(MONTH, found.text):
         return False
-    note = "; ".join(f"the year is printed “{p}” (OCR): read as {p.translate(OCR_DIGITS)}" for _, _, p in spans)
+    note = "; ".join(f"the year is printed “{p}” (OCR): read as {_as_digits(p)}" for _, _, p in spans)
     found.reason = "; ".join(r for r in (found.reason, note) if r)
     return True
 
@@ -739,6 +761,11 @@ def _joined_range(text: str, a: FoundDate, b: FoundDate) -> FoundDate | None:
     # ("on 27 April 1919 to 5 May 1920"): two bare years or year-less days may be anything else.
     words = RANGE_WORDS.fullmatch(gap) and (opening or (_dated_month(a) and _dated_month(b)))
     dash = re.fullmatch(DASH, gap) and not a.needs_year and not b.needs_year
+    # "January 1920 March 1922" in a title, its dash lost: two months with their years side by side, the
+    # first before the second, are one range (a space between them alone, nothing else)
+    lost = gap == " " and _dated_month(a) and _dated_month(b) and a.values["when"][2] is None \
+        and b.values["when"][2] is None
+    dash = dash or lost
     if not (words or dash):
         return None
     if (a.cert or b.cert) and not (words and opening):

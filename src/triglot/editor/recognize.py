@@ -33,6 +33,7 @@ from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
 from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
+from triglot.editor.recognize_league import bare_organ, league_mentions, org_extent
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -372,7 +373,13 @@ class Recogniser:
         # the report heading's series title (recognize_house.py); they win over the general rules
         # a letterhead's list of members, one name a line (recognize_relief.py), read over the whole text
         # by `read_lists` (each line is a block of its own) or within this block
-        listed = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)]
+        # an international organisation's print first (recognize_league.py): its bodies in capitals, delegates
+        # with their states in brackets, particles, relief bodies, styled states, treaties' places
+        league = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in league_mentions(
+            text, self.gazetteer, STATE_NAMES, DEMONYMS, is_common)]
+        listed = list(league)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)
+                   if not any(m.start < e and s < m.end for m in listed)]
         offset = 0
         for line in text.split("\n"):
             listed += [Mention(offset + s, offset + e, text[offset + s:offset + e], "person",
@@ -430,7 +437,7 @@ class Recogniser:
                 self.full_names.discard(m.text.split()[-1])
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
-        self.remember([m for m in found if m in works])
+        self.remember([m for m in found if m in works or m in league])    # "von X", then "X" alone
         for m in found:
             numeral = ARMY_NUMERAL.search(text, 0, m.start)
             if m.kind == "org" and numeral and numeral.end() == m.start and m.text.split()[-1].lower() in ARMY_HEADS:
@@ -441,6 +448,10 @@ class Recogniser:
                 junior = re.compile(r"\.").match(text, m.end)      # "Paul Dana Sr.": the full stop too
             if junior:
                 m.end, m.text = junior.end(), text[m.start:junior.end()]   # "William M. Gilbert, Jr.": in the name
+        for m in found:
+            if m.kind == "org":        # "League of Nations C. 110", "… for Refugees" (recognize_league.py)
+                m.start, m.end = org_extent(text, m.start, m.end, self.gazetteer)
+                m.text = text[m.start:m.end]
         for m in found:
             if m.kind == "person":     # "Florence Bell DCIE", "Poor Mary": the honours and the pity are outside
                 m.start, m.end = trim_person(text, m.start, m.end)
@@ -462,6 +473,15 @@ class Recogniser:
             return True
         if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
             return True
+        if m.kind == "person" and _no_name_shape(text, m):
+            return True    # "Govern Questions", "B C.": the OCR's run across columns, no person's name
+        if m.kind == "org" and bare_organ(text, m.start, m.end):
+            first = m.text.split()[0]
+            if len(m.text.split()) > 2 and not is_common(first) and self.gazetteer.place(first) is not None:
+                # "Geneva 5th Committee": a list's place run into a numbered organ is the place alone
+                m.kind, m.end, m.text, m.why = "place", m.start + len(first), first, "a place before an organ"
+                return False
+            return True    # "the Council", "the Fourth Assembly", "High Commission": an organ, no body's own name
         if m.kind == "org" and " " in m.text and m.text.split()[-1].lower() in PERIODICAL_HEADS:
             return True    # "League of Nations Official Journal": a periodical's title, as a newspaper's is none
         if m.kind == "place" and text[max(m.start - 4, 0):m.start] == "The ":
@@ -502,7 +522,7 @@ class Recogniser:
             if earlier is not None and earlier[1].startswith("another name of") and m.kind != earlier[0]:
                 m.kind, m.why = earlier[0], f"{earlier[1]}; named so earlier in the text"
         for m in found:
-            if m.kind == "person" and not _of_place(m.text, self.gazetteer):
+            if m.kind == "person" and not _of_place(m.text, self.gazetteer) and not _no_name_shape(text, m):
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
@@ -513,8 +533,8 @@ class Recogniser:
         Ottoman title is no surname: "Djemal Pasha", "ENVER PASHA" name "Djemal", "Enver" in full, and a
         name printed in capitals is remembered as running text writes it."""
         for m in these:
-            if m.kind != "person" or _of_place(m.text, self.gazetteer):
-                continue
+            if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m):
+                continue     # (nor "Govern Questions", read across columns: no forename, no surname)
             parts = m.text.split()
             while len(parts) > 1 and _low(parts[-1]) in POSTFIX_TITLES:
                 parts = parts[:-1]
@@ -1152,8 +1172,11 @@ class Recogniser:
         if place is not None and len(core) == 1 and is_common(clean[core[0]]) and ACT_OF.search(before):
             place = None      # "Declaration of Independence", "Act of Union": what the act is of, not a town
         if place is not None and len(core) == 1 and is_common(clean[core[0]]) and not IN_PLACE.search(before) \
-                and (_sentence_start(text, words[0].start) or _heading(text)):
-            place = None      # "First Exile" in a heading: an ordinary word that is also a town's name
+                and (_sentence_start(text, words[0].start) or _heading(text)) \
+                and not (place.get("feature") == "country" and not _heading(text) and re.match(r",\s+which\b", after)):
+            # "First Exile" in a heading: an ordinary word that is also a town's name (a country named as the
+            # subject of a clause, "China, which is …", is the country)
+            place = None
         pair = words[0].text.split("-") if len(words) == 1 else []
         if compound_state(pair, after, self.gazetteer):
             # "Austria-Hungary", "Czecho-Slovakia": one state named by two, standing alone (not "the
@@ -1322,7 +1345,9 @@ class Recogniser:
             return []     # "Die Neue Zeit", "La Stampa": a title opening with another language's article
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
-        if IN_PLACE.search(before):
+        if IN_PLACE.search(before) and not (is_common(clean[0]) and re.search(r"\bthe\s+$", before)
+                                            and re.match(r"\s+of\s+the\s", after)):
+            # (not "at the Seat of the League": an ordinary word that is "of the" something is the League's seat)
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         if PERSON_AFTER.match(after) and not (_sentence_start(text, words[0].start) and _common_plural(clean[0])):
             # ("Callers told me": an ordinary noun in the plural opening a sentence is no person)
@@ -1332,8 +1357,10 @@ class Recogniser:
         if place is None and DAY_OF.search(before):
             return []     # "the 20th day of Ghows": a month of another calendar, not a place
         if PLACE_BEFORE.search(before) and not (is_common(_bare(words[0].text))
-                                                and (_heading(text) or ACT_OF.search(before))):
-            # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none
+                                                and (_heading(text) or ACT_OF.search(before)
+                                                     or re.match(r"\s+of\s+the\s", after))):
+            # "of Sisian" is a place, but in the heading "Early Life and First Exile" an ordinary word is none,
+            # nor one that is "of the" something ("at the Seat of the League": the seat is the League's)
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
         word = _bare(words[0].text)
         if word.lower().endswith(PLACE_ENDINGS) and len(word) > 6:
@@ -1442,6 +1469,28 @@ def _common_plural(word: str) -> bool:
     return low.endswith("s") and not is_common(low) and (
         is_common(low[:-1]) or (low.endswith("es") and is_common(low[:-2]))
         or (low.endswith("ies") and is_common(low[:-3] + "y")))
+
+
+DETERMINERS = {"no", "any", "every", "each", "some", "all", "this", "that", "these", "those", "another", "either", "neither"}
+
+
+def _no_name_shape(text: str, m: Mention) -> bool:
+    """A run read across a printed list's columns has no person's shape: initials alone ("B C."), or only
+    ordinary words, two or more, with a plural noun among them or opening on a function word ("Govern Questions",
+    "Identify Certificates", "No State"), no title before it (a name with a title is one, whatever its words:
+    "Mr. Banks")."""
+    words = m.text.split()
+    if all(re.fullmatch(r"[A-Z]\.?", w) for w in words):
+        return True
+    if len(words) > 1 and _low(words[0]) in DETERMINERS:
+        return True      # "No State, whatever its importance, …": a determiner opens no one's name
+    if re.search(r"(?:[A-Z][a-z]*\.|\b(?i:mr|mrs|miss|dr|sir|lord|lady|general|colonel|admiral|major|captain))\s+$",
+                 text[max(0, m.start - 12):m.start]):
+        return False
+    if not all(is_common(w) or _common_plural(w) or _low(w) in FUNCTION for w in words):
+        return False
+    # (a word alone may be a surname shaped like a plural: "the British colonel, Stokes,")
+    return len(words) > 1 and (any(_common_plural(w) for w in words) or _low(words[0]) in FUNCTION)
 
 
 def _one_edit(a: str, b: str) -> bool:

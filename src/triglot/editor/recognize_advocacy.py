@@ -78,13 +78,17 @@ QUESTION = re.compile(r"(?m)(?:^|(?<=[.?!]\s))(?:WHY|Why|HOW|How|WHAT|What|WHEN|
 QUESTION_WHY = "a question word opening a heading: no name"
 
 
-def keep_printed(printed: str, cased: str) -> str:
+PRINTED = (COMMITTEE, CHAMBER, PRINTER, CAPS_BODY, STYLED_REPUBLIC)
+
+
+def keep_printed(printed: str, cased: str, patterns=PRINTED) -> str:
     """`cased` (a run of capitals written as running text writes it, same length) with the bodies and
-    styled states of this print put back in capitals, so that the rules here read them as printed."""
+    styled states of this print (or what `patterns` find: recognize_league.py's) put back in capitals,
+    so that the rules read them as printed."""
     if len(printed) != len(cased):
         return cased
     out = list(cased)
-    for pattern in (COMMITTEE, CHAMBER, PRINTER, CAPS_BODY, STYLED_REPUBLIC):
+    for pattern in patterns:
         for m in pattern.finditer(printed):
             out[m.start():m.end()] = printed[m.start():m.end()]
     return "".join(out)

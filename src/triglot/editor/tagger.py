@@ -26,7 +26,8 @@ from triglot.editor.recognize import DEMONYMS, PLACE_HEADS, ROLES, STATE_NAMES, 
 from triglot.editor.recognize_reference import entry_head_as_written
 from triglot.editor.recognize_diary import glued_numeral
 from triglot.editor.recognize_treaty import capitals_as_written
-from triglot.editor.recognize_advocacy import keep_printed
+from triglot.editor.recognize_advocacy import PRINTED, keep_printed
+from triglot.editor.recognize_league import FOR_WHOM_END, PRINTED as LEAGUE_PRINTED
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -275,7 +276,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     printed = text
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
                                ROLES, PLACE_HEADS, STATE_NAMES)
-    text = keep_printed(printed, text)    # a hearing's bodies in capitals stay so (recognize_advocacy.py)
+    # a hearing's bodies in capitals stay so (recognize_advocacy.py), and "LEAGUE OF NATIONS" (recognize_league.py)
+    text = keep_printed(printed, text, PRINTED + LEAGUE_PRINTED)
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
@@ -456,12 +458,19 @@ def body_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> l
     from triglot.editor.recognize import ORG_HEADS, Mention
     parts = []
     last = org.text.rfind(" ")
-    if last > 0 and re.fullmatch(r"[^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*", org.text[:last]) \
-            and org.text[last + 1:].lower() in ORG_HEADS:
+    if last > 0 and re.fullmatch(r"[^\W\d_][\w’'\-]* (?i:of) [^\W\d_][\w’'\-]*", org.text[:last]) \
+            and org.text[last + 1:].lower() in ORG_HEADS | {"union"}:
         parts.append((org.start, org.start + last))       # "League of Nations Council"
     of = re.match(r"^[^\W\d_][\w’'\-]*(?: [^\W\d_][\w’'\-]*)? of the ", org.text)
-    if of and re.fullmatch(r"[^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*", org.text[of.end():]):
-        parts.append((org.start + of.end(), org.end))     # "Council of the League of Nations"
+    # what the outer body is for stays the outer's: "… of the League of Nations for Refugees"
+    rest = FOR_WHOM_END.sub("", org.text[of.end():]) if of else ""
+    if of and re.fullmatch(r"[^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*", rest):
+        parts.append((org.start + of.end(), org.start + of.end() + len(rest)))     # "Council of the League of Nations"
+    elif of and re.fullmatch(r"[^\W\d_][\w’'\-]*(?: [^\W\d_][\w’'\-]*)? of the [^\W\d_][\w’'\-]* of [^\W\d_][\w’'\-]*"
+                             r"(?: for [^\W\d_][\w’'\-]*)?", org.text[of.end():]):
+        # a body of a body inside a third ("Constantinople Office of the High Commission of the League of
+        # Nations for Refugees"): the middle one whole, what it is for with it, and the innermost in it
+        parts.append((org.start + of.end(), org.end))
     for start, end in parts:
         if any(c.start < end and start < c.end for c in inside):
             continue      # "Regional Committee of the Party of Kazakhstan": a body of a place is the outer's part
@@ -469,6 +478,8 @@ def body_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> l
         if len(found) == 1 and found[0].kind == "org" and found[0].start == 0 and found[0].end == end - start:
             mention = Mention(start, end, text[start:end], "org", f"a body named in “{org.text}”")
             nested = Proposal(start, end, NEW_TAG["org"], {}, new_entry_note(mention, names))
+            if end - start < len(org.text):
+                nested.inner = body_inside(text, mention, [], recogniser, names)
             return inside + [nested]
     return inside
 
@@ -774,7 +785,9 @@ def with_style_of(found, text: str):
 
 
 def _shifted(p: Proposal, offset: int) -> Proposal:
-    return Proposal(p.start - offset, p.end - offset, p.tag, p.attrs, p.review)
+    # (a nested body's own nested names move with it: "… of the High Commission of the League of Nations …")
+    return Proposal(p.start - offset, p.end - offset, p.tag, p.attrs, p.review,
+                    inner=[_shifted(c, offset) for c in p.inner])
 
 
 def fill(element, text: str, proposals: list[Proposal]) -> None:
