@@ -1,0 +1,80 @@
+"""Session 17's hostile round on session 16's late additions: import-tei's language check, encode's
+letter datelines, the library exports and the search page's bundles, used by careless hands and other
+projects' files. Each test failed before its fix."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from test_hostile16 import HEADER
+from test_import_tei import _new, _run, _snapshot
+
+T = "{http://www.tei-c.org/ns/1.0}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _source(tmp_path, text: str, name: str = "source.xml"):
+    path = tmp_path / name
+    path.write_text(HEADER + text + "</TEI>\n", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- import-tei: the languages a source declares
+
+@pytest.mark.parametrize("lang", [" en ", "und"])
+def test_a_source_in_the_base_language_written_loosely_is_imported(tmp_path, capsys, lang):
+    """xml:lang is an xs:language, whose white space collapses (" en " is English), and "und" says the
+    language is undetermined, as saying nothing does: import-tei refused both as another language than
+    English and told the editor to make an edition with `--base  en ` or `--base und`."""
+    edition = _new(tmp_path)
+    source = _source(tmp_path, f'<text xml:lang="{lang}"><body><p>The commissariat reports.</p></body></text>')
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "report") == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["english", "en_US"])
+def test_a_language_that_is_no_tag_is_named_as_such(tmp_path, capsys, lang):
+    """xml:lang="english" is no language tag: import-tei said the text was in 'english' and told the
+    editor to make an edition with `--base english`, which `triglot new` refuses."""
+    edition = _new(tmp_path)
+    source = _source(tmp_path, f'<text xml:lang="{lang}"><body><p>The commissariat reports.</p></body></text>')
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "report") == 1
+    err = capsys.readouterr().err
+    assert f"source.xml:2: import-tei: xml:lang={lang!r} is not a language tag" in err, err
+    assert "--base" not in err and "Traceback" not in err
+    assert _snapshot(edition) == before
+
+
+@pytest.mark.parametrize("text", [
+    '<text xml:lang="en"><body><p>The commissariat reports.</p><p xml:lang="nl">De commissaris meldt.</p></body></text>',
+    '<text><body><div><p>The commissariat reports.</p><div xml:lang="nl"><p>De commissaris meldt.</p></div></div>'
+    '</body></text>',
+])
+def test_a_passage_in_another_language_keeps_its_language(tmp_path, capsys, text):
+    """An English letter quoting a Dutch paragraph (a p or a nested div with xml:lang="nl"): import-tei
+    dropped the language, so the Dutch paragraph stood in the English base text as English, for the
+    page's lang attribute, the translators and the search. It keeps xml:lang, declared in langUsage."""
+    edition = _new(tmp_path)
+    assert _run("--root", edition, "import-tei", _source(tmp_path, text), "--id", "report") == 0
+    tree = etree.parse(str(edition / "tei" / "report.xml"))
+    dutch = [p for p in tree.iter(f"{T}p") if p.text == "De commissaris meldt."]
+    english = [p for p in tree.iter(f"{T}p") if p.text == "The commissariat reports."]
+    assert [p.get(XML_LANG) for p in dutch] == ["nl"] and [p.get(XML_LANG) for p in english] == [None]
+    assert "nl" in [el.get("ident") for el in tree.iter(f"{T}language")]
+    capsys.readouterr()
+    assert _run("--root", edition, "validate") == 0, capsys.readouterr()
+
+
+def test_a_foreign_word_keeps_its_language(tmp_path, capsys):
+    """`<foreign xml:lang="fr">` became a bare `foreign`: the page can no longer mark the word as
+    French (lang="fr", its hyphenation and voice), which the edition's own documents do."""
+    edition = _new(tmp_path)
+    source = _source(tmp_path, '<text><body><p>He had a certain <foreign xml:lang="fr">je ne sais quoi</foreign>.'
+                               '</p></body></text>')
+    assert _run("--root", edition, "import-tei", source, "--id", "report") == 0
+    tree = etree.parse(str(edition / "tei" / "report.xml"))
+    assert [f.get(XML_LANG) for f in tree.iter(f"{T}foreign")] == ["fr"]
+    capsys.readouterr()
+    assert _run("--root", edition, "validate") == 0, capsys.readouterr()
