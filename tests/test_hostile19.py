@@ -78,3 +78,42 @@ def test_a_foreign_word_keeps_its_language(tmp_path, capsys):
     assert [f.get(XML_LANG) for f in tree.iter(f"{T}foreign")] == ["fr"]
     capsys.readouterr()
     assert _run("--root", edition, "validate") == 0, capsys.readouterr()
+
+
+# ---------------------------------------------------------------- a new edition's own words in its headers and bag
+
+LETTER = "Washington, December 21, 1917\n\nDear Colonel House,\n\nI have your letter of the 3rd.\n\nSincerely yours,\nWoodrow Wilson\n"
+
+
+def _new_with_letter(tmp_path, capsys, title: str = "Letters", publisher: str = "P"):
+    edition = tmp_path / "ed"
+    assert _run("new", edition, "--title", title, "--base", "en", "--translations", "fr",
+                "--publisher", publisher) == 0, capsys.readouterr().err
+    (edition / "seeds" / "wilson.txt").write_text(LETTER, encoding="utf-8")
+    assert _run("--root", edition, "encode", edition / "seeds" / "wilson.txt", "--id", "wilson", "--genre", "letter",
+                "--date", "1917-12-21", "--licence-url", "https://creativecommons.org/licenses/by/4.0/") == 0, \
+        capsys.readouterr().err
+    capsys.readouterr()
+    return edition
+
+
+@pytest.mark.parametrize("publisher", ["Éditions\u00a0de la Tour", "Smith  & Sons"])
+def test_a_publisher_with_a_no_break_or_double_space_validates(tmp_path, capsys, publisher):
+    """`new --publisher "Éditions\\u00a0de la Tour"`, then encode: every header states the publisher as
+    given, but validate compared the header's words with white space collapsed to the settings' as
+    written, and refused the new edition with "publisher 'Éditions de la Tour' is not the settings'
+    'Éditions de la Tour'": advice no editor could follow; build and export refused too."""
+    edition = _new_with_letter(tmp_path, capsys, publisher=publisher)
+    assert _run("--root", edition, "validate") == 0, capsys.readouterr()
+
+
+def test_a_title_with_a_line_separator_is_exported_in_a_bag_bagit_reads(tmp_path, capsys):
+    """A title holding U+2028 (a line separator pasted from a word processor) went into bag-info.txt's
+    External-Description as it was; bagit reads the tag file by Unicode lines, so its own check of the
+    bag failed and export ended in a traceback (exit 1 without a word of why)."""
+    import bagit
+    edition = _new_with_letter(tmp_path, capsys, title="Letters\u2028of\u0085Wilson")
+    assert _run("--root", edition, "export") == 0, capsys.readouterr().err
+    bag = bagit.Bag(str(edition / "build" / "export" / "bag"))
+    bag.validate()
+    assert "Letters of Wilson, edition" in bag.info["External-Description"]
