@@ -117,3 +117,19 @@ def test_a_title_with_a_line_separator_is_exported_in_a_bag_bagit_reads(tmp_path
     bag = bagit.Bag(str(edition / "build" / "export" / "bag"))
     bag.validate()
     assert "Letters of Wilson, edition" in bag.info["External-Description"]
+
+
+def test_a_source_still_to_be_supplied_is_no_source_in_the_library_records(tmp_path, capsys):
+    """encode leaves the seed's title, author and publisher as gaps for the editor. Session 16 kept the
+    instruction off the web page and the book, but the export still gave it to libraries as the
+    source: Dublin Core `dc:source` "to be supplied by the editor: author: the text does not say who
+    wrote it. …", and MODS a related original titled "to be supplied by the editor: title of the source"
+    published by "to be supplied by the editor: site or publication…"."""
+    edition = _new_with_letter(tmp_path, capsys)
+    assert _run("--root", edition, "export") == 0, capsys.readouterr().err
+    export = edition / "build" / "export"
+    for record in ("dc/wilson.xml", "mods/wilson.xml"):
+        text = (export / record).read_text(encoding="utf-8")
+        assert "to be supplied" not in text, (record, text)
+    dc = etree.parse(str(export / "dc" / "wilson.xml"))
+    assert [s.text for s in dc.iter("{http://purl.org/dc/elements/1.1/}source")] == ["1917-12-21."]
