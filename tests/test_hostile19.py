@@ -165,3 +165,35 @@ def test_a_query_of_no_words_is_answered(tmp_path, capsys, raw):
         server.shutdown()
         server.server_close()
     assert status == "No passages found." and shown == 0 and not errors, (status, shown, errors)
+
+
+# ---------------------------------------------------------------- encode --genre letter: a dateline over two lines
+
+PLACE_THEN_DATE = ("Washington\nDecember 21, 1917\n\nDear Colonel House,\n\nI have your letter of the 3rd.\n\n"
+                   "Sincerely yours,\nWoodrow Wilson\n")
+
+
+def test_a_letters_place_and_date_on_two_lines_are_its_dateline(tmp_path, capsys):
+    """A letter's head as most letters print it: the place on one line, the date under it. encode
+    --genre letter took "Washington" for the letter's heading, so the letter was titled "Washington"
+    on its page, in the list and in the library records; session 16's fix read only the one-line
+    "Washington, December 21, 1917"."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "letter.txt", PLACE_THEN_DATE)
+    assert _run("--root", project, "encode", seed, "--id", "letter", "--genre", "letter") == 0
+    tree = etree.parse(str(project / "tei" / "letter.xml"))
+    assert tree.find(f".//{T}body//{T}head") is None
+    datelines = ["".join(d.itertext()).split() for d in tree.iter(f"{T}dateline")]
+    assert datelines == [["Washington", "December", "21,", "1917"]], datelines
+    assert [d.get("when") for d in tree.iter(f"{T}date") if d.getparent().tag == f"{T}dateline"] == ["1917-12-21"]
+    assert "Washington" not in "".join(tree.find(f".//{T}titleStmt/{T}title").itertext())
+    capsys.readouterr()
+    assert _run("--root", project, "validate") == 0, capsys.readouterr()
+
+
+def test_a_place_over_a_date_stays_a_heading_in_a_text_that_is_no_letter(tmp_path, capsys):
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "report.txt", PLACE_THEN_DATE)
+    assert _run("--root", project, "encode", seed, "--id", "report") == 0
+    tree = etree.parse(str(project / "tei" / "report.xml"))
+    assert "".join(tree.find(f".//{T}body//{T}head").itertext()) == "Washington"

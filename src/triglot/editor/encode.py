@@ -78,6 +78,14 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
             blocks.append(Block("dateline", lines[number - 1].strip() + "\n" + kept[i + 1][1], number))
             i += 2
             continue
+        if (letter and i == 0 and i + 1 < len(kept) and kept[i + 1][0] == number + 1
+                and _date_only(kept[i + 1][1]) and not _date_only(text)
+                and _place_and_date(f"{text}, {kept[i + 1][1]}")):
+            # a letter's "Washington" over "December 21, 1917": one dateline, as on one line; the
+            # place alone was the letter's heading, and so its title
+            blocks.append(Block("dateline", text + "\n" + kept[i + 1][1], number))
+            i += 2
+            continue
         split = re.fullmatch(r"(.+?)\s+(By\s+[A-Z][^.;:]{1,60})", text)
         if split and _date_only(split[1]):
             # "date 2025-03-15 By Ruben Mirzakhanyan": a page's date and author on one line.
