@@ -197,3 +197,17 @@ def test_a_place_over_a_date_stays_a_heading_in_a_text_that_is_no_letter(tmp_pat
     assert _run("--root", project, "encode", seed, "--id", "report") == 0
     tree = etree.parse(str(project / "tei" / "report.xml"))
     assert "".join(tree.find(f".//{T}body//{T}head").itertext()) == "Washington"
+
+
+# ---------------------------------------------------------------- "M." after a day's or a month's name
+
+@pytest.mark.parametrize("text", ["On Monday M. Briand received the delegates.",
+                                  "In December M. Briand received the delegates."])
+def test_m_after_a_weekday_or_a_month_is_the_french_title(text):
+    """Session 16 read the "M." after a capitalised word that is neither ordinary nor a place as a middle
+    initial ("Edward M. House"). A weekday or a month is no forename: "On Monday M. Briand" lost its
+    name, and nothing was proposed for Briand."""
+    from triglot.editor.recognize_press import press_mentions
+    from triglot.gazetteer import Gazetteer
+    found = [text[s:e] for s, e, kind, _ in press_mentions(text, Gazetteer.default()) if kind == "person"]
+    assert found == ["Briand"], found
