@@ -211,3 +211,17 @@ def test_m_after_a_weekday_or_a_month_is_the_french_title(text):
     from triglot.gazetteer import Gazetteer
     found = [text[s:e] for s, e, kind, _ in press_mentions(text, Gazetteer.default()) if kind == "person"]
     assert found == ["Briand"], found
+
+
+def test_a_passage_in_another_language_is_marked_so_on_the_page(tmp_path, capsys):
+    """The document said the quoted paragraph is Dutch, but the page rendered every base block with the
+    column's language (<p lang="en">De commissaris meldt.</p>): hyphenation, screen readers and the
+    reader's translation tools took it for English."""
+    edition = _new(tmp_path)
+    text = ('<text xml:lang="en"><body><p>The commissariat reports.</p><p xml:lang="nl">De commissaris meldt.</p>'
+            '</body></text>')
+    assert _run("--root", edition, "import-tei", _source(tmp_path, text), "--id", "report") == 0
+    assert _run("--root", edition, "build", "web") == 0, capsys.readouterr().err
+    page = (edition / "build" / "web" / "en" / "documents" / "report.html").read_text("utf-8")
+    assert '<p class="tei-p" lang="nl">De commissaris meldt.</p>' in page
+    assert '<p class="tei-p" lang="en">The commissariat reports.</p>' in page
