@@ -225,3 +225,22 @@ def test_a_passage_in_another_language_is_marked_so_on_the_page(tmp_path, capsys
     page = (edition / "build" / "web" / "en" / "documents" / "report.html").read_text("utf-8")
     assert '<p class="tei-p" lang="nl">De commissaris meldt.</p>' in page
     assert '<p class="tei-p" lang="en">The commissariat reports.</p>' in page
+
+
+def test_a_passage_in_another_language_is_marked_so_in_the_book(tmp_path, capsys):
+    """The book's cell of the quoted Dutch paragraph said lang="en" (the base language): WeasyPrint
+    hyphenated Dutch by English patterns and the tagged PDF told screen readers it was English."""
+    from triglot.edition import load
+    from triglot.print import book, builder
+    from triglot.xslt import compile_stylesheet, transform_to_string
+    edition = _new(tmp_path)
+    text = ('<text xml:lang="en"><body><p>The commissariat reports.</p><p xml:lang="nl">De commissaris meldt.</p>'
+            '</body></text>')
+    assert _run("--root", edition, "import-tei", _source(tmp_path, text), "--id", "report") == 0
+    loaded = load(edition)
+    langs = tuple(loaded.settings.languages)
+    source = book.body_source(loaded, langs, loaded.documents, book.editors(loaded))
+    html = transform_to_string(compile_stylesheet(builder.stylesheet_path(loaded.root)), source,
+                               params=builder.stylesheet_params(loaded, langs))
+    assert '<td class="cell" lang="nl"><p class="blk">De commissaris meldt.' in html, html
+    assert '<td class="cell" lang="en"><p class="blk">The commissariat reports.' in html
