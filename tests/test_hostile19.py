@@ -244,3 +244,24 @@ def test_a_passage_in_another_language_is_marked_so_in_the_book(tmp_path, capsys
                                params=builder.stylesheet_params(loaded, langs))
     assert '<td class="cell" lang="nl"><p class="blk">De commissaris meldt.' in html, html
     assert '<td class="cell" lang="en"><p class="blk">The commissariat reports.' in html
+
+
+@pytest.mark.parametrize("head, dateline", [
+    ("December 21, 1917\nWashington\n", "December 21, 1917 Washington"),
+    ("Washington, December 21, 1917\nColonel House\n", "Washington, December 21, 1917"),
+])
+def test_a_letters_date_over_its_place_or_its_addressee_is_no_heading(tmp_path, capsys, head, dateline):
+    """The date over the place ("December 21, 1917" / "Washington"), or the addressee under the dateline
+    ("Colonel House", the inside address): encode --genre letter made the line after the dateline the
+    letter's heading, so the letter was titled "Washington" or "Colonel House" everywhere."""
+    from conftest import edition_with_seed
+    text = head + "\nDear Colonel House,\n\nI have your letter of the 3rd.\n\nSincerely yours,\nWoodrow Wilson\n"
+    project, seed = edition_with_seed(tmp_path, "letter.txt", text)
+    assert _run("--root", project, "encode", seed, "--id", "letter", "--genre", "letter") == 0
+    tree = etree.parse(str(project / "tei" / "letter.xml"))
+    assert tree.find(f".//{T}body//{T}head") is None
+    assert [" ".join("".join(d.itertext()).split()) for d in tree.iter(f"{T}dateline")] == [dateline]
+    title = "".join(tree.find(f".//{T}titleStmt/{T}title").itertext())
+    assert "Washington" not in title and "House" not in title, title
+    capsys.readouterr()
+    assert _run("--root", project, "validate") == 0, capsys.readouterr()
