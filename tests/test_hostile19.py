@@ -189,11 +189,7 @@ def test_a_letters_place_and_date_on_two_lines_are_its_dateline(tmp_path, capsys
     assert "Washington" not in "".join(tree.find(f".//{T}titleStmt/{T}title").itertext())
     capsys.readouterr()
     assert _run("--root", project, "validate") == 0, capsys.readouterr()
-
-
-def test_a_place_over_a_date_stays_a_heading_in_a_text_that_is_no_letter(tmp_path, capsys):
-    from conftest import edition_with_seed
-    project, seed = edition_with_seed(tmp_path, "report.txt", PLACE_THEN_DATE)
+    # a text of another genre keeps the place as its heading, as before
     assert _run("--root", project, "encode", seed, "--id", "report") == 0
     tree = etree.parse(str(project / "tei" / "report.xml"))
     assert "".join(tree.find(f".//{T}body//{T}head").itertext()) == "Washington"
