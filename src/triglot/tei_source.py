@@ -60,6 +60,9 @@ RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organ
             "organization": "orgName"}
 CHOICE_PARTS = {"sic": "corr", "orig": "reg", "abbr": "expan"}     # as received -> the editors' reading
 ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
+# A language tag as xml:lang takes it (xs:language, white space collapsed): "en", "en-GB", "nl".
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CERT = {"high", "medium", "low", "unknown"}
 
 
@@ -217,6 +220,7 @@ class _Reader:
             self.inline_child(src, el)
         else:
             self.inline(src, el)
+        self._language(src, el, declared(src))
         _tidy(el)
         if not normalize_space(seed_text(el)):
             out.remove(el)      # nothing of the received text in it (an empty salute, a page break alone)
@@ -283,6 +287,7 @@ class _Reader:
             el = etree.SubElement(out, q(name))
             for attr in KEPT_INLINE[name]:
                 self._attribute(child, el, attr)
+            self._language(child, el, (child.get(XML_LANG) or "").strip())
             pointer = source_pointer(child)
             if name in ("persName", "placeName", "orgName") and pointer:
                 self.s.names.append(Name(el, pointer, child.sourceline or 0))
@@ -308,6 +313,17 @@ class _Reader:
             return
         el.set(attr, value)
 
+    def _language(self, src, el, lang: str) -> None:
+        """The language the source declares for a block (its own or inherited) or an inline element
+        (its own): kept, so a Dutch paragraph quoted in an English letter is not taken for English
+        (the importer drops what only repeats the base language); a value that is no tag is said."""
+        if not lang or lang.lower() == "und":
+            return
+        if LANGUAGE_TAG.fullmatch(lang):
+            el.set(XML_LANG, lang)
+        else:
+            self.s.values.append(f"line {src.sourceline}: xml:lang={lang!r} is not a language tag (left out)")
+
     def _choice(self, src, out) -> None:
         """sic/corr, orig/reg, abbr/expan as the edition encodes them (the received form is the
         seed's text, the editors' form is not); any other choice is read as its first reading, the
@@ -332,6 +348,13 @@ class _Reader:
             text = normalize_space("".join(other.itertext()))
             if text:
                 self.s.omissions.append(Omission(other.sourceline or 0, text, "another reading in a choice"))
+
+
+def declared(el) -> str:
+    """The language a source element is in as its file declares it (its own xml:lang or its nearest
+    ancestor's), white space collapsed as xs:language does; "" when nothing declares one."""
+    found = el.xpath("ancestor-or-self::*[@xml:lang][1]")
+    return (found[0].get(XML_LANG) or "").strip() if found else ""
 
 
 def source_pointer(el) -> str:

@@ -96,9 +96,9 @@
   <xsl:function name="lib:citation" as="xs:string">
     <xsl:param name="bibl" as="element(tei:bibl)"/>
     <xsl:variable name="parts" select="(
-        string-join($bibl/tei:author ! normalize-space(.), '; ')[.],
-        $bibl/tei:title ! normalize-space(.),
-        $bibl/tei:date ! (@when, normalize-space(.))[1])"/>
+        string-join($bibl/tei:author ! lib:said(.), '; ')[.],
+        $bibl/tei:title ! lib:said(.),
+        $bibl/tei:date ! (@when, lib:said(.))[.][1])[.]"/>
     <xsl:sequence select="string-join($parts ! (if (ends-with(., '.')) then . else . || '.'), ' ')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -270,23 +270,23 @@
   <!-- The text the edition was made from (a web page, a book), and the sources it names. -->
   <xsl:template match="tei:bibl" mode="related">
     <relatedItem type="original">
-      <xsl:for-each select="tei:title[1]">
+      <xsl:for-each select="tei:title[lib:said(.)][1]">
         <titleInfo>
           <xsl:for-each select="@xml:lang">
             <xsl:attribute name="lang" select="lib:iso639-2b(.)"/>
             <xsl:for-each select="lib:script(.)"><xsl:attribute name="script" select="."/></xsl:for-each>
           </xsl:for-each>
-          <title><xsl:value-of select="normalize-space(.)"/></title>
+          <title><xsl:value-of select="lib:said(.)"/></title>
         </titleInfo>
       </xsl:for-each>
       <xsl:apply-templates select="tei:author | tei:editor" mode="name"/>
-      <xsl:if test="tei:publisher | tei:pubPlace | tei:date">
+      <xsl:if test="(tei:publisher | tei:pubPlace)[lib:said(.)] | tei:date[@when]">
         <originInfo>
-          <xsl:for-each select="tei:pubPlace">
-            <place><placeTerm type="text"><xsl:value-of select="normalize-space(.)"/></placeTerm></place>
+          <xsl:for-each select="tei:pubPlace[lib:said(.)]">
+            <place><placeTerm type="text"><xsl:value-of select="lib:said(.)"/></placeTerm></place>
           </xsl:for-each>
-          <xsl:for-each select="tei:publisher">
-            <publisher><xsl:value-of select="normalize-space(.)"/></publisher>
+          <xsl:for-each select="tei:publisher[lib:said(.)]">
+            <publisher><xsl:value-of select="lib:said(.)"/></publisher>
           </xsl:for-each>
           <xsl:for-each select="tei:date[@when]">
             <dateIssued encoding="w3cdtf"><xsl:value-of select="@when"/></dateIssued>

@@ -33,7 +33,9 @@
     <xsl:param name="lang" as="xs:string" required="yes"/>
     <xsl:element name="{tg:block-element($as)}">
       <xsl:attribute name="class" select="tg:block-class($as)"/>
-      <xsl:attribute name="lang" select="$lang"/>
+      <!-- a passage of the base text in another language (a Dutch paragraph quoted in an English
+           letter, xml:lang on the block) is marked as such; a slot is in its column's language -->
+      <xsl:attribute name="lang" select="(@xml:lang, $lang)[1]"/>
       <xsl:apply-templates mode="inline"/>
     </xsl:element>
   </xsl:template>

@@ -21,6 +21,14 @@
        triglot.library.gazetteer): used only when the entry has no authority idno of its own. -->
   <xsl:param name="gazetteer" as="xs:string" select="''"/>
 
+  <!-- What a header element says, without the instructions of the gaps encode leaves for the
+       editor ("to be supplied by the editor: title of the source"): "" when it holds only a gap,
+       so no record gives an instruction as a title, an author or a publisher (tei.still_to_supply). -->
+  <xsl:function name="lib:said" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($el//text()[not(ancestor::tei:gap)], ''))"/>
+  </xsl:function>
+
   <!-- The register entry (person or place) that a pointer such as psn:chicherin names. -->
   <xsl:function name="lib:entry" as="element()?">
     <xsl:param name="ref" as="xs:string?"/>

@@ -116,7 +116,8 @@
         <xsl:variable name="lang" select="."/>
         <xsl:choose>
           <xsl:when test="$lang = $base">
-            <td class="cell" lang="{$base}">
+            <!-- a base block in another language (a Dutch paragraph quoted in an English letter) -->
+            <td class="cell" lang="{($block/@xml:lang, $base)[1]}">
               <xsl:apply-templates select="$block" mode="english"/>
             </td>
           </xsl:when>

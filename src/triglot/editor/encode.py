@@ -79,6 +79,13 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
             blocks.append(Block("dateline", lines[number - 1].strip() + "\n" + kept[i + 1][1], number))
             i += 2
             continue
+        if letter and i == 0 and i + 1 < len(kept) and kept[i + 1][0] == number + 1 \
+                and _place_over_date(text, kept[i + 1][1]):
+            # a letter's "Washington" over "December 21, 1917" (or the date over the place): one
+            # dateline, as on one line; the place alone was the letter's heading, and so its title
+            blocks.append(Block("dateline", text + "\n" + kept[i + 1][1], number))
+            i += 2
+            continue
         split = re.fullmatch(r"(.+?)\s+(By\s+[A-Z][^.;:]{1,60})", text)
         if split and _date_only(split[1]):
             # "date 2025-03-15 By Ruben Mirzakhanyan": a page's date and author on one line.
@@ -89,6 +96,12 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
                 kind = "head"       # "To J. H. Twichell, in Hartford:" ("From London, 3 May 1920" is a dateline)
             blocks.append(Block(kind, text, number))
         i += 1
+    if letter:
+        # the line under a letter's opening dateline is its addressee ("Colonel House"), not a heading
+        # (which titled the letter "Colonel House"); a heading above the dateline stays one
+        opening = next((k for k, b in enumerate(blocks) if b.kind != "dateline"), len(blocks))
+        if 0 < opening < len(blocks) and blocks[opening].kind == "head":
+            blocks[opening].kind = "p"
     # A heading heads text: a short line with no paragraph after it closes the text instead.
     body_after = False
     for block in reversed(blocks):
@@ -129,6 +142,14 @@ def _place_and_date(text: str) -> bool:
     parts = [part.split() for part in place.split(",")]
     return (0 < len(place.split()) <= 6 and parts[0][:1] not in (["The"], ["A"], ["An"])   # a heading's subject
             and all(part and all(w[0].isupper() for w in part) for part in parts))
+
+
+def _place_over_date(one: str, two: str) -> bool:
+    """Two lines of a letter's head that are, either way round, a place and a date with a month."""
+    for place, date in ((one, two), (two, one)):
+        if _date_only(date) and not _date_only(place) and _place_and_date(f"{place}, {date}"):
+            return True
+    return False
 
 
 def _kind(text: str, last: bool, first: bool = False) -> str:

@@ -186,6 +186,22 @@ class SourceLists:
         return key, chosen[0][:2] if chosen else None
 
 
+def _languages_of_passages(base) -> list[str]:
+    """Drop the xml:lang the reader kept where it repeats the language around it (an "en-GB" block
+    in an English text), and give the languages of the passages left (a Dutch paragraph quoted in an
+    English letter), which the header's langUsage must declare."""
+    found: list[str] = []
+    for el in base.iter():
+        if el is base or not isinstance(el.tag, str) or el.get(XML_LANG) is None:
+            continue
+        around = el.getparent().xpath("ancestor-or-self::*[@xml:lang][1]")[0].get(XML_LANG)
+        if el.get(XML_LANG).split("-")[0].lower() == around.split("-")[0].lower():
+            del el.attrib[XML_LANG]
+        elif el.get(XML_LANG) not in found:
+            found.append(el.get(XML_LANG))
+    return found
+
+
 class Importer(Builder):
     """Encode's Builder, reading blocks from a TEI body instead of lines of text."""
 
@@ -209,6 +225,16 @@ class Importer(Builder):
         self._ids = {el.get(XML_ID) for r in edition.registers.values() for el in r.tree.iter()
                      if isinstance(el.tag, str) and el.get(XML_ID)}
 
+    def _lang_usage(self, profile) -> None:
+        """The edition's languages, then those of the source's passages in another language."""
+        from triglot.i18n import language_name
+        super()._lang_usage(profile)
+        usage = profile.find(q("langUsage"))
+        for ident in getattr(self, "_other_languages", []):
+            if ident not in self.langs.languages:
+                etree.SubElement(usage, q("language"), ident=ident).text = (
+                    f"{language_name(ident, 'en')} (passages of the base text, as the source marks them)")
+
     # -- text -------------------------------------------------------------------------------
     def build_import(self):
         root = etree.Element(q("TEI"), nsmap={None: TEI_NS})
@@ -221,6 +247,7 @@ class Importer(Builder):
         base.set(XML_LANG, self.langs.base)
         base.set(XML_ID, f"{self.id}.{self.langs.base}")
         body.append(base)
+        self._other_languages = _languages_of_passages(base)
         elements = self._ids_for(base)
         self._slots(body, elements)
         self._point_names()
@@ -644,16 +671,24 @@ def licence_of(root) -> tuple[str, bool]:
 def _check_language(source: Source, name: str, base: str) -> None:
     """Refuse a source whose text declares another language than the edition's base text: its blocks
     would become the base text marked as the base language (a Dutch letter read as English), and the
-    translation its editors give beside it, in the base language perhaps, is no text to edit."""
-    from triglot.tei_source import DIVS, OTHER_VERSIONS
+    translation its editors give beside it, in the base language perhaps, is no text to edit. A tag
+    is read as xml:lang takes it (" EN-gb " is English; "und" declares nothing)."""
+    from triglot.tei_source import DIVS, LANGUAGE_TAG, OTHER_VERSIONS, declared
     body = source.root.find(f"{q('text')}/{q('body')}")
     texts = [c for c in body if isinstance(c.tag, str) and local(c) in DIVS
              and (c.get("type") or "").strip().lower() not in OTHER_VERSIONS] or [body]
     for el in texts:
-        declared = el.xpath("ancestor-or-self::*[@xml:lang][1]")
-        lang = declared[0].get(XML_LANG) if declared else ""
-        if lang and lang.split("-")[0].lower() != base.split("-")[0].lower():
-            raise InputError([Problem(name, declared[0].sourceline or 1, "import-tei",
+        lang = declared(el)
+        if not lang or lang.lower() == "und":
+            continue
+        line = el.xpath("ancestor-or-self::*[@xml:lang][1]")[0].sourceline or 1
+        if not LANGUAGE_TAG.fullmatch(lang):
+            raise InputError([Problem(name, line, "import-tei",
+                                      f"xml:lang={lang!r} is not a language tag (BCP 47, e.g. en, en-GB, nl): "
+                                      f"the edition cannot tell whether the text is in its base language "
+                                      f"{base!r}; correct the tag in the source")])
+        if lang.split("-")[0].lower() != base.split("-")[0].lower():
+            raise InputError([Problem(name, line, "import-tei",
                                       f"the text is in {lang!r} (xml:lang), the edition's base text in "
                                       f"{base!r}: a document's text must be in the base language (import it "
                                       f"into an edition made with --base {lang.split('-')[0].lower()})")])

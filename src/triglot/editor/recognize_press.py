@@ -38,6 +38,9 @@ MONSIEUR = re.compile(r"(?<![\w.’'])(?<![A-Z]\.\s)M\.\s+(?P<name>[A-Z][a-zà-�
 # the word right before "M.": a forename there, neither an ordinary word nor a place ("Edward M. House"),
 # makes the "M." a middle initial
 FORENAME_BEFORE = re.compile(r"(?<![\w’'.\-])(?P<word>[A-Z][a-z]+) $")
+# a weekday or a month there is no forename: "On Monday M. Briand", "In December M. Briand"
+CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                           r"|August|September|October|November|December")
 # A word broken at a line's end and printed with the hyphen and a space: "Alex- andropol"
 # initials right before a word ("W. W. "), a person's forenames
 INITIALS_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[A-Z]\. ){1,3}$")
@@ -105,7 +108,7 @@ def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[i
             out.append((start, start + len(name), "org", "a news agency's credit"))
     for m in MONSIEUR.finditer(text):
         before = FORENAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if before and not is_common(before["word"]) \
+        if before and not is_common(before["word"]) and not CALENDAR_WORD.fullmatch(before["word"]) \
                 and (gazetteer is None or gazetteer.place(before["word"]) is None):
             continue     # "Edward M. House": a middle initial; "Yesterday M. Briand", "In London M. Cambon": the title
         out.append((m.start("name"), m.end("name"), "person", "a name after the French title “M.”"))

@@ -32,6 +32,9 @@ def make_bag(bag_dir: Path, payload: dict[str, Path], info: dict[str, str]) -> b
         else:
             shutil.copy2(source, target)
     info = {"Bagging-Date": date.today().isoformat(), **info}   # the export gives its reproducible date
+    # one line each as bagit reads bag-info.txt (by Unicode lines): a title's U+2028 or U+0085 made the
+    # rest of it a tag of its own, and bagit refused the bag it had just written
+    info = {key: " ".join(str(value).splitlines()) for key, value in info.items()}
     bagit.make_bag(str(bag_dir), bag_info=info, checksums=CHECKSUMS)
     (bag_dir / "bagit.txt").write_text(BAGIT_TXT, encoding="utf-8")
     bagit.Bag(str(bag_dir)).save()          # rewrites the tag manifest over the 1.0 bagit.txt

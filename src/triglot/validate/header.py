@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections import Counter
 
 from triglot.problems import Problem
-from triglot.tei import NS
+from triglot.tei import NS, normalize_space
 
 WHERE = {"publisher": "publicationStmt/publisher", "licence": "publicationStmt/availability/licence/@target",
          "version": "editionStmt/edition/@n"}
 RULE = "edition-header"
-# what the settings state too (a new document's header is written from them: triglot new, encode)
-SETTING = {"publisher": lambda settings: settings.publisher, "licence": lambda settings: settings.licence.url}
+# what the settings state too (a new document's header is written from them: triglot new, encode); the
+# publisher as a header's is read, white space collapsed ("Éditions\u00a0de la Tour", "Smith  & Sons"),
+# or a new edition's headers, written from the settings, were refused for stating them
+SETTING = {"publisher": lambda settings: normalize_space(settings.publisher),
+           "licence": lambda settings: settings.licence.url}
 
 
 def stated(root) -> dict:

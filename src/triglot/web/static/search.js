@@ -433,7 +433,9 @@
       document.querySelector(".search-suggestion").hidden = true;
       var parsed = parseQuery(q);
       if (!parsed.terms.length && !parsed.phrases.length) {
-        status.textContent = ""; this.renderFacets(); this.list.dataset.state = "done"; return;
+        // "!!!", "%", direction marks alone: no word to look for, and so nothing found (said: a blank
+        // status left the reader guessing whether the search ran); an empty box says nothing
+        status.textContent = q.trim() ? S.none : ""; this.renderFacets(); this.list.dataset.state = "done"; return;
       }
       status.textContent = S.checking;
       // The query as typed goes to Pagefind at once in each language that can hold its words (the
