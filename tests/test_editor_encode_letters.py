@@ -178,3 +178,30 @@ def test_a_refused_export_names_every_file_at_once(edition, capsys):
     assert _run("--root", edition, "export") != 0
     err = capsys.readouterr().err
     assert "tei/lane-jack-1917.xml:" in err and "tei/lane-wheeler-1914.xml:" in err, err
+
+
+def test_a_reviewed_letter_without_a_sender_is_named_by_the_export(edition, capsys):
+    """Twain's letter names only its addressee: reviewed and exported, its CMIF entry said nothing of
+    who wrote it, and nothing told the editor."""
+    _encode(edition, "twain-twichell-1901.txt", "--date", "1901-07-28")
+    path = edition / "tei" / "twain-twichell-1901.xml"
+    path.write_text(path.read_text(encoding="utf-8").replace('<correspDesc ana="#review">', "<correspDesc>"),
+                    encoding="utf-8")
+    capsys.readouterr()
+    assert _run("--root", edition, "export") == 0
+    err = capsys.readouterr().err
+    assert "tei/twain-twichell-1901.xml:" in err and "cmif-sender: the letter's correspDesc names no sender" in err
+    assert "cmif-addressee" not in err
+
+
+def test_a_letter_whose_genre_term_has_markup_is_still_a_letter(edition, capsys):
+    _encode(edition, "lane-jack-1917.txt", "--date", "1917-12-21")
+    path = edition / "tei" / "lane-jack-1917.xml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("<correspDesc")
+    text = text[:start] + text[text.index("</correspDesc>") + len("</correspDesc>"):]
+    path.write_text(text.replace("<term>letter</term>", "<term><hi>letter</hi></term>"), encoding="utf-8")
+    assert _run("--root", edition, "schema") == 0     # <hi> joins the project's subset, as its error says
+    capsys.readouterr()
+    assert _run("--root", edition, "export") == 0
+    assert "cmif-letter: a letter without a correspDesc" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 from triglot.problems import Problem
-from triglot.tei import NS
+from triglot.tei import NS, local
 from triglot.xmlio import parse_bytes
 from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
@@ -135,16 +135,31 @@ def _letters_without_correspondence(edition) -> list[Problem]:
                                     "the letter is not in the CMIF file nor in the library headers: check its "
                                     "parties, then remove the mark"))
             continue
+        for desc in descs:
+            if desc in proposed:
+                continue
+            parties = {a.get("type"): [el for el in a if isinstance(el.tag, str) and local(el) in PARTIES]
+                       for a in desc.iterfind("t:correspAction", NS)}
+            for kind, who in (("sent", "sender"), ("received", "addressee")):
+                if not parties.get(kind):
+                    problems.append(Problem(doc.name, desc.sourceline or 0, f"cmif-{who}",
+                                            f"the letter's correspDesc names no {who} (a persName or orgName in "
+                                            f"correspAction type=\"{kind}\"): its CMIF entry will not say who "
+                                            f"{'wrote' if kind == 'sent' else 'received'} it"))
         if descs:
             continue
         for term in doc.root.iterfind("t:teiHeader/t:profileDesc/t:textClass//t:term", NS):
-            if " ".join((term.text or "").split()).lower() in CORRESPONDENCE:
+            genre = " ".join("".join(term.itertext()).split())     # <term><hi>Letter</hi></term> too
+            if genre.lower() in CORRESPONDENCE:
                 problems.append(Problem(doc.name, term.sourceline or 0, "cmif-letter",
-                                        f"a {term.text.strip()} without a correspDesc is not in the CMIF file: "
+                                        f"a {genre} without a correspDesc is not in the CMIF file: "
                                         "give its sender and addressee (correspAction type=\"sent\" and "
                                         "\"received\") in the header's profileDesc"))
                 break
     return problems
+
+
+PARTIES = ("persName", "orgName", "roleName", "name")
 
 
 def _line(doc, gap) -> int:
