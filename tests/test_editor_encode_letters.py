@@ -205,3 +205,18 @@ def test_a_letter_whose_genre_term_has_markup_is_still_a_letter(edition, capsys)
     capsys.readouterr()
     assert _run("--root", edition, "export") == 0
     assert "cmif-letter: a letter without a correspDesc" in capsys.readouterr().err
+
+
+def test_a_first_line_of_place_date_and_salutation_gives_the_dateline_and_the_letter(edition):
+    """"Washington, December 21, 1917. Dear Colonel House, …" on one line left the letter undated (found
+    by hostile round 19): its place and date are the dateline, the rest the letter's first paragraph."""
+    seed = edition / "seeds" / "one-line.txt"
+    seed.parent.mkdir(exist_ok=True)
+    seed.write_text("Washington, December 21, 1917. Dear Colonel House, I have your letter of the 18th.\n"
+                    "The rest is silence.\n", encoding="utf-8")
+    assert _run("--root", edition, "encode", seed, "--id", "one-line", "--genre", "letter") == 0
+    doc = etree.parse(str(edition / "tei" / "one-line.xml"))
+    assert _dateline_date(doc).get("when") == "1917-12-21"
+    first = doc.find(f".//{T}div[@type='base']/{T}p")
+    assert "".join(first.itertext()).startswith("Dear Colonel House, I have")
+    assert _run("--root", edition, "validate") == 0

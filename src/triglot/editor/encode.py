@@ -86,6 +86,12 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
             blocks.append(Block("dateline", text + "\n" + kept[i + 1][1], number))
             i += 2
             continue
+        opening = re.fullmatch(r"(.+?[.,])\s+((?:(?i:my)\s+)?(?i:dear|sir|madam)\b.*)", text) if letter and i == 0 else None
+        if opening and (_place_and_date(opening[1].rstrip(",")) or _date_only(opening[1].rstrip(","))):
+            # "Washington, December 21, 1917. Dear Colonel House, …" on one line: the dateline, then the letter
+            blocks += [Block("dateline", opening[1], number), Block("p", opening[2], number)]
+            i += 1
+            continue
         split = re.fullmatch(r"(.+?)\s+(By\s+[A-Z][^.;:]{1,60})", text)
         if split and _date_only(split[1]):
             # "date 2025-03-15 By Ruben Mirzakhanyan": a page's date and author on one line.
