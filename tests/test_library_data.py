@@ -136,3 +136,34 @@ def test_a_name_pointing_nowhere_is_a_mention_without_entity(tmp_path):
     rows = dataset.tables(edition)["mentions"]
     nobody = [m for m in rows if m["ref"] == "psn:nobody"]
     assert nobody and nobody[0]["entity"] == "" and nobody[0]["surface"]
+
+
+def test_a_csv_cell_a_spreadsheet_would_run_is_made_inert():
+    """A name from an imported file written "=HYPERLINK(…)" went into the CSV as it was: opened in a
+    spreadsheet, it ran as a formula (found by hostile round 19). A year before Christ keeps its "-"."""
+    from triglot.library.dataset import to_csv
+    rows = [{"id": "x", "register": "persons", "type": "person", "names": {"en": '=HYPERLINK("http://x")'},
+             "variants": ["@SUM(A1)", "+1"], "occupation": "", "birth": "-0323", "death": None}]
+    text = to_csv("persons", rows, ["en"]).decode("utf-8")
+    assert "'=HYPERLINK" in text and "'@SUM(A1)" in text and ",-0323," in text, text
+
+
+def test_the_search_pages_csv_download_makes_formula_cells_inert_too():
+    """The search page's CSV download (search.js csvCell), run in Node as the browser runs it."""
+    import json
+    import re
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from conftest import ROOT
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    source = (ROOT / "src/triglot/web/static/search.js").read_text(encoding="utf-8")
+    function = re.search(r"function csvCell\(v\) \{.*?\n    \}", source, re.S)[0]
+    cells = ['=HYPERLINK("x")', "@A1", "+1", "-0323", 'say "hi", then']
+    script = f"{function}\nconsole.log(JSON.stringify({json.dumps(cells)}.map(csvCell)));"
+    out = json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+    assert out == ['"\'=HYPERLINK(""x"")"', "'@A1", "'+1", "-0323", '"say ""hi"", then"']

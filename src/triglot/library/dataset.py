@@ -206,8 +206,18 @@ def to_csv(name: str, rows: list[dict], langs: list[str]) -> bytes:
                 flat[field] = LIST_SEPARATOR.join(value)
             else:
                 flat[field] = "" if value is None else value
-        writer.writerow(flat)
+        writer.writerow({k: inert(v) for k, v in flat.items()})
     return buffer.getvalue().encode("utf-8")
+
+
+FORMULA_START = ("=", "+", "@", "\t", "\r")
+
+
+def inert(value):
+    """A cell a spreadsheet would run as a formula ("=HYPERLINK(…)" in a name from an imported file)
+    with an apostrophe before it, as OWASP advises for CSV; "-" is left alone, since it begins a year
+    before Christ ("-0323"). The JSON tables keep every value as it is."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
 
 
 def to_json(data: dict, facts) -> bytes:

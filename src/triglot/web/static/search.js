@@ -713,7 +713,14 @@
       document.body.appendChild(link); link.click(); link.remove();
     };
 
-    function csvCell(v) { v = String(v); return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; }
+    // A cell a spreadsheet would run as a formula (=, +, @, a tab or CR first) gets an apostrophe before
+    // it, as the edition's data tables do (a passage text from an imported file could be "=HYPERLINK(…)");
+    // "-" is left alone: it begins a year before Christ. The JSON download keeps every value as it is.
+    function csvCell(v) {
+      v = String(v);
+      if (/^[=+@\t\r]/.test(v)) { v = "'" + v; }
+      return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+    }
 
     function plural(n) {
       var text = plurals[new Intl.PluralRules(ui).select(n)] || plurals.other || "{count}";
