@@ -392,14 +392,25 @@
     <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
         'version': string($doc/@version), 'date': string($doc/@published),
         'uri': string($doc/@uri) || (if ($passage) then '#' || $passage else ''), 'passage': string($passage),
-        'edition': string($page/tg:site/@name)}"/>
-    <!-- a document whose header names no editors is cited without the editors' part, not with an empty one -->
-    <xsl:sequence select="if (normalize-space($doc/@editors) = '') then (if ($passage)
-            then tg:ui('“{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
-            else tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values))
+        'edition': string($page/tg:site/@name), 'authors': string($doc/@authors)}"/>
+    <!-- a document whose header names no editors is cited without the editors' part, not with an empty one;
+         its authors (titleStmt/author) come first, and the editors then edit the edition, not the text -->
+    <xsl:sequence select="if (normalize-space($doc/@authors) != '' and normalize-space($doc/@editors) != '') then (if ($passage)
+            then tg:ui('{authors}, “{title}”, passage {passage}, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
+            else tg:ui('{authors}, “{title}”, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values))
+        else if (normalize-space($doc/@authors) != '') then $doc/@authors || ', ' || tg:citation-without-editors($values, $passage)
+        else if (normalize-space($doc/@editors) = '') then tg:citation-without-editors($values, $passage)
         else if ($passage)
         then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
         else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+  </xsl:function>
+
+  <xsl:function name="tg:citation-without-editors" as="xs:string">
+    <xsl:param name="values" as="map(*)"/>
+    <xsl:param name="passage" as="xs:string?"/>
+    <xsl:sequence select="if ($passage)
+            then tg:ui('“{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
+            else tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
 
   <xsl:template name="copy-button">

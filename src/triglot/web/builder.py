@@ -377,6 +377,7 @@ def _document(edition, site, doc, ui, root, strings):
                             "date-basis": info.meta.date_basis,
                             "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
                             "editors": ", ".join(_editors(doc)), "version": info.edition,
+                            "authors": ", ".join(_authors(doc, edition, ui)),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
     from triglot.web.cite import CITE_DIR, FORMATS
     for ext, label in FORMATS.items():
@@ -407,6 +408,13 @@ def _document(edition, site, doc, ui, root, strings):
 def _editors(doc) -> list[str]:
     from triglot.web.cite import citation
     return citation(doc).editors
+
+
+def _authors(doc, edition, ui: str) -> list[str]:
+    """The document's authors as the citation names them, in the interface language where the
+    registers give the name in it."""
+    from triglot.web.cite import authors, display_name
+    return [display_name(a) for a in authors(doc, edition, ui)]
 
 
 def _entry_facts(entry, ui, root, base: str) -> dict:
@@ -701,7 +709,7 @@ def _write_citations(edition, out_dir: Path, kept: Path | None = None) -> None:
     store = FileStore(kept)
     for doc in edition.documents:
         settings = edition.settings
-        for name, content in cite.files(doc, settings.site_name(settings.base), settings.base).items():
+        for name, content in cite.files(doc, settings.site_name(settings.base), settings.base, edition).items():
             store.put(out_dir / name, content)
     store.finish()
 
