@@ -378,6 +378,7 @@
         <section class="card" id="card-{@tg:event}" role="dialog" aria-labelledby="card-{@tg:event}-name" hidden="hidden">
           <h2 id="card-{@tg:event}-name"><xsl:value-of select="@*[local-name() = 'label-' || $ui]"/></h2>
           <p class="precision"><xsl:value-of select="tg:precision(@tg:precision, @cert)"/></p>
+          <xsl:if test="@tg:year = 'context'"><p class="year-context"><xsl:value-of select="tg:ui('the year is not stated here: the editors give it from the context')"/></p></xsl:if>
           <p><a href="{$root}{$ui}/chronology.html#{@tg:event}"><xsl:value-of select="tg:ui('In the chronology')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
         </section>

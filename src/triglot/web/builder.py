@@ -673,7 +673,8 @@ def _chronology(edition, site, ui, root):
                                    precision=i18n.date_precision(ev.attrs), cert=ev.cert)
         context, lang, state = ev.context_in(ui, site.settings.base)
         event = etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, **titles[ev.doc_id],
-                                 **{"context-lang": lang, "context-state": state})
+                                 **{"context-lang": lang, "context-state": state},
+                                 **({} if ev.year_stated else {"year": "context"}))
         _context_model(event, context, lang, site)
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]

@@ -51,6 +51,7 @@ class Event:
     sort_key: tuple
     context: str = ""        # the words of the passage around the date: what happened
     translated: dict = field(default_factory=dict)   # lang -> (context, slot state) from that slot
+    year_stated: bool = True  # whether the date's own words give its year (see states_year)
 
     def context_in(self, lang: str, base: str) -> tuple[str, str, str]:
         """The line of context in `lang` where its slot has one, else the base text's:
@@ -371,10 +372,26 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
         n += 1
         event_id = f"{doc.id}.date{n}"
         el.set(tg("event"), event_id)
-        events.append(Event(event_id, doc.id, block_id, attrs, normalize_space("".join(el.itertext())),
+        words = normalize_space("".join(el.itertext()))
+        stated = states_year(words)
+        if not stated:
+            el.set(tg("year"), "context")
+        events.append(Event(event_id, doc.id, block_id, attrs, words,
                             el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n),
-                            _context(el, blocks.get(block_id)), in_slots.get(key, {})))
+                            _context(el, blocks.get(block_id)), in_slots.get(key, {}), stated))
     return events
+
+
+YEAR_WRITTEN = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def states_year(words: str) -> bool:
+    """Whether a date's words write a year ("July 8th, 1937", "1919-20", "the early 1930s").
+    A day or month without one ("June 28", "the 10th", "AUGUST 10th", "October tenth") has its
+    year from the context: the encoder's inference or the editors'. The chronology gave such a
+    date as "August 10, 1914" beside a quoted line that names no year, and a reader could not
+    tell the year was not the document's word; it now says so."""
+    return bool(YEAR_WRITTEN.search(words))
 
 
 def _date_key(attrs, block_id, el, seen, lang: str | None) -> tuple | None:

@@ -1,0 +1,133 @@
+"""Journey 17: a historian reads an edition grown beyond its five texts (telegrams, letters,
+treaties, League reports and a memoir from the tagger's development pool, encoded and reviewed),
+and cites it with the tools historians use: pandoc's citeproc, a RIS parser. Each test holds one
+fault that journey found. The new text is a pool text used by its path: Morgenthau's memoir
+(1918, public domain; tests/data/unseen-test18/README.md gives its source and licence).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import html
+
+from conftest import copy_project, replace_once
+
+POOL = Path(__file__).resolve().parent / "data" / "unseen-test18"
+MEMOIR = "morgenthau-goeben-1918.txt"
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory) -> Path:
+    """The edition with Morgenthau's chapter on the Goeben added as an editor adds it: encoded,
+    and the date "AUGUST 10th", whose year the chapter never states, given its year by the
+    editors as tei/ENCODING.md asks (Dates); then the web edition built."""
+    root = copy_project(tmp_path_factory.mktemp("journey17"))
+    shutil.copy(POOL / MEMOIR, root / "seeds" / MEMOIR)
+    assert _run("--root", root, "encode", root / "seeds" / MEMOIR, "--id", "goeben", "--genre", "memoir") == 0
+    replace_once(root / "tei" / "goeben.xml", '<date ana="#review">AUGUST 10th</date>',
+                 '<date when="1914-08-10">AUGUST 10th</date>')
+    assert _run("--root", root, "build", "web") == 0
+    return root
+
+
+def _page(root: Path, path: str):
+    return html.parse(str(root / "build" / "web" / path)).getroot()
+
+
+def _words(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+# ---------------------------------------------------------------- a year the text does not state
+
+def test_the_chronology_says_when_the_year_is_not_in_the_quoted_words(grown):
+    """"ON AUGUST 10th, I went out …": the chronology gave "August 10, 1914" beside a line that
+    names no year, like a date the text states in full; a reader could not tell that 1914 is the
+    editors' inference. Each statement whose date leaves its year out now says so; one that
+    writes its year ("On Dec. 2, 1920") does not."""
+    en = _page(grown, "en/chronology.html")
+    stated_id = next(li.get("id") for li in en.iter("li") if li.get("id") and "On Dec. 2, 1920" in _words(li))
+    for ui in ("en", "ru", "hy"):
+        page = _page(grown, f"{ui}/chronology.html")
+        goeben = next(li for li in page.iter("li") if (li.get("id") or "").startswith("goeben.date"))
+        assert goeben.find_class("year-context"), _words(goeben)
+        stated = page.get_element_by_id(stated_id)
+        assert not stated.find_class("year-context"), _words(stated)
+    assert "the editors give it from the context" in _words(_page(grown, "en/chronology.html"))
+
+
+def test_the_date_card_of_the_document_says_so_too(grown):
+    page = _page(grown, "ru/documents/goeben.html")
+    card = next(s for s in page.find_class("card") if (s.get("id") or "").startswith("card-goeben.date"))
+    assert "по контексту" in _words(card)
+
+
+# ---------------------------------------------------------------- the authors of a cited document
+
+def test_the_citation_on_the_page_names_the_documents_authors(grown):
+    """The article by Abraham Gasparyan and Armen Sargsyan was cited as "Triglot project (eds.),
+    “What happened …”": its authors, in the header (titleStmt/author) and in the MODS and Dublin
+    Core records, were in no citation the page offers, nor in the files."""
+    en = _words(_page(grown, "en/documents/moscow1921.html").get_element_by_id("cite-document"))
+    assert en.startswith("Abraham Gasparyan, Armen Sargsyan, “What happened on the eve"), en
+    assert "in: Triglot project (eds.), Triglot edition, version" in en
+    ru = _words(_page(grown, "ru/documents/moscow1921.html").get_element_by_id("cite-document"))
+    assert ru.startswith("Абрахам Гаспарян, Армен Саргсян, «"), ru
+    passage = _words(_page(grown, "hy/documents/moscow1921.html").get_element_by_id("cite-moscow1921.p2"))
+    assert passage.startswith("Աբրահամ Գասպարյան, Արմեն Սարգսյան, «") and passage.endswith("#moscow1921.p2")
+
+
+def _pandoc(bibliography: Path) -> str:
+    """The bibliography pandoc's citeproc renders from a file (its default style, Chicago author-date)."""
+    out = subprocess.run(["pandoc", "--citeproc", "--bibliography", str(bibliography), "-t", "plain"],
+                         input='---\nnocite: "@*"\n---\n', capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+def test_pandoc_renders_the_authors_from_the_csl_json_and_the_bibtex(grown):
+    cite = grown / "build" / "web" / "cite"
+    for name in ("moscow1921.json", "moscow1921.bib"):
+        text = _pandoc(cite / name)
+        assert text.startswith("Gasparyan, Abraham, and Armen Sargsyan. 2026. “What Happened"), text
+        assert "edited by Triglot project" in text and "https://w3id.org/triglot/moscow1921" in text
+    # a body is one name, not a surname "(NKID)" and forenames
+    for name in ("nkid1920.json", "nkid1920.bib"):
+        assert _pandoc(cite / name).startswith("People’s Commissariat of Foreign Affairs of the RSFSR (NKID). 2026.")
+
+
+def test_a_ris_reader_finds_the_authors(grown):
+    import rispy
+    with open(grown / "build" / "web" / "cite" / "moscow1921.ris", encoding="utf-8", newline="") as f:
+        entry = rispy.load(f)[0]
+    assert entry["authors"] == ["Gasparyan, Abraham", "Sargsyan, Armen"]
+    assert entry["secondary_authors"] == ["Triglot project"]
+    item = json.loads((grown / "build" / "web" / "cite" / "moscow1921.json").read_text("utf-8"))[0]
+    assert item["author"] == [{"family": "Gasparyan", "given": "Abraham"}, {"family": "Sargsyan", "given": "Armen"}]
+
+
+# ---------------------------------------------------------------- Venice is not in Ohio
+
+def test_the_encoder_proposes_venice_in_italy_not_dayton_ohio(grown):
+    """"a small Italian ship which had just arrived from Venice": the review comment proposed
+    'GeoNames 4509884 “Dayton”' (GeoNames gives Dayton, Ohio, the other name "Venice", and the
+    gazetteer let a more populous city's other name win over a city's own name), and
+    `register gazetteer Venice` offered nothing else."""
+    text = (grown / "tei" / "goeben.xml").read_text("utf-8")
+    assert "GeoNames 3164603 “Venice”" in text and "Dayton" not in text
+
+
+def test_another_name_of_a_far_larger_city_still_wins():
+    """The rule that keeps Venice in Italy keeps Smyrna in Turkey (İzmir, not Smyrna, Georgia)."""
+    from triglot.gazetteer import Gazetteer
+    g = Gazetteer.build()
+    assert g.place("Venice")["countrycode"] == "IT"
+    assert g.place("Smyrna")["name"] == "İzmir" and g.place("Constantinople")["name"] == "Istanbul"
