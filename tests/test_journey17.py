@@ -18,6 +18,7 @@ from conftest import copy_project, replace_once
 
 POOL = Path(__file__).resolve().parent / "data" / "unseen-test18"
 MEMOIR = "morgenthau-goeben-1918.txt"
+LETTER = "bell-baghdad-1918-06.txt"    # Gertrude Bell to her father, "June 28 Baghdad Dearest Father. …"
 
 
 def _run(*args) -> int:
@@ -29,9 +30,14 @@ def _run(*args) -> int:
 def grown(tmp_path_factory) -> Path:
     """The edition with Morgenthau's chapter on the Goeben added as an editor adds it: encoded,
     and the date "AUGUST 10th", whose year the chapter never states, given its year by the
-    editors as tei/ENCODING.md asks (Dates); then the web edition built."""
+    editors as tei/ENCODING.md asks (Dates); and Gertrude Bell's letter of 28 June 1918, encoded
+    as the encode help says a letter is (its genre, and the date its heading leaves the year out
+    of); then the web edition built."""
     root = copy_project(tmp_path_factory.mktemp("journey17"))
     shutil.copy(POOL / MEMOIR, root / "seeds" / MEMOIR)
+    shutil.copy(POOL / LETTER, root / "seeds" / LETTER)
+    assert _run("--root", root, "encode", root / "seeds" / LETTER, "--id", "bell", "--genre", "letter",
+                "--date", "1918-06-28") == 0
     assert _run("--root", root, "encode", root / "seeds" / MEMOIR, "--id", "goeben", "--genre", "memoir") == 0
     replace_once(root / "tei" / "goeben.xml", '<date ana="#review">AUGUST 10th</date>',
                  '<date when="1914-08-10">AUGUST 10th</date>')
@@ -69,6 +75,19 @@ def test_the_date_card_of_the_document_says_so_too(grown):
     page = _page(grown, "ru/documents/goeben.html")
     card = next(s for s in page.find_class("card") if (s.get("id") or "").startswith("card-goeben.date"))
     assert "по контексту" in _words(card)
+
+
+def test_a_letters_own_date_at_its_head_is_not_an_event_of_the_chronology(grown):
+    """"June 28 Baghdad Dearest Father. My Persian plans …": the heading runs into the salutation,
+    so it is no dateline, and the chronology listed the letter's own date as an event the text
+    reports, beside listing it again among the dates of the documents."""
+    page = _page(grown, "en/chronology.html")
+    events = page.get_element_by_id("events-heading").getparent()
+    assert not [_words(li) for li in events.iter("li") if (li.get("id") or "").startswith("bell.")]
+    written = _words(page.get_element_by_id("written-heading").getparent())
+    assert "June 28, 1918" in written
+    letter = _page(grown, "en/documents/bell.html")
+    assert not [c for c in letter.find_class("card") if (c.get("id") or "").startswith("card-bell.date")]
 
 
 # ---------------------------------------------------------------- the authors of a cited document

@@ -365,9 +365,10 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
             base_dates.append((el, attrs, block_id))
         else:
             _slot_date(el, attrs, in_slots, seen)
+    own = _own_datings(doc, copy_root)
     for el, attrs, block_id in base_dates:
         key = _date_key(attrs, block_id, el, seen, None)
-        if any(a.tag in NOT_EVENTS for a in el.iterancestors()):
+        if any(a.tag in NOT_EVENTS for a in el.iterancestors()) or _dates_itself(el, attrs, own):
             continue
         n += 1
         event_id = f"{doc.id}.date{n}"
@@ -392,6 +393,45 @@ def states_year(words: str) -> bool:
     date as "August 10, 1914" beside a quoted line that names no year, and a reader could not
     tell the year was not the document's word; it now says so."""
     return bool(YEAR_WRITTEN.search(words))
+
+
+def _own_datings(doc, copy_root) -> list[list]:
+    """Where a letter dates itself: [part, its date, still unmet] for each correspDesc's sent date
+    (the part its @corresp names, else the whole text), and for a letter or telegram without one
+    (`encode --genre letter --date`) its header's creation date.
+
+    Bell's "June 28 Baghdad Dearest Father." opens her letter in one line with its salutation, so
+    it is no dateline element, and the chronology listed it as an event ("June 28, 1918: June 28
+    Baghdad Dearest Father. My Persian plans …") besides listing it as the letter's own date; the
+    same for a telegram's closing "Kars, December 21, 1920." The first date in the part with the
+    letter's own date is its dating; a later mention of that day stays an event."""
+    from triglot.library.cmif import CORRESPONDENCE
+    from triglot.order import creation_date
+    ids = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    base = next((d for d in copy_root.iter(q("div")) if d.get("type") == "base"), copy_root)
+    own = []
+    header = doc.root.find("t:teiHeader/t:profileDesc", NS)
+    letters = header.findall("t:correspDesc", NS) if header is not None else []
+    for cd in letters:
+        part = ids.get((cd.get("corresp") or "").lstrip("#"), base)
+        for date in cd.iterfind("t:correspAction[@type='sent']/t:date", NS):
+            if i18n.date_expr_parts(date):
+                own.append([part, i18n.date_expr_parts(date), True])
+    genres = {normalize_space(t.text or "") for t in doc.root.iterfind("t:teiHeader//t:textClass//t:term", NS)}
+    if not letters and genres & CORRESPONDENCE:
+        created = {k: v for k, v in creation_date(doc).items() if k != "cert"}
+        if created:
+            own.append([base, created, True])
+    return own
+
+
+def _dates_itself(el, attrs, own) -> bool:
+    for dating in own:
+        part, value, unmet = dating
+        if unmet and attrs == value and (el is part or part in el.iterancestors()):
+            dating[2] = False
+            return True
+    return False
 
 
 def _date_key(attrs, block_id, el, seen, lang: str | None) -> tuple | None:
