@@ -150,3 +150,31 @@ def test_another_name_of_a_far_larger_city_still_wins():
     g = Gazetteer.build()
     assert g.place("Venice")["countrycode"] == "IT"
     assert g.place("Smyrna")["name"] == "İzmir" and g.place("Constantinople")["name"] == "Istanbul"
+
+
+# ---------------------------------------------------------------- a document page on paper
+
+def test_a_printed_document_page_keeps_the_citation_without_buttons_or_file_links(grown):
+    """Chromium's print of a letter's page gave the citation and its URL, then a "Copy" button,
+    "For reference managers: BibTeX RIS CSL-JSON" (links nothing on paper follows) and the label
+    "Download" over nothing (its list was hidden, the label not)."""
+    import threading
+    from playwright.sync_api import sync_playwright
+    from test_web_site import LAUNCH
+    from triglot.web.serve import make_server
+    server = make_server(grown / "build" / "web", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(**LAUNCH)
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/en/documents/bell.html")
+            page.emulate_media(media="print")
+            printed = page.locator(".doc-meta").inner_text()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "https://w3id.org/triglot/bell" in printed
+    for word in ("Copy", "For reference managers", "BibTeX", "Download"):
+        assert word not in printed, (word, printed)
