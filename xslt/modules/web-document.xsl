@@ -73,8 +73,8 @@
               </xsl:for-each>
             </span>
           </dd>
-          <dt class="downloads"><xsl:value-of select="tg:ui('Download')"/></dt>
-          <dd class="downloads">
+          <dt class="download-files"><xsl:value-of select="tg:ui('Download')"/></dt>
+          <dd class="download-files">
             <ul class="downloads">
               <li><a href="{$root}{$doc/@tei}" download=""><xsl:value-of select="tg:ui('TEI XML file')"/></a></li>
               <xsl:for-each select="$doc/tg:pdf">
