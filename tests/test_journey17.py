@@ -178,3 +178,19 @@ def test_a_printed_document_page_keeps_the_citation_without_buttons_or_file_link
     assert "https://w3id.org/triglot/bell" in printed
     for word in ("Copy", "For reference managers", "BibTeX", "Download"):
         assert word not in printed, (word, printed)
+
+
+# ---------------------------------------------------------------- the type of a new text
+
+def test_a_memoir_and_a_treaty_are_named_in_the_interface_language(grown):
+    """Morgenthau's chapter (`--genre memoir`) and the Saadabad treaty (`--genre treaty`) were
+    listed as "memoir" and "treaty" in the Russian and Armenian type filters and headers: the
+    interface translated only the genres of the first five texts."""
+    for ui, memoir in (("ru", "воспоминания"), ("hy", "հուշեր")):
+        page = _page(grown, f"{ui}/index.html")
+        options = {o.get("value"): _words(o) for o in page.get_element_by_id("doc-filter-type").iter("option")}
+        assert options["memoir"] == memoir, options
+    from triglot import i18n
+    from conftest import ROOT
+    assert i18n.all_strings(ROOT, "ru")["treaty"] == "договор"
+    assert i18n.all_strings(ROOT, "hy")["treaty"] == "պայմանագիր"

@@ -40,10 +40,16 @@ def N_(msgid: str) -> str:
     return msgid
 
 
-# Values that occur in the data (textClass terms, place types) and are shown translated.
+# Values that occur in the data (textClass terms, place types) and are shown translated. Beside
+# the edition's own, the genres and place types of the texts an edition of this kind takes in (the
+# tagger's pool: treaties, a memoir, diaries, dispatches; a strait, villages): "treaty" and
+# "memoir" stood in English in the Russian and Armenian type filters and document headers.
 DATA_STRINGS = (N_("article"), N_("book excerpt"), N_("documents"), N_("letter"), N_("minutes"),
-                N_("report"), N_("telegram"), N_("city"), N_("continent"), N_("country"),
-                N_("district"), N_("province"), N_("region"), N_("river"), N_("sea"), N_("town"))
+                N_("report"), N_("telegram"), N_("treaty"), N_("memoir"), N_("diary"), N_("speech"),
+                N_("postcard"), N_("memorandum"), N_("dispatch"),
+                N_("city"), N_("continent"), N_("country"), N_("district"), N_("province"), N_("region"),
+                N_("river"), N_("sea"), N_("town"), N_("strait"), N_("village"), N_("island"), N_("lake"),
+                N_("mountain"))
 
 
 def stylesheet_path(root: Path) -> Path:
