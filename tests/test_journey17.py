@@ -194,3 +194,17 @@ def test_a_memoir_and_a_treaty_are_named_in_the_interface_language(grown):
     from conftest import ROOT
     assert i18n.all_strings(ROOT, "ru")["treaty"] == "договор"
     assert i18n.all_strings(ROOT, "hy")["treaty"] == "պայմանագիր"
+
+
+# ---------------------------------------------------------------- the printed chronology
+
+def test_the_printed_chronology_leaves_out_what_the_web_chronology_does(edition):
+    """The books' chronology listed every date of the texts: "March 15, 2025" and "March 26, 2025"
+    (the web posts of the two articles), "November 9, 2020" (the NKID page's), "1992" and "1954"
+    (cited books' years) and the dates of editorial notes stood among the events of 1920, though
+    the web's chronology, from the same texts, says such dates are no events."""
+    from triglot.print import index
+    printed = [when for event in index.chronology(edition, ("en",), {}) for _, when in event["when"]]
+    for date in ("March 15, 2025", "March 26, 2025", "November 9, 2020", "1992", "1954"):
+        assert date not in printed, printed
+    assert "March 3, 1918" in printed and "December 2, 1920" in printed

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from triglot import i18n
 from triglot.edition import slot_state
-from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, still_to_supply
+from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, still_to_supply
 from triglot.web import script_runs
 from triglot.web.docmeta import PAGE_OF_KIND, describe
 from triglot.web.search import _text_without_notes, passages, words   # the passage text a register quotes
@@ -341,11 +341,6 @@ def _lang(el) -> str:
     return ""
 
 
-# Dates that are not events the texts report: a source's or document's own dating, the date
-# in a cited title, and editorial notes (the editors say so, not the documents).
-NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("note"), q("docDate"), q("listBibl")}
-
-
 def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
     events = []
     n = 0
@@ -368,7 +363,7 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
     own = _own_datings(doc, copy_root)
     for el, attrs, block_id in base_dates:
         key = _date_key(attrs, block_id, el, seen, None)
-        if any(a.tag in NOT_EVENTS for a in el.iterancestors()) or _dates_itself(el, attrs, own):
+        if not reports_event(el) or _dates_itself(el, attrs, own):
             continue
         n += 1
         event_id = f"{doc.id}.date{n}"
