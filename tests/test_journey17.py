@@ -208,3 +208,17 @@ def test_the_printed_chronology_leaves_out_what_the_web_chronology_does(edition)
     for date in ("March 15, 2025", "March 26, 2025", "November 9, 2020", "1992", "1954"):
         assert date not in printed, printed
     assert "March 3, 1918" in printed and "December 2, 1920" in printed
+
+
+def test_the_ris_file_carries_the_russian_and_armenian_titles(grown):
+    """The page cites a document by its Russian title in the Russian interface, but every citation
+    file gave the English title alone: a Russian or Armenian title reached no reference manager.
+    RIS has a field for a translated title (TT), one per record: the two are given as ISBD gives
+    parallel titles, " = " between them; a title still to be supplied is none."""
+    import rispy
+    cite = grown / "build" / "web" / "cite"
+    with open(cite / "nkid1920.ris", encoding="utf-8", newline="") as f:
+        entry = rispy.load(f)[0]
+    russian, armenian = entry["translated_title"].split(" = ")
+    assert russian.startswith("О Карабахе и Нахичевани") and armenian.startswith("Ղարաբաղի և Նախիջևանի մասին")
+    assert "TT  - " not in (cite / "goeben.ris").read_text("utf-8")

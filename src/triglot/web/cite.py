@@ -31,6 +31,7 @@ class Citation:
     uri: str
     language: str = "en"   # of the title: the edition's base language
     authors: list = field(default_factory=list)   # CSL names: {"family", "given"} or {"literal"}
+    translated: list = field(default_factory=list)   # (language, title) of the translations' titles
 
 
 def authors(doc, edition=None, lang: str = "en") -> list[dict]:
@@ -79,6 +80,22 @@ def _inverted(name: dict) -> str:
     return f"{name['family']}, {name['given']}" if name.get("given") else name["family"]
 
 
+def translated_titles(doc, base: str) -> list[tuple[str, str]]:
+    """The titles the header gives in the other languages (titleStmt/title xml:lang), a gap left
+    out: RIS carries them as its translated title (TT, one field: readers such as rispy keep the
+    first of two, so they are joined as ISBD joins parallel titles, " = "), so the Russian and
+    Armenian titles a reader sees on the pages reach a reference manager; BibTeX and CSL-JSON
+    have no field for them."""
+    found = []
+    for lang in dict.fromkeys(t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in
+                              doc.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", NS)):
+        if lang and lang != base:
+            which, title = doc.title_in(lang)
+            if which == lang:
+                found.append((lang, title))
+    return found
+
+
 def citation(doc, base: str = "en", edition=None) -> Citation:
     names = authors(doc, edition, base)
     header = doc.root.find("t:teiHeader", NS)
@@ -93,7 +110,7 @@ def citation(doc, base: str = "en", edition=None) -> Citation:
                     edition.get("n", "") if edition is not None else "",
                     date.get("when", "") if date is not None else "",
                     normalize_space(header.findtext("t:fileDesc/t:publicationStmt/t:idno[@type='URI']", "", NS)),
-                    base, names)
+                    base, names, translated_titles(doc, base))
 
 
 BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
@@ -129,7 +146,8 @@ def bibtex(c: Citation, edition_title: str) -> str:
 
 
 def ris(c: Citation, edition_title: str) -> str:
-    rows = [("TY", "ELEC"), *(("AU", _inverted(a)) for a in c.authors), ("TI", c.title), *(("A2", e) for e in c.editors), ("T2", edition_title),
+    rows = [("TY", "ELEC"), *(("AU", _inverted(a)) for a in c.authors), ("TI", c.title),
+            ("TT", " = ".join(title for _, title in c.translated)), *(("A2", e) for e in c.editors), ("T2", edition_title),
             ("PB", c.publisher), ("ET", c.version), ("PY", c.date[:4]), ("DA", c.date.replace("-", "/")),
             ("UR", c.uri), ("LA", c.language), ("ER", "")]
     return "".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in rows if value or tag == "ER")
