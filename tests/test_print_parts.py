@@ -12,6 +12,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from lxml import etree
+import printed
 from printed import structure_elements
 
 from triglot.print import builder
@@ -166,7 +167,7 @@ def test_the_edition_s_back_matter_is_laid_out_in_more_than_one_part(real):
     edition, _ = real
     from triglot.print import book, index
     sections = book.back_sections(index.chronology(edition, ("en", "ru", "hy"), {}), [])
-    pieces = book.back_pieces(sections, builder.BACK_PART_BYTES)
+    pieces = book.back_pieces(sections, printed.BACK_PART_BYTES)
     assert len(pieces) > 1 and pieces[1][0][2], "the trilingual chronology goes on in a second part"
 
 

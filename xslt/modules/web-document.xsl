@@ -73,8 +73,8 @@
               </xsl:for-each>
             </span>
           </dd>
-          <dt><xsl:value-of select="tg:ui('Download')"/></dt>
-          <dd>
+          <dt class="download-files"><xsl:value-of select="tg:ui('Download')"/></dt>
+          <dd class="download-files">
             <ul class="downloads">
               <li><a href="{$root}{$doc/@tei}" download=""><xsl:value-of select="tg:ui('TEI XML file')"/></a></li>
               <xsl:for-each select="$doc/tg:pdf">
@@ -378,6 +378,7 @@
         <section class="card" id="card-{@tg:event}" role="dialog" aria-labelledby="card-{@tg:event}-name" hidden="hidden">
           <h2 id="card-{@tg:event}-name"><xsl:value-of select="@*[local-name() = 'label-' || $ui]"/></h2>
           <p class="precision"><xsl:value-of select="tg:precision(@tg:precision, @cert)"/></p>
+          <xsl:if test="@tg:year = 'context'"><p class="year-context"><xsl:value-of select="tg:ui('the year is not stated here: the editors give it from the context')"/></p></xsl:if>
           <p><a href="{$root}{$ui}/chronology.html#{@tg:event}"><xsl:value-of select="tg:ui('In the chronology')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
         </section>
@@ -392,14 +393,25 @@
     <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
         'version': string($doc/@version), 'date': string($doc/@published),
         'uri': string($doc/@uri) || (if ($passage) then '#' || $passage else ''), 'passage': string($passage),
-        'edition': string($page/tg:site/@name)}"/>
-    <!-- a document whose header names no editors is cited without the editors' part, not with an empty one -->
-    <xsl:sequence select="if (normalize-space($doc/@editors) = '') then (if ($passage)
-            then tg:ui('“{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
-            else tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values))
+        'edition': string($page/tg:site/@name), 'authors': string($doc/@authors)}"/>
+    <!-- a document whose header names no editors is cited without the editors' part, not with an empty one;
+         its authors (titleStmt/author) come first, and the editors then edit the edition, not the text -->
+    <xsl:sequence select="if (normalize-space($doc/@authors) != '' and normalize-space($doc/@editors) != '') then (if ($passage)
+            then tg:ui('{authors}, “{title}”, passage {passage}, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
+            else tg:ui('{authors}, “{title}”, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values))
+        else if (normalize-space($doc/@authors) != '') then $doc/@authors || ', ' || tg:citation-without-editors($values, $passage)
+        else if (normalize-space($doc/@editors) = '') then tg:citation-without-editors($values, $passage)
         else if ($passage)
         then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
         else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+  </xsl:function>
+
+  <xsl:function name="tg:citation-without-editors" as="xs:string">
+    <xsl:param name="values" as="map(*)"/>
+    <xsl:param name="passage" as="xs:string?"/>
+    <xsl:sequence select="if ($passage)
+            then tg:ui('“{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
+            else tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
 
   <xsl:template name="copy-button">

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from triglot import i18n
 from triglot.print.book import DOMAIN, index_title, strings_lang, text_of, ui, words_root
-from triglot.tei import BLOCK_TAGS, NS, XML_ID, XML_LANG, local, q
+from triglot.tei import BLOCK_TAGS, NS, XML_ID, XML_LANG, local, q, reports_event
 
 # The indexes a book has: entry kind (the settings' register kinds) -> index name.
 KINDS = {"person": "persons", "place": "places"}
@@ -109,7 +109,10 @@ def containing_block(el):
 
 
 def chronology(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
-    """Every dated event of the texts, by date: the date, the document, its pages."""
+    """Every dated event of the texts, by date: the date, the document, its pages. What the web's
+    chronology leaves out is no event here either (tei.reports_event): the books listed "March 15,
+    2025" (the web post of an article) and "1992" (a cited book's year) among the events of 1920s
+    diplomacy, with the datelines, titles and editorial notes of the texts."""
     events: dict[tuple, dict] = {}
     for doc in edition.documents:
         if doc.base is None:
@@ -117,7 +120,7 @@ def chronology(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
         for date in doc.base.iter(q("date")):
             start, end = i18n.date_sort_key(date)
             block = containing_block(date)
-            if not start or block is None:
+            if not start or block is None or not reports_event(date):
                 continue
             page = anchor_pages.get(f"b-{block.get(XML_ID)}")
             sub = next((d for d in date.iterancestors(q("div")) if d.get("type") == "document"), None)

@@ -40,10 +40,16 @@ def N_(msgid: str) -> str:
     return msgid
 
 
-# Values that occur in the data (textClass terms, place types) and are shown translated.
+# Values that occur in the data (textClass terms, place types) and are shown translated. Beside
+# the edition's own, the genres and place types of the texts an edition of this kind takes in (the
+# tagger's pool: treaties, a memoir, diaries, dispatches; a strait, villages): "treaty" and
+# "memoir" stood in English in the Russian and Armenian type filters and document headers.
 DATA_STRINGS = (N_("article"), N_("book excerpt"), N_("documents"), N_("letter"), N_("minutes"),
-                N_("report"), N_("telegram"), N_("city"), N_("continent"), N_("country"),
-                N_("district"), N_("province"), N_("region"), N_("river"), N_("sea"), N_("town"))
+                N_("report"), N_("telegram"), N_("treaty"), N_("memoir"), N_("diary"), N_("speech"),
+                N_("postcard"), N_("memorandum"), N_("dispatch"),
+                N_("city"), N_("continent"), N_("country"), N_("district"), N_("province"), N_("region"),
+                N_("river"), N_("sea"), N_("town"), N_("strait"), N_("village"), N_("island"), N_("lake"),
+                N_("mountain"))
 
 
 def stylesheet_path(root: Path) -> Path:
@@ -377,6 +383,7 @@ def _document(edition, site, doc, ui, root, strings):
                             "date-basis": info.meta.date_basis,
                             "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
                             "editors": ", ".join(_editors(doc)), "version": info.edition,
+                            "authors": ", ".join(_authors(doc, edition, ui)),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
     from triglot.web.cite import CITE_DIR, FORMATS
     for ext, label in FORMATS.items():
@@ -407,6 +414,13 @@ def _document(edition, site, doc, ui, root, strings):
 def _editors(doc) -> list[str]:
     from triglot.web.cite import citation
     return citation(doc).editors
+
+
+def _authors(doc, edition, ui: str) -> list[str]:
+    """The document's authors as the citation names them, in the interface language where the
+    registers give the name in it."""
+    from triglot.web.cite import authors, display_name
+    return [display_name(a) for a in authors(doc, edition, ui)]
 
 
 def _entry_facts(entry, ui, root, base: str) -> dict:
@@ -665,7 +679,8 @@ def _chronology(edition, site, ui, root):
                                    precision=i18n.date_precision(ev.attrs), cert=ev.cert)
         context, lang, state = ev.context_in(ui, site.settings.base)
         event = etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, **titles[ev.doc_id],
-                                 **{"context-lang": lang, "context-state": state})
+                                 **{"context-lang": lang, "context-state": state},
+                                 **({} if ev.year_stated else {"year": "context"}))
         _context_model(event, context, lang, site)
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]
@@ -701,7 +716,7 @@ def _write_citations(edition, out_dir: Path, kept: Path | None = None) -> None:
     store = FileStore(kept)
     for doc in edition.documents:
         settings = edition.settings
-        for name, content in cite.files(doc, settings.site_name(settings.base), settings.base).items():
+        for name, content in cite.files(doc, settings.site_name(settings.base), settings.base, edition).items():
             store.put(out_dir / name, content)
     store.finish()
 

@@ -2,15 +2,17 @@
 facts as BibTeX, RIS and CSL-JSON files for reference managers (Zotero, JabRef, EndNote).
 
 The formats are small and fixed, so each writer is a few lines; what matters is that
-every value comes from the header (editors, title, edition version, publication date,
+every value comes from the header (authors, editors, title, edition version, publication date,
 permanent URI) and that the BibTeX is escaped, so a title with braces, "%" or "&"
-cannot break the file.
+cannot break the file. The authors are the header's `titleStmt/author`s, as the MODS and Dublin
+Core records give them: without them a historian's bibliography listed Gertrude Bell's letter
+or an article by two historians under the edition's editors alone.
 """
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from triglot.tei import NS, normalize_space
 
@@ -28,9 +30,74 @@ class Citation:
     date: str           # ISO date of publication of this version
     uri: str
     language: str = "en"   # of the title: the edition's base language
+    authors: list = field(default_factory=list)   # CSL names: {"family", "given"} or {"literal"}
+    translated: list = field(default_factory=list)   # (language, title) of the translations' titles
 
 
-def citation(doc, base: str = "en") -> Citation:
+def authors(doc, edition=None, lang: str = "en") -> list[dict]:
+    """The document's authors as CSL names in `lang`: a person the registers give with a surname
+    in that language as family and given names (bibliographies sort and invert by them), a body
+    or a name the registers do not know as written; an author still to be supplied (a gap) is
+    no author."""
+    names = []
+    for author in doc.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:author", NS):
+        if author.find(".//t:gap", NS) is not None:
+            continue
+        named = next((c for c in author if c.get("ref")), None)
+        entry = edition.entry(named.get("ref").split()[0], doc) if edition is not None and named is not None else None
+        parts = _name_parts(entry, lang) if entry is not None else None
+        if parts:
+            names.append(parts)
+        elif entry is not None:
+            names.append({"literal": entry.name(lang)})
+        else:
+            text = normalize_space("".join((named if named is not None else author).itertext()))
+            if text:
+                names.append({"literal": text})
+    return names
+
+
+def _name_parts(entry, lang: str) -> dict | None:
+    if entry.kind != "person":
+        return None
+    for name in entry.element.iterfind("t:persName", NS):
+        if name.get("{http://www.w3.org/XML/1998/namespace}lang") == lang and not name.get("type"):
+            family = normalize_space(" ".join("".join(s.itertext()) for s in name.iterfind("t:surname", NS)))
+            given = normalize_space(" ".join("".join(f.itertext()) for f in name.iterfind("t:forename", NS)))
+            return {"family": family, "given": given} if family else None
+    return None
+
+
+def display_name(name: dict) -> str:
+    """A CSL name as a reader writes it: "Gertrude Bell", or the literal."""
+    return name.get("literal") or normalize_space(f"{name.get('given', '')} {name.get('family', '')}")
+
+
+def _inverted(name: dict) -> str:
+    """BibTeX's and RIS's form of a person, "Bell, Gertrude"; a literal as it is."""
+    if "literal" in name:
+        return name["literal"]
+    return f"{name['family']}, {name['given']}" if name.get("given") else name["family"]
+
+
+def translated_titles(doc, base: str) -> list[tuple[str, str]]:
+    """The titles the header gives in the other languages (titleStmt/title xml:lang), a gap left
+    out: RIS carries them as its translated title (TT, one field: readers such as rispy keep the
+    first of two, so they are joined as ISBD joins parallel titles, " = "), so the Russian and
+    Armenian titles a reader sees on the pages reach a reference manager; BibTeX and CSL-JSON
+    have no field for them."""
+    found = []
+    for lang in dict.fromkeys(t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in
+                              doc.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", NS)):
+        if lang and lang != base:
+            which, title = doc.title_in(lang)
+            if which == lang:
+                found.append((lang, title))
+    return found
+
+
+def citation(doc, base: str = "en", edition=None) -> Citation:
+    names = authors(doc, edition, base)
     header = doc.root.find("t:teiHeader", NS)
     editors = [normalize_space("".join(n.itertext()))
                for r in header.iterfind("t:fileDesc/t:titleStmt/t:respStmt", NS)
@@ -43,7 +110,7 @@ def citation(doc, base: str = "en") -> Citation:
                     edition.get("n", "") if edition is not None else "",
                     date.get("when", "") if date is not None else "",
                     normalize_space(header.findtext("t:fileDesc/t:publicationStmt/t:idno[@type='URI']", "", NS)),
-                    base)
+                    base, names, translated_titles(doc, base))
 
 
 BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
@@ -64,26 +131,30 @@ def _langid(code: str) -> str:
 
 
 def bibtex(c: Citation, edition_title: str) -> str:
-    fields = [("title", c.title), ("editor", " and ".join("{" + _bibtex_escape(e) + "}" for e in c.editors)),
+    # a person as "Family, Given", a body in braces (BibTeX would split "League of Nations")
+    author = " and ".join(_bibtex_escape(_inverted(a)) if "literal" not in a else "{" + _bibtex_escape(a["literal"]) + "}"
+                          for a in c.authors)
+    fields = [("author", author), ("title", c.title), ("editor", " and ".join("{" + _bibtex_escape(e) + "}" for e in c.editors)),
               ("booktitle", edition_title), ("publisher", c.publisher), ("edition", c.version),
               ("year", c.date[:4]), ("date", c.date), ("url", c.uri), ("langid", _langid(c.language))]
     lines = [f"@incollection{{{re.sub(r'[^A-Za-z0-9:._-]', '', c.id)},"]
     for key, value in fields:
         if value:
-            value = value if key in ("editor", "url") else _bibtex_escape(value)
+            value = value if key in ("author", "editor", "url") else _bibtex_escape(value)
             lines.append(f"  {key} = {{{value}}},")
     return "\n".join(lines) + "\n}\n"
 
 
 def ris(c: Citation, edition_title: str) -> str:
-    rows = [("TY", "ELEC"), ("TI", c.title), *(("A2", e) for e in c.editors), ("T2", edition_title),
+    rows = [("TY", "ELEC"), *(("AU", _inverted(a)) for a in c.authors), ("TI", c.title),
+            ("TT", " = ".join(title for _, title in c.translated)), *(("A2", e) for e in c.editors), ("T2", edition_title),
             ("PB", c.publisher), ("ET", c.version), ("PY", c.date[:4]), ("DA", c.date.replace("-", "/")),
             ("UR", c.uri), ("LA", c.language), ("ER", "")]
     return "".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in rows if value or tag == "ER")
 
 
 def csl_json(c: Citation, edition_title: str) -> str:
-    item = {"id": c.id, "type": "chapter", "title": c.title,
+    item = {"id": c.id, "type": "chapter", "author": c.authors, "title": c.title,
             "editor": [{"literal": e} for e in c.editors], "container-title": edition_title,
             "publisher": c.publisher, "version": c.version, "URL": c.uri, "language": c.language}
     if c.date:
@@ -94,10 +165,10 @@ def csl_json(c: Citation, edition_title: str) -> str:
 WRITERS = {"bib": bibtex, "ris": ris, "json": csl_json}
 
 
-def files(doc, edition_title: str, base: str = "en") -> dict[str, bytes]:
+def files(doc, edition_title: str, base: str = "en", edition=None) -> dict[str, bytes]:
     """cite/DOC.bib, .ris, .json for one document (its title in the base language)."""
-    c = citation(doc, base)
+    c = citation(doc, base, edition)
     return {f"{CITE_DIR}/{doc.id}.{ext}": write(c, edition_title).encode("utf-8") for ext, write in WRITERS.items()}
 
 
-__all__ = ["citation", "Citation", "bibtex", "ris", "csl_json", "files", "FORMATS", "CITE_DIR"]
+__all__ = ["authors", "display_name", "citation", "Citation", "bibtex", "ris", "csl_json", "files", "FORMATS", "CITE_DIR"]

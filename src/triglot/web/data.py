@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from triglot import i18n
 from triglot.edition import slot_state
-from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, still_to_supply
+from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, still_to_supply
 from triglot.web import script_runs
 from triglot.web.docmeta import PAGE_OF_KIND, describe
 from triglot.web.search import _text_without_notes, passages, words   # the passage text a register quotes
@@ -51,6 +51,7 @@ class Event:
     sort_key: tuple
     context: str = ""        # the words of the passage around the date: what happened
     translated: dict = field(default_factory=dict)   # lang -> (context, slot state) from that slot
+    year_stated: bool = True  # whether the date's own words give its year (see states_year)
 
     def context_in(self, lang: str, base: str) -> tuple[str, str, str]:
         """The line of context in `lang` where its slot has one, else the base text's:
@@ -340,11 +341,6 @@ def _lang(el) -> str:
     return ""
 
 
-# Dates that are not events the texts report: a source's or document's own dating, the date
-# in a cited title, and editorial notes (the editors say so, not the documents).
-NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("note"), q("docDate"), q("listBibl")}
-
-
 def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
     events = []
     n = 0
@@ -364,17 +360,73 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
             base_dates.append((el, attrs, block_id))
         else:
             _slot_date(el, attrs, in_slots, seen)
+    own = _own_datings(doc, copy_root)
     for el, attrs, block_id in base_dates:
         key = _date_key(attrs, block_id, el, seen, None)
-        if any(a.tag in NOT_EVENTS for a in el.iterancestors()):
+        if not reports_event(el) or _dates_itself(el, attrs, own):
             continue
         n += 1
         event_id = f"{doc.id}.date{n}"
         el.set(tg("event"), event_id)
-        events.append(Event(event_id, doc.id, block_id, attrs, normalize_space("".join(el.itertext())),
+        words = normalize_space("".join(el.itertext()))
+        stated = states_year(words)
+        if not stated:
+            el.set(tg("year"), "context")
+        events.append(Event(event_id, doc.id, block_id, attrs, words,
                             el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n),
-                            _context(el, blocks.get(block_id)), in_slots.get(key, {})))
+                            _context(el, blocks.get(block_id)), in_slots.get(key, {}), stated))
     return events
+
+
+YEAR_WRITTEN = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def states_year(words: str) -> bool:
+    """Whether a date's words write a year ("July 8th, 1937", "1919-20", "the early 1930s").
+    A day or month without one ("June 28", "the 10th", "AUGUST 10th", "October tenth") has its
+    year from the context: the encoder's inference or the editors'. The chronology gave such a
+    date as "August 10, 1914" beside a quoted line that names no year, and a reader could not
+    tell the year was not the document's word; it now says so."""
+    return bool(YEAR_WRITTEN.search(words))
+
+
+def _own_datings(doc, copy_root) -> list[list]:
+    """Where a letter dates itself: [part, its date, still unmet] for each correspDesc's sent date
+    (the part its @corresp names, else the whole text), and for a letter or telegram without one
+    (`encode --genre letter --date`) its header's creation date.
+
+    Bell's "June 28 Baghdad Dearest Father." opens her letter in one line with its salutation, so
+    it is no dateline element, and the chronology listed it as an event ("June 28, 1918: June 28
+    Baghdad Dearest Father. My Persian plans …") besides listing it as the letter's own date; the
+    same for a telegram's closing "Kars, December 21, 1920." The first date in the part with the
+    letter's own date is its dating; a later mention of that day stays an event."""
+    from triglot.library.cmif import CORRESPONDENCE
+    from triglot.order import creation_date
+    ids = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    base = next((d for d in copy_root.iter(q("div")) if d.get("type") == "base"), copy_root)
+    own = []
+    header = doc.root.find("t:teiHeader/t:profileDesc", NS)
+    letters = header.findall("t:correspDesc", NS) if header is not None else []
+    for cd in letters:
+        part = ids.get((cd.get("corresp") or "").lstrip("#"), base)
+        for date in cd.iterfind("t:correspAction[@type='sent']/t:date", NS):
+            if i18n.date_expr_parts(date):
+                own.append([part, i18n.date_expr_parts(date), True])
+    genres = {normalize_space(t.text or "") for t in doc.root.iterfind("t:teiHeader//t:textClass//t:term", NS)}
+    if not letters and genres & CORRESPONDENCE:
+        created = {k: v for k, v in creation_date(doc).items() if k != "cert"}
+        if created:
+            own.append([base, created, True])
+    return own
+
+
+def _dates_itself(el, attrs, own) -> bool:
+    for dating in own:
+        part, value, unmet = dating
+        if unmet and attrs == value and (el is part or part in el.iterancestors()):
+            dating[2] = False
+            return True
+    return False
 
 
 def _date_key(attrs, block_id, el, seen, lang: str | None) -> tuple | None:
