@@ -116,3 +116,23 @@ def test_two_editors_adding_the_same_id_at_once_get_one_entry(project):
     assert sorted(code for code, _ in results) == [0, 1]
     assert any("already used" in err for code, err in results if code == 1)
     assert (project / "tei" / "places.xml").read_text(encoding="utf-8").count('xml:id="goris"') == 1
+
+
+def test_a_name_particle_is_in_the_name_and_the_index_sorts_by_the_surname_after_it(cli, project):
+    """"Hans von Wangenheim" had no place for "von": in the surname, the index sorted him under V (in
+    Russian under Ф); left out, the name lost it. A particle of its own (TEI's nameLink) keeps the whole
+    name and sorts him under W, as "Wangenheim, Hans von"."""
+    from triglot.print.index import index_name
+    from triglot.web.builder import sorting_name
+    code, _, err = cli("--root", project, "register", "add", "person", "wangenheim",
+                       "--forename", "en=Hans", "--name-link", "en=von", "--surname", "en=Wangenheim",
+                       "--forename", "ru=Ганс", "--name-link", "ru=фон", "--surname", "ru=Вангенгейм",
+                       "--name", "hy=Հանս ֆոն Վանգենհայմ")
+    assert code == 0, err
+    entry = load(project).registers["persons"].entries["wangenheim"]
+    assert entry.names["en"] == "Hans von Wangenheim" and entry.names["ru"] == "Ганс фон Вангенгейм"
+    assert index_name(entry, "en") == "Wangenheim, Hans von"
+    assert sorting_name(entry, "ru", "en").startswith("Вангенгейм")
+    code, _, err = cli("--root", project, "register", "add", "person", "x-y", "--name-link", "en=von",
+                       "--name", "en=X", "--name", "ru=X", "--name", "hy=X")
+    assert code != 0 and "name-link needs a en surname" in err

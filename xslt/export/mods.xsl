@@ -246,7 +246,7 @@
       <xsl:choose>
         <xsl:when test="$en/tei:surname and $en/tei:forename">
           <namePart type="family"><xsl:value-of select="normalize-space($en/tei:surname)"/></namePart>
-          <namePart type="given"><xsl:value-of select="string-join($en/tei:forename ! normalize-space(.), ' ')"/></namePart>
+          <namePart type="given"><xsl:value-of select="string-join($en/(tei:forename | tei:nameLink) ! normalize-space(.), ' ')"/></namePart>
         </xsl:when>
         <xsl:otherwise>
           <namePart><xsl:value-of select="(lib:name($entry, $lib:base), normalize-space(.))[.][1]"/></namePart>

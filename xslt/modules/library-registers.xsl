@@ -61,7 +61,7 @@
     <xsl:param name="entry" as="element()?"/>
     <xsl:variable name="en" select="$entry/tei:persName[@xml:lang = $lib:base][not(@type = 'variant')][1]"/>
     <xsl:sequence select="if ($en/tei:surname and $en/tei:forename)
-                          then normalize-space($en/tei:surname) || ', ' || string-join($en/tei:forename ! normalize-space(.), ' ')
+                          then normalize-space($en/tei:surname) || ', ' || string-join($en/(tei:forename | tei:nameLink) ! normalize-space(.), ' ')
                           else lib:name($entry, $lib:base)"/>
   </xsl:function>
 

@@ -36,6 +36,7 @@ class NewEntry:
     names: dict[str, str] = field(default_factory=dict)      # lang -> name (unstructured)
     forenames: dict[str, str] = field(default_factory=dict)  # lang -> forename(s)
     surnames: dict[str, str] = field(default_factory=dict)   # lang -> surname
+    name_links: dict[str, str] = field(default_factory=dict)  # lang -> particle before the surname ("von")
     uncertain: list[str] = field(default_factory=list)       # languages whose form awaits review
     variants: list[str] = field(default_factory=list)        # base-language variants found in texts
     type: str = ""
@@ -97,6 +98,9 @@ def entry_element(new: NewEntry, languages):
         if surname and new.kind == "person":
             if forename:
                 etree.SubElement(n, q("forename")).text = forename
+                n[-1].tail = " "
+            if new.name_links.get(lang):
+                etree.SubElement(n, q("nameLink")).text = new.name_links[lang]
                 n[-1].tail = " "
             etree.SubElement(n, q("surname")).text = surname
         else:

@@ -29,6 +29,9 @@ def add_arguments(parser) -> None:
                      help="a person's forename(s) in a language; with --surname the index sorts by surname")
     add.add_argument("--surname", action="append", default=[], metavar="LANG=TEXT",
                      help="a person's surname in a language (without it the index sorts by the first word)")
+    add.add_argument("--name-link", action="append", default=[], metavar="LANG=TEXT",
+                     help="a particle between forename and surname (von, de, van der) in a language: part of the "
+                          "name, but the index sorts by the surname after it (\"Wangenheim, Hans von\")")
     add.add_argument("--uncertain", action="append", default=[], metavar="LANG",
                      help="the form in LANG is a proposal awaiting review (cert=\"low\")")
     add.add_argument("--variant", action="append", default=[], help="another form in the base language found in the texts")
@@ -117,12 +120,14 @@ def _add(edition, args) -> int:
     from triglot.editor.register import NewEntry, add
     role, roles = _roles(args.role, edition.settings.languages)
     new = NewEntry(args.kind, args.id, names=_pairs(args.name, "name"), forenames=_pairs(args.forename, "forename"),
-                   surnames=_pairs(args.surname, "surname"), uncertain=args.uncertain, variants=args.variant,
+                   surnames=_pairs(args.surname, "surname"), name_links=_pairs(args.name_link, "name-link"),
+                   uncertain=args.uncertain, variants=args.variant,
                    type=args.type, role=role, roles=roles, birth=args.birth, death=args.death, geo=args.geo,
                    geonames=args.geonames, identification=args.identification, sources=list(args.source))
-    for lang, forename in new.forenames.items():
-        if lang not in new.surnames:
-            raise InputError([Problem("--forename", 0, "register", f"a {lang} forename needs a {lang} surname")])
+    for option, given in (("--forename", new.forenames), ("--name-link", new.name_links)):
+        for lang in given:
+            if lang not in new.surnames:
+                raise InputError([Problem(option, 0, "register", f"a {lang} {option[2:]} needs a {lang} surname")])
     change = add(edition, new)
     if args.dry_run:
         # checked as the real add is (an id in use, a value the schema refuses: a dry run said 0 for
