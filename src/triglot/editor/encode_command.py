@@ -29,9 +29,11 @@ def add_arguments(parser) -> None:
     header.add_argument("--source-url", help="the URL of the text at its source")
     header.add_argument("--genre", action="append", help="genre of the text (repeatable), e.g. letter, article")
     header.add_argument("--date", help="the date the text was written, as the editor knows it (ISO: 1919, "
-                                       "1919-12 or 1919-12-16; a letter's date its dateline leaves out): the "
-                                       "header's creation date, and the year of the dates the text names "
-                                       "without one, each marked for review")
+                                       "1919-12 or 1919-12-16: a letter's date its dateline leaves out, a treaty's "
+                                       "signing, a report's or speech's day): the header's creation date, which "
+                                       "dates the document everywhere (without it, a text the editor does not "
+                                       "date is ordered by its source's publication), and the year of the dates "
+                                       "the text names without one, each marked for review")
 
 
 def run(args, root: Path) -> int:
