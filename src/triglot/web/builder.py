@@ -181,7 +181,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
             for kind in ("persons", "places"):
                 pages.write(ui, _register(edition, site, kind, ui, root, strings[ui], cache_dir if entries else None,
                                           f"{entries}\0{strings_xml[ui]}", parts),
-                            f"{ui}/{kind}.html")
+                            f"{ui}/{kind}.html", entries=f"{kind}-{ui}")
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
             pages.write(ui, _search(site, ui, root, strings[ui]), f"{ui}/search.html")
             if ui == interface[0]:   # the language chooser at the site root, in the first interface language

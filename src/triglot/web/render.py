@@ -61,17 +61,27 @@ class Pages:
         self._rendered.append((key, self.out_dir / path))
         return False
 
-    def write(self, ui: str, page, path: str) -> None:
-        """Render `page` (a page model element, or its serialisation) to out_dir/path."""
+    def write(self, ui: str, page, path: str, entries: str = "") -> None:
+        """Render `page` (a page model element, or its serialisation) to out_dir/path. A register
+        page names its kept rendered entries (`entries`, see web/entry_fragments.py)."""
         text = page if isinstance(page, str) else etree.tostring(page, encoding="unicode")
         if self._cached(ui, text, path):
             return
         self._start_rendering()
         target = str(self.out_dir / path)
+        work, args = (_transform, (ui, text, target)) if not entries else \
+            (_transform_register, (ui, text, target, *self._entries(ui, entries)))
         if self._pool is None:
-            _transform(ui, text, target)
+            work(*args)
         else:
-            self._futures.append(self._pool.submit(_transform, ui, text, target))
+            self._futures.append(self._pool.submit(work, *args))
+
+    def _entries(self, ui: str, name: str) -> tuple[str | None, str]:
+        """Where a register page's rendered entries are kept, and what they are rendered with."""
+        if self.cache is None:
+            return None, ""
+        from triglot.web.register_cache import FOLDER
+        return str(self.cache.folder / FOLDER / f"{name}.fragments.xml"), f"{self.cache.xslt}\0{self.cache.strings[ui]}"
 
     def reuse_document(self, inputs: str, pages: list[tuple[str, str]]) -> bool:
         """True when every page (ui, path) of a document was made by an earlier build from the same
@@ -159,6 +169,27 @@ def _transform(ui: str, text: str, target: str, tei=None) -> None:
     executable.set_global_context_item(xdm_item=node)
     html = executable.transform_to_string(xdm_node=node)
     atomic_write(Path(target), ("<!DOCTYPE html>\n" + _strip_doctype(html)).encode("utf-8"))
+
+
+def _transform_register(ui: str, text: str, target: str, kept: str | None, context: str) -> None:
+    """A register page: its entries rendered one by one, or taken as kept (web/entry_fragments.py)."""
+    from triglot.web.entry_fragments import assemble
+    _transform(ui, assemble(text, kept, context, lambda fresh: _render_xml(ui, fresh)), target)
+
+
+def _render_xml(ui: str, text: str) -> str:
+    """`text` transformed and serialised as XML (rendered register entries, parsed again)."""
+    from triglot.xslt import processor
+    executable = _STATE["executable"]
+    node = processor().parse_xml(xml_text=text)
+    executable.clear_parameters()
+    executable.set_parameter("ui-strings", _STATE["strings"][ui])
+    executable.set_global_context_item(xdm_item=node)
+    executable.set_property("!method", "xml")
+    try:
+        return executable.transform_to_string(xdm_node=node)
+    finally:
+        executable.clear_properties()
 
 
 def _strip_doctype(html: str) -> str:
