@@ -61,27 +61,22 @@ class Pages:
         self._rendered.append((key, self.out_dir / path))
         return False
 
-    def write(self, ui: str, page, path: str, entries: str = "") -> None:
-        """Render `page` (a page model element, or its serialisation) to out_dir/path. A register
-        page names its kept rendered entries (`entries`, see web/entry_fragments.py)."""
+    def write(self, ui: str, page, path: str, entries: dict | None = None) -> bool:
+        """Render `page` (a page model element, or its serialisation) to out_dir/path; True when it was
+        copied from the cache instead. A register page comes with its kept entries (`entries`:
+        register_cache.EntryCache.job)."""
         text = page if isinstance(page, str) else etree.tostring(page, encoding="unicode")
         if self._cached(ui, text, path):
-            return
+            return True
         self._start_rendering()
         target = str(self.out_dir / path)
-        work, args = (_transform, (ui, text, target)) if not entries else \
-            (_transform_register, (ui, text, target, *self._entries(ui, entries)))
+        work, args = (_transform, (ui, text, target)) if entries is None else \
+            (_transform_register, (ui, text, target, entries))
         if self._pool is None:
             work(*args)
         else:
             self._futures.append(self._pool.submit(work, *args))
-
-    def _entries(self, ui: str, name: str) -> tuple[str | None, str]:
-        """Where a register page's rendered entries are kept, and what they are rendered with."""
-        if self.cache is None:
-            return None, ""
-        from triglot.web.register_cache import FOLDER
-        return str(self.cache.folder / FOLDER / f"{name}.fragments.xml"), f"{self.cache.xslt}\0{self.cache.strings[ui]}"
+        return False
 
     def reuse_document(self, inputs: str, pages: list[tuple[str, str]]) -> bool:
         """True when every page (ui, path) of a document was made by an earlier build from the same
@@ -171,10 +166,10 @@ def _transform(ui: str, text: str, target: str, tei=None) -> None:
     atomic_write(Path(target), ("<!DOCTYPE html>\n" + _strip_doctype(html)).encode("utf-8"))
 
 
-def _transform_register(ui: str, text: str, target: str, kept: str | None, context: str) -> None:
+def _transform_register(ui: str, text: str, target: str, job: dict) -> None:
     """A register page: its entries rendered one by one, or taken as kept (web/entry_fragments.py)."""
     from triglot.web.entry_fragments import assemble
-    _transform(ui, assemble(text, kept, context, lambda fresh: _render_xml(ui, fresh)), target)
+    _transform(ui, assemble(text, job, lambda fresh: _render_xml(ui, fresh)), target)
 
 
 def _render_xml(ui: str, text: str) -> str:
