@@ -180,7 +180,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
             pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html")
             for kind in ("persons", "places"):
                 page, kept = _register(edition, site, kind, ui, root, strings[ui], cache_dir if entries else None,
-                                       f"{entries}\0{strings_xml[ui]}\0{cache.xslt if cache else ''}", parts)
+                                       f"{entries}\0{strings_xml[ui]}", parts, cache.xslt if cache else "")
                 if pages.write(ui, page, f"{ui}/{kind}.html", entries=kept.job()) and kept.names_changed():
                     from triglot.web.register_cache import write_index
                     write_index(kept.job())          # the page is the same, some entries' other names new
@@ -452,13 +452,14 @@ def _coords(entry, ui) -> str:
 
 
 def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = None, context: str = "",
-              parts: dict | None = None):
+              parts: dict | None = None, stylesheets: str = ""):
     """A register page's model and its kept entries; the entries are kept rendered under cache_dir
     (triglot.web.register_cache) by `context`, what every entry of it is made from besides its own
     XML and mentions. `parts`: each document's key in the document cache (web/doc_cache.py), which
-    names an entry's key in advance (EntryCache.by_documents)."""
+    names an entry's key in advance (EntryCache.by_documents); `stylesheets`, the version of those
+    that rendered the kept entries (web/page_cache.stylesheets_digest)."""
     from triglot.web.register_cache import EntryCache, blocks_of, mention_text
-    kept = EntryCache(cache_dir, f"{kind}-{ui}", context)
+    kept = EntryCache(cache_dir, f"{kind}-{ui}", context, stylesheets)
     page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
     register = edition.register_of(WEB_REGISTERS[kind])     # None: the settings list no register of this kind
     titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}

@@ -46,10 +46,12 @@ FORMAT = "triglot-register-entries 3"
 class EntryCache:
     """The kept entries of one register page (a kind in one interface language)."""
 
-    def __init__(self, folder: Path | None, page: str, context: str):
+    def __init__(self, folder: Path | None, page: str, context: str, stylesheets: str = ""):
         self.folder = Path(folder) / FOLDER if folder is not None else None
         self.page = page
         self.context = hashlib.sha256(f"{FORMAT}\0{page}\0{context}".encode()).digest()
+        # the entries' HTML depends on the stylesheets too, their keys (what they show) do not
+        self.rendering = hashlib.sha256(self.context + stylesheets.encode()).hexdigest()
         self._names: dict[str, str] = {}     # by_documents -> key, as kept
         self._keys: set[str] = set()         # the keys rendered and kept
         self._file: str | None = None
@@ -62,7 +64,7 @@ class EntryCache:
             return
         try:
             index = json.loads((self.folder / f"{self.page}.json").read_text("utf-8"))
-            if index.get("context") != self.context.hex():
+            if index.get("context") != self.rendering:
                 raise ValueError("made in another context")
             file = self.folder / index["file"]
             if Path(index["file"]).name != index["file"] or file.stat().st_size != index["size"]:
@@ -122,8 +124,8 @@ class EntryCache:
         ones (web/entry_fragments.py): the kept file, the file for this page's keys, its index."""
         if self.folder is None:
             return {"kept": None, "file": None, "index": None}
-        digest = hashlib.sha256(self.context + "\0".join(self._used).encode()).hexdigest()[:32]
-        index = {"context": self.context.hex(), "file": f"{self.page}-{digest}.xml", "keys": self._used,
+        digest = hashlib.sha256(f"{self.rendering}\0{chr(0).join(self._used)}".encode()).hexdigest()[:32]
+        index = {"context": self.rendering, "file": f"{self.page}-{digest}.xml", "keys": self._used,
                  "names": {n: k for k, n in self._named.items()}}
         return {"kept": self._file, "file": str(self.folder / index["file"]),
                 "index": str(self.folder / f"{self.page}.json"), "index_data": index}

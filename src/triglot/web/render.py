@@ -66,7 +66,7 @@ class Pages:
         copied from the cache instead. A register page comes with its kept entries (`entries`:
         register_cache.EntryCache.job)."""
         text = page if isinstance(page, str) else etree.tostring(page, encoding="unicode")
-        if self._cached(ui, text, path):
+        if self._cached(ui, text if entries is None else _named_only(page), path):
             return True
         self._start_rendering()
         target = str(self.out_dir / path)
@@ -127,6 +127,20 @@ class Pages:
         """Stop the workers after an error elsewhere (nothing is stored in the cache)."""
         if self._pool is not None:
             self._pool.stop()
+
+
+def _named_only(page) -> str:
+    """A register page's model with its entries named by their keys alone, as its page is kept: the
+    same page whether an entry was kept rendered or has its model inside (a page whose entries were
+    all rendered again, after a stylesheet changed, is not "page data changed")."""
+    models = [(placed, model) for placed in page.iter("{urn:triglot:web}rendered") for model in placed]
+    for placed, model in models:
+        placed.remove(model)
+    try:
+        return etree.tostring(page, encoding="unicode")
+    finally:
+        for placed, model in models:
+            placed.append(model)
 
 
 _STATE: dict = {}
