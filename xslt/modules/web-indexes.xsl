@@ -136,7 +136,7 @@
     <xsl:for-each select="tg:group">
       <section class="letter-group" id="{@anchor}" aria-labelledby="{@anchor}-h" data-letter="{@label}">
         <h2 id="{@anchor}-h"><xsl:value-of select="@label"/></h2>
-        <xsl:apply-templates select="tg:entry" mode="register-entry"/>
+        <xsl:apply-templates select="tg:entry | tg:rendered" mode="register-entry"/>
       </section>
     </xsl:for-each>
     <xsl:call-template name="data-downloads"/>
@@ -195,6 +195,22 @@
         <xsl:otherwise><p><xsl:value-of select="tg:ui('Named only in the documents’ headers and sources.')"/></p></xsl:otherwise>
       </xsl:choose>
     </article>
+  </xsl:template>
+
+  <!-- Register entries rendered apart from their page (triglot.web.entry_fragments): an edit
+       changes a few entries of a page that quotes tens of thousands of lines, so each entry is
+       rendered once, by this template, and kept; the page copies the kept ones (tg:rendered). The
+       page's own globals ($ui, $base) come from a page of kind entry-fragments with its attributes. -->
+  <xsl:template match="/tg:page[@kind = 'entry-fragments']" priority="2">
+    <div>
+      <xsl:for-each select="tg:fresh">
+        <div data-key="{@key}"><xsl:apply-templates select="tg:entry" mode="register-entry"/></div>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tg:rendered" mode="register-entry">
+    <xsl:copy-of select="node()" copy-namespaces="no"/>
   </xsl:template>
 
   <!-- A line of a passage quoted by a register or the chronology: in the interface language

@@ -185,9 +185,11 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
         for ui in interface:
             pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html")
             for kind in ("persons", "places"):
-                pages.write(ui, _register(edition, site, kind, ui, root, strings[ui], cache_dir if entries else None,
-                                          f"{entries}\0{strings_xml[ui]}", parts),
-                            f"{ui}/{kind}.html")
+                page, kept = _register(edition, site, kind, ui, root, strings[ui], cache_dir if entries else None,
+                                       f"{entries}\0{strings_xml[ui]}", parts, cache.xslt if cache else "")
+                if pages.write(ui, page, f"{ui}/{kind}.html", entries=kept.job()) and kept.names_changed():
+                    from triglot.web.register_cache import write_index
+                    write_index(kept.job())          # the page is the same, some entries' other names new
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
             pages.write(ui, _search(site, ui, root, strings[ui]), f"{ui}/search.html")
             if ui == interface[0]:   # the language chooser at the site root, in the first interface language
@@ -464,13 +466,14 @@ def _coords(entry, ui) -> str:
 
 
 def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = None, context: str = "",
-              parts: dict | None = None):
-    """A register page's model; its entries' models are kept under cache_dir (triglot.web.register_cache)
-    by `context`, what every entry of it is made from besides its own XML and mentions. `parts`: each
-    document's key in the document cache (web/doc_cache.py), which names an entry's model in
-    advance (EntryCache.by_documents)."""
+              parts: dict | None = None, stylesheets: str = ""):
+    """A register page's model and its kept entries; the entries are kept rendered under cache_dir
+    (triglot.web.register_cache) by `context`, what every entry of it is made from besides its own
+    XML and mentions. `parts`: each document's key in the document cache (web/doc_cache.py), which
+    names an entry's key in advance (EntryCache.by_documents); `stylesheets`, the version of those
+    that rendered the kept entries (web/page_cache.stylesheets_digest)."""
     from triglot.web.register_cache import EntryCache, blocks_of, mention_text
-    kept = EntryCache(cache_dir, f"{kind}-{ui}", context)
+    kept = EntryCache(cache_dir, f"{kind}-{ui}", context, stylesheets)
     page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
     register = edition.register_of(WEB_REGISTERS[kind])     # None: the settings list no register of this kind
     titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
@@ -502,20 +505,18 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
             documents = _mentioning(site, entry.id, mentions, order, parts) if parts is not None else ""
             early = kept.by_documents(xml, documents) if documents or (parts is not None and not mentions) else None
             key = kept.known(early) if early else None
-            model = kept.get(key) if key else None
-            if model is None:
+            if key is None or not kept.rendered(key):
                 blocks = site.entry_blocks.get(entry.id)        # once per build, for every interface
                 if blocks is None:
                     blocks = site.entry_blocks[entry.id] = blocks_of(mentions, order, position)
                 key = kept.key(xml, mention_text(blocks, titles, ui, base))
-                model = kept.get(key)
-                if model is None:
-                    model = _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order)
-                    kept.put(key, model)
-            kept.name(early, key)
-            g.append(model)
-    kept.finish()
-    return page
+            kept.use(key, early)
+            # a kept entry is named by its key alone; another one's model goes with its key, rendered
+            # and kept by the process that renders the page (web/entry_fragments.py)
+            placed = etree.SubElement(g, tg("rendered"), key=key)
+            if not kept.rendered(key):
+                placed.append(_register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order))
+    return page, kept
 
 
 def _mentioning(site, entry_id: str, mentions, order: dict, parts: dict) -> str:

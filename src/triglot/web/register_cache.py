@@ -1,74 +1,104 @@
-"""The registers' entries kept by the hash of what they show, so a rebuild builds only the entries that changed.
+"""The registers' entries kept rendered, by the hash of what they show, so a rebuild builds and renders only the entries that changed.
 
 A register page lists every mention of every entry with a line of its passage, so at
 500 documents the persons' and places' pages of the three interfaces hold about
 150,000 quoted lines, and building their models (names, facts, notes, every line's
-runs in other scripts marked) was the largest part of a one-edit rebuild, though an
-edit changes the lines of a few entries. An entry's model is a pure function of the
+runs in other scripts marked) and rendering them was most of a one-edit rebuild, though
+an edit changes the lines of a few entries. An entry's model is a pure function of the
 entry's own XML, its mentions (documents, their titles and order, blocks, their
 positions, languages, lines and states), the interface language and its strings,
-the site's shared page data, the settings and the toolkit. Those are hashed per
-entry (`EntryCache.key`); a model kept under that key is moved into the page, any other one is
-built and kept. Hashing every entry's mentions (their lines of every document) was itself a
-second or two at 500 documents, so each kept model is also named by what those mentions are
-made from (`by_documents`: the entry's XML and the documents that mention it, each by its key
-in the document cache, which changes with its bytes, registers, settings and toolkit, and its
-place in the edition): when that name is the one recorded, the model is the one kept under it
-and the mentions are not hashed; an edited document changes the name of every entry it
-mentions, whose key is then computed as before. Each register page's entries are kept in a file of their own under
-build/web-cache/registers/, read while that page is built and written again only
-when its set of keys changed; entries the page no longer uses are dropped.
+the site's shared page data, the settings and the toolkit; its HTML adds the stylesheets.
+Those are hashed per entry (`EntryCache.key`, `context` holding what is common to the
+page). An entry whose key was rendered by an earlier build is only named in the page
+model (tg:rendered with its key): neither its model is built nor its HTML rendered, the
+page copies the kept HTML (web/entry_fragments.py, in the process that renders the page).
+Any other entry's model is built and put inside its tg:rendered, to be rendered and kept.
+
+Hashing every entry's mentions (their lines of every document) was itself a second or two
+at 500 documents, so each key is also named by what those mentions are made from
+(`by_documents`: the entry's XML and the documents that mention it, each by its key in the
+document cache, which changes with its bytes, registers, settings and toolkit, and its place
+in the edition): when that name is the one recorded, the key is the one kept under it and the
+mentions are not hashed; an edited document changes the name of every entry it mentions,
+whose key is then computed as before.
+
+Each register page's kept entries are one file, build/web-cache/registers/<page>-<digest>.xml,
+the digest being that of the page's keys (written once, by the process that renders the page,
+and never changed), and an index, <page>.json: the names, the keys and the file with its size,
+written after the file. An index whose file is missing or of another size counts for nothing
+(every entry of the page is built and rendered), so a build stopped between the two writes,
+or a damaged file, costs time only.
 """
 from __future__ import annotations
 
 import hashlib
-import io
+import json
 import logging
+import os
 from pathlib import Path
-
-from lxml import etree
 
 from triglot.xmlio import atomic_write
 
 FOLDER = "registers"
-FORMAT = "triglot-register-entries 2"
-WRAPPER = "kept"
+FORMAT = "triglot-register-entries 3"
 
 
 class EntryCache:
-    """The entry models of one register page (a kind in one interface language)."""
+    """The kept entries of one register page (a kind in one interface language)."""
 
-    def __init__(self, folder: Path | None, page: str, context: str):
-        self.path = Path(folder) / FOLDER / f"{page}.xml" if folder is not None else None
+    def __init__(self, folder: Path | None, page: str, context: str, stylesheets: str = ""):
+        self.folder = Path(folder) / FOLDER if folder is not None else None
+        self.page = page
         self.context = hashlib.sha256(f"{FORMAT}\0{page}\0{context}".encode()).digest()
+        # the entries' HTML depends on the stylesheets too, their keys (what they show) do not
+        self.rendering = hashlib.sha256(self.context + stylesheets.encode()).hexdigest()
         self._names: dict[str, str] = {}     # by_documents -> key, as kept
-        self._kept = self._read()
-        self._used: dict[str, etree._Element] = {}
+        self._keys: set[str] = set()         # the keys rendered and kept
+        self._file: str | None = None
+        self._read()
+        self._used: list[str] = []
         self._named: dict[str, str] = {}     # key -> by_documents, this build
-        self._new = False
 
-    def _read(self) -> dict[str, etree._Element]:
-        if self.path is None:
-            return {}
+    def _read(self) -> None:
+        if self.folder is None:
+            return
         try:
-            root = etree.parse(str(self.path), etree.XMLParser(huge_tree=True, resolve_entities=False,
-                                                                no_network=True)).getroot()
-        except (OSError, etree.XMLSyntaxError):
-            return {}       # not kept yet, or damaged: every entry is built
-        kept = {w.get("key"): w[0] for w in root if w.tag == WRAPPER and w.get("key") and len(w) == 1}
-        self._names = {w.get("named"): w.get("key") for w in root
-                       if w.tag == WRAPPER and w.get("named") and w.get("key") in kept}
-        return kept
+            index = json.loads((self.folder / f"{self.page}.json").read_text("utf-8"))
+            if index.get("context") != self.rendering:
+                raise ValueError("made in another context")
+            file = self.folder / index["file"]
+            if Path(index["file"]).name != index["file"] or file.stat().st_size != index["size"]:
+                raise ValueError("file missing or changed")
+            self._file, self._keys = str(file), set(index["keys"])
+            self._names = {n: k for n, k in index["names"].items() if k in self._keys}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass        # not kept yet, or damaged: every entry is built and rendered
+        self._tidy()
+
+    def _tidy(self) -> None:
+        """Remove this page's files that the index does not name (earlier builds', a stopped build's):
+        no process renders this page yet."""
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        for name in names:
+            if name.startswith(f"{self.page}-") and name.endswith(".xml") and \
+                    name[len(self.page) + 1:-4].isalnum() and str(self.folder / name) != self._file:
+                try:
+                    os.unlink(self.folder / name)
+                except OSError:
+                    pass    # left: only space is lost
 
     def key(self, entry_xml: bytes, mentions: str) -> str:
-        """The key of an entry's model: its XML and its mentions' text (`mention_text`) in this page's context."""
+        """The key of an entry: its XML and its mentions' text (`mention_text`) in this page's context."""
         h = hashlib.sha256(self.context)
         h.update(len(entry_xml).to_bytes(8, "little") + entry_xml)
         h.update(mentions.encode("utf-8"))
         return h.hexdigest()
 
     def by_documents(self, entry_xml: bytes, documents: str) -> str:
-        """Another name of an entry's model, known before its mentions are read: its XML and the
+        """Another name of an entry's key, known before its mentions are read: its XML and the
         documents that mention it (builder._mentioning), in this page's context."""
         h = hashlib.sha256(self.context + b"\0by-documents")
         h.update(len(entry_xml).to_bytes(8, "little") + entry_xml)
@@ -76,44 +106,45 @@ class EntryCache:
         return h.hexdigest()
 
     def known(self, named: str) -> str | None:
-        """The key of the model kept under that other name (by_documents), or None."""
+        """The key kept under that other name (by_documents), or None."""
         return self._names.get(named)
 
-    def name(self, named: str | None, key: str) -> None:
-        """Record that the model of `key` is the one of `named` (by_documents), for the next build."""
+    def rendered(self, key: str) -> bool:
+        """True when the entry of `key` is kept rendered: its model need not be built."""
+        return key in self._keys
+
+    def use(self, key: str, named: str | None) -> None:
+        """The page shows the entry of `key`, whose other name is `named` (by_documents)."""
+        self._used.append(key)
         if named:
-            if self._names.get(named) != key:
-                self._new = True
             self._named[key] = named
 
-    def get(self, key: str):
-        """The model kept under `key` (taken from the kept file's tree, which is read for this page
-        only: no copy is made), or None."""
-        kept = self._kept.pop(key, None)
-        if kept is not None:
-            self._used[key] = kept
-        return kept
+    def job(self) -> dict:
+        """What the process rendering the page needs to copy the kept entries and keep the new
+        ones (web/entry_fragments.py): the kept file, the file for this page's keys, its index."""
+        if self.folder is None:
+            return {"kept": None, "file": None, "index": None}
+        digest = hashlib.sha256(f"{self.rendering}\0{chr(0).join(self._used)}".encode()).hexdigest()[:32]
+        index = {"context": self.rendering, "file": f"{self.page}-{digest}.xml", "keys": self._used,
+                 "names": {n: k for k, n in self._named.items()}}
+        return {"kept": self._file, "file": str(self.folder / index["file"]),
+                "index": str(self.folder / f"{self.page}.json"), "index_data": index}
 
-    def put(self, key: str, model) -> None:
-        self._used[key] = model
-        self._new = True
+    def names_changed(self) -> bool:
+        """True when the page's keys are those kept but some entry's other name is new (then the
+        page is not rendered, and the index is written here: `write_index`)."""
+        return {n: k for k, n in self._named.items()} != self._names
 
-    def finish(self) -> None:
-        """Keep this page's entries for the next build, when they changed: the models as they are in
-        the page, which must not have been changed since (it is called as soon as they are made)."""
-        if self.path is None or (not self._new and not self._kept):
-            return
-        out = io.BytesIO()
-        with etree.xmlfile(out, encoding="utf-8") as xf:
-            with xf.element("entries"):
-                for key, model in self._used.items():
-                    named = {"named": self._named[key]} if key in self._named else {}
-                    with xf.element(WRAPPER, key=key, **named):
-                        xf.write(model, with_tail=False)
-        try:
-            atomic_write(self.path, out.getvalue())
-        except OSError as error:         # a cache that cannot be written only costs time
-            logging.getLogger(__name__).debug("register entries not kept: %s", error)
+
+def write_index(job: dict) -> None:
+    """Write a page's index (EntryCache.job) once its file of rendered entries is in place."""
+    if not job.get("index"):
+        return
+    try:
+        size = os.stat(job["file"]).st_size
+        atomic_write(Path(job["index"]), json.dumps({**job["index_data"], "size": size}).encode("utf-8"))
+    except OSError as error:         # a cache that cannot be written only costs time
+        logging.getLogger(__name__).debug("register entries not kept: %s", error)
 
 
 def blocks_of(mentions, order: dict, position) -> list[tuple[str, str, dict]]:

@@ -61,17 +61,22 @@ class Pages:
         self._rendered.append((key, self.out_dir / path))
         return False
 
-    def write(self, ui: str, page, path: str) -> None:
-        """Render `page` (a page model element, or its serialisation) to out_dir/path."""
+    def write(self, ui: str, page, path: str, entries: dict | None = None) -> bool:
+        """Render `page` (a page model element, or its serialisation) to out_dir/path; True when it was
+        copied from the cache instead. A register page comes with its kept entries (`entries`:
+        register_cache.EntryCache.job)."""
         text = page if isinstance(page, str) else etree.tostring(page, encoding="unicode")
-        if self._cached(ui, text, path):
-            return
+        if self._cached(ui, text if entries is None else _named_only(page), path):
+            return True
         self._start_rendering()
         target = str(self.out_dir / path)
+        work, args = (_transform, (ui, text, target)) if entries is None else \
+            (_transform_register, (ui, text, target, entries))
         if self._pool is None:
-            _transform(ui, text, target)
+            work(*args)
         else:
-            self._futures.append(self._pool.submit(_transform, ui, text, target))
+            self._futures.append(self._pool.submit(work, *args))
+        return False
 
     def reuse_document(self, inputs: str, pages: list[tuple[str, str]]) -> bool:
         """True when every page (ui, path) of a document was made by an earlier build from the same
@@ -124,6 +129,20 @@ class Pages:
             self._pool.stop()
 
 
+def _named_only(page) -> str:
+    """A register page's model with its entries named by their keys alone, as its page is kept: the
+    same page whether an entry was kept rendered or has its model inside (a page whose entries were
+    all rendered again, after a stylesheet changed, is not "page data changed")."""
+    models = [(placed, model) for placed in page.iter("{urn:triglot:web}rendered") for model in placed]
+    for placed, model in models:
+        placed.remove(model)
+    try:
+        return etree.tostring(page, encoding="unicode")
+    finally:
+        for placed, model in models:
+            placed.append(model)
+
+
 _STATE: dict = {}
 _COMPILED: dict = {}    # (stylesheet, version) -> compiled stylesheet, for this process
 
@@ -159,6 +178,27 @@ def _transform(ui: str, text: str, target: str, tei=None) -> None:
     executable.set_global_context_item(xdm_item=node)
     html = executable.transform_to_string(xdm_node=node)
     atomic_write(Path(target), ("<!DOCTYPE html>\n" + _strip_doctype(html)).encode("utf-8"))
+
+
+def _transform_register(ui: str, text: str, target: str, job: dict) -> None:
+    """A register page: its entries rendered one by one, or taken as kept (web/entry_fragments.py)."""
+    from triglot.web.entry_fragments import assemble
+    _transform(ui, assemble(text, job, lambda fresh: _render_xml(ui, fresh)), target)
+
+
+def _render_xml(ui: str, text: str) -> str:
+    """`text` transformed and serialised as XML (rendered register entries, parsed again)."""
+    from triglot.xslt import processor
+    executable = _STATE["executable"]
+    node = processor().parse_xml(xml_text=text)
+    executable.clear_parameters()
+    executable.set_parameter("ui-strings", _STATE["strings"][ui])
+    executable.set_global_context_item(xdm_item=node)
+    executable.set_property("!method", "xml")
+    try:
+        return executable.transform_to_string(xdm_node=node)
+    finally:
+        executable.clear_properties()
 
 
 def _strip_doctype(html: str) -> str:

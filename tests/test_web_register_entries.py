@@ -1,0 +1,60 @@
+"""A register page is put together from its entries rendered one by one and kept (issue 21).
+
+An edit changes the lines of a few entries of a page that quotes every mention of the
+edition; the others are neither built nor rendered again but copied as rendered before
+(web/register_cache.py, web/entry_fragments.py). Here: an edit renders only the entries it
+changed, and the kept entries, damaged or gone, cost time but never a wrong page (the
+rebuild is compared file by file with a cold build of the same sources).
+"""
+from __future__ import annotations
+
+from conftest import copy_project, replace_once
+from test_web_incremental import DOC, NAME, cold, files
+from triglot.build import build
+from triglot.web import render
+
+
+def rendered_entries(monkeypatch) -> list[list[str]]:
+    """The keys of the entries rendered by each call (the edition's pages are rendered in this process)."""
+    from lxml import etree
+    calls: list[list[str]] = []
+    original = render._render_xml
+
+    def counting(ui, text):
+        calls.append([ui] + [f.get("key") for f in etree.fromstring(text.encode("utf-8"))
+                      if f.tag == "{urn:triglot:web}fresh"])
+        return original(ui, text)
+
+    monkeypatch.setattr(render, "_render_xml", counting)
+    return calls
+
+
+def test_an_edit_renders_only_the_register_entries_it_changed(tmp_path, monkeypatch):
+    root = copy_project(tmp_path / "edition")
+    calls = rendered_entries(monkeypatch)
+    build(root, ["web"])
+    everything = sum(len(c) - 1 for c in calls)
+    calls.clear()
+    replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    # the Russian line of the passage changed: the entries it mentions, on the Russian pages only
+    # (persons: Stalin; places: the place the passage names), no other
+    assert sorted((c[0], len(c) - 1) for c in calls) == [("ru", 1), ("ru", 1)], calls
+    assert everything > 300
+
+
+def test_kept_entries_damaged_or_gone_cost_time_not_a_wrong_page(tmp_path):
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    kept = sorted((root / "build" / "web-cache" / "registers").glob("*-*.xml"))
+    assert len(kept) == 6                 # persons and places in three interfaces
+    kept[0].write_bytes(kept[0].read_bytes()[:-100])        # cut short
+    kept[1].unlink()
+    kept[2].with_name(kept[2].name.rsplit("-", 1)[0] + ".json").write_text("{", "utf-8")   # index damaged
+    replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+    assert [str(k) for k in again if k not in expected] == []
+
