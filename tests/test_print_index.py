@@ -68,3 +68,16 @@ def test_the_indexes_find_entries_by_kind_whatever_the_registers_are_called(tmp_
     assert rows[("persons", "en")] == [("Chicherin, Georgy", [(3, 4)])]
     assert rows[("persons", "ru")] == [("Чичерин, Георгий", [(3, 4)])]
     assert rows[("places", "ru")] == [("Москва", [(3, 3)])]
+
+
+def test_the_books_chronology_says_which_years_the_editors_gave():
+    """"April 26" in the NKID report (its year the report's, 1920) was printed "April 26, 1920" among
+    the events, as if the text said 1920; the web's chronology says the year is the editors' (journey
+    17), and the books now do too, in each column's language. A date that writes its year has no mark."""
+    from triglot.edition import load
+    from triglot.print.index import chronology
+    events = chronology(load(ROOT), ["en", "ru"], {})
+    when = {text for event in events for _, text in event["when"]}
+    assert "April 26, 1920 (year given by the editors)" in when
+    assert "26 апреля 1920\u202fг. (год указан редакторами)" in when
+    assert "March 16, 1921" in when

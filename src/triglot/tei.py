@@ -5,6 +5,7 @@ block is and what text belongs to the seed.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from lxml import etree
@@ -45,6 +46,18 @@ def local(el) -> str:
 # cited title, and editorial notes (the editors say so, not the documents). The web's chronology
 # and the printed books' leave them out alike.
 NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("note"), q("docDate"), q("listBibl")}
+
+
+YEAR_WRITTEN = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def states_year(words: str) -> bool:
+    """Whether a date's words write a year ("July 8th, 1937", "1919-20", "the early 1930s").
+    A day or month without one ("June 28", "the 10th", "AUGUST 10th", "October tenth") has its
+    year from the context: the encoder's inference or the editors'. The chronology gave such a
+    date as "August 10, 1914" beside a quoted line that names no year, and a reader could not
+    tell the year was not the document's word; it now says so (and the books' chronology too)."""
+    return bool(YEAR_WRITTEN.search(words))
 
 
 def reports_event(date) -> bool:

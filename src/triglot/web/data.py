@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from triglot import i18n
 from triglot.edition import slot_state
-from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, still_to_supply
+from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, states_year, still_to_supply
 from triglot.web import script_runs
 from triglot.web.docmeta import PAGE_OF_KIND, describe
 from triglot.web.search import _text_without_notes, passages, words   # the passage text a register quotes
@@ -378,16 +378,6 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
     return events
 
 
-YEAR_WRITTEN = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
-
-
-def states_year(words: str) -> bool:
-    """Whether a date's words write a year ("July 8th, 1937", "1919-20", "the early 1930s").
-    A day or month without one ("June 28", "the 10th", "AUGUST 10th", "October tenth") has its
-    year from the context: the encoder's inference or the editors'. The chronology gave such a
-    date as "August 10, 1914" beside a quoted line that names no year, and a reader could not
-    tell the year was not the document's word; it now says so."""
-    return bool(YEAR_WRITTEN.search(words))
 
 
 def _own_datings(doc, copy_root) -> list[list]:
