@@ -581,3 +581,22 @@ def test_a_letter_sent_by_an_organisation_names_it_without_a_link(tmp_path):
     meta = describe(edition.document("legran1920"), edition)
     org = [p for part in meta.parts for p in part.senders if p.text == "NKID"]
     assert org and org[0].entry == "" and org[0].register == ""
+
+
+def test_a_chronology_day_is_uncertain_only_if_every_statement_of_it_is():
+    """A day two texts date, the first doubtfully, was headed "interpretation uncertain" though the
+    second dates it surely (journey 17); the doubtful statement now says so itself."""
+    from lxml import etree
+
+    from triglot.web.builder import day_certainty, tg
+    day = etree.Element(tg("day"))
+    first = etree.SubElement(day, tg("event"), {"statement-cert": "medium"})
+    second = etree.SubElement(day, tg("event"), {"statement-cert": ""})
+    day_certainty(day)
+    assert day.get("cert") == "" and first.get("cert") == "medium" and second.get("cert") is None
+    assert "statement-cert" not in first.attrib
+    doubtful = etree.Element(tg("day"))
+    etree.SubElement(doubtful, tg("event"), {"statement-cert": "low"})
+    etree.SubElement(doubtful, tg("event"), {"statement-cert": "medium"})
+    day_certainty(doubtful)
+    assert doubtful.get("cert") == "low" and all(e.get("cert") is None for e in doubtful)

@@ -667,6 +667,18 @@ def _block_positions(edition) -> dict:
     return _POSITIONS[cache_key]
 
 
+def day_certainty(day) -> None:
+    """A chronology day is uncertain only if every statement of it is. It took its first statement's
+    certainty, so a day one text dates surely was "interpretation uncertain" when a doubtful statement
+    came first. A statement less sure than its day says so itself (its @cert)."""
+    certs = [event.attrib.pop("statement-cert", "") for event in day.iterfind(tg("event"))]
+    sure = next((c for c in certs if not i18n.doubted(c)), None)
+    day.set("cert", certs[0] if sure is None else sure)
+    for event, cert in zip(day.iterfind(tg("event")), certs):
+        if sure is not None and i18n.doubted(cert):
+            event.set("cert", cert)
+
+
 def _chronology(edition, site, ui, root):
     """Events the texts date, one entry per date with every statement of it; then the documents'
     own dates (letters, telegrams, reports), kept apart; publication dates of sources never."""
@@ -680,11 +692,12 @@ def _chronology(edition, site, ui, root):
                                    precision=i18n.date_precision(ev.attrs), cert=ev.cert)
         context, lang, state = ev.context_in(ui, site.settings.base)
         event = etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, **titles[ev.doc_id],
-                                 **{"context-lang": lang, "context-state": state},
+                                 **{"context-lang": lang, "context-state": state, "statement-cert": ev.cert},
                                  **({} if ev.year_stated else {"year": "context"}))
         _context_model(event, context, lang, site)
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]
+        day_certainty(day)
     written = etree.SubElement(page, tg("written"))
     dated = []
     for info in site.docs:
