@@ -467,3 +467,29 @@ def test_a_sites_address_on_every_entry_merges_nobody(tmp_path, capsys):
     assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
     refs = [n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"]
     assert refs == ["psn:a", "psn:b"]
+
+
+@pytest.mark.parametrize("writes", [1, 2])
+def test_an_import_killed_between_its_files_leaves_no_document_its_schema_refuses(tmp_path, capsys, writes):
+    """import-tei writes the received file, the document and the project schema that admits the
+    source's vocabulary (here <hi>, new to a new edition). The schema came last: killed after the
+    document, it left a document its schema refused. The schema goes first: killed after any of the
+    files, validate finds at most the received file still to import, never a schema error."""
+    import os
+    import subprocess
+    import sys
+    from test_hostile16 import HEADER
+    edition = _new(tmp_path)
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER + '<text><body><p>Dear <hi rend="italic">Sir</hi>, I write.</p></body></text></TEI>\n',
+                      encoding="utf-8")
+    killed = ("import os, sys\nimport triglot.xmlio as x\nwrite = x.atomic_write\ncount = [0]\n"
+              "def counted(path, data):\n    write(path, data)\n    count[0] += 1\n"
+              f"    if count[0] == {writes}:\n        os._exit(9)\n"
+              "x.atomic_write = counted\nfrom triglot.cli import main\nsys.exit(main(sys.argv[1:]))\n")
+    run = subprocess.run([sys.executable, "-c", killed, "--root", str(edition), "import-tei", str(source),
+                          "--id", "letter"], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert run.returncode == 9, run.stderr
+    _, said = _validate(edition, capsys)
+    assert "tei-schema" not in said, said
