@@ -89,12 +89,32 @@ def test_a_federated_soviet_republic_is_one_state_nested_in_its_government(name_
                       [("Russian Socialist Federated Soviet Republic", "placeName", [])])]
 
 
+def test_a_pass_called_gates_is_a_place_whole(name_index):
+    text = "The line ran from the Amanus Gates to Aleppo."
+    assert tagged(text, name_index, "placeName") == ["Amanus Gates", "Aleppo"]
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_the_west_standing_alone_is_a_region_but_not_inside_a_name(name_index):
+    assert tagged("It was the desire of the West, by means of trade, to rule.", name_index, "placeName") == ["West"]
+    assert tagged("He sailed to the west, and the West India Company traded.", name_index, "placeName") == []
+
+
 # -- bodies ------------------------------------------------------------------------------------------------------
 
 def test_a_register_assembly_is_nested_in_the_government_named_after_it(name_index):
     found = tree("The Government of the Grand National Assembly sent a note.", name_index)
     assert found == [("Government of the Grand National Assembly", "orgName",
                       [("Grand National Assembly", "orgName", [])])]
+
+
+def test_a_kind_of_body_after_an_indefinite_article_is_no_body(name_index):
+    text = "An Irrigation Department was set up, and a Boundary Commission was named."
+    assert tagged(text, name_index, "orgName") == []
+
+
+def test_a_body_after_an_article_that_goes_on_into_what_it_is_of_stays_a_body(name_index):
+    assert tagged("He founded a Bureau of Musavat abroad.", name_index, "orgName") == ["Bureau of Musavat"]
 
 
 def test_a_party_organ_stays_whole(name_index):

@@ -416,7 +416,7 @@ class Recogniser:
         if not re.search(r"[,;:.!?]", text) and len(text.split()) <= 12:
             # a heading's capitals say nothing ("Congress of the Peoples of the East", a title's words); a
             # plenipotentiary's entry, mostly capitals too, has its commas
-            treaty = [t for t in treaty if not t.why.startswith("the East")]
+            treaty = [t for t in treaty if not t.why.startswith(("the East", "the West"))]
         house += [p for p in treaty if not any(h.start < p.end and p.start < h.end for h in house)]
         # a diary's and a witness statement's shapes (recognize_diary.py): offices, regiments, blanked names
         diary = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in diary_mentions(

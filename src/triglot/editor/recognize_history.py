@@ -41,6 +41,14 @@ BARE_VON = re.compile(r"(?<![\w’'\-])von (?P<name>[A-Z][a-z]+)(?![\w’'\-])(?
 # the word before it: a lower-case word or a clause's punctuation ("Liman von Sanders" is a longer name's)
 LOWER_BEFORE = re.compile(r"(?:^|[\s(])[a-z]+[,;:]?\s$|[,;:(]\s?$")
 
+# A pass or strait called "Gates" after its region's adjective: "the Cilician Gates" (a place, whole)
+GATES = re.compile(r"(?<=\bthe )[A-Z][a-z]+ Gates(?![\w’'\-])")
+# A body's head after an indefinite article ("An Irrigation Department was established", "a Boundary
+# Commission"): a kind of body, its common name capitalised, no one body's name; not "a Bureau of X", which
+# goes on into what it is of
+INDEFINITE_BODY = re.compile(r"(?<![\w’'\-])(?:[Aa]n?) (?P<body>(?:[A-Z][a-z]+ ){1,2}(?:Department|Committee|Commission|"
+                             r"Board|Bureau|Office|Council))(?![\w’'\-])(?! of\b)")
+
 
 def places_named_after_persons(text: str, gazetteer=None) -> set[str]:
     """The names shaped like a titled person's that `text` uses as places' ("the terminal of X Pasha", "from
@@ -54,8 +62,8 @@ def places_named_after_persons(text: str, gazetteer=None) -> set[str]:
 def history_mentions(text: str, gazetteer=None, is_common=lambda word: False,
                      known=frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of a monograph's places named in things, places named after persons (those
-    of this text, and the `known` ones the whole document uses so), continental regions of states, and a
-    bare "von X"."""
+    of this text, and the `known` ones the whole document uses so), continental regions of states, passes
+    called "Gates", a bare "von X"; and ("none") a kind of body after "a"/"an"."""
     out: list[tuple[int, int, str, str]] = []
 
     def place(words):
@@ -83,6 +91,10 @@ def history_mentions(text: str, gazetteer=None, is_common=lambda word: False,
         if record is not None and record.get("feature") == "country":
             # (the reason's opening words say to the tagger that the region holds a register name of its own)
             add(m.start(), m.end(), "place", f"a region named with “{m[0].split()[0]}”, a continent's part of a state")
+    for m in GATES.finditer(text):
+        add(m.start(), m.end(), "place", "a pass called “Gates”, whole")
+    for m in INDEFINITE_BODY.finditer(text):
+        add(*m.span("body"), "none", "a kind of body after an indefinite article: no one body's name")
     for m in BARE_VON.finditer(text):
         if LOWER_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not place(m["name"]):
             add(m.start(), m.end(), "person", "a bare “von X”: the surname with its particle")
