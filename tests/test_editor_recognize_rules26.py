@@ -70,6 +70,28 @@ def test_a_von_inside_a_longer_name_is_left_to_that_name(name_index):
     assert tagged("The mission was led by Liman von Sanders.", name_index, "persName") == ["Liman von Sanders"]
 
 
+def test_the_first_word_of_a_two_word_rank_is_no_place(name_index):
+    text = "Deprived of the services of Field Marshal von der Goltz, the army fell back."
+    assert tagged(text, name_index, "placeName") == []
+    assert tagged(text, name_index, "persName") == ["von der Goltz"]
+
+
+def test_a_field_before_no_rank_stays_a_name(name_index):
+    assert tagged("The report of Mr. Field, the consul, was read.", name_index, "persName") == ["Field"]
+
+
+def test_the_kaiser_is_a_sovereigns_title_as_the_tsar_is(name_index):
+    text = "Soon after, he received from the Kaiser an invitation to Berlin."
+    assert tagged(text, name_index, "placeName") == ["Berlin"]
+    assert tagged(text, name_index, "persName") == []
+    assert tagged("Kaiser Wilhelm agreed.", name_index, "persName") == ["Wilhelm"]
+
+
+def test_the_periods_spelling_of_a_peoples_adjective_is_no_place(name_index):
+    text = "The hero of the Rumanian campaign and of the Roumanian front arrived."
+    assert tagged(text, name_index, "placeName") == []
+
+
 # -- styled places -----------------------------------------------------------------------------------------------
 
 def test_a_continents_part_of_a_state_is_a_region_whole(name_index):

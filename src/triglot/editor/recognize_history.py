@@ -49,6 +49,9 @@ GATES = re.compile(r"(?<=\bthe )[A-Z][a-z]+ Gates(?![\w’'\-])")
 INDEFINITE_BODY = re.compile(r"(?<![\w’'\-])(?:[Aa]n?) (?P<body>(?:[A-Z][a-z]+ ){1,2}(?:Department|Committee|Commission|"
                              r"Board|Bureau|Office|Council))(?![\w’'\-])(?! of\b)")
 
+# The first word of a two-word rank ("of Field Marshal X", "Rear Admiral X"): the rank's, no place or person
+COMPOUND_RANK = re.compile(r"(?<![\w’'\-])(?:Field(?=[ -]Marshal\b)|(?:Rear|Vice)(?=[ -]Admiral\b))")
+
 
 def places_named_after_persons(text: str, gazetteer=None) -> set[str]:
     """The names shaped like a titled person's that `text` uses as places' ("the terminal of X Pasha", "from
@@ -63,7 +66,7 @@ def history_mentions(text: str, gazetteer=None, is_common=lambda word: False,
                      known=frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of a monograph's places named in things, places named after persons (those
     of this text, and the `known` ones the whole document uses so), continental regions of states, passes
-    called "Gates", a bare "von X"; and ("none") a kind of body after "a"/"an"."""
+    called "Gates", a bare "von X"; and ("none") a kind of body after "a"/"an", a two-word rank's first word."""
     out: list[tuple[int, int, str, str]] = []
 
     def place(words):
@@ -91,6 +94,8 @@ def history_mentions(text: str, gazetteer=None, is_common=lambda word: False,
         if record is not None and record.get("feature") == "country":
             # (the reason's opening words say to the tagger that the region holds a register name of its own)
             add(m.start(), m.end(), "place", f"a region named with “{m[0].split()[0]}”, a continent's part of a state")
+    for m in COMPOUND_RANK.finditer(text):
+        add(m.start(), m.end(), "none", "the first word of a two-word rank")
     for m in GATES.finditer(text):
         add(m.start(), m.end(), "place", "a pass called “Gates”, whole")
     for m in INDEFINITE_BODY.finditer(text):
