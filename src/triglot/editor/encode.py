@@ -253,7 +253,10 @@ class Builder:
     def _text(self, base, blocks: list[Block]) -> list:
         document_year = self._document_year(blocks)
         ahead = [y for b in blocks if b.kind != "dateline" for f in find_dates(b.text) for y in f.years[-1:]]
-        years = YearContext(ahead, document_year, self._document_date(blocks))
+        months_ahead = [(y, m, " ".join(f.text.split())) for b in blocks if b.kind != "dateline"
+                        for f in find_dates(b.text) for y, m, _ in list(f.values.values())[:1]
+                        if y is not None and m is not None]
+        years = YearContext(ahead, document_year, self._document_date(blocks), months_ahead)
         if self.settings.date:
             years = self._given_date(years)
         container, seen_body, elements = base, False, []

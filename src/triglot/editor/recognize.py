@@ -33,6 +33,7 @@ from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
 from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
+from triglot.editor.recognize_history import history_mentions, places_named_after_persons
 from triglot.editor.recognize_league import bare_organ, league_mentions, org_extent
 from triglot.gazetteer import Gazetteer
 
@@ -293,6 +294,7 @@ class Recogniser:
         self.letter = False                 # a letter's or telegram's heading, salutation or "[Telegram]" read
         self.lands: set[str] = set()        # names of lands ending in "-a" read so far ("Ossetia")
         self.named_places: set[str] = set()  # "from Europe": a word after a place's preposition (recognize_press.py)
+        self.titled_places: set[str] = set()  # "X Pasha" used as a place's name in the document (recognize_history.py)
         self.peoples: set[str] = set()      # peoples' words formed from them ("ossetian", "ossetians")
         self.seas: set[str] = set()         # seas named by their adjective before a fleet ("Caspian fleet")
         self.ships: set[str] = set()        # ships named after their kind ("the steamer Mercator"; recognize_court.py)
@@ -349,6 +351,7 @@ class Recogniser:
         one: "Georgian–Ossetian conflict" in a title, before the text says "South Ossetia")."""
         self.lands.update(LAND.findall(text))
         self.named_places.update(places_after_prepositions(text))    # a heading in capitals repeats them
+        self.titled_places.update(places_named_after_persons(text, self.gazetteer))    # "the terminal of X Pasha"
         self.ships.update(ships(text))
         for word in FLEET_OF.findall(text):
             # "the Caspian fleet": a capitalised word before a fleet's lower-case word, neither a people's or
@@ -378,6 +381,10 @@ class Recogniser:
         league = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in league_mentions(
             text, self.gazetteer, STATE_NAMES, DEMONYMS, is_common)]
         listed = list(league)
+        # a monograph's places named in things, places named after persons, a continent's part of a state
+        # (recognize_history.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in history_mentions(text, self.gazetteer, is_common, self.titled_places)
+                   if not any(m.start < e and s < m.end for m in listed)]
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)
                    if not any(m.start < e and s < m.end for m in listed)]
         offset = 0
@@ -409,7 +416,7 @@ class Recogniser:
         if not re.search(r"[,;:.!?]", text) and len(text.split()) <= 12:
             # a heading's capitals say nothing ("Congress of the Peoples of the East", a title's words); a
             # plenipotentiary's entry, mostly capitals too, has its commas
-            treaty = [t for t in treaty if not t.why.startswith("the East")]
+            treaty = [t for t in treaty if not t.why.startswith(("the East", "the West"))]
         house += [p for p in treaty if not any(h.start < p.end and p.start < h.end for h in house)]
         # a diary's and a witness statement's shapes (recognize_diary.py): offices, regiments, blanked names
         diary = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in diary_mentions(
@@ -418,7 +425,7 @@ class Recogniser:
         # travel prose's and a Soviet statement's shapes (recognize_travel.py): a city's streets and parks,
         # governments by party, servants by their calling, "Someone", "CHAPTER XVI"
         travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
-            text, self.gazetteer, ROLES, DEMONYMS, is_common, FUNCTION)]
+            text, self.gazetteer, ROLES, DEMONYMS, is_common, FUNCTION, PEOPLES)]
         house += [p for p in travel if not any(h.start < p.end and p.start < h.end for h in house)]
         # a family letter's and a memoir's shapes (recognize_letters.py): salutations, "I've", honours, a post's
         # initials, a family's plural, abbreviations cut at a full stop, "Von der X"

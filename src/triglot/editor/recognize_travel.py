@@ -48,7 +48,7 @@ CALLINGS = frozenset({"courier", "guide", "servant", "interpreter", "dragoman", 
 
 
 def travel_mentions(text: str, gazetteer=None, roles=frozenset(), demonyms=frozenset(),
-                    is_common=None, function=frozenset()) -> list[tuple[int, int, str, str]]:
+                    is_common=None, function=frozenset(), peoples=frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of a travel text's and a Soviet statement's own shapes. `roles` are titles and
     offices, `demonyms` peoples' adjectives, `function` English function words ("The Government", "Neither
     Government" name no party); a town or country the `gazetteer` knows is never taken for a person here."""
@@ -70,9 +70,10 @@ def travel_mentions(text: str, gazetteer=None, roles=frozenset(), demonyms=froze
         before = re.search(r"(\S+)\s+$", text[:start])
         if people is not None and people.lower() not in demonyms or before and before[1][0].isupper():
             continue      # "the Kars Provisional Government", "Baku Musavat Government": left to the general rules
-        if party.lower() in function | {"the", "a", "an"} or party.lower().endswith(ADJECTIVE_ENDINGS) or (is_common is not None and is_common(party)) \
+        if party.lower() in function | peoples | {"the", "a", "an"} or party.lower().endswith(ADJECTIVE_ENDINGS) or (is_common is not None and is_common(party)) \
                 or place(party) is not None:
-            continue      # "the Soviet Government", "the Persian Government", "the Angora Government": none here
+            continue      # "the Soviet Government", "the Persian Government", "the French Government" (a people's
+            #               word, whatever its ending; `peoples`, not `demonyms`, which holds "Dashnak" too), "the Angora Government": none here
         out.append((start, m.end(1), "org", f"a government named by the party that held it (“{party}”)"))
     for m in INDEFINITE.finditer(text):
         out.append((m.start(), m.end(), "none", "an indefinite pronoun"))

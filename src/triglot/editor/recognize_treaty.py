@@ -131,9 +131,10 @@ NOBLE = re.compile(rf"(?<![\w’'\-])(?P<fore>{_NAME}(?:\s{_NAME}){{0,2}})(?P<co
                    rf"(?P<seat>(?:\s(?:von|und|zu|of|de|di|af|van))+\s{_NAME})?(?![\w’'\-])")
 # a name with a nobiliary particle inside: "Richard von Kühlmann", "Kajetan Mérey von Kapos-Mére"
 PARTICLE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}(?:\s{_NAME}){{0,2}}\s(?:von|zu)(?:\s(?:und|der|zu))*\s{_NAME})(?![\w’'\-])")
-# "peace in the East", "the Commander-in-Chief of the East": the region, capitalised, standing alone after "the"
+# "peace in the East", "the Commander-in-Chief of the East", "the desire of the West": the region, capitalised,
+# standing alone after "the"
 # (a direction is written in lower case, "to the east"; "the East India Company" goes on into a name)
-REGION = re.compile(r"(?<=\bthe\s)East(?=\s*[,;:.)]|\s*$|\s+(?:and|or|of|in|to|by|for|with|from|was|is|were|are|had|has)\b)")
+REGION = re.compile(r"(?<=\bthe\s)(?:East|West)(?=\s*[,;:.)]|\s*$|\s+(?:and|or|of|in|to|by|for|with|from|was|is|were|are|had|has)\b)")
 # an envoy's office, capitalised as a formal list of plenipotentiaries writes it
 ENVOY = re.compile(r"\b(?:Plenipotentiary|Plenipotentiaries|Envoy|Minister|Ambassador|Delegate|Councillor|Commissioner|"
                    r"Secretary of State|Chargé)\b")
@@ -188,7 +189,7 @@ def treaty_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset
     if ENVOY.search(text):
         out += _envoys(text, gazetteer, roles, name_word)
     for m in REGION.finditer(text):
-        out.append((m.start(), m.end(), "place", "the East, capitalised, standing alone: a region's name"))
+        out.append((m.start(), m.end(), "place", f"the {m[0]}, capitalised, standing alone: a region's name"))
     for m in HYPHEN_TITLE.finditer(text):
         first = m["name"].split()[0]
         if m["title"].lower() in postfix and name_word(first):

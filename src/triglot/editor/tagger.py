@@ -55,7 +55,8 @@ class YearContext:
     """
 
     def __init__(self, fallback_years: list[int], document_year: int | None,
-                 document_date: tuple[int, int, int, str] | None = None):
+                 document_date: tuple[int, int, int, str] | None = None,
+                 months_ahead: list[tuple[int, int, str]] | None = None):
         # the text's own full date (year, month, day, its words) from its dateline or opening heading
         # ("HC Deb 02 October 1924 vol 177"): a sitting's date governs the days its answers name
         self.document_date = document_date
@@ -64,6 +65,10 @@ class YearContext:
         self.source = ""
         self.span: tuple[int, int] | None = None     # a heading's range of years, for its section
         self.ahead = list(fallback_years)
+        # the dates stated later with both month and year, in text order (year, month, words): before any year,
+        # a year-less day takes the year of a later date in its own month ("on April 24 … In April, 1917")
+        # over the first year stated later in passing ("opened in 1919")
+        self.months_ahead = list(months_ahead or ())
         self.document_year = document_year
         self.section_year = False       # a later heading's year has set its section's year
         self.last_stated: tuple[int, str] | None = None    # the last year the text stated, and its words
@@ -79,6 +84,8 @@ class YearContext:
         for y, m, _ in found.values.values():
             if y is not None and m is not None:
                 self.last_month = (y, m, " ".join(found.text.split()))
+                if self.months_ahead and self.months_ahead[0][:2] == (y, m):
+                    self.months_ahead.pop(0)
                 return
 
     def relative_year(self, found: FoundDate) -> tuple[int | None, str]:
@@ -118,6 +125,9 @@ class YearContext:
             year = later[0] if later else self.span[0]
             how = f"the first year the text states later ({year})" if later else "its first year"
             return year, f"year {year} inferred from {self.source}: {how}"
+        same = [(y, words) for y, m, words in self.months_ahead if m == month] if month is not None else []
+        if same:
+            return same[0][0], f"year {same[0][0]} taken from “{same[0][1]}” later in the text, in the same month"
         if self.ahead:
             return self.ahead[0], f"year {self.ahead[0]} taken from a later date of the text"
         if self.document_year is not None:
@@ -349,7 +359,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             review = f"“{found.form.text}” is also a name of {others}; {found.form.ref} was chosen as likelier"
         proposal = Proposal(found.start, found.end, tag, attrs, review, place_type=found.form.type)
         if tag == "orgName":
-            proposal.inner = places_inside(text, found, names)
+            proposal.inner = places_inside(text, found, names) + assembly_inside(text, found, names)
         candidates.append(proposal)
     if recogniser is not None:
         registered = [c for c in candidates if c.tag != "date"]
@@ -471,6 +481,11 @@ def body_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> l
         # a body of a body inside a third ("Constantinople Office of the High Commission of the League of
         # Nations for Refugees"): the middle one whole, what it is for with it, and the innermost in it
         parts.append((org.start + of.end(), org.end))
+    elif of and org.text.startswith("Government of the ") \
+            and re.fullmatch(r"(?:[A-Z][\w’'\-]* ){1,3}[A-Z][a-z]+", rest) and rest.split()[-1].lower() in ORG_HEADS:
+        # a government named by its assembly or council ("Government of the Grand National Assembly"): the
+        # assembly is a body of its own, nested (a state so named is a place, nested by the place rules)
+        parts.append((org.start + of.end(), org.end))
     for start, end in parts:
         if any(c.start < end and start < c.end for c in inside):
             continue      # "Regional Committee of the Party of Kazakhstan": a body of a place is the outer's part
@@ -519,6 +534,22 @@ def school_place_inside(text: str, org, inside: list, recogniser, names: NameInd
         mention = Mention(start, end, words_in, "place", f"the town “{org.text}” is named after")
         out.append(Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names)))
     return sorted(out, key=lambda c: c.start)
+
+
+def assembly_inside(text: str, org, names: NameIndex) -> list[Proposal]:
+    """A register body that a register government is named after ("Government of the Grand National
+    Assembly"): the assembly is a body of its own, nested, as test21's gold does (and as "Council of the
+    League of Nations" nests the League). Only after "Government of the", the rest of the name being the
+    other body's whole register name; a party's organ ("Executive Committee of the Communist International")
+    stays whole."""
+    name = text[org.start:org.end]
+    if not name.startswith("Government of the "):
+        return []
+    start = len("Government of the ")
+    for found in names.find(name[start:]):
+        if found.form.kind == "org" and found.start == 0 and found.end == len(name) - start:
+            return [Proposal(org.start + start, org.end, "orgName", {"ref": found.form.ref})]
+    return []
 
 
 def places_inside(text: str, org, names: NameIndex) -> list[Proposal]:
