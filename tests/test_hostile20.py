@@ -1,0 +1,41 @@
+"""Session 17's hostile round on its own additions (round 20): the CSV cells made inert, encode's
+letters ('01 years, the proposed correspDesc), the kept register entries of the web edition and
+`register add --name-link`, used by careless hands and other projects' files. Each test failed before
+its fix."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import ROOT
+
+# ---------------------------------------------------------------- CSV: cells a spreadsheet would run
+
+RUN = [" =HYPERLINK(\"http://x\")", "  +1+1", "-2+3+cmd|' /C calc'!A0", "-SUM(A1:A9)", " @A1"]
+KEEP = ["-0323", "-0323-05-01", "Smith", "1920-05-01", "a = b"]
+
+
+def test_the_data_tables_make_inert_a_formula_after_spaces_and_a_minus_that_is_no_year():
+    """Only "=", "+", "@" as the very first character were caught, and "-" was left alone for the
+    years before Christ: " =HYPERLINK(…)" (LibreOffice and Sheets trim the space and run it) and
+    "-2+3+cmd|…" (the classic DDE payload, OWASP's own example) went out as they were."""
+    from triglot.library.dataset import inert
+    assert [inert(v) for v in RUN] == ["'" + v for v in RUN]
+    assert [inert(v) for v in KEEP] == KEEP
+
+
+def test_the_search_pages_csv_download_makes_the_same_cells_inert():
+    """search.js csvCell follows the same rule as the data tables (run in Node)."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    source = (ROOT / "src/triglot/web/static/search.js").read_text(encoding="utf-8")
+    function = re.search(r"function csvCell\(v\) \{.*?\n    \}", source, re.S)[0]
+    cells = ["-2+3", "-SUM(A1)", " =1+1", " @A1"] + ["-0323", "-0323-05-01", "Smith"]
+    script = f"{function}\nconsole.log(JSON.stringify({json.dumps(cells)}.map(csvCell)));"
+    out = json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+    assert out == ["'-2+3", "'-SUM(A1)", "' =1+1", "' @A1", "-0323", "-0323-05-01", "Smith"]
