@@ -39,3 +39,34 @@ def test_the_search_pages_csv_download_makes_the_same_cells_inert():
     script = f"{function}\nconsole.log(JSON.stringify({json.dumps(cells)}.map(csvCell)));"
     out = json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
     assert out == ["'-2+3", "'-SUM(A1)", "' =1+1", "' @A1", "-0323", "-0323-05-01", "Smith"]
+
+
+# ---------------------------------------------------------------- web: the kept register entries
+
+def _damage_in_place(path, old: bytes, new: bytes) -> None:
+    """Change the first `old` of the file to `new` of the same length: its size is unchanged."""
+    assert len(old) == len(new)
+    data = path.read_bytes()
+    i = data.index(old)
+    path.write_bytes(data[:i] + new + data[i + len(old):])
+
+
+def test_kept_entries_damaged_in_place_or_swapped_cost_time_not_a_failed_build(tmp_path):
+    """The index trusted a kept file of the size it recorded: a file damaged without changing its size
+    (a flipped byte, a tag misspelt) stopped the build with a RuntimeError and a traceback ("register
+    entry … is neither kept nor rendered; remove build/web-cache"), and another page's file of that
+    size would have been copied into the page. The index now records the file's digest."""
+    from test_web_incremental import DOC, NAME, cold, files
+
+    from conftest import copy_project, replace_once
+    from triglot.build import build
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    kept = sorted((root / "build" / "web-cache" / "registers").glob("*-*.xml"))
+    for path in kept:
+        _damage_in_place(path, b"<kept key=", b"<kepx key=")
+    replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again.get(k) != expected[k]] == []
