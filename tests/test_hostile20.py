@@ -70,3 +70,48 @@ def test_kept_entries_damaged_in_place_or_swapped_cost_time_not_a_failed_build(t
     again = files(root / "build" / "web")
     expected = cold(root, tmp_path / "cold")
     assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+
+
+# ---------------------------------------------------------------- register add --name-link
+
+def _register_edition(tmp_path):
+    import shutil
+    root = tmp_path / "edition"
+    shutil.copytree(ROOT / "tests" / "roots" / "mini", root, ignore=shutil.ignore_patterns("build"))
+    return root
+
+
+def _tei_bytes(root):
+    return {p.name: p.read_bytes() for p in (root / "tei").glob("*.xml")}
+
+
+@pytest.mark.parametrize("option", ["--name-link", "--forename"])
+def test_a_control_character_in_a_name_part_is_refused_without_a_traceback(tmp_path, cli, option):
+    """The check for control characters read the names, forenames and surnames merged by language, so
+    a forename was hidden by the surname of its language, and a name link was never read: lxml's
+    ValueError came out as a traceback."""
+    root = _register_edition(tmp_path)
+    before = _tei_bytes(root)
+    langs = __import__("triglot.edition", fromlist=["load"]).load(root).settings.languages
+    names = [a for lang in langs[1:] for a in ("--name", f"{lang}=X")]
+    code, _, err = cli("--root", root, "register", "add", "person", "wangenheim", "--surname",
+                       f"{langs[0]}=Wangenheim", option, f"{langs[0]}=von\x01", *names)
+    assert code != 0 and "control character" in err and "Traceback" not in err, err
+    assert _tei_bytes(root) == before
+
+
+@pytest.mark.parametrize("option", ["--name-link", "--surname", "--name"])
+def test_two_values_for_one_language_are_refused_not_one_dropped(tmp_path, cli, option):
+    """`--name-link en=von --name-link en=de` kept "de" and dropped "von" without a word (so did two
+    surnames or names of one language): the editor's first value was lost."""
+    root = _register_edition(tmp_path)
+    before = _tei_bytes(root)
+    langs = __import__("triglot.edition", fromlist=["load"]).load(root).settings.languages
+    names = [a for lang in langs[1:] for a in ("--name", f"{lang}=X")]
+    base = [] if option == "--surname" else ["--surname", f"{langs[0]}=Wangenheim"]
+    if option == "--name":
+        base = []
+    code, _, err = cli("--root", root, "register", "add", "person", "wangenheim", *base,
+                       option, f"{langs[0]}=von", option, f"{langs[0]}=de", *names)
+    assert code != 0 and "two" in err and langs[0] in err, err
+    assert _tei_bytes(root) == before

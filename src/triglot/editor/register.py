@@ -71,7 +71,9 @@ def entry_element(new: NewEntry, languages):
     given = {**new.names, **new.forenames, **new.surnames}
     for lang in sorted(set(given) - set(languages)):
         bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
-    texts = [*given.values(), *new.variants, new.type, new.role, *new.roles.values(), new.identification,
+    # every part, not `given` (one value per language: a forename was hidden by its surname)
+    texts = [*new.names.values(), *new.forenames.values(), *new.surnames.values(), *new.name_links.values(),
+             *new.variants, new.type, new.role, *new.roles.values(), new.identification,
              *new.sources]
     for lang in sorted(set(new.roles) - set(languages)):
         bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
