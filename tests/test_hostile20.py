@@ -13,6 +13,8 @@ import pytest
 
 from conftest import ROOT
 
+T = "{http://www.tei-c.org/ns/1.0}"
+
 # ---------------------------------------------------------------- CSV: cells a spreadsheet would run
 
 RUN = [" =HYPERLINK(\"http://x\")", "  +1+1", "-2+3+cmd|' /C calc'!A0", "-SUM(A1:A9)", " @A1"]
@@ -115,3 +117,34 @@ def test_two_values_for_one_language_are_refused_not_one_dropped(tmp_path, cli, 
                        option, f"{langs[0]}=von", option, f"{langs[0]}=de", *names)
     assert code != 0 and "two" in err and langs[0] in err, err
     assert _tei_bytes(root) == before
+
+
+# ---------------------------------------------------------------- import-tei: a site's address is no identifier
+
+@pytest.mark.parametrize("home", ["https://example.org/index.html", "https://example.org/#top",
+                                  "http://example.org/?lang=en", "https://example.org/index.php?lang=de"])
+def test_a_sites_home_page_written_another_way_merges_nobody(tmp_path, home):
+    """A site's bare address was no identifier, but the same home page with its index file, a query
+    or a fragment was: two persons carrying it were taken as one, the second's mentions pointed at the
+    first (Richard Lovell Edgeworth's at his daughter Maria)."""
+    from test_hostile16 import HEADER
+    from test_import_tei import _doc, _new, _run
+    edition = _new(tmp_path)
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
+                                     f'<person xml:id="a" sameAs="{home}"><persName>Maria Edgeworth'
+                                     f'</persName></person><person xml:id="b" sameAs="{home}">'
+                                     "<persName>Richard Lovell Edgeworth</persName></person>"
+                                     "</listPerson></particDesc></profileDesc>")
+                      + '<text><body><p><persName ref="#a">Maria</persName> and <persName ref="#b">her father'
+                        "</persName>.</p></body></text></TEI>\n", encoding="utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    refs = [n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"]
+    assert refs == ["psn:a", "psn:b"]
+
+
+def test_an_address_with_a_number_in_its_query_is_still_an_identifier():
+    """The near miss of the rule above: "?p=4521" names one page of the site, not its home page."""
+    from triglot.editor.import_tei import authorities
+    assert authorities([("uri", "https://example.org/?p=4521")]) == {"uri:example.org/?p=4521"}
+    assert authorities([("uri", "https://example.org/index.html#top")]) == set()
