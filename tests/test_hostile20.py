@@ -148,3 +148,50 @@ def test_an_address_with_a_number_in_its_query_is_still_an_identifier():
     from triglot.editor.import_tei import authorities
     assert authorities([("uri", "https://example.org/?p=4521")]) == {"uri:example.org/?p=4521"}
     assert authorities([("uri", "https://example.org/index.html#top")]) == set()
+
+
+# ---------------------------------------------------------------- citations: an author's name link
+
+class _Entry:
+    kind = "person"
+
+    def __init__(self, xml: str):
+        from lxml import etree
+        self.element = etree.fromstring(f'<person xmlns="http://www.tei-c.org/ns/1.0">{xml}</person>')
+
+    def name(self, lang):
+        return " ".join("".join(self.element[0].itertext()).split())
+
+
+class _Edition:
+    def __init__(self, entry):
+        self._entry = entry
+
+    def entry(self, ref, doc):
+        return self._entry
+
+
+class _Doc:
+    id = "letter"
+
+    def __init__(self):
+        from lxml import etree
+        self.root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+                                     '<author><persName ref="psn:wangenheim">Wangenheim</persName></author>'
+                                     '</titleStmt></fileDesc></teiHeader></TEI>')
+
+
+@pytest.mark.parametrize("lang,forename,link,surname", [("en", "Hans", "von", "Wangenheim"),
+                                                         ("ru", "Ганс", "фон", "Вангенгейм")])
+def test_a_cited_authors_name_link_is_kept(lang, forename, link, surname):
+    """An author entered with `register add --name-link` was cited without it: the page said "Hans
+    Wangenheim", BibTeX and RIS "Wangenheim, Hans", CSL-JSON family and given names alone."""
+    from triglot.web import cite
+    entry = _Entry(f'<persName xml:lang="{lang}"><forename>{forename}</forename> <nameLink>{link}</nameLink> '
+                   f'<surname>{surname}</surname></persName>')
+    names = cite.authors(_Doc(), _Edition(entry), lang)
+    assert [cite.display_name(n) for n in names] == [f"{forename} {link} {surname}"]
+    assert names[0]["family"] == surname and names[0]["dropping-particle"] == link
+    c = cite.Citation("letter", "A letter", [], "", "", "", "", lang, names, [])
+    assert f"author = {{{link} {surname}, {forename}}}" in cite.bibtex(c, "Letters")
+    assert f"AU  - {surname}, {forename} {link}\r\n" in cite.ris(c, "Letters")
