@@ -195,3 +195,32 @@ def test_a_cited_authors_name_link_is_kept(lang, forename, link, surname):
     c = cite.Citation("letter", "A letter", [], "", "", "", "", lang, names, [])
     assert f"author = {{{link} {surname}, {forename}}}" in cite.bibtex(c, "Letters")
     assert f"AU  - {surname}, {forename} {link}\r\n" in cite.ris(c, "Letters")
+
+
+# ---------------------------------------------------------------- import-tei: a source's structured name
+
+@pytest.mark.parametrize("parts,whole", [
+    ("<forename>Hans</forename> <nameLink>von</nameLink> <surname>Wangenheim</surname>", "Hans von Wangenheim"),
+    ("<forename>John</forename> <surname>Smith</surname> <genName>Jr.</genName>", "John Smith Jr."),
+    ("<roleName>Sir</roleName> <forename>Edward</forename> <surname>Grey</surname>", "Sir Edward Grey")])
+def test_a_proposed_entry_keeps_every_part_of_the_sources_name(tmp_path, capsys, parts, whole):
+    """A source person's name was proposed from its forenames and surname alone: "Hans von Wangenheim"
+    became "Hans Wangenheim", "John Smith Jr." "John Smith", "Sir Edward Grey" "Edward Grey"."""
+    from lxml import etree
+
+    from test_hostile16 import HEADER
+    from test_import_tei import _new, _run
+    edition = _new(tmp_path)
+    source = tmp_path / "letter.xml"
+    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
+                                     f'<person xml:id="a"><persName>{parts}</persName></person>'
+                                     "</listPerson></particDesc></profileDesc>")
+                      + '<text><body><p>Met <persName ref="#a">him</persName>.</p></body></text></TEI>\n',
+                      encoding="utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
+    persons = etree.parse(str(edition / "tei" / "persons.xml"))
+    names = [" ".join("".join(p.find(f"{T}persName").itertext()).split()) for p in persons.iter(f"{T}person")]
+    assert whole in names, names
+    from test_import_tei import _validate
+    code, report = _validate(edition, capsys)
+    assert code == 0, report

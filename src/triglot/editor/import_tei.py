@@ -420,12 +420,22 @@ class Importer(Builder):
         first.set(XML_LANG, self.langs.base)
         text = normalize_space("".join(main.itertext())) if main is not None else key
         forename, surname, birth, death = _heading(text) if kind == "person" else ("", "", "", "")
+        link = ""
         if main is not None and kind == "person" and main.find("t:surname", NS) is not None:
-            forename = normalize_space(" ".join("".join(f.itertext()) for f in main.iterfind("t:forename", NS)))
-            surname = normalize_space("".join(main.find("t:surname", NS).itertext()))
+            parts = {local(c) for c in main if isinstance(c.tag, str)}
+            # a name of other parts too ("Sir", "Jr.") is kept as written: taking its forenames and
+            # surname alone lost them
+            forename = surname = ""
+            if parts <= {"forename", "nameLink", "surname"}:
+                forename = normalize_space(" ".join("".join(f.itertext()) for f in main.iterfind("t:forename", NS)))
+                link = normalize_space(" ".join("".join(n.itertext()) for n in main.iterfind("t:nameLink", NS)))
+                surname = normalize_space("".join(main.find("t:surname", NS).itertext()))
         if surname:
             if forename:
                 etree.SubElement(first, q("forename")).text = forename
+                first[-1].tail = " "
+            if link:        # "von" of Hans von Wangenheim: in the name, not in the sort
+                etree.SubElement(first, q("nameLink")).text = link
                 first[-1].tail = " "
             etree.SubElement(first, q("surname")).text = surname
         else:
