@@ -224,3 +224,38 @@ def test_a_proposed_entry_keeps_every_part_of_the_sources_name(tmp_path, capsys,
     from test_import_tei import _validate
     code, report = _validate(edition, capsys)
     assert code == 0, report
+
+
+# ---------------------------------------------------------------- encode --genre letter: the proposed correspDesc
+
+def _letter(tmp_path, text: str, *options: str):
+    from lxml import etree
+
+    from triglot.cli import main
+    root = tmp_path / "letters"
+    assert main(["new", str(root), "--title", "Letters", "--translations", "fr", "--publisher", "Letters Press"]) == 0
+    seed = root / "seeds" / "letter.txt"
+    seed.parent.mkdir(exist_ok=True)
+    seed.write_text(text, encoding="utf-8")
+    assert main(["--root", str(root), "encode", str(seed), "--id", "letter", "--genre", "letter", *options]) == 0
+    return etree.parse(str(root / "tei" / "letter.xml")).find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+
+
+def _senders(desc):
+    action = desc.find(f"{T}correspAction[@type='sent']")
+    return [(el.tag.split("}")[1], el.text) for el in action if el.tag.split("}")[1] != "date"]
+
+
+def test_a_letter_signed_by_a_body_names_the_body_as_its_sender(tmp_path):
+    """A letter signed "League of Nations Union" (a body, tagged as one in its last line) was proposed
+    with no sender: only persons were read from the signature."""
+    desc = _letter(tmp_path, "GENEVA, Jan. 1, 1920.\n\nDear Sir,\n\nI write to you.\n\nLeague of Nations Union\n")
+    assert ("orgName", "League of Nations Union") in _senders(desc)
+
+
+def test_a_body_named_beside_a_signer_is_not_the_sender(tmp_path):
+    """The near miss: "Robert Cecil, League of Nations Union" (Cecil not tagged) was signed by Cecil,
+    for the Union: the body is the sender only when the line is its name alone."""
+    desc = _letter(tmp_path, "GENEVA, Jan. 1, 1920.\n\nDear Sir,\n\nI write to you.\n\n"
+                             "Robert Cecil, League of Nations Union\n")
+    assert [kind for kind, _ in _senders(desc)] == ["placeName"], _senders(desc)
