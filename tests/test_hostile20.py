@@ -259,3 +259,27 @@ def test_a_body_named_beside_a_signer_is_not_the_sender(tmp_path):
     desc = _letter(tmp_path, "GENEVA, Jan. 1, 1920.\n\nDear Sir,\n\nI write to you.\n\n"
                              "Robert Cecil, League of Nations Union\n")
     assert [kind for kind, _ in _senders(desc)] == ["placeName"], _senders(desc)
+
+
+@pytest.mark.parametrize("link", ["Hans von Wangenheim", "von Wangenheim"])
+def test_a_name_link_that_holds_the_surname_is_refused(tmp_path, cli, link):
+    """`--name-link "en=Hans von Wangenheim"` (the whole name where the particle was asked for) was
+    taken: the register named him "Hans von Wangenheim Wangenheim" on every page and in every export."""
+    root = _register_edition(tmp_path)
+    before = _tei_bytes(root)
+    langs = __import__("triglot.edition", fromlist=["load"]).load(root).settings.languages
+    names = [a for lang in langs[1:] for a in ("--name", f"{lang}=X")]
+    code, _, err = cli("--root", root, "register", "add", "person", "wangenheim", "--surname",
+                       f"{langs[0]}=Wangenheim", "--name-link", f"{langs[0]}={link}", *names)
+    assert code != 0 and "name-link" in err and "Traceback" not in err, err
+    assert _tei_bytes(root) == before
+
+
+def test_a_name_link_that_only_begins_like_the_surname_is_taken(tmp_path, cli):
+    """The near miss: "von" before the surname "Vo" holds no surname (words, not letters, compared)."""
+    root = _register_edition(tmp_path)
+    langs = __import__("triglot.edition", fromlist=["load"]).load(root).settings.languages
+    names = [a for lang in langs[1:] for a in ("--name", f"{lang}=X")]
+    code, _, err = cli("--root", root, "register", "add", "person", "vo", "--surname", f"{langs[0]}=Vo",
+                       "--name-link", f"{langs[0]}=von", *names)
+    assert code == 0, err
