@@ -36,7 +36,7 @@ def propose(profile, elements: list, given_date: str | None) -> etree._Element |
             (sent if role == "from" else received).append(name)
     signature = elements[-1] if elements and elements[-1].tag == q("trailer") else None
     if signature is not None and not any(n.tag != q("placeName") for n in sent):
-        sent += [n for n in signature if n.tag == q("persName")]
+        sent += [n for n in signature if n.tag == q("persName")] or _body_alone(signature)
     dateline = next((el for el in elements if el.tag == q("dateline")), None)
     places = [] if dateline is None else [n for n in dateline if n.tag == q("placeName")]
     date = None if dateline is None else next((n for n in dateline if n.tag == q("date")), None)
@@ -65,6 +65,17 @@ def propose(profile, elements: list, given_date: str | None) -> etree._Element |
     if not len(desc.findall(q("correspAction") + "[@type='sent']/*")):
         desc.remove(desc.find(q("correspAction") + "[@type='sent']"))
     return desc
+
+
+def _body_alone(signature) -> list:
+    """The body a letter is signed by when its last line is that body's name and nothing else
+    ("League of Nations Union"); not one named beside a signer the tagger missed ("Robert Cecil,
+    League of Nations Union": Cecil signed, for the Union)."""
+    bodies = [n for n in signature if n.tag == q("orgName")]
+    words = lambda text: re.sub(r"[\W_]+", " ", text).split()      # noqa: E731
+    if len(bodies) == 1 and words("".join(signature.itertext())) == words("".join(bodies[0].itertext())):
+        return bodies
+    return []
 
 
 def _roles(heading) -> list[tuple[etree._Element, str]]:

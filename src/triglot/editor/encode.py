@@ -114,6 +114,13 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
         if block.kind == "head" and not body_after:
             block.kind = "trailer"
         body_after = body_after or block.kind == "p"
+    # A closing line closes a text: with no paragraph before it (a one-line seed, a letter of its
+    # dateline and signature alone) it is the text's paragraph, since TEI admits no div of a trailer alone.
+    body_before = False
+    for block in blocks:
+        if block.kind == "trailer" and not body_before:
+            block.kind = "p"
+        body_before = body_before or block.kind in ("p", "bibl")
     omissions.sort(key=lambda o: (o.line, not o.fragment))
     return blocks, omissions
 

@@ -43,6 +43,10 @@ AUTHORITY = [("viaf", re.compile(r"viaf\.org/viaf/(\d+)")), ("gnd", re.compile(r
 # link without its number identifies nobody; taken as one, it merged every person who carried it.
 TYPED_ID = re.compile(r"Q?[0-9X-]*\d[0-9X-]*")
 AUTHORITY_HOSTS = re.compile(r"viaf\.org|d-nb\.info|wikidata\.org|geonames\.org")
+# A site's address alone, also with its index page, or a query or fragment without a number
+# ("https://example.org/index.html", "https://example.org/?lang=en"): a project's home page, which
+# identifies none of the entries that carry it ("https://example.org/?p=4521" may be one's).
+SITE = re.compile(r"https?://[^/?#\s]+/?(?:index\.\w+)?(?:[?#][^\d\s]*)?")
 PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
 FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
                   r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|public domain", re.I)
@@ -75,7 +79,7 @@ def authorities(values) -> set[str]:
             kind = (kind or "").lower()
             if kind in ("viaf", "gnd", "wikidata", "geonames") and TYPED_ID.fullmatch(value):
                 found.add(f"{kind}:{value}")
-            elif re.match(r"https?://\S", value) and not re.fullmatch(r"https?://[^/?#\s]+/?", value) \
+            elif re.match(r"https?://\S", value) and not SITE.fullmatch(value) \
                     and (re.search(r"\d", value) or not AUTHORITY_HOSTS.search(value)):
                 # a site's address alone ("https://example.org/", a project's home page on every entry)
                 # identifies nobody: taken as one, it merged every entry that carried it
@@ -416,12 +420,22 @@ class Importer(Builder):
         first.set(XML_LANG, self.langs.base)
         text = normalize_space("".join(main.itertext())) if main is not None else key
         forename, surname, birth, death = _heading(text) if kind == "person" else ("", "", "", "")
+        link = ""
         if main is not None and kind == "person" and main.find("t:surname", NS) is not None:
-            forename = normalize_space(" ".join("".join(f.itertext()) for f in main.iterfind("t:forename", NS)))
-            surname = normalize_space("".join(main.find("t:surname", NS).itertext()))
+            parts = {local(c) for c in main if isinstance(c.tag, str)}
+            # a name of other parts too ("Sir", "Jr.") is kept as written: taking its forenames and
+            # surname alone lost them
+            forename = surname = ""
+            if parts <= {"forename", "nameLink", "surname"}:
+                forename = normalize_space(" ".join("".join(f.itertext()) for f in main.iterfind("t:forename", NS)))
+                link = normalize_space(" ".join("".join(n.itertext()) for n in main.iterfind("t:nameLink", NS)))
+                surname = normalize_space("".join(main.find("t:surname", NS).itertext()))
         if surname:
             if forename:
                 etree.SubElement(first, q("forename")).text = forename
+                first[-1].tail = " "
+            if link:        # "von" of Hans von Wangenheim: in the name, not in the sort
+                etree.SubElement(first, q("nameLink")).text = link
                 first[-1].tail = " "
             etree.SubElement(first, q("surname")).text = surname
         else:

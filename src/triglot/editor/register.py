@@ -71,13 +71,20 @@ def entry_element(new: NewEntry, languages):
     given = {**new.names, **new.forenames, **new.surnames}
     for lang in sorted(set(given) - set(languages)):
         bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
-    texts = [*given.values(), *new.variants, new.type, new.role, *new.roles.values(), new.identification,
+    # every part, not `given` (one value per language: a forename was hidden by its surname)
+    texts = [*new.names.values(), *new.forenames.values(), *new.surnames.values(), *new.name_links.values(),
+             *new.variants, new.type, new.role, *new.roles.values(), new.identification,
              *new.sources]
     for lang in sorted(set(new.roles) - set(languages)):
         bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
     if any(_unsafe(t) for t in texts):
         bad("a name, role or source holds a control character, which XML cannot hold")
         raise InputError(problems)
+    for lang, link in new.name_links.items():
+        # the particle alone ("von"): the whole name given there was written out twice
+        if new.surnames.get(lang) and f" {' '.join(new.surnames[lang].casefold().split())} " in \
+                f" {' '.join(link.casefold().split())} ":
+            bad(f"the {lang} name-link {link!r} holds the surname: give the particle alone (--name-link {lang}=von)")
     if any(not v.strip() for v in new.variants):
         bad("an empty --variant: a variant is another form of the name found in the texts")
     tag, name_tag = ENTRY_TAGS[new.kind]

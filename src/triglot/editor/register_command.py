@@ -79,11 +79,15 @@ def run(args, root: Path) -> int:
 
 
 def _pairs(values: list[str], option: str) -> dict[str, str]:
+    """LANG=TEXT values by language; two for one language are refused (the first was dropped unsaid)."""
     out = {}
     for value in values:
         lang, sep, text = value.partition("=")
         if not sep or not lang.strip() or not text.strip():
             raise InputError([Problem(f"--{option}", 0, "register", f"{value!r} is not LANG=TEXT (e.g. en=Kars)")])
+        if lang.strip() in out and out[lang.strip()] != text.strip():
+            raise InputError([Problem(f"--{option}", 0, "register", f"two {option}s in {lang.strip()} "
+                                      f"({out[lang.strip()]!r}, {text.strip()!r}): give one --{option} per language")])
         out[lang.strip()] = text.strip()
     return out
 

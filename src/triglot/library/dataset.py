@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from triglot.edition import expand_pointer
@@ -210,14 +211,16 @@ def to_csv(name: str, rows: list[dict], langs: list[str]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-FORMULA_START = ("=", "+", "@", "\t", "\r")
+# A cell a spreadsheet runs: "=", "+", "@" (also after spaces, which LibreOffice and Sheets trim), a tab or
+# CR first, or "-" before anything but a year or date before Christ ("-0323", "-0323-05-01").
+FORMULA = re.compile(r"[\t\r]|\s*(?:[=+@]|-(?!(?:\d+(?:-\d\d){0,2})?$))")
 
 
 def inert(value):
-    """A cell a spreadsheet would run as a formula ("=HYPERLINK(…)" in a name from an imported file)
-    with an apostrophe before it, as OWASP advises for CSV; "-" is left alone, since it begins a year
-    before Christ ("-0323"). The JSON tables keep every value as it is."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+    """A cell a spreadsheet would run as a formula ("=HYPERLINK(…)" in a name from an imported file,
+    "-2+3+cmd|…") with an apostrophe before it, as OWASP advises for CSV; a "-" that begins a year
+    before Christ ("-0323") is left alone. The JSON tables keep every value as it is."""
+    return "'" + value if isinstance(value, str) and FORMULA.match(value) else value
 
 
 def to_json(data: dict, facts) -> bytes:

@@ -64,20 +64,33 @@ def _name_parts(entry, lang: str) -> dict | None:
         if name.get("{http://www.w3.org/XML/1998/namespace}lang") == lang and not name.get("type"):
             family = normalize_space(" ".join("".join(s.itertext()) for s in name.iterfind("t:surname", NS)))
             given = normalize_space(" ".join("".join(f.itertext()) for f in name.iterfind("t:forename", NS)))
-            return {"family": family, "given": given} if family else None
+            # "von" of Hans von Wangenheim (register add --name-link): in the name, not in the sort
+            link = normalize_space(" ".join("".join(n.itertext()) for n in name.iterfind("t:nameLink", NS)))
+            parts = {"family": family, "given": given}
+            if link:
+                parts["dropping-particle"] = link
+            return parts if family else None
     return None
 
 
 def display_name(name: dict) -> str:
     """A CSL name as a reader writes it: "Gertrude Bell", or the literal."""
-    return name.get("literal") or normalize_space(f"{name.get('given', '')} {name.get('family', '')}")
+    return name.get("literal") or normalize_space(
+        f"{name.get('given', '')} {name.get('dropping-particle', '')} {name.get('family', '')}")
 
 
-def _inverted(name: dict) -> str:
-    """BibTeX's and RIS's form of a person, "Bell, Gertrude"; a literal as it is."""
+def _inverted(name: dict, particle_first: bool = False) -> str:
+    """RIS's form of a person, "Bell, Gertrude", "Wangenheim, Hans von" (sorted as the edition's
+    index sorts); BibTeX's with its von part first (`particle_first`), "von Wangenheim, Hans",
+    which BibTeX reads as von, last and first names; a literal as it is."""
     if "literal" in name:
         return name["literal"]
-    return f"{name['family']}, {name['given']}" if name.get("given") else name["family"]
+    particle, family, given = name.get("dropping-particle", ""), name["family"], name.get("given", "")
+    if particle_first:
+        family = normalize_space(f"{particle} {family}")
+    else:
+        given = normalize_space(f"{given} {particle}")
+    return f"{family}, {given}" if given else family
 
 
 def translated_titles(doc, base: str) -> list[tuple[str, str]]:
@@ -132,7 +145,7 @@ def _langid(code: str) -> str:
 
 def bibtex(c: Citation, edition_title: str) -> str:
     # a person as "Family, Given", a body in braces (BibTeX would split "League of Nations")
-    author = " and ".join(_bibtex_escape(_inverted(a)) if "literal" not in a else "{" + _bibtex_escape(a["literal"]) + "}"
+    author = " and ".join(_bibtex_escape(_inverted(a, particle_first=True)) if "literal" not in a else "{" + _bibtex_escape(a["literal"]) + "}"
                           for a in c.authors)
     fields = [("author", author), ("title", c.title), ("editor", " and ".join("{" + _bibtex_escape(e) + "}" for e in c.editors)),
               ("booktitle", edition_title), ("publisher", c.publisher), ("edition", c.version),

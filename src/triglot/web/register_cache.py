@@ -25,9 +25,9 @@ whose key is then computed as before.
 Each register page's kept entries are one file, build/web-cache/registers/<page>-<digest>.xml,
 the digest being that of the page's keys (written once, by the process that renders the page,
 and never changed), and an index, <page>.json: the names, the keys and the file with its size,
-written after the file. An index whose file is missing or of another size counts for nothing
-(every entry of the page is built and rendered), so a build stopped between the two writes,
-or a damaged file, costs time only.
+written after the file. An index whose file is missing, of another size or of another digest
+counts for nothing (every entry of the page is built and rendered), so a build stopped between
+the two writes, or a damaged file (even one damaged without changing its size), costs time only.
 """
 from __future__ import annotations
 
@@ -67,8 +67,9 @@ class EntryCache:
             if index.get("context") != self.rendering:
                 raise ValueError("made in another context")
             file = self.folder / index["file"]
-            if Path(index["file"]).name != index["file"] or file.stat().st_size != index["size"]:
-                raise ValueError("file missing or changed")
+            if Path(index["file"]).name != index["file"] or file.stat().st_size != index["size"] or \
+                    hashlib.sha256(file.read_bytes()).hexdigest() != index["sha256"]:
+                raise ValueError("file missing or changed")     # a same-size damage too, or another file
             self._file, self._keys = str(file), set(index["keys"])
             self._names = {n: k for n, k in index["names"].items() if k in self._keys}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -141,8 +142,9 @@ def write_index(job: dict) -> None:
     if not job.get("index"):
         return
     try:
-        size = os.stat(job["file"]).st_size
-        atomic_write(Path(job["index"]), json.dumps({**job["index_data"], "size": size}).encode("utf-8"))
+        data = Path(job["file"]).read_bytes()
+        atomic_write(Path(job["index"]), json.dumps({**job["index_data"], "size": len(data),
+                                                     "sha256": hashlib.sha256(data).hexdigest()}).encode("utf-8"))
     except OSError as error:         # a cache that cannot be written only costs time
         logging.getLogger(__name__).debug("register entries not kept: %s", error)
 

@@ -713,12 +713,13 @@
       document.body.appendChild(link); link.click(); link.remove();
     };
 
-    // A cell a spreadsheet would run as a formula (=, +, @, a tab or CR first) gets an apostrophe before
-    // it, as the edition's data tables do (a passage text from an imported file could be "=HYPERLINK(…)");
-    // "-" is left alone: it begins a year before Christ. The JSON download keeps every value as it is.
+    // A cell a spreadsheet would run as a formula (=, +, @, also after spaces; a tab or CR first; "-"
+    // before anything but a year or date before Christ) gets an apostrophe before it, as the edition's
+    // data tables do (dataset.py FORMULA: a passage from an imported file could be "=HYPERLINK(…)").
+    // The JSON download keeps every value as it is.
     function csvCell(v) {
       v = String(v);
-      if (/^[=+@\t\r]/.test(v)) { v = "'" + v; }
+      if (/^(?:[\t\r]|\s*(?:[=+@]|-(?!(?:\d+(?:-\d\d){0,2})?$)))/.test(v)) { v = "'" + v; }
       return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
     }
 
