@@ -235,8 +235,14 @@ def season_year(text: str, found, before: list, years: YearContext) -> tuple[int
 def _in_century(found, near: int, why: str) -> tuple[int, str]:
     """The year of "July 28, '01": the one ending in its two digits nearest the context's year."""
     year = with_century(found.short_year, near)
-    written = f"’{found.short_year:02d}"
+    written = _as_written(found)
     return year, f"year {year} read from “{written}”, its century taken from the context ({why})"
+
+
+def _as_written(found) -> str:
+    """The year of "July 28, '01" as the text writes it, its apostrophe the text's own."""
+    written = re.search(r"['’‘]\d\d", found.text)
+    return written[0] if written else f"'{found.short_year:02d}"
 
 
 def no_year_note(found) -> str:
@@ -251,7 +257,7 @@ def no_year_note(found) -> str:
             given.append(words if name == "when" else f"@{name} {words}")
     read = f" (its words give {', '.join(given)})" if given else ""
     if found.short_year is not None:
-        return (f"no century: the year is written “’{found.short_year:02d}” and no other year in or given for the "
+        return (f"no century: the year is written “{_as_written(found)}” and no other year in or given for the "
                 f"text says which century{read}; add @when with the year (or give encode the letter's date), or remove the tag")
     return (f"no year: the text states none before or after it and the document has no date of its own{read}; "
             "add @when (or @from/@to) with the year, or remove the tag")
