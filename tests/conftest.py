@@ -138,6 +138,22 @@ def proposals(text, name_index, years=None):
     return [(text[p.start:p.end], p.tag, p.attrs, p.review) for p in found]
 
 
+def tagged(text, name_index, tag):
+    """The words of each proposal of element `tag` ("placeName") for `text`."""
+    return [t for t, g, _, _ in proposals(text, name_index) if g == tag]
+
+
+def proposal_tree(text, name_index):
+    """Every proposal with what is nested in it: (words, element, [nested …])."""
+    from triglot.editor.recognize import Recogniser
+    from triglot.editor.tagger import YearContext, propose
+
+    def shape(p):
+        return (text[p.start:p.end], p.tag, [shape(c) for c in p.inner])
+    return [shape(p) for p in propose(text, name_index, YearContext([], None),
+                                      recogniser=Recogniser(known_surnames=name_index.surnames()))]
+
+
 def date_proposals(text, years=None):
     """The dates the tagger proposes for `text` with no register at all: (words, attributes, review)."""
     from triglot.editor.names import NameIndex

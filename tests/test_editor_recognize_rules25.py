@@ -5,22 +5,7 @@ and a review's note): one behaviour each, and beside it a near miss the rule mus
 The sentences are written for these tests in the genre's shape; none is taken from the unseen texts
 (development pool or test set), so the tests say what the rules do, not what one passage needed.
 """
-from conftest import date_proposals, proposals
-
-
-def tagged(text, name_index, tag):
-    return [t for t, g, _, _ in proposals(text, name_index) if g == tag]
-
-
-def tree(text, name_index):
-    """Every proposal with what is nested in it: (words, element, [nested …])."""
-    from triglot.editor.recognize import Recogniser
-    from triglot.editor.tagger import YearContext, propose
-
-    def shape(p):
-        return (text[p.start:p.end], p.tag, [shape(c) for c in p.inner])
-    return [shape(p) for p in propose(text, name_index, YearContext([], None),
-                                      recogniser=Recogniser(known_surnames=name_index.surnames()))]
+from conftest import date_proposals, proposal_tree as tree, proposals, tagged
 
 
 # -- the League's bodies and organs -----------------------------------------------------------------------------

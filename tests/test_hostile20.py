@@ -127,20 +127,8 @@ def test_a_sites_home_page_written_another_way_merges_nobody(tmp_path, home):
     """A site's bare address was no identifier, but the same home page with its index file, a query
     or a fragment was: two persons carrying it were taken as one, the second's mentions pointed at the
     first (Richard Lovell Edgeworth's at his daughter Maria)."""
-    from test_hostile16 import HEADER
-    from test_import_tei import _doc, _new, _run
-    edition = _new(tmp_path)
-    source = tmp_path / "letter.xml"
-    source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
-                                     f'<person xml:id="a" sameAs="{home}"><persName>Maria Edgeworth'
-                                     f'</persName></person><person xml:id="b" sameAs="{home}">'
-                                     "<persName>Richard Lovell Edgeworth</persName></person>"
-                                     "</listPerson></particDesc></profileDesc>")
-                      + '<text><body><p><persName ref="#a">Maria</persName> and <persName ref="#b">her father'
-                        "</persName>.</p></body></text></TEI>\n", encoding="utf-8")
-    assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
-    refs = [n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"]
-    assert refs == ["psn:a", "psn:b"]
+    from test_import_tei import persons_sharing
+    assert persons_sharing(tmp_path, home) == ["psn:a", "psn:b"]
 
 
 def test_an_address_with_a_number_in_its_query_is_still_an_identifier():

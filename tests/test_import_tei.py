@@ -451,22 +451,26 @@ def test_entries_linked_through_a_chain_are_one_whatever_order_the_text_names_th
     assert code == 0, report
 
 
-def test_a_sites_address_on_every_entry_merges_nobody(tmp_path, capsys):
-    """Two persons whose entries both point at the source project's home page ("https://example.org/")
-    were taken as one person: the second's mentions pointed at the first."""
+def persons_sharing(tmp_path, home: str) -> list[str]:
+    """The pointers of two persons' mentions, imported from a list whose two entries both carry `home`."""
     from test_hostile16 import HEADER
     edition = _new(tmp_path)
     source = tmp_path / "letter.xml"
     source.write_text(HEADER.replace("</fileDesc>", "</fileDesc><profileDesc><particDesc><listPerson>"
-                                     '<person xml:id="a" sameAs="https://example.org/"><persName>Maria Edgeworth'
-                                     '</persName></person><person xml:id="b" sameAs="https://example.org/">'
+                                     f'<person xml:id="a" sameAs="{home}"><persName>Maria Edgeworth'
+                                     f'</persName></person><person xml:id="b" sameAs="{home}">'
                                      "<persName>Richard Lovell Edgeworth</persName></person>"
                                      "</listPerson></particDesc></profileDesc>")
                       + '<text><body><p><persName ref="#a">Maria</persName> and <persName ref="#b">her father'
                         "</persName>.</p></body></text></TEI>\n", encoding="utf-8")
     assert _run("--root", edition, "import-tei", source, "--id", "letter") == 0
-    refs = [n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"]
-    assert refs == ["psn:a", "psn:b"]
+    return [n.get("ref") for n in _doc(edition, "letter").iter(f"{T}persName") if n.getparent().tag == f"{T}p"]
+
+
+def test_a_sites_address_on_every_entry_merges_nobody(tmp_path):
+    """Two persons whose entries both point at the source project's home page ("https://example.org/")
+    were taken as one person: the second's mentions pointed at the first."""
+    assert persons_sharing(tmp_path, "https://example.org/") == ["psn:a", "psn:b"]
 
 
 @pytest.mark.parametrize("writes", [1, 2])
