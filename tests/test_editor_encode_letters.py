@@ -197,3 +197,17 @@ def test_a_first_line_of_place_date_and_salutation_gives_the_dateline_and_the_le
     first = doc.find(f".//{T}div[@type='base']/{T}p")
     assert "".join(first.itertext()).startswith("Dear Colonel House, I have")
     assert _run("--root", edition, "validate") == 0
+
+
+def test_a_letters_place_a_blank_line_and_its_date_are_its_dateline(edition):
+    """"Washington", a blank line, "December 21, 1917": the place alone titled the letter and its date
+    stood apart (hostile round 19); with one blank line between them they are one dateline."""
+    seed = edition / "seeds" / "spaced.txt"
+    seed.parent.mkdir(exist_ok=True)
+    seed.write_text("Washington\n\nDecember 21, 1917\n\nDear Colonel House, I have your letter.\n", encoding="utf-8")
+    assert _run("--root", edition, "encode", seed, "--id", "spaced", "--genre", "letter") == 0
+    doc = etree.parse(str(edition / "tei" / "spaced.xml"))
+    first = doc.find(f".//{T}div[@type='base']/*")
+    assert etree.QName(first).localname == "dateline" and "Washington" in "".join(first.itertext())
+    assert _dateline_date(doc).get("when") == "1917-12-21"
+    assert _run("--root", edition, "validate") == 0

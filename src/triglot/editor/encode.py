@@ -79,8 +79,8 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
             blocks.append(Block("dateline", lines[number - 1].strip() + "\n" + kept[i + 1][1], number))
             i += 2
             continue
-        if letter and i == 0 and i + 1 < len(kept) and kept[i + 1][0] == number + 1 \
-                and _place_over_date(text, kept[i + 1][1]):
+        if letter and i == 0 and i + 1 < len(kept) and kept[i + 1][0] <= number + 2 \
+                and _place_over_date(text, kept[i + 1][1]):      # (a blank line between them too)
             # a letter's "Washington" over "December 21, 1917" (or the date over the place): one
             # dateline, as on one line; the place alone was the letter's heading, and so its title
             blocks.append(Block("dateline", text + "\n" + kept[i + 1][1], number))
