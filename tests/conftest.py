@@ -160,3 +160,18 @@ def date_proposals(text, years=None):
     from triglot.editor.tagger import YearContext, propose
     found = propose(text, NameIndex({}), years or YearContext([], None))
     return [(text[p.start:p.end], p.attrs, p.review) for p in found if p.tag == "date"]
+
+
+def search_csv_cells(cells: list[str]) -> list[str]:
+    """The search page's CSV cells (search.js csvCell) for `cells`, run in Node as the browser runs
+    it (make test installs nodejs)."""
+    import json
+    import re
+    import shutil
+    import subprocess
+    node = shutil.which("node")
+    assert node, "node is not installed: `make test` installs it (Debian's nodejs)"
+    source = (ROOT / "src/triglot/web/static/search.js").read_text(encoding="utf-8")
+    function = re.search(r"function csvCell\(v\) \{.*?\n    \}", source, re.S)[0]
+    script = f"{function}\nconsole.log(JSON.stringify({json.dumps(cells)}.map(csvCell)));"
+    return json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)

@@ -150,20 +150,6 @@ def test_a_csv_cell_a_spreadsheet_would_run_is_made_inert():
 
 def test_the_search_pages_csv_download_makes_formula_cells_inert_too():
     """The search page's CSV download (search.js csvCell), run in Node as the browser runs it."""
-    import json
-    import re
-    import shutil
-    import subprocess
-
-    import pytest
-
-    from conftest import ROOT
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
-    source = (ROOT / "src/triglot/web/static/search.js").read_text(encoding="utf-8")
-    function = re.search(r"function csvCell\(v\) \{.*?\n    \}", source, re.S)[0]
+    from conftest import search_csv_cells
     cells = ['=HYPERLINK("x")', "@A1", "+1", "-0323", 'say "hi", then']
-    script = f"{function}\nconsole.log(JSON.stringify({json.dumps(cells)}.map(csvCell)));"
-    out = json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
-    assert out == ['"\'=HYPERLINK(""x"")"', "'@A1", "'+1", "-0323", '"say ""hi"", then"']
+    assert search_csv_cells(cells) == ['"\'=HYPERLINK(""x"")"', "'@A1", "'+1", "-0323", '"say ""hi"", then"']
