@@ -68,7 +68,6 @@ def test_kept_entries_damaged_in_place_or_swapped_cost_time_not_a_failed_build(t
 # ---------------------------------------------------------------- register add --name-link
 
 def _register_edition(tmp_path):
-    import shutil
     root = tmp_path / "edition"
     shutil.copytree(ROOT / "tests" / "roots" / "mini", root, ignore=shutil.ignore_patterns("build"))
     return root
