@@ -9,10 +9,12 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tg="urn:triglot:web"
     xmlns:lib="https://w3id.org/triglot/ns/library"
     exclude-result-prefixes="#all">
 
   <xsl:import href="../modules/library-registers.xsl"/>
+  <xsl:import href="../modules/doubt.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
@@ -20,7 +22,7 @@
 
   <xsl:template match="/tei:teiCorpus">
     <gaps>
-      <xsl:apply-templates select="tei:TEI/tei:teiHeader/tei:profileDesc/tei:correspDesc[not(tokenize(@ana) = '#review' or tokenize(@ana) = concat('#', ancestor::tei:TEI[1]/@xml:id, '.review'))]" mode="gap"/>
+      <xsl:apply-templates select="tei:TEI/tei:teiHeader/tei:profileDesc/tei:correspDesc[not(tg:proposed(.))]" mode="gap"/>
     </gaps>
   </xsl:template>
 

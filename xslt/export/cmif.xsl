@@ -64,7 +64,7 @@
           </sourceDesc>
         </fileDesc>
         <profileDesc>
-          <xsl:apply-templates select="tei:TEI/tei:teiHeader/tei:profileDesc/tei:correspDesc[not(tokenize(@ana) = '#review' or tokenize(@ana) = concat('#', ancestor::tei:TEI[1]/@xml:id, '.review'))]" mode="cmif"/>
+          <xsl:apply-templates select="tei:TEI/tei:teiHeader/tei:profileDesc/tei:correspDesc[not(tg:proposed(.))]" mode="cmif"/>
         </profileDesc>
       </teiHeader>
       <text><body><p/></body></text>

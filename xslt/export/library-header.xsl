@@ -14,9 +14,11 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:tg="urn:triglot:web"
     xmlns="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="xs tei">
+    exclude-result-prefixes="xs tei tg">
 
+  <xsl:import href="../modules/doubt.xsl"/>
   <xsl:output method="xml" encoding="UTF-8"/>
   <xsl:param name="level4" as="xs:string" select="'bptl:L4-v4.0.0'"/>
   <xsl:param name="level5" as="xs:string" select="'bptl:L5-v4.0.0'"/>
@@ -45,7 +47,7 @@
 
   <!-- A letter's correspDesc that encode proposed and the editor has not reviewed (ana="#review") is
        the toolkit's guess, not the edition's statement: a library is not given it. -->
-  <xsl:template match="tei:profileDesc/tei:correspDesc[tokenize(@ana) = '#review' or tokenize(@ana) = concat('#', ancestor::tei:TEI[1]/@xml:id, '.review')]"/>
+  <xsl:template match="tei:profileDesc/tei:correspDesc[tg:proposed(.)]"/>
 
   <!-- @status of availability is not among the practice's attributes; the licence says it. -->
   <xsl:template match="tei:teiHeader//tei:availability/@status"/>
