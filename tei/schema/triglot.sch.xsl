@@ -41,7 +41,7 @@
       </xsl:choose>
    </xsl:template>
    <xsl:template match="@*" mode="schematron-get-full-path">
-      <xsl:text>/</xsl:text>
+      <xsl:apply-templates select="parent::*" mode="schematron-get-full-path"/><xsl:text>/</xsl:text>
       <xsl:choose>
          <xsl:when test="namespace-uri()=''">@<xsl:value-of select="name()"/>
          </xsl:when>

@@ -76,13 +76,13 @@ def problems(root: Path, name: str, tree, source=None) -> list[Problem]:
     from triglot.xslt import processor
     node = processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
     report = etree.fromstring(rules(Path(root)).transform_to_string(xdm_node=node).encode("utf-8"))
-    out, pattern, seen = [], "", {}
+    out, pattern = [], ""
     for el in report:
         if el.tag == f"{{{SVRL}}}active-pattern":
             pattern = el.get("id") or el.get("name") or ""
         elif el.tag in (f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
             text = " ".join("".join(el.itertext()).split())
-            location = _attribute_location(tree, el.get("location") or "", text, seen)
+            location = el.get("location")
             line = _source_line(source, location) if source is not None else 0
             line = line or _line(tree, location)
             proposal = _under_review(tree, location)
@@ -95,26 +95,6 @@ def problems(root: Path, name: str, tree, source=None) -> list[Problem]:
                 continue
             out.append(Problem(name, line, f"bptl:{pattern}", text))
     return out
-
-
-ON_ELEMENT = re.compile(r"The use of the (?P<attr>[\w:.-]+)= attribute \(found here on the <(?P<element>[\w.-]+)> element\)")
-
-
-def _attribute_location(tree, location: str, message: str, seen: dict) -> str:
-    """The full path of the attribute an onlyAllowedAttrs finding is about. The skeleton's location of
-    an attribute is "/@ana" alone, which names no element and gave "file:0"; the message names the
-    element, and the findings come in document order, so the n-th such finding is the n-th such
-    attribute of the header."""
-    found = ON_ELEMENT.match(message)
-    if not found or not re.fullmatch(r"/@[\w:.-]+", location):
-        return location
-    key = (found["attr"], found["element"])
-    n = seen[key] = seen.get(key, 0) + 1
-    attr = "@xml:" + found["attr"][4:] if found["attr"].startswith("xml:") else "@" + found["attr"]
-    hits = tree.xpath(f"//*[local-name()='teiHeader']//*[local-name()=$name][{attr}]", name=found["element"])
-    if len(hits) < n:
-        return location
-    return hits[n - 1].getroottree().getpath(hits[n - 1]) + "/" + attr
 
 
 def _under_review(tree, location: str | None) -> str:

@@ -98,7 +98,18 @@ def compile_schematron(sch_bytes: bytes) -> bytes:
         text = xslt.transform_to_string(xdm_node=node)
     out = etree.fromstring(text.encode("utf-8"))
     out.set("version", "3.0")
+    _attribute_paths_from_the_root(out)
     return etree.tostring(out, xml_declaration=True, encoding="UTF-8")
+
+
+def _attribute_paths_from_the_root(xslt) -> None:
+    """The skeleton's location of an attribute is "/@ana" alone: its template for attributes, unlike
+    the one for elements, does not begin with its parent's path, so every finding about an attribute
+    (the Best Practices' onlyAllowedAttrs, a rule on @when) named no element and was reported at line
+    0. The template is given that first step here."""
+    for template in xslt.iterfind(f"{{{XSL}}}template[@match='@*'][@mode='schematron-get-full-path']"):
+        template.insert(0, etree.Element(f"{{{XSL}}}apply-templates",
+                                         select="parent::*", mode="schematron-get-full-path"))
 
 
 XSL = "http://www.w3.org/1999/XSL/Transform"

@@ -194,4 +194,7 @@ def _line(tree, location) -> int:
         found = tree.xpath(location) if location else []
     except etree.XPathError:
         return 0
-    return getattr(found[0], "sourceline", 0) or 0 if found else 0
+    if not found:
+        return 0
+    node = found[0].getparent() if getattr(found[0], "is_attribute", False) else found[0]   # an attribute: its element's line
+    return getattr(node, "sourceline", 0) or 0
