@@ -16,7 +16,6 @@ from lxml import etree
 
 from triglot.tei import normalize_space, q
 
-PARTIES = ("persName", "orgName")
 DIRECTION = re.compile(r"(?i)\b(to|from)\b")
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "cert", "calendar")
 
@@ -50,20 +49,20 @@ def propose(profile, elements: list, given_date: str | None) -> etree._Element |
         " proposed by triglot encode from the letter's heading, dateline and signature: check each party "
         "(a name without @ref awaits its register entry), add the parties the text does not name, then "
         "remove ana=\"#review\" "))
-    action = etree.SubElement(desc, q("correspAction"), {"type": "sent"})
-    for name in [n for n in sent if n.tag in (q(t) for t in PARTIES)] + places + \
-            [n for n in sent if n.tag == q("placeName")]:
-        _copy(action, name)
-    if date_attrs:
-        stamp = etree.SubElement(action, q("date"), date_attrs)
-        if date is not None:
-            stamp.text = normalize_space("".join(date.itertext()))
+    place = q("placeName")
+    sent_names = [n for n in sent if n.tag != place] + places + [n for n in sent if n.tag == place]
+    if sent_names or date_attrs:
+        action = etree.SubElement(desc, q("correspAction"), {"type": "sent"})
+        for name in sent_names:
+            _copy(action, name)
+        if date_attrs:
+            stamp = etree.SubElement(action, q("date"), date_attrs)
+            if date is not None:
+                stamp.text = normalize_space("".join(date.itertext()))
     if received:
         action = etree.SubElement(desc, q("correspAction"), {"type": "received"})
-        for name in [n for n in received if n.tag != q("placeName")] + [n for n in received if n.tag == q("placeName")]:
+        for name in [n for n in received if n.tag != place] + [n for n in received if n.tag == place]:
             _copy(action, name)
-    if not len(desc.findall(q("correspAction") + "[@type='sent']/*")):
-        desc.remove(desc.find(q("correspAction") + "[@type='sent']"))
     return desc
 
 
@@ -85,10 +84,10 @@ def _roles(heading) -> list[tuple[etree._Element, str]]:
     names = [n for n in heading if n.tag in (q("persName"), q("orgName"), q("placeName"))]
     for name in names:
         said = DIRECTION.findall(before)
-        after = "".join(s for n in names[names.index(name):] for s in (n.tail or "",))
+        after = DIRECTION.search("".join(n.tail or "" for n in names[names.index(name):]))
         if said:
             out.append((name, said[-1].lower()))
-        elif DIRECTION.search(after) and DIRECTION.search(after)[1].lower() == "to":
+        elif after and after[1].lower() == "to":
             out.append((name, "from"))
         before += "".join(name.itertext()) + (name.tail or "")
     return out
