@@ -123,6 +123,15 @@ def test_pandoc_renders_the_authors_from_the_csl_json_and_the_bibtex(grown):
         assert _pandoc(cite / name).startswith("People’s Commissariat of Foreign Affairs of the RSFSR (NKID). 2026.")
 
 
+def test_the_version_is_not_printed_as_a_books_edition(grown):
+    """BibTeX's `edition` is a book's ("2nd ed."): pandoc printed the edition's version 0.1 as "0.1 ed.".
+    The version goes in biblatex's `version`, as CSL-JSON's does, so both files cite alike."""
+    cite = grown / "build" / "web" / "cite"
+    bib, csl = _pandoc(cite / "moscow1921.bib"), _pandoc(cite / "moscow1921.json")
+    assert " ed." not in bib, bib
+    assert bib == csl
+
+
 def test_a_ris_reader_finds_the_authors(grown):
     import rispy
     with open(grown / "build" / "web" / "cite" / "moscow1921.ris", encoding="utf-8", newline="") as f:

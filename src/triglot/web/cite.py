@@ -144,11 +144,12 @@ def _langid(code: str) -> str:
 
 
 def bibtex(c: Citation, edition_title: str) -> str:
-    # a person as "Family, Given", a body in braces (BibTeX would split "League of Nations")
+    # a person as "Family, Given", a body in braces (BibTeX would split "League of Nations"); the
+    # version in biblatex's `version`, not `edition` (a book's: pandoc printed "0.1 ed.")
     author = " and ".join(_bibtex_escape(_inverted(a, particle_first=True)) if "literal" not in a else "{" + _bibtex_escape(a["literal"]) + "}"
                           for a in c.authors)
     fields = [("author", author), ("title", c.title), ("editor", " and ".join("{" + _bibtex_escape(e) + "}" for e in c.editors)),
-              ("booktitle", edition_title), ("publisher", c.publisher), ("edition", c.version),
+              ("booktitle", edition_title), ("publisher", c.publisher), ("version", c.version),
               ("year", c.date[:4]), ("date", c.date), ("url", c.uri), ("langid", _langid(c.language))]
     lines = [f"@incollection{{{re.sub(r'[^A-Za-z0-9:._-]', '', c.id)},"]
     for key, value in fields:
