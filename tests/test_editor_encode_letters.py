@@ -211,3 +211,19 @@ def test_a_letters_place_a_blank_line_and_its_date_are_its_dateline(edition):
     assert etree.QName(first).localname == "dateline" and "Washington" in "".join(first.itertext())
     assert _dateline_date(doc).get("when") == "1917-12-21"
     assert _run("--root", edition, "validate") == 0
+
+
+def test_a_memorandums_from_and_to_lines_are_both_its_heading_and_name_both_parties(edition):
+    """"From: X" over "To: Y, in Z" (a memorandum's or telegram's heading): the second line was a
+    paragraph, so the correspDesc named the writer alone and the letter began with its addressee."""
+    seed = edition / "seeds" / "memo.txt"
+    seed.parent.mkdir(exist_ok=True)
+    seed.write_text("From: Edward M. House\nTo: Walter H. Page, in London\nNew York, October 3rd, 1914.\n"
+                    "Dear Page: The President has read your letter and agrees with it.\nEdward M. House\n", "utf-8")
+    assert _run("--root", edition, "encode", seed, "--id", "memo", "--genre", "letter", "--date", "1914-10-03") == 0
+    doc = etree.parse(str(edition / "tei" / "memo.xml"))
+    base = doc.find(f".//{T}div[@type='base']")
+    assert [etree.QName(el).localname for el in base][:3] == ["head", "head", "dateline"]
+    desc = _corresp(doc)
+    assert _parties(desc, "sent")[0] == ("persName", "Edward M. House")
+    assert _parties(desc, "received") == [("persName", "Walter H. Page"), ("placeName", "London")]

@@ -21,18 +21,19 @@ DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "cert", "calen
 
 
 def is_heading(text: str) -> bool:
-    """A letter's heading in a printed edition: "To X", "From X" (with a place after a comma)."""
-    return bool(re.match(r"(?:To|From)\s+[A-Z\u0400-\u04FF\u0531-\u0556]", text)) and len(text.split()) <= 15
+    """A letter's heading in a printed edition: "To X", "From X" (with a place after a comma), or a
+    memorandum's "From: X" and "To: X"."""
+    return bool(re.match(r"(?:To|From):?\s+[A-Z\u0400-\u04FF\u0531-\u0556]", text)) and len(text.split()) <= 15
 
 
 def propose(profile, elements: list, given_date: str | None) -> etree._Element | None:
     """Append a `correspDesc` proposed from the letter's heading, dateline and signature to `profile`;
     None (and nothing appended) where the text names no party, place or date."""
     sent, received = [], []
-    heading = next((el for el in elements if el.tag == q("head")), None)
-    if heading is not None and DIRECTION.search("".join(heading.itertext())):
-        for name, role in _roles(heading):
-            (sent if role == "from" else received).append(name)
+    for heading in (el for el in elements if el.tag == q("head")):    # "From X" over "To Y": both
+        if DIRECTION.search("".join(heading.itertext())):
+            for name, role in _roles(heading):
+                (sent if role == "from" else received).append(name)
     signature = elements[-1] if elements and elements[-1].tag == q("trailer") else None
     if signature is not None and not any(n.tag != q("placeName") for n in sent):
         sent += [n for n in signature if n.tag == q("persName")] or _body_alone(signature)

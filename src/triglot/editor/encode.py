@@ -98,8 +98,11 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
             blocks += [Block("dateline", split[1], number), Block("byline", split[2], number)]
         else:
             kind = _kind(text, first=i == 0 and not letter, last=i == len(kept) - 1)
-            if letter and i == 0 and kind != "dateline" and correspondence.is_heading(text):
-                kind = "head"       # "To J. H. Twichell, in Hartford:" ("From London, 3 May 1920" is a dateline)
+            if letter and kind != "dateline" and correspondence.is_heading(text) \
+                    and all(b.kind == "head" for b in blocks):
+                # "To J. H. Twichell, in Hartford:" ("From London, 3 May 1920" is a dateline), and each
+                # heading line under it ("From: X" over "To: Y")
+                kind = "head"
             blocks.append(Block(kind, text, number))
         i += 1
     if letter:
