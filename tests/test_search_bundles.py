@@ -109,3 +109,23 @@ def test_an_edit_reindexes_only_its_documents_bundle(tmp_path, monkeypatch):
     # for it); every other bundle keeps its tag and the reader's cached copy
     changed = {f for f in tags if tags[f]["tag"] != data["bundleFiles"][f]["tag"]}
     assert changed == {folders["ru", groups[doc_id]]}
+
+
+def test_a_passage_in_another_language_is_indexed_in_its_own_language(tmp_path):
+    """A Latin or French paragraph kept in its language inside a German text (import-tei keeps a
+    passage's xml:lang) was indexed as German: stemmed as German, found by no query in its own
+    language, and filtered under the wrong language. It goes in its own language's bundle."""
+    project = tmp_path / "polyglot"
+    shutil.copytree(ROOT / "tests" / "roots" / "polyglot-mini", project)
+    brief = project / "tei" / "brief.xml"
+    text = brief.read_text("utf-8")
+    text = text.replace("</p>\n      </div>", '</p>\n        <p xml:id="brief.p2" xml:lang="fr">Les délégués arrivèrent à '
+                        '<placeName ref="plc:moskau">Moscou</placeName>.</p>\n      </div>', 1)
+    for lang in ("fr", "tr"):
+        text = text.replace(f'<ab xml:id="brief.p1.{lang}" corresp="#brief.p1" ana="#untranslated"/>',
+                            f'<ab xml:id="brief.p1.{lang}" corresp="#brief.p1" ana="#untranslated"/>\n'
+                            f'        <ab xml:id="brief.p2.{lang}" corresp="#brief.p2" ana="#untranslated"/>')
+    brief.write_text(text, "utf-8")
+    records = {r["block"]: r for r in edition_passages(load(project))}
+    assert records["brief.p2"]["lang"] == "fr" and records["brief.p2"]["state"] == "source"
+    assert records["brief.p1"]["lang"] == "de"

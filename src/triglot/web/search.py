@@ -68,7 +68,9 @@ def passages(edition, doc, info, settings) -> list[dict]:
         when = {"date": start, "year": start[:4],
                 "date_labels": {ui: i18n.format_date_expr(attrs, ui, edition.root) if attrs else ""
                                 for ui in settings.interface}}
-        _add(out, edition, doc, block, block_id, n, base_lang, SOURCE_STATE, {**facts, **when})
+        # a passage kept in its own language (a French paragraph in an English text) is searched,
+        # stemmed and filtered as that language, not as the base text's
+        _add(out, edition, doc, block, block_id, n, block.get(XML_LANG) or base_lang, SOURCE_STATE, {**facts, **when})
         for lang, slots in sorted(doc.slots.items()):
             slot = slots.get(block_id)
             if slot is not None and slot_state(slot) != "untranslated":
