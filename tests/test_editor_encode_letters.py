@@ -227,3 +227,4 @@ def test_a_memorandums_from_and_to_lines_are_both_its_heading_and_name_both_part
     desc = _corresp(doc)
     assert _parties(desc, "sent")[0] == ("persName", "Edward M. House")
     assert _parties(desc, "received") == [("persName", "Walter H. Page"), ("placeName", "London")]
+    assert doc.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "From Edward M. House to Walter H. Page, in London"

@@ -38,6 +38,23 @@ TOP_KINDS = {"head", "dateline", "byline"}
 HEADING_MAX_WORDS = 20
 
 
+def _title(elements) -> str:
+    """The title the text's heading gives. A letter's heading "To J. H. Twichell, in Hartford:"
+    introduces the letter, so the title ends before the colon; a memorandum's lines "From: X" and
+    "To: Y" make one title "From X to Y" (the first line alone titled it "From: X")."""
+    first = next((n for n, el in enumerate(elements) if el.tag == q("head")), len(elements))
+    lines = []
+    for el in elements[first:]:
+        line = normalize_space("".join(el.itertext())).removesuffix(":").rstrip()
+        if lines and not (el.tag == q("head") and correspondence.is_heading(lines[-1])
+                          and correspondence.is_heading(line)):
+            break
+        lines.append(line)
+    lines = [re.sub(r"^(To|From):\s*", r"\1 ", line) for line in lines]
+    lines[1:] = [re.sub(r"^(To|From)\b", lambda m: m[1].lower(), line) for line in lines[1:]]
+    return " ".join(lines)
+
+
 @dataclass
 class Block:
     kind: str        # head, dateline, byline, p, trailer, bibl (an archival reference)
@@ -385,8 +402,7 @@ class Builder:
         main = sub(title_stmt, "title", type="main")
         main.set(XML_LANG, self.langs.base)
         if title_el is not None:
-            # a letter's heading "To J. H. Twichell, in Hartford:" introduces the letter; the title ends before the colon
-            main.text = normalize_space("".join(title_el.itertext())).removesuffix(":").rstrip()
+            main.text = _title(elements)
         else:
             self._gap(main, "title: the text has no heading; supply the title")
         base_name = language_name(self.langs.base, "en")
