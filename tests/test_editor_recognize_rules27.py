@@ -48,6 +48,17 @@ def test_a_list_opening_with_an_ordinary_word_and_a_town_stays_a_list_of_towns(n
     assert tagged(text, name_index, "placeName") == ["Kars", "Ardahan"]
 
 
+def test_two_capitalised_words_after_the_are_no_persons_name(name_index):
+    assert tagged("Envoys of every Power waited at the Palais Bourbon for an answer.", name_index, "persName") == []
+    text = "For a month I worked in the Staatsbibliothek Preussische, reading the old dispatches."
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_a_person_after_the_and_a_peoples_word_stays_a_person(name_index):
+    text = "Beside him sat the Georgian Noe Ramishvili and the Russian Lev Kamenev."
+    assert tagged(text, name_index, "persName") == ["Noe Ramishvili", "Lev Kamenev"]
+
+
 # -- titles -----------------------------------------------------------------------------------------------------
 
 def test_ghazi_and_khedive_are_titles_outside_the_name(name_index):

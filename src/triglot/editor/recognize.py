@@ -1365,6 +1365,12 @@ class Recogniser:
             return []     # "the High Contracting Parties": a kind of body in the plural names several, no person
         if len(words) >= 2 and lows[0] in FOREIGN_ARTICLES:
             return []     # "Die Neue Zeit", "La Stampa": a title opening with another language's article
+        if len(words) >= 2 and re.search(r"(?<![\w’'\-])the\s+$", before) and not re.match(r"['’]s?\b", after) \
+                and _bare(words[0].text) not in self.forenames and lows[0] not in GENERIC | PEOPLES:
+            # "at the Sublime Porte", "in the Bibliothèque Nationale": a person's forename and surname take no
+            # article (a title between would have been read above; "the Russian Elena Stasova" has a people's
+            # word between); a building's, a body's name does
+            return []
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before) and not (is_common(clean[0]) and re.search(r"\bthe\s+$", before)
