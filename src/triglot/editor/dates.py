@@ -338,6 +338,13 @@ def _part_of_year_word(m):    # the end of 1904 / the beginning of 1921
     return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
 
 
+def _months_of_year(m):       # the early months of 1920 / the closing months of 1918
+    part = "early" if m["p"].lower() in ("early", "first", "opening") else "late"
+    lo, hi = YEAR_PARTS[part]
+    y = int(m["y"])
+    return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
+
+
 HALVES = {"latter": (7, 12), "later": (7, 12), "second": (7, 12), "last": (7, 12),
           "first": (1, 6), "former": (1, 6), "earlier": (1, 6), "early": (1, 6)}
 
@@ -567,6 +574,10 @@ PATTERNS = [
      _part_of_month, "medium"),
     # "the end of 1904" is late 1904, "the beginning of 1921" early 1921 (tei/ENCODING.md)
     (rf"{B}(?i:the)\s+(?P<p>(?i:beginning|start|middle|end))\s+of\s+(?P<y>{YEAR}){E}", _part_of_year_word, "medium"),
+    # "the early months of 1920" is early 1920 (January–April), "the closing months of 1918" late 1918: the
+    # article is in the tag, as in "the end of 1904"
+    (rf"{B}(?i:the)\s+(?P<p>(?i:early|first|opening|late|last|closing|final))\s+(?i:months)\s+of\s+(?P<y>{YEAR}){E}",
+     _months_of_year, "medium"),
     # "the latter part of 1922" is July–December, "the first half of 1921" January–June
     (rf"{B}(?i:the)\s+(?P<p>(?i:latter|later|second|last|first|former|earlier|early))\s+(?i:part|half)\s+of\s+"
      rf"(?P<y>{YEAR}){E}", _half_of_year, "medium"),

@@ -35,6 +35,7 @@ from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_pe
 from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
 from triglot.editor.recognize_history import history_mentions, places_named_after_persons
 from triglot.editor.recognize_league import bare_organ, league_mentions, org_extent
+from triglot.editor.recognize_magazine import magazine_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -143,7 +144,8 @@ KNOWN_AS = re.compile(r"\b(?P<head>[A-Z][\w’'-]*)\s*,\s+(?:(?:usually|also|com
 # A letter's salutation ("My dear Carlyle,", "Dear Comrade Chicherin!") and the one written to somewhere
 SALUTATION = re.compile(r"\s*(?:My\s+)?(?:dear(?:est)?|Dear(?:est)?|DEAR)\s+(?:(?:Mr|Mrs|Miss|Sir|Comrade|Professor|"
                         r"Friend)\.?\s+)?")
-WRITE_TO = re.compile(r"\b(?:write|writes|wrote|written|writing|telegraph|telegraphed)\s+to\s+$")
+# (and "said to Alexander at Tilsit": the one spoken to, somewhere, likewise)
+WRITE_TO = re.compile(r"\b(?:write|writes|wrote|written|writing|telegraph|telegraphed|said|spoke|talked|replied)\s+to\s+$")
 WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b)[A-Z]")
 SIGNED_AT_PLACE = re.compile(r"\b(?i:signed|done|given|concluded|made)\s+at\s+$")
@@ -169,6 +171,10 @@ CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 PERSON_AFTER = re.compile(r"^\s+(?:(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b|"
                           r"(?:says|tells|replies|declares|orders|demands|asks|explained|persuaded|promised)\b(?!\s+by\b)|"
                           r"added(?=\s*,|\s+that\b))")
+# "Sherman marched through it": what a man does and a town cannot (a town falls, surrenders, rises; "Kars
+# fell" stays the town), said of a word GeoNames knows as a town
+PERSON_ACTS = re.compile(r"^\s+(?:marched|rode|fled|smiled|laughed|wept|died|married|prayed|believed|hoped|"
+                         r"dreamed|dreamt)\b")
 UNIT_AFTER = re.compile(r"^\s+(?:regions?|provinces?|districts?|valleys?|rivers?|governorates?|uezds?|uyezds?|okrugs?|"
                         r"oblasts?|raions?|counties|county|plains?|mountains?)\b", re.I)
 # "(January 20, 1881, Martvili – June 5, 1954, Paris)": the places of a lifespan's dates
@@ -385,6 +391,9 @@ class Recogniser:
         # (recognize_history.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in history_mentions(text, self.gazetteer, is_common, self.titled_places)
                    if not any(m.start < e and s < m.end for m in listed)]
+        # a magazine's "the near East" and a famous man's possessive of kin, "Noah's sons" (recognize_magazine.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in magazine_mentions(
+            text, self.gazetteer, STATE_NAMES, is_common) if not any(m.start < e and s < m.end for m in listed)]
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)
                    if not any(m.start < e and s < m.end for m in listed)]
         offset = 0
@@ -603,6 +612,11 @@ class Recogniser:
             items = [(i.start() + m.start(), i.end() + m.start()) for i in re.finditer(f"{_CAP}(?: {_CAP}){{0,2}}", m[0])]
             if OPENING_PLACE.search(text[max(0, m.start() - 12):m.start()]):
                 items = items[1:]
+            first = text[items[0][0]:items[0][1]].split(" ") if items else []
+            if len(first) > 1 and _sentence_start(text, items[0][0]) and is_common(first[0]) \
+                    and _low(first[0]) not in GENERIC | ROLES | PLACE_HEADS | ORG_HEADS:
+                # "Only Lenin and Mussolini vie …": an ordinary word opening the sentence is no part of the first name
+                items[0] = (items[0][0] + len(first[0]) + 1, items[0][1])
             if len(items) < 2:
                 continue
             readings, known = [], 0
@@ -1265,7 +1279,8 @@ class Recogniser:
             # "Colonel Jordan": a capitalised title right before a name makes it a person's, though
             # GeoNames knows a country or town of that name
             return [_mention(text, words, "person", f"after the title “{title}”")]
-        if place is not None and len(words) == 1 and place.get("feature") != "country" and PERSON_AFTER.match(after) \
+        if place is not None and len(words) == 1 and place.get("feature") != "country" \
+                and (PERSON_AFTER.match(after) or PERSON_ACTS.match(after)) \
                 and not IN_PLACE.search(before) and not is_common(clean[0]) and clean[0] not in self.lands \
                 and not re.search(r"\bof\s+(?:the\s+)?$", before) and not re.match(r"\s+\w+\s+by\b", after):
             # (not "the Armistice of Erzincan signed by …": a town's event, a participle)
@@ -1350,6 +1365,12 @@ class Recogniser:
             return []     # "the High Contracting Parties": a kind of body in the plural names several, no person
         if len(words) >= 2 and lows[0] in FOREIGN_ARTICLES:
             return []     # "Die Neue Zeit", "La Stampa": a title opening with another language's article
+        if len(words) >= 2 and re.search(r"(?<![\w’'\-])the\s+$", before) and not re.match(r"['’]s?\b", after) \
+                and _bare(words[0].text) not in self.forenames and lows[0] not in GENERIC | PEOPLES:
+            # "at the Sublime Porte", "in the Bibliothèque Nationale": a person's forename and surname take no
+            # article (a title between would have been read above; "the Russian Elena Stasova" has a people's
+            # word between); a building's, a body's name does
+            return []
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before) and not (is_common(clean[0]) and re.search(r"\bthe\s+$", before)
