@@ -378,20 +378,74 @@ def merge(edition, source: str, into: str) -> Change:
             v.set(XML_LANG, base)
             v.text = form
             _insert_variant(el_b, v, name_tag)
-    note = el_a.find("t:note[@type='source']", NS)
-    if note is not None:
-        merged = etree.Element(q("note"), type="source")
-        merged.text = f"From the entry {source}, merged into this one: "
-        for child in note:
-            merged.append(child)
-        merged.text += note.text or ""
-        _append(el_b, merged)
+    _refuse_other_facts(el_a, el_b, source, into, a.kind, _name(edition, reg_a))
+    _move_facts(el_a, el_b)
+    for note in el_a.findall("t:note[@type='source']", NS):
+        # every source note: the second one, and those of earlier merges, are the editors' work too
+        if not (note.text or "").startswith("From the entry "):
+            note.text = f"From the entry {source}, merged into this one: " + (note.text or "")
+        note.tail = None
+        _append(el_b, note)
     _remove(el_a)
     change = Change(edition)
     change.set(reg_a.path, serialize_register(tree))
     _repoint(edition, change, reg_a, {source: into})
     _repoint_po(edition, change, a, b)
     return change
+
+
+# What fixes an entity: two entries that disagree on one are two entities (or one is wrong), and a
+# merge would point the texts of one at the other's record in every export: (tag, the attribute that
+# holds the value, or None for the element's text; an idno is told apart by its type)
+FACTS = (("idno", None), ("birth", "when"), ("death", "when"))
+
+
+def _facts(el) -> dict[str, str]:
+    found = {}
+    for tag, attr in FACTS:
+        for fact in el.findall(q(tag)):
+            value = (fact.get(attr) if attr else fact.text) or ""
+            if value.strip():
+                found.setdefault(fact.get("type") if tag == "idno" and fact.get("type") else tag,
+                                 " ".join(value.split()))
+    return found
+
+
+def _refuse_other_facts(el_a, el_b, source: str, into: str, kind: str, where: str) -> None:
+    """InputError if the entries give different authority identifiers or life dates (a date that
+    only narrows the other, 1892 and 1892-03-01, is the same)."""
+    mine, theirs = _facts(el_a), _facts(el_b)
+    problems = []
+    for what in sorted(set(mine) & set(theirs)):
+        x, y = mine[what], theirs[what]
+        same = x.rstrip("/") == y.rstrip("/") if what not in ("birth", "death") else \
+            x.startswith(y) or y.startswith(x)
+        if not same:
+            problems.append(Problem(where, el_a.sourceline or 0, "register",
+                                    f"{source} and {into} have different {what} ({x} and {y}): they are not one "
+                                    f"{kind}; correct the one that is wrong before merging (nothing written)"))
+    if problems:
+        raise InputError(problems)
+
+
+def _move_facts(el_a, el_b) -> None:
+    """Life dates, coordinates and identifiers of the entry that goes, where the entry kept has none,
+    after the kept entry's names (and its own facts), so nothing the editors recorded is dropped."""
+    for tag in ("birth", "death", "location", "idno"):
+        facts = el_a.findall(q(tag))
+        if not facts or el_b.find(q(tag)) is not None:
+            continue
+        order = ["persName", "placeName", "orgName", "birth", "death", "location", "idno"]
+        before = [c for c in el_b if isinstance(c.tag, str) and c.tag in
+                  {q(t) for t in order[:order.index(tag)]}]
+        for fact in facts:
+            anchor = before[-1] if before else None
+            fact.tail = anchor.tail if anchor is not None else el_b.text
+            if anchor is None:
+                el_b.insert(0, fact)
+            else:
+                anchor.addnext(fact)
+            before.append(fact)
 
 
 # -- pointers -----------------------------------------------------------------------------

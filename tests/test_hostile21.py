@@ -1,0 +1,63 @@
+"""Session 18's hostile round (round 21): a librarian's and a register keeper's. `register merge`
+with entries that are not one entity, merge chains and organisations; the library exports of a
+grown edition. Each test failed before its fix."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import ROOT, copy_project
+from triglot.edition import load
+from triglot.tei import NS
+
+
+@pytest.fixture
+def project(tmp_path):
+    root = copy_project(tmp_path / "project")
+    shutil.copytree(ROOT / "translations", root / "translations")
+    return root
+
+
+def snapshot(root):
+    return {p: p.read_bytes() for folder in ("tei", "translations") for p in sorted((root / folder).rglob("*"))
+            if p.is_file()}
+
+
+# ---------------------------------------------------------------- register merge: not one entity
+
+@pytest.mark.parametrize("source, into, words", [
+    ("baku", "yerevan", "different GeoNames (https://sws.geonames.org/587084/ and https://sws.geonames.org/616052/)"),
+    ("beria", "stalin", "different birth (1899-03-29 and 1878-12-18)"),
+])
+def test_a_merge_of_entries_with_other_identifiers_or_life_dates_is_refused(cli, project, source, into, words):
+    """`register merge baku yerevan` was done: Baku's letters pointed at Yerevan's GeoNames record in
+    CMIF and MODS, and Baku's own identifier and coordinates were dropped without a word; Beria merged
+    into Stalin took Stalin's life dates. Two authority records or two birth dates are two entities."""
+    before = snapshot(project)
+    code, out, err = cli("--root", project, "register", "merge", source, into)
+    assert code == 1, out
+    assert f"{source} and {into} have {words}" in err, err
+    assert "Traceback" not in err
+    assert snapshot(project) == before
+
+
+def test_a_merge_keeps_every_source_note_and_the_facts_the_kept_entry_lacks(cli, project):
+    """Only the first <note type="source"> of the merged entry was kept (a second one, and along a chain
+    of merges every earlier "From the entry …" note, was lost), and its GeoNames identifier and
+    coordinates went with it when the entry kept had none: the sources of the editors' work, lost."""
+    code, _, err = cli("--root", project, "register", "merge", "kars", "kars-oblast")
+    assert code == 0, err
+    code, _, err = cli("--root", project, "register", "merge", "kars-oblast", "batum-oblast")
+    assert code == 0, err
+    el = load(project).registers["places"].entries["batum-oblast"].element
+    notes = ["".join(n.itertext()) for n in el.iterfind("t:note[@type='source']", NS)]
+    assert any("geonameid 743952, Kars" in n for n in notes), notes        # kars's first note
+    assert any("Oblast de Kars" in n for n in notes), notes                # kars-oblast's own
+    assert any("n.global.ssl.fastly.net" in n for n in notes), notes        # kars's second
+    assert any(n.startswith("From the entry kars, merged") for n in notes), notes
+    assert el.findtext("t:idno[@type='GeoNames']", namespaces=NS) == "https://sws.geonames.org/743952/"
+    assert el.findtext("t:location/t:geo", namespaces=NS) == "40.6170 43.1000"
+    from triglot.validate import validate
+    assert validate(load(project), fidelity=False) == []
+
