@@ -61,3 +61,12 @@ def test_a_merge_keeps_every_source_note_and_the_facts_the_kept_entry_lacks(cli,
     from triglot.validate import validate
     assert validate(load(project), fidelity=False) == []
 
+
+def test_an_organisation_merged_away_leaves_no_po_legend_naming_it(cli, project):
+    """The PO legends of an organisation merged away kept its name ("<2> = organisation: Azerbaijani
+    Revolutionary Committee"): the legend was looked up as a "place", which no legend of an
+    organisation says, so the translator was told of an entry that no longer exists."""
+    code, _, err = cli("--root", project, "register", "merge", "revkom-azerbaijan", "revkom-armenia")
+    assert code == 0, err
+    po = "".join(p.read_text(encoding="utf-8") for p in (project / "translations").rglob("*.po"))
+    assert "organisation: Azerbaijani Revolutionary Committee" not in po

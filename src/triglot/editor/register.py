@@ -483,7 +483,7 @@ def _repoint_po(edition, change: Change, old, new) -> None:
         return
     from triglot.translate.export import legend
     from triglot.translate.po import rename_legend
-    kind = "person" if old.kind == "person" else "place"
+    kind = {"person": "person", "place": "place"}.get(old.kind, "organisation")   # as export.describe names it
     old_label, new_label = legend(kind, old, edition.settings), legend(kind, new, edition.settings)
     if old_label == new_label:
         return
