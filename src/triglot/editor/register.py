@@ -258,21 +258,10 @@ class Change:
                               for p in new])
 
     def write(self) -> list[Path]:
-        """Write every file; if one fails, put back those already written."""
-        from triglot.xmlio import atomic_write
-        done: list[tuple[Path, bytes]] = []
-        try:
-            for path, data in self.files.items():
-                old = path.read_bytes()
-                if old == data:
-                    continue
-                atomic_write(path, data)
-                done.append((path, old))
-        except BaseException:
-            for path, old in reversed(done):
-                atomic_write(path, old)
-            raise
-        return [p for p, _ in done]
+        """Write every file; if one fails, put back those already written; if the command is
+        killed half way, the next writer puts them back (xmlio.write_together's journal)."""
+        from triglot.xmlio import write_together
+        return write_together(dict(self.files), journal=self.root)
 
 
 def _not_copied(folder: str, names: list[str]) -> list[str]:
