@@ -115,3 +115,31 @@ def test_a_merge_killed_half_way_is_put_back_by_the_next_command(tmp_path, proje
     assert validate(edition, fidelity=False) == []
     assert "kars-oblast" not in edition.registers["places"].entries
     assert not [p for p in project.iterdir() if p.name.startswith(".triglot-undo")]
+
+
+# ---------------------------------------------------------------- library records: languages with no text
+
+def test_a_language_no_slot_is_translated_into_is_not_catalogued(tmp_path, cli):
+    """A text `encode` has just made, its Russian and Armenian slots all untranslated, was catalogued
+    as a text in three languages: <dc:language>ru</dc:language> and hy in its OAI-DC record, and the
+    MODS record's <language> elements and language note said so too. A harvester's language facet
+    then lists a text no reader can find in that language."""
+    from lxml import etree
+    from triglot.library.command import export
+    project = copy_project(tmp_path / "project")
+    seed = project / "seeds" / "bell-1918-06.txt"
+    shutil.copy(ROOT / "tests" / "data" / "unseen-test18" / "bell-baghdad-1918-06.txt", seed)
+    code, _, err = cli("--root", project, "encode", seed, "--id", "bell-1918-06", "--genre", "letter",
+                       "--date", "1918-06-28")
+    assert code == 0, err
+    folder = export(project, project / "build").folder
+    m = {"m": "http://www.loc.gov/mods/v3"}
+    dc = etree.parse(str(folder / "dc" / "bell-1918-06.xml"))
+    assert [e.text for e in dc.iter("{http://purl.org/dc/elements/1.1/}language")] == ["en"]
+    mods = etree.parse(str(folder / "mods" / "bell-1918-06.xml"))
+    assert mods.xpath("/m:mods/m:language/m:languageTerm/text()", namespaces=m) == ["en"]
+    assert "Russian" not in "".join(mods.xpath("/m:mods/m:note[@type='language']//text()", namespaces=m))
+    other = etree.parse(str(folder / "dc" / "nkid1920.xml"))       # a translated document keeps all three
+    assert [e.text for e in other.iter("{http://purl.org/dc/elements/1.1/}language")] == ["en", "ru", "hy"]
+    other = etree.parse(str(folder / "mods" / "nkid1920.xml"))
+    assert other.xpath("/m:mods/m:language/m:languageTerm/text()", namespaces=m) == ["en", "ru", "hy"]

@@ -153,7 +153,8 @@
 
   <!-- The languages of the text, and a note saying what each one is (base text, draft translation). -->
   <xsl:template match="tei:profileDesc" mode="record">
-    <xsl:for-each select="tei:langUsage/tei:language">
+    <xsl:variable name="read" select="lib:text-languages(ancestor::*[last()])"/>
+    <xsl:for-each select="tei:langUsage/tei:language[@ident = $read]">
       <language>
         <languageTerm type="code" authority="rfc5646"><xsl:value-of select="@ident"/></languageTerm>
         <xsl:for-each select="lib:script(@ident)">
@@ -161,9 +162,9 @@
         </xsl:for-each>
       </language>
     </xsl:for-each>
-    <xsl:if test="tei:langUsage/tei:language[normalize-space()]">
+    <xsl:if test="tei:langUsage/tei:language[@ident = $read][normalize-space()]">
       <note type="language">
-        <xsl:value-of select="string-join(tei:langUsage/tei:language[normalize-space()] ! normalize-space(.), '; ')"/>
+        <xsl:value-of select="string-join(tei:langUsage/tei:language[@ident = $read][normalize-space()] ! normalize-space(.), '; ')"/>
       </note>
     </xsl:if>
   </xsl:template>
