@@ -119,20 +119,27 @@ def test_a_merge_killed_half_way_is_put_back_by_the_next_command(tmp_path, proje
 
 # ---------------------------------------------------------------- library records: languages with no text
 
-def test_a_language_no_slot_is_translated_into_is_not_catalogued(tmp_path, cli):
+@pytest.fixture(scope="module")
+def new_letter_export(tmp_path_factory):
+    """The edition with a letter `encode` has just made (its slots untranslated, its header's gaps
+    unfilled), exported: the export folder."""
+    from triglot.cli import main
+    from triglot.library.command import export
+    project = copy_project(tmp_path_factory.mktemp("new-letter") / "project")
+    seed = project / "seeds" / "bell-1918-06.txt"
+    shutil.copy(ROOT / "tests" / "data" / "unseen-test18" / "bell-baghdad-1918-06.txt", seed)
+    assert main(["--root", str(project), "encode", str(seed), "--id", "bell-1918-06", "--genre", "letter",
+                 "--date", "1918-06-28"]) == 0
+    return export(project, project / "build").folder
+
+
+def test_a_language_no_slot_is_translated_into_is_not_catalogued(new_letter_export):
     """A text `encode` has just made, its Russian and Armenian slots all untranslated, was catalogued
     as a text in three languages: <dc:language>ru</dc:language> and hy in its OAI-DC record, and the
     MODS record's <language> elements and language note said so too. A harvester's language facet
     then lists a text no reader can find in that language."""
     from lxml import etree
-    from triglot.library.command import export
-    project = copy_project(tmp_path / "project")
-    seed = project / "seeds" / "bell-1918-06.txt"
-    shutil.copy(ROOT / "tests" / "data" / "unseen-test18" / "bell-baghdad-1918-06.txt", seed)
-    code, _, err = cli("--root", project, "encode", seed, "--id", "bell-1918-06", "--genre", "letter",
-                       "--date", "1918-06-28")
-    assert code == 0, err
-    folder = export(project, project / "build").folder
+    folder = new_letter_export
     m = {"m": "http://www.loc.gov/mods/v3"}
     dc = etree.parse(str(folder / "dc" / "bell-1918-06.xml"))
     assert [e.text for e in dc.iter("{http://purl.org/dc/elements/1.1/}language")] == ["en"]
@@ -143,3 +150,12 @@ def test_a_language_no_slot_is_translated_into_is_not_catalogued(tmp_path, cli):
     assert [e.text for e in other.iter("{http://purl.org/dc/elements/1.1/}language")] == ["en", "ru", "hy"]
     other = etree.parse(str(folder / "mods" / "nkid1920.xml"))
     assert other.xpath("/m:mods/m:language/m:languageTerm/text()", namespaces=m) == ["en", "ru", "hy"]
+
+
+def test_a_source_still_to_be_supplied_gives_no_empty_dc_source(new_letter_export):
+    """The new letter's source (a bibl holding only encode's gaps) became an empty <dc:source/> in its
+    OAI-DC record: a harvester shows a "Source:" with nothing after it."""
+    from lxml import etree
+    dc = etree.parse(str(new_letter_export / "dc" / "bell-1918-06.xml"))
+    sources = [e.text for e in dc.iter("{http://purl.org/dc/elements/1.1/}source")]
+    assert all(t and t.strip() for t in sources), sources

@@ -78,7 +78,11 @@
 
   <!-- The source text the edition encodes, and the sources that text itself names. -->
   <xsl:template match="tei:bibl" mode="source">
-    <dc:source><xsl:value-of select="lib:citation(.)"/></dc:source>
+    <!-- a source still to be supplied (encode's gaps) cites nothing: no empty dc:source -->
+    <xsl:variable name="citation" select="lib:citation(.)"/>
+    <xsl:if test="normalize-space($citation)">
+      <dc:source><xsl:value-of select="$citation"/></dc:source>
+    </xsl:if>
     <xsl:apply-templates select="tei:relatedItem[@type = 'source']/tei:bibl" mode="source"/>
   </xsl:template>
 
