@@ -159,3 +159,15 @@ def test_a_source_still_to_be_supplied_gives_no_empty_dc_source(new_letter_expor
     dc = etree.parse(str(new_letter_export / "dc" / "bell-1918-06.xml"))
     sources = [e.text for e in dc.iter("{http://purl.org/dc/elements/1.1/}source")]
     assert all(t and t.strip() for t in sources), sources
+
+
+def test_a_translator_no_slot_credits_is_not_named_in_mods(new_letter_export):
+    """The new letter's MODS record named "Triglot project" as translator ("draft Russian translation
+    of the English text, not reviewed", MARC trl) twice, for translations no slot holds yet: the
+    header's respStmt, which encode writes ahead, was catalogued as done work."""
+    from lxml import etree
+    m = {"m": "http://www.loc.gov/mods/v3"}
+    mods = etree.parse(str(new_letter_export / "mods" / "bell-1918-06.xml"))
+    assert mods.xpath("//m:name[m:role/m:roleTerm[@type='code'] = 'trl']", namespaces=m) == []
+    other = etree.parse(str(new_letter_export / "mods" / "nkid1920.xml"))
+    assert len(other.xpath("//m:name[m:role/m:roleTerm[@type='code'] = 'trl']", namespaces=m)) == 2

@@ -226,9 +226,14 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A translation's respStmt that no slot credits (@resp) is work still to do: encode writes it
+       ahead for every translation language, and a new text's slots are all untranslated. -->
   <xsl:template match="tei:respStmt" mode="name">
     <xsl:variable name="resp" select="lower-case(normalize-space(tei:resp))"/>
-    <xsl:apply-templates select="(tei:persName | tei:orgName | tei:name)" mode="name">
+    <xsl:variable name="id" select="string(@xml:id)"/>
+    <xsl:apply-templates mode="name" select="(tei:persName | tei:orgName | tei:name)
+        [not(contains($resp, 'translat') and $id != '' and
+             not(ancestor::*[self::tei:TEI or self::tei:teiCorpus][1]//tei:text//@resp[tokenize(.) = '#' || $id]))]">
       <xsl:with-param name="role" select="if (contains($resp, 'translat')) then ('translator', 'trl')
                                           else ('editor', 'edt')"/>
       <xsl:with-param name="description" select="normalize-space(tei:resp)"/>
