@@ -133,6 +133,57 @@ def new_letter_export(tmp_path_factory):
     return export(project, project / "build").folder
 
 
+REVIEWED = """<correspDesc>
+        <correspAction type="sent">
+          <persName ref="psn:chicherin">Georgy Chicherin</persName>
+          <placeName ref="plc:moscow">Moscow</placeName>
+          <date when="1918-06-28"/>
+        </correspAction>
+        <correspAction type="received">
+          <persName ref="psn:legran">Boris Legran</persName>
+        </correspAction>
+      </correspDesc>"""
+
+
+@pytest.mark.parametrize("proposal", [False, True])
+def test_a_letters_own_addressee_and_place_are_in_its_mods_record(tmp_path, cli, proposal):
+    """A letter's MODS record named its author and date but neither its addressee nor where it was
+    written, though its correspDesc (reviewed, the document's own) said both, and CMIF carried them:
+    a catalogue searched for letters to Legran, or from Moscow, found none. A correspDesc still
+    awaiting review (ana="#review") gives neither, as CMIF keeps it out."""
+    import re
+    from lxml import etree
+    from triglot.library.command import export
+    project = copy_project(tmp_path / "project")
+    seed = project / "seeds" / "letter.txt"
+    seed.write_text("Moscow, June 28\n\nDear Comrade Legran,\n\nThe Turks must be encouraged.\n\n"
+                    "Chicherin\n", encoding="utf-8")
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter-1918", "--genre", "letter",
+                       "--date", "1918-06-28")
+    assert code == 0, err
+    tei = project / "tei" / "letter-1918.xml"
+    text = tei.read_text("utf-8")
+    if not proposal:
+        text = re.sub(r"<correspDesc ana=\"#review\">.*?</correspDesc>", REVIEWED, text, flags=re.S)
+    else:
+        text = re.sub(r"(<correspDesc ana=\"#review\">).*?</correspDesc>",
+                      lambda m: m[1] + REVIEWED[len("<correspDesc>"):], text, flags=re.S)
+    tei.write_text(text, "utf-8")
+    folder = export(project, project / "build").folder
+    m = {"m": "http://www.loc.gov/mods/v3"}
+    mods = etree.parse(str(folder / "mods" / "letter-1918.xml"))
+    addressees = mods.xpath("/m:mods/m:name[m:role/m:roleTerm[@type='code'] = 'rcp']/m:namePart[@type='family']/text()",
+                            namespaces=m)
+    places = mods.xpath("/m:mods/m:originInfo[@eventType='production']/m:place/m:placeTerm", namespaces=m)
+    if proposal:
+        assert addressees == [] and places == []
+    else:
+        assert addressees == ["Legran"]
+        assert [(p.text, p.get("type")) for p in places] == [("Moscow", "text")]
+    from triglot.library.mods import check
+    check("letter-1918.xml", (folder / "mods" / "letter-1918.xml").read_bytes())
+
+
 def test_a_language_no_slot_is_translated_into_is_not_catalogued(new_letter_export):
     """A text `encode` has just made, its Russian and Armenian slots all untranslated, was catalogued
     as a text in three languages: <dc:language>ru</dc:language> and hy in its OAI-DC record, and the
