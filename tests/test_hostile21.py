@@ -222,3 +222,19 @@ def test_a_translator_no_slot_credits_is_not_named_in_mods(new_letter_export):
     assert mods.xpath("//m:name[m:role/m:roleTerm[@type='code'] = 'trl']", namespaces=m) == []
     other = etree.parse(str(new_letter_export / "mods" / "nkid1920.xml"))
     assert len(other.xpath("//m:name[m:role/m:roleTerm[@type='code'] = 'trl']", namespaces=m)) == 2
+
+
+# ---------------------------------------------------------------- register add: careless values
+
+def test_an_entry_with_another_entrys_authority_identifier_is_refused(cli, project):
+    """`register add place kars-town … --geonames 743952` added a second entry with Kars's GeoNames
+    record: two entries of one place, the texts' mentions split between them, and each exported
+    with the same authority URI as if they were one. The id already held is named, with its entry."""
+    before = snapshot(project)
+    code, out, err = cli("--root", project, "register", "add", "place", "kars-town", "--name", "en=Kars town",
+                         "--name", "ru=Карс", "--name", "hy=Կարս", "--geonames", "743952")
+    assert code == 1, out
+    assert "tei/places.xml:" in err and \
+        "GeoNames https://sws.geonames.org/743952/ is already the identifier of the entry kars" in err, err
+    assert snapshot(project) == before
+

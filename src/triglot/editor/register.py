@@ -319,6 +319,7 @@ def add(edition, new: NewEntry) -> Change:
         raise InputError([Problem(_name(edition, register), 0, "register",
                                   f"the id {new.id!r} is already used in the registers")])
     el = entry_element(new, edition.settings.languages)
+    _refuse_known_identifiers(edition, el, new.kind)
     tree = _copy(register.tree)
     tag = LIST_TAGS[new.kind]
     container = tree.getroot().find(f".//t:{tag}", NS)
@@ -328,6 +329,24 @@ def add(edition, new: NewEntry) -> Change:
     change = Change(edition)
     change.set(register.path, serialize_register(tree))
     return change
+
+
+def _refuse_known_identifiers(edition, el, kind: str) -> None:
+    """InputError if the new entry's authority identifier is already another entry's: a second entry
+    of one entity splits its mentions and exports one authority URI for two entries."""
+    problems = []
+    for idno in el.findall(q("idno")):
+        value = " ".join((idno.text or "").split())
+        for register in edition.registers.values():
+            for ident, entry in register.entries.items():
+                for known in entry.element.findall(q("idno")):
+                    if value and " ".join((known.text or "").split()).rstrip("/") == value.rstrip("/"):
+                        problems.append(Problem(
+                            _name(edition, register), known.sourceline or 0, "register",
+                            f"{idno.get('type') or 'the identifier'} {value} is already the identifier of the entry "
+                            f"{ident}: one {kind}, one entry (point the texts at {ident}, or correct the id)"))
+    if problems:
+        raise InputError(problems)
 
 
 def rename(edition, old: str, new: str) -> Change:
