@@ -238,3 +238,12 @@ def test_an_entry_with_another_entrys_authority_identifier_is_refused(cli, proje
         "GeoNames https://sws.geonames.org/743952/ is already the identifier of the entry kars" in err, err
     assert snapshot(project) == before
 
+
+def test_a_source_without_a_link_is_parted_from_the_next_one(cli, project):
+    """`--source "Smith 1990" --geonames …` wrote "Checked against Smith 1990GeoNames 174895: …": the
+    separator was put only after a source with a link."""
+    code, _, err = cli("--root", project, "register", "add", "place", "goris", "--name", "en=Goris",
+                       "--name", "ru=Горис", "--name", "hy=Գորիս", "--geonames", "174895", "--source", "Smith 1990")
+    assert code == 0, err
+    note = load(project).registers["places"].entries["goris"].element.find("t:note[@type='source']", NS)
+    assert "".join(note.itertext()).startswith("Checked against Smith 1990; GeoNames 174895: Goris")

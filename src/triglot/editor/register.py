@@ -196,7 +196,9 @@ def _source_note(note, sources: list[str]) -> None:
     for i, source in enumerate(sources):
         m = re.fullmatch(r"(.*?)\s*<(https?://[^>\s]+)>\s*", source)
         text, url = (m[1], m[2]) if m else (source, None)
-        if last is not None:
+        if i and last is None:       # after a source without a link, as after one with
+            note.text += "; "
+        elif i:
             last.tail = (last.tail or "") + "; "
         if url:
             last = etree.SubElement(note, q("ref"), target=url)
