@@ -247,3 +247,31 @@ def test_a_source_without_a_link_is_parted_from_the_next_one(cli, project):
     assert code == 0, err
     note = load(project).registers["places"].entries["goris"].element.find("t:note[@type='source']", NS)
     assert "".join(note.itertext()).startswith("Checked against Smith 1990; GeoNames 174895: Goris")
+
+
+def test_a_file_edited_by_hand_after_a_kill_is_not_put_back(tmp_path, project):
+    """The journal of a killed merge put back every file it listed: an editor who had meanwhile
+    restored the files from git and added an entry to places.xml by hand lost that entry to the next
+    command. Only a file as the killed command left it is put back; another is left and named."""
+    import subprocess
+    import sys
+    killer = tmp_path / "killer.py"
+    killer.write_text(KILLER, encoding="utf-8")
+    before = snapshot(project)
+    proc = subprocess.run([sys.executable, str(killer), "--root", str(project), "register", "merge",
+                           "kars-oblast", "kars"], env={**__import__("os").environ, "KILL_AFTER": "1"},
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == -9
+    for path, data in before.items():            # the editor restores the files (git checkout) …
+        path.write_bytes(data)
+    places = project / "tei" / "places.xml"       # … and adds a note by hand
+    hand = places.read_text("utf-8").replace("</listPlace>", "<!-- the editor's own work --></listPlace>", 1)
+    places.write_text(hand, "utf-8")
+    again = subprocess.run([sys.executable, "-m", "triglot", "--root", str(project), "register", "show", "kars"],
+                           capture_output=True, text=True, timeout=300)
+    add = subprocess.run([sys.executable, "-m", "triglot", "--root", str(project), "register", "add", "place",
+                          "goris", "--name", "en=Goris", "--name", "ru=Горис", "--name", "hy=Գորիս"],
+                         capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and add.returncode == 0, add.stderr
+    assert "the editor's own work" in places.read_text("utf-8")
+    assert "tei/places.xml" in add.stderr and "changed since" in add.stderr

@@ -163,7 +163,8 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
     done: list[tuple[Path, bytes | None]] = []
     olds = {path: (path.read_bytes() if path.exists() else None) for path in files}
     changing = {path: data for path, data in files.items() if olds[path] != data}
-    undo = _keep_undo(Path(journal), {p: olds[p] for p in changing}) if journal and len(changing) > 1 else None
+    undo = _keep_undo(Path(journal), {p: (olds[p], changing[p]) for p in changing}) \
+        if journal and len(changing) > 1 else None
     try:
         for path, data in changing.items():
             if data is None:
@@ -185,18 +186,20 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
     return [p for p, _ in done]
 
 
-def _keep_undo(root: Path, olds: dict[Path, bytes | None]) -> Path:
-    """ROOT/.triglot-undo holding each file's old contents and a manifest, made whole in a scratch
+def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]]) -> Path:
+    """ROOT/.triglot-undo holding each file's old contents, and a manifest with the hash of what is
+    to be written (only a file still as the command left it is put back), made whole in a scratch
     folder and renamed into place: it exists only complete."""
     import json
     scratch = Path(tempfile.mkdtemp(prefix=UNDO + "-new-", dir=root))
     manifest = []
-    for i, (path, old) in enumerate(olds.items()):
+    for i, (path, (old, new)) in enumerate(changes.items()):
         name = None
         if old is not None:
             name = str(i)
             (scratch / name).write_bytes(old)
-        manifest.append([os.path.relpath(Path(path).resolve(), root.resolve()), name])
+        manifest.append([os.path.relpath(Path(path).resolve(), root.resolve()), name,
+                         hashlib.sha256(new).hexdigest() if new is not None else None])
     (scratch / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     os.replace(scratch, root / UNDO)
     return root / UNDO
@@ -211,34 +214,43 @@ def _drop(undo: Path) -> None:
     shutil.rmtree(gone, ignore_errors=True)
 
 
-def restore(root: Path) -> list[Path]:
+def restore(root: Path) -> tuple[list[Path], list[Path]]:
     """Put back the files a killed write_together left half-changed (the journal in ROOT/.triglot-undo);
-    remove journals left incomplete or already done. Called with the edition's lock held."""
+    remove journals left incomplete or already done. Called with the edition's lock held.
+
+    A file is put back only if it is still as the killed command wrote it (or removed, where it
+    removed it): one changed since (restored from git, edited by hand) is someone's work and is
+    left. Returns (files put back, files left because they changed since)."""
     import json
     import shutil
-    restored = []
+    restored, left = [], []
     undo = Path(root) / UNDO
     if undo.is_dir() and not undo.is_symlink():
         try:
             manifest = json.loads((undo / "manifest.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             manifest = []
-        for rel, name in manifest:
+        for rel, name, written in manifest:
             path = Path(root) / rel
-            if name is None:
-                if path.exists():
-                    path.unlink()
-                    restored.append(path)
+            now = path.read_bytes() if path.is_file() else None
+            old = (undo / name).read_bytes() if name is not None else None
+            if now == old:
+                continue                                   # not reached by the killed command
+            as_left = now is None if written is None else \
+                now is not None and hashlib.sha256(now).hexdigest() == written
+            if not as_left:
+                left.append(path)
+            elif old is None:
+                path.unlink()
+                restored.append(path)
             else:
-                old = (undo / name).read_bytes()
-                if not path.exists() or path.read_bytes() != old:
-                    atomic_write(path, old)
-                    restored.append(path)
+                atomic_write(path, old)
+                restored.append(path)
         _drop(undo)
     for leftover in Path(root).glob(UNDO + "-*"):      # made but never used, or done but not yet removed
         if leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)
-    return restored
+    return restored, left
 
 
 def parse_schema(path: Path) -> etree._ElementTree:
