@@ -147,6 +147,17 @@ def test_languages_and_scripts_come_from_locale_data_for_any_edition(tmp_path):
     from conftest import ROOT
     project = tmp_path / "polyglot"
     shutil.copytree(ROOT / "tests" / "roots" / "polyglot-mini", project)
+    brief = project / "tei" / "brief.xml"     # a language is catalogued once a slot is translated into it
+    from triglot.edition import load
+    from triglot.translate.fingerprint import source_uri
+    from triglot.translate.placeholders import segment
+    heading = load(project).documents[0].root.find(".//{http://www.tei-c.org/ns/1.0}head")
+    text = brief.read_text("utf-8")
+    for lang, words in (("fr", "Une lettre de Moscou"), ("tr", "Moskova'dan bir mektup")):
+        text = text.replace(f'<ab xml:id="brief.h1.{lang}" corresp="#brief.h1" ana="#untranslated"/>',
+                            f'<ab xml:id="brief.h1.{lang}" corresp="#brief.h1" ana="#draft" resp="#resp-draft-'
+                            f'{lang}" source="{source_uri(segment(heading).text)}">{words}</ab>')
+    brief.write_text(text, "utf-8")
     folder = export(project, project / "build").folder
     rec = etree.parse(str(folder / "mods" / mods.EDITION_RECORD)).getroot()
     langs = {(lang.findtext("m:languageTerm", namespaces=M), lang.findtext("m:scriptTerm", namespaces=M))

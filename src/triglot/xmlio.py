@@ -149,21 +149,30 @@ def atomic_write(path: Path, data: bytes) -> None:
 MAX_SCHEMA_BYTES = 32 * 1024 * 1024   # a schema of the project (tei_all.rng has 1.1 MB)
 
 
-def write_together(files: dict[Path, bytes | None]) -> list[Path]:
+UNDO = ".triglot-undo"      # in the edition's folder: the old contents of a change being written
+
+
+def write_together(files: dict[Path, bytes | None], journal: Path | None = None) -> list[Path]:
     """Write every file through a temporary one (None: remove it); if one fails, put back (or
-    remove) those written."""
+    remove) those written.
+
+    With `journal` (the edition's folder), the old contents are first kept in JOURNAL/.triglot-undo,
+    removed once every file is written: a command killed half way (kill -9, a power cut) left some
+    files new and some old, a register without an entry its documents still pointed at; the next
+    writer to take the edition's lock puts the old ones back (triglot.lock.sweep, restore)."""
     done: list[tuple[Path, bytes | None]] = []
+    olds = {path: (path.read_bytes() if path.exists() else None) for path in files}
+    changing = {path: data for path, data in files.items() if olds[path] != data}
+    undo = _keep_undo(Path(journal), {p: (olds[p], changing[p]) for p in changing}) \
+        if journal and len(changing) > 1 else None
     try:
-        for path, data in files.items():
-            old = path.read_bytes() if path.exists() else None
-            if old == data:
-                continue
+        for path, data in changing.items():
             if data is None:
                 path.unlink()
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 atomic_write(path, data)
-            done.append((path, old))
+            done.append((path, olds[path]))
     except BaseException:
         for path, old in reversed(done):
             if old is None:
@@ -171,7 +180,77 @@ def write_together(files: dict[Path, bytes | None]) -> list[Path]:
             else:
                 atomic_write(path, old)
         raise
+    finally:
+        if undo is not None:
+            _drop(undo)
     return [p for p, _ in done]
+
+
+def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]]) -> Path:
+    """ROOT/.triglot-undo holding each file's old contents, and a manifest with the hash of what is
+    to be written (only a file still as the command left it is put back), made whole in a scratch
+    folder and renamed into place: it exists only complete."""
+    import json
+    scratch = Path(tempfile.mkdtemp(prefix=UNDO + "-new-", dir=root))
+    manifest = []
+    for i, (path, (old, new)) in enumerate(changes.items()):
+        name = None
+        if old is not None:
+            name = str(i)
+            (scratch / name).write_bytes(old)
+        manifest.append([os.path.relpath(Path(path).resolve(), root.resolve()), name,
+                         hashlib.sha256(new).hexdigest() if new is not None else None])
+    (scratch / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    os.replace(scratch, root / UNDO)
+    return root / UNDO
+
+
+def _drop(undo: Path) -> None:
+    """Remove a journal: renamed away first (one step), so a kill while removing it never restores
+    a change that was written whole."""
+    import shutil
+    gone = undo.with_name(f"{UNDO}-old-{os.getpid()}")
+    os.replace(undo, gone)
+    shutil.rmtree(gone, ignore_errors=True)
+
+
+def restore(root: Path) -> tuple[list[Path], list[Path]]:
+    """Put back the files a killed write_together left half-changed (the journal in ROOT/.triglot-undo);
+    remove journals left incomplete or already done. Called with the edition's lock held.
+
+    A file is put back only if it is still as the killed command wrote it (or removed, where it
+    removed it): one changed since (restored from git, edited by hand) is someone's work and is
+    left. Returns (files put back, files left because they changed since)."""
+    import json
+    import shutil
+    restored, left = [], []
+    undo = Path(root) / UNDO
+    if undo.is_dir() and not undo.is_symlink():
+        try:
+            manifest = json.loads((undo / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            manifest = []
+        for rel, name, written in manifest:
+            path = Path(root) / rel
+            now = path.read_bytes() if path.is_file() else None
+            old = (undo / name).read_bytes() if name is not None else None
+            if now == old:
+                continue                                   # not reached by the killed command
+            as_left = now is None if written is None else \
+                now is not None and hashlib.sha256(now).hexdigest() == written
+            if not as_left:
+                left.append(path)
+            elif old is None:
+                path.unlink()
+                restored.append(path)
+            else:
+                atomic_write(path, old)
+                restored.append(path)
+        _drop(undo)
+    for leftover in Path(root).glob(UNDO + "-*"):      # made but never used, or done but not yet removed
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+    return restored, left
 
 
 def parse_schema(path: Path) -> etree._ElementTree:

@@ -47,8 +47,8 @@
       <xsl:for-each select="$file/tei:publicationStmt/tei:date">
         <dc:date><xsl:value-of select="(@when, normalize-space(.))[1]"/></dc:date>
       </xsl:for-each>
-      <!-- The languages of the text: the English base and its translations (ISO 639-1). -->
-      <xsl:for-each select="distinct-values(tei:text/tei:body/tei:div[@type = ('base', 'translation')]/@xml:lang)">
+      <!-- The languages of the text: the base text's and those of its translations begun (ISO 639-1). -->
+      <xsl:for-each select="lib:text-languages(.)">
         <dc:language><xsl:value-of select="."/></dc:language>
       </xsl:for-each>
       <xsl:for-each select="$file/tei:publicationStmt/tei:idno[@type = 'URI']">
@@ -78,7 +78,11 @@
 
   <!-- The source text the edition encodes, and the sources that text itself names. -->
   <xsl:template match="tei:bibl" mode="source">
-    <dc:source><xsl:value-of select="lib:citation(.)"/></dc:source>
+    <!-- a source still to be supplied (encode's gaps) cites nothing: no empty dc:source -->
+    <xsl:variable name="citation" select="lib:citation(.)"/>
+    <xsl:if test="normalize-space($citation)">
+      <dc:source><xsl:value-of select="$citation"/></dc:source>
+    </xsl:if>
     <xsl:apply-templates select="tei:relatedItem[@type = 'source']/tei:bibl" mode="source"/>
   </xsl:template>
 

@@ -18,10 +18,12 @@
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xmlns:tg="urn:triglot:web"
     xmlns="http://www.loc.gov/mods/v3"
-    exclude-result-prefixes="xs tei lib map array">
+    exclude-result-prefixes="xs tei lib map array tg">
 
   <xsl:import href="../modules/library-registers.xsl"/>
+  <xsl:import href="../modules/doubt.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <!-- The date the record is made (w3cdtf), reproducible: SOURCE_DATE_EPOCH or the publication date. -->
@@ -97,9 +99,24 @@
   </xsl:template>
 
 
+  <!-- The document's own letter: its one correspDesc that describes the whole text (no @corresp to
+       a part, as a quoted telegram has) and that the editors have reviewed (CMIF's rule). -->
+  <xsl:function name="lib:own-letter" as="element()?">
+    <xsl:param name="header" as="element()"/>
+    <xsl:variable name="own" select="$header/tei:profileDesc/tei:correspDesc[not(@corresp)][not(tg:proposed(.))]"/>
+    <xsl:sequence select="$own[count($own) = 1]"/>
+  </xsl:function>
+
   <xsl:template match="tei:fileDesc" mode="record">
+    <xsl:variable name="letter" select="lib:own-letter(ancestor::tei:teiHeader)"/>
+    <xsl:variable name="from" select="$letter/tei:correspAction[@type = 'sent']/tei:placeName[not(tg:proposed(.))]"/>
     <xsl:apply-templates select="tei:titleStmt/tei:title[@type = 'main'][not(tei:gap)]" mode="record"/>
     <xsl:apply-templates select="tei:titleStmt/(tei:author | tei:editor | tei:respStmt)" mode="name"/>
+    <!-- A letter's addressees, as CMIF gives them (MARC relator rcp). -->
+    <xsl:apply-templates mode="name"
+        select="$letter/tei:correspAction[@type = 'received']/(tei:persName | tei:orgName)[not(tg:proposed(.))]">
+      <xsl:with-param name="role" select="('addressee', 'rcp')"/>
+    </xsl:apply-templates>
     <typeOfResource>text</typeOfResource>
     <xsl:for-each select="distinct-values(ancestor::tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords/tei:term[not(tei:gap)] ! normalize-space(.))">
       <genre><xsl:value-of select="."/></genre>
@@ -120,8 +137,19 @@
       </xsl:for-each>
     </originInfo>
     <!-- When the text itself was written (a letter of 1805), not when the edition published it. -->
-    <xsl:if test="map:contains($created, 'dates')">
+    <xsl:if test="map:contains($created, 'dates') or exists($from)">
       <originInfo eventType="production">
+        <!-- where a letter was written, as its correspDesc says -->
+        <xsl:for-each select="$from">
+          <place>
+            <placeTerm type="text">
+              <xsl:for-each select="lib:authority(lib:entry(@ref, .))">
+                <xsl:attribute name="valueURI" select="."/>
+              </xsl:for-each>
+              <xsl:value-of select="normalize-space(.)"/>
+            </placeTerm>
+          </place>
+        </xsl:for-each>
         <xsl:for-each select="array:flatten($created?dates)">
           <dateCreated encoding="w3cdtf">
             <xsl:if test="position() = 1"><xsl:attribute name="keyDate" select="'yes'"/></xsl:if>
@@ -153,7 +181,8 @@
 
   <!-- The languages of the text, and a note saying what each one is (base text, draft translation). -->
   <xsl:template match="tei:profileDesc" mode="record">
-    <xsl:for-each select="tei:langUsage/tei:language">
+    <xsl:variable name="read" select="lib:text-languages(ancestor::*[last()])"/>
+    <xsl:for-each select="tei:langUsage/tei:language[@ident = $read]">
       <language>
         <languageTerm type="code" authority="rfc5646"><xsl:value-of select="@ident"/></languageTerm>
         <xsl:for-each select="lib:script(@ident)">
@@ -161,9 +190,9 @@
         </xsl:for-each>
       </language>
     </xsl:for-each>
-    <xsl:if test="tei:langUsage/tei:language[normalize-space()]">
+    <xsl:if test="tei:langUsage/tei:language[@ident = $read][normalize-space()]">
       <note type="language">
-        <xsl:value-of select="string-join(tei:langUsage/tei:language[normalize-space()] ! normalize-space(.), '; ')"/>
+        <xsl:value-of select="string-join(tei:langUsage/tei:language[@ident = $read][normalize-space()] ! normalize-space(.), '; ')"/>
       </note>
     </xsl:if>
   </xsl:template>
@@ -225,9 +254,14 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A translation's respStmt that no slot credits (@resp) is work still to do: encode writes it
+       ahead for every translation language, and a new text's slots are all untranslated. -->
   <xsl:template match="tei:respStmt" mode="name">
     <xsl:variable name="resp" select="lower-case(normalize-space(tei:resp))"/>
-    <xsl:apply-templates select="(tei:persName | tei:orgName | tei:name)" mode="name">
+    <xsl:variable name="id" select="string(@xml:id)"/>
+    <xsl:apply-templates mode="name" select="(tei:persName | tei:orgName | tei:name)
+        [not(contains($resp, 'translat') and $id != '' and
+             not(ancestor::*[self::tei:TEI or self::tei:teiCorpus][1]//tei:text//@resp[tokenize(.) = '#' || $id]))]">
       <xsl:with-param name="role" select="if (contains($resp, 'translat')) then ('translator', 'trl')
                                           else ('editor', 'edt')"/>
       <xsl:with-param name="description" select="normalize-space(tei:resp)"/>

@@ -29,6 +29,18 @@
     <xsl:sequence select="normalize-space(string-join($el//text()[not(ancestor::tei:gap)], ''))"/>
   </xsl:function>
 
+  <!-- The languages a reader finds the text in (a teiCorpus: any of its texts): the base text's,
+       and each translation's with a slot drafted or reviewed, as triglot.edition.slot_state reads
+       @ana. A text encode has just made has every slot untranslated: a record naming those
+       languages would send a harvester's readers to a text that is not there. -->
+  <xsl:function name="lib:text-languages" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="divs" select="$tei/descendant-or-self::tei:TEI/tei:text/tei:body/tei:div"/>
+    <xsl:sequence select="distinct-values($divs[@type = 'base' or @type = 'translation' and
+        *[(tokenize(@ana) ! substring-after(., '#'))[. = ('untranslated', 'draft', 'reviewed')][1]
+          = ('draft', 'reviewed')]]/@xml:lang)"/>
+  </xsl:function>
+
   <!-- The register entry (person or place) that a pointer such as psn:chicherin names. -->
   <xsl:function name="lib:entry" as="element()?">
     <xsl:param name="ref" as="xs:string?"/>

@@ -79,7 +79,7 @@ def run(args, root: Path) -> int:
     # a schema admitting more than the documents use is harmless, a document its schema refuses is not,
     # should the command be killed between the two
     files = {**schema_files_for(root, document), **document}
-    for path in write_together(files):
+    for path in write_together(files, journal=root):
         if path != target:
             print(f"wrote {path.relative_to(root)}: the project schema keeps what the new document uses")
     review = sum(1 for el in result.tree.iter() if el.get("ana") == "#review")

@@ -72,7 +72,7 @@ def run(args, root: Path) -> int:
     from triglot.schema.command import schema_files_for
     from triglot.xmlio import write_together
     files = {**schema_files_for(root, files), **files}      # the schema first, as encode writes it
-    written = write_together(files)
+    written = write_together(files, journal=root)
     _summary(root, doc_id, result, written)
     return 0
 

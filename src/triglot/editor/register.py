@@ -196,7 +196,9 @@ def _source_note(note, sources: list[str]) -> None:
     for i, source in enumerate(sources):
         m = re.fullmatch(r"(.*?)\s*<(https?://[^>\s]+)>\s*", source)
         text, url = (m[1], m[2]) if m else (source, None)
-        if last is not None:
+        if i and last is None:       # after a source without a link, as after one with
+            note.text += "; "
+        elif i:
             last.tail = (last.tail or "") + "; "
         if url:
             last = etree.SubElement(note, q("ref"), target=url)
@@ -258,21 +260,10 @@ class Change:
                               for p in new])
 
     def write(self) -> list[Path]:
-        """Write every file; if one fails, put back those already written."""
-        from triglot.xmlio import atomic_write
-        done: list[tuple[Path, bytes]] = []
-        try:
-            for path, data in self.files.items():
-                old = path.read_bytes()
-                if old == data:
-                    continue
-                atomic_write(path, data)
-                done.append((path, old))
-        except BaseException:
-            for path, old in reversed(done):
-                atomic_write(path, old)
-            raise
-        return [p for p, _ in done]
+        """Write every file; if one fails, put back those already written; if the command is
+        killed half way, the next writer puts them back (xmlio.write_together's journal)."""
+        from triglot.xmlio import write_together
+        return write_together(dict(self.files), journal=self.root)
 
 
 def _not_copied(folder: str, names: list[str]) -> list[str]:
@@ -330,6 +321,7 @@ def add(edition, new: NewEntry) -> Change:
         raise InputError([Problem(_name(edition, register), 0, "register",
                                   f"the id {new.id!r} is already used in the registers")])
     el = entry_element(new, edition.settings.languages)
+    _refuse_known_identifiers(edition, el, new.kind)
     tree = _copy(register.tree)
     tag = LIST_TAGS[new.kind]
     container = tree.getroot().find(f".//t:{tag}", NS)
@@ -339,6 +331,24 @@ def add(edition, new: NewEntry) -> Change:
     change = Change(edition)
     change.set(register.path, serialize_register(tree))
     return change
+
+
+def _refuse_known_identifiers(edition, el, kind: str) -> None:
+    """InputError if the new entry's authority identifier is already another entry's: a second entry
+    of one entity splits its mentions and exports one authority URI for two entries."""
+    problems = []
+    for idno in el.findall(q("idno")):
+        value = " ".join((idno.text or "").split())
+        for register in edition.registers.values():
+            for ident, entry in register.entries.items():
+                for known in entry.element.findall(q("idno")):
+                    if value and " ".join((known.text or "").split()).rstrip("/") == value.rstrip("/"):
+                        problems.append(Problem(
+                            _name(edition, register), known.sourceline or 0, "register",
+                            f"{idno.get('type') or 'the identifier'} {value} is already the identifier of the entry "
+                            f"{ident}: one {kind}, one entry (point the texts at {ident}, or correct the id)"))
+    if problems:
+        raise InputError(problems)
 
 
 def rename(edition, old: str, new: str) -> Change:
@@ -378,20 +388,74 @@ def merge(edition, source: str, into: str) -> Change:
             v.set(XML_LANG, base)
             v.text = form
             _insert_variant(el_b, v, name_tag)
-    note = el_a.find("t:note[@type='source']", NS)
-    if note is not None:
-        merged = etree.Element(q("note"), type="source")
-        merged.text = f"From the entry {source}, merged into this one: "
-        for child in note:
-            merged.append(child)
-        merged.text += note.text or ""
-        _append(el_b, merged)
+    _refuse_other_facts(el_a, el_b, source, into, a.kind, _name(edition, reg_a))
+    _move_facts(el_a, el_b)
+    for note in el_a.findall("t:note[@type='source']", NS):
+        # every source note: the second one, and those of earlier merges, are the editors' work too
+        if not (note.text or "").startswith("From the entry "):
+            note.text = f"From the entry {source}, merged into this one: " + (note.text or "")
+        note.tail = None
+        _append(el_b, note)
     _remove(el_a)
     change = Change(edition)
     change.set(reg_a.path, serialize_register(tree))
     _repoint(edition, change, reg_a, {source: into})
     _repoint_po(edition, change, a, b)
     return change
+
+
+# What fixes an entity: two entries that disagree on one are two entities (or one is wrong), and a
+# merge would point the texts of one at the other's record in every export: (tag, the attribute that
+# holds the value, or None for the element's text; an idno is told apart by its type)
+FACTS = (("idno", None), ("birth", "when"), ("death", "when"))
+
+
+def _facts(el) -> dict[str, str]:
+    found = {}
+    for tag, attr in FACTS:
+        for fact in el.findall(q(tag)):
+            value = (fact.get(attr) if attr else fact.text) or ""
+            if value.strip():
+                found.setdefault(fact.get("type") if tag == "idno" and fact.get("type") else tag,
+                                 " ".join(value.split()))
+    return found
+
+
+def _refuse_other_facts(el_a, el_b, source: str, into: str, kind: str, where: str) -> None:
+    """InputError if the entries give different authority identifiers or life dates (a date that
+    only narrows the other, 1892 and 1892-03-01, is the same)."""
+    mine, theirs = _facts(el_a), _facts(el_b)
+    problems = []
+    for what in sorted(set(mine) & set(theirs)):
+        x, y = mine[what], theirs[what]
+        same = x.rstrip("/") == y.rstrip("/") if what not in ("birth", "death") else \
+            x.startswith(y) or y.startswith(x)
+        if not same:
+            problems.append(Problem(where, el_a.sourceline or 0, "register",
+                                    f"{source} and {into} have different {what} ({x} and {y}): they are not one "
+                                    f"{kind}; correct the one that is wrong before merging (nothing written)"))
+    if problems:
+        raise InputError(problems)
+
+
+def _move_facts(el_a, el_b) -> None:
+    """Life dates, coordinates and identifiers of the entry that goes, where the entry kept has none,
+    after the kept entry's names (and its own facts), so nothing the editors recorded is dropped."""
+    for tag in ("birth", "death", "location", "idno"):
+        facts = el_a.findall(q(tag))
+        if not facts or el_b.find(q(tag)) is not None:
+            continue
+        order = ["persName", "placeName", "orgName", "birth", "death", "location", "idno"]
+        before = [c for c in el_b if isinstance(c.tag, str) and c.tag in
+                  {q(t) for t in order[:order.index(tag)]}]
+        for fact in facts:
+            anchor = before[-1] if before else None
+            fact.tail = anchor.tail if anchor is not None else el_b.text
+            if anchor is None:
+                el_b.insert(0, fact)
+            else:
+                anchor.addnext(fact)
+            before.append(fact)
 
 
 # -- pointers -----------------------------------------------------------------------------
@@ -429,7 +493,7 @@ def _repoint_po(edition, change: Change, old, new) -> None:
         return
     from triglot.translate.export import legend
     from triglot.translate.po import rename_legend
-    kind = "person" if old.kind == "person" else "place"
+    kind = {"person": "person", "place": "place"}.get(old.kind, "organisation")   # as export.describe names it
     old_label, new_label = legend(kind, old, edition.settings), legend(kind, new, edition.settings)
     if old_label == new_label:
         return
