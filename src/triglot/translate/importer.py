@@ -33,7 +33,7 @@ from lxml import etree
 from triglot.edition import Document, Edition, _document
 from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, XML_ID
+from triglot.tei import NS, XML_ID, drafter_language
 from triglot.translate import po
 from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
                                      entry_resp, entry_token, slot_views, tei_changed)
@@ -304,7 +304,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     how = "a note `<note category=\"resp\">ID</note>` in the unit's notes" if xliff else \
         "a translator comment `resp: ID`"
     if state != "untranslated":
-        known = sorted(i for i in resp_ids if i)
+        known = sorted(i for i in resp_ids if i and drafter_language(i) in (None, lang))
         if resp not in resp_ids and not known:
             # a header from another project: its respStmts (if any) have no xml:id to point at
             raise EntryRejected("resp", f"{entry.context}: the header of {doc_name} has no respStmt with an "
@@ -315,7 +315,13 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
             said = f"{resp!r} is not a respStmt of the header; " if resp else ""
             raise EntryRejected("resp", f"{entry.context}: {said}name who is responsible with {how}, "
                                 f"ID one of {', '.join(known)} (or import with --resp ID)")
-        if state == "reviewed" and resp.startswith("resp-draft-"):
+        if drafter_language(resp) not in (None, lang):
+            raise EntryRejected("resp", f"{entry.context}: {resp} is the drafter of the "
+                                f"{language_name(drafter_language(resp), 'en')} translation, not of this "
+                                f"{language_name(lang, 'en')} text: name who is responsible with {how}, ID one of "
+                                f"{', '.join(known)}, or add a respStmt for the translator to the header "
+                                "(<respStmt xml:id=\"resp-NAME\"><resp>translation</resp><persName>…</persName></respStmt>)")
+        if state == "reviewed" and drafter_language(resp):
             keep = "keep the segment's state 'translated' (a draft)" if xliff else "keep the entry fuzzy"
             raise EntryRejected("resp", f"{entry.context}: a reviewed translation needs its reviewer: "
                                 f"set {how} to the reviewer's respStmt (not {resp}), or {keep}")

@@ -1,0 +1,85 @@
+"""Journey 18: translators at work on an edition that grew (a treaty from the tagger's pool,
+encoded) and gained a third translation language, French, as the README says: a settings
+change and `triglot translations add-language fr`. Each test holds one fault that journey
+found. The new text is a pool text used by its path: the Treaty of Saadabad (1937, League of
+Nations Treaty Series; tests/data/unseen-test13/README.md gives its source and licence).
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import copy_project, replace_once
+
+POOL = Path(__file__).resolve().parent / "data" / "unseen-test13"
+TREATY = "saadabad-1937.txt"
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+@pytest.fixture
+def french(tmp_path) -> Path:
+    """The edition with the treaty encoded and French added to languages.translations, then
+    add-language fr and the PO files exported."""
+    root = copy_project(tmp_path)
+    shutil.copy(POOL / TREATY, root / "seeds" / TREATY)
+    assert _run("--root", root, "encode", root / "seeds" / TREATY, "--id", "saadabad", "--genre", "treaty",
+                "--date", "1937-07-08") == 0
+    replace_once(root / "triglot.toml", 'translations = ["ru", "hy"]', 'translations = ["ru", "hy", "fr"]')
+    assert _run("--root", root, "translations", "add-language", "fr") == 0
+    assert _run("--root", root, "translations", "export", "--lang", "fr") == 0
+    return root
+
+
+def _translate(po_file: Path, context: str, text: str) -> None:
+    """A translator's edit in a polib-based editor: the entry translated, kept as a draft."""
+    po = polib.pofile(str(po_file))
+    entry = next(e for e in po if e.msgctxt == context)
+    entry.msgstr = text
+    if "fuzzy" not in entry.flags:
+        entry.flags.append("fuzzy")
+    po.save()
+
+
+# ---------------------------------------------------------------- who is responsible
+
+def test_a_french_translation_is_not_credited_to_the_russian_drafter(french, capsys):
+    """The French translator has no respStmt yet; import listed resp-draft-ru among the IDs to
+    choose, and took it: the French text was then credited to "draft Russian translation …
+    made with an AI language model"."""
+    po_file = french / "translations" / "fr" / "saadabad.po"
+    _translate(po_file, "saadabad.p4", "PRÉAMBULE.")
+    tei = french / "tei" / "saadabad.xml"
+    before = tei.read_bytes()
+    capsys.readouterr()
+    assert _run("--root", french, "translations", "import", "--resp", "resp-draft-ru", po_file) == 1
+    err = capsys.readouterr().err
+    assert "resp: saadabad.p4: " in err and "Russian" in err
+    assert tei.read_bytes() == before
+
+
+def test_the_ids_offered_to_a_french_translator_leave_out_other_languages_drafters(french, capsys):
+    po_file = french / "translations" / "fr" / "saadabad.po"
+    _translate(po_file, "saadabad.p4", "PRÉAMBULE.")
+    capsys.readouterr()
+    assert _run("--root", french, "translations", "import", po_file) == 1
+    err = capsys.readouterr().err
+    assert "resp: saadabad.p4: " in err and "resp-editors" in err
+    assert "resp-draft-ru" not in err and "resp-draft-hy" not in err
+
+
+def test_a_french_slot_pointing_at_the_armenian_drafter_is_a_validate_problem(french, capsys):
+    tei = french / "tei" / "saadabad.xml"
+    replace_once(tei, '<ab corresp="#saadabad.p4" ana="#untranslated" xml:id="saadabad.p4.fr"/>',
+                 '<ab corresp="#saadabad.p4" ana="#draft" xml:id="saadabad.p4.fr" resp="#resp-draft-hy" '
+                 'source="ni:///sha-256-64;AAAAAAAAAAA">PRÉAMBULE.</ab>')
+    capsys.readouterr()
+    assert _run("--root", french, "validate", tei) == 1
+    out = capsys.readouterr().out
+    assert "slots" in out and "resp-draft-hy" in out and "Armenian" in out
