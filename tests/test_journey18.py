@@ -83,3 +83,19 @@ def test_a_french_slot_pointing_at_the_armenian_drafter_is_a_validate_problem(fr
     assert _run("--root", french, "validate", tei) == 1
     out = capsys.readouterr().out
     assert "slots" in out and "resp-draft-hy" in out and "Armenian" in out
+
+
+# ---------------------------------------------------------------- the new language in the TEI
+
+def test_add_language_writes_each_new_slot_on_its_own_indented_line(french):
+    """Translators may fill the slots in the TEI: add-language wrote the whole French div of a
+    document on one line (mikoyan's: 7 slots and 3 note slots, every one a screen wide apart),
+    unlike every other div of the file."""
+    lines = (french / "tei" / "mikoyan-diplomacy-1937.xml").read_text("utf-8").splitlines()
+    opening = [line for line in lines if 'xml:lang="fr"' in line and "<div" in line]
+    assert len(opening) == 1 and opening[0].startswith("      <div ") and opening[0].endswith(">")
+    slot_lines = [line for line in lines if 'ana="#untranslated"' in line and '.fr"' in line]
+    assert len(slot_lines) == 7       # 7 blocks; the 3 notes' slots inside their blocks' slots
+    assert all(line.startswith("        <ab ") for line in slot_lines)
+    assert any(line.strip() == '<language ident="fr">French: translations of the English text</language>'
+               for line in lines)

@@ -56,8 +56,7 @@ def with_slots(doc: Document, lang: str, settings) -> bytes:
     div.set(XML_LANG, lang)
     div.set(XML_ID, f"{doc.id}.{lang}")
     div.set("corresp", f"#{base.get(XML_ID)}")
-    (divs[-1] if divs else base).addnext(div)
-    div.tail = (divs[-1] if divs else base).tail
+    _append_after(divs[-1] if divs else base, div)
     ids = {b.get(XML_ID) for b in doc.blocks}
     slots = {}
     for block in _blocks_of(base, ids):
@@ -67,10 +66,45 @@ def with_slots(doc: Document, lang: str, settings) -> bytes:
                                                              "ana": "#untranslated"})
         slot.set(XML_ID, f"{block.get(XML_ID)}.{lang}")
         slots[block.get(XML_ID)] = slot
+    _lay_out(div)
     usage = root.find("t:teiHeader/t:profileDesc/t:langUsage", NS)
     if usage is not None:
-        etree.SubElement(usage, q("language"), ident=lang).text = settings.language_usage(lang)
+        language = etree.Element(q("language"), ident=lang)
+        language.text = settings.language_usage(lang)
+        if len(usage):
+            _append_after(usage[-1], language)
+        else:
+            usage.append(language)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
+
+
+def _indent_before(el) -> str:
+    """The line break and indentation the file has before `el` (its own line's indentation)."""
+    prev = el.getprevious()
+    space = (prev.tail if prev is not None else el.getparent().text) or ""
+    return space[space.rfind("\n"):] if "\n" in space else ""
+
+
+def _append_after(sibling, el) -> None:
+    """Put `el` after `sibling` on a line of its own, indented as `sibling` is: translators and
+    editors fill the new slots in the TEI too, and the whole div on one line hid them."""
+    indent = _indent_before(sibling)
+    sibling.addnext(el)
+    el.tail = sibling.tail
+    if indent:
+        sibling.tail = indent
+
+
+def _lay_out(div) -> None:
+    """Each slot of the new div on its own line, one step deeper than the div (a note's slot
+    stays inside its block's slot, on that line, as export and import write them)."""
+    indent = _indent_before(div)
+    if not indent or not len(div):
+        return
+    div.text = indent + "  "
+    for slot in div:
+        slot.tail = indent + "  "
+    div[-1].tail = indent
 
 
 def _blocks_of(base, ids):
