@@ -99,3 +99,22 @@ def test_add_language_writes_each_new_slot_on_its_own_indented_line(french):
     assert all(line.startswith("        <ab ") for line in slot_lines)
     assert any(line.strip() == '<language ident="fr">French: translations of the English text</language>'
                for line in lines)
+
+
+# ---------------------------------------------------------------- the printed book
+
+def test_the_title_page_of_a_book_in_a_language_without_print_strings_is_not_half_english(tmp_path):
+    """The en–fr book's title page said "Parallel edition: English – French" and then, for
+    French, which has no print catalog, "Parallel edition: Anglais – Français": an English phrase
+    with French language names. A language said in another's strings adds no line of its own."""
+    from printed import build
+    from triglot.tei import NS
+    root = tmp_path / "edition"
+    shutil.copytree(Path(__file__).resolve().parent / "roots" / "print-mini", root)
+    replace_once(root / "triglot.toml", 'translations = ["ru", "hy"]',
+                 'translations = ["ru", "hy", "fr"]\n\n[print]\nbooks = [["en", "fr"]]')
+    assert _run("--root", root, "translations", "add-language", "fr") == 0
+    _, books = build(root, tmp_path / "out")
+    title_page = books[("en", "fr")].raw[0]
+    assert title_page.count("Parallel edition") == 1, title_page
+    assert "English – French" in title_page and "Anglais" not in title_page

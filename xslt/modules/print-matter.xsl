@@ -37,13 +37,17 @@
             <xsl:value-of select="current-grouping-key()"/>
           </p>
         </xsl:for-each-group>
-        <xsl:for-each select="$langs">
-          <xsl:variable name="lang" select="."/>
+        <!-- one line per language the strings are said in: a column language without print
+             strings (French, said in English) would add "Parallel edition: Anglais – Français",
+             an English phrase with French names, under the English line -->
+        <xsl:for-each-group select="$langs" group-by="b:said-in($front, .)">
+          <xsl:variable name="lang" select="if ($front/b:langname[@in = current-grouping-key()])
+                                            then current-grouping-key() else current-group()[1]"/>
           <p class="book-kind" lang="{$lang}">
             <xsl:sequence select="b:ui-in($front, 'Parallel edition', $lang)"/>
             <xsl:value-of select="': ' || string-join($front/b:langname[@in = $lang]/string(), ' – ')"/>
           </p>
-        </xsl:for-each>
+        </xsl:for-each-group>
         <p class="editors">
           <span class="label"><xsl:sequence select="b:ui-all(., 'Edited by', $langs)"/></span>
           <br/>
