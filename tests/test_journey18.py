@@ -118,3 +118,30 @@ def test_the_title_page_of_a_book_in_a_language_without_print_strings_is_not_hal
     title_page = books[("en", "fr")].raw[0]
     assert title_page.count("Parallel edition") == 1, title_page
     assert "English – French" in title_page and "Anglais" not in title_page
+
+
+# ---------------------------------------------------------------- stale English, a file kept elsewhere
+
+def test_a_stale_edit_in_a_file_outside_the_edition_is_told_where_export_keeps_it(french, tmp_path, capsys):
+    """A translator's own copy (a CAT tool's target/ folder, a file sent by mail) translated a
+    block whose English the editors then corrected (a sic/corr added). Import said "run `triglot
+    translations export`: your text is kept": export keeps the edits of translations/fr/, not of
+    that copy, so the text was not there and the same import was refused again, round after round."""
+    own = tmp_path / "target" / "saadabad.po"
+    own.parent.mkdir()
+    shutil.copy(french / "translations" / "fr" / "saadabad.po", own)
+    _translate(own, "saadabad.p2", "N° 4402. — Traité de non-agression entre le <1>Royaume d’Afghanistan</1>, "
+               "le <2>Royaume d’Irak</2>, l’<3>Empire d’Iran</3> et la <4>République de Turquie</4>. Signé à "
+               "<5>Téhéran</5>, le <6>8 juillet 1937</6>.")
+    replace_once(french / "tei" / "saadabad.xml", "Non-aggression Betwveen the",
+                 "Non-aggression <choice><sic>Betwveen</sic><corr>Between</corr></choice> the")
+    capsys.readouterr()
+    assert _run("--root", french, "translations", "import", "--resp", "resp-editors", own) == 1
+    err = capsys.readouterr().err
+    assert "stale-source: saadabad.p2" in err and "translations/fr/saadabad.po" in err
+    shutil.copy(own, french / "translations" / "fr" / "saadabad.po")      # as the message says
+    assert _run("--root", french, "translations", "export", "--lang", "fr", "saadabad") == 0
+    kept = next(e for e in polib.pofile(str(french / "translations" / "fr" / "saadabad.po"))
+                if e.msgctxt == "saadabad.p2")
+    assert "Royaume d’Irak" in kept.msgstr and "fuzzy" in kept.flags
+    assert "STALE" in kept.tcomment and kept.previous_msgid.startswith("No. 4402. — Treaty of Non-aggression Betwveen")
