@@ -145,3 +145,14 @@ def test_a_stale_edit_in_a_file_outside_the_edition_is_told_where_export_keeps_i
                 if e.msgctxt == "saadabad.p2")
     assert "Royaume d’Irak" in kept.msgstr and "fuzzy" in kept.flags
     assert "STALE" in kept.tcomment and kept.previous_msgid.startswith("No. 4402. — Treaty of Non-aggression Betwveen")
+
+
+# ---------------------------------------------------------------- the legend of a name under review
+
+def test_a_name_not_yet_in_the_registers_is_described_as_a_name_in_the_legend(french):
+    """A freshly encoded text has names proposed but not yet pointed at a register entry: the
+    legend said `<1> = <placeName>`, an element name, where every other name says what it is."""
+    po = polib.pofile(str(french / "translations" / "fr" / "saadabad.po"))
+    p3 = next(e for e in po if e.msgctxt == "saadabad.p3")
+    assert "<1> = place (not in the registers yet)" in p3.comment, p3.comment
+    assert "<placeName>" not in p3.comment
