@@ -37,17 +37,19 @@
             <xsl:value-of select="current-grouping-key()"/>
           </p>
         </xsl:for-each-group>
-        <!-- one line per language the strings are said in: a column language without print
-             strings (French, said in English) would add "Parallel edition: Anglais – Français",
-             an English phrase with French names, under the English line -->
-        <xsl:for-each-group select="$langs" group-by="b:said-in($front, .)">
-          <xsl:variable name="lang" select="if ($front/b:langname[@in = current-grouping-key()])
-                                            then current-grouping-key() else current-group()[1]"/>
+        <!-- a language without print strings of its own (French, Turkish: said in English) gets
+             its line without the phrase: "Parallel edition: Anglais – Français" was an English
+             phrase with French names; the names alone say the book's languages in French -->
+        <xsl:for-each select="$langs">
+          <xsl:variable name="lang" select="."/>
           <p class="book-kind" lang="{$lang}">
-            <xsl:sequence select="b:ui-in($front, 'Parallel edition', $lang)"/>
-            <xsl:value-of select="': ' || string-join($front/b:langname[@in = $lang]/string(), ' – ')"/>
+            <xsl:if test="b:said-in($front, $lang) = $lang">
+              <xsl:sequence select="b:ui-in($front, 'Parallel edition', $lang)"/>
+              <xsl:text>: </xsl:text>
+            </xsl:if>
+            <xsl:value-of select="string-join($front/b:langname[@in = $lang]/string(), ' – ')"/>
           </p>
-        </xsl:for-each-group>
+        </xsl:for-each>
         <p class="editors">
           <span class="label"><xsl:sequence select="b:ui-all(., 'Edited by', $langs)"/></span>
           <br/>
