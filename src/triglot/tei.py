@@ -42,6 +42,12 @@ def drafter_language(resp_id: str) -> str | None:
     return (resp_id[len(DRAFTER_PREFIX):] or None) if resp_id.startswith(DRAFTER_PREFIX) else None
 
 
+def drafter_resp(lang: str, base: str) -> str:
+    """What the `resp-draft-LANG` respStmt says, the same whether encode or add-language writes it."""
+    from triglot.i18n import language_name
+    return f"draft {language_name(lang, 'en')} translation of the {language_name(base, 'en')} text, not reviewed"
+
+
 def q(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 

@@ -17,7 +17,7 @@ from lxml import etree
 
 from triglot.edition import Document, Edition
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, XML_ID, XML_LANG, local, q, slot_tag
+from triglot.tei import DRAFTER_PREFIX, NS, XML_ID, XML_LANG, drafter_language, drafter_resp, local, q, slot_tag
 
 
 def add_language(edition: Edition, lang: str) -> list:
@@ -67,6 +67,7 @@ def with_slots(doc: Document, lang: str, settings) -> bytes:
         slot.set(XML_ID, f"{block.get(XML_ID)}.{lang}")
         slots[block.get(XML_ID)] = slot
     _lay_out(div)
+    _add_drafter(root, lang, settings)
     usage = root.find("t:teiHeader/t:profileDesc/t:langUsage", NS)
     if usage is not None:
         language = etree.Element(q("language"), ident=lang)
@@ -76,6 +77,23 @@ def with_slots(doc: Document, lang: str, settings) -> bytes:
         else:
             usage.append(language)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
+
+
+def _add_drafter(root, lang: str, settings) -> None:
+    """The `resp-draft-LANG` respStmt encode gives a document for each translation language, after
+    the header's other drafters (a header without any, from another project, gets none): without
+    it, a document encoded after the language was added took `--resp resp-draft-LANG` and the
+    documents given the language here refused it."""
+    drafters = [r for r in root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:respStmt", NS)
+                if drafter_language(r.get(XML_ID) or "")]
+    if not drafters or any(r.get(XML_ID) == f"{DRAFTER_PREFIX}{lang}" for r in drafters):
+        return
+    new = copy.deepcopy(drafters[-1])
+    new.set(XML_ID, f"{DRAFTER_PREFIX}{lang}")
+    resp = new.find("t:resp", NS)
+    if resp is not None:
+        resp.text = drafter_resp(lang, settings.base)
+    _append_after(drafters[-1], new)
 
 
 def _indent_before(el) -> str:
