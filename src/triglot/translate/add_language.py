@@ -3,7 +3,8 @@
 Adding a language to an edition is a settings change (languages.translations in
 triglot.toml) and then this command: every document gets a translation div for it
 with one untranslated slot per block of the base text (a note's slot inside the slot
-of the block that holds it, as everywhere in the edition) and a langUsage line. The
+of the block that holds it, as everywhere in the edition), a langUsage line and the
+`resp-draft-LANG` respStmt encode writes for each translation language. The
 texts themselves come through the PO workflow; the register names in the new
 language are the editors' to give (`triglot check --rule register-gap` lists them;
 until then every output shows the base-language form). All documents are written or
