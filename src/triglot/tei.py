@@ -32,6 +32,22 @@ SLOT_TAGS = {"note": "note", "bibl": "bibl"}
 EDITORIAL_TAGS = {"note", "corr", "reg", "expan", "supplied"}
 
 
+DRAFTER_PREFIX = "resp-draft-"
+
+
+def drafter_language(resp_id: str) -> str | None:
+    """The language a `resp-draft-LANG` respStmt drafted (encode and new write one per
+    translation language), or None for any other respStmt: a slot of another language must not
+    name it, or a French text is credited to the Russian drafter."""
+    return (resp_id[len(DRAFTER_PREFIX):] or None) if resp_id.startswith(DRAFTER_PREFIX) else None
+
+
+def drafter_resp(lang: str, base: str) -> str:
+    """What the `resp-draft-LANG` respStmt says, the same whether encode or add-language writes it."""
+    from triglot.i18n import language_name
+    return f"draft {language_name(lang, 'en')} translation of the {language_name(base, 'en')} text, not reviewed"
+
+
 def q(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 

@@ -37,11 +37,17 @@
             <xsl:value-of select="current-grouping-key()"/>
           </p>
         </xsl:for-each-group>
+        <!-- a language without print strings of its own (French, Turkish: said in English) gets
+             its line without the phrase: "Parallel edition: Anglais – Français" was an English
+             phrase with French names; the names alone say the book's languages in French -->
         <xsl:for-each select="$langs">
           <xsl:variable name="lang" select="."/>
           <p class="book-kind" lang="{$lang}">
-            <xsl:sequence select="b:ui-in($front, 'Parallel edition', $lang)"/>
-            <xsl:value-of select="': ' || string-join($front/b:langname[@in = $lang]/string(), ' – ')"/>
+            <xsl:if test="b:said-in($front, $lang) = $lang">
+              <xsl:sequence select="b:ui-in($front, 'Parallel edition', $lang)"/>
+              <xsl:text>: </xsl:text>
+            </xsl:if>
+            <xsl:value-of select="string-join($front/b:langname[@in = $lang]/string(), ' – ')"/>
           </p>
         </xsl:for-each>
         <p class="editors">

@@ -26,7 +26,7 @@ from triglot.editor.recognize import Recogniser, proposes_names
 from triglot.editor.seed import read_seed
 from triglot.editor.tagger import YearContext, fill, propose
 from triglot.i18n import language_name
-from triglot.tei import TEI_NS, XML_ID, XML_LANG, normalize_space, q, slot_tag
+from triglot.tei import DRAFTER_PREFIX, TEI_NS, XML_ID, XML_LANG, drafter_resp, normalize_space, q, slot_tag
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 KIND_LETTER = {"head": "h", "p": "p", "dateline": "dl", "byline": "by", "trailer": "t", "bibl": "s"}
@@ -451,10 +451,8 @@ class Builder:
 
     def _publication(self, title_stmt, file_desc) -> None:
         """The edition's part of a header (respStmts, editionStmt, publicationStmt), from the settings."""
-        base_name = language_name(self.langs.base, "en")
         resps = [("resp-editors", "edited and encoded by")] + [
-            (f"resp-draft-{lang}", f"draft {language_name(lang, 'en')} translation of the {base_name} text, not reviewed")
-            for lang in self.langs.translations]
+            (f"{DRAFTER_PREFIX}{lang}", drafter_resp(lang, self.langs.base)) for lang in self.langs.translations]
         for rid, resp in resps:
             rs = sub(title_stmt, "respStmt", xml_id=rid)
             sub(rs, "resp").text = resp

@@ -3,7 +3,8 @@
 Adding a language to an edition is a settings change (languages.translations in
 triglot.toml) and then this command: every document gets a translation div for it
 with one untranslated slot per block of the base text (a note's slot inside the slot
-of the block that holds it, as everywhere in the edition) and a langUsage line. The
+of the block that holds it, as everywhere in the edition), a langUsage line and the
+`resp-draft-LANG` respStmt encode writes for each translation language. The
 texts themselves come through the PO workflow; the register names in the new
 language are the editors' to give (`triglot check --rule register-gap` lists them;
 until then every output shows the base-language form). All documents are written or
@@ -17,7 +18,7 @@ from lxml import etree
 
 from triglot.edition import Document, Edition
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, XML_ID, XML_LANG, local, q, slot_tag
+from triglot.tei import DRAFTER_PREFIX, NS, XML_ID, XML_LANG, drafter_language, drafter_resp, local, q, slot_tag
 
 
 def add_language(edition: Edition, lang: str) -> list:
@@ -56,8 +57,7 @@ def with_slots(doc: Document, lang: str, settings) -> bytes:
     div.set(XML_LANG, lang)
     div.set(XML_ID, f"{doc.id}.{lang}")
     div.set("corresp", f"#{base.get(XML_ID)}")
-    (divs[-1] if divs else base).addnext(div)
-    div.tail = (divs[-1] if divs else base).tail
+    _append_after(divs[-1] if divs else base, div)
     ids = {b.get(XML_ID) for b in doc.blocks}
     slots = {}
     for block in _blocks_of(base, ids):
@@ -67,10 +67,63 @@ def with_slots(doc: Document, lang: str, settings) -> bytes:
                                                              "ana": "#untranslated"})
         slot.set(XML_ID, f"{block.get(XML_ID)}.{lang}")
         slots[block.get(XML_ID)] = slot
+    _lay_out(div)
+    _add_drafter(root, lang, settings)
     usage = root.find("t:teiHeader/t:profileDesc/t:langUsage", NS)
     if usage is not None:
-        etree.SubElement(usage, q("language"), ident=lang).text = settings.language_usage(lang)
+        language = etree.Element(q("language"), ident=lang)
+        language.text = settings.language_usage(lang)
+        if len(usage):
+            _append_after(usage[-1], language)
+        else:
+            usage.append(language)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
+
+
+def _add_drafter(root, lang: str, settings) -> None:
+    """The `resp-draft-LANG` respStmt encode gives a document for each translation language, after
+    the header's other drafters (a header without any, from another project, gets none): without
+    it, a document encoded after the language was added took `--resp resp-draft-LANG` and the
+    documents given the language here refused it."""
+    drafters = [r for r in root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:respStmt", NS)
+                if drafter_language(r.get(XML_ID) or "")]
+    if not drafters or any(r.get(XML_ID) == f"{DRAFTER_PREFIX}{lang}" for r in drafters):
+        return
+    new = copy.deepcopy(drafters[-1])
+    new.set(XML_ID, f"{DRAFTER_PREFIX}{lang}")
+    resp = new.find("t:resp", NS)
+    if resp is not None:
+        resp.text = drafter_resp(lang, settings.base)
+    _append_after(drafters[-1], new)
+
+
+def _indent_before(el) -> str:
+    """The line break and indentation the file has before `el` (its own line's indentation)."""
+    prev = el.getprevious()
+    space = (prev.tail if prev is not None else el.getparent().text) or ""
+    return space[space.rfind("\n"):] if "\n" in space else ""
+
+
+def _append_after(sibling, el) -> None:
+    """Put `el` after `sibling` on a line of its own, indented as `sibling` is: translators and
+    editors fill the new slots in the TEI too, and the whole div on one line hid them."""
+    indent = _indent_before(sibling)
+    sibling.addnext(el)
+    el.tail = sibling.tail
+    if indent:
+        sibling.tail = indent
+
+
+def _lay_out(div) -> None:
+    """Each slot of the new div on its own line, one step deeper than the div (a note's slot
+    stays inside its block's slot, on that line, as export and import write them)."""
+    indent = _indent_before(div)
+    if not indent or not len(div):
+        return
+    div.text = indent + "  "
+    for slot in div:
+        slot.tail = indent + "  "
+    div[-1].tail = indent
 
 
 def _blocks_of(base, ids):

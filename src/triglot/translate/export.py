@@ -404,8 +404,13 @@ def describe(p: Placeholder, edition, doc) -> str:
     if name == "date":
         return f"{form} = date {_date_value(el)}"
     ref = el.get("ref")
-    if ref and name in ("persName", "placeName", "orgName"):
+    if name in ("persName", "placeName", "orgName"):
         kind = {"persName": "person", "placeName": "place"}.get(name, "organisation")
+    if name in ("persName", "placeName", "orgName") and not ref:
+        # a name encode proposed and the editors have not yet pointed at an entry: `<placeName>`
+        # told the translator an element's name instead of what the words are
+        return f"{form} = {kind} (not in the registers yet)"
+    if ref and name in ("persName", "placeName", "orgName"):
         entry = edition.entry(ref.split()[0], doc)
         if entry is None:
             return f"{form} = {kind} {ref} (not in the registers)"

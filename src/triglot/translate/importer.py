@@ -33,10 +33,10 @@ from lxml import etree
 from triglot.edition import Document, Edition, _document
 from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, XML_ID
+from triglot.tei import NS, XML_ID, drafter_language
 from triglot.translate import po
 from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
-                                     entry_resp, entry_token, slot_views, tei_changed)
+                                     entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
 from triglot.translate.fingerprint import source_uri, token_matches
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
 from triglot.xmlio import atomic_write, parse_bytes, read_regular
@@ -192,7 +192,7 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
             except EntryKept as exc:
                 result.kept.append(Problem(name, entry.lineno, "kept-translation", str(exc)))
             except EntryRejected as exc:
-                problems.append(Problem(name, entry.lineno, exc.rule, str(exc)))
+                problems.append(Problem(name, entry.lineno, exc.rule, str(exc) + _elsewhere(edition, doc, lang, name, exc)))
     if problems:
         result.problems += problems
         return
@@ -211,6 +211,21 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     if write:
         atomic_write(doc.path, data)
     result.written.append(doc.path)
+
+
+def _elsewhere(edition: Edition, doc: Document, lang: str, name: str, exc: "EntryRejected") -> str:
+    """What a refusal whose way out is `translations export` must add for a file kept elsewhere
+    (a CAT tool's target/ folder, a copy sent by mail): export carries the edits of the edition's
+    own file into the new one, never a copy's, so "run export: your text is kept" alone sent the
+    translator round the same refusal again."""
+    if exc.rule not in ("stale-source", "conflict") or "translations export" not in str(exc):
+        return ""
+    xliff = Path(name).suffix.lower() in (".xlf", ".xliff")
+    own = _rel(edition.root, (xliff_path if xliff else po_path)(edition.root, doc, lang))
+    if name == own:
+        return ""
+    return (f" (export keeps the edits of {own}, not of this file: copy this file to {own} "
+            "first, then run export)")
 
 
 def _stranded(entry, view: SlotView | None, live: set, name: str) -> Problem | None:
@@ -304,7 +319,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     how = "a note `<note category=\"resp\">ID</note>` in the unit's notes" if xliff else \
         "a translator comment `resp: ID`"
     if state != "untranslated":
-        known = sorted(i for i in resp_ids if i)
+        known = sorted(i for i in resp_ids if i and drafter_language(i) in (None, lang))
         if resp not in resp_ids and not known:
             # a header from another project: its respStmts (if any) have no xml:id to point at
             raise EntryRejected("resp", f"{entry.context}: the header of {doc_name} has no respStmt with an "
@@ -315,7 +330,13 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
             said = f"{resp!r} is not a respStmt of the header; " if resp else ""
             raise EntryRejected("resp", f"{entry.context}: {said}name who is responsible with {how}, "
                                 f"ID one of {', '.join(known)} (or import with --resp ID)")
-        if state == "reviewed" and resp.startswith("resp-draft-"):
+        if drafter_language(resp) not in (None, lang):
+            raise EntryRejected("resp", f"{entry.context}: {resp} is the drafter of the "
+                                f"{language_name(drafter_language(resp), 'en')} translation, not of this "
+                                f"{language_name(lang, 'en')} text: name who is responsible with {how}, ID one of "
+                                f"{', '.join(known)}, or add a respStmt for the translator to the header "
+                                "(<respStmt xml:id=\"resp-NAME\"><resp>translation</resp><persName>…</persName></respStmt>)")
+        if state == "reviewed" and drafter_language(resp):
             keep = "keep the segment's state 'translated' (a draft)" if xliff else "keep the entry fuzzy"
             raise EntryRejected("resp", f"{entry.context}: a reviewed translation needs its reviewer: "
                                 f"set {how} to the reviewer's respStmt (not {resp}), or {keep}")
