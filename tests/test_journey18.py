@@ -6,6 +6,7 @@ Nations Treaty Series; tests/data/unseen-test13/README.md gives its source and l
 """
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -179,3 +180,19 @@ def test_a_document_given_french_by_add_language_has_the_french_drafter_encode_g
     assert len(encoded) == 1
     assert drafter(french / "tei" / "mikoyan-diplomacy-1937.xml") == encoded
     assert drafter(french / "tei" / "saadabad.xml") == encoded
+
+
+def test_a_translation_column_without_note_letters_is_not_numbered_like_the_base_text(french):
+    """French has no print.note-labels entry, so its notes were numbered 1, 2, 3 as the English
+    ones are: two notes "2." in one footnote area. A column without letters takes a series of its
+    own, and a second such column another."""
+    from triglot.edition import load
+    from triglot.print.builder import note_labels
+    settings = load(french).settings
+    assert "fr" not in settings.note_labels
+    labels = note_labels(settings, ["en", "fr"])
+    assert "en" not in labels and labels["fr"][:3] == "abc"
+    both = note_labels(settings, ["en", "fr", "ru"])
+    assert both["ru"] == settings.note_labels["ru"] and both["fr"][:3] == "abc"
+    two = note_labels(dataclasses.replace(settings, note_labels={}), ["en", "fr", "ru"])
+    assert len({two["fr"], two["ru"]}) == 2

@@ -477,9 +477,26 @@ def join_book(args) -> tuple[int, float]:
     return pages, time.perf_counter() - started
 
 
+# footnote labels of a translation column the settings give none (print.note-labels): each its own
+# series, never the base text's numbers
+DEFAULT_NOTE_LABELS = ("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def note_labels(settings, langs) -> dict[str, str]:
+    """Each translation column's footnote labels in a book of `langs`: the settings' letters, else the
+    first default series no other column of the book uses. A column left numbered like the base
+    text printed two notes "2" in one footnote area (the en–fr book, journey 18)."""
+    out = {lang: settings.note_labels[lang] for lang in langs if lang in settings.note_labels}
+    spare = [series for series in DEFAULT_NOTE_LABELS if series not in out.values()]
+    for lang in langs:
+        if lang != settings.base and lang not in out and spare:
+            out[lang] = spare.pop(0)
+    return out
+
+
 def stylesheet_params(edition, langs) -> dict:
     settings = edition.settings
-    labels = " ".join(f"{lang}:{letters}" for lang, letters in settings.note_labels.items())
+    labels = " ".join(f"{lang}:{letters}" for lang, letters in note_labels(settings, langs).items())
     from triglot.i18n import rtl_languages
     return {"languages": " ".join(langs), "base": settings.base, "note-labels": labels,
             "rtl-languages": rtl_languages([*langs, *settings.interface])}
