@@ -196,3 +196,26 @@ def test_a_translation_column_without_note_letters_is_not_numbered_like_the_base
     assert both["ru"] == settings.note_labels["ru"] and both["fr"][:3] == "abc"
     two = note_labels(dataclasses.replace(settings, note_labels={}), ["en", "fr", "ru"])
     assert len({two["fr"], two["ru"]}) == 2
+
+
+def test_a_translation_kept_by_msgmerge_from_before_a_name_was_tagged_is_told_its_numbers_shifted(tmp_path, capsys):
+    """msgmerge kept a translation made before "Chicherin" was tagged at the head of the block, so
+    every placeholder number after it moved up by one; the translator cleared the fuzzy flag, and the
+    import said only "<4/> of the English is missing". Appending <4/> would have pointed Moscow's
+    placeholder at Chicherin's entry: the refusal now says the numbering shifted and from what."""
+    from conftest import make_project
+    from test_translations_bad_po import refused
+    from test_translations_support import edit_po, export_mini
+
+    def kept_by_msgmerge(entry):
+        entry.previous_msgid = "Chicherin wrote from <1>Moscow</1> on <2>July 2, 1920</2>.<3/>"
+        entry.msgstr = "Чичерин писал из <1>Москвы</1> <2>2 июля 1920 г.</2><3/>"
+        entry.fuzzy = False
+        entry.tcomments = ["resp: resp-draft-ru"] + [c for c in entry.tcomments if not c.startswith("resp:")]
+
+    root = make_project(tmp_path)
+    export_mini(root)
+    edit_po(root / "translations" / "ru" / "mini.po", {"mini.p1": kept_by_msgmerge})
+    err = refused(root, capsys)
+    assert "placeholder <4/> of the English is missing" in err, err
+    assert "placeholders were renumbered" in err and "#| msgid" in err, err

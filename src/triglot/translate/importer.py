@@ -314,7 +314,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         if text:
             check(tokens, view.segment)
     except PlaceholderError as exc:
-        raise EntryRejected("placeholders", f"{entry.context}: {exc}{_tei_differs(view)}") from None
+        raise EntryRejected("placeholders", f"{entry.context}: {exc}{_renumbered(entry)}{_tei_differs(view)}") from None
     state = "untranslated" if not text else "draft" if fuzzy else "reviewed"
     how = "a note `<note category=\"resp\">ID</note>` in the unit's notes" if xliff else \
         "a translator comment `resp: ID`"
@@ -356,6 +356,28 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _renumbered(entry) -> str:
+    """Why the placeholders may not fit: a merge tool (msgmerge) kept this translation from an earlier
+    English whose markup was numbered otherwise (a name or a correction added before it shifts every
+    number after it). Adding the "missing" numbers would point names at the wrong entries."""
+    previous = getattr(entry, "previous_msgid", None)
+    if not previous or normalize(previous) == normalize(entry.msgid):
+        return ""
+    numbers = lambda text: [n for kind, n in _safe_tokens(text) if kind in ("open", "empty")]   # noqa: E731
+    if numbers(previous) == numbers(entry.msgid):
+        return ""
+    return ("; the English changed since this translation was made (the `#| msgid` lines hold the earlier "
+            "English) and its placeholders were renumbered: renumber yours from the msgid, placeholder by "
+            "placeholder, rather than adding the missing numbers")
+
+
+def _safe_tokens(text: str) -> list[tuple]:
+    try:
+        return tokenize(normalize(text))
+    except PlaceholderError:
+        return []
 
 
 def _tei_differs(view: SlotView) -> str:
