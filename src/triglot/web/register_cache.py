@@ -40,7 +40,7 @@ from pathlib import Path
 from triglot.xmlio import atomic_write
 
 FOLDER = "registers"
-FORMAT = "triglot-register-entries 3"
+FORMAT = "triglot-register-entries 4"
 
 
 class EntryCache:
