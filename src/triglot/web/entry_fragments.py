@@ -112,12 +112,13 @@ HEAD = re.compile(r'<kept key="([0-9a-f]+)" chars="([0-9]+)">')
 
 
 def _read(path: str | None) -> dict:
-    """The kept entries (key -> the entry's XML text) of the file the page's index names. Each
-    entry states its length, so the file is cut without being parsed."""
+    """The kept entries (key -> the entry's HTML) of the file the page's index names. Each entry
+    states its length, so the file is cut without being parsed (read as bytes: no newline is
+    translated, which would change a length)."""
     if path is None:
         return {}
     try:
-        text = Path(path).read_text("utf-8")
+        text = Path(path).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return {}       # gone or damaged since its index was read: reported by assemble
     out, at = {}, text.find("<kept ")
@@ -135,7 +136,7 @@ def _read(path: str | None) -> dict:
 
 
 def _write(path: Path, entries) -> None:
-    """The page's entries, each with its length in characters (`_read`), as one XML file."""
+    """The page's entries, each its HTML in a <kept> element with its length in characters (`_read`)."""
     parts = ["<entries>"]
     for key, inner in entries:
         parts.append(f'<kept key="{key}" chars="{len(inner)}">{inner}</kept>\n')
