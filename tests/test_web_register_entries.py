@@ -18,14 +18,15 @@ def rendered_entries(monkeypatch) -> list[list[str]]:
     """The keys of the entries rendered by each call (the edition's pages are rendered in this process)."""
     from lxml import etree
     calls: list[list[str]] = []
-    original = render._render_xml
+    original = render._html
 
-    def counting(ui, text):
-        calls.append([ui] + [f.get("key") for f in etree.fromstring(text.encode("utf-8"))
-                      if f.tag == "{urn:triglot:web}fresh"])
-        return original(ui, text)
+    def counting(ui, text, tei=None):
+        model = etree.fromstring(text.encode("utf-8"))
+        if model.get("kind") == "entry-fragments":
+            calls.append([ui] + [f.get("key") for f in model if f.tag == "{urn:triglot:web}fresh"])
+        return original(ui, text, tei)
 
-    monkeypatch.setattr(render, "_render_xml", counting)
+    monkeypatch.setattr(render, "_html", counting)
     return calls
 
 
@@ -58,3 +59,63 @@ def test_kept_entries_damaged_or_gone_cost_time_not_a_wrong_page(tmp_path):
     assert [str(k) for k in expected if again.get(k) != expected[k]] == []
     assert [str(k) for k in again if k not in expected] == []
 
+
+
+def test_kept_entries_are_joined_to_their_page_as_text_not_parsed(tmp_path, monkeypatch):
+    """At 500 documents the Russian places page's kept entries are a 20 MB file: parsing it into a
+    tree and serialising the whole page from that tree again were most of the page's time in a
+    one-edit rebuild. The file is now cut by the length each entry records and the entries joined
+    to the page as text; the pages are still those of a cold build."""
+    from lxml import etree
+
+    from triglot.web import entry_fragments
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    parse = etree.parse
+
+    def no_kept_file(source, *args, **kwargs):
+        assert "registers" not in str(source), f"kept entries parsed: {source}"
+        return parse(source, *args, **kwargs)
+
+    monkeypatch.setattr(entry_fragments.etree, "parse", no_kept_file)
+    replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    monkeypatch.undo()
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+
+
+def test_a_register_page_is_rendered_without_its_entries_then_given_their_html(tmp_path, monkeypatch):
+    """Rendering a register page with every kept entry copied into its model made Saxon parse, copy
+    and serialise the whole page again (18 MB for the Russian places page at 500 documents). The page
+    is now rendered with a mark in each entry's place and the entries' kept HTML put there; the pages
+    are still those of a cold build."""
+    from triglot import xslt
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    models: list[str] = []
+    real = xslt.processor
+
+    class Watching:
+        """The Saxon processor, noting every page model it is given."""
+        def __init__(self, proc):
+            self._proc = proc
+
+        def __getattr__(self, name):
+            return getattr(self._proc, name)
+
+        def parse_xml(self, **kwargs):
+            models.append(kwargs.get("xml_text") or "")
+            return self._proc.parse_xml(**kwargs)
+
+    monkeypatch.setattr(xslt, "processor", lambda: Watching(real()))
+    replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    monkeypatch.undo()
+    pages = [m for m in models if 'kind="persons"' in m or 'kind="places"' in m]
+    assert len(pages) == 2                                  # the Russian persons and places pages
+    assert [m for m in pages if 'class="entry"' in m] == []
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again.get(k) != expected[k]] == []

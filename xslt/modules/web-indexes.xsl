@@ -199,18 +199,24 @@
 
   <!-- Register entries rendered apart from their page (triglot.web.entry_fragments): an edit
        changes a few entries of a page that quotes tens of thousands of lines, so each entry is
-       rendered once, by this template, and kept; the page copies the kept ones (tg:rendered). The
-       page's own globals ($ui, $base) come from a page of kind entry-fragments with its attributes. -->
+       rendered once, by this template, and kept as HTML; the page marks each entry's place with a
+       comment naming its key (tg:rendered), where the kept HTML is put after the page is written.
+       The page's own globals ($ui, $base) come from a page of kind entry-fragments with its
+       attributes. A mark holds a double quote and a '<': the HTML output escapes the one in
+       attribute values and the other in text, so nothing else of a page can read as a mark. -->
   <xsl:template match="/tg:page[@kind = 'entry-fragments']" priority="2">
+    <!-- one element around them, so that the entries' own elements are written as in the page
+         (the HTML namespace declared once, by this one, and left out when it is cut off) -->
     <div>
       <xsl:for-each select="tg:fresh">
-        <div data-key="{@key}"><xsl:apply-templates select="tg:entry" mode="register-entry"/></div>
+        <xsl:comment>"triglot-entry <xsl:value-of select="@key"/>"</xsl:comment>
+        <xsl:apply-templates select="tg:entry" mode="register-entry"/>
       </xsl:for-each>
     </div>
   </xsl:template>
 
   <xsl:template match="tg:rendered" mode="register-entry">
-    <xsl:copy-of select="node()" copy-namespaces="no"/>
+    <xsl:comment>"triglot-entry <xsl:value-of select="@key"/>"</xsl:comment>
   </xsl:template>
 
   <!-- A line of a passage quoted by a register or the chronology: in the interface language

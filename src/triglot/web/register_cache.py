@@ -22,7 +22,8 @@ in the edition): when that name is the one recorded, the key is the one kept und
 mentions are not hashed; an edited document changes the name of every entry it mentions,
 whose key is then computed as before.
 
-Each register page's kept entries are one file, build/web-cache/registers/<page>-<digest>.xml,
+Each register page's kept entries (their HTML, each with its length: web/entry_fragments.py) are one
+file, build/web-cache/registers/<page>-<digest>.xml,
 the digest being that of the page's keys (written once, by the process that renders the page,
 and never changed), and an index, <page>.json: the names, the keys and the file with its size,
 written after the file. An index whose file is missing, of another size or of another digest
@@ -40,7 +41,7 @@ from pathlib import Path
 from triglot.xmlio import atomic_write
 
 FOLDER = "registers"
-FORMAT = "triglot-register-entries 3"
+FORMAT = "triglot-register-entries 5"
 
 
 class EntryCache:

@@ -168,6 +168,11 @@ def _transform_document(tei: str, items) -> None:
 
 
 def _transform(ui: str, text: str, target: str, tei=None) -> None:
+    atomic_write(Path(target), ("<!DOCTYPE html>\n" + _strip_doctype(_html(ui, text, tei))).encode("utf-8"))
+
+
+def _html(ui: str, text: str, tei=None) -> str:
+    """The page model `text` transformed, as the stylesheet serialises it (HTML)."""
     from triglot.xslt import processor
     executable = _STATE["executable"]
     node = processor().parse_xml(xml_text=text)
@@ -176,29 +181,16 @@ def _transform(ui: str, text: str, target: str, tei=None) -> None:
     if tei is not None:
         executable.set_parameter("tei", tei)
     executable.set_global_context_item(xdm_item=node)
-    html = executable.transform_to_string(xdm_node=node)
-    atomic_write(Path(target), ("<!DOCTYPE html>\n" + _strip_doctype(html)).encode("utf-8"))
+    return executable.transform_to_string(xdm_node=node)
 
 
 def _transform_register(ui: str, text: str, target: str, job: dict) -> None:
-    """A register page: its entries rendered one by one, or taken as kept (web/entry_fragments.py)."""
-    from triglot.web.entry_fragments import assemble
-    _transform(ui, assemble(text, job, lambda fresh: _render_xml(ui, fresh)), target)
-
-
-def _render_xml(ui: str, text: str) -> str:
-    """`text` transformed and serialised as XML (rendered register entries, parsed again)."""
-    from triglot.xslt import processor
-    executable = _STATE["executable"]
-    node = processor().parse_xml(xml_text=text)
-    executable.clear_parameters()
-    executable.set_parameter("ui-strings", _STATE["strings"][ui])
-    executable.set_global_context_item(xdm_item=node)
-    executable.set_property("!method", "xml")
-    try:
-        return executable.transform_to_string(xdm_node=node)
-    finally:
-        executable.clear_properties()
+    """A register page: its entries rendered one by one, or taken as kept, and put in their places
+    in the page's HTML (web/entry_fragments.py)."""
+    from triglot.web.entry_fragments import assemble, fill
+    page, entries = assemble(text, job, lambda fresh: _html(ui, fresh))
+    html = fill(_strip_doctype(_html(ui, page)), entries)
+    atomic_write(Path(target), ("<!DOCTYPE html>\n" + html).encode("utf-8"))
 
 
 def _strip_doctype(html: str) -> str:
