@@ -136,3 +136,17 @@ def test_a_name_particle_is_in_the_name_and_the_index_sorts_by_the_surname_after
     code, _, err = cli("--root", project, "register", "add", "person", "x-y", "--name-link", "en=von",
                        "--name", "en=X", "--name", "ru=X", "--name", "hy=X")
     assert code != 0 and "name-link needs a en surname" in err
+
+
+def test_a_new_entry_named_like_an_existing_one_is_added_with_a_note_naming_it(cli, project):
+    """`register add place kars2` with Kars's names went through silently, and the edition then had
+    two Kars, their mentions split between two entries and two index lines. Two places may share a
+    name, so it is added, and the editor is told which entry has the name and how to merge."""
+    code, _, err = cli("--root", project, "register", "add", "place", "kars2", "--name", "en=kars",
+                       "--name", "ru=Карс", "--name", "hy=Կարս", "--type", "city")
+    assert code == 0, err
+    assert "kars2" in load(project).registers["places"].entries
+    assert "note: kars already has the name “kars”" in err and "register merge kars2 kars" in err, err
+    code, _, err = cli("--root", project, "register", "add", "place", "goris", "--name", "en=Goris",
+                       "--name", "ru=Горис", "--name", "hy=Գորիս", "--type", "town")
+    assert code == 0 and "note:" not in err, err

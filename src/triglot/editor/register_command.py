@@ -144,7 +144,29 @@ def _add(edition, args) -> int:
         holder.append(_detached(entry))
         print(etree.tostring(holder[0], encoding="unicode", with_tail=False).replace(f' xmlns="{TEI_NS}"', ""))
         return 0
-    return _commit(change, f"added {args.kind} {args.id}")
+    done = _commit(change, f"added {args.kind} {args.id}")
+    for other, form in _same_names(edition, new):
+        print(f"note: {other} already has the name “{form}”; if it is the same {args.kind}, merge them "
+              f"(triglot register merge {new.id} {other})", file=sys.stderr)
+    return done
+
+
+def _same_names(edition, new) -> list[tuple[str, str]]:
+    """Entries of the new entry's kind with one of its names (in any language, or as a variant):
+    two places may share a name (two Julfas), so the editor is told, not refused; a second entry
+    of one place splits its mentions between two register entries and two index lines."""
+    def key(text):
+        return " ".join(text.casefold().split())
+    wanted = {key(name): name for name in [*new.names.values(), *new.variants] if name.strip()}
+    found = []
+    for register in edition.registers.values():
+        for entry in register.entries.values():
+            if entry.kind != new.kind or entry.id == new.id:
+                continue
+            form = next((wanted[key(n)] for n in [*entry.names.values(), *entry.variants] if key(n) in wanted), None)
+            if form:
+                found.append((entry.id, form))
+    return found
 
 
 def _detached(el):
