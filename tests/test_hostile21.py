@@ -12,16 +12,7 @@ from triglot.edition import load
 from triglot.tei import NS
 
 
-@pytest.fixture
-def project(tmp_path):
-    root = copy_project(tmp_path / "project")
-    shutil.copytree(ROOT / "translations", root / "translations")
-    return root
-
-
-def snapshot(root):
-    return {p: p.read_bytes() for folder in ("tei", "translations") for p in sorted((root / folder).rglob("*"))
-            if p.is_file()}
+from test_editor_register import project, snapshot  # noqa: F401 (the edition with its translations)
 
 
 # ---------------------------------------------------------------- register merge: not one entity
