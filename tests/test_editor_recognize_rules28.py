@@ -41,3 +41,63 @@ def test_the_ordinal_in_figures_of_a_month_is_a_date_without_its_article():
 
 def test_the_ordinal_of_something_else_than_a_month_is_no_date():
     assert date_proposals("He commanded the 16th of the line regiments.") == []
+
+
+# -- a deputy's seat in brackets after his titled name ---------------------------------------------------------
+
+def test_a_town_in_brackets_after_a_titled_name_is_the_deputys_seat(name_index):
+    text = "Reshad Bey (Konia) rose and asked whether the Cabinet would resign."
+    assert tagged(text, name_index, "persName") == ["Reshad Bey"]
+    assert tagged(text, name_index, "placeName") == ["Konia"]
+
+
+def test_a_surname_or_the_man_again_in_brackets_stays_a_person(name_index):
+    text = "Beside him stood Mirliva Ismet Pasha (İnönü), then the attaché."
+    assert tagged(text, name_index, "persName") == ["Ismet Pasha", "İnönü"]
+    assert tagged(text, name_index, "placeName") == []
+
+
+# -- numbered units with the print's detached ordinals; fronts and congresses --------------------------------
+
+def test_a_unit_numbered_with_a_detached_ordinal_is_a_body_whole(name_index):
+    text = "I ordered the X th Army Corps to hold the passes and the 17 th Division to stand fast."
+    assert tagged(text, name_index, "orgName") == ["X th Army Corps", "17 th Division"]
+    assert tagged("The IV^ Army Corps withdrew in good order.", name_index, "orgName") == ["IV^ Army Corps"]
+
+
+def test_a_number_and_letters_before_no_unit_are_no_body(name_index):
+    assert tagged("He read the 5 th article and the X th chapter aloud.", name_index, "orgName") == []
+
+
+def test_a_compass_word_before_a_lower_case_front_is_the_body(name_index):
+    assert tagged("News from the Western front was scarce that week.", name_index, "orgName") == ["Western front"]
+
+
+def test_a_peoples_word_or_a_lower_case_compass_word_before_front_is_no_body(name_index):
+    text = "The Caucasian front held, but the north front gave way."
+    assert tagged(text, name_index, "orgName") == []
+
+
+def test_congresses_named_by_their_towns_name_the_towns_and_no_person(name_index):
+    text = "The resolutions of the Konia and Bolu Congresses were read aloud."
+    assert tagged(text, name_index, "placeName") == ["Konia", "Bolu"]
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_a_congress_named_by_no_town_is_left_to_the_general_rules(name_index):
+    assert tagged("The delegates of the Workers Congress dispersed.", name_index, "placeName") == []
+
+
+# -- two words where an army goes or a thing stands --------------------------------------------------------
+
+def test_two_unknown_words_after_entered_or_at_are_a_place(name_index):
+    assert tagged("At dawn the cavalry entered Kara Hissar unopposed.", name_index, "placeName") == ["Kara Hissar"]
+    text = "The reserves were sent back to their old positions at Kizil Tepe."
+    assert tagged(text, name_index, "placeName") == ["Kizil Tepe"]
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_a_person_looked_at_or_named_before_stays_a_person(name_index):
+    assert tagged("The delegates looked at Hamid Nuri in silence.", name_index, "persName") == ["Hamid Nuri"]
+    text = "Hamid Nuri spoke first. Later the guests gathered at Hamid Nuri's house."
+    assert tagged(text, name_index, "placeName") == []
