@@ -101,3 +101,17 @@ def test_a_person_looked_at_or_named_before_stays_a_person(name_index):
     assert tagged("The delegates looked at Hamid Nuri in silence.", name_index, "persName") == ["Hamid Nuri"]
     text = "Hamid Nuri spoke first. Later the guests gathered at Hamid Nuri's house."
     assert tagged(text, name_index, "placeName") == []
+
+
+# -- single names listed after a count of persons ------------------------------------------------------------
+
+def test_single_names_listed_after_a_count_of_persons_are_persons(name_index):
+    text = "Word came that two emissaries, Nazmi and Tahsin, had crossed to the coast with money."
+    assert tagged(text, name_index, "persName") == ["Nazmi", "Tahsin"]
+    assert tagged(text, name_index, "placeName") == []
+
+
+def test_one_word_after_a_count_of_persons_or_places_listed_stay_what_they_are(name_index):
+    assert tagged("The two men, Stalin, spoke.", name_index, "placeName") == []
+    text = "They sent two officers, in haste, to Kars and Ardahan."
+    assert tagged(text, name_index, "placeName") == ["Kars", "Ardahan"]

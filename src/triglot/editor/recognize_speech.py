@@ -26,6 +26,29 @@ COMPASS_FRONT = re.compile(r"(?<=\b[Tt]he )(?:Eastern|Western|Southern|Northern|
 _TOWN = r"(?:[A-Z][a-z]+|·+)"
 TOWN_CONGRESS = re.compile(rf"(?<=\b[Tt]he )(?P<a>{_TOWN})(?: and (?P<b>{_TOWN}) Congresses| Congress)(?![\w’'\-])")
 
+# "two individuals, Djeladet and Kiamran", "these three persons, X, Y and Z": single names listed right after a
+# count of persons are persons, though GeoNames or the place-after-"and" rule would make them towns
+PERSONS_NOUN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|these|those|both)\s+(?:\w+\s+)?"
+                          r"(?:persons|individuals|men|officers|brothers|agents|emissaries|deputies|delegates),\s+")
+_ITEM = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w’'\-])")
+_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def listed_persons(text: str, not_names=frozenset()) -> list[tuple[int, int]]:
+    """Spans of the names listed right after a count of persons, up to the first thing that is no name."""
+    out = []
+    for m in PERSONS_NOUN.finditer(text):
+        pos, items = m.end(), []
+        while (item := _ITEM.match(text, pos)) is not None and item[0].split()[0].lower() not in not_names:
+            items.append(item.span())
+            join = _JOIN.match(text, item.end())
+            if join is None:
+                break
+            pos = join.end()
+        if len(items) >= 2:    # a list: one name alone after the count may be anything
+            out += items
+    return out
+
 
 def speech_mentions(text: str, gazetteer=None) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of numbered units printed with a detached ordinal, fronts by a compass word
@@ -35,6 +58,8 @@ def speech_mentions(text: str, gazetteer=None) -> list[tuple[int, int, str, str]
         out.append((m.start(), m.end(), "org", "a numbered unit, its ordinal set apart as the print's superscript"))
     for m in COMPASS_FRONT.finditer(text):
         out.append((m.start(), m.end(), "org", "a front by its compass word (“the Eastern front”)"))
+    for start, end in listed_persons(text):
+        out.append((start, end, "person", "a name listed after a count of persons (“two individuals, X and Y”)"))
     for m in TOWN_CONGRESS.finditer(text):
         towns = [g for g in ("a", "b") if m[g] and not m[g].startswith("·")]
         if gazetteer is None or any(gazetteer.place(m[g]) is None for g in towns):
