@@ -115,3 +115,9 @@ def test_one_word_after_a_count_of_persons_or_places_listed_stay_what_they_are(n
     assert tagged("The two men, Stalin, spoke.", name_index, "placeName") == []
     text = "They sent two officers, in haste, to Kars and Ardahan."
     assert tagged(text, name_index, "placeName") == ["Kars", "Ardahan"]
+
+
+# -- an Ottoman honorific before the name -------------------------------------------------------------------
+
+def test_damad_the_sultans_son_in_law_is_a_title_outside_the_name(name_index):
+    assert tagged("The Sultan called Damad Salih Pasha to form a cabinet.", name_index, "persName") == ["Salih Pasha"]
