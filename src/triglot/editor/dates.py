@@ -555,6 +555,10 @@ PATTERNS = [
     # a day as an ordinal word: "October tenth", "on the twenty-first of May" (the article stays outside)
     (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
     (rf"(?<=\bthe\s)(?P<d>(?i:{DAY_WORD}))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
+    # "the 19th of May, 1919": a day's ordinal in figures before "of" and its month, read as the word's (the article
+    # stays outside)
+    (rf"(?<=\bthe\s)(?P<d>[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}{NO_NUMBER_AFTER}",
+     _day_word, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){NO_NUMBER_AFTER}", _month_day, None),
     # "the 14th instant", "the 3rd inst.": a day of the letter's own month (the article is in the tag, as
     # a season's is); neither month nor year is in the words, so it is tagged with no value for the editor
@@ -612,6 +616,7 @@ def find_dates(text: str) -> list[FoundDate]:
     candidates = []
     original, text = text, text.translate(DIGITS)    # "۱۹۱۹" is 1919; offsets are unchanged
     text, misread = ocr_years(text)
+    text, misread_days = detached_ordinals(text)
     text = CAPITAL_MONTH.sub(lambda m: m.group().capitalize(), text)   # same offsets
     for order, (rx, build, cert) in enumerate(COMPILED):
         for m in rx.finditer(text):
@@ -639,7 +644,32 @@ def find_dates(text: str) -> list[FoundDate]:
         found.text = original[found.start:found.end]
     if misread:
         chosen = [f for f in chosen if _with_misread_year(f, misread)]
+    for found in chosen:
+        notes = [f"the day is printed “{p}” (OCR): read as {d}" for s, e, p, d in misread_days
+                 if found.start <= s and e <= found.end]
+        found.reason = "; ".join([r for r in (found.reason,) if r] + notes)
     return _ranges(original, chosen)
+
+
+# A day's ordinal set apart from its number, as an old print sets a superscript and its OCR gives it
+# ("the 24 th September", "3 rd July"), or as the OCR garbled it ("6 t]tl September", "3O tlL September": a
+# "t" and up to three of t, l, L, I, ]): read as the ordinal joined to its day (same offsets: the space moves
+# after it), only before a month's full name. A garbled one is read, marked for review with its print.
+DETACHED_ORDINAL = re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d|[1-3]O)(?P<s> (?:st|nd|rd|th)|\s(?P<junk>t[tlLI\]]{{1,3}}))"
+                              rf"(?=\s+(?:{_FULL})(?!\w))")
+
+
+def detached_ordinals(text: str) -> tuple[str, list[tuple[int, int, str, str]]]:
+    """`text` with detached ordinals joined to their day; the garbled ones' spans, print and reading."""
+    garbled = []
+
+    def join(m):
+        day = m["d"].replace("O", "0")
+        if m["junk"] or "O" in m["d"]:
+            garbled.append((m.start(), m.end(), m[0], str(int(day))))
+        joined = day + (m["s"].strip() if not m["junk"] else "th")
+        return joined.ljust(len(m[0]))
+    return DETACHED_ORDINAL.sub(join, text), garbled
 
 
 # A month in capitals on a title page or a date line ("MARCH 13, 1928", "MAY, 1919") is read as the

@@ -36,6 +36,7 @@ from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
 from triglot.editor.recognize_history import history_mentions, places_named_after_persons
 from triglot.editor.recognize_league import bare_organ, league_mentions, org_extent
 from triglot.editor.recognize_magazine import magazine_mentions
+from triglot.editor.recognize_speech import speech_mentions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -151,6 +152,11 @@ WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:January|February|March|April|May
 SIGNED_AT_PLACE = re.compile(r"\b(?i:signed|done|given|concluded|made)\s+at\s+$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
+# where an army goes or a thing stands: two capitalised words after these are a place's, not a person's name
+# (not "looked at", "shouted at", "aimed at": what one looks or aims at may be a person)
+AT_PLACE = re.compile(r"(?<![\w’'\-])(?:(?<!looked\s)(?<!glanced\s)(?<!stared\s)(?<!laughed\s)(?<!smiled\s)"
+                      r"(?<!shouted\s)(?<!aimed\s)(?<!directed\s)(?<!pointed\s)(?<!fired\s)(?<!nodded\s)at|"
+                      r"near|via|entered|occupied|evacuated)\s+$")
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
                      r"inspector|director|commissioner|department)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told|pseudonym|nom\s+de\s+guerre|nicknamed|"
@@ -394,6 +400,9 @@ class Recogniser:
         # a magazine's "the near East" and a famous man's possessive of kin, "Noah's sons" (recognize_magazine.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in magazine_mentions(
             text, self.gazetteer, STATE_NAMES, is_common) if not any(m.start < e and s < m.end for m in listed)]
+        # a speech's numbered units with the print's detached ordinals, its fronts and congresses (recognize_speech.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in speech_mentions(text, self.gazetteer)
+                   if not any(m.start < e and s < m.end for m in listed if m.kind == kind or kind == "org")]
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)
                    if not any(m.start < e and s < m.end for m in listed)]
         offset = 0
@@ -760,6 +769,16 @@ class Recogniser:
                 out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
                 out.append(Mention(alias.start(1), alias.end(1), alias[1], "person",
                                    f"in brackets after the office “{holder[1]} of … {m.text}”"))
+                continue
+            if alias and m.kind == "person" and alias[2] is None and _low(m.text.split()[-1]) in POSTFIX_TITLES \
+                    and len(alias[1].split()) <= 2 and alias[1].split()[-1].lower() not in POSTFIX_TITLES \
+                    and self.gazetteer.place(alias[1]) is not None:
+                # "Djelal Bey (Smyrna)": a town GeoNames knows in brackets after a titled name is the seat a
+                # deputy sits for, as the minutes of an assembly name him (a surname there, "Ismet Pasha
+                # (İnönü)", is no town it knows; "(Izzedin Pasha)" is the man again)
+                out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
+                out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
+                                   f"a deputy's seat in brackets after “{m.text}”"))
                 continue
             if not m.why.startswith("a name with"):
                 continue    # only a name known by its own words ("Committee", "Republic") vouches for its brackets
@@ -1371,6 +1390,13 @@ class Recogniser:
             # article (a title between would have been read above; "the Russian Elena Stasova" has a people's
             # word between); a building's, a body's name does
             return []
+        if len(words) == 2 and AT_PLACE.search(before) and not re.match(r"\s*['’]", after) \
+                and _bare(words[0].text) not in self.forenames \
+                and _bare(words[1].text) not in self.surnames | self.full_names \
+                and not any(low in POSTFIX_TITLES | ROLES for low in lows):
+            # "the Army entered Sari Kamish", "their positions at Dumlu Punar": two words no one was named by,
+            # where an army goes or a thing stands, are a place's name ("to", "from", "by" name persons too)
+            return [_mention(text, words, "place", f"two words after “{before.split()[-1]}”")]
         if len(words) >= 2:
             return [_mention(text, words, "person", "two or more capitalised names in a row")]
         if IN_PLACE.search(before) and not (is_common(clean[0]) and re.search(r"\bthe\s+$", before)
