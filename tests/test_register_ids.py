@@ -1,0 +1,140 @@
+"""Register entries' released ids stay citable across `register rename` and `register merge`.
+
+An entry's id is published by the export (tei/released-entries.txt records it): in the library
+TEI, the data tables and the anchor of its register page. Renamed or merged away, the entry that
+takes it over records it as `<idno type="former">` (validate/released_entries.py); a released id
+gone without that record is refused by validate and export; the former id is an anchor on the kept
+entry, and no second entry anywhere.
+"""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from lxml import etree
+
+from conftest import ROOT, copy_project
+from triglot.edition import load
+from triglot.tei import NS
+
+
+@pytest.fixture
+def project(tmp_path):
+    return copy_project(tmp_path / "project")
+
+
+def formers(root, register, ident):
+    el = load(root).registers[register].entries[ident].element
+    return [i.text for i in el.iterfind("t:idno[@type='former']", NS)]
+
+
+def test_a_released_entry_renamed_keeps_its_id_and_the_edition_exports(cli, project):
+    code, _, err = cli("--root", project, "register", "rename", "kars", "kars-city")
+    assert code == 0, err
+    assert formers(project, "places", "kars-city") == ["kars"]
+    from triglot.library.command import export
+    export(project, project / "build")      # refused (InputError) if kars were lost
+
+
+def test_a_released_entry_merged_keeps_its_id_on_the_kept_entry_and_the_edition_exports(cli, project):
+    code, _, err = cli("--root", project, "register", "merge", "kars-oblast", "kars")
+    assert code == 0, err
+    assert formers(project, "places", "kars") == ["kars-oblast"]
+    from triglot.library.command import export
+    folder = export(project, project / "build").folder
+    exported = etree.parse(str(folder / "tei" / "places.xml"))
+    kept = exported.find(".//t:place[@xml:id='kars']", {**NS, "xml": "http://www.w3.org/XML/1998/namespace"})
+    assert [i.text for i in kept.iterfind("t:idno[@type='former']", NS)] == ["kars-oblast"]
+
+
+def test_a_merge_chain_carries_every_former_id_to_the_last_entry(cli, project):
+    assert cli("--root", project, "register", "merge", "kars", "kars-oblast")[0] == 0
+    assert cli("--root", project, "register", "merge", "kars-oblast", "batum-oblast")[0] == 0
+    assert sorted(formers(project, "places", "batum-oblast")) == ["kars", "kars-oblast"]
+
+
+def test_only_a_released_id_is_recorded_an_entry_never_released_is_renamed_without_one(cli, project):
+    code, _, err = cli("--root", project, "register", "add", "place", "goris", "--name", "en=Goris",
+                       "--name", "ru=Горис", "--name", "hy=Գորիս", "--type", "town")
+    assert code == 0, err
+    assert cli("--root", project, "register", "rename", "goris", "goris-town")[0] == 0
+    assert cli("--root", project, "register", "rename", "kars", "kars-city")[0] == 0
+    assert (formers(project, "places", "goris-town"), formers(project, "places", "kars-city")) == ([], ["kars"])
+
+
+def test_a_released_entry_gone_without_a_record_is_refused_by_validate_and_export(cli, project):
+    places = project / "tei" / "places.xml"
+    assert cli("--root", project, "register", "rename", "kars", "kars-city")[0] == 0
+    text = places.read_text(encoding="utf-8")
+    places.write_text(text.replace('<idno type="former">kars</idno>', ""), encoding="utf-8")
+    line = next(n for n, ident in enumerate((project / "tei" / "released-entries.txt").read_text().splitlines(), 1)
+                if ident == "kars")
+    code, out, err = cli("--root", project, "validate")
+    assert code == 1
+    assert f"tei/released-entries.txt:{line}: released-id: the register entry kars was released" in out + err
+    before = places.read_bytes()
+    code, out, err = cli("--root", project, "export")
+    assert code != 0 and "released-entries.txt" in out + err and "Traceback" not in err
+    assert places.read_bytes() == before and not (project / "build" / "export").exists()
+
+
+def test_a_new_entry_cannot_take_a_former_id(cli, project):
+    assert cli("--root", project, "register", "merge", "kars-oblast", "kars")[0] == 0
+    code, out, err = cli("--root", project, "register", "add", "place", "kars-oblast", "--name", "en=K",
+                         "--name", "ru=K", "--name", "hy=K")
+    assert code != 0 and "already used" in out + err
+
+
+def test_export_releases_a_new_entry(cli, project):
+    assert cli("--root", project, "register", "add", "place", "goris", "--name", "en=Goris",
+               "--name", "ru=Горис", "--name", "hy=Գորիս", "--type", "town")[0] == 0
+    from triglot.library.command import export
+    export(project, project / "build")
+    listed = (project / "tei" / "released-entries.txt").read_text().split()
+    assert "goris" in listed and listed.count("kars") == 1
+
+
+def test_the_register_with_a_former_id_is_valid_tei_all(cli, project):
+    assert cli("--root", project, "register", "merge", "kars-oblast", "kars")[0] == 0
+    assert cli("--root", project, "register", "rename", "chicherin", "chicherin-georgy")[0] == 0
+    files = [str(project / "tei" / "places.xml"), str(project / "tei" / "persons.xml")]
+    done = subprocess.run(["jing", str(ROOT / "tei" / "schema" / "tei_all.rng"), *files],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert formers(project, "persons", "chicherin-georgy") == ["chicherin"]
+
+
+@pytest.fixture(scope="module")
+def merged_site(tmp_path_factory):
+    """The web edition built after `register merge kars-oblast kars` and `rename chicherin …`."""
+    from triglot.build import build
+    from triglot.cli import main
+    root = copy_project(tmp_path_factory.mktemp("site") / "project")
+    assert main(["--root", str(root), "register", "merge", "kars-oblast", "kars"]) == 0
+    assert main(["--root", str(root), "register", "rename", "chicherin", "chicherin-georgy"]) == 0
+    build(root, ["web"])
+    return root / "build" / "web"
+
+
+def page(site, path):
+    return etree.parse(str(site / path), etree.HTMLParser())
+
+
+@pytest.mark.parametrize("path, old, kept", [("en/places.html", "kars-oblast", "kars"),
+                                             ("ru/persons.html", "chicherin", "chicherin-georgy")])
+def test_the_old_anchor_lands_on_the_kept_entry(merged_site, path, old, kept):
+    html = page(merged_site, path)
+    found = html.xpath(f"//*[@id='{old}']")
+    assert len(found) == 1
+    assert found[0].xpath("ancestor::article[1]/@id") == [kept]
+
+
+def test_a_former_id_is_no_second_entry_and_no_authority_record(merged_site):
+    html = page(merged_site, "en/places.html")
+    assert html.xpath("//article[@id='kars-oblast']") == []
+    kars = html.xpath("//article[@id='kars']")[0]
+    assert not any("kars-oblast" in (a.get("href") or "") for a in kars.iter("a"))
+    import csv
+    rows = list(csv.DictReader(open(merged_site / "data" / "places.csv", encoding="utf-8")))
+    assert [r["id"] for r in rows].count("kars") == 1 and "kars-oblast" not in [r["id"] for r in rows]
+    assert not any("kars-oblast" in v for r in rows for v in r.values() if v and r["id"] == "kars")
