@@ -5,7 +5,8 @@ files are checked together (well-formed, the project's schema and rules, no
 dangling pointer, no duplicate id) and only then written, each file through a
 temporary file; if writing fails half-way, the files already replaced are put
 back. A change that would add a problem the edition did not have is refused and
-nothing is written. The entry format is documented in tei/ENCODING.md
+nothing is written. An id an export has released (tei/released-entries.txt) is never lost:
+rename and merge record it on the entry that takes it over (validate/released_entries.py). The entry format is documented in tei/ENCODING.md
 ("Register entries").
 """
 from __future__ import annotations
