@@ -78,6 +78,16 @@ def test_a_released_entry_gone_without_a_record_is_refused_by_validate_and_expor
     assert places.read_bytes() == before and not (project / "build" / "export").exists()
 
 
+def test_a_former_id_that_is_also_an_entrys_id_is_refused(cli, project):
+    from conftest import replace_once
+    places = project / "tei" / "places.xml"
+    replace_once(places, '<idno type="GeoNames">https://sws.geonames.org/743952/</idno>',
+                 '<idno type="GeoNames">https://sws.geonames.org/743952/</idno><idno type="former">baku</idno>')
+    line = next(n for n, text in enumerate(places.read_text("utf-8").splitlines(), 1) if 'type="former"' in text)
+    code, out, err = cli("--root", project, "validate")
+    assert code == 1 and f"tei/places.xml:{line}: released-id: kars records baku as a former id" in out + err
+
+
 def test_a_new_entry_cannot_take_a_former_id(cli, project):
     assert cli("--root", project, "register", "merge", "kars-oblast", "kars")[0] == 0
     code, out, err = cli("--root", project, "register", "add", "place", "kars-oblast", "--name", "en=K",
