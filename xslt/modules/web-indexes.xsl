@@ -144,6 +144,8 @@
 
   <xsl:template match="tg:entry" mode="register-entry">
     <article class="entry" id="{@id}" aria-labelledby="{@id}-name">
+      <!-- a released id the entry took over (register rename or merge): links to it land here -->
+      <xsl:for-each select="tg:former"><span id="{@id}" class="former-id"></span></xsl:for-each>
       <h3 id="{@id}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h3>
       <dl class="names">
         <xsl:for-each select="tg:name">

@@ -5,7 +5,8 @@ files are checked together (well-formed, the project's schema and rules, no
 dangling pointer, no duplicate id) and only then written, each file through a
 temporary file; if writing fails half-way, the files already replaced are put
 back. A change that would add a problem the edition did not have is refused and
-nothing is written. The entry format is documented in tei/ENCODING.md
+nothing is written. An id an export has released (tei/released-entries.txt) is never lost:
+rename and merge record it on the entry that takes it over (validate/released_entries.py). The entry format is documented in tei/ENCODING.md
 ("Register entries").
 """
 from __future__ import annotations
@@ -309,9 +310,13 @@ def find_entry(edition, ident: str):
 
 
 def all_ids(edition) -> set[str]:
+    """Every id of the registers, and every id an entry has taken over (a former id still cites it)."""
+    from triglot.validate.released_entries import former_ids
     ids = set()
     for register in edition.registers.values():
         ids |= {el.get(XML_ID) for el in register.tree.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+        for entry in register.entries.values():
+            ids.update(former_ids(entry.element))
     return ids
 
 
@@ -356,12 +361,17 @@ def rename(edition, old: str, new: str) -> Change:
     if not ID.fullmatch(new):
         raise InputError([Problem("register", 0, "register",
                                   "the new id must start with a lower-case letter and hold only a-z, 0-9 and '-'")])
-    if new in all_ids(edition):
+    from triglot.validate.released_entries import former_ids
+    if new in all_ids(edition) and new not in former_ids(entry.element):   # back to its own former id: allowed
         raise InputError([Problem(_name(edition, register), 0, "register",
                                   f"the id {new!r} is already used in the registers")])
     change = Change(edition)
     tree = _copy(register.tree)
-    _find(tree, old).set(XML_ID, new)
+    el = _find(tree, old)
+    el.set(XML_ID, new)
+    _drop_former(el, new)
+    if old in _released(edition):
+        _record_former(el, old)
     change.set(register.path, serialize_register(tree))
     _repoint(edition, change, register, {old: new})
     return change
@@ -389,7 +399,13 @@ def merge(edition, source: str, into: str) -> Change:
             v.text = form
             _insert_variant(el_b, v, name_tag)
     _refuse_other_facts(el_a, el_b, source, into, a.kind, _name(edition, reg_a))
+    # the ids the entry that goes had taken over, and its own once released, now cite the entry kept
+    from triglot.validate.released_entries import former_ids
+    olds = former_ids(el_a) + ([source] if source in _released(edition) else [])
+    _drop_former(el_a)
     _move_facts(el_a, el_b)
+    for old in olds:
+        _record_former(el_b, old)
     for note in el_a.findall("t:note[@type='source']", NS):
         # every source note: the second one, and those of earlier merges, are the editors' work too
         if not (note.text or "").startswith("From the entry "):
@@ -411,9 +427,12 @@ FACTS = (("idno", None), ("birth", "when"), ("death", "when"))
 
 
 def _facts(el) -> dict[str, str]:
+    from triglot.validate.released_entries import FORMER
     found = {}
     for tag, attr in FACTS:
         for fact in el.findall(q(tag)):
+            if tag == "idno" and fact.get("type") == FORMER:    # the edition's own former id, no authority
+                continue
             value = (fact.get(attr) if attr else fact.text) or ""
             if value.strip():
                 found.setdefault(fact.get("type") if tag == "idno" and fact.get("type") else tag,
@@ -456,6 +475,45 @@ def _move_facts(el_a, el_b) -> None:
             else:
                 anchor.addnext(fact)
             before.append(fact)
+
+
+# -- released ids ---------------------------------------------------------------------------
+def _released(edition) -> set[str]:
+    """The entry ids an export has released (tei/released-entries.txt): these must stay citable."""
+    from triglot.validate.released_entries import released
+    return released(edition.root)
+
+
+def _record_former(el, old: str) -> None:
+    """Record a released id the entry takes over, as `<idno type="former">`: after its other idnos,
+    else before its first note (where TEI's place, person and org content models all admit one)."""
+    from triglot.validate.released_entries import FORMER, former_ids
+    if old in former_ids(el) or old == el.get(XML_ID):
+        return
+    idno = etree.Element(q("idno"), type=FORMER)
+    idno.text = old
+    idnos, notes = el.findall(q("idno")), el.findall(q("note"))
+    if idnos:
+        idno.tail = idnos[-1].tail
+        idnos[-1].addnext(idno)
+    elif notes:
+        previous = notes[0].getprevious()
+        idno.tail = previous.tail if previous is not None else el.text
+        notes[0].addprevious(idno)
+    else:
+        kids = [c for c in el if isinstance(c.tag, str)]
+        idno.tail = kids[-1].tail if kids else el.tail
+        if kids:
+            kids[-1].tail = (kids[-2].tail if len(kids) > 1 else el.text) or kids[-1].tail
+        el.append(idno)
+
+
+def _drop_former(el, ident: str | None = None) -> None:
+    """Remove the former-id records of `ident` (every one when None), and the space before each."""
+    from triglot.validate.released_entries import FORMER
+    for idno in el.findall(q("idno")):
+        if idno.get("type") == FORMER and (ident is None or " ".join((idno.text or "").split()) == ident):
+            _remove(idno)
 
 
 # -- pointers -----------------------------------------------------------------------------

@@ -53,12 +53,14 @@ def add_arguments(parser) -> None:
     show.add_argument("id")
     lst = sub.add_parser("list", help="the entries, with their number of mentions")
     lst.add_argument("--kind", choices=("person", "place", "org"))
-    ren = sub.add_parser("rename", help="change an entry's id and every pointer at it")
+    ren = sub.add_parser("rename", help="change an entry's id and every pointer at it (a released id is kept "
+                                        "as <idno type=\"former\">, so links to it still land on the entry)")
     ren.add_argument("old")
     ren.add_argument("new")
     ren.add_argument("--dry-run", action="store_true")
     mer = sub.add_parser("merge", help="make one entry a variant of another: names, sources and every pointer "
-                                       "(documents, registers, PO legends) move to the entry kept")
+                                       "(documents, registers, PO legends) move to the entry kept, which keeps "
+                                       "the other's id as <idno type=\"former\"> once it has been released")
     mer.add_argument("source", help="the entry that goes")
     mer.add_argument("into", help="the entry that stays")
     mer.add_argument("--dry-run", action="store_true")

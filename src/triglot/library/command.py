@@ -37,6 +37,7 @@ class ExportResult:
     warnings: list[Problem] = field(default_factory=list)   # the CMIF's gaps (cmif/authority-report.txt)
     notices: list[Problem] = field(default_factory=list)    # what the export left out, and why
     released: list[str] = field(default_factory=list)
+    released_entries: list[str] = field(default_factory=list)
 
 
 def add_arguments(parser) -> None:
@@ -59,6 +60,8 @@ def run(args, root: Path) -> int:
               file=sys.stderr)
     if result.released:
         print(f"released {len(result.released)} new identifier(s) in tei/released-ids.txt: commit it")
+    if result.released_entries:
+        print(f"released {len(result.released_entries)} new register entry id(s) in tei/released-entries.txt: commit it")
     print(f"exported: {result.folder} (bag validated: BagIt 1.0, SHA-512)")
     return 0
 
@@ -74,13 +77,17 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
     edition = edition if edition is not None else load_valid(root)
     if not edition.documents:   # a new edition: a corpus, records and a bag of nothing help no library
         raise InputError([Problem("tei/", 0, "export", "the edition has no documents yet: nothing to export")])
-    problems = identifiers.uri_problems(edition) + identifiers.released_problems(edition)
+    from triglot.validate import released_entries
+    # a register entry's id is released as a document's is (validate/released_entries.py)
+    problems = identifiers.uri_problems(edition) + identifiers.released_problems(edition) + \
+        released_entries.problems(edition)
     if problems:
         raise InputError(problems)
     result = ExportResult(build_dir / "export")
     publish(result.folder, lambda tmp: write_export(edition, tmp, result))
     if record:
         result.released = identifiers.record_released(edition)
+        result.released_entries = released_entries.record(edition)
     return result
 
 

@@ -114,7 +114,8 @@ def _entity(el, register_file: str, places: dict, base: str) -> dict:
     geo = (el.findtext("t:location/t:geo", namespaces=NS) or "").split()
     entry_id = el.get(XML_ID)
     match = places.get(entry_id) if el.tag == f"{{{TEI_NS}}}place" else None
-    authority = [" ".join((i.text or "").split()) for i in el.findall("t:idno", NS)]
+    # a former id (`idno type="former"`, register rename/merge) is the edition's own, no authority record
+    authority = [" ".join((i.text or "").split()) for i in el.findall("t:idno", NS) if i.get("type") != "former"]
     return {
         "id": entry_id,
         "register": register_file,

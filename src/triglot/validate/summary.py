@@ -92,6 +92,8 @@ def across(edition, others, mine, with_registers: bool = True) -> list[Problem]:
             problems.extend(register_entries(edition, reg))
         problems += header.register_problems(
             edition.settings, [(edition_name(edition, r.path), r.tree.getroot()) for r in edition.registers.values()])
+        from triglot.validate import released_entries
+        problems += released_entries.problems(edition)
     return problems
 
 

@@ -23,6 +23,7 @@ from triglot import i18n
 from triglot.tei import NS, XML_LANG, omissions, q
 from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
+from triglot.validate.released_entries import FORMER, former_ids
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.docmeta import WEB_REGISTERS
 from triglot.web.page_cache import CACHE_DIR
@@ -577,7 +578,11 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
     for v in entry.element.iterfind("t:persName[@type='variant']", NS) if entry.kind == "person" else \
             entry.element.iterfind("t:placeName[@type='variant']", NS):
         etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base)).text = " ".join("".join(v.itertext()).split())
+    for old in former_ids(entry.element):     # a released id the entry took over: its anchor lands here
+        etree.SubElement(e, tg("former"), id=old)
     for idno in entry.element.iterfind("t:idno", NS):
+        if idno.get("type") == FORMER:
+            continue
         href = safe_href((idno.text or "").strip())
         if href:
             etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)

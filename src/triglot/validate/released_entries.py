@@ -1,0 +1,103 @@
+"""Released register entries: an entry's id, once exported, stays citable through rename and merge.
+
+A person's, place's or organisation's id is published as soon as the edition is exported: in the
+TEI the libraries ingest, in the data tables, and as the anchor of its entry on the web edition's
+register pages (`persons.html#kars`), which readers and other projects link to. `triglot export`
+records every entry id in tei/released-entries.txt (beside tei/released-ids.txt, which holds the
+documents' and blocks' ids). Authority files keep a merged record's id as a redirect (VIAF and
+GeoNames do; GEDCOM X gives the merged person's id the type "Deprecated"); here the entry that
+takes over a released id records it as `<idno type="former">OLD-ID</idno>`, which
+`register rename` and `register merge` write, the web edition turns into an anchor on the kept
+entry, and the library export carries in the register's TEI. A released id that is neither an
+entry's id nor an entry's former id is gone, and `validate` and `export` refuse the edition.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from triglot.problems import Problem
+from triglot.tei import NS
+
+RELEASED_ENTRIES_FILE = "tei/released-entries.txt"
+FORMER = "former"     # the idno type of an id the entry has taken over
+
+HEADER = """\
+# Released register entry ids of the {label} edition: never remove one.
+# One id a line, sorted (LC_ALL=C sort): a person, place or organisation of tei/'s registers.
+# A renamed or merged entry keeps its released id as <idno type="former">ID</idno>
+# on the entry that took it over (`triglot register rename|merge` write it).
+# `triglot export` adds new ids here; `triglot validate` and `export` refuse an id gone without one.
+"""
+
+
+def former_ids(element) -> list[str]:
+    """The ids an entry has taken over (rename, merge), in the order it records them."""
+    return [" ".join((i.text or "").split()) for i in element.iterfind(f"t:idno[@type='{FORMER}']", NS)
+            if (i.text or "").strip()]
+
+
+def entry_ids(edition) -> list[str]:
+    """Every entry's own id, sorted: what an export releases."""
+    return sorted({ident for r in edition.registers.values() for ident in r.entries})
+
+
+def read_released_entries(root: Path) -> list[tuple[int, str]]:
+    """(line number, id) of each released entry id; [] before the first export that recorded them."""
+    path = Path(root) / RELEASED_ENTRIES_FILE
+    if not path.exists():
+        return []
+    from triglot.xmlio import MAX_TEXT_BYTES, read_regular
+    text = read_regular(path, RELEASED_ENTRIES_FILE, MAX_TEXT_BYTES).decode("utf-8", "replace")
+    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.strip().startswith("#")]
+
+
+def released(root: Path) -> set[str]:
+    return {ident for _, ident in read_released_entries(root)}
+
+
+def problems(edition) -> list[Problem]:
+    """A released entry id that no entry has and no entry records as former; a former id that is
+    also an entry's own id (one anchor, two entries)."""
+    own = set(entry_ids(edition))
+    formers: dict[str, tuple[str, object]] = {}
+    out = []
+    for register in edition.registers.values():
+        name = _name(edition, register)
+        for ident, entry in register.entries.items():
+            for idno in entry.element.iterfind(f"t:idno[@type='{FORMER}']", NS):
+                old = " ".join((idno.text or "").split())
+                if old in own:
+                    out.append(Problem(name, idno.sourceline or 0, "released-id",
+                                       f"{ident} records {old} as a former id, and {old} is an entry's id: one id "
+                                       "cites one entry (remove this idno, or rename the other entry)"))
+                formers.setdefault(old, (ident, idno))
+    for line, ident in read_released_entries(edition.root):
+        if ident not in own and ident not in formers:
+            out.append(Problem(RELEASED_ENTRIES_FILE, line, "released-id",
+                               f"the register entry {ident} was released (exported; its register anchor and data "
+                               f"rows cite it) and no entry has it or records it: restore it, or give the entry "
+                               f"that replaced it <idno type=\"{FORMER}\">{ident}</idno> (triglot register "
+                               "rename and merge write it)"))
+    return out
+
+
+def record(edition) -> list[str]:
+    """Add the entries' ids not yet released to the list; return them."""
+    from triglot.xmlio import atomic_write
+    known = released(edition.root)
+    current = entry_ids(edition)
+    new = [i for i in current if i not in known]
+    path = Path(edition.root) / RELEASED_ENTRIES_FILE
+    if new or not path.exists():
+        text = HEADER.format(label=edition.settings.label) + "".join(f"{i}\n" for i in sorted(known | set(current)))
+        atomic_write(path, text.encode("utf-8"))
+    return new
+
+
+def _name(edition, register) -> str:
+    try:
+        return str(register.path.resolve().relative_to(Path(edition.root).resolve()))
+    except ValueError:
+        return register.path.name
+
