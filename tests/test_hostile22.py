@@ -71,3 +71,32 @@ def test_a_planted_or_damaged_journal_is_refused_and_touches_nothing(cli, projec
     assert victim.read_bytes() == b"someone's work outside the edition"
     assert snapshot(project) == before
     assert os.path.lexists(project / ".triglot-undo")
+
+
+# ---------------------------------------------------------------- validate after a kill
+
+def _killed_merge(tmp_path, project, kill_after="2"):
+    """`register merge kars-oblast kars` SIGKILLed after its Nth file written."""
+    import subprocess
+    import sys
+    from test_hostile21 import KILLER
+    killer = tmp_path / "killer.py"
+    killer.write_text(KILLER, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(killer), "--root", str(project), "register", "merge",
+                           "kars-oblast", "kars"], env={**os.environ, "KILL_AFTER": kill_after},
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == -9
+
+
+def test_validate_after_a_kill_says_the_change_is_half_written_and_not_put_back(cli, project, tmp_path):
+    """After a merge killed half way, validate listed three pointers at an entry 'kars-oblast' no
+    longer in places.xml, as if the editor had made them: an editor fixing them by hand would then
+    have the journal's restore left undone ("changed since"). Validate only reads, so it does not
+    put the files back, and now says so, and which command does."""
+    _killed_merge(tmp_path, project)
+    before = snapshot(project)
+    code, out, err = cli("--root", project, "validate")
+    assert code == 1
+    assert ".triglot-undo:0: undo: a triglot command was killed half way" in out, out
+    assert "validate does not put them back" in out
+    assert snapshot(project) == before

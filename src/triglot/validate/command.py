@@ -33,7 +33,7 @@ def run(args, root: Path) -> int:
         from triglot.validate.watch import watch
         return watch(root)
     if not only and not args.full:
-        return report(check_edition(root), args.format)
+        return report(sorted(set(check_edition(root)) | set(killed_change(root))), args.format)
     edition = load(root, only=None)
     docs, registers = None, []
     if only:
@@ -51,7 +51,22 @@ def run(args, root: Path) -> int:
         problems = sorted(set(problems) | set(validate_registers(edition, registers)))
     if args.full:
         problems = sorted(set(problems) | set(full_tei_all(edition, docs, registers)))
-    return report(problems, args.format)
+    return report(sorted(set(problems) | set(killed_change(root))), args.format)
+
+
+def killed_change(root: Path) -> list:
+    """A problem if a command was killed half way through a change of several files (its undo
+    journal is there): validate only reads, so it does not put them back, and its other problems
+    (a pointer at an entry the killed merge removed) may be that change's, not the editor's."""
+    import os
+    from triglot.problems import Problem
+    from triglot.xmlio import UNDO
+    if not os.path.lexists(Path(root) / UNDO):
+        return []
+    return [Problem(UNDO, 0, "undo", "a triglot command was killed half way through a change of several files "
+                    "and left some of them half-changed (other problems here may be that); validate does not "
+                    "put them back: the next command that writes the edition (build, encode, register add, "
+                    "rename or merge, …) does")]
 
 
 def report(problems, fmt: str) -> int:
