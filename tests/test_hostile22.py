@@ -100,3 +100,25 @@ def test_validate_after_a_kill_says_the_change_is_half_written_and_not_put_back(
     assert ".triglot-undo:0: undo: a triglot command was killed half way" in out, out
     assert "validate does not put them back" in out
     assert snapshot(project) == before
+
+
+# ---------------------------------------------------------------- the translators' resp rule, odd values
+
+@pytest.mark.parametrize("value, said", [
+    ("#resp-draft-ru #resp-editors", "slots: draft slot names 2 respStmts (#resp-draft-ru #resp-editors); a slot "
+                                     "names one responsible"),
+    ("#resp-draft-ru #resp-draft-hy", "slots: draft slot names 2 respStmts"),
+    ("#resp-draft-ru ", None),                     # a pointer list with a space after it: one pointer
+])
+def test_a_slot_naming_several_respstmts_is_told_so(cli, project, value, said):
+    """A Russian slot with resp="#resp-draft-ru #resp-editors" was told it "needs @resp pointing at a
+    respStmt of the header", which it has, twice (and the MODS record credits both); one with a
+    space after its one pointer was told the same. A slot names one responsible, and validate says so."""
+    doc = project / "tei" / "legran-letter-to-chicherin.xml"
+    doc.write_text(doc.read_text("utf-8").replace('resp="#resp-draft-ru"', f'resp="{value}"', 1), "utf-8")
+    code, out, err = cli("--root", project, "validate")
+    if said is None:
+        assert code == 0, out
+    else:
+        assert code == 1 and said in out, out
+        assert "needs @resp pointing" not in out
