@@ -122,3 +122,40 @@ def test_a_slot_naming_several_respstmts_is_told_so(cli, project, value, said):
     else:
         assert code == 1 and said in out, out
         assert "needs @resp pointing" not in out
+
+
+# ---------------------------------------------------------------- passages in their own language: search
+
+def test_a_passage_inherits_its_language_from_the_div_around_it(tmp_path):
+    """A Latin section (`div xml:lang="la"` around its paragraphs, as import-tei keeps a nested div's
+    language) was indexed as German, the base text's language: only a p's own xml:lang was read.
+    A language the edition does not have keeps its own tag (x-private, Arabic)."""
+    from triglot.edition import load
+    from triglot.web.search import edition_passages
+    project = tmp_path / "polyglot"
+    shutil.copytree(ROOT / "tests" / "roots" / "polyglot-mini", project)
+    brief = project / "tei" / "brief.xml"
+    added = ('<div type="section" xml:lang="la"><p xml:id="brief.p2">Gallia est omnis divisa.</p>'
+             '<p xml:id="brief.p3" xml:lang="x-private">Zorblax.</p><p xml:id="brief.p4" xml:lang="ar">المعاهدة</p></div>')
+    brief.write_text(brief.read_text("utf-8").replace("</p>\n      </div>", "</p>\n        " + added
+                                                      + "\n      </div>", 1), "utf-8")
+    records = {r["block"]: r["lang"] for r in edition_passages(load(project))}
+    assert records == {"brief.h1": "de", "brief.p1": "de", "brief.p2": "la", "brief.p3": "x-private", "brief.p4": "ar"}
+
+
+@pytest.mark.parametrize("tag, lang", [("DE", "de"), ("de-AT", "de"), ("FR", "fr"), ("fr-CH", "fr")])
+def test_a_passage_in_one_of_the_editions_languages_is_in_its_bundle(tmp_path, tag, lang):
+    """xml:lang="DE" or "de-AT" in a German text, "FR" beside the French translations, each made a bundle
+    of its own (pagefind/DE beside pagefind/de: one folder on a case-insensitive disk, as macOS's is)
+    and a second "German" or "French" in the search's language filter. xml:lang is read without
+    case, and a region of one of the edition's languages is that language."""
+    from triglot.edition import load
+    from triglot.web.search import edition_passages
+    project = tmp_path / "polyglot"
+    shutil.copytree(ROOT / "tests" / "roots" / "polyglot-mini", project)
+    brief = project / "tei" / "brief.xml"
+    brief.write_text(brief.read_text("utf-8").replace(
+        "</p>\n      </div>", f'</p>\n        <p xml:id="brief.p2" xml:lang="{tag}">Ein Satz.</p>\n      </div>', 1),
+        "utf-8")
+    records = {r["block"]: r for r in edition_passages(load(project))}
+    assert records["brief.p2"]["lang"] == lang
