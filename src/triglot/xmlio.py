@@ -189,7 +189,8 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
 def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]]) -> Path:
     """ROOT/.triglot-undo holding each file's old contents, and a manifest with the hash of what is
     to be written (only a file still as the command left it is put back), made whole in a scratch
-    folder and renamed into place: it exists only complete."""
+    folder and renamed into place: it exists only complete. Paths are kept as spelt under ROOT
+    (a tei/ that is a symlink elsewhere stays tei/…): restore refuses any path out of ROOT."""
     import json
     scratch = Path(tempfile.mkdtemp(prefix=UNDO + "-new-", dir=root))
     manifest = []
@@ -198,7 +199,7 @@ def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]
         if old is not None:
             name = str(i)
             (scratch / name).write_bytes(old)
-        manifest.append([os.path.relpath(Path(path).resolve(), root.resolve()), name,
+        manifest.append([os.path.relpath(os.path.abspath(path), os.path.abspath(root)), name,
                          hashlib.sha256(new).hexdigest() if new is not None else None])
     (scratch / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     os.replace(scratch, root / UNDO)
@@ -283,7 +284,6 @@ def _read_undo(root: Path, undo: Path) -> list[tuple[Path, bytes | None, str | N
         raise damaged(f"manifest.json is not JSON: {exc}") from None
     if not isinstance(manifest, list):
         raise damaged("manifest.json is not a list")
-    home = root.resolve()
     plan = []
     for entry in manifest:
         if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
@@ -292,8 +292,7 @@ def _read_undo(root: Path, undo: Path) -> list[tuple[Path, bytes | None, str | N
             raise damaged(f"an entry not [file, kept copy, hash]: {json.dumps(entry)[:200]}")
         rel, name, written = entry
         path = root / rel
-        if not rel or os.path.isabs(rel) or ".." in Path(rel).parts or "\0" in rel \
-                or not path.parent.resolve().is_relative_to(home):
+        if not rel or os.path.isabs(rel) or ".." in Path(rel).parts or "\0" in rel:
             raise damaged(f"it names a file outside the edition: {rel[:200]}")
         old = None
         if name is not None:
