@@ -159,3 +159,18 @@ def test_a_passage_in_one_of_the_editions_languages_is_in_its_bundle(tmp_path, t
         "utf-8")
     records = {r["block"]: r for r in edition_passages(load(project))}
     assert records["brief.p2"]["lang"] == lang
+
+
+def test_a_huge_copy_in_the_journal_is_refused_not_read(cli, project, tmp_path):
+    """A journal's kept copy was read whole into memory by the next command, whatever its size (a
+    sparse file of 64 GB; 40 MB here). A copy larger than any file triglot writes (32 MB, a schema)
+    is not one it kept: the journal is refused, nothing read or changed."""
+    undo = project / ".triglot-undo"
+    undo.mkdir()
+    with open(undo / "0", "wb") as fh:
+        fh.truncate(40 * 1024 ** 2)
+    (undo / "manifest.json").write_text(json.dumps([["tei/places.xml", "0", "0" * 64]]))
+    before = snapshot(project)
+    code, out, err = cli("--root", project, *ADD)
+    assert code == 1 and ".triglot-undo:0: undo: " in err and "limit" in err, err
+    assert snapshot(project) == before

@@ -300,7 +300,7 @@ def _read_undo(root: Path, undo: Path) -> list[tuple[Path, bytes | None, str | N
             if kept.is_symlink():
                 raise damaged(f"its copy {name} is a symlink")
             try:
-                old = read_regular(kept, f"{UNDO}/{name}", MAX_TEXT_BYTES)
+                old = read_regular(kept, f"{UNDO}/{name}", MAX_SCHEMA_BYTES)   # the largest file triglot writes
             except InputError as exc:
                 raise damaged(f"its copy {name}: {exc.problems[0].message}") from None
         plan.append((path, old, written))
