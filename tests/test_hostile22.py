@@ -174,3 +174,30 @@ def test_a_huge_copy_in_the_journal_is_refused_not_read(cli, project, tmp_path):
     code, out, err = cli("--root", project, *ADD)
     assert code == 1 and ".triglot-undo:0: undo: " in err and "limit" in err, err
     assert snapshot(project) == before
+
+
+# ---------------------------------------------------------------- encode --genre letter: From / To headings
+
+@pytest.mark.parametrize("top", [
+    "Moscow, 12 March 1921\nFrom: Edward M. House\nTo: Walter H. Page\n",    # under the dateline
+    "FROM: Edward M. House\nTO: Walter H. Page\n",                            # in capitals
+    "From:Edward M. House\nTo:Walter H. Page\n",                              # no space after the colon
+])
+def test_a_memorandums_from_and_to_lines_title_it_and_name_both_parties(tmp_path, top):
+    """A memorandum's "From: X" under its dateline was a paragraph: its sender was in no correspDesc,
+    and the title was "To Y" alone. "FROM: X" over "TO: Y" was titled "FROM: X", and "From:X" over
+    "To:Y" was titled "From X", though the correspDesc read both lines each time."""
+    from lxml import etree
+    from test_editor_encode_letters import _corresp, _parties, _run
+    edition = tmp_path / "ed"
+    assert _run("new", edition, "--title", "Papers", "--base", "en", "--translations", "fr", "--publisher", "P") == 0
+    seed = edition / "seeds" / "memo.txt"
+    seed.write_text(top + "\nThe President has read your letter and agrees with it.\n", "utf-8")
+    assert _run("--root", edition, "encode", seed, "--id", "memo", "--genre", "letter") == 0
+    doc = etree.parse(str(edition / "tei" / "memo.xml"))
+    title = doc.find(".//{http://www.tei-c.org/ns/1.0}title[@type='main']").text
+    assert title == "From Edward M. House to Walter H. Page"
+    desc = _corresp(doc)
+    assert _parties(desc, "sent")[0] == ("persName", "Edward M. House")
+    assert _parties(desc, "received") == [("persName", "Walter H. Page")]
+    assert _run("--root", edition, "validate") == 0
