@@ -201,3 +201,31 @@ def test_a_memorandums_from_and_to_lines_title_it_and_name_both_parties(tmp_path
     assert _parties(desc, "sent")[0] == ("persName", "Edward M. House")
     assert _parties(desc, "received") == [("persName", "Walter H. Page")]
     assert _run("--root", edition, "validate") == 0
+
+
+# ---------------------------------------------------------------- a full disk half way through a change
+
+def test_a_change_whose_rollback_fails_too_keeps_its_journal(cli, project, monkeypatch):
+    """A merge on a full disk: its second file failed, and putting back the first failed too (no room
+    for the old contents either). The journal was dropped all the same (write_together's finally), so
+    places.xml stayed without kars-oblast while a document pointed at it, and nothing could undo it.
+    The journal now stays until the files are whole, and the next writer puts them back."""
+    import errno
+    import triglot.xmlio as xmlio
+    real, calls = xmlio.atomic_write, [0]
+
+    def full(path, data):
+        calls[0] += 1
+        if calls[0] >= 2:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real(path, data)
+    before = snapshot(project)
+    monkeypatch.setattr(xmlio, "atomic_write", full)
+    code, out, err = cli("--root", project, "register", "merge", "kars-oblast", "kars")
+    assert code == 1 and "No space left on device" in err, err
+    assert snapshot(project) != before                     # the first file is new, and could not be put back
+    assert (project / ".triglot-undo").is_dir()
+    monkeypatch.setattr(xmlio, "atomic_write", real)       # room again
+    code, out, err = cli("--root", project, "register", "merge", "kars-oblast", "kars")
+    assert code == 0 and "put back" in err, err
+    assert not (project / ".triglot-undo").exists()

@@ -174,15 +174,16 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
                 atomic_write(path, data)
             done.append((path, olds[path]))
     except BaseException:
-        for path, old in reversed(done):
+        for path, old in reversed(done):      # if one fails (a full disk), the journal stays for the next writer
             if old is None:
                 path.unlink(missing_ok=True)
             else:
                 atomic_write(path, old)
-        raise
-    finally:
         if undo is not None:
             _drop(undo)
+        raise
+    if undo is not None:
+        _drop(undo)
     return [p for p, _ in done]
 
 
