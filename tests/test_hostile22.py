@@ -229,3 +229,35 @@ def test_a_change_whose_rollback_fails_too_keeps_its_journal(cli, project, monke
     code, out, err = cli("--root", project, "register", "merge", "kars-oblast", "kars")
     assert code == 0 and "put back" in err, err
     assert not (project / ".triglot-undo").exists()
+
+
+# ---------------------------------------------------------------- print: note labels of several columns
+
+def _labels(project, configured, langs):
+    import dataclasses
+    from triglot.edition import load
+    from triglot.print.builder import note_labels
+    settings = load(project).settings
+    return note_labels(dataclasses.replace(settings, note_labels=configured), langs)
+
+
+def test_a_default_note_series_shares_no_letter_with_a_configured_one(project):
+    """ru = "abc" in print.note-labels and Armenian without letters: Armenian took the default
+    "abcd…" (only an identical series was skipped), so ru's note "a" and hy's note "a" stood in one
+    footnote area. The default series taken shares no letter with the book's other columns."""
+    labels = _labels(project, {"ru": "abc"}, ["en", "ru", "hy"])
+    assert labels["ru"] == "abc" and not set(labels["hy"]) & set("abc")
+
+
+@pytest.mark.parametrize("configured, words", [
+    ({"ru": "abc", "hy": "cde"}, "hy's note labels share 'c' with the ru column's labels"),
+    ({"ru": "123"}, "ru's note labels share '1' with the en column's numbers"),
+])
+def test_note_labels_two_columns_share_are_refused(project, configured, words):
+    """Settings giving Russian "abc" and Armenian "cde", or Russian "123" beside the base text's own
+    numbers, printed two notes "c" (or "1") in one footnote area without a word. They are refused,
+    naming the letter and the columns."""
+    from triglot.problems import InputError
+    with pytest.raises(InputError) as caught:
+        _labels(project, configured, ["en", "ru", "hy"])
+    assert words in str(caught.value) and str(caught.value).startswith("triglot.toml:0: settings: ")
