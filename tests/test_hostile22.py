@@ -261,3 +261,27 @@ def test_note_labels_two_columns_share_are_refused(project, configured, words):
     with pytest.raises(InputError) as caught:
         _labels(project, configured, ["en", "ru", "hy"])
     assert words in str(caught.value) and str(caught.value).startswith("triglot.toml:0: settings: ")
+
+
+# ---------------------------------------------------------------- MODS: a translator credited by an empty slot
+
+def test_an_untranslated_slot_with_a_resp_credits_no_translator(tmp_path):
+    """A slot emptied by hand back to #untranslated kept its resp="#resp-draft-ru": validate said
+    nothing, and the export's MODS record catalogued the Russian drafter as translator (MARC trl) of a
+    text with no Russian in it, while its language list, read from the slots' states, left Russian
+    out. Validate reports the stray resp, so the export stops before writing such a record."""
+    from triglot.cli import main
+    from triglot.library.command import export
+    from triglot.problems import InputError
+    project = copy_project(tmp_path / "project")
+    seed = project / "seeds" / "bell-1918-06.txt"
+    shutil.copy(ROOT / "tests" / "data" / "unseen-test18" / "bell-baghdad-1918-06.txt", seed)
+    assert main(["--root", str(project), "encode", str(seed), "--id", "bell-1918-06", "--genre", "letter",
+                 "--date", "1918-06-28"]) == 0
+    doc = project / "tei" / "bell-1918-06.xml"
+    text = doc.read_text("utf-8")
+    slot = text.index('ana="#untranslated"', text.index('xml:lang="ru"', text.index("<text")))
+    doc.write_text(text[:slot] + 'resp="#resp-draft-ru" ' + text[slot:], "utf-8")
+    with pytest.raises(InputError) as caught:
+        export(project, project / "build")
+    assert "slots: slot marked untranslated names @resp='#resp-draft-ru'" in str(caught.value)

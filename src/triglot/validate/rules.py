@@ -160,6 +160,10 @@ def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
     if state == "untranslated":
         if own_text:
             yield _p(doc, slot, "slots", "slot marked untranslated but has text")
+        if slot.get("resp"):
+            # the library records credit whoever a slot's @resp names: an empty slot credits nobody
+            yield _p(doc, slot, "slots", f"slot marked untranslated names @resp={slot.get('resp')!r}, who made no "
+                     "text here: remove @resp (and @source), or give the slot its text and state")
         return
     if not own_text:
         yield _p(doc, slot, "slots", f"slot marked {state} but is empty")
