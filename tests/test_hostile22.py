@@ -324,3 +324,15 @@ def test_an_arabic_passage_in_an_english_text_is_right_to_left_on_its_page_and_i
         server.shutdown()
         server.server_close()
     assert directions == [["ar", "rtl"]], directions
+
+
+def test_an_arabic_passage_is_right_to_left_in_the_book_too(project):
+    """The book's stylesheet was told the right-to-left languages among the book's columns and the
+    interface only: an Arabic quotation declared in a document's langUsage was set left to right."""
+    from triglot.edition import load
+    from triglot.print.builder import stylesheet_params
+    doc = project / "tei" / "legran-letter-to-chicherin.xml"
+    text = doc.read_text("utf-8")
+    doc.write_text(text.replace("</langUsage>", '  <language ident="ar">Arabic (a quotation)</language>\n'
+                                "      </langUsage>", 1), "utf-8")
+    assert "ar" in stylesheet_params(load(project), ["en", "ru"])["rtl-languages"].split()

@@ -514,9 +514,9 @@ def note_labels(settings, langs) -> dict[str, str]:
 def stylesheet_params(edition, langs) -> dict:
     settings = edition.settings
     labels = " ".join(f"{lang}:{letters}" for lang, letters in note_labels(settings, langs).items())
-    from triglot.i18n import rtl_languages
+    from triglot.i18n import declared_languages, rtl_languages
     return {"languages": " ".join(langs), "base": settings.base, "note-labels": labels,
-            "rtl-languages": rtl_languages([*langs, *settings.interface])}
+            "rtl-languages": rtl_languages([*langs, *settings.interface, *declared_languages(edition)])}
 
 
 def contents(edition, langs, body_pages: dict[str, int]) -> list[dict]:

@@ -162,7 +162,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
     from triglot.web.render import Pages
     interface = edition.settings.interface
     strings = {ui: i18n.all_strings(root, ui) for ui in interface}
-    rtl = i18n.rtl_languages([*edition.settings.languages, *interface, *declared_languages(edition)])
+    rtl = i18n.rtl_languages([*edition.settings.languages, *interface, *i18n.declared_languages(edition)])
     strings_xml = {ui: _strings_xml(s, rtl) for ui, s in strings.items()}
     count = len(interface) * (len(edition.documents) + 5) + 1
     stylesheet = stylesheet_path(root)
@@ -228,15 +228,6 @@ def _document_inputs(site, doc, documents, shared: str) -> str:
     exported = [str(bool(site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file()))
                 for folder in ("dc", "mods")]
     return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())))
-
-
-def declared_languages(edition) -> list[str]:
-    """The languages the documents declare in langUsage (validate asks every xml:lang to be there):
-    an Arabic or Hebrew passage quoted in an English text is right to left on the page too. Only
-    the edition's own languages were looked at, so such a passage had lang="ar" and no dir."""
-    return sorted({el.get("ident") for doc in edition.documents if doc.root is not None
-                   for el in doc.root.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)
-                   if el.get("ident")})
 
 
 def _strings_xml(strings: dict, rtl: str = "") -> str:
