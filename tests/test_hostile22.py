@@ -336,3 +336,15 @@ def test_an_arabic_passage_is_right_to_left_in_the_book_too(project):
     doc.write_text(text.replace("</langUsage>", '  <language ident="ar">Arabic (a quotation)</language>\n'
                                 "      </langUsage>", 1), "utf-8")
     assert "ar" in stylesheet_params(load(project), ["en", "ru"])["rtl-languages"].split()
+
+
+def test_validate_while_a_writer_is_at_work_does_not_call_its_change_killed(cli, project):
+    """Every change of several files has its journal while it is written: validate run beside a
+    merge at work said that a command "was killed half way". While a writer holds the edition's
+    lock, validate says a command is writing now."""
+    from triglot.lock import edition_lock
+    with edition_lock(project, "register merge kars-oblast kars"):
+        (project / ".triglot-undo").mkdir()          # as the merge at work has it
+        (project / ".triglot-undo" / "manifest.json").write_text("[]")
+        code, out, err = cli("--root", project, "validate")
+        assert "killed" not in out and "another triglot command is writing several files" in out, (code, out, err)
