@@ -348,3 +348,16 @@ def test_validate_while_a_writer_is_at_work_does_not_call_its_change_killed(cli,
         (project / ".triglot-undo" / "manifest.json").write_text("[]")
         code, out, err = cli("--root", project, "validate")
         assert "killed" not in out and "another triglot command is writing several files" in out, (code, out, err)
+
+
+def test_a_journal_is_dropped_though_a_killed_namesake_left_its_folder(cli, project):
+    """A command killed while removing its journal leaves .triglot-undo-old-PID; process ids come
+    round again (in a container, the same few): a later command of that pid could not drop the next
+    journal (os.replace onto a folder not empty: "Directory not empty"), and stopped."""
+    (project / f".triglot-undo-old-{os.getpid()}").mkdir()
+    (project / f".triglot-undo-old-{os.getpid()}" / "0").write_text("half removed")
+    (project / ".triglot-undo").mkdir()
+    (project / ".triglot-undo" / "manifest.json").write_text("[]")
+    code, out, err = cli("--root", project, *ADD)
+    assert code == 0, err
+    assert not [p for p in project.iterdir() if p.name.startswith(".triglot-undo")]

@@ -209,9 +209,10 @@ def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]
 
 def _drop(undo: Path) -> None:
     """Remove a journal: renamed away first (one step), so a kill while removing it never restores
-    a change that was written whole."""
+    a change that was written whole. Renamed onto an empty folder of a name no other has (a
+    name from the pid met the half-removed folder of a killed command whose pid had come round)."""
     import shutil
-    gone = undo.with_name(f"{UNDO}-old-{os.getpid()}")
+    gone = Path(tempfile.mkdtemp(prefix=UNDO + "-old-", dir=undo.parent))
     os.replace(undo, gone)
     shutil.rmtree(gone, ignore_errors=True)
 
