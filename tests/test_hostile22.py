@@ -361,3 +361,24 @@ def test_a_journal_is_dropped_though_a_killed_namesake_left_its_folder(cli, proj
     code, out, err = cli("--root", project, *ADD)
     assert code == 0, err
     assert not [p for p in project.iterdir() if p.name.startswith(".triglot-undo")]
+
+
+def test_a_journal_that_cannot_be_kept_names_the_edition_and_leaves_nothing(cli, project, monkeypatch):
+    """A full disk (or a read-only edition folder) while the journal was written: the error named
+    .triglot-undo-new-x1y2z3/0, a scratch file no one knows, and left that folder behind. It now
+    names the edition's folder and says nothing was changed, and the scratch is gone."""
+    import errno
+    import pathlib
+    real = pathlib.Path.write_bytes
+
+    def full(self, data):
+        if self.parent.name.startswith(".triglot-undo-new-"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(self))
+        return real(self, data)
+    before = snapshot(project)
+    monkeypatch.setattr(pathlib.Path, "write_bytes", full)
+    code, out, err = cli("--root", project, "register", "merge", "kars-oblast", "kars")
+    assert code == 1
+    assert err.startswith(f"{project}:0: os: No space left on device") and "nothing was changed" in err, err
+    assert snapshot(project) == before
+    assert not [p for p in project.iterdir() if p.name.startswith(".triglot-undo")]

@@ -193,17 +193,27 @@ def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]
     folder and renamed into place: it exists only complete. Paths are kept as spelt under ROOT
     (a tei/ that is a symlink elsewhere stays tei/…): restore refuses any path out of ROOT."""
     import json
-    scratch = Path(tempfile.mkdtemp(prefix=UNDO + "-new-", dir=root))
-    manifest = []
-    for i, (path, (old, new)) in enumerate(changes.items()):
-        name = None
-        if old is not None:
-            name = str(i)
-            (scratch / name).write_bytes(old)
-        manifest.append([os.path.relpath(os.path.abspath(path), os.path.abspath(root)), name,
-                         hashlib.sha256(new).hexdigest() if new is not None else None])
-    (scratch / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    os.replace(scratch, root / UNDO)
+    import shutil
+    scratch = None
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=UNDO + "-new-", dir=root))
+        manifest = []
+        for i, (path, (old, new)) in enumerate(changes.items()):
+            name = None
+            if old is not None:
+                name = str(i)
+                (scratch / name).write_bytes(old)
+            manifest.append([os.path.relpath(os.path.abspath(path), os.path.abspath(root)), name,
+                             hashlib.sha256(new).hexdigest() if new is not None else None])
+        (scratch / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+        os.replace(scratch, root / UNDO)
+    except OSError as exc:
+        # a read-only edition folder or a full disk: said of the edition's folder, not of a scratch
+        # file no one knows, and with nothing changed yet
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        raise OSError(exc.errno, f"{exc.strerror or exc}: the old contents of the files to change could not "
+                      f"be kept in {UNDO}, so nothing was changed", str(root)) from None
     return root / UNDO
 
 
