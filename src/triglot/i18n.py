@@ -481,6 +481,17 @@ def _script_direction(script: str) -> str | None:
         return None
 
 
+def declared_languages(edition) -> list[str]:
+    """The languages the documents declare in langUsage (validate asks every xml:lang to be there),
+    for rtl_languages: an Arabic or Hebrew passage quoted in an English text is right to left on the
+    page and in the book too. Only the edition's own languages were looked at, so such a passage
+    had lang="ar" and no dir."""
+    from triglot.tei import NS
+    return sorted({el.get("ident") for doc in edition.documents if doc.root is not None
+                   for el in doc.root.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)
+                   if el.get("ident")})
+
+
 def rtl_languages(codes) -> str:
     """The right-to-left languages among `codes`, space-separated (the stylesheets' `rtl-languages`)."""
     return " ".join(sorted({c for c in codes if direction(c) == "rtl"}))

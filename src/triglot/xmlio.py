@@ -174,42 +174,55 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
                 atomic_write(path, data)
             done.append((path, olds[path]))
     except BaseException:
-        for path, old in reversed(done):
+        for path, old in reversed(done):      # if one fails (a full disk), the journal stays for the next writer
             if old is None:
                 path.unlink(missing_ok=True)
             else:
                 atomic_write(path, old)
-        raise
-    finally:
         if undo is not None:
             _drop(undo)
+        raise
+    if undo is not None:
+        _drop(undo)
     return [p for p, _ in done]
 
 
 def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]]) -> Path:
     """ROOT/.triglot-undo holding each file's old contents, and a manifest with the hash of what is
     to be written (only a file still as the command left it is put back), made whole in a scratch
-    folder and renamed into place: it exists only complete."""
+    folder and renamed into place: it exists only complete. Paths are kept as spelt under ROOT
+    (a tei/ that is a symlink elsewhere stays tei/…): restore refuses any path out of ROOT."""
     import json
-    scratch = Path(tempfile.mkdtemp(prefix=UNDO + "-new-", dir=root))
-    manifest = []
-    for i, (path, (old, new)) in enumerate(changes.items()):
-        name = None
-        if old is not None:
-            name = str(i)
-            (scratch / name).write_bytes(old)
-        manifest.append([os.path.relpath(Path(path).resolve(), root.resolve()), name,
-                         hashlib.sha256(new).hexdigest() if new is not None else None])
-    (scratch / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    os.replace(scratch, root / UNDO)
+    import shutil
+    scratch = None
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=UNDO + "-new-", dir=root))
+        manifest = []
+        for i, (path, (old, new)) in enumerate(changes.items()):
+            name = None
+            if old is not None:
+                name = str(i)
+                (scratch / name).write_bytes(old)
+            manifest.append([os.path.relpath(os.path.abspath(path), os.path.abspath(root)), name,
+                             hashlib.sha256(new).hexdigest() if new is not None else None])
+        (scratch / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+        os.replace(scratch, root / UNDO)
+    except OSError as exc:
+        # a read-only edition folder or a full disk: said of the edition's folder, not of a scratch
+        # file no one knows, and with nothing changed yet
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        raise OSError(exc.errno, f"{exc.strerror or exc}: the old contents of the files to change could not "
+                      f"be kept in {UNDO}, so nothing was changed", str(root)) from None
     return root / UNDO
 
 
 def _drop(undo: Path) -> None:
     """Remove a journal: renamed away first (one step), so a kill while removing it never restores
-    a change that was written whole."""
+    a change that was written whole. Renamed onto an empty folder of a name no other has (a
+    name from the pid met the half-removed folder of a killed command whose pid had come round)."""
     import shutil
-    gone = undo.with_name(f"{UNDO}-old-{os.getpid()}")
+    gone = Path(tempfile.mkdtemp(prefix=UNDO + "-old-", dir=undo.parent))
     os.replace(undo, gone)
     shutil.rmtree(gone, ignore_errors=True)
 
@@ -220,25 +233,21 @@ def restore(root: Path) -> tuple[list[Path], list[Path]]:
 
     A file is put back only if it is still as the killed command wrote it (or removed, where it
     removed it): one changed since (restored from git, edited by hand) is someone's work and is
-    left. Returns (files put back, files left because they changed since)."""
-    import json
+    left. Returns (files put back, files left because they changed since).
+
+    The journal is read whole and checked before anything is touched (_read_undo): one that is
+    not as write_together makes it (a manifest naming a file outside the edition, an absolute or
+    `../` path, a symlink, a file too large, invalid JSON) is refused with InputError and kept, and
+    nothing is changed: a planted journal deleted or overwrote files outside the edition."""
     import shutil
     restored, left = [], []
     undo = Path(root) / UNDO
-    if undo.is_dir() and not undo.is_symlink():
-        try:
-            manifest = json.loads((undo / "manifest.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            manifest = []
-        for rel, name, written in manifest:
-            path = Path(root) / rel
-            now = path.read_bytes() if path.is_file() else None
-            old = (undo / name).read_bytes() if name is not None else None
-            if now == old:
+    if os.path.lexists(undo):
+        for path, old, written in _read_undo(Path(root), undo):
+            now = _digest(path)
+            if now == (hashlib.sha256(old).hexdigest() if old is not None else None):
                 continue                                   # not reached by the killed command
-            as_left = now is None if written is None else \
-                now is not None and hashlib.sha256(now).hexdigest() == written
-            if not as_left:
+            if now != written:
                 left.append(path)
             elif old is None:
                 path.unlink()
@@ -251,6 +260,63 @@ def restore(root: Path) -> tuple[list[Path], list[Path]]:
         if leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)
     return restored, left
+
+
+def _digest(path: Path) -> str | None:
+    """The sha256 of a regular file (read in pieces: any size), None if nothing is there, and
+    a mark no hash equals for a folder, a symlink or a device (never what write_together left)."""
+    if not os.path.lexists(path):
+        return None
+    if path.is_symlink() or not path.is_file():
+        return "not a regular file"
+    sha = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for piece in iter(lambda: fh.read(1 << 20), b""):
+            sha.update(piece)
+    return sha.hexdigest()
+
+
+def _read_undo(root: Path, undo: Path) -> list[tuple[Path, bytes | None, str | None]]:
+    """The journal's (file, old contents, hash written) triples, every one checked; InputError if
+    the journal is not one write_together made (it is then kept, and nothing is put back)."""
+    import json
+    import re
+
+    def damaged(why: str) -> InputError:
+        return InputError([Problem(UNDO, 0, "undo", f"the journal a killed triglot command left is damaged or "
+                                   f"not triglot's ({why}); nothing was put back or changed. Check the files "
+                                   f"of tei/ and translations/ (git status, git diff), then remove {UNDO}")])
+    if undo.is_symlink() or not undo.is_dir():
+        raise damaged("not a folder")
+    try:
+        manifest = json.loads(read_regular(undo / "manifest.json", UNDO, MAX_TEXT_BYTES).decode("utf-8"))
+    except InputError as exc:
+        raise damaged(f"manifest.json: {exc.problems[0].message}") from None
+    except ValueError as exc:
+        raise damaged(f"manifest.json is not JSON: {exc}") from None
+    if not isinstance(manifest, list):
+        raise damaged("manifest.json is not a list")
+    plan = []
+    for entry in manifest:
+        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
+                and (entry[1] is None or isinstance(entry[1], str) and re.fullmatch(r"[0-9]+", entry[1]))
+                and (entry[2] is None or isinstance(entry[2], str) and re.fullmatch(r"[0-9a-f]{64}", entry[2]))):
+            raise damaged(f"an entry not [file, kept copy, hash]: {json.dumps(entry)[:200]}")
+        rel, name, written = entry
+        path = root / rel
+        if not rel or os.path.isabs(rel) or ".." in Path(rel).parts or "\0" in rel:
+            raise damaged(f"it names a file outside the edition: {rel[:200]}")
+        old = None
+        if name is not None:
+            kept = undo / name
+            if kept.is_symlink():
+                raise damaged(f"its copy {name} is a symlink")
+            try:
+                old = read_regular(kept, f"{UNDO}/{name}", MAX_SCHEMA_BYTES)   # the largest file triglot writes
+            except InputError as exc:
+                raise damaged(f"its copy {name}: {exc.problems[0].message}") from None
+        plan.append((path, old, written))
+    return plan
 
 
 def parse_schema(path: Path) -> etree._ElementTree:

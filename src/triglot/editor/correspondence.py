@@ -22,8 +22,10 @@ DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "cert", "calen
 
 def is_heading(text: str) -> bool:
     """A letter's heading in a printed edition: "To X", "From X" (with a place after a comma), or a
-    memorandum's "From: X" and "To: X"."""
-    return bool(re.match(r"(?:To|From):?\s+[A-Z\u0400-\u04FF\u0531-\u0556]", text)) and len(text.split()) <= 15
+    memorandum's "From: X" and "To: X", its words in capitals or the name right after the colon
+    ("FROM: X", "To:Y": the correspDesc read them, but the title stopped at the first line)."""
+    return bool(re.match(r"(?:(?:To|From|TO|FROM):\s*|(?:To|From)\s+)[A-Z\u0400-\u04FF\u0531-\u0556]", text)) \
+        and len(text.split()) <= 15
 
 
 def propose(profile, elements: list, given_date: str | None) -> etree._Element | None:

@@ -50,7 +50,7 @@ def _title(elements) -> str:
                           and correspondence.is_heading(line)):
             break
         lines.append(line)
-    lines = [re.sub(r"^(To|From):\s*", r"\1 ", line) for line in lines]
+    lines = [re.sub(r"^(To|From|TO|FROM):\s*", lambda m: m[1].capitalize() + " ", line) for line in lines]
     lines[1:] = [re.sub(r"^(To|From)\b", lambda m: m[1].lower(), line) for line in lines[1:]]
     return " ".join(lines)
 
@@ -124,9 +124,11 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
         i += 1
     if letter:
         # the line under a letter's opening dateline is its addressee ("Colonel House"), not a heading
-        # (which titled the letter "Colonel House"); a heading above the dateline stays one
+        # (which titled the letter "Colonel House"); a heading above the dateline stays one, and so
+        # does a memorandum's "From: X" under its dateline (as a paragraph its sender was in no correspDesc)
         opening = next((k for k, b in enumerate(blocks) if b.kind != "dateline"), len(blocks))
-        if 0 < opening < len(blocks) and blocks[opening].kind == "head":
+        if 0 < opening < len(blocks) and blocks[opening].kind == "head" \
+                and not re.match(r"(?i)(?:to|from):", blocks[opening].text):
             blocks[opening].kind = "p"
     # A heading heads text: a short line with no paragraph after it closes the text instead.
     body_after = False

@@ -484,22 +484,39 @@ DEFAULT_NOTE_LABELS = ("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 def note_labels(settings, langs) -> dict[str, str]:
     """Each translation column's footnote labels in a book of `langs`: the settings' letters, else the
-    first default series no other column of the book uses. A column left numbered like the base
-    text printed two notes "2" in one footnote area (the en–fr book, journey 18)."""
+    first default series sharing no label with another column of the book. A column left numbered like
+    the base text printed two notes "2" in one footnote area (the en–fr book, journey 18); so did a
+    default series beside settings that use some of its letters (ru = "abc"), or settings of two
+    columns sharing a letter or using digits: those stop the book with what to change."""
     out = {lang: settings.note_labels[lang] for lang in langs if lang in settings.note_labels}
-    spare = [series for series in DEFAULT_NOTE_LABELS if series not in out.values()]
+    used = {} if settings.base in out else {c: settings.base for c in "0123456789"}   # the base's numbers
+    for lang, letters in out.items():
+        for c in letters:
+            if used.setdefault(c, lang) != lang:
+                other = used[c]
+                raise InputError([Problem("triglot.toml", 0, "settings", f"print.note-labels: {lang}'s note "
+                                          f"labels share {c!r} with the {other} column's "
+                                          f"{'numbers' if other == settings.base and c.isdigit() else 'labels'}; "
+                                          f"in the book {'-'.join(langs)} two notes {c!r} would stand in one "
+                                          "footnote area: give each language labels of its own")])
     for lang in langs:
-        if lang != settings.base and lang not in out and spare:
-            out[lang] = spare.pop(0)
+        if lang != settings.base and lang not in out:
+            series = next((s for s in DEFAULT_NOTE_LABELS if not set(s) & used.keys()), None)
+            if series is None:
+                raise InputError([Problem("triglot.toml", 0, "settings", f"print.note-labels: the book "
+                                          f"{'-'.join(langs)} has more columns than default label series; give "
+                                          f"{lang} labels of its own under [print.note-labels]")])
+            out[lang] = series
+            used.update(dict.fromkeys(series, lang))
     return out
 
 
 def stylesheet_params(edition, langs) -> dict:
     settings = edition.settings
     labels = " ".join(f"{lang}:{letters}" for lang, letters in note_labels(settings, langs).items())
-    from triglot.i18n import rtl_languages
+    from triglot.i18n import declared_languages, rtl_languages
     return {"languages": " ".join(langs), "base": settings.base, "note-labels": labels,
-            "rtl-languages": rtl_languages([*langs, *settings.interface])}
+            "rtl-languages": rtl_languages([*langs, *settings.interface, *declared_languages(edition)])}
 
 
 def contents(edition, langs, body_pages: dict[str, int]) -> list[dict]:

@@ -33,7 +33,7 @@ def run(args, root: Path) -> int:
         from triglot.validate.watch import watch
         return watch(root)
     if not only and not args.full:
-        return report(check_edition(root), args.format)
+        return report(sorted(set(check_edition(root)) | set(killed_change(root))), args.format)
     edition = load(root, only=None)
     docs, registers = None, []
     if only:
@@ -51,7 +51,38 @@ def run(args, root: Path) -> int:
         problems = sorted(set(problems) | set(validate_registers(edition, registers)))
     if args.full:
         problems = sorted(set(problems) | set(full_tei_all(edition, docs, registers)))
-    return report(problems, args.format)
+    return report(sorted(set(problems) | set(killed_change(root))), args.format)
+
+
+def killed_change(root: Path) -> list:
+    """A problem if a change of several files is half-written (its undo journal is there): validate
+    only reads, so it does not put the files back, and its other problems (a pointer at an entry a
+    merge removed) may be that change's, not the editor's. While a writer holds the edition's lock
+    the change is still being made (every merge has a journal while it writes), not killed."""
+    import fcntl
+    import os
+    from triglot.lock import LOCK_FILE
+    from triglot.problems import Problem
+    from triglot.xmlio import UNDO
+    if not os.path.lexists(Path(root) / UNDO):
+        return []
+    try:
+        fd = os.open(Path(root) / LOCK_FILE, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        fd = None
+    if fd is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return [Problem(UNDO, 0, "undo", "another triglot command is writing several files of the edition "
+                            "right now (other problems here may be its half-made change): validate again "
+                            "when it has finished")]
+        finally:
+            os.close(fd)
+    return [Problem(UNDO, 0, "undo", "a triglot command was killed half way through a change of several files "
+                    "and left some of them half-changed (other problems here may be that); validate does not "
+                    "put them back: the next command that writes the edition (build, encode, register add, "
+                    "rename or merge, …) does")]
 
 
 def report(problems, fmt: str) -> int:

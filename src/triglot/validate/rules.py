@@ -160,11 +160,19 @@ def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
     if state == "untranslated":
         if own_text:
             yield _p(doc, slot, "slots", "slot marked untranslated but has text")
+        if slot.get("resp"):
+            # the library records credit whoever a slot's @resp names: an empty slot credits nobody
+            yield _p(doc, slot, "slots", f"slot marked untranslated names @resp={slot.get('resp')!r}, who made no "
+                     "text here: remove @resp (and @source), or give the slot its text and state")
         return
     if not own_text:
         yield _p(doc, slot, "slots", f"slot marked {state} but is empty")
-    resp = (slot.get("resp") or "").lstrip("#")
-    if resp not in resp_ids:
+    pointers = (slot.get("resp") or "").split()
+    resp = pointers[0].lstrip("#") if len(pointers) == 1 else ""
+    if len(pointers) > 1:
+        yield _p(doc, slot, "slots", f"{state} slot names {len(pointers)} respStmts ({' '.join(pointers)}); a slot "
+                 "names one responsible, whoever made this text (its reviewer once reviewed): keep that one")
+    elif resp not in resp_ids:
         yield _p(doc, slot, "slots", f"{state} slot needs @resp pointing at a respStmt of the header")
     elif drafter_language(resp) not in (None, lang):
         yield _p(doc, slot, "slots", f"{state} {language_name(lang, 'en')} slot names {resp}, the drafter of the "

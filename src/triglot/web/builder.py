@@ -163,7 +163,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
     from triglot.web.render import Pages
     interface = edition.settings.interface
     strings = {ui: i18n.all_strings(root, ui) for ui in interface}
-    rtl = i18n.rtl_languages([*edition.settings.languages, *interface])
+    rtl = i18n.rtl_languages([*edition.settings.languages, *interface, *i18n.declared_languages(edition)])
     strings_xml = {ui: _strings_xml(s, rtl) for ui, s in strings.items()}
     count = len(interface) * (len(edition.documents) + 5) + 1
     stylesheet = stylesheet_path(root)

@@ -70,12 +70,28 @@ def passages(edition, doc, info, settings) -> list[dict]:
                                 for ui in settings.interface}}
         # a passage kept in its own language (a French paragraph in an English text) is searched,
         # stemmed and filtered as that language, not as the base text's
-        _add(out, edition, doc, block, block_id, n, block.get(XML_LANG) or base_lang, SOURCE_STATE, {**facts, **when})
+        _add(out, edition, doc, block, block_id, n, passage_language(block, settings), SOURCE_STATE, {**facts, **when})
         for lang, slots in sorted(doc.slots.items()):
             slot = slots.get(block_id)
             if slot is not None and slot_state(slot) != "untranslated":
                 _add(out, edition, doc, slot, block_id, n, lang, slot_state(slot), {**facts, **when})
     return out
+
+
+def passage_language(block, settings) -> str:
+    """The language a base-text passage is searched, stemmed and filtered in: its own xml:lang or its
+    nearest ancestor's (a Dutch paragraph in a `div xml:lang="nl"`, indexed as English before), as
+    the edition spells it where it is one of the edition's languages in another case or region
+    ("EN", "en-GB" in an English text: its base bundle and filter, not a second "English").
+    A language the edition does not have (Latin, Arabic, x-private) keeps its own tag."""
+    found = block.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
+    tag = str(found[0]).strip() if found else ""
+    if not tag:
+        return settings.base
+    known = settings.languages
+    same = [lang for lang in known if lang.lower() == tag.lower()] or \
+        [lang for lang in known if lang.lower() == tag.split("-")[0].lower()]
+    return same[0] if same else tag
 
 
 def edition_passages(edition) -> list[dict]:

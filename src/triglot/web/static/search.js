@@ -617,7 +617,8 @@
       a.textContent = r.title + (r.dateLabel ? " (" + r.dateLabel + ")" : "") + " — " +
         S.paragraph.replace("{n}", r.position) + " · " + this.langName(r.language) + ", " + (S[r.state] || r.state);
       var p = document.createElement("p");
-      p.lang = r.language; p.className = "search-excerpt";
+      // an excerpt in Arabic or Hebrew on an English page: its direction from its own letters
+      p.lang = r.language; p.dir = "auto"; p.className = "search-excerpt";
       excerpt(r.text, r.ranges).forEach(function (part) {
         if (part.mark) { var m = document.createElement("mark"); m.textContent = part.text; p.appendChild(m); }
         else p.appendChild(document.createTextNode(part.text));
