@@ -87,3 +87,9 @@ def test_a_bodys_initials_after_the_article_are_the_body(name_index):
 def test_initials_before_a_surname_or_of_the_united_states_are_no_body(name_index):
     text = "Last year the J. P. Morgan firm lent money, and the U. S. S. R. refused it."
     assert tagged(text, name_index, "orgName") == []
+
+
+def test_a_peoples_name_in_a_headline_is_no_place(name_index):
+    text = "TURK MUST LEAVE ADANA. Envoy Thinks the Garrison Is Weak. The Turk must leave Adana soon."
+    places = tagged(text, name_index, "placeName")
+    assert "TURK" not in places and "ADANA" in places

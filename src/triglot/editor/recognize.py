@@ -422,7 +422,8 @@ class Recogniser:
             house.append(Mention(*heading, text[heading[0]:heading[1]], "none", "a report heading's series title"))
         house += [Mention(s, e, text[s:e], "none", "a chamber by its common noun") for s, e in chambers(text)]
         # a press report's own shapes (recognize_press.py): datelines, agencies' credits, "M.", broken words
-        press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer, self.named_places, ROLES)]
+        press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer, self.named_places, ROLES,
+                                                                                   PEOPLES | DEMONYMS)]
         house += [p for p in press if not any(h.start < p.end and p.start < h.end for h in house)]
         # a reference work's ways with persons (recognize_reference.py): rulers, "von" after a title, …
         works = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in reference_mentions(

@@ -75,7 +75,7 @@ def places_after_prepositions(text: str) -> set[str]:
     return {w for w in PLACE_AFTER.findall(text) if not is_common(w)}
 
 
-def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, int, str, str]]:
+def _heading_names(text: str, gazetteer, named=frozenset(), peoples=frozenset()) -> list[tuple[int, int, str, str]]:
     """Places and persons in a heading in capitals: a word after a title in capitals is a person; a word
     shaped like a name (not an acronym), no ordinary English word, that GeoNames knows as a place or the
     document names after a preposition of place ("from Europe"), a place."""
@@ -84,8 +84,9 @@ def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, i
         words = list(HEADING_WORD.finditer(text, h.start("h"), h.end("h")))
         for i, w in enumerate(words):
             word = w.group()
-            if not surname_in_capitals(word) or is_common(word.capitalize()) or word in HEADING_TITLES:
-                continue
+            if not surname_in_capitals(word) or is_common(word.capitalize()) or word in HEADING_TITLES \
+                    or word.lower() in peoples:
+                continue     # "TURK MUST QUIT …": a people's name, though GeoNames knows a town by it
             if i and words[i - 1].group() in HEADING_TITLES:
                 out.append((w.start(), w.end(), "person", "a surname in capitals after a title in a heading"))
             elif word.capitalize() in named or gazetteer is not None and gazetteer.place(word.capitalize()) is not None:
@@ -97,10 +98,12 @@ def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, i
     return out
 
 
-def press_mentions(text: str, gazetteer=None, named=frozenset(), titles=frozenset()) -> list[tuple[int, int, str, str]]:
+def press_mentions(text: str, gazetteer=None, named=frozenset(), titles=frozenset(),
+                   peoples=frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of the names a press report gives in its own shapes; kind "none" marks
     words that are no name proposal (they only keep the general rules off them). `named`: the words the
-    document names after a preposition of place; `titles`: persons' titles, in lower case."""
+    document names after a preposition of place; `titles`: persons' titles, `peoples`: peoples' names and
+    adjectives, in lower case."""
     out = []
     for m in DATELINE.finditer(text):
         if all(surname_in_capitals(w) for w in m["place"].split()):
@@ -149,5 +152,5 @@ def press_mentions(text: str, gazetteer=None, named=frozenset(), titles=frozense
         out.append((m.start(), m.end(), "place" if known else "none",
                     "a place's name broken at a line's end" if known else "a word broken at a line's end"))
     taken = out[:]
-    out += [h for h in _heading_names(text, gazetteer, named) if not any(s < h[1] and h[0] < e for s, e, _, _ in taken)]
+    out += [h for h in _heading_names(text, gazetteer, named, peoples) if not any(s < h[1] and h[0] < e for s, e, _, _ in taken)]
     return sorted(out)
