@@ -399,7 +399,7 @@ class Recogniser:
                    if not any(m.start < e and s < m.end for m in listed)]
         # a magazine's "the near East" and a famous man's possessive of kin, "Noah's sons" (recognize_magazine.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in magazine_mentions(
-            text, self.gazetteer, STATE_NAMES, is_common) if not any(m.start < e and s < m.end for m in listed)]
+            text, self.gazetteer, STATE_NAMES, is_common, PEOPLES | DEMONYMS | STATE_ADJECTIVES) if not any(m.start < e and s < m.end for m in listed)]
         # a speech's numbered units with the print's detached ordinals, its fronts and congresses (recognize_speech.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in speech_mentions(text, self.gazetteer)
                    if not any(m.start < e and s < m.end for m in listed if m.kind == kind or kind == "org")]
@@ -422,7 +422,8 @@ class Recogniser:
             house.append(Mention(*heading, text[heading[0]:heading[1]], "none", "a report heading's series title"))
         house += [Mention(s, e, text[s:e], "none", "a chamber by its common noun") for s, e in chambers(text)]
         # a press report's own shapes (recognize_press.py): datelines, agencies' credits, "M.", broken words
-        press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer, self.named_places)]
+        press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer, self.named_places, ROLES,
+                                                                                   PEOPLES | DEMONYMS)]
         house += [p for p in press if not any(h.start < p.end and p.start < h.end for h in house)]
         # a reference work's ways with persons (recognize_reference.py): rulers, "von" after a title, …
         works = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in reference_mentions(
@@ -1597,6 +1598,9 @@ def _runs(text: str) -> list[list[_Word]]:
         if capital and current and w.text in ("The", "A", "An"):
             runs.append(current)       # "Soviet Armenia The Armenian SSR": a new sentence or a heading's end
             current = [w]
+        elif capital and current and w.low in WEEKDAYS and current[-1].low not in ("good", "black", "holy"):
+            runs.append(current)       # "arrived at Indianapolis Thursday": a newspaper's day after a place is no
+            current = [w]              # part of its name (nor of a person's); "Good Friday" is a feast's
         elif capital and current and _nickname(text, current[-1], w, words[i + 1] if i + 1 < len(words) else None):
             w.nickname = True
             current.append(w)          # 'Polikarp "Budu" Gurgenovich Mdivani': a nickname inside the name

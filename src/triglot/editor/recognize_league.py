@@ -179,7 +179,8 @@ def org_extent(text: str, start: int, end: int, gazetteer=None) -> tuple[int, in
     """A body's span, put right: not ending on an initial read from a document's number ("League of
     Nations C. 110"), and not cut before what it is for ("… of the League of Nations for Refugees")."""
     cut = re.search(r"\s+[A-Z]\.$", text[start:end])
-    if cut and " " in text[start:start + cut.start()].strip():
+    if cut and " " in text[start:start + cut.start()].strip() \
+            and not re.fullmatch(r"(?:[A-Z]\. ?)+", text[start:end]):     # "I. W. W.": initials alone are the name
         end = start + cut.start()
     more = FOR_WHOM.match(text, end)
     if more and not (gazetteer is not None and gazetteer.place(more["whom"]) is not None):

@@ -22,6 +22,15 @@ BYLINE_CAPS = re.compile(r"(?m)^(?:[A-Z]+ )?(?:By|BY) (?P<name>(?:[A-Z][A-Z’'\
 # "the near East", "the far East", "the middle East": a house style's lower-case first word, in the name
 LOWER_EAST = re.compile(r"(?<=\bthe )(?:near|middle|far) East(?![\w’'\-])")
 
+# "the Black sea", "the Caspian sea": the house style's lower-case head of a sea's name, in the name; not after a
+# people's or a state's adjective ("the British sea power"), nor before another noun ("the Black sea coast")
+LOWER_SEA = re.compile(r"(?<=\b[Tt]he )(?P<name>[A-Z][a-z]+) (?:sea|ocean)(?![\w’'\-])(?! (?!and |or |to |in |of |at |from |by |for |as |is |was )[a-z])")
+
+# "the council of the league of nations": a house style that lower-cases institutions prints the League so, and
+# an organ of it with it; the whole as printed is the body (its title case is in the earlier texts). A lower-case
+# "league" alone, or "the league council", is no name in any case
+LOWER_LEAGUE = re.compile(r"(?<![\w’'\-])(?:(?:council|assembly|secretariat) of the )?league of nations(?![\w’'\-])")
+
 # "Noah's sons", "one of Cromwell's daughters": a one-word name's possessive before a word of kin
 KIN_WORDS = r"(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|father|mother|widow|nephews?|nieces?|grandsons?|uncle)"
 KIN_POSSESSIVE = re.compile(rf"(?<![\w’'\-])(?<!\. )(?P<name>[A-Z][a-z]+)['’]s {KIN_WORDS}(?![\w’'\-])")
@@ -43,10 +52,16 @@ def byline_as_written(text: str, not_names: set[str]) -> str:
 
 
 def magazine_mentions(text: str, gazetteer=None, states=frozenset(),
-                      is_common=lambda word: False) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, why) of "the near East" (lower case) and of a one-word name before a possessive of
-    kin; `states` the English names of states and lands the gazetteer lacks."""
+                      is_common=lambda word: False, adjectives=frozenset()) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, why) of "the near East" and "the Black sea" (lower case) and of a one-word name
+    before a possessive of kin; `states` the English names of states and lands the gazetteer lacks,
+    `adjectives` peoples' and states' adjectives (lower case)."""
     out: list[tuple[int, int, str, str]] = []
+    for m in LOWER_LEAGUE.finditer(text):
+        out.append((m.start(), m.end(), "org", "“the league of nations”: a house style's lower case"))
+    for m in LOWER_SEA.finditer(text):
+        if m["name"].lower() not in adjectives:
+            out.append((m.start(), m.end(), "place", "“the Black sea”: a house style's lower-case head in the name"))
     for m in LOWER_EAST.finditer(text):
         out.append((m.start(), m.end(), "place", "“the near East”: a house style's lower-case word in the name"))
     for m in KIN_POSSESSIVE.finditer(text):

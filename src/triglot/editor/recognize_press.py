@@ -18,7 +18,7 @@ from triglot.editor.recognize_house import surname_in_capitals
 # A dateline: a place in capitals (one or two words) at a line's or a sentence's start, a comma, then a
 # month's word (perhaps abbreviated or misprinted: "Februaty") and a day — "LONDON, March 10.", "NEW YORK, Sept. 21."
 DATELINE = re.compile(r"(?:^|(?<=[.:;)]\s)|(?<=\d\s))(?P<place>[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+)?),\s+"
-                      r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b", re.M)
+                      r"[A-Z][a-z]{2,8}\.?['’]?\s+\d{1,2}\b", re.M)     # "Sept.' 28": an OCR mark after the period
 # A credit after a dash, in brackets: "—(Reuter.)", "— (United Service.)"; a newspaper credited in
 # quotation marks ("—(“Argus.”)") is a source, not tagged (the sets' gold), so quotes are refused here
 CREDIT_BRACKET = re.compile(r"[—–]\s*\((?P<name>[A-Z][^()\n“”\"‘’]{0,40}?)\.?\)")
@@ -44,7 +44,18 @@ CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|
 # A word broken at a line's end and printed with the hyphen and a space: "Alex- andropol"
 # initials right before a word ("W. W. "), a person's forenames
 INITIALS_BEFORE = re.compile(r"(?<![\w’'.\-])(?:[A-Z]\. ){1,3}$")
-BROKEN = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z][a-z]+)-\s(?P<tail>[a-z]{2,})(?![\w’'\-])")
+# (its possessive stays outside: "Ger- many's")
+BROKEN = re.compile(r"(?<![\w’'\-])(?P<head>[A-Z][a-z]+)-\s(?P<tail>[a-z]{2,})(?=[’']s(?![\w’'\-])|(?![\w’'\-]))")
+# a title right before a broken word ("General Deni- kine"), and the name right after a broken title
+# ("Presi- dent Grant": one or two capitalised words)
+WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?P<word>[A-Z][a-z]+)\.? $")
+NAME_AFTER = re.compile(r" (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w’'\-])")
+
+# A body by its initials after "the", three letters or more with their periods ("the I. W. W.", "the A. R. A. has"),
+# the last period perhaps misread by the OCR ("the I. W. W« The"), no capitalised surname after them (initials
+# before a surname are a person's forenames); "the U. S.", "the U. S. S. R." are states', left to the place rules
+BODY_INITIALS = re.compile(r"(?<=\b[Tt]he )(?!U\. S\.)(?P<name>(?:[A-Z]\. ){2,5}[A-Z](?:\.|(?=[^\w\s.’'])))"
+                           r"(?! ?[A-Z][a-z])")
 
 # A heading in capitals: words in capitals alone on a line, or a run of them closed by a full stop at a
 # line's or a sentence's start ("TURKEY'S FUTURE.", "PRESIDENT WILSON'S VIEWS. TURKS MUST LEAVE EUROPE.")
@@ -64,7 +75,7 @@ def places_after_prepositions(text: str) -> set[str]:
     return {w for w in PLACE_AFTER.findall(text) if not is_common(w)}
 
 
-def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, int, str, str]]:
+def _heading_names(text: str, gazetteer, named=frozenset(), peoples=frozenset()) -> list[tuple[int, int, str, str]]:
     """Places and persons in a heading in capitals: a word after a title in capitals is a person; a word
     shaped like a name (not an acronym), no ordinary English word, that GeoNames knows as a place or the
     document names after a preposition of place ("from Europe"), a place."""
@@ -73,8 +84,9 @@ def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, i
         words = list(HEADING_WORD.finditer(text, h.start("h"), h.end("h")))
         for i, w in enumerate(words):
             word = w.group()
-            if not surname_in_capitals(word) or is_common(word.capitalize()) or word in HEADING_TITLES:
-                continue
+            if not surname_in_capitals(word) or is_common(word.capitalize()) or word in HEADING_TITLES \
+                    or word.lower() in peoples:
+                continue     # "TURK MUST QUIT …": a people's name, though GeoNames knows a town by it
             if i and words[i - 1].group() in HEADING_TITLES:
                 out.append((w.start(), w.end(), "person", "a surname in capitals after a title in a heading"))
             elif word.capitalize() in named or gazetteer is not None and gazetteer.place(word.capitalize()) is not None:
@@ -86,9 +98,12 @@ def _heading_names(text: str, gazetteer, named=frozenset()) -> list[tuple[int, i
     return out
 
 
-def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[int, int, str, str]]:
+def press_mentions(text: str, gazetteer=None, named=frozenset(), titles=frozenset(),
+                   peoples=frozenset()) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of the names a press report gives in its own shapes; kind "none" marks
-    words that are no name proposal (they only keep the general rules off them)."""
+    words that are no name proposal (they only keep the general rules off them). `named`: the words the
+    document names after a preposition of place; `titles`: persons' titles, `peoples`: peoples' names and
+    adjectives, in lower case."""
     out = []
     for m in DATELINE.finditer(text):
         if all(surname_in_capitals(w) for w in m["place"].split()):
@@ -106,6 +121,8 @@ def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[i
                 continue     # a receipt line's hour, "(Received 0.30 a.m.)", is no credit
             start = m.start("name")
             out.append((start, start + len(name), "org", "a news agency's credit"))
+    for m in BODY_INITIALS.finditer(text):
+        out.append((m.start("name"), m.end("name"), "org", "a body's initials after “the”"))
     for m in MONSIEUR.finditer(text):
         before = FORENAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and not is_common(before["word"]) and not CALENDAR_WORD.fullmatch(before["word"]) \
@@ -119,9 +136,21 @@ def press_mentions(text: str, gazetteer=None, named=frozenset()) -> list[tuple[i
             out.append((initials.start(), m.end(), "person", "a surname broken at a line's end, after initials"))
             continue
         joined = m["head"] + m["tail"]
-        known = gazetteer is not None and gazetteer.place(joined) is not None
+        before = WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and before["word"].lower() in titles:
+            # "General Deni- kine's army": after a title a broken word is a person's name, as printed
+            out.append((m.start(), m.end(), "person", "a name broken at a line's end, after a title"))
+            continue
+        after = NAME_AFTER.match(text, m.end())
+        if joined.lower() in titles and after and not is_common(after["name"].split()[0]):
+            # "Presi- dent Grant": a title broken at a line's end, and the name after it
+            out.append((m.start(), m.end(), "none", "a title broken at a line's end"))
+            out.append((after.start("name"), after.end("name"), "person", "a name after a title broken at a line's end"))
+            continue
+        # "Si- beria" where the text says "from Siberia" elsewhere: the document names the place
+        known = gazetteer is not None and gazetteer.place(joined) is not None or joined in named
         out.append((m.start(), m.end(), "place" if known else "none",
                     "a place's name broken at a line's end" if known else "a word broken at a line's end"))
     taken = out[:]
-    out += [h for h in _heading_names(text, gazetteer, named) if not any(s < h[1] and h[0] < e for s, e, _, _ in taken)]
+    out += [h for h in _heading_names(text, gazetteer, named, peoples) if not any(s < h[1] and h[0] < e for s, e, _, _ in taken)]
     return sorted(out)

@@ -23,9 +23,12 @@ MONTH_AFTER = re.compile(r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 SMALL = {"of", "and", "the", "or", "in", "on", "de", "von", "van", "ed", "el", "al", "ul", "ud"}
 
 
-def entry_head_as_written(text: str) -> str:
+def entry_head_as_written(text: str, roles=frozenset()) -> str:
     """`text` with an entry's opening head word in capitals written in title case (same length, same
-    offsets); any other text as it is."""
+    offsets); any other text as it is. A newspaper's headline has the same shape ("TURKS MUST LEAVE
+    SMYRNA. The ..."), but an entry's head is a name: two ordinary words in it or more, neither a small
+    word nor a title in `roles` ("must", "leave"), make it a headline, left in capitals for the press
+    rules (recognize_press.py), which read its places one by one."""
     m = HEAD.match(text)
     if m is None or MONTH_AFTER.match(text, m.end()):
         return text
@@ -35,6 +38,9 @@ def entry_head_as_written(text: str) -> str:
         return text      # an acronym among them ("HC", "USSR"): a body's letters, as printed
     if all(is_common(w) or w.lower() in SMALL for w in words):
         return text      # "AREA AND POPULATION.": a heading of ordinary words, no name
+    if len(words) >= 3 and sum(is_common(w) and w.lower() not in SMALL and w.lower() not in roles
+                               for w in words) >= 2:
+        return text      # "TURKS MUST LEAVE SMYRNA.": a headline, its names read by recognize_press.py
     written = " ".join(_as_written(w, i) for i, w in enumerate(words))
     return written + text[m.end():]
 

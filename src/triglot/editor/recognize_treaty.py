@@ -59,6 +59,11 @@ def capitals_as_written(text: str, gazetteer, roles=frozenset(), heads=frozenset
         for w, new in zip(words, cased):
             if len(new) == len(w[0]):
                 out[w.start():w.end()] = new
+        if re.match(r" [A-Z][a-z]", text[end:end + 3]):
+            # "… BEAT ALLIES AT GALLIPOLI Mustapha Kemal Ranks …": a headline in capitals run into the text
+            # after it (a newspaper's OCR of one column): the run ends where the capitals end, so that its
+            # last word is no forename of the next one's name; a line's break there keeps the offsets
+            out[end] = "\n"
     written = "".join(out)
     return written if len(written) == len(text) else text
 

@@ -288,7 +288,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
         # a list of names one a line, read before a line in capitals is given its title case (the
         # recogniser finds its names by the line's words, whatever their case; recognize_relief.py)
         recogniser.read_lists(list(enumerate(text.split("\n"))))
-    text = entry_head_as_written(text)
+    text = entry_head_as_written(text, ROLES)
     # an instrument's parties and signing line in capitals, likewise (recognize_treaty.py)
     printed = text
     # a byline's name in capitals, every word a name's (recognize_magazine.py), before the capitals are cased
