@@ -230,6 +230,19 @@
     });
   }
 
+  // A register split by letter: an old link persons.html#ID lands on the entry's line of the first
+  // page's list (the page works so without script); go on to the entry on its letter's page.
+  function followSplitRegister() {
+    if (!document.querySelector(".register-directory") || location.hash.length < 2) return;
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    var item = document.getElementById(id);
+    var link = item && item.hasAttribute("data-part") ? item.querySelector("a[href]") : null;
+    if (link) location.replace(link.href);
+  }
+  followSplitRegister();
+  window.addEventListener("hashchange", followSplitRegister);
+
   document.addEventListener("DOMContentLoaded", function () {
     setupColumns();
     setupCards();
