@@ -436,7 +436,7 @@ class _Reader:
         return tuple(out)
 
 
-_TYPE_NAMES = {str: "string", dict: "table", list: "list"}
+_TYPE_NAMES = {str: "string", dict: "table", list: "list", int: "whole number"}
 
 
 def find_root(start: Path | None = None) -> Path:
