@@ -186,3 +186,16 @@ def test_a_limit_that_is_no_count_is_refused_at_its_line(tmp_path, value):
         parse(MINIMAL + f"[web]\nregister-page-limit = {value}\n", tmp_path / "triglot.toml")
     assert [str(p) for p in exc.value.problems] and all(
         f":{MINIMAL.count(chr(10)) + 2}: " in str(p) and "register-page-limit" in str(p) for p in exc.value.problems), exc.value.problems
+
+
+def test_the_first_page_and_the_parts_pass_the_nu_html_checker(site):
+    import shutil
+    import subprocess
+
+    from test_web_reading import VNU
+    assert VNU.is_file() and shutil.which("java"), "vnu-jar or Java missing: run `make install-test`"
+    pages = [str(site / p) for p in ("ru/persons.html", "hy/places.html", "ru/persons-u0427.html",
+                                     "en/places-A.html", "ru/documents/legran1920.html")]
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *pages],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[:3000]
