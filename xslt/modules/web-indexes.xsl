@@ -122,6 +122,8 @@
     <h1><xsl:value-of select="tg:ui(if (@kind = 'persons') then 'Persons' else 'Places')"/></h1>
     <xsl:apply-templates select="svg:svg" mode="map"/>
     <nav class="az" aria-label="{tg:ui('Alphabetical index')}">
+      <!-- a part of a split register names its first page, where a fragment it lacks is looked up -->
+      <xsl:if test="@part-of"><xsl:attribute name="data-first" select="@part-of"/></xsl:if>
       <ul>
         <xsl:for-each select="tg:letters/tg:letter">
           <li>
