@@ -36,6 +36,13 @@ class RegisterSetting:
     kind: str     # what one entry is: person, place or org
 
 
+# The quoted lines (a mention with its line of context) one register page holds before it is split
+# by initial letter (web/register_parts.py): at 500 documents a line is about 560 bytes of HTML (the
+# Russian places page, 32,000 lines, was 18 MB), so 2,000 lines are about a megabyte, which a phone
+# opens at once; this edition's largest register page quotes 321.
+REGISTER_PAGE_LIMIT = 2000
+
+
 @dataclass(frozen=True)
 class Settings:
     """The checked settings of one edition (see triglot.toml for what each key means)."""
@@ -62,6 +69,7 @@ class Settings:
     path: Path | None = None
     order: str | tuple[str, ...] = "date"   # "date", "file", or document ids first (triglot/order.py)
     order_line: int = 0                      # the line of edition.order, for a problem with a named id
+    register_page_limit: int = REGISTER_PAGE_LIMIT   # quoted lines a register page holds before it is split
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -131,7 +139,11 @@ PRINT_KEYS = {
     "note-labels": (dict, {}),      # footnote letters per translation language; default: numbers
     "statement": (dict, {}),        # what the columns are, on the imprint page, per language
 }
-SECTIONS = {"edition": EDITION_KEYS, "languages": LANGUAGE_KEYS, "registers": None, "print": PRINT_KEYS}
+WEB_KEYS = {
+    "register-page-limit": (int, None),   # quoted lines on one register page; default REGISTER_PAGE_LIMIT, 0: never split
+}
+SECTIONS = {"edition": EDITION_KEYS, "languages": LANGUAGE_KEYS, "registers": None, "print": PRINT_KEYS,
+            "web": WEB_KEYS}
 DEFAULT_REGISTERS = {"persons": {"file": "persons.xml", "kind": "person"},
                      "places": {"file": "places.xml", "kind": "place"}}
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")   # what XML 1.0 cannot hold
@@ -246,6 +258,7 @@ class _Reader:
         registers = self.registers(data.get("registers", DEFAULT_REGISTERS))
         printing = self.section(data, "print")
         books = self.books(printing["books"], base, translations)
+        limit = self.page_limit(self.section(data, "web")["register-page-limit"])
         if self.problems:
             raise InputError(self.problems)
         return Settings(titles=titles, publisher=edition["publisher"], licence=licence, uri_base=uri_base,
@@ -259,7 +272,7 @@ class _Reader:
                         print_titles=self.texts("print.title", printing["title"]),
                         note_labels=self.labels(printing["note-labels"]),
                         print_statements=self.texts("print.statement", printing["statement"]), path=self.path,
-                        order=order, order_line=self.line_of("edition.order"))
+                        order=order, order_line=self.line_of("edition.order"), register_page_limit=limit)
 
     def characters(self, key: str, value) -> None:
         """Every string of the settings is free of the control characters XML cannot hold (a title
@@ -296,6 +309,15 @@ class _Reader:
                 value = kind()
             out[key] = value
         return out
+
+    def page_limit(self, value) -> int:
+        """web.register-page-limit: a whole number of quoted lines, 0 for never (a boolean is no number)."""
+        if value is None:
+            return REGISTER_PAGE_LIMIT
+        if isinstance(value, bool) or value < 0:
+            self.fail("web.register-page-limit", f"{value!r}: give a number of quoted lines (0: never split)")
+            return REGISTER_PAGE_LIMIT
+        return value
 
     def order(self, value) -> str | tuple[str, ...]:
         """"date", "file" or a list of document ids; whether each id names a document is known
@@ -414,7 +436,7 @@ class _Reader:
         return tuple(out)
 
 
-_TYPE_NAMES = {str: "string", dict: "table", list: "list"}
+_TYPE_NAMES = {str: "string", dict: "table", list: "list", int: "whole number"}
 
 
 def find_root(start: Path | None = None) -> Path:

@@ -21,6 +21,17 @@
   <xsl:variable name="page" select="/tg:page"/>
   <xsl:variable name="ui" select="string(/tg:page/@ui)"/>
   <xsl:variable name="root" select="string(/tg:page/@root)"/>
+  <xsl:variable name="page-model" select="/"/>
+  <xsl:key name="entry-page" match="tg:entry-page" use="@register || ' ' || @entry"/>
+
+  <!-- A register entry's address: on its register's page, or on the part that holds it when the
+       register is split by letter (tg:entry-page, triglot.web.register_parts). -->
+  <xsl:function name="tg:entry-href" as="xs:string">
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:param name="entry" as="xs:string"/>
+    <xsl:variable name="part" select="key('entry-page', $register || ' ' || $entry, $page-model)[1]/@href"/>
+    <xsl:sequence select="$root || $ui || '/' || (if ($part) then string($part) else $register || '.html') || '#' || $entry"/>
+  </xsl:function>
   <xsl:variable name="base" select="string(/tg:page/tg:texts/tg:lang[@base = 'true']/@code)"/>
 
   <xsl:template match="tg:page[@kind = 'document']" mode="main">
@@ -206,7 +217,7 @@
     <xsl:if test="position() > 1">, </xsl:if>
     <xsl:variable name="text">
       <xsl:choose>
-        <xsl:when test="@entry != ''"><a href="{$root}{$ui}/{@register}.html#{@entry}"><xsl:value-of select="."/></a></xsl:when>
+        <xsl:when test="@entry != ''"><a href="{tg:entry-href(@register, @entry)}"><xsl:value-of select="."/></a></xsl:when>
         <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -323,7 +334,7 @@
 
   <!-- Persons and places: a link to the register entry that scripts turn into a card. -->
   <xsl:template match="tei:persName[@tg:entry] | tei:placeName[@tg:entry]" mode="entity">
-    <a class="entity {local-name()}" href="{$root}{$ui}/{@tg:register}.html#{@tg:entry}"
+    <a class="entity {local-name()}" href="{tg:entry-href(@tg:register, @tg:entry)}"
        data-card="card-{@tg:register}-{@tg:entry}" aria-haspopup="dialog">
       <xsl:apply-templates mode="inline"/>
     </a>
@@ -370,7 +381,7 @@
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
           <xsl:if test="@ident != ''"><p class="ident" lang="{$base}"><xsl:value-of select="@ident"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
-          <p><a href="{$root}{$ui}/{@register}.html#{@entry}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>
+          <p><a href="{tg:entry-href(@register, @entry)}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
         </section>
       </xsl:for-each>

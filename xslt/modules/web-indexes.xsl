@@ -122,17 +122,32 @@
     <h1><xsl:value-of select="tg:ui(if (@kind = 'persons') then 'Persons' else 'Places')"/></h1>
     <xsl:apply-templates select="svg:svg" mode="map"/>
     <nav class="az" aria-label="{tg:ui('Alphabetical index')}">
+      <!-- a part of a split register names its first page, where a fragment it lacks is looked up -->
+      <xsl:if test="@part-of"><xsl:attribute name="data-first" select="@part-of"/></xsl:if>
       <ul>
         <xsl:for-each select="tg:letters/tg:letter">
           <li>
             <xsl:choose>
-              <xsl:when test="@used = 'true'"><a href="#{@anchor}"><xsl:value-of select="@label"/></a></xsl:when>
+              <xsl:when test="@current = 'true'"><a href="#{@anchor}" aria-current="page"><xsl:value-of select="@label"/></a></xsl:when>
+              <xsl:when test="@used = 'true'"><a href="{(@href, '#' || @anchor)[1]}"><xsl:value-of select="@label"/></a></xsl:when>
               <xsl:otherwise><span class="az-empty"><xsl:value-of select="@label"/></span></xsl:otherwise>
             </xsl:choose>
           </li>
         </xsl:for-each>
       </ul>
     </nav>
+    <!-- a register split by letter (triglot.web.register_parts): its first page lists every entry,
+         each item with the entry's id, so an old link to an entry lands here (site.js goes on) -->
+    <xsl:for-each select="tg:directory">
+      <section class="letter-group" id="{@anchor}" aria-labelledby="{@anchor}-h" data-letter="{@label}">
+        <h2 id="{@anchor}-h"><a href="{@href}"><xsl:value-of select="@label"/></a></h2>
+        <ul class="register-directory">
+          <xsl:for-each select="tg:listed">
+            <li id="{@id}" data-part="{../@href}"><a href="{../@href}#{@id}" lang="{@lang}"><xsl:value-of select="@name"/></a></li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:for-each>
     <xsl:for-each select="tg:group">
       <section class="letter-group" id="{@anchor}" aria-labelledby="{@anchor}-h" data-letter="{@label}">
         <h2 id="{@anchor}-h"><xsl:value-of select="@label"/></h2>

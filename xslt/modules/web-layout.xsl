@@ -43,7 +43,7 @@
           <link rel="canonical" href="{$address}{if (@kind = 'root') then '' else $ui || '/'}{@here}"/>
           <xsl:if test="@kind != 'root'">
             <xsl:for-each select="tg:langs/tg:lang[not(@current = 'true')]">
-              <link rel="alternate" hreflang="{@code}" href="{$address}{@code}/{../../@here}"/>
+              <link rel="alternate" hreflang="{@code}" href="{$address}{@code}/{(../../@part-of, ../../@here)[1]}"/>
             </xsl:for-each>
             <link rel="alternate" hreflang="x-default" href="{$address}index.html"/>
           </xsl:if>
@@ -74,7 +74,7 @@
             <ul>
               <xsl:for-each select="tg:langs/tg:lang">
                 <li>
-                  <a href="{../../@root}{@code}/{../../@here}" hreflang="{@code}" lang="{@code}">
+                  <a href="{../../@root}{@code}/{(../../@part-of, ../../@here)[1]}" hreflang="{@code}" lang="{@code}">
                     <xsl:if test="@current = 'true'"><xsl:attribute name="aria-current" select="'true'"/></xsl:if>
                     <xsl:value-of select="@self"/>
                   </a>
@@ -116,7 +116,7 @@
     <xsl:param name="href" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
     <li><a href="{/tg:page/@root}{/tg:page/@ui}/{$href}">
-      <xsl:if test="/tg:page/@here = $href"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+      <xsl:if test="(/tg:page/@part-of, /tg:page/@here)[1] = $href"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
       <xsl:value-of select="$label"/>
     </a></li>
   </xsl:template>

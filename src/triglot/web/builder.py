@@ -176,8 +176,11 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
         # each document's key in the document cache, for the register entries' early names (a
         # document not read from bytes has none: then no entry it mentions is named early)
         parts = {d.id: documents.key(d) for d in edition.documents if d.digest} if entries else None
+        from triglot.web.register_parts import plan, signature
+        site.register_parts = plan(edition, site, edition.settings.register_page_limit)
+        split = signature(site.register_parts)      # "" unless a register is split
         for doc in edition.documents:
-            inputs = _document_inputs(site, doc, documents, shared) if documents is not None else ""
+            inputs = _document_inputs(site, doc, documents, shared, split) if documents is not None else ""
             if pages.reuse_document(inputs, [(ui, f"{ui}/documents/{doc.id}.html") for ui in interface]):
                 continue
             tei = etree.tostring(site.annotated[doc.id], encoding="unicode")
@@ -186,11 +189,14 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
         for ui in interface:
             pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html")
             for kind in ("persons", "places"):
-                page, kept = _register(edition, site, kind, ui, root, strings[ui], cache_dir if entries else None,
-                                       f"{entries}\0{strings_xml[ui]}", parts, cache.xslt if cache else "")
-                if pages.write(ui, page, f"{ui}/{kind}.html", entries=kept.job()) and kept.names_changed():
-                    from triglot.web.register_cache import write_index
-                    write_index(kept.job())          # the page is the same, some entries' other names new
+                for page, kept, path in _register_pages(edition, site, kind, ui, root, strings[ui],
+                                                        cache_dir if entries else None, f"{entries}\0{strings_xml[ui]}",
+                                                        parts, cache.xslt if cache else ""):
+                    if kept is None:                 # a split register's first page: no entries
+                        pages.write(ui, page, f"{ui}/{path}")
+                    elif pages.write(ui, page, f"{ui}/{path}", entries=kept.job()) and kept.names_changed():
+                        from triglot.web.register_cache import write_index
+                        write_index(kept.job())      # the page is the same, some entries' other names new
             pages.write(ui, _chronology(edition, site, ui, root), f"{ui}/chronology.html")
             pages.write(ui, _search(site, ui, root, strings[ui]), f"{ui}/search.html")
             if ui == interface[0]:   # the language chooser at the site root, in the first interface language
@@ -220,15 +226,16 @@ def _entries_context(edition, shared: str, toolkit: str) -> str:
     return digest(toolkit, repr(edition.settings), shared)
 
 
-def _document_inputs(site, doc, documents, shared: str) -> str:
+def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:
     """Everything a document's pages are made from besides strings and stylesheets, known before
     its page models are built: its part's key (bytes, registers, settings, catalogs, toolkit), the
-    site's shared page data, the export records and the books it links."""
+    site's shared page data, the export records, the books it links and, when a register is split,
+    which (`split`: web/register_parts.signature; its entries' parts follow from the registers)."""
     from triglot.web.page_cache import digest
     info = next(d for d in site.docs if d.id == doc.id)
     exported = [str(bool(site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file()))
                 for folder in ("dc", "mods")]
-    return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())))
+    return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())), *([split] if split else []))
 
 
 def _strings_xml(strings: dict, rtl: str = "") -> str:
@@ -411,6 +418,10 @@ def _document(edition, site, doc, ui, root, strings):
                 entry = edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]]
                 facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
             etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
+    if site.register_parts:                         # links to entries on a split register's parts
+        from triglot.web.register_parts import entry_pages
+        people = [*info.meta.authors, *(p for part in info.meta.parts for p in (*part.senders, *part.recipients, *part.places))]
+        entry_pages(page, site.register_parts, ui, [*seen, *((p.register, p.entry) for p in people if p.entry)])
     return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
 
 
@@ -466,35 +477,88 @@ def _coords(entry, ui) -> str:
             f"{format_decimal(abs(lon), '0.0###', locale=where)}° {'E' if lon >= 0 else 'W'}")
 
 
-def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = None, context: str = "",
-              parts: dict | None = None, stylesheets: str = ""):
-    """A register page's model and its kept entries; the entries are kept rendered under cache_dir
-    (triglot.web.register_cache) by `context`, what every entry of it is made from besides its own
-    XML and mentions. `parts`: each document's key in the document cache (web/doc_cache.py), which
-    names an entry's key in advance (EntryCache.by_documents); `stylesheets`, the version of those
-    that rendered the kept entries (web/page_cache.stylesheets_digest)."""
-    from triglot.web.register_cache import EntryCache, blocks_of, mention_text
-    kept = EntryCache(cache_dir, f"{kind}-{ui}", context, stylesheets)
+def _register_pages(edition, site, kind, ui, root, strings, *cached):
+    """A register's pages in interface `ui`: (page model, its kept entries or None, file). One page,
+    as always, unless the register is split (web/register_parts.py): then its first page (the
+    letter index, the map, every entry linked to its part) and one page per initial letter."""
+    from triglot.web.register_parts import part_file
+    if (kind, ui) not in site.register_parts:
+        yield (*_register(edition, site, kind, ui, root, strings, *cached), f"{kind}.html")
+        return
+    yield _register_first(edition, site, kind, ui, root, strings), None, f"{kind}.html"
+    for letter in _letters(edition, site, kind, ui):
+        yield (*_register(edition, site, kind, ui, root, strings, *cached, only=letter), part_file(kind, letter))
+
+
+def _register_first(edition, site, kind, ui, root, strings):
+    """The first page of a split register: its letter index, the map and every entry by letter."""
+    from triglot.web.register_parts import directory, letter_links, retarget_map
     page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
-    register = edition.register_of(WEB_REGISTERS[kind])     # None: the settings list no register of this kind
-    titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
-    order = {d.id: i for i, d in enumerate(edition.documents)}
     if kind == "places":
         svg = site.maps.svg(ui)
         if svg is not None:
+            retarget_map(svg, site.register_parts[(kind, ui)])
             page.append(svg)
     _download_links(page, site, only=(kind, "mentions"))
+    letters = _letters(edition, site, kind, ui)
+    letter_links(_letter_nav(page, letters, ui), letters, kind, None)
+    directory(page, letters, kind, ui)
+    return page
+
+
+def _letters(edition, site, kind, ui) -> dict:
+    """A register's entries by initial letter in `ui`'s index, in its collation (surname first)."""
+    register = edition.register_of(WEB_REGISTERS[kind])     # None: the settings list no register of this kind
     base = site.settings.base
     entries = sorted(register.entries.values() if register is not None else (), key=lambda e: (sort_key(sorting_name(e, ui, base), ui), e.id))
     letters = {}
     for entry in entries:
         letters.setdefault(initial(sorting_name(entry, ui, base), ui), []).append(entry)
+    return letters
+
+
+def _letter_nav(page, letters: dict, ui: str):
     nav = etree.SubElement(page, tg("letters"))
     for letter in index_letters(ui):
         etree.SubElement(nav, tg("letter"), label=letter, anchor=letter_anchor(letter),
                          used=str(letter in letters).lower())
+    return nav
+
+
+def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = None, context: str = "",
+              parts: dict | None = None, stylesheets: str = "", only: str | None = None):
+    """A register page's model and its kept entries; the entries are kept rendered under cache_dir
+    (triglot.web.register_cache) by `context`, what every entry of it is made from besides its own
+    XML and mentions. `parts`: each document's key in the document cache (web/doc_cache.py), which
+    names an entry's key in advance (EntryCache.by_documents); `stylesheets`, the version of those
+    that rendered the kept entries (web/page_cache.stylesheets_digest). `only`: the letter of a split
+    register's part (web/register_parts.py), whose page holds that letter's entries alone."""
+    from triglot.web.register_cache import EntryCache, blocks_of, mention_text
+    from triglot.web.register_parts import letter_links, part_file
+    here = f"{kind}.html" if only is None else part_file(kind, only)
+    kept = EntryCache(cache_dir, f"{kind}-{ui}" if only is None else f"{kind}-{ui}-{here[len(kind) + 1:-5]}",
+                      context, stylesheets)
+    title = strings["Persons" if kind == "persons" else "Places"]
+    page = _page(kind, ui, here, title if only is None else f"{title} · {only or '…'}", site, root)
+    if only is not None:
+        page.set("part-of", f"{kind}.html")     # the register's first page, in every interface
+    titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
+    order = {d.id: i for i, d in enumerate(edition.documents)}
+    if only is None:
+        if kind == "places":
+            svg = site.maps.svg(ui)
+            if svg is not None:
+                page.append(svg)
+        _download_links(page, site, only=(kind, "mentions"))
+    base = site.settings.base
+    letters = _letters(edition, site, kind, ui)
+    nav = _letter_nav(page, letters, ui)
+    if only is not None:
+        letter_links(nav, letters, kind, only)
     position = lambda key: _block_pos(edition, key)        # noqa: E731
     for letter, group in letters.items():
+        if only is not None and letter != only:
+            continue
         g = etree.SubElement(page, tg("group"), label=letter or "…", anchor=letter_anchor(letter))
         for entry in group:
             mentions = site.mentions.get(entry.id, [])

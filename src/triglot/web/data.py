@@ -104,6 +104,7 @@ class SiteData:
     table_rows: list = field(default_factory=list)   # each document's rows of the data tables (or a callable
                                                      # giving them: a kept part's are read when needed)
     rows_digests: list = field(default_factory=list)  # the digest of each document's rows (data_tables.rows_digest)
+    register_parts: dict = field(default_factory=dict)  # (kind, ui) -> {entry: its page} of split registers
 
 
 # ---------------------------------------------------------------- staleness

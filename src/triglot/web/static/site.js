@@ -230,6 +230,27 @@
     });
   }
 
+  // A register split by letter: an old link persons.html#ID lands on the entry's line of the first
+  // page's list (the page works so without script); go on to the entry on its letter's page. A part
+  // asked for an entry it does not hold (a note's #ID, an entry since renamed to another letter)
+  // sends the fragment to the first page, which knows the entry's part.
+  function followSplitRegister() {
+    if (location.hash.length < 2) return;
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    var item = document.getElementById(id);
+    var part = document.querySelector("nav.az[data-first]");
+    if (part) {
+      if (!item) location.replace(part.getAttribute("data-first") + location.hash);
+      return;
+    }
+    if (!document.querySelector(".register-directory")) return;
+    var link = item && item.hasAttribute("data-part") ? item.querySelector("a[href]") : null;
+    if (link) location.replace(link.href);
+  }
+  followSplitRegister();
+  window.addEventListener("hashchange", followSplitRegister);
+
   document.addEventListener("DOMContentLoaded", function () {
     setupColumns();
     setupCards();
