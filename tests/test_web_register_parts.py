@@ -202,3 +202,24 @@ def test_the_first_page_and_the_parts_pass_the_nu_html_checker(site):
     run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *pages],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[:3000]
+
+
+def test_an_old_link_to_a_merged_entry_lands_on_the_part_of_the_entry_that_took_it_over(tmp_path, browser):
+    """After `register merge kars-oblast kars` (a released id kept on Kars), places.html#kars-oblast
+    reached Kars on a whole register page, but on a split one the first page's list had no such
+    id and the link stopped there: the list keeps the former id, and site.js goes on to Kars's part."""
+    from triglot.cli import main
+    root = split_copy(tmp_path / "edition")
+    assert main(["--root", str(root), "register", "merge", "kars-oblast", "kars"]) == 0
+    build(root, ["web"])
+    server = make_server(root / "build" / "web", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/ru/places.html#kars-oblast")
+        page.wait_for_url("**/ru/places-u041A.html#kars-oblast")
+        assert page.locator("#kars-oblast").evaluate("el => el.closest('article').id") == "kars"
+    finally:
+        page.close()
+        server.shutdown()
+        server.server_close()

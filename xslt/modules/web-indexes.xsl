@@ -143,7 +143,9 @@
         <h2 id="{@anchor}-h"><a href="{@href}"><xsl:value-of select="@label"/></a></h2>
         <ul class="register-directory">
           <xsl:for-each select="tg:listed">
-            <li id="{@id}" data-part="{../@href}"><a href="{../@href}#{@id}" lang="{@lang}"><xsl:value-of select="@name"/></a></li>
+            <li id="{@id}" data-part="{../@href}"><a href="{../@href}#{@id}" lang="{@lang}"><xsl:value-of select="@name"/></a>
+              <!-- a released id the entry took over (register rename or merge): an old link lands here too -->
+              <xsl:for-each select="tg:former"><span id="{@id}" class="former-id" data-part="{../../@href}#{@id}"></span></xsl:for-each></li>
           </xsl:for-each>
         </ul>
       </section>

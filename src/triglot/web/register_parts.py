@@ -84,13 +84,16 @@ def retarget_map(svg, parts: dict) -> None:
 
 def directory(page, letters: dict, kind: str, ui: str) -> None:
     """The first page's list of every entry by letter, each linking to its part (tg:directory)."""
+    from triglot.validate.released_entries import former_ids
     from triglot.web.builder import letter_anchor
     for letter, group in letters.items():
         d = etree.SubElement(page, tg("directory"), label=letter or "…", anchor=letter_anchor(letter),
                              href=part_file(kind, letter))
         for entry in group:
             name, lang = entry.name_and_lang(ui)
-            etree.SubElement(d, tg("listed"), id=entry.id, name=name, lang=lang)
+            listed = etree.SubElement(d, tg("listed"), id=entry.id, name=name, lang=lang)
+            for old in former_ids(entry.element):    # a released id it took over lands here too
+                etree.SubElement(listed, tg("former"), id=old)
 
 
 def letter_links(nav, letters: dict, kind: str, current: str | None) -> None:

@@ -245,6 +245,10 @@
       return;
     }
     if (!document.querySelector(".register-directory")) return;
+    if (item && item.classList.contains("former-id")) {     // an id the entry took over: its part, under that id
+      location.replace(new URL(item.getAttribute("data-part"), location.href).href);
+      return;
+    }
     var link = item && item.hasAttribute("data-part") ? item.querySelector("a[href]") : null;
     if (link) location.replace(link.href);
   }
