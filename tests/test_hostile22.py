@@ -13,16 +13,7 @@ import pytest
 from conftest import ROOT, copy_project
 
 
-@pytest.fixture
-def project(tmp_path):
-    root = copy_project(tmp_path / "project")
-    shutil.copytree(ROOT / "translations", root / "translations")
-    return root
-
-
-def snapshot(root):
-    return {p: p.read_bytes() for folder in ("tei", "translations") for p in sorted((root / folder).rglob("*"))
-            if p.is_file()}
+from test_editor_register import project, snapshot  # noqa: F401 (the edition with its translations)
 
 
 ADD = ("register", "add", "place", "goris", "--name", "en=Goris", "--name", "ru=Горис", "--name", "hy=Գորիս")

@@ -18,7 +18,7 @@ from lxml import html
 
 from conftest import copy_project, replace_once
 from test_web_incremental import DOC, NAME
-from test_web_site import LAUNCH
+from test_web_site import browser  # noqa: F401 (fixture: Chromium, launched once for the module)
 from triglot.build import build
 from triglot.problems import InputError
 from triglot.settings import parse
@@ -108,15 +108,6 @@ def base_url(site):
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(**LAUNCH)
-        yield b
-        b.close()
 
 
 def test_an_old_link_to_an_entry_lands_on_its_part(browser, base_url):
