@@ -7,6 +7,9 @@ tested here on the real edition's books (conftest's print_real), where the same 
 """
 from __future__ import annotations
 
+import re
+import subprocess
+
 import pikepdf
 import pytest
 
@@ -76,3 +79,52 @@ def test_a_chronology_row_is_never_split_across_pages(real):
             rows = _chronology_rows(book, pdf)
         assert events > 20, book.path.name
         assert len(rows) == events, f"{book.path.name}: {events} events printed in {len(rows)} rows"
+
+
+def _name_and_other_words(edition) -> tuple[set[str], set[str]]:
+    """The words of the mentions of register entries (persName, placeName with @ref: those the
+    index anchors wrap) in every language of the texts, and every other word printed (of the
+    texts, and of the headers: titles and sources, where a name is not marked)."""
+    from triglot.tei import NS
+    names: set[str] = set()
+    others: set[str] = set()
+    for doc in edition.documents:
+        others.update(re.findall(r"\w+", " ".join(doc.root.find("t:teiHeader", NS).itertext())))
+        text = doc.root.find("t:text", NS)
+        for el in text.iter():
+            if not isinstance(el.tag, str):
+                continue
+            named = el.tag.endswith(("}persName", "}placeName")) and el.get("ref")
+            inside = any(a.tag.endswith(("}persName", "}placeName")) and a.get("ref") for a in el.iterancestors())
+            if named and not inside:
+                names.update(re.findall(r"\w+", "".join(el.itertext())))
+            elif not named and not inside:
+                others.update(re.findall(r"\w+", (el.text or "")))
+            if el.tail and not any(a.tag.endswith(("}persName", "}placeName")) and a.get("ref")
+                                   for a in el.iterancestors()):
+                others.update(re.findall(r"\w+", el.tail))
+    return names, others
+
+
+def test_no_name_is_hyphenated_at_a_line_end(real):
+    """A reader looks a name up whole: the columns were hyphenated everywhere, names too
+    ("Орджо-никидзе", "Ադրբեջա-ն", "Kara-bagh": 198 line ends in the grown edition's trilingual
+    book). A line end of the body that ends in "X-", where X begins a name of the texts and no
+    other word of them, is a name broken by the line breaking."""
+    edition, books = real
+    names, others = _name_and_other_words(edition)
+    for book in books.values():
+        chronology = next(page for title, level, page in book.outline if level == 1 and title.startswith("Chronology"))
+        text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(book.front + 1),
+                               "-l", str(chronology), str(book.path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        broken = []
+        for line in text.splitlines():
+            for chunk in re.split(r"\s{2,}", line.strip()):
+                m = re.search(r"(\w+)-$", chunk)
+                if m and len(m.group(1)) > 1:
+                    start = m.group(1)
+                    if (any(w.startswith(start) and len(w) > len(start) for w in names)
+                            and not any(w.startswith(start) for w in others)):
+                        broken.append(chunk[-30:])
+        assert not broken, f"{book.path.name}: {len(broken)} names hyphenated: {broken[:8]}"
