@@ -128,3 +128,30 @@ def test_no_name_is_hyphenated_at_a_line_end(real):
                             and not any(w.startswith(start) for w in others)):
                         broken.append(chunk[-30:])
         assert not broken, f"{book.path.name}: {len(broken)} names hyphenated: {broken[:8]}"
+
+
+def test_the_imprint_states_the_edition_most_documents_state_not_the_first_one_s(tmp_path, cli):
+    """The imprint read the edition statement and date of the book's first document: a letter of
+    1919 encoded into the edition came first and the book said "0.1 — Draft encoding made by
+    triglot encode" (its skeleton's), where every other document says "First draft release of the
+    Triglot edition". The statement most documents give, and the latest date, as the export's."""
+    import shutil
+    from pathlib import Path
+
+    from conftest import copy_project
+
+    from triglot.edition import load
+    from triglot.print import book
+    root = copy_project(tmp_path / "grown")
+    seed = root / "seeds" / "bell-baghdad-1919-12.txt"
+    shutil.copy(Path(__file__).parent / "data" / "unseen-test18" / "bell-baghdad-1919-12.txt", seed)
+    code, out, err = cli("--root", root, "encode", seed, "--id", "bell-1919-12", "--genre", "letter",
+                         "--date", "1919-12-16")
+    assert code == 0, err
+    edition = load(root)
+    assert edition.documents[0].id == "bell-1919-12"      # the book's first document
+    stated = book.edition_statement(edition)
+    assert stated["statement"] == "First draft release of the Triglot edition"
+    assert stated["date"] == max(d.root.find(".//{http://www.tei-c.org/ns/1.0}publicationStmt/"
+                                             "{http://www.tei-c.org/ns/1.0}date").get("when")
+                                 for d in edition.documents)
