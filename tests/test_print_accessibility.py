@@ -172,6 +172,9 @@ def found_whole(want: str, pages: list[str], raw: list[str]) -> bool:
                     # like the next word (a footnote label "а."): cut at the last word end
                     taken = rest.rfind(" ", 0, taken)
                     if taken <= 0:
+                        if at:            # later on a page, a word that only begins like the next
+                            i, at = i + 1, 0   # one (a footnote's "կոմունիստների"): go on overleaf
+                            continue
                         break
             at += page.find(rest[:taken]) + taken
             rest = rest[taken:].lstrip()
