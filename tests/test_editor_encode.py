@@ -127,3 +127,19 @@ def test_a_reference_inside_a_paragraph_is_left_in_it(cli, project):
     doc = load(project).document("leg")
     line = next(b for b in doc.blocks if "Mdivani’s label" in "".join(b.itertext()))
     assert line.tag.endswith("}p")
+
+
+def test_a_new_document_gives_the_edition_statement_its_documents_give(cli, tmp_path):
+    """A document encoded into an edition whose documents say "First draft release of the Triglot
+    edition" said "Draft encoding made by triglot encode"; the printed imprint took it when that
+    document came first (print review 18). It gives the edition's statement; an edition without
+    documents still gets encode's own."""
+    from conftest import copy_project
+    root = copy_project(tmp_path / "grown")
+    seed = root / "seeds" / SEEDS[0].name
+    assert encode_into(cli, root, seed, "again")[0] == 0
+    edition = root.joinpath("tei", "again.xml").read_text("utf-8")
+    assert '<edition n="0.1">First draft release of the Triglot edition</edition>' in edition
+    empty = empty_edition(tmp_path / "empty", ROOT / "seeds")
+    assert encode_into(cli, empty, empty / "seeds" / SEEDS[0].name, "first")[0] == 0
+    assert "Draft encoding made by triglot encode" in empty.joinpath("tei", "first.xml").read_text("utf-8")

@@ -459,7 +459,8 @@ class Builder:
             rs = sub(title_stmt, "respStmt", xml_id=rid)
             sub(rs, "resp").text = resp
             self._setting(sub(rs, "orgName"), self.settings.publisher, "who is responsible (the edition's publisher)")
-        sub(sub(file_desc, "editionStmt"), "edition", n=self.settings.version or "0.1").text = self.EDITION_NOTE
+        sub(sub(file_desc, "editionStmt"), "edition", n=self.settings.version or "0.1").text = \
+            self.settings.statement or self.EDITION_NOTE
         pub = sub(file_desc, "publicationStmt")
         self._setting(sub(pub, "publisher"), self.settings.publisher, "publisher (encode --publisher)")
         if self.settings.uri_base:

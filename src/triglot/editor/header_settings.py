@@ -27,6 +27,7 @@ class HeaderSettings:
     genre: list[str] = field(default_factory=list)
     edition: object = None               # the edition's Settings: its languages and their langUsage
     version: str | None = None           # the edition version its documents state (editionStmt/edition/@n)
+    statement: str | None = None         # the edition statement its documents give (editionStmt/edition)
     date: str | None = None              # the text's date as the editor knows it (encode --date), ISO
 
 
@@ -35,7 +36,7 @@ def header_settings(edition, options=None) -> HeaderSettings:
     found = HeaderSettings(edition=edition.settings)
     _from_registers(edition, found)
     _from_settings(edition.settings, found)
-    found.version = _version(edition)
+    found.version, found.statement = _version(edition), _statement(edition)
     if options is not None:
         for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
             value = getattr(options, name, None)
@@ -57,6 +58,19 @@ def _version(edition) -> str | None:
     said = Counter(stated(doc.root)["version"][0] for doc in edition.documents)
     said.pop(None, None)
     return said.most_common(1)[0][0] if said else None
+
+
+def _statement(edition) -> str | None:
+    """The edition statement most of its documents give ("First draft release of the edition"): a
+    new document gives it too. Encode's own "Draft encoding made by triglot encode" in a document of
+    an edition that had a statement was printed as the edition's imprint when that document came first."""
+    from collections import Counter
+
+    from triglot.tei import normalize_space
+    said = Counter(normalize_space("".join(el.itertext())) for doc in edition.documents
+                   for el in doc.root.iterfind("t:teiHeader/t:fileDesc/t:editionStmt/t:edition", NS))
+    said.pop("", None)
+    return min(said, key=lambda text: (-said[text], text)) if said else None
 
 
 def _from_settings(settings, found: HeaderSettings) -> None:
