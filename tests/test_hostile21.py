@@ -266,3 +266,6 @@ def test_a_file_edited_by_hand_after_a_kill_is_not_put_back(tmp_path, project):
     assert again.returncode == 0 and add.returncode == 0, add.stderr
     assert "the editor's own work" in places.read_text("utf-8")
     assert "tei/places.xml" in add.stderr and "changed since" in add.stderr
+    # the journal goes, but what places.xml held before the killed merge is kept aside to compare
+    assert ".triglot-before-kill/" in add.stderr
+    assert (project / ".triglot-before-kill" / "tei" / "places.xml").read_bytes() == before[places]

@@ -150,6 +150,7 @@ MAX_SCHEMA_BYTES = 32 * 1024 * 1024   # a schema of the project (tei_all.rng has
 
 
 UNDO = ".triglot-undo"      # in the edition's folder: the old contents of a change being written
+BEFORE_KILL = ".triglot-before-kill"   # a file's contents before a killed change, where it was changed since
 
 
 def write_together(files: dict[Path, bytes | None], journal: Path | None = None) -> list[Path]:
@@ -233,7 +234,9 @@ def restore(root: Path) -> tuple[list[Path], list[Path]]:
 
     A file is put back only if it is still as the killed command wrote it (or removed, where it
     removed it): one changed since (restored from git, edited by hand) is someone's work and is
-    left. Returns (files put back, files left because they changed since).
+    left, and its contents before the killed command are kept under ROOT/.triglot-before-kill (the
+    journal goes, and with it the only copy outside git). Returns (files put back, files left
+    because they changed since).
 
     The journal is read whole and checked before anything is touched (_read_undo): one that is
     not as write_together makes it (a manifest naming a file outside the edition, an absolute or
@@ -249,6 +252,8 @@ def restore(root: Path) -> tuple[list[Path], list[Path]]:
                 continue                                   # not reached by the killed command
             if now != written:
                 left.append(path)
+                if old is not None:     # its contents before the killed command: kept for the editor to compare
+                    atomic_write(Path(root) / BEFORE_KILL / os.path.relpath(path, root), old)
             elif old is None:
                 path.unlink()
                 restored.append(path)
