@@ -373,3 +373,21 @@ def test_a_journal_that_cannot_be_kept_names_the_edition_and_leaves_nothing(cli,
     assert err.startswith(f"{project}:0: os: No space left on device") and "nothing was changed" in err, err
     assert snapshot(project) == before
     assert not [p for p in project.iterdir() if p.name.startswith(".triglot-undo")]
+
+
+def test_register_commands_work_on_an_edition_whose_tei_folder_is_a_link(tmp_path, cli):
+    """tei/ a link to a shared checkout elsewhere: validate and build read it, but `register add`
+    and `merge` stopped with a traceback (a resolved path is not under the edition's folder)."""
+    outside = tmp_path / "shared"
+    project = copy_project(tmp_path / "project")
+    shutil.move(str(project / "tei"), str(outside))
+    (project / "tei").symlink_to(outside, target_is_directory=True)
+    code, out, err = cli("--root", project, "register", "add", "place", "goris", "--name", "en=Goris",
+                         "--name", "ru=Горис", "--name", "hy=Գորիս")
+    assert code == 0 and "Traceback" not in err, err
+    assert "added place goris: tei/places.xml" in out
+    code, out, err = cli("--root", project, "register", "merge", "kars-oblast", "kars")
+    assert code == 0 and "Traceback" not in err, err
+    assert 'xml:id="kars-oblast"' not in (outside / "places.xml").read_text("utf-8")
+    code, out, _ = cli("--root", project, "register", "show", "goris")
+    assert out.startswith("tei/places.xml:")

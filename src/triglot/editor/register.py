@@ -225,10 +225,10 @@ class Change:
         self.files: dict[Path, bytes] = {}
 
     def set(self, path: Path, data: bytes) -> None:
-        self.files[Path(path).resolve()] = data
+        self.files[absolute(path)] = data
 
     def current(self, path: Path) -> bytes:
-        path = Path(path).resolve()
+        path = absolute(path)
         return self.files.get(path) or path.read_bytes()
 
     def check(self) -> None:
@@ -239,8 +239,8 @@ class Change:
         """
         from triglot.edition import load
         from triglot.validate import schema_check, validate
-        changed = [p for p in self.files if p.relative_to(self.root.resolve()).parts[0] == "tei"]
-        names = [str(p.relative_to(self.root.resolve())) for p in changed]
+        changed = [p for p in self.files if p.relative_to(absolute(self.root)).parts[0] == "tei"]
+        names = [str(p.relative_to(absolute(self.root))) for p in changed]
         before = validate(self.edition, fidelity=False, schema=False)
         before += schema_check.check(self.root, [(n, etree.parse(str(p))) for n, p in zip(names, changed)])
         with tempfile.TemporaryDirectory(prefix="triglot-register-") as tmp:
@@ -537,7 +537,7 @@ def _repoint(edition, change: Change, register, mapping: dict[str, str]) -> None
 
     paths = [d.path for d in edition.documents] + [r.path for r in edition.registers.values()]
     for path in paths:
-        token = inside if path.resolve() == register.path.resolve() else outside
+        token = inside if absolute(path) == absolute(register.path) else outside
         text = change.current(path).decode("utf-8")
         new = attr.sub(lambda m: m[1] + token.sub(lambda t: t[1] + mapping[t[2]], m[2]) + m[3], text)
         if new != text:
@@ -575,8 +575,16 @@ def uses(edition, entry) -> list[tuple[str, int, str]]:
     return found
 
 
+def absolute(path) -> Path:
+    """A file of the edition named from the edition's folder, links not followed: tei/ may be a link
+    to a folder elsewhere (a shared checkout), which a resolved path is not under."""
+    return Path(os.path.abspath(path))
+
+
 def _name(edition, register) -> str:
-    return str(register.path.resolve().relative_to(edition.root.resolve()))
+    """The register's file as the edition names it ("tei/places.xml"), even where tei/ is a link to a
+    folder elsewhere (a shared checkout), which the resolved path is not under."""
+    return os.path.relpath(register.path, edition.root)
 
 
 # -- small tree helpers -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ register.py); --dry-run shows what would change and writes nothing.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -189,7 +190,7 @@ def _show(edition, args) -> int:
 
     from triglot.editor.register import find_entry, uses
     register, entry = find_entry(edition, args.id)
-    print(f"{register.path.resolve().relative_to(edition.root.resolve())}:{entry.element.sourceline}")
+    print(f"{os.path.relpath(register.path, edition.root)}:{entry.element.sourceline}")
     xml = etree.tostring(entry.element, encoding="unicode", with_tail=False)
     print(xml.replace(' xmlns="http://www.tei-c.org/ns/1.0"', ""))
     mentions = uses(edition, entry)
@@ -240,8 +241,9 @@ def _gazetteer(edition, args) -> int:
 
 
 def _commit(change, what: str, dry_run: bool = False) -> int:
+    from triglot.editor.register import absolute
     change.check()
-    root = change.root.resolve()
+    root = absolute(change.root)
     changed = [p for p, data in change.files.items() if p.read_bytes() != data]
     names = ", ".join(str(p.relative_to(root)) for p in changed)
     if dry_run:
