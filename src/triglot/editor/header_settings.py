@@ -36,7 +36,9 @@ def header_settings(edition, options=None) -> HeaderSettings:
     found = HeaderSettings(edition=edition.settings)
     _from_registers(edition, found)
     _from_settings(edition.settings, found)
-    found.version, found.statement = _version(edition), _statement(edition)
+    from triglot.validate.header import edition_statement
+    found.version = _version(edition)
+    found.statement = edition_statement(doc.root for doc in edition.documents)
     if options is not None:
         for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
             value = getattr(options, name, None)
@@ -58,19 +60,6 @@ def _version(edition) -> str | None:
     said = Counter(stated(doc.root)["version"][0] for doc in edition.documents)
     said.pop(None, None)
     return said.most_common(1)[0][0] if said else None
-
-
-def _statement(edition) -> str | None:
-    """The edition statement most of its documents give ("First draft release of the edition"): a
-    new document gives it too. Encode's own "Draft encoding made by triglot encode" in a document of
-    an edition that had a statement was printed as the edition's imprint when that document came first."""
-    from collections import Counter
-
-    from triglot.tei import normalize_space
-    said = Counter(normalize_space("".join(el.itertext())) for doc in edition.documents
-                   for el in doc.root.iterfind("t:teiHeader/t:fileDesc/t:editionStmt/t:edition", NS))
-    said.pop("", None)
-    return min(said, key=lambda text: (-said[text], text)) if said else None
 
 
 def _from_settings(settings, found: HeaderSettings) -> None:

@@ -229,17 +229,16 @@ def edition_statement(edition) -> dict[str, str]:
     dates the edition. Read from the first document, a letter encoded into a grown edition (dated
     1919, so first) gave the imprint its skeleton's "Draft encoding made by triglot encode" and its
     own date, where eight documents said "First draft release of the Triglot edition"."""
-    from collections import Counter
+    from triglot.validate.header import edition_statement as statement_of
     roots = [doc.root for doc in edition.documents]
     root = roots[0] if roots else None
     get = (lambda path: root.find(path, NS)) if root is not None else (lambda path: None)
     ed = get(".//t:editionStmt/t:edition")
     lic = get(".//t:publicationStmt/t:availability/t:licence")
-    statements = Counter(text_of(e) for r in roots for e in r.iterfind(".//t:editionStmt/t:edition", NS) if text_of(e))
     dates = [d.get("when") or text_of(d) for r in roots for d in r.iterfind(".//t:publicationStmt/t:date", NS)]
     return {
         "version": ed.get("n", "") if ed is not None else "",
-        "statement": min(statements, key=lambda s: (-statements[s], s)) if statements else "",
+        "statement": statement_of(roots) or "",
         "date": max((d for d in dates if d), default=""),
         "publisher": text_of(get(".//t:publicationStmt/t:publisher")),
         "licence": text_of(lic),

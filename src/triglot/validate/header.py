@@ -49,6 +49,17 @@ def stated(root) -> dict:
             "date": [(date.get("when") or None) if date is not None else None, line(stmt)]}
 
 
+def edition_statement(roots) -> str | None:
+    """The edition statement ("First draft release of the edition") most of the documents `roots`
+    give, the first in order of its text among as many; None if none gives one. A new document
+    gives it (editor/header_settings.py) and the printed imprint states it (print/book.py): read
+    from one document, a letter encoded into a grown edition gave the imprint encode's own words."""
+    said = Counter(normalize_space("".join(el.itertext())) for root in roots
+                   for el in root.iterfind("t:teiHeader/t:fileDesc/t:editionStmt/t:edition", NS))
+    said.pop("", None)
+    return min(said, key=lambda text: (-said[text], text)) if said else None
+
+
 def problems(settings, documents, report=None) -> list[Problem]:
     """The header problems of the edition whose documents state `documents` ([(file name,
     stated(…))]): a header that does not state the edition's publisher, licence or version, or
