@@ -1,6 +1,7 @@
 """Shared fixtures: the real edition, and small fixture editions under tests/roots/."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -175,3 +176,17 @@ def search_csv_cells(cells: list[str]) -> list[str]:
     function = re.search(r"function csvCell\(v\) \{.*?\n    \}", source, re.S)[0]
     script = f"{function}\nconsole.log(JSON.stringify({json.dumps(cells)}.map(csvCell)));"
     return json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+
+
+@contextlib.contextmanager
+def served(site: Path):
+    """A built site served over HTTP on a free port, as a reader's browser fetches it: its base URL."""
+    import threading
+    from triglot.web.serve import make_server
+    server = make_server(site, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

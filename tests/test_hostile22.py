@@ -285,12 +285,11 @@ def test_an_arabic_passage_in_an_english_text_is_right_to_left_on_its_page_and_i
     reading page gave its p lang="ar" but no dir (only the edition's own languages were looked up for
     their direction), and the search result's excerpt was laid out left to right, its full stop at
     the wrong end. The page's p is dir="rtl" and the excerpt takes its direction from its letters."""
-    import threading
     from lxml import etree
+    from conftest import served
     from test_hostile19 import _source
     from test_import_tei import _new, _run
     from test_web_site import LAUNCH
-    from triglot.web.serve import make_server
     from playwright.sync_api import sync_playwright
     edition = _new(tmp_path)
     text = ('<text xml:lang="en"><body><p>The commissariat reports.</p>'
@@ -300,20 +299,14 @@ def test_an_arabic_passage_in_an_english_text_is_right_to_left_on_its_page_and_i
     page = etree.parse(str(edition / "build" / "web" / "en" / "documents" / "report.html"), etree.HTMLParser())
     arabic = [p for p in page.iter("p") if p.get("lang") == "ar"]
     assert arabic and all(p.get("dir") == "rtl" for p in arabic)
-    server = make_server(edition / "build" / "web", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(**LAUNCH)
-            tab = browser.new_page()
-            tab.goto(f"http://127.0.0.1:{server.server_address[1]}/en/search.html?q=%D9%85%D9%88%D8%B3%D9%83%D9%88")
-            tab.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
-            directions = tab.locator(".search-excerpt").evaluate_all(
-                "ps => ps.map(p => [p.lang, getComputedStyle(p).direction])")
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(edition / "build" / "web") as url, sync_playwright() as p:
+        browser = p.chromium.launch(**LAUNCH)
+        tab = browser.new_page()
+        tab.goto(url + "en/search.html?q=%D9%85%D9%88%D8%B3%D9%83%D9%88")
+        tab.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
+        directions = tab.locator(".search-excerpt").evaluate_all(
+            "ps => ps.map(p => [p.lang, getComputedStyle(p).direction])")
+        browser.close()
     assert directions == [["ar", "rtl"]], directions
 
 

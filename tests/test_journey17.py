@@ -167,23 +167,16 @@ def test_a_printed_document_page_keeps_the_citation_without_buttons_or_file_link
     """Chromium's print of a letter's page gave the citation and its URL, then a "Copy" button,
     "For reference managers: BibTeX RIS CSL-JSON" (links nothing on paper follows) and the label
     "Download" over nothing (its list was hidden, the label not)."""
-    import threading
     from playwright.sync_api import sync_playwright
+    from conftest import served
     from test_web_site import LAUNCH
-    from triglot.web.serve import make_server
-    server = make_server(grown / "build" / "web", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(**LAUNCH)
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/en/documents/bell.html")
-            page.emulate_media(media="print")
-            printed = page.locator(".doc-meta").inner_text()
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(grown / "build" / "web") as url, sync_playwright() as p:
+        browser = p.chromium.launch(**LAUNCH)
+        page = browser.new_page()
+        page.goto(url + "en/documents/bell.html")
+        page.emulate_media(media="print")
+        printed = page.locator(".doc-meta").inner_text()
+        browser.close()
     assert "https://w3id.org/triglot/bell" in printed
     for word in ("Copy", "For reference managers", "BibTeX", "Download"):
         assert word not in printed, (word, printed)

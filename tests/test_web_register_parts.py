@@ -10,20 +10,18 @@ the pages it got before, byte for byte.
 from __future__ import annotations
 
 import json
-import threading
 from pathlib import Path
 
 import pytest
 from lxml import html
 
-from conftest import copy_project, replace_once
+from conftest import copy_project, replace_once, served
 from test_web_incremental import DOC, NAME
 from test_web_site import browser  # noqa: F401 (fixture: Chromium, launched once for the module)
 from triglot.build import build
 from triglot.problems import InputError
 from triglot.settings import parse
 from triglot.web.collate import initial, sort_key
-from triglot.web.serve import make_server
 
 LIMIT = "\n[web]\nregister-page-limit = 100\n"
 
@@ -103,11 +101,8 @@ def test_the_map_and_the_first_page_link_each_entry_to_its_part(site):
 
 @pytest.fixture(scope="module")
 def base_url(site):
-    server = make_server(site, 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with served(site) as url:
+        yield url
 
 
 def test_an_old_link_to_an_entry_lands_on_its_part(browser, base_url):
@@ -203,14 +198,11 @@ def test_an_old_link_to_a_merged_entry_lands_on_the_part_of_the_entry_that_took_
     root = split_copy(tmp_path / "edition")
     assert main(["--root", str(root), "register", "merge", "kars-oblast", "kars"]) == 0
     build(root, ["web"])
-    server = make_server(root / "build" / "web", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    page = browser.new_page()
-    try:
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/ru/places.html#kars-oblast")
-        page.wait_for_url("**/ru/places-u041A.html#kars-oblast")
-        assert page.locator("#kars-oblast").evaluate("el => el.closest('article').id") == "kars"
-    finally:
-        page.close()
-        server.shutdown()
-        server.server_close()
+    with served(root / "build" / "web") as url:
+        page = browser.new_page()
+        try:
+            page.goto(url + "ru/places.html#kars-oblast")
+            page.wait_for_url("**/ru/places-u041A.html#kars-oblast")
+            assert page.locator("#kars-oblast").evaluate("el => el.closest('article').id") == "kars"
+        finally:
+            page.close()
