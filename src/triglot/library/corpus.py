@@ -66,21 +66,29 @@ def edition_facts(edition) -> EditionFacts:
                                                     for reg in edition.registers.values()])
     if problems:
         raise InputError(problems)
-    texts, emails = {}, []
+    licences, emails = Counter(), []
     for doc in edition.documents:
         h = doc.root.find("t:teiHeader/t:fileDesc", NS)
         h = h if h is not None else doc.root
-        texts["licence"] = _text(h.find("t:publicationStmt/t:availability/t:licence", NS))
-        texts["version"] = _text(h.find("t:editionStmt/t:edition", NS))
+        licences[_text(h.find("t:publicationStmt/t:availability/t:licence", NS))] += 1
         emails += [_text(e) for e in h.iterfind("t:titleStmt//t:email", NS)]
         emails += [_text(e) for e in h.iterfind("t:publicationStmt//t:email", NS)]
     values = {key: {found[key][0] for _, found in documents} for key in ("publisher", "licence", "version")}
     dates = [found["date"][0] for _, found in documents if found["date"][0]]
     return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
-                        texts["licence"], max(dates), values["version"].pop(), texts["version"],
+                        _most_said(licences), max(dates), values["version"].pop(),
+                        header.edition_statement(doc.root for doc in edition.documents) or "",
                         settings.uri_base, settings.base,
                         email=settings.contact or min((e for e in emails if e), default=None),
                         titles=_titles(settings), name=settings.name)
+
+
+def _most_said(said: Counter) -> str:
+    """The words most documents give (the first in order among as many), not the last document's:
+    a letter encoded into a grown edition gave the corpus header its own licence wording."""
+    said.pop(None, None)
+    said.pop("", None)
+    return min(said, key=lambda text: (-said[text], text)) if said else ""
 
 
 def _titles(settings) -> tuple[tuple[str, str], ...]:
