@@ -441,7 +441,7 @@ def date_precision(attrs) -> str:
 def language_name(code: str, in_lang: str) -> str:
     """The CLDR name of language `code` in `in_lang`, capitalised for use as a label: a tag with a
     script or region is named as CLDR names it ('zh-Hant' Traditional Chinese, 'sr-Latn' Serbian
-    (Latin)), never shown as the tag itself."""
+    (Latin)), never shown as the tag itself; a tag CLDR has no name for is shown as it is written."""
     from babel import UnknownLocaleError
     where = locale(in_lang)
     name = where.languages.get(code.replace("-", "_"))
@@ -450,7 +450,8 @@ def language_name(code: str, in_lang: str) -> str:
             name = locale(code).get_display_name(where)
         except (UnknownLocaleError, ValueError):
             name = None
-    name = name or code
+    if not name:      # a tag CLDR cannot name (x-private, qaa) is shown as written: "X-private" is no tag
+        return code
     return name[:1].upper() + name[1:]
 
 
