@@ -12,7 +12,7 @@ from lxml import etree
 from triglot.edition import expand_pointer
 from triglot.i18n import language_name
 from triglot.problems import Problem
-from triglot.tei import (NS, SLOT_STATES, XML_ID, XML_LANG, drafter_language, iter_slots, local,
+from triglot.tei import (NS, SLOT_STATES, XML_ID, XML_LANG, another_drafter, iter_slots, local,
                          seed_text, slot_tag)
 
 POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
@@ -174,9 +174,9 @@ def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
                  "names one responsible, whoever made this text (its reviewer once reviewed): keep that one")
     elif resp not in resp_ids:
         yield _p(doc, slot, "slots", f"{state} slot needs @resp pointing at a respStmt of the header")
-    elif drafter_language(resp) not in (None, lang):
+    elif another_drafter(resp, lang):
         yield _p(doc, slot, "slots", f"{state} {language_name(lang, 'en')} slot names {resp}, the drafter of the "
-                 f"{language_name(drafter_language(resp), 'en')} translation, as responsible: point @resp at "
+                 f"{language_name(another_drafter(resp, lang), 'en')} translation, as responsible: point @resp at "
                  f"the respStmt of whoever made this {language_name(lang, 'en')} text")
     if not slot.get("source"):
         yield _p(doc, slot, "slots", f"{state} slot needs @source: the fingerprint of the base-text block it translates")
