@@ -31,6 +31,7 @@ from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byli
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
+from triglot.editor.recognize_narrative import SAME, narrative_mentions, same_surname
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
 from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
 from triglot.editor.recognize_history import history_mentions, places_named_after_persons
@@ -446,6 +447,11 @@ class Recogniser:
         travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
             text, self.gazetteer, ROLES, DEMONYMS, is_common, FUNCTION, PEOPLES)]
         house += [p for p in travel if not any(h.start < p.end and p.start < h.end for h in house)]
+        # any narrative's person by what is said of him (recognize_narrative.py): "X devoted himself",
+        # "during X's lifetime"
+        narrative = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in narrative_mentions(
+            text, self.gazetteer, DEMONYMS, is_common)]
+        house += [p for p in narrative if not any(h.start < p.end and p.start < h.end for h in house)]
         # a family letter's and a memoir's shapes (recognize_letters.py): salutations, "I've", honours, a post's
         # initials, a family's plural, abbreviations cut at a full stop, "Von der X"
         letters = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in letter_mentions(
@@ -486,7 +492,10 @@ class Recogniser:
             start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
-        return [m for m in found if not self._no_name(text, m)]
+        found = [m for m in found if not self._no_name(text, m)]
+        # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
+        return sorted(found + [Mention(s, e, text[s:e], "person", SAME)
+                               for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
 
     def _no_name(self, text: str, m: Mention) -> bool:
         """What a court's or a law review's text names that is no person or place (recognize_court.py): a

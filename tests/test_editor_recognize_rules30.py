@@ -1,0 +1,42 @@
+"""Rules added in session 18 (round 24) from faults of kinds seen on test25, now in the development pool
+(tests/data/unseen-test25: memoirs and obituaries of 1927–1930, mission pamphlets of 1919–1920), chosen
+because they carry across genres: a monograph, a press cable, a letter or a memoir all say these things.
+One behaviour each, and beside it a near miss the rule must leave alone.
+
+The sentences are written for these tests; none is taken from the unseen texts (development pool or
+test set), so the tests say what the rules do, not what one passage needed.
+"""
+from conftest import tagged
+
+
+# -- a man shown a person by what the sentence says of him, and his surname elsewhere in the text ------------
+
+def test_a_man_who_does_something_to_himself_is_a_person(name_index):
+    text = "When the rains ended Harwell devoted himself to the new railway."
+    assert tagged(text, name_index, "persName") == ["Harwell"]
+
+
+def test_a_country_that_finds_herself_somewhere_is_no_person(name_index):
+    text = "By the autumn England found herself alone, and Persia found itself divided."
+    assert not tagged(text, name_index, "persName")
+
+
+def test_a_life_that_is_someones_own_makes_him_a_person(name_index):
+    text = "The line was finished during Harwell's lifetime, and the valley was quiet."
+    assert tagged(text, name_index, "persName") == ["Harwell"]
+
+
+def test_the_surname_elsewhere_in_the_text_is_the_same_man_before_and_after(name_index):
+    text = ("Harwell's column reached the river at dawn. After a halt Harwell pushed on to the ford. "
+            "This was the last crossing made in Harwell's lifetime.")
+    assert tagged(text, name_index, "persName") == ["Harwell", "Harwell", "Harwell"]
+
+
+def test_the_surname_before_another_capitalised_word_is_left_alone(name_index):
+    text = "The column took Harwell Bridge at dawn. It was the last crossing made in Harwell's lifetime."
+    assert tagged(text, name_index, "persName") == ["Harwell"]
+
+
+def test_a_town_the_gazetteer_knows_is_never_taken_for_a_man(name_index):
+    text = "The fighting went on for months, and the city of Kars was the last won during Tiflis's lifetime."
+    assert "Tiflis" not in tagged(text, name_index, "persName")
