@@ -40,3 +40,26 @@ def test_the_surname_before_another_capitalised_word_is_left_alone(name_index):
 def test_a_town_the_gazetteer_knows_is_never_taken_for_a_man(name_index):
     text = "The fighting went on for months, and the city of Kars was the last won during Tiflis's lifetime."
     assert "Tiflis" not in tagged(text, name_index, "persName")
+
+
+# -- an initial and two names, at the end of a signature, a byline or a list ---------------------------------
+
+def test_a_signature_of_an_initial_and_two_names_is_one_person(name_index):
+    text = "We commend this little book to every reader.\nR. Walden Pennock."
+    assert tagged(text, name_index, "persName") == ["R. Walden Pennock"]
+
+
+def test_names_with_an_initial_in_a_list_are_each_whole(name_index):
+    text = "The committee was J. Orwin Maddox, T. Wendell Pryce, and two others."
+    assert tagged(text, name_index, "persName") == ["J. Orwin Maddox", "T. Wendell Pryce"]
+
+
+def test_an_abbreviation_or_an_ordinary_word_after_the_name_is_left_out(name_index):
+    text = "The cable came through the N.Z. Cable Assn, late.\nG. Chicherin Proposing the Annexation"
+    assert "N.Z. Cable Assn" not in tagged(text, name_index, "persName")
+    assert "G. Chicherin" in tagged(text, name_index, "persName")
+
+
+def test_a_town_the_gazetteer_knows_after_the_initial_and_name_stays_apart(name_index):
+    text = "The report was signed at the post by A. Brown Tiflis."
+    assert "A. Brown Tiflis" not in tagged(text, name_index, "persName")

@@ -497,6 +497,16 @@ class Recogniser:
         return sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
 
+    def _closes_name(self, text: str, word) -> bool:
+        """A name's third word after its initial (any genre's signature, byline or list of members: "B.
+        Carter Millikin."): a capitalised word, not in capitals, no ordinary word, no place the gazetteer
+        knows, no abbreviation without a vowel ("N.Z. Cable Assn"), and the run ends with it at a stop, a comma or the line's end ("G. Chicherin Proposing the
+        Annexation" keeps its cut: "Proposing" is an ordinary word and the run goes on)."""
+        clean = _bare(word.text)
+        return clean[:1].isupper() and not clean.isupper() and not is_common(clean) and not _initial(word.text) \
+            and re.search(r"[aeiouy]", clean) is not None \
+            and self.gazetteer.place(clean) is None and re.match(r"[.,;:]?[ \t]*(?:\n|$)|[,;:]", text[word.end:]) is not None
+
     def _no_name(self, text: str, m: Mention) -> bool:
         """What a court's or a law review's text names that is no person or place (recognize_court.py): a
         ship, a file's or docket's number ("Docket XIV"), an office alone ("Deputy Judge" → "Judge"), a
@@ -1369,6 +1379,8 @@ class Recogniser:
             # ("Jasper Y. Brinton": a town's name alone before one middle initial is the forename)
             if start > 0:    # "Soviet Russia K.K. Zvonarev": a place before the forename is no part of the name
                 return self._part(text, words[:start]) + self._part(text, words[start:])
+            if end == len(words) - 1 and end - last == 2 and self._closes_name(text, words[-1]):
+                end += 1     # "B. Carter Millikin." signing a note, "by J. Henry Mills,": one more forename
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""
