@@ -6,7 +6,7 @@ One behaviour each, and beside it a near miss the rule must leave alone.
 The sentences are written for these tests; none is taken from the unseen texts (development pool or
 test set), so the tests say what the rules do, not what one passage needed.
 """
-from conftest import tagged
+from conftest import date_proposals, tagged
 
 
 # -- a man shown a person by what the sentence says of him, and his surname elsewhere in the text ------------
@@ -63,3 +63,23 @@ def test_an_abbreviation_or_an_ordinary_word_after_the_name_is_left_out(name_ind
 def test_a_town_the_gazetteer_knows_after_the_initial_and_name_stays_apart(name_index):
     text = "The report was signed at the post by A. Brown Tiflis."
     assert "A. Brown Tiflis" not in tagged(text, name_index, "persName")
+
+
+# -- a bare day under the month the narrative last named, its year taken from the text ------------------------
+
+def test_a_bare_day_after_a_day_and_month_whose_year_the_text_gave_takes_that_month(name_index):
+    text = "The spring of 1921 was wet. On 9 April the bridge was opened, and the road on the 23rd."
+    found = {w: a for w, a, _ in date_proposals(text)}
+    assert found["the 23rd"]["when"] == "1921-04-23"
+
+
+def test_the_bare_day_is_marked_for_review_with_the_stated_month_named(name_index):
+    text = "The spring of 1921 was wet. On 9 April the bridge was opened, the road on the 23rd and the quay on the 27th."
+    reviews = {w: r for w, _, r in date_proposals(text)}
+    assert "9 April" in reviews["the 27th"]
+
+
+def test_a_month_without_its_day_gives_no_month_to_a_bare_day(name_index):
+    text = "In 1921 the works began. In April the bridge was opened, and the road on the 23rd."
+    found = {w: a for w, a, _ in date_proposals(text)}
+    assert not found.get("the 23rd")
