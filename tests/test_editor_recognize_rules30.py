@@ -83,3 +83,16 @@ def test_a_month_without_its_day_gives_no_month_to_a_bare_day(name_index):
     text = "In 1921 the works began. In April the bridge was opened, and the road on the 23rd."
     found = {w: a for w, a, _ in date_proposals(text)}
     assert not found.get("the 23rd")
+
+
+# -- a biographical dictionary's heading, surname first -----------------------------------------------------
+
+def test_an_inverted_heading_with_a_title_is_one_person(name_index):
+    text = "HARWOOD, Sir JAMES EDWIN, second baronet (1840–1901), soldier, was born at Leeds."
+    assert tagged(text, name_index, "persName") == ["HARWOOD, Sir JAMES EDWIN"]
+
+
+def test_a_place_and_a_titled_man_in_running_text_stay_two(name_index):
+    text = "London, Sir Edward Grey said, was calm that week."
+    assert "London" in tagged(text, name_index, "placeName")
+    assert tagged(text, name_index, "persName") == ["Edward Grey"]

@@ -31,7 +31,7 @@ from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byli
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
-from triglot.editor.recognize_narrative import SAME, narrative_mentions, same_surname
+from triglot.editor.recognize_narrative import INVERTED_WHY, SAME, narrative_mentions, same_surname
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
 from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
 from triglot.editor.recognize_history import history_mentions, places_named_after_persons
@@ -451,6 +451,8 @@ class Recogniser:
         # "during X's lifetime"
         narrative = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in narrative_mentions(
             text, self.gazetteer, DEMONYMS, is_common)]
+        heads = [p for p in narrative if p.why == INVERTED_WHY]     # "HARWOOD, Sir JAMES": whole over its parts
+        house = [h for h in house if not any(p.start <= h.start and h.end <= p.end for p in heads)]
         house += [p for p in narrative if not any(h.start < p.end and p.start < h.end for h in house)]
         # a family letter's and a memoir's shapes (recognize_letters.py): salutations, "I've", honours, a post's
         # initials, a family's plural, abbreviations cut at a full stop, "Von der X"

@@ -22,6 +22,13 @@ LIFE = re.compile(rf"({_WORD})[’']s\s+(?:lifetime|deathbed|obituary|biographer
 WHYS = ("a man who does something to himself (“X devoted himself”)", "a person's own life (“during X’s lifetime”)")
 SAME = "the surname of a person the same text shows (“X devoted himself”)"
 
+# a biographical dictionary's or an obituary list's heading, surname first in capitals, then a title and the
+# forenames in capitals ("HARWOOD, Sir JAMES EDWIN, second baronet (1840–1901)"): one person, at a line's start
+_CAPS = r"[A-Z][A-Z'’\-]+"
+# (the surname as the entry-head reading writes it, "Harwood": recognize_reference.py; the forenames stay in capitals)
+INVERTED = re.compile(rf"(?m)^((?:{_CAPS}|[A-Z][a-z'’\-]+),\s+(?:Sir|Lord|Lady|Dame|Baron|Viscount|Earl)\s+{_CAPS}(?:\s+{_CAPS})*)(?=,|\s*\()")
+INVERTED_WHY = "a dictionary's heading, surname first (“HARWOOD, Sir JAMES”)"
+
 
 def narrative_mentions(text: str, gazetteer=None, demonyms=frozenset(), is_common=None
                        ) -> list[tuple[int, int, str, str]]:
@@ -35,6 +42,7 @@ def narrative_mentions(text: str, gazetteer=None, demonyms=frozenset(), is_commo
             if gazetteer is not None and gazetteer.place(word) is not None:
                 continue
             out.append((m.start(1), m.end(1), "person", why))
+    out += [(m.start(1), m.end(1), "person", INVERTED_WHY) for m in INVERTED.finditer(text)]
     return out
 
 
