@@ -384,3 +384,23 @@ def test_register_commands_work_on_an_edition_whose_tei_folder_is_a_link(tmp_pat
     assert 'xml:id="kars-oblast"' not in (outside / "places.xml").read_text("utf-8")
     code, out, _ = cli("--root", project, "register", "show", "goris")
     assert out.startswith("tei/places.xml:")
+
+
+# ---------------------------------------------------------------- encode: a letterhead over the title
+
+@pytest.mark.parametrize("top, title", [
+    ("LEAGUE OF NATIONS\nARMENIAN REFUGEES\nREPORT BY THE HIGH COMMISSIONER\n", "ARMENIAN REFUGEES. REPORT BY THE HIGH COMMISSIONER"),
+    ("LEAGUE OF NATIONS\n", "LEAGUE OF NATIONS"),      # a body's name alone over the text is its title
+])
+def test_a_letterhead_is_not_the_title(tmp_path, top, title):
+    """Nansen's report to the Council was titled "LEAGUE OF NATIONS", the letterhead of the body
+    that issued it, not the report's own heading lines under it."""
+    from lxml import etree
+    from test_editor_encode_letters import _run
+    edition = tmp_path / "ed"
+    assert _run("new", edition, "--title", "Papers", "--base", "en", "--translations", "fr", "--publisher", "P") == 0
+    seed = edition / "seeds" / "report.txt"
+    seed.write_text(top + "\nI have the honour to report on the settlement of the refugees at Erivan.\n", "utf-8")
+    assert _run("--root", edition, "encode", seed, "--id", "report") == 0
+    doc = etree.parse(str(edition / "tei" / "report.xml"))
+    assert doc.find(".//{http://www.tei-c.org/ns/1.0}title[@type='main']").text == title
