@@ -47,13 +47,21 @@ def read_released_entries(root: Path) -> list[tuple[int, str]]:
     if not path.exists():
         return []
     from triglot.xmlio import MAX_TEXT_BYTES, read_regular
-    text = read_regular(path, RELEASED_ENTRIES_FILE, MAX_TEXT_BYTES).decode("utf-8", "replace")
+    # utf-8-sig: an editor's program that saves with a byte-order mark made the header's first line
+    # (the BOM before its '#') an id no entry has, and validate refused the edition
+    text = read_regular(path, RELEASED_ENTRIES_FILE, MAX_TEXT_BYTES).decode("utf-8-sig", "replace")
     return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)
             if line.strip() and not line.strip().startswith("#")]
 
 
+def released_ids(line: str) -> list[str]:
+    """The ids a line of the list names: one, or (two run together by a hand edit) each word, so
+    that none of them is taken for never released while the line is reported."""
+    return line.split()
+
+
 def released(root: Path) -> set[str]:
-    return {ident for _, ident in read_released_entries(root)}
+    return {ident for _, line in read_released_entries(root) for ident in released_ids(line)}
 
 
 def problems(edition) -> list[Problem]:
@@ -72,8 +80,14 @@ def problems(edition) -> list[Problem]:
                                        f"{ident} records {old} as a former id, and {old} is an entry's id: one id "
                                        "cites one entry (remove this idno, or rename the other entry)"))
                 formers.setdefault(old, (ident, idno))
-    for line, ident in read_released_entries(edition.root):
-        if ident not in own and ident not in formers:
+    for line, text in read_released_entries(edition.root):
+        if len(released_ids(text)) > 1:
+            out.append(Problem(RELEASED_ENTRIES_FILE, line, "released-id",
+                               f"one id a line: {text!r} holds {len(released_ids(text))} (an id has no space); "
+                               "put each on its own line"))
+        for ident in released_ids(text):
+            if ident in own or ident in formers:
+                continue
             out.append(Problem(RELEASED_ENTRIES_FILE, line, "released-id",
                                f"the register entry {ident} was released (exported; its register anchor and data "
                                f"rows cite it) and no entry has it or records it: restore it, or give the entry "
