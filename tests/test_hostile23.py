@@ -45,3 +45,64 @@ def test_two_ids_run_together_on_a_line_are_told_so_and_both_stay_released(cli, 
     assert cli("--root", project, "register", "rename", "kars", "kars-city")[0] == 0
     from test_register_ids import formers
     assert formers(project, "places", "kars-city") == ["kars"]
+
+
+# ---------------------------------------------------------------- copies kept after killed commands
+
+def _kill_merge(tmp_path, project):
+    """`register merge kars-oblast kars` SIGKILLed after its first file written."""
+    from test_hostile21 import KILLER
+    killer = tmp_path / "killer.py"
+    killer.write_text(KILLER, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(killer), "--root", str(project), "register", "merge",
+                           "kars-oblast", "kars"], env={**os.environ, "KILL_AFTER": "1"},
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == -9
+
+
+def _hand_edit(places, old: bytes, words: str) -> None:
+    """The editor puts back what places.xml held (git checkout) and adds work of their own."""
+    places.write_bytes(old.replace(b"</listPlace>", f"<!-- {words} --></listPlace>".encode(), 1))
+
+
+def test_a_second_kill_keeps_the_first_kills_copy(cli, project, tmp_path):
+    """Two killed merges, places.xml edited by hand after each: the second kill's copy was written
+    over the first one's, and what places.xml held before the first kill (the only copy) was lost."""
+    places = project / "tei" / "places.xml"
+    first = places.read_bytes()
+    _kill_merge(tmp_path, project)
+    _hand_edit(places, first, "work one")
+    assert cli("--root", project, *ADD)[0] == 0
+    second = places.read_bytes()
+    _kill_merge(tmp_path, project)
+    _hand_edit(places, second, "work two")
+    code, out, err = cli("--root", project, "register", "add", "place", "goris-2", "--name", "en=Goris Two",
+                         "--name", "ru=Горис Два", "--name", "hy=Գորիս Երկու")
+    assert code == 0, err
+    kept = project / ".triglot-before-kill" / "tei"
+    assert (kept / "places.xml").read_bytes() == first
+    assert (kept / "places.2.xml").read_bytes() == second
+    assert ".triglot-before-kill/tei/places.2.xml" in err
+
+
+@pytest.mark.parametrize("kind", ["link", "file"])
+def test_a_kept_copies_folder_that_is_a_link_or_a_file_is_refused_and_the_journal_kept(cli, project, tmp_path, kind):
+    """A .triglot-before-kill that is a link to a folder elsewhere had the copy written there, outside
+    the edition; one that is a file stopped the command with '…/tei:0: os: Not a directory'. Now
+    the command stops saying what to move, writes nothing outside, and keeps the journal."""
+    places = project / "tei" / "places.xml"
+    old = places.read_bytes()
+    _kill_merge(tmp_path, project)
+    _hand_edit(places, old, "the editor's work")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    if kind == "link":
+        os.symlink(outside, project / ".triglot-before-kill")
+    else:
+        (project / ".triglot-before-kill").write_text("someone's notes")
+    before = snapshot(project)
+    code, out, err = cli("--root", project, *ADD)
+    assert code == 1
+    assert ".triglot-before-kill:0: undo: not a real folder" in err and "Traceback" not in err
+    assert list(outside.iterdir()) == []
+    assert snapshot(project) == before and (project / ".triglot-undo").is_dir()
