@@ -47,6 +47,20 @@ def test_two_ids_run_together_on_a_line_are_told_so_and_both_stay_released(cli, 
     assert formers(project, "places", "kars-city") == ["kars"]
 
 
+def test_a_text_pointing_at_a_former_id_is_told_which_entry_took_it_over(cli, project):
+    """After `merge kars-oblast kars`, a passage pasted from before the merge (plc:kars-oblast) was
+    told only "no entry 'kars-oblast' in places.xml", while places.xml holds kars-oblast as Kars's
+    former id: the editor was left to guess whether to restore the entry (a second Kars)."""
+    from conftest import replace_once
+    assert cli("--root", project, "register", "merge", "kars-oblast", "kars")[0] == 0
+    doc = project / "tei" / "chicherin-documents-1920.xml"
+    replace_once(doc, 'ref="plc:kars"', 'ref="plc:kars-oblast"')
+    code, out, err = cli("--root", project, "validate")
+    assert code == 1
+    assert ("@ref='plc:kars-oblast': no entry 'kars-oblast' in places.xml: kars-oblast is a former id of kars "
+            "(renamed or merged into it), kept for old links; point at kars") in out + err
+
+
 # ---------------------------------------------------------------- copies kept after killed commands
 
 def _kill_merge(tmp_path, project):
