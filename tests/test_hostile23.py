@@ -120,3 +120,22 @@ def test_a_kept_copies_folder_that_is_a_link_or_a_file_is_refused_and_the_journa
     assert ".triglot-before-kill:0: undo: not a real folder" in err and "Traceback" not in err
     assert list(outside.iterdir()) == []
     assert snapshot(project) == before and (project / ".triglot-undo").is_dir()
+
+
+# ---------------------------------------------------------------- encode --genre letter: two From lines
+
+def test_a_memorandum_from_two_senders_is_titled_from_both(tmp_path):
+    """'From: X' and 'From: Y' over 'To: Z' (a memorandum of two signatories) was titled
+    'From X from Y to Z'."""
+    from lxml import etree
+    from test_editor_encode_letters import _corresp, _parties, _run
+    edition = tmp_path / "ed"
+    assert _run("new", edition, "--title", "Papers", "--base", "en", "--translations", "fr", "--publisher", "P") == 0
+    seed = edition / "seeds" / "memo.txt"
+    seed.write_text("From: A. B. Smith\nFrom: C. D. Jones\nTo: Walter H. Page\n\n"
+                    "The President has read your letter and agrees with it.\n", "utf-8")
+    assert _run("--root", edition, "encode", seed, "--id", "memo", "--genre", "letter") == 0
+    doc = etree.parse(str(edition / "tei" / "memo.xml"))
+    assert doc.find(".//{http://www.tei-c.org/ns/1.0}title[@type='main']").text == \
+        "From A. B. Smith and C. D. Jones to Walter H. Page"
+    assert [name for _, name in _parties(_corresp(doc), "sent")] == ["A. B. Smith", "C. D. Jones"]
