@@ -139,3 +139,19 @@ def test_a_memorandum_from_two_senders_is_titled_from_both(tmp_path):
     assert doc.find(".//{http://www.tei-c.org/ns/1.0}title[@type='main']").text == \
         "From A. B. Smith and C. D. Jones to Walter H. Page"
     assert [name for _, name in _parties(_corresp(doc), "sent")] == ["A. B. Smith", "C. D. Jones"]
+
+
+# ---------------------------------------------------------------- footnote labels of many columns
+
+def test_the_all_languages_book_of_three_or_four_translations_has_a_label_series_per_column():
+    """`triglot new --translations fr,de,es` then `build`: the default book en-fr-de-es stopped with
+    'the book has more columns than default label series' (two series, a and A), though new
+    says the edition builds at once."""
+    from types import SimpleNamespace
+    from triglot.print.builder import note_labels
+    settings = SimpleNamespace(note_labels={}, base="en")
+    for langs in (["en", "fr", "de", "es"], ["en", "fr", "de", "es", "it"]):
+        labels = note_labels(settings, langs)
+        assert sorted(labels) == sorted(langs[1:])
+        chars = [c for series in labels.values() for c in series]
+        assert len(chars) == len(set(chars)) and not any(c.isdigit() for c in chars)
