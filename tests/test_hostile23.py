@@ -155,3 +155,30 @@ def test_the_all_languages_book_of_three_or_four_translations_has_a_label_series
         assert sorted(labels) == sorted(langs[1:])
         chars = [c for series in labels.values() for c in series]
         assert len(chars) == len(set(chars)) and not any(c.isdigit() for c in chars)
+
+
+# ---------------------------------------------------------------- former ids recorded by hand
+
+@pytest.mark.parametrize("where, record, said", [
+    ("batum-oblast", "kars-oblast", "batum-oblast records kars-oblast as a former id, and so does kars"),
+    ("kars", "kars-oblast", "kars records kars-oblast as a former id twice"),
+    ("kars", "kars  oblast", "kars's former id 'kars oblast' is no id"),
+    ("kars", " ", "kars's former id '' is no id"),
+])
+def test_a_former_id_recorded_twice_or_no_id_is_refused(cli, project, where, record, said):
+    """After `merge kars-oblast kars`, a second record of kars-oblast (a hand edit, or two branches'
+    merges joined in git) passed validate, and the web gave two anchors one id, an old link
+    landing on whichever came first; a record of two words or none passed too, and the web wrote
+    id="kars oblast"."""
+    from lxml import etree
+    from triglot.tei import NS
+    assert cli("--root", project, "register", "merge", "kars-oblast", "kars")[0] == 0
+    places = project / "tei" / "places.xml"
+    tree = etree.parse(str(places))
+    entry = tree.find(f".//t:place[@xml:id='{where}']", {**NS, "xml": "http://www.w3.org/XML/1998/namespace"})
+    idno = etree.SubElement(entry, "{http://www.tei-c.org/ns/1.0}idno", type="former")
+    idno.text = record
+    tree.write(str(places), encoding="utf-8")
+    line = etree.parse(str(places)).xpath(f"//*[@xml:id='{where}']/*[local-name()='idno'][@type='former'][last()]")[0].sourceline
+    code, out, err = cli("--root", project, "validate")
+    assert code == 1 and f"tei/places.xml:{line}: released-id: {said}" in out + err, out + err

@@ -75,10 +75,21 @@ def problems(edition) -> list[Problem]:
         for ident, entry in register.entries.items():
             for idno in entry.element.iterfind(f"t:idno[@type='{FORMER}']", NS):
                 old = " ".join((idno.text or "").split())
+                if not old or " " in old:   # the web made it an anchor id="kars oblast", which no link reaches
+                    out.append(Problem(name, idno.sourceline or 0, "released-id",
+                                       f"{ident}'s former id {old!r} is no id: a former id record holds one id, "
+                                       "as the export released it"))
+                    continue
                 if old in own:
                     out.append(Problem(name, idno.sourceline or 0, "released-id",
                                        f"{ident} records {old} as a former id, and {old} is an entry's id: one id "
                                        "cites one entry (remove this idno, or rename the other entry)"))
+                elif old in formers:    # a hand edit, or two branches' merges joined: two anchors of one id
+                    first = formers[old][0]
+                    out.append(Problem(name, idno.sourceline or 0, "released-id", (
+                        f"{ident} records {old} as a former id twice: remove this one" if first == ident else
+                        f"{ident} records {old} as a former id, and so does {first}: one id cites one entry "
+                        f"(keep it on the entry that links to {old} mean, remove the other)")))
                 formers.setdefault(old, (ident, idno))
     for line, text in read_released_entries(edition.root):
         if len(released_ids(text)) > 1:
