@@ -182,3 +182,20 @@ def test_a_former_id_recorded_twice_or_no_id_is_refused(cli, project, where, rec
     line = etree.parse(str(places)).xpath(f"//*[@xml:id='{where}']/*[local-name()='idno'][@type='former'][last()]")[0].sourceline
     code, out, err = cli("--root", project, "validate")
     assert code == 1 and f"tei/places.xml:{line}: released-id: {said}" in out + err, out + err
+
+
+# ---------------------------------------------------------------- register add: a name's first character
+
+@pytest.mark.parametrize("option", ["--name", "--surname", "--variant"])
+def test_a_name_beginning_with_a_combining_mark_is_refused(cli, project, option):
+    """'\\u0301Ani' (an accent typed before its letter) went in: the register page showed the accent
+    on nothing, and the letter index filed the name under A as if the accent were not there."""
+    before = snapshot(project)
+    value = "\u0301Ani" if option == "--variant" else "en=\u0301Ani"
+    args = ["register", "add", "place" if option != "--surname" else "person", "ani", "--name", "ru=Ани",
+            "--name", "hy=Անի"]
+    args += ["--name", "en=Ani", option, value] if option == "--variant" else \
+        ([option, value, "--forename", "en=X"] if option == "--surname" else [option, value])
+    code, out, err = cli("--root", project, *args)
+    assert code == 1 and "begins with a combining mark (U+0301)" in err and "Traceback" not in err
+    assert snapshot(project) == before

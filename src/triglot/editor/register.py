@@ -16,6 +16,7 @@ import re
 import shutil
 import stat
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,6 +87,12 @@ def entry_element(new: NewEntry, languages):
         if new.surnames.get(lang) and f" {' '.join(new.surnames[lang].casefold().split())} " in \
                 f" {' '.join(link.casefold().split())} ":
             bad(f"the {lang} name-link {link!r} holds the surname: give the particle alone (--name-link {lang}=von)")
+    # a combining mark first ("\u0301Ani", an accent typed before its letter, or cut off what it sat on)
+    # accents no letter: the register printed it on a dotted circle, the index filed the name as 'Ani'
+    for t in [*new.names.values(), *new.forenames.values(), *new.surnames.values(), *new.variants]:
+        if t.strip() and unicodedata.category(t.strip()[0]).startswith("M"):
+            bad(f"the name {t.strip()!r} begins with a combining mark (U+{ord(t.strip()[0]):04X}), which "
+                "accents no letter: give the letter before its accent (É, or E followed by U+0301)")
     if any(not v.strip() for v in new.variants):
         bad("an empty --variant: a variant is another form of the name found in the texts")
     tag, name_tag = ENTRY_TAGS[new.kind]
