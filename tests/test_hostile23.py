@@ -199,3 +199,46 @@ def test_a_name_beginning_with_a_combining_mark_is_refused(cli, project, option)
     code, out, err = cli("--root", project, *args)
     assert code == 1 and "begins with a combining mark (U+0301)" in err and "Traceback" not in err
     assert snapshot(project) == before
+
+
+# ---------------------------------------------------------------- the printed imprint
+
+def _imprint(root, langs=("en", "fr")) -> str:
+    """The imprint of the book `langs` as print.xsl writes it: its paragraphs' text, ' | ' between."""
+    from lxml import html
+    from triglot.edition import load
+    from triglot.print import book
+    from triglot.print.builder import stylesheet_params, stylesheet_path
+    from triglot.xslt import compile_stylesheet, transform_to_string
+    edition = load(root)
+    out = transform_to_string(compile_stylesheet(stylesheet_path(root)),
+                              book.front_source(edition, list(langs), [], pad=False),
+                              params=stylesheet_params(edition, list(langs)))
+    return " | ".join(" ".join(p.text_content().split())
+                      for p in html.fromstring(out.encode("utf-8")).xpath("//section[@class='imprint']/p"))
+
+
+def test_the_imprint_of_a_new_edition_states_its_licence_and_no_empty_edition_line(tmp_path):
+    """A new edition, built at once as `triglot new` says it may be: its books' imprint read
+    'Edition: — ,' and 'Licence:' with nothing after, though the settings state both."""
+    from test_editor_encode_letters import _run
+    root = tmp_path / "ed"
+    assert _run("new", root, "--title", "Papers", "--base", "en", "--translations", "fr", "--publisher", "P",
+                "--licence-url", "https://creativecommons.org/licenses/by/4.0/",
+                "--licence-label", "CC BY 4.0") == 0
+    text = _imprint(root)
+    assert "—" not in text and "Edition:" not in text, text
+    assert text.startswith("P | Licence: CC BY 4.0https://creativecommons.org/licenses/by/4.0/ |"), text   # a <br/> between
+
+
+def test_an_edition_line_without_a_statement_has_no_dangling_dash(tmp_path):
+    """Documents stating a version and no statement (<edition n="0.1"/>, as a foreign TEI file
+    imported gives it) printed 'Edition: 0.1 — , 2026-…'."""
+    import re
+    from conftest import copy_project
+    root = copy_project(tmp_path / "project")
+    for path in (root / "tei").glob("*.xml"):
+        text = path.read_text("utf-8")
+        path.write_text(re.sub(r'(<edition n="[^"]*")>[^<]*</edition>', r"\1/>", text), "utf-8")
+    text = _imprint(root, ("en", "ru"))
+    assert re.match(r"Edition · Издание: 0\.1, \d{4}-\d\d-\d\d \|", text), text
