@@ -242,3 +242,16 @@ def test_an_edition_line_without_a_statement_has_no_dangling_dash(tmp_path):
         path.write_text(re.sub(r'(<edition n="[^"]*")>[^<]*</edition>', r"\1/>", text), "utf-8")
     text = _imprint(root, ("en", "ru"))
     assert re.match(r"Edition · Издание: 0\.1, \d{4}-\d\d-\d\d \|", text), text
+
+
+@pytest.mark.parametrize("command", [("show", "kars-oblast"), ("rename", "kars-oblast", "kars-region"),
+                                     ("merge", "kars-oblast", "batum-oblast")])
+def test_a_register_command_given_a_former_id_names_the_entry_that_took_it_over(cli, project, command):
+    """After `merge kars-oblast kars`, `register show kars-oblast` (an id from an old link) said only
+    "no entry with the id 'kars-oblast'": the editor could not tell it had been merged, and where."""
+    assert cli("--root", project, "register", "merge", "kars-oblast", "kars")[0] == 0
+    before = snapshot(project)
+    code, out, err = cli("--root", project, "register", *command)
+    assert code == 1 and "Traceback" not in err
+    assert "no entry with the id 'kars-oblast' in the registers: kars-oblast is a former id of kars" in err, err
+    assert snapshot(project) == before

@@ -310,10 +310,15 @@ def register_of(edition, kind: str):
 
 
 def find_entry(edition, ident: str):
+    from triglot.validate.released_entries import former_ids
     for register in edition.registers.values():
         if ident in register.entries:
             return register, register.entries[ident]
-    raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers")])
+    # an id copied from an old link: say which entry took it over (rename, merge), not only that it is gone
+    heir = next((e.id for r in edition.registers.values() for e in r.entries.values()
+                 if ident in former_ids(e.element)), None)
+    also = f": {ident} is a former id of {heir} (renamed or merged into it); give {heir}" if heir else ""
+    raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers{also}")])
 
 
 def all_ids(edition) -> set[str]:
