@@ -96,7 +96,7 @@ def test_a_second_kill_keeps_the_first_kills_copy(cli, project, tmp_path):
     kept = project / ".triglot-before-kill" / "tei"
     assert (kept / "places.xml").read_bytes() == first
     assert (kept / "places.2.xml").read_bytes() == second
-    assert ".triglot-before-kill/tei/places.2.xml" in err
+    assert "tei/places.xml (before: .triglot-before-kill/tei/places.2.xml)" in err
 
 
 @pytest.mark.parametrize("kind", ["link", "file"])

@@ -89,9 +89,10 @@ def sweep(root: Path) -> list[Path]:
                   + ", ".join(str(p.relative_to(root)) for p in restored), file=sys.stderr)
         if left:
             print(f"left as they are {len(left)} file(s) a killed triglot command had changed, changed since "
-                  "by someone else: " + ", ".join(str(p.relative_to(root)) for p in left)
-                  + "; their contents before that command are kept to compare: "
-                  + ", ".join(str(p.relative_to(root)) for p in kept), file=sys.stderr)
+                  "by someone else (each with its contents before that command, kept to compare): "
+                  + ", ".join(f"{p.relative_to(root)} ("
+                              + (f"before: {kept[p].relative_to(root)}" if p in kept else "made by that command")
+                              + ")" for p in left), file=sys.stderr)
     removed = []
     for folder in root.glob(".triglot-register-*"):   # the register command's scratch copy of tei/
         if folder.is_dir() and not folder.is_symlink():

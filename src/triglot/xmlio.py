@@ -228,7 +228,7 @@ def _drop(undo: Path) -> None:
     shutil.rmtree(gone, ignore_errors=True)
 
 
-def restore(root: Path) -> tuple[list[Path], list[Path], list[Path]]:
+def restore(root: Path) -> tuple[list[Path], list[Path], dict[Path, Path]]:
     """Put back the files a killed write_together left half-changed (the journal in ROOT/.triglot-undo);
     remove journals left incomplete or already done. Called with the edition's lock held.
 
@@ -237,14 +237,14 @@ def restore(root: Path) -> tuple[list[Path], list[Path], list[Path]]:
     left, and its contents before the killed command are kept under ROOT/.triglot-before-kill (the
     journal goes, and with it the only copy outside git), each under a name of its own
     (`_keep_before_kill`). Returns (files put back, files left because they changed since, the
-    copies kept of those).
+    copy kept of each of those that existed before).
 
     The journal is read whole and checked before anything is touched (_read_undo): one that is
     not as write_together makes it (a manifest naming a file outside the edition, an absolute or
     `../` path, a symlink, a file too large, invalid JSON) is refused with InputError and kept, and
     nothing is changed: a planted journal deleted or overwrote files outside the edition."""
     import shutil
-    restored, left, kept = [], [], []
+    restored, left, kept = [], [], {}
     undo = Path(root) / UNDO
     if os.path.lexists(undo):
         for path, old, written in _read_undo(Path(root), undo):
@@ -254,7 +254,7 @@ def restore(root: Path) -> tuple[list[Path], list[Path], list[Path]]:
             if now != written:
                 left.append(path)
                 if old is not None:     # its contents before the killed command: kept for the editor to compare
-                    kept.append(_keep_before_kill(Path(root), os.path.relpath(path, root), old))
+                    kept[path] = _keep_before_kill(Path(root), os.path.relpath(path, root), old)
             elif old is None:
                 path.unlink()
                 restored.append(path)
