@@ -255,3 +255,19 @@ def test_a_register_command_given_a_former_id_names_the_entry_that_took_it_over(
     assert code == 1 and "Traceback" not in err
     assert "no entry with the id 'kars-oblast' in the registers: kars-oblast is a former id of kars" in err, err
     assert snapshot(project) == before
+
+
+# ---------------------------------------------------------------- an entry id the register page uses
+
+def test_an_entry_id_the_register_page_uses_itself_is_refused(cli, project):
+    """`register add place main` (the river Main) went in: its register page then had two id="main"
+    (the page's <main>, the skip link's target, and the entry), and persons.html#main, the entry's
+    own link, landed on the top of the page."""
+    before = snapshot(project)
+    code, out, err = cli("--root", project, "register", "add", "place", "main", "--name", "en=Main",
+                         "--name", "ru=Майн", "--name", "hy=Մայն", "--type", "river")
+    assert code == 1 and "main: an id the web edition's register page uses for a part of its own" in err, err
+    assert snapshot(project) == before
+    code, out, err = cli("--root", project, "register", "rename", "kars", "letter-k")
+    assert code == 1 and "letter-k: an id the web edition's register page uses" in err, err
+    assert snapshot(project) == before
