@@ -271,3 +271,28 @@ def test_an_entry_id_the_register_page_uses_itself_is_refused(cli, project):
     code, out, err = cli("--root", project, "register", "rename", "kars", "letter-k")
     assert code == 1 and "letter-k: an id the web edition's register page uses" in err, err
     assert snapshot(project) == before
+
+
+# ---------------------------------------------------------------- settings read after the check
+
+@pytest.mark.parametrize("table, key, value, said", [
+    ("print.note-labels", "fr", '"a b c"', "must be distinct letters"),
+    ("print.note-labels", "fr", '"aab"', "must be distinct letters"),
+    ("print.note-labels", "web", "5", "must be a non-empty string"),
+    ("print.title", "fr", '""', "must be a non-empty string"),
+    ("edition", "editors", "[5]", "edition.editors"),
+])
+def test_a_wrong_note_label_print_title_or_editor_is_refused_at_its_line(tmp_path, table, key, value, said):
+    """These keys were read inside the Settings(...) call, after the problems were raised: a wrong
+    value was reported to no one, and kept ('ru = \\"a b\\"' handed print.xsl the labels 'a', ' ', 'b'), or
+    dropped without a word (a key written under [print.note-labels] by mistake)."""
+    from test_settings import MINIMAL
+    from triglot.problems import InputError
+    from triglot.settings import parse
+    text = MINIMAL.replace("[edition]\n", f"[edition]\n{key} = {value}\n") if table == "edition" else \
+        MINIMAL + f"[{table}]\n{key} = {value}\n"
+    line = text.splitlines().index(f"{key} = {value}") + 1
+    with pytest.raises(InputError) as exc:
+        parse(text, tmp_path / "triglot.toml")
+    assert any(f"triglot.toml:{line}: settings:" in str(p) and said in str(p) for p in exc.value.problems), \
+        exc.value.problems
