@@ -47,6 +47,15 @@ def test_two_ids_run_together_on_a_line_are_told_so_and_both_stay_released(cli, 
     assert formers(project, "places", "kars-city") == ["kars"]
 
 
+def test_a_remark_after_a_released_id_is_no_id(cli, project):
+    """'kars-oblast  # merged into kars' was three ids, two of them ('#', 'merged', …) 'released and
+    no entry has it'."""
+    path = project / "tei" / "released-entries.txt"
+    path.write_text(path.read_text("utf-8").replace("kars-oblast\n", "kars-oblast  # merged into kars\n"), "utf-8")
+    code, out, err = cli("--root", project, "validate")
+    assert code == 0, out + err
+
+
 def test_a_text_pointing_at_a_former_id_is_told_which_entry_took_it_over(cli, project):
     """After `merge kars-oblast kars`, a passage pasted from before the merge (plc:kars-oblast) was
     told only "no entry 'kars-oblast' in places.xml", while places.xml holds kars-oblast as Kars's
