@@ -56,6 +56,22 @@ def test_a_remark_after_a_released_id_is_no_id(cli, project):
     assert code == 0, out + err
 
 
+def test_an_export_that_releases_an_entry_keeps_the_lists_remarks(cli, project):
+    """The export wrote the list again from the ids whenever it released a new one: an editor's
+    remark after an id, and any line of their own, were gone."""
+    path = project / "tei" / "released-entries.txt"
+    text = path.read_text("utf-8").replace("kars-oblast\n", "kars-oblast  # merged into kars\n")
+    path.write_text(text, "utf-8")
+    assert cli("--root", project, *ADD)[0] == 0
+    from triglot.edition import load
+    from triglot.validate.released_entries import record
+    assert record(load(project)) == ["goris"]
+    lines = path.read_text("utf-8").splitlines()
+    assert sorted(lines) == sorted(text.splitlines() + ["goris"])      # every line kept, the new id added
+    ids = [line.split("#")[0].strip() for line in lines if line.strip() and not line.startswith("#")]
+    assert ids == sorted(ids)
+
+
 def test_a_text_pointing_at_a_former_id_is_told_which_entry_took_it_over(cli, project):
     """After `merge kars-oblast kars`, a passage pasted from before the merge (plc:kars-oblast) was
     told only "no entry 'kars-oblast' in places.xml", while places.xml holds kars-oblast as Kars's

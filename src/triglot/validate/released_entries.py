@@ -116,10 +116,26 @@ def record(edition) -> list[str]:
     current = entry_ids(edition)
     new = [i for i in current if i not in known]
     path = Path(edition.root) / RELEASED_ENTRIES_FILE
-    if new or not path.exists():
+    if not path.exists():
         text = HEADER.format(label=edition.settings.label) + "".join(f"{i}\n" for i in sorted(known | set(current)))
         atomic_write(path, text.encode("utf-8"))
+    elif new:
+        atomic_write(path, _inserted(path.read_bytes().decode("utf-8-sig"), new).encode("utf-8"))
     return new
+
+
+def _inserted(text: str, new: list[str]) -> str:
+    """The list's lines as they are, each new id inserted before the first id line that sorts after
+    it: written whole from the ids, the list lost the editors' remarks ('kars-oblast  # merged into
+    kars') and any line of their own at every export that released an entry."""
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    for ident in sorted(new):
+        at = next((n for n, line in enumerate(lines) if released_ids(line) and released_ids(line)[0] > ident),
+                  len(lines))
+        lines.insert(at, f"{ident}\n")
+    return "".join(lines)
 
 
 def _name(edition, register) -> str:
