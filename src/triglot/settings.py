@@ -259,19 +259,24 @@ class _Reader:
         printing = self.section(data, "print")
         books = self.books(printing["books"], base, translations)
         limit = self.page_limit(self.section(data, "web")["register-page-limit"])
+        # read before the problems are raised: read inside the Settings(...) call below, a wrong
+        # note label (ru = "a b", two "a"), print title or editor was reported to no one and kept
+        editors = tuple(self.strings("edition.editors", edition["editors"]))
+        description = self.texts("edition.description", edition["description"])
+        short_titles = self.texts("edition.short-title", edition["short-title"])
+        print_titles = self.texts("print.title", printing["title"])
+        note_labels = self.labels(printing["note-labels"])
+        print_statements = self.texts("print.statement", printing["statement"])
         if self.problems:
             raise InputError(self.problems)
         return Settings(titles=titles, publisher=edition["publisher"], licence=licence, uri_base=uri_base,
                         base=base, translations=translations, interface=interface, name=name,
-                        label=edition["label"] or titles.get(base, ""),
-                        editors=tuple(self.strings("edition.editors", edition["editors"])),
+                        label=edition["label"] or titles.get(base, ""), editors=editors,
                         contact=contact if isinstance(contact, str) else "",
-                        description=self.texts("edition.description", edition["description"]),
-                        short_titles=self.texts("edition.short-title", edition["short-title"]),
+                        description=description, short_titles=short_titles,
                         usage=usage, length_bands=bands, registers=registers, books=books,
-                        print_titles=self.texts("print.title", printing["title"]),
-                        note_labels=self.labels(printing["note-labels"]),
-                        print_statements=self.texts("print.statement", printing["statement"]), path=self.path,
+                        print_titles=print_titles, note_labels=note_labels,
+                        print_statements=print_statements, path=self.path,
                         order=order, order_line=self.line_of("edition.order"), register_page_limit=limit)
 
     def characters(self, key: str, value) -> None:

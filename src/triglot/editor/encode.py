@@ -56,6 +56,11 @@ def _title(elements) -> str:
         return ". ".join(line.rstrip(".") for line in lines) + ("." if lines[-1].endswith(".") else "")
     lines = [re.sub(r"^(To|From|TO|FROM):\s*", lambda m: m[1].capitalize() + " ", line) for line in lines]
     lines[1:] = [re.sub(r"^(To|From)\b", lambda m: m[1].lower(), line) for line in lines[1:]]
+    # two senders (or recipients), each on a "From:" line of their own: "From X and Y", not "From X from Y"
+    for n in range(len(lines) - 1, 0, -1):
+        word, _, rest = lines[n].partition(" ")
+        if word in ("to", "from") and rest and lines[n - 1].split(" ", 1)[0].lower() == word:
+            lines[n] = "and " + rest
     return " ".join(lines)
 
 

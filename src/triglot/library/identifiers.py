@@ -65,7 +65,8 @@ def read_released(root: Path) -> list[tuple[int, str]]:
         return []
     out = []
     from triglot.xmlio import MAX_TEXT_BYTES, read_regular
-    text = read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES).decode("utf-8", "replace")
+    # utf-8-sig: a byte-order mark an editor's program saved made the header's first line an identifier
+    text = read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES).decode("utf-8-sig", "replace")
     for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if line and not line.startswith("#"):

@@ -478,8 +478,11 @@ def join_book(args) -> tuple[int, float]:
 
 
 # footnote labels of a translation column the settings give none (print.note-labels): each its own
-# series, never the base text's numbers
-DEFAULT_NOTE_LABELS = ("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# series, never the base text's numbers. Two series stopped the default all-languages book of an
+# edition of three translations (`triglot new --translations fr,de,es`, then build): Greek letters
+# that look like no Latin one, and the printers' marks, give a third and a fourth column theirs
+DEFAULT_NOTE_LABELS = ("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                       "αβγδζηθλμξπσφψω", "*†‡§¶")
 
 
 def note_labels(settings, langs) -> dict[str, str]:

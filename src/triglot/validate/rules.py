@@ -271,15 +271,34 @@ def languages(edition, doc):
             yield _p(doc, el, "languages", f"xml:lang={el.get(XML_LANG)!r} is not declared in langUsage")
 
 
+# The ids a web register page gives its own parts (xslt/modules/web-layout.xsl's <main>, the skip
+# link's target; web-indexes.xsl's data heading and map caption; a letter's group, letter-A): an
+# entry's id is its anchor on that page (persons.html#ID), so an entry "main" (the river) made a
+# second id="main", and its old links landed on the page's top
+PAGE_IDS = ("main", "data-heading", "map-caption")
+PAGE_ID_PREFIX = "letter-"
+
+
+def page_id(ident: str) -> bool:
+    """True when a register page uses `ident` for one of its own parts (PAGE_IDS)."""
+    return ident in PAGE_IDS or ident.startswith(PAGE_ID_PREFIX)
+
+
 def register_entries(edition, reg):
     """Every entry has a name in the base language: the form the texts use, and the one every
     output falls back to. A name missing in a translation language is not an error (a language
     added to an edition starts with none): outputs show the base form, marked as that language,
-    and `triglot check` (register-gap) lists it for the editors to give."""
+    and `triglot check` (register-gap) lists it for the editors to give. No entry takes an id the
+    register page uses itself (PAGE_IDS)."""
     base = edition.settings.base
     for entry in reg.entries.values():
         if not entry.names.get(base):
             yield _p(reg.name, entry.element, "registers", f"{entry.id}: no name in {base} (the base language)")
+        if page_id(entry.id):
+            yield _p(reg.name, entry.element, "registers",
+                     f"{entry.id}: an id the web edition's register page uses for a part of its own "
+                     f"({', '.join(PAGE_IDS)}, {PAGE_ID_PREFIX}…), so links to the entry would land there: "
+                     "choose another id")
 
 
 __all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]

@@ -129,6 +129,13 @@ def _dangling(registers, tag: str, target: str) -> str | None:
         return f"points into {fname!r}, which is not a register of the edition"
     entry = reg.entries.get(frag)
     if entry is None:
+        # a released id kept on the entry that took it over (rename, merge) cites that entry for
+        # readers' old links; a text copied from before the change points at the entry's own id
+        from triglot.validate.released_entries import former_ids
+        heir = next((e.id for e in reg.entries.values() if frag in former_ids(e.element)), None)
+        if heir is not None:
+            return (f"no entry {frag!r} in {fname}: {frag} is a former id of {heir} (renamed or merged into "
+                    f"it), kept for old links; point at {heir}")
         return f"no entry {frag!r} in {fname}"
     want = REGISTER_KIND.get(tag)
     if want and entry.kind != want:
