@@ -120,19 +120,20 @@ def record(edition) -> list[str]:
         text = HEADER.format(label=edition.settings.label) + "".join(f"{i}\n" for i in sorted(known | set(current)))
         atomic_write(path, text.encode("utf-8"))
     elif new:
-        atomic_write(path, _inserted(path.read_bytes().decode("utf-8-sig"), new).encode("utf-8"))
+        atomic_write(path, inserted(path.read_bytes().decode("utf-8-sig"), new).encode("utf-8"))
     return new
 
 
-def _inserted(text: str, new: list[str]) -> str:
+def inserted(text: str, new: list[str], ids_of=released_ids) -> str:
     """The list's lines as they are, each new id inserted before the first id line that sorts after
-    it: written whole from the ids, the list lost the editors' remarks ('kars-oblast  # merged into
-    kars') and any line of their own at every export that released an entry."""
+    it (`ids_of(line)`: the ids a line names): written whole from the ids, the list lost the editors'
+    remarks ('kars-oblast  # merged into kars') and any line of their own at every export that
+    released an entry. Both released lists (this one, library/identifiers.py's) are kept so."""
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
     for ident in sorted(new):
-        at = next((n for n, line in enumerate(lines) if released_ids(line) and released_ids(line)[0] > ident),
+        at = next((n for n, line in enumerate(lines) if ids_of(line) and ids_of(line)[0] > ident),
                   len(lines))
         lines.insert(at, f"{ident}\n")
     return "".join(lines)
