@@ -321,3 +321,14 @@ def test_a_wrong_note_label_print_title_or_editor_is_refused_at_its_line(tmp_pat
         parse(text, tmp_path / "triglot.toml")
     assert any(f"triglot.toml:{line}: settings:" in str(p) and said in str(p) for p in exc.value.problems), \
         exc.value.problems
+
+
+def test_an_entry_id_that_is_another_entrys_name_id_is_refused(cli, project):
+    """An entry "kars-name" beside "kars": the register page gave kars's heading id="kars-name" and
+    the new entry its anchor id="kars-name" (two on one page), and the document cards' titles
+    card-places-kars-name the same (left open by hostile 23)."""
+    before = snapshot(project)
+    code, out, err = cli("--root", project, "register", "add", "place", "kars-name", "--name", "en=Kars Name",
+                         "--name", "ru=Карс", "--name", "hy=Կարս", "--type", "settlement")
+    assert code == 1 and "kars-name: the id the web edition gives the name of entry kars" in err, err
+    assert snapshot(project) == before

@@ -277,6 +277,8 @@ def languages(edition, doc):
 # second id="main", and its old links landed on the page's top
 PAGE_IDS = ("main", "data-heading", "map-caption")
 PAGE_ID_PREFIX = "letter-"
+# and the id of each entry's name (web-indexes.xsl's heading, web-document.xsl's card title): ID-name
+NAME_SUFFIX = "-name"
 
 
 def page_id(ident: str) -> bool:
@@ -299,6 +301,11 @@ def register_entries(edition, reg):
                      f"{entry.id}: an id the web edition's register page uses for a part of its own "
                      f"({', '.join(PAGE_IDS)}, {PAGE_ID_PREFIX}…), so links to the entry would land there: "
                      "choose another id")
+        elif entry.id.endswith(NAME_SUFFIX) and entry.id[:-len(NAME_SUFFIX)] in reg.entries:
+            yield _p(reg.name, entry.element, "registers",
+                     f"{entry.id}: the id the web edition gives the name of entry {entry.id[:-len(NAME_SUFFIX)]} "
+                     f"(its heading on the register page, its card's title: ID{NAME_SUFFIX}), so the page would "
+                     "hold it twice and the card's title name the other entry: choose another id")
 
 
 __all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]
