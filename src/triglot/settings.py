@@ -76,6 +76,14 @@ class Settings:
         """The base language first, then the translation languages."""
         return (self.base, *self.translations)
 
+    def line_of(self, key: str) -> int:
+        """The line of triglot.toml that sets `key` (dotted), for a problem found after loading (a
+        book's note labels): 0 when the settings were not read from a file."""
+        try:
+            return _Reader(self.path.read_text(encoding="utf-8"), self.path).line_of(key) if self.path else 0
+        except (OSError, UnicodeDecodeError):
+            return 0
+
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles[self.base]
 
@@ -207,11 +215,13 @@ class _Reader:
                         if name.match(after):
                             return m
                     section_line = section_line or n
+        if section_line:     # a key its section does not set: the section, not a namesake elsewhere
+            return section_line
         flat = re.compile(r"^\s*" + re.escape(parts[-1]) + r"\s*[.=]")
         for n, line in enumerate(self.lines, start=1):
             if flat.match(line):
                 return n
-        return section_line or 1
+        return 1
 
     def settings(self, data: dict) -> Settings:
         for section in data:
