@@ -95,7 +95,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
             from triglot.web import data_tables                  # the edition's data tables, for reuse
             data_tables.write(edition, site, out_dir / dataset.DATA_DIR, options.output(CACHE_DIR),
                               documents.context)
-        _write_citations(edition, out_dir, options.output(CACHE_DIR) / "cite-files")
+        _write_citations(edition, out_dir, options.output(CACHE_DIR) / "cite-files", site.cite)
         _copy_export(options.output("export"), out_dir)
     except BaseException:
         indexing.wait(quiet=True)
@@ -790,16 +790,22 @@ def _chronology(edition, site, ui, root):
 
 # ---------------------------------------------------------------- files
 
-def _write_citations(edition, out_dir: Path, kept: Path | None = None) -> None:
+def _write_citations(edition, out_dir: Path, kept: Path | None = None, made: dict | None = None) -> None:
     """Every document's citation files, linked from copies kept by content under `kept`
     (triglot.web.file_store): creating a file costs ~20 times a link on a busy disk, and at
-    500 documents these 1,500 files were a second of a one-edit rebuild."""
+    500 documents these 1,500 files were a second of a one-edit rebuild. `made`: each document's
+    files as gathering gave them (kept with its part: an unchanged document is not parsed for them)."""
     from triglot.web import cite
     from triglot.web.file_store import FileStore
     store = FileStore(kept)
+    settings = edition.settings
     for doc in edition.documents:
-        settings = edition.settings
-        for name, content in cite.files(doc, settings.site_name(settings.base), settings.base, edition).items():
+        files = (made or {}).get(doc.id)
+        if files is not None:
+            files = {name: text.encode("utf-8") for name, text in files.items()}
+        else:
+            files = cite.files(doc, settings.site_name(settings.base), settings.base, edition)
+        for name, content in files.items():
             store.put(out_dir / name, content)
     store.finish()
 
