@@ -533,7 +533,7 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
     names an entry's key in advance (EntryCache.by_documents); `stylesheets`, the version of those
     that rendered the kept entries (web/page_cache.stylesheets_digest). `only`: the letter of a split
     register's part (web/register_parts.py), whose page holds that letter's entries alone."""
-    from triglot.web.register_cache import EntryCache, blocks_of, mention_text
+    from triglot.web.register_cache import EntryCache, blocks_of, digests_text, mention_text
     from triglot.web.register_parts import letter_links, part_file
     here = f"{kind}.html" if only is None else part_file(kind, only)
     kept = EntryCache(cache_dir, f"{kind}-{ui}" if only is None else f"{kind}-{ui}-{here[len(kind) + 1:-5]}",
@@ -571,10 +571,17 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
             early = kept.by_documents(xml, documents) if documents or (parts is not None and not mentions) else None
             key = kept.known(early) if early else None
             if key is None or not kept.rendered(key):
-                blocks = site.entry_blocks.get(entry.id)        # once per build, for every interface
-                if blocks is None:
-                    blocks = site.entry_blocks[entry.id] = blocks_of(mentions, order, position)
-                key = kept.key(xml, mention_text(blocks, titles, ui, base))
+                # by the digests kept with each document's part (one per document), else by every mention
+                docs = site.entry_docs.get(entry.id)
+                if docs is None:
+                    docs = site.entry_docs[entry.id] = list(dict.fromkeys(m.doc_id for m in mentions))
+                text = digests_text(entry.id, docs, site.entry_digests, order, titles, ui)
+                if text is None:
+                    blocks = site.entry_blocks.get(entry.id)        # once per build, for every interface
+                    if blocks is None:
+                        blocks = site.entry_blocks[entry.id] = blocks_of(mentions, order, position)
+                    text = mention_text(blocks, titles, ui, base)
+                key = kept.key(xml, text)
             kept.use(key, early)
             # a kept entry is named by its key alone; another one's model goes with its key, rendered
             # and kept by the process that renders the page (web/entry_fragments.py)
