@@ -221,9 +221,15 @@ def _shared_digest(site, root) -> str:
 
 def _entries_context(edition, shared: str, toolkit: str) -> str:
     """What a register entry's model is made from besides its XML, its mentions and the interface
-    strings: the toolkit (code and libraries), the settings and the site's shared page data."""
+    strings: the toolkit (code and libraries), the settings, the site's shared page data and the
+    interface catalogs whole (the mention count's plural forms are not among the strings: a
+    changed "({count} фрагментов)" left every kept Russian entry with the old one)."""
+    from triglot.i18n import catalog_path
     from triglot.web.page_cache import digest
-    return digest(toolkit, repr(edition.settings), shared)
+    from triglot.xmlio import content_digest
+    catalogs = [f"{path}\0".encode() + content_digest(path, str(path))
+                for path in (catalog_path(edition.root, ui, "ui") for ui in edition.settings.interface)]
+    return digest(toolkit, repr(edition.settings), shared, *catalogs)
 
 
 def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:
