@@ -6,11 +6,13 @@ order, ids, seed, blocks, languages and header statements come from its validati
 its citation files from its part of the site data (web/doc_cache.py, kept under its bytes,
 the registers, settings and catalogs). Here every kind of edit that changes what those kept
 facts say (a document's date, title, correspondents, a document removed, a register name its
-citation gives, a setting) is followed by a rebuild compared file by file with a cold build,
+citation gives, a setting, an interface string every register entry shows) is followed by a
+rebuild compared file by file with a cold build,
 and the documents the edit did not touch must not have been parsed.
 """
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,8 @@ from conftest import copy_project, replace_once
 from test_web_incremental import cold, files
 from triglot import edition as edition_module
 from triglot.build import build, load_valid
+
+ROOT = Path(__file__).resolve().parents[1]
 
 LEGRAN = "tei/legran-letter-to-chicherin.xml"
 MIKOYAN = "tei/mikoyan-diplomacy-1937.xml"
@@ -34,6 +38,8 @@ EDITS = [
     ("tei/persons.xml", '<forename>Georgy</forename> <surname>Chicherin</surname>',   # the name citations give
      '<forename>Georgii</forename> <surname>Chicherin</surname>'),
     ("triglot.toml", 'label = "Triglot"', 'label = "Triglot edition"'),   # a setting every page shows
+    ("translations/ui/ru/LC_MESSAGES/ui.po", 'msgstr[2] "({count} фрагментов)"',   # a string every entry shows
+     'msgstr[2] "({count} отрывков)"'),
 ]
 
 
@@ -58,6 +64,7 @@ def parsed(monkeypatch):
 
 def test_a_rebuild_parses_only_the_edited_document_and_gives_the_cold_build(tmp_path, parsed):
     root = copy_project(tmp_path / "edition")
+    shutil.copytree(ROOT / "translations" / "ui", root / "translations" / "ui")    # the project's own catalogs
     build(root, ["web"])
     documents = {f"tei/{p.name}" for p in (root / "tei").glob("*.xml")} - {
         "tei/persons.xml", "tei/places.xml", "tei/orgs.xml"}
@@ -70,12 +77,16 @@ def test_a_rebuild_parses_only_the_edited_document_and_gives_the_cold_build(tmp_
             assert parsed["parsed"] == [], f"edit {n + 1}: a document loaded unparsed was parsed"
         elif name == "triglot.toml":
             assert parsed["unparsed"] == [], "a changed setting: no document's kept facts are used"
-        else:   # a register: every document is read against it again (its part's key), so parsed
-            assert sorted(parsed["parsed"]) == sorted(documents)
+        elif name.startswith(("tei/", "translations/")):   # registers and catalogs: every document is read
+            assert sorted(parsed["parsed"]) == sorted(documents)      # against them again (its part's key)
         again = files(root / "build" / "web")
         expected = cold(root, tmp_path / f"cold{n}")
         assert again.keys() == expected.keys()
         assert [str(k) for k in expected if again[k] != expected[k]] == [], f"edit {n + 1}"
+        if not name.startswith("tei/"):
+            page = (root / "build" / "web" / "ru" / "persons.html").read_text("utf-8")
+            shown = {"translations/": "отрывков)"}
+            assert all(text in page for start, text in shown.items() if name.startswith(start)), f"edit {n + 1}"
 
 
 def test_a_removed_document_leaves_the_site_a_cold_build_of_the_others_gives(tmp_path, parsed):
@@ -118,3 +129,23 @@ def test_kept_facts_are_those_of_the_parsed_document_and_are_refused_when_damage
     # the rules' or the order's code changed: no kept facts are used (validate/cache.py version)
     from triglot.validate import cache
     assert Path(edition_module.__file__).parent / "order.py" in cache.code_files()
+
+
+def test_the_entries_an_edit_touches_are_keyed_by_digests_kept_per_document(tmp_path, monkeypatch):
+    """An edit of a passage naming Stalin changes the key of his entry (his line of context there)
+    in the interface of that passage: the key is made from one digest per document that mentions
+    him, kept with each document's part, so no entry's mentions are read whole (blocks_of is given
+    the edited document's mentions only), and the register shows the new line as a cold build does."""
+    from triglot.web import register_cache
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    given = []
+    whole = register_cache.blocks_of
+    monkeypatch.setattr(register_cache, "blocks_of", lambda ms, *rest: given.append({m.doc_id for m in ms}) or whole(ms, *rest))
+    replace_once(root / LEGRAN, '<persName ref="psn:stalin">Сталина</persName>',
+                 '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    assert given and all(docs == {"legran1920"} for docs in given)
+    again, expected = files(root / "build" / "web"), cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again[k] != expected[k]] == []
+    assert "Сталина И. В." in (root / "build" / "web" / "ru" / "persons.html").read_text("utf-8")
