@@ -149,3 +149,31 @@ def test_the_entries_an_edit_touches_are_keyed_by_digests_kept_per_document(tmp_
     again, expected = files(root / "build" / "web"), cold(root, tmp_path / "cold")
     assert [str(k) for k in expected if again[k] != expected[k]] == []
     assert "Сталина И. В." in (root / "build" / "web" / "ru" / "persons.html").read_text("utf-8")
+
+
+def test_a_document_loaded_unparsed_is_parsed_once_when_two_threads_ask_at_once(tmp_path, monkeypatch):
+    import threading
+    import time
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    doc = load_valid(root, cache=True).documents[0]
+    calls, slow = [], edition_module.parse_bytes
+
+    def parse(data, name):
+        calls.append(name)
+        time.sleep(0.2)       # the other thread asks while this one parses
+        return slow(data, name)
+    monkeypatch.setattr(edition_module, "parse_bytes", parse)
+    roots, errors = [], []
+
+    def ask():
+        try:
+            roots.append(doc.root)
+        except AttributeError as error:
+            errors.append(error)
+    threads = [threading.Thread(target=ask) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(calls) == 1 and roots[0] is roots[1]

@@ -7,6 +7,7 @@ downstream has to parse TEI or rediscover structure on its own.
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,13 +131,21 @@ class Unparsed(Document):
         self._made = (root, data, settings)
 
     def __getattr__(self, name):
-        if name not in Unparsed.LAZY or "_made" not in self.__dict__:
+        if name not in Unparsed.LAZY:
             raise AttributeError(name)
-        root, data, settings = self.__dict__.pop("_made")
-        parsed = _document(root, self.path, parse_bytes(data, self.name), settings)
-        for attr in Unparsed.LAZY:
-            setattr(self, attr, getattr(parsed, attr))
-        return getattr(self, name)
+        with _PARSING:         # once, though two threads of the build ask at the same moment
+            made = self.__dict__.pop("_made", None)
+            if made is not None:
+                root, data, settings = made
+                parsed = _document(root, self.path, parse_bytes(data, self.name), settings)
+                for attr in Unparsed.LAZY:
+                    setattr(self, attr, getattr(parsed, attr))
+        if name in self.__dict__:
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+
+_PARSING = threading.Lock()
 
 
 @dataclass
