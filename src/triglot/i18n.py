@@ -487,9 +487,17 @@ def declared_languages(edition) -> list[str]:
     for rtl_languages: an Arabic or Hebrew passage quoted in an English text is right to left on the
     page and in the book too. Only the edition's own languages were looked at, so such a passage
     had lang="ar" and no dir."""
+    return sorted({lang for doc in edition.documents for lang in document_languages(doc)})
+
+
+def document_languages(doc) -> list[str]:
+    """The languages one document declares in langUsage (kept for a document not parsed)."""
+    if "langs" in doc.facts:
+        return list(doc.facts["langs"])
     from triglot.tei import NS
-    return sorted({el.get("ident") for doc in edition.documents if doc.root is not None
-                   for el in doc.root.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)
+    if doc.root is None:
+        return []
+    return sorted({el.get("ident") for el in doc.root.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)
                    if el.get("ident")})
 
 

@@ -23,6 +23,21 @@ SETTING = {"publisher": lambda settings: normalize_space(settings.publisher),
            "licence": lambda settings: settings.licence.url}
 
 
+def texts(root) -> dict:
+    """What the library's edition facts (library/corpus.py) read of a header besides `stated`: the
+    licence's and edition's wording and the e-mail addresses it gives (JSON-ready: kept with the
+    facts of a document loaded unparsed, edition.facts_of)."""
+    h = root.find("t:teiHeader/t:fileDesc", NS)
+    h = h if h is not None else root
+
+    def text(el) -> str | None:
+        return " ".join("".join(el.itertext()).split()) if el is not None else None
+    return {"licence": text(h.find("t:publicationStmt/t:availability/t:licence", NS)),
+            "version": text(h.find("t:editionStmt/t:edition", NS)),
+            "emails": [text(e) for path in ("t:titleStmt//t:email", "t:publicationStmt//t:email")
+                       for e in h.iterfind(path, NS)]}
+
+
 def stated(root) -> dict:
     """{key: [value or None, line]} for publisher, licence, version and date (JSON-ready: the
     validation cache keeps it in the document's summary). The line is the element's, or, when

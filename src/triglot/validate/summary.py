@@ -10,7 +10,7 @@ register change is still checked against every document.
 """
 from __future__ import annotations
 
-from triglot.edition import expand_pointer
+from triglot.edition import expand_pointer, facts_of
 from triglot.problems import Problem
 from triglot.tei import XML_ID, local, q
 
@@ -59,7 +59,8 @@ def scan(doc) -> tuple[dict, list[Problem]]:
                     pointers.setdefault((attr, token, tag, target), []).append(el.sourceline or 0)
     from triglot.validate import header
     summary = {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
-               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": header.stated(root)}
+               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": header.stated(root),
+               "load": facts_of(doc)}
     return summary, problems
 
 
