@@ -365,6 +365,13 @@ def test_the_rows_of_a_part_s_last_page_are_carried_to_the_next_part():
     shorter, carried = carry_last_page(document, 1)
     assert carried == len(on_last) and on_last[-1] == 14 and len(shorter.pages) == pages - 1
     assert carry_last_page(rows_document(["one", "two"]), 1)[1] == 0
-    split = rows_document(["one", "two", " ".join(["a long row that runs over the page"] * 8)])
-    assert len(split.pages) > 1 and carry_last_page(split, 1)[1] == 0
+    split = rows_document([" ".join(["a long row that runs over the page"] * 12)])
+    assert len(split.pages) > 2 and carry_last_page(split, 1)[1] == 0      # every page boundary splits the row
     assert carry_last_page(document, 2)[1] == 0          # no row of that piece on the page
+    # a row that runs over the last page boundaries: the cut is made where a page begins with a row
+    # of its own (an index entry of the 20-times book listing many pages left a half-empty page)
+    document = rows_document([f"row {i}" for i in range(1, 11)] + [" ".join(["a long row"] * 30)])
+    pages = [rows_on(page, 1) for page in document.pages]
+    assert pages[-1] == [11] and pages[-2] == [11] and pages[-3][0] == 10
+    shorter, carried = carry_last_page(document, 1)
+    assert carried == 2 and len(shorter.pages) == len(document.pages) - 3

@@ -87,26 +87,32 @@ def lay_out(task: Task) -> Part:
                 time.perf_counter() - started, carried)
 
 
-def carry_last_page(document, piece: int):
-    """The part without its last page, and the number of rows of its `piece` that page held:
-    the next part, which goes on with that chronology or index, begins with them.
+def carry_last_page(document, piece: int, reach: int = 4):
+    """The part without its last page (or last few), and the number of rows of its `piece` those
+    pages held: the next part, which goes on with that chronology or index, begins with them.
 
     A part of the back matter ends where its bytes of rows end, mostly part-way down a page;
     the next part begins on a new page, so a section laid out in parts had a half-empty page
     (a chronology's table, an index's two short columns) at every part's end. Laid out again
     at the head of the next part, the rows of that last page run on as if the section had been
     laid out whole: WeasyPrint breaks a page where the rows from its top no longer fit, whatever
-    came before. Rows are known by their `data-row` ("piece.row", print-matter.xsl). Nothing is
-    carried when the part has one page, or when the last page's first row began on the page
-    before (a row taller than what was left: carried, its head would be printed twice)."""
-    if len(document.pages) < 2:
-        return document, 0
-    last = rows_on(document.pages[-1], piece)
-    if not last or last[0] in rows_on(document.pages[-2], piece):
-        return document, 0
-    if last[0] == 1 and not any(box.element_tag == "h1" for box in document.pages[-1]._page_box.descendants()):
-        return document, 0          # the section's title is on the page before (never seen: h1 keeps with what follows)
-    return document.copy(document.pages[:-1]), max(last) - last[0] + 1
+    came before. Rows are known by their `data-row` ("piece.row", print-matter.xsl). The cut is
+    made before the last page that begins with a row of its own: one whose first row began on
+    the page before (an index entry of a large edition lists pages over several lines) would
+    print that row's head twice, so the cut goes back a page, at most `reach` pages. Nothing is
+    carried from a part of one page, nor a section's first row without its title."""
+    pages = document.pages
+    rows = [rows_on(page, piece) for page in pages]
+    for k in range(len(pages) - 1, max(0, len(pages) - reach) - 1, -1):
+        if k == 0 or not rows[k]:
+            return document, 0
+        first = rows[k][0]
+        if first in rows[k - 1]:
+            continue                    # the row began on the page before: cut a page earlier
+        if first == 1 and not any(box.element_tag == "h1" for box in pages[k]._page_box.descendants()):
+            return document, 0          # the title is on the page before (never seen: h1 keeps with what follows)
+        return document.copy(pages[:k]), max(rows[-1]) - first + 1
+    return document, 0
 
 
 def rows_on(page, piece: int) -> list[int]:
