@@ -192,6 +192,34 @@ def test_every_back_matter_page_has_its_section_s_running_head_and_folio(real):
                 assert folio == [str(page - book.front + 1)], (langs, page, folio)
 
 
+def test_no_page_of_a_back_section_but_its_last_is_left_part_empty(real):
+    """A section laid out in parts (the tests' books cut the back matter at 16 KiB of rows) runs on
+    from part to part as if laid out whole: before, each part ended part-way down a page and the
+    next began on a new one (the trilingual chronology's pages were filled 177, 130, 200 of 607 pt,
+    a half-empty page in the middle of a table at every part's end). Every page followed by a page
+    of its section is filled to within a chronology row of the fullest back page."""
+    for langs, book in real[1].items():
+        starts = section_starts(book)
+        lows = {}
+        with pdfplumber.open(book.path) as pdf:
+            for page in range(starts[0][0], len(pdf.pages)):
+                words = pdf.pages[page].extract_words()
+                if words:
+                    folio = max(w["bottom"] for w in words)
+                    lows[page] = max(w["bottom"] for w in words if folio - w["bottom"] >= 2)
+        section = {page: [t for p, t in starts if p <= page][-1] for page in lows}
+        fullest = max(lows.values())
+        short = [(page - book.front + 1, round(low)) for page, low in lows.items()
+                 if section.get(page + 1) == section[page] and low < 0.75 * fullest]
+        assert not short, (langs, round(fullest), short)
+
+
+def section_starts(book) -> list[tuple[int, str]]:
+    """(pdf page, title) of each section of the back matter, from the chronology on."""
+    back = next(p for t, level, p in book.outline if level == 1 and t.startswith("Chronology"))
+    return sorted((page, title) for title, level, page in book.outline if level == 1 and page >= back)
+
+
 def test_back_matter_versos_have_a_verso_s_margins_folio_and_head(real):
     """Back parts are laid out side by side, not knowing where they begin (every page a
     recto's): the join moves the versos to a verso's margins and draws the furniture
@@ -316,3 +344,34 @@ def test_every_mention_anchor_names_its_document(real):
     assert len(names) > 100
     strays = [name for name in names if name.split(".", 3)[3].rsplit("-", 1)[0] not in ids]
     assert not strays, strays[:5]
+
+
+def rows_document(rows: list[str]):
+    from weasyprint import HTML
+    body = "".join(f'<p data-row="1.{i}" style="margin: 0">{text}</p>' for i, text in enumerate(rows, 1))
+    return HTML(string=f"<style>@page {{ size: 60mm 40mm; margin: 5mm }} body {{ font: 10pt DejaVu Serif }}</style>"
+                f"<h1>Index</h1>{body}").render()
+
+
+def test_the_rows_of_a_part_s_last_page_are_carried_to_the_next_part():
+    """parts.carry_last_page: the last page dropped, its rows counted; none when the part has one
+    page, nor when the last page begins with the rest of a row begun on the page before (carried,
+    its head would be printed twice)."""
+    from triglot.print.parts import carry_last_page, rows_on
+    document = rows_document([f"row {i}" for i in range(1, 15)])
+    pages = len(document.pages)
+    assert pages > 2
+    on_last = rows_on(document.pages[-1], 1)
+    shorter, carried = carry_last_page(document, 1)
+    assert carried == len(on_last) and on_last[-1] == 14 and len(shorter.pages) == pages - 1
+    assert carry_last_page(rows_document(["one", "two"]), 1)[1] == 0
+    split = rows_document([" ".join(["a long row that runs over the page"] * 12)])
+    assert len(split.pages) > 2 and carry_last_page(split, 1)[1] == 0      # every page boundary splits the row
+    assert carry_last_page(document, 2)[1] == 0          # no row of that piece on the page
+    # a row that runs over the last page boundaries: the cut is made where a page begins with a row
+    # of its own (an index entry of the 20-times book listing many pages left a half-empty page)
+    document = rows_document([f"row {i}" for i in range(1, 11)] + [" ".join(["a long row"] * 30)])
+    pages = [rows_on(page, 1) for page in document.pages]
+    assert pages[-1] == [11] and pages[-2] == [11] and pages[-3][0] == 10
+    shorter, carried = carry_last_page(document, 1)
+    assert carried == 2 and len(shorter.pages) == len(document.pages) - 3

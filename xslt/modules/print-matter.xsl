@@ -178,8 +178,9 @@
           </tr>
         </thead>
         <tbody>
+          <xsl:variable name="piece" select="b:piece(.)"/>
           <xsl:for-each select="b:event">
-            <tr>
+            <tr data-row="{$piece}.{position()}">
               <td class="when">
                 <xsl:for-each select="b:when">
                   <span class="line" lang="{@lang}"><xsl:apply-templates select="text()" mode="inline"/></span>
@@ -197,6 +198,14 @@
       </table>
     </section>
   </xsl:template>
+
+  <!-- Which piece of the part a chronology or index is (1, 2, …): its rows are marked "piece.row"
+       (data-row), so that the rows on a part's last page can be found and carried into the next
+       part, which goes on with the section (triglot.print.parts.carry_last_page). -->
+  <xsl:function name="b:piece" as="xs:integer">
+    <xsl:param name="section" as="element()"/>
+    <xsl:sequence select="count($section/preceding-sibling::b:chronology | $section/preceding-sibling::b:index) + 1"/>
+  </xsl:function>
 
   <!-- A section of the back matter begins with its title (the anchor of the contents and
        the bookmark); a section continued from the part before (the back matter is laid
@@ -224,8 +233,9 @@
     <section class="index {@kind}" lang="{@lang}">
       <xsl:apply-templates select="." mode="matter-title"><xsl:with-param name="title" select="$title"/></xsl:apply-templates>
       <div class="index-entries">
+        <xsl:variable name="piece" select="b:piece(.)"/>
         <xsl:for-each select="b:entry">
-          <p class="ix-entry">
+          <p class="ix-entry" data-row="{$piece}.{position()}">
             <xsl:value-of select="b:name"/>
             <xsl:text>, </xsl:text>
             <xsl:apply-templates select="b:pages" mode="pages"/>

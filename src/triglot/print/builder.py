@@ -130,7 +130,9 @@ def finish_book(plan, furniture: list, out_dir: Path):
     on two cores left a core idle for a part's time)."""
     started = time.perf_counter()
     plan.start_back()
-    plan.back = yield [plan.back_task(k) for k in range(len(plan.back_pieces))]     # side by side
+    # each section's parts one after another (a part begins with the rows the one before carried),
+    # the sections side by side
+    plan.back = [part for chain in (yield plan.back_chains()) for part in chain]
     plan.place_back()
     back = time.perf_counter()
     furniture = furniture + (yield Start(plan.back_furniture_tasks()))     # laid out while the front is
@@ -206,6 +208,8 @@ class Workers:
                 return self.submit(item[1], item[0])
             if isinstance(item, (Future, Gathered)):
                 return item
+            if isinstance(item, Chain):
+                return Chained(self.submit, item.steps)
             return self.submit(item)
 
         def advance(i: int, value) -> None:
@@ -263,11 +267,48 @@ class Gathered:
         return [item.result() for item in self.items]
 
     def done(self) -> bool:
-        return all(item.done() for item in self.items)
+        return all([item.done() for item in self.items])     # each asked: a Chained goes on when asked
+
+
+class Chain:
+    """What a step of finish_book yields for tasks run one after another, each made from the
+    result of the one before: `steps` is a generator yielding tasks and sent their results."""
+
+    def __init__(self, steps):
+        self.steps = steps
+
+
+class Chained:
+    """A Chain started: its current task pending; the next is submitted when asked whether it is
+    done and the current one is. Its result is what the generator returns."""
+
+    def __init__(self, submit, steps):
+        self.submit, self.steps, self.value, self.finished = submit, steps, None, False
+        self.current = submit(next(steps))
+
+    def done(self) -> bool:
+        while not self.finished and self.current.done():
+            try:
+                self.current = self.submit(self.steps.send(self.current.result()))
+            except StopIteration as stop:
+                self.value, self.finished = stop.value, True
+        return self.finished
+
+    def result(self):
+        while not self.done():
+            wait([self.current])
+        return self.value
+
+    def futures(self) -> list:
+        return [] if self.finished else [self.current]
 
 
 def _futures(result) -> list:
-    return result.items if isinstance(result, Gathered) else [result]
+    if isinstance(result, Chained):
+        return result.futures()
+    if isinstance(result, Gathered):
+        return [f for item in result.items for f in _futures(item)]
+    return [result]
 
 
 def done(value) -> Future:
@@ -331,10 +372,44 @@ class BookPlan:
         self.back_pieces = book.back_pieces(sections, BACK_PART_BYTES, self.back_rectos)
         self.back = []
 
-    def back_task(self, k: int):
-        """Part `k` of the back matter, laid out not knowing on which page it begins (as a body part is)."""
+    def back_task(self, k: int, carry: bool = False):
+        """Part `k` of the back matter, laid out not knowing on which page it begins (as a body part
+        is); `carry`: the next part goes on with its last section (parts.carry_last_page)."""
         from triglot.print import book
-        return self.task("back", [book.back_source(self.edition, self.langs, self.back_pieces[k])], f"back-{k}.pdf")
+        return self.task("back", [book.back_source(self.edition, self.langs, self.back_pieces[k])], f"back-{k}.pdf",
+                         carry=len(self.back_pieces[k]) if carry else 0)
+
+    def back_chains(self) -> list:
+        """The back parts as chains: a part that goes on with the section of the part before is laid
+        out after it, beginning with the rows of that part's last page, so that no page of a section
+        but its last is left part-empty; chains of different sections run side by side."""
+        chains: list[list[int]] = []
+        for k, pieces in enumerate(self.back_pieces):
+            if chains and pieces[0][2]:          # continued from part k - 1
+                chains[-1].append(k)
+            else:
+                chains.append([k])
+        return [Chain(self.back_chain(ks)) for ks in chains]
+
+    def back_chain(self, ks: list[int]):
+        parts = []
+        for k in ks:
+            part = yield self.back_task(k, carry=k != ks[-1])
+            parts.append(part)
+            if part.carried:
+                self.carry(k, part.carried)
+        return parts
+
+    def carry(self, k: int, rows: int) -> None:
+        """Move the last `rows` rows of part k's last piece to the head of part k + 1."""
+        section, kept, continued = self.back_pieces[k][-1]
+        moved, kept = kept[len(kept) - rows:], kept[:len(kept) - rows]
+        if kept:
+            self.back_pieces[k][-1] = (section, kept, continued)
+        else:                                   # the section began on the page carried: it begins in k + 1
+            self.back_pieces[k].pop()
+        _, rows_after, continued_after = self.back_pieces[k + 1][0]
+        self.back_pieces[k + 1][0] = (section, moved + rows_after, continued_after if kept else continued)
 
     def place_back(self) -> None:
         """The page on which each back part begins, now that their lengths are known: on from

@@ -17,7 +17,8 @@ The book keeps of the parts:
   part anchors the targets of its links to other parts only so that WeasyPrint keeps
   the links, see parts.borrow_link_targets), plus `page-N` for every numbered page;
 - the bookmarks of every part, page labels (i, ii, … then 1, 2, …), and the first front
-  part's catalog entries: XMP metadata, output intent, language, document information.
+  part's catalog entries: XMP metadata, output intent, language, document information;
+- one program of each font, the union of the parts' subsets (print.fontmerge), not one per part.
 """
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ class Book:
     """The book's file, written part by part; what stays in memory is a few numbers per page."""
 
     def __init__(self, file, front, body, back, furniture, title: str, lang: str):
+        from triglot.print.fontmerge import FontMerger
         from triglot.print.pdfwriter import Writer
         fronts = front if isinstance(front, list) else [front]
         self.parts = [*fronts, *body, *(back if isinstance(back, list) else [back])]
@@ -64,6 +66,7 @@ class Book:
         self.margins = [margin for part in self.furniture for margin in part.margins]   # of each body and back page
         self.title, self.lang = title, lang
         self.writer = Writer(file)
+        self.fonts = FontMerger(self.writer)
         w = self.writer
         self.catalog, self.page_tree, self.tree_root, self.document = (w.reserve() for _ in range(4))
         self.page_numbers: list[int] = []          # object number of each page of the book
@@ -79,7 +82,7 @@ class Book:
 
     def write(self) -> int:
         import pikepdf
-        with Furniture(self.writer, self.furniture) as furniture:
+        with Furniture(self.writer, self.furniture, self.fonts) as furniture:
             body_page = 0
             for part in self.parts:
                 if part.kind == "blank":
@@ -108,7 +111,7 @@ class Book:
         """Copy the pages of `part` and what hangs on them; returns the next body page's number."""
         import pikepdf
         base = len(self.page_numbers)
-        redirect = {src.Root.objgen: self.catalog}
+        redirect = {src.Root.objgen: self.catalog, **self.fonts.take(src)}
         for page in src.pages:
             redirect[page.obj.Parent.objgen] = self.page_tree
         root = src.Root.StructTreeRoot
@@ -206,6 +209,7 @@ class Book:
         })
         if self.outline:
             entries["/Outlines"] = ref(write_outline(w, self.outline, self.page_numbers))
+        self.fonts.finish()
         w.write(self.catalog, b"<< " + b" ".join(k.encode() + b" " + v for k, v in entries.items()) + b" >>")
         w.finish(root=self.catalog, info=self.info)
 
@@ -267,8 +271,8 @@ class Furniture:
     """The running heads and folios of the body and back: one form XObject per page, written once,
     from the furniture parts opened one at a time as the body's pages ask for them."""
 
-    def __init__(self, writer, parts):
-        self.writer, self.parts = writer, parts
+    def __init__(self, writer, parts, fonts):
+        self.writer, self.parts, self.fonts = writer, parts, fonts
         self.pdf = self.copier = None
         self.first = self.current = 0          # body page of the open part's first page; its index
 
@@ -287,7 +291,7 @@ class Furniture:
                 self.first += self.parts[self.current].pages
                 self.current += 1
             self.pdf = pikepdf.open(self.parts[self.current].path)
-            self.copier = Copier(self.writer, self.pdf, {})
+            self.copier = Copier(self.writer, self.pdf, self.fonts.take(self.pdf))
         number = self.copier.ref(self.pdf.pages[body_page - self.first].as_form_xobject())
         self.copier.flush()
         return number

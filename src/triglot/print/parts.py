@@ -32,6 +32,7 @@ class Task:
     out: Path
     first_page: int | None = None      # printed number of the part's first page (back matter, furniture)
     metadata: dict = field(default_factory=dict)
+    carry: int = 0                     # back matter: the piece (1, 2, …) the next part goes on with, see carry_last_page
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Part:
     bookmarks: list                    # WeasyPrint's tree: (label, (page index, x, y), children, state)
     margins: list[float]               # left margin of each page, in PDF points
     seconds: float = 0.0
+    carried: int = 0                   # rows of the part's last piece left to the next part (carry_last_page)
 
 
 def blank_page() -> Part:
@@ -64,6 +66,9 @@ def lay_out(task: Task) -> Part:
                                 first_page_number=task.first_page, kind=task.kind)
         if task.kind != "front" or ((task.first_page or 1) - 1 + len(document.pages)) % 2 == 0:
             break           # the front ends on a verso: the body starts on a recto
+    carried = 0
+    if task.carry:
+        document, carried = carry_last_page(document, task.carry)
     anchors: dict[str, int] = {}
     for number, page in enumerate(document.pages):
         for name in page.anchors:
@@ -79,7 +84,48 @@ def lay_out(task: Task) -> Part:
             with tagging.languages_in_tags():
                 document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT, pdf_tags=True)
     return Part(task.kind, task.out, len(document.pages), anchors, borrowed, bookmarks, margins,
-                time.perf_counter() - started)
+                time.perf_counter() - started, carried)
+
+
+def carry_last_page(document, piece: int, reach: int = 4):
+    """The part without its last page (or last few), and the number of rows of its `piece` those
+    pages held: the next part, which goes on with that chronology or index, begins with them.
+
+    A part of the back matter ends where its bytes of rows end, mostly part-way down a page;
+    the next part begins on a new page, so a section laid out in parts had a half-empty page
+    (a chronology's table, an index's two short columns) at every part's end. Laid out again
+    at the head of the next part, the rows of that last page run on as if the section had been
+    laid out whole: WeasyPrint breaks a page where the rows from its top no longer fit, whatever
+    came before. Rows are known by their `data-row` ("piece.row", print-matter.xsl). The cut is
+    made before the last page that begins with a row of its own: one whose first row began on
+    the page before (an index entry of a large edition lists pages over several lines) would
+    print that row's head twice, so the cut goes back a page, at most `reach` pages. Nothing is
+    carried from a part of one page, nor a section's first row without its title."""
+    pages = document.pages
+    rows = [rows_on(page, piece) for page in pages]
+    for k in range(len(pages) - 1, max(0, len(pages) - reach) - 1, -1):
+        if k == 0 or not rows[k]:
+            return document, 0
+        first = rows[k][0]
+        if first in rows[k - 1]:
+            continue                    # the row began on the page before: cut a page earlier
+        if first == 1 and not any(box.element_tag == "h1" for box in pages[k]._page_box.descendants()):
+            return document, 0          # the title is on the page before (never seen: h1 keeps with what follows)
+        return document.copy(pages[:k]), max(rows[-1]) - first + 1
+    return document, 0
+
+
+def rows_on(page, piece: int) -> list[int]:
+    """The numbers of the rows of `piece` that have a box on `page`, in the order they come."""
+    prefix, found = f"{piece}.", []
+    for box in page._page_box.descendants():
+        element = getattr(box, "element", None)
+        row = element.get("data-row") if element is not None else None
+        if row and row.startswith(prefix):
+            number = int(row[len(prefix):])
+            if number not in found:
+                found.append(number)
+    return found
 
 
 def transform(executable, source: bytes, task: Task) -> str:
