@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from triglot.editor.names import without_diacritics
-from triglot.editor.common_words import abbreviates, is_common
+from triglot.editor.common_words import abbreviates, is_common, listed
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
@@ -1292,6 +1292,13 @@ class Recogniser:
                 return [Mention(words[0].start, state.end(1), text[words[0].start:state.end(1)], "org",
                                 f"an acronym of a body of “{state[1]}”")]
             return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
+        if place is not None and all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean) and len(bare) >= 4 \
+                and core == list(range(len(words))) and (place.get("feature") == "country"
+                                                          or not any(listed(c.lower()) for c in clean)):
+            # "AFGHANISTAN IN 1919", "the report on ARMENIA", "LONDON" in an imprint: a country or town GeoNames
+            # knows, printed in capitals, is the place, not an acronym ("READING", "NICE": a town's name that is
+            # an ordinary word is left alone in capitals, a country's is not: "TURKEY")
+            return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}” (in capitals)", place)]
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
             return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
         if lows[0] in NOT_NAMES and all(re.fullmatch(r"[IVXL]+|\d+\w*", w.text) for w in words[1:]):
