@@ -16,6 +16,8 @@ from conftest import proposals, tagged
 def test_a_province_no_town_list_has_is_a_place_but_an_ordinary_word_is_not(name_index):
     text = "Mazandaran was quiet that winter, and the Eastern mail came through Syunik."
     assert tagged(text, name_index, "placeName") == ["Mazandaran", "Syunik"]
+    # a region's word between "the" and a common noun is an adjective ("the Balkan states"), not the province
+    assert not tagged("The Balkan states were restless.", name_index, "placeName")
 
 
 def test_a_province_is_found_without_its_letters_marks(name_index):

@@ -1159,9 +1159,13 @@ class Recogniser:
             # "Persian Azerbäïjän": a transliteration's marks over the letters GeoNames writes without them
             place = self.gazetteer.place(without_diacritics(bare)) or self.gazetteer.place(without_diacritics(name))
         region = None
-        if place is None and core == list(range(len(words))) and not any(low in GENERIC | PEOPLES | COMPASS for low in lows):
-            # "Gilan", "Mazandaran": a province GeoNames' towns and countries lack, named whole (regions.py)
-            region = regions.region(name)
+        if core == list(range(len(words))) and not any(low in GENERIC | PEOPLES | COMPASS for low in lows) \
+                and not (len(words) == 1 and re.search(r"(?<![\w’'\-])[Tt]he\s+$", before) and re.match(r"\s+[a-z]", after)
+                         and not UNIT_AFTER.match(after)):
+            # "Gilan", "Mazandaran": a province GeoNames' towns and countries lack, named whole (regions.py); not
+            # a region's word between "the" and a common noun, an adjective there ("the Balkan states"), unless the
+            # noun is a unit's ("the Kars region")
+            region = regions.region(name)    # used only where GeoNames gives no place (below)
         if self.last_line and self.letter and len(words) <= 3 and re.fullmatch(r"\s*", text[:words[0].start]) \
                 and re.fullmatch(r"\.?\s*", text[words[-1].end:]) and core == list(range(len(words))) \
                 and not any((is_common(c) and c not in self.surnames) or _low(c) in ROLES | NOT_NAMES for c in clean) \
@@ -1343,7 +1347,7 @@ class Recogniser:
             return [_mention(text, words, "person", "said, asked or ordered something (not the town GeoNames knows)")]
         if place is not None and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
-        if region is not None and not self._person_shaped(words, core) \
+        if place is None and region is not None and not self._person_shaped(words, core) \
                 and not (len(words) == 1 and clean[0] in self.surnames | self.titled | self.forenames):
             return [_mention(text, words, "place", regions.why(name))]
         if core[0] > 0:
@@ -1442,7 +1446,7 @@ class Recogniser:
             # "the Army entered Sari Kamish", "their positions at Dumlu Punar": two words no one was named by,
             # where an army goes or a thing stands, are a place's name ("to", "from", "by" name persons too)
             return [_mention(text, words, "place", f"two words after “{before.split()[-1]}”")]
-        places = self._places_in_a_row(text, words)
+        places = self._places_in_a_row(text, words) if len(words) >= 2 else []
         if places:
             return places
         if len(words) >= 2:
