@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from triglot.editor.names import without_diacritics
-from triglot.editor.common_words import abbreviates, is_common, listed
+from triglot.editor.common_words import abbreviates, is_common
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
@@ -1296,13 +1296,14 @@ class Recogniser:
                 return [Mention(words[0].start, state.end(1), text[words[0].start:state.end(1)], "org",
                                 f"an acronym of a body of “{state[1]}”")]
             return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
-        if place is not None and all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean) and len(bare) >= 4 \
-                and core == list(range(len(words))) and (place.get("feature") == "country"
-                                                          or not any(listed(c.lower()) for c in clean)):
-            # "AFGHANISTAN IN 1919", "the report on ARMENIA", "LONDON" in an imprint: a country or town GeoNames
-            # knows, printed in capitals, is the place, not an acronym ("READING", "NICE": a town's name that is
-            # an ordinary word is left alone in capitals, a country's is not: "TURKEY")
-            return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}” (in capitals)", place)]
+        if place is not None and place.get("feature") == "country" and all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean) \
+                and len(bare) >= 4 and core == list(range(len(words))) \
+                and re.fullmatch(r"\s*", text[text.rfind("\n", 0, words[0].start) + 1:words[0].start]):
+            # "AFGHANISTAN IN 1919", "ARMENIA A Leading Factor …": a country GeoNames knows, in capitals opening a
+            # title, a heading or a contents line, is the country, not an acronym ("TURKEY" too, though "turkey" is
+            # a word); in running text capitals may be a word quoted ("The word GREECE was printed"), and a town
+            # ("LONDON, THE CITY OF BANKS") opening a heading is left to the headings' rules
+            return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}” (in capitals, opening its line)", place)]
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
             return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
         if lows[0] in NOT_NAMES and all(re.fullmatch(r"[IVXL]+|\d+\w*", w.text) for w in words[1:]):
