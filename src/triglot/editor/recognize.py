@@ -38,6 +38,8 @@ from triglot.editor.recognize_history import history_mentions, places_named_afte
 from triglot.editor.recognize_league import bare_organ, league_mentions, org_extent
 from triglot.editor.recognize_magazine import magazine_mentions
 from triglot.editor.recognize_speech import speech_mentions
+from triglot.editor.forenames import is_forename
+from triglot.editor import regions
 from triglot.gazetteer import Gazetteer
 
 # A word that may be part of a name: capitalised (any script's upper case), with
@@ -1156,6 +1158,14 @@ class Recogniser:
         if place is None and without_diacritics(bare) != bare and len(bare) > 3:
             # "Persian Azerbäïjän": a transliteration's marks over the letters GeoNames writes without them
             place = self.gazetteer.place(without_diacritics(bare)) or self.gazetteer.place(without_diacritics(name))
+        region = None
+        if core == list(range(len(words))) and not any(low in GENERIC | PEOPLES | COMPASS for low in lows) \
+                and not (len(words) == 1 and re.search(r"(?<![\w’'\-])[Tt]he\s+$", before) and re.match(r"\s+[a-z]", after)
+                         and not UNIT_AFTER.match(after)):
+            # "Gilan", "Mazandaran": a province GeoNames' towns and countries lack, named whole (regions.py); not
+            # a region's word between "the" and a common noun, an adjective there ("the Balkan states"), unless the
+            # noun is a unit's ("the Kars region")
+            region = regions.region(name)    # used only where GeoNames gives no place (below)
         if self.last_line and self.letter and len(words) <= 3 and re.fullmatch(r"\s*", text[:words[0].start]) \
                 and re.fullmatch(r"\.?\s*", text[words[-1].end:]) and core == list(range(len(words))) \
                 and not any((is_common(c) and c not in self.surnames) or _low(c) in ROLES | NOT_NAMES for c in clean) \
@@ -1286,6 +1296,14 @@ class Recogniser:
                 return [Mention(words[0].start, state.end(1), text[words[0].start:state.end(1)], "org",
                                 f"an acronym of a body of “{state[1]}”")]
             return [_mention(text, words, "org", f"an acronym after “{before.split()[-2]} the”")]   # "member of the RSDLP"
+        if place is not None and place.get("feature") == "country" and all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean) \
+                and len(bare) >= 4 and core == list(range(len(words))) \
+                and re.fullmatch(r"\s*", text[text.rfind("\n", 0, words[0].start) + 1:words[0].start]):
+            # "AFGHANISTAN IN 1919", "ARMENIA A Leading Factor …": a country GeoNames knows, in capitals opening a
+            # title, a heading or a contents line, is the country, not an acronym ("TURKEY" too, though "turkey" is
+            # a word); in running text capitals may be a word quoted ("The word GREECE was printed"), and a town
+            # ("LONDON, THE CITY OF BANKS") opening a heading is left to the headings' rules
+            return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}” (in capitals, opening its line)", place)]
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
             return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
         if lows[0] in NOT_NAMES and all(re.fullmatch(r"[IVXL]+|\d+\w*", w.text) for w in words[1:]):
@@ -1330,6 +1348,9 @@ class Recogniser:
             return [_mention(text, words, "person", "said, asked or ordered something (not the town GeoNames knows)")]
         if place is not None and not self._person_shaped(words, core):
             return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+        if place is None and region is not None and not self._person_shaped(words, core) \
+                and not (len(words) == 1 and clean[0] in self.surnames | self.titled | self.forenames):
+            return [_mention(text, words, "place", regions.why(name))]
         if core[0] > 0:
             words = words[core[0]:]
         split = self._place_before_person(text, words)
@@ -1383,6 +1404,11 @@ class Recogniser:
                 return self._part(text, words[:start]) + self._part(text, words[start:])
             if end == len(words) - 1 and end - last == 2 and self._closes_name(text, words[-1]):
                 end += 1     # "B. Carter Millikin." signing a note, "by J. Henry Mills,": one more forename
+            elif end == len(words) - 1 and end - last == 2 and is_forename(words[last + 1].text) \
+                    and self._surname_after_forename(words[end]):
+                # "M. Edith Durham": a forename after the initial and one word more ending the run, the surname
+                # (forenames.py); not inside a longer run ("James W. Gerard Frederic Penfield": names run together)
+                end += 1
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""
@@ -1397,7 +1423,7 @@ class Recogniser:
             return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
-        if len(words) >= 2 and is_common(_bare(words[-1].text)):
+        if len(words) >= 2 and is_common(_bare(words[-1].text)) and not self._forename_and_word(words, lows):
             return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
         if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]) \
                 and not _listed_with_body(text, words):
@@ -1421,8 +1447,12 @@ class Recogniser:
             # "the Army entered Sari Kamish", "their positions at Dumlu Punar": two words no one was named by,
             # where an army goes or a thing stands, are a place's name ("to", "from", "by" name persons too)
             return [_mention(text, words, "place", f"two words after “{before.split()[-1]}”")]
+        places = self._places_in_a_row(text, words) if len(words) >= 2 else []
+        if places:
+            return places
         if len(words) >= 2:
-            return [_mention(text, words, "person", "two or more capitalised names in a row")]
+            why = "a forename and a word" if self._forename_and_word(words, lows) else "two or more capitalised names in a row"
+            return [_mention(text, words, "person", why)]
         if IN_PLACE.search(before) and not (is_common(clean[0]) and re.search(r"\bthe\s+$", before)
                                             and re.match(r"\s+of\s+the\s", after)):
             # (not "at the Seat of the League": an ordinary word that is "of the" something is the League's seat)
@@ -1452,6 +1482,43 @@ class Recogniser:
         # no surname shape) is not guessed: on held-out texts such guesses were newspapers,
         # nicknames and common nouns ("Pravda", "Martuni", "Regime") more often than places.
         return []
+
+    def _forename_and_word(self, words: list[_Word], lows: list[str]) -> bool:
+        """"Edmund Ironside": a given name (forenames.py) and one more capitalised word that is no place,
+        no head word of a place or body ("Albert Hall" no, "hall" is a building's) is a person's name, though the
+        second word is also an ordinary English word."""
+        return len(words) == 2 and is_forename(words[0].text) and not words[1].text.isupper() \
+            and lows[1] not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS | LOWER_PLACE_HEADS | ROLES | GENERIC | NOT_NAMES \
+            and not lows[1].endswith(ABSTRACT_ENDINGS) and self.gazetteer.place(_bare(words[1].text)) is None \
+            and regions.region(_bare(words[1].text)) is None
+
+    def _surname_after_forename(self, word: _Word) -> bool:
+        """The word after an initial and a forename is the surname: capitalised, not in capitals, no initial,
+        no ordinary word, no country, no head word of a place or body; a town's name is a surname there ("M.
+        Edith Durham", as "J. Edgar Hoover": no one writes a town after an initial and a forename)."""
+        clean = _bare(word.text)
+        return clean[:1].isupper() and not clean.isupper() and not _initial(word.text) and not is_common(clean) \
+            and word.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS | ROLES | GENERIC \
+            and (self.gazetteer.place(clean) or {}).get("feature") != "country"
+
+    def _places_in_a_row(self, text: str, words: list[_Word]) -> list[Mention]:
+        """"through Mazandaran Gilan" (the OCR's lost "and"): capitalised words each of which is a place by
+        itself (a town or country GeoNames knows, a province ISO 3166-2 knows), none an ordinary word, a
+        forename or a surname named in the text, are so many places, not a forename and a surname."""
+        found = []
+        for w in words:
+            clean = _bare(w.text)
+            if is_common(clean) or is_forename(clean) or clean in self.surnames or w.text.isupper():
+                return []
+            record = self.gazetteer.place(clean)
+            if record is not None:
+                found.append(_mention(text, [w], "place", f"GeoNames {record['geonameid']} “{record['name']}”, "
+                                      "one of places named in a row", record))
+            elif regions.region(clean) is not None:
+                found.append(_mention(text, [w], "place", f"{regions.why(clean)}, one of places named in a row"))
+            else:
+                return []
+        return found if any(regions.region(_bare(w.text)) for w in words) else []
 
     def _place_before_person(self, text: str, words: list[_Word]) -> list[Mention]:
         """"after the conquest of Palestine Mustapha Kemal took over": a place GeoNames knows run into a

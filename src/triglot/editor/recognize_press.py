@@ -11,6 +11,7 @@ general rules make of the same words (as recognize_house.py's for parliamentary 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from triglot.editor.common_words import is_common
 from triglot.editor.recognize_house import surname_in_capitals
@@ -38,6 +39,17 @@ MONSIEUR = re.compile(r"(?<![\w.’'])(?<![A-Z]\.\s)M\.\s+(?P<name>[A-Z][a-zà-�
 # the word right before "M.": a forename there, neither an ordinary word nor a place ("Edward M. House"),
 # makes the "M." a middle initial
 FORENAME_BEFORE = re.compile(r"(?<![\w’'.\-])(?P<word>[A-Z][a-z]+) $")
+# an English title of address right before "M." ("Miss M. Edith Durham"): the list is data (address_titles)
+ADDRESS_BEFORE = re.compile(r"(?<![\w’'.\-])(?P<word>[A-Z][a-z]+)\.? $")
+
+
+@lru_cache(maxsize=1)
+def _address_titles() -> frozenset[str]:
+    import json
+    from triglot.resources import packaged
+    return frozenset(json.loads(packaged("names/en.json").read_text(encoding="utf-8"))["lists"]["address_titles"]["words"])
+
+
 # a weekday or a month there is no forename: "On Monday M. Briand", "In December M. Briand"
 CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
                            r"|August|September|October|November|December")
@@ -128,6 +140,9 @@ def press_mentions(text: str, gazetteer=None, named=frozenset(), titles=frozense
         if before and not is_common(before["word"]) and not CALENDAR_WORD.fullmatch(before["word"]) \
                 and (gazetteer is None or gazetteer.place(before["word"]) is None):
             continue     # "Edward M. House": a middle initial; "Yesterday M. Briand", "In London M. Cambon": the title
+        address = ADDRESS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if address and address["word"].lower() in _address_titles():
+            continue     # "Miss M. Edith Durham", "Dr. M. Ali": after an English title of address "M." is an initial
         out.append((m.start("name"), m.end("name"), "person", "a name after the French title “M.”"))
         out.append((m.start(), m.start() + 2, "none", "the French title “M.”"))
     for m in BROKEN.finditer(text):
