@@ -7,8 +7,9 @@ their arcs, so a border is an arc two countries use. The region is the places'
 bounding box with a margin; the projection is a Lambert conformal conic with standard
 parallels inside the region (pyproj), so shapes and angles stay right at this scale.
 Clipping and simplification are Shapely's. The result (SVG path data in map units) is
-kept under build/map-cache/ by data file and region: a build that changes neither
-reads one small JSON file and imports none of these libraries.
+kept under build/map-cache/ and in the user's cache (triglot.user_cache) by data file and
+region: a build that changes neither reads one small JSON file and imports none of these
+libraries, after `build/` was removed too.
 """
 from __future__ import annotations
 
@@ -130,7 +131,7 @@ def base_map(root: Path, points) -> dict | None:
         return None
     box, version = region(points), data_version(data)
     key = _cache_key(version, box)
-    cached = read_cache(root, f"base-{key}")
+    cached = _kept_base(root, key)
     if cached is not None:
         return cached
     return _keep(root, key, version, _draw(data, points, box))
@@ -144,7 +145,54 @@ def _keep(root: Path, key: str, version: str, result: dict) -> dict:
     result["source"] = version
     result["key"] = key                        # what the maps drawn on it are cached by
     write_cache(root, f"base-{key}", result)
+    _write_user_cache(f"base-{key}", result)
     return result
+
+
+USER_KEPT = 8              # base maps kept in the user's cache (regions of editions, most recent)
+
+
+def _user_cache() -> Path:
+    from triglot import user_cache
+    return user_cache.folder() / "map"
+
+
+def _kept_base(root: Path, key: str) -> dict | None:
+    """The base map of this data and region from build/map-cache/, else from the user's cache
+    (triglot.user_cache; then kept in build/map-cache/ too). It depends on the data package and
+    the region alone, and drawing it was a cold build's largest piece of work (about a CPU-second
+    with the imports of Shapely, NumPy and pyproj, in a worker of its own): a build after
+    `build/` was removed, or another edition of the region, drew it again."""
+    name = f"base-{key}"
+    cached = read_cache(root, name)
+    if cached is not None:
+        return cached
+    try:
+        kept = json.loads((_user_cache() / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or not {"proj", "frame", "width", "height", "extent", "layers", "key",
+                                           "source"} <= kept.keys() or kept["key"] != key:
+        return None                            # not one this code wrote: drawn again
+    write_cache(root, name, kept)
+    return kept
+
+
+def _write_user_cache(name: str, value: dict) -> None:
+    """Keep a base map in the user's cache (written whole, then renamed); only the USER_KEPT most
+    recently written are kept. A folder that cannot be written only costs a drawing next time."""
+    folder = _user_cache()
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(value), encoding="utf-8")
+        os.replace(tmp, folder / f"{name}.json")
+        kept = sorted(folder.glob("base-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in kept[USER_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 class Drawing:
@@ -163,7 +211,7 @@ class Drawing:
             return                             # place_maps says why there is no map
         box, self._version = region(points), data_version(data)
         self._key = _cache_key(self._version, box)
-        self._value = read_cache(root, f"base-{self._key}")
+        self._value = _kept_base(root, self._key)
         if self._value is None:
             from triglot.workers import end_with_parent, process_pool
             self._pool = process_pool(1, end_with_parent)
