@@ -146,6 +146,26 @@ def test_the_base_map_is_kept_for_the_user_so_a_build_after_build_was_removed_do
     assert basemap.Drawing(tmp_path / "third", pts)._future is not None
 
 
+def test_the_maps_drawn_on_it_are_kept_for_the_user_too(tmp_path, monkeypatch):
+    """The labelled maps and their font depend on the base map, the places and their names: a cold
+    build subset the font (fontTools) and imported pyproj again for the same maps."""
+    from types import SimpleNamespace
+
+    from triglot.web import map as place_map
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    real = load(ROOT)
+    made = []
+    draw_all = place_map._draw_all
+    monkeypatch.setattr(place_map, "_draw_all", lambda *a: made.append(1) or draw_all(*a))
+    maps = []
+    for name in ("first", "first", "other"):
+        shutil.rmtree(tmp_path / "first", ignore_errors=True)         # build/ removed
+        edition = SimpleNamespace(root=tmp_path / name, registers=real.registers, settings=real.settings,
+                                  register_of=real.register_of)
+        maps.append(place_map.place_maps(edition, SimpleNamespace(mentions={}), print).svgs)
+    assert made == [1] and maps[0] == maps[1] == maps[2]
+
+
 def test_a_cache_that_cannot_be_written_only_costs_a_redraw(tmp_path, monkeypatch):
     data = basemap.find_data(ROOT)
     monkeypatch.setattr(basemap, "find_data", lambda root: data)
@@ -414,6 +434,7 @@ def test_seas_and_lakes_are_water_and_cities_are_on_land(view, base_url):  # noq
 
 
 def test_maps_are_cached_and_a_new_base_map_redraws_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))   # none kept for the user either
     from types import SimpleNamespace
 
     from triglot.web import map as place_map

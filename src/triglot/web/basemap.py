@@ -144,12 +144,12 @@ def _cache_key(version: str, box) -> str:
 def _keep(root: Path, key: str, version: str, result: dict) -> dict:
     result["source"] = version
     result["key"] = key                        # what the maps drawn on it are cached by
-    write_cache(root, f"base-{key}", result)
-    _write_user_cache(f"base-{key}", result)
+    keep(root, f"base-{key}", result)
     return result
 
 
-USER_KEPT = 8              # base maps kept in the user's cache (regions of editions, most recent)
+BASE_FIELDS = {"proj", "frame", "width", "height", "extent", "layers", "key", "source"}
+USER_KEPT = 8              # drawings of each kind kept in the user's cache (most recently written)
 
 
 def _user_cache() -> Path:
@@ -158,37 +158,44 @@ def _user_cache() -> Path:
 
 
 def _kept_base(root: Path, key: str) -> dict | None:
-    """The base map of this data and region from build/map-cache/, else from the user's cache
-    (triglot.user_cache; then kept in build/map-cache/ too). It depends on the data package and
-    the region alone, and drawing it was a cold build's largest piece of work (about a CPU-second
-    with the imports of Shapely, NumPy and pyproj, in a worker of its own): a build after
-    `build/` was removed, or another edition of the region, drew it again."""
-    name = f"base-{key}"
+    """The base map of this data and region (see `kept`). It depends on the data package and the
+    region alone, and drawing it was a cold build's largest piece of work (about a CPU-second with
+    the imports of Shapely, NumPy and pyproj, in a worker of its own)."""
+    found = kept(root, f"base-{key}", BASE_FIELDS)
+    return found if found is not None and found["key"] == key else None
+
+
+def kept(root: Path, name: str, fields: set[str]) -> dict | None:
+    """A drawing from build/map-cache/, else from the user's cache (triglot.user_cache; then kept in
+    build/map-cache/ too), None when neither holds it whole (a dict with `fields`): a build after
+    `build/` was removed, or another edition of the same drawing, made it again."""
     cached = read_cache(root, name)
     if cached is not None:
         return cached
     try:
-        kept = json.loads((_user_cache() / f"{name}.json").read_text(encoding="utf-8"))
+        found = json.loads((_user_cache() / f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(kept, dict) or not {"proj", "frame", "width", "height", "extent", "layers", "key",
-                                           "source"} <= kept.keys() or kept["key"] != key:
+    if not isinstance(found, dict) or not fields <= found.keys():
         return None                            # not one this code wrote: drawn again
-    write_cache(root, name, kept)
-    return kept
+    write_cache(root, name, found)
+    return found
 
 
-def _write_user_cache(name: str, value: dict) -> None:
-    """Keep a base map in the user's cache (written whole, then renamed); only the USER_KEPT most
-    recently written are kept. A folder that cannot be written only costs a drawing next time."""
+def keep(root: Path, name: str, value: dict) -> None:
+    """Keep a drawing in build/map-cache/ and in the user's cache (written whole, then renamed; the
+    USER_KEPT most recent of its kind kept there). A folder that cannot be written only costs a
+    drawing next time."""
+    write_cache(root, name, value)
     folder = _user_cache()
     tmp = folder / f".{name}.{os.getpid()}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp.write_text(json.dumps(value), encoding="utf-8")
         os.replace(tmp, folder / f"{name}.json")
-        kept = sorted(folder.glob("base-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in kept[USER_KEPT:]:
+        kind = name.split("-")[0]
+        made = sorted(folder.glob(f"{kind}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in made[USER_KEPT:]:
             old.unlink(missing_ok=True)
     except OSError:
         with contextlib.suppress(OSError):

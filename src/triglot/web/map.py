@@ -122,10 +122,12 @@ def _place_maps(edition, site, warn, drawing) -> tuple[dict, bytes | None]:
         return {}, None
     key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names,
                                      priority, str(font), os.path.getsize(font)]).encode()).hexdigest()[:24]
-    cached = basemap.read_cache(root, f"map-{key}")
-    if cached is None:
+    # kept for the user too (by everything it is drawn from): a cold build spent a third of a
+    # CPU-second on the labels' font (fontTools' subsetter) and pyproj's import for the same maps
+    cached = basemap.kept(root, f"map-{key}", {"svgs", "font"})
+    if cached is None or not isinstance(cached["svgs"], dict) or set(interface) - cached["svgs"].keys():
         cached = _draw_all(base, pts, names, priority, interface, font)
-        basemap.write_cache(root, f"map-{key}", cached)
+        basemap.keep(root, f"map-{key}", cached)
     return cached["svgs"], base64.b64decode(cached["font"])
 
 
