@@ -164,6 +164,12 @@ def test_the_maps_drawn_on_it_are_kept_for_the_user_too(tmp_path, monkeypatch):
                                   register_of=real.register_of)
         maps.append(place_map.place_maps(edition, SimpleNamespace(mentions={}), print).svgs)
     assert made == [1] and maps[0] == maps[1] == maps[2]
+    for kept in (tmp_path / "user-cache").rglob("map-*.json"):
+        kept.write_text(json.dumps({**json.loads(kept.read_text()), "font": "not base64!"}))
+    edition = SimpleNamespace(root=tmp_path / "first", registers=real.registers, settings=real.settings,
+                              register_of=real.register_of)
+    assert place_map.place_maps(edition, SimpleNamespace(mentions={}), print).svgs == maps[0]  # damaged: drawn
+    assert made == [1, 1]
 
 
 def test_a_cache_that_cannot_be_written_only_costs_a_redraw(tmp_path, monkeypatch):
