@@ -144,6 +144,9 @@ def test_the_base_map_is_kept_for_the_user_so_a_build_after_build_was_removed_do
     for kept in (tmp_path / "user-cache").rglob("base-*.json"):
         kept.write_text('{"key": "not this one"}')              # damaged, or written by other code: drawn
     assert basemap.Drawing(tmp_path / "third", pts)._future is not None
+    for kept in (tmp_path / "user-cache").rglob("base-*.json"):
+        kept.write_text(json.dumps({**drawn, "frame": ["x", 1, 2]}))   # every field, one of them wrong
+    assert basemap.Drawing(tmp_path / "fourth", pts)._future is not None
 
 
 def test_the_maps_drawn_on_it_are_kept_for_the_user_too(tmp_path, monkeypatch):

@@ -162,7 +162,17 @@ def _kept_base(root: Path, key: str) -> dict | None:
     region alone, and drawing it was a cold build's largest piece of work (about a CPU-second with
     the imports of Shapely, NumPy and pyproj, in a worker of its own)."""
     found = kept(root, f"base-{key}", BASE_FIELDS)
-    return found if found is not None and found["key"] == key else None
+    return found if found is not None and found["key"] == key and _well_formed(found) else None
+
+
+def _well_formed(base: dict) -> bool:
+    """Whether a kept base map has the shapes _draw gives (a damaged one is drawn again, not drawn on)."""
+    def numbers(value, count):
+        return isinstance(value, list) and len(value) == count and \
+            all(isinstance(v, (int, float)) and math.isfinite(v) for v in value)
+    return (isinstance(base["proj"], str) and numbers(base["frame"], 3) and numbers(base["extent"], 4)
+            and numbers([base["width"], base["height"]], 2) and isinstance(base["layers"], dict)
+            and all(isinstance(base["layers"].get(layer, ""), str) for layer in LAYERS))
 
 
 def kept(root: Path, name: str, fields: set[str]) -> dict | None:
