@@ -51,6 +51,14 @@ def test_a_language_with_a_script_or_region_is_named_not_shown_as_its_tag():
     assert language_name("ru", "en") == "Russian"
 
 
+def test_a_tag_cldr_cannot_name_is_shown_as_written():
+    """A private-use passage's language was labelled "X-private" in search results: a tag changed
+    in case is no tag, and no language has that name."""
+    from triglot.i18n import language_name
+    assert language_name("x-private", "en") == "x-private"
+    assert language_name("qaa", "ru") == "qaa"
+
+
 @pytest.mark.parametrize("tag", ["zh-Hant", "sr-Latn", "pt-BR"])
 def test_dates_names_and_numbers_in_a_language_with_a_script_or_region(tag):
     """Locale.parse takes 'pt_BR', not 'pt-BR' (ValueError: expected only letters): a date, a

@@ -86,6 +86,21 @@ def test_a_french_slot_pointing_at_the_armenian_drafter_is_a_validate_problem(fr
     assert "slots" in out and "resp-draft-hy" in out and "Armenian" in out
 
 
+def test_a_drafter_id_spelt_in_another_case_is_its_own_languages_drafter(french, capsys):
+    """Language tags are the same in any case (BCP 47): a French slot naming `resp-draft-FR` was told
+    it named "the drafter of the French translation … point @resp at whoever made this French text"."""
+    tei = french / "tei" / "saadabad.xml"
+    text = tei.read_text("utf-8").replace('xml:id="resp-draft-fr"', 'xml:id="resp-draft-FR"')
+    tei.write_text(text, encoding="utf-8")
+    replace_once(tei, '<ab corresp="#saadabad.p4" ana="#untranslated" xml:id="saadabad.p4.fr"/>',
+                 '<ab corresp="#saadabad.p4" ana="#draft" xml:id="saadabad.p4.fr" resp="#resp-draft-FR" '
+                 'source="ni:///sha-256-64;AAAAAAAAAAA">PRÉAMBULE.</ab>')
+    capsys.readouterr()
+    _run("--root", french, "validate", tei)
+    out = capsys.readouterr().out
+    assert "resp-draft-FR" not in out, out
+
+
 # ---------------------------------------------------------------- the new language in the TEI
 
 def test_add_language_writes_each_new_slot_on_its_own_indented_line(french):

@@ -497,3 +497,19 @@ def test_an_extra_file_in_the_bag_is_caught(bag_copy):
     (bag_copy / "data" / "tei" / "stray.xml").write_text("<x/>")
     with pytest.raises(bagit.BagValidationError):
         bagit.Bag(str(bag_copy)).validate()
+
+
+def test_the_corpus_header_gives_the_licence_words_most_documents_give(tmp_path):
+    # the corpus header took the last document's wording: a letter encoded into a grown edition
+    # with its own licence sentence gave the whole edition its words
+    project = copy_project(tmp_path)
+    last = load(project).documents[-1].path
+    tree = etree.parse(str(last))
+    licence = tree.find(".//t:publicationStmt/t:availability/t:licence", NS)
+    said = text(licence)
+    for child in list(licence):
+        licence.remove(child)
+    licence.text = "Another sentence of one document's own."
+    tree.write(str(last), encoding="utf-8", xml_declaration=True)
+    facts = edition_facts(load(project))
+    assert facts.licence_text == said and said

@@ -137,6 +137,18 @@ def test_export_records_a_new_block_and_keeps_the_released_ones(project):
     assert (project / RELEASED_FILE).read_text(encoding="utf-8").splitlines() == released
 
 
+def test_export_keeps_an_editors_comment_lines_in_the_released_list(project):
+    """The list was written again from the ids at every export that released one: a comment line an
+    editor had put beside a document's ids was lost."""
+    released = (project / RELEASED_FILE).read_text(encoding="utf-8").splitlines()
+    at = next(n for n, l in enumerate(released) if l.endswith(".p2"))
+    kept = released[:at] + ["# p2 was split in two on 2026-12-01: p2a cites its first half"] + released[at + 1:]
+    (project / RELEASED_FILE).write_text("\n".join(kept) + "\n", encoding="utf-8")
+    assert main(["--root", str(project), "export"]) == 0
+    assert (project / RELEASED_FILE).read_text(encoding="utf-8").splitlines() == \
+        released[:at] + [kept[at], released[at]] + released[at + 1:]
+
+
 def test_every_url_the_exports_publish_is_a_released_identifier(tmp_path):
     """CMIF letters, MODS records, the data tables and the Dataset's parts cite only released identifiers."""
     import json

@@ -215,6 +215,23 @@ def test_a_header_disagreeing_with_the_others_is_named_by_validate_of_that_file(
     assert "edition-header" not in out, out      # the other documents agree: nothing of theirs to name
 
 
+def test_an_edition_statement_in_other_words_than_the_others_is_named_by_validate(tmp_path, cli):
+    # the version agreed, the words did not: the corpus header took the last document's words
+    from conftest import copy_project
+    root = copy_project(tmp_path)
+    docs = sorted(p for p in (root / "tei").glob("*.xml") if p.name not in ("persons.xml", "places.xml", "orgs.xml"))
+    text = docs[0].read_text("utf-8")
+    start = text.index('<edition n="')
+    end = text.index("</edition>", start)
+    said = text[text.index(">", start) + 1:end]
+    docs[0].write_text(text[:text.index(">", start) + 1] + "Draft encoding" + text[end:], encoding="utf-8")
+    line = text[:start].count("\n") + 1
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and (f"tei/{docs[0].name}:{line}: edition-header: edition statement 'Draft encoding' "
+                          f"differs from '{' '.join(said.split())}'") in out, out
+    assert sum("edition statement" in l for l in out.splitlines()) == 1, out
+
+
 def test_headers_agreeing_with_each_other_but_not_with_the_settings_are_named_at_their_licence(tmp_path, cli):
     # a new document is written from the settings: the edition would state two licences
     from conftest import copy_project

@@ -70,13 +70,22 @@ def load_valid(root: Path, cache: bool = False):
     """The edition, parsed once; InputError with every problem if it does not validate.
 
     Each file's own checks come from the validation cache when the file is unchanged
-    (as for `triglot validate`), so a rebuild after one edit validates one file."""
+    (as for `triglot validate`), so a rebuild after one edit validates one file; with `cache`
+    such a file is not even parsed until something needs its tree (edition.Unparsed)."""
     from triglot.edition import load
-    edition = load(root)
+    kept, memory = None, {}
+    if cache:     # a document unchanged since it was validated is not parsed unless its tree is needed
+        from triglot.settings import load as load_settings
+        from triglot.validate.cache import Cache
+        settings = load_settings(root)
+        kept = Cache(root, settings, True, True, memory).kept_facts
+        edition = load(root, settings=settings, kept=kept)
+    else:
+        edition = load(root)
     problems = list(edition.problems)
     if not problems:
         from triglot.validate import validate
-        problems = list(validate(edition, cache=cache))
+        problems = list(validate(edition, cache=cache, memory=memory))
     if problems:
         raise InputError(problems)
     return edition

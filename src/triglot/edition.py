@@ -7,6 +7,7 @@ downstream has to parse TEI or rediscover structure on its own.
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,10 @@ class Document:
     # prefixed pointer was the largest part of the pointer scan
     prefix_defs: list | None = field(default=None, repr=False, compare=False)
     digest: str = field(default="", compare=False)   # sha256 of the bytes parsed: the validation cache's key
+    # what the edition's order, the rules across files and the outputs need of a document that was
+    # not parsed (an Unparsed one, see `kept_facts`): its id, date key, declared languages, block
+    # ids and seed; empty for a parsed document
+    facts: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def root(self):
@@ -98,11 +103,49 @@ class Document:
         return base, self.id     # (an id is in no language: the same in every column, listed once)
 
     def seed_file(self) -> str | None:
+        if "seed" in self.facts:
+            return self.facts["seed"]
         el = self.root.find("t:teiHeader//t:sourceDesc//t:idno[@type='seed']", NS)
         return el.text.strip() if el is not None and el.text else None
 
     def block_ids(self) -> list[str]:
+        if "blocks" in self.facts:
+            return list(self.facts["blocks"])
         return [b.get(XML_ID) for b in self.blocks]
+
+
+class Unparsed(Document):
+    """A document whose bytes have not been parsed yet: its tree, base text, blocks and slots are
+    parsed from those bytes (kept, so the tree is that of the digest) when first asked for.
+
+    At 500 documents, parsing every document was most of a one-edit rebuild's loading (0.85 s of
+    1.2), though the build needs the tree of the edited document only: what it needs of the others
+    (their order, ids, seeds, blocks, languages, validation) is kept by the validation cache under
+    the hash of their bytes and of the code and settings that read them (`kept_facts`)."""
+
+    LAZY = frozenset(("tree", "base", "blocks", "slots"))
+
+    def __init__(self, root: Path, path: Path, name: str, data: bytes, digest: str, facts: dict, settings):
+        self.path, self.name, self.id, self.digest, self.facts = path, name, facts["id"], digest, facts
+        self.expanded, self.prefix_defs = {}, None
+        self._made = (root, data, settings)
+
+    def __getattr__(self, name):
+        if name not in Unparsed.LAZY:
+            raise AttributeError(name)
+        with _PARSING:         # once, though two threads of the build ask at the same moment
+            made = self.__dict__.pop("_made", None)
+            if made is not None:
+                root, data, settings = made
+                parsed = _document(root, self.path, parse_bytes(data, self.name), settings)
+                for attr in Unparsed.LAZY:
+                    setattr(self, attr, getattr(parsed, attr))
+        if name in self.__dict__:
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+
+_PARSING = threading.Lock()
 
 
 @dataclass
@@ -226,19 +269,28 @@ def document_paths(root: Path, settings: Settings) -> list[Path]:
     return [p for p in tei_files(root) if p.name not in files]
 
 
-def load(root: Path, only: list[Path] | None = None, settings: Settings | None = None) -> Edition:
+def load(root: Path, only: list[Path] | None = None, settings: Settings | None = None, kept=None) -> Edition:
     """Read the settings, then parse the registers and the documents once, and put the documents
     in the edition's order (triglot/order.py: by date unless the settings say otherwise).
 
-    Bad settings stop here (InputError); unparsable TEI files become problems."""
+    With `kept` (a function of a document's name and digest giving its kept facts or None: see
+    validate/cache.py kept_facts), a document whose facts are kept is not parsed until its tree is
+    asked for (Unparsed). Bad settings stop here (InputError); unparsable TEI files become problems."""
     settings = settings or settings_module.load(root)
     registers, problems = load_registers(root, settings)
     paths = only if only else document_paths(root, settings)
     documents = []
     unparsed = False
     for path in paths:
+        name = _rel(root, path)
         try:
-            tree, digest = _parse(path, _rel(root, path))
+            data = read_regular(path, name)
+            digest = hashlib.sha256(data).hexdigest()
+            facts = kept(name, digest) if kept is not None else None
+            if facts is not None:
+                documents.append(Unparsed(root, path, name, data, digest, facts, settings))
+                continue
+            tree = parse_bytes(data, name)
         except InputError as exc:
             problems.extend(exc.problems)
             unparsed = True
@@ -271,6 +323,17 @@ def _parse(path: Path, name: str):
     """The tree of a file and the sha256 of exactly the bytes parsed (a later edit changes the hash)."""
     data = read_regular(path, name)
     return parse_bytes(data, name), hashlib.sha256(data).hexdigest()
+
+
+def facts_of(doc: Document) -> dict:
+    """What is needed of a parsed document when it is next loaded without being parsed (Unparsed):
+    JSON-ready, kept with its validation entry (validate/summary.py) under the hash of its bytes
+    and of the code and settings these are read with (validate/cache.py version)."""
+    from triglot.i18n import document_languages
+    from triglot.validate import header
+    return {"id": doc.id, "date_key": list(order.date_key(doc)), "langs": document_languages(doc),
+            "blocks": doc.block_ids(), "seed": doc.seed_file(), "header": header.stated(doc.root),
+            "texts": header.texts(doc.root)}
 
 
 def pattern_problems(doc: Document) -> list[Problem]:

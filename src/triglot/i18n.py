@@ -441,7 +441,7 @@ def date_precision(attrs) -> str:
 def language_name(code: str, in_lang: str) -> str:
     """The CLDR name of language `code` in `in_lang`, capitalised for use as a label: a tag with a
     script or region is named as CLDR names it ('zh-Hant' Traditional Chinese, 'sr-Latn' Serbian
-    (Latin)), never shown as the tag itself."""
+    (Latin)), never shown as the tag itself; a tag CLDR has no name for is shown as it is written."""
     from babel import UnknownLocaleError
     where = locale(in_lang)
     name = where.languages.get(code.replace("-", "_"))
@@ -450,7 +450,8 @@ def language_name(code: str, in_lang: str) -> str:
             name = locale(code).get_display_name(where)
         except (UnknownLocaleError, ValueError):
             name = None
-    name = name or code
+    if not name:      # a tag CLDR cannot name (x-private, qaa) is shown as written: "X-private" is no tag
+        return code
     return name[:1].upper() + name[1:]
 
 
@@ -486,9 +487,17 @@ def declared_languages(edition) -> list[str]:
     for rtl_languages: an Arabic or Hebrew passage quoted in an English text is right to left on the
     page and in the book too. Only the edition's own languages were looked at, so such a passage
     had lang="ar" and no dir."""
+    return sorted({lang for doc in edition.documents for lang in document_languages(doc)})
+
+
+def document_languages(doc) -> list[str]:
+    """The languages one document declares in langUsage (kept for a document not parsed)."""
+    if "langs" in doc.facts:
+        return list(doc.facts["langs"])
     from triglot.tei import NS
-    return sorted({el.get("ident") for doc in edition.documents if doc.root is not None
-                   for el in doc.root.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)
+    if doc.root is None:
+        return []
+    return sorted({el.get("ident") for el in doc.root.iterfind("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)
                    if el.get("ident")})
 
 

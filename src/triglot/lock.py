@@ -80,8 +80,8 @@ def _acquire(fd: int, command: str, wait: float) -> None:
 def sweep(root: Path) -> list[Path]:
     """Put back the files of a change a killed writer left half-written (xmlio.restore), and remove
     the temporary files killed writers left in the edition's folders; returns those removed."""
-    from triglot.xmlio import BEFORE_KILL, restore
-    restored, left = restore(root)
+    from triglot.xmlio import restore
+    restored, left, kept = restore(root)
     if restored or left:
         import sys
         if restored:
@@ -89,8 +89,10 @@ def sweep(root: Path) -> list[Path]:
                   + ", ".join(str(p.relative_to(root)) for p in restored), file=sys.stderr)
         if left:
             print(f"left as they are {len(left)} file(s) a killed triglot command had changed, changed since "
-                  "by someone else: " + ", ".join(str(p.relative_to(root)) for p in left)
-                  + f"; their contents before that command are in {BEFORE_KILL}/ to compare", file=sys.stderr)
+                  "by someone else (each with its contents before that command, kept to compare): "
+                  + ", ".join(f"{p.relative_to(root)} ("
+                              + (f"before: {kept[p].relative_to(root)}" if p in kept else "made by that command")
+                              + ")" for p in left), file=sys.stderr)
     removed = []
     for folder in root.glob(".triglot-register-*"):   # the register command's scratch copy of tei/
         if folder.is_dir() and not folder.is_symlink():

@@ -120,7 +120,11 @@ def _day(value: str, first: bool) -> tuple:
 
 def date_key(doc) -> tuple:
     """Where a document goes in date order: dated ones first, by earliest then latest date, then
-    undated ones; the id breaks ties (and orders the undated)."""
+    undated ones; the id breaks ties (and orders the undated). A document not parsed has it kept
+    (edition.Unparsed)."""
+    kept = getattr(doc, "facts", None)
+    if kept and "date_key" in kept:
+        return tuple(kept["date_key"])
     date, _ = text_date(doc)
     return (0, *i18n.date_sort_key(date), doc.id) if date else (1, "", "", doc.id)
 

@@ -76,6 +76,14 @@ class Settings:
         """The base language first, then the translation languages."""
         return (self.base, *self.translations)
 
+    def line_of(self, key: str) -> int:
+        """The line of triglot.toml that sets `key` (dotted), for a problem found after loading (a
+        book's note labels): 0 when the settings were not read from a file."""
+        try:
+            return _Reader(self.path.read_text(encoding="utf-8"), self.path).line_of(key) if self.path else 0
+        except (OSError, UnicodeDecodeError):
+            return 0
+
     def title(self, lang: str) -> str:
         return self.titles.get(lang) or self.titles[self.base]
 
@@ -207,11 +215,13 @@ class _Reader:
                         if name.match(after):
                             return m
                     section_line = section_line or n
+        if section_line:     # a key its section does not set: the section, not a namesake elsewhere
+            return section_line
         flat = re.compile(r"^\s*" + re.escape(parts[-1]) + r"\s*[.=]")
         for n, line in enumerate(self.lines, start=1):
             if flat.match(line):
                 return n
-        return section_line or 1
+        return 1
 
     def settings(self, data: dict) -> Settings:
         for section in data:
@@ -259,19 +269,24 @@ class _Reader:
         printing = self.section(data, "print")
         books = self.books(printing["books"], base, translations)
         limit = self.page_limit(self.section(data, "web")["register-page-limit"])
+        # read before the problems are raised: read inside the Settings(...) call below, a wrong
+        # note label (ru = "a b", two "a"), print title or editor was reported to no one and kept
+        editors = tuple(self.strings("edition.editors", edition["editors"]))
+        description = self.texts("edition.description", edition["description"])
+        short_titles = self.texts("edition.short-title", edition["short-title"])
+        print_titles = self.texts("print.title", printing["title"])
+        note_labels = self.labels(printing["note-labels"])
+        print_statements = self.texts("print.statement", printing["statement"])
         if self.problems:
             raise InputError(self.problems)
         return Settings(titles=titles, publisher=edition["publisher"], licence=licence, uri_base=uri_base,
                         base=base, translations=translations, interface=interface, name=name,
-                        label=edition["label"] or titles.get(base, ""),
-                        editors=tuple(self.strings("edition.editors", edition["editors"])),
+                        label=edition["label"] or titles.get(base, ""), editors=editors,
                         contact=contact if isinstance(contact, str) else "",
-                        description=self.texts("edition.description", edition["description"]),
-                        short_titles=self.texts("edition.short-title", edition["short-title"]),
+                        description=description, short_titles=short_titles,
                         usage=usage, length_bands=bands, registers=registers, books=books,
-                        print_titles=self.texts("print.title", printing["title"]),
-                        note_labels=self.labels(printing["note-labels"]),
-                        print_statements=self.texts("print.statement", printing["statement"]), path=self.path,
+                        print_titles=print_titles, note_labels=note_labels,
+                        print_statements=print_statements, path=self.path,
                         order=order, order_line=self.line_of("edition.order"), register_page_limit=limit)
 
     def characters(self, key: str, value) -> None:

@@ -42,6 +42,15 @@ def drafter_language(resp_id: str) -> str | None:
     return (resp_id[len(DRAFTER_PREFIX):] or None) if resp_id.startswith(DRAFTER_PREFIX) else None
 
 
+def another_drafter(resp_id: str, lang: str) -> str | None:
+    """The language of the `resp-draft-LANG` respStmt `resp_id` when it drafted another language
+    than `lang`, else None. Language tags are compared without case (BCP 47): a Brazilian
+    Portuguese slot naming `resp-draft-pt-br` was told it named "the drafter of the Brazilian
+    Portuguese translation, not of this Brazilian Portuguese text"."""
+    drafted = drafter_language(resp_id)
+    return drafted if drafted is not None and drafted.lower() != lang.lower() else None
+
+
 def drafter_resp(lang: str, base: str) -> str:
     """What the `resp-draft-LANG` respStmt says, the same whether encode or add-language writes it."""
     from triglot.i18n import language_name

@@ -228,22 +228,23 @@ def _drop(undo: Path) -> None:
     shutil.rmtree(gone, ignore_errors=True)
 
 
-def restore(root: Path) -> tuple[list[Path], list[Path]]:
+def restore(root: Path) -> tuple[list[Path], list[Path], dict[Path, Path]]:
     """Put back the files a killed write_together left half-changed (the journal in ROOT/.triglot-undo);
     remove journals left incomplete or already done. Called with the edition's lock held.
 
     A file is put back only if it is still as the killed command wrote it (or removed, where it
     removed it): one changed since (restored from git, edited by hand) is someone's work and is
     left, and its contents before the killed command are kept under ROOT/.triglot-before-kill (the
-    journal goes, and with it the only copy outside git). Returns (files put back, files left
-    because they changed since).
+    journal goes, and with it the only copy outside git), each under a name of its own
+    (`_keep_before_kill`). Returns (files put back, files left because they changed since, the
+    copy kept of each of those that existed before).
 
     The journal is read whole and checked before anything is touched (_read_undo): one that is
     not as write_together makes it (a manifest naming a file outside the edition, an absolute or
     `../` path, a symlink, a file too large, invalid JSON) is refused with InputError and kept, and
     nothing is changed: a planted journal deleted or overwrote files outside the edition."""
     import shutil
-    restored, left = [], []
+    restored, left, kept = [], [], {}
     undo = Path(root) / UNDO
     if os.path.lexists(undo):
         for path, old, written in _read_undo(Path(root), undo):
@@ -253,7 +254,7 @@ def restore(root: Path) -> tuple[list[Path], list[Path]]:
             if now != written:
                 left.append(path)
                 if old is not None:     # its contents before the killed command: kept for the editor to compare
-                    atomic_write(Path(root) / BEFORE_KILL / os.path.relpath(path, root), old)
+                    kept[path] = _keep_before_kill(Path(root), os.path.relpath(path, root), old)
             elif old is None:
                 path.unlink()
                 restored.append(path)
@@ -264,7 +265,33 @@ def restore(root: Path) -> tuple[list[Path], list[Path]]:
     for leftover in Path(root).glob(UNDO + "-*"):      # made but never used, or done but not yet removed
         if leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)
-    return restored, left
+    return restored, left, kept
+
+
+def _keep_before_kill(root: Path, name: str, old: bytes) -> Path:
+    """Keep a file's contents before a killed command as ROOT/.triglot-before-kill/NAME, or, where an
+    earlier kill's copy (not yet compared) is there with other contents, NAME's stem .2, .3 …: a second
+    kill overwrote the first one's copy, the only one of what the file held then. Only through real
+    folders of the edition: a .triglot-before-kill that is a link (planted, or left by a copy)
+    wrote the copy wherever it led, one that is a file stopped every command with 'Not a directory';
+    both are refused before the copy is made, the journal kept (nothing is lost)."""
+    folder = root / BEFORE_KILL
+    for part in [folder, *(folder / p for p in reversed(Path(name).parents) if str(p) != ".")]:
+        if os.path.lexists(part) and (os.path.islink(part) or not os.path.isdir(part)):
+            raise InputError([Problem(os.path.relpath(part, root), 0, "undo",
+                                      f"not a real folder (a link, or a file): the contents {name} held before a "
+                                      f"killed triglot command are kept only in a folder of the edition; move it "
+                                      f"away and run the command again (the journal {UNDO} is kept, nothing was "
+                                      "lost)")])
+    target = folder / name
+    n = 1
+    while os.path.lexists(target):
+        if not os.path.islink(target) and target.is_file() and target.read_bytes() == old:
+            return target                                  # that copy is kept already
+        n += 1
+        target = folder / Path(name).parent / f"{Path(name).stem}.{n}{Path(name).suffix}"
+    atomic_write(target, old)
+    return target
 
 
 def _digest(path: Path) -> str | None:

@@ -57,10 +57,15 @@
         </p>
       </section>
       <section class="imprint">
-        <p class="edition">
-          <span class="label"><xsl:sequence select="b:ui-all(., 'Edition', $langs)"/>: </span>
-          <xsl:value-of select="b:edition/@version || ' — ' || b:edition/@statement || ', ' || b:edition/@date"/>
-        </p>
+        <!-- only the parts the documents give: "Edition: — ," where they gave no statement or none at all -->
+        <xsl:variable name="edition" select="string-join((string-join((b:edition/@version, b:edition/@statement)[. != ''], ' — '),
+                                                          b:edition/@date)[. != ''], ', ')"/>
+        <xsl:if test="$edition != ''">
+          <p class="edition">
+            <span class="label"><xsl:sequence select="b:ui-all(., 'Edition', $langs)"/>: </span>
+            <xsl:value-of select="$edition"/>
+          </p>
+        </xsl:if>
         <p class="publisher"><xsl:value-of select="b:edition/@publisher"/></p>
         <p class="licence">
           <span class="label"><xsl:sequence select="b:ui-all(., 'Licence', $langs)"/>: </span>

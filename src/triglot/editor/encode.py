@@ -43,16 +43,36 @@ def _title(elements) -> str:
     introduces the letter, so the title ends before the colon; a memorandum's lines "From: X" and
     "To: Y" make one title "From X to Y" (the first line alone titled it "From: X")."""
     first = next((n for n, el in enumerate(elements) if el.tag == q("head")), len(elements))
+    letterhead = _letterhead(elements[first:first + 2])
+    first += letterhead
     lines = []
     for el in elements[first:]:
         line = normalize_space("".join(el.itertext())).removesuffix(":").rstrip()
-        if lines and not (el.tag == q("head") and correspondence.is_heading(lines[-1])
-                          and correspondence.is_heading(line)):
+        if lines and not (el.tag == q("head") and (letterhead and len(lines) < 3 or correspondence.is_heading(lines[-1])
+                                                    and correspondence.is_heading(line))):
             break
         lines.append(line)
+    if letterhead:     # "RUSSIAN REFUGEES" over "REPORT BY Dr. NANSEN": one title, its parts kept apart
+        return ". ".join(line.rstrip(".") for line in lines) + ("." if lines[-1].endswith(".") else "")
     lines = [re.sub(r"^(To|From|TO|FROM):\s*", lambda m: m[1].capitalize() + " ", line) for line in lines]
     lines[1:] = [re.sub(r"^(To|From)\b", lambda m: m[1].lower(), line) for line in lines[1:]]
+    # two senders (or recipients), each on a "From:" line of their own: "From X and Y", not "From X from Y"
+    for n in range(len(lines) - 1, 0, -1):
+        word, _, rest = lines[n].partition(" ")
+        if word in ("to", "from") and rest and lines[n - 1].split(" ", 1)[0].lower() == word:
+            lines[n] = "and " + rest
     return " ".join(lines)
+
+
+def _letterhead(heads) -> int:
+    """1 when the first heading is a letterhead: wholly one body's name ("LEAGUE OF NATIONS",
+    proposed as orgName) with another heading under it; that body issued the text and is no title
+    (encode titled Nansen's report to the Council "LEAGUE OF NATIONS")."""
+    if len(heads) < 2 or any(el.tag != q("head") for el in heads):
+        return 0
+    names = [el for el in heads[0] if el.tag == q("orgName")]
+    whole = normalize_space("".join(heads[0].itertext())).rstrip(".")
+    return int(len(names) == 1 and normalize_space("".join(names[0].itertext())) == whole)
 
 
 @dataclass

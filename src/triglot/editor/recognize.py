@@ -31,6 +31,7 @@ from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byli
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
 from triglot.editor.recognize_travel import travel_mentions
+from triglot.editor.recognize_narrative import INVERTED_WHY, SAME, narrative_mentions, same_surname
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
 from triglot.editor.recognize_advocacy import QUESTION_WHY, advocacy_mentions
 from triglot.editor.recognize_history import history_mentions, places_named_after_persons
@@ -446,6 +447,13 @@ class Recogniser:
         travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
             text, self.gazetteer, ROLES, DEMONYMS, is_common, FUNCTION, PEOPLES)]
         house += [p for p in travel if not any(h.start < p.end and p.start < h.end for h in house)]
+        # any narrative's person by what is said of him (recognize_narrative.py): "X devoted himself",
+        # "during X's lifetime"
+        narrative = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in narrative_mentions(
+            text, self.gazetteer, DEMONYMS, is_common)]
+        heads = [p for p in narrative if p.why == INVERTED_WHY]     # "HARWOOD, Sir JAMES": whole over its parts
+        house = [h for h in house if not any(p.start <= h.start and h.end <= p.end for p in heads)]
+        house += [p for p in narrative if not any(h.start < p.end and p.start < h.end for h in house)]
         # a family letter's and a memoir's shapes (recognize_letters.py): salutations, "I've", honours, a post's
         # initials, a family's plural, abbreviations cut at a full stop, "Von der X"
         letters = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in letter_mentions(
@@ -486,7 +494,20 @@ class Recogniser:
             start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
-        return [m for m in found if not self._no_name(text, m)]
+        found = [m for m in found if not self._no_name(text, m)]
+        # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
+        return sorted(found + [Mention(s, e, text[s:e], "person", SAME)
+                               for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
+
+    def _closes_name(self, text: str, word) -> bool:
+        """A name's third word after its initial (any genre's signature, byline or list of members: "B.
+        Carter Millikin."): a capitalised word, not in capitals, no ordinary word, no place the gazetteer
+        knows, no abbreviation without a vowel ("N.Z. Cable Assn"), and the run ends with it at a stop, a comma or the line's end ("G. Chicherin Proposing the
+        Annexation" keeps its cut: "Proposing" is an ordinary word and the run goes on)."""
+        clean = _bare(word.text)
+        return clean[:1].isupper() and not clean.isupper() and not is_common(clean) and not _initial(word.text) \
+            and re.search(r"[aeiouy]", clean) is not None \
+            and self.gazetteer.place(clean) is None and re.match(r"[.,;:]?[ \t]*(?:\n|$)|[,;:]", text[word.end:]) is not None
 
     def _no_name(self, text: str, m: Mention) -> bool:
         """What a court's or a law review's text names that is no person or place (recognize_court.py): a
@@ -1360,6 +1381,8 @@ class Recogniser:
             # ("Jasper Y. Brinton": a town's name alone before one middle initial is the forename)
             if start > 0:    # "Soviet Russia K.K. Zvonarev": a place before the forename is no part of the name
                 return self._part(text, words[:start]) + self._part(text, words[start:])
+            if end == len(words) - 1 and end - last == 2 and self._closes_name(text, words[-1]):
+                end += 1     # "B. Carter Millikin." signing a note, "by J. Henry Mills,": one more forename
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""

@@ -16,6 +16,7 @@ import re
 import shutil
 import stat
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,6 +87,12 @@ def entry_element(new: NewEntry, languages):
         if new.surnames.get(lang) and f" {' '.join(new.surnames[lang].casefold().split())} " in \
                 f" {' '.join(link.casefold().split())} ":
             bad(f"the {lang} name-link {link!r} holds the surname: give the particle alone (--name-link {lang}=von)")
+    # a combining mark first ("\u0301Ani", an accent typed before its letter, or cut off what it sat on)
+    # accents no letter: the register printed it on a dotted circle, the index filed the name as 'Ani'
+    for t in [*new.names.values(), *new.forenames.values(), *new.surnames.values(), *new.variants]:
+        if t.strip() and unicodedata.category(t.strip()[0]).startswith("M"):
+            bad(f"the name {t.strip()!r} begins with a combining mark (U+{ord(t.strip()[0]):04X}), which "
+                "accents no letter: give the letter before its accent (É, or E followed by U+0301)")
     if any(not v.strip() for v in new.variants):
         bad("an empty --variant: a variant is another form of the name found in the texts")
     tag, name_tag = ENTRY_TAGS[new.kind]
@@ -303,10 +310,15 @@ def register_of(edition, kind: str):
 
 
 def find_entry(edition, ident: str):
+    from triglot.validate.released_entries import former_ids
     for register in edition.registers.values():
         if ident in register.entries:
             return register, register.entries[ident]
-    raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers")])
+    # an id copied from an old link: say which entry took it over (rename, merge), not only that it is gone
+    heir = next((e.id for r in edition.registers.values() for e in r.entries.values()
+                 if ident in former_ids(e.element)), None)
+    also = f": {ident} is a former id of {heir} (renamed or merged into it); give {heir}" if heir else ""
+    raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers{also}")])
 
 
 def all_ids(edition) -> set[str]:

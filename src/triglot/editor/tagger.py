@@ -80,14 +80,23 @@ class YearContext:
         # a year-less month after it that the context's year would put outside it is in the next year
         self.stated_range: tuple[tuple[int, int], tuple[int, int], str] | None = None
 
-    def saw_month(self, found: FoundDate) -> None:
-        """Remember the year and month of a date that states both (datelines included)."""
+    def saw_month(self, found: FoundDate, attrs: dict | None = None) -> None:
+        """Remember the year and month of a date that states both (datelines included), or that states its
+        month and was given a year from the text ("In 1917 … On 11 March Bagdad was occupied … on the
+        14th": a memoir's, a monograph's or a cable's narrative goes on in the month it last named, as a
+        diary's entry does under its heading). A bare day read so names no month of its own: the month
+        stays the one the text stated."""
+        if found.entry_day:
+            return
         for y, m, _ in found.values.values():
             if y is not None and m is not None:
                 self.last_month = (y, m, " ".join(found.text.split()))
                 if self.months_ahead and self.months_ahead[0][:2] == (y, m):
                     self.months_ahead.pop(0)
                 return
+        when = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", (attrs or {}).get("when", ""))
+        if when and all(m is not None and d is not None for _, m, d in found.values.values()):
+            self.last_month = (int(when[1]), int(when[2]), " ".join(found.text.split()))
 
     def relative_year(self, found: FoundDate) -> tuple[int | None, str]:
         """The year of "the 18th February last" (the most recent such day before the text's date) and of
@@ -355,7 +364,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             attrs["cert"] = "medium"
         if in_context:
             years.saw(found, heading)
-        years.saw_month(found)
+        years.saw_month(found, attrs)
         candidates.append(Proposal(found.start, found.end, "date", attrs, review))
     for found in names.find(text):
         found = with_style_of(without_title(found, text), text)

@@ -59,28 +59,37 @@ def edition_facts(edition) -> EditionFacts:
                             titles=_titles(settings), name=settings.name)
     from triglot.validate import header
     # what each document states (the rule on it is validate's: validate/header.py)
-    documents = [(doc.name, header.stated(doc.root)) for doc in edition.documents]
+    # a document loaded unparsed has both kept (edition.facts_of)
+    documents = [(doc.name, doc.facts["header"] if "header" in doc.facts else header.stated(doc.root))
+                 for doc in edition.documents]
     problems = header.problems(settings, documents)
     from triglot.validate import edition_name
     problems += header.register_problems(settings, [(edition_name(edition, reg.path), reg.tree.getroot())
                                                     for reg in edition.registers.values()])
     if problems:
         raise InputError(problems)
-    texts, emails = {}, []
+    licences, statements, emails = Counter(), Counter(), []
     for doc in edition.documents:
-        h = doc.root.find("t:teiHeader/t:fileDesc", NS)
-        h = h if h is not None else doc.root
-        texts["licence"] = _text(h.find("t:publicationStmt/t:availability/t:licence", NS))
-        texts["version"] = _text(h.find("t:editionStmt/t:edition", NS))
-        emails += [_text(e) for e in h.iterfind("t:titleStmt//t:email", NS)]
-        emails += [_text(e) for e in h.iterfind("t:publicationStmt//t:email", NS)]
+        said = doc.facts["texts"] if "texts" in doc.facts else header.texts(doc.root)
+        licences[said["licence"]] += 1
+        statements[said["version"]] += 1
+        emails += said["emails"]
     values = {key: {found[key][0] for _, found in documents} for key in ("publisher", "licence", "version")}
     dates = [found["date"][0] for _, found in documents if found["date"][0]]
     return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
-                        texts["licence"], max(dates), values["version"].pop(), texts["version"],
+                        _most_said(licences), max(dates), values["version"].pop(),
+                        _most_said(statements),
                         settings.uri_base, settings.base,
                         email=settings.contact or min((e for e in emails if e), default=None),
                         titles=_titles(settings), name=settings.name)
+
+
+def _most_said(said: Counter) -> str:
+    """The words most documents give (the first in order among as many), not the last document's:
+    a letter encoded into a grown edition gave the corpus header its own licence wording."""
+    said.pop(None, None)
+    said.pop("", None)
+    return min(said, key=lambda text: (-said[text], text)) if said else ""
 
 
 def _titles(settings) -> tuple[tuple[str, str], ...]:
@@ -171,5 +180,3 @@ def _rewrite_pointers(member, renamed: dict[str, str]) -> None:
                 el.set(name, " ".join(new))
 
 
-def _text(el) -> str | None:
-    return " ".join("".join(el.itertext()).split()) if el is not None else None

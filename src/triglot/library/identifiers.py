@@ -65,7 +65,8 @@ def read_released(root: Path) -> list[tuple[int, str]]:
         return []
     out = []
     from triglot.xmlio import MAX_TEXT_BYTES, read_regular
-    text = read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES).decode("utf-8", "replace")
+    # utf-8-sig: a byte-order mark an editor's program saved made the header's first line an identifier
+    text = read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES).decode("utf-8-sig", "replace")
     for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if line and not line.startswith("#"):
@@ -92,8 +93,18 @@ def record_released(edition) -> list[str]:
     released = {ident for _, ident in read_released(edition.root)}
     current = current_ids(edition)
     new = [i for i in current if i not in released]
-    if new or not (Path(edition.root) / RELEASED_FILE).exists():
+    path = Path(edition.root) / RELEASED_FILE
+    if not path.exists():
         lines = sorted(released | set(current))
-        atomic_write(Path(edition.root) / RELEASED_FILE,
-                     (released_header(edition.settings) + "".join(f"{i}\n" for i in lines)).encode("utf-8"))
+        atomic_write(path, (released_header(edition.settings) + "".join(f"{i}\n" for i in lines)).encode("utf-8"))
+    elif new:     # the editors' own comment lines stay where they are
+        from triglot.validate.released_entries import inserted
+        atomic_write(path, inserted(path.read_bytes().decode("utf-8-sig"), new, _ids_of).encode("utf-8"))
     return new
+
+
+def _ids_of(line: str) -> list[str]:
+    """The identifier a line of the list names: the whole line ('#' is part of DOC#ID), none for a
+    comment line."""
+    line = line.strip()
+    return [line] if line and not line.startswith("#") else []

@@ -240,9 +240,11 @@ def edition_statement(edition) -> dict[str, str]:
         "version": ed.get("n", "") if ed is not None else "",
         "statement": statement_of(roots) or "",
         "date": max((d for d in dates if d), default=""),
-        "publisher": text_of(get(".//t:publicationStmt/t:publisher")),
-        "licence": text_of(lic),
-        "licence-url": lic.get("target", "") if lic is not None else "",
+        # an edition of no document yet (triglot new, then build) printed "Licence:" and nothing:
+        # the settings state what every header will
+        "publisher": text_of(get(".//t:publicationStmt/t:publisher")) or edition.settings.publisher or "",
+        "licence": text_of(lic) or edition.settings.licence.label or "",
+        "licence-url": (lic.get("target", "") if lic is not None else "") or edition.settings.licence.url or "",
     }
 
 

@@ -478,8 +478,11 @@ def join_book(args) -> tuple[int, float]:
 
 
 # footnote labels of a translation column the settings give none (print.note-labels): each its own
-# series, never the base text's numbers
-DEFAULT_NOTE_LABELS = ("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# series, never the base text's numbers. Two series stopped the default all-languages book of an
+# edition of three translations (`triglot new --translations fr,de,es`, then build): Greek letters
+# that look like no Latin one, and the printers' marks, give a third and a fourth column theirs
+DEFAULT_NOTE_LABELS = ("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                       "αβγδζηθλμξπσφψω", "*†‡§¶")
 
 
 def note_labels(settings, langs) -> dict[str, str]:
@@ -494,7 +497,8 @@ def note_labels(settings, langs) -> dict[str, str]:
         for c in letters:
             if used.setdefault(c, lang) != lang:
                 other = used[c]
-                raise InputError([Problem("triglot.toml", 0, "settings", f"print.note-labels: {lang}'s note "
+                raise InputError([Problem("triglot.toml", settings.line_of(f"print.note-labels.{lang}"), "settings",
+                                          f"print.note-labels: {lang}'s note "
                                           f"labels share {c!r} with the {other} column's "
                                           f"{'numbers' if other == settings.base and c.isdigit() else 'labels'}; "
                                           f"in the book {'-'.join(langs)} two notes {c!r} would stand in one "
@@ -503,7 +507,8 @@ def note_labels(settings, langs) -> dict[str, str]:
         if lang != settings.base and lang not in out:
             series = next((s for s in DEFAULT_NOTE_LABELS if not set(s) & used.keys()), None)
             if series is None:
-                raise InputError([Problem("triglot.toml", 0, "settings", f"print.note-labels: the book "
+                raise InputError([Problem("triglot.toml", settings.line_of("print.note-labels"), "settings",
+                                          f"print.note-labels: the book "
                                           f"{'-'.join(langs)} has more columns than default label series; give "
                                           f"{lang} labels of its own under [print.note-labels]")])
             out[lang] = series

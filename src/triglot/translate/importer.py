@@ -33,7 +33,7 @@ from lxml import etree
 from triglot.edition import Document, Edition, _document
 from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, XML_ID, drafter_language
+from triglot.tei import NS, XML_ID, another_drafter, drafter_language
 from triglot.translate import po
 from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
@@ -319,7 +319,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     how = "a note `<note category=\"resp\">ID</note>` in the unit's notes" if xliff else \
         "a translator comment `resp: ID`"
     if state != "untranslated":
-        known = sorted(i for i in resp_ids if i and drafter_language(i) in (None, lang))
+        known = sorted(i for i in resp_ids if i and not another_drafter(i, lang))
         if resp not in resp_ids and not known:
             # a header from another project: its respStmts (if any) have no xml:id to point at
             raise EntryRejected("resp", f"{entry.context}: the header of {doc_name} has no respStmt with an "
@@ -330,9 +330,9 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
             said = f"{resp!r} is not a respStmt of the header; " if resp else ""
             raise EntryRejected("resp", f"{entry.context}: {said}name who is responsible with {how}, "
                                 f"ID one of {', '.join(known)} (or import with --resp ID)")
-        if drafter_language(resp) not in (None, lang):
+        if another_drafter(resp, lang):
             raise EntryRejected("resp", f"{entry.context}: {resp} is the drafter of the "
-                                f"{language_name(drafter_language(resp), 'en')} translation, not of this "
+                                f"{language_name(another_drafter(resp, lang), 'en')} translation, not of this "
                                 f"{language_name(lang, 'en')} text: name who is responsible with {how}, ID one of "
                                 f"{', '.join(known)}, or add a respStmt for the translator to the header "
                                 "(<respStmt xml:id=\"resp-NAME\"><resp>translation</resp><persName>…</persName></respStmt>)")

@@ -13,7 +13,7 @@ from triglot.problems import Problem
 
 
 def validate(edition, documents=None, fidelity: bool = True, schema: bool = True,
-             cache: bool = False) -> list[Problem]:
+             cache: bool = False, memory: dict | None = None) -> list[Problem]:
     """All problems of `documents` (default: the whole edition), sorted, without duplicates.
 
     When `documents` replace documents of the edition (an import about to be
@@ -22,6 +22,7 @@ def validate(edition, documents=None, fidelity: bool = True, schema: bool = True
     are taken from build/validate-cache when its bytes and everything they depend on are
     unchanged; the rules across files run every time, on each document's summary (see
     validate/cache.py). `triglot validate` of the whole edition does not load it: stream.py.
+    `memory`: the cache's entries already read this run (build.load_valid loads the edition by them).
     """
     from triglot.validate import fidelity as fidelity_check
     from triglot.validate import summary
@@ -29,7 +30,7 @@ def validate(edition, documents=None, fidelity: bool = True, schema: bool = True
     problems: list[Problem] = list(edition.problems)
     docs = list(edition.documents if documents is None else documents)
     registers = list(edition.registers.values()) if documents is None else []
-    entries, store, fresh = own_entries(edition, docs, registers, schema, fidelity, cache)
+    entries, store, fresh = own_entries(edition, docs, registers, schema, fidelity, cache, memory)
     for entry in entries.values():
         problems += entry.problems
     replaced = {d.name for d in docs}
@@ -43,21 +44,22 @@ def validate(edition, documents=None, fidelity: bool = True, schema: bool = True
     return sorted(set(problems))
 
 
-def own_entries(edition, docs, registers, schema: bool, fidelity: bool, cache: bool):
+def own_entries(edition, docs, registers, schema: bool, fidelity: bool, cache: bool, memory: dict | None = None):
     """Each file's entry (validate/cache.py), the cache, and the entries it lacked:
     ({name: entry}, cache, {name: (entry, None)})."""
     from triglot.validate import files, schema_check
     from triglot.validate.cache import Cache, Entry
 
-    named = [(d.name, d.tree, d.digest, d) for d in docs] + \
-            [(edition_name(edition, r.path), r.tree, r.digest, None) for r in registers]
-    store = Cache(edition.root, edition.settings, schema, fidelity) if cache else None
+    # a document's tree is asked for only when it is checked (a document loaded unparsed is then parsed)
+    named = [(d.name, lambda d=d: d.tree, d.digest, d) for d in docs] + \
+            [(edition_name(edition, r.path), lambda r=r: r.tree, r.digest, None) for r in registers]
+    store = Cache(edition.root, edition.settings, schema, fidelity, memory) if cache else None
     seeds = SeedDigests(edition.root)
     entries, todo = {}, []
     for name, tree, digest, doc in named:
         hit = store.get(name, digest) if store else None
         if hit is None or not seeds.current(hit.seed):
-            todo.append((name, tree, digest, doc))
+            todo.append((name, tree(), digest, doc))
         else:
             entries[name] = hit
     found: dict[str, list[Problem]] = {name: [] for name, *_ in todo}

@@ -94,6 +94,14 @@ class Cache:
         data = self._read(name) if digest else None
         return _entry(name, data) if data is not None and data["digest"] == digest else None
 
+    def kept_facts(self, name: str, digest: str) -> dict | None:
+        """What loading needs of document `name` with these bytes when it is not parsed (edition.Unparsed,
+        edition.facts_of), kept in its summary; None unless its entry is kept whole and loading it
+        found no problem (a refused pattern is found by parsing: such a file is parsed each time)."""
+        entry = self.get(name, digest)
+        facts = entry.summary.get("load") if entry is not None and entry.summary and not entry.broken else None
+        return facts if _facts_shape(facts) else None
+
     def holds(self, name: str) -> bool:
         """Whether any trustworthy entry of file `name` is kept (for whatever bytes)."""
         return self._read(name) is not None
@@ -142,6 +150,18 @@ class Cache:
                     os.unlink(tmp)
                 except OSError:
                     pass    # already gone; the next writer's lock sweeps leftovers
+
+
+def _facts_shape(facts) -> bool:
+    """Whether kept facts have the form edition.facts_of gives (an entry edited by hand is not trusted)."""
+    def texts(value) -> bool:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(facts, dict) and isinstance(facts.get("id"), str) and texts(facts.get("langs")) \
+        and texts(facts.get("blocks")) and isinstance(facts.get("seed"), (str, type(None))) \
+        and isinstance(facts.get("date_key"), list) and len(facts["date_key"]) == 4 \
+        and facts["date_key"][0] in (0, 1) and texts(facts["date_key"][1:]) \
+        and isinstance(facts.get("header"), dict) and isinstance(facts.get("texts"), dict) \
+        and texts(facts["texts"].get("emails"))
 
 
 def settled(stat, seen_ns: int):
@@ -193,12 +213,13 @@ def version(root, settings, schema: bool, fidelity: bool = True) -> str:
 
 
 def code_files() -> list[Path]:
-    """The rules' code: this package and the modules whose helpers the rules call."""
+    """The rules' code: this package and the modules whose helpers the rules call, and the edition's
+    order (order.py), whose date key the summary keeps for loading a document unparsed."""
     import triglot
     base = Path(triglot.__file__).parent
     own = list((base / "validate").glob("*.py"))
     return own + [base / f for f in ("edition.py", "tei.py", "tei_source.py", "i18n.py", "patterns.py", "problems.py",
-                                      "xmlio.py", "settings.py")]
+                                      "xmlio.py", "settings.py", "order.py")]
 
 
 def _bytes(path: Path) -> bytes:

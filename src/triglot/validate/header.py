@@ -23,6 +23,21 @@ SETTING = {"publisher": lambda settings: normalize_space(settings.publisher),
            "licence": lambda settings: settings.licence.url}
 
 
+def texts(root) -> dict:
+    """What the library's edition facts (library/corpus.py) read of a header besides `stated`: the
+    licence's and edition's wording and the e-mail addresses it gives (JSON-ready: kept with the
+    facts of a document loaded unparsed, edition.facts_of)."""
+    h = root.find("t:teiHeader/t:fileDesc", NS)
+    h = h if h is not None else root
+
+    def text(el) -> str | None:
+        return " ".join("".join(el.itertext()).split()) if el is not None else None
+    return {"licence": text(h.find("t:publicationStmt/t:availability/t:licence", NS)),
+            "version": text(h.find("t:editionStmt/t:edition", NS)),
+            "emails": [text(e) for path in ("t:titleStmt//t:email", "t:publicationStmt//t:email")
+                       for e in h.iterfind(path, NS)]}
+
+
 def stated(root) -> dict:
     """{key: [value or None, line]} for publisher, licence, version and date (JSON-ready: the
     validation cache keeps it in the document's summary). The line is the element's, or, when
@@ -46,7 +61,9 @@ def stated(root) -> dict:
             "licence": [lic.get("target") if lic is not None else None, line(lic if lic is not None else stmt)],
             "version": [ed.get("n") if ed is not None else None,
                         line(next(e for e in (ed, ed_stmt, h) if e is not None))],
-            "date": [(date.get("when") or None) if date is not None else None, line(stmt)]}
+            "date": [(date.get("when") or None) if date is not None else None, line(stmt)],
+            "statement": [normalize_space("".join(ed.itertext())) or None if ed is not None else None,
+                          line(next(e for e in (ed, ed_stmt, h) if e is not None))]}
 
 
 def edition_statement(roots) -> str | None:
@@ -71,6 +88,7 @@ def problems(settings, documents, report=None) -> list[Problem]:
         out += _key_problems(key, [(name, *found[key]) for name, found in documents], settings)
     out += [Problem(name, found["restricted"][1], RULE, _restricted(found["restricted"][0]))
             for name, found in documents if found.get("restricted", [None])[0]]
+    out += _statement_problems(documents)
     if not any(found["date"][0] for _, found in documents):
         out += [Problem(name, found["date"][1], RULE,
                         "no document gives a publication date (publicationStmt/date/@when); "
@@ -105,6 +123,22 @@ def _key_problems(key: str, found, settings) -> list[Problem]:
                                f"triglot.toml (a new document gets the settings' {key}, so the edition would "
                                f"state two)"))
     return out
+
+
+def _statement_problems(documents) -> list[Problem]:
+    """A document whose edition statement's words differ from those most documents give: the
+    version (@n) agreed, but one said "Draft encoding" where the others said "First draft
+    release", and the corpus header, the MODS records and the printed imprint state one of them."""
+    said = Counter(found["statement"][0] for _, found in documents if found.get("statement", [None])[0])
+    if len(said) < 2:
+        return []
+    common = min(said, key=lambda text: (-said[text], text))
+    return [Problem(name, found["statement"][1], RULE,
+                    f"edition statement '{found['statement'][0]}' differs from '{common}' in {said[common]} "
+                    f"other document(s): the corpus header, the library records and the printed imprint "
+                    f"state the edition once (editionStmt/edition); change it here to '{common}'")
+            for name, found in documents
+            if found.get("statement", [None])[0] and found["statement"][0] != common]
 
 
 def register_problems(settings, registers) -> list[Problem]:

@@ -47,13 +47,22 @@ def read_released_entries(root: Path) -> list[tuple[int, str]]:
     if not path.exists():
         return []
     from triglot.xmlio import MAX_TEXT_BYTES, read_regular
-    text = read_regular(path, RELEASED_ENTRIES_FILE, MAX_TEXT_BYTES).decode("utf-8", "replace")
+    # utf-8-sig: an editor's program that saves with a byte-order mark made the header's first line
+    # (the BOM before its '#') an id no entry has, and validate refused the edition
+    text = read_regular(path, RELEASED_ENTRIES_FILE, MAX_TEXT_BYTES).decode("utf-8-sig", "replace")
     return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)
             if line.strip() and not line.strip().startswith("#")]
 
 
+def released_ids(line: str) -> list[str]:
+    """The ids a line of the list names: one, or (two run together by a hand edit) each word, so
+    that none of them is taken for never released while the line is reported; a '#' and what
+    follows it is an editor's remark ('kars-oblast  # merged into kars'), not three ids."""
+    return line.split("#", 1)[0].split()
+
+
 def released(root: Path) -> set[str]:
-    return {ident for _, ident in read_released_entries(root)}
+    return {ident for _, line in read_released_entries(root) for ident in released_ids(line)}
 
 
 def problems(edition) -> list[Problem]:
@@ -67,13 +76,31 @@ def problems(edition) -> list[Problem]:
         for ident, entry in register.entries.items():
             for idno in entry.element.iterfind(f"t:idno[@type='{FORMER}']", NS):
                 old = " ".join((idno.text or "").split())
+                if not old or " " in old:   # the web made it an anchor id="kars oblast", which no link reaches
+                    out.append(Problem(name, idno.sourceline or 0, "released-id",
+                                       f"{ident}'s former id {old!r} is no id: a former id record holds one id, "
+                                       "as the export released it"))
+                    continue
                 if old in own:
                     out.append(Problem(name, idno.sourceline or 0, "released-id",
                                        f"{ident} records {old} as a former id, and {old} is an entry's id: one id "
                                        "cites one entry (remove this idno, or rename the other entry)"))
+                elif old in formers:    # a hand edit, or two branches' merges joined: two anchors of one id
+                    first = formers[old][0]
+                    out.append(Problem(name, idno.sourceline or 0, "released-id", (
+                        f"{ident} records {old} as a former id twice: remove this one" if first == ident else
+                        f"{ident} records {old} as a former id, and so does {first}: one id cites one entry "
+                        f"(keep it on the entry that links to {old} mean, remove the other)")))
                 formers.setdefault(old, (ident, idno))
-    for line, ident in read_released_entries(edition.root):
-        if ident not in own and ident not in formers:
+    for line, text in read_released_entries(edition.root):
+        if len(released_ids(text)) > 1:
+            out.append(Problem(RELEASED_ENTRIES_FILE, line, "released-id",
+                               f"one id a line: {text.split('#', 1)[0].strip()!r} holds {len(released_ids(text))} "
+                               "(an id has no space); "
+                               "put each on its own line"))
+        for ident in released_ids(text):
+            if ident in own or ident in formers:
+                continue
             out.append(Problem(RELEASED_ENTRIES_FILE, line, "released-id",
                                f"the register entry {ident} was released (exported; its register anchor and data "
                                f"rows cite it) and no entry has it or records it: restore it, or give the entry "
@@ -89,10 +116,27 @@ def record(edition) -> list[str]:
     current = entry_ids(edition)
     new = [i for i in current if i not in known]
     path = Path(edition.root) / RELEASED_ENTRIES_FILE
-    if new or not path.exists():
+    if not path.exists():
         text = HEADER.format(label=edition.settings.label) + "".join(f"{i}\n" for i in sorted(known | set(current)))
         atomic_write(path, text.encode("utf-8"))
+    elif new:
+        atomic_write(path, inserted(path.read_bytes().decode("utf-8-sig"), new).encode("utf-8"))
     return new
+
+
+def inserted(text: str, new: list[str], ids_of=released_ids) -> str:
+    """The list's lines as they are, each new id inserted before the first id line that sorts after
+    it (`ids_of(line)`: the ids a line names): written whole from the ids, the list lost the editors'
+    remarks ('kars-oblast  # merged into kars') and any line of their own at every export that
+    released an entry. Both released lists (this one, library/identifiers.py's) are kept so."""
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    for ident in sorted(new):
+        at = next((n for n, line in enumerate(lines) if ids_of(line) and ids_of(line)[0] > ident),
+                  len(lines))
+        lines.insert(at, f"{ident}\n")
+    return "".join(lines)
 
 
 def _name(edition, register) -> str:

@@ -12,7 +12,7 @@ from lxml import etree
 from triglot.edition import expand_pointer
 from triglot.i18n import language_name
 from triglot.problems import Problem
-from triglot.tei import (NS, SLOT_STATES, XML_ID, XML_LANG, drafter_language, iter_slots, local,
+from triglot.tei import (NS, SLOT_STATES, XML_ID, XML_LANG, another_drafter, iter_slots, local,
                          seed_text, slot_tag)
 
 POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
@@ -174,9 +174,9 @@ def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
                  "names one responsible, whoever made this text (its reviewer once reviewed): keep that one")
     elif resp not in resp_ids:
         yield _p(doc, slot, "slots", f"{state} slot needs @resp pointing at a respStmt of the header")
-    elif drafter_language(resp) not in (None, lang):
+    elif another_drafter(resp, lang):
         yield _p(doc, slot, "slots", f"{state} {language_name(lang, 'en')} slot names {resp}, the drafter of the "
-                 f"{language_name(drafter_language(resp), 'en')} translation, as responsible: point @resp at "
+                 f"{language_name(another_drafter(resp, lang), 'en')} translation, as responsible: point @resp at "
                  f"the respStmt of whoever made this {language_name(lang, 'en')} text")
     if not slot.get("source"):
         yield _p(doc, slot, "slots", f"{state} slot needs @source: the fingerprint of the base-text block it translates")
@@ -271,15 +271,41 @@ def languages(edition, doc):
             yield _p(doc, el, "languages", f"xml:lang={el.get(XML_LANG)!r} is not declared in langUsage")
 
 
+# The ids a web register page gives its own parts (xslt/modules/web-layout.xsl's <main>, the skip
+# link's target; web-indexes.xsl's data heading and map caption; a letter's group, letter-A): an
+# entry's id is its anchor on that page (persons.html#ID), so an entry "main" (the river) made a
+# second id="main", and its old links landed on the page's top
+PAGE_IDS = ("main", "data-heading", "map-caption")
+PAGE_ID_PREFIX = "letter-"
+# and the id of each entry's name (web-indexes.xsl's heading, web-document.xsl's card title): ID-name
+NAME_SUFFIX = "-name"
+
+
+def page_id(ident: str) -> bool:
+    """True when a register page uses `ident` for one of its own parts (PAGE_IDS)."""
+    return ident in PAGE_IDS or ident.startswith(PAGE_ID_PREFIX)
+
+
 def register_entries(edition, reg):
     """Every entry has a name in the base language: the form the texts use, and the one every
     output falls back to. A name missing in a translation language is not an error (a language
     added to an edition starts with none): outputs show the base form, marked as that language,
-    and `triglot check` (register-gap) lists it for the editors to give."""
+    and `triglot check` (register-gap) lists it for the editors to give. No entry takes an id the
+    register page uses itself (PAGE_IDS)."""
     base = edition.settings.base
     for entry in reg.entries.values():
         if not entry.names.get(base):
             yield _p(reg.name, entry.element, "registers", f"{entry.id}: no name in {base} (the base language)")
+        if page_id(entry.id):
+            yield _p(reg.name, entry.element, "registers",
+                     f"{entry.id}: an id the web edition's register page uses for a part of its own "
+                     f"({', '.join(PAGE_IDS)}, {PAGE_ID_PREFIX}…), so links to the entry would land there: "
+                     "choose another id")
+        elif entry.id.endswith(NAME_SUFFIX) and entry.id[:-len(NAME_SUFFIX)] in reg.entries:
+            yield _p(reg.name, entry.element, "registers",
+                     f"{entry.id}: the id the web edition gives the name of entry {entry.id[:-len(NAME_SUFFIX)]} "
+                     f"(its heading on the register page, its card's title: ID{NAME_SUFFIX}), so the page would "
+                     "hold it twice and the card's title name the other entry: choose another id")
 
 
 __all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]

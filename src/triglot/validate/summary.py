@@ -10,7 +10,7 @@ register change is still checked against every document.
 """
 from __future__ import annotations
 
-from triglot.edition import expand_pointer
+from triglot.edition import expand_pointer, facts_of
 from triglot.problems import Problem
 from triglot.tei import XML_ID, local, q
 
@@ -59,7 +59,8 @@ def scan(doc) -> tuple[dict, list[Problem]]:
                     pointers.setdefault((attr, token, tag, target), []).append(el.sourceline or 0)
     from triglot.validate import header
     summary = {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
-               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": header.stated(root)}
+               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": header.stated(root),
+               "load": facts_of(doc)}
     return summary, problems
 
 
@@ -129,6 +130,13 @@ def _dangling(registers, tag: str, target: str) -> str | None:
         return f"points into {fname!r}, which is not a register of the edition"
     entry = reg.entries.get(frag)
     if entry is None:
+        # a released id kept on the entry that took it over (rename, merge) cites that entry for
+        # readers' old links; a text copied from before the change points at the entry's own id
+        from triglot.validate.released_entries import former_ids
+        heir = next((e.id for e in reg.entries.values() if frag in former_ids(e.element)), None)
+        if heir is not None:
+            return (f"no entry {frag!r} in {fname}: {frag} is a former id of {heir} (renamed or merged into "
+                    f"it), kept for old links; point at {heir}")
         return f"no entry {frag!r} in {fname}"
     want = REGISTER_KIND.get(tag)
     if want and entry.kind != want:

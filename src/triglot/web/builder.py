@@ -95,7 +95,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
             from triglot.web import data_tables                  # the edition's data tables, for reuse
             data_tables.write(edition, site, out_dir / dataset.DATA_DIR, options.output(CACHE_DIR),
                               documents.context)
-        _write_citations(edition, out_dir, options.output(CACHE_DIR) / "cite-files")
+        _write_citations(edition, out_dir, options.output(CACHE_DIR) / "cite-files", site.cite)
         _copy_export(options.output("export"), out_dir)
     except BaseException:
         indexing.wait(quiet=True)
@@ -221,9 +221,15 @@ def _shared_digest(site, root) -> str:
 
 def _entries_context(edition, shared: str, toolkit: str) -> str:
     """What a register entry's model is made from besides its XML, its mentions and the interface
-    strings: the toolkit (code and libraries), the settings and the site's shared page data."""
+    strings: the toolkit (code and libraries), the settings, the site's shared page data and the
+    interface catalogs whole (the mention count's plural forms are not among the strings: a
+    changed "({count} фрагментов)" left every kept Russian entry with the old one)."""
+    from triglot.i18n import catalog_path
     from triglot.web.page_cache import digest
-    return digest(toolkit, repr(edition.settings), shared)
+    from triglot.xmlio import content_digest
+    catalogs = [f"{path}\0".encode() + content_digest(path, str(path))
+                for path in (catalog_path(edition.root, ui, "ui") for ui in edition.settings.interface)]
+    return digest(toolkit, repr(edition.settings), shared, *catalogs)
 
 
 def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:
@@ -533,7 +539,7 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
     names an entry's key in advance (EntryCache.by_documents); `stylesheets`, the version of those
     that rendered the kept entries (web/page_cache.stylesheets_digest). `only`: the letter of a split
     register's part (web/register_parts.py), whose page holds that letter's entries alone."""
-    from triglot.web.register_cache import EntryCache, blocks_of, mention_text
+    from triglot.web.register_cache import EntryCache, blocks_of, digests_text, mention_text
     from triglot.web.register_parts import letter_links, part_file
     here = f"{kind}.html" if only is None else part_file(kind, only)
     kept = EntryCache(cache_dir, f"{kind}-{ui}" if only is None else f"{kind}-{ui}-{here[len(kind) + 1:-5]}",
@@ -571,10 +577,17 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
             early = kept.by_documents(xml, documents) if documents or (parts is not None and not mentions) else None
             key = kept.known(early) if early else None
             if key is None or not kept.rendered(key):
-                blocks = site.entry_blocks.get(entry.id)        # once per build, for every interface
-                if blocks is None:
-                    blocks = site.entry_blocks[entry.id] = blocks_of(mentions, order, position)
-                key = kept.key(xml, mention_text(blocks, titles, ui, base))
+                # by the digests kept with each document's part (one per document), else by every mention
+                docs = site.entry_docs.get(entry.id)
+                if docs is None:
+                    docs = site.entry_docs[entry.id] = list(dict.fromkeys(m.doc_id for m in mentions))
+                text = digests_text(entry.id, docs, site.entry_digests, order, titles, ui)
+                if text is None:
+                    blocks = site.entry_blocks.get(entry.id)        # once per build, for every interface
+                    if blocks is None:
+                        blocks = site.entry_blocks[entry.id] = blocks_of(mentions, order, position)
+                    text = mention_text(blocks, titles, ui, base)
+                key = kept.key(xml, text)
             kept.use(key, early)
             # a kept entry is named by its key alone; another one's model goes with its key, rendered
             # and kept by the process that renders the page (web/entry_fragments.py)
@@ -790,16 +803,22 @@ def _chronology(edition, site, ui, root):
 
 # ---------------------------------------------------------------- files
 
-def _write_citations(edition, out_dir: Path, kept: Path | None = None) -> None:
+def _write_citations(edition, out_dir: Path, kept: Path | None = None, made: dict | None = None) -> None:
     """Every document's citation files, linked from copies kept by content under `kept`
     (triglot.web.file_store): creating a file costs ~20 times a link on a busy disk, and at
-    500 documents these 1,500 files were a second of a one-edit rebuild."""
+    500 documents these 1,500 files were a second of a one-edit rebuild. `made`: each document's
+    files as gathering gave them (kept with its part: an unchanged document is not parsed for them)."""
     from triglot.web import cite
     from triglot.web.file_store import FileStore
     store = FileStore(kept)
+    settings = edition.settings
     for doc in edition.documents:
-        settings = edition.settings
-        for name, content in cite.files(doc, settings.site_name(settings.base), settings.base, edition).items():
+        files = (made or {}).get(doc.id)
+        if files is not None:
+            files = {name: text.encode("utf-8") for name, text in files.items()}
+        else:
+            files = cite.files(doc, settings.site_name(settings.base), settings.base, edition)
+        for name, content in files.items():
             store.put(out_dir / name, content)
     store.finish()
 

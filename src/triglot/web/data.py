@@ -92,6 +92,8 @@ class SiteData:
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
     entry_blocks: dict = field(default_factory=dict)   # entry id -> its mentions by block (register_cache)
+    entry_docs: dict = field(default_factory=dict)     # entry id -> the documents mentioning it, in order
+    entry_digests: dict = field(default_factory=dict)  # document id -> {entry: {ui: digest}} (register_cache.document_digests)
     entry_xml: dict = field(default_factory=dict)      # entry id -> its register XML
     entry_documents: dict = field(default_factory=dict)   # entry id -> the documents mentioning it (builder._mentioning)
     contexts: dict = field(default_factory=dict)   # (text, lang) -> a quoted line's model, marked once per build
@@ -105,6 +107,7 @@ class SiteData:
                                                      # giving them: a kept part's are read when needed)
     rows_digests: list = field(default_factory=list)  # the digest of each document's rows (data_tables.rows_digest)
     register_parts: dict = field(default_factory=dict)  # (kind, ui) -> {entry: its page} of split registers
+    cite: dict = field(default_factory=dict)   # document id -> its citation files {path: text} (web/cite.py)
 
 
 # ---------------------------------------------------------------- staleness
@@ -148,7 +151,7 @@ def gather(edition, options, cache=None) -> SiteData:
     from triglot.library.dataset import known_ids
     from triglot.web.search import record_keys
     known = known_ids(edition)
-    table_rows, rows_digests = [], []
+    table_rows, rows_digests, cite, entry_digests = [], [], {}, {}
     from triglot.web.data_tables import rows_digest
     for doc in edition.documents:
         part = cache.get(doc, edition) if cache is not None else None
@@ -170,13 +173,15 @@ def gather(edition, options, cache=None) -> SiteData:
         rows_digests.append(part.rows_digest)
         for lang, ws in part.words.items():
             vocabulary.setdefault(lang, set()).update(ws)
+        cite[doc.id] = part.cite
+        entry_digests[doc.id] = part.entry_digests
     events.sort(key=lambda e: e.sort_key)
     release = max((d.release for d in docs), default="")
     for w in warnings:
         options.warn(w)
     return SiteData(docs, annotated, mentions, events, records, release, warnings, settings=settings,
                     vocabulary=vocabulary, table_rows=table_rows, record_keys=keys,
-                    rows_digests=rows_digests)
+                    rows_digests=rows_digests, cite=cite, entry_digests=entry_digests)
 
 
 class Annotated(dict):
@@ -204,6 +209,11 @@ class DocumentData:
     table_rows: dict = field(default_factory=dict)   # its rows of the data tables (library/dataset.py)
     record_keys: list = field(default_factory=list)  # each record's digest (search.record_keys), kept with it
     rows_digest: str = ""    # the digest of table_rows (data_tables.rows_digest), kept with it
+    # its citation files {path: text} (web/cite.py), kept with it: made from its header and the
+    # registers, they were the one thing a rebuild still parsed every unchanged document for
+    cite: dict = field(default_factory=dict)
+    # what the register entries it mentions show of it, per interface (register_cache.document_digests)
+    entry_digests: dict = field(default_factory=dict)
 
 
 def gather_document(edition, doc, known: set | None = None) -> DocumentData:
@@ -227,8 +237,14 @@ def gather_document(edition, doc, known: set | None = None) -> DocumentData:
         found.setdefault(r["lang"], set()).update(words(r["text"]))
     from triglot.library import dataset
     rows = dataset.document_rows(doc, dataset.known_ids(edition) if known is None else known)
-    return DocumentData(info, copy_root, [m for ms in mentions.values() for m in ms], events, records, warnings,
-                        {lang: sorted(ws) for lang, ws in found.items()}, rows)
+    from triglot.web import cite
+    citing = {path: content.decode("utf-8") for path, content in
+              cite.files(doc, settings.site_name(settings.base), settings.base, edition).items()}
+    mentioned = [m for ms in mentions.values() for m in ms]
+    from triglot.web.register_cache import document_digests
+    digests = document_digests(mentioned, {b: i for i, b in enumerate(doc.block_ids())}, settings.interface, settings.base)
+    return DocumentData(info, copy_root, mentioned, events, records, warnings,
+                        {lang: sorted(ws) for lang, ws in found.items()}, rows, cite=citing, entry_digests=digests)
 
 
 def _block_index(doc, copy_root) -> dict:

@@ -27,7 +27,7 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 3"
+FORMAT = "triglot-web-doc 4"   # 4: with its citation files and its register entries' digests
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 
 
@@ -122,7 +122,8 @@ def _part_to_json(part) -> tuple[dict, dict]:
     form = _plain({"info": asdict(part.info), "mentions": [asdict(m) for m in part.mentions],
                    "events": [asdict(e) for e in part.events], "warnings": part.warnings, "words": part.words,
                    "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
-                   "passages": [[r["lang"], r["block"]] for r in part.records]})
+                   "passages": [[r["lang"], r["block"]] for r in part.records], "cite": part.cite,
+                   "entry_digests": part.entry_digests})
     return form, _plain({"records": part.records, "table_rows": part.table_rows})
 
 
@@ -153,9 +154,11 @@ def _part_from_json(data: dict, annotated, more):
     if len(keys) != len(records):
         raise ValueError("a record without its key")
     rows = str(data["rows_digest"])
+    cite = {str(path): str(text) for path, text in data["cite"].items()}
+    digests = {str(entry): {str(ui): str(d) for ui, d in by_ui.items()} for entry, by_ui in data["entry_digests"].items()}
     return DocumentData(doc_info, annotated, [Mention(**m) for m in data["mentions"]], events,
                         records, [str(w) for w in data["warnings"]],
-                        {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows)
+                        {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows, cite, digests)
 
 
 class _More:

@@ -178,3 +178,37 @@ def mention_text(blocks, titles: dict, ui: str, base: str) -> str:
         parts.append(lines.get(ui, "\x1f"))
         parts.append(lines.get(base, "\x1f"))
     return "".join(parts)
+
+
+def document_digests(mentions, positions: dict, interface, base: str) -> dict[str, dict[str, str]]:
+    """What the register entries' models show of one document, per entry it mentions and interface
+    language, as digests: {entry: {ui: digest}} of `mention_text`'s blocks and lines for this document
+    alone (`positions`: block id -> its place in the document). Made when the document is gathered
+    and kept with its part (web/doc_cache.py), so that the key of an entry an edit touches is made
+    from one digest per document that mentions it (`digests_text`) instead of from every one of its
+    mentions: at 500 documents an entry such as Armenia has 20,000, read and hashed for each of the
+    forty entries an edited passage names."""
+    by_entry: dict = {}
+    for m in mentions:
+        by_entry.setdefault(m.entry_id, []).append(m)
+    out = {}
+    for entry, ms in by_entry.items():
+        blocks = blocks_of(ms, {}, lambda key: positions.get(key[1], 0))
+        out[entry] = {ui: hashlib.sha256("".join(f"{block}{lines.get(ui, chr(31))}{lines.get(base, chr(31))}"
+                                                 for _, block, lines in blocks).encode("utf-8")).hexdigest()[:32]
+                      for ui in interface}
+    return out
+
+
+def digests_text(entry: str, documents, digests: dict, order: dict, titles: dict, ui: str) -> str | None:
+    """What an entry's model shows of its mentions in interface `ui`, as text to hash, from the kept
+    digests of the `documents` that mention it (in the order of its mentions; `document_digests`)
+    with each one's place in the edition and titles; None when a document's digest is not at hand
+    (then `mention_text` is used)."""
+    parts = ["\x1cby-document"]
+    for doc in documents:
+        digest = digests.get(doc, {}).get(entry, {}).get(ui)
+        if digest is None:
+            return None
+        parts.append(f"\x1d{doc}\x1f{order.get(doc)}\x1f{sorted(titles.get(doc, {}).items())!r}\x1f{digest}")
+    return "".join(parts)
