@@ -55,3 +55,20 @@ def test_a_page_kept_by_its_key_is_made_once_and_kept_while_its_key_is_used(tmp_
     third = FileStore(tmp_path / "store")
     third.put_made(tmp_path / "three" / "p.html", "k1", make)
     assert made == [1] and (tmp_path / "three" / "p.html").read_bytes() == b"<p>page</p>"
+
+
+def test_a_new_file_is_written_once_where_it_goes_and_linked_into_the_store(tmp_path, monkeypatch):
+    """A cold build stores a thousand small files (word shards, staged pages): each was written to a
+    temporary file, its mode set, renamed into the store and then linked, about twice the work of
+    writing it where it goes and linking that into the store."""
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise OSError("no temporary file is needed")
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    store = FileStore(tmp_path / "store")
+    store.put(tmp_path / "out" / "a.json", b"[1]")
+    store.put_made(tmp_path / "out" / "p.html", "ab" * 32, lambda: b"<p>page</p>")
+    stored = sorted((p.read_bytes(), p.stat().st_ino) for p in (tmp_path / "store").rglob("*") if p.is_file())
+    assert stored == sorted((p.read_bytes(), p.stat().st_ino) for p in (tmp_path / "out").iterdir())
+    assert not [p for p in (tmp_path / "store").rglob("*.tmp")]

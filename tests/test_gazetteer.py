@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -56,3 +58,23 @@ def test_every_caller_reads_one_copy_of_the_package_data():
     assert gazetteer.cities_named("Kars") == [kars]
     assert any(c is kars for c in gazetteer.cities_near(40.6, 43.1, library_gazetteer.MAX_DISTANCE))
     assert place_ids.source_label() == f"GeoNames via {library_gazetteer.gazetteer_version()}"
+
+
+def test_the_cities_near_a_place_are_kept_so_a_build_does_not_read_the_package(own_cache, monkeypatch):
+    """A web build's data tables looked up eight places and read the package's 34,000 cities for
+    them (a quarter of a CPU-second of every cold build); the answer is kept by the package's version."""
+    from triglot.edition import load
+    places = load(gazetteer_root()).registers["places"]
+    first = library_gazetteer.matches(SimpleNamespace(registers={"places": places}))
+    assert first
+    monkeypatch.setattr(gazetteer, "cities_near", lambda *a: pytest.fail("the package read again"))
+    assert library_gazetteer.matches(SimpleNamespace(registers={"places": places})) == first
+    kept = next(own_cache.parent.glob("gazetteer-near-*.json"))
+    kept.write_text("[damaged", encoding="utf-8")
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(own_cache.parents[1]))
+    assert library_gazetteer.matches(SimpleNamespace(registers={"places": places})) == first
+
+
+def gazetteer_root() -> Path:
+    return Path(__file__).resolve().parents[1]

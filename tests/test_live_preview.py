@@ -46,6 +46,22 @@ def test_an_unchanged_rebuild_renders_nothing(built):
     assert set(report(built).values()) == {"unchanged"}
 
 
+def test_a_build_that_finds_nothing_changed_does_not_import_the_web_builder(built):
+    """`triglot build web` run again imported the web builder (ICU, Babel, the search) before it
+    found the inputs unchanged: most of that command's CPU time."""
+    import subprocess
+    import sys
+    probe = ("import sys; from pathlib import Path; from triglot.build import build; "
+             f"build(Path({str(built)!r}), ['web']); print(sorted(m for m in sys.modules if m.startswith('triglot.web')))")
+    import os
+
+    import triglot
+    build(built, ["web"])
+    env = {**os.environ, "PYTHONPATH": str(Path(triglot.__file__).resolve().parents[1])}   # this toolkit
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env).stdout
+    assert "nothing to do" in out and "triglot.web.builder" not in out and "triglot.web.search" not in out, out
+
+
 def test_an_edit_rerenders_only_that_documents_pages_and_says_why(built):
     edit(built, RU_HEADING, EDITED)
     try:

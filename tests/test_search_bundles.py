@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,22 @@ def test_a_kept_bundle_is_checked_and_linked_in_one_walk(tmp_path, monkeypatch):
     assert not other.reuse(lacking.name, target)
     assert not target.exists() and not lacking.exists()
 
+
+
+def test_each_bundles_pagefind_starts_when_its_own_pages_are_staged_and_runs_as_a_program(tmp_path, monkeypatch):
+    """A cold build staged every language's pages before the first Pagefind started, and started each
+    through `python -m pagefind` (an interpreter and asyncio's import to exec a binary)."""
+    records = edition_passages(load(ROOT))
+    started = {}
+
+    def start(self, name, command):
+        started[name] = (command[0], sorted(p.name for p in (tmp_path / "out").glob(".search-staging-*/*")))
+    monkeypatch.setattr(search._Runner, "start", start)
+    monkeypatch.setattr(search._Runner, "finish", lambda self: {})
+    (tmp_path / "out").mkdir()
+    job = search.IndexJob(records, tmp_path / "out")
+    langs = sorted({r["lang"] for r in records})
+    assert [staged for _, staged in started.values()] == [langs[:n + 1] for n in range(len(langs))]
+    program = Path(next(iter(started.values()))[0])
+    assert program.is_file() and program.resolve() != Path(os.path.realpath(sys.executable))
+    job.wait(quiet=True)

@@ -102,6 +102,7 @@ def test_a_border_is_an_arc_two_countries_share_and_a_coast_is_not():
 
 
 def test_the_base_map_is_cached_by_data_and_region_and_a_damaged_cache_is_redrawn(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))   # none kept for the user either
     pts = [("a", 40.0, 44.0), ("b", 41.0, 45.0)]
     data = basemap.find_data(ROOT)
     monkeypatch.setattr(basemap, "find_data", lambda root: data)
@@ -111,17 +112,67 @@ def test_the_base_map_is_cached_by_data_and_region_and_a_damaged_cache_is_redraw
     assert basemap.base_map(tmp_path, pts) == first
     cached, = tmp_path.joinpath(*basemap.CACHE).glob("base-*.json")
     cached.write_text("{not json")
+    for kept in (tmp_path / "user-cache").rglob("base-*.json"):
+        kept.write_text("{not json")
     monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     monkeypatch.setattr(basemap, "find_data", lambda root: data)
     assert basemap.base_map(tmp_path, pts) == first
     assert json.loads(cached.read_text()) == first
 
 
-def test_the_base_map_drawn_beside_the_build_is_the_one_drawn_in_process_and_is_kept(tmp_path):
+def test_the_base_map_drawn_beside_the_build_is_the_one_drawn_in_process_and_is_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     pts = [("a", 40.0, 44.0), ("b", 41.0, 45.0)]
     drawing = basemap.Drawing(tmp_path / "beside", pts)         # a worker process draws it
+    assert drawing._future is not None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-user"))
     assert drawing.result() == basemap.base_map(tmp_path / "here", pts)
     assert basemap.Drawing(tmp_path / "beside", pts)._future is None   # read from the cache: no worker
+
+
+def test_the_base_map_is_kept_for_the_user_so_a_build_after_build_was_removed_does_not_draw_it(tmp_path, monkeypatch):
+    """It depends on the data package and the region alone; kept in build/map-cache/ only, every cold
+    build spent about a CPU-second drawing it again (Shapely, NumPy and pyproj imported in a worker)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    pts = [("a", 40.0, 44.0), ("b", 41.0, 45.0)]
+    drawn = basemap.Drawing(tmp_path / "first", pts).result()
+    shutil.rmtree(tmp_path / "first")                           # build/ removed
+    again = basemap.Drawing(tmp_path / "first", pts)
+    assert again._future is None and again.result() == drawn    # no worker, the same drawing
+    assert basemap.Drawing(tmp_path / "other-edition", pts)._future is None
+    for kept in (tmp_path / "user-cache").rglob("base-*.json"):
+        kept.write_text('{"key": "not this one"}')              # damaged, or written by other code: drawn
+    assert basemap.Drawing(tmp_path / "third", pts)._future is not None
+    for kept in (tmp_path / "user-cache").rglob("base-*.json"):
+        kept.write_text(json.dumps({**drawn, "frame": ["x", 1, 2]}))   # every field, one of them wrong
+    assert basemap.Drawing(tmp_path / "fourth", pts)._future is not None
+
+
+def test_the_maps_drawn_on_it_are_kept_for_the_user_too(tmp_path, monkeypatch):
+    """The labelled maps and their font depend on the base map, the places and their names: a cold
+    build subset the font (fontTools) and imported pyproj again for the same maps."""
+    from types import SimpleNamespace
+
+    from triglot.web import map as place_map
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    real = load(ROOT)
+    made = []
+    draw_all = place_map._draw_all
+    monkeypatch.setattr(place_map, "_draw_all", lambda *a: made.append(1) or draw_all(*a))
+    maps = []
+    for name in ("first", "first", "other"):
+        shutil.rmtree(tmp_path / "first", ignore_errors=True)         # build/ removed
+        edition = SimpleNamespace(root=tmp_path / name, registers=real.registers, settings=real.settings,
+                                  register_of=real.register_of)
+        maps.append(place_map.place_maps(edition, SimpleNamespace(mentions={}), print).svgs)
+    assert made == [1] and maps[0] == maps[1] == maps[2]
+    for kept in (tmp_path / "user-cache").rglob("map-*.json"):
+        kept.write_text(json.dumps({**json.loads(kept.read_text()), "font": "not base64!"}))
+    edition = SimpleNamespace(root=tmp_path / "first", registers=real.registers, settings=real.settings,
+                              register_of=real.register_of)
+    assert place_map.place_maps(edition, SimpleNamespace(mentions={}), print).svgs == maps[0]  # damaged: drawn
+    assert made == [1, 1]
 
 
 def test_a_cache_that_cannot_be_written_only_costs_a_redraw(tmp_path, monkeypatch):
@@ -392,6 +443,7 @@ def test_seas_and_lakes_are_water_and_cities_are_on_land(view, base_url):  # noq
 
 
 def test_maps_are_cached_and_a_new_base_map_redraws_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))   # none kept for the user either
     from types import SimpleNamespace
 
     from triglot.web import map as place_map
@@ -411,9 +463,10 @@ def test_maps_are_cached_and_a_new_base_map_redraws_them(tmp_path, monkeypatch):
     assert len(list(tmp_path.joinpath(*basemap.CACHE).glob("map-*.json"))) == 1   # the older one is gone
 
 
-def test_a_base_map_worker_that_is_killed_costs_a_drawing_in_the_build_not_the_build(tmp_path):
+def test_a_base_map_worker_that_is_killed_costs_a_drawing_in_the_build_not_the_build(tmp_path, monkeypatch):
     import os
     import signal
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))   # none kept: a worker draws it
     pts = [("a", 40.0, 44.0), ("b", 41.0, 45.0)]
     drawing = basemap.Drawing(tmp_path / "killed", pts)
     for pid in list(drawing._pool._processes):      # the worker dies as under the OOM killer

@@ -114,12 +114,14 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
     if any(name != "web" for name in targets):
         valid()       # nothing is built from an edition that does not validate, whichever target is first
     for name in targets:
-        builder = importlib.import_module(BUILDERS[name])
         final = options.build_dir / name
         stamp = _web_stamp(root, options, final) if name == "web" and edition is None else None
         if stamp is not None and stamp.skip():
             print(f"built {name}: {final} (inputs unchanged since the last build: nothing to do)")
             continue
+        # imported only when it builds: the web builder's imports (ICU, Babel, the search) were most
+        # of a `triglot build web` that found nothing changed
+        builder = importlib.import_module(BUILDERS[name])
         ed = valid()
         replaced = getattr(builder, "REPLACED", None)    # where the replaced output is removed meanwhile
         publish(final, lambda out: builder.build(ed, out, options),

@@ -12,7 +12,6 @@ nothing (names are then found by shape and context alone).
 from __future__ import annotations
 
 import json
-import os
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -211,5 +210,5 @@ def _key(name: str) -> str:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "triglot"
+    from triglot import user_cache
+    return user_cache.folder()

@@ -7,8 +7,9 @@ their arcs, so a border is an arc two countries use. The region is the places'
 bounding box with a margin; the projection is a Lambert conformal conic with standard
 parallels inside the region (pyproj), so shapes and angles stay right at this scale.
 Clipping and simplification are Shapely's. The result (SVG path data in map units) is
-kept under build/map-cache/ by data file and region: a build that changes neither
-reads one small JSON file and imports none of these libraries.
+kept under build/map-cache/ and in the user's cache (triglot.user_cache) by data file and
+region: a build that changes neither reads one small JSON file and imports none of these
+libraries, after `build/` was removed too.
 """
 from __future__ import annotations
 
@@ -130,7 +131,7 @@ def base_map(root: Path, points) -> dict | None:
         return None
     box, version = region(points), data_version(data)
     key = _cache_key(version, box)
-    cached = read_cache(root, f"base-{key}")
+    cached = _kept_base(root, key)
     if cached is not None:
         return cached
     return _keep(root, key, version, _draw(data, points, box))
@@ -143,8 +144,72 @@ def _cache_key(version: str, box) -> str:
 def _keep(root: Path, key: str, version: str, result: dict) -> dict:
     result["source"] = version
     result["key"] = key                        # what the maps drawn on it are cached by
-    write_cache(root, f"base-{key}", result)
+    keep(root, f"base-{key}", result)
     return result
+
+
+BASE_FIELDS = {"proj", "frame", "width", "height", "extent", "layers", "key", "source"}
+USER_KEPT = 8              # drawings of each kind kept in the user's cache (most recently written)
+
+
+def _user_cache() -> Path:
+    from triglot import user_cache
+    return user_cache.folder() / "map"
+
+
+def _kept_base(root: Path, key: str) -> dict | None:
+    """The base map of this data and region (see `kept`). It depends on the data package and the
+    region alone, and drawing it was a cold build's largest piece of work (about a CPU-second with
+    the imports of Shapely, NumPy and pyproj, in a worker of its own)."""
+    found = kept(root, f"base-{key}", BASE_FIELDS)
+    return found if found is not None and found["key"] == key and _well_formed(found) else None
+
+
+def _well_formed(base: dict) -> bool:
+    """Whether a kept base map has the shapes _draw gives (a damaged one is drawn again, not drawn on)."""
+    def numbers(value, count):
+        return isinstance(value, list) and len(value) == count and \
+            all(isinstance(v, (int, float)) and math.isfinite(v) for v in value)
+    return (isinstance(base["proj"], str) and numbers(base["frame"], 3) and numbers(base["extent"], 4)
+            and numbers([base["width"], base["height"]], 2) and isinstance(base["layers"], dict)
+            and all(isinstance(base["layers"].get(layer, ""), str) for layer in LAYERS))
+
+
+def kept(root: Path, name: str, fields: set[str]) -> dict | None:
+    """A drawing from build/map-cache/, else from the user's cache (triglot.user_cache; then kept in
+    build/map-cache/ too), None when neither holds it whole (a dict with `fields`): a build after
+    `build/` was removed, or another edition of the same drawing, made it again."""
+    cached = read_cache(root, name)
+    if cached is not None:
+        return cached
+    try:
+        found = json.loads((_user_cache() / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(found, dict) or not fields <= found.keys():
+        return None                            # not one this code wrote: drawn again
+    write_cache(root, name, found)
+    return found
+
+
+def keep(root: Path, name: str, value: dict) -> None:
+    """Keep a drawing in build/map-cache/ and in the user's cache (written whole, then renamed; the
+    USER_KEPT most recent of its kind kept there). A folder that cannot be written only costs a
+    drawing next time."""
+    write_cache(root, name, value)
+    folder = _user_cache()
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(value), encoding="utf-8")
+        os.replace(tmp, folder / f"{name}.json")
+        kind = name.split("-")[0]
+        made = sorted(folder.glob(f"{kind}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in made[USER_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 class Drawing:
@@ -163,7 +228,7 @@ class Drawing:
             return                             # place_maps says why there is no map
         box, self._version = region(points), data_version(data)
         self._key = _cache_key(self._version, box)
-        self._value = read_cache(root, f"base-{self._key}")
+        self._value = _kept_base(root, self._key)
         if self._value is None:
             from triglot.workers import end_with_parent, process_pool
             self._pool = process_pool(1, end_with_parent)

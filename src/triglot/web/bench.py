@@ -7,6 +7,8 @@ so 500 documents from 5), with the registers, catalogs and seeds. On each, in on
 - a rebuild with nothing changed (what `serve --watch` pays for a save that changes nothing),
 - a rebuild after one edit of one translation slot (the editor's loop: one file revalidated,
   that document's pages rendered, the rest reused);
+- for the edition, `triglot build web` as a user runs it, each a new process: cold, cold with an
+  empty user cache (a machine's first build), and again with nothing changed;
 
 and, as the anchor, the TEI Consortium's Stylesheets (`html/html.xsl`, one language, no
 registers, no search) run by saxonche on the same documents, compiled once. The anchor
@@ -71,7 +73,33 @@ def _measure(label: str, source: Path, project: Path) -> dict:
         figures[f"{label}_anchor_html_xsl_seconds"] = round(anchor[0], 2)
         figures[f"{label}_anchor_html_xsl_cpu_seconds"] = round(anchor[1], 2)
         figures[f"{label}_anchor_html_xsl_seconds_per_MB"] = round(anchor[0] / size, 2)
+    if label == "edition":
+        figures.update(_as_a_user_runs_it(label, project))
     figures[f"{label}_load_average_after"] = round(os.getloadavg()[0], 1)
+    return figures
+
+
+def _as_a_user_runs_it(label: str, project: Path) -> dict:
+    """`triglot build web` as a user runs it, each a new process (its start and imports counted, which
+    the builds above, in this process, are not): cold (build/ removed), cold on a machine where no
+    build ran before (an empty user cache: triglot.user_cache), and run again with nothing changed."""
+    import subprocess
+    import sys
+    figures = {}
+    import triglot
+    command = [sys.executable, "-m", "triglot", "--root", str(project), "build", "web"]
+    here = str(Path(triglot.__file__).resolve().parents[1])           # this toolkit, whichever is installed
+    path = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH", "")) if p)
+    with tempfile.TemporaryDirectory() as empty:
+        runs = (("process_cold", True, {}), ("process_cold_no_user_cache", True, {"XDG_CACHE_HOME": empty}),
+                ("process_again", False, {}))
+        for name, cold, env in runs:
+            if cold:
+                shutil.rmtree(project / "build", ignore_errors=True)
+            wall, cpu = _timed(lambda: subprocess.run(command, env={**os.environ, "PYTHONPATH": path, **env}, check=True,
+                                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            figures[f"{label}_{name}_seconds"] = round(wall, 2)
+            figures[f"{label}_{name}_cpu_seconds"] = round(cpu, 2)
     return figures
 
 

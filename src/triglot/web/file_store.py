@@ -18,7 +18,6 @@ import shutil
 import stat
 from pathlib import Path
 
-from triglot.xmlio import atomic_write
 
 
 class FileStore:
@@ -29,20 +28,32 @@ class FileStore:
         self._made: set[str] = set()      # folders made for targets
 
     def put(self, target: Path, data: bytes) -> None:
-        """Make `target` hold `data`: a link to the stored copy (stored now if new)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
+        """Make `target` hold `data`: a link to the stored copy, or, when none is stored, `target`
+        written and then linked into the store. Called for each of a thousand small files of a build
+        (the search's word shards): plain strings, a folder made once, and for a new file one write
+        and a link, not a temporary file written, its mode set and renamed, then linked."""
+        target = os.fspath(target)
+        self._folder_of(target)
         if self.folder is None:
-            _write(os.fspath(target), data)
+            _write(target, data)
             return
         name = hashlib.sha256(data).hexdigest()
-        stored = self.folder / name[:2] / name
+        stored = os.path.join(self._root, name[:2], name)
         self._used.add(name)
         try:
-            if not _holds(stored, data):
-                atomic_write(stored, data)
-            link_or_copy(stored, target)
+            if _holds(stored, data):
+                link_or_copy(stored, target)
+                return
         except OSError:
-            _write(os.fspath(target), data)     # a store that cannot be written only costs time
+            pass
+        _write(target, data)
+        self._store(target, stored)
+
+    def _folder_of(self, path: str) -> None:
+        parent = os.path.dirname(path)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
 
     def put_made(self, target: Path, key: str, make) -> None:
         """Make `target` hold `make()`, the bytes named by `key` (a digest of what they are made
@@ -52,25 +63,32 @@ class FileStore:
         and one lstat and link per file, a folder made once (pathlib's joins and a mkdir per file
         were most of it)."""
         target = os.fspath(target)
-        parent = os.path.dirname(target)
-        if parent not in self._made:
-            os.makedirs(parent, exist_ok=True)
-            self._made.add(parent)
+        self._folder_of(target)
         if self.folder is None or not key:
             _write(target, make())
             return
         stored = os.path.join(self._root, key[:2], key)
         self._used.add(key)
         try:
-            try:
-                kept = stat.S_ISREG(os.lstat(stored).st_mode)
-            except FileNotFoundError:
-                kept = False
-            if not kept:
-                atomic_write(Path(stored), make())
-            link_or_copy(stored, target)
+            if stat.S_ISREG(os.lstat(stored).st_mode):
+                link_or_copy(stored, target)
+                return
         except OSError:
-            _write(target, make())     # a store that cannot be written only costs time
+            pass                       # not stored (or not linkable): made, and stored if it can be
+        _write(target, make())
+        self._store(target, stored)
+
+    def _store(self, written: str, stored: str) -> None:
+        """Name a file just written whole as the stored copy: linked to a temporary name, renamed over
+        whatever is stored there (a stored copy edited in place through a published link). A store
+        that cannot be written only costs time."""
+        try:
+            self._folder_of(stored)
+            tmp = f"{stored}.{os.getpid()}.tmp"
+            os.link(written, tmp)
+            os.replace(tmp, stored)
+        except OSError:
+            pass
 
     def keep(self, keys) -> None:
         """Keep these stored files at `finish` though this build did not link them."""
@@ -93,7 +111,7 @@ class FileStore:
                 os.rmdir(sub)
 
 
-# what a store holds: folders named by two hex digits, files by a digest (and atomic_write's temporaries)
+# what a store holds: folders named by two hex digits, files by a digest (and the temporaries of _store)
 STORED_FOLDER = re.compile(r"[0-9a-f]{2}")
 STORED = re.compile(r"\.?[0-9a-f]{64}(\.[A-Za-z0-9_]+\.tmp)?")
 
@@ -115,11 +133,14 @@ def _write(target: str, data: bytes) -> None:
         raise
 
 
-def _holds(stored: Path, data: bytes) -> bool:
+def _holds(stored: str, data: bytes) -> bool:
     """Whether the stored file is there with these bytes (a published copy edited in place,
     which shares the stored file, is caught here and stored again)."""
     try:
-        return not stored.is_symlink() and stored.read_bytes() == data
+        if not stat.S_ISREG(os.lstat(stored).st_mode):
+            return False
+        with open(stored, "rb") as fh:
+            return fh.read() == data
     except OSError:
         return False
 

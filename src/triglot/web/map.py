@@ -122,11 +122,26 @@ def _place_maps(edition, site, warn, drawing) -> tuple[dict, bytes | None]:
         return {}, None
     key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names,
                                      priority, str(font), os.path.getsize(font)]).encode()).hexdigest()[:24]
-    cached = basemap.read_cache(root, f"map-{key}")
-    if cached is None:
+    # kept for the user too (by everything it is drawn from): a cold build spent a third of a
+    # CPU-second on the labels' font (fontTools' subsetter) and pyproj's import for the same maps
+    cached = basemap.kept(root, f"map-{key}", {"svgs", "font"})
+    kept_font = _font_of(cached)
+    if kept_font is None or not isinstance(cached["svgs"], dict) or set(interface) - cached["svgs"].keys() \
+            or not all(isinstance(cached["svgs"][ui], str) for ui in interface):
         cached = _draw_all(base, pts, names, priority, interface, font)
-        basemap.write_cache(root, f"map-{key}", cached)
-    return cached["svgs"], base64.b64decode(cached["font"])
+        basemap.keep(root, f"map-{key}", cached)
+        kept_font = base64.b64decode(cached["font"])
+    return cached["svgs"], kept_font
+
+
+def _font_of(cached) -> bytes | None:
+    """The labels' font of a kept drawing, None when it is missing or damaged (then drawn again):
+    a kept file is read from the user's cache too, which other builds and editions share."""
+    import binascii
+    try:
+        return base64.b64decode(cached["font"], validate=True) if cached is not None else None
+    except (binascii.Error, TypeError, ValueError):
+        return None
 
 
 def _draw_all(base, pts, names, priority, interface, font) -> dict:

