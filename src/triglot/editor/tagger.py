@@ -273,6 +273,40 @@ def no_year_note(found) -> str:
             "add @when (or @from/@to) with the year, or remove the tag")
 
 
+WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+WEEKDAY_REACH = 6     # years either side of the context's year a weekday may move a year-less date to
+
+
+def weekday_year(found, year: int | None, why: str) -> tuple[int | None, str]:
+    """The year of a year-less day its weekday names ("Tuesday, March 21"): the context's year when the
+    weekday fits it; else the one year nearest to it (WEEKDAY_REACH either side) whose calendar has that
+    weekday; else, with two as near (1916 and 1922 both have a Tuesday 21 March), none: a wrong year is
+    worse than no value. A bulletin of 1922 that mentions "1915-1919" dated its "Tuesday, March 21"
+    1919, a Friday. The weekday is read in the Gregorian calendar."""
+    word = found.text.split(",")[0].split()[0].lower() if found.text.split() else ""
+    when = found.values.get("when")
+    if year is None or word not in WEEKDAYS or not when or when[0] is not None or None in when[1:]:
+        return year, why
+    _, month, day = when
+
+    def fits(y: int) -> bool:
+        return _valid_day(y, month, day) and calendar.weekday(y, month, day) == WEEKDAYS[word]
+    if fits(year):
+        return year, why
+    for reach in range(1, WEEKDAY_REACH + 1):
+        near = [y for y in (year - reach, year + reach) if fits(y)]
+        if len(near) == 1:
+            return near[0], (f"year {near[0]} from the weekday: {calendar.month_name[month]} {day} was a "
+                             f"{word.capitalize()} in {near[0]}, not in {year}" + (f" ({why})" if why else ""))
+        if near:
+            return None, (f"the weekday fits no one year: {calendar.month_name[month]} {day} was a "
+                          f"{word.capitalize()} in {' and in '.join(map(str, near))}, not in {year} (the year "
+                          "the text around it gives); add @when with the year, or remove the tag")
+    return None, (f"the weekday fits no year near {year}: {calendar.month_name[month]} {day} was no "
+                  f"{word.capitalize()} in {year - WEEKDAY_REACH}–{year + WEEKDAY_REACH}; add @when with the "
+                  "year (a date in another calendar?), or remove the tag")
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= day <= calendar.monthrange(year, month)[1]
 
@@ -343,11 +377,13 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 year, why = years.year_for(months[0] if months else None)
             if found.short_year is not None and year is not None:
                 year, why = _in_century(found, year, why)
+            year, why = weekday_year(found, year, why)
             attrs = found.resolve(year)
             if attrs is None:
                 # no year anywhere to take ("Your February 12, 10 p.m." in a telegram without a
-                # dateline): the date is tagged for the editor, with no value rather than a guessed one
-                attrs, review = {}, no_year_note(found)
+                # dateline), or none its weekday allows: the date is tagged for the editor, with no
+                # value rather than a guessed one
+                attrs, review = {}, why if year is None and why.startswith("the weekday") else no_year_note(found)
             else:
                 review = "; ".join(r for r in (why, found.reason) if r)
         else:
