@@ -91,16 +91,10 @@ def grow(root: Path) -> Path:
         shutil.copy(DATA / pool, seed)
         assert _run("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
         _review(root / "tei" / f"{doc_id}.xml")
-    for entry, en, ru, hy in PASHAS:   # encoded as the registers' Halil Pasha: forename + honorific
-        assert _run("--root", root, "register", "add", "person", entry, "--name", f"en={en} Pasha",
-                    "--name", f"ru={ru}-паша", "--name", f"hy={hy} փաշա", "--variant", en) == 0
-        persons = root / "tei" / "persons.xml"
-        text = persons.read_text("utf-8")
-        for lang, name, join, title in (("en", en, " ", "Pasha"), ("ru", ru, "-", "паша"), ("hy", hy, " ", "փաշա")):
-            text = text.replace(f'<persName xml:lang="{lang}">{name}{join}{title}</persName>',
-                                f'<persName xml:lang="{lang}"><forename>{name}</forename>{join}'
-                                f'<roleName type="honorific">{title}</roleName></persName>', 1)
-        persons.write_text(text, "utf-8")
+    for entry, en, ru, hy in PASHAS:   # as the registers' Halil Pasha: forename + honorific
+        assert _run("--root", root, "register", "add", "person", entry, "--forename", f"en={en}",
+                    "--honorific", "en=Pasha", "--forename", f"ru={ru}", "--honorific", "ru=-паша",
+                    "--forename", f"hy={hy}", "--honorific", "hy=փաշա", "--variant", en) == 0
     for entry, en, ru, hy, kind, variants in PLACES:
         assert _run("--root", root, "register", "add", "place", entry, "--name", f"en={en}", "--name", f"ru={ru}",
                     "--name", f"hy={hy}", "--type", kind, *[a for v in variants for a in ("--variant", v)]) == 0
