@@ -150,3 +150,26 @@ def test_a_new_entry_named_like_an_existing_one_is_added_with_a_note_naming_it(c
     code, _, err = cli("--root", project, "register", "add", "place", "goris", "--name", "en=Goris",
                        "--name", "ru=Горис", "--name", "hy=Գորիս", "--type", "town")
     assert code == 0 and "note:" not in err, err
+
+
+
+def test_a_person_known_by_forename_and_title_is_added_as_the_registers_halil_pasha_is(cli, project):
+    """Enver Pasha, Энвер-паша: `register add` had no way to say "Pasha" is a title, so an editor
+    wrote the whole name flat (the search then knew "Энвер" for no entry) or made "Pasha" the
+    surname (the index filed him under P). --honorific writes forename + roleName, as Halil Pasha is."""
+    code, _, err = cli("--root", project, "register", "add", "person", "enver-pasha",
+                       "--forename", "en=Enver", "--honorific", "en=Pasha", "--forename", "ru=Энвер",
+                       "--honorific", "ru=-паша", "--forename", "hy=Էնվեր", "--honorific", "hy=փաշա")
+    assert code == 0, err
+    entry = load(project).registers["persons"].entries["enver-pasha"]
+    for name in entry.element.iterfind("t:persName", NS):
+        assert [etree.QName(c).localname for c in name] == ["forename", "roleName"]
+        assert name[1].get("type") == "honorific"
+    assert entry.names == {"en": "Enver Pasha", "ru": "Энвер-паша", "hy": "Էնվեր փաշա"}
+    assert load(project).registers["persons"].entries["enver-pasha"].names["ru"] == "Энвер-паша"
+    assert cli("--root", project, "validate")[0] == 0
+    before = snapshot(project)
+    code, _, err = cli("--root", project, "register", "add", "person", "talaat-pasha", "--name", "en=Talaat Pasha",
+                       "--honorific", "ru=-паша", "--name", "ru=Талаат-паша", "--name", "hy=Թալեաթ փաշա")
+    assert code == 1 and "--honorific" in err and "Traceback" not in err
+    assert snapshot(project) == before

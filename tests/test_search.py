@@ -138,6 +138,17 @@ def test_every_result_holds_a_form_of_the_query(page, base_url):
 
 # ------------------------------------------------------------ names through the registers
 
+def test_a_name_without_its_honorific_finds_every_mention_of_its_entry(page, base_url, records):
+    """The register encodes Halil Pasha as forename + roleName (Халиль-паша, Խալիլ փաշա). A
+    historian types "Халиль": it found the Russian passages that have the word, never the English
+    "Halil Pasha" or "Khalil Pasha" mentions, since only a whole name (or a surname) named the entry."""
+    ask(page, base_url, "en", "Халиль")
+    rows = {(r["language"], r["document"], r["passage"]) for r in json.loads(download(page, "json"))["results"]}
+    wanted = search_bench.expected(records, {"forms": ["Халиль"], "refs": ["halil-pasha"]})
+    assert {lang for lang, _, _ in wanted} == {"en", "ru", "hy"}
+    assert rows == wanted
+
+
 def test_a_name_in_another_script_finds_its_mentions_in_every_language(page, base_url):
     ask(page, base_url, "en", "Чичерин")
     assert "Georgy Chicherin" in page.locator(".search-entities").text_content()

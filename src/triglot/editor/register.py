@@ -39,6 +39,7 @@ class NewEntry:
     forenames: dict[str, str] = field(default_factory=dict)  # lang -> forename(s)
     surnames: dict[str, str] = field(default_factory=dict)   # lang -> surname
     name_links: dict[str, str] = field(default_factory=dict)  # lang -> particle before the surname ("von")
+    honorifics: dict[str, str] = field(default_factory=dict)  # lang -> title after a forename ("Pasha", "-паша")
     uncertain: list[str] = field(default_factory=list)       # languages whose form awaits review
     variants: list[str] = field(default_factory=list)        # base-language variants found in texts
     type: str = ""
@@ -75,6 +76,7 @@ def entry_element(new: NewEntry, languages):
         bad(f"{lang!r} is not a language of the edition ({', '.join(languages)})")
     # every part, not `given` (one value per language: a forename was hidden by its surname)
     texts = [*new.names.values(), *new.forenames.values(), *new.surnames.values(), *new.name_links.values(),
+             *new.honorifics.values(),
              *new.variants, new.type, new.role, *new.roles.values(), new.identification,
              *new.sources]
     for lang in sorted(set(new.roles) - set(languages)):
@@ -102,7 +104,8 @@ def entry_element(new: NewEntry, languages):
         el.set("type", new.type)
     for lang in languages:
         forename, surname, name = new.forenames.get(lang), new.surnames.get(lang), new.names.get(lang)
-        if not (name or surname):
+        honorific = new.honorifics.get(lang, "").strip() if new.kind == "person" else ""
+        if not (name or surname or (forename and honorific)):
             bad(f"no {lang} name: give --name {lang}=… (or --forename/--surname {lang}=…); a name not yet "
                 f"known in a language is given with --uncertain {lang} as a proposal to review")
             continue
@@ -118,6 +121,12 @@ def entry_element(new: NewEntry, languages):
                 etree.SubElement(n, q("nameLink")).text = new.name_links[lang]
                 n[-1].tail = " "
             etree.SubElement(n, q("surname")).text = surname
+        elif forename and honorific and not name:
+            # Halil Pasha, Халиль-паша: the forename is the name a reader types (the search and
+            # the index know it apart); a title written joined to it ("-паша") keeps its hyphen
+            etree.SubElement(n, q("forename")).text = forename
+            n[-1].tail = "-" if honorific.startswith("-") else " "
+            etree.SubElement(n, q("roleName"), type="honorific").text = honorific.lstrip("-").strip()
         else:
             n.text = name or surname
     for variant in new.variants:

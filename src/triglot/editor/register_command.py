@@ -33,6 +33,9 @@ def add_arguments(parser) -> None:
     add.add_argument("--name-link", action="append", default=[], metavar="LANG=TEXT",
                      help="a particle between forename and surname (von, de, van der) in a language: part of the "
                           "name, but the index sorts by the surname after it (\"Wangenheim, Hans von\")")
+    add.add_argument("--honorific", action="append", default=[], metavar="LANG=TEXT",
+                     help="a person's title after the forename, in a language (with --forename, no --surname): "
+                          "Pasha, Bey; begin it with a hyphen when it is written joined (ru=-паша for Халиль-паша)")
     add.add_argument("--uncertain", action="append", default=[], metavar="LANG",
                      help="the form in LANG is a proposal awaiting review (cert=\"low\")")
     add.add_argument("--variant", action="append", default=[], help="another form in the base language found in the texts")
@@ -128,13 +131,18 @@ def _add(edition, args) -> int:
     role, roles = _roles(args.role, edition.settings.languages)
     new = NewEntry(args.kind, args.id, names=_pairs(args.name, "name"), forenames=_pairs(args.forename, "forename"),
                    surnames=_pairs(args.surname, "surname"), name_links=_pairs(args.name_link, "name-link"),
+                   honorifics=_pairs(args.honorific, "honorific"),
                    uncertain=args.uncertain, variants=args.variant,
                    type=args.type, role=role, roles=roles, birth=args.birth, death=args.death, geo=args.geo,
                    geonames=args.geonames, identification=args.identification, sources=list(args.source))
     for option, given in (("--forename", new.forenames), ("--name-link", new.name_links)):
         for lang in given:
-            if lang not in new.surnames:
+            if lang not in new.surnames and not (option == "--forename" and lang in new.honorifics):
                 raise InputError([Problem(option, 0, "register", f"a {lang} {option[2:]} needs a {lang} surname")])
+    for lang in new.honorifics:
+        if lang not in new.forenames or lang in new.surnames:
+            raise InputError([Problem("--honorific", 0, "register",
+                                      f"a {lang} honorific follows a {lang} forename, without a surname")])
     change = add(edition, new)
     if args.dry_run:
         # checked as the real add is (an id in use, a value the schema refuses: a dry run said 0 for

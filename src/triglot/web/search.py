@@ -290,17 +290,32 @@ def vocabulary(records: list[dict], entries: list[dict], vocab: dict[str, set] |
 
 def _forms(entry_el, base: str) -> list[list[str]]:
     """Every name of a register entry, with its language (a name without one is in the edition's
-    base language, as the registers' encoding says): names, variants and surnames alone."""
+    base language, as the registers' encoding says): names, variants, surnames alone, and names
+    without their roleName (a reader types "Халиль" or "Enver", not the "-паша" or "Pasha" the
+    register encodes as an honorific: without it, only the whole name found the entry)."""
     forms = []
     for el in entry_el:
         if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName"):
             continue
         lang = el.get(XML_LANG) or base
-        for text in [normalize_space("".join(el.itertext()))] + [
+        for text in [normalize_space("".join(el.itertext())), _without_role_names(el)] + [
                 normalize_space("".join(s.itertext())) for s in el.iterfind("t:surname", NS)]:
             if text and [text, lang] not in forms:
                 forms.append([text, lang])
     return forms
+
+
+def _without_role_names(name_el) -> str:
+    """A name's text without its roleName parts and the hyphen or space that joined them
+    (Халиль-паша: Халиль); empty when it has none, or nothing else."""
+    if name_el.find("t:roleName", NS) is None:
+        return ""
+    parts = [name_el.text or ""]
+    for child in name_el:
+        if isinstance(child.tag, str) and local(child) != "roleName":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return normalize_space("".join(parts)).strip(" -\u2010\u2011")
 
 
 def ngettext(singular: str, plural: str) -> tuple[str, str]:

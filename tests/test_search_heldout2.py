@@ -1,0 +1,138 @@
+"""tests/search/heldout2.json on the edition it was typed on: the five documents grown by four
+English texts of the tagger's development pool, encoded with `triglot encode` and reviewed as an
+editor would (session 19). The set was written before its first run and is never tuned on; this
+test holds the search to the figures it reached after session 19's fix, and names the queries it
+still misses, so a regression or a fix shows here (the set's `about` says why each one misses).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import copy_project
+from triglot.build import build
+from triglot.edition import load
+from triglot.web import search_bench
+from triglot.web.search import edition_passages
+
+DATA = Path(__file__).resolve().parent / "data"
+HELD_OUT_2 = Path(__file__).resolve().parent / "search" / "heldout2.json"
+TEXTS = [  # pool file, id, genre, date
+    ("unseen-test13/sevres-1920-armenia.txt", "sevres-armenia", "treaty", "1920-08-10"),
+    ("unseen-test18/morgenthau-armenians-1918.txt", "morgenthau-armenians", "memoir", "1918"),
+    ("unseen-test21/earle-1923-p318.txt", "earle-p318", "article", "1923"),
+    ("unseen-test20/foreign-affairs-mosul-1925.txt", "mosul-1925", "article", "1925"),
+]
+# The proposals the editor took: a name pointed at an entry; every other proposed name untagged.
+TAKEN = {"Erzerum": "plc:erzurum", "Enver": "psn:enver-pasha", "Talaat": "psn:talaat-pasha",
+         "TALAAT": "psn:talaat-pasha", "Bagdad": "plc:baghdad", "Iraq": "plc:iraq", "Mosul": "plc:mosul",
+         "Kut-el-Amara": "plc:kut"}
+PASHAS = [("enver-pasha", "Enver", "Энвер", "Էնվեր"), ("talaat-pasha", "Talaat", "Талаат", "Թալեաթ")]
+PLACES = [("baghdad", "Baghdad", "Багдад", "Բաղդադ", "city", ["Bagdad"]), ("iraq", "Iraq", "Ирак", "Իրաք", "country", []),
+          ("mosul", "Mosul", "Мосул", "Մոսուլ", "city", [])]
+DRAFTS = {
+    ("ru", "sevres-armenia"): {
+        "sevres-armenia.p1": "<1>Турция</1>, в соответствии с мерами, уже принятыми союзными державами, настоящим "
+                             "признаёт <2>Армению</2> свободным и независимым государством.",
+        "sevres-armenia.p2": "<1>Турция</1> и <2>Армения</2>, а также другие Высокие Договаривающиеся Стороны соглашаются "
+                             "передать на арбитраж Президента <3>Соединённых Штатов Америки</3> вопрос о границе, которая "
+                             "должна быть установлена между <4>Турцией</4> и <5>Арменией</5> в вилайетах <6>Эрзерум</6>, "
+                             "<7>Трапезунд</7>, <8>Ван</8> и <9>Битлис</9>, и принять его решение, а также любые условия, "
+                             "которые он может предписать относительно выхода <10>Армении</10> к морю и демилитаризации "
+                             "любой части турецкой территории, прилегающей к указанной границе."},
+    ("ru", "morgenthau-armenians"): {
+        "morgenthau-armenians.h2": "<1>ТАЛААТ</1> ОБЪЯСНЯЕТ, ПОЧЕМУ ОН «ДЕПОРТИРУЕТ» АРМЯН",
+        "morgenthau-armenians.p2": "В <1>начале апреля</1> власти арестовали около двухсот армян в <2>Константинополе</2> и "
+                                   "выслали их вглубь страны. Многие из высланных были деятелями просвещения и общественными "
+                                   "лидерами, видными людьми в промышленности и финансах. Я знал многих из них и потому "
+                                   "испытывал личное участие в их несчастье. Но когда я заговорил с <3>Талаатом</3> об их "
+                                   "высылке, он ответил, что правительство действует в порядке самообороны. Армяне в "
+                                   "<4>Ване</4>, сказал он, уже показали себя революционерами; он знал, что эти лидеры в "
+                                   "<5>Константинополе</5> переписывались с русскими, и имел все основания опасаться, что "
+                                   "они поднимут восстание против центрального правительства."},
+    ("hy", "sevres-armenia"): {
+        "sevres-armenia.p1": "<1>Թուրքիան</1>, համաձայն Դաշնակից տերությունների արդեն ձեռնարկած գործողությունների, "
+                             "սույնով ճանաչում է <2>Հայաստանը</2> որպես ազատ և անկախ պետություն։"},
+    ("hy", "morgenthau-armenians"): {
+        "morgenthau-armenians.h2": "<1>ԹԱԼԵԱԹԸ</1> ԲԱՑԱՏՐՈՒՄ Է, ԹԵ ԻՆՉՈՒ Է ՆԱ «ԱՔՍՈՐՈՒՄ» ՀԱՅԵՐԻՆ"},
+}
+# What the search still misses after session 19 (heldout2.json's about says why).
+KNOWN_MISSES = {'"Turkish Armenia"', "arbitrate", "Ване", "Վանում", "Քութ"}
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+def _review(path: Path) -> None:
+    """The editor's review of encode's proposals in one document."""
+    text = path.read_text("utf-8")
+    head, body = text.split("<body>", 1)
+    body = re.sub(r"<!-- review:.*?-->", "", body, flags=re.S)
+    body = re.sub(r'(<date [^>]*?) cert="medium" ana="#review"', r"\1", body)
+    name = lambda m: f'<{m[1]} ref="{TAKEN[m[2]]}">{m[2]}</{m[1]}>' if m[2] in TAKEN else m[2]
+    for _ in range(2):
+        body = re.sub(r'<(persName|placeName|orgName) ana="#review">((?:(?!<\1)[^<])*)</\1>', name, body)
+        body = re.sub(r'<orgName ana="#review">(.*?)</orgName>', lambda m: re.sub("<[^>]+>", "", m[1]), body)
+    assert "#review" not in body
+    path.write_text(head + "<body>" + body, "utf-8")
+
+
+def grow(root: Path) -> Path:
+    """The grown edition heldout2.json was typed on, made as its `about` says."""
+    copy_project(root)
+    for pool, doc_id, genre, date in TEXTS:
+        seed = root / "seeds" / f"{doc_id}.txt"
+        shutil.copy(DATA / pool, seed)
+        assert _run("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
+        _review(root / "tei" / f"{doc_id}.xml")
+    for entry, en, ru, hy in PASHAS:   # as the registers' Halil Pasha: forename + honorific
+        assert _run("--root", root, "register", "add", "person", entry, "--forename", f"en={en}",
+                    "--honorific", "en=Pasha", "--forename", f"ru={ru}", "--honorific", "ru=-паша",
+                    "--forename", f"hy={hy}", "--honorific", "hy=փաշա", "--variant", en) == 0
+    for entry, en, ru, hy, kind, variants in PLACES:
+        assert _run("--root", root, "register", "add", "place", entry, "--name", f"en={en}", "--name", f"ru={ru}",
+                    "--name", f"hy={hy}", "--type", kind, *[a for v in variants for a in ("--variant", v)]) == 0
+    places = root / "tei" / "places.xml"
+    text = places.read_text("utf-8")
+    for after, variant in (('<placeName xml:lang="hy" type="variant">Կարին</placeName>', "Erzerum"),
+                           ('<placeName type="variant" xml:lang="en">Kut-el-Amar</placeName>', "Kut-el-Amara")):
+        assert after in text
+        text = text.replace(after, f'{after}\n        <placeName type="variant" xml:lang="en">{variant}</placeName>', 1)
+    places.write_text(text, "utf-8")
+    for (lang, doc_id), entries in DRAFTS.items():
+        assert _run("--root", root, "translations", "export", "--lang", lang, doc_id) == 0
+        po_file = root / "translations" / lang / f"{doc_id}.po"
+        po = polib.pofile(str(po_file))
+        for e in po:
+            if e.msgctxt in entries:
+                e.msgstr = entries[e.msgctxt]
+                e.flags.append("fuzzy")
+        po.save()
+        assert _run("--root", root, "translations", "import", "--resp", f"resp-draft-{lang}", po_file) == 0
+    assert _run("--root", root, "validate") == 0
+    return root
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory):
+    root = grow(tmp_path_factory.mktemp("grown"))
+    build(root, ["web"], root / "build")
+    return root
+
+
+def test_the_second_held_out_set_on_the_grown_edition(grown):
+    queries = search_bench.load_queries(HELD_OUT_2)
+    assert len(queries) >= 40 and {q["ui"] for q in queries} == {"en", "ru", "hy"}
+    records = edition_passages(load(grown))
+    wanted = {q["q"]: search_bench.expected(records, q) for q in queries}
+    found = search_bench.run_queries(grown / "build" / "web", queries)["found"]
+    result = search_bench.score(found, wanted)
+    missed = {q for q in wanted if found.get(q, set()) != wanted[q]}
+    assert missed == KNOWN_MISSES, result["misses"]
+    assert result["precision"] >= 0.968 and result["recall"] >= 0.934, result
