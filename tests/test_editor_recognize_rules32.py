@@ -25,3 +25,15 @@ def test_a_weekday_that_fits_the_context_keeps_its_year_and_a_day_without_one_is
     assert fits["Friday, March 21"]["when"] == "1919-03-21"
     bare = {w: a for w, a, _ in date_proposals("In 1919 the meeting was on March 21, at noon.")}
     assert bare["March 21"]["when"] == "1919-03-21"
+
+
+def test_a_bare_day_before_the_day_its_month_came_from_gets_no_value():
+    """Round 24 read a bare day as one of the month last stated, that month's year given by the text: a
+    letter headed "June 28" that hopes "to be off about the 10th" (July) was dated 10 June, and the
+    chronology listed it as an event. A later day keeps the month; an earlier one gets no value."""
+    from triglot.editor.tagger import YearContext
+    found = {w: (a, r) for w, a, r in date_proposals(
+        "June 28 Baghdad Dearest Father. I hope to be off about the 10th.", YearContext([1918], 1918))}
+    assert found["the 10th"][0] == {} and "names an earlier day, of that month or of the next" in found["the 10th"][1]
+    later = {w: a for w, a, _ in date_proposals("In 1917 the army moved. On 11 March it halted; on the 14th it went on.")}
+    assert later["the 14th"]["when"] == "1917-03-14"

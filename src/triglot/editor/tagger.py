@@ -76,6 +76,9 @@ class YearContext:
         # the last date stated with its year and month, a dateline's included (a diary entry's heading): the
         # month and year of a bare "on the 24th" in the entry below it
         self.last_month: tuple[int, int, str] | None = None
+        # the day of the date that set last_month when its year was the text's, not its own ("June 28" at a
+        # letter's head): a bare day before it may be next month's ("I hope to be off about the 10th")
+        self.inferred_day: int | None = None
         # the last range of months the running text stated ("from November 1920 to November 1921"):
         # a year-less month after it that the context's year would put outside it is in the next year
         self.stated_range: tuple[tuple[int, int], tuple[int, int], str] | None = None
@@ -91,12 +94,14 @@ class YearContext:
         for y, m, _ in found.values.values():
             if y is not None and m is not None:
                 self.last_month = (y, m, " ".join(found.text.split()))
+                self.inferred_day = None
                 if self.months_ahead and self.months_ahead[0][:2] == (y, m):
                     self.months_ahead.pop(0)
                 return
         when = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", (attrs or {}).get("when", ""))
         if when and all(m is not None and d is not None for _, m, d in found.values.values()):
             self.last_month = (int(when[1]), int(when[2]), " ".join(found.text.split()))
+            self.inferred_day = int(attrs["when"][-2:])
 
     def relative_year(self, found: FoundDate) -> tuple[int | None, str]:
         """The year of "the 18th February last" (the most recent such day before the text's date) and of
@@ -358,12 +363,19 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             # "on the 24th" in a diary entry: the month and year of the last date stated with both (the
             # entry's heading), inferred, so marked for review; with none, no value
             attrs, review = {}, no_year_note(found)
-            if years.last_month is not None and _valid_day(*years.last_month[:2], found.values["when"][2]):
+            day = found.values["when"][2]
+            # a day before the one the month was read from, whose year the text gave, is no later day of that
+            # month ("June 28 … I hope to be off about the 10th" means July): no value, rather than a guess
+            forward = years.inferred_day is None or day >= years.inferred_day
+            if years.last_month is not None and forward and _valid_day(*years.last_month[:2], day):
                 year, month, words = years.last_month
                 found.values = {"when": (year, month, found.values["when"][2])}
                 attrs = found.resolve(None)
                 review = (f"month and year ({calendar.month_name[month]} {year}) inferred from “{words}” before it: "
                           "a bare day of the month is read as one of the last month the text stated")
+            elif years.last_month is not None and not forward:
+                review = (f"no month: “{' '.join(found.text.split())}” comes after “{years.last_month[2]}” and names an "
+                          f"earlier day, of that month or of the next; add @when with the year and month, or remove the tag")
         elif found.needs_year:
             later = dates[i + 1:]
             if years.document_date is not None:
