@@ -38,7 +38,7 @@ def header_settings(edition, options=None) -> HeaderSettings:
     _from_settings(edition.settings, found)
     from triglot.validate.header import edition_statement
     found.version = _version(edition)
-    found.statement = edition_statement(doc.root for doc in edition.documents)
+    found.statement = edition_statement(edition.documents)
     if options is not None:
         for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
             value = getattr(options, name, None)

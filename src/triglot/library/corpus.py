@@ -68,28 +68,19 @@ def edition_facts(edition) -> EditionFacts:
                                                     for reg in edition.registers.values()])
     if problems:
         raise InputError(problems)
-    licences, statements, emails = Counter(), Counter(), []
+    licences, emails = Counter(), []
     for doc in edition.documents:
-        said = doc.facts["texts"] if "texts" in doc.facts else header.texts(doc.root)
+        said = header.said_texts(doc)
         licences[said["licence"]] += 1
-        statements[said["version"]] += 1
         emails += said["emails"]
     values = {key: {found[key][0] for _, found in documents} for key in ("publisher", "licence", "version")}
     dates = [found["date"][0] for _, found in documents if found["date"][0]]
     return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
-                        _most_said(licences), max(dates), values["version"].pop(),
-                        _most_said(statements),
+                        header.most_said(licences) or "", max(dates), values["version"].pop(),
+                        header.edition_statement(edition.documents) or "",
                         settings.uri_base, settings.base,
                         email=settings.contact or min((e for e in emails if e), default=None),
                         titles=_titles(settings), name=settings.name)
-
-
-def _most_said(said: Counter) -> str:
-    """The words most documents give (the first in order among as many), not the last document's:
-    a letter encoded into a grown edition gave the corpus header its own licence wording."""
-    said.pop(None, None)
-    said.pop("", None)
-    return min(said, key=lambda text: (-said[text], text)) if said else ""
 
 
 def _titles(settings) -> tuple[tuple[str, str], ...]:

@@ -238,7 +238,7 @@ def edition_statement(edition) -> dict[str, str]:
     dates = [d.get("when") or text_of(d) for r in roots for d in r.iterfind(".//t:publicationStmt/t:date", NS)]
     return {
         "version": ed.get("n", "") if ed is not None else "",
-        "statement": statement_of(roots) or "",
+        "statement": statement_of(edition.documents) or "",
         "date": max((d for d in dates if d), default=""),
         # an edition of no document yet (triglot new, then build) printed "Licence:" and nothing:
         # the settings state what every header will

@@ -66,15 +66,25 @@ def stated(root) -> dict:
                           line(next(e for e in (ed, ed_stmt, h) if e is not None))]}
 
 
-def edition_statement(roots) -> str | None:
-    """The edition statement ("First draft release of the edition") most of the documents `roots`
-    give, the first in order of its text among as many; None if none gives one. A new document
-    gives it (editor/header_settings.py) and the printed imprint states it (print/book.py): read
-    from one document, a letter encoded into a grown edition gave the imprint encode's own words."""
-    said = Counter(normalize_space("".join(el.itertext())) for root in roots
-                   for el in root.iterfind("t:teiHeader/t:fileDesc/t:editionStmt/t:edition", NS))
-    said.pop("", None)
+def most_said(said: Counter) -> str | None:
+    """The words most documents give, the first in order of its text among as many; None if none gives
+    any. What the edition says as a whole (its statement, its licence's words) is what most of its
+    documents say, never the last or first document's."""
+    said = Counter({text: n for text, n in said.items() if text})
     return min(said, key=lambda text: (-said[text], text)) if said else None
+
+
+def said_texts(doc) -> dict:
+    """`texts` of a document: kept with a document loaded unparsed (edition.facts_of), so that reading
+    the edition's statement parses nothing."""
+    return doc.facts["texts"] if "texts" in getattr(doc, "facts", {}) else texts(doc.root)
+
+
+def edition_statement(documents) -> str | None:
+    """The edition statement ("First draft release of the edition") most of `documents` give. A new
+    document gives it (editor/header_settings.py), the printed imprint and the library export state it:
+    read from one document, a letter encoded into a grown edition gave the imprint encode's own words."""
+    return most_said(Counter(said_texts(doc)["version"] for doc in documents))
 
 
 def problems(settings, documents, report=None) -> list[Problem]:
@@ -132,7 +142,7 @@ def _statement_problems(documents) -> list[Problem]:
     said = Counter(found["statement"][0] for _, found in documents if found.get("statement", [None])[0])
     if len(said) < 2:
         return []
-    common = min(said, key=lambda text: (-said[text], text))
+    common = most_said(said)
     return [Problem(name, found["statement"][1], RULE,
                     f"edition statement '{found['statement'][0]}' differs from '{common}' in {said[common]} "
                     f"other document(s): the corpus header, the library records and the printed imprint "
