@@ -11,6 +11,7 @@ reader.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -45,7 +46,7 @@ class FileStore:
                 link_or_copy(stored, target)
                 return
         except OSError:
-            pass
+            pass                       # not stored (or not linkable): written, and stored if it can be
         _write(target, data)
         self._store(target, stored)
 
@@ -82,13 +83,14 @@ class FileStore:
         """Name a file just written whole as the stored copy: linked to a temporary name, renamed over
         whatever is stored there (a stored copy edited in place through a published link). A store
         that cannot be written only costs time."""
+        tmp = f"{stored}.{os.getpid()}.tmp"
         try:
             self._folder_of(stored)
-            tmp = f"{stored}.{os.getpid()}.tmp"
             os.link(written, tmp)
             os.replace(tmp, stored)
-        except OSError:
-            pass
+        except OSError:                # the file stays written; only the store misses it (and no temporary stays)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
     def keep(self, keys) -> None:
         """Keep these stored files at `finish` though this build did not link them."""
