@@ -83,6 +83,48 @@ def ids_in_file(edition, doc):
     for block in doc.blocks:
         if not block.get(XML_ID):
             yield _p(doc, block, "ids", f"base-text block <{local(block)}> has no xml:id")
+    yield from document_page_ids(doc, seen)
+
+
+# The ids a web document page gives its own parts (web-layout.xsl's <main>; web-document.xsl's title,
+# whole-document citation, contents heading and text) and derives from the document's ids (a
+# passage's citation cite-ID, a note mark's ID-call, an archival reference's ID-box, the cards of
+# register entries and dates card-…). Every id in the text and every msDesc id is an id on that page
+# too (a passage's row, a slot, an archival reference), so a passage "main" made a second id="main"
+# and the skip link and #main both landed on the passage, and a passage "cite-document" took the
+# document's citation's place under its copy button.
+DOCUMENT_PAGE_IDS = ("main", "doc-title", "cite-document", "toc-heading", "text")
+CARD_PREFIX = "card-"
+ON_THE_PAGE = etree.XPath("//t:text//*[@xml:id] | //t:msDesc[@xml:id]", namespaces=NS)
+NOTES = etree.XPath("//t:text//t:note/@xml:id", namespaces=NS)
+DESCRIPTIONS = etree.XPath("//t:msDesc/@xml:id", namespaces=NS)
+
+
+def document_page_ids(doc, seen: dict):
+    """No id of the text takes an id its web document page uses or derives (DOCUMENT_PAGE_IDS)."""
+    notes, boxes = set(NOTES(doc.root)), set(DESCRIPTIONS(doc.root))
+    for el in ON_THE_PAGE(doc.root):
+        i = el.get(XML_ID)
+        said = page_use(i, seen, notes, boxes)
+        if said:
+            yield _p(doc, el, "ids", f"xml:id {i!r}: the web edition's document page uses this id for {said}, "
+                                     "so the page would hold it twice and links to either land on the first: "
+                                     "choose another id")
+
+
+def page_use(ident: str, ids, notes: set, boxes: set) -> str:
+    """What a web document page uses `ident` for, or '' (ids: every id of the file)."""
+    if ident in DOCUMENT_PAGE_IDS:
+        return f"a part of its own ({', '.join(DOCUMENT_PAGE_IDS)})"
+    if ident.startswith(CARD_PREFIX):
+        return f"the cards of register entries and dates ({CARD_PREFIX}…)"
+    if ident.startswith("cite-") and ident[5:] in ids:
+        return f"the citation of passage {ident[5:]} (cite-ID)"
+    if ident.endswith("-call") and ident[:-5] in notes:
+        return f"the mark of note {ident[:-5]} (ID-call)"
+    if ident.endswith("-box") and ident[:-4] in boxes:
+        return f"archival reference {ident[:-4]} (ID-box)"
+    return ""
 
 
 def _refused_prefix(doc, prefix: str) -> bool:
