@@ -1,0 +1,91 @@
+"""Journey 19: another publisher's edition from `triglot new`, English texts with German and Turkish
+slots (no Russian or Armenian), its own editors, description and licence set in triglot.toml as the
+README says. Each test holds one fault that journey found. The text is a pool text used by its
+path: Mustafa Kemal's speech of 1927 in the 1929 English translation (public domain;
+tests/data/unseen-test23/README.md gives its source and licence).
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from conftest import replace_once, served
+
+POOL = Path(__file__).resolve().parent / "data" / "unseen-test23"
+SPEECH = "kemal-speech-samsoon.txt"
+T = "{http://www.tei-c.org/ns/1.0}"
+LAUNCH = dict(executable_path="/usr/bin/chromium",
+              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run"])
+EDITORS = ["Hannah Okafor", "Emre Yıldız"]
+DESCRIPTION = "English speeches on the Near East with German and Turkish draft translations."
+TURKISH = ("İtilaf Devletleri mütareke şartlarına uymadılar; askerleri İstanbul'da kaldı. "
+           "Iğdır'da ılık bir sabahtı.")
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def press(tmp_path_factory) -> Path:
+    """A university press's edition: `triglot new`, then editors and a description in its settings,
+    then the speech encoded, as a new user does it."""
+    root = tmp_path_factory.mktemp("journey19") / "press"
+    assert _run("new", root, "--title", "Voices of the Near East", "--base", "en", "--translations", "de,tr",
+                "--publisher", "Northfield University Press",
+                "--licence-url", "https://creativecommons.org/licenses/by-sa/4.0/",
+                "--licence-label", "CC BY-SA 4.0") == 0
+    editors = ", ".join(f'"{e}"' for e in EDITORS)
+    replace_once(root / "triglot.toml", 'publisher = "Northfield University Press"\n',
+                 f'publisher = "Northfield University Press"\neditors = [{editors}]\n'
+                 f'description = {{ "en" = "{DESCRIPTION}" }}\n')
+    shutil.copy(POOL / SPEECH, root / "seeds" / SPEECH)
+    assert _run("--root", root, "encode", root / "seeds" / SPEECH, "--id", "samsoon", "--genre", "speech",
+                "--date", "1927-10-15") == 0
+    return root
+
+
+@pytest.fixture(scope="module")
+def searchable(press, tmp_path_factory) -> Path:
+    """The edition with one Turkish slot translated (İstanbul, Iğdır, ılık) and its web site built."""
+    root = tmp_path_factory.mktemp("journey19-web") / "press"
+    shutil.copytree(press, root)
+    assert _run("--root", root, "translations", "export") == 0
+    po_path = root / "translations" / "tr" / "samsoon.po"
+    po = polib.pofile(str(po_path))
+    entry = next(e for e in po if "<" not in e.msgid and len(e.msgid) > 40)
+    entry.msgstr = TURKISH
+    po.save(str(po_path))
+    assert _run("--root", root, "translations", "import", "--draft", "--resp", "resp-draft-tr", po_path) == 0
+    assert _run("--root", root, "build", "web") == 0
+    return root / "build" / "web"
+
+
+def _search(base: str, query: str, width: int) -> list[str]:
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(**LAUNCH)
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(f"{base}en/search.html")
+        page.fill("#search-input", query)
+        page.press("#search-input", "Enter")
+        page.locator(".search-results[data-state=done]").wait_for(state="attached")
+        marks = page.locator(".search-results mark").all_text_contents()
+        browser.close()
+    return marks
+
+
+@pytest.mark.parametrize("query, found, width", [
+    ("istanbul", "İstanbul", 390), ("ISTANBUL", "İstanbul", 1440), ("ILIK", "ılık", 390),
+    ("IĞDIR", "Iğdır", 1440)])
+def test_turkish_dotted_and_dotless_i_are_found_whatever_the_case_typed(searchable, query, found, width):
+    """Search lower-cased without Turkish rules: "İstanbul" became "i̇stanbul" (a combining dot) and
+    "I" an "i", so "istanbul", "ISTANBUL", "ILIK" and "IĞDIR" found nothing in the Turkish text."""
+    with served(searchable) as base:
+        assert found in _search(base, query, width)
