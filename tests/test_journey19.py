@@ -67,6 +67,26 @@ def searchable(press, tmp_path_factory) -> Path:
     return root / "build" / "web"
 
 
+def _resp_editors(path: Path) -> list[tuple[str, str]]:
+    rs = etree.parse(str(path)).find(f".//{T}titleStmt/{T}respStmt[@{{http://www.w3.org/XML/1998/namespace}}id='resp-editors']")
+    return [(etree.QName(el).localname, el.text) for el in rs if etree.QName(el).localname != "resp"]
+
+
+def test_an_encoded_document_names_the_editors_the_settings_give_not_the_publisher(press):
+    """encode wrote the publisher as the document's editor whatever edition.editors said: every
+    citation (web, BibTeX, RIS, CSL-JSON), the book's "Edited by", Dublin Core's contributor and MODS
+    named "Northfield University Press (ed.)" and never the edition's two editors."""
+    assert _resp_editors(press / "tei" / "samsoon.xml") == [("persName", e) for e in EDITORS]
+
+
+def test_the_citation_names_the_editors(press):
+    from triglot.edition import load
+    from triglot.web.cite import citation
+    edition = load(press)
+    doc = next(d for d in edition.documents if d.id == "samsoon")
+    assert citation(doc, "en", edition).editors == EDITORS
+
+
 def _search(base: str, query: str, width: int) -> list[str]:
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
