@@ -87,6 +87,13 @@ def test_the_citation_names_the_editors(press):
     assert citation(doc, "en", edition).editors == EDITORS
 
 
+def test_the_description_the_settings_give_is_the_documents_project_description(press):
+    """encode took the projectDesc `triglot new` wrote into the registers (the title, before any
+    description was set) over the settings' edition.description."""
+    root = etree.parse(str(press / "tei" / "samsoon.xml"))
+    assert root.findtext(f".//{T}projectDesc/{T}p") == DESCRIPTION
+
+
 def _search(base: str, query: str, width: int) -> list[str]:
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
