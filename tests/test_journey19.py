@@ -116,3 +116,12 @@ def test_turkish_dotted_and_dotless_i_are_found_whatever_the_case_typed(searchab
     "I" an "i", so "istanbul", "ISTANBUL", "ILIK" and "IĞDIR" found nothing in the Turkish text."""
     with served(searchable) as base:
         assert found in _search(base, query, width)
+
+
+def test_a_language_name_is_capitalised_by_the_rules_of_the_language_it_is_written_in():
+    """Python's str.upper has no language: CLDR's Azerbaijani "ingilis" (English) was labelled
+    "Ingilis", a dotless I, where Azerbaijani (like Turkish) writes "İngilis"."""
+    from triglot.i18n import language_name
+    assert language_name("en", "az") == "İngilis"
+    assert language_name("en", "tr") == "İngilizce"
+    assert language_name("en", "de") == "Englisch"
