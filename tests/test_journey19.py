@@ -125,3 +125,18 @@ def test_a_language_name_is_capitalised_by_the_rules_of_the_language_it_is_writt
     assert language_name("en", "az") == "İngilis"
     assert language_name("en", "tr") == "İngilizce"
     assert language_name("en", "de") == "Englisch"
+
+
+def test_the_guide_every_exported_po_file_points_to_is_in_the_new_edition(press, tmp_path):
+    """Each PO file's header says "Drafts are fuzzy; see translations/README.md", and the POT's
+    "See translations/README.md": `triglot new` wrote no such file."""
+    import re
+    root = tmp_path / "press"
+    shutil.copytree(press, root)
+    assert _run("--root", root, "translations", "export") == 0
+    for path in (root / "translations" / "tr" / "samsoon.po", root / "translations" / "samsoon.pot"):
+        first = path.read_text("utf-8").splitlines()[0]
+        pointed = re.search(r"[Ss]ee (\S+)\.", first)[1]
+        assert (root / pointed).is_file(), f"{path.name} points to {pointed}"
+    guide = (root / "translations" / "README.md").read_text("utf-8")
+    assert "German (`de`), Turkish (`tr`)" in guide and "Russian" not in guide

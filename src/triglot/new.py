@@ -137,6 +137,7 @@ def write(folder: Path, settings, settings_text: str) -> None:
         for domain in ("ui", "print"):
             write_catalog(folder, lang, domain)
     (folder / "README.md").write_text(readme(settings), encoding="utf-8")
+    (folder / "translations" / "README.md").write_text(translators_readme(settings), encoding="utf-8")
 
 
 def empty_register(settings, reg, label: str) -> bytes:
@@ -214,4 +215,30 @@ translations into {langs}.
 - `tei/`: the documents and the registers; `triglot validate` after every edit
 - `translations/`: PO files for translators (`triglot translations export`), `ui/` interface catalogs
 - `triglot build` writes the web and print editions into `build/`, `triglot export` the library export
+"""
+
+
+def translators_readme(settings) -> str:
+    """The translators' guide every exported PO file points to ("see translations/README.md"): the
+    toolkit's own is about its Russian and Armenian drafts, and a new edition had none at all."""
+    from triglot.i18n import language_name
+    base = language_name(settings.base, "en")
+    langs = ", ".join(f"{language_name(x, 'en')} (`{x}`)" for x in settings.translations) or "none yet"
+    return f"""# Translating {settings.title(settings.base)}
+
+The {base} text of each document is translated into {langs}: one PO file per document and
+language, `translations/LANG/DOC.po`, one entry per block of the {base} text (its id is the
+entry's `msgctxt`); `translations/DOC.pot` is the template.
+
+- `triglot translations export` writes the files from the TEI (again after every change of the {base} text).
+- Translate the `msgstr`. An entry marked fuzzy is a draft; one without the flag is reviewed.
+  `<1>…</1>`, `<2/>` stand for the names, dates and notes of the {base} text (the comments above the
+  entry say what each is): keep each around the words it marks, in any order.
+- Name who is responsible with a translator comment `# resp: ID` (ID: a `respStmt` of the document's
+  header, `resp-draft-LANG` for the drafter), or import with `--resp ID`.
+- `triglot translations import [--draft] [--resp ID] [FILE ...]` checks every entry (placeholders,
+  a changed {base} text, conflicts) and replaces a document only when the merged TEI validates;
+  `--check` changes nothing. `triglot translations status` tells what is left.
+- `--format xliff` on export gives XLIFF 2.0 for CAT tools; `triglot translations tmx` a translation memory.
+- The interface strings are in `ui/LANG/LC_MESSAGES/ui.po` (web) and `print.po` (books).
 """
