@@ -140,3 +140,16 @@ def test_the_guide_every_exported_po_file_points_to_is_in_the_new_edition(press,
         assert (root / pointed).is_file(), f"{path.name} points to {pointed}"
     guide = (root / "translations" / "README.md").read_text("utf-8")
     assert "German (`de`), Turkish (`tr`)" in guide and "Russian" not in guide
+
+
+def test_a_book_column_without_print_strings_is_named_as_the_web_names_a_missing_catalog(press, tmp_path, capsys):
+    """German and Turkish interface catalogs were translated and the web built in both; the books'
+    German and Turkish columns said "Not yet translated" and "Index of persons (German)" in English,
+    and the print build said nothing of the missing print catalogs."""
+    root = tmp_path / "press"
+    shutil.copytree(press, root)
+    capsys.readouterr()
+    assert _run("--root", root, "build", "print", "--languages", "en-tr") == 0
+    err = capsys.readouterr().err
+    assert "translations/ui/tr/LC_MESSAGES/print.po:0: catalog: no 'print' catalog for 'tr'" in err
+    assert "msginit --no-translator -l tr" in err and "'en'" not in err.split("catalog for")[-1]
