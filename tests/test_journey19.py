@@ -128,8 +128,9 @@ def test_a_language_name_is_capitalised_by_the_rules_of_the_language_it_is_writt
 
 
 def test_the_guide_every_exported_po_file_points_to_is_in_the_new_edition(press, tmp_path):
-    """Each PO file's header says "Drafts are fuzzy; see translations/README.md", and the POT's
-    "See translations/README.md": `triglot new` wrote no such file."""
+    """Each PO file's header says "Drafts are fuzzy; see translations/README.md", the POT's "See
+    translations/README.md" and each interface catalog's "Update with msgmerge
+    (translations/ui/README.md)": `triglot new` wrote neither file."""
     import re
     root = tmp_path / "press"
     shutil.copytree(press, root)
@@ -138,6 +139,9 @@ def test_the_guide_every_exported_po_file_points_to_is_in_the_new_edition(press,
         first = path.read_text("utf-8").splitlines()[0]
         pointed = re.search(r"[Ss]ee (\S+)\.", first)[1]
         assert (root / pointed).is_file(), f"{path.name} points to {pointed}"
+    for catalog in (root / "translations" / "ui").glob("*/LC_MESSAGES/*.po"):
+        pointed = re.search(r"\((translations/ui/README\.md)\)", catalog.read_text("utf-8"))[1]
+        assert (root / pointed).is_file(), f"{catalog} points to {pointed}"
     guide = (root / "translations" / "README.md").read_text("utf-8")
     assert "German (`de`), Turkish (`tr`)" in guide and "Russian" not in guide
 

@@ -138,6 +138,8 @@ def write(folder: Path, settings, settings_text: str) -> None:
             write_catalog(folder, lang, domain)
     (folder / "README.md").write_text(readme(settings), encoding="utf-8")
     (folder / "translations" / "README.md").write_text(translators_readme(settings), encoding="utf-8")
+    (folder / "translations" / "ui").mkdir(exist_ok=True)
+    (folder / "translations" / "ui" / "README.md").write_text(interface_readme(settings), encoding="utf-8")
 
 
 def empty_register(settings, reg, label: str) -> bytes:
@@ -241,4 +243,29 @@ entry's `msgctxt`); `translations/DOC.pot` is the template.
   `--check` changes nothing. `triglot translations status` tells what is left.
 - `--format xliff` on export gives XLIFF 2.0 for CAT tools; `triglot translations tmx` a translation memory.
 - The interface strings are in `ui/LANG/LC_MESSAGES/ui.po` (web) and `print.po` (books).
+"""
+
+
+def interface_readme(settings) -> str:
+    """The interface catalogs' guide, which each catalog's header points to ("Update with msgmerge
+    (translations/ui/README.md)"): the toolkit's own is about its checkout, a new edition had none."""
+    templates = {d: packaged(f"translations/ui/{d}.pot") for d in ("ui", "print")}
+    return f"""# Interface strings of {settings.title(settings.base)}
+
+Every word of the web interface comes from `ui/LANG/LC_MESSAGES/ui.po`, the books' from `print.po`
+beside it; the msgid is the English text. A web interface language (`languages.interface` in
+triglot.toml) whose string is missing, empty or fuzzy stops `triglot build web` at the catalog's line;
+a book column in a language without a `print.po` takes the first interface language's strings, and
+the print build says so.
+
+A new interface language LANG: add it to `languages.interface`, then, from the edition's folder,
+
+    mkdir -p translations/ui/LANG/LC_MESSAGES
+    msginit --no-translator -l LANG -i {templates["ui"]} -o translations/ui/LANG/LC_MESSAGES/ui.po
+    msginit --no-translator -l LANG -i {templates["print"]} -o translations/ui/LANG/LC_MESSAGES/print.po
+
+translate every entry (any PO editor), check with `msgfmt --check -o /dev/null FILE`, and build.
+When a new version of triglot adds strings, merge its templates into each catalog:
+`msgmerge --update --backup=off FILE TEMPLATE`. Dates, language names, plural rules and the order
+of the registers come from CLDR, not from the catalogs.
 """
