@@ -2,7 +2,7 @@
 
 The skeleton follows tei/ENCODING.md: every non-blank line of the seed is a
 block (heading, dateline, byline, paragraph or trailer) with its permanent id,
-each with an empty Russian and Armenian slot; lines that look like website
+each with an empty slot per translation language; lines that look like website
 furniture are left out and listed in `samplingDecl` for the editor to confirm;
 names from the registers and dates carry proposed markup (see tagger.py for
 how uncertain proposals are marked). The header takes title, author and date
