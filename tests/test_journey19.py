@@ -157,3 +157,18 @@ def test_a_book_column_without_print_strings_is_named_as_the_web_names_a_missing
     err = capsys.readouterr().err
     assert "translations/ui/tr/LC_MESSAGES/print.po:0: catalog: no 'print' catalog for 'tr'" in err
     assert "msginit --no-translator -l tr" in err and "'en'" not in err.split("catalog for")[-1]
+
+
+def test_the_library_records_of_the_edition_name_its_editors(press, tmp_path):
+    """The corpus header, which the edition's MODS record reads, named the publisher as the editor
+    ("edited and encoded by Northfield University Press") whatever edition.editors said."""
+    root = tmp_path / "press"
+    shutil.copytree(press, root)
+    assert _run("--root", root, "export") == 0
+    corpus = etree.parse(str(root / "build" / "export" / "tei" / "press-corpus.xml"))
+    header = corpus.getroot().find(f"{T}teiHeader")
+    rs = header.find(f"{T}fileDesc/{T}titleStmt/{T}respStmt")
+    assert [(etree.QName(el).localname, el.text) for el in rs if etree.QName(el).localname != "resp"] == \
+        [("persName", e) for e in EDITORS]
+    mods = (root / "build" / "export" / "mods" / "edition.xml").read_text("utf-8")
+    assert all(e in mods for e in EDITORS)
