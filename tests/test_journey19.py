@@ -172,3 +172,13 @@ def test_the_library_records_of_the_edition_name_its_editors(press, tmp_path):
         [("persName", e) for e in EDITORS]
     mods = (root / "build" / "export" / "mods" / "edition.xml").read_text("utf-8")
     assert all(e in mods for e in EDITORS)
+
+
+def test_a_length_band_nobody_measured_is_not_called_the_usual_one():
+    """check told a Turkish translator "shorter than the usual 0.75–1.45" in an edition that measured
+    no band at all: the toolkit's default, derived from another edition's Russian and Armenian drafts."""
+    from triglot.translate.plausibility import review_reason
+    english = "It seems to me that the Turks would like to exclude us from direct activities in the East."
+    reason = review_reason(english, "Bana öyle geliyor.", "tr", {}, "en")
+    assert "usual" not in reason and "languages.length-bands.tr" in reason
+    assert "usual" in review_reason(english, "Bana öyle geliyor.", "tr", {"tr": (0.8, 1.3)}, "en")
