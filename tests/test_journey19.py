@@ -159,12 +159,19 @@ def test_a_book_column_without_print_strings_is_named_as_the_web_names_a_missing
     assert "msginit --no-translator -l tr" in err and "'en'" not in err.split("catalog for")[-1]
 
 
-def test_the_library_records_of_the_edition_name_its_editors(press, tmp_path):
-    """The corpus header, which the edition's MODS record reads, named the publisher as the editor
-    ("edited and encoded by Northfield University Press") whatever edition.editors said."""
-    root = tmp_path / "press"
+@pytest.fixture(scope="module")
+def exported(press, tmp_path_factory) -> Path:
+    """The edition and its library export."""
+    root = tmp_path_factory.mktemp("journey19-export") / "press"
     shutil.copytree(press, root)
     assert _run("--root", root, "export") == 0
+    return root
+
+
+def test_the_library_records_of_the_edition_name_its_editors(exported):
+    """The corpus header, which the edition's MODS record reads, named the publisher as the editor
+    ("edited and encoded by Northfield University Press") whatever edition.editors said."""
+    root = exported
     corpus = etree.parse(str(root / "build" / "export" / "tei" / "press-corpus.xml"))
     header = corpus.getroot().find(f"{T}teiHeader")
     rs = header.find(f"{T}fileDesc/{T}titleStmt/{T}respStmt")
@@ -182,3 +189,11 @@ def test_a_length_band_nobody_measured_is_not_called_the_usual_one():
     reason = review_reason(english, "Bana öyle geliyor.", "tr", {}, "en")
     assert "usual" not in reason and "languages.length-bands.tr" in reason
     assert "usual" in review_reason(english, "Bana öyle geliyor.", "tr", {"tr": (0.8, 1.3)}, "en")
+
+
+def test_the_datasets_creators_are_the_editors(exported):
+    """dataset.jsonld (schema.org) gave the publisher as the data's creator whatever edition.editors said."""
+    import json
+    data = json.loads((exported / "build" / "export" / "data" / "dataset.jsonld").read_text("utf-8"))
+    assert data["creator"] == [{"@type": "Person", "name": e} for e in EDITORS]
+    assert data["publisher"]["name"] == "Northfield University Press"
