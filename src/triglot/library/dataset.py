@@ -233,10 +233,9 @@ def to_json(data: dict, facts) -> bytes:
 def _creators(edition, publisher: dict):
     """Who made the data: the settings' editors (edition.editors), persons unless one is the
     publisher; none given, the publisher. The publisher stood here whatever the settings said."""
-    if not edition.settings.editors:
-        return publisher
-    return [publisher if tag == "orgName" else {"@type": "Person", "name": name}
+    made = [publisher if tag == "orgName" else {"@type": "Person", "name": name}
             for tag, name in edition.settings.editor_names()]
+    return publisher if made == [publisher] else made
 
 
 def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
