@@ -452,7 +452,18 @@ def language_name(code: str, in_lang: str) -> str:
             name = None
     if not name:      # a tag CLDR cannot name (x-private, qaa) is shown as written: "X-private" is no tag
         return code
-    return name[:1].upper() + name[1:]
+    return _capitalised(name, in_lang)
+
+
+def _capitalised(text: str, lang: str) -> str:
+    """`text` with its first letter upper-cased by `lang`'s rules (ICU): Python's str.upper has no
+    language, so Azerbaijani "ingilis" became "Ingilis", a dotless I, where its readers write "İngilis"."""
+    try:
+        import icu
+    except ImportError:         # `pip install .` alone (validate) has no PyICU: no language's rules
+        return text[:1].upper() + text[1:]
+    first = str(icu.UnicodeString(text[:1]).toUpper(icu.Locale(lang)))
+    return first + text[1:]
 
 
 @lru_cache(maxsize=64)

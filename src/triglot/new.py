@@ -137,6 +137,9 @@ def write(folder: Path, settings, settings_text: str) -> None:
         for domain in ("ui", "print"):
             write_catalog(folder, lang, domain)
     (folder / "README.md").write_text(readme(settings), encoding="utf-8")
+    (folder / "translations" / "README.md").write_text(translators_readme(settings), encoding="utf-8")
+    (folder / "translations" / "ui").mkdir(exist_ok=True)
+    (folder / "translations" / "ui" / "README.md").write_text(interface_readme(settings), encoding="utf-8")
 
 
 def empty_register(settings, reg, label: str) -> bytes:
@@ -151,8 +154,8 @@ def empty_register(settings, reg, label: str) -> bytes:
              E("teiHeader",
                E("fileDesc",
                  E("titleStmt", E("title", f"{settings.label}: {label}", type="main", lang=settings.base),
-                   E("respStmt", E("resp", "edited and encoded by"), E("orgName", settings.publisher),
-                     id="resp-editors")),
+                   E("respStmt", E("resp", "edited and encoded by"),
+                     *(E(tag, name) for tag, name in settings.editor_names()), id="resp-editors")),
                  E("publicationStmt", E("publisher", settings.publisher),
                    E("idno", settings.uri_base + stem, type="URI"),
                    E("availability", E("licence", settings.licence.label, target=settings.licence.url),
@@ -214,4 +217,55 @@ translations into {langs}.
 - `tei/`: the documents and the registers; `triglot validate` after every edit
 - `translations/`: PO files for translators (`triglot translations export`), `ui/` interface catalogs
 - `triglot build` writes the web and print editions into `build/`, `triglot export` the library export
+"""
+
+
+def translators_readme(settings) -> str:
+    """The translators' guide every exported PO file points to ("see translations/README.md"): the
+    toolkit's own is about its Russian and Armenian drafts, and a new edition had none at all."""
+    from triglot.i18n import language_name
+    base = language_name(settings.base, "en")
+    langs = ", ".join(f"{language_name(x, 'en')} (`{x}`)" for x in settings.translations) or "none yet"
+    return f"""# Translating {settings.title(settings.base)}
+
+The {base} text of each document is translated into {langs}: one PO file per document and
+language, `translations/LANG/DOC.po`, one entry per block of the {base} text (its id is the
+entry's `msgctxt`); `translations/DOC.pot` is the template.
+
+- `triglot translations export` writes the files from the TEI (again after every change of the {base} text).
+- Translate the `msgstr`. An entry marked fuzzy is a draft; one without the flag is reviewed.
+  `<1>…</1>`, `<2/>` stand for the names, dates and notes of the {base} text (the comments above the
+  entry say what each is): keep each around the words it marks, in any order.
+- Name who is responsible with a translator comment `# resp: ID` (ID: a `respStmt` of the document's
+  header, `resp-draft-LANG` for the drafter), or import with `--resp ID`.
+- `triglot translations import [--draft] [--resp ID] [FILE ...]` checks every entry (placeholders,
+  a changed {base} text, conflicts) and replaces a document only when the merged TEI validates;
+  `--check` changes nothing. `triglot translations status` tells what is left.
+- `--format xliff` on export gives XLIFF 2.0 for CAT tools; `triglot translations tmx` a translation memory.
+- The interface strings are in `ui/LANG/LC_MESSAGES/ui.po` (web) and `print.po` (books).
+"""
+
+
+def interface_readme(settings) -> str:
+    """The interface catalogs' guide, which each catalog's header points to ("Update with msgmerge
+    (translations/ui/README.md)"): the toolkit's own is about its checkout, a new edition had none."""
+    templates = {d: packaged(f"translations/ui/{d}.pot") for d in ("ui", "print")}
+    return f"""# Interface strings of {settings.title(settings.base)}
+
+Every word of the web interface comes from `ui/LANG/LC_MESSAGES/ui.po`, the books' from `print.po`
+beside it; the msgid is the English text. A web interface language (`languages.interface` in
+triglot.toml) whose string is missing, empty or fuzzy stops `triglot build web` at the catalog's line;
+a book column in a language without a `print.po` takes the first interface language's strings, and
+the print build says so.
+
+A new interface language LANG: add it to `languages.interface`, then, from the edition's folder,
+
+    mkdir -p translations/ui/LANG/LC_MESSAGES
+    msginit --no-translator -l LANG -i {templates["ui"]} -o translations/ui/LANG/LC_MESSAGES/ui.po
+    msginit --no-translator -l LANG -i {templates["print"]} -o translations/ui/LANG/LC_MESSAGES/print.po
+
+translate every entry (any PO editor), check with `msgfmt --check -o /dev/null FILE`, and build.
+When a new version of triglot adds strings, merge its templates into each catalog:
+`msgmerge --update --backup=off FILE TEMPLATE`. Dates, language names, plural rules and the order
+of the registers come from CLDR, not from the catalogs.
 """

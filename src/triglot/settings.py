@@ -107,6 +107,15 @@ class Settings:
         text = self.description.get(lang) or self.description.get(self.base, "")
         return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
 
+    def editor_names(self) -> list[tuple[str, str]]:
+        """Whom a new header's `resp-editors` statement names, as (TEI element, name): each of
+        `edition.editors`, a person (persName) unless it is the publisher itself, a body (orgName);
+        with none given, the publisher. Citations, the printed title page and the library records
+        read their editors from that statement: encode and `new` wrote the publisher there
+        whatever the settings said, and another press's edition was "edited by" the press."""
+        names = self.editors or (self.publisher,)
+        return [("orgName" if name == self.publisher else "persName", name) for name in names]
+
     def register_files(self) -> dict[str, str]:
         return {r.name: r.file for r in self.registers}
 

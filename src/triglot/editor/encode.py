@@ -2,7 +2,7 @@
 
 The skeleton follows tei/ENCODING.md: every non-blank line of the seed is a
 block (heading, dateline, byline, paragraph or trailer) with its permanent id,
-each with an empty Russian and Armenian slot; lines that look like website
+each with an empty slot per translation language; lines that look like website
 furniture are left out and listed in `samplingDecl` for the editor to confirm;
 names from the registers and dates carry proposed markup (see tagger.py for
 how uncertain proposals are marked). The header takes title, author and date
@@ -478,6 +478,11 @@ class Builder:
         for rid, resp in resps:
             rs = sub(title_stmt, "respStmt", xml_id=rid)
             sub(rs, "resp").text = resp
+            edition = self.settings.edition
+            if rid == "resp-editors" and edition is not None and edition.editors:
+                for tag, name in edition.editor_names():    # the settings' editors, not the press
+                    sub(rs, tag).text = name
+                continue
             self._setting(sub(rs, "orgName"), self.settings.publisher, "who is responsible (the edition's publisher)")
         sub(sub(file_desc, "editionStmt"), "edition", n=self.settings.version or "0.1").text = \
             self.settings.statement or self.EDITION_NOTE

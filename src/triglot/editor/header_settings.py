@@ -69,7 +69,9 @@ def _from_settings(settings, found: HeaderSettings) -> None:
     found.licence_label = settings.licence.label or found.licence_label
     found.uri_base = settings.uri_base or found.uri_base
     about = settings.about(settings.base)
-    found.project = found.project or (about[0] if about else None)
+    # the settings' description wins, as their publisher and licence do: the registers' projectDesc
+    # is what `triglot new` wrote before the editors gave one (the title), and encode wrote that
+    found.project = (about[0] if about else None) or found.project
 
 
 def _from_registers(edition, found: HeaderSettings) -> None:

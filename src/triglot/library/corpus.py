@@ -98,6 +98,14 @@ def build_corpus(edition, facts: EditionFacts) -> etree._ElementTree:
     return etree.ElementTree(corpus)
 
 
+def _editors(edition, facts: EditionFacts) -> list[tuple[str, str]]:
+    """Whom the corpus header names as its editors: the settings' edition.editors (the MODS record
+    of the edition and Dublin Core read them here); it named the publisher whatever they said."""
+    if edition.settings.editors:
+        return edition.settings.editor_names()
+    return [("orgName", facts.publisher)]
+
+
 def edition_header(edition, facts: EditionFacts):
     """The corpus header: what is true of the whole edition, and how its parts are cited."""
     first = edition.documents[0].root
@@ -106,7 +114,9 @@ def edition_header(edition, facts: EditionFacts):
         T.fileDesc(
             T.titleStmt(
                 *(T.title(text, {"type": "main", XML_LANG: lang}) for lang, text in facts.titles),
-                T.respStmt(T.resp("edited and encoded by"), T.orgName(facts.publisher))),
+                # the settings' editors (the publisher when none is given), as encode names them
+                T.respStmt(T.resp("edited and encoded by"), *(getattr(T, tag)(name) for tag, name in
+                                                              _editors(edition, facts)))),
             T.editionStmt(T.edition(facts.version_text, n=facts.version)),
             T.publicationStmt(
                 T.publisher(facts.publisher),

@@ -230,6 +230,14 @@ def to_json(data: dict, facts) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
+def _creators(edition, publisher: dict):
+    """Who made the data: the settings' editors (edition.editors), persons unless one is the
+    publisher; none given, the publisher. The publisher stood here whatever the settings said."""
+    made = [publisher if tag == "orgName" else {"@type": "Person", "name": name}
+            for tag, name in edition.settings.editor_names()]
+    return publisher if made == [publisher] else made
+
+
 def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
     """schema.org Dataset: the edition, its documents as parts and every data file as a distribution."""
     from triglot.library.release_time import export_time, iso
@@ -255,7 +263,7 @@ def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
         "license": facts.licence_uri,
         "isAccessibleForFree": True,
         "publisher": publisher,
-        "creator": publisher,
+        "creator": _creators(edition, publisher),
         "inLanguage": langs,
         "distribution": [{"@type": "DataDownload", "name": name,
                           "contentUrl": facts.uri + f"{DATA_DIR}/{name}",

@@ -88,6 +88,9 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
     unprintable = fonts.missing(lang for langs in books for lang in langs)
     if unprintable:
         raise InputError(unprintable)
+    if options is not None and hasattr(options, "warn"):
+        for lang in dict.fromkeys(lang for langs in books for lang in langs):
+            _warn_borrowed_strings(edition, lang, options.warn)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     # the parts are written inside the output folder: a killed build leaves them in the
@@ -102,6 +105,23 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
         joined = run.drive([finish_book(plan, pending, out_dir) for plan, pending in zip(plans, furniture)])
     return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
             for plan, (pages, seconds) in zip(plans, joined)]
+
+
+def _warn_borrowed_strings(edition, lang: str, warn) -> None:
+    """Say so when a book column's language has no print catalog and takes another language's
+    strings (book.strings_lang): the web build names a missing interface catalog and stops, the
+    print build was silent, and a German column said "Not yet translated" in English."""
+    from triglot import i18n
+    from triglot.print.book import strings_lang
+    said_in = strings_lang(edition, lang)
+    if said_in == lang:
+        return
+    from triglot.resources import find
+    own = f"translations/ui/{lang}/LC_MESSAGES/print.po"
+    template = find(edition.root, "translations/ui/print.pot")
+    warn(f"{own}:0: catalog: no 'print' catalog for {lang!r}: the books' {i18n.language_name(lang, 'en')} "
+         f"columns and indexes are labelled in {i18n.language_name(said_in, 'en')}; translate one, begun with "
+         f"`msginit --no-translator -l {lang} -i {template} -o {own}`")
 
 
 # The most documents' TEI, in bytes, laid out together in one part when the largest

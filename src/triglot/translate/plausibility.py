@@ -58,11 +58,18 @@ def review_reason(english: str, translation: str, lang: str, bands: dict | None 
     if low <= r <= high:
         return None
     side = "shorter" if r < low else "longer"
-    unmeasured = "" if lang in bands or (low, high) != HARD else (
-        f" (no band is measured for {lang!r} nor for a language in its script: only these wide limits "
-        f"apply until languages.length-bands.{lang} is set in triglot.toml)")
-    return (f"{r:.2f} times as many letters as the base text, {side} than the usual "
-            f"{low}–{high}{unmeasured}: check for missing or repeated text")
+    if lang in bands:
+        return (f"{r:.2f} times as many letters as the base text, {side} than the usual "
+                f"{low}–{high}: check for missing or repeated text")
+    # a band nobody measured for this language is no "usual": say whose it is and how to set one
+    if (low, high) == HARD:
+        whose = f"no band is measured for {lang!r} nor for a language in its script: only these wide limits"
+    elif bands:
+        whose = f"no band is measured for {lang!r}: the widest this edition measured for another language"
+    else:
+        whose = f"no band is measured for {lang!r} nor any language of this edition: the toolkit's default"
+    return (f"{r:.2f} times as many letters as the base text, {side} than {low}–{high} ({whose} "
+            f"apply until languages.length-bands.{lang} is set in triglot.toml): check for missing or repeated text")
 
 
 def band(lang: str, bands: dict, base: str | None = None) -> tuple[float, float]:
