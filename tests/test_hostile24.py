@@ -41,3 +41,51 @@ def test_a_seed_paragraph_longer_than_a_text_may_be_is_refused_at_its_seed_line(
     assert "seeds/long.txt:3: limit: " in out and "triglot-schema-" not in out
     assert "Traceback" not in out
     assert sorted(p.name for p in (edition / "tei").iterdir()) == before
+
+
+# ---------------------------------------------------------------- the user's cache, damaged
+
+def _place_maps(root, real):
+    from types import SimpleNamespace
+
+    from triglot.web import map as place_map
+    edition = SimpleNamespace(root=root, registers=real.registers, settings=real.settings, register_of=real.register_of)
+    warned = []
+    maps = place_map.place_maps(edition, SimpleNamespace(mentions={}), warned.append)
+    return {ui: maps.svg(ui) is not None and maps.svgs[ui] for ui in maps.svgs}, warned
+
+
+@pytest.mark.parametrize("damage", ["svg", "proj", "build"])
+def test_a_kept_drawing_damaged_inside_is_drawn_again(tmp_path, monkeypatch, damage):
+    """The user's cache is shared by every build and edition of the user, and a kept entry is trusted by
+    its shape: a labelled map that was a string but no SVG ('<svg', a file cut and mended by hand)
+    stopped the places page with lxml's XMLSyntaxError, and a base map whose projection pyproj does not
+    know stopped it with pyproj's CRSError (a traceback, no site). One in build/map-cache/ was not even
+    looked at: '{}' there stopped it with a KeyError."""
+    import json
+
+    from triglot.edition import load
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    real = load(Path(__file__).resolve().parents[1])
+    drawn, _ = _place_maps(tmp_path / "first", real)
+    assert drawn and all(drawn.values())
+    if damage == "build":
+        from triglot.web import basemap
+        for kept in (tmp_path / "first").joinpath(*basemap.CACHE).glob("*.json"):
+            kept.write_text("{}")
+        again, warned = _place_maps(tmp_path / "first", real)
+        assert again == drawn, warned
+        return
+    kind = "map" if damage == "svg" else "base"
+    for kept in (tmp_path / "user-cache").rglob(f"{kind}-*.json"):
+        value = json.loads(kept.read_text())
+        if damage == "svg":
+            value["svgs"] = {ui: "<svg" for ui in value["svgs"]}
+        else:
+            value["proj"] = "+proj=nosuchprojection"
+        kept.write_text(json.dumps(value))
+    if damage == "proj":        # the labelled maps drawn again on it (an edition of other places)
+        for kept in (tmp_path / "user-cache").rglob("map-*.json"):
+            kept.unlink()
+    again, warned = _place_maps(tmp_path / "second", real)
+    assert again == drawn, warned
