@@ -89,3 +89,17 @@ def test_a_kept_drawing_damaged_inside_is_drawn_again(tmp_path, monkeypatch, dam
             kept.unlink()
     again, warned = _place_maps(tmp_path / "second", real)
     assert again == drawn, warned
+
+
+def test_a_relative_xdg_cache_home_is_not_a_folder_inside_the_edition(tmp_path, monkeypatch):
+    """XDG_CACHE_HOME=cache (relative; the XDG spec says such a value is to be ignored) put the user's
+    cache at ./cache/triglot: a build run in the edition wrote the maps and GeoNames lookups into the
+    edition's own folder, where git and the next export see them."""
+    from triglot import user_cache
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for value in ("cache", "./cache", ""):
+        monkeypatch.setenv("XDG_CACHE_HOME", value)
+        assert user_cache.folder() == tmp_path / "home" / ".cache" / "triglot"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert user_cache.folder() == tmp_path / "xdg" / "triglot"

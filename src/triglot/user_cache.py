@@ -14,5 +14,9 @@ from pathlib import Path
 
 
 def folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    """$XDG_CACHE_HOME/triglot when that is an absolute path, else ~/.cache/triglot: a relative one (the
+    XDG spec says to ignore it) put the cache in whatever folder the command ran in, the edition's own."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "triglot"
