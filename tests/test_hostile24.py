@@ -103,3 +103,27 @@ def test_a_relative_xdg_cache_home_is_not_a_folder_inside_the_edition(tmp_path, 
         assert user_cache.folder() == tmp_path / "home" / ".cache" / "triglot"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert user_cache.folder() == tmp_path / "xdg" / "triglot"
+
+
+# ---------------------------------------------------------------- released lists not in UTF-8
+
+@pytest.mark.parametrize("name", ["released-entries.txt", "released-ids.txt"])
+def test_a_released_list_with_a_line_not_in_utf8_is_refused_at_that_line_before_the_export(tmp_path, name):
+    """An editor's remark saved in Latin-1 ('# révisé') was read with replacement characters, so validate
+    passed; the export then wrote build/export and stopped with a UnicodeDecodeError traceback while
+    recording the new ids (read strictly there): the export was out, its new entry ids not recorded."""
+    from conftest import copy_project
+    root = copy_project(tmp_path / "project")
+    path = root / "tei" / name
+    path.write_bytes(path.read_bytes() + "# révisé\n".encode("latin-1"))
+    line = path.read_bytes().count(b"\n")
+    code, out = _triglot("--root", root, "register", "add", "place", "goris", "--name", "en=Goris",
+                         "--name", "ru=Горис", "--name", "hy=Գորիս")
+    before = {p: p.read_bytes() for p in (root / "tei").iterdir() if p.is_file()}
+    for command in ("validate", "export") if name == "released-entries.txt" else ("export",):   # (validate reads
+        # only the entries' list)
+        code, out = _triglot("--root", root, command)
+        assert code == 1 and "Traceback" not in out, out
+        assert f"tei/{name}:{line}: released-id: " in out and "UTF-8" in out, out
+    assert {p: p.read_bytes() for p in (root / "tei").iterdir() if p.is_file()} == before
+    assert not (root / "build" / "export").exists()
