@@ -127,3 +127,23 @@ def test_a_released_list_with_a_line_not_in_utf8_is_refused_at_that_line_before_
         assert f"tei/{name}:{line}: released-id: " in out and "UTF-8" in out, out
     assert {p: p.read_bytes() for p in (root / "tei").iterdir() if p.is_file()} == before
     assert not (root / "build" / "export").exists()
+
+
+# ---------------------------------------------------------------- register add --honorific
+
+@pytest.mark.parametrize("given, said", [
+    (("--honorific", "en=-"), "--honorific:0: register: the en honorific '-' holds no word"),
+    (("--honorific", "en=Pasha", "--name", "en=Enver Pasha"),
+     "--honorific:0: register: a en honorific follows a en forename: give --name en=… or --forename and "
+     "--honorific, not both"),
+])
+def test_an_honorific_that_would_be_lost_or_empty_is_refused(tmp_path, given, said):
+    """'--honorific en=-' wrote an empty <roleName/> after 'Enver-'; with '--name en=Enver Pasha' as well,
+    the forename and honorific given were dropped without a word (the flat name was written)."""
+    from conftest import copy_project
+    root = copy_project(tmp_path / "project")
+    before = (root / "tei" / "persons.xml").read_bytes()
+    code, out = _triglot("--root", root, "register", "add", "person", "enver", "--forename", "en=Enver", *given,
+                         "--name", "ru=Энвер", "--name", "hy=Էնվեր")
+    assert code == 1 and said in out and "Traceback" not in out, out
+    assert (root / "tei" / "persons.xml").read_bytes() == before
