@@ -147,3 +147,18 @@ def test_an_honorific_that_would_be_lost_or_empty_is_refused(tmp_path, given, sa
                          "--name", "ru=Энвер", "--name", "hy=Էնվեր")
     assert code == 1 and said in out and "Traceback" not in out, out
     assert (root / "tei" / "persons.xml").read_bytes() == before
+
+
+# ---------------------------------------------------------------- language names
+
+@pytest.mark.parametrize("ui", ["en", "ru"])
+def test_two_tags_cldr_names_alike_are_not_given_one_name(ui):
+    """Babel drops a variant subtag it does not know: an edition of Eastern and Western Armenian
+    translations (hy, hy-arevmda; `triglot new` accepts both) had two columns named 'Armenian' in the
+    search's language filter, the drafters' statements and every editor message."""
+    from triglot.i18n import language_name
+    names = [language_name(tag, ui) for tag in ("hy", "hy-arevmda", "de", "de-1901", "de-1996")]
+    assert len(set(names)) == len(names), names
+    assert "arevmda" in names[1] and names[1].startswith(language_name("hy", ui))
+    assert language_name("pt-BR", ui) == language_name("pt_BR", ui)      # what CLDR names whole is as before
+    assert language_name("zh-hant", ui).startswith(language_name("zh", ui))
