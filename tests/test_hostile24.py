@@ -162,3 +162,19 @@ def test_two_tags_cldr_names_alike_are_not_given_one_name(ui):
     assert "arevmda" in names[1] and names[1].startswith(language_name("hy", ui))
     assert language_name("pt-BR", ui) == language_name("pt_BR", ui)      # what CLDR names whole is as before
     assert language_name("zh-hant", ui).startswith(language_name("zh", ui))
+
+
+# ---------------------------------------------------------------- the weekday rule at the calendar's ends
+
+@pytest.mark.parametrize("year", [1, 2, 9998, 9999])
+def test_a_weekday_never_moves_a_date_out_of_the_years_a_date_may_have(year):
+    """'Tuesday, March 21' in a text of the year 1 (encode --date 0001) was dated 0000-03-21, and
+    'Saturday, March 21' -0002-03-21; in 9999, 10000-03-21: encode wrote a document its own validation
+    refused ('@when=… is not an ISO 8601 date', and the schema's xsd:date)."""
+    from types import SimpleNamespace
+
+    from triglot.editor.tagger import weekday_year
+    for weekday in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        found = SimpleNamespace(text=f"{weekday}, March 21", values={"when": (None, 3, 21)})
+        got, why = weekday_year(found, year, "")
+        assert got is None or 1 <= got <= 9999, (weekday, got, why)

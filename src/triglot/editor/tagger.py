@@ -294,8 +294,8 @@ def weekday_year(found, year: int | None, why: str) -> tuple[int | None, str]:
         return year, why
     _, month, day = when
 
-    def fits(y: int) -> bool:
-        return _valid_day(y, month, day) and calendar.weekday(y, month, day) == WEEKDAYS[word]
+    def fits(y: int) -> bool:      # (years 1-9999 only: a text of the year 1 was dated 0000 and -0002)
+        return 1 <= y <= 9999 and _valid_day(y, month, day) and calendar.weekday(y, month, day) == WEEKDAYS[word]
     if fits(year):
         return year, why
     for reach in range(1, WEEKDAY_REACH + 1):
