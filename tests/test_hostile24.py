@@ -178,3 +178,22 @@ def test_a_weekday_never_moves_a_date_out_of_the_years_a_date_may_have(year):
         found = SimpleNamespace(text=f"{weekday}, March 21", values={"when": (None, 3, 21)})
         got, why = weekday_year(found, year, "")
         assert got is None or 1 <= got <= 9999, (weekday, got, why)
+
+
+@pytest.mark.parametrize("name", ["released-entries.txt", "released-ids.txt"])
+def test_a_remark_holding_a_line_separator_is_one_line_of_the_list(tmp_path, name):
+    """The lists were split with str.splitlines, which also breaks at U+2028, U+0085, form feeds and
+    \\x1c-\\x1e: a remark pasted from a web page ('# merged\\u2028into kars') became a line 'into kars'
+    of two ids 'released and gone', at a line number the editor's program does not show."""
+    from conftest import copy_project
+    root = copy_project(tmp_path / "project")
+    path = root / "tei" / name
+    path.write_text(path.read_text("utf-8") + "# merged\u2028into kars\x0cpage two\n", "utf-8")
+    from triglot.edition import load
+    from triglot.library.identifiers import read_released
+    from triglot.validate.released_entries import problems, read_released_entries
+    lines = path.read_text("utf-8").split("\n")
+    read = read_released_entries(root) if name == "released-entries.txt" else read_released(root)
+    assert read and all(lines[n - 1].strip() == text for n, text in read)
+    if name == "released-entries.txt":
+        assert problems(load(root)) == []

@@ -66,9 +66,9 @@ def read_released(root: Path) -> list[tuple[int, str]]:
     out = []
     from triglot.xmlio import MAX_TEXT_BYTES, read_regular
     # utf-8-sig: a byte-order mark an editor's program saved made the header's first line an identifier
-    from triglot.validate.released_entries import list_text
+    from triglot.validate.released_entries import list_lines, list_text
     text = list_text(read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES), RELEASED_FILE)
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(list_lines(text), 1):
         line = line.strip()
         if line and not line.startswith("#"):
             out.append((n, line))

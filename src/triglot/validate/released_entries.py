@@ -50,8 +50,18 @@ def read_released_entries(root: Path) -> list[tuple[int, str]]:
     # utf-8-sig: an editor's program that saves with a byte-order mark made the header's first line
     # (the BOM before its '#') an id no entry has, and validate refused the edition
     text = list_text(read_regular(path, RELEASED_ENTRIES_FILE, MAX_TEXT_BYTES), RELEASED_ENTRIES_FILE)
-    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)
+    return [(n, line.strip()) for n, line in enumerate(list_lines(text), 1)
             if line.strip() and not line.strip().startswith("#")]
+
+
+def list_lines(text: str, keepends: bool = False) -> list[str]:
+    """A released list's lines, split at line ends alone: str.splitlines also breaks at U+2028, U+0085,
+    form feeds and \\x1c-\\x1e, so a remark pasted from a web page became a line of ids ('released and
+    gone') at a line number the editor's program does not show."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    lines = [line for line in lines if line]
+    return lines if keepends else [line.rstrip("\r\n") for line in lines]
 
 
 def list_text(data: bytes, name: str) -> str:
@@ -144,7 +154,7 @@ def inserted(text: str, new: list[str], ids_of=released_ids) -> str:
     it (`ids_of(line)`: the ids a line names): written whole from the ids, the list lost the editors'
     remarks ('kars-oblast  # merged into kars') and any line of their own at every export that
     released an entry. Both released lists (this one, library/identifiers.py's) are kept so."""
-    lines = text.splitlines(keepends=True)
+    lines = list_lines(text, keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
     for ident in sorted(new):
