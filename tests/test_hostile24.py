@@ -197,3 +197,21 @@ def test_a_remark_holding_a_line_separator_is_one_line_of_the_list(tmp_path, nam
     assert read and all(lines[n - 1].strip() == text for n, text in read)
     if name == "released-entries.txt":
         assert problems(load(root)) == []
+
+
+def test_without_a_home_the_user_cache_is_not_a_folder_named_tilde_in_the_edition(tmp_path, monkeypatch):
+    """With HOME unset and no password entry for the user (a container run under an arbitrary uid),
+    os.path.expanduser('~') is '~' itself: the cache was './~/.cache/triglot', a folder named '~' made in
+    the edition by its build."""
+    import pwd
+
+    from triglot import user_cache
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def nobody(uid):
+        raise KeyError(uid)
+    monkeypatch.setattr(pwd, "getpwuid", nobody)
+    where = user_cache.folder()
+    assert where.is_absolute() and tmp_path not in where.parents, where

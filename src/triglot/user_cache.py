@@ -19,4 +19,8 @@ def folder() -> Path:
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         base = os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        # no home at all (HOME unset, no password entry: expanduser gives '~' back), which made a folder
+        # named '~' in the edition: no user cache then, a folder no one can make (it only costs time)
+        return Path(os.devnull) / "triglot"
     return Path(base) / "triglot"
