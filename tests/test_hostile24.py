@@ -215,3 +215,17 @@ def test_without_a_home_the_user_cache_is_not_a_folder_named_tilde_in_the_editio
     monkeypatch.setattr(pwd, "getpwuid", nobody)
     where = user_cache.folder()
     assert where.is_absolute() and tmp_path not in where.parents, where
+
+
+def test_a_new_document_the_schema_cannot_read_is_named_as_the_file_it_would_be(edition):
+    """encode and import-tei hand the documents they are about to write to the schema's vocabulary through
+    copies in a temporary folder: a problem found there was told at '/tmp/triglot-schema-…/0-doc.xml:50',
+    a file the editor never saw and that was gone when the message was read."""
+    from triglot.problems import InputError
+    from triglot.schema.command import schema_files_for
+    target = edition / "tei" / "doc.xml"
+    data = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>' + "a " * 60_000
+            + '</p></body></text></TEI>').encode("utf-8")
+    with pytest.raises(InputError) as raised:
+        schema_files_for(edition, {target: data})
+    assert [p.file for p in raised.value.problems] == ["tei/doc.xml"]
