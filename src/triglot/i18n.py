@@ -445,13 +445,22 @@ def language_name(code: str, in_lang: str) -> str:
     from babel import UnknownLocaleError
     where = locale(in_lang)
     name = where.languages.get(code.replace("-", "_"))
+    unnamed = []
     if not name:
         try:
-            name = locale(code).get_display_name(where)
+            parsed = locale(code)
+            name = parsed.get_display_name(where)
         except (UnknownLocaleError, ValueError):
             name = None
+        else:
+            # a subtag Babel dropped (a variant it does not know: 'hy-arevmda', 'de-1901') is added as
+            # written: 'hy' and 'hy-arevmda' of one edition were two columns named 'Armenian'
+            named = {str(p).lower() for p in (parsed.language, parsed.script, parsed.territory, parsed.variant) if p}
+            unnamed = [p for p in code.replace("_", "-").split("-")[1:] if p.lower() not in named]
     if not name:      # a tag CLDR cannot name (x-private, qaa) is shown as written: "X-private" is no tag
         return code
+    if unnamed:      # 'German (Germany, 1901)', 'German (1901)'
+        name = f"{name[:-1]}, {'-'.join(unnamed)})" if name.endswith(")") else f"{name} ({'-'.join(unnamed)})"
     return _capitalised(name, in_lang)
 
 

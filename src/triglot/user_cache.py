@@ -14,5 +14,13 @@ from pathlib import Path
 
 
 def folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    """$XDG_CACHE_HOME/triglot when that is an absolute path, else ~/.cache/triglot: a relative one (the
+    XDG spec says to ignore it) put the cache in whatever folder the command ran in, the edition's own."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        # no home at all (HOME unset, no password entry: expanduser gives '~' back), which made a folder
+        # named '~' in the edition: no user cache then, a folder no one can make (it only costs time)
+        return Path(os.devnull) / "triglot"
     return Path(base) / "triglot"

@@ -232,11 +232,25 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     blocks, omissions = segment(lines, letter=is_letter(settings))
     if not blocks:
         raise_input(seed_path, "every line of the seed was taken for website furniture; nothing is left to encode")
+    _within_limits(blocks, _display(edition.root, seed_path))
     index = NameIndex(edition.registers)
     builder = Builder(doc_id, Path(seed_path).name, index, today, settings)
     tree = builder.build(blocks, omissions)
     layout(tree.getroot())
     return Encoded(tree, blocks, omissions, builder.gaps)
+
+
+def _within_limits(blocks: list[Block], name: str) -> None:
+    """Refuse, at its seed line, a block longer than a text of the edition may be (xmlio.MAX_TEXT_CHARS):
+    it was tagged whole (minutes for a line of capitals) and then refused at the line of a temporary copy
+    of the document, a file the editor never saw and that no longer existed."""
+    from triglot.problems import InputError, Problem
+    from triglot.xmlio import MAX_TEXT_CHARS
+    for block in blocks:
+        if len(block.text) > MAX_TEXT_CHARS:
+            raise InputError([Problem(name, block.line, "limit", f"a paragraph of {len(block.text)} characters; a "
+                                      f"text of the edition holds at most {MAX_TEXT_CHARS} (a file whose "
+                                      "paragraphs are not separated by line ends?)")])
 
 
 def is_letter(settings: HeaderSettings) -> bool:

@@ -139,10 +139,18 @@ def _add(edition, args) -> int:
         for lang in given:
             if lang not in new.surnames and not (option == "--forename" and lang in new.honorifics):
                 raise InputError([Problem(option, 0, "register", f"a {lang} {option[2:]} needs a {lang} surname")])
-    for lang in new.honorifics:
+    for lang, honorific in new.honorifics.items():
         if lang not in new.forenames or lang in new.surnames:
             raise InputError([Problem("--honorific", 0, "register",
                                       f"a {lang} honorific follows a {lang} forename, without a surname")])
+        # a name given too was written alone, the forename and honorific dropped without a word; a
+        # hyphen alone wrote an empty roleName after 'Enver-'
+        if lang in new.names:
+            raise InputError([Problem("--honorific", 0, "register", f"a {lang} honorific follows a {lang} "
+                                      f"forename: give --name {lang}=… or --forename and --honorific, not both")])
+        if not honorific.strip(" -"):
+            raise InputError([Problem("--honorific", 0, "register",
+                                      f"the {lang} honorific {honorific!r} holds no word")])
     change = add(edition, new)
     if args.dry_run:
         # checked as the real add is (an id in use, a value the schema refuses: a dry run said 0 for

@@ -300,6 +300,11 @@ def weekday_year(found, year: int | None, why: str) -> tuple[int | None, str]:
         return year, why
     for reach in range(1, WEEKDAY_REACH + 1):
         near = [y for y in (year - reach, year + reach) if fits(y)]
+        if len(near) == 1 and not 1 <= near[0] <= 9999:
+            # a text of the year 1 had 'Tuesday, March 21' dated 0000-03-21, which no @when may hold (nor
+            # is the next fitting year, 0006, the nearest)
+            return None, (f"the weekday fits the year {near[0]}, which no date can give: {calendar.month_name[month]} "
+                          f"{day} was no {word.capitalize()} in {year}; add @when with the year, or remove the tag")
         if len(near) == 1:
             return near[0], (f"year {near[0]} from the weekday: {calendar.month_name[month]} {day} was a "
                              f"{word.capitalize()} in {near[0]}, not in {year}" + (f" ({why})" if why else ""))

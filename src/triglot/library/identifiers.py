@@ -66,8 +66,9 @@ def read_released(root: Path) -> list[tuple[int, str]]:
     out = []
     from triglot.xmlio import MAX_TEXT_BYTES, read_regular
     # utf-8-sig: a byte-order mark an editor's program saved made the header's first line an identifier
-    text = read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES).decode("utf-8-sig", "replace")
-    for n, line in enumerate(text.splitlines(), 1):
+    from triglot.validate.released_entries import list_lines, list_text
+    text = list_text(read_regular(path, RELEASED_FILE, MAX_TEXT_BYTES), RELEASED_FILE)
+    for n, line in enumerate(list_lines(text), 1):
         line = line.strip()
         if line and not line.startswith("#"):
             out.append((n, line))
@@ -99,7 +100,8 @@ def record_released(edition) -> list[str]:
         atomic_write(path, (released_header(edition.settings) + "".join(f"{i}\n" for i in lines)).encode("utf-8"))
     elif new:     # the editors' own comment lines stay where they are
         from triglot.validate.released_entries import inserted
-        atomic_write(path, inserted(path.read_bytes().decode("utf-8-sig"), new, _ids_of).encode("utf-8"))
+        from triglot.validate.released_entries import list_text
+        atomic_write(path, inserted(list_text(path.read_bytes(), RELEASED_FILE), new, _ids_of).encode("utf-8"))
     return new
 
 

@@ -5,6 +5,7 @@ replacing tei_all.rng or cmif.rng); commit the files it writes in tei/schema/.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 from pathlib import Path
@@ -14,7 +15,7 @@ from lxml import etree
 from triglot.schema import CMIF_RNG, CMIF_SCH_XSL, PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir, schema_file
 from triglot.schema.derive import (EXTRA_ATTRIBUTES, EXTRA_ELEMENTS, derive, embedded_schematron,
                                    used_attributes, used_elements)
-from triglot.problems import Problem
+from triglot.problems import InputError, Problem
 from triglot.xmlio import atomic_write
 
 ROOT_ELEMENTS = {"TEI", "teiHeader", "text", "body", "teiCorpus"}
@@ -56,19 +57,24 @@ def schema_files_for(root: Path, files: dict[Path, bytes]) -> dict[Path, bytes]:
     from triglot.edition import tei_files
     current = tei_files(root)
     with tempfile.TemporaryDirectory(prefix="triglot-schema-") as tmp:
-        new = []
+        new, shown = [], {}
         for i, (path, data) in enumerate(files.items()):
             if path.parent.resolve() == (root / "tei").resolve():
                 copy = Path(tmp) / f"{i}-{path.name}"
                 copy.write_bytes(data)
                 new.append(copy)
+                shown[str(copy)] = f"tei/{path.name}"
         replaced = {p.resolve() for p in files}
         kept = [p for p in current if p.resolve() not in replaced]
         after = kept + new
         # not the replaced files' own vocabulary: a file replaced (--force) may already use what the
         # schema lacks, when an earlier run wrote it without the schema
         before_keep, before_attrs = vocabulary(kept)
-        new_keep, new_attrs = vocabulary(new)       # the kept files are read once, not again with the new
+        try:
+            new_keep, new_attrs = vocabulary(new)       # the kept files are read once, not again with the new
+        except InputError as error:
+            # told at the file it would be, not at a temporary copy gone when the message is read
+            raise InputError([dataclasses.replace(p, file=shown.get(p.file, p.file)) for p in error.problems]) from None
         if new_keep <= before_keep and new_attrs <= before_attrs:
             return {}
         generated = generate(root, after)

@@ -49,9 +49,34 @@ def read_released_entries(root: Path) -> list[tuple[int, str]]:
     from triglot.xmlio import MAX_TEXT_BYTES, read_regular
     # utf-8-sig: an editor's program that saves with a byte-order mark made the header's first line
     # (the BOM before its '#') an id no entry has, and validate refused the edition
-    text = read_regular(path, RELEASED_ENTRIES_FILE, MAX_TEXT_BYTES).decode("utf-8-sig", "replace")
-    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)
+    text = list_text(read_regular(path, RELEASED_ENTRIES_FILE, MAX_TEXT_BYTES), RELEASED_ENTRIES_FILE)
+    return [(n, line.strip()) for n, line in enumerate(list_lines(text), 1)
             if line.strip() and not line.strip().startswith("#")]
+
+
+def list_lines(text: str, keepends: bool = False) -> list[str]:
+    """A released list's lines, split at line ends alone: str.splitlines also breaks at U+2028, U+0085,
+    form feeds and \\x1c-\\x1e, so a remark pasted from a web page became a line of ids ('released and
+    gone') at a line number the editor's program does not show."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    lines = [line for line in lines if line]
+    return lines if keepends else [line.rstrip("\r\n") for line in lines]
+
+
+def list_text(data: bytes, name: str) -> str:
+    """A released list's text (utf-8-sig: an editor's program that saves with a byte-order mark made the
+    header's first line, the BOM before its '#', an id no entry has); InputError at the line of a byte
+    that is not UTF-8. Read with replacement characters, a remark saved in Latin-1 ('# révisé') passed
+    validate, and the export, which reads the list again to insert the new ids, stopped with a traceback
+    after it was written, its new ids not recorded."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        from triglot.problems import InputError
+        line = data[:exc.start].count(b"\n") + 1
+        raise InputError([Problem(name, line, "released-id", f"byte 0x{data[exc.start]:02x} is not UTF-8: save "
+                                  "the list as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)")]) from None
 
 
 def released_ids(line: str) -> list[str]:
@@ -120,7 +145,7 @@ def record(edition) -> list[str]:
         text = HEADER.format(label=edition.settings.label) + "".join(f"{i}\n" for i in sorted(known | set(current)))
         atomic_write(path, text.encode("utf-8"))
     elif new:
-        atomic_write(path, inserted(path.read_bytes().decode("utf-8-sig"), new).encode("utf-8"))
+        atomic_write(path, inserted(list_text(path.read_bytes(), RELEASED_ENTRIES_FILE), new).encode("utf-8"))
     return new
 
 
@@ -129,7 +154,7 @@ def inserted(text: str, new: list[str], ids_of=released_ids) -> str:
     it (`ids_of(line)`: the ids a line names): written whole from the ids, the list lost the editors'
     remarks ('kars-oblast  # merged into kars') and any line of their own at every export that
     released an entry. Both released lists (this one, library/identifiers.py's) are kept so."""
-    lines = text.splitlines(keepends=True)
+    lines = list_lines(text, keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
     for ident in sorted(new):

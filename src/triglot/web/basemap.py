@@ -131,7 +131,7 @@ def base_map(root: Path, points) -> dict | None:
         return None
     box, version = region(points), data_version(data)
     key = _cache_key(version, box)
-    cached = _kept_base(root, key)
+    cached = _kept_base(root, key, box)
     if cached is not None:
         return cached
     return _keep(root, key, version, _draw(data, points, box))
@@ -157,12 +157,15 @@ def _user_cache() -> Path:
     return user_cache.folder() / "map"
 
 
-def _kept_base(root: Path, key: str) -> dict | None:
+def _kept_base(root: Path, key: str, box) -> dict | None:
     """The base map of this data and region (see `kept`). It depends on the data package and the
     region alone, and drawing it was a cold build's largest piece of work (about a CPU-second with
-    the imports of Shapely, NumPy and pyproj, in a worker of its own)."""
+    the imports of Shapely, NumPy and pyproj, in a worker of its own). Its projection is the one
+    the region gives: a kept one pyproj does not know (the user's cache is shared, and edited by
+    hand) stopped the labelled maps' drawing with a CRSError."""
     found = kept(root, f"base-{key}", BASE_FIELDS)
-    return found if found is not None and found["key"] == key and _well_formed(found) else None
+    return found if found is not None and found["key"] == key and _well_formed(found) \
+        and found["proj"] == projection(box) else None
 
 
 def _well_formed(base: dict) -> bool:
@@ -180,8 +183,8 @@ def kept(root: Path, name: str, fields: set[str]) -> dict | None:
     build/map-cache/ too), None when neither holds it whole (a dict with `fields`): a build after
     `build/` was removed, or another edition of the same drawing, made it again."""
     cached = read_cache(root, name)
-    if cached is not None:
-        return cached
+    if isinstance(cached, dict) and fields <= cached.keys():
+        return cached                          # ('{}' there, a file mended by hand, cost the site its map)
     try:
         found = json.loads((_user_cache() / f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -228,7 +231,7 @@ class Drawing:
             return                             # place_maps says why there is no map
         box, self._version = region(points), data_version(data)
         self._key = _cache_key(self._version, box)
-        self._value = _kept_base(root, self._key)
+        self._value = _kept_base(root, self._key, box)
         if self._value is None:
             from triglot.workers import end_with_parent, process_pool
             self._pool = process_pool(1, end_with_parent)

@@ -126,12 +126,24 @@ def _place_maps(edition, site, warn, drawing) -> tuple[dict, bytes | None]:
     # CPU-second on the labels' font (fontTools' subsetter) and pyproj's import for the same maps
     cached = basemap.kept(root, f"map-{key}", {"svgs", "font"})
     kept_font = _font_of(cached)
-    if kept_font is None or not isinstance(cached["svgs"], dict) or set(interface) - cached["svgs"].keys() \
-            or not all(isinstance(cached["svgs"][ui], str) for ui in interface):
+    if kept_font is None or not _svgs_of(cached, interface):
         cached = _draw_all(base, pts, names, priority, interface, font)
         basemap.keep(root, f"map-{key}", cached)
         kept_font = base64.b64decode(cached["font"])
     return cached["svgs"], kept_font
+
+
+def _svgs_of(cached, interface) -> bool:
+    """Whether a kept drawing holds an SVG map for each interface language: one that was a string but
+    no SVG ('<svg', cut and mended by hand in the user's cache, which every build shares) stopped the
+    places page with lxml's XMLSyntaxError."""
+    svgs = cached["svgs"]
+    if not isinstance(svgs, dict) or not all(isinstance(svgs.get(ui), str) for ui in interface):
+        return False
+    try:
+        return all(etree.fromstring(svgs[ui]).tag == _s("svg") for ui in interface)
+    except (etree.XMLSyntaxError, ValueError):
+        return False
 
 
 def _font_of(cached) -> bytes | None:
