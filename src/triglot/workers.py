@@ -60,7 +60,34 @@ def ending_with_parent(argv: list[str]) -> list[str]:
     import sys
     if not sys.platform.startswith("linux"):
         return list(argv)
+    setpriv = _setpriv_pdeathsig()
+    if setpriv:
+        # the same three steps without an interpreter (20 ms of CPU per Pagefind bundle, 3.6 ms so):
+        # util-linux's setpriv makes the request and execs a shell, which ends unless its parent is
+        # still the one that started it, and execs the program
+        return [*setpriv, "/bin/sh", "-c", 'test "$PPID" = "$0" || exit 1; exec "$@"', str(os.getpid()), *argv]
     return [sys.executable, "-c", _EXEC_ENDING_WITH_PARENT, str(os.getpid()), *argv]
+
+
+_SETPRIV: list = []
+
+
+def _setpriv_pdeathsig() -> tuple[str, ...]:
+    """setpriv's command that asks for SIGKILL when the parent ends (util-linux 2.33 and later), or ()
+    where there is no such setpriv or no /bin/sh: then the Python trampoline does it."""
+    if not _SETPRIV:
+        import shutil
+        import subprocess
+        found = shutil.which("setpriv")
+        usable = False
+        if found and os.access("/bin/sh", os.X_OK):
+            try:
+                usable = "--pdeathsig" in subprocess.run([found, "--help"], capture_output=True, text=True,
+                                                         timeout=10).stdout
+            except (OSError, subprocess.SubprocessError):
+                usable = False
+        _SETPRIV.append((found, "--pdeathsig", "KILL", "--") if usable else ())
+    return _SETPRIV[0]
 
 
 class Pool(ProcessPoolExecutor):

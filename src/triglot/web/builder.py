@@ -562,6 +562,7 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
     if only is not None:
         letter_links(nav, letters, kind, only)
     position = lambda key: _block_pos(edition, key)        # noqa: E731
+    count_label = None          # mention_counter, made when the first entry is rendered
     for letter, group in letters.items():
         if only is not None and letter != only:
             continue
@@ -593,7 +594,9 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
             # and kept by the process that renders the page (web/entry_fragments.py)
             placed = etree.SubElement(g, tg("rendered"), key=key)
             if not kept.rendered(key):
-                placed.append(_register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order))
+                count_label = count_label or mention_counter(root, ui)
+                placed.append(_register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order,
+                                              count_label))
     return page, kept
 
 
@@ -636,13 +639,22 @@ def mention_count(root, ui: str, count: int) -> str:
     """How many passages of a document mention an entry, in the plural form of `ui` that `count`
     takes (CLDR's rule): "(1 passage)", "(2 passages)"; one message for every count read
     "(1 passages)" in English."""
+    return mention_counter(root, ui)(count)
+
+
+def mention_counter(root, ui: str):
+    """mention_count for one interface language, its plural forms read from the catalog once: a
+    register page asks for the count of every entry in every document that mentions it (513 times
+    for the edition's six pages), and each reading found, stat'ed and checked the catalog again."""
     forms = plural_forms(root, ui, MENTION_COUNT)
-    category = plural_category(ui)(count)
-    return forms.get(category, forms["other"]).replace("{count}", str(count))
+    category = plural_category(ui)
+    return lambda count: forms.get(category(count), forms["other"]).replace("{count}", str(count))
 
 
-def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order):
-    """An entry's model: its facts, names, notes and every mention with its line of context."""
+def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order, count_label=None):
+    """An entry's model: its facts, names, notes and every mention with its line of context.
+    `count_label`: mention_counter(root, ui), made once for a page's entries."""
+    count_label = count_label or mention_counter(root, ui)
     facts = _entry_facts(entry, ui, root, site.settings.base)
     e = etree.Element(tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
                          **{"role-lang": facts["role-lang"], "name-lang": facts["name-lang"]},
@@ -671,7 +683,7 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
     for doc_id in sorted(by_doc, key=order.get):
         blocks = by_doc[doc_id]
         d = etree.SubElement(e, tg("mentions"), doc=doc_id, **titles[doc_id], count=str(len(blocks)),
-                             **{"count-label": mention_count(root, ui, len(blocks))})
+                             **{"count-label": count_label(len(blocks))})
         for block_id in sorted(blocks, key=lambda b: _block_pos(edition, (doc_id, b))):
             ms = blocks[block_id]
             langs = {m.lang for m in ms}
