@@ -23,3 +23,12 @@ def test_a_body_in_a_run_of_capitals_keeps_the_words_around_its_head_word(name_i
     assert tagged("DIVISION OF MAPS AND CHARTS", name_index, "orgName") == ["DIVISION OF MAPS AND CHARTS"]
     # an ordinal before the head word numbers a meeting: no body's name
     assert not tagged("MINUTES OF THE SIXTY-FOURTH CONGRESS HELD AT NOON", name_index, "orgName")
+
+
+# -- an ordinary word alone after a place's preposition (recognize.py: _ordinary_alone) -------------------------
+
+def test_an_ordinary_word_after_a_preposition_is_no_place_but_an_unknown_word_is(name_index):
+    text = "The bill went to the Treasury and from there to Zangibasar, in the Spring of Victory."
+    assert tagged(text, name_index, "placeName") == ["Zangibasar"]
+    # a region's or a sea's adjective after "the" is still a place
+    assert tagged("The fleet sailed into the Mediterranean at dawn.", name_index, "placeName") == ["Mediterranean"]
