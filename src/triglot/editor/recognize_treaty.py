@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from triglot.editor.capital_names import kept_capitals
 from triglot.editor.common_words import listed
 from triglot.editor.recognize_house import surname_in_capitals
 from triglot.editor.spans import leftmost_longest
@@ -34,11 +35,13 @@ ARTICLES = {"the", "a", "an", "der", "die", "das", "den", "dem", "des", "le", "l
 SMALL = {"of", "and", "the", "at", "for", "in", "on", "to", "by", "or", "a", "an", "as", "with", "beyond", "between"}
 
 
-def capitals_as_written(text: str, gazetteer, roles=frozenset(), heads=frozenset(), states=frozenset()) -> str:
+def capitals_as_written(text: str, gazetteer, roles=frozenset(), heads=frozenset(), states=frozenset(),
+                        org_heads=frozenset()) -> str:
     """`text` with each run of three words or more in capitals (two when they are the whole block) written as
     running text writes it (same length, same offsets); any other text as it is. `roles` are titles ("king", "president": lower case),
     `heads` the head words of places' names ("republic", "kingdom": kept with a capital), `states`
-    the English names of states the gazetteer lacks."""
+    the English names of states the gazetteer lacks, `org_heads` the head words of bodies' names (a place's
+    or a body's name of several words keeps its capitals: capital_names.py)."""
     out = list(text)
     for start, end in _runs(text):
         words = list(CAP_WORD.finditer(text, start, end))
@@ -54,6 +57,10 @@ def capitals_as_written(text: str, gazetteer, roles=frozenset(), heads=frozenset
                 pair = f"{cased[i].capitalize()} {cased[i + 1]}"
                 if gazetteer.place(pair) is not None or pair.casefold() in states:
                     cased[i] = cased[i].capitalize()
+        gaps = [text[a.end():b.start()] for a, b in zip(words, words[1:])]
+        for i in kept_capitals([w[0] for w in words], gaps, gazetteer, org_heads, states):
+            if cased[i].islower():
+                cased[i] = "-".join(p.capitalize() for p in cased[i].split("-"))   # "NEW YORK", "ENDOWMENT"
         if start == 0 or re.search(r"[.:;]\s*$", text[:start]):
             cased[0] = cased[0][:1].upper() + cased[0][1:]       # a sentence's first word keeps its capital
         for w, new in zip(words, cased):

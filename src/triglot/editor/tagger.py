@@ -22,7 +22,7 @@ from lxml import etree
 
 from triglot.editor.dates import FoundDate, find_dates, with_century
 from triglot.editor.names import NAME_TAGS, NameIndex
-from triglot.editor.recognize import DEMONYMS, LIST_NOT_NAMES, PLACE_HEADS, ROLES, STATE_NAMES, UPPER
+from triglot.editor.recognize import DEMONYMS, LIST_NOT_NAMES, ORG_HEADS, PLACE_HEADS, ROLES, STATE_NAMES, UPPER
 from triglot.editor.recognize_reference import entry_head_as_written
 from triglot.editor.recognize_diary import glued_numeral
 from triglot.editor.recognize_treaty import capitals_as_written
@@ -347,7 +347,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     # a byline's name in capitals, every word a name's (recognize_magazine.py), before the capitals are cased
     text = byline_as_written(text, ROLES | LIST_NOT_NAMES)
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
-                               ROLES, PLACE_HEADS, STATE_NAMES)
+                               ROLES, PLACE_HEADS, STATE_NAMES, ORG_HEADS)
     # a hearing's bodies in capitals stay so (recognize_advocacy.py), and "LEAGUE OF NATIONS" (recognize_league.py)
     text = keep_printed(printed, text, PRINTED + LEAGUE_PRINTED)
     candidates: list[Proposal] = []
