@@ -1,8 +1,8 @@
 """The lines a document's mentions quote are kept apart from its part (web/doc_cache.py, LINES) and
 read only for the register entries a rebuild builds again.
 
-Decoding every kept part whole, lines included (three fifths of the bytes at 500 documents), was
-the largest share of gathering in a one-edit rebuild, which needs of most mentions only which
+Decoding every kept part whole, lines included (at 500 documents 68 MB, the mentions 40 MB of
+it, their lines 23), was the largest share of gathering in a one-edit rebuild, which needs of most mentions only which
 document and block name which entry. The pages stay those of a cold build, with the lines files
 there, damaged or gone."""
 from __future__ import annotations
