@@ -591,7 +591,8 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
                 docs = site.entry_docs.get(entry.id)
                 if docs is None:
                     docs = site.entry_docs[entry.id] = list(dict.fromkeys(m.doc_id for m in mentions))
-                text = digests_text(entry.id, docs, site.entry_digests, order, titles, ui)
+                text = digests_text(entry.id, docs, site.entry_digests, order, titles, ui,
+                                    site.titles_said.setdefault(ui, {}))
                 if text is None:
                     blocks = site.entry_blocks.get(entry.id)        # once per build, for every interface
                     if blocks is None:

@@ -101,6 +101,7 @@ class SiteData:
     letters: dict = field(default_factory=dict)      # (kind, ui) -> its entries by initial (builder._letters)
     doc_titles: dict = field(default_factory=dict)   # ui -> {document id: its title} (builder._doc_title)
     doc_order: dict = field(default_factory=dict)    # document id -> its place in the edition
+    titles_said: dict = field(default_factory=dict)  # ui -> {document id: its share of an entry's key} (register_cache.digests_text)
     downloads: list = field(default_factory=list)   # (group, label, href from the site root) of data files
     export_dir: object = None                       # build/export, whose records the pages link when made
     settings: object = None    # the edition's settings (languages, titles, publisher)

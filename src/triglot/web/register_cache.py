@@ -205,15 +205,22 @@ def document_digests(mentions, positions: dict, interface, base: str) -> dict[st
     return out
 
 
-def digests_text(entry: str, documents, digests: dict, order: dict, titles: dict, ui: str) -> str | None:
+def digests_text(entry: str, documents, digests: dict, order: dict, titles: dict, ui: str,
+                 said: dict | None = None) -> str | None:
     """What an entry's model shows of its mentions in interface `ui`, as text to hash, from the kept
     digests of the `documents` that mention it (in the order of its mentions; `document_digests`)
     with each one's place in the edition and titles; None when a document's digest is not at hand
-    (then `mention_text` is used)."""
+    (then `mention_text` is used). `said`: each document's share of that text but its digest, kept by
+    the caller for the build and interface (an entry Armenia's 500 documents were written out again
+    for each of the entries an edit touches)."""
+    said = {} if said is None else said
     parts = ["\x1cby-document"]
     for doc in documents:
         digest = digests.get(doc, {}).get(entry, {}).get(ui)
         if digest is None:
             return None
-        parts.append(f"\x1d{doc}\x1f{order.get(doc)}\x1f{sorted(titles.get(doc, {}).items())!r}\x1f{digest}")
+        head = said.get(doc)
+        if head is None:
+            head = said[doc] = f"\x1d{doc}\x1f{order.get(doc)}\x1f{sorted(titles.get(doc, {}).items())!r}"
+        parts.append(f"{head}\x1f{digest}")
     return "".join(parts)
