@@ -154,6 +154,21 @@ def test_an_edit_re_renders_only_the_part_it_changed(tmp_path):
     assert registers == ["ru/persons-u0421.html", "ru/places-u0410.html"], registers
 
 
+def test_a_split_register_is_sorted_once_per_interface_in_a_build(tmp_path, monkeypatch):
+    """Each page of a split register sorted the register's entries again (and the first page twice):
+    at 500 documents 124 sorts of every entry for a one-edit rebuild instead of six."""
+    import triglot.web.builder as builder
+    root = split_copy(tmp_path / "edition")
+    build(root, ["web"])
+    sorted_ = []
+    original = builder._sorted_letters
+    monkeypatch.setattr(builder, "_sorted_letters", lambda edition, site, kind, ui: sorted_.append((kind, ui))
+                        or original(edition, site, kind, ui))
+    replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    assert sorted(sorted_) == sorted({(k, ui) for k in ("persons", "places") for ui in ("en", "ru", "hy")})
+
+
 def test_an_edition_under_the_limit_gets_the_pages_it_got_before(tmp_path):
     """The edition's own registers (321 lines at most) stay whole under the default limit, and a limit
     they do not pass gives the pages of an edition with no limit at all (0), byte for byte."""

@@ -1,6 +1,8 @@
-"""Saxon (saxonche) for every XSLT: one processor per process, stylesheets compiled once."""
+"""Saxon (saxonche) for every XSLT: one processor per process, stylesheets compiled once per version."""
 from __future__ import annotations
 
+import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,9 +15,41 @@ def processor():
     return PySaxonProcessor(license=False)
 
 
-@lru_cache(maxsize=32)
 def compile_stylesheet(path: Path):
-    """Compile an XSLT 3.0 stylesheet once; errors name the stylesheet."""
+    """Compile an XSLT 3.0 stylesheet once per version; errors name the stylesheet.
+
+    Kept per process by its path and the bytes of every stylesheet it imports or includes: by
+    its path alone, a long-lived process (`serve --watch`) went on with the stylesheets it first
+    compiled, so a saved web-indexes.xsl changed no page until the server was restarted, and
+    those pages were kept in the page cache under the new stylesheets' key."""
+    return _compiled(str(path), sources_digest(Path(path)))
+
+
+IMPORT = re.compile(rb"<xsl:(?:import|include)\s[^>]*?href\s*=\s*[\"']([^\"']+)[\"']")
+
+
+def sources_digest(path: Path) -> str:
+    """A digest of the stylesheet's bytes and those of every stylesheet it reaches by xsl:import and
+    xsl:include (relative hrefs; a file that cannot be read counts as missing: Saxon names it)."""
+    h, seen, todo = hashlib.sha256(), set(), [Path(path).resolve()]
+    while todo:
+        file = todo.pop()
+        if file in seen:
+            continue
+        seen.add(file)
+        try:
+            data = file.read_bytes()
+        except OSError:
+            data = b"\0missing"
+        h.update(f"{file}\0{len(data)}\0".encode())
+        h.update(data)
+        todo += [(file.parent / href.decode("utf-8", "replace")).resolve()
+                 for href in IMPORT.findall(data) if b":" not in href]
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=32)
+def _compiled(path: str, version: str):
     xslt = processor().new_xslt30_processor()
     try:
         return xslt.compile_stylesheet(stylesheet_file=str(path))

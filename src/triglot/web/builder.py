@@ -513,7 +513,15 @@ def _register_first(edition, site, kind, ui, root, strings):
 
 
 def _letters(edition, site, kind, ui) -> dict:
-    """A register's entries by initial letter in `ui`'s index, in its collation (surname first)."""
+    """A register's entries by initial letter in `ui`'s index, in its collation (surname first);
+    once per build (site.letters): a split register asked for them once per letter's page."""
+    made = site.letters.get((kind, ui))
+    if made is None:
+        made = site.letters[(kind, ui)] = _sorted_letters(edition, site, kind, ui)
+    return made
+
+
+def _sorted_letters(edition, site, kind, ui) -> dict:
     register = edition.register_of(WEB_REGISTERS[kind])     # None: the settings list no register of this kind
     base = site.settings.base
     entries = sorted(register.entries.values() if register is not None else (), key=lambda e: (sort_key(sorting_name(e, ui, base), ui), e.id))
@@ -548,8 +556,10 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
     page = _page(kind, ui, here, title if only is None else f"{title} · {only or '…'}", site, root)
     if only is not None:
         page.set("part-of", f"{kind}.html")     # the register's first page, in every interface
-    titles = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
-    order = {d.id: i for i, d in enumerate(edition.documents)}
+    titles = site.doc_titles.get(ui)
+    if titles is None:      # once per interface, not once per page of a split register
+        titles = site.doc_titles[ui] = {d.id: _doc_title(d, ui, site.settings.base) for d in site.docs}
+    order = _order(edition, site)
     if only is None:
         if kind == "places":
             svg = site.maps.svg(ui)
@@ -582,7 +592,8 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
                 docs = site.entry_docs.get(entry.id)
                 if docs is None:
                     docs = site.entry_docs[entry.id] = list(dict.fromkeys(m.doc_id for m in mentions))
-                text = digests_text(entry.id, docs, site.entry_digests, order, titles, ui)
+                text = digests_text(entry.id, docs, site.entry_digests, order, titles, ui,
+                                    site.titles_said.setdefault(ui, {}))
                 if text is None:
                     blocks = site.entry_blocks.get(entry.id)        # once per build, for every interface
                     if blocks is None:
@@ -598,6 +609,13 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
                 placed.append(_register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order,
                                               count_label))
     return page, kept
+
+
+def _order(edition, site) -> dict:
+    """Each document's place in the edition (id -> index), once per build."""
+    if not site.doc_order:
+        site.doc_order.update((d.id, i) for i, d in enumerate(edition.documents))
+    return site.doc_order
 
 
 def _mentioning(site, entry_id: str, mentions, order: dict, parts: dict) -> str:

@@ -97,6 +97,11 @@ class SiteData:
     entry_xml: dict = field(default_factory=dict)      # entry id -> its register XML
     entry_documents: dict = field(default_factory=dict)   # entry id -> the documents mentioning it (builder._mentioning)
     contexts: dict = field(default_factory=dict)   # (text, lang) -> a quoted line's model, marked once per build
+    # made once per build, not once per register page (a split register has one per letter)
+    letters: dict = field(default_factory=dict)      # (kind, ui) -> its entries by initial (builder._letters)
+    doc_titles: dict = field(default_factory=dict)   # ui -> {document id: its title} (builder._doc_title)
+    doc_order: dict = field(default_factory=dict)    # document id -> its place in the edition
+    titles_said: dict = field(default_factory=dict)  # ui -> {document id: its share of an entry's key} (register_cache.digests_text)
     downloads: list = field(default_factory=list)   # (group, label, href from the site root) of data files
     export_dir: object = None                       # build/export, whose records the pages link when made
     settings: object = None    # the edition's settings (languages, titles, publisher)

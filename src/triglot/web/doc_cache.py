@@ -14,6 +14,11 @@ data tables (a fifth) are in `KEY.more.json`, read only when something needs mor
 them than a passage's language, document and block (a staged page not kept, data tables
 whose inputs changed); the part itself carries the digest of its rows. Decoding every
 unchanged document's whole part was a large share of a one-edit rebuild at 500 documents.
+Its mentions are kept the same way: each as a row (entry, block, language, slot state) in the
+part, and the lines they quote in `KEY.lines.json` (at 500 documents 23 MB of the parts' 68, the
+mentions as objects 40), read when an entry that quotes them is built again
+(web/builder._register_entry): a rebuild needs of most mentions only which document and block
+name which entry.
 Entries no build used last are removed, so the folder holds one edition.
 """
 from __future__ import annotations
@@ -27,8 +32,9 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 4"   # 4: with its citation files and its register entries' digests
+FORMAT = "triglot-web-doc 5"   # 5: mentions as rows, their lines apart (LINES)
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
+LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
 
 
 def context(edition, toolkit: str) -> str:
@@ -72,10 +78,11 @@ class DocumentCache:
             data = json.loads(path.read_text("utf-8"))
             if data.get("format") != FORMAT or data.get("key") != key:
                 return None
-            tei, more = self.folder / f"{key}.tei.xml", self.folder / f"{key}{MORE}"
-            if not tei.is_file() or not more.is_file():
+            tei, more, lines = (self.folder / f"{key}{end}" for end in (".tei.xml", MORE, LINES))
+            if not tei.is_file() or not more.is_file() or not lines.is_file():
                 return None
-            part = _part_from_json(data, lambda: _annotated(tei, edition, doc), _More(more, key, edition, doc))
+            part = _part_from_json(data, lambda: _annotated(tei, edition, doc), _More(more, key, edition, doc),
+                                   _Lines(lines, key, edition, doc))
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
         self.used.add(key)
@@ -86,13 +93,16 @@ class DocumentCache:
             return
         from lxml import etree
         key = self.key(doc)
-        entries = [{"format": FORMAT, "key": key, **half} for half in _part_to_json(part)]
+        if any(m.doc_id != part.info.id for m in part.mentions):
+            return    # a row names no document: its own (never otherwise), so not kept
+        entries = [{"format": FORMAT, "key": key, **third} for third in _part_to_json(part)]
         texts = [json.dumps(entry, ensure_ascii=False) for entry in entries]   # each encoded once
         if [json.loads(text) for text in texts] != entries:
             return    # something JSON would not give back as it is (a tuple, a key that is not text): not kept
         try:
             atomic_write(self.folder / f"{key}.tei.xml", etree.tostring(part.annotated, encoding="utf-8"))
             atomic_write(self.folder / f"{key}{MORE}", texts[1].encode("utf-8"))
+            atomic_write(self.folder / f"{key}{LINES}", texts[2].encode("utf-8"))
             atomic_write(self.folder / f"{key}.json", texts[0].encode("utf-8"))
         except OSError:
             return    # a cache that cannot be written only costs time
@@ -114,17 +124,19 @@ class DocumentCache:
 
 # ---------------------------------------------------------------- JSON form of a part
 
-def _part_to_json(part) -> tuple[dict, dict]:
-    """The part as JSON: what every build reads, and what it reads only when needed (MORE)."""
+def _part_to_json(part) -> tuple[dict, dict, dict]:
+    """The part as JSON: what every build reads, and what it reads only when needed (MORE, LINES)."""
     from dataclasses import asdict
 
     from triglot.web.data_tables import rows_digest
-    form = _plain({"info": asdict(part.info), "mentions": [asdict(m) for m in part.mentions],
+    form = _plain({"info": asdict(part.info),
+                   "mentions": [[m.entry_id, m.block_id, m.lang, m.state] for m in part.mentions],
                    "events": [asdict(e) for e in part.events], "warnings": part.warnings, "words": part.words,
                    "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
                    "passages": [[r["lang"], r["block"]] for r in part.records], "cite": part.cite,
                    "entry_digests": part.entry_digests})
-    return form, _plain({"records": part.records, "table_rows": part.table_rows})
+    return form, _plain({"records": part.records, "table_rows": part.table_rows}), \
+        {"lines": [m.context for m in part.mentions]}
 
 
 def _plain(value):
@@ -136,8 +148,8 @@ def _plain(value):
     return value
 
 
-def _part_from_json(data: dict, annotated, more):
-    from triglot.web.data import DocInfo, DocumentData, Event, Mention
+def _part_from_json(data: dict, annotated, more, lines):
+    from triglot.web.data import DocInfo, DocumentData, Event
     from triglot.web.docmeta import DocMeta, Part, Person
     info = dict(data["info"])
     meta = info.pop("meta")
@@ -156,7 +168,10 @@ def _part_from_json(data: dict, annotated, more):
     rows = str(data["rows_digest"])
     cite = {str(path): str(text) for path, text in data["cite"].items()}
     digests = {str(entry): {str(ui): str(d) for ui, d in by_ui.items()} for entry, by_ui in data["entry_digests"].items()}
-    return DocumentData(doc_info, annotated, [Mention(**m) for m in data["mentions"]], events,
+    doc = doc_info.id
+    mentions = [KeptMention(str(entry), doc, str(block), str(lang), str(state), n, lines)
+                for n, (entry, block, lang, state) in enumerate(data["mentions"])]
+    return DocumentData(doc_info, annotated, mentions, events,
                         records, [str(w) for w in data["warnings"]],
                         {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows, cite, digests)
 
@@ -187,6 +202,41 @@ class _More:
 
     def table_rows(self) -> dict:
         return self._read()["table_rows"]
+
+
+class _Lines:
+    """The lines a kept part's mentions quote (LINES), read when first asked for; made again from
+    the document when the file is gone or damaged since."""
+
+    def __init__(self, path: Path, key: str, edition, doc):
+        self.path, self.key, self.edition, self.doc = path, key, edition, doc
+        self._lines = None
+
+    def line(self, n: int) -> str:
+        if self._lines is None:
+            try:
+                data = json.loads(self.path.read_text("utf-8"))
+                if data.get("format") != FORMAT or data.get("key") != self.key:
+                    raise ValueError("another entry")
+                self._lines = [str(line) for line in data["lines"]]
+            except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                from triglot.web.data import gather_document
+                self._lines = [m.context for m in gather_document(self.edition, self.doc).mentions]
+        return self._lines[n]
+
+
+class KeptMention:
+    """A mention of a kept part (web/data.Mention's fields): the line it quotes (`context`) is read
+    from LINES when asked for, which a rebuild does only for the entries it builds again."""
+    __slots__ = ("entry_id", "doc_id", "block_id", "lang", "state", "_n", "_lines")
+
+    def __init__(self, entry_id: str, doc_id: str, block_id: str, lang: str, state: str, n: int, lines: _Lines):
+        self.entry_id, self.doc_id, self.block_id, self.lang, self.state = entry_id, doc_id, block_id, lang, state
+        self._n, self._lines = n, lines
+
+    @property
+    def context(self) -> str:
+        return self._lines.line(self._n)
 
 
 class KeptPassage:

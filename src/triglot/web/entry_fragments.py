@@ -76,7 +76,7 @@ def assemble(model: str, job: dict, render) -> tuple[str, list[tuple[str, str]]]
     if job.get("file") and (made or job.get("kept") != job["file"]):
         _write(Path(job["file"]), entries)
         from triglot.web.register_cache import write_index
-        write_index(job)
+        write_index({**job, "kept_checked": None})     # the file just written is hashed as written
     return etree.tostring(page, encoding="unicode"), entries
 
 

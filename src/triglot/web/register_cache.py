@@ -56,6 +56,7 @@ class EntryCache:
         self._names: dict[str, str] = {}     # by_documents -> key, as kept
         self._keys: set[str] = set()         # the keys rendered and kept
         self._file: str | None = None
+        self._checked: dict = {}             # the kept file's size and digest, checked by _read
         self._read()
         self._used: list[str] = []
         self._named: dict[str, str] = {}     # key -> by_documents, this build
@@ -72,6 +73,7 @@ class EntryCache:
                     hashlib.sha256(file.read_bytes()).hexdigest() != index["sha256"]:
                 raise ValueError("file missing or changed")     # a same-size damage too, or another file
             self._file, self._keys = str(file), set(index["keys"])
+            self._checked = {"size": index["size"], "sha256": index["sha256"]}   # as just read
             self._names = {n: k for n, k in index["names"].items() if k in self._keys}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass        # not kept yet, or damaged: every entry is built and rendered
@@ -129,7 +131,7 @@ class EntryCache:
         digest = hashlib.sha256(f"{self.rendering}\0{chr(0).join(self._used)}".encode()).hexdigest()[:32]
         index = {"context": self.rendering, "file": f"{self.page}-{digest}.xml", "keys": self._used,
                  "names": {n: k for k, n in self._named.items()}}
-        return {"kept": self._file, "file": str(self.folder / index["file"]),
+        return {"kept": self._file, "file": str(self.folder / index["file"]), "kept_checked": self._checked,
                 "index": str(self.folder / f"{self.page}.json"), "index_data": index}
 
     def names_changed(self) -> bool:
@@ -143,9 +145,12 @@ def write_index(job: dict) -> None:
     if not job.get("index"):
         return
     try:
-        data = Path(job["file"]).read_bytes()
-        atomic_write(Path(job["index"]), json.dumps({**job["index_data"], "size": len(data),
-                                                     "sha256": hashlib.sha256(data).hexdigest()}).encode("utf-8"))
+        if job["file"] == job.get("kept") and job.get("kept_checked"):
+            checked = job["kept_checked"]     # the kept file, unchanged: hashed once this build (_read)
+        else:
+            data = Path(job["file"]).read_bytes()
+            checked = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        atomic_write(Path(job["index"]), json.dumps({**job["index_data"], **checked}).encode("utf-8"))
     except OSError as error:         # a cache that cannot be written only costs time
         logging.getLogger(__name__).debug("register entries not kept: %s", error)
 
@@ -200,15 +205,22 @@ def document_digests(mentions, positions: dict, interface, base: str) -> dict[st
     return out
 
 
-def digests_text(entry: str, documents, digests: dict, order: dict, titles: dict, ui: str) -> str | None:
+def digests_text(entry: str, documents, digests: dict, order: dict, titles: dict, ui: str,
+                 said: dict | None = None) -> str | None:
     """What an entry's model shows of its mentions in interface `ui`, as text to hash, from the kept
     digests of the `documents` that mention it (in the order of its mentions; `document_digests`)
     with each one's place in the edition and titles; None when a document's digest is not at hand
-    (then `mention_text` is used)."""
+    (then `mention_text` is used). `said`: each document's share of that text but its digest, kept by
+    the caller for the build and interface (an entry Armenia's 500 documents were written out again
+    for each of the entries an edit touches)."""
+    said = {} if said is None else said
     parts = ["\x1cby-document"]
     for doc in documents:
         digest = digests.get(doc, {}).get(entry, {}).get(ui)
         if digest is None:
             return None
-        parts.append(f"\x1d{doc}\x1f{order.get(doc)}\x1f{sorted(titles.get(doc, {}).items())!r}\x1f{digest}")
+        head = said.get(doc)
+        if head is None:
+            head = said[doc] = f"\x1d{doc}\x1f{order.get(doc)}\x1f{sorted(titles.get(doc, {}).items())!r}"
+        parts.append(f"{head}\x1f{digest}")
     return "".join(parts)
