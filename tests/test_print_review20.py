@@ -1,0 +1,63 @@
+"""A typesetter's review of the printed books of an edition grown with texts nobody here wrote
+(issue #17; session 20).
+
+Four texts of the tagger's development pool (a diary, a pamphlet, a newspaper article, a journal
+paper) were encoded into a copy of the edition, reviewed, given draft translations, a long note, a
+sic/corr and a long list of dated stages, and the three books built and read page by page. Each
+fault is tested here on a part laid out as the build lays it out (parts.lay_out), from the real
+edition's settings and stylesheet, with inputs long enough for the fault to show.
+"""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from triglot.edition import load
+from triglot.print import book, builder, parts
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("en", "ru", "hy")
+WORDS = {"en": "Telegram from the commissariat on the disputed territories and the frontier",
+         "ru": "Телеграмма комиссариата о спорных территориях и о границе",
+         "hy": "Կոմիսարիատի հեռագիրը վիճելի տարածքների և սահմանի մասին"}
+
+
+@pytest.fixture(scope="module")
+def edition():
+    return load(ROOT)
+
+
+def lay_out(edition, kind: str, source: bytes, out: Path, first_page=None) -> Path:
+    task = parts.Task(kind, [source], LANGS, builder.stylesheet_params(edition, LANGS),
+                      builder.stylesheet_path(edition.root), out, first_page=first_page)
+    parts.lay_out(task)
+    return out
+
+
+def page_texts(path: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return text.split("\f")[:-1]
+
+
+def test_a_contents_entry_is_never_split_across_pages(edition, tmp_path):
+    """The grown edition's trilingual contents ended page iii with "Mustapha Kemal Pasha" alone:
+    its Russian and Armenian titles and its page number stood at the head of page iv. An entry (a
+    document's titles in every language, and its page) is kept on one page."""
+    toc = []
+    for n in range(60):
+        words = {lang: " ".join([text] * (1 + n % 3)) for lang, text in WORDS.items()}
+        toc.append({"level": 1 + (n % 4 == 3), "target": f"doc-d{n}", "page": 100 + n,
+                    "titles": [(lang, f"{n} {words[lang]}") for lang in LANGS]})
+    pdf = lay_out(edition, "front", book.front_source(edition, LANGS, toc, pad=False), tmp_path / "front.pdf")
+    pages = page_texts(pdf)
+    assert len(pages) > 4
+    for n in range(60):
+        # an entry's first words in each language and its page number
+        where = {i for i, text in enumerate(pages) for line in text.splitlines()
+                 if line.strip().startswith(f"{n} ")}
+        assert len(where) == 1, (n, sorted(where))
+        page = where.pop()
+        assert f" {100 + n}\n" in pages[page] + "\n", (n, page)
