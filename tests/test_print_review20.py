@@ -61,3 +61,19 @@ def test_a_contents_entry_is_never_split_across_pages(edition, tmp_path):
         assert len(where) == 1, (n, sorted(where))
         page = where.pop()
         assert f" {100 + n}\n" in pages[page] + "\n", (n, page)
+
+
+
+def test_the_header_cells_of_the_chronology_are_not_hyphenated(edition, tmp_path):
+    """The header of the chronology's pages column, narrower than its words, was hyphenated
+    ("Pages · Страни-цы · Էջեր", on every page of the chronology of every book with Russian). A
+    header cell breaks at its spaces only, as the contents' headers and the documents' titles do."""
+    section = book.element("chronology", id="back-chronology")
+    rows = [book.event_element({"when": [(lang, "1828") for lang in LANGS],
+                                "what": [(lang, WORDS[lang]) for lang in LANGS],
+                                "ranges": [(10 + k, 10 + k)]}) for k in range(40)]
+    pdf = lay_out(edition, "back", book.back_source(edition, LANGS, [(section, rows, False)]),
+                  tmp_path / "back.pdf")
+    texts = page_texts(pdf)
+    assert len(texts) > 1
+    assert all("Страницы" in text for text in texts)
