@@ -77,3 +77,19 @@ def test_the_header_cells_of_the_chronology_are_not_hyphenated(edition, tmp_path
     texts = page_texts(pdf)
     assert len(texts) > 1
     assert all("Страницы" in text for text in texts)
+
+
+def test_a_slot_label_is_not_hyphenated(edition, tmp_path, monkeypatch):
+    """In the grown edition's diary, whose English ran long beside short drafts, the Armenian
+    column was a quarter of the block and its label "Թարգմանության սևագիր" (draft translation)
+    broke as "սևա-" / "գիր". A label (draft, not yet translated) is a fixed phrase: it wraps at
+    its spaces only. The narrow column is made here with the diary's widths."""
+    from triglot.print import widths
+    monkeypatch.setattr(widths, "shares", lambda doc, langs: [49.16, 26.26, 24.58])
+    doc = next(d for d in edition.documents
+               if any(s is not None and s.get("ana") == "#draft" for s in d.slots.get("hy", {}).values()))
+    pdf = lay_out(edition, "body", book.body_source(edition, LANGS, [doc]), tmp_path / "body.pdf")
+    text = "".join(page_texts(pdf))
+    labels = text.count("Թարգմանության")
+    assert labels > 3
+    assert text.count("սևագիր") == labels
