@@ -93,3 +93,39 @@ def test_a_slot_label_is_not_hyphenated(edition, tmp_path, monkeypatch):
     labels = text.count("Թարգմանության")
     assert labels > 3
     assert text.count("սևագիր") == labels
+
+
+def test_an_untranslated_document_gives_its_text_the_width(tmp_path):
+    """A newspaper article of the grown edition, none of it translated yet, was set in an English
+    column of half the block beside two columns of a quarter each that said only "Not yet
+    translated", row after row: the English ran twice as long as it needed. A translation column
+    with no passage translated is as wide as its label; the text takes the rest."""
+    from triglot.tei import NS
+    edition = load(ROOT)            # its own copy: the slots are emptied here
+    doc = max(edition.documents, key=lambda d: len(d.blocks))
+    for lang in LANGS[1:]:
+        for slot in doc.slots[lang].values():
+            for name in ("resp", "source"):
+                slot.attrib.pop(name, None)
+            slot.set("ana", "#untranslated")
+            slot.text = None
+            for child in list(slot):
+                if child.tag != f"{{{NS['t']}}}note":
+                    slot.remove(child)
+    pdf = lay_out(edition, "body", book.body_source(edition, LANGS, [doc]), tmp_path / "body.pdf")
+    found = words(pdf)
+    english = min(x for _, x, w in found if w == "English")
+    russian = min(x for _, x, w in found if w == "Ещё")
+    block = 136 / 25.4 * 72                                  # print.css: the text block is 136 mm wide
+    assert russian - english > 0.55 * block
+
+
+def words(path: Path) -> list[tuple[int, float, str]]:
+    """(page index, left edge, word) of every word pdftotext finds."""
+    import re
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    found = []
+    for i, page in enumerate(out.split("<page ")[1:]):
+        found += [(i, float(x), w) for x, w in re.findall(r'<word xMin="([0-9.]+)"[^>]*>([^<]*)</word>', page)]
+    return found
