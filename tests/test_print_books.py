@@ -213,8 +213,9 @@ def test_contents_points_at_the_pages_where_documents_begin(real):
         raw = re.sub(r"\s+", " ", book.raw[contents] + " " + book.raw[contents + 1])
         for doc in edition.documents:
             title = doc.title("en")
-            # the page number ends the entry: the next entry starts with a capital (its English title)
-            m = re.search(re.escape(title[:30]) + r".*?\s(\d{1,3})(?=\s+[A-Z]|\s*$)", raw)
+            # the page number ends the entry: the next entry starts with a capital (its English title),
+            # or the page ends with its folio (lower-case roman): an entry is never split across pages
+            m = re.search(re.escape(title[:30]) + r".*?\s(\d{1,3})(?=\s+[A-Z]|\s+[ivxlc]+\s|\s*$)", raw)
             assert m, (book.path.name, title)
             assert norm(title) in book.printed(int(m.group(1))), (book.path.name, title, m.group(1))
 

@@ -8,7 +8,11 @@ the text's length is measured in the advance widths of the font that prints it (
 picks it, as for WeasyPrint), because letters of one script are wider than another's, and
 a column's fixed lines (a translation's "draft" label, the last line of each passage, on
 average half empty) are counted as lines, which no width shortens. Widths are bounded so
-that no column becomes unreadably narrow.
+that no column becomes unreadably narrow. A column with no translated passage in the document
+holds only its labels ("Not yet translated"): it is given the width of a label (EMPTY), and the
+text its width: bounded as the others, such a column took a quarter of the three-column block
+beside an English column of half, which ran twice as long as it needed (a newspaper article of
+the grown edition of session 20, nothing of it translated yet).
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ FAMILY = "DejaVu Serif"      # print.css: html { font-family }
 BLOCK_EM = {2: 43.0, 3: 48.0}
 PADDING_EM = 2.0
 BOUNDS = (0.7, 1.4)          # a column's width, as a share of the equal width, stays in these
+EMPTY = 0.6                  # a column of labels only, as a share of the equal width (a label in two lines)
 
 
 @lru_cache(maxsize=16)
@@ -82,11 +87,16 @@ def shares(doc, langs) -> list[float]:
                 fixed += state == "draft"                     # the label's line
                 em += length(visible_text(slot), lang)
         need.append((em, fixed))
-    widths = _balance(need, column_em * k)
-    equal = 100 / k
+    empty = {i for i in range(1, k) if not need[i][0]}          # translations with no passage yet
+    label = EMPTY * 100 / k
+    rest = 100 - label * len(empty)                               # the share of the columns with text
+    text = [i for i in range(k) if i not in empty]
+    widths = _balance([need[i] for i in text], column_em * k * rest / 100)
+    equal = rest / len(text)
     low, high = BOUNDS
-    bounded = [min(max(100 * w / sum(widths), low * equal), high * equal) for w in widths]
-    return [round(100 * b / sum(bounded), 2) for b in bounded]
+    bounded = dict(zip(text, (min(max(rest * w / sum(widths), low * equal), high * equal) for w in widths)))
+    total = sum(bounded.values())
+    return [round(label if i in empty else rest * bounded[i] / total, 2) for i in range(k)]
 
 
 def _balance(need: list[tuple[float, float]], total_em: float) -> list[float]:
