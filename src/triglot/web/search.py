@@ -136,19 +136,21 @@ def _add(out, edition, doc, el, block_id, n, lang, state, facts) -> None:
     text = _text_without_notes(el)
     if not text:
         return
-    persons, places, names = [], [], []
-    for name in el.iter(q("persName"), q("placeName")):
+    # organisations too: a name of one (Лига Наций) finds its mentions in every language, as a
+    # person's or a place's does; without them only the words as typed were found
+    buckets = {"person": [], "place": [], "org": []}
+    names = []
+    for name in el.iter(q("persName"), q("placeName"), q("orgName")):
         if _in_note(name, el):
             continue
         entry = edition.entry((name.get("ref") or "").split()[0], doc) if name.get("ref") else None
-        if entry is None:
+        if entry is None or entry.kind not in buckets:
             continue
-        bucket = persons if entry.kind == "person" else places
-        if entry.id not in bucket:
-            bucket.append(entry.id)
+        if entry.id not in buckets[entry.kind]:
+            buckets[entry.kind].append(entry.id)
         names.append([entry.id, normalize_space("".join(name.itertext()))])
     out.append({**facts, "lang": lang, "block": block_id, "n": n, "state": state, "text": text,
-                "persons": persons, "places": places, "names": names})
+                "persons": buckets["person"], "places": buckets["place"], "orgs": buckets["org"], "names": names})
 
 
 def _in_note(node, stop) -> bool:
@@ -295,7 +297,7 @@ def _forms(entry_el, base: str) -> list[list[str]]:
     register encodes as an honorific: without it, only the whole name found the entry)."""
     forms = []
     for el in entry_el:
-        if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName"):
+        if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName", "orgName"):
             continue
         lang = el.get(XML_LANG) or base
         for text in [normalize_space("".join(el.itertext())), _without_role_names(el)] + [
@@ -875,6 +877,8 @@ def _page(r: dict):
         field("filter", "person", p)
     for p in r["places"]:
         field("filter", "place", p)
+    for p in r.get("orgs", ()):
+        field("filter", "org", p)
     for key in ("doc", "block", "n", "lang", "state", "date"):
         field("filter", key, r[key])
     for ui, label in sorted(r["date_labels"].items()):
