@@ -27,7 +27,7 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 4"   # 4: with its citation files and its register entries' digests
+FORMAT = "triglot-web-doc 5"   # 4: with its citation files and its register entries' digests; 5: its name forms
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 
 
@@ -123,7 +123,7 @@ def _part_to_json(part) -> tuple[dict, dict]:
                    "events": [asdict(e) for e in part.events], "warnings": part.warnings, "words": part.words,
                    "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
                    "passages": [[r["lang"], r["block"]] for r in part.records], "cite": part.cite,
-                   "entry_digests": part.entry_digests})
+                   "entry_digests": part.entry_digests, "name_forms": part.name_forms})
     return form, _plain({"records": part.records, "table_rows": part.table_rows})
 
 
@@ -158,7 +158,8 @@ def _part_from_json(data: dict, annotated, more):
     digests = {str(entry): {str(ui): str(d) for ui, d in by_ui.items()} for entry, by_ui in data["entry_digests"].items()}
     return DocumentData(doc_info, annotated, [Mention(**m) for m in data["mentions"]], events,
                         records, [str(w) for w in data["warnings"]],
-                        {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows, cite, digests)
+                        {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows, cite, digests,
+                        [[str(x) for x in form] for form in data["name_forms"]])
 
 
 class _More:

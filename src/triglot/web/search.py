@@ -180,7 +180,7 @@ def search_data(edition, site, root) -> dict:
         for entry in register.entries.values():
             entries.append({"id": entry.id, "kind": entry.kind,
                             "labels": {lang: entry.name(lang) for lang in site.settings.interface},
-                            "forms": _forms(entry.element, site.settings.base)})
+                            "forms": _forms(entry.element, site.settings.base, site.name_forms.get(entry.id, ()))})
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
     return {"languages": langs, "entries": entries, "types": types,
@@ -290,11 +290,24 @@ def vocabulary(records: list[dict], entries: list[dict], vocab: dict[str, set] |
     return {lang: sorted(ws) for lang, ws in found.items()}
 
 
-def _forms(entry_el, base: str) -> list[list[str]]:
+def mention_forms(records: list[dict]) -> list[list[str]]:
+    """[entry id, text, language] of each form the passages' mentions take, once each: a name the
+    editor tagged as an entry is a name of that entry (a draft's Кемаль-паша for Atatürk, Ван for
+    the Van vilayet) even where the register, which lists a few forms, does not give it."""
+    out = []
+    for r in records:
+        for entry_id, text in r["names"]:
+            if text and [entry_id, text, r["lang"]] not in out:
+                out.append([entry_id, text, r["lang"]])
+    return out
+
+
+def _forms(entry_el, base: str, mentioned=()) -> list[list[str]]:
     """Every name of a register entry, with its language (a name without one is in the edition's
     base language, as the registers' encoding says): names, variants, surnames alone, and names
     without their roleName (a reader types "Халиль" or "Enver", not the "-паша" or "Pasha" the
-    register encodes as an honorific: without it, only the whole name found the entry)."""
+    register encodes as an honorific: without it, only the whole name found the entry); then the
+    forms the texts' tagged mentions take (`mentioned`: [text, lang], mention_forms)."""
     forms = []
     for el in entry_el:
         if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName", "orgName"):
@@ -304,6 +317,9 @@ def _forms(entry_el, base: str) -> list[list[str]]:
                 normalize_space("".join(s.itertext())) for s in el.iterfind("t:surname", NS)]:
             if text and [text, lang] not in forms:
                 forms.append([text, lang])
+    for text, lang in mentioned:
+        if [text, lang] not in forms:
+            forms.append([text, lang])
     return forms
 
 
