@@ -176,11 +176,12 @@ def search_data(edition, site, root) -> dict:
     """What search.js needs besides the index: languages, name forms of every entry, filter labels."""
     langs = sorted({r["lang"] for r in site.records})
     entries = []
-    for register in edition.registers.values():
-        for entry in register.entries.values():
-            entries.append({"id": entry.id, "kind": entry.kind,
-                            "labels": {lang: entry.name(lang) for lang in site.settings.interface},
-                            "forms": _forms(entry.element, site.settings.base, site.name_forms.get(entry.id, ()))})
+    all_entries = [entry for register in edition.registers.values() for entry in register.entries.values()]
+    mentioned = _unambiguous(site.name_forms, {e.id: _forms(e.element, site.settings.base) for e in all_entries})
+    for entry in all_entries:
+        entries.append({"id": entry.id, "kind": entry.kind,
+                        "labels": {lang: entry.name(lang) for lang in site.settings.interface},
+                        "forms": _forms(entry.element, site.settings.base, mentioned.get(entry.id, ()))})
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
     return {"languages": langs, "entries": entries, "types": types,
@@ -300,6 +301,18 @@ def mention_forms(records: list[dict]) -> list[list[str]]:
             if text and [entry_id, text, r["lang"]] not in out:
                 out.append([entry_id, text, r["lang"]])
     return out
+
+
+def _unambiguous(name_forms: dict, registered: dict) -> dict:
+    """The mention forms that name one entry only: a form the texts tag as two entries (Երևանի for
+    the city and for the governorate), or that is another entry's register name, names neither
+    through the mentions (the register says which it is), else "Երևանում" found the governorate too."""
+    owners: dict = {}
+    for entry_id, forms in list(name_forms.items()) + list(registered.items()):
+        for text, lang in forms:
+            owners.setdefault((text.casefold(), lang), set()).add(entry_id)
+    return {entry_id: [[text, lang] for text, lang in forms if owners[(text.casefold(), lang)] == {entry_id}]
+            for entry_id, forms in name_forms.items()}
 
 
 def _forms(entry_el, base: str, mentioned=()) -> list[list[str]]:
