@@ -173,3 +173,31 @@ def test_a_person_known_by_forename_and_title_is_added_as_the_registers_halil_pa
                        "--honorific", "ru=-паша", "--name", "ru=Талаат-паша", "--name", "hy=Թալեաթ փաշա")
     assert code == 1 and "--honorific" in err and "Traceback" not in err
     assert snapshot(project) == before
+
+
+def test_variant_gives_an_entry_another_form_in_a_translation_language(cli, project):
+    """A translator adds Кемаль-паша to Atatürk's entry by command; there was none, and the
+    register had to be edited by hand for the search to know the draft's name."""
+    code, out, err = cli("--root", project, "register", "variant", "ataturk", "ru=Кемаль-паша")
+    assert code == 0, err
+    entry = load(project).registers["persons"].entries["ataturk"]
+    forms = [(el.get("{http://www.w3.org/XML/1998/namespace}lang"), el.text)
+             for el in entry.element.iterfind("t:persName[@type='variant']", NS)]
+    assert ("ru", "Кемаль-паша") in forms
+    assert cli("--root", project, "validate")[0] == 0
+
+
+@pytest.mark.parametrize("args, message", [
+    (["ataturk", "ru=Кемаль-паша", "ataturk", "ru=Кемаль-паша"], "already has the ru name"),
+    (["ataturk", "de=Kemal"], "'de' is not a language of the edition"),
+    (["nobody", "ru=Никто"], "no entry with the id 'nobody'"),
+    (["ataturk", "Кемаль"], "is not LANG=TEXT"),
+])
+def test_variant_refuses_a_repeat_a_foreign_language_an_unknown_entry_and_writes_nothing(cli, project, args, message):
+    if len(args) == 4:
+        assert cli("--root", project, "register", "variant", *args[:2])[0] == 0
+        args = args[2:]
+    before = snapshot(project)
+    code, out, err = cli("--root", project, "register", "variant", *args)
+    assert code == 1 and message in err and "Traceback" not in err
+    assert snapshot(project) == before

@@ -164,6 +164,34 @@ def test_an_inflected_armenian_name_finds_the_entry(page, base_url):
     assert any("English" in t or "անգլերեն" in t.lower() for t in texts)
 
 
+def test_an_organisations_name_in_another_script_finds_its_mentions_in_every_language(page, base_url, records):
+    """Organisations were not among the search's register names: the Armenian name of the NKID
+    typed in the English interface found no passage, since no Armenian draft has its every word
+    and no English passage any of them. An organisation's name names it as a person's does."""
+    ask(page, base_url, "en", "ՌԽՖՍՀ արտաքին գործերի ժողովրդական կոմիսարիատ")
+    assert "People’s Commissariat" in page.locator(".search-entities").text_content()
+    rows = {(r["language"], r["document"], r["passage"]) for r in json.loads(download(page, "json"))["results"]}
+    wanted = {(r["lang"], r["doc"], r["block"]) for r in records if "nkid" in r["orgs"]}
+    assert {lang for lang, _, _ in wanted} == {"en", "ru", "hy"}
+    assert wanted <= rows, sorted(wanted - rows)
+    text = {(r["lang"], r["doc"], r["block"]): r["text"] for r in records}
+    assert all("ժողովրդական կոմիսարիատ" in text[row] for row in rows - wanted)   # the words themselves
+
+
+def test_a_name_the_texts_tag_but_the_register_lacks_finds_the_entry(page, base_url, records):
+    """The register names Nadezhda Alliluyeva in Russian Надежда Аллилуева; the Russian draft writes
+    <persName ref="psn:alliluyeva">Надя</persName>. A name the editor tagged as an entry is a name
+    of it: "Надя" found the one Russian passage with the word, never her English and Armenian
+    mentions."""
+    ask(page, base_url, "en", "Надя")
+    rows = {(r["language"], r["document"], r["passage"]) for r in json.loads(download(page, "json"))["results"]}
+    wanted = search_bench.expected(records, {"forms": [], "refs": ["alliluyeva"]})
+    assert {lang for lang, _, _ in wanted} == {"en", "ru", "hy"}
+    assert wanted <= rows, sorted(wanted - rows)
+    # besides: Russian passages with "над", which Snowball stems as it stems "Надя" (left as it is)
+    assert {lang for lang, _, _ in rows - wanted} <= {"ru"}
+
+
 # ------------------------------------------------------------ filters
 
 def test_filters_combine_show_counts_and_live_in_the_url(page, base_url):
@@ -315,6 +343,7 @@ def test_each_passage_carries_its_mentions_and_translation_state(records):
     slot = next(r for r in records if r["lang"] == "hy" and "chicherin" in r["persons"])
     assert slot["state"] in ("draft", "reviewed") and slot["n"] >= 1 and slot["year"]
     assert all(r["state"] == "source" for r in records if r["lang"] == "en")
+    assert any("nkid" in r["orgs"] for r in records if r["lang"] == "ru")   # organisations too
 
 
 def test_a_data_file_of_the_wrong_shape_is_refused(tmp_path):

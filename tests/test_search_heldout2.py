@@ -60,8 +60,9 @@ DRAFTS = {
     ("hy", "morgenthau-armenians"): {
         "morgenthau-armenians.h2": "<1>ԹԱԼԵԱԹԸ</1> ԲԱՑԱՏՐՈՒՄ Է, ԹԵ ԻՆՉՈՒ Է ՆԱ «ԱՔՍՈՐՈՒՄ» ՀԱՅԵՐԻՆ"},
 }
-# What the search still misses after session 19 (heldout2.json's about says why).
-KNOWN_MISSES = {'"Turkish Armenia"', "arbitrate", "Ване", "Վանում", "Քութ"}
+# What the search still misses after session 20 (heldout2.json's about says why): Ване and Վանում
+# are found since the drafts' tagged Ван and Վանը are names of the Van vilayet.
+KNOWN_MISSES = {'"Turkish Armenia"', "arbitrate", "Քութ"}
 
 
 def _run(*args) -> int:
@@ -135,4 +136,4 @@ def test_the_second_held_out_set_on_the_grown_edition(grown):
     result = search_bench.score(found, wanted)
     missed = {q for q in wanted if found.get(q, set()) != wanted[q]}
     assert missed == KNOWN_MISSES, result["misses"]
-    assert result["precision"] >= 0.968 and result["recall"] >= 0.934, result
+    assert result["precision"] >= 0.969 and result["recall"] >= 0.986, result

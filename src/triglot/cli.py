@@ -44,7 +44,7 @@ COMMANDS = {
 # Commands that write (the edition, translations/ or build/) take the edition's lock: one at a
 # time per edition. --check and --dry-run write nothing, and so never wait.
 WRITERS = {"build", "export", "encode", "import-tei", "retag", "schema"}
-WRITING_ACTIONS = {"translations": {"export", "import", "add-language"}, "register": {"add", "rename", "merge"}}
+WRITING_ACTIONS = {"translations": {"export", "import", "add-language"}, "register": {"add", "rename", "merge", "variant"}}
 
 DESCRIPTION = """\
 Triglot builds a parallel TEI edition: base texts with aligned translations in the

@@ -398,6 +398,31 @@ def rename(edition, old: str, new: str) -> Change:
     return change
 
 
+def add_variant(edition, entry_id: str, lang: str, text: str) -> Change:
+    """Another form of an entry's name in one of the edition's languages (a translator's Кемаль-паша,
+    Ван): a variant name element, so search and check know it, without editing the register by hand."""
+    register, entry = find_entry(edition, entry_id)
+    text = " ".join(text.split())
+    where = _name(edition, register)
+    if lang not in edition.settings.languages:
+        raise InputError([Problem(where, 0, "register", f"{lang!r} is not a language of the edition "
+                                  f"({', '.join(edition.settings.languages)})")])
+    tree = _copy(register.tree)
+    el = _find(tree, entry_id)
+    name_tag = ENTRY_TAGS[entry.kind][1]
+    for name in el.findall(q(name_tag)):
+        if (name.get(XML_LANG) or edition.settings.base) == lang and " ".join("".join(name.itertext()).split()) == text:
+            raise InputError([Problem(where, name.sourceline or 0, "register",
+                                      f"{entry_id} already has the {lang} name {text!r}")])
+    v = etree.Element(q(name_tag), type="variant")
+    v.set(XML_LANG, lang)
+    v.text = text
+    _insert_variant(el, v, name_tag)
+    change = Change(edition)
+    change.set(register.path, serialize_register(tree))
+    return change
+
+
 def merge(edition, source: str, into: str) -> Change:
     """`source` becomes a variant of `into`: its base-language forms join `into`'s variants, its pointers point at `into`."""
     reg_a, a = find_entry(edition, source)

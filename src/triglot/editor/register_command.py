@@ -68,6 +68,11 @@ def add_arguments(parser) -> None:
     mer.add_argument("source", help="the entry that goes")
     mer.add_argument("into", help="the entry that stays")
     mer.add_argument("--dry-run", action="store_true")
+    var = sub.add_parser("variant", help="give an entry another form of its name in a language of the edition "
+                                         "(ru=\"Кемаль-паша\"): search finds the entry by it")
+    var.add_argument("id")
+    var.add_argument("name", metavar="LANG=TEXT")
+    var.add_argument("--dry-run", action="store_true")
     gaz = sub.add_parser("gazetteer", help="look a place name up in the offline GeoNames data")
     gaz.add_argument("name")
 
@@ -79,7 +84,7 @@ def run(args, root: Path) -> int:
                   Path(p.file).name in {r.name for r in edition.registers.values()} | {"persons.xml", "places.xml"}]
     if unreadable:
         raise InputError(unreadable)
-    if args.action in ("show", "list", "rename", "merge") and edition.problems:
+    if args.action in ("show", "list", "rename", "merge", "variant") and edition.problems:
         raise InputError(edition.problems)   # mentions in an unreadable document would be missed or left dangling
     return ACTIONS[args.action](edition, args)
 
@@ -237,6 +242,12 @@ def _merge(edition, args) -> int:
     return _commit(merge(edition, args.source, args.into), f"merged {args.source} into {args.into}", args.dry_run)
 
 
+def _variant(edition, args) -> int:
+    from triglot.editor.register import add_variant
+    lang, text = next(iter(_pairs([args.name], "name").items()))
+    return _commit(add_variant(edition, args.id, lang, text), f"{args.id}: variant {lang} {text!r}", args.dry_run)
+
+
 def _gazetteer(edition, args) -> int:
     from triglot.gazetteer import Gazetteer
     from triglot.editor.names import NameIndex
@@ -270,4 +281,5 @@ def _commit(change, what: str, dry_run: bool = False) -> int:
     return 0
 
 
-ACTIONS = {"add": _add, "show": _show, "list": _list, "rename": _rename, "merge": _merge, "gazetteer": _gazetteer}
+ACTIONS = {"add": _add, "show": _show, "list": _list, "rename": _rename, "merge": _merge, "variant": _variant,
+           "gazetteer": _gazetteer}

@@ -125,7 +125,8 @@ def _check_interface_strings(edition) -> None:
 
 def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
     """search.json's data (triglot.web.search.search_data), kept under the hash of what it is made of:
-    the passages' languages and words, the documents' titles and kinds, the word-form data files,
+    the passages' languages and words, the documents' titles and kinds, the forms the texts' mentions
+    of each entry take, the word-form data files,
     and the registers, settings, catalogs and toolkit (`context`). Stemming every word of the
     edition is otherwise a whole-edition cost on every build."""
     import hashlib
@@ -137,7 +138,8 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
     langs = sorted({r["lang"] for r in site.records})
     h = hashlib.sha256(context.encode())
     h.update(json.dumps([langs, {lang: sorted(ws) for lang, ws in sorted(site.vocabulary.items())},
-                         [(d.id, d.titles, d.kind) for d in site.docs]], ensure_ascii=False).encode("utf-8"))
+                         [(d.id, d.titles, d.kind) for d in site.docs],
+                         sorted((k, sorted(v)) for k, v in site.name_forms.items())], ensure_ascii=False).encode("utf-8"))
     for lang in langs:
         path = resources.find(edition.root, f"search/{lang}.json")
         h.update(f"\0{path}\0".encode() + content_digest(path, str(path)))

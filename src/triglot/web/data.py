@@ -20,7 +20,7 @@ from triglot.edition import slot_state
 from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, states_year, still_to_supply
 from triglot.web import script_runs
 from triglot.web.docmeta import PAGE_OF_KIND, describe
-from triglot.web.search import _text_without_notes, passages, words   # the passage text a register quotes
+from triglot.web.search import _text_without_notes, mention_forms, passages, words   # the passage text a register quotes
 
 TG_NS = "urn:triglot:web"
 
@@ -107,6 +107,8 @@ class SiteData:
     settings: object = None    # the edition's settings (languages, titles, publisher)
     maps: object = None        # triglot.web.map.Maps: the map of places in each interface language
     vocabulary: dict = field(default_factory=dict)   # lang -> every word of its passages (search.words)
+    # entry id -> [[text, lang]] of each form its mentions take (search.mention_forms)
+    name_forms: dict = field(default_factory=dict)
     record_keys: list = field(default_factory=list)  # the digest of each of `records`, in their order
     table_rows: list = field(default_factory=list)   # each document's rows of the data tables (or a callable
                                                      # giving them: a kept part's are read when needed)
@@ -153,6 +155,7 @@ def gather(edition, options, cache=None) -> SiteData:
     docs, annotated, events, records, keys = [], Annotated(), [], [], []
     mentions: dict[str, list[Mention]] = {}
     vocabulary: dict[str, set] = {}
+    name_forms: dict[str, list] = {}
     from triglot.library.dataset import known_ids
     from triglot.web.search import record_keys
     known = known_ids(edition)
@@ -178,6 +181,10 @@ def gather(edition, options, cache=None) -> SiteData:
         rows_digests.append(part.rows_digest)
         for lang, ws in part.words.items():
             vocabulary.setdefault(lang, set()).update(ws)
+        for entry_id, text, lang in part.name_forms:
+            forms = name_forms.setdefault(entry_id, [])
+            if [text, lang] not in forms:
+                forms.append([text, lang])
         cite[doc.id] = part.cite
         entry_digests[doc.id] = part.entry_digests
     events.sort(key=lambda e: e.sort_key)
@@ -185,7 +192,7 @@ def gather(edition, options, cache=None) -> SiteData:
     for w in warnings:
         options.warn(w)
     return SiteData(docs, annotated, mentions, events, records, release, warnings, settings=settings,
-                    vocabulary=vocabulary, table_rows=table_rows, record_keys=keys,
+                    vocabulary=vocabulary, name_forms=name_forms, table_rows=table_rows, record_keys=keys,
                     rows_digests=rows_digests, cite=cite, entry_digests=entry_digests)
 
 
@@ -219,6 +226,7 @@ class DocumentData:
     cite: dict = field(default_factory=dict)
     # what the register entries it mentions show of it, per interface (register_cache.document_digests)
     entry_digests: dict = field(default_factory=dict)
+    name_forms: list = field(default_factory=list)   # [entry id, text, lang] of its mentions (search.mention_forms)
 
 
 def gather_document(edition, doc, known: set | None = None) -> DocumentData:
@@ -249,7 +257,8 @@ def gather_document(edition, doc, known: set | None = None) -> DocumentData:
     from triglot.web.register_cache import document_digests
     digests = document_digests(mentioned, {b: i for i, b in enumerate(doc.block_ids())}, settings.interface, settings.base)
     return DocumentData(info, copy_root, mentioned, events, records, warnings,
-                        {lang: sorted(ws) for lang, ws in found.items()}, rows, cite=citing, entry_digests=digests)
+                        {lang: sorted(ws) for lang, ws in found.items()}, rows, cite=citing, entry_digests=digests,
+                        name_forms=mention_forms(records))
 
 
 def _block_index(doc, copy_root) -> dict:

@@ -32,7 +32,7 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 5"   # 5: mentions as rows, their lines apart (LINES)
+FORMAT = "triglot-web-doc 6"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
 
@@ -134,7 +134,7 @@ def _part_to_json(part) -> tuple[dict, dict, dict]:
                    "events": [asdict(e) for e in part.events], "warnings": part.warnings, "words": part.words,
                    "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
                    "passages": [[r["lang"], r["block"]] for r in part.records], "cite": part.cite,
-                   "entry_digests": part.entry_digests})
+                   "entry_digests": part.entry_digests, "name_forms": part.name_forms})
     return form, _plain({"records": part.records, "table_rows": part.table_rows}), \
         {"lines": [m.context for m in part.mentions]}
 
@@ -173,7 +173,8 @@ def _part_from_json(data: dict, annotated, more, lines):
                 for n, (entry, block, lang, state) in enumerate(data["mentions"])]
     return DocumentData(doc_info, annotated, mentions, events,
                         records, [str(w) for w in data["warnings"]],
-                        {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows, cite, digests)
+                        {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows, cite, digests,
+                        [[str(x) for x in form] for form in data["name_forms"]])
 
 
 class _More:

@@ -136,19 +136,21 @@ def _add(out, edition, doc, el, block_id, n, lang, state, facts) -> None:
     text = _text_without_notes(el)
     if not text:
         return
-    persons, places, names = [], [], []
-    for name in el.iter(q("persName"), q("placeName")):
+    # organisations too: a name of one (Лига Наций) finds its mentions in every language, as a
+    # person's or a place's does; without them only the words as typed were found
+    buckets = {"person": [], "place": [], "org": []}
+    names = []
+    for name in el.iter(q("persName"), q("placeName"), q("orgName")):
         if _in_note(name, el):
             continue
         entry = edition.entry((name.get("ref") or "").split()[0], doc) if name.get("ref") else None
-        if entry is None:
+        if entry is None or entry.kind not in buckets:
             continue
-        bucket = persons if entry.kind == "person" else places
-        if entry.id not in bucket:
-            bucket.append(entry.id)
+        if entry.id not in buckets[entry.kind]:
+            buckets[entry.kind].append(entry.id)
         names.append([entry.id, normalize_space("".join(name.itertext()))])
     out.append({**facts, "lang": lang, "block": block_id, "n": n, "state": state, "text": text,
-                "persons": persons, "places": places, "names": names})
+                "persons": buckets["person"], "places": buckets["place"], "orgs": buckets["org"], "names": names})
 
 
 def _in_note(node, stop) -> bool:
@@ -174,11 +176,12 @@ def search_data(edition, site, root) -> dict:
     """What search.js needs besides the index: languages, name forms of every entry, filter labels."""
     langs = sorted({r["lang"] for r in site.records})
     entries = []
-    for register in edition.registers.values():
-        for entry in register.entries.values():
-            entries.append({"id": entry.id, "kind": entry.kind,
-                            "labels": {lang: entry.name(lang) for lang in site.settings.interface},
-                            "forms": _forms(entry.element, site.settings.base)})
+    all_entries = [entry for register in edition.registers.values() for entry in register.entries.values()]
+    mentioned = _unambiguous(site.name_forms, {e.id: _forms(e.element, site.settings.base) for e in all_entries})
+    for entry in all_entries:
+        entries.append({"id": entry.id, "kind": entry.kind,
+                        "labels": {lang: entry.name(lang) for lang in site.settings.interface},
+                        "forms": _forms(entry.element, site.settings.base, mentioned.get(entry.id, ()))})
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
     return {"languages": langs, "entries": entries, "types": types,
@@ -288,20 +291,48 @@ def vocabulary(records: list[dict], entries: list[dict], vocab: dict[str, set] |
     return {lang: sorted(ws) for lang, ws in found.items()}
 
 
-def _forms(entry_el, base: str) -> list[list[str]]:
+def mention_forms(records: list[dict]) -> list[list[str]]:
+    """[entry id, text, language] of each form the passages' mentions take, once each: a name the
+    editor tagged as an entry is a name of that entry (a draft's Кемаль-паша for Atatürk, Ван for
+    the Van vilayet) even where the register, which lists a few forms, does not give it."""
+    out = []
+    for r in records:
+        for entry_id, text in r["names"]:
+            if text and [entry_id, text, r["lang"]] not in out:
+                out.append([entry_id, text, r["lang"]])
+    return out
+
+
+def _unambiguous(name_forms: dict, registered: dict) -> dict:
+    """The mention forms that name one entry only: a form the texts tag as two entries (Երևանի for
+    the city and for the governorate), or that is another entry's register name, names neither
+    through the mentions (the register says which it is), else "Երևանում" found the governorate too."""
+    owners: dict = {}
+    for entry_id, forms in list(name_forms.items()) + list(registered.items()):
+        for text, lang in forms:
+            owners.setdefault((text.casefold(), lang), set()).add(entry_id)
+    return {entry_id: [[text, lang] for text, lang in forms if owners[(text.casefold(), lang)] == {entry_id}]
+            for entry_id, forms in name_forms.items()}
+
+
+def _forms(entry_el, base: str, mentioned=()) -> list[list[str]]:
     """Every name of a register entry, with its language (a name without one is in the edition's
     base language, as the registers' encoding says): names, variants, surnames alone, and names
     without their roleName (a reader types "Халиль" or "Enver", not the "-паша" or "Pasha" the
-    register encodes as an honorific: without it, only the whole name found the entry)."""
+    register encodes as an honorific: without it, only the whole name found the entry); then the
+    forms the texts' tagged mentions take (`mentioned`: [text, lang], mention_forms)."""
     forms = []
     for el in entry_el:
-        if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName"):
+        if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName", "orgName"):
             continue
         lang = el.get(XML_LANG) or base
         for text in [normalize_space("".join(el.itertext())), _without_role_names(el)] + [
                 normalize_space("".join(s.itertext())) for s in el.iterfind("t:surname", NS)]:
             if text and [text, lang] not in forms:
                 forms.append([text, lang])
+    for text, lang in mentioned:
+        if [text, lang] not in forms:
+            forms.append([text, lang])
     return forms
 
 
@@ -875,6 +906,8 @@ def _page(r: dict):
         field("filter", "person", p)
     for p in r["places"]:
         field("filter", "place", p)
+    for p in r.get("orgs", ()):
+        field("filter", "org", p)
     for key in ("doc", "block", "n", "lang", "state", "date"):
         field("filter", key, r[key])
     for ui, label in sorted(r["date_labels"].items()):

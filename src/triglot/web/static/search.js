@@ -508,7 +508,7 @@
         round = 3;
         self.data.languages.forEach(function (lang) {
           entities.forEach(function (entry) {
-            var filter = {}; filter[entry.kind === "person" ? "person" : "place"] = entry.id;
+            var filter = {}; filter[entry.kind] = entry.id;     // person, place or org (web/search.py's _page)
             ask(lang, null, { filters: filter });
           });
           (plans[lang] || []).forEach(function (text) { if (!asked(lang, text)) ask(lang, text); });
