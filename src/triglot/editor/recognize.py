@@ -30,6 +30,7 @@ from triglot.editor.recognize_reference import reference_mentions, with_ayn
 from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships, titled_byline
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
+from triglot.editor.recognize_streets import street_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_narrative import INVERTED_WHY, SAME, narrative_mentions, same_surname
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
@@ -444,6 +445,9 @@ class Recogniser:
         diary = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in diary_mentions(
             text, POSTFIX_TITLES, PEOPLES | DEMONYMS, self.gazetteer)]
         house += [p for p in diary if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a street after its house number, in any print that gives an address (recognize_streets.py)
+        streets = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in street_mentions(text)]
+        house += [p for p in streets if not any(h.start < p.end and p.start < h.end for h in house)]
         # travel prose's and a Soviet statement's shapes (recognize_travel.py): a city's streets and parks,
         # governments by party, servants by their calling, "Someone", "CHAPTER XVI"
         travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
@@ -465,6 +469,9 @@ class Recogniser:
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:
                 general = general[:h.start] + general[h.start:h.end].lower() + general[h.end:]
+        for p in streets:   # "405 WEST 117TH STREET NEW YORK CITY": the street's name ends at its head word
+            if p in house and general[p.end:p.end + 1] == " ":
+                general = general[:p.end] + "\n" + general[p.end + 1:]
         found = self._find_general(general, title_case)
         for m in found:     # "P.O. Baghdad" read as a person whose surname is "Baghdad": the post's station is a place
             if m.kind == "person" and any(h.kind == "place" and h.why.startswith("an officer's station")
