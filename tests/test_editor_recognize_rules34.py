@@ -25,3 +25,13 @@ def test_a_street_after_its_house_number_keeps_its_capitals_and_ends_at_its_head
     assert tagged(text, name_index, "placeName") == ["WEST 42ND STREET", "CHICAGO"]
     # a run of capitals with no number before the street word is left to the general rules
     assert "THE LONG ROAD" not in tagged("THE LONG ROAD HOME", name_index, "placeName")
+
+
+# -- a body's name goes on through "and" (recognize.py: _body_of; recognize_league.py: CAPS_BODY_OF) -------------
+
+def test_a_bodys_name_after_for_goes_on_through_and(name_index):
+    text = "She wrote to the Society for Polish and Lithuanian Orphans in June."
+    assert tagged(text, name_index, "orgName") == ["Society for Polish and Lithuanian Orphans"]
+    # after an ordinary word "and" ends the body's name: a place after it is the place's own
+    text = "The grain went from the Society for Relief and Poland took none."
+    assert "Society for Relief and Poland" not in tagged(text, name_index, "orgName")

@@ -2013,8 +2013,12 @@ def _head_ahead(text: str, words: list[_Word], i: int, heads) -> bool:
 
 
 def _body_of(run: list[_Word]) -> bool:
-    """A run that is a body's name continued after "of" ("Committee of Union")."""
+    """A run that is a body's name continued after "of" ("Committee of Union"), or after "for" and a
+    people's adjective ("Committee for Armenian": round 27, a body for two peoples goes on through "and";
+    "Society for Relief and Poland" does not)."""
     lows = [w.low for w in run]
+    if "of" not in lows and "for" in lows and lows[-1] in DEMONYMS | PEOPLES | STATE_ADJECTIVES:
+        return any(low in ORG_HEADS for low in lows[:lows.index("for")])
     return "of" in lows and any(low in ORG_HEADS for low in lows[:lows.index("of")]) and lows[-1] != "of"
 
 
