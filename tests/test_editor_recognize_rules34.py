@@ -35,3 +35,11 @@ def test_a_bodys_name_after_for_goes_on_through_and(name_index):
     # after an ordinary word "and" ends the body's name: a place after it is the place's own
     text = "The grain went from the Society for Relief and Poland took none."
     assert "Society for Relief and Poland" not in tagged(text, name_index, "orgName")
+
+
+def test_a_body_in_capitals_goes_on_through_and_to_the_end_of_the_capitals(name_index):
+    text = "PRINTED FOR THE BUREAU OF MINES AND QUARRIES"
+    assert tagged(text, name_index, "orgName") == ["BUREAU OF MINES AND QUARRIES"]
+    # a state after "AND" is its own name, not the body's
+    text = "A REPORT OF THE COUNCIL OF STATE AND PORTUGAL"
+    assert "COUNCIL OF STATE AND PORTUGAL" not in tagged(text, name_index, "orgName")
