@@ -43,3 +43,12 @@ def test_a_body_in_capitals_goes_on_through_and_to_the_end_of_the_capitals(name_
     # a state after "AND" is its own name, not the body's
     text = "A REPORT OF THE COUNCIL OF STATE AND PORTUGAL"
     assert "COUNCIL OF STATE AND PORTUGAL" not in tagged(text, name_index, "orgName")
+
+
+# -- a people's adjective before a private body's name (recognize.py: OWN_BODIES) --------------------------------
+
+def test_a_peoples_adjective_is_in_a_private_bodys_name_before_of_or_for(name_index):
+    text = "He taught at the Turkish School for Girls before the war."
+    assert tagged(text, name_index, "orgName") == ["Turkish School for Girls"]
+    # a state's own organ named by its head and "of": the adjective stays outside
+    assert tagged("He served the Turkish Ministry of Justice.", name_index, "orgName") == ["Ministry of Justice"]

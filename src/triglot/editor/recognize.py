@@ -1128,7 +1128,7 @@ class Recogniser:
             org = not before or not all(low in DEMONYMS for low in before)
         elif kind_head == "commune":
             org = True
-        if not named and (head in ORG_ALONE or (of and of[0] == h + 1)) and h > 0 \
+        if not named and (head in ORG_ALONE or (of and of[0] == h + 1 and head not in OWN_BODIES)) and h > 0 \
                 and all(low in PEOPLES | STATE_ADJECTIVES for low in lows[:h]):
             # "Georgian Revkom", "Soviet Ministry of Commerce", "Azeri Republic of Aras": a people's or
             # state's adjective before a body named by its own word, or by its head and "of", is no part of it
@@ -1616,6 +1616,14 @@ def _of_place(name: str, gazetteer) -> bool:
     """"Aram von Van" (Aram of Van): a particle before a town's name makes no surname of the town."""
     words = name.split()
     return len(words) > 2 and words[-2] in NOBILIARY and gazetteer.place(words[-1]) is not None
+
+
+# Head words of bodies a people's adjective belongs to when "of" or "for" follows (round 27): a private body
+# founded by people of a country is named so ("American Committee for Armenian and Syrian Relief", "American
+# Board of Commissioners for Foreign Missions", "American School for Boys"), unlike a state's own organ,
+# whose adjective says only whose it is ("Soviet Ministry of Commerce", "Armenian Republic of Erivan")
+OWN_BODIES = {"committee", "board", "school", "society", "association", "college", "institute", "bank",
+              "company", "hospital", "foundation", "fund"}
 
 
 def _ordinary_alone(word: str) -> bool:
