@@ -52,3 +52,13 @@ def test_a_peoples_adjective_is_in_a_private_bodys_name_before_of_or_for(name_in
     assert tagged(text, name_index, "orgName") == ["Turkish School for Girls"]
     # a state's own organ named by its head and "of": the adjective stays outside
     assert tagged("He served the Turkish Ministry of Justice.", name_index, "orgName") == ["Ministry of Justice"]
+
+
+# -- a town's subdivision abbreviated after it (recognize.py: _subdivision_after; regions.abbreviated_in) ---------
+
+def test_a_subdivision_abbreviated_after_a_town_of_its_country_is_a_place(name_index):
+    text = "Orders went to Trenton, N. J., and to Springfield, Ill., by the same mail."
+    assert tagged(text, name_index, "placeName") == ["Trenton", "N. J.", "Springfield", "Ill."]
+    # initials after a town that stand for no subdivision of its country are no place
+    text = "A letter from Paris, M. G. Dupont writes, came today."
+    assert tagged(text, name_index, "placeName") == ["Paris"]

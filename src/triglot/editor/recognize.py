@@ -504,9 +504,26 @@ class Recogniser:
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
         found = [m for m in found if not self._no_name(text, m)]
+        found += self._subdivision_after(text, found)
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
         return sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
+
+    def _subdivision_after(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Albany, N. Y.", "Worcester, Mass.", "Washington, D. C.": an abbreviation after a town the
+        gazetteer knows, standing for a subdivision of the town's country (ISO 3166-2, regions.py), is a
+        place of its own (round 27: addresses, imprints and mastheads in four genres print it so)."""
+        out = []
+        for m in found:
+            after = SUBDIVISION_AFTER.match(text, m.end)
+            place = self.gazetteer.place(m.text) if m.kind == "place" and after and self.gazetteer else None
+            if place is None or any(f.start < after.end(1) and after.start(1) < f.end for f in found):
+                continue
+            sub = regions.abbreviated_in(place.get("countrycode") or "", after[1])
+            if sub is not None:
+                out.append(Mention(after.start(1), after.end(1), after[1], "place",
+                                   f"{regions.source_label()} {sub[0]} “{sub[1]}”, abbreviated after “{m.text}”"))
+        return out
 
     def _closes_name(self, text: str, word) -> bool:
         """A name's third word after its initial (any genre's signature, byline or list of members: "B.
@@ -1624,6 +1641,10 @@ def _of_place(name: str, gazetteer) -> bool:
 # whose adjective says only whose it is ("Soviet Ministry of Commerce", "Armenian Republic of Erivan")
 OWN_BODIES = {"committee", "board", "school", "society", "association", "college", "institute", "bank",
               "company", "hospital", "foundation", "fund"}
+
+
+# a town's subdivision abbreviated after it: "N. Y.", "D. C" (the OCR's lost stop), "Mass.", "MASS."
+SUBDIVISION_AFTER = re.compile(r",\s*([A-Z]\. ?[A-Z]\.?|[A-Z][A-Za-z]{2,}\.)(?![\w’'\-])")
 
 
 def _ordinary_alone(word: str) -> bool:
