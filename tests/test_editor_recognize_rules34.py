@@ -62,3 +62,12 @@ def test_a_subdivision_abbreviated_after_a_town_of_its_country_is_a_place(name_i
     # initials after a town that stand for no subdivision of its country are no place
     text = "A letter from Paris, M. G. Dupont writes, came today."
     assert tagged(text, name_index, "placeName") == ["Paris"]
+
+
+# -- no person's name ends in a bare letter (recognize.py: _no_name_shape) ------------------------------------------
+
+def test_a_person_ending_in_a_bare_letter_without_its_stop_is_the_ocrs_garble(name_index):
+    text = "Prepared by Comsul Rnberts Q, 1919, for the trade."
+    assert tagged(text, name_index, "persName") == []
+    # an initial with its full stop is a name's middle initial, as ever
+    assert tagged("Prepared by Consul Henry Q. Roberts for the trade.", name_index, "persName") == ["Henry Q. Roberts"]
