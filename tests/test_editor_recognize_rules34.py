@@ -71,3 +71,5 @@ def test_a_person_ending_in_a_bare_letter_without_its_stop_is_the_ocrs_garble(na
     assert tagged(text, name_index, "persName") == []
     # an initial with its full stop is a name's middle initial, as ever
     assert tagged("Prepared by Consul Henry Q. Roberts for the trade.", name_index, "persName") == ["Henry Q. Roberts"]
+    # a ruler's numeral in Roman figures ends his name
+    assert tagged("The reign of King Charles V began.", name_index, "persName") == ["Charles V"]
