@@ -30,6 +30,7 @@ from triglot.editor.recognize_reference import reference_mentions, with_ayn
 from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships, titled_byline
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import treaty_mentions
+from triglot.editor.recognize_streets import street_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_narrative import INVERTED_WHY, SAME, narrative_mentions, same_surname
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
@@ -444,6 +445,9 @@ class Recogniser:
         diary = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in diary_mentions(
             text, POSTFIX_TITLES, PEOPLES | DEMONYMS, self.gazetteer)]
         house += [p for p in diary if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a street after its house number, in any print that gives an address (recognize_streets.py)
+        streets = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in street_mentions(text)]
+        house += [p for p in streets if not any(h.start < p.end and p.start < h.end for h in house)]
         # travel prose's and a Soviet statement's shapes (recognize_travel.py): a city's streets and parks,
         # governments by party, servants by their calling, "Someone", "CHAPTER XVI"
         travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
@@ -465,6 +469,9 @@ class Recogniser:
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:
                 general = general[:h.start] + general[h.start:h.end].lower() + general[h.end:]
+        for p in streets:   # "405 WEST 117TH STREET NEW YORK CITY": the street's name ends at its head word
+            if p in house and general[p.end:p.end + 1] == " ":
+                general = general[:p.end] + "\n" + general[p.end + 1:]
         found = self._find_general(general, title_case)
         for m in found:     # "P.O. Baghdad" read as a person whose surname is "Baghdad": the post's station is a place
             if m.kind == "person" and any(h.kind == "place" and h.why.startswith("an officer's station")
@@ -497,9 +504,26 @@ class Recogniser:
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
         found = [m for m in found if not self._no_name(text, m)]
+        found += self._subdivision_after(text, found)
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
         return sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
+
+    def _subdivision_after(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Albany, N. Y.", "Worcester, Mass.", "Washington, D. C.": an abbreviation after a town the
+        gazetteer knows, standing for a subdivision of the town's country (ISO 3166-2, regions.py), is a
+        place of its own (round 27: addresses, imprints and mastheads in four genres print it so)."""
+        out = []
+        for m in found:
+            after = SUBDIVISION_AFTER.match(text, m.end)
+            place = self.gazetteer.place(m.text) if m.kind == "place" and after and self.gazetteer else None
+            if place is None or any(f.start < after.end(1) and after.start(1) < f.end for f in found):
+                continue
+            sub = regions.abbreviated_in(place.get("countrycode") or "", after[1])
+            if sub is not None:
+                out.append(Mention(after.start(1), after.end(1), after[1], "place",
+                                   f"{regions.source_label()} {sub[0]} “{sub[1]}”, abbreviated after “{m.text}”"))
+        return out
 
     def _closes_name(self, text: str, word) -> bool:
         """A name's third word after its initial (any genre's signature, byline or list of members: "B.
@@ -1121,7 +1145,7 @@ class Recogniser:
             org = not before or not all(low in DEMONYMS for low in before)
         elif kind_head == "commune":
             org = True
-        if not named and (head in ORG_ALONE or (of and of[0] == h + 1)) and h > 0 \
+        if not named and (head in ORG_ALONE or (of and of[0] == h + 1 and head not in OWN_BODIES)) and h > 0 \
                 and all(low in PEOPLES | STATE_ADJECTIVES for low in lows[:h]):
             # "Georgian Revkom", "Soviet Ministry of Commerce", "Azeri Republic of Aras": a people's or
             # state's adjective before a body named by its own word, or by its head and "of", is no part of it
@@ -1611,6 +1635,18 @@ def _of_place(name: str, gazetteer) -> bool:
     return len(words) > 2 and words[-2] in NOBILIARY and gazetteer.place(words[-1]) is not None
 
 
+# Head words of bodies a people's adjective belongs to when "of" or "for" follows (round 27): a private body
+# founded by people of a country is named so ("American Committee for Armenian and Syrian Relief", "American
+# Board of Commissioners for Foreign Missions", "American School for Boys"), unlike a state's own organ,
+# whose adjective says only whose it is ("Soviet Ministry of Commerce", "Armenian Republic of Erivan")
+OWN_BODIES = {"committee", "board", "school", "society", "association", "college", "institute", "bank",
+              "company", "hospital", "foundation", "fund"}
+
+
+# a town's subdivision abbreviated after it: "N. Y.", "D. C" (the OCR's lost stop), "Mass.", "MASS."
+SUBDIVISION_AFTER = re.compile(r",\s*([A-Z]\. ?[A-Z]\.?|[A-Z][A-Za-z]{2,}\.)(?![\w’'\-])")
+
+
 def _ordinary_alone(word: str) -> bool:
     """An ordinary English word (web2) standing alone after a place's preposition is no place's name, whatever
     the preposition: "of the Senate", "in the Press", "of Victory", "and Relief", "in Exile" (round 26: such
@@ -1638,6 +1674,10 @@ def _no_name_shape(text: str, m: Mention) -> bool:
     words = m.text.split()
     if all(re.fullmatch(r"[A-Z]\.?", w) for w in words):
         return True
+    if len(words) > 1 and re.fullmatch(r"[A-HJ-UWYZ]", words[-1]) and text[m.end:m.end + 1] != ".":
+        return True      # "Cousnl F", "Infolden Rtule C": no one's name ends in a bare letter without its stop,
+        #                  the OCR's garble run into a letter of the next word (round 27: test15, test24, test29);
+        #                  a ruler's numeral is his ("Nicholas I", "Charles V", "Pius X")
     if len(words) > 1 and _low(words[0]) in DETERMINERS:
         return True      # "No State, whatever its importance, …": a determiner opens no one's name
     if re.search(r"(?:[A-Z][a-z]*\.|\b(?i:mr|mrs|miss|dr|sir|lord|lady|general|colonel|admiral|major|captain))\s+$",
@@ -2006,8 +2046,12 @@ def _head_ahead(text: str, words: list[_Word], i: int, heads) -> bool:
 
 
 def _body_of(run: list[_Word]) -> bool:
-    """A run that is a body's name continued after "of" ("Committee of Union")."""
+    """A run that is a body's name continued after "of" ("Committee of Union"), or after "for" and a
+    people's adjective ("Committee for Armenian": round 27, a body for two peoples goes on through "and";
+    "Society for Relief and Poland" does not)."""
     lows = [w.low for w in run]
+    if "of" not in lows and "for" in lows and lows[-1] in DEMONYMS | PEOPLES | STATE_ADJECTIVES:
+        return any(low in ORG_HEADS for low in lows[:lows.index("for")])
     return "of" in lows and any(low in ORG_HEADS for low in lows[:lows.index("of")]) and lows[-1] != "of"
 
 

@@ -19,8 +19,11 @@ import re
 # Head words of a body in capitals followed by what it is "of": "LEAGUE OF NATIONS", "LEAGUE of NATIONS"
 _CAPS_HEADS = r"(?:LEAGUE|COUNCIL|COMMISSION|COMMITTEE|UNION|FEDERATION|ASSOCIATION|SOCIETY|BOARD|BUREAU|OFFICE)"
 _CAPS_WORD = r"(?!(?:THE|AND|OF|TO|IN|ON|FOR|BY|AT)\b)[A-Z]{3,}"
+# and through "AND" to the run's end (round 27): "BUREAU OF FOREIGN AND DOMESTIC COMMERCE", "COMMITTEE OF UNION AND
+# PROGRESS"; not when capitals go on after it ("BOARD OF TRADE AND THE NAVY LEAGUE": another name follows)
 CAPS_BODY_OF = re.compile(rf"(?<![\w-]){_CAPS_HEADS}\s+(?:OF|of)\s+(?:THE\s+)?{_CAPS_WORD}"
-                          rf"(?:\s+(?:UNION|ASSOCIATION|SOCIETY|FEDERATION|COUNCIL|COMMITTEE))?(?![\w-])")
+                          rf"(?:\s+(?:UNION|ASSOCIATION|SOCIETY|FEDERATION|COUNCIL|COMMITTEE))?(?![\w-])"
+                          rf"(?:[ ]AND[ ]{_CAPS_WORD}(?:[ ]{_CAPS_WORD})?(?![\w-])(?![ ]+[A-Z]{{2}}))?")
 # what keeps its capitals when a run of capitals is written as running text (recognize_advocacy.keep_printed)
 PRINTED = (CAPS_BODY_OF,)
 
@@ -127,7 +130,12 @@ def league_mentions(text: str, gazetteer=None, state_names=frozenset(), demonyms
         before = re.search(r"([A-Z]{2,})\s+$", text[:m.start()])
         if before and before[1] not in ("THE", "OF", "TO", "AND", "FOR", "BY", "IN"):
             continue     # "ARMENIAN NATIONAL UNION OF AMERICA": the head is inside a longer name (recognize_advocacy.py)
-        add(m.start(), m.end(), "org", "a body in capitals named by what it is of")
+        end = m.end()
+        joined = re.search(r" AND ((?:[A-Z]+ ?)+)$", m.group())
+        if joined and (_state(joined[1].title(), gazetteer, state_names) or " " in joined[1] and gazetteer is not None
+                       and gazetteer.place(joined[1].title()) is not None):
+            end = m.start() + joined.start()   # "LEAGUE OF NATIONS AND ARMENIA": a state after "AND" is its own name
+        add(m.start(), end, "org", "a body in capitals named by what it is of")
     for m in ORGAN_OF_BODY.finditer(text):
         add(m.start(), m.end(), "org", "an organ named by its body")
     for m in RED_CROSS.finditer(text):

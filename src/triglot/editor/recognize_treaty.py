@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from triglot.editor.capital_names import kept_capitals
+from triglot.editor.recognize_streets import ADDRESS
 from triglot.editor.common_words import listed
 from triglot.editor.recognize_house import surname_in_capitals
 from triglot.editor.spans import leftmost_longest
@@ -43,6 +44,7 @@ def capitals_as_written(text: str, gazetteer, roles=frozenset(), heads=frozenset
     the English names of states the gazetteer lacks, `org_heads` the head words of bodies' names (a place's
     or a body's name of several words keeps its capitals: capital_names.py)."""
     out = list(text)
+    streets = [m.span(1) for m in ADDRESS.finditer(text)]
     for start, end in _runs(text):
         words = list(CAP_WORD.finditer(text, start, end))
         if text[end:end + 1] == "." and len(words[-1][0]) > 1:
@@ -61,6 +63,9 @@ def capitals_as_written(text: str, gazetteer, roles=frozenset(), heads=frozenset
         for i in kept_capitals([w[0] for w in words], gaps, gazetteer, org_heads, states):
             if cased[i].islower():
                 cased[i] = "-".join(p.capitalize() for p in cased[i].split("-"))   # "NEW YORK", "ENDOWMENT"
+        for i, w in enumerate(words):       # "405 WEST 117TH STREET": a street after its house number keeps
+            if any(a <= w.start() and w.end() <= b for a, b in streets):    # its capitals (recognize_streets.py)
+                cased[i] = w[0]
         if start == 0 or re.search(r"[.:;]\s*$", text[:start]):
             cased[0] = cased[0][:1].upper() + cased[0][1:]       # a sentence's first word keeps its capital
         for w, new in zip(words, cased):

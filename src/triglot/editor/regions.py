@@ -12,6 +12,7 @@ source goes into the proposal's note as GeoNames' does. Without the package noth
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from triglot.editor.names import without_diacritics
@@ -61,3 +62,35 @@ def why(name: str) -> str:
     """The note's reason for a region found by `region`."""
     code, standard = region(name)
     return f"{source_label()} {code} “{standard}”"
+
+
+@lru_cache(maxsize=1)
+def _by_country() -> dict[str, list[tuple[str, str]]]:
+    """Each country's subdivisions: country code → [(the code's own part, "NY"; name, "New York")]."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.country_code, []).append((sub.code.split("-", 1)[1], sub.name))
+    return out
+
+
+def abbreviated_in(country: str, abbreviation: str) -> tuple[str, str] | None:
+    """(ISO 3166-2 code, name) of the subdivision of `country` (its ISO 3166-1 code) that `abbreviation`
+    stands for after a town's name ("Albany, N. Y.", "Worcester, Mass.", "Washington, D. C."): its letters
+    are the code's own ("N. Y." = US-NY), or, three letters or more before a full stop, the start of the
+    subdivision's name ("Mass." = Massachusetts, one subdivision only); else None. Round 27: a town's state
+    after it was missed in every address and masthead that printed it."""
+    if not abbreviation.endswith(".") and not re.fullmatch(r"[A-Z]\. ?[A-Z]", abbreviation):
+        return None
+    letters = re.sub(r"[.\s]", "", abbreviation)
+    subs = _by_country().get(country, ())
+    if re.fullmatch(r"(?:[A-Z]\. ?)+[A-Z]\.?", abbreviation):
+        found = [(f"{country}-{code}", name) for code, name in subs if code == letters]
+    elif len(letters) >= 3 and letters[0].isupper():
+        found = [(f"{country}-{code}", name) for code, name in subs if name.lower().startswith(letters.lower())]
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
