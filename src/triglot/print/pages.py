@@ -51,9 +51,11 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     from weasyprint import CSS, HTML
 
     from triglot.print.linebreak import trailing_spaces_hang
+    from triglot.print.rowsplit import columns_split_together
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
     sheets += [part_stylesheet(name) for name in PART_CSS.get(kind, ())]
     if first_page_number is not None:
         sheets.append(CSS(string=f"@page :first {{ counter-reset: page {first_page_number} }}"))
-    with trailing_spaces_hang():        # #17: a name's anchor must not break a line early
+    # #17: a name's anchor must not break a line early; a row's columns split together or not at all
+    with trailing_spaces_hang(), columns_split_together():
         return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)
