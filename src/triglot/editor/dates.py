@@ -552,6 +552,11 @@ PATTERNS = [
     # month, read by `_second_days`); the list ends at a stop, a comma, or "and" before the next month
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?={DAY_LIST})", _month_day, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}{NO_NUMBER_AFTER}", _month_day, None),
+    # "the fifth of April", "the 26th of May" with no year: a day named by its place in a month is one phrase
+    # with its article, as "the end of May" is (the pool's gold tags both so); with its year ("the 19th of
+    # May, 1919") it is a full date and the article stays outside (the two patterns after the next)
+    (rf"{B}(?i:the)\s+(?P<d>(?i:{DAY_WORD})|[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<m>{_FULL}){E}"
+     rf"(?!{SEP}(?P<y>{YEAR}){E}){NO_NUMBER_AFTER}", _day_word, None),
     # a day as an ordinal word: "October tenth", "on the twenty-first of May" (the article stays outside)
     (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
     (rf"(?<=\bthe\s)(?P<d>(?i:{DAY_WORD}))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
