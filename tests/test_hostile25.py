@@ -62,3 +62,34 @@ def test_a_variant_in_another_normal_form_than_a_name_it_has_is_refused(places):
     assert code == 1, out
     assert "already has the en name" in out and "Traceback" not in out
     assert register.read_bytes() == before
+
+
+# ---------------------------------------------------------------- kept lines edited between builds
+
+@pytest.mark.parametrize("damage", ["shifted", "edited", "not-text"])
+def test_kept_lines_of_this_part_but_edited_give_the_pages_of_a_cold_build(tmp_path, damage):
+    """A lines file with its own key but other lines was trusted: one line too many quoted each
+    mention's neighbour's line (one too few: an IndexError out of the build), an edited line was
+    quoted as edited, a number was quoted as '7'."""
+    from conftest import copy_project, replace_once
+    from test_web_incremental import cold, files
+    from test_web_kept_lines import HEADING, LEGRAN
+    from triglot.build import build
+    from triglot.web import doc_cache
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    kept = list((root / "build/web-cache/docs").glob("*" + doc_cache.LINES))
+    assert kept
+    for path in kept:
+        text = path.read_text("utf-8")
+        if damage == "shifted":
+            text = text.replace('"lines": [', '"lines": ["x", ', 1)
+        elif damage == "edited":
+            text = text.replace("Армени", "Арменииии")
+        else:
+            text = text.replace('"lines": ["', '"lines": [7, "', 1)
+        path.write_text(text, "utf-8")
+    replace_once(root / LEGRAN, *HEADING)
+    build(root, ["web"])
+    again, expected = files(root / "build" / "web"), cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again[k] != expected[k]] == []
