@@ -93,3 +93,40 @@ def test_kept_lines_of_this_part_but_edited_give_the_pages_of_a_cold_build(tmp_p
     build(root, ["web"])
     again, expected = files(root / "build" / "web"), cold(root, tmp_path / "cold")
     assert [str(k) for k in expected if again[k] != expected[k]] == []
+
+
+# ---------------------------------------------------------------- a stylesheet imported from outside xslt/
+
+@pytest.mark.parametrize("href", ["relative", "file-uri", "escaped", "relative-and-a-text"])
+def test_a_module_imported_from_outside_the_stylesheets_folder_edited_between_builds(tmp_path, href):
+    """web.xsl may include a module from a folder beside xslt/ (or by a file: URI, or with a space
+    written %20): the build's stamp and the page cache's digest read only xslt/, and the compiled
+    stylesheet's only plain relative hrefs, so the second build was skipped, or (a text edited too)
+    kept the pages the edit did not change as the first build rendered them."""
+    import shutil
+
+    from conftest import copy_project
+    from test_web_watch_sources import _mark
+    from triglot.build import build
+    root = copy_project(tmp_path / "edition")
+    folder = root / ("shared modules" if href == "escaped" else "shared")
+    folder.mkdir()
+    module = folder / "web-indexes.xsl"
+    (root / "xslt/modules/web-indexes.xsl").rename(module)
+    target = {"relative": "../shared/web-indexes.xsl", "relative-and-a-text": "../shared/web-indexes.xsl", "file-uri": module.as_uri(),
+              "escaped": "../shared%20modules/web-indexes.xsl"}[href]
+    web = root / "xslt/web.xsl"
+    web.write_text(web.read_text("utf-8").replace('href="modules/web-indexes.xsl"', f'href="{target}"'), "utf-8")
+    build(root, ["web"])
+    module.write_text(_mark(module.read_text("utf-8"), "h25mark"), "utf-8")
+    if href == "relative-and-a-text":
+        from conftest import replace_once
+        from test_web_kept_lines import LEGRAN, SOURCE
+        replace_once(root / LEGRAN, *SOURCE)
+    build(root, ["web"])
+    cold = tmp_path / "cold"
+    shutil.copytree(root, cold, ignore=shutil.ignore_patterns("build"))
+    build(cold, ["web"])
+    pages = sorted(p.relative_to(cold / "build/web") for p in (cold / "build/web").rglob("*.html"))
+    assert any("h25mark" in (cold / "build/web" / p).read_text("utf-8") for p in pages)
+    assert [str(p) for p in pages if (root / "build/web" / p).read_bytes() != (cold / "build/web" / p).read_bytes()] == []
