@@ -130,3 +130,22 @@ def test_a_module_imported_from_outside_the_stylesheets_folder_edited_between_bu
     pages = sorted(p.relative_to(cold / "build/web") for p in (cold / "build/web").rglob("*.html"))
     assert any("h25mark" in (cold / "build/web" / p).read_text("utf-8") for p in pages)
     assert [str(p) for p in pages if (root / "build/web" / p).read_bytes() != (cold / "build/web" / p).read_bytes()] == []
+
+
+# ---------------------------------------------------------------- ids the web page does not make
+
+@pytest.mark.parametrize("ids", [
+    {"mini.h1": "cite-resp-editors"},     # a header's id: the page cites passages only
+    {"mini.h1": "cite-mini.en"},          # the base text's division: no passage, no citation of it
+])
+def test_a_cite_id_that_names_no_passage_is_left_alone(tmp_path, cli, ids):
+    """cite-ID was refused for any id of the file, though the page makes one only for each passage
+    (a block of the base text): 'cite-resp-editors' was refused as 'the citation of passage resp-editors'."""
+    from conftest import make_project
+    from test_validate_page_ids import renamed
+    project = make_project(tmp_path)
+    renamed(project, ids)
+    code, out, err = cli("--root", project, "validate")
+    assert "the web edition's document page uses" not in out + err, out + err
+    assert "Traceback" not in err
+
