@@ -30,7 +30,7 @@ IMPORT = re.compile(rb"<xsl:(?:import|include)\s[^>]*?href\s*=\s*[\"']([^\"']+)[
 
 def sources_digest(path: Path) -> str:
     """A digest of the stylesheet's bytes and those of every stylesheet it reaches by xsl:import and
-    xsl:include (relative hrefs; a file that cannot be read counts as missing: Saxon names it)."""
+    xsl:include (relative hrefs and file: URIs; a file that cannot be read counts as missing: Saxon names it)."""
     h, seen, todo = hashlib.sha256(), set(), [Path(path).resolve()]
     while todo:
         file = todo.pop()
@@ -43,9 +43,20 @@ def sources_digest(path: Path) -> str:
             data = b"\0missing"
         h.update(f"{file}\0{len(data)}\0".encode())
         h.update(data)
-        todo += [(file.parent / href.decode("utf-8", "replace")).resolve()
-                 for href in IMPORT.findall(data) if b":" not in href]
+        todo += [found for href in IMPORT.findall(data) if (found := _imported(file, href)) is not None]
     return h.hexdigest()
+
+
+def _imported(importer: Path, href: bytes) -> Path | None:
+    """The file an href names, resolved as Saxon does (against the importer's URI): a file: URI and
+    a %20 in a relative href were skipped, so a module reached so was compiled once per process
+    and its edits unseen; None for another scheme (http:), which nothing here fetches."""
+    from urllib.parse import unquote, urljoin, urlparse
+    from urllib.request import url2pathname
+    url = urlparse(urljoin(importer.as_uri(), href.decode("utf-8", "replace")))
+    if url.scheme != "file":
+        return None
+    return Path(url2pathname(unquote(url.path))).resolve()
 
 
 @lru_cache(maxsize=32)

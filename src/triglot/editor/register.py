@@ -407,13 +407,28 @@ def add_variant(edition, entry_id: str, lang: str, text: str) -> Change:
     if lang not in edition.settings.languages:
         raise InputError([Problem(where, 0, "register", f"{lang!r} is not a language of the edition "
                                   f"({', '.join(edition.settings.languages)})")])
+    # what `add` refuses in a name: XML cannot hold a control character (lxml's ValueError was a
+    # traceback), and an accent before any letter accents none
+    if _unsafe(text):
+        raise InputError([Problem(where, 0, "register", "the variant holds a control character, which XML cannot hold")])
+    if unicodedata.category(text[0]).startswith("M"):
+        raise InputError([Problem(where, 0, "register", f"the variant {text!r} begins with a combining mark "
+                                  f"(U+{ord(text[0]):04X}), which accents no letter: give the letter before its accent")])
+    text = unicodedata.normalize("NFC", text)
     tree = _copy(register.tree)
     el = _find(tree, entry_id)
     name_tag = ENTRY_TAGS[entry.kind][1]
     for name in el.findall(q(name_tag)):
-        if (name.get(XML_LANG) or edition.settings.base) == lang and " ".join("".join(name.itertext()).split()) == text:
+        if (name.get(XML_LANG) or edition.settings.base) == lang and _same_name(name, text):
             raise InputError([Problem(where, name.sourceline or 0, "register",
                                       f"{entry_id} already has the {lang} name {text!r}")])
+    # another entry's name in the language: search would find that entry's mentions under this one
+    for reg, other in ((r, e) for r in edition.registers.values() for e in r.entries.values() if e.id != entry_id):
+        for name in other.element.findall(q(ENTRY_TAGS[other.kind][1])):
+            if (name.get(XML_LANG) or edition.settings.base) == lang and _same_name(name, text, fold=True):
+                raise InputError([Problem(_name(edition, reg), name.sourceline or 0, "register",
+                                          f"{text!r} is a {lang} name of {other.id}: as a variant of {entry_id} "
+                                          f"search would find both entries by it")])
     v = etree.Element(q(name_tag), type="variant")
     v.set(XML_LANG, lang)
     v.text = text
@@ -421,6 +436,12 @@ def add_variant(edition, entry_id: str, lang: str, text: str) -> Change:
     change = Change(edition)
     change.set(register.path, serialize_register(tree))
     return change
+
+
+def _same_name(name, text: str, fold: bool = False) -> bool:
+    """Whether a name element reads `text`: spaces and Unicode's normal form aside (and capitals, with `fold`)."""
+    have = unicodedata.normalize("NFC", " ".join("".join(name.itertext()).split()))
+    return have.casefold() == text.casefold() if fold else have == text
 
 
 def merge(edition, source: str, into: str) -> Change:

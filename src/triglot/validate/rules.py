@@ -83,7 +83,7 @@ def ids_in_file(edition, doc):
     for block in doc.blocks:
         if not block.get(XML_ID):
             yield _p(doc, block, "ids", f"base-text block <{local(block)}> has no xml:id")
-    yield from document_page_ids(doc, seen)
+    yield from document_page_ids(doc)
 
 
 # The ids a web document page gives its own parts (web-layout.xsl's <main>; web-document.xsl's title,
@@ -100,12 +100,14 @@ NOTES = etree.XPath("//t:text//t:note/@xml:id", namespaces=NS)
 DESCRIPTIONS = etree.XPath("//t:msDesc/@xml:id", namespaces=NS)
 
 
-def document_page_ids(doc, seen: dict):
+def document_page_ids(doc):
     """No id of the text takes an id its web document page uses or derives (DOCUMENT_PAGE_IDS)."""
     notes, boxes = set(NOTES(doc.root)), set(DESCRIPTIONS(doc.root))
+    # the page cites passages (blocks) only: "cite-resp-editors" names a header's id, and was refused
+    passages = {b.get(XML_ID) for b in doc.blocks} - {None}
     for el in ON_THE_PAGE(doc.root):
         i = el.get(XML_ID)
-        said = page_use(i, seen, notes, boxes)
+        said = page_use(i, passages, notes, boxes)
         if said:
             yield _p(doc, el, "ids", f"xml:id {i!r}: the web edition's document page uses this id for {said}, "
                                      "so the page would hold it twice and links to either land on the first: "
@@ -113,7 +115,7 @@ def document_page_ids(doc, seen: dict):
 
 
 def page_use(ident: str, ids, notes: set, boxes: set) -> str:
-    """What a web document page uses `ident` for, or '' (ids: every id of the file)."""
+    """What a web document page uses `ident` for, or '' (ids: the ids of the file's passages)."""
     if ident in DOCUMENT_PAGE_IDS:
         return f"a part of its own ({', '.join(DOCUMENT_PAGE_IDS)})"
     if ident.startswith(CARD_PREFIX):

@@ -32,7 +32,7 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 6"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms
+FORMAT = "triglot-web-doc 7"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
 
@@ -82,7 +82,7 @@ class DocumentCache:
             if not tei.is_file() or not more.is_file() or not lines.is_file():
                 return None
             part = _part_from_json(data, lambda: _annotated(tei, edition, doc), _More(more, key, edition, doc),
-                                   _Lines(lines, key, edition, doc))
+                                   _Lines(lines, key, edition, doc, str(data["lines_digest"])))
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
         self.used.add(key)
@@ -97,6 +97,10 @@ class DocumentCache:
             return    # a row names no document: its own (never otherwise), so not kept
         entries = [{"format": FORMAT, "key": key, **third} for third in _part_to_json(part)]
         texts = [json.dumps(entry, ensure_ascii=False) for entry in entries]   # each encoded once
+        # the lines file's own digest in the part: one edited since (a line more, a line changed) is
+        # not quoted, but made again (it is read only for the entries built again, and hashed then)
+        entries[0]["lines_digest"] = hashlib.sha256(texts[2].encode("utf-8")).hexdigest()
+        texts[0] = json.dumps(entries[0], ensure_ascii=False)
         if [json.loads(text) for text in texts] != entries:
             return    # something JSON would not give back as it is (a tuple, a key that is not text): not kept
         try:
@@ -209,14 +213,17 @@ class _Lines:
     """The lines a kept part's mentions quote (LINES), read when first asked for; made again from
     the document when the file is gone or damaged since."""
 
-    def __init__(self, path: Path, key: str, edition, doc):
-        self.path, self.key, self.edition, self.doc = path, key, edition, doc
+    def __init__(self, path: Path, key: str, edition, doc, digest: str):
+        self.path, self.key, self.edition, self.doc, self.digest = path, key, edition, doc, digest
         self._lines = None
 
     def line(self, n: int) -> str:
         if self._lines is None:
             try:
-                data = json.loads(self.path.read_text("utf-8"))
+                raw = self.path.read_bytes()
+                if hashlib.sha256(raw).hexdigest() != self.digest:
+                    raise ValueError("not the lines the part was kept with")
+                data = json.loads(raw.decode("utf-8"))
                 if data.get("format") != FORMAT or data.get("key") != self.key:
                     raise ValueError("another entry")
                 self._lines = [str(line) for line in data["lines"]]

@@ -55,10 +55,14 @@ RENDERING = "2"
 
 
 def stylesheets_digest(stylesheet: Path) -> str:
-    """Every stylesheet a page may import (the whole folder of the main one), and the Saxon version."""
+    """Every stylesheet a page may import (the whole folder of the main one, and every file its
+    imports reach, wherever they are: a module beside xslt/ was not read, and its edits left the
+    pages kept), and the Saxon version."""
     from importlib.metadata import version
+
+    from triglot.xslt import sources_digest
     folder = Path(stylesheet).resolve().parent
-    parts = [RENDERING, version("saxonche")]
+    parts = [RENDERING, version("saxonche"), sources_digest(Path(stylesheet))]
     for path in sorted(folder.rglob("*.xsl")):
         parts += [str(path.relative_to(folder)), path.read_bytes()]
     return digest(*parts)

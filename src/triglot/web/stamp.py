@@ -50,6 +50,11 @@ def compute(root: Path, build_dir: Path) -> str:
     for name in LINKED_OUTPUTS:
         for path in _files(Path(build_dir) / name):
             _add_stat(h, path, f"build/{name}/{path.relative_to(Path(build_dir) / name)}")
+    # the stylesheets the pages are rendered with, wherever their imports are (a module beside
+    # xslt/ or named by a file: URI is in no input folder: its edit was a build skipped whole)
+    from triglot.resources import find
+    from triglot.xslt import sources_digest
+    h.update(f"\0xslt\0{sources_digest(find(root, 'xslt/web.xsl'))}".encode())
     from triglot.web.basemap import DATA_FILE
     for base in (root, Path(__file__).resolve().parents[3]):
         _add_stat(h, base / DATA_FILE, str(DATA_FILE))
