@@ -57,6 +57,41 @@ def copy_project(dest: Path) -> Path:
     shutil.copy(ROOT / "triglot.toml", dest / "triglot.toml")
     return dest
 
+def run_cli(*args) -> int:
+    """`triglot ARGS…` in-process, for fixtures that grow an edition: its exit status."""
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+def draft_slots(root: Path, drafts: dict) -> None:
+    """Draft translations as a translator's tool leaves them: {(lang, doc id): {block id: text}} exported,
+    filled and flagged fuzzy with polib, and imported as drafts of resp-draft-LANG."""
+    import polib
+    for (lang, doc_id), entries in drafts.items():
+        assert run_cli("--root", root, "translations", "export", "--lang", lang, doc_id) == 0
+        po_file = root / "translations" / lang / f"{doc_id}.po"
+        po = polib.pofile(str(po_file))
+        for e in po:
+            if e.msgctxt in entries:
+                e.msgstr = entries[e.msgctxt]
+                e.flags.append("fuzzy")
+        po.save()
+        assert run_cli("--root", root, "translations", "import", "--resp", f"resp-draft-{lang}", po_file) == 0
+
+
+def held_out_run(site_root: Path, queries_file: Path) -> tuple[set, dict]:
+    """A held-out query set run in Chromium on a grown edition's built site: (queries missed, scores)."""
+    from triglot.edition import load
+    from triglot.web import search_bench
+    from triglot.web.search import edition_passages
+    queries = search_bench.load_queries(queries_file)
+    assert len(queries) >= 40 and {q["ui"] for q in queries} == {"en", "ru", "hy"}
+    records = edition_passages(load(site_root))
+    wanted = {q["q"]: search_bench.expected(records, q) for q in queries}
+    found = search_bench.run_queries(site_root / "build" / "web", queries)["found"]
+    return {q for q in wanted if found.get(q, set()) != wanted[q]}, search_bench.score(found, wanted)
+
+
 
 @pytest.fixture(scope="session")
 def project_root() -> Path:

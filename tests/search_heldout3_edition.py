@@ -10,9 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
-import polib
-
-from conftest import copy_project
+from conftest import copy_project, draft_slots, run_cli
 
 DATA = Path(__file__).resolve().parent / "data"
 TEXTS = [  # pool file, id, genre, date
@@ -86,11 +84,6 @@ DRAFTS = {
 NAME = r"(?:persName|placeName|orgName)"
 
 
-def _run(*args) -> int:
-    from triglot.cli import main
-    return main([str(a) for a in args])
-
-
 def _review(path: Path) -> None:
     """The editor's review of encode's proposals in one document: innermost names first."""
     text = path.read_text("utf-8")
@@ -117,10 +110,10 @@ def grow(root: Path) -> Path:
     for pool, doc_id, genre, date in TEXTS:
         seed = root / "seeds" / f"{doc_id}.txt"
         shutil.copy(DATA / pool, seed)
-        assert _run("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
+        assert run_cli("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
         _review(root / "tei" / f"{doc_id}.xml")
     for args in ADD:
-        assert _run("--root", root, "register", "add", *args) == 0, args
+        assert run_cli("--root", root, "register", "add", *args) == 0, args
     persons = root / "tei" / "persons.xml"
     text = persons.read_text("utf-8")
     for entry, variants in VARIANTS.items():
@@ -128,17 +121,8 @@ def grow(root: Path) -> Path:
         added = "".join(f'<persName type="variant" xml:lang="en">{v}</persName>{anchor[1]}' for v in variants)
         text = text[:anchor.end(1)] + added + text[anchor.end(1):]
     persons.write_text(text, "utf-8")
-    for (lang, doc_id), entries in DRAFTS.items():
-        assert _run("--root", root, "translations", "export", "--lang", lang, doc_id) == 0
-        po_file = root / "translations" / lang / f"{doc_id}.po"
-        po = polib.pofile(str(po_file))
-        for e in po:
-            if e.msgctxt in entries:
-                e.msgstr = entries[e.msgctxt]
-                e.flags.append("fuzzy")
-        po.save()
-        assert _run("--root", root, "translations", "import", "--resp", f"resp-draft-{lang}", po_file) == 0
-    assert _run("--root", root, "validate") == 0
+    draft_slots(root, DRAFTS)
+    assert run_cli("--root", root, "validate") == 0
     return root
 
 

@@ -10,14 +10,10 @@ import re
 import shutil
 from pathlib import Path
 
-import polib
 import pytest
 
-from conftest import copy_project
+from conftest import copy_project, draft_slots, held_out_run, run_cli
 from triglot.build import build
-from triglot.edition import load
-from triglot.web import search_bench
-from triglot.web.search import edition_passages
 
 DATA = Path(__file__).resolve().parent / "data"
 HELD_OUT_2 = Path(__file__).resolve().parent / "search" / "heldout2.json"
@@ -65,11 +61,6 @@ DRAFTS = {
 KNOWN_MISSES = {'"Turkish Armenia"', "arbitrate", "Քութ"}
 
 
-def _run(*args) -> int:
-    from triglot.cli import main
-    return main([str(a) for a in args])
-
-
 def _review(path: Path) -> None:
     """The editor's review of encode's proposals in one document."""
     text = path.read_text("utf-8")
@@ -90,15 +81,15 @@ def grow(root: Path) -> Path:
     for pool, doc_id, genre, date in TEXTS:
         seed = root / "seeds" / f"{doc_id}.txt"
         shutil.copy(DATA / pool, seed)
-        assert _run("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
+        assert run_cli("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
         _review(root / "tei" / f"{doc_id}.xml")
     for entry, en, ru, hy in PASHAS:   # as the registers' Halil Pasha: forename + honorific
-        assert _run("--root", root, "register", "add", "person", entry, "--forename", f"en={en}",
-                    "--honorific", "en=Pasha", "--forename", f"ru={ru}", "--honorific", "ru=-паша",
-                    "--forename", f"hy={hy}", "--honorific", "hy=փաշա", "--variant", en) == 0
+        assert run_cli("--root", root, "register", "add", "person", entry, "--forename", f"en={en}",
+                       "--honorific", "en=Pasha", "--forename", f"ru={ru}", "--honorific", "ru=-паша",
+                       "--forename", f"hy={hy}", "--honorific", "hy=փաշա", "--variant", en) == 0
     for entry, en, ru, hy, kind, variants in PLACES:
-        assert _run("--root", root, "register", "add", "place", entry, "--name", f"en={en}", "--name", f"ru={ru}",
-                    "--name", f"hy={hy}", "--type", kind, *[a for v in variants for a in ("--variant", v)]) == 0
+        assert run_cli("--root", root, "register", "add", "place", entry, "--name", f"en={en}", "--name", f"ru={ru}",
+                       "--name", f"hy={hy}", "--type", kind, *[a for v in variants for a in ("--variant", v)]) == 0
     places = root / "tei" / "places.xml"
     text = places.read_text("utf-8")
     for after, variant in (('<placeName xml:lang="hy" type="variant">Կարին</placeName>', "Erzerum"),
@@ -106,17 +97,8 @@ def grow(root: Path) -> Path:
         assert after in text
         text = text.replace(after, f'{after}\n        <placeName type="variant" xml:lang="en">{variant}</placeName>', 1)
     places.write_text(text, "utf-8")
-    for (lang, doc_id), entries in DRAFTS.items():
-        assert _run("--root", root, "translations", "export", "--lang", lang, doc_id) == 0
-        po_file = root / "translations" / lang / f"{doc_id}.po"
-        po = polib.pofile(str(po_file))
-        for e in po:
-            if e.msgctxt in entries:
-                e.msgstr = entries[e.msgctxt]
-                e.flags.append("fuzzy")
-        po.save()
-        assert _run("--root", root, "translations", "import", "--resp", f"resp-draft-{lang}", po_file) == 0
-    assert _run("--root", root, "validate") == 0
+    draft_slots(root, DRAFTS)
+    assert run_cli("--root", root, "validate") == 0
     return root
 
 
@@ -128,12 +110,6 @@ def grown(tmp_path_factory):
 
 
 def test_the_second_held_out_set_on_the_grown_edition(grown):
-    queries = search_bench.load_queries(HELD_OUT_2)
-    assert len(queries) >= 40 and {q["ui"] for q in queries} == {"en", "ru", "hy"}
-    records = edition_passages(load(grown))
-    wanted = {q["q"]: search_bench.expected(records, q) for q in queries}
-    found = search_bench.run_queries(grown / "build" / "web", queries)["found"]
-    result = search_bench.score(found, wanted)
-    missed = {q for q in wanted if found.get(q, set()) != wanted[q]}
+    missed, result = held_out_run(grown, HELD_OUT_2)
     assert missed == KNOWN_MISSES, result["misses"]
     assert result["precision"] >= 0.969 and result["recall"] >= 0.986, result

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import held_out_run
+
 from search_heldout3_edition import grow
 from triglot.build import build
-from triglot.edition import load
-from triglot.web import search_bench
-from triglot.web.search import edition_passages
 
 HELD_OUT_3 = Path(__file__).resolve().parent / "search" / "heldout3.json"
 # What the search still misses after session 20 (heldout3.json's about says why).
@@ -29,12 +28,6 @@ def grown(tmp_path_factory):
 
 
 def test_the_third_held_out_set_on_the_grown_edition(grown):
-    queries = search_bench.load_queries(HELD_OUT_3)
-    assert len(queries) >= 40 and {q["ui"] for q in queries} == {"en", "ru", "hy"}
-    records = edition_passages(load(grown))
-    wanted = {q["q"]: search_bench.expected(records, q) for q in queries}
-    found = search_bench.run_queries(grown / "build" / "web", queries)["found"]
-    result = search_bench.score(found, wanted)
-    missed = {q for q in wanted if found.get(q, set()) != wanted[q]}
+    missed, result = held_out_run(grown, HELD_OUT_3)
     assert missed == KNOWN_MISSES, result["misses"]
     assert result["precision"] >= 0.997 and result["recall"] >= 0.991, result
