@@ -331,6 +331,9 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     With a `recogniser` (recognize.py), names the registers do not know are
     proposed too, each marked for review with the register entry to create.
     """
+    # Project Gutenberg's plain text marks italics with underscores ("_Great Britain_", "_London_"): read
+    # as spaces, with the same offsets, so the markers are neither letters of a name nor hide one
+    text = text.replace("_", " ")
     # an entry's head word in capitals is the name its text writes in title case (recognize_reference.py);
     # read so, with the same offsets: the proposals are filled into the text as printed
     glued = glued_numeral(text)
