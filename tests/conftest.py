@@ -62,6 +62,15 @@ def run_cli(*args) -> int:
     from triglot.cli import main
     return main([str(a) for a in args])
 
+def encode_pool_texts(root: Path, texts, review) -> None:
+    """Pool texts brought into an edition as an editor would: each (pool file under tests/data, id, genre,
+    date) copied into seeds/, encoded, and its proposals reviewed by `review(path)`."""
+    for pool, doc_id, genre, date in texts:
+        seed = root / "seeds" / f"{doc_id}.txt"
+        shutil.copy(Path(__file__).resolve().parent / "data" / pool, seed)
+        assert run_cli("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
+        review(root / "tei" / f"{doc_id}.xml")
+
 
 def draft_slots(root: Path, drafts: dict) -> None:
     """Draft translations as a translator's tool leaves them: {(lang, doc id): {block id: text}} exported,

@@ -7,12 +7,10 @@ Kept apart from the test so the set's `about` and the test grow the same edition
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
-from conftest import copy_project, draft_slots, run_cli
+from conftest import copy_project, draft_slots, encode_pool_texts, run_cli
 
-DATA = Path(__file__).resolve().parent / "data"
 TEXTS = [  # pool file, id, genre, date
     ("unseen-test22/gibbons-1920-greatest-problem.txt", "gibbons-constantinople", "article", "1920"),
     ("unseen-test22/marcosson-1923-angora.txt", "marcosson-kemal", "article", "1923-10-20"),
@@ -107,11 +105,7 @@ def _review(path: Path) -> None:
 def grow(root: Path) -> Path:
     """Copy the project to `root` and grow it as heldout3.json's `about` says."""
     copy_project(root)
-    for pool, doc_id, genre, date in TEXTS:
-        seed = root / "seeds" / f"{doc_id}.txt"
-        shutil.copy(DATA / pool, seed)
-        assert run_cli("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
-        _review(root / "tei" / f"{doc_id}.xml")
+    encode_pool_texts(root, TEXTS, _review)
     for args in ADD:
         assert run_cli("--root", root, "register", "add", *args) == 0, args
     persons = root / "tei" / "persons.xml"

@@ -7,15 +7,13 @@ still misses, so a regression or a fix shows here (the set's `about` says why ea
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, draft_slots, held_out_run, run_cli
+from conftest import copy_project, draft_slots, encode_pool_texts, held_out_run, run_cli
 from triglot.build import build
 
-DATA = Path(__file__).resolve().parent / "data"
 HELD_OUT_2 = Path(__file__).resolve().parent / "search" / "heldout2.json"
 TEXTS = [  # pool file, id, genre, date
     ("unseen-test13/sevres-1920-armenia.txt", "sevres-armenia", "treaty", "1920-08-10"),
@@ -78,11 +76,7 @@ def _review(path: Path) -> None:
 def grow(root: Path) -> Path:
     """The grown edition heldout2.json was typed on, made as its `about` says."""
     copy_project(root)
-    for pool, doc_id, genre, date in TEXTS:
-        seed = root / "seeds" / f"{doc_id}.txt"
-        shutil.copy(DATA / pool, seed)
-        assert run_cli("--root", root, "encode", seed, "--id", doc_id, "--genre", genre, "--date", date) == 0
-        _review(root / "tei" / f"{doc_id}.xml")
+    encode_pool_texts(root, TEXTS, _review)
     for entry, en, ru, hy in PASHAS:   # as the registers' Halil Pasha: forename + honorific
         assert run_cli("--root", root, "register", "add", "person", entry, "--forename", f"en={en}",
                        "--honorific", "en=Pasha", "--forename", f"ru={ru}", "--honorific", "ru=-паша",
