@@ -188,3 +188,17 @@ def test_each_bundles_pagefind_starts_when_its_own_pages_are_staged_and_runs_as_
     program = Path(next(iter(started.values()))[0])
     assert program.is_file() and program.resolve() != Path(os.path.realpath(sys.executable))
     job.wait(quiet=True)
+
+
+def test_a_bundle_queued_after_the_indexing_threads_went_idle_is_still_indexed():
+    """The threads that run Pagefind leave when the queue is empty; a bundle queued after that (its
+    pages took longer to stage) was never run, and the build failed on its missing entry file (a CI
+    run with two documents per bundle)."""
+    runner = search._Runner(1)
+    first = [f"first-{n}" for n in range(runner._limit)]      # as many threads as it may run at once
+    for name in first:
+        runner.start(name, ["/bin/true"])
+        for thread in list(runner._threads):
+            thread.join(timeout=30)
+    runner.start("later", ["/bin/true"])
+    assert runner.finish() == {name: (0, "") for name in [*first, "later"]}

@@ -598,11 +598,16 @@ class _Runner:
         self._lock = threading.Condition()
         self._killed = False
         self._threads: list = []
+        self._working = 0       # threads in _work's loop: one that found the queue empty has left it
 
     def start(self, name: str, command: list[str]) -> None:
+        """Queue `command`; a thread is started for it unless `limit` threads are still taking from
+        the queue. (Counting every thread ever started lost a bundle: the threads had emptied the
+        queue and ended while the next bundle's pages were staged, and nobody ran it.)"""
         with self._lock:
             self._queue.append((name, command))
-            if len(self._threads) < self._limit:
+            if self._working < self._limit:
+                self._working += 1
                 thread = threading.Thread(target=self._work, daemon=True)
                 self._threads.append(thread)
                 thread.start()
@@ -611,6 +616,7 @@ class _Runner:
         while True:
             with self._lock:
                 if self._killed or not self._queue:
+                    self._working -= 1
                     return
                 name, command = self._queue.pop(0)
                 try:
@@ -626,9 +632,14 @@ class _Runner:
                 self._done[name] = (process.returncode, log or "")
 
     def finish(self) -> dict[str, tuple[int, str]]:
-        """Every bundle's exit code and log, once all are done."""
+        """Every bundle's exit code and log, once all are done (a bundle still queued then, which no
+        thread took, is reported as a failure rather than left out unnoticed)."""
         for thread in list(self._threads):
             thread.join()
+        with self._lock:
+            for name, _ in self._queue:
+                self._done.setdefault(name, (-1, "queued, but no Pagefind process was started for it"))
+            self._queue.clear()
         return dict(self._done)
 
     def kill(self) -> None:
