@@ -7,10 +7,17 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tg="urn:triglot:web"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
   <xsl:mode name="parallel" on-no-match="shallow-skip"/>
+
+  <!-- How a document page gets the text of its passages: '' rendered in place; 'marks' each cell's
+       text is a mark, filled after the page is written with the cells of the document rendered once
+       for all its interfaces (a page of kind text-cells, web/text_cells.py), and the values those
+       cells leave to the interface are written at the end of the text, to be cut out then. -->
+  <xsl:param name="text-cells" as="xs:string" select="''"/>
 
   <xsl:key name="slot" match="tei:div[@type = 'translation']//*[@tg:state]"
            use="substring(@corresp, 2) || '@' || ancestor::tei:div[@type = 'translation'][1]/@xml:lang"/>
@@ -135,6 +142,7 @@
           </xsl:for-each>
         </div>
         <xsl:apply-templates select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'base']" mode="parallel"/>
+        <xsl:if test="$text-cells = 'marks'"><xsl:call-template name="text-values"/></xsl:if>
       </div>
     </article>
   </xsl:template>
@@ -248,9 +256,11 @@
         <xsl:if test="self::tei:note">
           <span class="note-label" lang="{$ui}"><xsl:value-of select="tg:ui('Editorial note')"/><xsl:text> </xsl:text><xsl:apply-templates select="." mode="note-number"/></span>
         </xsl:if>
-        <xsl:apply-templates select="." mode="block">
+        <xsl:call-template name="cell-text">
+          <xsl:with-param name="block" select="$block"/>
+          <xsl:with-param name="text" select="$block"/>
           <xsl:with-param name="lang" select="$base"/>
-        </xsl:apply-templates>
+        </xsl:call-template>
         <xsl:if test="self::tei:note">
           <p class="note-back" lang="{$ui}"><a href="#{@xml:id}-call"><xsl:value-of select="tg:ui('Back to the note mark')"/></a></p>
         </xsl:if>
@@ -273,7 +283,7 @@
   <xsl:template name="slot-cell">
     <xsl:param name="block" as="element()"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="slot" select="key('slot', $block/@xml:id || '@' || $lang, root($block))[1]"/>
+    <xsl:variable name="slot" select="tg:slot($block, $lang)"/>
     <xsl:variable name="state" select="if ($slot) then string($slot/@tg:state) else 'untranslated'"/>
     <div class="cell col-{$lang} state-{$state}{if ($slot/@tg:stale) then ' stale' else ''}" lang="{$lang}">
       <xsl:if test="$slot/@xml:id"><xsl:attribute name="id" select="$slot/@xml:id"/></xsl:if>
@@ -291,16 +301,103 @@
               <span class="badge reviewed"><xsl:value-of select="tg:ui('Reviewed translation')"/></span>
             </xsl:if>
           </p>
-          <xsl:apply-templates select="$slot" mode="block">
-            <xsl:with-param name="as" select="$block"/>
+          <xsl:call-template name="cell-text">
+            <xsl:with-param name="block" select="$block"/>
+            <xsl:with-param name="text" select="$slot"/>
             <xsl:with-param name="lang" select="$lang"/>
-          </xsl:apply-templates>
+          </xsl:call-template>
           <xsl:if test="$slot/@tg:stale">
             <p class="stale-note" lang="{$ui}"><span class="badge stale"><xsl:value-of select="tg:ui('Out of date: the source text has changed since this translation')"/></span></p>
           </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </div>
+  </xsl:template>
+
+  <xsl:function name="tg:slot" as="element()?">
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="key('slot', $block/@xml:id || '@' || $lang, root($block))[1]"/>
+  </xsl:function>
+
+  <!-- A cell's text: `text` (the block, or its slot in `lang`) rendered as the block `block`; or,
+       when the cells are rendered apart, the mark of its place, named by the block and the language. -->
+  <xsl:template name="cell-text">
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="text" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$text-cells = 'marks'">
+        <xsl:comment>"triglot-cell <xsl:value-of select="generate-id($block), $lang"/>"</xsl:comment>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="$text" mode="block">
+          <xsl:with-param name="as" select="$block"/>
+          <xsl:with-param name="lang" select="$lang"/>
+        </xsl:apply-templates>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The text cells of a document, rendered once for every interface (web/text_cells.py): each
+       cell after its mark, as cell-text marks it in the page. What differs by interface in them
+       (the [sic] and "corrected:" labels, the links to register entries and to the chronology) is
+       a mark of its own, filled from the values the page of each interface writes (text-values).
+       A mark holds a double quote and a '<': the HTML output escapes the one in attribute values
+       and the other in text, so nothing of the text can read as a mark. -->
+  <xsl:template match="/tg:page[@kind = 'text-cells']" priority="2">
+    <div>
+      <xsl:for-each select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'base']//*[@tg:block]">
+        <xsl:variable name="block" select="."/>
+        <xsl:comment>"triglot-cell <xsl:value-of select="generate-id($block), $base"/>"</xsl:comment>
+        <xsl:apply-templates select="$block" mode="block">
+          <xsl:with-param name="lang" select="$base"/>
+          <xsl:with-param name="marks" select="true()" tunnel="yes"/>
+        </xsl:apply-templates>
+        <xsl:for-each select="$page/tg:texts/tg:lang[@base = 'false']/@code/string()">
+          <xsl:variable name="slot" select="tg:slot($block, .)"/>
+          <xsl:if test="$slot and string($slot/@tg:state) != 'untranslated'">
+            <xsl:comment>"triglot-cell <xsl:value-of select="generate-id($block), ."/>"</xsl:comment>
+            <xsl:apply-templates select="$slot" mode="block">
+              <xsl:with-param name="as" select="$block"/>
+              <xsl:with-param name="lang" select="."/>
+              <xsl:with-param name="marks" select="true()" tunnel="yes"/>
+            </xsl:apply-templates>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+
+  <!-- The links the text makes (register entries, chronology events), each once, numbered by
+       their place here: the same in the text-cells page and in each interface's page. -->
+  <xsl:variable name="text-links" as="xs:string*" select="distinct-values(
+      $tei/tei:TEI/tei:text/tei:body//(tei:persName | tei:placeName | tei:date)[@tg:entry or @tg:event]
+        ! (if (@tg:event and self::tei:date) then '#' || @tg:event else @tg:register || '#' || @tg:entry))"/>
+  <xsl:variable name="text-link-number" as="map(xs:string, xs:integer)"
+      select="map:merge(for $i in 1 to count($text-links) return map{$text-links[$i]: $i})"/>
+
+  <!-- A link of the text's, in the text-cells page: its mark, then the element with an empty href
+       that the interface's value fills. -->
+  <xsl:template name="link-mark">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:comment>"triglot-href <xsl:value-of select="$text-link-number($key)"/>"</xsl:comment>
+  </xsl:template>
+
+  <!-- The values of the text-cells page's marks in this interface, after the text (cut out of the
+       page when its cells are filled in). -->
+  <xsl:template name="text-values">
+    <xsl:comment>"triglot-values"</xsl:comment>
+    <xsl:comment>"triglot-value sic"</xsl:comment>
+    <xsl:call-template name="sic-mark"/>
+    <xsl:comment>"triglot-value corr"</xsl:comment>
+    <xsl:call-template name="corr-label"/>
+    <xsl:for-each select="$text-links">
+      <xsl:comment>"triglot-value <xsl:value-of select="position()"/>"</xsl:comment>
+      <a href="{if (starts-with(., '#')) then tg:event-href(substring(., 2))
+                else tg:entry-href(substring-before(., '#'), substring-after(., '#'))}"></a>
+    </xsl:for-each>
+    <xsl:comment>"triglot-values-end"</xsl:comment>
   </xsl:template>
 
   <!-- Note markers link to the note's row; slot notes point at their English note. -->
@@ -316,16 +413,31 @@
 
   <!-- Editorial labels inside a passage are in the interface language, and say so. -->
   <xsl:template match="tei:sic" mode="inline">
-    <span class="sic"><xsl:apply-templates mode="inline"/><span class="sic-mark" lang="{$ui}"> [<xsl:value-of
-        select="tg:ui('sic')"/>]</span></span>
+    <xsl:param name="marks" as="xs:boolean" select="false()" tunnel="yes"/>
+    <span class="sic"><xsl:apply-templates mode="inline"/><xsl:choose>
+        <xsl:when test="$marks"><xsl:comment>"triglot-ui sic"</xsl:comment></xsl:when>
+        <xsl:otherwise><xsl:call-template name="sic-mark"/></xsl:otherwise>
+      </xsl:choose></span>
+  </xsl:template>
+
+  <xsl:template name="sic-mark">
+    <span class="sic-mark" lang="{$ui}"> [<xsl:value-of select="tg:ui('sic')"/>]</span>
   </xsl:template>
 
   <xsl:template match="tei:choice[tei:sic and tei:corr]" mode="inline">
+    <xsl:param name="marks" as="xs:boolean" select="false()" tunnel="yes"/>
     <span class="choice">
       <xsl:apply-templates select="tei:sic" mode="inline"/>
-      <span class="corr"> [<span class="label" lang="{$ui}"><xsl:value-of select="tg:ui('corrected:')"/></span><xsl:text> </xsl:text>
+      <span class="corr"> [<xsl:choose>
+          <xsl:when test="$marks"><xsl:comment>"triglot-ui corr"</xsl:comment></xsl:when>
+          <xsl:otherwise><xsl:call-template name="corr-label"/></xsl:otherwise>
+        </xsl:choose><xsl:text> </xsl:text>
         <xsl:apply-templates select="tei:corr/node()" mode="inline"/>]</span>
     </span>
+  </xsl:template>
+
+  <xsl:template name="corr-label">
+    <span class="label" lang="{$ui}"><xsl:value-of select="tg:ui('corrected:')"/></span>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="note-number">
@@ -334,18 +446,27 @@
 
   <!-- Persons and places: a link to the register entry that scripts turn into a card. -->
   <xsl:template match="tei:persName[@tg:entry] | tei:placeName[@tg:entry]" mode="entity">
-    <a class="entity {local-name()}" href="{tg:entry-href(@tg:register, @tg:entry)}"
+    <xsl:param name="marks" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="$marks"><xsl:call-template name="link-mark"><xsl:with-param name="key" select="@tg:register || '#' || @tg:entry"/></xsl:call-template></xsl:if>
+    <a class="entity {local-name()}" href="{if ($marks) then '' else tg:entry-href(@tg:register, @tg:entry)}"
        data-card="card-{@tg:register}-{@tg:entry}" aria-haspopup="dialog">
       <xsl:apply-templates mode="inline"/>
     </a>
   </xsl:template>
 
   <xsl:template match="tei:date[@tg:event]" mode="date">
-    <a class="date" href="{$root}{$ui}/chronology.html#{@tg:event}" data-card="card-{@tg:event}"
+    <xsl:param name="marks" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="$marks"><xsl:call-template name="link-mark"><xsl:with-param name="key" select="'#' || @tg:event"/></xsl:call-template></xsl:if>
+    <a class="date" href="{if ($marks) then '' else tg:event-href(@tg:event)}" data-card="card-{@tg:event}"
        aria-haspopup="dialog">
       <xsl:apply-templates mode="inline"/>
     </a>
   </xsl:template>
+
+  <xsl:function name="tg:event-href" as="xs:string">
+    <xsl:param name="event" as="xs:string"/>
+    <xsl:sequence select="$root || $ui || '/chronology.html#' || $event"/>
+  </xsl:function>
 
   <!-- A date that is no event of the chronology: machine-readable when it is one day, month or year. -->
   <xsl:template match="tei:date[not(@tg:event)]" mode="date">

@@ -158,21 +158,35 @@ def _start(stylesheet: str, strings_xml: dict[str, str], version: str = "") -> N
         _COMPILED[key] = compile_stylesheet(Path(stylesheet))
     _STATE["executable"] = _COMPILED[key]
     _STATE["strings"] = {ui: proc.parse_xml(xml_text=xml) for ui, xml in strings_xml.items()}
+    # with a right-to-left language the page is copied once more to give `dir` where the direction
+    # changes, which a cell rendered apart would miss: its pages are rendered whole
+    _STATE["rtl"] = any(etree.fromstring(xml.encode("utf-8")).get("rtl") for xml in strings_xml.values())
 
 
 def _transform_document(tei: str, items) -> None:
+    """A document's pages: its text rendered once for them all when there are several
+    (web/text_cells.py), else each page whole."""
     from triglot.xslt import processor
     node = processor().parse_xml(xml_text=tei)
+    if len(items) < 2 or _STATE["rtl"]:
+        for ui, text, target in items:
+            _transform(ui, text, target, node)
+        return
+    from triglot.web import text_cells
+    ui, text, _ = items[0]
+    cells = text_cells.split(_html(ui, text_cells.model(text), node))
     for ui, text, target in items:
-        _transform(ui, text, target, node)
+        html = text_cells.fill(_strip_doctype(_html(ui, text, node, marks=True)), cells)
+        atomic_write(Path(target), ("<!DOCTYPE html>\n" + html).encode("utf-8"))
 
 
 def _transform(ui: str, text: str, target: str, tei=None) -> None:
     atomic_write(Path(target), ("<!DOCTYPE html>\n" + _strip_doctype(_html(ui, text, tei))).encode("utf-8"))
 
 
-def _html(ui: str, text: str, tei=None) -> str:
-    """The page model `text` transformed, as the stylesheet serialises it (HTML)."""
+def _html(ui: str, text: str, tei=None, marks: bool = False) -> str:
+    """The page model `text` transformed, as the stylesheet serialises it (HTML); with `marks`, a
+    document page with its text cells marked, to be filled (web/text_cells.py)."""
     from triglot.xslt import processor
     executable = _STATE["executable"]
     node = processor().parse_xml(xml_text=text)
@@ -180,6 +194,8 @@ def _html(ui: str, text: str, tei=None) -> str:
     executable.set_parameter("ui-strings", _STATE["strings"][ui])
     if tei is not None:
         executable.set_parameter("tei", tei)
+    if marks:
+        executable.set_parameter("text-cells", processor().make_string_value("marks"))
     executable.set_global_context_item(xdm_item=node)
     return executable.transform_to_string(xdm_node=node)
 
