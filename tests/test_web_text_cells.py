@@ -26,9 +26,9 @@ def built(tmp_path_factory):
     """The site built as it is, what its document pages went through, and the same site with each
     document page rendered whole."""
     seen = {"cells": 0, "marked": 0, "filled": []}
-    html, fill = render._html, text_cells.fill
+    html, fill = render._transformed, text_cells.fill
 
-    def counting_html(ui, text, tei=None, marks=False):
+    def counting(ui, text, tei=None, marks=False):
         seen["cells"] += ' kind="text-cells"' in text.partition(">")[0]
         seen["marked"] += marks
         return html(ui, text, tei, marks)
@@ -37,7 +37,7 @@ def built(tmp_path_factory):
         seen["filled"].append(cells)
         return fill(page, cells)
     patch = pytest.MonkeyPatch()
-    patch.setattr(render, "_html", counting_html)
+    patch.setattr(render, "_transformed", counting)
     patch.setattr(text_cells, "fill", recording_fill)
     try:
         shared = split_copy(tmp_path_factory.mktemp("cells") / "edition")

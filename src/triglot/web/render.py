@@ -176,7 +176,7 @@ def _transform_document(tei: str, items) -> None:
     ui, text, _ = items[0]
     cells = text_cells.split(_html(ui, text_cells.model(text), node))
     for ui, text, target in items:
-        html = text_cells.fill(_strip_doctype(_html(ui, text, node, marks=True)), cells)
+        html = text_cells.fill(_strip_doctype(_transformed(ui, text, node, marks=True)), cells)
         atomic_write(Path(target), ("<!DOCTYPE html>\n" + html).encode("utf-8"))
 
 
@@ -184,9 +184,13 @@ def _transform(ui: str, text: str, target: str, tei=None) -> None:
     atomic_write(Path(target), ("<!DOCTYPE html>\n" + _strip_doctype(_html(ui, text, tei))).encode("utf-8"))
 
 
-def _html(ui: str, text: str, tei=None, marks: bool = False) -> str:
-    """The page model `text` transformed, as the stylesheet serialises it (HTML); with `marks`, a
-    document page with its text cells marked, to be filled (web/text_cells.py)."""
+def _html(ui: str, text: str, tei=None) -> str:
+    """The page model `text` transformed, as the stylesheet serialises it (HTML)."""
+    return _transformed(ui, text, tei)
+
+
+def _transformed(ui: str, text: str, tei=None, marks: bool = False) -> str:
+    """_html; with `marks`, a document page with its text cells marked, to be filled (web/text_cells.py)."""
     from triglot.xslt import processor
     executable = _STATE["executable"]
     node = processor().parse_xml(xml_text=text)
