@@ -154,7 +154,7 @@ def gather(edition, options, cache=None) -> SiteData:
     warnings: list[str] = []
     docs, annotated, events, records, keys = [], Annotated(), [], [], []
     mentions: dict[str, list[Mention]] = {}
-    vocabulary: dict[str, set] = {}
+    counted: dict = {}      # the parts' words, for the vocabulary (web/vocabulary.py)
     name_forms: dict[str, list] = {}
     from triglot.library.dataset import known_ids
     from triglot.web.search import record_keys
@@ -179,8 +179,10 @@ def gather(edition, options, cache=None) -> SiteData:
         warnings.extend(part.warnings)
         table_rows.append(part.table_rows)
         rows_digests.append(part.rows_digest)
-        for lang, ws in part.words.items():
-            vocabulary.setdefault(lang, set()).update(ws)
+        if cache is not None:
+            counted[cache.key(doc)] = cache.words(doc, part)
+        else:
+            counted[doc.id] = part.words
         for entry_id, text, lang in part.name_forms:
             forms = name_forms.setdefault(entry_id, [])
             if [text, lang] not in forms:
@@ -188,6 +190,11 @@ def gather(edition, options, cache=None) -> SiteData:
         cite[doc.id] = part.cite
         entry_digests[doc.id] = part.entry_digests
     events.sort(key=lambda e: e.sort_key)
+    from triglot.web import vocabulary as kept_vocabulary
+    if cache is not None:
+        vocabulary = kept_vocabulary.kept(cache.folder.parent, counted, cache.gone_words, settings.languages)
+    else:
+        vocabulary = kept_vocabulary.union(counted.values(), settings.languages)
     release = max((d.release for d in docs), default="")
     for w in warnings:
         options.warn(w)
