@@ -6,6 +6,8 @@ instead of decoding every kept part's words. Here: the counting itself (a change
 damaged kept file, a gone part's words not as counted), and a rebuild after an edit that adds
 a word, one that removes a document's last use of it, a date changed and a document deleted,
 each compared file by file with a cold build, with the unchanged documents' words never read.
+The chronology is keyed the same way, by each document's share of it (doc_cache.chronology_digest):
+its model is built only after the edits that change what it shows (a date, a document deleted).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from pathlib import Path
 from conftest import copy_project, replace_once
 from test_web_incremental import cold, files
 from triglot.build import build
-from triglot.web import doc_cache, vocabulary
+from triglot.web import builder, doc_cache, vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("en", "ru", "hy")
@@ -67,6 +69,9 @@ def test_a_rebuild_counts_only_the_edited_words_and_gives_the_cold_build(tmp_pat
     read = []
     made = doc_cache.KeptWords.read
     monkeypatch.setattr(doc_cache.KeptWords, "read", lambda self: read.append(self.key) or made(self))
+    chronologies = []
+    chronology = builder._chronology
+    monkeypatch.setattr(builder, "_chronology", lambda *a: chronologies.append(a[2]) or chronology(*a))
     new_word = "зюзюкало"
     start = 'source="ni:///sha-256-64;0f5QuY3mD8M">Письмо '
     legran = root / "tei" / "legran-letter-to-chicherin.xml"
@@ -78,10 +83,11 @@ def test_a_rebuild_counts_only_the_edited_words_and_gives_the_cold_build(tmp_pat
         ("a document deleted", lambda: _delete(root, root / "tei" / "mikoyan-diplomacy-1937.xml")),
     ]
     for n, (what, edit) in enumerate(edits):
-        read.clear()
+        read.clear(), chronologies.clear()
         edit()
         build(root, ["web"])
         assert read == [], f"{what}: an unchanged document's words were read"
+        assert len(chronologies) == (0 if n < 2 else 3), f"{what}: the chronology's models built {chronologies}"
         shards = "".join(p.read_text("utf-8") for p in (root / "build" / "web" / "pagefind" / "words").rglob("*.json"))
         assert (new_word in shards) == (n == 0), what
         again, expected = files(root / "build" / "web"), cold(root, tmp_path / f"cold{n}")

@@ -34,7 +34,8 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 8"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
+FORMAT = "triglot-web-doc 9"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
+# 9: the chronology's digest
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
 WORDS = ".words.json"   # its words per language, read when the vocabulary must count them (web/vocabulary.py)
@@ -155,9 +156,19 @@ def _part_to_json(part) -> tuple[dict, dict, dict]:
                    "events": [asdict(e) for e in part.events], "warnings": part.warnings,
                    "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
                    "passages": [[r["lang"], r["block"]] for r in part.records], "cite": part.cite,
-                   "entry_digests": part.entry_digests, "name_forms": part.name_forms})
+                   "entry_digests": part.entry_digests, "name_forms": part.name_forms,
+                   "chronology_digest": part.chronology_digest})
     return form, _plain({"records": part.records, "table_rows": part.table_rows}), \
         {"lines": [m.context for m in part.mentions]}
+
+
+def chronology_digest(part) -> str:
+    """What the chronology shows of a document (its facts: titles, dates, parts, correspondents; its
+    dated events with their lines), digested: builder._chronology_inputs keys the chronology by it,
+    so a rebuild whose edits change no document's share does not build its model."""
+    from dataclasses import asdict
+    return hashlib.sha256(json.dumps(_plain([asdict(part.info), [asdict(e) for e in part.events]]),
+                                     ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def _plain(value):
@@ -195,7 +206,7 @@ def _part_from_json(data: dict, annotated, more, lines, words):
     return DocumentData(doc_info, annotated, mentions, events,
                         records, [str(w) for w in data["warnings"]],
                         words, more.table_rows, keys, rows, cite, digests,
-                        [[str(x) for x in form] for form in data["name_forms"]])
+                        [[str(x) for x in form] for form in data["name_forms"]], str(data["chronology_digest"]))
 
 
 class _More:
