@@ -16,6 +16,7 @@ a register entry (or an existing entry it may be a variant of), never merging.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -46,7 +47,7 @@ from triglot.gazetteer import Gazetteer
 # A word that may be part of a name: capitalised (any script's upper case), with
 # inner hyphens or apostrophes ("Brest-Litovsk", "Nagorno-Karabakh"), or an
 # initial ("S.", "G."), or an ordinal/roman numeral before an army ("11th", "XV").
-WORD = r"(?:(?:St|Ste|Mt|Ft)\.(?= [A-Z])|[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
+WORD = r"(?:(?:St|Ste|Mt|Ft)\.(?= [A-Z])|[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|(?<!\d)\d+(?:st|nd|rd|th)|[IVXL]+)"
 TOKEN = re.compile(WORD)
 
 
@@ -270,6 +271,37 @@ def _key_of(name: str) -> str:
 def _adjective(low: str) -> bool:
     """Words of movements and their followers ("Musavatists", "Kemalist", "Bolshevism")."""
     return low.endswith(("ist", "ists", "ism", "ite", "ites", "ization", "isation", "ized", "ised"))
+
+
+def _before_dynasty(text: str, word: str) -> bool:
+    """`word` stands before "dynasty" somewhere in `text` ("the Qajar dynasty"). The words before each
+    "dynasty" are gathered once per text: a search of the whole text for each run of capitals made a
+    paragraph of 100,000 characters take minutes (a run every few characters)."""
+    if len(word) > _DYNASTY_WORD:
+        return re.search(rf"\b{re.escape(word)}{DYNASTY_AFTER.pattern}", text) is not None
+    return word in _words_before_dynasty(text)
+
+
+_DYNASTY_WORD = 64      # the longest word _words_before_dynasty gathers; a longer one is searched for
+
+
+@functools.lru_cache(maxsize=4)
+def _words_before_dynasty(text: str) -> frozenset:
+    """Every string that `\b` + it + DYNASTY_AFTER would find in `text`, up to _DYNASTY_WORD characters:
+    the ends before each "dynasty" of the run of a word's characters there, each starting after a
+    character that is no word character (or at the text's start)."""
+    found = set()
+    for m in DYNASTY_AFTER.finditer(text):
+        end = start = m.start()
+        while start > 0 and end - start < _DYNASTY_WORD and _IN_WORD.match(text, start - 1):
+            start -= 1
+        for p in range(start, end):
+            if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+                found.add(text[p:end])
+    return frozenset(found)
+
+
+_IN_WORD = re.compile(r"[\w’'.\-]")
 
 
 def _bare(word: str) -> str:
@@ -863,8 +895,7 @@ class Recogniser:
         if words and DYNASTY_AFTER.match(text, words[-1].end):
             # "the Qajar dynasty", "the Pahlavi dynasty": a family's name is neither person nor place
             return self._part(text, words[:-1]) if len(words) > 1 else []
-        if words and _capital(words[0].text) \
-                and re.search(rf"\b{re.escape(_bare(words[0].text))}{DYNASTY_AFTER.pattern}", text):
+        if words and _capital(words[0].text) and _before_dynasty(text, _bare(words[0].text)):
             # "Qajar Persia" where the text speaks of "the Qajar dynasty": the family's adjective, no part
             # of the country's name (nor a name alone before a register's country)
             return self._part(text, words[1:]) if len(words) > 1 else []
@@ -1552,9 +1583,13 @@ class Recogniser:
         """"after the conquest of Palestine Mustapha Kemal took over": a place GeoNames knows run into a
         person the text has named in full (forename and surname both remembered) is two names, split
         where the person's forename begins."""
+        name = ""
         for k in range(1, len(words) - 1):
             head, rest = words[:k], words[k:]
-            place = self.gazetteer.place(" ".join(_bare(w.text) for w in head))
+            name = f"{name} {_bare(words[k - 1].text)}" if name else _bare(words[k - 1].text)
+            if self.gazetteer.beyond(name):
+                break       # (a run of 16,000 words, "St. St. …", was joined again for each word: minutes)
+            place = self.gazetteer.place(name)
             if place is not None and _bare(rest[0].text) in self.forenames and _bare(rest[-1].text) in self.full_names \
                     and not any(_bare(w.text) in self.forenames | self.surnames for w in head):
                 return [_mention(text, head, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place),
