@@ -95,3 +95,61 @@ def test_a_run_of_words_is_looked_up_as_a_place_no_longer_than_the_gazetteers_lo
         _Word(m.start(), m.end(), m.group()) for m in _tokens("Palestine Mustapha Kemal")])
     assert [m.text for m in found] == ["Palestine", "Mustapha Kemal"]
 
+
+# ---------------------------------------------------------------- Pagefind misbehaving
+
+def _site(tmp_path):
+    """The mini edition built once with the real Pagefind, then a passage edited (so its bundle is
+    indexed again) and the bundle cache emptied; the published site's files and their bytes."""
+    import shutil
+    from conftest import make_project, replace_once
+    root = make_project(tmp_path)
+    code, out = _triglot("--root", root, "build", "web")
+    assert code == 0, out
+    replace_once(root / "tei" / "mini.xml", "comment form of the website", "comment form of the site")
+    shutil.rmtree(root / "build" / "web-cache" / "pagefind")
+    return root, _files(root / "build" / "web")
+
+
+def _files(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _fake(tmp_path, body):
+    program = tmp_path / "pagefind"
+    program.write_text(f"#!/bin/sh\n{body}\n", "utf-8")
+    program.chmod(0o755)
+    return program
+
+
+def test_a_pagefind_that_writes_nothing_and_exits_0_is_named_with_its_bundle(tmp_path):
+    """It was told as '…/build/.web.new.0g7cxa5a/pagefind/en:0: os: No such file or directory', a
+    temporary folder gone when the message was read, and no word of Pagefind or of the bundle."""
+    root, before = _site(tmp_path)
+    code, out = _triglot("--root", root, "build", "web", env={"PAGEFIND_BINARY_PATH": _fake(tmp_path, "exit 0")})
+    assert code == 1 and "Traceback" not in out, out
+    assert "pagefind:0: search-index: Pagefind exited 0 but wrote no pagefind/en/pagefind-entry.json" in out, out
+    assert _files(root / "build" / "web") == before
+
+
+def test_a_pagefind_that_hangs_is_stopped_and_named_with_its_bundle(tmp_path):
+    """No bound: a Pagefind that never ended (here a wrapper script whose child sleeps) held the build
+    and the edition's lock for ever; killing the script alone left its child holding the log's pipe."""
+    root, before = _site(tmp_path)
+    program = _fake(tmp_path, "sleep 600")
+    code, out = _triglot("--root", root, "build", "web",
+                         env={"PAGEFIND_BINARY_PATH": program, "TRIGLOT_PAGEFIND_SECONDS": "2"})
+    assert code == 1 and "Traceback" not in out, out
+    assert "Pagefind failed on the passages of pagefind/en (killed by signal 9): no answer after 2 s" in out, out
+    assert _files(root / "build" / "web") == before
+    left = subprocess.run(["pgrep", "-f", "sleep 600"], capture_output=True, text=True).stdout.split()
+    assert not [p for p in left if Path(f"/proc/{p}/cmdline").read_bytes() == b"sleep\x00600\x00"]
+
+
+def test_pagefind_binary_path_naming_no_program_is_said_so(tmp_path):
+    """The shell's '13893: 1: exec: /x/pagefind: not found (exit 127)' was the message, for each bundle."""
+    root, before = _site(tmp_path)
+    code, out = _triglot("--root", root, "build", "web", env={"PAGEFIND_BINARY_PATH": tmp_path / "nothing"})
+    assert code == 1 and "Traceback" not in out, out
+    assert "PAGEFIND_BINARY_PATH:0: search-index: " in out and "is no program that can be run" in out, out
+    assert _files(root / "build" / "web") == before
