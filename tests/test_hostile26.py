@@ -96,6 +96,18 @@ def test_a_run_of_words_is_looked_up_as_a_place_no_longer_than_the_gazetteers_lo
     assert [m.text for m in found] == ["Palestine", "Mustapha Kemal"]
 
 
+
+def test_a_list_of_names_is_read_from_at_most_forty_before_its_and():
+    """PLACE_LIST ('Chiatura, Senaki and Abasha') read any number of names before 'and': a paragraph
+    of 'Van, Van, …' with no 'and' was read again from each name to its end (40 s for 100,000
+    characters). A list longer than LIST_ITEMS names is read from its last ones."""
+    from triglot.editor.recognize import LIST_ITEMS, PLACE_LIST
+    assert PLACE_LIST.search("towns in western Georgia—Chiatura, Senaki and Abasha")[0] == "Chiatura, Senaki and Abasha"
+    long = ", ".join(f"Town{i}" for i in range(LIST_ITEMS + 20)) + " and Last"
+    assert PLACE_LIST.match(long) is None
+    assert PLACE_LIST.search(long)[0].count(",") == LIST_ITEMS
+
+
 # ---------------------------------------------------------------- Pagefind misbehaving
 
 def _site(tmp_path):

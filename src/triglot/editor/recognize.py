@@ -1895,7 +1895,10 @@ PAIR_NOUN = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee
 ROAD_AFTER = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee)\b")
 LOWER_ARMY = re.compile(r" (?:army|corps)\b")
 # (an item may have its article, as an instrument lists states: "Greece, the Hedjaz, Poland and Roumania")
-PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, (?:the )?{_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
+# (at most LIST_ITEMS names before "and": unbounded, a paragraph of "Van, Van, …" without one was read
+# again from each name to its end, 40 s for 100,000 characters)
+LIST_ITEMS = 40
+PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, (?:the )?{_CAP}(?: {_CAP}){{0,2}}){{0,{LIST_ITEMS}}},? (?:and|or) "
                         rf"(?:the )?{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
 OPENING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|After|Before|Outside)\s+$")
 PLACE_WORDS = re.compile(r"\b(?:towns|cities|villages|regions|provinces|districts|ports|settlements|places)\b")
