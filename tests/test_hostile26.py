@@ -108,6 +108,46 @@ def test_a_list_of_names_is_read_from_at_most_forty_before_its_and():
     assert PLACE_LIST.search(long)[0].count(",") == LIST_ITEMS
 
 
+
+def test_a_names_army_numeral_is_looked_for_just_before_it(monkeypatch, name_index):
+    """'the III. Caucasian Army': the numeral before each name was searched for in the whole text
+    before the name, for every name: 20,000 names in a paragraph ('Van, Van, …') took minutes."""
+    from triglot.editor import recognize
+    from conftest import proposals
+    real, read = recognize.ARMY_NUMERAL, []
+
+    class Reading:
+        def search(self, text, pos=0, endpos=None):
+            read.append((endpos if endpos is not None else len(text)) - pos)
+            return real.search(text, pos, endpos if endpos is not None else len(text))
+    monkeypatch.setattr(recognize, "ARMY_NUMERAL", Reading())
+    found = proposals("Words " * 200 + "and then the III. Caucasian Army, Kars, Van.", name_index)
+    assert read and max(read) <= 10, max(read)
+    assert ("III. Caucasian Army", "orgName") in [(t, g) for t, g, _, _ in found], found
+
+
+class _Counted(list):
+    """A list that counts how often it is read through."""
+    reads = 0
+
+    def __iter__(self):
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def test_the_register_names_of_a_paragraph_are_read_once_not_once_for_each_new_name(name_index):
+    """tagger.new_names read every register name of the paragraph for each name found (three times
+    over): 20,000 names in a paragraph of 100,000 characters were 10⁹ comparisons."""
+    from triglot.editor.recognize import Recogniser
+    from triglot.editor.tagger import new_names
+    text = "Zorabian, " * 300 + "and Ozanian met Legran in Kars."
+    known = _Counted([(text.index("Legran"), text.index("Legran") + 6), (text.index("Kars"), text.index("Kars") + 4)])
+    _Counted.reads = 0
+    names = new_names(text, known, Recogniser(known_surnames=name_index.surnames()), people=[known[0]])
+    assert _Counted.reads <= 4, _Counted.reads
+    assert "Ozanian" in [m.text for m in names]
+
+
 # ---------------------------------------------------------------- Pagefind misbehaving
 
 def _site(tmp_path):

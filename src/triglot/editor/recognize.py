@@ -514,7 +514,8 @@ class Recogniser:
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
         self.remember([m for m in found if m in works or m in league])    # "von X", then "X" alone
         for m in found:
-            numeral = ARMY_NUMERAL.search(text, 0, m.start)
+            # (the few characters before the name: the whole text before it, read for each name, was minutes)
+            numeral = ARMY_NUMERAL.search(text, max(0, m.start - 10), m.start)
             if m.kind == "org" and numeral and numeral.end() == m.start and m.text.split()[-1].lower() in ARMY_HEADS:
                 m.start, m.text = numeral.start(), text[numeral.start():m.end]   # "the III. Caucasian Army": its number is in its name
         for m in found:
