@@ -148,6 +148,48 @@ def test_the_register_names_of_a_paragraph_are_read_once_not_once_for_each_new_n
     assert "Ozanian" in [m.text for m in names]
 
 
+
+def test_a_run_of_bodies_in_capitals_is_read_once_not_from_each_head_word(monkeypatch):
+    """capital_names.kept_capitals went on from each head word through 'OF X' to the run's end:
+    'COMMITTEE OF COMMITTEE OF …' (100,000 characters) read the run once for each COMMITTEE."""
+    from triglot.editor import capital_names
+    asked = []
+
+    class Joins(frozenset):
+        def __contains__(self, word):
+            asked.append(word)
+            return frozenset.__contains__(self, word)
+    monkeypatch.setattr(capital_names, "JOINS", Joins(capital_names.JOINS))
+    words = ["COMMITTEE", "OF", "UNION"] * 300
+    gaps = [" "] * len(words)
+    nowhere = type("Nowhere", (), {"place": lambda self, name: None})()
+    kept = capital_names.kept_capitals(words, gaps, nowhere, org_heads={"committee"})
+    assert len(asked) <= 2 * len(words), len(asked)
+    assert kept == {i for i, w in enumerate(words) if w != "OF"}
+    words = "THE BUREAU OF FOREIGN AND DOMESTIC COMMERCE SAID".split()
+    assert capital_names.kept_capitals(words, [" "] * len(words), nowhere, org_heads={"bureau"}) == {1, 3, 5, 6, 7}
+
+
+def test_the_word_before_a_body_in_capitals_is_read_back_from_it_not_from_the_texts_start(monkeypatch):
+    """recognize_league searched the whole text before each 'COUNCIL OF X' for the word in capitals
+    before it ('ARMENIAN NATIONAL UNION OF AMERICA'): a paragraph of such names was a minute."""
+    from triglot.editor import recognize_league
+    real, read = recognize_league.re, []
+
+    class Reading:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def search(self, pattern, string, *args):
+            read.append(len(string))
+            return real.search(pattern, string, *args)
+    monkeypatch.setattr(recognize_league, "re", Reading())
+    text = "Words of no name. " * 300 + "The COUNCIL OF ARMENIA met the ARMENIAN NATIONAL UNION OF AMERICA."
+    found = recognize_league.league_mentions(text)
+    assert max(read, default=0) < 1000, max(read)
+    assert [text[s:e] for s, e, kind, _ in found if kind == "org"] == ["COUNCIL OF ARMENIA"], found
+
+
 # ---------------------------------------------------------------- Pagefind misbehaving
 
 def _site(tmp_path):
