@@ -190,6 +190,44 @@ def test_the_word_before_a_body_in_capitals_is_read_back_from_it_not_from_the_te
     assert [text[s:e] for s, e, kind, _ in found if kind == "org"] == ["COUNCIL OF ARMENIA"], found
 
 
+
+def test_the_year_before_an_address_is_looked_for_just_before_it(monkeypatch):
+    """recognize_streets ('70 Fifth Avenue', round 27) searched the whole text before each address
+    for a year ('In 1920 Kars Road …'): a paragraph of addresses was minutes."""
+    from triglot.editor import recognize_streets
+    real, read = recognize_streets.YEAR_BEFORE, []
+
+    class Reading:
+        def search(self, text, pos=0, endpos=None):
+            endpos = len(text) if endpos is None else endpos
+            read.append(endpos - pos)
+            return real.search(text, pos, endpos)
+    monkeypatch.setattr(recognize_streets, "YEAR_BEFORE", Reading())
+    text = "Words of no street. " * 100 + "Write to 70 Fifth Avenue. In 1920 Kars Road was built."
+    found = [text[s:e] for s, e, _, _ in recognize_streets.street_mentions(text)]
+    assert max(read) <= 200, max(read)
+    assert found == ["Fifth Avenue"], found
+
+
+def test_the_mentions_a_rule_found_are_told_apart_without_comparing_each_with_all(monkeypatch, name_index):
+    """Recogniser._find told a street of a house rule by `p in house` and remembered the names its
+    reference and League rules found by `m in works or m in league`, comparing each mention with every
+    one of theirs (and wrote the paragraph out again for each street): 20,000 addresses in a paragraph
+    were 10⁸ comparisons of mentions."""
+    from triglot.editor import recognize
+    from conftest import proposals
+    compared = []
+    real = recognize.Mention.__eq__
+
+    def counting(self, other):
+        compared.append(1)
+        return real(self, other)
+    monkeypatch.setattr(recognize.Mention, "__eq__", counting)
+    found = proposals("At 70 Fifth Avenue, " * 150 + "the COUNCIL OF ARMENIA met.", name_index)
+    assert len(compared) < 1000, len(compared)
+    assert ("Fifth Avenue", "placeName") in [(t, g) for t, g, _, _ in found]
+
+
 # ---------------------------------------------------------------- Pagefind misbehaving
 
 def _site(tmp_path):
