@@ -2014,10 +2014,12 @@ def _named_head(run: list[_Word]) -> bool:
     starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia". Only the words since
     the run's last "of" count: in "Executive Committee of the Union of Soviet Socialist Republics" the head
     "Union" has no name of its own before it, and the state's name goes on."""
-    own = run[:-1]
-    ofs = [i for i, w in enumerate(own) if w.text in ("of", "the", "for")]
-    if ofs:
-        own = own[ofs[-1] + 1:]
+    # read back from the head to the last "of": the run is asked about after each of its words, and
+    # reading it whole each time made a paragraph of "Committee for Committee for …" 16 s
+    head = i = len(run) - 1
+    while i > 0 and run[i - 1].text not in ("of", "the", "for"):
+        i -= 1
+    own = run[i:head]
     return any(w.low not in GENERIC | ROLES | FUNCTION and not w.low.endswith(("’s", "'s"))
                and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in own)
 
