@@ -305,3 +305,24 @@ def test_pagefind_binary_path_naming_no_program_is_said_so(tmp_path):
     assert code == 1 and "Traceback" not in out, out
     assert "PAGEFIND_BINARY_PATH:0: search-index: " in out and "is no program that can be run" in out, out
     assert _files(root / "build" / "web") == before
+
+
+def test_kept_bundles_of_another_pagefind_are_not_linked_beside_this_ones(tmp_path):
+    """The kept bundles were keyed by the pagefind package's version alone: with PAGEFIND_BINARY_PATH
+    naming another Pagefind, an edit of a Russian slot re-indexed Russian with it and linked the
+    English and Armenian bundles the first Pagefind had made, two Pagefinds' bundles in one site."""
+    from conftest import copy_project
+    from triglot.web.search import pagefind_program
+    root = copy_project(tmp_path / "ed")
+    code, out = _triglot("--root", root, "build", "web")
+    assert code == 0, out
+    log = tmp_path / "ran.txt"
+    other = {"PAGEFIND_BINARY_PATH": _fake(tmp_path, f'echo "$@" >> {log}\nexec {pagefind_program()[0]} "$@"')}
+    doc = root / "tei" / "chicherin-documents-1920.xml"
+    doc.write_text(doc.read_text("utf-8").replace("Об экспансионизме Советского", "Об экспансионизме советского", 1),
+                   "utf-8")
+    code, out = _triglot("--root", root, "build", "web", env=other)
+    assert code == 0, out
+    bundles = [p.parent for p in (root / "build" / "web" / "pagefind").rglob("pagefind-entry.json")]
+    assert len(bundles) >= 3
+    assert log.read_text("utf-8").count("--output-path") == len(bundles), log.read_text("utf-8")

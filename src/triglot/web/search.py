@@ -589,6 +589,31 @@ def bundle_files(output: Path, folders: list[str]) -> dict[str, dict[str, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _identity_of(program: tuple[str, ...]) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    parts = list(program)
+    try:
+        found = os.stat(program[0])
+        parts += [str(found.st_size), str(found.st_mtime_ns)]
+    except OSError:
+        pass
+    try:
+        parts.append(version("pagefind"))
+    except PackageNotFoundError:
+        pass
+    return "\n".join(parts)
+
+
+def _program_identity() -> str:
+    """Which Pagefind makes the bundles: its program (path, size, time of change) and the pagefind
+    package's version. The version alone keyed the kept bundles: with PAGEFIND_BINARY_PATH naming
+    another Pagefind, the unchanged languages' bundles of the first were linked beside the edited
+    language's of the second, two versions in one site (and without the package, the lookup of its
+    version was a traceback)."""
+    return _identity_of(pagefind_program())
+
+
 def _cache_name(folder: str) -> str:
     """A bundle folder as a name in the cache: "en", "more/en/3" as "en-3" (the cache's names are
     letters, digits and hyphens, which BundleCache.keep prunes by)."""
@@ -802,8 +827,7 @@ class BundleCache:
         self.folder = Path(folder)
 
     def key(self, lang: str, digest: str) -> str:
-        from importlib.metadata import version
-        return f"{lang}-" + hashlib.sha256(f"{version('pagefind')}\n{digest}".encode()).hexdigest()[:32]
+        return f"{lang}-" + hashlib.sha256(f"{_program_identity()}\n{digest}".encode()).hexdigest()[:32]
 
     def holds(self, key: str) -> bool:
         return (self.folder / key / "pagefind-entry.json").is_file()
