@@ -36,3 +36,18 @@ def test_a_chambers_committee_keeps_the_chambers_word(name_index):
     # near miss: a committee with no chamber's word before it is named as before
     text = "The report of the Committee on Public Lands was read."
     assert tagged(text, name_index, "orgName") == ["Committee on Public Lands"]
+
+
+# -- a word shaped like a surname after "of" is a person's (recognize.py, _plain; data/names/en.json) -------------
+
+def test_a_surname_shaped_word_after_of_is_a_person_not_a_place(name_index):
+    text = "Nothing was heard of Sukhodolin for a month, and the flight of Razumoveff surprised no one."
+    assert tagged(text, name_index, "persName") == ["Sukhodolin", "Razumoveff"]
+    assert tagged(text, name_index, "placeName") == []
+    # near misses: after "in", "from" or "at" such a word is where something is, and "of the" takes an article no
+    # person's name takes
+    text = "The column halted in Sukhodolin and marched at dawn to the walls of the Tarnovin."
+    assert tagged(text, name_index, "placeName") == ["Sukhodolin", "Tarnovin"]
+    assert tagged(text, name_index, "persName") == []
+    # a town GeoNames knows stays a place after "of"
+    assert tagged("He was the governor of Kishinev for a year.", name_index, "placeName") == ["Kishinev"]
