@@ -42,8 +42,10 @@ _OFFICES = {"chairman", "clerk", "secretary", "treasurer", "president", "vice-ch
 # A committee of a legislature by its subject, the OCR's faults in its head word kept ("00MMITTEE",
 # "CoMMITTEE ON FOREIGN AFFAIRs"): its words in capitals or title case, "and" between them
 _CW = r"[A-Z][A-Za-z]*"
-COMMITTEE = re.compile(rf"(?<![\w])(?:[C0][Oo0]MMITTEE|Committee)\s+on\s+(?:the\s+)?{_CW}(?:\s+(?:and\s+)?{_CW})*"
-                       rf"|(?<![\w])(?:[C0][Oo0]MMITTEE|Committee)\s+ON\s+(?:THE\s+)?{_CW}(?:\s+(?:AND\s+)?{_CW})*")
+# A chamber's word before it is the name's first word ("Senate Committee on Foreign Relations", round 29): the
+# chamber whose committee it is, as "Committee of the Senate" would say, not a second name run into it
+COMMITTEE = re.compile(rf"(?<![\w])(?:Senate\s+|House\s+)?(?:[C0][Oo0]MMITTEE|Committee)\s+on\s+(?:the\s+)?{_CW}(?:\s+(?:and\s+)?{_CW})*"
+                       rf"|(?<![\w])(?:SENATE\s+|HOUSE\s+)?(?:[C0][Oo0]MMITTEE|Committee)\s+ON\s+(?:THE\s+)?{_CW}(?:\s+(?:AND\s+)?{_CW})*")
 # A legislature's house in capitals or with the OCR's space inside ("Hous E OF REPRESENTATIVES")
 CHAMBER = re.compile(r"(?<![\w])(?:HOUSE|House|Hous\s?E)\s+(?:OF|of)\s+(?:REPRESENTATIVES|Representatives|COMMONS|LORDS|DELEGATES)\b")
 # A state's printer named on an imprint ("WASHINGTON GOVERNMENT PRINTING OFFICE")
