@@ -210,7 +210,10 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     snowballstemmer has one (the endings it strips from the edition's own words), together with
     the language's data file search/<lang>.json (the edition's copy, else the toolkit's) for what
     the stemmer does not relate: Armenian պայմանագիր/պայմանագրի, or letters read as one (ё/е).
-    A data file may say "snowball": false where the stemmer joins words a reader keeps apart.
+    A data file may say "snowball": false where the stemmer joins words a reader keeps apart, and
+    "exact": the length up to which a word matches only as written (Russian над is no form of Надя,
+    nor Armenian կար of Կարին: a short word is too often another word's stem), unless it is a word
+    of a register name (Ван, Վան take their endings: static/search.js).
     A language with neither matches words as written. `vocab`: the words of the records per
     language when the build has them already (kept per document, see web/doc_cache.py)."""
     from triglot import resources
@@ -227,7 +230,7 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     return out
 
 
-RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict}
+RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict, "exact": int}
 
 
 def _read_rules(path: Path) -> dict:
@@ -252,6 +255,8 @@ def _read_rules(path: Path) -> dict:
         raise bad("drop must list letters")
     if not all(isinstance(v, str) and k for k, v in rules.get("equivalents", {}).items()):
         raise bad("equivalents must map letters to letters")
+    if "exact" in rules and (isinstance(rules["exact"], bool) or rules["exact"] < 0):
+        raise bad("exact must be a number of letters (0 or more)")
     rules.pop("about", None)
     return rules
 
