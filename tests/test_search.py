@@ -232,6 +232,16 @@ def test_an_armenian_short_word_is_no_form_of_a_longer_name(page, base_url, reco
     assert rows == wanted, sorted(rows ^ wanted)
 
 
+def test_a_name_typed_without_quotes_is_found_as_a_name(page, base_url, records):
+    """"United States" found docs1920.p15, which names no state: its "units" and "stated" are unit+s
+    and state+d, forms of "united" and "states" anywhere in the passage. A query that is a register
+    name is that name: its words in a row (each in any of its forms), or a tagged mention."""
+    ask(page, base_url, "en", "United States")
+    rows = {(r["language"], r["document"], r["passage"]) for r in json.loads(download(page, "json"))["results"]}
+    assert ("en", "docs1920", "docs1920.p15") not in rows
+    assert rows == search_bench.expected(records, {"forms": ["United States"], "refs": ["united-states"]})
+
+
 # ------------------------------------------------------------ filters
 
 def test_filters_combine_show_counts_and_live_in_the_url(page, base_url):

@@ -156,11 +156,24 @@
   // rules: every language's endings; a word is judged by whichever fits its script
   function hits(text, parsed, entityIds, names, rules) {
     var ws = words(text), ranges = [], ok = true, all = Object.values(rules);
-    parsed.terms.forEach(function (t) {
-      var found = ws.filter(function (x) { return all.some(function (r) { return isWordForm(t, x.w, r); }) || t === x.w; });
-      if (!found.length) ok = false;
-      found.forEach(function (x) { ranges.push([x.start, x.end]); });
-    });
+    function form(t, x) { return t === x.w || all.some(function (r) { return isWordForm(t, x.w, r); }); }
+    if (entityIds.length && parsed.terms.length > 1 && !parsed.phrases.length) {
+      // A register name typed without quotes is a name, not a bag of words: its words in a row, each
+      // a form of the name's word (Турецкой Армении for Турецкая Армения). Anywhere in the passage,
+      // "United States" found "units" and "stated" (unit+s, state+d) where no state is named.
+      ok = false;
+      for (var i = 0; i + parsed.terms.length <= ws.length; i++) {
+        if (parsed.terms.every(function (t, k) { return form(t, ws[i + k]); })) {
+          ok = true; ranges.push([ws[i].start, ws[i + parsed.terms.length - 1].end]);
+        }
+      }
+    } else {
+      parsed.terms.forEach(function (t) {
+        var found = ws.filter(function (x) { return form(t, x); });
+        if (!found.length) ok = false;
+        found.forEach(function (x) { ranges.push([x.start, x.end]); });
+      });
+    }
     parsed.phrases.forEach(function (ph) {
       var any = false;
       for (var i = 0; i + ph.length <= ws.length; i++) {
