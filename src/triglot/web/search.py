@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import itertools
 import json
 import os
 import re
@@ -261,9 +262,15 @@ def _read_rules(path: Path) -> dict:
     return rules
 
 
+SNOWBALL_STEMS = 2      # the stems that must show two endings before they are forms of one word
+
+
 def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
-    """The endings Snowball strips from the edition's words, grouped as it groups them: the endings
-    of the words that share one stem are forms of one word (Vertrag/Vertrages, traité/traités)."""
+    """The endings Snowball strips from the edition's words, as pairs of endings of one word: two
+    endings of the words that share one stem (Vertrag/Vertrages, traité/traités), where at least
+    SNOWBALL_STEMS stems show that pair. A pair one stem alone shows is as often two words Snowball
+    cut to one stem (Russian Армена, Armen's genitive, and армии, army's, both "арм"; над and Надя):
+    taken as endings of every word, "Армена" found every passage on the army."""
     import snowballstemmer
     from babel import UnknownLocaleError
     from triglot.i18n import locale
@@ -279,7 +286,11 @@ def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
         stem = stemmer.stemWord(word)
         if len(stem) >= 3 and word.startswith(stem):
             by_stem.setdefault(stem, set()).add(word[len(stem):])
-    return sorted({tuple(sorted(e)) for e in by_stem.values() if len(e) >= 2})
+    shown: dict[tuple[str, str], int] = {}
+    for endings in by_stem.values():
+        for pair in itertools.combinations(sorted(endings), 2):
+            shown[pair] = shown.get(pair, 0) + 1
+    return sorted(pair for pair, stems in shown.items() if stems >= SNOWBALL_STEMS)
 
 
 def vocabulary(records: list[dict], entries: list[dict], vocab: dict[str, set] | None = None) -> dict[str, list[str]]:
