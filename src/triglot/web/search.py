@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import itertools
 import json
 import os
 import re
@@ -210,7 +211,10 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     snowballstemmer has one (the endings it strips from the edition's own words), together with
     the language's data file search/<lang>.json (the edition's copy, else the toolkit's) for what
     the stemmer does not relate: Armenian պայմանագիր/պայմանագրի, or letters read as one (ё/е).
-    A data file may say "snowball": false where the stemmer joins words a reader keeps apart.
+    A data file may say "snowball": false where the stemmer joins words a reader keeps apart, and
+    "exact": the length up to which a word matches only as written (Russian над is no form of Надя,
+    nor Armenian կար of Կարին: a short word is too often another word's stem), unless it is a word
+    of a register name (Ван, Վան take their endings: static/search.js).
     A language with neither matches words as written. `vocab`: the words of the records per
     language when the build has them already (kept per document, see web/doc_cache.py)."""
     from triglot import resources
@@ -227,7 +231,7 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     return out
 
 
-RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict}
+RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict, "exact": int}
 
 
 def _read_rules(path: Path) -> dict:
@@ -252,13 +256,21 @@ def _read_rules(path: Path) -> dict:
         raise bad("drop must list letters")
     if not all(isinstance(v, str) and k for k, v in rules.get("equivalents", {}).items()):
         raise bad("equivalents must map letters to letters")
+    if "exact" in rules and (isinstance(rules["exact"], bool) or rules["exact"] < 0):
+        raise bad("exact must be a number of letters (0 or more)")
     rules.pop("about", None)
     return rules
 
 
+SNOWBALL_STEMS = 2      # the stems that must show two endings before they are forms of one word
+
+
 def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
-    """The endings Snowball strips from the edition's words, grouped as it groups them: the endings
-    of the words that share one stem are forms of one word (Vertrag/Vertrages, traité/traités)."""
+    """The endings Snowball strips from the edition's words, as pairs of endings of one word: two
+    endings of the words that share one stem (Vertrag/Vertrages, traité/traités), where at least
+    SNOWBALL_STEMS stems show that pair. A pair one stem alone shows is as often two words Snowball
+    cut to one stem (Russian Армена, Armen's genitive, and армии, army's, both "арм"; над and Надя):
+    taken as endings of every word, "Армена" found every passage on the army."""
     import snowballstemmer
     from babel import UnknownLocaleError
     from triglot.i18n import locale
@@ -274,7 +286,11 @@ def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
         stem = stemmer.stemWord(word)
         if len(stem) >= 3 and word.startswith(stem):
             by_stem.setdefault(stem, set()).add(word[len(stem):])
-    return sorted({tuple(sorted(e)) for e in by_stem.values() if len(e) >= 2})
+    shown: dict[tuple[str, str], int] = {}
+    for endings in by_stem.values():
+        for pair in itertools.combinations(sorted(endings), 2):
+            shown[pair] = shown.get(pair, 0) + 1
+    return sorted(pair for pair, stems in shown.items() if stems >= SNOWBALL_STEMS)
 
 
 def vocabulary(records: list[dict], entries: list[dict], vocab: dict[str, set] | None = None) -> dict[str, list[str]]:
