@@ -112,14 +112,18 @@ def test_the_bench_reports_the_development_and_test_sets_apart(edition):
 def test_the_recogniser_holds_its_figures_on_the_development_set(edition):
     """The development pool is where the rules are studied: its figures may not fall back below 0.9
     (measured 0.92–1.00 in session 7, round 2, over all 28 texts, the test sets of sessions 5, 6 and 7 included);
-    the frozen test set is only reported, never asserted on."""
+    the frozen test set is only reported, never asserted on. Dates' recall is held at 0.88: test31 joined
+    the pool in session 21 with 16 of its 20 dates year-less ("the 19th September"), which the tagger marks
+    for the editor with no value rather than guess a year, and the pool's date recall fell to 0.894 by its
+    joining alone, before any rule changed."""
     from triglot.editor.bench import SETS, unseen_set
     folders = dict(SETS)["development"]
     result = unseen_set(edition, "development", *(edition.root / f for f in folders))
-    for kind in ("persName", "placeName", "date"):
+    floors = {"persName": (0.9, 0.9), "placeName": (0.9, 0.9), "date": (0.9, 0.88)}
+    for kind, (precision_floor, recall_floor) in floors.items():
         line = result[f"unseen development {kind}"]
         precision, recall = [float(x.split()[-1]) for x in line.split(" (")[0].split(", ")]
-        assert precision >= 0.9 and recall >= 0.9, line
+        assert precision >= precision_floor and recall >= recall_floor, line
     assert result["unseen development wrong dates not marked for review"] == []
     anchor = result["unseen development persName, anchor: registers only"]
     assert float(anchor.split(", ")[1].split()[1]) < float(result["unseen development persName"].split(", ")[1].split()[1])

@@ -191,6 +191,13 @@ class Gazetteer:
     def place(self, name: str) -> dict | None:
         return self.records.get(_key(name))
 
+    def beyond(self, name: str) -> bool:
+        """`name` is longer than any name the gazetteer knows, and so is every name that begins with it:
+        a search through ever longer runs of words can stop there."""
+        if not hasattr(self, "_longest"):
+            self._longest = max(map(len, self.records), default=0)
+        return len(_key(name)) > self._longest
+
     def names_of(self, record: dict) -> list[str]:
         """Every name under which the gazetteer knows the place of `record` (index keys, case-folded)."""
         return [key for key, r in self.records.items() if r is record]

@@ -42,23 +42,43 @@ def kept_capitals(words: list[str], gaps: list[str], gazetteer, org_heads=frozen
             name = " ".join(w if w in SMALL else _title(w) for w in low[i:i + n])
             if gazetteer.place(name) is not None or name.casefold() in states:
                 keep.update(k for k in range(i, i + n) if low[k] not in SMALL)
-    # bodies around their head word
-    for h, word in enumerate(low):
-        if word not in org_heads:
-            continue
-        start = h
-        while start > 0 and gaps[start - 1] == " " and low[start - 1] not in SMALL \
-                and not ORDINAL.fullmatch(low[start - 1]):
-            start -= 1
-        end, k = h + 1, h + 1
-        while k < len(words) and gaps[k - 1] == " " and low[k] in JOINS:
-            j = k + 1 + (k + 1 < len(words) and low[k + 1] == "the")
-            if j >= len(words) or any(gaps[m] != " " for m in range(k, j)) or low[j] in SMALL:
+    # bodies around their head word. Where each reaches back and on is worked out once for each word,
+    # not again from each head word: a run of "COMMITTEE OF COMMITTEE OF …" (100,000 characters) was
+    # read to its end from every head word, a minute
+    back = list(range(len(words)))
+    for i in range(1, len(words)):
+        if gaps[i - 1] == " " and low[i - 1] not in SMALL and not ORDINAL.fullmatch(low[i - 1]):
+            back[i] = back[i - 1]
+    reach: dict[int, int] = {}
+
+    def onward(k: int) -> int:
+        """Where a body's name goes on to from word k (right after its head, or after a part joined)."""
+        path = []
+        while k not in reach:
+            path.append(k)
+            following = None
+            if k < len(words) and gaps[k - 1] == " " and low[k] in JOINS:
+                j = k + 1 + (k + 1 < len(words) and low[k + 1] == "the")
+                if not (j >= len(words) or any(gaps[m] != " " for m in range(k, j)) or low[j] in SMALL):
+                    end = j + 1
+                    while end < len(words) and gaps[end - 1] == " " and low[end] not in SMALL:
+                        end += 1
+                    following = end
+            if following is None:
+                reach[k] = k
                 break
-            end = j + 1
-            while end < len(words) and gaps[end - 1] == " " and low[end] not in SMALL:
-                end += 1
-            k = end
-        if end - start >= 2:
-            keep.update(k for k in range(start, end) if low[k] not in SMALL)
+            k = following
+        for visited in path:
+            reach[visited] = reach[k]
+        return reach[k]
+    spans = []
+    for h, word in enumerate(low):
+        if word in org_heads:
+            start, end = back[h], onward(h + 1)
+            if end - start >= 2:
+                spans.append((start, end))
+    covered = -1
+    for start, end in sorted(spans):
+        keep.update(k for k in range(max(start, covered), end) if low[k] not in SMALL)
+        covered = max(covered, end)
     return keep

@@ -16,6 +16,7 @@ a register entry (or an existing entry it may be a variant of), never merging.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -46,7 +47,7 @@ from triglot.gazetteer import Gazetteer
 # A word that may be part of a name: capitalised (any script's upper case), with
 # inner hyphens or apostrophes ("Brest-Litovsk", "Nagorno-Karabakh"), or an
 # initial ("S.", "G."), or an ordinal/roman numeral before an army ("11th", "XV").
-WORD = r"(?:(?:St|Ste|Mt|Ft)\.(?= [A-Z])|[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|\d+(?:st|nd|rd|th)|[IVXL]+)"
+WORD = r"(?:(?:St|Ste|Mt|Ft)\.(?= [A-Z])|[^\W\d_]\.(?:[^\W\d_]\.){1,2}|[^\W\d_][\w’'\-]*\w|[^\W\d_]\.|[^\W\d_]|(?<!\d)\d+(?:st|nd|rd|th)|[IVXL]+)"
 TOKEN = re.compile(WORD)
 
 
@@ -176,6 +177,9 @@ MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|lef
 COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
+# A document's word after a body's own word ("Senate Document No. 70", the OCR's "SENATE /Document"): the
+# words are the document's designation, the chamber that printed it, no mention of the body
+DOCUMENT_AFTER = re.compile(r"\s*/?\s*(?:Document|DOCUMENT|Report|REPORT|Resolution|RESOLUTION|Bill|BILL)s?\b")
 # a name before a verb of saying or ordering is a person's (round 17: the present, "persuaded", "explained",
 # "promised", never passive: "(Emphasis added by Y.B.)"; "added" only as a speaker's aside: "Kemal added, …")
 PERSON_AFTER = re.compile(r"^\s+(?:(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b|"
@@ -270,6 +274,46 @@ def _key_of(name: str) -> str:
 def _adjective(low: str) -> bool:
     """Words of movements and their followers ("Musavatists", "Kemalist", "Bolshevism")."""
     return low.endswith(("ist", "ists", "ism", "ite", "ites", "ization", "isation", "ized", "ised"))
+
+
+def _among(mentions: list[Mention]):
+    """`m in mentions` (equal fields) as a function that finds m by its fields, not by comparing it with
+    every mention: asked for each of a paragraph's names, the comparisons were 10⁸ for 20,000 names."""
+    by_fields: dict[tuple, list] = {}
+    for m in mentions:
+        by_fields.setdefault((m.start, m.end, m.text, m.kind, m.why), []).append(m.gazetteer)
+    return lambda m: m.gazetteer in by_fields.get((m.start, m.end, m.text, m.kind, m.why), ())
+
+
+def _before_dynasty(text: str, word: str) -> bool:
+    """`word` stands before "dynasty" somewhere in `text` ("the Qajar dynasty"). The words before each
+    "dynasty" are gathered once per text: a search of the whole text for each run of capitals made a
+    paragraph of 100,000 characters take minutes (a run every few characters)."""
+    if len(word) > _DYNASTY_WORD:
+        return re.search(rf"\b{re.escape(word)}{DYNASTY_AFTER.pattern}", text) is not None
+    return word in _words_before_dynasty(text)
+
+
+_DYNASTY_WORD = 64      # the longest word _words_before_dynasty gathers; a longer one is searched for
+
+
+@functools.lru_cache(maxsize=4)
+def _words_before_dynasty(text: str) -> frozenset:
+    """Every string that `\b` + it + DYNASTY_AFTER would find in `text`, up to _DYNASTY_WORD characters:
+    the ends before each "dynasty" of the run of a word's characters there, each starting after a
+    character that is no word character (or at the text's start)."""
+    found = set()
+    for m in DYNASTY_AFTER.finditer(text):
+        end = start = m.start()
+        while start > 0 and end - start < _DYNASTY_WORD and _IN_WORD.match(text, start - 1):
+            start -= 1
+        for p in range(start, end):
+            if p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+                found.add(text[p:end])
+    return frozenset(found)
+
+
+_IN_WORD = re.compile(r"[\w’'.\-]")
 
 
 def _bare(word: str) -> str:
@@ -469,9 +513,14 @@ class Recogniser:
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:
                 general = general[:h.start] + general[h.start:h.end].lower() + general[h.end:]
-        for p in streets:   # "405 WEST 117TH STREET NEW YORK CITY": the street's name ends at its head word
-            if p in house and general[p.end:p.end + 1] == " ":
-                general = general[:p.end] + "\n" + general[p.end + 1:]
+        in_house = _among(house)
+        cuts = sorted({p.end for p in streets if in_house(p) and general[p.end:p.end + 1] == " "})
+        if cuts:            # "405 WEST 117TH STREET NEW YORK CITY": the street's name ends at its head word
+            pieces, last = [], 0
+            for cut in cuts:
+                pieces += [general[last:cut], "\n"]
+                last = cut + 1
+            general = "".join(pieces) + general[last:]
         found = self._find_general(general, title_case)
         for m in found:     # "P.O. Baghdad" read as a person whose surname is "Baghdad": the post's station is a place
             if m.kind == "person" and any(h.kind == "place" and h.why.startswith("an officer's station")
@@ -480,9 +529,13 @@ class Recogniser:
                 self.full_names.discard(m.text.split()[-1])
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
-        self.remember([m for m in found if m in works or m in league])    # "von X", then "X" alone
+        # "von X", then "X" alone (the mentions of those rules found by their fields, as `in` compares them,
+        # not by reading both lists for each mention: a paragraph of 20,000 names was minutes)
+        from_rules = _among(works + league)
+        self.remember([m for m in found if from_rules(m)])
         for m in found:
-            numeral = ARMY_NUMERAL.search(text, 0, m.start)
+            # (the few characters before the name: the whole text before it, read for each name, was minutes)
+            numeral = ARMY_NUMERAL.search(text, max(0, m.start - 10), m.start)
             if m.kind == "org" and numeral and numeral.end() == m.start and m.text.split()[-1].lower() in ARMY_HEADS:
                 m.start, m.text = numeral.start(), text[numeral.start():m.end]   # "the III. Caucasian Army": its number is in its name
         for m in found:
@@ -863,8 +916,7 @@ class Recogniser:
         if words and DYNASTY_AFTER.match(text, words[-1].end):
             # "the Qajar dynasty", "the Pahlavi dynasty": a family's name is neither person nor place
             return self._part(text, words[:-1]) if len(words) > 1 else []
-        if words and _capital(words[0].text) \
-                and re.search(rf"\b{re.escape(_bare(words[0].text))}{DYNASTY_AFTER.pattern}", text):
+        if words and _capital(words[0].text) and _before_dynasty(text, _bare(words[0].text)):
             # "Qajar Persia" where the text speaks of "the Qajar dynasty": the family's adjective, no part
             # of the country's name (nor a name alone before a register's country)
             return self._part(text, words[1:]) if len(words) > 1 else []
@@ -1130,6 +1182,8 @@ class Recogniser:
             # "the Musavat Congress": a congress named after a body found earlier in the text names the body
             return [_mention(text, words[:h], "org", f"the body a “{words[h].text}” is named after")]
         if len(words) == 1:
+            if head in ORG_ALONE and DOCUMENT_AFTER.match(text, words[0].end):
+                return []    # "Senate Document No. 70", "SENATE /Document": a document's designation, no body (round 29)
             if head in ORG_ALONE:
                 return [_mention(text, words, "org", f"“{words[0].text}” names a body by itself")]
             if head in PLACE_ALONE and not self.title_case:
@@ -1490,6 +1544,13 @@ class Recogniser:
             return []
         if place is None and DAY_OF.search(before):
             return []     # "the 20th day of Ghows": a month of another calendar, not a place
+        if len(words) == 1 and place is None and region is None and re.search(r"(?<![\w’'\-])of\s+$", before) \
+                and _bare(words[0].text).lower().endswith(SURNAME_ENDINGS) and not is_common(_bare(words[0].text)):
+            # "the overthrow of Denikin's", "the exit of Bakhmeteff", "no news of Bicherakov": "of" with no article
+            # says nothing of a place where the word has a surname's shape and GeoNames knows no place by it
+            # (round 29: such guesses were wrong in 3 pool sets and right in none; after "in", "at" or "from"
+            # the word is still a place, and "of the Kremlin" has the article a person's name does not take)
+            return [_mention(text, words, "person", f"{SURNAME_SHAPE}, after “of”")]
         if PLACE_BEFORE.search(before) and not heads_of and not (is_common(_bare(words[0].text))
                                                 and (_heading(text) or ACT_OF.search(before)
                                                      or re.match(r"\s+of\s+the\s", after))) \
@@ -1552,9 +1613,13 @@ class Recogniser:
         """"after the conquest of Palestine Mustapha Kemal took over": a place GeoNames knows run into a
         person the text has named in full (forename and surname both remembered) is two names, split
         where the person's forename begins."""
+        name = ""
         for k in range(1, len(words) - 1):
             head, rest = words[:k], words[k:]
-            place = self.gazetteer.place(" ".join(_bare(w.text) for w in head))
+            name = f"{name} {_bare(words[k - 1].text)}" if name else _bare(words[k - 1].text)
+            if self.gazetteer.beyond(name):
+                break       # (a run of 16,000 words, "St. St. …", was joined again for each word: minutes)
+            place = self.gazetteer.place(name)
             if place is not None and _bare(rest[0].text) in self.forenames and _bare(rest[-1].text) in self.full_names \
                     and not any(_bare(w.text) in self.forenames | self.surnames for w in head):
                 return [_mention(text, head, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place),
@@ -1860,7 +1925,10 @@ PAIR_NOUN = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee
 ROAD_AFTER = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee)\b")
 LOWER_ARMY = re.compile(r" (?:army|corps)\b")
 # (an item may have its article, as an instrument lists states: "Greece, the Hedjaz, Poland and Roumania")
-PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, (?:the )?{_CAP}(?: {_CAP}){{0,2}})*,? (?:and|or) "
+# (at most LIST_ITEMS names before "and": unbounded, a paragraph of "Van, Van, …" without one was read
+# again from each name to its end, 40 s for 100,000 characters)
+LIST_ITEMS = 40
+PLACE_LIST = re.compile(rf"(?<![\w’'\-]){_CAP}(?: {_CAP}){{0,2}}(?:, (?:the )?{_CAP}(?: {_CAP}){{0,2}}){{0,{LIST_ITEMS}}},? (?:and|or) "
                         rf"(?:the )?{_CAP}(?: {_CAP}){{0,2}}(?![\w’'\-])")
 OPENING_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|After|Before|Outside)\s+$")
 PLACE_WORDS = re.compile(r"\b(?:towns|cities|villages|regions|provinces|districts|ports|settlements|places)\b")
@@ -1958,10 +2026,12 @@ def _named_head(run: list[_Word]) -> bool:
     starts another name ("the Erivan Khanate of Iran"), unlike "Republic of Armenia". Only the words since
     the run's last "of" count: in "Executive Committee of the Union of Soviet Socialist Republics" the head
     "Union" has no name of its own before it, and the state's name goes on."""
-    own = run[:-1]
-    ofs = [i for i, w in enumerate(own) if w.text in ("of", "the", "for")]
-    if ofs:
-        own = own[ofs[-1] + 1:]
+    # read back from the head to the last "of": the run is asked about after each of its words, and
+    # reading it whole each time made a paragraph of "Committee for Committee for …" 16 s
+    head = i = len(run) - 1
+    while i > 0 and run[i - 1].text not in ("of", "the", "for"):
+        i -= 1
+    own = run[i:head]
     return any(w.low not in GENERIC | ROLES | FUNCTION and not w.low.endswith(("’s", "'s"))
                and w.low not in PLACE_HEADS | ORG_HEADS | EVENT_HEADS for w in own)
 

@@ -23,10 +23,11 @@ _I = r"[A-Z](?:\.|,(?=\s+[A-Z]{2}))"
 _S = r"[.,]?\s+\.?"
 _SUFFIX = r"(?:,?\s+(?:JR|SR|Jr|Sr)\.)"
 # A name with a middle initial ("JOHN A. STEWART", "JOSEPH. W. MARTIN") or opening with initials
-# ("R. WALTON MOORE", "S. D. McREYNOLDS")
+# ("R. WALTON MOORE", "S. D. McREYNOLDS"); at most four initials: unbounded, a line of initials
+# ("A. A. A. …", 100,000 characters) was read again from each of them, minutes for one paragraph
 _TITLES = r"(?:DR|MR|MRS|MAJ|HON|REV|GEN|COL|CAPT|PROF|SIR|LT|GOV|SEN|REP)\."
 CAPS_PERSON = re.compile(
-    rf"(?<![\w.’'])(?<![A-Z0-9]\s)(?!{_TITLES})(?:{_W}(?:{_S}{_I})+{_S}{_W}|{_I}(?:\s+{_I})*\s+{_W}(?:\s+{_W})?){_SUFFIX}?(?![\w’'])")
+    rf"(?<![\w.’'])(?<![A-Z0-9]\s)(?!{_TITLES})(?:{_W}(?:{_S}{_I}){{1,4}}{_S}{_W}|{_I}(?:\s+{_I}){{0,3}}\s+{_W}(?:\s+{_W})?){_SUFFIX}?(?![\w’'])")
 # A roster's entry without an initial: two or three words in capitals, then the member's state
 ROSTER_NAME = re.compile(rf"(?<![\w.’']){_W}(?:\s+{_W}){{1,2}}{_SUFFIX}?(?=,\s+[A-Z][a-z])")
 # The state after a roster's name: words in title case, then a stop, a comma, the line's end or the
@@ -41,8 +42,10 @@ _OFFICES = {"chairman", "clerk", "secretary", "treasurer", "president", "vice-ch
 # A committee of a legislature by its subject, the OCR's faults in its head word kept ("00MMITTEE",
 # "CoMMITTEE ON FOREIGN AFFAIRs"): its words in capitals or title case, "and" between them
 _CW = r"[A-Z][A-Za-z]*"
-COMMITTEE = re.compile(rf"(?<![\w])(?:[C0][Oo0]MMITTEE|Committee)\s+on\s+(?:the\s+)?{_CW}(?:\s+(?:and\s+)?{_CW})*"
-                       rf"|(?<![\w])(?:[C0][Oo0]MMITTEE|Committee)\s+ON\s+(?:THE\s+)?{_CW}(?:\s+(?:AND\s+)?{_CW})*")
+# A chamber's word before it is the name's first word ("Senate Committee on Foreign Relations", round 29): the
+# chamber whose committee it is, as "Committee of the Senate" would say, not a second name run into it
+COMMITTEE = re.compile(rf"(?<![\w])(?:Senate\s+|House\s+)?(?:[C0][Oo0]MMITTEE|Committee)\s+on\s+(?:the\s+)?{_CW}(?:\s+(?:and\s+)?{_CW})*"
+                       rf"|(?<![\w])(?:SENATE\s+|HOUSE\s+)?(?:[C0][Oo0]MMITTEE|Committee)\s+ON\s+(?:THE\s+)?{_CW}(?:\s+(?:AND\s+)?{_CW})*")
 # A legislature's house in capitals or with the OCR's space inside ("Hous E OF REPRESENTATIVES")
 CHAMBER = re.compile(r"(?<![\w])(?:HOUSE|House|Hous\s?E)\s+(?:OF|of)\s+(?:REPRESENTATIVES|Representatives|COMMONS|LORDS|DELEGATES)\b")
 # A state's printer named on an imprint ("WASHINGTON GOVERNMENT PRINTING OFFICE")

@@ -97,6 +97,19 @@ def _state(word: str, gazetteer, state_names) -> bool:
                                          for w in (word, f"The {word}"))
 
 
+def _capitals_before(text: str, end: int) -> str | None:
+    """The word in capitals (two letters or more, A-Z) that the spaces before `end` follow, as
+    re.search(r"([A-Z]{2,})\\s+$", text[:end]) finds it, but reading back from `end` only: that search
+    read the whole text before each body's name, a minute for a paragraph of them."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > 0 and "A" <= text[j - 1] <= "Z":
+        j -= 1
+    return text[j:i] if i < end and i - j >= 2 else None
+
+
 def league_mentions(text: str, gazetteer=None, state_names=frozenset(), demonyms=frozenset(),
                     is_common=lambda word: False) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, why) of the League print's bodies, delegates, styled states and treaties' places."""
@@ -127,8 +140,8 @@ def league_mentions(text: str, gazetteer=None, state_names=frozenset(), demonyms
                 add(start, m.end("state"), "place", "a state's name before an office")
                 break
     for m in CAPS_BODY_OF.finditer(text):
-        before = re.search(r"([A-Z]{2,})\s+$", text[:m.start()])
-        if before and before[1] not in ("THE", "OF", "TO", "AND", "FOR", "BY", "IN"):
+        before = _capitals_before(text, m.start())
+        if before and before not in ("THE", "OF", "TO", "AND", "FOR", "BY", "IN"):
             continue     # "ARMENIAN NATIONAL UNION OF AMERICA": the head is inside a longer name (recognize_advocacy.py)
         end = m.end()
         joined = re.search(r" AND ((?:[A-Z]+ ?)+)$", m.group())

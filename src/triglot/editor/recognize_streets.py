@@ -30,7 +30,9 @@ def street_mentions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "place", why) of each street after a house number, and of a street joined to it by "and"."""
     out = []
     for m in ADDRESS.finditer(text):
-        if m[1].split()[0] in _NOT_FIRST or YEAR_BEFORE.search(text, 0, m.start(1)):
+        # (the year is looked for in the 200 characters before the street: the whole text before each
+        # address was read, minutes for a paragraph of addresses)
+        if m[1].split()[0] in _NOT_FIRST or YEAR_BEFORE.search(text, max(0, m.start(1) - 200), m.start(1)):
             continue
         out.append((m.start(1), m.end(1), "place", "a street after its house number"))
         corner = CORNER.match(text, m.end(1))

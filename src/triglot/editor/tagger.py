@@ -794,17 +794,20 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
     "Republic of Aras" is no mention of the river Aras (it is proposed, with
     the register entry it may be a variant of); "Soviet Russia" is Russia.
     """
+    from triglot.editor.spans import Overlaps
+    index, people_at = Overlaps(known), set(people)
+
     def overlaps(m):
-        return any(m.start < e and s < m.end for s, e in known)
+        return index.any(m.start, m.end)
     first = recogniser.find(text)
     def forename_of_known(m):
         """"Sergo Ordzhonikidze" where the registers know "Ordzhonikidze": the whole is proposed,
         as a variant of that person (a name before a register surname is its forename)."""
-        inside = [(s, e) for s, e in known if m.start < e and s < m.end]
+        inside = index.of(m.start, m.end)
         if m.kind != "person" or len(inside) != 1 or inside[0][1] != m.end:
             return False
         before = text[m.start:inside[0][0]]
-        if inside[0] in people:
+        if inside[0] in people_at:
             return re.fullmatch(FORENAMES, before) is not None
         # "Tevfik Rüştü Aras": two forenames before a register place's name make it a surname
         return re.fullmatch(r"(?:[^\W\d_][^\W\d_’'\-]+\s+){2}", before) is not None \
@@ -812,8 +815,8 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
     def surname_after_known(m):
         """"Mustafa Kemal Ataturk" where the registers know "Mustafa Kemal": a capitalised word or two
         right after a register person, read with it as one person's name, make the whole the name."""
-        inside = [(s, e) for s, e in known if m.start < e and s < m.end]
-        if m.kind != "person" or len(inside) != 1 or inside[0] not in people or inside[0][0] != m.start:
+        inside = index.of(m.start, m.end)
+        if m.kind != "person" or len(inside) != 1 or inside[0] not in people_at or inside[0][0] != m.start:
             return False
         after = text[inside[0][1]:m.end]
         return re.fullmatch(rf" [{UPPER}][^\W\d_]+(?: [{UPPER}][^\W\d_]+)?", after) is not None \
@@ -825,13 +828,18 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
         masked[s:e] = "·" * (e - s)
     again = recogniser.find("".join(masked))
     from triglot.editor.recognize import NAME_PARTICLES
+    ending = {}
+    for s, e in people:
+        ending.setdefault(e, (s, e))
     for m in again:
         # "Narimanov Nariman Karbalayi Najaf oglu": a forename and patronymic after a register surname
         # (the Azerbaijani order) make one name with it
-        surname = [(s, e) for s, e in people if e + 1 == m.start and text[e] == " "]
-        if m.kind == "person" and surname and text[m.start:m.end].split()[-1].lower() in NAME_PARTICLES:
-            m.start = surname[0][0]
-    kept += [m for m in again if not any(m.start < k.end and k.start < m.end for k in kept)]
+        surname = ending.get(m.start - 1)
+        if m.kind == "person" and surname and text[surname[1]] == " " \
+                and text[m.start:m.end].split()[-1].lower() in NAME_PARTICLES:
+            m.start = surname[0]
+    kept_spans = Overlaps([(k.start, k.end) for k in kept])
+    kept += [m for m in again if not kept_spans.any(m.start, m.end)]
     for m in kept:
         m.text = text[m.start:m.end]
     return sorted(kept, key=lambda m: m.start)

@@ -115,6 +115,8 @@ class SiteData:
     rows_digests: list = field(default_factory=list)  # the digest of each document's rows (data_tables.rows_digest)
     register_parts: dict = field(default_factory=dict)  # (kind, ui) -> {entry: its page} of split registers
     cite: dict = field(default_factory=dict)   # document id -> its citation files {path: text} (web/cite.py)
+    # document id -> the digest of what the chronology shows of it (doc_cache.chronology_digest)
+    chronology_digests: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- staleness
@@ -154,19 +156,22 @@ def gather(edition, options, cache=None) -> SiteData:
     warnings: list[str] = []
     docs, annotated, events, records, keys = [], Annotated(), [], [], []
     mentions: dict[str, list[Mention]] = {}
-    vocabulary: dict[str, set] = {}
+    chronology: dict = {}
+    counted: dict = {}      # the parts' words, for the vocabulary (web/vocabulary.py)
     name_forms: dict[str, list] = {}
     from triglot.library.dataset import known_ids
     from triglot.web.search import record_keys
     known = known_ids(edition)
     table_rows, rows_digests, cite, entry_digests = [], [], {}, {}
     from triglot.web.data_tables import rows_digest
+    from triglot.web.doc_cache import chronology_digest
     for doc in edition.documents:
         part = cache.get(doc, edition) if cache is not None else None
         if part is None:
             part = gather_document(edition, doc, known)
             part.record_keys = record_keys(part.records)
             part.rows_digest = rows_digest(part.table_rows)
+            part.chronology_digest = chronology_digest(part)
             if cache is not None:
                 cache.put(doc, part)
         annotated[doc.id] = part.annotated
@@ -179,21 +184,30 @@ def gather(edition, options, cache=None) -> SiteData:
         warnings.extend(part.warnings)
         table_rows.append(part.table_rows)
         rows_digests.append(part.rows_digest)
-        for lang, ws in part.words.items():
-            vocabulary.setdefault(lang, set()).update(ws)
+        if cache is not None:
+            counted[cache.key(doc)] = cache.words(doc, part)
+        else:
+            counted[doc.id] = part.words
         for entry_id, text, lang in part.name_forms:
             forms = name_forms.setdefault(entry_id, [])
             if [text, lang] not in forms:
                 forms.append([text, lang])
         cite[doc.id] = part.cite
+        chronology[doc.id] = part.chronology_digest
         entry_digests[doc.id] = part.entry_digests
     events.sort(key=lambda e: e.sort_key)
+    from triglot.web import vocabulary as kept_vocabulary
+    if cache is not None:
+        vocabulary = kept_vocabulary.kept(cache.folder.parent, counted, cache.gone_words, settings.languages)
+    else:
+        vocabulary = kept_vocabulary.union(counted.values(), settings.languages)
     release = max((d.release for d in docs), default="")
     for w in warnings:
         options.warn(w)
     return SiteData(docs, annotated, mentions, events, records, release, warnings, settings=settings,
                     vocabulary=vocabulary, name_forms=name_forms, table_rows=table_rows, record_keys=keys,
-                    rows_digests=rows_digests, cite=cite, entry_digests=entry_digests)
+                    rows_digests=rows_digests, cite=cite, entry_digests=entry_digests,
+                    chronology_digests=chronology)
 
 
 class Annotated(dict):
@@ -227,6 +241,7 @@ class DocumentData:
     # what the register entries it mentions show of it, per interface (register_cache.document_digests)
     entry_digests: dict = field(default_factory=dict)
     name_forms: list = field(default_factory=list)   # [entry id, text, lang] of its mentions (search.mention_forms)
+    chronology_digest: str = ""   # its facts and dated events, digested (doc_cache.chronology_digest), kept with it
 
 
 def gather_document(edition, doc, known: set | None = None) -> DocumentData:

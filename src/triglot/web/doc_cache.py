@@ -19,6 +19,8 @@ part, and the lines they quote in `KEY.lines.json` (at 500 documents 23 MB of th
 mentions as objects 40), read when an entry that quotes them is built again
 (web/builder._register_entry): a rebuild needs of most mentions only which document and block
 name which entry.
+Its words (the search vocabulary's share) are in `KEY.words.json`, read only when the kept
+vocabulary must count them (web/vocabulary.py): at 500 documents 16 MB of the parts' 34.
 Entries no build used last are removed, so the folder holds one edition.
 """
 from __future__ import annotations
@@ -32,9 +34,11 @@ from pathlib import Path
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 7"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest
+FORMAT = "triglot-web-doc 9"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
+# 9: the chronology's digest
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
+WORDS = ".words.json"   # its words per language, read when the vocabulary must count them (web/vocabulary.py)
 
 
 def context(edition, toolkit: str) -> str:
@@ -78,11 +82,12 @@ class DocumentCache:
             data = json.loads(path.read_text("utf-8"))
             if data.get("format") != FORMAT or data.get("key") != key:
                 return None
-            tei, more, lines = (self.folder / f"{key}{end}" for end in (".tei.xml", MORE, LINES))
-            if not tei.is_file() or not more.is_file() or not lines.is_file():
+            tei, more, lines, words = (self.folder / f"{key}{end}" for end in (".tei.xml", MORE, LINES, WORDS))
+            if not tei.is_file() or not more.is_file() or not lines.is_file() or not words.is_file():
                 return None
             part = _part_from_json(data, lambda: _annotated(tei, edition, doc), _More(more, key, edition, doc),
-                                   _Lines(lines, key, edition, doc, str(data["lines_digest"])))
+                                   _Lines(lines, key, edition, doc, str(data["lines_digest"])),
+                                   KeptWords(self.folder, key, str(data["words_digest"]), edition, doc))
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
         self.used.add(key)
@@ -100,6 +105,8 @@ class DocumentCache:
         # the lines file's own digest in the part: one edited since (a line more, a line changed) is
         # not quoted, but made again (it is read only for the entries built again, and hashed then)
         entries[0]["lines_digest"] = hashlib.sha256(texts[2].encode("utf-8")).hexdigest()
+        words = _words_bytes(key, part.words)
+        entries[0]["words_digest"] = hashlib.sha256(words).hexdigest()
         texts[0] = json.dumps(entries[0], ensure_ascii=False)
         if [json.loads(text) for text in texts] != entries:
             return    # something JSON would not give back as it is (a tuple, a key that is not text): not kept
@@ -107,10 +114,21 @@ class DocumentCache:
             atomic_write(self.folder / f"{key}.tei.xml", etree.tostring(part.annotated, encoding="utf-8"))
             atomic_write(self.folder / f"{key}{MORE}", texts[1].encode("utf-8"))
             atomic_write(self.folder / f"{key}{LINES}", texts[2].encode("utf-8"))
+            atomic_write(self.folder / f"{key}{WORDS}", words)
             atomic_write(self.folder / f"{key}.json", texts[0].encode("utf-8"))
         except OSError:
             return    # a cache that cannot be written only costs time
         self.used.add(key)
+
+    def words(self, doc, part) -> tuple[str, object]:
+        """(digest, a function giving them) of a part's words, as web/vocabulary.kept counts them."""
+        if isinstance(part.words, KeptWords):
+            return part.words.digest, part.words.read
+        return hashlib.sha256(_words_bytes(self.key(doc), part.words)).hexdigest(), lambda: part.words
+
+    def gone_words(self, key: str, digest: str) -> dict | None:
+        """The words of a part this build does not have, if its file is still the one counted."""
+        return _read_words(self.folder / f"{key}{WORDS}", key, digest)
 
     def finish(self) -> None:
         """Remove the entries of documents this build did not have."""
@@ -135,12 +153,22 @@ def _part_to_json(part) -> tuple[dict, dict, dict]:
     from triglot.web.data_tables import rows_digest
     form = _plain({"info": asdict(part.info),
                    "mentions": [[m.entry_id, m.block_id, m.lang, m.state] for m in part.mentions],
-                   "events": [asdict(e) for e in part.events], "warnings": part.warnings, "words": part.words,
+                   "events": [asdict(e) for e in part.events], "warnings": part.warnings,
                    "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
                    "passages": [[r["lang"], r["block"]] for r in part.records], "cite": part.cite,
-                   "entry_digests": part.entry_digests, "name_forms": part.name_forms})
+                   "entry_digests": part.entry_digests, "name_forms": part.name_forms,
+                   "chronology_digest": part.chronology_digest})
     return form, _plain({"records": part.records, "table_rows": part.table_rows}), \
         {"lines": [m.context for m in part.mentions]}
+
+
+def chronology_digest(part) -> str:
+    """What the chronology shows of a document (its facts: titles, dates, parts, correspondents; its
+    dated events with their lines), digested: builder._chronology_inputs keys the chronology by it,
+    so a rebuild whose edits change no document's share does not build its model."""
+    from dataclasses import asdict
+    return hashlib.sha256(json.dumps(_plain([asdict(part.info), [asdict(e) for e in part.events]]),
+                                     ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def _plain(value):
@@ -152,7 +180,7 @@ def _plain(value):
     return value
 
 
-def _part_from_json(data: dict, annotated, more, lines):
+def _part_from_json(data: dict, annotated, more, lines, words):
     from triglot.web.data import DocInfo, DocumentData, Event
     from triglot.web.docmeta import DocMeta, Part, Person
     info = dict(data["info"])
@@ -177,8 +205,8 @@ def _part_from_json(data: dict, annotated, more, lines):
                 for n, (entry, block, lang, state) in enumerate(data["mentions"])]
     return DocumentData(doc_info, annotated, mentions, events,
                         records, [str(w) for w in data["warnings"]],
-                        {str(lang): list(ws) for lang, ws in data["words"].items()}, more.table_rows, keys, rows, cite, digests,
-                        [[str(x) for x in form] for form in data["name_forms"]])
+                        words, more.table_rows, keys, rows, cite, digests,
+                        [[str(x) for x in form] for form in data["name_forms"]], str(data["chronology_digest"]))
 
 
 class _More:
@@ -231,6 +259,39 @@ class _Lines:
                 from triglot.web.data import gather_document
                 self._lines = [m.context for m in gather_document(self.edition, self.doc).mentions]
         return self._lines[n]
+
+
+def _words_bytes(key: str, words: dict) -> bytes:
+    return json.dumps({"format": FORMAT, "key": key, "words": words}, ensure_ascii=False).encode("utf-8")
+
+
+def _read_words(path: Path, key: str, digest: str) -> dict | None:
+    """A words file, or None if it is gone or not the one whose digest the reader has."""
+    try:
+        raw = path.read_bytes()
+        if hashlib.sha256(raw).hexdigest() != digest:
+            return None
+        data = json.loads(raw.decode("utf-8"))
+        if data.get("format") != FORMAT or data.get("key") != key:
+            return None
+        return {str(lang): [str(w) for w in ws] for lang, ws in data["words"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+class KeptWords:
+    """A kept part's words (WORDS), read when the vocabulary counts them; made again from the
+    document when the file is gone or damaged since."""
+
+    def __init__(self, folder: Path, key: str, digest: str, edition, doc):
+        self.folder, self.key, self.digest, self.edition, self.doc = folder, key, digest, edition, doc
+
+    def read(self) -> dict:
+        words = _read_words(self.folder / f"{self.key}{WORDS}", self.key, self.digest)
+        if words is None:
+            from triglot.web.data import gather_document
+            words = gather_document(self.edition, self.doc).words
+        return words
 
 
 class KeptMention:

@@ -61,12 +61,12 @@ class Pages:
         self._rendered.append((key, self.out_dir / path))
         return False
 
-    def write(self, ui: str, page, path: str, entries: dict | None = None) -> bool:
+    def write(self, ui: str, page, path: str, entries: dict | None = None, inputs: str = "") -> bool:
         """Render `page` (a page model element, or its serialisation) to out_dir/path; True when it was
         copied from the cache instead. A register page comes with its kept entries (`entries`:
-        register_cache.EntryCache.job)."""
+        register_cache.EntryCache.job). `inputs`: what the page is made from, for reuse_document."""
         text = page if isinstance(page, str) else etree.tostring(page, encoding="unicode")
-        if self._cached(ui, text if entries is None else _named_only(page), path):
+        if self._cached(ui, text if entries is None else _named_only(page), path, inputs=inputs):
             return True
         self._start_rendering()
         target = str(self.out_dir / path)
@@ -79,7 +79,7 @@ class Pages:
         return False
 
     def reuse_document(self, inputs: str, pages: list[tuple[str, str]]) -> bool:
-        """True when every page (ui, path) of a document was made by an earlier build from the same
+        """True when every page (ui, path) of a document (or the chronology) was made by an earlier build from the same
         inputs and is copied: its page models need not be built nor its TEI read."""
         if self.cache is None or not inputs:
             return False

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import itertools
 import json
 import os
 import re
@@ -210,7 +211,10 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     snowballstemmer has one (the endings it strips from the edition's own words), together with
     the language's data file search/<lang>.json (the edition's copy, else the toolkit's) for what
     the stemmer does not relate: Armenian պայմանագիր/պայմանագրի, or letters read as one (ё/е).
-    A data file may say "snowball": false where the stemmer joins words a reader keeps apart.
+    A data file may say "snowball": false where the stemmer joins words a reader keeps apart, and
+    "exact": the length up to which a word matches only as written (Russian над is no form of Надя,
+    nor Armenian կար of Կարին: a short word is too often another word's stem), unless it is a word
+    of a register name (Ван, Վան take their endings: static/search.js).
     A language with neither matches words as written. `vocab`: the words of the records per
     language when the build has them already (kept per document, see web/doc_cache.py)."""
     from triglot import resources
@@ -227,7 +231,7 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     return out
 
 
-RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict}
+RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict, "exact": int}
 
 
 def _read_rules(path: Path) -> dict:
@@ -252,13 +256,21 @@ def _read_rules(path: Path) -> dict:
         raise bad("drop must list letters")
     if not all(isinstance(v, str) and k for k, v in rules.get("equivalents", {}).items()):
         raise bad("equivalents must map letters to letters")
+    if "exact" in rules and (isinstance(rules["exact"], bool) or rules["exact"] < 0):
+        raise bad("exact must be a number of letters (0 or more)")
     rules.pop("about", None)
     return rules
 
 
+SNOWBALL_STEMS = 2      # the stems that must show two endings before they are forms of one word
+
+
 def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
-    """The endings Snowball strips from the edition's words, grouped as it groups them: the endings
-    of the words that share one stem are forms of one word (Vertrag/Vertrages, traité/traités)."""
+    """The endings Snowball strips from the edition's words, as pairs of endings of one word: two
+    endings of the words that share one stem (Vertrag/Vertrages, traité/traités), where at least
+    SNOWBALL_STEMS stems show that pair. A pair one stem alone shows is as often two words Snowball
+    cut to one stem (Russian Армена, Armen's genitive, and армии, army's, both "арм"; над and Надя):
+    taken as endings of every word, "Армена" found every passage on the army."""
     import snowballstemmer
     from babel import UnknownLocaleError
     from triglot.i18n import locale
@@ -274,7 +286,11 @@ def _snowball_groups(lang: str, vocabulary: set[str]) -> list[list[str]]:
         stem = stemmer.stemWord(word)
         if len(stem) >= 3 and word.startswith(stem):
             by_stem.setdefault(stem, set()).add(word[len(stem):])
-    return sorted({tuple(sorted(e)) for e in by_stem.values() if len(e) >= 2})
+    shown: dict[tuple[str, str], int] = {}
+    for endings in by_stem.values():
+        for pair in itertools.combinations(sorted(endings), 2):
+            shown[pair] = shown.get(pair, 0) + 1
+    return sorted(pair for pair, stems in shown.items() if stems >= SNOWBALL_STEMS)
 
 
 def vocabulary(records: list[dict], entries: list[dict], vocab: dict[str, set] | None = None) -> dict[str, list[str]]:
@@ -515,9 +531,15 @@ class IndexJob:
             raise
         for folder, (code, log) in finished.items():
             if code != 0:
+                how = f"killed by signal {-code}" if code < -1 else f"exit {code}"
                 failures.append(Problem("pagefind", 0, "search-index",
                                         f"Pagefind failed on the passages of pagefind/{folder} "
-                                        f"(exit {code}): {log.strip()}"))
+                                        f"({how}): {log.strip()}"))
+            elif not (self._output / folder / "pagefind-entry.json").is_file():
+                # (it was reported as a temporary folder's 'No such file or directory', gone when read)
+                failures.append(Problem("pagefind", 0, "search-index",
+                                        f"Pagefind exited 0 but wrote no pagefind/{folder}/pagefind-entry.json "
+                                        f"for the passages of pagefind/{folder}: {log.strip() or 'it said nothing'}"))
         self._staging.cleanup()
         if quiet:
             return
@@ -552,6 +574,11 @@ def pagefind_program() -> tuple[str, ...]:
     Pagefind begins (three bundles a build; a cold build of this edition is a few seconds)."""
     found = os.environ.get("PAGEFIND_BINARY_PATH")
     if found:
+        if not (os.path.isfile(found) and os.access(found, os.X_OK)):
+            # (else each bundle failed with the shell's '12345: 1: exec: …: not found')
+            raise InputError([Problem("PAGEFIND_BINARY_PATH", 0, "search-index",
+                                      f"{found!r} is no program that can be run (missing, a folder, or not "
+                                      "executable); point it at Pagefind's binary or unset it")])
         return (found,)
     for package in ("pagefind_bin_extended", "pagefind_bin"):
         try:
@@ -576,6 +603,31 @@ def bundle_files(output: Path, folders: list[str]) -> dict[str, dict[str, str]]:
         out[folder] = {"tag": hashlib.sha256(raw).hexdigest()[:16], "meta": f"pagefind.{index['hash']}.pf_meta",
                        "wasm": f"wasm.{index.get('wasm') or 'unknown'}.pagefind"}
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _identity_of(program: tuple[str, ...]) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    parts = list(program)
+    try:
+        found = os.stat(program[0])
+        parts += [str(found.st_size), str(found.st_mtime_ns)]
+    except OSError:
+        pass
+    try:
+        parts.append(version("pagefind"))
+    except PackageNotFoundError:
+        pass
+    return "\n".join(parts)
+
+
+def _program_identity() -> str:
+    """Which Pagefind makes the bundles: its program (path, size, time of change) and the pagefind
+    package's version. The version alone keyed the kept bundles: with PAGEFIND_BINARY_PATH naming
+    another Pagefind, the unchanged languages' bundles of the first were linked beside the edited
+    language's of the second, two versions in one site (and without the package, the lookup of its
+    version was a traceback)."""
+    return _identity_of(pagefind_program())
 
 
 def _cache_name(folder: str) -> str:
@@ -620,13 +672,21 @@ class _Runner:
                     return
                 name, command = self._queue.pop(0)
                 try:
+                    # a group of its own, so that what it started ends with it (a wrapper script's
+                    # child kept the log's pipe open, and a hung Pagefind's build waited for ever)
                     process = subprocess.Popen(ending_with_parent(command), stdout=subprocess.PIPE,
-                                               stderr=subprocess.STDOUT, text=True)
+                                               stderr=subprocess.STDOUT, text=True, process_group=0)
                 except OSError as exc:
                     self._done[name] = (-1, str(exc))
                     continue
                 self._running[name] = process
-            log, _ = process.communicate()
+            try:
+                log, _ = process.communicate(timeout=pagefind_seconds())
+            except subprocess.TimeoutExpired:
+                _kill_group(process)
+                log, _ = process.communicate()
+                log = (f"no answer after {pagefind_seconds():g} s (TRIGLOT_PAGEFIND_SECONDS); stopped. "
+                       f"{log or ''}")
             with self._lock:
                 self._running.pop(name, None)
                 self._done[name] = (process.returncode, log or "")
@@ -648,9 +708,31 @@ class _Runner:
             self._queue.clear()
             running = list(self._running.values())
         for process in running:
-            process.kill()
+            _kill_group(process)
         for thread in list(self._threads):
             thread.join()
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    """End `process` and what it started (its process group: _Runner starts each in one of its own)."""
+    import signal
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except OSError:         # ended meanwhile (or no such group): the process alone, as before
+        process.kill()
+
+
+PAGEFIND_SECONDS = 3600.0  # one bundle's Pagefind at most (a 100x edition's bundle takes seconds)
+
+
+def pagefind_seconds() -> float:
+    """How long one bundle's Pagefind may run (environment TRIGLOT_PAGEFIND_SECONDS): a Pagefind that
+    hung (a stuck disk, a broken build of it) held `build web` and the edition's lock for ever."""
+    try:
+        value = float(os.environ.get("TRIGLOT_PAGEFIND_SECONDS", PAGEFIND_SECONDS))
+    except ValueError:
+        return PAGEFIND_SECONDS
+    return value if value > 0 else PAGEFIND_SECONDS
 
 
 WORD_KEY = 2              # letters of a (normalised) word that name its shard
@@ -761,8 +843,7 @@ class BundleCache:
         self.folder = Path(folder)
 
     def key(self, lang: str, digest: str) -> str:
-        from importlib.metadata import version
-        return f"{lang}-" + hashlib.sha256(f"{version('pagefind')}\n{digest}".encode()).hexdigest()[:32]
+        return f"{lang}-" + hashlib.sha256(f"{_program_identity()}\n{digest}".encode()).hexdigest()[:32]
 
     def holds(self, key: str) -> bool:
         return (self.folder / key / "pagefind-entry.json").is_file()

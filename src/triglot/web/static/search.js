@@ -41,16 +41,24 @@
   // letters, most of the term) followed by endings of one group of the passage language's endings
   // (pagefind/search.json): territory/territories, договор/договора, but never Armenia/Armenian.
   // Armenian inflection may drop a vowel of the last syllable (պայմանագիր → պայմանագրի).
-  // Numbers, short terms and languages without endings match as written.
+  // Numbers, short terms and languages without endings match as written. So does a word of at most
+  // rules.exact letters (search/<lang>.json): Russian "над" is no form of "Надя", nor "сам" of "Сами",
+  // nor Armenian "կար" of "Կարին", though the endings would relate them; unless the short word is a
+  // word of a register name (NAMES: "Ван" takes its endings, "Вана", "Ване").
   function isWordForm(term, word, rules) {
     if (term === word) return true;
     if (!rules || /^\p{N}+$/u.test(term) || term.length <= 2) return false;
+    if (short(term, rules) || short(word, rules)) return false;
     var p = commonPrefix(term, word);
     for (var k = p; k >= 3 && k >= term.length - 5; k--) {
       if (sameGroup(rules, term.slice(k), word.slice(k)) || dropped(rules, term.slice(k), word.slice(k)) ||
           dropped(rules, word.slice(k), term.slice(k))) return true;
     }
     return false;
+  }
+  var NAMES = new Set();     // every word of every register name form, as norm() reads it
+  function short(w, rules) {
+    return Array.from(w).length <= (rules.exact || 0) && !NAMES.has(w);
   }
   // Whether two endings are in one group (an index of the groups each ending is in, made once).
   function sameGroup(rules, a, b) {
@@ -148,11 +156,24 @@
   // rules: every language's endings; a word is judged by whichever fits its script
   function hits(text, parsed, entityIds, names, rules) {
     var ws = words(text), ranges = [], ok = true, all = Object.values(rules);
-    parsed.terms.forEach(function (t) {
-      var found = ws.filter(function (x) { return all.some(function (r) { return isWordForm(t, x.w, r); }) || t === x.w; });
-      if (!found.length) ok = false;
-      found.forEach(function (x) { ranges.push([x.start, x.end]); });
-    });
+    function form(t, x) { return t === x.w || all.some(function (r) { return isWordForm(t, x.w, r); }); }
+    if (entityIds.length && parsed.terms.length > 1 && !parsed.phrases.length) {
+      // A register name typed without quotes is a name, not a bag of words: its words in a row, each
+      // a form of the name's word (Турецкой Армении for Турецкая Армения). Anywhere in the passage,
+      // "United States" found "units" and "stated" (unit+s, state+d) where no state is named.
+      ok = false;
+      for (var i = 0; i + parsed.terms.length <= ws.length; i++) {
+        if (parsed.terms.every(function (t, k) { return form(t, ws[i + k]); })) {
+          ok = true; ranges.push([ws[i].start, ws[i + parsed.terms.length - 1].end]);
+        }
+      }
+    } else {
+      parsed.terms.forEach(function (t) {
+        var found = ws.filter(function (x) { return form(t, x); });
+        if (!found.length) ok = false;
+        found.forEach(function (x) { ranges.push([x.start, x.end]); });
+      });
+    }
     parsed.phrases.forEach(function (ph) {
       var any = false;
       for (var i = 0; i + ph.length <= ws.length; i++) {
@@ -273,6 +294,9 @@
       data.json = json;
       Object.values(data.endings || {}).forEach(function (rules) {
         EQUIVALENTS = EQUIVALENTS.concat(Object.entries(rules.equivalents || {}));
+      });
+      data.entries.forEach(function (entry) {
+        entry.forms.forEach(function (form) { words(form[0]).forEach(function (x) { NAMES.add(x.w); }); });
       });
       data.wordKeys = {};
       languages.forEach(function (lang) { data.wordKeys[lang] = new Set((data.wordShards || {})[lang] || []); });

@@ -1,0 +1,115 @@
+"""The search vocabulary (every word of each language's passages) kept as a whole, with how many
+documents use each word, and brought up to date by the parts that changed.
+
+The vocabulary is the union of each document's words (web/data.gather_document), and a
+rebuild used to make it by decoding every kept part's word list: at 500 documents 16 MB of
+JSON for a vocabulary that hardly changes. Kept here is the count of parts that use each
+word, per language, and which parts (web/doc_cache keys, each with the digest of its word
+list) it was counted from. A rebuild subtracts the words of the parts that are gone (read
+from their words files, still in the cache: pruned only at the end of the build that drops
+them) and adds those of the new ones; a word is in the vocabulary while its count is above
+zero. Anything that does not check out (this file damaged or of another format, a gone
+part's words missing or not the ones counted) makes the vocabulary counted again from every
+part, as a cold build does.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Callable
+
+from triglot.xmlio import atomic_write
+
+FILE = "vocabulary.json"
+FORMAT = "triglot-web-vocabulary 1"
+
+
+def union(words_of_parts, languages) -> dict[str, set]:
+    """The vocabulary of the given word lists ({lang: [word]} each), counted afresh."""
+    counts, langs = {}, {}
+    for words in words_of_parts:
+        _add(counts, langs, words, 1)
+    return _vocabulary(counts, langs, languages)
+
+
+def kept(folder: Path, parts: dict[str, tuple[str, Callable[[], dict]]],
+         gone_words: Callable[[str, str], dict | None], languages) -> dict[str, set]:
+    """The vocabulary of `parts` (key -> (digest of its words, a function giving them)), updated from
+    the one kept in `folder`. `gone_words(key, digest)` gives a part's words that this build does
+    not have, or None when they cannot be had as they were counted."""
+    path = Path(folder) / FILE
+    state = _read(path)
+    counts = langs = None
+    if state is not None:
+        counted: dict = state["parts"]
+        gone = [k for k in counted if k not in parts or parts[k][0] != counted[k]]
+        new = [k for k in parts if counted.get(k) != parts[k][0]]
+        if len(gone) + len(new) < len(parts):       # else counting again is as cheap
+            counts, langs = state["counts"], state["langs"]
+            for key in gone:
+                words = gone_words(key, counted[key])
+                if words is None:
+                    counts = langs = None
+                    break
+                _add(counts, langs, words, -1)
+            else:
+                for key in new:
+                    _add(counts, langs, parts[key][1](), 1)
+    if counts is None:
+        counts, langs = {}, {}
+        for digest, words in parts.values():
+            _add(counts, langs, words(), 1)
+    if state is None or counts is not state["counts"] or set(state["parts"].items()) != \
+            {(k, d) for k, (d, _) in parts.items()}:
+        _write(path, {"parts": {k: d for k, (d, _) in parts.items()}, "counts": counts, "langs": langs})
+    return _vocabulary(counts, langs, languages)
+
+
+def _add(counts: dict, langs: dict, words: dict, sign: int) -> None:
+    for lang, ws in words.items():
+        langs[lang] = langs.get(lang, 0) + sign
+        by_word = counts.setdefault(lang, {})
+        for w in ws:
+            n = by_word.get(w, 0) + sign
+            if n:
+                by_word[w] = n
+            else:
+                del by_word[w]
+        if not langs[lang]:
+            del langs[lang]
+            counts.pop(lang, None)
+
+
+def _vocabulary(counts: dict, langs: dict, languages) -> dict[str, set]:
+    """{lang: words}, the settings' languages first in their order, then any other sorted (one order
+    whatever the parts' order: it is search.json's order of the word shards)."""
+    order = [lang for lang in languages if lang in langs] + sorted(set(langs) - set(languages))
+    return {lang: set(counts.get(lang, ())) for lang in order}
+
+
+def _read(path: Path) -> dict | None:
+    """The kept state, or None if there is none or it does not check out (its own digest)."""
+    try:
+        raw = path.read_bytes()
+        head, _, body = raw.partition(b"\n")
+        data = json.loads(head.decode("utf-8"))
+        if data.get("format") != FORMAT or data.get("digest") != hashlib.sha256(body).hexdigest():
+            return None
+        state = json.loads(body.decode("utf-8"))
+        if not (isinstance(state.get("parts"), dict) and isinstance(state.get("counts"), dict)
+                and isinstance(state.get("langs"), dict)):
+            return None
+        return state
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _write(path: Path, state: dict) -> None:
+    body = json.dumps(state, ensure_ascii=False).encode("utf-8")
+    head = json.dumps({"format": FORMAT, "digest": hashlib.sha256(body).hexdigest()}).encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, head + b"\n" + body)
+    except OSError:
+        pass    # a cache that cannot be written only costs time
