@@ -339,8 +339,10 @@ def done(value) -> Future:
 
 
 def _start_worker():
+    from triglot.print import collector
     from triglot.workers import end_with_parent
     end_with_parent()
+    collector.in_worker()
 
 
 class BookPlan:

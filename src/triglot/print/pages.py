@@ -52,10 +52,13 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
 
     from triglot.print.linebreak import trailing_spaces_hang
     from triglot.print.rowsplit import columns_split_together
+    from triglot.print.xhtml import read_as_xml
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
     sheets += [part_stylesheet(name) for name in PART_CSS.get(kind, ())]
     if first_page_number is not None:
         sheets.append(CSS(string=f"@page :first {{ counter-reset: page {first_page_number} }}"))
     # #17: a name's anchor must not break a line early; a row's columns split together or not at all
+    with read_as_xml():     # #17: print.xsl's XHTML read by the C parser, into the tree WeasyPrint's would make
+        html = HTML(string=xhtml, base_url=str(CSS_PATH.parent))
     with trailing_spaces_hang(), columns_split_together():
-        return HTML(string=xhtml, base_url=str(CSS_PATH.parent)).render(stylesheets=sheets)
+        return html.render(stylesheets=sheets)
