@@ -41,3 +41,17 @@ def test_a_hyphen_before_a_joining_word_or_a_capital_is_no_break(name_index):
 def test_a_broken_ordinary_word_stays_no_name(name_index):
     # near miss: closed up, an ordinary word is no name
     assert proposals("The Commis- sioners reported on the roads.", name_index) == []
+
+
+# -- a word after "and" that joins it to a person ------------------------------------------------------------
+
+def test_a_word_read_as_a_place_only_after_and_is_a_person_when_and_joins_a_person(name_index):
+    text = "The cabinet met as if Lordkipanidze, Mgeladze and Gegechkori sat together."
+    assert "Gegechkori" in tagged(text, name_index, "persName")
+    assert "Gegechkori" not in tagged(text, name_index, "placeName")
+
+
+def test_a_word_after_and_stays_a_place_when_and_joins_a_place_or_geonames_knows_it(name_index):
+    # near misses: "and" after a place, and a town GeoNames knows after a person
+    assert tagged("The railway joined Tiflis and Ozurgeti that year.", name_index, "placeName")[-1:] == ["Ozurgeti"]
+    assert "Kutaisi" in tagged("Supplies went from Mgeladze and Kutaisi at once.", name_index, "placeName")
