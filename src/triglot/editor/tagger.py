@@ -25,6 +25,7 @@ from triglot.editor.names import NAME_TAGS, NameIndex
 from triglot.editor.recognize import DEMONYMS, LIST_NOT_NAMES, ORG_HEADS, PLACE_HEADS, ROLES, STATE_NAMES, UPPER
 from triglot.editor.recognize_reference import entry_head_as_written
 from triglot.editor.recognize_diary import glued_numeral
+from triglot.editor.broken_words import as_printed, closed_up
 from triglot.editor.recognize_treaty import capitals_as_written
 from triglot.editor.recognize_magazine import byline_as_written
 from triglot.editor.recognize_advocacy import PRINTED, keep_printed
@@ -43,6 +44,12 @@ class Proposal:
     review: str = ""         # why an editor must look at it ("" if certain)
     inner: list = field(default_factory=list)   # register names inside a new organisation's name
     place_type: str = ""     # the register entry's type, for a register name
+
+
+def _printed(proposal: Proposal, cuts: list[int]) -> Proposal:
+    """A proposal on the closed-up text put on the text as printed, and the names inside it."""
+    return dataclasses.replace(proposal, start=as_printed(proposal.start, cuts), end=as_printed(proposal.end, cuts),
+                               inner=[_printed(p, cuts) for p in proposal.inner])
 
 
 class YearContext:
@@ -334,6 +341,10 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     # Project Gutenberg's plain text marks italics with underscores ("_Great Britain_", "_London_"): read
     # as spaces, with the same offsets, so the markers are neither letters of a name nor hide one
     text = text.replace("_", " ")
+    # a name the print broke at a line's end ("Mesopo- tamia") is read whole, and tagged as printed (broken_words.py)
+    whole, cuts = closed_up(text)
+    if cuts:
+        return [_printed(p, cuts) for p in propose(whole, names, years, in_context, recogniser, heading)]
     # an entry's head word in capitals is the name its text writes in title case (recognize_reference.py);
     # read so, with the same offsets: the proposals are filled into the text as printed
     glued = glued_numeral(text)
