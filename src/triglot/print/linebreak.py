@@ -37,9 +37,8 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from math import inf
-from threading import Lock
 
-_LOCK = Lock()
+from triglot.print.patching import replaced
 
 
 def _hanging(original):
@@ -75,10 +74,5 @@ def _hanging(original):
 def trailing_spaces_hang():
     """While active, a text box that fits but for its trailing spaces stays on one line."""
     from weasyprint.layout import inline
-    with _LOCK:
-        original = inline.split_first_line
-        inline.split_first_line = _hanging(original)
-        try:
-            yield
-        finally:
-            inline.split_first_line = original
+    with replaced(inline, "split_first_line", _hanging):
+        yield

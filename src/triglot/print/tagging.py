@@ -18,9 +18,8 @@ changes the builder fails loudly instead of producing untagged languages.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from threading import Lock
 
-_LOCK = Lock()
+from triglot.print.patching import replaced
 
 
 def _lang_of(box) -> str | None:
@@ -101,10 +100,5 @@ def languages_in_tags():
     """While active, WeasyPrint's tagged PDFs carry `/Lang` per passage and `/Scope` per header."""
     import pydyf
     from weasyprint.pdf import tags
-    with _LOCK:
-        original = tags._build_box_tree
-        tags._build_box_tree = _wrap(original, pydyf)
-        try:
-            yield
-        finally:
-            tags._build_box_tree = original
+    with replaced(tags, "_build_box_tree", lambda original: _wrap(original, pydyf)):
+        yield

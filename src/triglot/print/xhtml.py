@@ -20,7 +20,8 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 from contextlib import contextmanager
-from threading import Lock
+
+from triglot.print.patching import replaced
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 XML = "{http://www.w3.org/XML/1998/namespace}"
@@ -28,8 +29,6 @@ XML = "{http://www.w3.org/XML/1998/namespace}"
 BLOCKS = frozenset("address article aside blockquote details div dl fieldset figcaption figure footer form "
                    "h1 h2 h3 h4 h5 h6 header hr main menu nav ol p pre section table ul".split())
 TABLE_CHILDREN = frozenset("caption colgroup thead tbody tfoot".split())
-
-_LOCK = Lock()
 
 
 class NotAsHtml(Exception):
@@ -91,10 +90,5 @@ def _reading_as_xml(original):
 def read_as_xml():
     """While active, WeasyPrint reads an HTML string that is well-formed XHTML with the C XML parser."""
     import tinyhtml5
-    with _LOCK:
-        original = tinyhtml5.parse
-        tinyhtml5.parse = _reading_as_xml(original)
-        try:
-            yield
-        finally:
-            tinyhtml5.parse = original
+    with replaced(tinyhtml5, "parse", _reading_as_xml):
+        yield
