@@ -94,3 +94,22 @@ def test_what_html5_reads_otherwise_is_left_to_tinyhtml5(body):
 ])
 def test_what_html5_moves_out_of_the_head_or_after_the_body_is_left_to_tinyhtml5(text):
     assert _as_tinyhtml5_reads(text)
+
+
+# ---------------------------------------------------------------- search/<lang>.json
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_word_forms_file_that_is_no_file_stops_the_build_at_its_name(tmp_path, kind):
+    """An edition's search/ru.json made a folder (or a FIFO) hides the toolkit's (resources.find),
+    and word_forms read it as no file: Russian search lost its endings and its "exact" without a
+    word. It is named as bad input, as a damaged one is."""
+    import os
+    from triglot.problems import InputError
+    from triglot.web.search import word_forms
+    path = tmp_path / "search" / "ru.json"
+    path.parent.mkdir()
+    path.mkdir() if kind == "folder" else os.mkfifo(path)
+    records = [{"lang": "ru", "text": "Надя шла над рекой"}]
+    with pytest.raises(InputError) as raised:
+        word_forms(tmp_path, records)
+    assert str(path) in str(raised.value) and "search-data" in str(raised.value)
