@@ -113,3 +113,24 @@ def test_a_word_forms_file_that_is_no_file_stops_the_build_at_its_name(tmp_path,
     with pytest.raises(InputError) as raised:
         word_forms(tmp_path, records)
     assert str(path) in str(raised.value) and "search-data" in str(raised.value)
+
+
+# ---------------------------------------------------------------- kept parts and the search staging
+
+def test_a_kept_part_s_passages_are_staged_again_when_their_staged_pages_are_gone(tmp_path):
+    """A build killed after its parts were gathered, or the staged pages' store removed, leaves a
+    kept part whose staged search pages are gone: they are made again from its passages, which a
+    kept part gives as doc_cache.KeptPassage, and _page asked it `r.get("orgs", ())`, which it does
+    not have: the next build stopped with a traceback (AttributeError). Now the same site as cold."""
+    import shutil
+    from conftest import copy_project, replace_once
+    from test_web_incremental import cold, files
+    from triglot.build import build
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    shutil.rmtree(root / "build" / "web-cache" / "staged-pages")
+    replace_once(root / "tei" / "legran-letter-to-chicherin.xml", '<date when="1920-12-21">December 21, 1920</date>',
+                 '<date when="1920-12-01">December 1, 1920</date>')
+    build(root, ["web"])
+    again, expected = files(root / "build" / "web"), cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected.keys() | again.keys() if again.get(k) != expected.get(k)] == []

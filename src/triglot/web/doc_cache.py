@@ -326,6 +326,14 @@ class KeptPassage:
             return self.block
         return self._more.record(self._n)[name]
 
+    def get(self, name: str, default=None):
+        """As a record's get: search._page asks for a field a record may lack ("orgs"), and a kept
+        part's passages are staged again when their staged pages are gone (a build killed, the
+        store removed)."""
+        if name in ("lang", "doc", "block"):
+            return self[name]
+        return self._more.record(self._n).get(name, default)
+
 
 def _annotated(path: Path, edition, doc):
     """The annotated TEI an earlier build wrote; annotated again if it is gone or damaged since."""
