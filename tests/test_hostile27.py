@@ -134,3 +134,50 @@ def test_a_kept_part_s_passages_are_staged_again_when_their_staged_pages_are_gon
     build(root, ["web"])
     again, expected = files(root / "build" / "web"), cold(root, tmp_path / "cold")
     assert [str(k) for k in expected.keys() | again.keys() if again.get(k) != expected.get(k)] == []
+
+
+# ---------------------------------------------------------------- text cells
+
+def _hostile_cells(root) -> None:
+    """A passage whose text holds what the cells' marks look like (as a TEI comment, a processing
+    instruction and as text), a link and a sic/corr in a translation's cell, and a note there
+    without an xml:id (the stylesheet gave its mark generate-id(), which counts the trees Saxon
+    built before it in the process)."""
+    from conftest import replace_once
+    doc = root / "tei" / "legran-letter-to-chicherin.xml"
+    replace_once(doc, 'arguments about the projected',
+                 'arguments <!--"triglot-cell x en"--><?triglot <!--"triglot-values"-->?>about the projected')
+    replace_once(doc, 'опущены доводы о предполагаемых',
+                 'опущены &lt;!--"triglot-ui sic"--&gt; &lt;!--"triglot-cell x en"--&gt; <!--"triglot-href 1"-->'
+                 '<ref target="#legran1920.p9">доводы</ref> о <choice><sic>предпол</sic><corr>предполагаемых</corr>'
+                 '</choice> <note>см. <ref target="#legran1920.p9">ниже</ref> <!--"triglot-values-end"--></note>')
+
+
+def test_a_page_with_hostile_cells_is_the_page_rendered_whole_and_the_same_in_every_build(tmp_path):
+    from conftest import copy_project
+    from test_web_incremental import files
+    from triglot.build import build
+    from triglot.web import render
+    cells = copy_project(tmp_path / "cells")
+    _hostile_cells(cells)
+    build(cells, ["web"])
+
+    def whole(tei, items):
+        from triglot.xslt import processor
+        node = processor().parse_xml(xml_text=tei)
+        for _ in range(3):          # other trees built first, as a worker that rendered other documents has
+            processor().parse_xml(xml_text=tei)
+        for ui, text, target in items:
+            render._transform(ui, text, target, node)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(render, "_transform_document", whole)
+    try:
+        alone = copy_project(tmp_path / "whole")
+        _hostile_cells(alone)
+        build(alone, ["web"])
+    finally:
+        patch.undo()
+    shared, single = files(cells / "build" / "web"), files(alone / "build" / "web")
+    assert [str(k) for k in shared.keys() | single.keys() if shared.get(k) != single.get(k)] == []
+    page = (cells / "build" / "web" / "ru" / "documents" / "legran1920.html").read_text("utf-8")
+    assert 'опущены &lt;!--"' in page and "<!--" not in page      # the text as text, no mark left
