@@ -181,3 +181,48 @@ def test_a_page_with_hostile_cells_is_the_page_rendered_whole_and_the_same_in_ev
     assert [str(k) for k in shared.keys() | single.keys() if shared.get(k) != single.get(k)] == []
     page = (cells / "build" / "web" / "ru" / "documents" / "legran1920.html").read_text("utf-8")
     assert 'опущены &lt;!--"' in page and "<!--" not in page      # the text as text, no mark left
+
+
+# ---------------------------------------------------------------- the kept vocabulary
+
+def _fed_fifo(path, data: bytes):
+    """`path` made a FIFO that a thread feeds `data` to whoever opens it (as a file would give it),
+    and a function that lets the thread go when no one did."""
+    import os
+    import threading
+    os.mkfifo(path)
+
+    def feed():
+        try:
+            with open(path, "wb") as fifo:
+                fifo.write(data)
+        except OSError:
+            pass
+    threading.Thread(target=feed, daemon=True).start()
+
+    def release():
+        try:
+            os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+    return release
+
+
+def test_a_fifo_in_place_of_the_vocabulary_or_a_part_s_words_is_not_read(tmp_path):
+    """build/web-cache/vocabulary.json or a part's KEY.words.json made a FIFO: read_bytes waited for
+    a writer for ever, and the next build hung (`triglot build web` killed after 60 s). They are read
+    as regular files only, like every input; a FIFO is a cache that does not check out."""
+    import hashlib
+    from triglot.web import doc_cache, vocabulary
+    vocabulary._write(tmp_path / "made.json", {"parts": {}, "counts": {"en": {"war": 1}}, "langs": {"en": 1}})
+    release = _fed_fifo(tmp_path / vocabulary.FILE, (tmp_path / "made.json").read_bytes())
+    try:
+        assert vocabulary._read(tmp_path / vocabulary.FILE) is None
+    finally:
+        release()
+    words = doc_cache._words_bytes("k" * 64, {"en": ["war"]})
+    release = _fed_fifo(tmp_path / "w.json", words)
+    try:
+        assert doc_cache._read_words(tmp_path / "w.json", "k" * 64, hashlib.sha256(words).hexdigest()) is None
+    finally:
+        release()

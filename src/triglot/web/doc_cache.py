@@ -41,6 +41,19 @@ LINES = ".lines.json"   # the lines its mentions quote, in the order of its ment
 WORDS = ".words.json"   # its words per language, read when the vocabulary must count them (web/vocabulary.py)
 
 
+def cache_bytes(path: Path) -> bytes:
+    """A cache file's bytes, or OSError for anything but a regular file: a FIFO left in its place
+    (read_bytes waits for a writer for ever: the build hung) or a folder is a cache that does not
+    check out, and the caller makes the part again. Opened without blocking, checked before a read."""
+    import stat
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"{path}: not a regular file")
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read()
+
+
 def context(edition, toolkit: str) -> str:
     """What every document's part is read against besides its bytes (`toolkit`: stamp.toolkit_digest)."""
     from triglot.i18n import catalog_path
@@ -79,7 +92,7 @@ class DocumentCache:
         key = self.key(doc)
         path = self.folder / f"{key}.json"
         try:
-            data = json.loads(path.read_text("utf-8"))
+            data = json.loads(cache_bytes(path).decode("utf-8"))
             if data.get("format") != FORMAT or data.get("key") != key:
                 return None
             tei, more, lines, words = (self.folder / f"{key}{end}" for end in (".tei.xml", MORE, LINES, WORDS))
@@ -220,7 +233,7 @@ class _More:
     def _read(self) -> dict:
         if self._data is None:
             try:
-                data = json.loads(self.path.read_text("utf-8"))
+                data = json.loads(cache_bytes(self.path).decode("utf-8"))
                 if data.get("format") != FORMAT or data.get("key") != self.key:
                     raise ValueError("another entry")
                 self._data = {"records": list(data["records"]), "table_rows": dict(data["table_rows"])}
@@ -248,7 +261,7 @@ class _Lines:
     def line(self, n: int) -> str:
         if self._lines is None:
             try:
-                raw = self.path.read_bytes()
+                raw = cache_bytes(self.path)
                 if hashlib.sha256(raw).hexdigest() != self.digest:
                     raise ValueError("not the lines the part was kept with")
                 data = json.loads(raw.decode("utf-8"))
@@ -268,7 +281,7 @@ def _words_bytes(key: str, words: dict) -> bytes:
 def _read_words(path: Path, key: str, digest: str) -> dict | None:
     """A words file, or None if it is gone or not the one whose digest the reader has."""
     try:
-        raw = path.read_bytes()
+        raw = cache_bytes(path)
         if hashlib.sha256(raw).hexdigest() != digest:
             return None
         data = json.loads(raw.decode("utf-8"))
@@ -341,7 +354,7 @@ def _annotated(path: Path, edition, doc):
 
     from triglot.xmlio import _parser
     try:
-        return etree.fromstring(path.read_bytes(), _parser())
+        return etree.fromstring(cache_bytes(path), _parser())
     except (OSError, etree.XMLSyntaxError):
         from triglot.web.data import gather_document
         return gather_document(edition, doc).annotated
