@@ -226,3 +226,25 @@ def test_a_fifo_in_place_of_the_vocabulary_or_a_part_s_words_is_not_read(tmp_pat
         assert doc_cache._read_words(tmp_path / "w.json", "k" * 64, hashlib.sha256(words).hexdigest()) is None
     finally:
         release()
+
+
+def test_a_fifo_in_place_of_any_kept_file_of_the_web_cache_is_not_read(tmp_path):
+    """The same for the web cache's other kept files (search-data.json: `triglot build web` hung,
+    killed after 40 s; the build stamp, the page manifests, a register page's index, the data
+    tables, a kept Pagefind bundle's stamps): each is read by file_store.cache_text, a regular file
+    or an OSError (a cache that does not check out). Fed what a file would hold, a reader that still
+    read the FIFO would take it."""
+    from triglot.web import file_store
+    release = _fed_fifo(tmp_path / "kept.json", b'{"key": "k", "data": {}}')
+    try:
+        with pytest.raises(OSError):
+            file_store.cache_text(tmp_path / "kept.json")
+    finally:
+        release()
+    import inspect
+    from triglot.web import builder, data_tables, page_cache, register_cache, search, stamp
+    for module in (builder, data_tables, page_cache, register_cache, search, stamp):
+        source = inspect.getsource(module)
+        assert "cache_text(" in source, module.__name__
+    assert ".read_text(" not in inspect.getsource(builder._search_data)
+    assert ".read_text(" not in inspect.getsource(stamp.unchanged)

@@ -31,6 +31,7 @@ import os
 import re
 from pathlib import Path
 
+from triglot.web.file_store import cache_bytes
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
@@ -39,19 +40,6 @@ FORMAT = "triglot-web-doc 9"   # 5: mentions as rows, their lines apart (LINES);
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
 WORDS = ".words.json"   # its words per language, read when the vocabulary must count them (web/vocabulary.py)
-
-
-def cache_bytes(path: Path) -> bytes:
-    """A cache file's bytes, or OSError for anything but a regular file: a FIFO left in its place
-    (read_bytes waits for a writer for ever: the build hung) or a folder is a cache that does not
-    check out, and the caller makes the part again. Opened without blocking, checked before a read."""
-    import stat
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise OSError(f"{path}: not a regular file")
-    with os.fdopen(fd, "rb") as fh:
-        return fh.read()
 
 
 def context(edition, toolkit: str) -> str:

@@ -46,7 +46,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
-from triglot.web.file_store import FileStore, link_or_copy
+from triglot.web.file_store import FileStore, cache_text, link_or_copy
 from triglot.workers import ending_with_parent
 
 SOURCE_STATE = "source"           # the English text as received: not a translation
@@ -864,7 +864,7 @@ class BundleCache:
         if not (entry / "pagefind-entry.json").is_file():
             return False
         try:
-            recorded = json.loads((entry / self.STAMPS).read_text("utf-8"))
+            recorded = json.loads(cache_text(entry / self.STAMPS))
             whole = isinstance(recorded, dict) and _link_intact(entry, Path(target), self.STAMPS, recorded)
         except (OSError, ValueError):
             whole = False
