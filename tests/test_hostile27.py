@@ -1,6 +1,10 @@
-"""Session 21's hostile round (round 27) on session 21's additions: print/xhtml.py (a part's XHTML
-read by expat into tinyhtml5's tree), the kept vocabulary and chronology, the text cells. Each
-test failed before its fix."""
+"""Session 21's hostile round (round 27) on session 21's additions. Each test failed before its fix:
+print/xhtml.py read as expat what HTML5 reads otherwise (a C1 control Saxon writes as '&#x99;' is
+'™' to HTML5; CDATA, comments, raw text, '<x/>', rows without <tr>, …); an edition's search/<lang>.json
+made a folder or FIFO was read as no rules; a kept part's passages could not be staged again (a
+traceback after a build killed or the staged pages removed); a note without an xml:id was marked by
+generate-id() (pages differed between builds and between text cells and a page rendered whole); a
+FIFO in place of a kept file of the web cache hung the build."""
 from __future__ import annotations
 
 import io
