@@ -400,10 +400,14 @@
     <xsl:comment>"triglot-values-end"</xsl:comment>
   </xsl:template>
 
-  <!-- Note markers link to the note's row; slot notes point at their English note. -->
+  <!-- Note markers link to the note's row; slot notes point at their English note. A note without
+       an xml:id is named by its place among the text's notes: generate-id() counts the trees Saxon
+       built before in the process, so the page differed between builds (incremental and cold) and
+       between a text rendered once for every interface and one rendered whole. -->
   <xsl:template match="tei:note" mode="note-marker">
     <xsl:variable name="en" select="if (@tg:block) then . else key('id', substring(@corresp, 2))[1]"/>
-    <a class="noteref" href="#{$en/@xml:id}" id="{(@xml:id, generate-id())[1]}-call"><xsl:apply-templates select="$en" mode="note-number"/></a>
+    <a class="noteref" href="#{$en/@xml:id}"
+       id="{(@xml:id, 'tg-note-' || count(preceding::tei:note | ancestor::tei:note) + 1)[1]}-call"><xsl:apply-templates select="$en" mode="note-number"/></a>
   </xsl:template>
 
   <!-- A run in another language than its passage says so (a Russian title cited in English). -->

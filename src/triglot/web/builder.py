@@ -26,6 +26,7 @@ from triglot.web.collate import index_letters, initial, sort_key
 from triglot.validate.released_entries import FORMER, former_ids
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.docmeta import WEB_REGISTERS
+from triglot.web.file_store import cache_text
 from triglot.web.page_cache import CACHE_DIR
 from triglot.web.search import ngettext, plural_category, plural_forms
 
@@ -145,7 +146,7 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
         h.update(f"\0{path}\0".encode() + content_digest(path, str(path)))
     key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
     try:
-        kept = json.loads(path.read_text("utf-8"))
+        kept = json.loads(cache_text(path))
         if isinstance(kept, dict) and kept.get("key") == key and isinstance(kept.get("data"), dict):
             return kept["data"]
     except (OSError, ValueError):

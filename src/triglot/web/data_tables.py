@@ -19,6 +19,7 @@ import re
 import shutil
 from pathlib import Path
 
+from triglot.web.file_store import cache_text
 from triglot.xmlio import atomic_write
 
 FOLDER = "data"
@@ -57,7 +58,7 @@ def _entities(edition, cache_dir: Path, context: str) -> dict:
     from triglot.library import dataset
     path = cache_dir / FOLDER / f"entities-{context[:32]}.json"
     try:
-        data = json.loads(path.read_text("utf-8"))
+        data = json.loads(cache_text(path))
         if isinstance(data, dict) and set(data) == set(dataset.ENTITY_TABLES):
             return {name: data[name] for name in dataset.ENTITY_TABLES}
     except (OSError, ValueError):
@@ -85,7 +86,7 @@ def _copy_entry(entry: Path, folder: Path) -> bool:
 def _complete(entry: Path) -> list[str] | None:
     """The files of a cache entry, or None when it is missing or was not written whole."""
     try:
-        names = json.loads((entry / ".files.json").read_text("utf-8"))
+        names = json.loads(cache_text(entry / ".files.json"))
     except (OSError, ValueError):
         return None
     if not isinstance(names, list) or not all(isinstance(n, str) and "/" not in n and not n.startswith(".")

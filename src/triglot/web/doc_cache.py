@@ -31,6 +31,7 @@ import os
 import re
 from pathlib import Path
 
+from triglot.web.file_store import cache_bytes
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
@@ -79,7 +80,7 @@ class DocumentCache:
         key = self.key(doc)
         path = self.folder / f"{key}.json"
         try:
-            data = json.loads(path.read_text("utf-8"))
+            data = json.loads(cache_bytes(path).decode("utf-8"))
             if data.get("format") != FORMAT or data.get("key") != key:
                 return None
             tei, more, lines, words = (self.folder / f"{key}{end}" for end in (".tei.xml", MORE, LINES, WORDS))
@@ -220,7 +221,7 @@ class _More:
     def _read(self) -> dict:
         if self._data is None:
             try:
-                data = json.loads(self.path.read_text("utf-8"))
+                data = json.loads(cache_bytes(self.path).decode("utf-8"))
                 if data.get("format") != FORMAT or data.get("key") != self.key:
                     raise ValueError("another entry")
                 self._data = {"records": list(data["records"]), "table_rows": dict(data["table_rows"])}
@@ -248,7 +249,7 @@ class _Lines:
     def line(self, n: int) -> str:
         if self._lines is None:
             try:
-                raw = self.path.read_bytes()
+                raw = cache_bytes(self.path)
                 if hashlib.sha256(raw).hexdigest() != self.digest:
                     raise ValueError("not the lines the part was kept with")
                 data = json.loads(raw.decode("utf-8"))
@@ -268,7 +269,7 @@ def _words_bytes(key: str, words: dict) -> bytes:
 def _read_words(path: Path, key: str, digest: str) -> dict | None:
     """A words file, or None if it is gone or not the one whose digest the reader has."""
     try:
-        raw = path.read_bytes()
+        raw = cache_bytes(path)
         if hashlib.sha256(raw).hexdigest() != digest:
             return None
         data = json.loads(raw.decode("utf-8"))
@@ -326,6 +327,14 @@ class KeptPassage:
             return self.block
         return self._more.record(self._n)[name]
 
+    def get(self, name: str, default=None):
+        """As a record's get: search._page asks for a field a record may lack ("orgs"), and a kept
+        part's passages are staged again when their staged pages are gone (a build killed, the
+        store removed)."""
+        if name in ("lang", "doc", "block"):
+            return self[name]
+        return self._more.record(self._n).get(name, default)
+
 
 def _annotated(path: Path, edition, doc):
     """The annotated TEI an earlier build wrote; annotated again if it is gone or damaged since."""
@@ -333,7 +342,7 @@ def _annotated(path: Path, edition, doc):
 
     from triglot.xmlio import _parser
     try:
-        return etree.fromstring(path.read_bytes(), _parser())
+        return etree.fromstring(cache_bytes(path), _parser())
     except (OSError, etree.XMLSyntaxError):
         from triglot.web.data import gather_document
         return gather_document(edition, doc).annotated

@@ -21,6 +21,23 @@ from pathlib import Path
 
 
 
+def cache_bytes(path: Path) -> bytes:
+    """A cache file's bytes, or OSError for anything but a regular file: a FIFO left in its place
+    (read_bytes waits for a writer for ever: the build hung) or a folder is a cache that does not
+    check out, and the caller makes the part again. Opened without blocking, checked before a read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"{path}: not a regular file")
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read()
+
+
+def cache_text(path: Path) -> str:
+    """A cache file's text (cache_bytes): UnicodeDecodeError is a ValueError, as read_text's."""
+    return cache_bytes(path).decode("utf-8")
+
+
 class FileStore:
     def __init__(self, folder: Path | None):
         self.folder = Path(folder) if folder is not None else None

@@ -26,7 +26,7 @@ import os
 import re
 from pathlib import Path
 
-from triglot.web.file_store import STORED_FOLDER, link_or_copy, prunable
+from triglot.web.file_store import STORED_FOLDER, cache_text, link_or_copy, prunable
 from triglot.xmlio import atomic_write
 
 CACHE_DIR = "web-cache"
@@ -88,7 +88,7 @@ class PageCache:
 
     def _read(self, name: str) -> dict:
         try:
-            data = json.loads((self.folder / name).read_text("utf-8"))
+            data = json.loads(cache_text(self.folder / name))
         except (OSError, ValueError):
             return {}     # no cache yet, or a damaged one: every page is rendered
         return data if isinstance(data, dict) else {}
@@ -207,7 +207,7 @@ def report_unchanged(folder: Path) -> bool:
     """Write the report of a build that rendered nothing: every page of the last build "unchanged".
     False when there is no readable manifest to report from (then the build must run)."""
     try:
-        pages = json.loads((Path(folder) / MANIFEST).read_text("utf-8"))
+        pages = json.loads(cache_text(Path(folder) / MANIFEST))
     except (OSError, ValueError):
         return False
     if not isinstance(pages, dict) or not pages:

@@ -46,7 +46,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
-from triglot.web.file_store import FileStore, link_or_copy
+from triglot.web.file_store import FileStore, cache_text, link_or_copy
 from triglot.workers import ending_with_parent
 
 SOURCE_STATE = "source"           # the English text as received: not a translation
@@ -221,7 +221,8 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     out = {}
     for lang in sorted({r["lang"] for r in records}):
         path = resources.find(root, f"search/{lang}.json")
-        rules = _read_rules(path) if path.is_file() else {}
+        # a path that is there but no file (a folder, a FIFO) hides the toolkit's: read, so named
+        rules = _read_rules(path) if path.exists() else {}
         groups = list(rules.get("groups", []))
         if rules.pop("snowball", True):
             found = vocab[lang] if vocab is not None else {w for r in records if r["lang"] == lang for w in words(r["text"])}
@@ -236,8 +237,11 @@ RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "eq
 
 def _read_rules(path: Path) -> dict:
     """A word-forms data file, checked: bad input stops the build with file:line, not the browser."""
+    from triglot.xmlio import read_regular
     try:
-        rules = json.loads(path.read_text("utf-8"))
+        rules = json.loads(read_regular(path, str(path), 1024 * 1024).decode("utf-8"))
+    except InputError as err:
+        raise InputError([Problem(str(path), 0, "search-data", p.message) for p in err.problems]) from None
     except ValueError as err:
         raise InputError([Problem(str(path), getattr(err, "lineno", 0), "search-data",
                                   f"not JSON: {getattr(err, 'msg', err)}")]) from None
@@ -860,7 +864,7 @@ class BundleCache:
         if not (entry / "pagefind-entry.json").is_file():
             return False
         try:
-            recorded = json.loads((entry / self.STAMPS).read_text("utf-8"))
+            recorded = json.loads(cache_text(entry / self.STAMPS))
             whole = isinstance(recorded, dict) and _link_intact(entry, Path(target), self.STAMPS, recorded)
         except (OSError, ValueError):
             whole = False

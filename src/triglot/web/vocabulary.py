@@ -91,7 +91,8 @@ def _vocabulary(counts: dict, langs: dict, languages) -> dict[str, set]:
 def _read(path: Path) -> dict | None:
     """The kept state, or None if there is none or it does not check out (its own digest)."""
     try:
-        raw = path.read_bytes()
+        from triglot.web.file_store import cache_bytes
+        raw = cache_bytes(path)
         head, _, body = raw.partition(b"\n")
         data = json.loads(head.decode("utf-8"))
         if data.get("format") != FORMAT or data.get("digest") != hashlib.sha256(body).hexdigest():
