@@ -17,14 +17,17 @@
   <xsl:key name="block" match="t:div[@type='base']//t:*[@xml:id]" use="@xml:id"/>
 
   <!-- A mention of a register entry: its anchor "ix.psn.ID.N" tells the index its page.
-       N is the document's id and the node's generate-id(): generate-id() alone is unique
-       only within one transformation, and the body's parts are transformed apart, in
-       different worker processes, where the same id came out for mentions in different
-       parts (one of them then lost its page in the index; at 20 times the edition, which
-       pages an index listed changed from run to run with the parts' scheduling). -->
+       N is the document's id, the id of the nearest element around the mention that has one
+       (its passage, a note) and the mention's place among that element's mentions. Not
+       generate-id(): it is unique only within one transformation (the body's parts are
+       transformed apart, in different workers, where the same id once came out for mentions
+       in different parts and one lost its page in the index), and it counts the trees the
+       process built before, so the same book's anchors changed with the parts' scheduling. -->
   <xsl:template match="t:persName[@ref] | t:placeName[@ref]" mode="inline">
     <xsl:variable name="ref" select="tokenize(@ref)[1]"/>
-    <span id="ix.{substring-before($ref, ':')}.{substring-after($ref, ':')}.{ancestor::t:TEI[1]/@xml:id}-{generate-id()}">
+    <xsl:variable name="holder" select="ancestor::*[@xml:id][1]"/>
+    <xsl:variable name="place" select="count($holder//(t:persName | t:placeName)[@ref][. &lt;&lt; current()]) + 1"/>
+    <span id="ix.{substring-before($ref, ':')}.{substring-after($ref, ':')}.{ancestor::t:TEI[1]/@xml:id}-{$holder/@xml:id}-{$place}">
       <xsl:apply-templates mode="inline"/>
     </span>
   </xsl:template>
