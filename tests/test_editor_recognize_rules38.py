@@ -28,3 +28,15 @@ def test_initials_after_a_comma_and_letters_without_a_comma_are_left_as_they_wer
     text = "The guests were Mortlake, H.G. Wells and a friend from Washington, D.C. and some Ph.D. students."
     assert "H.G. Wells" in tagged(text, name_index, "persName")
     assert "Washington" in tagged(text, name_index, "placeName")
+
+
+# -- "Press" heads a body's name (names/en.json's org_heads) ----------------------------------------------------
+
+def test_a_press_is_a_body_with_its_whole_name(name_index):
+    text = "The memoir came out from the Princeton University Press, and a summary went to the United Press."
+    assert tagged(text, name_index, "orgName") == ["Princeton University Press", "United Press"]
+
+
+def test_the_press_alone_is_no_body(name_index):
+    # near miss: the newspapers as a whole, with a capital, name no one body
+    assert tagged("The speech was praised in the Press and in Parliament.", name_index, "orgName") == []
