@@ -41,6 +41,7 @@ from triglot.editor.recognize_league import bare_organ, league_mentions, org_ext
 from triglot.editor.recognize_magazine import magazine_mentions
 from triglot.editor.recognize_speech import speech_mentions
 from triglot.editor.forenames import is_forename
+from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
 from triglot.gazetteer import Gazetteer
 
@@ -1787,7 +1788,11 @@ def _runs(text: str) -> list[list[_Word]]:
     """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
     runs, current = [], []
     words = []
+    letters = postnominal_spans(text)
     for m in _tokens(text):
+        if any(start <= m.start() < end for start, end in letters):
+            words.append(_Word(m.start(), m.end(), ","))   # "Butler, Ph.D., LL.D. Vice-Presidents": no name's part
+            continue
         cut = re.search(r"-(?=[a-z])", m.group())   # "Federation-backed": the name ends at the hyphen
         if cut and not m.group().lower().endswith(ADJECTIVE_TAILS):
             cut = None       # "Chiang Kai-shek", "Ter-Petrosyan"-like names keep their lower-case part
