@@ -388,6 +388,21 @@ def test_a_broken_data_file_is_reported_at_its_line(tmp_path):
     assert problem.file.endswith("ru.json") and problem.line == 3 and problem.rule == "search-data"
 
 
+def test_a_data_file_s_wrong_key_is_reported_at_the_key_s_line(tmp_path):
+    """A well-formed file whose key is at fault was reported at line 1 whatever line the key is on."""
+    from triglot.problems import InputError
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "ru.json").write_text('{\n  "about": "Russian",\n  "groups": [["", "а"]],\n'
+                                                 '  "exact": -3\n}', "utf-8")
+    with pytest.raises(InputError) as err:
+        word_forms(tmp_path, _records("ru", "договор"))
+    assert (err.value.problems[0].line, err.value.problems[0].message) == (4, "exact must be a number of letters (0 or more)")
+    (tmp_path / "search" / "ru.json").write_text('{\n  "groups": [["", "а"]],\n  "Groups": []\n}', "utf-8")
+    with pytest.raises(InputError) as err:
+        word_forms(tmp_path, _records("ru", "договор"))
+    assert err.value.problems[0].line == 3
+
+
 def test_each_passage_carries_its_mentions_and_translation_state(records):
     slot = next(r for r in records if r["lang"] == "hy" and "chicherin" in r["persons"])
     assert slot["state"] in ("draft", "reviewed") and slot["n"] >= 1 and slot["year"]
@@ -402,7 +417,7 @@ def test_a_data_file_of_the_wrong_shape_is_refused(tmp_path):
     with pytest.raises(InputError, match="search-data: groups must be lists of endings"):
         word_forms(tmp_path, _records("en", "treaty"))
     (tmp_path / "search" / "en.json").write_text('{"exact": "3"}', "utf-8")
-    with pytest.raises(InputError, match="search-data: exact must be a int"):
+    with pytest.raises(InputError, match="search-data: exact must be a whole number"):
         word_forms(tmp_path, _records("en", "treaty"))
     (tmp_path / "search" / "en.json").write_text('{"exact": -1}', "utf-8")
     with pytest.raises(InputError, match="search-data: exact must be a number of letters"):

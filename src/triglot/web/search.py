@@ -233,37 +233,46 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
 
 
 RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict, "exact": int}
+JSON_NAMES = {str: "a string", bool: "true or false", list: "a list", dict: "an object", int: "a whole number"}
 
 
 def _read_rules(path: Path) -> dict:
-    """A word-forms data file, checked: bad input stops the build with file:line, not the browser."""
+    """A word-forms data file, checked: bad input stops the build with file:line, not the browser
+    (the line of the key at fault, where the file names it)."""
     from triglot.xmlio import read_regular
     try:
-        rules = json.loads(read_regular(path, str(path), 1024 * 1024).decode("utf-8"))
+        text = read_regular(path, str(path), 1024 * 1024).decode("utf-8")
+        rules = json.loads(text)
     except InputError as err:
         raise InputError([Problem(str(path), 0, "search-data", p.message) for p in err.problems]) from None
     except ValueError as err:
         raise InputError([Problem(str(path), getattr(err, "lineno", 0), "search-data",
                                   f"not JSON: {getattr(err, 'msg', err)}")]) from None
-    def bad(message):
-        return InputError([Problem(str(path), 1, "search-data", message)])
+    def bad(message, key=None):
+        return InputError([Problem(str(path), _key_line(text, key), "search-data", message)])
     if not isinstance(rules, dict):
         raise bad("expected an object with groups, drop, equivalents, snowball")
     for key, value in rules.items():
         if key not in RULE_SHAPES:
-            raise bad(f"unknown key {key!r} (known: {', '.join(RULE_SHAPES)})")
+            raise bad(f"unknown key {key!r} (known: {', '.join(RULE_SHAPES)})", key)
         if not isinstance(value, RULE_SHAPES[key]):
-            raise bad(f"{key} must be a {RULE_SHAPES[key].__name__}")
+            raise bad(f"{key} must be {JSON_NAMES[RULE_SHAPES[key]]}", key)
     if not all(isinstance(g, list) and all(isinstance(e, str) for e in g) for g in rules.get("groups", [])):
-        raise bad("groups must be lists of endings (strings)")
+        raise bad("groups must be lists of endings (strings)", "groups")
     if not all(isinstance(v, str) and v for v in rules.get("drop", [])):
-        raise bad("drop must list letters")
+        raise bad("drop must list letters", "drop")
     if not all(isinstance(v, str) and k for k, v in rules.get("equivalents", {}).items()):
-        raise bad("equivalents must map letters to letters")
+        raise bad("equivalents must map letters to letters", "equivalents")
     if "exact" in rules and (isinstance(rules["exact"], bool) or rules["exact"] < 0):
-        raise bad("exact must be a number of letters (0 or more)")
+        raise bad("exact must be a number of letters (0 or more)", "exact")
     rules.pop("about", None)
     return rules
+
+
+def _key_line(text: str, key: str | None) -> int:
+    """The line on which `key` is first named as a key in a JSON text, else 1."""
+    found = re.search(r'"%s"\s*:' % re.escape(json.dumps(key, ensure_ascii=False)[1:-1]), text) if key else None
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 SNOWBALL_STEMS = 2      # the stems that must show two endings before they are forms of one word
