@@ -21,6 +21,19 @@ from triglot.web import render, text_cells
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _built_with(folder: Path, *replacements) -> Path:
+    """A split copy of the edition in `folder`, its site built with each (object, name, value) set."""
+    patch = pytest.MonkeyPatch()
+    for target, name, value in replacements:
+        patch.setattr(target, name, value)
+    try:
+        project = split_copy(folder / "edition")
+        build(project, ["web"])
+    finally:
+        patch.undo()
+    return project
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """The site built as it is, what its document pages went through, and the same site with each
@@ -36,27 +49,15 @@ def built(tmp_path_factory):
     def recording_fill(page, cells):
         seen["filled"].append(cells)
         return fill(page, cells)
-    patch = pytest.MonkeyPatch()
-    patch.setattr(render, "_transformed", counting)
-    patch.setattr(text_cells, "fill", recording_fill)
-    try:
-        shared = split_copy(tmp_path_factory.mktemp("cells") / "edition")
-        build(shared, ["web"])
-    finally:
-        patch.undo()
+    shared = _built_with(tmp_path_factory.mktemp("cells"), (render, "_transformed", counting),
+                         (text_cells, "fill", recording_fill))
 
     def whole(tei, items):
         from triglot.xslt import processor
         node = processor().parse_xml(xml_text=tei)
         for ui, text, target in items:
             render._transform(ui, text, target, node)
-    patch = pytest.MonkeyPatch()
-    patch.setattr(render, "_transform_document", whole)
-    try:
-        alone = split_copy(tmp_path_factory.mktemp("whole") / "edition")
-        build(alone, ["web"])
-    finally:
-        patch.undo()
+    alone = _built_with(tmp_path_factory.mktemp("whole"), (render, "_transform_document", whole))
     return seen, files(shared / "build" / "web"), files(alone / "build" / "web")
 
 

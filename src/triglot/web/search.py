@@ -620,17 +620,16 @@ def bundle_files(output: Path, folders: list[str]) -> dict[str, dict[str, str]]:
 
 @functools.lru_cache(maxsize=4)
 def _identity_of(program: tuple[str, ...]) -> str:
+    """The program's words, its file's size and time of change, and the pagefind package's version;
+    what cannot be had (a program on no path, no package installed) is left out of the identity."""
+    from contextlib import suppress
     from importlib.metadata import PackageNotFoundError, version
     parts = list(program)
-    try:
+    with suppress(OSError):
         found = os.stat(program[0])
         parts += [str(found.st_size), str(found.st_mtime_ns)]
-    except OSError:
-        pass
-    try:
+    with suppress(PackageNotFoundError):
         parts.append(version("pagefind"))
-    except PackageNotFoundError:
-        pass
     return "\n".join(parts)
 
 
