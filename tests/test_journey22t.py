@@ -1,0 +1,49 @@
+"""Session 22's translators' journey (journey22t): faults a translator met with real tools.
+
+The journey itself ran on a copy of the edition grown with three texts of the tagger's pool
+(unseen-test24 ogden-smyrna-editorial, unseen-test27 jcas-1917-albania, unseen-test31
+australia-in-palestine-1919), encoded with `triglot encode`; each fault found there is pinned
+here on the small translate-mini project, with the same gettext and translate-toolkit commands.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from test_translations_support import export_mini, import_mini, mini  # noqa: F401
+from triglot.edition import load, slot_state
+
+
+def run(*args) -> subprocess.CompletedProcess:
+    done = subprocess.run([str(a) for a in args], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def slot(root: Path, slot_id: str):
+    return load(root).document("mini").tree.find(f".//*[@{{http://www.w3.org/XML/1998/namespace}}id='{slot_id}']")
+
+
+def fill(path: Path, context: str, text: str, comments: str) -> None:
+    """A translator's entry typed in: its msgstr, translator comments and flag, in the file's own layout."""
+    po = path.read_bytes().decode("utf-8-sig")
+    pattern = r'((?:#[^\n]*\n)*)(msgctxt "%s"\nmsgid (?:"(?:[^"\\]|\\.)*"\n)+)msgstr ""' % re.escape(context)
+    po, n = re.subn(pattern, lambda m: comments + m[1] + m[2] + f'msgstr "{text}"', po)
+    assert n == 1
+    path.write_bytes(po.encode("utf-8"))
+
+
+def test_a_renamed_po_file_finds_its_document_by_its_header(mini, tmp_path):
+    """A translator's copy, sorted and unwrapped by msgcat, saved by a Windows editor (BOM, CRLF) and
+    renamed, is imported: its header names the document. Babel's catalog drops the header fields
+    it does not know, so X-Triglot-Document was never read and the file was refused as
+    "no document tei/Mini (ru) final.xml"."""
+    export_mini(mini)
+    mine = tmp_path / "Mini (ru) final.po"
+    run("msgcat", "--sort-output", "--no-wrap", mini / "translations" / "ru" / "mini.po", "-o", mine)
+    fill(mine, "mini.p3", "Больше ничего не известно.", "# resp: resp-draft-ru\n#, fuzzy\n")
+    mine.write_bytes(b"\xef\xbb\xbf" + mine.read_bytes().replace(b"\n", b"\r\n"))
+    result = import_mini(mini, [mine])
+    assert result.problems == [] and len(result.written) == 1
+    assert slot_state(slot(mini, "mini.p3.ru")) == "draft"
