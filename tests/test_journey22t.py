@@ -47,3 +47,20 @@ def test_a_renamed_po_file_finds_its_document_by_its_header(mini, tmp_path):
     result = import_mini(mini, [mine])
     assert result.problems == [] and len(result.written) == 1
     assert slot_state(slot(mini, "mini.p3.ru")) == "draft"
+
+
+def test_a_file_begun_with_msginit_is_told_where_its_export_lines_are(mini, tmp_path):
+    """msginit from the .pot (gettext's way to begin a language) gives entries without the
+    `# triglot-export:` lines: the first import works, and the translator's next edit of an entry
+    they imported is refused as a conflict. The message blamed "a tool [that] dropped it", which
+    no tool of theirs did; it now names the .pot and the file to begin from."""
+    export_mini(mini)
+    mine = tmp_path / "hy.po"
+    run("msginit", "--no-translator", "-l", "hy_AM", "-i", mini / "translations" / "mini.pot", "-o", mine)
+    fill(mine, "mini.p3", "Ուրիշ ոչինչ հայտնի չէ։", "# resp: resp-draft-hy\n#, fuzzy\n")
+    assert import_mini(mini, [mine]).problems == []
+    mine.write_text(mine.read_text("utf-8").replace("Ուրիշ ոչինչ", "Այլ ոչինչ"), "utf-8")
+    before = (mini / "tei" / "mini.xml").read_bytes()
+    problems = import_mini(mini, [mine]).problems
+    assert [p.rule for p in problems] == ["conflict"] and (mini / "tei" / "mini.xml").read_bytes() == before
+    assert "msginit" in problems[0].message and "translations/hy/mini.po" in problems[0].message

@@ -289,8 +289,10 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                             f"earlier {base} as the previous msgid; check it, then import again")
     if tei_changed(entry, view) and entry_token(entry) is None:
         raise EntryRejected("conflict",
-                            f"{entry.context}: this entry has lost its `# triglot-export:` line (a tool "
-                            "dropped it), so whether the TEI changed since export cannot be told; nothing "
+                            f"{entry.context}: this entry has no `# triglot-export:` line (a tool dropped it, "
+                            "or the file was begun from the .pot, with msginit or a tool's new translation "
+                            f"from a template: begin from translations/{lang}/{Path(doc_name).stem}.po, "
+                            "which has them), so whether the TEI changed since export cannot be told; nothing "
                             f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
                             "translations export`: your text is kept, fuzzy, with the TEI's version in a "
                             "CONFLICT comment; choose, delete that comment line, then import again")
