@@ -64,3 +64,23 @@ def test_a_file_begun_with_msginit_is_told_where_its_export_lines_are(mini, tmp_
     problems = import_mini(mini, [mine]).problems
     assert [p.rule for p in problems] == ["conflict"] and (mini / "tei" / "mini.xml").read_bytes() == before
     assert "msginit" in problems[0].message and "translations/hy/mini.po" in problems[0].message
+
+
+def test_an_editors_save_during_an_import_is_not_overwritten(mini, monkeypatch):
+    """The editor saves the TEI by hand (a text editor takes no lock) while a translator's import
+    merges and validates: the import wrote the tree it had read before the save, and the
+    editor's change was gone without a word. Now the import refuses that document."""
+    import triglot.validate
+    export_mini(mini)
+    po_file = mini / "translations" / "ru" / "mini.po"
+    fill(po_file, "mini.p3", "Больше ничего не известно.", "# resp: resp-draft-ru\n#, fuzzy\n")
+    tei = mini / "tei" / "mini.xml"
+    validate = triglot.validate.validate
+
+    def editor_saves_meanwhile(*args, **kwargs):
+        tei.write_text(tei.read_text("utf-8").replace("<body>", "<body><!-- editor: recheck p3 -->", 1), "utf-8")
+        return validate(*args, **kwargs)
+    monkeypatch.setattr(triglot.validate, "validate", editor_saves_meanwhile)
+    result = import_mini(mini, [po_file])
+    assert [(p.file, p.rule) for p in result.problems] == [("tei/mini.xml", "changed-meanwhile")]
+    assert "<!-- editor: recheck p3 -->" in tei.read_text("utf-8") and result.written == []

@@ -23,6 +23,7 @@ so export-then-import and import-twice leave the TEI byte-identical.
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -208,9 +209,24 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         result.problems += [Problem(p.file, p.line, p.rule, p.message + " (import of this document refused)")
                             for p in invalid]
         return
+    if _changed_meanwhile(doc):
+        result.problems.append(Problem(doc.name, 1, "changed-meanwhile",
+                                       f"{doc.name} was changed while this import ran (an editor saved it); "
+                                       "nothing of its translations was imported, so that change stands: "
+                                       "import again"))
+        return
     if write:
         atomic_write(doc.path, data)
     result.written.append(doc.path)
+
+
+def _changed_meanwhile(doc: Document) -> bool:
+    """The document's file no longer holds the bytes its tree was parsed from. The import lock keeps
+    out other triglot commands, not an editor's text editor: a save made while the import merged and
+    validated was overwritten with the tree read before it, and the editor's change was lost."""
+    if not doc.digest:
+        return False
+    return hashlib.sha256(doc.path.read_bytes()).hexdigest() != doc.digest
 
 
 def _elsewhere(edition: Edition, doc: Document, lang: str, name: str, exc: "EntryRejected") -> str:
