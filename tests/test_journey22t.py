@@ -84,3 +84,25 @@ def test_an_editors_save_during_an_import_is_not_overwritten(mini, monkeypatch):
     result = import_mini(mini, [po_file])
     assert [(p.file, p.rule) for p in result.problems] == [("tei/mini.xml", "changed-meanwhile")]
     assert "<!-- editor: recheck p3 -->" in tei.read_text("utf-8") and result.written == []
+
+
+def test_a_draft_msgmerge_marked_with_the_earlier_english_stays_stale(mini, tmp_path):
+    """A translator's copy of mini.p3, translated against "Nothing more is known."; the English
+    changes, the translator runs `msgmerge --update --previous` with the new .pot, which marks the
+    entry fuzzy with the earlier English as `#| msgid`, and imports it as it is. The slot recorded
+    the new English's fingerprint: taken as up to date, its staleness was shown nowhere (status,
+    the next export, the web). It records the English it translates, so it is shown stale."""
+    from triglot.translate.export import slot_views
+    export_mini(mini)
+    mine = tmp_path / "mine.po"
+    mine.write_bytes((mini / "translations" / "ru" / "mini.po").read_bytes())
+    fill(mine, "mini.p3", "Больше ничего не известно.", "# resp: resp-draft-ru\n")
+    doc, seed = mini / "tei" / "mini.xml", mini / "seeds" / "mini.txt"
+    doc.write_text(doc.read_text().replace('"mini.p3">Nothing more is known.', '"mini.p3">Nothing else is known.'))
+    seed.write_text(seed.read_text().replace("Nothing more is known.", "Nothing else is known.", 1))
+    export_mini(mini)
+    run("msgmerge", "--quiet", "--update", "--previous", mine, mini / "translations" / "mini.pot")
+    assert "#| msgid \"Nothing more is known.\"" in mine.read_text("utf-8")
+    assert import_mini(mini, [mine]).problems == []
+    view = next(v for v in slot_views(load(mini).document("mini"), "ru") if v.segment.block_id == "mini.p3")
+    assert (view.state, view.text, view.stale) == ("draft", "Больше ничего не известно.", True)

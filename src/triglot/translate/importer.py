@@ -370,10 +370,23 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         fill(view.slot, tokens, view.segment, lang, note_slots)
     except PlaceholderError as exc:
         raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
-    _set_state(view.slot, state, resp, source_uri(view.segment.text))
+    _set_state(view.slot, state, resp, source_uri(_translated_english(entry, view, state)))
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _translated_english(entry, view: SlotView, state: str) -> str:
+    """The English a translation was made against, whose fingerprint its slot records. A draft whose
+    entry a merge tool marked fuzzy with the earlier English as `#| msgid` (msgmerge --previous,
+    Poedit's and Lokalize's update from the template) translates that earlier English: recorded as
+    the current one, the slot was taken as up to date and its staleness never shown again. A
+    reviewed entry (the flag cleared) and a stale slot's entry, which export wrote and the
+    translator checked (see _checked_against_new_english), translate the current English."""
+    previous = getattr(entry, "previous_msgid", None)
+    if state != "draft" or view.stale or not previous or normalize(previous) == view.segment.text:
+        return view.segment.text
+    return normalize(previous)
 
 
 def _renumbered(entry) -> str:
