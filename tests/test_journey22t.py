@@ -106,3 +106,17 @@ def test_a_draft_msgmerge_marked_with_the_earlier_english_stays_stale(mini, tmp_
     assert import_mini(mini, [mine]).problems == []
     view = next(v for v in slot_views(load(mini).document("mini"), "ru") if v.segment.block_id == "mini.p3")
     assert (view.state, view.text, view.stale) == ("draft", "Больше ничего не известно.", True)
+
+
+def test_an_xliff_file_of_po2xliff_is_answered_with_what_to_do(mini, tmp_path):
+    """translate-toolkit's po2xliff (what Weblate and Pootle convert with) writes XLIFF 1.1; import
+    said only "not an XLIFF 2.0 file". It now says how to bring it back (xliff2po) or which XLIFF
+    to work on, and writes nothing."""
+    from test_translations_tools import tool
+    export_mini(mini)
+    xlf = tmp_path / "mini.xlf"
+    run(tool("po2xliff"), "--progress=none", mini / "translations" / "ru" / "mini.po", xlf)
+    before = (mini / "tei" / "mini.xml").read_bytes()
+    problems = import_mini(mini, [xlf]).problems
+    assert [p.rule for p in problems] == ["xliff-schema"] and "xliff2po" in problems[0].message
+    assert (mini / "tei" / "mini.xml").read_bytes() == before
