@@ -120,3 +120,27 @@ def test_an_xliff_file_of_po2xliff_is_answered_with_what_to_do(mini, tmp_path):
     problems = import_mini(mini, [xlf]).problems
     assert [p.rule for p in problems] == ["xliff-schema"] and "xliff2po" in problems[0].message
     assert (mini / "tei" / "mini.xml").read_bytes() == before
+
+
+def test_an_older_copy_msgmerged_to_the_new_english_is_not_a_conflict_with_itself(mini, tmp_path):
+    """A translator keeps a copy of the draft of mini.p3 they imported; the English changes; they
+    run `msgmerge --update --previous` on the copy, which gives the entry the new English and, as
+    it is fuzzy, no `#| msgid`, and import it unchanged. Import took the entry as checked against
+    the new English and refused it as a conflict whose two versions were the same text. Now it is
+    unchanged, and the slot stays stale until someone checks it."""
+    from triglot.translate.export import slot_views
+    export_mini(mini)
+    po_file = mini / "translations" / "ru" / "mini.po"
+    fill(po_file, "mini.p3", "Больше ничего не известно.", "# resp: resp-draft-ru\n#, fuzzy\n")
+    mine = tmp_path / "mine.po"
+    mine.write_bytes(po_file.read_bytes())
+    assert import_mini(mini, [po_file]).problems == []
+    doc, seed = mini / "tei" / "mini.xml", mini / "seeds" / "mini.txt"
+    doc.write_text(doc.read_text().replace('"mini.p3">Nothing more is known.', '"mini.p3">Nothing else is known.'))
+    seed.write_text(seed.read_text().replace("Nothing more is known.", "Nothing else is known.", 1))
+    export_mini(mini)
+    run("msgmerge", "--quiet", "--update", "--previous", mine, mini / "translations" / "mini.pot")
+    result = import_mini(mini, [mine])
+    assert result.problems == [] and result.unchanged == [doc]
+    view = next(v for v in slot_views(load(mini).document("mini"), "ru") if v.segment.block_id == "mini.p3")
+    assert (view.state, view.stale) == ("draft", True)

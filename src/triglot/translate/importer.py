@@ -451,8 +451,12 @@ def _checked_against_new_english(entry, view, text: str) -> bool:
     """A stale slot's entry that the translator checked and left as it was: its text unchanged, its
     msgid the current English, and the `STALE:` lines export wrote deleted (the fuzzy flag kept for
     a draft, cleared for a reviewed translation). Unchanged text alone cannot say so: an untouched
-    file looks the same. Only an entry export wrote (its `triglot-export:` line kept) counts."""
+    file looks the same. Only an entry export wrote for the slot as it is now counts (its
+    `triglot-export:` line kept and naming that slot): a translator's older copy, which msgmerge gave
+    the new English without a `#| msgid` (it keeps none for a fuzzy entry), was taken as checked,
+    and as its text was the slot's own, refused as a conflict between two identical versions."""
     return (view.stale and bool(text) and entry_token(entry) is not None and copied_from(entry) is None
+            and not tei_changed(entry, view)
             and normalize(entry.msgid) == view.segment.text
             and not any(c.strip().startswith(STALE_PREFIX.strip()) for c in entry.tcomments))
 
