@@ -144,3 +144,13 @@ def test_an_older_copy_msgmerged_to_the_new_english_is_not_a_conflict_with_itsel
     assert result.problems == [] and result.unchanged == [doc]
     view = next(v for v in slot_views(load(mini).document("mini"), "ru") if v.segment.block_id == "mini.p3")
     assert (view.state, view.stale) == ("draft", True)
+
+
+def test_importing_the_template_names_the_files_to_translate(mini):
+    """A translator who imports the .pot (the file msginit and pot2po start from) was told that the
+    language could not be told, as if adding a Language header would help; the template holds no
+    translation, so the message names the PO files to translate."""
+    export_mini(mini)
+    problems = import_mini(mini, [mini / "translations" / "mini.pot"]).problems
+    assert [p.rule for p in problems] == ["po-target"]
+    assert "translations/ru/mini.po" in problems[0].message and "template" in problems[0].message

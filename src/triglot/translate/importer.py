@@ -155,6 +155,13 @@ def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Docu
         # script or modifier (ru@latin, sr-Latn) is another way of writing and is not taken for it
         declared = regional.group(1)
     lang = path.parent.name if path.parent.name in langs else declared or ""
+    if path.suffix.lower() == ".pot" and lang not in langs:
+        # the template holds no translation: "cannot tell the language" sent the translator to add one
+        stem = Path(header.get("X-Triglot-Document") or path.name).stem
+        raise InputError([Problem(name, 1, "po-target",
+                                  "this is the template (English only, nothing to import): translate "
+                                  + " or ".join(f"translations/{lang}/{stem}.po" for lang in langs)
+                                  + " and import that")])
     if lang not in langs or (declared and declared != lang):
         raise InputError([Problem(name, 1, "po-target",
                                   f"cannot tell the language (folder {path.parent.name!r}, header "
