@@ -23,6 +23,7 @@ so export-then-import and import-twice leave the TEI byte-identical.
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -154,6 +155,13 @@ def _target(edition: Edition, path: Path, header: dict, name: str) -> tuple[Docu
         # script or modifier (ru@latin, sr-Latn) is another way of writing and is not taken for it
         declared = regional.group(1)
     lang = path.parent.name if path.parent.name in langs else declared or ""
+    if path.suffix.lower() == ".pot" and lang not in langs:
+        # the template holds no translation: "cannot tell the language" sent the translator to add one
+        stem = Path(header.get("X-Triglot-Document") or path.name).stem
+        raise InputError([Problem(name, 1, "po-target",
+                                  "this is the template (English only, nothing to import): translate "
+                                  + " or ".join(f"translations/{lang}/{stem}.po" for lang in langs)
+                                  + " and import that")])
     if lang not in langs or (declared and declared != lang):
         raise InputError([Problem(name, 1, "po-target",
                                   f"cannot tell the language (folder {path.parent.name!r}, header "
@@ -208,9 +216,24 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         result.problems += [Problem(p.file, p.line, p.rule, p.message + " (import of this document refused)")
                             for p in invalid]
         return
+    if _changed_meanwhile(doc):
+        result.problems.append(Problem(doc.name, 1, "changed-meanwhile",
+                                       f"{doc.name} was changed while this import ran (an editor saved it); "
+                                       "nothing of its translations was imported, so that change stands: "
+                                       "import again"))
+        return
     if write:
         atomic_write(doc.path, data)
     result.written.append(doc.path)
+
+
+def _changed_meanwhile(doc: Document) -> bool:
+    """The document's file no longer holds the bytes its tree was parsed from. The import lock keeps
+    out other triglot commands, not an editor's text editor: a save made while the import merged and
+    validated was overwritten with the tree read before it, and the editor's change was lost."""
+    if not doc.digest:
+        return False
+    return hashlib.sha256(doc.path.read_bytes()).hexdigest() != doc.digest
 
 
 def _elsewhere(edition: Edition, doc: Document, lang: str, name: str, exc: "EntryRejected") -> str:
@@ -289,8 +312,10 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                             f"earlier {base} as the previous msgid; check it, then import again")
     if tei_changed(entry, view) and entry_token(entry) is None:
         raise EntryRejected("conflict",
-                            f"{entry.context}: this entry has lost its `# triglot-export:` line (a tool "
-                            "dropped it), so whether the TEI changed since export cannot be told; nothing "
+                            f"{entry.context}: this entry has no `# triglot-export:` line (a tool dropped it, "
+                            "or the file was begun from the .pot, with msginit or a tool's new translation "
+                            f"from a template: begin from translations/{lang}/{Path(doc_name).stem}.po, "
+                            "which has them), so whether the TEI changed since export cannot be told; nothing "
                             f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
                             "translations export`: your text is kept, fuzzy, with the TEI's version in a "
                             "CONFLICT comment; choose, delete that comment line, then import again")
@@ -352,10 +377,23 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         fill(view.slot, tokens, view.segment, lang, note_slots)
     except PlaceholderError as exc:
         raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
-    _set_state(view.slot, state, resp, source_uri(view.segment.text))
+    _set_state(view.slot, state, resp, source_uri(_translated_english(entry, view, state)))
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _translated_english(entry, view: SlotView, state: str) -> str:
+    """The English a translation was made against, whose fingerprint its slot records. A draft whose
+    entry a merge tool marked fuzzy with the earlier English as `#| msgid` (msgmerge --previous,
+    Poedit's and Lokalize's update from the template) translates that earlier English: recorded as
+    the current one, the slot was taken as up to date and its staleness never shown again. A
+    reviewed entry (the flag cleared) and a stale slot's entry, which export wrote and the
+    translator checked (see _checked_against_new_english), translate the current English."""
+    previous = getattr(entry, "previous_msgid", None)
+    if state != "draft" or view.stale or not previous or normalize(previous) == view.segment.text:
+        return view.segment.text
+    return normalize(previous)
 
 
 def _renumbered(entry) -> str:
@@ -420,8 +458,12 @@ def _checked_against_new_english(entry, view, text: str) -> bool:
     """A stale slot's entry that the translator checked and left as it was: its text unchanged, its
     msgid the current English, and the `STALE:` lines export wrote deleted (the fuzzy flag kept for
     a draft, cleared for a reviewed translation). Unchanged text alone cannot say so: an untouched
-    file looks the same. Only an entry export wrote (its `triglot-export:` line kept) counts."""
+    file looks the same. Only an entry export wrote for the slot as it is now counts (its
+    `triglot-export:` line kept and naming that slot): a translator's older copy, which msgmerge gave
+    the new English without a `#| msgid` (it keeps none for a fuzzy entry), was taken as checked,
+    and as its text was the slot's own, refused as a conflict between two identical versions."""
     return (view.stale and bool(text) and entry_token(entry) is not None and copied_from(entry) is None
+            and not tei_changed(entry, view)
             and normalize(entry.msgid) == view.segment.text
             and not any(c.strip().startswith(STALE_PREFIX.strip()) for c in entry.tcomments))
 

@@ -200,7 +200,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
         raise InputError([Problem(name, 0, "po-syntax", str(exc))]) from None
     problems = _context_problems(text, name)
     previous = _previous_msgids(text)
-    header = _header(catalog)
+    header = _header(catalog, text)
     charset = re.search(r"charset=([\w-]+)", header.get("Content-Type", ""))
     if charset and charset.group(1).lower() not in ("utf-8", "utf8"):   # declared in a way the bytes' search missed
         problems.append(Problem(name, 1, "po-encoding", _other_charset(charset.group(1), name)))
@@ -434,8 +434,23 @@ def _previous_msgids(text: str) -> dict[str, str]:
     return found
 
 
-def _header(catalog) -> dict[str, str]:
+def _header(catalog, text: str) -> dict[str, str]:
+    """The header's fields, with those Babel's catalog drops: it keeps only the fields it knows,
+    so X-Triglot-Document, which finds the document of a renamed file ("Ogden (ru) final.po"),
+    was never read and every renamed PO file was refused as "no document tei/<its name>.xml"."""
     header = {}
     for key, value in catalog.mime_headers:
         header[key] = value
+    from babel.messages.pofile import unescape
+    m = _HEADER_ENTRY.search(text)
+    if m:
+        raw = "".join(unescape(line) for line in re.findall(r'^".*"(?=\r?$)', m[1], re.M))
+        for line in raw.splitlines():
+            key, sep, value = line.partition(":")
+            if sep and key.strip() and key.strip() not in header:
+                header[key.strip()] = value.strip()
     return header
+
+
+# the header entry: the first msgid "" with no msgctxt, its msgstr's lines
+_HEADER_ENTRY = re.compile(r'^msgid ""\r?\nmsgstr ((?:".*"\r?\n?)+)', re.M)

@@ -113,6 +113,17 @@ def _inline(element, text: str) -> None:
 
 # --- reading -----------------------------------------------------------------------
 
+def _older_xliff(root) -> str:
+    """What to do with an XLIFF 1.x file: translate-toolkit's po2xliff (Weblate's and Pootle's
+    converter) writes 1.1, which import does not read, and "not an XLIFF 2.0 file" alone left the
+    translator nothing to do. Its xliff2po gives back a PO file import reads."""
+    if etree.QName(root).localname != "xliff" or not (root.get("version") or "").startswith("1"):
+        return ""
+    return (f": this is XLIFF {root.get('version')} (translate-toolkit's po2xliff writes it); convert it "
+            "with `xliff2po FILE.xlf FILE.po` and import the PO file, or work on the XLIFF 2.0 file "
+            "`triglot translations export --format xliff` writes")
+
+
 def read(data: bytes, name: str) -> tuple[dict[str, str], list[po.Entry]]:
     """Header-like facts and PO-like entries of an XLIFF 2.0 file; InputError (file:line) otherwise."""
     from triglot.xmlio import parse_bytes
@@ -120,7 +131,7 @@ def read(data: bytes, name: str) -> tuple[dict[str, str], list[po.Entry]]:
     root = tree.getroot()
     if root.tag != X + "xliff":
         raise InputError([Problem(name, root.sourceline or 1, "xliff-schema",
-                                  f"not an XLIFF 2.0 file (root element {root.tag!r})")])
+                                  f"not an XLIFF 2.0 file (root element {root.tag!r})" + _older_xliff(root))])
     validator = schema()
     if not validator.validate(tree):
         raise InputError([Problem(name, err.line, "xliff-schema", err.message)
