@@ -22,3 +22,20 @@ def test_places_shaped_like_a_plural_keep_their_tags(name_index):
     # in "-kans"; "Tiflis" and "Algiers" GeoNames knows
     text = "He served in Flanders, then in the Balkans, and wrote from Tiflis and from Algiers."
     assert tagged(text, name_index, "placeName") == ["Flanders", "Balkans", "Tiflis", "Algiers"]
+
+
+# -- a name a comma's apposition says is someone's is a person's (appositions.py) --------------------------------
+
+def test_a_name_described_after_a_comma_is_a_persons(name_index):
+    text = ("The troops were led by Vorontin, and Zabrukin, his successor, was shot. Some hopes rested in "
+            "Ohanyants, the new provincial leader, and Basrik, Osman Agha's nephew, was seen with Vorontin.")
+    assert tagged(text, name_index, "persName") == ["Vorontin", "Zabrukin", "Ohanyants", "Basrik", "Osman Agha", "Vorontin"]
+
+
+def test_a_place_described_after_a_comma_stays_a_place(name_index):
+    # near misses: what follows the comma ends in no person's noun ("town", "seat"), and what a title is of
+    # ("the king of Ardavia, the president of …") is a realm in a list of offices
+    text = ("They rode to Zarinkel, the chief town of the valley, and to Hovaklu, the seat whose governor fled. "
+            "Present were the king of Ardavia, the president of the Estonian Republic, and others.")
+    assert tagged(text, name_index, "persName") == []
+    assert tagged(text, name_index, "placeName") == ["Zarinkel", "Hovaklu", "Ardavia", "Estonian Republic"]
