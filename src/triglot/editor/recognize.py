@@ -41,6 +41,8 @@ from triglot.editor.recognize_league import bare_organ, league_mentions, org_ext
 from triglot.editor.recognize_magazine import magazine_mentions
 from triglot.editor.recognize_speech import speech_mentions
 from triglot.editor.forenames import is_forename
+from triglot.editor.appositions import described_as_persons
+from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
 from triglot.gazetteer import Gazetteer
@@ -118,6 +120,7 @@ PEOPLES = set(_L["peoples"])
 COLOURS = set(_L["colours"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
+PERSON_NOUNS = ROLES | KIN | set(_L["person_nouns"])
 PLACE_ENDINGS = tuple(_L["place_endings"])
 GLOSS_LABELS = set(_L["gloss_labels"])
 SAINTS = set(_L["saints"])
@@ -635,6 +638,8 @@ class Recogniser:
         found = self._listed_with_places(text, found)
         found = self._listed_with_persons(text, found)
         found = _joined_to_a_person(text, found)
+        found = drop_peoples(found, self.gazetteer)     # "the Hellenes", "of Soviet Koreans" (peoples.py)
+        found = described_as_persons(text, found, PERSON_NOUNS, FUNCTION, ROLES)    # "Dukhonin, his predecessor," (appositions.py)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         # a diary's "I" after a place, its common nouns and bare surnames (recognize_diary.py), before the
         # kinds are remembered for the rest of the text
