@@ -60,10 +60,14 @@
     });
   }
 
-  // The show/hide rules of each column of this edition (its languages are data, not CSS).
+  // The show/hide rules of each column of this edition (its languages are data, not CSS), in a
+  // sheet of their own: opened from file:// (no server), site.css is another origin's sheet whose
+  // rules the browser will not let a script touch, and adding to it threw and stopped the whole
+  // script (no phone switch, no column toggles, no cards). The CSP allows a constructed sheet.
   function columnRules(codes) {
-    var sheet = Array.prototype.filter.call(document.styleSheets, function (s) { return /site\.css$/.test(s.href || ""); })[0];
-    if (!sheet) return;
+    var sheet;
+    try { sheet = new CSSStyleSheet(); } catch (e) { return; }
+    document.adoptedStyleSheets = Array.prototype.slice.call(document.adoptedStyleSheets).concat([sheet]);
     codes.forEach(function (code) {
       var c = CSS.escape(code);
       sheet.insertRule("@media not all and (max-width: 48rem) { .parallel.hide-" + c + " .col-" + c + " { display: none; } }", sheet.cssRules.length);
