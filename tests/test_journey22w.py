@@ -122,3 +122,20 @@ def test_the_pages_script_runs_when_the_site_is_opened_from_files(site, ui):
         browser.close()
     assert errors == []
     assert shown == [ui] and after == ["en"]
+
+
+@pytest.mark.parametrize("ui", ["ru", "hy"])
+def test_a_genre_the_interface_catalog_lacks_is_marked_as_english(site, ui):
+    """`encode --genre book`: the Russian and Armenian document header, document list and type
+    filter showed "book" as a Russian (Armenian) word: no catalog has the genre, and the label
+    carried the page's language."""
+    doc = _page(site, f"{ui}/documents/wells-russia.html")
+    label = doc.xpath("//dl[@class='doc-meta']/dt[.='%s']/following-sibling::dd[1]" %
+                      {"ru": "Тип", "hy": "Տեսակ"}[ui])[0]
+    assert label.text_content() == "book" and label.get("lang") == "en"
+    home = _page(site, f"{ui}/index.html")
+    facts = home.xpath("//li[h3/a[@href='documents/wells-russia.html']]/p[@class='doc-facts']")[0]
+    assert [s.get("lang") for s in facts.xpath(".//*[.='book']")] == ["en"]
+    assert home.xpath("//select[@data-filter='type']/option[@value='book']/@lang") == ["en"]
+    letter = _page(site, f"{ui}/documents/wilson-mandate.html")
+    assert letter.xpath("//dl[@class='doc-meta']/dt[2]/following-sibling::dd[1]/@lang") == []

@@ -52,7 +52,7 @@
             <dd class="doc-date"><xsl:value-of select="$doc/@date-label"/></dd>
           </xsl:if>
           <xsl:if test="$doc/@kind-label != ''">
-            <dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="$doc/@kind-label"/></dd>
+            <dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:if test="$doc/@kind-lang != $ui"><xsl:attribute name="lang" select="$doc/@kind-lang"/></xsl:if><xsl:value-of select="$doc/@kind-label"/></dd>
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
           <xsl:if test="$doc/tg:omitted">
