@@ -139,3 +139,14 @@ def test_a_genre_the_interface_catalog_lacks_is_marked_as_english(site, ui):
     assert home.xpath("//select[@data-filter='type']/option[@value='book']/@lang") == ["en"]
     letter = _page(site, f"{ui}/documents/wilson-mandate.html")
     assert letter.xpath("//dl[@class='doc-meta']/dt[2]/following-sibling::dd[1]/@lang") == []
+
+
+@pytest.mark.parametrize("ui", ["ru", "hy"])
+def test_an_english_title_in_a_russian_or_armenian_citation_says_it_is_english(site, ui):
+    """A document whose title nobody has translated is cited in Russian and Armenian with its English
+    title («UNDER THE WAR CLOUDS IN URUMIA»), and the title ran on in the citation's language."""
+    doc = _page(site, f"{ui}/documents/urumia-war-clouds.html")
+    for span in (doc.get_element_by_id("cite-document"), doc.get_element_by_id("cite-urumia-war-clouds.p1")):
+        title = span.xpath("span[@lang='en']")
+        assert [t.text_content() for t in title] == ["UNDER THE WAR CLOUDS IN URUMIA"]
+        assert "«UNDER THE WAR CLOUDS IN URUMIA»" in span.text_content()

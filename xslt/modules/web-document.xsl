@@ -82,7 +82,7 @@
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Cite this document')"/></dt>
           <dd class="citation">
-            <span id="cite-document"><xsl:value-of select="tg:citation($doc, ())"/></span>
+            <span id="cite-document"><xsl:sequence select="tg:citation-runs($doc, tg:citation($doc, ()))"/></span>
             <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-document'"/></xsl:call-template>
             <span class="cite-files">
               <xsl:value-of select="tg:ui('For reference managers:')"/>
@@ -273,7 +273,7 @@
       </xsl:for-each>
       <details class="cite">
         <summary><xsl:value-of select="tg:ui('Cite this passage')"/></summary>
-        <p><span id="cite-{@xml:id}"><xsl:value-of select="tg:citation($page/tg:doc, string(@xml:id))"/></span>
+        <p><span id="cite-{@xml:id}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, string(@xml:id)))"/></span>
           <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || @xml:id"/></xsl:call-template></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
       </details>
@@ -540,6 +540,23 @@
         else if ($passage)
         then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
         else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+  </xsl:function>
+
+  <!-- A citation as the page shows it: a title only the base text gives (a document nobody has
+       translated the title of) is in the base language, and said so inside a Russian or Armenian
+       citation; the text copied is the same. -->
+  <xsl:function name="tg:citation-runs" as="node()*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:param name="citation" as="xs:string"/>
+    <xsl:variable name="title" select="string($doc/@title)"/>
+    <xsl:choose>
+      <xsl:when test="$doc/@title-lang != '' and $doc/@title-lang != $ui and $title != '' and contains($citation, $title)">
+        <xsl:value-of select="substring-before($citation, $title)"/>
+        <span lang="{$doc/@title-lang}"><xsl:value-of select="$title"/></span>
+        <xsl:value-of select="substring-after($citation, $title)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$citation"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:function name="tg:citation-without-editors" as="xs:string">
