@@ -150,3 +150,36 @@ def test_an_english_title_in_a_russian_or_armenian_citation_says_it_is_english(s
         title = span.xpath("span[@lang='en']")
         assert [t.text_content() for t in title] == ["UNDER THE WAR CLOUDS IN URUMIA"]
         assert "«UNDER THE WAR CLOUDS IN URUMIA»" in span.text_content()
+
+
+@pytest.mark.parametrize("ui, width, key", [("ru", 390, "Escape"), ("hy", 1440, "Escape"), ("en", 390, "Close"),
+                                             ("ru", 1440, "Close")])
+def test_a_card_opened_from_the_keyboard_closes_and_gives_focus_back_to_its_name(site, ui, width, key):
+    """A card opened with Enter on a name (Kerensky) took the focus; Escape or its Close button hid
+    it and gave the focus back to the name, whose focus handler opened the card again at once: a
+    keyboard reader could not dismiss a card that covers the text below the name."""
+    from playwright.sync_api import sync_playwright
+    from conftest import served
+    with served(site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(**LAUNCH)
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(f"{base}{ui}/documents/wells-russia.html")
+        if width < 700:
+            page.get_by_role("radio").first.check()
+        name = page.locator("#wells-russia\\.p1 .col-en a[data-card]").first
+        name.focus()
+        name.press("Enter")
+        card = page.locator(".card:not([hidden])")
+        opened = card.count()
+        if key == "Escape":
+            page.keyboard.press("Escape")
+        else:
+            card.locator(".card-close").focus()
+            page.keyboard.press("Enter")
+        still_open = page.locator(".card:not([hidden])").count()
+        focused = page.evaluate("document.activeElement.getAttribute('data-card')")
+        expanded = name.get_attribute("aria-expanded")
+        browser.close()
+    assert opened == 1
+    assert still_open == 0 and expanded == "false"
+    assert focused == "card-persons-kerensky"

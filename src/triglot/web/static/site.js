@@ -95,7 +95,9 @@
     });
   }
 
-  var opener = null, hoverTimer = null;
+  // refocusing: focus given back to a card's link as the card closes, which must not open it again
+  // (Escape and Close reopened the card at once: a keyboard reader could not dismiss it).
+  var opener = null, hoverTimer = null, refocusing = false;
 
   function hideCards() {
     document.querySelectorAll(".card:not([hidden])").forEach(function (c) { c.hidden = true; });
@@ -106,7 +108,7 @@
     var was = opener;
     hideCards();
     opener = null;
-    if (refocus && was) was.focus();
+    if (refocus && was) { refocusing = true; was.focus(); refocusing = false; }
   }
 
   function place(card, link) {
@@ -142,7 +144,7 @@
       link.addEventListener("click", function (ev) {
         if (openCard(link, true)) ev.preventDefault();
       });
-      link.addEventListener("focus", function () { openCard(link, false); });
+      link.addEventListener("focus", function () { if (!refocusing) openCard(link, false); });
       link.addEventListener("mouseenter", function () {
         clearTimeout(hoverTimer);
         hoverTimer = setTimeout(function () { openCard(link, false); }, 250);
