@@ -183,3 +183,18 @@ def test_a_card_opened_from_the_keyboard_closes_and_gives_focus_back_to_its_name
     assert opened == 1
     assert still_open == 0 and expanded == "false"
     assert focused == "card-persons-kerensky"
+
+
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+def test_a_document_whose_source_is_still_a_gap_shows_no_empty_source(site, ui):
+    """encode leaves the seed's title and publisher as header gaps when the text does not give them
+    (the presidential message, the Wells page): the document header said "Source" over an empty
+    value, and the document list held an empty source line."""
+    for doc_id in ("wilson-mandate", "wells-russia"):
+        page = _page(site, f"{ui}/documents/{doc_id}.html")
+        assert all(dd.text_content().strip() for dd in page.xpath("//dl[@class='doc-meta']/dd"))
+        home = _page(site, f"{ui}/index.html")
+        item = home.xpath(f"//li[h3/a[@href='documents/{doc_id}.html']]")[0]
+        assert all(p.text_content().strip() for p in item.xpath("p"))
+    urumia = _page(site, f"{ui}/documents/urumia-war-clouds.html")
+    assert "UNDER THE WAR CLOUDS IN URUMIA" in urumia.xpath("//dl[@class='doc-meta']/dd[@lang='en']")[0].text_content()

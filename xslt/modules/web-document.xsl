@@ -54,7 +54,10 @@
           <xsl:if test="$doc/@kind-label != ''">
             <dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:if test="$doc/@kind-lang != $ui"><xsl:attribute name="lang" select="$doc/@kind-lang"/></xsl:if><xsl:value-of select="$doc/@kind-label"/></dd>
           </xsl:if>
-          <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
+          <!-- a seed whose source is still a header gap has none to show: no label over an empty value -->
+          <xsl:if test="normalize-space($doc/@source) != ''">
+            <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
+          </xsl:if>
           <xsl:if test="$doc/tg:omitted">
             <!-- folded: a source's other versions or notes can be long, and on a phone they came
                  before the text -->
