@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
-from conftest import copy_project, draft_slots, encode_pool_texts, run_cli
+from conftest import copy_project, draft_slots, encode_pool_texts, run_cli, served
 
 LAUNCH = dict(executable_path="/usr/bin/chromium",
               args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -159,7 +159,6 @@ def test_a_card_opened_from_the_keyboard_closes_and_gives_focus_back_to_its_name
     it and gave the focus back to the name, whose focus handler opened the card again at once: a
     keyboard reader could not dismiss a card that covers the text below the name."""
     from playwright.sync_api import sync_playwright
-    from conftest import served
     with served(site) as base, sync_playwright() as p:
         browser = p.chromium.launch(**LAUNCH)
         page = browser.new_page(viewport={"width": width, "height": 900})
