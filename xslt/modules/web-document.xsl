@@ -52,9 +52,12 @@
             <dd class="doc-date"><xsl:value-of select="$doc/@date-label"/></dd>
           </xsl:if>
           <xsl:if test="$doc/@kind-label != ''">
-            <dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="$doc/@kind-label"/></dd>
+            <dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:if test="$doc/@kind-lang != $ui"><xsl:attribute name="lang" select="$doc/@kind-lang"/></xsl:if><xsl:value-of select="$doc/@kind-label"/></dd>
           </xsl:if>
-          <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
+          <!-- a seed whose source is still a header gap has none to show: no label over an empty value -->
+          <xsl:if test="normalize-space($doc/@source) != ''">
+            <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
+          </xsl:if>
           <xsl:if test="$doc/tg:omitted">
             <!-- folded: a source's other versions or notes can be long, and on a phone they came
                  before the text -->
@@ -82,7 +85,7 @@
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Cite this document')"/></dt>
           <dd class="citation">
-            <span id="cite-document"><xsl:value-of select="tg:citation($doc, ())"/></span>
+            <span id="cite-document"><xsl:sequence select="tg:citation-runs($doc, tg:citation($doc, ()))"/></span>
             <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-document'"/></xsl:call-template>
             <span class="cite-files">
               <xsl:value-of select="tg:ui('For reference managers:')"/>
@@ -273,7 +276,7 @@
       </xsl:for-each>
       <details class="cite">
         <summary><xsl:value-of select="tg:ui('Cite this passage')"/></summary>
-        <p><span id="cite-{@xml:id}"><xsl:value-of select="tg:citation($page/tg:doc, string(@xml:id))"/></span>
+        <p><span id="cite-{@xml:id}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, string(@xml:id)))"/></span>
           <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || @xml:id"/></xsl:call-template></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
       </details>
@@ -540,6 +543,23 @@
         else if ($passage)
         then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
         else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+  </xsl:function>
+
+  <!-- A citation as the page shows it: a title only the base text gives (a document nobody has
+       translated the title of) is in the base language, and said so inside a Russian or Armenian
+       citation; the text copied is the same. -->
+  <xsl:function name="tg:citation-runs" as="node()*">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:param name="citation" as="xs:string"/>
+    <xsl:variable name="title" select="string($doc/@title)"/>
+    <xsl:choose>
+      <xsl:when test="$doc/@title-lang != '' and $doc/@title-lang != $ui and $title != '' and contains($citation, $title)">
+        <xsl:value-of select="substring-before($citation, $title)"/>
+        <span lang="{$doc/@title-lang}"><xsl:value-of select="$title"/></span>
+        <xsl:value-of select="substring-after($citation, $title)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$citation"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:function name="tg:citation-without-editors" as="xs:string">

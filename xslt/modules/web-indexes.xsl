@@ -32,7 +32,7 @@
             <select id="doc-filter-{@kind}" data-filter="{@kind}">
               <option value=""><xsl:value-of select="tg:ui('All')"/></option>
               <xsl:for-each select="tg:option">
-                <option value="{@value}"><xsl:value-of select="@label"/></option>
+                <option value="{@value}"><xsl:copy-of select="@lang"/><xsl:value-of select="@label"/></option>
               </xsl:for-each>
             </select>
           </p>
@@ -48,7 +48,10 @@
                 <xsl:value-of select="if (@date-basis = 'published') then tg:ui('Published {date}', map{'date': string(@date-label)}) else @date-label"/>
               </xsl:if>
               <xsl:if test="@date-label != '' and @kind-label != ''"> · </xsl:if>
-              <xsl:value-of select="@kind-label"/>
+              <xsl:choose>
+                <xsl:when test="@kind-lang != $ui"><span lang="{@kind-lang}"><xsl:value-of select="@kind-label"/></span></xsl:when>
+                <xsl:otherwise><xsl:value-of select="@kind-label"/></xsl:otherwise>
+              </xsl:choose>
             </p>
             <xsl:if test="tg:part[tg:sender]">
               <ul class="doc-corresp">
@@ -57,7 +60,7 @@
                 </xsl:for-each>
               </ul>
             </xsl:if>
-            <p class="doc-source" lang="{$base}"><xsl:value-of select="@source"/></p>
+            <xsl:if test="normalize-space(@source) != ''"><p class="doc-source" lang="{$base}"><xsl:value-of select="@source"/></p></xsl:if>
             <ul class="progress">
               <xsl:for-each select="tg:progress">
                 <li><xsl:value-of select="tg:ui('{language}: {done} of {total} passages translated ({reviewed} reviewed)',

@@ -308,6 +308,7 @@ def _home(site, ui, root, strings, edition):
     page = _page("home", ui, "index.html", strings["Home"], site, root)
     docs = etree.SubElement(page, tg("docs"))
     facets = {"year": {}, "type": {}, "person": {}, "place": {}}
+    untranslated = set()        # genres the interface catalog lacks: shown as the base text writes them
     place = {d.id: i for i, d in enumerate(edition.documents)}     # the edition's order (triglot/order.py)
     for info in sorted(site.docs, key=lambda d: place.get(d.id, len(place))):
         people = _people(info.meta, edition, ui)
@@ -316,7 +317,7 @@ def _home(site, ui, root, strings, edition):
                              source=info.source, **{"date-label": _doc_date(info, ui, root),
                                                     "date-basis": info.meta.date_basis,
                                                     "date-key": "/".join(i18n.date_sort_key(info.date_attrs)),
-                                                    "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
+                                                    **_kind_label(info.kind, strings, ui, site.settings.base),
                                                     "kinds": " ".join(k.replace(" ", "-") for k in info.kind),
                                                     "people": " ".join(people), "places": " ".join(places),
                                                     "years": " ".join(_years(info.date_attrs))})
@@ -324,6 +325,8 @@ def _home(site, ui, root, strings, edition):
             facets["year"][year] = year
         for k in info.kind:
             facets["type"][k.replace(" ", "-")] = strings.get(k, k)
+            if k not in strings:
+                untranslated.add(k.replace(" ", "-"))
         for kind, ids in (("person", people), ("place", places)):
             for entry_id, name in ids.items():
                 facets[kind][entry_id] = name
@@ -337,8 +340,18 @@ def _home(site, ui, root, strings, edition):
     for kind, values in facets.items():
         f = etree.SubElement(page, tg("facet"), kind=kind)
         for value, label in sorted(values.items(), key=lambda kv: (sort_key(kv[1], ui), kv[0])):
-            etree.SubElement(f, tg("option"), value=value, label=label)
+            option = etree.SubElement(f, tg("option"), value=value, label=label)
+            if kind == "type" and value in untranslated and ui != site.settings.base:
+                option.set("lang", site.settings.base)
     return page
+
+
+def _kind_label(kinds, strings: dict, ui: str, base: str) -> dict:
+    """A document's genres in the interface language, and the language the label is in: a genre the
+    interface catalog lacks ("book") is shown as the base text writes it, and said to be in the base
+    language, not left as an English word in a Russian page's Russian text."""
+    lang = ui if ui == base or all(k in strings for k in kinds) else base
+    return {"kind-label": ", ".join(strings.get(k, k) for k in kinds), "kind-lang": lang}
 
 
 def _years(attrs) -> list[str]:
@@ -413,7 +426,7 @@ def _document(edition, site, doc, ui, root, strings):
                          source=info.source, tei=f"tei/{doc.path.name}",
                          **{"title-base": info.titles[site.settings.base], "date-label": _doc_date(info, ui, root),
                             "date-basis": info.meta.date_basis,
-                            "kind-label": ", ".join(strings.get(k, k) for k in info.kind),
+                            **_kind_label(info.kind, strings, ui, site.settings.base),
                             "editors": ", ".join(_editors(doc)), "version": info.edition,
                             "authors": ", ".join(_authors(doc, edition, ui)),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})

@@ -60,10 +60,14 @@
     });
   }
 
-  // The show/hide rules of each column of this edition (its languages are data, not CSS).
+  // The show/hide rules of each column of this edition (its languages are data, not CSS), in a
+  // sheet of their own: opened from file:// (no server), site.css is another origin's sheet whose
+  // rules the browser will not let a script touch, and adding to it threw and stopped the whole
+  // script (no phone switch, no column toggles, no cards). The CSP allows a constructed sheet.
   function columnRules(codes) {
-    var sheet = Array.prototype.filter.call(document.styleSheets, function (s) { return /site\.css$/.test(s.href || ""); })[0];
-    if (!sheet) return;
+    var sheet;
+    try { sheet = new CSSStyleSheet(); } catch (e) { return; }
+    document.adoptedStyleSheets = Array.prototype.slice.call(document.adoptedStyleSheets).concat([sheet]);
     codes.forEach(function (code) {
       var c = CSS.escape(code);
       sheet.insertRule("@media not all and (max-width: 48rem) { .parallel.hide-" + c + " .col-" + c + " { display: none; } }", sheet.cssRules.length);
@@ -91,7 +95,9 @@
     });
   }
 
-  var opener = null, hoverTimer = null;
+  // refocusing: focus given back to a card's link as the card closes, which must not open it again
+  // (Escape and Close reopened the card at once: a keyboard reader could not dismiss it).
+  var opener = null, hoverTimer = null, refocusing = false;
 
   function hideCards() {
     document.querySelectorAll(".card:not([hidden])").forEach(function (c) { c.hidden = true; });
@@ -102,7 +108,7 @@
     var was = opener;
     hideCards();
     opener = null;
-    if (refocus && was) was.focus();
+    if (refocus && was) { refocusing = true; was.focus(); refocusing = false; }
   }
 
   function place(card, link) {
@@ -138,7 +144,7 @@
       link.addEventListener("click", function (ev) {
         if (openCard(link, true)) ev.preventDefault();
       });
-      link.addEventListener("focus", function () { openCard(link, false); });
+      link.addEventListener("focus", function () { if (!refocusing) openCard(link, false); });
       link.addEventListener("mouseenter", function () {
         clearTimeout(hoverTimer);
         hoverTimer = setTimeout(function () { openCard(link, false); }, 250);
