@@ -130,9 +130,7 @@ def entry_element(new: NewEntry, languages):
         else:
             n.text = name or surname
     for variant in new.variants:
-        v = etree.SubElement(el, q(name_tag), type="variant")
-        v.set(XML_LANG, languages[0])
-        v.text = variant.strip()
+        el.append(_variant(name_tag, languages[0], variant.strip()))
     if new.kind == "person":
         for what, value in (("birth", new.birth), ("death", new.death)):
             if value:
@@ -429,10 +427,7 @@ def add_variant(edition, entry_id: str, lang: str, text: str) -> Change:
                 raise InputError([Problem(_name(edition, reg), name.sourceline or 0, "register",
                                           f"{text!r} is a {lang} name of {other.id}: as a variant of {entry_id} "
                                           f"search would find both entries by it")])
-    v = etree.Element(q(name_tag), type="variant")
-    v.set(XML_LANG, lang)
-    v.text = text
-    _insert_variant(el, v, name_tag)
+    _insert_variant(el, _variant(name_tag, lang, text), name_tag)
     change = Change(edition)
     change.set(register.path, serialize_register(tree))
     return change
@@ -461,10 +456,7 @@ def merge(edition, source: str, into: str) -> Change:
     for form in [a.names.get(base), *a.variants]:
         if form and form not in known:
             known.add(form)
-            v = etree.Element(q(name_tag), type="variant")
-            v.set(XML_LANG, base)
-            v.text = form
-            _insert_variant(el_b, v, name_tag)
+            _insert_variant(el_b, _variant(name_tag, base, form), name_tag)
     _refuse_other_facts(el_a, el_b, source, into, a.kind, _name(edition, reg_a))
     # the ids the entry that goes had taken over, and its own once released, now cite the entry kept
     from triglot.validate.released_entries import former_ids
@@ -712,6 +704,14 @@ def _shift(el, level: str) -> None:
             node.text = node.text.replace("\n", "\n" + level)
         if node is not el and node.tail and node.tail.startswith("\n"):
             node.tail = node.tail.replace("\n", "\n" + level)
+
+
+def _variant(name_tag: str, lang: str, text: str):
+    """A variant name element, its attributes in the registers' own order (xml:lang, then type), so
+    an entry the commands changed reads like the hand-written ones beside it."""
+    v = etree.Element(q(name_tag), {XML_LANG: lang, "type": "variant"})
+    v.text = text
+    return v
 
 
 def _insert_variant(el, variant, name_tag: str) -> None:
