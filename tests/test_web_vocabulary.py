@@ -131,6 +131,21 @@ def test_a_data_file_offered_anew_is_linked_from_the_kept_home_page(tmp_path):
         assert "export/tei/triglot-corpus.xml" in (root / "build" / "web" / ui / "index.html").read_text("utf-8"), ui
 
 
+def test_a_kept_home_page_edited_through_its_published_link_is_rendered_again(tmp_path):
+    """The published home page is a link to the kept one: edited in place, it is not copied again
+    by its inputs (page_cache's stamp), though no document's facts changed."""
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    home = root / "build" / "web" / "ru" / "index.html"
+    text = home.read_bytes()
+    with open(home, "r+b") as f:                   # in place, as an editor that keeps the inode
+        f.write(text.replace(b"<html", b"<HTML", 1))
+    start = 'source="ni:///sha-256-64;0f5QuY3mD8M">Письмо '
+    replace_once(root / "tei" / "legran-letter-to-chicherin.xml", start, f"{start}зюзюкало ")
+    build(root, ["web"])
+    assert home.read_bytes() == text
+
+
 def _delete(root: Path, path: Path) -> None:
     seed = path.read_text("utf-8").split('<idno type="seed">')[1].split("<")[0]
     path.unlink()
