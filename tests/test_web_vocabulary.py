@@ -7,7 +7,9 @@ damaged kept file, a gone part's words not as counted), and a rebuild after an e
 a word, one that removes a document's last use of it, a date changed and a document deleted,
 each compared file by file with a cold build, with the unchanged documents' words never read.
 The chronology is keyed the same way, by each document's share of it (doc_cache.chronology_digest):
-its model is built only after the edits that change what it shows (a date, a document deleted).
+its model is built only after the edits that change what it shows (a date, a document deleted),
+and so is the home page's (builder._home_inputs: the same shares and the data files it links); a
+data file offered anew changes the kept home page too.
 """
 from __future__ import annotations
 
@@ -72,6 +74,9 @@ def test_a_rebuild_counts_only_the_edited_words_and_gives_the_cold_build(tmp_pat
     chronologies = []
     chronology = builder._chronology
     monkeypatch.setattr(builder, "_chronology", lambda *a: chronologies.append(a[2]) or chronology(*a))
+    homes = []
+    home = builder._home
+    monkeypatch.setattr(builder, "_home", lambda *a: homes.append(a[1]) or home(*a))
     new_word = "зюзюкало"
     start = 'source="ni:///sha-256-64;0f5QuY3mD8M">Письмо '
     legran = root / "tei" / "legran-letter-to-chicherin.xml"
@@ -83,11 +88,12 @@ def test_a_rebuild_counts_only_the_edited_words_and_gives_the_cold_build(tmp_pat
         ("a document deleted", lambda: _delete(root, root / "tei" / "mikoyan-diplomacy-1937.xml")),
     ]
     for n, (what, edit) in enumerate(edits):
-        read.clear(), chronologies.clear()
+        read.clear(), chronologies.clear(), homes.clear()
         edit()
         build(root, ["web"])
         assert read == [], f"{what}: an unchanged document's words were read"
         assert len(chronologies) == (0 if n < 2 else 3), f"{what}: the chronology's models built {chronologies}"
+        assert len(homes) == (0 if n < 2 else 3), f"{what}: the home page's models built {homes}"
         shards = "".join(p.read_text("utf-8") for p in (root / "build" / "web" / "pagefind" / "words").rglob("*.json"))
         assert (new_word in shards) == (n == 0), what
         again, expected = files(root / "build" / "web"), cold(root, tmp_path / f"cold{n}")
@@ -109,6 +115,35 @@ def test_a_damaged_words_file_of_a_gone_part_makes_the_vocabulary_counted_again(
     assert '"damaged"' not in shards
     again, expected = files(root / "build" / "web"), cold(root, tmp_path / "cold")
     assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+
+
+def test_a_data_file_offered_anew_is_linked_from_the_kept_home_page(tmp_path):
+    """The home page lists the data files (site.downloads): the edition-wide export's files only
+    when made, so the export made after a web build must give a home page that links them, as a
+    web build after the export does, though no document changed."""
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    corpus = root / "build" / "export" / "tei" / "triglot-corpus.xml"
+    corpus.parent.mkdir(parents=True)
+    corpus.write_text("<TEI/>", "utf-8")
+    build(root, ["web"])
+    for ui in ("en", "ru", "hy"):
+        assert "export/tei/triglot-corpus.xml" in (root / "build" / "web" / ui / "index.html").read_text("utf-8"), ui
+
+
+def test_a_kept_home_page_edited_through_its_published_link_is_rendered_again(tmp_path):
+    """The published home page is a link to the kept one: edited in place, it is not copied again
+    by its inputs (page_cache's stamp), though no document's facts changed."""
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    home = root / "build" / "web" / "ru" / "index.html"
+    text = home.read_bytes()
+    with open(home, "r+b") as f:                   # in place, as an editor that keeps the inode
+        f.write(text.replace(b"<html", b"<HTML", 1))
+    start = 'source="ni:///sha-256-64;0f5QuY3mD8M">Письмо '
+    replace_once(root / "tei" / "legran-letter-to-chicherin.xml", start, f"{start}зюзюкало ")
+    build(root, ["web"])
+    assert home.read_bytes() == text
 
 
 def _delete(root: Path, path: Path) -> None:
