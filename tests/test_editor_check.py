@@ -82,3 +82,20 @@ def test_likely_names_no_register_knows_are_reported(cli, root):
 def test_a_document_argument_filters_the_register_rules_too(cli, root):
     assert findings(cli, root, "--rule", "unused-entry", "mini") == []
     assert all("chicherin" in f or "lenin" in f for f in findings(cli, root, "--rule", "register-gap", "mini"))
+
+
+def test_a_genre_or_place_type_no_interface_catalog_translates_is_reported(cli, root):
+    """Journey 22w: a text encoded with `--genre book` stood as "book" in the Russian and Armenian
+    document lists and filters, and nothing told the editor. A term the catalogs have is not reported."""
+    mini = root / "tei" / "mini.xml"
+    mini.write_text(mini.read_text(encoding="utf-8").replace(
+        "</langUsage>\n", "</langUsage>\n      <textClass><keywords><term>letter</term><term>book</term>"
+                          "</keywords></textClass>\n", 1), encoding="utf-8")
+    places = root / "tei" / "places.xml"
+    places.write_text(places.read_text(encoding="utf-8").replace(
+        '<place xml:id="moscow" type="city">', '<place xml:id="moscow" type="hamlet">', 1), encoding="utf-8")
+    found = findings(cli, root, "--rule", "interface-term")
+    assert [f.split(": ")[0] for f in found] == ["tei/mini.xml:34"] * 2 + ["tei/places.xml:16"] * 2
+    assert any("genre 'book' has no Russian translation" in f for f in found)
+    assert any("moscow's place type 'hamlet' has no Armenian translation" in f for f in found)
+    assert not any("'letter'" in f or "'city'" in f for f in found)

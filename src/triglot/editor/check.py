@@ -29,6 +29,8 @@ RULES = {
     "date-mismatch": "a date whose words disagree with its ISO value",
     "letter-date": "a letter whose correspDesc date is not the date its dateline or closer gives",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
+    "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
+                      "language's catalog has no translation for: its readers see it in the base language",
     **review_rules.RULES,
 }
 # Names inside these elements are not mentions of a person or place of their own.
@@ -64,6 +66,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         problems += unused_entries(edition)
     if "register-gap" in rules:
         problems += register_gaps(edition, None if documents is None else mentioned(edition, docs))
+    if "interface-term" in rules:
+        problems += interface_terms(edition, docs, None if documents is None else mentioned(edition, docs))
     if rules & set(review_rules.RULES):
         problems += review_rules.check(edition, docs, rules)
     return sorted(set(problems))
@@ -288,6 +292,42 @@ def register_gaps(edition, only: set | None = None) -> list[Problem]:
                     what = f"{local(el)}{'@' + lang if lang else ''} “{words}”" if words else local(el)
                     problems.append(Problem(name, el.sourceline or line, "register-gap",
                                             f"{entry.id}: {what} is flagged cert=\"low\" (awaits review)"))
+    return problems
+
+
+def interface_terms(edition, docs, only: set | None = None) -> list[Problem]:
+    """Genres and place types no interface catalog of a language translates. The web shows such a
+    value in the base language, marked as such (journey 22w: a text encoded with `--genre book`
+    stood as "book" in the Russian and Armenian document lists and filters, and nothing said so)."""
+    from triglot.i18n import MSGID_LANG, lookup
+    values = []     # (file, line, what, value)
+    for doc in docs:
+        for term in doc.root.iterfind("t:teiHeader//t:textClass//t:term", NS):
+            value = " ".join((term.text or "").split())
+            if value and term.find("t:gap", NS) is None:
+                values.append((doc.name, term.sourceline or 0, "genre", value))
+    for register in edition.registers.values():
+        for entry in register.entries.values():
+            value = entry.element.get("type") or ""
+            if entry.kind == "place" and value and (only is None or (entry.kind, entry.id) in only):
+                values.append((_rel(edition, register.path), entry.element.sourceline or 0,
+                               f"{entry.id}'s place type", value))
+    problems = []
+    for lang in edition.settings.interface:
+        if lang == MSGID_LANG:
+            continue
+        missing = {}
+        for file, line, what, value in values:
+            if value not in missing:
+                try:
+                    missing[value] = lookup(edition.root, lang, value) is None
+                except InputError:      # no catalog at all: validate and build name that once
+                    missing[value] = False
+            if missing[value]:
+                problems.append(Problem(file, line, "interface-term",
+                                        f"{what} {value!r} has no {language_name(lang, 'en')} translation in the "
+                                        f"interface catalog: the {lang} pages show it in English; translate it "
+                                        f"(translations/ui/{lang}/LC_MESSAGES/ui.po) or use a term it has"))
     return problems
 
 
