@@ -210,6 +210,11 @@ def document_shape(doc: Document, settings: Settings) -> list[Problem]:
     if doc.root.tag != q("TEI"):
         return [Problem(doc.name, line, "shape", f"{FOREIGN}: the root is "
                                                  f"<{doc.root.tag}>, not a TEI element")]
+    if not any(isinstance(child.tag, str) for child in doc.root):
+        return [Problem(doc.name, line, "shape", f"{FOREIGN}: <TEI> holds nothing; a document holds a "
+                        f"<teiHeader>, then a <text> whose <body> holds the base text ({base}) and a "
+                        "translation slot (div type='translation') for each translation language; "
+                        "`triglot encode` starts one from a plain-text seed")]
     if doc.base is None:
         return [Problem(doc.name, line, "shape", f"{FOREIGN}: no base text ({base}); "
                                                  "foreign TEI does not belong in tei/")]

@@ -1,0 +1,104 @@
+"""Session 22's hostile round (round 28) on what hostile rounds had visited least: the kept search
+vocabulary written with other JSON types, an empty document, the register commands with hostile
+ids and names, `serve --watch` while an editor saves, the library exports with hostile metadata.
+Each test failed before its fix."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def _triglot(*args, env=None, cwd=None):
+    run = subprocess.run([sys.executable, "-m", "triglot", *map(str, args)], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": SRC, **(env or {})}, cwd=cwd, timeout=600)
+    return run.returncode, run.stdout + run.stderr
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory):
+    """A new edition (English, French), no documents."""
+    ed = tmp_path_factory.mktemp("h28") / "ed"
+    code, out = _triglot("new", ed, "--title", "Papers", "--base", "en", "--translations", "fr", "--publisher", "P")
+    assert code == 0, out
+    return ed
+
+
+# ---------------------------------------------------------------- the kept vocabulary, other types
+
+WORDS = {"a": {"en": ["war"]}, "b": {"en": ["peace"]}, "c": {"en": ["treaty"]}, "z": {"en": ["gone"]}}
+KEPT = {"parts": {"a": "da", "b": "db", "c": "dc", "z": "dz"},
+        "counts": {"en": {"war": 1, "peace": 1, "treaty": 1, "gone": 1}}, "langs": {"en": 4}}
+
+
+@pytest.mark.parametrize("change", [
+    {"counts": {"en": ["war", "peace", "treaty", "gone"]}},                 # a list: AttributeError
+    {"counts": {"en": None}},                                                 # AttributeError
+    {"langs": {"en": "4"}},                                                   # TypeError
+    {"langs": {"en": None}},                                                  # TypeError
+    {"counts": {"en": {"war": 1, "peace": 1, "treaty": 1, "gone": 1, "ghost": 0}}},     # kept for ever
+    {"counts": {"en": {"war": 1, "peace": 1, "treaty": 1, "gone": 1.5}}},               # 0.5 left
+    {"counts": {"en": {"war": 1, "peace": 1, "treaty": 1, "gone": 1, "neg": -1}}},
+    {"langs": {"en": 4, "fr": 1}},                                            # a language of no word
+    {"parts": {"a": "da", "b": "db", "c": "dc", "z": ["dz"]}},
+])
+def test_a_kept_vocabulary_of_other_json_types_is_counted_again(tmp_path, change):
+    """build/web-cache/vocabulary.json carries its own digest, which says only that it is whole: a
+    file written by another hand or program, digest and all, with a list or null for a language's
+    counts or a string for a count stopped the next `build web` with a traceback, and a count of 0
+    or 1.5 kept a word no document has in the search's vocabulary (what a cold build has not). It
+    does not check out: counted again, as a cold build counts."""
+    from triglot.web import vocabulary
+    vocabulary._write(tmp_path / vocabulary.FILE, {**KEPT, **change})
+    parts = {k: ("d" + k, (lambda k=k: WORDS[k])) for k in "abc"}
+    parts["d"] = ("dd", lambda: {"en": ["new"]})
+    got = vocabulary.kept(tmp_path, parts, lambda key, digest: WORDS.get(key), ["en"])
+    assert got == vocabulary.union([words() for _, words in parts.values()], ["en"]) == \
+        {"en": {"war", "peace", "treaty", "new"}}
+
+
+# ---------------------------------------------------------------- an empty document
+
+@pytest.mark.parametrize("text, line", [
+    ('<TEI xmlns="http://www.tei-c.org/ns/1.0"/>', 1),
+    ('<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<!-- to do -->\n</TEI>\n', 2),
+])
+def test_an_empty_document_is_told_what_a_document_holds_at_its_line(fresh, text, line):
+    """A document of only its root was 'no base text …; foreign TEI does not belong in tei/' (it is
+    no one's TEI, only empty), and `validate --full` added tei_all's 'Expecting an element , got
+    nothing'. Both now say what the element must hold."""
+    path = fresh / "tei" / "empty.xml"
+    path.write_text(text, "utf-8")
+    try:
+        code, out = _triglot("--root", fresh, "validate", "--full")
+    finally:
+        path.unlink()
+    assert code == 1, out
+    assert f"tei/empty.xml:{line}: shape: not a document of this edition: <TEI> holds nothing; a document " \
+           "holds a <teiHeader>, then a <text>" in out, out
+    assert f"tei/empty.xml:{line}: tei_all: <TEI> holds no element: TEI requires in it a <teiHeader>, then a <text>" \
+        in out, out
+    assert "got nothing" not in out and "Traceback" not in out
+
+
+def test_a_register_emptied_or_cut_short_is_told_what_each_element_must_hold(fresh):
+    """The same for a register (checked by the project schema): every element that lacked its
+    children was 'Expecting an element , got nothing', which names neither the element nor what it
+    lacks."""
+    path = fresh / "tei" / "places.xml"
+    kept = path.read_bytes()
+    path.write_text('<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <teiHeader/>\n</TEI>\n')
+    try:
+        code, out = _triglot("--root", fresh, "validate")
+    finally:
+        path.write_bytes(kept)
+    assert code == 1, out
+    assert "tei/places.xml:3: tei-schema: <teiHeader> holds no element: TEI requires in it a <fileDesc>" in out, out
+    assert "tei/places.xml:2: tei-schema: <TEI> lacks an element it must hold: TEI requires in it a <teiHeader>, " \
+           "then a <text>" in out, out
+    assert "got nothing" not in out and "Traceback" not in out
