@@ -102,3 +102,78 @@ def test_a_register_emptied_or_cut_short_is_told_what_each_element_must_hold(fre
     assert "tei/places.xml:2: tei-schema: <TEI> lacks an element it must hold: TEI requires in it a <teiHeader>, " \
            "then a <text>" in out, out
     assert "got nothing" not in out and "Traceback" not in out
+
+
+# ---------------------------------------------------------------- register commands, hostile input
+
+from test_editor_register import project, snapshot  # noqa: E402,F401 (the edition with its translations)
+
+NAMES = ("--name", "en=Goris", "--name", "ru=Горис", "--name", "hy=Գորիս")
+
+
+@pytest.mark.parametrize("args", [
+    ("register", "add", "place", "gor\udcffis", *NAMES),                       # lxml's UnicodeEncodeError
+    ("register", "add", "place", "goris", "--name", "en=Gor\udcffis", "--name", "ru=Горис", "--name", "hy=Գորիս"),
+])
+def test_undecodable_bytes_in_an_argument_are_refused_at_the_command(project, args):
+    """An argument of bytes that are not UTF-8 (a name pasted from a Latin-1 terminal; Python holds
+    them as lone surrogates) stopped `register add` with a traceback: in the edition lock, which
+    wrote the command line as UTF-8, and then in lxml, which was given the id before it was checked."""
+    before = snapshot(project)
+    run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(project), *args], capture_output=True,
+                         env={**os.environ, "PYTHONPATH": SRC}, timeout=600)
+    err = run.stderr.decode("utf-8", "replace")
+    assert run.returncode == 1, err
+    assert "Traceback" not in err and "register add place gor" in err and ":0: register: " in err, err
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("args, shown", [
+    (("register", "add", "place", "goris", "--name", "en=Go\u202eris", "--name", "ru=Горис", "--name", "hy=Գորիս"),
+     "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    (("register", "add", "place", "goris", *NAMES, "--identification", "the town \u2067in Syunik"),
+     "U+2067 RIGHT-TO-LEFT ISOLATE"),
+    (("register", "variant", "kars", "ru=Кар\u202dс"), "U+202D LEFT-TO-RIGHT OVERRIDE"),
+])
+def test_a_direction_control_in_a_name_is_refused_before_it_is_written(cli, project, args, shown):
+    """`register add` and `register variant` wrote a name holding U+202E and its kind, which reverse
+    the characters after them on every page, in the index and the search ('Go\\u202eris' shows as
+    'Gosir'); `check`'s direction-control rule found it only afterwards."""
+    before = snapshot(project)
+    code, out, err = cli("--root", project, *args)
+    assert code == 1, out
+    assert shown in err and "an invisible control that reorders the characters" in err, err
+    assert snapshot(project) == before
+
+
+def test_a_merge_keeps_the_names_of_every_language_as_variants(cli, project):
+    """`register merge kars-oblast kars` moved only the English forms: the Russian and Armenian names
+    of the entry that went (Карсская область, Կարսի մարզ) were dropped, and search in those languages
+    no longer found the place by them."""
+    code, _, err = cli("--root", project, "register", "merge", "kars-oblast", "kars")
+    assert code == 0, err
+    from triglot.edition import load
+    from triglot.tei import NS
+    el = load(project).registers["places"].entries["kars"].element
+    variants = {(v.get("{http://www.w3.org/XML/1998/namespace}lang"), v.text)
+                for v in el.iterfind("t:placeName[@type='variant']", NS)}
+    assert {("en", "Kars Oblast"), ("en", "Kars province"), ("ru", "Карсская область"),
+            ("hy", "Կարսի մարզ")} <= variants
+    assert ("en", "Kars") not in variants                              # the kept entry's own name
+    from triglot.validate import validate
+    assert validate(load(project), fidelity=False) == []
+
+
+@pytest.mark.parametrize("written", ["ref='plc:kars'", 'ref = "plc:kars"', "ref=\n  'plc:kars'"])
+def test_a_rename_follows_a_pointer_written_with_single_quotes_or_spaces(cli, project, written):
+    """XML writes an attribute 'ref=\\'…\\'' or 'ref = "…"' as well: `register rename kars kars-city`
+    did not see such a pointer and refused the rename ('@ref=\\'plc:kars\\': no entry \\'kars\\'…
+    (after the change; nothing written)'), naming a document the editor had not got wrong."""
+    path = project / "tei" / "legran-letter-to-chicherin.xml"
+    text = path.read_text("utf-8")
+    assert text.count('ref="plc:kars"') >= 2
+    path.write_text(text.replace('ref="plc:kars"', written, 1), "utf-8")
+    code, out, err = cli("--root", project, "register", "rename", "kars", "kars-city")
+    assert code == 0, err
+    after = path.read_text("utf-8")
+    assert written.replace("kars", "kars-city") in after and "plc:kars'" not in after and 'plc:kars"' not in after
