@@ -177,3 +177,73 @@ def test_a_rename_follows_a_pointer_written_with_single_quotes_or_spaces(cli, pr
     assert code == 0, err
     after = path.read_text("utf-8")
     assert written.replace("kars", "kars-city") in after and "plc:kars'" not in after and 'plc:kars"' not in after
+
+
+# ---------------------------------------------------------------- serve --watch: a name not UTF-8
+
+def test_the_watcher_goes_on_after_a_file_named_in_other_bytes_is_saved(tmp_path, monkeypatch):
+    """A file saved in tei/ with a name of bytes that are not UTF-8 (a Latin-1 'é' from another
+    machine; Python holds it as a lone surrogate) ended the watching thread: 'changed: tei/x\\udcff.xml'
+    printed to a strict UTF-8 terminal raised UnicodeEncodeError, the server went on serving and
+    never rebuilt again. The name is printed escaped, and the loop outlives any error of one look."""
+    import io
+    from triglot.web import watch
+    (tmp_path / "tei").mkdir()
+    monkeypatch.setattr(watch, "SETTLE_SECONDS", 0)
+    strict = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+    watcher = watch.Watcher(tmp_path, watch.State(), out=strict)
+    monkeypatch.setattr(watcher, "rebuild", lambda: [])
+    (tmp_path / "tei" / "x\udcff.xml").write_bytes(b"")
+    watcher.poll()
+    assert watcher.state.version == 1 and watcher.state.site == 1
+    strict.flush()
+    assert "tei/x\\udcff.xml" in strict.buffer.getvalue().decode("utf-8")
+
+    def fails():
+        watcher.stopped.set()               # one look, then the loop ends
+        raise RuntimeError("a look that failed")
+    monkeypatch.setattr(watcher, "poll", fails)
+    monkeypatch.setattr(watch, "POLL_SECONDS", 0)
+    watcher.run()                           # returned, not raised: the thread would have gone on
+
+
+@pytest.mark.parametrize("command", [("validate",), ("validate", "--format", "json"), ("build", "web")])
+def test_a_tei_file_named_in_other_bytes_is_a_problem_at_its_name(fresh, command):
+    """validate and build stopped with a traceback (lxml, the validation cache's key and the build's
+    stamp encode the name as UTF-8): the file is named as a problem, and nothing is written."""
+    bad = os.path.join(os.fsencode(fresh / "tei"), b"x\xff.xml")
+    with open(bad, "wb"):
+        pass
+    try:
+        run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(fresh), *command],
+                             capture_output=True, env={**os.environ, "PYTHONPATH": SRC}, timeout=600)
+    finally:
+        os.unlink(bad)
+    out = (run.stdout + run.stderr).decode("utf-8", "replace")
+    assert run.returncode == 1, out
+    assert "Traceback" not in out and "file-name" in out and "not UTF-8" in out, out
+
+
+def test_the_status_the_page_asks_for_is_served_with_a_problem_naming_such_a_file(tmp_path):
+    """/__triglot/status encoded its JSON as strict UTF-8: a problem holding such a name (the
+    watcher's 'UnicodeEncodeError: … \\udcff' before the fix) failed the request, and the page could
+    not show that anything was wrong. The character goes as a JSON escape."""
+    import http.client
+    import json
+    import threading
+    from triglot.web import serve, watch
+    (tmp_path / "index.html").write_text("<!DOCTYPE html><title>t</title>", "utf-8")
+    state = watch.State(problems=["tei/x\udcff.xml:0: file-name: …"], version=3)
+    srv = serve.make_server(tmp_path, 0, state)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=30)
+        conn.request("GET", serve.LIVE_PREFIX + "status")
+        response = conn.getresponse()
+        body = response.read()
+        conn.close()
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert response.status == 200
+    assert json.loads(body)["problems"] == ["tei/x\udcff.xml:0: file-name: …"]

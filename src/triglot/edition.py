@@ -15,6 +15,7 @@ from triglot import order, patterns
 from triglot import settings as settings_module
 from triglot.problems import InputError, Problem
 from triglot.settings import Settings
+from triglot.xmlio import name_problem
 from triglot.tei import NS, XML_ID, XML_LANG, iter_blocks, iter_slots, local, q
 from triglot.xmlio import parse_bytes, read_regular
 
@@ -288,6 +289,9 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
     unparsed = False
     for path in paths:
         name = _rel(root, path)
+        if name_problem(name):
+            problems.append(name_problem(name))
+            continue
         try:
             data = read_regular(path, name)
             digest = hashlib.sha256(data).hexdigest()
