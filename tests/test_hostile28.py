@@ -247,3 +247,23 @@ def test_the_status_the_page_asks_for_is_served_with_a_problem_naming_such_a_fil
         srv.server_close()
     assert response.status == 200
     assert json.loads(body)["problems"] == ["tei/x\udcff.xml:0: file-name: …"]
+
+
+def test_an_emptied_element_is_named_with_what_it_must_hold(fresh):
+    """libxml2's 'Expecting an element , got nothing' named neither the element nor what it lacks:
+    the frame's elements say what TEI requires, any other (a letter's <correspAction/>, a <respStmt/>)
+    where TEI's reference says it."""
+    from lxml import etree
+    from triglot.schema import PROJECT_RNG, stamp
+    from triglot.validate.schema_check import said
+    from triglot.xmlio import relaxng
+    rng = relaxng(Path(stamp(fresh, PROJECT_RNG)[0]))
+    tree = etree.ElementTree(etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<teiHeader>\n<fileDesc>\n'
+                                              '<titleStmt>\n<title>t</title><respStmt/>\n</titleStmt>\n<publicationStmt/>\n'
+                                              '</fileDesc></teiHeader></TEI>'))
+    assert not rng.validate(tree)
+    told = {e.line: said(tree, e) for e in rng.error_log}
+    assert told[5] == "<respStmt> holds no element: its TEI content model requires an element in it that it lacks " \
+        "(https://www.tei-c.org/release/doc/tei-p5-doc/en/html/ref-respStmt.html)", told
+    assert told[7].startswith("<publicationStmt> holds no element: TEI requires in it a <publisher>"), told
+    assert not any("got nothing" in m for m in told.values()), told

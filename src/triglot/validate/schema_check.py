@@ -148,8 +148,10 @@ def said(tree, err) -> str:
         return err.message
     name = etree.QName(el).localname
     state = "holds no element" if not any(isinstance(c.tag, str) for c in el) else "lacks an element it must hold"
-    needs = HOLDS.get(name, "the elements its TEI content model requires")
-    return f"<{name}> {state}: TEI requires in it {needs}"
+    if name in HOLDS:
+        return f"<{name}> {state}: TEI requires in it {HOLDS[name]}"
+    return (f"<{name}> {state}: its TEI content model requires an element in it that it lacks "
+            f"(https://www.tei-c.org/release/doc/tei-p5-doc/en/html/ref-{name}.html)")
 
 
 EXAMPLES_NS = "http://www.tei-c.org/ns/Examples"
