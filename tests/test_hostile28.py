@@ -267,3 +267,23 @@ def test_an_emptied_element_is_named_with_what_it_must_hold(fresh):
         "(https://www.tei-c.org/release/doc/tei-p5-doc/en/html/ref-respStmt.html)", told
     assert told[7].startswith("<publicationStmt> holds no element: TEI requires in it a <publisher>"), told
     assert not any("got nothing" in m for m in told.values()), told
+
+
+@pytest.mark.parametrize("args, where, words", [
+    (("register", "add", "person", "kars", *NAMES), 'xml:id="kars"', "the id 'kars' is already used in the registers, here"),
+    (("register", "rename", "yerevan", "kars"), 'xml:id="kars"', "the id 'kars' is already used in the registers, here"),
+    (("register", "add", "person", "kars-oblast", *NAMES), '<idno type="former">kars-oblast</idno>',
+     "the id 'kars-oblast' is already used as a former id of kars, kept so that links to it still land there"),
+])
+def test_an_id_already_used_is_refused_at_the_line_that_uses_it(cli, project, args, where, words):
+    """An id in use was refused at line 0 of the register being changed ('tei/persons.xml:0: … already
+    used in the registers' of a place's id): neither the file nor the line that holds it, nor, for a
+    former id, which entry keeps it."""
+    assert cli("--root", project, "register", "merge", "kars-oblast", "kars")[0] == 0
+    places = project / "tei" / "places.xml"
+    line = next(n for n, text in enumerate(places.read_text("utf-8").splitlines(), 1) if where in text)
+    before = snapshot(project)
+    code, out, err = cli("--root", project, *args)
+    assert code == 1, out
+    assert f"tei/places.xml:{line}: register: {words}" in err, err
+    assert snapshot(project) == before

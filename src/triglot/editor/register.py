@@ -359,11 +359,32 @@ def all_ids(edition) -> set[str]:
     return ids
 
 
+def taken(edition, ident: str) -> Problem:
+    """Where an id is already used in the registers, at its line: an element's xml:id, or a former
+    id an entry keeps for old links (both were 'already used in the registers' at line 0 of the
+    register being changed, whichever register held it)."""
+    from triglot.validate.released_entries import FORMER
+    for register in edition.registers.values():
+        where = _name(edition, register)
+        for el in register.tree.iter():
+            if not isinstance(el.tag, str):
+                continue
+            if el.get(XML_ID) == ident:
+                return Problem(where, el.sourceline or 0, "register",
+                               f"the id {ident!r} is already used in the registers, here")
+            if el.tag == q("idno") and el.get("type") == FORMER and (el.text or "").strip() == ident:
+                entry = next((a for a in el.iterancestors() if a.get(XML_ID)), None)
+                owner = entry.get(XML_ID) if entry is not None else "an entry"
+                return Problem(where, el.sourceline or 0, "register",
+                               f"the id {ident!r} is already used as a former id of {owner}, kept so that links to it "
+                               "still land there: choose another")
+    return Problem("register", 0, "register", f"the id {ident!r} is already used in the registers")
+
+
 def add(edition, new: NewEntry) -> Change:
     register = register_of(edition, new.kind)
     if new.id in all_ids(edition):
-        raise InputError([Problem(_name(edition, register), 0, "register",
-                                  f"the id {new.id!r} is already used in the registers")])
+        raise InputError([taken(edition, new.id)])
     el = entry_element(new, edition.settings.languages)
     _refuse_known_identifiers(edition, el, new.kind)
     tree = _copy(register.tree)
@@ -402,8 +423,7 @@ def rename(edition, old: str, new: str) -> Change:
                                   "the new id must start with a lower-case letter and hold only a-z, 0-9 and '-'")])
     from triglot.validate.released_entries import former_ids
     if new in all_ids(edition) and new not in former_ids(entry.element):   # back to its own former id: allowed
-        raise InputError([Problem(_name(edition, register), 0, "register",
-                                  f"the id {new!r} is already used in the registers")])
+        raise InputError([taken(edition, new)])
     change = Change(edition)
     tree = _copy(register.tree)
     el = _find(tree, old)
