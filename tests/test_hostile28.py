@@ -5,6 +5,7 @@ Each test failed before its fix."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -287,3 +288,53 @@ def test_an_id_already_used_is_refused_at_the_line_that_uses_it(cli, project, ar
     assert code == 1, out
     assert f"tei/places.xml:{line}: register: {words}" in err, err
     assert snapshot(project) == before
+
+
+# ---------------------------------------------------------------- other kept data of other types
+
+def _wrecked(value, mode: str, depth: int = 0):
+    """`value` with each list, string and number made another JSON type (the identity fields kept)."""
+    if isinstance(value, dict):
+        return {k: v if depth == 0 and k in ("key", "format", "context") else _wrecked(v, mode, depth + 1)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return {"x": 1} if mode == "object" else [_wrecked(v, mode, depth + 1) for v in value][:1] + [None]
+    if isinstance(value, str):
+        return 5 if mode == "object" else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return "5"
+    return value
+
+
+@pytest.mark.parametrize("kept", ["search-data.json", "data/entities-*.json"])
+@pytest.mark.parametrize("mode", ["object", "null"])
+def test_kept_search_data_or_register_tables_of_other_json_types_are_made_again(tmp_path, kept, mode):
+    """build/web-cache/search-data.json and the register tables (data/entities-….json) are found by
+    their key; the same file with a string or null where a list was, under that key, stopped the next
+    `build web` with a traceback (TypeError in search.vocabulary, dataset.languages). They do not
+    check out: made again, and the site is the cold build's."""
+    import json
+    ed = tmp_path / "ed"
+    code, out = _triglot("new", ed, "--title", "Papers", "--base", "en", "--translations", "fr", "--publisher", "P")
+    assert code == 0, out
+    seed = ed / "seeds" / "a.txt"
+    seed.write_text("Letter\n\nThe letter from Kars to Paris.\n", "utf-8")
+    code, out = _triglot("--root", ed, "register", "add", "place", "kars", "--name", "en=Kars", "--name", "fr=Kars")
+    assert code == 0, out
+    code, out = _triglot("--root", ed, "encode", seed, "--id", "aa")
+    assert code == 0, out
+    code, out = _triglot("--root", ed, "build", "web")
+    assert code == 0, out
+    path = next((ed / "build" / "web-cache").glob(kept))
+    path.write_text(json.dumps(_wrecked(json.loads(path.read_text("utf-8")), mode)), "utf-8")
+    doc = ed / "tei" / "aa.xml"
+    doc.write_text(doc.read_text("utf-8") + "<!-- saved again -->\n", "utf-8")
+    code, out = _triglot("--root", ed, "build", "web")
+    assert code == 0 and "Traceback" not in out, out
+    cold = tmp_path / "cold"
+    shutil.copytree(ed, cold, ignore=shutil.ignore_patterns("build"))
+    code, out = _triglot("--root", cold, "build", "web")
+    assert code == 0, out
+    from test_web_site import stable_bytes
+    for name in ("pagefind/search.json", "data/places.csv", "data/edition-data.json"):
+        assert stable_bytes(ed / "build" / "web" / name) == stable_bytes(cold / "build" / "web" / name), name
