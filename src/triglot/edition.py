@@ -15,6 +15,7 @@ from triglot import order, patterns
 from triglot import settings as settings_module
 from triglot.problems import InputError, Problem
 from triglot.settings import Settings
+from triglot.xmlio import name_problem
 from triglot.tei import NS, XML_ID, XML_LANG, iter_blocks, iter_slots, local, q
 from triglot.xmlio import parse_bytes, read_regular
 
@@ -210,6 +211,11 @@ def document_shape(doc: Document, settings: Settings) -> list[Problem]:
     if doc.root.tag != q("TEI"):
         return [Problem(doc.name, line, "shape", f"{FOREIGN}: the root is "
                                                  f"<{doc.root.tag}>, not a TEI element")]
+    if not any(isinstance(child.tag, str) for child in doc.root):
+        return [Problem(doc.name, line, "shape", f"{FOREIGN}: <TEI> holds nothing; a document holds a "
+                        f"<teiHeader>, then a <text> whose <body> holds the base text ({base}) and a "
+                        "translation slot (div type='translation') for each translation language; "
+                        "`triglot encode` starts one from a plain-text seed")]
     if doc.base is None:
         return [Problem(doc.name, line, "shape", f"{FOREIGN}: no base text ({base}); "
                                                  "foreign TEI does not belong in tei/")]
@@ -283,6 +289,9 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
     unparsed = False
     for path in paths:
         name = _rel(root, path)
+        if name_problem(name):
+            problems.append(name_problem(name))
+            continue
         try:
             data = read_regular(path, name)
             digest = hashlib.sha256(data).hexdigest()

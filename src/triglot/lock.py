@@ -52,7 +52,7 @@ def edition_lock(root: Path, command: str, wait: float | None = None):
     try:
         _acquire(fd, command, wait_seconds() if wait is None else wait)
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {command}\n".encode(), 0)
+        os.pwrite(fd, f"{os.getpid()} {command}\n".encode("utf-8", "backslashreplace"), 0)
         sweep(Path(root))
         yield
     finally:

@@ -83,7 +83,21 @@ def parse_xml(path: Path, display: str | None = None) -> etree._ElementTree:
     return parse_bytes(read_regular(path, name), name)
 
 
+def name_problem(name: str) -> Problem | None:
+    """A file whose name is not UTF-8 (its bytes come as lone surrogates, which lxml, a digest or a
+    page cannot take: a traceback in validate, build and the watcher), or None if the name is."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = name.encode("utf-8", "backslashreplace").decode("utf-8")
+        return Problem(shown, 0, "file-name", "the file's name is not UTF-8 (its other bytes shown as \\udcXX): "
+                       "rename it in UTF-8")
+    return None
+
+
 def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
+    if name_problem(name):
+        raise InputError([name_problem(name)])
     if len(data) > MAX_XML_BYTES:
         raise InputError([Problem(name, 0, "limit", f"{len(data)} bytes of XML; the limit is {MAX_XML_BYTES}")])
     try:

@@ -84,6 +84,9 @@ def entry_element(new: NewEntry, languages):
     if any(_unsafe(t) for t in texts):
         bad("a name, role or source holds a control character, which XML cannot hold")
         raise InputError(problems)
+    for t in texts:
+        if _reordering(t):
+            bad(_reordering(t))
     for lang, link in new.name_links.items():
         # the particle alone ("von"): the whole name given there was written out twice
         if new.surnames.get(lang) and f" {' '.join(new.surnames[lang].casefold().split())} " in \
@@ -97,6 +100,8 @@ def entry_element(new: NewEntry, languages):
                 "accents no letter: give the letter before its accent (É, or E followed by U+0301)")
     if any(not v.strip() for v in new.variants):
         bad("an empty --variant: a variant is another form of the name found in the texts")
+    if not ID.fullmatch(new.id):
+        raise InputError(problems)      # lxml cannot set an id of undecodable bytes ('\udcff'): a traceback
     tag, name_tag = ENTRY_TAGS[new.kind]
     el = etree.Element(q(tag))
     el.set(XML_ID, new.id)
@@ -175,6 +180,19 @@ def entry_element(new: NewEntry, languages):
     if problems:
         raise InputError(problems)
     return el
+
+
+def _reordering(text: str | None) -> str:
+    """Why `text` cannot be a register's: it holds an invisible direction control (U+202E…) that
+    reverses the characters after it wherever the name is shown (its pages, the index, every mention's
+    tooltip), or "" if it holds none. `check` finds these in a register after the fact (its
+    direction-control rule); a command refuses to write them. A right-to-left mark is left alone."""
+    from triglot.editor.review_rules import DIRECTION_CONTROLS
+    found = DIRECTION_CONTROLS.search(text or "")
+    if not found:
+        return ""
+    return (f"{text!r} holds U+{ord(found.group()):04X} {unicodedata.name(found.group())}, an invisible control "
+            "that reorders the characters after it wherever the text is shown: remove it")
 
 
 def _unsafe(text: str) -> bool:
@@ -339,11 +357,32 @@ def all_ids(edition) -> set[str]:
     return ids
 
 
+def taken(edition, ident: str) -> Problem:
+    """Where an id is already used in the registers, at its line: an element's xml:id, or a former
+    id an entry keeps for old links (both were 'already used in the registers' at line 0 of the
+    register being changed, whichever register held it)."""
+    from triglot.validate.released_entries import FORMER
+    for register in edition.registers.values():
+        where = _name(edition, register)
+        for el in register.tree.iter():
+            if not isinstance(el.tag, str):
+                continue
+            if el.get(XML_ID) == ident:
+                return Problem(where, el.sourceline or 0, "register",
+                               f"the id {ident!r} is already used in the registers, here")
+            if el.tag == q("idno") and el.get("type") == FORMER and (el.text or "").strip() == ident:
+                entry = next((a for a in el.iterancestors() if a.get(XML_ID)), None)
+                owner = entry.get(XML_ID) if entry is not None else "an entry"
+                return Problem(where, el.sourceline or 0, "register",
+                               f"the id {ident!r} is already used as a former id of {owner}, kept so that links to it "
+                               "still land there: choose another")
+    return Problem("register", 0, "register", f"the id {ident!r} is already used in the registers")
+
+
 def add(edition, new: NewEntry) -> Change:
     register = register_of(edition, new.kind)
     if new.id in all_ids(edition):
-        raise InputError([Problem(_name(edition, register), 0, "register",
-                                  f"the id {new.id!r} is already used in the registers")])
+        raise InputError([taken(edition, new.id)])
     el = entry_element(new, edition.settings.languages)
     _refuse_known_identifiers(edition, el, new.kind)
     tree = _copy(register.tree)
@@ -382,8 +421,7 @@ def rename(edition, old: str, new: str) -> Change:
                                   "the new id must start with a lower-case letter and hold only a-z, 0-9 and '-'")])
     from triglot.validate.released_entries import former_ids
     if new in all_ids(edition) and new not in former_ids(entry.element):   # back to its own former id: allowed
-        raise InputError([Problem(_name(edition, register), 0, "register",
-                                  f"the id {new!r} is already used in the registers")])
+        raise InputError([taken(edition, new)])
     change = Change(edition)
     tree = _copy(register.tree)
     el = _find(tree, old)
@@ -409,6 +447,8 @@ def add_variant(edition, entry_id: str, lang: str, text: str) -> Change:
     # traceback), and an accent before any letter accents none
     if _unsafe(text):
         raise InputError([Problem(where, 0, "register", "the variant holds a control character, which XML cannot hold")])
+    if _reordering(text):
+        raise InputError([Problem(where, 0, "register", "the variant " + _reordering(text))])
     if unicodedata.category(text[0]).startswith("M"):
         raise InputError([Problem(where, 0, "register", f"the variant {text!r} begins with a combining mark "
                                   f"(U+{ord(text[0]):04X}), which accents no letter: give the letter before its accent")])
@@ -451,12 +491,7 @@ def merge(edition, source: str, into: str) -> Change:
     tree = _copy(reg_a.tree)
     el_a, el_b = _find(tree, source), _find(tree, into)
     name_tag = ENTRY_TAGS[a.kind][1]
-    base = edition.settings.base
-    known = {b.names.get(base), *b.variants}
-    for form in [a.names.get(base), *a.variants]:
-        if form and form not in known:
-            known.add(form)
-            _insert_variant(el_b, _variant(name_tag, base, form), name_tag)
+    _merge_names(el_a, el_b, name_tag, edition.settings.base)
     _refuse_other_facts(el_a, el_b, source, into, a.kind, _name(edition, reg_a))
     # the ids the entry that goes had taken over, and its own once released, now cite the entry kept
     from triglot.validate.released_entries import former_ids
@@ -477,6 +512,21 @@ def merge(edition, source: str, into: str) -> Change:
     _repoint(edition, change, reg_a, {source: into})
     _repoint_po(edition, change, a, b)
     return change
+
+
+def _merge_names(el_a, el_b, name_tag: str, base: str) -> None:
+    """Every name and variant of the entry that goes, in every language, joins the kept entry's
+    variants in its language unless the kept entry has it there: only the base language's were
+    moved, and a merge dropped the translators' forms (Карсская область, Կարսի մարզ), which
+    search found the entry by."""
+    def lang(n):
+        return n.get(XML_LANG) or base
+    known = {(lang(n), " ".join("".join(n.itertext()).split())) for n in el_b.findall(q(name_tag))}
+    forms = [(lang(n), " ".join("".join(n.itertext()).split())) for n in el_a.findall(q(name_tag))]
+    for form in sorted(forms, key=lambda f: f[0] != base):      # the base language's first, as before
+        if form[1] and form not in known:
+            known.add(form)
+            _insert_variant(el_b, _variant(name_tag, form[0], form[1]), name_tag)
 
 
 # What fixes an entity: two entries that disagree on one are two entities (or one is wrong), and a
@@ -590,7 +640,9 @@ def _repoint(edition, change: Change, register, mapping: dict[str, str]) -> None
     """Rewrite every pointer at the old ids in the documents and the registers, keeping each file's layout."""
     heads = [re.escape(p + ":") for p in prefixes_of(edition, register)] + [re.escape(register.name + "#")]
     olds = "|".join(re.escape(o) for o in mapping)
-    attr = re.compile(r'(\s(?:%s)=")([^"]*)(")' % "|".join(POINTER_ATTRS))
+    # XML's other ways of writing an attribute count too (ref='…', ref = "…"): a pointer written so
+    # was not followed, and the rename refused as leaving it at the old id
+    attr = re.compile(r"""(\s(?:%s)\s*=\s*(["']))(.*?)(\2)""" % "|".join(POINTER_ATTRS), re.S)
     outside = re.compile(r"(?<!\S)(%s)(%s)(?!\S)" % ("|".join(heads), olds))
     inside = re.compile(r"(?<!\S)(%s|#)(%s)(?!\S)" % ("|".join(heads), olds))   # "#id" in the register itself
 
@@ -598,7 +650,7 @@ def _repoint(edition, change: Change, register, mapping: dict[str, str]) -> None
     for path in paths:
         token = inside if absolute(path) == absolute(register.path) else outside
         text = change.current(path).decode("utf-8")
-        new = attr.sub(lambda m: m[1] + token.sub(lambda t: t[1] + mapping[t[2]], m[2]) + m[3], text)
+        new = attr.sub(lambda m: m[1] + token.sub(lambda t: t[1] + mapping[t[2]], m[3]) + m[4], text)
         if new != text:
             change.set(path, new.encode("utf-8"))
 

@@ -66,7 +66,7 @@ class Cache:
         self.memory = None if memory is None else memory.setdefault((str(self.dir), self.version), {})
 
     def key(self, name: str, digest: str) -> str:
-        return hashlib.sha256(f"{self.version}\n{name}\n{digest}".encode()).hexdigest()
+        return hashlib.sha256(f"{self.version}\n{name}\n{digest}".encode("utf-8", "surrogateescape")).hexdigest()
 
     def _path(self, name: str) -> str:
         # a plain string: pathlib's joining cost more than reading the entry, 500 times a run

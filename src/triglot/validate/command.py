@@ -100,6 +100,7 @@ def report(problems, fmt: str) -> int:
 def full_tei_all(edition, docs, registers=()):
     from triglot.problems import Problem
     from triglot.schema import tei_all_rng
+    from triglot.validate.schema_check import said
     rng = tei_all_rng(edition.root)
     targets = [(d.name, d.tree) for d in (edition.documents if docs is None else docs)]
     for r in (edition.registers.values() if docs is None else registers):
@@ -107,5 +108,5 @@ def full_tei_all(edition, docs, registers=()):
     out = []
     for name, tree in targets:
         if not rng.validate(tree):
-            out += [Problem(name, e.line, "tei_all", e.message) for e in rng.error_log]
+            out += [Problem(name, e.line, "tei_all", said(tree, e)) for e in rng.error_log]
     return out

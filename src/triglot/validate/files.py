@@ -43,6 +43,9 @@ def check_path(root: str, name: str, path: str) -> tuple[str, Entry | None, list
     from triglot.validate import schema_check
     from triglot.xmlio import parse_bytes, read_regular
     root_path, file = Path(root), Path(path)
+    from triglot.xmlio import name_problem
+    if name_problem(name):      # kept as no entry: the cache and the pages take UTF-8 names only
+        return name, None, [name_problem(name)]
     try:
         data = read_regular(file, name)
     except InputError as exc:

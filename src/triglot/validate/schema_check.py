@@ -116,8 +116,42 @@ def _rng_problems(name, log, tree, allowed, root) -> list[Problem]:
                 explained.add((err.line, el))
                 out.append(Problem(name, err.line, "tei-schema", _foreign_message(el)))
             continue
-        out.append(Problem(name, err.line, "tei-schema", msg))
+        out.append(Problem(name, err.line, "tei-schema", said(tree, err)))
     return out
+
+
+# What TEI requires first in the elements a document's frame is made of (TEI P5's content models):
+# libxml2 says only "Expecting an element , got nothing" of an element emptied or cut short.
+HOLDS = {
+    "TEI": "a <teiHeader>, then a <text>",
+    "teiHeader": "a <fileDesc> (with <titleStmt>, <publicationStmt> and <sourceDesc>)",
+    "fileDesc": "a <titleStmt>, a <publicationStmt> and a <sourceDesc>, in this order",
+    "titleStmt": "at least one <title>",
+    "publicationStmt": "a <publisher> (or <distributor>, <authority>) or a <p>",
+    "sourceDesc": "a <p>, <bibl>, <msDesc> or another description of the source",
+    "text": "a <body> (after an optional <front>) or a <group>",
+    "body": "at least one <div>, <p> or other block",
+}
+
+
+def said(tree, err) -> str:
+    """libxml2's message, or for an element that lacks a child TEI requires ("Expecting an element ,
+    got nothing") the element, what it must hold and that it holds nothing or too little."""
+    if err.message.strip() != "Expecting an element , got nothing":
+        return err.message
+    try:
+        found = tree.xpath(err.path) if err.path else []
+    except etree.XPathError:
+        found = []
+    el = found[0] if found and isinstance(found[0], etree._Element) else None
+    if el is None or not isinstance(el.tag, str):
+        return err.message
+    name = etree.QName(el).localname
+    state = "holds no element" if not any(isinstance(c.tag, str) for c in el) else "lacks an element it must hold"
+    if name in HOLDS:
+        return f"<{name}> {state}: TEI requires in it {HOLDS[name]}"
+    return (f"<{name}> {state}: its TEI content model requires an element in it that it lacks "
+            f"(https://www.tei-c.org/release/doc/tei-p5-doc/en/html/ref-{name}.html)")
 
 
 EXAMPLES_NS = "http://www.tei-c.org/ns/Examples"

@@ -147,7 +147,8 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
     key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
     try:
         kept = json.loads(cache_text(path))
-        if isinstance(kept, dict) and kept.get("key") == key and isinstance(kept.get("data"), dict):
+        from triglot.web.kept_shape import SEARCH_DATA, fits
+        if isinstance(kept, dict) and kept.get("key") == key and fits(kept.get("data"), SEARCH_DATA):
             return kept["data"]
     except (OSError, ValueError):
         pass    # not kept yet, or damaged: made again

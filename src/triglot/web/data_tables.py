@@ -59,7 +59,9 @@ def _entities(edition, cache_dir: Path, context: str) -> dict:
     path = cache_dir / FOLDER / f"entities-{context[:32]}.json"
     try:
         data = json.loads(cache_text(path))
-        if isinstance(data, dict) and set(data) == set(dataset.ENTITY_TABLES):
+        from triglot.web.kept_shape import ENTITY_ROW, fits
+        if isinstance(data, dict) and set(data) == set(dataset.ENTITY_TABLES) and \
+                all(fits(data[name], [ENTITY_ROW]) for name in dataset.ENTITY_TABLES):
             return {name: data[name] for name in dataset.ENTITY_TABLES}
     except (OSError, ValueError):
         pass    # not kept yet, or damaged: made again

@@ -81,7 +81,8 @@ class LiveHandler(QuietHandler):
         path = self.path.split("?", 1)[0]
         if path == LIVE_PREFIX + "status":
             state = self.server.watch_state
-            return self._answer(json.dumps(state.as_json(), ensure_ascii=False).encode("utf-8"),
+            # a problem naming a file of bytes that are not UTF-8 holds lone surrogates: as JSON escapes
+            return self._answer(json.dumps(state.as_json(), ensure_ascii=False).encode("utf-8", "backslashreplace"),
                                 "application/json; charset=utf-8")
         if path == LIVE_PREFIX + "live.js":
             from triglot.web.watch import LIVE_JS

@@ -76,16 +76,16 @@ def _add_file(h, path: Path, name: str) -> None:
     """The file's bytes, read as every input is: a FIFO, a device or a huge file is not read
     (that would block or never end) but marked, and the build that follows reports it."""
     from triglot.xmlio import content_digest
-    h.update(f"\0{name}\0".encode())
+    h.update(f"\0{name}\0".encode("utf-8", "surrogateescape"))   # a name of bytes not UTF-8 is hashed as those bytes
     h.update(content_digest(path, name))
 
 
 def _add_stat(h, path: Path, name: str) -> None:
     try:
         st = path.stat()
-        h.update(f"\0{name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+        h.update(f"\0{name}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8", "surrogateescape"))
     except OSError:
-        h.update(f"\0{name}\0-".encode())
+        h.update(f"\0{name}\0-".encode("utf-8", "surrogateescape"))
 
 
 def _add_toolkit(h) -> None:

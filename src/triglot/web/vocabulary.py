@@ -98,12 +98,29 @@ def _read(path: Path) -> dict | None:
         if data.get("format") != FORMAT or data.get("digest") != hashlib.sha256(body).hexdigest():
             return None
         state = json.loads(body.decode("utf-8"))
-        if not (isinstance(state.get("parts"), dict) and isinstance(state.get("counts"), dict)
-                and isinstance(state.get("langs"), dict)):
-            return None
-        return state
+        return state if _well_typed(state) else None
     except (OSError, ValueError, AttributeError):
         return None
+
+
+def _count(n) -> bool:
+    """A count as _add keeps it: a whole number above zero (JSON's true is no count)."""
+    return type(n) is int and n > 0
+
+
+def _well_typed(state) -> bool:
+    """Whether the kept state holds what _add and kept() work on: a digest (a string) per part, and
+    per language a count of parts and {word: count} of the same languages. The file's own digest
+    says only that it is whole: a hand or another program can write one of other types, and a count
+    of 0, 1.5 or "1" would keep a word in the vocabulary, or stop the build with a traceback."""
+    if not isinstance(state, dict):
+        return False
+    parts, counts, langs = state.get("parts"), state.get("counts"), state.get("langs")
+    if not (isinstance(parts, dict) and isinstance(counts, dict) and isinstance(langs, dict)):
+        return False
+    return (all(isinstance(d, str) for d in parts.values()) and set(counts) == set(langs)
+            and all(_count(n) for n in langs.values())
+            and all(isinstance(ws, dict) and all(_count(n) for n in ws.values()) for ws in counts.values()))
 
 
 def _write(path: Path, state: dict) -> None:

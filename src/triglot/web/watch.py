@@ -96,7 +96,10 @@ class Watcher(threading.Thread):
 
     def run(self) -> None:
         while not self.stopped.wait(POLL_SECONDS):
-            self.poll()
+            try:
+                self.poll()
+            except Exception as exc:   # noqa: BLE001 - an uncaught error ended the thread: the watching
+                self.say(f"{type(exc).__name__}: {exc}; watching on", err=True)
 
     def poll(self) -> None:
         """One look at the sources. A listing that fails (a folder removed while pathlib reads it:
@@ -190,6 +193,9 @@ class Watcher(threading.Thread):
         return [str(p) for p in result.problems]
 
     def say(self, line: str, err: bool = False) -> None:
+        """Print a line; a file name of bytes that are not UTF-8 (held as lone surrogates) is shown
+        escaped: printed as it was to a strict UTF-8 terminal, it ended the watching thread."""
+        line = line.encode("utf-8", "backslashreplace").decode("utf-8")
         print(f"watch: {line}", file=sys.stderr if err else self.out, flush=True)
 
 
