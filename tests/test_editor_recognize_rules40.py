@@ -21,3 +21,21 @@ def test_surnames_shaped_like_plurals_keep_their_tags(name_index):
     # names); "Hopkins" is no plural of a word
     text = "The report was signed by Colonel Wells, and Mr. Hopkins wrote to Captain Fields."
     assert tagged(text, name_index, "persName") == ["Wells", "Hopkins", "Fields"]
+
+
+# -- a firm's name joined by "&" is one body (firms.py) ---------------------------------------------------------
+
+def test_a_firms_name_joined_by_an_ampersand_is_one_body(name_index):
+    text = ("EDINBURGH: Blackwood & Sons, 1921. Printed by J. R. Mallard & Co. Ltd., and sold by the Imperial "
+            "Caspian Shipping & Forwarding Co. at its offices. GREY & MARSHALL LIMITED.")
+    assert tagged(text, name_index, "orgName") == [
+        "Blackwood & Sons", "J. R. Mallard & Co. Ltd.", "Imperial Caspian Shipping & Forwarding Co.",
+        "GREY & MARSHALL LIMITED"]
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_an_ampersand_without_a_companys_word_joins_no_firm(name_index):
+    # near misses: numbers, common nouns and two names with no company's word after them
+    text = "See Articles 7 & 8 of the Pact. My aunts & uncles wrote, and Colonel Ferrand & Major Tolley came."
+    assert tagged(text, name_index, "orgName") == []
+    assert tagged(text, name_index, "persName") == ["Ferrand", "Tolley"]

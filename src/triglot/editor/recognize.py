@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from triglot.editor.names import without_diacritics
 from triglot.editor.common_words import abbreviates, is_common
+from triglot.editor.firms import firms
 from triglot.editor.inflections import inflected_common
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
@@ -515,6 +516,9 @@ class Recogniser:
         letters = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in letter_mentions(
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
+        house += [Mention(s, e, text[s:e], "org", "a firm's name joined by “&”") for s, e in firms(text)
+                  if not any(h.start < e and s < h.end for h in house)]
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:

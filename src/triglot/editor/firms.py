@@ -1,0 +1,40 @@
+"""A firm's name joined by "&": "Constable & Co. Ltd.", "ANGUS & ROBERTSON LTD.", "the Russian Steam
+Navigation & Trading Co.".
+
+Why: the recogniser reads names word by word and "&" is no word of a name, so a firm is cut at it: the
+part before read as a person or a place ("W. C. Penfold", a printer), the part after as a person whose
+surname is "Co" ("Trading Co"), and the body is lost. Imprints, printers' lines and handbooks' notes on
+shipping lines print firms so in several genres. Evidence asked for: capitalised words (or initials) on
+both sides of "&" and a company's word closing the name ("Co.", "Company", "Ltd.", "Limited", "Sons",
+"Bros.", "Brothers", "Inc."), so "Articles 5 & 6" and "my brothers & sisters" are no firm. An imprint's
+words before the name ("Printed by W. C. Penfold & Co.", "Messrs. Harrison & Sons") stay outside it.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = r"(?:[A-Z][\w’'-]*\.?)"
+_COMPANY = r"(?:Co\.|Company|Ltd\.?|LTD\.?|Limited|LIMITED|Sons|SONS|Bros\.|Brothers|BROTHERS|Inc\.)"
+FIRM = re.compile(
+    rf"(?<![\w’'-])((?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]+&[ \t]+((?:{_WORD}[ \t]+){{0,3}}?{_COMPANY}"
+    rf"(?:,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.))?)(?![\w’'-])")
+LEADING = {"a", "an", "the", "by", "of", "from", "to", "at", "in", "and", "printed", "published", "sold", "messrs"}
+
+
+def firms(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each firm's name joined by "&" in `text`, without an imprint's words before it
+    ("Printed by", "Messrs."); an adjective opening the name stays in it ("Imperial … & … Co.")."""
+    out = []
+    for m in FIRM.finditer(text):
+        start = m.start(1)
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for word in words[:-1]:     # the word before "&" stays: "Constable & Co." is a publisher
+            bare = word.group().rstrip(".")
+            if bare.lower() in LEADING:
+                start = m.start(1) + word.end()
+                continue
+            break
+        start = start + len(text[start:m.end(1)]) - len(text[start:m.end(1)].lstrip())
+        if start < m.end(1):
+            out.append((start, m.end()))
+    return out
