@@ -39,3 +39,17 @@ def test_an_ampersand_without_a_companys_word_joins_no_firm(name_index):
     text = "See Articles 7 & 8 of the Pact. My aunts & uncles wrote, and Colonel Ferrand & Major Tolley came."
     assert tagged(text, name_index, "orgName") == []
     assert tagged(text, name_index, "persName") == ["Ferrand", "Tolley"]
+
+
+# -- a number in words is no part of a person's name (number_words.py) -------------------------------------------
+
+def test_a_run_with_a_number_in_words_is_no_person(name_index):
+    text = ("Chapter Thirty-four. The novel The Forty Horsemen sold well. Price Three Shillings. Seven Bridges "
+            "were built, and Twenty-two Villages burnt.")
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_names_holding_a_number_words_letters_keep_their_tags(name_index):
+    # near misses: "Tennant", "Oneida" and "Fourie" hold "ten", "one", "four" inside a word; "George V" has a numeral
+    text = "The letter of Colonel Tennant reached Ninian Fourie, and King George V thanked Mr. Oneida Hart."
+    assert tagged(text, name_index, "persName") == ["Tennant", "Ninian Fourie", "George V", "Oneida Hart"]

@@ -26,6 +26,7 @@ from triglot.editor.names import without_diacritics
 from triglot.editor.common_words import abbreviates, is_common
 from triglot.editor.firms import firms
 from triglot.editor.inflections import inflected_common
+from triglot.editor.number_words import has_cardinal
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
@@ -611,6 +612,8 @@ class Recogniser:
             return True
         if self._inflected(m):
             return True    # "Turkey Surrenders", "the Staff Branches": an ordinary word's plural or verb (inflections.py)
+        if m.kind == "person" and has_cardinal(m.text):
+            return True    # "Chapter Twenty-one", "Price Two Shillings": a number in words (number_words.py)
         if m.kind == "person" and _no_name_shape(text, m):
             return True    # "Govern Questions", "B C.": the OCR's run across columns, no person's name
         if m.kind == "org" and bare_organ(text, m.start, m.end):
