@@ -34,6 +34,18 @@ def test_a_firms_name_joined_by_an_ampersand_is_one_body(name_index):
     assert tagged(text, name_index, "persName") == []
 
 
+def test_a_firm_joined_by_and_to_co_or_closed_by_limited_is_one_body(name_index):
+    assert tagged("(Glasgow: Dunmore and Co., Ltd., 1922.) 310 pp.", name_index, "orgName") == ["Dunmore and Co., Ltd."]
+    # an imprint's line in capitals
+    assert tagged("ALFRED PRENTICE, LTD, 4 CASTLE LANE.", name_index, "orgName") == ["ALFRED PRENTICE, LTD"]
+
+
+def test_and_before_another_companys_word_joins_no_firm(name_index):
+    # near misses: "and" before "Company", "Sons", "Brothers" joins two things, no firm
+    text = "Trade passed between Britain and Company agents, and the Sons and Brothers of the Order met."
+    assert tagged(text, name_index, "orgName") == []
+
+
 def test_an_ampersand_without_a_companys_word_joins_no_firm(name_index):
     # near misses: numbers, common nouns and two names with no company's word after them
     text = "See Articles 7 & 8 of the Pact. My aunts & uncles wrote, and Colonel Ferrand & Major Tolley came."
