@@ -24,6 +24,9 @@ from dataclasses import dataclass
 
 from triglot.editor.names import without_diacritics
 from triglot.editor.common_words import abbreviates, is_common
+from triglot.editor.firms import firms
+from triglot.editor.inflections import inflected_common
+from triglot.editor.number_words import has_cardinal
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
@@ -348,6 +351,7 @@ class Recogniser:
     def __init__(self, gazetteer=None, known_surnames=()):
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.surnames = set(known_surnames)
+        self.registered = frozenset(known_surnames)    # the registers' surnames alone (not those read in the text)
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
@@ -513,6 +517,9 @@ class Recogniser:
         letters = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in letter_mentions(
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
+        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text)
+                  if not any(h.start < e and s < h.end for h in house)]
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:
@@ -603,6 +610,10 @@ class Recogniser:
             return True
         if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
             return True
+        if self._inflected(m):
+            return True    # "Turkey Surrenders", "the Staff Branches": an ordinary word's plural or verb (inflections.py)
+        if m.kind == "person" and has_cardinal(m.text):
+            return True    # "Chapter Twenty-one", "Price Two Shillings": a number in words (number_words.py)
         if m.kind == "person" and _no_name_shape(text, m):
             return True    # "Govern Questions", "B C.": the OCR's run across columns, no person's name
         if m.kind == "org" and bare_organ(text, m.start, m.end):
@@ -660,13 +671,19 @@ class Recogniser:
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
 
+    def _inflected(self, m: Mention) -> bool:
+        """A one-word person that is an ordinary word's plural or "-s" form ("Surrenders", "Branches"), in no
+        register and no place GeoNames knows: no one's name, and no surname to remember (inflections.py)."""
+        return m.kind == "person" and " " not in m.text and inflected_common(m.text) and m.text not in self.registered \
+            and self.gazetteer.place(m.text) is None
+
     def remember(self, these: list[Mention]) -> None:
         """Persons found so far, as a reader keeps them: "Ismet Inonu … although Inonu had failed" (a
         surname vouches from the next run on, over a town GeoNames knows by the word). A postfixed
         Ottoman title is no surname: "Djemal Pasha", "ENVER PASHA" name "Djemal", "Enver" in full, and a
         name printed in capitals is remembered as running text writes it."""
         for m in these:
-            if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m):
+            if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m) or self._inflected(m):
                 continue     # (nor "Govern Questions", read across columns: no forename, no surname)
             parts = m.text.split()
             while len(parts) > 1 and _low(parts[-1]) in POSTFIX_TITLES:
