@@ -63,3 +63,25 @@ def test_the_bench_counts_a_date_without_a_value_apart(tmp_path):
     assert result["unseen x date"] == "precision None, recall 0.0 (0 matched, 0 proposed, 3 annotated)"
     assert result["unseen x dates tagged with no value (no year to take), for the editor"].startswith(
         "3, of which 3 over an annotated date's words")
+
+
+def test_the_bench_counts_a_date_left_without_value_right_where_the_gold_has_no_year_either(tmp_path):
+    """A novel's diary headed "April 13." has no knowable year; its gold says so (`--MM-DD`).
+    Leaving the value out is then the right answer, not a miss (unseen-test35's twelve diary days
+    were counted missed, and with them the pool's date recall fell under its floor); a gold that
+    gives a true year is still missed by a date left without a value."""
+    from triglot.editor.bench import unseen_set
+    (tmp_path / "no-seeds").mkdir()
+    project = empty_edition(tmp_path / "project", tmp_path / "no-seeds")
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "telegram.txt").write_text(TELEGRAM, encoding="utf-8")
+    gold = {"texts": {"telegram": {"mentions": [["date", "February 12", "when=--02-12"],
+                                                ["date", "March 3", "when=1918-03-03"],
+                                                ["date", "5", "when=1918-03-05"]]}}}
+    (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = unseen_set(load(project), "x", folder)
+    assert result["unseen x date"] == "precision 1.0, recall 0.333 (1 matched, 1 proposed, 3 annotated)"
+    assert result["unseen x dates tagged with no value (no year to take), for the editor"].startswith(
+        "3, of which 2 over an annotated date's words (not counted in the date figures: no value is "
+        "claimed) and 1 over an annotated date whose gold has no year either")
