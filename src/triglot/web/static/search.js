@@ -138,18 +138,38 @@
 
   // Which register entries the whole query names, in any language, script or case form.
   function namedEntries(data, parsed) {
-    var endings = data.endings || {};
     var qwords = parsed.phrases.length === 1 && !parsed.terms.length ? parsed.phrases[0]
       : !parsed.phrases.length ? parsed.terms : null;
-    if (!qwords || !qwords.length) return [];
+    return qwords && qwords.length ? entriesNamedBy(data, qwords) : [];
+  }
+  function entriesNamedBy(data, qwords) {
+    var endings = data.endings || {};
     return data.entries.filter(function (entry) {
       return entry.forms.some(function (form) {
         var fw = words(form[0]).map(function (x) { return x.w; }), rules = endings[form[1]];
-        // the whole name, or (two words or more) its beginning: "Мустафа Кемаль" for "Мустафа Кемаль-паша"
-        var whole = fw.length === qwords.length, start = qwords.length >= 2 && qwords.length < fw.length;
-        return (whole || start) && qwords.every(function (w, i) { return isNameForm(w, fw[i], rules); });
+        // the whole name, its words in any order ("Curzon George", as indexes write names: surname
+        // first), or (two words or more) its beginning in order: "Мустафа Кемаль" for "Мустафа Кемаль-паша"
+        if (fw.length === qwords.length) return permutes(qwords, fw, rules);
+        return qwords.length >= 2 && qwords.length < fw.length &&
+          qwords.every(function (w, i) { return isNameForm(w, fw[i], rules); });
       });
     });
+  }
+  // Whether each query word is a form of its own word of the name, every word of the name used once
+  // ("Kemal Mustafa" is "Mustafa Kemal"; "Mustafa Mustafa" is not).
+  function permutes(qwords, fw, rules) {
+    var used = fw.map(function () { return false; });
+    function place(i) {
+      if (i === qwords.length) return true;
+      for (var j = 0; j < fw.length; j++) {
+        if (used[j] || !isNameForm(qwords[i], fw[j], rules)) continue;
+        used[j] = true;
+        if (place(i + 1)) return true;
+        used[j] = false;
+      }
+      return false;
+    }
+    return place(0);
   }
 
   // Where the query is in this passage: [start, end) ranges, or null when it is not there.
