@@ -93,3 +93,14 @@ def test_a_names_words_in_another_order_are_the_name(site):
     # one word of each of two names is neither name: the words as typed
     assert found["Kemal Subhi"] == {"en/p5"}, found
 
+
+def test_a_query_of_two_names_finds_the_passages_naming_both_in_every_language(site):
+    found = _found(site, "Moscow Tiflis", "Tiflis Moscow", "Chicherin Mustafa Kemal",
+                   "Moscow answered", "wrote from", "Mustafa Chicherin")
+    assert found["Moscow Tiflis"] == {"en/p2", "ru/p2", "hy/p2"}, found
+    assert found["Tiflis Moscow"] == found["Moscow Tiflis"]
+    assert found["Chicherin Mustafa Kemal"] == {"en/p4", "ru/p4", "hy/p4"}, found
+    # near misses: a name with an ordinary word, two ordinary words, a forename with a name, are words
+    assert found["Moscow answered"] == {"en/p3"}, found
+    assert found["wrote from"] == {"en/p1", "en/p2", "en/p5"}, found
+    assert found["Mustafa Chicherin"] == {"en/p4"}, found
