@@ -142,11 +142,18 @@
       : !parsed.phrases.length ? parsed.terms : null;
     return qwords && qwords.length ? entriesNamedBy(data, qwords) : [];
   }
+  // Each name form's words, read once: a query of several words asks for the names of each run of
+  // its words (nameGroups), every form each time.
+  var FORM_WORDS = new Map();
+  function formWords(text) {
+    if (!FORM_WORDS.has(text)) FORM_WORDS.set(text, words(text).map(function (x) { return x.w; }));
+    return FORM_WORDS.get(text);
+  }
   function entriesNamedBy(data, qwords) {
     var endings = data.endings || {};
     return data.entries.filter(function (entry) {
       return entry.forms.some(function (form) {
-        var fw = words(form[0]).map(function (x) { return x.w; }), rules = endings[form[1]];
+        var fw = formWords(form[0]), rules = endings[form[1]];
         // the whole name, its words in any order ("Curzon George", as indexes write names: surname
         // first), or (two words or more) its beginning in order: "Мустафа Кемаль" for "Мустафа Кемаль-паша"
         if (fw.length === qwords.length) return permutes(qwords, fw, rules);
