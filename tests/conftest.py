@@ -72,6 +72,31 @@ def encode_pool_texts(root: Path, texts, review) -> None:
         review(root / "tei" / f"{doc_id}.xml")
 
 
+REVIEWED_NAME = r"(?:persName|placeName|orgName)"
+
+
+def review_proposals(path: Path, taken: dict) -> None:
+    """An editor's review of encode's proposals in one document, innermost names first: a name whose
+    words are a key of `taken` pointed at that entry, every other proposed name untagged, dates confirmed."""
+    import re
+    text = path.read_text("utf-8")
+    head, body = text.split("<body>", 1)
+    body = re.sub(r"<!-- review:.*?-->", "", body, flags=re.S)
+    body = re.sub(r'(<date [^>]*?) cert="medium" ana="#review"', r"\1", body)
+    inner = re.compile(r'<(persName|placeName|orgName) ana="#review">((?:(?!<%s ana=)(?!</?\1[ >]).)*?)</\1>'
+                       % REVIEWED_NAME, re.S)
+    nested = re.compile(r'<(orgName) ana="#review">([^<]*<orgName ref="[^"]*">[^<]*</orgName>[^<]*)</orgName>')
+
+    def decide(m):
+        plain = re.sub("<[^>]+>", "", m[2])
+        return f'<{m[1]} ref="{taken[plain]}">{m[2]}</{m[1]}>' if plain in taken else m[2]
+    while "#review" in body:
+        body, n = inner.subn(decide, body)
+        body, k = nested.subn(decide, body)
+        assert n or k, re.findall(r'.{60}#review.{60}', body)
+    path.write_text(head + "<body>" + body, "utf-8")
+
+
 def draft_slots(root: Path, drafts: dict) -> None:
     """Draft translations as a translator's tool leaves them: {(lang, doc id): {block id: text}} exported,
     filled and flagged fuzzy with polib, and imported as drafts of resp-draft-LANG."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import copy_project, draft_slots, encode_pool_texts, run_cli
+from conftest import copy_project, draft_slots, encode_pool_texts, review_proposals, run_cli
 
 TEXTS = [  # pool file, id, genre, date
     ("unseen-test22/gibbons-1920-greatest-problem.txt", "gibbons-constantinople", "article", "1920"),
@@ -79,33 +79,12 @@ DRAFTS = {
     ("hy", "harbord-mission"): {
         "harbord-mission.h4": "Գեներալ-մայոր <1>Ջեյմս Հարբորդի</1> զեկույցը, ԱՄՆ բանակ"},
 }
-NAME = r"(?:persName|placeName|orgName)"
-
-
-def _review(path: Path) -> None:
-    """The editor's review of encode's proposals in one document: innermost names first."""
-    text = path.read_text("utf-8")
-    head, body = text.split("<body>", 1)
-    body = re.sub(r"<!-- review:.*?-->", "", body, flags=re.S)
-    body = re.sub(r'(<date [^>]*?) cert="medium" ana="#review"', r"\1", body)
-    inner = re.compile(r'<(persName|placeName|orgName) ana="#review">((?:(?!<%s ana=)(?!</?\1[ >]).)*?)</\1>' % NAME,
-                       re.S)
-    nested = re.compile(r'<(orgName) ana="#review">([^<]*<orgName ref="[^"]*">[^<]*</orgName>[^<]*)</orgName>')
-
-    def decide(m):
-        plain = re.sub("<[^>]+>", "", m[2])
-        return f'<{m[1]} ref="{TAKEN[plain]}">{m[2]}</{m[1]}>' if plain in TAKEN else m[2]
-    while "#review" in body:
-        body, n = inner.subn(decide, body)
-        body, k = nested.subn(decide, body)
-        assert n or k, re.findall(r'.{60}#review.{60}', body)
-    path.write_text(head + "<body>" + body, "utf-8")
 
 
 def grow(root: Path) -> Path:
     """Copy the project to `root` and grow it as heldout3.json's `about` says."""
     copy_project(root)
-    encode_pool_texts(root, TEXTS, _review)
+    encode_pool_texts(root, TEXTS, lambda path: review_proposals(path, TAKEN))
     for args in ADD:
         assert run_cli("--root", root, "register", "add", *args) == 0, args
     persons = root / "tei" / "persons.xml"

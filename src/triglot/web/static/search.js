@@ -138,23 +138,71 @@
 
   // Which register entries the whole query names, in any language, script or case form.
   function namedEntries(data, parsed) {
-    var endings = data.endings || {};
     var qwords = parsed.phrases.length === 1 && !parsed.terms.length ? parsed.phrases[0]
       : !parsed.phrases.length ? parsed.terms : null;
-    if (!qwords || !qwords.length) return [];
+    return qwords && qwords.length ? entriesNamedBy(data, qwords) : [];
+  }
+  // Each name form's words, read once: a query of several words asks for the names of each run of
+  // its words (nameGroups), every form each time.
+  var FORM_WORDS = new Map();
+  function formWords(text) {
+    if (!FORM_WORDS.has(text)) FORM_WORDS.set(text, words(text).map(function (x) { return x.w; }));
+    return FORM_WORDS.get(text);
+  }
+  function entriesNamedBy(data, qwords) {
+    var endings = data.endings || {};
     return data.entries.filter(function (entry) {
       return entry.forms.some(function (form) {
-        var fw = words(form[0]).map(function (x) { return x.w; }), rules = endings[form[1]];
-        // the whole name, or (two words or more) its beginning: "Мустафа Кемаль" for "Мустафа Кемаль-паша"
-        var whole = fw.length === qwords.length, start = qwords.length >= 2 && qwords.length < fw.length;
-        return (whole || start) && qwords.every(function (w, i) { return isNameForm(w, fw[i], rules); });
+        var fw = formWords(form[0]), rules = endings[form[1]];
+        // the whole name, its words in any order ("Curzon George", as indexes write names: surname
+        // first), or (two words or more) its beginning in order: "Мустафа Кемаль" for "Мустафа Кемаль-паша"
+        if (fw.length === qwords.length) return permutes(qwords, fw, rules);
+        return qwords.length >= 2 && qwords.length < fw.length &&
+          qwords.every(function (w, i) { return isNameForm(w, fw[i], rules); });
       });
     });
+  }
+  // Whether each query word is a form of its own word of the name, every word of the name used once
+  // ("Kemal Mustafa" is "Mustafa Kemal"; "Mustafa Mustafa" is not).
+  function permutes(qwords, fw, rules) {
+    var used = fw.map(function () { return false; });
+    function place(i) {
+      if (i === qwords.length) return true;
+      for (var j = 0; j < fw.length; j++) {
+        if (used[j] || !isNameForm(qwords[i], fw[j], rules)) continue;
+        used[j] = true;
+        if (place(i + 1)) return true;
+        used[j] = false;
+      }
+      return false;
+    }
+    return place(0);
+  }
+
+  // A query that names no entry whole but whose words, in a row, split into two or more register
+  // names ("Mazandaran Gilan", "Rabino Curzon"): the names, fewest first (the longest names), each
+  // with the entries it names; null when some word belongs to no name. Such a query asks for the
+  // passages naming every one of them, in any language and script, besides those holding its words.
+  var MOST_NAMED_WORDS = 8;   // a longer query is read as words: the splits grow with its length
+  function nameGroups(data, parsed) {
+    var terms = parsed.terms;
+    if (parsed.phrases.length || terms.length < 2 || terms.length > MOST_NAMED_WORDS) return null;
+    var best = [[]];     // best[i]: the fewest names that make terms[0..i), or undefined
+    for (var i = 1; i <= terms.length; i++) {
+      for (var j = 0; j < i; j++) {
+        if (!best[j] || (best[i] && best[j].length + 1 >= best[i].length)) continue;
+        var entries = entriesNamedBy(data, terms.slice(j, i));
+        if (entries.length) best[i] = best[j].concat([{ terms: terms.slice(j, i), entries: entries }]);
+      }
+    }
+    var groups = best[terms.length];
+    return groups && groups.length >= 2 ? groups : null;
   }
 
   // Where the query is in this passage: [start, end) ranges, or null when it is not there.
   // rules: every language's endings; a word is judged by whichever fits its script
   function hits(text, parsed, entityIds, names, rules) {
+    if (parsed.groups) return groupHits(text, parsed, names, rules);
     var ws = words(text), ranges = [], ok = true, all = Object.values(rules);
     function form(t, x) { return t === x.w || all.some(function (r) { return isWordForm(t, x.w, r); }); }
     if (entityIds.length && parsed.terms.length > 1 && !parsed.phrases.length) {
@@ -192,6 +240,18 @@
     }
     if (ok && (parsed.terms.length || parsed.phrases.length)) return merge(ranges.concat(byName));
     return byName.length ? merge(byName) : null;
+  }
+  // A query of several names (nameGroups): the passage names each (a marked mention of one of its
+  // entries, or its words as a name is read), or holds every word of the query as typed.
+  function groupHits(text, parsed, names, rules) {
+    var typed = hits(text, { terms: parsed.terms, phrases: [] }, [], names, rules), ranges = [];
+    var every = parsed.groups.every(function (group) {
+      var ids = group.entries.map(function (e) { return e.id; });
+      var found = hits(text, { terms: group.terms, phrases: [] }, ids, names, rules);
+      if (found) ranges = ranges.concat(found);
+      return !!found;
+    });
+    return every ? merge(ranges.concat(typed || [])) : typed;
   }
   function merge(ranges) {
     ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
@@ -486,7 +546,13 @@
         return;
       }
       if (run !== this.run) return;
-      var entities = namedEntries(this.data, parsed), ids = entities.map(function (e) { return e.id; });
+      var entities = namedEntries(this.data, parsed);
+      parsed.groups = entities.length ? null : nameGroups(this.data, parsed);
+      if (parsed.groups) {    // every entry of each name: their mentions are the candidates
+        entities = [].concat.apply([], parsed.groups.map(function (g) { return g.entries; }))
+          .filter(function (e, i, all) { return all.indexOf(e) === i; });
+      }
+      var ids = entities.map(function (e) { return e.id; });
       this.showEntities(entities);
       // Pagefind is asked in rounds, and only in the languages that have a form of every word of
       // the query (plan()). First, the query as typed (and in the language's own spelling); when
