@@ -102,6 +102,7 @@
     <xsl:variable name="parts" select="(
         string-join($bibl/tei:author ! lib:said(.), '; ')[.],
         $bibl/tei:title ! lib:said(.),
+        $bibl/(tei:pubPlace, tei:publisher) ! lib:said(.),
         $bibl/tei:date ! (@when, lib:said(.))[.][1])[.]"/>
     <xsl:sequence select="string-join($parts ! (if (ends-with(., '.')) then . else . || '.'), ' ')"/>
   </xsl:function>
