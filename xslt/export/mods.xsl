@@ -190,12 +190,30 @@
         </xsl:for-each>
       </language>
     </xsl:for-each>
+    <xsl:variable name="text" select="ancestor::*[last()]"/>
     <xsl:if test="tei:langUsage/tei:language[@ident = $read][normalize-space()]">
       <note type="language">
-        <xsl:value-of select="string-join(tei:langUsage/tei:language[@ident = $read][normalize-space()] ! normalize-space(.), '; ')"/>
+        <xsl:value-of select="string-join(tei:langUsage/tei:language[@ident = $read][normalize-space()]
+                                            ! string-join((normalize-space(.), lib:slot-states($text, @ident)), ' '), '; ')"/>
       </note>
     </xsl:if>
   </xsl:template>
+
+  <!-- What the translations into a language are, in the header's own words: for each state its slots
+       are in (draft, reviewed), "(" the catDesc of that state ")". A langUsage says what a language
+       is, not whether a translator has reviewed it: without this a draft was catalogued as a translation. -->
+  <xsl:function name="lib:slot-states" as="xs:string*">
+    <xsl:param name="text" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="slots" select="$text/descendant-or-self::tei:TEI/tei:text/tei:body
+                                       /tei:div[@type = 'translation'][@xml:lang = $lang]/*"/>
+    <xsl:variable name="states" select="distinct-values($slots/tokenize(@ana) ! substring-after(., '#'))"/>
+    <xsl:variable name="taxonomy" select="($text/descendant-or-self::tei:TEI/tei:teiHeader
+                                           //tei:taxonomy[@xml:id = 'slot-states'])[1]"/>
+    <xsl:for-each select="$taxonomy/tei:category[@xml:id = ('draft', 'reviewed')][@xml:id = $states]">
+      <xsl:sequence select="'(' || normalize-space(tei:catDesc) || ')'"/>
+    </xsl:for-each>
+  </xsl:function>
 
   <!-- A title: the base language's first; titles in other languages are translated titles. -->
   <xsl:template match="tei:title" mode="record">
