@@ -209,3 +209,14 @@ def test_the_mods_language_note_says_which_translations_are_drafts(grown):
     assert "draft" not in parts["English"]
     for language in ("Russian", "Armenian"):
         assert "no translator has reviewed" in parts[language], note
+
+
+def test_the_editions_record_catalogues_every_language_read_in_the_corpus(grown):
+    """The edition's MODS record is made from the corpus file, where the slot-state ids shared by the
+    documents are prefixed with each document's id (ana="#legran1920.draft"); the stylesheet read the
+    unprefixed ids, found no drafted or reviewed slot, and catalogued the trilingual edition as English
+    only. Its language note says the translations' states, as a document's does."""
+    record = etree.parse(str(grown[1] / "mods" / "edition.xml")).getroot()
+    assert [t.text for t in record.iterfind("m:language/m:languageTerm", M)] == ["en", "ru", "hy"]
+    note = record.findtext("m:note[@type='language']", namespaces=M)
+    assert note.count("no translator has reviewed") == 2, note

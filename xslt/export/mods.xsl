@@ -200,18 +200,20 @@
   </xsl:template>
 
   <!-- What the translations into a language are, in the header's own words: for each state its slots
-       are in (draft, reviewed), "(" the catDesc of that state ")". A langUsage says what a language
-       is, not whether a translator has reviewed it: without this a draft was catalogued as a translation. -->
+       are in (draft, reviewed), "(" the catDesc of that state's category ")". A langUsage says what a
+       language is, not whether a translator has reviewed it: without this a draft was catalogued as a
+       translation. -->
   <xsl:function name="lib:slot-states" as="xs:string*">
     <xsl:param name="text" as="element()"/>
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="slots" select="$text/descendant-or-self::tei:TEI/tei:text/tei:body
                                        /tei:div[@type = 'translation'][@xml:lang = $lang]/*"/>
-    <xsl:variable name="states" select="distinct-values($slots/tokenize(@ana) ! substring-after(., '#'))"/>
-    <xsl:variable name="taxonomy" select="($text/descendant-or-self::tei:TEI/tei:teiHeader
-                                           //tei:taxonomy[@xml:id = 'slot-states'])[1]"/>
-    <xsl:for-each select="$taxonomy/tei:category[@xml:id = ('draft', 'reviewed')][@xml:id = $states]">
-      <xsl:sequence select="'(' || normalize-space(tei:catDesc) || ')'"/>
+    <xsl:for-each select="('draft', 'reviewed')">
+      <xsl:variable name="state" select="."/>
+      <xsl:for-each select="$slots[lib:slot-state(.) = $state][1]">
+        <xsl:variable name="category" select="id(tokenize(@ana) ! substring-after(., '#'), .)[self::tei:category]"/>
+        <xsl:sequence select="$category[1]/tei:catDesc ! ('(' || normalize-space(.) || ')')"/>
+      </xsl:for-each>
     </xsl:for-each>
   </xsl:function>
 

@@ -37,8 +37,19 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="divs" select="$tei/descendant-or-self::tei:TEI/tei:text/tei:body/tei:div"/>
     <xsl:sequence select="distinct-values($divs[@type = 'base' or @type = 'translation' and
-        *[(tokenize(@ana) ! substring-after(., '#'))[. = ('untranslated', 'draft', 'reviewed')][1]
-          = ('draft', 'reviewed')]]/@xml:lang)"/>
+        *[lib:slot-state(.) = ('draft', 'reviewed')]]/@xml:lang)"/>
+  </xsl:function>
+
+  <!-- A slot's state (untranslated, draft, reviewed) from its @ana, in a document as in the corpus
+       file, where the shared category ids are prefixed with the document id ("#legran1920.draft",
+       triglot.library.corpus): read unprefixed, a corpus had no drafted slot and the edition's
+       record catalogued a trilingual edition as English only. -->
+  <xsl:function name="lib:slot-state" as="xs:string?">
+    <xsl:param name="slot" as="element()"/>
+    <xsl:variable name="prefix" select="string($slot/ancestor::tei:TEI[1]/@xml:id) || '.'"/>
+    <xsl:sequence select="(tokenize($slot/@ana) ! substring-after(., '#')
+                           ! (if (starts-with(., $prefix)) then substring-after(., $prefix) else .))
+                          [. = ('untranslated', 'draft', 'reviewed')][1]"/>
   </xsl:function>
 
   <!-- The register entry (person or place) that a pointer such as psn:chicherin names. -->
