@@ -220,3 +220,15 @@ def test_the_editions_record_catalogues_every_language_read_in_the_corpus(grown)
     assert [t.text for t in record.iterfind("m:language/m:languageTerm", M)] == ["en", "ru", "hy"]
     note = record.findtext("m:note[@type='language']", namespaces=M)
     assert note.count("no translator has reviewed") == 2, note
+
+
+def test_the_data_tables_give_the_languages_the_records_give(grown):
+    """documents.csv and edition-data.json (and the JSON-LD's parts) listed the header's langUsage as a
+    text's languages: Bell's letter, with no slot translated, was "en | ru | hy" in the data while its
+    Dublin Core and MODS records said English only. The data now lists what a reader finds."""
+    import json
+    data = {d["id"]: d for d in json.loads((grown[1] / "data" / "edition-data.json").read_text("utf-8"))["documents"]}
+    for _, doc_id, *_ in TEXTS:
+        assert data[doc_id]["languages"] == [e.text for e in dc(grown, doc_id).iterfind("dc:language", DC)]
+    assert data["bell-baghdad-1918"]["languages"] == ["en"]
+    assert data["ogden-smyrna-1922"]["languages"] == ["en", "ru", "hy"]

@@ -90,7 +90,7 @@ def _document(doc) -> dict:
         "titles": {t.get(XML_LANG): _text(t)      # a title or genre still to be supplied (a gap) is none
                    for t in header.iterfind("t:fileDesc/t:titleStmt/t:title[@type='main']", NS)
                    if t.find("t:gap", NS) is None},
-        "languages": [lang.get("ident") for lang in header.iterfind("t:profileDesc/t:langUsage/t:language", NS)],
+        "languages": _read_in(doc),
         "keywords": [_text(t) for t in header.iterfind("t:profileDesc/t:textClass/t:keywords/t:term", NS)
                      if t.find("t:gap", NS) is None],
         "published": date.get("when", "") if date is not None else "",
@@ -99,6 +99,16 @@ def _document(doc) -> dict:
         "letters": len(header.findall("t:profileDesc/t:correspDesc", NS)),
         "seed_file": doc.seed_file() or "",
     }
+
+
+def _read_in(doc) -> list[str]:
+    """The languages a reader finds the text in, as the Dublin Core and MODS records say (lib:text-languages):
+    the base text's and each translation's with a slot drafted or reviewed. The header's langUsage
+    declares every translation language from the start, so a text just encoded was a row "en | ru | hy"
+    with no Russian or Armenian word in it."""
+    from triglot.edition import slot_state
+    return [doc.root.get(XML_LANG)] + [lang for lang, slots in doc.slots.items()
+                                       if any(slot_state(s) in ("draft", "reviewed") for s in slots.values())]
 
 
 def _entity(el, register_file: str, places: dict, base: str) -> dict:
