@@ -232,3 +232,15 @@ def test_the_data_tables_give_the_languages_the_records_give(grown):
         assert data[doc_id]["languages"] == [e.text for e in dc(grown, doc_id).iterfind("dc:language", DC)]
     assert data["bell-baghdad-1918"]["languages"] == ["en"]
     assert data["ogden-smyrna-1922"]["languages"] == ["en", "ru", "hy"]
+
+
+def test_the_dublin_core_record_says_the_translations_are_drafts(grown):
+    """The editorial's record named ru and hy among its languages and nothing else about them: an
+    OAI-PMH harvester of oai_dc could not tell the drafts from reviewed translations (the five texts
+    say so only in a description their editors wrote by hand, which encode does not write). The
+    record now carries the MODS language note as a description."""
+    descriptions = [d.text for d in dc(grown, "ogden-smyrna-1922").iterfind("dc:description", DC)]
+    assert len(descriptions) == 1
+    assert descriptions[0].count("no translator has reviewed") == 2 and "English: the base text" in descriptions[0]
+    assert [d.text for d in dc(grown, "bell-baghdad-1918").iterfind("dc:description", DC)] == [
+        "English: the base text, as received"]

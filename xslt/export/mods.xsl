@@ -190,32 +190,10 @@
         </xsl:for-each>
       </language>
     </xsl:for-each>
-    <xsl:variable name="text" select="ancestor::*[last()]"/>
-    <xsl:if test="tei:langUsage/tei:language[@ident = $read][normalize-space()]">
-      <note type="language">
-        <xsl:value-of select="string-join(tei:langUsage/tei:language[@ident = $read][normalize-space()]
-                                            ! string-join((normalize-space(.), lib:slot-states($text, @ident)), ' '), '; ')"/>
-      </note>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- What the translations into a language are, in the header's own words: for each state its slots
-       are in (draft, reviewed), "(" the catDesc of that state's category ")". A langUsage says what a
-       language is, not whether a translator has reviewed it: without this a draft was catalogued as a
-       translation. -->
-  <xsl:function name="lib:slot-states" as="xs:string*">
-    <xsl:param name="text" as="element()"/>
-    <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="slots" select="$text/descendant-or-self::tei:TEI/tei:text/tei:body
-                                       /tei:div[@type = 'translation'][@xml:lang = $lang]/*"/>
-    <xsl:for-each select="('draft', 'reviewed')">
-      <xsl:variable name="state" select="."/>
-      <xsl:for-each select="$slots[lib:slot-state(.) = $state][1]">
-        <xsl:variable name="category" select="id(tokenize(@ana) ! substring-after(., '#'), .)[self::tei:category]"/>
-        <xsl:sequence select="$category[1]/tei:catDesc ! ('(' || normalize-space(.) || ')')"/>
-      </xsl:for-each>
+    <xsl:for-each select="lib:language-note(ancestor::*[last()])">
+      <note type="language"><xsl:value-of select="."/></note>
     </xsl:for-each>
-  </xsl:function>
+  </xsl:template>
 
   <!-- A title: the base language's first; titles in other languages are translated titles. -->
   <xsl:template match="tei:title" mode="record">
