@@ -244,3 +244,20 @@ def test_the_dublin_core_record_says_the_translations_are_drafts(grown):
     assert descriptions[0].count("no translator has reviewed") == 2 and "English: the base text" in descriptions[0]
     assert [d.text for d in dc(grown, "bell-baghdad-1918").iterfind("dc:description", DC)] == [
         "English: the base text, as received"]
+
+
+def test_the_data_tables_date_each_text_by_its_own_date(grown):
+    """documents.csv and edition-data.json had no date of the text, only "published", the day the
+    edition published it: a historian loading the table found Bell's letter of 5 September 1918 and
+    the 1918 report both dated 2026. They now give the text's date as the Dublin Core record does,
+    and the JSON stays valid against its schema."""
+    import csv
+    import json
+    import jsonschema
+    folder = grown[1] / "data"
+    data = json.loads((folder / "edition-data.json").read_text("utf-8"))
+    jsonschema.validate(data, json.loads((folder / "edition-data.schema.json").read_text("utf-8")))
+    rows = {r["id"]: r for r in csv.DictReader((folder / "documents.csv").open(encoding="utf-8"))}
+    for _, doc_id, *_ in TEXTS:
+        assert rows[doc_id]["date"] == dc(grown, doc_id).findtext("dc:date", namespaces=DC)
+    assert (rows["bell-baghdad-1918"]["date"], rows["greek-persecutions-1918"]["date"]) == ("1918-09-05", "1918")
