@@ -14,7 +14,12 @@ tei_all and the CMIF file valid CMIF; xmllint finds all MODS records valid MODS 
 Dublin Core records valid oai_dc; each new text is dated by its own date (1918, 1922-09-26), not the
 edition's year; a text with no translation yet is catalogued in English only; the author gap is
 neither a creator nor a MODS name (the exported TEI keeps it as a gap); the publisher and licence
-come from the settings; a second export gives the same identifiers.
+come from the settings; a second export gives the same bytes, and the five texts' corpus ids did
+not change when four texts joined them; the letter's MODS record names its addressee (rcp).
+
+Seen and left: the settings' title still says "1920–1937" while the edition now holds texts of
+1918–1924 (no record states a temporal coverage; no command notices); encode leaves the source's
+date a gap even when `--date` dates a newspaper editorial whose issue date it is.
 """
 from __future__ import annotations
 
