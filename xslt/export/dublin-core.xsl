@@ -61,6 +61,11 @@
       <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'desc']">
         <dc:description xml:lang="{(@xml:lang, /*/@xml:lang)[1]}"><xsl:value-of select="normalize-space(.)"/></dc:description>
       </xsl:for-each>
+      <!-- what each language is and whether its translation is a draft (the MODS record's language note) -->
+      <xsl:variable name="header-lang" select="(tei:teiHeader/@xml:lang, @xml:lang)[1]"/>
+      <xsl:for-each select="lib:language-note(.)">
+        <dc:description xml:lang="{$header-lang}"><xsl:value-of select="."/></dc:description>
+      </xsl:for-each>
       <dc:type>Text</dc:type>
       <dc:format>application/tei+xml</dc:format>
       <dc:relation><xsl:value-of select="$edition-uri"/></dc:relation>
@@ -102,6 +107,7 @@
     <xsl:variable name="parts" select="(
         string-join($bibl/tei:author ! lib:said(.), '; ')[.],
         $bibl/tei:title ! lib:said(.),
+        $bibl/(tei:pubPlace, tei:publisher) ! lib:said(.),
         $bibl/tei:date ! (@when, lib:said(.))[.][1])[.]"/>
     <xsl:sequence select="string-join($parts ! (if (ends-with(., '.')) then . else . || '.'), ' ')"/>
   </xsl:function>

@@ -190,11 +190,9 @@
         </xsl:for-each>
       </language>
     </xsl:for-each>
-    <xsl:if test="tei:langUsage/tei:language[@ident = $read][normalize-space()]">
-      <note type="language">
-        <xsl:value-of select="string-join(tei:langUsage/tei:language[@ident = $read][normalize-space()] ! normalize-space(.), '; ')"/>
-      </note>
-    </xsl:if>
+    <xsl:for-each select="lib:language-note(ancestor::*[last()])">
+      <note type="language"><xsl:value-of select="."/></note>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- A title: the base language's first; titles in other languages are translated titles. -->

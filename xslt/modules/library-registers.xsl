@@ -37,8 +37,46 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="divs" select="$tei/descendant-or-self::tei:TEI/tei:text/tei:body/tei:div"/>
     <xsl:sequence select="distinct-values($divs[@type = 'base' or @type = 'translation' and
-        *[(tokenize(@ana) ! substring-after(., '#'))[. = ('untranslated', 'draft', 'reviewed')][1]
-          = ('draft', 'reviewed')]]/@xml:lang)"/>
+        *[lib:slot-state(.) = ('draft', 'reviewed')]]/@xml:lang)"/>
+  </xsl:function>
+
+  <!-- What each language a reader finds the text in is (its langUsage: base text, translations),
+       with the state of its translations in the header's own words: "(" the catDesc of each state
+       its slots are in (draft, reviewed) ")". A langUsage says what a language is, not whether a
+       translator has reviewed it: without the state a draft was catalogued as a translation. Empty
+       when the header describes none of them. -->
+  <xsl:function name="lib:language-note" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="read" select="lib:text-languages($tei)"/>
+    <xsl:sequence select="string-join($tei/tei:teiHeader/tei:profileDesc/tei:langUsage
+                            /tei:language[@ident = $read][normalize-space()]
+                            ! string-join((normalize-space(.), lib:slot-states($tei, @ident)), ' '), '; ')[.]"/>
+  </xsl:function>
+
+  <xsl:function name="lib:slot-states" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="slots" select="$tei/descendant-or-self::tei:TEI/tei:text/tei:body
+                                       /tei:div[@type = 'translation'][@xml:lang = $lang]/*"/>
+    <xsl:for-each select="('draft', 'reviewed')">
+      <xsl:variable name="state" select="."/>
+      <xsl:for-each select="$slots[lib:slot-state(.) = $state][1]">
+        <xsl:variable name="category" select="id(tokenize(@ana) ! substring-after(., '#'), .)[self::tei:category]"/>
+        <xsl:sequence select="$category[1]/tei:catDesc ! ('(' || normalize-space(.) || ')')"/>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- A slot's state (untranslated, draft, reviewed) from its @ana, in a document as in the corpus
+       file, where the shared category ids are prefixed with the document id ("#legran1920.draft",
+       triglot.library.corpus): read unprefixed, a corpus had no drafted slot and the edition's
+       record catalogued a trilingual edition as English only. -->
+  <xsl:function name="lib:slot-state" as="xs:string?">
+    <xsl:param name="slot" as="element()"/>
+    <xsl:variable name="prefix" select="string($slot/ancestor::tei:TEI[1]/@xml:id) || '.'"/>
+    <xsl:sequence select="(tokenize($slot/@ana) ! substring-after(., '#')
+                           ! (if (starts-with(., $prefix)) then substring-after(., $prefix) else .))
+                          [. = ('untranslated', 'draft', 'reviewed')][1]"/>
   </xsl:function>
 
   <!-- The register entry (person or place) that a pointer such as psn:chicherin names. -->

@@ -463,8 +463,10 @@ class Builder:
             sub(bibl, "ref", target=self.settings.source_url).text = self.settings.source_url
         self._source_date(bibl, dateline)
         sub(bibl, "idno", type="seed").text = self.seed_name
+        # what encode did, in words that stay true once the editor has reviewed the markup: the records
+        # libraries harvest describe the source with this note (MODS relatedItem), long after the review
         sub(bibl, "note").text = ("Skeleton made by triglot encode from the seed file: the markup of names and "
-                                  "dates is proposed from the registers and awaits the editor's review.")
+                                  "dates was proposed from the registers for the editor's review.")
         self._manuscripts(source_desc)
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")

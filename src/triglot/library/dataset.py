@@ -19,6 +19,7 @@ from pathlib import Path
 
 from triglot.edition import expand_pointer
 from triglot.library import gazetteer
+from triglot.library.document_date import dc_date
 from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG
 
 DATA_DIR = "data"
@@ -31,8 +32,8 @@ ENTITY_TABLES = {"persons": "person", "places": "place", "organisations": "org"}
 NAME_TAGS = ("persName", "placeName", "orgName")
 LIST_SEPARATOR = " | "
 
-DOCUMENT_FIELDS = ["id", "uri", "titles", "languages", "keywords", "published", "licence", "blocks", "letters",
-                   "seed_file"]
+DOCUMENT_FIELDS = ["id", "uri", "titles", "languages", "keywords", "date", "published", "licence", "blocks",
+                   "letters", "seed_file"]
 ENTITY_FIELDS = ["id", "register", "type", "names", "variants", "occupation", "birth", "death",
                  "latitude", "longitude", "authority", "geonames", "sources"]
 MENTION_FIELDS = ["document", "passage", "block", "language", "element", "surface", "ref", "entity"]
@@ -90,15 +91,28 @@ def _document(doc) -> dict:
         "titles": {t.get(XML_LANG): _text(t)      # a title or genre still to be supplied (a gap) is none
                    for t in header.iterfind("t:fileDesc/t:titleStmt/t:title[@type='main']", NS)
                    if t.find("t:gap", NS) is None},
-        "languages": [lang.get("ident") for lang in header.iterfind("t:profileDesc/t:langUsage/t:language", NS)],
+        "languages": _read_in(doc),
         "keywords": [_text(t) for t in header.iterfind("t:profileDesc/t:textClass/t:keywords/t:term", NS)
                      if t.find("t:gap", NS) is None],
+        # the text's own date (a letter of 1918), as its Dublin Core record gives it: "published" is the
+        # edition's, and a table without this dated every text by the day it was encoded
+        "date": dc_date(doc),
         "published": date.get("when", "") if date is not None else "",
         "licence": licence.get("target", "") if licence is not None else "",
         "blocks": len(doc.blocks),
         "letters": len(header.findall("t:profileDesc/t:correspDesc", NS)),
         "seed_file": doc.seed_file() or "",
     }
+
+
+def _read_in(doc) -> list[str]:
+    """The languages a reader finds the text in, as the Dublin Core and MODS records say (lib:text-languages):
+    the base text's and each translation's with a slot drafted or reviewed. The header's langUsage
+    declares every translation language from the start, so a text just encoded was a row "en | ru | hy"
+    with no Russian or Armenian word in it."""
+    from triglot.edition import slot_state
+    return [doc.root.get(XML_LANG)] + [lang for lang, slots in doc.slots.items()
+                                       if any(slot_state(s) in ("draft", "reviewed") for s in slots.values())]
 
 
 def _entity(el, register_file: str, places: dict, base: str) -> dict:
