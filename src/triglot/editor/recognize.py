@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from triglot.editor.names import without_diacritics
 from triglot.editor.common_words import abbreviates, is_common
 from triglot.editor.firms import firms
+from triglot.editor.periodicals import town_of_periodical
 from triglot.editor.inflections import inflected_common
 from triglot.editor.number_words import has_cardinal
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
@@ -567,6 +568,11 @@ class Recogniser:
             start = with_ayn(text, m.start, m.end) if m.kind == "person" else m.start
             if start != m.start:
                 m.start, m.text = start, text[start:m.end]     # "'Abdul Hamid": the ayn's mark is in the name
+        for m in found:
+            town = town_of_periodical(text, m.start, m.end, self.gazetteer) if m.kind == "place" else None
+            if town:           # "New York Times Current History": the town is the place, the title no name
+                m.start, m.end = town
+                m.text = text[m.start:m.end]
         found = [m for m in found if not self._no_name(text, m)]
         found += self._subdivision_after(text, found)
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
