@@ -21,3 +21,19 @@ def test_a_place_named_with_times_or_a_title_the_tagger_leaves_stay_as_they_are(
     # place ("the Manchester Guardian") gains no place
     text = "He crossed Times Square to a café in New York, and wrote to the Manchester Guardian."
     assert tagged(text, name_index, "placeName") == ["Times Square", "New York"]
+
+
+# -- what bounds a land is a place, though "by" otherwise names who did something (recognize.py) ---------------
+
+def test_the_lands_that_bound_a_country_are_places(name_index):
+    text = ("The province is bounded on the west by the sea, on the north by Kurdavia, on the east by the Sand "
+            "Desert, and by Vorland, and on the south by Zemria. Its neighbour is bordered by Osterkand.")
+    assert tagged(text, name_index, "persName") == []
+    assert set(tagged(text, name_index, "placeName")) >= {"Kurdavia", "Vorland", "Zemria", "Osterkand"}
+
+
+def test_by_still_names_the_one_who_did_something(name_index):
+    # near misses: "by" after a verb of doing, and "on the east by" with no land bounded in the sentence
+    text = ("The map was bounded in red. The treaty was signed by Haverlund. The town was taken on the east by "
+            "Gorodin, who led the cavalry.")
+    assert tagged(text, name_index, "persName") == ["Haverlund", "Gorodin"]

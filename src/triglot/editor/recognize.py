@@ -181,6 +181,9 @@ PERSON_OF = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:suggestion|request|instigat
 ACRONYM_OF_STATE = re.compile(r" of (?:the )?((?:[A-Z][\w’'\-]* ){0,2}[A-Z]*(?:SSR|SFSR)|[A-Z][\w’'\-]*)(?![\w’'\-]| [A-Z])")
 MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|left|expelled\s+from)\s+(?:of\s+)?the\s+$",
                        re.I)
+# "is bounded on the north by X, on the east by Y, and by Z", "bordered by X": what bounds a land is a
+# place, though "by" otherwise names the one who did something ("taken on the east by Gorodin")
+BOUNDED_BY = re.compile(r"\b(?:bounded|bordered)\b[^.;:!?]{0,160}?\bby\s+(?:the\s+)?$", re.I)
 # "northern Lori", "western Georgia": a lower-case compass word right before a name makes it a region's
 COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
@@ -1482,6 +1485,9 @@ class Recogniser:
             return [_mention(text, words, "place", f"listed before “{units.group().split()[-1]}”")]
         if ORG_AFTER.match(after):
             return [_mention(text, words, "org", f"followed by “{after.split()[0]}”")]   # "the Himmat party"
+        if BOUNDED_BY.search(text[max(0, words[0].start - 200):words[0].start]) and not self._person_shaped(words, core) and not all(is_common(c) for c in clean):
+            # "bounded on the north by Nejd, and on the south by Asir": a land's neighbours, no one who did it
+            return [_mention(text, words, "place", "a land's neighbour after “on the north by”")]
         if PERSON_BEFORE.search(before) and not all(is_common(c) for c in clean):
             # (not "(by Private Notice)": ordinary words after "by" are a procedure, no one's name)
             return [_mention(text, words, "person", f"after “{before.split()[-1]}”")]
