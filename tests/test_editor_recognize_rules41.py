@@ -37,3 +37,19 @@ def test_by_still_names_the_one_who_did_something(name_index):
     text = ("The map was bounded in red. The treaty was signed by Haverlund. The town was taken on the east by "
             "Gorodin, who led the cavalry.")
     assert tagged(text, name_index, "persName") == ["Haverlund", "Gorodin"]
+
+
+# -- a given name after "of" or "and" is a person's, where GeoNames knows no place by it (recognize.py) -------
+
+def test_a_given_name_after_of_or_and_is_a_person(name_index):
+    text = "The plan was the deposition of Abdul. The steward left the room, and Gloria hurried to the door."
+    assert tagged(text, name_index, "persName") == ["Abdul", "Gloria"]
+    assert tagged(text, name_index, "placeName") == []
+
+
+def test_a_place_after_of_or_a_given_name_after_at_stays_a_place(name_index):
+    # near misses: "of Georgia" (GeoNames knows it, though it is a given name too), "of Hasanli" (no given
+    # name), "at Gloria" (after "at" a word is where something is)
+    text = "The history of Georgia was read in the province of Hasanli. The caravan halted at Gloria."
+    assert tagged(text, name_index, "placeName") == ["Georgia", "Hasanli", "Gloria"]
+    assert tagged(text, name_index, "persName") == []
