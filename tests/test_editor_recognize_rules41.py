@@ -53,3 +53,18 @@ def test_a_place_after_of_or_a_given_name_after_at_stays_a_place(name_index):
     text = "The history of Georgia was read in the province of Hasanli. The caravan halted at Gloria."
     assert tagged(text, name_index, "placeName") == ["Georgia", "Hasanli", "Gloria"]
     assert tagged(text, name_index, "persName") == []
+
+
+# -- a list's item vouches for the others being persons only if named apart from the list (recognize.py) ------
+
+def test_a_name_read_in_a_list_does_not_vouch_for_itself(name_index):
+    # "Uzun Kopru" is read as a person's full name (two capitalised words); named nowhere else, it no longer
+    # makes the town GeoNames knows listed with it a person
+    text = "May 3—The batteries at Edirne, Ipsala, and Uzun Kopru were withdrawn."
+    assert "Edirne" in tagged(text, name_index, "placeName")
+    assert "Edirne" not in tagged(text, name_index, "persName")
+
+
+def test_a_person_named_before_the_list_still_vouches(name_index):
+    text = "Enver Pasha left for Berlin. Djemal, Talaat and Enver constituted a triumvirate."
+    assert tagged(text, name_index, "persName") == ["Enver Pasha", "Djemal", "Talaat", "Enver"]

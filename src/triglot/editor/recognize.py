@@ -359,6 +359,7 @@ class Recogniser:
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
+        self.known_before_block: set[str] = set()   # the names above, as they were before this block
         self.listed: dict[str, list[tuple[int, int]]] = {}    # a line (lower case) → its names in a list of names
         self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
         self.bodies: set[str] = set()       # bodies found so far: "Musavat" before "the Musavat Congress"
@@ -642,6 +643,7 @@ class Recogniser:
 
     def _find_general(self, text: str, title_case: bool | None) -> list[Mention]:
         found = []
+        self.known_before_block = self.full_names | self.forenames | self.titled | self.surnames
         whole = is_title_case(text) if title_case is None else title_case
         quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1], shortest=2)]
         for run in _runs(text):
@@ -768,8 +770,14 @@ class Recogniser:
                 whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)
                 if whole and inside[0].kind == "person":
                     # named earlier: in full, after a title, or so read already (not a word's ending alone)
-                    known += text[s:e].split()[-1] in self.full_names | self.forenames | self.titled \
-                        or "earlier in the text" in inside[0].why
+                    # (the name must be known apart from this item: "Adrianople, Demotika, and Kirk Kilisseh"
+                    # read "Kirk Kilisseh" as a person's full name, which vouched for itself and made the towns
+                    # persons; the item's word named elsewhere in the block, or in an earlier block, vouches)
+                    last = text[s:e].split()[-1]
+                    elsewhere = last in self.known_before_block or re.search(
+                        rf"(?<!\w){re.escape(last)}(?!\w)", text[:m.start()] + " " + text[m.end():])
+                    known += bool(elsewhere) and (last in self.full_names | self.forenames | self.titled
+                                                  or "earlier in the text" in inside[0].why)
                     readings.append(None)
                 elif whole and inside[0].kind == "place" and _weak_place(inside[0]) \
                         and (self.gazetteer.place(text[s:e]) or {}).get("feature") != "country":
