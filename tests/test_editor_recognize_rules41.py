@@ -68,3 +68,10 @@ def test_a_name_read_in_a_list_does_not_vouch_for_itself(name_index):
 def test_a_person_named_before_the_list_still_vouches(name_index):
     text = "Enver Pasha left for Berlin. Djemal, Talaat and Enver constituted a triumvirate."
     assert tagged(text, name_index, "persName") == ["Enver Pasha", "Djemal", "Talaat", "Enver"]
+
+
+def test_a_given_name_after_a_lands_of_or_a_faith_stays_what_it_was(name_index):
+    # near misses: "the plain of Sharon" (a land's word before "of"), "the world of Islam" (a faith whose
+    # adjective is a people's word): given names in faker's lists, no persons here
+    text = "The brigade camped on the plain of Sharon. The whole world of Islam was stirred."
+    assert tagged(text, name_index, "persName") == []

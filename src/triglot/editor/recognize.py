@@ -184,6 +184,9 @@ MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|lef
 # "is bounded on the north by X, on the east by Y, and by Z", "bordered by X": what bounds a land is a
 # place, though "by" otherwise names the one who did something ("taken on the east by Gorodin")
 BOUNDED_BY = re.compile(r"\b(?:bounded|bordered)\b[^.;:!?]{0,160}?\bby\s+(?:the\s+)?$", re.I)
+# "the plain of Sharon", "the valley of Josaphat": a land's word before "of" says a place follows, whatever
+# given name the word is too
+LAND_OF = re.compile(r"\b(?:plains?|vale|valley|isle|island|mount|land|lake|gulf)\s+of\s+$", re.I)
 # "northern Lori", "western Georgia": a lower-case compass word right before a name makes it a region's
 COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
@@ -1596,7 +1599,9 @@ class Recogniser:
             # the word is still a place, and "of the Kremlin" has the article a person's name does not take)
             return [_mention(text, words, "person", f"{SURNAME_SHAPE}, after “of”")]
         if len(words) == 1 and place is None and region is None and re.search(r"(?<![\w’'\-])of\s+$", before) \
-                and is_forename(_bare(words[0].text)):
+                and is_forename(_bare(words[0].text)) and _low(_bare(words[0].text)) + "ic" not in DEMONYMS \
+                and not LAND_OF.search(before):
+            # (not "the plain of Sharon", "the world of Islam": a land's word before "of", a faith with its adjective)
             # "the deposition of Abdul", "the goal of Jason": a given name (faker's lists) that GeoNames knows no
             # place by is a person's after "of", which says nothing of a place; after "in", "at", "from" the word
             # stays a place, and after "and" what the list holds (round 34: wrong as places in 3 pool sets)
