@@ -75,3 +75,10 @@ def test_a_given_name_after_a_lands_of_or_a_faith_stays_what_it_was(name_index):
     # adjective is a people's word): given names in faker's lists, no persons here
     text = "The brigade camped on the plain of Sharon. The whole world of Islam was stirred."
     assert tagged(text, name_index, "persName") == []
+
+
+def test_a_list_of_kin_keeps_its_own_full_name_as_voucher(name_index):
+    # near miss: no preposition of where before the list; "Basil Petrou" vouches for "George" (a town in
+    # GeoNames too)
+    text = "The soldiers killed the two brothers George and Basil Petrou."
+    assert tagged(text, name_index, "persName") == ["George", "Basil Petrou"]

@@ -184,6 +184,8 @@ MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|lef
 # "is bounded on the north by X, on the east by Y, and by Z", "bordered by X": what bounds a land is a
 # place, though "by" otherwise names the one who did something ("taken on the east by Gorodin")
 BOUNDED_BY = re.compile(r"\b(?:bounded|bordered)\b[^.;:!?]{0,160}?\bby\s+(?:the\s+)?$", re.I)
+# a list of names right after a preposition of where: "the garrisons at Adrianople, Demotika, and …"
+LIST_AT = re.compile(r"\b(?:at|in|from|near|to|into|through|towards?|via|between)\s+(?:the\s+)?$", re.I)
 # "the plain of Sharon", "the valley of Josaphat": a land's word before "of" says a place follows, whatever
 # given name the word is too
 LAND_OF = re.compile(r"\b(?:plains?|vale|valley|isle|island|mount|land|lake|gulf)\s+of\s+$", re.I)
@@ -773,12 +775,14 @@ class Recogniser:
                 whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)
                 if whole and inside[0].kind == "person":
                     # named earlier: in full, after a title, or so read already (not a word's ending alone)
-                    # (the name must be known apart from this item: "Adrianople, Demotika, and Kirk Kilisseh"
-                    # read "Kirk Kilisseh" as a person's full name, which vouched for itself and made the towns
-                    # persons; the item's word named elsewhere in the block, or in an earlier block, vouches)
+                    # (after "at", "in", "from" the name must be known apart from this item: "at Adrianople,
+                    # Demotika, and Kirk Kilisseh" read "Kirk Kilisseh" as a person's full name, which vouched for
+                    # itself and made the towns persons; the item's word named elsewhere in the block, or in an
+                    # earlier block, vouches; "the brothers George and Basil Petrou" keeps its own full name)
                     last = text[s:e].split()[-1]
-                    elsewhere = last in self.known_before_block or re.search(
-                        rf"(?<!\w){re.escape(last)}(?!\w)", text[:m.start()] + " " + text[m.end():])
+                    elsewhere = not LIST_AT.search(text, max(0, m.start() - 20), m.start()) \
+                        or last in self.known_before_block \
+                        or re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text[:m.start()] + " " + text[m.end():])
                     known += bool(elsewhere) and (last in self.full_names | self.forenames | self.titled
                                                   or "earlier in the text" in inside[0].why)
                     readings.append(None)
