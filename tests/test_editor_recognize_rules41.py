@@ -82,3 +82,18 @@ def test_a_list_of_kin_keeps_its_own_full_name_as_voucher(name_index):
     # GeoNames too)
     text = "The soldiers killed the two brothers George and Basil Petrou."
     assert tagged(text, name_index, "persName") == ["George", "Basil Petrou"]
+
+
+# -- a closed compass compound before a known place makes one region (recognize.py) ---------------------------
+
+def test_a_closed_compass_compound_before_a_place_is_one_region(name_index):
+    text = "Raids were reported from Southeastern Anatolia, and the caravans of Southwestern Asia stopped."
+    assert tagged(text, name_index, "placeName") == ["Southeastern Anatolia", "Southwestern Asia"]
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_a_compass_compound_before_no_place_is_left_as_it_was(name_index):
+    # near misses: a railway's name (no place after the compound), a person's odd forename
+    text = "The Southwestern Railway ran late, and Mr. Northwest Smith complained."
+    assert tagged(text, name_index, "placeName") == []
+    assert tagged(text, name_index, "persName") == ["Northwest Smith"]

@@ -1353,6 +1353,11 @@ class Recogniser:
             # "North-West Persia", "South-East Anatolia": a joined compass word before a name makes one
             # region, no person "North-West" before a country
             return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
+        if len(words) > 1 and re.fullmatch(r"(?:north|south)(?:east|west)(?:ern)?", lows[0]) \
+                and (self.gazetteer.place(" ".join(clean[1:])) is not None or " ".join(lows[1:]) in STATE_NAMES):
+            # "Northwestern Persia", "Southwestern Asia": the closed compass compound, as the joined one, before
+            # a place GeoNames or the states' list knows makes one region, no person "Northwestern" (round 34)
+            return [_mention(text, words, "place", f"a region named with “{words[0].text}”", place)]
         country = self.gazetteer.place(clean[-1]) if len(words) == 2 and core == [0, 1] else None
         if country is not None and country.get("feature") == "country" and place is None \
                 and not is_common(clean[0]) and self.gazetteer.place(clean[0]) is None and not _initial(clean[0]) \
