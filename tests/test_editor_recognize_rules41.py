@@ -55,33 +55,11 @@ def test_a_place_after_of_or_a_given_name_after_at_stays_a_place(name_index):
     assert tagged(text, name_index, "persName") == []
 
 
-# -- a list's item vouches for the others being persons only if named apart from the list (recognize.py) ------
-
-def test_a_name_read_in_a_list_does_not_vouch_for_itself(name_index):
-    # "Uzun Kopru" is read as a person's full name (two capitalised words); named nowhere else, it no longer
-    # makes the town GeoNames knows listed with it a person
-    text = "May 3—The batteries at Edirne, Ipsala, and Uzun Kopru were withdrawn."
-    assert "Edirne" in tagged(text, name_index, "placeName")
-    assert "Edirne" not in tagged(text, name_index, "persName")
-
-
-def test_a_person_named_before_the_list_still_vouches(name_index):
-    text = "Enver Pasha left for Berlin. Djemal, Talaat and Enver constituted a triumvirate."
-    assert tagged(text, name_index, "persName") == ["Enver Pasha", "Djemal", "Talaat", "Enver"]
-
-
 def test_a_given_name_after_a_lands_of_or_a_faith_stays_what_it_was(name_index):
     # near misses: "the plain of Sharon" (a land's word before "of"), "the world of Islam" (a faith whose
     # adjective is a people's word): given names in faker's lists, no persons here
     text = "The brigade camped on the plain of Sharon. The whole world of Islam was stirred."
     assert tagged(text, name_index, "persName") == []
-
-
-def test_a_list_of_kin_keeps_its_own_full_name_as_voucher(name_index):
-    # near miss: no preposition of where before the list; "Basil Petrou" vouches for "George" (a town in
-    # GeoNames too)
-    text = "The soldiers killed the two brothers George and Basil Petrou."
-    assert tagged(text, name_index, "persName") == ["George", "Basil Petrou"]
 
 
 # -- a closed compass compound before a known place makes one region (recognize.py) ---------------------------

@@ -184,8 +184,6 @@ MEMBER_OF = re.compile(r"\b(?:members?|head|leader|chairman|secretary|joined|lef
 # "is bounded on the north by X, on the east by Y, and by Z", "bordered by X": what bounds a land is a
 # place, though "by" otherwise names the one who did something ("taken on the east by Gorodin")
 BOUNDED_BY = re.compile(r"\b(?:bounded|bordered)\b[^.;:!?]{0,160}?\bby\s+(?:the\s+)?$", re.I)
-# a list of names right after a preposition of where: "the garrisons at Adrianople, Demotika, and …"
-LIST_AT = re.compile(r"\b(?:at|in|from|near|to|into|through|towards?|via|between)\s+(?:the\s+)?$", re.I)
 # "the plain of Sharon", "the valley of Josaphat": a land's word before "of" says a place follows, whatever
 # given name the word is too
 LAND_OF = re.compile(r"\b(?:plains?|vale|valley|isle|island|mount|land|lake|gulf)\s+of\s+$", re.I)
@@ -364,7 +362,6 @@ class Recogniser:
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
-        self.known_before_block: set[str] = set()   # the names above, as they were before this block
         self.listed: dict[str, list[tuple[int, int]]] = {}    # a line (lower case) → its names in a list of names
         self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
         self.bodies: set[str] = set()       # bodies found so far: "Musavat" before "the Musavat Congress"
@@ -648,7 +645,6 @@ class Recogniser:
 
     def _find_general(self, text: str, title_case: bool | None) -> list[Mention]:
         found = []
-        self.known_before_block = self.full_names | self.forenames | self.titled | self.surnames
         whole = is_title_case(text) if title_case is None else title_case
         quoted = [m.span(1) for m in QUOTED.finditer(text) if is_title_case(m[1], shortest=2)]
         for run in _runs(text):
@@ -775,16 +771,8 @@ class Recogniser:
                 whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)
                 if whole and inside[0].kind == "person":
                     # named earlier: in full, after a title, or so read already (not a word's ending alone)
-                    # (after "at", "in", "from" the name must be known apart from this item: "at Adrianople,
-                    # Demotika, and Kirk Kilisseh" read "Kirk Kilisseh" as a person's full name, which vouched for
-                    # itself and made the towns persons; the item's word named elsewhere in the block, or in an
-                    # earlier block, vouches; "the brothers George and Basil Petrou" keeps its own full name)
-                    last = text[s:e].split()[-1]
-                    elsewhere = not LIST_AT.search(text, max(0, m.start() - 20), m.start()) \
-                        or last in self.known_before_block \
-                        or re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text[:m.start()] + " " + text[m.end():])
-                    known += bool(elsewhere) and (last in self.full_names | self.forenames | self.titled
-                                                  or "earlier in the text" in inside[0].why)
+                    known += text[s:e].split()[-1] in self.full_names | self.forenames | self.titled \
+                        or "earlier in the text" in inside[0].why
                     readings.append(None)
                 elif whole and inside[0].kind == "place" and _weak_place(inside[0]) \
                         and (self.gazetteer.place(text[s:e]) or {}).get("feature") != "country":
@@ -1610,10 +1598,10 @@ class Recogniser:
         if len(words) == 1 and place is None and region is None and re.search(r"(?<![\w’'\-])of\s+$", before) \
                 and is_forename(_bare(words[0].text)) and _low(_bare(words[0].text)) + "ic" not in DEMONYMS \
                 and not LAND_OF.search(before):
-            # (not "the plain of Sharon", "the world of Islam": a land's word before "of", a faith with its adjective)
             # "the deposition of Abdul", "the goal of Jason": a given name (faker's lists) that GeoNames knows no
             # place by is a person's after "of", which says nothing of a place; after "in", "at", "from" the word
             # stays a place, and after "and" what the list holds (round 34: wrong as places in 3 pool sets)
+            # (not "the plain of Sharon", "the world of Islam": a land's word before "of", a faith with its adjective)
             return [_mention(text, words, "person", "a given name after “of”, no place GeoNames knows")]
         if PLACE_BEFORE.search(before) and not heads_of and not (is_common(_bare(words[0].text))
                                                 and (_heading(text) or ACT_OF.search(before)
