@@ -2,9 +2,11 @@
 as words of its own (#17, item 2).
 
 Hostile round 27 reported cells run together in extracted text ("1920Report", "Chicherin12"):
-a cell's last word joined to the next cell's first. Session 22 (print23) could not reproduce
-it with poppler 22.12 (pdftotext plain, -layout, -raw) or pypdf on the three books, nor on a
-copy grown with three pool texts; these tests hold the books to it. A word of the extracted
+a cell's last word joined to the next cell's first. Session 22 (print23) found it in the
+structure tree's reading (a row's cells and a cell's lines, one per language, with nothing
+between them), not in poppler 22.12's pdftotext (plain, -layout, -raw) or pypdf, which place
+words by position, on the three books and on a copy grown with three pool texts; the tests below
+hold both readings. A word of the extracted
 text that is in no source of the edition but splits into two that are (or a word and a number)
 is two cells run together. Words the sources write with a hyphen count whole too: pdftotext drops
 the hyphen of a compound broken at it at a line end ("армяно-турецкая" comes out
