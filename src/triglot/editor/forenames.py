@@ -24,17 +24,26 @@ def _key(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _forenames() -> frozenset[str]:
+def person_providers() -> tuple:
+    """faker's person providers of the locales data/names/en.json lists (`forename_locales`); none
+    where faker is not installed. Forenames and surnames (editor/inflections.py) come from the same."""
     import json
     from triglot.resources import packaged
     lists = json.loads(packaged("names/en.json").read_text(encoding="utf-8"))["lists"]
-    names: set[str] = set()
+    providers = []
     for locale in lists["forename_locales"]["words"]:
         language, _, country = locale.partition("_")
         try:
-            provider = importlib.import_module(f"faker.providers.person.{language}_{country.upper()}").Provider
+            providers.append(importlib.import_module(f"faker.providers.person.{language}_{country.upper()}").Provider)
         except ImportError:
             continue
+    return tuple(providers)
+
+
+@lru_cache(maxsize=1)
+def _forenames() -> frozenset[str]:
+    names: set[str] = set()
+    for provider in person_providers():
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             names.update(_key(n) for n in getattr(provider, attribute, None) or () if " " not in n)
     return frozenset(names)

@@ -11,7 +11,6 @@ package no word is read as such a form.
 """
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 
 from triglot.editor.common_words import is_common, listed
@@ -19,16 +18,9 @@ from triglot.editor.common_words import is_common, listed
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    import json
-    from triglot.resources import packaged
-    lists = json.loads(packaged("names/en.json").read_text(encoding="utf-8"))["lists"]
+    from triglot.editor.forenames import person_providers
     names: set[str] = set()
-    for locale in lists["forename_locales"]["words"]:
-        language, _, country = locale.partition("_")
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{language}_{country.upper()}").Provider
-        except ImportError:
-            continue
+    for provider in person_providers():
         names.update(n for n in getattr(provider, "last_names", None) or () if " " not in n)
     return frozenset(names)
 
