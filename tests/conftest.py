@@ -62,6 +62,17 @@ def run_cli(*args) -> int:
     from triglot.cli import main
     return main([str(a) for a in args])
 
+def triglot_process(*args, env=None, cwd=None) -> tuple[int, str]:
+    """`python -m triglot ARGS` in a process of its own (exit code, stdout + stderr): what a user's
+    shell sees, with this checkout's sources first on the path."""
+    import subprocess
+    import sys
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    run = subprocess.run([sys.executable, "-m", "triglot", *map(str, args)], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": src, **(env or {})}, cwd=cwd, timeout=600)
+    return run.returncode, run.stdout + run.stderr
+
+
 def encode_pool_texts(root: Path, texts, review) -> None:
     """Pool texts brought into an edition as an editor would: each (pool file under tests/data, id, genre,
     date) copied into seeds/, encoded, and its proposals reviewed by `review(path)`."""

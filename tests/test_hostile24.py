@@ -4,19 +4,11 @@ tagger's new resources and the weekday rule, header statements. Each test failed
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-SRC = str(Path(__file__).resolve().parents[1] / "src")
-
-
-def _triglot(*args, env=None, cwd=None):
-    run = subprocess.run([sys.executable, "-m", "triglot", *map(str, args)], capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": SRC, **(env or {})}, cwd=cwd, timeout=600)
-    return run.returncode, run.stdout + run.stderr
+from conftest import triglot_process as _triglot
 
 
 @pytest.fixture

@@ -8,20 +8,12 @@ name no longer than the gazetteer's longest), which a paragraph of 100,000 chara
 (minutes of tagging for one line of "1111…", "A. A. A. …", "Qajar\\nQajar\\n…" or "St. St. …")."""
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-SRC = str(Path(__file__).resolve().parents[1] / "src")
-
-
-def _triglot(*args, env=None, cwd=None):
-    run = subprocess.run([sys.executable, "-m", "triglot", *map(str, args)], capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": SRC, **(env or {})}, cwd=cwd, timeout=600)
-    return run.returncode, run.stdout + run.stderr
+from conftest import triglot_process as _triglot
 
 
 # ---------------------------------------------------------------- the tagger on long runs

@@ -12,13 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import triglot_process as _triglot
+
 SRC = str(Path(__file__).resolve().parents[1] / "src")
-
-
-def _triglot(*args, env=None, cwd=None):
-    run = subprocess.run([sys.executable, "-m", "triglot", *map(str, args)], capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": SRC, **(env or {})}, cwd=cwd, timeout=600)
-    return run.returncode, run.stdout + run.stderr
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
-from conftest import copy_project, draft_slots, encode_pool_texts, run_cli, served
+from conftest import copy_project, draft_slots, encode_pool_texts, review_proposals, run_cli, served
 
 LAUNCH = dict(executable_path="/usr/bin/chromium",
               args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -46,29 +46,6 @@ DRAFTS = {
                                   "urumia-war-clouds.dl1": "<1>1914–1919</1>"},
     ("hy", "urumia-war-clouds"): {"urumia-war-clouds.h1": "ՊԱՏԵՐԱԶՄԻ ԱՄՊԵՐԻ ՆԵՐՔՈ <1>ՈՒՐՄԻԱՅՈՒՄ</1>"},
 }
-NAME = r"(?:persName|placeName|orgName)"
-
-
-def _review(path: Path) -> None:
-    """The editor's review of encode's proposals: innermost names first, TAKEN kept, the rest untagged."""
-    text = path.read_text("utf-8")
-    head, body = text.split("<body>", 1)
-    body = re.sub(r"<!-- review:.*?-->", "", body, flags=re.S)
-    body = re.sub(r'(<date [^>]*?) cert="medium" ana="#review"', r"\1", body)
-    inner = re.compile(r'<(persName|placeName|orgName) ana="#review">((?:(?!<%s ana=)(?!</?\1[ >]).)*?)</\1>' % NAME,
-                       re.S)
-    nested = re.compile(r'<(orgName) ana="#review">([^<]*<placeName ref="[^"]*">[^<]*</placeName>[^<]*)</orgName>')
-
-    def decide(m):
-        plain = re.sub("<[^>]+>", "", m[2])
-        return f'<{m[1]} ref="{TAKEN[plain]}">{m[2]}</{m[1]}>' if plain in TAKEN else m[2]
-    while "#review" in body:
-        body, n = inner.subn(decide, body)
-        body, k = nested.subn(decide, body)
-        assert n or k, re.findall(r'.{60}#review.{60}', body)
-    path.write_text(head + "<body>" + body, "utf-8")
-
-
 def _correspondents(root: Path) -> None:
     """The letter's sender (a register entry) and recipient (a body no register holds), as ENCODING.md says."""
     path = root / "tei" / "wilson-mandate.xml"
@@ -90,7 +67,7 @@ def site(tmp_path_factory) -> Path:
     root = copy_project(tmp_path_factory.mktemp("journey22w") / "edition")
     for args in ADD:
         assert run_cli("--root", root, "register", "add", *args) == 0, args
-    encode_pool_texts(root, TEXTS, _review)
+    encode_pool_texts(root, TEXTS, lambda path: review_proposals(path, TAKEN))
     _correspondents(root)
     draft_slots(root, DRAFTS)
     assert run_cli("--root", root, "validate") == 0
