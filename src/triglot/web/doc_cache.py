@@ -208,12 +208,12 @@ def _part_from_json(data: dict, annotated, more, lines, words):
     digests = data["entry_digests"]
     _strings(chain.from_iterable(map(dict.values, digests.values())))   # {entry: {ui: digest}}
     doc = doc_info.id
-    rows, forms = data["mentions"], data["name_forms"]
-    _rows(rows, 4)
+    kept, forms = data["mentions"], data["name_forms"]
+    _rows(kept, 4)
     _rows(forms, 3)
     new = tuple.__new__
     mentions = [new(KeptMention, (entry, doc, block, lang, state, n, lines))
-                for n, (entry, block, lang, state) in enumerate(rows)]
+                for n, (entry, block, lang, state) in enumerate(kept)]
     return DocumentData(doc_info, annotated, mentions, events,
                         records, [str(w) for w in data["warnings"]],
                         words, more.table_rows, keys, rows, cite, digests, forms, str(data["chronology_digest"]))
