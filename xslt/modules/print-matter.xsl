@@ -114,18 +114,6 @@
     </body>
   </xsl:template>
 
-  <!-- The end of a table cell or of a line of one (a title or date in one language), as text: a
-       space that the extracted text and the structure tree's reading keep. The cells and lines
-       are boxes of their own with nothing between them in the PDF's text, so a reader of the
-       structure tree (a screen reader, a library's indexer) got "Chicherin12", "19183 марта",
-       "1920Report" (hostile round 27, #17). WeasyPrint 70 draws no space at a line's end and no
-       box of spaces alone, so this space is preserved (white-space: pre), followed by a word
-       joiner (which makes the box more than spaces and is itself written as no text) and set so
-       small that the page does not change (print.css, span.cell-end). -->
-  <xsl:function name="b:cell-end" as="element()">
-    <span class="cell-end"><xsl:text> &#x2060;</xsl:text></span>
-  </xsl:function>
-
   <xsl:mode name="contents" on-no-match="shallow-skip"/>
 
   <!-- The contents begin with their title (the bookmark and the anchor); contents continued
@@ -149,8 +137,8 @@
     <table class="toc">
       <thead>
         <tr>
-          <th scope="col" class="toc-titles"><xsl:sequence select="b:ui-all(.., 'Document', $langs)"/><xsl:sequence select="b:cell-end()"/></th>
-          <th scope="col" class="toc-page"><xsl:sequence select="b:ui-all(.., 'Page', $langs)"/><xsl:sequence select="b:cell-end()"/></th>
+          <th scope="col" class="toc-titles"><xsl:sequence select="b:ui-all(.., 'Document', $langs)"/></th>
+          <th scope="col" class="toc-page"><xsl:sequence select="b:ui-all(.., 'Page', $langs)"/></th>
         </tr>
       </thead>
       <tbody><xsl:apply-templates select="b:entry" mode="front"/></tbody>
@@ -161,10 +149,10 @@
     <tr class="toc-entry level-{@level}">
       <td class="toc-titles">
         <xsl:for-each select="b:t">
-          <a class="toc-title" lang="{@lang}" href="#{../@target}"><xsl:value-of select="."/><xsl:sequence select="b:cell-end()"/></a>
+          <a class="toc-title" lang="{@lang}" href="#{../@target}"><xsl:value-of select="."/></a>
         </xsl:for-each>
       </td>
-      <td class="toc-page"><a href="#{@target}"><xsl:value-of select="@page"/></a><xsl:sequence select="b:cell-end()"/></td>
+      <td class="toc-page"><a href="#{@target}"><xsl:value-of select="@page"/></a></td>
     </tr>
   </xsl:template>
 
@@ -184,9 +172,9 @@
       <table class="chrono">
         <thead>
           <tr>
-            <th scope="col" class="when"><xsl:sequence select="b:ui-all(., 'Date', $langs)"/><xsl:sequence select="b:cell-end()"/></th>
-            <th scope="col" class="what"><xsl:sequence select="b:ui-all(., 'Event', $langs)"/><xsl:sequence select="b:cell-end()"/></th>
-            <th scope="col" class="where"><xsl:sequence select="b:ui-all(., 'Pages', $langs)"/><xsl:sequence select="b:cell-end()"/></th>
+            <th scope="col" class="when"><xsl:sequence select="b:ui-all(., 'Date', $langs)"/></th>
+            <th scope="col" class="what"><xsl:sequence select="b:ui-all(., 'Event', $langs)"/></th>
+            <th scope="col" class="where"><xsl:sequence select="b:ui-all(., 'Pages', $langs)"/></th>
           </tr>
         </thead>
         <tbody>
@@ -195,15 +183,15 @@
             <tr data-row="{$piece}.{position()}">
               <td class="when">
                 <xsl:for-each select="b:when">
-                  <span class="line" lang="{@lang}"><xsl:apply-templates select="text()" mode="inline"/><xsl:sequence select="b:cell-end()"/></span>
+                  <span class="line" lang="{@lang}"><xsl:apply-templates select="text()" mode="inline"/></span>
                 </xsl:for-each>
               </td>
               <td class="what">
                 <xsl:for-each select="b:what">
-                  <span class="line" lang="{@lang}"><xsl:apply-templates select="text()" mode="inline"/><xsl:sequence select="b:cell-end()"/></span>
+                  <span class="line" lang="{@lang}"><xsl:apply-templates select="text()" mode="inline"/></span>
                 </xsl:for-each>
               </td>
-              <td class="where"><xsl:apply-templates select="b:pages" mode="pages"/><xsl:sequence select="b:cell-end()"/></td>
+              <td class="where"><xsl:apply-templates select="b:pages" mode="pages"/></td>
             </tr>
           </xsl:for-each>
         </tbody>
