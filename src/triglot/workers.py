@@ -109,12 +109,21 @@ class Pool(ProcessPoolExecutor):
         self._started = list(self._processes.values())
 
     def stop(self) -> None:
-        """Kill every worker and stop waiting for any result (after an error or a Ctrl-C)."""
+        """Kill every worker and stop waiting for any result (after an error or a Ctrl-C).
+
+        The pool's manager thread, which then notices the killed workers and closes its wakeup
+        pipe, is given a moment to end: while it closed the pipe, the interpreter's exit wrote to
+        it (concurrent.futures' exit hook, unlocked in Python 3.11) and printed "Exception ignored
+        in: <module 'threading'>" with an EBADF traceback after the Ctrl-C's one line (a CI run of
+        session 22; session 15 had seen its first line)."""
+        manager = getattr(self, "_executor_manager_thread", None)   # shutdown() forgets it
         for process in self._started:
             with contextlib.suppress(OSError, ValueError, AttributeError):
                 if process.is_alive():
                     process.kill()
         self.shutdown(wait=False)
+        if manager is not None and manager is not threading.current_thread():
+            manager.join(timeout=5)
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
