@@ -99,3 +99,35 @@ def test_a_genre_or_place_type_no_interface_catalog_translates_is_reported(cli, 
     assert any("genre 'book' has no Russian translation" in f for f in found)
     assert any("moscow's place type 'hamlet' has no Armenian translation" in f for f in found)
     assert not any("'letter'" in f or "'city'" in f for f in found)
+
+
+def _dated(root, title: str, created: str | None) -> None:
+    """The fixture's title with `title`, and its one text created on `created` (header's creation)."""
+    toml = root / "triglot.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('title = { en = "Fixture edition" }',
+                                                              f'title = {{ en = "{title}" }}'), encoding="utf-8")
+    if created:
+        mini = root / "tei" / "mini.xml"
+        mini.write_text(mini.read_text(encoding="utf-8").replace(
+            "<profileDesc>", f'<profileDesc><creation><date when="{created}">{created}</date></creation>', 1),
+            encoding="utf-8")
+
+
+def test_a_text_dated_outside_the_years_the_title_states_is_reported(cli, root):
+    """Journey 22l: Gertrude Bell's letter of 1918 was exported under a title saying "1920–1937" and
+    nothing noticed; the title is settings data and the edition grows past it."""
+    _dated(root, "Fixture edition, 1920–1937", "1918-09-05")
+    assert findings(cli, root, "--rule", "edition-span") == [
+        "triglot.toml:7: edition-span: mini is dated 1918-09-05 (its text), outside the 1920–1937 that "
+        "edition.title.en states: widen the years the settings give, or check the document's date"]
+
+
+def test_a_text_inside_the_stated_years_is_not_reported(cli, root):
+    _dated(root, "Fixture edition, 1920–1937", "1937-12-31")
+    assert findings(cli, root, "--rule", "edition-span") == []
+
+
+def test_a_text_dated_only_by_its_publication_is_not_reported(cli, root):
+    """A recent article is about the title's years, not of them: only its seed's 2026 date is known."""
+    _dated(root, "Fixture edition, 1900–1910", None)
+    assert findings(cli, root, "--rule", "edition-span") == []

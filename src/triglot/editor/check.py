@@ -7,6 +7,8 @@ text mentions, a "December 4" tagged 1920-12-05, or proposals of
 """
 from __future__ import annotations
 
+import re
+
 from triglot.editor.dates import disagreement
 from triglot.editor.letter_dates import letter_dates
 from triglot.editor import review_rules
@@ -31,6 +33,8 @@ RULES = {
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
     "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
                       "language's catalog has no translation for: its readers see it in the base language",
+    "edition-span": "a document whose text is dated outside the years the edition's title or description "
+                    "states (\"1920–1937\"): the title no longer says what the edition holds, or the date is wrong",
     **review_rules.RULES,
 }
 # Names inside these elements are not mentions of a person or place of their own.
@@ -68,6 +72,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         problems += register_gaps(edition, None if documents is None else mentioned(edition, docs))
     if "interface-term" in rules:
         problems += interface_terms(edition, docs, None if documents is None else mentioned(edition, docs))
+    if "edition-span" in rules:
+        problems += edition_span(edition, docs)
     if rules & set(review_rules.RULES):
         problems += review_rules.check(edition, docs, rules)
     return sorted(set(problems))
@@ -328,6 +334,52 @@ def interface_terms(edition, docs, only: set | None = None) -> list[Problem]:
                                         f"{what} {value!r} has no {language_name(lang, 'en')} translation in the "
                                         f"interface catalog: the {lang} pages show it in English; translate it "
                                         f"(translations/ui/{lang}/LC_MESSAGES/ui.po) or use a term it has"))
+    return problems
+
+
+# -- the years the edition's title states -----------------------------------
+YEAR_SPAN = re.compile(r"(?<![\d.])(\d{4})\s*[–—-]\s*(\d{4})(?![\d.])")
+
+
+def stated_spans(settings) -> dict[tuple[int, int], list[str]]:
+    """Each span of years the edition's titles and descriptions state, with the keys that state it
+    ("edition.title.en"). The title is settings data and the edition grows: a session's library
+    journey exported Gertrude Bell's letter of 1918 under a title saying "1920–1937", and nothing
+    noticed."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for key, values in (("edition.title", settings.titles), ("edition.short-title", settings.short_titles),
+                        ("edition.description", settings.description), ("print.title", settings.print_titles)):
+        for lang, text in values.items():
+            for m in YEAR_SPAN.finditer(text):
+                if int(m[1]) <= int(m[2]):
+                    spans.setdefault((int(m[1]), int(m[2])), []).append(f"{key}.{lang}")
+    return spans
+
+
+def edition_span(edition, docs) -> list[Problem]:
+    """Documents whose text (not its publication: a recent article is about the years, not of them)
+    is dated outside a span the title states, reported at the settings' line that states it."""
+    from triglot.i18n import date_sort_key
+    from triglot.order import text_date
+    spans = stated_spans(edition.settings)
+    problems = []
+    for doc in docs if spans else ():
+        date, basis = text_date(doc)
+        if basis != "text":
+            continue
+        ends = [v for v in date_sort_key(date) if re.match(r"\d{4}(-|$)", v)]
+        if not ends:
+            continue
+        first, last = int(min(ends)[:4]), int(max(ends)[:4])
+        shown = ends[0] if len(set(ends)) == 1 else f"{min(ends)} to {max(ends)}"
+        for (low, high), keys in sorted(spans.items()):
+            if first < low or last > high:
+                where = keys[0] + (f" (and {', '.join(keys[1:])})" if keys[1:] else "")
+                problems.append(Problem(
+                    _rel(edition, edition.settings.path) if edition.settings.path else "triglot.toml",
+                    edition.settings.line_of(keys[0].rsplit(".", 1)[0]), "edition-span",
+                    f"{doc.id} is dated {shown} (its text), outside the {low}–{high} that {where} states: "
+                    "widen the years the settings give, or check the document's date"))
     return problems
 
 
