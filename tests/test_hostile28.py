@@ -221,6 +221,23 @@ def test_a_tei_file_named_in_other_bytes_is_a_problem_at_its_name(fresh, command
     assert "Traceback" not in out and "file-name" in out and "not UTF-8" in out, out
 
 
+@pytest.mark.parametrize("command", [("schema",), ("schema", "--check")])
+def test_schema_names_a_file_in_other_bytes_from_the_editions_root(fresh, command):
+    """`triglot schema` told such a file by its absolute path (/tmp/…/tei/x\udcff.xml:0), where every
+    other command says tei/x\udcff.xml; and it writes nothing."""
+    bad = os.path.join(os.fsencode(fresh / "tei"), b"x\xff.xml")
+    with open(bad, "wb"):
+        pass
+    try:
+        run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(fresh), *command],
+                             capture_output=True, env={**os.environ, "PYTHONPATH": SRC}, timeout=600)
+    finally:
+        os.unlink(bad)
+    out = (run.stdout + run.stderr).decode("utf-8", "replace")
+    assert run.returncode == 1 and "Traceback" not in out, out
+    assert out.startswith("tei/x\\udcff.xml:0: file-name: "), out
+
+
 def test_the_status_the_page_asks_for_is_served_with_a_problem_naming_such_a_file(tmp_path):
     """/__triglot/status encoded its JSON as strict UTF-8: a problem holding such a name (the
     watcher's 'UnicodeEncodeError: … \\udcff' before the fix) failed the request, and the page could

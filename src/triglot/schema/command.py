@@ -33,7 +33,11 @@ def generate(root: Path, files: list[Path] | None = None) -> dict[str, bytes]:
     if files is None:
         from triglot.edition import tei_files
         files = tei_files(root)
-    keep, attributes = vocabulary(files)
+    try:
+        keep, attributes = vocabulary(files)
+    except InputError as error:
+        # told as every other command tells a file, from the edition's root: not by an absolute path
+        raise InputError([dataclasses.replace(p, file=_from_root(root, p.file)) for p in error.problems]) from None
     rng, sch = derive(schema_file(root, TEI_ALL), keep, attributes)
     sch_bytes = etree.tostring(sch, pretty_print=True, xml_declaration=True, encoding="UTF-8")
     return {
@@ -42,6 +46,12 @@ def generate(root: Path, files: list[Path] | None = None) -> dict[str, bytes]:
         PROJECT_SCH_XSL: one_pass(compile_schematron(sch_bytes)),
         CMIF_SCH_XSL: compile_schematron(etree.tostring(embedded_schematron(schema_file(root, CMIF_RNG)))),
     }
+
+
+def _from_root(root: Path, name: str) -> str:
+    """`name` relative to the edition's root where it lies inside it (the file names problems show)."""
+    shown = os.path.relpath(name, root)
+    return name if shown.startswith("..") else shown
 
 
 def vocabulary(files: list[Path]) -> tuple[set[str], set[str]]:
