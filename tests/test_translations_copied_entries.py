@@ -4,7 +4,7 @@ msgmerge (and Poedit's or Lokalize's "update from POT") fills an entry it has no
 similar translated one, copying its msgstr and its translator comments, the `# triglot-export:` token
 and `# resp:` included. The token did not name its block, so the copy verified as "not edited since
 export": import skipped it ("unchanged", exit 0) and the next export wrote the entry empty. The token
-now names its block (`2:mini.p3:…`); tokens of the earlier form (16 hex digits) are still read.
+now names its block (`3:mini.p3:…:…`, with the digest of its English since version 3); tokens of the earlier forms (`2:BLOCK:HASH`, 16 hex digits) are still read.
 Each test ran with the real msgmerge and failed before the fix."""
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _merged_without_p4(root, previous: bool) -> po.Entry:
     assert subprocess.run(args).returncode == 0
     p4 = next(e for e in po.read(path.read_bytes(), str(path))[1] if e.context == "mini.p4")
     assert p4.msgstr == COPY and p4.fuzzy
-    assert any(c.startswith("triglot-export: 2:mini.p3:") for c in p4.tcomments), p4.tcomments
+    assert any(c.startswith("triglot-export: 3:mini.p3:") for c in p4.tcomments), p4.tcomments
     return p4
 
 
@@ -78,7 +78,7 @@ def test_a_fuzzy_copy_msgmerge_made_is_imported_as_a_draft(mini, capsys, previou
     assert _slot(mini, "mini.p4")[:2] == (COPY, "#draft")
     p4 = _exported_p4(mini)
     assert (p4.msgstr, p4.fuzzy) == (COPY, True)
-    assert any(c.startswith("triglot-export: 2:mini.p4:") for c in p4.tcomments)
+    assert any(c.startswith("triglot-export: 3:mini.p4:") for c in p4.tcomments)
     assert not [c for c in p4.tcomments if c.startswith("|")], p4.tcomments   # msgmerge's `#| msgctxt`
 
 
@@ -159,7 +159,7 @@ def test_an_old_token_still_tells_an_untouched_entry_from_an_edit(mini, capsys):
     export_mini(mini, langs=("ru",))
     _with_old_tokens(mini)
     text = po_file(mini).read_text(encoding="utf-8")
-    assert "triglot-export: 2:" not in text
+    assert "triglot-export: 3:" not in text
     assert f"# triglot-export: {OLD_UNTRANSLATED}\n" in text and f"# triglot-export: {OLD_P3_DRAFT}\n" in text
     tei = mini / "tei" / "mini.xml"
     before = tei.read_bytes()
@@ -167,7 +167,7 @@ def test_an_old_token_still_tells_an_untouched_entry_from_an_edit(mini, capsys):
     edit_po(po_file(mini), {"mini.p4": translate("Известно ещё меньше.")})
     assert _import(mini, capsys)[0] == 0
     assert _slot(mini, "mini.p4")[:2] == ("Известно ещё меньше.", "#draft")
-    assert "triglot-export: 2:mini.p4:" in _written_after_export(mini)
+    assert "triglot-export: 3:mini.p4:" in _written_after_export(mini)
     _with_old_tokens(mini)
     tei.write_text(tei.read_text("utf-8").replace(f">{COPY}<", ">Больше ничего не известно!<"), "utf-8")
     assert _import(mini, capsys)[0] == 0
@@ -190,7 +190,7 @@ def test_an_xliff_unit_whose_notes_were_copied_from_another_unit_is_imported(min
     _translated_p3(mini, capsys, reviewed=False)
     export_mini(mini, langs=("ru",), fmt="xliff")
     copied = {n.get("category"): n.text for n in unit(etree.parse(str(xlf(mini))), "mini.p3").iter(X + "note")}
-    assert copied["triglot-export"].startswith("2:mini.p3:")
+    assert copied["triglot-export"].startswith("3:mini.p3:")
 
     def fill_from_p3(u):
         set_target(u, COPY, resp="resp-draft-ru")

@@ -51,7 +51,8 @@ class SlotView:
 
     @property
     def token(self) -> str:
-        return export_token(self.fuzzy, self.text, self.resp if self.text else "", self.segment.block_id)
+        return export_token(self.fuzzy, self.text, self.resp if self.text else "", self.segment.block_id,
+                            self.segment.text)
 
     def holds(self, token: str) -> bool:
         """The slot is still as it was when `token` (of this block, either form) was exported."""
@@ -285,7 +286,8 @@ def imported_as_draft(entry, view: SlotView) -> bool:
     text = normalize(entry.msgstr)
     return bool(text) and not view.stale and view.state == "draft" and text == view.text \
         and normalize(entry.msgid) == view.segment.text and not entry.fuzzy \
-        and export_token(True, text, entry_resp(entry) or view.resp, view.segment.block_id) == view.token
+        and export_token(True, text, entry_resp(entry) or view.resp, view.segment.block_id,
+                         view.segment.text) == view.token
 
 
 def _unimported(path: Path, root: Path, old: dict, views: list[SlotView], force: bool):

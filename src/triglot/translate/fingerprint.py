@@ -9,12 +9,16 @@ of the inline structure does.
 `export_token` is what each exported PO entry remembers of its slot (state,
 text, responsible) and of its block: import compares it with the slot now and
 with the entry now to tell a translator's edit from an edit made in the TEI
-meanwhile. The token names its block (`2:mini.p3:…`, the block id also hashed)
+meanwhile. The token names its block (`3:mini.p3:…`, the block id also hashed)
 because merge tools (msgmerge, Poedit's and Lokalize's "update from POT") fill
 a new entry from a similar translated one, translator comments and all: a token
 without its block then verified the copy as "not edited since export", and
-import skipped the suggestion the translator had accepted. Tokens written
-before (16 hex digits, no block) are still read, as they always were.
+import skipped the suggestion the translator had accepted. It also carries the
+fingerprint of the English the entry was exported with (`3:mini.p3:…:…`): msgmerge
+gives an entry that is fuzzy already (every draft) the new English without a
+`#| msgid`, so only the token can say which English its translator was shown.
+Tokens written before (`2:BLOCK:HASH`, and 16 hex digits with no block) are
+still read, as they always were.
 """
 from __future__ import annotations
 
@@ -25,17 +29,34 @@ NI_PREFIX = "ni:///sha-256-64;"
 
 
 def source_uri(english: str) -> str:
+    return NI_PREFIX + english_digest(english)
+
+
+def english_digest(english: str) -> str:
+    """SHA-256 of the English, truncated to 64 bits, base64url: the part of its source URI after the prefix."""
     digest = hashlib.sha256(english.encode("utf-8")).digest()[:8]
-    return NI_PREFIX + base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
+    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
 
 
-VERSION = "2"
+VERSION = "3"
+VERSIONS = ("2", VERSION)
 
 
-def export_token(fuzzy: bool, text: str, resp: str, block_id: str) -> str:
-    """The token export writes now: `2:BLOCK:HASH` (a block id is an NCName: it holds no colon)."""
-    data = "\x1f".join((VERSION, block_id, "fuzzy" if fuzzy else "", text, resp)).encode("utf-8")
-    return f"{VERSION}:{block_id}:{hashlib.sha256(data).hexdigest()[:16]}"
+def export_token(fuzzy: bool, text: str, resp: str, block_id: str, english: str) -> str:
+    """The token export writes now: `3:BLOCK:HASH:ENGLISH` (a block id is an NCName and base64url has
+    no colon), ENGLISH the digest of the English the entry shows."""
+    return _token(fuzzy, text, resp, block_id, english_digest(english))
+
+
+def _token(fuzzy: bool, text: str, resp: str, block_id: str, english: str) -> str:
+    data = "\x1f".join((VERSION, block_id, "fuzzy" if fuzzy else "", text, resp, english)).encode("utf-8")
+    return f"{VERSION}:{block_id}:{hashlib.sha256(data).hexdigest()[:16]}:{english}"
+
+
+def _token_2(fuzzy: bool, text: str, resp: str, block_id: str) -> str:
+    """The token of files exported before tokens carried their English; read, never written."""
+    data = "\x1f".join(("2", block_id, "fuzzy" if fuzzy else "", text, resp)).encode("utf-8")
+    return f"2:{block_id}:{hashlib.sha256(data).hexdigest()[:16]}"
 
 
 def legacy_token(fuzzy: bool, text: str, resp: str) -> str:
@@ -45,15 +66,24 @@ def legacy_token(fuzzy: bool, text: str, resp: str) -> str:
 
 
 def token_block(token: str) -> str | None:
-    """The block a token names, or None for a token of the earlier form (which names none)."""
-    version, sep, rest = token.partition(":")
-    if not sep or version != VERSION:
+    """The block a token names, or None for a token of the earliest form (which names none)."""
+    parts = token.split(":")
+    if len(parts) != {"2": 3, "3": 4}.get(parts[0]):
         return None
-    return rest.rpartition(":")[0] or None
+    return parts[1] or None
+
+
+def token_english(token: str) -> str | None:
+    """The digest of the English a token's entry was exported with, or None (tokens of version 2 and
+    earlier did not carry it)."""
+    return token.split(":")[3] if token_block(token) and token.startswith("3:") else None
 
 
 def token_matches(token: str, block_id: str, fuzzy: bool, text: str, resp: str) -> bool:
-    """`token` is what export writes for this block's slot (fuzzy, text, resp), in either form."""
+    """`token` is what export wrote for this block's slot (fuzzy, text, resp), in any of its forms. The
+    English it carries is not compared: an entry is not edited by its English changing."""
     if token_block(token) is None:
         return token == legacy_token(fuzzy, text, resp)
-    return token == export_token(fuzzy, text, resp, block_id)
+    if token.startswith("2:"):
+        return token == _token_2(fuzzy, text, resp, block_id)
+    return token == _token(fuzzy, text, resp, block_id, token_english(token))

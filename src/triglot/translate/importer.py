@@ -38,7 +38,7 @@ from triglot.tei import NS, XML_ID, another_drafter, drafter_language
 from triglot.translate import po
 from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
-from triglot.translate.fingerprint import source_uri, token_matches
+from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
 from triglot.xmlio import atomic_write, parse_bytes, read_regular
 
@@ -377,23 +377,31 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         fill(view.slot, tokens, view.segment, lang, note_slots)
     except PlaceholderError as exc:
         raise EntryRejected("placeholders", f"{entry.context}: {exc}") from None
-    _set_state(view.slot, state, resp, source_uri(_translated_english(entry, view, state)))
+    _set_state(view.slot, state, resp, _translated_source(entry, view, state))
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
 
 
-def _translated_english(entry, view: SlotView, state: str) -> str:
-    """The English a translation was made against, whose fingerprint its slot records. A draft whose
-    entry a merge tool marked fuzzy with the earlier English as `#| msgid` (msgmerge --previous,
-    Poedit's and Lokalize's update from the template) translates that earlier English: recorded as
-    the current one, the slot was taken as up to date and its staleness never shown again. A
-    reviewed entry (the flag cleared) and a stale slot's entry, which export wrote and the
-    translator checked (see _checked_against_new_english), translate the current English."""
+def _translated_source(entry, view: SlotView, state: str) -> str:
+    """The fingerprint (@source) of the English a translation was made against. A draft whose entry a
+    merge tool marked fuzzy with the earlier English as `#| msgid` (msgmerge --previous, Poedit's and
+    Lokalize's update from the template) translates that earlier English: recorded as the current
+    one, the slot was taken as up to date and its staleness never shown again. A draft that was
+    fuzzy already gets no `#| msgid` from msgmerge, only the new English: the English its export
+    token carries says what its translator was shown. A reviewed entry (the flag cleared) and a
+    stale slot's entry written by an export after the change (see _checked_against_new_english)
+    translate the current English."""
+    current = view.segment.text
+    if state != "draft":
+        return source_uri(current)
     previous = getattr(entry, "previous_msgid", None)
-    if state != "draft" or view.stale or not previous or normalize(previous) == view.segment.text:
-        return view.segment.text
-    return normalize(previous)
+    if previous and normalize(previous) != current and not view.stale:
+        return source_uri(normalize(previous))
+    exported = token_english(entry_token(entry) or "")
+    if exported and copied_from(entry) is None and NI_PREFIX + exported != source_uri(current):
+        return NI_PREFIX + exported
+    return source_uri(current)
 
 
 def _renumbered(entry) -> str:
