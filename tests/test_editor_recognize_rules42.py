@@ -5,7 +5,7 @@ README, "Session 23, round 35"): one behaviour each, and beside it a near miss t
 The sentences are written for these tests; none is taken from the unseen texts (development pool or test
 set), so the tests say what the rules do, not what one passage needed.
 """
-from conftest import date_proposals
+from conftest import date_proposals, tagged
 
 
 # -- a month joined to its year by "of" is one date (month_of_year.py) -------------------------------------------
@@ -22,3 +22,18 @@ def test_a_season_or_a_part_of_a_year_after_of_is_read_as_before(name_index):
     text = "In the winter of 1916 the stocks ran low; at the end of 1917 the firm moved; on the 5th of June, 1918, it shut."
     words = [w for w, _, _ in date_proposals(text)]
     assert words == ["the winter of 1916", "the end of 1917", "5th of June, 1918"]
+
+
+# -- a given name's abbreviation opens the name after it (abbreviated_forenames.py) -------------------------------
+
+def test_an_abbreviated_forename_before_an_initial_is_in_the_name(name_index):
+    text = "The account was opened by Dr. Wm. T. Pellow and audited by Geo. R. Vantress in the spring."
+    assert tagged(text, name_index, "persName") == ["Wm. T. Pellow", "Geo. R. Vantress"]
+    assert tagged(text, name_index, "placeName") == []
+
+
+def test_a_titles_abbreviation_stays_outside_the_name(name_index):
+    # near misses: "Gen.", "Sen." shorten offices, not given names; without an initial after it the
+    # abbreviation is not read (the print's shape is the evidence)
+    text = "The order was signed by Gen. R. Pellow and Sen. T. Vantress."
+    assert tagged(text, name_index, "persName") == ["R. Pellow", "T. Vantress"]

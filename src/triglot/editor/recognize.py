@@ -46,6 +46,7 @@ from triglot.editor.recognize_magazine import magazine_mentions
 from triglot.editor.recognize_speech import speech_mentions
 from triglot.editor.forenames import is_forename
 from triglot.editor.appositions import described_as_persons
+from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -85,6 +86,7 @@ SIGNED_AT = set(_L["signed_at"])
 ROLES = set(_L["roles"])
 OFFICE = set(_L["office"])
 NOT_NAMES = set(_L["not_names"])
+TITLE_WORDS = frozenset(ROLES)      # titles and offices, whose abbreviations are no forename's
 # "Jr." or "Sr." after a person's name (after a comma or not) is part of it
 JUNIOR = re.compile(r",? (?:Jr|Sr|JR|SR)\.")
 # words of a heading or a body in a list of names, which make its line no name (recognize_relief.py)
@@ -579,6 +581,8 @@ class Recogniser:
             if town:           # "New York Times Current History": the town is the place, the title no name
                 m.start, m.end = town
                 m.text = text[m.start:m.end]
+        # "Wm. C. Lorimer", "Geo. F. Marsh": a given name's abbreviation opens the name (abbreviated_forenames.py)
+        found = with_abbreviated_forenames(text, found, TITLE_WORDS)
         found = [m for m in found if not self._no_name(text, m)]
         found += self._subdivision_after(text, found)
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
