@@ -37,3 +37,16 @@ def test_a_titles_abbreviation_stays_outside_the_name(name_index):
     # abbreviation is not read (the print's shape is the evidence)
     text = "The order was signed by Gen. R. Pellow and Sen. T. Vantress."
     assert tagged(text, name_index, "persName") == ["R. Pellow", "T. Vantress"]
+
+
+# -- a surname in capitals after a form of address in capitals (recognize_house.py) ------------------------------
+
+def test_a_surname_in_capitals_after_a_title_in_capitals_is_a_person(name_index):
+    text = "REPORT ON THE RELIEF FUND\n\nSUBMITTED BY MR. FIELDING\n\nThe fund was opened in Boston."
+    assert tagged(text, name_index, "persName") == ["FIELDING"]
+
+
+def test_a_title_in_capitals_before_an_office_or_a_body_gives_no_person(name_index):
+    # near misses: an office after the title is no one's name; a rank's word is no form of address
+    text = "MR. CHAIRMAN, the motion stands.\n\nTHE GENERAL COUNCIL, in session."
+    assert tagged(text, name_index, "persName") == []
