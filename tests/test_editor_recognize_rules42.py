@@ -50,3 +50,16 @@ def test_a_title_in_capitals_before_an_office_or_a_body_gives_no_person(name_ind
     # near misses: an office after the title is no one's name; a rank's word is no form of address
     text = "MR. CHAIRMAN, the motion stands.\n\nTHE GENERAL COUNCIL, in session."
     assert tagged(text, name_index, "persName") == []
+
+
+# -- a people's Soviet government is a named body (soviet_governments.py) ----------------------------------------
+
+def test_a_peoples_soviet_government_is_a_body(name_index):
+    text = "The treaty was never ratified by the Ukrainian Soviet Government, which fell soon after."
+    assert tagged(text, name_index, "orgName") == ["Ukrainian Soviet Government"]
+
+
+def test_the_soviet_government_alone_or_a_peoples_government_stays_untagged(name_index):
+    # near misses: a state's adjective alone before "Government" names no body
+    text = "The Soviet Government answered the note, and the Persian Government kept silent."
+    assert tagged(text, name_index, "orgName") == []

@@ -47,6 +47,7 @@ from triglot.editor.recognize_speech import speech_mentions
 from triglot.editor.forenames import is_forename
 from triglot.editor.appositions import described_as_persons
 from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
+from triglot.editor.soviet_governments import a_soviet_government
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -1168,7 +1169,8 @@ class Recogniser:
                 # "the Baku Government", "the United States Government": a place's government is tagged
                 # by its place only (tei/ENCODING.md: "the Moscow government"); "Government of X" is a body
                 return [_mention(text, words[:h], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
-            if all(low.replace("-", "") in DEMONYMS or _adjective(low) for low in lows[:h]):
+            if all(low.replace("-", "") in DEMONYMS or _adjective(low) for low in lows[:h]) \
+                    and not a_soviet_government(lows[:h], DEMONYMS):    # "the Armenian Soviet Government" (soviet_governments.py)
                 # "the Soviet Government", "the Persian Government": a state's adjective and "Government" say
                 # which body only where the text shows it (tei/ENCODING.md): not proposed; nor "the Turkish
                 # Embassy", a people's adjective before an embassy, legation or consulate
