@@ -63,3 +63,18 @@ def test_the_soviet_government_alone_or_a_peoples_government_stays_untagged(name
     # near misses: a state's adjective alone before "Government" names no body
     text = "The Soviet Government answered the note, and the Persian Government kept silent."
     assert tagged(text, name_index, "orgName") == []
+
+
+# -- judges named by surname before their office, and the bench after "Before" (judges.py) -----------------------
+
+def test_judges_surnames_before_their_offices_are_persons(name_index):
+    text = ("Before MERRIVALE, Chief Judge, and TOLLAND and BRISCOE, Associate Judges.\n\n"
+            "MERRIVALE, Chief Judge.\n\nThe appeal is dismissed. Harkness, J., dissenting.\n\nPENROSE J.")
+    assert tagged(text, name_index, "persName") == ["MERRIVALE", "TOLLAND", "BRISCOE", "MERRIVALE", "Harkness",
+                                                   "PENROSE"]
+
+
+def test_an_initial_j_inside_a_name_is_no_judges_office(name_index):
+    # near miss: "J." before a surname is an initial of the name, not the office after one
+    text = "The brief was filed by Walter J. Penrose of Ohio."
+    assert tagged(text, name_index, "persName") == ["Walter J. Penrose"]

@@ -48,6 +48,7 @@ from triglot.editor.forenames import is_forename
 from triglot.editor.appositions import described_as_persons
 from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
+from triglot.editor.judges import judges
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -458,7 +459,9 @@ class Recogniser:
         # with their states in brackets, particles, relief bodies, styled states, treaties' places
         league = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in league_mentions(
             text, self.gazetteer, STATE_NAMES, DEMONYMS, is_common)]
-        listed = list(league)
+        # a law report's bench and judges by surname with their offices ("ROCHE J.", "Before GRAHAM, …": judges.py)
+        bench = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in judges(text)]
+        listed = bench + [m for m in league if not any(b.start < m.end and m.start < b.end for b in bench)]
         # a monograph's places named in things, places named after persons, a continent's part of a state
         # (recognize_history.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in history_mentions(text, self.gazetteer, is_common, self.titled_places)
