@@ -78,3 +78,17 @@ def test_an_initial_j_inside_a_name_is_no_judges_office(name_index):
     # near miss: "J." before a surname is an initial of the name, not the office after one
     text = "The brief was filed by Walter J. Penrose of Ohio."
     assert tagged(text, name_index, "persName") == ["Walter J. Penrose"]
+
+
+# -- partners' names listed with commas before "&" are one firm (firms.py) --------------------------------------
+
+def test_a_firm_of_partners_listed_with_commas_is_one_body(name_index):
+    text = "LONDON: HARDWICK, TEMPLETON & MERRITT, LTD. 1917"
+    assert tagged(text, name_index, "orgName") == ["HARDWICK, TEMPLETON & MERRITT, LTD."]
+
+
+def test_a_town_before_a_firms_name_stays_outside_it(name_index):
+    # near miss: a town GeoNames knows before the comma is no partner
+    text = "The goods went to Paris, Dupont & Co. having bought them."
+    assert tagged(text, name_index, "orgName") == ["Dupont & Co."]
+    assert tagged(text, name_index, "placeName") == ["Paris"]

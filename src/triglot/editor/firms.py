@@ -26,15 +26,23 @@ _LIMITED = r"(?:Ltd\.?|LTD\.?|Limited|LIMITED)"
 FIRM_AND = re.compile(
     rf"(?<![\w’'-])((?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]+(?:and|AND)[ \t]+(?:Co\.|CO\.)(?:,?[ \t]+(?:{_LIMITED}|Inc\.))?(?![\w’'-])")
 FIRM_LIMITED = re.compile(rf"(?<![\w’'-])((?:{_WORD}[ \t]+){{0,5}}{_WORD}),[ \t]+{_LIMITED}(?![\w’'-])")
+# "HAYMAN, CHRISTY & LILLY, LTD.": partners' names listed with commas before "&", the company's word after a
+# comma (round 35: the firm was cut at its commas, "LILLY, LTD." read alone); each listed name one word, none a
+# place GeoNames knows ("in Paris, Dupont & Co." keeps its town)
+FIRM_LIST = re.compile(
+    rf"(?<![\w’'-])((?:{_WORD},[ \t]+){{1,3}}{_WORD})[ \t]+&[ \t]+((?:{_WORD}[ \t]+){{0,2}}{_WORD},?[ \t]+{_COMPANY}"
+    rf"(?:,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.))?)(?![\w’'-])")
 LEADING = {"a", "an", "the", "by", "of", "from", "to", "at", "in", "and", "printed", "published", "sold", "messrs"}
 
 
-def firms(text: str) -> list[tuple[int, int]]:
+def firms(text: str, gazetteer=None) -> list[tuple[int, int]]:
     """(start, end) of each firm's name in `text` (joined by "&", by "and" to "Co.", or closed
     by ", Ltd"), without an imprint's words before it
     ("Printed by", "Messrs."); an adjective opening the name stays in it ("Imperial … & … Co.")."""
     out: list[tuple[int, int]] = []
-    matches = sorted((m for pattern in (FIRM, FIRM_AND, FIRM_LIMITED) for m in pattern.finditer(text)),
+    listed = [m for m in FIRM_LIST.finditer(text) if gazetteer is None or not any(
+        gazetteer.place(w.strip(",").capitalize()) is not None for w in m.group(1).split())]
+    matches = sorted([*listed, *(m for pattern in (FIRM, FIRM_AND, FIRM_LIMITED) for m in pattern.finditer(text))],
                      key=lambda m: (m.start(), -m.end()))
     for m in matches:
         if any(s < m.end() and m.start() < e for s, e in out):

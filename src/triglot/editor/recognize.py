@@ -531,7 +531,7 @@ class Recogniser:
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
         # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
-        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text)
+        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text, self.gazetteer)
                   if not any(h.start < e and s < h.end for h in house)]
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
