@@ -92,3 +92,17 @@ def test_a_town_before_a_firms_name_stays_outside_it(name_index):
     text = "The goods went to Paris, Dupont & Co. having bought them."
     assert tagged(text, name_index, "orgName") == ["Dupont & Co."]
     assert tagged(text, name_index, "placeName") == ["Paris"]
+
+
+# -- partners' names joined by "&" without a company's word are one firm (firms.py) ------------------------------
+
+def test_partners_joined_by_an_ampersand_are_one_firm(name_index):
+    text = ("Kowalczyk & Brandt, of Chicago, for the appellant; H. W. & S. Vantress for the respondent.\n\n"
+            "They traded as M. Kowalczyk & Co. until the war.")
+    assert tagged(text, name_index, "orgName") == ["Kowalczyk & Brandt", "H. W. & S. Vantress", "M. Kowalczyk & Co."]
+
+
+def test_places_or_ordinary_words_joined_by_an_ampersand_are_no_firm(name_index):
+    # near misses: states, and ordinary words, joined by "&"
+    text = "The pact of Britain & France was printed under Questions & Answers."
+    assert tagged(text, name_index, "orgName") == []

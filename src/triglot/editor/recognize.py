@@ -531,7 +531,11 @@ class Recogniser:
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
         # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
-        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text, self.gazetteer)
+        named_firms = firms(text, self.gazetteer)
+        # "M. Wulfsohn & Co.": a partner's name read alone ("M." as Monsieur) gives way to the firm it is in
+        house = [h for h in house if not (h.kind in ("person", "none") and any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end)
+                                                                     for s, e in named_firms))]
+        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in named_firms
                   if not any(h.start < e and s < h.end for h in house)]
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
