@@ -48,7 +48,6 @@ from triglot.editor.forenames import is_forename
 from triglot.editor.appositions import described_as_persons
 from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
-from triglot.editor.judges import judges
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -459,9 +458,7 @@ class Recogniser:
         # with their states in brackets, particles, relief bodies, styled states, treaties' places
         league = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in league_mentions(
             text, self.gazetteer, STATE_NAMES, DEMONYMS, is_common)]
-        # a law report's bench and judges by surname with their offices ("ROCHE J.", "Before GRAHAM, …": judges.py)
-        bench = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in judges(text)]
-        listed = bench + [m for m in league if not any(b.start < m.end and m.start < b.end for b in bench)]
+        listed = list(league)
         # a monograph's places named in things, places named after persons, a continent's part of a state
         # (recognize_history.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in history_mentions(text, self.gazetteer, is_common, self.titled_places)
@@ -531,11 +528,7 @@ class Recogniser:
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
         # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
-        named_firms = firms(text, self.gazetteer)
-        # "M. Wulfsohn & Co.": a partner's name read alone ("M." as Monsieur) gives way to the firm it is in
-        house = [h for h in house if not (h.kind in ("person", "none") and any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end)
-                                                                     for s, e in named_firms))]
-        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in named_firms
+        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text)
                   if not any(h.start < e and s < h.end for h in house)]
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is

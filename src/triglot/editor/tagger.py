@@ -30,7 +30,6 @@ from triglot.editor.recognize_treaty import capitals_as_written
 from triglot.editor.recognize_magazine import byline_as_written
 from triglot.editor.recognize_advocacy import PRINTED, keep_printed
 from triglot.editor.recognize_league import FOR_WHOM_END, PRINTED as LEAGUE_PRINTED
-from triglot.editor.judges import PRINTED as JUDGES_PRINTED
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -363,9 +362,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     text = byline_as_written(text, ROLES | LIST_NOT_NAMES)
     text = capitals_as_written(text, getattr(recogniser, "gazetteer", None) or _gazetteer(),
                                ROLES, PLACE_HEADS, STATE_NAMES, ORG_HEADS)
-    # a hearing's bodies in capitals stay so (recognize_advocacy.py), and "LEAGUE OF NATIONS" (recognize_league.py),
-    # and a law report's judges before their offices (judges.py)
-    text = keep_printed(printed, text, PRINTED + LEAGUE_PRINTED + JUDGES_PRINTED)
+    # a hearing's bodies in capitals stay so (recognize_advocacy.py), and "LEAGUE OF NATIONS" (recognize_league.py)
+    text = keep_printed(printed, text, PRINTED + LEAGUE_PRINTED)
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
