@@ -19,7 +19,8 @@ def test_a_month_of_a_year_is_one_date_with_its_article(name_index):
 def test_a_season_or_a_part_of_a_year_after_of_is_read_as_before(name_index):
     # near misses: "of" after a season or a part of a year belongs to those rules; a day "of" a month keeps
     # the day
-    text = "In the winter of 1916 the stocks ran low; at the end of 1917 the firm moved; on the 5th of June, 1918, it shut."
+    text = ("In the winter of 1916 the stocks ran low; at the end of 1917 the firm moved; "
+            "on the 5th of June, 1918, it shut.")
     words = [w for w, _, _ in date_proposals(text)]
     assert words == ["the winter of 1916", "the end of 1917", "5th of June, 1918"]
 
