@@ -36,8 +36,8 @@ def test_an_abbreviated_forename_before_an_initial_is_in_the_name(name_index):
 def test_a_titles_abbreviation_stays_outside_the_name(name_index):
     # near misses: "Gen.", "Sen." shorten offices, not given names; without an initial after it the
     # abbreviation is not read (the print's shape is the evidence)
-    text = "The order was signed by Gen. R. Pellow and Sen. T. Vantress."
-    assert tagged(text, name_index, "persName") == ["R. Pellow", "T. Vantress"]
+    text = "The order was signed by Gen. R. Pellow and Sen. T. Vantress, and blessed by Fr. D. Ardley."
+    assert tagged(text, name_index, "persName") == ["R. Pellow", "T. Vantress", "D. Ardley"]
 
 
 # -- a surname in capitals after a form of address in capitals (recognize_house.py) ------------------------------

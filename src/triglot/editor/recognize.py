@@ -87,7 +87,7 @@ SIGNED_AT = set(_L["signed_at"])
 ROLES = set(_L["roles"])
 OFFICE = set(_L["office"])
 NOT_NAMES = set(_L["not_names"])
-TITLE_WORDS = frozenset(ROLES)      # titles and offices, whose abbreviations are no forename's
+TITLE_WORDS = frozenset(ROLES | set(_L["forms_of_address"]))    # titles, offices and styles: no forename's abbreviations
 # "Jr." or "Sr." after a person's name (after a comma or not) is part of it
 JUNIOR = re.compile(r",? (?:Jr|Sr|JR|SR)\.")
 # words of a heading or a body in a list of names, which make its line no name (recognize_relief.py)
