@@ -16,6 +16,8 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
+from triglot.editor import month_of_year
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -507,6 +509,8 @@ PATTERNS = [
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d){E}", _iso, None),
     (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),
+    # "in September of 1917", "the March of 1921": one date of that month, the article in it (month_of_year.py)
+    (month_of_year.pattern(_FULL, YEAR, B, E), _month_year, None),
     (rf"{B}(?P<y1>{YEAR}){DASH}(?P<y2>\d{{4}}|\d\d)(?![\d\w-])", _year_range, None),
     # two full years alone in brackets are a range of any length, a lifespan: "(1881-1954)"
     (rf"(?<=\()(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?=\))", _lifespan, None),

@@ -46,6 +46,8 @@ from triglot.editor.recognize_magazine import magazine_mentions
 from triglot.editor.recognize_speech import speech_mentions
 from triglot.editor.forenames import is_forename
 from triglot.editor.appositions import described_as_persons
+from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
+from triglot.editor.soviet_governments import a_soviet_government
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -85,6 +87,7 @@ SIGNED_AT = set(_L["signed_at"])
 ROLES = set(_L["roles"])
 OFFICE = set(_L["office"])
 NOT_NAMES = set(_L["not_names"])
+TITLE_WORDS = frozenset(ROLES | set(_L["forms_of_address"]))    # titles, offices and styles: no forename's abbreviations
 # "Jr." or "Sr." after a person's name (after a comma or not) is part of it
 JUNIOR = re.compile(r",? (?:Jr|Sr|JR|SR)\.")
 # words of a heading or a body in a list of names, which make its line no name (recognize_relief.py)
@@ -579,6 +582,8 @@ class Recogniser:
             if town:           # "New York Times Current History": the town is the place, the title no name
                 m.start, m.end = town
                 m.text = text[m.start:m.end]
+        # "Wm. C. Lorimer", "Geo. F. Marsh": a given name's abbreviation opens the name (abbreviated_forenames.py)
+        found = with_abbreviated_forenames(text, found, TITLE_WORDS)
         found = [m for m in found if not self._no_name(text, m)]
         found += self._subdivision_after(text, found)
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
@@ -1164,7 +1169,8 @@ class Recogniser:
                 # "the Baku Government", "the United States Government": a place's government is tagged
                 # by its place only (tei/ENCODING.md: "the Moscow government"); "Government of X" is a body
                 return [_mention(text, words[:h], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
-            if all(low.replace("-", "") in DEMONYMS or _adjective(low) for low in lows[:h]):
+            if all(low.replace("-", "") in DEMONYMS or _adjective(low) for low in lows[:h]) \
+                    and not a_soviet_government(lows[:h], DEMONYMS):    # "the Armenian Soviet Government" (soviet_governments.py)
                 # "the Soviet Government", "the Persian Government": a state's adjective and "Government" say
                 # which body only where the text shows it (tei/ENCODING.md): not proposed; nor "the Turkish
                 # Embassy", a people's adjective before an embassy, legation or consulate

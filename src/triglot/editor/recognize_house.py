@@ -26,6 +26,14 @@ CAPS = r"[A-Z][A-Z’']*[A-Z](?:-[A-Z][A-Z’']*[A-Z])*"
 CAPS_NAME = rf"{CAPS}(?:\s+-\s+{CAPS}|\s+{CAPS})*"
 INITIALS = r"(?:[A-Z]\.\s?)+"
 TITLED_CAPS = re.compile(rf"(?<![\w.’'])(?:{TITLE})\s+(?P<name>(?:{INITIALS})?{CAPS_NAME})(?![\w’'\-])")
+# The title in capitals too, as a cover or a title page sets it ("PRESENTED BY MR. LODGE", round 35): the
+# surname, an English word as often as not, was lower-cased with the rest of the line and lost. Read only
+# where the name ends the line or a phrase (a comma, a stop, a bracket): "MR. JAMES G. McDONALD", with its
+# initial and mixed letters, is left to the rules that read it whole. Forms of address only: a rank's word
+# in capitals is as often an adjective ("THE GENERAL ASSEMBLY", "MAJOR POWERS")
+CAPITAL_TITLE = r"(?:MR|MRS|MISS|MS|SIR|LORD|LADY|DAME|DR|REV|PROFESSOR|PROF)"
+CAPITAL_TITLED_CAPS = re.compile(rf"(?<![\w.’']){CAPITAL_TITLE}\.?[ \t]+(?P<name>{CAPS_NAME})"
+                                 r"(?![\w’'\-])(?=[ \t]*(?:$|[,;:)\]]|\.(?![ \t]*[A-Z]\.)))", re.M)
 # A speaker's line with no title: a question's number, the name in capitals, a note in brackets
 SPEAKER_LINE = re.compile(rf"^(?:\d+\.\s+)?(?P<name>(?:{INITIALS})?{CAPS_NAME})(?:\s*\([^()\n]*\))?\s*$", re.M)
 # "(Mr. Cecil Harmsworth)", "(Sir A. Sinclair)": a titled name in brackets after an office or a constituency
@@ -67,6 +75,9 @@ def speakers(text: str, gazetteer=None) -> list[tuple[int, int, str]]:
     for m in TITLED_CAPS.finditer(text):
         if _name_shaped(m["name"]):
             out.append((m.start("name"), m.end("name"), "a name in capitals after a title (a speaker's line)"))
+    for m in CAPITAL_TITLED_CAPS.finditer(text):
+        if _name_shaped(m["name"]) and not any(s < m.end("name") and m.start("name") < e for s, e, _ in out):
+            out.append((m.start("name"), m.end("name"), "a name in capitals after a title in capitals"))
     for m in SPEAKER_LINE.finditer(text):
         if any(s < m.end("name") and m.start("name") < e for s, e, _ in out) or not _name_shaped(m["name"]):
             continue
