@@ -42,6 +42,17 @@ def test_a_reports_heading_names_what_it_covers_not_an_event(chronology):
     assert any(w.startswith("December 22, 1920") and "Annual report" in w for w in _written(chronology))
 
 
+def test_a_letter_dated_by_its_dateline_keeps_the_days_events(chronology):
+    """A letter's dateline is its dating, and a dateline is no event; the first mention of that day in
+    its text ("On July 2, 1920 the delegation arrived") was taken for the letter's dating as well and
+    left out of the events."""
+    events = _events(chronology)
+    arrived = [words for words in events.values() if "the delegation arrived" in words]
+    assert arrived and arrived[0].startswith("July 2, 1920")
+    assert any(w.startswith("July 2, 1920") for w in _written(chronology))
+    assert not [words for words in events.values() if "Dear comrade" in words]
+
+
 def test_no_heading_of_the_edition_dates_an_event():
     """The web's chronology and the printed books' take their events alike (tei.reports_event): the NKID
     report's sub-heading ("… for 1919-1920") and the article's title ("… the Moscow Treaty of March 16,
