@@ -68,9 +68,11 @@ def local(el) -> str:
 
 
 # Dates that are no events the texts report: a source's or document's own dating, the date in a
-# cited title, and editorial notes (the editors say so, not the documents). The web's chronology
-# and the printed books' leave them out alike.
-NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("note"), q("docDate"), q("listBibl")}
+# cited title or in a heading (a document's or a section's title: "Annual report … for 1919-1920"
+# is what the report covers, not something that happened in those years), and editorial notes
+# (the editors say so, not the documents). The web's chronology and the printed books' leave them
+# out alike.
+NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("head"), q("note"), q("docDate"), q("listBibl")}
 
 
 YEAR_WRITTEN = re.compile(r"(?<!\d)\d{3,4}(?!\d)")

@@ -454,10 +454,28 @@ def _own_datings(doc, copy_root) -> list[list]:
         created = {k: v for k, v in creation_date(doc).items() if k != "cert"}
         if created:
             own.append([base, created, True])
+    for dating in own:      # dated where a letter is dated: its dateline, or its heading, says it
+        part, value, _ = dating
+        if any(i18n.date_expr_parts(d) == value for d in part.iter(q("date"))
+               if not _in_note(d) and any(a.tag in DATINGS for a in d.iterancestors())):
+            dating[2] = False
     return own
 
 
+DATINGS = {q("dateline"), q("docDate"), q("head")}   # where a letter or a part of a text gives its date
+
+
+def _in_note(el) -> bool:
+    return any(a.tag == q("note") for a in el.iterancestors())
+
+
 def _dates_itself(el, attrs, own) -> bool:
+    """Whether `el` is where its part dates itself: the first date of the part's text (an editor's
+    note is none) with the part's own date, unless a dateline or a heading of the part gives it.
+    A dateline (or heading) that dated the letter was passed over as no event, and the first
+    mention of that day in the letter's text was then taken for its dating and left out."""
+    if _in_note(el):
+        return False
     for dating in own:
         part, value, unmet = dating
         if unmet and attrs == value and (el is part or part in el.iterancestors()):
