@@ -3,6 +3,10 @@ commands, retag, the PO workflow and the builds, reading only the documentation.
 before its fix."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from lxml import etree
+
 from test_editor_register import project, snapshot  # noqa: F401 (the edition with its translations)
 
 from triglot.edition import load
@@ -26,3 +30,21 @@ def test_a_merged_form_flagged_uncertain_stays_flagged(cli, project):
     assert variants.get("Г. Чичерин-Орнатский") == "low", variants
     code, out, _ = cli("--root", project, "check", "--rule", "register-gap")
     assert "chicherin: persName@ru “Г. Чичерин-Орнатский” is flagged cert=\"low\"" in out, out
+
+
+DATA = Path(__file__).resolve().parent / "data" / "journey23e"
+
+
+def test_a_date_line_below_the_opening_paragraphs_does_not_date_the_source(cli, tmp_path):
+    """A Wikipedia page pasted with its infobox: the row "6 March 1917", below the title and the
+    "(Redirected from …)" line, was read as a dateline and made the source's date: the header said the
+    article was published on 1917-03-06, unmarked, and the web page said "Published March 6, 1917".
+    The source's date is a gap for the editor; the line stays a line of the text."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "mrnc.txt", (DATA / "mrnc-1918-1919.txt").read_text("utf-8"))
+    code, _, err = cli("--root", project, "encode", seed, "--id", "mrnc", "--genre", "article")
+    assert code == 0, err
+    root = load(project).document("mrnc").root
+    date = root.find(".//t:sourceDesc/t:bibl[@type='seed']/t:date", NS)
+    assert date.get("when") is None and date.find("t:gap", NS) is not None, etree.tostring(date)
+    assert "1917-03-06" in {d.get("when") for d in root.iterfind(".//t:body//t:date", NS)}
