@@ -48,3 +48,24 @@ def test_a_date_line_below_the_opening_paragraphs_does_not_date_the_source(cli, 
     date = root.find(".//t:sourceDesc/t:bibl[@type='seed']/t:date", NS)
     assert date.get("when") is None and date.find("t:gap", NS) is not None, etree.tostring(date)
     assert "1917-03-06" in {d.get("when") for d in root.iterfind(".//t:body//t:date", NS)}
+
+
+def test_a_note_added_by_the_editor_is_told_which_slots_to_write_and_the_advice_validates(mini):
+    """An editorial note added to a block (the source's wrong date of the Treaty of Kars) gave only
+    "block 'X.n1' has no ru slot": the editor had to learn from ENCODING.md what a note's slot is and
+    where it goes, and `translations add-language ru` said "0 documents updated". The message now gives
+    the element to write and where; written as it says, the document validates."""
+    from conftest import replace_once
+    from triglot.validate import validate
+    doc = mini / "tei" / "mini.xml"
+    replace_once(doc, "Chicherin</persName></head>", 'Chicherin</persName><note type="editorial" '
+                 'resp="#resp-editors" xml:id="mini.n2">Dated by the editors.</note></head>')
+    problems = [str(p) for p in validate(load(mini), fidelity=False)]
+    for lang in ("ru", "hy"):
+        advice = (f'add <note xml:id="mini.n2.{lang}" corresp="#mini.n2" ana="#untranslated"/> inside the '
+                  f"{lang} slot of 'mini.h1'")
+        assert any("block 'mini.n2' has no " + lang + " slot: " + advice in p for p in problems), problems
+        replace_once(doc, f'<ab xml:id="mini.h1.{lang}" corresp="#mini.h1" ana="#untranslated"/>',
+                     f'<ab xml:id="mini.h1.{lang}" corresp="#mini.h1" ana="#untranslated">'
+                     f'<note xml:id="mini.n2.{lang}" corresp="#mini.n2" ana="#untranslated"/></ab>')
+    assert validate(load(mini), fidelity=False) == []
