@@ -69,3 +69,19 @@ def test_a_note_added_by_the_editor_is_told_which_slots_to_write_and_the_advice_
                      f'<ab xml:id="mini.h1.{lang}" corresp="#mini.h1" ana="#untranslated">'
                      f'<note xml:id="mini.n2.{lang}" corresp="#mini.n2" ana="#untranslated"/></ab>')
     assert validate(load(mini), fidelity=False) == []
+
+
+def test_a_bare_surname_is_proposed_as_the_entry_of_the_name_in_full(cli, tmp_path):
+    """"Memed Abashidze … Though Abashidze's faction …" and "W. J. N. Cooke-Collis. On March 4, 1920,
+    Cooke-Collis …": the tagger knew the bare surname was "the surname of a person named earlier in the
+    text", yet proposed new entries "abashidze" and "cooke-collis" beside "memed-abashidze" and
+    "w-j-n-cooke-collis": an editor following the proposals put one person twice in the register."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "adjara.txt", (DATA / "adjara-1919-1921.txt").read_text("utf-8"))
+    code, _, err = cli("--root", project, "encode", seed, "--id", "adjara", "--genre", "article")
+    assert code == 0, err
+    text = (project / "tei" / "adjara.xml").read_text("utf-8")
+    assert ("“Abashidze” is not in the registers (the surname of “Memed Abashidze”, named earlier in the text); "
+            "proposed new person entry “memed-abashidze”") in text
+    assert "proposed new person entry “w-j-n-cooke-collis”" in text
+    assert "entry “abashidze”" not in text and "entry “cooke-collis”" not in text

@@ -252,6 +252,7 @@ class Mention:
     kind: str          # person, place or org
     why: str           # what made it a name of that kind
     gazetteer: object = None   # the GeoNames record that names it, if any
+    same_as: str | None = None  # the full name a bare surname is of ("Abashidze" → "Memed Abashidze")
 
 
 def _participle(word: str) -> bool:
@@ -361,6 +362,7 @@ class Recogniser:
         self.registered = frozenset(known_surnames)    # the registers' surnames alone (not those read in the text)
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
+        self.full_name_of: dict[str, str] = {}   # such a surname → the name in full, as first read
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
         self.listed: dict[str, list[tuple[int, int]]] = {}    # a line (lower case) → its names in a list of names
         self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
@@ -706,6 +708,7 @@ class Recogniser:
                 self.surnames.add(words[-1])
                 if len(words) > 1 or titled:
                     self.full_names.add(words[-1])
+                    self.full_name_of.setdefault(words[-1], m.text)
                 if len(words) > 1 and not _initial(words[0]):
                     self.forenames.add(words[0])
 
@@ -1476,7 +1479,13 @@ class Recogniser:
         if split:
             return split
         if _bare(words[-1].text) in self.surnames:
-            return [_mention(text, words, "person", "the surname of a person named earlier in the text")]
+            mention = _mention(text, words, "person", "the surname of a person named earlier in the text")
+            full = self.full_name_of.get(_bare(words[-1].text))
+            if full and full != mention.text and full.endswith(" " + mention.text):
+                # the entry to propose is the one of the name in full: a new entry "abashidze" beside
+                # "memed-abashidze" was one person twice in the registers (journey 23e)
+                mention.why, mention.same_as = f"the surname of “{full}”, named earlier in the text", full
+            return [mention]
         if len(words) == 1 and place is None and _bare(words[0].text) in self.forenames:
             return [_mention(text, words, "person", "the forename of a person named in full earlier in the text")]
         variant = _variant_of(_bare(words[-1].text), self.full_names) if place is None else None
