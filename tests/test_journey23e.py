@@ -85,3 +85,15 @@ def test_a_bare_surname_is_proposed_as_the_entry_of_the_name_in_full(cli, tmp_pa
             "proposed new person entry “memed-abashidze”") in text
     assert "proposed new person entry “w-j-n-cooke-collis”" in text
     assert "entry “abashidze”" not in text and "entry “cooke-collis”" not in text
+
+
+def test_a_name_read_a_third_time_says_once_that_it_was_named_earlier(cli, tmp_path):
+    """The third "MRNC" of the Wikipedia page had the comment "… in brackets after it; named so earlier in
+    the text; named so earlier in the text)"."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "mrnc.txt", (DATA / "mrnc-1918-1919.txt").read_text("utf-8"))
+    code, _, err = cli("--root", project, "encode", seed, "--id", "mrnc", "--genre", "article")
+    assert code == 0, err
+    text = (project / "tei" / "mrnc.xml").read_text("utf-8")
+    assert "“MRNC” is not in the registers (another name of" in text
+    assert "named so earlier in the text; named so earlier in the text" not in text

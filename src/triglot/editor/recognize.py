@@ -678,7 +678,7 @@ class Recogniser:
         for m in found:      # "the Ozakom" later in the same text is what its brackets said
             earlier = self.kinds.get(m.text)
             if earlier is not None and earlier[1].startswith("another name of") and m.kind != earlier[0]:
-                m.kind, m.why = earlier[0], f"{earlier[1]}; named so earlier in the text"
+                m.kind, m.why = earlier[0], _named_earlier(earlier[1])
         for m in found:
             if m.kind == "person" and not _of_place(m.text, self.gazetteer) and not _no_name_shape(text, m):
                 self.surnames.add(m.text.split()[-1])
@@ -1063,7 +1063,7 @@ class Recogniser:
             return []
         earlier = self.kinds.get(" ".join(_bare(w.text) for w in words))
         if earlier is not None and not self.title_case:
-            return [_mention(text, words, earlier[0], f"{earlier[1]}; named so earlier in the text")]
+            return [_mention(text, words, earlier[0], _named_earlier(earlier[1]))]
         if (lows[-1] in GROUPS and not any(low in ORG_HEADS for low in lows[:-1])) \
                 or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")
                     and not (len(words) > 2 and lows[-2] == "of" and any(low in ORG_HEADS for low in lows[:-2]))):
@@ -1823,6 +1823,13 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _named_earlier(why: str) -> str:
+    """The reason of a name read again: said once ("…; named so earlier in the text; named so earlier in
+    the text" was a third mention's comment in journey 23e)."""
+    suffix = "; named so earlier in the text"
+    return why if why.endswith(suffix) else why + suffix
 
 
 def _mention(text, words, kind, why, gazetteer=None) -> Mention:
