@@ -432,7 +432,7 @@ class Builder:
     def _header(self, header, blocks, elements, omissions) -> None:
         title_el = next((el for el in elements if el.tag == q("head")), None)
         byline = next((el for el in elements if el.tag == q("byline")), None)
-        dateline = next((el for el in elements if el.tag == q("dateline")), None)
+        dateline = _opening_dateline(elements)
         file_desc = sub(header, "fileDesc")
         title_stmt = sub(file_desc, "titleStmt")
         main = sub(title_stmt, "title", type="main")
@@ -686,4 +686,17 @@ def register_clash(root: Path, settings, target: Path, rule: str):
             name = str(target.relative_to(root)) if target.is_relative_to(root) else str(target)
             return Problem(name, 0, rule, f"{reg.file} is the register {reg.name!r} of the settings, "
                                                  "not a document; give the new document another id")
+    return None
+
+
+def _opening_dateline(elements):
+    """The dateline that opens the text (before its first paragraph), whose date is the source's own:
+    a line that is only a date further on is a line of the text (journey 23e: a Wikipedia page's
+    infobox row "6 March 1917", below the title and a paragraph, made the article "published"
+    on 6 March 1917 in its header, its citations and the web page, with no mark for review)."""
+    for el in elements:
+        if el.tag == q("p"):
+            return None
+        if el.tag == q("dateline"):
+            return el
     return None

@@ -255,6 +255,7 @@ class Mention:
     kind: str          # person, place or org
     why: str           # what made it a name of that kind
     gazetteer: object = None   # the GeoNames record that names it, if any
+    same_as: str | None = None  # the full name a bare surname is of ("Abashidze" → "Memed Abashidze")
 
 
 def _participle(word: str) -> bool:
@@ -364,6 +365,7 @@ class Recogniser:
         self.registered = frozenset(known_surnames)    # the registers' surnames alone (not those read in the text)
         self.kinds: dict[str, tuple[str, str]] = {}    # names found earlier in the text: their kind and why
         self.full_names: set[str] = set()   # surnames of persons named in full (forename and surname)
+        self.full_name_of: dict[str, str] = {}   # such a surname → the name in full, as first read
         self.forenames: set[str] = set()    # their first words: "Budu" after "Budu Mdivani"
         self.listed: dict[str, list[tuple[int, int]]] = {}    # a line (lower case) → its names in a list of names
         self.titled: set[str] = set()       # persons named after a title: "Jordan" after "Colonel Jordan"
@@ -681,7 +683,7 @@ class Recogniser:
         for m in found:      # "the Ozakom" later in the same text is what its brackets said
             earlier = self.kinds.get(m.text)
             if earlier is not None and earlier[1].startswith("another name of") and m.kind != earlier[0]:
-                m.kind, m.why = earlier[0], f"{earlier[1]}; named so earlier in the text"
+                m.kind, m.why = earlier[0], _named_earlier(earlier[1])
         for m in found:
             if m.kind == "person" and not _of_place(m.text, self.gazetteer) and not _no_name_shape(text, m):
                 self.surnames.add(m.text.split()[-1])
@@ -711,6 +713,7 @@ class Recogniser:
                 self.surnames.add(words[-1])
                 if len(words) > 1 or titled:
                     self.full_names.add(words[-1])
+                    self.full_name_of.setdefault(words[-1], m.text)
                 if len(words) > 1 and not _initial(words[0]):
                     self.forenames.add(words[0])
 
@@ -1065,7 +1068,7 @@ class Recogniser:
             return []
         earlier = self.kinds.get(" ".join(_bare(w.text) for w in words))
         if earlier is not None and not self.title_case:
-            return [_mention(text, words, earlier[0], f"{earlier[1]}; named so earlier in the text")]
+            return [_mention(text, words, earlier[0], _named_earlier(earlier[1]))]
         if (lows[-1] in GROUPS and not any(low in ORG_HEADS for low in lows[:-1])) \
                 or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")
                     and not (len(words) > 2 and lows[-2] == "of" and any(low in ORG_HEADS for low in lows[:-2]))):
@@ -1482,7 +1485,13 @@ class Recogniser:
         if split:
             return split
         if _bare(words[-1].text) in self.surnames:
-            return [_mention(text, words, "person", "the surname of a person named earlier in the text")]
+            mention = _mention(text, words, "person", "the surname of a person named earlier in the text")
+            full = self.full_name_of.get(_bare(words[-1].text))
+            if full and full != mention.text and full.endswith(" " + mention.text):
+                # the entry to propose is the one of the name in full: a new entry "abashidze" beside
+                # "memed-abashidze" was one person twice in the registers (journey 23e)
+                mention.why, mention.same_as = f"the surname of “{full}”, named earlier in the text", full
+            return [mention]
         if len(words) == 1 and place is None and _bare(words[0].text) in self.forenames:
             return [_mention(text, words, "person", "the forename of a person named in full earlier in the text")]
         variant = _variant_of(_bare(words[-1].text), self.full_names) if place is None else None
@@ -1820,6 +1829,13 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _named_earlier(why: str) -> str:
+    """The reason of a name read again: said once ("…; named so earlier in the text; named so earlier in
+    the text" was a third mention's comment in journey 23e)."""
+    suffix = "; named so earlier in the text"
+    return why if why.endswith(suffix) else why + suffix
 
 
 def _mention(text, words, kind, why, gazetteer=None) -> Mention:

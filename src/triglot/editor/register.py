@@ -522,11 +522,16 @@ def _merge_names(el_a, el_b, name_tag: str, base: str) -> None:
     def lang(n):
         return n.get(XML_LANG) or base
     known = {(lang(n), " ".join("".join(n.itertext()).split())) for n in el_b.findall(q(name_tag))}
-    forms = [(lang(n), " ".join("".join(n.itertext()).split())) for n in el_a.findall(q(name_tag))]
-    for form in sorted(forms, key=lambda f: f[0] != base):      # the base language's first, as before
+    forms = [((lang(n), " ".join("".join(n.itertext()).split())), n.get("cert")) for n in el_a.findall(q(name_tag))]
+    for form, cert in sorted(forms, key=lambda f: f[0][0] != base):      # the base language's first, as before
         if form[1] and form not in known:
             known.add(form)
-            _insert_variant(el_b, _variant(name_tag, form[0], form[1]), name_tag)
+            variant = _variant(name_tag, form[0], form[1])
+            if cert:
+                # a form the editors flagged as not yet checked (`--uncertain`) stays flagged: as a plain
+                # variant it was taken for a checked one, and `check` no longer listed it
+                variant.set("cert", cert)
+            _insert_variant(el_b, variant, name_tag)
 
 
 # What fixes an entity: two entries that disagree on one are two entities (or one is wrong), and a

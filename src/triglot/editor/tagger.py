@@ -860,7 +860,7 @@ def new_entry_note(mention, names: NameIndex) -> str:
     """Why a name is proposed and which register entry would hold it (never chosen for the editor)."""
     from triglot.editor.recognize import slug
     kind = {"person": "person", "place": "place", "org": "organisation"}[mention.kind]
-    ident = slug(mention.text)
+    ident = slug(getattr(mention, "same_as", None) or mention.text)
     if ident in getattr(names, "refs", {}):
         # the id is taken: proposing it would lead to a `register add` that refuses the duplicate
         note = (f"“{mention.text}” is not in the registers ({mention.why}); no new entry proposed: "

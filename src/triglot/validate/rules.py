@@ -179,7 +179,22 @@ def slots(edition, doc):
             yield from _slot_shape(doc, lang, slot, block, blocks, resp_ids)
         for block_id, block in blocks.items():
             if block_id not in seen:
-                yield _p(doc, block, "slots", f"block {block_id!r} has no {lang} slot")
+                yield _p(doc, block, "slots", f"block {block_id!r} has no {lang} slot: {_missing_slot(block, blocks, lang)}")
+
+
+def _missing_slot(block, blocks, lang: str) -> str:
+    """What to write for a block without a slot (journey 23e: an editorial note added to a paragraph got
+    "block 'X.n1' has no ru slot", and the editor had to learn the slot's shape and place from
+    ENCODING.md; `translations add-language` gives slots only to a language a document lacks)."""
+    block_id = block.get(XML_ID)
+    empty = f'<{slot_tag(block)} xml:id="{block_id}.{lang}" corresp="#{block_id}" ana="#untranslated"/>'
+    if local(block) == "note":
+        outer = block.getparent()
+        while outer is not None and outer.get(XML_ID) not in blocks:
+            outer = outer.getparent()
+        if outer is not None:
+            return f"add {empty} inside the {lang} slot of {outer.get(XML_ID)!r}, where the note stands in it"
+    return f"add {empty} to the {lang} translation div, in the order of the blocks"
 
 
 def _slot_shape(doc, lang, slot, block, blocks, resp_ids):
