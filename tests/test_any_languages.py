@@ -165,6 +165,30 @@ def test_a_fourth_language_is_a_settings_change_and_add_language(tmp_path, cli):
     assert code == 1 and "'de' is not a translation language" in err
 
 
+
+def test_add_language_rewrites_a_declaration_the_documents_already_have(tmp_path, cli):
+    """A document that already declares the new language in langUsage (the edition's Legran letter
+    cites Turkish titles in its notes: "Turkish (titles cited in editorial notes)") keeps one
+    declaration of it, now the settings' usage: add-language appended a second `tr`, and the
+    library export then listed Turkish twice, the notes' Turkish described as a draft translation."""
+    root = make_project(tmp_path)
+    doc = root / "tei" / "mini.xml"
+    text = doc.read_text("utf-8")
+    declared = '<language ident="hy">Armenian</language>'
+    doc.write_text(text.replace(declared, declared + '<language ident="tr">Turkish (titles cited in notes)</language>'),
+                   "utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('translations = ["ru", "hy"]',
+                                                            'translations = ["ru", "hy", "tr"]'), "utf-8")
+    assert cli("--root", root, "translations", "add-language", "tr")[0] == 0
+    tree = etree.parse(str(doc))
+    usage = tree.findall("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)
+    assert [el.get("ident") for el in usage] == ["en", "ru", "hy", "tr"]
+    from triglot.settings import load as load_settings
+    assert usage[-1].text == load_settings(root).language_usage("tr")
+    assert cli("--root", root, "validate")[0] == 0
+
 def test_xliff_names_the_base_language_as_its_source(tmp_path, cli):
     root = make_project(tmp_path, "polyglot-mini")
     code, _, err = cli("--root", root, "translations", "export", "--format", "xliff", "--lang", "tr")

@@ -71,14 +71,27 @@ def with_slots(doc: Document, lang: str, settings) -> bytes:
     _add_drafter(root, lang, settings)
     usage = root.find("t:teiHeader/t:profileDesc/t:langUsage", NS)
     if usage is not None:
-        language = etree.Element(q("language"), ident=lang)
-        language.text = settings.language_usage(lang)
-        if len(usage):
-            _append_after(usage[-1], language)
-        else:
-            usage.append(language)
+        _declare(usage, lang, settings)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
 
+
+
+def _declare(usage, lang: str, settings) -> None:
+    """The langUsage line of the new translation language. A document may already declare the
+    language for a few words of it (the Legran letter cites Turkish titles in its notes): that
+    declaration becomes the settings' usage, as the document's Turkish now is mostly its
+    translation; a second line with the same ident made the library records list the language
+    twice and call the notes' Turkish a draft translation."""
+    declared = [el for el in usage.iterfind("t:language", NS) if el.get("ident") == lang]
+    if declared:
+        declared[0].text = settings.language_usage(lang)
+        return
+    language = etree.Element(q("language"), ident=lang)
+    language.text = settings.language_usage(lang)
+    if len(usage):
+        _append_after(usage[-1], language)
+    else:
+        usage.append(language)
 
 def _add_drafter(root, lang: str, settings) -> None:
     """The `resp-draft-LANG` respStmt encode gives a document for each translation language, after
