@@ -189,6 +189,26 @@ def test_add_language_rewrites_a_declaration_the_documents_already_have(tmp_path
     assert usage[-1].text == load_settings(root).language_usage("tr")
     assert cli("--root", root, "validate")[0] == 0
 
+
+def test_check_reports_the_slots_of_a_language_the_settings_dropped(tmp_path, cli):
+    """Armenian taken out of languages.translations: its slots stay in the TEI (nothing is lost) but
+    the web, print, PO files and status no longer see them, and every command said nothing
+    (journey 23g). check names each document that still holds them, and how many are translated."""
+    root = make_project(tmp_path)
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('translations = ["ru", "hy"]', 'translations = ["ru"]'),
+                        "utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    code, out, _ = cli("--root", root, "check")
+    dropped = [line for line in out.splitlines() if ": dropped-language: " in line]
+    assert len(dropped) == 1, out
+    tree = etree.parse(str(root / "tei" / "mini.xml"))
+    div = tree.xpath("//t:body/t:div[@type='translation'][@xml:lang='hy']", namespaces=NS)[0]
+    assert dropped[0].startswith(f"tei/mini.xml:{div.sourceline}: dropped-language: ")
+    assert "Armenian (hy)" in dropped[0] and "languages.translations" in dropped[0]
+    code, out, _ = cli("--root", root, "check", "--rule", "dropped-language", "--strict")
+    assert code == 1 and out.count(": dropped-language: ") == 1
+
 def test_xliff_names_the_base_language_as_its_source(tmp_path, cli):
     root = make_project(tmp_path, "polyglot-mini")
     code, _, err = cli("--root", root, "translations", "export", "--format", "xliff", "--lang", "tr")

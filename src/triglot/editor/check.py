@@ -29,6 +29,8 @@ RULES = {
     "date-mismatch": "a date whose words disagree with its ISO value",
     "letter-date": "a letter whose correspDesc date is not the date its dateline or closer gives",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
+    "dropped-language": "translation slots of a language languages.translations no longer names: kept in the "
+                        "TEI, left out of the web and print editions, the PO files and the status",
     "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
                       "language's catalog has no translation for: its readers see it in the base language",
     **review_rules.RULES,
@@ -60,6 +62,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
             problems += letter_dates(doc)
         if "review" in rules:
             problems += review_marks(doc)
+        if "dropped-language" in rules:
+            problems += dropped_languages(doc, edition.settings)
         if rules & {"untranslated", "stale", "length", "slot-markup"}:
             problems += [p for p in slot_problems(doc, edition.settings.length_bands) if p.rule in rules]
     if "unused-entry" in rules and documents is None:
@@ -211,6 +215,26 @@ def _in_header(el) -> bool:
 
 
 # -- translation slots ----------------------------------------------------------
+def dropped_languages(doc, settings) -> list[Problem]:
+    """A translation div in a language the settings no longer translate into (Armenian taken out of
+    languages.translations). Its slots are kept, so that no translator's work is lost by a settings
+    edit, but the web and print editions, the PO files and `translations status` read only the
+    settings' languages: without this the translations vanished from every output in silence."""
+    problems = []
+    for div in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS):
+        lang = div.get(XML_LANG) or ""
+        if lang in settings.translations:
+            continue
+        done = sum(1 for slot in div.iter() if isinstance(slot.tag, str) and slot.get("corresp")
+                   and (slot.get("ana") or "#untranslated") != "#untranslated")
+        problems.append(Problem(doc.name, div.sourceline or 0, "dropped-language",
+                                f"{language_name(lang, 'en')} ({lang}) slots, {done} translated, are kept in the TEI, "
+                                f"but the web and print editions, the PO files and `translations status` leave "
+                                f"them out: languages.translations in triglot.toml no longer names {lang}; add it "
+                                f"back, or remove this div to drop them"))
+    return problems
+
+
 def slot_problems(doc, bands: dict | None = None) -> list[Problem]:
     """Untranslated, stale and implausibly long or short slots, as the translations workflow sees them
     (`bands`: the edition's measured length bands per language, from the settings)."""
