@@ -209,6 +209,24 @@ def test_check_reports_the_slots_of_a_language_the_settings_dropped(tmp_path, cl
     code, out, _ = cli("--root", root, "check", "--rule", "dropped-language", "--strict")
     assert code == 1 and out.count(": dropped-language: ") == 1
 
+
+def test_check_names_a_document_whose_editors_are_not_the_settings(tmp_path, cli):
+    """Another edition's editors in edition.editors: the documents encoded before keep their own
+    resp-editors, which the citations and the printed title page read (journey 23g: "Triglot project
+    (eds.)" on every page after the settings named two editors). check names the statement."""
+    root = make_project(tmp_path)
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('publisher = "Triglot project"\n',
+                                                            'publisher = "Triglot project"\neditors = ["Ayşe Yılmaz"]\n'),
+                        "utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    code, out, _ = cli("--root", root, "check")
+    found = [line for line in out.splitlines() if ": editors: " in line]
+    assert len(found) == 1 and found[0].startswith("tei/mini.xml:9: editors: resp-editors names Test, "), out
+    assert "Ayşe Yılmaz" in found[0]
+    settings.write_text(settings.read_text("utf-8").replace('["Ayşe Yılmaz"]', '["Test"]'), "utf-8")
+    assert ": editors: " not in cli("--root", root, "check")[1]
+
 def test_xliff_names_the_base_language_as_its_source(tmp_path, cli):
     root = make_project(tmp_path, "polyglot-mini")
     code, _, err = cli("--root", root, "translations", "export", "--format", "xliff", "--lang", "tr")
