@@ -271,3 +271,15 @@ def test_the_front_matter_says_each_line_once(polyglot):
         # (the editors and the publisher are one body here: its name is on the title page and the imprint)
         repeated = {line for line in lines if lines.count(line) > 1 and not line.isdigit()} - {"Test publisher"}
         assert not repeated, (book.name, repeated)
+
+
+def test_the_build_help_names_the_settings_books_not_three_of_its_own(capsys):
+    """`build --help` said the default books were "the default three (en-ru, en-hy, en-ru-hy)": an
+    edition with Turkish added prints four by its settings, a German one none of those (journey 23g)."""
+    from triglot.cli import main
+    with pytest.raises(SystemExit) as done:
+        main(["build", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    text = " ".join(out.split())
+    assert "print.books" in text and "default three" not in text and "en-hy," not in text
