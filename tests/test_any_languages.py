@@ -227,6 +227,22 @@ def test_check_names_a_document_whose_editors_are_not_the_settings(tmp_path, cli
     settings.write_text(settings.read_text("utf-8").replace('["Ayşe Yılmaz"]', '["Test"]'), "utf-8")
     assert ": editors: " not in cli("--root", root, "check")[1]
 
+
+def test_add_language_names_the_publisher_as_the_new_drafter_as_encode_does(tmp_path, cli):
+    """The new `resp-draft-tr` was a copy of the last drafter's statement, its name included: in the
+    grown edition (journey 23g) the Turkish drafter was "Triglot project", the Armenian drafter, under
+    another publisher. Encode names the edition's publisher there; add-language now does too."""
+    root = make_project(tmp_path)
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('translations = ["ru", "hy"]',
+                                                            'translations = ["ru", "hy", "tr"]'), "utf-8")
+    assert cli("--root", root, "translations", "add-language", "tr")[0] == 0
+    tree = etree.parse(str(root / "tei" / "mini.xml"))
+    drafter = tree.xpath("//t:titleStmt/t:respStmt[@xml:id='resp-draft-tr']", namespaces=NS)[0]
+    assert [(etree.QName(n).localname, n.text) for n in drafter if etree.QName(n).localname != "resp"] == [
+        ("orgName", "Triglot project")]            # the mini edition's publisher; its drafters say "Test"
+    assert cli("--root", root, "validate")[0] == 0
+
 def test_xliff_names_the_base_language_as_its_source(tmp_path, cli):
     root = make_project(tmp_path, "polyglot-mini")
     code, _, err = cli("--root", root, "translations", "export", "--format", "xliff", "--lang", "tr")

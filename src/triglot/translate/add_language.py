@@ -107,6 +107,17 @@ def _add_drafter(root, lang: str, settings) -> None:
     resp = new.find("t:resp", NS)
     if resp is not None:
         resp.text = drafter_resp(lang, settings.base)
+    # Who drafts the new language is not who drafted the last one: the copy named the Armenian
+    # drafter ("Triglot project") after the settings had another publisher (journey 23g). Encode
+    # names the edition's publisher in a new document's drafter statements, and so does this.
+    names = [n for n in new if isinstance(n.tag, str) and local(n) in ("persName", "orgName", "name")]
+    for extra in names[1:]:
+        new.remove(extra)
+    if names:
+        who = etree.Element(q("orgName"))
+        who.text = settings.publisher
+        who.tail = names[0].tail
+        new.replace(names[0], who)
     _append_after(drafters[-1], new)
 
 
