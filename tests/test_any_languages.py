@@ -165,6 +165,84 @@ def test_a_fourth_language_is_a_settings_change_and_add_language(tmp_path, cli):
     assert code == 1 and "'de' is not a translation language" in err
 
 
+
+def test_add_language_rewrites_a_declaration_the_documents_already_have(tmp_path, cli):
+    """A document that already declares the new language in langUsage (the edition's Legran letter
+    cites Turkish titles in its notes: "Turkish (titles cited in editorial notes)") keeps one
+    declaration of it, now the settings' usage: add-language appended a second `tr`, and the
+    library export then listed Turkish twice, the notes' Turkish described as a draft translation."""
+    root = make_project(tmp_path)
+    doc = root / "tei" / "mini.xml"
+    text = doc.read_text("utf-8")
+    declared = '<language ident="hy">Armenian</language>'
+    doc.write_text(text.replace(declared, declared + '<language ident="tr">Turkish (titles cited in notes)</language>'),
+                   "utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('translations = ["ru", "hy"]',
+                                                            'translations = ["ru", "hy", "tr"]'), "utf-8")
+    assert cli("--root", root, "translations", "add-language", "tr")[0] == 0
+    tree = etree.parse(str(doc))
+    usage = tree.findall("t:teiHeader/t:profileDesc/t:langUsage/t:language", NS)
+    assert [el.get("ident") for el in usage] == ["en", "ru", "hy", "tr"]
+    from triglot.settings import load as load_settings
+    assert usage[-1].text == load_settings(root).language_usage("tr")
+    assert cli("--root", root, "validate")[0] == 0
+
+
+def test_check_reports_the_slots_of_a_language_the_settings_dropped(tmp_path, cli):
+    """Armenian taken out of languages.translations: its slots stay in the TEI (nothing is lost) but
+    the web, print, PO files and status no longer see them, and every command said nothing
+    (journey 23g). check names each document that still holds them, and how many are translated."""
+    root = make_project(tmp_path)
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('translations = ["ru", "hy"]', 'translations = ["ru"]'),
+                        "utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    code, out, _ = cli("--root", root, "check")
+    dropped = [line for line in out.splitlines() if ": dropped-language: " in line]
+    assert len(dropped) == 1, out
+    tree = etree.parse(str(root / "tei" / "mini.xml"))
+    div = tree.xpath("//t:body/t:div[@type='translation'][@xml:lang='hy']", namespaces=NS)[0]
+    assert dropped[0].startswith(f"tei/mini.xml:{div.sourceline}: dropped-language: ")
+    assert "Armenian (hy)" in dropped[0] and "languages.translations" in dropped[0]
+    code, out, _ = cli("--root", root, "check", "--rule", "dropped-language", "--strict")
+    assert code == 1 and out.count(": dropped-language: ") == 1
+
+
+def test_check_names_a_document_whose_editors_are_not_the_settings(tmp_path, cli):
+    """Another edition's editors in edition.editors: the documents encoded before keep their own
+    resp-editors, which the citations and the printed title page read (journey 23g: "Triglot project
+    (eds.)" on every page after the settings named two editors). check names the statement."""
+    root = make_project(tmp_path)
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('publisher = "Triglot project"\n',
+                                                            'publisher = "Triglot project"\neditors = ["Ayşe Yılmaz"]\n'),
+                        "utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    code, out, _ = cli("--root", root, "check")
+    found = [line for line in out.splitlines() if ": editors: " in line]
+    assert len(found) == 1 and found[0].startswith("tei/mini.xml:9: editors: resp-editors names Test, "), out
+    assert "Ayşe Yılmaz" in found[0]
+    settings.write_text(settings.read_text("utf-8").replace('["Ayşe Yılmaz"]', '["Test"]'), "utf-8")
+    assert ": editors: " not in cli("--root", root, "check")[1]
+
+
+def test_add_language_names_the_publisher_as_the_new_drafter_as_encode_does(tmp_path, cli):
+    """The new `resp-draft-tr` was a copy of the last drafter's statement, its name included: in the
+    grown edition (journey 23g) the Turkish drafter was "Triglot project", the Armenian drafter, under
+    another publisher. Encode names the edition's publisher there; add-language now does too."""
+    root = make_project(tmp_path)
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text("utf-8").replace('translations = ["ru", "hy"]',
+                                                            'translations = ["ru", "hy", "tr"]'), "utf-8")
+    assert cli("--root", root, "translations", "add-language", "tr")[0] == 0
+    tree = etree.parse(str(root / "tei" / "mini.xml"))
+    drafter = tree.xpath("//t:titleStmt/t:respStmt[@xml:id='resp-draft-tr']", namespaces=NS)[0]
+    assert [(etree.QName(n).localname, n.text) for n in drafter if etree.QName(n).localname != "resp"] == [
+        ("orgName", "Triglot project")]            # the mini edition's publisher; its drafters say "Test"
+    assert cli("--root", root, "validate")[0] == 0
+
 def test_xliff_names_the_base_language_as_its_source(tmp_path, cli):
     root = make_project(tmp_path, "polyglot-mini")
     code, _, err = cli("--root", root, "translations", "export", "--format", "xliff", "--lang", "tr")
@@ -209,3 +287,15 @@ def test_the_front_matter_says_each_line_once(polyglot):
         # (the editors and the publisher are one body here: its name is on the title page and the imprint)
         repeated = {line for line in lines if lines.count(line) > 1 and not line.isdigit()} - {"Test publisher"}
         assert not repeated, (book.name, repeated)
+
+
+def test_the_build_help_names_the_settings_books_not_three_of_its_own(capsys):
+    """`build --help` said the default books were "the default three (en-ru, en-hy, en-ru-hy)": an
+    edition with Turkish added prints four by its settings, a German one none of those (journey 23g)."""
+    from triglot.cli import main
+    with pytest.raises(SystemExit) as done:
+        main(["build", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    text = " ".join(out.split())
+    assert "print.books" in text and "default three" not in text and "en-hy," not in text

@@ -48,8 +48,9 @@ def add_arguments(parser) -> None:
                         help="which output to build (default: all)")
     parser.add_argument("--out", help="build folder (default: <project>/build)")
     parser.add_argument("--languages", action="append", metavar="LANGS",
-                        help="print: make this book instead of the default three (en-ru, en-hy, en-ru-hy); "
-                             "repeatable, e.g. --languages en-hy --languages en,ru,hy")
+                        help="print: make this book (its languages, the base language first) instead of those of "
+                             "print.books in triglot.toml (default: the base text with each translation, "
+                             "then with all); repeatable, e.g. --languages en-tr --languages en,ru,hy,tr")
 
 
 def run(args, root: Path) -> int:

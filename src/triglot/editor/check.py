@@ -16,7 +16,7 @@ from triglot.editor.names import NameIndex
 from triglot.editor.recognize import proposes_names
 from triglot.problems import InputError, Problem
 from triglot.i18n import language_name
-from triglot.tei import EDITORIAL_TAGS, NS, XML_LANG, is_block, local
+from triglot.tei import EDITORIAL_TAGS, NS, XML_ID, XML_LANG, is_block, local
 
 RULES = {
     "untagged-name": "a name the registers know appears in the base text without persName/placeName",
@@ -31,6 +31,10 @@ RULES = {
     "date-mismatch": "a date whose words disagree with its ISO value",
     "letter-date": "a letter whose correspDesc date is not the date its dateline or closer gives",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
+    "editors": "a document whose editors (its resp-editors statement, which citations, the printed title page and "
+               "its library record name) are not the settings' edition.editors (which the edition's records name)",
+    "dropped-language": "translation slots of a language languages.translations no longer names: kept in the "
+                        "TEI, left out of the web and print editions, the PO files and the status",
     "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
                       "language's catalog has no translation for: its readers see it in the base language",
     "edition-span": "a document whose text is dated outside the years the edition's title or description "
@@ -64,6 +68,10 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
             problems += letter_dates(doc)
         if "review" in rules:
             problems += review_marks(doc)
+        if "editors" in rules:
+            problems += other_editors(doc, edition.settings)
+        if "dropped-language" in rules:
+            problems += dropped_languages(doc, edition.settings)
         if rules & {"untranslated", "stale", "length", "slot-markup"}:
             problems += [p for p in slot_problems(doc, edition.settings.length_bands) if p.rule in rules]
     if "unused-entry" in rules and documents is None:
@@ -216,7 +224,50 @@ def _in_header(el) -> bool:
     return any(local(a) == "teiHeader" for a in el.iterancestors())
 
 
+# -- the header --------------------------------------------------------------------
+def other_editors(doc, settings) -> list[Problem]:
+    """A document whose `resp-editors` names others than the settings' edition.editors. Encode writes
+    the settings' editors into a new document, but a settings edit leaves the documents as they were:
+    journey 23g gave the edition two editors, and the web citations and the printed title page went on
+    saying "Triglot project (eds.)" while the export's edition record named the two. Only said when
+    the settings name editors (without them, a document's own are all there is)."""
+    if not settings.editors:
+        return []
+    for rs in doc.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:respStmt", NS):
+        if rs.get(XML_ID) != "resp-editors":
+            continue
+        names = [" ".join("".join(n.itertext()).split()) for n in rs
+                 if isinstance(n.tag, str) and local(n) in ("persName", "orgName", "name")]
+        if names != list(settings.editors):
+            return [Problem(doc.name, rs.sourceline or 0, "editors",
+                            f"resp-editors names {', '.join(names) or 'no one'}, triglot.toml's edition.editors "
+                            f"{', '.join(settings.editors)}: this document's citations, the printed title page "
+                            f"and its library record name the first, the edition's records the second; "
+                            f"make them agree")]
+    return []
+
+
 # -- translation slots ----------------------------------------------------------
+def dropped_languages(doc, settings) -> list[Problem]:
+    """A translation div in a language the settings no longer translate into (Armenian taken out of
+    languages.translations). Its slots are kept, so that no translator's work is lost by a settings
+    edit, but the web and print editions, the PO files and `translations status` read only the
+    settings' languages: without this the translations vanished from every output in silence."""
+    problems = []
+    for div in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS):
+        lang = div.get(XML_LANG) or ""
+        if lang in settings.translations:
+            continue
+        done = sum(1 for slot in div.iter() if isinstance(slot.tag, str) and slot.get("corresp")
+                   and (slot.get("ana") or "#untranslated") != "#untranslated")
+        problems.append(Problem(doc.name, div.sourceline or 0, "dropped-language",
+                                f"{language_name(lang, 'en')} ({lang}) slots, {done} translated, are kept in the TEI, "
+                                f"but the web and print editions, the PO files and `translations status` leave "
+                                f"them out: languages.translations in triglot.toml no longer names {lang}; add it "
+                                f"back, or remove this div to drop them"))
+    return problems
+
+
 def slot_problems(doc, bands: dict | None = None) -> list[Problem]:
     """Untranslated, stale and implausibly long or short slots, as the translations workflow sees them
     (`bands`: the edition's measured length bands per language, from the settings)."""

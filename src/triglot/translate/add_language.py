@@ -71,14 +71,27 @@ def with_slots(doc: Document, lang: str, settings) -> bytes:
     _add_drafter(root, lang, settings)
     usage = root.find("t:teiHeader/t:profileDesc/t:langUsage", NS)
     if usage is not None:
-        language = etree.Element(q("language"), ident=lang)
-        language.text = settings.language_usage(lang)
-        if len(usage):
-            _append_after(usage[-1], language)
-        else:
-            usage.append(language)
+        _declare(usage, lang, settings)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n"
 
+
+
+def _declare(usage, lang: str, settings) -> None:
+    """The langUsage line of the new translation language. A document may already declare the
+    language for a few words of it (the Legran letter cites Turkish titles in its notes): that
+    declaration becomes the settings' usage, as the document's Turkish now is mostly its
+    translation; a second line with the same ident made the library records list the language
+    twice and call the notes' Turkish a draft translation."""
+    declared = [el for el in usage.iterfind("t:language", NS) if el.get("ident") == lang]
+    if declared:
+        declared[0].text = settings.language_usage(lang)
+        return
+    language = etree.Element(q("language"), ident=lang)
+    language.text = settings.language_usage(lang)
+    if len(usage):
+        _append_after(usage[-1], language)
+    else:
+        usage.append(language)
 
 def _add_drafter(root, lang: str, settings) -> None:
     """The `resp-draft-LANG` respStmt encode gives a document for each translation language, after
@@ -94,6 +107,17 @@ def _add_drafter(root, lang: str, settings) -> None:
     resp = new.find("t:resp", NS)
     if resp is not None:
         resp.text = drafter_resp(lang, settings.base)
+    # Who drafts the new language is not who drafted the last one: the copy named the Armenian
+    # drafter ("Triglot project") after the settings had another publisher (journey 23g). Encode
+    # names the edition's publisher in a new document's drafter statements, and so does this.
+    names = [n for n in new if isinstance(n.tag, str) and local(n) in ("persName", "orgName", "name")]
+    for extra in names[1:]:
+        new.remove(extra)
+    if names:
+        who = etree.Element(q("orgName"))
+        who.text = settings.publisher
+        who.tail = names[0].tail
+        new.replace(names[0], who)
     _append_after(drafters[-1], new)
 
 
