@@ -1,0 +1,49 @@
+"""Session 23's hostile round (round 29) on what earlier rounds visited least: the translators' files
+as their tools write them (XLIFF character codes and target languages, gettext's previous strings of
+obsolete entries), the settings with odd but well-typed values, and `encode` given seeds that are no
+plain text or that another document already encodes. Each test failed before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import make_project
+
+
+def _export(cli, root: Path, fmt: str) -> Path:
+    """The Russian translation file of tests/roots/mini as `translations export` writes it."""
+    code, _, err = cli("--root", root, "translations", "export", "--lang", "ru", "--format", fmt)
+    assert code == 0, err
+    return root / "translations" / ("xliff/ru/mini.xlf" if fmt == "xliff" else "ru/mini.po")
+
+
+def _import(cli, root: Path, path: Path) -> tuple[int, str, bytes]:
+    """`translations import` of one file: (exit status, stderr, the document after it)."""
+    code, _, err = cli("--root", root, "translations", "import", "--resp", "resp-draft-ru", path)
+    return code, err, (root / "tei" / "mini.xml").read_bytes()
+
+
+def _target(xlf: Path, target: str) -> None:
+    """Give the note's unit a translated target, as a CAT tool saves it."""
+    text = xlf.read_text(encoding="utf-8")
+    old = '<segment id="s1" state="initial">\n        <source>A test note.</source>'
+    assert old in text
+    xlf.write_text(text.replace(old, old.replace("initial", "translated") + target), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- XLIFF as CAT tools write it
+
+@pytest.mark.parametrize("hex_value", ["FFFFFFFF", "110000", "D800"])
+def test_a_character_code_that_names_no_character_is_refused_at_its_line(tmp_path, cli, hex_value):
+    """XLIFF's <cp hex="…"/> stands for a character XML cannot hold; a value past U+10FFFF stopped
+    `translations import` with an OverflowError or ValueError traceback, and a surrogate (D800, no
+    character at all) with a UnicodeEncodeError one."""
+    root = make_project(tmp_path)
+    xlf = _export(cli, root, "xliff")
+    _target(xlf, f'<target>a<cp hex="{hex_value}"/>b</target>')
+    before = (root / "tei" / "mini.xml").read_bytes()
+    code, err, after = _import(cli, root, xlf)
+    assert code == 1 and "Traceback" not in err
+    assert f"translations/xliff/ru/mini.xlf:36: xliff-code: mini.n1: <cp hex=\"{hex_value}\"/>" in err, err
+    assert after == before
