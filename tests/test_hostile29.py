@@ -47,3 +47,25 @@ def test_a_character_code_that_names_no_character_is_refused_at_its_line(tmp_pat
     assert code == 1 and "Traceback" not in err
     assert f"translations/xliff/ru/mini.xlf:36: xliff-code: mini.n1: <cp hex=\"{hex_value}\"/>" in err, err
     assert after == before
+
+
+def test_a_target_in_another_language_than_the_files_is_refused_at_its_line(tmp_path, cli):
+    """XLIFF 2.0 gives a <target> that states its xml:lang the file's trgLang: a Russian file
+    (trgLang="ru") whose target a tool marked xml:lang="hy" was imported into the Russian slot
+    without a word, though the file itself says the text is Armenian."""
+    root = make_project(tmp_path)
+    xlf = _export(cli, root, "xliff")
+    _target(xlf, '<target xml:lang="hy">Заметка.</target>')
+    before = (root / "tei" / "mini.xml").read_bytes()
+    code, err, after = _import(cli, root, xlf)
+    assert code == 1 and after == before
+    assert "translations/xliff/ru/mini.xlf:36: xliff-language: mini.n1: the target is marked xml:lang='hy'" in err, err
+
+
+def test_a_target_marked_with_the_files_own_language_is_imported(tmp_path, cli):
+    root = make_project(tmp_path)
+    xlf = _export(cli, root, "xliff")
+    _target(xlf, '<target xml:lang="ru">Заметка.</target>')
+    code, err, after = _import(cli, root, xlf)
+    assert code == 0, err
+    assert "Заметка." in after.decode("utf-8")

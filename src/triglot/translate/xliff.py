@@ -148,6 +148,7 @@ def read(data: bytes, name: str) -> tuple[dict[str, str], list[po.Entry]]:
                                     f"unit {uid!r} appears twice (first on line {seen[uid]})"))
             continue
         seen[uid] = unit.sourceline
+        problems += _target_languages(name, unit, root.get("trgLang", ""))
         try:
             entry = _entry(unit)
         except PlaceholderError as exc:
@@ -161,6 +162,18 @@ def read(data: bytes, name: str) -> tuple[dict[str, str], list[po.Entry]]:
     if problems:
         raise InputError(problems)
     return header, entries
+
+
+def _target_languages(name: str, unit, file_lang: str) -> list[Problem]:
+    """A target that states its language must state the file's (XLIFF 2.0 core: a <target>'s
+    xml:lang equals the <xliff>'s trgLang): a Russian file whose target a tool marked Armenian went
+    into the Russian slot without a word, though the file itself said the text was Armenian."""
+    return [Problem(name, target.sourceline, "xliff-language",
+                    f"{unit.get('id')}: the target is marked xml:lang={target.get(XML_LANG)!r}, but the file "
+                    f"is a translation into {file_lang!r} (trgLang): which language is it? Nothing of this "
+                    "document was imported")
+            for target in unit.iterfind(f"{X}segment/{X}target[@{XML_LANG}]")
+            if target.get(XML_LANG).lower() != file_lang.lower()]
 
 
 def _entry(unit) -> po.Entry:
