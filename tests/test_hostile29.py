@@ -69,3 +69,32 @@ def test_a_target_marked_with_the_files_own_language_is_imported(tmp_path, cli):
     code, err, after = _import(cli, root, xlf)
     assert code == 0, err
     assert "Заметка." in after.decode("utf-8")
+
+
+# ---------------------------------------------------------------- PO files as gettext's tools write them
+
+# An entry whose block is gone, as `msgmerge --previous` keeps it: obsolete, with its previous strings
+# (gettext writes them `#~| msgctxt`, `#~| msgid`).
+OBSOLETE_WITH_PREVIOUS = '''
+#, fuzzy
+#~| msgctxt "mini.p9"
+#~| msgid "An older sentence."
+#~ msgctxt "mini.p9"
+#~ msgid "A sentence since removed."
+#~ msgstr "Предложение, которого больше нет."
+'''
+
+
+def test_an_obsolete_entry_with_previous_strings_is_read_as_gettext_reads_it(tmp_path, cli):
+    """`msgmerge --previous` keeps a removed block's entry obsolete with its previous strings on
+    `#~|` lines, which msgfmt and msgcat read; Babel's reader called them an 'Unknown or misformatted
+    keyword' and `translations import` refused the whole file at that line."""
+    root = make_project(tmp_path)
+    path = _export(cli, root, "po")
+    text = path.read_text(encoding="utf-8")
+    old = 'msgctxt "mini.n1"\nmsgid "A test note."\nmsgstr ""'
+    assert old in text
+    path.write_text(text.replace(old, "#, fuzzy\n" + old[:-2] + '"Заметка."') + OBSOLETE_WITH_PREVIOUS, encoding="utf-8")
+    code, err, after = _import(cli, root, path)
+    assert code == 0, err
+    assert "Заметка." in after.decode("utf-8") and "Предложение" not in after.decode("utf-8")
