@@ -98,3 +98,29 @@ def test_an_obsolete_entry_with_previous_strings_is_read_as_gettext_reads_it(tmp
     code, err, after = _import(cli, root, path)
     assert code == 0, err
     assert "Заметка." in after.decode("utf-8") and "Предложение" not in after.decode("utf-8")
+
+
+# ---------------------------------------------------------------- settings
+
+def _settings(tmp_path, old: str, new: str) -> Path:
+    """tests/roots/mini with one change to its triglot.toml."""
+    root = make_project(tmp_path)
+    text = (root / "triglot.toml").read_text(encoding="utf-8")
+    assert old in text
+    (root / "triglot.toml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("table, line", [("note-labels", 'fr = "abc"'), ("title", 'de = "Titel"'),
+                                         ("statement", 'fr = "Texte"')])
+def test_a_print_setting_for_a_language_no_book_has_is_refused_at_its_line(tmp_path, cli, table, line):
+    """print.note-labels, print.title and print.statement are read for the columns of a book, so a
+    language the documents are not in (a language dropped from the edition, or meant for another edition) was
+    read by no book and said nothing: the book took the default letters or title, as if the editor
+    had given none."""
+    new = f"[print.note-labels]\n{line}" if table == "note-labels" else f"[print.{table}]\n{line}\n\n[print.note-labels]"
+    root = _settings(tmp_path, "[print.note-labels]", new)
+    code, _, err = cli("--root", root, "validate")
+    lang = line.split()[0]
+    assert code == 1
+    assert f"triglot.toml:18: settings: print.{table}.{lang}: {lang!r} is not a language of the documents" in err, err

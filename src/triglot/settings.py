@@ -286,6 +286,12 @@ class _Reader:
         print_titles = self.texts("print.title", printing["title"])
         note_labels = self.labels(printing["note-labels"])
         print_statements = self.texts("print.statement", printing["statement"])
+        for table, given in (("title", print_titles), ("note-labels", note_labels), ("statement", print_statements)):
+            for lang in given:
+                if lang not in (base, *translations):
+                    # read for a book's columns only: elsewhere no book reads it, and it said nothing
+                    self.fail(f"print.{table}.{lang}", f"{lang!r} is not a language of the documents "
+                              f"({', '.join((base, *translations))}): no book has a column in it")
         if self.problems:
             raise InputError(self.problems)
         return Settings(titles=titles, publisher=edition["publisher"], licence=licence, uri_base=uri_base,
