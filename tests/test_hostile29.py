@@ -124,3 +124,13 @@ def test_a_print_setting_for_a_language_no_book_has_is_refused_at_its_line(tmp_p
     lang = line.split()[0]
     assert code == 1
     assert f"triglot.toml:18: settings: print.{table}.{lang}: {lang!r} is not a language of the documents" in err, err
+
+
+def test_an_empty_list_of_interface_languages_is_refused_at_its_line(tmp_path, cli):
+    """`interface = []` passed the settings, and `build web` published a site of static files and
+    no page at all (no index.html, no document) and exited 0."""
+    root = _settings(tmp_path, 'translations = ["ru", "hy"]', 'translations = ["ru", "hy"]\ninterface = []')
+    code, _, err = cli("--root", root, "build", "web")
+    assert code == 1 and not (root / "build" / "web").exists()
+    assert "triglot.toml:16: settings: languages.interface: empty" in err, err
+

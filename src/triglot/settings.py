@@ -205,6 +205,10 @@ class _Reader:
     def fail(self, key: str, message: str) -> None:
         self.problems.append(Problem(FILE, self.line_of(key), "settings", f"{key}: {message}"))
 
+    def problems_at(self, key: str) -> bool:
+        """Whether a problem of `key` is already told (one message a key is enough)."""
+        return any(p.message.startswith(f"{key}:") for p in self.problems)
+
     def line_of(self, key: str) -> int:
         """The line that sets `key` (dotted, e.g. languages.base), else its section's line."""
         parts = key.split(".")
@@ -248,6 +252,10 @@ class _Reader:
         interface = langs["interface"]
         interface = tuple(self.language("languages.interface", x) for x in self.strings("languages.interface", interface)) \
             if interface is not None else (base, *translations)
+        if not interface and langs["interface"] is not None and not self.problems_at("languages.interface"):
+            # no language, no page: `build web` published a site of static files alone, and exited 0
+            self.fail("languages.interface", "empty: give the languages the web edition's pages are in "
+                      "(leave the key out for the base language and the translations)")
         titles = self.texts("edition.title", edition["title"])
         if titles and base not in titles:
             self.fail("edition.title", f"give the title in the base language ({base})")
