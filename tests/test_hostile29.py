@@ -134,3 +134,11 @@ def test_an_empty_list_of_interface_languages_is_refused_at_its_line(tmp_path, c
     assert code == 1 and not (root / "build" / "web").exists()
     assert "triglot.toml:16: settings: languages.interface: empty" in err, err
 
+
+def test_settings_nested_deeper_than_python_reads_are_refused_in_the_settings_file(tmp_path, cli):
+    """tomllib reads arrays by recursion: `x = [[[…]]]` 10,000 deep gave a RecursionError, which the
+    command reported as 'triglot:0: limit: …', naming no file."""
+    root = _settings(tmp_path, "[print.note-labels]", "[web]\nx = " + "[" * 10_000 + "]" * 10_000 + "\n\n[print.note-labels]")
+    code, _, err = cli("--root", root, "validate")
+    assert code == 1
+    assert err.startswith("triglot.toml:0: settings: not valid TOML: nested too deeply"), err

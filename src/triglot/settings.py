@@ -191,6 +191,9 @@ def parse(text: str, path: Path) -> Settings:
         m = re.search(r"at line (\d+)", str(exc))
         raise InputError([Problem(FILE, int(m.group(1)) if m else 0, "settings",
                                   f"not valid TOML: {exc}")]) from None
+    except RecursionError:   # tomllib reads nested arrays and inline tables by recursion
+        raise InputError([Problem(FILE, 0, "settings", "not valid TOML: nested too deeply (arrays or "
+                                  "tables thousands deep inside one another); no setting is")]) from None
     return _Reader(text, path).settings(data)
 
 
