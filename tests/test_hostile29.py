@@ -142,3 +142,39 @@ def test_settings_nested_deeper_than_python_reads_are_refused_in_the_settings_fi
     code, _, err = cli("--root", root, "validate")
     assert code == 1
     assert err.startswith("triglot.toml:0: settings: not valid TOML: nested too deeply"), err
+
+
+# ---------------------------------------------------------------- encode: a seed another document has
+
+def test_a_seed_another_document_encodes_is_not_encoded_again_under_another_id(tmp_path, cli):
+    """`encode seeds/mini.txt --id mini-copy` beside tests/roots/mini's mini.xml wrote a second
+    document of the same text, and validate passed both: the edition published the letter twice."""
+    root = make_project(tmp_path)
+    code, _, err = cli("--root", root, "encode", root / "seeds" / "mini.txt", "--id", "mini-copy")
+    assert code == 1 and not (root / "tei" / "mini-copy.xml").exists()
+    assert "tei/mini.xml:14: encode: seeds/mini.txt is already this document's seed" in err, err
+
+
+def test_a_seed_named_as_another_documents_seed_is_refused_before_its_copy_could_replace_it(tmp_path, cli):
+    """Another text saved as mini.txt outside seeds/ was encoded, its header naming seeds/mini.txt,
+    mini.xml's seed, and encode's note said to copy it there: done, the letter's seed was lost and
+    validate reported mini.xml as departing from its seed."""
+    root = make_project(tmp_path)
+    elsewhere = tmp_path / "inbox" / "mini.txt"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("Another text entirely.\n", encoding="utf-8")
+    code, _, err = cli("--root", root, "encode", elsewhere, "--id", "other")
+    assert code == 1 and not (root / "tei" / "other.xml").exists()
+    assert "tei/mini.xml:14: encode: seeds/mini.txt is already this document's seed" in err, err
+
+
+def test_a_seed_named_as_a_seed_no_document_encodes_yet_is_refused_when_it_is_another_text(tmp_path, cli):
+    root = make_project(tmp_path)
+    (root / "seeds" / "waiting.txt").write_text("A text still to encode.\n", encoding="utf-8")
+    elsewhere = tmp_path / "inbox" / "waiting.txt"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("Another text entirely.\n", encoding="utf-8")
+    code, _, err = cli("--root", root, "encode", elsewhere, "--id", "other")
+    assert code == 1 and not (root / "tei" / "other.xml").exists()
+    assert "seeds/waiting.txt:0: encode: another text of this name is already in seeds/" in err, err
+    assert cli("--root", root, "encode", root / "seeds" / "waiting.txt", "--id", "waiting")[0] == 0
