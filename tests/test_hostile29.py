@@ -178,3 +178,24 @@ def test_a_seed_named_as_a_seed_no_document_encodes_yet_is_refused_when_it_is_an
     assert code == 1 and not (root / "tei" / "other.xml").exists()
     assert "seeds/waiting.txt:0: encode: another text of this name is already in seeds/" in err, err
     assert cli("--root", root, "encode", root / "seeds" / "waiting.txt", "--id", "waiting")[0] == 0
+
+
+# ---------------------------------------------------------------- encode: a document saved as .txt
+
+@pytest.mark.parametrize("data, what", [
+    (b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2580\n{\\fonttbl\\f0\\fswiss Helvetica;}\n\\f0\\fs24 Moscow, 2 July 1920.}\n",
+     "an RTF document"),
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF file"),
+    (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF file"),
+])
+def test_a_word_processors_file_saved_as_txt_is_named_for_what_it_is(tmp_path, cli, data, what):
+    """An RTF file (what TextEdit and WordPad save) passed as plain text, and encode wrote a document
+    whose 'source text exactly as received' was RTF's control words; a PDF renamed .txt was told to
+    be converted from CP1251 with iconv, a PDF without a binary comment line encoded as text too."""
+    root = make_project(tmp_path)
+    seed = tmp_path / "inbox" / "letter.txt"
+    seed.parent.mkdir()
+    seed.write_bytes(data)
+    code, _, err = cli("--root", root, "encode", seed, "--id", "letter")
+    assert code == 1 and not (root / "tei" / "letter.xml").exists()
+    assert f"letter.txt:1: seed: the file is {what}" in err and "not a plain-text seed" in err, err
