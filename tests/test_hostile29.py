@@ -199,3 +199,20 @@ def test_a_word_processors_file_saved_as_txt_is_named_for_what_it_is(tmp_path, c
     code, _, err = cli("--root", root, "encode", seed, "--id", "letter")
     assert code == 1 and not (root / "tei" / "letter.xml").exists()
     assert f"letter.txt:1: seed: the file is {what}" in err and "not a plain-text seed" in err, err
+
+
+# ---------------------------------------------------------------- slots of a language the settings dropped
+
+def test_the_slots_of_a_language_the_settings_no_longer_list_are_reported(tmp_path, cli):
+    """hy taken out of languages.translations (or a typo there) while every document keeps its
+    Armenian slots: validate passed, and the web edition, the books and the exports left the Armenian
+    translations out without a word, though each header's langUsage still promised them."""
+    root = _settings(tmp_path, 'translations = ["ru", "hy"]', 'translations = ["ru"]')
+    text = (root / "triglot.toml").read_text(encoding="utf-8")
+    (root / "triglot.toml").write_text(text[:text.index("hy = ")], encoding="utf-8")   # and its note labels
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1
+    assert "tei/mini.xml:46: structure: a translation slot in hy (Armenian), a language languages.translations" \
+           in out + err, out + err
+    code, _, err = cli("--root", root, "build", "web")
+    assert code == 1 and not (root / "build" / "web").exists()
