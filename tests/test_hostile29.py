@@ -216,3 +216,18 @@ def test_the_slots_of_a_language_the_settings_no_longer_list_are_reported(tmp_pa
            in out + err, out + err
     code, _, err = cli("--root", root, "build", "web")
     assert code == 1 and not (root / "build" / "web").exists()
+
+
+# ---------------------------------------------------------------- bench's own arguments
+
+@pytest.mark.parametrize("names", [["nope"], ["validate", "nope"]])
+def test_an_unknown_benchmark_is_a_problem_told_before_any_benchmark_runs(tmp_path, cli, monkeypatch, names):
+    """`bench nope` printed 'unknown benchmark' on stdout (into the JSON a `--format json` reader
+    parses), in no file:line: rule: message form, and `bench validate nope` ran the validate
+    benchmark to the end before saying that 'nope' was none."""
+    from triglot.validate import bench
+    started = []
+    monkeypatch.setattr(bench, "run", lambda root: started.append(root) or {})
+    code, out, err = cli("--root", make_project(tmp_path), "bench", "--format", "json", *names)
+    assert code == 1 and out == "" and started == []
+    assert err.startswith("nope:0: bench: unknown benchmark; the benchmarks are print, validate,"), err
