@@ -8,6 +8,8 @@ from __future__ import annotations
 import importlib
 import json
 
+from triglot.problems import InputError, Problem
+
 BENCHMARKS = {
     "print": "triglot.print.bench",
     "validate": "triglot.validate.bench",
@@ -27,11 +29,14 @@ def add_arguments(parser) -> None:
 
 def run(args, root) -> int:
     names = args.names or list(BENCHMARKS)
+    # every name checked before any benchmark runs (`bench validate nope` ran validate to the end
+    # first), and told as a problem on stderr, not into the JSON a reader of stdout parses
+    unknown = [name for name in names if name not in BENCHMARKS]
+    if unknown:
+        raise InputError([Problem(name, 0, "bench", f"unknown benchmark; the benchmarks are {', '.join(BENCHMARKS)}")
+                          for name in unknown])
     results = {}
     for name in names:
-        if name not in BENCHMARKS:
-            print(f"unknown benchmark {name!r}; known: {', '.join(BENCHMARKS)}")
-            return 2
         results[name] = importlib.import_module(BENCHMARKS[name]).run(root)
     if args.format == "json":
         print(json.dumps(results, indent=1, ensure_ascii=False))

@@ -191,6 +191,9 @@ def parse(text: str, path: Path) -> Settings:
         m = re.search(r"at line (\d+)", str(exc))
         raise InputError([Problem(FILE, int(m.group(1)) if m else 0, "settings",
                                   f"not valid TOML: {exc}")]) from None
+    except RecursionError:   # tomllib reads nested arrays and inline tables by recursion
+        raise InputError([Problem(FILE, 0, "settings", "not valid TOML: nested too deeply (arrays or "
+                                  "tables thousands deep inside one another); no setting is")]) from None
     return _Reader(text, path).settings(data)
 
 
@@ -204,6 +207,10 @@ class _Reader:
 
     def fail(self, key: str, message: str) -> None:
         self.problems.append(Problem(FILE, self.line_of(key), "settings", f"{key}: {message}"))
+
+    def problems_at(self, key: str) -> bool:
+        """Whether a problem of `key` is already told (one message a key is enough)."""
+        return any(p.message.startswith(f"{key}:") for p in self.problems)
 
     def line_of(self, key: str) -> int:
         """The line that sets `key` (dotted, e.g. languages.base), else its section's line."""
@@ -248,6 +255,10 @@ class _Reader:
         interface = langs["interface"]
         interface = tuple(self.language("languages.interface", x) for x in self.strings("languages.interface", interface)) \
             if interface is not None else (base, *translations)
+        if not interface and langs["interface"] is not None and not self.problems_at("languages.interface"):
+            # no language, no page: `build web` published a site of static files alone, and exited 0
+            self.fail("languages.interface", "empty: give the languages the web edition's pages are in "
+                      "(leave the key out for the base language and the translations)")
         titles = self.texts("edition.title", edition["title"])
         if titles and base not in titles:
             self.fail("edition.title", f"give the title in the base language ({base})")
@@ -286,6 +297,12 @@ class _Reader:
         print_titles = self.texts("print.title", printing["title"])
         note_labels = self.labels(printing["note-labels"])
         print_statements = self.texts("print.statement", printing["statement"])
+        for table, given in (("title", print_titles), ("note-labels", note_labels), ("statement", print_statements)):
+            for lang in given:
+                if lang not in (base, *translations):
+                    # read for a book's columns only: elsewhere no book reads it, and it said nothing
+                    self.fail(f"print.{table}.{lang}", f"{lang!r} is not a language of the documents "
+                              f"({', '.join((base, *translations))}): no book has a column in it")
         if self.problems:
             raise InputError(self.problems)
         return Settings(titles=titles, publisher=edition["publisher"], licence=licence, uri_base=uri_base,

@@ -62,6 +62,7 @@ def run(args, root: Path) -> int:
             raise InputError([Problem(doc.name, doc.root.sourceline or 0, "encode",
                                       f"the id {args.doc_id!r} is already used by this document")])
     seed = Path(args.seed)
+    _seed_not_taken(edition, seed, target)
     _same_as_settings(args, edition.settings, root)
     if args.date is not None and not _iso_date(args.date.strip()):
         raise InputError([Problem("--date", 0, "encode", f"{args.date!r} is no date: give it as 1919, 1919-12 "
@@ -92,6 +93,27 @@ def run(args, root: Path) -> int:
         print(f"note: the seed is not in {root / 'seeds'}; copy it there so validation can check fidelity",
               file=sys.stderr)
     return 0
+
+
+def _seed_not_taken(edition, seed: Path, target: Path) -> None:
+    """A new document's header names its seed by file name, in seeds/: a seed another document
+    already names would be encoded twice (the letter published twice, and validate passed both),
+    and another text of that name, saved elsewhere, would have its header name the seed it is not,
+    and the note below would have the editor copy it over that seed."""
+    from triglot.tei import NS
+    for doc in edition.documents:
+        if doc.seed_file() == seed.name and doc.path.resolve() != target.resolve():
+            idno = doc.root.find("t:teiHeader//t:sourceDesc//t:idno[@type='seed']", NS)
+            raise InputError([Problem(doc.name, getattr(idno, "sourceline", 0) or 0, "encode",
+                                      f"seeds/{seed.name} is already this document's seed: a second document "
+                                      "of one text would publish it twice (to encode it again, give "
+                                      f"--id {doc.id} --force; another text needs a file name of its own)")])
+    kept = edition.root / "seeds" / seed.name
+    if (seed.is_file() and kept.is_file() and not kept.samefile(seed)
+            and (kept.stat().st_size != seed.stat().st_size or kept.read_bytes() != seed.read_bytes())):
+        raise InputError([Problem(f"seeds/{seed.name}", 0, "encode",
+                                  f"another text of this name is already in seeds/, and the new document would "
+                                  f"name it as its seed: give {seed} a file name of its own")])
 
 
 def _iso_date(value: str) -> bool:

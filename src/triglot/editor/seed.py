@@ -15,6 +15,11 @@ from triglot.xmlio import MAX_TEXT_BYTES, read_regular, xml_unsafe_char
 # A file whose first non-blank text is an XML declaration, a doctype or a tag.
 MARKUP = re.compile(r"\s*<(?:\?xml|!DOCTYPE|!--|[A-Za-z][\w:.-]*(?:\s[^>]*)?/?>)", re.IGNORECASE)
 
+# Files a text often comes as, saved or renamed .txt, that are ASCII or start so: an RTF file passed
+# as plain text (encode wrote a document of its control words), a PDF was told to be converted from
+# CP1251, or, without a binary comment line, was encoded as text too.
+DOCUMENT_FORMATS = ((b"{\\rtf", "an RTF document (what WordPad and TextEdit save)"), (b"%PDF-", "a PDF file"))
+
 
 def read_seed(path: Path, display: str | None = None) -> list[str]:
     """The seed's lines (without line ends); InputError naming file and line if unusable."""
@@ -22,6 +27,10 @@ def read_seed(path: Path, display: str | None = None) -> list[str]:
     data = read_regular(Path(path), name, MAX_TEXT_BYTES)
     if not data.strip():
         raise _error(name, 0, "the file is empty: a seed must contain the text to encode")
+    for signature, what in DOCUMENT_FORMATS:
+        if data.startswith(signature):
+            raise _error(name, 1, f"the file is {what}, not a plain-text seed: open it where it was made, save "
+                                  "the text as plain UTF-8 text (.txt), and encode that")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _error(name, 1, "the file is UTF-16 text; save it as UTF-8 (without byte-order mark) and encode again")
     if data.startswith(b"\xef\xbb\xbf"):

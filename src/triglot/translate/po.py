@@ -189,7 +189,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     if lexical:
         raise InputError(lexical)
     text = byte_escapes(text, name)
-    data = text.encode("utf-8")
+    data = _OBSOLETE_PREVIOUS.sub("", text).encode("utf-8")
     from babel.messages.pofile import PoFileError, read_po
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
@@ -265,6 +265,10 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
 # The line msgcat and msguniq put before each of the differing translations they merge into one
 # entry (gettext's msgl-cat.c): the entry then holds every version, which is no translation.
 MERGED = re.compile(r"^#-#-#-#-#  .*  #-#-#-#-#$", re.M)
+# gettext's previous strings of an obsolete entry (`msgmerge --previous` keeps them: `#~| msgid "…"`),
+# which Babel's reader takes for an unknown keyword; blanked, line for line, before it reads the file:
+# import never reads an obsolete entry, and export writes the previous strings of live entries only.
+_OBSOLETE_PREVIOUS = re.compile(r"^[ \t]*#~[ \t]*\|.*$", re.M)
 MAX_ENTRY_CHARS = 100_000     # the longest English block is ~3,000 characters
 MAX_FILE_BYTES = 20_000_000
 

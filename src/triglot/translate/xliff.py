@@ -148,16 +148,32 @@ def read(data: bytes, name: str) -> tuple[dict[str, str], list[po.Entry]]:
                                     f"unit {uid!r} appears twice (first on line {seen[uid]})"))
             continue
         seen[uid] = unit.sourceline
+        problems += _target_languages(name, unit, root.get("trgLang", ""))
         try:
             entry = _entry(unit)
         except PlaceholderError as exc:
             problems.append(Problem(name, unit.sourceline, "placeholders", f"{uid}: {exc}"))
+            continue
+        except NoCharacter as exc:
+            problems.append(Problem(name, exc.line, "xliff-code", f"{uid}: {exc}"))
             continue
         problems += po.value_problems(name, entry.lineno, uid, entry.msgid, entry.msgstr)
         entries.append(entry)
     if problems:
         raise InputError(problems)
     return header, entries
+
+
+def _target_languages(name: str, unit, file_lang: str) -> list[Problem]:
+    """A target that states its language must state the file's (XLIFF 2.0 core: a <target>'s
+    xml:lang equals the <xliff>'s trgLang): a Russian file whose target a tool marked Armenian went
+    into the Russian slot without a word, though the file itself said the text was Armenian."""
+    return [Problem(name, target.sourceline, "xliff-language",
+                    f"{unit.get('id')}: the target is marked xml:lang={target.get(XML_LANG)!r}, but the file "
+                    f"is a translation into {file_lang!r} (trgLang): which language is it? Nothing of this "
+                    "document was imported")
+            for target in unit.iterfind(f"{X}segment/{X}target[@{XML_LANG}]")
+            if target.get(XML_LANG).lower() != file_lang.lower()]
 
 
 def _entry(unit) -> po.Entry:
@@ -204,9 +220,27 @@ def _string(element) -> str:
         elif tag == "mrk":
             parts.append(_string(child))       # an annotation: its content is the text
         elif tag == "cp":
-            parts.append(escape(chr(int(child.get("hex"), 16))))
+            parts.append(escape(_character(child)))
         parts.append(escape(child.tail or ""))
     return "".join(parts)
+
+
+class NoCharacter(ValueError):
+    """A <cp/> whose code names no Unicode character; `line` is its line in the file."""
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
+def _character(code) -> str:
+    """The character a <cp hex="…"/> stands for. The schema takes any hexBinary, so a tool's
+    FFFFFFFF or a lone surrogate D800 is valid XLIFF and no character: refused at its line (chr()
+    stopped the import with an OverflowError, a surrogate later with a UnicodeEncodeError)."""
+    value = int(code.get("hex"), 16)
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        raise NoCharacter(f'<cp hex="{code.get("hex")}"/> names no Unicode character (a code point is at '
+                          "most 10FFFF, and D800-DFFF are surrogates, halves of a UTF-16 pair)", code.sourceline)
+    return chr(value)
 
 
 def _number(ident: str) -> str:
