@@ -256,6 +256,7 @@ def gather_document(edition, doc, known: set | None = None) -> DocumentData:
     events = _annotate_dates(doc, copy_root, block_of, root, settings.interface)
     _annotate_links(doc, copy_root, warnings)
     _untitled(doc, warnings)
+    _dropped_languages(doc, settings, warnings)
     script_runs.mark(copy_root.find("t:text", NS), settings.languages)
     info = _doc_info(doc, settings)
     info.meta = describe(doc, edition)
@@ -518,6 +519,14 @@ def _untitled(doc, warnings) -> None:
     line = el.sourceline if el is not None else doc.root.sourceline
     warnings.append(f"{doc.name}:{line}: header-gap: the title is still to be supplied, so the pages show "
                     f"the document's id {doc.id!r} in its place")
+
+
+def _dropped_languages(doc, settings, warnings) -> None:
+    """Translation slots of a language the settings no longer translate into are kept in the TEI (a
+    translator's work) and left out of the pages: said, as `check --rule dropped-language` says it,
+    so that they do not vanish from the edition in silence (hostile round 29)."""
+    from triglot.editor.check import dropped_languages
+    warnings.extend(str(p) for p in dropped_languages(doc, settings))
 
 
 def _annotate_links(doc, copy_root, warnings) -> None:
