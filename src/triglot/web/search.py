@@ -1001,7 +1001,8 @@ def _holds_only(folder: Path, recorded: dict) -> bool:
     a bundle's own files, not copies, none edited in place, none missing, none added."""
     if not stat.S_ISDIR(os.lstat(folder).st_mode):
         return False
-    folders = {path[:n] for path in recorded for n, c in enumerate(path) if c == "/"}
+    folders = {path.rpartition("/")[0] for path in recorded}      # each file's folder, then theirs
+    folders |= {folder[:n] for folder in folders for n, c in enumerate(folder) if c == "/"}
     seen = 0
     pending = [("", os.fspath(folder))]
     while pending:
