@@ -123,3 +123,53 @@ def test_rebuilds_take_the_kept_bundles_from_the_replaced_site_and_give_the_cold
     expected = cold(root, tmp_path / "cold")
     assert again.keys() == expected.keys()
     assert [str(k) for k in expected if again[k] != expected[k]] == []
+
+
+def test_publish_hands_the_replaced_output_to_salvage_once_the_new_one_is_in_place(tmp_path):
+    """salvage sees the old output after the new one is published (what it moves out is no longer
+    anyone's), and one that fails only costs time: the new output stays published, the old removed."""
+    from triglot.build import publish
+    final = tmp_path / "build" / "web"
+
+    def site(version):
+        def write(out):
+            (out / "pagefind" / "en").mkdir(parents=True)
+            (out / "pagefind" / "en" / "entry").write_text(version, "utf-8")
+        return write
+
+    publish(final, site("old"))
+    seen = []
+
+    def salvage(old):
+        seen.append(((old / "pagefind" / "en" / "entry").read_text("utf-8"),
+                     (final / "pagefind" / "en" / "entry").read_text("utf-8")))
+        os.rename(old / "pagefind" / "en", tmp_path / "taken")
+
+    publish(final, site("new"), salvage=salvage)
+    assert seen == [("old", "new")]
+    assert (tmp_path / "taken" / "entry").read_text("utf-8") == "old"
+
+    def failing(old):
+        raise OSError(28, "No space left on device")
+
+    publish(final, site("newer"), salvage=failing)
+    assert (final / "pagefind" / "en" / "entry").read_text("utf-8") == "newer"
+    assert sorted(p.name for p in final.parent.iterdir()) == ["web"]
+
+
+def test_salvage_replaces_a_stale_spare_and_drops_those_of_bundles_gone_with_the_old_site(tmp_path):
+    job = object.__new__(search.IndexJob)
+    job._cache = search.BundleCache(tmp_path / "cache" / "pagefind")
+    job._reused, job._folders = ["en"], {("en", 0): "en", ("en", 1): "more/en/1"}
+    spare = job._cache.spare
+    for name in ("en", "ru-3"):                    # a stale spare of a kept bundle, and one of a gone bundle
+        (spare / name).mkdir(parents=True)
+        (spare / name / "stale").write_text(name, "utf-8")
+    old = tmp_path / "old"
+    (old / "pagefind" / "en").mkdir(parents=True)
+    (old / "pagefind" / "en" / "entry").write_text("kept", "utf-8")
+    job.salvage(old)
+    assert sorted(p.name for p in spare.iterdir()) == ["en"]
+    assert sorted(p.name for p in (spare / "en").iterdir()) == ["entry"]
+    removed_with_old = sorted(p.relative_to(old).as_posix() for p in old.rglob("stale"))
+    assert removed_with_old == [".triglot-stale-spares/en/stale", ".triglot-stale-spares/ru-3/stale"]
