@@ -17,6 +17,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from triglot.problems import InputError, render
 
@@ -33,6 +34,9 @@ class BuildOptions:
     build_dir: Path
     languages: list[str] | None = None   # print: the books to make ("en-ru", "en,ru,hy"); None = defaults
     warnings: list[str] = field(default_factory=list)
+    # what a builder takes from the output its build replaced, once the new one is published (publish's
+    # `salvage`): set by the builder while it builds, for that build only
+    salvage: Callable[[Path], None] | None = None
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -125,8 +129,11 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
         builder = importlib.import_module(BUILDERS[name])
         ed = valid()
         replaced = getattr(builder, "REPLACED", None)    # where the replaced output is removed meanwhile
+        options.salvage = None
         publish(final, lambda out: builder.build(ed, out, options),
-                replaced=options.build_dir / replaced if replaced else None)
+                replaced=options.build_dir / replaced if replaced else None,
+                salvage=lambda old: options.salvage(old) if options.salvage else None)
+        options.salvage = None
         if stamp is not None:
             stamp.done()
         print(f"built {name}: {final}")
@@ -138,7 +145,7 @@ def _web_stamp(root: Path, options: BuildOptions, final: Path):
     return WebStamp(root, options, final)
 
 
-def publish(final: Path, write, replaced: Path | None = None) -> None:
+def publish(final: Path, write, replaced: Path | None = None, salvage=None) -> None:
     """Run `write(tmp)` into a fresh folder, then put it in place of `final` in one atomic step.
 
     The new folder and the published one are exchanged with renameat2(RENAME_EXCHANGE),
@@ -151,6 +158,9 @@ def publish(final: Path, write, replaced: Path | None = None) -> None:
     output is moved there and removed by a process of its own, so the command does not
     wait for it: removing a large site's tens of thousands of files took seconds of a
     one-edit rebuild. Whatever a killed removal leaves there is removed by the next run.
+
+    `salvage(old)` is called with the old output, no longer published, before it is removed:
+    what it moves out of it (the web's kept search bundles) is then not removed.
     """
     final.parent.mkdir(parents=True, exist_ok=True)
     if os.path.lexists(final) and not os.path.isdir(final):
@@ -170,14 +180,26 @@ def publish(final: Path, write, replaced: Path | None = None) -> None:
         os.rename(tmp, final)
         return
     if _exchange(tmp, final):
-        _discard(tmp, replaced)   # tmp now holds the old output
+        _salvage(salvage, tmp)    # tmp now holds the old output
+        _discard(tmp, replaced)
         return
     # No atomic exchange on this system or file system: two renames; a kill between
     # them leaves .NAME.old, which the next run puts back (clean_leftovers).
     old = final.with_name(f".{final.name}.old")
     os.replace(final, old)
     os.replace(tmp, final)
+    _salvage(salvage, old)
     _discard(old, replaced)
+
+
+def _salvage(salvage, old: Path) -> None:
+    """Let the builder take what it keeps from the replaced output; a failure there only costs the
+    next build time (the new output is published already)."""
+    if salvage is not None:
+        try:
+            salvage(old)
+        except OSError:
+            pass
 
 
 def clean_leftovers(final: Path, replaced: Path | None = None) -> None:

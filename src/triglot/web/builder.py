@@ -102,6 +102,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
         indexing.wait(quiet=True)
         raise
     indexing.wait()
+    options.salvage = indexing.salvage      # the kept bundles, out of the site this one replaces
     documents.finish()
 
 
