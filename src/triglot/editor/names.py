@@ -34,6 +34,7 @@ class Form:
     kind: str          # "person", "place" or "org"
     primary: bool      # the entry's main English name (not a variant)
     type: str          # the entry's @type (city, province, ...)
+    caution: str = ""  # a variant's entry's identification note ("the province …, not the city")
 
     @property
     def ref(self) -> str:
@@ -53,6 +54,12 @@ class FoundName:
         return bool(self.others)
 
 
+def _identification(entry) -> str:
+    """The entry's note of what tells it from a namesake (`note type="identification"`), one line."""
+    note = entry.element.find("{http://www.tei-c.org/ns/1.0}note[@type='identification']")
+    return " ".join("".join(note.itertext()).split()) if note is not None else ""
+
+
 class NameIndex:
     """The registers' English forms, compiled once into one longest-first pattern."""
 
@@ -61,6 +68,7 @@ class NameIndex:
         for register in registers.values():
             for entry in register.entries.values():
                 english = entry.names.get(entry.base)   # the base language's form
+                caution = _identification(entry)
                 seen = set()
                 forms = [(english, True)] + [(v, False) for v in entry.variants]
                 if english and entry.type in PROVINCE_TYPES and UNIT_SUFFIX.search(english):
@@ -70,7 +78,7 @@ class NameIndex:
                         continue
                     seen.add(text)
                     self.forms.setdefault(text, []).append(
-                        Form(text, entry.id, entry.kind, primary, entry.type))
+                        Form(text, entry.id, entry.kind, primary, entry.type, "" if primary else caution))
         # every entry's pointer by its id, and each person's surname (the base-language name's
         # <surname>, else its last word): a newcomer's entry "David R. Francis" without the variant
         # "Francis" the texts use must not make "Francis" a proposed new entry "francis"

@@ -442,6 +442,11 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             attrs["cert"] = "low"
             others = ", ".join(f.ref for f in found.others)
             review = f"“{found.form.text}” is also a name of {others}; {found.form.ref} was chosen as likelier"
+        elif found.form.caution:
+            # a short form of an entry that warns of a namesake: "Batum" as a variant of Batum Oblast,
+            # "the province …, not the city", linked in silence to the province in a text about the town
+            review = (f"“{found.form.text}” is a variant of {found.form.ref}, whose entry says: "
+                      f"{found.form.caution}; check that the text means it")
         proposal = Proposal(found.start, found.end, tag, attrs, review, place_type=found.form.type)
         if tag == "orgName":
             proposal.inner = places_inside(text, found, names) + assembly_inside(text, found, names)
