@@ -202,8 +202,9 @@ def test_a_compound_broken_at_a_line_end_keeps_its_hyphen_in_pdftotext(print_rea
 
 
 def test_each_line_end_reads_as_the_text_and_the_page_is_the_same(tmp_path):
-    """A paragraph laid out as a part is: a compound broken at its hyphen, a word hyphenated, a
-    link over two lines, a cell of two lines. Its tags read the text, pdftotext keeps the
+    """A paragraph laid out as a part is: a compound broken at its hyphen, a hyphen set as a dash
+    at a line's end, two names with a space between, a word hyphenated, a link over two lines,
+    a cell of two lines. Its tags read the text, pdftotext keeps the
     compound's hyphen, and the page renders to the same pixels, with the same fonts, as
     WeasyPrint's own."""
     from weasyprint import HTML
@@ -212,6 +213,7 @@ def test_each_line_end_reads_as_the_text_and_the_page_is_the_same(tmp_path):
     html = """<html lang="en"><body style="font-family: DejaVu Serif; font-size: 10pt;
       hyphenate-character: '-'"><p lang="ru" style="width: 22mm">слово армяно-турецкая граница</p>
       <p lang="ru" style="width: 100mm">иностранных дел <span>РСФСР</span> <span>Г. Чичерина</span></p>
+      <p style="width: 25mm">with its outpost - Azerbaijan</p>
       <p lang="en" style="width: 30mm; hyphens: auto">Extraordinarily incomprehensible
       characteristics of <a href="#x">the disputed territories</a> remain.</p>
       <table><tr><td><span style="display: block">March 3, 1918</span><span lang="ru"
@@ -223,11 +225,13 @@ def test_each_line_end_reads_as_the_text_and_the_page_is_the_same(tmp_path):
     HTML(string=html).write_pdf(tmp_path / "plain.pdf", pdf_tags=True)
     tagged = Tags(tmp_path / "ours.pdf")
     assert tagged.text(tagged.document) == (
-        "слово армяно-турецкая граница иностранных дел РСФСР Г. Чичерина Extraordinarily incomprehensible characteristics of the "
+        "слово армяно-турецкая граница иностранных дел РСФСР Г. Чичерина with its outpost - Azerbaijan Extraordinarily incomprehensible characteristics of the "
         "disputed territories remain. March 3, 1918 3 марта 1918 г. 35 ")
     tagged.pdf.close()
     assert "армяно\u2010\nтурецкая" in pdftotext(tmp_path / "ours.pdf")
-    assert "армянотурецкая" in pdftotext(tmp_path / "plain.pdf")          # what poppler made of it
+    assert "outpost - \nAzerbaijan" in pdftotext(tmp_path / "ours.pdf")   # a hyphen set as a dash
+    plain = pdftotext(tmp_path / "plain.pdf")                               # what poppler made of them
+    assert "армянотурецкая" in plain and "outpost Azerbaijan" in plain
     for name in ("plain", "ours"):
         subprocess.run(["pdftoppm", "-r", "50", "-gray", str(tmp_path / f"{name}.pdf"), str(tmp_path / name)], check=True)
     assert (tmp_path / "plain-1.pgm").read_bytes() == (tmp_path / "ours-1.pgm").read_bytes()

@@ -220,37 +220,66 @@ def mark_block_going_on(box) -> None:
             setattr(last, BROKEN, True)
 
 
-LAST_GLYPH = re.compile(rb"^\[(.*)<([0-9a-f]*?)([0-9a-f]{4})>([-\d.]*)\] TJ$", re.DOTALL)
+SHOWN = re.compile(rb"^\[(.*)\] TJ$", re.DOTALL)
+TOKEN = re.compile(rb"<([0-9a-f]*)>|(-?[\d.]+)")
+
+
+def _glyphs(textbox) -> list[int]:
+    """The glyph ids Pango draws for the box's line, in the order they are shown."""
+    from weasyprint.text.ffi import ffi
+    line, _ = textbox.pango_layout.get_first_line()
+    run, found = line.runs, []
+    while run != ffi.NULL:
+        glyphs, run = run.data.glyphs, run.next
+        found += [glyphs.glyphs[i].glyph for i in range(glyphs.num_glyphs)]
+    return found
+
+
+def _shown(items) -> bytes:
+    """TJ operands from ("g", 4 hex digits) and ("n", number) items: a glyph run in one string."""
+    out = b""
+    for kind, value in items:
+        out += (b"<" + value + b">" if kind == "g" else value)
+    return out.replace(b"><", b"")
 
 
 def _keeping_hyphen(original):
-    """draw_first_line, with a line's final hyphen of the text in a span that says U+2010."""
+    """draw_first_line, with a line's final hyphen of the text in a span that poppler keeps."""
     def draw_first_line(stream, textbox, *args, **kwargs):
         result = original(stream, textbox, *args, **kwargs)
-        if keeps_hyphen(textbox) and not textbox.pango_layout.first_line_direction % 2 and stream.stream:
-            shown = stream.stream[-1]
-            match = LAST_GLYPH.match(shown) if isinstance(shown, bytes) else None
-            if match is not None and int(match.group(3), 16) == _last_glyph(textbox):
-                head, run, glyph, kerning = match.groups()
-                before = head + (b"<" + run + b">" if run else b"")
-                stream.stream[-1] = b"[" + before + b"] TJ" if before else b""
-                stream.stream.append(b"/Span <</ActualText " + KEPT[getattr(textbox, MARK)] + b">> BDC")
-                stream.stream.append(b"[<" + glyph + b">" + kerning + b"] TJ")
-                stream.stream.append(b"EMC")
+        text = textbox.pango_layout.text
+        words = text.rstrip(" ")
+        if not keeps_hyphen(textbox) or textbox.pango_layout.first_line_direction % 2 \
+                or not words.endswith("-") or not stream.stream or not isinstance(stream.stream[-1], bytes):
+            return result
+        match = SHOWN.match(stream.stream[-1])
+        if match is None:
+            return result
+        items = []
+        for run, number in TOKEN.findall(match.group(1)):
+            if number:
+                items.append(("n", number))
+            elif len(run) % 4 == 0:
+                items += [("g", run[i:i + 4]) for i in range(0, len(run), 4)]
+            else:
+                return result           # not 16-bit glyph ids: left as WeasyPrint drew it
+        glyph_items = [i for i, (kind, _) in enumerate(items) if kind == "g"]
+        glyphs = _glyphs(textbox)
+        back = len(text) - len(words) + 1       # the hyphen, then the spaces Pango still draws
+        if len(glyph_items) != len(glyphs) or len(glyphs) < back:
+            return result
+        at = glyph_items[-back]
+        if int(items[at][1], 16) != glyphs[-back]:
+            return result
+        upto = at + 1 + (at + 1 < len(items) and items[at + 1][0] == "n")
+        before, hyphen, after = items[:at], items[at:upto], items[upto:]
+        shown = [b"[" + _shown(before) + b"] TJ"] if before else []
+        shown += [b"/Span <</ActualText " + KEPT[getattr(textbox, MARK)] + b">> BDC",
+                  b"[" + _shown(hyphen) + b"] TJ", b"EMC"]
+        shown += [b"[" + _shown(after) + b"] TJ"] if after else []
+        stream.stream[-1:] = shown
         return result
     return draw_first_line
-
-
-def _last_glyph(textbox) -> int | None:
-    """The glyph id Pango drew last on the box's line (its final hyphen, in a left-to-right line)."""
-    from weasyprint.text.ffi import ffi
-    line, _ = textbox.pango_layout.get_first_line()
-    run, last = line.runs, None
-    while run != ffi.NULL:
-        glyphs, run = run.data.glyphs, run.next
-        if glyphs.num_glyphs:
-            last = glyphs.glyphs[glyphs.num_glyphs - 1].glyph
-    return last
 
 
 def give_actual_text(element, pdf, boxes_by_mcid: dict, resolve, pydyf, texts: dict) -> None:
