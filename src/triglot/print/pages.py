@@ -51,6 +51,7 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     from weasyprint import CSS, HTML
 
     from triglot.print.linebreak import trailing_spaces_hang
+    from triglot.print.lineends import line_ends_recorded
     from triglot.print.rowsplit import columns_split_together
     from triglot.print.xhtml import read_as_xml
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
@@ -60,5 +61,6 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     # #17: a name's anchor must not break a line early; a row's columns split together or not at all
     with read_as_xml():     # #17: print.xsl's XHTML read by the C parser, into the tree WeasyPrint's would make
         html = HTML(string=xhtml, base_url=str(CSS_PATH.parent))
-    with trailing_spaces_hang(), columns_split_together():
+    # #17: how each line ended (a space, a hyphenation point) is kept for the tags and the text layer
+    with trailing_spaces_hang(), columns_split_together(), line_ends_recorded():
         return html.render(stylesheets=sheets)

@@ -58,7 +58,7 @@ def lay_out(task: Task) -> Part:
     """Transform, lay out and write one part (in a worker process, or in the main one)."""
     import time
 
-    from triglot.print import collector, conformance, drawing, invisible, pages, tagging
+    from triglot.print import collector, conformance, drawing, invisible, lineends, pages, tagging
     started = time.perf_counter()
     executable = _compiled(str(task.stylesheet), Path(task.stylesheet).stat().st_mtime_ns)
     for source in task.sources:
@@ -77,7 +77,7 @@ def lay_out(task: Task) -> Part:
     set_metadata(document, task.metadata)
     bookmarks = document.make_bookmark_tree(scale=PDF_SCALE, transform_pages=True)
     margins = [page._page_box.margin_left * PDF_SCALE for page in document.pages]
-    with drawing.cheaper_drawing(), invisible.join_controls_kept():
+    with drawing.cheaper_drawing(), invisible.join_controls_kept(), lineends.line_ends_written():
         if task.kind == "furniture":      # drawn as an artifact over tagged pages: no tags of its own
             document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT)
         else:

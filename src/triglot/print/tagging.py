@@ -71,10 +71,19 @@ def _wrap(original, pydyf):
     built, so a child cannot see its parent's language; explicit languages are also what a
     checker reads without walking inheritance (about 10 bytes per element).
     """
+    from weasyprint.formatting_structure.boxes import PageBox
+
+    from triglot.print import lineends
     tables = {}     # HTML table element -> its /Table element that has a header row
+    page = {"boxes": {}, "texts": {}}   # the page's MCID -> box (print.lineends), elements' readings
 
     def build_box_tree(box, parent, *args):
+        if isinstance(box, PageBox):    # before WeasyPrint takes the page's boxes out of its marks
+            page["boxes"] = {kid["mcid"]: marked for marked, kid in args[-1].items()}
+            page["texts"] = {}
+        lineends.mark_block_going_on(box)
         for element in original(box, parent, *args):
+            lineends.give_actual_text(element, args[0], page["boxes"], _resolve, pydyf, page["texts"])
             if element.get("S") == "/Table" and getattr(box, "element", None) is not None:
                 pdf = args[0]
                 if _has_header(element, pdf):
