@@ -17,11 +17,14 @@ An untagged long name whose last word is an ordinary English word and no body's 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # "(GARF)", ", NGG." : three or more capitals (a small "b" in brackets, "VKP(b)", is not spelled by words)
 DEFINED = re.compile(r"(?:\(|, )([A-Z]{3,})(?=\)|[.,;]?(?:\s|$))")
 # the words before it, on its line: letters, inner hyphens and apostrophes
 LONG_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+# how far before an acronym its long name is looked for (a long line of acronyms is read in linear time)
+REACH = 300
 USED = re.compile(r"(?<![\w’'\-])([A-Z]{3,})(?![\w’'\-(])")
 
 
@@ -34,7 +37,7 @@ def _letters(words: list[str], capitalised_only: bool) -> str:
 
 def _long_name(text: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The span of the words just before `end` whose first letters spell `acronym`, if any."""
-    line_start = text.rfind("\n", 0, end) + 1
+    line_start = max(text.rfind("\n", 0, end) + 1, end - REACH)
     words = list(LONG_WORD.finditer(text, line_start, end))
     if not words or text[words[-1].end():end].strip() not in ("", ","):
         return None
@@ -57,28 +60,39 @@ def spelled_acronyms(text: str, found: list, known: dict[str, str], make, no_bod
     `make(start, end, kind, why)` builds a mention; `no_body(word)` tells that an untagged long name's last
     word, its head in English, is an ordinary word and no body's head ("New Economic Policy (NEP)": a policy)."""
     added = []
+    covered = bytearray(len(text) + 1)    # characters inside a mention (one look per character: a text of
+    for m in found:                        # thousands of acronyms is read once, not once per pair)
+        covered[m.start:m.end] = b"\1" * (m.end - m.start)
+
+    by_start = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
 
     def free(start: int, end: int) -> bool:
-        return not any(m.start < end and start < m.end for m in found + added)
+        return not any(covered[start:end])
+
+    def add(mention) -> None:
+        added.append(mention)
+        covered[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
 
     for m in DEFINED.finditer(text):
         acronym, (start, end) = m[1], m.span(1)
         span = _long_name(text, m.start(), acronym)
         if span is None or not free(start, end):
             continue
-        inside = [f for f in found if span[0] <= f.start and f.end <= span[1]]
+        near = by_start[bisect_left(starts, span[0] - 2 * REACH):bisect_left(starts, span[1])]
+        inside = [f for f in near if span[0] <= f.start and f.end <= span[1]]
         whole = [f for f in inside if (f.start, f.end) == span]
         kind = whole[0].kind if whole else "org"
         if not whole and no_body(text[span[0]:span[1]].split()[-1]):
             continue
-        if not whole and not any(f.start < span[1] and span[0] < f.end for f in found if f not in inside):
+        if not whole and not any(f.start < span[1] and span[0] < f.end for f in near if f not in inside):
             # the long name untagged (a place nested in it may stay: "… Rossijskoj Federacii")
-            added.append(make(span[0], span[1], "org", f"the long name of “{acronym}”, spelled by its words"))
+            add(make(span[0], span[1], "org", f"the long name of “{acronym}”, spelled by its words"))
         elif not whole:
             continue    # another name runs across it: not judged
         known[acronym] = kind
-        added.append(make(start, end, kind, f"an acronym spelled by the words before it (“{text[span[0]:span[1]]}”)"))
+        add(make(start, end, kind, f"an acronym spelled by the words before it (“{text[span[0]:span[1]]}”)"))
     for m in USED.finditer(text):
         if m[1] in known and free(*m.span(1)):
-            added.append(make(m.start(1), m.end(1), known[m[1]], f"the acronym “{m[1]}” defined earlier in the text"))
+            add(make(m.start(1), m.end(1), known[m[1]], f"the acronym “{m[1]}” defined earlier in the text"))
     return added
