@@ -48,6 +48,7 @@ from triglot.editor.forenames import is_forename
 from triglot.editor.appositions import described_as_persons
 from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
+from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -378,6 +379,7 @@ class Recogniser:
         self.peoples: set[str] = set()      # peoples' words formed from them ("ossetian", "ossetians")
         self.seas: set[str] = set()         # seas named by their adjective before a fleet ("Caspian fleet")
         self.ships: set[str] = set()        # ships named after their kind ("the steamer Mercator"; recognize_court.py)
+        self.acronyms: dict[str, str] = {}  # acronyms the text spelled out, and their kind (spelled_acronyms.py)
 
     def find(self, text: str, title_case: bool | None = None) -> list[Mention]:
         """Name mentions in `text`; in a title-case heading only those with strong evidence.
@@ -588,6 +590,9 @@ class Recogniser:
         found = with_abbreviated_forenames(text, found, TITLE_WORDS)
         found = [m for m in found if not self._no_name(text, m)]
         found += self._subdivision_after(text, found)
+        # "Gosudarstvennyj arhiv Rossijskoj Federacii (GARF) … GARF. F.5446.": an acronym its words spell (spelled_acronyms.py)
+        found += spelled_acronyms(text, found, self.acronyms, lambda s, e, k, why: Mention(s, e, text[s:e], k, why),
+                                   lambda w: is_common(w) and _low(w) not in ORG_HEADS)
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
         return sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
