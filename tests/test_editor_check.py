@@ -131,3 +131,16 @@ def test_a_text_dated_only_by_its_publication_is_not_reported(cli, root):
     """A recent article is about the title's years, not of them: only its seed's 2026 date is known."""
     _dated(root, "Fixture edition, 1900–1910", None)
     assert findings(cli, root, "--rule", "edition-span") == []
+
+
+def test_a_document_with_no_title_in_a_language_of_the_edition_is_reported(cli, root):
+    """Journey 23g: Turkish added to the edition, the documents' pages in the Turkish interface showed
+    the English title, and no rule said which titles were missing (a gap left by encode is the
+    review rule's, not this one's)."""
+    from conftest import replace_once
+    mini = root / "tei" / "mini.xml"
+    text = mini.read_text(encoding="utf-8")
+    hy_title = next(line for line in text.splitlines() if 'type="main"' in line and 'xml:lang="hy"' in line)
+    replace_once(mini, hy_title + "\n", "")
+    found = findings(cli, root, "--rule", "title-gap")
+    assert len(found) == 1 and ": title-gap: no main title in Armenian (hy)" in found[0], found

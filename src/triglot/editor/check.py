@@ -37,6 +37,8 @@ RULES = {
                         "TEI, left out of the web and print editions, the PO files and the status",
     "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
                       "language's catalog has no translation for: its readers see it in the base language",
+    "title-gap": "a document with no main title in a translation or interface language, and no gap left for "
+                 "it: that language's pages and books show it under its base-language title",
     "edition-span": "a document whose text is dated outside the years the edition's title or description "
                     "states (\"1920–1937\"): the title no longer says what the edition holds, or the date is wrong",
     **review_rules.RULES,
@@ -68,6 +70,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
             problems += letter_dates(doc)
         if "review" in rules:
             problems += review_marks(doc)
+        if "title-gap" in rules:
+            problems += title_gaps(doc, edition.settings)
         if "editors" in rules:
             problems += other_editors(doc, edition.settings)
         if "dropped-language" in rules:
@@ -386,6 +390,22 @@ def interface_terms(edition, docs, only: set | None = None) -> list[Problem]:
                                         f"interface catalog: the {lang} pages show it in English; translate it "
                                         f"(translations/ui/{lang}/LC_MESSAGES/ui.po) or use a term it has"))
     return problems
+
+
+def title_gaps(doc, settings) -> list[Problem]:
+    """Languages of the edition in which a document has no main title. A title still to be supplied
+    (a gap, as encode leaves one) is the review rule's; a language added later (journey 23g: Turkish)
+    gets none, and its pages showed the English title with nothing said."""
+    titles = doc.root.find("t:teiHeader/t:fileDesc/t:titleStmt", NS)
+    if titles is None:
+        return []
+    given = {t.get(XML_LANG) for t in titles.iterfind("t:title[@type='main']", NS)}
+    base = doc.root.get(XML_LANG) or settings.base
+    wanted = [lang for lang in dict.fromkeys((*settings.translations, *settings.interface)) if lang != base]
+    return [Problem(doc.name, titles.sourceline or 0, "title-gap",
+                    f"no main title in {language_name(lang, 'en')} ({lang}): its pages and books show the "
+                    f"{language_name(base, 'en')} title; add <title type=\"main\" xml:lang=\"{lang}\">…</title>")
+            for lang in wanted if lang not in given]
 
 
 # -- the years the edition's title states -----------------------------------
