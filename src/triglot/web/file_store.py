@@ -56,7 +56,7 @@ class FileStore:
             _write(target, data)
             return
         name = hashlib.sha256(data).hexdigest()
-        stored = os.path.join(self._root, name[:2], name)
+        stored = os.path.join(self._root, name)
         self._used.add(name)
         try:
             if _holds(stored, data):
@@ -85,7 +85,7 @@ class FileStore:
         if self.folder is None or not key:
             _write(target, make())
             return
-        stored = os.path.join(self._root, key[:2], key)
+        stored = os.path.join(self._root, key)
         self._used.add(key)
         try:
             if stat.S_ISREG(os.lstat(stored).st_mode):
@@ -117,20 +117,31 @@ class FileStore:
         """Remove the stored files this build did not use (the store holds one site's files)."""
         if self.folder is None or not prunable(self.folder):
             return
-        for sub in self.folder.iterdir():
-            if not STORED_FOLDER.fullmatch(sub.name) or not prunable(sub):
-                continue
-            for entry in sub.iterdir():
-                if entry.name not in self._used and STORED.fullmatch(entry.name):
-                    try:
-                        entry.unlink(missing_ok=True)
-                    except OSError:
-                        pass    # a folder where a stored file goes: not the store's to remove; only space is lost
-            if not any(sub.iterdir()):
-                os.rmdir(sub)
+        prune(self.folder, lambda name: name not in self._used and STORED.fullmatch(name))
 
 
-# what a store holds: folders named by two hex digits, files by a digest (and the temporaries of _store)
+def prune(folder: Path, unused) -> None:
+    """Remove the files directly in `folder` whose names `unused` accepts, and the two-letter folders
+    an earlier layout kept them in (pruned the same way, removed once empty): a cache made by an
+    older build is tidied, not left beside the new one."""
+    with os.scandir(folder) as entries:
+        found = list(entries)
+    for entry in found:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if STORED_FOLDER.fullmatch(entry.name):
+                    prune(Path(entry.path), unused)
+                    with contextlib.suppress(OSError):
+                        os.rmdir(entry.path)      # left when something else is in it
+            elif unused(entry.name):
+                os.unlink(entry.path)
+        except OSError:
+            pass    # a folder where a stored file goes: not the store's to remove; only space is lost
+
+
+# what a store holds: files named by a digest (and the temporaries of _store), directly in its folder;
+# earlier builds kept them in folders named by the digest's first two hex digits (STORED_FOLDER), 545
+# folders made by a cold build of the edition, one for nearly every file of a store of a few hundred
 STORED_FOLDER = re.compile(r"[0-9a-f]{2}")
 STORED = re.compile(r"\.?[0-9a-f]{64}(\.[A-Za-z0-9_]+\.tmp)?")
 
