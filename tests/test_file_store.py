@@ -91,15 +91,19 @@ def test_a_store_in_the_earlier_layout_is_tidied_and_what_is_not_the_stores_stay
     """A cache made by a build before the flat layout holds its files in two-letter folders: the next
     build uses none of them, removes them and their emptied folders, and leaves a file or folder that
     is not a stored file where it is."""
+    import hashlib
     old = tmp_path / "store" / "ab"
     old.mkdir(parents=True)
     (old / ("ab" * 32)).write_bytes(b"[old]")
+    same = hashlib.sha256(b"[1]").hexdigest()          # the file this build stores, kept the old way:
+    (tmp_path / "store" / same[:2]).mkdir(exist_ok=True)   # same name, but not the copy the build links
+    (tmp_path / "store" / same[:2] / same).write_bytes(b"[1]")
     (tmp_path / "store" / "cd").mkdir()
     (tmp_path / "store" / "cd" / "notes.txt").write_text("keep", "utf-8")
     store = FileStore(tmp_path / "store")
     store.put(tmp_path / "out" / "a.json", b"[1]")
     store.finish()
-    assert not old.exists()
+    assert not old.exists() and not (tmp_path / "store" / same[:2]).exists()
     assert (tmp_path / "store" / "cd" / "notes.txt").read_text("utf-8") == "keep"
     assert [p.read_bytes() for p in (tmp_path / "store").iterdir() if p.is_file()] == [b"[1]"]
 

@@ -117,23 +117,24 @@ class FileStore:
         """Remove the stored files this build did not use (the store holds one site's files)."""
         if self.folder is None or not prunable(self.folder):
             return
-        prune(self.folder, lambda name: name not in self._used and STORED.fullmatch(name))
+        prune(self.folder, STORED, self._used)
 
 
-def prune(folder: Path, unused) -> None:
-    """Remove the files directly in `folder` whose names `unused` accepts, and the two-letter folders
-    an earlier layout kept them in (pruned the same way, removed once empty): a cache made by an
-    older build is tidied, not left beside the new one."""
+def prune(folder: Path, stored: re.Pattern, used: set[str]) -> None:
+    """Remove the files directly in `folder` whose names `stored` matches and `used` does not hold,
+    and the two-letter folders an earlier layout kept them in, with every stored file in them (a
+    file there is never the one a build used, though it may bear the same name) and then the
+    folder once empty: a cache made by an older build is tidied, not left beside the new one."""
     with os.scandir(folder) as entries:
         found = list(entries)
     for entry in found:
         try:
             if entry.is_dir(follow_symlinks=False):
                 if STORED_FOLDER.fullmatch(entry.name):
-                    prune(Path(entry.path), unused)
+                    prune(Path(entry.path), stored, set())
                     with contextlib.suppress(OSError):
                         os.rmdir(entry.path)      # left when something else is in it
-            elif unused(entry.name):
+            elif entry.name not in used and stored.fullmatch(entry.name):
                 os.unlink(entry.path)
         except OSError:
             pass    # a folder where a stored file goes: not the store's to remove; only space is lost

@@ -180,7 +180,7 @@ class PageCache:
             pass    # not kept: the next build links no page from the cache and renders them all
         keep = {f"{k}.html" for k in keys}
         if prunable(self.pages):
-            prune(self.pages, lambda name: name not in keep and KEPT_PAGE.fullmatch(name))
+            prune(self.pages, KEPT_PAGE, keep)
         counts: dict[str, int] = {}
         for reason in self.report.values():
             counts[reason] = counts.get(reason, 0) + 1
