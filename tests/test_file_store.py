@@ -72,3 +72,62 @@ def test_a_new_file_is_written_once_where_it_goes_and_linked_into_the_store(tmp_
     stored = sorted((p.read_bytes(), p.stat().st_ino) for p in (tmp_path / "store").rglob("*") if p.is_file())
     assert stored == sorted((p.read_bytes(), p.stat().st_ino) for p in (tmp_path / "out").iterdir())
     assert not [p for p in (tmp_path / "store").rglob("*.tmp")]
+
+
+def test_stored_files_lie_in_the_store_folder_itself_not_one_folder_each(tmp_path):
+    """A store kept each file in a folder named by its digest's first two hex digits: a store of a few
+    hundred files made a folder for nearly each (545 of a cold build's 576 folders), and making a
+    folder costs as much as the file on a busy disk."""
+    store = FileStore(tmp_path / "store")
+    for n in range(40):
+        store.put(tmp_path / "out" / f"{n}.json", f"[{n}]".encode())
+    store.put_made(tmp_path / "out" / "p.html", "cd" * 32, lambda: b"<p>page</p>")
+    store.finish()
+    assert [p for p in (tmp_path / "store").iterdir() if p.is_dir()] == []
+    assert len(list((tmp_path / "store").iterdir())) == 41
+
+
+def test_a_store_in_the_earlier_layout_is_tidied_and_what_is_not_the_stores_stays(tmp_path):
+    """A cache made by a build before the flat layout holds its files in two-letter folders: the next
+    build uses none of them, removes them and their emptied folders, and leaves a file or folder that
+    is not a stored file where it is."""
+    import hashlib
+    old = tmp_path / "store" / "ab"
+    old.mkdir(parents=True)
+    (old / ("ab" * 32)).write_bytes(b"[old]")
+    same = hashlib.sha256(b"[1]").hexdigest()          # the file this build stores, kept the old way:
+    (tmp_path / "store" / same[:2]).mkdir(exist_ok=True)   # same name, but not the copy the build links
+    (tmp_path / "store" / same[:2] / same).write_bytes(b"[1]")
+    (tmp_path / "store" / "cd").mkdir()
+    (tmp_path / "store" / "cd" / "notes.txt").write_text("keep", "utf-8")
+    store = FileStore(tmp_path / "store")
+    store.put(tmp_path / "out" / "a.json", b"[1]")
+    store.finish()
+    assert not old.exists() and not (tmp_path / "store" / same[:2]).exists()
+    assert (tmp_path / "store" / "cd" / "notes.txt").read_text("utf-8") == "keep"
+    assert [p.read_bytes() for p in (tmp_path / "store").iterdir() if p.is_file()] == [b"[1]"]
+
+
+def test_the_page_cache_keeps_its_pages_in_one_folder(tmp_path):
+    """The rendered-page cache kept each page in a two-letter folder of its own (30 folders for the
+    edition's 31 pages); its pages now lie in one folder, and an earlier layout's are removed."""
+    from triglot.web.page_cache import PageCache
+    cache = PageCache(tmp_path / "cache", "xslt", {"en": "<strings/>"})
+    old = cache.pages / "ef"
+    old.mkdir(parents=True)
+    (old / f"{'ef' * 32}.html").write_text("<p>old</p>", "utf-8")
+    keys = set()
+    for n in range(5):
+        target = tmp_path / "site" / f"{n}.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"<p>{n}</p>", "utf-8")
+        key = cache.key(f"en/{n}.html", "en", f"<page n='{n}'/>")
+        cache.store(key, target)
+        keys.add(key)
+    cache.finish(keys)
+    assert [p for p in cache.pages.iterdir() if p.is_dir()] == []
+    assert sorted(p.name for p in cache.pages.iterdir()) == sorted(f"{k}.html" for k in keys)
+    again = PageCache(tmp_path / "cache", "xslt", {"en": "<strings/>"})
+    key = again.key("en/0.html", "en", "<page n='0'/>")
+    assert again.reuse("en/0.html", key, tmp_path / "next" / "0.html")
+    assert (tmp_path / "next" / "0.html").read_text("utf-8") == "<p>0</p>"

@@ -26,7 +26,7 @@ import os
 import re
 from pathlib import Path
 
-from triglot.web.file_store import STORED_FOLDER, cache_text, link_or_copy, prunable
+from triglot.web.file_store import cache_text, link_or_copy, prunable, prune
 from triglot.xmlio import atomic_write
 
 CACHE_DIR = "web-cache"
@@ -96,7 +96,7 @@ class PageCache:
     def _place(self, key: str, target: Path) -> bool:
         """Link the page kept under `key` to `target` (a copy where links are refused); False when it
         is not kept, or was changed since it was kept (a published link edited in place)."""
-        cached = self.pages / key[:2] / f"{key}.html"
+        cached = self.pages / f"{key}.html"
         try:
             now = _stamp(cached)
         except OSError:
@@ -154,7 +154,7 @@ class PageCache:
 
     def store(self, key: str, rendered: Path) -> None:
         """Keep a rendered page: a second link to its file (its bytes are written once)."""
-        cached = self.pages / key[:2] / f"{key}.html"
+        cached = self.pages / f"{key}.html"
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             temporary = cached.with_name(f".{cached.name}.{os.getpid()}")
@@ -180,17 +180,7 @@ class PageCache:
             pass    # not kept: the next build links no page from the cache and renders them all
         keep = {f"{k}.html" for k in keys}
         if prunable(self.pages):
-            for sub in self.pages.iterdir():
-                if not STORED_FOLDER.fullmatch(sub.name) or not prunable(sub):
-                    continue
-                for entry in sub.iterdir():
-                    if entry.name not in keep and KEPT_PAGE.fullmatch(entry.name):
-                        try:
-                            entry.unlink(missing_ok=True)
-                        except OSError:
-                            pass    # a folder where a kept page goes: left; only space is lost
-                if not any(sub.iterdir()):
-                    os.rmdir(sub)
+            prune(self.pages, KEPT_PAGE, keep)
         counts: dict[str, int] = {}
         for reason in self.report.values():
             counts[reason] = counts.get(reason, 0) + 1
