@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project, replace_once
+from test_search_bundles import _kept_bundle
 from test_web_incremental import DOC, EDITS, cold, files
 from triglot.build import build
 from triglot.web import search
@@ -26,13 +27,7 @@ KEY = "ru-" + "0" * 32
 def _published(tmp_path: Path):
     """A bundle stored in a BundleCache, linked into a site as a build does, and that site's copy moved
     to the spare folder as IndexJob.salvage moves it once a newer site is published."""
-    bundle = tmp_path / "bundle"
-    (bundle / "fragment").mkdir(parents=True)
-    (bundle / "pagefind-entry.json").write_text("{}", "utf-8")
-    for n in range(3):
-        (bundle / "fragment" / f"f{n}.pf_fragment").write_bytes(bytes([n]) * (n + 1))
-    cache = search.BundleCache(tmp_path / "cache")
-    cache.store(KEY, bundle)
+    cache, _ = _kept_bundle(tmp_path)            # stored under KEY
     (tmp_path / "old" / "pagefind").mkdir(parents=True)
     assert cache.reuse(KEY, tmp_path / "old" / "pagefind" / "ru")
     cache.spare.mkdir()
