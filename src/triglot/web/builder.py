@@ -5,6 +5,7 @@ Layout of the site (every page exists in each interface language):
   <ui>/index.html                 home: the documents, translation progress, how to cite
   <ui>/documents/<doc>.html       parallel English / Russian / Armenian view
   <ui>/persons.html, places.html  registers with every mention (places with an SVG map)
+  <ui>/orgs.html                  organisations, where the settings declare their register
   <ui>/chronology.html            every dated event, precision stated
   <ui>/search.html                Pagefind search of the <ui> text
   tei/<file>.xml, pdf/<file>.pdf  downloads; static/ CSS and JS; pagefind/ search bundle
