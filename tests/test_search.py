@@ -325,7 +325,7 @@ def test_without_javascript_the_page_points_to_registers_and_documents(browser, 
     assert notice.is_visible() and "JavaScript" in notice.text_content()
     assert not pg.locator(".search-form").is_visible()
     hrefs = notice.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
-    assert hrefs == ["persons.html", "places.html", "index.html"]
+    assert hrefs == ["persons.html", "places.html", "orgs.html", "index.html"]
     context.close()
 
 

@@ -160,7 +160,7 @@ OVERFLOW = """() => {
 def test_nothing_runs_past_the_right_edge_in_any_state(browser, base_url, width, ui):  # noqa: F811
     page = browser.new_context(viewport={"width": width, "height": 800}).new_page()
     for path in ("index.html", "documents/docs1920.html", "documents/legran1920.html", "persons.html",
-                 "places.html", "chronology.html"):
+                 "places.html", "orgs.html", "chronology.html"):
         page.goto(f"{base_url}{ui}/{path}")
         page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         assert page.evaluate(OVERFLOW) == [0, []], (path, "citations open")

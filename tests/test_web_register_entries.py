@@ -48,7 +48,7 @@ def test_kept_entries_damaged_or_gone_cost_time_not_a_wrong_page(tmp_path):
     root = copy_project(tmp_path / "edition")
     build(root, ["web"])
     kept = sorted((root / "build" / "web-cache" / "registers").glob("*-*.xml"))
-    assert len(kept) == 6                 # persons and places in three interfaces
+    assert len(kept) == 9                 # persons, places and organisations in three interfaces
     kept[0].write_bytes(kept[0].read_bytes()[:-100])        # cut short
     kept[1].unlink()
     kept[2].with_name(kept[2].name.rsplit("-", 1)[0] + ".json").write_text("{", "utf-8")   # index damaged

@@ -166,7 +166,7 @@ def test_a_split_register_is_sorted_once_per_interface_in_a_build(tmp_path, monk
                         or original(edition, site, kind, ui))
     replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
     build(root, ["web"])
-    assert sorted(sorted_) == sorted({(k, ui) for k in ("persons", "places") for ui in ("en", "ru", "hy")})
+    assert sorted(sorted_) == sorted({(k, ui) for k in ("persons", "places", "orgs") for ui in ("en", "ru", "hy")})
 
 
 def test_an_edition_under_the_limit_gets_the_pages_it_got_before(tmp_path):

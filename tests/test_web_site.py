@@ -63,7 +63,7 @@ def shot(page, name):
 
 @pytest.mark.parametrize("ui", ["en", "ru", "hy"])
 @pytest.mark.parametrize("path", ["index.html", "documents/mikoyan1937.html", "persons.html",
-                                  "places.html", "chronology.html", "search.html"])
+                                  "places.html", "orgs.html", "chronology.html", "search.html"])
 def test_every_page_type_renders_in_each_interface_language(page, base_url, ui, path):
     page.goto(f"{base_url}{ui}/{path}")
     assert page.locator("html").get_attribute("lang") == ui
@@ -209,7 +209,8 @@ def test_no_serious_or_critical_axe_violations(browser, base_url):
     assert axe.is_file(), "axe-core missing: run `npm install --no-save axe-core` (see README)"
     # The audit script is injected by the test, so only this context bypasses the site's CSP.
     page = browser.new_context(bypass_csp=True).new_page()
-    for path in ("en/index.html", "ru/documents/legran1920.html", "hy/places.html", "en/chronology.html"):
+    for path in ("en/index.html", "ru/documents/legran1920.html", "hy/places.html", "en/chronology.html",
+                 "ru/orgs.html"):
         page.goto(base_url + path)
         page.add_script_tag(path=str(axe))
         result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")

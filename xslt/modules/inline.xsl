@@ -16,11 +16,11 @@
   <xsl:mode name="date" on-no-match="shallow-skip"/>
   <xsl:mode name="note-marker" on-no-match="shallow-skip"/>
 
-  <xsl:template match="tei:persName[@tg:entry] | tei:placeName[@tg:entry]" mode="inline">
+  <xsl:template match="tei:persName[@tg:entry] | tei:placeName[@tg:entry] | tei:orgName[@tg:entry]" mode="inline">
     <xsl:apply-templates select="." mode="entity"/>
   </xsl:template>
 
-  <xsl:template match="tei:persName | tei:placeName" mode="entity">
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="entity">
     <span class="{local-name()}"><xsl:apply-templates mode="inline"/></span>
   </xsl:template>
 

@@ -375,7 +375,7 @@
   <!-- The links the text makes (register entries, chronology events), each once, numbered by
        their place here: the same in the text-cells page and in each interface's page. -->
   <xsl:variable name="text-links" as="xs:string*" select="distinct-values(
-      $tei/tei:TEI/tei:text/tei:body//(tei:persName | tei:placeName | tei:date)[@tg:entry or @tg:event]
+      $tei/tei:TEI/tei:text/tei:body//(tei:persName | tei:placeName | tei:orgName | tei:date)[@tg:entry or @tg:event][not(tg:in-entity(.))]
         ! (if (@tg:event and self::tei:date) then '#' || @tg:event else @tg:register || '#' || @tg:entry))"/>
   <xsl:variable name="text-link-number" as="map(xs:string, xs:integer)"
       select="map:merge(for $i in 1 to count($text-links) return map{$text-links[$i]: $i})"/>
@@ -451,8 +451,8 @@
     <xsl:text>[</xsl:text><xsl:number level="any" count="tei:note[@tg:block]"/><xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- Persons and places: a link to the register entry that scripts turn into a card. -->
-  <xsl:template match="tei:persName[@tg:entry] | tei:placeName[@tg:entry]" mode="entity">
+  <!-- Persons, places and organisations: a link to the register entry that scripts turn into a card. -->
+  <xsl:template match="tei:persName[@tg:entry] | tei:placeName[@tg:entry] | tei:orgName[@tg:entry]" mode="entity">
     <xsl:param name="marks" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:if test="$marks"><xsl:call-template name="link-mark"><xsl:with-param name="key" select="@tg:register || '#' || @tg:entry"/></xsl:call-template></xsl:if>
     <a class="entity {local-name()}" href="{if ($marks) then '' else tg:entry-href(@tg:register, @tg:entry)}"
@@ -460,6 +460,18 @@
       <xsl:apply-templates mode="inline"/>
     </a>
   </xsl:template>
+
+  <!-- A name inside another linked name (the place in "<orgName>Caucasus Front</orgName>") is text of
+       the outer link: a link inside a link is not HTML, and browsers split the outer one. Its mention
+       stays in its register, which links the passage. -->
+  <xsl:template match="(tei:persName | tei:placeName | tei:orgName)[@tg:entry][tg:in-entity(.)]" mode="entity" priority="2">
+    <span class="{local-name()}"><xsl:apply-templates mode="inline"/></span>
+  </xsl:template>
+
+  <xsl:function name="tg:in-entity" as="xs:boolean">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="exists($name/ancestor::*[self::tei:persName or self::tei:placeName or self::tei:orgName][@tg:entry])"/>
+  </xsl:function>
 
   <xsl:template match="tei:date[@tg:event]" mode="date">
     <xsl:param name="marks" as="xs:boolean" select="false()" tunnel="yes"/>

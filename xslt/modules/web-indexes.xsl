@@ -121,8 +121,8 @@
     </figure>
   </xsl:template>
 
-  <xsl:template match="tg:page[@kind = ('persons', 'places')]" mode="main">
-    <h1><xsl:value-of select="tg:ui(if (@kind = 'persons') then 'Persons' else 'Places')"/></h1>
+  <xsl:template match="tg:page[@kind = ('persons', 'places', 'orgs')]" mode="main">
+    <h1><xsl:value-of select="if (@kind = 'persons') then tg:ui('Persons') else if (@kind = 'places') then tg:ui('Places') else tg:ui('Organisations')"/></h1>
     <xsl:apply-templates select="svg:svg" mode="map"/>
     <nav class="az" aria-label="{tg:ui('Alphabetical index')}">
       <!-- a part of a split register names its first page, where a fragment it lacks is looked up -->
@@ -323,6 +323,7 @@
       <ul>
         <li><a href="persons.html"><xsl:value-of select="tg:ui('Persons')"/></a></li>
         <li><a href="places.html"><xsl:value-of select="tg:ui('Places')"/></a></li>
+        <xsl:if test="tg:register-page[@kind = 'orgs']"><li><a href="orgs.html"><xsl:value-of select="tg:ui('Organisations')"/></a></li></xsl:if>
         <li><a href="index.html"><xsl:value-of select="tg:ui('Documents')"/></a></li>
       </ul>
     </div>

@@ -66,6 +66,9 @@
               <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'index.html'"/><xsl:with-param name="label" select="tg:ui('Home')"/></xsl:call-template>
               <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'persons.html'"/><xsl:with-param name="label" select="tg:ui('Persons')"/></xsl:call-template>
               <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'places.html'"/><xsl:with-param name="label" select="tg:ui('Places')"/></xsl:call-template>
+              <xsl:if test="tg:register-page[@kind = 'orgs']">
+                <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'orgs.html'"/><xsl:with-param name="label" select="tg:ui('Organisations')"/></xsl:call-template>
+              </xsl:if>
               <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'chronology.html'"/><xsl:with-param name="label" select="tg:ui('Chronology')"/></xsl:call-template>
               <xsl:call-template name="nav-item"><xsl:with-param name="href" select="'search.html'"/><xsl:with-param name="label" select="tg:ui('Search')"/></xsl:call-template>
             </ul>
@@ -107,6 +110,7 @@
           map{'title': string($page/tg:doc/@title), 'kind': string($page/tg:doc/@kind-label), 'date': string($page/tg:doc/@date-label)})
       else if ($page/@kind = 'persons') then tg:ui('Persons named in {edition}: names in each language, life dates, roles, sources and every mention.', $edition)
       else if ($page/@kind = 'places') then tg:ui('Places named in {edition}: names in each language, a map, sources and every mention.', $edition)
+      else if ($page/@kind = 'orgs') then tg:ui('Organisations named in {edition}: names in each language, sources and every mention.', $edition)
       else if ($page/@kind = 'chronology') then tg:ui('Chronology of the events that the documents of {edition} date.', $edition)
       else if ($page/@kind = 'search') then tg:ui('Search the text of {edition}.', $edition)
       else string(($page/tg:site/tg:about, $page/tg:site/@name)[1])"/>

@@ -5,6 +5,7 @@ Layout of the site (every page exists in each interface language):
   <ui>/index.html                 home: the documents, translation progress, how to cite
   <ui>/documents/<doc>.html       parallel English / Russian / Armenian view
   <ui>/persons.html, places.html  registers with every mention (places with an SVG map)
+  <ui>/orgs.html                  organisations, where the settings declare their register
   <ui>/chronology.html            every dated event, precision stated
   <ui>/search.html                Pagefind search of the <ui> text
   tei/<file>.xml, pdf/<file>.pdf  downloads; static/ CSS and JS; pagefind/ search bundle
@@ -25,7 +26,7 @@ from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.validate.released_entries import FORMER, former_ids
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
-from triglot.web.docmeta import WEB_REGISTERS
+from triglot.web.docmeta import ALWAYS, WEB_REGISTERS, register_pages
 from triglot.web.file_store import cache_text
 from triglot.web.page_cache import CACHE_DIR
 from triglot.web.search import ngettext, plural_category, plural_forms
@@ -33,6 +34,7 @@ from triglot.web.search import ngettext, plural_category, plural_forms
 PACKAGE = Path(__file__).resolve().parent
 STATIC = PACKAGE / "static"
 PAGE_NAMES = ("index.html", "persons.html", "places.html", "chronology.html", "search.html")
+
 # where build.publish moves the replaced site, removed by a process of its own (build/web-cache/replaced)
 REPLACED = f"{CACHE_DIR}/replaced"
 
@@ -40,6 +42,10 @@ REPLACED = f"{CACHE_DIR}/replaced"
 def N_(msgid: str) -> str:
     """Mark a string for extraction whose translation is looked up later (data values)."""
     return msgid
+
+
+# Each register page's title (an interface string); its h1 and navigation entry say the same.
+REGISTER_TITLES = {"persons": N_("Persons"), "places": N_("Places"), "orgs": N_("Organisations")}
 
 
 # Values that occur in the data (textClass terms, place types) and are shown translated. Beside
@@ -76,6 +82,7 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
     from triglot.web.doc_cache import DocumentCache
     documents = DocumentCache(options.output(CACHE_DIR), edition)
     site = gather(edition, options, documents)
+    site.register_pages = register_pages(edition)
     _find_pdfs(site, options)
     site.downloads = _data_files(options.output("export"), edition.settings.name)
     site.export_dir = options.output("export")
@@ -196,7 +203,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
         for ui in interface:
             if not pages.reuse_document(home, [(ui, f"{ui}/index.html")]):
                 pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html", inputs=home)
-            for kind in ("persons", "places"):
+            for kind in site.register_pages:
                 for page, kept, path in _register_pages(edition, site, kind, ui, root, strings[ui],
                                                         cache_dir if entries else None, f"{entries}\0{strings_xml[ui]}",
                                                         parts, cache.xslt if cache else ""):
@@ -293,6 +300,9 @@ def _page(kind, ui, here, title, site, root, depth=1):
     for code in site.settings.interface:
         etree.SubElement(langs, tg("lang"), code=code, name=i18n.language_name(code, ui),
                          self=i18n.language_name(code, code), current=str(code == ui).lower())
+    for register in site.register_pages:        # a page the settings add (organisations): linked in the menu
+        if register not in ALWAYS:
+            etree.SubElement(page, tg("register-page"), kind=register)
     release_label = i18n.format_date(site.release, ui) if site.release else ""
     version = next((d.edition for d in site.docs if d.edition), "")
     site_el = etree.SubElement(page, tg("site"), release=site.release, version=version, address=site_address(site),
@@ -459,8 +469,12 @@ def _document(edition, site, doc, ui, root, strings):
     cards = etree.SubElement(page, tg("cards"))
     seen = set()
     annotated = site.annotated[doc.id]
-    for el in annotated.iter(q("persName"), q("placeName")):
+    names = (q("persName"), q("placeName"), q("orgName"))
+    for el in annotated.iter(*names):
         key = (el.get(tg("register")), el.get(tg("entry")))
+        # a name inside a linked name is text of that link (web-document.xsl's tg:in-entity): no card
+        if any(up.tag in names and up.get(tg("entry")) for up in el.iterancestors()):
+            continue
         if key[1] and key not in seen:
             seen.add(key)
             facts = site.facts.get((key[1], ui))
@@ -543,7 +557,7 @@ def _register_pages(edition, site, kind, ui, root, strings, *cached):
 def _register_first(edition, site, kind, ui, root, strings):
     """The first page of a split register: its letter index, the map and every entry by letter."""
     from triglot.web.register_parts import directory, letter_links, retarget_map
-    page = _page(kind, ui, f"{kind}.html", strings["Persons" if kind == "persons" else "Places"], site, root)
+    page = _page(kind, ui, f"{kind}.html", strings[REGISTER_TITLES[kind]], site, root)
     if kind == "places":
         svg = site.maps.svg(ui)
         if svg is not None:
@@ -596,7 +610,7 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
     here = f"{kind}.html" if only is None else part_file(kind, only)
     kept = EntryCache(cache_dir, f"{kind}-{ui}" if only is None else f"{kind}-{ui}-{here[len(kind) + 1:-5]}",
                       context, stylesheets)
-    title = strings["Persons" if kind == "persons" else "Places"]
+    title = strings[REGISTER_TITLES[kind]]
     page = _page(kind, ui, here, title if only is None else f"{title} · {only or '…'}", site, root)
     if only is not None:
         page.set("part-of", f"{kind}.html")     # the register's first page, in every interface
@@ -694,6 +708,10 @@ def sorting_name(entry, ui, base: str) -> str:
     return entry.name(ui)
 
 
+# The register names of an entry of each kind (their variants are listed under "Other forms").
+NAME_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName"}
+
+
 MENTION_COUNT = ngettext("({count} passage)", "({count} passages)")
 
 
@@ -721,13 +739,12 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
     e = etree.Element(tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
                          **{"role-lang": facts["role-lang"], "name-lang": facts["name-lang"]},
                          dates=facts["dates"], coords=facts["coords"],
-                         type=strings.get(entry.type, entry.type) if kind == "places" else "")
+                         type=strings.get(entry.type, entry.type) if kind in ("places", "orgs") else "")
     for lang in site.settings.languages:
         if entry.names.get(lang):
             etree.SubElement(e, tg("name"), lang=lang,
                              language=i18n.language_name(lang, ui)).text = entry.names[lang]
-    for v in entry.element.iterfind("t:persName[@type='variant']", NS) if entry.kind == "person" else \
-            entry.element.iterfind("t:placeName[@type='variant']", NS):
+    for v in entry.element.iterfind(f"t:{NAME_ELEMENTS[entry.kind]}[@type='variant']", NS):
         etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base)).text = " ".join("".join(v.itertext()).split())
     for old in former_ids(entry.element):     # a released id the entry took over: its anchor lands here
         etree.SubElement(e, tg("former"), id=old)

@@ -114,6 +114,7 @@ class SiteData:
                                                      # giving them: a kept part's are read when needed)
     rows_digests: list = field(default_factory=list)  # the digest of each document's rows (data_tables.rows_digest)
     register_parts: dict = field(default_factory=dict)  # (kind, ui) -> {entry: its page} of split registers
+    register_pages: tuple = ("persons", "places")   # the site's register pages (docmeta.register_pages)
     cite: dict = field(default_factory=dict)   # document id -> its citation files {path: text} (web/cite.py)
     # document id -> the digest of what the chronology shows of it (doc_cache.chronology_digest)
     chronology_digests: dict = field(default_factory=dict)
@@ -312,14 +313,14 @@ def _annotate_slots(doc, copy_root) -> None:
 
 def _annotate_names(edition, doc, copy_root, block_of, mentions, seen) -> None:
     blocks = {el.get(XML_ID): el for el in copy_root.iter() if isinstance(el.tag, str) and el.get(tg("block"))}
-    for el in copy_root.iter(q("persName"), q("placeName")):
+    for el in copy_root.iter(q("persName"), q("placeName"), q("orgName")):
         ref = el.get("ref")
         if not ref:
             continue
         entry = edition.entry(ref.split()[0], doc)
         page = PAGE_OF_KIND.get(entry.kind) if entry is not None else None
         if page is None or edition.register_of(entry.kind).entries.get(entry.id) is not entry:
-            continue        # not an entry of the register the site's persons or places page lists
+            continue        # not an entry of a register the site has a page for
         el.set(tg("entry"), entry.id)
         el.set(tg("register"), page)
         block_id = block_of.get(el)

@@ -19,9 +19,19 @@ from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
 
 
 # The site's register pages, by the kind of entry they list (edition.register_of finds the register
-# of a kind, whatever the settings name it).
-WEB_REGISTERS = {"persons": "person", "places": "place"}
+# of a kind, whatever the settings name it). Persons and places have a page in every edition; a
+# register of organisations has one where the settings declare it (register_pages): everything
+# `register add org` wrote showed nowhere for readers, its names plain spans (issue #20).
+WEB_REGISTERS = {"persons": "person", "places": "place", "orgs": "org"}
 PAGE_OF_KIND = {kind: page for page, kind in WEB_REGISTERS.items()}
+ALWAYS = ("persons", "places")
+
+
+def register_pages(edition) -> tuple[str, ...]:
+    """The register pages of the site: persons and places, then each other kind the settings declare
+    a register of (an edition without organisations gets no page, link or card for them)."""
+    return tuple(page for page, kind in WEB_REGISTERS.items()
+                 if page in ALWAYS or edition.register_of(kind) is not None)
 
 
 @dataclass
@@ -29,7 +39,7 @@ class Person:
     """A sender, recipient or place of a part: a register entry, or the text as written."""
     text: str
     entry: str = ""          # register entry id when the name points into a register
-    register: str = ""       # the register page: persons | places (WEB_REGISTERS)
+    register: str = ""       # the register page: persons | places | orgs (WEB_REGISTERS)
 
 
 @dataclass
@@ -124,7 +134,7 @@ def _who(el, doc, edition) -> Person:
     if ref:
         entry = edition.entry(ref.split()[0], doc)
         register = PAGE_OF_KIND.get(entry.kind, "") if entry is not None else ""
-        if register:       # the site has pages for persons and places only
+        if register:       # a register the site has a page for
             return Person(normalize_space("".join(named.itertext())), entry.id, register)
     return Person(text)
 

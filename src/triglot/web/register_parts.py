@@ -21,7 +21,7 @@ from triglot.web.collate import initial
 from triglot.web.data import tg
 from triglot.web.docmeta import WEB_REGISTERS
 
-KINDS = ("persons", "places")
+KINDS = tuple(WEB_REGISTERS)   # a kind the settings declare no register of is skipped
 
 
 def part_file(kind: str, letter: str) -> str:
