@@ -23,7 +23,8 @@ def findings(cli, root, *args):
 
 def test_a_register_name_left_untagged_is_reported(cli, root):
     assert findings(cli, root, "--rule", "untagged-name") == [
-        "tei/mini.xml:40: untagged-name: “Moscow” is a name of plc:moscow but is not tagged"]
+        "tei/mini.xml:40: untagged-name: “Moscow” is a name of plc:moscow but is not tagged: tag it; if it is no name "
+        "here, list “Moscow” under names.not-names in triglot.toml (names.not-names-in.\"mini.p1\" for this block alone)"]
 
 
 def test_register_entries_never_mentioned_are_reported(cli, root):

@@ -70,6 +70,8 @@ class Settings:
     order: str | tuple[str, ...] = "date"   # "date", "file", or document ids first (triglot/order.py)
     order_line: int = 0                      # the line of edition.order, for a problem with a named id
     register_page_limit: int = REGISTER_PAGE_LIMIT   # quoted lines a register page holds before it is split
+    not_names: frozenset[str] = frozenset()          # names.not-names: forms that are no names anywhere
+    not_names_in: dict[str, frozenset[str]] = field(default_factory=dict)   # names.not-names-in
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -116,6 +118,13 @@ class Settings:
         names = self.editors or (self.publisher,)
         return [("orgName" if name == self.publisher else "persName", name) for name in names]
 
+    def not_names_for(self, doc_id: str, block_id: str = "") -> frozenset[str]:
+        """The forms the editor said are no names in this block (names.not-names, and names.not-names-in
+        under the document's id or the block's), spaces collapsed: encode, retag and check read them
+        here, so a form the editor settled once is never proposed or reported again."""
+        return self.not_names | self.not_names_in.get(doc_id, frozenset()) | \
+            (self.not_names_in.get(block_id, frozenset()) if block_id else frozenset())
+
     def register_files(self) -> dict[str, str]:
         return {r.name: r.file for r in self.registers}
 
@@ -159,8 +168,12 @@ PRINT_KEYS = {
 WEB_KEYS = {
     "register-page-limit": (int, None),   # quoted lines on one register page; default REGISTER_PAGE_LIMIT, 0: never split
 }
+NAMES_KEYS = {
+    "not-names": (list, []),        # forms encode, retag and check never propose as names, in any document
+    "not-names-in": (dict, {}),     # document id or block id -> forms that are no names there only
+}
 SECTIONS = {"edition": EDITION_KEYS, "languages": LANGUAGE_KEYS, "registers": None, "print": PRINT_KEYS,
-            "web": WEB_KEYS}
+            "web": WEB_KEYS, "names": NAMES_KEYS}
 DEFAULT_REGISTERS = {"persons": {"file": "persons.xml", "kind": "person"},
                      "places": {"file": "places.xml", "kind": "place"}}
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")   # what XML 1.0 cannot hold
@@ -289,6 +302,7 @@ class _Reader:
         printing = self.section(data, "print")
         books = self.books(printing["books"], base, translations)
         limit = self.page_limit(self.section(data, "web")["register-page-limit"])
+        not_names, not_names_in = self.not_names(self.section(data, "names"))
         # read before the problems are raised: read inside the Settings(...) call below, a wrong
         # note label (ru = "a b", two "a"), print title or editor was reported to no one and kept
         editors = tuple(self.strings("edition.editors", edition["editors"]))
@@ -313,7 +327,8 @@ class _Reader:
                         usage=usage, length_bands=bands, registers=registers, books=books,
                         print_titles=print_titles, note_labels=note_labels,
                         print_statements=print_statements, path=self.path,
-                        order=order, order_line=self.line_of("edition.order"), register_page_limit=limit)
+                        order=order, order_line=self.line_of("edition.order"), register_page_limit=limit,
+                        not_names=not_names, not_names_in=not_names_in)
 
     def characters(self, key: str, value) -> None:
         """Every string of the settings is free of the control characters XML cannot hold (a title
@@ -372,6 +387,23 @@ class _Reader:
             return tuple(ids)
         self.fail("edition.order", f'{value!r}: give "date", "file" or a list of document ids')
         return "date"
+
+    def not_names(self, names: dict) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+        """names.not-names (a list of forms) and names.not-names-in (a table of such lists under a
+        document's or a block's id), each form with its spaces collapsed as the tools compare it."""
+        def forms(key: str, value) -> frozenset[str]:
+            if not isinstance(value, list):
+                self.fail(key, f"must be a list of forms (\"Sunni Islam\"), not {type(value).__name__}")
+                return frozenset()
+            return frozenset(" ".join(x.split()) for x in self.strings(key, value))
+        everywhere = forms("names.not-names", names["not-names"])
+        scoped = {}
+        for where, value in names["not-names-in"].items():
+            if not re.fullmatch(r"[A-Za-z_][\w.\-]*", where):
+                self.fail(f"names.not-names-in.{where}", f"{where!r} is no document or block id (\"aaw\", \"aaw.p12\")")
+                continue
+            scoped[where] = forms(f"names.not-names-in.{where}", value)
+        return everywhere, scoped
 
     def strings(self, key: str, value) -> list[str]:
         if not all(isinstance(x, str) and x.strip() for x in value):

@@ -13,6 +13,7 @@ from triglot.editor.dates import disagreement
 from triglot.editor.letter_dates import letter_dates
 from triglot.editor import review_rules
 from triglot.editor.names import NameIndex
+from triglot.editor.not_names import hint, is_listed
 from triglot.editor.recognize import proposes_names
 from triglot.problems import InputError, Problem
 from triglot.i18n import language_name
@@ -61,9 +62,10 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
     index = NameIndex(edition.registers)
     for doc in docs:
         if "untagged-name" in rules:
-            problems += untagged_names(doc, index)
+            problems += untagged_names(doc, index, edition.settings)
         if "unknown-name" in rules and proposes_names(edition.settings.base):
-            problems += unknown_names(doc, index, orgs=any(r.kind == "org" for r in edition.settings.registers))
+            problems += unknown_names(doc, index, orgs=any(r.kind == "org" for r in edition.settings.registers),
+                                      settings=edition.settings)
         if "date-mismatch" in rules:
             problems += date_mismatches(doc)
         if "letter-date" in rules:
@@ -105,9 +107,10 @@ def mentioned(edition, docs) -> set[tuple[str, str]]:
 
 
 # -- names -------------------------------------------------------------------
-def untagged_names(doc, index: NameIndex) -> list[Problem]:
+def untagged_names(doc, index: NameIndex, settings=None) -> list[Problem]:
     problems = []
     for block in doc.blocks:
+        forms = settings.not_names_for(doc.id, block.get(XML_ID)) if settings else frozenset()
         chunks: list[tuple[str, int, bool]] = []
         _chunks(block, block, chunks, covered=False)
         text = "".join(c[0] for c in chunks)
@@ -119,15 +122,16 @@ def untagged_names(doc, index: NameIndex) -> list[Problem]:
                 if ch == "\n":
                     line += 1
         for found in index.find(text):
-            if any(covered[found.start:found.end]):
+            if any(covered[found.start:found.end]) or is_listed(found.text, forms):
                 continue
             refs = " or ".join(f.ref for f in (found.form, *found.others))
             problems.append(Problem(doc.name, lines[found.start], "untagged-name",
-                                    f"“{found.text}” is a name of {refs} but is not tagged"))
+                                    f"“{found.text}” is a name of {refs} but is not tagged: tag it; "
+                                    + hint(found.text, block.get(XML_ID))))
     return problems
 
 
-def unknown_names(doc, index: NameIndex, orgs: bool = False) -> list[Problem]:
+def unknown_names(doc, index: NameIndex, orgs: bool = False, settings=None) -> list[Problem]:
     """Likely names in untagged text that no register knows (the recogniser of `encode`)."""
     from triglot.editor.recognize import Recogniser, slug
     from triglot.editor.recognize import is_title_case
@@ -137,12 +141,13 @@ def unknown_names(doc, index: NameIndex, orgs: bool = False) -> list[Problem]:
         chunks: list[tuple[str, int, bool]] = []
         _chunks(block, block, chunks, covered=False)
         title = is_title_case("".join(c[0] for c in chunks))
+        forms = settings.not_names_for(doc.id, block.get(XML_ID)) if settings else frozenset()
         for piece, line, covered in chunks:
             if covered:
                 continue
             for mention in recogniser.find(piece, title):
-                if index.find(mention.text):
-                    continue          # a register name: the untagged-name rule says so
+                if index.find(mention.text) or is_listed(mention.text, forms):
+                    continue          # a register name (the untagged-name rule says so), or no name
                 at = line + piece[:mention.start].count("\n")
                 owners = index.by_surname.get(" ".join(mention.text.split()), [])
                 if owners:
@@ -164,7 +169,8 @@ def unknown_names(doc, index: NameIndex, orgs: bool = False) -> list[Problem]:
                     what = f"a {mention.kind}"
                 problems.append(Problem(doc.name, at, "unknown-name",
                                         f"“{mention.text}” looks like the name of {what} ({mention.why}) but is "
-                                        f"neither tagged nor in the registers: {todo}"))
+                                        f"neither tagged nor in the registers: {todo}; "
+                                        + hint(mention.text, block.get(XML_ID))))
     return problems
 
 

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from triglot.editor import correspondence
+from triglot.editor import correspondence, proposal_record
 from triglot.editor.boilerplate import Omission, classify, leading_icons
 from triglot.editor.dates import TIME, find_dates
 from triglot.editor.header_settings import HeaderSettings, header_settings
 from triglot.editor.names import NameIndex
+from triglot.editor.not_names import keep
 from triglot.editor.recognize import Recogniser, proposes_names
 from triglot.editor.seed import read_seed
 from triglot.editor.tagger import YearContext, fill, propose
@@ -340,8 +341,10 @@ class Builder:
                 self._archival(el, block)
             if self.recogniser is not None:
                 self.recogniser.last_line = block.kind == "trailer"    # a letter's signature, if a name
-            fill(el, block.text, propose(block.text, self.index, years, in_context=block.kind != "dateline",
-                                         recogniser=self.recogniser, heading=block.kind == "head"))
+            found = propose(block.text, self.index, years, in_context=block.kind != "dateline",
+                            recogniser=self.recogniser, heading=block.kind == "head")
+            # what the editor listed as no name (names.not-names in triglot.toml) is not proposed again
+            fill(el, block.text, keep(found, block.text, self.langs.not_names_for(self.id, el.get(XML_ID))))
             if block.kind not in TOP_KINDS:
                 seen_body = True
             elements.append(el)
@@ -486,6 +489,8 @@ class Builder:
             correspondence.propose(profile, elements, self.settings.date)
         self._text_class(profile)
         self._revision(header, "Skeleton made by triglot encode from the seed file.")
+        # what was proposed, where: retag reads it, and proposes nothing again that the editor removed
+        proposal_record.record(header, proposal_record.of_blocks(elements), self.today.isoformat())
 
     def _publication(self, title_stmt, file_desc) -> None:
         """The edition's part of a header (respStmts, editionStmt, publicationStmt), from the settings."""

@@ -2,7 +2,10 @@
 
 Never changes an element, attribute or comment that is there: only text lying
 directly in a block gains proposals, each marked for review. The file is written
-only if the document still validates as before; --dry-run writes nothing.
+only if the document still validates as before; --dry-run writes nothing. Every
+proposal made and every one held back (removed by the editor before, listed as
+no name, or in a translated block) is listed, one a line, so nothing comes back
+or stays out unseen.
 """
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--new-names", action="store_true",
                         help="also propose names the registers do not know (persons, places, organisations)")
     parser.add_argument("--dates", action="store_true", help="also propose dates in untagged text")
+    parser.add_argument("--translated", action="store_true",
+                        help="also tag blocks whose translations are made (their drafts then turn stale)")
     parser.add_argument("--dry-run", action="store_true", help="say what would be proposed; write nothing")
 
 
@@ -41,17 +46,42 @@ def run(args, root: Path) -> int:
     from triglot.editor.recognize import not_available, proposes_names
     if args.new_names and not proposes_names(edition.settings.base):
         print(not_available(edition.settings.base), file=sys.stderr)
-    result = retag(edition, doc, new_names=args.new_names, dates=args.dates)
+    result = retag(edition, doc, new_names=args.new_names, dates=args.dates, translated=args.translated)
+    for line in report(doc, result):
+        print(line)
     if not result.proposals:
         print(f"{doc.name}: nothing to propose in the untagged text")
         return 0
     change = Change(edition)
     change.set(doc.path, serialize_register(doc.tree))
     change.check()
-    stale = f"; the translations of {len(result.blocks)} block(s) are now stale (new placeholders)"
+    stale = (f"; the translations of {len(result.stale)} block(s) are now stale (new placeholders): "
+             f"{', '.join(result.stale)}" if result.stale else "; no translation turns stale")
     if args.dry_run:
         print(f"{doc.name}: would propose {result.proposals} element(s) in {', '.join(result.blocks)} (nothing written)")
         return 0
     change.write()
     print(f"{doc.name}: {result.proposals} proposal(s) to review in {', '.join(result.blocks)}{stale}")
     return 0
+
+
+WHY = {
+    "removed": "proposed before and removed since (the header's change type=\"proposed\" records it): not proposed again",
+    "no-name": "listed as no name in triglot.toml (names.not-names): not proposed",
+    "translated": "its block's translations are made, and a new tag would make them stale: tag it by hand "
+                  "(and in the translations), or run retag --translated",
+}
+
+
+def report(doc, result) -> list[str]:
+    """One line per proposal made and per proposal held back, the block and the words first."""
+    lines = []
+    for block, tag, value, words in result.made:
+        lines.append(f"{doc.name}: {block}: proposed {tag} “{words}”" + (f" ({value})" if value else " (new)"))
+    for h in result.held:
+        lines.append(f"{doc.name}: {h.block}: {h.tag} “{h.words}”" + (f" ({h.value})" if h.value else "")
+                     + f" {WHY[h.why]}")
+    if result.made and not result.remembered:
+        lines.append(f"{doc.name}: its header records no earlier proposals (encoded before they were recorded): "
+                     "a tag the editor removed may be among those proposed above; from now on they are recorded")
+    return lines
