@@ -145,3 +145,15 @@ def test_a_document_with_no_title_in_a_language_of_the_edition_is_reported(cli, 
     replace_once(mini, hy_title + "\n", "")
     found = findings(cli, root, "--rule", "title-gap")
     assert len(found) == 1 and ": title-gap: no main title in Armenian (hy)" in found[0], found
+
+
+def test_a_not_names_key_that_names_no_document_or_block_is_reported(cli, root):
+    """retag24 left it: the settings are read before the documents, so a mistyped key of
+    names.not-names-in ("mini.p9", "mnii") applied its forms nowhere and nothing said so. A key
+    naming the document or one of its blocks is not reported."""
+    with open(root / "triglot.toml", "a", encoding="utf-8") as f:
+        f.write('\n[names.not-names-in]\n"mini.p1" = ["Moscow"]\nmini = ["Moscow"]\n"mini.p9" = ["Moscow"]\n')
+    found = findings(cli, root, "--rule", "not-names-key")
+    assert len(found) == 1 and found[0].startswith("triglot.toml:") and "'mini.p9'" in found[0], found
+    line = int(found[0].split(":")[1])
+    assert (root / "triglot.toml").read_text(encoding="utf-8").splitlines()[line - 1].startswith('"mini.p9"')

@@ -38,6 +38,8 @@ RULES = {
                         "TEI, left out of the web and print editions, the PO files and the status",
     "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
                       "language's catalog has no translation for: its readers see it in the base language",
+    "not-names-key": "a names.not-names-in key in triglot.toml that is no document's or block's id (a typo: "
+                     "its forms are then proposed and reported as names after all)",
     "title-gap": "a document with no main title in a translation or interface language, and no gap left for "
                  "it: that language's pages and books show it under its base-language title",
     "edition-span": "a document whose text is dated outside the years the edition's title or description "
@@ -88,6 +90,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         problems += interface_terms(edition, docs, None if documents is None else mentioned(edition, docs))
     if "edition-span" in rules:
         problems += edition_span(edition, docs)
+    if "not-names-key" in rules and documents is None:
+        problems += unknown_not_name_keys(edition)
     if rules & set(review_rules.RULES):
         problems += review_rules.check(edition, docs, rules)
     return sorted(set(problems))
@@ -412,6 +416,29 @@ def title_gaps(doc, settings) -> list[Problem]:
                     f"no main title in {language_name(lang, 'en')} ({lang}): its pages and books show the "
                     f"{language_name(base, 'en')} title; add <title type=\"main\" xml:lang=\"{lang}\">…</title>")
             for lang in wanted if lang not in given]
+
+
+def unknown_not_name_keys(edition) -> list[Problem]:
+    """Keys of names.not-names-in that name neither a document nor a block: the settings cannot
+    tell (they are read before the documents), and the forms under such a key silently applied
+    nowhere (retag24 left it). Reported at the key's line of triglot.toml."""
+    keys = edition.settings.not_names_in
+    if not keys:
+        return []
+    known = set()
+    for doc in edition.documents:
+        known.add(doc.id)
+        known.update(doc.block_ids())
+    path = edition.settings.path
+    lines = path.read_text(encoding="utf-8").splitlines() if path else []
+    problems = []
+    for key in sorted(set(keys) - known):
+        pattern = re.compile(r'\s*(?:"%s"|\'%s\'|%s)\s*=' % (re.escape(key), re.escape(key), re.escape(key)))
+        line = next((n for n, text in enumerate(lines, 1) if pattern.match(text)), 0)
+        problems.append(Problem(_rel(edition, path) if path else "triglot.toml", line, "not-names-key",
+                                f"names.not-names-in: {key!r} is the id of no document or block of the edition: "
+                                "its forms apply nowhere; give a document's id or a block's xml:id"))
+    return problems
 
 
 # -- the years the edition's title states -----------------------------------
