@@ -231,3 +231,25 @@ def test_an_unknown_benchmark_is_a_problem_told_before_any_benchmark_runs(tmp_pa
     code, out, err = cli("--root", make_project(tmp_path), "bench", "--format", "json", *names)
     assert code == 1 and out == "" and started == []
     assert err.startswith("nope:0: bench: unknown benchmark; the benchmarks are print, validate,"), err
+
+
+# ---------------------------------------------------------------- settings the round left
+
+@pytest.mark.parametrize("base", ["https://w3id.org/triglot", "https://w3id.org/%zz/", "https://w3id.org/t#x#y/"])
+def test_a_uri_base_that_gives_no_documents_url_is_refused(tmp_path, cli, base):
+    """A document's permanent URL is the base and its id: "…/triglot" gave "…/triglotmini", and "%zz" or
+    a second "#" no URL at all, in every header, citation and library record."""
+    root = _settings(tmp_path, 'uri-base = "https://w3id.org/triglot/"', f'uri-base = "{base}"')
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and "edition.uri-base" in out + err and "end it with" in out + err, out + err
+
+
+def test_an_editor_named_over_two_lines_is_refused(tmp_path, cli):
+    """encode writes each editor into a new document's header, where XML reads the break as a space:
+    the header then named another editor than the settings (the publisher was refused for this)."""
+    root = make_project(tmp_path)
+    text = (root / "triglot.toml").read_text(encoding="utf-8")
+    text = text.replace("[edition]\n", '[edition]\neditors = ["Ann\\nBee"]\n', 1)
+    (root / "triglot.toml").write_text(text, encoding="utf-8")
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and "edition.editors: each name must be one line" in out + err, out + err

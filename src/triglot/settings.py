@@ -286,6 +286,13 @@ class _Reader:
         uri_base = edition["uri-base"]
         if isinstance(uri_base, str) and not re.match(r"^https?://[^\s/]+/\S*$", uri_base):
             self.fail("edition.uri-base", f"{uri_base!r} is not an http(s) URL ending in a path (e.g. https://example.org/edition/)")
+        elif isinstance(uri_base, str) and (not uri_base.endswith(("/", "#", "=")) or "#" in uri_base[:-1]
+                                            or re.search(r"%(?![0-9A-Fa-f]{2})", uri_base)):
+            # a document's URL is the base and its id: "…/triglot" gave "…/triglotmini", "%zz" and a
+            # second "#" no URL at all, in every header, citation and library record (hostile round 29)
+            self.fail("edition.uri-base", f"{uri_base!r}: a document's permanent URL is this and its id, so end "
+                      "it with \"/\" (or \"#\" or \"=\"), with no other \"#\" and \"%\" only before two hex digits "
+                      "(e.g. https://example.org/edition/)")
         name = edition["name"]
         if isinstance(name, str) and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
             self.fail("edition.name", f"{name!r}: use lower-case letters, digits and hyphens (it names files)")
@@ -306,6 +313,10 @@ class _Reader:
         # read before the problems are raised: read inside the Settings(...) call below, a wrong
         # note label (ru = "a b", two "a"), print title or editor was reported to no one and kept
         editors = tuple(self.strings("edition.editors", edition["editors"]))
+        if any(re.search(r"[\n\r]", e) for e in editors):
+            # encode writes each into a header's persName, where XML reads the break as a space
+            self.fail("edition.editors", "each name must be one line: encode writes it into every new "
+                      "document's header, and XML reads a line break there as a space")
         description = self.texts("edition.description", edition["description"])
         short_titles = self.texts("edition.short-title", edition["short-title"])
         print_titles = self.texts("print.title", printing["title"])
