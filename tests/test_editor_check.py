@@ -157,3 +157,12 @@ def test_a_not_names_key_that_names_no_document_or_block_is_reported(cli, root):
     assert len(found) == 1 and found[0].startswith("triglot.toml:") and "'mini.p9'" in found[0], found
     line = int(found[0].split(":")[1])
     assert (root / "triglot.toml").read_text(encoding="utf-8").splitlines()[line - 1].startswith('"mini.p9"')
+
+
+def test_a_register_given_as_a_document_is_told_it_is_a_register(cli, root):
+    """`check tei/persons.xml` said "no such document in tei/", though the file is there (hostile round
+    29): a register is named as one, and a name that is nothing gives the documents to choose from."""
+    code, _, err = cli("--root", root, "check", "tei/persons.xml")
+    assert code == 1 and err.startswith("tei/persons.xml:0: check: persons is a register, not a document"), err
+    code, _, err = cli("--root", root, "check", "nosuch")
+    assert code == 1 and "no such document in tei/ (documents: mini)" in err, err

@@ -167,6 +167,23 @@ class Edition:
                 return d
         raise KeyError(doc_id)
 
+    def named(self, name: str, rule: str) -> Document:
+        """The document a command's argument names (its id, file stem, or path), else an InputError
+        that says what the name is: a register file was told "no such document in tei/" though the
+        file is there (hostile round 29)."""
+        stem = Path(name).stem if name.endswith(".xml") else name
+        try:
+            return self.document(stem)
+        except KeyError:
+            pass
+        registers = {Path(f).stem: reg for reg, f in self.settings.register_files().items()}
+        known = ", ".join(sorted(d.id for d in self.documents)[:5]) + (", …" if len(self.documents) > 5 else "")
+        if stem in registers:
+            message = f"{registers[stem]} is a register, not a document: give a document (documents: {known})"
+        else:
+            message = f"no such document in tei/ (documents: {known})"
+        raise InputError([Problem(name, 0, rule, message)])
+
     def shape_problems(self, documents=None) -> list[Problem]:
         """Documents that are not of this edition's shape: no TEI, no base text, a missing slot language.
 

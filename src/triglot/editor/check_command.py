@@ -24,7 +24,7 @@ def add_arguments(parser) -> None:
 def run(args, root: Path) -> int:
     from triglot.edition import load
     from triglot.editor.check import check
-    from triglot.problems import InputError, Problem, render
+    from triglot.problems import InputError, render
 
     edition = load(root)
     if edition.problems:   # unreadable files: findings about the rest would be false (unused entries)
@@ -33,10 +33,7 @@ def run(args, root: Path) -> int:
     if args.documents:
         documents = []
         for name in args.documents:
-            try:
-                documents.append(edition.document(Path(name).stem if name.endswith(".xml") else name))
-            except KeyError:
-                raise InputError([Problem(name, 0, "check", "no such document in tei/")]) from None
+            documents.append(edition.named(name, "check"))
     unshaped = edition.shape_problems(documents)
     if unshaped:   # foreign TEI: nothing to lint, and saying nothing would pass it as checked
         raise InputError(unshaped)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from triglot.problems import InputError, Problem
+from triglot.problems import InputError
 
 
 def add_arguments(parser) -> None:
@@ -35,10 +35,7 @@ def run(args, root: Path) -> int:
     unreadable = [p for p in edition.problems if Path(p.file).stem == name]
     if unreadable:
         raise InputError(unreadable)
-    try:
-        doc = edition.document(name)
-    except KeyError:
-        raise InputError([Problem(args.document, 0, "retag", "no such document in tei/")]) from None
+    doc = edition.named(args.document, "retag")
     registers = {f"tei/{f}" for f in edition.settings.register_files().values()}   # without them, no proposals
     bad = [p for p in edition.problems if p.file == doc.name or p.file in registers]
     if bad:

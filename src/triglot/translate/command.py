@@ -77,10 +77,7 @@ def _documents(edition, names):
         return None
     docs = []
     for name in names:
-        try:
-            docs.append(edition.document(Path(name).stem))
-        except KeyError:
-            raise InputError([Problem(name, 0, "arguments", "no such document")]) from None
+        docs.append(edition.named(name if name.endswith(".xml") else Path(name).stem, "arguments"))
     return docs
 
 
