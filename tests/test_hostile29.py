@@ -253,3 +253,23 @@ def test_an_editor_named_over_two_lines_is_refused(tmp_path, cli):
     (root / "triglot.toml").write_text(text, encoding="utf-8")
     code, out, err = cli("--root", root, "validate")
     assert code == 1 and "edition.editors: each name must be one line" in out + err, out + err
+
+
+def test_a_plural_translation_without_msgid_plural_is_refused_as_msgfmt_refuses_it(tmp_path):
+    """`msgstr[0]` in an entry with no `msgid_plural` was imported as the translation; gettext's
+    `msgfmt -c` calls the file wrong ("missing 'msgid_plural' section"). It is told at its line, and
+    nothing is written."""
+    import subprocess
+    from test_translations_support import export_mini, import_mini, make_mini
+    mini = make_mini(tmp_path)
+    export_mini(mini)
+    po = mini / "translations" / "ru" / "mini.po"
+    text = po.read_text("utf-8")
+    start = text.index('msgctxt "mini.p3"')
+    at = text.index('msgstr ""', start)
+    po.write_text(text[:at] + 'msgstr[0] "Больше ничего не известно."' + text[at + len('msgstr ""'):], "utf-8")
+    assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True).returncode != 0
+    before = (mini / "tei" / "mini.xml").read_bytes()
+    problems = import_mini(mini, [po]).problems
+    assert [p.rule for p in problems] == ["po-syntax"] and "msgid_plural" in problems[0].message, problems
+    assert (mini / "tei" / "mini.xml").read_bytes() == before

@@ -198,7 +198,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
                                   str(exc).split(" on ")[0])]) from None
     except (ValueError, UnicodeError, LookupError) as exc:   # LookupError: an unknown charset in the header
         raise InputError([Problem(name, 0, "po-syntax", str(exc))]) from None
-    problems = _context_problems(text, name)
+    problems = _context_problems(text, name) + _plural_problems(text, name)
     previous = _previous_msgids(text)
     header = _header(catalog, text)
     charset = re.search(r"charset=([\w-]+)", header.get("Content-Type", ""))
@@ -400,6 +400,22 @@ def _context_problems(text: str, name: str) -> list[Problem]:
                                     f"msgctxt {ctx!r} appears twice (first on line {seen[ctx]})"))
         else:
             seen[ctx] = lineno
+    return problems
+
+
+def _plural_problems(text: str, name: str) -> list[Problem]:
+    """A `msgstr[N]` in an entry with no `msgid_plural`: Babel read it as the translation, and msgfmt -c
+    refuses the file ("missing 'msgid_plural' section") (hostile round 29 left it). Plural entries
+    proper are refused after parsing."""
+    problems, plural = [], False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if re.match(r"^[ \t]*(msgctxt|msgid)[ \t]", line):
+            plural = False
+        elif re.match(r"^[ \t]*msgid_plural[ \t]", line):
+            plural = True
+        elif re.match(r"^[ \t]*msgstr\[\d+\]", line) and not plural:
+            problems.append(Problem(name, lineno, "po-syntax", "msgstr[N] in an entry without msgid_plural "
+                                    "(msgfmt -c refuses it): write the translation as msgstr \"…\""))
     return problems
 
 
