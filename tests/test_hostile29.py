@@ -273,3 +273,12 @@ def test_a_plural_translation_without_msgid_plural_is_refused_as_msgfmt_refuses_
     problems = import_mini(mini, [po]).problems
     assert [p.rule for p in problems] == ["po-syntax"] and "msgid_plural" in problems[0].message, problems
     assert (mini / "tei" / "mini.xml").read_bytes() == before
+
+
+def test_a_seed_of_only_furniture_is_named_from_the_editions_root(tmp_path, cli):
+    """A seed of lines of no-break and ideographic spaces alone, given by its absolute path, was named
+    by that path (/tmp/…/seeds/blank.txt:0) where every other message names seeds/blank.txt."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "blank.txt", "\u00a0\n\u2003\n\u3000\n")
+    code, _, err = cli("--root", project, "encode", seed.resolve(), "--id", "blank")
+    assert code == 1 and err.startswith("seeds/blank.txt:0: seed: every line of the seed was taken"), err

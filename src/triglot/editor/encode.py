@@ -232,7 +232,7 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     # a letter's first line "Washington, December 21, 1917" was its title, its date a chronology event
     blocks, omissions = segment(lines, letter=is_letter(settings))
     if not blocks:
-        raise_input(seed_path, "every line of the seed was taken for website furniture; nothing is left to encode")
+        raise_input(_display(edition.root, seed_path), "every line of the seed was taken for website furniture; nothing is left to encode")
     _within_limits(blocks, _display(edition.root, seed_path))
     index = NameIndex(edition.registers)
     builder = Builder(doc_id, Path(seed_path).name, index, today, settings)
