@@ -282,3 +282,11 @@ def test_a_seed_of_only_furniture_is_named_from_the_editions_root(tmp_path, cli)
     project, seed = edition_with_seed(tmp_path, "blank.txt", "\u00a0\n\u2003\n\u3000\n")
     code, _, err = cli("--root", project, "encode", seed.resolve(), "--id", "blank")
     assert code == 1 and err.startswith("seeds/blank.txt:0: seed: every line of the seed was taken"), err
+
+
+def test_an_edition_name_too_long_to_name_its_files_is_refused(tmp_path, cli):
+    """edition.name names the books (NAME-en-ru-hy.pdf) and the corpus file: 300 characters were
+    accepted, and the files' names would pass the 255 bytes a file system allows."""
+    root = _settings(tmp_path, 'name = "triglot"', 'name = "' + "a" * 300 + '"')
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and "edition.name: 300 characters: at most 100" in out + err, out + err

@@ -296,6 +296,10 @@ class _Reader:
         name = edition["name"]
         if isinstance(name, str) and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
             self.fail("edition.name", f"{name!r}: use lower-case letters, digits and hyphens (it names files)")
+        elif isinstance(name, str) and len(name) > 100:
+            # NAME-en-ru-hy.pdf, NAME-corpus.xml: a file name has 255 bytes at most
+            self.fail("edition.name", f"{len(name)} characters: at most 100 (it names the books and the "
+                      "corpus file, and a file name has 255 bytes at most)")
         contact = edition["contact"]
         if isinstance(contact, str) and contact and not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", contact):
             self.fail("edition.contact", f"{contact!r} is not an e-mail address (name@example.org)")
