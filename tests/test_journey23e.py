@@ -97,3 +97,30 @@ def test_a_name_read_a_third_time_says_once_that_it_was_named_earlier(cli, tmp_p
     text = (project / "tei" / "mrnc.xml").read_text("utf-8")
     assert "“MRNC” is not in the registers (another name of" in text
     assert "named so earlier in the text; named so earlier in the text" not in text
+
+
+def test_a_merge_keeps_the_removed_entrys_roles_and_identification_note(cli, project):
+    """Journey 23e: merging a duplicate dropped its roles (`occupation`) and its identification note;
+    only names, source notes and facts were kept. The kept entry takes a role in each language it
+    lacks, and the note, marked as the merged entry's."""
+    code, _, err = cli("--root", project, "register", "add", "person", "cooke-collis-dup",
+                       "--name", "en=Cooke-Collis", "--name", "ru=Кук-Коллис", "--name", "hy=Քուք-Քոլիս",
+                       "--uncertain", "ru", "--uncertain", "hy", "--role", "British military governor of Batum",
+                       "--role", "ru=британский военный губернатор Батума",
+                       "--identification", "the officer at Batum in 1920, not his namesake in India")
+    assert code == 0, err
+    code, _, err = cli("--root", project, "register", "add", "person", "w-j-n-cooke-collis",
+                       "--name", "en=W. J. N. Cooke-Collis", "--name", "ru=У. Дж. Н. Кук-Коллис",
+                       "--name", "hy=Ու. Ջ. Ն. Քուք-Քոլիս", "--uncertain", "ru", "--uncertain", "hy",
+                       "--role", "British officer")
+    assert code == 0, err
+    code, _, err = cli("--root", project, "register", "merge", "cooke-collis-dup", "w-j-n-cooke-collis")
+    assert code == 0, err
+    el = load(project).registers["persons"].entries["w-j-n-cooke-collis"].element
+    roles = {o.get(XML_LANG): o.text for o in el.iterfind("t:occupation", NS)}
+    assert roles == {None: "British officer", "ru": "британский военный губернатор Батума"}, roles
+    notes = ["".join(n.itertext()) for n in el.iterfind("t:note[@type='identification']", NS)]
+    assert notes == ["From the entry cooke-collis-dup, merged into this one: the officer at Batum in 1920, "
+                     "not his namesake in India"], notes
+    code, out, err = cli("--root", project, "validate")
+    assert code == 0, out + err

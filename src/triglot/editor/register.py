@@ -500,8 +500,10 @@ def merge(edition, source: str, into: str) -> Change:
     _move_facts(el_a, el_b)
     for old in olds:
         _record_former(el_b, old)
-    for note in el_a.findall("t:note[@type='source']", NS):
-        # every source note: the second one, and those of earlier merges, are the editors' work too
+    _move_roles(el_a, el_b)
+    for note in el_a.findall("t:note[@type='identification']", NS) + el_a.findall("t:note[@type='source']", NS):
+        # every identification and source note: the second one, and those of earlier merges, are the
+        # editors' work too (journey 23e: the identification note went with the entry)
         if not (note.text or "").startswith("From the entry "):
             note.text = f"From the entry {source}, merged into this one: " + (note.text or "")
         note.tail = None
@@ -569,6 +571,28 @@ def _refuse_other_facts(el_a, el_b, source: str, into: str, kind: str, where: st
                                     f"{kind}; correct the one that is wrong before merging (nothing written)"))
     if problems:
         raise InputError(problems)
+
+
+def _move_roles(el_a, el_b) -> None:
+    """The roles (`occupation`) of the entry that goes, in each language the kept entry gives none,
+    after the kept entry's own roles or else before its notes: a merge dropped them (journey 23e)."""
+    base_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    have = {o.get(base_lang) for o in el_b.findall(q("occupation"))}
+    for role in el_a.findall(q("occupation")):
+        if role.get(base_lang) in have:
+            continue
+        have.add(role.get(base_lang))
+        after = (el_b.findall(q("occupation")) or [None])[-1]
+        note = el_b.find(q("note"))
+        if after is not None:
+            role.tail = after.tail
+            after.addnext(role)
+        elif note is not None:
+            role.tail = note.getprevious().tail if note.getprevious() is not None else el_b.text
+            note.addprevious(role)
+        else:
+            role.tail = None
+            _append(el_b, role)
 
 
 def _move_facts(el_a, el_b) -> None:
