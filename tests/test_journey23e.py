@@ -124,3 +124,14 @@ def test_a_merge_keeps_the_removed_entrys_roles_and_identification_note(cli, pro
                      "not his namesake in India"], notes
     code, out, err = cli("--root", project, "validate")
     assert code == 0, out + err
+
+
+def test_a_proposal_resting_on_geonames_names_the_records_country(cli, tmp_path):
+    """Journey 23e: encode's comment for "Adjara" gave 'GeoNames 2395870 “Adjarra”' without its
+    country; `register gazetteer` showed the record is a town in Benin. The comment now says (BJ)."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "adj.txt", "The British left Adjara in 1920.\n")
+    code, _, err = cli("--root", project, "encode", seed, "--id", "adj")
+    assert code == 0, err
+    text = (project / "tei" / "adj.xml").read_text("utf-8")
+    assert "“Adjarra” (BJ)" in text, [line for line in text.splitlines() if "Adjar" in line]

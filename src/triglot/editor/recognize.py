@@ -1176,7 +1176,7 @@ class Recogniser:
             if place is not None and head == "government" and not all(_generic(low) for low in lows[:h]):
                 # "the Baku Government", "the United States Government": a place's government is tagged
                 # by its place only (tei/ENCODING.md: "the Moscow government"); "Government of X" is a body
-                return [_mention(text, words[:h], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+                return [_mention(text, words[:h], "place", geonames_label(place), place)]
             if all(low.replace("-", "") in DEMONYMS or _adjective(low) for low in lows[:h]) \
                     and not a_soviet_government(lows[:h], DEMONYMS):    # "the Armenian Soviet Government" (soviet_governments.py)
                 # "the Soviet Government", "the Persian Government": a state's adjective and "Government" say
@@ -1350,7 +1350,7 @@ class Recogniser:
                 and place.get("feature") == "country" and self.gazetteer.place(bare) is place \
                 and not any(lows[i] in COMPASS | PEOPLES for i in range(core[0])):
             # "Nazi Germany", "Imperial Japan": a state's or a movement's adjective is no part of the country's name
-            return [_mention(text, words[core[0]:], "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+            return [_mention(text, words[core[0]:], "place", geonames_label(place), place)]
         if len(words) > 1 and "-" in lows[0] and all(part in COMPASS for part in lows[0].split("-")):
             # "North-West Persia", "South-East Anatolia": a joined compass word before a name makes one
             # region, no person "North-West" before a country
@@ -1366,7 +1366,7 @@ class Recogniser:
                 and clean[0] not in self.forenames and lows[0] not in ROLES | NOT_NAMES | COMPASS:
             # "Hitler Germany": a surname before a country names the person and the country, not one person
             return [_mention(text, words[:1], "person", "a surname before a country's name"),
-                    _mention(text, words[1:], "place", f"GeoNames {country['geonameid']} “{country['name']}”", country)]
+                    _mention(text, words[1:], "place", geonames_label(country), country)]
         if place is not None and len(core) == 1 and _key_of(clean[core[0]]) != _key_of(place["name"]) \
                 and (self.title_case or _sentence_start(text, words[0].start)) and not SIGNED_AT_PLACE.search(before):
             place = None      # another name of a city ("Annual", "Eve") where any word has a capital
@@ -1436,7 +1436,7 @@ class Recogniser:
             # title, a heading or a contents line, is the country, not an acronym ("TURKEY" too, though "turkey" is
             # a word); in running text capitals may be a word quoted ("The word GREECE was printed"), and a town
             # ("LONDON, THE CITY OF BANKS") opening a heading is left to the headings' rules
-            return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}” (in capitals, opening its line)", place)]
+            return [_mention(text, words, "place", geonames_label(place) + " (in capitals, opening its line)", place)]
         if all(re.fullmatch(r"[A-Z]{2,}", c) for c in clean):
             return []    # archives and offices by their acronyms ("PAAF IML", "RGASPI")
         if lows[0] in NOT_NAMES and all(re.fullmatch(r"[IVXL]+|\d+\w*", w.text) for w in words[1:]):
@@ -1480,7 +1480,7 @@ class Recogniser:
             # something is a person (a state's capital for its government is a register place, found apart)
             return [_mention(text, words, "person", "said, asked or ordered something (not the town GeoNames knows)")]
         if place is not None and not self._person_shaped(words, core):
-            return [_mention(text, words, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place)]
+            return [_mention(text, words, "place", geonames_label(place), place)]
         if place is None and region is not None and not self._person_shaped(words, core) \
                 and not (len(words) == 1 and clean[0] in self.surnames | self.titled | self.forenames):
             return [_mention(text, words, "place", regions.why(name))]
@@ -1673,7 +1673,7 @@ class Recogniser:
                 return []
             record = self.gazetteer.place(clean)
             if record is not None:
-                found.append(_mention(text, [w], "place", f"GeoNames {record['geonameid']} “{record['name']}”, "
+                found.append(_mention(text, [w], "place", geonames_label(record) + ", "
                                       "one of places named in a row", record))
             elif regions.region(clean) is not None:
                 found.append(_mention(text, [w], "place", f"{regions.why(clean)}, one of places named in a row"))
@@ -1694,7 +1694,7 @@ class Recogniser:
             place = self.gazetteer.place(name)
             if place is not None and _bare(rest[0].text) in self.forenames and _bare(rest[-1].text) in self.full_names \
                     and not any(_bare(w.text) in self.forenames | self.surnames for w in head):
-                return [_mention(text, head, "place", f"GeoNames {place['geonameid']} “{place['name']}”", place),
+                return [_mention(text, head, "place", geonames_label(place), place),
                         _mention(text, rest, "person", "a person named in full earlier in the text, after a place")]
         return []
 
@@ -1842,6 +1842,13 @@ def _named_earlier(why: str) -> str:
     suffix = "; named so earlier in the text"
     return why if why.endswith(suffix) else why + suffix
 
+
+
+def geonames_label(place: dict) -> str:
+    """How a proposal names the GeoNames record it rests on, with its country: "GeoNames 2395870
+    “Adjarra”" for Adjara sent the editor to a town in Benin (BJ) without saying so (journey 23e)."""
+    country = place.get("countrycode") or ""
+    return f"GeoNames {place['geonameid']} “{place['name']}”" + (f" ({country})" if country else "")
 
 def _mention(text, words, kind, why, gazetteer=None) -> Mention:
     start, end = words[0].start, words[-1].end
