@@ -65,6 +65,9 @@ def _review(path: Path) -> None:
     head, body = text.split("<body>", 1)
     body = re.sub(r"<!-- review:.*?-->", "", body, flags=re.S)
     body = re.sub(r'(<date [^>]*?) cert="medium" ana="#review"', r"\1", body)
+    # a register link the editor confirms: "Van", "Bitlis", variants of vilayets whose entries say
+    # "not the city", are marked for review since session 23, and here the treaty means the vilayets
+    body = re.sub(r'(<(?:persName|placeName|orgName) ref="[^"]*") ana="#review"', r"\1", body)
     name = lambda m: f'<{m[1]} ref="{TAKEN[m[2]]}">{m[2]}</{m[1]}>' if m[2] in TAKEN else m[2]
     for _ in range(2):
         body = re.sub(r'<(persName|placeName|orgName) ana="#review">((?:(?!<\1)[^<])*)</\1>', name, body)

@@ -567,9 +567,10 @@ def test_a_role_given_in_the_interface_language_is_shown_in_it(tmp_path):
     assert _role(entry, "ru", "en") == ("дипломат", "ru") and _role(entry, "hy", "en") == ("diplomat", "en")
 
 
-def test_a_letter_sent_by_an_organisation_names_it_without_a_link(tmp_path):
-    """A correspondent from the organisations register: the site has no page for it, so it is
-    named as written (the build used to stop with a KeyError)."""
+def test_a_letter_sent_by_an_organisation_links_it_to_the_organisations_page(tmp_path):
+    """A correspondent from the organisations register (the build used to stop with a KeyError, and
+    then named it without a link while the site had no page for organisations): it links to its entry
+    on the organisations page, as a person sender links to the persons page."""
     from conftest import copy_project, replace_once
     from triglot.edition import load
     from triglot.web.docmeta import describe
@@ -580,7 +581,7 @@ def test_a_letter_sent_by_an_organisation_names_it_without_a_link(tmp_path):
     edition = load(project)
     meta = describe(edition.document("legran1920"), edition)
     org = [p for part in meta.parts for p in part.senders if p.text == "NKID"]
-    assert org and org[0].entry == "" and org[0].register == ""
+    assert org and org[0].entry == "nkid" and org[0].register == "orgs"
 
 
 def test_a_chronology_day_is_uncertain_only_if_every_statement_of_it_is():
