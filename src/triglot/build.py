@@ -8,6 +8,8 @@ failure half-way never leaves a half-written site or PDF set behind.
 """
 from __future__ import annotations
 
+import contextlib
+
 import errno
 import glob
 import importlib
@@ -196,10 +198,8 @@ def _salvage(salvage, old: Path) -> None:
     """Let the builder take what it keeps from the replaced output; a failure there only costs the
     next build time (the new output is published already)."""
     if salvage is not None:
-        try:
+        with contextlib.suppress(OSError):   # the next build links what it keeps instead
             salvage(old)
-        except OSError:
-            pass
 
 
 def clean_leftovers(final: Path, replaced: Path | None = None) -> None:

@@ -6,6 +6,7 @@ downstream has to parse TEI or rediscover structure on its own.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from dataclasses import dataclass, field
@@ -172,10 +173,8 @@ class Edition:
         that says what the name is: a register file was told "no such document in tei/" though the
         file is there (hostile round 29)."""
         stem = Path(name).stem if name.endswith(".xml") else name
-        try:
+        with contextlib.suppress(KeyError):      # not a document: say below what the name is
             return self.document(stem)
-        except KeyError:
-            pass
         registers = {Path(f).stem: reg for reg, f in self.settings.register_files().items()}
         known = ", ".join(sorted(d.id for d in self.documents)[:5]) + (", …" if len(self.documents) > 5 else "")
         if stem in registers:

@@ -25,6 +25,8 @@ The languages come from the edition's documents and registers, never from a list
 """
 from __future__ import annotations
 
+import contextlib
+
 import functools
 import hashlib
 import importlib
@@ -541,7 +543,7 @@ class IndexJob:
         if not self._cache:
             return
         spare, old_site = self._cache.spare, Path(old_site)
-        try:
+        with contextlib.suppress(OSError):    # a spare not moved: the next build links the kept copy
             spare.mkdir(exist_ok=True)
             if not prunable(spare):
                 return
@@ -558,8 +560,6 @@ class IndexJob:
                 if entry.name not in names:
                     stale.mkdir(exist_ok=True)
                     os.rename(entry, stale / entry.name)
-        except OSError:
-            pass
 
     def _command(self, folder: str) -> list[str]:
         return [*pagefind_program(), "--site", str(Path(self._staging.name) / folder),
