@@ -196,3 +196,16 @@ def test_a_register_merge_renames_the_legends_in_the_template_and_every_po_file(
         text = path.read_text(encoding="utf-8")
         assert "Anastas Mikoyan; ru:" not in text, path
     assert export_mini(mini)["written"] == []     # the legends are what export now writes
+
+
+def test_a_register_name_flagged_as_a_guess_is_said_to_be_one_in_the_legends(mini):
+    """Journey 23e: a Russian form added with `register add --uncertain ru` (cert="low", a guess awaiting
+    review) stood in every legend as settled, and a translator copies a legend's name into the text."""
+    persons = mini / "tei" / "persons.xml"
+    text = persons.read_text("utf-8")
+    persons.write_text(text.replace('<persName xml:lang="ru"><forename>Анастас',
+                                    '<persName xml:lang="ru" cert="low"><forename>Анастас', 1), "utf-8")
+    export_mini(mini)
+    ru = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.p1", by="msgctxt").comment
+    assert ("<2> = person: Anastas Mikoyan; ru: Анастас Микоян (unchecked: the register's guess); "
+            "hy: Անաստաս Միկոյան") in " ".join(ru.split()), ru

@@ -36,6 +36,7 @@ class Entry:
     role: str = ""             # the role (occupation) in the base language
     base: str = "en"           # the edition's base language: the fallback name
     roles: dict[str, str] = field(default_factory=dict)   # language -> role
+    unchecked: frozenset = frozenset()   # languages whose name is a guess awaiting review (cert="low"/"medium")
 
     def role_in(self, lang: str) -> str:
         return self.roles.get(lang) or self.role
@@ -407,7 +408,7 @@ def _entries(tree, kind: str, settings: Settings) -> dict[str, Entry]:
     base, langs = settings.base, settings.languages
     entries = {}
     for el in tree.getroot().iter(q(tag)):
-        names, variants = {}, []
+        names, variants, unchecked = {}, [], set()
         for n in el.findall(q(name_tag)):
             text = " ".join("".join(n.itertext()).split())
             lang = n.get(XML_LANG) or base
@@ -416,11 +417,14 @@ def _entries(tree, kind: str, settings: Settings) -> dict[str, Entry]:
                     variants.append(text)
             elif lang in langs and lang not in names:
                 names[lang] = text
+                if n.get("cert") in ("low", "medium"):
+                    unchecked.add(lang)
         roles = {}
         for occ in el.findall(q("occupation")):
             roles.setdefault(occ.get(XML_LANG) or base, " ".join("".join(occ.itertext()).split()))
         entries[el.get(XML_ID)] = Entry(el.get(XML_ID), tag, el, names, variants, type=el.get("type", ""),
-                                        role=roles.get(base, ""), base=base, roles=roles)
+                                        role=roles.get(base, ""), base=base, roles=roles,
+                                        unchecked=frozenset(unchecked))
     return entries
 
 

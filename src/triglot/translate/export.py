@@ -390,9 +390,17 @@ KIND_WORDS = {
 def legend(kind: str, entry, settings) -> str:
     """`person: Anastas Mikoyan; ru: Анастас Микоян; hy: …`: a register entry as the legends name it,
     in the base language and every translation language of the edition's settings."""
-    names = [f"{lang}: {entry.names.get(lang) or '(no name in the register yet)'}"
-             for lang in settings.translations]
+    names = [f"{lang}: {_name_for_legend(entry, lang)}" for lang in settings.translations]
     return f"{kind}: " + "; ".join([entry.name(settings.base)] + names)
+
+
+def _name_for_legend(entry, lang: str) -> str:
+    """The register's name in `lang`, said to be a guess where the editors flagged it so
+    (`register add --uncertain`: cert="low"): a translator copies a legend's name as settled."""
+    name = entry.names.get(lang)
+    if not name:
+        return "(no name in the register yet)"
+    return f"{name} (unchecked: the register's guess)" if lang in entry.unchecked else name
 
 
 def describe(p: Placeholder, edition, doc) -> str:
