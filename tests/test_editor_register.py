@@ -153,6 +153,19 @@ def test_a_new_entry_named_like_an_existing_one_is_added_with_a_note_naming_it(c
 
 
 
+def test_a_new_person_sharing_a_surname_is_added_with_a_note_naming_the_other(cli, project):
+    """Journey 23e added Memed Abashidze beside Aslan Abashidze and nothing said that a bare
+    "Abashidze" in a text may now mean either. A shared surname is common, so it is added, with a note."""
+    code, _, err = cli("--root", project, "register", "add", "person", "boris-chicherin",
+                       "--forename", "en=Boris", "--surname", "en=Chicherin", "--forename", "ru=Борис",
+                       "--surname", "ru=Чичерин", "--forename", "hy=Բորիս", "--surname", "hy=Չիչերին")
+    assert code == 0, err
+    assert "note: psn:chicherin (Georgy Chicherin) has the surname “Chicherin” too" in err, err
+    code, _, err = cli("--root", project, "register", "add", "person", "nzhdeh", "--name", "en=Garegin Nzhdeh",
+                       "--name", "ru=Гарегин Нжде", "--name", "hy=Գարեգին Նժդեհ")
+    assert code == 0 and "note:" not in err, err
+
+
 def test_a_person_known_by_forename_and_title_is_added_as_the_registers_halil_pasha_is(cli, project):
     """Enver Pasha, Энвер-паша: `register add` had no way to say "Pasha" is a title, so an editor
     wrote the whole name flat (the search then knew "Энвер" for no entry) or made "Pasha" the

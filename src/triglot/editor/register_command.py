@@ -172,6 +172,9 @@ def _add(edition, args) -> int:
     for other, form in _same_names(edition, new):
         print(f"note: {other} already has the name “{form}”; if it is the same {args.kind}, merge them "
               f"(triglot register merge {new.id} {other})", file=sys.stderr)
+    for other, name, surname in _same_surname(edition, new):
+        print(f"note: {other} ({name}) has the surname “{surname}” too: where a text says only "
+              f"“{surname}”, check which of the two it means", file=sys.stderr)
     return done
 
 
@@ -191,6 +194,40 @@ def _same_names(edition, new) -> list[tuple[str, str]]:
             if form:
                 found.append((entry.id, form))
     return found
+
+
+def _same_surname(edition, new) -> list[tuple[str, str, str]]:
+    """Persons of other names who share the new person's surname (in the base language).
+
+    Journey 23e registered Memed Abashidze beside Aslan Abashidze with nothing said; a text
+    that says "Abashidze" alone may then mean either, and the editor should know it when
+    adding the second, not when a link turns out wrong. A one-word name ("Dro") has no surname."""
+    from triglot.tei import XML_LANG, q
+    base = edition.settings.base
+    if new.kind != "person":
+        return []
+    mine = _person_surname(new.surnames.get(base), new.names.get(base))
+    found = []
+    for register in edition.registers.values():
+        for entry in register.entries.values():
+            if entry.kind != "person" or entry.id == new.id:
+                continue
+            element = next((el for el in entry.element.iter(q("surname"))
+                            if (el.getparent().get(XML_LANG) or base) == base
+                            and el.getparent().get("type") != "variant"), None)
+            theirs = _person_surname("".join(element.itertext()) if element is not None else None,
+                                     entry.names.get(base))
+            if mine and theirs.casefold() == mine.casefold():
+                found.append((f"psn:{entry.id}", entry.names.get(base) or entry.id, theirs))
+    return found
+
+
+def _person_surname(surname: str | None, name: str | None) -> str:
+    """The surname given, else the last word of a name of two words or more ("" for "Dro")."""
+    if surname and surname.split():
+        return " ".join(surname.split())
+    words = (name or "").split()
+    return words[-1] if len(words) > 1 else ""
 
 
 def _detached(el):
