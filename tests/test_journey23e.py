@@ -50,6 +50,20 @@ def test_a_date_line_below_the_opening_paragraphs_does_not_date_the_source(cli, 
     assert "1917-03-06" in {d.get("when") for d in root.iterfind(".//t:body//t:date", NS)}
 
 
+def test_a_date_row_of_a_pasted_infobox_is_a_line_of_the_text_not_a_dateline(cli, tmp_path):
+    """The same infobox's rows ("• Union of the Peoples … within Russia" over "6 March 1917" over
+    "• Independence declared") were cut into three sections, each opened by a dateline as a letter of
+    a collection is. A date beside a bulleted line is a row of a list: a paragraph with its date."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "mrnc.txt", (DATA / "mrnc-1918-1919.txt").read_text("utf-8"))
+    code, _, err = cli("--root", project, "encode", seed, "--id", "mrnc", "--genre", "article")
+    assert code == 0, err
+    root = load(project).document("mrnc").root
+    assert root.find(".//t:body//t:dateline", NS) is None, etree.tostring(root.find(".//t:body//t:dateline", NS))
+    row = root.find(".//t:body//t:p/t:date[@when='1917-03-06']", NS)
+    assert row is not None and "".join(row.getparent().itertext()) == "6 March 1917"
+
+
 def test_a_note_added_by_the_editor_is_told_which_slots_to_write_and_the_advice_validates(mini):
     """An editorial note added to a block (the source's wrong date of the Treaty of Kars) gave only
     "block 'X.n1' has no ru slot": the editor had to learn from ENCODING.md what a note's slot is and
@@ -135,3 +149,32 @@ def test_a_proposal_resting_on_geonames_names_the_records_country(cli, tmp_path)
     assert code == 0, err
     text = (project / "tei" / "adj.xml").read_text("utf-8")
     assert "“Adjarra” (BJ)" in text, [line for line in text.splitlines() if "Adjar" in line]
+
+
+def _encoded_block(cli, tmp_path, text: str) -> str:
+    """`text` encoded as a new seed in an edition with the real registers: its first block's markup."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "new.txt", "A title\n" + text + "\n")
+    code, _, err = cli("--root", project, "encode", seed, "--id", "new")
+    assert code == 0, err
+    doc = etree.parse(str(project / "tei" / "new.xml"))
+    return etree.tostring(doc.find(".//t:body//t:p", NS), encoding="unicode")
+
+
+def test_a_register_name_joined_by_a_hyphen_is_linked_not_called_unknown(cli, tmp_path):
+    """Journey 23e: "the Russia-Turkey frontier" gave 'review: “Russia” is not in the registers (a place
+    joined by a hyphen to another); no new entry proposed', beside the registers' own Russia: the
+    registers' names are never looked up beside a hyphen, and the recogniser's split went unlinked."""
+    block = _encoded_block(cli, tmp_path, "Talks on the Russia-Turkey frontier began in 1921.")
+    assert '<placeName ref="plc:russia" ana="#review">Russia</placeName>' in block, block
+    assert '<placeName ref="plc:turkey" ana="#review">Turkey</placeName>' in block, block
+    assert "not in the registers" not in block, block
+
+
+def test_a_register_name_with_a_word_run_into_it_is_linked_with_sic_proposed(cli, tmp_path):
+    """Journey 23e's pasted article ran words together ("Russiaand Turkey"): encode proposed a new
+    person "russiaand". The name is linked and the comment proposes sic/corr for the source's error."""
+    block = _encoded_block(cli, tmp_path, "In 1921 Russiaand Turkey exchanged envoys.")
+    assert '<placeName ref="plc:russia" ana="#review">Russiaand</placeName>' in block, block
+    assert "sic “Russiaand”, corr “Russia and”" in block, block
+    assert "persName" not in block, block

@@ -151,6 +151,7 @@ def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[O
         if 0 < opening < len(blocks) and blocks[opening].kind == "head" \
                 and not re.match(r"(?i)(?:to|from):", blocks[opening].text):
             blocks[opening].kind = "p"
+    _rows_of_lists_are_no_datelines(blocks)
     # A heading heads text: a short line with no paragraph after it closes the text instead.
     body_after = False
     for block in reversed(blocks):
@@ -198,6 +199,23 @@ def _place_and_date(text: str) -> bool:
     parts = [part.split() for part in place.split(",")]
     return (0 < len(place.split()) <= 6 and parts[0][:1] not in (["The"], ["A"], ["An"])   # a heading's subject
             and all(part and all(w[0].isupper() for w in part) for part in parts))
+
+
+BULLET = re.compile(r"[•·▪◦‣*–-]\s")
+
+
+def _rows_of_lists_are_no_datelines(blocks: list[Block]) -> None:
+    """A date alone on its line beside a bulleted line is a row of a list, not a dateline.
+
+    A Wikipedia page pasted with its infobox ("• Union of the Peoples … within Russia" over
+    "6 March 1917" over "• Independence declared") was cut into sections, each opened by a
+    "dateline" as a letter of a collection is: journey 23e. A letter's dateline heads prose."""
+    for k, block in enumerate(blocks):
+        if block.kind != "dateline":
+            continue
+        beside = [blocks[j].text for j in (k - 1, k + 1) if 0 <= j < len(blocks)]
+        if any(BULLET.match(text) for text in beside):
+            block.kind = "p"
 
 
 def _place_over_date(one: str, two: str) -> bool:

@@ -458,6 +458,21 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             if any(c.start <= mention.start and mention.end <= c.end for c in registered):
                 continue     # the registers already name it ("Grand National Assembly of Turkey")
             inside = [c for c in registered if mention.start <= c.start and c.end <= mention.end]
+            known = registered_form(mention, names)
+            if known is not None:
+                candidates.append(Proposal(mention.start, mention.end, NEW_TAG[known.kind], {"ref": known.ref},
+                                           f"“{mention.text}”, read as {mention.why}, is a register form of "
+                                           f"{known.ref}: check that the text means it", place_type=known.type))
+                continue
+            glued = glued_form(mention, names)
+            if glued is not None:
+                form, word = glued
+                candidates.append(Proposal(mention.start, mention.end, NEW_TAG[form.kind], {"ref": form.ref},
+                                           f"“{mention.text}” is the register form “{form.text}” ({form.ref}) run "
+                                           f"into “{word}”: a source's error? keep it and mark it "
+                                           f"(sic “{mention.text}”, corr “{form.text} {word}”)",
+                                           place_type=form.type))
+                continue
             proposal = Proposal(mention.start, mention.end, NEW_TAG[mention.kind], {}, new_entry_note(mention, names))
             if mention.kind == "org":
                 inside = state_inside(text, mention, inside, names, recogniser.gazetteer)
@@ -859,6 +874,40 @@ def new_names(text: str, known: list[tuple[int, int]], recogniser, people=()) ->
     for m in kept:
         m.text = text[m.start:m.end]
     return sorted(kept, key=lambda m: m.start)
+
+
+def registered_form(mention, names: NameIndex):
+    """The one register form of the mention's kind that is exactly its words, or None.
+
+    The registers' names are looked up whole-word and never beside a hyphen ("Russia-based"
+    is no mention of Russia), so "the Russia-Turkey frontier" reaches the recogniser, which
+    splits it into two places: each is a register name, and a comment calling it "not in the
+    registers" told the editor something false (journey 23e)."""
+    forms = [f for f in names.forms.get(" ".join(mention.text.split()), ())
+             if f.kind == mention.kind]
+    return forms[0] if len({f.ref for f in forms}) == 1 else None
+
+
+# short words a pasted or OCRed text runs into the name before them ("Russiaand Turkey")
+RUN_ON_WORDS = ("and", "the", "of", "in", "to", "was", "is", "for", "on", "at", "by", "with", "from")
+
+
+def glued_form(mention, names: NameIndex):
+    """(register form, word) when one word is a register form with a short word run into it, else None.
+
+    "Russiaand Turkey" (a text pasted from a web page) was proposed as a new person
+    "Russiaand": the editor was asked to register a source's typing error. The name is
+    linked and the comment proposes sic/corr, as tei/ENCODING.md keeps a source's errors."""
+    text = mention.text
+    if " " in text:
+        return None
+    for word in RUN_ON_WORDS:
+        stem = text[:-len(word)]
+        if text.endswith(word) and len(stem) > 2:
+            forms = names.forms.get(stem, ())
+            if len({f.ref for f in forms}) == 1:
+                return forms[0], word
+    return None
 
 
 def new_entry_note(mention, names: NameIndex) -> str:
