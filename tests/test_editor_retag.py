@@ -3,6 +3,8 @@ import re
 import shutil
 from pathlib import Path
 
+from lxml import etree
+
 from triglot.edition import load
 from triglot.tei import NS
 
@@ -167,3 +169,20 @@ def test_retag_leaves_a_translated_block_alone_and_says_so(tmp_path, cli):
     assert path.read_bytes() == data
     out = run(cli, root, "retag", "aaw", "--translated")
     assert "now stale (new placeholders): aaw.p5" in out
+
+
+def test_retag_keeps_the_register_place_inside_a_proposed_organisation(tmp_path, cli):
+    """encode nests a register place in a proposed organisation ("the <orgName><placeName>Baku</placeName>
+    Soviet</orgName>"); retag proposed the organisation alone and the place's tag was lost (session 23 left
+    it): an editor's added sentence "Later the Erivan Soviet met." got an orgName with no placeName."""
+    from conftest import edition_with_seed
+    root, seed = edition_with_seed(tmp_path, "org.txt", "Title\nIn 1918 the Baku Soviet ruled the city.\n")
+    run(cli, root, "encode", seed, "--id", "org")
+    path = root / "tei" / "org.xml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("ruled the city.</p>", "ruled the city. Later the Erivan Soviet met.</p>", 1), "utf-8")
+    run(cli, root, "retag", "org", "--new-names")
+    block = load(root).document("org").root.find(".//t:body//t:p", NS)
+    added = [o for o in block.iterfind("t:orgName", NS) if "".join(o.itertext()) == "Erivan Soviet"]
+    assert added and added[0].find("t:placeName", NS).get("ref") == "plc:yerevan", \
+        [etree.tostring(o) for o in block.iterfind("t:orgName", NS)]

@@ -27,7 +27,7 @@ from triglot.editor import proposal_record
 from triglot.editor.names import NameIndex
 from triglot.editor.not_names import is_listed
 from triglot.editor.recognize import Recogniser, proposes_names
-from triglot.editor.tagger import REVIEW, YearContext, propose
+from triglot.editor.tagger import REVIEW, YearContext, fill, propose, shifted
 from triglot.tei import NS, XML_ID, q
 
 RETAG_NOTE = "proposed by triglot retag"
@@ -126,7 +126,12 @@ def _insert(holder, attr: str, text: str, proposals) -> int:
         for key, value in p.attrs.items():
             el.set(key, value)
         el.set("ana", REVIEW)
-        el.text = text[p.start:p.end]
+        if p.inner:
+            # "the Erivan Soviet": the register place in a proposed organisation's name keeps its
+            # tag, as encode nests it (retag wrote the organisation alone)
+            fill(el, text[p.start:p.end], [shifted(c, p.start) for c in p.inner])
+        else:
+            el.text = text[p.start:p.end]
         why = p.review or f"“{el.text}” is a name of {p.attrs.get('ref', '?')}"
         comment = etree.Comment(f" review: {RETAG_NOTE}: {why.replace('--', '–')} ")
         end = proposals[i + 1].start if i + 1 < len(proposals) else len(text)

@@ -962,10 +962,10 @@ def with_style_of(found, text: str):
     return found
 
 
-def _shifted(p: Proposal, offset: int) -> Proposal:
+def shifted(p: Proposal, offset: int) -> Proposal:
     # (a nested body's own nested names move with it: "… of the High Commission of the League of Nations …")
     return Proposal(p.start - offset, p.end - offset, p.tag, p.attrs, p.review,
-                    inner=[_shifted(c, offset) for c in p.inner])
+                    inner=[shifted(c, offset) for c in p.inner])
 
 
 def fill(element, text: str, proposals: list[Proposal]) -> None:
@@ -977,7 +977,7 @@ def fill(element, text: str, proposals: list[Proposal]) -> None:
         for key, value in p.attrs.items():
             child.set(key, value)
         if p.inner:
-            fill(child, text[p.start:p.end], [_shifted(c, p.start) for c in p.inner])
+            fill(child, text[p.start:p.end], [shifted(c, p.start) for c in p.inner])
         else:
             child.text = text[p.start:p.end]
         last = child
