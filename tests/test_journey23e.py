@@ -173,8 +173,10 @@ def test_a_register_name_joined_by_a_hyphen_is_linked_not_called_unknown(cli, tm
 
 def test_a_register_name_with_a_word_run_into_it_is_linked_with_sic_proposed(cli, tmp_path):
     """Journey 23e's pasted article ran words together ("Russiaand Turkey"): encode proposed a new
-    person "russiaand". The name is linked and the comment proposes sic/corr for the source's error."""
+    person "russiaand". The name is linked, its tag holding the name's own words (ENCODING.md's
+    convention for a lost space), and the comment proposes sic/corr for the source's error."""
     block = _encoded_block(cli, tmp_path, "In 1921 Russiaand Turkey exchanged envoys.")
-    assert '<placeName ref="plc:russia" ana="#review">Russiaand</placeName>' in block, block
+    assert '<placeName ref="plc:russia" ana="#review">Russia</placeName><!-- review: “Russiaand”: ' in block, block
+    assert '-->and <placeName ref="plc:turkey">Turkey' in block, block     # the glued word outside the tag
     assert "sic “Russiaand”, corr “Russia and”" in block, block
     assert "persName" not in block, block

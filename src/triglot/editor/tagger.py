@@ -467,9 +467,11 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             glued = glued_form(mention, names)
             if glued is not None:
                 form, word = glued
-                candidates.append(Proposal(mention.start, mention.end, NEW_TAG[form.kind], {"ref": form.ref},
-                                           f"“{mention.text}” is the register form “{form.text}” ({form.ref}) run "
-                                           f"into “{word}”: a source's error? keep it and mark it "
+                # the tag holds the name's own words, the glued word outside it (ENCODING.md's convention)
+                candidates.append(Proposal(mention.start, mention.start + len(form.text), NEW_TAG[form.kind],
+                                           {"ref": form.ref},
+                                           f"“{mention.text}”: the register form “{form.text}” ({form.ref}) with "
+                                           f"“{word}” run into it by a lost space; a source's error? mark it "
                                            f"(sic “{mention.text}”, corr “{form.text} {word}”)",
                                            place_type=form.type))
                 continue
@@ -897,7 +899,8 @@ def glued_form(mention, names: NameIndex):
 
     "Russiaand Turkey" (a text pasted from a web page) was proposed as a new person
     "Russiaand": the editor was asked to register a source's typing error. The name is
-    linked and the comment proposes sic/corr, as tei/ENCODING.md keeps a source's errors."""
+    linked, its tag holding the name's own words (ENCODING.md: a glued word stays outside), and
+    the comment proposes sic/corr, as ENCODING.md keeps a source's errors."""
     text = mention.text
     if " " in text:
         return None
