@@ -34,7 +34,7 @@ from lxml import etree
 from triglot.edition import Document, Edition, _document
 from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, XML_ID, another_drafter, drafter_language
+from triglot.tei import NS, XML_ID, another_drafter, change_list, drafter_language
 from triglot.translate import po
 from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
@@ -482,10 +482,7 @@ def record_review(slot, resp: str, lang: str) -> None:
     The date is today's (UTC), or SOURCE_DATE_EPOCH's; the reviewer is the entry's resp.
     """
     from triglot.translate.export import _date
-    header = slot.getroottree().getroot().find("t:teiHeader", NS)
-    revisions = header.find("t:revisionDesc", NS)
-    if revisions is None:
-        revisions = etree.SubElement(header, f"{{{NS['t']}}}revisionDesc")
+    revisions = change_list(slot.getroottree().getroot().find("t:teiHeader", NS))   # or its listChange
     changes = revisions.findall("t:change", NS)
     change = etree.SubElement(revisions, f"{{{NS['t']}}}change", when=_date()[:10], who=f"#{resp}",
                               type="review", target=f"#{slot.get(XML_ID)}")

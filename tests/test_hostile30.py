@@ -1,0 +1,83 @@
+"""Session 24's hostile round (round 30) on what earlier rounds visited least: session 23's record of
+proposals in a header TEI writes otherwise (a revisionDesc holding its changes in a <listChange>), the
+register commands given an id as the TEI's pointers write it, and the settings' names.not-names-in
+written as TOML reads a block id unquoted. Each test failed before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_project
+from triglot.edition import load
+from triglot.tei import NS
+
+EDITED = ('<head xml:id="mini.h1">A letter from <persName ref="psn:chicherin">Chicherin</persName></head>',
+          '<head xml:id="mini.h1">A letter from Chicherin</head>')
+REVIEW = ('<taxonomy xml:id="triglot-review"><category xml:id="review"><catDesc>awaiting review</catDesc>'
+          '</category></taxonomy></classDecl>')     # as encode declares it: retag's proposals point at it
+RECORD = ('<change type="proposed" when="2026-12-01" who="#resp-editors"><list>'
+          '<item><ptr target="#mini.h1" type="persName" subtype="psn:chicherin"/>Chicherin</item>'
+          '</list></change>')
+
+
+def _with_list_change(cli, tmp_path: Path, record: bool) -> Path:
+    """tests/roots/mini whose header lists its changes in a <listChange> (TEI P5's other form of a
+    revisionDesc, which an editor or another project's TEI uses; `triglot schema` admits it), and whose
+    editor removed the tag of Chicherin in the heading, with (record) or without the record of its proposal."""
+    root = make_project(tmp_path)
+    path = root / "tei" / "mini.xml"
+    text = path.read_text(encoding="utf-8")
+    assert EDITED[0] in text
+    changes = '<change when="2026-12-01" who="#resp-editors">Encoded.</change>' + (RECORD if record else "")
+    text = text.replace(EDITED[0], EDITED[1]).replace("</classDecl>", REVIEW).replace(
+        "</teiHeader>", f"  <revisionDesc>\n      <listChange>{changes}</listChange>\n    </revisionDesc>\n  </teiHeader>")
+    path.write_text(text, encoding="utf-8")
+    code, _, err = cli("--root", root, "schema")
+    assert code == 0, err
+    code, _, err = cli("--root", root, "validate")
+    assert code == 0, err
+    return root
+
+
+def test_a_record_of_proposals_inside_a_list_change_is_read(tmp_path, cli):
+    """The record was looked for only as a child of revisionDesc: in a <listChange> it was not read,
+    retag said the header recorded no proposals and put back the tag the editor had removed."""
+    root = _with_list_change(cli, tmp_path, record=True)
+    before = (root / "tei" / "mini.xml").read_bytes()
+    code, out, err = cli("--root", root, "retag", "mini")
+    assert code == 0, err
+    assert "mini.h1: persName “Chicherin” (psn:chicherin) proposed before and removed since" in out, out
+    assert "records no earlier proposals" not in out
+    assert (root / "tei" / "mini.xml").read_bytes() == before
+
+
+def test_retag_records_its_proposals_inside_the_list_change(tmp_path, cli):
+    """retag put its record beside the <listChange>, which TEI does not allow (a revisionDesc holds a
+    listChange or changes, not both): it refused to write, so it could never tag such a document."""
+    root = _with_list_change(cli, tmp_path, record=False)
+    code, out, err = cli("--root", root, "retag", "mini")
+    assert code == 0 and "Traceback" not in err, err
+    assert "1 proposal(s) to review in mini.h1" in out, out + err
+    code, _, err = cli("--root", root, "validate")
+    assert code == 0, err
+    doc = load(root).document("mini")
+    changes = doc.root.findall("t:teiHeader/t:revisionDesc/t:listChange/t:change", NS)
+    assert [c.get("type") for c in changes] == [None, "proposed"]
+
+
+def test_a_review_imported_into_a_document_with_a_list_change_is_recorded_inside_it(tmp_path, cli):
+    """`translations import` of a reviewed translation records the review as a <change> of the
+    revisionDesc: put beside the <listChange>, the merged document failed the schema and the import
+    was refused."""
+    root = _with_list_change(cli, tmp_path, record=False)
+    code, _, err = cli("--root", root, "translations", "export", "--lang", "ru")
+    assert code == 0, err
+    po_file = root / "translations" / "ru" / "mini.po"
+    text = po_file.read_text(encoding="utf-8")
+    old = 'msgid "A test note."\nmsgstr ""'
+    assert old in text
+    po_file.write_text(text.replace(old, 'msgid "A test note."\nmsgstr "Заметка."'), encoding="utf-8")
+    code, _, err = cli("--root", root, "translations", "import", "--resp", "resp-editors", po_file)
+    assert code == 0, err
+    doc = load(root).document("mini")
+    changes = doc.root.findall("t:teiHeader/t:revisionDesc/t:listChange/t:change", NS)
+    assert [c.get("type") for c in changes] == [None, "review"]
