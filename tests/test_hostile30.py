@@ -81,3 +81,20 @@ def test_a_review_imported_into_a_document_with_a_list_change_is_recorded_inside
     doc = load(root).document("mini")
     changes = doc.root.findall("t:teiHeader/t:revisionDesc/t:listChange/t:change", NS)
     assert [c.get("type") for c in changes] == [None, "review"]
+
+
+def test_retag_checks_its_change_against_the_document_as_it_was(tmp_path, cli):
+    """retag tagged the document's tree in place, then checked the change against the edition holding
+    that same tree: "before" was the changed document, so no project rule the change broke was seen.
+    A document whose header declares no `review` category (removed once every proposal was settled)
+    was written with proposals pointing at it (ana="#review") and failed `validate`, exit 0."""
+    root = make_project(tmp_path)
+    path = root / "tei" / "mini.xml"
+    path.write_text(path.read_text(encoding="utf-8").replace(*EDITED), encoding="utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    before = path.read_bytes()
+    code, _, err = cli("--root", root, "retag", "mini")
+    assert code == 1 and "Traceback" not in err, err
+    assert ": references: @ana='#review': no element with this xml:id in the file (after the change; " \
+           "nothing written)" in err and err.startswith("tei/mini.xml:"), err
+    assert path.read_bytes() == before
