@@ -98,3 +98,17 @@ def test_retag_checks_its_change_against_the_document_as_it_was(tmp_path, cli):
     assert ": references: @ana='#review': no element with this xml:id in the file (after the change; " \
            "nothing written)" in err and err.startswith("tei/mini.xml:"), err
     assert path.read_bytes() == before
+
+
+def test_an_entry_given_as_the_texts_pointers_write_it_is_told_its_id(tmp_path, cli):
+    """Every `@ref` of the text names an entry with its prefix (ref="psn:chicherin"), which an editor
+    copies into `register show`, `merge` or `rename`: "no entry with the id 'psn:chicherin'" said
+    nothing of the id the commands want, and nothing of the entry being there."""
+    root = make_project(tmp_path)
+    before = (root / "tei" / "persons.xml").read_bytes()
+    for args in (("show", "psn:chicherin"), ("merge", "psn:chicherin", "chicherin")):
+        code, _, err = cli("--root", root, "register", *args)
+        assert code == 1 and "Traceback" not in err, err
+        assert "no entry with the id 'psn:chicherin' in the registers: give chicherin (an entry's id, " \
+               "without the prefix psn: of the text's pointers)" in err, err
+    assert (root / "tei" / "persons.xml").read_bytes() == before

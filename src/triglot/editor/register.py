@@ -343,6 +343,10 @@ def find_entry(edition, ident: str):
     heir = next((e.id for r in edition.registers.values() for e in r.entries.values()
                  if ident in former_ids(e.element)), None)
     also = f": {ident} is a former id of {heir} (renamed or merged into it); give {heir}" if heir else ""
+    prefix, _, bare = ident.partition(":")
+    if not heir and bare and any(bare in r.entries for r in edition.registers.values()):
+        # copied from a text's @ref (psn:chicherin): the registers' commands take the entry's own id
+        also = f": give {bare} (an entry's id, without the prefix {prefix}: of the text's pointers)"
     raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers{also}")])
 
 
