@@ -112,3 +112,18 @@ def test_an_entry_given_as_the_texts_pointers_write_it_is_told_its_id(tmp_path, 
         assert "no entry with the id 'psn:chicherin' in the registers: give chicherin (an entry's id, " \
                "without the prefix psn: of the text's pointers)" in err, err
     assert (root / "tei" / "persons.xml").read_bytes() == before
+
+
+def test_a_block_id_written_without_quotes_in_not_names_in_is_told_to_quote_it(tmp_path, cli):
+    """`mini.p1 = ["Chicherin"]` under [names.not-names-in] is, to TOML, a table `mini` holding `p1`:
+    it was refused as "must be a list of forms, not dict", which says nothing of the quotes a block
+    id needs there."""
+    root = make_project(tmp_path)
+    settings = root / "triglot.toml"
+    settings.write_text(settings.read_text(encoding="utf-8") + '\n[names.not-names-in]\nmini.p1 = ["Chicherin"]\n',
+                        encoding="utf-8")
+    line = settings.read_text(encoding="utf-8").split("\n").index('mini.p1 = ["Chicherin"]') + 1
+    code, _, err = cli("--root", root, "check")
+    assert code == 1 and "Traceback" not in err, err
+    assert f"triglot.toml:{line}: settings: names.not-names-in.mini: TOML reads a block id written without " \
+           'quotes (mini.p1 = [...]) as a table: write it in quotes ("mini.p1" = [...])' in err, err

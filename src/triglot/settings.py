@@ -417,6 +417,13 @@ class _Reader:
             if not re.fullmatch(r"[A-Za-z_][\w.\-]*", where):
                 self.fail(f"names.not-names-in.{where}", f"{where!r} is no document or block id (\"aaw\", \"aaw.p12\")")
                 continue
+            if isinstance(value, dict):
+                # `aaw.p12 = [...]` unquoted: TOML reads the dot as a table (aaw, holding p12), not a block id
+                dotted = next((f"{where}.{k}" for k, v in value.items() if isinstance(v, list)), None)
+                if dotted is not None:
+                    self.fail(f"names.not-names-in.{where}", f"TOML reads a block id written without quotes "
+                              f"({dotted} = [...]) as a table: write it in quotes (\"{dotted}\" = [...])")
+                    continue
             scoped[where] = forms(f"names.not-names-in.{where}", value)
         return everywhere, scoped
 
