@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import make_project
 from triglot.edition import load
 from triglot.tei import NS
@@ -127,3 +129,27 @@ def test_a_block_id_written_without_quotes_in_not_names_in_is_told_to_quote_it(t
     assert code == 1 and "Traceback" not in err, err
     assert f"triglot.toml:{line}: settings: names.not-names-in.mini: TOML reads a block id written without " \
            'quotes (mini.p1 = [...]) as a table: write it in quotes ("mini.p1" = [...])' in err, err
+
+
+@pytest.mark.parametrize("token", ["3:mini.n1:b3e606d9", "4:mini.n1:b3e606d9937774a7:swlJH9zrUjw:x",
+                                   "3:mini.n1:b3e606d9937774a7:not a digest"])
+def test_an_export_line_cut_short_or_of_another_version_is_named_not_taken_for_a_tei_change(tmp_path, cli, token):
+    """An entry whose `triglot-export:` line a hand or a tool damaged (cut short, an English digest
+    edited) or a newer Triglot wrote (version 4) was refused as "changed in the TEI since export",
+    which the TEI was not: the line cannot say what the slot was, and the message must say so."""
+    root = make_project(tmp_path)
+    code, _, err = cli("--root", root, "translations", "export", "--lang", "ru")
+    assert code == 0, err
+    po_file = root / "translations" / "ru" / "mini.po"
+    text = po_file.read_text(encoding="utf-8")
+    exported = next(line for line in text.split("\n") if line.startswith("# triglot-export: 3:mini.n1:"))
+    text = text.replace(exported, "# resp: resp-draft-ru\n#, fuzzy\n# triglot-export: " + token)
+    po_file.write_text(text.replace('msgid "A test note."\nmsgstr ""', 'msgid "A test note."\nmsgstr "Заметка."'),
+                       encoding="utf-8")
+    before = (root / "tei" / "mini.xml").read_bytes()
+    code, _, err = cli("--root", root, "translations", "import", po_file)
+    assert code == 1 and "Traceback" not in err, err
+    assert f": conflict: mini.n1: its `# triglot-export:` line ({token!r}) is not one this version of Triglot " \
+           "writes" in err, err
+    assert "changed in the TEI since export" not in err
+    assert (root / "tei" / "mini.xml").read_bytes() == before

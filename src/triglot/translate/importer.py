@@ -38,7 +38,7 @@ from triglot.tei import NS, XML_ID, another_drafter, change_list, drafter_langua
 from triglot.translate import po
 from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
-from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches
+from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches, well_formed
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
 from triglot.xmlio import atomic_write, parse_bytes, read_regular
 
@@ -319,6 +319,14 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                             f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
                             "translations export`: your text is kept, fuzzy, with the TEI's version in a "
                             "CONFLICT comment; choose, delete that comment line, then import again")
+    if tei_changed(entry, view) and not well_formed(token):
+        raise EntryRejected("conflict",
+                            f"{entry.context}: its `# triglot-export:` line ({token!r}) is not one this version "
+                            "of Triglot writes (cut short, edited, or written by a newer version), so whether "
+                            f"the TEI changed since export cannot be told; nothing written. TEI ({view.state}): "
+                            f"{view.text!r}; PO: {text!r}. Run `triglot translations export`: your text is "
+                            "kept, fuzzy, with the TEI's version in a CONFLICT comment; choose, delete that "
+                            "comment line, then import again")
     source = copied_from(entry)
     if source and tei_changed(entry, view):
         raise EntryRejected("conflict",
