@@ -4,6 +4,7 @@ register commands given an id as the TEI's pointers write it, and the settings' 
 written as TOML reads a block id unquoted. Each test failed before its fix."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,24 @@ def test_an_export_line_cut_short_or_of_another_version_is_named_not_taken_for_a
            "writes" in err, err
     assert "changed in the TEI since export" not in err
     assert (root / "tei" / "mini.xml").read_bytes() == before
+
+
+def test_a_form_listed_as_no_name_in_decomposed_letters_is_honoured(tmp_path, cli):
+    """A form of names.not-names typed with a combining accent (e + U+0301, as some keyboards and
+    macOS tools write it) looks like the text's "Chichérin" but was compared as other characters:
+    `check` went on listing the name, and told the editor to list the very form already listed."""
+    root = make_project(tmp_path)
+    code, _, err = cli("--root", root, "register", "variant", "chicherin", "en=Chichérin")
+    assert code == 0, err
+    doc, seed = root / "tei" / "mini.xml", root / "seeds" / "mini.txt"
+    doc.write_text(doc.read_text(encoding="utf-8").replace(EDITED[0], EDITED[1].replace("Chicherin", "Chichérin")),
+                   encoding="utf-8")
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Chicherin", "Chichérin", 1), encoding="utf-8")
+    code, out, err = cli("--root", root, "check", "--rule", "untagged-name")
+    assert "untagged-name: “Chichérin” is a name of psn:chicherin" in out, out + err
+    settings = root / "triglot.toml"
+    decomposed = unicodedata.normalize("NFD", "Chichérin")
+    settings.write_text(settings.read_text(encoding="utf-8") + f'\n[names]\nnot-names = ["{decomposed}"]\n',
+                        encoding="utf-8")
+    code, out, err = cli("--root", root, "check", "--rule", "untagged-name")
+    assert "untagged-name:" not in out and "nothing found" in out + err, out + err

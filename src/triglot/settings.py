@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -410,7 +411,9 @@ class _Reader:
             if not isinstance(value, list):
                 self.fail(key, f"must be a list of forms (\"Sunni Islam\"), not {type(value).__name__}")
                 return frozenset()
-            return frozenset(" ".join(x.split()) for x in self.strings(key, value))
+            # NFC, as the texts are compared: a form typed in decomposed letters (e + U+0301, as some
+            # keyboards and macOS tools write) looked the same and was never honoured
+            return frozenset(" ".join(unicodedata.normalize("NFC", x).split()) for x in self.strings(key, value))
         everywhere = forms("names.not-names", names["not-names"])
         scoped = {}
         for where, value in names["not-names-in"].items():
