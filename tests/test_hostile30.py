@@ -175,3 +175,33 @@ def test_a_form_listed_as_no_name_in_decomposed_letters_is_honoured(tmp_path, cl
                         encoding="utf-8")
     code, out, err = cli("--root", root, "check", "--rule", "untagged-name")
     assert "untagged-name:" not in out and "nothing found" in out + err, out + err
+
+
+def test_a_fifo_in_the_served_site_is_answered_404_not_waited_on(tmp_path, monkeypatch):
+    """`triglot serve` opened whatever the path named: a FIFO in the site (a tool's pipe, or planted)
+    held the request's thread until a writer came, for ever; the client waited with it."""
+    import http.client
+    import os
+    import threading
+
+    from triglot.web import serve
+    site = tmp_path / "web"
+    site.mkdir()
+    (site / "index.html").write_text("<!DOCTYPE html><title>t</title>", encoding="utf-8")
+    os.mkfifo(site / "pipe.json")
+    os.mkfifo(site / "page.html")
+    (site / "sub").mkdir()
+    os.mkfifo(site / "sub" / "index.html")
+    monkeypatch.setattr(serve.QuietHandler, "timeout", 1)
+    for live in (False, True):
+        srv = serve.make_server(site, 0, state=object() if live else None)
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        try:
+            for path in ("/pipe.json", "/page.html", "/sub/"):
+                conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=5)
+                conn.request("GET", path)
+                assert conn.getresponse().status == 404     # before the fix: socket.timeout
+                conn.close()
+        finally:
+            srv.shutdown()
+            srv.server_close()
