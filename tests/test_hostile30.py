@@ -205,3 +205,33 @@ def test_a_fifo_in_the_served_site_is_answered_404_not_waited_on(tmp_path, monke
         finally:
             srv.shutdown()
             srv.server_close()
+
+
+def _recorded_and_removed(tmp_path) -> Path:
+    """tests/roots/mini as encode leaves it for an editor (the review category declared, the record of
+    proposals kept) after the editor removed the proposed tag of Chicherin in the heading."""
+    root = make_project(tmp_path)
+    path = root / "tei" / "mini.xml"
+    text = path.read_text(encoding="utf-8").replace(*EDITED).replace("</classDecl>", REVIEW)
+    path.write_text(text.replace("</teiHeader>", f"<revisionDesc>{RECORD}</revisionDesc></teiHeader>"), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("how", ["rename", "merge"])
+def test_a_tag_removed_stays_removed_after_its_entry_is_renamed_or_merged(tmp_path, cli, how):
+    """The record names the entry proposed (ptr subtype="psn:chicherin"); `register rename` and `merge`
+    moved every pointer but not it, and retag, proposing the same words for the entry's new id, put
+    back the tag the editor had removed."""
+    root = _recorded_and_removed(tmp_path)
+    if how == "merge":
+        code, _, err = cli("--root", root, "register", "add", "person", "georgy-chicherin", "--name",
+                           "en=Georgy Chicherin", "--name", "ru=Георгий Чичерин", "--name", "hy=Գեորգի Չիչերին")
+        assert code == 0, err
+        code, _, err = cli("--root", root, "register", "merge", "chicherin", "georgy-chicherin")
+    else:
+        code, _, err = cli("--root", root, "register", "rename", "chicherin", "georgy-chicherin")
+    assert code == 0, err
+    assert 'subtype="psn:georgy-chicherin"' in (root / "tei" / "mini.xml").read_text(encoding="utf-8")
+    code, out, err = cli("--root", root, "retag", "mini")
+    assert code == 0, err
+    assert "mini.h1: persName “Chicherin” (psn:georgy-chicherin) proposed before and removed since" in out, out
