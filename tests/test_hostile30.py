@@ -1,7 +1,9 @@
 """Session 24's hostile round (round 30) on what earlier rounds visited least: session 23's record of
-proposals in a header TEI writes otherwise (a revisionDesc holding its changes in a <listChange>), the
-register commands given an id as the TEI's pointers write it, and the settings' names.not-names-in
-written as TOML reads a block id unquoted. Each test failed before its fix."""
+proposals read by retag (in a header TEI writes otherwise, a revisionDesc holding a <listChange>; after
+its entry is renamed or merged), retag's own check of its change, the register commands given an id as
+the text's pointers write it, names.not-names written as TOML or a keyboard gives it (a block id
+unquoted, decomposed letters), the translators' export line damaged or of another version, and
+`serve` with a FIFO in the site. Each test failed before its fix."""
 from __future__ import annotations
 
 import unicodedata
