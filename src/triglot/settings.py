@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -410,13 +411,22 @@ class _Reader:
             if not isinstance(value, list):
                 self.fail(key, f"must be a list of forms (\"Sunni Islam\"), not {type(value).__name__}")
                 return frozenset()
-            return frozenset(" ".join(x.split()) for x in self.strings(key, value))
+            # NFC, as the texts are compared: a form typed in decomposed letters (e + U+0301, as some
+            # keyboards and macOS tools write) looked the same and was never honoured
+            return frozenset(" ".join(unicodedata.normalize("NFC", x).split()) for x in self.strings(key, value))
         everywhere = forms("names.not-names", names["not-names"])
         scoped = {}
         for where, value in names["not-names-in"].items():
             if not re.fullmatch(r"[A-Za-z_][\w.\-]*", where):
                 self.fail(f"names.not-names-in.{where}", f"{where!r} is no document or block id (\"aaw\", \"aaw.p12\")")
                 continue
+            if isinstance(value, dict):
+                # `aaw.p12 = [...]` unquoted: TOML reads the dot as a table (aaw, holding p12), not a block id
+                dotted = next((f"{where}.{k}" for k, v in value.items() if isinstance(v, list)), None)
+                if dotted is not None:
+                    self.fail(f"names.not-names-in.{where}", f"TOML reads a block id written without quotes "
+                              f"({dotted} = [...]) as a table: write it in quotes (\"{dotted}\" = [...])")
+                    continue
             scoped[where] = forms(f"names.not-names-in.{where}", value)
         return everywhere, scoped
 

@@ -61,6 +61,18 @@ def q(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
 
+def change_list(header):
+    """Where a new <change> of `header` goes: its revisionDesc (made if missing), or the revisionDesc's
+    last <listChange> when it keeps its changes in one. TEI P5 allows a revisionDesc of changes or of
+    listChanges, never both side by side: a change written beside an editor's listChange (or another
+    project's) made the document fail the schema, so retag and a reviewed import refused to write."""
+    revisions = header.find("t:revisionDesc", NS)
+    if revisions is None:
+        return etree.SubElement(header, q("revisionDesc"))
+    lists = revisions.findall("t:listChange", NS)
+    return lists[-1] if lists else revisions
+
+
 def local(el) -> str:
     """The local name of an element ("" for a comment or processing instruction); the tag
     split by hand: etree.QName was a tenth of validation's rules time."""

@@ -11,14 +11,16 @@ translation of the block would turn stale for a decision about tagging.
 """
 from __future__ import annotations
 
+import unicodedata
+
 HINT = ("if it is no name here, list “{form}” under names.not-names in triglot.toml "
         "(names.not-names-in.\"{where}\" for this block alone)")
 
 
 def is_listed(text: str, forms: frozenset[str]) -> bool:
     """`text` is one of the editor's no-name forms (spaces collapsed, case kept: "Independence",
-    not "independence")."""
-    return bool(forms) and " ".join(text.split()) in forms
+    not "independence"; both in NFC, as settings.py reads the forms)."""
+    return bool(forms) and unicodedata.normalize("NFC", " ".join(text.split())) in forms
 
 
 def keep(proposals, text: str, forms: frozenset[str]) -> list:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from triglot.tei import NS, XML_ID, local, q
+from triglot.tei import NS, XML_ID, change_list, local, q
 
 TYPE = "proposed"
 NAME_TAGS = ("persName", "placeName", "orgName", "date")
@@ -45,7 +45,7 @@ def words(text: str) -> str:
 def recorded(root) -> set[tuple[str, str, str, str]]:
     """(block id, element, key, words) of every proposal the header records."""
     found = set()
-    for ptr in root.iterfind(f"t:teiHeader/t:revisionDesc/t:change[@type='{TYPE}']//t:item/t:ptr", NS):
+    for ptr in root.iterfind(f"t:teiHeader/t:revisionDesc//t:change[@type='{TYPE}']//t:item/t:ptr", NS):
         item = ptr.getparent()
         found.add(((ptr.get("target") or "").lstrip("#"), ptr.get("type") or "", ptr.get("subtype") or "",
                    words("".join(item.itertext()))))
@@ -53,7 +53,7 @@ def recorded(root) -> set[tuple[str, str, str, str]]:
 
 
 def has_record(root) -> bool:
-    return root.find(f"t:teiHeader/t:revisionDesc/t:change[@type='{TYPE}']", NS) is not None
+    return root.find(f"t:teiHeader/t:revisionDesc//t:change[@type='{TYPE}']", NS) is not None
 
 
 def of_blocks(blocks) -> list[tuple[str, str, str, str]]:
@@ -66,13 +66,11 @@ def of_blocks(blocks) -> list[tuple[str, str, str, str]]:
 
 
 def record(header, entries, when: str) -> None:
-    """Add one `change type="proposed"` listing `entries` to the header's revisionDesc (laid out as
-    its siblings: one item a line)."""
+    """Add one `change type="proposed"` listing `entries` to the header's revisionDesc, or to its
+    listChange (tei.change_list), laid out as its siblings: one item a line."""
     if not entries:
         return
-    revisions = header.find("t:revisionDesc", NS)
-    if revisions is None:
-        revisions = etree.SubElement(header, q("revisionDesc"))
+    revisions = change_list(header)
     changes = revisions.findall("t:change", NS)
     indent = (changes[-1].tail if changes else None) or "\n"
     change = etree.SubElement(revisions, q("change"), type=TYPE, when=when, who="#resp-editors")

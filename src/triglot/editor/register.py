@@ -343,6 +343,10 @@ def find_entry(edition, ident: str):
     heir = next((e.id for r in edition.registers.values() for e in r.entries.values()
                  if ident in former_ids(e.element)), None)
     also = f": {ident} is a former id of {heir} (renamed or merged into it); give {heir}" if heir else ""
+    prefix, _, bare = ident.partition(":")
+    if not heir and bare and any(bare in r.entries for r in edition.registers.values()):
+        # copied from a text's @ref (psn:chicherin): the registers' commands take the entry's own id
+        also = f": give {bare} (an entry's id, without the prefix {prefix}: of the text's pointers)"
     raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers{also}")])
 
 
@@ -675,11 +679,18 @@ def _repoint(edition, change: Change, register, mapping: dict[str, str]) -> None
     outside = re.compile(r"(?<!\S)(%s)(%s)(?!\S)" % ("|".join(heads), olds))
     inside = re.compile(r"(?<!\S)(%s|#)(%s)(?!\S)" % ("|".join(heads), olds))   # "#id" in the register itself
 
+    # the header's record of proposals (proposal_record.py) names each entry in a ptr's @subtype, several
+    # joined by ",": left at the old id, retag took the entry for another and put back a tag the editor removed
+    recorded = re.compile(r"""(\ssubtype\s*=\s*(["']))(.*?)(\2)""", re.S)
+    listed = re.compile(r"(?<![^\s,])(%s)(%s)(?![^\s,])" % ("|".join(heads), olds))
+
     paths = [d.path for d in edition.documents] + [r.path for r in edition.registers.values()]
     for path in paths:
         token = inside if absolute(path) == absolute(register.path) else outside
         text = change.current(path).decode("utf-8")
         new = attr.sub(lambda m: m[1] + token.sub(lambda t: t[1] + mapping[t[2]], m[3]) + m[4], text)
+        if token is outside:
+            new = recorded.sub(lambda m: m[1] + listed.sub(lambda t: t[1] + mapping[t[2]], m[3]) + m[4], new)
         if new != text:
             change.set(path, new.encode("utf-8"))
 

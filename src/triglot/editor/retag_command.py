@@ -9,6 +9,7 @@ or stays out unseen.
 """
 from __future__ import annotations
 
+import copy
 import sys
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args, root: Path) -> int:
-    from triglot.edition import load
+    from triglot.edition import _document, load
     from triglot.editor.register import Change, serialize_register
     from triglot.editor.retag import retag
 
@@ -43,6 +44,9 @@ def run(args, root: Path) -> int:
     from triglot.editor.recognize import not_available, proposes_names
     if args.new_names and not proposes_names(edition.settings.base):
         print(not_available(edition.settings.base), file=sys.stderr)
+    # tag a copy: the change is checked against the edition, which must still hold the document as it
+    # was (tagged in place, "before" was the changed tree and no rule the change broke was seen)
+    doc = _document(edition.root, doc.path, copy.deepcopy(doc.tree), edition.settings)
     result = retag(edition, doc, new_names=args.new_names, dates=args.dates, translated=args.translated)
     for line in report(doc, result):
         print(line)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 
 NI_PREFIX = "ni:///sha-256-64;"
 
@@ -87,3 +88,13 @@ def token_matches(token: str, block_id: str, fuzzy: bool, text: str, resp: str) 
     if token.startswith("2:"):
         return token == _token_2(fuzzy, text, resp, block_id)
     return token == _token(fuzzy, text, resp, block_id, token_english(token))
+
+
+# what export writes: 16 hex digits (before tokens named their block), 2:BLOCK:HASH, 3:BLOCK:HASH:ENGLISH
+WRITTEN = re.compile(r"[0-9a-f]{16}|2:[^:\s]+:[0-9a-f]{16}|3:[^:\s]+:[0-9a-f]{16}:[A-Za-z0-9_-]{11}")
+
+
+def well_formed(token: str) -> bool:
+    """`token` has a form export writes. One cut short, edited by hand or written by a newer version
+    matches no slot, so it cannot tell a TEI change from its own damage: import names it."""
+    return WRITTEN.fullmatch(token) is not None

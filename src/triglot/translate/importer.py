@@ -34,11 +34,11 @@ from lxml import etree
 from triglot.edition import Document, Edition, _document
 from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
-from triglot.tei import NS, XML_ID, another_drafter, drafter_language
+from triglot.tei import NS, XML_ID, another_drafter, change_list, drafter_language
 from triglot.translate import po
 from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
-from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches
+from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches, well_formed
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
 from triglot.xmlio import atomic_write, parse_bytes, read_regular
 
@@ -319,6 +319,14 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                             f"written. TEI ({view.state}): {view.text!r}; PO: {text!r}. Run `triglot "
                             "translations export`: your text is kept, fuzzy, with the TEI's version in a "
                             "CONFLICT comment; choose, delete that comment line, then import again")
+    if tei_changed(entry, view) and not well_formed(token):
+        raise EntryRejected("conflict",
+                            f"{entry.context}: its `# triglot-export:` line ({token!r}) is not one this version "
+                            "of Triglot writes (cut short, edited, or written by a newer version), so whether "
+                            f"the TEI changed since export cannot be told; nothing written. TEI ({view.state}): "
+                            f"{view.text!r}; PO: {text!r}. Run `triglot translations export`: your text is "
+                            "kept, fuzzy, with the TEI's version in a CONFLICT comment; choose, delete that "
+                            "comment line, then import again")
     source = copied_from(entry)
     if source and tei_changed(entry, view):
         raise EntryRejected("conflict",
@@ -482,10 +490,7 @@ def record_review(slot, resp: str, lang: str) -> None:
     The date is today's (UTC), or SOURCE_DATE_EPOCH's; the reviewer is the entry's resp.
     """
     from triglot.translate.export import _date
-    header = slot.getroottree().getroot().find("t:teiHeader", NS)
-    revisions = header.find("t:revisionDesc", NS)
-    if revisions is None:
-        revisions = etree.SubElement(header, f"{{{NS['t']}}}revisionDesc")
+    revisions = change_list(slot.getroottree().getroot().find("t:teiHeader", NS))   # or its listChange
     changes = revisions.findall("t:change", NS)
     change = etree.SubElement(revisions, f"{{{NS['t']}}}change", when=_date()[:10], who=f"#{resp}",
                               type="review", target=f"#{slot.get(XML_ID)}")

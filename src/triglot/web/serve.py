@@ -64,6 +64,12 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         if real != site and not real.startswith(site + os.sep):
             self.send_error(404, "File not found")   # a link out of the site is not part of it
             return None
+        if os.path.isdir(real):     # the base class serves the folder's index page
+            real = next((p for p in (os.path.join(real, n) for n in ("index.html", "index.htm"))
+                         if os.path.lexists(p)), real)
+        if os.path.exists(real) and not (os.path.isdir(real) or os.path.isfile(real)):
+            self.send_error(404, "File not found")   # a FIFO or device: opening it waits for a writer, for ever
+            return None
         return super().send_head()
 
     def log_message(self, format, *args):  # noqa: A002 - signature of the base class
