@@ -222,3 +222,23 @@ def test_an_open_pdf_ua_checker_finds_nothing_in_the_trilingual_book(real):
     errors = [line.split()[1] for line in done.stdout.splitlines() if line.strip().startswith("[ERROR]")]
     assert errors == [], done.stdout[-2000:]
     assert "result:" in done.stdout
+
+
+def test_a_second_open_pdf_ua_checker_finds_no_error_in_any_book(real):
+    """outloud (PyPI, Apache-2.0) checks the Matterhorn Protocol's machine-checkable PDF/UA-1
+    checkpoints, calibrated against veraPDF's fixtures (veraPDF itself needs Java and is in no
+    registry this project uses): more than pdfua does (headings, tables, artifacts, fonts, links).
+    Its conformance layer's only warning on these books is PAG-001, lines repeated on three or more
+    pages and tagged as content: the parallel table's column heads, which WeasyPrint repeats on each
+    page as the table's header row, and the slots' "Draft translation" labels, each the label of
+    its own passage; any other finding, and any error, fails."""
+    import json
+    _, books = real
+    for book in books.values():
+        done = subprocess.run([sys.executable, "-c", "from outloud.cli import main; main()", "--layer", "conformance",
+                               "--json", "-", "--fail-on", "never", str(book.path)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr[-2000:]
+        result = json.loads(done.stdout)["results"][0]
+        assert result["error"] is None and result["counts"]["error"] == 0, result["findings"]
+        assert {f["rule"] for f in result["findings"]} <= {"PAG-001"}, result["findings"]
+        assert result["stats"]["tagged"] and result["stats"]["features"]["lang"], result["stats"]
