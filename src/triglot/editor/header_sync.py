@@ -20,6 +20,7 @@ from lxml import etree
 
 from triglot.problems import Problem
 from triglot.tei import NS, XML_ID, local, normalize_space
+from triglot.validate.header import own_licence_element as own_licence
 
 RULE = "sync-headers"
 FILE_DESC = "t:teiHeader/t:fileDesc"
@@ -32,12 +33,6 @@ class Difference:
     said: str              # what the header states
     expected: str          # what the settings say
     element: object        # the header's element that states it (None: no such element)
-
-
-def own_licence(root) -> etree._Element | None:
-    """The document's own licence (a `licence` with `@source`, where its source states it), if any."""
-    return next((lic for lic in root.iterfind(f"{FILE_DESC}/t:publicationStmt/t:availability/t:licence", NS)
-                 if lic.get("source")), None)
 
 
 def _text(el) -> str:
