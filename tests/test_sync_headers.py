@@ -84,3 +84,4 @@ def test_a_header_with_no_publisher_is_refused_and_no_file_changes(tmp_path, cli
     line = text[:start].count("\n") + 1
     assert code == 1 and err.startswith(f"tei/{doc.name}:{line}: sync-headers: the header states no publisher"), err
     assert "Traceback" not in err and _files(root) == before
+

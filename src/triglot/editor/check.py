@@ -36,6 +36,9 @@ RULES = {
                "its library record name) are not the settings' edition.editors (which the edition's records name)",
     "header-settings": "a document's or register's header whose publisher, licence or editors are not the settings' "
                        "(triglot.toml), which the outputs then contradict: `triglot sync-headers` brings them into line",
+    "stated-languages": "a list of languages in the settings' titles or description or a document's project "
+                        "description that is not the edition's (\"trilingual (English, Russian, Armenian)\" after "
+                        "a fourth language was added)",
     "dropped-language": "translation slots of a language languages.translations no longer names: kept in the "
                         "TEI, left out of the web and print editions, the PO files and the status",
     "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
@@ -84,6 +87,12 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
             problems += dropped_languages(doc, edition.settings)
         if rules & {"untranslated", "stale", "length", "slot-markup"}:
             problems += [p for p in slot_problems(doc, edition.settings.length_bands) if p.rule in rules]
+    if "stated-languages" in rules:
+        from triglot.editor import stated_languages
+        for doc in docs:
+            problems += stated_languages.document_problems(doc, edition.settings)
+        if documents is None:
+            problems += stated_languages.settings_problems(edition.settings)
     if "header-settings" in rules:
         problems += header_settings(edition, docs, documents is None)
     if "unused-entry" in rules and documents is None:
