@@ -114,3 +114,16 @@ def test_cmif_leaves_the_cc_by_sa_letter_out_with_a_warning(tmp_path, cli):
     assert f"tei/{path.name}:{lic.sourceline}: cmif-licence: " in out + err
     cmif = next((root / "build" / "export" / "cmif").glob("*-cmif.xml")).read_text("utf-8")
     assert f"/{doc_id}" not in cmif and BY_SA not in cmif
+
+
+def test_the_printed_imprint_states_the_editions_licence_and_names_the_document_under_its_own(tmp_path):
+    from triglot.edition import load
+    from triglot.print.book import edition_statement
+    root = make_project(tmp_path, "shared-alike")
+    doc_id, _, lic = _own(root)
+    edition = load(root)
+    doc = next(d for d in edition.documents if d.id == doc_id)
+    imprint = edition_statement(edition)
+    assert imprint["licence-url"] == BY
+    assert imprint["licence"] == (f"{edition.settings.licence.label} ({doc.title(edition.settings.base)}: "
+                                  f"{' '.join(lic.text.split())})")
