@@ -140,11 +140,12 @@ def test_a_publisher_or_licence_other_than_the_settings_is_refused_naming_the_se
     assert err.splitlines() == [
         "triglot.toml:5: encode: --publisher 'Kars Press' is not the edition's edition.publisher 'Triglot project': "
         "every document states the edition's own, which validate checks; leave out --publisher, or change "
-        "edition.publisher here (and the headers of the documents already encoded) first",
+        "edition.publisher here first (`triglot sync-headers` then brings the documents already encoded into line)",
         "triglot.toml:10: encode: --licence-url 'https://creativecommons.org/licenses/by-sa/4.0/' is not the "
         "edition's edition.licence.url 'https://creativecommons.org/licenses/by/4.0/': every document states the "
-        "edition's own, which validate checks; leave out --licence-url, or change edition.licence.url here (and "
-        "the headers of the documents already encoded) first"]
+        "edition's own, which validate checks; leave out --licence-url, or change edition.licence.url here first "
+        "(`triglot sync-headers` then brings the documents already encoded into line), or, when it is the text's "
+        "own licence, its source's, give the source with --source-url"]
     assert not (project / "tei" / "new.xml").exists()
 
 

@@ -87,6 +87,7 @@ COMMANDS = {
     "encode": ["encode", "seeds/mini.txt", "--id", "new-doc"],
     "schema": ["schema", "--check"],
     "retag": ["retag", "mini"],
+    "sync-headers": ["sync-headers", "--check"],
     "register-list": ["register", "list"],
     "register-add": ["register", "add", "person", "new-person", "--name", "en=New Person",
                      "--name", "ru=Новое Лицо", "--name", "hy=Նոր Անձ"],

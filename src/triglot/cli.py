@@ -36,6 +36,7 @@ COMMANDS = {
     "import-tei": ("triglot.editor.import_tei_command", "bring another project's TEI file into the edition: the file kept as its seed, its body as blocks, its names pointed at the registers"),
     "check": ("triglot.editor.check_command", "editorial lint: untagged names, unused register entries, untranslated slots, date values"),
     "retag": ("triglot.editor.retag_command", "propose markup in a document's untagged text (after new register entries), never touching the editors' markup"),
+    "sync-headers": ("triglot.editor.header_sync_command", "bring every header into line with triglot.toml: publisher, licence, editors (a document's own licence is kept)"),
     "register": ("triglot.editor.register_command", "add, show, list, rename or merge register entries (every pointer follows); look places up in GeoNames"),
     "bench": ("triglot.bench", "measure validation and builds on this machine"),
     "new": ("triglot.new", "start a new parallel edition in DIR: settings, empty registers, schemas, catalogs"),
@@ -43,7 +44,7 @@ COMMANDS = {
 
 # Commands that write (the edition, translations/ or build/) take the edition's lock: one at a
 # time per edition. --check and --dry-run write nothing, and so never wait.
-WRITERS = {"build", "export", "encode", "import-tei", "retag", "schema"}
+WRITERS = {"build", "export", "encode", "import-tei", "retag", "schema", "sync-headers"}
 WRITING_ACTIONS = {"translations": {"export", "import", "add-language"}, "register": {"add", "rename", "merge", "variant"}}
 
 DESCRIPTION = """\

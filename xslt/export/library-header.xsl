@@ -52,6 +52,10 @@
   <!-- @status of availability is not among the practice's attributes; the licence says it. -->
   <xsl:template match="tei:teiHeader//tei:availability/@status"/>
 
+  <!-- @source of a licence (the document's own licence, its source's: ENCODING.md "Files") is not among
+       the practice's attributes either; the licence itself, its URL and words, is kept. -->
+  <xsl:template match="tei:teiHeader//tei:availability/tei:licence/@source"/>
+
   <!-- The source: one biblStruct. -->
   <xsl:template match="tei:sourceDesc">
     <xsl:copy>

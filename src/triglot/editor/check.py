@@ -34,6 +34,11 @@ RULES = {
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
     "editors": "a document whose editors (its resp-editors statement, which citations, the printed title page and "
                "its library record name) are not the settings' edition.editors (which the edition's records name)",
+    "header-settings": "a document's or register's header whose publisher, licence or editors are not the settings' "
+                       "(triglot.toml), which the outputs then contradict: `triglot sync-headers` brings them into line",
+    "stated-languages": "a list of languages in the settings' titles or description or a document's project "
+                        "description that is not the edition's (\"trilingual (English, Russian, Armenian)\" after "
+                        "a fourth language was added)",
     "dropped-language": "translation slots of a language languages.translations no longer names: kept in the "
                         "TEI, left out of the web and print editions, the PO files and the status",
     "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
@@ -82,6 +87,14 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
             problems += dropped_languages(doc, edition.settings)
         if rules & {"untranslated", "stale", "length", "slot-markup"}:
             problems += [p for p in slot_problems(doc, edition.settings.length_bands) if p.rule in rules]
+    if "stated-languages" in rules:
+        from triglot.editor import stated_languages
+        for doc in docs:
+            problems += stated_languages.document_problems(doc, edition.settings)
+        if documents is None:
+            problems += stated_languages.settings_problems(edition.settings)
+    if "header-settings" in rules:
+        problems += header_settings(edition, docs, documents is None)
     if "unused-entry" in rules and documents is None:
         problems += unused_entries(edition)
     if "register-gap" in rules:
@@ -259,6 +272,21 @@ def other_editors(doc, settings) -> list[Problem]:
                             f"and its library record name the first, the edition's records the second; "
                             f"make them agree")]
     return []
+
+
+def header_settings(edition, docs, registers: bool) -> list[Problem]:
+    """Every header (the documents', and the registers' when the whole edition is checked) that
+    states another publisher, licence or editors than the settings: the `editors` rule named only
+    the editors, and a new publisher or licence in triglot.toml left the headers, which the outputs
+    read, saying the old ones."""
+    from triglot.editor import header_sync
+    out = []
+    for doc in docs:
+        out += header_sync.problems(doc.name, doc.root, edition.settings)
+    if registers:
+        for reg in edition.registers.values():
+            out += header_sync.problems(_rel(edition, reg.path), reg.tree.getroot(), edition.settings, register=True)
+    return out
 
 
 # -- translation slots ----------------------------------------------------------

@@ -531,7 +531,8 @@ class Builder:
             sub(pub, "idno", type="URI").text = self.settings.uri_base + self.id
         avail = sub(pub, "availability", status="free" if self.settings.licence_url else "unknown")
         if self.settings.licence_url:
-            sub(avail, "licence", target=self.settings.licence_url).text = \
+            own = {"source": self.settings.source_url} if self.settings.own_licence else {}
+            sub(avail, "licence", target=self.settings.licence_url, **own).text = \
                 self.settings.licence_label or self.settings.licence_url
         else:
             self._gap(sub(avail, "p"), "licence of the edition (encode --licence-url)")

@@ -23,7 +23,9 @@ def add_arguments(parser) -> None:
                   "(triglot.toml, or its registers' header); what nothing gives becomes a gap to fill")
     header.add_argument("--publisher", help="who publishes the edition (the settings' edition.publisher)")
     header.add_argument("--licence-url", help="URL of the licence of the encoded text (the settings' "
-                                              "edition.licence.url)")
+                                              "edition.licence.url); another one is the text's own, its "
+                                              "source's (a CC BY-SA article), given with --source-url, where "
+                                              "the source states it")
     header.add_argument("--licence-label", help="name of that licence")
     header.add_argument("--source", help="the site or publication the text comes from")
     header.add_argument("--source-url", help="the URL of the text at its source")
@@ -137,14 +139,21 @@ def _same_as_settings(args, settings, root: Path) -> None:
     from triglot.settings import FILE, _Reader
     lines = _Reader((root / FILE).read_text(encoding="utf-8"), root / FILE)
     problems = []
+    licence = args.licence_url
+    if licence and not (args.source_url or "").strip():
+        licence = licence      # another licence with nowhere to say whose: refused below, as before
+    elif licence:
+        licence = None         # the text's own licence, its source's: the header records it with @source
     for option, given, key, expected in (("--publisher", args.publisher, "edition.publisher", settings.publisher),
-                                         ("--licence-url", args.licence_url, "edition.licence.url",
+                                         ("--licence-url", licence, "edition.licence.url",
                                           settings.licence.url)):
         if given and expected and given.strip() != expected:
             problems.append(Problem(FILE, lines.line_of(key), "encode",
                                     f"{option} '{given.strip()}' is not the edition's {key} '{expected}': every "
                                     f"document states the edition's own, which validate checks; leave out "
-                                    f"{option}, or change {key} here (and the headers of the documents already "
-                                    f"encoded) first"))
+                                    f"{option}, or change {key} here first (`triglot sync-headers` then brings "
+                                    f"the documents already encoded into line)"
+                                    + (", or, when it is the text's own licence, its source's, give the source "
+                                       "with --source-url" if option == "--licence-url" else "")))
     if problems:
         raise InputError(problems)

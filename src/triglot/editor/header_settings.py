@@ -29,6 +29,7 @@ class HeaderSettings:
     version: str | None = None           # the edition version its documents state (editionStmt/edition/@n)
     statement: str | None = None         # the edition statement its documents give (editionStmt/edition)
     date: str | None = None              # the text's date as the editor knows it (encode --date), ISO
+    own_licence: bool = False            # licence_url is the text's own, its source's (at source_url), not the edition's
 
 
 def header_settings(edition, options=None) -> HeaderSettings:
@@ -40,6 +41,10 @@ def header_settings(edition, options=None) -> HeaderSettings:
     found.version = _version(edition)
     found.statement = edition_statement(edition.documents)
     if options is not None:
+        given = (getattr(options, "licence_url", None) or "").strip()
+        if given and given != found.licence_url and (getattr(options, "source_url", None) or "").strip():
+            found.own_licence = True
+            found.licence_label = None       # the edition's licence's name is not this one's
         for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
             value = getattr(options, name, None)
             if value:

@@ -8,6 +8,8 @@ loses nothing but the ref: the gap is reported (file and line), never filled in.
 from __future__ import annotations
 
 import uuid
+
+from lxml import etree
 from pathlib import Path
 
 
@@ -85,6 +87,35 @@ def licence_problem(edition, facts) -> Problem | None:
     return Problem(file, line, "cmif-licence",
                    f"the edition's licence is {facts.licence_uri}; a CMIF file must be licensed CC BY 4.0 "
                    f"({CMIF_LICENCE}), so the export has no CMIF file (everything else is written)")
+
+
+def own_licence_problems(edition) -> tuple[set[str], list[Problem]]:
+    """The documents whose own licence (their source's: `licence/@source`) is not CC BY 4.0, and a
+    warning for each: a CMIF file states CC BY 4.0 for every letter it lists, so a CC BY-SA letter
+    from Wikipedia is left out of it rather than listed under a licence it does not have."""
+    from triglot.validate.header import own_licence_element
+    ids, out = set(), []
+    for doc in edition.documents:
+        own = own_licence_element(doc.root)
+        if own is not None and not allows_cmif(own.get("target")):
+            ids.add(doc.id)
+            out.append(Problem(doc.name, own.sourceline or 0, "cmif-licence",
+                               f"this document is licensed {own.get('target')} (its source's licence); a CMIF "
+                               f"file is licensed CC BY 4.0 ({CMIF_LICENCE}), so its letters are left out of "
+                               f"the CMIF file (the rest of the export has them, under their own licence)"))
+    return ids, out
+
+
+def without(corpus_xml: str, ids: set[str]) -> str:
+    """The corpus without the documents `ids` (the CMIF file's input when some are under another licence)."""
+    if not ids:
+        return corpus_xml
+    root = etree.fromstring(corpus_xml.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                        huge_tree=True))
+    for tei in root.findall("t:TEI", NS):
+        if tei.get("{http://www.w3.org/XML/1998/namespace}id") in ids:
+            root.remove(tei)
+    return etree.tostring(root, encoding="unicode")
 
 
 def _settings_line(settings, heading: str) -> tuple[str, int]:

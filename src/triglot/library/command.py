@@ -121,10 +121,13 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
     places = gazetteer.as_param(gazetteer.matches(edition))
     unlicensed = cmif.licence_problem(edition, facts)
     if unlicensed is None:
-        cmif_bytes = cmif.cmif(edition.root, corpus_xml, tei, facts.uri, facts, places)
+        left_out, notices = cmif.own_licence_problems(edition)
+        result.notices += notices
+        cmif_xml = cmif.without(corpus_xml, left_out)
+        cmif_bytes = cmif.cmif(edition.root, cmif_xml, tei, facts.uri, facts, places)
         check_cmif(edition.root, cmif_bytes, f"{CMIF_DIR}/{cmif.cmif_file(edition.settings.name)}")
         atomic_write(out / CMIF_DIR / cmif.cmif_file(edition.settings.name), cmif_bytes)
-        result.warnings = cmif.gaps(edition, corpus_xml, tei, places, facts)
+        result.warnings = cmif.gaps(edition, cmif_xml, tei, places, facts)
         atomic_write(out / CMIF_DIR / cmif.REPORT_FILE, cmif.render_report(result.warnings))
     else:
         result.notices.append(unlicensed)
@@ -140,10 +143,22 @@ def write_export(edition, out: Path, result: ExportResult) -> None:
                "tei/schema/mods": mods.SCHEMA_DIR, "tei/schema/tei-in-libraries": bptl.ODD_DIR}
     if unlicensed is None:
         payload[CMIF_DIR] = out / CMIF_DIR
-    bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents), with_cmif=unlicensed is None))
+    bag.make_bag(out / bag.BAG_DIR, payload, bag_info(facts, len(edition.documents), with_cmif=unlicensed is None,
+                                                      own=own_licences(edition)))
 
 
-def bag_info(facts, n_documents: int, with_cmif: bool = True) -> dict[str, str]:
+def own_licences(edition) -> dict[str, str]:
+    """{document id: licence URL} of the documents under their own (their source's) licence."""
+    from triglot.validate.header import own_licence_element
+    found = {doc.id: own_licence_element(doc.root) for doc in edition.documents}
+    return {doc_id: el.get("target") for doc_id, el in found.items() if el is not None}
+
+
+def bag_info(facts, n_documents: int, with_cmif: bool = True, own: dict | None = None) -> dict[str, str]:
+    """The bag's description; `own` ({document id: licence URL}) names the documents under their source's
+    licence, which the bag's single "Licence" said was the edition's."""
+    others = "; ".join(f"{doc_id}: {url}" for doc_id, url in sorted((own or {}).items()))
+    others = f" (documents under their sources' licences: {others})" if others else ""
     from triglot import __version__
     from triglot.library.release_time import export_time
     return {
@@ -153,7 +168,7 @@ def bag_info(facts, n_documents: int, with_cmif: bool = True) -> dict[str, str]:
         "External-Description": (f"{facts.title}, edition {facts.version} ({facts.date}): {n_documents} TEI "
                                  "documents with their registers, schemas, a TEI corpus file, Dublin Core "
                                  f"and MODS records{', a CMIF file' if with_cmif else ''} and CSV/JSON data "
-                                 f"tables. Licence: {facts.licence_uri}"),
+                                 f"tables. Licence: {facts.licence_uri}{others}"),
         "Bag-Software-Agent": f"triglot {__version__} (bagit.py)",
     }
 

@@ -69,11 +69,16 @@ def edition_facts(edition) -> EditionFacts:
     if problems:
         raise InputError(problems)
     licences, emails = Counter(), []
-    for doc in edition.documents:
+    for doc, (_, found) in zip(edition.documents, documents):
         said = header.said_texts(doc)
-        licences[said["licence"]] += 1
+        if not header.own_licence(found):      # a document under its source's licence says nothing of the edition's
+            licences[said["licence"]] += 1
         emails += said["emails"]
-    values = {key: {found[key][0] for _, found in documents} for key in ("publisher", "licence", "version")}
+    values = {key: {found[key][0] for _, found in documents if key != "licence" or not header.own_licence(found)}
+              for key in ("publisher", "licence", "version")}
+    values["licence"] = values["licence"] or {settings.licence.url}
+    if not licences:
+        licences[settings.licence.label] += 1
     dates = [found["date"][0] for _, found in documents if found["date"][0]]
     return EditionFacts(settings.title(settings.base), values["publisher"].pop(), values["licence"].pop(),
                         header.most_said(licences) or "", max(dates), values["version"].pop(),

@@ -234,7 +234,14 @@ def edition_statement(edition) -> dict[str, str]:
     root = roots[0] if roots else None
     get = (lambda path: root.find(path, NS)) if root is not None else (lambda path: None)
     ed = get(".//t:editionStmt/t:edition")
-    lic = get(".//t:publicationStmt/t:availability/t:licence")
+    from triglot.validate.header import own_licence_element
+    # the edition's licence is a document's that has none of its own; a text under its source's licence
+    # (a CC BY-SA article) is named after it: the imprint said the first document's for the whole book
+    lic = next((r.find(".//t:publicationStmt/t:availability/t:licence", NS) for r in roots
+                if own_licence_element(r) is None), None)
+    own = [(doc, own_licence_element(doc.root)) for doc in edition.documents]
+    own = "; ".join(f"{doc.title(edition.settings.base)}: {text_of(el) or el.get('target')}" for doc, el in own
+                    if el is not None)
     dates = [d.get("when") or text_of(d) for r in roots for d in r.iterfind(".//t:publicationStmt/t:date", NS)]
     return {
         "version": ed.get("n", "") if ed is not None else "",
@@ -243,7 +250,7 @@ def edition_statement(edition) -> dict[str, str]:
         # an edition of no document yet (triglot new, then build) printed "Licence:" and nothing:
         # the settings state what every header will
         "publisher": text_of(get(".//t:publicationStmt/t:publisher")) or edition.settings.publisher or "",
-        "licence": text_of(lic) or edition.settings.licence.label or "",
+        "licence": (text_of(lic) or edition.settings.licence.label or "") + (f" ({own})" if own else ""),
         "licence-url": (lic.get("target", "") if lic is not None else "") or edition.settings.licence.url or "",
     }
 

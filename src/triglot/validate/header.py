@@ -47,7 +47,10 @@ def stated(root) -> dict:
     stmt = h.find("t:publicationStmt", NS)
     stmt = stmt if stmt is not None else h
     publisher = _one_or_the_other(h.findall("t:publicationStmt/t:publisher", NS), _text)
-    lic = _one_or_the_other(h.findall("t:publicationStmt/t:availability/t:licence", NS), lambda el: el.get("target"))
+    licences = h.findall("t:publicationStmt/t:availability/t:licence", NS)
+    # a licence with @source is the document's own, its source's (ENCODING.md, "Files"): not the edition's
+    own = next((el for el in licences if el.get("source")), None)
+    lic = _one_or_the_other([el for el in licences if not el.get("source")], lambda el: el.get("target"))
     ed_stmt = h.find("t:editionStmt", NS)
     ed = h.find("t:editionStmt/t:edition", NS)
     date = h.find("t:publicationStmt/t:date", NS)
@@ -59,6 +62,7 @@ def stated(root) -> dict:
     return {"restricted": [closed.get("status") if closed is not None else None, line(closed)],
             "publisher": [_text(publisher) or None, line(publisher if publisher is not None else stmt)],
             "licence": [lic.get("target") if lic is not None else None, line(lic if lic is not None else stmt)],
+            "own-licence": [own.get("target") if own is not None else None, line(own if own is not None else stmt)],
             "version": [ed.get("n") if ed is not None else None,
                         line(next(e for e in (ed, ed_stmt, h) if e is not None))],
             "date": [(date.get("when") or None) if date is not None else None, line(stmt)],
@@ -95,7 +99,12 @@ def problems(settings, documents, report=None) -> list[Problem]:
     `report` (a set of file names), only the problems of those files."""
     out = []
     for key in WHERE:
-        out += _key_problems(key, [(name, *found[key]) for name, found in documents], settings)
+        out += _key_problems(key, [(name, *found[key]) for name, found in documents
+                                   if key != "licence" or not own_licence(found)], settings)
+    out += [Problem(name, found["licence"][1], RULE,
+                    f"the header states the edition's licence '{found['licence'][0]}' beside its own "
+                    f"'{own_licence(found)}' (licence/@source): libraries read either; keep the one that binds "
+                    f"the text") for name, found in documents if own_licence(found) and found["licence"][0]]
     out += [Problem(name, found["restricted"][1], RULE, _restricted(found["restricted"][0]))
             for name, found in documents if found.get("restricted", [None])[0]]
     out += _statement_problems(documents)
@@ -104,6 +113,20 @@ def problems(settings, documents, report=None) -> list[Problem]:
                         "no document gives a publication date (publicationStmt/date/@when); "
                         "the exports date the edition by its latest document") for name, found in documents]
     return out if report is None else [p for p in out if p.file in report]
+
+
+def own_licence_element(root):
+    """A document's own licence element (`licence` with `@source`: its source's, which binds the text,
+    ENCODING.md "Files"), or None: the outputs that state a document's licence read it here."""
+    return next((lic for lic in root.iterfind("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability/t:licence",
+                                              NS) if lic.get("source")), None)
+
+
+def own_licence(found: dict) -> str | None:
+    """The URL of a document's own licence (its source's, `licence/@source`) from what `stated` found,
+    or None: such a document is not under the edition's licence, and the rule on it leaves it out.
+    (A summary kept by an older validate has no such key: it then states none.)"""
+    return found.get("own-licence", [None])[0]
 
 
 def _key_problems(key: str, found, settings) -> list[Problem]:

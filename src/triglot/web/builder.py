@@ -21,9 +21,10 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import NS, XML_LANG, omissions, q
+from triglot.tei import NS, XML_LANG, normalize_space, omissions, q
 from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
+from triglot.validate.header import own_licence_element
 from triglot.validate.released_entries import FORMER, former_ids
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.docmeta import ALWAYS, WEB_REGISTERS, register_pages
@@ -447,6 +448,9 @@ def _document(edition, site, doc, ui, root, strings):
     info = next(d for d in site.docs if d.id == doc.id)
     titled = _doc_title(info, ui, site.settings.base)
     page = _page("document", ui, f"documents/{doc.id}.html", titled["title"], site, root)
+    own = own_licence_element(doc.root)
+    if own is not None:     # its source's licence binds this text: its page says so, not the edition's
+        page.find(tg("site")).set("licence", normalize_space("".join(own.itertext())) or own.get("target"))
     d = etree.SubElement(page, tg("doc"), id=doc.id, **titled, uri=info.uri or "",
                          source=info.source, tei=f"tei/{doc.path.name}",
                          **{"title-base": info.titles[site.settings.base], "date-label": _doc_date(info, ui, root),

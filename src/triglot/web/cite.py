@@ -32,6 +32,7 @@ class Citation:
     language: str = "en"   # of the title: the edition's base language
     authors: list = field(default_factory=list)   # CSL names: {"family", "given"} or {"literal"}
     translated: list = field(default_factory=list)   # (language, title) of the translations' titles
+    licence: str = ""      # URL of the licence the document states (its own, its source's, when it has one)
 
 
 def authors(doc, edition=None, lang: str = "en") -> list[dict]:
@@ -118,12 +119,16 @@ def citation(doc, base: str = "en", edition=None) -> Citation:
                for n in r if n.tag in (f"{{{NS['t']}}}persName", f"{{{NS['t']}}}orgName", f"{{{NS['t']}}}name")]
     edition = header.find("t:fileDesc/t:editionStmt/t:edition", NS)
     date = header.find("t:fileDesc/t:publicationStmt/t:date", NS)
+    from triglot.validate.header import own_licence_element
+    lic = own_licence_element(doc.root)
+    lic = lic if lic is not None else header.find("t:fileDesc/t:publicationStmt/t:availability/t:licence", NS)
     return Citation(doc.id, doc.title(base), editors,
                     normalize_space(header.findtext("t:fileDesc/t:publicationStmt/t:publisher", "", NS)),
                     edition.get("n", "") if edition is not None else "",
                     date.get("when", "") if date is not None else "",
                     normalize_space(header.findtext("t:fileDesc/t:publicationStmt/t:idno[@type='URI']", "", NS)),
-                    base, names, translated_titles(doc, base))
+                    base, names, translated_titles(doc, base),
+                    lic.get("target", "") if lic is not None else "")
 
 
 BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
@@ -170,7 +175,8 @@ def ris(c: Citation, edition_title: str) -> str:
 def csl_json(c: Citation, edition_title: str) -> str:
     item = {"id": c.id, "type": "chapter", "author": c.authors, "title": c.title,
             "editor": [{"literal": e} for e in c.editors], "container-title": edition_title,
-            "publisher": c.publisher, "version": c.version, "URL": c.uri, "language": c.language}
+            "publisher": c.publisher, "version": c.version, "URL": c.uri, "language": c.language,
+            "license": c.licence}
     if c.date:
         item["issued"] = {"date-parts": [[int(p) for p in c.date.split("-")]]}
     return json.dumps([{k: v for k, v in item.items() if v}], ensure_ascii=False, indent=1) + "\n"
