@@ -85,3 +85,15 @@ def test_a_header_with_no_publisher_is_refused_and_no_file_changes(tmp_path, cli
     assert code == 1 and err.startswith(f"tei/{doc.name}:{line}: sync-headers: the header states no publisher"), err
     assert "Traceback" not in err and _files(root) == before
 
+
+
+def test_check_names_a_documents_other_editors_once(tmp_path, cli):
+    """`check` with every rule named each document's other editors twice, under `editors` and
+    `header-settings`; the editors rule's line stays, with its advice."""
+    root = make_project(tmp_path)
+    _new_settings(root)
+    out = cli("--root", root, "check")[1]
+    docs = {line.split(":", 1)[0] for line in out.splitlines() if ": editors: " in line}
+    assert docs, out
+    assert not [line for line in out.splitlines()
+                if ": header-settings: " in line and "editors" in line and line.split(":", 1)[0] in docs], out
