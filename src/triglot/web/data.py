@@ -526,7 +526,7 @@ def _dropped_languages(doc, settings, warnings) -> None:
     """Translation slots of a language the settings no longer translate into are kept in the TEI (a
     translator's work) and left out of the pages: said, as `check --rule dropped-language` says it,
     so that they do not vanish from the edition in silence (hostile round 29)."""
-    from triglot.editor.check import dropped_languages
+    from triglot.editor.dropped_languages import dropped_languages
     warnings.extend(str(p) for p in dropped_languages(doc, settings))
 
 
