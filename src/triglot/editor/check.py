@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from triglot.editor.dates import disagreement
-from triglot.editor.dropped_languages import dropped_languages  # noqa: F401  (check's rule, kept apart)
+from triglot.editor.dropped_languages import dropped_languages
 from triglot.editor.letter_dates import letter_dates
 from triglot.editor import review_rules
 from triglot.editor.names import NameIndex
