@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from triglot.editor.dates import disagreement
+from triglot.editor.dropped_languages import dropped_languages
 from triglot.editor.letter_dates import letter_dates
 from triglot.editor import review_rules
 from triglot.editor.names import NameIndex
@@ -295,26 +296,6 @@ def header_settings(edition, docs, registers: bool) -> list[Problem]:
 
 
 # -- translation slots ----------------------------------------------------------
-def dropped_languages(doc, settings) -> list[Problem]:
-    """A translation div in a language the settings no longer translate into (Armenian taken out of
-    languages.translations). Its slots are kept, so that no translator's work is lost by a settings
-    edit, but the web and print editions, the PO files and `translations status` read only the
-    settings' languages: without this the translations vanished from every output in silence."""
-    problems = []
-    for div in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS):
-        lang = div.get(XML_LANG) or ""
-        if lang in settings.translations:
-            continue
-        done = sum(1 for slot in div.iter() if isinstance(slot.tag, str) and slot.get("corresp")
-                   and (slot.get("ana") or "#untranslated") != "#untranslated")
-        problems.append(Problem(doc.name, div.sourceline or 0, "dropped-language",
-                                f"{language_name(lang, 'en')} ({lang}) slots, {done} translated, are kept in the TEI, "
-                                f"but the web and print editions, the PO files and `translations status` leave "
-                                f"them out: languages.translations in triglot.toml no longer names {lang}; add it "
-                                f"back, or remove this div to drop them"))
-    return problems
-
-
 def slot_problems(doc, bands: dict | None = None) -> list[Problem]:
     """Untranslated, stale and implausibly long or short slots, as the translations workflow sees them
     (`bands`: the edition's measured length bands per language, from the settings)."""

@@ -166,36 +166,40 @@ def gather(edition, options, cache=None) -> SiteData:
     table_rows, rows_digests, cite, entry_digests = [], [], {}, {}
     from triglot.web.data_tables import rows_digest
     from triglot.web.doc_cache import chronology_digest
-    for doc in edition.documents:
-        part = cache.get(doc, edition) if cache is not None else None
-        if part is None:
-            part = gather_document(edition, doc, known)
-            part.record_keys = record_keys(part.records)
-            part.rows_digest = rows_digest(part.table_rows)
-            part.chronology_digest = chronology_digest(part)
+    from triglot.web import collector
+    collecting = collector.on()
+    with collector.paused():        # while the kept parts are read (web/collector.py)
+        for doc in edition.documents:
+            part = cache.get(doc, edition) if cache is not None else None
+            if part is None:
+                with collector.running(collecting):     # as before for a document gathered anew
+                    part = gather_document(edition, doc, known)
+                    part.record_keys = record_keys(part.records)
+                    part.rows_digest = rows_digest(part.table_rows)
+                    part.chronology_digest = chronology_digest(part)
+                    if cache is not None:
+                        cache.put(doc, part)
+            annotated[doc.id] = part.annotated
+            for m in part.mentions:
+                mentions.setdefault(m.entry_id, []).append(m)
+            events.extend(part.events)
+            docs.append(part.info)
+            records.extend(part.records)
+            keys.extend(part.record_keys)
+            warnings.extend(part.warnings)
+            table_rows.append(part.table_rows)
+            rows_digests.append(part.rows_digest)
             if cache is not None:
-                cache.put(doc, part)
-        annotated[doc.id] = part.annotated
-        for m in part.mentions:
-            mentions.setdefault(m.entry_id, []).append(m)
-        events.extend(part.events)
-        docs.append(part.info)
-        records.extend(part.records)
-        keys.extend(part.record_keys)
-        warnings.extend(part.warnings)
-        table_rows.append(part.table_rows)
-        rows_digests.append(part.rows_digest)
-        if cache is not None:
-            counted[cache.key(doc)] = cache.words(doc, part)
-        else:
-            counted[doc.id] = part.words
-        for entry_id, text, lang in part.name_forms:
-            forms = name_forms.setdefault(entry_id, [])
-            if [text, lang] not in forms:
-                forms.append([text, lang])
-        cite[doc.id] = part.cite
-        chronology[doc.id] = part.chronology_digest
-        entry_digests[doc.id] = part.entry_digests
+                counted[cache.key(doc)] = cache.words(doc, part)
+            else:
+                counted[doc.id] = part.words
+            for entry_id, text, lang in part.name_forms:
+                forms = name_forms.setdefault(entry_id, [])
+                if [text, lang] not in forms:
+                    forms.append([text, lang])
+            cite[doc.id] = part.cite
+            chronology[doc.id] = part.chronology_digest
+            entry_digests[doc.id] = part.entry_digests
     events.sort(key=lambda e: e.sort_key)
     from triglot.web import vocabulary as kept_vocabulary
     if cache is not None:
@@ -526,7 +530,7 @@ def _dropped_languages(doc, settings, warnings) -> None:
     """Translation slots of a language the settings no longer translate into are kept in the TEI (a
     translator's work) and left out of the pages: said, as `check --rule dropped-language` says it,
     so that they do not vanish from the edition in silence (hostile round 29)."""
-    from triglot.editor.check import dropped_languages
+    from triglot.editor.dropped_languages import dropped_languages
     warnings.extend(str(p) for p in dropped_languages(doc, settings))
 
 

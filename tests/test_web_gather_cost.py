@@ -1,0 +1,68 @@
+"""What gathering costs a one-edit rebuild: the modules it imports, the cycle collector it runs.
+
+A one-edit rebuild gathers one document again, and every module that gathering imports for the
+first time is paid by that rebuild: `dropped-language` (said for each gathered document) was read
+from editor/check.py, which imports the name recogniser (editor/recognize.py, ~400 patterns), and
+that import was 0.18 CPU-s of a one-edit rebuild at 500 documents. The import test runs in a
+process of its own, since what is imported is the whole process's."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import make_project
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+SCRIPT = """
+import sys
+from pathlib import Path
+from triglot.build import load_valid
+from triglot.web.data import gather_document
+edition = load_valid(Path(sys.argv[1]))
+before = set(sys.modules)
+part = gather_document(edition, edition.documents[0])
+assert part.info.id == edition.documents[0].id
+print(" ".join(sorted(name for name in set(sys.modules) - before if name.startswith("triglot.editor"))))
+"""
+
+
+def test_gathering_a_document_does_not_import_the_name_recogniser(tmp_path):
+    root = make_project(tmp_path)
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(root)], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    imported = done.stdout.split()
+    assert "triglot.editor.dropped_languages" in imported     # the rule is still said for the document
+    assert "triglot.editor.recognize" not in imported and "triglot.editor.check" not in imported, imported
+
+
+def test_kept_parts_are_read_with_the_cycle_collector_paused_and_new_ones_gathered_with_it_on(tmp_path, monkeypatch):
+    """Reading 500 kept parts made ~560 collections, each older-generation pass scanning every part
+    read so far: most of the reading's CPU at 500 documents (web/collector.py). A document gathered
+    anew still is gathered with the collector at work, and it is on again after gathering."""
+    import gc
+    from types import SimpleNamespace
+
+    from triglot.build import load_valid
+    from triglot.web import data
+    from triglot.web.doc_cache import DocumentCache
+    edition = load_valid(make_project(tmp_path))
+    seen = []
+    get, gather_document = DocumentCache.get, data.gather_document
+    monkeypatch.setattr(DocumentCache, "get", lambda self, *a: seen.append(("kept", gc.isenabled())) or get(self, *a))
+    monkeypatch.setattr(data, "gather_document", lambda *a: seen.append(("new", gc.isenabled())) or gather_document(*a))
+    options = SimpleNamespace(warn=lambda message: None)
+    assert gc.isenabled()
+    for _ in range(2):          # the first gathers every document anew, the second reads them kept
+        data.gather(edition, options, DocumentCache(tmp_path / "cache", edition))
+        assert gc.isenabled()
+    count = len(edition.documents)
+    assert seen == [("kept", False), ("new", True)] * count + [("kept", False)] * count, seen
+    gc.disable()
+    try:                        # a collector its caller turned off stays off
+        data.gather(edition, options, DocumentCache(tmp_path / "cache", edition))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
