@@ -459,7 +459,7 @@ def _own_datings(doc, copy_root) -> list[list]:
     for dating in own:      # dated where a letter is dated: its dateline, or its heading, says it
         part, value, _ = dating
         if any(i18n.date_expr_parts(d) == value for d in part.iter(q("date"))
-               if not _in_note(d) and any(a.tag in DATINGS for a in d.iterancestors())):
+               if not _in_note(d) and (d.get("type") == "dating" or any(a.tag in DATINGS for a in d.iterancestors()))):
             dating[2] = False
     return own
 
