@@ -2,9 +2,10 @@
 tests/roots/dated-statements holds texts in the shapes historians' sources give dates: "the report for
 1917" (the years a report covers), "the census of 1926 showed" (a count taken then), "in his memoirs
 (1955)" (a publication), "as agreed on 3 March", "signed on 16 March 1921", "the treaty of 1921
-provided", and a quoted telegram whose closing line ("Kars, 21 December 1920.") is a paragraph of its
-own after the quotation. The editors type the dates that are no events (@type); the chronology of every
-interface follows, and `check` refuses a type it does not know. No browser is needed."""
+provided", a quoted telegram whose closing line ("Kars, 21 December 1920.") is a paragraph of its own
+after the quotation, and one that opens with its date. The editors type the dates that are no events
+(@type); the chronology of every interface follows, and `check` reports a type it does not know. No
+browser is needed."""
 from __future__ import annotations
 
 import pytest
@@ -25,8 +26,9 @@ def _words(el) -> str:
 
 
 def _events(page) -> list[str]:
+    """Each event's words: its day's label, the statement and its document."""
     section = page.xpath("//section[@aria-labelledby='events-heading']")[0]
-    return [_words(li) for li in section.xpath(".//li[@id]")]
+    return [_words(li.xpath("ancestor::li[1]/p")[0]) + " " + _words(li) for li in section.xpath(".//li[@id]")]
 
 
 def _written(page) -> list[str]:
@@ -52,8 +54,17 @@ def test_what_happened_stays_an_event(built, ui):
     for words in ("The census of 1926", "As agreed on 3 March 1921", "signed on 16 March 1921",
                   "The treaty of 1921 provided"):
         assert [e for e in events if words in e], (ui, words)
-    assert len(events) == 4
+    assert len(events) == 5
     assert [w for w in _written(page) if "Ahmed Mukhtar" in w]
+
+
+def test_a_telegram_dated_in_its_first_line_keeps_the_days_event(built):
+    """A quoted telegram that opens "Moscow, 5 April 1921." (typed dating) and then says "On 5 April 1921
+    the commission met": the typed date is the telegram's dating, and the day's first mention in its
+    text was taken for the dating again and left out of the events."""
+    page = html.parse(str(built / "build" / "web" / "en" / "chronology.html")).getroot()
+    met = [e for e in _events(page) if "the commission met" in e]
+    assert met and met[0].startswith("April 5, 1921")
 
 
 def test_a_date_type_the_chronology_does_not_know_is_reported(built, capsys):
