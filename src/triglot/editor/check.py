@@ -36,7 +36,7 @@ RULES = {
                "its library record name) are not the settings' edition.editors (which the edition's records name)",
     "dropped-language": "translation slots of a language languages.translations no longer names: kept in the "
                         "TEI, left out of the web and print editions, the PO files and the status",
-    "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
+    "interface-term": "a genre (textClass term), place type or organisation type the web shows translated that an interface "
                       "language's catalog has no translation for: its readers see it in the base language",
     "not-names-key": "a names.not-names-in key in triglot.toml that is no document's or block's id (a typo: "
                      "its forms are then proposed and reported as names after all)",
@@ -371,7 +371,7 @@ def register_gaps(edition, only: set | None = None) -> list[Problem]:
 
 
 def interface_terms(edition, docs, only: set | None = None) -> list[Problem]:
-    """Genres and place types no interface catalog of a language translates. The web shows such a
+    """Genres, place types and organisation types no interface catalog of a language translates. The web shows such a
     value in the base language, marked as such (journey 22w: a text encoded with `--genre book`
     stood as "book" in the Russian and Armenian document lists and filters, and nothing said so)."""
     from triglot.i18n import MSGID_LANG, lookup
@@ -384,9 +384,10 @@ def interface_terms(edition, docs, only: set | None = None) -> list[Problem]:
     for register in edition.registers.values():
         for entry in register.entries.values():
             value = entry.element.get("type") or ""
-            if entry.kind == "place" and value and (only is None or (entry.kind, entry.id) in only):
+            if entry.kind in ("place", "org") and value and (only is None or (entry.kind, entry.id) in only):
+                what = "place type" if entry.kind == "place" else "organisation type"
                 values.append((_rel(edition, register.path), entry.element.sourceline or 0,
-                               f"{entry.id}'s place type", value))
+                               f"{entry.id}'s {what}", value))
     problems = []
     for lang in edition.settings.interface:
         if lang == MSGID_LANG:
