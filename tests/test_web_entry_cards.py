@@ -46,6 +46,7 @@ def test_an_organisations_card_carries_its_facts_in_the_interface_language(root,
     assert "A test fixture's source note." in text(sources)
     assert sources.xpath("a/@href") == ["https://example.org/source/revkom"]
     assert sources.xpath("a/@lang") == ["en"]
+    assert [(run.text, run.get("lang")) for run in sources.xpath("a/span")] == [("Московский ревком", "ru")]
     (count,) = card.xpath("p[@class='mention-total']")
     assert text(count).endswith("1")
 

@@ -527,8 +527,8 @@
           </xsl:if>
           <xsl:if test="tg:source">
             <p class="sources"><xsl:value-of select="tg:ui('Sources')"/>: <xsl:for-each select="tg:source"><xsl:if test="position() > 1">; </xsl:if><xsl:choose>
-              <xsl:when test="@href != ''"><a href="{@href}" lang="{@lang}"><xsl:value-of select="."/></a></xsl:when>
-              <xsl:otherwise><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:otherwise>
+              <xsl:when test="@href != ''"><a href="{@href}" lang="{@lang}"><xsl:apply-templates mode="card-source"/></a></xsl:when>
+              <xsl:otherwise><span lang="{@lang}"><xsl:apply-templates mode="card-source"/></span></xsl:otherwise>
             </xsl:choose></xsl:for-each></p>
           </xsl:if>
           <xsl:if test="@mentions != ''"><p class="mention-total"><xsl:value-of select="tg:ui('Passages that mention it: {count}', map{'count': string(@mentions)})"/></p></xsl:if>
@@ -547,6 +547,9 @@
       </xsl:for-each>
     </div>
   </xsl:template>
+
+  <!-- A card's source: its words, a run in another script of the edition's languages marked with its language. -->
+  <xsl:template match="tg:run" mode="card-source"><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:template>
 
   <!-- The full citation of the document (or of one passage) in the interface language. -->
   <xsl:function name="tg:citation" as="xs:string">

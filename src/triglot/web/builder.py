@@ -499,7 +499,8 @@ def _document(edition, site, doc, ui, root, strings):
                 facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base,
                                                                 _totals(site).get(key[1], 0))
             card = etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
-            _entry_links(card, edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]], site.settings.base)
+            _entry_links(card, edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]], site.settings.base,
+                         site.settings.languages)
     if site.register_parts:                         # links to entries on a split register's parts
         from triglot.web.register_parts import entry_pages
         people = [*info.meta.authors, *(p for part in info.meta.parts for p in (*part.senders, *part.recipients, *part.places))]
@@ -564,10 +565,12 @@ def _type_label(entry, ui, root) -> tuple[str, str]:
     return (translated, ui) if translated else (value, i18n.MSGID_LANG)
 
 
-def _entry_links(parent, entry, base: str) -> None:
+def _entry_links(parent, entry, base: str, languages=()) -> None:
     """An entry's authority records (idno, a former id left out) and its source notes' references,
     as tg:authority and tg:source children of a card: the register page gives the notes whole, a
-    card the links (a source note without a link, its words)."""
+    card the links (a source note without a link, its words), their runs in another script of the
+    edition's languages as tg:run with that language ("Wikipedia (ru): Микоян, …" in an English note)."""
+    scripts = script_runs.writers(languages)
     for idno in entry.element.iterfind("t:idno", NS):
         href = safe_href((idno.text or "").strip()) if idno.get("type") != FORMER else None
         if href:
@@ -580,7 +583,16 @@ def _entry_links(parent, entry, base: str) -> None:
         if not refs:
             refs = [("", " ".join("".join(note.itertext()).split()))]
         for href, words in refs:
-            etree.SubElement(parent, tg("source"), href=href, lang=lang).text = words
+            source = etree.SubElement(parent, tg("source"), href=href, lang=lang)
+            pieces = script_runs.runs(words, script_runs.script_of_language(lang), scripts) \
+                if len(scripts) > 1 else [("", words)]
+            for piece_lang, piece in pieces:
+                if piece_lang:
+                    etree.SubElement(source, tg("run"), lang=piece_lang).text = piece
+                elif len(source):
+                    source[-1].tail = (source[-1].tail or "") + piece
+                else:
+                    source.text = (source.text or "") + piece
 
 
 def mention_totals(site) -> dict[str, int]:
