@@ -192,7 +192,7 @@ def test_entity_card_opens_from_the_keyboard_and_leads_to_the_register(page, bas
     assert card.is_visible()
     assert "Микоян" in card.inner_text()
     shot(page, "card-mikoyan")
-    card.get_by_role("link").click()
+    card.get_by_role("link", name="Статья указателя").click()
     page.wait_for_url(re.compile(r"/ru/persons\.html#mikoyan$"))
     assert page.locator("#mikoyan").is_visible()
 

@@ -84,7 +84,20 @@ def local(el) -> str:
 # is what the report covers, not something that happened in those years), and editorial notes
 # (the editors say so, not the documents). The web's chronology and the printed books' leave them
 # out alike.
-NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("head"), q("note"), q("docDate"), q("listBibl")}
+NOT_EVENTS = {q("bibl"), q("dateline"), q("title"), q("head"), q("note"), q("docDate"), q("listBibl"),
+              q("opener"), q("closer")}
+
+# A date of the running text that the editors say is no event (tei/ENCODING.md, "Dates: events"): its
+# @type, one of these. Words cannot tell "the report for 1917" (the year a report covers) from "the
+# census of 1926" (a count taken in 1926), nor a telegram's closing line run into a paragraph from a
+# statement; the editors can, once, and `check --rule date-type` holds them to these values.
+NOT_EVENT_TYPES = {
+    "period": "the span a report, count or budget covers (\"the report for 1917\")",
+    "publication": "when a work cited in the text appeared or was written (\"in his memoirs (1955)\")",
+    "reference": "a point of reference, not a happening (\"an Armenian majority before 1914\")",
+    "dating": "the date by which a letter, telegram or note quoted in the text dates itself, its closing "
+              "or heading line run into a paragraph (\"Kars, December 21, 1920.\")",
+}
 
 
 YEAR_WRITTEN = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
@@ -100,7 +113,12 @@ def states_year(words: str) -> bool:
 
 
 def reports_event(date) -> bool:
-    """Whether a date of the text is one the text reports as something that happened."""
+    """Whether a date of the text is one the text reports as something that happened: not in a
+    heading, title, source, note or a letter's own dating (the structure says so), and not typed by
+    the editors as no event (NOT_EVENT_TYPES: "the report for 1917" was listed as what happened in
+    1917, and a telegram's closing "Kars, December 21, 1920." as what happened on that day)."""
+    if date.get("type") in NOT_EVENT_TYPES:
+        return False
     return not any(a.tag in NOT_EVENTS for a in date.iterancestors())
 
 

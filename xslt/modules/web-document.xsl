@@ -517,10 +517,21 @@
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
           <h2 id="card-{@register}-{@entry}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h2>
           <xsl:if test="@variants != ''"><p class="variants"><xsl:value-of select="tg:ui('Other forms')"/>: <span lang="{@variants-lang}"><xsl:value-of select="@variants"/></span></p></xsl:if>
+          <xsl:if test="@type != ''"><p class="type" lang="{@type-lang}"><xsl:value-of select="@type"/></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
           <xsl:if test="@ident != ''"><p class="ident" lang="{$base}"><xsl:value-of select="@ident"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
+          <xsl:if test="tg:authority">
+            <p class="authority"><xsl:value-of select="tg:ui('Authority records')"/>: <xsl:for-each select="tg:authority"><xsl:if test="position() > 1">, </xsl:if><a href="{@href}"><xsl:value-of select="if (@type != '') then @type else @href"/></a></xsl:for-each></p>
+          </xsl:if>
+          <xsl:if test="tg:source">
+            <p class="sources"><xsl:value-of select="tg:ui('Sources')"/>: <xsl:for-each select="tg:source"><xsl:if test="position() > 1">; </xsl:if><xsl:choose>
+              <xsl:when test="@href != ''"><a href="{@href}" lang="{@lang}"><xsl:apply-templates mode="card-source"/></a></xsl:when>
+              <xsl:otherwise><span lang="{@lang}"><xsl:apply-templates mode="card-source"/></span></xsl:otherwise>
+            </xsl:choose></xsl:for-each></p>
+          </xsl:if>
+          <xsl:if test="@mentions != ''"><p class="mention-total"><xsl:value-of select="tg:ui('Passages that mention it: {count}', map{'count': string(@mentions)})"/></p></xsl:if>
           <p><a href="{tg:entry-href(@register, @entry)}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
         </section>
@@ -536,6 +547,9 @@
       </xsl:for-each>
     </div>
   </xsl:template>
+
+  <!-- A card's source: its words, a run in another script of the edition's languages marked with its language. -->
+  <xsl:template match="tg:run" mode="card-source"><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:template>
 
   <!-- The full citation of the document (or of one passage) in the interface language. -->
   <xsl:function name="tg:citation" as="xs:string">

@@ -177,8 +177,8 @@
           <dd><xsl:for-each select="tg:variant"><xsl:if test="position() > 1">; </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each></dd>
         </xsl:if>
         <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="{@role-lang}"><xsl:value-of select="@role"/></dd></xsl:if>
-        <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd><xsl:value-of select="@type"/></dd></xsl:if>
-        <xsl:if test="@dates != ''"><dt><xsl:value-of select="tg:ui('Life dates')"/></dt><dd><xsl:value-of select="@dates"/></dd></xsl:if>
+        <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd lang="{@type-lang}"><xsl:value-of select="@type"/></dd></xsl:if>
+        <xsl:if test="@dates != ''"><dt><xsl:value-of select="if (@kind = 'orgs') then tg:ui('Dates of existence') else tg:ui('Life dates')"/></dt><dd><xsl:value-of select="@dates"/></dd></xsl:if>
         <xsl:if test="@coords != ''"><dt><xsl:value-of select="tg:ui('Coordinates')"/></dt><dd><xsl:value-of select="@coords"/></dd></xsl:if>
         <xsl:if test="tg:authority">
           <dt><xsl:value-of select="tg:ui('Authority records')"/></dt>

@@ -42,12 +42,14 @@ RULES = {
                         "a fourth language was added)",
     "dropped-language": "translation slots of a language languages.translations no longer names: kept in the "
                         "TEI, left out of the web and print editions, the PO files and the status",
-    "interface-term": "a genre (textClass term) or place type the web shows translated that an interface "
+    "interface-term": "a genre (textClass term), place type or organisation type the web shows translated that an interface "
                       "language's catalog has no translation for: its readers see it in the base language",
     "not-names-key": "a names.not-names-in key in triglot.toml that is no document's or block's id (a typo: "
                      "its forms are then proposed and reported as names after all)",
     "title-gap": "a document with no main title in a translation or interface language, and no gap left for "
                  "it: that language's pages and books show it under its base-language title",
+    "date-type": "a date whose @type is none of the kinds the chronology knows (tei/ENCODING.md, \"Dates: "
+                 "events\": period, publication, reference, dating): it would be listed as an event",
     "edition-span": "a document whose text is dated outside the years the edition's title or description "
                     "states (\"1920–1937\"): the title no longer says what the edition holds, or the date is wrong",
     **review_rules.RULES,
@@ -76,6 +78,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
                                       settings=edition.settings)
         if "date-mismatch" in rules:
             problems += date_mismatches(doc)
+        if "date-type" in rules:
+            problems += date_types(doc)
         if "letter-date" in rules:
             problems += letter_dates(doc)
         if "review" in rules:
@@ -381,7 +385,7 @@ def register_gaps(edition, only: set | None = None) -> list[Problem]:
 
 
 def interface_terms(edition, docs, only: set | None = None) -> list[Problem]:
-    """Genres and place types no interface catalog of a language translates. The web shows such a
+    """Genres, place types and organisation types no interface catalog of a language translates. The web shows such a
     value in the base language, marked as such (journey 22w: a text encoded with `--genre book`
     stood as "book" in the Russian and Armenian document lists and filters, and nothing said so)."""
     from triglot.i18n import MSGID_LANG, lookup
@@ -394,9 +398,10 @@ def interface_terms(edition, docs, only: set | None = None) -> list[Problem]:
     for register in edition.registers.values():
         for entry in register.entries.values():
             value = entry.element.get("type") or ""
-            if entry.kind == "place" and value and (only is None or (entry.kind, entry.id) in only):
+            if entry.kind in ("place", "org") and value and (only is None or (entry.kind, entry.id) in only):
+                what = "place type" if entry.kind == "place" else "organisation type"
                 values.append((_rel(edition, register.path), entry.element.sourceline or 0,
-                               f"{entry.id}'s place type", value))
+                               f"{entry.id}'s {what}", value))
     problems = []
     for lang in edition.settings.interface:
         if lang == MSGID_LANG:
@@ -414,6 +419,19 @@ def interface_terms(edition, docs, only: set | None = None) -> list[Problem]:
                                         f"interface catalog: the {lang} pages show it in English; translate it "
                                         f"(translations/ui/{lang}/LC_MESSAGES/ui.po) or use a term it has"))
     return problems
+
+
+def date_types(doc) -> list[Problem]:
+    """Dates typed with a value the chronology does not know. @type is how the editors say a date of
+    the text is no event (tei.NOT_EVENT_TYPES); a misspelt "periode" or a type of another project's
+    vocabulary would leave the date among the events with nothing said."""
+    from triglot.tei import NOT_EVENT_TYPES
+    known = ", ".join(f"{name!r} ({what})" for name, what in NOT_EVENT_TYPES.items())
+    return [Problem(doc.name, date.sourceline or 0, "date-type",
+                    f"date type {date.get('type')!r} is none the chronology knows, so the date is listed as "
+                    f"an event; use one of {known}, or no type for an event")
+            for date in doc.root.iterfind(".//t:text//t:date[@type]", NS)
+            if date.get("type") not in NOT_EVENT_TYPES]
 
 
 def title_gaps(doc, settings) -> list[Problem]:

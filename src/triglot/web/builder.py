@@ -58,7 +58,10 @@ DATA_STRINGS = (N_("article"), N_("book excerpt"), N_("documents"), N_("letter")
                 N_("postcard"), N_("memorandum"), N_("dispatch"),
                 N_("city"), N_("continent"), N_("country"), N_("district"), N_("province"), N_("region"),
                 N_("river"), N_("sea"), N_("town"), N_("strait"), N_("village"), N_("island"), N_("lake"),
-                N_("mountain"))
+                N_("mountain"),
+                N_("committee"), N_("commissariat"), N_("party"), N_("government"), N_("assembly"),
+                N_("alliance"), N_("army"), N_("front"), N_("council"), N_("ministry"), N_("bureau"),
+                N_("congress"))
 
 
 def stylesheet_path(root: Path) -> Path:
@@ -258,7 +261,20 @@ def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:
     info = next(d for d in site.docs if d.id == doc.id)
     exported = [str(bool(site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file()))
                 for folder in ("dc", "mods")]
-    return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())), *([split] if split else []))
+    return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())), *([split] if split else []),
+                  _cards_counts(site, doc.id))
+
+
+def _cards_counts(site, doc_id: str) -> str:
+    """The mention counts the document's cards give (each entry it mentions, in every document):
+    an edit elsewhere that changes one re-renders this page too."""
+    if site.entries_of_doc is None:
+        site.entries_of_doc = {}
+        for entry, ms in site.mentions.items():
+            for m in ms:
+                site.entries_of_doc.setdefault(m.doc_id, set()).add(entry)
+    totals = _totals(site)
+    return repr(sorted((e, totals.get(e, 0)) for e in site.entries_of_doc.get(doc_id, ())))
 
 
 def _chronology_inputs(site, documents, entries: str) -> str:
@@ -484,13 +500,23 @@ def _document(edition, site, doc, ui, root, strings):
             facts = site.facts.get((key[1], ui))
             if facts is None:
                 entry = edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]]
-                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
-            etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
+                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base,
+                                                                _totals(site).get(key[1], 0))
+            card = etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
+            _entry_links(card, edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]], site.settings.base,
+                         site.settings.languages)
     if site.register_parts:                         # links to entries on a split register's parts
         from triglot.web.register_parts import entry_pages
         people = [*info.meta.authors, *(p for part in info.meta.parts for p in (*part.senders, *part.recipients, *part.places))]
         entry_pages(page, site.register_parts, ui, [*seen, *((p.register, p.entry) for p in people if p.entry)])
     return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
+
+
+def _totals(site) -> dict[str, int]:
+    """mention_totals, counted once a build."""
+    if site.mention_totals is None:
+        site.mention_totals = mention_totals(site)
+    return site.mention_totals
 
 
 def _editors(doc) -> list[str]:
@@ -505,7 +531,12 @@ def _authors(doc, edition, ui: str) -> list[str]:
     return [display_name(a) for a in authors(doc, edition, ui)]
 
 
-def _entry_facts(entry, ui, root, base: str) -> dict:
+def _entry_facts(entry, ui, root, base: str, mentions: int | None = None) -> dict:
+    """What a card and a register entry say of an entry besides its names and links: for an
+    organisation, as for a person or place, its type in the interface language (else as written,
+    marked English), its dates (life dates; an organisation's dates of existence, the org's own
+    @from/@to or @when), and on a card how many passages mention it (`mentions`). An organisation's
+    card showed its name and variants only, and its type stood in English in every interface."""
     el = entry.element
     dates = ""
     birth, death = el.find(q("birth")), el.find(q("death"))
@@ -513,6 +544,9 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
         start = i18n.format_date_expr(birth, ui, root) if birth is not None else "?"
         end = i18n.format_date_expr(death, ui, root) if death is not None else "?"
         dates = i18n.gettext(root, ui, "{start} – {end}").format(start=start or "?", end=end or "?")
+    elif entry.kind == "org":
+        dates = i18n.format_date_expr(el, ui, root)
+    kind, kind_lang = _type_label(entry, ui, root)
     forms = [(v.get(XML_LANG, base), " ".join("".join(v.itertext()).split())) for v in el if v.get("type") == "variant"]
     variants_lang = ui if any(lang == ui for lang, _ in forms) else base
     variants = [text for lang, text in forms if lang == variants_lang]
@@ -520,7 +554,54 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     role, role_lang = _role(entry, ui, base)
     name, name_lang = entry.name_and_lang(ui)
     return {"name": name, "name-lang": name_lang, "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
-            "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident}
+            "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident,
+            "type": kind, "type-lang": kind_lang, "mentions": "" if mentions is None else str(mentions)}
+
+
+def _type_label(entry, ui, root) -> tuple[str, str]:
+    """A place's or organisation's @type in the interface language, with its language: the catalog's
+    translation, else the value as written (an English word, the msgid language), so the page marks
+    it English (`check --rule interface-term` names the value to translate)."""
+    value = (entry.element.get("type") or "") if entry.kind in ("place", "org") else ""
+    if not value:
+        return "", ""
+    translated = i18n.lookup(root, ui, value) if ui != i18n.MSGID_LANG else None
+    return (translated, ui) if translated else (value, i18n.MSGID_LANG)
+
+
+def _entry_links(parent, entry, base: str, languages=()) -> None:
+    """An entry's authority records (idno, a former id left out) and its source notes' references,
+    as tg:authority and tg:source children of a card: the register page gives the notes whole, a
+    card the links (a source note without a link, its words), their runs in another script of the
+    edition's languages as tg:run with that language ("Wikipedia (ru): Микоян, …" in an English note)."""
+    scripts = script_runs.writers(languages)
+    for idno in entry.element.iterfind("t:idno", NS):
+        href = safe_href((idno.text or "").strip()) if idno.get("type") != FORMER else None
+        if href:
+            etree.SubElement(parent, tg("authority"), type=idno.get("type", ""), href=href)
+    for note in entry.element.iterfind("t:note[@type='source']", NS):
+        lang = note.get(XML_LANG, base)
+        refs = [(safe_href(r.get("target", "")), " ".join("".join(r.itertext()).split()))
+                for r in note.iterfind(".//t:ref[@target]", NS)]
+        refs = [(href, words) for href, words in refs if href and words]
+        if not refs:
+            refs = [("", " ".join("".join(note.itertext()).split()))]
+        for href, words in refs:
+            source = etree.SubElement(parent, tg("source"), href=href, lang=lang)
+            pieces = script_runs.runs(words, script_runs.script_of_language(lang), scripts) \
+                if len(scripts) > 1 else [("", words)]
+            for piece_lang, piece in pieces:
+                if piece_lang:
+                    etree.SubElement(source, tg("run"), lang=piece_lang).text = piece
+                elif len(source):
+                    source[-1].tail = (source[-1].tail or "") + piece
+                else:
+                    source.text = (source.text or "") + piece
+
+
+def mention_totals(site) -> dict[str, int]:
+    """How many passages (document and block) mention each entry: the count a card gives."""
+    return {entry: len({(m.doc_id, m.block_id) for m in ms}) for entry, ms in site.mentions.items()}
 
 
 def _role(entry, ui, base: str) -> tuple[str, str]:
@@ -742,8 +823,8 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
     facts = _entry_facts(entry, ui, root, site.settings.base)
     e = etree.Element(tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
                          **{"role-lang": facts["role-lang"], "name-lang": facts["name-lang"]},
-                         dates=facts["dates"], coords=facts["coords"],
-                         type=strings.get(entry.type, entry.type) if kind in ("places", "orgs") else "")
+                         dates=facts["dates"], coords=facts["coords"], kind=kind,
+                         type=facts["type"], **{"type-lang": facts["type-lang"]})
     for lang in site.settings.languages:
         if entry.names.get(lang):
             etree.SubElement(e, tg("name"), lang=lang,

@@ -91,6 +91,8 @@ class SiteData:
     release: str
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
+    mention_totals: dict | None = None          # entry id -> passages that mention it (builder.mention_totals)
+    entries_of_doc: dict | None = None          # document id -> the entries it mentions (builder._cards_counts)
     entry_blocks: dict = field(default_factory=dict)   # entry id -> its mentions by block (register_cache)
     entry_docs: dict = field(default_factory=dict)     # entry id -> the documents mentioning it, in order
     entry_digests: dict = field(default_factory=dict)  # document id -> {entry: {ui: digest}} (register_cache.document_digests)
@@ -463,7 +465,7 @@ def _own_datings(doc, copy_root) -> list[list]:
     for dating in own:      # dated where a letter is dated: its dateline, or its heading, says it
         part, value, _ = dating
         if any(i18n.date_expr_parts(d) == value for d in part.iter(q("date"))
-               if not _in_note(d) and any(a.tag in DATINGS for a in d.iterancestors())):
+               if not _in_note(d) and (d.get("type") == "dating" or any(a.tag in DATINGS for a in d.iterancestors()))):
             dating[2] = False
     return own
 

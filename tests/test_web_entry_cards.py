@@ -1,0 +1,150 @@
+"""An organisation's card and register entry carry what a person's or place's do (issue 20, item 2):
+its type in the interface language, its dates of existence, variants, authority links, sources and how
+many passages mention it. The card showed the name and variants only, and the type stood in English in
+the Russian and Armenian interfaces. tests/roots/orgs-mini gives its committee a type, dates, an
+authority record and two source notes, and a guild a type no interface catalog translates."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from lxml import html
+
+from conftest import make_project, run_cli, served
+from test_web_site import browser  # noqa: F401  (shared module fixture)
+from triglot.build import build
+
+TYPES = {"en": "committee", "ru": "комитет", "hy": "կոմիտե"}
+DATES = {"en": "Dates of existence", "ru": "Годы существования", "hy": "Գոյության տարեթվերը"}
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("cards"), "orgs-mini")
+    build(root, ["web"])
+    return root
+
+
+def parse(root, path):
+    return html.parse(str(root / "build" / "web" / path)).getroot()
+
+
+def text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+def test_an_organisations_card_carries_its_facts_in_the_interface_language(root, ui):
+    card = parse(root, f"{ui}/documents/mini.html").get_element_by_id("card-orgs-revkom")
+    (kind,) = card.xpath("p[@class='type']")
+    assert (text(kind), kind.get("lang")) == (TYPES[ui], ui)
+    (dates,) = card.xpath("p[@class='dates']")
+    assert "1917" in text(dates) and "1918" in text(dates)
+    assert card.xpath("p[@class='authority']/a/@href") == ["https://example.org/authority/revkom"]
+    sources = card.xpath("p[@class='sources']")[0]
+    assert "A test fixture's source note." in text(sources)
+    assert sources.xpath("a/@href") == ["https://example.org/source/revkom"]
+    assert sources.xpath("a/@lang") == ["en"]
+    assert [(run.text, run.get("lang")) for run in sources.xpath("a/span")] == [("Московский ревком", "ru")]
+    (count,) = card.xpath("p[@class='mention-total']")
+    assert text(count).endswith("1")
+
+
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+def test_an_organisations_entry_gives_its_type_and_dates_of_existence(root, ui):
+    entry = parse(root, f"{ui}/orgs.html").get_element_by_id("revkom")
+    terms = [text(dt) for dt in entry.xpath(".//dl[@class='names']/dt")]
+    assert DATES[ui] in terms
+    dd = entry.xpath(".//dl[@class='names']/dd")[terms.index(DATES[ui])]
+    assert "1917" in text(dd)
+    kind = [dd for dt, dd in zip(entry.xpath(".//dl/dt"), entry.xpath(".//dl/dd")) if dd.text == TYPES[ui]]
+    assert kind and kind[0].get("lang") == ui
+
+
+def test_a_type_no_catalog_translates_is_marked_english_and_reported(root, capsys):
+    """"guild": shown as written, marked English on the Russian page (not Russian text), and `check`
+    names it for each interface language that lacks it."""
+    entry = parse(root, "ru/orgs.html").get_element_by_id("guild")
+    assert [dd.get("lang") for dd in entry.xpath(".//dl/dd") if dd.text == "guild"] == ["en"]
+    capsys.readouterr()
+    run_cli("--root", root, "check", "--rule", "interface-term")
+    out = capsys.readouterr().out
+    assert "guild's organisation type 'guild' has no Russian translation" in out
+    assert "guild's organisation type 'guild' has no Armenian translation" in out
+    assert "revkom" not in out
+
+
+def test_a_person_or_places_card_counts_its_mentions_and_the_count_follows_other_documents(tmp_path):
+    """A card's count is every passage of the edition that mentions the entry: when another document
+    stops mentioning Moscow, the page of a document that was not edited is made again with the new count
+    (its page was kept as it was, by its own inputs)."""
+    from conftest import ROOTS
+    root = make_project(tmp_path, "dated-statements")
+    shutil.copy(ROOTS / "dated-report" / "tei" / "letter.xml", root / "tei")      # a second document
+    shutil.copy(ROOTS / "dated-report" / "seeds" / "letter.txt", root / "seeds")
+    assert run_cli("--root", root, "build", "web") == 0
+
+    def count():
+        card = parse(root, "en/documents/sources.html").get_element_by_id("card-places-moscow")
+        return int(text(card.xpath("p[@class='mention-total']")[0]).rsplit(" ", 1)[1])
+
+    before = count()
+    letter = root / "tei" / "letter.xml"
+    tagged = 'arrived in <placeName ref="plc:moscow">Moscow</placeName>.'
+    source = letter.read_text(encoding="utf-8")
+    assert source.count(tagged) == 1
+    letter.write_text(source.replace(tagged, "arrived in Moscow."), encoding="utf-8")
+    assert run_cli("--root", root, "build", "web") == 0
+    assert count() == before - 1
+
+
+def test_the_pages_with_cards_pass_the_nu_html_checker(root):
+    from test_web_reading import VNU
+    assert VNU.is_file() and shutil.which("java"), "vnu-jar or Java missing: run `make install-test`"
+    pages = [str(root / "build" / "web" / p) for p in ("ru/documents/mini.html", "hy/documents/mini.html",
+                                                       "ru/orgs.html", "en/orgs.html")]
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *pages],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[:3000]
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+@pytest.mark.parametrize("how", ["hover", "focus", "click"])
+def test_the_card_opens_with_its_facts_on_a_phone_and_a_desktop(root, browser, width, how):  # noqa: F811
+    with served(root / "build" / "web") as url:
+        context = browser.new_context(viewport={"width": width, "height": 844 if width == 390 else 900})
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{url}hy/documents/mini.html")
+        if width == 390:        # one language at a time: the text is untranslated, so read the English
+            page.locator("input[name='column-switch'][value='en']").check()
+        getattr(page.locator("a.orgName:visible").first, how)()
+        card = page.locator(".card:not([hidden])")
+        card.wait_for()
+        shown = card.inner_text()
+        for words in ("կոմիտե", "1917", "Example", "an example page", "1"):
+            assert words in shown, (words, shown)
+        box = card.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width + 0.5, box
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        context.close()
+    assert errors == []
+
+
+def test_axe_finds_nothing_serious_with_a_card_open(root, browser):  # noqa: F811
+    from pathlib import Path
+    axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+    assert axe.is_file(), "axe-core missing: run `npm install --no-save axe-core` (see README)"
+    with served(root / "build" / "web") as url:
+        context = browser.new_context(bypass_csp=True, viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        page.goto(f"{url}ru/documents/mini.html")
+        page.locator("input[name='column-switch'][value='en']").check()
+        page.locator("a.orgName:visible").first.click()
+        page.locator(".card:not([hidden])").wait_for()
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
+        context.close()
+    assert [v for v in result if v[1] in ("serious", "critical")] == []
