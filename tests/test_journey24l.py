@@ -1,0 +1,42 @@
+"""Journey 24l: an editor brings two FRUS papers of 1920 (tests/data/journey24l/README.md, sources
+and licence) through encode, the registers, translation and the exports; each test is one thing
+that misled the editor on the way."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+DATA = Path(__file__).resolve().parent / "data" / "journey24l"
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+@pytest.fixture
+def edition(tmp_path) -> Path:
+    root = tmp_path / "papers"
+    assert _run("new", root, "--title", "Papers", "--translations", "fr", "--publisher", "Papers Press") == 0
+    return root
+
+
+def _encode(root: Path, name: str, *options: str):
+    seed = root / "seeds" / name
+    seed.parent.mkdir(exist_ok=True)
+    seed.write_bytes((DATA / name).read_bytes())
+    doc_id = name.removesuffix(".txt")
+    assert _run("--root", root, "encode", seed, "--id", doc_id, *options) == 0
+    return etree.parse(str(root / "tei" / f"{doc_id}.xml"))
+
+
+def test_encode_genre_telegram_proposes_a_correspdesc_as_for_a_letter(edition):
+    """`encode --genre telegram` proposed no correspDesc (only "letter" counted), and `export` then
+    left the telegram out of the CMIF file with a cmif-letter warning that it had none."""
+    doc = _encode(edition, "bristol-1920-telegram-609.txt", "--genre", "telegram", "--date", "1920-11-30")
+    desc = doc.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+    assert desc is not None and desc.get("ana") == "#review"
+    assert desc.find(f"{T}correspAction[@type='sent']/{T}date").get("when") == "1920-11-30"
