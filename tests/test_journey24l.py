@@ -40,3 +40,16 @@ def test_encode_genre_telegram_proposes_a_correspdesc_as_for_a_letter(edition):
     desc = doc.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
     assert desc is not None and desc.get("ana") == "#review"
     assert desc.find(f"{T}correspAction[@type='sent']/{T}date").get("when") == "1920-11-30"
+
+
+def test_register_add_keeps_a_persons_name_given_beside_forename_and_surname(edition):
+    """`register add person dro --name en=Dro --forename en=Drastamat --surname en=Kanayan` wrote
+    "Drastamat Kanayan" and dropped "Dro", the name the telegram uses, without a word: retag then
+    could not find him. The name given is kept as a variant of its language."""
+    assert _run("--root", edition, "register", "add", "person", "dro", "--name", "en=Dro",
+                "--forename", "en=Drastamat", "--surname", "en=Kanayan", "--name", "fr=Dro") == 0
+    person = etree.parse(str(edition / "tei" / "persons.xml")).find(f".//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='dro']")
+    names = [("".join(n.itertext()).strip(), n.get("type")) for n in person.iterfind(f"{T}persName")
+             if n.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"]
+    assert ("Dro", "variant") in names
+    assert person.find(f"{T}persName/{T}surname").text == "Kanayan"
