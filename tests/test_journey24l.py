@@ -53,3 +53,32 @@ def test_register_add_keeps_a_persons_name_given_beside_forename_and_surname(edi
              if n.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"]
     assert ("Dro", "variant") in names
     assert person.find(f"{T}persName/{T}surname").text == "Kanayan"
+
+
+def test_a_letters_correspdesc_pointing_at_its_whole_text_gives_mods_its_addressee_and_place(edition):
+    """ENCODING asks for `corresp="#DIV-OR-QUOTE-ID"` on each correspDesc; given the base text's id
+    (the whole letter), the MODS record lost the addressee and the place of writing that CMIF
+    carried, as if the correspDesc described a quoted part."""
+    import re
+    from triglot.library.command import export
+    _encode(edition, "colby-1920-note-to-geddes.txt", "--genre", "letter", "--date", "1920")
+    tei = edition / "tei" / "colby-1920-note-to-geddes.xml"
+    reviewed = """<correspDesc corresp="#colby-1920-note-to-geddes.en">
+        <correspAction type="sent">
+          <persName>Bainbridge Colby</persName>
+          <placeName>Washington</placeName>
+          <date notBefore="1920-08-06" notAfter="1920-12-31"/>
+        </correspAction>
+        <correspAction type="received">
+          <persName>Auckland Geddes</persName>
+        </correspAction>
+      </correspDesc>"""
+    tei.write_text(re.sub(r'<correspDesc ana="#review">.*?</correspDesc>', reviewed, tei.read_text("utf-8"),
+                          flags=re.S), "utf-8")
+    folder = export(edition, edition / "build").folder
+    m = {"m": "http://www.loc.gov/mods/v3"}
+    mods = etree.parse(str(folder / "mods" / "colby-1920-note-to-geddes.xml"))
+    assert mods.xpath("/m:mods/m:name[m:role/m:roleTerm[@type='code'] = 'rcp']/m:namePart/text()",
+                      namespaces=m) == ["Auckland Geddes"]
+    assert mods.xpath("/m:mods/m:originInfo[@eventType='production']/m:place/m:placeTerm/text()",
+                      namespaces=m) == ["Washington"]
