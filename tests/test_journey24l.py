@@ -82,3 +82,14 @@ def test_a_letters_correspdesc_pointing_at_its_whole_text_gives_mods_its_address
                       namespaces=m) == ["Auckland Geddes"]
     assert mods.xpath("/m:mods/m:originInfo[@eventType='production']/m:place/m:placeTerm/text()",
                       namespaces=m) == ["Washington"]
+
+
+def test_register_show_given_a_pointer_from_the_text_says_which_id_to_give(edition, capsys):
+    """`register show plc:igdir`, the form the editor reads in ref="plc:igdir", answered only "no
+    entry with the id 'plc:igdir'", as if the entry did not exist."""
+    _encode(edition, "bristol-1920-telegram-609.txt", "--genre", "telegram", "--date", "1920-11-30")
+    assert _run("--root", edition, "register", "add", "place", "igdir", "--name", "en=Igdir", "--name", "fr=Iğdır") == 0
+    capsys.readouterr()
+    assert _run("--root", edition, "register", "show", "plc:igdir") == 1
+    err = capsys.readouterr().err
+    assert "plc:igdir" in err and "give igdir" in err

@@ -353,6 +353,11 @@ def find_entry(edition, ident: str):
     heir = next((e.id for r in edition.registers.values() for e in r.entries.values()
                  if ident in former_ids(e.element)), None)
     also = f": {ident} is a former id of {heir} (renamed or merged into it); give {heir}" if heir else ""
+    # a pointer copied from the TEI (ref="plc:yerevan"): the commands take the entry's id, not the pointer
+    prefix, _, bare = ident.partition(":")
+    if not heir and bare and any(bare in r.entries and prefix in prefixes_of(edition, r)
+                                 for r in edition.registers.values()):
+        also = f": {ident} is a pointer from the text; the entry's id is {bare}, give {bare}"
     raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers{also}")])
 
 
