@@ -93,3 +93,12 @@ def test_register_show_given_a_pointer_from_the_text_says_which_id_to_give(editi
     assert _run("--root", edition, "register", "show", "plc:igdir") == 1
     err = capsys.readouterr().err
     assert "plc:igdir" in err and "give igdir" in err
+
+
+def test_register_add_help_shows_a_source_as_one_quoted_argument(capsys):
+    """The help's `--source TEXT <URL>` read as two arguments; given so, argparse refused the URL as an
+    unrecognized argument and nothing said how to write a source."""
+    with pytest.raises(SystemExit):
+        _run("register", "add", "--help")
+    out = capsys.readouterr().out
+    assert '--source "TEXT <URL>"' in out and "angle brackets" in out
