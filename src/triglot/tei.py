@@ -17,6 +17,10 @@ XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
 SLOT_STATES = ("untranslated", "draft", "reviewed")
+# Genres of correspondence: a text of one of them has its parties in a correspDesc, which encode
+# proposes and the CMIF export lists (encode --genre telegram proposed none, and the export then
+# left the telegram out with a warning that it lacked one).
+CORRESPONDENCE_GENRES = frozenset({"letter", "telegram", "postcard"})
 # The languages of an edition are its settings (triglot.settings), not constants of the vocabulary.
 
 # Elements that are translated as a whole (see tei/ENCODING.md). A closer is a container:

@@ -100,10 +100,13 @@
 
 
   <!-- The document's own letter: its one correspDesc that describes the whole text (no @corresp to
-       a part, as a quoted telegram has) and that the editors have reviewed (CMIF's rule). -->
+       a part, as a quoted telegram has, or one to the base text itself: ENCODING's
+       corresp="#DOC.en" for a single letter lost its addressee and place in MODS) and that the
+       editors have reviewed (CMIF's rule). -->
   <xsl:function name="lib:own-letter" as="element()?">
     <xsl:param name="header" as="element()"/>
-    <xsl:variable name="own" select="$header/tei:profileDesc/tei:correspDesc[not(@corresp)][not(tg:proposed(.))]"/>
+    <xsl:variable name="whole" select="$header/../tei:text/tei:body/tei:div[@type = 'base']/@xml:id ! concat('#', .)"/>
+    <xsl:variable name="own" select="$header/tei:profileDesc/tei:correspDesc[not(@corresp) or normalize-space(@corresp) = $whole][not(tg:proposed(.))]"/>
     <xsl:sequence select="$own[count($own) = 1]"/>
   </xsl:function>
 

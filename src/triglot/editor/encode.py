@@ -273,8 +273,11 @@ def _within_limits(blocks: list[Block], name: str) -> None:
 
 
 def is_letter(settings: HeaderSettings) -> bool:
-    """encode --genre letter: its first line may be its dateline or heading, its parties a correspDesc."""
-    return "letter" in [g.lower() for g in settings.genre]
+    """encode --genre letter (or telegram, postcard): its first line may be its dateline or heading, its
+    parties a correspDesc. A telegram is correspondence as much as a letter: the CMIF export lists it by
+    its correspDesc and warns when it has none, so encode proposes one for it too."""
+    from triglot.tei import CORRESPONDENCE_GENRES
+    return any(g.lower() in CORRESPONDENCE_GENRES for g in settings.genre)
 
 
 def raise_input(path, message):

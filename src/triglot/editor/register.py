@@ -137,6 +137,16 @@ def entry_element(new: NewEntry, languages):
     for variant in new.variants:
         el.append(_variant(name_tag, languages[0], variant.strip()))
     if new.kind == "person":
+        # --name en=Dro beside --forename en=Drastamat --surname en=Kanayan: the structured name is the
+        # entry's name, and the name the editor gave (the one the text uses) was dropped without a word,
+        # so retag could not find it; it is kept as a variant of its language
+        for lang in languages:
+            name, surname = (new.names.get(lang) or "").strip(), new.surnames.get(lang)
+            structured = " ".join(p for p in (new.forenames.get(lang), new.name_links.get(lang), surname) if p)
+            if name and surname and name != structured and not (lang == languages[0] and name in
+                                                                  [v.strip() for v in new.variants]):
+                el.append(_variant(name_tag, lang, name))
+    if new.kind == "person":
         for what, value in (("birth", new.birth), ("death", new.death)):
             if value:
                 if not DATE.fullmatch(value):

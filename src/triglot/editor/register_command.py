@@ -50,8 +50,11 @@ def add_arguments(parser) -> None:
                      help="a place's GeoNames id: coordinates come from the offline gazetteer, which is recorded "
                           "as the source (see `triglot register gazetteer NAME`)")
     add.add_argument("--identification", default="", help="what tells this entry from a namesake")
-    add.add_argument("--source", action="append", default=[], metavar="TEXT <URL>",
-                     help="a reference that shows the facts given (repeatable)")
+    # metavar in quotes: TEXT <URL> read as two arguments, and argparse then refused the URL alone
+    add.add_argument("--source", action="append", default=[], metavar='"TEXT <URL>"',
+                     help="a reference that shows the facts given, one argument: its title and its URL in "
+                          "angle brackets, e.g. \"Wikipedia (en): Bainbridge Colby <https://en.wikipedia.org/"
+                          "wiki/Bainbridge_Colby>\" (repeatable)")
     add.add_argument("--dry-run", action="store_true", help="print the entry; write nothing")
     show = sub.add_parser("show", help="an entry and every mention of it")
     show.add_argument("id")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 from triglot.problems import Problem
-from triglot.tei import NS, local
+from triglot.tei import CORRESPONDENCE_GENRES, NS, local
 from triglot.xmlio import parse_bytes
 from triglot.resources import find
 from triglot.xslt import compile_stylesheet, transform_to_string
@@ -148,7 +148,7 @@ def gaps(edition, corpus_xml: str, register_folder: Path, gazetteer: str = "", f
     return sorted(problems)
 
 
-CORRESPONDENCE = {"letter", "telegram", "postcard"}   # the genres a reader expects correspSearch to list
+CORRESPONDENCE = CORRESPONDENCE_GENRES   # the genres a reader expects correspSearch to list
 
 
 def _letters_without_correspondence(edition) -> list[Problem]:
