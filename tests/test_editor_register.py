@@ -222,3 +222,27 @@ def test_variant_refuses_a_repeat_a_foreign_language_an_unknown_entry_and_writes
     code, out, err = cli("--root", project, "register", "variant", *args)
     assert code == 1 and message in err and "Traceback" not in err
     assert snapshot(project) == before
+
+
+def test_add_records_an_authority_record_with_its_source_and_refuses_another_uri(cli, project):
+    """Journey 24l: `register add` had no way to give a VIAF or Wikidata record, so every new person
+    went to CMIF without an authority URI unless the editor wrote the idno by hand."""
+    code, _, err = cli("--root", project, "register", "add", "person", "bainbridge-colby",
+                       "--forename", "en=Bainbridge", "--surname", "en=Colby", "--forename", "ru=Бейнбридж",
+                       "--surname", "ru=Колби", "--forename", "hy=Բեյնբրիջ", "--surname", "hy=Քոլբի",
+                       "--uncertain", "ru", "--uncertain", "hy",
+                       "--authority", "http://www.wikidata.org/entity/Q537798",
+                       "--source", "Wikidata: Bainbridge Colby <https://www.wikidata.org/wiki/Q537798>")
+    assert code == 0, err
+    entry = load(project).registers["persons"].entries["bainbridge-colby"].element
+    assert [(i.get("type"), i.text) for i in entry.iter("{http://www.tei-c.org/ns/1.0}idno")] == \
+        [("Wikidata", "http://www.wikidata.org/entity/Q537798")]
+    data = {p: p.read_bytes() for p in (project / "tei").glob("*.xml")}
+    code, _, err = cli("--root", project, "register", "add", "person", "someone", "--name", "en=Some One",
+                       "--name", "ru=Некто", "--name", "hy=Ոմն", "--authority", "https://example.org/p/1",
+                       "--source", "A page <https://example.org/p/1>")
+    assert code == 1 and "not an authority record's URI" in err, err
+    code, _, err = cli("--root", project, "register", "add", "person", "someone", "--name", "en=Some One",
+                       "--name", "ru=Некто", "--name", "hy=Ոմն", "--authority", "http://viaf.org/viaf/12345")
+    assert code == 1 and "need a source" in err, err
+    assert data == {p: p.read_bytes() for p in (project / "tei").glob("*.xml")}

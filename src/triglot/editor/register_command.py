@@ -49,6 +49,10 @@ def add_arguments(parser) -> None:
     add.add_argument("--geonames", default="", metavar="ID",
                      help="a place's GeoNames id: coordinates come from the offline gazetteer, which is recorded "
                           "as the source (see `triglot register gazetteer NAME`)")
+    add.add_argument("--authority", action="append", default=[], metavar="URI",
+                     help="an authority record of the same person, place or body (VIAF, GND, Wikidata or "
+                          "Library of Congress URI; needs --source, repeatable): CMIF and the library records "
+                          "give it as the entry's identifier")
     add.add_argument("--identification", default="", help="what tells this entry from a namesake")
     # metavar in quotes: TEXT <URL> read as two arguments, and argparse then refused the URL alone
     add.add_argument("--source", action="append", default=[], metavar='"TEXT <URL>"',
@@ -142,7 +146,7 @@ def _add(edition, args) -> int:
                    honorifics=_pairs(args.honorific, "honorific"),
                    uncertain=args.uncertain, variants=args.variant,
                    type=args.type, role=role, roles=roles, birth=args.birth, death=args.death, geo=args.geo,
-                   geonames=args.geonames, identification=args.identification, sources=list(args.source))
+                   geonames=args.geonames, authorities=args.authority, identification=args.identification, sources=list(args.source))
     for option, given in (("--forename", new.forenames), ("--name-link", new.name_links)):
         for lang in given:
             if lang not in new.surnames and not (option == "--forename" and lang in new.honorifics):
