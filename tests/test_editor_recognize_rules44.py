@@ -19,3 +19,17 @@ def test_archives_in_lower_case_or_alone_is_no_body(name_index):
     # near misses: the common noun, and "Archives" opening a heading with nothing before it
     text = "The family archives were burnt. Archives of the mill survive in part."
     assert tagged(text, name_index, "orgName") == []
+
+
+# -- the United States by its initials is a place (state_initials.py) --------------------------------------------
+
+def test_the_united_states_by_its_initials_is_a_place(name_index):
+    text = ("Two U.S. consuls reached the port, and the press of the U. S. praised them.\n\n"
+            "FAMINE RELIEF FROM U.S.")
+    assert tagged(text, name_index, "placeName") == ["U.S.", "the U. S.", "U.S."]
+
+
+def test_longer_initials_a_hyphen_or_a_law_reports_volume_are_left(name_index):
+    # near misses: another state's initials, the initials inside a hyphenated adjective, a law report's citation
+    text = "The U.S.S.R. answered, U.S.-Polish talks began, and the court cited 271 U.S. 304 on the point."
+    assert "U.S." not in tagged(text, name_index, "placeName")

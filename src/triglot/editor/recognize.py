@@ -49,6 +49,7 @@ from triglot.editor.appositions import described_as_persons
 from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
 from triglot.editor.spelled_acronyms import spelled_acronyms
+from triglot.editor.state_initials import united_states_initials
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -534,6 +535,10 @@ class Recogniser:
         # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
         house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text)
                   if not any(h.start < e and s < h.end for h in house)]
+        # "U.S. diplomats", "the U. S. hailed": the United States by its initials is a place (state_initials.py)
+        initials = [Mention(s, e, text[s:e], "place", "the United States by its initials (state_initials.py)")
+                    for s, e in united_states_initials(text) if not any(h.start < e and s < h.end for h in house)]
+        house += initials
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:
@@ -552,6 +557,9 @@ class Recogniser:
                                           and m.start < h.end and h.start < m.end for h in letters):
                 self.surnames.discard(m.text.split()[-1])
                 self.full_names.discard(m.text.split()[-1])
+        for m in initials:  # "Two U.S. consuls": the general rules' "U.S." read as a man is no surname to find again
+            self.surnames.discard(m.text)
+            self.full_names.discard(m.text)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
         # "von X", then "X" alone (the mentions of those rules found by their fields, as `in` compares them,
