@@ -33,3 +33,17 @@ def test_longer_initials_a_hyphen_or_a_law_reports_volume_are_left(name_index):
     # near misses: another state's initials, the initials inside a hyphenated adjective, a law report's citation
     text = "The U.S.S.R. answered, U.S.-Polish talks began, and the court cited 271 U.S. 304 on the point."
     assert "U.S." not in tagged(text, name_index, "placeName")
+
+
+# -- partners' names joined by "&" with no company's word are one firm (partner_firms.py) -------------------------
+
+def test_partners_joined_by_an_ampersand_are_one_firm(name_index):
+    text = ("Portrait by Kowalczyk & Brandt, studio prints. The Kowalczyk & Brandt Collection holds more; "
+            "H. W. & S. Vantress acted for the buyer.")
+    assert tagged(text, name_index, "orgName") == ["Kowalczyk & Brandt", "Kowalczyk & Brandt", "H. W. & S. Vantress"]
+
+
+def test_states_or_ordinary_words_joined_by_an_ampersand_are_no_firm(name_index):
+    # near misses: states, and ordinary words, joined by "&"
+    text = "The pact of Britain & France was printed under Questions & Answers."
+    assert tagged(text, name_index, "orgName") == []

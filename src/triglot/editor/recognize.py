@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from triglot.editor.names import without_diacritics
 from triglot.editor.common_words import abbreviates, is_common
 from triglot.editor.firms import firms
+from triglot.editor.partner_firms import partner_firms
 from triglot.editor.periodicals import town_of_periodical
 from triglot.editor.inflections import inflected_common
 from triglot.editor.number_words import has_cardinal
@@ -535,6 +536,9 @@ class Recogniser:
         # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
         house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text)
                   if not any(h.start < e and s < h.end for h in house)]
+        # "Harris & Ewing": partners' names joined by "&" with no company's word, one firm (partner_firms.py)
+        house += [Mention(s, e, text[s:e], "org", "partners' names joined by “&” (partner_firms.py)")
+                  for s, e in partner_firms(text, self.gazetteer) if not any(h.start < e and s < h.end for h in house)]
         # "U.S. diplomats", "the U. S. hailed": the United States by its initials is a place (state_initials.py)
         initials = [Mention(s, e, text[s:e], "place", "the United States by its initials (state_initials.py)")
                     for s, e in united_states_initials(text) if not any(h.start < e and s < h.end for h in house)]
