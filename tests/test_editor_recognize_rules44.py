@@ -47,3 +47,16 @@ def test_states_or_ordinary_words_joined_by_an_ampersand_are_no_firm(name_index)
     # near misses: states, and ordinary words, joined by "&"
     text = "The pact of Britain & France was printed under Questions & Answers."
     assert tagged(text, name_index, "orgName") == []
+
+
+# -- a surname that is an ordinary word after an initial and a name (surname_after_initial.py) --------------------
+
+def test_a_surname_that_is_an_ordinary_word_closes_an_initial_and_a_name(name_index):
+    text = "The photograph shows R. Ashby Moody (left), an attorney, and his index reads: L. Milton Bowman 212"
+    assert tagged(text, name_index, "persName") == ["R. Ashby Moody", "L. Milton Bowman"]
+
+
+def test_a_place_head_word_after_an_initial_and_a_name_is_no_surname(name_index):
+    # near miss: "Hall" is a surname in faker's lists but a place's head word
+    text = "The photograph shows R. Ashby Hall (left), the notary's house."
+    assert "R. Ashby Hall" not in tagged(text, name_index, "persName")

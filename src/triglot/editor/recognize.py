@@ -51,6 +51,7 @@ from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
 from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.state_initials import united_states_initials
+from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -600,6 +601,8 @@ class Recogniser:
                 m.text = text[m.start:m.end]
         # "Wm. C. Lorimer", "Geo. F. Marsh": a given name's abbreviation opens the name (abbreviated_forenames.py)
         found = with_abbreviated_forenames(text, found, TITLE_WORDS)
+        # "D. Heywood Hardy": a surname that is an ordinary word after an initial and a name (surname_after_initial.py)
+        found = with_surname_after_initial(text, found, frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | TITLE_WORDS))
         found = [m for m in found if not self._no_name(text, m)]
         found += self._subdivision_after(text, found)
         # "Gosudarstvennyj arhiv Rossijskoj Federacii (GARF) … GARF. F.5446.": an acronym its words spell (spelled_acronyms.py)
