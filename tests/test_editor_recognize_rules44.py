@@ -60,3 +60,17 @@ def test_a_place_head_word_after_an_initial_and_a_name_is_no_surname(name_index)
     # near miss: "Hall" is a surname in faker's lists but a place's head word
     text = "The photograph shows R. Ashby Hall (left), the notary's house."
     assert "R. Ashby Hall" not in tagged(text, name_index, "persName")
+
+
+# -- a given name before a town's word is a person named in full (forename_before_town.py) ------------------------
+
+def test_a_given_name_before_a_towns_word_is_a_person(name_index):
+    text = "Counsel: Oskar B. Lindqvist and Margaret Harlow for respondent."
+    assert tagged(text, name_index, "persName") == ["Oskar B. Lindqvist", "Margaret Harlow"]
+
+
+def test_a_place_whose_name_opens_with_a_given_name_stays_a_place(name_index):
+    # near misses: places GeoNames knows by the pair itself
+    text = "The mission went on to Victoria Falls and later to Elizabeth City."
+    assert tagged(text, name_index, "persName") == []
+    assert tagged(text, name_index, "placeName") == ["Victoria Falls", "Elizabeth City"]

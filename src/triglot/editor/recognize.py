@@ -51,6 +51,7 @@ from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
 from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.state_initials import united_states_initials
+from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
@@ -603,6 +604,9 @@ class Recogniser:
         found = with_abbreviated_forenames(text, found, TITLE_WORDS)
         # "D. Heywood Hardy": a surname that is an ordinary word after an initial and a name (surname_after_initial.py)
         found = with_surname_after_initial(text, found, frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | TITLE_WORDS))
+        # "Walter Kendal": a given name before a town's word is a person named in full (forename_before_town.py)
+        found += [Mention(s, e, text[s:e], "person", "a given name before a town's word (forename_before_town.py)")
+                  for s, e in forename_before_town(text, found, self.gazetteer, STATE_NAMES)]
         found = [m for m in found if not self._no_name(text, m)]
         found += self._subdivision_after(text, found)
         # "Gosudarstvennyj arhiv Rossijskoj Federacii (GARF) … GARF. F.5446.": an acronym its words spell (spelled_acronyms.py)
