@@ -606,7 +606,8 @@ class Recogniser:
         found = with_surname_after_initial(text, found, frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | TITLE_WORDS))
         # "Walter Kendal": a given name before a town's word is a person named in full (forename_before_town.py)
         found += [Mention(s, e, text[s:e], "person", "a given name before a town's word (forename_before_town.py)")
-                  for s, e in forename_before_town(text, found, self.gazetteer, STATE_NAMES)]
+                  for s, e in forename_before_town(text, found, self.gazetteer, STATE_NAMES,
+                                                  frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | LOWER_PLACE_HEADS | ROLES | GENERIC | NOT_NAMES))]
         found = [m for m in found if not self._no_name(text, m)]
         found += self._subdivision_after(text, found)
         # "Gosudarstvennyj arhiv Rossijskoj Federacii (GARF) … GARF. F.5446.": an acronym its words spell (spelled_acronyms.py)
