@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from triglot.editor.names import without_diacritics
 from triglot.editor.common_words import abbreviates, is_common
 from triglot.editor.firms import firms
+from triglot.editor.partner_firms import partner_firms
 from triglot.editor.periodicals import town_of_periodical
 from triglot.editor.inflections import inflected_common
 from triglot.editor.number_words import has_cardinal
@@ -49,6 +50,9 @@ from triglot.editor.appositions import described_as_persons
 from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
 from triglot.editor.spelled_acronyms import spelled_acronyms
+from triglot.editor.state_initials import united_states_initials
+from triglot.editor.forename_before_town import forename_before_town
+from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -534,6 +538,13 @@ class Recogniser:
         # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
         house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text)
                   if not any(h.start < e and s < h.end for h in house)]
+        # "Harris & Ewing": partners' names joined by "&" with no company's word, one firm (partner_firms.py)
+        house += [Mention(s, e, text[s:e], "org", "partners' names joined by “&” (partner_firms.py)")
+                  for s, e in partner_firms(text, self.gazetteer) if not any(h.start < e and s < h.end for h in house)]
+        # "U.S. diplomats", "the U. S. hailed": the United States by its initials is a place (state_initials.py)
+        initials = [Mention(s, e, text[s:e], "place", "the United States by its initials (state_initials.py)")
+                    for s, e in united_states_initials(text) if not any(h.start < e and s < h.end for h in house)]
+        house += initials
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:
@@ -552,6 +563,9 @@ class Recogniser:
                                           and m.start < h.end and h.start < m.end for h in letters):
                 self.surnames.discard(m.text.split()[-1])
                 self.full_names.discard(m.text.split()[-1])
+        for m in initials:  # "Two U.S. consuls": the general rules' "U.S." read as a man is no surname to find again
+            self.surnames.discard(m.text)
+            self.full_names.discard(m.text)
         found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
         # "von X", then "X" alone (the mentions of those rules found by their fields, as `in` compares them,
@@ -588,6 +602,12 @@ class Recogniser:
                 m.text = text[m.start:m.end]
         # "Wm. C. Lorimer", "Geo. F. Marsh": a given name's abbreviation opens the name (abbreviated_forenames.py)
         found = with_abbreviated_forenames(text, found, TITLE_WORDS)
+        # "D. Heywood Hardy": a surname that is an ordinary word after an initial and a name (surname_after_initial.py)
+        found = with_surname_after_initial(text, found, frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | TITLE_WORDS))
+        # "Walter Kendal": a given name before a town's word is a person named in full (forename_before_town.py)
+        found += [Mention(s, e, text[s:e], "person", "a given name before a town's word (forename_before_town.py)")
+                  for s, e in forename_before_town(text, found, self.gazetteer, STATE_NAMES,
+                                                  frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | LOWER_PLACE_HEADS | ROLES | GENERIC | NOT_NAMES))]
         found = [m for m in found if not self._no_name(text, m)]
         found += self._subdivision_after(text, found)
         # "Gosudarstvennyj arhiv Rossijskoj Federacii (GARF) … GARF. F.5446.": an acronym its words spell (spelled_acronyms.py)
