@@ -102,3 +102,25 @@ def test_register_add_help_shows_a_source_as_one_quoted_argument(capsys):
         _run("register", "add", "--help")
     out = capsys.readouterr().out
     assert '--source "TEXT <URL>"' in out and "angle brackets" in out
+
+
+@pytest.mark.parametrize("corresp", ["", "#bristol-1920-telegram-609.en"])
+def test_a_letters_archival_reference_belongs_to_the_letter_not_a_second_document(edition, corresp):
+    """A single telegram's file reference (an msDesc naming no part of the text) was listed on its
+    page as item 2 of "Documents in this text", beside the telegram itself, when its correspDesc named
+    the whole text; it is the telegram's reference."""
+    from triglot.edition import load
+    from triglot.web.docmeta import describe
+    doc = _encode(edition, "bristol-1920-telegram-609.txt", "--genre", "telegram", "--date", "1920-11-30")
+    path = edition / "tei" / "bristol-1920-telegram-609.xml"
+    text = path.read_text("utf-8")
+    ms = ('<msDesc xml:id="ms-nara-760j"><msIdentifier><repository>National Archives</repository>'
+          '<idno type="file">760j.67/39</idno></msIdentifier></msDesc>')
+    text = text.replace("</sourceDesc>", ms + "</sourceDesc>", 1)
+    if corresp:
+        text = text.replace("<correspDesc ", f'<correspDesc corresp="{corresp}" ', 1)
+    path.write_text(text, "utf-8")
+    ed = load(edition)
+    parts = describe(ed.document("bristol-1920-telegram-609"), ed).parts
+    assert len(parts) == 1, parts
+    assert [a[1] for a in parts[0].archival] == ["National Archives, file 760j.67/39"], parts

@@ -95,10 +95,15 @@ def _parts(doc, edition) -> list[Part]:
     for bibl in doc.base.iter(q("bibl")):
         for target in (bibl.get("corresp") or "").split():
             citing[target.lstrip("#")] = bibl.get(XML_ID, "")
+    # a letter's correspDesc may name no part or point at the whole base text (corresp="#DOC.en",
+    # as ENCODING.md allows): that part is the document itself, and an archival reference that names no part of the
+    # text is that letter's, not a second document (journey 24l: a telegram's file reference was
+    # listed as item 2 of "Documents in this text")
+    whole = next((pid for pid in ("", doc.base.get(XML_ID) if doc.base is not None else None) if pid in parts), None)
     for ms in root.iterfind("t:teiHeader//t:sourceDesc/t:msDesc", NS):
         item = ms.find(".//t:msItem", NS)
         pid = (item.get("corresp") or "").lstrip("#") if item is not None else ""
-        p = part(pid or "#" + ms.get(XML_ID, ""))
+        p = part(pid or (whole if whole is not None else "#" + ms.get(XML_ID, "")))
         if item is not None and not p.title:
             p.title = normalize_space("".join(item.findtext("t:title", "", NS)))
         p.archival.append((ms.get(XML_ID, ""), archival_reference(ms), citing.get(ms.get(XML_ID, ""), "")))
