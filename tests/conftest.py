@@ -62,6 +62,18 @@ def run_cli(*args) -> int:
     from triglot.cli import main
     return main([str(a) for a in args])
 
+def encode_from(root: Path, data: Path, name: str, *options: str):
+    """A seed nobody here wrote (`data/name`) copied into the edition's seeds/ and encoded there with
+    `options`, as an editor does; its id is the file's name without ".txt". The TEI, parsed."""
+    from lxml import etree
+    seed = root / "seeds" / name
+    seed.parent.mkdir(exist_ok=True)
+    seed.write_bytes((data / name).read_bytes())
+    doc_id = name.removesuffix(".txt")
+    assert run_cli("--root", root, "encode", seed, "--id", doc_id, *options) == 0
+    return etree.parse(str(root / "tei" / f"{doc_id}.xml"))
+
+
 def triglot_process(*args, env=None, cwd=None) -> tuple[int, str]:
     """`python -m triglot ARGS` in a process of its own (exit code, stdout + stderr): what a user's
     shell sees, with this checkout's sources first on the path."""

@@ -8,13 +8,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from conftest import encode_from, run_cli as _run
+
 DATA = Path(__file__).resolve().parent / "data" / "journey24l"
 T = "{http://www.tei-c.org/ns/1.0}"
-
-
-def _run(*args) -> int:
-    from triglot.cli import main
-    return main([str(a) for a in args])
 
 
 @pytest.fixture
@@ -25,12 +22,7 @@ def edition(tmp_path) -> Path:
 
 
 def _encode(root: Path, name: str, *options: str):
-    seed = root / "seeds" / name
-    seed.parent.mkdir(exist_ok=True)
-    seed.write_bytes((DATA / name).read_bytes())
-    doc_id = name.removesuffix(".txt")
-    assert _run("--root", root, "encode", seed, "--id", doc_id, *options) == 0
-    return etree.parse(str(root / "tei" / f"{doc_id}.xml"))
+    return encode_from(root, DATA, name, *options)
 
 
 def test_encode_genre_telegram_proposes_a_correspdesc_as_for_a_letter(edition):
