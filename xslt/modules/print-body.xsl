@@ -80,6 +80,7 @@
                    [not(ancestor::t:*[local-name() = ($b:block-tags, 'note')])]"/>
         </tbody>
       </table>
+      <xsl:apply-templates select="." mode="endnotes"/>
       <xsl:apply-templates select="$meta[b:omitted]" mode="omitted"/>
     </section>
   </xsl:template>

@@ -100,6 +100,21 @@
       <xsl:number level="any" count="t:note" from="t:div[@type='base']"/>
     </xsl:variable>
     <xsl:text>&#x2060;</xsl:text>
+    <xsl:choose>
+      <xsl:when test="b:endnote(., $langs)">
+        <a class="note-call" href="#note-{(@xml:id, generate-id())[1]}"><xsl:value-of select="b:note-label($n, $base)"/></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="footnote"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A note as the footnote it floats to from its call (and, after it, its translations). -->
+  <xsl:template match="t:note" mode="footnote">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <xsl:variable name="note" select="."/>
+    <xsl:variable name="n" as="xs:integer">
+      <xsl:number level="any" count="t:note" from="t:div[@type='base']"/>
+    </xsl:variable>
     <span class="fn" lang="{$base}" data-n="{b:note-label($n, $base)}">
       <xsl:apply-templates mode="inline"/>
     </span>
@@ -118,13 +133,71 @@
   </xsl:template>
 
   <xsl:template match="t:div[@type='translation']//t:note" mode="inline">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
     <xsl:variable name="lang" select="ancestor::t:div[@type='translation']/@xml:lang"/>
     <xsl:variable name="english" select="key('block', substring(@corresp, 2))"/>
     <xsl:variable name="n" as="xs:integer">
       <xsl:number select="$english" level="any" count="t:note" from="t:div[@type='base']"/>
     </xsl:variable>
     <xsl:text>&#x2060;</xsl:text>
-    <span class="fn-call"><xsl:value-of select="b:note-label($n, $lang)"/></span>
+    <xsl:choose>
+      <xsl:when test="$english and b:endnote($english, $langs)">
+        <a class="note-call" href="#note-{$english/@xml:id}-{$lang}"><xsl:value-of select="b:note-label($n, $lang)"/></a>
+      </xsl:when>
+      <xsl:otherwise><span class="fn-call"><xsl:value-of select="b:note-label($n, $lang)"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
+    A note too long for the foot of a page is printed after its document's text, its calls
+    linked to it. WeasyPrint 70 lays the footnote area out whole (never split across pages):
+    a footnote taller than the page was drawn over the body and the running head and off the
+    page's foot, where no reader or pdftotext finds it (1,500 words: 593 read). The limit is
+    on the stack a call floats (the note and its translations in the book's languages), in
+    characters: 2,400 set at 7.5 pt fill about 26 lines of this page, under half its height,
+    so a stack under it and its call's line fit on one page; the edition's longest stack is
+    1,925 (mikoyan1937.n3, three languages). A long word counts its characters too (10,000
+    of them clipped at the right edge and ran off the foot).
+  -->
+  <xsl:function name="b:endnote" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:param name="langs" as="xs:string+"/>
+    <xsl:sequence select="sum(($note, $langs[. ne $base] ! key('note-slot', . || '|' || $note/@xml:id, root($note))[1])
+                              ! string-length(normalize-space(string(.)))) gt $b:footnote-chars"/>
+  </xsl:function>
+  <xsl:variable name="b:footnote-chars" as="xs:integer" select="2400"/>
+
+  <!-- The document's long notes, after its text, each language's as its footnote would be. -->
+  <xsl:template match="t:TEI" mode="endnotes">
+    <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
+    <xsl:variable name="long" select="t:text/t:body/t:div[@type = 'base']//t:note[b:endnote(., $langs)]"/>
+    <xsl:if test="exists($long)">
+      <section class="endnotes">
+        <h3 class="endnotes-title"><xsl:sequence select="b:ui-all(., 'Notes', $langs)"/></h3>
+        <xsl:for-each select="$long">
+          <xsl:variable name="note" select="."/>
+          <xsl:variable name="n" as="xs:integer">
+            <xsl:number level="any" count="t:note" from="t:div[@type='base']"/>
+          </xsl:variable>
+          <p class="endnote" id="note-{(@xml:id, generate-id())[1]}" lang="{$base}">
+            <span class="endnote-label"><xsl:value-of select="b:note-label($n, $base)"/>. </span>
+            <xsl:apply-templates mode="inline"/>
+          </p>
+          <xsl:for-each select="$langs[. ne $base]">
+            <xsl:variable name="slot" select="key('note-slot', . || '|' || $note/@xml:id, root($note))"/>
+            <p class="endnote" id="note-{$note/@xml:id}-{.}" lang="{.}">
+              <span class="endnote-label"><xsl:value-of select="b:note-label($n, .)"/>. </span>
+              <xsl:choose>
+                <xsl:when test="b:state($slot[1]) = 'untranslated'">
+                  <span class="missing"><xsl:sequence select="b:ui-in($note, 'Note not yet translated', .)"/></span>
+                </xsl:when>
+                <xsl:otherwise><xsl:apply-templates select="$slot[1]/node()" mode="inline"/></xsl:otherwise>
+              </xsl:choose>
+            </p>
+          </xsl:for-each>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <!-- untranslated, draft or reviewed (as triglot.edition.slot_state reads @ana). -->
