@@ -51,6 +51,15 @@ def test_an_organisations_mentions_are_grouped_by_document_with_a_line_of_contex
     assert "Moscow Revolutionary Committee" in text(line)
 
 
+@pytest.mark.parametrize("ui, said", [("en", "No passage of the texts names it."),
+                                      ("ru", "Ни в одном фрагменте текстов не упоминается.")])
+def test_an_entry_no_passage_names_says_so_and_no_more(orgs_site, ui, said):
+    """The guild is named nowhere in the edition, yet its entry said "Named only in the documents'
+    headers and sources": a claim the build never checked (web27 saw it in the Russian interface)."""
+    entry = parse(orgs_site, f"{ui}/orgs.html").get_element_by_id("guild")
+    assert not entry.xpath(".//ul[@class='mentions']")
+    assert said in text(entry), text(entry)
+
 def test_an_orgname_links_its_entry_and_the_place_inside_it_is_text_of_that_link(orgs_site):
     page = parse(orgs_site, "ru/documents/mini.html")
     (link,) = page.xpath("//a[contains(@class, 'orgName')]")

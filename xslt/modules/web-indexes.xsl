@@ -214,7 +214,7 @@
             </xsl:for-each>
           </ul>
         </xsl:when>
-        <xsl:otherwise><p><xsl:value-of select="tg:ui('Named only in the documents’ headers and sources.')"/></p></xsl:otherwise>
+        <xsl:otherwise><p><xsl:value-of select="tg:ui('No passage of the texts names it.')"/></p></xsl:otherwise>
       </xsl:choose>
     </article>
   </xsl:template>
