@@ -41,3 +41,37 @@ def test_each_list_of_languages_is_judged_without_copying_the_text_before_it():
     assert runs("a trilingual (English, Russian, Armenian) edition", "en") == [(["en", "ru", "hy"], True,
                                                                               "English, Russian, Armenian")]
     assert runs("English and Russian, and more", "en") == []
+
+
+# ---------------------------------------------------------------- sync-headers: a header with two publishers
+
+def _two_publishers(tmp_path) -> Path:
+    """tests/roots/mini whose document states a second publisher beside the edition's (TEI allows
+    several), the settings naming the edition's."""
+    from conftest import replace_once
+    root = make_project(tmp_path)
+    path = next((root / "tei").glob("mini.xml"))
+    text = path.read_text("utf-8")
+    publisher = text[text.index("<publisher>"):text.index("</publisher>") + len("</publisher>")]
+    replace_once(path, publisher, publisher + "<publisher>Other Press</publisher>")
+    return root
+
+
+def test_check_names_a_second_publisher_that_is_not_the_settings(tmp_path, cli):
+    """header-settings read the first <publisher> alone: a second naming another press was not
+    reported, though validate's edition-header rule refuses the document for it."""
+    root = _two_publishers(tmp_path)
+    code, out, _ = cli("--root", root, "check", "--rule", "header-settings")
+    assert "tei/mini.xml:13: header-settings: the header's publisher is 'Other Press'" in out, out
+
+
+def test_sync_headers_refuses_a_header_with_two_publishers_and_changes_nothing(tmp_path, cli):
+    """sync-headers said every header stated the settings (exit 0) and left the second publisher,
+    so validate went on refusing the document: now it names the header and writes nothing."""
+    root = _two_publishers(tmp_path)
+    before = {p: p.read_bytes() for p in (root / "tei").glob("*.xml")}
+    code, out, err = cli("--root", root, "sync-headers")
+    assert code != 0 and "Traceback" not in err, out + err
+    assert "tei/mini.xml:13: sync-headers: the header states 2 publishers, 'Other Press' one of them" in err + out
+    assert {p: p.read_bytes() for p in (root / "tei").glob("*.xml")} == before
+    assert cli("--root", root, "sync-headers", "--check")[0] != 0
