@@ -75,3 +75,21 @@ def test_sync_headers_refuses_a_header_with_two_publishers_and_changes_nothing(t
     assert "tei/mini.xml:13: sync-headers: the header states 2 publishers, 'Other Press' one of them" in err + out
     assert {p: p.read_bytes() for p in (root / "tei").glob("*.xml")} == before
     assert cli("--root", root, "sync-headers", "--check")[0] != 0
+
+
+# ---------------------------------------------------------------- register add --authority
+
+def _add(cli, root, ident, uri):
+    return cli("--root", root, "register", "add", "person", ident, "--name", "en=Some One", "--name", "ru=Некто",
+               "--name", "hy=Ոմն", "--authority", uri, "--source", "Wikidata <https://www.wikidata.org/wiki/Q42>")
+
+
+def test_an_authority_uri_with_digits_of_another_script_is_refused(tmp_path, cli):
+    """The patterns' \\d took any Unicode digit: `--authority http://viaf.org/viaf/١٢٣` (Arabic-Indic
+    digits) was recorded as a VIAF identifier, which no authority serves and CMIF exports as given."""
+    root = make_project(tmp_path)
+    before = {p: p.read_bytes() for p in (root / "tei").glob("*.xml")}
+    code, _, err = _add(cli, root, "some-one", "http://viaf.org/viaf/١٢٣")
+    assert code == 1 and "not an authority record's URI" in err and "Traceback" not in err, err
+    assert {p: p.read_bytes() for p in (root / "tei").glob("*.xml")} == before
+

@@ -56,10 +56,11 @@ class NewEntry:
 
 # authority records an entry may name (idno type, URI pattern): CMIF and the library records take
 # them as the entry's authority URI; a journey (24l) found no way to give one but hand-written XML
-AUTHORITIES = (("VIAF", r"https?://viaf\.org/viaf/\d+/?"),
+# (digits are ASCII ones: Python's \d also takes "١٢٣", and `--authority http://viaf.org/viaf/١٢٣` was recorded)
+AUTHORITIES = (("VIAF", r"https?://viaf\.org/viaf/[0-9]+/?"),
                ("GND", r"https?://d-nb\.info/gnd/[0-9]+[0-9X-]*/?"),
-               ("Wikidata", r"https?://www\.wikidata\.org/entity/Q\d+"),
-               ("LCNAF", r"https?://id\.loc\.gov/authorities/names/n[a-z]{0,2}\d+"))
+               ("Wikidata", r"https?://www\.wikidata\.org/entity/Q[0-9]+"),
+               ("LCNAF", r"https?://id\.loc\.gov/authorities/names/n[a-z]{0,2}[0-9]+"))
 AUTHORITY_EXAMPLES = ("http://viaf.org/viaf/NUMBER", "https://d-nb.info/gnd/NUMBER",
                       "http://www.wikidata.org/entity/QNUMBER", "http://id.loc.gov/authorities/names/nNUMBER")
 
