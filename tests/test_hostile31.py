@@ -93,3 +93,14 @@ def test_an_authority_uri_with_digits_of_another_script_is_refused(tmp_path, cli
     assert code == 1 and "not an authority record's URI" in err and "Traceback" not in err, err
     assert {p: p.read_bytes() for p in (root / "tei").glob("*.xml")} == before
 
+
+def test_an_authority_uri_already_an_entrys_at_the_other_scheme_is_refused(tmp_path, cli):
+    """An entry's http://www.wikidata.org/entity/Q42 did not stop a second entry's
+    https://www.wikidata.org/entity/Q42 (the same record): one person, two entries, one authority."""
+    root = make_project(tmp_path)
+    code, _, err = _add(cli, root, "some-one", "http://www.wikidata.org/entity/Q42")
+    assert code == 0, err
+    before = {p: p.read_bytes() for p in (root / "tei").glob("*.xml")}
+    code, _, err = _add(cli, root, "some-other", "https://www.wikidata.org/entity/Q42")
+    assert code == 1 and "is already the identifier of the entry some-one" in err and "Traceback" not in err, err
+    assert {p: p.read_bytes() for p in (root / "tei").glob("*.xml")} == before

@@ -443,13 +443,22 @@ def _refuse_known_identifiers(edition, el, kind: str) -> None:
         for register in edition.registers.values():
             for ident, entry in register.entries.items():
                 for known in entry.element.findall(q("idno")):
-                    if value and " ".join((known.text or "").split()).rstrip("/") == value.rstrip("/"):
+                    if value and _same_record(known.text or "", value):
                         problems.append(Problem(
                             _name(edition, register), known.sourceline or 0, "register",
                             f"{idno.get('type') or 'the identifier'} {value} is already the identifier of the entry "
                             f"{ident}: one {kind}, one entry (point the texts at {ident}, or correct the id)"))
     if problems:
         raise InputError(problems)
+
+
+def _same_record(a: str, b: str) -> bool:
+    """Whether two identifiers name one record: the authorities serve each record at http and
+    https alike, with or without a closing slash (an entry's http://www.wikidata.org/entity/Q42
+    did not stop a new entry's https://www.wikidata.org/entity/Q42)."""
+    def key(uri: str) -> str:
+        return re.sub(r"^https?://", "", " ".join(uri.split())).rstrip("/")
+    return key(a) == key(b)
 
 
 def rename(edition, old: str, new: str) -> Change:
