@@ -104,3 +104,25 @@ def test_an_authority_uri_already_an_entrys_at_the_other_scheme_is_refused(tmp_p
     code, _, err = _add(cli, root, "some-other", "https://www.wikidata.org/entity/Q42")
     assert code == 1 and "is already the identifier of the entry some-one" in err and "Traceback" not in err, err
     assert {p: p.read_bytes() for p in (root / "tei").glob("*.xml")} == before
+
+
+# ---------------------------------------------------------------- encode: a name with a word run into it
+
+def test_a_place_after_a_glued_name_is_no_surname(tmp_path):
+    """"He met Chicherinof Moscow": the recogniser read a person "Chicherinof Moscow" (forename the
+    register's Chicherin with "of" run into it) and remembered "Moscow" as a surname: every Moscow of
+    the text, the register place and the glued "Moscowand" alike, was proposed as a person "not in the
+    registers"."""
+    from triglot.cli import main
+    from triglot.tei import NS
+    from lxml import etree
+    root = make_project(tmp_path)
+    seed = tmp_path / "notes.txt"
+    seed.write_text("Notes\n\nHe met Chicherinof Moscow. The envoys went from Moscowand then home.\n", "utf-8")
+    assert main(["--root", str(root), "encode", str(seed), "--id", "notes", "--genre", "report"]) == 0
+    tree = etree.parse(str(root / "tei" / "notes.xml"))
+    p = tree.find(".//t:body//t:p", NS)
+    tagged = [(etree.QName(el).localname, el.get("ref"), el.text) for el in p if isinstance(el.tag, str)]
+    assert tagged == [("persName", "psn:chicherin", "Chicherin"), ("placeName", "plc:moscow", "Moscow"),
+                      ("placeName", "plc:moscow", "Moscow")], tagged
+    assert "not in the registers" not in etree.tostring(p, encoding="unicode")
