@@ -126,3 +126,22 @@ def test_a_place_after_a_glued_name_is_no_surname(tmp_path):
     assert tagged == [("persName", "psn:chicherin", "Chicherin"), ("placeName", "plc:moscow", "Moscow"),
                       ("placeName", "plc:moscow", "Moscow")], tagged
     assert "not in the registers" not in etree.tostring(p, encoding="unicode")
+
+
+# ---------------------------------------------------------------- a document under its own licence
+
+@pytest.mark.parametrize("source", ["#nowhere", "the source's page"])
+def test_an_own_licence_whose_source_reaches_nothing_is_refused(tmp_path, cli, source):
+    """licence/@source="#nowhere" (no element of that id) or words for a pointer: validate accepted
+    the document under a licence said to come from a source no reader could find."""
+    root = make_project(tmp_path, "shared-alike")
+    path = next(p for p in sorted((root / "tei").glob("*.xml")) if 'source="#' in p.read_text("utf-8").split(
+        "</publicationStmt>")[0])
+    text = path.read_text("utf-8")
+    head, rest = text.split("</publicationStmt>", 1)
+    start = head.index('source="#', head.index("<licence"))
+    pointer = head[start:head.index('"', start + len('source="')) + 1]
+    path.write_text(head.replace(pointer, f'source="{source}"') + "</publicationStmt>" + rest, "utf-8")
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and "Traceback" not in err, out + err
+    assert f"tei/{path.name}:" in out + err and f"own licence names its source as '{source.split()[0]}'" in out + err
