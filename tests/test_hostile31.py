@@ -145,3 +145,15 @@ def test_an_own_licence_whose_source_reaches_nothing_is_refused(tmp_path, cli, s
     code, out, err = cli("--root", root, "validate")
     assert code == 1 and "Traceback" not in err, out + err
     assert f"tei/{path.name}:" in out + err and f"own licence names its source as '{source.split()[0]}'" in out + err
+
+
+def test_a_project_description_in_a_language_cldr_does_not_know_is_no_traceback(tmp_path, cli):
+    """A projectDesc paragraph with xml:lang="zz": Babel's UnknownLocaleError is no ValueError, and
+    `check` (every rule, or --rule stated-languages) ended in a traceback."""
+    from conftest import replace_once
+    root = make_project(tmp_path, "dated-report")
+    path = next(p for p in sorted((root / "tei").glob("*.xml")) if "<projectDesc>" in p.read_text("utf-8"))
+    replace_once(path, "<projectDesc>", '<projectDesc><p xml:lang="zz">English and Russian</p>')
+    code, out, err = cli("--root", root, "check", "--rule", "stated-languages")
+    assert "Traceback" not in err and "UnknownLocaleError" not in err, err
+    assert code == 0, out + err

@@ -32,10 +32,14 @@ GAP = r"[\s,;/–—-]*(?:\w{1,3}[\s,;/–—-]+)?"       # between two names of
 def _names(lang: str) -> tuple[re.Pattern, dict]:
     """A pattern that finds a name of a language in text of `lang`, and {lower-case stem: code}.
     An inflecting language's name is found by its stem (Russian "русск" in "русского", "русский")."""
+    from babel.core import UnknownLocaleError
+
     from triglot.i18n import locale
     try:
         names = locale(lang).languages
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, UnknownLocaleError):
+        # a language CLDR does not know ("zz", a private tag): Babel's error is neither of the others,
+        # and `check` ended in a traceback on a project description in that language
         return re.compile(r"(?!x)x"), {}
     stems = {}
     for code, name in names.items():
