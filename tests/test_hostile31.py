@@ -157,3 +157,24 @@ def test_a_project_description_in_a_language_cldr_does_not_know_is_no_traceback(
     code, out, err = cli("--root", root, "check", "--rule", "stated-languages")
     assert "Traceback" not in err and "UnknownLocaleError" not in err, err
     assert code == 0, out + err
+
+
+@pytest.mark.parametrize("source_url", [[], ["--source-url", "https://example.org/kars"]])
+def test_the_editions_licence_spelt_otherwise_is_the_editions(tmp_path, cli, source_url):
+    """`encode --licence-url http://creativecommons.org/licenses/by/4.0 --source-url …` in a CC BY 4.0
+    edition recorded the edition's licence, spelt at http and without its slash, as the document's
+    own (licence/@source): CMIF then left its letters out as under another licence. Without
+    --source-url encode refused it as another licence than the edition's."""
+    from lxml import etree
+    from triglot.settings import load as load_settings
+    from triglot.tei import NS
+    root = make_project(tmp_path, "shared-alike")
+    edition_url = load_settings(root).licence.url
+    assert edition_url.startswith("https://") and edition_url.endswith("/")
+    spelt = "http://" + edition_url[len("https://"):].rstrip("/")
+    (root / "seeds" / "kars.txt").write_text("A letter\n\nWe met in Kars on 13 October 1921.\n", "utf-8")
+    code, _, err = cli("--root", root, "encode", root / "seeds" / "kars.txt", "--id", "kars",
+                       "--licence-url", spelt, *source_url)
+    assert code == 0, err
+    lic = etree.parse(str(root / "tei" / "kars.xml")).find(".//t:availability/t:licence", NS)
+    assert (lic.get("target"), lic.get("source")) == (edition_url, None)
