@@ -178,3 +178,22 @@ def test_the_editions_licence_spelt_otherwise_is_the_editions(tmp_path, cli, sou
     assert code == 0, err
     lic = etree.parse(str(root / "tei" / "kars.xml")).find(".//t:availability/t:licence", NS)
     assert (lic.get("target"), lic.get("source")) == (edition_url, None)
+
+
+def test_two_entries_of_one_authority_record_at_both_schemes_merge(tmp_path, cli):
+    """`register merge` read http://www.wikidata.org/entity/Q42 and https://www.wikidata.org/entity/Q42
+    as different identifiers and refused, saying the two entries were "not one person"."""
+    from conftest import replace_once
+    root = make_project(tmp_path)
+    assert _add(cli, root, "some-one", "http://www.wikidata.org/entity/Q42")[0] == 0
+    code, _, err = cli("--root", root, "register", "add", "person", "some-other", "--name", "en=Some Other",
+                       "--name", "ru=Некто", "--name", "hy=Ոմն")
+    assert code == 0, err
+    path = root / "tei" / "persons.xml"
+    text = path.read_text("utf-8")
+    at = text.index('xml:id="some-other"')
+    end = text.index("</persName>", text.index("<persName", at)) + len("</persName>")
+    path.write_text(text[:end] + '<idno type="Wikidata">https://www.wikidata.org/entity/Q42</idno>' + text[end:],
+                    "utf-8")
+    code, out, err = cli("--root", root, "register", "merge", "some-other", "some-one")
+    assert code == 0 and "not one person" not in err, out + err

@@ -610,7 +610,7 @@ def _refuse_other_facts(el_a, el_b, source: str, into: str, kind: str, where: st
     problems = []
     for what in sorted(set(mine) & set(theirs)):
         x, y = mine[what], theirs[what]
-        same = x.rstrip("/") == y.rstrip("/") if what not in ("birth", "death") else \
+        same = _same_record(x, y) if what not in ("birth", "death") else \
             x.startswith(y) or y.startswith(x)
         if not same:
             problems.append(Problem(where, el_a.sourceline or 0, "register",
