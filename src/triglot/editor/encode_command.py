@@ -136,6 +136,7 @@ def _same_as_settings(args, settings, root: Path) -> None:
     """Refuse --publisher or --licence-url other than the settings': every document states the
     edition's publisher and licence, those of triglot.toml (validate's edition-header rule), so
     encode would write a document that validate, build and export refuse."""
+    from triglot.editor.header_settings import same_licence
     from triglot.settings import FILE, _Reader
     lines = _Reader((root / FILE).read_text(encoding="utf-8"), root / FILE)
     problems = []
@@ -147,7 +148,8 @@ def _same_as_settings(args, settings, root: Path) -> None:
     for option, given, key, expected in (("--publisher", args.publisher, "edition.publisher", settings.publisher),
                                          ("--licence-url", licence, "edition.licence.url",
                                           settings.licence.url)):
-        if given and expected and given.strip() != expected:
+        if given and expected and given.strip() != expected and \
+                not (option == "--licence-url" and same_licence(given, expected)):
             problems.append(Problem(FILE, lines.line_of(key), "encode",
                                     f"{option} '{given.strip()}' is not the edition's {key} '{expected}': every "
                                     f"document states the edition's own, which validate checks; leave out "

@@ -42,10 +42,13 @@ def header_settings(edition, options=None) -> HeaderSettings:
     found.statement = edition_statement(edition.documents)
     if options is not None:
         given = (getattr(options, "licence_url", None) or "").strip()
-        if given and given != found.licence_url and (getattr(options, "source_url", None) or "").strip():
+        edition_licence = bool(given and found.licence_url and same_licence(given, found.licence_url))
+        if given and not edition_licence and (getattr(options, "source_url", None) or "").strip():
             found.own_licence = True
             found.licence_label = None       # the edition's licence's name is not this one's
         for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
+            if name == "licence_url" and edition_licence:
+                continue     # the edition's licence, as the settings spell it
             value = getattr(options, name, None)
             if value:
                 setattr(found, name, value.strip())
@@ -54,6 +57,19 @@ def header_settings(edition, options=None) -> HeaderSettings:
         if getattr(options, "date", None):
             found.date = options.date.strip()
     return found
+
+
+def same_licence(a: str, b: str) -> bool:
+    """Whether two licence URLs name one licence: the licensors serve each at http and https, with
+    or without a closing slash. `encode --licence-url http://creativecommons.org/licenses/by/4.0
+    --source-url …` in a CC BY 4.0 edition recorded the edition's own licence as the document's
+    (licence/@source), and CMIF left its letters out as under another licence."""
+    def key(url: str) -> str:
+        url = url.strip()
+        scheme_less = url.split("://", 1)[-1]
+        host, _, path = scheme_less.partition("/")
+        return f"{host.lower()}/{path.rstrip('/')}"
+    return key(a) == key(b)
 
 
 def _version(edition) -> str | None:

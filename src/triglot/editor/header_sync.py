@@ -51,17 +51,23 @@ def differences(root, settings, register: bool = False) -> list[Difference]:
     pub = root.find(f"{FILE_DESC}/t:publicationStmt", NS)
     line = getattr(pub if pub is not None else root, "sourceline", 0) or 0
     expected = normalize_space(settings.publisher or "")
+    # every publisher and licence is read, as validate reads them: a second <publisher> (TEI allows
+    # several) that named another was neither reported nor rewritten, and sync-headers said the
+    # header was in line while validate's edition-header rule refused it
     if expected:
-        el = pub.find("t:publisher", NS) if pub is not None else None
-        if el is None or _text(el) != expected:
-            out.append(Difference("publisher", el.sourceline if el is not None else line, _text(el), expected, el))
+        publishers = pub.findall("t:publisher", NS) if pub is not None else []
+        if not publishers:
+            out.append(Difference("publisher", line, "", expected, None))
+        out += [Difference("publisher", el.sourceline or line, _text(el), expected, el)
+                for el in publishers if _text(el) != expected]
     if settings.licence.url and own_licence(root) is None:
-        lic = root.find(f"{FILE_DESC}/t:publicationStmt/t:availability/t:licence", NS)
+        lics = root.findall(f"{FILE_DESC}/t:publicationStmt/t:availability/t:licence", NS)
         words = normalize_space(settings.licence.label or settings.licence.url)
-        if lic is None or lic.get("target") != settings.licence.url or _text(lic) != words:
-            said = f"{_text(lic)} <{lic.get('target')}>" if lic is not None else ""
-            out.append(Difference("licence", lic.sourceline if lic is not None else line, said,
-                                  f"{words} <{settings.licence.url}>", lic))
+        if not lics:
+            out.append(Difference("licence", line, "", f"{words} <{settings.licence.url}>", None))
+        out += [Difference("licence", lic.sourceline or line, f"{_text(lic)} <{lic.get('target') or 'no target'}>",
+                           f"{words} <{settings.licence.url}>", lic)
+                for lic in lics if lic.get("target") != settings.licence.url or _text(lic) != words]
     if not register and settings.editors:
         rs = next((r for r in root.iterfind(f"{FILE_DESC}/t:titleStmt/t:respStmt", NS)
                    if r.get(XML_ID) == "resp-editors"), None)
@@ -99,6 +105,12 @@ def _replacement(diff: Difference, settings) -> etree._Element:
         for tag, person in settings.editor_names():
             etree.SubElement(new, tag).text = person
     return new
+
+
+def _alike(el) -> list:
+    """`el` and its siblings of its name: a header's publishers, or its licences."""
+    parent = el.getparent()
+    return [el] if parent is None else parent.findall(el.tag)
 
 
 def _masked(text: str) -> str:
@@ -140,6 +152,11 @@ def synced_text(name: str, text: str, root, settings, register: bool = False) ->
                        f"{'publisher' if d.what == 'publisher' else 'availability/licence'}) to bring into line "
                        f"with the settings' '{d.expected}': add the element (ENCODING.md, \"Files\"), then run "
                        f"sync-headers again") for d in diffs if d.element is None]
+    refused += [Problem(name, d.line, RULE, f"the header states {len(_alike(d.element))} {d.what}s, "
+                        f"'{d.said}' one of them: whether it is another one beside the edition's or an old one is "
+                        f"the editors' call; keep the one the settings name ('{d.expected}') by hand, then run "
+                        f"sync-headers again") for d in diffs
+                if d.what in ("publisher", "licence") and d.element is not None and len(_alike(d.element)) > 1]
     if refused or not diffs:
         return text, diffs, refused
     masked = _masked(text)

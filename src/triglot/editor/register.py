@@ -56,10 +56,11 @@ class NewEntry:
 
 # authority records an entry may name (idno type, URI pattern): CMIF and the library records take
 # them as the entry's authority URI; a journey (24l) found no way to give one but hand-written XML
-AUTHORITIES = (("VIAF", r"https?://viaf\.org/viaf/\d+/?"),
+# (digits are ASCII ones: Python's \d also takes "١٢٣", and `--authority http://viaf.org/viaf/١٢٣` was recorded)
+AUTHORITIES = (("VIAF", r"https?://viaf\.org/viaf/[0-9]+/?"),
                ("GND", r"https?://d-nb\.info/gnd/[0-9]+[0-9X-]*/?"),
-               ("Wikidata", r"https?://www\.wikidata\.org/entity/Q\d+"),
-               ("LCNAF", r"https?://id\.loc\.gov/authorities/names/n[a-z]{0,2}\d+"))
+               ("Wikidata", r"https?://www\.wikidata\.org/entity/Q[0-9]+"),
+               ("LCNAF", r"https?://id\.loc\.gov/authorities/names/n[a-z]{0,2}[0-9]+"))
 AUTHORITY_EXAMPLES = ("http://viaf.org/viaf/NUMBER", "https://d-nb.info/gnd/NUMBER",
                       "http://www.wikidata.org/entity/QNUMBER", "http://id.loc.gov/authorities/names/nNUMBER")
 
@@ -442,13 +443,22 @@ def _refuse_known_identifiers(edition, el, kind: str) -> None:
         for register in edition.registers.values():
             for ident, entry in register.entries.items():
                 for known in entry.element.findall(q("idno")):
-                    if value and " ".join((known.text or "").split()).rstrip("/") == value.rstrip("/"):
+                    if value and _same_record(known.text or "", value):
                         problems.append(Problem(
                             _name(edition, register), known.sourceline or 0, "register",
                             f"{idno.get('type') or 'the identifier'} {value} is already the identifier of the entry "
                             f"{ident}: one {kind}, one entry (point the texts at {ident}, or correct the id)"))
     if problems:
         raise InputError(problems)
+
+
+def _same_record(a: str, b: str) -> bool:
+    """Whether two identifiers name one record: the authorities serve each record at http and
+    https alike, with or without a closing slash (an entry's http://www.wikidata.org/entity/Q42
+    did not stop a new entry's https://www.wikidata.org/entity/Q42)."""
+    def key(uri: str) -> str:
+        return re.sub(r"^https?://", "", " ".join(uri.split())).rstrip("/")
+    return key(a) == key(b)
 
 
 def rename(edition, old: str, new: str) -> Change:
@@ -600,7 +610,7 @@ def _refuse_other_facts(el_a, el_b, source: str, into: str, kind: str, where: st
     problems = []
     for what in sorted(set(mine) & set(theirs)):
         x, y = mine[what], theirs[what]
-        same = x.rstrip("/") == y.rstrip("/") if what not in ("birth", "death") else \
+        same = _same_record(x, y) if what not in ("birth", "death") else \
             x.startswith(y) or y.startswith(x)
         if not same:
             problems.append(Problem(where, el_a.sourceline or 0, "register",

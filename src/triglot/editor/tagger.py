@@ -515,6 +515,12 @@ def surname_of_person(c: Proposal, text: str, recogniser, names: NameIndex) -> P
     if c.tag != "placeName" or c.place_type in ("country", "continent") \
             or words not in recogniser.full_names:
         return c
+    # "met Chicherinof Moscow": the recogniser read a person "Chicherinof Moscow", whose forename is a
+    # register person with "of" run into it; Moscow is no surname, and every Moscow of the text (the
+    # register place) was proposed as a person "not in the registers"
+    full = getattr(recogniser, "full_name_of", {}).get(words, "").split()
+    if full and _glued_word(full[0], names) is not None:
+        return c
     from triglot.editor.recognize import Mention
     mention = Mention(c.start, c.end, words, "person", "the surname of a person named in full earlier in the text")
     note = f"{new_entry_note(mention, names)}; also the register place {c.attrs.get('ref')}"
@@ -901,7 +907,11 @@ def glued_form(mention, names: NameIndex):
     "Russiaand": the editor was asked to register a source's typing error. The name is
     linked, its tag holding the name's own words (ENCODING.md: a glued word stays outside), and
     the comment proposes sic/corr, as ENCODING.md keeps a source's errors."""
-    text = mention.text
+    return _glued_word(mention.text, names)
+
+
+def _glued_word(text: str, names: NameIndex):
+    """(register form, word) when `text`, one word, is a register form with a short word run into it."""
     if " " in text:
         return None
     for word in RUN_ON_WORDS:

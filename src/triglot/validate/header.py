@@ -8,10 +8,11 @@ so an editor learns at validation, with the header's line, what build and export
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from triglot.problems import Problem
-from triglot.tei import NS, normalize_space
+from triglot.tei import NS, XML_ID, normalize_space
 
 WHERE = {"publisher": "publicationStmt/publisher", "licence": "publicationStmt/availability/licence/@target",
          "version": "editionStmt/edition/@n"}
@@ -63,6 +64,7 @@ def stated(root) -> dict:
             "publisher": [_text(publisher) or None, line(publisher if publisher is not None else stmt)],
             "licence": [lic.get("target") if lic is not None else None, line(lic if lic is not None else stmt)],
             "own-licence": [own.get("target") if own is not None else None, line(own if own is not None else stmt)],
+            "own-licence-source": [_unreached_source(root, own), line(own)],
             "version": [ed.get("n") if ed is not None else None,
                         line(next(e for e in (ed, ed_stmt, h) if e is not None))],
             "date": [(date.get("when") or None) if date is not None else None, line(stmt)],
@@ -105,6 +107,12 @@ def problems(settings, documents, report=None) -> list[Problem]:
                     f"the header states the edition's licence '{found['licence'][0]}' beside its own "
                     f"'{own_licence(found)}' (licence/@source): libraries read either; keep the one that binds "
                     f"the text") for name, found in documents if own_licence(found) and found["licence"][0]]
+    out += [Problem(name, found["own-licence-source"][1], RULE,
+                    f"the document's own licence names its source as '{found['own-licence-source'][0]}', which "
+                    f"is neither the URL of a page nor '#ID' of an element of this document: a reader cannot "
+                    f"see where the source states the licence; point @source at the source's page or at "
+                    f"#ID of its sourceDesc/bibl (ENCODING.md, \"Files\")")
+            for name, found in documents if found.get("own-licence-source", [None])[0]]
     out += [Problem(name, found["restricted"][1], RULE, _restricted(found["restricted"][0]))
             for name, found in documents if found.get("restricted", [None])[0]]
     out += _statement_problems(documents)
@@ -120,6 +128,22 @@ def own_licence_element(root):
     ENCODING.md "Files"), or None: the outputs that state a document's licence read it here."""
     return next((lic for lic in root.iterfind("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability/t:licence",
                                               NS) if lic.get("source")), None)
+
+
+def _unreached_source(root, own) -> str | None:
+    """A pointer of an own licence's @source that reaches nothing (ENCODING.md: the source's URL, or
+    #ID of the sourceDesc/bibl), or None: "#nowhere" was accepted, and the licence that binds the
+    text was said to come from a source no reader could find."""
+    if own is None:
+        return None
+    ids = {el.get(XML_ID) for el in root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    for pointer in (own.get("source") or "").split():
+        if pointer.startswith("#") and pointer[1:] in ids:
+            continue
+        if re.fullmatch(r"https?://[^\s/]+\.[^\s]+", pointer):
+            continue
+        return pointer
+    return None
 
 
 def own_licence(found: dict) -> str | None:
