@@ -54,6 +54,17 @@ def test_a_second_licence_beside_the_own_one_is_refused(tmp_path, cli):
     assert code == 1 and f"tei/{path.name}:" in out + err and "beside its own" in out + err
 
 
+def test_an_own_licence_without_its_url_is_named_as_such(tmp_path, cli):
+    """An own licence with @source and no @target was reported as "the header states no edition
+    licence", which sent the editor to add the edition's licence beside it (hostile round 31)."""
+    root = make_project(tmp_path, "shared-alike")
+    _, path, lic = _own(root)
+    text = path.read_text("utf-8")
+    path.write_text(text.replace(f'target="{lic.get("target")}"', "", 1), "utf-8")
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and "own licence (licence with @source) gives no @target" in out + err, out + err
+    assert "states no edition licence" not in out + err, out + err
+
 def test_encode_records_another_licence_with_its_source(tmp_path, cli):
     root = make_project(tmp_path, "shared-alike")
     (root / "seeds" / "kars.txt").write_text(

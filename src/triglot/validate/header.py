@@ -63,7 +63,9 @@ def stated(root) -> dict:
     return {"restricted": [closed.get("status") if closed is not None else None, line(closed)],
             "publisher": [_text(publisher) or None, line(publisher if publisher is not None else stmt)],
             "licence": [lic.get("target") if lic is not None else None, line(lic if lic is not None else stmt)],
-            "own-licence": [own.get("target") if own is not None else None, line(own if own is not None else stmt)],
+            # "" for an own licence with no @target: it is there, and names no licence
+            "own-licence": [(own.get("target") or "") if own is not None else None,
+                            line(own if own is not None else stmt)],
             "own-licence-source": [_unreached_source(root, own), line(own)],
             "version": [ed.get("n") if ed is not None else None,
                         line(next(e for e in (ed, ed_stmt, h) if e is not None))],
@@ -102,7 +104,11 @@ def problems(settings, documents, report=None) -> list[Problem]:
     out = []
     for key in WHERE:
         out += _key_problems(key, [(name, *found[key]) for name, found in documents
-                                   if key != "licence" or not own_licence(found)], settings)
+                                   if key != "licence" or own_licence(found) is None], settings)
+    out += [Problem(name, found["own-licence"][1], RULE,
+                    "the document's own licence (licence with @source) gives no @target: give the URL of the "
+                    "licence its source states (ENCODING.md, \"Files\")")
+            for name, found in documents if own_licence(found) == ""]
     out += [Problem(name, found["licence"][1], RULE,
                     f"the header states the edition's licence '{found['licence'][0]}' beside its own "
                     f"'{own_licence(found)}' (licence/@source): libraries read either; keep the one that binds "
