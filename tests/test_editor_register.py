@@ -245,4 +245,8 @@ def test_add_records_an_authority_record_with_its_source_and_refuses_another_uri
     code, _, err = cli("--root", project, "register", "add", "person", "someone", "--name", "en=Some One",
                        "--name", "ru=Некто", "--name", "hy=Ոմն", "--authority", "http://viaf.org/viaf/12345")
     assert code == 1 and "need a source" in err, err
+    code, _, err = cli("--root", project, "register", "add", "person", "someone", "--name", "en=Some One",
+                       "--name", "ru=Некто", "--name", "hy=Ոմն", "--authority", "http://viaf.org/viaf/1" + "0" * 10_000,
+                       "--source", "A page <https://example.org/p/1>")
+    assert code == 1 and "not an authority record's URI" in err, err[:300]
     assert data == {p: p.read_bytes() for p in (project / "tei").glob("*.xml")}

@@ -57,10 +57,10 @@ class NewEntry:
 # authority records an entry may name (idno type, URI pattern): CMIF and the library records take
 # them as the entry's authority URI; a journey (24l) found no way to give one but hand-written XML
 # (digits are ASCII ones: Python's \d also takes "١٢٣", and `--authority http://viaf.org/viaf/١٢٣` was recorded)
-AUTHORITIES = (("VIAF", r"https?://viaf\.org/viaf/[0-9]+/?"),
-               ("GND", r"https?://d-nb\.info/gnd/[0-9]+[0-9X-]*/?"),
-               ("Wikidata", r"https?://www\.wikidata\.org/entity/Q[0-9]+"),
-               ("LCNAF", r"https?://id\.loc\.gov/authorities/names/n[a-z]{0,2}[0-9]+"))
+AUTHORITIES = (("VIAF", r"https?://viaf\.org/viaf/[0-9]{1,30}/?"),      # (no record number runs longer:
+               ("GND", r"https?://d-nb\.info/gnd/[0-9][0-9X-]{0,15}/?"),  # 10,000 digits were accepted)
+               ("Wikidata", r"https?://www\.wikidata\.org/entity/Q[0-9]{1,12}"),
+               ("LCNAF", r"https?://id\.loc\.gov/authorities/names/n[a-z]{0,2}[0-9]{1,12}"))
 AUTHORITY_EXAMPLES = ("http://viaf.org/viaf/NUMBER", "https://d-nb.info/gnd/NUMBER",
                       "http://www.wikidata.org/entity/QNUMBER", "http://id.loc.gov/authorities/names/nNUMBER")
 
@@ -196,7 +196,8 @@ def entry_element(new: NewEntry, languages):
     for uri in new.authorities:
         kind = authority_type(uri)
         if kind is None:
-            bad(f"--authority {uri!r} is not an authority record's URI this edition reads: give "
+            shown = uri if len(uri) <= 100 else uri[:100] + f"… ({len(uri):,} characters)"
+            bad(f"--authority {shown!r} is not an authority record's URI this edition reads: give "
                 + ", ".join(AUTHORITY_EXAMPLES))
         else:
             etree.SubElement(el, q("idno"), type=kind).text = uri.strip()
