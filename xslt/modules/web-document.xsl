@@ -531,7 +531,6 @@
               <xsl:otherwise><span lang="{@lang}"><xsl:apply-templates mode="card-source"/></span></xsl:otherwise>
             </xsl:choose></xsl:for-each></p>
           </xsl:if>
-          <xsl:if test="@mentions != ''"><p class="mention-total"><xsl:value-of select="tg:ui('Passages that mention it: {count}', map{'count': string(@mentions)})"/></p></xsl:if>
           <p><a href="{tg:entry-href(@register, @entry)}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
         </section>

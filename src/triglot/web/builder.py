@@ -261,20 +261,10 @@ def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:
     info = next(d for d in site.docs if d.id == doc.id)
     exported = [str(bool(site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file()))
                 for folder in ("dc", "mods")]
-    return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())), *([split] if split else []),
-                  _cards_counts(site, doc.id))
-
-
-def _cards_counts(site, doc_id: str) -> str:
-    """The mention counts the document's cards give (each entry it mentions, in every document):
-    an edit elsewhere that changes one re-renders this page too."""
-    if site.entries_of_doc is None:
-        site.entries_of_doc = {}
-        for entry, ms in site.mentions.items():
-            for m in ms:
-                site.entries_of_doc.setdefault(m.doc_id, set()).add(entry)
-    totals = _totals(site)
-    return repr(sorted((e, totals.get(e, 0)) for e in site.entries_of_doc.get(doc_id, ())))
+    # (a card gives no count of the entry's mentions in the edition: that count made every page that
+    # names an entry depend on every other document, so a tag added or removed anywhere re-rendered and
+    # re-parsed all of them; the register entry a card links to gives the mentions, document by document)
+    return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())), *([split] if split else []))
 
 
 def _chronology_inputs(site, documents, entries: str) -> str:
@@ -500,8 +490,7 @@ def _document(edition, site, doc, ui, root, strings):
             facts = site.facts.get((key[1], ui))
             if facts is None:
                 entry = edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]]
-                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base,
-                                                                _totals(site).get(key[1], 0))
+                facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
             card = etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
             _entry_links(card, edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]], site.settings.base,
                          site.settings.languages)
@@ -510,13 +499,6 @@ def _document(edition, site, doc, ui, root, strings):
         people = [*info.meta.authors, *(p for part in info.meta.parts for p in (*part.senders, *part.recipients, *part.places))]
         entry_pages(page, site.register_parts, ui, [*seen, *((p.register, p.entry) for p in people if p.entry)])
     return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
-
-
-def _totals(site) -> dict[str, int]:
-    """mention_totals, counted once a build."""
-    if site.mention_totals is None:
-        site.mention_totals = mention_totals(site)
-    return site.mention_totals
 
 
 def _editors(doc) -> list[str]:
@@ -531,12 +513,12 @@ def _authors(doc, edition, ui: str) -> list[str]:
     return [display_name(a) for a in authors(doc, edition, ui)]
 
 
-def _entry_facts(entry, ui, root, base: str, mentions: int | None = None) -> dict:
+def _entry_facts(entry, ui, root, base: str) -> dict:
     """What a card and a register entry say of an entry besides its names and links: for an
     organisation, as for a person or place, its type in the interface language (else as written,
     marked English), its dates (life dates; an organisation's dates of existence, the org's own
-    @from/@to or @when), and on a card how many passages mention it (`mentions`). An organisation's
-    card showed its name and variants only, and its type stood in English in every interface."""
+    @from/@to or @when). An organisation's card showed its name and variants only, and its type
+    stood in English in every interface."""
     el = entry.element
     dates = ""
     birth, death = el.find(q("birth")), el.find(q("death"))
@@ -555,7 +537,7 @@ def _entry_facts(entry, ui, root, base: str, mentions: int | None = None) -> dic
     name, name_lang = entry.name_and_lang(ui)
     return {"name": name, "name-lang": name_lang, "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident,
-            "type": kind, "type-lang": kind_lang, "mentions": "" if mentions is None else str(mentions)}
+            "type": kind, "type-lang": kind_lang}
 
 
 def _type_label(entry, ui, root) -> tuple[str, str]:
@@ -597,11 +579,6 @@ def _entry_links(parent, entry, base: str, languages=()) -> None:
                     source[-1].tail = (source[-1].tail or "") + piece
                 else:
                     source.text = (source.text or "") + piece
-
-
-def mention_totals(site) -> dict[str, int]:
-    """How many passages (document and block) mention each entry: the count a card gives."""
-    return {entry: len({(m.doc_id, m.block_id) for m in ms}) for entry, ms in site.mentions.items()}
 
 
 def _role(entry, ui, base: str) -> tuple[str, str]:

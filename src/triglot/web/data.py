@@ -91,8 +91,6 @@ class SiteData:
     release: str
     warnings: list[str]
     facts: dict = field(default_factory=dict)   # (entry id, ui) -> card facts, made once per build
-    mention_totals: dict | None = None          # entry id -> passages that mention it (builder.mention_totals)
-    entries_of_doc: dict | None = None          # document id -> the entries it mentions (builder._cards_counts)
     entry_blocks: dict = field(default_factory=dict)   # entry id -> its mentions by block (register_cache)
     entry_docs: dict = field(default_factory=dict)     # entry id -> the documents mentioning it, in order
     entry_digests: dict = field(default_factory=dict)  # document id -> {entry: {ui: digest}} (register_cache.document_digests)
