@@ -65,6 +65,17 @@ def test_an_own_licence_without_its_url_is_named_as_such(tmp_path, cli):
     assert code == 1 and "own licence (licence with @source) gives no @target" in out + err, out + err
     assert "states no edition licence" not in out + err, out + err
 
+def test_the_editions_licence_marked_as_a_documents_own_is_refused(tmp_path, cli):
+    """The edition's CC BY 4.0 written by hand with @source (as the document's own) was accepted, and
+    CMIF then left the document's letters out as under another licence (hostile round 31)."""
+    root = make_project(tmp_path, "shared-alike")
+    _, path, lic = _own(root)
+    text = path.read_text("utf-8")
+    path.write_text(text.replace(f'target="{lic.get("target")}"', 'target="http://creativecommons.org/licenses/by/4.0"', 1),
+                    "utf-8")
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and "is the edition's" in out + err and f"tei/{path.name}:" in out + err, out + err
+
 def test_encode_records_another_licence_with_its_source(tmp_path, cli):
     root = make_project(tmp_path, "shared-alike")
     (root / "seeds" / "kars.txt").write_text(

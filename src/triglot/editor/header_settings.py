@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from triglot.tei import NS
+from triglot.validate.header import same_licence  # noqa: F401 (encode_command reads it here)
 
 
 @dataclass
@@ -57,19 +58,6 @@ def header_settings(edition, options=None) -> HeaderSettings:
         if getattr(options, "date", None):
             found.date = options.date.strip()
     return found
-
-
-def same_licence(a: str, b: str) -> bool:
-    """Whether two licence URLs name one licence: the licensors serve each at http and https, with
-    or without a closing slash. `encode --licence-url http://creativecommons.org/licenses/by/4.0
-    --source-url …` in a CC BY 4.0 edition recorded the edition's own licence as the document's
-    (licence/@source), and CMIF left its letters out as under another licence."""
-    def key(url: str) -> str:
-        url = url.strip()
-        scheme_less = url.split("://", 1)[-1]
-        host, _, path = scheme_less.partition("/")
-        return f"{host.lower()}/{path.rstrip('/')}"
-    return key(a) == key(b)
 
 
 def _version(edition) -> str | None:

@@ -109,6 +109,13 @@ def problems(settings, documents, report=None) -> list[Problem]:
                     "the document's own licence (licence with @source) gives no @target: give the URL of the "
                     "licence its source states (ENCODING.md, \"Files\")")
             for name, found in documents if own_licence(found) == ""]
+    # the edition's licence marked as the document's own (by hand: encode no longer writes it): CMIF
+    # then leaves its letters out as under another licence (hostile round 31 left it)
+    out += [Problem(name, found["own-licence"][1], RULE,
+                    f"the document's own licence '{own_licence(found)}' (licence/@source) is the edition's "
+                    f"('{settings.licence.url}'): state it without @source, as the edition's")
+            for name, found in documents if own_licence(found) and settings.licence.url
+            and same_licence(own_licence(found), settings.licence.url)]
     out += [Problem(name, found["licence"][1], RULE,
                     f"the header states the edition's licence '{found['licence'][0]}' beside its own "
                     f"'{own_licence(found)}' (licence/@source): libraries read either; keep the one that binds "
@@ -127,6 +134,19 @@ def problems(settings, documents, report=None) -> list[Problem]:
                         "no document gives a publication date (publicationStmt/date/@when); "
                         "the exports date the edition by its latest document") for name, found in documents]
     return out if report is None else [p for p in out if p.file in report]
+
+
+def same_licence(a: str, b: str) -> bool:
+    """Whether two licence URLs name one licence: the licensors serve each at http and https, with
+    or without a closing slash. `encode --licence-url http://creativecommons.org/licenses/by/4.0
+    --source-url …` in a CC BY 4.0 edition recorded the edition's own licence as the document's
+    (licence/@source), and CMIF left its letters out as under another licence."""
+    def key(url: str) -> str:
+        url = url.strip()
+        scheme_less = url.split("://", 1)[-1]
+        host, _, path = scheme_less.partition("/")
+        return f"{host.lower()}/{path.rstrip('/')}"
+    return key(a) == key(b)
 
 
 def own_licence_element(root):
