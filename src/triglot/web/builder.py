@@ -487,13 +487,12 @@ def _document(edition, site, doc, ui, root, strings):
             continue
         if key[1] and key not in seen:
             seen.add(key)
+            entry = edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]]
             facts = site.facts.get((key[1], ui))
             if facts is None:
-                entry = edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]]
                 facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
             card = etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
-            _entry_links(card, edition.register_of(WEB_REGISTERS[key[0]]).entries[key[1]], site.settings.base,
-                         site.settings.languages)
+            _entry_links(card, entry, site.settings.base, site.settings.languages)
     if site.register_parts:                         # links to entries on a split register's parts
         from triglot.web.register_parts import entry_pages
         people = [*info.meta.authors, *(p for part in info.meta.parts for p in (*part.senders, *part.recipients, *part.places))]
