@@ -136,7 +136,7 @@ def _same_as_settings(args, settings, root: Path) -> None:
     """Refuse --publisher or --licence-url other than the settings': every document states the
     edition's publisher and licence, those of triglot.toml (validate's edition-header rule), so
     encode would write a document that validate, build and export refuse."""
-    from triglot.editor.header_settings import same_licence
+    from triglot.validate.header import same_licence
     from triglot.settings import FILE, _Reader
     lines = _Reader((root / FILE).read_text(encoding="utf-8"), root / FILE)
     problems = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from triglot.tei import NS
-from triglot.validate.header import same_licence  # noqa: F401 (encode_command reads it here)
+from triglot.validate.header import same_licence
 
 
 @dataclass

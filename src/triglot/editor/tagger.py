@@ -464,7 +464,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                                            f"“{mention.text}”, read as {mention.why}, is a register form of "
                                            f"{known.ref}: check that the text means it", place_type=known.type))
                 continue
-            glued = glued_form(mention, names)
+            glued = glued_word(mention.text, names)
             if glued is not None:
                 form, word = glued
                 # the tag holds the name's own words, the glued word outside it (ENCODING.md's convention)
@@ -519,7 +519,7 @@ def surname_of_person(c: Proposal, text: str, recogniser, names: NameIndex) -> P
     # register person with "of" run into it; Moscow is no surname, and every Moscow of the text (the
     # register place) was proposed as a person "not in the registers"
     full = getattr(recogniser, "full_name_of", {}).get(words, "").split()
-    if full and _glued_word(full[0], names) is not None:
+    if full and glued_word(full[0], names) is not None:
         return c
     from triglot.editor.recognize import Mention
     mention = Mention(c.start, c.end, words, "person", "the surname of a person named in full earlier in the text")
@@ -900,18 +900,13 @@ def registered_form(mention, names: NameIndex):
 RUN_ON_WORDS = ("and", "the", "of", "in", "to", "was", "is", "for", "on", "at", "by", "with", "from")
 
 
-def glued_form(mention, names: NameIndex):
-    """(register form, word) when one word is a register form with a short word run into it, else None.
+def glued_word(text: str, names: NameIndex):
+    """(register form, word) when `text`, one word, is a register form with a short word run into it.
 
     "Russiaand Turkey" (a text pasted from a web page) was proposed as a new person
     "Russiaand": the editor was asked to register a source's typing error. The name is
     linked, its tag holding the name's own words (ENCODING.md: a glued word stays outside), and
     the comment proposes sic/corr, as ENCODING.md keeps a source's errors."""
-    return _glued_word(mention.text, names)
-
-
-def _glued_word(text: str, names: NameIndex):
-    """(register form, word) when `text`, one word, is a register form with a short word run into it."""
     if " " in text:
         return None
     for word in RUN_ON_WORDS:
