@@ -153,3 +153,18 @@ def test_the_search_pages_csv_download_makes_formula_cells_inert_too():
     from conftest import search_csv_cells
     cells = ['=HYPERLINK("x")', "@A1", "+1", "-0323", 'say "hi", then']
     assert search_csv_cells(cells) == ['"\'=HYPERLINK(""x"")"', "'@A1", "'+1", "-0323", '"say ""hi"", then"']
+
+
+def test_an_organisations_dates_of_existence_are_in_the_tables(tmp_path):
+    """The cards and register pages give an organisation's dates of existence (the org's own @from/@to),
+    but the JSON and CSV tables had only birth and death columns, so a reader who downloaded the data
+    lost them (round 1 of the organisations gave twenty bodies dates)."""
+    from conftest import make_project
+    edition = load(make_project(tmp_path, "orgs-mini"))
+    rows = dataset.entity_tables(edition)
+    (revkom,) = [r for r in rows["organisations"] if r["id"] == "revkom"]
+    assert revkom["existence"] == "1917/1918"
+    assert {r["existence"] for r in rows["persons"] + rows["places"]} <= {""}
+    table = list(csv.DictReader(io.StringIO(
+        dataset.to_csv("organisations", rows["organisations"], ["en", "ru", "hy"]).decode("utf-8"), newline="")))
+    assert next(r for r in table if r["id"] == "revkom")["existence"] == "1917/1918"

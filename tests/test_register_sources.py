@@ -15,15 +15,15 @@ TEI = "{http://www.tei-c.org/ns/1.0}"
 # Hosts met in the registers that copy, proxy or machine-translate Wikipedia (a host and
 # every subdomain of it). Add to the list when a new one is met; never remove one.
 MIRROR_HOSTS = (
-    "206.189.44.186", "710302.xyz", "academic.ru", "alchetron.com", "alphapedia.ru",
+    "206.189.44.186", "710302.xyz", "abcdef.wiki", "academic.ru", "alchetron.com", "alphapedia.ru",
     "aptoide.com", "book79.com", "colibris-outilslibres.org", "de-academic.com",
     "dewiki.one", "embedy.cc", "fastly.net", "frwiki.wiki", "hmong.es", "hmong.ru",
     "ipfs.io", "kampuspedia.com", "kistine.my1.ru", "kulturenvanteri.com", "liquisearch.com",
     "mapnall.com", "momotik.ru", "mywordworld.ru", "nina.az", "pages.dev", "perceptiofr.com",
     "perceptiopt.com", "piglix.com", "poddar.se", "refoteka.ru", "rukovodstvorus.ru",
-    "russianwiki.com", "sewiki.info", "cnmilf.com", "theinfolist.com", "tripomatic.com",
+    "russianwiki.com", "sewiki.info", "cnmilf.com", "studentb.eu", "theinfolist.com", "tripomatic.com",
     "vidstyle.ru", "websiteproxy.net", "weblio.jp", "wiki-org.ru", "wiki.x.io", "wiki7.org",
-    "wikihandbk.com", "wikiland.org", "wikimili.com", "wikinlu.ru", "wikiwand.com",
+    "wikihandbk.com", "wikiland.org", "wikimili.com", "wikinlu.ru", "wikipedia-on-ipfs.org", "wikiwand.com",
     "wikizero.com", "wonilvalve.com", "workers.dev", "xcv.wiki", "xn--b1aeclack5b4j.su",
 )
 COPY_LABEL = "read in a copy at"

@@ -52,7 +52,8 @@ def test_an_organisations_mentions_are_grouped_by_document_with_a_line_of_contex
 
 
 @pytest.mark.parametrize("ui, said", [("en", "No passage of the texts names it."),
-                                      ("ru", "Ни в одном фрагменте текстов не упоминается.")])
+                                      ("ru", "Ни в одном фрагменте текстов не упоминается."),
+                                      ("hy", "Տեքստերի ոչ մի հատվածում չի հիշատակվում։")])
 def test_an_entry_no_passage_names_says_so_and_no_more(orgs_site, ui, said):
     """The guild is named nowhere in the edition, yet its entry said "Named only in the documents'
     headers and sources": a claim the build never checked (web27 saw it in the Russian interface)."""

@@ -34,7 +34,7 @@ LIST_SEPARATOR = " | "
 
 DOCUMENT_FIELDS = ["id", "uri", "titles", "languages", "keywords", "date", "published", "licence", "blocks",
                    "letters", "seed_file"]
-ENTITY_FIELDS = ["id", "register", "type", "names", "variants", "occupation", "birth", "death",
+ENTITY_FIELDS = ["id", "register", "type", "names", "variants", "occupation", "birth", "death", "existence",
                  "latitude", "longitude", "authority", "geonames", "sources"]
 MENTION_FIELDS = ["document", "passage", "block", "language", "element", "surface", "ref", "entity"]
 FIELDS = {"documents": DOCUMENT_FIELDS, "mentions": MENTION_FIELDS,
@@ -139,6 +139,8 @@ def _entity(el, register_file: str, places: dict, base: str) -> dict:
         "occupation": _text(el.find("t:occupation", NS)),
         "birth": _when(el.find("t:birth", NS)),
         "death": _when(el.find("t:death", NS)),
+        # an organisation's dates of existence are the org's own @from/@to (or @when…), as the web shows them
+        "existence": _when(el) if el.tag == f"{{{TEI_NS}}}org" else "",
         "latitude": float(geo[0]) if len(geo) == 2 else None,
         "longitude": float(geo[1]) if len(geo) == 2 else None,
         "authority": [u for u in authority if u.startswith(("http://", "https://"))],

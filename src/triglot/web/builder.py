@@ -61,7 +61,7 @@ DATA_STRINGS = (N_("article"), N_("book excerpt"), N_("documents"), N_("letter")
                 N_("mountain"),
                 N_("committee"), N_("commissariat"), N_("party"), N_("government"), N_("assembly"),
                 N_("alliance"), N_("army"), N_("front"), N_("council"), N_("ministry"), N_("bureau"),
-                N_("congress"))
+                N_("congress"), N_("think-tank"))
 
 
 def stylesheet_path(root: Path) -> Path:
