@@ -58,10 +58,9 @@ def _languages(edition) -> dict[str, str]:
     return {code: language_name(code, "en") for code in edition.settings.translations}
 
 
-# The kinds of register round 5 settled. The organisations' notes (12 entries of orgs.xml declare
-# forms unchecked that carry no cert) were being reviewed in the same session by another reviewer:
-# add "org" here once that register's forms are settled.
-REVIEWED_KINDS = ("person", "place")
+# The kinds of register whose forms have been reviewed (round 5 for persons and places, the
+# organisations' round 1 in the same session).
+REVIEWED_KINDS = ("person", "place", "org")
 
 
 def test_every_form_a_note_declares_unchecked_is_flagged(edition):
