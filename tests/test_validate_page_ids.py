@@ -47,3 +47,20 @@ def test_ids_near_the_page_s_own_are_left_alone(tmp_path, cli):
     renamed(project, {"mini.p1": "maintext", "mini.h1": "cite-x", "mini.n1": "call"})
     code, out, err = cli("--root", project, "validate")
     assert "the web edition's document page uses" not in out + err, out + err
+
+
+def test_the_ids_on_the_page_are_those_of_the_text_and_the_archival_references():
+    """ids_in_file takes them out of the document's ids (one XPath less a document): the same
+    elements, in the same order, as the XPath of the page's ids gives, header and nested texts too."""
+    from lxml import etree
+
+    from triglot.validate.rules import ON_THE_PAGE, WITH_ID, on_the_page
+    root = etree.fromstring(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="doc"><teiHeader xml:id="h"><fileDesc><sourceDesc>'
+        '<msDesc xml:id="main"><msIdentifier xml:id="ms.id"/></msDesc></sourceDesc></fileDesc>'
+        '<respStmt xml:id="text"/></teiHeader><text xml:id="t"><group><text xml:id="inner"><body>'
+        '<p xml:id="p1"><x xmlns="urn:other" xml:id="foreign"/></p><msDesc xml:id="box"/></body></text></group>'
+        '</text></TEI>')
+    expected = ["main", "inner", "p1", "foreign", "box"]
+    assert [el.get("{http://www.w3.org/XML/1998/namespace}id") for el in ON_THE_PAGE(root)] == expected
+    assert on_the_page(WITH_ID(root)) == ON_THE_PAGE(root)

@@ -45,7 +45,12 @@ def read_regular(path: Path, name: str, limit: int = MAX_XML_BYTES) -> bytes:
         if info.st_size > limit:
             raise InputError([Problem(name, 0, "limit", f"the file has {info.st_size} bytes; "
                                                         f"the limit is {limit} bytes")])
-        data = fh.read(limit + 1)
+        # as much as fstat said and one byte more, then the rest up to the limit only if the file
+        # grew: asking for limit + 1 bytes made Python allocate the limit (2 MB) for every file
+        # read, a tenth of a millisecond each, 500 times in a cold validation
+        data = fh.read(info.st_size + 1)
+        if len(data) > info.st_size:
+            data += fh.read(limit + 1 - len(data))
     if len(data) > limit:
         raise InputError([Problem(name, 0, "limit", f"the file grew past the limit of {limit} bytes while read")])
     return data
@@ -125,7 +130,7 @@ def check_limits(root, name: str, data: bytes = b"") -> None:
     if deep:
         raise InputError([Problem(name, deep[0].sourceline or 0, "limit",
                                   f"elements nested more than {MAX_DEPTH} deep; the limit is {MAX_DEPTH}")])
-    if data and max(map(len, data.split(b"<"))) <= MAX_TEXT_CHARS:
+    if data and not long_stretch(data, MAX_TEXT_CHARS):
         return
     for el in root.iter():
         values = (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,)
@@ -134,6 +139,18 @@ def check_limits(root, name: str, data: bytes = b"") -> None:
                 raise InputError([Problem(name, el.sourceline or 0, "limit",
                                           f"a text or attribute value of {len(value)} characters; "
                                           f"the limit is {MAX_TEXT_CHARS}")])
+
+
+def long_stretch(data: bytes, limit: int) -> bool:
+    """Whether `data` has more than `limit` bytes in a row without a '<'. Such a stretch holds a
+    whole window of limit // 2 bytes starting at a multiple of limit // 2, so only a window
+    without a '<' (found in C, a few per file) is looked at more closely; splitting every file
+    at each '<' made thousands of small strings and was a fifth of parsing a document."""
+    step = max(limit // 2, 1)
+    for start in range(0, len(data), step):
+        if data.find(b"<", start, start + step) == -1:
+            return max(map(len, data.split(b"<"))) > limit
+    return False
 
 
 def _umask() -> int:

@@ -56,26 +56,71 @@ def prepare(root) -> None:
     spare = _compiled(version)
     if spare.empty():
         spare.put(relaxng(Path(version[0])))
+    first = _compiled(version, True)
+    if first.empty():
+        first.put(_compile(version, True))
 
 
-@lru_cache(maxsize=4)
-def _compiled(version) -> queue.SimpleQueue:
-    """Compiled project schemas of one version of the schema file, lent to one thread at a
-    time and kept for the process: at most one per validating thread is ever compiled."""
+@lru_cache(maxsize=8)
+def _compiled(version, first: bool = False) -> queue.SimpleQueue:
+    """Compiled project schemas of one version of the schema file (`first`: in the shape asked
+    first, validate/first_pass.py), lent to one thread at a time and kept for the process: at
+    most one per validating thread is ever compiled."""
     return queue.SimpleQueue()
 
 
-def _grammar_problems(root, name, tree, allowed) -> list[Problem]:
-    from triglot.schema import PROJECT_RNG, stamp
+@lru_cache(maxsize=4)
+def _first_shape(version):
+    """The project schema in the shape asked first (validate/first_pass.py), or None: then the
+    derived schema alone is used (a schema that cannot be read says so when it is compiled)."""
+    from triglot.problems import InputError
+    from triglot.validate.first_pass import optional_attributes
+    from triglot.xmlio import parse_schema
+    try:
+        return optional_attributes(parse_schema(Path(version[0])))
+    except InputError:
+        return None
+
+
+def _compile(version, first: bool = False):
+    """A compiled project schema (`first`: in the fast shape, or None when there is none)."""
     from triglot.xmlio import relaxng
+    if not first:
+        return relaxng(Path(version[0]))
+    shaped = _first_shape(version)
+    try:
+        return None if shaped is None else etree.RelaxNG(shaped)
+    except etree.RelaxNGParseError:
+        return None
+
+
+def _grammar_problems(root, name, tree, allowed) -> list[Problem]:
+    """The derived schema's problems of `tree`. The fast shape (validate/first_pass.py) is asked
+    first; only a tree it refuses is validated by the derived schema, whose messages are given."""
+    from triglot.schema import PROJECT_RNG, stamp
     version = stamp(root, PROJECT_RNG)
-    spare = _compiled(version)
+    if _borrowed(version, True, tree) is True:
+        return []
+    found = _borrowed(version, False, tree, lambda rng: _rng_problems(name, rng.error_log, tree, allowed, root))
+    return [] if found is True else found
+
+
+def _borrowed(version, first: bool, tree, problems=None):
+    """True when the schema (`first`: in the fast shape) finds `tree` valid; else `problems(schema)`
+    (or False), asked while this thread holds that compiled schema and its error log; None when
+    there is no schema in the fast shape."""
+    spare = _compiled(version, first)
     try:
         rng = spare.get_nowait()
     except queue.Empty:
-        rng = relaxng(Path(version[0]))
+        rng = _compile(version, first)
+    if rng is None:
+        spare.put(rng)
+        return None
     try:
-        return [] if rng.validate(tree) else _rng_problems(name, rng.error_log, tree, allowed, root)
+        if rng.validate(tree):
+            return True
+        return problems(rng) if problems is not None else False
     finally:
         spare.put(rng)
 

@@ -55,16 +55,17 @@ def needs_saxon(rules, tree) -> bool:
         return True
     picked = {rule.key for rule in rules if rule.key is not None}
     tags, attributes, nodes = set(), set(), {}
-    for el in tree.iter():
+    # elements only (comments and instructions have no name a rule needs; lxml filters them in
+    # C), and each one's attribute names without asking for its attribute mapping first
+    for el in tree.iter(etree.Element):
         tag = el.tag
         tags.add(tag)
         if tag in picked:
             nodes.setdefault(tag, []).append(el)
-        if el.attrib:
-            for name in el.keys():
-                attributes.add(name)
-                if "@" + name in picked:
-                    nodes.setdefault("@" + name, []).append(el)
+        for name in el.keys():
+            attributes.add(name)
+            if "@" + name in picked:
+                nodes.setdefault("@" + name, []).append(el)
     return any(rule.found(tree, nodes) for rule in rules
                if rule.needs is None or not rule.needs.isdisjoint(tags) or not rule.needs.isdisjoint(attributes))
 

@@ -10,6 +10,8 @@ register change is still checked against every document.
 """
 from __future__ import annotations
 
+from lxml import etree
+
 from triglot.edition import expand_pointer, facts_of
 from triglot.problems import Problem
 from triglot.tei import XML_ID, local, q
@@ -42,9 +44,9 @@ def scan(doc) -> tuple[dict, list[Problem]]:
     wanted = set(POINTER_ATTRS)
     names: dict = {}      # tag -> local name: asked once per tag, not per pointer
     decided: dict = {}    # token -> (its target or None, a problem's message or None): once per token
-    for el in root.iter():
-        if not isinstance(el.tag, str) or not el.attrib:
-            continue
+    # elements only (lxml filters comments and instructions in C), and each one's items without
+    # asking for its attribute mapping first: a third of this walk's time
+    for el in root.iter(etree.Element):
         for attr, value in el.items():
             if attr not in wanted:
                 continue
