@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(module.run(args, root) or 0)
     except InputError as exc:
         print(exc, file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except ModuleNotFoundError as exc:
         if not exc.name or exc.name.split(".")[0] == "triglot":
             raise                               # a module of the toolkit itself: a bug, not the set-up
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:   # disk full, permission denied, a folder where a file was expected
         print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except BrokenExecutor:   # a worker process killed (by a user, or by the kernel when memory ran out)
         print(Problem("triglot", 0, "worker", "a worker process ended before its work was done (killed, or out "
                       "of memory); the command stopped without publishing its result: run it again"),
@@ -146,6 +146,14 @@ def main(argv: list[str] | None = None) -> int:
         print(Problem("triglot", 0, "limit", f"{type(exc).__name__}: the input is too large or too deep"),
               file=sys.stderr)
         return 1
+
+
+def refusal_status(args) -> int:
+    """The exit status of a refused command: 1, or what its module's `refusal_status(args)` says (a
+    --check whose 1 already means "would change" must give a refusal another code)."""
+    module = sys.modules.get(COMMANDS.get(args.command, ("",))[0])
+    status = getattr(module, "refusal_status", None)
+    return int(status(args)) if status else 1
 
 
 # Import names whose distribution on PyPI is called otherwise.

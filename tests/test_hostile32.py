@@ -1,0 +1,61 @@
+"""Session 25's hostile round (round 32) on the writing: interruptions, concurrent writers, a disk
+that refuses. Each test failed before its fix.
+
+No test here is timed: a writer is stopped or raced at a chosen point through a hook (a function of
+the toolkit wrapped in the test), never after a sleep."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_project, replace_once
+
+
+def _files(root: Path) -> dict[Path, bytes]:
+    """Every file of the edition but the lock file, by path: what a writer must leave whole."""
+    return {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name != ".triglot-lock"}
+
+
+def _new_publisher(root: Path, publisher: str = "Yerevan Press") -> None:
+    path = root / "triglot.toml"
+    text = path.read_text("utf-8")
+    line = text[text.index('publisher = "'):].split("\n", 1)[0]
+    path.write_text(text.replace(line, f'publisher = "{publisher}"', 1), "utf-8")
+
+
+# ---------------------------------------------------------------- sync-headers --check: its exit codes
+
+def test_sync_headers_check_tells_a_refusal_from_a_header_that_would_change(tmp_path, cli):
+    """--check exited 1 both when a header would change and when a header was refused (here one with
+    no <publisher> to state the settings in): a script could not tell "run sync-headers" from "fix the
+    file by hand". Now 1 is "would change", 2 "refused", 0 "in line"."""
+    root = make_project(tmp_path)
+    assert cli("--root", root, "sync-headers", "--check")[0] == 0
+    _new_publisher(root)
+    code, out, err = cli("--root", root, "sync-headers", "--check")
+    assert code == 1, out + err
+    doc = next(p for p in (root / "tei").glob("*.xml") if "<publisher>" in p.read_text("utf-8")
+               and "<body" in p.read_text("utf-8"))
+    text = doc.read_text("utf-8")
+    start = text.index("<publisher>")
+    doc.write_text(text[:start] + text[text.index("</publisher>") + len("</publisher>"):], "utf-8")
+    code, out, err = cli("--root", root, "sync-headers", "--check")
+    assert code == 2 and ": sync-headers: " in err and "Traceback" not in err, (code, out, err)
+
+
+def test_sync_headers_check_with_bad_settings_is_a_refusal(tmp_path, cli):
+    """A triglot.toml that does not load is no header that would change: --check says 2, not 1."""
+    root = make_project(tmp_path)
+    (root / "triglot.toml").write_text((root / "triglot.toml").read_text("utf-8") + "\n[edition\n", "utf-8")
+    code, out, err = cli("--root", root, "sync-headers", "--check")
+    assert code == 2 and "triglot.toml:" in err, (code, out, err)
+
+
+def test_sync_headers_help_names_its_exit_codes(capsys):
+    """--help said "exit 1 if anything would" and nothing of a refusal."""
+    import pytest
+    from triglot.cli import main
+    with pytest.raises(SystemExit):
+        main(["sync-headers", "--help"])
+    out = capsys.readouterr().out
+    assert "exit status of --check:" in out, out
+    assert "  1  a header would change" in out and "  2  refused:" in out, out
