@@ -12,7 +12,7 @@ from conftest import make_project, replace_once
 
 def _files(root: Path) -> dict[Path, bytes]:
     """Every file of the edition but the lock file, by path: what a writer must leave whole."""
-    return {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name != ".triglot-lock"}
+    return {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and p.name != ".triglot.lock"}
 
 
 def _new_publisher(root: Path, publisher: str = "Yerevan Press") -> None:
@@ -59,3 +59,43 @@ def test_sync_headers_help_names_its_exit_codes(capsys):
     out = capsys.readouterr().out
     assert "exit status of --check:" in out, out
     assert "  1  a header would change" in out and "  2  refused:" in out, out
+
+
+# ---------------------------------------------------------------- a file saved while a writer ran
+
+def _save_during(monkeypatch, module, name: str, path_of, edit: bytes) -> list[Path]:
+    """Wrap `module.name` so that, once it has first run, `edit` is appended to the file
+    `path_of(*its arguments)` names: an editor's save landing after the command read the file and
+    before it wrote it."""
+    real = getattr(module, name)
+    saved: list[Path] = []
+
+    def wrapped(*args, **kwargs):
+        result = real(*args, **kwargs)
+        if not saved:
+            path = path_of(*args)
+            path.write_bytes(path.read_bytes() + edit)
+            saved.append(path)
+        return result
+    monkeypatch.setattr(module, name, wrapped)
+    return saved
+
+
+def test_sync_headers_leaves_a_file_saved_while_it_ran(tmp_path, cli, monkeypatch):
+    """sync-headers read each file, made its new header, and wrote the file back: a hand edit saved in
+    between (here a comment appended to the document) was overwritten, and lost. Now the file is
+    refused, named, and no file is written."""
+    import triglot.editor.header_sync as header_sync
+    root = make_project(tmp_path)
+    _new_publisher(root)
+    saved = _save_during(monkeypatch, header_sync, "synced_text", lambda name, *_: root / name,
+                         b"<!-- the editor's note -->\n")
+    before = _files(root)
+    code, out, err = cli("--root", root, "sync-headers")
+    [doc] = saved
+    before[doc] += b"<!-- the editor's note -->\n"
+    assert code == 1 and f"tei/{doc.name}:1: changed-meanwhile: " in err and "Traceback" not in err, (code, out, err)
+    assert _files(root) == before
+    monkeypatch.undo()
+    assert cli("--root", root, "sync-headers")[0] == 0
+    assert doc.read_bytes().endswith(b"<!-- the editor's note -->\n")

@@ -167,9 +167,16 @@ UNDO = ".triglot-undo"      # in the edition's folder: the old contents of a cha
 BEFORE_KILL = ".triglot-before-kill"   # a file's contents before a killed change, where it was changed since
 
 
-def write_together(files: dict[Path, bytes | None], journal: Path | None = None) -> list[Path]:
+def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
+                   read: dict[Path, str] | None = None) -> list[Path]:
     """Write every file through a temporary one (None: remove it); if one fails, put back (or
     remove) those written.
+
+    With `read` (a file's path -> the sha256 of the bytes the new contents were made from), a file
+    that no longer holds those bytes is refused (InputError, `changed-meanwhile`) before any file is
+    written: the edition's lock keeps out other triglot commands, not an editor's text editor, and a
+    save made while the command validated its change was overwritten with a change made from the
+    file as it was before (sync-headers, register rename).
 
     With `journal` (the edition's folder), the old contents are first kept in JOURNAL/.triglot-undo,
     removed once every file is written: a command killed half way (kill -9, a power cut) left some
@@ -177,6 +184,13 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
     writer to take the edition's lock puts the old ones back (triglot.lock.sweep, restore)."""
     done: list[tuple[Path, bytes | None]] = []
     olds = {path: (path.read_bytes() if path.exists() else None) for path in files}
+    moved = [path for path, digest in (read or {}).items()
+             if path in files and (olds[path] is None or hashlib.sha256(olds[path]).hexdigest() != digest)]
+    if moved:
+        raise InputError([Problem(_shown(path, journal), 1, "changed-meanwhile",
+                                  "the file was changed while this command ran (an editor saved it, or another "
+                                  "program): nothing was written, so that change stands; run the command again")
+                          for path in moved])
     changing = {path: data for path, data in files.items() if olds[path] != data}
     undo = _keep_undo(Path(journal), {p: (olds[p], changing[p]) for p in changing}) \
         if journal and len(changing) > 1 else None
@@ -200,6 +214,15 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
     if undo is not None:
         _drop(undo)
     return [p for p, _ in done]
+
+
+def _shown(path: Path, root: Path | None) -> str:
+    """A file's name from the edition's folder where it is under it, else as given."""
+    if root is not None:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+        if not rel.startswith(".."):
+            return rel
+    return str(path)
 
 
 def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]]) -> Path:
