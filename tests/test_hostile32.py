@@ -99,3 +99,23 @@ def test_sync_headers_leaves_a_file_saved_while_it_ran(tmp_path, cli, monkeypatc
     monkeypatch.undo()
     assert cli("--root", root, "sync-headers")[0] == 0
     assert doc.read_bytes().endswith(b"<!-- the editor's note -->\n")
+
+
+def test_register_rename_leaves_a_document_saved_while_it_ran(tmp_path, cli, monkeypatch):
+    """`register rename` validated the changed edition (seconds on a large one), then wrote every file
+    it changes from the trees it had read: a document saved by hand meanwhile lost the save. Now the
+    rename is refused, the document named, and no file written."""
+    import triglot.editor.register as register
+    root = make_project(tmp_path)
+    doc = next(p for p in (root / "tei").glob("*.xml") if 'ref="psn:chicherin"' in p.read_text("utf-8"))
+    saved = _save_during(monkeypatch, register.Change, "check", lambda change: doc, b"<!-- the editor's note -->\n")
+    before = _files(root)
+    code, out, err = cli("--root", root, "register", "rename", "chicherin", "chicherin-g")
+    assert saved == [doc]
+    before[doc] += b"<!-- the editor's note -->\n"
+    assert code == 1 and f"tei/{doc.name}:1: changed-meanwhile: " in err and "Traceback" not in err, (code, out, err)
+    assert _files(root) == before
+    monkeypatch.undo()
+    assert cli("--root", root, "register", "rename", "chicherin", "chicherin-g")[0] == 0
+    assert 'ref="psn:chicherin-g"' in doc.read_text("utf-8") and doc.read_bytes().endswith(b"note -->\n")
+
