@@ -119,3 +119,20 @@ def test_register_rename_leaves_a_document_saved_while_it_ran(tmp_path, cli, mon
     assert cli("--root", root, "register", "rename", "chicherin", "chicherin-g")[0] == 0
     assert 'ref="psn:chicherin-g"' in doc.read_text("utf-8") and doc.read_bytes().endswith(b"note -->\n")
 
+
+# ---------------------------------------------------------------- writers that took no lock
+
+def test_translations_tmx_waits_for_the_edition_lock(tmp_path, cli, monkeypatch):
+    """`translations tmx` wrote translations/tmx/ without the edition's lock, while another writer held
+    it: that writer's sweep of translations/* removes every temporary of atomic_write it finds, a
+    running tmx's among them, and two tmx runs raced for the same files. Now it is a writer: it waits
+    for the lock and, kept out, refuses with the lock's message and writes nothing."""
+    from triglot.lock import edition_lock
+    root = make_project(tmp_path)
+    monkeypatch.setenv("TRIGLOT_LOCK_WAIT", "0")
+    with edition_lock(root, "register rename (another editor)"):
+        code, out, err = cli("--root", root, "translations", "tmx")
+    assert code == 1 and ": lock: " in err and "register rename (another editor)" in err, (code, out, err)
+    assert not (root / "translations" / "tmx").exists()
+    code, out, err = cli("--root", root, "translations", "tmx")
+    assert code == 0 and list((root / "translations" / "tmx").glob("*.tmx")), (code, out, err)

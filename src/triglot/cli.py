@@ -45,7 +45,7 @@ COMMANDS = {
 # Commands that write (the edition, translations/ or build/) take the edition's lock: one at a
 # time per edition. --check and --dry-run write nothing, and so never wait.
 WRITERS = {"build", "export", "encode", "import-tei", "retag", "schema", "sync-headers"}
-WRITING_ACTIONS = {"translations": {"export", "import", "add-language"}, "register": {"add", "rename", "merge", "variant"}}
+WRITING_ACTIONS = {"translations": {"export", "import", "add-language", "tmx"}, "register": {"add", "rename", "merge", "variant"}}
 
 DESCRIPTION = """\
 Triglot builds a parallel TEI edition: base texts with aligned translations in the
