@@ -136,3 +136,58 @@ def test_translations_tmx_waits_for_the_edition_lock(tmp_path, cli, monkeypatch)
     assert not (root / "translations" / "tmx").exists()
     code, out, err = cli("--root", root, "translations", "tmx")
     assert code == 0 and list((root / "translations" / "tmx").glob("*.tmx")), (code, out, err)
+
+
+# ---------------------------------------------------------------- a writer killed half way
+
+KILLER = """
+import os, signal, sys
+from pathlib import Path
+n, seen = int(sys.argv[1]), []
+real = os.replace
+def replace(src, dst, *args, **kwargs):
+    if Path(dst).parent.name == "tei" and str(dst).endswith(".xml"):
+        seen.append(dst)
+        if len(seen) == n:
+            os.kill(os.getpid(), signal.SIGKILL)     # a kill -9 (a power cut) before the Nth document is replaced
+    return real(src, dst, *args, **kwargs)
+os.replace = replace
+from triglot.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def _killed_at(root: Path, n: int, *args) -> int:
+    """`triglot ARGS` in a process of its own, SIGKILLed as it is about to replace its Nth file of tei/."""
+    import os
+    import subprocess
+    import sys
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    run = subprocess.run([sys.executable, "-c", KILLER, str(n), "--root", str(root), *map(str, args)],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src}, timeout=600)
+    return run.returncode
+
+
+def test_add_language_killed_half_way_is_put_back_whole(tmp_path, cli):
+    """add-language promises all documents or none, but put back those written only when an exception
+    reached it: a kill -9 after the first left that document with the new language's slots and the
+    other without (validate: "expected one translation div for de, found 0" on the other), and no
+    later command put it back. Now it writes through the journal: the next writer puts the first
+    document back, and the run again gives every document the slots."""
+    root = make_project(tmp_path)
+    (root / "seeds" / "notes.txt").write_text("Georgy Chicherin wrote from Moscow on 3 March 1921.\n", "utf-8")
+    assert cli("--root", root, "encode", root / "seeds" / "notes.txt", "--id", "notes")[0] == 0
+    settings = root / "triglot.toml"
+    replace_once(settings, 'translations = ["ru", "hy"]', 'translations = ["ru", "hy", "de"]')
+    docs = sorted(p for p in (root / "tei").glob("*.xml") if "<body" in p.read_text("utf-8")
+                  and 'type="base"' in p.read_text("utf-8"))
+    assert len(docs) == 2
+    before = {p: p.read_bytes() for p in docs}
+    assert _killed_at(root, 2, "translations", "add-language", "de") == -9
+    assert sum(p.read_bytes() != before[p] for p in docs) == 1       # one written, one not: half
+    code, out, err = cli("--root", root, "sync-headers")              # the next writer, whatever it is
+    assert "put back 1 file(s)" in err, (code, out, err)
+    assert {p: p.read_bytes() for p in docs} == before
+    assert cli("--root", root, "translations", "add-language", "de")[0] == 0
+    assert all('xml:lang="de"' in p.read_text("utf-8") for p in docs)
+    assert cli("--root", root, "validate")[0] == 0
