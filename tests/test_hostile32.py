@@ -191,3 +191,24 @@ def test_add_language_killed_half_way_is_put_back_whole(tmp_path, cli):
     assert cli("--root", root, "translations", "add-language", "de")[0] == 0
     assert all('xml:lang="de"' in p.read_text("utf-8") for p in docs)
     assert cli("--root", root, "validate")[0] == 0
+
+
+def test_import_tei_leaves_a_register_saved_while_it_ran(tmp_path, cli, monkeypatch):
+    """import-tei read the registers, matched the source's persons and places against them and added
+    its proposals to the trees it had read: a register saved by hand in between lost the save. Now
+    the import is refused, the register named, and nothing written."""
+    import triglot.editor.import_tei as import_tei
+    data = Path(__file__).parent / "data" / "import-tei"
+    root = tmp_path / "letters"
+    assert cli("new", root, "--title", "Letters", "--base", "en", "--translations", "fr",
+               "--publisher", "Import Test Press")[0] == 0
+    from triglot.settings import load
+    register = root / "tei" / next(r.file for r in load(root).registers if r.kind == "person")
+    saved = _save_during(monkeypatch, import_tei, "import_tei", lambda *_: register, b"<!-- a new entry to come -->\n")
+    before = _files(root)
+    code, out, err = cli("--root", root, "import-tei", data / "Edgeworth_Huntington_1804.xml", "--id", "me-1804",
+                         "--persons", data / "Personography.xml", "--places", data / "Placeography.xml")
+    assert saved == [register]
+    before[register] += b"<!-- a new entry to come -->\n"
+    assert code == 1 and f"tei/{register.name}:1: changed-meanwhile: " in err and "Traceback" not in err, (code, out, err)
+    assert _files(root) == before
