@@ -212,3 +212,21 @@ def test_import_tei_leaves_a_register_saved_while_it_ran(tmp_path, cli, monkeypa
     before[register] += b"<!-- a new entry to come -->\n"
     assert code == 1 and f"tei/{register.name}:1: changed-meanwhile: " in err and "Traceback" not in err, (code, out, err)
     assert _files(root) == before
+
+
+def test_translations_export_leaves_a_po_file_saved_while_it_ran(tmp_path, cli, monkeypatch):
+    """export read each PO file (to carry its unimported edits forward), then, after every document was
+    planned, wrote the new files: a translator's save in between (here a comment of theirs appended)
+    was overwritten with a file made from what it held before. Now export refuses, names the file, and
+    writes none."""
+    import triglot.translate.export as export
+    root = make_project(tmp_path)
+    assert cli("--root", root, "translations", "export")[0] == 0
+    saved = _save_during(monkeypatch, export, "_unimported", lambda path, *_: path, b"# the translator's note\n")
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "export")
+    [po] = saved
+    before[po] += b"# the translator's note\n"
+    assert code == 1 and f"{po.relative_to(root)}:1: changed-meanwhile: " in err and "Traceback" not in err, (code, out, err)
+    assert _files(root) == before
+

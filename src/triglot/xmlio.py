@@ -168,11 +168,12 @@ BEFORE_KILL = ".triglot-before-kill"   # a file's contents before a killed chang
 
 
 def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
-                   read: dict[Path, str] | None = None) -> list[Path]:
+                   read: dict[Path, str | None] | None = None) -> list[Path]:
     """Write every file through a temporary one (None: remove it); if one fails, put back (or
     remove) those written.
 
-    With `read` (a file's path -> the sha256 of the bytes the new contents were made from), a file
+    With `read` (a file's path -> the sha256 of the bytes the new contents were made from, None where
+    there was no file), a file
     that no longer holds those bytes is refused (InputError, `changed-meanwhile`) before any file is
     written: the edition's lock keeps out other triglot commands, not an editor's text editor, and a
     save made while the command validated its change was overwritten with a change made from the
@@ -185,7 +186,7 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
     done: list[tuple[Path, bytes | None]] = []
     olds = {path: (path.read_bytes() if path.exists() else None) for path in files}
     moved = [path for path, digest in (read or {}).items()
-             if path in files and (olds[path] is None or hashlib.sha256(olds[path]).hexdigest() != digest)]
+             if path in files and (hashlib.sha256(olds[path]).hexdigest() if olds[path] is not None else None) != digest]
     if moved:
         raise InputError([Problem(_shown(path, journal), 1, "changed-meanwhile",
                                   "the file was changed while this command ran (an editor saved it, or another "
