@@ -230,3 +230,36 @@ def test_translations_export_leaves_a_po_file_saved_while_it_ran(tmp_path, cli, 
     assert code == 1 and f"{po.relative_to(root)}:1: changed-meanwhile: " in err and "Traceback" not in err, (code, out, err)
     assert _files(root) == before
 
+
+# ---------------------------------------------------------------- a disk that refuses
+
+def _disk_full_at(monkeypatch, n: int) -> None:
+    """The Nth file opened for writing through a descriptor (atomic_write's temporary) fails with
+    ENOSPC, as a write on a full disk does."""
+    import errno
+    import os
+    real, count = os.fdopen, [0]
+
+    def fdopen(fd, mode="r", *args, **kwargs):
+        if "w" in mode:
+            count[0] += 1
+            if count[0] == n:
+                os.close(fd)
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(fd, mode, *args, **kwargs)
+    monkeypatch.setattr(os, "fdopen", fdopen)
+
+
+def test_schema_on_a_full_disk_writes_no_file_of_the_schema(tmp_path, cli, monkeypatch):
+    """`triglot schema` replaced the grammar, then the Schematron, one by one: the disk full at the
+    second left a new triglot.rng beside the old triglot.sch (seen with a refused write of the second
+    file). Now the schema's files are written together: all or none."""
+    root = make_project(tmp_path)
+    before = _files(root)
+    _disk_full_at(monkeypatch, 2)
+    code, out, err = cli("--root", root, "schema")
+    assert code == 1 and ": os: No space left on device" in err and "Traceback" not in err, (code, out, err)
+    assert _files(root) == before
+    monkeypatch.undo()
+    code, out, err = cli("--root", root, "schema")
+    assert code == 0 and _files(root) != before, (code, out, err)
