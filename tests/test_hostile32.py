@@ -263,3 +263,32 @@ def test_schema_on_a_full_disk_writes_no_file_of_the_schema(tmp_path, cli, monke
     monkeypatch.undo()
     code, out, err = cli("--root", root, "schema")
     assert code == 0 and _files(root) != before, (code, out, err)
+
+
+def test_new_removes_the_scratch_folder_a_killed_new_left(tmp_path, cli):
+    """`triglot new DIR` writes the edition in a hidden scratch folder beside DIR and renames it into
+    place: killed before the rename (seen with kill -9 just before it), it left `.DIR.new.XXXXXXXX`
+    in the user's folder, and every later try that was killed left one more, never removed."""
+    leftover = tmp_path / ".letters.new.k1ll3d00"
+    (leftover / "tei").mkdir(parents=True)
+    (leftover / "triglot.toml").write_text("[edition]\n", "utf-8")
+    code, out, err = cli("new", tmp_path / "letters", "--title", "Letters", "--base", "en", "--translations", "fr",
+                         "--publisher", "Some Press")
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letters"]
+
+
+def test_new_keeps_the_scratch_folder_of_a_new_still_running(tmp_path, cli):
+    """The scratch folder of a `new` still writing (its lock held) is not another's to remove."""
+    import fcntl
+    import os
+    running = tmp_path / ".letters.new.runn1ng0"
+    running.mkdir()
+    fd = os.open(running, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        assert cli("new", tmp_path / "letters", "--title", "Letters", "--base", "en", "--translations", "fr",
+                   "--publisher", "Some Press")[0] == 0
+        assert running.is_dir()
+    finally:
+        os.close(fd)

@@ -7,6 +7,8 @@ overwritten; the files are made in a temporary folder and moved into place whole
 """
 from __future__ import annotations
 
+import fcntl
+import glob
 import os
 import re
 import shutil
@@ -112,8 +114,11 @@ def create(target: Path, settings, settings_text: str) -> None:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError([Problem(str(target), 0, "new", "exists and is not an empty folder; nothing written")])
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_killed(target)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new.", dir=target.parent))
+    held = os.open(tmp, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     try:
+        fcntl.flock(held, fcntl.LOCK_EX)        # "being written": _remove_killed leaves it alone
         write(tmp, settings, settings_text)
         os.chmod(tmp, 0o755)
         if target.exists():
@@ -122,6 +127,28 @@ def create(target: Path, settings, settings_text: str) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        os.close(held)
+
+
+def _remove_killed(target: Path) -> None:
+    """Remove the scratch folders (`.NAME.new.XXXXXXXX` beside DIR) that a `triglot new DIR` killed
+    half way left: a kill -9 left one for every try, hidden in the user's folder for ever. One whose
+    `new` is still running holds a lock on it (flock, released when its process ends) and is kept."""
+    for folder in target.parent.glob(f".{glob.escape(target.name)}.new.*"):
+        if folder.is_symlink() or not folder.is_dir():
+            continue
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue                                 # another `new` is writing it
+        finally:
+            os.close(fd)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def write(folder: Path, settings, settings_text: str) -> None:
