@@ -292,3 +292,14 @@ def test_new_keeps_the_scratch_folder_of_a_new_still_running(tmp_path, cli):
         assert running.is_dir()
     finally:
         os.close(fd)
+
+
+def test_tmx_on_a_full_disk_writes_no_memory(tmp_path, cli, monkeypatch):
+    """`translations tmx` wrote one memory per language, one after the other: on a full disk (seen on
+    a 3 MB tmpfs) the Russian one was new and the Armenian one missing. Now all or none."""
+    root = make_project(tmp_path)
+    before = _files(root)
+    _disk_full_at(monkeypatch, 2)
+    code, out, err = cli("--root", root, "translations", "tmx")
+    assert code == 1 and ": os: No space left on device" in err and "Traceback" not in err, (code, out, err)
+    assert _files(root) == before
