@@ -303,3 +303,41 @@ def test_tmx_on_a_full_disk_writes_no_memory(tmp_path, cli, monkeypatch):
     code, out, err = cli("--root", root, "translations", "tmx")
     assert code == 1 and ": os: No space left on device" in err and "Traceback" not in err, (code, out, err)
     assert _files(root) == before
+
+
+# ---------------------------------------------------------------- an output that is a link
+
+def test_an_output_folder_that_is_a_link_elsewhere_is_refused(tmp_path):
+    """build/web a symbolic link to a folder outside the edition (a web server's): the build exchanged
+    the link itself for the new site, so the linked folder was never updated again, without a word,
+    and the link was left beside it as a hidden build/.web.new.* that no later build removed. Now the
+    link is refused, named, and nothing is written, there or in the folder it points at."""
+    import os
+    import pytest
+    from triglot.build import publish
+    from triglot.problems import InputError
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "index.html").write_text("the site as served\n", "utf-8")
+    final = tmp_path / "build" / "web"
+    final.parent.mkdir()
+    final.symlink_to(served)
+    with pytest.raises(InputError) as refused:
+        publish(final, lambda out: (out / "index.html").write_text("new\n", "utf-8"))
+    assert f"{final}:0: output: a symbolic link (to {served})" in str(refused.value)
+    assert os.readlink(final) == str(served) and sorted(p.name for p in final.parent.iterdir()) == ["web"]
+    assert (served / "index.html").read_text("utf-8") == "the site as served\n"
+
+
+def test_a_link_a_killed_build_left_beside_the_output_is_removed_not_followed(tmp_path):
+    """What such a build left (build/.web.new.XXXXXXXX a link to the served folder) was skipped by
+    every later build's clean-up: the link is removed, the folder it points at kept whole."""
+    from triglot.build import publish
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "index.html").write_text("the site as served\n", "utf-8")
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / ".web.new.l1nk3d00").symlink_to(served)
+    publish(tmp_path / "build" / "web", lambda out: (out / "index.html").write_text("new\n", "utf-8"))
+    assert sorted(p.name for p in (tmp_path / "build").iterdir()) == ["web"]
+    assert (served / "index.html").read_text("utf-8") == "the site as served\n"
