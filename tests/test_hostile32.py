@@ -50,6 +50,23 @@ def test_sync_headers_check_with_bad_settings_is_a_refusal(tmp_path, cli):
     assert code == 2 and "triglot.toml:" in err, (code, out, err)
 
 
+
+def test_sync_headers_check_stopped_by_the_system_is_a_refusal(tmp_path, cli, monkeypatch):
+    """A --check stopped by the system (memory, a disk error, a worker killed) said 1 too, "a header
+    would change"; every refusal now says 2."""
+    import errno
+    import triglot.edition as edition
+    root = make_project(tmp_path)
+
+    def unreadable(*args, **kwargs):
+        raise OSError(errno.EIO, "Input/output error", str(root / "tei"))
+    monkeypatch.setattr(edition, "load", unreadable)
+    code, out, err = cli("--root", root, "sync-headers", "--check")
+    assert code == 2 and ": os: Input/output error" in err, (code, out, err)
+    monkeypatch.setattr(edition, "load", lambda *a, **k: (_ for _ in ()).throw(MemoryError()))
+    code, out, err = cli("--root", root, "sync-headers", "--check")
+    assert code == 2 and ": limit: MemoryError" in err, (code, out, err)
+
 def test_sync_headers_help_names_its_exit_codes(capsys):
     """--help said "exit 1 if anything would" and nothing of a refusal."""
     import pytest

@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         if not exc.name or exc.name.split(".")[0] == "triglot":
             raise                               # a module of the toolkit itself: a bug, not the set-up
         print(missing_dependency(exc.name, args.command), file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except KeyboardInterrupt:
         # the command is ending: a Ctrl-C delivered late (one held back while workers started)
         # or a second one must not raise again while the interpreter joins its threads, which
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         _, target, why = failures[0] if failures and len(failures[0]) == 3 else ("", "triglot", str(exc))
         print(Problem(target, 0, "os", re.sub(r":\s*'[^']*'$", "", re.sub(r"^\[Errno \d+\] ", "", str(why)))),
               file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except OSError as exc:   # disk full, permission denied, a folder where a file was expected
         print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
         return refusal_status(args)
@@ -141,11 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         print(Problem("triglot", 0, "worker", "a worker process ended before its work was done (killed, or out "
                       "of memory); the command stopped without publishing its result: run it again"),
               file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except (MemoryError, RecursionError) as exc:
         print(Problem("triglot", 0, "limit", f"{type(exc).__name__}: the input is too large or too deep"),
               file=sys.stderr)
-        return 1
+        return refusal_status(args)
 
 
 def refusal_status(args) -> int:
