@@ -358,3 +358,45 @@ def test_a_link_a_killed_build_left_beside_the_output_is_removed_not_followed(tm
     publish(tmp_path / "build" / "web", lambda out: (out / "index.html").write_text("new\n", "utf-8"))
     assert sorted(p.name for p in (tmp_path / "build").iterdir()) == ["web"]
     assert (served / "index.html").read_text("utf-8") == "the site as served\n"
+
+
+def test_new_survives_another_new_sweeping_between_its_folder_and_its_lock(tmp_path, cli, monkeypatch):
+    """Two `triglot new DIR` at once: the second's sweep of killed scratch folders removed the first's
+    between its mkdtemp and its lock (seen with two runs in parallel: ".DIR.new.XXXXXXXX: No such file
+    or directory"). The scratch folder is made again when that happens."""
+    import tempfile
+    import triglot.new as new
+    target = tmp_path / "letters"
+    real = tempfile.mkdtemp
+    swept = []
+
+    def mkdtemp(*args, **kwargs):
+        folder = real(*args, **kwargs)
+        if not swept:
+            swept.append(folder)
+            new._remove_killed(target)            # the other `new`, sweeping right now
+        return folder
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
+    code, out, err = cli("new", target, "--title", "Letters", "--base", "en", "--translations", "fr",
+                         "--publisher", "Some Press")
+    assert swept and code == 0 and "Traceback" not in err, (code, out, err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letters"]
+
+
+def test_new_of_a_folder_another_new_made_meanwhile_is_refused_by_rule(tmp_path, cli, monkeypatch):
+    """The other `new DIR` finishing first made the rename fail with a bare "os: Directory not empty";
+    it is the `new` rule's refusal, nothing written, the other's edition whole."""
+    import triglot.new as new
+    target = tmp_path / "letters"
+    real = new.write
+
+    def write(folder, *args):
+        real(folder, *args)
+        target.mkdir()
+        (target / "triglot.toml").write_text("# the other new's\n", "utf-8")
+    monkeypatch.setattr(new, "write", write)
+    code, out, err = cli("new", target, "--title", "Letters", "--base", "en", "--translations", "fr",
+                         "--publisher", "Some Press")
+    assert code == 1 and f"{target}:0: new: exists and is not an empty folder" in err, (code, out, err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letters"]
+    assert (target / "triglot.toml").read_text("utf-8") == "# the other new's\n"

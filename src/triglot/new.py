@@ -7,6 +7,7 @@ overwritten; the files are made in a temporary folder and moved into place whole
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import glob
 import os
@@ -115,19 +116,43 @@ def create(target: Path, settings, settings_text: str) -> None:
         raise InputError([Problem(str(target), 0, "new", "exists and is not an empty folder; nothing written")])
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_killed(target)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new.", dir=target.parent))
-    held = os.open(tmp, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    tmp, held = _scratch(target)
     try:
-        fcntl.flock(held, fcntl.LOCK_EX)        # "being written": _remove_killed leaves it alone
         write(tmp, settings, settings_text)
         os.chmod(tmp, 0o755)
-        if target.exists():
-            target.rmdir()
-        os.replace(tmp, target)
+        try:
+            if target.exists():
+                target.rmdir()
+            os.replace(tmp, target)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
+                raise
+            # another `triglot new` of the same DIR finished first
+            raise InputError([Problem(str(target), 0, "new", "exists and is not an empty folder (made while this "
+                                      "command ran); nothing written")]) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
+        os.close(held)
+
+
+def _scratch(target: Path) -> tuple[Path, int]:
+    """A scratch folder beside DIR, and the descriptor that holds its lock ("being written"). The lock
+    is taken after the folder is made, so another `new`'s _remove_killed may have removed it in
+    between (it holds the lock while it removes): then it is made again."""
+    while True:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new.", dir=target.parent))
+        try:
+            held = os.open(tmp, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            continue                                  # removed already
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            if os.path.samestat(os.fstat(held), os.lstat(tmp)):
+                return tmp, held
+        except FileNotFoundError:
+            pass
         os.close(held)
 
 
@@ -144,11 +169,11 @@ def _remove_killed(target: Path) -> None:
             continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            shutil.rmtree(folder, ignore_errors=True)   # the lock held while removing (see _scratch)
         except OSError:
-            continue                                 # another `new` is writing it
+            pass                                     # another `new` is writing it
         finally:
             os.close(fd)
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def write(folder: Path, settings, settings_text: str) -> None:
