@@ -400,3 +400,50 @@ def test_new_of_a_folder_another_new_made_meanwhile_is_refused_by_rule(tmp_path,
     assert code == 1 and f"{target}:0: new: exists and is not an empty folder" in err, (code, out, err)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["letters"]
     assert (target / "triglot.toml").read_text("utf-8") == "# the other new's\n"
+
+
+# ---------------------------------------------------------------- a file or folder that refuses
+
+def test_a_file_that_refuses_its_replacement_is_named_not_its_temporary(tmp_path, cli, monkeypatch):
+    """A register that may not be replaced (seen with `chattr +i tei/persons.xml`; the same with a
+    read-only tei/) was reported as "tei/.persons.xml.5kx7nonh.tmp:0: os: Operation not permitted",
+    a temporary file removed before the message was read. The message names tei/persons.xml; nothing
+    is changed."""
+    import errno
+    import os
+    root = make_project(tmp_path)
+    register = next(p for p in (root / "tei").glob("*.xml") if 'xml:id="chicherin"' in p.read_text("utf-8"))
+    real = os.replace
+
+    def replace(src, dst, *args, **kwargs):
+        if str(dst) == str(register):
+            raise PermissionError(errno.EPERM, os.strerror(errno.EPERM), str(src), str(dst))
+        return real(src, dst, *args, **kwargs)
+    monkeypatch.setattr(os, "replace", replace)
+    before = _files(root)
+    code, out, err = cli("--root", root, "register", "rename", "chicherin", "chicherin-g")
+    assert code == 1 and err.strip() == f"{register}:0: os: Operation not permitted", (code, out, err)
+    assert _files(root) == before
+
+
+def test_a_folder_that_refuses_new_files_is_named_not_a_temporary(tmp_path, cli, monkeypatch):
+    """The same of a folder where no file can be made (read-only, or immutable): mkstemp's error named
+    the temporary it could not make."""
+    import errno
+    import os
+    import tempfile
+    root = make_project(tmp_path)
+    assert cli("--root", root, "translations", "export")[0] == 0
+    po = next((root / "translations").rglob("*.po"))
+    po.write_bytes(po.read_bytes().replace(b'"Language: ', b'"Language-Team: none\\n"\n"Language: ', 1))
+    real = tempfile.mkstemp
+
+    def mkstemp(*args, dir=None, **kwargs):
+        if dir is not None and Path(dir) == po.parent:
+            raise PermissionError(errno.EROFS, os.strerror(errno.EROFS), str(Path(dir) / ".x.tmp"))
+        return real(*args, dir=dir, **kwargs)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "export")
+    assert code == 1 and err.strip() == f"{po}:0: os: Read-only file system", (code, out, err)
+    assert _files(root) == before

@@ -146,7 +146,11 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        exc.filename = str(path)   # a read-only folder: said of the file to write, not of a name never made
+        raise
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -155,8 +159,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        if isinstance(exc, OSError) and exc.filename is None:
-            exc.filename = str(path)    # a write to the descriptor (a full disk) names no file
+        if isinstance(exc, OSError) and exc.filename in (None, tmp):
+            # a write to the descriptor (a full disk) names no file, a refused rename (an immutable
+            # file) the temporary, removed just now: both are said of the file to write
+            exc.filename, exc.filename2 = str(path), None
         raise
 
 
