@@ -447,3 +447,51 @@ def test_a_folder_that_refuses_new_files_is_named_not_a_temporary(tmp_path, cli,
     code, out, err = cli("--root", root, "translations", "export")
     assert code == 1 and err.strip() == f"{po}:0: os: Read-only file system", (code, out, err)
     assert _files(root) == before
+
+
+# ---------------------------------------------------------------- a Ctrl-C while starting
+
+STARTER = """
+import runpy, sys
+
+module = sys.argv.pop(1)
+
+
+class CtrlC:
+    # a Ctrl-C as `module` is first imported
+    def find_spec(self, name, path=None, target=None):
+        if name == module:
+            sys.meta_path.remove(self)
+            raise KeyboardInterrupt
+        return None
+
+
+sys.meta_path.insert(0, CtrlC())
+runpy.run_module("triglot", run_name="__main__", alter_sys=True)
+"""
+
+
+def _started_with_ctrl_c_at(module: str, *args) -> tuple[int, str]:
+    import os
+    import subprocess
+    import sys
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    run = subprocess.run([sys.executable, "-c", STARTER, module, *map(str, args)], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": src}, timeout=600)
+    return run.returncode, run.stdout + run.stderr
+
+
+def test_a_ctrl_c_while_the_toolkit_loads_is_one_line(tmp_path):
+    """A Ctrl-C in the first tens of milliseconds of `python -m triglot` (seen with SIGINT 30 ms after
+    the start) printed the traceback of the imports it interrupted."""
+    code, out = _started_with_ctrl_c_at("triglot.problems", "validate")
+    assert code == 130 and "Traceback" not in out, out
+    assert out.strip() == "triglot:0: interrupted: stopped by Ctrl-C while starting; nothing was written", out
+
+
+def test_a_ctrl_c_while_the_command_loads_is_one_line(tmp_path):
+    """The same while the command's own module and lxml load, before the command runs."""
+    root = make_project(tmp_path)
+    code, out = _started_with_ctrl_c_at("triglot.validate.command", "--root", root, "validate")
+    assert code == 130 and "Traceback" not in out, out
+    assert out.strip() == "triglot:0: interrupted: stopped by Ctrl-C while starting; nothing was written", out

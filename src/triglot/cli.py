@@ -56,6 +56,10 @@ explains each command. All commands work from anywhere inside the edition folder
 """
 
 
+# a Ctrl-C before the command has started: a traceback of the imports it interrupted said nothing more
+STARTING_INTERRUPTED = Problem("triglot", 0, "interrupted", "stopped by Ctrl-C while starting; nothing was written")
+
+
 def edition_root(path: Path) -> Path:
     """`--root PATH`: it must be an edition folder (one holding triglot.toml)."""
     from triglot.settings import FILE
@@ -84,8 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     whole_process = argv is None      # the `triglot` command itself, not a caller in its process
     argv = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in argv if a in COMMANDS), None)
-    parser = build_parser(command)
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser(command)      # imports the command's module (lxml, Saxon): a Ctrl-C lands here too
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:
+        print(STARTING_INTERRUPTED, file=sys.stderr)
+        return 130
     if not args.command:
         parser.print_help()
         return 2
