@@ -165,6 +165,16 @@ def publish(final: Path, write, replaced: Path | None = None, salvage=None) -> N
     what it moves out of it (the web's kept search bundles) is then not removed.
     """
     final.parent.mkdir(parents=True, exist_ok=True)
+    if os.path.islink(final):
+        # a link to a folder elsewhere (a web server's): the exchange swapped the link itself for the
+        # new folder, so the folder it pointed at was never updated again, and the link was left as a
+        # hidden .NAME.new.* beside it; the output is replaced whole, never written through a link
+        from triglot.problems import Problem
+        raise InputError([Problem(str(final), 0, "output",
+                                  f"a symbolic link (to {os.readlink(final)}), where the output folder goes: "
+                                  "the output is replaced whole, not written through a link; remove the link "
+                                  "(and copy or link the built folder where it is served), then run again; "
+                                  "nothing was written")])
     if os.path.lexists(final) and not os.path.isdir(final):
         # a file where the output folder goes: the exchange would move it to a hidden name and
         # leave it there, so it is named and left as it is
@@ -212,7 +222,9 @@ def clean_leftovers(final: Path, replaced: Path | None = None) -> None:
         else:
             shutil.rmtree(old, ignore_errors=True)
     for leftover in final.parent.glob(f".{glob.escape(final.name)}.new.*"):
-        if leftover.is_dir() and not leftover.is_symlink():
+        if leftover.is_symlink():
+            leftover.unlink()          # the link itself, never what it points at
+        elif leftover.is_dir():
             shutil.rmtree(leftover, ignore_errors=True)
     if replaced is not None and replaced.is_dir() and not replaced.is_symlink():
         for entry in replaced.iterdir():

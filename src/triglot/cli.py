@@ -45,7 +45,7 @@ COMMANDS = {
 # Commands that write (the edition, translations/ or build/) take the edition's lock: one at a
 # time per edition. --check and --dry-run write nothing, and so never wait.
 WRITERS = {"build", "export", "encode", "import-tei", "retag", "schema", "sync-headers"}
-WRITING_ACTIONS = {"translations": {"export", "import", "add-language"}, "register": {"add", "rename", "merge", "variant"}}
+WRITING_ACTIONS = {"translations": {"export", "import", "add-language", "tmx"}, "register": {"add", "rename", "merge", "variant"}}
 
 DESCRIPTION = """\
 Triglot builds a parallel TEI edition: base texts with aligned translations in the
@@ -54,6 +54,10 @@ languages its triglot.toml names (`triglot new DIR` starts one).
 Start with `triglot validate` after every edit of tei/*.xml; `triglot <command> --help`
 explains each command. All commands work from anywhere inside the edition folder.
 """
+
+
+# a Ctrl-C before the command has started: a traceback of the imports it interrupted said nothing more
+STARTING_INTERRUPTED = Problem("triglot", 0, "interrupted", "stopped by Ctrl-C while starting; nothing was written")
 
 
 def edition_root(path: Path) -> Path:
@@ -84,8 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     whole_process = argv is None      # the `triglot` command itself, not a caller in its process
     argv = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in argv if a in COMMANDS), None)
-    parser = build_parser(command)
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser(command)      # imports the command's module (lxml, Saxon): a Ctrl-C lands here too
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:
+        print(STARTING_INTERRUPTED, file=sys.stderr)
+        return 130
     if not args.command:
         parser.print_help()
         return 2
@@ -103,12 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(module.run(args, root) or 0)
     except InputError as exc:
         print(exc, file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except ModuleNotFoundError as exc:
         if not exc.name or exc.name.split(".")[0] == "triglot":
             raise                               # a module of the toolkit itself: a bug, not the set-up
         print(missing_dependency(exc.name, args.command), file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except KeyboardInterrupt:
         # the command is ending: a Ctrl-C delivered late (one held back while workers started)
         # or a second one must not raise again while the interpreter joins its threads, which
@@ -133,19 +141,27 @@ def main(argv: list[str] | None = None) -> int:
         _, target, why = failures[0] if failures and len(failures[0]) == 3 else ("", "triglot", str(exc))
         print(Problem(target, 0, "os", re.sub(r":\s*'[^']*'$", "", re.sub(r"^\[Errno \d+\] ", "", str(why)))),
               file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except OSError as exc:   # disk full, permission denied, a folder where a file was expected
         print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except BrokenExecutor:   # a worker process killed (by a user, or by the kernel when memory ran out)
         print(Problem("triglot", 0, "worker", "a worker process ended before its work was done (killed, or out "
                       "of memory); the command stopped without publishing its result: run it again"),
               file=sys.stderr)
-        return 1
+        return refusal_status(args)
     except (MemoryError, RecursionError) as exc:
         print(Problem("triglot", 0, "limit", f"{type(exc).__name__}: the input is too large or too deep"),
               file=sys.stderr)
-        return 1
+        return refusal_status(args)
+
+
+def refusal_status(args) -> int:
+    """The exit status of a refused command: 1, or what its module's `refusal_status(args)` says (a
+    --check whose 1 already means "would change" must give a refusal another code)."""
+    module = sys.modules.get(COMMANDS.get(args.command, ("",))[0])
+    status = getattr(module, "refusal_status", None)
+    return int(status(args)) if status else 1
 
 
 # Import names whose distribution on PyPI is called otherwise.

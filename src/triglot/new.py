@@ -7,6 +7,9 @@ overwritten; the files are made in a temporary folder and moved into place whole
 """
 from __future__ import annotations
 
+import errno
+import fcntl
+import glob
 import os
 import re
 import shutil
@@ -112,16 +115,65 @@ def create(target: Path, settings, settings_text: str) -> None:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError([Problem(str(target), 0, "new", "exists and is not an empty folder; nothing written")])
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new.", dir=target.parent))
+    _remove_killed(target)
+    tmp, held = _scratch(target)
     try:
         write(tmp, settings, settings_text)
         os.chmod(tmp, 0o755)
-        if target.exists():
-            target.rmdir()
-        os.replace(tmp, target)
+        try:
+            if target.exists():
+                target.rmdir()
+            os.replace(tmp, target)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
+                raise
+            # another `triglot new` of the same DIR finished first
+            raise InputError([Problem(str(target), 0, "new", "exists and is not an empty folder (made while this "
+                                      "command ran); nothing written")]) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        os.close(held)
+
+
+def _scratch(target: Path) -> tuple[Path, int]:
+    """A scratch folder beside DIR, and the descriptor that holds its lock ("being written"). The lock
+    is taken after the folder is made, so another `new`'s _remove_killed may have removed it in
+    between (it holds the lock while it removes): then it is made again."""
+    while True:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new.", dir=target.parent))
+        try:
+            held = os.open(tmp, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            continue                                  # removed already
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            if os.path.samestat(os.fstat(held), os.lstat(tmp)):
+                return tmp, held
+        except FileNotFoundError:
+            pass
+        os.close(held)
+
+
+def _remove_killed(target: Path) -> None:
+    """Remove the scratch folders (`.NAME.new.XXXXXXXX` beside DIR) that a `triglot new DIR` killed
+    half way left: a kill -9 left one for every try, hidden in the user's folder for ever. One whose
+    `new` is still running holds a lock on it (flock, released when its process ends) and is kept."""
+    for folder in target.parent.glob(f".{glob.escape(target.name)}.new.*"):
+        if folder.is_symlink() or not folder.is_dir():
+            continue
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            shutil.rmtree(folder, ignore_errors=True)   # the lock held while removing (see _scratch)
+        except OSError:
+            pass                                     # another `new` is writing it
+        finally:
+            os.close(fd)
 
 
 def write(folder: Path, settings, settings_text: str) -> None:

@@ -163,7 +163,11 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        exc.filename = str(path)   # a read-only folder: said of the file to write, not of a name never made
+        raise
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -172,8 +176,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        if isinstance(exc, OSError) and exc.filename is None:
-            exc.filename = str(path)    # a write to the descriptor (a full disk) names no file
+        if isinstance(exc, OSError) and exc.filename in (None, tmp):
+            # a write to the descriptor (a full disk) names no file, a refused rename (an immutable
+            # file) the temporary, removed just now: both are said of the file to write
+            exc.filename, exc.filename2 = str(path), None
         raise
 
 
@@ -184,9 +190,17 @@ UNDO = ".triglot-undo"      # in the edition's folder: the old contents of a cha
 BEFORE_KILL = ".triglot-before-kill"   # a file's contents before a killed change, where it was changed since
 
 
-def write_together(files: dict[Path, bytes | None], journal: Path | None = None) -> list[Path]:
+def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
+                   read: dict[Path, str | None] | None = None) -> list[Path]:
     """Write every file through a temporary one (None: remove it); if one fails, put back (or
     remove) those written.
+
+    With `read` (a file's path -> the sha256 of the bytes the new contents were made from, None where
+    there was no file), a file
+    that no longer holds those bytes is refused (InputError, `changed-meanwhile`) before any file is
+    written: the edition's lock keeps out other triglot commands, not an editor's text editor, and a
+    save made while the command validated its change was overwritten with a change made from the
+    file as it was before (sync-headers, register rename).
 
     With `journal` (the edition's folder), the old contents are first kept in JOURNAL/.triglot-undo,
     removed once every file is written: a command killed half way (kill -9, a power cut) left some
@@ -194,6 +208,13 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
     writer to take the edition's lock puts the old ones back (triglot.lock.sweep, restore)."""
     done: list[tuple[Path, bytes | None]] = []
     olds = {path: (path.read_bytes() if path.exists() else None) for path in files}
+    moved = [path for path, digest in (read or {}).items()
+             if path in files and (hashlib.sha256(olds[path]).hexdigest() if olds[path] is not None else None) != digest]
+    if moved:
+        raise InputError([Problem(_shown(path, journal), 1, "changed-meanwhile",
+                                  "the file was changed while this command ran (an editor saved it, or another "
+                                  "program): nothing was written, so that change stands; run the command again")
+                          for path in moved])
     changing = {path: data for path, data in files.items() if olds[path] != data}
     undo = _keep_undo(Path(journal), {p: (olds[p], changing[p]) for p in changing}) \
         if journal and len(changing) > 1 else None
@@ -217,6 +238,15 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None)
     if undo is not None:
         _drop(undo)
     return [p for p, _ in done]
+
+
+def _shown(path: Path, root: Path | None) -> str:
+    """A file's name from the edition's folder where it is under it, else as given."""
+    if root is not None:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+        if not rel.startswith(".."):
+            return rel
+    return str(path)
 
 
 def _keep_undo(root: Path, changes: dict[Path, tuple[bytes | None, bytes | None]]) -> Path:

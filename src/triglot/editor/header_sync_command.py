@@ -5,19 +5,39 @@ registers' headers still state the old ones, and the outputs read the headers. T
 only the elements that disagree (editor/header_sync.py), each file's other bytes as they were;
 a document's own licence (`licence/@source`) is left as it is. A header with no element to state
 a setting in is refused (file:line: sync-headers: message) and nothing is written; otherwise all
-the files are written together (xmlio.write_together: each atomically, and all or none).
---check writes nothing and exits 1 when a header disagrees.
+the files are written together (xmlio.write_together: each atomically, and all or none), and
+none if a file was saved by hand after it was read (it is refused, never overwritten).
+--check writes nothing and exits 1 when a header disagrees, 2 when it refuses (a header or the
+settings to fix by hand): a script running it in CI must tell "run sync-headers" from "edit the file",
+and both were 1 (CHECK_STATUS, printed by --help).
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
 
 
+# --check's exit status: what each means, for --help and for the command's refusals (refusal_status)
+CHECK_STATUS = {0: "every header states the settings",
+                1: "a header would change (run `triglot sync-headers`)",
+                2: "refused: a header, the settings or a file to fix by hand (file:line: rule: message)"}
+REFUSED = 2
+
+
 def add_arguments(parser) -> None:
+    import argparse
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = "exit status of --check:\n" + "\n".join(f"  {code}  {what}" for code, what in CHECK_STATUS.items())
     parser.add_argument("--check", action="store_true",
-                        help="say what would change and exit 1 if anything would; write nothing")
+                        help="say what would change and exit 1 if anything would, 2 if a header is refused; "
+                             "write nothing")
+
+
+def refusal_status(args) -> int:
+    """The exit status of a refusal (triglot.cli): REFUSED under --check, where 1 says a header would change."""
+    return REFUSED if getattr(args, "check", False) else 1
 
 
 def run(args, root: Path) -> int:
@@ -33,6 +53,7 @@ def run(args, root: Path) -> int:
     files = [(doc.path, doc.name, False) for doc in edition.documents] + \
             [(reg.path, edition_name(edition, reg.path), True) for reg in edition.registers.values()]
     writes: dict[Path, bytes] = {}
+    read: dict[Path, str] = {}          # the digest of the bytes each rewrite was made from
     refused: list[Problem] = []
     lines: list[str] = []
     for path, name, register in files:
@@ -55,6 +76,7 @@ def run(args, root: Path) -> int:
                                    "or would change more than the elements named: nothing is changed"))
             continue
         writes[path] = new.encode("utf-8")
+        read[path] = hashlib.sha256(data).hexdigest()
         lines += [f"{name}:{d.line}: {RULE}: {d.what} '{d.said or 'not stated'}' → '{d.expected}'"
                   for d in sorted(diffs, key=lambda d: d.line)]
     if refused:
@@ -65,7 +87,7 @@ def run(args, root: Path) -> int:
         print(f"{len(writes)} file(s) would change (nothing written)" if writes else "every header states the settings")
         return 1 if writes else 0
     if writes:
-        write_together(writes, journal=root)
+        write_together(writes, journal=root, read=read)   # a file saved meanwhile is refused, not overwritten
     print(f"{len(writes)} file(s) brought into line with triglot.toml" if writes else "every header states the settings")
     return 0
 

@@ -72,7 +72,10 @@ def run(args, root: Path) -> int:
     from triglot.schema.command import schema_files_for
     from triglot.xmlio import write_together
     files = {**schema_files_for(root, files), **files}      # the schema first, as encode writes it
-    written = write_together(files, journal=root)
+    # a register saved by hand while the source was read and matched is refused, not overwritten
+    # with the entries added to the tree read before it
+    written = write_together(files, journal=root, read={reg.path: reg.digest for reg in edition.registers.values()
+                                                        if reg.path in files and reg.digest})
     _summary(root, doc_id, result, written)
     return 0
 

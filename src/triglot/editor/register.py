@@ -11,6 +11,7 @@ rename and merge record it on the entry that takes it over (validate/released_en
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -290,13 +291,21 @@ class Change:
         self.edition = edition
         self.root = edition.root
         self.files: dict[Path, bytes] = {}
+        # the sha256 of the bytes each file's change is made from: the edition's as parsed, another's
+        # (a PO file) as first read; write() refuses a file that holds others by then (saved by hand)
+        self.read: dict[Path, str] = {absolute(f.path): f.digest
+                                      for f in [*edition.documents, *edition.registers.values()] if f.digest}
 
     def set(self, path: Path, data: bytes) -> None:
         self.files[absolute(path)] = data
 
     def current(self, path: Path) -> bytes:
         path = absolute(path)
-        return self.files.get(path) or path.read_bytes()
+        if path in self.files:
+            return self.files[path]
+        data = path.read_bytes()
+        self.read.setdefault(path, hashlib.sha256(data).hexdigest())
+        return data
 
     def check(self) -> None:
         """Refuse (InputError) if the changed edition has a problem the edition had not.
@@ -329,9 +338,12 @@ class Change:
 
     def write(self) -> list[Path]:
         """Write every file; if one fails, put back those already written; if the command is
-        killed half way, the next writer puts them back (xmlio.write_together's journal)."""
+        killed half way, the next writer puts them back (xmlio.write_together's journal). A file
+        saved by hand since it was read is refused, and nothing written: the change was made from
+        what it held before, and writing it lost the editor's save."""
         from triglot.xmlio import write_together
-        return write_together(dict(self.files), journal=self.root)
+        return write_together(dict(self.files), journal=self.root,
+                              read={p: d for p, d in self.read.items() if p in self.files})
 
 
 def _not_copied(folder: str, names: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from triglot.schema import CMIF_RNG, CMIF_SCH_XSL, PROJECT_RNG, PROJECT_SCH, PRO
 from triglot.schema.derive import (EXTRA_ATTRIBUTES, EXTRA_ELEMENTS, derive, embedded_schematron,
                                    used_attributes, used_elements)
 from triglot.problems import InputError, Problem
-from triglot.xmlio import atomic_write
+from triglot.xmlio import write_together
 
 ROOT_ELEMENTS = {"TEI", "teiHeader", "text", "body", "teiCorpus"}
 
@@ -193,8 +193,10 @@ def run(args, root: Path) -> int:
         for n in stale:
             print(Problem(os.path.relpath(folder / n, root), 0, "schema", "out of date (run `triglot schema`)"))
         return 1 if stale else 0
+    # the grammar and the Schematron are one schema: all written or none (a full disk, a kill: the
+    # journal), never a new triglot.rng beside the old triglot.sch
+    write_together({folder / name: files[name] for name in stale}, journal=root)
     for name in stale:
-        atomic_write(folder / name, files[name])
         print(f"wrote {os.path.relpath(folder / name)}")
     if not stale:
         print("project schema is up to date")

@@ -34,17 +34,11 @@ def add_language(edition: Edition, lang: str) -> list:
         if any(d.get(XML_LANG) == lang for d in doc.root.iterfind(".//t:body/t:div[@type='translation']", NS)):
             continue
         planned.append((doc, with_slots(doc, lang, settings)))
-    from triglot.xmlio import atomic_write
-    done = []
-    try:
-        for doc, data in planned:
-            old = doc.path.read_bytes()
-            atomic_write(doc.path, data)
-            done.append((doc.path, old))
-    except BaseException:
-        for path, old in reversed(done):   # all documents or none: put back those already written
-            atomic_write(path, old)
-        raise
+    from triglot.xmlio import write_together
+    # all documents or none, a kill included (the journal: the next writer puts back those written),
+    # and none over a document saved by hand since it was read
+    write_together({doc.path: data for doc, data in planned}, journal=edition.root,
+                   read={doc.path: doc.digest for doc, _ in planned if doc.digest})
     return [doc.path for doc, _ in planned]
 
 

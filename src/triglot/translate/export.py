@@ -25,7 +25,7 @@ from triglot.tei import local
 from triglot.translate import po
 from triglot.translate.fingerprint import export_token, legacy_token, source_uri, token_block, token_matches
 from triglot.translate.placeholders import Placeholder, Segment, normalize, segment, slot_text
-from triglot.xmlio import atomic_write, read_regular
+from triglot.xmlio import read_regular, write_together
 
 TOKEN_PREFIX = "triglot-export: "
 RESP_PREFIX = "resp: "
@@ -100,6 +100,7 @@ def export(edition: Edition, langs=None, documents=None, force: bool = False,
     date = _date()
     result: dict[str, list[Path]] = {"written": [], "unchanged": []}
     planned: list[tuple[Path, str]] = []
+    read: dict[Path, str | None] = {}       # the digest of each translation file as its edits were read
     problems: list[Problem] = []
     for doc in docs:
         views = {lang: slot_views(doc, lang) for lang in langs}
@@ -108,6 +109,7 @@ def export(edition: Edition, langs=None, documents=None, force: bool = False,
             planned.append((pot_path(root, doc), _pot(edition, doc, first, date)))
         for lang in langs:
             path = po_path(root, doc, lang) if fmt == "po" else xliff_path(root, doc, lang)
+            read[path] = file_digest(path)      # before it is read: a save after this one is never lost
             old = _old_entries(path, root)
             carried, pending = _unimported(path, root, old, views[lang], force)
             problems += pending
@@ -119,15 +121,30 @@ def export(edition: Edition, langs=None, documents=None, force: bool = False,
                 planned.append((path, xliff.render(doc, lang, entries, title)))
     if problems:
         raise InputError(problems)
+    writes: dict[Path, bytes] = {}
     for path, text in planned:
         if path.exists() and po.same_but_dates(
                 read_regular(path, str(path), po.MAX_FILE_BYTES).decode("utf-8", "replace"), text):
             result["unchanged"].append(path)
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, text.encode("utf-8"))
+        writes[path] = text.encode("utf-8")
         result["written"].append(path)
+    # all files or none (a full disk, a kill: the journal), and none over a translation file saved
+    # since its edits were read: a translator's save in a CAT tool while export ran was overwritten
+    write_together(writes, journal=root, read={p: d for p, d in read.items() if p in writes})
     return result
+
+
+def file_digest(path: Path) -> str | None:
+    """The sha256 of a file's bytes, None if there is none; a FIFO, folder or huge file gives a mark no
+    digest equals (read_regular never blocks on it; it is refused where its entries are read)."""
+    import hashlib
+    if not os.path.lexists(path):
+        return None
+    try:
+        return hashlib.sha256(read_regular(path, str(path), po.MAX_FILE_BYTES)).hexdigest()
+    except InputError:
+        return "unreadable"
 
 
 def _date() -> str:

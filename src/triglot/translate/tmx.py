@@ -26,7 +26,7 @@ from triglot import __version__
 from triglot.edition import Edition
 from triglot.translate.export import _date, slot_views
 from triglot.translate.placeholders import tokenize
-from triglot.xmlio import atomic_write
+from triglot.xmlio import write_together
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -40,13 +40,11 @@ def tmx_path(root: Path, lang: str, base: str = "en", inline: str = "codes") -> 
 
 
 def export_tmx(edition: Edition, langs=None, inline: str = "codes") -> list[Path]:
-    written = []
-    for lang in langs or edition.settings.translations:
-        path = tmx_path(edition.root, lang, edition.settings.base, inline)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, render(edition, lang, inline))
-        written.append(path)
-    return written
+    files = {tmx_path(edition.root, lang, edition.settings.base, inline): render(edition, lang, inline)
+             for lang in langs or edition.settings.translations}
+    # all languages' memories or none: a full disk at the second left the first new, the other old
+    write_together(files, journal=edition.root)
+    return list(files)
 
 
 def render(edition: Edition, lang: str, inline: str = "codes") -> bytes:
