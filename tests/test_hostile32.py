@@ -495,3 +495,34 @@ def test_a_ctrl_c_while_the_command_loads_is_one_line(tmp_path):
     code, out = _started_with_ctrl_c_at("triglot.validate.command", "--root", root, "validate")
     assert code == 130 and "Traceback" not in out, out
     assert out.strip() == "triglot:0: interrupted: stopped by Ctrl-C while starting; nothing was written", out
+
+
+RELEASE_KILLER = KILLER.replace('Path(dst).parent.name == "tei" and str(dst).endswith(".xml")',
+                                'Path(dst).name.startswith("released-")')
+
+
+def test_export_killed_between_its_two_released_lists_is_put_back_whole(tmp_path, cli):
+    """export recorded the released document ids (tei/released-ids.txt) and then, in a second write,
+    the register entries' (tei/released-entries.txt): a kill -9 between the two left the ids released
+    and the entries not, so the next export's check took entries renamed meanwhile as never released
+    (left by hostile round 32). Both lists are now written together through the journal: the next
+    writer puts back the one written, and the next export records both."""
+    import os
+    import subprocess
+    import sys
+    from conftest import copy_project
+    root = copy_project(tmp_path / "edition")
+    lists = [root / "tei" / "released-ids.txt", root / "tei" / "released-entries.txt"]
+    for path in lists:         # before the first export: neither list exists, both are written
+        path.unlink()
+    before = {p: p.read_bytes() if p.exists() else None for p in lists}
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    run = subprocess.run([sys.executable, "-c", RELEASE_KILLER, "2", "--root", str(root), "export"],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": src}, timeout=600)
+    assert run.returncode == -9, (run.stdout, run.stderr)
+    assert sum((p.read_bytes() if p.exists() else None) != before[p] for p in lists) == 1   # half
+    code, out, err = cli("--root", root, "sync-headers")               # the next writer, whatever it is
+    assert "put back 1 file(s)" in err, (code, out, err)
+    assert {p: p.read_bytes() if p.exists() else None for p in lists} == before
+    assert cli("--root", root, "export")[0] == 0
+    assert all(p.exists() for p in lists)

@@ -86,8 +86,12 @@ def export(root: Path, build_dir: Path, edition=None, record: bool = True) -> Ex
     result = ExportResult(build_dir / "export")
     publish(result.folder, lambda tmp: write_export(edition, tmp, result))
     if record:
-        result.released = identifiers.record_released(edition)
-        result.released_entries = released_entries.record(edition)
+        # both lists in one write: a kill between two writes recorded the documents' ids and not the
+        # entries' (hostile round 32); the journal lets the next writer put both back as they were
+        from triglot.xmlio import write_together
+        result.released, ids_file = identifiers.released_update(edition)
+        result.released_entries, entries_file = released_entries.update(edition)
+        write_together({**ids_file, **entries_file}, journal=Path(edition.root))
     return result
 
 

@@ -89,20 +89,21 @@ def released_problems(edition) -> list[Problem]:
             for line, ident in read_released(edition.root) if ident not in now]
 
 
-def record_released(edition) -> list[str]:
-    """Add the edition's new identifiers to the released list; return them."""
+def released_update(edition) -> tuple[list[str], dict[Path, bytes]]:
+    """The edition's identifiers not yet released, and the released list's new contents ({} when
+    nothing is new): planned, not written, so that export writes both released lists together."""
     released = {ident for _, ident in read_released(edition.root)}
     current = current_ids(edition)
     new = [i for i in current if i not in released]
     path = Path(edition.root) / RELEASED_FILE
     if not path.exists():
         lines = sorted(released | set(current))
-        atomic_write(path, (released_header(edition.settings) + "".join(f"{i}\n" for i in lines)).encode("utf-8"))
-    elif new:     # the editors' own comment lines stay where they are
-        from triglot.validate.released_entries import inserted
-        from triglot.validate.released_entries import list_text
-        atomic_write(path, inserted(list_text(path.read_bytes(), RELEASED_FILE), new, _ids_of).encode("utf-8"))
-    return new
+        return new, {path: (released_header(edition.settings) + "".join(f"{i}\n" for i in lines)).encode("utf-8")}
+    if not new:
+        return new, {}
+    # the editors' own comment lines stay where they are
+    from triglot.validate.released_entries import inserted, list_text
+    return new, {path: inserted(list_text(path.read_bytes(), RELEASED_FILE), new, _ids_of).encode("utf-8")}
 
 
 def _ids_of(line: str) -> list[str]:

@@ -134,18 +134,27 @@ def problems(edition) -> list[Problem]:
     return out
 
 
-def record(edition) -> list[str]:
-    """Add the entries' ids not yet released to the list; return them."""
-    from triglot.xmlio import atomic_write
+def update(edition) -> tuple[list[str], dict[Path, bytes]]:
+    """The entries' ids not yet released, and the list's new contents ({} when nothing is new):
+    planned, not written, so that export writes both released lists together."""
     known = released(edition.root)
     current = entry_ids(edition)
     new = [i for i in current if i not in known]
     path = Path(edition.root) / RELEASED_ENTRIES_FILE
     if not path.exists():
         text = HEADER.format(label=edition.settings.label) + "".join(f"{i}\n" for i in sorted(known | set(current)))
-        atomic_write(path, text.encode("utf-8"))
-    elif new:
-        atomic_write(path, inserted(list_text(path.read_bytes(), RELEASED_ENTRIES_FILE), new).encode("utf-8"))
+        return new, {path: text.encode("utf-8")}
+    if not new:
+        return new, {}
+    return new, {path: inserted(list_text(path.read_bytes(), RELEASED_ENTRIES_FILE), new).encode("utf-8")}
+
+
+def record(edition) -> list[str]:
+    """Add the entries' ids not yet released to the list; return them."""
+    from triglot.xmlio import atomic_write
+    new, files = update(edition)
+    for path, data in files.items():
+        atomic_write(path, data)
     return new
 
 
