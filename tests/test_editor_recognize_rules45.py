@@ -36,3 +36,25 @@ def test_body_named_without_a_middle_initial_keeps_its_words_whole(name_index):
     trees = proposal_tree(text, name_index)
     assert [t for t in trees if t[1] == "orgName"] == [
         ("Penrose Library", "orgName", []), ("Walter Penrose Library", "orgName", [])]
+
+
+# -- a surname in capitals labelling a line: a speaker's or a judge's (speaker_labels.py) ---------------------------
+
+def test_speakers_label_in_capitals_is_a_person(name_index):
+    text = "PELLINGHAM: Were you in Basra that winter?\nHALLORAN: Yes, I was. It was cold. PELLINGHAM: And then?"
+    assert tagged(text, name_index, "persName") == ["PELLINGHAM", "HALLORAN", "PELLINGHAM"]
+
+
+def test_a_judges_name_in_capitals_before_his_title_is_a_person(name_index):
+    text = "The appeal was argued in March.\nTREMAYNE, Circuit Judge.\nThe facts are these."
+    assert tagged(text, name_index, "persName") == ["TREMAYNE"]
+    assert tagged("PELLOW, J.\nThe plaintiff sued.", name_index, "persName") == ["PELLOW"]
+
+
+def test_a_label_that_is_no_name_or_not_followed_by_speech_is_left(name_index):
+    # near misses: an imprint's town, a treaty's list of states, ordinary words and titles as labels, and a
+    # name in capitals with an initial after it ("HALLORAN J. PELLOW" is one man, not a judge)
+    text = ("NOTE: this was printed later.\nSOLICITORS: for the plaintiffs, a firm.\nCANADA: the Honourable one.\n"
+            "PRESIDENT: the chair spoke.\nLONDON: Harwell & Stokes, 1921.")
+    assert tagged(text, name_index, "persName") == []
+    assert tagged("HALLORAN J. PELLOW wrote it.", name_index, "persName") == ["HALLORAN J. PELLOW"]
