@@ -58,3 +58,16 @@ def test_a_label_that_is_no_name_or_not_followed_by_speech_is_left(name_index):
             "PRESIDENT: the chair spoke.\nLONDON: Harwell & Stokes, 1921.")
     assert tagged(text, name_index, "persName") == []
     assert tagged("HALLORAN J. PELLOW wrote it.", name_index, "persName") == ["HALLORAN J. PELLOW"]
+
+
+# -- "Agency" and "Center" (or "Centre") close a body's name (data/names/en.json, org_heads) -----------------------
+
+def test_agency_and_center_after_a_bodys_own_words_are_bodies(name_index):
+    text = "The Halvorsen Research Center sent the photographs to the Baltic Literary Agency in the spring."
+    assert tagged(text, name_index, "orgName") == ["Halvorsen Research Center", "Baltic Literary Agency"]
+
+
+def test_agency_and_center_in_lower_case_are_no_bodies(name_index):
+    # near misses: the common nouns, after a place and alone
+    text = "The town center was rebuilt and the travel agency in Halden moved. Center of gravity."
+    assert tagged(text, name_index, "orgName") == []

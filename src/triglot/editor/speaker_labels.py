@@ -4,12 +4,13 @@ Why: transcripts (an oral history's question and answer, a hearing) print each s
 before a colon, and law reports print the judge who writes the opinion in capitals before his title ("X,
 District Judge.", "X, J.", "JUDGE: X J."). A word in capitals alone says nothing to the recogniser (headings
 and imprints are in capitals too), so these persons were lost (test40's interview labels ×11, test37's
-judges). The label's place in the line is the evidence: at a line's start, or after a sentence's end where
-a stored copy runs the exchanges into one line; a speaker's label is followed by speech (a lower-case word
-among the next four: "LONDON: Constable & Co." is an imprint, "CANADA:" a treaty's list), a judge's by a
-judge's title (which is then no name: "Presiding Judge" was read as a person). The word itself must be able to be a surname: no ordinary English word or its plural
-("NOTE:", "COUNSEL:", "SOLICITORS:"), no title or office ("JUDGE:", "PRESIDENT:"), no country or state,
-and either a surname of faker's lists or a word GeoNames does not know as a place.
+judges). The label's place in the line is the evidence: at a line's start, or after a sentence's end where a
+stored copy runs the exchanges into one line; a speaker's label is followed by speech (a lower-case word among
+the next four: "LONDON: Constable & Co." is an imprint, "CANADA:" a treaty's list), a judge's by a judge's
+title (which is then no name: "Presiding Judge" was read as a person). The word itself must be able to be a
+surname: no ordinary English word or its plural ("NOTE:", "COUNSEL:", "SOLICITORS:"), no title or office
+("JUDGE:", "PRESIDENT:"), no country or state, and either a surname of faker's lists or a word GeoNames does
+not know as a place.
 """
 from __future__ import annotations
 
