@@ -71,3 +71,16 @@ def test_agency_and_center_in_lower_case_are_no_bodies(name_index):
     # near misses: the common nouns, after a place and alone
     text = "The town center was rebuilt and the travel agency in Halden moved. Center of gravity."
     assert tagged(text, name_index, "orgName") == []
+
+
+# -- a plural noun and a past participle in capitals are a heading, no name (noun_and_participle.py) ---------------
+
+def test_plural_noun_and_participle_are_no_name(name_index):
+    text = "Letters Forwarded\nOn the next page, Claims Settled by the board are listed."
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_a_name_beside_a_participle_shape_is_kept(name_index):
+    # near misses: a given name and a surname, a surname ending in "-ed" that is no verb's form
+    text = "Charles Ashford wrote to Mehmed Ahmed about the claims."
+    assert tagged(text, name_index, "persName") == ["Charles Ashford", "Mehmed Ahmed"]

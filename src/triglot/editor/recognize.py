@@ -54,6 +54,7 @@ from triglot.editor.state_initials import united_states_initials
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.speaker_labels import speaker_labels
+from triglot.editor.noun_and_participle import noun_and_participle
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -672,6 +673,8 @@ class Recogniser:
             return True
         if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
             return True
+        if m.kind in ("person", "place", "org") and noun_and_participle(m.text, is_common):
+            return True    # "Subjects Discussed": a heading's plural noun and participle (noun_and_participle.py)
         if self._inflected(m):
             return True    # "Turkey Surrenders", "the Staff Branches": an ordinary word's plural or verb (inflections.py)
         if m.kind == "person" and has_cardinal(m.text):
