@@ -84,3 +84,16 @@ def test_a_name_beside_a_participle_shape_is_kept(name_index):
     # near misses: a given name and a surname, a surname ending in "-ed" that is no verb's form
     text = "Charles Ashford wrote to Mehmed Ahmed about the claims."
     assert tagged(text, name_index, "persName") == ["Charles Ashford", "Mehmed Ahmed"]
+
+
+# -- two plural nouns joined by "and" open one body's name (paired_plurals.py) --------------------------------------
+
+def test_two_plural_nouns_joined_by_and_open_a_bodys_name(name_index):
+    text = "In March the Weavers and Dyers Society met the Maps and Charts Division."
+    assert tagged(text, name_index, "orgName") == ["Weavers and Dyers Society", "Maps and Charts Division"]
+
+
+def test_a_name_before_and_stays_out_of_the_body(name_index):
+    # near misses: a place and a surname before "and", a singular noun
+    text = "Norway and Dyers Society, Halvorsen and Dyers Society, and the Map and Charts Division."
+    assert tagged(text, name_index, "orgName") == ["Dyers Society", "Dyers Society", "Charts Division"]

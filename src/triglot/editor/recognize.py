@@ -55,6 +55,7 @@ from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.speaker_labels import speaker_labels
 from triglot.editor.noun_and_participle import noun_and_participle
+from triglot.editor.paired_plurals import with_paired_plurals
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -614,6 +615,8 @@ class Recogniser:
                   for s, e in forename_before_town(text, found, self.gazetteer, STATE_NAMES,
                                                   frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | LOWER_PLACE_HEADS | ROLES | GENERIC | NOT_NAMES))]
         found = [m for m in found if not self._no_name(text, m)]
+        # "Workers and Peasants Party": two plural nouns joined by "and" open one body's name (paired_plurals.py)
+        found = with_paired_plurals(text, found, _common_plural, is_common)
         found += self._subdivision_after(text, found)
         # "Gosudarstvennyj arhiv Rossijskoj Federacii (GARF) … GARF. F.5446.": an acronym its words spell (spelled_acronyms.py)
         found += spelled_acronyms(text, found, self.acronyms, lambda s, e, k, why: Mention(s, e, text[s:e], k, why),
