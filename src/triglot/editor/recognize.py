@@ -53,6 +53,9 @@ from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.state_initials import united_states_initials
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
+from triglot.editor.speaker_labels import speaker_labels
+from triglot.editor.noun_and_participle import noun_and_participle
+from triglot.editor.paired_plurals import with_paired_plurals
 from triglot.editor.peoples import drop_peoples
 from triglot.editor.postnominals import postnominal_spans
 from triglot.editor import regions
@@ -467,6 +470,9 @@ class Recogniser:
         league = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in league_mentions(
             text, self.gazetteer, STATE_NAMES, DEMONYMS, is_common)]
         listed = list(league)
+        # "MORRELL: Well, ...", "HASTINGS, Circuit Judge.": a surname in capitals labelling a line (speaker_labels.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in speaker_labels(text, self._could_be_surname)
+                   if not any(m.start < e and s < m.end for m in listed)]
         # a monograph's places named in things, places named after persons, a continent's part of a state
         # (recognize_history.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in history_mentions(text, self.gazetteer, is_common, self.titled_places)
@@ -609,6 +615,8 @@ class Recogniser:
                   for s, e in forename_before_town(text, found, self.gazetteer, STATE_NAMES,
                                                   frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | LOWER_PLACE_HEADS | ROLES | GENERIC | NOT_NAMES))]
         found = [m for m in found if not self._no_name(text, m)]
+        # "Workers and Peasants Party": two plural nouns joined by "and" open one body's name (paired_plurals.py)
+        found = with_paired_plurals(text, found, _common_plural, is_common)
         found += self._subdivision_after(text, found)
         # "Gosudarstvennyj arhiv Rossijskoj Federacii (GARF) … GARF. F.5446.": an acronym its words spell (spelled_acronyms.py)
         found += spelled_acronyms(text, found, self.acronyms, lambda s, e, k, why: Mention(s, e, text[s:e], k, why),
@@ -616,6 +624,20 @@ class Recogniser:
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
         return sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
+
+    def _could_be_surname(self, word: str) -> bool:
+        """A word in capitals that may be a surname: no ordinary word or its plural, no title, office, people,
+        head word, country or state; a surname of faker's lists, or a word GeoNames does not know as a place."""
+        from triglot.editor.inflections import _surnames
+        low = word.lower()
+        if is_common(low) or _common_plural(word) or low in TITLE_WORDS | ROLES | FUNCTION | STATE_NAMES | DEMONYMS \
+                | PEOPLES | PLACE_HEADS | ORG_HEADS | EVENT_HEADS | GENERIC:
+            return False
+        name = word.title()
+        place = self.gazetteer.place(name)
+        if place is not None and place.get("feature") == "country":
+            return False
+        return name in _surnames() or place is None
 
     def _subdivision_after(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Albany, N. Y.", "Worcester, Mass.", "Washington, D. C.": an abbreviation after a town the
@@ -654,6 +676,8 @@ class Recogniser:
             return True
         if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
             return True
+        if m.kind in ("person", "place", "org") and noun_and_participle(m.text, is_common):
+            return True    # "Subjects Discussed": a heading's plural noun and participle (noun_and_participle.py)
         if self._inflected(m):
             return True    # "Turkey Surrenders", "the Staff Branches": an ordinary word's plural or verb (inflections.py)
         if m.kind == "person" and has_cardinal(m.text):

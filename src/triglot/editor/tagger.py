@@ -480,6 +480,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 inside = state_inside(text, mention, inside, names, recogniser.gazetteer)
                 inside = school_place_inside(text, mention, inside, recogniser, names)
                 inside = body_inside(text, mention, inside, recogniser, names)
+                inside = person_inside(text, mention, inside, recogniser, names)
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
                 proposal.inner = inside
@@ -610,6 +611,21 @@ def body_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> l
                 nested.inner = body_inside(text, mention, [], recogniser, names)
             return inside + [nested]
     return inside
+
+
+def person_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> list:
+    """The person a new body is named after, named in full before its head word, nested in it as a new
+    person ("Harry S. Truman Library"; body_named_after_person.py says why and on what evidence)."""
+    from triglot.editor.body_named_after_person import person_before_head
+    from triglot.editor.recognize import Mention
+    span = person_before_head(org.text, frozenset(ORG_HEADS), recogniser.find)
+    if span is None:
+        return inside
+    start, end = org.start + span[0], org.start + span[1]
+    if any(c.start < end and start < c.end for c in inside):
+        return inside      # a register name or another part already there
+    mention = Mention(start, end, text[start:end], "person", f"the person “{org.text}” is named after")
+    return inside + [Proposal(start, end, NEW_TAG["person"], {}, new_entry_note(mention, names))]
 
 
 SCHOOL_HEADS = {"university", "institute", "college", "school", "seminary", "academy", "gymnasium", "lyceum",
