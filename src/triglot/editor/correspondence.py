@@ -44,7 +44,8 @@ def propose(profile, elements: list, given_date: str | None) -> etree._Element |
     date = None if dateline is None else next((n for n in dateline if n.tag == q("date")), None)
     date_attrs = {k: v for k, v in (date.attrib.items() if date is not None else ()) if k in DATE_ATTRIBUTES}
     if not date_attrs and given_date:
-        date_attrs = {"when": given_date}
+        from triglot.editor.given_date import attributes
+        date_attrs = attributes(given_date)      # a range given to encode: notBefore, notAfter
     if not (sent or received or places or date_attrs):
         return None
     desc = etree.SubElement(profile, q("correspDesc"), {"ana": "#review"})

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from triglot.editor import correspondence, proposal_record
+from triglot.editor import correspondence, given_date, proposal_record
 from triglot.editor.boilerplate import Omission, classify, leading_icons
 from triglot.editor.dates import TIME, find_dates
 from triglot.editor.header_settings import HeaderSettings, header_settings
@@ -401,11 +401,12 @@ class Builder:
         letter whose dateline has no year). A whole day governs the days the text names without a
         year, as a sitting's date does; a year or month is the year of last resort. Either way every
         year taken from it is inferred, so marked for review with the reason."""
-        parts = [int(p) for p in self.settings.date.split("-")]
         words = f"{self.settings.date}, the date given to encode"
-        if len(parts) == 3:
-            years.document_date = (*parts, words)
-        years.document_year = parts[0]
+        day = given_date.day(self.settings.date)
+        if day:
+            years.document_date = (*day, words)
+        # a range over two years gives no year of last resort: its year-less dates stay without one
+        years.document_year = given_date.year(self.settings.date)
         return years
 
     def _creation(self, date, elements) -> None:
@@ -497,7 +498,9 @@ class Builder:
         self._lang_usage(profile)
         if self.settings.date:
             # the text's date as the editor knows it: the edition's order and records read it from here
-            self._creation(sub(sub(profile, "creation"), "date", when=self.settings.date), elements)
+            # (a range, 1920-06/1920-07, is a date between the two: notBefore and notAfter)
+            self._creation(sub(sub(profile, "creation"), "date", **given_date.attributes(self.settings.date)),
+                           elements)
         used = sorted({d.get("calendar")[1:] for el in elements for d in el.iter(q("date"))
                        if (d.get("calendar") or "").startswith("#")})
         if used:
