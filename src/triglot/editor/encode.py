@@ -488,10 +488,9 @@ class Builder:
             sub(bibl, "ref", target=self.settings.source_url).text = self.settings.source_url
         self._source_date(bibl, dateline)
         sub(bibl, "idno", type="seed").text = self.seed_name
-        # what encode did, in words that stay true once the editor has reviewed the markup: the records
-        # libraries harvest describe the source with this note (MODS relatedItem), long after the review
-        sub(bibl, "note").text = ("Skeleton made by triglot encode from the seed file: the markup of names and "
-                                  "dates was proposed from the registers for the editor's review.")
+        # no note of what encode did here: a note of the source's bibl describes the source in the records
+        # libraries harvest (MODS relatedItem, DC source), and the skeleton's "proposed … for the editor's
+        # review" reached them (journey 24l); the revisionDesc change below records it
         self._manuscripts(source_desc)
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
