@@ -46,3 +46,27 @@ def test_encodes_working_note_for_the_editor_stays_out_of_the_librarys_record(cl
     record = _mods(cli, edition)
     said = [" ".join("".join(n.itertext()).split()) for n in record.iterfind(".//m:note", M)]
     assert not [n for n in said if "triglot" in n or "review" in n], said
+
+
+def test_the_sources_date_given_to_encode_is_where_the_source_is_cited(cli, edition):
+    """encode had no option for the source's date: a FRUS letter of June 3, 1920 (printed in 1936) had
+    its dateline's day as its source's date, and MODS said the FRUS volume was issued on 1920-06-03."""
+    tree = _encode(cli, edition, "--source-date", "1936")
+    assert tree.find(".//t:sourceDesc/t:bibl[@type='seed']/t:date", NS).get("when") == "1936"
+    record = _mods(cli, edition)
+    issued = [d.text for d in record.iterfind("m:relatedItem[@type='original']//m:dateIssued", M)]
+    assert issued == ["1936"]
+    dc = etree.parse(str(edition / "build" / "export" / "dc" / "note.xml"))
+    source = dc.findtext(".//{http://purl.org/dc/elements/1.1/}source")
+    assert SOURCE in source and "1936" in source
+    from triglot.edition import load
+    from triglot.web.data import _doc_info
+    loaded = load(edition)
+    assert _doc_info(loaded.document("note"), loaded.settings).source.endswith("1936")   # the web's citation
+
+
+def test_a_source_date_that_is_a_range_is_refused_and_nothing_is_written(cli, edition):
+    code, _, err = cli("--root", edition, "encode", edition / "seeds" / "note.txt", "--id", "note",
+                       "--source-date", "1936/1937")
+    assert code == 1 and err.startswith("--source-date:0: encode: ") and "Traceback" not in err, err
+    assert not (edition / "tei" / "note.xml").exists()

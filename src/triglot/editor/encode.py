@@ -575,6 +575,11 @@ class Builder:
             author.text = re.sub(r"^By\s+", "", normalize_space("".join(byline.itertext())))
 
     def _source_date(self, bibl, dateline) -> None:
+        """The source's date: the one the editor gives (`--source-date`: FRUS 1920 was printed in 1936,
+        and a letter's dateline is the letter's date, not its source's), else an opening dateline's."""
+        if self.settings.source_date:
+            sub(bibl, "date", when=self.settings.source_date).text = self.settings.source_date
+            return
         dates = [] if dateline is None else [c for c in dateline if c.tag == q("date")]
         if dates and dates[0].get("when"):
             sub(bibl, "date", when=dates[0].get("when")).text = dates[0].get("when")

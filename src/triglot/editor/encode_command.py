@@ -29,6 +29,11 @@ def add_arguments(parser) -> None:
     header.add_argument("--licence-label", help="name of that licence")
     header.add_argument("--source", help="the site or publication the text comes from")
     header.add_argument("--source-url", help="the URL of the text at its source")
+    header.add_argument("--source-date", help="the date the source was published (ISO: 1936, 1936-05 or "
+                                              "1936-05-12), e.g. the FRUS volume a 1920 letter is printed in: the "
+                                              "source's date in the header, shown wherever the source is cited (the "
+                                              "web edition's citation, MODS, Dublin Core); without it, the date of a "
+                                              "dateline that opens the text, else a gap to fill")
     header.add_argument("--genre", action="append", help="genre of the text (repeatable), e.g. letter, article")
     header.add_argument("--date", help="the date the text was written, as the editor knows it (ISO: 1919, "
                                        "1919-12 or 1919-12-16: a letter's date its dateline leaves out, a treaty's "
@@ -72,6 +77,12 @@ def run(args, root: Path) -> int:
         wrong = given_date.problem(args.date.strip(), datetime.date.today())
         if wrong:
             raise InputError([Problem("--date", 0, "encode", wrong)])
+    if args.source_date is not None:
+        value = args.source_date.strip()
+        wrong = given_date.problem(value, datetime.date.today()) or (
+            "/" in value and f"{value!r} is a range: a source was published on one day, in one month or year")
+        if wrong:
+            raise InputError([Problem("--source-date", 0, "encode", wrong)])
     from triglot.editor.header_settings import header_settings
     settings = header_settings(edition, args)
     result = encode(edition, seed, args.doc_id, settings=settings)
