@@ -70,3 +70,24 @@ def test_a_source_date_that_is_a_range_is_refused_and_nothing_is_written(cli, ed
                        "--source-date", "1936/1937")
     assert code == 1 and err.startswith("--source-date:0: encode: ") and "Traceback" not in err, err
     assert not (edition / "tei" / "note.xml").exists()
+
+
+@pytest.mark.parametrize("heading, sender, recipient", [
+    ("The Secretary of State (Colby) to the Ambassador in France (Wallace)", ["Colby"], ["Wallace"]),
+    ("The High Commissioner at Constantinople ( Bristol ) to the Secretary of State", ["Bristol"], []),
+])
+def test_a_frus_heading_gives_the_office_holders_in_brackets_as_sender_and_recipient(
+        cli, edition, heading, sender, recipient):
+    """The proposed correspDesc of "The Secretary of State (Colby) to the Ambassador in France (Wallace)"
+    had no sender: only names the tagger tagged were read, and it did not tag "Colby"."""
+    (edition / "seeds" / "note.txt").write_text(NOTE.replace(
+        "The Secretary of State (Colby) to the Ambassador in France (Wallace)", heading), encoding="utf-8")
+    tree = _encode(cli, edition)
+    desc = tree.find(".//t:profileDesc/t:correspDesc", NS)
+    assert desc.get("ana") == "#review"         # a proposal, as the others
+    persons = {kind: [" ".join("".join(n.itertext()).split())
+                      for n in desc.iterfind(f"t:correspAction[@type='{kind}']/t:persName", NS)]
+               for kind in ("sent", "received")}
+    assert persons == {"sent": sender, "received": recipient}
+    code, _, err = cli("--root", edition, "validate")
+    assert code == 0, err
