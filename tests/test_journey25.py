@@ -91,3 +91,15 @@ def test_a_frus_heading_gives_the_office_holders_in_brackets_as_sender_and_recip
     assert persons == {"sent": sender, "received": recipient}
     code, _, err = cli("--root", edition, "validate")
     assert code == 0, err
+
+
+def test_register_list_takes_the_kind_as_register_add_does(cli, tmp_path):
+    """`register add org …` names the kind first; `register list org` stopped with the whole command's
+    usage ("unrecognized arguments: org") and an editor had to find --kind in the help."""
+    from conftest import copy_project
+    root = copy_project(tmp_path / "project")
+    code, out, err = cli("--root", root, "register", "list", "org")
+    assert code == 0, err
+    kinds = {line.split("\t")[1] for line in out.splitlines()}
+    assert kinds == {"org"}
+    assert cli("--root", root, "register", "list", "--kind", "org")[1] == out
