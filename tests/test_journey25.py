@@ -103,3 +103,21 @@ def test_register_list_takes_the_kind_as_register_add_does(cli, tmp_path):
     kinds = {line.split("\t")[1] for line in out.splitlines()}
     assert kinds == {"org"}
     assert cli("--root", root, "register", "list", "--kind", "org")[1] == out
+
+
+def test_a_treatys_signing_line_closes_it_as_a_trailer(cli, edition):
+    """The Armistice of Mudros' last line, "Signed in duplicate on board … at Port Mudros, Lemnos,
+    October the 30th, 1918.", was encoded as one more paragraph, a twenty-sixth clause; TEI's place for
+    it is a trailer, which is also the only block it admits after the articles an editor puts in divs."""
+    (edition / "seeds" / "note.txt").unlink()       # a seed no document encodes is a problem of its own
+    seed = edition / "seeds" / "mudros-armistice-1918.txt"
+    shutil.copy(ROOT / "tests" / "data" / "journey25" / seed.name, seed)
+    code, _, err = cli("--root", edition, "encode", seed, "--id", "mudros", "--genre", "treaty",
+                       "--date", "1918-10-30")
+    assert code == 0, err
+    base = etree.parse(str(edition / "tei" / "mudros.xml")).find(".//t:div[@type='base']", NS)
+    blocks = [(etree.QName(el).localname, "".join(el.itertext())[:6]) for el in base]
+    assert blocks[-1] == ("trailer", "Signed") and [k for k, _ in blocks[:-1]] == ["p"] * 8, blocks
+    code, _, err = cli("--root", edition, "validate")
+    assert code == 0, err
+

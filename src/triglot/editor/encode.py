@@ -232,6 +232,8 @@ def _kind(text: str, last: bool, first: bool = False) -> str:
         return "bibl"   # a line that opens with a reference; a reference inside a paragraph stays there
     if _date_only(text) or not first and _place_and_date(text):   # (a first line is the title)
         return "dateline"
+    if last and _signing_formula(text):
+        return "trailer"
     words = text.split()
     if re.match(r"By\s+[A-Z]", text) and len(words) <= 8:
         return "byline"
@@ -239,6 +241,19 @@ def _kind(text: str, last: bool, first: bool = False) -> str:
     if short and text[0].isupper() or short and text[0] in "“\"'‘«":
         return "trailer" if last else "head"
     return "p"
+
+
+# How a treaty, an armistice or a protocol closes: "Done at Moscow, in duplicate, May 4, 1932.", "Signed in
+# duplicate on board His Britannic Majesty's ship Agamemnon, at Port Mudros, Lemnos, October the 30th, 1918."
+SIGNING = re.compile(r"(?:Done|Signed|Concluded)\b(?:\s+(?:and\s+signed|in\s+(?:duplicate|triplicate|"
+                     r"quadruplicate|\w+\s+copies|\w+\s+originals)|on\s+board\b[^,]*),?)*\s*,?\s*(?:at|in)\s+[A-Z]")
+
+
+def _signing_formula(text: str) -> bool:
+    """A treaty's last line that says where and when it was signed, with a year: its closing, a
+    trailer, not a paragraph (encode made the Armistice of Mudros' "Signed in duplicate … October the
+    30th, 1918." a twenty-sixth clause, and a trailer is what TEI admits after the articles' divisions)."""
+    return bool(SIGNING.match(text)) and len(text.split()) <= 40 and bool(re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b", text))
 
 
 def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = None,
