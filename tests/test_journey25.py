@@ -121,3 +121,18 @@ def test_a_treatys_signing_line_closes_it_as_a_trailer(cli, edition):
     code, _, err = cli("--root", edition, "validate")
     assert code == 0, err
 
+
+
+def test_the_printed_book_gives_a_treatys_date_under_its_title(cli, edition):
+    """A document that is no letter had no date line in the book: the armistice's 30 October 1918 (its
+    header's creation date, shown on its web page) was printed only in the chronology at the back."""
+    (edition / "seeds" / "note.txt").unlink()
+    seed = edition / "seeds" / "mudros-armistice-1918.txt"
+    shutil.copy(ROOT / "tests" / "data" / "journey25" / seed.name, seed)
+    assert cli("--root", edition, "encode", seed, "--id", "mudros", "--genre", "treaty", "--date", "1918-10-30")[0] == 0
+    from triglot.edition import load
+    from triglot.print.book import dateplace_lines
+    loaded = load(edition)
+    doc = loaded.document("mudros")
+    assert dateplace_lines(loaded, doc, "en") == ["October 30, 1918"]
+    assert dateplace_lines(loaded, doc, "ru") == ["30 октября 1918\u202fг."]     # CLDR's narrow no-break space
