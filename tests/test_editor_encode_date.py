@@ -61,3 +61,39 @@ def test_a_date_that_is_no_iso_date_is_refused_and_nothing_is_written(cli, lette
     code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", value)
     assert code == 1 and err.startswith("--date:0: encode: ") and "Traceback" not in err
     assert not (project / "tei" / "letter.xml").exists()
+
+
+# ---------------------------------------------------------------- a date known only as a range (journey 24l)
+
+def test_a_range_given_to_encode_dates_the_letter_between_its_ends(cli, letter):
+    """`--date` took one day, month or year: a letter dated "June–July 1920" was given as 1920-06 or
+    1920 and sorted, listed and exported as June or 1 January 1920."""
+    project, seed = letter
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--genre", "letter",
+                       "--date", "1918-06/1918-07")
+    assert code == 0, err
+    tree = etree.parse(str(project / "tei" / "letter.xml"))
+    created = tree.find(".//t:profileDesc/t:creation/t:date", NS)
+    assert dict(created.attrib) == {"notBefore": "1918-06", "notAfter": "1918-07"}
+    sent = tree.find(".//t:correspDesc/t:correspAction[@type='sent']/t:date", NS)   # what CMIF reads
+    assert (sent.get("notBefore"), sent.get("notAfter"), sent.get("when")) == ("1918-06", "1918-07", None)
+    from triglot.order import text_date
+    assert text_date(load(project).document("letter")) == ({"notBefore": "1918-06", "notAfter": "1918-07"}, "text")
+    # both ends in 1918: the year of the days the letter names without one, each marked for review
+    assert {when for when, _ in _dates(project).values()} == {"1918-06-28", "1918-06-02", "1918-07-03"}
+    code, _, err = cli("--root", project, "validate")
+    assert code == 0, err
+
+
+def test_a_range_over_two_years_gives_year_less_days_no_year(cli, letter):
+    project, seed = letter
+    assert cli("--root", project, "encode", seed, "--id", "letter", "--date", "1918-12/1919-01")[0] == 0
+    assert {when for when, _ in _dates(project).values()} == {None}
+
+
+@pytest.mark.parametrize("value", ["1918-07/1918-06", "1918/1918", "1918-06/1918-06-30/1918-07", "1918/06"])
+def test_a_range_that_runs_backwards_or_is_no_range_is_refused(cli, letter, value):
+    project, seed = letter
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", value)
+    assert code == 1 and err.startswith("--date:0: encode: ") and "Traceback" not in err, err
+    assert not (project / "tei" / "letter.xml").exists()

@@ -34,7 +34,12 @@ def propose(profile, elements: list, given_date: str | None) -> etree._Element |
     sent, received = [], []
     for heading in (el for el in elements if el.tag == q("head")):    # "From X" over "To Y": both
         if DIRECTION.search("".join(heading.itertext())):
+            offices = _office_holders(heading)
             for name, role in _roles(heading):
+                if offices and name.tag == q("persName"):
+                    continue        # the persons are those in brackets after their offices
+                (sent if role == "from" else received).append(name)
+            for name, role in offices:
                 (sent if role == "from" else received).append(name)
     signature = elements[-1] if elements and elements[-1].tag == q("trailer") else None
     if signature is not None and not any(n.tag != q("placeName") for n in sent):
@@ -44,7 +49,8 @@ def propose(profile, elements: list, given_date: str | None) -> etree._Element |
     date = None if dateline is None else next((n for n in dateline if n.tag == q("date")), None)
     date_attrs = {k: v for k, v in (date.attrib.items() if date is not None else ()) if k in DATE_ATTRIBUTES}
     if not date_attrs and given_date:
-        date_attrs = {"when": given_date}
+        from triglot.editor.given_date import attributes
+        date_attrs = attributes(given_date)      # a range given to encode: notBefore, notAfter
     if not (sent or received or places or date_attrs):
         return None
     desc = etree.SubElement(profile, q("correspDesc"), {"ana": "#review"})
@@ -67,6 +73,35 @@ def propose(profile, elements: list, given_date: str | None) -> etree._Element |
         for name in [n for n in received if n.tag != place] + [n for n in received if n.tag == place]:
             _copy(action, name)
     return desc
+
+
+# A heading of FRUS and the printed papers of foreign offices: "The Secretary of State (Colby) to the
+# Ambassador in France (Wallace)", "The High Commissioner at Constantinople ( Bristol ) to the Secretary of
+# State": each party an office, the holder's name in brackets after it where the editors give it.
+OFFICE = r"[A-Z][^()]*?"
+HOLDER = r"(?:\s*\(\s*(?P<{}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*\))?"
+OFFICE_TO_OFFICE = re.compile(r"\s*(?:The\s+)?" + OFFICE + HOLDER.format("sender") + r"\s+to\s+(?:the\s+)?"
+                              + OFFICE + HOLDER.format("recipient") + r"\s*[.:]?\s*")
+
+
+def _office_holders(heading) -> list[tuple[etree._Element, str]]:
+    """The office holders a FRUS heading names in brackets, each with its direction: the tagger's name
+    where it tagged the bracketed words (with its register pointer), else a new persName of them (a
+    proposal without @ref, reviewed with the correspDesc). The heading "The Secretary of State (Colby) to
+    the Ambassador in France (Wallace)" gave a correspDesc with no sender: "Colby" was no tagged name."""
+    found = OFFICE_TO_OFFICE.fullmatch(normalize_space(heading.xpath("string(.)")))
+    if found is None:
+        return []
+    tagged = {normalize_space("".join(n.itertext())): n for n in heading.iter(q("persName"))}
+    holders = []
+    for group, role in (("sender", "from"), ("recipient", "to")):
+        if found[group]:
+            name = tagged.get(found[group])
+            if name is None:
+                name = etree.Element(q("persName"))
+                name.text = found[group]
+            holders.append((name, role))
+    return holders
 
 
 def _body_alone(signature) -> list:

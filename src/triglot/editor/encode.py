@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from triglot.editor import correspondence, proposal_record
+from triglot.editor import correspondence, given_date, proposal_record
 from triglot.editor.boilerplate import Omission, classify, leading_icons
 from triglot.editor.dates import TIME, find_dates
 from triglot.editor.header_settings import HeaderSettings, header_settings
@@ -232,6 +232,8 @@ def _kind(text: str, last: bool, first: bool = False) -> str:
         return "bibl"   # a line that opens with a reference; a reference inside a paragraph stays there
     if _date_only(text) or not first and _place_and_date(text):   # (a first line is the title)
         return "dateline"
+    if last and _signing_formula(text):
+        return "trailer"
     words = text.split()
     if re.match(r"By\s+[A-Z]", text) and len(words) <= 8:
         return "byline"
@@ -239,6 +241,19 @@ def _kind(text: str, last: bool, first: bool = False) -> str:
     if short and text[0].isupper() or short and text[0] in "“\"'‘«":
         return "trailer" if last else "head"
     return "p"
+
+
+# How a treaty, an armistice or a protocol closes: "Done at Moscow, in duplicate, May 4, 1932.", "Signed in
+# duplicate on board His Britannic Majesty's ship Agamemnon, at Port Mudros, Lemnos, October the 30th, 1918."
+SIGNING = re.compile(r"(?:Done|Signed|Concluded)\b(?:\s+(?:and\s+signed|in\s+(?:duplicate|triplicate|"
+                     r"quadruplicate|\w+\s+copies|\w+\s+originals)|on\s+board\b[^,]*),?)*\s*,?\s*(?:at|in)\s+[A-Z]")
+
+
+def _signing_formula(text: str) -> bool:
+    """A treaty's last line that says where and when it was signed, with a year: its closing, a
+    trailer, not a paragraph (encode made the Armistice of Mudros' "Signed in duplicate … October the
+    30th, 1918." a twenty-sixth clause, and a trailer is what TEI admits after the articles' divisions)."""
+    return bool(SIGNING.match(text)) and len(text.split()) <= 40 and bool(re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b", text))
 
 
 def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = None,
@@ -401,11 +416,12 @@ class Builder:
         letter whose dateline has no year). A whole day governs the days the text names without a
         year, as a sitting's date does; a year or month is the year of last resort. Either way every
         year taken from it is inferred, so marked for review with the reason."""
-        parts = [int(p) for p in self.settings.date.split("-")]
         words = f"{self.settings.date}, the date given to encode"
-        if len(parts) == 3:
-            years.document_date = (*parts, words)
-        years.document_year = parts[0]
+        day = given_date.day(self.settings.date)
+        if day:
+            years.document_date = (*day, words)
+        # a range over two years gives no year of last resort: its year-less dates stay without one
+        years.document_year = given_date.year(self.settings.date)
         return years
 
     def _creation(self, date, elements) -> None:
@@ -487,17 +503,18 @@ class Builder:
             sub(bibl, "ref", target=self.settings.source_url).text = self.settings.source_url
         self._source_date(bibl, dateline)
         sub(bibl, "idno", type="seed").text = self.seed_name
-        # what encode did, in words that stay true once the editor has reviewed the markup: the records
-        # libraries harvest describe the source with this note (MODS relatedItem), long after the review
-        sub(bibl, "note").text = ("Skeleton made by triglot encode from the seed file: the markup of names and "
-                                  "dates was proposed from the registers for the editor's review.")
+        # no note of what encode did here: a note of the source's bibl describes the source in the records
+        # libraries harvest (MODS relatedItem, DC source), and the skeleton's "proposed … for the editor's
+        # review" reached them (journey 24l); the revisionDesc change below records it
         self._manuscripts(source_desc)
         self._encoding_desc(header, omissions)
         profile = sub(header, "profileDesc")
         self._lang_usage(profile)
         if self.settings.date:
             # the text's date as the editor knows it: the edition's order and records read it from here
-            self._creation(sub(sub(profile, "creation"), "date", when=self.settings.date), elements)
+            # (a range, 1920-06/1920-07, is a date between the two: notBefore and notAfter)
+            self._creation(sub(sub(profile, "creation"), "date", **given_date.attributes(self.settings.date)),
+                           elements)
         used = sorted({d.get("calendar")[1:] for el in elements for d in el.iter(q("date"))
                        if (d.get("calendar") or "").startswith("#")})
         if used:
@@ -573,6 +590,11 @@ class Builder:
             author.text = re.sub(r"^By\s+", "", normalize_space("".join(byline.itertext())))
 
     def _source_date(self, bibl, dateline) -> None:
+        """The source's date: the one the editor gives (`--source-date`: FRUS 1920 was printed in 1936,
+        and a letter's dateline is the letter's date, not its source's), else an opening dateline's."""
+        if self.settings.source_date:
+            sub(bibl, "date", when=self.settings.source_date).text = self.settings.source_date
+            return
         dates = [] if dateline is None else [c for c in dateline if c.tag == q("date")]
         if dates and dates[0].get("when"):
             sub(bibl, "date", when=dates[0].get("when")).text = dates[0].get("when")

@@ -29,10 +29,16 @@ def add_arguments(parser) -> None:
     header.add_argument("--licence-label", help="name of that licence")
     header.add_argument("--source", help="the site or publication the text comes from")
     header.add_argument("--source-url", help="the URL of the text at its source")
+    header.add_argument("--source-date", help="the date the source was published (ISO: 1936, 1936-05 or "
+                                              "1936-05-12), e.g. the FRUS volume a 1920 letter is printed in: the "
+                                              "source's date in the header, shown wherever the source is cited (the "
+                                              "web edition's citation, MODS, Dublin Core); without it, the date of a "
+                                              "dateline that opens the text, else a gap to fill")
     header.add_argument("--genre", action="append", help="genre of the text (repeatable), e.g. letter, article")
     header.add_argument("--date", help="the date the text was written, as the editor knows it (ISO: 1919, "
                                        "1919-12 or 1919-12-16: a letter's date its dateline leaves out, a treaty's "
-                                       "signing, a report's or speech's day): the header's creation date, which "
+                                       "signing, a report's or speech's day; or a range, 1920-06/1920-07, for a "
+                                       "date known only to lie between two): the header's creation date, which "
                                        "dates the document everywhere (without it, a text the editor does not "
                                        "date is ordered by its source's publication), and the year of the dates "
                                        "the text names without one, each marked for review")
@@ -66,12 +72,17 @@ def run(args, root: Path) -> int:
     seed = Path(args.seed)
     _seed_not_taken(edition, seed, target)
     _same_as_settings(args, edition.settings, root)
-    if args.date is not None and not _iso_date(args.date.strip()):
-        raise InputError([Problem("--date", 0, "encode", f"{args.date!r} is no date: give it as 1919, 1919-12 "
-                                                         "or 1919-12-16 (ISO 8601, Gregorian)")])
-    if args.date is not None and args.date.strip() > datetime.date.today().isoformat():
-        raise InputError([Problem("--date", 0, "encode", f"{args.date.strip()!r} is after today: no text was "
-                                                         "written then (a year mistyped?)")])
+    from triglot.editor import given_date
+    if args.date is not None:
+        wrong = given_date.problem(args.date.strip(), datetime.date.today())
+        if wrong:
+            raise InputError([Problem("--date", 0, "encode", wrong)])
+    if args.source_date is not None:
+        value = args.source_date.strip()
+        wrong = given_date.problem(value, datetime.date.today()) or (
+            "/" in value and f"{value!r} is a range: a source was published on one day, in one month or year")
+        if wrong:
+            raise InputError([Problem("--source-date", 0, "encode", wrong)])
     from triglot.editor.header_settings import header_settings
     settings = header_settings(edition, args)
     result = encode(edition, seed, args.doc_id, settings=settings)
@@ -116,20 +127,6 @@ def _seed_not_taken(edition, seed: Path, target: Path) -> None:
         raise InputError([Problem(f"seeds/{seed.name}", 0, "encode",
                                   f"another text of this name is already in seeds/, and the new document would "
                                   f"name it as its seed: give {seed} a file name of its own")])
-
-
-def _iso_date(value: str) -> bool:
-    """A year, year and month, or day that exists (1919-02-30 does not)."""
-    import datetime
-    import re
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-    if m is None:
-        return False
-    try:
-        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-    except ValueError:
-        return False
-    return True
 
 
 def _same_as_settings(args, settings, root: Path) -> None:

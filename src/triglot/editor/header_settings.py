@@ -30,6 +30,7 @@ class HeaderSettings:
     version: str | None = None           # the edition version its documents state (editionStmt/edition/@n)
     statement: str | None = None         # the edition statement its documents give (editionStmt/edition)
     date: str | None = None              # the text's date as the editor knows it (encode --date), ISO
+    source_date: str | None = None       # the date the source was published (encode --source-date), ISO
     own_licence: bool = False            # licence_url is the text's own, its source's (at source_url), not the edition's
 
 
@@ -57,6 +58,8 @@ def header_settings(edition, options=None) -> HeaderSettings:
             found.genre = [g.strip() for g in options.genre if g.strip()]
         if getattr(options, "date", None):
             found.date = options.date.strip()
+        if getattr(options, "source_date", None):
+            found.source_date = options.source_date.strip()
     return found
 
 

@@ -4,7 +4,7 @@
         --name hy="Էնվեր փաշա" --uncertain hy --variant Enver --role "Ottoman Minister of War"
     triglot register add person kamenev --forename en=Lev --surname en=Kamenev ...
     triglot register add place goris --name en=Goris ... --geonames 174895 --type town
-    triglot register show kars | list [--kind place] | rename OLD NEW | merge FROM INTO
+    triglot register show kars | list [place] | rename OLD NEW | merge FROM INTO
     triglot register gazetteer Ganja
 
 Every change is checked with the whole edition before anything is written (see
@@ -64,6 +64,10 @@ def add_arguments(parser) -> None:
     show.add_argument("id")
     lst = sub.add_parser("list", help="the entries, with their number of mentions")
     lst.add_argument("--kind", choices=("person", "place", "org"))
+    # `register add org …` names the kind first: `register list org` did not, and stopped with the whole
+    # command's usage ("unrecognized arguments: org"); both forms now list the kind
+    lst.add_argument("kind_given", nargs="?", choices=("person", "place", "org"), metavar="{person,place,org}",
+                     help="the kind to list, as --kind")
     ren = sub.add_parser("rename", help="change an entry's id and every pointer at it (a released id is kept "
                                         "as <idno type=\"former\">, so links to it still land on the entry)")
     ren.add_argument("old")
@@ -267,9 +271,10 @@ def _show(edition, args) -> int:
 
 def _list(edition, args) -> int:
     from triglot.editor.register import uses
+    kind = args.kind or args.kind_given
     for register in edition.registers.values():
         for entry in register.entries.values():
-            if args.kind and entry.kind != args.kind:
+            if kind and entry.kind != kind:
                 continue
             print(f"{entry.id}\t{entry.kind}\t{entry.type or entry.role}\t{entry.name(edition.settings.base)}\t"
                   f"{len(uses(edition, entry))}")

@@ -145,7 +145,8 @@ def entry_name(edition, doc, el, lang: str) -> str:
 
 
 def dateplace_lines(edition, doc, lang: str) -> list[str]:
-    """"Sender → recipient · place, date" for every letter the header describes."""
+    """"Sender → recipient · place, date" for every letter the header describes; for a document
+    that describes none, the date of its text alone (not its source's publication)."""
     lines = []
     for cd in doc.root.iterfind(".//t:profileDesc/t:correspDesc", NS):
         sent = cd.find("t:correspAction[@type='sent']", NS)
@@ -164,6 +165,14 @@ def dateplace_lines(edition, doc, lang: str) -> list[str]:
             parts.append(place_date)
         if parts:
             lines.append(" · ".join(parts))
+    if not lines:
+        # a text that is no letter still has its date: a treaty's signing (encode --date), a report's;
+        # the book printed none under its title (the web's document page gives it), so the Armistice of
+        # Mudros' 30 October 1918 was only to be found in the chronology at the back (journey 25)
+        from triglot.order import text_date
+        date, basis = text_date(doc)
+        if date and basis == "text":
+            lines.append(i18n.format_date_expr(date, lang, words_root(edition, lang), DOMAIN))
     return lines
 
 
