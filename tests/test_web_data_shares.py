@@ -65,6 +65,8 @@ DAMAGES = {
         b'"format": "triglot-web-data-share 1"', b'"format": "triglot-web-data-share 0"', 1)),
     "another document's rows": lambda raw: _resealed(raw, lambda rest: re.sub(
         rb'"rows": "[0-9a-f]', b'"rows": "_', rest, count=1)),
+    "a row of another type": lambda raw: _resealed(raw, lambda rest: re.sub(
+        rb'"blocks": ([0-9]+)', rb'"blocks": "\1"', rest, count=1)),
     "a length past its end": lambda raw: _resealed(raw, lambda rest: re.sub(
         rb'"csv": [0-9]+', b'"csv": 999999999', rest, count=1)),
 }

@@ -74,7 +74,10 @@ class DocumentShares:
         return self.folder / (hashlib.sha256(f"{SHARE_FORMAT}\0{digest}".encode()).hexdigest()[:32] + ".share")
 
     def get(self, digest: str) -> tuple | None:
-        """(document row, CSV lines, [JSON items], count), or None when not kept whole."""
+        """(document row, CSV lines, [JSON items], count), or None when not kept whole. The digest says
+        the file is the one written; the row's shape is checked too (kept_shape: a file written by
+        another hand under its key, a number where a title was, stopped the build with a traceback)."""
+        from triglot.web.kept_shape import DOCUMENT_ROW, fits
         path = self._path(digest)
         try:
             raw = cache_bytes(path)
@@ -86,7 +89,7 @@ class DocumentShares:
             if not isinstance(meta, dict) or meta.get("format") != SHARE_FORMAT or meta.get("rows") != digest:
                 return None
             row, count, length = meta["document"], meta["count"], meta["csv"]
-            if not isinstance(row, dict) or type(count) is not int or type(length) is not int \
+            if not fits(row, DOCUMENT_ROW) or type(count) is not int or type(length) is not int \
                     or not 0 <= length <= len(body) or (count == 0) != (length == len(body)):
                 return None
         except (OSError, ValueError, KeyError):
@@ -97,13 +100,14 @@ class DocumentShares:
     def make(self, digest: str, rows: dict) -> tuple:
         """The share of a document's rows, kept for the next build that has the same rows."""
         from triglot.library import dataset
+        from triglot.web.kept_shape import DOCUMENT_ROW, fits
         mentions = rows["mentions"]
         share = (rows["document"], dataset.csv_lines("mentions", mentions),
                  [b",\n".join(dataset.json_items(mentions))] if mentions else [], len(mentions))
         head = json.dumps({"format": SHARE_FORMAT, "rows": digest, "document": share[0], "count": share[3],
                            "csv": len(share[1])}, ensure_ascii=False).encode("utf-8")
-        if json.loads(head)["document"] != share[0]:
-            return share      # a row JSON would not give back as it is: not kept
+        if json.loads(head)["document"] != share[0] or not fits(share[0], DOCUMENT_ROW):
+            return share      # a row JSON would not give back as it is, or of another shape: not kept
         rest = head + b"\n" + share[1] + b"".join(share[2])
         path = self._path(digest)
         try:
