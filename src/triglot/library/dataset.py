@@ -215,6 +215,21 @@ def to_csv(name: str, rows: list[dict], langs: list[str]) -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns)
     writer.writeheader()
+    _csv_rows(writer, rows, langs)
+    return buffer.getvalue().encode("utf-8")
+
+
+def csv_lines(name: str, rows: list[dict]) -> bytes:
+    """The lines `to_csv` writes for `rows` of a table without language columns (mentions), its header
+    aside: a web build keeps them per document (web/data_tables.py) and joins them."""
+    if any(field in ("titles", "names") for field in FIELDS[name]):
+        raise ValueError(f"{name}'s columns depend on the languages")
+    buffer = io.StringIO()
+    _csv_rows(csv.DictWriter(buffer, fieldnames=FIELDS[name]), rows, [])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _csv_rows(writer, rows: list[dict], langs: list[str]) -> None:
     for row in rows:
         flat = {}
         for field, value in row.items():
@@ -225,7 +240,6 @@ def to_csv(name: str, rows: list[dict], langs: list[str]) -> bytes:
             else:
                 flat[field] = "" if value is None else value
         writer.writerow({k: inert(v) for k, v in flat.items()})
-    return buffer.getvalue().encode("utf-8")
 
 
 # A cell a spreadsheet runs: "=", "+", "@" (also after spaces, which LibreOffice and Sheets trim), a tab or
@@ -240,10 +254,27 @@ def inert(value):
     return "'" + value if isinstance(value, str) and FORMULA.match(value) else value
 
 
-def to_json(data: dict, facts) -> bytes:
+def to_json(data: dict, facts, mentions: list[bytes] | None = None) -> bytes:
+    """The tables as one JSON file; `mentions`: the mentions table's items as `json_items` gives them
+    (data's own mentions then empty), spliced in as the last table: the same bytes as encoding them here."""
     doc = {"$schema": facts.uri + f"{DATA_DIR}/{SCHEMA_FILE}", "edition": facts.uri, "version": facts.version,
            **data}
-    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+    text = (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+    if not mentions:
+        return text
+    empty = b'"mentions": []\n}\n'
+    if list(doc)[-1] != "mentions" or doc["mentions"] or not text.endswith(empty):
+        raise ValueError("mentions to splice into tables that do not end with an empty mentions table")
+    return text[:-len(b"[]\n}\n")] + b"[\n" + b",\n".join(mentions) + b"\n ]\n}\n"
+
+
+def json_items(rows: list[dict]) -> list[bytes]:
+    """Each row as `to_json` writes it as an item of a table (indented at that depth): the JSON
+    encoder indents only in Python, 5 s of a 500-document edition's 190,000 mentions, so a web build
+    keeps these per document (web/data_tables.py). A JSON text holds no raw line break, so indenting
+    each of its lines is indenting it."""
+    return [b"\n".join(b"  " + line for line in json.dumps(row, ensure_ascii=False, indent=1).encode("utf-8").split(b"\n"))
+            for row in rows]
 
 
 def _creators(edition, publisher: dict):
@@ -254,7 +285,7 @@ def _creators(edition, publisher: dict):
     return publisher if made == [publisher] else made
 
 
-def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
+def to_jsonld(edition, data: dict, facts, files: list[str], mentions: int | None = None) -> bytes:
     """schema.org Dataset: the edition, its documents as parts and every data file as a distribution."""
     from triglot.library.release_time import export_time, iso
     formats = {".csv": "text/csv", ".json": "application/json", ".jsonld": "application/ld+json"}
@@ -269,7 +300,7 @@ def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
         "name": facts.title,
         "alternateName": [{"@value": t, "@language": lang} for lang, t in facts.titles if lang != facts.lang],
         "description": (f"The {len(data['documents'])} documents of {facts.title}, the persons, places and "
-                        f"organisations of its registers and the {len(data['mentions'])} mentions of them in "
+                        f"organisations of its registers and the {len(data['mentions']) if mentions is None else mentions} mentions of them in "
                         "the texts, as CSV and JSON tables (with a JSON Schema)."),
         "url": facts.uri,
         "identifier": facts.uri,
@@ -294,15 +325,21 @@ def to_jsonld(edition, data: dict, facts, files: list[str]) -> bytes:
     return (json.dumps(description, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def files(edition, facts, data: dict | None = None) -> dict[str, bytes]:
+def files(edition, facts, data: dict | None = None, mentions: list | None = None) -> dict[str, bytes]:
     """Every file of the data folder: file name -> bytes (the same bytes for the same edition).
-    `data`: the tables when the caller has them already (the web build keeps rows per document)."""
+    `data`: the tables when the caller has them already (the web build keeps rows per document);
+    `mentions`: the mentions table already written, as (csv_lines, json_items, count) per document
+    (web/data_tables.py keeps them so), data's own mentions then empty."""
     data = tables(edition) if data is None else data
     langs = languages(data)
     out = {f"{name}.csv": to_csv(name, rows, langs) for name, rows in data.items()}
-    out[JSON_FILE] = to_json(data, facts)
+    count = None
+    if mentions is not None:
+        out["mentions.csv"] += b"".join(lines for lines, _, _ in mentions)
+        count = sum(n for _, _, n in mentions)
+    out[JSON_FILE] = to_json(data, facts, None if mentions is None else [i for _, items, _ in mentions for i in items])
     out[SCHEMA_FILE] = SCHEMA_SOURCE.read_bytes()
-    out[JSONLD_FILE] = to_jsonld(edition, data, facts, sorted(out))
+    out[JSONLD_FILE] = to_jsonld(edition, data, facts, sorted(out), count)
     return out
 
 

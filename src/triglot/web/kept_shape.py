@@ -51,3 +51,9 @@ ENTITY_ROW = {
     "birth": str, "death": str, "latitude": OPTIONAL_NUMBER, "longitude": OPTIONAL_NUMBER,
     "authority": [str], "geonames": str, "sources": [str],
 }
+
+# one document's row of the data tables (library/dataset.py _document), kept with its share (web/data_tables.py)
+DOCUMENT_ROW = {
+    "id": str, "uri": str, "titles": {str: str}, "languages": [str], "keywords": [str], "date": str,
+    "published": str, "licence": str, "blocks": int, "letters": int, "seed_file": str,
+}
