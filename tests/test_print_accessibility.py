@@ -71,6 +71,33 @@ def test_every_header_cell_has_a_scope(real):
         assert all(str(el.A.Scope) in ("/Column", "/Row") for el in headers)
 
 
+def _kids(element):
+    k = element.get("/K")
+    items = k if isinstance(k, pikepdf.Array) else [k]
+    return [kid for kid in items if isinstance(kid, pikepdf.Dictionary) and "/S" in kid]
+
+
+def test_every_tagged_table_has_one_header_row_and_it_comes_first(real):
+    """WeasyPrint repeats a table's header row on every page; the repeats are artifacts
+    (print.tagging.repeated_headers), so a table that runs over pages is one /Table whose
+    first row is its header cells, and every data cell's /Headers names a tagged header cell."""
+    _, books = real
+    for book in books.values():
+        with pikepdf.open(book.path) as pdf:
+            found = [el for el, _ in struct_elements(pdf)]
+            tables = [el for el in found if el.get("/S") == "/Table"]
+            assert tables, book.path.name
+            for table in tables:
+                parts = [str(kid.S) for kid in _kids(table)]
+                assert parts.count("/THead") == 1 and parts[0] == "/THead", (book.path.name, parts)
+                row = _kids(_kids(table)[0])[0]
+                assert {str(cell.S) for cell in _kids(row)} == {"/TH"}, book.path.name
+            ids = {str(el.ID) for el in found if el.get("/S") == "/TH" and "/ID" in el}
+            cited = {str(h) for el in found if el.get("/S") == "/TD" and "/A" in el
+                     and isinstance(el.A, pikepdf.Dictionary) and "/Headers" in el.A for h in el.A.Headers}
+            assert cited <= ids, (book.path.name, sorted(cited - ids)[:5])
+
+
 def test_every_cyrillic_or_armenian_passage_is_tagged_with_its_language(real):
     """Each structure element whose text is Russian or Armenian says so (/Lang, inherited or its own).
 
