@@ -50,8 +50,10 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     of the back matter, which may continue a section of the part before (back-part.css)."""
     from weasyprint import CSS, HTML
 
+    from triglot.print import pagefoot
     from triglot.print.linebreak import trailing_spaces_hang
     from triglot.print.lineends import line_ends_recorded
+    from triglot.print.pagefoot import kept_whole
     from triglot.print.rowsplit import columns_split_together
     from triglot.print.xhtml import read_as_xml
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
@@ -61,6 +63,10 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     # #17: a name's anchor must not break a line early; a row's columns split together or not at all
     with read_as_xml():     # #17: print.xsl's XHTML read by the C parser, into the tree WeasyPrint's would make
         html = HTML(string=xhtml, base_url=str(CSS_PATH.parent))
-    # #17: how each line ended (a space, a hyphenation point) is kept for the tags and the text layer
-    with trailing_spaces_hang(), columns_split_together(), line_ends_recorded():
-        return html.render(stylesheets=sheets)
+
+    def laid_out(kept):
+        # #17: how each line ended (a space, a hyphenation point) is kept for the tags and the text
+        # layer; a word hyphenated at a page's foot in a layout before is kept whole (print.pagefoot)
+        with trailing_spaces_hang(), columns_split_together(), line_ends_recorded(), kept_whole(kept):
+            return html.render(stylesheets=sheets)
+    return pagefoot.laid_out(laid_out)

@@ -81,7 +81,7 @@ def lay_out(task: Task) -> Part:
         if task.kind == "furniture":      # drawn as an artifact over tagged pages: no tags of its own
             document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT)
         else:
-            with tagging.languages_in_tags():
+            with tagging.languages_in_tags(document):
                 document.write_pdf(str(task.out), pdf_variant=conformance.ARCHIVAL_VARIANT, pdf_tags=True)
     part = Part(task.kind, task.out, len(document.pages), anchors, borrowed, bookmarks, margins,
                 time.perf_counter() - started, carried)
