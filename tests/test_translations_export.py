@@ -209,3 +209,18 @@ def test_a_register_name_flagged_as_a_guess_is_said_to_be_one_in_the_legends(min
     ru = polib.pofile(str(mini / "translations/ru/mini.po")).find("mini.p1", by="msgctxt").comment
     assert ("<2> = person: Anastas Mikoyan; ru: Анастас Микоян (unchecked: the register's guess); "
             "hy: Անաստաս Միկոյան") in " ".join(ru.split()), ru
+
+
+def test_the_committed_po_files_are_what_export_makes_of_the_committed_tei(tmp_path):
+    """A translator opens the PO files as committed: their `#:` lines point at the TEI lines of each
+    block. Edits of the TEI moved those lines and nobody exported again, so the committed files
+    pointed one line off, and the next editor's export rewrote every other document's files
+    (journey 25). An export of the edition as committed writes nothing."""
+    import shutil
+    from pathlib import Path
+
+    from conftest import copy_project
+    root = copy_project(tmp_path / "edition")
+    shutil.copytree(Path(__file__).resolve().parents[1] / "translations", root / "translations")
+    result = export(load(root))
+    assert [str(p.relative_to(root)) for p in result["written"]] == []
