@@ -526,3 +526,23 @@ def test_export_killed_between_its_two_released_lists_is_put_back_whole(tmp_path
     assert {p: p.read_bytes() if p.exists() else None for p in lists} == before
     assert cli("--root", root, "export")[0] == 0
     assert all(p.exists() for p in lists)
+
+
+def test_schema_check_tells_a_refusal_from_a_schema_out_of_date(tmp_path, cli):
+    """`schema --check` exited 1 both for "out of date" and for a refusal (a foreign file in tei/):
+    a script could not tell "run triglot schema" from "fix a file by hand" (left by hostile round 32,
+    as sync-headers --check was). Now 0 up to date, 1 out of date, 2 refused, and --help says so."""
+    root = make_project(tmp_path)
+    assert cli("--root", root, "schema")[0] == 0
+    assert cli("--root", root, "schema", "--check")[0] == 0
+    rng = root / "tei" / "schema" / "triglot.rng"
+    rng.write_bytes(rng.read_bytes() + b"\n")
+    assert cli("--root", root, "schema", "--check")[0] == 1
+    (root / "tei" / "stray.xml").write_text("<notTEI/>", "utf-8")
+    code, out, err = cli("--root", root, "schema", "--check")
+    assert code == 2 and "tei/stray.xml:" in out + err, (code, out, err)
+    import subprocess
+    import sys
+    help_text = subprocess.run([sys.executable, "-m", "triglot", "schema", "--help"], capture_output=True,
+                               text=True).stdout
+    assert "2  refused" in help_text and "1  out of date" in help_text, help_text

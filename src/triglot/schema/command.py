@@ -21,9 +21,26 @@ from triglot.xmlio import write_together
 ROOT_ELEMENTS = {"TEI", "teiHeader", "text", "body", "teiCorpus"}
 
 
+# --check's exit status: 1 already says "out of date", so a refusal (a foreign file in tei/, a broken
+# settings file) needs a code of its own, or a script running --check took a refusal for "run schema"
+CHECK_STATUS = {0: "the committed schema is up to date",
+                1: "out of date: run `triglot schema`",
+                2: "refused: a file to fix by hand (file:line: rule: message)"}
+REFUSED = 2
+
+
 def add_arguments(parser) -> None:
+    import argparse
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = "exit status of --check:\n" + "\n".join(f"  {code}  {what}" for code, what in CHECK_STATUS.items())
     parser.add_argument("--check", action="store_true",
-                        help="only report whether the committed schema is up to date (exit 1 if not)")
+                        help="only report whether the committed schema is up to date (exit 1 if not, "
+                             "2 if refused)")
+
+
+def refusal_status(args) -> int:
+    """The exit status of a refusal (triglot.cli): REFUSED under --check, where 1 says "out of date"."""
+    return REFUSED if getattr(args, "check", False) else 1
 
 
 def generate(root: Path, files: list[Path] | None = None) -> dict[str, bytes]:
