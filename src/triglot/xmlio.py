@@ -124,13 +124,15 @@ def check_limits(root, name: str, data: bytes = b"") -> None:
 
     Cheap on ordinary files: the depth is one XPath in libxml2's C code, and the values
     are only looked at when the source has a stretch of more than MAX_TEXT_CHARS bytes
-    without a '<' (a text or attribute value cannot be longer than that stretch).
+    without a '<' (a text or attribute value cannot be longer than that stretch) or a CDATA section.
     """
     deep = root.xpath("/".join(["*"] * MAX_DEPTH))   # elements at depth MAX_DEPTH + 1
     if deep:
         raise InputError([Problem(name, deep[0].sourceline or 0, "limit",
                                   f"elements nested more than {MAX_DEPTH} deep; the limit is {MAX_DEPTH}")])
-    if data and not long_stretch(data, MAX_TEXT_CHARS):
+    # a CDATA section begins with a '<' but does not end its text: lxml joins the sections and the
+    # text around them into one value, however short each run between two '<' is
+    if data and b"<![CDATA[" not in data and not long_stretch(data, MAX_TEXT_CHARS):
         return
     for el in root.iter():
         values = (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,)
