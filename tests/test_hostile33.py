@@ -35,3 +35,58 @@ def test_a_text_cut_into_cdata_sections_is_held_to_the_text_limit(tmp_path, cli)
     code, out, err = cli("--root", root, "validate")
     assert code != 0 and ": limit: a text or attribute value of " in out + err and "Traceback" not in err, (code, out[-2000:], err)
     assert doc.read_bytes() == before
+
+
+# ---------------------------------------------------------------- write_together and a file replaced meanwhile
+
+def _write_on_a_thread(files, read):
+    """write_together on a thread: (thread, outcome), outcome filled with what it returned or raised."""
+    from triglot.xmlio import write_together
+    outcome: list = []
+
+    def run():
+        try:
+            outcome.append(write_together(files, read=read))
+        except BaseException as exc:       # what the writer raised is the test's answer
+            outcome.append(exc)
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, outcome
+
+
+def test_a_file_replaced_by_a_fifo_meanwhile_is_refused_not_waited_on(tmp_path):
+    """write_together read each file's old bytes with read_bytes(), before it compared them with
+    the digest of what the change was made from: a file replaced by a FIFO (or a link to one, or to
+    /dev/zero) between the read and the write blocked the writer for ever, holding the edition's
+    lock. It is now a file changed meanwhile, and nothing is written."""
+    from triglot.problems import InputError
+    path = tmp_path / "persons.xml"
+    path.write_bytes(b"<listPerson/>\n")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    other = tmp_path / "places.xml"
+    other.write_bytes(b"<listPlace/>\n")
+    path.unlink()
+    os.mkfifo(path)
+    thread, outcome = _write_on_a_thread({path: b"<listPerson><person/></listPerson>\n",
+                                          other: b"<listPlace><place/></listPlace>\n"}, {path: digest})
+    thread.join(30)
+    if thread.is_alive():                  # unblock the writer, then fail
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        os.close(fd)
+        thread.join(30)
+        pytest.fail("write_together blocked on a FIFO")
+    assert isinstance(outcome[0], InputError) and "changed-meanwhile" in str(outcome[0]), outcome
+    assert other.read_bytes() == b"<listPlace/>\n"
+    assert not path.is_file() and path.exists()
+
+
+def test_a_file_touched_without_a_change_is_written(tmp_path):
+    """Same bytes, a new modification time (an editor that saved without changing anything): no
+    change happened meanwhile, and the write goes ahead (this held)."""
+    from triglot.xmlio import write_together
+    path = tmp_path / "persons.xml"
+    path.write_bytes(b"<listPerson/>\n")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    os.utime(path, (1, 1))
+    write_together({path: b"<listPerson><person/></listPerson>\n"}, read={path: digest})
+    assert path.read_bytes() == b"<listPerson><person/></listPerson>\n"

@@ -209,14 +209,19 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
     files new and some old, a register without an entry its documents still pointed at; the next
     writer to take the edition's lock puts the old ones back (triglot.lock.sweep, restore)."""
     done: list[tuple[Path, bytes | None]] = []
-    olds = {path: (path.read_bytes() if path.exists() else None) for path in files}
+    olds = {path: _old_bytes(path) for path in files}
     moved = [path for path, digest in (read or {}).items()
-             if path in files and (hashlib.sha256(olds[path]).hexdigest() if olds[path] is not None else None) != digest]
+             if path in files and (olds[path] is NOT_REGULAR or (hashlib.sha256(olds[path]).hexdigest()
+                                                                  if olds[path] is not None else None) != digest)]
     if moved:
         raise InputError([Problem(_shown(path, journal), 1, "changed-meanwhile",
                                   "the file was changed while this command ran (an editor saved it, or another "
                                   "program): nothing was written, so that change stands; run the command again")
                           for path in moved])
+    strange = [path for path in files if olds[path] is NOT_REGULAR]
+    if strange:
+        raise InputError([Problem(_shown(path, journal), 0, "read", "not a regular file (a folder, FIFO, socket or "
+                                  "device); only regular files are written over") for path in strange])
     changing = {path: data for path, data in files.items() if olds[path] != data}
     undo = _keep_undo(Path(journal), {p: (olds[p], changing[p]) for p in changing}) \
         if journal and len(changing) > 1 else None
@@ -240,6 +245,28 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
     if undo is not None:
         _drop(undo)
     return [p for p, _ in done]
+
+
+NOT_REGULAR = object()   # _old_bytes' answer for a FIFO, device or folder
+
+
+def _old_bytes(path: Path) -> bytes | None | object:
+    """What `path` holds before it is written over (None: nothing is there), or NOT_REGULAR.
+
+    Why: a file replaced by a FIFO (or a link to one, or to /dev/zero) between a command's read and
+    its write blocked read_bytes() for ever, the edition's lock held; it is opened without blocking
+    and checked with fstat, as read_regular does, but with no limit (a PO file may be large)."""
+    if not path.exists():
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return NOT_REGULAR
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read()
 
 
 def _shown(path: Path, root: Path | None) -> str:
