@@ -90,3 +90,41 @@ def test_a_file_touched_without_a_change_is_written(tmp_path):
     os.utime(path, (1, 1))
     write_together({path: b"<listPerson><person/></listPerson>\n"}, read={path: digest})
     assert path.read_bytes() == b"<listPerson><person/></listPerson>\n"
+
+
+# ---------------------------------------------------------------- an organisation's dates of existence in the tables
+
+def _existence(tmp_path, dates: str) -> tuple[str, dict]:
+    """revkom's `existence` in the tables when its @from/@to are replaced by `dates`, and the
+    schema of the JSON the edition publishes."""
+    import json
+    from triglot.edition import load
+    from triglot.library import dataset
+    root = make_project(tmp_path, "orgs-mini")
+    path = root / "tei" / "bodies.xml"
+    path.write_text(path.read_text("utf-8").replace('from="1917" to="1918"', dates, 1), "utf-8")
+    rows = dataset.entity_tables(load(root))["organisations"]
+    return next(r for r in rows if r["id"] == "revkom")["existence"], json.loads(dataset.SCHEMA_SOURCE.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("dates, existence", [('from="1917"', "1917/.."), ('to="1918"', "../1918")])
+def test_an_open_existence_keeps_its_open_side(tmp_path, dates, existence):
+    """An organisation with only @from (founded in 1917, no end known) had "existence": "1917" in the
+    JSON and CSV, which reads as "existed in 1917"; one with only @to (dissolved in 1918) had "1918".
+    The open side is now '..', as EDTF writes it (and as the documents' date column does)."""
+    import jsonschema
+    found, schema = _existence(tmp_path, dates)
+    assert found == existence
+    jsonschema.validate(found, {**schema["$defs"]["entity"]["properties"]["existence"],
+                                "$defs": schema["$defs"]})
+
+
+def test_an_existence_with_a_time_meets_the_published_schema(tmp_path):
+    """TEI's @from takes a date and time (xs:dateTime); an organisation founded
+    from="1917-11-07T10:00:00" gave "existence": "1917-11-07T10:00:00/1918", which the JSON Schema
+    the edition publishes beside its data refuses (a date of year, month or day)."""
+    import jsonschema
+    found, schema = _existence(tmp_path, 'from="1917-11-07T10:00:00" to="1918"')
+    assert found == "1917-11-07/1918"
+    jsonschema.validate(found, {**schema["$defs"]["entity"]["properties"]["existence"],
+                                "$defs": schema["$defs"]})
