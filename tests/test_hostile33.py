@@ -128,3 +128,22 @@ def test_an_existence_with_a_time_meets_the_published_schema(tmp_path):
     assert found == "1917-11-07/1918"
     jsonschema.validate(found, {**schema["$defs"]["entity"]["properties"]["existence"],
                                 "$defs": schema["$defs"]})
+
+
+# ---------------------------------------------------------------- an organisation's dates in validate
+
+@pytest.mark.parametrize("dates, said", [
+    ('from="1918" to="1917"', "tei/bodies.xml:16: dates: @from=1918 is after @to=1917"),
+    ('from="1917-11-07T10:00:00" to="1918"', "tei/bodies.xml:16: dates: @from='1917-11-07T10:00:00' is not an ISO 8601 date"),
+])
+def test_an_organisations_dates_are_held_to_the_dates_rule(tmp_path, cli, dates, said):
+    """The dates rule ran on documents only: an organisation founded after it was dissolved
+    (from="1918" to="1917"), or dated with a time of day the edition does not use, passed validate
+    (exit 0) and check, and its card read "1918 – 1917"."""
+    root = make_project(tmp_path, "orgs-mini")
+    path = root / "tei" / "bodies.xml"
+    path.write_text(path.read_text("utf-8").replace('from="1917" to="1918"', dates, 1), "utf-8")
+    before = path.read_bytes()
+    code, out, err = cli("--root", root, "validate")
+    assert code != 0 and said in out + err and "Traceback" not in err, (code, out, err)
+    assert path.read_bytes() == before
