@@ -147,3 +147,17 @@ def test_an_organisations_dates_are_held_to_the_dates_rule(tmp_path, cli, dates,
     code, out, err = cli("--root", root, "validate")
     assert code != 0 and said in out + err and "Traceback" not in err, (code, out, err)
     assert path.read_bytes() == before
+
+
+def test_an_organisation_of_antiquity_is_no_bad_date(tmp_path, cli):
+    """A year before the Common Era (from="-0050", valid XSD, and a value the data tables' schema takes)
+    in a register is no error; one that ends before it begins still is."""
+    root = make_project(tmp_path, "orgs-mini")
+    path = root / "tei" / "bodies.xml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('from="1917" to="1918"', 'from="-0050" to="1918"', 1), "utf-8")
+    code, out, err = cli("--root", root, "validate")
+    assert code == 0, (code, out, err)
+    path.write_text(text.replace('from="1917" to="1918"', 'from="1917" to="-0050"', 1), "utf-8")
+    code, out, err = cli("--root", root, "validate")
+    assert code != 0 and "tei/bodies.xml:16: dates: @from=1917 is after @to=-0050" in out + err, (code, out, err)

@@ -279,10 +279,15 @@ def register_dates(name: str, root):
     """The dates rule on a register: its entries' birth, death and event dates, and an organisation's own
     @from/@to. Why: it ran on documents only, so an org dated from="1918" to="1917", or from a value that
     is no ISO date, passed validate and check, and the web card and the data tables gave it as it was."""
-    yield from _dated(name, root, DATED | {"org"})
+    yield from _dated(name, root, DATED | {"org"}, before_common_era=True)
 
 
-def _dated(doc, root, names):
+# A year before the Common Era as XSD writes it (-0050: 51 BC), which the data tables' schema takes: a
+# register may hold a body or a person of antiquity, a document's date of writing does not.
+BCE = re.compile(r"-\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def _dated(doc, root, names, before_common_era: bool = False):
     for el in root.iter(*(f"{{*}}{name}" for name in names)):
         values = {a: el.get(a) for a in DATE_ATTRS if el.get(a) is not None}
         if not values:
@@ -296,6 +301,10 @@ def _dated(doc, root, names):
                          "order dates by their year): give the year (with cert=\"low\" if it is a guess), "
                          "@notBefore/@notAfter for the years it may lie in, or no value attribute, the date's words "
                          "kept as they are")
+            elif span is None and before_common_era and BCE.fullmatch(value):
+                lo = {"to": "from", "notAfter": "notBefore"}.get(attr)
+                if lo and iso_span(values.get(lo) or ""):     # a start of the Common Era, an end before it
+                    yield _p(doc, el, "dates", f"@{lo}={values[lo]} is after @{attr}={value}")
             elif span is None:
                 yield _p(doc, el, "dates", f"@{attr}={value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
             else:
