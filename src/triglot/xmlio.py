@@ -124,13 +124,15 @@ def check_limits(root, name: str, data: bytes = b"") -> None:
 
     Cheap on ordinary files: the depth is one XPath in libxml2's C code, and the values
     are only looked at when the source has a stretch of more than MAX_TEXT_CHARS bytes
-    without a '<' (a text or attribute value cannot be longer than that stretch).
+    without a '<' (a text or attribute value cannot be longer than that stretch) or a CDATA section.
     """
     deep = root.xpath("/".join(["*"] * MAX_DEPTH))   # elements at depth MAX_DEPTH + 1
     if deep:
         raise InputError([Problem(name, deep[0].sourceline or 0, "limit",
                                   f"elements nested more than {MAX_DEPTH} deep; the limit is {MAX_DEPTH}")])
-    if data and not long_stretch(data, MAX_TEXT_CHARS):
+    # a CDATA section begins with a '<' but does not end its text: lxml joins the sections and the
+    # text around them into one value, however short each run between two '<' is
+    if data and b"<![CDATA[" not in data and not long_stretch(data, MAX_TEXT_CHARS):
         return
     for el in root.iter():
         values = (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,)
@@ -207,14 +209,19 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
     files new and some old, a register without an entry its documents still pointed at; the next
     writer to take the edition's lock puts the old ones back (triglot.lock.sweep, restore)."""
     done: list[tuple[Path, bytes | None]] = []
-    olds = {path: (path.read_bytes() if path.exists() else None) for path in files}
+    olds = {path: _old_bytes(path) for path in files}
     moved = [path for path, digest in (read or {}).items()
-             if path in files and (hashlib.sha256(olds[path]).hexdigest() if olds[path] is not None else None) != digest]
+             if path in files and (olds[path] is NOT_REGULAR or (hashlib.sha256(olds[path]).hexdigest()
+                                                                  if olds[path] is not None else None) != digest)]
     if moved:
         raise InputError([Problem(_shown(path, journal), 1, "changed-meanwhile",
                                   "the file was changed while this command ran (an editor saved it, or another "
                                   "program): nothing was written, so that change stands; run the command again")
                           for path in moved])
+    strange = [path for path in files if olds[path] is NOT_REGULAR]
+    if strange:
+        raise InputError([Problem(_shown(path, journal), 0, "read", "not a regular file (a folder, FIFO, socket or "
+                                  "device); only regular files are written over") for path in strange])
     changing = {path: data for path, data in files.items() if olds[path] != data}
     undo = _keep_undo(Path(journal), {p: (olds[p], changing[p]) for p in changing}) \
         if journal and len(changing) > 1 else None
@@ -238,6 +245,28 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
     if undo is not None:
         _drop(undo)
     return [p for p, _ in done]
+
+
+NOT_REGULAR = object()   # _old_bytes' answer for a FIFO, device or folder
+
+
+def _old_bytes(path: Path) -> bytes | None | object:
+    """What `path` holds before it is written over (None: nothing is there), or NOT_REGULAR.
+
+    Why: a file replaced by a FIFO (or a link to one, or to /dev/zero) between a command's read and
+    its write blocked read_bytes() for ever, the edition's lock held; it is opened without blocking
+    and checked with fstat, as read_regular does, but with no limit (a PO file may be large)."""
+    if not path.exists():
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return NOT_REGULAR
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read()
 
 
 def _shown(path: Path, root: Path | None) -> str:

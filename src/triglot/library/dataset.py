@@ -140,7 +140,7 @@ def _entity(el, register_file: str, places: dict, base: str) -> dict:
         "birth": _when(el.find("t:birth", NS)),
         "death": _when(el.find("t:death", NS)),
         # an organisation's dates of existence are the org's own @from/@to (or @when…), as the web shows them
-        "existence": _when(el) if el.tag == f"{{{TEI_NS}}}org" else "",
+        "existence": _existence(el) if el.tag == f"{{{TEI_NS}}}org" else "",
         "latitude": float(geo[0]) if len(geo) == 2 else None,
         "longitude": float(geo[1]) if len(geo) == 2 else None,
         "authority": [u for u in authority if u.startswith(("http://", "https://"))],
@@ -154,6 +154,23 @@ def _when(el) -> str:
         return ""
     return el.get("when") or "/".join(v for v in (el.get("notBefore") or el.get("from"),
                                                   el.get("notAfter") or el.get("to")) if v)
+
+
+def _existence(el) -> str:
+    """An organisation's dates of existence as an EDTF interval, its open side '..'.
+
+    Why: written as `_when`, an org with only @from (founded, no end known) read as "existed in that
+    year" ("1917"), one with only @to as existing in the year it was dissolved; and a @from with a time
+    (xs:dateTime, which TEI allows) broke the date pattern of the JSON Schema published beside the
+    data. The day is kept, the time of day dropped: the column holds dates."""
+    def day(value):
+        return value.split("T", 1)[0] if value else value
+    if el.get("when"):
+        return day(el.get("when"))
+    start, end = day(el.get("notBefore") or el.get("from")), day(el.get("notAfter") or el.get("to"))
+    if not start and not end:
+        return ""
+    return f"{start or '..'}/{end or '..'}"
 
 
 def _mentions(doc, known: set[str]) -> list[dict]:

@@ -272,7 +272,23 @@ YEARLESS = re.compile(r"--\d\d-\d\d|--\d\d|---\d\d")
 
 def dates(edition, doc):
     yield from calendars(doc)
-    for el in doc.root.iter(*(f"{{*}}{name}" for name in DATED)):
+    yield from _dated(doc, doc.root, DATED)
+
+
+def register_dates(name: str, root):
+    """The dates rule on a register: its entries' birth, death and event dates, and an organisation's own
+    @from/@to. Why: it ran on documents only, so an org dated from="1918" to="1917", or from a value that
+    is no ISO date, passed validate and check, and the web card and the data tables gave it as it was."""
+    yield from _dated(name, root, DATED | {"org"}, before_common_era=True)
+
+
+# A year before the Common Era as XSD writes it (-0050: 51 BC), which the data tables' schema takes: a
+# register may hold a body or a person of antiquity, a document's date of writing does not.
+BCE = re.compile(r"-\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def _dated(doc, root, names, before_common_era: bool = False):
+    for el in root.iter(*(f"{{*}}{name}" for name in names)):
         values = {a: el.get(a) for a in DATE_ATTRS if el.get(a) is not None}
         if not values:
             continue
@@ -285,6 +301,10 @@ def dates(edition, doc):
                          "order dates by their year): give the year (with cert=\"low\" if it is a guess), "
                          "@notBefore/@notAfter for the years it may lie in, or no value attribute, the date's words "
                          "kept as they are")
+            elif span is None and before_common_era and BCE.fullmatch(value):
+                lo = {"to": "from", "notAfter": "notBefore"}.get(attr)
+                if lo and iso_span(values.get(lo) or ""):     # a start of the Common Era, an end before it
+                    yield _p(doc, el, "dates", f"@{lo}={values[lo]} is after @{attr}={value}")
             elif span is None:
                 yield _p(doc, el, "dates", f"@{attr}={value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
             else:
@@ -360,7 +380,7 @@ def register_entries(edition, reg):
     output falls back to. A name missing in a translation language is not an error (a language
     added to an edition starts with none): outputs show the base form, marked as that language,
     and `triglot check` (register-gap) lists it for the editors to give. No entry takes an id the
-    register page uses itself (PAGE_IDS)."""
+    register page uses itself (PAGE_IDS). Its dates are held to the documents' dates rule."""
     base = edition.settings.base
     for entry in reg.entries.values():
         if not entry.names.get(base):
@@ -375,6 +395,8 @@ def register_entries(edition, reg):
                      f"{entry.id}: the id the web edition gives the name of entry {entry.id[:-len(NAME_SUFFIX)]} "
                      f"(its heading on the register page, its card's title: ID{NAME_SUFFIX}), so the page would "
                      "hold it twice and the card's title name the other entry: choose another id")
+    from triglot.validate import edition_name
+    yield from register_dates(edition_name(edition, reg.path), reg.tree.getroot())
 
 
 __all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]
