@@ -5,6 +5,7 @@ Mudros (tests/data/journey25): 18 and 19 type their numbers in the text ("18. Su
 divisions: a reader saw only the "18." typed in the text, and article 20 had no number at all."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 
 import pytest
@@ -81,3 +82,12 @@ def test_the_book_numbers_every_article_once(book_text):
     assert norm("20. Compliance with such orders") in book_text            # @n alone gave no number before
     assert norm("20. Выполнение таких приказов") in book_text             # in every column that has text
     assert norm("18. Сдача всех занятых портов") in book_text and norm("18. 18. Сдача") not in book_text
+
+
+def test_the_treaty_pages_pass_the_nu_html_checker(root, pages):
+    from test_web_reading import VNU
+    assert VNU.is_file() and shutil.which("java"), "vnu-jar or Java missing: run `make install-test`"
+    files = [str(root / "build" / "web" / ui / "documents" / "mudros.html") for ui in LABELS]
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *files],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[:3000]
