@@ -23,6 +23,7 @@
   <xsl:import href="modules/print-body.xsl"/>
   <xsl:import href="modules/print-matter.xsl"/>
   <xsl:import href="modules/direction.xsl"/>
+  <xsl:import href="modules/blocks.xsl"/>
 
   <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no"/>
   <xsl:mode on-no-match="shallow-skip"/>

@@ -20,6 +20,10 @@
   <!-- The date of the document's own text (W3CDTF; a range "start/end", EDTF), from
        triglot.library.document_date; "" for an undated document. -->
   <xsl:param name="text-date" as="xs:string" select="''"/>
+  <!-- The label of a source's page and pages, in the base language (the print catalog's "p. {page}"
+       and "pp. {pages}", passed by triglot.library.dublin_core). -->
+  <xsl:param name="page-label" as="xs:string" select="'p. {page}'"/>
+  <xsl:param name="pages-label" as="xs:string" select="'pp. {pages}'"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
   <xsl:mode name="agent" on-no-match="shallow-skip"/>
@@ -102,13 +106,28 @@
     </dc:source>
   </xsl:template>
 
+  <!-- Where in the source the text is (journey 25: Rowe's chronicle, page 442, was left out of
+       dc:source): a page or pages given as bare numbers with their label, anything else as written. -->
+  <xsl:function name="lib:scope" as="xs:string">
+    <xsl:param name="scope" as="element(tei:biblScope)"/>
+    <xsl:variable name="said" select="lib:said($scope)"/>
+    <xsl:variable name="pages" select="'^([0-9ivxlcdm]+)\s*[-&#x2013;&#x2014;]\s*([0-9ivxlcdm]+)$'"/>
+    <xsl:sequence select="
+      if (not($scope/@unit = ('page', 'pp'))) then $said
+      else if (matches($said, '^[0-9ivxlcdm]+$', 'i')) then replace($page-label, '\{page\}', $said)
+      else if (matches($said, $pages, 'i'))
+        then replace($pages-label, '\{pages\}', replace($said, $pages, '$1&#x2013;$2', 'i'))
+      else $said"/>
+  </xsl:function>
+
   <xsl:function name="lib:citation" as="xs:string">
     <xsl:param name="bibl" as="element(tei:bibl)"/>
     <xsl:variable name="parts" select="(
         string-join($bibl/tei:author ! lib:said(.), '; ')[.],
         $bibl/tei:title ! lib:said(.),
         $bibl/(tei:pubPlace, tei:publisher) ! lib:said(.),
-        $bibl/tei:date ! (@when, lib:said(.))[.][1])[.]"/>
+        $bibl/tei:date ! (@when, lib:said(.))[.][1],
+        $bibl/tei:biblScope ! lib:scope(.))[.]"/>
     <xsl:sequence select="string-join($parts ! (if (ends-with(., '.')) then . else . || '.'), ' ')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -39,4 +39,25 @@
       <xsl:apply-templates mode="inline"/>
     </xsl:element>
   </xsl:template>
+  <!-- A numbered division (a treaty's article: div with @n, tei/ENCODING.md "The text"): its number
+       is the editors' (@n), its text keeps what the source prints. tg:number-typed says whether the
+       division's first block ($first) already begins with that number ("18. Surrender of …", "(18)", "18)"),
+       so that an output showing the number does not show it twice. -->
+  <xsl:function name="tg:number-typed" as="xs:boolean">
+    <xsl:param name="div" as="element()"/>
+    <xsl:param name="first" as="element()?"/>
+    <xsl:variable name="n" select="normalize-space($div/@n)"/>
+    <xsl:variable name="start" select="normalize-space(string-join($first//text()[not(ancestor::tei:note)]))"/>
+    <xsl:sequence select="$n != '' and (starts-with($start, $n) or starts-with($start, '(' || $n))
+        and matches(substring-after($start, $n), '^([.):]|\s|$)')"/>
+  </xsl:function>
+
+  <!-- The anchor of a numbered division: its own xml:id, else the id of the nearest division that
+       has one, ".n" and its number (mudros.en.n18): a citation can point at every numbered unit,
+       and two documents of a collection may both have an article 1. -->
+  <xsl:function name="tg:division-anchor" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="if ($div/@xml:id) then string($div/@xml:id)
+        else string(($div/ancestor::*[@xml:id])[last()]/@xml:id) || '.n' || translate(normalize-space($div/@n), ' ', '_')"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:t="http://www.tei-c.org/ns/1.0"
     xmlns:b="urn:triglot:print"
+    xmlns:tg="urn:triglot:web"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -110,6 +111,7 @@
   <xsl:template match="t:*" mode="row">
     <xsl:param name="langs" as="xs:string+" tunnel="yes"/>
     <xsl:variable name="block" select="."/>
+    <xsl:variable name="opens" select="ancestor::t:div[normalize-space(@n) != ''][b:first-block(.) is $block]"/>
     <tr id="b-{@xml:id}" class="{string-join(('row', 'k-' || local-name(), @type ! ('t-' || .),
                                    if (ancestor::t:quote) then 'quoted' else (),
                                    if (b:short(., $langs)) then 'short' else ()), ' ')}">
@@ -119,13 +121,16 @@
           <xsl:when test="$lang = $base">
             <!-- a base block in another language (a Dutch paragraph quoted in an English letter) -->
             <td class="cell" lang="{($block/@xml:lang, $base)[1]}">
-              <xsl:apply-templates select="$block" mode="english"/>
+              <xsl:apply-templates select="$block" mode="english">
+                <xsl:with-param name="opens" select="$opens" tunnel="yes"/>
+              </xsl:apply-templates>
             </td>
           </xsl:when>
           <xsl:otherwise>
             <xsl:apply-templates select="$block" mode="slot-cell">
               <xsl:with-param name="lang" select="$lang"/>
               <xsl:with-param name="slot" select="key('slot', $lang || '|' || $block/@xml:id, root($block))"/>
+              <xsl:with-param name="opens" select="$opens" tunnel="yes"/>
             </xsl:apply-templates>
           </xsl:otherwise>
         </xsl:choose>
@@ -143,8 +148,26 @@
   </xsl:template>
 
   <xsl:template match="t:*" mode="english">
-    <p class="blk"><xsl:apply-templates mode="inline"/></p>
+    <p class="blk"><xsl:call-template name="b:division-numbers"><xsl:with-param name="text" select="."/></xsl:call-template><xsl:apply-templates mode="inline"/></p>
   </xsl:template>
+
+  <!-- The first block of a numbered division (a treaty's article, div with @n) begins with the
+       division's number, in every column whose text does not already begin with it ("18. Surrender
+       …" prints once): a label of its own (span.div-n), so that the tags carry it apart from the text. -->
+  <xsl:template name="b:division-numbers">
+    <xsl:param name="text" as="element()"/>
+    <xsl:param name="opens" as="element()*" tunnel="yes" select="()"/>
+    <xsl:for-each select="$opens[not(tg:number-typed(., $text))]">
+      <span class="div-n"><xsl:value-of select="normalize-space(@n)"/>.</span><xsl:text> </xsl:text>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The block a division opens with, as the body's rows are made: the first block not inside another. -->
+  <xsl:function name="b:first-block" as="element()?">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="($div//t:*[local-name() = $b:block-tags]
+        [not(ancestor::t:*[local-name() = ($b:block-tags, 'note')])])[1]"/>
+  </xsl:function>
 
   <xsl:template match="t:*" mode="slot-cell">
     <xsl:param name="lang" as="xs:string"/>
@@ -159,7 +182,7 @@
           <xsl:if test="$state = 'draft'">
             <p class="state"><xsl:sequence select="b:ui-in(., 'Draft translation', $lang)"/></p>
           </xsl:if>
-          <p class="blk"><xsl:apply-templates select="$slot/node()" mode="inline"/></p>
+          <p class="blk"><xsl:call-template name="b:division-numbers"><xsl:with-param name="text" select="$slot"/></xsl:call-template><xsl:apply-templates select="$slot/node()" mode="inline"/></p>
         </xsl:otherwise>
       </xsl:choose>
     </td>

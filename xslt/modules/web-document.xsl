@@ -158,6 +158,37 @@
     </section>
   </xsl:template>
 
+  <!-- A numbered division (a treaty's article, any div with @n): a unit a reader, a screen reader and
+       a citation can reach. Its label ("Article 18", in the interface language) sits above the rows,
+       across every column, so the columns' rows stay side by side; it is a heading unless the division
+       has a heading of its own, and it is only for screen readers when the text already begins with the
+       number (tg:number-typed): the reader sees "18." once. The section carries the anchor
+       (tg:division-anchor); it is not named, so that a treaty's articles are not so many landmarks. -->
+  <xsl:template match="tei:div[normalize-space(@n) != '']" mode="parallel">
+    <xsl:variable name="anchor" select="tg:division-anchor(.)"/>
+    <xsl:variable name="typed" select="tg:number-typed(., (.//*[@tg:block])[1])"/>
+    <xsl:variable name="own-head" select="exists(tei:head[not(@type = 'sub')])"/>
+    <xsl:variable name="container" select="ancestor::tei:div[@type = ('base', 'document')][1]"/>
+    <xsl:variable name="level" select="min((6, 1 + count(ancestor::tei:div[@type = ('base', 'document')])
+        + (if ($container//tei:head[@tg:block][not(@type = 'sub')][. &lt;&lt; current()]) then 1 else 0)))"/>
+    <section class="{string-join(('tei-div', @type ! ('type-' || .), 'numbered'), ' ')}" id="{$anchor}">
+      <xsl:call-template name="part-box"/>
+      <xsl:element name="{if ($own-head) then 'p' else 'h' || $level}">
+        <xsl:attribute name="class" select="string-join(('div-label', if ($typed) then 'visually-hidden' else ()), ' ')"/>
+        <xsl:attribute name="id" select="$anchor || '-label'"/>
+        <xsl:attribute name="lang" select="$ui"/>
+        <xsl:variable name="label" select="if (@type = 'article') then tg:ui('Article {n}', map{'n': normalize-space(@n)})
+                                           else normalize-space(@n)"/>
+        <xsl:choose>
+          <!-- no link a keyboard would reach and nobody see -->
+          <xsl:when test="$typed"><xsl:value-of select="$label"/></xsl:when>
+          <xsl:otherwise><a href="#{$anchor}"><xsl:value-of select="$label"/></a></xsl:otherwise>
+        </xsl:choose>
+      </xsl:element>
+      <xsl:apply-templates mode="parallel"/>
+    </section>
+  </xsl:template>
+
   <xsl:template match="tei:quote | tei:list | tei:opener | tei:closer | tei:lg | tei:floatingText | tei:body
                        | tei:group" mode="parallel">
     <div class="tei-{local-name()}">

@@ -176,6 +176,13 @@ WHERE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:January|February|March|April|May
 SIGNED_AT_PLACE = re.compile(r"\b(?i:signed|done|given|concluded|made)\s+at\s+$")
 IN_PLACE = re.compile(r"(?:\b(?:in|into|from|near|across|through|throughout|at|via)\s+(?:the\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)(?:-\w+)?\s+)?)$")
+# "at Port Mudros, " / "in Kars, ": a place named after a cue of place, and its comma; then the word
+# that ends a list's item or the sentence ("Lemnos," "Lemnos.").
+PLACE_THEN_COMMA = re.compile(r"(?<![\w’'\-])(?:at|in|near)\s+(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*,\s+$")
+PLACE_LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
+MONTHS_AND_DAYS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                             "thursday", "friday", "saturday", "sunday"))
 # where an army goes or a thing stands: two capitalised words after these are a place's, not a person's name
 # (not "looked at", "shouted at", "aimed at": what one looks or aims at may be a person)
 AT_PLACE = re.compile(r"(?<![\w’'\-])(?:(?<!looked\s)(?<!glanced\s)(?<!stared\s)(?<!laughed\s)(?<!smiled\s)"
@@ -1675,6 +1682,13 @@ class Recogniser:
             # nor one that is "of the" something ("at the Seat of the League": the seat is the League's), nor,
             # anywhere, an ordinary word alone ("of the Senate", "and Relief"; "the House of Commons" goes on)
             return [_mention(text, words, "place", f"after “{before.split()[-1]}”")]
+        if len(words) == 1 and place is None and PLACE_THEN_COMMA.search(before) and PLACE_LIST_END.match(after) \
+                and not is_common(clean[0]) and not is_forename(clean[0]) and clean[0] not in self.surnames \
+                and _low(clean[0]) not in MONTHS_AND_DAYS:
+            # "at Port Mudros, Lemnos, October the 30th": after a place named after "at" or "in" and its comma,
+            # one word the sentence goes on from at a comma or stops after is the island, province or country
+            # that holds it (journey 25: GeoNames knows the island as Limnos, and no cue stood before it)
+            return [_mention(text, words, "place", f"after a place and its comma (“{before.split()[-1].rstrip(',')}”)")]
         word = _bare(words[0].text)
         if word.lower().endswith(PLACE_ENDINGS) and len(word) > 6:
             return [_mention(text, words, "place", "a capitalised word shaped like a town's name")]

@@ -26,8 +26,12 @@ def stylesheet_path(root: Path) -> Path:
 def records(edition, register_folder: Path, edition_uri: str) -> dict[str, bytes]:
     """document id -> its oai_dc record (UTF-8 XML)."""
     executable = compile_stylesheet(stylesheet_path(edition.root))
+    from triglot.print.book import strings_lang, ui
+    words = strings_lang(edition, edition.settings.base)      # the source line's language: the base text's
     params = {"register-folder": Path(register_folder).resolve().as_uri() + "/",
-              "edition-uri": edition_uri}
+              "edition-uri": edition_uri,
+              "page-label": ui(edition.root, words, "p. {page}"),
+              "pages-label": ui(edition.root, words, "pp. {pages}")}
     out = {}
     for doc in edition.documents:
         xml = etree.tostring(doc.tree, encoding="unicode")

@@ -7,6 +7,7 @@ formatted by Babel, register names, and per-document header lines.
 from __future__ import annotations
 
 import copy
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -124,7 +125,9 @@ def doc_meta(edition, doc, langs) -> etree._Element:
     for lang in langs:
         for line in dateplace_lines(edition, doc, lang):
             meta.append(element("dateplace", line, lang=lang))
-    runs = source_line(doc)
+    words_lang = strings_lang(edition, edition.settings.base)
+    runs = source_line(doc, {"page": ui(edition.root, words_lang, "p. {page}"),
+                             "pages": ui(edition.root, words_lang, "pp. {pages}")})
     if runs:
         source = element("source")
         for text, lang in runs:
@@ -185,11 +188,14 @@ def _parties(edition, doc, action, lang: str) -> list[str]:
             and (el.get("ref") or text_of(el))]
 
 
-def source_line(doc) -> list[tuple[str, str]]:
+def source_line(doc, page_words: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """The seed's bibliographic description: author, title, and the book it comes from.
 
     As runs of (text, language): a part the header marks with `xml:lang` (a Russian title
     of a book cited in an English line) keeps its language; "" is the line's own.
+    `page_words` ({"page": "p. {page}", "pages": "pp. {pages}"}, the print catalog's words in the
+    line's language) label a `biblScope unit="page"` that gives only the number: a bare "442" at
+    the end of a source line reads as a volume or a year (journey 25, Rowe's chronicle, page 442).
     """
     seed = doc.root.find(".//t:sourceDesc/t:bibl[@type='seed']", NS)
     if seed is None:
@@ -206,8 +212,24 @@ def source_line(doc) -> list[tuple[str, str]]:
             if i:
                 runs.append((", ", ""))
             lang = part.get(XML_LANG) or next((d.get(XML_LANG) for d in part.iter() if d.get(XML_LANG)), "")
-            runs.append((text_of(part), lang))
+            runs.append((page_scope(part, page_words) or text_of(part), lang))
     return runs
+
+
+PAGE_NUMBERS = re.compile(r"(?P<first>[0-9ivxlcdm]+)(?:\s*[-–—]\s*(?P<last>[0-9ivxlcdm]+))?", re.I)
+
+
+def page_scope(part, page_words: dict[str, str] | None) -> str | None:
+    """A page or a range of pages given as bare numbers, with its label ("p. 442", "pp. 442–443");
+    None for anything else (a scope that says "p." itself, a volume, an issue): kept as written."""
+    if not page_words or part.tag != q("biblScope") or part.get("unit") not in ("page", "pp"):
+        return None
+    match = PAGE_NUMBERS.fullmatch(text_of(part))
+    if match is None:
+        return None
+    if match["last"]:
+        return page_words["pages"].replace("{pages}", f"{match['first']}–{match['last']}")
+    return page_words["page"].replace("{page}", match["first"])
 
 
 def archive_lines(doc) -> list[str]:

@@ -1,0 +1,93 @@
+"""A treaty's numbered articles (`<div type="article" n="18">`, tei/ENCODING.md "The text"; issues #20
+and #17) are shown to readers. tests/roots/treaty-articles holds clauses 18 to 20 of the Armistice of
+Mudros (tests/data/journey25): 18 and 19 type their numbers in the text ("18. Surrender …"), 20 does not
+(the editors' @n alone), 19 has an xml:id of its own. Before, the web page and the books ignored the
+divisions: a reader saw only the "18." typed in the text, and article 20 had no number at all."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from lxml import html
+
+from conftest import make_project, run_cli
+from printed import norm
+
+LABELS = {"en": "Article {}", "ru": "Статья {}", "hy": "Հոդված {}"}
+ANCHORS = {"18": "mudros.en.n18", "19": "mudros.art19", "20": "mudros.en.n20"}
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory):
+    return make_project(tmp_path_factory.mktemp("treaty"), "treaty-articles")
+
+
+@pytest.fixture(scope="module")
+def pages(root):
+    assert run_cli("--root", root, "build", "web") == 0
+    return {ui: html.parse(str(root / "build" / "web" / ui / "documents" / "mudros.html")).getroot()
+            for ui in LABELS}
+
+
+def _words(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _numbered(page):
+    return page.xpath("//section[contains(concat(' ', @class, ' '), ' numbered ')]")
+
+
+@pytest.mark.parametrize("ui", LABELS)
+def test_each_article_is_a_heading_a_citation_can_point_at(pages, ui):
+    sections = _numbered(pages[ui])
+    assert [s.get("id") for s in sections] == list(ANCHORS.values())
+    for n, section in zip(ANCHORS, sections):
+        label = section[0]
+        assert label.tag == "h3" and label.get("lang") == ui           # below the treaty's own h2
+        assert _words(label) == LABELS[ui].format(n)
+
+
+def test_a_number_the_text_types_is_read_by_screen_readers_and_not_shown_twice(pages):
+    labels = {s.get("id"): s[0] for s in _numbered(pages["en"])}
+    for anchor in (ANCHORS["18"], ANCHORS["19"]):
+        assert "visually-hidden" in labels[anchor].get("class").split()
+        assert not labels[anchor].xpath(".//a")                        # no link nobody sees
+    shown = labels[ANCHORS["20"]]
+    assert "visually-hidden" not in shown.get("class").split()
+    assert shown.xpath(".//a/@href") == ["#" + ANCHORS["20"]]
+
+
+def test_the_label_spans_the_columns_and_the_rows_stay_parallel(pages):
+    sections = _numbered(pages["en"])
+    assert len(sections) == 3
+    for section in sections:
+        assert not section[0].xpath("ancestor::div[contains(@class, 'row')]")
+        rows = section.xpath("./div[contains(concat(' ', @class, ' '), ' row ')]")
+        assert rows and all(len(r.xpath("./div[contains(@class, 'cell')]")) == 3 for r in rows)
+
+
+@pytest.fixture(scope="module")
+def book_text(root):
+    code = run_cli("--root", root, "build", "print", "--languages", "en-ru-hy")
+    assert code == 0
+    out = subprocess.run(["pdftotext", str(root / "build" / "print" / "triglot-en-ru-hy.pdf"), "-"],
+                         capture_output=True, text=True, check=True)
+    return norm(out.stdout)
+
+
+def test_the_book_numbers_every_article_once(book_text):
+    assert book_text.count(norm("18. Surrender of all ports")) == 1
+    assert norm("18. 18.") not in book_text and norm("19. 19.") not in book_text
+    assert norm("20. Compliance with such orders") in book_text            # @n alone gave no number before
+    assert norm("20. Выполнение таких приказов") in book_text             # in every column that has text
+    assert norm("18. Сдача всех занятых портов") in book_text and norm("18. 18. Сдача") not in book_text
+
+
+def test_the_treaty_pages_pass_the_nu_html_checker(root, pages):
+    from test_web_reading import VNU
+    assert VNU.is_file() and shutil.which("java"), "vnu-jar or Java missing: run `make install-test`"
+    files = [str(root / "build" / "web" / ui / "documents" / "mudros.html") for ui in LABELS]
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *files],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[:3000]
