@@ -55,7 +55,7 @@ def test_rule_fires_with_file_and_line(mini, cli, rule, old, new):
 def test_register_entry_without_a_base_language_name_is_reported(mini, cli):
     edit(mini, '<placeName xml:lang="en">Moscow</placeName>', "", name="tei/places.xml")
     code, out, _ = cli("--root", mini, "validate")
-    assert code == 1 and "places.xml:16: registers: moscow: no name in en (the base language)" in out
+    assert code == 1 and "tei/places.xml:16: registers: moscow: no name in en (the base language)" in out
 
 
 def test_register_entry_without_a_translation_name_is_valid_and_left_to_check(mini, cli):

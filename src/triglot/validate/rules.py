@@ -381,22 +381,23 @@ def register_entries(edition, reg):
     added to an edition starts with none): outputs show the base form, marked as that language,
     and `triglot check` (register-gap) lists it for the editors to give. No entry takes an id the
     register page uses itself (PAGE_IDS). Its dates are held to the documents' dates rule."""
-    base = edition.settings.base
+    from triglot.validate import edition_name
+    # tei/persons.xml, as the schema's and the dates rule's problems name it (this said persons.xml)
+    base, name = edition.settings.base, edition_name(edition, reg.path)
     for entry in reg.entries.values():
         if not entry.names.get(base):
-            yield _p(reg.name, entry.element, "registers", f"{entry.id}: no name in {base} (the base language)")
+            yield _p(name, entry.element, "registers", f"{entry.id}: no name in {base} (the base language)")
         if page_id(entry.id):
-            yield _p(reg.name, entry.element, "registers",
+            yield _p(name, entry.element, "registers",
                      f"{entry.id}: an id the web edition's register page uses for a part of its own "
                      f"({', '.join(PAGE_IDS)}, {PAGE_ID_PREFIX}…), so links to the entry would land there: "
                      "choose another id")
         elif entry.id.endswith(NAME_SUFFIX) and entry.id[:-len(NAME_SUFFIX)] in reg.entries:
-            yield _p(reg.name, entry.element, "registers",
+            yield _p(name, entry.element, "registers",
                      f"{entry.id}: the id the web edition gives the name of entry {entry.id[:-len(NAME_SUFFIX)]} "
                      f"(its heading on the register page, its card's title: ID{NAME_SUFFIX}), so the page would "
                      "hold it twice and the card's title name the other entry: choose another id")
-    from triglot.validate import edition_name
-    yield from register_dates(edition_name(edition, reg.path), reg.tree.getroot())
+    yield from register_dates(name, reg.tree.getroot())
 
 
 __all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]
