@@ -1,4 +1,5 @@
-"""A register note that says a translation's name form was not checked goes with cert="low" on it.
+"""A register note that says a translation's name form was not checked goes with cert="low" on it
+(triglot.editor.unchecked_forms, `check --rule unchecked-form`).
 
 ENCODING.md ("Registers"): a form nobody checked against a source carries cert="low", and the web
 and PO legends then show it as the register's guess. Before round 5 of the registers' review
@@ -15,43 +16,10 @@ A clause that names no language takes the languages of the clause before it in i
 """
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from triglot.editor.unchecked_forms import declared_but_not_flagged
 from triglot.i18n import language_name
-
-TEI = "{http://www.tei-c.org/ns/1.0}"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-# Wordings the registers use to say a form was not checked against a source.
-UNCHECKED = re.compile(
-    r"not found (?:verbatim )?in the pages? consulted|not checked against|standard forms?\b|standard name|"
-    r"await(?:s|ing)? review|marked uncertain|shown by no page|no page reached", re.IGNORECASE)
-
-
-def _clauses(text: str) -> list[list[str]]:
-    sentences = re.split(r"(?<=\.)\s+(?=[A-Z])", " ".join(text.split()))
-    return [[c for c in sentence.split(";") if c.strip()] for sentence in sentences]
-
-
-def declared_but_not_flagged(entry, languages: dict[str, str]) -> list[str]:
-    """The languages whose forms a source note of `entry` declares unchecked while no name form
-    of that language in the entry carries cert="low" (`languages`: code -> English name)."""
-    flagged = {el.get(XML_LANG) for el in entry.iter()
-               if el.tag in (f"{TEI}persName", f"{TEI}placeName", f"{TEI}orgName") and el.get("cert") == "low"}
-    missing = []
-    for note in entry.iter(f"{TEI}note"):
-        if note.get("type") != "source":
-            continue
-        for sentence in _clauses("".join(note.itertext())):
-            named: set[str] = set()
-            for clause in sentence:
-                here = {code for code, name in languages.items() if re.search(rf"\b{re.escape(name)}\b", clause)}
-                named = here or named
-                if UNCHECKED.search(clause):
-                    missing += [code for code in sorted(named) if code not in flagged and code not in missing]
-    return missing
 
 
 def _languages(edition) -> dict[str, str]:
@@ -92,3 +60,21 @@ def test_a_checked_form_beside_an_unchecked_one_is_not_caught():
     note = ('Russian form checked against <ref target="https://ru.wikipedia.org/wiki/X">Wikipedia (ru): Англия</ref>; '
             "the Armenian form is a standard form that no page reached shows, so it is marked uncertain.")
     assert declared_but_not_flagged(_place(names, note), languages) == []
+
+
+def test_check_names_an_entry_whose_note_declares_a_form_unchecked(tmp_path, cli):
+    """An editor who adds an entry with such a note learns it from `check`, at the entry's line, not
+    only from this project's test suite (hostile round 33's advice)."""
+    from conftest import make_project, replace_once
+    root = make_project(tmp_path)
+    places = root / "tei" / "places.xml"
+    text = places.read_text("utf-8")
+    at = text.index("</place>")
+    places.write_text(text[:at] + '<note type="source">The Russian name is the standard form; not checked '
+                      "against a retrieved page.</note>" + text[at:], "utf-8")
+    code, out, err = cli("--root", root, "check", "--rule", "unchecked-form")
+    line = next(n for n, row in enumerate(places.read_text("utf-8").splitlines(), 1) if "<place " in row)
+    assert f"tei/places.xml:{line}: unchecked-form: " in out + err and "Russian form" in out + err, (code, out, err)
+    replace_once(places, "is the standard form; not checked against a retrieved page", "checked against the atlas")
+    code, out, err = cli("--root", root, "check", "--rule", "unchecked-form")
+    assert "unchecked-form" not in out + err, (out, err)

@@ -25,6 +25,8 @@ RULES = {
     "unknown-name": "a likely name of a person, place or organisation that is neither tagged nor in the registers",
     "unused-entry": "a register entry that no document mentions",
     "register-gap": "a register entry without a name in a translation language (shown in its base-language form), or with a form flagged cert=\"low\"",
+    "unchecked-form": "a register entry whose source note says a translation's form was not checked while that "
+                      "form carries no cert=\"low\" (shown to readers and translators as checked)",
     "untranslated": "a translation slot with no translation yet",
     "stale": "a translation made from an earlier version of its base-text block",
     "length": "a translation much shorter or longer than its base-text block (lost or repeated text?)",
@@ -109,6 +111,10 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         problems += unused_entries(edition)
     if "register-gap" in rules:
         problems += register_gaps(edition, None if documents is None else mentioned(edition, docs))
+    if "unchecked-form" in rules:
+        from triglot.editor import unchecked_forms
+        problems += unchecked_forms.problems(edition, lambda register: _rel(edition, register.path),
+                                             None if documents is None else mentioned(edition, docs))
     if "interface-term" in rules:
         problems += interface_terms(edition, docs, None if documents is None else mentioned(edition, docs))
     if "edition-span" in rules:
