@@ -195,3 +195,23 @@ def test_from_a_part_of_a_month_to_another_is_one_range_from_the_first_start_to_
 def test_parts_of_months_without_from_stay_two_dates():
     assert [f.text for f in find_dates("in late August and early September 1924")] == [
         "late August", "early September 1924"]
+
+
+def test_a_day_after_its_month_with_the_article_between_is_one_date():
+    """"October the 30th, 1918" (the Mudros armistice's signing line, journey 25) was tagged on "1918"
+    alone; "in November the 3rd Division" stays a month and a division."""
+    from conftest import date_proposals
+    assert [(w, a) for w, a, _ in date_proposals("Signed at Port Mudros, October the 30th, 1918.")] == \
+        [("October the 30th, 1918", {"when": "1918-10-30"})]
+    assert [w for w, _, _ in date_proposals("in November the 3rd Division attacked")] == ["November"]
+    assert [w for w, _, _ in date_proposals("in October the second battalion left")] == ["October"]
+
+
+def test_the_nth_day_of_a_month_is_one_date():
+    """"this 3rd day of March 1921", "the twenty-first day of May, 1920": the legal form gave "March
+    1921" (a month) or the month alone; the article or "this" stays outside, as for "the 19th of May"."""
+    from conftest import date_proposals
+    assert [(w, a) for w, a, _ in date_proposals("dated this 3rd day of March 1921 at Moscow")] == \
+        [("3rd day of March 1921", {"when": "1921-03-03"})]
+    assert [(w, a) for w, a, _ in date_proposals("on the twenty-first day of May, 1920, the")] == \
+        [("twenty-first day of May, 1920", {"when": "1920-05-21"})]

@@ -564,6 +564,15 @@ PATTERNS = [
     # a day as an ordinal word: "October tenth", "on the twenty-first of May" (the article stays outside)
     (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
     (rf"(?<=\bthe\s)(?P<d>(?i:{DAY_WORD}))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
+    # "October the 30th, 1918", "March the third": the day after its month with the article between, as treaties
+    # and letters of the period date (the Mudros armistice: "October the 30th, 1918"); without a year only where
+    # the day ends the phrase ("in November the 3rd Division" is a division)
+    (rf"{B}(?P<m>{_FULL})\s+the\s+(?P<d>(?i:{DAY_WORD})|[0-3]?\d(?:st|nd|rd|th)){E}"
+     rf"(?:{SEP}(?P<y>{YEAR}){E}{NO_NUMBER_AFTER}|(?=\s*[,.;:)]|\s*$))", _day_word, None),
+    # "the 25th day of September", "this third day of March, 1921": the legal and commemorative form (the
+    # article or "this" stays outside, as for "the 19th of May, 1919")
+    (rf"{B}(?P<d>(?i:{DAY_WORD})|[0-3]?\d(?:st|nd|rd|th))\s+day\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}"
+     rf"{NO_NUMBER_AFTER}", _day_word, None),
     # "the 19th of May, 1919": a day's ordinal in figures before "of" and its month, read as the word's (the article
     # stays outside)
     (rf"(?<=\bthe\s)(?P<d>[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}{NO_NUMBER_AFTER}",
