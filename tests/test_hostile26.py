@@ -318,3 +318,28 @@ def test_kept_bundles_of_another_pagefind_are_not_linked_beside_this_ones(tmp_pa
     bundles = [p.parent for p in (root / "build" / "web" / "pagefind").rglob("pagefind-entry.json")]
     assert len(bundles) >= 3
     assert log.read_text("utf-8").count("--output-path") == len(bundles), log.read_text("utf-8")
+
+
+def test_a_pagefind_that_hangs_using_no_cpu_is_stopped_long_before_the_overall_bound(tmp_path):
+    """Pagefind can hang with every thread waiting (seen in a helper's build, and reproduced by removing
+    its input folder while it read it): the build waited out the overall bound, an hour, holding the
+    edition's lock. A Pagefind whose process group uses no CPU for TRIGLOT_PAGEFIND_IDLE_SECONDS is
+    stopped and named (session 25)."""
+    root, before = _site(tmp_path)
+    code, out = _triglot("--root", root, "build", "web",
+                         env={"PAGEFIND_BINARY_PATH": _fake(tmp_path, "sleep 600"),
+                              "TRIGLOT_PAGEFIND_IDLE_SECONDS": "2"})
+    assert code == 1 and "Traceback" not in out, out
+    assert "Pagefind failed on the passages of pagefind/en (killed by signal 9): no CPU used for 2 s" in out, out
+    assert _files(root / "build" / "web") == before
+
+
+def test_a_pagefind_at_work_is_not_taken_for_hung(tmp_path):
+    """The idle bound counts CPU of the whole process group: a wrapper script whose child does the work
+    (the script itself idle) is not stopped while its child computes (about 3 s of CPU)."""
+    root, _ = _site(tmp_path)
+    busy = _fake(tmp_path, "sh -c 'i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done'; exit 0")
+    code, out = _triglot("--root", root, "build", "web",
+                         env={"PAGEFIND_BINARY_PATH": busy, "TRIGLOT_PAGEFIND_IDLE_SECONDS": "1"})
+    assert code == 1 and "no CPU used" not in out, out
+    assert "Pagefind exited 0 but wrote no pagefind/en/pagefind-entry.json" in out, out

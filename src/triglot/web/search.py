@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import unicodedata
 from pathlib import Path
 
@@ -726,13 +727,7 @@ class _Runner:
                     self._done[name] = (-1, str(exc))
                     continue
                 self._running[name] = process
-            try:
-                log, _ = process.communicate(timeout=pagefind_seconds())
-            except subprocess.TimeoutExpired:
-                _kill_group(process)
-                log, _ = process.communicate()
-                log = (f"no answer after {pagefind_seconds():g} s (TRIGLOT_PAGEFIND_SECONDS); stopped. "
-                       f"{log or ''}")
+            log = _waited(process)
             with self._lock:
                 self._running.pop(name, None)
                 self._done[name] = (process.returncode, log or "")
@@ -766,6 +761,71 @@ def _kill_group(process: subprocess.Popen) -> None:
         os.killpg(process.pid, signal.SIGKILL)
     except OSError:         # ended meanwhile (or no such group): the process alone, as before
         process.kill()
+
+
+def _waited(process: subprocess.Popen) -> str:
+    """The log of `process` once it has ended, or once it has been stopped: after pagefind_seconds()
+    in all, or after pagefind_idle_seconds() in which its process group used no CPU. Pagefind can hang
+    with every thread waiting and none working (seen: files of its input folder removed while it read
+    them, 1 run in 3 on this machine, and once in a helper's build); it then held the build and the
+    edition's lock for the hour of the overall bound. A Pagefind at work uses CPU all the time."""
+    started, seen, idle_since = time.monotonic(), _group_cpu(process.pid), time.monotonic()
+    while True:
+        try:
+            return process.communicate(timeout=IDLE_STEP)[0] or ""
+        except subprocess.TimeoutExpired:
+            pass
+        now, used = time.monotonic(), _group_cpu(process.pid)
+        if used != seen or used is None:
+            seen, idle_since = used, now
+        if now - started > pagefind_seconds():
+            why = f"no answer after {pagefind_seconds():g} s (TRIGLOT_PAGEFIND_SECONDS)"
+        elif now - idle_since > pagefind_idle_seconds():
+            why = (f"no CPU used for {pagefind_idle_seconds():g} s (TRIGLOT_PAGEFIND_IDLE_SECONDS): it hung, "
+                   "as Pagefind does when its input folder changes under it")
+        else:
+            continue
+        _kill_group(process)
+        log, _ = process.communicate()
+        return f"{why}; stopped. {log or ''}"
+
+
+IDLE_STEP = 1.0     # seconds between two looks at a running Pagefind
+
+
+def _group_cpu(group: int) -> int | None:
+    """Clock ticks of user and system CPU used so far by the processes of process group `group` (a
+    wrapper script's child works, not the script), from /proc; None where /proc cannot say (then only
+    the overall bound stops a hung Pagefind)."""
+    total = 0
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return None
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if len(fields) > 12 and fields[2] == str(group).encode():
+            total += int(fields[11]) + int(fields[12])
+    return total
+
+
+PAGEFIND_IDLE_SECONDS = 120.0
+
+
+def pagefind_idle_seconds() -> float:
+    """How long a Pagefind may go without using CPU before it is taken as hung (environment
+    TRIGLOT_PAGEFIND_IDLE_SECONDS)."""
+    try:
+        value = float(os.environ.get("TRIGLOT_PAGEFIND_IDLE_SECONDS", PAGEFIND_IDLE_SECONDS))
+    except ValueError:
+        return PAGEFIND_IDLE_SECONDS
+    return value if value > 0 else PAGEFIND_IDLE_SECONDS
 
 
 PAGEFIND_SECONDS = 3600.0  # one bundle's Pagefind at most (a 100x edition's bundle takes seconds)
