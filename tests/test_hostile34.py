@@ -38,3 +38,46 @@ def test_the_words_before_each_year_are_sought_near_it_not_in_the_whole_text_bef
     found = dates.find_dates("in 1918 and " * 4000 + "No. 1919")
     assert len(found) == 4000 and found[-1].values == {"when": (1918, None, None)}, found[-2:]
     assert counting.read <= 4000 * 1000, counting.read
+
+
+# ---------------------------------------------------------------- check --rule unchecked-form
+
+def _with_translations_and_note(tmp_path, ru: str, hy: str, names: str, note: str):
+    """The mini edition with its Russian slots and forms in language `ru` and its Armenian ones in
+    `hy`, its first place given the name forms `names` and the source note `note`: (root, places)."""
+    from conftest import make_project, replace_once
+    root = make_project(tmp_path)
+    replace_once(root / "triglot.toml", 'translations = ["ru", "hy"]', f'translations = ["{ru}", "{hy}"]')
+    replace_once(root / "triglot.toml", "\nru = ", f'\n"{ru}" = ')
+    replace_once(root / "triglot.toml", "\nhy = ", f'\n"{hy}" = ')
+    for path in (root / "tei").glob("*.xml"):
+        text = path.read_text("utf-8")
+        path.write_text(text.replace('xml:lang="ru"', f'xml:lang="{ru}"').replace('xml:lang="hy"', f'xml:lang="{hy}"'),
+                        "utf-8")
+    places = root / "tei" / "places.xml"
+    text = places.read_text("utf-8")
+    at = text.index("</place>")
+    places.write_text(text[:at] + names + f'<note type="source">{note}</note>' + text[at:], "utf-8")
+    return root, places
+
+
+def test_a_note_on_a_language_whose_name_holds_another_asks_for_that_language_only(tmp_path, cli):
+    """Each language's name was sought with "\\b" on its own: a note that the Brazilian Portuguese
+    form was not checked, with that form flagged, was reported as an unflagged Portuguese form."""
+    root, places = _with_translations_and_note(
+        tmp_path, "pt", "pt-BR", '<placeName xml:lang="pt-BR" cert="low">Erevã</placeName>',
+        "The Brazilian Portuguese name is the standard form; not checked against a retrieved page.")
+    before = places.read_bytes()
+    code, out, err = cli("--root", root, "check", "--rule", "unchecked-form")
+    assert code == 0 and "unchecked-form" not in out + err and "Traceback" not in err, (code, out, err)
+    assert places.read_bytes() == before
+
+
+def test_a_language_name_ending_in_a_bracket_is_read_in_a_note(tmp_path, cli):
+    """"\\b" after "Serbian (Latin)" needs a letter after its ")": a note that the Serbian (Latin) form
+    was not checked, with no form flagged, was never reported."""
+    root, _ = _with_translations_and_note(
+        tmp_path, "sr", "sr-Latn", '<placeName xml:lang="sr-Latn">Jerevan</placeName>',
+        "The Serbian (Latin) name is the standard form; not checked against a retrieved page.")
+    code, out, err = cli("--root", root, "check", "--rule", "unchecked-form")
+    assert ": unchecked-form: " in out + err and "Serbian (Latin) form" in out + err, (code, out, err)
