@@ -81,3 +81,19 @@ def test_a_language_name_ending_in_a_bracket_is_read_in_a_note(tmp_path, cli):
         "The Serbian (Latin) name is the standard form; not checked against a retrieved page.")
     code, out, err = cli("--root", root, "check", "--rule", "unchecked-form")
     assert ": unchecked-form: " in out + err and "Serbian (Latin) form" in out + err, (code, out, err)
+
+
+# ---------------------------------------------------------------- encode --date and --source-date
+
+def test_a_source_date_before_the_texts_date_is_refused_and_nothing_is_written(tmp_path, cli):
+    """`encode --date 1920-06 --source-date 1919-05` wrote a document whose source printed it a year
+    before it was written (the two dates swapped, or a year mistyped), and nothing said so."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "letter.txt", "June 28 Baghdad\n\nDearest Father.\n")
+    before = {p: p.read_bytes() for p in (project / "tei").rglob("*") if p.is_file()}
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", "1920-06", "--source-date", "1919-05")
+    assert code == 1 and err.startswith("--source-date:0: encode: ") and "before the text's date" in err, (code, err)
+    assert "Traceback" not in err and {p: p.read_bytes() for p in (project / "tei").rglob("*") if p.is_file()} == before
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", "1920-06/1920-07",
+                       "--source-date", "1920")
+    assert code == 0, err
