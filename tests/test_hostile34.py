@@ -97,3 +97,39 @@ def test_a_source_date_before_the_texts_date_is_refused_and_nothing_is_written(t
     code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", "1920-06/1920-07",
                        "--source-date", "1920")
     assert code == 0, err
+
+
+# ---------------------------------------------------------------- numbered divisions
+
+def _treaty(tmp_path, old: str, new: str):
+    """The treaty-articles fixture with `old` replaced by `new` in its document: (root, document)."""
+    from conftest import make_project, replace_once
+    root = make_project(tmp_path, "treaty-articles")
+    doc = root / "tei" / "mudros.xml"
+    replace_once(doc, old, new)
+    return root, doc
+
+
+def test_two_articles_with_one_number_are_refused_at_the_second(tmp_path, cli):
+    """Two div n="18" in one text both took the web anchor mudros.en.n18: validate passed and the page
+    held id="mudros.en.n18" twice (a link to the second article landed on the first)."""
+    root, doc = _treaty(tmp_path, '<div type="article" n="20">', '<div type="article" n="18">')
+    line = next(n for n, row in enumerate(doc.read_text("utf-8").splitlines(), 1) if 'n="18">' in row and n > 112)
+    before = doc.read_bytes()
+    code, out, err = cli("--root", root, "validate")
+    assert code == 1 and f"tei/mudros.xml:{line}: ids: " in out + err and "'mudros.en.n18'" in out + err, (code, out, err)
+    assert "Traceback" not in err and doc.read_bytes() == before
+
+
+def test_an_article_whose_anchor_is_another_elements_id_is_refused(tmp_path, cli):
+    """An article n="20" with no xml:id beside a paragraph xml:id="mudros.en.n20": one id twice on
+    the web page, and validate said nothing."""
+    import re
+    from conftest import make_project
+    root = make_project(tmp_path, "treaty-articles")
+    doc = root / "tei" / "mudros.xml"
+    doc.write_text(re.sub(r"mudros\.p1(?!\d)", "mudros.en.n20", doc.read_text("utf-8")), "utf-8")
+    code, out, err = cli("--root", root, "validate")
+    said = [row for row in (out + err).splitlines() if ": " in row]
+    assert code == 1 and len(said) == 1 and ": ids: div n='20': its web page id 'mudros.en.n20' is already that of line" in said[0], (
+        code, out, err)
