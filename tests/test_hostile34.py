@@ -5,6 +5,11 @@ wordings ("October the 30th, 1918", "the 3rd day of March 1921"), `check --rule 
 No test here is timed: a cost is counted (the characters a pattern was given to read), not clocked."""
 from __future__ import annotations
 
+import stat
+from pathlib import Path
+
+import pytest
+
 from triglot.editor import dates
 
 
@@ -133,3 +138,28 @@ def test_an_article_whose_anchor_is_another_elements_id_is_refused(tmp_path, cli
     said = [row for row in (out + err).splitlines() if ": " in row]
     assert code == 1 and len(said) == 1 and ": ids: div n='20': its web page id 'mudros.en.n20' is already that of line" in said[0], (
         code, out, err)
+
+
+# ---------------------------------------------------------------- schema --check
+
+def test_schema_check_refuses_a_fifo_in_place_of_the_schema_instead_of_waiting(tmp_path):
+    """`schema --check` read the committed tei/schema/triglot.rng with read_bytes(): a FIFO there
+    blocked it for ever (seen with `timeout 120`: exit 124). It is now a refusal, exit 2, at the file.
+    Run as a process with a generous bound, so that the old behaviour fails the test instead of hanging it."""
+    import os
+    import subprocess
+    import sys
+    from conftest import make_project
+    root = make_project(tmp_path, "treaty-articles")
+    rng = root / "tei" / "schema" / "triglot.rng"
+    rng.unlink()
+    os.mkfifo(rng)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    try:
+        done = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), "schema", "--check"],
+                              capture_output=True, text=True, env=env, timeout=300)
+    except subprocess.TimeoutExpired:
+        pytest.fail("schema --check waited on a FIFO")
+    assert done.returncode == 2, (done.returncode, done.stdout, done.stderr)
+    assert "tei/schema/triglot.rng:0: read: not a regular file" in done.stdout + done.stderr and "Traceback" not in done.stderr
+    assert stat.S_ISFIFO(os.lstat(rng).st_mode)
