@@ -80,7 +80,8 @@ def run(args, root: Path) -> int:
     if args.source_date is not None:
         value = args.source_date.strip()
         wrong = given_date.problem(value, datetime.date.today()) or (
-            "/" in value and f"{value!r} is a range: a source was published on one day, in one month or year")
+            "/" in value and f"{value!r} is a range: a source was published on one day, in one month or year") or (
+            args.date is not None and given_date.published_before(value, args.date.strip()))
         if wrong:
             raise InputError([Problem("--source-date", 0, "encode", wrong)])
     from triglot.editor.header_settings import header_settings

@@ -44,6 +44,19 @@ def problem(value: str, today: datetime.date) -> str | None:
     return None
 
 
+def published_before(source: str, text: str) -> str | None:
+    """What is wrong with a source date (`--source-date`) that ends before the text's date (`--date`,
+    a range by its first end) begins, or None. Each is compared at the precision both have: a source
+    of 1920 may print a letter of June 1920, one of 1920-05 may not. Before, `--date 1920-06
+    --source-date 1919-05` was written as given: a source that printed a text a year before it was written."""
+    start = text.split("/")[0]
+    n = min(len(source), len(start))
+    if source[:n] < start[:n]:
+        return (f"the source's date {source!r} is before the text's date {text!r}: a source cannot print a text "
+                "before it was written (the two swapped?)")
+    return None
+
+
 def attributes(value: str) -> dict[str, str]:
     """TEI's date attributes for a given date: `when`, or `notBefore` and `notAfter` for a range."""
     ends = value.split("/")

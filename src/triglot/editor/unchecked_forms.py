@@ -37,11 +37,20 @@ def _clauses(text: str) -> list[list[str]]:
     return [[c for c in sentence.split(";") if c.strip()] for sentence in sentences]
 
 
+def _names_pattern(languages: dict[str, str]) -> re.Pattern:
+    """One pattern for every language's English name, the longest first, each bounded by no letter
+    or digit either side. A pattern each with "\\b" read "Portuguese" in "Brazilian Portuguese" (and
+    "Armenian" in "Western Armenian"): a note on the one language's form asked for the other's flag;
+    and "\\b" after "Serbian (Latin)" needs a letter after its ")", so that name was never read."""
+    names = sorted(set(languages.values()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
 def declared_but_not_flagged(entry, languages: dict[str, str]) -> list[str]:
     """The languages whose forms a source note of `entry` declares unchecked while no name form
     of that language in the entry carries cert="low" (`languages`: code -> English name)."""
     flagged = {el.get(XML_LANG) for el in entry.iter(*NAME_TAGS) if el.get("cert") == "low"}
-    patterns = {code: re.compile(rf"\b{re.escape(name)}\b") for code, name in languages.items()}
+    named_in = _names_pattern(languages)
     missing = []
     for note in entry.iter(f"{TEI}note"):
         if note.get("type") != "source":
@@ -49,7 +58,8 @@ def declared_but_not_flagged(entry, languages: dict[str, str]) -> list[str]:
         for sentence in _clauses("".join(note.itertext())):
             named: set[str] = set()
             for clause in sentence:
-                named = {code for code, pattern in patterns.items() if pattern.search(clause)} or named
+                named = {code for m in named_in.finditer(clause) for code in languages
+                         if languages[code] == m.group()} or named
                 if UNCHECKED.search(clause):
                     missing += [code for code in sorted(named) if code not in flagged and code not in missing]
     return missing

@@ -85,6 +85,7 @@ def ids_in_file(edition, doc):
         if not block.get(XML_ID):
             yield _p(doc, block, "ids", f"base-text block <{local(block)}> has no xml:id")
     yield from document_page_ids(doc, with_id)
+    yield from division_anchors(doc, seen)
 
 
 # The ids a web document page gives its own parts (web-layout.xsl's <main>; web-document.xsl's title,
@@ -100,6 +101,39 @@ ON_THE_PAGE = etree.XPath("//t:text//*[@xml:id] | //t:msDesc[@xml:id]", namespac
 NOTES = etree.XPath("//t:text//t:note/@xml:id", namespaces=NS)
 DESCRIPTIONS = etree.XPath("//t:msDesc/@xml:id", namespaces=NS)
 TEXT, MS_DESC = f"{{{NS['t']}}}text", f"{{{NS['t']}}}msDesc"
+
+
+NUMBERED = etree.XPath("//t:text//t:div[@n]", namespaces=NS)
+XPATH_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def division_anchor(div) -> str:
+    """The id a web page gives a numbered division, as blocks.xsl's tg:division-anchor derives it:
+    its own xml:id, else its nearest ancestor's with one, ".n" and its number, spaces as "_"."""
+    if div.get(XML_ID):
+        return div.get(XML_ID)
+    owner = next((a.get(XML_ID) for a in div.iterancestors() if a.get(XML_ID)), "")
+    return owner + ".n" + XPATH_SPACE.sub(" ", div.get("n")).strip(" ").replace(" ", "_")
+
+
+def division_anchors(doc, ids: dict):
+    """No two numbered divisions derive one anchor (their ids and "-label" ids on the web page), and
+    none derives a document's xml:id (`ids`: id -> line). Two articles n="18" in one text, or an
+    article n="18" beside a paragraph xml:id="mudros.en.n18", gave the page one id twice: validate
+    passed, and a link or citation to the second article landed on the first (hostile round 34)."""
+    derived: dict[str, int] = {}
+    for div in NUMBERED(doc.root):
+        if not XPATH_SPACE.sub("", div.get("n")):
+            continue
+        anchor = division_anchor(div)
+        for i in ((anchor, anchor + "-label") if not div.get(XML_ID) else (anchor + "-label",)):
+            line = derived.get(i, ids.get(i))
+            if line is not None:
+                yield _p(doc, div, "ids", f"div n={div.get('n')!r}: its web page id {i!r} is already that of line "
+                                          f"{line}, so the page would hold it twice and links to either land on "
+                                          "the first: give the division an xml:id of its own, or correct its n")
+                break
+            derived[i] = div.sourceline
 
 
 def on_the_page(with_id) -> list:
