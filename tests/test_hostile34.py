@@ -163,3 +163,19 @@ def test_schema_check_refuses_a_fifo_in_place_of_the_schema_instead_of_waiting(t
     assert done.returncode == 2, (done.returncode, done.stdout, done.stderr)
     assert "tei/schema/triglot.rng:0: read: not a regular file" in done.stdout + done.stderr and "Traceback" not in done.stderr
     assert stat.S_ISFIFO(os.lstat(rng).st_mode)
+
+
+def test_a_range_within_a_month_is_a_range_and_other_scripts_digits_no_date():
+    """`--date 1920-06/1920-06-15` (June 1 to 15) was refused as "ends before or where it starts": the ends
+    were compared as text, "1920-06" against the end cut to its length. Each end is now read as the days it
+    covers. `--date ١٩٢٠` was refused only by accident, as "after today" (Python's \\d takes any script's
+    digits); it is no date, and said so (left by hostile round 34)."""
+    import datetime
+
+    from triglot.editor.given_date import problem
+    today = datetime.date(2026, 12, 6)
+    assert problem("1920-06/1920-06-15", today) is None
+    assert problem("1920/1920-06", today) is None
+    assert "ends before or where it starts" in problem("1920-06/1920-06", today)
+    assert "ends before or where it starts" in problem("1920-06-15/1920-06-14", today)
+    assert "is no date" in problem("١٩٢٠", today)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
-ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")   # ASCII digits: Python's \d takes any script's
 
 
 def is_iso(value: str) -> bool:
@@ -31,13 +31,26 @@ def first_day(value: str) -> datetime.date:
     return datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
 
 
+def last_day(value: str) -> datetime.date:
+    """The last day a day, month or year covers: a range's end of 1920-06 reaches 30 June (compared as
+    text, "1920-06/1920-06-15", June 1 to 15, was refused as ending where it starts: hostile round 34)."""
+    m = ISO.fullmatch(value)
+    year = int(m[1])
+    if m[3]:
+        return datetime.date(year, int(m[2]), int(m[3]))
+    if m[2]:
+        following = datetime.date(year + (m[2] == "12"), int(m[2]) % 12 + 1, 1)
+        return following - datetime.timedelta(days=1)
+    return datetime.date(year, 12, 31)
+
+
 def problem(value: str, today: datetime.date) -> str | None:
     """What is wrong with a given date, in words for the editor, or None."""
     ends = value.split("/")
     if len(ends) > 2 or not all(is_iso(e) for e in ends):
         return (f"{value!r} is no date: give it as 1919, 1919-12 or 1919-12-16 (ISO 8601, Gregorian), or a "
                 "range of two of them, 1919-06/1919-07, for a date known only to lie between them")
-    if len(ends) == 2 and ends[0] >= ends[1][:len(ends[0])]:
+    if len(ends) == 2 and (ends[0] == ends[1] or last_day(ends[1]) < first_day(ends[0])):
         return f"{value!r} ends before or where it starts: give the earlier date first"
     if any(e > today.isoformat() for e in ends):
         return f"{value!r} is after today: no text was written then (a year mistyped?)"
