@@ -266,6 +266,11 @@ def _fake(tmp_path, body):
     return program
 
 
+def _built_with_fake(tmp_path, root, body, **env):
+    """`build web` of `root` with a fake Pagefind running `body` (a shell script) and `env` set."""
+    return _triglot("--root", root, "build", "web", env={"PAGEFIND_BINARY_PATH": _fake(tmp_path, body), **env})
+
+
 def test_a_pagefind_that_writes_nothing_and_exits_0_is_named_with_its_bundle(tmp_path):
     """It was told as '…/build/.web.new.0g7cxa5a/pagefind/en:0: os: No such file or directory', a
     temporary folder gone when the message was read, and no word of Pagefind or of the bundle."""
@@ -280,9 +285,7 @@ def test_a_pagefind_that_hangs_is_stopped_and_named_with_its_bundle(tmp_path):
     """No bound: a Pagefind that never ended (here a wrapper script whose child sleeps) held the build
     and the edition's lock for ever; killing the script alone left its child holding the log's pipe."""
     root, before = _site(tmp_path)
-    program = _fake(tmp_path, "sleep 600")
-    code, out = _triglot("--root", root, "build", "web",
-                         env={"PAGEFIND_BINARY_PATH": program, "TRIGLOT_PAGEFIND_SECONDS": "2"})
+    code, out = _built_with_fake(tmp_path, root, "sleep 600", TRIGLOT_PAGEFIND_SECONDS="2")
     assert code == 1 and "Traceback" not in out, out
     assert "Pagefind failed on the passages of pagefind/en (killed by signal 9): no answer after 2 s" in out, out
     assert _files(root / "build" / "web") == before
@@ -326,9 +329,7 @@ def test_a_pagefind_that_hangs_using_no_cpu_is_stopped_long_before_the_overall_b
     edition's lock. A Pagefind whose process group uses no CPU for TRIGLOT_PAGEFIND_IDLE_SECONDS is
     stopped and named (session 25)."""
     root, before = _site(tmp_path)
-    code, out = _triglot("--root", root, "build", "web",
-                         env={"PAGEFIND_BINARY_PATH": _fake(tmp_path, "sleep 600"),
-                              "TRIGLOT_PAGEFIND_IDLE_SECONDS": "2"})
+    code, out = _built_with_fake(tmp_path, root, "sleep 600", TRIGLOT_PAGEFIND_IDLE_SECONDS="2")
     assert code == 1 and "Traceback" not in out, out
     assert "Pagefind failed on the passages of pagefind/en (killed by signal 9): no CPU used for 2 s" in out, out
     assert _files(root / "build" / "web") == before
@@ -338,8 +339,7 @@ def test_a_pagefind_at_work_is_not_taken_for_hung(tmp_path):
     """The idle bound counts CPU of the whole process group: a wrapper script whose child does the work
     (the script itself idle) is not stopped while its child computes (about 3 s of CPU)."""
     root, _ = _site(tmp_path)
-    busy = _fake(tmp_path, "sh -c 'i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done'; exit 0")
-    code, out = _triglot("--root", root, "build", "web",
-                         env={"PAGEFIND_BINARY_PATH": busy, "TRIGLOT_PAGEFIND_IDLE_SECONDS": "1"})
+    busy = "sh -c 'i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done'; exit 0"
+    code, out = _built_with_fake(tmp_path, root, busy, TRIGLOT_PAGEFIND_IDLE_SECONDS="1")
     assert code == 1 and "no CPU used" not in out, out
     assert "Pagefind exited 0 but wrote no pagefind/en/pagefind-entry.json" in out, out

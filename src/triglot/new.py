@@ -7,6 +7,7 @@ overwritten; the files are made in a temporary folder and moved into place whole
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import glob
@@ -148,11 +149,9 @@ def _scratch(target: Path) -> tuple[Path, int]:
         except FileNotFoundError:
             continue                                  # removed already
         fcntl.flock(held, fcntl.LOCK_EX)
-        try:
+        with contextlib.suppress(FileNotFoundError):   # removed by another `new`'s sweep: try again
             if os.path.samestat(os.fstat(held), os.lstat(tmp)):
                 return tmp, held
-        except FileNotFoundError:
-            pass
         os.close(held)
 
 

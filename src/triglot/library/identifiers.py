@@ -12,7 +12,6 @@ from pathlib import Path
 from triglot.addresses import document_uri_problems
 from triglot.problems import Problem
 from triglot.tei import NS, XML_ID
-from triglot.xmlio import atomic_write
 
 RELEASED_FILE = "tei/released-ids.txt"
 
@@ -90,20 +89,11 @@ def released_problems(edition) -> list[Problem]:
 
 
 def released_update(edition) -> tuple[list[str], dict[Path, bytes]]:
-    """The edition's identifiers not yet released, and the released list's new contents ({} when
-    nothing is new): planned, not written, so that export writes both released lists together."""
-    released = {ident for _, ident in read_released(edition.root)}
-    current = current_ids(edition)
-    new = [i for i in current if i not in released]
-    path = Path(edition.root) / RELEASED_FILE
-    if not path.exists():
-        lines = sorted(released | set(current))
-        return new, {path: (released_header(edition.settings) + "".join(f"{i}\n" for i in lines)).encode("utf-8")}
-    if not new:
-        return new, {}
-    # the editors' own comment lines stay where they are
-    from triglot.validate.released_entries import inserted, list_text
-    return new, {path: inserted(list_text(path.read_bytes(), RELEASED_FILE), new, _ids_of).encode("utf-8")}
+    """The edition's identifiers not yet released, and the released list's new contents (planned, as
+    the register entries' list is: export writes both together)."""
+    from triglot.validate.released_entries import planned
+    return planned(Path(edition.root) / RELEASED_FILE, RELEASED_FILE, released_header(edition.settings),
+                   {ident for _, ident in read_released(edition.root)}, current_ids(edition), _ids_of)
 
 
 def _ids_of(line: str) -> list[str]:

@@ -134,19 +134,24 @@ def problems(edition) -> list[Problem]:
     return out
 
 
-def update(edition) -> tuple[list[str], dict[Path, bytes]]:
-    """The entries' ids not yet released, and the list's new contents ({} when nothing is new):
-    planned, not written, so that export writes both released lists together."""
-    known = released(edition.root)
-    current = entry_ids(edition)
+def planned(path: Path, name: str, header: str, known: set[str], current: list[str],
+            ids_of=None) -> tuple[list[str], dict[Path, bytes]]:
+    """The ids of `current` not in `known`, and a released list's new contents ({} when nothing is new):
+    a new list is `header` and every id sorted; an existing one keeps its lines, the editors' remarks
+    among them, with the new ids inserted (`ids_of`: the ids a line names). Planned, not written, so
+    that export writes both released lists (this one, library/identifiers.py's) together."""
     new = [i for i in current if i not in known]
-    path = Path(edition.root) / RELEASED_ENTRIES_FILE
     if not path.exists():
-        text = HEADER.format(label=edition.settings.label) + "".join(f"{i}\n" for i in sorted(known | set(current)))
-        return new, {path: text.encode("utf-8")}
+        return new, {path: (header + "".join(f"{i}\n" for i in sorted(known | set(current)))).encode("utf-8")}
     if not new:
         return new, {}
-    return new, {path: inserted(list_text(path.read_bytes(), RELEASED_ENTRIES_FILE), new).encode("utf-8")}
+    return new, {path: inserted(list_text(path.read_bytes(), name), new, ids_of or released_ids).encode("utf-8")}
+
+
+def update(edition) -> tuple[list[str], dict[Path, bytes]]:
+    """The entries' ids not yet released, and the list's new contents (planned)."""
+    return planned(Path(edition.root) / RELEASED_ENTRIES_FILE, RELEASED_ENTRIES_FILE,
+                   HEADER.format(label=edition.settings.label), released(edition.root), entry_ids(edition))
 
 
 def record(edition) -> list[str]:

@@ -771,10 +771,8 @@ def _waited(process: subprocess.Popen) -> str:
     edition's lock for the hour of the overall bound. A Pagefind at work uses CPU all the time."""
     started, seen, idle_since = time.monotonic(), _group_cpu(process.pid), time.monotonic()
     while True:
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):     # still running: look at its CPU
             return process.communicate(timeout=IDLE_STEP)[0] or ""
-        except subprocess.TimeoutExpired:
-            pass
         now, used = time.monotonic(), _group_cpu(process.pid)
         if used != seen or used is None:
             seen, idle_since = used, now
