@@ -149,3 +149,27 @@ def test_the_printed_imprint_states_the_editions_licence_and_names_the_document_
     assert imprint["licence-url"] == BY
     assert imprint["licence"] == (f"{edition.settings.licence.label} ({doc.title(edition.settings.base)}: "
                                   f"{' '.join(lic.text.split())})")
+
+
+def test_a_public_domain_text_is_encoded_under_the_mark_encodes_help_names(tmp_path, cli, capsys):
+    """A US government work (FRUS) encoded under the edition's CC BY 4.0 said so in MODS and Dublin
+    Core, and encode's help suggested only a CC BY-SA article as a text's own licence (journey 25):
+    the help names the public-domain mark, and a text given it states it in every library record."""
+    mark = "https://creativecommons.org/publicdomain/mark/1.0/"
+    from triglot.cli import main
+    with pytest.raises(SystemExit) as done:
+        main(["encode", "--help"])
+    assert done.value.code == 0 and mark in "".join(capsys.readouterr().out.split())
+    root = make_project(tmp_path, "shared-alike")
+    (root / "seeds" / "colby.txt").write_text(
+        "The Secretary of State to the Ambassador in Turkey\n\nThe Government of Armenia asks for recognition.\n",
+        "utf-8")
+    assert cli("--root", root, "encode", root / "seeds" / "colby.txt", "--id", "colby", "--licence-url", mark,
+               "--licence-label", "Public Domain Mark 1.0",
+               "--source-url", "https://history.state.gov/historicaldocuments/frus1920v03/d1")[0] == 0
+    assert cli("--root", root, "validate")[0] == 0
+    assert cli("--root", root, "export")[0] == 0
+    export = root / "build" / "export"
+    for record in (export / "dc" / "colby.xml", export / "mods" / "colby.xml"):
+        text = record.read_text("utf-8")
+        assert mark in text and BY not in text, record

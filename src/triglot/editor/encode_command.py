@@ -24,8 +24,10 @@ def add_arguments(parser) -> None:
     header.add_argument("--publisher", help="who publishes the edition (the settings' edition.publisher)")
     header.add_argument("--licence-url", help="URL of the licence of the encoded text (the settings' "
                                               "edition.licence.url); another one is the text's own, its "
-                                              "source's (a CC BY-SA article), given with --source-url, where "
-                                              "the source states it")
+                                              "source's, given with --source-url, where the source states it: "
+                                              "a CC BY-SA article's, or a public-domain mark for a text "
+                                              "free of copyright, such as a US government work "
+                                              "(https://creativecommons.org/publicdomain/mark/1.0/)")
     header.add_argument("--licence-label", help="name of that licence")
     header.add_argument("--source", help="the site or publication the text comes from")
     header.add_argument("--source-url", help="the URL of the text at its source")
@@ -138,11 +140,9 @@ def _same_as_settings(args, settings, root: Path) -> None:
     from triglot.settings import FILE, _Reader
     lines = _Reader((root / FILE).read_text(encoding="utf-8"), root / FILE)
     problems = []
-    licence = args.licence_url
-    if licence and not (args.source_url or "").strip():
-        licence = licence      # another licence with nowhere to say whose: refused below, as before
-    elif licence:
-        licence = None         # the text's own licence, its source's: the header records it with @source
+    # the text's own licence, its source's, is recorded with @source, so only one given without
+    # --source-url (nowhere to say whose) is compared with the settings'
+    licence = None if (args.source_url or "").strip() else args.licence_url
     for option, given, key, expected in (("--publisher", args.publisher, "edition.publisher", settings.publisher),
                                          ("--licence-url", licence, "edition.licence.url",
                                           settings.licence.url)):
