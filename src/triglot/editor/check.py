@@ -244,8 +244,9 @@ def review_marks(doc) -> list[Problem]:
         if not isinstance(el.tag, str):
             continue
         if "#review" in (el.get("ana") or "").split():
-            words = " ".join("".join(el.itertext()).split())
-            value = el.get("ref") or " ".join(f"@{a}={el.get(a)}" for a in ("when", "from", "to", "notBefore", "notAfter") if el.get(a))
+            words = _shortened(" ".join("".join(el.itertext()).split()))
+            value = el.get("ref") or " ".join(f"@{a}={el.get(a)}" for a in ("when", "from", "to", "notBefore", "notAfter", "n")
+                                              if el.get(a))
             why = _comment_after(el)
             problems.append(Problem(doc.name, el.sourceline or 0, "review",
                                     f"proposed {local(el)} “{words}”" + (f" ({value})" if value else "")
@@ -254,6 +255,14 @@ def review_marks(doc) -> list[Problem]:
             desc = " ".join("".join(el.itertext()).split()) or "a gap"
             problems.append(Problem(doc.name, el.sourceline or 0, "review", f"header: {desc}"))
     return problems
+
+
+def _shortened(words: str, most: int = 80) -> str:
+    """A proposed name or date whole; a proposed division (a treaty's article: its whole text) by
+    its opening words, so that each line of the review list stays one line."""
+    if len(words) <= most:
+        return words
+    return words[:most].rsplit(" ", 1)[0] + "…"
 
 
 def _comment_after(el) -> str:

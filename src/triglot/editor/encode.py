@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from triglot.editor import correspondence, given_date, proposal_record
+from triglot.editor import correspondence, given_date, numbered_units, proposal_record
 from triglot.editor.boilerplate import Omission, classify, leading_icons
 from triglot.editor.dates import TIME, find_dates
 from triglot.editor.header_settings import HeaderSettings, header_settings
@@ -81,6 +81,7 @@ class Block:
     kind: str        # head, dateline, byline, p, trailer, bibl (an archival reference)
     text: str        # the seed's words, exactly (a two-line date keeps its line break)
     line: int        # first seed line
+    n: str = ""      # the number of the treaty article this block opens (numbered_units), if any
 
 
 @dataclass
@@ -264,6 +265,8 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     lines = read_seed(seed_path, _display(edition.root, seed_path))
     # a letter's first line "Washington, December 21, 1917" was its title, its date a chronology event
     blocks, omissions = segment(lines, letter=is_letter(settings))
+    numbered_units.mark(blocks, settings.genre,
+                        signed=any(b.kind == "trailer" and _signing_formula(b.text) for b in blocks))
     if not blocks:
         raise_input(_display(edition.root, seed_path), "every line of the seed was taken for website furniture; nothing is left to encode")
     _within_limits(blocks, _display(edition.root, seed_path))
@@ -359,19 +362,23 @@ class Builder:
         years = YearContext(ahead, document_year, self._document_date(blocks), months_ahead)
         if self.settings.date:
             years = self._given_date(years)
-        container, seen_body, elements = base, False, []
+        container, seen_body, elements, article = base, False, [], None
         if hasattr(self.recogniser, "read_lands"):
             self.recogniser.read_lands("\n".join(b.text for b in blocks))    # "Ossetian" in a title
         if hasattr(self.recogniser, "read_lists"):
             self.recogniser.read_lists([(b.line, b.text) for b in blocks])    # a letterhead's members, one a line
         last_p = max((i for i, b in enumerate(blocks) if b.kind == "p"), default=-1)
         for i, block in enumerate(blocks):
-            if block.kind in TOP_KINDS and seen_body and i < last_p:
+            if block.n:
+                article = self._article(container, block, first=article is None)
+            elif block.kind == "trailer":
+                article = None       # a treaty's closing follows its articles' divisions
+            elif article is None and block.kind in TOP_KINDS and seen_body and i < last_p:
                 # TEI allows headings only at the top of a division: a heading after
                 # paragraphs opens a new division.
                 container = etree.SubElement(base, q("div"), {"type": "section"})
                 seen_body = False
-            el = etree.SubElement(container, q(block.kind))
+            el = etree.SubElement(article if article is not None else container, q(block.kind))
             el.set(XML_ID, self._next_id(block.kind))
             if block.kind == "bibl":
                 self._archival(el, block)
@@ -385,6 +392,16 @@ class Builder:
                 seen_body = True
             elements.append(el)
         return elements
+
+    def _article(self, container, block: Block, first: bool):
+        """The division of a treaty's article that `block` opens (numbered_units), for review."""
+        div = etree.SubElement(container, q("div"), {"type": "article", "n": block.n, "ana": "#review"})
+        if first:
+            div.append(etree.Comment(" proposed by triglot encode: the treaty's numbered clauses, each with the "
+                                     "paragraphs after it, as articles (@n the number the text prints); check "
+                                     "where each begins and ends and its number, then remove ana=\"#review\" "
+                                     "from each "))
+        return div
 
     def _archival(self, el, block: Block) -> None:
         """An archival reference: marked as such, pointing at an msDesc the header will describe."""

@@ -1,0 +1,87 @@
+"""A treaty's numbered articles or clauses, proposed as `<div type="article" n="…">`.
+
+Journey 25 encoded the Armistice of Mudros: its clauses ("18. Surrender of all ports …") became plain
+paragraphs, and the editor wrapped each in `<div type="article" n="18">` by hand, as tei/ENCODING.md
+says, so that the web page labels and anchors it ("Article 18", `mudros.en.n18`), citations reach it
+and the books print its number. encode now proposes that grouping itself, marked for review, where the
+text is a treaty's and its numbering is unbroken; anywhere else numbered paragraphs stay paragraphs.
+
+A treaty's, because a report's or an article's numbered points are no articles ("Article 3" would be
+shown over a memorandum's third point): the blocks call themselves articles ("Article 3.", "ARTICLE
+III", "Art. 3"), or the text closes with a signing formula, or the editor gave the genre. Unbroken,
+because a grouping that guesses is worse than none: the numbers run up by one from the first to the
+last numbered block (any first number: an excerpt may start at the 18th clause), at least three of
+them, and after the first one nothing but paragraphs until the closing trailers (an unnumbered heading,
+a dateline or a reference in between leaves the whole text as paragraphs), since TEI admits only
+trailers after divisions. A paragraph after a numbered one belongs to its article.
+"""
+from __future__ import annotations
+
+import re
+
+# "Article 18", "ARTICLE III.", "Art. 3", "Clause 4" (the word then the number), or a bare "18." /
+# "18)" / "(18)" opening the block: a bare number needs its stop or bracket ("3 March 1921 …" is a date)
+LABEL = re.compile(r"(?:(?P<word>Article|ARTICLE|Art\.|Clause|CLAUSE)\s+(?P<named>\d{1,3}|[IVXLCDM]{1,9})\b"
+                   r"|\(?(?P<bare>\d{1,3})[.)](?=\s|$))")
+TREATY_GENRES = {"treaty", "armistice", "agreement", "convention", "protocol", "accord", "pact"}
+MINIMUM = 3
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def label(text: str) -> tuple[str, int, bool] | None:
+    """(the number as the text prints it, its value, whether the word "Article" names it) of a block
+    that opens with an article's number, else None."""
+    found = LABEL.match(text)
+    if not found:
+        return None
+    if found["bare"]:
+        return found["bare"], int(found["bare"]), False
+    value = _value(found["named"])
+    return (found["named"], value, True) if value else None
+
+
+def _value(number: str) -> int:
+    """The value of "18" or of a Roman numeral written as Roman numerals are written ("IIII", "IC"
+    and "MMMM…" are no numbers: 0)."""
+    if number.isdigit():
+        return int(number)
+    total = 0
+    for k, ch in enumerate(number):
+        value = ROMAN[ch]
+        total += -value if k + 1 < len(number) and ROMAN[number[k + 1]] > value else value
+    return total if 0 < total < 4000 and _roman(total) == number else 0
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for numeral, amount in (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90),
+                            ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
+        while value >= amount:
+            out, value = out + numeral, value - amount
+    return out
+
+
+def mark(blocks, genres=(), signed: bool = False) -> int:
+    """Set `n` on each block that opens an article, when the text is a treaty's whose numbering is
+    unbroken (see the module's docstring); the number of articles so marked (0: none)."""
+    numbered = [(k, found) for k, block in enumerate(blocks) if block.kind in ("p", "head")
+                for found in [label(block.text)] if found]
+    if len(numbered) < MINIMUM:
+        return 0
+    named = any(found[2] for _, found in numbered)
+    if not (named or signed or TREATY_GENRES & {g.lower() for g in genres}):
+        return 0
+    values = [found[1] for _, found in numbered]
+    if any(b != a + 1 for a, b in zip(values, values[1:])):
+        return 0
+    first = numbered[0][0]
+    tail = [block.kind for block in blocks[first:]]
+    closing = len(tail)
+    while closing and tail[closing - 1] == "trailer":
+        closing -= 1
+    numbered_at = {k for k, _ in numbered}
+    if any(kind != "p" and first + k not in numbered_at for k, kind in enumerate(tail[:closing])):
+        return 0
+    for k, found in numbered:
+        blocks[k].n = found[0]
+    return len(numbered)
