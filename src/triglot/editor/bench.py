@@ -276,7 +276,10 @@ def _misprinted(text: dict) -> set[str]:
 
 
 def _gold_key(mention) -> tuple:
-    kind, words = mention[0], mention[1]
+    """A gold mention as the tagger's proposals are counted: its words with their spaces as one
+    (a proposal's words are read with `normalize_space`; test42's OCR keeps "P.  E.  MATHESON" with
+    two spaces, as copied, and the same words proposed were counted wrong and missed)."""
+    kind, words = mention[0], normalize_space(mention[1])
     return (kind, words, mention[2] if kind == "date" else "")
 
 
