@@ -102,3 +102,11 @@ def test_check_lists_each_proposed_article_by_its_number_and_opening_words(cli, 
     code, out, err = cli("--root", edition, "check", "--rule", "review")
     lines = [line for line in (out + err).splitlines() if "proposed div" in line]
     assert len(lines) == 3 and "(@n=1)" in lines[0] and "…" in lines[0] and "whoever" not in lines[0], lines
+
+
+@pytest.mark.parametrize("opening", ["Article 4a.", "1000.", "Article the Fourth."])
+def test_an_article_whose_number_is_not_read_leaves_all_paragraphs(cli, edition, opening):
+    """3,000 articles were grouped as 999, the last taking the 2,001 after it ("Article 1000" was not
+    read as a number): an article encode cannot number would join the one before it."""
+    text = f"Article 1. The wells.\n\nArticle 2. The herds.\n\nArticle 3. The elders.\n\n{opening} The fords.\n"
+    assert all(s[0] != "article" for s in _shape(_encode(cli, edition, text)))

@@ -21,8 +21,10 @@ import re
 
 # "Article 18", "ARTICLE III.", "Art. 3", "Clause 4" (the word then the number), or a bare "18." /
 # "18)" / "(18)" opening the block: a bare number needs its stop or bracket ("3 March 1921 …" is a date)
-LABEL = re.compile(r"(?:(?P<word>Article|ARTICLE|Art\.|Clause|CLAUSE)\s+(?P<named>\d{1,3}|[IVXLCDM]{1,9})\b"
+LABEL = re.compile(r"(?:(?P<word>Article|ARTICLE|Art\.|Clause|CLAUSE)\s+(?P<named>\d{1,5}|[IVXLCDM]{1,9})\b"
                    r"|\(?(?P<bare>\d{1,3})[.)](?=\s|$))")
+# what opens an article whether or not `LABEL` reads its number ("Article 12a", "1000.")
+OPENS = re.compile(r"(?:Article|ARTICLE|Art\.|Clause|CLAUSE)\s|\(?\d+[.)](?:\s|$)")
 TREATY_GENRES = {"treaty", "armistice", "agreement", "convention", "protocol", "accord", "pact"}
 MINIMUM = 3
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -82,6 +84,8 @@ def mark(blocks, genres=(), signed: bool = False) -> int:
     numbered_at = {k for k, _ in numbered}
     if any(kind != "p" and first + k not in numbered_at for k, kind in enumerate(tail[:closing])):
         return 0
+    if any(OPENS.match(block.text) for k, block in enumerate(blocks) if k > first and k not in numbered_at):
+        return 0     # an article whose number is not read ("Article 12a") would join the one before it
     for k, found in numbered:
         blocks[k].n = found[0]
     return len(numbered)
