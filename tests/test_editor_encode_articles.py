@@ -110,3 +110,14 @@ def test_an_article_whose_number_is_not_read_leaves_all_paragraphs(cli, edition,
     read as a number): an article encode cannot number would join the one before it."""
     text = f"Article 1. The wells.\n\nArticle 2. The herds.\n\nArticle 3. The elders.\n\n{opening} The fords.\n"
     assert all(s[0] != "article" for s in _shape(_encode(cli, edition, text)))
+
+
+def test_an_essay_quoting_articles_then_going_on_is_not_grouped(cli, edition):
+    text = ("Article 1. The wells.\n\nArticle 2. The herds.\n\nArticle 3. The elders.\n\n"
+            "These three articles were never applied, as the next chapter shows.\n")
+    assert all(s[0] != "article" for s in _shape(_encode(cli, edition, text)))
+
+
+def test_a_letter_quoting_articles_is_not_grouped(cli, edition):
+    text = "Article 1. The wells.\n\nArticle 2. The herds.\n\nArticle 3. The elders.\n\n" + SIGNED + "\n"
+    assert all(s[0] != "article" for s in _shape(_encode(cli, edition, text, "--genre", "letter")))

@@ -13,11 +13,15 @@ because a grouping that guesses is worse than none: the numbers run up by one fr
 last numbered block (any first number: an excerpt may start at the 18th clause), at least three of
 them, and after the first one nothing but paragraphs until the closing trailers (an unnumbered heading,
 a dateline or a reference in between leaves the whole text as paragraphs), since TEI admits only
-trailers after divisions. A paragraph after a numbered one belongs to its article.
+trailers after divisions. A paragraph after a numbered one belongs to its article — after the last
+one only in a signed text or one whose genre is a treaty's: an essay that quotes three articles and
+goes on in its own words is no treaty. A letter (or telegram) quoting articles is never grouped.
 """
 from __future__ import annotations
 
 import re
+
+from triglot.tei import CORRESPONDENCE_GENRES
 
 # "Article 18", "ARTICLE III.", "Art. 3", "Clause 4" (the word then the number), or a bare "18." /
 # "18)" / "(18)" opening the block: a bare number needs its stop or bracket ("3 March 1921 …" is a date)
@@ -71,7 +75,11 @@ def mark(blocks, genres=(), signed: bool = False) -> int:
     if len(numbered) < MINIMUM:
         return 0
     named = any(found[2] for _, found in numbered)
-    if not (named or signed or TREATY_GENRES & {g.lower() for g in genres}):
+    genres = {g.lower() for g in genres}
+    if genres & CORRESPONDENCE_GENRES:
+        return 0     # a letter quoting a treaty's articles is a letter
+    treaty = signed or bool(genres & TREATY_GENRES)
+    if not (named or treaty):
         return 0
     values = [found[1] for _, found in numbered]
     if any(b != a + 1 for a, b in zip(values, values[1:])):
@@ -86,6 +94,8 @@ def mark(blocks, genres=(), signed: bool = False) -> int:
         return 0
     if any(OPENS.match(block.text) for k, block in enumerate(blocks) if k > first and k not in numbered_at):
         return 0     # an article whose number is not read ("Article 12a") would join the one before it
+    if not treaty and numbered[-1][0] - first + 1 < closing:
+        return 0     # articles quoted, then the text's own words: no treaty says whose those are
     for k, found in numbered:
         blocks[k].n = found[0]
     return len(numbered)
