@@ -1,0 +1,44 @@
+"""Session 26's hostile round 35 on what round 34 left (a source dated before its letter's dateline, an
+article number of 8,000 characters, Western Armenian named by its code) and on what session 25 added last:
+`encode --date` ranges, `--source-date`, FRUS headings, the organisations' register and the page labels.
+Each test failed before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+LETTER = "Mr. Colby to Mr. Smith\n\nWashington, June 28, 1921\n\nDear Sir:\n\nI have the honor to write.\n\nBainbridge Colby\n"
+
+
+def _files(root: Path) -> dict:
+    return {p: p.read_bytes() for p in (root / "tei").rglob("*") if p.is_file()}
+
+
+# ---------------------------------------------------------------- a source dated before its text
+
+def test_a_source_date_before_the_letters_dateline_awaits_review_in_encode(tmp_path, cli):
+    """`encode --source-date 1920` of a letter whose dateline reads "June 28, 1921" wrote the source's date
+    as given, nothing marked: a source printing a letter a year before it was written (hostile round 34)."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "letter.txt", LETTER)
+    code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--genre", "letter", "--source-date", "1920")
+    assert code == 0, err
+    text = (project / "tei" / "letter.xml").read_text("utf-8")
+    assert '<date when="1920" ana="#review">1920</date><!-- review: the text states “June 28, 1921”' in text, text
+
+
+def test_check_names_a_source_dated_before_every_date_of_its_text(tmp_path, cli):
+    """With the review mark gone, `check --rule letter-date` still names the source's date (it said nothing)."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "letter.txt", LETTER)
+    assert cli("--root", project, "encode", seed, "--id", "letter", "--genre", "letter", "--source-date", "1920")[0] == 0
+    doc = project / "tei" / "letter.xml"
+    doc.write_text(doc.read_text("utf-8").replace('<date when="1920" ana="#review">', '<date when="1920">'), "utf-8")
+    before = _files(project)
+    code, out, err = cli("--root", project, "check", "--strict", "--rule", "letter-date")
+    line = next(n for n, row in enumerate(doc.read_text("utf-8").splitlines(), 1) if '<date when="1920">' in row)
+    assert code == 1 and f"tei/letter.xml:{line}: letter-date: the source's date (when=1920) is before the text's date" in out, (
+        code, out, err)
+    assert "Traceback" not in err and _files(project) == before
+    doc.write_text(doc.read_text("utf-8").replace('<date when="1920">1920', '<date when="1936">1936'), "utf-8")
+    code, out, err = cli("--root", project, "check", "--strict", "--rule", "letter-date")
+    assert code == 0 and "letter-date" not in out.replace("nothing found", ""), (code, out, err)
