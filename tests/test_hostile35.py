@@ -42,3 +42,21 @@ def test_check_names_a_source_dated_before_every_date_of_its_text(tmp_path, cli)
     doc.write_text(doc.read_text("utf-8").replace('<date when="1920">1920', '<date when="1936">1936'), "utf-8")
     code, out, err = cli("--root", project, "check", "--strict", "--rule", "letter-date")
     assert code == 0 and "letter-date" not in out.replace("nothing found", ""), (code, out, err)
+
+
+# ---------------------------------------------------------------- numbered divisions
+
+def test_an_article_number_of_8000_characters_is_refused_at_its_line(tmp_path, cli):
+    """An article n="8888…" (8,000 characters) validated clean and made an 8,016-character web id, the
+    fragment of every link to the article (hostile round 34). A number is now at most 40 characters."""
+    from conftest import make_project, replace_once
+    root = make_project(tmp_path, "treaty-articles")
+    doc = root / "tei" / "mudros.xml"
+    replace_once(doc, '<div type="article" n="20">', '<div type="article" n="' + "8" * 8000 + '">')
+    line = next(n for n, row in enumerate(doc.read_text("utf-8").splitlines(), 1) if "8" * 8000 in row)
+    before = _files(root)
+    code, out, err = cli("--root", root, "validate")
+    said = [row for row in (out + err).splitlines() if ": ids: " in row]
+    assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/mudros.xml:{line}: ids: div n='88888888888888888888…' "
+                                                               "is 8,000 characters"), (code, out, err)
+    assert len(said[0]) < 600 and "Traceback" not in err and _files(root) == before
