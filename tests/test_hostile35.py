@@ -60,3 +60,25 @@ def test_an_article_number_of_8000_characters_is_refused_at_its_line(tmp_path, c
     assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/mudros.xml:{line}: ids: div n='88888888888888888888…' "
                                                                "is 8,000 characters"), (code, out, err)
     assert len(said[0]) < 600 and "Traceback" not in err and _files(root) == before
+
+
+# ---------------------------------------------------------------- language names
+
+def test_a_variant_or_script_babel_drops_is_named_as_cldr_names_it():
+    """'hy-arevmda' (Western Armenian, as BCP 47 writes it with the Armenian code) was named "Armenian
+    (arevmda)" on every column, filter and drafters' statement, and 'hy-Armn' "Armenian (Armn)": Babel's
+    Locale keeps only the subtags it has locale data for, though CLDR names each of them."""
+    from triglot.i18n import language_name
+    assert language_name("hy-arevmda", "en") == "Armenian (Western Armenian)"
+    assert language_name("hy-arevmda", "ru") == "Армянский (Западно-армянский)"
+    assert language_name("hy-Armn", "en") == "Armenian (Armenian)"
+    assert language_name("de-DE-1901", "en") == "German (Germany, Traditional German orthography)"
+
+
+def test_a_language_and_region_cldr_has_no_locale_for_is_named_not_shown_as_its_tag():
+    """'hy-TR' (Armenian as written in Turkey, the Western Armenian of Istanbul's press) was shown as
+    "hy-TR": CLDR has no hy_TR locale, so Babel refused it, though it names Armenian and Türkiye."""
+    from triglot.i18n import language_name
+    assert language_name("hy-TR", "en") == "Armenian (Türkiye)"
+    assert language_name("hy-TR", "ru") == "Армянский (Турция)"
+    assert language_name("x-private", "en") == "x-private" and language_name("qaa", "en") == "qaa"
