@@ -82,3 +82,20 @@ def test_a_language_and_region_cldr_has_no_locale_for_is_named_not_shown_as_its_
     assert language_name("hy-TR", "en") == "Armenian (Türkiye)"
     assert language_name("hy-TR", "ru") == "Армянский (Турция)"
     assert language_name("x-private", "en") == "x-private" and language_name("qaa", "en") == "qaa"
+
+
+# ---------------------------------------------------------------- a letter's heading
+
+def test_a_heading_of_two_proposed_names_gives_both_parties(tmp_path, cli):
+    """"Mr. Colby to Mr. Smith": both names proposed, each followed by its review comment, and the words
+    between them ("to Mr.") were read from the names' tails, which the comments hold instead: the correspDesc
+    named neither Colby as sender nor Smith as recipient (only the signature's Bainbridge Colby)."""
+    from lxml import etree
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "letter.txt", LETTER)
+    assert cli("--root", project, "encode", seed, "--id", "letter", "--genre", "letter")[0] == 0
+    tree = etree.parse(str(project / "tei" / "letter.xml"))
+    t = {"t": "http://www.tei-c.org/ns/1.0"}
+    said = {a.get("type"): [n.text for n in a.iterfind("t:persName", t)]
+            for a in tree.getroot().iterfind(".//t:correspDesc/t:correspAction", t)}
+    assert said == {"sent": ["Colby"], "received": ["Smith"]}, said
