@@ -26,7 +26,8 @@ def document_rules(edition, doc) -> list[Problem]:
     """The rules that read this document alone (and the settings): what the cache may keep.
     Its pointers that fail within the file are found with its summary (summary.scan)."""
     problems: list[Problem] = []
-    for rule in (structure, ids_in_file, slots, dates, languages, identifiers):
+    from triglot.validate.page_ranges import page_ranges
+    for rule in (structure, ids_in_file, slots, dates, languages, identifiers, page_ranges):
         problems.extend(rule(edition, doc))
     return problems
 
