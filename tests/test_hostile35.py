@@ -133,3 +133,28 @@ def test_page_0_is_refused_and_roman_or_front_matter_ranges_pass(tmp_path, cli):
         root, _ = _pages(tmp_path / scope, f'<biblScope unit="page">{scope}</biblScope>')
         code, out, err = cli("--root", root, "validate")
         assert code == 0, (scope, out, err)
+
+
+# ---------------------------------------------------------------- the data tables
+
+def test_a_birth_known_only_as_before_a_year_is_an_open_interval_in_the_tables(tmp_path):
+    """`<birth notAfter="1880"/>` (born in 1880 or before) was the tables' birth "1880" (born in 1880), and a
+    death `from="1921"` alone "1921": the organisations' existence had been given EDTF's open sides, births
+    and deaths not. The rows stay valid against the published JSON Schema."""
+    import json
+
+    import jsonschema
+    from conftest import make_project
+    from triglot.edition import load
+    from triglot.library import dataset
+    root = make_project(tmp_path, "orgs-mini")
+    persons = root / "tei" / "persons.xml"
+    at = persons.read_text("utf-8").index("</person>")
+    text = persons.read_text("utf-8")
+    persons.write_text(text[:at] + '<birth notAfter="1880"/><death from="1921-03-16T10:00:00"/>' + text[at:], "utf-8")
+    rows = dataset.entity_tables(load(root))
+    (row,) = [r for r in rows["persons"] if r["birth"]]
+    assert (row["birth"], row["death"]) == ("../1880", "1921-03-16/.."), row
+    schema = json.loads((Path(dataset.__file__).parent / "edition-data.schema.json").read_text("utf-8"))
+    jsonschema.validate(row, {"$ref": "#/$defs/entity", "$defs": schema["$defs"]})
+
