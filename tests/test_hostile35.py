@@ -158,3 +158,16 @@ def test_a_birth_known_only_as_before_a_year_is_an_open_interval_in_the_tables(t
     schema = json.loads((Path(dataset.__file__).parent / "edition-data.schema.json").read_text("utf-8"))
     jsonschema.validate(row, {"$ref": "#/$defs/entity", "$defs": schema["$defs"]})
 
+
+# ---------------------------------------------------------------- encode --date
+
+def test_an_open_ended_date_is_refused_as_open_ended_not_as_no_date(tmp_path, cli):
+    """`--date ../1920` (ISO 8601-2's and EDTF's "1920 or before") was refused as "is no date", with the
+    forms of a date to give, as if it were mistyped; it is a date encode does not take, and now said so."""
+    from conftest import edition_with_seed
+    project, seed = edition_with_seed(tmp_path, "letter.txt", LETTER)
+    before = _files(project)
+    for given in ("../1920", "1920/.."):
+        code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", given)
+        assert code == 1 and err.startswith(f"--date:0: encode: '{given}' has an open end"), (code, err)
+        assert "Traceback" not in err and _files(project) == before
