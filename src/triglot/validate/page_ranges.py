@@ -4,11 +4,14 @@ The print and the library records label a bare page scope ("442" is "p. 442", "4
 book.page_scope), and a citation names them. "443–442" was printed "pp. 443–442" and "0" "p. 0", each as
 valid as the edition's other references (hostile round 35): a mistyped scope reached every reader. Pages
 are read as the print reads them, Arabic or lower- or upper-case Roman numerals (the front matter's
-"xii–xiv"); a range from Roman to Arabic ("xii–3": the front matter into the text) is not compared.
+"xii–xiv"), a range shortened as bibliographies write it ("442–3" is 442–443, "1659–70"
+1659–1670); a range from Roman to Arabic ("xii–3": the front matter into the text) is not compared.
 """
 from __future__ import annotations
 
 import re
+
+from lxml import etree
 
 from triglot.problems import Problem
 from triglot.tei import NS
@@ -16,7 +19,7 @@ from triglot.tei import NS
 RANGE = re.compile(r"(?P<first>[0-9]+|[ivxlcdm]+)(?:\s*[-–—]\s*(?P<last>[0-9]+|[ivxlcdm]+))?", re.I)
 ROMAN = re.compile(r"m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.I)
 VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-PAGES = ".//t:biblScope[@unit='page']"
+PAGES = etree.XPath("//t:biblScope[@unit = 'page' or @unit = 'pp']", namespaces=NS)   # as book.page_scope reads
 
 
 def number(page: str) -> tuple[str, int] | None:
@@ -31,6 +34,8 @@ def number(page: str) -> tuple[str, int] | None:
 
 def problem(first: str, last: str | None) -> str | None:
     """What is wrong with pages `first` to `last` (None: one page), or None."""
+    if last and first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[:len(first) - len(last)] + last       # "442–3", "1659–70": the bibliographies' short form
     start, end = number(first), number(last) if last else None
     if start is None or last and end is None:
         return None
@@ -43,7 +48,7 @@ def problem(first: str, last: str | None) -> str | None:
 
 def page_ranges(edition, doc):
     """Each page scope of the document's header and text whose pages no book has, at its line."""
-    for scope in doc.root.iterfind(PAGES, NS):
+    for scope in PAGES(doc.root):
         given = [(scope.get("from"), scope.get("to"))] if scope.get("from") or scope.get("to") else []
         words = " ".join("".join(scope.itertext()).split())
         found = RANGE.fullmatch(words)
@@ -52,5 +57,5 @@ def page_ranges(edition, doc):
         for first, last in given:
             wrong = problem(first or last, last if first else None)
             if wrong:
-                yield Problem(doc.name, scope.sourceline or 0, "pages", f"biblScope unit='page' “{words}”: {wrong}")
+                yield Problem(doc.name, scope.sourceline or 0, "pages", f"biblScope unit='{scope.get('unit')}' “{words}”: {wrong}")
                 break
