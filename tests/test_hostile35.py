@@ -172,3 +172,20 @@ def test_an_open_ended_date_is_refused_as_open_ended_not_as_no_date(tmp_path, cl
         code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", given)
         assert code == 1 and err.startswith(f"--date:0: encode: '{given}' has an open end"), (code, err)
         assert "Traceback" not in err and _files(project) == before
+
+
+def test_a_line_over_the_limit_is_refused_before_its_dates_are_sought(tmp_path, cli, monkeypatch):
+    """A seed whose heading is 1 MB of brackets round "(Colby)" was refused at line 1 as a paragraph over the
+    limit, but only after segmenting had sought dates in it twelve times (20 s, load 2.4). The refusal is the
+    same, and no date is sought in the line (counted, not clocked)."""
+    from conftest import edition_with_seed
+    from triglot.editor import encode
+    project, seed = edition_with_seed(tmp_path, "frus.txt", "The Secretary of State " + "(" * 60000 + "Colby"
+                                      + ")" * 60000 + " to the Ambassador\n\n" + LETTER)
+    read = []
+    real = encode.find_dates
+    monkeypatch.setattr(encode, "find_dates", lambda text, *a, **k: read.append(len(text)) or real(text, *a, **k))
+    before = _files(project)
+    code, _, err = cli("--root", project, "encode", seed, "--id", "frus", "--genre", "letter")
+    assert code == 1 and ":1: limit: a paragraph of 120046 characters" in err and "Traceback" not in err, (code, err)
+    assert sum(read) == 0 and _files(project) == before, read

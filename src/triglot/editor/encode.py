@@ -262,6 +262,11 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     today = today or datetime.date.today()
     settings = settings or header_settings(edition)
     lines = read_seed(seed_path, _display(edition.root, seed_path))
+    # a line over the limit makes a block over it: refused before segment reads each line's dates, which
+    # took 20 s (load 2.4) of a 1 MB line of brackets (hostile round 35) before the same refusal
+    from triglot.xmlio import MAX_TEXT_CHARS
+    _within_limits([Block("p", line.strip(), number) for number, line in enumerate(lines, 1)
+                    if len(line) > MAX_TEXT_CHARS], _display(edition.root, seed_path))
     # a letter's first line "Washington, December 21, 1917" was its title, its date a chronology event
     blocks, omissions = segment(lines, letter=is_letter(settings))
     if not blocks:
