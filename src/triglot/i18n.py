@@ -451,7 +451,11 @@ def language_name(code: str, in_lang: str) -> str:
             parsed = locale(code)
             name = parsed.get_display_name(where)
         except (UnknownLocaleError, ValueError):
-            name = None
+            # a language and region CLDR has no locale for ('hy-TR', Armenian as written in Turkey) was shown
+            # as the tag: the language is named, its other subtags after it (hostile round 35)
+            parts = code.replace("_", "-").split("-")
+            name = where.languages.get(parts[0].lower()) if all(p.isalnum() and len(p) > 1 for p in parts) else None
+            unnamed = parts[1:]
         else:
             # a subtag Babel dropped (a variant it does not know: 'hy-arevmda', 'de-1901') is added as
             # written: 'hy' and 'hy-arevmda' of one edition were two columns named 'Armenian'
@@ -459,9 +463,24 @@ def language_name(code: str, in_lang: str) -> str:
             unnamed = [p for p in code.replace("_", "-").split("-")[1:] if p.lower() not in named]
     if not name:      # a tag CLDR cannot name (x-private, qaa) is shown as written: "X-private" is no tag
         return code
-    if unnamed:      # 'German (Germany, 1901)', 'German (1901)'
-        name = f"{name[:-1]}, {'-'.join(unnamed)})" if name.endswith(")") else f"{name} ({'-'.join(unnamed)})"
+    if unnamed:      # 'German (Germany, Traditional German orthography)', 'Armenian (Western Armenian)'
+        said = ", ".join(_subtag_name(p, where) for p in unnamed)
+        name = f"{name[:-1]}, {said})" if name.endswith(")") else f"{name} ({said})"
     return _capitalised(name, in_lang)
+
+
+def _subtag_name(subtag: str, where) -> str:
+    """CLDR's name in `where` of a script, region or variant subtag Babel's Locale dropped (it keeps only
+    those it has locale data for), else the subtag as written: 'hy-arevmda' was "Armenian (arevmda)" and
+    'hy-Armn' "Armenian (Armn)", though CLDR names the variant "Western Armenian" ("Западно-армянский")
+    and the script "Armenian" (hostile round 35)."""
+    if len(subtag) == 4 and subtag.isalpha():
+        known = where.scripts.get(subtag.title())
+    elif len(subtag) == 2 and subtag.isalpha() or len(subtag) == 3 and subtag.isdigit():
+        known = where.territories.get(subtag.upper())
+    else:
+        known = where.variants.get(subtag.upper())
+    return known or subtag
 
 
 def _capitalised(text: str, lang: str) -> str:

@@ -33,7 +33,8 @@ RULES = {
     "slot-markup": "a translation whose markup is not its base-text block's (a name, date or note dropped, "
                    "added or moved by hand in the TEI): `translations import` refuses an edit of it until they agree",
     "date-mismatch": "a date whose words disagree with its ISO value",
-    "letter-date": "a letter whose correspDesc date is not the date its dateline or closer gives",
+    "letter-date": "a letter whose correspDesc date is not the date its dateline or closer gives, a text whose "
+                   "header dates it otherwise than its text, or a source dated before the text it prints",
     "review": "markup proposed by triglot encode (ana=\"#review\") or a header gap still to be settled",
     "editors": "a document whose editors (its resp-editors statement, which citations, the printed title page and "
                "its library record name) are not the settings' edition.editors (which the edition's records name)",

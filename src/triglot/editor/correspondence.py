@@ -117,17 +117,27 @@ def _body_alone(signature) -> list:
 
 def _roles(heading) -> list[tuple[etree._Element, str]]:
     """Each name of the heading with the direction the word before it gives ("To X", "From X"; in
-    "Lane to Wheeler" the name before "to" is the writer's)."""
-    out, before = [], heading.text or ""
-    names = [n for n in heading if n.tag in (q("persName"), q("orgName"), q("placeName"))]
-    for name in names:
-        said = DIRECTION.findall(before)
-        after = DIRECTION.search("".join(n.tail or "" for n in names[names.index(name):]))
+    "Lane to Wheeler" the name before "to" is the writer's). The words between names are read from every
+    node's tail: a name encode proposes is followed by its review comment, and the words after it are that
+    comment's tail, so "Mr. Colby to Mr. Smith" (both proposed) gave a correspDesc with neither party
+    (hostile round 35)."""
+    kinds = (q("persName"), q("orgName"), q("placeName"))
+    pieces, at = [heading.text or ""], []      # the heading's words in order; at: the names' places
+    for child in heading:
+        if child.tag in kinds:
+            at.append((child, len(pieces)))
+        if isinstance(child.tag, str):          # a comment's or processing instruction's words are no text
+            pieces.append("".join(child.itertext()))
+        pieces.append(child.tail or "")
+    names = {i for _, i in at}
+    out = []
+    for name, i in at:
+        said = DIRECTION.findall("".join(pieces[:i]))
+        after = DIRECTION.search("".join(piece for k, piece in enumerate(pieces[i + 1:], i + 1) if k not in names))
         if said:
             out.append((name, said[-1].lower()))
         elif after and after[1].lower() == "to":
             out.append((name, "from"))
-        before += "".join(name.itertext()) + (name.tail or "")
     return out
 
 

@@ -47,6 +47,10 @@ def last_day(value: str) -> datetime.date:
 def problem(value: str, today: datetime.date) -> str | None:
     """What is wrong with a given date, in words for the editor, or None."""
     ends = value.split("/")
+    if len(ends) == 2 and sorted(ends)[0] in ("", "..") and is_iso(sorted(ends)[1]):
+        # ISO 8601-2 and EDTF write an open end so ('../1920', '1920/'), which read as no date at all
+        return (f"{value!r} has an open end, which encode does not take: the edition's order, chronology and "
+                "exports need both ends; give the earliest and the latest the text can be, 1919-06/1920")
     if len(ends) > 2 or not all(is_iso(e) for e in ends):
         return (f"{value!r} is no date: give it as 1919, 1919-12 or 1919-12-16 (ISO 8601, Gregorian), or a "
                 "range of two of them, 1919-06/1919-07, for a date known only to lie between them")

@@ -67,7 +67,7 @@ def letter_dates(doc) -> list[Problem]:
                                 f"gives at line {first.sourceline} (“{' '.join(''.join(first.itertext()).split())}”, "
                                 f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): one of them "
                                 "is wrong, and the exports and the web edition date the letter by the correspDesc"))
-    return problems + creation_disagreement(doc)
+    return problems + creation_disagreement(doc) + source_before_text(doc)
 
 
 def creation_disagreement(doc) -> list[Problem]:
@@ -93,3 +93,34 @@ def creation_disagreement(doc) -> list[Problem]:
                     f"{first.sourceline}{f' (“{words}”, ' if words else ' ('}"
                     f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): one of them is wrong, "
                     "and the edition's order, the web edition and the exports date the text by the creation date")]
+
+
+def source_before_text(doc) -> list[Problem]:
+    """The source's date (sourceDesc's bibl: when the source printed the text, `encode --source-date`) against
+    the text's: the header's creation date, a letter's correspDesc date and the dates its writer put in its
+    dateline or closer. A source that ends before every one of them begins printed the text before it was
+    written: a letter dated "June 28, 1921" with a source date of 1920 passed encode and check silently
+    (hostile round 34). Any one date the source does not precede settles it (a text quoting a later date
+    in its closer is not misdated by that date)."""
+    if doc.base is None:
+        return []
+    found = []
+    for source in doc.root.iterfind("t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:date", NS):
+        printed = span(source)
+        if printed is None or printed[1] == datetime.date.max:
+            continue
+        texts = [el for el in doc.root.iterfind("t:teiHeader/t:profileDesc/t:creation/t:date", NS)]
+        texts += list(doc.root.iterfind("t:teiHeader/t:profileDesc/t:correspDesc/t:correspAction[@type='sent']/t:date", NS))
+        texts += [el for el in doc.base.iter("{%s}date" % NS["t"]) if _written(el)]
+        texts = [el for el in texts if span(el) is not None]
+        if not texts or any(span(el)[0] <= printed[1] for el in texts):
+            continue
+        first = texts[0]
+        words = " ".join("".join(first.itertext()).split())
+        values = " ".join(f"{a}={source.get(a)}" for a in VALUES if source.get(a))
+        found.append(Problem(doc.name, source.sourceline or 0, "letter-date",
+                             f"the source's date ({values}) is before the text's date at line {first.sourceline}"
+                             f"{f' (“{words}”, ' if words else ' ('}"
+                             f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): a source cannot "
+                             "print a text before it was written; one of them is wrong"))
+    return found

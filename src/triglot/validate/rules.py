@@ -26,7 +26,8 @@ def document_rules(edition, doc) -> list[Problem]:
     """The rules that read this document alone (and the settings): what the cache may keep.
     Its pointers that fail within the file are found with its summary (summary.scan)."""
     problems: list[Problem] = []
-    for rule in (structure, ids_in_file, slots, dates, languages, identifiers):
+    from triglot.validate.page_ranges import page_ranges
+    for rule in (structure, ids_in_file, slots, dates, languages, identifiers, page_ranges):
         problems.extend(rule(edition, doc))
     return problems
 
@@ -107,6 +108,12 @@ NUMBERED = etree.XPath("//t:text//t:div[@n]", namespaces=NS)
 XPATH_SPACE = re.compile(r"[ \t\r\n]+")
 
 
+# The characters a division's @n may have: a number or short label ("18", "XXIV", "Annex 2, 3(b)"). An @n of
+# 8,000 characters was taken whole into an 8,016-character web id, the fragment of every link to the unit,
+# and its label (hostile round 34).
+NUMBER_LIMIT = 40
+
+
 def division_anchor(div) -> str:
     """The id a web page gives a numbered division, as blocks.xsl's tg:division-anchor derives it:
     its own xml:id, else its nearest ancestor's with one, ".n" and its number, spaces as "_"."""
@@ -124,6 +131,13 @@ def division_anchors(doc, ids: dict):
     derived: dict[str, int] = {}
     for div in NUMBERED(doc.root):
         if not XPATH_SPACE.sub("", div.get("n")):
+            continue
+        number = XPATH_SPACE.sub(" ", div.get("n")).strip(" ")
+        if len(number) > NUMBER_LIMIT:
+            yield _p(doc, div, "ids", f"div n={number[:20] + '…'!r} is {len(number):,} characters: a division's number "
+                                      "is its label on the web page and in the books and, without an xml:id, part of "
+                                      f"its web id and of every link to it: give a number of at most {NUMBER_LIMIT} "
+                                      "characters (\"18\", \"XXIV\", \"3 bis\"), its title in a head")
             continue
         anchor = division_anchor(div)
         for i in ((anchor, anchor + "-label") if not div.get(XML_ID) else (anchor + "-label",)):
