@@ -28,10 +28,14 @@ def compile_stylesheet(path: Path):
 IMPORT = re.compile(rb"<xsl:(?:import|include)\s[^>]*?href\s*=\s*[\"']([^\"']+)[\"']")
 
 
-def sources_digest(path: Path) -> str:
+def sources_digest(path: Path, relative: bool = False) -> str:
     """A digest of the stylesheet's bytes and those of every stylesheet it reaches by xsl:import and
-    xsl:include (relative hrefs and file: URIs; a file that cannot be read counts as missing: Saxon names it)."""
+    xsl:include (relative hrefs and file: URIs; a file that cannot be read counts as missing: Saxon names it).
+    With `relative`, a file in the stylesheet's folder or under it is named by its path from there, so the
+    same stylesheets in another folder (a copied or moved edition's xslt/) give the same digest (the
+    web's page cache, web/page_cache.stylesheets_digest); each file is named absolutely otherwise."""
     h, seen, todo = hashlib.sha256(), set(), [Path(path).resolve()]
+    folder = todo[0].parent
     while todo:
         file = todo.pop()
         if file in seen:
@@ -41,7 +45,8 @@ def sources_digest(path: Path) -> str:
             data = file.read_bytes()
         except OSError:
             data = b"\0missing"
-        h.update(f"{file}\0{len(data)}\0".encode())
+        name = file.relative_to(folder).as_posix() if relative and file.is_relative_to(folder) else str(file)
+        h.update(f"{name}\0{len(data)}\0".encode())
         h.update(data)
         todo += [found for href in IMPORT.findall(data) if (found := _imported(file, href)) is not None]
     return h.hexdigest()

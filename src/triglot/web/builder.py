@@ -146,6 +146,7 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
     import json
 
     from triglot import resources
+    from triglot.web.doc_cache import located
     from triglot.web.search import search_data
     from triglot.xmlio import atomic_write, content_digest
     langs = sorted({r["lang"] for r in site.records})
@@ -155,7 +156,7 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
                          sorted((k, sorted(v)) for k, v in site.name_forms.items())], ensure_ascii=False).encode("utf-8"))
     for lang in langs:
         path = resources.find(edition.root, f"search/{lang}.json")
-        h.update(f"\0{path}\0".encode() + content_digest(path, str(path)))
+        h.update(f"\0{located(edition.root, path)}\0".encode() + content_digest(path, str(path)))
     key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
     try:
         kept = json.loads(cache_text(path))
@@ -245,11 +246,12 @@ def _entries_context(edition, shared: str, toolkit: str) -> str:
     interface catalogs whole (the mention count's plural forms are not among the strings: a
     changed "({count} фрагментов)" left every kept Russian entry with the old one)."""
     from triglot.i18n import catalog_path
+    from triglot.web.doc_cache import located, settings_text
     from triglot.web.page_cache import digest
     from triglot.xmlio import content_digest
-    catalogs = [f"{path}\0".encode() + content_digest(path, str(path))
+    catalogs = [f"{located(edition.root, path)}\0".encode() + content_digest(path, str(path))
                 for path in (catalog_path(edition.root, ui, "ui") for ui in edition.settings.interface)]
-    return digest(toolkit, repr(edition.settings), shared, *catalogs)
+    return digest(toolkit, settings_text(edition.settings), shared, *catalogs)
 
 
 def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:

@@ -49,14 +49,32 @@ def context(edition, toolkit: str) -> str:
     from triglot.i18n import catalog_path
     h = hashlib.sha256(FORMAT.encode())
     h.update(toolkit.encode())
-    h.update(repr(edition.settings).encode())
+    h.update(settings_text(edition.settings).encode())
     for name, reg in sorted(edition.registers.items()):
         h.update(f"\0{name}={reg.name}:{reg.digest}".encode())
     for ui in edition.settings.interface:
         for domain in ("ui",):
             path = catalog_path(edition.root, ui, domain)
-            h.update(f"\0{path}".encode() + content_digest(path, str(path)))
+            h.update(f"\0{located(edition.root, path)}".encode() + content_digest(path, str(path)))
     return h.hexdigest()
+
+
+def settings_text(settings) -> str:
+    """The settings as the web cache's keys read them: every value but where triglot.toml is. With
+    its path (and the catalogs' absolute paths, `located`), a copied or moved edition (another
+    checkout, a CI workspace with build/ restored) had every key new: at 500 documents its first
+    one-edit rebuild gathered and rendered everything again (146 s, not 3)."""
+    from dataclasses import replace
+    return repr(replace(settings, path=None))
+
+
+def located(root, path) -> str:
+    """A file a key names: the edition's own by its path under the edition's root, another (the
+    toolkit's) where it is. Its bytes are hashed beside it; the name says which file was read."""
+    try:
+        return "edition:" + Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 class DocumentCache:

@@ -62,7 +62,7 @@ def stylesheets_digest(stylesheet: Path) -> str:
 
     from triglot.xslt import sources_digest
     folder = Path(stylesheet).resolve().parent
-    parts = [RENDERING, version("saxonche"), sources_digest(Path(stylesheet))]
+    parts = [RENDERING, version("saxonche"), sources_digest(Path(stylesheet), relative=True)]
     for path in sorted(folder.rglob("*.xsl")):
         parts += [str(path.relative_to(folder)), path.read_bytes()]
     return digest(*parts)
