@@ -1,9 +1,13 @@
 """Page models to HTML files with web.xsl: in this process, or in worker processes when there are many.
 
 Saxon's transform is most of a large build's time and the pages are independent,
-so an edition of more than WORKER_THRESHOLD pages is rendered by one worker
-process per core while this process goes on building page models (and Pagefind
-indexes in its own). Workers are spawned, never forked, for the reason given in
+so an edition of more than WORKER_THRESHOLD pages is rendered by worker processes
+while this process goes on building page models (and Pagefind indexes in its own):
+one from the first page to render, a second (up to one per core) only once more
+than WORKER_THRESHOLD pages are to be rendered — a rebuild after one edit renders a
+few pages, and a second worker compiling the stylesheet for them doubled the
+children's CPU (3 pages, 3.1–3.3 CPU-s at 500 documents: rebuild30). Workers are
+spawned, never forked, for the reason given in
 triglot.print.builder (a forked Saxon runtime can deadlock); each compiles the
 stylesheet once. Output is the same either way: each page is one transform of
 one serialised model.
@@ -11,6 +15,7 @@ one serialised model.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from lxml import etree
@@ -35,7 +40,10 @@ class Pages:
         self._args = (str(stylesheet), strings_xml, cache.xslt if cache is not None else "")
         self._workers = min(2, os.cpu_count() or 1) if pages > WORKER_THRESHOLD else 1
         self._futures = []
-        self._pool = None
+        self._pools = []        # one worker each, so that a second can join when the work grows
+        self._pending = [0] * self._workers     # renderings handed to each and not yet done
+        self._lock = threading.Lock()
+        self._submitted = 0
         self._started = False
         self.cache = cache
         self._keys: set[str] = set()
@@ -46,9 +54,26 @@ class Pages:
             return
         self._started = True
         if self._workers > 1:
-            self._pool = process_pool(self._workers, _start, self._args)
+            self._pools.append(process_pool(1, _start, self._args))
         else:
             _start(*self._args)
+
+    def _submit(self, work, *args) -> None:
+        """Hand one rendering to the worker with the fewest pending, starting another worker
+        when more than WORKER_THRESHOLD renderings have been handed out."""
+        self._submitted += 1
+        if self._submitted > WORKER_THRESHOLD and len(self._pools) < self._workers:
+            self._pools.append(process_pool(1, _start, self._args))
+        with self._lock:
+            k = min(range(len(self._pools)), key=self._pending.__getitem__)
+            self._pending[k] += 1
+        future = self._pools[k].submit(work, *args)
+        future.add_done_callback(lambda _, k=k: self._done(k))
+        self._futures.append(future)
+
+    def _done(self, k: int) -> None:
+        with self._lock:
+            self._pending[k] -= 1
 
     def _cached(self, ui: str, text: str, path: str, tei_digest: str = "", inputs: str = "") -> bool:
         """True when the page was copied from the cache; else it is noted to be rendered and stored."""
@@ -72,10 +97,10 @@ class Pages:
         target = str(self.out_dir / path)
         work, args = (_transform, (ui, text, target)) if entries is None else \
             (_transform_register, (ui, text, target, entries))
-        if self._pool is None:
+        if not self._pools:
             work(*args)
         else:
-            self._futures.append(self._pool.submit(work, *args))
+            self._submit(work, *args)
         return False
 
     def reuse_document(self, inputs: str, pages: list[tuple[str, str]]) -> bool:
@@ -101,22 +126,23 @@ class Pages:
         if not items:
             return
         self._start_rendering()
-        if self._pool is None:
+        if not self._pools:
             _transform_document(tei, items)
         else:
-            self._futures.append(self._pool.submit(_transform_document, tei, items))
+            self._submit(_transform_document, tei, items)
 
     def close(self) -> dict[str, int]:
         """Wait for every page (the first worker error is raised here); then store the new pages in
         the cache. Returns the number of pages per reason (rendered or reused)."""
-        if self._pool is not None:
+        if self._pools:
             try:
                 for future in self._futures:
                     future.result()
             except BaseException:
-                self._pool.stop()   # the workers' other pages are not waited for (a Ctrl-C, an error)
+                self.abandon()      # the workers' other pages are not waited for (a Ctrl-C, an error)
                 raise
-            self._pool.shutdown()
+            for pool in self._pools:
+                pool.shutdown()
         if self.cache is None:
             return {}
         for key, target in self._rendered:
@@ -125,8 +151,8 @@ class Pages:
 
     def abandon(self) -> None:
         """Stop the workers after an error elsewhere (nothing is stored in the cache)."""
-        if self._pool is not None:
-            self._pool.stop()
+        for pool in self._pools:
+            pool.stop()
 
 
 def _named_only(page) -> str:
