@@ -147,13 +147,38 @@ def pool_method(monkeypatch):
     return seen
 
 
-def test_workers_are_forked_from_a_process_without_saxon(broken, tmp_path, monkeypatch, pool_method):
+def in_a_new_process(script: str) -> str:
+    """What `script` prints, run by a new interpreter on this checkout's sources: whether this
+    process may fork depends on what the tests before loaded (Saxon) or left running (threads)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "PYTHONPATH": src})
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
+
+
+def test_workers_are_forked_from_a_process_without_saxon(broken, tmp_path):
     # forked after this process validated one document: they start with the toolkit imported and
     # the grammars compiled, where spawned ones imported and compiled both again
     project = shutil.copytree(broken, tmp_path / "p")
-    monkeypatch.setattr(stream, "WORKER_BYTES", 0)
-    assert stream.check_edition(project, workers=2) == loaded_report(project)
-    assert pool_method == ["fork"]
+    assert in_a_new_process(f"""
+from pathlib import Path
+import triglot.workers
+from triglot.edition import load
+from triglot.validate import stream, validate
+methods = []
+real = triglot.workers.process_pool
+def recording(count, initializer, initargs=(), method="spawn"):
+    methods.append(method)
+    return real(count, initializer, initargs, method=method)
+triglot.workers.process_pool = recording
+stream.WORKER_BYTES = 0
+found = stream.check_edition(Path({str(project)!r}), workers=2)
+print(methods, found == validate(load(Path({str(project)!r}))), len(found) > 0)
+""") == "['fork'] True True"
 
 
 def test_a_process_that_loaded_saxon_spawns_its_workers(broken, tmp_path, monkeypatch, pool_method):
@@ -167,17 +192,17 @@ def test_a_process_that_loaded_saxon_spawns_its_workers(broken, tmp_path, monkey
 
 
 def test_a_process_running_another_thread_does_not_fork():
-    import threading
-    from triglot.workers import forkable
-    assert forkable()
-    release = threading.Event()
-    other = threading.Thread(target=release.wait)
-    other.start()
-    try:
-        assert not forkable()
-    finally:
-        release.set()
-        other.join()
+    assert in_a_new_process("""
+import threading
+from triglot.workers import forkable
+before = forkable()
+release = threading.Event()
+other = threading.Thread(target=release.wait)
+other.start()
+print(before, forkable())
+release.set()
+other.join()
+""") == "True False"
 
 
 def test_workers_report_a_shared_id_at_the_later_document_whatever_their_sizes(broken, tmp_path, monkeypatch):
