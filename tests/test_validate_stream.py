@@ -131,3 +131,90 @@ def test_a_changed_seed_revalidates_the_documents_that_encode_it(mini, cli, chec
     seed.write_text(seed.read_text("utf-8").replace("Chicherin", "Chicherine", 1), "utf-8")
     code, out, _ = cli("--root", mini, "validate")
     assert code == 1 and ": fidelity: " in out and "tei/mini.xml" in checked
+
+
+@pytest.fixture
+def pool_method(monkeypatch):
+    """The start method of each worker pool streaming validation opens, run by run."""
+    import triglot.workers
+    seen = []
+    real = triglot.workers.process_pool
+
+    def recording(count, initializer, initargs=(), method="spawn"):
+        seen.append(method)
+        return real(count, initializer, initargs, method=method)
+    monkeypatch.setattr(triglot.workers, "process_pool", recording)
+    return seen
+
+
+def in_a_new_process(script: str) -> str:
+    """What `script` prints, run by a new interpreter on this checkout's sources: whether this
+    process may fork depends on what the tests before loaded (Saxon) or left running (threads)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "PYTHONPATH": src})
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
+
+
+def test_workers_are_forked_from_a_process_without_saxon(broken, tmp_path):
+    # forked after this process validated one document: they start with the toolkit imported and
+    # the grammars compiled, where spawned ones imported and compiled both again
+    project = shutil.copytree(broken, tmp_path / "p")
+    assert in_a_new_process(f"""
+from pathlib import Path
+import triglot.workers
+from triglot.edition import load
+from triglot.validate import stream, validate
+methods = []
+real = triglot.workers.process_pool
+def recording(count, initializer, initargs=(), method="spawn"):
+    methods.append(method)
+    return real(count, initializer, initargs, method=method)
+triglot.workers.process_pool = recording
+stream.WORKER_BYTES = 0
+found = stream.check_edition(Path({str(project)!r}), workers=2)
+print(methods, found == validate(load(Path({str(project)!r}))), len(found) > 0)
+""") == "['fork'] True True"
+
+
+def test_a_process_that_loaded_saxon_spawns_its_workers(broken, tmp_path, monkeypatch, pool_method):
+    import sys
+    import types
+    project = shutil.copytree(broken, tmp_path / "p")
+    monkeypatch.setattr(stream, "WORKER_BYTES", 0)
+    monkeypatch.setitem(sys.modules, "saxonche", types.ModuleType("saxonche"))
+    assert stream.check_edition(project, workers=2) == loaded_report(project)
+    assert pool_method == ["spawn"]
+
+
+def test_a_process_running_another_thread_does_not_fork():
+    assert in_a_new_process("""
+import threading
+from triglot.workers import forkable
+before = forkable()
+release = threading.Event()
+other = threading.Thread(target=release.wait)
+other.start()
+print(before, forkable())
+release.set()
+other.join()
+""") == "True False"
+
+
+def test_workers_report_a_shared_id_at_the_later_document_whatever_their_sizes(broken, tmp_path, monkeypatch):
+    # the first holder keeps an id (validate/summary.py); workers took the largest document
+    # first, and the rules across files followed their order: padded to be the largest, the
+    # later holder kept the id and the earlier one was reported
+    project = shutil.copytree(broken, tmp_path / "p")
+    later = sorted((project / "tei").glob("*.xml"), key=lambda p: p.name)
+    later = [p for p in later if p.name not in ("persons.xml", "places.xml", "orgs.xml")][1]
+    text = later.read_text("utf-8")
+    later.write_text(text.replace("</TEI>", "<!--" + "padding " * 200_000 + "-->\n</TEI>"), "utf-8")
+    monkeypatch.setattr(stream, "WORKER_BYTES", 0)
+    expected = loaded_report(project)
+    assert any(p.rule == "ids" and p.file == f"tei/{later.name}" for p in expected)
+    assert stream.check_edition(project, workers=2) == expected

@@ -191,15 +191,16 @@ def _ignoring_ctrl_c(initializer, initargs) -> None:
     initializer(*initargs)
 
 
-def process_pool(count: int, initializer, initargs=()) -> Pool:
-    """A pool of `count` spawned workers, every one started now, before any work is handed out.
+def process_pool(count: int, initializer, initargs=(), method: str = "spawn") -> Pool:
+    """A pool of `count` spawned workers (`method` "fork": forked, see forkable), every one started
+    now, before any work is handed out.
 
     Why: Python 3.11 starts spawned workers one per submit. When a worker is killed while the
     next one is starting, the broken pool stops the workers it knows, closes its queue, and
     then waits for ever for the newcomer (or the start fails with "bad value(s) in
     fds_to_keep"); both were seen when a user's kill met the second worker's start. Started
-    up front, no worker starts after one can have died. (Spawned, not forked: a forked copy
-    of a process running Saxon's threads may hang.)
+    up front, no worker starts after one can have died. (Spawned by default, not forked: a
+    forked copy of a process running Saxon's threads may hang; fork only where `forkable()` says so.)
 
     The workers are born with SIGINT blocked (a blocked signal stays blocked across fork and
     exec): a terminal's Ctrl-C goes to the whole process group, and a worker that got it printed
@@ -209,7 +210,7 @@ def process_pool(count: int, initializer, initargs=()) -> Pool:
     SIGINT from its first step (_ignoring_ctrl_c): the mask holds only for the threads Python
     makes, not for those a native library starts with its own mask."""
     _quiet_resource_tracker()
-    pool = Pool(count, mp_context=multiprocessing.get_context("spawn"),
+    pool = Pool(count, mp_context=multiprocessing.get_context(method),
                 initializer=_ignoring_ctrl_c, initargs=(initializer, tuple(initargs)))
     start_all = getattr(pool, "_launch_processes", None)   # what the pool does itself for fork
     if start_all is not None:
@@ -220,3 +221,18 @@ def process_pool(count: int, initializer, initargs=()) -> Pool:
             pool.stop()
             raise
     return pool
+
+
+def forkable() -> bool:
+    """True when workers may be forked from this process instead of spawned: Linux's fork, no
+    thread but this one, and Saxon never loaded.
+
+    Why: a spawned worker is a new interpreter that imports the toolkit and compiles what the
+    work needs again (validation: 0.25 CPU-s a worker, two workers a run); a forked one starts
+    with what this process already holds, shared until written (copy-on-write). But a fork copies
+    only the thread that calls it: a lock another thread held stays held in the child for ever,
+    and Saxon's runtime runs threads of its own (a forked copy of a process running them may hang).
+    So only a process that never loaded Saxon and runs no other thread forks."""
+    import sys
+    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and "saxonche" not in sys.modules and threading.active_count() == 1)
