@@ -64,8 +64,7 @@ def letter_dates(doc) -> list[Problem]:
         values = " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
         problems.append(Problem(doc.name, date.sourceline or 0, "letter-date",
                                 f"the letter's date in its correspDesc ({values}) is not the date its text "
-                                f"gives at line {first.sourceline} (“{' '.join(''.join(first.itertext()).split())}”, "
-                                f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): one of them "
+                                f"gives at line {first.sourceline} {_given(first)}: one of them "
                                 "is wrong, and the exports and the web edition date the letter by the correspDesc"))
     return problems + creation_disagreement(doc) + source_before_text(doc)
 
@@ -87,11 +86,9 @@ def creation_disagreement(doc) -> list[Problem]:
     first = others[0]
     where = "its text gives" if doc.base in first.iterancestors() else "its correspDesc gives"
     values = " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
-    words = " ".join("".join(first.itertext()).split())
     return [Problem(doc.name, date.sourceline or 0, "letter-date",
                     f"the text's date in its header's creation ({values}) is not the date {where} at line "
-                    f"{first.sourceline}{f' (“{words}”, ' if words else ' ('}"
-                    f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): one of them is wrong, "
+                    f"{first.sourceline} {_given(first)}: one of them is wrong, "
                     "and the edition's order, the web edition and the exports date the text by the creation date")]
 
 
@@ -116,11 +113,16 @@ def source_before_text(doc) -> list[Problem]:
         if not texts or any(span(el)[0] <= printed[1] for el in texts):
             continue
         first = texts[0]
-        words = " ".join("".join(first.itertext()).split())
         values = " ".join(f"{a}={source.get(a)}" for a in VALUES if source.get(a))
         found.append(Problem(doc.name, source.sourceline or 0, "letter-date",
-                             f"the source's date ({values}) is before the text's date at line {first.sourceline}"
-                             f"{f' (“{words}”, ' if words else ' ('}"
-                             f"{' '.join(f'{a}={first.get(a)}' for a in VALUES if first.get(a))}): a source cannot "
-                             "print a text before it was written; one of them is wrong"))
+                             f"the source's date ({values}) is before the text's date at line {first.sourceline} "
+                             f"{_given(first)}: a source cannot print a text before it was written; one of them "
+                             "is wrong"))
     return found
+
+
+def _given(date) -> str:
+    """A date element as a message quotes it: “its words” (if it has any) and its values, in brackets."""
+    words = " ".join("".join(date.itertext()).split())
+    values = " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
+    return f"(“{words}”, {values})" if words else f"({values})"
