@@ -76,20 +76,28 @@ def page_boxes(document):
     return [page._page_box for page in document.pages]
 
 
+def pages_made(monkeypatch) -> list[int]:
+    """The number of each page WeasyPrint makes from now on, in the order it makes them."""
+    from weasyprint.layout import page as page_module
+    made, make_page = [], page_module.make_page
+
+    def counted(context, root_box, page_type, resume_at, number, *rest):
+        made.append(number)
+        return make_page(context, root_box, page_type, resume_at, number, *rest)
+    monkeypatch.setattr(page_module, "make_page", counted)
+    return made
+
+
 def test_a_part_is_laid_out_again_from_the_page_of_its_first_such_line(monkeypatch):
     """The pages before the first page that ends in a hyphenated word are not laid out again, nor
     is the part's style cascade: laying the whole part out again took the three books from
     0.146 to 0.233-0.259 CPU-s a page (session 25), 10 of their 12 body parts laid out twice."""
     import weasyprint.document
-    from weasyprint.layout import page as page_module
 
     from triglot.print import pages
     short = "".join('<p lang="en">a</p>' for _ in range(150))      # three pages, no word to break
-    made, cascades = [], []
-    make_page, cascade = page_module.make_page, weasyprint.document.get_all_computed_styles
-    monkeypatch.setattr(page_module, "make_page",
-                        lambda context, root_box, page_type, resume_at, number, *rest:
-                        made.append(number) or make_page(context, root_box, page_type, resume_at, number, *rest))
+    made, cascades = pages_made(monkeypatch), []
+    cascade = weasyprint.document.get_all_computed_styles
     monkeypatch.setattr(weasyprint.document, "get_all_computed_styles",
                         lambda *args, **kwargs: cascades.append(1) or cascade(*args, **kwargs))
     document = pages.render(xhtml_of(short + paragraph(1500)), ("en",))
@@ -101,14 +109,8 @@ def test_a_part_is_laid_out_again_from_the_page_of_its_first_such_line(monkeypat
 def test_the_pages_a_moved_word_does_not_reach_are_kept(monkeypatch):
     """A word kept whole moves the lines after it only to its document's end (the next begins on
     a new page): the pages of the documents between two such words are not laid out again."""
-    from weasyprint.layout import page as page_module
-
     from triglot.print import pages
-    made = []
-    make_page = page_module.make_page
-    monkeypatch.setattr(page_module, "make_page",
-                        lambda context, root_box, page_type, resume_at, number, *rest:
-                        made.append(number) or make_page(context, root_box, page_type, resume_at, number, *rest))
+    made = pages_made(monkeypatch)
     # pages 1-2, 3, 4, 5-6: the first page of the first and of the last document ends in a hyphenation
     document = pages.render(xhtml_of(paragraph(400), paragraph(200), paragraph(200), paragraph(401)), ("en",))
     assert len(document.pages) == 6

@@ -11,8 +11,8 @@ breaking split and the byte where that line began in it, which are the same in a
 layout of the same part up to that line (WeasyPrint lays a part out from its top, the same
 input the same way). The part is then laid out again from that line's page (`kept_whole`)
 with that one line split as if its text had `hyphens: manual`: the line breaks at its last
-space instead, and the word goes whole to the next line, which is the next page's first. Every other line,
-the same word elsewhere included, is hyphenated as before.
+space instead, and the word goes whole to the next line, which is the next page's first.
+Every other line, the same word elsewhere included, is hyphenated as before.
 
 Guards, so that the pages get no worse: a line that would overflow its width without the
 hyphenation (a word longer than the line) keeps it; the new layout is kept only if it has

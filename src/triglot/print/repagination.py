@@ -124,7 +124,7 @@ class Pagination:
                         and context.page_maker[index + 1] is following \
                         and not following[-1]["content_changed"] \
                         and _context_state(context) != base.starts[index + 1]:
-                    following[-1]["content_changed"] = True     # begins as it did, but not with the same notes
+                    following[-1]["content_changed"] = True     # where it did, but not with the same notes
                 return result
             return remake_page
 
