@@ -15,15 +15,22 @@ counters changed. A `Layout` keeps its pages as they come out of that loop, Weas
 found in the layout context as it began (the footnotes waiting, those moved on from the page
 before, the floats broken over it). `Pagination.again` lays a layout out again from one page: the
 page makers before it are put back, the context as it was when that page began, and
-`make_all_pages` is given the earlier pages to keep: it makes only the pages from that one on.
-The cascade and the box tree are made once. Once a layout is chosen, WeasyPrint's own
-`layout_document` finishes it (string sets, margin boxes, backgrounds) with that layout's pages,
+`make_all_pages` is given the layout's pages to keep: it makes the pages from that one on until
+a page begins where and as it began before (WeasyPrint's own test: the same place in the box
+tree, side and counters; ours: the same footnotes waiting and floats broken over), which
+happens where the moved word's document ends (the next begins on a new page), and keeps the
+layout's pages after it up to the next page asked for. Measured on the three books (session
+26): 74 pages made again for 139 body pages, against 137 and a cascade and box tree per part;
+0.204-0.209 -> 0.164-0.167 CPU-s a page. The cascade and the box tree are made once. Once a
+layout is chosen, WeasyPrint's own `layout_document` finishes it (string sets, margin boxes, backgrounds) with that layout's pages,
 as it would have the pages it made itself.
 
 What a layout leaves elsewhere is made again with the pages: print.lineends marks the boxes a
 layout makes (a new page has new boxes); print.rowsplit's marks on the cells of a row are put
 back when its wrapper is left, which happens after each layout (`wrappers`, entered once a
-layout); the running elements and target counters of WeasyPrint's own relayout loop are not used
+layout: a row pushed onto the page a layout is made again from begins without the mark the
+page before gave it, where a whole layout would carry it; the three books' text is the same);
+the running elements and target counters of WeasyPrint's own relayout loop are not used
 by the print edition's style sheets (no `position: running()`, no `target-counter()`), and a
 part that asks for that loop anyway (a `content_changed` page) is made by it as before.
 """
