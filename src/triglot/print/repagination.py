@@ -22,8 +22,8 @@ happens where the moved word's document ends (the next begins on a new page), an
 layout's pages after it up to the next page asked for. Measured on the three books (session
 26): 74 pages made again for 139 body pages, against 137 and a cascade and box tree per part;
 0.204-0.209 -> 0.164-0.167 CPU-s a page. The cascade and the box tree are made once. Once a
-layout is chosen, WeasyPrint's own `layout_document` finishes it (string sets, margin boxes, backgrounds) with that layout's pages,
-as it would have the pages it made itself.
+layout is chosen, WeasyPrint's own `layout_document` finishes it (string sets, margin boxes,
+backgrounds) with that layout's pages, as it would have the pages it made itself.
 
 What a layout leaves elsewhere is made again with the pages: print.lineends marks the boxes a
 layout makes (a new page has new boxes); print.rowsplit's marks on the cells of a row are put
@@ -112,26 +112,30 @@ class Pagination:
     def _paginated(self, base, starts, keys) -> Layout:
         from weasyprint.layout import page as page_module
         context, starts = self.context, list(starts)
-        made = [None]
+        last = [None]               # the page made last in this layout
 
         def recording(original):
             def remake_page(index, *args, **kwargs):
-                if base is not None and index < len(base.starts) and index > 0 and made[0] != index - 1:
-                    _put_back(context, base.starts[index])      # after pages kept from `base`
+                kept_before = base is not None and 0 < index < len(base.starts) \
+                    and last[0] != index - 1
+                if kept_before:             # the page before is `base`'s: so is the context it left
+                    _put_back(context, base.starts[index])
                 starts[len(starts):index] = base.starts[len(starts):index] if base else []
                 if index < len(starts):     # WeasyPrint's own loop making one page again
                     starts[index] = _context_state(context)
                 else:
                     starts.append(_context_state(context))
                 self.pages_made += 1
-                made[0] = index
-                following = context.page_maker[index + 1] if index + 1 < len(context.page_maker) else None
+                last[0] = index
+                makers = context.page_maker
+                following = makers[index + 1] if index + 1 < len(makers) else None
                 result = original(index, *args, **kwargs)
                 if base is not None and index + 1 < len(base.starts) \
                         and context.page_maker[index + 1] is following \
                         and not following[-1]["content_changed"] \
                         and _context_state(context) != base.starts[index + 1]:
-                    following[-1]["content_changed"] = True     # where it did, but not with the same notes
+                    # the next page begins where it did, but not with the same notes waiting
+                    following[-1]["content_changed"] = True
                 return result
             return remake_page
 
@@ -152,7 +156,8 @@ class Pagination:
         if base is not None:
             starts[len(starts):] = base.starts[len(starts):len(pages)]
         del starts[len(pages):]
-        return Layout(pages, [_maker(entry) for entry in context.page_maker], starts, frozenset(keys))
+        makers = [_maker(entry) for entry in context.page_maker]
+        return Layout(pages, makers, starts, frozenset(keys))
 
     def use(self, layout: Layout) -> None:
         """Make `layout` the one WeasyPrint finishes: its page makers in the context."""
