@@ -35,9 +35,3 @@ def part_done() -> None:
         gc.freeze()
         _state["frozen"] = True
 
-
-def layout_dropped() -> None:
-    """A part's layout is let go before the part is laid out again (print.pagefoot): collect it
-    now, or its cycles keep it alive beside the next (the three books' largest process
-    334 MiB against 244)."""
-    gc.collect()

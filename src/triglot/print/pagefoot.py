@@ -1,4 +1,4 @@
-"""No word hyphenated across a page: the typesetters' rule, kept by laying a part out again (#17).
+"""No word hyphenated across a page: the typesetters' rule, kept by laying pages out again (#17).
 
 WeasyPrint hyphenates a line without knowing that it is the last of a page (or of a column
 at a page's foot): a word was read "gov-" at one page's foot and "ernment" at the next
@@ -9,18 +9,25 @@ out, print.lineends knows how each line ended, so the lines that end a page's pa
 block in a hyphenation are known (`broken_across`): each is named by the text box the line
 breaking split and the byte where that line began in it, which are the same in another
 layout of the same part up to that line (WeasyPrint lays a part out from its top, the same
-input the same way). The part is then laid out again (`kept_whole`) with that one line
-split as if its text had `hyphens: manual`: the line breaks at its last space instead, and
-the word goes whole to the next line, which is the next page's first. Every other line,
-the same word elsewhere included, is hyphenated as before.
+input the same way). The part is then laid out again from that line's page (`kept_whole`)
+with that one line split as if its text had `hyphens: manual`: the line breaks at its last
+space instead, and the word goes whole to the next line, which is the next page's first.
+Every other line, the same word elsewhere included, is hyphenated as before.
 
 Guards, so that the pages get no worse: a line that would overflow its width without the
 hyphenation (a word longer than the line) keeps it; the new layout is kept only if it has
-no more pages than the first; the second layout may put another word across a page further
-on (the lines after the first change moved), so it is done again for those, at most
+no more pages than the one before; the second layout may put another word across a page
+further on (the lines after the first change moved), so it is done again for those, at most
 `PASSES` layouts in all, and a part none of whose pages ends in a hyphenation is laid out
-once, as before. Costs one more layout (cascade and layout, not the writing) of a part that
-has such a line, and one more where that layout had more pages (the first is made again).
+once, as before. Where all the lines kept whole at once make more pages, each is tried on its
+own, in the pages' order, and kept where the part gets no more pages (at most `TRIALS`): a
+word moved in one document stops at the next document's page break, while one moved near
+the part's end may push its last line onto a page more. Session 25 refused all six lines of
+one 10-page part of the en-ru book so, and six words stayed broken across pages.
+
+A layout after the first is made from the page of the first line it changes, the pages
+before it and the part's cascade and boxes kept (print.repagination): laid out whole again,
+10 of the 12 body parts of the three books cost twice (session 25).
 
 Done as WeasyPrint's own `hyphens` would do it, not in the markup: a span with `hyphens:
 manual` around the word would need the word found again in print.xsl's XHTML (its text
@@ -31,22 +38,25 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from triglot.print import collector, lineends
+from triglot.print import lineends
 from triglot.print.patching import replaced
 
 # Layouts of a part at most: the first and two more for words a second layout put across a page.
 PASSES = 3
+# Layouts at most, each with one more line kept whole, where all of them at once made more pages.
+TRIALS = 8
 # Points of slack when a line without its hyphenation is measured against the line's width.
 SLACK = 0.01
 
 
-def broken_across(document) -> set[tuple[str, int]]:
-    """The lines of `document` that end a page's (or a column's) part of a block in a
-    hyphenation, each as (the split text box's text, the byte of it where the line began)."""
+def broken_across(pages) -> dict[tuple[str, int], int]:
+    """The lines of `pages` (WeasyPrint's page boxes) that end a page's (or a column's) part of a
+    block in a hyphenation, each as (the split text box's text, the byte of it where the line
+    began), with the index of its page."""
     from weasyprint.formatting_structure import boxes
-    found = set()
-    for page in document.pages:
-        for box in page._page_box.descendants():
+    found = {}
+    for number, page in enumerate(pages):
+        for box in page.descendants():
             children = getattr(box, "children", None)
             if not children or not isinstance(box, boxes.BlockContainerBox) \
                     or not isinstance(children[-1], boxes.LineBox):
@@ -54,7 +64,7 @@ def broken_across(document) -> set[tuple[str, int]]:
             last = lineends._last_text_box(children[-1])
             source = getattr(last, lineends.SPLIT_FROM, None) if last is not None else None
             if source is not None and getattr(last, lineends.MARK, None) == lineends.HYPHEN:
-                found.add(source)
+                found.setdefault(source, number)
     return found
 
 
@@ -88,29 +98,44 @@ def kept_whole(keys):
         yield
 
 
-def laid_out(render):
-    """`render(keys)` (a layout with the lines in `keys` kept whole) until no page ends in a
-    hyphenated word, at most PASSES times; the layout with no more pages than the one before.
+def laid_out(pagination):
+    """The layout of a part (print.repagination) in which no page ends in a hyphenated word
+    where that costs no page: the lines that do are kept whole, all at once, at most PASSES
+    layouts (each may put another word across a page further on); if that makes more pages,
+    one line at a time, each kept only where the part gets no more pages, at most TRIALS.
 
-    One layout of the part is alive at a time: the one before is let go before the next is
-    made, and collected at once (its boxes and styles hold cycles): the three books' largest
-    process went from 334 to 244 MiB (session 25, print27). Should the new layout have more pages, the one
-    before is made again from its keys (the same input lays out the same way), which costs a
-    layout in the rare part where that happens (1 of 27 parts of the three books)."""
-    document = render(frozenset())
-    pages, kept, keys = len(document.pages), frozenset(), broken_across(document)
+    Each layout after the first is made from the page of the first line it changes, the pages
+    before kept (`Pagination.again`): a part's second layout cost its whole again (cascade,
+    boxes, every page), so 10 of the 12 body parts of the three books took 0.233-0.259 CPU-s a
+    page against 0.146 (session 25). The one part whose layout with all its six lines kept whole
+    had 11 pages against 10 kept them all broken ("fore-", "наро-", … in the en-ru book)."""
+    best = pagination.first()
+    found = broken_across(best.pages)
     for _ in range(PASSES - 1):
-        if not keys:
+        fresh = {key: page for key, page in found.items() if key not in best.keys}
+        if not fresh:
+            return best
+        trial = pagination.again(best, fresh.values(), best.keys | fresh.keys())
+        if len(trial) > len(best):
+            return _one_at_a_time(pagination, best, fresh)
+        best, found = trial, broken_across(trial.pages)
+    return best
+
+
+def _one_at_a_time(pagination, best, fresh):
+    """`best` with each line of `fresh` kept whole, one after another in the pages' order, where
+    that makes no more pages: a line kept whole moves the rest of the part by a line, which
+    the part's last page may not hold, while another's move ends at a section's forced page break."""
+    tried: set = set()
+    for _ in range(TRIALS):
+        waiting = sorted((page, key) for key, page in fresh.items() if key not in tried)
+        if not waiting:
             break
-        document = None
-        collector.layout_dropped()
-        document = render(frozenset(keys))
-        if len(document.pages) > pages:
-            document = None
-            collector.layout_dropped()
-            return render(kept)
-        pages, kept, more = len(document.pages), frozenset(keys), broken_across(document)
-        if more <= keys:
-            break
-        keys |= more
-    return document
+        page, key = waiting[0]
+        tried.add(key)
+        trial = pagination.again(best, {page}, best.keys | {key})
+        if len(trial) <= len(best):
+            best = trial
+            fresh = {line: page for line, page in broken_across(best.pages).items()
+                     if line not in best.keys}
+    return best

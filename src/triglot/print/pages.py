@@ -5,6 +5,7 @@ body, back matter, front matter numbered i, ii, …), joined into one PDF by pri
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     from triglot.print.linebreak import trailing_spaces_hang
     from triglot.print.lineends import line_ends_recorded
     from triglot.print.pagefoot import kept_whole
+    from triglot.print.repagination import paginated
     from triglot.print.rowsplit import columns_split_together
     from triglot.print.xhtml import read_as_xml
     sheets = [stylesheet(), language_stylesheet(tuple(langs))]
@@ -64,9 +66,12 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     with read_as_xml():     # #17: print.xsl's XHTML read by the C parser, into the tree WeasyPrint's would make
         html = HTML(string=xhtml, base_url=str(CSS_PATH.parent))
 
-    def laid_out(kept):
+    @contextmanager
+    def wrappers(kept):
         # #17: how each line ended (a space, a hyphenation point) is kept for the tags and the text
         # layer; a word hyphenated at a page's foot in a layout before is kept whole (print.pagefoot)
         with trailing_spaces_hang(), columns_split_together(), line_ends_recorded(), kept_whole(kept):
-            return html.render(stylesheets=sheets)
-    return pagefoot.laid_out(laid_out)
+            yield
+    # every layout of the part in one render, each after the first from the page it changes
+    with paginated(pagefoot.laid_out, wrappers):
+        return html.render(stylesheets=sheets)
