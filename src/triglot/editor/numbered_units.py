@@ -46,6 +46,25 @@ def label(text: str) -> tuple[str, int, bool] | None:
     return (found["named"], value, True) if value else None
 
 
+def _headed(blocks, numbered, end: int) -> bool:
+    """Whether the articles are headed, each number a line of its own ("ARTICLE 91." over its text, as
+    the Treaty of Sèvres is printed; journey 26), and the last one has no more paragraphs than the
+    longest before it: then the paragraphs after the last heading are its text, which an unsigned
+    excerpt of a treaty could not otherwise have, and an essay going on after its quoted articles
+    still has more than any article."""
+    if not all(_label_only(blocks[k].text) for k, _ in numbered):
+        return False
+    starts = [k for k, _ in numbered] + [end]
+    sizes = [b - a for a, b in zip(starts, starts[1:])]
+    return sizes[-1] <= max(sizes[:-1])
+
+
+def _label_only(text: str) -> bool:
+    """A block that is its article's number and nothing else ("ARTICLE 88.", "Article III")."""
+    found = LABEL.match(text)
+    return bool(found) and not text[found.end():].strip(" .:—–-")
+
+
 def _value(number: str) -> int:
     """The value of "18" or of a Roman numeral written as Roman numerals are written ("IIII", "IC"
     and "MMMM…" are no numbers: 0)."""
@@ -94,7 +113,7 @@ def mark(blocks, genres=(), signed: bool = False) -> int:
         return 0
     if any(OPENS.match(block.text) for k, block in enumerate(blocks) if k > first and k not in numbered_at):
         return 0     # an article whose number is not read ("Article 12a") would join the one before it
-    if not treaty and numbered[-1][0] - first + 1 < closing:
+    if not treaty and numbered[-1][0] - first + 1 < closing and not _headed(blocks, numbered, first + closing):
         return 0     # articles quoted, then the text's own words: no treaty says whose those are
     for k, found in numbered:
         blocks[k].n = found[0]
