@@ -140,3 +140,14 @@ def test_an_essay_going_on_after_headed_articles_is_not_grouped(cli, edition):
     text = ("ARTICLE 1.\n\nThe wells.\n\nARTICLE 2.\n\nThe herds.\n\nARTICLE 3.\n\nThe elders.\n\n"
             "These three articles were never applied, as the next chapter shows.\n")
     assert all(s[0] != "article" for s in _shape(_encode(cli, edition, text)))
+
+
+def test_encode_says_why_a_treatys_articles_stay_paragraphs_at_the_first_articles_line(cli, edition):
+    """Journey 26: the Treaty of Sèvres' articles stayed paragraphs and encode said nothing; the editor
+    read numbered_units.py to learn why."""
+    seed = edition / "seeds" / "pact.txt"
+    seed.write_text("Pact\n\nArticle 1. The wells.\n\nArticle 2. The herds.\n\nArticle 4. The elders.\n", encoding="utf-8")
+    code, out, err = cli("--root", edition, "encode", seed, "--id", "pact")
+    assert code == 0, err
+    assert "seeds/pact.txt:3: articles: the text's numbered articles stay paragraphs: the numbering does not " \
+           "run up by one (2, then 4 at line 7)" in err
