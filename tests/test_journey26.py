@@ -24,3 +24,17 @@ def test_the_sevres_articles_are_proposed_as_four_articles_with_their_paragraphs
     assert [(a.get("n"), len(a.findall("t:p", NS))) for a in articles] == [("88", 2), ("89", 2), ("90", 4), ("91", 2)]
     assert all(a.get("ana") == "#review" for a in articles)
     assert cli("--root", root, "validate")[0] == 0
+
+
+def test_a_proposal_names_each_register_entry_it_may_be_a_variant_of_once(cli, tmp_path):
+    """Journey 26: "Erzerum" in the Treaty of Sèvres was proposed with "or it may be a variant of
+    plc:erzurum (it records GeoNames 315368) or plc:erzurum (GeoNames 315368 … also names …)"."""
+    from conftest import copy_project
+    root = copy_project(tmp_path / "edition")
+    seed = root / "seeds" / "vilayets.txt"
+    seed.write_text("The Vilayets\n\nThe frontier in the Vilayets of Erzerum was left to arbitration.\n", encoding="utf-8")
+    code, _, err = cli("--root", root, "encode", seed, "--id", "vilayets")
+    assert code == 0, err
+    comments = [c.text for c in etree.parse(str(root / "tei" / "vilayets.xml")).iter(etree.Comment)
+                if "“Erzerum”" in c.text]
+    assert comments and comments[0].count("plc:erzurum ") == 1, comments
