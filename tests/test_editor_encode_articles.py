@@ -121,3 +121,33 @@ def test_an_essay_quoting_articles_then_going_on_is_not_grouped(cli, edition):
 def test_a_letter_quoting_articles_is_not_grouped(cli, edition):
     text = "Article 1. The wells.\n\nArticle 2. The herds.\n\nArticle 3. The elders.\n\n" + SIGNED + "\n"
     assert all(s[0] != "article" for s in _shape(_encode(cli, edition, text, "--genre", "letter")))
+
+
+def test_an_unsigned_excerpt_with_article_headings_groups_the_last_articles_text(cli, edition):
+    """Journey 26: the Treaty of Sèvres' articles 88–91, each "ARTICLE 89." on a line of its own over its
+    text, with no signing line (an excerpt) and no --genre, stayed paragraphs: the last article's own
+    text counted as "the text's own words" after quoted articles."""
+    text = ("ARTICLE 88.\n\nThe frontier follows the river.\n\nARTICLE 89.\n\nThe bridge is shared.\n\n"
+            "Its tolls are halved.\n\nARTICLE 90.\n\nThe ferry is free.\n")
+    shape = _shape(_encode(cli, edition, text))
+    assert shape == [("article", "88", ["ARTICLE 88.", "The frontier"]),
+                     ("article", "89", ["ARTICLE 89.", "The bridge", "Its tolls"]),
+                     ("article", "90", ["ARTICLE 90.", "The ferry"])]
+    assert cli("--root", edition, "validate")[0] == 0
+
+
+def test_an_essay_going_on_after_headed_articles_is_not_grouped(cli, edition):
+    text = ("ARTICLE 1.\n\nThe wells.\n\nARTICLE 2.\n\nThe herds.\n\nARTICLE 3.\n\nThe elders.\n\n"
+            "These three articles were never applied, as the next chapter shows.\n")
+    assert all(s[0] != "article" for s in _shape(_encode(cli, edition, text)))
+
+
+def test_encode_says_why_a_treatys_articles_stay_paragraphs_at_the_first_articles_line(cli, edition):
+    """Journey 26: the Treaty of Sèvres' articles stayed paragraphs and encode said nothing; the editor
+    read numbered_units.py to learn why."""
+    seed = edition / "seeds" / "pact.txt"
+    seed.write_text("Pact\n\nArticle 1. The wells.\n\nArticle 2. The herds.\n\nArticle 4. The elders.\n", encoding="utf-8")
+    code, out, err = cli("--root", edition, "encode", seed, "--id", "pact")
+    assert code == 0, err
+    assert "seeds/pact.txt:3: articles: the text's numbered articles stay paragraphs: the numbering does not " \
+           "run up by one (2, then 4 at line 7)" in err

@@ -91,3 +91,33 @@ def test_the_treaty_pages_pass_the_nu_html_checker(root, pages):
     run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *files],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[:3000]
+
+
+@pytest.fixture(scope="module")
+def worded_root(tmp_path_factory):
+    """Article 20 printing its number after a word, "Article 20." / "Статья 20." (journey 26: the Treaty of
+    Sèvres' "ARTICLE 88." over its text showed "Article 88" and then "ARTICLE 88.", printed "88. ARTICLE 88.")."""
+    root = make_project(tmp_path_factory.mktemp("worded"), "treaty-articles")
+    for path, old, new in (("seeds/mudros.txt", "\nCompliance with", "\nArticle 20. Compliance with"),
+                           ("tei/mudros.xml", ">Compliance with", ">Article 20. Compliance with"),
+                           ("tei/mudros.xml", ">Выполнение таких", ">Статья 20. Выполнение таких")):
+        text = (root / path).read_text(encoding="utf-8")
+        assert text.count(old) == 1
+        (root / path).write_text(text.replace(old, new), encoding="utf-8")
+    return root
+
+
+def test_a_number_the_text_types_after_a_word_is_not_shown_twice(worded_root):
+    assert run_cli("--root", worded_root, "build", "web") == 0
+    page = html.parse(str(worded_root / "build" / "web" / "en" / "documents" / "mudros.html")).getroot()
+    label = {s.get("id"): s[0] for s in _numbered(page)}[ANCHORS["20"]]
+    assert "visually-hidden" in label.get("class").split()
+
+
+def test_the_book_prints_a_number_typed_after_a_word_once(worded_root):
+    assert run_cli("--root", worded_root, "build", "print", "--languages", "en-ru") == 0
+    out = subprocess.run(["pdftotext", str(worded_root / "build" / "print" / "triglot-en-ru.pdf"), "-"],
+                         capture_output=True, text=True, check=True)
+    text = norm(out.stdout)
+    assert norm("Article 20. Compliance") in text and norm("20. Article 20.") not in text
+    assert norm("20. Статья 20.") not in text

@@ -346,3 +346,17 @@ def test_import_draft_and_resp_name_the_work_of_a_tool_that_keeps_neither(mini, 
     assert main(args + ["--draft", "--resp", "resp-editors"]) == 0
     p1 = slot(mini, P1)
     assert slot_state(p1) == "draft" and p1.get("resp") == "#resp-editors"
+
+
+def test_a_document_id_given_for_a_file_is_named_as_such_with_its_po_files(mini, capsys, monkeypatch):
+    """Journey 26: `translations export DOC` takes a document id; `translations import DOC` said only
+    "DOC:0: read: No such file or directory"."""
+    export_mini(mini)
+    monkeypatch.chdir(mini)
+    before = tei(mini)
+    assert main(["translations", "import", "mini"]) == 1
+    err = capsys.readouterr()
+    out = err.out + err.err
+    assert "mini:0: read: no such file; mini is a document" in out
+    assert "translations/ru/mini.po" in out
+    assert tei(mini) == before

@@ -42,14 +42,18 @@
   <!-- A numbered division (a treaty's article: div with @n, tei/ENCODING.md "The text"): its number
        is the editors' (@n), its text keeps what the source prints. tg:number-typed says whether the
        division's first block ($first) already begins with that number ("18. Surrender of …", "(18)", "18)"),
+       or with a word and the number, followed by a stop or nothing ("ARTICLE 88." over its text, "Статья 20.
+       …", as journey 26's Treaty of Sèvres prints them; not "Within 18 days"),
        so that an output showing the number does not show it twice. -->
   <xsl:function name="tg:number-typed" as="xs:boolean">
     <xsl:param name="div" as="element()"/>
     <xsl:param name="first" as="element()?"/>
     <xsl:variable name="n" select="normalize-space($div/@n)"/>
     <xsl:variable name="start" select="normalize-space(string-join($first//text()[not(ancestor::tei:note)]))"/>
-    <xsl:sequence select="$n != '' and (starts-with($start, $n) or starts-with($start, '(' || $n))
-        and matches(substring-after($start, $n), '^([.):]|\s|$)')"/>
+    <xsl:variable name="worded" select="replace($start, '^\p{L}+\.?\s+', '')"/>
+    <xsl:sequence select="$n != '' and ((starts-with($start, $n) or starts-with($start, '(' || $n))
+        and matches(substring-after($start, $n), '^([.):]|\s|$)')
+        or $worded != $start and starts-with($worded, $n) and matches(substring-after($worded, $n), '^([.):]|$)'))"/>
   </xsl:function>
 
   <!-- The anchor of a numbered division: its own xml:id, else the id of the nearest division that

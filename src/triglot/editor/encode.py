@@ -90,6 +90,7 @@ class Encoded:
     blocks: list[Block]
     omissions: list[Omission]
     gaps: list[str]
+    articles_left: tuple[int, str] | None = None   # (seed line, why) a treaty's numbered articles stay paragraphs
 
 
 def segment(lines: list[str], letter: bool = False) -> tuple[list[Block], list[Omission]]:
@@ -270,8 +271,10 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
                     if len(line) > MAX_TEXT_CHARS], _display(edition.root, seed_path))
     # a letter's first line "Washington, December 21, 1917" was its title, its date a chronology event
     blocks, omissions = segment(lines, letter=is_letter(settings))
-    numbered_units.mark(blocks, settings.genre,
-                        signed=any(b.kind == "trailer" and _signing_formula(b.text) for b in blocks))
+    articles, left = numbered_units.decide(blocks, settings.genre,
+                                           signed=any(b.kind == "trailer" and _signing_formula(b.text) for b in blocks))
+    for k, found in articles:
+        blocks[k].n = found[0]
     if not blocks:
         raise_input(_display(edition.root, seed_path), "every line of the seed was taken for website furniture; nothing is left to encode")
     _within_limits(blocks, _display(edition.root, seed_path))
@@ -279,7 +282,7 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     builder = Builder(doc_id, Path(seed_path).name, index, today, settings)
     tree = builder.build(blocks, omissions)
     layout(tree.getroot())
-    return Encoded(tree, blocks, omissions, builder.gaps)
+    return Encoded(tree, blocks, omissions, builder.gaps, left)
 
 
 def _within_limits(blocks: list[Block], name: str) -> None:

@@ -102,6 +102,11 @@ def run(args, root: Path) -> int:
     review = sum(1 for el in result.tree.iter() if el.get("ana") == "#review")
     print(f"wrote {target}: {len(result.blocks)} blocks, {len(result.omissions)} omitted lines or fragments "
           f"to confirm, {review} proposals to review, {len(result.gaps)} header gaps to fill")
+    if result.articles_left:
+        line, why = result.articles_left
+        print(f"{_shown_seed(root, seed)}:{line}: articles: the text's numbered articles stay paragraphs: "
+              f"{why}; group them by hand or give --genre treaty where that is why "
+              "(tei/ENCODING.md, \"A treaty's numbered articles\")", file=sys.stderr)
     from triglot.editor.recognize import not_available, proposes_names
     if not proposes_names(settings.edition.base):
         print(not_available(settings.edition.base), file=sys.stderr)
@@ -157,3 +162,10 @@ def _same_as_settings(args, settings, root: Path) -> None:
                                        "with --source-url" if option == "--licence-url" else "")))
     if problems:
         raise InputError(problems)
+
+
+def _shown_seed(root: Path, seed: Path) -> str:
+    try:
+        return str(seed.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(seed)

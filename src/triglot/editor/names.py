@@ -150,7 +150,10 @@ class NameIndex:
                     if form.kind == "place" and text != mention.text and gazetteer.same_place(text, record):
                         found.append(f"{form.ref} (GeoNames {record['geonameid']} “{record['name']}” "
                                      f"also names “{form.text}”)")
-        return " or ".join(dict.fromkeys(found))
+        # one reason an entry: "plc:erzurum (it records GeoNames 315368) or plc:erzurum (GeoNames 315368
+        # “Erzurum” also names “Erzurum”)" named the same entry twice (journey 26)
+        return " or ".join({item.split(" (", 1)[0]: item for item in reversed(found)}[ref]
+                           for ref in dict.fromkeys(item.split(" (", 1)[0] for item in found))
 
     def find(self, text: str) -> list[FoundName]:
         """The register names in `text`, in order, none overlapping."""

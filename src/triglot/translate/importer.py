@@ -73,6 +73,9 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
     by_doc: dict[str, list] = defaultdict(list)
     for path in files:
         name = _rel(edition.root, Path(path))
+        if not Path(path).exists() and _document_named(edition, Path(path).name) is not None:
+            result.problems.append(_a_document_not_a_file(edition, Path(path).name, name))
+            continue
         try:
             header, entries = read_translation_file(Path(path), name, obsolete=True)
             doc, lang = _target(edition, Path(path), header, name)
@@ -93,6 +96,24 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
         if doc.id in by_doc:
             _import_document(edition, doc, by_doc[doc.id], result, write, draft, resp)
     return result
+
+
+def _document_named(edition: Edition, name: str):
+    """The document whose id (or file name) a missing file's name is, else None."""
+    try:
+        return edition.document(name)
+    except KeyError:
+        return None
+
+
+def _a_document_not_a_file(edition: Edition, name: str, shown: str) -> Problem:
+    """Journey 26: `translations export sevres-armenia` takes a document id, so a translator typed
+    `translations import sevres-armenia` and was told only "No such file or directory"."""
+    doc = _document_named(edition, name)
+    files = [_rel(edition.root, p) for p in default_files(edition.root)
+             if p.stem in (doc.id, doc.path.stem)]
+    return Problem(shown, 0, "read", f"no such file; {name} is a document: import takes its PO or XLIFF files"
+                   + (f" ({', '.join(files)})" if files else ""))
 
 
 def read_translation_file(path: Path, name: str, obsolete: bool = False):
