@@ -86,15 +86,6 @@ def _roman(value: int) -> str:
     return out
 
 
-def mark(blocks, genres=(), signed: bool = False) -> int:
-    """Set `n` on each block that opens an article, when the text is a treaty's whose numbering is
-    unbroken (see the module's docstring); the number of articles so marked (0: none)."""
-    numbered, _ = decide(blocks, genres, signed)
-    for k, found in numbered:
-        blocks[k].n = found[0]
-    return len(numbered)
-
-
 def decide(blocks, genres=(), signed: bool = False):
     """([(block index, label)] of the articles to group, or [] and (the seed line of the first article,
     why a treaty's articles were left paragraphs); None for that when they are grouped or the text is
@@ -134,78 +125,3 @@ def decide(blocks, genres=(), signed: bool = False):
         return [], (at, "paragraphs follow the last article, and neither a signing line nor a treaty's "
                     "--genre says they are its text")
     return numbered, None
-
-
-def _headed(blocks, numbered, end: int) -> bool:
-    """Whether the articles are headed, each number a line of its own ("ARTICLE 91." over its text, as
-    the Treaty of Sèvres is printed; journey 26), and the last one has no more paragraphs than the
-    longest before it: then the paragraphs after the last heading are its text, which an unsigned
-    excerpt of a treaty could not otherwise have, and an essay going on after its quoted articles
-    still has more than any article."""
-    if not all(_label_only(blocks[k].text) for k, _ in numbered):
-        return False
-    starts = [k for k, _ in numbered] + [end]
-    sizes = [b - a for a, b in zip(starts, starts[1:])]
-    return sizes[-1] <= max(sizes[:-1])
-
-
-def _label_only(text: str) -> bool:
-    """A block that is its article's number and nothing else ("ARTICLE 88.", "Article III")."""
-    found = LABEL.match(text)
-    return bool(found) and not text[found.end():].strip(" .:—–-")
-
-
-def _value(number: str) -> int:
-    """The value of "18" or of a Roman numeral written as Roman numerals are written ("IIII", "IC"
-    and "MMMM…" are no numbers: 0)."""
-    if number.isdigit():
-        return int(number)
-    total = 0
-    for k, ch in enumerate(number):
-        value = ROMAN[ch]
-        total += -value if k + 1 < len(number) and ROMAN[number[k + 1]] > value else value
-    return total if 0 < total < 4000 and _roman(total) == number else 0
-
-
-def _roman(value: int) -> str:
-    out = ""
-    for numeral, amount in (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90),
-                            ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
-        while value >= amount:
-            out, value = out + numeral, value - amount
-    return out
-
-
-def mark(blocks, genres=(), signed: bool = False) -> int:
-    """Set `n` on each block that opens an article, when the text is a treaty's whose numbering is
-    unbroken (see the module's docstring); the number of articles so marked (0: none)."""
-    numbered = [(k, found) for k, block in enumerate(blocks) if block.kind in ("p", "head")
-                for found in [label(block.text)] if found]
-    at = blocks[numbered[0][0]].line
-    if len(numbered) < MINIMUM:
-        return 0
-    named = any(found[2] for _, found in numbered)
-    genres = {g.lower() for g in genres}
-    if genres & CORRESPONDENCE_GENRES:
-        return 0     # a letter quoting a treaty's articles is a letter
-    treaty = signed or bool(genres & TREATY_GENRES)
-    if not (named or treaty):
-        return 0
-    values = [found[1] for _, found in numbered]
-    if any(b != a + 1 for a, b in zip(values, values[1:])):
-        return 0
-    first = numbered[0][0]
-    tail = [block.kind for block in blocks[first:]]
-    closing = len(tail)
-    while closing and tail[closing - 1] == "trailer":
-        closing -= 1
-    numbered_at = {k for k, _ in numbered}
-    if any(kind != "p" and first + k not in numbered_at for k, kind in enumerate(tail[:closing])):
-        return 0
-    if any(OPENS.match(block.text) for k, block in enumerate(blocks) if k > first and k not in numbered_at):
-        return 0     # an article whose number is not read ("Article 12a") would join the one before it
-    if not treaty and numbered[-1][0] - first + 1 < closing and not _headed(blocks, numbered, first + closing):
-        return 0     # articles quoted, then the text's own words: no treaty says whose those are
-    for k, found in numbered:
-        blocks[k].n = found[0]
-    return len(numbered)
