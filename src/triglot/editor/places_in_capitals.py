@@ -1,14 +1,16 @@
-"""A place's name printed in capitals is the place: "TASMANIA", "NORTHERN AZERBAIJAN / CENTRAL CAUCASUS", "LONDON".
+"""A place's name in capitals, two to four words, is the place: "NORTHERN AZERBAIJAN / CENTRAL CAUCASUS", "NEW YORK".
 
-Why: the recogniser reads a place by its written shape (a compass word before a land, "New" before a region's
-name, a subdivision's name as pycountry spells it, a town GeoNames knows in title case), and in capitals that
-shape is gone: rosters' lines, keyword lists, title pages and imprints print places so and they were missed. The
-evidence asked for: a run of one to four words in capitals (three letters or more each, one space between; a
-word alone has five or more, since three or four capitals alone are an acronym as often: "LIB", a party's),
-split at English function words ("IN", "THE", "OF"), standing between words that are not in capitals; the same
-words in title case, read alone by the recogniser, are one place over all of them, and a place GeoNames or
-pycountry knows by them or one whose last word is no ordinary English word or a compass point ("GREAT EMPORIUM"
-is read alone as "a region named with 'Great'"); and no name found already overlaps the run.
+Why: the recogniser reads a place of several words by its written shape (a compass word before a land, "New"
+before a region's name, a town GeoNames knows in title case), and in capitals that shape is gone: keyword lists,
+title pages, imprints and rosters print places so and they were missed. The evidence asked for: a run of two to
+four words in capitals (three letters or more each, one space between), split at English function words ("IN",
+"THE", "OF"), standing between words that are not in capitals; the same words in title case, read alone by the
+recogniser, are one place over all of them, and a place GeoNames or pycountry knows by them or one whose last
+word is no ordinary English word or a compass point ("GREAT EMPORIUM" is read alone as "a region named with
+'Great'"); and no name found already overlaps the run. A word in capitals alone is left to the heading's and the
+dateline's rules (recognize_press.py), which read it with its line: "LONDON, THE CITY OF BANKS." is no place's
+dateline, and "the word GREECE" in running text no heading (round 16); this rule's first form, which took single
+words too, undid both.
 """
 from __future__ import annotations
 
@@ -40,8 +42,8 @@ def places_in_capitals(text: str, found: list, read_alone, gazetteer) -> list[tu
         if current:
             pieces.append(current)
         for piece in pieces:
-            if len(piece) > 4 or len(piece) == 1 and len(piece[0].group()) < 5:
-                continue     # a word of three or four capitals alone is an acronym as often ("LIB", a party's)
+            if not 2 <= len(piece) <= 4:
+                continue     # a word in capitals alone is the heading's and dateline's rules' (recognize_press.py)
             start, end = m.start() + piece[0].start(), m.start() + piece[-1].end()
             if spans.any(start, end):
                 continue
