@@ -53,6 +53,9 @@ from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.state_initials import united_states_initials
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
+from triglot.editor.middle_names import middle_names
+from triglot.editor.places_in_capitals import places_in_capitals
+from triglot.editor.spans import Overlaps
 from triglot.editor.speaker_labels import speaker_labels
 from triglot.editor.noun_and_participle import noun_and_participle
 from triglot.editor.paired_plurals import with_paired_plurals
@@ -621,7 +624,17 @@ class Recogniser:
         found += [Mention(s, e, text[s:e], "person", "a given name before a town's word (forename_before_town.py)")
                   for s, e in forename_before_town(text, found, self.gazetteer, STATE_NAMES,
                                                   frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | LOWER_PLACE_HEADS | ROLES | GENERIC | NOT_NAMES))]
+        # "William Lyon Mackenzie King": a given name, middle names and a surname are one person (middle_names.py)
+        runs = middle_names(text, found, self.gazetteer, frozenset(PLACE_HEADS | ORG_HEADS | EVENT_HEADS | TITLE_WORDS | STATE_NAMES
+                                                                   | DEMONYMS | PEOPLES | GENERIC | NOT_NAMES), TITLE_WORDS)
+        if runs:
+            inside = Overlaps(runs)
+            found = [m for m in found if not inside.any(m.start, m.end)]
+            found += [Mention(s, e, text[s:e], "person", "a given name, middle names and a surname (middle_names.py)") for s, e in runs]
         found = [m for m in found if not self._no_name(text, m)]
+        # "IN THE NEAR EAST", "TASMANIA": a place in capitals, read as its words in title case are (places_in_capitals.py)
+        found += [Mention(s, e, text[s:e], "place", "a place in capitals read in title case (places_in_capitals.py)")
+                  for s, e in places_in_capitals(text, found, lambda phrase: Recogniser(self.gazetteer).find(phrase), self.gazetteer)]
         # "Workers and Peasants Party": two plural nouns joined by "and" open one body's name (paired_plurals.py)
         found = with_paired_plurals(text, found, _common_plural, is_common)
         found += self._subdivision_after(text, found)
