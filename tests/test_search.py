@@ -600,3 +600,16 @@ def test_a_page_opened_with_a_query_shows_checked_first_passages_before_pagefind
     assert after[:len(early)] == early
     rows = json.loads(download(page, "json"))["results"]
     assert {(r["language"], r["document"], r["passage"]) for r in rows} == expected
+
+
+def test_the_search_page_asks_for_its_data_as_its_script_runs_before_the_others(page, base_url, site):
+    """search.js is the search page's first script and starts as it runs (a deferred script runs
+    once the page is read): search.json is asked for before DOMContentLoaded, which waits for
+    site.js and highlight.js too."""
+    scripts = re.findall(r'<script src="([^"]+)"', (site / "en" / "search.html").read_text("utf-8"))
+    assert scripts[0].endswith("static/search.js"), scripts
+    page.goto(f"{base_url}en/search.html?q=negotiation")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    asked, loaded = page.evaluate("""[performance.getEntriesByType("resource").find((e) => e.name.endsWith("/search.json")).startTime,
+        performance.getEntriesByType("navigation")[0].domContentLoadedEventStart]""")
+    assert asked < loaded, (asked, loaded)

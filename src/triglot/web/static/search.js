@@ -306,7 +306,14 @@
 
   // ------------------------------------------------------------ page
 
-  document.addEventListener("DOMContentLoaded", function () {
+  // A deferred script runs once the page is read: the search starts then (search.json asked for at
+  // once), not after the other deferred scripts have run and DOMContentLoaded has fired.
+  function whenRead(start) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+    else start();
+  }
+
+  whenRead(function () {
     var form = document.querySelector(".search-form");
     if (!form) return;
     var S = {}, plurals = {};
