@@ -570,6 +570,27 @@ def test_each_first_passages_file_lists_passages_that_hold_its_words_with_their_
     assert listed > 1000
 
 
+def test_first_passages_read_only_the_beginning_of_a_large_edition(monkeypatch):
+    """A rebuild reads a kept document's text only when asked (web/doc_cache.py): the first
+    passages read MOST_TEXT characters of the edition, however many documents follow."""
+    from triglot.web import first_passages as fp
+    monkeypatch.setattr(fp, "MOST_TEXT", 1000)
+    read = set()
+
+    class Kept(dict):
+        def __getitem__(self, name):
+            if name == "text":
+                read.add(dict.__getitem__(self, "doc"))
+            return dict.__getitem__(self, name)
+
+    records = [Kept(doc=f"d{i}", block=f"d{i}.p1", n=1, lang="en", state="source", date="", year="", type=[],
+                    persons=[], places=[], names=[], date_labels={}, titles={"en": f"D {i}"},
+                    text=f"word{i} " * 20) for i in range(500)]
+    files = fp.first_passages(records, lambda w: w[:2])
+    assert 5 <= len(read) <= 20, len(read)
+    assert files["wo"]["words"]["en"]["word0"] == [0]
+
+
 @pytest.mark.parametrize("query", ["negotiation", '"disputed territories"', "Karabagh"])
 def test_a_page_opened_with_a_query_shows_checked_first_passages_before_pagefind_answers(page, base_url, records, query):
     """Pagefind's module held back: the page shows passages from its own first-passages files,

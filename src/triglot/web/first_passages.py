@@ -13,7 +13,8 @@ of up to PER_WORD passages that hold it, the first in the edition's order, and t
 their text and the very filter values Pagefind returns for them (search.page_fields), the
 document titles once per document. What it holds is bounded by the words of the key, never by the
 number of documents (a file stops taking new passages at MOST_PASSAGES; a word of such a file
-keeps the passages it shares with the others), so it stays small on a 100-times corpus.
+keeps the passages it shares with the others), so it stays small on a 100-times corpus; and only
+the first MOST_TEXT characters of the edition are read for it, so its cost does not grow either.
 """
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ from pathlib import Path
 
 PER_WORD = 1          # passages listed for a word (a query shows one for each form of its words)
 LONGEST = 600         # characters of a passage listed (a long one would be copied into many files)
+# Characters of text read, in the edition's order, before the files are written: a rebuild reads
+# a kept document's passages only when asked (web/doc_cache.py), so what this costs must not grow
+# with the edition (a word first met later has no first passages: its first results are Pagefind's).
+MOST_TEXT = 1_000_000
 MOST_PASSAGES = 16    # passages in one file: a key of many words ("по", "th") stays under ~25 kB
 
 # Words as static/search.js's WORD reads them, closely enough for choosing passages: letters and
@@ -35,7 +40,11 @@ def first_passages(records: list[dict], key_of) -> dict[str, dict]:
     """{key: the file's content}, `key_of(word)` naming a word's shard (search.word_key)."""
     files: dict[str, dict] = {}
     listed: dict[tuple[str, str], int] = {}
+    scanned = 0
     for r in records:
+        if scanned > MOST_TEXT:
+            break
+        scanned += len(r["text"])
         if len(r["text"]) > LONGEST:
             continue
         lang = r["lang"]
