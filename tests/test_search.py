@@ -536,3 +536,101 @@ def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(browse
     assert fields["date_en"] == ["Quintember 29, 1920"] and fields["doc"] == ["zanzibar1920"]
     assert fields["block"] == ["zanzibar1920.p1"] and fields["n"] == ["1"]
     assert json.loads(fields["names"][0]) == [["kamo", 'Kamo "the Bold"']]
+
+
+# ------------------------------------------------------------ first results before Pagefind answers
+
+def test_each_first_passages_file_lists_passages_that_hold_its_words_with_their_filter_values(site, records):
+    """pagefind/first/<key>.json, one for every word shard's key: each word's passages hold that
+    word, with their whole text and the very filter values Pagefind's data gives (titles once per
+    document), a bounded number of passages a file."""
+    from triglot.web.first_passages import LONGEST, MOST_PASSAGES
+    from triglot.web.search import page_fields, words
+    pagefind = site / "pagefind"
+    data = json.loads((pagefind / "search.json").read_text("utf-8"))
+    keys = {k for ks in data["wordShards"].values() for k in ks}
+    assert {p.stem for p in (pagefind / "first").glob("*.json")} == {"-".join(f"{ord(c):x}" for c in k) for k in keys}
+    by_passage = {(r["lang"], r["doc"], r["block"]): r for r in records}
+    listed = 0
+    for path in (pagefind / "first").glob("*.json"):
+        f = json.loads(path.read_text("utf-8"))
+        assert len(f["passages"]) <= MOST_PASSAGES
+        for lang, ws in f["words"].items():
+            for w, at in ws.items():
+                for i in at:
+                    p = f["passages"][i]
+                    r = by_passage[lang, p["filters"]["doc"][0], p["filters"]["block"][0]]
+                    assert w in words(p["content"]) and p["content"] == r["text"] and len(r["text"]) <= LONGEST
+                    shown: dict[str, list[str]] = {}
+                    for kind, key, value in page_fields(r):
+                        if kind == "filter":
+                            shown.setdefault(key, []).append(value)
+                    assert {**p["filters"], **f["titles"][r["doc"]]} == shown
+                    listed += 1
+    assert listed > 1000
+
+
+def test_first_passages_read_only_the_beginning_of_a_large_edition(monkeypatch):
+    """A rebuild reads a kept document's text only when asked (web/doc_cache.py): the first
+    passages read MOST_TEXT characters of the edition, however many documents follow."""
+    from triglot.web import first_passages as fp
+    monkeypatch.setattr(fp, "MOST_TEXT", 1000)
+    read = set()
+
+    class Kept(dict):
+        def __getitem__(self, name):
+            if name == "text":
+                read.add(dict.__getitem__(self, "doc"))
+            return dict.__getitem__(self, name)
+
+    records = [Kept(doc=f"d{i}", block=f"d{i}.p1", n=1, lang="en", state="source", date="", year="", type=[],
+                    persons=[], places=[], names=[], date_labels={}, titles={"en": f"D {i}"},
+                    text=f"word{i} " * 20) for i in range(500)]
+    files = fp.first_passages(records, lambda w: w[:2])
+    assert 5 <= len(read) <= 20, len(read)
+    assert files["wo"]["words"]["en"]["word0"] == [0]
+
+
+@pytest.mark.parametrize("query", ["negotiation", '"disputed territories"', "Karabagh"])
+def test_a_page_opened_with_a_query_shows_checked_first_passages_before_pagefind_answers(page, base_url, records, query):
+    """Pagefind's module held back: the page shows passages from its own first-passages files,
+    each holding the query (a form of the word, the whole phrase, a mention of the entry named),
+    the count marked as still checking; once Pagefind answers, they keep their places at the top
+    and the list is the query set's expected passages."""
+    held = []
+    page.route("**/pagefind.js", lambda route: held.append(route))
+    page.goto(f"{base_url}en/search.html?q={query}")
+    page.locator(".search-results[data-first-from=first-passages]").wait_for(state="attached")
+    assert page.locator(".search-results").get_attribute("data-state") == "checking"
+    assert page.locator(".search-status").text_content().endswith("Checking the passages…")
+    early = page.locator(".search-results li a").evaluate_all("(links) => links.map((a) => a.href)")
+    marks = page.locator(".search-results li mark").all_text_contents()
+    assert early and marks
+    wanted = next(q for q in search_bench.load_queries(QUERIES) if q["q"] == query)
+    forms = {" ".join(search_bench.words(f)) for f in wanted.get("forms", [])}
+    if query.startswith('"'):
+        assert all(" ".join(search_bench.words(m)) in forms for m in marks), marks
+    expected = search_bench.expected(records, wanted)
+    first = [tuple(parse_qs(urlsplit(h).query)["in"]) + (urlsplit(h).path.rsplit("/", 1)[-1][:-5],) for h in early]
+    assert {(lang, doc) for lang, doc in first} <= {(lang, doc) for lang, doc, _ in expected}
+    for route in held:
+        route.continue_()
+    page.unroute("**/pagefind.js")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    after = page.locator(".search-results li a").evaluate_all("(links) => links.map((a) => a.href)")
+    assert after[:len(early)] == early
+    rows = json.loads(download(page, "json"))["results"]
+    assert {(r["language"], r["document"], r["passage"]) for r in rows} == expected
+
+
+def test_the_search_page_asks_for_its_data_as_its_script_runs_before_the_others(page, base_url, site):
+    """search.js is the search page's first script and starts as it runs (a deferred script runs
+    once the page is read): search.json is asked for before DOMContentLoaded, which waits for
+    site.js and highlight.js too."""
+    scripts = re.findall(r'<script src="([^"]+)"', (site / "en" / "search.html").read_text("utf-8"))
+    assert scripts[0].endswith("static/search.js"), scripts
+    page.goto(f"{base_url}en/search.html?q=negotiation")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    asked, loaded = page.evaluate("""[performance.getEntriesByType("resource").find((e) => e.name.endsWith("/search.json")).startTime,
+        performance.getEntriesByType("navigation")[0].domContentLoadedEventStart]""")
+    assert asked < loaded, (asked, loaded)

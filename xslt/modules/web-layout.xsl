@@ -48,13 +48,15 @@
             <link rel="alternate" hreflang="x-default" href="{$address}index.html"/>
           </xsl:if>
         </xsl:if>
+        <!-- the search page's own script first: deferred scripts run in order, and its requests
+             (search.json, the query's words, Pagefind) are what a page opened with ?q= waits for -->
+        <xsl:if test="@kind = 'search'">
+          <script src="{@root}static/search.js" defer="defer"></script>
+        </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>
         <script src="{@root}static/highlight.js" defer="defer"></script>
         <xsl:if test="@kind = 'places' and svg:svg">
           <script src="{@root}static/map.js" defer="defer"></script>
-        </xsl:if>
-        <xsl:if test="@kind = 'search'">
-          <script src="{@root}static/search.js" defer="defer"></script>
         </xsl:if>
       </head>
       <body class="page-{@kind}">

@@ -610,7 +610,8 @@ class IndexJob:
                 data["bundles"] = merged
             data["bundleFiles"] = bundle_files(self._output, sorted(set(self._folders.values())))
             store = FileStore(self._cache.folder.with_name("search-files") if self._cache else None)
-            write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab), store)
+            write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab), store,
+                               self._records)
             store.finish()
 
 
@@ -843,12 +844,13 @@ WORD_KEY = 2              # letters of a (normalised) word that name its shard
 
 
 def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[str]],
-                       store: FileStore | None = None) -> None:
+                       store: FileStore | None = None, records: list[dict] | None = None) -> None:
     """search.json and the word shards, each shard named so that static/search.js finds it from
     what it holds (word_key): nothing search.js fetches before a query's first results grows with
     the number of documents, only with the registers and the languages' endings. (A document's
     titles come with its passages' data: _page.) The files go through `store` (linked from copies
-    kept by content: an edit changes few shards)."""
+    kept by content: an edit changes few shards). With the `records`, each key's first passages
+    too (web/first_passages.py), which search.js shows before Pagefind answers."""
     store = store or FileStore(None)
     equivalents = _equivalents(data.get("endings", {}))
     keys: dict[str, list[str]] = {}
@@ -859,6 +861,11 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
         keys[lang] = sorted(by_key)
         for key, group in by_key.items():
             _write_json(store, output / "words" / lang / f"{_file_name(key)}.json", group)
+    if records is not None:
+        from triglot.web.first_passages import write_first_passages
+        write_first_passages(output, records, {k for ks in keys.values() for k in ks},
+                             lambda w: word_key(w, equivalents), _file_name,
+                             lambda path, content: _write_json(store, path, content))
     _write_json(store, output / "search.json", {**data, "wordShards": keys})
 
 
@@ -1125,7 +1132,7 @@ def record_keys(records: list[dict]) -> list[str]:
     lxml that turn it into a page (hashing the records costs a fraction of building every page
     to hash it, which was most of a large edition's rebuild)."""
     import marshal
-    maker = marshal.dumps(_page.__code__) + etree.__version__.encode()
+    maker = marshal.dumps(_page.__code__) + marshal.dumps(page_fields.__code__) + etree.__version__.encode()
     return [hashlib.sha256(maker + json.dumps(r, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
             for r in records]
 
@@ -1138,17 +1145,15 @@ def bundle_digests(folder_of: list[str], keys: list[str]) -> dict[str, str]:
     return {folder: h.hexdigest() for folder, h in sorted(hashes.items())}
 
 
-def _page(r: dict):
-    """A passage's staging page: its text is all Pagefind searches. What a result shows or is
-    filtered by goes in filter values, which Pagefind returns with the passage's data but does not
-    search, never in metadata (Pagefind 1.5 searches it: a document id or a date label made every
-    passage of that document a candidate for "moscow" or "June", ranked above those that say it),
-    nor in a <title>, which would be metadata."""
-    html = etree.Element("html", lang=r["lang"])
-    head = etree.SubElement(html, "head")
+def page_fields(r: dict) -> list[tuple[str, str, str]]:
+    """(kind, key, value) of each field of a passage's page: the filter values a result is shown and
+    filtered by, and its sort key. The first results a search shows from its own files
+    (web/first_passages.py) carry the same filter values, so they are the very results Pagefind's
+    data gives."""
+    out = []
 
     def field(kind, key, value):
-        etree.SubElement(head, "meta", {f"data-pagefind-{kind}": f"{key}[content]", "content": str(value)})
+        out.append((kind, key, str(value)))
 
     for term in r["type"]:
         field("filter", "type", term)
@@ -1169,6 +1174,19 @@ def _page(r: dict):
         field("filter", f"title_{ui}", title)
     field("filter", "names", json.dumps(r["names"], ensure_ascii=False))
     field("sort", "date", f"{r['date'] or '9999'}/{r['doc']}/{r['n']:06d}/{r['lang']}")
+    return out
+
+
+def _page(r: dict):
+    """A passage's staging page: its text is all Pagefind searches. What a result shows or is
+    filtered by goes in filter values, which Pagefind returns with the passage's data but does not
+    search, never in metadata (Pagefind 1.5 searches it: a document id or a date label made every
+    passage of that document a candidate for "moscow" or "June", ranked above those that say it),
+    nor in a <title>, which would be metadata."""
+    html = etree.Element("html", lang=r["lang"])
+    head = etree.SubElement(html, "head")
+    for kind, key, value in page_fields(r):
+        etree.SubElement(head, "meta", {f"data-pagefind-{kind}": f"{key}[content]", "content": value})
     body = etree.SubElement(html, "body")
     etree.SubElement(body, "p", lang=r["lang"]).text = r["text"]
     return html

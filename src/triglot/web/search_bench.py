@@ -217,7 +217,7 @@ def first_results(site: Path, queries: list[str]) -> dict:
     (nothing cached) opening search.html?q=, from the navigation's start (the page, its scripts,
     search.json, word shards and Pagefind all included) until the first results are shown."""
     browser = Browser(site)
-    cold, typed, keyed, cold_cpu = [], [], [], []
+    cold, typed, keyed, cold_cpu, cold_from = [], [], [], [], {}
     try:
         for delay, times in ((0, typed), (KEY_DELAY_MS, keyed)):
             browser.open_search("en")
@@ -238,6 +238,9 @@ def first_results(site: Path, queries: list[str]) -> dict:
             if value:
                 cold.append(int(value))
                 cold_cpu.append(cpu)
+                # the page's own first passages (web/first_passages.py) or Pagefind's answer
+                source = results.get_attribute("data-first-from") or "?"
+                cold_from[source] = cold_from.get(source, 0) + 1
             browser.page.close()
         browser.page = None
     finally:
@@ -245,7 +248,7 @@ def first_results(site: Path, queries: list[str]) -> dict:
     return {"typed_ms_median": _median(typed), "typed_ms_max": max(typed, default=None), "typed_ms": typed,
             "typed_key_by_key_ms_median": _median(keyed), "typed_key_by_key_ms": keyed,
             "opened_ms_median": _median(cold), "opened_ms_max": max(cold, default=None), "opened_ms": cold,
-            "opened_browser_cpu_ms": cold_cpu}
+            "opened_browser_cpu_ms": cold_cpu, "opened_first_results_from": cold_from}
 
 
 # Pagefind alone opened with a query: a page whose only script imports the bundle, searches and

@@ -306,7 +306,14 @@
 
   // ------------------------------------------------------------ page
 
-  document.addEventListener("DOMContentLoaded", function () {
+  // A deferred script runs once the page is read: the search starts then (search.json asked for at
+  // once), not after the other deferred scripts have run and DOMContentLoaded has fired.
+  function whenRead(start) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+    else start();
+  }
+
+  whenRead(function () {
     var form = document.querySelector(".search-form");
     if (!form) return;
     var S = {}, plurals = {};
@@ -429,6 +436,7 @@
       this.filters = document.querySelector(".search-filters");
       this.more = null;
       this.shards = new Map();      // "lang key": the word shard's promise
+      this.firsts = new Map();      // key: the first passages' file's promise
       this.documents = {};          // document id: its titles (interface language: title), from its results
     }
 
@@ -511,7 +519,7 @@
     // then checked batch by batch; the first checked batch is shown at once.
     SearchPage.prototype.search = async function () {
       var run = ++this.run, self = this, q = this.input.value;
-      this.results = []; this.done = false; this.shown = PAGE; this.started = performance.now(); this.batches = 0;
+      this.results = []; this.keys = new Set(); this.found = 0; this.done = false; this.shown = PAGE; this.started = performance.now(); this.batches = 0;
       this.list.dataset.state = "checking"; delete this.list.dataset.firstMs; delete this.list.dataset.pageMs;
       this.list.textContent = "";
       document.querySelector(".search-suggestion").hidden = true;
@@ -522,6 +530,20 @@
         status.textContent = q.trim() ? S.none : ""; this.renderFacets(); this.list.dataset.state = "done"; return;
       }
       status.textContent = S.checking;
+      // Which register entries the query names needs only search.json: worked out first, so that
+      // the first passages can be checked as soon as they arrive.
+      var entities = namedEntries(this.data, parsed);
+      parsed.groups = entities.length ? null : nameGroups(this.data, parsed);
+      if (parsed.groups) {    // every entry of each name: their mentions are the candidates
+        entities = [].concat.apply([], parsed.groups.map(function (g) { return g.entries; }))
+          .filter(function (e, i, all) { return all.indexOf(e) === i; });
+      }
+      var ids = entities.map(function (e) { return e.id; });
+      // The query's word shards and first passages are asked for before Pagefind's files (a
+      // language's start fetches some 25 at once, and on six connections a later request waits).
+      var shards = this.vocabulary(q);
+      shards.catch(function () {});     // reported below
+      this.showFirst(run, q, parsed, entities, ids);
       // The query as typed goes to Pagefind at once in each language that can hold its words (the
       // shards of their first letters exist there) while the words' shards load: on a large edition
       // Pagefind's answer is most of the wait. The plan below still decides which languages count.
@@ -540,19 +562,12 @@
       });
       var vocabulary;
       try {
-        vocabulary = await this.vocabulary(q);
+        vocabulary = await shards;
       } catch (err) {
         if (run === this.run) { status.textContent = S.failed; this.list.dataset.state = "done"; }
         return;
       }
       if (run !== this.run) return;
-      var entities = namedEntries(this.data, parsed);
-      parsed.groups = entities.length ? null : nameGroups(this.data, parsed);
-      if (parsed.groups) {    // every entry of each name: their mentions are the candidates
-        entities = [].concat.apply([], parsed.groups.map(function (g) { return g.entries; }))
-          .filter(function (e, i, all) { return all.indexOf(e) === i; });
-      }
-      var ids = entities.map(function (e) { return e.id; });
       this.showEntities(entities);
       // Pagefind is asked in rounds, and only in the languages that have a form of every word of
       // the query (plan()). First, the query as typed (and in the language's own spelling); when
@@ -585,7 +600,7 @@
       var round = 1;
       function nextRound() {
         round++;
-        if (round === 2 && !self.results.length && entities.length) {
+        if (round === 2 && !self.found && entities.length) {
           self.data.languages.forEach(function (lang) {
             var names = new Set();
             entities.forEach(function (entry) {
@@ -617,7 +632,7 @@
         }
         // Fetched together, checked in rank order as they arrive: the first results are shown as
         // soon as the best-ranked candidates are in, never out of Pagefind's order.
-        var first = !this.results.length;
+        var first = !this.found;
         var batch = queue.splice(0, first ? FIRST : Math.min(BATCH, FIRST * Math.pow(2, ++this.batches)));
         // a passage's data that cannot be read (a fragment cut short: a full disk, an upload or copy
         // interrupted) is a failure to report, as a failed request is: unanswered, it left the page
@@ -628,17 +643,68 @@
           if (run !== this.run) return;
           if (!d) continue;
           var ranges = hits(d.content, parsed, ids, JSON.parse(field(d, "names") || "[]"), rules);
-          if (ranges) self.results.push(self.result(d, ranges));
+          if (ranges) { self.found++; self.add(d, ranges); }
           if (first && self.results.length && !shownAt) { this.show(); shownAt = performance.now(); }
         }
         if (!shownAt || performance.now() - shownAt > 150) { this.show(); shownAt = performance.now(); }
-        if (this.results.length && round < 3) { round = 2; nextRound(); }
+        if (this.found && round < 3) { round = 2; nextRound(); }
       }
       if (run !== this.run) return;
       this.done = true;
       this.show();
       if (failed) status.textContent = S.failed;   // never a silent partial answer
       else if (!this.results.length) this.suggest(q);
+    };
+
+    // A checked passage joins the results once: one already shown from the first passages keeps
+    // its place when Pagefind finds it too (the list grows below it, nothing moves).
+    SearchPage.prototype.add = function (d, ranges) {
+      var key = field(d, "lang") + " " + field(d, "doc") + " " + field(d, "block");
+      if (this.keys.has(key)) return;
+      this.keys.add(key);
+      this.results.push(this.result(d, ranges));
+    };
+
+    // The first passages of the query's words (web/first_passages.py: a few passages of each
+    // word, with the filter values Pagefind's data has), each checked as every candidate is, shown
+    // while Pagefind's worker starts. Only when nothing is shown yet: Pagefind's ranked answer
+    // follows them, and the count says "checking" until every candidate is checked.
+    SearchPage.prototype.showFirst = function (run, q, parsed, entities, ids) {
+      var self = this, rules = this.data.endings || {}, all = Object.values(rules);
+      var wanted = parsed.terms.concat([].concat.apply([], parsed.phrases)), named = new Set();
+      entities.forEach(function (entry) {
+        entry.forms.forEach(function (form) { formWords(form[0]).forEach(function (w) { named.add(w); }); });
+      });
+      function useful(n) {
+        return named.has(n) || wanted.some(function (t) {
+          return t === n || (n.slice(0, 3) === t.slice(0, 3) && all.some(function (r) { return isWordForm(t, n, r); }));
+        });
+      }
+      var keys = Array.from(new Set(words(q).map(function (x) { return wordKey(x.w); }))).filter(function (key) {
+        return self.data.languages.some(function (lang) { return self.data.wordKeys[lang].has(key); });
+      });
+      Promise.all(keys.map(function (key) { return self.firstFile(key); })).then(function (files) {
+        if (run !== self.run || self.results.length) return;
+        files.forEach(function (file) {
+          var taken = new Set();
+          Object.keys(file.words || {}).forEach(function (lang) {
+            Object.keys(file.words[lang]).forEach(function (w) {
+              if (useful(norm(w))) file.words[lang][w].forEach(function (i) { taken.add(i); });
+            });
+          });
+          Array.from(taken).sort(function (a, b) { return a - b; }).forEach(function (i) {
+            var p = file.passages[i];
+            var d = { content: p.content, filters: Object.assign({}, p.filters, file.titles[p.filters.doc[0]]) };
+            var ranges = hits(d.content, parsed, ids, JSON.parse(field(d, "names") || "[]"), rules);
+            if (ranges) self.add(d, ranges);
+          });
+        });
+        if (self.results.length) self.show();
+      }, function () {});     // the first passages are a head start only: Pagefind's answer is the search
+    };
+    SearchPage.prototype.firstFile = function (key) {
+      if (!this.firsts.has(key)) this.firsts.set(key, this.data.json("first/" + fileName(key) + ".json"));
+      return this.firsts.get(key);
     };
 
     SearchPage.prototype.result = function (d, ranges) {
@@ -689,6 +755,8 @@
       if (shown.length && !this.list.dataset.firstMs) {
         this.list.dataset.firstMs = Math.round(performance.now() - this.started);
         this.list.dataset.pageMs = Math.round(performance.now());
+        // whether they came from the first passages or from Pagefind's answer
+        this.list.dataset.firstFrom = this.found ? "pagefind" : "first-passages";
       }
       this.list.dataset.state = this.done ? "done" : "checking";
       if (this.more) { this.more.remove(); this.more = null; }
