@@ -166,11 +166,12 @@
     <article class="entry" id="{@id}" aria-labelledby="{@id}-name">
       <!-- a released id the entry took over (register rename or merge): links to it land here -->
       <xsl:for-each select="tg:former"><span id="{@id}" class="former-id"></span></xsl:for-each>
-      <h3 id="{@id}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h3>
+      <h3 id="{@id}-name" lang="{@name-lang}"><xsl:value-of select="@name"/><xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/></h3>
+      <xsl:apply-templates select="(@unchecked, tg:name/@unchecked)[. = 'true'][1]" mode="unchecked-note"/>
       <dl class="names">
         <xsl:for-each select="tg:name">
           <dt><xsl:value-of select="@language"/></dt>
-          <dd lang="{@lang}"><xsl:value-of select="."/></dd>
+          <dd lang="{@lang}"><xsl:value-of select="."/><xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/></dd>
         </xsl:for-each>
         <xsl:if test="tg:variant">
           <dt><xsl:value-of select="tg:ui('Other forms')"/></dt>

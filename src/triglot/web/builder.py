@@ -536,7 +536,9 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     name, name_lang = entry.name_and_lang(ui)
     return {"name": name, "name-lang": name_lang, "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident,
-            "type": kind, "type-lang": kind_lang}
+            "type": kind, "type-lang": kind_lang,
+            # the name shown is a form nobody has checked yet (cert="low" or "medium" on it): the reader is told
+            "unchecked": "true" if name_lang in entry.unchecked else ""}
 
 
 def _type_label(entry, ui, root) -> tuple[str, str]:
@@ -800,11 +802,11 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
     e = etree.Element(tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
                          **{"role-lang": facts["role-lang"], "name-lang": facts["name-lang"]},
                          dates=facts["dates"], coords=facts["coords"], kind=kind,
-                         type=facts["type"], **{"type-lang": facts["type-lang"]})
+                         type=facts["type"], **{"type-lang": facts["type-lang"]}, unchecked=facts["unchecked"])
     for lang in site.settings.languages:
         if entry.names.get(lang):
-            etree.SubElement(e, tg("name"), lang=lang,
-                             language=i18n.language_name(lang, ui)).text = entry.names[lang]
+            etree.SubElement(e, tg("name"), lang=lang, language=i18n.language_name(lang, ui),
+                             unchecked="true" if lang in entry.unchecked else "").text = entry.names[lang]
     for v in entry.element.iterfind(f"t:{NAME_ELEMENTS[entry.kind]}[@type='variant']", NS):
         etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base)).text = " ".join("".join(v.itertext()).split())
     for old in former_ids(entry.element):     # a released id the entry took over: its anchor lands here
