@@ -524,6 +524,9 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     if birth is not None or death is not None:
         start = i18n.format_date_expr(birth, ui, root) if birth is not None else "?"
         end = i18n.format_date_expr(death, ui, root) if death is not None else "?"
+        plain = [i18n.date_value(d) if d is not None else {} for d in (birth, death)]
+        if all(list(p) == ["when"] for p in plain):     # two plain dates: the ends written alike ("1872 г. – 7 июля 1936 г.")
+            start, end = i18n.format_date_pair(plain[0]["when"], plain[1]["when"], ui)
         dates = i18n.gettext(root, ui, "{start} – {end}").format(start=start or "?", end=end or "?")
     elif entry.kind == "org":
         dates = i18n.format_date_expr(el, ui, root)
