@@ -158,3 +158,21 @@ def test_a_reader_reaches_an_article_from_the_contents_and_copies_its_citation(r
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         browser.close()
         assert errors == []
+
+
+def test_the_anchor_is_derived_once_and_the_page_receives_it(root, pages):
+    """The anchor was derived twice, in blocks.xsl and in validate/rules.py, held together by tests
+    alone. Now triglot.addresses.division_anchor derives it, validate checks its clashes with it, and
+    the web build writes it on the annotated TEI (tg:anchor) that the stylesheet reads."""
+    from pathlib import Path
+    from lxml import etree
+    from triglot.addresses import division_anchor
+    from triglot.tei import NS
+    from triglot.web.data import _annotate_divisions, tg
+    tree = etree.parse(str(root / "tei" / "mudros.xml"))
+    _annotate_divisions(tree.getroot())
+    divs = tree.getroot().findall(".//t:text//t:div[@n]", NS)
+    assert [d.get(tg("anchor")) for d in divs] == [division_anchor(d) for d in divs] == list(ANCHORS.values())
+    xslt = Path(__file__).resolve().parents[1] / "xslt"
+    derived = [p.name for p in xslt.rglob("*.xsl") if "'.n'" in p.read_text(encoding="utf-8")]
+    assert derived == []                                   # no second derivation in a stylesheet
