@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from lxml import html
@@ -156,6 +157,9 @@ def test_a_reader_reaches_an_article_from_the_contents_and_copies_its_citation(r
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied == citation.inner_text()
         assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.add_script_tag(path=str(Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"))
+        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
+        assert [v for v in result if v[1] in ("serious", "critical")] == []      # contents and citation open
         browser.close()
         assert errors == []
 
@@ -164,7 +168,6 @@ def test_the_anchor_is_derived_once_and_the_page_receives_it(root, pages):
     """The anchor was derived twice, in blocks.xsl and in validate/rules.py, held together by tests
     alone. Now triglot.addresses.division_anchor derives it, validate checks its clashes with it, and
     the web build writes it on the annotated TEI (tg:anchor) that the stylesheet reads."""
-    from pathlib import Path
     from lxml import etree
     from triglot.addresses import division_anchor
     from triglot.tei import NS

@@ -5,6 +5,8 @@ exactly as a checked form. tests/roots/unchecked-forms is the mini edition with 
 Armenian form marked cert="low"."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import html
 
@@ -78,5 +80,20 @@ def test_a_reader_opening_the_card_sees_the_marker(base_url, width):
         # read as part of the dialog's name: a screen reader hears it with the name
         assert MARK["hy"] in page.evaluate("document.getElementById('card-persons-chicherin-name').textContent")
         assert page.evaluate("document.documentElement.scrollWidth") <= width
+        axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
+        assert [v for v in result if v[1] in ("serious", "critical")] == []
         browser.close()
         assert errors == []
+
+
+def test_the_pages_with_the_marker_pass_the_nu_html_checker(site):
+    import shutil
+    import subprocess
+    from test_web_reading import VNU
+    assert VNU.is_file() and shutil.which("java"), "vnu-jar or Java missing: run `make install-test`"
+    files = [str(site / ui / page) for ui in MARK for page in ("persons.html", "documents/mini.html")]
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *files],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[:3000]
