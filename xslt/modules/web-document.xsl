@@ -579,8 +579,10 @@
     <div class="cards">
       <xsl:for-each select="tg:cards/tg:card">
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
-          <h2 id="card-{@register}-{@entry}-name" lang="{@name-lang}"><xsl:value-of select="@name"/><xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/></h2>
-          <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked-note"/>
+          <!-- an unchecked form is said right under the name, and read with the dialog's name -->
+          <xsl:if test="@unchecked = 'true'"><xsl:attribute name="aria-describedby" select="'card-' || @register || '-' || @entry || '-unchecked'"/></xsl:if>
+          <h2 id="card-{@register}-{@entry}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h2>
+          <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked-note"><xsl:with-param name="id" select="'card-' || @register || '-' || @entry || '-unchecked'"/></xsl:apply-templates>
           <xsl:if test="@variants != ''"><p class="variants"><xsl:value-of select="tg:ui('Other forms')"/>: <span lang="{@variants-lang}"><xsl:value-of select="@variants"/></span></p></xsl:if>
           <xsl:if test="@type != ''"><p class="type" lang="{@type-lang}"><xsl:value-of select="@type"/></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
@@ -613,12 +615,16 @@
   </xsl:template>
 
   <!-- A name form the register marks as not yet checked (cert="low" or "medium", tei/ENCODING.md "Register
-       entries"): said in words beside the form, not by colour, and explained once where it is shown. -->
+       entries"): said in words, not by colour: a card (one form) says it under the name; a register entry
+       marks each such form of its list of names and explains the mark once, after the list. The headings
+       keep the name alone (they are what the registers sort and a screen reader lists). -->
   <xsl:template match="@unchecked" mode="unchecked">
     <xsl:text> </xsl:text><span class="badge unchecked" lang="{$ui}"><xsl:value-of select="tg:ui('unchecked form')"/></span>
   </xsl:template>
   <xsl:template match="@unchecked" mode="unchecked-note">
-    <p class="unchecked-note" lang="{$ui}"><xsl:value-of select="tg:ui('Unchecked form: the editors’ rendering of the name, not yet checked against a source.')"/></p>
+    <xsl:param name="id" as="xs:string?"/>
+    <p class="unchecked-note" lang="{$ui}">
+      <xsl:if test="$id"><xsl:attribute name="id" select="$id"/></xsl:if><xsl:value-of select="tg:ui('Unchecked form: the editors’ rendering of the name, not yet checked against a source.')"/></p>
   </xsl:template>
 
   <!-- A card's source: its words, a run in another script of the edition's languages marked with its language. -->

@@ -166,8 +166,7 @@
     <article class="entry" id="{@id}" aria-labelledby="{@id}-name">
       <!-- a released id the entry took over (register rename or merge): links to it land here -->
       <xsl:for-each select="tg:former"><span id="{@id}" class="former-id"></span></xsl:for-each>
-      <h3 id="{@id}-name" lang="{@name-lang}"><xsl:value-of select="@name"/><xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/></h3>
-      <xsl:apply-templates select="(@unchecked, tg:name/@unchecked)[. = 'true'][1]" mode="unchecked-note"/>
+      <h3 id="{@id}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h3>
       <dl class="names">
         <xsl:for-each select="tg:name">
           <dt><xsl:value-of select="@language"/></dt>
@@ -190,6 +189,7 @@
           <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/></dd>
         </xsl:for-each>
       </dl>
+      <xsl:apply-templates select="(tg:name/@unchecked[. = 'true'])[1]" mode="unchecked-note"/>
       <h4><xsl:value-of select="tg:ui('Mentions')"/></h4>
       <xsl:choose>
         <xsl:when test="tg:mentions">

@@ -805,7 +805,7 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
     e = etree.Element(tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
                          **{"role-lang": facts["role-lang"], "name-lang": facts["name-lang"]},
                          dates=facts["dates"], coords=facts["coords"], kind=kind,
-                         type=facts["type"], **{"type-lang": facts["type-lang"]}, unchecked=facts["unchecked"])
+                         type=facts["type"], **{"type-lang": facts["type-lang"]})
     for lang in site.settings.languages:
         if entry.names.get(lang):
             etree.SubElement(e, tg("name"), lang=lang, language=i18n.language_name(lang, ui),
