@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from lxml import html
@@ -121,3 +122,90 @@ def test_the_book_prints_a_number_typed_after_a_word_once(worded_root):
     text = norm(out.stdout)
     assert norm("Article 20. Compliance") in text and norm("20. Article 20.") not in text
     assert norm("20. Статья 20.") not in text
+
+
+# ------------------------------------------------- session 26 (web28): articles cited and listed
+
+CITED = {"en": "Art. {}", "ru": "ст. {}", "hy": "հոդված {}"}
+TITLES = {"en": "Armistice of Mudros, clauses 18 to 20", "ru": "Мудросское перемирие, статьи 18–20",
+          "hy": "Մուդրոսի զինադադար, հոդվածներ 18–20"}
+
+
+@pytest.mark.parametrize("ui", LABELS)
+def test_each_article_has_a_citation_of_its_own_naming_the_article(pages, ui):
+    """Before, only the passages inside an article had a "Cite this passage": the article itself, a
+    unit a historian cites ("Art. 18"), had an anchor a citation reached but no citation to copy."""
+    for n, section in zip(ANCHORS, _numbered(pages[ui])):
+        cite = section.xpath("./details[contains(concat(' ', @class, ' '), ' cite ')]")
+        assert len(cite) == 1
+        anchor = ANCHORS[n]
+        words = _words(cite[0].xpath(f".//span[@id='cite-{anchor}']")[0])
+        assert f", {CITED[ui].format(n)}, " in words
+        assert TITLES[ui] in words and words.endswith(f"https://w3id.org/triglot/mudros#{anchor}")
+        assert cite[0].xpath(f".//button[@data-copy='cite-{anchor}']")           # the copy button
+        assert cite[0].xpath(f".//a/@href") == [f"#{anchor}"]
+
+
+@pytest.mark.parametrize("ui", LABELS)
+def test_the_contents_list_the_articles_in_the_texts_order(pages, ui):
+    """Before, the contents listed headings only: a treaty with one heading and twenty articles had no
+    contents at all, and its articles none of the list's links."""
+    items = pages[ui].xpath("//nav[@class='toc']//li/a")
+    assert [a.get("href") for a in items] == ["#mudros.h1"] + ["#" + a for a in ANCHORS.values()]
+    assert [_words(a) for a in items[1:]] == [LABELS[ui].format(n) for n in ANCHORS]
+    assert all(a.get("lang") == ui for a in items[1:])
+
+
+@pytest.fixture(scope="module")
+def base_url(root, pages):
+    from conftest import served
+    with served(root / "build" / "web") as url:
+        yield url
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_a_reader_reaches_an_article_from_the_contents_and_copies_its_citation(root, base_url, width):
+    from test_web_site import LAUNCH
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(**LAUNCH)
+        context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True)   # axe is injected
+        context.grant_permissions(["clipboard-read", "clipboard-write"])
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(base_url + "ru/documents/mudros.html")
+        page.locator(".toc summary").click()
+        page.locator(".toc a", has_text="Статья 20").click()
+        assert page.url.endswith("#mudros.en.n20")
+        section = page.locator("section#mudros\\.en\\.n20")
+        assert section.evaluate("s => s.matches(':target')")
+        section.locator(":scope > details.cite > summary").click()
+        citation = section.locator("#cite-mudros\\.en\\.n20")
+        assert citation.is_visible() and ", ст. 20, " in citation.inner_text()
+        section.locator(":scope > details.cite button.copy").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.split() == citation.inner_text().split()     # site.js copies with spaces normalised (the date's U+202F)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.add_script_tag(path=str(Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"))
+        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
+        assert [v for v in result if v[1] in ("serious", "critical")] == []      # contents and citation open
+        browser.close()
+        assert errors == []
+
+
+def test_the_anchor_is_derived_once_and_the_page_receives_it(root, pages):
+    """The anchor was derived twice, in blocks.xsl and in validate/rules.py, held together by tests
+    alone. Now triglot.addresses.division_anchor derives it, validate checks its clashes with it, and
+    the web build writes it on the annotated TEI (tg:anchor) that the stylesheet reads."""
+    from lxml import etree
+    from triglot.addresses import division_anchor
+    from triglot.tei import NS
+    from triglot.web.data import _annotate_divisions, tg
+    tree = etree.parse(str(root / "tei" / "mudros.xml"))
+    _annotate_divisions(tree.getroot())
+    divs = tree.getroot().findall(".//t:text//t:div[@n]", NS)
+    assert [d.get(tg("anchor")) for d in divs] == [division_anchor(d) for d in divs] == list(ANCHORS.values())
+    xslt = Path(__file__).resolve().parents[1] / "xslt"
+    derived = [p.name for p in xslt.rglob("*.xsl") if "'.n'" in p.read_text(encoding="utf-8")]
+    assert derived == []                                   # no second derivation in a stylesheet

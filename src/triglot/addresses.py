@@ -9,6 +9,8 @@ read them here, upstream of either.
 """
 from __future__ import annotations
 
+import re
+
 from triglot.problems import Problem
 from triglot.tei import NS, XML_ID
 
@@ -22,6 +24,23 @@ def document_uri(doc) -> str | None:
 def block_uri(doc, block_id: str, base: str) -> str:
     """The citable URL of one block (or any xml:id) of a document; `base` is the edition's URI base."""
     return f"{base}{doc.id}#{block_id}"
+
+
+# XPath's whitespace (normalize-space): space, tab, carriage return, line feed
+XPATH_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def division_anchor(div) -> str:
+    """The id of a numbered division (a treaty's article, a div with @n) on its web page, which a
+    citation reaches (URI + "#" + it): its own xml:id, else its nearest ancestor's with one, ".n" and
+    its number, spaces as "_" (mudros.en.n18; two documents of a collection may both have an article 1).
+    Derived here once: validate refuses an anchor that clashes with an id, and the web build hands it
+    to the stylesheet as the division's tg:anchor (blocks.xsl's tg:division-anchor reads it), so the
+    rule is no longer written twice, in Python and XSLT, and held together by tests alone."""
+    if div.get(XML_ID):
+        return div.get(XML_ID)
+    owner = next((a.get(XML_ID) for a in div.iterancestors() if a.get(XML_ID)), "")
+    return owner + ".n" + XPATH_SPACE.sub(" ", div.get("n")).strip(" ").replace(" ", "_")
 
 
 def stated_block_pattern(doc) -> tuple[str, str] | None:

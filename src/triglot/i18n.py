@@ -308,6 +308,32 @@ def _widen_month(pattern: str) -> str:
                    for p in parts)
 
 
+@lru_cache(maxsize=32)
+def _marked_year_pattern(lang: str) -> str:
+    """The year as the language's month-year pattern writes it, the month taken out: Russian
+    "y\u202f'г'." (CLDR's "LLLL y\u202f'г'."), Armenian "y թ․", English "y". CLDR's pattern for a year
+    alone (skeleton y) has no "г." in Russian, while its month and day patterns have it, so a range
+    printed "ноябрь 1917 г. – 1946" (tei/ENCODING.md, "Dates in the reader's language")."""
+    parts = re.split(r"('[^']*')", _pattern(lang, "month"))
+    kept = "".join(p if p.startswith("'") else re.sub(r"[,\s\u202f\u00a0]*[ML]+[,\s\u202f\u00a0]*", " ", p)
+                   for p in parts)
+    return kept.strip()
+
+
+def format_date_pair(start: str, end: str, lang: str) -> tuple[str, str]:
+    """The two ends of a range or of a pair of bounds (life dates, "between … and …"), each at its own
+    precision, by one rule (tei/ENCODING.md, "Dates in the reader's language"): a year alone beside an
+    end that names its month or day is written as that end writes its year ("ноябрь 1917 г. – 1946 г."),
+    so both ends read alike; two years alone stay as CLDR writes a year ("1917 – 1946")."""
+    precisions = (parse_iso(start)[1], parse_iso(end)[1])
+    if "year" in precisions and precisions != ("year", "year"):
+        from babel.dates import format_date as babel_format
+        marked = _marked_year_pattern(lang)
+        return tuple(babel_format(parse_iso(v)[0], marked, locale=locale(lang)) if p == "year" else format_date(v, lang)
+                     for v, p in zip((start, end), precisions))
+    return format_date(start, lang), format_date(end, lang)
+
+
 @lru_cache(maxsize=8192)
 def format_date(iso_value: str, lang: str, precision: str | None = None) -> str:
     """`iso_value` in `lang` at `precision` (default: the precision the value has); remembered,
@@ -400,14 +426,14 @@ def _format_parts(parts: tuple, lang: str, root: Path | None, domain: str, stamp
 
     if "from" in a or "to" in a:
         if "from" in a and "to" in a:
-            return word("{start} – {end}").format(start=format_date(a["from"], lang),
-                                                   end=format_date(a["to"], lang))
+            start, end = format_date_pair(a["from"], a["to"], lang)
+            return word("{start} – {end}").format(start=start, end=end)
         if "from" in a:
             return word("from {date}").format(date=format_date(a["from"], lang))
         return word("until {date}").format(date=format_date(a["to"], lang))
     if "notBefore" in a and "notAfter" in a:
-        return word("between {start} and {end}").format(start=format_date(a["notBefore"], lang),
-                                                         end=format_date(a["notAfter"], lang))
+        start, end = format_date_pair(a["notBefore"], a["notAfter"], lang)
+        return word("between {start} and {end}").format(start=start, end=end)
     if "notBefore" in a:
         return word("not before {date}").format(date=format_date(a["notBefore"], lang))
     if "notAfter" in a:

@@ -56,12 +56,11 @@
         or $worded != $start and starts-with($worded, $n) and matches(substring-after($worded, $n), '^([.):]|$)'))"/>
   </xsl:function>
 
-  <!-- The anchor of a numbered division: its own xml:id, else the id of the nearest division that
-       has one, ".n" and its number (mudros.en.n18): a citation can point at every numbered unit,
-       and two documents of a collection may both have an article 1. -->
+  <!-- The anchor of a numbered division (mudros.en.n18): derived once, in Python, by
+       triglot.addresses.division_anchor, which validate also uses to refuse an anchor that clashes with
+       an id; the web build hands it to the page as the division's tg:anchor (web/data.py). -->
   <xsl:function name="tg:division-anchor" as="xs:string">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="if ($div/@xml:id) then string($div/@xml:id)
-        else string(($div/ancestor::*[@xml:id])[last()]/@xml:id) || '.n' || translate(normalize-space($div/@n), ' ', '_')"/>
+    <xsl:sequence select="string($div/@tg:anchor)"/>
   </xsl:function>
 </xsl:stylesheet>

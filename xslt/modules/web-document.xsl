@@ -105,22 +105,19 @@
           </dd>
         </dl>
       </header>
-      <xsl:variable name="heads" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'base']//tei:head[@tg:block][not(@type = 'sub')]"/>
+      <!-- The contents: the text's headings and its numbered divisions (a treaty's articles), in the
+           text's order, each linking to its anchor; a division with a heading of its own is listed by
+           that heading alone. -->
+      <xsl:variable name="heads" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'base']//(tei:head[@tg:block][not(@type = 'sub')]
+          | tei:div[normalize-space(@n) != ''][not(tei:head[not(@type = 'sub')])])"/>
       <xsl:if test="count($heads) > 1">
         <nav class="toc" aria-labelledby="toc-heading">
           <details>
             <summary id="toc-heading"><xsl:value-of select="tg:ui('Contents')"/></summary>
             <ol>
-              <xsl:variable name="slots" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'translation'][@xml:lang = $ui]/*[@tg:state = ('draft', 'reviewed')]"/>
-              <xsl:for-each select="$heads">
-                <!-- A heading in the interface language where its slot is translated (a draft says so),
-                     else the base text's, each with its lang. -->
-                <xsl:variable name="slot" select="$slots[@corresp = '#' || current()/@xml:id][1]"/>
-                <li><a href="#{@xml:id}" lang="{if ($slot) then $ui else $base}"><xsl:apply-templates select="($slot, .)[1]/node()" mode="toc-text"/></a>
-                  <xsl:if test="$slot/@tg:state = 'draft'">
-                    <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
-                  </xsl:if></li>
-              </xsl:for-each>
+              <xsl:apply-templates select="$heads" mode="toc-item">
+                <xsl:with-param name="slots" select="$tei/tei:TEI/tei:text/tei:body/tei:div[@type = 'translation'][@xml:lang = $ui]/*[@tg:state = ('draft', 'reviewed')]"/>
+              </xsl:apply-templates>
             </ol>
           </details>
         </nav>
@@ -150,6 +147,36 @@
     </article>
   </xsl:template>
 
+  <!-- A heading in the contents: in the interface language where its slot is translated (a draft says so),
+       else the base text's, each with its lang. -->
+  <xsl:template match="tei:head" mode="toc-item">
+    <xsl:param name="slots" as="element()*"/>
+    <xsl:variable name="slot" select="$slots[@corresp = '#' || current()/@xml:id][1]"/>
+    <li><a href="#{@xml:id}" lang="{if ($slot) then $ui else $base}"><xsl:apply-templates select="($slot, .)[1]/node()" mode="toc-text"/></a>
+      <xsl:if test="$slot/@tg:state = 'draft'">
+        <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
+      </xsl:if></li>
+  </xsl:template>
+
+  <!-- A numbered division in the contents: its label ("Article 18"), linking to its anchor. -->
+  <xsl:template match="tei:div" mode="toc-item">
+    <li class="toc-division"><a href="#{tg:division-anchor(.)}" lang="{$ui}"><xsl:value-of select="tg:division-label(.)"/></a></li>
+  </xsl:template>
+
+  <!-- A numbered division's label in the interface language: "Article 18" for an article, else its number. -->
+  <xsl:function name="tg:division-label" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="if ($div/@type = 'article') then tg:ui('Article {n}', map{'n': normalize-space($div/@n)})
+                          else normalize-space($div/@n)"/>
+  </xsl:function>
+
+  <!-- A numbered division as a citation names it: "Art. 18" for an article, else "§ 3"-less, its number alone. -->
+  <xsl:function name="tg:division-cited" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="if ($div/@type = 'article') then tg:ui('Art. {n}', map{'n': normalize-space($div/@n)})
+                          else normalize-space($div/@n)"/>
+  </xsl:function>
+
   <xsl:template match="tei:div" mode="parallel">
     <section class="{string-join(('tei-div', @type ! ('type-' || .)), ' ')}">
       <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
@@ -177,14 +204,20 @@
         <xsl:attribute name="class" select="string-join(('div-label', if ($typed) then 'visually-hidden' else ()), ' ')"/>
         <xsl:attribute name="id" select="$anchor || '-label'"/>
         <xsl:attribute name="lang" select="$ui"/>
-        <xsl:variable name="label" select="if (@type = 'article') then tg:ui('Article {n}', map{'n': normalize-space(@n)})
-                                           else normalize-space(@n)"/>
+        <xsl:variable name="label" select="tg:division-label(.)"/>
         <xsl:choose>
           <!-- no link a keyboard would reach and nobody see -->
           <xsl:when test="$typed"><xsl:value-of select="$label"/></xsl:when>
           <xsl:otherwise><a href="#{$anchor}"><xsl:value-of select="$label"/></a></xsl:otherwise>
         </xsl:choose>
       </xsl:element>
+      <!-- its citation, in the shape of a passage's: the whole unit is cited at its anchor -->
+      <details class="cite cite-division">
+        <summary><xsl:value-of select="tg:ui('Cite this passage')"/></summary>
+        <p><span id="cite-{$anchor}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, $anchor, tg:division-cited(.)))"/></span>
+          <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || $anchor"/></xsl:call-template></p>
+        <p><a href="#{$anchor}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
+      </details>
       <xsl:apply-templates mode="parallel"/>
     </section>
   </xsl:template>
@@ -546,7 +579,10 @@
     <div class="cards">
       <xsl:for-each select="tg:cards/tg:card">
         <section class="card" id="card-{@register}-{@entry}" role="dialog" aria-labelledby="card-{@register}-{@entry}-name" hidden="hidden">
+          <!-- an unchecked form is said right under the name, and read with the dialog's name -->
+          <xsl:if test="@unchecked = 'true'"><xsl:attribute name="aria-describedby" select="'card-' || @register || '-' || @entry || '-unchecked'"/></xsl:if>
           <h2 id="card-{@register}-{@entry}-name" lang="{@name-lang}"><xsl:value-of select="@name"/></h2>
+          <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked-note"><xsl:with-param name="id" select="'card-' || @register || '-' || @entry || '-unchecked'"/></xsl:apply-templates>
           <xsl:if test="@variants != ''"><p class="variants"><xsl:value-of select="tg:ui('Other forms')"/>: <span lang="{@variants-lang}"><xsl:value-of select="@variants"/></span></p></xsl:if>
           <xsl:if test="@type != ''"><p class="type" lang="{@type-lang}"><xsl:value-of select="@type"/></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
@@ -578,6 +614,19 @@
     </div>
   </xsl:template>
 
+  <!-- A name form the register marks as not yet checked (cert="low" or "medium", tei/ENCODING.md "Register
+       entries"): said in words, not by colour: a card (one form) says it under the name; a register entry
+       marks each such form of its list of names and explains the mark once, after the list. The headings
+       keep the name alone (they are what the registers sort and a screen reader lists). -->
+  <xsl:template match="@unchecked" mode="unchecked">
+    <xsl:text> </xsl:text><span class="badge unchecked" lang="{$ui}"><xsl:value-of select="tg:ui('unchecked form')"/></span>
+  </xsl:template>
+  <xsl:template match="@unchecked" mode="unchecked-note">
+    <xsl:param name="id" as="xs:string?"/>
+    <p class="unchecked-note" lang="{$ui}">
+      <xsl:if test="$id"><xsl:attribute name="id" select="$id"/></xsl:if><xsl:value-of select="tg:ui('Unchecked form: the editors’ rendering of the name, not yet checked against a source.')"/></p>
+  </xsl:template>
+
   <!-- A card's source: its words, a run in another script of the edition's languages marked with its language. -->
   <xsl:template match="tg:run" mode="card-source"><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:template>
 
@@ -599,6 +648,23 @@
         else if ($passage)
         then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
         else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+  </xsl:function>
+
+  <!-- The citation of a numbered unit of the text (a treaty's article) at its anchor, the unit named
+       as its citation names it ("Art. 18") where a passage's gives "passage ID". -->
+  <xsl:function name="tg:citation" as="xs:string">
+    <xsl:param name="doc" as="element()"/>
+    <xsl:param name="anchor" as="xs:string"/>
+    <xsl:param name="unit" as="xs:string"/>
+    <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
+        'version': string($doc/@version), 'date': string($doc/@published), 'uri': string($doc/@uri) || '#' || $anchor,
+        'unit': $unit, 'edition': string($page/tg:site/@name), 'authors': string($doc/@authors)}"/>
+    <xsl:variable name="without-editors" select="tg:ui('“{title}”, {unit}, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+    <xsl:sequence select="if (normalize-space($doc/@authors) != '' and normalize-space($doc/@editors) != '')
+            then tg:ui('{authors}, “{title}”, {unit}, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
+        else if (normalize-space($doc/@authors) != '') then $doc/@authors || ', ' || $without-editors
+        else if (normalize-space($doc/@editors) = '') then $without-editors
+        else tg:ui('{editors} (eds.), “{title}”, {unit}, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
 
   <!-- A citation as the page shows it: a title only the base text gives (a document nobody has

@@ -170,7 +170,7 @@
       <dl class="names">
         <xsl:for-each select="tg:name">
           <dt><xsl:value-of select="@language"/></dt>
-          <dd lang="{@lang}"><xsl:value-of select="."/></dd>
+          <dd lang="{@lang}"><xsl:value-of select="."/><xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/></dd>
         </xsl:for-each>
         <xsl:if test="tg:variant">
           <dt><xsl:value-of select="tg:ui('Other forms')"/></dt>
@@ -189,6 +189,7 @@
           <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/></dd>
         </xsl:for-each>
       </dl>
+      <xsl:apply-templates select="(tg:name/@unchecked[. = 'true'])[1]" mode="unchecked-note"/>
       <h4><xsl:value-of select="tg:ui('Mentions')"/></h4>
       <xsl:choose>
         <xsl:when test="tg:mentions">

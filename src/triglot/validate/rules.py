@@ -9,6 +9,7 @@ from datetime import date
 
 from lxml import etree
 
+from triglot.addresses import XPATH_SPACE, division_anchor   # the one derivation of a division's anchor, which the web build hands its pages
 from triglot.edition import expand_pointer
 from triglot.i18n import language_name
 from triglot.problems import Problem
@@ -105,22 +106,10 @@ TEXT, MS_DESC = f"{{{NS['t']}}}text", f"{{{NS['t']}}}msDesc"
 
 
 NUMBERED = etree.XPath("//t:text//t:div[@n]", namespaces=NS)
-XPATH_SPACE = re.compile(r"[ \t\r\n]+")
-
-
 # The characters a division's @n may have: a number or short label ("18", "XXIV", "Annex 2, 3(b)"). An @n of
 # 8,000 characters was taken whole into an 8,016-character web id, the fragment of every link to the unit,
 # and its label (hostile round 34).
 NUMBER_LIMIT = 40
-
-
-def division_anchor(div) -> str:
-    """The id a web page gives a numbered division, as blocks.xsl's tg:division-anchor derives it:
-    its own xml:id, else its nearest ancestor's with one, ".n" and its number, spaces as "_"."""
-    if div.get(XML_ID):
-        return div.get(XML_ID)
-    owner = next((a.get(XML_ID) for a in div.iterancestors() if a.get(XML_ID)), "")
-    return owner + ".n" + XPATH_SPACE.sub(" ", div.get("n")).strip(" ").replace(" ", "_")
 
 
 def division_anchors(doc, ids: dict):

@@ -526,6 +526,9 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     if birth is not None or death is not None:
         start = i18n.format_date_expr(birth, ui, root) if birth is not None else "?"
         end = i18n.format_date_expr(death, ui, root) if death is not None else "?"
+        plain = [i18n.date_value(d) if d is not None else {} for d in (birth, death)]
+        if all(list(p) == ["when"] for p in plain):     # two plain dates: the ends written alike ("1872 г. – 7 июля 1936 г.")
+            start, end = i18n.format_date_pair(plain[0]["when"], plain[1]["when"], ui)
         dates = i18n.gettext(root, ui, "{start} – {end}").format(start=start or "?", end=end or "?")
     elif entry.kind == "org":
         dates = i18n.format_date_expr(el, ui, root)
@@ -538,7 +541,9 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     name, name_lang = entry.name_and_lang(ui)
     return {"name": name, "name-lang": name_lang, "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident,
-            "type": kind, "type-lang": kind_lang}
+            "type": kind, "type-lang": kind_lang,
+            # the name shown is a form nobody has checked yet (cert="low" or "medium" on it): the reader is told
+            "unchecked": "true" if name_lang in entry.unchecked else ""}
 
 
 def _type_label(entry, ui, root) -> tuple[str, str]:
@@ -805,8 +810,8 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
                          type=facts["type"], **{"type-lang": facts["type-lang"]})
     for lang in site.settings.languages:
         if entry.names.get(lang):
-            etree.SubElement(e, tg("name"), lang=lang,
-                             language=i18n.language_name(lang, ui)).text = entry.names[lang]
+            etree.SubElement(e, tg("name"), lang=lang, language=i18n.language_name(lang, ui),
+                             unchecked="true" if lang in entry.unchecked else "").text = entry.names[lang]
     for v in entry.element.iterfind(f"t:{NAME_ELEMENTS[entry.kind]}[@type='variant']", NS):
         etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base)).text = " ".join("".join(v.itertext()).split())
     for old in former_ids(entry.element):     # a released id the entry took over: its anchor lands here

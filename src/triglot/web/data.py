@@ -256,6 +256,7 @@ def gather_document(edition, doc, known: set | None = None) -> DocumentData:
     mentions: dict[str, list[Mention]] = {}
     copy_root = copy.deepcopy(doc.root)
     block_of = _block_index(doc, copy_root)
+    _annotate_divisions(copy_root)
     _annotate_slots(doc, copy_root)
     _annotate_names(edition, doc, copy_root, block_of, mentions, set())
     events = _annotate_dates(doc, copy_root, block_of, root, settings.interface)
@@ -301,6 +302,16 @@ def _block_index(doc, copy_root) -> dict:
         if node is not None:
             block_of[el] = node.get(XML_ID)
     return block_of
+
+
+def _annotate_divisions(copy_root) -> None:
+    """Give each numbered division (a treaty's article) its page anchor as tg:anchor, derived once by
+    triglot.addresses.division_anchor, the function validate checks the anchors' clashes with: the
+    stylesheet reads it (blocks.xsl's tg:division-anchor) instead of deriving it a second time."""
+    from triglot.addresses import XPATH_SPACE, division_anchor
+    for div in copy_root.iterfind(".//t:text//t:div[@n]", NS):
+        if XPATH_SPACE.sub("", div.get("n")):
+            div.set(tg("anchor"), division_anchor(div))
 
 
 def _annotate_slots(doc, copy_root) -> None:
