@@ -186,3 +186,20 @@ def test_retag_keeps_the_register_place_inside_a_proposed_organisation(tmp_path,
     added = [o for o in block.iterfind("t:orgName", NS) if "".join(o.itertext()) == "Erivan Soviet"]
     assert added and added[0].find("t:placeName", NS).get("ref") == "plc:yerevan", \
         [etree.tostring(o) for o in block.iterfind("t:orgName", NS)]
+
+
+def test_each_proposal_is_reported_at_its_blocks_line_in_the_file_as_written(tmp_path, cli):
+    """retag said "aaw.p2: proposed placeName …" with no line (journey 26: the editor searched the file
+    for the block); every report line is file:line: retag: …, the line the block has after the write."""
+    root, path = edited_project(tmp_path, cli)
+    text = re.sub(r'\s*<change type="proposed".*?</change>', "", path.read_text(encoding="utf-8"), flags=re.S)
+    path.write_text(text.replace('the <placeName ref="plc:karabakh">Karabakh</placeName>', "the Karabakh", 1),
+                    encoding="utf-8")
+    out = run(cli, root, "retag", "aaw")
+    report = [line for line in out.splitlines() if ": proposed " in line]
+    assert report, out
+    written = path.read_text(encoding="utf-8").splitlines()
+    for line in report:
+        name, number, rule, block, _ = line.split(":", 4)
+        assert name == "tei/aaw.xml" and rule == " retag", line
+        assert f'xml:id="{block.strip()}"' in written[int(number) - 1], line

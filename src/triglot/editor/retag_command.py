@@ -48,9 +48,8 @@ def run(args, root: Path) -> int:
     # was (tagged in place, "before" was the changed tree and no rule the change broke was seen)
     doc = _document(edition.root, doc.path, copy.deepcopy(doc.tree), edition.settings)
     result = retag(edition, doc, new_names=args.new_names, dates=args.dates, translated=args.translated)
-    for line in report(doc, result):
-        print(line)
     if not result.proposals:
+        _print(report(doc, result, block_lines(doc.path)))
         print(f"{doc.name}: nothing to propose in the untagged text")
         return 0
     change = Change(edition)
@@ -59,11 +58,28 @@ def run(args, root: Path) -> int:
     stale = (f"; the translations of {len(result.stale)} block(s) are now stale (new placeholders): "
              f"{', '.join(result.stale)}" if result.stale else "; no translation turns stale")
     if args.dry_run:
+        _print(report(doc, result, block_lines(doc.path)))
         print(f"{doc.name}: would propose {result.proposals} element(s) in {', '.join(result.blocks)} (nothing written)")
         return 0
     change.write()
+    _print(report(doc, result, block_lines(doc.path)))     # the lines as written
     print(f"{doc.name}: {result.proposals} proposal(s) to review in {', '.join(result.blocks)}{stale}")
     return 0
+
+
+def _print(lines: list[str]) -> None:
+    for line in lines:
+        print(line)
+
+
+def block_lines(path) -> dict[str, int]:
+    """Each block's line in the file as it now is, by its xml:id: journey 26's editor was told
+    "sevres-armenia.p6: proposed placeName …" and had to search the file for the block."""
+    from triglot.tei import XML_ID
+    from lxml import etree
+
+    from triglot.xmlio import parse_xml
+    return {el.get(XML_ID): el.sourceline or 0 for el in parse_xml(path).iter(etree.Element) if el.get(XML_ID)}
 
 
 WHY = {
@@ -74,14 +90,16 @@ WHY = {
 }
 
 
-def report(doc, result) -> list[str]:
-    """One line per proposal made and per proposal held back, the block and the words first."""
+def report(doc, result, lines_of: dict[str, int]) -> list[str]:
+    """One line per proposal made and per proposal held back, at its block's line (`lines_of`: each
+    block's line by its id), the block and the words first."""
     lines = []
     for block, tag, value, words in result.made:
-        lines.append(f"{doc.name}: {block}: proposed {tag} “{words}”" + (f" ({value})" if value else " (new)"))
+        lines.append(f"{doc.name}:{lines_of.get(block, 0)}: retag: {block}: proposed {tag} “{words}”"
+                     + (f" ({value})" if value else " (new)"))
     for h in result.held:
-        lines.append(f"{doc.name}: {h.block}: {h.tag} “{h.words}”" + (f" ({h.value})" if h.value else "")
-                     + f" {WHY[h.why]}")
+        lines.append(f"{doc.name}:{lines_of.get(h.block, 0)}: retag: {h.block}: {h.tag} “{h.words}”"
+                     + (f" ({h.value})" if h.value else "") + f" {WHY[h.why]}")
     if result.made and not result.remembered:
         lines.append(f"{doc.name}: its header records no earlier proposals (encoded before they were recorded): "
                      "a tag the editor removed may be among those proposed above; from now on they are recorded")
