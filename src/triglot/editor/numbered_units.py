@@ -20,6 +20,7 @@ goes on in its own words is no treaty. A letter (or telegram) quoting articles i
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from triglot.tei import CORRESPONDENCE_GENRES
 
@@ -58,6 +59,14 @@ def _value(number: str) -> int:
     return total if 0 < total < 4000 and _roman(total) == number else 0
 
 
+def _notation(number: str) -> str:
+    """How a number is written: "roman", or the digits' system by its zero ("0", "٠", "０"), so that a
+    run mixing systems ("1", "٢", "3") is not read as one numbering."""
+    if not number[0].isdigit():
+        return "roman"
+    return "".join(sorted({chr(ord(ch) - unicodedata.digit(ch)) for ch in number}))
+
+
 def _roman(value: int) -> str:
     out = ""
     for numeral, amount in (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90),
@@ -81,6 +90,8 @@ def mark(blocks, genres=(), signed: bool = False) -> int:
     treaty = signed or bool(genres & TREATY_GENRES)
     if not (named or treaty):
         return 0
+    if len({_notation(found[0]) for _, found in numbered}) > 1:
+        return 0     # "Article I", "Article 2", "Article III": which numbering is the text's is a guess
     values = [found[1] for _, found in numbered]
     if any(b != a + 1 for a, b in zip(values, values[1:])):
         return 0
