@@ -47,3 +47,41 @@ def test_articles_numbered_in_two_digit_systems_stay_paragraphs(cli, edition):
     Python's \\d reads every script's digits and int() their values."""
     text = _encode(cli, edition, HEAD + _articles(["1", "٢", "3"]))
     assert 'type="article"' not in text, re.findall(r"<div [^>]*>", text)
+
+
+# ---------------------------------------------------------------- validate's pages rule
+
+def _files(root: Path) -> dict:
+    return {p: p.read_bytes() for p in (root / "tei").rglob("*") if p.is_file()}
+
+
+def _pages(tmp_path, scope: str):
+    """The treaty fixture with its source's page scope `scope` (the biblScope element): (root, line)."""
+    from conftest import make_project, replace_once
+    root = make_project(tmp_path, "treaty-articles")
+    doc = root / "tei" / "mudros.xml"
+    replace_once(doc, '<biblScope unit="page">442</biblScope>', scope)
+    return root, next(n for n, row in enumerate(doc.read_text("utf-8").splitlines(), 1) if "<biblScope" in row)
+
+
+def test_a_page_in_superscript_digits_is_no_traceback(tmp_path, cli):
+    """from="²" stopped validate with a ValueError traceback: a superscript two is a digit to str.isdigit,
+    and int() refuses it. It is no page number the rule compares."""
+    root, _ = _pages(tmp_path, '<biblScope unit="page" from="²" to="3">2–3</biblScope>')
+    code, out, err = cli("--root", root, "validate")
+    assert code == 0 and "Traceback" not in err and "pages" not in out + err, (code, out, err)
+
+
+def test_a_page_of_5000_digits_is_compared_not_a_traceback(tmp_path, cli):
+    """A scope of 5,000 nines stopped validate with Python's ValueError (int() reads at most 4,300 digits);
+    the same nines to page 1 end before they start, and say so at the scope's line in a short message."""
+    nines = "9" * 5000
+    root, _ = _pages(tmp_path / "one", f'<biblScope unit="page">{nines}</biblScope>')
+    code, out, err = cli("--root", root, "validate")
+    assert code == 0 and "Traceback" not in err, (code, out, err)
+    root, line = _pages(tmp_path / "range", f'<biblScope unit="page">2{nines}–1{nines}</biblScope>')
+    before = _files(root)
+    code, out, err = cli("--root", root, "validate")
+    said = [row for row in (out + err).splitlines() if ": pages: " in row]
+    assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/mudros.xml:{line}: pages: "), (code, out[:800], err[-800:])
+    assert "end before they start" in said[0] and _files(root) == before
