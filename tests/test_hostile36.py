@@ -84,4 +84,15 @@ def test_a_page_of_5000_digits_is_compared_not_a_traceback(tmp_path, cli):
     code, out, err = cli("--root", root, "validate")
     said = [row for row in (out + err).splitlines() if ": pages: " in row]
     assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/mudros.xml:{line}: pages: "), (code, out[:800], err[-800:])
-    assert "end before they start" in said[0] and _files(root) == before
+    assert "end before they start" in said[0] and len(said[0]) < 400 and _files(root) == before
+
+
+def test_a_page_rules_message_quotes_a_long_scope_shortly(tmp_path, cli):
+    """from="443" to="442" round 18,000 words: the message quoted all 90,000 characters of them."""
+    root, line = _pages(tmp_path, '<biblScope unit="page" from="443" to="442">' + "word " * 18000 + "</biblScope>")
+    before = _files(root)
+    code, out, err = cli("--root", root, "validate")
+    said = [row for row in (out + err).splitlines() if ": pages: " in row]
+    assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/mudros.xml:{line}: pages: biblScope unit='page' “word"), (
+        code, out[:800], err[:800])
+    assert "443–442 end before they start" in said[0] and len(said[0]) < 300 and _files(root) == before

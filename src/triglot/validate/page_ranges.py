@@ -47,8 +47,14 @@ def problem(first: str, last: str | None) -> str | None:
     if ZERO in (start[1], end and end[1]):
         return "page 0: no book numbers a page 0 (the first page is 1, or i in the front matter)"
     if end and start[0] == end[0] and end[1] < start[1]:
-        return f"pages {first}–{last} end before they start: give the first page first"
+        return f"pages {_shown(first)}–{_shown(last)} end before they start: give the first page first"
     return None
+
+
+def _shown(text: str, most: int = 40) -> str:
+    """`text` as a message quotes it: its first `most` characters. A from="999…" of 5,000 digits made a
+    message of 10,110 characters, a scope's 90,000 characters of words one of 90,000."""
+    return text if len(text) <= most else text[:most] + f"… ({len(text):,} characters)"
 
 
 def page_ranges(edition, doc):
@@ -62,5 +68,5 @@ def page_ranges(edition, doc):
         for first, last in given:
             wrong = problem(first or last, last if first else None)
             if wrong:
-                yield Problem(doc.name, scope.sourceline or 0, "pages", f"biblScope unit='{scope.get('unit')}' “{words}”: {wrong}")
+                yield Problem(doc.name, scope.sourceline or 0, "pages", f"biblScope unit='{_shown(scope.get('unit'))}' “{_shown(words)}”: {wrong}")
                 break
