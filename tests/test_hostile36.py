@@ -96,3 +96,48 @@ def test_a_page_rules_message_quotes_a_long_scope_shortly(tmp_path, cli):
     assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/mudros.xml:{line}: pages: biblScope unit='page' “word"), (
         code, out[:800], err[:800])
     assert "443–442 end before they start" in said[0] and len(said[0]) < 300 and _files(root) == before
+
+
+# ---------------------------------------------------------------- print's lines kept whole
+
+def _page_texts(document) -> list[str]:
+    from weasyprint.formatting_structure import boxes
+    return [" ".join(box.text for box in page._page_box.descendants() if isinstance(box, boxes.TextBox))
+            for page in document.pages]
+
+
+def _noted_paragraph(words: int, every: int) -> str:
+    """A paragraph with a footnote after every `every`-th word: its text between the notes repeats (the
+    ten words' cycle against the notes' seven), so several text boxes hold the same text."""
+    from test_print_page_foot import VOCABULARY
+    out = []
+    for i in range(words):
+        out.append(VOCABULARY[i % len(VOCABULARY)])
+        if i % every == every - 1:
+            out.append(f'<span class="fn" data-n="{i}">A note of some length on the word {out[-1]}, ' + "with commentary " * 8 + "</span>")
+    return '<p lang="en">' + " ".join(out) + "</p>"
+
+
+def test_a_line_kept_whole_is_that_line_not_every_line_of_the_same_text(monkeypatch):
+    """A line kept whole at a page's foot was named by its text box's text and the byte the line began at
+    (print.pagefoot): a paragraph whose footnotes cut it into text boxes of the same text had every such
+    line set without its hyphenation, on every page laid out again, though pagefoot says the same word
+    elsewhere is hyphenated as before. Seen as a repaginated part (print.repagination) that differed from
+    the same part laid out whole again with the same lines kept: "reconstruc-|tion" hyphenated in one,
+    whole in the other, on page 1, where no page's last line was. Now the line is named by its box too."""
+    from test_print_page_foot import xhtml_of
+
+    from triglot.print import pages, repagination
+    xhtml = xhtml_of(_noted_paragraph(500, 7))
+    from_the_page = _page_texts(pages.render(xhtml, ("en",)))
+
+    def whole(self, layout, pages_, keys):
+        from weasyprint.layout import initialize_page_maker
+        initialize_page_maker(self.context, self.root_box)
+        self.context.footnotes, self.context.reported_footnotes = list(self.footnotes), []
+        self.context.broken_out_of_flow = {}
+        return self._paginated(None, [], keys)
+    monkeypatch.setattr(repagination.Pagination, "again", whole)
+    laid_out_whole = _page_texts(pages.render(xhtml, ("en",)))
+    assert len(from_the_page) == len(laid_out_whole) > 2
+    assert from_the_page == laid_out_whole
