@@ -141,3 +141,28 @@ def test_a_line_kept_whole_is_that_line_not_every_line_of_the_same_text(monkeypa
     laid_out_whole = _page_texts(pages.render(xhtml, ("en",)))
     assert len(from_the_page) == len(laid_out_whole) > 2
     assert from_the_page == laid_out_whole
+
+
+# ---------------------------------------------------------------- the web render
+
+def test_an_error_in_one_pages_transform_is_a_problem_not_a_traceback(tmp_path, cli):
+    """A project's own xslt/web.xsl that stops on one page (error() in a template) ended `build web` with
+    Saxon's PySaxonApiError traceback, and in a render worker with a PicklingError one (the error cannot
+    leave the worker as it is): now the stylesheet's problem, the site built before left as it was."""
+    from conftest import make_project
+    root = make_project(tmp_path, "mini")
+    shutil.copytree(ROOT / "xslt", root / "xslt")
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 0, err
+    site = {p: p.read_bytes() for p in (root / "build" / "web").rglob("*") if p.is_file()}
+    web = root / "xslt" / "web.xsl"
+    text = web.read_text("utf-8")
+    end = text.rindex("</xsl:stylesheet>")
+    web.write_text(text[:end] + """<xsl:template match="text()[contains(., 'Chicherin')]" mode="#all" priority="100">
+      <xsl:sequence select="error(QName('urn:x', 'trap'), 'a trap in one page')"/></xsl:template>\n""" + text[end:], "utf-8")
+    doc = root / "tei" / "mini.xml"
+    doc.write_text(doc.read_text("utf-8").replace("</TEI>", "<!-- edited --></TEI>"), "utf-8")
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 1 and "Traceback" not in err, (code, out, err[-2000:])
+    assert f"{web}:0: xslt: a page in " in out + err and "a trap in one page" in out + err, (out, err[-2000:])
+    assert {p: p.read_bytes() for p in (root / "build" / "web").rglob("*") if p.is_file()} == site
