@@ -20,6 +20,7 @@ goes on in its own words is no treaty. A letter (or telegram) quoting articles i
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from triglot.tei import CORRESPONDENCE_GENRES
 
@@ -77,6 +78,14 @@ def _value(number: str) -> int:
     return total if 0 < total < 4000 and _roman(total) == number else 0
 
 
+def _notation(number: str) -> str:
+    """How a number is written: "roman", or the digits' system by its zero ("0", "٠", "０"), so that a
+    run mixing systems ("1", "٢", "3") is not read as one numbering."""
+    if not number[0].isdigit():
+        return "roman"
+    return "".join(sorted({chr(ord(ch) - unicodedata.digit(ch)) for ch in number}))
+
+
 def _roman(value: int) -> str:
     out = ""
     for numeral, amount in (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90),
@@ -104,6 +113,10 @@ def decide(blocks, genres=(), signed: bool = False):
     if len(numbered) < MINIMUM:
         # an essay's "Article 3 of the treaty …" is no treaty's article left ungrouped
         return [], (at, f"only {len(numbered)} numbered block(s), fewer than {MINIMUM}") if treaty else None
+    if len({_notation(found[0]) for _, found in numbered}) > 1:
+        # "Article I", "Article 2", "Article III" (hostile round 36): which numbering is the text's is a guess
+        return [], (at, "the numbers are written in more than one notation ("
+                    + ", ".join(sorted({found[0] for _, found in numbered})[:3]) + ")")
     for (_, a), (k, b) in zip(numbered, numbered[1:]):
         if b[1] != a[1] + 1:
             return [], (at, f"the numbering does not run up by one ({a[0]}, then {b[0]} at line {blocks[k].line})")

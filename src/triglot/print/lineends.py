@@ -53,7 +53,7 @@ from triglot.print.patching import replaced
 SPACE, HYPHEN, END, NONE = "space", "hyphen", "end", "none"
 MARK = "_triglot_line_end"
 BROKEN = "_triglot_block_goes_on"      # the last line of a block's part on a page or in a column
-SPLIT_FROM = "_triglot_split_from"     # a hyphenated line's (text box's text, byte it began at): print.pagefoot
+SPLIT_FROM = "_triglot_split_from"     # a hyphenated line's (text box's text, byte it began at, the box): print.pagefoot
 # What poppler keeps of a hyphen-minus of the text that ends a line (see 2. above), as a PDF
 # text string: a compound's is U+2010; one set apart by spaces ("its outpost - Azerbaijan", a
 # dash typed as a hyphen) is itself with its space, which poppler keeps too ("- ").
@@ -127,7 +127,9 @@ def _splitting(original):
             at = resume - (skip or 0)
             if at < len(shown):             # resumes inside what was drawn: the added hyphen
                 mark = HYPHEN
-                setattr(new_box, SPLIT_FROM, (box.text, skip or 0))
+                # the box itself too (its id: a part's layouts share one box tree, print.repagination):
+                # footnotes cut a paragraph into text boxes, and two of the same text were one line's name
+                setattr(new_box, SPLIT_FROM, (box.text, skip or 0, id(box)))
             elif preserved or source[len(shown):at].strip() == b"" and at > len(shown):
                 mark = SPACE
             else:

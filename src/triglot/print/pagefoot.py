@@ -7,9 +7,11 @@ tags go on with the page's other columns before the word's rest, print.lineends)
 24 counted 12 / 4 / 15 such words in the en-ru / en-hy / en-ru-hy books. Once a part is laid
 out, print.lineends knows how each line ended, so the lines that end a page's part of a
 block in a hyphenation are known (`broken_across`): each is named by the text box the line
-breaking split and the byte where that line began in it, which are the same in another
-layout of the same part up to that line (WeasyPrint lays a part out from its top, the same
-input the same way). The part is then laid out again from that line's page (`kept_whole`)
+breaking split (its text and the box itself: a paragraph cut by footnotes into boxes of the
+same text had every such line kept whole, hostile round 36) and the byte where that line began
+in it, which are the same in another layout of the same part up to that line (WeasyPrint lays
+a part out from its top, the same input the same way, and the layouts of a part share its box
+tree, print.repagination). The part is then laid out again from that line's page (`kept_whole`)
 with that one line split as if its text had `hyphens: manual`: the line breaks at its last
 space instead, and the word goes whole to the next line, which is the next page's first.
 Every other line, the same word elsewhere included, is hyphenated as before.
@@ -52,7 +54,7 @@ SLACK = 0.01
 def broken_across(pages) -> dict[tuple[str, int], int]:
     """The lines of `pages` (WeasyPrint's page boxes) that end a page's (or a column's) part of a
     block in a hyphenation, each as (the split text box's text, the byte of it where the line
-    began), with the index of its page."""
+    began, the box's id), with the index of its page."""
     from weasyprint.formatting_structure import boxes
     found = {}
     for number, page in enumerate(pages):
@@ -72,7 +74,7 @@ def _unhyphenated(keys):
     """split_text_box, splitting the lines named in `keys` without hyphenation where they fit."""
     def wrap(original):
         def split_text_box(context, box, available_width, skip, *args, **kwargs):
-            if (box.text, skip or 0) not in keys:
+            if (box.text, skip or 0, id(box)) not in keys:
                 return original(context, box, available_width, skip, *args, **kwargs)
             manual = box.copy()
             manual.style = box.style.copy()

@@ -19,13 +19,18 @@ from triglot.tei import NS
 RANGE = re.compile(r"(?P<first>[0-9]+|[ivxlcdm]+)(?:\s*[-–—]\s*(?P<last>[0-9]+|[ivxlcdm]+))?", re.I)
 ROMAN = re.compile(r"m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.I)
 VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+ZERO = (0, "")     # page 0 as `number` gives it (any count of zeros)
 PAGES = etree.XPath("//t:biblScope[@unit = 'page' or @unit = 'pp']", namespaces=NS)   # as book.page_scope reads
 
 
-def number(page: str) -> tuple[str, int] | None:
-    """("arabic" or "roman", its value), or None for a page not written as a number of either."""
-    if page.isdigit():
-        return "arabic", int(page)
+def number(page: str) -> tuple[str, object] | None:
+    """("arabic", its digits as compared: their count, then themselves) or ("roman", its value), or None
+    for a page not written as a number of either. Arabic pages are compared without int(): a scope of
+    5,000 digits stopped validate with Python's ValueError (int() reads at most 4,300 digits), and so
+    did a from="²" (a superscript is a digit to str.isdigit, not to int), both tracebacks."""
+    if page.isascii() and page.isdigit():
+        digits = page.lstrip("0")
+        return "arabic", (len(digits), digits)
     if page and ROMAN.fullmatch(page):
         values = [VALUES[c] for c in page.lower()]
         return "roman", sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
@@ -34,16 +39,22 @@ def number(page: str) -> tuple[str, int] | None:
 
 def problem(first: str, last: str | None) -> str | None:
     """What is wrong with pages `first` to `last` (None: one page), or None."""
-    if last and first.isdigit() and last.isdigit() and len(last) < len(first):
+    if last and first.isascii() and last.isascii() and first.isdigit() and last.isdigit() and len(last) < len(first):
         last = first[:len(first) - len(last)] + last       # "442–3", "1659–70": the bibliographies' short form
     start, end = number(first), number(last) if last else None
     if start is None or last and end is None:
         return None
-    if start[1] == 0 or end and end[1] == 0:
+    if ZERO in (start[1], end and end[1]):
         return "page 0: no book numbers a page 0 (the first page is 1, or i in the front matter)"
     if end and start[0] == end[0] and end[1] < start[1]:
-        return f"pages {first}–{last} end before they start: give the first page first"
+        return f"pages {_shown(first)}–{_shown(last)} end before they start: give the first page first"
     return None
+
+
+def _shown(text: str, most: int = 40) -> str:
+    """`text` as a message quotes it: its first `most` characters. A from="999…" of 5,000 digits made a
+    message of 10,110 characters, a scope's 90,000 characters of words one of 90,000."""
+    return text if len(text) <= most else text[:most] + f"… ({len(text):,} characters)"
 
 
 def page_ranges(edition, doc):
@@ -57,5 +68,5 @@ def page_ranges(edition, doc):
         for first, last in given:
             wrong = problem(first or last, last if first else None)
             if wrong:
-                yield Problem(doc.name, scope.sourceline or 0, "pages", f"biblScope unit='{scope.get('unit')}' “{words}”: {wrong}")
+                yield Problem(doc.name, scope.sourceline or 0, "pages", f"biblScope unit='{_shown(scope.get('unit'))}' “{_shown(words)}”: {wrong}")
                 break

@@ -183,6 +183,7 @@ def _start(stylesheet: str, strings_xml: dict[str, str], version: str = "") -> N
         _COMPILED.clear()
         _COMPILED[key] = compile_stylesheet(Path(stylesheet))
     _STATE["executable"] = _COMPILED[key]
+    _STATE["stylesheet"] = stylesheet
     _STATE["strings"] = {ui: proc.parse_xml(xml_text=xml) for ui, xml in strings_xml.items()}
     # with a right-to-left language the page is copied once more to give `dir` where the direction
     # changes, which a cell rendered apart would miss: its pages are rendered whole
@@ -227,7 +228,13 @@ def _transformed(ui: str, text: str, tei=None, marks: bool = False) -> str:
     if marks:
         executable.set_parameter("text-cells", processor().make_string_value("marks"))
     executable.set_global_context_item(xdm_item=node)
-    return executable.transform_to_string(xdm_node=node)
+    try:
+        return executable.transform_to_string(xdm_node=node)
+    except Exception as exc:  # saxonche raises PySaxonApiError
+        # which cannot leave a worker process as it is: an error in one page's transform (a project's own
+        # web.xsl calling error()) ended the build with a PicklingError traceback (hostile round 36)
+        from triglot.problems import InputError, Problem
+        raise InputError([Problem(_STATE["stylesheet"], 0, "xslt", f"a page in {ui}: {str(exc).strip()}")]) from None
 
 
 def _transform_register(ui: str, text: str, target: str, job: dict) -> None:
