@@ -497,3 +497,23 @@ def test_an_import_killed_between_its_files_leaves_no_document_its_schema_refuse
     assert run.returncode == 9, run.stderr
     _, said = _validate(edition, capsys)
     assert "tei-schema" not in said, said
+
+
+def test_a_treatys_articles_keep_their_type_and_number(tmp_path):
+    """import-tei wrote <div type="article" n="2"> as <div type="section"> without its number, so an
+    imported treaty's articles were neither labelled, anchored nor cited by it (hostile round 36)."""
+    edition = _new(tmp_path)
+    text = (DATA / LETTERS["me-beinecke-1812-02-20"]).read_text("utf-8")
+    start, end = text.index("<body>"), text.index("</body>") + len("</body>")
+    articles = "".join(f'<div type="{kind}" n="{n}"><p>The parties agree on point {n}.</p></div>'
+                       for n, kind in ((1, "article"), (2, "Article"), (3, "clause")))
+    source = tmp_path / "treaty.xml"
+    source.write_text(text[:start] + f'<body><div n="{"9" * 41}"><p>A preamble.</p></div>{articles}</body>'
+                      + text[end:], "utf-8")
+    assert _run("--root", edition, "import-tei", source, "--id", "treaty") == 0
+    divs = _doc(edition, "treaty").getroot().findall(".//{http://www.tei-c.org/ns/1.0}div[@type='base']"
+                                                      "/{http://www.tei-c.org/ns/1.0}div")
+    # (the source is a letter, so its other top-level division is a document, ENCODING.md)
+    assert [(d.get("type"), d.get("n")) for d in divs] == [("document", None), ("article", "1"), ("article", "2"),
+                                                          ("article", "3")]
+    assert _run("--root", edition, "validate") == 0

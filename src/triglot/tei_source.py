@@ -147,6 +147,17 @@ def read(path: Path, name: str | None = None) -> Source:
     return source
 
 
+# a source division's type the edition keeps: a treaty's articles and clauses are its numbered units
+ARTICLE_TYPES = {"article", "clause"}
+
+
+def _division_type(src, otherwise: str) -> str:
+    """"article" for a source's article or clause (its @n then labels, anchors and cites it, as
+    ENCODING's "A number in the text and @n" says), else `otherwise`: import wrote every division
+    as a section and dropped its @n, so an imported treaty lost its article numbers (hostile round 36)."""
+    return "article" if (src.get("type") or "").strip().lower() in ARTICLE_TYPES else otherwise
+
+
 class _Reader:
     def __init__(self, source: Source, top_type: str):
         self.s, self.top_type = source, top_type
@@ -175,7 +186,13 @@ class _Reader:
                 self.s.omissions.append(Omission(child.sourceline or 0, text, f"the {kind.lower()} its editors give "
                                                  f'beside the text (div type="{kind}"), not the text'))
         elif name in DIVS:
-            div = etree.SubElement(out, q("div"), type=self.top_type if top else "section")
+            div = etree.SubElement(out, q("div"), type=_division_type(child, self.top_type if top else "section"))
+            number = normalize_space(child.get("n") or "")
+            from triglot.validate.rules import NUMBER_LIMIT
+            if len(number) > NUMBER_LIMIT:
+                self.s.dropped[f"div/@n of more than {NUMBER_LIMIT} characters"] += 1
+            elif number:
+                div.set("n", number)     # a treaty's "Article 2" is cited by its number (hostile round 36)
             self.structure(child, div)
         elif name in ("opener", "closer"):
             self._opener_closer(child, out, name)
