@@ -151,3 +151,21 @@ def test_encode_says_why_a_treatys_articles_stay_paragraphs_at_the_first_article
     assert code == 0, err
     assert "seeds/pact.txt:3: articles: the text's numbered articles stay paragraphs: the numbering does not " \
            "run up by one (2, then 4 at line 7)" in err
+
+
+def test_a_day_before_its_month_is_a_date_not_an_article(cli, edition):
+    """With --genre treaty, "3. March 1921 …", "4. March 1921 …", "5. March 1921 …" (a chronology
+    printed day first) were grouped as articles 3 to 5 (hostile round 36)."""
+    text = ("3. March 1921 the talks opened.\n\n4. March 1921 the delegates met.\n\n"
+            "5. March 1921 the talks closed.\n")
+    assert all(s[0] != "article" for s in _shape(_encode(cli, edition, text, "--genre", "treaty")))
+
+
+def test_a_closing_date_after_the_articles_follows_their_divisions(cli, edition):
+    """A treaty closing with its date alone ("13. October 1921." or "October 13, 1921.") was left
+    ungrouped: TEI admits a dateline after divisions as it does a trailer (hostile round 36)."""
+    text = ("Article 1. The wells.\n\nArticle 2. The herds.\n\nArticle 3. The elders.\n\n"
+            "13. October 1921.\n")
+    shape = _shape(_encode(cli, edition, text))
+    assert [s[:2] for s in shape] == [("article", "1"), ("article", "2"), ("article", "3"), ("dateline", "13. October")]
+    assert cli("--root", edition, "validate")[0] == 0

@@ -379,8 +379,8 @@ class Builder:
         for i, block in enumerate(blocks):
             if block.n:
                 article = self._article(container, block, first=article is None)
-            elif block.kind == "trailer":
-                article = None       # a treaty's closing follows its articles' divisions
+            elif article is not None and block.kind in numbered_units.CLOSING_KINDS:
+                article = None       # a treaty's closing (its signing line, its date) follows its articles
             elif article is None and block.kind in TOP_KINDS and seen_body and i < last_p:
                 # TEI allows headings only at the top of a division: a heading after
                 # paragraphs opens a new division.

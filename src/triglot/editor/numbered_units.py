@@ -11,7 +11,7 @@ shown over a memorandum's third point): the blocks call themselves articles ("Ar
 III", "Art. 3"), or the text closes with a signing formula, or the editor gave the genre. Unbroken,
 because a grouping that guesses is worse than none: the numbers run up by one from the first to the
 last numbered block (any first number: an excerpt may start at the 18th clause), at least three of
-them, and after the first one nothing but paragraphs until the closing trailers (an unnumbered heading,
+them, and after the first one nothing but paragraphs until the closing trailers or dateline (an unnumbered heading,
 a dateline or a reference in between leaves the whole text as paragraphs), since TEI admits only
 trailers after divisions. A paragraph after a numbered one belongs to its article — after the last
 one only in a signed text or one whose genre is a treaty's: an essay that quotes three articles and
@@ -35,11 +35,16 @@ MINIMUM = 3
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
+# a day before its month, as German and Russian print it ("3. March 1921"): a date, not an article
+MONTH_AFTER = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b\.?", re.IGNORECASE)
+CLOSING_KINDS = ("trailer", "dateline")     # what TEI admits after divisions (divBottom) that encode makes
+
+
 def label(text: str) -> tuple[str, int, bool] | None:
     """(the number as the text prints it, its value, whether the word "Article" names it) of a block
     that opens with an article's number, else None."""
     found = LABEL.match(text)
-    if not found:
+    if not found or found["bare"] and MONTH_AFTER.match(text, found.end()):
         return None
     if found["bare"]:
         return found["bare"], int(found["bare"]), False
@@ -123,14 +128,15 @@ def decide(blocks, genres=(), signed: bool = False):
     first = numbered[0][0]
     tail = [block.kind for block in blocks[first:]]
     closing = len(tail)
-    while closing and tail[closing - 1] == "trailer":
+    while closing and tail[closing - 1] in CLOSING_KINDS:
         closing -= 1
     numbered_at = {k for k, _ in numbered}
     for k, kind in enumerate(tail[:closing]):
         if kind != "p" and first + k not in numbered_at:
             return [], (at, f"a {kind} among the articles (line {blocks[first + k].line}), which TEI admits only before them")
     for k, block in enumerate(blocks):
-        if k > first and k not in numbered_at and OPENS.match(block.text):
+        opens = OPENS.match(block.text) if k > first and k not in numbered_at else None
+        if opens and not (block.text[0].isdigit() and MONTH_AFTER.match(block.text, opens.end())):
             # an article whose number is not read ("Article 12a") would join the one before it
             return [], (at, f"line {block.line} opens like an article but its number is not read")
     if not treaty and numbered[-1][0] - first + 1 < closing and not _headed(blocks, numbered, first + closing):
