@@ -10,15 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from test_editor_encode_articles import edition  # noqa: F401  (a copy of tests/roots/shared-alike)
+from test_hostile35 import _pages                # the treaty fixture with a page scope of one's own
 
 HEAD = "Pact of the Three Valleys\n\nThe parties agree as follows.\n\n"
-
-
-@pytest.fixture
-def edition(tmp_path):
-    root = tmp_path / "edition"
-    shutil.copytree(ROOT / "tests" / "roots" / "shared-alike", root)
-    return root
 
 
 def _encode(cli, root: Path, text: str, *options) -> str:
@@ -55,13 +50,6 @@ def _files(root: Path) -> dict:
     return {p: p.read_bytes() for p in (root / "tei").rglob("*") if p.is_file()}
 
 
-def _pages(tmp_path, scope: str):
-    """The treaty fixture with its source's page scope `scope` (the biblScope element): (root, line)."""
-    from conftest import make_project, replace_once
-    root = make_project(tmp_path, "treaty-articles")
-    doc = root / "tei" / "mudros.xml"
-    replace_once(doc, '<biblScope unit="page">442</biblScope>', scope)
-    return root, next(n for n, row in enumerate(doc.read_text("utf-8").splitlines(), 1) if "<biblScope" in row)
 
 
 def test_a_page_in_superscript_digits_is_no_traceback(tmp_path, cli):
