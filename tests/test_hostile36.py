@@ -7,7 +7,6 @@ import re
 import shutil
 from pathlib import Path
 
-
 from conftest import ROOT
 from test_editor_encode_articles import edition  # noqa: F401  (a copy of tests/roots/shared-alike)
 from test_hostile35 import _pages                # the treaty fixture with a page scope of one's own
