@@ -167,10 +167,9 @@ def _remove_killed(target: Path) -> None:
         except OSError:
             continue
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            shutil.rmtree(folder, ignore_errors=True)   # the lock held while removing (see _scratch)
-        except OSError:
-            pass                                     # another `new` is writing it
+            with contextlib.suppress(OSError):          # the lock refused: another `new` is writing it
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                shutil.rmtree(folder, ignore_errors=True)   # the lock held while removing (see _scratch)
         finally:
             os.close(fd)
 
