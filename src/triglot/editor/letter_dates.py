@@ -61,7 +61,7 @@ def letter_dates(doc) -> list[Problem]:
         if not written or any(span(el)[0] <= said[1] and said[0] <= span(el)[1] for el in written):
             continue
         first = written[0]
-        values = " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
+        values = _values(date)
         problems.append(Problem(doc.name, date.sourceline or 0, "letter-date",
                                 f"the letter's date in its correspDesc ({values}) is not the date its text "
                                 f"gives at line {first.sourceline} {_given(first)}: one of them "
@@ -85,7 +85,7 @@ def creation_disagreement(doc) -> list[Problem]:
         return []
     first = others[0]
     where = "its text gives" if doc.base in first.iterancestors() else "its correspDesc gives"
-    values = " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
+    values = _values(date)
     return [Problem(doc.name, date.sourceline or 0, "letter-date",
                     f"the text's date in its header's creation ({values}) is not the date {where} at line "
                     f"{first.sourceline} {_given(first)}: one of them is wrong, "
@@ -113,7 +113,7 @@ def source_before_text(doc) -> list[Problem]:
         if not texts or any(span(el)[0] <= printed[1] for el in texts):
             continue
         first = texts[0]
-        values = " ".join(f"{a}={source.get(a)}" for a in VALUES if source.get(a))
+        values = _values(source)
         found.append(Problem(doc.name, source.sourceline or 0, "letter-date",
                              f"the source's date ({values}) is before the text's date at line {first.sourceline} "
                              f"{_given(first)}: a source cannot print a text before it was written; one of them "
@@ -124,5 +124,9 @@ def source_before_text(doc) -> list[Problem]:
 def _given(date) -> str:
     """A date element as a message quotes it: “its words” (if it has any) and its values, in brackets."""
     words = " ".join("".join(date.itertext()).split())
-    values = " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
-    return f"(“{words}”, {values})" if words else f"({values})"
+    return f"(“{words}”, {_values(date)})" if words else f"({_values(date)})"
+
+
+def _values(date) -> str:
+    """A date element's values as a message gives them ("when=1921-06-28")."""
+    return " ".join(f"{a}={date.get(a)}" for a in VALUES if date.get(a))
