@@ -46,6 +46,7 @@ def exported(tmp_path_factory):
                  "--licence-url", MARK, "--licence-label", "Public Domain Mark 1.0", "--source-url", SOURCE,
                  "--licence-reason", REASON]) == 0
     assert main(["--root", str(root), "export"]) == 0
+    assert main(["--root", str(root), "build", "web"]) == 0
     return root
 
 
@@ -116,3 +117,19 @@ def test_sync_headers_brings_the_licence_beside_the_mark_into_line_and_keeps_wha
     assert (mark.get("target"), edition.get("target")) == (MARK, nc)
     assert "draft translations" in edition.findtext("t:note[@type='covers']", namespaces=NS)
     assert cli("--root", root, "validate")[0] == 0
+
+
+def test_the_web_page_names_each_licence_with_what_it_covers_and_not_the_reason_as_its_name(exported):
+    """The footer read the mark by all its text: its notes became part of the licence's name."""
+    page = exported / "build" / "web" / "en" / "documents" / "hansard.html"
+    footer = " ".join(etree.HTML(page.read_bytes()).xpath("string(//footer)").split())
+    assert "Public Domain Mark 1.0 (the source text (English), as received)" in footer, footer
+    assert "(the draft translations (Russian, Armenian), the editorial notes and the encoding)" in footer, footer
+    assert REASON not in footer, footer
+
+
+def test_the_printed_imprint_names_the_mark_by_its_name_alone(exported):
+    from triglot.edition import load
+    from triglot.print.book import edition_statement
+    imprint = edition_statement(load(exported))["licence"]
+    assert "Public Domain Mark 1.0" in imprint and REASON not in imprint and "covers" not in imprint, imprint
