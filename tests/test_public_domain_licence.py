@@ -133,3 +133,24 @@ def test_the_printed_imprint_names_the_mark_by_its_name_alone(exported):
     from triglot.print.book import edition_statement
     imprint = edition_statement(load(exported))["licence"]
     assert "Public Domain Mark 1.0" in imprint and REASON not in imprint and "covers" not in imprint, imprint
+
+
+def test_a_public_domain_letter_stays_in_the_cmif_file(tmp_path, cli):
+    """CMIF left out every letter under a licence of its own, a public-domain one too, whose
+    description (sender, addressee, date) is the project's, under the CMIF file's CC BY 4.0."""
+    root = make_project(tmp_path, "shared-alike")
+    path = next(p for p in (root / "tei").glob("*.xml") if "licence target" in p.read_text("utf-8")
+                and 'source="' in p.read_text("utf-8") and "correspDesc" in p.read_text("utf-8"))
+    tree = etree.parse(str(path))
+    own = tree.find(".//t:availability/t:licence[@source]", NS)
+    text = path.read_text("utf-8")
+    start = text.index("<licence", text.index("<availability"))
+    end = text.index("</licence>", start) + len("</licence>")
+    path.write_text(text[:start] + f'<licence target="{MARK}" source="{own.get("source")}">Public Domain Mark 1.0</licence>'
+                    f'<licence target="{BY}">Creative Commons Attribution 4.0 International</licence>' + text[end:], "utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    code, out, err = cli("--root", root, "export")
+    assert code == 0 and "cmif-licence" not in out + err, out + err
+    doc_id = tree.getroot().get("{http://www.w3.org/XML/1998/namespace}id")
+    cmif = next((root / "build" / "export" / "cmif").glob("*-cmif.xml")).read_text("utf-8")
+    assert f"/{doc_id}" in cmif
