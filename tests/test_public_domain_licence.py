@@ -154,3 +154,12 @@ def test_a_public_domain_letter_stays_in_the_cmif_file(tmp_path, cli):
     doc_id = tree.getroot().get("{http://www.w3.org/XML/1998/namespace}id")
     cmif = next((root / "build" / "export" / "cmif").glob("*-cmif.xml")).read_text("utf-8")
     assert f"/{doc_id}" in cmif
+
+
+def test_the_bags_description_says_the_public_domain_texts_translations_are_the_editions(exported):
+    """bag-info.txt listed the document among those "under their sources' licences", its translations with it."""
+    info = " ".join((exported / "build" / "export" / "bag" / "bag-info.txt").read_text("utf-8").split())
+    assert f"source texts in the public domain, their translations, notes and encoding under the edition's " \
+           f"licence: hansard: {MARK}" in info, info
+    under_sources = info.split("under their sources' licences:", 1)[1].split(")", 1)[0]
+    assert "hansard" not in under_sources, info
