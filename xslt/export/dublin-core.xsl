@@ -58,8 +58,15 @@
       <xsl:for-each select="$file/tei:publicationStmt/tei:idno[@type = 'URI']">
         <dc:identifier><xsl:value-of select="normalize-space(.)"/></dc:identifier>
       </xsl:for-each>
-      <xsl:for-each select="$file/tei:publicationStmt/tei:availability/tei:licence/@target">
-        <dc:rights><xsl:value-of select="."/></dc:rights>
+      <!-- the licence's URL; when the header says what a licence covers (a public-domain source text's
+           mark, the edition's licence beside it for its translations and notes), what it covers, its name,
+           its reason and its URL -->
+      <xsl:for-each select="$file/tei:publicationStmt/tei:availability/tei:licence[@target]">
+        <xsl:variable name="covers" select="lib:licence-covers(.)"/>
+        <dc:rights>
+          <xsl:value-of select="if (exists($covers)) then concat($covers, ': ', lib:licence-statement(.), ' (', @target, ')')
+                                else string(@target)"/>
+        </dc:rights>
       </xsl:for-each>
       <xsl:apply-templates select="$file/tei:sourceDesc/*" mode="source"/>
       <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'desc']">

@@ -175,9 +175,14 @@
       <identifier type="uri"><xsl:value-of select="normalize-space(.)"/></identifier>
       <location><url usage="primary"><xsl:value-of select="normalize-space(.)"/></url></location>
     </xsl:for-each>
+    <!-- one per licence; a public-domain source text's mark and the edition's licence beside it each
+         name what they cover (displayLabel), the mark with its reason -->
     <xsl:for-each select="tei:publicationStmt/tei:availability/tei:licence">
       <accessCondition type="use and reproduction" xlink:href="{@target}">
-        <xsl:value-of select="normalize-space(.)"/>
+        <xsl:for-each select="lib:licence-covers(.)">
+          <xsl:attribute name="displayLabel" select="."/>
+        </xsl:for-each>
+        <xsl:value-of select="lib:licence-statement(.)"/>
       </accessCondition>
     </xsl:for-each>
   </xsl:template>

@@ -29,6 +29,27 @@
     <xsl:sequence select="normalize-space(string-join($el//text()[not(ancestor::tei:gap)], ''))"/>
   </xsl:function>
 
+  <!-- A licence's own words, its name, without its notes (what it covers, why the text is in the
+       public domain: tei/ENCODING.md, "Files"): the record states the notes apart. -->
+  <xsl:function name="lib:licence-name" as="xs:string">
+    <xsl:param name="licence" as="element(tei:licence)"/>
+    <xsl:sequence select="normalize-space(string-join($licence/text(), ' '))"/>
+  </xsl:function>
+
+  <!-- What a licence covers ("the source text (English), as received"), when the header says so:
+       a public-domain source text's mark and the edition's licence beside it each say what is whose. -->
+  <xsl:function name="lib:licence-covers" as="xs:string?">
+    <xsl:param name="licence" as="element(tei:licence)"/>
+    <xsl:sequence select="($licence/tei:note[@type = 'covers'] ! normalize-space(.))[. != ''][1]"/>
+  </xsl:function>
+
+  <!-- A licence's name and its reason ("Public Domain Mark 1.0. Published by …"), as a record states it. -->
+  <xsl:function name="lib:licence-statement" as="xs:string">
+    <xsl:param name="licence" as="element(tei:licence)"/>
+    <xsl:sequence select="string-join((lib:licence-name($licence),
+                          $licence/tei:note[@type = 'reason'] ! normalize-space(.))[. != ''], '. ')"/>
+  </xsl:function>
+
   <!-- The languages a reader finds the text in (a teiCorpus: any of its texts): the base text's,
        and each translation's with a slot drafted or reviewed, as triglot.edition.slot_state reads
        @ana. A text encode has just made has every slot untranslated: a record naming those

@@ -595,11 +595,29 @@ class Builder:
         avail = sub(pub, "availability", status="free" if self.settings.licence_url else "unknown")
         if self.settings.licence_url:
             own = {"source": self.settings.source_url} if self.settings.own_licence else {}
-            sub(avail, "licence", target=self.settings.licence_url, **own).text = \
-                self.settings.licence_label or self.settings.licence_url
+            lic = sub(avail, "licence", target=self.settings.licence_url, **own)
+            lic.text = self.settings.licence_label or self.settings.licence_url
+            if self.settings.edition_licence:
+                self._public_domain(avail, lic)
         else:
             self._gap(sub(avail, "p"), "licence of the edition (encode --licence-url)")
         sub(pub, "date", when=self.today.isoformat()).text = self.today.isoformat()
+
+    def _public_domain(self, avail, mark) -> None:
+        """A source text in the public domain: the mark covers that text, with the reason the editor
+        gives (encode --licence-reason), and the edition's licence stands beside it for what the
+        project adds, its draft translations, notes and encoding (ENCODING.md, "Files"); the mark
+        alone was read by MODS and Dublin Core as covering the whole document."""
+        base = language_name(self.langs.base, "en")
+        sub(mark, "note", type="covers").text = f"the source text ({base}), as received"
+        if self.settings.licence_reason:
+            sub(mark, "note", type="reason").text = self.settings.licence_reason
+        url, label = self.settings.edition_licence
+        own = sub(avail, "licence", target=url)
+        own.text = label
+        drafts = ", ".join(language_name(lang, "en") for lang in self.langs.translations)
+        sub(own, "note", type="covers").text = (f"the draft translations ({drafts}), " if drafts else "") + \
+            "the editorial notes and the encoding"
 
     def _lang_usage(self, profile) -> None:
         usage = sub(profile, "langUsage")

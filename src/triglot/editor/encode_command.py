@@ -29,6 +29,12 @@ def add_arguments(parser) -> None:
                                               "free of copyright, such as a US government work "
                                               "(https://creativecommons.org/publicdomain/mark/1.0/)")
     header.add_argument("--licence-label", help="name of that licence")
+    header.add_argument("--licence-reason", help="why the text is in the public domain, with a public-domain "
+                                                 "mark as --licence-url: e.g. \"published in the United Kingdom in "
+                                                 "1919; Parliamentary copyright in a published work lasts 50 years\"; "
+                                                 "the header keeps it in the mark's licence element, and MODS and "
+                                                 "Dublin Core state it (the edition's licence is stated beside the "
+                                                 "mark, for the translations, notes and encoding)")
     header.add_argument("--source", help="the site or publication the text comes from")
     header.add_argument("--source-url", help="the URL of the text at its source")
     header.add_argument("--source-date", help="the date the source was published (ISO: 1936, 1936-05 or "
@@ -74,6 +80,7 @@ def run(args, root: Path) -> int:
     seed = Path(args.seed)
     _seed_not_taken(edition, seed, target)
     _same_as_settings(args, edition.settings, root)
+    _reason_has_a_mark(args)
     from triglot.editor import given_date
     if args.date is not None:
         wrong = given_date.problem(args.date.strip(), datetime.date.today())
@@ -162,6 +169,19 @@ def _same_as_settings(args, settings, root: Path) -> None:
                                        "with --source-url" if option == "--licence-url" else "")))
     if problems:
         raise InputError(problems)
+
+
+def _reason_has_a_mark(args) -> None:
+    """Refuse --licence-reason unless the text's own licence is a public-domain mark given with its
+    source: the reason says why the source text is free of copyright, and written beside the edition's
+    own licence it would say the project's translations are."""
+    from triglot.validate.header import is_public_domain
+    reason = (getattr(args, "licence_reason", None) or "").strip()
+    if reason and not (is_public_domain(args.licence_url) and (args.source_url or "").strip()):
+        raise InputError([Problem("--licence-reason", 0, "encode",
+                                  "a reason is given why the text is in the public domain, but no public-domain "
+                                  "mark with its source: give --licence-url "
+                                  "https://creativecommons.org/publicdomain/mark/1.0/ and --source-url")])
 
 
 def _shown_seed(root: Path, seed: Path) -> str:

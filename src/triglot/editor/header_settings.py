@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from triglot.tei import NS
-from triglot.validate.header import same_licence
+from triglot.validate.header import is_public_domain, same_licence
 
 
 @dataclass
@@ -32,6 +32,10 @@ class HeaderSettings:
     date: str | None = None              # the text's date as the editor knows it (encode --date), ISO
     source_date: str | None = None       # the date the source was published (encode --source-date), ISO
     own_licence: bool = False            # licence_url is the text's own, its source's (at source_url), not the edition's
+    # the edition's licence (URL, name) when the text's own is a public-domain mark: it stands beside the mark,
+    # for the edition's translations, notes and encoding
+    edition_licence: tuple[str, str] | None = None
+    licence_reason: str | None = None    # why the text is in the public domain (encode --licence-reason)
 
 
 def header_settings(edition, options=None) -> HeaderSettings:
@@ -47,6 +51,8 @@ def header_settings(edition, options=None) -> HeaderSettings:
         edition_licence = bool(given and found.licence_url and same_licence(given, found.licence_url))
         if given and not edition_licence and (getattr(options, "source_url", None) or "").strip():
             found.own_licence = True
+            if is_public_domain(given) and found.licence_url:
+                found.edition_licence = (found.licence_url, found.licence_label or found.licence_url)
             found.licence_label = None       # the edition's licence's name is not this one's
         for name in ("publisher", "licence_url", "licence_label", "source", "source_url"):
             if name == "licence_url" and edition_licence:
@@ -54,6 +60,8 @@ def header_settings(edition, options=None) -> HeaderSettings:
             value = getattr(options, name, None)
             if value:
                 setattr(found, name, value.strip())
+        if (getattr(options, "licence_reason", None) or "").strip():
+            found.licence_reason = " ".join(options.licence_reason.split())
         if getattr(options, "genre", None):
             found.genre = [g.strip() for g in options.genre if g.strip()]
         if getattr(options, "date", None):

@@ -20,6 +20,7 @@ from lxml import etree
 
 from triglot.problems import Problem
 from triglot.tei import NS, XML_ID, local, normalize_space
+from triglot.validate.header import is_public_domain, licence_words
 from triglot.validate.header import own_licence_element as own_licence
 
 RULE = "sync-headers"
@@ -60,14 +61,19 @@ def differences(root, settings, register: bool = False) -> list[Difference]:
             out.append(Difference("publisher", line, "", expected, None))
         out += [Difference("publisher", el.sourceline or line, _text(el), expected, el)
                 for el in publishers if _text(el) != expected]
-    if settings.licence.url and own_licence(root) is None:
-        lics = root.findall(f"{FILE_DESC}/t:publicationStmt/t:availability/t:licence", NS)
+    own = own_licence(root)
+    # the edition's licence: a document's with none of its own, and one beside a public-domain source
+    # text's mark (for the translations and notes), which a change of licence left stale
+    if settings.licence.url and (own is None or is_public_domain(own.get("target"))):
+        lics = [lic for lic in root.iterfind(f"{FILE_DESC}/t:publicationStmt/t:availability/t:licence", NS)
+                if not lic.get("source")]
         words = normalize_space(settings.licence.label or settings.licence.url)
-        if not lics:
+        if not lics and own is None:
             out.append(Difference("licence", line, "", f"{words} <{settings.licence.url}>", None))
-        out += [Difference("licence", lic.sourceline or line, f"{_text(lic)} <{lic.get('target') or 'no target'}>",
+        out += [Difference("licence", lic.sourceline or line,
+                           f"{licence_words(lic)} <{lic.get('target') or 'no target'}>",
                            f"{words} <{settings.licence.url}>", lic)
-                for lic in lics if lic.get("target") != settings.licence.url or _text(lic) != words]
+                for lic in lics if lic.get("target") != settings.licence.url or licence_words(lic) != words]
     if not register and settings.editors:
         rs = next((r for r in root.iterfind(f"{FILE_DESC}/t:titleStmt/t:respStmt", NS)
                    if r.get(XML_ID) == "resp-editors"), None)
@@ -99,6 +105,9 @@ def _replacement(diff: Difference, settings) -> etree._Element:
     elif diff.what == "licence":
         new.set("target", settings.licence.url)
         new.text = normalize_space(settings.licence.label or settings.licence.url)
+        for note in old.iterfind("t:note", NS):     # what it covers is kept (the licence beside a mark)
+            kept = etree.SubElement(new, "note", {k: v for k, v in note.attrib.items()})
+            kept.text = _text(note)
     else:
         resp = old.find("t:resp", NS)
         etree.SubElement(new, "resp").text = _text(resp) if resp is not None else "edited and encoded by"
@@ -108,9 +117,11 @@ def _replacement(diff: Difference, settings) -> etree._Element:
 
 
 def _alike(el) -> list:
-    """`el` and its siblings of its name: a header's publishers, or its licences."""
+    """`el` and its siblings of its name: a header's publishers, or its licences that state the
+    edition's (a public-domain source text's mark, with @source, stands beside the edition's
+    licence and is not one of two to choose between)."""
     parent = el.getparent()
-    return [el] if parent is None else parent.findall(el.tag)
+    return [el] if parent is None else [e for e in parent.findall(el.tag) if not e.get("source")]
 
 
 def _masked(text: str) -> str:

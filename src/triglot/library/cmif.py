@@ -90,14 +90,17 @@ def licence_problem(edition, facts) -> Problem | None:
 
 
 def own_licence_problems(edition) -> tuple[set[str], list[Problem]]:
-    """The documents whose own licence (their source's: `licence/@source`) is not CC BY 4.0, and a
+    """The documents whose own licence (their source's: `licence/@source`) is neither CC BY 4.0 nor
+    a public-domain mark, and a
     warning for each: a CMIF file states CC BY 4.0 for every letter it lists, so a CC BY-SA letter
     from Wikipedia is left out of it rather than listed under a licence it does not have."""
-    from triglot.validate.header import own_licence_element
+    from triglot.validate.header import is_public_domain, own_licence_element
     ids, out = set(), []
     for doc in edition.documents:
         own = own_licence_element(doc.root)
-        if own is not None and not allows_cmif(own.get("target")):
+        # a public-domain letter's description (who wrote to whom, when) is the project's, under
+        # CC BY 4.0 with nothing of the text's terms to keep: it stays in (journey 27)
+        if own is not None and not allows_cmif(own.get("target")) and not is_public_domain(own.get("target")):
             ids.add(doc.id)
             out.append(Problem(doc.name, own.sourceline or 0, "cmif-licence",
                                f"this document is licensed {own.get('target')} (its source's licence); a CMIF "

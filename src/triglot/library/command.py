@@ -161,8 +161,14 @@ def own_licences(edition) -> dict[str, str]:
 def bag_info(facts, n_documents: int, with_cmif: bool = True, own: dict | None = None) -> dict[str, str]:
     """The bag's description; `own` ({document id: licence URL}) names the documents under their source's
     licence, which the bag's single "Licence" said was the edition's."""
-    others = "; ".join(f"{doc_id}: {url}" for doc_id, url in sorted((own or {}).items()))
-    others = f" (documents under their sources' licences: {others})" if others else ""
+    from triglot.validate.header import is_public_domain
+    # a public-domain source text's translations and notes are the edition's (journey 27): the bag said
+    # the document was under its source's licence, the project's work with it
+    free = "; ".join(f"{doc_id}: {url}" for doc_id, url in sorted((own or {}).items()) if is_public_domain(url))
+    others = "; ".join(f"{doc_id}: {url}" for doc_id, url in sorted((own or {}).items()) if not is_public_domain(url))
+    others = (f" (documents under their sources' licences: {others})" if others else "") + \
+        (f" (source texts in the public domain, their translations, notes and encoding under the edition's "
+         f"licence: {free})" if free else "")
     from triglot import __version__
     from triglot.library.release_time import export_time
     return {

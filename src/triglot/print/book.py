@@ -265,13 +265,13 @@ def edition_statement(edition) -> dict[str, str]:
     root = roots[0] if roots else None
     get = (lambda path: root.find(path, NS)) if root is not None else (lambda path: None)
     ed = get(".//t:editionStmt/t:edition")
-    from triglot.validate.header import own_licence_element
+    from triglot.validate.header import licence_words, own_licence_element
     # the edition's licence is a document's that has none of its own; a text under its source's licence
     # (a CC BY-SA article) is named after it: the imprint said the first document's for the whole book
     lic = next((r.find(".//t:publicationStmt/t:availability/t:licence", NS) for r in roots
                 if own_licence_element(r) is None), None)
     own = [(doc, own_licence_element(doc.root)) for doc in edition.documents]
-    own = "; ".join(f"{doc.title(edition.settings.base)}: {text_of(el) or el.get('target')}" for doc, el in own
+    own = "; ".join(f"{doc.title(edition.settings.base)}: {licence_words(el) or el.get('target')}" for doc, el in own
                     if el is not None)
     dates = [d.get("when") or text_of(d) for r in roots for d in r.iterfind(".//t:publicationStmt/t:date", NS)]
     return {

@@ -33,7 +33,10 @@ def texts(root) -> dict:
 
     def text(el) -> str | None:
         return " ".join("".join(el.itertext()).split()) if el is not None else None
-    return {"licence": text(h.find("t:publicationStmt/t:availability/t:licence", NS)),
+    # the edition's licence (without @source), by its name alone: a note of what it covers is no part of it
+    edition_licence = next((el for el in h.iterfind("t:publicationStmt/t:availability/t:licence", NS)
+                            if not el.get("source")), None)
+    return {"licence": licence_words(edition_licence) or None,
             "version": text(h.find("t:editionStmt/t:edition", NS)),
             "emails": [text(e) for path in ("t:titleStmt//t:email", "t:publicationStmt//t:email")
                        for e in h.iterfind(path, NS)]}
@@ -104,7 +107,17 @@ def problems(settings, documents, report=None) -> list[Problem]:
     out = []
     for key in WHERE:
         out += _key_problems(key, [(name, *found[key]) for name, found in documents
-                                   if key != "licence" or own_licence(found) is None], settings)
+                                   if key != "licence" or _under_editions_licence(found)], settings)
+    # a source text in the public domain under the mark alone: the mark then covered the edition's
+    # draft translations and notes too, which are the project's work (journey 26 saw it in MODS and DC)
+    out += [Problem(name, found["own-licence"][1], RULE,
+                    f"the document's own licence '{own_licence(found)}' is a public-domain mark: it covers the "
+                    f"source text, not the edition's draft translations, notes and encoding, which are the "
+                    f"project's work; state the edition's licence beside it"
+                    + (f" (<licence target=\"{settings.licence.url}\">…</licence>)" if settings.licence.url else "")
+                    + " (ENCODING.md, \"Files\")")
+            for name, found in documents if own_licence(found) and is_public_domain(own_licence(found))
+            and not found["licence"][0]]
     out += [Problem(name, found["own-licence"][1], RULE,
                     "the document's own licence (licence with @source) gives no @target: give the URL of the "
                     "licence its source states (ENCODING.md, \"Files\")")
@@ -119,7 +132,8 @@ def problems(settings, documents, report=None) -> list[Problem]:
     out += [Problem(name, found["licence"][1], RULE,
                     f"the header states the edition's licence '{found['licence'][0]}' beside its own "
                     f"'{own_licence(found)}' (licence/@source): libraries read either; keep the one that binds "
-                    f"the text") for name, found in documents if own_licence(found) and found["licence"][0]]
+                    f"the text") for name, found in documents if own_licence(found) and found["licence"][0]
+                                 and not is_public_domain(own_licence(found))]
     out += [Problem(name, found["own-licence-source"][1], RULE,
                     f"the document's own licence names its source as '{found['own-licence-source'][0]}', which "
                     f"is neither the URL of a page nor '#ID' of an element of this document: a reader cannot "
@@ -147,6 +161,37 @@ def same_licence(a: str, b: str) -> bool:
         host, _, path = scheme_less.partition("/")
         return f"{host.lower()}/{path.rstrip('/')}"
     return key(a) == key(b)
+
+
+def is_public_domain(url: str | None) -> bool:
+    """Whether a licence URL is Creative Commons' public-domain mark or CC0 (creativecommons.org/
+    publicdomain/…): a text under it is free of copyright, so the edition's translations and notes
+    beside it stay the project's, under the edition's licence, stated beside the mark; a CC BY-SA
+    source's terms bind the translations too, and its licence stands alone."""
+    if not url:
+        return False
+    rest = url.strip().split("://", 1)[-1]
+    host, _, path = rest.partition("/")
+    return host.lower().removeprefix("www.") == "creativecommons.org" and path.startswith("publicdomain/")
+
+
+def licence_words(el) -> str:
+    """A licence element's own words, its name ("Public Domain Mark 1.0"), without the notes it may
+    hold (what it covers, why the text is in the public domain: ENCODING.md, "Files"): the readers
+    that named the licence by all its text gave the reason as part of its name."""
+    if el is None:
+        return ""
+    return normalize_space(" ".join([el.text or ""] + [child.tail or "" for child in el
+                                                       if not (isinstance(child.tag, str)
+                                                               and child.tag == f"{{{NS['t']}}}note")]))
+
+
+def _under_editions_licence(found: dict) -> bool:
+    """Whether a document's header must state the edition's licence (publicationStmt/availability/
+    licence without @source) as the settings say: one with no own licence, or one that states it
+    beside a public-domain mark (one that does not is told so by its own problem, not twice)."""
+    own = own_licence(found)
+    return own is None or (is_public_domain(own) and found["licence"][0] is not None)
 
 
 def own_licence_element(root):

@@ -452,13 +452,26 @@ def _correspondence(parent, meta, edition, ui, doc=None) -> None:
             etree.SubElement(el, tg("archival"), id=ms_id, block=block).text = text
 
 
+def _licences_said(own) -> str:
+    """The footer's licence words for a document under its own licence: its name (not its notes,
+    which the footer printed as part of it); for a public-domain source text, each licence of the
+    header with what it covers, the mark's and the edition's beside it (tei/ENCODING.md, "Files")."""
+    from triglot.validate.header import licence_words
+    covered = [(licence_words(lic) or lic.get("target") or "", normalize_space(lic.findtext("t:note[@type='covers']",
+                                                                                        default="", namespaces=NS)))
+               for lic in own.getparent().iterfind("t:licence", NS)]
+    if all(covers for _, covers in covered) and len(covered) > 1:
+        return "; ".join(f"{name} ({covers})" for name, covers in covered)
+    return licence_words(own) or own.get("target")
+
+
 def _document(edition, site, doc, ui, root, strings):
     info = next(d for d in site.docs if d.id == doc.id)
     titled = _doc_title(info, ui, site.settings.base)
     page = _page("document", ui, f"documents/{doc.id}.html", titled["title"], site, root)
     own = own_licence_element(doc.root)
     if own is not None:     # its source's licence binds this text: its page says so, not the edition's
-        page.find(tg("site")).set("licence", normalize_space("".join(own.itertext())) or own.get("target"))
+        page.find(tg("site")).set("licence", _licences_said(own))
     d = etree.SubElement(page, tg("doc"), id=doc.id, **titled, uri=info.uri or "",
                          source=info.source, tei=f"tei/{doc.path.name}",
                          **{"title-base": info.titles[site.settings.base], "date-label": _doc_date(info, ui, root),
