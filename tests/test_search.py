@@ -591,6 +591,42 @@ def test_first_passages_read_only_the_beginning_of_a_large_edition(monkeypatch):
     assert files["wo"]["words"]["en"]["word0"] == [0]
 
 
+def _passage_record(doc, text, names=()):
+    return dict(doc=doc, block=f"{doc}.p1", n=1, lang="en", state="source", date="", year="", type=[],
+                persons=[], places=[], names=[list(n) for n in names], date_labels={}, titles={"en": doc},
+                text=text)
+
+
+def test_a_word_is_listed_with_the_passage_pagefind_would_rank_highest_not_the_first_met():
+    """"Kars" is met first in a long passage that mentions it once in passing; a later short
+    passage says it three times: that one is the word's first passage (Pagefind's term count
+    against length), and a file's passages are in the order of their scores, best first."""
+    from triglot.web import first_passages as fp
+    records = [_passage_record("a", "The delegation passed through Kars on its long way to Moscow, where the "
+                                    "talks about the frontier and the railway were to begin in the spring."),
+               _passage_record("b", "Kars, Kars and again Kars: the fortress was the question."),
+               _passage_record("c", "Karaklis lay to the east of the line.")]
+    files = fp.first_passages(records, lambda w: w[:2])
+    ka = files["ka"]
+    listed = ka["passages"][ka["words"]["en"]["kars"][0]]
+    assert listed["filters"]["doc"] == ["b"]
+    # "karaklis" once in a passage of seven words scores under "kars" three times in one of ten
+    assert [p["filters"]["doc"][0] for p in ka["passages"]] == ["b", "c"]
+
+
+def test_a_marked_mention_of_an_entry_weighs_more_than_the_same_word_unmarked():
+    """Two passages of the same length say "Erivan" once; the second marks it as a mention of a
+    register entry (a <placeName ref>): that passage is listed for the word."""
+    from triglot.web import first_passages as fp
+    records = [_passage_record("a", "Erivan was named in the letter once."),
+               _passage_record("b", "Erivan was named in the treaty once.", names=[("plc:erivan", "Erivan")])]
+    files = fp.first_passages(records, lambda w: w[:2])
+    er = files["er"]
+    assert er["passages"][er["words"]["en"]["erivan"][0]]["filters"]["doc"] == ["b"]
+    # the words both passages share and neither marks keep the first met (ties in the edition's order)
+    assert files["wa"]["passages"][files["wa"]["words"]["en"]["was"][0]]["filters"]["doc"] == ["a"]
+
+
 @pytest.mark.parametrize("query", ["negotiation", '"disputed territories"', "Karabagh"])
 def test_a_page_opened_with_a_query_shows_checked_first_passages_before_pagefind_answers(page, base_url, records, query):
     """Pagefind's module held back: the page shows passages from its own first-passages files,
