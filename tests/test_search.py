@@ -659,6 +659,25 @@ def test_a_page_opened_with_a_query_shows_checked_first_passages_before_pagefind
     assert {(r["language"], r["document"], r["passage"]) for r in rows} == expected
 
 
+def test_a_page_opened_with_a_query_asks_for_its_first_passages_before_anything_else_after_search_json(page, base_url):
+    """The query's first passages are what the first rows come from: their file is asked for as
+    soon as search.json is read, before the query's word shards and before any of Pagefind's
+    bundle files (which the page asked for first when the search began)."""
+    page.goto(f"{base_url}en/search.html?q=Karabagh")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    entries = page.evaluate("""performance.getEntriesByType("resource").map((e) => [e.name, e.startTime])""")
+    started = {}
+    for name, at in entries:
+        path = urlsplit(name).path
+        kind = ("first" if "/pagefind/first/" in path else "words" if "/pagefind/words/" in path
+                else "search.json" if path.endswith("/search.json") else "bundle" if "/pagefind/" in path
+                and not path.endswith("pagefind.js") else None)
+        if kind:
+            started.setdefault(kind, []).append(at)
+    assert len(started["first"]) == 1 and started["words"] and started["bundle"], started
+    assert min(started["search.json"]) < started["first"][0] < min(started["words"] + started["bundle"]), started
+
+
 def test_the_search_page_asks_for_its_data_as_its_script_runs_before_the_others(page, base_url, site):
     """search.js is the search page's first script and starts as it runs (a deferred script runs
     once the page is read): search.json is asked for before DOMContentLoaded, which waits for
