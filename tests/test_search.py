@@ -591,8 +591,8 @@ def test_first_passages_read_only_the_beginning_of_a_large_edition(monkeypatch):
     assert files["wo"]["words"]["en"]["word0"] == [0]
 
 
-def _passage_record(doc, text, names=()):
-    return dict(doc=doc, block=f"{doc}.p1", n=1, lang="en", state="source", date="", year="", type=[],
+def _passage_record(doc, text, names=(), lang="en"):
+    return dict(doc=doc, block=f"{doc}.p1", n=1, lang=lang, state="source", date="", year="", type=[],
                 persons=[], places=[], names=[list(n) for n in names], date_labels={}, titles={"en": doc},
                 text=text)
 
@@ -625,6 +625,18 @@ def test_a_marked_mention_of_an_entry_weighs_more_than_the_same_word_unmarked():
     assert er["passages"][er["words"]["en"]["erivan"][0]]["filters"]["doc"] == ["b"]
     # the words both passages share and neither marks keep the first met (ties in the edition's order)
     assert files["wa"]["passages"][files["wa"]["words"]["en"]["was"][0]]["filters"]["doc"] == ["a"]
+
+
+def test_the_forms_of_one_word_are_listed_with_the_passage_holding_most_of_them():
+    """Pagefind counts every form of a word's stem: a passage saying "Карабах" in three case
+    forms ranks above a shorter one saying "Карабахе" once, so that passage is listed for each
+    form, and a query's forms show one row, the one Pagefind ranks high, not one row each."""
+    from triglot.web import first_passages as fp
+    records = [_passage_record("a", "Карабаха нет, Карабах есть, Карабахе тоже.", lang="ru"),
+               _passage_record("b", "В Карабахе было тихо.", lang="ru")]
+    ka = fp.first_passages(records, lambda w: w[:2])["ка"]
+    listed = {w: [ka["passages"][i]["filters"]["doc"][0] for i in at] for w, at in ka["words"]["ru"].items()}
+    assert listed == {"карабаха": ["a"], "карабах": ["a"], "карабахе": ["a"]}
 
 
 @pytest.mark.parametrize("query", ["negotiation", '"disputed territories"', "Karabagh"])

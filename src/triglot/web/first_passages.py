@@ -102,6 +102,7 @@ def first_passages(records: list[dict], key_of) -> dict[str, dict]:
 SATURATION = 1.4
 LENGTH_WEIGHT = 0.75
 MENTION = 1.5
+FAMILY = 5
 
 
 def score(weight: float, length: int, average: float) -> float:
@@ -121,8 +122,15 @@ def _counts(r: dict) -> dict[str, float]:
         for w in WORD.findall(unicodedata.normalize("NFC", name).lower()):
             if w in counts:
                 counts[w] += MENTION - 1
-    counts["\0length"] = len(found)
-    return counts
+    # Pagefind counts every form of a word's stem (and, for the query's last word, every word it
+    # begins): a word's weight here is that of all the passage's words beginning with its first
+    # FAMILY letters, so the forms of one word choose the same passage
+    family: dict[str, float] = {}
+    for w, n in counts.items():
+        family[w[:FAMILY]] = family.get(w[:FAMILY], 0.0) + n
+    weights = {w: family[w[:FAMILY]] if len(w) >= FAMILY else n for w, n in counts.items()}
+    weights["\0length"] = len(found)
+    return weights
 
 
 def empty() -> dict:
