@@ -591,6 +591,54 @@ def test_first_passages_read_only_the_beginning_of_a_large_edition(monkeypatch):
     assert files["wo"]["words"]["en"]["word0"] == [0]
 
 
+def _passage_record(doc, text, names=(), lang="en"):
+    return dict(doc=doc, block=f"{doc}.p1", n=1, lang=lang, state="source", date="", year="", type=[],
+                persons=[], places=[], names=[list(n) for n in names], date_labels={}, titles={"en": doc},
+                text=text)
+
+
+def test_a_word_is_listed_with_the_passage_pagefind_would_rank_highest_not_the_first_met():
+    """"Kars" is met first in a long passage that mentions it once in passing; a later short
+    passage says it three times: that one is the word's first passage (Pagefind's term count
+    against length), and a file's passages are in the order of their scores, best first."""
+    from triglot.web import first_passages as fp
+    records = [_passage_record("a", "The delegation passed through Kars on its long way to Moscow, where the "
+                                    "talks about the frontier and the railway were to begin in the spring."),
+               _passage_record("b", "Kars, Kars and again Kars: the fortress was the question."),
+               _passage_record("c", "Karaklis lay to the east of the line.")]
+    files = fp.first_passages(records, lambda w: w[:2])
+    ka = files["ka"]
+    listed = ka["passages"][ka["words"]["en"]["kars"][0]]
+    assert listed["filters"]["doc"] == ["b"]
+    # "karaklis" once in a passage of seven words scores under "kars" three times in one of ten
+    assert [p["filters"]["doc"][0] for p in ka["passages"]] == ["b", "c"]
+
+
+def test_a_marked_mention_of_an_entry_weighs_more_than_the_same_word_unmarked():
+    """Two passages of the same length say "Erivan" once; the second marks it as a mention of a
+    register entry (a <placeName ref>): that passage is listed for the word."""
+    from triglot.web import first_passages as fp
+    records = [_passage_record("a", "Erivan was named in the letter once."),
+               _passage_record("b", "Erivan was named in the treaty once.", names=[("plc:erivan", "Erivan")])]
+    files = fp.first_passages(records, lambda w: w[:2])
+    er = files["er"]
+    assert er["passages"][er["words"]["en"]["erivan"][0]]["filters"]["doc"] == ["b"]
+    # the words both passages share and neither marks keep the first met (ties in the edition's order)
+    assert files["wa"]["passages"][files["wa"]["words"]["en"]["was"][0]]["filters"]["doc"] == ["a"]
+
+
+def test_the_forms_of_one_word_are_listed_with_the_passage_holding_most_of_them():
+    """Pagefind counts every form of a word's stem: a passage saying "Карабах" in three case
+    forms ranks above a shorter one saying "Карабахе" once, so that passage is listed for each
+    form, and a query's forms show one row, the one Pagefind ranks high, not one row each."""
+    from triglot.web import first_passages as fp
+    records = [_passage_record("a", "Карабаха нет, Карабах есть, Карабахе тоже.", lang="ru"),
+               _passage_record("b", "В Карабахе было тихо.", lang="ru")]
+    ka = fp.first_passages(records, lambda w: w[:2])["ка"]
+    listed = {w: [ka["passages"][i]["filters"]["doc"][0] for i in at] for w, at in ka["words"]["ru"].items()}
+    assert listed == {"карабаха": ["a"], "карабах": ["a"], "карабахе": ["a"]}
+
+
 @pytest.mark.parametrize("query", ["negotiation", '"disputed territories"', "Karabagh"])
 def test_a_page_opened_with_a_query_shows_checked_first_passages_before_pagefind_answers(page, base_url, records, query):
     """Pagefind's module held back: the page shows passages from its own first-passages files,
@@ -621,6 +669,25 @@ def test_a_page_opened_with_a_query_shows_checked_first_passages_before_pagefind
     assert after[:len(early)] == early
     rows = json.loads(download(page, "json"))["results"]
     assert {(r["language"], r["document"], r["passage"]) for r in rows} == expected
+
+
+def test_a_page_opened_with_a_query_asks_for_its_first_passages_before_anything_else_after_search_json(page, base_url):
+    """The query's first passages are what the first rows come from: their file is asked for as
+    soon as search.json is read, before the query's word shards and before any of Pagefind's
+    bundle files (which the page asked for first when the search began)."""
+    page.goto(f"{base_url}en/search.html?q=Karabagh")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    entries = page.evaluate("""performance.getEntriesByType("resource").map((e) => [e.name, e.startTime])""")
+    started = {}
+    for name, at in entries:
+        path = urlsplit(name).path
+        kind = ("first" if "/pagefind/first/" in path else "words" if "/pagefind/words/" in path
+                else "search.json" if path.endswith("/search.json") else "bundle" if "/pagefind/" in path
+                and not path.endswith("pagefind.js") else None)
+        if kind:
+            started.setdefault(kind, []).append(at)
+    assert len(started["first"]) == 1 and started["words"] and started["bundle"], started
+    assert min(started["search.json"]) < started["first"][0] < min(started["words"] + started["bundle"]), started
 
 
 def test_the_search_page_asks_for_its_data_as_its_script_runs_before_the_others(page, base_url, site):

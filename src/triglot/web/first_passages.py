@@ -9,7 +9,9 @@ are known to be in at once, each after the same check as every result (its own t
 query: no false hit), and let Pagefind's ranked answer complete them.
 
 A file holds, for each language, each word of that key (as written, lower case) with the indexes
-of up to PER_WORD passages that hold it, the first in the edition's order, and those passages:
+of up to PER_WORD passages that hold it, those Pagefind would rank highest (score(): the word's
+count in the passage, more inside a marked mention of a register entry, against the passage's
+length), and those passages, best first:
 their text and the very filter values Pagefind returns for them (search.page_fields), the
 document titles once per document. What it holds is bounded by the words of the key, never by the
 number of documents (a file stops taking new passages at MOST_PASSAGES; a word of such a file
@@ -37,9 +39,13 @@ WORD = re.compile(r"[^\W_]+")
 
 
 def first_passages(records: list[dict], key_of) -> dict[str, dict]:
-    """{key: the file's content}, `key_of(word)` naming a word's shard (search.word_key)."""
-    files: dict[str, dict] = {}
-    listed: dict[tuple[str, str], int] = {}
+    """{key: the file's content}, `key_of(word)` naming a word's shard (search.word_key).
+
+    Each word is listed with the passage Pagefind would rank highest for it among those read
+    (score()), not the first met: a reader who types "Kars" first sees a passage where Kars
+    matters. A file's passages are in the order of their scores, which is the order search.js
+    shows them in."""
+    read: list[tuple[dict, dict[str, float]]] = []     # each passage read, with its words' scores
     scanned = 0
     for r in records:
         if scanned > MOST_TEXT:
@@ -47,23 +53,84 @@ def first_passages(records: list[dict], key_of) -> dict[str, dict]:
         scanned += len(r["text"])
         if len(r["text"]) > LONGEST:
             continue
-        lang = r["lang"]
-        text = unicodedata.normalize("NFC", r["text"]).lower()
-        at_of: dict[str, int] = {}      # this passage's index in each file it joined
-        for w in dict.fromkeys(WORD.findall(text)):
-            if listed.get((lang, w), 0) >= PER_WORD:
-                continue
-            key = key_of(w)
-            f = files.setdefault(key, empty())
-            if key not in at_of:
-                if len(f["passages"]) >= MOST_PASSAGES:
-                    continue
-                at_of[key] = len(f["passages"])
-                f["passages"].append(_passage(r))
-                f["titles"].setdefault(r["doc"], {f"title_{ui}": [t] for ui, t in sorted(r["titles"].items())})
-            f["words"].setdefault(lang, {}).setdefault(w, []).append(at_of[key])
-            listed[lang, w] = listed.get((lang, w), 0) + 1
+        read.append((r, _counts(r)))
+    if not read:
+        return {}
+    average = sum(c["\0length"] for _, c in read) / len(read)
+    # for each (language, word) its passages, best first (an earlier one first among equals)
+    candidates: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    for i, (r, counts) in enumerate(read):
+        length = counts.pop("\0length")
+        for w, weight in counts.items():
+            candidates.setdefault((r["lang"], w), []).append((-score(weight, length, average), i))
+    by_key: dict[str, list[tuple[str, str]]] = {}
+    for lang, w in candidates:
+        candidates[lang, w].sort()
+        by_key.setdefault(key_of(w), []).append((lang, w))
+    files: dict[str, dict] = {}
+    for key, listed in by_key.items():
+        # words with the best-scored passages take the file's places first; a word whose best
+        # passage finds no place keeps its best passage already in the file, if any
+        listed.sort(key=lambda lw: (candidates[lw][0], lw))
+        chosen: dict[int, float] = {}
+        of_word: dict[tuple[str, str], list[int]] = {}
+        for lw in listed:
+            for neg, i in candidates[lw][:PER_WORD]:
+                if i in chosen or len(chosen) < MOST_PASSAGES:
+                    chosen[i] = min(chosen.get(i, 0.0), neg)
+                    of_word.setdefault(lw, []).append(i)
+        for lw in listed:
+            if lw not in of_word:
+                held = [i for _, i in candidates[lw] if i in chosen][:PER_WORD]
+                if held:
+                    of_word[lw] = held
+        order = sorted(chosen, key=lambda i: (chosen[i], i))
+        at = {i: n for n, i in enumerate(order)}
+        f = files[key] = empty()
+        for i in order:
+            r = read[i][0]
+            f["passages"].append(_passage(r))
+            f["titles"].setdefault(r["doc"], {f"title_{ui}": [t] for ui, t in sorted(r["titles"].items())})
+        for (lang, w), indexes in sorted(of_word.items()):
+            f["words"].setdefault(lang, {})[w] = sorted(at[i] for i in indexes)
     return files
+
+
+# How Pagefind ranks a passage for a word (its BM25, with its default term saturation and page
+# length weights), with a word inside a marked mention of a register entry counted MENTION times:
+# a passage that names the entry is about it, where one that only uses the word may not be.
+SATURATION = 1.4
+LENGTH_WEIGHT = 0.75
+MENTION = 1.5
+FAMILY = 5
+
+
+def score(weight: float, length: int, average: float) -> float:
+    """A word's score in a passage of `length` words: its weighted count, saturated, against the
+    passage's length relative to the average passage read."""
+    norm = 1 - LENGTH_WEIGHT + LENGTH_WEIGHT * length / average
+    return weight * (SATURATION + 1) / (weight + SATURATION * norm)
+
+
+def _counts(r: dict) -> dict[str, float]:
+    """Each word of a passage (lower case, NFC) with its weighted count, and "\\0length" its words."""
+    found = WORD.findall(unicodedata.normalize("NFC", r["text"]).lower())
+    counts: dict[str, float] = {}
+    for w in found:
+        counts[w] = counts.get(w, 0.0) + 1.0
+    for _entry, name in r.get("names") or ():
+        for w in WORD.findall(unicodedata.normalize("NFC", name).lower()):
+            if w in counts:
+                counts[w] += MENTION - 1
+    # Pagefind counts every form of a word's stem (and, for the query's last word, every word it
+    # begins): a word's weight here is that of all the passage's words beginning with its first
+    # FAMILY letters, so the forms of one word choose the same passage
+    family: dict[str, float] = {}
+    for w, n in counts.items():
+        family[w[:FAMILY]] = family.get(w[:FAMILY], 0.0) + n
+    weights = {w: family[w[:FAMILY]] if len(w) >= FAMILY else n for w, n in counts.items()}
+    weights["\0length"] = len(found)
+    return weights
 
 
 def empty() -> dict:

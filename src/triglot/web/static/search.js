@@ -362,12 +362,16 @@
       Object.values(data.endings || {}).forEach(function (rules) {
         EQUIVALENTS = EQUIVALENTS.concat(Object.entries(rules.equivalents || {}));
       });
+      data.wordKeys = {};
+      languages.forEach(function (lang) { data.wordKeys[lang] = new Set((data.wordShards || {})[lang] || []); });
+      // A page opened with a query asks for its words' first passages and shards now, before the
+      // register names are read and the languages' Pagefinds set up (on two loaded cores that work
+      // took tens of milliseconds the requests waited for).
+      var instances = {}, page = new SearchPage(data, instances);
+      page.ahead(new URLSearchParams(location.search).get("q") || "");
       data.entries.forEach(function (entry) {
         entry.forms.forEach(function (form) { words(form[0]).forEach(function (x) { NAMES.add(x.w); }); });
       });
-      data.wordKeys = {};
-      languages.forEach(function (lang) { data.wordKeys[lang] = new Set((data.wordShards || {})[lang] || []); });
-      var instances = {};
       languages.forEach(function (lang) {
         // a large edition's language comes in several bundles (search.json's "bundles"),
         // merged into the first one's Pagefind when it starts
@@ -378,7 +382,6 @@
       });
       // A page opened with a query starts its search now, while the interface language's module
       // loads: the query's word shards say which languages' Pagefind it starts (SearchPage.search).
-      var page = new SearchPage(data, instances);
       page.begin();
       if (first) await load(first);     // an index that cannot be loaded: the page says so
       unavailable.hidden = true;
@@ -455,6 +458,16 @@
           out[lang] = { words: list, normal: normal, written: written };
         });
       })).then(function () { return out; });
+    };
+    // The query's word shards and first passages' files asked for, each once (kept in the maps
+    // search() reads them from).
+    SearchPage.prototype.ahead = function (q) {
+      var self = this;
+      Array.from(new Set(words(q).map(function (x) { return wordKey(x.w); }))).forEach(function (key) {
+        var held = self.data.languages.filter(function (lang) { return self.data.wordKeys[lang].has(key); });
+        if (held.length) self.firstFile(key).catch(function () {});   // reported by the search that reads it
+        held.forEach(function (lang) { self.wordShard(lang, key).catch(function () {}); });
+      });
     };
     SearchPage.prototype.wordShard = function (lang, key) {
       var id = lang + " " + key;
