@@ -217,6 +217,7 @@
         <p><span id="cite-{$anchor}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, $anchor, tg:division-cited(.)))"/></span>
           <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || $anchor"/></xsl:call-template></p>
         <p><a href="#{$anchor}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
+        <xsl:apply-templates select="$page/tg:doc" mode="passage-files"><xsl:with-param name="key" select="$anchor"/></xsl:apply-templates>
       </details>
       <xsl:apply-templates mode="parallel"/>
     </section>
@@ -343,6 +344,7 @@
         <p><span id="cite-{@xml:id}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, string(@xml:id)))"/></span>
           <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || @xml:id"/></xsl:call-template></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
+        <xsl:apply-templates select="$page/tg:doc" mode="passage-files"><xsl:with-param name="key" select="string(@xml:id)"/></xsl:apply-templates>
       </details>
     </div>
   </xsl:template>
@@ -691,6 +693,20 @@
             then tg:ui('“{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
             else tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
+
+  <!-- A passage's or division's own record for reference managers: one file a format holds every
+       cited unit of the document (web/cite.py), each record keyed by its anchor, which the line names. -->
+  <xsl:template match="tg:doc" mode="passage-files">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:if test="tg:passage-file">
+      <p class="cite-files">
+        <xsl:value-of select="tg:ui('For reference managers (a record for each passage of this document; this one is {key}):', map{'key': $key})"/>
+        <xsl:for-each select="tg:passage-file">
+          <xsl:text> </xsl:text><a href="{$root}{@href}" download=""><xsl:value-of select="@format"/></a>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
+  </xsl:template>
 
   <xsl:template name="copy-button">
     <xsl:param name="target" as="xs:string"/>

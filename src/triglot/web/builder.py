@@ -467,9 +467,11 @@ def _document(edition, site, doc, ui, root, strings):
                             "editors": ", ".join(_editors(doc)), "version": info.edition,
                             "authors": ", ".join(_authors(doc, edition, ui)),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
-    from triglot.web.cite import CITE_DIR, FORMATS
+    from triglot.web.cite import CITE_DIR, FORMATS, PASSAGES_DIR
     for ext, label in FORMATS.items():
         etree.SubElement(d, tg("cite-file"), href=f"{CITE_DIR}/{doc.id}.{ext}", format=label)
+    for ext, label in FORMATS.items():      # each passage's and numbered division's record (web/cite.py)
+        etree.SubElement(d, tg("passage-file"), href=f"{PASSAGES_DIR}/{doc.id}.{ext}", format=label)
     for folder, label in (("dc", "Dublin Core"), ("mods", "MODS")):
         if site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file():
             etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
