@@ -104,6 +104,7 @@
             </ul>
           </dd>
         </dl>
+        <xsl:call-template name="unchecked-explained"><xsl:with-param name="marked" select="$doc/tg:part/*/@unchecked"/></xsl:call-template>
       </header>
       <!-- The contents: the text's headings and its numbered divisions (a treaty's articles), in the
            text's order, each linking to its anchor; a division with a heading of its own is listed by
@@ -293,7 +294,8 @@
     <xsl:if test="position() > 1">, </xsl:if>
     <xsl:variable name="text">
       <xsl:choose>
-        <xsl:when test="@entry != ''"><a href="{tg:entry-href(@register, @entry)}"><xsl:value-of select="."/></a></xsl:when>
+        <xsl:when test="@entry != ''"><a href="{tg:entry-href(@register, @entry)}">
+            <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked-described"/><xsl:value-of select="."/></a></xsl:when>
         <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -301,6 +303,7 @@
       <xsl:when test="@lang != $ui"><span lang="{@lang}"><xsl:sequence select="$text"/></span></xsl:when>
       <xsl:otherwise><xsl:sequence select="$text"/></xsl:otherwise>
     </xsl:choose>
+    <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/>
   </xsl:template>
 
   <xsl:mode name="toc-text" on-no-match="text-only-copy"/>
@@ -623,6 +626,16 @@
   <xsl:template match="@unchecked" mode="unchecked">
     <xsl:text> </xsl:text><span class="badge unchecked" lang="{$ui}"><xsl:value-of select="tg:ui('unchecked form')"/></span>
   </xsl:template>
+  <!-- A name in a list (a letter's sender in a header, a split register's list of entries, ...) is marked
+       the same way, and its link is described by the page's one explanation (tg:unchecked-explained). -->
+  <xsl:template match="@unchecked" mode="unchecked-described">
+    <xsl:attribute name="aria-describedby" select="'unchecked-explained'"/>
+  </xsl:template>
+  <xsl:template name="unchecked-explained">
+    <xsl:param name="marked" as="attribute()*"/>
+    <xsl:apply-templates select="$marked[. = 'true'][1]" mode="unchecked-note"><xsl:with-param name="id" select="'unchecked-explained'"/></xsl:apply-templates>
+  </xsl:template>
+
   <xsl:template match="@unchecked" mode="unchecked-note">
     <xsl:param name="id" as="xs:string?"/>
     <p class="unchecked-note" lang="{$ui}">

@@ -420,6 +420,14 @@ def _name(person, edition, ui) -> tuple[str, str]:
     return person.text, edition.settings.base
 
 
+def _unchecked(person, edition, lang) -> str:
+    """"true" when the name shown is a form its register has not checked (cert="low"/"medium"): a
+    letter's sender or recipient in the header showed the register's guess as a checked name."""
+    if not person.entry:
+        return ""
+    return "true" if lang in edition.register_of(WEB_REGISTERS[person.register]).entries[person.entry].unchecked else ""
+
+
 def _people(meta, edition, ui) -> dict:
     out = {}
     for p in [*meta.authors, *(w for part in meta.parts for w in (*part.senders, *part.recipients))]:
@@ -447,7 +455,8 @@ def _correspondence(parent, meta, edition, ui, doc=None) -> None:
         for role, people in (("sender", part.senders), ("recipient", part.recipients), ("place", part.places)):
             for person in people:
                 name, lang = _name(person, edition, ui)
-                etree.SubElement(el, tg(role), entry=person.entry, register=person.register, lang=lang).text = name
+                etree.SubElement(el, tg(role), entry=person.entry, register=person.register, lang=lang,
+                                 unchecked=_unchecked(person, edition, lang)).text = name
         for ms_id, text, block in part.archival:
             etree.SubElement(el, tg("archival"), id=ms_id, block=block).text = text
 
