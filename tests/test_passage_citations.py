@@ -150,3 +150,15 @@ def test_a_reader_downloads_an_articles_record_from_its_citation(site, base_url,
         assert [v for v in result if v[1] in ("serious", "critical")] == []     # the citation open
         browser.close()
         assert errors == []
+
+
+def test_a_base_language_without_an_interface_catalog_still_gets_its_passages_records(tmp_path):
+    """polyglot-mini's texts are German, its interface English, Russian and Armenian: naming its passages
+    in German asked for a German catalog nobody has, and the build stopped. They are named as the msgid
+    names them, in English."""
+    root = make_project(tmp_path, "polyglot-mini")
+    assert run_cli("--root", root, "build", "web") == 0
+    items = json.loads((root / "build" / "web" / "cite" / "passages" / "brief.json").read_text(encoding="utf-8"))
+    assert items and all(i["label"] == "paragraph" and i["URL"].endswith("#" + i["id"]) for i in items)
+    with open(root / "build" / "web" / "cite" / "passages" / "brief.ris", encoding="utf-8", newline="") as f:
+        assert [r["section"] for r in rispy.load(f)] == [f"passage {i['id']}" for i in items]

@@ -214,11 +214,14 @@ WRITERS = {"bib": bibtex, "ris": ris, "json": csl_json}
 PASSAGES_DIR = f"{CITE_DIR}/passages"
 
 
-def units(doc, root, base: str) -> list[Unit]:
+def units(doc, root, base: str, interface=None) -> list[Unit]:
     """The document's numbered divisions and passages in the text's order, named in the base language
-    as the page's citations name them (web-document.xsl: tg:division-cited, "passage {passage}")."""
+    as the page's citations name them (web-document.xsl: tg:division-cited, "passage {passage}"). A
+    base language with no interface catalog (a German text read in an English, Russian and Armenian
+    interface) names them as the msgid does, in English: the build asked for a German catalog."""
     from triglot import i18n
     from triglot.addresses import XPATH_SPACE, division_anchor
+    lang = base if interface is None or base in interface else i18n.MSGID_LANG
     blocks = set(doc.block_ids())
     found = []
     text = doc.root.find("t:text", NS)
@@ -227,11 +230,11 @@ def units(doc, root, base: str) -> list[Unit]:
                 and el.xpath("ancestor::t:div[@type='base']", namespaces=NS):
             n = normalize_space(el.get("n"))
             article = el.get("type") == "article"
-            found.append(Unit(division_anchor(el), i18n.gettext(root, base, "Art. {n}").format(n=n) if article else n,
+            found.append(Unit(division_anchor(el), i18n.gettext(root, lang, "Art. {n}").format(n=n) if article else n,
                               n, "article-locator" if article else "section"))
         elif el.get("{http://www.w3.org/XML/1998/namespace}id") in blocks:
             ident = el.get("{http://www.w3.org/XML/1998/namespace}id")
-            found.append(Unit(ident, i18n.gettext(root, base, "passage {passage}").format(passage=ident), ident, "paragraph"))
+            found.append(Unit(ident, i18n.gettext(root, lang, "passage {passage}").format(passage=ident), ident, "paragraph"))
     return found
 
 
@@ -247,7 +250,8 @@ def files(doc, edition_title: str, base: str = "en", edition=None) -> dict[str, 
     cite/passages/DOC.bib, .ris, .json with a record for each of its passages and numbered divisions."""
     c = citation(doc, base, edition)
     out = {f"{CITE_DIR}/{doc.id}.{ext}": write(c, edition_title).encode("utf-8") for ext, write in WRITERS.items()}
-    cited = [unit_citation(c, u) for u in units(doc, edition.root, base)] if edition is not None else []
+    cited = [unit_citation(c, u) for u in units(doc, edition.root, base, edition.settings.interface)] \
+        if edition is not None else []
     if cited:
         out[f"{PASSAGES_DIR}/{doc.id}.bib"] = "\n".join(bibtex(u, edition_title) for u in cited).encode("utf-8")
         out[f"{PASSAGES_DIR}/{doc.id}.ris"] = "".join(ris(u, edition_title) for u in cited).encode("utf-8")
