@@ -6,7 +6,8 @@ words but the files gave the document's record only. tests/roots/treaty-articles
 to 20 of the Armistice of Mudros (18 and 20 anchored by the division's number, 19 by its own id).
 The files are read with the formats' own readers: citeproc-py (its CSL-JSON source, rendering a
 cite with the record's locator and label in its bundled Harvard style, and its BibTeX source) and
-rispy for RIS; a browser downloads the file a passage's citation links."""
+rispy for RIS, pandoc's citeproc for the BibTeX and CSL-JSON; a browser downloads the file a passage's
+citation links."""
 from __future__ import annotations
 
 import json
@@ -103,6 +104,22 @@ def test_citeproc_renders_the_article_with_its_locator(site):
     assert str(bibliography.cite(cite, lambda missing: None)).endswith("art. 18)")
     entry = str(bibliography.bibliography()[0])
     assert "Armistice of Mudros, clauses 18 to 20" in entry and entry.rstrip(".").endswith(f"{URI}#{ANCHORS['18']}")
+
+
+@pytest.mark.parametrize("ext", ["bib", "json"])
+def test_pandoc_cites_one_unit_of_the_file_at_its_anchor(site, ext):
+    """pandoc's citeproc (its default Chicago author-date) reads each file and finds the article's
+    record by the key its citation names; the locator is a cite's in pandoc, written as the record's
+    label gives it ("art." for article-locator in CSL's English locale)."""
+    import shutil
+    import subprocess
+    assert shutil.which("pandoc"), "pandoc missing: run `make install-test`"
+    out = subprocess.run(["pandoc", "--citeproc", "--bibliography", str(site / "cite" / "passages" / f"mudros.{ext}"),
+                          "-t", "plain"], input=f"See [@{ANCHORS['18']}, art. 18].\n",
+                         capture_output=True, text=True, check=True).stdout
+    text = " ".join(out.split())
+    assert text.startswith("See (Triglot project 2026, art. 18).")
+    assert f"{URI}#{ANCHORS['18']}" in text and "Armistice of Mudros" in text
 
 
 @pytest.mark.parametrize("ui", UIS)
