@@ -7,7 +7,7 @@ tests/roots/unchecked-forms (Chicherin's Armenian form unchecked) with, here, a 
 Chicherin as sender from Moscow, Moscow's Armenian form unchecked too, and a register page limit of
 one line, so the persons register is split by letter. Marked the same way as before: the words
 ("unchecked form", in the interface language), a dashed border or ring, and the name's link
-described (aria-describedby) by the page's one explanation."""
+described (aria-describedby) by the page's one explanation; and a variant the register marks so on its entry."""
 from __future__ import annotations
 
 import re
@@ -40,7 +40,9 @@ def site(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("unchecked"), "unchecked-forms")
     _edit(root / "tei" / "mini.xml", "    <profileDesc>\n", "    <profileDesc>\n" + HEAD)
     _edit(root / "tei" / "places.xml", '<placeName xml:lang="hy">Մոսկվա</placeName>',
-          '<placeName xml:lang="hy" cert="low">Մոսկվա</placeName>')
+          '<placeName xml:lang="hy" cert="low">Մոսկվա</placeName>'
+          '<placeName xml:lang="ru" type="variant" cert="low">Первопрестольная</placeName>'
+          '<placeName xml:lang="ru" type="variant">Белокаменная</placeName>')
     (root / "triglot.toml").write_text((root / "triglot.toml").read_text(encoding="utf-8")
                                        + "\n[web]\nregister-page-limit = 1\n", encoding="utf-8")
     assert run_cli("--root", root, "build", "web") == 0
@@ -105,6 +107,20 @@ def test_the_map_names_the_place_as_unchecked_and_its_legend_says_what_the_ring_
     assert len(legend) == 1 and "չստուգված ձև" in _words(legend[0])
     assert all(a.get("class") == "place" for a in _map_places(site, "en"))
     assert not _page(site, "en/places.html").xpath("//*[contains(@class, 'key-unchecked')]")
+
+
+@pytest.mark.parametrize("ui", MARK)
+def test_an_unchecked_variant_is_marked_on_its_entry_and_the_checked_one_is_not(site, ui):
+    """Armenia's Russian variant Армянская Республика carries cert="low" in the edition's register: the
+    entry's "Other forms" showed it as a checked form beside the names it did mark."""
+    entry = _page(site, f"{ui}/places.html").get_element_by_id("moscow")
+    variants = entry.xpath(".//dl[@class='names']/dd[not(@lang)][span[@lang='ru']]")       # Other forms
+    assert len(variants) == 1
+    marked = [_words(span) for span in variants[0].xpath("./span[@lang='ru'][not(contains(@class, 'badge'))]")
+              if span.xpath("following-sibling::*[1][contains(@class, 'unchecked')]")]
+    assert marked == ["Первопрестольная"]
+    assert _words(variants[0].xpath(".//span[contains(@class, 'unchecked')]")[0]) == MARK[ui]
+    assert len(entry.xpath(".//p[@class='unchecked-note']")) == 1
 
 
 @pytest.fixture(scope="module")

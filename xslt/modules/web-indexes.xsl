@@ -181,7 +181,7 @@
         </xsl:for-each>
         <xsl:if test="tg:variant">
           <dt><xsl:value-of select="tg:ui('Other forms')"/></dt>
-          <dd><xsl:for-each select="tg:variant"><xsl:if test="position() > 1">; </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each></dd>
+          <dd><xsl:for-each select="tg:variant"><xsl:if test="position() > 1">; </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span><xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/></xsl:for-each></dd>
         </xsl:if>
         <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="{@role-lang}"><xsl:value-of select="@role"/></dd></xsl:if>
         <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd lang="{@type-lang}"><xsl:value-of select="@type"/></dd></xsl:if>
@@ -196,7 +196,7 @@
           <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/></dd>
         </xsl:for-each>
       </dl>
-      <xsl:apply-templates select="(tg:name/@unchecked[. = 'true'])[1]" mode="unchecked-note"/>
+      <xsl:apply-templates select="(tg:name/@unchecked[. = 'true'] | tg:variant/@unchecked[. = 'true'])[1]" mode="unchecked-note"/>
       <h4><xsl:value-of select="tg:ui('Mentions')"/></h4>
       <xsl:choose>
         <xsl:when test="tg:mentions">

@@ -824,7 +824,9 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
             etree.SubElement(e, tg("name"), lang=lang, language=i18n.language_name(lang, ui),
                              unchecked="true" if lang in entry.unchecked else "").text = entry.names[lang]
     for v in entry.element.iterfind(f"t:{NAME_ELEMENTS[entry.kind]}[@type='variant']", NS):
-        etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base)).text = " ".join("".join(v.itertext()).split())
+        # a variant nobody has checked (cert="low"/"medium": Армянская Республика) is marked as a name is
+        etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base),
+                         unchecked="true" if v.get("cert") in ("low", "medium") else "").text = " ".join("".join(v.itertext()).split())
     for old in former_ids(entry.element):     # a released id the entry took over: its anchor lands here
         etree.SubElement(e, tg("former"), id=old)
     for idno in entry.element.iterfind("t:idno", NS):
