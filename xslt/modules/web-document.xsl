@@ -104,6 +104,7 @@
             </ul>
           </dd>
         </dl>
+        <xsl:call-template name="unchecked-explained"><xsl:with-param name="marked" select="$doc/tg:part/*/@unchecked"/></xsl:call-template>
       </header>
       <!-- The contents: the text's headings and its numbered divisions (a treaty's articles), in the
            text's order, each linking to its anchor; a division with a heading of its own is listed by
@@ -217,6 +218,7 @@
         <p><span id="cite-{$anchor}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, $anchor, tg:division-cited(.)))"/></span>
           <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || $anchor"/></xsl:call-template></p>
         <p><a href="#{$anchor}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
+        <xsl:apply-templates select="$page/tg:doc" mode="passage-files"><xsl:with-param name="key" select="$anchor"/></xsl:apply-templates>
       </details>
       <xsl:apply-templates mode="parallel"/>
     </section>
@@ -292,7 +294,8 @@
     <xsl:if test="position() > 1">, </xsl:if>
     <xsl:variable name="text">
       <xsl:choose>
-        <xsl:when test="@entry != ''"><a href="{tg:entry-href(@register, @entry)}"><xsl:value-of select="."/></a></xsl:when>
+        <xsl:when test="@entry != ''"><a href="{tg:entry-href(@register, @entry)}">
+            <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked-described"/><xsl:value-of select="."/></a></xsl:when>
         <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -300,6 +303,7 @@
       <xsl:when test="@lang != $ui"><span lang="{@lang}"><xsl:sequence select="$text"/></span></xsl:when>
       <xsl:otherwise><xsl:sequence select="$text"/></xsl:otherwise>
     </xsl:choose>
+    <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/>
   </xsl:template>
 
   <xsl:mode name="toc-text" on-no-match="text-only-copy"/>
@@ -343,6 +347,7 @@
         <p><span id="cite-{@xml:id}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, string(@xml:id)))"/></span>
           <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || @xml:id"/></xsl:call-template></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
+        <xsl:apply-templates select="$page/tg:doc" mode="passage-files"><xsl:with-param name="key" select="string(@xml:id)"/></xsl:apply-templates>
       </details>
     </div>
   </xsl:template>
@@ -621,6 +626,16 @@
   <xsl:template match="@unchecked" mode="unchecked">
     <xsl:text> </xsl:text><span class="badge unchecked" lang="{$ui}"><xsl:value-of select="tg:ui('unchecked form')"/></span>
   </xsl:template>
+  <!-- A name in a list (a letter's sender in a header, a split register's list of entries, ...) is marked
+       the same way, and its link is described by the page's one explanation (tg:unchecked-explained). -->
+  <xsl:template match="@unchecked" mode="unchecked-described">
+    <xsl:attribute name="aria-describedby" select="'unchecked-explained'"/>
+  </xsl:template>
+  <xsl:template name="unchecked-explained">
+    <xsl:param name="marked" as="attribute()*"/>
+    <xsl:apply-templates select="$marked[. = 'true'][1]" mode="unchecked-note"><xsl:with-param name="id" select="'unchecked-explained'"/></xsl:apply-templates>
+  </xsl:template>
+
   <xsl:template match="@unchecked" mode="unchecked-note">
     <xsl:param name="id" as="xs:string?"/>
     <p class="unchecked-note" lang="{$ui}">
@@ -691,6 +706,20 @@
             then tg:ui('“{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
             else tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
+
+  <!-- A passage's or division's own record for reference managers: one file a format holds every
+       cited unit of the document (web/cite.py), each record keyed by its anchor, which the line names. -->
+  <xsl:template match="tg:doc" mode="passage-files">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:if test="tg:passage-file">
+      <p class="cite-files">
+        <xsl:value-of select="tg:ui('For reference managers (a record for each passage of this document; this one is {key}):', map{'key': $key})"/>
+        <xsl:for-each select="tg:passage-file">
+          <xsl:text> </xsl:text><a href="{$root}{@href}" download=""><xsl:value-of select="@format"/></a>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
+  </xsl:template>
 
   <xsl:template name="copy-button">
     <xsl:param name="target" as="xs:string"/>

@@ -70,6 +70,7 @@
           </li>
         </xsl:for-each>
       </ul>
+      <xsl:call-template name="unchecked-explained"><xsl:with-param name="marked" select="tg:docs/tg:doc/tg:part[tg:sender]/*/@unchecked"/></xsl:call-template>
     </section>
     <section aria-labelledby="cite-heading">
       <h2 id="cite-heading"><xsl:value-of select="tg:ui('How to cite')"/></h2>
@@ -115,6 +116,9 @@
           <li><span class="key key-river"></span><xsl:text> </xsl:text><xsl:value-of select="tg:ui('River')"/></li>
           <li><span class="key key-coast"></span><xsl:text> </xsl:text><xsl:value-of select="tg:ui('Coastline')"/></li>
           <li><span class="key key-border"></span><xsl:text> </xsl:text><xsl:value-of select="tg:ui('Modern borders (Natural Earth)')"/></li>
+          <xsl:if test=".//svg:a[tokenize(@class) = 'unchecked']">
+            <li><span class="key key-place key-unchecked"></span><xsl:text> </xsl:text><xsl:value-of select="tg:ui('Dashed ring: the name shown is an unchecked form')"/></li>
+          </xsl:if>
         </ul>
         <p><xsl:value-of select="tg:ui('Base map: Natural Earth 1:50m, public domain ({package}); Lambert conformal conic projection. The borders are today’s, not those of the documents’ time. Places without coordinates are listed below only.', map{'package': substring-before(string(@data-source), ' ')})"/></p>
       </figcaption>
@@ -146,13 +150,16 @@
         <h2 id="{@anchor}-h"><a href="{@href}"><xsl:value-of select="@label"/></a></h2>
         <ul class="register-directory">
           <xsl:for-each select="tg:listed">
-            <li id="{@id}" data-part="{../@href}"><a href="{../@href}#{@id}" lang="{@lang}"><xsl:value-of select="@name"/></a>
+            <li id="{@id}" data-part="{../@href}"><a href="{../@href}#{@id}" lang="{@lang}"><xsl:apply-templates
+                select="@unchecked[. = 'true']" mode="unchecked-described"/><xsl:value-of select="@name"/></a>
+              <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/>
               <!-- a released id the entry took over (register rename or merge): an old link lands here too -->
               <xsl:for-each select="tg:former"><span id="{@id}" class="former-id" data-part="{../../@href}#{@id}"></span></xsl:for-each></li>
           </xsl:for-each>
         </ul>
       </section>
     </xsl:for-each>
+    <xsl:call-template name="unchecked-explained"><xsl:with-param name="marked" select="tg:directory/tg:listed/@unchecked"/></xsl:call-template>
     <xsl:for-each select="tg:group">
       <section class="letter-group" id="{@anchor}" aria-labelledby="{@anchor}-h" data-letter="{@label}">
         <h2 id="{@anchor}-h"><xsl:value-of select="@label"/></h2>
@@ -174,7 +181,7 @@
         </xsl:for-each>
         <xsl:if test="tg:variant">
           <dt><xsl:value-of select="tg:ui('Other forms')"/></dt>
-          <dd><xsl:for-each select="tg:variant"><xsl:if test="position() > 1">; </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each></dd>
+          <dd><xsl:for-each select="tg:variant"><xsl:if test="position() > 1">; </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span><xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/></xsl:for-each></dd>
         </xsl:if>
         <xsl:if test="@role != ''"><dt><xsl:value-of select="tg:ui('Role')"/></dt><dd lang="{@role-lang}"><xsl:value-of select="@role"/></dd></xsl:if>
         <xsl:if test="@type != ''"><dt><xsl:value-of select="tg:ui('Type')"/></dt><dd lang="{@type-lang}"><xsl:value-of select="@type"/></dd></xsl:if>
@@ -189,7 +196,7 @@
           <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/></dd>
         </xsl:for-each>
       </dl>
-      <xsl:apply-templates select="(tg:name/@unchecked[. = 'true'])[1]" mode="unchecked-note"/>
+      <xsl:apply-templates select="(tg:name/@unchecked[. = 'true'] | tg:variant/@unchecked[. = 'true'])[1]" mode="unchecked-note"/>
       <h4><xsl:value-of select="tg:ui('Mentions')"/></h4>
       <xsl:choose>
         <xsl:when test="tg:mentions">

@@ -34,9 +34,15 @@ LIST_SEPARATOR = " | "
 
 DOCUMENT_FIELDS = ["id", "uri", "titles", "languages", "keywords", "date", "published", "licence", "blocks",
                    "letters", "seed_file"]
-ENTITY_FIELDS = ["id", "register", "type", "names", "variants", "occupation", "birth", "death", "existence",
+ENTITY_FIELDS = ["id", "register", "type", "names", "name_certainty", "variants", "unchecked_variants",
+                 "certainty_note", "occupation", "birth", "death", "existence",
                  "latitude", "longitude", "authority", "geonames", "sources"]
-MENTION_FIELDS = ["document", "passage", "block", "language", "element", "surface", "ref", "entity"]
+MENTION_FIELDS = ["document", "passage", "block", "language", "element", "surface", "ref", "entity",
+                  "form_certainty"]
+# language maps spread into one CSV column per language, named PREFIX_LANG
+LANGUAGE_COLUMNS = {"titles": "title", "names": "name", "name_certainty": "name_certainty"}
+# the register's own marks for a form nobody has checked against a source (tei/ENCODING.md, "Register entries")
+UNCHECKED = ("low", "medium")
 FIELDS = {"documents": DOCUMENT_FIELDS, "mentions": MENTION_FIELDS,
           **{name: ENTITY_FIELDS for name in ENTITY_TABLES}}
 
@@ -59,18 +65,38 @@ def entity_tables(edition) -> dict[str, list[dict]]:
             for name, tag in ENTITY_TABLES.items()}
 
 
-def known_entities(entities: dict) -> set[str]:
-    return {f"{Path(row['register']).stem}#{row['id']}" for name in ENTITY_TABLES for row in entities[name]}
+def known_entities(entities: dict) -> dict[str, dict]:
+    """Each entry's key (register stem # id) and the certainty of its names, by language."""
+    return {f"{Path(row['register']).stem}#{row['id']}": row["name_certainty"]
+            for name in ENTITY_TABLES for row in entities[name]}
 
 
-def known_ids(edition) -> set[str]:
-    """The same keys as known_entities, read off the registers without building their rows."""
-    return {f"{Path(reg.name).stem}#{el.get(XML_ID)}" for reg in edition.registers.values()
+def known_ids(edition) -> dict[str, dict]:
+    """The same as known_entities, read off the registers without building their rows."""
+    base = edition.settings.base
+    return {f"{Path(reg.name).stem}#{el.get(XML_ID)}": _certainty(el, base)[0] for reg in edition.registers.values()
             for tag in ENTITY_TABLES.values()
             for el in reg.tree.getroot().iter(f"{{{TEI_NS}}}{tag}") if el.get(XML_ID)}
 
 
-def document_rows(doc, known: set[str]) -> dict:
+def _certainty(el, base: str) -> tuple[dict, list]:
+    """What the register says it has not checked: the certainty of each language's name
+    (`cert="low"`/`"medium"` on it; a name without one is not marked) and the variants so marked. A
+    reader of the CSV could not tell the register's guess at an Armenian name from a checked one."""
+    certs, variants = {}, []
+    for n in el:
+        if not isinstance(n.tag, str) or n.tag.rsplit("}", 1)[-1] not in NAME_TAGS:
+            continue
+        unchecked = n.get("cert") in UNCHECKED
+        if n.get("type") == "variant":
+            if unchecked:
+                variants.append(_text(n))
+        elif (n.get(XML_LANG) or base) not in certs:
+            certs[n.get(XML_LANG) or base] = n.get("cert") if unchecked else ""
+    return {lang: cert for lang, cert in certs.items() if cert}, variants
+
+
+def document_rows(doc, known: dict) -> dict:
     """One document's share of the tables: its row and its mentions."""
     return {"document": _document(doc), "mentions": _mentions(doc, known)}
 
@@ -125,6 +151,7 @@ def _entity(el, register_file: str, places: dict, base: str) -> dict:
             variants.append(_text(n))
         else:
             names.setdefault(n.get(XML_LANG) or base, _text(n))
+    certainty, unchecked_variants = _certainty(el, base)
     geo = (el.findtext("t:location/t:geo", namespaces=NS) or "").split()
     entry_id = el.get(XML_ID)
     match = places.get(entry_id) if el.tag == f"{{{TEI_NS}}}place" else None
@@ -135,7 +162,12 @@ def _entity(el, register_file: str, places: dict, base: str) -> dict:
         "register": register_file,
         "type": el.get("type", ""),
         "names": names,
+        "name_certainty": certainty,
         "variants": variants,
+        "unchecked_variants": unchecked_variants,
+        # why: the entry's source notes, which say what was checked and against what
+        "certainty_note": " ".join(_text(n) for n in el.iterfind("t:note[@type='source']", NS))
+        if certainty or unchecked_variants else "",
         "occupation": _text(el.find("t:occupation", NS)),
         "birth": _when(el.find("t:birth", NS)),
         "death": _when(el.find("t:death", NS)),
@@ -173,7 +205,7 @@ def _existence(el) -> str:
     return f"{start or '..'}/{end or '..'}"
 
 
-def _mentions(doc, known: set[str]) -> list[dict]:
+def _mentions(doc, known: dict) -> list[dict]:
     """Every tagged name of the document's text, with the passage it stands in and its language."""
     text = doc.root.find("t:text", NS)
     if text is None:
@@ -185,20 +217,24 @@ def _mentions(doc, known: set[str]) -> list[dict]:
         block = (passage.get("corresp") or "").split()[0].lstrip("#") if passage is not None and \
             passage.get("corresp", "").startswith("#") else (passage.get(XML_ID) if passage is not None else "")
         ref = el.get("ref") or ""
+        entity = _entity_key(ref, doc, known)
+        language = el.get(XML_LANG) or lang
         rows.append({
             "document": doc.id,
             "passage": passage.get(XML_ID) if passage is not None else "",
             "block": block,
-            "language": el.get(XML_LANG) or lang,
+            "language": language,
             "element": el.tag.rsplit("}", 1)[-1],
             "surface": _text(el),
             "ref": ref,
-            "entity": _entity_key(ref, doc, known),
+            "entity": entity,
+            # the register's name in this language is its guess, not checked against a source
+            "form_certainty": known.get(entity, {}).get(language, "") if entity else "",
         })
     return rows
 
 
-def _entity_key(ref: str, doc, known: set[str]) -> str:
+def _entity_key(ref: str, doc, known: dict) -> str:
     """register file stem + '#' + entry id, e.g. persons#chicherin, for a ref to an existing entry."""
     if not ref:
         return ""
@@ -225,8 +261,8 @@ def to_csv(name: str, rows: list[dict], langs: list[str]) -> bytes:
     """One table as RFC 4180 CSV (UTF-8, CRLF), language maps spread into one column per language."""
     columns = []
     for field in FIELDS[name]:
-        if field in ("titles", "names"):
-            columns += [f"{field[:-1]}_{lang}" for lang in langs]
+        if field in LANGUAGE_COLUMNS:
+            columns += [f"{LANGUAGE_COLUMNS[field]}_{lang}" for lang in langs]
         else:
             columns.append(field)
     buffer = io.StringIO()
@@ -239,7 +275,7 @@ def to_csv(name: str, rows: list[dict], langs: list[str]) -> bytes:
 def csv_lines(name: str, rows: list[dict]) -> bytes:
     """The lines `to_csv` writes for `rows` of a table without language columns (mentions), its header
     aside: a web build keeps them per document (web/data_tables.py) and joins them."""
-    if any(field in ("titles", "names") for field in FIELDS[name]):
+    if any(field in LANGUAGE_COLUMNS for field in FIELDS[name]):
         raise ValueError(f"{name}'s columns depend on the languages")
     buffer = io.StringIO()
     _csv_rows(csv.DictWriter(buffer, fieldnames=FIELDS[name]), rows, [])
@@ -251,7 +287,7 @@ def _csv_rows(writer, rows: list[dict], langs: list[str]) -> None:
         flat = {}
         for field, value in row.items():
             if isinstance(value, dict):
-                flat.update({f"{field[:-1]}_{lang}": value.get(lang, "") for lang in langs})
+                flat.update({f"{LANGUAGE_COLUMNS[field]}_{lang}": value.get(lang, "") for lang in langs})
             elif isinstance(value, list):
                 flat[field] = LIST_SEPARATOR.join(value)
             else:
@@ -318,7 +354,12 @@ def to_jsonld(edition, data: dict, facts, files: list[str], mentions: int | None
         "alternateName": [{"@value": t, "@language": lang} for lang, t in facts.titles if lang != facts.lang],
         "description": (f"The {len(data['documents'])} documents of {facts.title}, the persons, places and "
                         f"organisations of its registers and the {len(data['mentions']) if mentions is None else mentions} mentions of them in "
-                        "the texts, as CSV and JSON tables (with a JSON Schema)."),
+                        "the texts, as CSV and JSON tables (with a JSON Schema). A name form the registers have "
+                        "not checked against a source is marked: an entry's name_certainty (CSV: name_certainty_LANG) "
+                        "is 'low' or 'medium' for that language's name, its unchecked_variants list such variants and "
+                        "its certainty_note gives the register's source notes that say why; a mention's form_certainty "
+                        "is the certainty of its entity's name in the mention's language. Empty: the register does "
+                        "not mark the form uncertain."),
         "url": facts.uri,
         "identifier": facts.uri,
         "version": facts.version,

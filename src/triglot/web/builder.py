@@ -420,6 +420,14 @@ def _name(person, edition, ui) -> tuple[str, str]:
     return person.text, edition.settings.base
 
 
+def _unchecked(person, edition, lang) -> str:
+    """"true" when the name shown is a form its register has not checked (cert="low"/"medium"): a
+    letter's sender or recipient in the header showed the register's guess as a checked name."""
+    if not person.entry:
+        return ""
+    return "true" if lang in edition.register_of(WEB_REGISTERS[person.register]).entries[person.entry].unchecked else ""
+
+
 def _people(meta, edition, ui) -> dict:
     out = {}
     for p in [*meta.authors, *(w for part in meta.parts for w in (*part.senders, *part.recipients))]:
@@ -447,7 +455,8 @@ def _correspondence(parent, meta, edition, ui, doc=None) -> None:
         for role, people in (("sender", part.senders), ("recipient", part.recipients), ("place", part.places)):
             for person in people:
                 name, lang = _name(person, edition, ui)
-                etree.SubElement(el, tg(role), entry=person.entry, register=person.register, lang=lang).text = name
+                etree.SubElement(el, tg(role), entry=person.entry, register=person.register, lang=lang,
+                                 unchecked=_unchecked(person, edition, lang)).text = name
         for ms_id, text, block in part.archival:
             etree.SubElement(el, tg("archival"), id=ms_id, block=block).text = text
 
@@ -480,9 +489,11 @@ def _document(edition, site, doc, ui, root, strings):
                             "editors": ", ".join(_editors(doc)), "version": info.edition,
                             "authors": ", ".join(_authors(doc, edition, ui)),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
-    from triglot.web.cite import CITE_DIR, FORMATS
+    from triglot.web.cite import CITE_DIR, FORMATS, PASSAGES_DIR
     for ext, label in FORMATS.items():
         etree.SubElement(d, tg("cite-file"), href=f"{CITE_DIR}/{doc.id}.{ext}", format=label)
+    for ext, label in FORMATS.items():      # each passage's and numbered division's record (web/cite.py)
+        etree.SubElement(d, tg("passage-file"), href=f"{PASSAGES_DIR}/{doc.id}.{ext}", format=label)
     for folder, label in (("dc", "Dublin Core"), ("mods", "MODS")):
         if site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file():
             etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
@@ -826,7 +837,9 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
             etree.SubElement(e, tg("name"), lang=lang, language=i18n.language_name(lang, ui),
                              unchecked="true" if lang in entry.unchecked else "").text = entry.names[lang]
     for v in entry.element.iterfind(f"t:{NAME_ELEMENTS[entry.kind]}[@type='variant']", NS):
-        etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base)).text = " ".join("".join(v.itertext()).split())
+        # a variant nobody has checked (cert="low"/"medium": Армянская Республика) is marked as a name is
+        etree.SubElement(e, tg("variant"), lang=v.get(XML_LANG, site.settings.base),
+                         unchecked="true" if v.get("cert") in ("low", "medium") else "").text = " ".join("".join(v.itertext()).split())
     for old in former_ids(entry.element):     # a released id the entry took over: its anchor lands here
         etree.SubElement(e, tg("former"), id=old)
     for idno in entry.element.iterfind("t:idno", NS):

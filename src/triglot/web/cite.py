@@ -1,6 +1,14 @@
 """How to cite a document: the facts of a citation read from its TEI header, and the same
 facts as BibTeX, RIS and CSL-JSON files for reference managers (Zotero, JabRef, EndNote).
 
+A passage or numbered division (a treaty's article) has a record of its own too, with what its
+"Cite this passage" gives: the unit as that citation names it ("Art. 18", "passage legran1920.p1"),
+its CSL locator and label ("18", `article-locator`; a passage by its id, `paragraph`) and the
+document's URI with its anchor. A historian citing Article 18 got the document's record and had to
+add the article by hand. A document's units are one file per format (`cite/passages/DOC.*`, each
+unit one record keyed by its anchor), not a file each: 3 files a passage were 50,000 files at 500
+documents.
+
 The formats are small and fixed, so each writer is a few lines; what matters is that
 every value comes from the header (authors, editors, title, edition version, publication date,
 permanent URI) and that the BibTeX is escaped, so a title with braces, "%" or "&"
@@ -33,6 +41,18 @@ class Citation:
     authors: list = field(default_factory=list)   # CSL names: {"family", "given"} or {"literal"}
     translated: list = field(default_factory=list)   # (language, title) of the translations' titles
     licence: str = ""      # URL of the licence the document states (its own, its source's, when it has one)
+    unit: str = ""         # a passage's or division's record: the unit as its citation names it ("Art. 18")
+    locator: str = ""      # ... its CSL locator ("18", the passage's id)
+    label: str = ""        # ... and CSL locator label ("article-locator", "section", "paragraph")
+
+
+@dataclass
+class Unit:
+    """A cited part of a document: a passage (block) or a numbered division, as its page cites it."""
+    anchor: str     # its id on the page: the block's xml:id, the division's tg:anchor
+    unit: str       # as its "Cite this passage" names it, in the base language
+    locator: str
+    label: str
 
 
 def authors(doc, edition=None, lang: str = "en") -> list[dict]:
@@ -155,7 +175,8 @@ def bibtex(c: Citation, edition_title: str) -> str:
                           for a in c.authors)
     fields = [("author", author), ("title", c.title), ("editor", " and ".join("{" + _bibtex_escape(e) + "}" for e in c.editors)),
               ("booktitle", edition_title), ("publisher", c.publisher), ("version", c.version),
-              ("year", c.date[:4]), ("date", c.date), ("url", c.uri), ("langid", _langid(c.language))]
+              ("year", c.date[:4]), ("date", c.date), ("url", c.uri), ("langid", _langid(c.language)),
+              ("note", c.unit)]
     lines = [f"@incollection{{{re.sub(r'[^A-Za-z0-9:._-]', '', c.id)},"]
     for key, value in fields:
         if value:
@@ -167,28 +188,77 @@ def bibtex(c: Citation, edition_title: str) -> str:
 def ris(c: Citation, edition_title: str) -> str:
     rows = [("TY", "ELEC"), *(("AU", _inverted(a)) for a in c.authors), ("TI", c.title),
             ("TT", " = ".join(title for _, title in c.translated)), *(("A2", e) for e in c.editors), ("T2", edition_title),
-            ("PB", c.publisher), ("ET", c.version), ("PY", c.date[:4]), ("DA", c.date.replace("-", "/")),
+            ("SE", c.unit), ("PB", c.publisher), ("ET", c.version), ("PY", c.date[:4]), ("DA", c.date.replace("-", "/")),
             ("UR", c.uri), ("LA", c.language), ("ER", "")]
     return "".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in rows if value or tag == "ER")
 
 
 def csl_json(c: Citation, edition_title: str) -> str:
+    return json.dumps([_csl_item(c, edition_title)], ensure_ascii=False, indent=1) + "\n"
+
+
+def _csl_item(c: Citation, edition_title: str) -> dict:
+    # a unit's locator and label are a cite's fields in CSL, kept on its item so that a reader of the file
+    # (citeproc-py's CitationItem) cites the article, not the document; CSL's "section" is a newspaper's
+    # section, not this, so the unit's name is in BibTeX's note and RIS's SE alone
     item = {"id": c.id, "type": "chapter", "author": c.authors, "title": c.title,
             "editor": [{"literal": e} for e in c.editors], "container-title": edition_title,
             "publisher": c.publisher, "version": c.version, "URL": c.uri, "language": c.language,
-            "license": c.licence}
+            "license": c.licence, "locator": c.locator, "label": c.label}
     if c.date:
         item["issued"] = {"date-parts": [[int(p) for p in c.date.split("-")]]}
-    return json.dumps([{k: v for k, v in item.items() if v}], ensure_ascii=False, indent=1) + "\n"
+    return {k: v for k, v in item.items() if v}
 
 
 WRITERS = {"bib": bibtex, "ris": ris, "json": csl_json}
+PASSAGES_DIR = f"{CITE_DIR}/passages"
+
+
+def units(doc, root, base: str, interface=None) -> list[Unit]:
+    """The document's numbered divisions and passages in the text's order, named in the base language
+    as the page's citations name them (web-document.xsl: tg:division-cited, "passage {passage}"). A
+    base language with no interface catalog (a German text read in an English, Russian and Armenian
+    interface) names them as the msgid does, in English: the build asked for a German catalog."""
+    from triglot import i18n
+    from triglot.addresses import XPATH_SPACE, division_anchor
+    lang = base if interface is None or base in interface else i18n.MSGID_LANG
+    blocks = set(doc.block_ids())
+    found = []
+    text = doc.root.find("t:text", NS)
+    for el in (text.iter() if text is not None else ()):
+        if el.tag == f"{{{NS['t']}}}div" and el.get("n") and XPATH_SPACE.sub("", el.get("n")) \
+                and el.xpath("ancestor::t:div[@type='base']", namespaces=NS):
+            n = normalize_space(el.get("n"))
+            article = el.get("type") == "article"
+            found.append(Unit(division_anchor(el), i18n.gettext(root, lang, "Art. {n}").format(n=n) if article else n,
+                              n, "article-locator" if article else "section"))
+        elif el.get("{http://www.w3.org/XML/1998/namespace}id") in blocks:
+            ident = el.get("{http://www.w3.org/XML/1998/namespace}id")
+            found.append(Unit(ident, i18n.gettext(root, lang, "passage {passage}").format(passage=ident), ident, "paragraph"))
+    return found
+
+
+def unit_citation(c: Citation, unit: Unit) -> Citation:
+    """The document's citation narrowed to one of its units: its anchor as id and URI fragment."""
+    from dataclasses import replace
+    return replace(c, id=unit.anchor, uri=f"{c.uri}#{unit.anchor}" if c.uri else "", unit=unit.unit,
+                   locator=unit.locator, label=unit.label)
 
 
 def files(doc, edition_title: str, base: str = "en", edition=None) -> dict[str, bytes]:
-    """cite/DOC.bib, .ris, .json for one document (its title in the base language)."""
+    """cite/DOC.bib, .ris, .json for one document (its title in the base language), and
+    cite/passages/DOC.bib, .ris, .json with a record for each of its passages and numbered divisions."""
     c = citation(doc, base, edition)
-    return {f"{CITE_DIR}/{doc.id}.{ext}": write(c, edition_title).encode("utf-8") for ext, write in WRITERS.items()}
+    out = {f"{CITE_DIR}/{doc.id}.{ext}": write(c, edition_title).encode("utf-8") for ext, write in WRITERS.items()}
+    cited = [unit_citation(c, u) for u in units(doc, edition.root, base, edition.settings.interface)] \
+        if edition is not None else []
+    if cited:
+        out[f"{PASSAGES_DIR}/{doc.id}.bib"] = "\n".join(bibtex(u, edition_title) for u in cited).encode("utf-8")
+        out[f"{PASSAGES_DIR}/{doc.id}.ris"] = "".join(ris(u, edition_title) for u in cited).encode("utf-8")
+        out[f"{PASSAGES_DIR}/{doc.id}.json"] = (json.dumps([_csl_item(u, edition_title) for u in cited],
+                                                           ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return out
 
 
-__all__ = ["authors", "display_name", "citation", "Citation", "bibtex", "ris", "csl_json", "files", "FORMATS", "CITE_DIR"]
+__all__ = ["authors", "display_name", "citation", "Citation", "Unit", "units", "unit_citation", "bibtex", "ris",
+           "csl_json", "files", "FORMATS", "CITE_DIR", "PASSAGES_DIR"]

@@ -23,9 +23,9 @@ from triglot.web.file_store import cache_bytes, cache_text
 from triglot.xmlio import atomic_write
 
 FOLDER = "data"
-FORMAT = "triglot-web-data 2"
+FORMAT = "triglot-web-data 3"
 SHARES = "shares"     # each document's share of the tables, written out (DocumentShares)
-SHARE_FORMAT = "triglot-web-data-share 1"
+SHARE_FORMAT = "triglot-web-data-share 2"
 
 
 def write(edition, site, folder: Path, cache_dir: Path, context: str) -> None:

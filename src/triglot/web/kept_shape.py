@@ -47,7 +47,8 @@ SEARCH_DATA = {
 
 # one row of the register tables (library/dataset.py entity_tables)
 ENTITY_ROW = {
-    "id": str, "register": str, "type": str, "names": {str: str}, "variants": [str], "occupation": str,
+    "id": str, "register": str, "type": str, "names": {str: str}, "name_certainty": {str: str}, "variants": [str],
+    "unchecked_variants": [str], "certainty_note": str, "occupation": str,
     "birth": str, "death": str, "latitude": OPTIONAL_NUMBER, "longitude": OPTIONAL_NUMBER,
     "authority": [str], "geonames": str, "sources": [str],
 }

@@ -22,7 +22,7 @@ from triglot.tei import NS
 from triglot.web import basemap, labels
 
 SVG_NS = "http://www.w3.org/2000/svg"
-VERSION = "triglot-map 1"          # change when the drawing below changes
+VERSION = "triglot-map 2"          # change when the drawing below changes
 FONT_FILE = "map-labels.woff"
 DEFAULT_LEVEL = 3                  # 1/√2 px a unit: the whole frame in a desktop column, no script
 
@@ -113,6 +113,11 @@ def _place_maps(edition, site, warn, drawing) -> tuple[dict, bytes | None]:
                              "the places page has no map")
         return {}, None
     names = {ui: {p: register.entries[p].name(ui) for p, _, _ in pts} for ui in interface}
+    # a place whose name shown is a form its register has not checked (cert="low"/"medium"): its link is
+    # named so, in words ("Erzurum (unchecked form)"), and its dot ringed dashed (the legend says so)
+    from triglot import i18n
+    marked = {ui: {p: i18n.gettext(root, ui, "{name} (unchecked form)").format(name=names[ui][p]) for p, _, _ in pts
+                   if register.entries[p].name_and_lang(ui)[1] in register.entries[p].unchecked} for ui in interface}
     priority = {p: len({(m.doc_id, m.block_id) for m in site.mentions.get(p, [])}) for p, _, _ in pts}
     try:
         base = drawing.result() if drawing is not None else basemap.base_map(root, pts)
@@ -120,14 +125,14 @@ def _place_maps(edition, site, warn, drawing) -> tuple[dict, bytes | None]:
         warn(f"map: the base map of the places could not be drawn ({type(exc).__name__}: "
              f"{' '.join(str(exc).split())[:200]}); the places page has no map")
         return {}, None
-    key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names,
+    key = hashlib.sha256(json.dumps([VERSION, labels.LEVELS, base["key"], pts, names, marked,
                                      priority, str(font), os.path.getsize(font)]).encode()).hexdigest()[:24]
     # kept for the user too (by everything it is drawn from): a cold build spent a third of a
     # CPU-second on the labels' font (fontTools' subsetter) and pyproj's import for the same maps
     cached = basemap.kept(root, f"map-{key}", {"svgs", "font"})
     kept_font = _font_of(cached)
     if kept_font is None or not _svgs_of(cached, interface):
-        cached = _draw_all(base, pts, names, priority, interface, font)
+        cached = _draw_all(base, pts, names, priority, interface, font, marked)
         basemap.keep(root, f"map-{key}", cached)
         kept_font = base64.b64decode(cached["font"])
     return cached["svgs"], kept_font
@@ -156,7 +161,7 @@ def _font_of(cached) -> bytes | None:
         return None
 
 
-def _draw_all(base, pts, names, priority, interface, font) -> dict:
+def _draw_all(base, pts, names, priority, interface, font, marked=None) -> dict:
     from triglot.web.collate import sort_key
     projector = basemap.Projector(base["proj"], base["frame"])
     xy = {p: projector.project(lon, lat) for p, lat, lon in pts}
@@ -166,12 +171,13 @@ def _draw_all(base, pts, names, priority, interface, font) -> dict:
     for ui in interface:
         levels = labels.place(xy, names[ui], priority, metrics, extent)
         order = sorted(xy, key=lambda p: (sort_key(names[ui][p], ui), p))
-        svgs[ui] = etree.tostring(_svg(base, xy, names[ui], levels, order), encoding="unicode")
+        svgs[ui] = etree.tostring(_svg(base, xy, names[ui], levels, order, (marked or {}).get(ui, {})),
+                                  encoding="unicode")
     texts = [n for per_ui in names.values() for n in per_ui.values()]
     return {"svgs": svgs, "font": base64.b64encode(labels.subset_font(font, texts)).decode("ascii")}
 
 
-def _svg(base, xy, names, levels, order):
+def _svg(base, xy, names, levels, order, marked=None):
     x0, y0, x1, y1 = base["extent"]
     home = f"0 0 {base['width']:g} {base['height']:g}"
     svg = etree.Element(_s("svg"), nsmap={None: SVG_NS}, viewBox=home, role="group",
@@ -190,8 +196,9 @@ def _svg(base, xy, names, levels, order):
             group.set("display", "none")
         for p in order:
             x, y = xy[p]
-            link = etree.SubElement(group, _s("a"), href=f"#{p}", **{"class": "place", "data-place": p})
-            etree.SubElement(link, _s("title")).text = names[p]
+            link = etree.SubElement(group, _s("a"), href=f"#{p}",
+                                    **{"class": "place unchecked" if p in (marked or {}) else "place", "data-place": p})
+            etree.SubElement(link, _s("title")).text = (marked or {}).get(p, names[p])
             etree.SubElement(link, _s("circle"), cx=f"{x:.1f}", cy=f"{y:.1f}", r=f"{labels.DOT_PX / k:.2f}")
             label = placed.get(p)
             if label is not None:

@@ -102,7 +102,9 @@ def directory(page, letters: dict, kind: str, ui: str) -> None:
                              href=part_file(kind, letter))
         for entry in group:
             name, lang = entry.name_and_lang(ui)
-            listed = etree.SubElement(d, tg("listed"), id=entry.id, name=name, lang=lang)
+            # a form nobody has checked (cert="low"/"medium") is marked in the list as on the entry
+            listed = etree.SubElement(d, tg("listed"), id=entry.id, name=name, lang=lang,
+                                      unchecked="true" if lang in entry.unchecked else "")
             for old in former_ids(entry.element):    # a released id it took over lands here too
                 etree.SubElement(listed, tg("former"), id=old)
 
