@@ -222,7 +222,7 @@ def _part_from_json(data: dict, annotated, more, lines, words):
     if len(keys) != len(records):
         raise ValueError("a record without its key")
     rows = str(data["rows_digest"])
-    cite = {str(path): str(text) for path, text in data["cite"].items()}
+    cite = {_cite_path(path): str(text) for path, text in data["cite"].items()}
     digests = data["entry_digests"]
     _strings(chain.from_iterable(map(dict.values, digests.values())))   # {entry: {ui: digest}}
     doc = doc_info.id
@@ -235,6 +235,16 @@ def _part_from_json(data: dict, annotated, more, lines, words):
     return DocumentData(doc_info, annotated, mentions, events,
                         records, [str(w) for w in data["warnings"]],
                         words, more.table_rows, keys, rows, cite, digests, forms, str(data["chronology_digest"]))
+
+
+def _cite_path(path) -> str:
+    """A kept citation file's name, which the build writes to under the site: only a plain path under
+    cite/ (web29 saw a kept part's names used as output paths unchecked: "../../x" or "/tmp/x" in a
+    damaged or planted cache would have been written outside the site)."""
+    parts = str(path).split("/")
+    if parts[0] != "cite" or len(parts) < 2 or any(p in ("", ".", "..") or "\\" in p for p in parts):
+        raise ValueError("a citation file outside cite/")
+    return str(path)
 
 
 def _strings(values) -> None:
