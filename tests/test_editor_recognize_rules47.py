@@ -58,3 +58,26 @@ def test_names_in_capitals_are_read_in_linear_time():
         return time.perf_counter() - start
     for unit in ("HELEN MOSS TRAVERNE BY ", "ALFA BRAVO CHARLIE DELTA ECHO ", "H. "):
         assert seconds((unit * (100_000 // len(unit) + 1))[:100_000]) < 5
+
+
+# -- a given name and a surname before a bracketed office are one person (name_before_office.py) ----------------
+
+def test_a_name_before_its_office_in_brackets_is_a_person(name_index):
+    # a title-case line: a given name and an unknown surname were no strong evidence there
+    text = "Author: | Edith Marsh Warrender (Translator) |\nGordon Tallentyre (Leader of the Crofters' Party)"
+    assert tagged(text, name_index, "persName") == ["Edith Marsh Warrender", "Gordon Tallentyre"]
+
+
+def test_a_bracketed_word_that_is_no_office_makes_no_person(name_index):
+    # near miss: the bracket holds a kind of thing, not an office or an agent noun
+    text = "Binding: | Edith Marsh Warrender (Cloth) |"
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_names_before_offices_are_read_in_linear_time():
+    from triglot.editor.name_before_office import name_before_office
+    for unit in ("Edith Warrender (Translator) ", "Edith Marsh Warrender Gordon (", "Edith "):
+        text = (unit * (100_000 // len(unit) + 1))[:100_000]
+        start = time.perf_counter()
+        name_before_office(text, [], frozenset({"editor"}))
+        assert time.perf_counter() - start < 5
