@@ -366,10 +366,14 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     # a hearing's bodies in capitals stay so (recognize_advocacy.py), and "LEAGUE OF NATIONS" (recognize_league.py)
     text = keep_printed(printed, text, PRINTED + LEAGUE_PRINTED)
     if recogniser is not None:
-        # a person's name in capitals on a title page or in a byline is read as in title case (persons_in_capitals.py)
+        # a person's name in capitals on a title page or in a byline is read as in title case (persons_in_capitals.py);
+        # one the rules for capitals already read as that person (a roster's "HARLAN T. BIRCH, Wisconsin.") stays so
         gazetteer = getattr(recogniser, "gazetteer", None) or _gazetteer()
-        text = in_title_case(text, printed, persons_in_capitals(printed, lambda phrase: type(recogniser)(gazetteer).find(phrase), TITLE_WORDS,
-                                                       lambda word: gazetteer.place(word) is not None))
+        spans = persons_in_capitals(printed, lambda phrase: type(recogniser)(gazetteer).find(phrase), TITLE_WORDS,
+                                    lambda word: gazetteer.place(word) is not None)
+        if spans:
+            read = {(m.start, m.end) for m in type(recogniser)(gazetteer).find(text) if m.kind == "person"}
+            text = in_title_case(text, printed, [span for span in spans if span not in read])
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
