@@ -54,6 +54,7 @@ from triglot.editor.state_initials import united_states_initials
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
+from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
 from triglot.editor.spans import Overlaps
 from triglot.editor.speaker_labels import speaker_labels
@@ -631,6 +632,13 @@ class Recogniser:
             inside = Overlaps(runs)
             found = [m for m in found if not inside.any(m.start, m.end)]
             found += [Mention(s, e, text[s:e], "person", "a given name, middle names and a surname (middle_names.py)") for s, e in runs]
+        # "Edith Warrender (Translator)": a given name and a surname before a bracketed office (name_before_office.py)
+        offices = name_before_office(text, found, frozenset(ROLES))
+        if offices:
+            inside = Overlaps(offices)
+            found = [m for m in found if not inside.any(m.start, m.end)]
+            found += [Mention(s, e, text[s:e], "person", "a given name and a surname before a bracketed office "
+                              "(name_before_office.py)") for s, e in offices]
         found = [m for m in found if not self._no_name(text, m)]
         # "IN THE NEAR EAST", "TASMANIA": a place in capitals, read as its words in title case are (places_in_capitals.py)
         found += [Mention(s, e, text[s:e], "place", "a place in capitals read in title case (places_in_capitals.py)")

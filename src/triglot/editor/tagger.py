@@ -22,7 +22,7 @@ from lxml import etree
 
 from triglot.editor.dates import FoundDate, find_dates, with_century
 from triglot.editor.names import NAME_TAGS, NameIndex
-from triglot.editor.recognize import DEMONYMS, LIST_NOT_NAMES, ORG_HEADS, PLACE_HEADS, ROLES, STATE_NAMES, UPPER
+from triglot.editor.recognize import DEMONYMS, LIST_NOT_NAMES, ORG_HEADS, PLACE_HEADS, ROLES, STATE_NAMES, TITLE_WORDS, UPPER
 from triglot.editor.recognize_reference import entry_head_as_written
 from triglot.editor.recognize_diary import glued_numeral
 from triglot.editor.broken_words import as_printed, closed_up
@@ -30,6 +30,7 @@ from triglot.editor.recognize_treaty import capitals_as_written
 from triglot.editor.recognize_magazine import byline_as_written
 from triglot.editor.recognize_advocacy import PRINTED, keep_printed
 from triglot.editor.recognize_league import FOR_WHOM_END, PRINTED as LEAGUE_PRINTED
+from triglot.editor.persons_in_capitals import in_title_case, persons_in_capitals
 from triglot.tei import q
 
 REVIEW = "#review"
@@ -364,6 +365,15 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                                ROLES, PLACE_HEADS, STATE_NAMES, ORG_HEADS)
     # a hearing's bodies in capitals stay so (recognize_advocacy.py), and "LEAGUE OF NATIONS" (recognize_league.py)
     text = keep_printed(printed, text, PRINTED + LEAGUE_PRINTED)
+    if recogniser is not None:
+        # a person's name in capitals on a title page or in a byline is read as in title case (persons_in_capitals.py);
+        # one the rules for capitals already read as that person (a roster's "HARLAN T. BIRCH, Wisconsin.") stays so
+        gazetteer = getattr(recogniser, "gazetteer", None) or _gazetteer()
+        spans = persons_in_capitals(printed, lambda phrase: type(recogniser)(gazetteer).find(phrase), TITLE_WORDS,
+                                    lambda word: gazetteer.place(word) is not None)
+        if spans:
+            read = {(m.start, m.end) for m in type(recogniser)(gazetteer).find(text) if m.kind == "person"}
+            text = in_title_case(text, printed, [span for span in spans if span not in read])
     candidates: list[Proposal] = []
     dates = find_dates(text)
     for i, found in enumerate(dates):
