@@ -109,13 +109,23 @@ def check_replacement(replacement: str, groups: int) -> None:
 def expand(match_pattern: str, replacement: str, pointer: str) -> str | None:
     """The pointer expanded, None if it does not match; PatternError for an unsupported pattern."""
     compiled, groups = compile_match(match_pattern)
-    check_replacement(replacement, groups)
+    parts = _replacement_parts(replacement, groups)
     if len(pointer) > MAX_POINTER:
         return None
     m = compiled.fullmatch(pointer)
     if m is None:
         return None
-    return re.sub(r"\$(\d)", lambda g: m.group(int(g.group(1))) or "", replacement)
+    return "".join(part if i % 2 == 0 else m.group(int(part)) or "" for i, part in enumerate(parts))
+
+
+@lru_cache(maxsize=256)
+def _replacement_parts(replacement: str, groups: int) -> tuple[str, ...]:
+    """The replacement checked (check_replacement) and split at each `$D` into text and group
+    digits, alternately, once per pattern: validation expands every block id and pointer of a
+    document by its header's patterns, and checking and substituting each one anew (a regular
+    expression search and a substitution with a Python callback) was about 0.5 ms a document."""
+    check_replacement(replacement, groups)
+    return tuple(re.split(r"\$(\d)", replacement))
 
 
 def problem(match_pattern: str, replacement: str) -> str | None:

@@ -138,6 +138,25 @@ class Settings:
         return f"{language_name(lang, 'en')}: {role}"
 
 
+def key_text(settings: Settings) -> str:
+    """The settings as a cache's key reads them: every value, the same in every process and folder.
+    Not repr(settings): it holds where triglot.toml is (a copied or moved edition, a fresh clone with
+    build/ restored, had every key new and validated everything again), and a set's repr follows the
+    process's string hashing (PYTHONHASHSEED), so with two forms in names.not-names every
+    `triglot validate` had a new key and validated every document again."""
+    from dataclasses import fields
+
+    def plain(value):
+        if isinstance(value, (set, frozenset)):
+            return sorted(plain(v) for v in value)
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        return value
+    return repr({f.name: plain(getattr(settings, f.name)) for f in fields(settings) if f.name != "path"})
+
+
 # key -> (type, default); MISSING marks a key the file must give.
 MISSING = object()
 EDITION_KEYS = {

@@ -200,6 +200,7 @@ def version(root, settings, schema: bool, fidelity: bool = True) -> str:
     from lxml import etree
 
     from triglot.schema import PROJECT_RNG, PROJECT_SCH_XSL, schema_file
+    from triglot.settings import key_text
     h = hashlib.sha256(FORMAT.encode())
     h.update(f"{schema}|{fidelity}|{sys.version_info[:2]}|{etree.LXML_VERSION}|{etree.LIBXML_VERSION}".encode())
     if schema:
@@ -208,7 +209,7 @@ def version(root, settings, schema: bool, fidelity: bool = True) -> str:
     for path in sorted(code_files()):
         h.update(path.name.encode() + _bytes(path))
     h.update(_bytes(Path(root) / "triglot.toml"))
-    h.update(repr(settings).encode())
+    h.update(key_text(settings).encode())   # not where the edition is: a moved edition keeps its cache
     return h.hexdigest()
 
 

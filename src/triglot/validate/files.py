@@ -57,8 +57,11 @@ def check_path(root: str, name: str, path: str) -> tuple[str, Entry | None, list
         return name, Entry(digest, exc.problems, broken=True), []
     del data
     edition = shell(root_path)
-    doc = _document(root_path, file, tree, edition.settings)
-    doc.name, doc.digest = name, digest
+    doc = _document(root_path, file, tree, edition.settings, name)
+    doc.digest = digest
+    # the seed it names, found once: the rules, the fidelity check, the summary and the facts kept
+    # for loading each asked for it by a search of the header (this tree is never changed)
+    doc.facts["seed"] = doc.seed_file()
     return name, document_entry(edition, doc, schema_check.check(root_path, [(name, tree)])), []
 
 
