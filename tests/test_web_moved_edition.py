@@ -36,3 +36,25 @@ def test_a_copied_edition_rebuilds_after_an_edit_what_the_original_rebuilds(tmp_
         build(root, ["web"])
     assert rendered(original), "the edit rendered nothing"
     assert rendered(copied) == rendered(original)
+
+
+def test_names_the_settings_hold_as_a_set_give_the_web_cache_one_key_in_every_process(tmp_path):
+    """names.not-names is kept as a set, whose repr follows the process's string hashing: with the
+    settings' repr in the web cache's keys, every build in a new process had keys of its own and
+    gathered and rendered every document again (validate27 found the same in the validation cache)."""
+    import subprocess
+    import sys
+    forms = ["Господи", "Боже", "Аминь", "Отче", "Спаси"]
+    orders = {subprocess.run([sys.executable, "-c", f"print(repr(frozenset({forms!r})))"], capture_output=True,
+                             text=True, env={"PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(orders) == 2, "these hash seeds order the forms alike: the test could not fail"
+    root = copy_project(tmp_path / "edition")
+    with (root / "triglot.toml").open("a", encoding="utf-8") as toml:
+        toml.write(f"\n[names]\nnot-names = {json.dumps(forms, ensure_ascii=False)}\n")
+    script = ("import sys; from pathlib import Path; from triglot.edition import load; "
+              "from triglot.web.doc_cache import settings_text; "
+              "print(settings_text(load(Path(sys.argv[1])).settings))")
+    texts = {subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True, text=True, check=True,
+                            env={"PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "src")}).stdout
+             for seed in ("1", "2")}
+    assert len(texts) == 1

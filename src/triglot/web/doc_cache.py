@@ -63,9 +63,11 @@ def settings_text(settings) -> str:
     """The settings as the web cache's keys read them: every value but where triglot.toml is. With
     its path (and the catalogs' absolute paths, `located`), a copied or moved edition (another
     checkout, a CI workspace with build/ restored) had every key new: at 500 documents its first
-    one-edit rebuild gathered and rendered everything again (146 s, not 3)."""
-    from dataclasses import replace
-    return repr(replace(settings, path=None))
+    one-edit rebuild gathered and rendered everything again (146 s, not 3). And not their repr, whose
+    sets (names.not-names) follow the process's string hashing: with two forms there every build
+    had new keys (validate27 found it in the validation cache; settings.key_text serves both)."""
+    from triglot.settings import key_text
+    return key_text(settings)
 
 
 def located(root, path) -> str:
