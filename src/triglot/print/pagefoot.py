@@ -165,7 +165,8 @@ def filled(keys):
     column's part of a page with a line's room under it (the Russian column beside it ran a line
     further, the Russian note "ж" gone on overleaf): kept whole, "compromise" went overleaf and
     the part got an eleventh page (session 26). Used only where a word kept whole makes more pages:
-    every other layout is WeasyPrint's own."""
+    every other layout is WeasyPrint's own. (Near to Kozea/WeasyPrint #1924 and #2432, pages broken
+    early around footnotes sent overleaf; tests/test_print_page_foot.py has a page that shows it.)"""
     if FILLED not in keys:
         yield
         return
