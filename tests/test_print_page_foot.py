@@ -9,8 +9,10 @@ pdftotext, as a reader's copy is.
 """
 from __future__ import annotations
 
+import re
 import subprocess
 
+import pytest
 from conftest import make_project
 
 VOCABULARY = ("administrative internationalisation telecommunications representatives extraordinary "
@@ -144,3 +146,48 @@ def test_a_line_kept_whole_where_all_of_them_make_more_pages(monkeypatch):
     boxes = page_boxes(pages.render(filled, ("en",)))
     assert len(boxes) == len(whole) == 4, "no more pages"
     assert sorted(pagefoot.broken_across(boxes[:-1]).values()) == [2], "the first kept whole, the second not"
+
+
+@pytest.mark.parametrize("books", ["print_real", "print_mini"])
+def test_no_book_has_a_word_broken_across_a_page(books, request):
+    """pdftotext joins a word hyphenated at a line's end inside a page, so a line of its text
+    that ends in a letter and a hyphen is a word broken across a page (or a column's foot). The
+    en-ru book of the edition kept one, "comprom-" (session 26): kept whole, the word went
+    overleaf and its part got a page more, because WeasyPrint had ended the English column's
+    part of that page a line early, where it sent a Russian note overleaf; with the room the note
+    gave back filled, the word is whole and the book as long as it was (print.pagefoot.filled)."""
+    _, built = request.getfixturevalue(books)
+    for langs, book in built.items():
+        broken = [line for line in pdftotext(book.path).splitlines() if re.search(r"[^\W\d_]-$", line)]
+        assert broken == [], ("-".join(langs), broken)
+
+
+def test_the_room_a_note_sent_overleaf_gives_back_is_filled():
+    """WeasyPrint 70 sends a page's last footnote overleaf when a paragraph's second line does not
+    fit under it (the paragraph's first line alone would break `orphans`), places the line, and
+    ends the paragraph's part on the page there, the room the note gave back left empty (here four
+    lines; a page of the en-ru book kept its broken "comprom-" so, session 26). With
+    `pagefoot.filled` the paragraph goes on into that room; the note is still overleaf."""
+    from weasyprint import CSS, HTML
+
+    from triglot.print import pagefoot
+    css = CSS(string='@page { size: 300px 300px; margin: 10px; @footnote { margin-top: 0 } } '
+                     'body { margin: 0; font: 16px/20px "DejaVu Serif" } p { margin: 0 } '
+                     '.note { float: footnote; font: 16px/20px "DejaVu Serif" }')
+    seven_lines_and_a_tall_note = ("<p>" + "<br/>".join("a" for _ in range(7))
+                                   + '<span class="note">' + "<br/>".join("n" for _ in range(5)) + "</span></p>")
+    long_paragraph = "<p>" + "<br/>".join(f"b{i}" for i in range(20)) + "</p>"
+    html = f"<html><body>{seven_lines_and_a_tall_note}{long_paragraph}</body></html>"
+
+    def first_page_and_note_page():
+        document = HTML(string=html).render(stylesheets=[css])
+        texts = [["".join(box.text for box in line.descendants() if hasattr(box, "text"))
+                  for line in page._page_box.descendants() if type(line).__name__ == "LineBox"]
+                 for page in document.pages]
+        return texts[0], next(i for i, page in enumerate(texts) if "1. n" in page)
+
+    page, note_on = first_page_and_note_page()
+    assert page[-2:] == ["b0", "b1"] and note_on == 1, "WeasyPrint's own: two lines, then room left"
+    with pagefoot.filled({pagefoot.FILLED}):
+        page, note_on = first_page_and_note_page()
+    assert page[-3:] == ["b3", "b4", "b5"] and note_on == 1

@@ -54,7 +54,7 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     from triglot.print import pagefoot
     from triglot.print.linebreak import trailing_spaces_hang
     from triglot.print.lineends import line_ends_recorded
-    from triglot.print.pagefoot import kept_whole
+    from triglot.print.pagefoot import filled, kept_whole
     from triglot.print.repagination import paginated
     from triglot.print.rowsplit import columns_split_together
     from triglot.print.xhtml import read_as_xml
@@ -69,8 +69,10 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     @contextmanager
     def wrappers(kept):
         # #17: how each line ended (a space, a hyphenation point) is kept for the tags and the text
-        # layer; a word hyphenated at a page's foot in a layout before is kept whole (print.pagefoot)
-        with trailing_spaces_hang(), columns_split_together(), line_ends_recorded(), kept_whole(kept):
+        # layer; a word hyphenated at a page's foot in a layout before is kept whole, with the room a
+        # note sent overleaf gave back filled where kept whole alone it made more pages (print.pagefoot)
+        with trailing_spaces_hang(), columns_split_together(), line_ends_recorded(), kept_whole(kept), \
+                filled(kept):
             yield
     # every layout of the part in one render, each after the first from the page it changes
     with paginated(pagefoot.laid_out, wrappers):
