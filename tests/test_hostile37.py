@@ -1,0 +1,42 @@
+"""Session 27's hostile round 37: the translators' real tools (gettext, translate-toolkit, polib) on the
+PO files, two writers at once on one document, and what session 26 left (a stylesheet named by its
+absolute path, a page scope quoted as read rather than as written). Each test failed before its fix."""
+from __future__ import annotations
+
+import shutil
+
+from conftest import ROOT, make_project
+from test_hostile35 import _pages
+from test_hostile36 import _files
+
+
+# ---------------------------------------------------------------- what session 26 left
+
+def test_a_stylesheet_that_does_not_compile_is_named_as_validate_names_files(tmp_path, cli):
+    """A project's own xslt/web.xsl that Saxon cannot compile was reported at its absolute path
+    (/tmp/…/mini/xslt/web.xsl:0: xslt: …) where every other problem names its file from the edition's
+    folder, as validate does (tei/mini.xml:12: …), and at line 0 though Saxon's message said "on line 31
+    column 52 of web.xsl": an editor's tool that opens file:line found nothing to open."""
+    root = make_project(tmp_path, "mini")
+    shutil.copytree(ROOT / "xslt", root / "xslt")
+    web = root / "xslt" / "web.xsl"
+    web.write_text(web.read_text("utf-8").replace("</xsl:stylesheet>", "<xsl:template match='/'><xsl:value-of select='(('/></xsl:template></xsl:stylesheet>"), "utf-8")
+    line = next(n for n, row in enumerate(web.read_text("utf-8").splitlines(), 1) if "select='(('" in row)
+    before = _files(root)
+    code, out, err = cli("--root", root, "build", "web")
+    said = [row for row in (out + err).splitlines() if ": xslt: " in row]
+    assert code == 1 and "Traceback" not in err and said, (code, out, err[-2000:])
+    assert all(row.startswith(f"xslt/web.xsl:{line}: xslt: ") for row in said), said
+    assert _files(root) == before
+
+
+def test_a_page_scope_ending_before_it_starts_is_quoted_as_written_not_as_read(tmp_path, cli):
+    """from="999…" (5,000 nines) to="1": the bibliographies' short form reads the end as 999…991, and the
+    message quoted both ends so read and cut ("pages 9999…(5,000 characters)–9999…(5,000 characters) end
+    before they start"): two ends that look the same, neither as the editor wrote it."""
+    nines = "9" * 5000
+    root, line = _pages(tmp_path, f'<biblScope unit="page" from="{nines}" to="1">pages</biblScope>')
+    code, out, err = cli("--root", root, "validate")
+    said = [row for row in (out + err).splitlines() if ": pages: " in row]
+    assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/mudros.xml:{line}: pages: "), (code, out[:800], err[-800:])
+    assert "(5,000 characters)–1 end before they start" in said[0] and len(said[0]) < 300, said
