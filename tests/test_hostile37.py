@@ -40,3 +40,31 @@ def test_a_page_scope_ending_before_it_starts_is_quoted_as_written_not_as_read(t
     said = [row for row in (out + err).splitlines() if ": pages: " in row]
     assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/mudros.xml:{line}: pages: "), (code, out[:800], err[-800:])
     assert "(5,000 characters)–1 end before they start" in said[0] and len(said[0]) < 300, said
+
+
+# ---------------------------------------------------------------- the translators' tools
+
+def test_an_entry_naming_two_responsible_people_is_refused_not_given_to_the_first(tmp_path, cli):
+    """A translator who reviews a draft in Poedit adds `resp: resp-editors` below the exported `resp:
+    resp-draft-ru` line instead of replacing it (Poedit shows the translator comments as one text box);
+    import took the first line and recorded the draft's drafter as responsible, the reviewer's line
+    silently dropped (the other order gave the slot to the reviewer whatever the drafter's line said).
+    Who is responsible is the edition's claim: two names are asked about, at the entry's line."""
+    from test_translations_support import edit_po, export_mini, make_mini
+    from triglot.translate import po
+    root = make_mini(tmp_path)
+    export_mini(root)
+    path = root / "translations" / "ru" / "mini.po"
+
+    def two(e):
+        e.msgstr, e.fuzzy = "Больше ничего не известно.", True
+        e.tcomments = [c for c in e.tcomments if not c.startswith("resp:")] + ["resp: resp-draft-ru", "resp: resp-editors"]
+    edit_po(path, {"mini.p3": two})
+    line = next(e.lineno for e in po.read(path.read_bytes(), str(path))[1] if e.context == "mini.p3")
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "import")
+    said = [row for row in err.splitlines() if ": resp: " in row]
+    assert code == 1 and "Traceback" not in err and len(said) == 1, (code, out, err)
+    assert said[0].startswith(f"translations/ru/mini.po:{line}: resp: mini.p3: "), (said, line)
+    assert "resp-draft-ru and resp-editors" in said[0], said
+    assert _files(root) == before

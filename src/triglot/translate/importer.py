@@ -36,7 +36,7 @@ from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, another_drafter, change_list, drafter_language
 from triglot.translate import po
-from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
+from triglot.translate.export import (CONFLICT_PREFIX, RESP_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
 from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches, well_formed
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
@@ -307,6 +307,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         raise EntryRejected("po-key", f"unknown msgctxt {entry.context!r}: no such {base} block")
     text = normalize(entry.msgstr)
     fuzzy = (entry.fuzzy or draft) and bool(text)
+    _one_resp(entry, xliff)
     written_resp = entry_resp(entry)
     resp = written_resp or view.resp
     token = entry_token(entry) or UNTOUCHED
@@ -410,6 +411,20 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _one_resp(entry, xliff: bool) -> None:
+    """Refuse an entry that names two different people responsible. A reviewer in Poedit added `resp:
+    resp-editors` below the exported `resp: resp-draft-ru` instead of replacing it (the translator comments
+    are one text box there), and import took the first line: the drafter recorded for the reviewer's
+    work, the reviewer's name dropped without a word (hostile round 37)."""
+    named = list(dict.fromkeys(c.strip()[len(RESP_PREFIX.strip()):].strip().lstrip("#") for c in entry.tcomments
+                               if c.strip().startswith(RESP_PREFIX.strip())))
+    if len(named) > 1:
+        lines = "notes of category `resp`" if xliff else "translator comments `resp:`"
+        raise EntryRejected("resp", f"{entry.context}: its {lines} name {' and '.join(named)}: who is "
+                            "responsible for this text cannot be told; keep the one who made or reviewed it "
+                            "(the reviewer, for a reviewed entry), delete the other, then import again")
 
 
 def _translated_source(entry, view: SlotView, state: str) -> str:
