@@ -68,3 +68,25 @@ def test_an_entry_naming_two_responsible_people_is_refused_not_given_to_the_firs
     assert said[0].startswith(f"translations/ru/mini.po:{line}: resp: mini.p3: "), (said, line)
     assert "resp-draft-ru and resp-editors" in said[0], said
     assert _files(root) == before
+
+
+# ---------------------------------------------------------------- encode's treaty articles
+
+def test_a_treatys_headings_in_capitals_before_its_articles_are_headings(cli, tmp_path):
+    """The Treaty of Sèvres as journey 26 brought it: "SECTION VI.." and "ARMENIA." over "ARTICLE 88."
+    were made paragraphs (a heading ends without a stop, and these print one), so the page showed the
+    section's name as the text's first two paragraphs, with translation slots of their own as prose."""
+    from lxml import etree
+
+    from test_journey26 import SEED
+    from triglot.tei import NS
+    root = tmp_path / "edition"
+    shutil.copytree(ROOT / "tests" / "roots" / "shared-alike", root)
+    shutil.copy(SEED, root / "seeds" / "sevres.txt")
+    code, _, err = cli("--root", root, "encode", root / "seeds" / "sevres.txt", "--id", "sevres")
+    assert code == 0, err
+    base = etree.parse(str(root / "tei" / "sevres.xml")).find(".//t:div[@type='base']", NS)
+    shape = [(etree.QName(el).localname, el.get("n") or "".join(el.itertext()).strip()) for el in base]
+    assert shape == [("head", "Treaty of Sevres"), ("head", "SECTION VI.."), ("head", "ARMENIA."),
+                     ("div", "88"), ("div", "89"), ("div", "90"), ("div", "91")], shape
+    assert cli("--root", root, "validate")[0] == 0
