@@ -90,3 +90,34 @@ def test_a_treatys_headings_in_capitals_before_its_articles_are_headings(cli, tm
     assert shape == [("head", "Treaty of Sevres"), ("head", "SECTION VI.."), ("head", "ARMENIA."),
                      ("div", "88"), ("div", "89"), ("div", "90"), ("div", "91")], shape
     assert cli("--root", root, "validate")[0] == 0
+
+
+def test_an_xliff_file_whose_name_ends_in_capitals_is_read_as_xliff(tmp_path, cli):
+    """The XLIFF 2.0 file export writes, come back from a Windows tool as MINI.XLF, was read as a PO
+    file: a problem for every line ("text outside the quotes"), none saying what the file is."""
+    from test_translations_support import export_mini, make_mini
+    root = make_mini(tmp_path)
+    export_mini(root, fmt="xliff")
+    copy = tmp_path / "MINI.XLF"
+    shutil.copy(root / "translations" / "xliff" / "ru" / "mini.xlf", copy)
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "import", copy)
+    assert code == 0 and "po-syntax" not in err and "0 problems" in out, (code, out, err[:2000])
+    assert _files(root) == before
+
+
+def test_a_translation_memory_given_to_import_is_named_as_such_in_one_problem(tmp_path, cli):
+    """`translations tmx` writes translations/tmx/triglot-en-ru.tmx, and a CAT tool exports its memory
+    as TMX; given to import, it was read as a PO file, one "po-syntax: text outside the quotes" for
+    each of its lines, none saying that a TMX file is no file import reads."""
+    from test_translations_support import make_mini
+    root = make_mini(tmp_path)
+    code, _, err = cli("--root", root, "translations", "tmx", "--lang", "ru")
+    assert code == 0, err
+    memory = root / "translations" / "tmx" / "triglot-en-ru.tmx"
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "import", memory)
+    said = [row for row in err.splitlines() if row.startswith("translations/tmx/triglot-en-ru.tmx:")]
+    assert code == 1 and "Traceback" not in err and len(said) == 1 and "po-syntax" not in err, (code, out, err[:2000])
+    assert "translation memory (TMX)" in said[0], said
+    assert _files(root) == before

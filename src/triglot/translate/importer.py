@@ -117,9 +117,13 @@ def _a_document_not_a_file(edition: Edition, name: str, shown: str) -> Problem:
 
 
 def read_translation_file(path: Path, name: str, obsolete: bool = False):
-    """(header, entries) of a PO file, or of an XLIFF 2.0 file (.xlf, .xliff) read as the same entries."""
+    """(header, entries) of a PO file, or of an XLIFF 2.0 file (.xlf, .xliff) read as the same entries.
+
+    An XML file is read as XML whatever its name: no PO file begins with "<", and an XLIFF file named
+    MINI.XLF by a Windows tool, or a TMX memory, was read as PO, a "text outside the quotes" for every
+    line and no word of what the file is (the XLIFF reader names a root that is not XLIFF 2.0's)."""
     data = read_regular(path, name, po.MAX_FILE_BYTES)   # a pipe, device or huge file: refused unread
-    if path.suffix in (".xlf", ".xliff"):
+    if path.suffix.lower() in (".xlf", ".xliff") or data.removeprefix(po.BOM).lstrip().startswith(b"<"):
         from triglot.translate import xliff
         return xliff.read(data, name)
     return po.read(data, name, obsolete=obsolete)
