@@ -121,3 +121,24 @@ def test_a_translation_memory_given_to_import_is_named_as_such_in_one_problem(tm
     assert code == 1 and "Traceback" not in err and len(said) == 1 and "po-syntax" not in err, (code, out, err[:2000])
     assert "translation memory (TMX)" in said[0], said
     assert _files(root) == before
+
+
+def test_two_files_of_one_document_that_translate_an_entry_differently_are_named_together(tmp_path, cli):
+    """Two translators' copies of translations/ru/mini.po in the folder ("mini (B's copy).po" beside
+    it), each giving mini.p3 another translation: import applied the first, then refused the second as
+    "changed in the TEI since export … TEI (draft): 'Ничего более не известно.'", a text the TEI never
+    held (it was the other file's), and sent the translator to export, which would not show it."""
+    from test_translations_support import edit_po, export_mini, make_mini, translate
+    root = make_mini(tmp_path)
+    export_mini(root)
+    folder = root / "translations" / "ru"
+    copy = folder / "mini (B's copy).po"
+    shutil.copy(folder / "mini.po", copy)
+    edit_po(folder / "mini.po", {"mini.p3": translate("Больше ничего не известно.")})
+    edit_po(copy, {"mini.p3": translate("Ничего более не известно.")})
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "import")
+    said = [row for row in err.splitlines() if "mini.p3" in row]
+    assert code == 1 and "Traceback" not in err and len(said) == 1, (code, out, err)
+    assert "changed in the TEI" not in said[0] and "translations/ru/mini (B's copy).po:" in said[0], said
+    assert "translations/ru/mini.po:" in said[0] and _files(root) == before, said

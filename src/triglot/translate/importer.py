@@ -207,6 +207,7 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     work = _document(edition.root, doc.path, tree, edition.settings)
     problems: list[Problem] = []
     changed = False
+    given: dict[tuple[str, str], tuple[str, int]] = {}   # (language, block) -> the file and line that changed it here
     for name, lang, entries in files:
         views = {v.segment.block_id: v for v in slot_views(work, lang)}
         resp_ids = {el.get(XML_ID) for el in work.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
@@ -219,13 +220,18 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
                     problems.append(problem)
                 continue
             try:
-                changed |= _merge(entry, views, lang, resp_ids, note_slots, draft, resp,
-                                  language_name(edition.settings.base, "en"), doc.name,
-                                  xliff=Path(name).suffix.lower() in (".xlf", ".xliff"))
+                if _merge(entry, views, lang, resp_ids, note_slots, draft, resp,
+                          language_name(edition.settings.base, "en"), doc.name,
+                          xliff=Path(name).suffix.lower() in (".xlf", ".xliff")):
+                    changed = True
+                    given.setdefault((lang, entry.context), (name, entry.lineno))
             except EntryKept as exc:
                 result.kept.append(Problem(name, entry.lineno, "kept-translation", str(exc)))
             except EntryRejected as exc:
-                problems.append(Problem(name, entry.lineno, exc.rule, str(exc) + _elsewhere(edition, doc, lang, name, exc)))
+                if exc.rule == "conflict" and (lang, entry.context) in given and not _marked_conflict(entry):
+                    problems.append(_two_files(entry, name, given[(lang, entry.context)], views[entry.context]))
+                else:
+                    problems.append(Problem(name, entry.lineno, exc.rule, str(exc) + _elsewhere(edition, doc, lang, name, exc)))
     if problems:
         result.problems += problems
         return
@@ -250,6 +256,20 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     if write:
         atomic_write(doc.path, data)
     result.written.append(doc.path)
+
+
+def _marked_conflict(entry) -> bool:
+    return any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments)
+
+
+def _two_files(entry, name: str, first: tuple[str, int], view: SlotView) -> Problem:
+    """Two files of one document and language in one import (two translators' copies side by side)
+    translating an entry differently. The second was refused as "changed in the TEI since export",
+    quoting as the TEI's a text only the first file held, and sent to export, which shows neither."""
+    return Problem(name, entry.lineno, "conflict",
+                   f"{entry.context}: {first[0]}:{first[1]} in this same import translates it otherwise "
+                   f"({view.text!r}; this file: {normalize(entry.msgstr)!r}); nothing of the document was "
+                   "written: keep one version, in one of the two files, then import again")
 
 
 def _changed_meanwhile(doc: Document) -> bool:
@@ -327,7 +347,7 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                         "kept (an empty entry never erases one: to withdraw it, empty the slot in the TEI)")
     if resp_override and text:
         resp = resp_override      # the entry changed: the person named on the command line did it
-    if any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments):
+    if _marked_conflict(entry):
         raise EntryRejected("conflict",
                             f"{entry.context}: still marked CONFLICT: keep the version you want in the "
                             "translation, delete the `# CONFLICT:` comment line, then import again")
