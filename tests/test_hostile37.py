@@ -142,3 +142,21 @@ def test_two_files_of_one_document_that_translate_an_entry_differently_are_named
     assert code == 1 and "Traceback" not in err and len(said) == 1, (code, out, err)
     assert "changed in the TEI" not in said[0] and "translations/ru/mini (B's copy).po:" in said[0], said
     assert "translations/ru/mini.po:" in said[0] and _files(root) == before, said
+
+
+# ---------------------------------------------------------------- two writers at once
+
+def test_a_command_refused_by_the_lock_is_quoted_shortly(tmp_path, cli, monkeypatch):
+    """`translations import translations/*/*.po` at an edition of 500 documents is 1,000 file names; while
+    another command held the lock, the refusal quoted the waiting command whole (here 3,000 names, a line
+    of 150,000 characters), though it cut the holder's at 200 bytes."""
+    from test_translations_support import make_mini
+    from triglot.lock import edition_lock
+    root = make_mini(tmp_path)
+    names = [f"translations/ru/document-{n:04}-with-a-long-name.po" for n in range(3000)]
+    monkeypatch.setenv("TRIGLOT_LOCK_WAIT", "0")
+    with edition_lock(root, "translations export"):
+        code, out, err = cli("--root", root, "translations", "import", *names)
+    said = [row for row in err.splitlines() if ": lock: " in row]
+    assert code != 0 and "Traceback" not in err and len(said) == 1, (code, out[:500], err[:500])
+    assert len(said[0]) < 600 and "translations export" in said[0] , said[0][:800]
