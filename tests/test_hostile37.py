@@ -160,3 +160,25 @@ def test_a_command_refused_by_the_lock_is_quoted_shortly(tmp_path, cli, monkeypa
     said = [row for row in err.splitlines() if ": lock: " in row]
     assert code != 0 and "Traceback" not in err and len(said) == 1, (code, out[:500], err[:500])
     assert len(said[0]) < 600 and "translations export" in said[0] , said[0][:800]
+
+
+def test_a_msgid_edited_in_the_file_is_not_said_to_be_a_changed_english(tmp_path, cli):
+    """A translator "corrected" the English of an entry in the PO file (a search and replace over the
+    whole file in a text editor): import said "the English changed since this file was exported; run
+    `triglot translations export`", though the English was as exported (the entry's export line records
+    it), and export would not have undone the edit. The msgid is the edition's English: it is restored."""
+    from test_translations_support import export_mini, make_mini
+    root = make_mini(tmp_path)
+    export_mini(root)
+    path = root / "translations" / "ru" / "mini.po"
+    text = path.read_text("utf-8")
+    at = text.index('msgctxt "mini.p3"')
+    text = text[:at] + text[at:].replace('msgid "Nothing more is known."\nmsgstr ""',
+                                         'msgid "Nothing more was known."\nmsgstr "Больше ничего не было известно."', 1)
+    path.write_text(text.replace('msgctxt "mini.p3"', '#, fuzzy\nmsgctxt "mini.p3"', 1), "utf-8")
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "import")
+    said = [row for row in err.splitlines() if "mini.p3" in row]
+    assert code == 1 and "Traceback" not in err and len(said) == 1, (code, out, err)
+    assert "the English changed" not in said[0] and "msgid" in said[0] and "Nothing more is known." in said[0], said
+    assert _files(root) == before

@@ -258,6 +258,14 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     result.written.append(doc.path)
 
 
+def _msgid_edited(entry, view: SlotView) -> bool:
+    """The entry's msgid differs from an English that has not changed since the entry was exported
+    (its export token carries that English's digest): a translator's edit of the msgid, which import
+    called "the English changed since this file was exported; run export" (hostile round 37)."""
+    exported = token_english(entry_token(entry) or "")
+    return bool(exported) and NI_PREFIX + exported == source_uri(view.segment.text)
+
+
 def _marked_conflict(entry) -> bool:
     return any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments)
 
@@ -351,6 +359,14 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         raise EntryRejected("conflict",
                             f"{entry.context}: still marked CONFLICT: keep the version you want in the "
                             "translation, delete the `# CONFLICT:` comment line, then import again")
+    if normalize(entry.msgid) != view.segment.text and _msgid_edited(entry, view):
+        english = view.segment.text if len(view.segment.text) <= 200 else view.segment.text[:200] + "…"
+        raise EntryRejected("po-msgid",
+                            f"{entry.context}: its msgid is not the {base} it was exported with (edited in "
+                            "this file, or a tool merged the file with an older template): the edition's "
+                            f"{base} has not changed since ({english!r}, as the entry's `# triglot-export:` "
+                            f"line records); put that msgid back (a correction of the {base} is the "
+                            "editors', made in the TEI)")
     if normalize(entry.msgid) != view.segment.text:
         raise EntryRejected("stale-source",
                             f"{entry.context}: the {base} changed since this file was exported; "
