@@ -182,3 +182,49 @@ def test_a_msgid_edited_in_the_file_is_not_said_to_be_a_changed_english(tmp_path
     assert code == 1 and "Traceback" not in err and len(said) == 1, (code, out, err)
     assert "the English changed" not in said[0] and "msgid" in said[0] and "Nothing more is known." in said[0], said
     assert _files(root) == before
+
+
+# ---------------------------------------------------------------- the interface catalogs
+
+def _catalog(tmp_path, data: bytes):
+    """The mini edition with its own Russian interface catalog holding `data`."""
+    root = make_project(tmp_path, "mini")
+    path = root / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(data)
+    return root, path
+
+
+def test_msgcats_merged_versions_of_an_interface_string_never_reach_the_pages(tmp_path):
+    """Two translators' ui.po joined with msgcat, then `msgattrib --clear-fuzzy`: the catalog's "Search"
+    became "#-#-#-#-#  ui.po (Triglot)  #-#-#-#-#\\nПоиск\\n#-#-#-#-#  ui2.po (Triglot)  #-#-#-#-#\\nИскать",
+    and that was the web page's search button. `translations import` refuses such an entry of a text's
+    PO file (po-merged); the interface catalog took it as the translation."""
+    import subprocess
+
+    import pytest
+
+    from triglot import i18n
+    from triglot.problems import InputError
+    packaged = ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    other = tmp_path / "ui2.po"
+    other.write_text(packaged.read_text("utf-8").replace('msgid "Search"\nmsgstr "Поиск"', 'msgid "Search"\nmsgstr "Искать"'), "utf-8")
+    assert other.read_text("utf-8") != packaged.read_text("utf-8")
+    merged = tmp_path / "merged.po"
+    subprocess.run(["msgcat", str(packaged), str(other), "-o", str(merged)], check=True)
+    subprocess.run(["msgattrib", "--clear-fuzzy", str(merged), "-o", str(merged)], check=True)
+    root, path = _catalog(tmp_path / "edition", merged.read_bytes())
+    line = next(n for n, row in enumerate(path.read_text("utf-8").splitlines(), 1) if row == 'msgid "Search"')
+    with pytest.raises(InputError) as caught:
+        i18n.gettext(root, "ru", "Search")
+    said = [str(p) for p in caught.value.problems]
+    assert said and said[0].startswith(f"translations/ui/ru/LC_MESSAGES/ui.po:{line}: catalog: ") and "msgcat" in said[0], said
+
+
+def test_an_interface_catalog_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """Notepad saves UTF-8 with a byte-order mark: `translations import` reads such a PO file, but the
+    interface catalog was refused at line 1 as "not PO syntax (an unclosed quote?)", which it is not."""
+    from triglot import i18n
+    packaged = ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    root, _ = _catalog(tmp_path, b"\xef\xbb\xbf" + packaged.read_bytes())
+    assert i18n.gettext(root, "ru", "Search") == "Поиск"
