@@ -228,3 +228,21 @@ def test_an_interface_catalog_saved_with_a_byte_order_mark_is_read(tmp_path):
     packaged = ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
     root, _ = _catalog(tmp_path, b"\xef\xbb\xbf" + packaged.read_bytes())
     assert i18n.gettext(root, "ru", "Search") == "Поиск"
+
+
+def test_an_interface_catalog_declaring_another_charset_is_refused_not_garbled(tmp_path):
+    """A UTF-8 catalog whose header says charset=ISO-8859-1 (a tool's default header kept) was decoded by
+    Babel as the header says: the search button read "Ð\\x9fÐ¾Ð¸Ñ\\x81Ðº" for "Поиск", without a word.
+    `translations import` refuses a text's PO file that declares another charset, at the header's line."""
+    import pytest
+
+    from triglot import i18n
+    from triglot.problems import InputError
+    packaged = ROOT / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    text = packaged.read_text("utf-8").replace("charset=UTF-8", "charset=ISO-8859-1")
+    root, path = _catalog(tmp_path, text.encode("utf-8"))
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "charset=ISO-8859-1" in row)
+    with pytest.raises(InputError) as caught:
+        i18n.gettext(root, "ru", "Search")
+    said = [str(p) for p in caught.value.problems]
+    assert said and said[0].startswith(f"translations/ui/ru/LC_MESSAGES/ui.po:{line}: catalog: ") and "ISO-8859-1" in said[0], said

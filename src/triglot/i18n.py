@@ -45,9 +45,14 @@ def catalog_path(root: Path, lang: str, domain: str = "ui") -> Path:
 def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None):
     """`shown`: the path as problems name it (relative to the edition for its own catalogs)."""
     from babel.messages.pofile import PoFileError, read_po
-    from triglot.translate.po import BOM, MERGED
+    from triglot.translate.po import BOM, MERGED, _declared_charset, _other_charset
     shown = shown or str(path)
     data = read_regular(path, shown, MAX_TEXT_BYTES).removeprefix(BOM)   # Notepad's UTF-8, as import reads it
+    declared = _declared_charset(data)
+    if declared is not None and declared[0].lower() not in ("utf-8", "utf8", "charset"):
+        # Babel decodes by the header: a UTF-8 catalog declaring ISO-8859-1 put "Ð\x9fÐ¾Ð¸Ñ\x81Ðº" for
+        # "Поиск" on the pages (hostile round 37); a text's PO file is refused so by import
+        raise InputError([Problem(shown, declared[1], "catalog", _other_charset(declared[0], shown))])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
