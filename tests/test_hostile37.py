@@ -246,3 +246,26 @@ def test_an_interface_catalog_declaring_another_charset_is_refused_not_garbled(t
         i18n.gettext(root, "ru", "Search")
     said = [str(p) for p in caught.value.problems]
     assert said and said[0].startswith(f"translations/ui/ru/LC_MESSAGES/ui.po:{line}: catalog: ") and "ISO-8859-1" in said[0], said
+
+
+def test_entries_of_another_document_in_a_joined_file_name_that_document(tmp_path, cli):
+    """`msgcat legran.po mikoyan.po -o both.po` (a translator's one file for two letters): import said
+    "unknown msgctxt 'mikoyan1937.dl1': no such English block" for each of the second document's
+    entries, none saying whose blocks they are or what to do."""
+    import subprocess
+
+    from conftest import copy_project
+    root = copy_project(tmp_path / "edition")
+    code, _, err = cli("--root", root, "translations", "export", "--lang", "ru",
+                       "legran-letter-to-chicherin", "mikoyan-diplomacy-1937")
+    assert code == 0, err
+    folder = root / "translations" / "ru"
+    both = tmp_path / "both.po"
+    subprocess.run(["msgcat", str(folder / "legran-letter-to-chicherin.po"), str(folder / "mikoyan-diplomacy-1937.po"),
+                    "-o", str(both)], check=True)
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "import", both)
+    said = [row for row in err.splitlines() if ": po-key: " in row]
+    assert code == 1 and "Traceback" not in err and said, (code, out, err[:1500])
+    assert all("it is a block of tei/mikoyan-diplomacy-1937.xml" in row for row in said), said[:2]
+    assert _files(root) == before

@@ -231,7 +231,8 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
                 if exc.rule == "conflict" and (lang, entry.context) in given and not _marked_conflict(entry):
                     problems.append(_two_files(entry, name, given[(lang, entry.context)], views[entry.context]))
                 else:
-                    problems.append(Problem(name, entry.lineno, exc.rule, str(exc) + _elsewhere(edition, doc, lang, name, exc)))
+                    problems.append(Problem(name, entry.lineno, exc.rule, str(exc) + _elsewhere(edition, doc, lang, name, exc)
+                                            + _of_another_document(edition, doc, entry.context, exc)))
     if problems:
         result.problems += problems
         return
@@ -264,6 +265,19 @@ def _msgid_edited(entry, view: SlotView) -> bool:
     called "the English changed since this file was exported; run export" (hostile round 37)."""
     exported = token_english(entry_token(entry) or "")
     return bool(exported) and NI_PREFIX + exported == source_uri(view.segment.text)
+
+
+def _of_another_document(edition: Edition, doc: Document, context: str, exc: "EntryRejected") -> str:
+    """What to add to "unknown msgctxt" when the block is another document's: two documents' PO files
+    joined with msgcat gave a "no such English block" for each of the second one's entries, none
+    saying whose blocks they are (hostile round 37)."""
+    if exc.rule != "po-key" or not context or "." not in context:
+        return ""
+    other = next((d for d in edition.documents if d is not doc and d.id == context.split(".", 1)[0]), None)
+    if other is None:
+        return ""
+    return (f" in {doc.name}: it is a block of {other.name} (a file holding two documents' entries, as msgcat "
+            "joins them?): import each document's entries from its own file")
 
 
 def _marked_conflict(entry) -> bool:
