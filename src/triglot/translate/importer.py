@@ -353,7 +353,8 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         raise EntryRejected("po-key", f"unknown msgctxt {entry.context!r}: no such {base} block")
     text = normalize(entry.msgstr)
     fuzzy = (entry.fuzzy or draft) and bool(text)
-    _one_resp(entry, xliff)
+    if not resp_override:      # --resp names who is responsible, whatever the entry's lines say
+        _one_resp(entry, xliff)
     written_resp = entry_resp(entry)
     resp = written_resp or view.resp
     token = entry_token(entry) or UNTOUCHED
