@@ -70,6 +70,23 @@ def test_an_entry_naming_two_responsible_people_is_refused_not_given_to_the_firs
     assert _files(root) == before
 
 
+def test_an_entry_naming_two_people_is_imported_under_resp_as_the_one_resp_names(tmp_path, cli):
+    """`--resp ID` says who is responsible for every entry a file changes: the entry's own two lines are
+    then no question to ask."""
+    from test_translations_support import edit_po, export_mini, make_mini
+    root = make_mini(tmp_path)
+    export_mini(root)
+    path = root / "translations" / "ru" / "mini.po"
+
+    def two(e):
+        e.msgstr, e.fuzzy = "Больше ничего не известно.", True
+        e.tcomments = [c for c in e.tcomments if not c.startswith("resp:")] + ["resp: resp-draft-ru", "resp: resp-editors"]
+    edit_po(path, {"mini.p3": two})
+    code, out, err = cli("--root", root, "translations", "import", "--resp", "resp-editors")
+    assert code == 0, (out, err)
+    assert 'xml:id="mini.p3.ru" corresp="#mini.p3" ana="#draft" resp="#resp-editors"' in (root / "tei" / "mini.xml").read_text("utf-8")
+
+
 # ---------------------------------------------------------------- encode's treaty articles
 
 def test_a_treatys_headings_in_capitals_before_its_articles_are_headings(cli, tmp_path):
