@@ -286,3 +286,22 @@ def test_entries_of_another_document_in_a_joined_file_name_that_document(tmp_pat
     assert code == 1 and "Traceback" not in err and said, (code, out, err[:1500])
     assert all("it is a block of tei/mikoyan-diplomacy-1937.xml" in row for row in said), said[:2]
     assert _files(root) == before
+
+
+def test_a_compiled_mo_file_given_to_import_is_named_as_such(tmp_path, cli):
+    """Poedit saves mini.mo beside mini.po; the .mo given to import was "invalid UTF-8 (byte 0xde); save
+    the file as UTF-8", which no saving mends: it is msgfmt's compiled catalog, not the translation's
+    file."""
+    import subprocess
+
+    from test_translations_support import export_mini, make_mini
+    root = make_mini(tmp_path)
+    export_mini(root)
+    compiled = root / "translations" / "ru" / "mini.mo"
+    subprocess.run(["msgfmt", "-o", str(compiled), str(root / "translations" / "ru" / "mini.po")], check=True)
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "import", compiled)
+    said = [row for row in err.splitlines() if row.startswith("translations/ru/mini.mo:")]
+    assert code == 1 and "Traceback" not in err and len(said) == 1, (code, out, err)
+    assert "UTF-8" not in said[0] and "translations/ru/mini.po" in said[0], said
+    assert _files(root) == before
