@@ -305,3 +305,18 @@ def test_a_compiled_mo_file_given_to_import_is_named_as_such(tmp_path, cli):
     assert code == 1 and "Traceback" not in err and len(said) == 1, (code, out, err)
     assert "UTF-8" not in said[0] and "translations/ru/mini.po" in said[0], said
     assert _files(root) == before
+
+
+def test_a_po_file_saved_as_utf16_is_named_so(tmp_path, cli):
+    """Notepad's "Unicode" is UTF-16 with its byte-order mark: import said "invalid UTF-8 (byte 0xff)",
+    leaving the translator to guess which of Notepad's encodings was chosen."""
+    from test_translations_support import export_mini, make_mini
+    root = make_mini(tmp_path)
+    export_mini(root)
+    path = root / "translations" / "ru" / "mini.po"
+    path.write_bytes(path.read_text("utf-8").encode("utf-16"))
+    before = _files(root)
+    code, out, err = cli("--root", root, "translations", "import")
+    said = [row for row in err.splitlines() if row.startswith("translations/ru/mini.po:")]
+    assert code == 1 and "Traceback" not in err and len(said) == 1 and "UTF-16" in said[0], (code, out, err)
+    assert _files(root) == before

@@ -177,6 +177,10 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
         po_file = re.sub(r"\.(?:mo|gmo)$", "", name, flags=re.I) + ".po"
         raise InputError([Problem(name, 1, "po-encoding", "a compiled MO catalog (msgfmt's output, which Poedit "
                                   f"saves beside the PO file), not a PO file: import {po_file}")])
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Notepad's "Unicode": "invalid UTF-8 (byte 0xff)" left the translator to guess (hostile round 37)
+        raise InputError([Problem(name, 1, "po-encoding", "the file is UTF-16 (Notepad's \"Unicode\"); save it "
+                                  "as UTF-8 (Notepad: Save as…, Encoding UTF-8)")])
     if data.startswith(BOM):
         # Notepad and other Windows editors save UTF-8 with a byte-order mark; gettext's msgfmt
         # calls it a syntax error, but it says nothing but "UTF-8", which is what is read
