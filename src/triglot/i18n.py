@@ -45,8 +45,14 @@ def catalog_path(root: Path, lang: str, domain: str = "ui") -> Path:
 def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None):
     """`shown`: the path as problems name it (relative to the edition for its own catalogs)."""
     from babel.messages.pofile import PoFileError, read_po
+    from triglot.translate.po import BOM, MERGED, _declared_charset, _other_charset
     shown = shown or str(path)
-    data = read_regular(path, shown, MAX_TEXT_BYTES)
+    data = read_regular(path, shown, MAX_TEXT_BYTES).removeprefix(BOM)   # Notepad's UTF-8, as import reads it
+    declared = _declared_charset(data)
+    if declared is not None and declared[0].lower() not in ("utf-8", "utf8", "charset"):
+        # Babel decodes by the header: a UTF-8 catalog declaring ISO-8859-1 put "Ð\x9fÐ¾Ð¸Ñ\x81Ðº" for
+        # "Поиск" on the pages (hostile round 37); a text's PO file is refused so by import
+        raise InputError([Problem(shown, declared[1], "catalog", _other_charset(declared[0], shown))])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -58,10 +64,20 @@ def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None
         _po_syntax(text, shown)
         from triglot.translate.po import byte_escapes   # C's \320\221: the letters msgfmt reads
         data = byte_escapes(text, shown).encode("utf-8")
-        return read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
+        catalog = read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
     except (PoFileError, ValueError) as exc:
         raise InputError([Problem(shown, getattr(exc, "lineno", 0) or 0, "catalog",
                                   f"cannot read the catalog: {exc}")]) from None
+    # msgcat's join of two translators' catalogs holds each differing version after a marker line; with
+    # the fuzzy flag cleared (msgattrib --clear-fuzzy) that was the string the pages showed (hostile round 37)
+    merged = [m for m in catalog if m.id and any(MERGED.search(s or "") for s in
+                                                  (m.string if isinstance(m.string, tuple) else (m.string,)))]
+    if merged:
+        raise InputError([Problem(shown, m.lineno, "catalog", f"interface string {m.id!r}: msgcat (or msguniq) "
+                                  "merged several translations of it, each after a '#-#-#-#-#  FILE  #-#-#-#-#' "
+                                  "line: keep the one you want, delete the others and the marker lines")
+                          for m in merged])
+    return catalog
 
 
 PO_STRING = r'"(?:[^"\\]|\\.)*"'

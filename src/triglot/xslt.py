@@ -70,7 +70,28 @@ def _compiled(path: str, version: str):
     try:
         return xslt.compile_stylesheet(stylesheet_file=str(path))
     except Exception as exc:  # saxonche raises PySaxonApiError
-        raise InputError([Problem(str(path), 0, "xslt", str(exc))]) from None
+        raise InputError([problem(path, str(exc))]) from None
+
+
+_SAXON_LINE = re.compile(r"\bon line (\d+) column \d+ of ([^\s:]+):")
+
+
+def problem(path, message: str) -> Problem:
+    """Saxon's error in the stylesheet at `path`, named as validate names files: from the edition's
+    folder (the nearest one above it holding triglot.toml) for an edition's own stylesheet, at the line
+    Saxon gives when it gives one in that file. An edition's xslt/web.xsl was named by its absolute path
+    (hostile round 36), at line 0 though Saxon said "on line 31 column 52 of web.xsl"; a packaged
+    stylesheet, the toolkit's own, keeps its full path (it is in no edition)."""
+    from triglot.resources import DATA
+    from triglot.settings import FILE
+    message = message.strip()
+    path = Path(path).absolute()
+    shown = str(path)
+    if not path.is_relative_to(DATA):
+        shown = next((path.relative_to(folder).as_posix() for folder in path.parents if (folder / FILE).is_file()), shown)
+    found = _SAXON_LINE.search(message)
+    line = int(found[1]) if found and found[2] == path.name and len(found[1]) < 10 else 0
+    return Problem(shown, line, "xslt", message)
 
 
 def transform_to_string(executable, xml: bytes | str, base_uri: str = "file:///in.xml",

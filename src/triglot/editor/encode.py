@@ -275,6 +275,8 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
                                            signed=any(b.kind == "trailer" and _signing_formula(b.text) for b in blocks))
     for k, found in articles:
         blocks[k].n = found[0]
+    for k in numbered_units.headings_before(blocks, articles[0][0]) if articles else ():
+        blocks[k].kind = "head"      # "SECTION VI..", "ARMENIA." over the articles
     if not blocks:
         raise_input(_display(edition.root, seed_path), "every line of the seed was taken for website furniture; nothing is left to encode")
     _within_limits(blocks, _display(edition.root, seed_path))

@@ -144,3 +144,27 @@ def decide(blocks, genres=(), signed: bool = False):
         return [], (at, "paragraphs follow the last article, and neither a signing line nor a treaty's "
                     "--genre says they are its text")
     return numbered, None
+
+
+HEADING_WORDS = 8    # "PART III. POLITICAL CLAUSES.", "SECTION VI.", "ARMENIA."
+
+
+def headings_before(blocks, first: int) -> list[int]:
+    """The blocks just before the first grouped article (index `first`) that are the articles' headings:
+    short lines wholly in capitals, made paragraphs only for the stop they print ("SECTION VI..",
+    "ARMENIA." over "ARTICLE 88." in the Treaty of Sèvres as journey 26 brought it; encode made them
+    the text's first two paragraphs, each with a translation slot as prose). Only before a treaty's
+    grouped articles: elsewhere a line in capitals with a stop is as likely a telegram's sentence."""
+    found = []
+    k = first - 1
+    while k >= 0 and blocks[k].kind == "p" and _capitals_heading(blocks[k].text):
+        found.append(k)
+        k -= 1
+    return found[::-1]
+
+
+def _capitals_heading(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return (len(letters) >= 2 and all(ch.isupper() for ch in letters) and text.endswith(".")
+            and len(text.split()) <= HEADING_WORDS and label(text) is None)
+

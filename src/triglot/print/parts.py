@@ -134,12 +134,12 @@ def rows_on(page, piece: int) -> list[int]:
 def transform(executable, source: bytes, task: Task) -> str:
     """print.xsl on one part's input; Saxon's errors (which cannot leave a worker process
     as they are) become the stylesheet's problem."""
-    from triglot.problems import InputError, Problem
-    from triglot.xslt import transform_to_string
+    from triglot.problems import InputError
+    from triglot.xslt import problem, transform_to_string
     try:
         return transform_to_string(executable, source, params=task.params)
     except Exception as exc:  # saxonche raises PySaxonApiError
-        raise InputError([Problem(str(task.stylesheet), 0, "xslt", f"{task.kind} part: {exc}")]) from None
+        raise InputError([problem(task.stylesheet, f"{task.kind} part: {exc}")]) from None
 
 
 def borrow_link_targets(document, anchors: dict[str, int]) -> set[str]:

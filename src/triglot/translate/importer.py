@@ -36,7 +36,7 @@ from triglot.i18n import language_name
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, another_drafter, change_list, drafter_language
 from triglot.translate import po
-from triglot.translate.export import (CONFLICT_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
+from triglot.translate.export import (CONFLICT_PREFIX, RESP_PREFIX, STALE_PREFIX, UNTOUCHED, SlotView, _rel, copied_from,
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
 from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches, well_formed
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
@@ -117,9 +117,13 @@ def _a_document_not_a_file(edition: Edition, name: str, shown: str) -> Problem:
 
 
 def read_translation_file(path: Path, name: str, obsolete: bool = False):
-    """(header, entries) of a PO file, or of an XLIFF 2.0 file (.xlf, .xliff) read as the same entries."""
+    """(header, entries) of a PO file, or of an XLIFF 2.0 file (.xlf, .xliff) read as the same entries.
+
+    An XML file is read as XML whatever its name: no PO file begins with "<", and an XLIFF file named
+    MINI.XLF by a Windows tool, or a TMX memory, was read as PO, a "text outside the quotes" for every
+    line and no word of what the file is (the XLIFF reader names a root that is not XLIFF 2.0's)."""
     data = read_regular(path, name, po.MAX_FILE_BYTES)   # a pipe, device or huge file: refused unread
-    if path.suffix in (".xlf", ".xliff"):
+    if path.suffix.lower() in (".xlf", ".xliff") or data.removeprefix(po.BOM).lstrip().startswith(b"<"):
         from triglot.translate import xliff
         return xliff.read(data, name)
     return po.read(data, name, obsolete=obsolete)
@@ -203,6 +207,7 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     work = _document(edition.root, doc.path, tree, edition.settings)
     problems: list[Problem] = []
     changed = False
+    given: dict[tuple[str, str], tuple[str, int]] = {}   # (language, block) -> the file and line that changed it here
     for name, lang, entries in files:
         views = {v.segment.block_id: v for v in slot_views(work, lang)}
         resp_ids = {el.get(XML_ID) for el in work.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
@@ -215,13 +220,19 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
                     problems.append(problem)
                 continue
             try:
-                changed |= _merge(entry, views, lang, resp_ids, note_slots, draft, resp,
-                                  language_name(edition.settings.base, "en"), doc.name,
-                                  xliff=Path(name).suffix.lower() in (".xlf", ".xliff"))
+                if _merge(entry, views, lang, resp_ids, note_slots, draft, resp,
+                          language_name(edition.settings.base, "en"), doc.name,
+                          xliff=Path(name).suffix.lower() in (".xlf", ".xliff")):
+                    changed = True
+                    given.setdefault((lang, entry.context), (name, entry.lineno))
             except EntryKept as exc:
                 result.kept.append(Problem(name, entry.lineno, "kept-translation", str(exc)))
             except EntryRejected as exc:
-                problems.append(Problem(name, entry.lineno, exc.rule, str(exc) + _elsewhere(edition, doc, lang, name, exc)))
+                if exc.rule == "conflict" and (lang, entry.context) in given and not _marked_conflict(entry):
+                    problems.append(_two_files(entry, name, given[(lang, entry.context)], views[entry.context]))
+                else:
+                    problems.append(Problem(name, entry.lineno, exc.rule, str(exc) + _elsewhere(edition, doc, lang, name, exc)
+                                            + _of_another_document(edition, doc, entry.context, exc)))
     if problems:
         result.problems += problems
         return
@@ -246,6 +257,41 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     if write:
         atomic_write(doc.path, data)
     result.written.append(doc.path)
+
+
+def _msgid_edited(entry, view: SlotView) -> bool:
+    """The entry's msgid differs from an English that has not changed since the entry was exported
+    (its export token carries that English's digest): a translator's edit of the msgid, which import
+    called "the English changed since this file was exported; run export" (hostile round 37)."""
+    exported = token_english(entry_token(entry) or "")
+    return bool(exported) and NI_PREFIX + exported == source_uri(view.segment.text)
+
+
+def _of_another_document(edition: Edition, doc: Document, context: str, exc: "EntryRejected") -> str:
+    """What to add to "unknown msgctxt" when the block is another document's: two documents' PO files
+    joined with msgcat gave a "no such English block" for each of the second one's entries, none
+    saying whose blocks they are (hostile round 37)."""
+    if exc.rule != "po-key" or not context or "." not in context:
+        return ""
+    other = next((d for d in edition.documents if d is not doc and d.id == context.split(".", 1)[0]), None)
+    if other is None:
+        return ""
+    return (f" in {doc.name}: it is a block of {other.name} (a file holding two documents' entries, as msgcat "
+            "joins them?): import each document's entries from its own file")
+
+
+def _marked_conflict(entry) -> bool:
+    return any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments)
+
+
+def _two_files(entry, name: str, first: tuple[str, int], view: SlotView) -> Problem:
+    """Two files of one document and language in one import (two translators' copies side by side)
+    translating an entry differently. The second was refused as "changed in the TEI since export",
+    quoting as the TEI's a text only the first file held, and sent to export, which shows neither."""
+    return Problem(name, entry.lineno, "conflict",
+                   f"{entry.context}: {first[0]}:{first[1]} in this same import translates it otherwise "
+                   f"({view.text!r}; this file: {normalize(entry.msgstr)!r}); nothing of the document was "
+                   "written: keep one version, in one of the two files, then import again")
 
 
 def _changed_meanwhile(doc: Document) -> bool:
@@ -307,6 +353,8 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
         raise EntryRejected("po-key", f"unknown msgctxt {entry.context!r}: no such {base} block")
     text = normalize(entry.msgstr)
     fuzzy = (entry.fuzzy or draft) and bool(text)
+    if not resp_override:      # --resp names who is responsible, whatever the entry's lines say
+        _one_resp(entry, xliff)
     written_resp = entry_resp(entry)
     resp = written_resp or view.resp
     token = entry_token(entry) or UNTOUCHED
@@ -322,10 +370,18 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
                         "kept (an empty entry never erases one: to withdraw it, empty the slot in the TEI)")
     if resp_override and text:
         resp = resp_override      # the entry changed: the person named on the command line did it
-    if any(c.strip().startswith(CONFLICT_PREFIX.strip()) for c in entry.tcomments):
+    if _marked_conflict(entry):
         raise EntryRejected("conflict",
                             f"{entry.context}: still marked CONFLICT: keep the version you want in the "
                             "translation, delete the `# CONFLICT:` comment line, then import again")
+    if normalize(entry.msgid) != view.segment.text and _msgid_edited(entry, view):
+        english = view.segment.text if len(view.segment.text) <= 200 else view.segment.text[:200] + "…"
+        raise EntryRejected("po-msgid",
+                            f"{entry.context}: its msgid is not the {base} it was exported with (edited in "
+                            "this file, or a tool merged the file with an older template): the edition's "
+                            f"{base} has not changed since ({english!r}, as the entry's `# triglot-export:` "
+                            f"line records); put that msgid back (a correction of the {base} is the "
+                            "editors', made in the TEI)")
     if normalize(entry.msgid) != view.segment.text:
         raise EntryRejected("stale-source",
                             f"{entry.context}: the {base} changed since this file was exported; "
@@ -410,6 +466,20 @@ def _merge(entry, views: dict[str, SlotView], lang: str, resp_ids: set, note_slo
     if state == "reviewed" and (view.state != "reviewed" or view.stale or resp != view.resp or text != view.text):
         record_review(view.slot, resp, lang)
     return True
+
+
+def _one_resp(entry, xliff: bool) -> None:
+    """Refuse an entry that names two different people responsible. A reviewer in Poedit added `resp:
+    resp-editors` below the exported `resp: resp-draft-ru` instead of replacing it (the translator comments
+    are one text box there), and import took the first line: the drafter recorded for the reviewer's
+    work, the reviewer's name dropped without a word (hostile round 37)."""
+    named = list(dict.fromkeys(c.strip()[len(RESP_PREFIX.strip()):].strip().lstrip("#") for c in entry.tcomments
+                               if c.strip().startswith(RESP_PREFIX.strip())))
+    if len(named) > 1:
+        lines = "notes of category `resp`" if xliff else "translator comments `resp:`"
+        raise EntryRejected("resp", f"{entry.context}: its {lines} name {' and '.join(named)}: who is "
+                            "responsible for this text cannot be told; keep the one who made or reviewed it "
+                            "(the reviewer, for a reviewed entry), delete the other, then import again")
 
 
 def _translated_source(entry, view: SlotView, state: str) -> str:

@@ -171,6 +171,16 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     if len(data) > MAX_FILE_BYTES:
         raise InputError([Problem(name, 1, "po-size", f"the file has {len(data):,} bytes; the limit is "
                                   f"{MAX_FILE_BYTES:,} (the largest document's PO file is under 200 kB)")])
+    if data[:4] in MO_MAGIC:
+        # Poedit saves the compiled catalog beside the PO file; given it, import said "invalid UTF-8 (byte
+        # 0xde); save the file as UTF-8", which no saving mends (hostile round 37)
+        po_file = re.sub(r"\.(?:mo|gmo)$", "", name, flags=re.I) + ".po"
+        raise InputError([Problem(name, 1, "po-encoding", "a compiled MO catalog (msgfmt's output, which Poedit "
+                                  f"saves beside the PO file), not a PO file: import {po_file}")])
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Notepad's "Unicode": "invalid UTF-8 (byte 0xff)" left the translator to guess (hostile round 37)
+        raise InputError([Problem(name, 1, "po-encoding", "the file is UTF-16 (Notepad's \"Unicode\"); save it "
+                                  "as UTF-8 (Notepad: Save as…, Encoding UTF-8)")])
     if data.startswith(BOM):
         # Notepad and other Windows editors save UTF-8 with a byte-order mark; gettext's msgfmt
         # calls it a syntax error, but it says nothing but "UTF-8", which is what is read
@@ -236,6 +246,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
 
 
 BOM = b"\xef\xbb\xbf"
+MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")   # a GNU MO file's first word, either byte order
 _CHARSET = re.compile(rb'^"Content-Type:[^"\n]*charset=([\w-]+)', re.M)
 
 

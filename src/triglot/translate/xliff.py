@@ -116,7 +116,12 @@ def _inline(element, text: str) -> None:
 def _older_xliff(root) -> str:
     """What to do with an XLIFF 1.x file: translate-toolkit's po2xliff (Weblate's and Pootle's
     converter) writes 1.1, which import does not read, and "not an XLIFF 2.0 file" alone left the
-    translator nothing to do. Its xliff2po gives back a PO file import reads."""
+    translator nothing to do. Its xliff2po gives back a PO file import reads. A TMX memory
+    (`translations tmx` writes them, CAT tools export theirs) is said to be one (hostile round 37)."""
+    if etree.QName(root).localname == "tmx":
+        return (": this is a translation memory (TMX), which a CAT tool reads to suggest translations; "
+                "import takes the PO files (translations/LANG/*.po) or the XLIFF 2.0 files "
+                "`triglot translations export --format xliff` writes")
     if etree.QName(root).localname != "xliff" or not (root.get("version") or "").startswith("1"):
         return ""
     return (f": this is XLIFF {root.get('version')} (translate-toolkit's po2xliff writes it); convert it "

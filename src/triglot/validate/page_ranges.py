@@ -38,7 +38,10 @@ def number(page: str) -> tuple[str, object] | None:
 
 
 def problem(first: str, last: str | None) -> str | None:
-    """What is wrong with pages `first` to `last` (None: one page), or None."""
+    """What is wrong with pages `first` to `last` (None: one page), or None; the pages quoted as written
+    ("9999–1", not the "9999–9991" it is read as: from 5,000 nines to "1" was quoted as two cut runs of
+    nines that looked the same)."""
+    written = last
     if last and first.isascii() and last.isascii() and first.isdigit() and last.isdigit() and len(last) < len(first):
         last = first[:len(first) - len(last)] + last       # "442–3", "1659–70": the bibliographies' short form
     start, end = number(first), number(last) if last else None
@@ -47,7 +50,7 @@ def problem(first: str, last: str | None) -> str | None:
     if ZERO in (start[1], end and end[1]):
         return "page 0: no book numbers a page 0 (the first page is 1, or i in the front matter)"
     if end and start[0] == end[0] and end[1] < start[1]:
-        return f"pages {_shown(first)}–{_shown(last)} end before they start: give the first page first"
+        return f"pages {_shown(first)}–{_shown(written)} end before they start: give the first page first"
     return None
 
 

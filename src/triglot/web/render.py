@@ -233,8 +233,9 @@ def _transformed(ui: str, text: str, tei=None, marks: bool = False) -> str:
     except Exception as exc:  # saxonche raises PySaxonApiError
         # which cannot leave a worker process as it is: an error in one page's transform (a project's own
         # web.xsl calling error()) ended the build with a PicklingError traceback (hostile round 36)
-        from triglot.problems import InputError, Problem
-        raise InputError([Problem(_STATE["stylesheet"], 0, "xslt", f"a page in {ui}: {str(exc).strip()}")]) from None
+        from triglot.problems import InputError
+        from triglot.xslt import problem
+        raise InputError([problem(_STATE["stylesheet"], f"a page in {ui}: {str(exc).strip()}")]) from None
 
 
 def _transform_register(ui: str, text: str, target: str, job: dict) -> None:
