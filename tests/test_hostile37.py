@@ -320,3 +320,19 @@ def test_a_po_file_saved_as_utf16_is_named_so(tmp_path, cli):
     said = [row for row in err.splitlines() if row.startswith("translations/ru/mini.po:")]
     assert code == 1 and "Traceback" not in err and len(said) == 1 and "UTF-16" in said[0], (code, out, err)
     assert _files(root) == before
+
+
+def test_a_stylesheet_module_that_does_not_compile_is_named_itself_at_its_line(tmp_path, cli):
+    """An error in a module web.xsl imports (xslt/modules/blocks.xsl) was named xslt/web.xsl at line 0,
+    though Saxon's message said "on line N column M of blocks.xsl": the editor opened the wrong file."""
+    root = make_project(tmp_path, "mini")
+    shutil.copytree(ROOT / "xslt", root / "xslt")
+    module = root / "xslt" / "modules" / "blocks.xsl"
+    module.write_text(module.read_text("utf-8").replace("</xsl:stylesheet>", "<xsl:template match='/' mode='x'><xsl:value-of select='(('/></xsl:template></xsl:stylesheet>"), "utf-8")
+    line = next(n for n, row in enumerate(module.read_text("utf-8").splitlines(), 1) if "select='(('" in row)
+    before = _files(root)
+    code, out, err = cli("--root", root, "build", "web")
+    said = [row for row in (out + err).splitlines() if ": xslt: " in row]
+    assert code == 1 and "Traceback" not in err and said, (code, out, err[-2000:])
+    assert all(row.startswith(f"xslt/modules/blocks.xsl:{line}: xslt: ") for row in said), said
+    assert _files(root) == before

@@ -90,8 +90,22 @@ def problem(path, message: str) -> Problem:
     if not path.is_relative_to(DATA):
         shown = next((path.relative_to(folder).as_posix() for folder in path.parents if (folder / FILE).is_file()), shown)
     found = _SAXON_LINE.search(message)
+    if found and found[2] != path.name:
+        module = _module(path, found[2])     # the error is in a stylesheet this one imports
+        if module is not None:
+            return problem(module, message)
     line = int(found[1]) if found and found[2] == path.name and len(found[1]) < 10 else 0
     return Problem(shown, line, "xslt", message)
+
+
+def _module(path: Path, name: str) -> Path | None:
+    """The one stylesheet called `name` beside `path` or in its folders below (Saxon names a module by
+    its file name alone): an error in xslt/modules/blocks.xsl was named web.xsl at line 0 (hostile
+    round 37). None when no file or more than one has that name: then the stylesheet asked for."""
+    if "/" in name or "\\" in name:
+        return None
+    found = [p for p in path.parent.rglob(name) if p.is_file()][:2]
+    return found[0] if len(found) == 1 else None
 
 
 def transform_to_string(executable, xml: bytes | str, base_uri: str = "file:///in.xml",
