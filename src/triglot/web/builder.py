@@ -209,12 +209,16 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
             if not pages.reuse_document(home, [(ui, f"{ui}/index.html")]):
                 pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html", inputs=home)
             for kind in site.register_pages:
+                whole = _register_inputs(edition, site, kind, ui, documents, entries) if entries else ""
+                if pages.reuse_document(whole, [(ui, f"{ui}/{kind}.html")]):
+                    continue                         # no entry's model built, nor any kept entry read
                 for page, kept, path in _register_pages(edition, site, kind, ui, root, strings[ui],
                                                         cache_dir if entries else None, f"{entries}\0{strings_xml[ui]}",
                                                         parts, cache.xslt if cache else ""):
                     if kept is None:                 # a split register's first page: no entries
                         pages.write(ui, page, f"{ui}/{path}")
-                    elif pages.write(ui, page, f"{ui}/{path}", entries=kept.job()) and kept.names_changed():
+                    elif pages.write(ui, page, f"{ui}/{path}", entries=kept.job(), inputs=whole) \
+                            and kept.names_changed():
                         from triglot.web.register_cache import write_index
                         write_index(kept.job())      # the page is the same, some entries' other names new
             if not pages.reuse_document(chronology, [(ui, f"{ui}/chronology.html")]):
@@ -267,6 +271,38 @@ def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:
     # names an entry depend on every other document, so a tag added or removed anywhere re-rendered and
     # re-parsed all of them; the register entry a card links to gives the mentions, document by document)
     return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())), *([split] if split else []))
+
+
+def _register_inputs(edition, site, kind: str, ui: str, documents, entries: str) -> str:
+    """What a register page is made from, known before any of its entries is looked at ("" for a
+    split register, whose parts are keyed entry by entry as before). At 500 documents a text edit
+    that changed no quoted line still built every register page's model to find its key: each
+    entry named by its documents, the Chicherin entry's 500 documents written out and hashed in
+    each interface, the kept entries' files read and hashed (0.47-0.49 CPU-s of 3.0, rebuild30).
+    A page shows of each document only what the entries' models take from it, which the document's
+    entry digests hold (register_cache.document_digests: blocks, their places, languages, lines and
+    states, per entry and interface, kept with its part): so the page's inputs are those digests,
+    each document's place and titles, the registers, settings, catalogs and toolkit
+    (`documents.context`), what every page shows (`entries`: _entries_context), the map and the
+    download links. Any of them changed: the page is keyed entry by entry as before."""
+    if (kind, ui) in site.register_parts:
+        return ""
+    import json
+
+    from triglot.web.page_cache import digest
+    shares = site.register_shares
+    if not shares:          # each document's entry digests, once per build for every register page
+        for d in site.docs:
+            kept = site.entry_digests.get(d.id)
+            if kept is None:
+                shares.clear()
+                return ""
+            shares[d.id] = digest(json.dumps(kept, sort_keys=True, ensure_ascii=False))
+    titles = [f"{d.id}\0{sorted(_doc_title(d, ui, site.settings.base).items())!r}\0{shares[d.id]}"
+              for d in site.docs]
+    svg = (site.maps.svgs.get(ui) or "") if kind == "places" and site.maps is not None else ""
+    return digest("register", kind, ui, documents.context, entries, svg, repr(site.downloads),
+                  repr([d.id for d in edition.documents]), *titles)
 
 
 def _chronology_inputs(site, documents, entries: str) -> str:
