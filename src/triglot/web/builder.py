@@ -209,7 +209,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
             if not pages.reuse_document(home, [(ui, f"{ui}/index.html")]):
                 pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html", inputs=home)
             for kind in site.register_pages:
-                whole = _register_inputs(edition, site, kind, ui, documents, entries) if entries else ""
+                whole = _register_inputs(edition, site, kind, ui, documents, entries, split) if entries else ""
                 if pages.reuse_document(whole, [(ui, f"{ui}/{kind}.html")]):
                     continue                         # no entry's model built, nor any kept entry read
                 for page, kept, path in _register_pages(edition, site, kind, ui, root, strings[ui],
@@ -273,7 +273,7 @@ def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:
     return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())), *([split] if split else []))
 
 
-def _register_inputs(edition, site, kind: str, ui: str, documents, entries: str) -> str:
+def _register_inputs(edition, site, kind: str, ui: str, documents, entries: str, split: str = "") -> str:
     """What a register page is made from, known before any of its entries is looked at ("" for a
     split register, whose parts are keyed entry by entry as before). At 500 documents a text edit
     that changed no quoted line still built every register page's model to find its key: each
@@ -284,7 +284,8 @@ def _register_inputs(edition, site, kind: str, ui: str, documents, entries: str)
     states, per entry and interface, kept with its part): so the page's inputs are those digests,
     each document's place and titles, the registers, settings, catalogs and toolkit
     (`documents.context`), what every page shows (`entries`: _entries_context), the map and the
-    download links. Any of them changed: the page is keyed entry by entry as before."""
+    download links, and which registers are split (`split`: an entry may link another register's
+    part). Any of them changed: the page is keyed entry by entry as before."""
     if (kind, ui) in site.register_parts:
         return ""
     import json
@@ -301,7 +302,7 @@ def _register_inputs(edition, site, kind: str, ui: str, documents, entries: str)
     titles = [f"{d.id}\0{sorted(_doc_title(d, ui, site.settings.base).items())!r}\0{shares[d.id]}"
               for d in site.docs]
     svg = (site.maps.svgs.get(ui) or "") if kind == "places" and site.maps is not None else ""
-    return digest("register", kind, ui, documents.context, entries, svg, repr(site.downloads),
+    return digest("register", kind, ui, documents.context, entries, split, svg, repr(site.downloads),
                   repr([d.id for d in edition.documents]), *titles)
 
 
