@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import make_project
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
@@ -26,11 +28,14 @@ print("script done")
 """
 
 
-def test_a_script_without_a_main_guard_builds_with_render_workers(tmp_path):
+@pytest.mark.parametrize("how", ["script", "module"])
+def test_a_script_without_a_main_guard_builds_with_render_workers(tmp_path, how):
+    """Run as `python unguarded.py`, or as `python -m unguarded` (a worker imported it again by name)."""
     root = make_project(tmp_path, "mini")
     script = tmp_path / "unguarded.py"
     script.write_text(SCRIPT, encoding="utf-8")
-    run = subprocess.run([sys.executable, str(script), str(root)], capture_output=True, text=True,
+    command = [str(script)] if how == "script" else ["-m", "unguarded"]
+    run = subprocess.run([sys.executable, *command, str(root)], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": SRC}, cwd=tmp_path,
                          timeout=300)
     assert run.returncode == 0, run.stderr

@@ -206,14 +206,15 @@ def _script_not_rerun(method: str):
     pool: two tracebacks and BrokenProcessPool, or a wait with no end. Every piece of work
     these pools run is a function of the toolkit, so the workers need nothing from the script:
     while they are started, `__main__` is a bare module (no file, no spec), and multiprocessing
-    has no script to send. (`python -m triglot` was never affected: a package's `__main__` is
-    not run again in a worker.) Forked workers copy the process and run nothing."""
+    has no script to send (nor a module run with `python -m`, which a worker imported again the
+    same way; a package's `__main__`, as `python -m triglot`, it never ran). Forked workers copy
+    the process and run nothing."""
     import sys
     import types
     main = sys.modules.get("__main__")
-    if method == "fork" or main is None or getattr(main, "__file__", None) is None \
-            or getattr(getattr(main, "__spec__", None), "name", None) is not None:
-        yield
+    if method == "fork" or main is None or (getattr(main, "__file__", None) is None and
+                                            getattr(main, "__spec__", None) is None):
+        yield       # forked, or nothing to run again (python -c, an interactive session)
         return
     with _MAIN_SWAP:
         bare = types.ModuleType("__main__")
