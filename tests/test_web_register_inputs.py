@@ -60,3 +60,24 @@ def test_a_changed_quoted_line_builds_its_register_pages_again(tmp_path, monkeyp
                  '<persName ref="psn:stalin">Сталина И. В.</persName>')
     build(root, ["web"])
     assert ("persons", "ru") in built
+
+
+def test_a_split_register_s_parts_are_kept_whole_too(tmp_path, monkeypatch):
+    """At 500 documents the registers are split by initial letter (web.register-page-limit): each
+    part is keyed by the entries it shows."""
+    root = copy_project(tmp_path / "edition")
+    with open(root / "triglot.toml", "a", encoding="utf-8") as toml:
+        toml.write("\n[web]\nregister-page-limit = 100\n")
+    build(root, ["web"])
+    built = counting(monkeypatch)
+    replace_once(root / "tei" / DOC, SLOT, EDITED)
+    build(root, ["web"])
+    assert built == []
+    report = json.loads((root / "build" / "web-cache" / "last-build.json").read_text("utf-8"))
+    assert sum("persons-" in path for path in report) > 10        # split indeed
+    rendered = sorted(path for path, why in report.items() if why != "unchanged")
+    assert len(rendered) == 3 and all("/documents/" in path for path in rendered), rendered
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert again.keys() == expected.keys()
+    assert [str(k) for k in expected if again[k] != expected[k]] == []
