@@ -191,6 +191,41 @@ def _ignoring_ctrl_c(initializer, initargs) -> None:
     initializer(*initargs)
 
 
+_MAIN_SWAP = threading.Lock()
+
+
+@contextlib.contextmanager
+def _script_not_rerun(method: str):
+    """A spawned worker started without running the script that started this process again.
+
+    Why: a spawned interpreter first runs the parent's script (its `__main__` by path) as
+    `__mp_main__`, so that functions the script defines can be sent to it. A script calling
+    `build()` without an `if __name__ == "__main__":` guard then built again in each worker,
+    which stopped at its own first pool ("An attempt has been made to start a new process
+    before the current process has finished its bootstrapping phase") and broke the parent's
+    pool: two tracebacks and BrokenProcessPool, or a wait with no end. Every piece of work
+    these pools run is a function of the toolkit, so the workers need nothing from the script:
+    while they are started, `__main__` is a bare module (no file, no spec), and multiprocessing
+    has no script to send (nor a module run with `python -m`, which a worker imported again the
+    same way; a package's `__main__`, as `python -m triglot`, it never ran). Forked workers copy
+    the process and run nothing."""
+    import sys
+    import types
+    main = sys.modules.get("__main__")
+    if method == "fork" or main is None or (getattr(main, "__file__", None) is None and
+                                            getattr(main, "__spec__", None) is None):
+        yield       # forked, or nothing to run again (python -c, an interactive session)
+        return
+    with _MAIN_SWAP:
+        bare = types.ModuleType("__main__")
+        bare.__spec__ = None
+        sys.modules["__main__"] = bare
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = main
+
+
 def process_pool(count: int, initializer, initargs=(), method: str = "spawn") -> Pool:
     """A pool of `count` spawned workers (`method` "fork": forked, see forkable), every one started
     now, before any work is handed out.
@@ -215,7 +250,7 @@ def process_pool(count: int, initializer, initargs=(), method: str = "spawn") ->
     start_all = getattr(pool, "_launch_processes", None)   # what the pool does itself for fork
     if start_all is not None:
         try:
-            with sigint_blocked():
+            with sigint_blocked(), _script_not_rerun(method):
                 start_all()
         except BaseException:
             pool.stop()

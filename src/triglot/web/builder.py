@@ -209,12 +209,20 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
             if not pages.reuse_document(home, [(ui, f"{ui}/index.html")]):
                 pages.write(ui, _home(site, ui, root, strings[ui], edition), f"{ui}/index.html", inputs=home)
             for kind in site.register_pages:
+                whole: dict[str, str] = {}          # a page (or a split register's part) -> its inputs
+
+                def kept_whole(path, letter, kind=kind, ui=ui, whole=whole) -> bool:
+                    """True when the page was made from the same inputs and is copied: no entry of it looked at."""
+                    inputs = whole[path] = _register_inputs(edition, site, kind, ui, letter, documents, entries,
+                                                            split) if entries else ""
+                    return pages.reuse_document(inputs, [(ui, f"{ui}/{path}")])
                 for page, kept, path in _register_pages(edition, site, kind, ui, root, strings[ui],
                                                         cache_dir if entries else None, f"{entries}\0{strings_xml[ui]}",
-                                                        parts, cache.xslt if cache else ""):
+                                                        parts, cache.xslt if cache else "", kept_whole=kept_whole):
                     if kept is None:                 # a split register's first page: no entries
                         pages.write(ui, page, f"{ui}/{path}")
-                    elif pages.write(ui, page, f"{ui}/{path}", entries=kept.job()) and kept.names_changed():
+                    elif pages.write(ui, page, f"{ui}/{path}", entries=kept.job(), inputs=whole.get(path, "")) \
+                            and kept.names_changed():
                         from triglot.web.register_cache import write_index
                         write_index(kept.job())      # the page is the same, some entries' other names new
             if not pages.reuse_document(chronology, [(ui, f"{ui}/chronology.html")]):
@@ -267,6 +275,54 @@ def _document_inputs(site, doc, documents, shared: str, split: str = "") -> str:
     # names an entry depend on every other document, so a tag added or removed anywhere re-rendered and
     # re-parsed all of them; the register entry a card links to gives the mentions, document by document)
     return digest(documents.key(doc), shared, *exported, repr(sorted(info.pdf.items())), *([split] if split else []))
+
+
+def _register_inputs(edition, site, kind: str, ui: str, letter, documents, entries: str, split: str = "") -> str:
+    """What a register page (or a split register's part: `letter`) is made from, known before any
+    of its entries is looked at. At 500 documents a text edit that changed no quoted line still built
+    every register page's model to find its key: each entry named by its documents, the Chicherin
+    entry's 500 documents written out and hashed in each interface, the kept entries' files read and
+    hashed (0.47-0.49 CPU-s of 3.0, rebuild30). A page shows of each document only what its entries'
+    models take from it, which the document's entry digests hold (register_cache.document_digests:
+    blocks, their places, languages, lines and states, per entry and interface, kept with its part):
+    so a page's inputs are the digests of the entries it shows in every document naming them, the
+    documents' places and titles, the registers, settings, catalogs and toolkit (`documents.context`),
+    what every page shows (`entries`: _entries_context), the map, the download links and which
+    registers are split (`split`: an entry may link another register's part). Any of them changed:
+    the page is keyed entry by entry as before."""
+    from triglot.web.page_cache import digest
+    shares = _entry_shares(site)
+    if shares is None:
+        return ""
+    titles = site.register_shares.get(("titles", ui))
+    if titles is None:
+        titles = site.register_shares[("titles", ui)] = digest(
+            repr([d.id for d in edition.documents]),
+            *(f"{d.id}\0{sorted(_doc_title(d, ui, site.settings.base).items())!r}" for d in site.docs))
+    letters = _letters(edition, site, kind, ui)
+    shown = letters.get(letter, []) if letter is not None else [e for group in letters.values() for e in group]
+    svg = (site.maps.svgs.get(ui) or "") if kind == "places" and letter is None and site.maps is not None else ""
+    return digest("register", kind, ui, "" if letter is None else f"part:{letter}", documents.context, entries,
+                  split, svg, repr(site.downloads), titles, *(f"{e.id}\0{shares.get(e.id, '')}" for e in shown))
+
+
+def _entry_shares(site) -> dict | None:
+    """Each entry's digests in every document naming it (document order), as text: once per build for
+    every register page; None when a document's digests are not at hand (then no page is kept whole)."""
+    made = site.register_shares.get("entries", False)
+    if made is False:
+        made = {}
+        for d in site.docs:
+            kept = site.entry_digests.get(d.id)
+            if kept is None:
+                made = None
+                break
+            for entry, by_ui in kept.items():
+                made.setdefault(entry, []).append(f"{d.id}\x1f{by_ui!r}")
+        if made is not None:
+            made = {entry: "\x1e".join(texts) for entry, texts in made.items()}
+        site.register_shares["entries"] = made
+    return made
 
 
 def _chronology_inputs(site, documents, entries: str) -> str:
@@ -633,17 +689,21 @@ def _coords(entry, ui) -> str:
             f"{format_decimal(abs(lon), '0.0###', locale=where)}° {'E' if lon >= 0 else 'W'}")
 
 
-def _register_pages(edition, site, kind, ui, root, strings, *cached):
+def _register_pages(edition, site, kind, ui, root, strings, *cached, kept_whole=None):
     """A register's pages in interface `ui`: (page model, its kept entries or None, file). One page,
     as always, unless the register is split (web/register_parts.py): then its first page (the
-    letter index, the map, every entry linked to its part) and one page per initial letter."""
+    letter index, the map, every entry linked to its part) and one page per initial letter.
+    `kept_whole(file, letter or None)`: True when that page is copied whole (its model not built)."""
     from triglot.web.register_parts import part_file
     if (kind, ui) not in site.register_parts:
-        yield (*_register(edition, site, kind, ui, root, strings, *cached), f"{kind}.html")
+        if kept_whole is None or not kept_whole(f"{kind}.html", None):
+            yield (*_register(edition, site, kind, ui, root, strings, *cached), f"{kind}.html")
         return
     yield _register_first(edition, site, kind, ui, root, strings), None, f"{kind}.html"
     for letter in _letters(edition, site, kind, ui):
-        yield (*_register(edition, site, kind, ui, root, strings, *cached, only=letter), part_file(kind, letter))
+        path = part_file(kind, letter)
+        if kept_whole is None or not kept_whole(path, letter):
+            yield (*_register(edition, site, kind, ui, root, strings, *cached, only=letter), path)
 
 
 def _register_first(edition, site, kind, ui, root, strings):

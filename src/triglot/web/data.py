@@ -102,6 +102,7 @@ class SiteData:
     doc_titles: dict = field(default_factory=dict)   # ui -> {document id: its title} (builder._doc_title)
     doc_order: dict = field(default_factory=dict)    # document id -> its place in the edition
     titles_said: dict = field(default_factory=dict)  # ui -> {document id: its share of an entry's key} (register_cache.digests_text)
+    register_shares: dict = field(default_factory=dict)  # the register pages' inputs, made once per build (builder._register_inputs)
     downloads: list = field(default_factory=list)   # (group, label, href from the site root) of data files
     export_dir: object = None                       # build/export, whose records the pages link when made
     settings: object = None    # the edition's settings (languages, titles, publisher)

@@ -104,7 +104,7 @@ class Pages:
         return False
 
     def reuse_document(self, inputs: str, pages: list[tuple[str, str]]) -> bool:
-        """True when every page (ui, path) of a document (or the chronology) was made by an earlier build from the same
+        """True when every page (ui, path) of a document (or the chronology, a register) was made by an earlier build from the same
         inputs and is copied: its page models need not be built nor its TEI read."""
         if self.cache is None or not inputs:
             return False
