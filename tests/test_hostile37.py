@@ -12,22 +12,28 @@ from test_hostile36 import _files
 
 # ---------------------------------------------------------------- what session 26 left
 
+def _broken_stylesheet(tmp_path, cli, relative: str) -> None:
+    """A project's own copy of xslt/ with a template Saxon cannot compile put in `relative`: the build
+    fails naming that file from the edition's folder, at the template's line, and changes no file."""
+    root = make_project(tmp_path, "mini")
+    shutil.copytree(ROOT / "xslt", root / "xslt")
+    sheet = root / relative
+    sheet.write_text(sheet.read_text("utf-8").replace("</xsl:stylesheet>", "<xsl:template match='/' mode='broken'><xsl:value-of select='(('/></xsl:template></xsl:stylesheet>"), "utf-8")
+    line = next(n for n, row in enumerate(sheet.read_text("utf-8").splitlines(), 1) if "select='(('" in row)
+    before = _files(root)
+    code, out, err = cli("--root", root, "build", "web")
+    said = [row for row in (out + err).splitlines() if ": xslt: " in row]
+    assert code == 1 and "Traceback" not in err and said, (code, out, err[-2000:])
+    assert all(row.startswith(f"{relative}:{line}: xslt: ") for row in said), said
+    assert _files(root) == before
+
+
 def test_a_stylesheet_that_does_not_compile_is_named_as_validate_names_files(tmp_path, cli):
     """A project's own xslt/web.xsl that Saxon cannot compile was reported at its absolute path
     (/tmp/…/mini/xslt/web.xsl:0: xslt: …) where every other problem names its file from the edition's
     folder, as validate does (tei/mini.xml:12: …), and at line 0 though Saxon's message said "on line 31
     column 52 of web.xsl": an editor's tool that opens file:line found nothing to open."""
-    root = make_project(tmp_path, "mini")
-    shutil.copytree(ROOT / "xslt", root / "xslt")
-    web = root / "xslt" / "web.xsl"
-    web.write_text(web.read_text("utf-8").replace("</xsl:stylesheet>", "<xsl:template match='/'><xsl:value-of select='(('/></xsl:template></xsl:stylesheet>"), "utf-8")
-    line = next(n for n, row in enumerate(web.read_text("utf-8").splitlines(), 1) if "select='(('" in row)
-    before = _files(root)
-    code, out, err = cli("--root", root, "build", "web")
-    said = [row for row in (out + err).splitlines() if ": xslt: " in row]
-    assert code == 1 and "Traceback" not in err and said, (code, out, err[-2000:])
-    assert all(row.startswith(f"xslt/web.xsl:{line}: xslt: ") for row in said), said
-    assert _files(root) == before
+    _broken_stylesheet(tmp_path, cli, "xslt/web.xsl")
 
 
 def test_a_page_scope_ending_before_it_starts_is_quoted_as_written_not_as_read(tmp_path, cli):
@@ -325,14 +331,4 @@ def test_a_po_file_saved_as_utf16_is_named_so(tmp_path, cli):
 def test_a_stylesheet_module_that_does_not_compile_is_named_itself_at_its_line(tmp_path, cli):
     """An error in a module web.xsl imports (xslt/modules/blocks.xsl) was named xslt/web.xsl at line 0,
     though Saxon's message said "on line N column M of blocks.xsl": the editor opened the wrong file."""
-    root = make_project(tmp_path, "mini")
-    shutil.copytree(ROOT / "xslt", root / "xslt")
-    module = root / "xslt" / "modules" / "blocks.xsl"
-    module.write_text(module.read_text("utf-8").replace("</xsl:stylesheet>", "<xsl:template match='/' mode='x'><xsl:value-of select='(('/></xsl:template></xsl:stylesheet>"), "utf-8")
-    line = next(n for n, row in enumerate(module.read_text("utf-8").splitlines(), 1) if "select='(('" in row)
-    before = _files(root)
-    code, out, err = cli("--root", root, "build", "web")
-    said = [row for row in (out + err).splitlines() if ": xslt: " in row]
-    assert code == 1 and "Traceback" not in err and said, (code, out, err[-2000:])
-    assert all(row.startswith(f"xslt/modules/blocks.xsl:{line}: xslt: ") for row in said), said
-    assert _files(root) == before
+    _broken_stylesheet(tmp_path, cli, "xslt/modules/blocks.xsl")
