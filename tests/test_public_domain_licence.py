@@ -135,6 +135,15 @@ def test_the_printed_imprint_names_the_mark_by_its_name_alone(exported):
     assert "Public Domain Mark 1.0" in imprint and REASON not in imprint and "covers" not in imprint, imprint
 
 
+def test_the_printed_imprint_says_what_the_mark_covers(exported):
+    """Journey 27: "CC BY 4.0 (Trans-Caucasia: Public Domain Mark 1.0)" read as if the mark covered the
+    whole document, its draft translations and notes too; the web footer says what each covers."""
+    from triglot.edition import load
+    from triglot.print.book import edition_statement
+    imprint = edition_statement(load(exported))["licence"]
+    assert "Public Domain Mark 1.0 (the source text (English), as received)" in imprint, imprint
+
+
 def test_a_public_domain_letter_stays_in_the_cmif_file(tmp_path, cli):
     """CMIF left out every letter under a licence of its own, a public-domain one too, whose
     description (sender, addressee, date) is the project's, under the CMIF file's CC BY 4.0."""

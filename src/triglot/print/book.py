@@ -271,8 +271,8 @@ def edition_statement(edition) -> dict[str, str]:
     lic = next((r.find(".//t:publicationStmt/t:availability/t:licence", NS) for r in roots
                 if own_licence_element(r) is None), None)
     own = [(doc, own_licence_element(doc.root)) for doc in edition.documents]
-    own = "; ".join(f"{doc.title(edition.settings.base)}: {licence_words(el) or el.get('target')}" for doc, el in own
-                    if el is not None)
+    own = "; ".join(f"{doc.title(edition.settings.base)}: {licence_words(el) or el.get('target')}{_covering(el)}"
+                    for doc, el in own if el is not None)
     dates = [d.get("when") or text_of(d) for r in roots for d in r.iterfind(".//t:publicationStmt/t:date", NS)]
     return {
         "version": ed.get("n", "") if ed is not None else "",
@@ -284,6 +284,14 @@ def edition_statement(edition) -> dict[str, str]:
         "licence": (text_of(lic) or edition.settings.licence.label or "") + (f" ({own})" if own else ""),
         "licence-url": (lic.get("target", "") if lic is not None else "") or edition.settings.licence.url or "",
     }
+
+
+def _covering(licence) -> str:
+    """" (what the licence covers)", as its note says and the web footer shows it, or "": journey 27's
+    imprint said "CC BY 4.0 (Trans-Caucasia: Public Domain Mark 1.0)", as if the mark covered the
+    document's draft translations and notes, which are the edition's, under its licence."""
+    covers = text_of(licence.find("t:note[@type='covers']", NS))
+    return f" ({covers})" if covers else ""
 
 
 def front_source(edition, langs, toc: list, pad: bool, names: list[str] | None = None,
