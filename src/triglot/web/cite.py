@@ -159,6 +159,22 @@ def _bibtex_escape(text: str) -> str:
     return BIBTEX_SPECIAL.sub(lambda m: BIBTEX_REPLACE.get(m.group(1), "\\" + m.group(1)), text)
 
 
+# what a BibTeX key cannot hold (BibTeX and biber end or split a key there); letters of any script
+# it can: pandoc and biber read `mudros.en.nԱ`, the anchor an Armenian treaty's article has
+BIBTEX_KEY_UNSAFE = re.compile(r'[\s,{}()"#%\'=\\~]')
+
+
+def bibtex_key(ident: str) -> str:
+    """The record's key: its anchor as the page's citation gives it, so that `[@anchor]` finds it. An
+    anchor with a character a key cannot hold (a division's @n with a quote or a comma) loses it, and
+    a short digest of the whole anchor keeps the key its own: keeping ASCII alone keyed two articles
+    numbered Ա and Բ both `mudros.en.n`."""
+    if not BIBTEX_KEY_UNSAFE.search(ident):
+        return ident
+    import hashlib
+    return BIBTEX_KEY_UNSAFE.sub("", ident) + "-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:8]
+
+
 def _langid(code: str) -> str:
     """biblatex's language name (english, russian) from CLDR's English name of the code."""
     from triglot.i18n import locale
@@ -177,7 +193,7 @@ def bibtex(c: Citation, edition_title: str) -> str:
               ("booktitle", edition_title), ("publisher", c.publisher), ("version", c.version),
               ("year", c.date[:4]), ("date", c.date), ("url", c.uri), ("langid", _langid(c.language)),
               ("note", c.unit)]
-    lines = [f"@incollection{{{re.sub(r'[^A-Za-z0-9:._-]', '', c.id)},"]
+    lines = [f"@incollection{{{bibtex_key(c.id)},"]
     for key, value in fields:
         if value:
             value = value if key in ("author", "editor", "url") else _bibtex_escape(value)
