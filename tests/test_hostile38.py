@@ -29,3 +29,52 @@ def test_articles_numbered_in_letters_each_keep_their_own_bibtex_key(tmp_path, c
     text = subprocess.run(["pandoc", "--citeproc", "--bibliography", str(bib), "-t", "plain"],
                           input="See [@mudros.en.nԱ] and [@mudros.en.nԲ].\n", capture_output=True, text=True, check=True)
     assert "not found" not in text.stderr and "#mudros.en.nԱ" in text.stdout and "#mudros.en.nԲ" in text.stdout, text
+
+
+# ---------------------------------------------------------------- public-domain licences
+
+def _mark_named_in_a_ref(tmp_path, cli):
+    """journey27's written answer encoded under the mark, then its name linked by hand as the TEI
+    Guidelines' own examples of `licence` link it (`<licence …><ref target=…>…</ref></licence>`)."""
+    from test_public_domain_licence import MARK, REASON, _encode
+    root = make_project(tmp_path, "shared-alike")
+    code, _, err = _encode(root, cli, "--licence-reason", REASON)
+    assert code == 0, err
+    tei = root / "tei" / "hansard.xml"
+    text = tei.read_text("utf-8")
+    assert ">Public Domain Mark 1.0<note" in text
+    tei.write_text(text.replace(">Public Domain Mark 1.0<note", f'><ref target="{MARK}">Public Domain Mark 1.0</ref><note'), "utf-8")
+    return root
+
+
+def test_a_licence_named_in_a_ref_keeps_its_name_in_the_web_footer(tmp_path, cli):
+    """The footer read a licence's name as its own text nodes alone: the mark's name inside a `ref` was
+    no name, and the footer gave the mark as its URL ("Texts and encoding:
+    https://creativecommons.org/publicdomain/mark/1.0/ (the source text …)")."""
+    from lxml import etree
+    root = _mark_named_in_a_ref(tmp_path, cli)
+    code, _, err = cli("--root", root, "build", "web")
+    assert code == 0, err
+    page = root / "build" / "web" / "en" / "documents" / "hansard.html"
+    footer = " ".join(etree.HTML(page.read_bytes()).xpath("string(//footer)").split())
+    assert "Public Domain Mark 1.0 (the source text (English), as received)" in footer, footer
+
+
+def test_a_licence_named_in_a_ref_keeps_its_name_in_mods_and_dublin_core(tmp_path, cli):
+    """lib:licence-name read `$licence/text()`: with the name in a `ref`, MODS's accessCondition and
+    Dublin Core's dc:rights gave the reason ("Published by the UK Parliament in 1919 …") where the
+    mark's name stood, and no record said which licence it was but by its URL."""
+    from lxml import etree
+
+    from test_public_domain_licence import MARK, MODS, XLINK
+    from triglot.library.mods import mods_schema
+    root = _mark_named_in_a_ref(tmp_path, cli)
+    code, _, err = cli("--root", root, "export")
+    assert code == 0, err
+    record = etree.parse(str(root / "build" / "export" / "mods" / "hansard.xml"))
+    assert mods_schema().validate(record), mods_schema().error_log
+    mark = next(c for c in record.iter(f"{MODS}accessCondition") if c.get(XLINK) == MARK)
+    assert mark.text.startswith("Public Domain Mark 1.0. Published by"), mark.text
+    dc = etree.parse(str(root / "build" / "export" / "dc" / "hansard.xml"))
+    rights = [" ".join(r.text.split()) for r in dc.iter("{http://purl.org/dc/elements/1.1/}rights")]
+    assert any(r.startswith("the source text (English), as received: Public Domain Mark 1.0. Published by") for r in rights), rights

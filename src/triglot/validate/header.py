@@ -181,9 +181,14 @@ def licence_words(el) -> str:
     that named the licence by all its text gave the reason as part of its name."""
     if el is None:
         return ""
-    return normalize_space(" ".join([el.text or ""] + [child.tail or "" for child in el
-                                                       if not (isinstance(child.tag, str)
-                                                               and child.tag == f"{{{NS['t']}}}note")]))
+    # the name's words in its other children too (a `ref` linking it, as the TEI Guidelines' examples
+    # do): read from the text nodes alone, a name in a `ref` was no name and the footer gave the URL
+    said = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            said.append(" " if child.tag == f"{{{NS['t']}}}note" else "".join(child.itertext()))
+        said.append(child.tail or "")
+    return normalize_space("".join(said))
 
 
 def _under_editions_licence(found: dict) -> bool:
