@@ -78,3 +78,17 @@ def test_a_licence_named_in_a_ref_keeps_its_name_in_mods_and_dublin_core(tmp_pat
     dc = etree.parse(str(root / "build" / "export" / "dc" / "hansard.xml"))
     rights = [" ".join(r.text.split()) for r in dc.iter("{http://purl.org/dc/elements/1.1/}rights")]
     assert any(r.startswith("the source text (English), as received: Public Domain Mark 1.0. Published by") for r in rights), rights
+
+
+def test_a_reason_holding_a_control_character_is_refused_not_a_traceback(tmp_path, cli):
+    """A reason pasted from a PDF keeps its form feed or a stray U+0001: encode stopped with lxml's
+    ValueError traceback ("All strings must be XML compatible") instead of naming the option; the
+    licence's label and the source's name and URL did the same."""
+    from test_hostile36 import _files
+    from test_public_domain_licence import _encode
+    root = make_project(tmp_path, "shared-alike")
+    before = _files(root)
+    code, out, err = _encode(root, cli, "--licence-reason", "Published by the UK Parliament\x0c in 1919.")
+    said = [row for row in (out + err).splitlines() if row.startswith("--licence-reason:0: encode: ")]
+    assert code != 0 and "Traceback" not in err and len(said) == 1 and "U+000C" in said[0], (code, out, err[-1500:])
+    assert _files(root) == before
