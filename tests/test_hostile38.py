@@ -112,3 +112,21 @@ def test_a_comment_above_edition_order_keeps_every_page(tmp_path, cli):
     assert code == 0, err
     reasons = json.loads((root / "build" / "web-cache" / "last-build.json").read_text("utf-8"))
     assert set(reasons.values()) == {"unchanged"}, {k: v for k, v in reasons.items() if v != "unchanged"}
+
+
+def test_a_mark_that_does_not_say_what_it_covers_is_refused_at_its_line(tmp_path, cli):
+    """The mark's `note type="covers"` deleted by hand (ENCODING.md: each licence says what it covers):
+    validate said nothing, and the web footer read "Texts and encoding: Public Domain Mark 1.0", the
+    project's draft translations and notes under the mark again, as journey 26 saw them in MODS."""
+    from test_public_domain_licence import REASON, _encode
+    root = make_project(tmp_path, "shared-alike")
+    assert _encode(root, cli, "--licence-reason", REASON)[0] == 0
+    tei = root / "tei" / "hansard.xml"
+    text = tei.read_text("utf-8")
+    note = '<note type="covers">the source text (English), as received</note>'
+    assert note in text
+    tei.write_text(text.replace(note, ""), "utf-8")
+    line = next(n for n, row in enumerate(tei.read_text("utf-8").splitlines(), 1) if "publicdomain/mark" in row)
+    code, out, err = cli("--root", root, "validate")
+    said = [row for row in (out + err).splitlines() if "covers" in row]
+    assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/hansard.xml:{line}: edition-header: "), (code, out[-2000:], err[-1000:])
