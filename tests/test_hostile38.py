@@ -130,3 +130,20 @@ def test_a_mark_that_does_not_say_what_it_covers_is_refused_at_its_line(tmp_path
     code, out, err = cli("--root", root, "validate")
     said = [row for row in (out + err).splitlines() if "covers" in row]
     assert code == 1 and len(said) == 1 and said[0].startswith(f"tei/hansard.xml:{line}: edition-header: "), (code, out[-2000:], err[-1000:])
+
+
+def test_a_document_stating_the_settings_licence_is_never_told_to_change_it(tmp_path, cli):
+    """journey27's mark with CC BY-SA written beside it by hand, in an edition whose settings and other
+    document (report.xml) say CC BY: one document said each, and the tie went to the first document
+    read, so validate told report.xml, which states the settings' licence, to "change it here to
+    'https://creativecommons.org/licenses/by-sa/4.0/'"; an editor who did so broke the right header."""
+    from test_public_domain_licence import BY, REASON, _encode
+    root = make_project(tmp_path, "shared-alike")
+    assert _encode(root, cli, "--licence-reason", REASON)[0] == 0
+    tei = root / "tei" / "hansard.xml"
+    text = tei.read_text("utf-8")
+    assert text.count(f'<licence target="{BY}">') == 1
+    tei.write_text(text.replace(f'<licence target="{BY}">', '<licence target="https://creativecommons.org/licenses/by-sa/4.0/">'), "utf-8")
+    code, out, err = cli("--root", root, "validate")
+    said = [row for row in (out + err).splitlines() if "edition licence" in row]
+    assert code == 1 and said and all(row.startswith("tei/hansard.xml:") for row in said), said

@@ -250,6 +250,10 @@ def own_licence(found: dict) -> str | None:
 def _key_problems(key: str, found, settings) -> list[Problem]:
     said = Counter(v for _, v, _ in found if v is not None)
     common = said.most_common(1)[0][0] if said else None
+    # the settings' value when a document states it: with one document each way the tie went to the first
+    # document read, and the one stating the settings' licence was told to change it to the other's
+    if key in SETTING and SETTING[key](settings) in said and said[SETTING[key](settings)] == said[common]:
+        common = SETTING[key](settings)
     expected = (SETTING[key](settings) if key in SETTING else None) or common
     hint = f" (e.g. '{expected}')" if expected else ""
     out = []
