@@ -147,3 +147,24 @@ def test_a_document_stating_the_settings_licence_is_never_told_to_change_it(tmp_
     code, out, err = cli("--root", root, "validate")
     said = [row for row in (out + err).splitlines() if "edition licence" in row]
     assert code == 1 and said and all(row.startswith("tei/hansard.xml:") for row in said), said
+
+
+def test_an_article_numbered_with_a_brace_leaves_every_bibtex_record_readable(tmp_path, cli):
+    """An article's @n as an OCR gave it ("18}", "20 {bis%"): its anchor went into the record's url
+    unescaped (BibTeX's url field is read verbatim, braces counted), the unbalanced brace ran the field
+    on into the next record, and pandoc read none of the file's nine records ("unexpected '@'"). The
+    fragment is now percent-encoded as a URI's must be (a browser decodes it to find the anchor)."""
+    import json
+    root = make_project(tmp_path, "treaty-articles")
+    tei = root / "tei" / "mudros.xml"
+    tei.write_text(tei.read_text("utf-8").replace('type="article" n="18"', 'type="article" n="18}"')
+                   .replace('type="article" n="20"', 'type="article" n="20 {bis%"'), "utf-8")
+    assert cli("--root", root, "build", "web")[0] == 0
+    passages = root / "build" / "web" / "cite" / "passages"
+    read = subprocess.run(["pandoc", "-f", "bibtex", "-t", "csljson", str(passages / "mudros.bib")],
+                          capture_output=True, text=True)
+    assert read.returncode == 0, read.stderr
+    records = {r["URL"] for r in json.loads(read.stdout)}
+    assert len(records) == len(json.loads((passages / "mudros.json").read_text("utf-8"))) == 9
+    assert "https://w3id.org/triglot/mudros#mudros.en.n18%7D" in records, records
+    assert "https://w3id.org/triglot/mudros#mudros.en.n20_%7Bbis%25" in records, records

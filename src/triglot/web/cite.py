@@ -254,10 +254,23 @@ def units(doc, root, base: str, interface=None) -> list[Unit]:
     return found
 
 
+# ASCII a URI's fragment may hold as it is (RFC 3986: unreserved, sub-delims, ":", "@", "/", "?");
+# letters of other scripts stay as they are (an IRI's), as the page's anchors and pandoc show them
+FRAGMENT_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?")
+
+
+def fragment(anchor: str) -> str:
+    """An anchor as a URI's fragment: other ASCII percent-encoded. A division's @n as an OCR gave it
+    ("18}") went into BibTeX's url field as it was, the brace ran the field into the next record and
+    pandoc read none of the file's records; a browser decodes the fragment to find the anchor."""
+    return "".join(ch if ch in FRAGMENT_SAFE or ord(ch) > 127 else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+                   for ch in anchor)
+
+
 def unit_citation(c: Citation, unit: Unit) -> Citation:
     """The document's citation narrowed to one of its units: its anchor as id and URI fragment."""
     from dataclasses import replace
-    return replace(c, id=unit.anchor, uri=f"{c.uri}#{unit.anchor}" if c.uri else "", unit=unit.unit,
+    return replace(c, id=unit.anchor, uri=f"{c.uri}#{fragment(unit.anchor)}" if c.uri else "", unit=unit.unit,
                    locator=unit.locator, label=unit.label)
 
 
