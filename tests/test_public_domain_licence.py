@@ -155,8 +155,11 @@ def test_a_public_domain_letter_stays_in_the_cmif_file(tmp_path, cli):
     text = path.read_text("utf-8")
     start = text.index("<licence", text.index("<availability"))
     end = text.index("</licence>", start) + len("</licence>")
-    path.write_text(text[:start] + f'<licence target="{MARK}" source="{own.get("source")}">Public Domain Mark 1.0</licence>'
-                    f'<licence target="{BY}">Creative Commons Attribution 4.0 International</licence>' + text[end:], "utf-8")
+    path.write_text(text[:start] + f'<licence target="{MARK}" source="{own.get("source")}">Public Domain Mark 1.0'
+                    '<note type="covers">the source text (English), as received</note></licence>'
+                    f'<licence target="{BY}">Creative Commons Attribution 4.0 International'
+                    '<note type="covers">the draft translations, the notes and the encoding</note></licence>'
+                    + text[end:], "utf-8")
     assert cli("--root", root, "validate")[0] == 0
     code, out, err = cli("--root", root, "export")
     assert code == 0 and "cmif-licence" not in out + err, out + err

@@ -143,7 +143,9 @@ def key_text(settings: Settings) -> str:
     Not repr(settings): it holds where triglot.toml is (a copied or moved edition, a fresh clone with
     build/ restored, had every key new and validated everything again), and a set's repr follows the
     process's string hashing (PYTHONHASHSEED), so with two forms in names.not-names every
-    `triglot validate` had a new key and validated every document again."""
+    `triglot validate` had a new key and validated every document again. Nor the line edition.order
+    stands on (order_line, kept to name it in a problem): a comment added above it re-rendered every
+    register page that showed nothing new."""
     from dataclasses import fields
 
     def plain(value):
@@ -154,7 +156,8 @@ def key_text(settings: Settings) -> str:
         if isinstance(value, (list, tuple)):
             return [plain(v) for v in value]
         return value
-    return repr({f.name: plain(getattr(settings, f.name)) for f in fields(settings) if f.name != "path"})
+    return repr({f.name: plain(getattr(settings, f.name)) for f in fields(settings)
+                 if f.name not in ("path", "order_line")})
 
 
 # key -> (type, default); MISSING marks a key the file must give.

@@ -30,10 +30,13 @@
   </xsl:function>
 
   <!-- A licence's own words, its name, without its notes (what it covers, why the text is in the
-       public domain: tei/ENCODING.md, "Files"): the record states the notes apart. -->
+       public domain: tei/ENCODING.md, "Files"): the record states the notes apart. Its words in its
+       other children too: a name linked in a `ref` (the TEI Guidelines' examples) read from the text
+       nodes alone was no name, and MODS and DC gave the reason where the mark's name stood. -->
   <xsl:function name="lib:licence-name" as="xs:string">
     <xsl:param name="licence" as="element(tei:licence)"/>
-    <xsl:sequence select="normalize-space(string-join($licence/text(), ' '))"/>
+    <xsl:sequence select="normalize-space(string-join(for $n in $licence/(text() | *)
+                          return if ($n/self::tei:note) then ' ' else string($n), ''))"/>
   </xsl:function>
 
   <!-- What a licence covers ("the source text (English), as received"), when the header says so:

@@ -81,6 +81,7 @@ def run(args, root: Path) -> int:
     _seed_not_taken(edition, seed, target)
     _same_as_settings(args, edition.settings, root)
     _reason_has_a_mark(args)
+    _options_xml_can_hold(args)
     from triglot.editor import given_date
     if args.date is not None:
         wrong = given_date.problem(args.date.strip(), datetime.date.today())
@@ -169,6 +170,24 @@ def _same_as_settings(args, settings, root: Path) -> None:
                                        "with --source-url" if option == "--licence-url" else "")))
     if problems:
         raise InputError(problems)
+
+
+HEADER_OPTIONS = ("publisher", "licence_url", "licence_label", "licence_reason", "source", "source_url",
+                  "source_date", "genre", "date")
+
+
+def _options_xml_can_hold(args) -> None:
+    """Refuse a header option holding a character XML cannot hold (a form feed or U+0001 pasted from a
+    PDF into --licence-reason), named by the option: lxml stopped encode with a ValueError traceback."""
+    from triglot.xmlio import xml_unsafe_char
+    for dest in HEADER_OPTIONS:
+        value = getattr(args, dest, None)
+        for text in (value if isinstance(value, list) else [value]):
+            at = xml_unsafe_char(text) if isinstance(text, str) else -1
+            if at >= 0:
+                raise InputError([Problem("--" + dest.replace("_", "-"), 0, "encode",
+                                          f"character U+{ord(text[at]):04X} at position {at + 1} cannot stand in "
+                                          "an XML file: remove it")])
 
 
 def _reason_has_a_mark(args) -> None:

@@ -70,11 +70,24 @@ def stated(root) -> dict:
             "own-licence": [(own.get("target") or "") if own is not None else None,
                             line(own if own is not None else stmt)],
             "own-licence-source": [_unreached_source(root, own), line(own)],
+            "uncovered": _uncovered(own, lic),
             "version": [ed.get("n") if ed is not None else None,
                         line(next(e for e in (ed, ed_stmt, h) if e is not None))],
             "date": [(date.get("when") or None) if date is not None else None, line(stmt)],
             "statement": [normalize_space("".join(ed.itertext())) or None if ed is not None else None,
                           line(next(e for e in (ed, ed_stmt, h) if e is not None))]}
+
+
+def _uncovered(own, lic) -> list:
+    """[the target of a licence that stands beside a public-domain mark (or is the mark) without saying
+    what it covers (note type="covers"), its line], or [None, 0]: with the mark's note deleted by hand
+    the footer read "Texts and encoding: Public Domain Mark 1.0", the translations under the mark."""
+    if own is None or lic is None or not is_public_domain(own.get("target")):
+        return [None, 0]
+    for el in (own, lic):
+        if not any(normalize_space("".join(n.itertext())) for n in el.iterfind("t:note[@type='covers']", NS)):
+            return [el.get("target") or "", getattr(el, "sourceline", 0) or 0]
+    return [None, 0]
 
 
 def most_said(said: Counter) -> str | None:
@@ -118,6 +131,11 @@ def problems(settings, documents, report=None) -> list[Problem]:
                     + " (ENCODING.md, \"Files\")")
             for name, found in documents if own_licence(found) and is_public_domain(own_licence(found))
             and not found["licence"][0]]
+    out += [Problem(name, found["uncovered"][1], RULE,
+                    f"the licence '{found['uncovered'][0]}' stands beside a public-domain mark without saying what "
+                    f"it covers: the footer and the records then give the whole document, translations and notes "
+                    f"included, under one of them; say it in <note type=\"covers\">…</note> (ENCODING.md, \"Files\")")
+            for name, found in documents if found.get("uncovered", [None])[0] is not None]
     out += [Problem(name, found["own-licence"][1], RULE,
                     "the document's own licence (licence with @source) gives no @target: give the URL of the "
                     "licence its source states (ENCODING.md, \"Files\")")
@@ -181,9 +199,14 @@ def licence_words(el) -> str:
     that named the licence by all its text gave the reason as part of its name."""
     if el is None:
         return ""
-    return normalize_space(" ".join([el.text or ""] + [child.tail or "" for child in el
-                                                       if not (isinstance(child.tag, str)
-                                                               and child.tag == f"{{{NS['t']}}}note")]))
+    # the name's words in its other children too (a `ref` linking it, as the TEI Guidelines' examples
+    # do): read from the text nodes alone, a name in a `ref` was no name and the footer gave the URL
+    said = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            said.append(" " if child.tag == f"{{{NS['t']}}}note" else "".join(child.itertext()))
+        said.append(child.tail or "")
+    return normalize_space("".join(said))
 
 
 def _under_editions_licence(found: dict) -> bool:
@@ -227,6 +250,10 @@ def own_licence(found: dict) -> str | None:
 def _key_problems(key: str, found, settings) -> list[Problem]:
     said = Counter(v for _, v, _ in found if v is not None)
     common = said.most_common(1)[0][0] if said else None
+    # the settings' value when a document states it: with one document each way the tie went to the first
+    # document read, and the one stating the settings' licence was told to change it to the other's
+    if key in SETTING and SETTING[key](settings) in said and said[SETTING[key](settings)] == said[common]:
+        common = SETTING[key](settings)
     expected = (SETTING[key](settings) if key in SETTING else None) or common
     hint = f" (e.g. '{expected}')" if expected else ""
     out = []

@@ -159,6 +159,22 @@ def _bibtex_escape(text: str) -> str:
     return BIBTEX_SPECIAL.sub(lambda m: BIBTEX_REPLACE.get(m.group(1), "\\" + m.group(1)), text)
 
 
+# what a BibTeX key cannot hold (BibTeX and biber end or split a key there); letters of any script
+# it can: pandoc and biber read `mudros.en.nԱ`, the anchor an Armenian treaty's article has
+BIBTEX_KEY_UNSAFE = re.compile(r'[\s,{}()"#%\'=\\~]')
+
+
+def bibtex_key(ident: str) -> str:
+    """The record's key: its anchor as the page's citation gives it, so that `[@anchor]` finds it. An
+    anchor with a character a key cannot hold (a division's @n with a quote or a comma) loses it, and
+    a short digest of the whole anchor keeps the key its own: keeping ASCII alone keyed two articles
+    numbered Ա and Բ both `mudros.en.n`."""
+    if not BIBTEX_KEY_UNSAFE.search(ident):
+        return ident
+    import hashlib
+    return BIBTEX_KEY_UNSAFE.sub("", ident) + "-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:8]
+
+
 def _langid(code: str) -> str:
     """biblatex's language name (english, russian) from CLDR's English name of the code."""
     from triglot.i18n import locale
@@ -177,7 +193,7 @@ def bibtex(c: Citation, edition_title: str) -> str:
               ("booktitle", edition_title), ("publisher", c.publisher), ("version", c.version),
               ("year", c.date[:4]), ("date", c.date), ("url", c.uri), ("langid", _langid(c.language)),
               ("note", c.unit)]
-    lines = [f"@incollection{{{re.sub(r'[^A-Za-z0-9:._-]', '', c.id)},"]
+    lines = [f"@incollection{{{bibtex_key(c.id)},"]
     for key, value in fields:
         if value:
             value = value if key in ("author", "editor", "url") else _bibtex_escape(value)
@@ -238,10 +254,23 @@ def units(doc, root, base: str, interface=None) -> list[Unit]:
     return found
 
 
+# ASCII a URI's fragment may hold as it is (RFC 3986: unreserved, sub-delims, ":", "@", "/", "?");
+# letters of other scripts stay as they are (an IRI's), as the page's anchors and pandoc show them
+FRAGMENT_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?")
+
+
+def fragment(anchor: str) -> str:
+    """An anchor as a URI's fragment: other ASCII percent-encoded. A division's @n as an OCR gave it
+    ("18}") went into BibTeX's url field as it was, the brace ran the field into the next record and
+    pandoc read none of the file's records; a browser decodes the fragment to find the anchor."""
+    return "".join(ch if ch in FRAGMENT_SAFE or ord(ch) > 127 else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+                   for ch in anchor)
+
+
 def unit_citation(c: Citation, unit: Unit) -> Citation:
     """The document's citation narrowed to one of its units: its anchor as id and URI fragment."""
     from dataclasses import replace
-    return replace(c, id=unit.anchor, uri=f"{c.uri}#{unit.anchor}" if c.uri else "", unit=unit.unit,
+    return replace(c, id=unit.anchor, uri=f"{c.uri}#{fragment(unit.anchor)}" if c.uri else "", unit=unit.unit,
                    locator=unit.locator, label=unit.label)
 
 
