@@ -332,3 +332,22 @@ def test_a_stylesheet_module_that_does_not_compile_is_named_itself_at_its_line(t
     """An error in a module web.xsl imports (xslt/modules/blocks.xsl) was named xslt/web.xsl at line 0,
     though Saxon's message said "on line N column M of blocks.xsl": the editor opened the wrong file."""
     _broken_stylesheet(tmp_path, cli, "xslt/modules/blocks.xsl")
+
+
+def test_a_date_in_capitals_before_a_treatys_articles_is_no_heading(cli, tmp_path):
+    """Hostile round 38, by reading hostile 37's change: "OCTOBER 30, 1918." in capitals with its stop,
+    just before the first article, would have been made a heading like "SECTION VI..": a date line is
+    no section's name."""
+    from lxml import etree
+
+    from triglot.tei import NS
+    root = tmp_path / "edition"
+    shutil.copytree(ROOT / "tests" / "roots" / "shared-alike", root)
+    articles = "".join(f"ARTICLE {n}.\nThe parties agree to clause {n} of this treaty.\n" for n in (1, 2, 3))
+    (root / "seeds" / "pact.txt").write_text(f"A Pact of Friendship\nOCTOBER 30, 1918.\nPART ONE.\n{articles}", "utf-8")
+    code, _, err = cli("--root", root, "encode", root / "seeds" / "pact.txt", "--id", "pact")
+    assert code == 0, err
+    base = etree.parse(str(root / "tei" / "pact.xml")).find(".//t:div[@type='base']", NS)
+    shape = [(etree.QName(el).localname, el.get("n") or "".join(el.itertext()).strip()) for el in base]
+    assert ("head", "OCTOBER 30, 1918.") not in shape and ("head", "PART ONE.") in shape, shape
+    assert [n for kind, n in shape if kind == "div"] == ["1", "2", "3"], shape

@@ -165,6 +165,9 @@ def headings_before(blocks, first: int) -> list[int]:
 
 def _capitals_heading(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
+    # a line with a digit is a date or a reference in capitals ("OCTOBER 30, 1918."), no heading:
+    # a treaty's section is numbered in Roman numerals or in words (hostile round 38, by reading)
     return (len(letters) >= 2 and all(ch.isupper() for ch in letters) and text.endswith(".")
+            and not any(ch.isdigit() for ch in text)
             and len(text.split()) <= HEADING_WORDS and label(text) is None)
 
