@@ -43,3 +43,8 @@ def test_a_given_name_in_capitals_after_a_title_opens_a_full_name(name_index):
     # the pool's first measure of the rule cut "Mr. HENRY G. …" names to their given name
     text = "Statement of Mr. HENRY G. WEXLOW, of Boston."
     assert "HENRY" not in tagged(text, name_index, "persName")
+
+
+def test_a_surname_in_capitals_joined_by_a_spaced_hyphen_is_left_whole(name_index):
+    # the first form of the rule took the first half of a double-barrelled surname (test_editor_recognize_rules15)
+    assert tagged("Colonel PRYCE - HAWLEY asked the Minister.", name_index, "persName") == ["PRYCE - HAWLEY"]

@@ -8,14 +8,14 @@ evidence: a title, office or form of address of the lists (`titles`, in any case
 stop), one space or tab, then one word in capitals of three letters or more that may be a surname (the
 recogniser's test: no ordinary word, title, people, country or state), then no further word that opens
 with a capital, an initial included ("Mr. HENRY G. SMITH" is a name of three words in capitals, the capital
-rules'; "GENERAL ASSEMBLY" is no name either way: "assembly" is an ordinary word). A given name alone after a
+rules'; "GENERAL ASSEMBLY" is no name either way: "assembly" is an ordinary word). nor a hyphen ("Major GLYN - JONES", the House rules'). A given name alone after a
 title stays a person ("Senator THOMAS:"): the record names a member so.
 """
 from __future__ import annotations
 
 import re
 
-RUN = re.compile(r"(?<![\w’'.-])([A-Za-z]+)\.?[ \t]([A-Z][A-Z’'-]*[A-Z])(?![\w’'.-])(?![ \t]+[A-Z])")
+RUN = re.compile(r"(?<![\w’'.-])([A-Za-z]+)\.?[ \t]([A-Z][A-Z’'-]*[A-Z])(?![\w’'.-])(?![ \t]+[A-Z])(?![ \t]*[-–])")
 
 
 def title_before_capitals(text: str, titles: frozenset[str], could_be_surname) -> list[tuple[int, int]]:
