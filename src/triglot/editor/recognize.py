@@ -58,6 +58,7 @@ from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
 from triglot.editor.spans import Overlaps
 from triglot.editor.speaker_labels import speaker_labels
+from triglot.editor.title_before_capitals import title_before_capitals
 from triglot.editor.noun_and_participle import noun_and_participle
 from triglot.editor.paired_plurals import with_paired_plurals
 from triglot.editor.peoples import drop_peoples
@@ -483,6 +484,10 @@ class Recogniser:
         listed = list(league)
         # "MORRELL: Well, ...", "HASTINGS, Circuit Judge.": a surname in capitals labelling a line (speaker_labels.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in speaker_labels(text, self._could_be_surname)
+                   if not any(m.start < e and s < m.end for m in listed)]
+        # "Senator HOLLOWAY:", "VISCOUNT ASHCOMBE, O.M.": a surname in capitals after a title (title_before_capitals.py)
+        listed += [Mention(s, e, text[s:e], "person", "a surname in capitals after a title (title_before_capitals.py)")
+                   for s, e in title_before_capitals(text, TITLE_WORDS, self._could_be_surname)
                    if not any(m.start < e and s < m.end for m in listed)]
         # a monograph's places named in things, places named after persons, a continent's part of a state
         # (recognize_history.py)
