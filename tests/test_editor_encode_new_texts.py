@@ -1,4 +1,5 @@
 """`triglot encode` on texts the edition has never seen: readable files, a header from the editor, years with reasons."""
+import re
 import shutil
 from pathlib import Path
 
@@ -109,27 +110,54 @@ def test_the_bench_reports_the_development_and_test_sets_apart(edition):
     assert result["unseen test texts"] == len(list((ROOT / TEST_DIR).glob("*.txt")))
 
 
+def _counts(line: str) -> tuple[int, int, int]:
+    """(matched, proposed, annotated) of a bench line "precision …, recall … (M matched, P proposed, A annotated)"."""
+    return tuple(int(n) for n in re.search(r"\((\d+) matched, (\d+) proposed, (\d+) annotated\)", line).groups())
+
+
 def test_the_recogniser_holds_its_figures_on_the_development_set(edition):
-    """The development pool is where the rules are studied: its figures may not fall back below 0.9
-    (measured 0.92–1.00 in session 7, round 2, over all 28 texts, the test sets of sessions 5, 6 and 7 included);
-    the frozen test set is only reported, never asserted on. Dates' recall is held at 0.88: test31 joined
-    the pool in session 21 with 16 of its 20 dates year-less ("the 19th September"), which the tagger marks
-    for the editor with no value rather than guess a year, and the pool's date recall fell to 0.894 by its
-    joining alone, before any rule changed. Persons' recall is held at 0.89: test38 joined in session 23
-    with 20 of its 32 persons in a reference list transliterated from Russian ("Milyukov P.N. Istoriya",
-    a form no other set has, so no rule for it passes the leave-one-set-out check yet), and the pool's
-    person recall fell from 0.904 to 0.894 by its joining alone (round 36's helper measured main 37db065)."""
+    """The development pool is where the rules are studied: no set of it may lose a matched mention of any
+    kind (tests/data/pool-matched.json, each set's matched mentions as last measured: raise a figure when a
+    rule gains, never lower one), and the pool's figures may not fall below the floors (0.9 precision;
+    measured 0.92–1.00 in session 7, round 2, over all 28 texts); the frozen test set is only reported,
+    never asserted on. A set joining the pool can lower the pool's recall by its joining alone, before any
+    rule changed; the recall floors have then been set just under the pool with it, the per-set figures
+    guarding every set's mentions beside them. Dates' recall is held at 0.88: test31 joined in session 21
+    with 16 of its 20 dates year-less ("the 19th September"), which the tagger marks for the editor with
+    no value rather than guess a year (pool 0.894 by its joining alone). Persons' recall was held at 0.89
+    when test38 joined in session 23 (its reference list transliterated from Russian, "Milyukov P.N.
+    Istoriya"; 0.904 → 0.894), and is held at 0.88 since test42 joined in session 27 (verse in translation:
+    names in capitals on title pages, poets in contents lists, persons of legend; 0.890 → 0.878 by its
+    joining alone; rounds 43 and 43b mended 14 of the 26 persons it cost, by rules that lose no mention
+    anywhere: 0.885). The per-set figures were added then, so that a lower aggregate floor hides no loss."""
+    import json
+
     from triglot.editor.bench import SETS, unseen_set
+    kinds = ("persName", "placeName", "orgName", "date")
+    kept = json.loads((ROOT / "tests" / "data" / "pool-matched.json").read_text("utf-8"))
     folders = dict(SETS)["development"]
-    result = unseen_set(edition, "development", *(edition.root / f for f in folders))
-    floors = {"persName": (0.9, 0.89), "placeName": (0.9, 0.9), "date": (0.9, 0.88)}
+    assert sorted(kept) == sorted(Path(f).name for f in folders), "each pool set has its figures"
+    totals = {kind: [0, 0, 0] for kind in (*kinds, "anchor")}
+    lost, wrong_dates = [], []
+    for folder in folders:
+        result = unseen_set(edition, "development", edition.root / folder)
+        name = Path(folder).name
+        for kind in kinds:
+            counts = _counts(result[f"unseen development {kind}"])
+            totals[kind] = [a + b for a, b in zip(totals[kind], counts)]
+            if counts[0] < kept[name][kind]:
+                lost.append(f"{name} {kind}: {counts[0]} matched, {kept[name][kind]} before")
+        anchor = _counts(result["unseen development persName, anchor: registers only"])
+        totals["anchor"] = [a + b for a, b in zip(totals["anchor"], anchor)]
+        wrong_dates += result["unseen development wrong dates not marked for review"]
+    assert lost == []
+    assert wrong_dates == []
+    floors = {"persName": (0.9, 0.88), "placeName": (0.9, 0.9), "date": (0.9, 0.88)}
     for kind, (precision_floor, recall_floor) in floors.items():
-        line = result[f"unseen development {kind}"]
-        precision, recall = [float(x.split()[-1]) for x in line.split(" (")[0].split(", ")]
-        assert precision >= precision_floor and recall >= recall_floor, line
-    assert result["unseen development wrong dates not marked for review"] == []
-    anchor = result["unseen development persName, anchor: registers only"]
-    assert float(anchor.split(", ")[1].split()[1]) < float(result["unseen development persName"].split(", ")[1].split()[1])
+        matched, proposed, annotated = totals[kind]
+        assert matched / proposed >= precision_floor and matched / annotated >= recall_floor, (kind, totals[kind])
+    assert totals["anchor"][0] < totals["persName"][0]     # the recogniser finds more than the registers alone
+
 
 def test_a_publisher_or_licence_other_than_the_settings_is_refused_naming_the_setting(cli, project):
     # session 11: encode wrote 'Kars Press' and CC BY-SA into the header, and validate, build and
