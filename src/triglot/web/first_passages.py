@@ -45,15 +45,27 @@ def first_passages(records: list[dict], key_of) -> dict[str, dict]:
     (score()), not the first met: a reader who types "Kars" first sees a passage where Kars
     matters. A file's passages are in the order of their scores, which is the order search.js
     shows them in."""
-    read: list[tuple[dict, dict[str, float]]] = []     # each passage read, with its words' scores
-    scanned = 0
+    return _choose(_scan(records)[0], key_of)
+
+
+def _scan(records: list[dict]) -> tuple[list[tuple[dict, dict[str, float]]], int]:
+    """Each passage read, with its words' scores, and how many records were looked at: the first
+    ones, until MOST_TEXT characters (all of them if the edition is smaller)."""
+    read: list[tuple[dict, dict[str, float]]] = []
+    scanned = looked = 0
     for r in records:
         if scanned > MOST_TEXT:
             break
+        looked += 1
         scanned += len(r["text"])
         if len(r["text"]) > LONGEST:
             continue
         read.append((r, _counts(r)))
+    return read, looked
+
+
+def _choose(read: list[tuple[dict, dict[str, float]]], key_of) -> dict[str, dict]:
+    """The files of the passages read (first_passages)."""
     if not read:
         return {}
     average = sum(c["\0length"] for _, c in read) / len(read)
@@ -149,13 +161,69 @@ def _passage(r: dict) -> dict:
     return {"content": r["text"], "filters": filters}
 
 
-def write_first_passages(output: Path, records: list[dict], keys: set[str], key_of, file_name, write) -> None:
+def write_first_passages(output: Path, records: list[dict], keys: set[str], key_of, file_name, write,
+                         record_keys: list[str] | None = None, kept: Path | None = None, tag: str = "") -> None:
     """A file under output/first/ for each of `keys` (every word shard's key, in any language: one
     with no passage is an empty file, so search.js, which knows the keys from search.json, never
-    asks for a file that is not there), through `write(path, data)`."""
-    files = first_passages(records, key_of)
+    asks for a file that is not there), through `write(path, data)`. With `record_keys` (each
+    record's digest, search.record_keys) and `kept` (a cache file), the files' content is kept
+    there and taken back while the records read are the same (kept_first_passages)."""
+    if record_keys is not None and kept is not None and len(record_keys) == len(records):
+        files = kept_first_passages(records, key_of, record_keys, kept, tag)
+    else:
+        files = first_passages(records, key_of)
     for key in sorted(keys | set(files)):
         write(output / "first" / f"{file_name(key)}.json", files.get(key) or empty())
 
 
-__all__ = ["first_passages", "write_first_passages", "PER_WORD", "MOST_PASSAGES"]
+# The kept files' format: a kept file of another version (or none) is made again.
+KEPT_VERSION = 1
+
+
+def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kept: Path, tag: str) -> dict[str, dict]:
+    """first_passages(records, key_of), kept in the file `kept` with what it was made from: `tag`
+    (the code and the word keys' rules, given by the caller), how many records were looked at and
+    a digest of their keys (each record's whole content: search.record_keys). Why: a one-edit
+    rebuild at 500 documents read the first million characters of the edition again (the kept
+    documents' passages loaded from their parts) and scored every word of them, 0.2-0.3 CPU-s, to
+    find the same files whenever the edited document lies beyond them, as nearly every one does.
+    The same records looked at give the same files: the reading stops at a record by the lengths
+    of those before it alone, and goes to the end only when the edition has no more records. A
+    kept file that does not read back whole, as this version wrote it, with its files as objects,
+    is made again (and written again)."""
+    import hashlib
+    import json
+    import os
+    from triglot.web.file_store import cache_text
+
+    def digest(n: int) -> str:
+        return hashlib.sha256("\n".join([tag, *record_keys[:n]]).encode("utf-8")).hexdigest()
+
+    try:
+        held = json.loads(cache_text(kept))
+        looked, files = held["looked"], held["files"]
+        if held["version"] == KEPT_VERSION and isinstance(looked, int) and 0 < looked <= len(records) \
+                and (held["stopped"] is True or looked == len(records)) and held["digest"] == digest(looked) \
+                and isinstance(files, dict) and all(isinstance(f, dict) for f in files.values()):
+            return files
+    except (OSError, ValueError, KeyError, TypeError):
+        pass                      # not kept, or not whole: made again
+    read, looked = _scan(records)
+    files = _choose(read, key_of)
+    if looked:
+        held = {"version": KEPT_VERSION, "looked": looked, "stopped": looked < len(records),
+                "digest": digest(looked), "files": files}
+        tmp = f"{kept}.{os.getpid()}.tmp"
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(held, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, kept)
+        except OSError:           # a cache that cannot be written only costs time
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return files
+
+
+__all__ = ["first_passages", "kept_first_passages", "write_first_passages", "PER_WORD", "MOST_PASSAGES"]

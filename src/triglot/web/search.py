@@ -498,6 +498,7 @@ class IndexJob:
         # cache: staging every passage of a large edition costs more than indexing one bundle.
         if keys is None or len(keys) != len(records):
             keys = record_keys(records)       # else kept with each document's part (web/doc_cache.py)
+        self._record_keys = keys
         groups = bundle_groups(records)
         self._folders = bundle_folders(records, groups)
         self._langs = sorted({lang for lang, _ in self._folders})
@@ -611,7 +612,8 @@ class IndexJob:
             data["bundleFiles"] = bundle_files(self._output, sorted(set(self._folders.values())))
             store = FileStore(self._cache.folder.with_name("search-files") if self._cache else None)
             write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab), store,
-                               self._records)
+                               self._records, self._record_keys,
+                               self._cache.folder.with_name("first-passages.json") if self._cache else None)
             store.finish()
 
 
@@ -844,13 +846,15 @@ WORD_KEY = 2              # letters of a (normalised) word that name its shard
 
 
 def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[str]],
-                       store: FileStore | None = None, records: list[dict] | None = None) -> None:
+                       store: FileStore | None = None, records: list[dict] | None = None,
+                       record_keys: list[str] | None = None, kept: Path | None = None) -> None:
     """search.json and the word shards, each shard named so that static/search.js finds it from
     what it holds (word_key): nothing search.js fetches before a query's first results grows with
     the number of documents, only with the registers and the languages' endings. (A document's
     titles come with its passages' data: _page.) The files go through `store` (linked from copies
     kept by content: an edit changes few shards). With the `records`, each key's first passages
-    too (web/first_passages.py), which search.js shows before Pagefind answers."""
+    too (web/first_passages.py), which search.js shows before Pagefind answers; with the records'
+    `record_keys` and a `kept` file, those are kept there (first_passages.kept_first_passages)."""
     store = store or FileStore(None)
     equivalents = _equivalents(data.get("endings", {}))
     keys: dict[str, list[str]] = {}
@@ -865,8 +869,20 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
         from triglot.web.first_passages import write_first_passages
         write_first_passages(output, records, {k for ks in keys.values() for k in ks},
                              lambda w: word_key(w, equivalents), _file_name,
-                             lambda path, content: _write_json(store, path, content))
+                             lambda path, content: _write_json(store, path, content),
+                             record_keys, kept, _first_passages_tag(equivalents))
     _write_json(store, output / "search.json", {**data, "wordShards": keys})
+
+
+def _first_passages_tag(equivalents: list[tuple[str, str]]) -> str:
+    """What the first passages are made by besides the records: the code that chooses them and
+    turns words into shard keys (this module's and first_passages' source), and the letters read
+    as one: a kept choice made by other code or rules is made again."""
+    from triglot.web import first_passages
+    h = hashlib.sha256(json.dumps(equivalents, ensure_ascii=False).encode("utf-8"))
+    for module in (__file__, first_passages.__file__):
+        h.update(Path(module).read_bytes())
+    return h.hexdigest()
 
 
 def _equivalents(endings: dict) -> list[tuple[str, str]]:
