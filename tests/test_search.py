@@ -701,3 +701,18 @@ def test_the_search_page_asks_for_its_data_as_its_script_runs_before_the_others(
     asked, loaded = page.evaluate("""[performance.getEntriesByType("resource").find((e) => e.name.endsWith("/search.json")).startTime,
         performance.getEntriesByType("navigation")[0].domContentLoadedEventStart]""")
     assert asked < loaded, (asked, loaded)
+
+
+@pytest.mark.parametrize("query", ["negotiation", "Karabagh"])
+def test_a_page_opened_with_a_query_loads_pagefind_only_after_its_first_rows(page, base_url, query):
+    """The first rows come from the first passages; Pagefind's module (its evaluation, its worker
+    and its files' requests) waits until they are shown: on two cores, done meanwhile, that work
+    held the rows back by 150 ms. Nothing of Pagefind's is asked for before them."""
+    page.goto(f"{base_url}en/search.html?q={query}")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    results = page.locator(".search-results")
+    assert results.get_attribute("data-first-from") == "first-passages"
+    first = int(results.get_attribute("data-page-ms"))
+    starts = page.evaluate("""performance.getEntriesByType("resource")
+        .filter((e) => /\\/pagefind\\/(en|ru|hy)\\//.test(e.name)).map((e) => [e.name, e.startTime])""")
+    assert starts and all(at >= first for _, at in starts), (first, starts)

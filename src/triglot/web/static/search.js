@@ -56,9 +56,22 @@
     }
     return false;
   }
-  var NAMES = new Set();     // every word of every register name form, as norm() reads it
+  // Every word of every register name form, as norm() reads it: made on the first short word's
+  // check from the forms' words (formWords, which working out the query's entries reads anyway), not
+  // as search.json is read: on a page opened with a query that second pass over every form held
+  // the first rows back (a quarter of the main thread's work between search.json and the rows).
+  var NAMES = null, NAMED_ENTRIES = [];
   function short(w, rules) {
-    return Array.from(w).length <= (rules.exact || 0) && !NAMES.has(w);
+    return Array.from(w).length <= (rules.exact || 0) && !nameWords().has(w);
+  }
+  function nameWords() {
+    if (!NAMES) {
+      NAMES = new Set();
+      NAMED_ENTRIES.forEach(function (entry) {
+        entry.forms.forEach(function (form) { formWords(form[0]).forEach(function (w) { NAMES.add(w); }); });
+      });
+    }
+    return NAMES;
   }
   // Whether two endings are in one group (an index of the groups each ending is in, made once).
   function sameGroup(rules, a, b) {
@@ -347,6 +360,7 @@
         });
       };
       var found = json("search.json");
+      numbers();    // made while search.json is on its way (the first count's cost, tens of ms, otherwise)
       // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
       // sharing a module would share (and corrupt) its memory.
       var modules = {};
@@ -355,7 +369,10 @@
         return modules[lang];
       }
       var first = languages.indexOf(ui) >= 0 ? ui : languages[0];
-      if (first) load(first).catch(function () {});     // reported below, and by any search that asks it
+      // A page opened with a query loads the module once its first rows are painted (or at once when
+      // the edition has no first passages for its words: SearchPage.opening); any other page now.
+      var opened = (new URLSearchParams(location.search).get("q") || "").trim();
+      if (first && !opened) load(first).catch(function () {});     // reported below, and by any search that asks it
       var data = await found;
       data.languages = languages;
       data.json = json;
@@ -368,10 +385,8 @@
       // register names are read and the languages' Pagefinds set up (on two loaded cores that work
       // took tens of milliseconds the requests waited for).
       var instances = {}, page = new SearchPage(data, instances);
-      page.ahead(new URLSearchParams(location.search).get("q") || "");
-      data.entries.forEach(function (entry) {
-        entry.forms.forEach(function (form) { words(form[0]).forEach(function (x) { NAMES.add(x.w); }); });
-      });
+      if (!page.ahead(opened) && first) load(first).catch(function () {});
+      NAMED_ENTRIES = data.entries;
       languages.forEach(function (lang) {
         // a large edition's language comes in several bundles (search.json's "bundles"),
         // merged into the first one's Pagefind when it starts
@@ -383,6 +398,7 @@
       // A page opened with a query starts its search now, while the interface language's module
       // loads: the query's word shards say which languages' Pagefind it starts (SearchPage.search).
       page.begin();
+      await page.opening;
       if (first) await load(first);     // an index that cannot be loaded: the page says so
       unavailable.hidden = true;
       form.hidden = false;
@@ -441,6 +457,9 @@
       this.shards = new Map();      // "lang key": the word shard's promise
       this.firsts = new Map();      // key: the first passages' file's promise
       this.documents = {};          // document id: its titles (interface language: title), from its results
+      // The page's first search, when it was opened with a query: settled once its first rows are
+      // painted (or the first passages had none), when Pagefind's module and worker may start.
+      this.opening = Promise.resolve();
     }
 
     // The words of each language a query needs (the shards of its words), as plan() and spellings()
@@ -460,14 +479,15 @@
       })).then(function () { return out; });
     };
     // The query's word shards and first passages' files asked for, each once (kept in the maps
-    // search() reads them from).
+    // search() reads them from); whether a first passages' file was asked for.
     SearchPage.prototype.ahead = function (q) {
-      var self = this;
+      var self = this, asked = false;
       Array.from(new Set(words(q).map(function (x) { return wordKey(x.w); }))).forEach(function (key) {
         var held = self.data.languages.filter(function (lang) { return self.data.wordKeys[lang].has(key); });
-        if (held.length) self.firstFile(key).catch(function () {});   // reported by the search that reads it
+        if (held.length) { self.firstFile(key).catch(function () {}); asked = true; }  // reported by the search that reads it
         held.forEach(function (lang) { self.wordShard(lang, key).catch(function () {}); });
       });
+      return asked;
     };
     SearchPage.prototype.wordShard = function (lang, key) {
       var id = lang + " " + key;
@@ -504,7 +524,7 @@
         var others = function () { rest.forEach(function (lang) { self.instances[lang].init(); }); };
         Promise.resolve(first && first.init()).then(others, others);
       };
-      if (this.input.value.trim()) this.search().then(warm, warm); else warm();
+      if (this.input.value.trim()) { this.opened = true; this.search().then(warm, warm); } else warm();
     };
 
     SearchPage.prototype.preload = function (q) {
@@ -556,7 +576,16 @@
       // language's start fetches some 25 at once, and on six connections a later request waits).
       var shards = this.vocabulary(q);
       shards.catch(function () {});     // reported below
-      this.showFirst(run, q, parsed, entities, ids);
+      var head = this.showFirst(run, q, parsed, entities, ids);
+      // Opened with a query, the page starts Pagefind (its module evaluated, its worker and its
+      // files' requests) only once the first rows are painted: on two cores that work, done while
+      // the first passages were checked, put the rows 150 ms after their file's arrival.
+      if (this.opened) {
+        this.opened = false;
+        this.opening = head;
+        await head;
+        if (run !== this.run) return;
+      }
       // The query as typed goes to Pagefind at once in each language that can hold its words (the
       // shards of their first letters exist there) while the words' shards load: on a large edition
       // Pagefind's answer is most of the wait. The plan below still decides which languages count.
@@ -696,8 +725,9 @@
       var keys = Array.from(new Set(words(q).map(function (x) { return wordKey(x.w); }))).filter(function (key) {
         return self.data.languages.some(function (lang) { return self.data.wordKeys[lang].has(key); });
       });
-      Promise.all(keys.map(function (key) { return self.firstFile(key); })).then(function (files) {
-        if (run !== self.run || self.results.length) return;
+      if (!keys.length) return Promise.resolve();
+      return Promise.all(keys.map(function (key) { return self.firstFile(key); })).then(function (files) {
+        if (run !== self.run || self.results.length) return false;
         files.forEach(function (file) {
           var taken = new Set();
           Object.keys(file.words || {}).forEach(function (lang) {
@@ -713,8 +743,18 @@
           });
         });
         if (self.results.length) self.show();
-      }, function () {});     // the first passages are a head start only: Pagefind's answer is the search
+        return self.results.length > 0;
+      }, function () { return false; })    // the first passages are a head start only: Pagefind's answer is the search
+        .then(function (shown) { return shown && painted(); });
     };
+    // After the next paint: the frame's callback, then a task (a hidden page, which paints no frame,
+    // goes on after 100 ms).
+    function painted() {
+      return new Promise(function (resolve) {
+        requestAnimationFrame(function () { setTimeout(resolve, 0); });
+        setTimeout(resolve, 100);
+      });
+    }
     SearchPage.prototype.firstFile = function (key) {
       if (!this.firsts.has(key)) this.firsts.set(key, this.data.json("first/" + fileName(key) + ".json"));
       return this.firsts.get(key);
@@ -895,9 +935,16 @@
       return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
     }
 
+    // The interface language's plural rules and number format, made once: making them reads the
+    // locale's data, which on the first count took longer than checking the first passages.
+    var PLURAL, NUMBER;     // no initialiser: start() (above) makes them before this line runs
+    function numbers() {
+      if (!PLURAL) { PLURAL = new Intl.PluralRules(ui); NUMBER = new Intl.NumberFormat(ui); }
+    }
     function plural(n) {
-      var text = plurals[new Intl.PluralRules(ui).select(n)] || plurals.other || "{count}";
-      return text.replace("{count}", n.toLocaleString(ui));
+      numbers();
+      var text = plurals[PLURAL.select(n)] || plurals.other || "{count}";
+      return text.replace("{count}", NUMBER.format(n));
     }
   });
 
