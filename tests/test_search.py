@@ -716,3 +716,13 @@ def test_a_page_opened_with_a_query_loads_pagefind_only_after_its_first_rows(pag
     starts = page.evaluate("""performance.getEntriesByType("resource")
         .filter((e) => /\\/pagefind\\/(en|ru|hy)\\//.test(e.name)).map((e) => [e.name, e.startTime])""")
     assert starts and all(at >= first for _, at in starts), (first, starts)
+
+
+def test_a_first_passages_file_never_answered_does_not_keep_pagefind_waiting(page, base_url):
+    """Pagefind waits for the first rows on a page opened with a query (search18); a first passages'
+    file that never answers (a stalled proxy, a server that drops it) kept it waiting for ever and the
+    page showed no result. It waits a bounded time, then searches."""
+    page.route("**/first/*.json", lambda route: None)     # asked for, never answered
+    page.goto(f"{base_url}en/search.html?q=negotiation")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=15000)
+    assert page.locator(".search-results li").count() > 0

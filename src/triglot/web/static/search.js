@@ -582,8 +582,9 @@
       // the first passages were checked, put the rows 150 ms after their file's arrival.
       if (this.opened) {
         this.opened = false;
-        this.opening = head;
-        await head;
+        // bounded: a first passages' file never answered (a stalled proxy) kept Pagefind from starting
+        this.opening = Promise.race([head, new Promise(function (resolve) { setTimeout(resolve, FIRST_WAIT); })]);
+        await this.opening;
         if (run !== this.run) return;
       }
       // The query as typed goes to Pagefind at once in each language that can hold its words (the
@@ -747,6 +748,7 @@
       }, function () { return false; })    // the first passages are a head start only: Pagefind's answer is the search
         .then(function (shown) { return shown && painted(); });
     };
+    var FIRST_WAIT = 1500;     // ms Pagefind waits for the first rows of a page opened with a query
     // After the next paint: the frame's callback, then a task (a hidden page, which paints no frame,
     // goes on after 100 ms).
     function painted() {
