@@ -56,16 +56,8 @@ def test_an_entry_naming_two_responsible_people_is_refused_not_given_to_the_firs
     import took the first line and recorded the draft's drafter as responsible, the reviewer's line
     silently dropped (the other order gave the slot to the reviewer whatever the drafter's line said).
     Who is responsible is the edition's claim: two names are asked about, at the entry's line."""
-    from test_translations_support import edit_po, export_mini, make_mini
     from triglot.translate import po
-    root = make_mini(tmp_path)
-    export_mini(root)
-    path = root / "translations" / "ru" / "mini.po"
-
-    def two(e):
-        e.msgstr, e.fuzzy = "Больше ничего не известно.", True
-        e.tcomments = [c for c in e.tcomments if not c.startswith("resp:")] + ["resp: resp-draft-ru", "resp: resp-editors"]
-    edit_po(path, {"mini.p3": two})
+    root, path = _two_responsible(tmp_path)
     line = next(e.lineno for e in po.read(path.read_bytes(), str(path))[1] if e.context == "mini.p3")
     before = _files(root)
     code, out, err = cli("--root", root, "translations", "import")
@@ -76,9 +68,9 @@ def test_an_entry_naming_two_responsible_people_is_refused_not_given_to_the_firs
     assert _files(root) == before
 
 
-def test_an_entry_naming_two_people_is_imported_under_resp_as_the_one_resp_names(tmp_path, cli):
-    """`--resp ID` says who is responsible for every entry a file changes: the entry's own two lines are
-    then no question to ask."""
+def _two_responsible(tmp_path):
+    """translate-mini exported, its Russian PO's entry mini.p3 filled as a draft naming two people
+    responsible (a reviewer's `resp:` line added below the drafter's): (the edition, the PO file)."""
     from test_translations_support import edit_po, export_mini, make_mini
     root = make_mini(tmp_path)
     export_mini(root)
@@ -88,6 +80,13 @@ def test_an_entry_naming_two_people_is_imported_under_resp_as_the_one_resp_names
         e.msgstr, e.fuzzy = "Больше ничего не известно.", True
         e.tcomments = [c for c in e.tcomments if not c.startswith("resp:")] + ["resp: resp-draft-ru", "resp: resp-editors"]
     edit_po(path, {"mini.p3": two})
+    return root, path
+
+
+def test_an_entry_naming_two_people_is_imported_under_resp_as_the_one_resp_names(tmp_path, cli):
+    """`--resp ID` says who is responsible for every entry a file changes: the entry's own two lines are
+    then no question to ask."""
+    root, _ = _two_responsible(tmp_path)
     code, out, err = cli("--root", root, "translations", "import", "--resp", "resp-editors")
     assert code == 0, (out, err)
     assert 'xml:id="mini.p3.ru" corresp="#mini.p3" ana="#draft" resp="#resp-editors"' in (root / "tei" / "mini.xml").read_text("utf-8")
