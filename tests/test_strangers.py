@@ -297,7 +297,8 @@ def test_a_translation_into_a_header_without_respstmt_ids_says_what_to_add(lette
     path.write_text(text.replace('msgid "Schätzbarster Freund!"\nmsgstr "Most esteemed friend!"',
                                  'msgid "Schätzbarster Freund"\nmsgstr "Most esteemed friend"'), encoding="utf-8")
     code, out, err = cli("--root", letters_de, "translations", "import", "--resp", "resp-at", path)
-    assert code == 1 and "meyerbeer.sa1: the German changed since this file was exported" in err, err
+    # the msgid edited in the file, the German unchanged (hostile37: said so, not "the German changed")
+    assert code == 1 and "meyerbeer.sa1: its msgid is not the German it was exported with" in err, err
 
 
 def test_validate_refuses_foreign_tei_in_one_line_as_the_other_commands_do(new_edition, cli):
