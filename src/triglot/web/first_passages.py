@@ -191,9 +191,9 @@ def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kep
     of those before it alone, and goes to the end only when the edition has no more records. A
     kept file that does not read back whole, as this version wrote it, with its files as objects,
     is made again (and written again)."""
+    import contextlib
     import hashlib
     import json
-    import os
     from triglot.web.file_store import cache_text
 
     def digest(n: int) -> str:
@@ -213,16 +213,9 @@ def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kep
     if looked:
         held = {"version": KEPT_VERSION, "looked": looked, "stopped": looked < len(records),
                 "digest": digest(looked), "files": files}
-        tmp = f"{kept}.{os.getpid()}.tmp"
-        try:
-            with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(held, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, kept)
-        except OSError:           # a cache that cannot be written only costs time
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        from triglot.xmlio import atomic_write
+        with contextlib.suppress(OSError):      # a cache that cannot be written only costs time
+            atomic_write(kept, json.dumps(held, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     return files
 
 
