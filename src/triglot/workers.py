@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 import weakref
 from concurrent.futures import ProcessPoolExecutor
 
@@ -123,7 +124,7 @@ class Pool(ProcessPoolExecutor):
                     process.kill()
         self.shutdown(wait=False)
         if manager is not None and manager is not threading.current_thread():
-            manager.join(timeout=5)
+            _join_started(manager, timeout=5)
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
@@ -131,6 +132,26 @@ class Pool(ProcessPoolExecutor):
         else:
             self.stop()
         return False
+
+
+def _join_started(thread: threading.Thread, timeout: float) -> None:
+    """Join a thread that may not have said yet that it started, within `timeout` seconds.
+
+    Why: a Ctrl-C inside the pool's first submit() can come while Thread.start() waits for its new
+    thread to say it runs; join() then raised "cannot join thread before it is started" and the
+    command ended with that traceback instead of its one line (a final CI of session 27, Ctrl-C at
+    0 s into `validate`). The thread is usually running by then and says so within milliseconds;
+    one the interrupt stopped before it was created never will, and is not waited for past the
+    timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+            return
+        except RuntimeError:            # not started yet
+            if time.monotonic() >= deadline:
+                return
+            time.sleep(0.01)
 
 
 _POOLS: weakref.WeakSet = weakref.WeakSet()
