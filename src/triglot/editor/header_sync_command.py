@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from triglot.check_option import add_check_argument, refusal_status  # noqa: F401 (triglot.cli asks for refusal_status)
 from triglot.problems import InputError, Problem
 
 
@@ -23,21 +24,12 @@ from triglot.problems import InputError, Problem
 CHECK_STATUS = {0: "every header states the settings",
                 1: "a header would change (run `triglot sync-headers`)",
                 2: "refused: a header, the settings or a file to fix by hand (file:line: rule: message)"}
-REFUSED = 2
 
 
 def add_arguments(parser) -> None:
-    import argparse
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = "exit status of --check:\n" + "\n".join(f"  {code}  {what}" for code, what in CHECK_STATUS.items())
-    parser.add_argument("--check", action="store_true",
-                        help="say what would change and exit 1 if anything would, 2 if a header is refused; "
-                             "write nothing")
-
-
-def refusal_status(args) -> int:
-    """The exit status of a refusal (triglot.cli): REFUSED under --check, where 1 says a header would change."""
-    return REFUSED if getattr(args, "check", False) else 1
+    add_check_argument(parser, CHECK_STATUS,
+                       help="say what would change and exit 1 if anything would, 2 if a header is refused; "
+                       "write nothing")
 
 
 def run(args, root: Path) -> int:

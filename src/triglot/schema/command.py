@@ -15,6 +15,7 @@ from lxml import etree
 from triglot.schema import CMIF_RNG, CMIF_SCH_XSL, PROJECT_RNG, PROJECT_SCH, PROJECT_SCH_XSL, TEI_ALL, schema_dir, schema_file
 from triglot.schema.derive import (EXTRA_ATTRIBUTES, EXTRA_ELEMENTS, derive, embedded_schematron,
                                    used_attributes, used_elements)
+from triglot.check_option import add_check_argument, refusal_status  # noqa: F401 (triglot.cli asks for refusal_status)
 from triglot.problems import InputError, Problem
 from triglot.xmlio import write_together
 
@@ -26,21 +27,12 @@ ROOT_ELEMENTS = {"TEI", "teiHeader", "text", "body", "teiCorpus"}
 CHECK_STATUS = {0: "the committed schema is up to date",
                 1: "out of date: run `triglot schema`",
                 2: "refused: a file to fix by hand (file:line: rule: message)"}
-REFUSED = 2
 
 
 def add_arguments(parser) -> None:
-    import argparse
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = "exit status of --check:\n" + "\n".join(f"  {code}  {what}" for code, what in CHECK_STATUS.items())
-    parser.add_argument("--check", action="store_true",
-                        help="only report whether the committed schema is up to date (exit 1 if not, "
-                             "2 if refused)")
-
-
-def refusal_status(args) -> int:
-    """The exit status of a refusal (triglot.cli): REFUSED under --check, where 1 says "out of date"."""
-    return REFUSED if getattr(args, "check", False) else 1
+    add_check_argument(parser, CHECK_STATUS,
+                       help="only report whether the committed schema is up to date (exit 1 if not, "
+                       "2 if refused)")
 
 
 def generate(root: Path, files: list[Path] | None = None) -> dict[str, bytes]:
