@@ -203,3 +203,20 @@ def test_a_base_language_without_an_interface_catalog_still_gets_its_passages_re
     assert items and all(i["label"] == "paragraph" and i["URL"].endswith("#" + i["id"]) for i in items)
     with open(root / "build" / "web" / "cite" / "passages" / "brief.ris", encoding="utf-8", newline="") as f:
         assert [r["section"] for r in rispy.load(f)] == [f"passage {i['locator']}" for i in items]
+
+
+def test_the_passages_records_leave_out_what_every_record_repeated_for_nobody(site):
+    """At 500 documents the passages' files were about 36 MB (Session 27). Two parts of each record were
+    there for no reader: the CSL-JSON's indentation (each date part on a line of its own, a fifth of
+    the file) and, in RIS, the document's translated titles (TT), repeated in each of its records;
+    the document's own record keeps them. One record a line now, read as before (the other tests
+    read the same files with citeproc-py, rispy and pandoc)."""
+    text = (site / "cite" / "passages" / "mudros.json").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == len(_csl(site)) + 2
+    assert all(json.loads(line.rstrip(",")) for line in lines[1:-1]) and "\n " not in text
+    document = (site / "cite" / "mudros.ris").read_text(encoding="utf-8")
+    passages = (site / "cite" / "passages" / "mudros.ris").read_text(encoding="utf-8")
+    assert "\nTT  - " in document and "\nTT  - " not in passages
+    with open(site / "cite" / "passages" / "mudros.ris", encoding="utf-8", newline="") as f:
+        assert all(r["title"] and r["section"] and "translated_title" not in r for r in rispy.load(f))

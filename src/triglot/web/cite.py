@@ -277,10 +277,14 @@ def fragment(anchor: str) -> str:
 
 
 def unit_citation(c: Citation, unit: Unit) -> Citation:
-    """The document's citation narrowed to one of its units: its anchor as id and URI fragment."""
+    """The document's citation narrowed to one of its units: its anchor as id and URI fragment. The
+    translated titles (RIS's TT) stay with the document's own record: repeated in each of a document's
+    records they were nearly half of its passages' RIS file (the Russian and Armenian titles are
+    two bytes a letter), and a reference manager does not cite by them (Zotero's RIS import maps
+    no field to TT and keeps each as a note on its item: a note a passage)."""
     from dataclasses import replace
     return replace(c, id=unit.anchor, uri=f"{c.uri}#{fragment(unit.anchor)}" if c.uri else "", unit=unit.unit,
-                   locator=unit.locator, label=unit.label)
+                   locator=unit.locator, label=unit.label, translated=[])
 
 
 def files(doc, edition_title: str, base: str = "en", edition=None) -> dict[str, bytes]:
@@ -293,8 +297,11 @@ def files(doc, edition_title: str, base: str = "en", edition=None) -> dict[str, 
     if cited:
         out[f"{PASSAGES_DIR}/{doc.id}.bib"] = "\n".join(bibtex(u, edition_title) for u in cited).encode("utf-8")
         out[f"{PASSAGES_DIR}/{doc.id}.ris"] = "".join(ris(u, edition_title) for u in cited).encode("utf-8")
-        out[f"{PASSAGES_DIR}/{doc.id}.json"] = (json.dumps([_csl_item(u, edition_title) for u in cited],
-                                                           ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        # one record a line, without the indentation that was a fifth of the file (each date part on a
+        # line of its own); a reader of CSL-JSON reads either, and a person can still find a line
+        out[f"{PASSAGES_DIR}/{doc.id}.json"] = ("[\n" + ",\n".join(
+            json.dumps(_csl_item(u, edition_title), ensure_ascii=False, separators=(",", ":")) for u in cited)
+            + "\n]\n").encode("utf-8")
     return out
 
 
