@@ -137,3 +137,21 @@ def test_an_unchecked_variant_marks_the_row_that_names_it_and_no_other(base_url)
         expect(page.locator(".search-results .badge.unchecked")).to_have_count(0)
         expect(page.locator("#unchecked-explained")).to_be_hidden()
         browser.close()
+
+
+def test_a_kept_search_data_with_unchecked_forms_of_another_shape_is_made_again(site):
+    """search-data.json is kept under the hash of what it is made of; one whose "unchecked" is not a list
+    of [form, language, kind] (written by another hand under the right key) would have stopped
+    search.js on every result row. It is made again, as a cold build makes it."""
+    root = site.parents[1]
+    kept_path = root / "build" / "web-cache" / "search-data.json"
+    kept = json.loads(kept_path.read_text("utf-8"))
+    for entry in kept["data"]["entries"]:
+        if entry["id"] == "chicherin":
+            entry["unchecked"] = "Գեորգի Չիչերին"
+    kept_path.write_text(json.dumps(kept, ensure_ascii=False), "utf-8")
+    # an edit that leaves the edition's words as they were: search.json is written again from the kept data
+    _edit(root / "tei" / "mini.xml", ">Чичерин писал из ", ">Чичерин писал, писал из ")
+    assert run_cli("--root", root, "build", "web") == 0
+    entries = {e["id"]: e for e in json.loads((site / "pagefind" / "search.json").read_text("utf-8"))["entries"]}
+    assert entries["chicherin"]["unchecked"] == [["Գեորգի Չիչերին", "hy", "name"]]
