@@ -280,8 +280,9 @@ def unit_citation(c: Citation, unit: Unit) -> Citation:
     """The document's citation narrowed to one of its units: its anchor as id and URI fragment. The
     translated titles (RIS's TT) stay with the document's own record: repeated in each of a document's
     records they were nearly half of its passages' RIS file (the Russian and Armenian titles are
-    two bytes a letter), and a reference manager does not cite by them (Zotero's RIS import maps
-    no field to TT and keeps each as a note on its item: a note a passage)."""
+    two bytes a letter), and a reference manager does not cite by them (Zotero's RIS import,
+    zotero/translators RIS.js of 2023-07-28, reads TT as "unsupported/Translated Title": a note
+    attached to the item, so a note for each passage)."""
     from dataclasses import replace
     return replace(c, id=unit.anchor, uri=f"{c.uri}#{fragment(unit.anchor)}" if c.uri else "", unit=unit.unit,
                    locator=unit.locator, label=unit.label, translated=[])
