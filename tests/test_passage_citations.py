@@ -83,10 +83,34 @@ def test_an_articles_record_names_the_article_as_its_citation_does(site, n):
     assert f"note = {{Art. {n}}}" in entry[:entry.index("\n}")]
 
 
-def test_a_passages_record_is_located_by_the_id_its_citation_gives(site):
+@pytest.mark.parametrize("ui, unit", [("en", "passage 2"), ("ru", "фрагмент 2"), ("hy", "հատված 2")])
+def test_a_passage_is_cited_by_its_place_not_by_its_id(site, ui, unit):
+    """"Cite this passage" named a passage by its id ("passage mudros.p1"), which a reader reads as
+    code; it is named by its place among the document's passages (the heading is the first), the
+    number its search result gives, in the interface language, and the URL keeps the anchor. The
+    copy button copies the span, so it copies the same words."""
+    words = _cited(site, ui)["mudros.p1"]
+    assert f", {unit}, " in words and words.endswith(f"{URI}#mudros.p1")
+    assert "mudros.p1" not in words[:-len(f"{URI}#mudros.p1")]
+    page = html.parse(str(site / ui / "documents" / "mudros.html")).getroot()
+    line = page.xpath("//div[@id='mudros.p1']/details[contains(@class, 'cite')]/p[@class='cite-files']")
+    assert unit in _words(line[0]) and "mudros.p1" in _words(line[0])     # the record's key, named as a key
+
+
+def test_a_passages_record_names_it_as_its_citation_does(site):
+    """The records said "passage mudros.p1" (BibTeX note, RIS SE) with the id as CSL locator: what a
+    reference manager printed was the id. Each record's unit is the words the page's citation gives."""
     item = next(i for i in _csl(site) if i["id"] == "mudros.p1")
-    assert (item["locator"], item["label"]) == ("mudros.p1", "paragraph")
-    assert ", passage mudros.p1, " in _cited(site, "en")["mudros.p1"]
+    assert (item["locator"], item["label"]) == ("2", "paragraph")
+    cited = _cited(site, "en")
+    with open(site / "cite" / "passages" / "mudros.ris", encoding="utf-8", newline="") as f:
+        ris = rispy.load(f)
+    assert next(r for r in ris if r["urls"] == [f"{URI}#mudros.p1"])["section"] == "passage 2"
+    for record in ris:      # the page and the files name every unit alike (two writers: XSLT and web/cite.py)
+        anchor = record["urls"][0].split("#", 1)[1]
+        assert f", {record['section']}, " in cited[anchor]
+    bib = (site / "cite" / "passages" / "mudros.bib").read_text(encoding="utf-8")
+    assert "note = {passage 2}," in bib and "note = {passage mudros" not in bib
 
 
 def test_citeproc_renders_the_article_with_its_locator(site):
@@ -178,4 +202,21 @@ def test_a_base_language_without_an_interface_catalog_still_gets_its_passages_re
     items = json.loads((root / "build" / "web" / "cite" / "passages" / "brief.json").read_text(encoding="utf-8"))
     assert items and all(i["label"] == "paragraph" and i["URL"].endswith("#" + i["id"]) for i in items)
     with open(root / "build" / "web" / "cite" / "passages" / "brief.ris", encoding="utf-8", newline="") as f:
-        assert [r["section"] for r in rispy.load(f)] == [f"passage {i['id']}" for i in items]
+        assert [r["section"] for r in rispy.load(f)] == [f"passage {i['locator']}" for i in items]
+
+
+def test_the_passages_records_leave_out_what_every_record_repeated_for_nobody(site):
+    """At 500 documents the passages' files were about 36 MB (Session 27). Two parts of each record were
+    there for no reader: the CSL-JSON's indentation (each date part on a line of its own, a fifth of
+    the file) and, in RIS, the document's translated titles (TT), repeated in each of its records;
+    the document's own record keeps them. One record a line now, read as before (the other tests
+    read the same files with citeproc-py, rispy and pandoc)."""
+    text = (site / "cite" / "passages" / "mudros.json").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == len(_csl(site)) + 2
+    assert all(json.loads(line.rstrip(",")) for line in lines[1:-1]) and "\n " not in text
+    document = (site / "cite" / "mudros.ris").read_text(encoding="utf-8")
+    passages = (site / "cite" / "passages" / "mudros.ris").read_text(encoding="utf-8")
+    assert "\nTT  - " in document and "\nTT  - " not in passages
+    with open(site / "cite" / "passages" / "mudros.ris", encoding="utf-8", newline="") as f:
+        assert all(r["title"] and r["section"] and "translated_title" not in r for r in rispy.load(f))

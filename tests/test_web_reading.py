@@ -506,7 +506,27 @@ def test_a_document_has_a_full_citation_in_each_interface_language(site):  # noq
         cite = text(parse(site, f"{ui}/documents/legran1920.html").get_element_by_id("cite-document"))
         assert all(w in cite for w in words) and cite.endswith("https://w3id.org/triglot/legran1920")
     passage = text(parse(site, "en/documents/legran1920.html").get_element_by_id("cite-legran1920.p4"))
-    assert "passage legran1920.p4" in passage and passage.endswith("#legran1920.p4")
+    assert ", passage 10, " in passage and passage.endswith("#legran1920.p4")
+
+
+@pytest.mark.parametrize("ui, words", [("en", "note 1"), ("ru", "примечание 1"), ("hy", "ծանոթագրություն 1")])
+def test_an_editorial_note_is_cited_by_the_number_its_mark_shows(site, ui, words):  # noqa: F811
+    """A note's "Cite this passage" said "passage legran1920.n1"; the reader sees it as note [1]."""
+    page = parse(site, f"{ui}/documents/legran1920.html")
+    cite = text(page.get_element_by_id("cite-legran1920.n1"))
+    assert f", {words}, " in cite and cite.endswith("#legran1920.n1") and "legran1920.n1," not in cite
+    assert text(page.xpath("//div[@id='legran1920.n1']//span[@class='note-label']")[0]).endswith("[1]")
+
+
+def test_a_passage_is_cited_by_the_number_its_search_result_gives(site):  # noqa: F811
+    """The search page names a result "passage N" (search.json's record n); its citation gives the same N."""
+    from triglot.edition import load
+    from triglot.web.search import edition_passages
+    from test_web_site import ROOT
+    records = {r["block"]: r["n"] for r in edition_passages(load(ROOT)) if r["doc"] == "nkid1920"}
+    page = parse(site, "en/documents/nkid1920.html")
+    for block in ("nkid1920.p1", "nkid1920.p4", "nkid1920.by1"):
+        assert f", passage {records[block]}, " in text(page.get_element_by_id(f"cite-{block}"))
 
 
 def test_the_citation_files_are_read_by_reference_tools(site):  # noqa: F811

@@ -85,7 +85,7 @@
           </xsl:if>
           <dt><xsl:value-of select="tg:ui('Cite this document')"/></dt>
           <dd class="citation">
-            <span id="cite-document"><xsl:sequence select="tg:citation-runs($doc, tg:citation($doc, ()))"/></span>
+            <span id="cite-document"><xsl:sequence select="tg:citation-runs($doc, tg:citation($doc))"/></span>
             <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-document'"/></xsl:call-template>
             <span class="cite-files">
               <xsl:value-of select="tg:ui('For reference managers:')"/>
@@ -172,6 +172,18 @@
   </xsl:function>
 
   <!-- A numbered division as a citation names it: "Art. 18" for an article, else "§ 3"-less, its number alone. -->
+  <!-- A passage as a citation names it: its place among the document's passages, the number its
+       search result gives ("passage 12"), or an editorial note by the number its mark shows ("note 2").
+       Its id ("nkid1920.p12") was what a reader read and copied, and an id is no reader's word; the
+       URL keeps it as its anchor. web/cite.py's `units` names the reference managers' records the same. -->
+  <xsl:function name="tg:passage-cited" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="note" as="xs:string"><xsl:number select="$block" level="any" count="tei:note[@tg:block]"/></xsl:variable>
+    <xsl:variable name="n" as="xs:string"><xsl:number select="$block" level="any" count="*[@tg:block]"/></xsl:variable>
+    <xsl:sequence select="if ($block/self::tei:note) then tg:ui('note {n}', map{'n': $note})
+                          else tg:ui('passage {n}', map{'n': $n})"/>
+  </xsl:function>
+
   <xsl:function name="tg:division-cited" as="xs:string">
     <xsl:param name="div" as="element()"/>
     <xsl:sequence select="if ($div/@type = 'article') then tg:ui('Art. {n}', map{'n': normalize-space($div/@n)})
@@ -218,7 +230,10 @@
         <p><span id="cite-{$anchor}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, $anchor, tg:division-cited(.)))"/></span>
           <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || $anchor"/></xsl:call-template></p>
         <p><a href="#{$anchor}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
-        <xsl:apply-templates select="$page/tg:doc" mode="passage-files"><xsl:with-param name="key" select="$anchor"/></xsl:apply-templates>
+        <xsl:apply-templates select="$page/tg:doc" mode="passage-files">
+          <xsl:with-param name="key" select="$anchor"/>
+          <xsl:with-param name="unit" select="tg:division-cited(.)"/>
+        </xsl:apply-templates>
       </details>
       <xsl:apply-templates mode="parallel"/>
     </section>
@@ -344,10 +359,14 @@
       </xsl:for-each>
       <details class="cite">
         <summary><xsl:value-of select="tg:ui('Cite this passage')"/></summary>
-        <p><span id="cite-{@xml:id}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, string(@xml:id)))"/></span>
+        <xsl:variable name="unit" select="tg:passage-cited(.)"/>
+        <p><span id="cite-{@xml:id}"><xsl:sequence select="tg:citation-runs($page/tg:doc, tg:citation($page/tg:doc, string(@xml:id), $unit))"/></span>
           <xsl:call-template name="copy-button"><xsl:with-param name="target" select="'cite-' || @xml:id"/></xsl:call-template></p>
         <p><a href="#{@xml:id}"><xsl:value-of select="tg:ui('Link to this passage')"/></a></p>
-        <xsl:apply-templates select="$page/tg:doc" mode="passage-files"><xsl:with-param name="key" select="string(@xml:id)"/></xsl:apply-templates>
+        <xsl:apply-templates select="$page/tg:doc" mode="passage-files">
+          <xsl:with-param name="key" select="string(@xml:id)"/>
+          <xsl:with-param name="unit" select="$unit"/>
+        </xsl:apply-templates>
       </details>
     </div>
   </xsl:template>
@@ -645,28 +664,25 @@
   <!-- A card's source: its words, a run in another script of the edition's languages marked with its language. -->
   <xsl:template match="tg:run" mode="card-source"><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:template>
 
-  <!-- The full citation of the document (or of one passage) in the interface language. -->
+  <!-- The full citation of the document in the interface language (a passage's and a division's: the
+       three-argument form, which names the unit as a reader does). -->
   <xsl:function name="tg:citation" as="xs:string">
     <xsl:param name="doc" as="element()"/>
-    <xsl:param name="passage" as="xs:string?"/>
     <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
-        'version': string($doc/@version), 'date': string($doc/@published),
-        'uri': string($doc/@uri) || (if ($passage) then '#' || $passage else ''), 'passage': string($passage),
+        'version': string($doc/@version), 'date': string($doc/@published), 'uri': string($doc/@uri),
         'edition': string($page/tg:site/@name), 'authors': string($doc/@authors)}"/>
     <!-- a document whose header names no editors is cited without the editors' part, not with an empty one;
          its authors (titleStmt/author) come first, and the editors then edit the edition, not the text -->
-    <xsl:sequence select="if (normalize-space($doc/@authors) != '' and normalize-space($doc/@editors) != '') then (if ($passage)
-            then tg:ui('{authors}, “{title}”, passage {passage}, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
-            else tg:ui('{authors}, “{title}”, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values))
-        else if (normalize-space($doc/@authors) != '') then $doc/@authors || ', ' || tg:citation-without-editors($values, $passage)
-        else if (normalize-space($doc/@editors) = '') then tg:citation-without-editors($values, $passage)
-        else if ($passage)
-        then tg:ui('{editors} (eds.), “{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
+    <xsl:variable name="without-editors" select="tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+    <xsl:sequence select="if (normalize-space($doc/@authors) != '' and normalize-space($doc/@editors) != '')
+            then tg:ui('{authors}, “{title}”, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
+        else if (normalize-space($doc/@authors) != '') then $doc/@authors || ', ' || $without-editors
+        else if (normalize-space($doc/@editors) = '') then $without-editors
         else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
 
   <!-- The citation of a numbered unit of the text (a treaty's article) at its anchor, the unit named
-       as its citation names it ("Art. 18") where a passage's gives "passage ID". -->
+       as its citation names it ("Art. 18"), a passage by tg:passage-cited ("passage 12"). -->
   <xsl:function name="tg:citation" as="xs:string">
     <xsl:param name="doc" as="element()"/>
     <xsl:param name="anchor" as="xs:string"/>
@@ -699,21 +715,14 @@
     </xsl:choose>
   </xsl:function>
 
-  <xsl:function name="tg:citation-without-editors" as="xs:string">
-    <xsl:param name="values" as="map(*)"/>
-    <xsl:param name="passage" as="xs:string?"/>
-    <xsl:sequence select="if ($passage)
-            then tg:ui('“{title}”, passage {passage}, in: {edition}, version {version}, {date}, {uri}', $values)
-            else tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
-  </xsl:function>
-
   <!-- A passage's or division's own record for reference managers: one file a format holds every
        cited unit of the document (web/cite.py), each record keyed by its anchor, which the line names. -->
   <xsl:template match="tg:doc" mode="passage-files">
     <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="unit" as="xs:string"/>
     <xsl:if test="tg:passage-file">
       <p class="cite-files">
-        <xsl:value-of select="tg:ui('For reference managers (a record for each passage of this document; this one is {key}):', map{'key': $key})"/>
+        <xsl:value-of select="tg:ui('For reference managers (a record for each passage of this document; this one is {unit}, keyed {key}):', map{'unit': $unit, 'key': $key})"/>
         <xsl:for-each select="tg:passage-file">
           <xsl:text> </xsl:text><a href="{$root}{@href}" download=""><xsl:value-of select="@format"/></a>
         </xsl:for-each>

@@ -364,6 +364,8 @@
       <xsl:text> </xsl:text>
       <button type="button" data-format="json"><xsl:value-of select="tg:ui('Download the results (JSON)')"/></button>
     </p>
+    <!-- said once, shown by search.js when a result is marked as found through an unchecked form -->
+    <p class="unchecked-note" id="unchecked-explained" lang="{$ui}" hidden="hidden"><xsl:value-of select="tg:ui('Unchecked form: the editors’ rendering of the name, not yet checked against a source.')"/></p>
     <ol class="search-results"></ol>
     <ul class="search-strings" hidden="hidden">
       <xsl:for-each select="tg:plural">
@@ -376,6 +378,7 @@
       <li data-key="suggest"><xsl:value-of select="tg:ui('Did you mean {name}?')"/></li>
       <li data-key="entity"><xsl:value-of select="tg:ui('Including every mention of: {names}')"/></li>
       <li data-key="paragraph"><xsl:value-of select="tg:ui('passage {n}')"/></li>
+      <li data-key="unchecked"><xsl:value-of select="tg:ui('{name} (unchecked form)')"/></li>
       <li data-key="source"><xsl:value-of select="tg:ui('source text')"/></li>
       <li data-key="draft"><xsl:value-of select="tg:ui('draft translation')"/></li>
       <li data-key="reviewed"><xsl:value-of select="tg:ui('reviewed translation')"/></li>

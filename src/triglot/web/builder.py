@@ -160,8 +160,9 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
     key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
     try:
         kept = json.loads(cache_text(path))
-        from triglot.web.kept_shape import SEARCH_DATA, fits
-        if isinstance(kept, dict) and kept.get("key") == key and fits(kept.get("data"), SEARCH_DATA):
+        from triglot.web.kept_shape import SEARCH_DATA, UNCHECKED_FORMS, fits
+        if isinstance(kept, dict) and kept.get("key") == key and fits(kept.get("data"), SEARCH_DATA) \
+                and all(fits(e.get("unchecked", []), UNCHECKED_FORMS) for e in kept["data"]["entries"]):
             return kept["data"]
     except (OSError, ValueError):
         pass    # not kept yet, or damaged: made again

@@ -2,8 +2,8 @@
 facts as BibTeX, RIS and CSL-JSON files for reference managers (Zotero, JabRef, EndNote).
 
 A passage or numbered division (a treaty's article) has a record of its own too, with what its
-"Cite this passage" gives: the unit as that citation names it ("Art. 18", "passage legran1920.p1"),
-its CSL locator and label ("18", `article-locator`; a passage by its id, `paragraph`) and the
+"Cite this passage" gives: the unit as that citation names it ("Art. 18", "passage 3", "note 1"),
+its CSL locator and label ("18", `article-locator`; "3", `paragraph`; "1", `note`) and the
 document's URI with its anchor. A historian citing Article 18 got the document's record and had to
 add the article by hand. A document's units are one file per format (`cite/passages/DOC.*`, each
 unit one record keyed by its anchor), not a file each: 3 files a passage were 50,000 files at 500
@@ -232,13 +232,17 @@ PASSAGES_DIR = f"{CITE_DIR}/passages"
 
 def units(doc, root, base: str, interface=None) -> list[Unit]:
     """The document's numbered divisions and passages in the text's order, named in the base language
-    as the page's citations name them (web-document.xsl: tg:division-cited, "passage {passage}"). A
+    as the page's citations name them (web-document.xsl: tg:division-cited, tg:passage-cited). A
     base language with no interface catalog (a German text read in an English, Russian and Armenian
     interface) names them as the msgid does, in English: the build asked for a German catalog."""
     from triglot import i18n
     from triglot.addresses import XPATH_SPACE, division_anchor
     lang = base if interface is None or base in interface else i18n.MSGID_LANG
-    blocks = set(doc.block_ids())
+    # a passage by its place among the document's passages (the number its search result gives), an
+    # editorial note by its number on the page; the id was the name before, and no reader's word
+    blocks = {ident: n for n, ident in enumerate(doc.block_ids(), 1)}
+    notes = {b.get("{http://www.w3.org/XML/1998/namespace}id"): n
+             for n, b in enumerate((b for b in doc.blocks if b.tag == f"{{{NS['t']}}}note"), 1)}
     found = []
     text = doc.root.find("t:text", NS)
     for el in (text.iter() if text is not None else ()):
@@ -250,7 +254,12 @@ def units(doc, root, base: str, interface=None) -> list[Unit]:
                               n, "article-locator" if article else "section"))
         elif el.get("{http://www.w3.org/XML/1998/namespace}id") in blocks:
             ident = el.get("{http://www.w3.org/XML/1998/namespace}id")
-            found.append(Unit(ident, i18n.gettext(root, lang, "passage {passage}").format(passage=ident), ident, "paragraph"))
+            if el.tag == f"{{{NS['t']}}}note":
+                n = str(notes[ident])
+                found.append(Unit(ident, i18n.gettext(root, lang, "note {n}").format(n=n), n, "note"))
+            else:
+                n = str(blocks[ident])
+                found.append(Unit(ident, i18n.gettext(root, lang, "passage {n}").format(n=n), n, "paragraph"))
     return found
 
 
@@ -268,10 +277,15 @@ def fragment(anchor: str) -> str:
 
 
 def unit_citation(c: Citation, unit: Unit) -> Citation:
-    """The document's citation narrowed to one of its units: its anchor as id and URI fragment."""
+    """The document's citation narrowed to one of its units: its anchor as id and URI fragment. The
+    translated titles (RIS's TT) stay with the document's own record: repeated in each of a document's
+    records they were nearly half of its passages' RIS file (the Russian and Armenian titles are
+    two bytes a letter), and a reference manager does not cite by them (Zotero's RIS import,
+    zotero/translators RIS.js of 2023-07-28, reads TT as "unsupported/Translated Title": a note
+    attached to the item, so a note for each passage)."""
     from dataclasses import replace
     return replace(c, id=unit.anchor, uri=f"{c.uri}#{fragment(unit.anchor)}" if c.uri else "", unit=unit.unit,
-                   locator=unit.locator, label=unit.label)
+                   locator=unit.locator, label=unit.label, translated=[])
 
 
 def files(doc, edition_title: str, base: str = "en", edition=None) -> dict[str, bytes]:
@@ -284,8 +298,11 @@ def files(doc, edition_title: str, base: str = "en", edition=None) -> dict[str, 
     if cited:
         out[f"{PASSAGES_DIR}/{doc.id}.bib"] = "\n".join(bibtex(u, edition_title) for u in cited).encode("utf-8")
         out[f"{PASSAGES_DIR}/{doc.id}.ris"] = "".join(ris(u, edition_title) for u in cited).encode("utf-8")
-        out[f"{PASSAGES_DIR}/{doc.id}.json"] = (json.dumps([_csl_item(u, edition_title) for u in cited],
-                                                           ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        # one record a line, without the indentation that was a fifth of the file (each date part on a
+        # line of its own); a reader of CSL-JSON reads either, and a person can still find a line
+        out[f"{PASSAGES_DIR}/{doc.id}.json"] = ("[\n" + ",\n".join(
+            json.dumps(_csl_item(u, edition_title), ensure_ascii=False, separators=(",", ":")) for u in cited)
+            + "\n]\n").encode("utf-8")
     return out
 
 

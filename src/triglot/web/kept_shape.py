@@ -45,6 +45,9 @@ SEARCH_DATA = {
     "languageNames": {str: {str: str}},
 }
 
+# an entry's unchecked forms in search.json (web/search.py unchecked_forms), a key only entries with one have
+UNCHECKED_FORMS = [(str, str, str)]
+
 # one row of the register tables (library/dataset.py entity_tables)
 ENTITY_ROW = {
     "id": str, "register": str, "type": str, "names": {str: str}, "name_certainty": {str: str}, "variants": [str],

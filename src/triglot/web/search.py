@@ -184,15 +184,36 @@ def search_data(edition, site, root) -> dict:
     all_entries = [entry for register in edition.registers.values() for entry in register.entries.values()]
     mentioned = _unambiguous(site.name_forms, {e.id: _forms(e.element, site.settings.base) for e in all_entries})
     for entry in all_entries:
-        entries.append({"id": entry.id, "kind": entry.kind,
-                        "labels": {lang: entry.name(lang) for lang in site.settings.interface},
-                        "forms": _forms(entry.element, site.settings.base, mentioned.get(entry.id, ()))})
+        item = {"id": entry.id, "kind": entry.kind,
+                "labels": {lang: entry.name(lang) for lang in site.settings.interface},
+                "forms": _forms(entry.element, site.settings.base, mentioned.get(entry.id, ()))}
+        unchecked = unchecked_forms(entry, site.settings.base)
+        if unchecked:
+            item["unchecked"] = unchecked
+        entries.append(item)
     kinds = sorted({k for d in site.docs for k in d.kind})
     types = {ui: {k: i18n.all_strings(root, ui).get(k, k) for k in kinds} for ui in site.settings.interface}
     return {"languages": langs, "entries": entries, "types": types,
             "endings": word_forms(root, site.records, site.vocabulary),
             "languageNames": {ui: {lang: i18n.language_name(lang, ui) for lang in langs}
                               for ui in site.settings.interface}}
+
+
+def unchecked_forms(entry, base: str) -> list[list[str]]:
+    """The entry's register forms nobody has checked (cert="low"/"medium"), for search.js to mark a
+    result found through them as cards and register pages do: [form, language, "name"] for its name
+    in a language (any mention in that language renders it, in whatever case form), [form, language,
+    "variant"] for a variant (a mention of that very form). Before, a passage found through
+    Chicherin's unchecked Armenian name was listed like any other. Only entries that have one carry
+    the list: at 500 documents search.json grows by the registers' few guesses, not by the texts."""
+    out = [[entry.names[lang], lang, "name"] for lang in sorted(entry.unchecked) if entry.names.get(lang)]
+    for v in entry.element:
+        if isinstance(v.tag, str) and local(v) in ("persName", "placeName", "orgName") \
+                and v.get("type") == "variant" and v.get("cert") in ("low", "medium"):
+            text = normalize_space("".join(v.itertext()))
+            if text:
+                out.append([text, v.get(XML_LANG) or base, "variant"])
+    return out
 
 
 def words(text: str) -> list[str]:

@@ -310,6 +310,36 @@
     return best && best.form;
   }
 
+  // The register forms nobody has checked (search.json's "unchecked": web/search.py's unchecked_forms)
+  // through which this passage was found: a mention (its "names") of an entry the query names, or
+  // one inside a hit, whose entry's name in the passage's language is unchecked, or which is an
+  // unchecked variant itself. [form, language] each, once.
+  var UNCHECKED = new WeakMap();     // search.json's entries -> id -> that entry's unchecked forms
+  function uncheckedForms(entries, d, lang, ranges, named) {
+    if (!UNCHECKED.has(entries)) {
+      var byId = new Map();
+      entries.forEach(function (e) { if (e.unchecked) byId.set(e.id, e.unchecked); });
+      UNCHECKED.set(entries, byId);
+    }
+    var unchecked = UNCHECKED.get(entries);
+    if (!unchecked.size) return [];
+    var out = [], text = d.content;
+    JSON.parse(field(d, "names") || "[]").forEach(function (pair) {
+      var forms = unchecked.get(pair[0]);
+      if (!forms || !pair[1]) return;
+      var found = named.indexOf(pair[0]) >= 0;
+      for (var at = text.indexOf(pair[1]); !found && at >= 0; at = text.indexOf(pair[1], at + 1)) {
+        found = ranges.some(function (r) { return r[0] < at + pair[1].length && at < r[1]; });
+      }
+      if (!found) return;
+      forms.forEach(function (f) {
+        if (f[1] !== lang || (f[2] === "variant" && f[0] !== pair[1])) return;
+        if (!out.some(function (o) { return o[0] === f[0] && o[1] === f[1]; })) out.push([f[0], f[1]]);
+      });
+    });
+    return out;
+  }
+
   // A passage's one value of a field: what a result shows comes as Pagefind filter values (which
   // it does not search; web/search.py's _page), each a list.
   function field(d, key) {
@@ -572,6 +602,7 @@
           .filter(function (e, i, all) { return all.indexOf(e) === i; });
       }
       var ids = entities.map(function (e) { return e.id; });
+      this.named = ids;     // a row found through one of them says so if its form there is unchecked
       // The query's word shards and first passages are asked for before Pagefind's files (a
       // language's start fetches some 25 at once, and on six connections a later request waits).
       var shards = this.vocabulary(q);
@@ -771,9 +802,11 @@
       var anchor = m.state === "source" ? m.block : m.block + "." + m.lang;
       var marked = ranges.map(function (r) { return d.content.slice(r[0], r[1]); });
       return {
+        key: m.lang + " " + m.doc + " " + m.block,
         document: m.doc, title: title, date: m.date || "",
         dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), language: m.lang,
         state: m.state, text: d.content, ranges: ranges,
+        unchecked: uncheckedForms(this.data.entries, d, m.lang, ranges, this.named || []),
         href: "documents/" + encodeURIComponent(m.doc) + ".html?hl=" +
           encodeURIComponent(JSON.stringify(Array.from(new Set(marked)).slice(0, 20))) +
           "&in=" + encodeURIComponent(m.lang) + "#" + anchor,
@@ -805,6 +838,7 @@
       document.querySelector(".search-downloads").hidden = !(this.done && shown.length);
       this.list.textContent = "";
       shown.slice(0, this.shown).forEach(function (r) { self.list.appendChild(self.item(r)); });
+      document.getElementById("unchecked-explained").hidden = !shown.slice(0, this.shown).some(function (r) { return r.unchecked.length; });
       // How long the first results took from the search's start and from the page's opening, and
       // whether the list is final (read by tests and the benchmark).
       if (shown.length && !this.list.dataset.firstMs) {
@@ -836,7 +870,20 @@
         if (part.mark) { var m = document.createElement("mark"); m.textContent = part.text; p.appendChild(m); }
         else p.appendChild(document.createTextNode(part.text));
       });
-      li.appendChild(a); li.appendChild(p);
+      li.appendChild(a);
+      // found through a name whose form in the passage's language the register has not checked:
+      // said in words after the link, as cards and register pages say it, and read with the link
+      var said = [];
+      r.unchecked.forEach(function (form, i) {
+        var badge = document.createElement("span"), name = document.createElement("span"), parts = S.unchecked.split("{name}");
+        badge.className = "badge unchecked"; badge.lang = ui; badge.id = "unchecked-" + r.key.replace(/\s/g, "-") + "-" + i;
+        name.lang = form[1]; name.textContent = form[0];
+        badge.append(parts[0], name, parts.slice(1).join("{name}"));
+        li.append(" ", badge);
+        said.push(badge.id);
+      });
+      if (said.length) a.setAttribute("aria-describedby", said.concat(["unchecked-explained"]).join(" "));
+      li.appendChild(p);
       return li;
     };
 
