@@ -1,38 +1,40 @@
-"""No word hyphenated across a page: the typesetters' rule, kept by laying pages out again (#17).
+"""No word hyphenated across a page: the typesetters' rule, kept as each page is made (#17).
 
 WeasyPrint hyphenates a line without knowing that it is the last of a page (or of a column
 at a page's foot): a word was read "gov-" at one page's foot and "ernment" at the next
 page's head, in print and in pdftotext, and a reader of the tags got it broken too (the
 tags go on with the page's other columns before the word's rest, print.lineends). Session
-24 counted 12 / 4 / 15 such words in the en-ru / en-hy / en-ru-hy books. Once a part is laid
-out, print.lineends knows how each line ended, so the lines that end a page's part of a
-block in a hyphenation are known (`broken_across`): each is named by the text box the line
-breaking split (its text and the box itself: a paragraph cut by footnotes into boxes of the
-same text had every such line kept whole, hostile round 36) and the byte where that line began
-in it, which are the same in another layout of the same part up to that line (WeasyPrint lays
-a part out from its top, the same input the same way, and the layouts of a part share its box
-tree, print.repagination). The part is then laid out again from that line's page (`kept_whole`)
-with that one line split as if its text had `hyphens: manual`: the line breaks at its last
-space instead, and the word goes whole to the next line, which is the next page's first.
-Every other line, the same word elsewhere included, is hyphenated as before.
+24 counted 12 / 4 / 15 such words in the en-ru / en-hy / en-ru-hy books.
+
+As a page is made (`at_page_foot`): where a block's lines stop at the page's foot (or a
+column's) and print.lineends marked the last one a hyphenation, that block's lines on that page
+are laid out again at once with that one line split as if its text had `hyphens: manual`: the
+line breaks at its last space instead, and the word goes whole to the next line, which is the
+next page's first. Every other line, the same word elsewhere included, is hyphenated as before.
+The line is named by the text box the line breaking split (its text and the box itself: a
+paragraph cut by footnotes into boxes of the same text had every such line kept whole, hostile
+round 36) and the byte where that line began in it. Sessions 25-27 found such lines only once
+the part was laid out (`broken_across`) and laid the part out again from the first one's page
+(print.repagination): a moved word moves every line after it to its document's end, so the
+pages from it to there were made twice (the en-ru book's body 77 pages made for 40, session 27).
 
 Guards, so that the pages get no worse: a line that would overflow its width without the
-hyphenation (a word longer than the line) keeps it; the new layout is kept only if it has
-no more pages than the one before; the second layout may put another word across a page
-further on (the lines after the first change moved), so it is done again for those, at most
-`PASSES` layouts in all, and a part none of whose pages ends in a hyphenation is laid out
-once, as before. Where all the lines kept whole at once make more pages, each is tried on its
-own, in the pages' order, and kept where the part gets no more pages (at most `TRIALS`): a
-word moved in one document stops at the next document's page break, while one moved near
-the part's end may push its last line onto a page more. Session 25 refused all six lines of
-one 10-page part of the en-ru book so, and six words stayed broken across pages. A line whose
-keeping whole alone makes more pages is tried once more with the room filled that WeasyPrint
-leaves under a paragraph where it sent a footnote overleaf (`filled`): the en-ru book's last
-such word, "comprom-", ended a column a line above where the page's foot allowed (session 27).
-
-A layout after the first is made from the page of the first line it changes, the pages
-before it and the part's cascade and boxes kept (print.repagination): laid out whole again,
-10 of the 12 body parts of the three books cost twice (session 25).
+hyphenation (a word longer than the line) keeps it. A word kept whole can give its document a
+page more (its lines, pushed on, no longer fit its last page): a document whose last page is
+light (`_no_page_more`) is laid out again from its first such word's page with its words
+hyphenated, and where that has fewer pages, that layout is kept and its words go through what
+sessions 25-27 did for every word. There the part is laid out again from the line's page
+(`kept_whole`, print.repagination) with all such lines kept whole at once, and the new layout
+is kept only if it has no more pages than the one before; the second layout may put another
+word across a page further on, so it is done again for those, at most `PASSES` layouts in
+all. Where all the lines kept whole at once make more pages, each is tried on its own, in the
+pages' order, and kept where the part gets no more pages (at most `TRIALS`): session 25 refused
+all six lines of one 10-page part of the en-ru book so, and six words stayed broken across
+pages. A line whose keeping whole alone makes more pages is tried once more with the room
+filled that WeasyPrint leaves under a paragraph where it sent a footnote overleaf (`filled`):
+the en-ru book's "comprom-" ended a column a line above where the page's foot allowed (session
+27). The same path takes a line `at_page_foot` did not see, a page ended above a block's
+lines (WeasyPrint going back to an earlier break).
 
 Done as WeasyPrint's own `hyphens` would do it, not in the markup: a span with `hyphens:
 manual` around the word would need the word found again in print.xsl's XHTML (its text
@@ -55,6 +57,123 @@ SLACK = 0.01
 # In a layout's keys beside its lines kept whole: the lines a footnote sent on gave room for are
 # filled (`filled`).
 FILLED = "filled"
+
+
+# On the text box that ends a line kept whole at a page's foot as the page was made (`at_page_foot`):
+# the line's key (as in broken_across).
+KEPT_AT_FOOT = "_triglot_kept_at_foot"
+# In a layout's keys: `at_page_foot` keeps no line whole (the pages it makes are hyphenated as
+# WeasyPrint hyphenates them; sessions 25-27's relayouts keep the lines whole, `laid_out`).
+HYPHENATED = "hyphenated"
+
+
+def kept_in_place(pages) -> dict[tuple[str, int, int], int]:
+    """The lines of `pages` that `at_page_foot` kept whole, with the index of the page each ends."""
+    from weasyprint.formatting_structure import boxes
+    found = {}
+    for number, page in enumerate(pages):
+        for box in page.descendants():
+            children = getattr(box, "children", None)
+            if children and isinstance(box, boxes.BlockContainerBox) and isinstance(children[-1], boxes.LineBox):
+                last = lineends._last_text_box(children[-1])
+                key = getattr(last, KEPT_AT_FOOT, None) if last is not None else None
+                if key is not None:
+                    found.setdefault(key, number)
+    return found
+
+
+@contextmanager
+def at_page_foot(keys):
+    """While active, a block's lines that stop at a page's (or a column's) foot in a hyphenated
+    word are laid out again at once, on that page, with that last line unhyphenated: the word
+    goes whole to the next page as the page is made, and the part is laid out once.
+
+    Before (session 25-27), such a word was found once the part was laid out, and the part was laid
+    out again from the word's page to its document's end (no page begins where it did before until
+    the next document's page break): the en-ru book's body made 77 pages for 40. Here only that one
+    block's part of that page is laid out twice (WeasyPrint's `_linebox_layout`, the lines of one
+    block from one resume point: the same input, the same lines up to the last, which now breaks at
+    its last space). What the first try left in the layout context is put back before the second:
+    the footnotes laid out or sent on, the out-of-flow boxes placed. A line whose word does not fit
+    the line without its hyphenation keeps it (`_unhyphenated`). With HYPHENATED in `keys` (a
+    layout to compare with, `_no_page_more`, and those made after it), nothing is kept whole here."""
+    if HYPHENATED in keys:
+        yield
+        return
+    from weasyprint.layout import block, inline
+    now: set = set()
+
+    def splitting(original):
+        unhyphenated = _unhyphenated(now)(original)
+
+        def split_text_box(context, box, available_width, skip, *args, **kwargs):
+            if now:
+                return unhyphenated(context, box, available_width, skip, *args, **kwargs)
+            return original(context, box, available_width, skip, *args, **kwargs)
+        return split_text_box
+
+    def wrap(original):
+        def linebox_layout(context, box, index, child, new_children, page_is_empty, absolute_boxes,
+                           fixed_boxes, *rest):
+            count, placed = len(new_children), (len(absolute_boxes), len(fixed_boxes))
+            state = _context_state(context)
+            result = original(context, box, index, child, new_children, page_is_empty, absolute_boxes,
+                              fixed_boxes, *rest)
+            key = _hyphenated_foot(result, new_children, count)
+            if key is None or now:
+                return result
+            lines = len(new_children) - count
+            del new_children[count:], absolute_boxes[placed[0]:], fixed_boxes[placed[1]:]
+            _put_back(context, state)
+            now.add(key)
+            try:
+                again = original(context, box, index, child, new_children, page_is_empty, absolute_boxes,
+                                 fixed_boxes, *rest)
+            finally:
+                now.clear()
+            last = lineends._last_text_box(new_children[-1]) if len(new_children) > count else None
+            if again[0] == result[0] and again[1] and len(new_children) - count == lines and last is not None \
+                    and getattr(last, lineends.MARK, None) != lineends.HYPHEN:
+                setattr(last, KEPT_AT_FOOT, key)
+            return again
+        return linebox_layout
+
+    with replaced(inline, "split_text_box", splitting), replaced(block, "_linebox_layout", wrap):
+        yield
+
+
+def _context_state(context):
+    """What laying a block's lines out changes in the layout context: the footnotes (waiting, on
+    the page, sent on), the footnote area and so the page's bottom, the out-of-flow boxes broken.
+    Put back as it was (`_put_back`), not laid out again: on a page without notes the area's
+    height is "auto", and WeasyPrint's `_update_footnote_area` takes the area's margin off the
+    page (a try found the page a line shorter)."""
+    area = context.current_footnote_area
+    return (list(context.footnotes), list(context.current_page_footnotes), list(context.reported_footnotes),
+            dict(context.broken_out_of_flow), context.page_bottom, area, area.height,
+            None if area.children is context.current_page_footnotes else list(area.children))
+
+
+def _put_back(context, state) -> None:
+    (footnotes, current, reported, broken, context.page_bottom, area, height, children) = state
+    context.footnotes, context.current_page_footnotes = list(footnotes), list(current)
+    context.reported_footnotes, context.broken_out_of_flow = list(reported), dict(broken)
+    context.current_footnote_area = area
+    # the area's children are the page's notes themselves, as WeasyPrint leaves them
+    area.height = height
+    area.children = context.current_page_footnotes if children is None else list(children)
+
+
+def _hyphenated_foot(result, new_children, count):
+    """The key of the last line `_linebox_layout` placed, if the block stops there (its rest on the
+    next page or column) and the line ends in a hyphenation; else None."""
+    abort, stop = result[0], result[1]
+    if abort or not stop or len(new_children) <= count or not new_children[-1].resume_at:
+        return None
+    last = lineends._last_text_box(new_children[-1])
+    if last is None or getattr(last, lineends.MARK, None) != lineends.HYPHEN:
+        return None
+    return getattr(last, lineends.SPLIT_FROM, None)
 
 
 def broken_across(pages) -> dict[tuple[str, int], int]:
@@ -108,17 +227,25 @@ def kept_whole(keys):
 
 def laid_out(pagination):
     """The layout of a part (print.repagination) in which no page ends in a hyphenated word
-    where that costs no page: the lines that do are kept whole, all at once, at most PASSES
-    layouts (each may put another word across a page further on); if that makes more pages,
-    one line at a time, each kept only where the part gets no more pages, at most TRIALS.
+    where that costs no page. The first layout keeps such words whole as each page is made
+    (`at_page_foot`), the documents whose last page is light checked (`_no_page_more`); what is
+    left (a word whose keeping cost a page, a line the first layout did not see) is kept whole
+    as sessions 25-27 did: all at once, at most PASSES layouts (each may put another word across
+    a page further on); if that makes more pages, one line at a time, each kept only where the
+    part gets no more pages, at most TRIALS.
 
     Each layout after the first is made from the page of the first line it changes, the pages
     before kept (`Pagination.again`): a part's second layout cost its whole again (cascade,
     boxes, every page), so 10 of the 12 body parts of the three books took 0.233-0.259 CPU-s a
     page against 0.146 (session 25). The one part whose layout with all its six lines kept whole
     had 11 pages against 10 kept them all broken ("fore-", "наро-", … in the en-ru book)."""
-    best = pagination.first()
+    best = _no_page_more(pagination, pagination.first())
     found = broken_across(best.pages)
+    if HYPHENATED in best.keys:
+        # a document got a page more with its lines kept whole as its pages were made: all of them
+        # at once again would too (the en-ru book's third part: 9 pages made more for nothing)
+        fresh = {key: page for key, page in found.items() if key not in best.keys}
+        return _one_at_a_time(pagination, best, fresh) if fresh else best
     for _ in range(PASSES - 1):
         fresh = {key: page for key, page in found.items() if key not in best.keys}
         if not fresh:
@@ -128,6 +255,65 @@ def laid_out(pagination):
             return _one_at_a_time(pagination, best, fresh)
         best, found = trial, broken_across(trial.pages)
     return best
+
+
+# A document's last page (of a part laid out with `at_page_foot`) whose lines end above this
+# share of the page's text area is checked: had the lines kept whole at its pages' feet been
+# hyphenated, would the document have ended a page sooner (`_no_page_more`)?
+LIGHT = 1 / 3
+
+
+def _no_page_more(pagination, best):
+    """`best` (laid out with `at_page_foot`), or where a document whose last page is light ends a
+    page sooner laid out from its first line kept whole with every line hyphenated as WeasyPrint
+    hyphenates it (HYPHENATED: refusing only its lines, the lines that then ended its pages were
+    kept whole, and the en-ru book's part of 10 pages still had 11), that layout; what follows
+    (`laid_out`) then keeps its lines whole where that costs no page, as sessions 25-27 did.
+
+    A word kept whole moves the lines after it only to its document's end (the next document
+    begins on a new page), so a document can get a page more only if its last page holds little
+    more than what the moved words pushed on; a document whose last page is filled beyond LIGHT is
+    not laid out again. (Not a proof: a shift of one line can push a row kept whole onto the next
+    page; the edition's books and their 20 times copy are measured to have no more pages.)"""
+    done: set = set()
+    while True:
+        kept = kept_in_place(best.pages)
+        for first, last in _documents(best):
+            keys = {key for key, page in kept.items() if first <= page <= last} - done
+            if not keys:
+                continue
+            done |= keys
+            if _filled_share(best.pages[last]) >= LIGHT:
+                continue
+            # from each such line's page (a layout converges where a page begins as before, which may
+            # come before the document's next such line)
+            trial = pagination.again(best, {kept[key] for key in keys}, best.keys | {HYPHENATED})
+            if len(trial) < len(best):
+                best = trial
+                break
+        else:
+            return best
+
+
+def _documents(layout):
+    """(first page, last page) of each run of `layout`'s pages between forced page breaks."""
+    begins = [0] + [i for i in range(1, len(layout)) if layout.makers[i][1]["break"] != "any"]
+    return list(zip(begins, [b - 1 for b in begins[1:]] + [len(layout) - 1]))
+
+
+def _filled_share(page) -> float:
+    """How far down the page's text area its last line of text ends (its footnotes and margin boxes,
+    which a finished page has, not counted)."""
+    from weasyprint.formatting_structure import boxes
+    top, height = page.content_box_y(), page.height
+    bottom = top
+    for child in page.children:
+        if isinstance(child, (boxes.FootnoteAreaBox, boxes.MarginBox)):
+            continue
+        for box in child.descendants():
+            if isinstance(box, boxes.LineBox):
+                bottom = max(bottom, box.position_y + box.height)
+    return (bottom - top) / height if height else 1.0
 
 
 def _one_at_a_time(pagination, best, fresh):

@@ -1,6 +1,8 @@
 """A part's pages laid out again from one page on, the pages before it kept (#17, print.pagefoot).
 
-print.pagefoot lays a part out again when one of its pages ends in a hyphenated word. Done by
+print.pagefoot lays a part out again when one of its pages ends in a hyphenated word that it did
+not keep whole as the page was made (since session 28 the rarer case: a document whose last page
+is light, checked with its words hyphenated, or a line that check left broken). Done by
 calling WeasyPrint's `render` again (session 25), that cost the whole part once more: the
 cascade, the box tree and every page, where only the pages from the first such word on can
 change (a layout is made page after page from the top, the same input the same way). Ten of the
