@@ -109,3 +109,29 @@ def test_the_month_last_rule_is_linear_on_hostile_text():
     found = find_dates(text)
     assert time.perf_counter() - start < 5.0
     assert len(found) == 7200
+
+
+# -- session 27's journey: "HC Deb" under a title line, "Trans-Caucasia" -------------------------------------------
+
+def test_a_reports_reference_line_under_a_title_line_is_no_person(name_index):
+    text = "Anglo-Persian Agreement\nHC Deb 3 March 1920 vol 126 cc512-3W\nMr. Hallam asked the Prime Minister."
+    persons = tagged(text, name_index, "persName")
+    assert "HC Deb" not in persons and "Hallam" in persons
+
+
+def test_the_title_line_over_a_reference_line_keeps_its_place(name_index):
+    text = "Bessarabia\nHC Deb 3 March 1920 vol 126 cc512-3W"
+    assert tagged(text, name_index, "placeName") == ["Bessarabia"]
+
+
+def test_a_hyphenated_spelling_of_a_registered_name_is_offered_as_its_variant(name_index):
+    found = [p for p in proposals("The railway across Trans-Caucasia was cut in the winter.", name_index)
+             if p[1] == "placeName"]
+    assert [p[0] for p in found] == ["Trans-Caucasia"]
+    assert "variant of plc:transcaucasia" in found[0][3]
+
+
+def test_a_hyphenated_name_with_no_registered_one_word_form_is_offered_no_variant(name_index):
+    found = [p for p in proposals("The envoy came from Nova-Ragusa by the coast road.", name_index)
+             if p[0] == "Nova-Ragusa"]
+    assert all("without the hyphen" not in p[3] for p in found)

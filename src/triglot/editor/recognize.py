@@ -30,7 +30,7 @@ from triglot.editor.periodicals import town_of_periodical
 from triglot.editor.inflections import inflected_common
 from triglot.editor.number_words import has_cardinal
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
-from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
+from triglot.editor.recognize_house import chambers, constituencies, report_headings, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
 from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships, titled_byline
@@ -515,9 +515,7 @@ class Recogniser:
         persons = [p for p in speakers(text, self.gazetteer) if not any(m.start < p[1] and p[0] < m.end for m in listed)]
         house = listed + [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
         house += [Mention(s, e, text[s:e], "place", why) for s, e, why in constituencies(text, persons)]
-        heading = report_heading(text)
-        if heading:
-            house.append(Mention(*heading, text[heading[0]:heading[1]], "none", "a report heading's series title"))
+        house += [Mention(s, e, text[s:e], "none", "a report heading's series title") for s, e in report_headings(text)]
         house += [Mention(s, e, text[s:e], "none", "a chamber by its common noun") for s, e in chambers(text)]
         # a press report's own shapes (recognize_press.py): datelines, agencies' credits, "M.", broken words
         press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer, self.named_places, ROLES,
