@@ -903,9 +903,9 @@ def _make(m, values, cert, build) -> FoundDate:
     start, end = m.span()
     if build is _bare_month:   # the preposition only shows it is a date; it is not tagged
         start, end = m.span("m")
+        reason = f"a month named alone (“{m['m']}”): confirm it is a date"
     if build is _month_last:   # "in February last": the preposition stays outside, as for a month alone
         start = m.start("m")
-        reason = f"a month named alone (“{m['m']}”): confirm it is a date"
     found = FoundDate(start, end, m.string[start:end], values, cert, needs_year, reason, years,
                       getattr(build, "calendar", None))
     if build in (_day_last, _month_last):
