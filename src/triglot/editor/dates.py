@@ -16,7 +16,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from triglot.editor import month_of_year
+from triglot.editor import month_last, month_of_year
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -290,6 +290,10 @@ def _day_last(m):      # the 18th February last / the 19th December of last year
     return {"when": (None, mo, d)} if _valid(None, mo, d) else None
 
 
+def _month_last(m):    # in February last: the month's most recent instance before the text's date (month_last.py)
+    return {"when": (None, month_of(m["m"]), None)}
+
+
 def _instant(m):       # the 14th instant: a day of the month a letter is written in, which it does not name
     d = day_of(m["d"])
     return {"when": (None, None, d)} if 1 <= d <= 31 else None
@@ -552,6 +556,8 @@ PATTERNS = [
     # inside the date; the article before the day stays outside
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<r>last|of\s+last\s+year){E}", _day_last, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})\s+(?P<r>last|of\s+last\s+year){E}", _day_last, None),
+    # "in February last", "since July last": the month alone with "last", after a preposition (month_last.py)
+    (month_last.pattern(_FULL, E), _month_last, None),
     # "May 14, 17, 22, 30 and June 13": a month's day before a list of bare days (each a date of that
     # month, read by `_second_days`); the list ends at a stop, a comma, or "and" before the next month
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?={DAY_LIST})", _month_day, None),
@@ -898,9 +904,11 @@ def _make(m, values, cert, build) -> FoundDate:
     if build is _bare_month:   # the preposition only shows it is a date; it is not tagged
         start, end = m.span("m")
         reason = f"a month named alone (“{m['m']}”): confirm it is a date"
+    if build is _month_last:   # "in February last": the preposition stays outside, as for a month alone
+        start = m.start("m")
     found = FoundDate(start, end, m.string[start:end], values, cert, needs_year, reason, years,
                       getattr(build, "calendar", None))
-    if build is _day_last:
+    if build in (_day_last, _month_last):
         found.relative = "last" if m["r"] == "last" else "last year"
     if build is _entry_day:
         found.entry_day = True

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from triglot.editor.hyphenated_variants import without_hyphens
+
 # Place types that a following word like "province" points at.
 PROVINCE_TYPES = {"province", "governorate", "oblast", "vilayet", "district", "region", "sanjak"}
 _UNIT = r"(?:province|governorate|oblast|vilayet|district|region|uezd|sanjak)"
@@ -135,6 +137,13 @@ class NameIndex:
             for name in self.find(plain):
                 if kind is None or name.form.kind == kind:
                     found.append(f"{name.form.ref} (“{plain}” without the diacritics holds its form “{name.form.text}”: "
+                                 f"add “{mention.text}” to the entry as a variant once confirmed)")
+        joined = without_hyphens(mention.text)
+        if joined is not None:
+            # "Trans-Caucasia": the register's one-word form with the hyphen taken out (hyphenated_variants.py)
+            for name in self.find(joined):
+                if (kind is None or name.form.kind == kind) and (name.start, name.end) == (0, len(joined)):
+                    found.append(f"{name.form.ref} (“{joined}” without the hyphen is its form “{name.form.text}”: "
                                  f"add “{mention.text}” to the entry as a variant once confirmed)")
         for ref in self.by_surname.get(" ".join(mention.text.split()), ()):
             found.append(f"{ref} (its surname “{mention.text}”: add “{mention.text}” to the entry as a "

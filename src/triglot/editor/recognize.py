@@ -30,12 +30,12 @@ from triglot.editor.periodicals import town_of_periodical
 from triglot.editor.inflections import inflected_common
 from triglot.editor.number_words import has_cardinal
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
-from triglot.editor.recognize_house import chambers, constituencies, report_heading, speakers
+from triglot.editor.recognize_house import chambers, constituencies, report_headings, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
 from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships, titled_byline
 from triglot.editor.recognize_relief import member_list
-from triglot.editor.recognize_treaty import treaty_mentions
+from triglot.editor.recognize_treaty import ORDER_LETTERS_WHY, treaty_mentions
 from triglot.editor.recognize_streets import street_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_narrative import INVERTED_WHY, SAME, narrative_mentions, same_surname
@@ -51,6 +51,8 @@ from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
 from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.state_initials import united_states_initials
+from triglot.editor.dotted_state_initials import dotted_state_initials
+from triglot.editor.legislature_houses import legislature_houses
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
@@ -513,9 +515,7 @@ class Recogniser:
         persons = [p for p in speakers(text, self.gazetteer) if not any(m.start < p[1] and p[0] < m.end for m in listed)]
         house = listed + [Mention(s, e, text[s:e], "person", why) for s, e, why in persons]
         house += [Mention(s, e, text[s:e], "place", why) for s, e, why in constituencies(text, persons)]
-        heading = report_heading(text)
-        if heading:
-            house.append(Mention(*heading, text[heading[0]:heading[1]], "none", "a report heading's series title"))
+        house += [Mention(s, e, text[s:e], "none", "a report heading's series title") for s, e in report_headings(text)]
         house += [Mention(s, e, text[s:e], "none", "a chamber by its common noun") for s, e in chambers(text)]
         # a press report's own shapes (recognize_press.py): datelines, agencies' credits, "M.", broken words
         press = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in press_mentions(text, self.gazetteer, self.named_places, ROLES,
@@ -566,7 +566,19 @@ class Recogniser:
         # "U.S. diplomats", "the U. S. hailed": the United States by its initials is a place (state_initials.py)
         initials = [Mention(s, e, text[s:e], "place", "the United States by its initials (state_initials.py)")
                     for s, e in united_states_initials(text) if not any(h.start < e and s < h.end for h in house)]
+        # "the U.S.S.R.", "Montana, U.S.A.": a state by its dotted initials (dotted_state_initials.py); after a
+        # comma the treaty rules read them as an order's letters ("Smith, K.C.B."), which a state's are not
+        dotted = [Mention(s, e, text[s:e], "place", "a state by its dotted initials (dotted_state_initials.py)")
+                  for s, e in dotted_state_initials(text)
+                  if not any(h.start < e and s < h.end and h.why != ORDER_LETTERS_WHY for h in house)]
+        if dotted:
+            house = [h for h in house if not (h.why == ORDER_LETTERS_WHY and any(d.start < h.end and h.start < d.end
+                                                                                  for d in dotted))]
+        initials += dotted
         house += initials
+        # "in the House of Commons": a house of a legislature in title case (legislature_houses.py)
+        house += [Mention(s, e, text[s:e], "org", "a house of a legislature (legislature_houses.py)")
+                  for s, e in legislature_houses(text) if not any(h.start < e and s < h.end for h in house)]
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:

@@ -41,8 +41,8 @@ BRACKET_HOLDER = re.compile(rf"\((?:{TITLE})\s+(?P<name>(?:{INITIALS})?[A-Z][\wâ
 # A report's heading: the series' short title, the sitting's full date, then volume and columns
 # ("HC Deb 14 November 1918 vol 110 c2886", "HL Deb 3 May 1920 vol 40 cc1-4")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-REPORT_HEADING = re.compile(rf"^(?P<series>[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,3}})\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
-                            r"(?:\s+vol\.?\s*\d+|\s+cc?\.?\s*\d+|\s+col[s.]?\s*\d+)")
+REPORT_HEADING = re.compile(rf"^(?P<series>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){{0,3}})\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+                            r"(?:\s+vol\.?\s*\d+|\s+cc?\.?\s*\d+|\s+col[s.]?\s*\d+)", re.M)
 VOWELS = set("AEIOUY")
 # "made in the House", "this House": a chamber by its common noun, no name ("the House of Commons" is one)
 CHAMBER = re.compile(r"\b(?:the|this|that)\s+(?P<word>House|Chamber)\b(?!\s+of\s+[A-Z])")
@@ -116,7 +116,8 @@ def chambers(text: str) -> list[tuple[int, int]]:
     return [m.span("word") for m in CHAMBER.finditer(text)]
 
 
-def report_heading(text: str) -> tuple[int, int] | None:
-    """The span of a report heading's series title ("HC Deb"): it is the report's title, no name."""
-    m = REPORT_HEADING.match(text)
-    return m.span("series") if m else None
+def report_headings(text: str) -> list[tuple[int, int]]:
+    """The spans of report headings' series titles ("HC Deb"): each is the report's title, no name. At any
+    line's start, not only the text's: a page's title line over the reference line (session 27's journey, a
+    written answer headed "Trans-Caucasia") left "HC Deb" to the general rules, which read it as a person."""
+    return [m.span("series") for m in REPORT_HEADING.finditer(text)]

@@ -134,6 +134,7 @@ _NAME = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 ORDER = re.compile(r"(?:(?:Knight\s+)?(?:Grand\s+)?(?:Cross|Officer|Commander|Companion|Knight)\s+of\s+the\s+)?"
                    r"(?:[A-Z][a-z]+\s+)?\bOrders?\s+of\s+(?:the\s+)?[A-Z][^,;:.()\n]*")
 # an order's letters after a name: ", K.C.M.G.", ", G.C.S.I.", ", K. C. V. O." (two letters or more)
+ORDER_LETTERS_WHY = "the letters of an order"
 ORDER_LETTERS = re.compile(r"(?<=,\s)(?:[A-Z]\.\s?){1,5}[A-Z]\b\.?")
 # the title of a treaty's part or section in brackets after its number: "Part VIII (Financial Clauses)"
 PART_TITLE = re.compile(r"\b(?:Part|Section|Chapter|Annex|Title)\s+[IVXLC\d]+\.?\s*\((?P<title>[^()]{1,60})\)")
@@ -179,7 +180,7 @@ def treaty_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset
     for m in ORDER_LETTERS.finditer(text):
         if len(re.sub(r"[^A-Z]", "", m[0])) >= 2 and not re.match(r"\s*[A-Z][a-zà-ÿ]+", text[m.end():]) \
                 or re.match(r"\s*[A-Z][a-z]+\s+[A-Z][a-z]+", text[m.end():]) and _office_after(text[m.end():], roles):
-            out.append((m.start(), m.end(), "none", "the letters of an order"))
+            out.append((m.start(), m.end(), "none", ORDER_LETTERS_WHY))
     for m in PART_TITLE.finditer(text):
         out.append((m.start("title"), m.end("title"), "none", "the title of a treaty's part"))
     for m in STYLED_GOVERNMENT.finditer(text):
