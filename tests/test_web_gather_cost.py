@@ -71,14 +71,19 @@ def test_kept_parts_are_read_with_the_cycle_collector_paused_and_new_ones_gather
 def test_the_gathered_data_is_left_out_of_the_collectors_passes_while_the_pages_are_built(tmp_path, monkeypatch):
     """At 500 documents the gathered data is about a million objects alive to the end of the build,
     and every older-generation pass after gathering scanned all of it to free next to nothing
-    (web/collector.settled): while the pages are built the records are frozen out of the passes, and
-    after the build the collector sees them again (serve --watch builds again in one process)."""
+    (web/collector.settled): the edition is frozen out of the passes from the build's start, the
+    records once gathered, and after the build the collector sees them again (serve --watch builds
+    again in one process)."""
     import gc
 
     from triglot.build import build
-    from triglot.web import builder
-    seen = []
-    render = builder._render_pages
+    from triglot.web import builder, data
+    seen, gathering = [], []
+    render, gather_document = builder._render_pages, data.gather_document
+
+    def gathered(edition, doc, *rest):      # a document gathered anew: the edition is out of the passes
+        gathering.append(id(edition.documents) in {id(o) for o in gc.get_objects()})
+        return gather_document(edition, doc, *rest)
 
     def watched(edition, site, *rest, **named):
         tracked = {id(o) for o in gc.get_objects()}          # what the collector's passes scan
@@ -86,6 +91,8 @@ def test_the_gathered_data_is_left_out_of_the_collectors_passes_while_the_pages_
         return render(edition, site, *rest, **named)
 
     monkeypatch.setattr(builder, "_render_pages", watched)
+    monkeypatch.setattr(data, "gather_document", gathered)
     build(make_project(tmp_path), ["web"])
     assert seen == [(False, False, True)]
+    assert gathering and not any(gathering)
     assert gc.get_freeze_count() == 0

@@ -76,7 +76,8 @@ def build(edition, out_dir: Path, options) -> None:
     from triglot.web import collector
     drawing = place_map.start(edition)      # the base map, drawn meanwhile if it must be
     try:
-        with collector.settled():         # the gathered data left out of the collector's passes
+        with collector.settled():         # the edition and the gathered data left out of the collector's passes
+            collector.settle()
             _build(edition, out_dir, options, drawing)
     finally:
         drawing.close()

@@ -9,12 +9,13 @@ kept part holds no reference cycle, so nothing waits for the collector meanwhile
 gathered anew (`running`) is gathered with it at work, as before, so a cold build's memory is
 what it was. (print/collector.py does the same for a print worker's parts.)
 
-Once gathered, the site's data (the records, mentions and parts: a million objects at 500 documents)
-stays alive to the end of the build, and each older-generation pass after that scanned all of it
-again to free nothing: on this edition's one-edit rebuild 3 such passes were 0.25 of 1.4 CPU-s and
-collected 20-76 objects. `settled` sets what is alive when `settle` is called aside from the passes
-(gc.freeze) for the rest of the build, and gives it back to them after (gc.unfreeze: `serve --watch`
-builds again and again in one process). What is made after still is collected as before.
+The edition read and validated, and once gathered the site's data (the records, mentions and
+parts: a million objects at 500 documents), stay alive to the end of the build, and each
+older-generation pass after that scanned all of it again, to free a few dozen objects (counted
+with gc.callbacks on this edition's one-edit rebuild: 3 passes, 16-76 objects). `settled` sets
+what is alive when `settle` is called (the build's start, the end of gathering) aside from the
+passes (gc.freeze) for the rest of the build, and gives it back to them after (gc.unfreeze:
+`serve --watch` builds again and again in one process). What is made after still is collected.
 """
 from __future__ import annotations
 
