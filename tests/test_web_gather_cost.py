@@ -96,3 +96,28 @@ def test_the_gathered_data_is_left_out_of_the_collectors_passes_while_the_pages_
     assert seen == [(False, False, True)]
     assert gathering and not any(gathering)
     assert gc.get_freeze_count() == 0
+
+
+def test_the_kept_parts_read_are_frozen_before_the_collector_is_on_again(tmp_path, monkeypatch):
+    """Read with the collector paused, the kept parts' objects were all still its youngest generation
+    when it came on again, and its first passes scanned every one of them (a million at 500
+    documents): inside a build (collector.settled) they are frozen first; outside one, nothing is."""
+    import gc
+    from types import SimpleNamespace
+
+    from triglot.build import load_valid
+    from triglot.web import collector, data
+    from triglot.web.doc_cache import DocumentCache
+    edition = load_valid(make_project(tmp_path))
+    options = SimpleNamespace(warn=lambda message: None)
+    data.gather(edition, options, DocumentCache(tmp_path / "cache", edition))     # the parts kept
+    seen = []
+    enable = gc.enable
+    monkeypatch.setattr(gc, "enable", lambda: seen.append(gc.get_freeze_count()) or enable())
+    data.gather(edition, options, DocumentCache(tmp_path / "cache", edition))
+    assert seen == [0] and gc.get_freeze_count() == 0        # outside a build: nothing frozen
+    seen.clear()
+    with collector.settled():
+        site = data.gather(edition, options, DocumentCache(tmp_path / "cache", edition))
+        assert id(site.records[0]) not in {id(o) for o in gc.get_objects()}
+    assert len(seen) == 1 and seen[0] > 0 and gc.get_freeze_count() == 0
