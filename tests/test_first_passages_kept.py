@@ -105,3 +105,17 @@ def test_a_damaged_kept_file_is_made_again(tmp_path, large, monkeypatch, damage)
     calls = _scans(monkeypatch)
     assert _kept(large, kept) == first
     assert calls
+
+
+def test_the_words_are_scored_with_the_cycle_collector_paused_and_it_is_on_again_after(tmp_path, monkeypatch, large):
+    """Scoring makes counts and candidates that all stay alive until the files are chosen and hold
+    no reference cycle: the collector's passes over them freed nothing (fp._scored)."""
+    import gc
+    seen = []
+    scan, choose = fp._scan, fp._choose
+    monkeypatch.setattr(fp, "_scan", lambda records: seen.append(gc.isenabled()) or scan(records))
+    monkeypatch.setattr(fp, "_choose", lambda read, key_of: seen.append(gc.isenabled()) or choose(read, key_of))
+    assert gc.isenabled()
+    files = fp.kept_first_passages(large, _key, record_keys(large), tmp_path / "kept.json", "tag")
+    assert files == fp.first_passages(large, _key)
+    assert seen == [False, False, False, False] and gc.isenabled()

@@ -66,3 +66,58 @@ def test_kept_parts_are_read_with_the_cycle_collector_paused_and_new_ones_gather
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_gathered_data_is_left_out_of_the_collectors_passes_while_the_pages_are_built(tmp_path, monkeypatch):
+    """At 500 documents the gathered data is about a million objects alive to the end of the build,
+    and every older-generation pass after gathering scanned all of it to free next to nothing
+    (web/collector.settled): the edition is frozen out of the passes from the build's start, the
+    records once gathered, and after the build the collector sees them again (serve --watch builds
+    again in one process)."""
+    import gc
+
+    from triglot.build import build
+    from triglot.web import builder, data
+    seen, gathering = [], []
+    render, gather_document = builder._render_pages, data.gather_document
+
+    def gathered(edition, doc, *rest):      # a document gathered anew: the edition is out of the passes
+        gathering.append(id(edition.documents) in {id(o) for o in gc.get_objects()})
+        return gather_document(edition, doc, *rest)
+
+    def watched(edition, site, *rest, **named):
+        tracked = {id(o) for o in gc.get_objects()}          # what the collector's passes scan
+        seen.append((id(site.records) in tracked, id(site.records[0]) in tracked, gc.get_freeze_count() > 0))
+        return render(edition, site, *rest, **named)
+
+    monkeypatch.setattr(builder, "_render_pages", watched)
+    monkeypatch.setattr(data, "gather_document", gathered)
+    build(make_project(tmp_path), ["web"])
+    assert seen == [(False, False, True)]
+    assert gathering and not any(gathering)
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_kept_parts_read_are_frozen_before_the_collector_is_on_again(tmp_path, monkeypatch):
+    """Read with the collector paused, the kept parts' objects were all still its youngest generation
+    when it came on again, and its first passes scanned every one of them (a million at 500
+    documents): inside a build (collector.settled) they are frozen first; outside one, nothing is."""
+    import gc
+    from types import SimpleNamespace
+
+    from triglot.build import load_valid
+    from triglot.web import collector, data
+    from triglot.web.doc_cache import DocumentCache
+    edition = load_valid(make_project(tmp_path))
+    options = SimpleNamespace(warn=lambda message: None)
+    data.gather(edition, options, DocumentCache(tmp_path / "cache", edition))     # the parts kept
+    seen = []
+    enable = gc.enable
+    monkeypatch.setattr(gc, "enable", lambda: seen.append(gc.get_freeze_count()) or enable())
+    data.gather(edition, options, DocumentCache(tmp_path / "cache", edition))
+    assert seen == [0] and gc.get_freeze_count() == 0        # outside a build: nothing frozen
+    seen.clear()
+    with collector.settled():
+        site = data.gather(edition, options, DocumentCache(tmp_path / "cache", edition))
+        assert id(site.records[0]) not in {id(o) for o in gc.get_objects()}
+    assert len(seen) == 1 and seen[0] > 0 and gc.get_freeze_count() == 0

@@ -201,6 +201,7 @@ def gather(edition, options, cache=None) -> SiteData:
             cite[doc.id] = part.cite
             chronology[doc.id] = part.chronology_digest
             entry_digests[doc.id] = part.entry_digests
+        collector.settle()      # what was read, out of the passes before the collector is on again
     events.sort(key=lambda e: e.sort_key)
     from triglot.web import vocabulary as kept_vocabulary
     if cache is not None:
