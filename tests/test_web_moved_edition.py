@@ -58,3 +58,23 @@ def test_names_the_settings_hold_as_a_set_give_the_web_cache_one_key_in_every_pr
                             env={"PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "src")}).stdout
              for seed in ("1", "2")}
     assert len(texts) == 1
+
+
+def test_the_search_records_keys_do_not_name_the_toolkits_folder(monkeypatch):
+    """A search record's key hashed the marshalled code that makes its page, which holds the file's
+    absolute path: the same toolkit at another path (another checkout, a virtualenv made again) gave
+    every record a new key and indexed every bundle again (seen by rebuild33 in session 28)."""
+    import types
+
+    from triglot.web import search
+
+    def moved(code):        # the same code, as read from another folder
+        consts = tuple(moved(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+        return code.replace(co_filename="/elsewhere/triglot/web/search.py", co_consts=consts)
+
+    records = [{"doc": "d", "block": "d.p1", "lang": "en", "text": "a passage"}]
+    here = search.record_keys(records)
+    page = search._page
+    monkeypatch.setattr(search, "_page", types.FunctionType(moved(page.__code__), page.__globals__, page.__name__,
+                                                            page.__defaults__, page.__closure__))
+    assert search.record_keys(records) == here

@@ -1169,9 +1169,22 @@ def record_keys(records: list[dict]) -> list[str]:
     lxml that turn it into a page (hashing the records costs a fraction of building every page
     to hash it, which was most of a large edition's rebuild)."""
     import marshal
-    maker = marshal.dumps(_page.__code__) + marshal.dumps(page_fields.__code__) + etree.__version__.encode()
+    maker = (marshal.dumps(_placeless(_page.__code__)) + marshal.dumps(_placeless(page_fields.__code__))
+             + etree.__version__.encode())
     return [hashlib.sha256(maker + json.dumps(r, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
             for r in records]
+
+
+def _placeless(code):
+    """A code object without the file it was read from, its nested ones likewise.
+
+    Why: a code object's marshalled bytes hold its file's absolute path, so the same toolkit installed
+    at another path (another checkout, a virtualenv made again, CI) gave every record a new key and
+    indexed every bundle again (rebuild33 saw three bundles indexed for one edit when the branch ran
+    from another folder). What the code does is its bytecode, constants and names, not where it lies."""
+    import types
+    consts = tuple(_placeless(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename="", co_consts=consts)
 
 
 def bundle_digests(folder_of: list[str], keys: list[str]) -> dict[str, str]:
