@@ -61,21 +61,24 @@ def check_edition(root: Path, workers: int | None = None, memory: dict | None = 
                 fresh[name] = (entry, stat)    # same bytes, new stat: record it
         elif not unreadable:
             todo.append((name, path, stat))
-    for name, entry, unreadable, stat in _validated(root, todo, workers):
-        problems += unreadable
-        broken = broken or bool(unreadable)
-        if entry is not None:
-            entries[name] = entry
-            fresh[name] = (entry, stat)
-    for entry in entries.values():
-        problems += entry.problems
-    docs = [(name, e.summary) for name, e in entries.items() if e.summary is not None]
-    problems += summary.across(edition, [], docs)
-    if not broken and not any(e.broken for e in entries.values()):
-        problems += order.unknown_ids(settings, {s["id"] for _, s in docs})
-    if not broken and not any(e.broken for e in entries.values()):
-        problems += fidelity.unused_seeds(root, {s["seed"] for _, s in docs})
-    store.keep(fresh, create=not problems)
+    try:
+        for name, entry, unreadable, stat in _validated(root, todo, workers, store.early):
+            problems += unreadable
+            broken = broken or bool(unreadable)
+            if entry is not None:
+                entries[name] = entry
+                fresh[name] = (entry, stat)
+        for entry in entries.values():
+            problems += entry.problems
+        docs = [(name, e.summary) for name, e in entries.items() if e.summary is not None]
+        problems += summary.across(edition, [], docs)
+        if not broken and not any(e.broken for e in entries.values()):
+            problems += order.unknown_ids(settings, {s["id"] for _, s in docs})
+        if not broken and not any(e.broken for e in entries.values()):
+            problems += fidelity.unused_seeds(root, {s["seed"] for _, s in docs})
+        store.keep(fresh, create=not problems)
+    finally:
+        store.discard()     # the entries staged by a run that failed or was stopped (a Ctrl-C)
     return sorted(set(problems))
 
 
@@ -126,9 +129,10 @@ def _known(store, seeds, name: str, path: Path):
     return None, stat, []
 
 
-def _validated(root: Path, todo, workers: int | None):
+def _validated(root: Path, todo, workers: int | None, arrived=None):
     """(name, entry, problems of an unreadable file, stat) of each document to validate: here,
-    or in worker processes when there is enough to do.
+    or in worker processes when there is enough to do. With workers, `arrived(name, entry, stat)`
+    is called for each entry as it comes back (the cache writes it while the others are validated).
 
     With workers, the smallest document is validated here first: that imports what a document's
     check needs and compiles the grammars, and workers forked after it (workers.forkable) start
@@ -141,6 +145,7 @@ def _validated(root: Path, todo, workers: int | None):
         for name, path, stat in todo:
             yield (*check_path(str(root), name, str(path)), stat)
         return
+    from concurrent.futures import as_completed
     from triglot.workers import forkable, process_pool   # here: a revalidation that starts no worker does not pay for it
     # largest first, so that no worker is left with a big document at the end
     order = sorted(todo, key=lambda t: -sizes[t[0]])
@@ -151,9 +156,14 @@ def _validated(root: Path, todo, workers: int | None):
         # cancelled future met the pool's own thread failing it when the workers were stopped:
         # a traceback (InvalidStateError) after the one-line report
         futures = [pool.submit(check_path, str(root), n, str(p)) for n, p, _ in order]
-        for future in futures:
+        stats = {n: stat for n, _, stat in todo}
+        if arrived is not None and done[name][1] is not None:
+            arrived(name, done[name][1], stats[name])
+        for future in as_completed(futures):
             found = future.result()
             done[found[0]] = found
+            if arrived is not None and found[1] is not None:
+                arrived(found[0], found[1], stats[found[0]])
     # in the edition's order, as without workers: the rules across files name the later holder
     # of an id two documents hold
     for name, _, stat in todo:
