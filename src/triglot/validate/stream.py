@@ -65,7 +65,7 @@ def check_edition(root: Path, workers: int | None = None, memory: dict | None = 
             elif not unreadable:
                 todo.append((name, path, stat))
     try:
-        for name, entry, unreadable, stat in _validated(root, todo, workers, store.early):
+        for name, entry, unreadable, stat in _validated(root, todo, workers, store.early, memory is None):
             problems += unreadable
             broken = broken or bool(unreadable)
             if entry is not None:
@@ -96,7 +96,7 @@ def gc_paused(keep: bool):
     collector's sight (gc.freeze), else the first collection after the pause walked all of it
     (50 ms); it is still freed when no longer used, and only cycles made before the freeze would
     stay. A watching process, which runs on, only pauses. No worker is started meanwhile (a forked
-    one would inherit the pause)."""
+    one would inherit the pause). Also while a cold run's entries come back from the workers."""
     if not gc.isenabled():
         yield
         return
@@ -156,7 +156,7 @@ def _known(store, seeds, name: str, path: Path):
     return None, stat, []
 
 
-def _validated(root: Path, todo, workers: int | None, arrived=None):
+def _validated(root: Path, todo, workers: int | None, arrived=None, one_shot: bool = True):
     """(name, entry, problems of an unreadable file, stat) of each document to validate: here,
     or in worker processes when there is enough to do. With workers, `arrived(name, entry, stat)`
     is called for each entry as it comes back (the cache writes it while the others are validated).
@@ -186,11 +186,14 @@ def _validated(root: Path, todo, workers: int | None, arrived=None):
         stats = {n: stat for n, _, stat in todo}
         if arrived is not None and done[name][1] is not None:
             arrived(name, done[name][1], stats[name])
-        for future in as_completed(futures):
-            found = future.result()
-            done[found[0]] = found
-            if arrived is not None and found[1] is not None:
-                arrived(found[0], found[1], stats[found[0]])
+        # the workers are started (process_pool starts them all at once): the pause is this process's
+        # alone, while 500 entries come back and are kept here
+        with gc_paused(one_shot):
+            for future in as_completed(futures):
+                found = future.result()
+                done[found[0]] = found
+                if arrived is not None and found[1] is not None:
+                    arrived(found[0], found[1], stats[found[0]])
     # in the edition's order, as without workers: the rules across files name the later holder
     # of an id two documents hold
     for name, _, stat in todo:
