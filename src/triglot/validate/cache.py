@@ -167,20 +167,23 @@ class Cache:
     def _stage(self) -> str | None:
         """This run's staging folder, made (and locked) at the first call; old ones swept."""
         if self._staging is None:
+            from triglot.workers import sigint_blocked   # called only where workers run: already imported
             sweep(self.root)
             path = fd = None
-            try:
-                path = tempfile.mkdtemp(prefix=STAGING, dir=self.root)
-                fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # new: nobody else holds it
-            except OSError:
-                self._mode = "off"      # not staged: written by `keep` at the end, as before
-                if fd is not None:
-                    os.close(fd)
-                if path is not None:
-                    shutil.rmtree(path, ignore_errors=True)
-                return None
-            self._staging = (fd, path)
+            # a Ctrl-C between making the folder and recording it would leave it until the next run
+            with sigint_blocked():
+                try:
+                    path = tempfile.mkdtemp(prefix=STAGING, dir=self.root)
+                    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # new: nobody else holds it
+                    self._staging = (fd, path)
+                except OSError:
+                    self._mode = "off"      # not staged: written by `keep` at the end, as before
+                    if fd is not None:
+                        os.close(fd)
+                    if path is not None:
+                        shutil.rmtree(path, ignore_errors=True)
+                    return None
         return self._staging[1]
 
     def _publish(self) -> None:
