@@ -169,20 +169,25 @@ class Cache:
         if self._staging is None:
             from triglot.workers import sigint_blocked   # called only where workers run: already imported
             sweep(self.root)
-            path = fd = None
-            # a Ctrl-C between making the folder and recording it would leave it until the next run
+            # a Ctrl-C between making the folder and recording it would leave it until the next run:
+            # SIGINT is held back meanwhile, and one that came just before (Python raises it at its
+            # next step, even here) removes the folder on its way out
+            name, made, fd = os.path.join(self.root, STAGING + os.urandom(8).hex()), False, None
             with sigint_blocked():
                 try:
-                    path = tempfile.mkdtemp(prefix=STAGING, dir=self.root)
-                    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+                    os.mkdir(name, 0o700)
+                    made = True
+                    fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # new: nobody else holds it
-                    self._staging = (fd, path)
-                except OSError:
-                    self._mode = "off"      # not staged: written by `keep` at the end, as before
+                    self._staging = (fd, name)
+                except BaseException as exc:
                     if fd is not None:
                         os.close(fd)
-                    if path is not None:
-                        shutil.rmtree(path, ignore_errors=True)
+                    if made or not isinstance(exc, OSError):    # (not a name another run holds)
+                        shutil.rmtree(name, ignore_errors=True)
+                    if not isinstance(exc, OSError):
+                        raise
+                    self._mode = "off"      # not staged: written by `keep` at the end, as before
                     return None
         return self._staging[1]
 
