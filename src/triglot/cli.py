@@ -14,7 +14,6 @@ import re
 import shutil
 import signal
 import sys
-from concurrent.futures import BrokenExecutor
 
 from triglot import __version__
 from pathlib import Path
@@ -145,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:   # disk full, permission denied, a folder where a file was expected
         print(Problem(exc.filename or "triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
         return refusal_status(args)
-    except BrokenExecutor:   # a worker process killed (by a user, or by the kernel when memory ran out)
+    except _broken_executor():   # a worker process killed (by a user, or by the kernel when memory ran out)
         print(Problem("triglot", 0, "worker", "a worker process ended before its work was done (killed, or out "
                       "of memory); the command stopped without publishing its result: run it again"),
               file=sys.stderr)
@@ -196,6 +195,19 @@ def writes(args) -> bool:
     if args.command in WRITING_ACTIONS:
         return args.action in WRITING_ACTIONS[args.command]
     return args.command in WRITERS
+
+
+class _NoPool(Exception):
+    """Raised by nothing: the error a pool that was never made cannot have."""
+
+
+def _broken_executor() -> type:
+    """concurrent.futures' BrokenExecutor, or, when no pool was made (the module was never imported),
+    an error nothing raises. An except clause's class is looked up only when an error reaches it: a
+    run without workers (one edit, a small edition) does not import concurrent.futures and logging
+    with it, a twentieth of `triglot validate`'s imports."""
+    futures = sys.modules.get("concurrent.futures")
+    return futures.BrokenExecutor if futures is not None else _NoPool
 
 
 def project_root(given: str | None):

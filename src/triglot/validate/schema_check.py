@@ -1,11 +1,9 @@
 """TEI conformance: the project schema (RELAX NG) and tei_all's Schematron rules."""
 from __future__ import annotations
 
-import difflib
 import os
 import queue
 import re
-from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +32,9 @@ def check(root, named_trees) -> list[Problem]:
     gate = compiled(stamp(root, PROJECT_SCH_XSL))
     if len(named_trees) < 2 and not any(needs_saxon(gate, tree) for _, tree in named_trees):
         return [p for name, tree in named_trees for p in _grammar_problems(root, name, tree, allowed)]
+    # imported here: a run that checks one document or none (most revalidations) starts no thread,
+    # and concurrent.futures (with logging) was a twentieth of its imports
+    from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(min(2, os.cpu_count() or 1)) as pool:
         grammar = [pool.submit(_grammar_problems, root, name, tree, allowed) for name, tree in named_trees]
         # Saxon runs the Schematron here meanwhile: both cores stay busy until the end
@@ -237,6 +238,7 @@ def _outside_subset(root, shown: str, ident: str, kind: int, noun: str) -> str:
         return (f"{shown} is not in the project's TEI subset; if it is the right TEI {noun}, "
                 f"run `triglot schema` to add it")
     same_case = [n for n in tei if n.lower() == ident.lower()]
+    import difflib   # only when a name is not known: a suggestion
     close = same_case or difflib.get_close_matches(ident, sorted(tei), n=2, cutoff=0.8)
     hint = f" (did you mean {' or '.join(('<' + n + '>') if kind == 0 else ('@' + n) for n in close)}?)" if close else ""
     return f"{shown} is not a TEI {noun}{hint}"

@@ -16,6 +16,8 @@ one `validate(load(root))` gives (a test compares them).
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 import time
@@ -50,33 +52,61 @@ def check_edition(root: Path, workers: int | None = None, memory: dict | None = 
             entries[name] = register_entry(root, name, reg)
             fresh[name] = (entries[name], None)
     folder = _name(root, Path(root) / "tei")    # named once: resolving each path cost 2 ms a file
-    for path in document_paths(root, settings):
-        name = f"{folder}/{path.name}"
-        entry, stat, unreadable = _known(store, seeds, name, path)
-        problems += unreadable
-        broken = broken or bool(unreadable)
-        if entry is not None:
-            entries[name] = entry
-            if stat is not None:
-                fresh[name] = (entry, stat)    # same bytes, new stat: record it
-        elif not unreadable:
-            todo.append((name, path, stat))
-    for name, entry, unreadable, stat in _validated(root, todo, workers):
-        problems += unreadable
-        broken = broken or bool(unreadable)
-        if entry is not None:
-            entries[name] = entry
-            fresh[name] = (entry, stat)
-    for entry in entries.values():
-        problems += entry.problems
-    docs = [(name, e.summary) for name, e in entries.items() if e.summary is not None]
-    problems += summary.across(edition, [], docs)
-    if not broken and not any(e.broken for e in entries.values()):
-        problems += order.unknown_ids(settings, {s["id"] for _, s in docs})
-    if not broken and not any(e.broken for e in entries.values()):
-        problems += fidelity.unused_seeds(root, {s["seed"] for _, s in docs})
-    store.keep(fresh, create=not problems)
+    with gc_paused(memory is None):
+        for path in document_paths(root, settings):
+            name = f"{folder}/{path.name}"
+            entry, stat, unreadable = _known(store, seeds, name, path)
+            problems += unreadable
+            broken = broken or bool(unreadable)
+            if entry is not None:
+                entries[name] = entry
+                if stat is not None:
+                    fresh[name] = (entry, stat)    # same bytes, new stat: record it
+            elif not unreadable:
+                todo.append((name, path, stat))
+    try:
+        for name, entry, unreadable, stat in _validated(root, todo, workers, store.early, memory is None):
+            problems += unreadable
+            broken = broken or bool(unreadable)
+            if entry is not None:
+                entries[name] = entry
+                fresh[name] = (entry, stat)
+        with gc_paused(memory is None):
+            for entry in entries.values():
+                problems += entry.problems
+            docs = [(name, e.summary) for name, e in entries.items() if e.summary is not None]
+            problems += summary.across(edition, [], docs)
+            if not broken and not any(e.broken for e in entries.values()):
+                problems += order.unknown_ids(settings, {s["id"] for _, s in docs})
+            if not broken and not any(e.broken for e in entries.values()):
+                problems += fidelity.unused_seeds(root, {s["seed"] for _, s in docs})
+        store.keep(fresh, create=not problems)
+    finally:
+        store.discard()     # the entries staged by a run that failed or was stopped (a Ctrl-C)
     return sorted(set(problems))
+
+
+@contextlib.contextmanager
+def gc_paused(keep: bool):
+    """Python's cycle collector held off while the cache's entries are read and the rules across
+    files run on them. Both make many objects and no cycles (decoded JSON, the ids' sets), and the
+    collector, set off by every 700 new ones, walked the growing heap again and again: 60 of the
+    150 ms a one-edit run at 500 documents spends in this function (6 MB of entries). With `keep`
+    (a command that ends after this run) what was made meanwhile is then moved out of the
+    collector's sight (gc.freeze), else the first collection after the pause walked all of it
+    (50 ms); it is still freed when no longer used, and only cycles made before the freeze would
+    stay. A watching process, which runs on, only pauses. No worker is started meanwhile (a forked
+    one would inherit the pause). Also while a cold run's entries come back from the workers."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        if keep:
+            gc.freeze()
+        gc.enable()
 
 
 def register_entry(root, name, reg):
@@ -126,9 +156,10 @@ def _known(store, seeds, name: str, path: Path):
     return None, stat, []
 
 
-def _validated(root: Path, todo, workers: int | None):
+def _validated(root: Path, todo, workers: int | None, arrived=None, one_shot: bool = True):
     """(name, entry, problems of an unreadable file, stat) of each document to validate: here,
-    or in worker processes when there is enough to do.
+    or in worker processes when there is enough to do. With workers, `arrived(name, entry, stat)`
+    is called for each entry as it comes back (the cache writes it while the others are validated).
 
     With workers, the smallest document is validated here first: that imports what a document's
     check needs and compiles the grammars, and workers forked after it (workers.forkable) start
@@ -151,9 +182,19 @@ def _validated(root: Path, todo, workers: int | None):
         # cancelled future met the pool's own thread failing it when the workers were stopped:
         # a traceback (InvalidStateError) after the one-line report
         futures = [pool.submit(check_path, str(root), n, str(p)) for n, p, _ in order]
-        for future in futures:
-            found = future.result()
-            done[found[0]] = found
+        stats = {n: stat for n, _, stat in todo}
+        if arrived is not None and done[name][1] is not None:
+            arrived(name, done[name][1], stats[name])
+        # the workers are started (process_pool starts them all at once): the pause is this process's
+        # alone, while 500 entries come back and are kept here
+        with gc_paused(one_shot):
+            # in the order submitted (largest first), not as_completed: that acquires every future's
+            # lock at once, and a Ctrl-C in the middle of it left one held (a hang once in 40 runs)
+            for future in futures:
+                found = future.result()
+                done[found[0]] = found
+                if arrived is not None and found[1] is not None:
+                    arrived(found[0], found[1], stats[found[0]])
     # in the edition's order, as without workers: the rules across files name the later holder
     # of an id two documents hold
     for name, _, stat in todo:
