@@ -1,5 +1,5 @@
 """`triglot validate` reads every document's cache entry and runs the rules across files on them
-with Python's cycle collector held off (validate/stream.py `gc_paused`): the decoded entries are
+with Python's cycle collector held off (`triglot.collector.paused`, as validate/stream.py uses it): the decoded entries are
 many objects and no cycles, and the collector, set off by every 700 new objects, walked the heap
 again and again (a profile of one edit at 500 documents: 60 of 150 ms)."""
 import gc

@@ -40,7 +40,7 @@ def test_gathering_a_document_does_not_import_the_name_recogniser(tmp_path):
 
 def test_kept_parts_are_read_with_the_cycle_collector_paused_and_new_ones_gathered_with_it_on(tmp_path, monkeypatch):
     """Reading 500 kept parts made ~560 collections, each older-generation pass scanning every part
-    read so far: most of the reading's CPU at 500 documents (web/collector.py). A document gathered
+    read so far: most of the reading's CPU at 500 documents (collector.py). A document gathered
     anew still is gathered with the collector at work, and it is on again after gathering."""
     import gc
     from types import SimpleNamespace
@@ -71,7 +71,7 @@ def test_kept_parts_are_read_with_the_cycle_collector_paused_and_new_ones_gather
 def test_the_gathered_data_is_left_out_of_the_collectors_passes_while_the_pages_are_built(tmp_path, monkeypatch):
     """At 500 documents the gathered data is about a million objects alive to the end of the build,
     and every older-generation pass after gathering scanned all of it to free next to nothing
-    (web/collector.settled): the edition is frozen out of the passes from the build's start, the
+    (collector.settled): the edition is frozen out of the passes from the build's start, the
     records once gathered, and after the build the collector sees them again (serve --watch builds
     again in one process)."""
     import gc
@@ -106,7 +106,8 @@ def test_the_kept_parts_read_are_frozen_before_the_collector_is_on_again(tmp_pat
     from types import SimpleNamespace
 
     from triglot.build import load_valid
-    from triglot.web import collector, data
+    from triglot import collector
+    from triglot.web import data
     from triglot.web.doc_cache import DocumentCache
     edition = load_valid(make_project(tmp_path))
     options = SimpleNamespace(warn=lambda message: None)

@@ -16,13 +16,12 @@ one `validate(load(root))` gives (a test compares them).
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import os
 import time
 from pathlib import Path
 
+from triglot import collector
 from triglot.problems import InputError, Problem
 
 WORKER_BYTES = 2_000_000   # less to validate than this is done here: starting workers costs more
@@ -52,7 +51,7 @@ def check_edition(root: Path, workers: int | None = None, memory: dict | None = 
             entries[name] = register_entry(root, name, reg)
             fresh[name] = (entries[name], None)
     folder = _name(root, Path(root) / "tei")    # named once: resolving each path cost 2 ms a file
-    with gc_paused(memory is None):
+    with collector.paused(keep=memory is None):
         for path in document_paths(root, settings):
             name = f"{folder}/{path.name}"
             entry, stat, unreadable = _known(store, seeds, name, path)
@@ -71,7 +70,7 @@ def check_edition(root: Path, workers: int | None = None, memory: dict | None = 
             if entry is not None:
                 entries[name] = entry
                 fresh[name] = (entry, stat)
-        with gc_paused(memory is None):
+        with collector.paused(keep=memory is None):
             for entry in entries.values():
                 problems += entry.problems
             docs = [(name, e.summary) for name, e in entries.items() if e.summary is not None]
@@ -84,29 +83,6 @@ def check_edition(root: Path, workers: int | None = None, memory: dict | None = 
     finally:
         store.discard()     # the entries staged by a run that failed or was stopped (a Ctrl-C)
     return sorted(set(problems))
-
-
-@contextlib.contextmanager
-def gc_paused(keep: bool):
-    """Python's cycle collector held off while the cache's entries are read and the rules across
-    files run on them. Both make many objects and no cycles (decoded JSON, the ids' sets), and the
-    collector, set off by every 700 new ones, walked the growing heap again and again: 60 of the
-    150 ms a one-edit run at 500 documents spends in this function (6 MB of entries). With `keep`
-    (a command that ends after this run) what was made meanwhile is then moved out of the
-    collector's sight (gc.freeze), else the first collection after the pause walked all of it
-    (50 ms); it is still freed when no longer used, and only cycles made before the freeze would
-    stay. A watching process, which runs on, only pauses. No worker is started meanwhile (a forked
-    one would inherit the pause). Also while a cold run's entries come back from the workers."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        if keep:
-            gc.freeze()
-        gc.enable()
 
 
 def register_entry(root, name, reg):
@@ -187,7 +163,7 @@ def _validated(root: Path, todo, workers: int | None, arrived=None, one_shot: bo
             arrived(name, done[name][1], stats[name])
         # the workers are started (process_pool starts them all at once): the pause is this process's
         # alone, while 500 entries come back and are kept here
-        with gc_paused(one_shot):
+        with collector.paused(keep=one_shot):
             # in the order submitted (largest first), not as_completed: that acquires every future's
             # lock at once, and a Ctrl-C in the middle of it left one held (a hang once in 40 runs)
             for future in futures:

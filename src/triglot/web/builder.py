@@ -73,7 +73,7 @@ def stylesheet_path(root: Path) -> Path:
 def build(edition, out_dir: Path, options) -> None:
     root = edition.root
     from triglot.web import map as place_map
-    from triglot.web import collector
+    from triglot import collector
     drawing = place_map.start(edition)      # the base map, drawn meanwhile if it must be
     try:
         with collector.settled():         # the edition and the gathered data left out of the collector's passes
@@ -89,8 +89,8 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
     from triglot.web.doc_cache import DocumentCache
     documents = DocumentCache(options.output(CACHE_DIR), edition)
     site = gather(edition, options, documents)
-    from triglot.web import collector
-    collector.settle()          # alive to the end of the build: scanned by no more passes (web/collector.py)
+    from triglot import collector
+    collector.settle()          # alive to the end of the build: scanned by no more passes (collector.py)
     site.register_pages = register_pages(edition)
     _find_pdfs(site, options)
     site.downloads = _data_files(options.output("export"), edition.settings.name)

@@ -167,9 +167,9 @@ def gather(edition, options, cache=None) -> SiteData:
     table_rows, rows_digests, cite, entry_digests = [], [], {}, {}
     from triglot.web.data_tables import rows_digest
     from triglot.web.doc_cache import chronology_digest
-    from triglot.web import collector
+    from triglot import collector
     collecting = collector.on()
-    with collector.paused():        # while the kept parts are read (web/collector.py)
+    with collector.paused():        # while the kept parts are read (collector.py)
         for doc in edition.documents:
             part = cache.get(doc, edition) if cache is not None else None
             if part is None:

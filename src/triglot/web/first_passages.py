@@ -54,7 +54,7 @@ def _scored(records: list[dict], key_of) -> tuple[dict[str, dict], int]:
     alive until the files are chosen, and the collector's older-generation passes over them (two on
     this edition's rebuild, 0.14-0.21 s of its 0.36 CPU-s here, counted with gc.callbacks) freed
     nothing: none of them is part of a reference cycle."""
-    from triglot.web import collector
+    from triglot import collector
     with collector.paused():
         read, looked = _scan(records)
         return _choose(read, key_of), looked
