@@ -16,7 +16,7 @@ import signal
 import sys
 from concurrent.futures import BrokenExecutor
 
-from triglot import __version__
+from triglot import STARTING_INTERRUPTED, __version__
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
@@ -54,10 +54,6 @@ languages its triglot.toml names (`triglot new DIR` starts one).
 Start with `triglot validate` after every edit of tei/*.xml; `triglot <command> --help`
 explains each command. All commands work from anywhere inside the edition folder.
 """
-
-
-# a Ctrl-C before the command has started: a traceback of the imports it interrupted said nothing more
-STARTING_INTERRUPTED = Problem("triglot", 0, "interrupted", "stopped by Ctrl-C while starting; nothing was written")
 
 
 def edition_root(path: Path) -> Path:

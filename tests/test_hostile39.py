@@ -1,0 +1,51 @@
+"""Session 28's hostile round 39: signals at the first instants of every command that starts workers,
+a pool, a subprocess or a browser (a harness sent SIGINT, SIGTERM and SIGHUP from 0 to 2 s into each),
+and session 27's last merges (kept first passages, first rows before Pagefind, a page foot filled,
+the settings' cache key, passage citations) attacked with input nobody here wrote. Each test failed
+before its fix; each moment a signal came at is held here, not hoped for."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+# ---------------------------------------------------------------- a Ctrl-C while the command loads
+
+CONSOLE_SCRIPT = """
+import importlib, sys
+
+module, entry = sys.argv.pop(1), sys.argv.pop(1)
+
+
+class CtrlC:
+    # a Ctrl-C as `module` is first imported
+    def find_spec(self, name, path=None, target=None):
+        if name == module:
+            sys.meta_path.remove(self)
+            raise KeyboardInterrupt
+        return None
+
+
+sys.meta_path.insert(0, CtrlC())
+# what pip's console script does: import the entry point's module, then call it
+name, _, function = entry.partition(":")
+sys.exit(getattr(importlib.import_module(name), function)())
+"""
+
+
+def test_a_ctrl_c_while_the_console_script_loads_the_toolkit_is_one_line(tmp_path):
+    """The `triglot` command users run is pip's console script, which imported `triglot.cli` (the entry
+    point's module) before any handler: a Ctrl-C while it loaded printed the traceback of the
+    imports and exited 1 (the harness's SIGINT 20-200 ms in), where `python -m triglot` said its
+    one line. The entry point is read from pyproject.toml, as pip reads it."""
+    entry = tomllib.loads((SRC.parent / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]["triglot"]
+    run = subprocess.run([sys.executable, "-c", CONSOLE_SCRIPT, "triglot.cli", entry, "validate"],
+                         capture_output=True, text=True, cwd=tmp_path, timeout=600,
+                         env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert run.returncode == 130, run.stderr
+    assert run.stderr.splitlines() == ["triglot:0: interrupted: stopped by Ctrl-C while starting; nothing was written"]
