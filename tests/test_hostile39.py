@@ -6,10 +6,13 @@ before its fix; each moment a signal came at is held here, not hoped for."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+
+from conftest import make_project
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -49,3 +52,31 @@ def test_a_ctrl_c_while_the_console_script_loads_the_toolkit_is_one_line(tmp_pat
                          env={**os.environ, "PYTHONPATH": str(SRC)})
     assert run.returncode == 130, run.stderr
     assert run.stderr.splitlines() == ["triglot:0: interrupted: stopped by Ctrl-C while starting; nothing was written"]
+
+
+# ---------------------------------------------------------------- the kept first passages (rebuild32)
+
+def _first_files(site: Path) -> dict[str, str]:
+    return {p.name: p.read_text("utf-8") for p in sorted((site / "pagefind" / "first").iterdir())}
+
+
+def test_a_kept_first_passages_file_edited_by_hand_is_made_again(tmp_path, cli):
+    """The kept file was taken back whenever the records read were the same, whatever its files said:
+    a passage given other words by hand ("A letter from Chicherin declaring war on Kars") was
+    published in pagefind/first/ by the next build, words the edition does not have, which search.js
+    then showed as a passage of the letter."""
+    root = make_project(tmp_path)
+    code, _, err = cli("--root", root, "build", "web")
+    assert code == 0, err
+    site = root / "build" / "web"
+    published = _first_files(site)
+    kept = root / "build" / "web-cache" / "first-passages.json"
+    text = kept.read_text("utf-8")
+    assert '"content":"A letter from Chicherin"' in text
+    kept.write_text(text.replace('"content":"A letter from Chicherin"',
+                                 '"content":"A letter from Chicherin declaring war on Kars"'), "utf-8")
+    shutil.rmtree(site)                  # the site made again from the cache: the kept file is read
+    code, _, err = cli("--root", root, "build", "web")
+    assert code == 0, err
+    assert _first_files(site) == published
+    assert "declaring war" not in kept.read_text("utf-8")   # and kept again as it should be
