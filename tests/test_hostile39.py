@@ -55,6 +55,27 @@ def test_a_ctrl_c_while_the_console_script_loads_the_toolkit_is_one_line(tmp_pat
     assert run.stderr.splitlines() == ["triglot:0: interrupted: stopped by Ctrl-C while starting; nothing was written"]
 
 
+EXITING_WITH_A_CTRL_C = """
+import atexit, os, signal, sys
+from triglot import run
+# registered first, so run last of the exit hooks: a Ctrl-C while the interpreter exits
+atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT))
+sys.exit(run())
+"""
+
+
+def test_a_ctrl_c_while_the_interpreter_exits_after_the_command_says_nothing(tmp_path):
+    """A Ctrl-C after the command had done its work, while the interpreter ran its exit hooks (the
+    pools' stop, concurrent.futures' join), printed "Exception ignored in atexit callback" and a
+    KeyboardInterrupt traceback after the command's output; a little later (the default action put
+    back) it ended an export that had written everything with status -2 and no line (the harness,
+    SIGINT 2 s into `triglot export`). Here the Ctrl-C comes from the last exit hook."""
+    root = make_project(tmp_path)
+    run = subprocess.run([sys.executable, "-c", EXITING_WITH_A_CTRL_C, "--root", str(root), "validate"],
+                         capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert (run.returncode, run.stderr) == (0, "")
+
+
 # ---------------------------------------------------------------- the kept first passages (rebuild32)
 
 def _first_files(site: Path) -> dict[str, str]:

@@ -21,4 +21,21 @@ def run() -> int:
     except KeyboardInterrupt:
         print(STARTING_INTERRUPTED, file=sys.stderr)
         return 130
-    return main()
+    try:
+        return main()
+    finally:
+        _ended()
+
+
+def _ended() -> None:
+    """The command has ended, its files written or left as they were: a Ctrl-C from now on, while the
+    interpreter exits (its exit hooks stop the pools and join their threads), is ignored.
+
+    Why: one that came then printed "Exception ignored in atexit callback" and a KeyboardInterrupt
+    traceback after the command's output, or, once the interpreter had put back the default action,
+    ended an `export` that had written everything with status -2 and no line (hostile39's harness,
+    SIGINT 2 s into `triglot export`). The command's own status stands."""
+    import contextlib
+    import signal
+    with contextlib.suppress(ValueError, OSError):     # not the main thread: nothing to do
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
