@@ -187,9 +187,11 @@ def _quiet_resource_tracker() -> None:
 
 @contextlib.contextmanager
 def sigint_blocked():
-    """SIGINT held back in this thread meanwhile; a Ctrl-C that comes then is delivered after."""
+    """SIGINT held back in this thread meanwhile; a Ctrl-C that comes then is delivered after. A
+    closed terminal's SIGHUP too, which stops the command as a Ctrl-C does (triglot.Stopped): the
+    workers started meanwhile are born with both held back, so neither reaches their first steps."""
     try:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])})
     except (AttributeError, OSError, ValueError):
         yield
         return
@@ -209,6 +211,12 @@ def _ignoring_ctrl_c(initializer, initargs) -> None:
     while it shut down. A worker never answers a Ctrl-C itself: the command stops it."""
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM and SIGHUP stop the command as a Ctrl-C does (triglot.Stopped): a forked worker inherited
+    # that handler and would raise it inside its task; a closed terminal's SIGHUP goes to every
+    # process of the group, and only the command answers it. A worker's own SIGTERM still ends it.
+    for name, action in (("SIGHUP", signal.SIG_IGN), ("SIGTERM", signal.SIG_DFL)):
+        with contextlib.suppress(ValueError, OSError, AttributeError):
+            signal.signal(getattr(signal, name), action)
     initializer(*initargs)
 
 
