@@ -13,8 +13,10 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 
 from conftest import make_project
+from test_web_site import base_url, browser, page, site  # noqa: F401 (fixtures)
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -139,6 +141,25 @@ def test_a_kept_first_passages_file_edited_by_hand_is_made_again(tmp_path, cli):
     assert code == 0, err
     assert _first_files(site) == published
     assert "declaring war" not in kept.read_text("utf-8")   # and kept again as it should be
+
+
+# ---------------------------------------------------------------- first rows before Pagefind (search18)
+
+@pytest.mark.parametrize("body", [
+    "null",                                                                   # JSON, not a file of passages
+    '{"passages": [], "words": {"en": {"negotiation": [7]}}}',                # a word pointing past the passages
+    '{"passages": [{"content": "negotiation"}], "words": {"en": {"negotiation": [0]}}}',   # a passage without filters
+], ids=["null", "index-past-the-passages", "passage-without-filters"])
+def test_a_first_passages_file_not_of_its_shape_leaves_the_search_answering(page, base_url, body):
+    """A first passages' file that is JSON but not of its shape (a proxy's `null`, a file cut and mended
+    by hand) threw inside showFirst's callback, past its rejection handler: the page opened with a
+    query waited for a promise that had failed, and stayed at "checking" with no result and an
+    uncaught TypeError. It is a head start only: one that does not read adds no row, and Pagefind
+    answers."""
+    page.route("**/first/*.json", lambda route: route.fulfill(status=200, content_type="application/json", body=body))
+    page.goto(f"{base_url}en/search.html?q=negotiation")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=15000)
+    assert page.locator(".search-results li").count() > 0
 
 
 # ---------------------------------------------------------------- a long document
