@@ -51,24 +51,32 @@ def run() -> int:
     tens of milliseconds, hundreds on a loaded machine) printed their traceback and exited 1, where
     `python -m triglot` said its one line (hostile39's harness, SIGINT 20-200 ms into a run). This
     package's own module is the one place nothing is loaded yet."""
-    import contextlib
-    import signal
     import sys
-    for name in STOPPING:
-        with contextlib.suppress(AttributeError, ValueError, OSError):
-            signum = getattr(signal, name)
-            if signal.getsignal(signum) is signal.SIG_DFL:      # one ignored (nohup) stays ignored
-                signal.signal(signum, _stop)
-    try:
+    try:        # from the first step: importing even contextlib or signal can take a Ctrl-C
+        _answer_stopping_signals()
         from triglot.cli import main
     except KeyboardInterrupt as exc:
-        with contextlib.suppress(OSError):     # a closed terminal: nobody to tell
+        try:
             print(STARTING_INTERRUPTED.replace("Ctrl-C", how_stopped(exc)), file=sys.stderr)
+        except OSError:     # a closed terminal: nobody to tell
+            pass
         return stopped_status(exc)
     try:
         return main()
     finally:
         _ended()
+
+
+def _answer_stopping_signals() -> None:
+    """SIGTERM and SIGHUP raise Stopped from now on, unless they are ignored (nohup)."""
+    import signal
+    for name in STOPPING:
+        signum = getattr(signal, name, None)
+        try:
+            if signum is not None and signal.getsignal(signum) is signal.SIG_DFL:
+                signal.signal(signum, _stop)
+        except (ValueError, OSError):       # not the main thread: left as they are
+            pass
 
 
 def _ended() -> None:
