@@ -162,6 +162,30 @@ def test_a_ctrl_c_inside_a_weakref_callback_still_stops_the_command(tmp_path):
                                        "the files it writes are left as they were or written whole"]
 
 
+TRACKER = """
+from multiprocessing import resource_tracker
+from triglot.workers import end_with_parent, process_pool
+pool = process_pool(1, end_with_parent)
+print(resource_tracker._resource_tracker._pid, flush=True)
+blocked = open(f"/proc/{resource_tracker._resource_tracker._pid}/status").read()
+pool.shutdown()
+print(blocked)
+"""
+
+
+def test_the_pools_resource_tracker_is_born_with_sighup_held_back():
+    """A closed terminal's SIGHUP reaches every process of the command's group: it ended
+    multiprocessing's resource tracker while the command stopped its pool, and the tracker started
+    again printed "KeyError: '/mp-…'" tracebacks for the semaphores it had never seen (the harness,
+    SIGHUP 1.5 and 2 s into `build`)."""
+    run = subprocess.run([sys.executable, "-c", TRACKER], capture_output=True, text=True, timeout=600,
+                         env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert run.returncode == 0, run.stderr
+    masks = dict(line.split(":\t") for line in run.stdout.splitlines()[1:] if ":\t" in line)
+    held = int(masks["SigBlk"], 16) | int(masks["SigIgn"], 16)
+    assert held & (1 << (signal.SIGHUP - 1)), masks["SigBlk"]
+
+
 # ---------------------------------------------------------------- the kept first passages (rebuild32)
 
 def _first_files(site: Path) -> dict[str, str]:

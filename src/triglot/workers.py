@@ -274,6 +274,14 @@ def process_pool(count: int, initializer, initargs=(), method: str = "spawn") ->
     SIGINT from its first step (_ignoring_ctrl_c): the mask holds only for the threads Python
     makes, not for those a native library starts with its own mask."""
     _quiet_resource_tracker()
+    # multiprocessing's resource tracker, a process of the command's group, is started by the pool's
+    # first queue: born with SIGHUP held back, as the workers are. A closed terminal's SIGHUP ended
+    # it while the command, which now answers SIGHUP as a Ctrl-C (triglot.Stopped), stopped its pool;
+    # a tracker started again then printed a KeyError traceback for each semaphore it had never seen
+    # (hostile39's harness, SIGHUP 1.5-2 s into `build print` and `build`).
+    with sigint_blocked():
+        from multiprocessing import resource_tracker
+        resource_tracker.ensure_running()
     pool = Pool(count, mp_context=multiprocessing.get_context(method),
                 initializer=_ignoring_ctrl_c, initargs=(initializer, tuple(initargs)))
     start_all = getattr(pool, "_launch_processes", None)   # what the pool does itself for fork
