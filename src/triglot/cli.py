@@ -15,7 +15,7 @@ import shutil
 import signal
 import sys
 
-from triglot import __version__
+from triglot import STARTING_INTERRUPTED, STOPPING, __version__, how_stopped, stopped_status
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
@@ -55,10 +55,6 @@ explains each command. All commands work from anywhere inside the edition folder
 """
 
 
-# a Ctrl-C before the command has started: a traceback of the imports it interrupted said nothing more
-STARTING_INTERRUPTED = Problem("triglot", 0, "interrupted", "stopped by Ctrl-C while starting; nothing was written")
-
-
 def edition_root(path: Path) -> Path:
     """`--root PATH`: it must be an edition folder (one holding triglot.toml)."""
     from triglot.settings import FILE
@@ -90,9 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         parser = build_parser(command)      # imports the command's module (lxml, Saxon): a Ctrl-C lands here too
         args = parser.parse_args(argv)
-    except KeyboardInterrupt:
-        print(STARTING_INTERRUPTED, file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        with contextlib.suppress(OSError):     # a closed terminal's SIGHUP: nobody to tell
+            print(STARTING_INTERRUPTED.replace("Ctrl-C", how_stopped(exc)), file=sys.stderr)
+        return stopped_status(exc)
     if not args.command:
         parser.print_help()
         return 2
@@ -116,19 +113,22 @@ def main(argv: list[str] | None = None) -> int:
             raise                               # a module of the toolkit itself: a bug, not the set-up
         print(missing_dependency(exc.name, args.command), file=sys.stderr)
         return refusal_status(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         # the command is ending: a Ctrl-C delivered late (one held back while workers started)
         # or a second one must not raise again while the interpreter joins its threads, which
         # printed "Exception ignored in: <module 'threading'>" and a traceback after the line
+        # (nor a second SIGTERM or SIGHUP, which stop it as a Ctrl-C does: triglot.Stopped)
         if whole_process:
             with contextlib.suppress(ValueError):    # not the main thread
-                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                for signum in (signal.SIGINT, *(getattr(signal, name) for name in STOPPING if hasattr(signal, name))):
+                    signal.signal(signum, signal.SIG_IGN)
         # a Ctrl-C: one line, not silence (a watch ends so by design: it says nothing)
         if not getattr(args, "watch", False):
-            print(Problem("triglot", 0, "interrupted", f"`triglot {args.command}` stopped by Ctrl-C before it "
-                          "finished; the files it writes are left as they were or written whole"),
-                  file=sys.stderr)
-        return 130
+            with contextlib.suppress(OSError):     # a closed terminal's SIGHUP: nobody to tell
+                print(Problem("triglot", 0, "interrupted", f"`triglot {args.command}` stopped by {how_stopped(exc)} "
+                              "before it finished; the files it writes are left as they were or written whole"),
+                      file=sys.stderr)
+        return stopped_status(exc)
     except BrokenPipeError:
         # the reader went away (`triglot register list | head`): stop quietly, as Unix tools do,
         # and leave the closed stdout alone so that exiting does not report it a second time

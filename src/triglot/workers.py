@@ -187,9 +187,11 @@ def _quiet_resource_tracker() -> None:
 
 @contextlib.contextmanager
 def sigint_blocked():
-    """SIGINT held back in this thread meanwhile; a Ctrl-C that comes then is delivered after."""
+    """SIGINT held back in this thread meanwhile; a Ctrl-C that comes then is delivered after. A
+    closed terminal's SIGHUP too, which stops the command as a Ctrl-C does (triglot.Stopped): the
+    workers started meanwhile are born with both held back, so neither reaches their first steps."""
     try:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])})
     except (AttributeError, OSError, ValueError):
         yield
         return
@@ -209,6 +211,12 @@ def _ignoring_ctrl_c(initializer, initargs) -> None:
     while it shut down. A worker never answers a Ctrl-C itself: the command stops it."""
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM and SIGHUP stop the command as a Ctrl-C does (triglot.Stopped): a forked worker inherited
+    # that handler and would raise it inside its task; a closed terminal's SIGHUP goes to every
+    # process of the group, and only the command answers it. A worker's own SIGTERM still ends it.
+    for name, action in (("SIGHUP", signal.SIG_IGN), ("SIGTERM", signal.SIG_DFL)):
+        with contextlib.suppress(ValueError, OSError, AttributeError):
+            signal.signal(getattr(signal, name), action)
     initializer(*initargs)
 
 
@@ -266,6 +274,14 @@ def process_pool(count: int, initializer, initargs=(), method: str = "spawn") ->
     SIGINT from its first step (_ignoring_ctrl_c): the mask holds only for the threads Python
     makes, not for those a native library starts with its own mask."""
     _quiet_resource_tracker()
+    # multiprocessing's resource tracker, a process of the command's group, is started by the pool's
+    # first queue: born with SIGHUP held back, as the workers are. A closed terminal's SIGHUP ended
+    # it while the command, which now answers SIGHUP as a Ctrl-C (triglot.Stopped), stopped its pool;
+    # a tracker started again then printed a KeyError traceback for each semaphore it had never seen
+    # (hostile39's harness, SIGHUP 1.5-2 s into `build print` and `build`).
+    with sigint_blocked():
+        from multiprocessing import resource_tracker
+        resource_tracker.ensure_running()
     pool = Pool(count, mp_context=multiprocessing.get_context(method),
                 initializer=_ignoring_ctrl_c, initargs=(initializer, tuple(initargs)))
     start_all = getattr(pool, "_launch_processes", None)   # what the pool does itself for fork

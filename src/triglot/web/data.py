@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from lxml import etree
 
 from triglot import i18n
 from triglot.edition import slot_state
@@ -266,6 +267,7 @@ def gather_document(edition, doc, known: set | None = None) -> DocumentData:
     _untitled(doc, warnings)
     _dropped_languages(doc, settings, warnings)
     script_runs.mark(copy_root.find("t:text", NS), settings.languages)
+    _declared_once(doc.root, copy_root)
     info = _doc_info(doc, settings)
     info.meta = describe(doc, edition)
     info.date_attrs = info.meta.date
@@ -284,6 +286,22 @@ def gather_document(edition, doc, known: set | None = None) -> DocumentData:
     return DocumentData(info, copy_root, mentioned, events, records, warnings,
                         {lang: sorted(ws) for lang, ws in found.items()}, rows, cite=citing, entry_digests=digests,
                         name_forms=mention_forms(records))
+
+
+def _declared_once(source_root, copy_root) -> None:
+    """The annotations' namespace (TG_NS) declared once, on the annotated copy's root.
+
+    Why: lxml declares the namespace of an attribute set on an element where no ancestor declares
+    it, with a prefix of its own each time (ns0, ns1, …): a document of 2,000 passages carried
+    12,504 declarations, Saxon refuses more than 2,047 prefixes in a document ("Too many namespace
+    prefixes - limit is 2047 per document"), and `build web` ended in that traceback (hostile39;
+    about 700 passages were enough). The prefix is one the document does not use, and the
+    document's own declarations are kept, used or not."""
+    own = {p for el in source_root.iter(etree.Element) for p in el.nsmap if p}
+    prefix = "tg"
+    while prefix in own:
+        prefix += "_"
+    etree.cleanup_namespaces(copy_root, top_nsmap={prefix: TG_NS}, keep_ns_prefixes=sorted(own))
 
 
 def _block_index(doc, copy_root) -> dict:

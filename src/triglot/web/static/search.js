@@ -779,18 +779,28 @@
       return Promise.all(keys.map(function (key) { return self.firstFile(key); })).then(function (files) {
         if (run !== self.run || self.results.length) return false;
         files.forEach(function (file) {
-          var taken = new Set();
-          Object.keys(file.words || {}).forEach(function (lang) {
-            Object.keys(file.words[lang]).forEach(function (w) {
-              if (useful(norm(w))) file.words[lang][w].forEach(function (i) { taken.add(i); });
+          // A file that does not read as first passages (JSON of another shape: a proxy's null, a
+          // word pointing past the passages) adds no row. It threw here, past the rejection handler
+          // below, and a page opened with a query waited on a failed promise: no result, ever.
+          var rows = [];
+          try {
+            var taken = new Set();
+            Object.keys(file.words || {}).forEach(function (lang) {
+              Object.keys(file.words[lang]).forEach(function (w) {
+                if (useful(norm(w))) file.words[lang][w].forEach(function (i) { taken.add(i); });
+              });
             });
-          });
-          Array.from(taken).sort(function (a, b) { return a - b; }).forEach(function (i) {
-            var p = file.passages[i];
-            var d = { content: p.content, filters: Object.assign({}, p.filters, file.titles[p.filters.doc[0]]) };
-            var ranges = hits(d.content, parsed, ids, JSON.parse(field(d, "names") || "[]"), rules);
-            if (ranges) self.add(d, ranges);
-          });
+            Array.from(taken).sort(function (a, b) { return a - b; }).forEach(function (i) {
+              var p = file.passages[i];
+              if (typeof p.content !== "string") throw new TypeError("a passage without its text");
+              var d = { content: p.content, filters: Object.assign({}, p.filters, file.titles[p.filters.doc[0]]) };
+              var ranges = hits(d.content, parsed, ids, JSON.parse(field(d, "names") || "[]"), rules);
+              if (ranges) rows.push([d, ranges]);
+            });
+          } catch (err) {
+            rows = [];
+          }
+          rows.forEach(function (row) { self.add(row[0], row[1]); });
         });
         if (self.results.length) self.show();
         return self.results.length > 0;
