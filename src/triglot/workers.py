@@ -55,9 +55,10 @@ os.execvp(sys.argv[2], sys.argv[2:])
 
 def ending_with_parent(argv: list[str]) -> list[str]:
     """`argv` (its program a path or a name on PATH) as a command whose process ends with the thread that
-    starts it, as the pools' workers do (end_with_parent): a build killed or terminated (SIGTERM, which
-    runs no cleanup) while Pagefind indexed left Pagefind running on for the rest of its work, an
-    orphan writing into a folder nobody would publish. Elsewhere than Linux, `argv` as it is."""
+    starts it, as the pools' workers do (end_with_parent): a build killed (`kill -9`, or a SIGTERM
+    before session 28, when it ran no cleanup; now it stops the command as a Ctrl-C does) while
+    Pagefind indexed left Pagefind running on for the rest of its work, an orphan writing into a
+    folder nobody would publish. Elsewhere than Linux, `argv` as it is."""
     import sys
     if not sys.platform.startswith("linux"):
         return list(argv)
