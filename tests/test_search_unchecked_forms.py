@@ -18,17 +18,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from conftest import make_project, run_cli, served
+from conftest import make_project, replace_once, run_cli, served
 
 MARK = {"en": "Գեորգի Չիչերին (unchecked form)", "ru": "Գեորգի Չիչերին (непроверенная форма)",
         "hy": "Գեորգի Չիչերին (չստուգված ձև)"}
 NOTE = {"en": "Unchecked form:", "ru": "Непроверенная форма:", "hy": "Չստուգված ձև՝"}
 
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -40,17 +35,17 @@ def site(tmp_path_factory):
     mini = root / "tei" / "mini.xml"
     doc = next(d for d in load(root).documents if d.id == "mini")
     source = {b.get("{http://www.w3.org/XML/1998/namespace}id"): source_uri(segment(b).text) for b in doc.blocks}
-    _edit(mini, '<ab xml:id="mini.p1.hy" corresp="#mini.p1" ana="#untranslated"><note xml:id="mini.n1.hy" corresp="#mini.n1" ana="#untranslated"/></ab>',
+    replace_once(mini, '<ab xml:id="mini.p1.hy" corresp="#mini.p1" ana="#untranslated"><note xml:id="mini.n1.hy" corresp="#mini.n1" ana="#untranslated"/></ab>',
           '<ab xml:id="mini.p1.hy" corresp="#mini.p1" ana="#draft" resp="#resp-draft-hy" source="' + source["mini.p1"] + '">'
           '<persName ref="psn:chicherin">Չիչերինը</persName> գրել է <placeName ref="plc:moscow">Մոսկվայից</placeName>։'
           '<note xml:id="mini.n1.hy" corresp="#mini.n1" ana="#untranslated"/></ab>')
-    _edit(mini, '<ab xml:id="mini.h1.ru" corresp="#mini.h1" ana="#untranslated"/>',
+    replace_once(mini, '<ab xml:id="mini.h1.ru" corresp="#mini.h1" ana="#untranslated"/>',
           '<ab xml:id="mini.h1.ru" corresp="#mini.h1" ana="#draft" resp="#resp-draft-ru" source="' + source["mini.h1"] + '">Письмо из '
           '<placeName ref="plc:moscow">Первопрестольная</placeName></ab>')
-    _edit(mini, '<ab xml:id="mini.p1.ru" corresp="#mini.p1" ana="#untranslated"><note xml:id="mini.n1.ru" corresp="#mini.n1" ana="#untranslated"/></ab>',
+    replace_once(mini, '<ab xml:id="mini.p1.ru" corresp="#mini.p1" ana="#untranslated"><note xml:id="mini.n1.ru" corresp="#mini.n1" ana="#untranslated"/></ab>',
           '<ab xml:id="mini.p1.ru" corresp="#mini.p1" ana="#draft" resp="#resp-draft-ru" source="' + source["mini.p1"] + '">Чичерин писал из '
           '<placeName ref="plc:moscow">Белокаменная</placeName>.<note xml:id="mini.n1.ru" corresp="#mini.n1" ana="#untranslated"/></ab>')
-    _edit(root / "tei" / "places.xml", '<placeName xml:lang="hy">Մոսկվա</placeName>',
+    replace_once(root / "tei" / "places.xml", '<placeName xml:lang="hy">Մոսկվա</placeName>',
           '<placeName xml:lang="hy">Մոսկվա</placeName>'
           '<placeName xml:lang="ru" type="variant" cert="low">Первопрестольная</placeName>'
           '<placeName xml:lang="ru" type="variant">Белокаменная</placeName>')
@@ -151,7 +146,7 @@ def test_a_kept_search_data_with_unchecked_forms_of_another_shape_is_made_again(
             entry["unchecked"] = "Գեորգի Չիչերին"
     kept_path.write_text(json.dumps(kept, ensure_ascii=False), "utf-8")
     # an edit that leaves the edition's words as they were: search.json is written again from the kept data
-    _edit(root / "tei" / "mini.xml", ">Чичерин писал из ", ">Чичерин писал, писал из ")
+    replace_once(root / "tei" / "mini.xml", ">Чичерин писал из ", ">Чичерин писал, писал из ")
     assert run_cli("--root", root, "build", "web") == 0
     entries = {e["id"]: e for e in json.loads((site / "pagefind" / "search.json").read_text("utf-8"))["entries"]}
     assert entries["chicherin"]["unchecked"] == [["Գեորգի Չիչերին", "hy", "name"]]

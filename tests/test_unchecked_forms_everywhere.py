@@ -19,7 +19,7 @@ import pytest
 from lxml import html
 from playwright.sync_api import expect
 
-from conftest import make_project, run_cli, served
+from conftest import make_project, replace_once, run_cli, served
 
 MARK = {"en": "unchecked form", "ru": "непроверенная форма", "hy": "չստուգված ձև"}
 NOTE = {"en": "Unchecked form:", "ru": "Непроверенная форма:", "hy": "Չստուգված ձև՝"}
@@ -29,17 +29,12 @@ HEAD = '''      <correspDesc>
 '''
 
 
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("unchecked"), "unchecked-forms")
-    _edit(root / "tei" / "mini.xml", "    <profileDesc>\n", "    <profileDesc>\n" + HEAD)
-    _edit(root / "tei" / "places.xml", '<placeName xml:lang="hy">Մոսկվա</placeName>',
+    replace_once(root / "tei" / "mini.xml", "    <profileDesc>\n", "    <profileDesc>\n" + HEAD)
+    replace_once(root / "tei" / "places.xml", '<placeName xml:lang="hy">Մոսկվա</placeName>',
           '<placeName xml:lang="hy" cert="low">Մոսկվա</placeName>'
           '<placeName xml:lang="ru" type="variant" cert="low">Первопрестольная</placeName>'
           '<placeName xml:lang="ru" type="variant">Белокаменная</placeName>')
