@@ -8,6 +8,8 @@ The sentences are written for these tests; none is taken from the unseen texts (
 """
 import time
 
+import pytest
+
 from conftest import date_proposals, proposals, tagged
 
 
@@ -96,6 +98,15 @@ def test_a_month_with_last_that_has_not_yet_come_is_of_the_year_before():
 def test_a_month_before_last_year_is_not_read_as_month_last():
     found = date_proposals("He sailed in May last year, and came home in 1921.")
     assert not any(w.endswith("last") for w, _, _ in found)
+
+
+@pytest.mark.parametrize("text", ["The programme was changed in March last-minute by the board.",
+                                  "He stayed in August last summer with his aunt.",
+                                  "The decision of June last night was reversed.",
+                                  "The rains came in April last time, as in May last season."])
+def test_last_that_qualifies_another_time_is_not_read_as_month_last(text):
+    # review28: each was proposed as "<Month> last", a month dated by "last"
+    assert not any(w.endswith("last") for w, _, _ in date_proposals(text))
 
 
 def test_may_last_opening_a_sentence_is_no_date():

@@ -220,7 +220,10 @@ def test_a_kept_first_passages_file_edited_by_hand_is_made_again(tmp_path, cli):
     "null",                                                                   # JSON, not a file of passages
     '{"passages": [], "words": {"en": {"negotiation": [7]}}}',                # a word pointing past the passages
     '{"passages": [{"content": "negotiation"}], "words": {"en": {"negotiation": [0]}}}',   # a passage without filters
-], ids=["null", "index-past-the-passages", "passage-without-filters"])
+    # a title that is no list (review28: it threw as the row was made, outside the file's handler)
+    '{"passages": [{"content": "negotiation", "filters": {"doc": ["x"], "block": ["x.p1"], "n": ["1"], "lang": ["en"],'
+    ' "state": ["source"]}}], "titles": {"x": {"title_en": null}}, "words": {"en": {"negotiation": [0]}}}',
+], ids=["null", "index-past-the-passages", "passage-without-filters", "title-not-a-list"])
 def test_a_first_passages_file_not_of_its_shape_leaves_the_search_answering(page, base_url, body):
     """A first passages' file that is JSON but not of its shape (a proxy's `null`, a file cut and mended
     by hand) threw inside showFirst's callback, past its rejection handler: the page opened with a

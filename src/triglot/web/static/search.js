@@ -750,11 +750,12 @@
 
     // A checked passage joins the results once: one already shown from the first passages keeps
     // its place when Pagefind finds it too (the list grows below it, nothing moves).
-    SearchPage.prototype.add = function (d, ranges) {
+    // `made`: the row already made from them (showFirst makes a file's rows before adding any)
+    SearchPage.prototype.add = function (d, ranges, made) {
       var key = field(d, "lang") + " " + field(d, "doc") + " " + field(d, "block");
       if (this.keys.has(key)) return;
       this.keys.add(key);
-      this.results.push(this.result(d, ranges));
+      this.results.push(made || this.result(d, ranges));
     };
 
     // The first passages of the query's words (web/first_passages.py: a few passages of each
@@ -795,12 +796,14 @@
               if (typeof p.content !== "string") throw new TypeError("a passage without its text");
               var d = { content: p.content, filters: Object.assign({}, p.filters, file.titles[p.filters.doc[0]]) };
               var ranges = hits(d.content, parsed, ids, JSON.parse(field(d, "names") || "[]"), rules);
-              if (ranges) rows.push([d, ranges]);
+              // the row made here too: a title that is not a list of strings threw in result(), past
+              // this handler (review28: {"title_en": null} in the file's titles)
+              if (ranges) rows.push([d, ranges, self.result(d, ranges)]);
             });
           } catch (err) {
             rows = [];
           }
-          rows.forEach(function (row) { self.add(row[0], row[1]); });
+          rows.forEach(function (row) { self.add(row[0], row[1], row[2]); });
         });
         if (self.results.length) self.show();
         return self.results.length > 0;
