@@ -57,7 +57,7 @@ def test_names_in_capitals_are_read_in_linear_time():
                             lambda word: gazetteer.place(word) is not None)
         return time.perf_counter() - start
     for unit in ("HELEN MOSS TRAVERNE BY ", "ALFA BRAVO CHARLIE DELTA ECHO ", "H. "):
-        assert seconds((unit * (100_000 // len(unit) + 1))[:100_000]) < 5
+        assert seconds((unit * (100_000 // len(unit) + 1))[:100_000]) < 30   # a hang guard, not a speed test: backtracking on such text takes minutes
 
 
 # -- a given name and a surname before a bracketed office are one person (name_before_office.py) ----------------
@@ -80,4 +80,4 @@ def test_names_before_offices_are_read_in_linear_time():
         text = (unit * (100_000 // len(unit) + 1))[:100_000]
         start = time.perf_counter()
         name_before_office(text, [], frozenset({"editor"}))
-        assert time.perf_counter() - start < 5
+        assert time.perf_counter() - start < 30   # a hang guard, not a speed test: backtracking on such text takes minutes

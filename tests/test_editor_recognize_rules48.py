@@ -36,7 +36,7 @@ def test_the_rule_is_linear_on_a_long_run_of_titles_and_capitals(name_index):
     text = "Senator HOLLOWAY " * 8000
     start = time.perf_counter()
     title_before_capitals(text, frozenset({"senator"}), lambda w: True)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 30   # a hang guard, not a speed test: backtracking on such text takes minutes
 
 
 def test_a_given_name_in_capitals_after_a_title_opens_a_full_name(name_index):

@@ -11,8 +11,14 @@ capitalised words of one of them *and* the state itself uses those letters, as i
 word of one of its names ("USA", the code of the United States of America; "USSR, Union of Soviet
 Socialist Republics"). The second condition leaves out letters that only happen to spell a state's name
 and mean something else in the period's print ("I.R.A.", the initials of the Islamic Republic of
-Afghanistan's official name; "C.A.R."). Left alone: a run with more initials or a capitalised word
-after it ("U. S. A. Jones" would be a man's initials), a hyphen or a letter joined to it.
+Afghanistan's official name; "C.A.R."). A state's code of three letters is also a man's initials
+("Dr. F.S.M. wrote", "initialled by S.J.M.", "Yours faithfully, S.P.M.": Micronesia's, Svalbard's, Saint
+Pierre's codes; session 28's second read), so the run must stand where the period's print puts a
+state: after "the" ("the U.S.S.R.") or after a capitalised place and a comma ("Montana, U.S.A.",
+"the Presbyterian Church, U. S. A."), the only two contexts of the pool's thirteen. Left alone: a run
+with more initials or a capitalised word after it ("U. S. A. Jones" would be a man's initials, and so
+a sentence going on after it, "for the U.S.A. The voyage", is left too), a hyphen or a letter joined
+to it.
 """
 from __future__ import annotations
 
@@ -22,6 +28,8 @@ from functools import lru_cache
 # Three or more capital letters, each with its full stop, at most one space between them
 RUN = re.compile(r"(?<![\w.’'-])(?:[A-Z]\.[ \t]?){2,}[A-Z]\.(?![\w’'-])")
 AFTER = re.compile(r"[ \t]*(?:[A-Z]\.|[A-Z][a-z])")     # another initial, or a surname, after the run
+# what stands before a state's initials in the period's print: "the U.S.S.R.", "Montana, U.S.A."
+BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w’'.-]*,)[ \t]+$")
 
 
 def _initials(name: str) -> str:
@@ -45,6 +53,7 @@ def dotted_state_initials(text: str) -> list[tuple[int, int]]:
     letters = state_letters()
     out = []
     for m in RUN.finditer(text):
-        if re.sub(r"[. \t]", "", m.group()) in letters and not AFTER.match(text, m.end()):
+        if (re.sub(r"[. \t]", "", m.group()) in letters and not AFTER.match(text, m.end())
+                and BEFORE.search(text, max(0, m.start() - 40), m.start())):
             out.append((m.start(), m.end()))
     return out
