@@ -15,7 +15,7 @@ Afghanistan's official name; "C.A.R."). A state's code of three letters is also 
 ("Dr. F.S.M. wrote", "initialled by S.J.M.", "Yours faithfully, S.P.M.": Micronesia's, Svalbard's, Saint
 Pierre's codes; session 28's second read), so the run must stand where the period's print puts a
 state: after "the" ("the U.S.S.R.") or after a capitalised place and a comma ("Montana, U.S.A.",
-"the Presbyterian Church, U. S. A."), the only two contexts of the pool's eight Left alone: a run
+"the Presbyterian Church, U. S. A."), the only two contexts of the pool's eight. Left alone: a run
 with more initials or a capitalised word after it ("U. S. A. Jones" would be a man's initials, and so
 a sentence going on after it, "for the U.S.A. The voyage", is left too), a hyphen or a letter joined
 to it.
