@@ -50,6 +50,16 @@ def replace_once(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), "utf-8")
 
 
+def without_hang(run, *args):
+    """`run(*args)`, asserted to end within 30 s: a hang guard for a rule on hostile text (catastrophic
+    backtracking takes minutes there), not a speed test; the result is returned for the test's own checks."""
+    import time
+    start = time.perf_counter()
+    result = run(*args)
+    assert time.perf_counter() - start < 30
+    return result
+
+
 def copy_project(dest: Path) -> Path:
     """A copy of the real project with what the commands read (tei, seeds, xslt), so tests never write into it."""
     for folder in ("tei", "seeds", "xslt"):

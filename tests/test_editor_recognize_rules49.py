@@ -6,11 +6,10 @@ the rule must leave alone.
 
 The sentences are written for these tests; none is taken from the unseen texts (development pool or test set).
 """
-import time
 
 import pytest
 
-from conftest import date_proposals, proposals, tagged
+from conftest import date_proposals, proposals, tagged, without_hang
 
 
 # -- a state by its dotted initials (dotted_state_initials.py) -------------------------------------------------------
@@ -43,9 +42,7 @@ def test_dotted_initials_before_a_surname_are_a_mans_initials(name_index):
 def test_the_dotted_initials_rule_is_linear_on_hostile_text():
     from triglot.editor.dotted_state_initials import dotted_state_initials
     text = "the U.S.S.R. and A.B.C. and " * 6000
-    start = time.perf_counter()
-    found = dotted_state_initials(text)
-    assert time.perf_counter() - start < 30   # a hang guard, not a speed test: backtracking on such text takes minutes
+    found = without_hang(dotted_state_initials, text)
     assert len(found) == 6000
 
 
@@ -68,9 +65,7 @@ def test_a_house_as_a_common_noun_is_no_body(name_index):
 def test_the_legislature_house_rule_is_linear_on_hostile_text():
     from triglot.editor.legislature_houses import legislature_houses
     text = "House of Commons and House of " * 4000
-    start = time.perf_counter()
-    found = legislature_houses(text)
-    assert time.perf_counter() - start < 30   # a hang guard, not a speed test: backtracking on such text takes minutes
+    found = without_hang(legislature_houses, text)
     assert len(found) == 4000
 
 
@@ -116,9 +111,7 @@ def test_may_last_opening_a_sentence_is_no_date():
 def test_the_month_last_rule_is_linear_on_hostile_text():
     from triglot.editor.dates import find_dates
     text = "in March last " * 7200
-    start = time.perf_counter()
-    found = find_dates(text)
-    assert time.perf_counter() - start < 30   # a hang guard, not a speed test: backtracking on such text takes minutes
+    found = without_hang(find_dates, text)
     assert len(found) == 7200
 
 
