@@ -93,3 +93,30 @@ def test_the_catalogue_dates_are_linear_on_hostile_text():
     text = "Aaaa, 1850-" * 4000 + "Dates: 1850-1900"
     found = without_hang(find_dates, text)
     assert found[-1].text == "1850-1900"
+
+
+# -- a collection named after a person (collection_names.py) ---------------------------------------------------------
+
+def test_a_collection_named_after_a_person_names_the_person_without_its_head(name_index):
+    text = "Forms part of: Edith Lorne Whitcombe Collection (Boston Athenaeum)."
+    assert tagged(text, name_index, "persName") == ["Edith Lorne Whitcombe"]
+
+
+def test_a_persons_papers_whose_surname_is_an_ordinary_word_name_the_person(name_index):
+    assert tagged("See the Arthur Bain Papers finding aid.", name_index, "persName") == ["Arthur Bain"]
+
+
+def test_a_collection_named_after_a_body_or_a_subject_names_no_person(name_index):
+    text = "the Gift Book Collection, the Foreign Office Papers and the Henry Ford Museum Collection"
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_the_collection_rule_is_linear_on_hostile_text():
+    from triglot.editor.collection_names import collection_names
+
+    class NoPlaces:
+        def place(self, name):
+            return None
+    text = "Aaaa Bbbb Cccc Dddd Eeee " * 8000 + "Aaaa Bbbb Papers"
+    found = without_hang(collection_names, text, NoPlaces(), lambda w: False)
+    assert [end for _, end in found] == [len(text) - len(" Papers")]     # one name, up to four words before the head

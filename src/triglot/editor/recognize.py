@@ -54,6 +54,7 @@ from triglot.editor.state_initials import united_states_initials
 from triglot.editor.dotted_state_initials import dotted_state_initials
 from triglot.editor.legislature_houses import legislature_houses
 from triglot.editor.index_headings import index_headings
+from triglot.editor.collection_names import collection_names
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
@@ -584,6 +585,10 @@ class Recogniser:
         # fuller forenames outside the name (index_headings.py); it wins over the parts other rules read
         headings = [Mention(s, e, text[s:e], kind, "a catalogue's index heading, surname first (index_headings.py)")
                     for s, e, kind in index_headings(text, self.gazetteer, is_common, TITLE_WORDS)]
+        # "the Arthur Whitcombe Papers": the person a collection is named after, its head outside (collection_names.py)
+        headings += [Mention(s, e, text[s:e], "person", "a person a collection is named after (collection_names.py)")
+                     for s, e in collection_names(text, self.gazetteer, is_common, frozenset(ORG_HEADS | PLACE_HEADS))
+                     if not any(h.start < e and s < h.end for h in headings)]
         if headings:
             inside = Overlaps([(h.start, h.end) for h in headings])
             house = [h for h in house if not inside.any(h.start, h.end)] + headings
