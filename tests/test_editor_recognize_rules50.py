@@ -120,3 +120,22 @@ def test_the_collection_rule_is_linear_on_hostile_text():
     text = "Aaaa Bbbb Cccc Dddd Eeee " * 8000 + "Aaaa Bbbb Papers"
     found = without_hang(collection_names, text, NoPlaces(), lambda w: False)
     assert [end for _, end in found] == [len(text) - len(" Papers")]     # one name, up to four words before the head
+
+
+# -- a program's time stamp (time_stamps.py) -------------------------------------------------------------------------
+
+def test_a_programs_time_stamp_is_one_date_of_its_day():
+    found = date_proposals("Published: Wed Mar  4 09:02:41 GMT 2015 Caption: a harbour.")
+    assert found == [("Wed Mar  4 09:02:41 GMT 2015", {"when": "2015-03-04"}, "")]
+
+
+def test_a_weekday_and_a_month_in_prose_are_no_time_stamp():
+    found = date_proposals("The meeting of Wed Mar 4 was put off to 1915.")
+    assert ("Wed Mar 4 was put off to 1915", {"when": "1915-03-04"}, "") not in found and found[-1][0] == "1915"
+
+
+def test_the_time_stamp_is_linear_on_hostile_text():
+    from triglot.editor.dates import find_dates
+    text = "Thu Apr 23 13:11:12 EDT " * 5000 + "Thu Apr 23 13:11:12 EDT 2020"
+    found = without_hang(find_dates, text)
+    assert found[-1].text == "Thu Apr 23 13:11:12 EDT 2020"

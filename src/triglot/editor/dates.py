@@ -16,7 +16,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from triglot.editor import catalogue_dates, month_last, month_of_year
+from triglot.editor import catalogue_dates, month_last, month_of_year, time_stamps
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -526,6 +526,8 @@ PATTERNS = [
     (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),
     # "in September of 1917", "the March of 1921": one date of that month, the article in it (month_of_year.py)
     (month_of_year.pattern(_FULL, YEAR, B, E), _month_year, None),
+    # a program's time stamp, "Thu Apr 23 13:11:12 EDT 2020": one date of its day (time_stamps.py)
+    (time_stamps.pattern(YEAR), _full, None),
     # a catalogue's dates (catalogue_dates.py): a heading's life span after a name and its comma, a
     # collection's span after its label, a chronology's day written year first
     (catalogue_dates.life_span(YEAR, DASH), _lifespan, None),
