@@ -16,7 +16,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from triglot.editor import month_last, month_of_year
+from triglot.editor import catalogue_dates, month_last, month_of_year, time_stamps
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -213,6 +213,17 @@ def _lifespan(m):       # (1881-1954)
     if not 0 < y2 - y1 <= 120:
         return None
     return {"from": (y1, None, None), "to": (y2, None, None)}
+
+
+def _collection_span(m):     # Span Dates: 1795-1941 / (bulk 1870-1941): a finding aid's span, any length
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    return {"from": (y1, None, None), "to": (y2, None, None)} if y2 > y1 else None
+
+
+def _year_first_day(m):     # 1868, Apr. 17: a chronology's entry opens with its day, year first
+    if not catalogue_dates.opens_entry(m.string, m.start()):
+        return None
+    return _full(m)
 
 
 def _decade(m):         # early 1930s / the 1920s
@@ -515,6 +526,13 @@ PATTERNS = [
     (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),
     # "in September of 1917", "the March of 1921": one date of that month, the article in it (month_of_year.py)
     (month_of_year.pattern(_FULL, YEAR, B, E), _month_year, None),
+    # a program's time stamp, "Thu Apr 23 13:11:12 EDT 2020": one date of its day (time_stamps.py)
+    (time_stamps.pattern(YEAR), _full, None),
+    # a catalogue's dates (catalogue_dates.py): a heading's life span after a name and its comma, a
+    # collection's span after its label, a chronology's day written year first
+    (catalogue_dates.life_span(YEAR, DASH), _lifespan, None),
+    (catalogue_dates.collection_span(YEAR, DASH), _collection_span, None),
+    (catalogue_dates.year_first_day(YEAR, MONTH, DAY), _year_first_day, None),
     (rf"{B}(?P<y1>{YEAR}){DASH}(?P<y2>\d{{4}}|\d\d)(?![\d\w-])", _year_range, None),
     # two full years alone in brackets are a range of any length, a lifespan: "(1881-1954)"
     (rf"(?<=\()(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?=\))", _lifespan, None),

@@ -53,6 +53,8 @@ from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.state_initials import united_states_initials
 from triglot.editor.dotted_state_initials import dotted_state_initials
 from triglot.editor.legislature_houses import legislature_houses
+from triglot.editor.index_headings import index_headings
+from triglot.editor.collection_names import collection_names
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
@@ -579,6 +581,19 @@ class Recogniser:
         # "in the House of Commons": a house of a legislature in title case (legislature_houses.py)
         house += [Mention(s, e, text[s:e], "org", "a house of a legislature (legislature_houses.py)")
                   for s, e in legislature_houses(text) if not any(h.start < e and s < h.end for h in house)]
+        # "Barton, Amos L. (Amos Lyle), 1855-1936": a catalogue's index heading is one person, its bracketed
+        # fuller forenames outside the name (index_headings.py); it wins over the parts other rules read
+        headings = [Mention(s, e, text[s:e], kind, "a catalogue's index heading, surname first (index_headings.py)")
+                    for s, e, kind in index_headings(text, self.gazetteer, is_common, TITLE_WORDS)]
+        # "the Arthur Whitcombe Papers": the person a collection is named after, its head outside (collection_names.py)
+        headings += [Mention(s, e, text[s:e], "person", "a person a collection is named after (collection_names.py)")
+                     for s, e in collection_names(text, self.gazetteer, is_common, frozenset(ORG_HEADS | PLACE_HEADS))
+                     if not any(h.start < e and s < h.end for h in headings)]
+        if headings:
+            inside = Overlaps([(h.start, h.end) for h in headings])
+            house = [h for h in house if not inside.any(h.start, h.end)] + headings
+        # (the bracketed fuller forenames stay no name against the rules that read found names' neighbours)
+        fuller = Overlaps([(h.start, h.end) for h in headings if h.kind == "none"])
         general = text
         for h in house:     # "Why Armenia": a question word opening a heading is read as the ordinary word it is
             if h.why == QUESTION_WHY:
@@ -667,8 +682,9 @@ class Recogniser:
         found += spelled_acronyms(text, found, self.acronyms, lambda s, e, k, why: Mention(s, e, text[s:e], k, why),
                                    lambda w: is_common(w) and _low(w) not in ORG_HEADS)
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
-        return sorted(found + [Mention(s, e, text[s:e], "person", SAME)
-                               for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
+        found = sorted(found + [Mention(s, e, text[s:e], "person", SAME)
+                                for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
+        return [m for m in found if not fuller.any(m.start, m.end)]
 
     def _could_be_surname(self, word: str) -> bool:
         """A word in capitals that may be a surname: no ordinary word or its plural, no title, office, people,

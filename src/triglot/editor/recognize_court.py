@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from triglot.editor.ship_prefixes import PREFIX
+
 # one name of a list: titles before it ("Lord", "Sir") outside, a particle inside ("de Bustamante"), a
 # postfixed title inside ("Feizi-Daim Bey"); one to three capitalised words
 TITLES = r"(?:(?:Lord|Sir|Count|Baron|Dr\.|M\.|Mr\.|Professor|Prof\.|His Excellency) +)?"
@@ -58,9 +60,10 @@ def _names(text: str, start: int, end: int, not_names: set[str], gazetteer) -> l
 # a ship named after its kind ("the steamer Mercator", "the steamships Alba and Vega", "S.S. Mercator"): a
 # ship is no person and no place (tei/ENCODING.md); its name is remembered over the whole text, so "the
 # Mercator" alone later is none either
-SHIP = re.compile(r"(?:\b(?:steam(?:er|ship)s?|ships?|vessels?|schooners?|barques?|liners?)\s+|\b(?:S\.S\.|H\.M\.S\.|R\.M\.S\.)\s*)"
+# (the prefixes, dotted and undotted, "USS Olympia" too: ship_prefixes.py)
+SHIP = re.compile(r"(?:\b(?:steam(?:er|ship)s?|ships?|vessels?|schooners?|barques?|liners?)\s+|\b(?:" + PREFIX + r")\s*)"
                   r"([A-Z][\w’'\-]+)(?:\s+and\s+([A-Z][\w’'\-]+))?")
-SHIP_PREFIX = re.compile(r"^(?:S\.S\.|H\.M\.S\.|R\.M\.S\.)\s*")
+SHIP_PREFIX = re.compile(r"^(?:" + PREFIX + r")\s*")
 # a file's, docket's or document's number after a common noun ("File F.", "Docket XIV", "Declaration IX")
 REFERENCE = re.compile(r"^['‘\"]?([A-Z][a-z]+) (?:[IVXLC]+|[A-Z]\.)$")
 

@@ -1,0 +1,48 @@
+"""A catalogue's index heading of a person, surname first with life dates: "Barton, Amos L. (Amos Lyle), 1855-1936".
+
+Why: a library's catalogue and finding aids index persons in the inverted form the cataloguing rules
+prescribe, surname, comma, forenames, the fuller forenames in brackets where the forenames give initials,
+a title after a comma, then the life dates. The recogniser read the forenames alone as a person ("Amos
+L."), the bracketed fuller form as another, and left the surname out. The heading is one person, named
+from the surname to the last forename; the bracketed fuller form and the title are outside the name, as
+a catalogue prints them for the index and not as the name.
+
+The cue is the shape, stated without any text's words: a capitalised surname, a comma, forenames
+(capitalised words or initials), an optional bracket and title, then a comma and two full years joined
+by a dash (a life span; catalogue_dates.py reads it as one date). Without the life dates an inverted
+pair is left to the other rules ("Paris, France" is no heading). Left alone too: a heading whose surname
+and first forename are both places ("Smyrna, Asia Minor, 1919-1922" is a place and its region), whose
+forenames name a state, or whose forenames are all ordinary words ("Correspondence, General"; a surname
+may be one: "Baker", "Dodge").
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = r"[A-Z][a-z’'\-]+"
+_FORE = rf"(?:{_WORD}|[A-Z]\.)"
+HEADING = re.compile(
+    rf"(?<![\w’'\-.])(?P<name>{_WORD}, {_FORE}(?: {_FORE}){{0,3}})"
+    rf"(?: \((?P<full>[A-Z][^()\n]{{1,60}})\))?(?:, (?P<title>{_WORD}))?"
+    r", (?=(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?:1[5-9]\d\d|20\d\d)?)")
+
+
+def index_headings(text: str, gazetteer, is_common, titles=frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each heading's person ("person") and of its bracketed fuller forenames ("none")."""
+    out, at = [], 0
+    while (m := HEADING.search(text, at)) is not None:
+        at = m.end()
+        if m["title"] and m["title"].lower() not in titles:
+            at = m.start("name") + 1    # "Leigh, Amos, Carter, 1850-1900": no title; the heading may be "Amos, Carter"
+            continue
+        surname, forenames = m["name"].split(", ", 1)
+        first = forenames.split()[0]
+        if all(is_common(w) for w in forenames.split() if not w.endswith(".")):
+            continue
+        place = gazetteer.place(first.rstrip(".")) or {} if len(first) > 2 else {}
+        if gazetteer.place(surname) and place or place.get("feature") == "country":
+            continue
+        out.append((m.start("name"), m.end("name"), "person"))
+        if m["full"]:
+            out.append((m.start("full"), m.end("full"), "none"))
+    return out
