@@ -1,4 +1,4 @@
-"""A document's seed is read once for its fidelity check, and a seed changed since is compared anew (#21).
+"""What a document's check needs is read or searched for once (#21): its seed, and its elements with an xml:id.
 
 Each document read its seed twice (once to hash it for the cache, once for its lines) and folded
 every line again, though documents share seeds: the 100-times corpus's workers each compared some
@@ -51,3 +51,23 @@ def test_a_seed_edited_in_a_running_process_is_compared_by_its_new_lines(tmp_pat
     assert digest == hashlib.sha256(seed.read_bytes()).hexdigest()
     assert [(p.rule, p.message.split(":")[0]) for p in problems] == \
         [("fidelity", "the base text departs from seeds/mini.txt line 3")]
+
+
+def test_a_document_is_searched_once_for_its_ids(tmp_path, monkeypatch):
+    """The pointer scan (summary.scan) and the ids rules take the elements with an xml:id from one
+    search of each part of the document (rules.id_parts): the scan searched each part, and the ids
+    rule the whole document again."""
+    from triglot.validate import files, rules
+    corpus = two_sharing_a_seed(tmp_path)
+    edition = load(corpus)
+    doc = edition.documents[0]
+    searched = []
+    real = rules.WITH_ID
+
+    def counted(el):
+        searched.append(el)
+        return real(el)
+    monkeypatch.setattr(rules, "WITH_ID", counted)
+    entry = files.document_entry(edition, doc, [])
+    assert searched == [part for part in doc.root if isinstance(part.tag, str)]
+    assert entry.problems == [] and entry.summary["ids"]
