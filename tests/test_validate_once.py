@@ -71,3 +71,22 @@ def test_a_document_is_searched_once_for_its_ids(tmp_path, monkeypatch):
     entry = files.document_entry(edition, doc, [])
     assert searched == [part for part in doc.root if isinstance(part.tag, str)]
     assert entry.problems == [] and entry.summary["ids"]
+
+
+def test_a_document_header_is_read_once_for_its_summary(tmp_path, monkeypatch):
+    """The summary keeps what the header states twice (for the rules across files, and in the facts
+    kept for loading): it is read once."""
+    from triglot.validate import files, header
+    corpus = two_sharing_a_seed(tmp_path)
+    edition = load(corpus)
+    calls = []
+    real = header.stated
+
+    def counted(root):
+        calls.append(root)
+        return real(root)
+    monkeypatch.setattr(header, "stated", counted)
+    entry = files.document_entry(edition, edition.documents[0], [])
+    assert len(calls) == 1
+    assert entry.summary["header"] == entry.summary["load"]["header"] == real(edition.documents[0].root)
+    assert entry.summary["header"]

@@ -60,10 +60,11 @@ def scan(doc, parts=None) -> tuple[dict, list[Problem]]:
                 elif target is not None:
                     tag = names.get(el.tag) or names.setdefault(el.tag, local(el))
                     pointers.setdefault((attr, token, tag, target), []).append(el.sourceline or 0)
-    from triglot.validate import header
+    facts = facts_of(doc)
+    # what the header states, read once: the facts kept for loading hold it too (edition.facts_of)
     summary = {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
-               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": header.stated(root),
-               "load": facts_of(doc)}
+               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": facts["header"],
+               "load": facts}
     return summary, problems
 
 
