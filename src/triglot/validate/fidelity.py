@@ -36,7 +36,53 @@ def check_one(root, doc) -> tuple[list | None, list[Problem]]:
     path = Path(root) / "seeds" / seed
     if not path.is_file():
         return [seed, ""], [Problem(doc.name, 0, "fidelity", f"seed file seeds/{seed} not found")]
-    return [seed, seed_digest(path)], check_document(doc, path)
+    digest, lines = _read_seed(path)
+    return [seed, digest], check_document(doc, path, lines)
+
+
+def _read_seed(path: Path):
+    """(the sha256 of the seed's bytes, "" when they cannot be read; its lines as check_document
+    compares them), the seed read once.
+
+    Why: the seed was read twice for every document (once to hash it, once for its lines) and its
+    lines folded again each time, though documents share seeds: on the 100-times corpus each worker
+    compared some 250 documents with the same five. The folded lines are kept per process under the
+    hash of the bytes just read, so a seed changed meanwhile (`validate --watch`) is read anew."""
+    import hashlib
+    seed_name = f"seeds/{path.name}"
+    try:
+        data = read_regular(path, seed_name, MAX_TEXT_BYTES)
+    except InputError as exc:
+        # a TEI seed is read by import-tei's reader, whose limits are its own: it says why, as before
+        return "", _folded(path, seed_name, None) if path.suffix == ".xml" else ("problems", exc.problems)
+    digest = hashlib.sha256(data).hexdigest()
+    key = (str(path), digest)
+    if key not in _FOLDED:
+        if len(_FOLDED) >= 16:
+            _FOLDED.clear()
+        _FOLDED[key] = _folded(path, seed_name, None if path.suffix == ".xml" else data)
+    return digest, _FOLDED[key]
+
+
+_FOLDED: dict = {}      # (seed path, sha256 of its bytes) -> _folded
+
+
+def _folded(seed_path: Path, seed_name: str, data: bytes | None):
+    """("lines", [(line number, its text with white space folded)], the numbers, the line count) of a
+    seed (`data`: a plain-text seed's bytes; None: read by seed_lines), or ("problems", [why it cannot
+    be read])."""
+    try:
+        if data is None:
+            numbered, count = seed_lines(seed_path, seed_name)
+        else:
+            numbered = list(enumerate(data.decode("utf-8").split("\n"), start=1))
+            count = len(numbered)
+    except InputError as exc:
+        return "problems", exc.problems
+    except UnicodeDecodeError as exc:
+        return "problems", [Problem(seed_name, 0, "fidelity", f"not UTF-8: {exc.reason}")]
+    return "lines", [(number, normalize_space(raw)) for number, raw in numbered], \
+        frozenset(number for number, _ in numbered), count
 
 
 def seed_digest(path: Path) -> str:
@@ -84,19 +130,19 @@ def seed_lines(seed_path: Path, seed_name: str) -> tuple[list[tuple[int, str]], 
     return list(enumerate(lines, start=1)), len(lines)
 
 
-def check_document(doc, seed_path: Path) -> list[Problem]:
+def check_document(doc, seed_path: Path, seed=None) -> list[Problem]:
+    """The document's departures from the seed at `seed_path` (`seed`: its lines as _read_seed
+    gives them, when the caller has read it)."""
     seed_name = f"seeds/{seed_path.name}"
-    try:
-        numbered, count = seed_lines(seed_path, seed_name)
-    except InputError as exc:
-        return exc.problems
-    except UnicodeDecodeError as exc:
-        return [Problem(seed_name, 0, "fidelity", f"not UTF-8: {exc.reason}")]
+    if seed is None:
+        seed = _read_seed(seed_path)[1]
+    if seed[0] == "problems":
+        return list(seed[1])
+    _, folded, listed, count = seed
     problems: list[Problem] = []
     omitted = omissions(doc)
     pieces: list[tuple[str, int]] = []   # (normalised text, seed line)
-    for number, raw in numbered:
-        text = normalize_space(raw)
+    for number, text in folded:
         for fragment, item in omitted.get(number, []):
             if fragment and fragment in text:
                 text = normalize_space(text.replace(fragment, " ", 1))
@@ -105,7 +151,6 @@ def check_document(doc, seed_path: Path) -> list[Problem]:
                                         f"omitted text {fragment!r} is not on line {number} of {seed_name}"))
         if text:
             pieces.append((text, number))
-    listed = {number for number, _ in numbered}
     for line in omitted:
         if line < 1 or line > count or line not in listed:
             problems.append(Problem(doc.name, omitted[line][0][1].sourceline or 0, "fidelity",

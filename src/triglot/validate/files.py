@@ -30,8 +30,9 @@ def document_entry(edition, doc, schema_problems, fidelity: bool = True) -> Entr
         found = {**summary.scan(doc)[0], "header": None}     # not of this edition: states nothing of it
         return Entry(doc.digest, loading + foreign, found, None, broken=bool(loading))
     seed, unfaithful = fidelity_check.check_one(edition.root, doc) if fidelity else (None, [])
-    found, pointing = summary.scan(doc)
-    problems = loading + list(schema_problems) + rules.document_rules(edition, doc) + pointing + unfaithful
+    with_id, parts = rules.id_parts(doc.root)     # searched for once, for the scan and the ids rules
+    found, pointing = summary.scan(doc, parts)
+    problems = loading + list(schema_problems) + rules.document_rules(edition, doc, with_id) + pointing + unfaithful
     return Entry(doc.digest, problems, found, seed, broken=bool(loading))
 
 

@@ -26,16 +26,17 @@ def of(doc) -> dict:
     return scan(doc)[0]
 
 
-def scan(doc) -> tuple[dict, list[Problem]]:
+def scan(doc, parts=None) -> tuple[dict, list[Problem]]:
     """The summary of a parsed document and the problems of its pointers that fail whatever the
-    other files hold (to a missing id of this file, through an undeclared prefix), in one walk."""
-    from triglot.validate.rules import POINTER_ATTRS, WITH_ID, local_pointer_problem
+    other files hold (to a missing id of this file, through an undeclared prefix), in one walk.
+    `parts`: rules.id_parts of the document, when the caller has them."""
+    from triglot.validate.rules import POINTER_ATTRS, id_parts, local_pointer_problem
     root = doc.root
     own = {root.get(XML_ID)}
     ids = []
-    for part in root:
+    for part, with_id in id_parts(root)[1] if parts is None else parts:
         text = part.tag == TEXT
-        for el in WITH_ID(part) if isinstance(part.tag, str) else ():
+        for el in with_id:
             own.add(el.get(XML_ID))
             if text:
                 ids.append([el.get(XML_ID), el.sourceline or 0])
@@ -59,10 +60,11 @@ def scan(doc) -> tuple[dict, list[Problem]]:
                 elif target is not None:
                     tag = names.get(el.tag) or names.setdefault(el.tag, local(el))
                     pointers.setdefault((attr, token, tag, target), []).append(el.sourceline or 0)
-    from triglot.validate import header
+    facts = facts_of(doc)
+    # what the header states, read once: the facts kept for loading hold it too (edition.facts_of)
     summary = {"id": doc.id, "line": root.sourceline or 0, "ids": ids, "seed": doc.seed_file(),
-               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": header.stated(root),
-               "load": facts_of(doc)}
+               "pointers": [[*key, lines] for key, lines in pointers.items()], "header": facts["header"],
+               "load": facts}
     return summary, problems
 
 
