@@ -111,6 +111,13 @@ def test_a_collection_named_after_a_body_or_a_subject_names_no_person(name_index
     assert tagged(text, name_index, "persName") == []
 
 
+def test_a_function_word_opening_the_sentence_is_no_part_of_the_collections_person(name_index):
+    # review29: "The" was read into the name ("The Arthur Whitcombe"); after "These" the rule gave up and
+    # another read the head into the name ("Edith Lorne Papers")
+    text = "The Arthur Whitcombe Papers were sold. These Edith Lorne Papers were not."
+    assert tagged(text, name_index, "persName") == ["Arthur Whitcombe", "Edith Lorne"]
+
+
 def test_the_collection_rule_is_linear_on_hostile_text():
     from triglot.editor.collection_names import collection_names
 

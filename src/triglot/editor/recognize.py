@@ -587,7 +587,7 @@ class Recogniser:
                     for s, e, kind in index_headings(text, self.gazetteer, is_common, TITLE_WORDS)]
         # "the Arthur Whitcombe Papers": the person a collection is named after, its head outside (collection_names.py)
         headings += [Mention(s, e, text[s:e], "person", "a person a collection is named after (collection_names.py)")
-                     for s, e in collection_names(text, self.gazetteer, is_common, frozenset(ORG_HEADS | PLACE_HEADS))
+                     for s, e in collection_names(text, self.gazetteer, is_common, frozenset(ORG_HEADS | PLACE_HEADS), FUNCTION)
                      if not any(h.start < e and s < h.end for h in headings)]
         if headings:
             inside = Overlaps([(h.start, h.end) for h in headings])
