@@ -36,3 +36,28 @@ def test_an_articles_bibtex_key_holds_only_what_a_key_may(tmp_path, n):
     records = json.loads(read.stdout)
     assert len(records) == len(json.loads(files["cite/passages/mudros.json"]))
     assert len({r["id"] for r in records}) == len(records)
+
+
+# ---------------------------------------------------------------- the search page
+
+from test_web_site import base_url, browser, site  # noqa: E402,F401 (fixtures)
+
+
+def test_a_page_opened_with_a_query_of_a_thousand_characters_asks_for_few_first_passages(browser, base_url):
+    """A link to the search page with a query of 1,000 characters (a pasted paragraph, 200 words each
+    of other first letters) asked, as the page opened and before search.json was read, for a first
+    passages' file for every word's first letters: 200 requests, nearly all answered 404, queued on
+    the browser's six connections before the Pagefind files the answer waits for. Only the first
+    words' files are asked for early; the search asks for the others the edition has."""
+    import itertools
+    # two letters a word's first passages' file is named by (search.js's WORD_KEY), all different
+    words = ["".join(w) + "ux" for w in itertools.islice(itertools.product("bcdfghjklmnpqrstvwz", repeat=2), 200)]
+    query = " ".join(words)[:1000]
+    context = browser.new_context()
+    page = context.new_page()
+    asked = []
+    page.on("request", lambda r: asked.append(r.url) if "/first/" in r.url else None)
+    page.goto(f"{base_url}en/search.html?q={query}")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
+    context.close()
+    assert len(query) == 1000 and len(asked) <= 8, len(asked)
