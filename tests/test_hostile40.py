@@ -38,6 +38,26 @@ def test_an_articles_bibtex_key_holds_only_what_a_key_may(tmp_path, n):
     assert len({r["id"] for r in records}) == len(records)
 
 
+# ---------------------------------------------------------------- validation's staged entries
+
+def test_a_killed_runs_staging_folder_goes_once_build_exists(tmp_path, cli):
+    """A validation killed (kill -9, the OOM killer) before build/ existed leaves its staging folder
+    in the edition's folder (`.triglot-validate-cache-…`, with the entries it had written): the
+    next run that stages removes it, but a run stages only while there is no build/, and the
+    killed run's neighbours had made one. Six `kill -9` 0.25 s into a validation of the project's
+    copy left the folder there through every later run; an edition made by `triglot new` has no
+    .gitignore, so it stood in `git status` for good. Every run that keeps entries sweeps now."""
+    from triglot.validate import cache
+    root = make_project(tmp_path, "mini")
+    assert cli("--root", root, "validate")[0] == 0
+    left = root / (cache.STAGING + "0123456789abcdef")     # as a killed run leaves it: no lock held
+    left.mkdir()
+    (left / ("0" * 32 + ".json")).write_text('{"format": "half', "utf-8")
+    assert (root / "build").is_dir()
+    assert cli("--root", root, "validate")[0] == 0
+    assert not left.exists()
+
+
 # ---------------------------------------------------------------- the search page
 
 from test_web_site import base_url, browser, site  # noqa: E402,F401 (fixtures)
