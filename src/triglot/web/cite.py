@@ -159,9 +159,11 @@ def _bibtex_escape(text: str) -> str:
     return BIBTEX_SPECIAL.sub(lambda m: BIBTEX_REPLACE.get(m.group(1), "\\" + m.group(1)), text)
 
 
-# what a BibTeX key cannot hold (BibTeX and biber end or split a key there); letters of any script
-# it can: pandoc and biber read `mudros.en.nԱ`, the anchor an Armenian treaty's article has
-BIBTEX_KEY_UNSAFE = re.compile(r'[\s,{}()"#%\'=\\~]')
+# what a BibTeX key can hold: letters and digits of any script (pandoc and biber read `mudros.en.nԱ`,
+# the anchor an Armenian treaty's article has) and this ASCII punctuation; anything else, a space, a
+# brace, a right-to-left mark, a combining accent, "|" or a dash, ends or splits the key (pandoc read
+# no record of a file with one: "unexpected '\\8207'")
+BIBTEX_KEY_PUNCTUATION = frozenset("!$&*+-./:;?@[]_`")
 
 
 def bibtex_key(ident: str) -> str:
@@ -169,10 +171,11 @@ def bibtex_key(ident: str) -> str:
     anchor with a character a key cannot hold (a division's @n with a quote or a comma) loses it, and
     a short digest of the whole anchor keeps the key its own: keeping ASCII alone keyed two articles
     numbered Ա and Բ both `mudros.en.n`."""
-    if not BIBTEX_KEY_UNSAFE.search(ident):
+    kept = "".join(ch for ch in ident if ch.isalnum() or ch in BIBTEX_KEY_PUNCTUATION)
+    if kept == ident:
         return ident
     import hashlib
-    return BIBTEX_KEY_UNSAFE.sub("", ident) + "-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:8]
+    return kept + "-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:8]
 
 
 def _langid(code: str) -> str:

@@ -279,6 +279,7 @@
   // The shard that holds a word (its first WORD_KEY letters as norm() reads them) and its file name
   // (the letters' code points in hex): web/search.py's word_key and _file_name.
   var WORD_KEY = 2;
+  var EARLY_FIRSTS = 8;     // first passages' files a page opened with a query asks for before search.json is read
   function wordKey(w) { return Array.from(w).slice(0, WORD_KEY).join(""); }
   // The shards a query's words lie in, each once.
   function keysOf(q) {
@@ -403,7 +404,9 @@
       // 2 and 61 ms (search19).
       var opened = (new URLSearchParams(location.search).get("q") || "").trim();
       var early = new Map();
-      keysOf(opened).forEach(function (key) {
+      // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
+      // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
+      keysOf(opened).slice(0, EARLY_FIRSTS).forEach(function (key) {
         var file = json("first/" + fileName(key) + ".json");
         file.catch(function () {});    // a key without a file: the search reads only those that exist
         early.set(key, file);
