@@ -930,8 +930,23 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
             m = etree.SubElement(d, tg("mention"), block=block_id,
                                  **{"context-lang": line.lang, "context-state": line.state},
                                  langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
-            _context_model(m, line.context, line.lang, site)
+            if line.context:
+                _context_model(m, line.context, line.lang, site)
+            else:       # named in neither the interface language nor the base text: the passage as its citation names it
+                m.set("label", _unit_label(edition, site, doc_id, block_id, ui))
     return e
+
+
+def _unit_label(edition, site, doc_id: str, block_id: str, ui: str) -> str:
+    """A block as a reader names it in interface `ui` ("passage 12", "note 2": web.cite.block_units,
+    the numbering its citation and search row give), for a mention with no line to quote. A
+    document's numbering is made once per build (site.units), and only for such a mention."""
+    from triglot.web.cite import block_units
+    units = site.units.get(doc_id)
+    if units is None:
+        units = site.units[doc_id] = block_units(edition.document(doc_id))
+    msgid, n = units[block_id]
+    return i18n.gettext(edition.root, ui, msgid).format(n=n)
 
 
 def _omitted(d, doc) -> None:

@@ -829,7 +829,7 @@
 
     SearchPage.prototype.result = function (d, ranges) {
       var f = d.filters || {}, titles = {}, m = {};
-      ["doc", "block", "n", "lang", "state", "date", "date_" + ui].forEach(function (key) { m[key] = field(d, key); });
+      ["doc", "block", "n", "note", "lang", "state", "date", "date_" + ui].forEach(function (key) { m[key] = field(d, key); });
       Object.keys(f).forEach(function (key) { if (key.startsWith("title_")) titles[key.slice(6)] = f[key][0]; });
       this.documents[m.doc] = titles;
       var title = titleIn(titles, ui) || m.doc;
@@ -838,7 +838,7 @@
       return {
         key: m.lang + " " + m.doc + " " + m.block,
         document: m.doc, title: title, date: m.date || "",
-        dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), language: m.lang,
+        dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), note: m.note, language: m.lang,
         state: m.state, text: d.content, ranges: ranges,
         unchecked: uncheckedForms(this.data.entries, d, m.lang, ranges, this.named || []),
         href: "documents/" + encodeURIComponent(m.doc) + ".html?hl=" +
@@ -896,7 +896,7 @@
       var li = document.createElement("li"), a = document.createElement("a");
       a.href = r.href;
       a.textContent = r.title + (r.dateLabel ? " (" + r.dateLabel + ")" : "") + " — " +
-        S.paragraph.replace("{n}", r.position) + " · " + this.langName(r.language) + ", " + (S[r.state] || r.state);
+        (r.note ? S.note.replace("{n}", r.note) : S.paragraph.replace("{n}", r.position)) + " · " + this.langName(r.language) + ", " + (S[r.state] || r.state);
       var p = document.createElement("p");
       // an excerpt in Arabic or Hebrew on an English page: its direction from its own letters
       p.lang = r.language; p.dir = "auto"; p.className = "search-excerpt";
