@@ -84,3 +84,20 @@ def test_a_stored_citation_file_gone_is_made_again(tmp_path):
     _touch_another(root, "")
     build(root, ["web"])
     assert _cite_files(site) == first
+
+
+def test_a_kept_part_whose_citation_digest_is_none_is_refused(tmp_path):
+    """A part holding a file's text (format 10 kept them so) or anything but 64 hex digits where the
+    digest goes is refused, and the document gathered again."""
+    from triglot.build import load_valid
+    from triglot.web import doc_cache
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    for path in _parts(root):
+        data = json.loads(path.read_text("utf-8"))
+        name = sorted(data["cite"])[0]
+        data["cite"][name] = "@misc{planted}"
+        path.write_text(json.dumps(data), "utf-8")
+    edition = load_valid(root)
+    cache = doc_cache.DocumentCache(root / "build/web-cache", edition)
+    assert all(cache.get(doc, edition) is None for doc in edition.documents)
