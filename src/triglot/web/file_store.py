@@ -67,6 +67,25 @@ class FileStore:
         _write(target, data)
         self._store(target, stored)
 
+    def put_stored(self, target: Path, digest: str) -> bool:
+        """Make `target` a link to the stored copy named `digest` (the sha256 of bytes `put` stored
+        before) when the stored bytes still give that digest; False when there is none, or another
+        (edited in place through a published link, cut short): the caller makes the bytes and `put`s
+        them. A caller that kept only the digest (a kept part's citation files) need not hold the bytes."""
+        if self.folder is None:
+            return False
+        stored = os.path.join(self._root, digest)
+        try:
+            if hashlib.sha256(cache_bytes(stored)).hexdigest() != digest:
+                return False
+            target = os.fspath(target)
+            self._folder_of(target)
+            link_or_copy(stored, target)
+        except OSError:
+            return False
+        self._used.add(digest)
+        return True
+
     def _folder_of(self, path: str) -> None:
         parent = os.path.dirname(path)
         if parent not in self._made:
