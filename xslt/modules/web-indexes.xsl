@@ -211,7 +211,7 @@
                       <a href="documents/{../@doc}.html#{@block}">
                         <xsl:choose>
                           <xsl:when test="tg:context"><xsl:apply-templates select="." mode="context-line"/></xsl:when>
-                          <xsl:otherwise><xsl:value-of select="tg:ui('passage {passage}', map{'passage': string(@block)})"/></xsl:otherwise>
+                          <xsl:otherwise><xsl:value-of select="@label"/></xsl:otherwise>
                         </xsl:choose>
                       </a>
                       <xsl:text> </xsl:text><span class="mention-langs">(<xsl:value-of select="@langs"/>)</span>
@@ -378,6 +378,7 @@
       <li data-key="suggest"><xsl:value-of select="tg:ui('Did you mean {name}?')"/></li>
       <li data-key="entity"><xsl:value-of select="tg:ui('Including every mention of: {names}')"/></li>
       <li data-key="paragraph"><xsl:value-of select="tg:ui('passage {n}')"/></li>
+      <li data-key="note"><xsl:value-of select="tg:ui('note {n}')"/></li>
       <li data-key="unchecked"><xsl:value-of select="tg:ui('{name} (unchecked form)')"/></li>
       <li data-key="source"><xsl:value-of select="tg:ui('source text')"/></li>
       <li data-key="draft"><xsl:value-of select="tg:ui('draft translation')"/></li>

@@ -20,7 +20,7 @@ While worker processes validate, the main process writes each entry as it arrive
 writing 500 entries after the workers had ended was 0.5-1.6 s of a cold run's wall time on a
 shared disk. Before build/ exists they go to a folder of this run's own beside it (STAGING), which
 `keep` moves into place whole when the run may create build/ and removes otherwise; a run killed
-before that leaves the folder, locked while its run lives, and the next run that stages removes it.
+before that leaves the folder, locked while its run lives, and the next run removes it.
 An entry that cannot be read, does not parse, has another key or names another file is
 ignored and recomputed. A cache that cannot be written (a read-only project) only costs time.
 """
@@ -135,6 +135,9 @@ class Cache:
             if write:
                 self._publish()
             self.discard()
+        # a killed run's folder, which only a run that stages swept: runs stage only while there is no
+        # build/, and the killed run's neighbours had made one (hostile40: it stayed for good)
+        sweep(self.root)
         for name, (entry, stat) in fresh.items():
             if self._early.get(name) is not entry:
                 self.put(name, entry, stat, write)

@@ -930,8 +930,23 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
             m = etree.SubElement(d, tg("mention"), block=block_id,
                                  **{"context-lang": line.lang, "context-state": line.state},
                                  langs=", ".join(i18n.language_name(lg, ui) for lg in site.settings.languages if lg in langs))
-            _context_model(m, line.context, line.lang, site)
+            if line.context:
+                _context_model(m, line.context, line.lang, site)
+            else:       # named in neither the interface language nor the base text: the passage as its citation names it
+                m.set("label", _unit_label(edition, site, doc_id, block_id, ui))
     return e
+
+
+def _unit_label(edition, site, doc_id: str, block_id: str, ui: str) -> str:
+    """A block as a reader names it in interface `ui` ("passage 12", "note 2": web.cite.block_units,
+    the numbering its citation and search row give), for a mention with no line to quote. A
+    document's numbering is made once per build (site.units), and only for such a mention."""
+    from triglot.web.cite import block_units
+    units = site.units.get(doc_id)
+    if units is None:
+        units = site.units[doc_id] = block_units(edition.document(doc_id))
+    msgid, n = units[block_id]
+    return i18n.gettext(edition.root, ui, msgid).format(n=n)
 
 
 def _omitted(d, doc) -> None:
@@ -1058,14 +1073,24 @@ def _write_citations(edition, out_dir: Path, kept: Path | None = None, made: dic
     """Every document's citation files, linked from copies kept by content under `kept`
     (triglot.web.file_store): creating a file costs ~20 times a link on a busy disk, and at
     500 documents these 1,500 files were a second of a one-edit rebuild. `made`: each document's
-    files as gathering gave them (kept with its part: an unchanged document is not parsed for them)."""
+    files as gathering gave them (kept with its part: an unchanged document is not parsed for them).
+    A kept part names its files by digest only (doc_cache.KeptCitations): each is linked from the
+    stored copy of that digest, and the document's files are made again if one is not there whole."""
     from triglot.web import cite
+    from triglot.web.doc_cache import KeptCitations
     from triglot.web.file_store import FileStore
     store = FileStore(kept)
     settings = edition.settings
     for doc in edition.documents:
         files = (made or {}).get(doc.id)
-        if files is not None:
+        if isinstance(files, KeptCitations):
+            linked = {name for name, digest in files.items() if store.put_stored(out_dir / name, digest)}
+            if len(linked) == len(files):
+                continue
+            files = {name: content for name, content in
+                     cite.files(doc, settings.site_name(settings.base), settings.base, edition).items()
+                     if name not in linked}
+        elif files is not None:
             files = {name: text.encode("utf-8") for name, text in files.items()}
         else:
             files = cite.files(doc, settings.site_name(settings.base), settings.base, edition)

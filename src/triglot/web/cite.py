@@ -159,9 +159,11 @@ def _bibtex_escape(text: str) -> str:
     return BIBTEX_SPECIAL.sub(lambda m: BIBTEX_REPLACE.get(m.group(1), "\\" + m.group(1)), text)
 
 
-# what a BibTeX key cannot hold (BibTeX and biber end or split a key there); letters of any script
-# it can: pandoc and biber read `mudros.en.nԱ`, the anchor an Armenian treaty's article has
-BIBTEX_KEY_UNSAFE = re.compile(r'[\s,{}()"#%\'=\\~]')
+# what a BibTeX key can hold: letters and digits of any script (pandoc and biber read `mudros.en.nԱ`,
+# the anchor an Armenian treaty's article has) and this ASCII punctuation; anything else, a space, a
+# brace, a right-to-left mark, a combining accent, "|" or a dash, ends or splits the key (pandoc read
+# no record of a file with one: "unexpected '\\8207'")
+BIBTEX_KEY_PUNCTUATION = frozenset("!$&*+-./:;?@[]_`")
 
 
 def bibtex_key(ident: str) -> str:
@@ -169,10 +171,11 @@ def bibtex_key(ident: str) -> str:
     anchor with a character a key cannot hold (a division's @n with a quote or a comma) loses it, and
     a short digest of the whole anchor keeps the key its own: keeping ASCII alone keyed two articles
     numbered Ա and Բ both `mudros.en.n`."""
-    if not BIBTEX_KEY_UNSAFE.search(ident):
+    kept = "".join(ch for ch in ident if ch.isalnum() or ch in BIBTEX_KEY_PUNCTUATION)
+    if kept == ident:
         return ident
     import hashlib
-    return BIBTEX_KEY_UNSAFE.sub("", ident) + "-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:8]
+    return kept + "-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:8]
 
 
 def _langid(code: str) -> str:
@@ -238,11 +241,7 @@ def units(doc, root, base: str, interface=None) -> list[Unit]:
     from triglot import i18n
     from triglot.addresses import XPATH_SPACE, division_anchor
     lang = base if interface is None or base in interface else i18n.MSGID_LANG
-    # a passage by its place among the document's passages (the number its search result gives), an
-    # editorial note by its number on the page; the id was the name before, and no reader's word
-    blocks = {ident: n for n, ident in enumerate(doc.block_ids(), 1)}
-    notes = {b.get("{http://www.w3.org/XML/1998/namespace}id"): n
-             for n, b in enumerate((b for b in doc.blocks if b.tag == f"{{{NS['t']}}}note"), 1)}
+    blocks = block_units(doc)
     found = []
     text = doc.root.find("t:text", NS)
     for el in (text.iter() if text is not None else ()):
@@ -254,13 +253,26 @@ def units(doc, root, base: str, interface=None) -> list[Unit]:
                               n, "article-locator" if article else "section"))
         elif el.get("{http://www.w3.org/XML/1998/namespace}id") in blocks:
             ident = el.get("{http://www.w3.org/XML/1998/namespace}id")
-            if el.tag == f"{{{NS['t']}}}note":
-                n = str(notes[ident])
-                found.append(Unit(ident, i18n.gettext(root, lang, "note {n}").format(n=n), n, "note"))
-            else:
-                n = str(blocks[ident])
-                found.append(Unit(ident, i18n.gettext(root, lang, "passage {n}").format(n=n), n, "paragraph"))
+            msgid, n = blocks[ident]
+            found.append(Unit(ident, i18n.gettext(root, lang, msgid).format(n=n), n,
+                              "note" if msgid == NOTE else "paragraph"))
     return found
+
+
+PASSAGE, NOTE = "passage {n}", "note {n}"     # the interface strings a unit is named by
+
+
+def block_units(doc) -> dict[str, tuple[str, str]]:
+    """Each block's id -> how a reader names it: (PASSAGE, its place among the document's passages,
+    the number its search result gives) or (NOTE, an editorial note's number on the page). The one
+    numbering the citation files, the registers' mentions and the search rows name blocks by: the
+    search rows called a note "passage 5" where its citation said "note 1", and a register mention
+    without a line of context showed the block's id ("nkid1920.p12"), no reader's word."""
+    note = f"{{{NS['t']}}}note"
+    notes = {b.get("{http://www.w3.org/XML/1998/namespace}id"): n
+             for n, b in enumerate((b for b in doc.blocks if b.tag == note), 1)}
+    return {ident: (NOTE, str(notes[ident])) if ident in notes else (PASSAGE, str(n))
+            for n, ident in enumerate(doc.block_ids(), 1)}
 
 
 # ASCII a URI's fragment may hold as it is (RFC 3986: unreserved, sub-delims, ":", "@", "/", "?");

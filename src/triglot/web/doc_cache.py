@@ -21,6 +21,9 @@ mentions as objects 40), read when an entry that quotes them is built again
 name which entry.
 Its words (the search vocabulary's share) are in `KEY.words.json`, read only when the kept
 vocabulary must count them (web/vocabulary.py): at 500 documents 16 MB of the parts' 34.
+Its citation files are named in the part by the digest of their bytes (KeptCitations), which
+the site's store of citation files (builder._write_citations) holds them under: their text was
+29 MB of the parts' 52 at 500 documents, decoded by every rebuild only to be hashed and compared.
 Entries no build used last are removed, so the folder holds one edition.
 """
 from __future__ import annotations
@@ -37,8 +40,8 @@ from triglot.web.file_store import cache_bytes
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 10"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
-# 9: the chronology's digest; 10: a mention's form_certainty (library/dataset.py)
+FORMAT = "triglot-web-doc 11"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
+# 9: the chronology's digest; 10: a mention's form_certainty (library/dataset.py); 11: citation files by digest
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
 WORDS = ".words.json"   # its words per language, read when the vocabulary must count them (web/vocabulary.py)
@@ -178,7 +181,8 @@ def _part_to_json(part) -> tuple[dict, dict, dict]:
                    "mentions": [[m.entry_id, m.block_id, m.lang, m.state] for m in part.mentions],
                    "events": [asdict(e) for e in part.events], "warnings": part.warnings,
                    "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
-                   "passages": [[r["lang"], r["block"]] for r in part.records], "cite": part.cite,
+                   "passages": [[r["lang"], r["block"]] for r in part.records],
+                   "cite": {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in part.cite.items()},
                    "entry_digests": part.entry_digests, "name_forms": part.name_forms,
                    "chronology_digest": part.chronology_digest})
     return form, _plain({"records": part.records, "table_rows": part.table_rows}), \
@@ -224,7 +228,7 @@ def _part_from_json(data: dict, annotated, more, lines, words):
     if len(keys) != len(records):
         raise ValueError("a record without its key")
     rows = str(data["rows_digest"])
-    cite = {_cite_path(path): str(text) for path, text in data["cite"].items()}
+    cite = KeptCitations({_cite_path(path): _digest(value) for path, value in data["cite"].items()})
     digests = data["entry_digests"]
     _strings(chain.from_iterable(map(dict.values, digests.values())))   # {entry: {ui: digest}}
     doc = doc_info.id
@@ -247,6 +251,20 @@ def _cite_path(path) -> str:
     if parts[0] != "cite" or len(parts) < 2 or any(p in ("", ".", "..") or "\\" in p for p in parts):
         raise ValueError("a citation file outside cite/")
     return str(path)
+
+
+def _digest(value) -> str:
+    """A kept citation file's digest: 64 hex digits, the name the store keeps its bytes under."""
+    if type(value) is not str or not re.fullmatch(r"[0-9a-f]{64}", value):
+        raise ValueError("a citation file's digest that is none")
+    return value
+
+
+class KeptCitations(dict):
+    """A kept part's citation files: {path under the site: the sha256 of its bytes}. The bytes are the
+    ones builder._write_citations stored under that digest when the part was gathered; a stored copy
+    gone, or whose bytes no longer give the digest (edited in place through a published link), is
+    made again from the document there (cite.files)."""
 
 
 def _strings(values) -> None:

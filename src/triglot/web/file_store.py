@@ -67,6 +67,25 @@ class FileStore:
         _write(target, data)
         self._store(target, stored)
 
+    def put_stored(self, target: Path, digest: str) -> bool:
+        """Make `target` a link to the stored copy named `digest` (the sha256 of bytes `put` stored
+        before) when the stored bytes still give that digest; False when there is none, or another
+        (edited in place through a published link, cut short): the caller makes the bytes and `put`s
+        them. A caller that kept only the digest (a kept part's citation files) need not hold the bytes."""
+        if self.folder is None:
+            return False
+        stored = os.path.join(self._root, digest)
+        try:
+            if hashlib.sha256(cache_bytes(stored)).hexdigest() != digest:
+                return False
+            target = os.fspath(target)
+            self._folder_of(target)
+            link_or_copy(stored, target)
+        except OSError:
+            return False
+        self._used.add(digest)
+        return True
+
     def _folder_of(self, path: str) -> None:
         parent = os.path.dirname(path)
         if parent not in self._made:
@@ -97,12 +116,19 @@ class FileStore:
         self._store(target, stored)
 
     def _store(self, written: str, stored: str) -> None:
-        """Name a file just written whole as the stored copy: linked to a temporary name, renamed over
+        """Name a file just written whole as the stored copy: linked under its name when none is
+        stored (a cold build: one system call a file, where a temporary name and a rename were two,
+        for each of its ~1,900 search files), else linked to a temporary name and renamed over
         whatever is stored there (a stored copy edited in place through a published link). A store
         that cannot be written only costs time."""
         tmp = f"{stored}.{os.getpid()}.tmp"
         try:
             self._folder_of(stored)
+            try:
+                os.link(written, stored)
+                return
+            except FileExistsError:
+                pass
             os.link(written, tmp)
             os.replace(tmp, stored)
         except OSError:                # the file stays written; only the store misses it (and no temporary stays)

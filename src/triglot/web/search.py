@@ -67,8 +67,12 @@ def passages(edition, doc, info, settings) -> list[dict]:
     facts = {"doc": doc.id, "type": list(info.kind), "titles": dict(info.titles)}
     dates = _passage_dates(doc, info.date_attrs)
     base_lang = settings.base
+    from triglot.web.cite import NOTE, block_units
+    units = block_units(doc)            # a note's row says "note 2", as its citation does, not "passage 7"
     for n, block in enumerate(doc.blocks, 1):
         block_id = block.get(XML_ID)
+        unit, number = units.get(block_id, ("", ""))
+        facts_here = {**facts, "note": number if unit == NOTE else ""}
         attrs = dates[n - 1]
         start = i18n.date_sort_key(attrs)[0] if attrs else ""
         when = {"date": start, "year": start[:4],
@@ -76,11 +80,11 @@ def passages(edition, doc, info, settings) -> list[dict]:
                                 for ui in settings.interface}}
         # a passage kept in its own language (a French paragraph in an English text) is searched,
         # stemmed and filtered as that language, not as the base text's
-        _add(out, edition, doc, block, block_id, n, passage_language(block, settings), SOURCE_STATE, {**facts, **when})
+        _add(out, edition, doc, block, block_id, n, passage_language(block, settings), SOURCE_STATE, {**facts_here, **when})
         for lang, slots in sorted(doc.slots.items()):
             slot = slots.get(block_id)
             if slot is not None and slot_state(slot) != "untranslated":
-                _add(out, edition, doc, slot, block_id, n, lang, slot_state(slot), {**facts, **when})
+                _add(out, edition, doc, slot, block_id, n, lang, slot_state(slot), {**facts_here, **when})
     return out
 
 
@@ -1217,6 +1221,8 @@ def page_fields(r: dict) -> list[tuple[str, str, str]]:
         field("filter", "org", p)
     for key in ("doc", "block", "n", "lang", "state", "date"):
         field("filter", key, r[key])
+    if r.get("note"):           # an editorial note's number on the page: its row names it so
+        field("filter", "note", r["note"])
     for ui, label in sorted(r["date_labels"].items()):
         field("filter", f"date_{ui}", label)
     # the document's titles: a result's title costs no request of its own

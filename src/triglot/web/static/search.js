@@ -279,6 +279,7 @@
   // The shard that holds a word (its first WORD_KEY letters as norm() reads them) and its file name
   // (the letters' code points in hex): web/search.py's word_key and _file_name.
   var WORD_KEY = 2;
+  var EARLY_FIRSTS = 8;     // first passages' files a page opened with a query asks for before search.json is read
   function wordKey(w) { return Array.from(w).slice(0, WORD_KEY).join(""); }
   // The shards a query's words lie in, each once.
   function keysOf(q) {
@@ -403,7 +404,9 @@
       // 2 and 61 ms (search19).
       var opened = (new URLSearchParams(location.search).get("q") || "").trim();
       var early = new Map();
-      keysOf(opened).forEach(function (key) {
+      // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
+      // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
+      keysOf(opened).slice(0, EARLY_FIRSTS).forEach(function (key) {
         var file = json("first/" + fileName(key) + ".json");
         file.catch(function () {});    // a key without a file: the search reads only those that exist
         early.set(key, file);
@@ -826,7 +829,7 @@
 
     SearchPage.prototype.result = function (d, ranges) {
       var f = d.filters || {}, titles = {}, m = {};
-      ["doc", "block", "n", "lang", "state", "date", "date_" + ui].forEach(function (key) { m[key] = field(d, key); });
+      ["doc", "block", "n", "note", "lang", "state", "date", "date_" + ui].forEach(function (key) { m[key] = field(d, key); });
       Object.keys(f).forEach(function (key) { if (key.startsWith("title_")) titles[key.slice(6)] = f[key][0]; });
       this.documents[m.doc] = titles;
       var title = titleIn(titles, ui) || m.doc;
@@ -835,7 +838,7 @@
       return {
         key: m.lang + " " + m.doc + " " + m.block,
         document: m.doc, title: title, date: m.date || "",
-        dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), language: m.lang,
+        dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), note: m.note, language: m.lang,
         state: m.state, text: d.content, ranges: ranges,
         unchecked: uncheckedForms(this.data.entries, d, m.lang, ranges, this.named || []),
         href: "documents/" + encodeURIComponent(m.doc) + ".html?hl=" +
@@ -893,7 +896,7 @@
       var li = document.createElement("li"), a = document.createElement("a");
       a.href = r.href;
       a.textContent = r.title + (r.dateLabel ? " (" + r.dateLabel + ")" : "") + " — " +
-        S.paragraph.replace("{n}", r.position) + " · " + this.langName(r.language) + ", " + (S[r.state] || r.state);
+        (r.note ? S.note.replace("{n}", r.note) : S.paragraph.replace("{n}", r.position)) + " · " + this.langName(r.language) + ", " + (S[r.state] || r.state);
       var p = document.createElement("p");
       // an excerpt in Arabic or Hebrew on an English page: its direction from its own letters
       p.lang = r.language; p.dir = "auto"; p.className = "search-excerpt";
