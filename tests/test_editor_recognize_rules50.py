@@ -43,6 +43,17 @@ def test_a_title_after_the_forenames_stays_outside_the_name(name_index):
     assert tagged(text, name_index, "persName") == ["Holloway, Reginald Holloway"]
 
 
+def test_a_heading_with_an_initial_is_a_person_though_its_forename_is_an_ordinary_word(name_index):
+    # review29: the initials were left out of the ordinary-words check, so a heading of initials alone,
+    # or of one forename that is also a word ("newton", the unit) and an initial, was no person
+    text = "Related Names: Baker, Newton D. (Newton Diehl), 1871-1937; Whitcombe, J. R., 1850-1900"
+    assert tagged(text, name_index, "persName") == ["Baker, Newton D.", "Whitcombe, J. R."]
+
+
+def test_a_heading_of_ordinary_words_alone_stays_no_person(name_index):
+    assert tagged("Correspondence, General, 1919-1920. Report, Annual, 1919-1920.", name_index, "persName") == []
+
+
 def test_an_inverted_place_and_its_region_before_years_is_no_heading(name_index):
     assert tagged("Smyrna, Asia Minor, 1919-1922.", name_index, "persName") == []
 
