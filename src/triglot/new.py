@@ -48,7 +48,7 @@ def add_arguments(parser) -> None:
                              "written with it, so set it here rather than in triglot.toml afterwards")
     parser.add_argument("--licence-label", metavar="TEXT",
                         help=f"the licence's name (default: '{LICENCE_LABEL}' for the default licence, "
-                             "else the URL)")
+                             "the name of another Creative Commons 4.0 licence or CC0, else the URL)")
 
 
 def run(args, root) -> int:
@@ -74,7 +74,7 @@ def settings_toml(target: Path, args) -> str:
     interface = _list(args.interface) if args.interface else default_interface([base, *translations])
     uri = args.uri_base or f"https://example.org/{name}/"
     licence_url = getattr(args, "licence_url", None) or LICENCE_URL
-    licence_label = getattr(args, "licence_label", None) or (LICENCE_LABEL if licence_url == LICENCE_URL else licence_url)
+    licence_label = getattr(args, "licence_label", None) or licence_name(licence_url)
     return "\n".join([
         "# Settings of this edition: see the `triglot` README (\"Settings\") for every key.",
         "[edition]",
@@ -96,6 +96,24 @@ def settings_toml(target: Path, args) -> str:
         *(f"{key} = {{ file = {_q(file)}, kind = {_q(kind)} }}" for key, file, kind, _ in REGISTERS),
         "",
     ])
+
+
+_CC_ELEMENTS = {"by": "Attribution", "sa": "ShareAlike", "nc": "NonCommercial", "nd": "NoDerivatives"}
+_CC_4 = re.compile(r"https?://creativecommons\.org/licenses/(by(?:-nc)?(?:-sa|-nd)?)/4\.0/?")
+_CC_ZERO = re.compile(r"https?://creativecommons\.org/publicdomain/zero/1\.0/?")
+
+
+def licence_name(url: str) -> str:
+    """The name of the licence at `url` when its URL says it (Creative Commons 4.0 licences and CC0 1.0,
+    whose URLs are made from their names), else the URL: `new --licence-url .../by-sa/4.0/` without a
+    label gave the settings the URL as the licence's name, and every web footer and printed imprint read
+    "Licence: https://creativecommons.org/licenses/by-sa/4.0/" (journey 28)."""
+    if _CC_ZERO.fullmatch(url):
+        return "CC0 1.0 Universal"
+    m = _CC_4.fullmatch(url)
+    if m is None:
+        return url
+    return "Creative Commons " + "-".join(_CC_ELEMENTS[e] for e in m[1].split("-")) + " 4.0 International"
 
 
 def _q(text: str) -> str:
