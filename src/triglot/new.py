@@ -27,6 +27,19 @@ from triglot.tei import TEI_NS, XML_ID, XML_LANG
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_LABEL = "Creative Commons Attribution 4.0 International"
 SCHEMA_FILES = ("triglot.rng", "triglot.sch", "triglot.sch.xsl", "tei_all.rng", "cmif.rng", "cmif.sch.xsl")
+# What the commands make in an edition's folder and no one should commit: the outputs, the exchange
+# files the translators' commands write, and the commands' own locks, undo files and the staging folders
+# an interrupted run can leave (every command sweeps them next time, but `git status` would show them).
+GITIGNORE = """\
+build/
+*.mo
+translations/xliff/
+translations/tmx/
+.triglot.lock
+.triglot-undo*
+.triglot-before-kill/
+.triglot-validate-cache-*/
+"""
 REGISTERS = (("persons", "persons.xml", "person", "Register of persons"),
              ("places", "places.xml", "place", "Register of places"),
              ("orgs", "orgs.xml", "org", "Register of organisations"))   # encode proposes bodies too
@@ -42,6 +55,9 @@ def add_arguments(parser) -> None:
                         help="interface languages, comma-separated (default: those of the base and translation "
                              "languages the toolkit has catalogs for, else en)")
     parser.add_argument("--publisher", default="The editors", help="publisher named in every header")
+    parser.add_argument("--editor", action="append", default=[], metavar="NAME",
+                        help="an editor of the edition, named in every new header and on the books' title "
+                        "pages (repeat for each; default: the publisher)")
     parser.add_argument("--uri-base", help="permanent-URL base, ending in / (default: https://example.org/NAME/)")
     parser.add_argument("--licence-url", default=LICENCE_URL, metavar="URL",
                         help=f"the licence every header states (default: {LICENCE_URL}); the registers are "
@@ -75,11 +91,13 @@ def settings_toml(target: Path, args) -> str:
     uri = args.uri_base or f"https://example.org/{name}/"
     licence_url = getattr(args, "licence_url", None) or LICENCE_URL
     licence_label = getattr(args, "licence_label", None) or licence_name(licence_url)
+    editors = [x.strip() for x in getattr(args, "editor", None) or () if x.strip()]
     return "\n".join([
         "# Settings of this edition: see the `triglot` README (\"Settings\") for every key.",
         "[edition]",
         f"name = {_q(name)}",
         f"publisher = {_q(args.publisher)}",
+        *([f"editors = [{', '.join(_q(x) for x in editors)}]"] if editors else []),
         f"uri-base = {_q(uri)}",
         f"title = {{ {_q(base)} = {_q(title)} }}",
         "",
@@ -205,6 +223,7 @@ def write(folder: Path, settings, settings_text: str) -> None:
         for domain in ("ui", "print"):
             write_catalog(folder, lang, domain)
     (folder / "README.md").write_text(readme(settings), encoding="utf-8")
+    (folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     (folder / "translations" / "README.md").write_text(translators_readme(settings), encoding="utf-8")
     (folder / "translations" / "ui").mkdir(exist_ok=True)
     (folder / "translations" / "ui" / "README.md").write_text(interface_readme(settings), encoding="utf-8")
