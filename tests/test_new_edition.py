@@ -147,3 +147,34 @@ def test_a_missing_optional_dependency_is_one_line_naming_its_extra(new_edition,
     assert run.stderr.splitlines() == [
         f"triglot:0: dependency: `triglot build` needs {'pyicu' if module == 'icu' else module} (Python module "
         f"{module!r}), which is not installed: pip install 'triglot[{extra}]'"]
+
+
+def test_a_new_editions_git_status_shows_only_what_its_editors_wrote(new_edition, cli):
+    """The outputs and the commands' own files are ignored from the start: a project that commits its
+    edition with git sees build/ and a killed validation's staging folder in no `git status`."""
+    import subprocess
+    git = ["git", "-C", str(new_edition), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "new"], check=True)
+    tracked = subprocess.run([*git, "ls-files"], capture_output=True, text=True, check=True).stdout.split()
+    assert {"triglot.toml", "tei/persons.xml", "translations/ui/en/LC_MESSAGES/ui.po"} <= set(tracked)
+    (new_edition / ".triglot-validate-cache-x1y2").mkdir()          # as a kill -9 leaves it
+    for command in (["validate"], ["build", "web"]):
+        code, _, err = cli("--root", new_edition, *command)
+        assert code == 0, (command, err)
+    assert (new_edition / "build" / "web").is_dir()
+    status = subprocess.run([*git, "status", "--porcelain", "--ignored=no"], capture_output=True, text=True,
+                            check=True).stdout
+    assert status == ""
+
+
+def test_new_names_its_editors_in_the_settings_and_the_registers(tmp_path, cli):
+    code, _, err = cli("new", tmp_path / "e", "--publisher", "Kartvelian Text Society",
+                       "--editor", "Nino Beridze", "--editor", "Levan Chikovani")
+    assert code == 0, err
+    from triglot.settings import load as load_settings
+    assert load_settings(tmp_path / "e").editors == ("Nino Beridze", "Levan Chikovani")
+    names = parse_xml(tmp_path / "e" / "tei" / "persons.xml", "persons.xml").xpath(
+        "//t:respStmt[@xml:id='resp-editors']/t:persName/text()", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert names == ["Nino Beridze", "Levan Chikovani"]

@@ -105,3 +105,26 @@ def test_a_later_line_ending_before_a_name_is_not_one_word_either(tmp_path):
     laid_out = pdf_pages(part("".join(paragraphs)), tmp_path, "second")
     single = [lines for lines in laid_out if lines and any(len(line.split()) == 1 for line in lines[:-1])]
     assert not single
+
+
+def test_a_long_box_is_checked_by_its_first_words(monkeypatch):
+    """The check of whether a split box's words fit the line without their trailing space laid the
+    whole box out with Pango, and a box runs from one name to the next: here a paragraph of 200
+    words before a name, checked as each of its lines was made (about 5 % of a part's CPU). Its
+    first words are checked first: they alone are more than a line, so the box is; the lines are
+    the same (the tests above)."""
+    import sys
+
+    import weasyprint.text.line_break as line_break
+    from weasyprint.text.line_break import create_layout
+    checked = []
+
+    def recorded(text, *args, **kwargs):
+        if sys._getframe(1).f_code.co_filename.endswith("linebreak.py"):
+            checked.append(len(text))
+        return create_layout(text, *args, **kwargs)
+    monkeypatch.setattr(line_break, "create_layout", recorded)
+    words = " ".join(TELEGRAM.replace("{name}", "Russia").split() * 6)
+    pages.render(part(telegram_row(f"{words} {ANCHOR} and the rest.")), ("en", "de"), kind="body")
+    assert len(words) > 1500 and checked, "the box before the name was checked"
+    assert max(checked) < 500, max(checked)

@@ -159,6 +159,41 @@ def test_a_word_is_left_hyphenated_where_kept_whole_it_makes_a_page_more(monkeyp
     assert sorted(pagefoot.broken_across(boxes[:-1]).values()) == [2], "the first kept whole, the second not"
 
 
+def test_a_layout_made_again_stops_once_it_is_known_to_be_a_page_longer(monkeypatch):
+    """The part of the test above, three documents of three pages after it. Keeping the second
+    document's word whole alone gives it a page more; that trial is left. It was made to the part's
+    end, every later page a page further on than before, so WeasyPrint never found one beginning as
+    it began and made the three later documents again (twice: the trial and the trial with the
+    room a note gave back filled), to be left (print.repagination). Now the trial stops where the
+    next document begins as before, a page later: the same pages, each later page made three
+    times (the layouts kept) rather than five."""
+    from contextlib import nullcontext
+
+    from triglot.print import pagefoot, pages, repagination
+    first, second = paragraph(400), paragraph(417)
+    monkeypatch.setattr(pagefoot, "PASSES", 1)
+    monkeypatch.setattr(pagefoot, "at_page_foot", lambda keys: nullcontext())
+    probe = pages.render(xhtml_of(first, second + _filled(1)), ("en",))
+    monkeypatch.undo()
+    last = page_boxes(probe)[-1]
+    block = [box for box in last.descendants() if box.element_tag == "div"][-1]
+    filled = _filled(last.content_box_y() + last.height - block.position_y - 0.5)
+    html = xhtml_of(first, second + filled, *(paragraph(600) for _ in range(3)))
+
+    def texts(document):
+        return [[box.text for box in page.descendants() if hasattr(box, "text")] for page in page_boxes(document)]
+    monkeypatch.setattr(repagination, "_stop_if_longer", lambda *args: None)
+    made = pages_made(monkeypatch)
+    before = texts(pages.render(html, ("en",)))
+    assert len(before) == 10 and [made.count(number) for number in range(6, 11)] == [5] * 5
+    monkeypatch.undo()
+    made = pages_made(monkeypatch)
+    document = pages.render(html, ("en",))
+    assert texts(document) == before
+    assert sorted(pagefoot.broken_across(page_boxes(document)[:-1]).values()) == [2]
+    assert [made.count(number) for number in range(6, 11)] == [3] * 5, made
+
+
 @pytest.mark.parametrize("books", ["print_real", "print_mini"])
 def test_no_book_has_a_word_broken_across_a_page(books, request):
     """pdftotext joins a word hyphenated at a line's end inside a page, so a line of its text

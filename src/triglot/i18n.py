@@ -526,13 +526,15 @@ def _subtag_name(subtag: str, where) -> str:
 
 
 def _capitalised(text: str, lang: str) -> str:
-    """`text` with its first letter upper-cased by `lang`'s rules (ICU): Python's str.upper has no
-    language, so Azerbaijani "ingilis" became "Ingilis", a dotless I, where its readers write "İngilis"."""
+    """`text` with its first letter title-cased by `lang`'s rules (ICU): Python's str.upper has no
+    language, so Azerbaijani "ingilis" became "Ingilis", a dotless I, where its readers write "İngilis".
+    Title case, not upper case: Georgian has no capital at the start of a word, and the upper case of
+    its letters is Mtavruli, so the Georgian book's title page read "Ინგლისური – Ქართული" (journey 28)."""
     try:
         import icu
     except ImportError:         # `pip install .` alone (validate) has no PyICU: no language's rules
-        return text[:1].upper() + text[1:]
-    first = str(icu.UnicodeString(text[:1]).toUpper(icu.Locale(lang)))
+        return text[:1].title() + text[1:]
+    first = str(icu.UnicodeString(text[:1]).toTitle(icu.Locale(lang)))
     return first + text[1:]
 
 

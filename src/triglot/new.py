@@ -27,6 +27,19 @@ from triglot.tei import TEI_NS, XML_ID, XML_LANG
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_LABEL = "Creative Commons Attribution 4.0 International"
 SCHEMA_FILES = ("triglot.rng", "triglot.sch", "triglot.sch.xsl", "tei_all.rng", "cmif.rng", "cmif.sch.xsl")
+# What the commands make in an edition's folder and no one should commit: the outputs, the exchange
+# files the translators' commands write, and the commands' own locks, undo files and the staging folders
+# an interrupted run can leave (every command sweeps them next time, but `git status` would show them).
+GITIGNORE = """\
+build/
+*.mo
+translations/xliff/
+translations/tmx/
+.triglot.lock
+.triglot-undo*
+.triglot-before-kill/
+.triglot-validate-cache-*/
+"""
 REGISTERS = (("persons", "persons.xml", "person", "Register of persons"),
              ("places", "places.xml", "place", "Register of places"),
              ("orgs", "orgs.xml", "org", "Register of organisations"))   # encode proposes bodies too
@@ -42,13 +55,16 @@ def add_arguments(parser) -> None:
                         help="interface languages, comma-separated (default: those of the base and translation "
                              "languages the toolkit has catalogs for, else en)")
     parser.add_argument("--publisher", default="The editors", help="publisher named in every header")
+    parser.add_argument("--editor", action="append", default=[], metavar="NAME",
+                        help="an editor of the edition, named in every new header and on the books' title "
+                        "pages (repeat for each; default: the publisher)")
     parser.add_argument("--uri-base", help="permanent-URL base, ending in / (default: https://example.org/NAME/)")
     parser.add_argument("--licence-url", default=LICENCE_URL, metavar="URL",
                         help=f"the licence every header states (default: {LICENCE_URL}); the registers are "
                              "written with it, so set it here rather than in triglot.toml afterwards")
     parser.add_argument("--licence-label", metavar="TEXT",
                         help=f"the licence's name (default: '{LICENCE_LABEL}' for the default licence, "
-                             "else the URL)")
+                             "the name of another Creative Commons 4.0 licence or CC0, else the URL)")
 
 
 def run(args, root) -> int:
@@ -74,12 +90,14 @@ def settings_toml(target: Path, args) -> str:
     interface = _list(args.interface) if args.interface else default_interface([base, *translations])
     uri = args.uri_base or f"https://example.org/{name}/"
     licence_url = getattr(args, "licence_url", None) or LICENCE_URL
-    licence_label = getattr(args, "licence_label", None) or (LICENCE_LABEL if licence_url == LICENCE_URL else licence_url)
+    licence_label = getattr(args, "licence_label", None) or licence_name(licence_url)
+    editors = [x.strip() for x in getattr(args, "editor", None) or () if x.strip()]
     return "\n".join([
         "# Settings of this edition: see the `triglot` README (\"Settings\") for every key.",
         "[edition]",
         f"name = {_q(name)}",
         f"publisher = {_q(args.publisher)}",
+        *([f"editors = [{', '.join(_q(x) for x in editors)}]"] if editors else []),
         f"uri-base = {_q(uri)}",
         f"title = {{ {_q(base)} = {_q(title)} }}",
         "",
@@ -96,6 +114,24 @@ def settings_toml(target: Path, args) -> str:
         *(f"{key} = {{ file = {_q(file)}, kind = {_q(kind)} }}" for key, file, kind, _ in REGISTERS),
         "",
     ])
+
+
+_CC_ELEMENTS = {"by": "Attribution", "sa": "ShareAlike", "nc": "NonCommercial", "nd": "NoDerivatives"}
+_CC_4 = re.compile(r"https?://creativecommons\.org/licenses/(by(?:-nc)?(?:-sa|-nd)?)/4\.0/?")
+_CC_ZERO = re.compile(r"https?://creativecommons\.org/publicdomain/zero/1\.0/?")
+
+
+def licence_name(url: str) -> str:
+    """The name of the licence at `url` when its URL says it (Creative Commons 4.0 licences and CC0 1.0,
+    whose URLs are made from their names), else the URL: `new --licence-url .../by-sa/4.0/` without a
+    label gave the settings the URL as the licence's name, and every web footer and printed imprint read
+    "Licence: https://creativecommons.org/licenses/by-sa/4.0/" (journey 28)."""
+    if _CC_ZERO.fullmatch(url):
+        return "CC0 1.0 Universal"
+    m = _CC_4.fullmatch(url)
+    if m is None:
+        return url
+    return "Creative Commons " + "-".join(_CC_ELEMENTS[e] for e in m[1].split("-")) + " 4.0 International"
 
 
 def _q(text: str) -> str:
@@ -187,6 +223,7 @@ def write(folder: Path, settings, settings_text: str) -> None:
         for domain in ("ui", "print"):
             write_catalog(folder, lang, domain)
     (folder / "README.md").write_text(readme(settings), encoding="utf-8")
+    (folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     (folder / "translations" / "README.md").write_text(translators_readme(settings), encoding="utf-8")
     (folder / "translations" / "ui").mkdir(exist_ok=True)
     (folder / "translations" / "ui" / "README.md").write_text(interface_readme(settings), encoding="utf-8")

@@ -53,9 +53,10 @@ class Layout:
     makers: list
     starts: list
     keys: frozenset = frozenset()
+    longer: int = 0             # laid out only until it was known to have this many pages (`_Longer`)
 
     def __len__(self) -> int:
-        return len(self.pages)
+        return self.longer or len(self.pages)
 
 
 def _maker(entry):
@@ -132,6 +133,8 @@ class Pagination:
                 makers = context.page_maker
                 following = makers[index + 1] if index + 1 < len(makers) else None
                 result = original(index, *args, **kwargs)
+                if base is not None and shift_known:
+                    _stop_if_longer(context, index, base)
                 if base is not None and index + 1 < len(base.starts) \
                         and context.page_maker[index + 1] is following \
                         and not following[-1]["content_changed"] \
@@ -142,6 +145,20 @@ class Pagination:
             return remake_page
 
         pages = list(base.pages) if base is not None else []
+        shift_known = base is not None and _one_width(base.pages)
+        try:
+            self._made(context, page_module, pages, keys, recording)
+        except _Longer as longer:
+            return Layout([], [], [], frozenset(keys), longer.pages)
+        pages = self._pages
+        if base is not None:
+            starts[len(starts):] = base.starts[len(starts):len(pages)]
+        del starts[len(pages):]
+        makers = [_maker(entry) for entry in context.page_maker]
+        return Layout(pages, makers, starts, frozenset(keys))
+
+    def _made(self, context, page_module, pages, keys, recording) -> None:
+        """WeasyPrint's pagination loop, its pages left in `_pages`."""
         with self.wrappers(keys), replaced(page_module, "remake_page", recording):
             for loop in range(self.max_loops):
                 if loop:            # WeasyPrint's own loop: pages whose counters changed
@@ -155,17 +172,65 @@ class Pagination:
                         remake_state["pages_wanted"] and before != len(pages))
                 if not again:
                     break
-        if base is not None:
-            starts[len(starts):] = base.starts[len(starts):len(pages)]
-        del starts[len(pages):]
-        makers = [_maker(entry) for entry in context.page_maker]
-        return Layout(pages, makers, starts, frozenset(keys))
+        self._pages = pages
 
     def use(self, layout: Layout) -> None:
         """Make `layout` the one WeasyPrint finishes: its page makers in the context."""
+        assert not layout.longer, "a layout given up as longer is never kept"
         self.context.page_maker = [_maker(entry) for entry in layout.makers]
         self.context.footnotes, self.context.reported_footnotes = [], []
         self.context.broken_out_of_flow = {}
+
+
+class _Longer(Exception):
+    """A layout made again (`Pagination.again`) is known to have more pages than the one it was
+    made from, which every caller then leaves (print.pagefoot keeps a layout only with no more
+    pages): its `pages`."""
+
+    def __init__(self, pages: int):
+        super().__init__(pages)
+        self.pages = pages
+
+
+def _one_width(pages) -> bool:
+    """Whether every page of a layout has the same text area: then a page laid out from a given
+    point in the box tree, with the same state, is the same page whichever side it falls on."""
+    return len({(page.width, page.height) for page in pages}) <= 1
+
+
+def _stop_if_longer(context, index: int, base: Layout) -> None:
+    """Raise _Longer if the page after page `index` (just made) begins a document where and as one
+    of `base`'s earlier pages began it: the rest of the layout is then `base`'s rest, later.
+
+    A layout made again converges only where a page begins where and as it began before, at the
+    same index (WeasyPrint's test). A word kept whole that gives its document a page more shifts
+    every later page by one, so that never happens and the layout was made again to the part's
+    end (the part's later documents made twice, to learn that it is a page longer, and left;
+    the en-ru book's light part made 38 pages for 10, the 20 times book's its copies). The next
+    document's first page, beginning as before a page later, tells it at once: from the same
+    point in the box tree with the same footnotes waiting and the same state (but for the
+    page numbers and, where every page has one text area, the side), the same pages follow."""
+    makers = context.page_maker
+    if index + 1 >= len(makers):
+        return
+    resume_at, next_page, _, page_state, _ = makers[index + 1]
+    if next_page["break"] == "any":
+        return                  # only a document's first page (a forced break): where a layout settles
+    state = _context_state(context)
+    for j in range(index, 0, -1):
+        before = base.makers[j] if j < len(base.makers) else None
+        if before is None or before[1]["break"] == "any":
+            continue
+        if before[0] == resume_at and before[1] == next_page and j < len(base.starts) \
+                and base.starts[j] == state and _unnumbered(before[3]) == _unnumbered(page_state):
+            raise _Longer(index + 1 + len(base) - j)
+
+
+def _unnumbered(page_state):
+    """A page's state (quotes, counters, their scopes, page groups) without the page counters."""
+    quotes, counters, scopes, groups = page_state
+    return quotes, {name: value for name, value in counters.items() if name not in ("page", "pages")}, \
+        scopes, groups
 
 
 @contextmanager
