@@ -6,7 +6,7 @@ cue stated without the set's words and cost no set a matched mention (tests/data
 The sentences are written for these tests; none is taken from the unseen texts (development pool or test set).
 """
 
-from conftest import date_proposals, tagged, without_hang
+from conftest import date_proposals, proposals, tagged, without_hang
 
 
 # -- a ship by its navy's prefix (ship_prefixes.py) ------------------------------------------------------------------
@@ -19,6 +19,15 @@ def test_a_ship_with_an_undotted_navy_prefix_is_no_person(name_index):
 def test_the_ships_name_alone_later_is_no_person_either(name_index):
     text = "A party from HMS Caradoc landed at Batum. Two days later Caradoc put to sea again."
     assert tagged(text, name_index, "persName") == []
+
+
+def test_a_ships_name_vouches_for_no_persons_entry_later(name_index):
+    # review29: the ship was dropped as no person only after its words were remembered as a person's,
+    # so the man named later was proposed as "the surname of “USS George Washington”", entry uss-george-washington
+    text = "The USS George Washington carried the President to Brest. George Washington was the first president."
+    persons = [(words, review) for words, tag, _, review in proposals(text, name_index) if tag == "persName"]
+    assert len(persons) == 1 and persons[0][0] == "George Washington"
+    assert "USS" not in persons[0][1] and "uss-" not in persons[0][1], persons
 
 
 def test_a_states_dotted_initials_are_no_ships_prefix(name_index):

@@ -812,8 +812,11 @@ class Recogniser:
         Ottoman title is no surname: "Djemal Pasha", "ENVER PASHA" name "Djemal", "Enver" in full, and a
         name printed in capitals is remembered as running text writes it."""
         for m in these:
-            if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m) or self._inflected(m):
-                continue     # (nor "Govern Questions", read across columns: no forename, no surname)
+            if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m) or self._inflected(m) \
+                    or a_ship(m.text, self.ships):
+                continue     # (nor "Govern Questions", read across columns: no forename, no surname; nor a ship,
+                # "USS George Washington", dropped later by _no_name: its words vouched for "George Washington"
+                # later as the surname of a person "uss-george-washington")
             parts = m.text.split()
             while len(parts) > 1 and _low(parts[-1]) in POSTFIX_TITLES:
                 parts = parts[:-1]
