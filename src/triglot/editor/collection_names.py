@@ -10,7 +10,9 @@ The cue is the head word in title case right after two to four capitalised words
 the last an ordinary word ("Foreign Office Papers", "Gift Book Collection" are no person's; a surname may
 be one, "Baker"), the last no head of a body's or a place's name ("… Museum Collection") and the whole no place
 the gazetteer knows ("Armenia Collection"). A single word before the head is left alone: alone it is as
-often a place or a body ("Bristol Papers", a town's or an admiral's).
+often a place or a body ("Bristol Papers", a town's or an admiral's). A function word in capitals
+opening a sentence before the name ("The Arthur Whitcombe Papers were sold", "Of …", "These …") is no
+part of it: it is set aside before the words are judged, and two words must remain.
 """
 from __future__ import annotations
 
@@ -20,17 +22,23 @@ _PART = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)"
 COLLECTION = re.compile(rf"(?<![\w’'\-.])(?P<name>{_PART}(?: {_PART}){{1,3}}) (?:Papers|Collection)\b")
 
 
-def collection_names(text: str, gazetteer, is_common, heads=frozenset()) -> list[tuple[int, int]]:
+def collection_names(text: str, gazetteer, is_common, heads=frozenset(),
+                     function=frozenset()) -> list[tuple[int, int]]:
     """(start, end) of each person a collection is named after (the head word outside). `heads`: the
-    lower-case head words of bodies' and places' names ("museum", "library"), never a surname."""
+    lower-case head words of bodies' and places' names ("museum", "library"), never a surname;
+    `function`: the lower-case function words ("the", "of"), set aside where they open the match."""
     out = []
     for m in COLLECTION.finditer(text):
-        words = m["name"].split()
+        start, words = m.start("name"), m["name"].split()
+        while words and words[0].lower() in function:
+            start += len(words.pop(0)) + 1
+        if len(words) < 2:
+            continue
         if any(is_common(w) for w in words[:-1] if not w.endswith(".")) or words[0].endswith("."):
             continue
         if words[-1].lower() in heads:
             continue
-        if gazetteer.place(m["name"]) is not None:
+        if gazetteer.place(" ".join(words)) is not None:
             continue
-        out.append(m.span("name"))
+        out.append((start, m.end("name")))
     return out

@@ -12,12 +12,16 @@ The cue is the shape, stated without any text's words: a capitalised surname, a 
 by a dash (a life span; catalogue_dates.py reads it as one date). Without the life dates an inverted
 pair is left to the other rules ("Paris, France" is no heading). Left alone too: a heading whose surname
 and first forename are both places ("Smyrna, Asia Minor, 1919-1922" is a place and its region), whose
-forenames name a state, or whose forenames are all ordinary words ("Correspondence, General"; a surname
-may be one: "Baker", "Dodge").
+forenames name a country or a country's first-level division ("Paris, Texas, 1900-1950", ISO 3166-2 as
+regions.py reads it: a name no ordinary word or given name), or whose forenames are all ordinary words
+and no initial ("Correspondence, General"; a surname may be one: "Baker", "Dodge"; a forename too where an
+initial follows it, "Baker, Newton D.").
 """
 from __future__ import annotations
 
 import re
+
+from triglot.editor import regions
 
 _WORD = r"[A-Z][a-z’'\-]+"
 _FORE = rf"(?:{_WORD}|[A-Z]\.)"
@@ -37,11 +41,14 @@ def index_headings(text: str, gazetteer, is_common, titles=frozenset()) -> list[
             continue
         surname, forenames = m["name"].split(", ", 1)
         first = forenames.split()[0]
-        if all(is_common(w) for w in forenames.split() if not w.endswith(".")):
-            continue
+        words = forenames.split()
+        if not any(w.endswith(".") for w in words) and all(is_common(w) for w in words):
+            continue        # an initial is a forename's: "Baker, Newton D.", "Smith, J. R." are persons'
         place = gazetteer.place(first.rstrip(".")) or {} if len(first) > 2 else {}
         if gazetteer.place(surname) and place or place.get("feature") == "country":
             continue
+        if regions.region(forenames) or regions.region(first.rstrip(".")):
+            continue        # "Paris, Texas": a town and its state or province, which the gazetteer lacks
         out.append((m.start("name"), m.end("name"), "person"))
         if m["full"]:
             out.append((m.start("full"), m.end("full"), "none"))

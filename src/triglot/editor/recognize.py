@@ -587,7 +587,7 @@ class Recogniser:
                     for s, e, kind in index_headings(text, self.gazetteer, is_common, TITLE_WORDS)]
         # "the Arthur Whitcombe Papers": the person a collection is named after, its head outside (collection_names.py)
         headings += [Mention(s, e, text[s:e], "person", "a person a collection is named after (collection_names.py)")
-                     for s, e in collection_names(text, self.gazetteer, is_common, frozenset(ORG_HEADS | PLACE_HEADS))
+                     for s, e in collection_names(text, self.gazetteer, is_common, frozenset(ORG_HEADS | PLACE_HEADS), FUNCTION)
                      if not any(h.start < e and s < h.end for h in headings)]
         if headings:
             inside = Overlaps([(h.start, h.end) for h in headings])
@@ -812,8 +812,11 @@ class Recogniser:
         Ottoman title is no surname: "Djemal Pasha", "ENVER PASHA" name "Djemal", "Enver" in full, and a
         name printed in capitals is remembered as running text writes it."""
         for m in these:
-            if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m) or self._inflected(m):
-                continue     # (nor "Govern Questions", read across columns: no forename, no surname)
+            if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m) or self._inflected(m) \
+                    or a_ship(m.text, self.ships):
+                continue     # (nor "Govern Questions", read across columns: no forename, no surname; nor a ship,
+                # "USS George Washington", dropped later by _no_name: its words vouched for "George Washington"
+                # later as the surname of a person "uss-george-washington")
             parts = m.text.split()
             while len(parts) > 1 and _low(parts[-1]) in POSTFIX_TITLES:
                 parts = parts[:-1]
