@@ -19,6 +19,17 @@ from triglot.scaled import scaled_copy
 from triglot.validate import fidelity
 
 
+def calls_of(monkeypatch, owner, name: str) -> list:
+    """Each call's first argument to `owner.name` from now on, the function still doing its work."""
+    calls, real = [], getattr(owner, name)
+
+    def counted(first, *args, **kwargs):
+        calls.append(first)
+        return real(first, *args, **kwargs)
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
 def two_sharing_a_seed(tmp_path) -> Path:
     corpus = scaled_copy(ROOTS / "mini", tmp_path / "two", 2)      # mini-0.xml and mini-1.xml
     shutil.copytree(ROOTS / "mini" / "seeds", corpus / "seeds")
@@ -28,17 +39,11 @@ def two_sharing_a_seed(tmp_path) -> Path:
 def test_documents_sharing_a_seed_read_it_once_each(tmp_path, monkeypatch):
     corpus = two_sharing_a_seed(tmp_path)
     edition = load(corpus)
-    reads = []
-    real = fidelity.read_regular
-
-    def counted(path, *args, **kwargs):
-        reads.append(Path(path).name)
-        return real(path, *args, **kwargs)
-    monkeypatch.setattr(fidelity, "read_regular", counted)
+    reads = calls_of(monkeypatch, fidelity, "read_regular")
     found = [fidelity.check_one(corpus, doc) for doc in edition.documents]
     digest = hashlib.sha256((corpus / "seeds" / "mini.txt").read_bytes()).hexdigest()
     assert found == [(["mini.txt", digest], [])] * 2
-    assert reads == ["mini.txt", "mini.txt"]
+    assert [Path(path).name for path in reads] == ["mini.txt", "mini.txt"]
 
 
 def test_a_seed_edited_in_a_running_process_is_compared_by_its_new_lines(tmp_path):
@@ -61,13 +66,7 @@ def test_a_document_is_searched_once_for_its_ids(tmp_path, monkeypatch):
     corpus = two_sharing_a_seed(tmp_path)
     edition = load(corpus)
     doc = edition.documents[0]
-    searched = []
-    real = rules.WITH_ID
-
-    def counted(el):
-        searched.append(el)
-        return real(el)
-    monkeypatch.setattr(rules, "WITH_ID", counted)
+    searched = calls_of(monkeypatch, rules, "WITH_ID")
     entry = files.document_entry(edition, doc, [])
     assert searched == [part for part in doc.root if isinstance(part.tag, str)]
     assert entry.problems == [] and entry.summary["ids"]
@@ -79,13 +78,8 @@ def test_a_document_header_is_read_once_for_its_summary(tmp_path, monkeypatch):
     from triglot.validate import files, header
     corpus = two_sharing_a_seed(tmp_path)
     edition = load(corpus)
-    calls = []
     real = header.stated
-
-    def counted(root):
-        calls.append(root)
-        return real(root)
-    monkeypatch.setattr(header, "stated", counted)
+    calls = calls_of(monkeypatch, header, "stated")
     entry = files.document_entry(edition, edition.documents[0], [])
     assert len(calls) == 1
     assert entry.summary["header"] == entry.summary["load"]["header"] == real(edition.documents[0].root)
