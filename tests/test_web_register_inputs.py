@@ -62,24 +62,6 @@ def test_a_changed_quoted_line_builds_its_register_pages_again(tmp_path, monkeyp
     assert ("persons", "ru") in built
 
 
-def test_a_changed_translated_line_builds_that_interface_s_register_page_alone(tmp_path, monkeypatch):
-    """A register page in English or Armenian shows its own line and the English one, never the
-    Russian: an edit of a Russian quoted line builds the Russian page's model alone (at 500 documents
-    the English and Armenian pages' models were built too, only to be found the same: rebuild35),
-    and the site is still a cold build's."""
-    root = copy_project(tmp_path / "edition")
-    build(root, ["web"])
-    built = counting(monkeypatch)
-    replace_once(root / "tei" / "legran-letter-to-chicherin.xml", '<persName ref="psn:stalin">Сталина</persName>',
-                 '<persName ref="psn:stalin">Сталина И. В.</persName>')
-    build(root, ["web"])
-    assert ("persons", "ru") in built and {ui for _, ui in built} == {"ru"}, built
-    again = files(root / "build" / "web")
-    expected = cold(root, tmp_path / "cold")
-    assert again.keys() == expected.keys()
-    assert [str(k) for k in expected if again[k] != expected[k]] == []
-
-
 def test_a_split_register_s_parts_are_kept_whole_too(tmp_path, monkeypatch):
     """At 500 documents the registers are split by initial letter (web.register-page-limit): each
     part is keyed by the entries it shows."""

@@ -297,7 +297,7 @@ def _register_inputs(edition, site, kind: str, ui: str, letter, documents, entri
     registers are split (`split`: an entry may link another register's part). Any of them changed:
     the page is keyed entry by entry as before."""
     from triglot.web.page_cache import digest
-    shares = _entry_shares(site, ui)
+    shares = _entry_shares(site)
     if shares is None:
         return ""
     titles = site.register_shares.get(("titles", ui))
@@ -312,13 +312,10 @@ def _register_inputs(edition, site, kind: str, ui: str, letter, documents, entri
                   split, svg, repr(site.downloads), titles, *(f"{e.id}\0{shares.get(e.id, '')}" for e in shown))
 
 
-def _entry_shares(site, ui: str) -> dict | None:
-    """Each entry's digests in interface `ui` in every document naming it (document order), as text:
-    once per build and interface for every register page; None when a document's digests are not at
-    hand (then no page is kept whole). One interface's digest alone, as the entry's own key takes it
-    (register_cache.digests_text): with every interface's, a Russian line edited at 500 documents built
-    the English and Armenian pages of its entries too, only to find them the same (rebuild35)."""
-    made = site.register_shares.get(("entries", ui), False)
+def _entry_shares(site) -> dict | None:
+    """Each entry's digests in every document naming it (document order), as text: once per build for
+    every register page; None when a document's digests are not at hand (then no page is kept whole)."""
+    made = site.register_shares.get("entries", False)
     if made is False:
         made = {}
         for d in site.docs:
@@ -327,10 +324,10 @@ def _entry_shares(site, ui: str) -> dict | None:
                 made = None
                 break
             for entry, by_ui in kept.items():
-                made.setdefault(entry, []).append(f"{d.id}\x1f{by_ui.get(ui)}")
+                made.setdefault(entry, []).append(f"{d.id}\x1f{by_ui!r}")
         if made is not None:
             made = {entry: "\x1e".join(texts) for entry, texts in made.items()}
-        site.register_shares[("entries", ui)] = made
+        site.register_shares["entries"] = made
     return made
 
 
