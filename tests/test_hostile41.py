@@ -1,0 +1,24 @@
+"""hostile41: session 29's code and the last hostile round's leftovers, attacked as a careless user would."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import make_project
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def test_check_with_its_standard_output_closed_exits_non_zero_and_says_why(tmp_path):
+    """`triglot check >&-`: Python gives a closed stdout as None, print() to None writes nothing and
+    succeeds, and the command exited 0 with every finding lost (hostile40 saw it)."""
+    root = make_project(tmp_path, "review-rules")
+    run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), "check"],
+                         stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": SRC},
+                         preexec_fn=lambda: os.close(1), timeout=300)
+    assert run.returncode != 0
+    assert run.stderr.splitlines()[0] == ("triglot:0: os: standard output is closed: "
+                                          "the command's lines cannot be written")
+    assert "Traceback" not in run.stderr
