@@ -22,3 +22,27 @@ def test_check_with_its_standard_output_closed_exits_non_zero_and_says_why(tmp_p
     assert run.stderr.splitlines()[0] == ("triglot:0: os: standard output is closed: "
                                           "the command's lines cannot be written")
     assert "Traceback" not in run.stderr
+
+
+def _script_findings(cli, root):
+    code, out, err = cli("--root", root, "check", "--rule", "latin-letters")
+    assert code == 0, err
+    return out.splitlines()
+
+
+def test_a_cyrillic_letter_inside_an_armenian_word_is_reported(cli, tmp_path):
+    """The rule checked Latin letters only: a Russian "е" (U+0435) for an Armenian "ե" passed."""
+    root = make_project(tmp_path, "review-rules")
+    mini = root / "tei" / "mini.xml"
+    mini.write_text(mini.read_text("utf-8").replace("Чичeрина", "Чичерина").replace("Չիչերինից", "Չիչеրինից"), "utf-8")
+    assert _script_findings(cli, root) == [
+        "tei/mini.xml:47: latin-letters: mini.h1.hy: “Չիչеրինից” mixes Cyrillic letters into a word in Armenian"]
+
+
+def test_a_cyrillic_letter_inside_a_georgian_word_is_reported(cli, tmp_path):
+    """Any language's slot is checked against its own script (CLDR's, through ICU), not three languages'."""
+    root = make_project(tmp_path, "rtl-mini")
+    mini = root / "tei" / "mini.xml"
+    mini.write_text(mini.read_text("utf-8").replace(">ჩიჩერინმა<", ">ჩიჩеრინმა<"), "utf-8")
+    assert _script_findings(cli, root) == [
+        "tei/mini.xml:48: latin-letters: mini.p1.ka: “ჩიჩеრინმა” mixes Cyrillic letters into a word in Georgian"]
