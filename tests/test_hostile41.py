@@ -46,3 +46,14 @@ def test_a_cyrillic_letter_inside_a_georgian_word_is_reported(cli, tmp_path):
     mini.write_text(mini.read_text("utf-8").replace(">ჩიჩერინმა<", ">ჩიჩеრინმა<"), "utf-8")
     assert _script_findings(cli, root) == [
         "tei/mini.xml:48: latin-letters: mini.p1.ka: “ჩიჩеრინმა” mixes Cyrillic letters into a word in Georgian"]
+
+
+# -- session 29's catalogue rules on a catalogue copied from a web page: no-break spaces ---------------------------
+
+def test_an_index_heading_with_no_break_spaces_is_one_person(name_index):
+    """index_headings.py matched a literal space: "Barton,&nbsp;Amos L." gave the place "Barton" and two persons."""
+    from conftest import proposals
+    text = "The papers of Barton,\u00a0Amos\u00a0L. (Amos Lyle), 1855-1936, are kept here."
+    found = [(words, tag) for words, tag, _, _ in proposals(text, name_index) if tag in ("persName", "placeName")]
+    assert found == [("Barton,\u00a0Amos\u00a0L.", "persName")]
+
