@@ -57,3 +57,9 @@ def test_an_index_heading_with_no_break_spaces_is_one_person(name_index):
     found = [(words, tag) for words, tag, _, _ in proposals(text, name_index) if tag in ("persName", "placeName")]
     assert found == [("Barton,\u00a0Amos\u00a0L.", "persName")]
 
+
+def test_a_collections_span_after_a_no_break_space_is_one_date():
+    """catalogue_dates.py's "Dates: " lookbehind held a literal space: "Dates:&nbsp;1795-1941" gave 1941 alone."""
+    from conftest import date_proposals
+    found = date_proposals("Dates:\u00a01795-1941 (bulk 1870-1941).")
+    assert [words for words, _, _ in found][0] == "1795-1941"
