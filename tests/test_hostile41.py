@@ -63,3 +63,15 @@ def test_a_collections_span_after_a_no_break_space_is_one_date():
     from conftest import date_proposals
     found = date_proposals("Dates:\u00a01795-1941 (bulk 1870-1941).")
     assert [words for words, _, _ in found][0] == "1795-1941"
+
+
+# -- triglot new with a hostile editor's name -------------------------------------------------------------------------
+
+def test_new_refuses_an_editor_name_with_a_direction_override(tmp_path, cli):
+    """A pasted U+202E in --editor was written into every register's header: the new edition's first
+    `triglot check` gave direction-control findings in files nobody had edited."""
+    code, out, err = cli("new", tmp_path / "e", "--editor", "\u202eAnn Lee\u202c")
+    assert code != 0 and not (tmp_path / "e").exists()
+    assert err.splitlines() == ["triglot.toml:5: settings: edition.editors: holds an invisible direction control "
+                                "(U+202E RIGHT-TO-LEFT OVERRIDE): every header would state it, reordering what "
+                                "readers see; remove it"]
