@@ -75,3 +75,15 @@ def test_new_refuses_an_editor_name_with_a_direction_override(tmp_path, cli):
     assert err.splitlines() == ["triglot.toml:5: settings: edition.editors: holds an invisible direction control "
                                 "(U+202E RIGHT-TO-LEFT OVERRIDE): every header would state it, reordering what "
                                 "readers see; remove it"]
+
+
+def test_new_refuses_to_write_through_a_dangling_symbolic_link(tmp_path, cli):
+    """`triglot new LINK`, LINK pointing nowhere, made the edition at the link's target, elsewhere on
+    the disk (GNU cp and ln refuse to write through a dangling link)."""
+    elsewhere = tmp_path / "elsewhere" / "edition"
+    (tmp_path / "work").mkdir()
+    (tmp_path / "work" / "link").symlink_to(elsewhere)
+    code, out, err = cli("new", tmp_path / "work" / "link")
+    assert code != 0 and not elsewhere.exists() and not (tmp_path / "elsewhere").exists()
+    assert err.splitlines() == [f"{tmp_path}/work/link:0: new: a symbolic link to {elsewhere}, which does not exist; "
+                                "nothing written (give the folder itself)"]

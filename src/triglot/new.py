@@ -68,7 +68,13 @@ def add_arguments(parser) -> None:
 
 
 def run(args, root) -> int:
-    target = Path(args.directory).resolve()
+    given = Path(args.directory)
+    if given.is_symlink() and not given.exists():
+        # resolved, a dangling link's target was made (`new LINK` wrote /elsewhere), where GNU cp and
+        # ln refuse to write through one (hostile41)
+        raise InputError([Problem(str(given), 0, "new", f"a symbolic link to {os.readlink(given)}, which does "
+                                  "not exist; nothing written (give the folder itself)")])
+    target = given.resolve()
     settings_text = settings_toml(target, args)
     from triglot.settings import parse
     settings = parse(settings_text, target / "triglot.toml")   # refuses bad options before writing
