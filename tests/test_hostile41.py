@@ -87,3 +87,20 @@ def test_new_refuses_to_write_through_a_dangling_symbolic_link(tmp_path, cli):
     assert code != 0 and not elsewhere.exists() and not (tmp_path / "elsewhere").exists()
     assert err.splitlines() == [f"{tmp_path}/work/link:0: new: a symbolic link to {elsewhere}, which does not exist; "
                                 "nothing written (give the folder itself)"]
+
+
+# -- a kept part's citation files (web/file_store.py put_stored) -------------------------------------------------------
+
+def test_a_stored_citation_file_replaced_by_a_symbolic_link_is_not_published(tmp_path):
+    """A stored copy replaced by a link to a copy elsewhere (same bytes) was hard-linked as the link
+    itself: the site's cite/passages/….bib became a symbolic link to a path outside the site."""
+    import hashlib
+    from triglot.web.file_store import FileStore
+    data = b"@article{x, title={T}}\n"
+    digest = hashlib.sha256(data).hexdigest()
+    (tmp_path / "store").mkdir()
+    (tmp_path / "elsewhere.bib").write_bytes(data)
+    (tmp_path / "store" / digest).symlink_to(tmp_path / "elsewhere.bib")
+    site = tmp_path / "site"
+    assert FileStore(tmp_path / "store").put_stored(site / "cite" / "x.bib", digest) is False
+    assert not (site / "cite" / "x.bib").is_symlink()
