@@ -1,6 +1,7 @@
 """hostile41: session 29's code and the last hostile round's leftovers, attacked as a careless user would."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -104,3 +105,25 @@ def test_a_stored_citation_file_replaced_by_a_symbolic_link_is_not_published(tmp
     site = tmp_path / "site"
     assert FileStore(tmp_path / "store").put_stored(site / "cite" / "x.bib", digest) is False
     assert not (site / "cite" / "x.bib").is_symlink()
+
+
+# -- BibTeX keys that collide once cleaned (web/cite.py bibtex_key) ----------------------------------------------------
+
+def test_two_articles_whose_keys_would_meet_once_cleaned_keep_two_keys(tmp_path):
+    """An article numbered "18|" is keyed "mudros.en.n18-14edf58c" (its '|' dropped, a digest of its
+    anchor added); an article whose @n is "18-14edf58c" had that very key as its own anchor, and the
+    passages' file held two records of one key (pandoc read both under one id)."""
+    from triglot.edition import load
+    from triglot.web import cite
+    root = make_project(tmp_path, "treaty-articles")
+    tei = root / "tei" / "mudros.xml"
+    text = tei.read_text("utf-8").replace('type="article" n="18"', 'type="article" n="18|"')
+    tei.write_text(text.replace('type="article" n="20"', 'type="article" n="18-14edf58c"'), "utf-8")
+    edition = load(root)
+    doc = next(d for d in edition.documents if d.id == "mudros")
+    bib = tmp_path / "mudros.bib"
+    bib.write_bytes(cite.files(doc, "Edition", edition.settings.base, edition)["cite/passages/mudros.bib"])
+    read = subprocess.run(["pandoc", "-f", "bibtex", "-t", "csljson", str(bib)], capture_output=True, text=True)
+    assert read.returncode == 0, read.stderr
+    ids = [r["id"] for r in json.loads(read.stdout)]
+    assert "mudros.en.n18-14edf58c" in ids and len(set(ids)) == len(ids), ids
