@@ -127,3 +127,17 @@ def test_two_articles_whose_keys_would_meet_once_cleaned_keep_two_keys(tmp_path)
     assert read.returncode == 0, read.stderr
     ids = [r["id"] for r in json.loads(read.stdout)]
     assert "mudros.en.n18-14edf58c" in ids and len(set(ids)) == len(ids), ids
+
+
+# -- the staging sweep of validation (validate/cache.py sweep) ----------------------------------------------------------
+
+def test_validation_leaves_a_users_folder_that_merely_starts_like_a_staging_folder(tmp_path, cli):
+    """Every run sweeps killed runs' staging folders (STAGING and 16 hex digits): it removed any folder
+    whose name began so, a user's ".triglot-validate-cache-old" copy with its contents too."""
+    from triglot.validate import cache
+    root = make_project(tmp_path, "mini")
+    own = root / (cache.STAGING + "old")
+    own.mkdir()
+    (own / "notes.txt").write_text("mine", "utf-8")
+    assert cli("--root", root, "validate")[0] == 0
+    assert (own / "notes.txt").read_text("utf-8") == "mine"
