@@ -59,6 +59,12 @@ def test_an_index_heading_with_no_break_spaces_is_one_person(name_index):
     assert found == [("Barton,\u00a0Amos\u00a0L.", "persName")]
 
 
+def test_a_collection_named_with_a_no_break_space_names_the_person_without_its_head_word(name_index):
+    """collection_names.py matched a literal space: "Arthur&nbsp;Whitcombe Papers" gave the person
+    "Whitcombe Papers", the head word inside (the rule's docstring keeps it outside)."""
+    from conftest import tagged
+    assert tagged("The Arthur\u00a0Whitcombe Papers are kept here.", name_index, "persName") == ["Arthur\u00a0Whitcombe"]
+
 def test_a_collections_span_after_a_no_break_space_is_one_date():
     """catalogue_dates.py's "Dates: " lookbehind held a literal space: "Dates:&nbsp;1795-1941" gave 1941 alone."""
     from conftest import date_proposals
