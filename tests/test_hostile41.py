@@ -147,3 +147,15 @@ def test_validation_leaves_a_users_folder_that_merely_starts_like_a_staging_fold
     (own / "notes.txt").write_text("mine", "utf-8")
     assert cli("--root", root, "validate")[0] == 0
     assert (own / "notes.txt").read_text("utf-8") == "mine"
+
+
+def test_new_in_an_empty_folder_fills_that_folder_and_does_not_replace_it(tmp_path, cli):
+    """`mkdir ed && cd ed && triglot new .` removed the folder and renamed the new edition to its
+    name: the user's shell stood in a deleted folder, where `ls` showed nothing."""
+    folder = tmp_path / "ed"
+    folder.mkdir()
+    before = os.stat(folder).st_ino
+    code, _, err = cli("new", folder)
+    assert code == 0, err
+    assert os.stat(folder).st_ino == before and (folder / "triglot.toml").is_file()
+    assert [p.name for p in tmp_path.iterdir()] == ["ed"]      # no scratch folder left beside it

@@ -165,8 +165,9 @@ def create(target: Path, settings, settings_text: str) -> None:
         os.chmod(tmp, 0o755)
         try:
             if target.exists():
-                target.rmdir()
-            os.replace(tmp, target)
+                _fill(tmp, target)
+            else:
+                os.replace(tmp, target)
         except OSError as exc:
             if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
                 raise
@@ -178,6 +179,28 @@ def create(target: Path, settings, settings_text: str) -> None:
         raise
     finally:
         os.close(held)
+
+
+def _fill(tmp: Path, target: Path) -> None:
+    """The written edition's files moved into the empty folder `target`, which stays the same folder.
+
+    Why not replaced: `mkdir ed && cd ed && triglot new .` removed the folder and renamed the new one
+    to its name, and the user's shell stood in a deleted folder, where `ls` showed nothing and every
+    command said "not a Triglot edition" until a `cd` (hostile41); its mode, owner and ACLs went too.
+    What was moved is moved back out if a move fails (another `new` of DIR got there first)."""
+    moved = []
+    try:
+        for name in sorted(os.listdir(tmp)):
+            if os.path.lexists(target / name):
+                raise OSError(errno.EEXIST, "made while this command ran", str(target / name))
+            os.rename(tmp / name, target / name)
+            moved.append(name)
+    except BaseException:
+        for name in moved:
+            with contextlib.suppress(OSError):
+                os.rename(target / name, tmp / name)
+        raise
+    os.rmdir(tmp)
 
 
 def _scratch(target: Path) -> tuple[Path, int]:
