@@ -159,3 +159,13 @@ def test_new_in_an_empty_folder_fills_that_folder_and_does_not_replace_it(tmp_pa
     assert code == 0, err
     assert os.stat(folder).st_ino == before and (folder / "triglot.toml").is_file()
     assert [p.name for p in tmp_path.iterdir()] == ["ed"]      # no scratch folder left beside it
+
+
+def test_new_tells_a_failure_to_write_beside_dir_at_dir(tmp_path, cli):
+    """A folder name of 250 bytes is valid, but the scratch folder beside it (".NAME.new.XXXXXXXX") is
+    not: the failure was told at that scratch path, a hidden name the user never gave."""
+    target = tmp_path / ("é" * 125)
+    code, out, err = cli("new", target)
+    assert code != 0 and not target.exists()
+    assert err.splitlines() == [f"{target}:0: os: File name too long (writing the new edition beside it, in a "
+                                "scratch folder renamed to it when whole); nothing written"]

@@ -159,9 +159,15 @@ def create(target: Path, settings, settings_text: str) -> None:
         raise InputError([Problem(str(target), 0, "new", "exists and is not an empty folder; nothing written")])
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_killed(target)
-    tmp, held = _scratch(target)
     try:
-        write(tmp, settings, settings_text)
+        tmp, held = _scratch(target)
+    except OSError as exc:
+        raise _unwritable(target, exc) from None
+    try:
+        try:
+            write(tmp, settings, settings_text)
+        except OSError as exc:
+            raise _unwritable(target, exc) from None
         os.chmod(tmp, 0o755)
         try:
             if target.exists():
@@ -179,6 +185,13 @@ def create(target: Path, settings, settings_text: str) -> None:
         raise
     finally:
         os.close(held)
+
+
+def _unwritable(target: Path, exc: OSError) -> InputError:
+    """An OSError while the edition is written beside DIR, told at DIR: it named the scratch folder
+    (".e.new.zgbn3gqh: Read-only file system"), a hidden name the user never gave and that is gone."""
+    return InputError([Problem(str(target), 0, "os", f"{exc.strerror or exc} (writing the new edition beside "
+                               "it, in a scratch folder renamed to it when whole); nothing written")])
 
 
 def _fill(tmp: Path, target: Path) -> None:
