@@ -92,6 +92,8 @@ class FileStore:
             return False
         stored = os.path.join(self._root, digest)
         try:
+            # a symbolic link in the store is no stored copy: linked, the link itself was published,
+            # and the site held a link to wherever it pointed (hostile41: /tmp/… from cite/passages/)
             st = os.lstat(stored)
             if not stat.S_ISREG(st.st_mode):
                 return False
