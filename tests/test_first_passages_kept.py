@@ -131,3 +131,17 @@ def test_a_passage_chosen_for_many_words_is_made_once(monkeypatch):
     files = fp.first_passages(records, _key)
     assert sum(len(f["passages"]) for f in files.values()) > len(made) > 0
     assert len(made) == len(set(made)), made
+
+
+def test_an_edit_among_the_passages_read_does_not_decode_the_kept_files(tmp_path, large, monkeypatch):
+    """The kept files are made from other records then: at 500 documents their 2.6 MB were decoded
+    whole only to be thrown away. What they were made from is read first, the files only if it fits."""
+    kept = tmp_path / "first-passages.json"
+    _kept(large, kept)
+    body = kept.read_bytes().partition(fp.FILES_MARK)[2]
+    decoded = []
+    real = json.loads
+    monkeypatch.setattr(json, "loads", lambda text, *a, **k: decoded.append(len(text)) or real(text, *a, **k))
+    large[1]["text"] = "zebra " + large[1]["text"]
+    assert _kept(large, kept) == fp.first_passages(large, _key)
+    assert decoded and max(decoded) < len(body) - 1
