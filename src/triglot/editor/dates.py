@@ -40,8 +40,9 @@ SEP = r",?\s+"          # "December 4, 1920", "December 4 1920", "26 Mar\n2025"
 B = r"(?<![\w.])"       # an expression never starts inside a word or a number like 1.5
 E = r"(?![\w])"
 # An hour after a date in letters and telegrams ("February 20, 1918, 7 p.m.", "[Received July 24, 9.35
-# p.m.]"): it is not a year nor a second day, so it does not stop a year-less date; it is not tagged.
-TIME = r",?\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|(?i:noon|midnight|o'clock))"
+# p.m.]"): it is not a year nor a second day, so it does not stop a year-less date; it is not tagged. An OCR'd
+# page keeps the print's spacing, "3  p.  m." (round 46, a minutes volume's contents): a few spaces inside too.
+TIME = r",?\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:a\.\s{0,3}m\.?|p\.\s{0,3}m\.?|(?i:noon|midnight|o'clock))"
 NO_NUMBER_AFTER = rf"(?!(?!{TIME}),?\s*\d)"
 DAY_LIST = r",\s+[0-3]?\d(?!\d)(?:st|nd|rd|th)?(?:,\s+[0-3]?\d(?:st|nd|rd|th)?)*(?:,?\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)?(?!\d)(?=\s*[,;.:)]|\s*$|,?\s+and\s+[A-Z])"
 
