@@ -15,7 +15,8 @@ and first forename are both places ("Smyrna, Asia Minor, 1919-1922" is a place a
 forenames name a country or a country's first-level division ("Paris, Texas, 1900-1950", ISO 3166-2 as
 regions.py reads it: a name no ordinary word or given name), or whose forenames are all ordinary words
 and no initial ("Correspondence, General"; a surname may be one: "Baker", "Dodge"; a forename too where an
-initial follows it, "Baker, Newton D.").
+initial follows it, "Baker, Newton D."). A generation's suffix after the forenames ("Morgenthau, Henry, Sr.,
+1856-1946") is the name's, inside it, as the pool's gold keeps "Jr." (round 46).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from triglot.editor import regions
 _WORD = r"[A-Z][a-z’'\-]+"
 _FORE = rf"(?:{_WORD}|[A-Z]\.)"
 HEADING = re.compile(
-    rf"(?<![\w’'\-.])(?P<name>{_WORD}, {_FORE}(?: {_FORE}){{0,3}})"
+    rf"(?<![\w’'\-.])(?P<name>{_WORD}, {_FORE}(?: {_FORE}){{0,3}}(?:, (?:Sr|Jr)\.)?)"
     rf"(?: \((?P<full>[A-Z][^()\n]{{1,60}})\))?(?:, (?P<title>{_WORD}))?"
     r", (?=(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?:1[5-9]\d\d|20\d\d)?)")
 
@@ -40,6 +41,7 @@ def index_headings(text: str, gazetteer, is_common, titles=frozenset()) -> list[
             at = m.start("name") + 1    # "Leigh, Amos, Carter, 1850-1900": no title; the heading may be "Amos, Carter"
             continue
         surname, forenames = m["name"].split(", ", 1)
+        forenames = re.sub(r", (?:Sr|Jr)\.$", "", forenames)    # a generation's suffix, inside the name (round 46)
         first = forenames.split()[0]
         words = forenames.split()
         if not any(w.endswith(".") for w in words) and all(is_common(w) for w in words):

@@ -36,7 +36,7 @@ from triglot.editor.recognize_reference import reference_mentions, with_ayn
 from triglot.editor.recognize_court import a_reference, a_ship, bench_list, byline, ships, titled_byline
 from triglot.editor.recognize_relief import member_list
 from triglot.editor.recognize_treaty import ORDER_LETTERS_WHY, treaty_mentions
-from triglot.editor.recognize_streets import street_mentions
+from triglot.editor.recognize_streets import french_order_mentions, street_mentions
 from triglot.editor.recognize_travel import travel_mentions
 from triglot.editor.recognize_narrative import INVERTED_WHY, SAME, narrative_mentions, same_surname
 from triglot.editor.recognize_letters import an_honour, letter_mentions, trim_person
@@ -58,6 +58,7 @@ from triglot.editor.collection_names import collection_names
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
+from triglot.editor.missions import missions_to
 from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
 from triglot.editor.spans import Overlaps
@@ -142,6 +143,7 @@ ROLE_ADJECTIVES = set(_L["role_adjectives"])
 LOWER_PLACE_HEADS = set(_L["lowercase_place_heads"])
 PEOPLES = set(_L["peoples"])
 COLOURS = set(_L["colours"])
+OPENING_ADVERBS = set(_L["opening_adverbs"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
 PERSON_NOUNS = ROLES | KIN | set(_L["person_nouns"])
@@ -200,7 +202,8 @@ AT_PLACE = re.compile(r"(?<![\w’'\-])(?:(?<!looked\s)(?<!glanced\s)(?<!stared\
 ROLE_OF = re.compile(r"\b(?:minister|commissar|commissariat|ministry|secretary|commander|chief|head|chairman|"
                      r"inspector|director|commissioner|department)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 PERSON_BEFORE = re.compile(r"(?:\b(?:according\s+to|said|wrote|by|told|pseudonym|nom\s+de\s+guerre|nicknamed|"
-                           r"alias)\s+)$", re.I)
+                           r"alias|(?:a|his|her|their|my|the)\s+(?:letters?|note)\s+to)\s+)$", re.I)
+# ("a letter to Kharlamov", round 46: one writes a letter to a person; a telegram is sent to a town as often)
 # "at the suggestion of Trotsky", "on the orders of Enver": one who suggests or orders is a person
 PERSON_OF = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:suggestion|request|instigation|initiative|advice|orders?|insistence|"
                        r"instructions?)\s+of\s+$", re.I)
@@ -542,6 +545,9 @@ class Recogniser:
         # a street after its house number, in any print that gives an address (recognize_streets.py)
         streets = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in street_mentions(text)]
         house += [p for p in streets if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a place named in the French order, "Quai d'Orsay", "Place de la Concorde" (recognize_streets.py)
+        french = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in french_order_mentions(text)]
+        house += [p for p in french if not any(h.start < p.end and p.start < h.end for h in house)]
         # travel prose's and a Soviet statement's shapes (recognize_travel.py): a city's streets and parks,
         # governments by party, servants by their calling, "Someone", "CHAPTER XVI"
         travel = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in travel_mentions(
@@ -733,7 +739,8 @@ class Recogniser:
         "The Hague" keeps its capitalised article, as GeoNames names the town (changes `m`)."""
         if m.start >= m.end or m.kind in ("person", "place", "org") and an_honour(m.text):
             return True     # "KCIE", "the C.B.": an honour, no name (recognize_letters.py)
-        if m.kind in ("person", "place") and a_ship(m.text, self.ships):
+        if m.kind in ("person", "place") and a_ship(m.text, self.ships) \
+                and not (m.kind == "place" and _as_town(text, m)):
             return True
         if m.kind == "person" and (a_reference(m.text, is_common) or m.text.lower() in ROLES | LIST_HEADINGS):
             return True
@@ -778,6 +785,8 @@ class Recogniser:
         found = self._listed_with_places(text, found)
         found = self._listed_with_persons(text, found)
         found = _joined_to_a_person(text, found)
+        # "the Mission to Persia": a body named by where it is sent, the destination nested later (missions.py)
+        found = missions_to(text, found, lambda s, e, why: Mention(s, e, text[s:e], "org", why))
         found = drop_peoples(found, self.gazetteer)     # "the Hellenes", "of Soviet Koreans" (peoples.py)
         found = described_as_persons(text, found, PERSON_NOUNS, FUNCTION, ROLES)    # "Dukhonin, his predecessor," (appositions.py)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
@@ -795,7 +804,8 @@ class Recogniser:
             if earlier is not None and earlier[1].startswith("another name of") and m.kind != earlier[0]:
                 m.kind, m.why = earlier[0], _named_earlier(earlier[1])
         for m in found:
-            if m.kind == "person" and not _of_place(m.text, self.gazetteer) and not _no_name_shape(text, m):
+            if m.kind == "person" and not _of_place(m.text, self.gazetteer) and not _no_name_shape(text, m) \
+                    and not _word_of_a_side(m.text.lower().split()):
                 self.surnames.add(m.text.split()[-1])
             self.kinds.setdefault(m.text, (m.kind, m.why))
         return found
@@ -813,7 +823,7 @@ class Recogniser:
         name printed in capitals is remembered as running text writes it."""
         for m in these:
             if m.kind != "person" or _of_place(m.text, self.gazetteer) or _no_name_shape("", m) or self._inflected(m) \
-                    or a_ship(m.text, self.ships):
+                    or a_ship(m.text, self.ships) or _word_of_a_side(m.text.lower().split()):
                 continue     # (nor "Govern Questions", read across columns: no forename, no surname; nor a ship,
                 # "USS George Washington", dropped later by _no_name: its words vouched for "George Washington"
                 # later as the surname of a person "uss-george-washington")
@@ -1119,7 +1129,10 @@ class Recogniser:
             k = church[0]
             return [_mention(text, words[:k + 1], "org", f"a church named after saints (“{words[k].text}”)")] \
                 + (self._part(text, words[k + 1:]) if k + 1 < len(words) else [])
-        if any(low in EVENT_HEADS for low in lows):
+        if any(low in EVENT_HEADS for low in lows) \
+                and not (lows[-1] in ORG_HEADS and max(i for i, low in enumerate(lows) if low in EVENT_HEADS) < len(lows) - 1):
+            # (not "the Supreme War Council", "the War Trade Board": an event's word before a body's head word
+            # last says what the body is for; the body is named, round 46)
             k = max(i for i, low in enumerate(lows) if low in EVENT_HEADS)
             rest = words[k + 1:]
             named = [w for w in words[:k]
@@ -1180,7 +1193,9 @@ class Recogniser:
         if any(low in MONTH_WORDS for low in lows):   # "March Days", "May 1918"
             return []
         earlier = self.kinds.get(" ".join(_bare(w.text) for w in words))
-        if earlier is not None and not self.title_case:
+        if earlier is not None and not self.title_case \
+                and not (_word_of_a_side(lows) and not _after_title(text, words[0].start)):
+            # ("Mr. White … the White troops": a side's colour is the surname again only after a title)
             return [_mention(text, words, earlier[0], _named_earlier(earlier[1]))]
         if (lows[-1] in GROUPS and not any(low in ORG_HEADS for low in lows[:-1])) \
                 or (len(words) > 1 and lows[-1] in DEMONYMS and lows[-1].endswith("s")
@@ -1199,8 +1214,11 @@ class Recogniser:
             return []
         if heads:
             return self._institution(text, words, lows, heads)
-        if any(low in COLOURS for low in lows) and all(low in GENERIC | COLOURS for low in lows):
-            return []    # "the Red troops": the Reds' colour alone is no name ("Red Army" is one)
+        if any(low in COLOURS for low in lows) and all(low in GENERIC | COLOURS for low in lows) \
+                and not (len(words) == 1 and _after_title(text, words[0].start)):
+            # "the Red troops": the Reds' colour alone is no name ("Red Army" is one); but after a person's
+            # title it is a surname ("Mr. White", "Gen. White", round 46)
+            return []
         if all(low in GENERIC or low in OFFICE or low in {"of", "the", "and"} for low in lows):
             return []
         if all(low in GENERIC or low.removesuffix("s") in PLACE_HEADS | ORG_HEADS or low.removesuffix("ies") + "y"
@@ -1238,7 +1256,8 @@ class Recogniser:
             return False
         if all(w.text == "I" or w.low in DEMONYMS | PEOPLES for w in words[1:]):
             return True
-        return first.lower().endswith("ly") and len(first) > 5
+        # "Later Jones became consul": an adverb of time opening the sentence (round 46)
+        return first.lower().endswith("ly") and len(first) > 5 or first.lower() in OPENING_ADVERBS
 
     def _known_after_common_word(self, words: list[_Word]) -> bool:
         """An ordinary English word before a name already found in the text ("Later Litvinov"), the
@@ -1378,7 +1397,9 @@ class Recogniser:
         """A name without a head word: place or person by gazetteer, shape and context."""
         # Leading demonyms: "Soviet Russia" and "Imperial Russia" are places as a whole,
         # but "Armenian Bolsheviks" is no name.
-        core = [i for i, low in enumerate(lows) if low not in GENERIC and not _adjective(low)]
+        # ("Mr. White", "Col. Hite": after a person's title a word ending like a movement's is a surname)
+        core = [i for i, low in enumerate(lows) if low not in GENERIC
+                and (not _adjective(low) or (i == 0 and _after_title(text, words[0].start)))]
         if not core:
             return []
         clean = [_bare(w.text) for w in words]
@@ -1834,6 +1855,32 @@ def compound_state(pair: list[str], after: str, gazetteer) -> bool:
     country = [(gazetteer.place(p) or {}).get("feature") == "country" for p in pair]
     combining = pair[0].endswith("o") and gazetteer.place(pair[0]) is None and not is_common(pair[0])
     return country[1] and (country[0] or combining)
+
+
+# a town's own shapes, which a ship's name takes with its article: after "in", "at", "near" or "born in" with no
+# "the", or before a comma and its state or country ("Galveston, Texas")
+TOWN_BEFORE = re.compile(r"(?<![\w’'\-])(?:in|at|near|of)\s+$")
+TOWN_AFTER = re.compile(r",\s+[A-Z][\w’'\-]+")
+
+
+def _as_town(text: str, m) -> bool:
+    """A ship's name used as its town's ("USS Galveston … born in Galveston, Texas", round 46): the ship's
+    name hides the word only where the ship is meant, "the Galveston", not the town it is named after."""
+    return TOWN_BEFORE.search(text[max(0, m.start - 10):m.start]) is not None \
+        or TOWN_AFTER.match(text, m.end) is not None and not re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start])
+
+
+def _word_of_a_side(lows: list[str]) -> bool:
+    """One word that is a side's colour or shaped like a movement's ("White", "Kemalite"): a surname only
+    where a title stands before it, never remembered as one."""
+    return len(lows) == 1 and (lows[0] in COLOURS or _adjective(lows[0]))
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A capitalised person's title stands right before `start` ("Mr. ", "Colonel "): what follows is a name."""
+    before = text[max(0, start - 30):start]
+    title = re.search(r"(?<![\w’'.\-])([A-Z][\w]*\.?) $", before)
+    return title is not None and title[1].lower() in ROLES | {title[1].lower().rstrip(".")} & ROLES
 
 
 def _person_title(words) -> bool:

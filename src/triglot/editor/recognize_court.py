@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from triglot.editor.ship_prefixes import PREFIX
+from triglot.editor.ship_prefixes import KIND, PREFIX
 
 # one name of a list: titles before it ("Lord", "Sir") outside, a particle inside ("de Bustamante"), a
 # postfixed title inside ("Feizi-Daim Bey"); one to three capitalised words
@@ -61,9 +61,11 @@ def _names(text: str, start: int, end: int, not_names: set[str], gazetteer) -> l
 # ship is no person and no place (tei/ENCODING.md); its name is remembered over the whole text, so "the
 # Mercator" alone later is none either
 # (the prefixes, dotted and undotted, "USS Olympia" too: ship_prefixes.py)
-SHIP = re.compile(r"(?:\b(?:steam(?:er|ship)s?|ships?|vessels?|schooners?|barques?|liners?)\s+|\b(?:" + PREFIX + r")\s*)"
+SHIP = re.compile(r"(?:\b(?:" + KIND + r")\s+|\b(?:" + PREFIX + r")\s*)"
                   r"([A-Z][\w’'\-]+)(?:\s+and\s+([A-Z][\w’'\-]+))?")
 SHIP_PREFIX = re.compile(r"^(?:" + PREFIX + r")\s*")
+# a kind of vessel as a title before a ship's name ("Transport Mercury"; ship_prefixes.py)
+SHIP_KIND = re.compile(r"^(?:" + KIND + r")\s+(?P<name>.+)$")
 # a file's, docket's or document's number after a common noun ("File F.", "Docket XIV", "Declaration IX")
 REFERENCE = re.compile(r"^['‘\"]?([A-Z][a-z]+) (?:[IVXLC]+|[A-Z]\.)$")
 
@@ -75,7 +77,8 @@ def ships(text: str) -> set[str]:
 
 def a_ship(name: str, known: set[str]) -> bool:
     """A mention that is a ship's name ("S.S. Mercator", or a name `ships` found in the text)."""
-    return bool(SHIP_PREFIX.match(name)) or name in known
+    kind = SHIP_KIND.match(name)
+    return bool(SHIP_PREFIX.match(name)) or name in known or (kind is not None and kind["name"] in known)
 
 
 def a_reference(name: str, is_common) -> bool:

@@ -39,3 +39,22 @@ def street_mentions(text: str) -> list[tuple[int, int, str, str]]:
         if corner and corner[1].split()[0] not in _NOT_FIRST:
             out.append((corner.start(1), corner.end(1), "place", "a street joined by “and” to a street of an address"))
     return out
+
+
+# Round 46: a French place's name puts its head word first and the name after a particle: "Quai d'Orsay",
+# "Place de la Concorde", "Rue du Bac", "Hôtel de Ville", as English prose about Paris, Geneva or Brussels
+# keeps them. The head word (a street's, a square's, a quay's, a building's), capitalised, then "de", "de la",
+# "de l'", "du", "des" or an elided "d'" and a capitalised name (two words with a hyphen or a space at most):
+# the whole is a place, its particle inside. The heads are French words, none English prose uses alone
+# before "de" ("the Place de …" is no English phrase); the English forms of two of them ("Hotel", "Avenue")
+# stand before a French particle only in a French name.
+FRENCH_HEADS = ("Quai", "Rue", "Place", "Boulevard", "Avenue", "Pont", "Porte", "Palais", "Hôtel", "Hotel",
+                "Château", "Gare", "Jardin", "Parc", "Musée", "Bois", "Faubourg")
+FRENCH_ORDER = re.compile(r"(?<![\w’'\-])(?:" + "|".join(FRENCH_HEADS) + r") (?:de la |de l[’']|des |du |de |d[’'])"
+                          r"[A-Z][\w’'\-]*[\w](?:[ -][A-Z][\w’'\-]*[\w])?(?![\w’'\-])")
+
+
+def french_order_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "place", why) of each place named in the French order, its head word first."""
+    return [(m.start(), m.end(), "place", "a place named in the French order (“Quai d’…”, “Place de la …”)")
+            for m in FRENCH_ORDER.finditer(text)]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from triglot.editor.dates import FoundDate, find_dates, with_century
+from triglot.editor.dates import FoundDate, find_dates, iso, with_century
 from triglot.editor.names import NAME_TAGS, NameIndex
 from triglot.editor.recognize import DEMONYMS, LIST_NOT_NAMES, ORG_HEADS, PLACE_HEADS, ROLES, STATE_NAMES, TITLE_WORDS, UPPER
 from triglot.editor.recognize_reference import entry_head_as_written
@@ -90,6 +90,9 @@ class YearContext:
         # the last range of months the running text stated ("from November 1920 to November 1921"):
         # a year-less month after it that the context's year would put outside it is in the next year
         self.stated_range: tuple[tuple[int, int], tuple[int, int], str] | None = None
+        # the last whole day the text stated or was given a year for (year, month, day, its words): the week a
+        # bare weekday is in ("on Saturday"; weekdays.py)
+        self.last_day: tuple[int, int, int, str] | None = None
 
     def saw_month(self, found: FoundDate, attrs: dict | None = None) -> None:
         """Remember the year and month of a date that states both (datelines included), or that states its
@@ -99,6 +102,9 @@ class YearContext:
         stays the one the text stated."""
         if found.entry_day:
             return
+        day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", (attrs or {}).get("when", ""))
+        if day:
+            self.last_day = (int(day[1]), int(day[2]), int(day[3]), " ".join(found.text.split()))
         for y, m, _ in found.values.values():
             if y is not None and m is not None:
                 self.last_month = (y, m, " ".join(found.text.split()))
@@ -375,6 +381,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             read = {(m.start, m.end) for m in type(recogniser)(gazetteer).find(text) if m.kind == "person"}
             text = in_title_case(text, printed, [span for span in spans if span not in read])
     candidates: list[Proposal] = []
+    last_day = years.last_day       # the whole day stated before this text: a bare weekday's week
     dates = find_dates(text)
     for i, found in enumerate(dates):
         if found.needs_year and found.relative:
@@ -443,6 +450,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             years.saw(found, heading)
         years.saw_month(found, attrs)
         candidates.append(Proposal(found.start, found.end, "date", attrs, review))
+    candidates += weekday_proposals(text, last_day, candidates)
     for found in names.find(text):
         found = with_style_of(without_title(found, text), text)
         tag = NAME_TAGS[found.form.kind]
@@ -491,6 +499,8 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 inside = school_place_inside(text, mention, inside, recogniser, names)
                 inside = body_inside(text, mention, inside, recogniser, names)
                 inside = person_inside(text, mention, inside, recogniser, names)
+                inside = destination_inside(text, mention, inside, recogniser, names)
+                inside = eponym_inside(text, mention, inside, recogniser, names)
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
                 proposal.inner = inside
@@ -512,6 +522,31 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             chosen.append(p)
             end = p.end
     return chosen
+
+
+def weekday_proposals(text: str, last_day, dates: list) -> list[Proposal]:
+    """A weekday named alone as one day ("on Saturday"; weekdays.py), valued in the week of the last whole
+    date before it (`last_day`, the one stated before this text, or one of `dates`), and marked for review;
+    none where no whole date came before it."""
+    from triglot.editor.weekdays import WEEKDAYS, bare_weekdays, weekday_date
+    out = []
+    for start, end, weekday, forward in bare_weekdays(text):
+        if any(d.start < end and start < d.end for d in dates):
+            continue
+        reference = last_day
+        for d in dates:
+            when = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.attrs.get("when", "")) if d.tag == "date" else None
+            if when and d.end <= start:
+                reference = (int(when[1]), int(when[2]), int(when[3]), " ".join(text[d.start:d.end].split()))
+        if reference is None:
+            continue
+        *reference, words = reference
+        day = weekday_date(tuple(reference), weekday, forward)
+        how = "the next" if forward else "the last"
+        out.append(Proposal(start, end, "date", {"when": iso(day), "cert": "medium"},
+                            f"day inferred from “{words}” before it: {how} {WEEKDAYS[weekday]} "
+                            f"{'after' if forward else 'before'} it, as the clause reads"))
+    return out
 
 
 def _gazetteer():
@@ -636,6 +671,45 @@ def person_inside(text: str, org, inside: list, recogniser, names: NameIndex) ->
         return inside      # a register name or another part already there
     mention = Mention(start, end, text[start:end], "person", f"the person “{org.text}” is named after")
     return inside + [Proposal(start, end, NEW_TAG["person"], {}, new_entry_note(mention, names))]
+
+
+def destination_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> list:
+    """Where a body named by its destination is sent ("Mission to Persia"; missions.py) is nested in it as the
+    recogniser reads those words alone: a place, or nothing (a register name there is in `inside` already)."""
+    from triglot.editor.missions import destination
+    from triglot.editor.recognize import Mention
+    span = destination(org.text)
+    if span is None:
+        return inside
+    start, end = org.start + span[0], org.start + span[1]
+    if any(c.start == start and c.end == end for c in inside):
+        return inside
+    found = recogniser.find(text[start:end])
+    if len(found) != 1 or found[0].kind != "place" or (found[0].start, found[0].end) != (0, end - start):
+        return inside
+    # "Mission to Southern Russia": the region read whole, over the register country inside it, as at the top level
+    mention = Mention(start, end, text[start:end], "place", found[0].why, found[0].gazetteer)
+    kept = [c for c in inside if not (start <= c.start and c.end <= end)]
+    return kept + [Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names))]
+
+
+def eponym_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> list:
+    """The town or chief a commission or mission is named after ("Danzig Commission", "Hoover Mission";
+    missions.py) nested in it as a new place or person, unless a register name is there already."""
+    from triglot.editor.common_words import is_common
+    from triglot.editor.missions import named_after
+    from triglot.editor.recognize import GENERIC, PEOPLES, Mention
+    found = named_after(org.text, lambda word: recogniser.gazetteer.place(word) is not None,
+                        lambda word: is_common(word) or word.lower() in GENERIC | PEOPLES)
+    if found is None:
+        return inside
+    start, end, kind = org.start + found[0], org.start + found[1], found[2]
+    if any(c.start < end and start < c.end for c in inside):
+        return inside
+    why = f"the town “{org.text}” is named after" if kind == "place" else f"the chief “{org.text}” is named after"
+    mention = Mention(start, end, text[start:end], kind, why)
+    return sorted(inside + [Proposal(start, end, NEW_TAG[kind], {}, new_entry_note(mention, names))],
+                  key=lambda c: c.start)
 
 
 SCHOOL_HEADS = {"university", "institute", "college", "school", "seminary", "academy", "gymnasium", "lyceum",

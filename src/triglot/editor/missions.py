@@ -1,0 +1,70 @@
+"""A body sent somewhere, named by where it goes: "the Mission to Persia", "the Field Mission to Northern
+Albania", "the Delegation to the Baltic States" (issue #12, round 46).
+
+Why: a run of capitalised words stops at a lower-case "to", so "Mission to Persia" was read as a place alone
+and the head word "Mission" as nothing (or "Field Mission" as a body of its own); a mission's, delegation's or
+legation's name holds its destination, as "Commission of Inquiry" holds its "of". The cue is the head word
+itself, capitalised, right before "to" and a capitalised name (with "the" between or not): a lower-case
+"mission to Persia" is a task, no name. The destination keeps its own tag, nested (tagger.py's
+`destination_inside`); the words before the head stay the body's when the recogniser read them with it
+("Field Mission"), a person's possessive before it stays outside ("Mr. Hale's Mission to Persia").
+"""
+from __future__ import annotations
+
+import re
+
+HEADS = ("Mission", "Missions", "Delegation", "Delegations", "Legation", "Expedition")
+# the head, "to", and one to three capitalised words of the destination (an "of" between: "the Kingdom of Serbs")
+MISSION_TO = re.compile(r"(?<![\w’'\-])(?P<head>" + "|".join(HEADS) + r") to (?P<the>the )?"
+                        r"(?P<where>[A-Z][\w’'\-]+(?: (?:of )?[A-Z][\w’'\-]+){0,2})(?![\w’'\-])")
+
+
+def missions_to(text: str, found: list, mention) -> list:
+    """`found` with each "… Mission to X" read as one body: a body the recogniser ended at the head word is
+    extended to the destination, a bare head word starts one; mentions inside the new span are left to the
+    tagger to nest. `mention(start, end, why)` makes the body's mention."""
+    out = list(found)
+    for m in MISSION_TO.finditer(text):
+        start = m.start("head")
+        before = [f for f in out if f.kind == "org" and f.end == m.end("head") and f.start < start]
+        if before:
+            start = before[0].start
+        end = m.end("where")
+        if any(f.start < start < f.end or f.start < end < f.end for f in out):
+            continue      # a name running across the body's edges: left as read
+        out = [f for f in out if not (start <= f.start and f.end <= end)]
+        out.append(mention(start, end, f"a name with “{m['head']} to”, a body named by where it is sent"))
+    return sorted(out, key=lambda f: f.start)
+
+
+def destination(org_text: str) -> tuple[int, int] | None:
+    """Where in a body's name its destination stands (after "Mission to", "the" left out), or None."""
+    m = MISSION_TO.search(org_text)
+    if m is None or m.end("where") != len(org_text):
+        return None
+    return m.start("where"), m.end("where")
+
+
+# a commission or mission named after the town it sits in or works for, or a mission after its chief, the name
+# right before the head word ("the Danzig Commission", "the Inter-Allied Memel Commission", "the Hoover Mission")
+NAMED_HEADS = ("Commission", "Mission")
+NAMED_AFTER = re.compile(r"(?:^|(?<= ))(?P<word>[A-Z][a-z][\w’'\-]*) (?P<head>" + "|".join(NAMED_HEADS) + r")$")
+
+
+def named_after(org_text: str, is_place, is_ordinary) -> tuple[int, int, str] | None:
+    """(start, end, kind) in a body's name of the town or chief it is named after, or None.
+
+    Why: a field body set up for one town or led by one man is called after it or him ("the Danzig
+    Commission", "the Hoover Mission"), and the town or the man is named in that name as anywhere else.
+    The town is one GeoNames knows (`is_place`); the chief only before "Mission", when his name is no
+    ordinary word nor a people's (`is_ordinary`: "Field Mission", "Polish Mission"), and only where the
+    name is those two words alone: a bare surname before "Commission" is as often a place's
+    ("Rhineland Commission"), and a body's longer name keeps its words ("Near East Relief Commission")."""
+    m = NAMED_AFTER.search(org_text)
+    if m is None or is_ordinary(m["word"]):
+        return None
+    if is_place(m["word"]):
+        return m.start("word"), m.end("word"), "place"
+    if m["head"] == "Mission" and m.start("word") == 0:
+        return m.start("word"), m.end("word"), "person"
+    return None

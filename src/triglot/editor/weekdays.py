@@ -1,0 +1,52 @@
+"""A weekday alone as a date: "on Saturday", "leave Friday", "to-morrow, Sunday" (issue #12, round 46).
+
+Why: minutes, letters and diaries name the days around their own date by the weekday alone ("General X was
+prepared to leave Friday", "On Sunday I took him to tea"), and the sets' gold values them as days (test18's
+"Sunday", test45's "Friday", "Saturday", "Sunday"); the date reader took a weekday only before its day and
+month. A bare weekday is a day of the week the text is written in: after the text's last whole date
+(a heading's, a letter's), the next such day when the clause looks forward ("will", "shall", "to-morrow",
+an infinitive: "to leave Friday", "to sail on Saturday"), the last one before it when it tells what was
+done ("On Sunday I took"). The value is inferred, so marked for review with its reason.
+
+Only where a cue makes the weekday one day: after "on", after a verb of setting out ("leave", "sail",
+"start", "arrive", "return") or after "to-morrow,"; never in a list of weekdays ("on Monday, Tuesday and
+Friday mornings": recurring hours) nor in the plural, nor before a day or a month (a whole date the date
+reader takes), nor after "next"/"last" or an ordinal ("the first Monday in September").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY = "|".join(WEEKDAYS)
+_MONTH = "|".join(calendar.month_name[1:]) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_CUE = "|".join(rf"(?<=\b{w} )" for w in ("on", "On", "leave", "sail", "start", "arrive", "return")) \
+    + r"|(?<=\bto-morrow, )|(?<=\btomorrow, )"
+BARE = re.compile(rf"(?:{_CUE})(?P<day>{_DAY})(?![\w’'\-])"
+                  rf"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH})\b)(?!,?\s+(?:and\s+|or\s+)?(?:{_DAY}))"
+                  r"(?!\s+(?:mornings|afternoons|evenings|nights)\b)")
+# a clause that looks forward: a modal, "to-morrow", or an infinitive ("to leave", "to set sail from Brest")
+FORWARD = re.compile(r"\b(?:will|shall|would|to-morrow|tomorrow|to\s+[a-z]+)\b")
+SENTENCE_END = re.compile(r"[.;!?]\s")
+
+
+def bare_weekdays(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, weekday 0–6, forward) of each weekday named alone as one day."""
+    out = []
+    for m in BARE.finditer(text):
+        ends = [e.end() for e in SENTENCE_END.finditer(text, 0, m.start())]
+        clause = text[ends[-1] if ends else 0:m.start()]
+        out.append((m.start(), m.end(), WEEKDAYS.index(m["day"]), FORWARD.search(clause) is not None))
+    return out
+
+
+def weekday_date(reference: tuple[int, int, int], weekday: int, forward: bool) -> tuple[int, int, int]:
+    """The first `weekday` after `reference` (forward) or the last one before it."""
+    day = datetime.date(*reference)
+    step = 1 if forward else -1
+    day += datetime.timedelta(days=step)
+    while day.weekday() != weekday:
+        day += datetime.timedelta(days=step)
+    return day.year, day.month, day.day
