@@ -54,6 +54,7 @@ def run() -> int:
     import sys
     try:        # from the first step: importing even contextlib or signal can take a Ctrl-C
         sys.unraisablehook = _stop_not_lost
+        _closed_stdout_refused()
         _answer_stopping_signals()
         from triglot.cli import main
     except KeyboardInterrupt as exc:
@@ -66,6 +67,44 @@ def run() -> int:
         return main()
     finally:
         _ended()
+
+
+class _ClosedOutput:
+    """sys.stdout when the command was started with its standard output closed (`triglot check >&-`):
+    a line written to it fails as a full disk does, an OSError the command reports on stderr with a
+    non-zero status.
+
+    Why: Python sets sys.stdout to None then, and print() to None writes nothing and succeeds, so
+    `triglot check >&-` exited 0 with every finding lost (hostile40 saw it, hostile41 settled it)."""
+
+    def write(self, text: str) -> int:
+        import errno
+        raise OSError(errno.EBADF, "standard output is closed: the command's lines cannot be written")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _closed_stdout_refused() -> None:
+    """A closed standard output (descriptor 1) held open on /dev/null, and sys.stdout made _ClosedOutput.
+
+    Why the descriptor too: closed, the next file the command opens is given number 1, and a tool it
+    starts (Pagefind, jing, Chromium) writes its output into that file as its standard output."""
+    import os
+    import sys
+    try:
+        os.fstat(1)
+        return
+    except OSError:
+        pass
+    null = os.open(os.devnull, os.O_WRONLY)
+    if null != 1:
+        os.dup2(null, 1)
+        os.close(null)
+    sys.stdout = _ClosedOutput()
 
 
 def _stop_not_lost(unraisable) -> None:

@@ -68,7 +68,13 @@ def add_arguments(parser) -> None:
 
 
 def run(args, root) -> int:
-    target = Path(args.directory).resolve()
+    given = Path(args.directory)
+    if given.is_symlink() and not given.exists():
+        # resolved, a dangling link's target was made (`new LINK` wrote /elsewhere), where GNU cp and
+        # ln refuse to write through one (hostile41)
+        raise InputError([Problem(str(given), 0, "new", f"a symbolic link to {os.readlink(given)}, which does "
+                                  "not exist; nothing written (give the folder itself)")])
+    target = given.resolve()
     settings_text = settings_toml(target, args)
     from triglot.settings import parse
     settings = parse(settings_text, target / "triglot.toml")   # refuses bad options before writing
@@ -153,14 +159,21 @@ def create(target: Path, settings, settings_text: str) -> None:
         raise InputError([Problem(str(target), 0, "new", "exists and is not an empty folder; nothing written")])
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_killed(target)
-    tmp, held = _scratch(target)
     try:
-        write(tmp, settings, settings_text)
+        tmp, held = _scratch(target)
+    except OSError as exc:
+        raise _unwritable(target, exc) from None
+    try:
+        try:
+            write(tmp, settings, settings_text)
+        except OSError as exc:
+            raise _unwritable(target, exc) from None
         os.chmod(tmp, 0o755)
         try:
             if target.exists():
-                target.rmdir()
-            os.replace(tmp, target)
+                _fill(tmp, target)
+            else:
+                os.replace(tmp, target)
         except OSError as exc:
             if exc.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
                 raise
@@ -172,6 +185,35 @@ def create(target: Path, settings, settings_text: str) -> None:
         raise
     finally:
         os.close(held)
+
+
+def _unwritable(target: Path, exc: OSError) -> InputError:
+    """An OSError while the edition is written beside DIR, told at DIR: it named the scratch folder
+    (".e.new.zgbn3gqh: Read-only file system"), a hidden name the user never gave and that is gone."""
+    return InputError([Problem(str(target), 0, "os", f"{exc.strerror or exc} (writing the new edition beside "
+                               "it, in a scratch folder renamed to it when whole); nothing written")])
+
+
+def _fill(tmp: Path, target: Path) -> None:
+    """The written edition's files moved into the empty folder `target`, which stays the same folder.
+
+    Why not replaced: `mkdir ed && cd ed && triglot new .` removed the folder and renamed the new one
+    to its name, and the user's shell stood in a deleted folder, where `ls` showed nothing and every
+    command said "not a Triglot edition" until a `cd` (hostile41); its mode, owner and ACLs went too.
+    What was moved is moved back out if a move fails (another `new` of DIR got there first)."""
+    moved = []
+    try:
+        for name in sorted(os.listdir(tmp)):
+            if os.path.lexists(target / name):
+                raise OSError(errno.EEXIST, "made while this command ran", str(target / name))
+            os.rename(tmp / name, target / name)
+            moved.append(name)
+    except BaseException:
+        for name in moved:
+            with contextlib.suppress(OSError):
+                os.rename(target / name, tmp / name)
+        raise
+    os.rmdir(tmp)
 
 
 def _scratch(target: Path) -> tuple[Path, int]:

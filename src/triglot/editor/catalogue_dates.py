@@ -21,17 +21,19 @@ import re
 
 # what may follow a span: a heading's form subdivision ("--Correspondence"), a stop, a bracket, a space
 _AFTER = r"(?=--|[.,;:)]?(?:\s|$))"
+# a space, or a no-break space (a finding aid copied from a web page: "Dates:&nbsp;1795-1941")
+_S = "[ \u00a0\u202f]"
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s*$")
 
 
 def life_span(year: str, dash: str) -> str:
     """Two full years right after a name and its comma: "Henry, 1856-1946", "(James Levi), 1855-1936--"."""
-    return rf"(?<=[A-Za-z.)], )(?P<y1>{year}){dash}(?P<y2>{year}){_AFTER}"
+    return rf"(?<=[A-Za-z.)],{_S})(?P<y1>{year}){dash}(?P<y2>{year}){_AFTER}"
 
 
 def collection_span(year: str, dash: str) -> str:
     """Two full years after a finding aid's label: "Dates: 1795-1941", "(bulk 1870-1941)"."""
-    return rf"(?:(?<=[Dd]ates: )|(?<=\([Bb]ulk ))(?P<y1>{year}){dash}(?P<y2>{year}){_AFTER}"
+    return rf"(?:(?<=[Dd]ates:{_S})|(?<=\([Bb]ulk{_S}))(?P<y1>{year}){dash}(?P<y2>{year}){_AFTER}"
 
 
 def year_first_day(year: str, month: str, day: str) -> str:

@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 
 _PART = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)"
-COLLECTION = re.compile(rf"(?<![\w’'\-.])(?P<name>{_PART}(?: {_PART}){{1,3}}) (?:Papers|Collection)\b")
+# a space, or a no-break space (a finding aid copied from a web page: "Arthur&nbsp;Whitcombe Papers" gave the
+# person "Whitcombe Papers", head word inside, hostile41)
+_S = "[ \u00a0\u202f]"
+COLLECTION = re.compile(rf"(?<![\w’'\-.])(?P<name>{_PART}(?:{_S}{_PART}){{1,3}}){_S}(?:Papers|Collection)\b")
 
 
 def collection_names(text: str, gazetteer, is_common, heads=frozenset(),

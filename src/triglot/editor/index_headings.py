@@ -26,10 +26,13 @@ from triglot.editor import regions
 
 _WORD = r"[A-Z][a-z’'\-]+"
 _FORE = rf"(?:{_WORD}|[A-Z]\.)"
+# a space, or the no-break space a catalogue copied from a web page keeps after a comma or an initial
+# (hostile41: "Barton,\u00a0Amos L., 1855-1936" gave the place "Barton" and two persons)
+_S = "[ \u00a0\u202f]"
 HEADING = re.compile(
-    rf"(?<![\w’'\-.])(?P<name>{_WORD}, {_FORE}(?: {_FORE}){{0,3}}(?:, (?:Sr|Jr)\.)?)"
-    rf"(?: \((?P<full>[A-Z][^()\n]{{1,60}})\))?(?:, (?P<title>{_WORD}))?"
-    r", (?=(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?:1[5-9]\d\d|20\d\d)?)")
+    rf"(?<![\w’'\-.])(?P<name>{_WORD},{_S}{_FORE}(?:{_S}{_FORE}){{0,3}}(?:,{_S}(?:Sr|Jr)\.)?)"
+    rf"(?:{_S}\((?P<full>[A-Z][^()\n]{{1,60}})\))?(?:,{_S}(?P<title>{_WORD}))?"
+    rf",{_S}(?=(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?:1[5-9]\d\d|20\d\d)?)")
 
 
 def index_headings(text: str, gazetteer, is_common, titles=frozenset()) -> list[tuple[int, int, str]]:
@@ -40,8 +43,8 @@ def index_headings(text: str, gazetteer, is_common, titles=frozenset()) -> list[
         if m["title"] and m["title"].lower() not in titles:
             at = m.start("name") + 1    # "Leigh, Amos, Carter, 1850-1900": no title; the heading may be "Amos, Carter"
             continue
-        surname, forenames = m["name"].split(", ", 1)
-        forenames = re.sub(r", (?:Sr|Jr)\.$", "", forenames)    # a generation's suffix, inside the name (round 46)
+        surname, forenames = re.split(f",{_S}", m["name"], maxsplit=1)
+        forenames = re.sub(f",{_S}(?:Sr|Jr)\\.$", "", forenames)    # a generation's suffix, inside the name (round 46)
         first = forenames.split()[0]
         words = forenames.split()
         if not any(w.endswith(".") for w in words) and all(is_common(w) for w in words):

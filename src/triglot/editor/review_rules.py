@@ -26,7 +26,8 @@ from triglot.problems import Problem
 from triglot.tei import XML_LANG, local
 
 RULES = {
-    "latin-letters": "Latin letters inside a word of a translation written in another script (Cyrillic, Armenian…)",
+    "latin-letters": "letters of another script in a translation's words: its language's own script is CLDR's "
+                     "(Latin in Russian, Cyrillic in Armenian or Georgian, Greek in French…)",
     "punctuation": "Latin punctuation in a language that has its own marks (punctuation/LANG.json: Armenian ։ ․ ՝ « »)",
     "terminology": "a term that disagrees with the terminology list of its language (tei/terminology/LANG.tsv)",
     "register-source": "a register entry without a source note",
@@ -54,7 +55,7 @@ def check(edition, documents, rules) -> list[Problem]:
     for doc in documents:
         for lang, slots in doc.slots.items():
             for slot in slots.values():
-                chunks = list(own_text(slot))
+                chunks = list(own_text(slot, lang=lang))
                 if "latin-letters" in rules:
                     problems += latin_letters(doc.name, slot, lang, chunks)
                 marks = punctuation(edition.root, lang) if "punctuation" in rules else None
@@ -76,33 +77,43 @@ def check(edition, documents, rules) -> list[Problem]:
     return problems
 
 
-def own_text(el, skip_notes=True):
-    """(text, line) pieces of an element's own words: no nested note slots, nothing cited."""
+def own_text(el, skip_notes=True, lang=None):
+    """(text, line) pieces of an element's own words: no nested note slots, nothing cited, no title
+    cited in a language other than `lang` (the slot's)."""
     if el.text:
         yield el.text, el.sourceline or 0
     for child in el:
         if isinstance(child.tag, str):
             name = local(child)
-            if not (name in CITED or (skip_notes and name == "note") or _foreign_title(child)):
-                yield from own_text(child, skip_notes)
+            if not (name in CITED or (skip_notes and name == "note") or _foreign_title(child, lang)):
+                yield from own_text(child, skip_notes, lang)
         if child.tail:
             yield child.tail, child.sourceline or el.sourceline or 0
 
 
-def _foreign_title(el) -> bool:
-    """A title cited in a language written in Latin letters (an English or German title in a Russian note)."""
-    lang = el.get(XML_LANG)
-    return local(el) == "title" and lang is not None and script_letters(lang) is None
+def _foreign_title(el, lang) -> bool:
+    """A title cited in another language (an English or German title in a Russian note, a Russian
+    one in an Armenian note): its letters are its own language's, not the translation's."""
+    cited = el.get(XML_LANG)
+    return local(el) == "title" and cited is not None and cited != lang
 
 
 @lru_cache(maxsize=32)
 def script_letters(lang: str):
-    """The letters of the script `lang` is written in (CLDR's likely script, via ICU), None for Latin."""
+    """The letters of the scripts `lang` is written in: CLDR's likely script for it, through ICU,
+    all of them for a language written in several (Japanese: kana and Han). None for a tag ICU
+    gives no script.
+
+    Why the scripts ICU names and not a list: the rule was Latin letters in Russian or Armenian, and
+    Cyrillic in an Armenian or Georgian slot (a Russian "е" for an Armenian "ե") passed unseen."""
     import icu
-    script = icu.Locale.addLikelySubtags(icu.Locale.forLanguageTag(lang)).getScript()
-    if not script or script == "Latn":
+    likely = icu.Locale.addLikelySubtags(icu.Locale.forLanguageTag(lang))
+    codes = [c for c in icu.Script.getCode(likely.getName()) if c not in (icu.UScriptCode.COMMON, icu.UScriptCode.INHERITED)]
+    if not codes:
         return None
-    letters = icu.UnicodeSet(f"[:Script={script}:]")
+    letters = icu.UnicodeSet()
+    for code in codes:
+        letters.addAll(icu.UnicodeSet(f"[:Script={icu.Script(code).getShortName()}:]"))
     letters.freeze()     # read-only: shared by every call
     return letters
 
@@ -111,34 +122,80 @@ def _slot_id(slot) -> str:
     return slot.get("{http://www.w3.org/XML/1998/namespace}id") or slot.get("corresp", "")
 
 
+def _foreign(word: str, own) -> list[str]:
+    """The letters of `word` in a script `own` does not hold (a Roman numeral's Latin letters apart:
+    "II-й"); marks, digits and the letters every script shares (Common, Inherited) are no one's."""
+    import icu
+    return [c for c in re.sub(ROMAN, "", word) if c.isalpha() and not own.contains(c)
+            and icu.Script.getScript(c).getScriptCode() not in (icu.UScriptCode.COMMON, icu.UScriptCode.INHERITED)]
+
+
+def _script_names(letters) -> str:
+    """"Latin", "Cyrillic", "Latin and Greek": the scripts of `letters`, in the order they come."""
+    import icu
+    names = list(dict.fromkeys(icu.Script.getScript(c).getName().replace("_", " ") for c in letters))
+    return " and ".join(names)
+
+
 def latin_letters(name, slot, lang, chunks) -> list[Problem]:
-    script = script_letters(lang)
-    if script is None:
+    """Letters of another script than the slot's language's (rule "latin-letters"): inside a word
+    (a homoglyph: a Latin "e" in "Чичeрина", a Russian "е" in a Georgian word), or a whole word."""
+    own = script_letters(lang)
+    if own is None:
         return []
     language = language_name(lang, "en")
     archival = local(slot) == "bibl"
     found = []
     for text, line in chunks:
+        cited = _cited_spans(text, own)
         for m in WORD.finditer(text):
             word = m.group()
-            latin = re.sub(ROMAN, "", word)
-            if not re.search(f"[{LATIN}]", latin):
+            # a suffix joined by a hyphen to a foreign abbreviation ("НКИД-ի") mixes no letters
+            parts = [(_foreign(part, own), any(own.contains(c) for c in part)) for part in re.split(r"[-’']", word)]
+            foreign = [c for letters, _ in parts for c in letters]
+            if not foreign:
                 continue
-            if any(script.contains(c) for c in word):
-                why = f"mixes Latin letters into a word in {language}"
-            elif archival or _quoted(text, m) or len(re.sub(f"[^{LATIN}]", "", latin)) < 2:
-                continue  # an archival identifier, a quoted English word, a single letter (3-a)
+            scripts = _script_names(foreign)
+            if any(letters and has_own for letters, has_own in parts):
+                why = f"mixes {scripts} letters into a word in {language}"
+            elif archival or _inside(cited, m.start()) or len(foreign) < 2:
+                continue  # an archival identifier, a quoted or bracketed foreign word, a single letter (3-a)
             else:
-                why = f"is written in Latin letters in {language} text"
+                why = f"is written in {scripts} letters in {language} text"
             found.append(Problem(name, line, "latin-letters", f"{_slot_id(slot)}: “{word}” {why}"))
     return found
 
 
-def _quoted(text, m) -> bool:
-    """A word cited in « » (the English word an editorial note speaks of)."""
-    before = text[:m.start()].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
-    after = text[m.end():].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
-    return before.endswith("«") and after.startswith("»")
+PAIRS = {"«": "»", "(": ")", "“": "”", "„": "“"}
+
+
+def _cited_spans(text, own) -> list[tuple[int, int]]:
+    """The « », ( ) and “ ” spans of `text` with no letter of the slot's own script: a cited foreign word
+    or reference ("(дело)", «РГВА, ф. 195, оп. 11»), sorted by start. One pass: a chunk can be long."""
+    owns = [0]
+    for c in text:
+        owns.append(owns[-1] + (c.isalpha() and own.contains(c)))
+    spans, stack = [], []
+    for i, c in enumerate(text):
+        if stack and c == PAIRS[text[stack[-1]]]:
+            start = stack.pop()
+            if owns[i] == owns[start + 1]:
+                spans.append((start, i))
+        elif c in PAIRS:
+            stack.append(i)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):     # nested spans made one: a word is inside the outer
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(spans, at: int) -> bool:
+    import bisect
+    i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
 @lru_cache(maxsize=16)

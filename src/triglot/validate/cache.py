@@ -30,6 +30,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -42,6 +43,7 @@ FOLDER = ("build", "validate-cache")
 FORMAT = "triglot-validate-cache 4"   # 3: the summary holds what the header states; 4: and a restricted availability
 RACY_NS = 1_000_000_000   # a file changed this close to being looked at is hashed next time
 STAGING = ".triglot-validate-cache-"   # a run's entries written before build/ exists, in the edition's folder
+STAGED_NAME = re.compile(re.escape(STAGING) + "[0-9a-f]{16}")    # a run's own: STAGING + os.urandom(8).hex()
 
 
 def folder(root) -> Path:
@@ -261,7 +263,9 @@ class Cache:
 def sweep(root) -> None:
     """Remove the staging folders of runs that were killed (no live run holds its lock)."""
     try:
-        names = [n for n in os.listdir(root) if n.startswith(STAGING)]
+        # only the names a run gives (STAGING and 16 hex digits): ".triglot-validate-cache-old", a
+        # user's copy of the cache, was removed with its contents (hostile41)
+        names = [n for n in os.listdir(root) if STAGED_NAME.fullmatch(n)]
     except OSError:
         return
     for name in names:

@@ -166,14 +166,20 @@ def _bibtex_escape(text: str) -> str:
 BIBTEX_KEY_PUNCTUATION = frozenset("!$&*+-./:;?@[]_`")
 
 
+CLEANED_KEY = re.compile(r"-[0-9a-f]{8}$")     # the digest bibtex_key adds to a key it cleaned
+
+
 def bibtex_key(ident: str) -> str:
     """The record's key: its anchor as the page's citation gives it, so that `[@anchor]` finds it. An
     anchor with a character a key cannot hold (a division's @n with a quote or a comma) loses it, and
     a short digest of the whole anchor keeps the key its own: keeping ASCII alone keyed two articles
     numbered Ա and Բ both `mudros.en.n`."""
     kept = "".join(ch for ch in ident if ch.isalnum() or ch in BIBTEX_KEY_PUNCTUATION)
-    if kept == ident:
+    if kept == ident and not CLEANED_KEY.search(ident):
         return ident
+    # an anchor that ends as a cleaned key does is given its digest too: an article numbered
+    # "18-14edf58c" was keyed as one numbered "18|" is, and the file held two records of one key
+    # (hostile41)
     import hashlib
     return kept + "-" + hashlib.sha256(ident.encode("utf-8")).hexdigest()[:8]
 

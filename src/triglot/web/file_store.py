@@ -76,6 +76,10 @@ class FileStore:
             return False
         stored = os.path.join(self._root, digest)
         try:
+            # a symbolic link in the store is no stored copy: linked, the link itself was published,
+            # and the site held a link to wherever it pointed (hostile41: /tmp/… from cite/passages/)
+            if not stat.S_ISREG(os.lstat(stored).st_mode):
+                return False
             if hashlib.sha256(cache_bytes(stored)).hexdigest() != digest:
                 return False
             target = os.fspath(target)

@@ -911,7 +911,8 @@
       r.unchecked.forEach(function (form, i) {
         var badge = document.createElement("span"), name = document.createElement("span"), parts = S.unchecked.split("{name}");
         badge.className = "badge unchecked"; badge.lang = ui; badge.id = "unchecked-" + r.key.replace(/\s/g, "-") + "-" + i;
-        name.lang = form[1]; name.textContent = form[0];
+        // its own direction (a Persian or Hebrew name in an English badge: hostile41), as the excerpt's
+        name.lang = form[1]; name.dir = "auto"; name.textContent = form[0];
         badge.append(parts[0], name, parts.slice(1).join("{name}"));
         li.append(" ", badge);
         said.push(badge.id);
