@@ -116,20 +116,22 @@ def _counts(line: str) -> tuple[int, int, int]:
 
 
 def test_the_recogniser_holds_its_figures_on_the_development_set(edition):
-    """The development pool is where the rules are studied: no set of it may lose a matched mention of any
-    kind (tests/data/pool-matched.json, each set's matched mentions as last measured: raise a figure when a
-    rule gains, never lower one), and the pool's figures may not fall below the floors (0.9 precision;
-    measured 0.92–1.00 in session 7, round 2, over all 28 texts); the frozen test set is only reported,
-    never asserted on. A set joining the pool can lower the pool's recall by its joining alone, before any
-    rule changed; the recall floors have then been set just under the pool with it, the per-set figures
-    guarding every set's mentions beside them. Dates' recall is held at 0.88: test31 joined in session 21
-    with 16 of its 20 dates year-less ("the 19th September"), which the tagger marks for the editor with
-    no value rather than guess a year (pool 0.894 by its joining alone). Persons' recall was held at 0.89
-    when test38 joined in session 23 (its reference list transliterated from Russian, "Milyukov P.N.
-    Istoriya"; 0.904 → 0.894), and is held at 0.88 since test42 joined in session 27 (verse in translation:
-    names in capitals on title pages, poets in contents lists, persons of legend; 0.890 → 0.878 by its
-    joining alone; rounds 43 and 43b mended 14 of the 26 persons it cost, by rules that lose no mention
-    anywhere: 0.885). The per-set figures were added then, so that a lower aggregate floor hides no loss."""
+    """The development pool is where the rules are studied: no set of it may lose a matched mention of any kind
+    (tests/data/pool-matched.json, each set's matched mentions as last measured: raise a figure when a rule
+    gains, never lower one), and the pool's figures may not fall below the floors (0.9 precision; measured
+    0.92–1.00 in session 7, round 2, over all 28 texts); the frozen test set is only reported, never asserted
+    on. A set joining the pool can lower the pool's recall by its joining alone, before any rule changed; the
+    recall floors have then been set just under the pool with it, the per-set figures guarding every set's
+    mentions beside them. Dates' recall is held at 0.88: test31 joined in session 21 with 16 of its 20 dates
+    year-less ("the 19th September"), which the tagger marks for the editor with no value rather than guess a
+    year (pool 0.894 by its joining alone); test45 took it to 0.875 in session 30 (a minutes volume's contents,
+    each sitting's day before an hour the OCR spaced, "April 5, 11 a. m."), and round 46 won it back (0.889) by
+    rules that lose no mention anywhere, the floor kept. Persons' recall was held at 0.89 when test38 joined in
+    session 23 (its reference list transliterated from Russian, "Milyukov P.N. Istoriya"; 0.904 → 0.894), and is
+    held at 0.88 since test42 joined in session 27 (verse in translation: names in capitals on title pages,
+    poets in contents lists, persons of legend; 0.890 → 0.878 by its joining alone; rounds 43 and 43b mended 14
+    of the 26 persons it cost, by rules that lose no mention anywhere: 0.885). The per-set figures were added
+    then, so that a lower aggregate floor hides no loss."""
     import json
 
     from triglot.editor.bench import SETS, unseen_set
