@@ -67,12 +67,24 @@ def add_arguments(parser) -> None:
                              "the name of another Creative Commons 4.0 licence or CC0, else the URL)")
 
 
+def _dangling_link(given: Path) -> Path | None:
+    """The first of `given` and the folders above it, as written, that is a symbolic link to nothing.
+
+    Why every one: `new LINK/edition` resolved a dangling LINK further up the path as readily as one
+    named alone, and made the edition at its target (review30; `mkdir -p` refuses both)."""
+    for path in reversed((given, *given.parents)):
+        if path.is_symlink() and not path.exists():
+            return path
+    return None
+
+
 def run(args, root) -> int:
     given = Path(args.directory)
-    if given.is_symlink() and not given.exists():
+    link = _dangling_link(given)
+    if link is not None:
         # resolved, a dangling link's target was made (`new LINK` wrote /elsewhere), where GNU cp and
         # ln refuse to write through one (hostile41)
-        raise InputError([Problem(str(given), 0, "new", f"a symbolic link to {os.readlink(given)}, which does "
+        raise InputError([Problem(str(link), 0, "new", f"a symbolic link to {os.readlink(link)}, which does "
                                   "not exist; nothing written (give the folder itself)")])
     target = given.resolve()
     settings_text = settings_toml(target, args)

@@ -772,7 +772,8 @@ def _with_misread_year(found: FoundDate, misread) -> bool:
     return True
 
 
-LIST_DAY = re.compile(rf"(?:,\s+|,?\s+and\s+)(?P<d>{DAY}){E}(?!\s+{MONTH})")
+# a listed day is no hour's figure: "October 9, 11:30 a.m." is one date, not October 9 and 11 (review30)
+LIST_DAY = re.compile(rf"(?:,\s+|,?\s+and\s+)(?P<d>{DAY}){E}(?![.:]\d)(?!\s+{MONTH})")
 SECOND_DAY = re.compile(rf"\s+and\s+(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s+{MONTH}){NO_NUMBER_AFTER}")
 
 

@@ -61,7 +61,8 @@ def _names(text: str, start: int, end: int, not_names: set[str], gazetteer) -> l
 # ship is no person and no place (tei/ENCODING.md); its name is remembered over the whole text, so "the
 # Mercator" alone later is none either
 # (the prefixes, dotted and undotted, "USS Olympia" too: ship_prefixes.py)
-SHIP = re.compile(r"(?:\b(?:" + KIND + r")\s+|\b(?:" + PREFIX + r")\s*)"
+# (a kind after "of" or "for" is an office's field, no ship's: "the Commissar of Transport Emshanov", review30)
+SHIP = re.compile(r"(?:(?<!\bof )(?<!\bfor )\b(?:" + KIND + r")\s+|\b(?:" + PREFIX + r")\s*)"
                   r"([A-Z][\w’'\-]+)(?:\s+and\s+([A-Z][\w’'\-]+))?")
 SHIP_PREFIX = re.compile(r"^(?:" + PREFIX + r")\s*")
 # a kind of vessel as a title before a ship's name ("Transport Mercury"; ship_prefixes.py)

@@ -27,8 +27,10 @@ _CUE = "|".join(rf"(?<=\b{w} )" for w in ("on", "On", "leave", "sail", "start", 
 BARE = re.compile(rf"(?:{_CUE})(?P<day>{_DAY})(?![\w’'\-])"
                   rf"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?:{_MONTH})\b)(?!,?\s+(?:and\s+|or\s+)?(?:{_DAY}))"
                   r"(?!\s+(?:mornings|afternoons|evenings|nights)\b)")
-# a clause that looks forward: a modal, "to-morrow", or an infinitive ("to leave", "to set sail from Brest")
-FORWARD = re.compile(r"\b(?:will|shall|would|to-morrow|tomorrow|to\s+[a-z]+)\b")
+# a clause that looks forward: a modal, "to-morrow", or an infinitive ("to leave", "to set sail from Brest"); "to"
+# before an article or a pronoun is a preposition's ("returned to the city on Sunday" tells what was done, review30)
+FORWARD = re.compile(r"\b(?:will|shall|would|to-morrow|tomorrow|"
+                     r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us)\b)[a-z]+)\b")
 SENTENCE_END = re.compile(r"[.;!?]\s")
 
 
