@@ -60,7 +60,7 @@ def test_a_killed_runs_staging_folder_goes_once_build_exists(tmp_path, cli):
 
 # ---------------------------------------------------------------- the search page
 
-from test_web_site import base_url, browser, site  # noqa: E402,F401 (fixtures)
+from test_web_site import base_url, site  # noqa: E402,F401 (fixtures)
 
 
 def test_a_page_opened_with_a_query_of_a_thousand_characters_asks_for_few_first_passages(browser, base_url):

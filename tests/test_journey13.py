@@ -24,7 +24,6 @@ import threading
 import pytest
 from lxml import etree
 
-from test_web_site import browser  # noqa: F401  (shared module fixture)
 
 BY_SA = "https://creativecommons.org/licenses/by-sa/4.0/"
 XHTML = {"h": "http://www.w3.org/1999/xhtml"}
@@ -125,7 +124,7 @@ def test_a_persian_interface_page_is_right_to_left_and_its_french_text_left_to_r
 
 
 @pytest.mark.parametrize("width", [390, 1440])
-def test_a_persian_page_has_no_horizontal_scroll_and_its_columns_run_from_the_right(traites, browser, width):  # noqa: F811
+def test_a_persian_page_has_no_horizontal_scroll_and_its_columns_run_from_the_right(traites, browser, width):
     """The skip link, hidden at `left: -999px`, stood before the start of a right-to-left page's lines
     and widened it by 999 px: a horizontal scroll on every Persian page, at every width."""
     from triglot.web.serve import make_server

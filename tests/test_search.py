@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from test_web_site import base_url, browser, page, site, shot  # noqa: F401 (fixtures)
+from test_web_site import base_url, page, site, shot  # noqa: F401 (fixtures)
 from triglot.edition import load
 from triglot.web import search_bench
 from triglot.web.serve import make_server

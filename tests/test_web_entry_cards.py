@@ -12,7 +12,6 @@ import pytest
 from lxml import html
 
 from conftest import make_project, run_cli, served
-from test_web_site import browser  # noqa: F401  (shared module fixture)
 from triglot.build import build
 
 TYPES = {"en": "committee", "ru": "комитет", "hy": "կոմիտե"}
@@ -85,7 +84,7 @@ def test_the_pages_with_cards_pass_the_nu_html_checker(root):
 
 @pytest.mark.parametrize("width", [390, 1440])
 @pytest.mark.parametrize("how", ["hover", "focus", "click"])
-def test_the_card_opens_with_its_facts_on_a_phone_and_a_desktop(root, browser, width, how):  # noqa: F811
+def test_the_card_opens_with_its_facts_on_a_phone_and_a_desktop(root, browser, width, how):
     with served(root / "build" / "web") as url:
         context = browser.new_context(viewport={"width": width, "height": 844 if width == 390 else 900})
         page = context.new_page()
@@ -107,7 +106,7 @@ def test_the_card_opens_with_its_facts_on_a_phone_and_a_desktop(root, browser, w
     assert errors == []
 
 
-def test_axe_finds_nothing_serious_with_a_card_open(root, browser):  # noqa: F811
+def test_axe_finds_nothing_serious_with_a_card_open(root, browser):
     from pathlib import Path
     axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
     assert axe.is_file(), "axe-core missing: run `npm install --no-save axe-core` (see README)"

@@ -13,7 +13,7 @@ import pytest
 from lxml import html
 
 from test_web_reading import view  # noqa: F401  (a page at the parametrised width, failing on script errors)
-from test_web_site import base_url, browser, site  # noqa: F401  (shared module fixtures)
+from test_web_site import base_url, site  # noqa: F401  (shared module fixtures)
 from triglot.edition import load
 from triglot.web import basemap, labels
 from triglot.web.map import points

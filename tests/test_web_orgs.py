@@ -10,7 +10,6 @@ import pytest
 from lxml import html
 
 from conftest import make_project, served
-from test_web_site import browser  # noqa: F401  (shared module fixture)
 from triglot.build import build
 
 
@@ -90,7 +89,7 @@ def test_an_edition_without_a_register_of_organisations_has_no_trace_of_one(tmp_
 
 
 @pytest.mark.parametrize("how", ["hover", "focus", "click"])
-def test_an_organisations_card_opens_on_hover_focus_and_click(orgs_site, browser, how):  # noqa: F811
+def test_an_organisations_card_opens_on_hover_focus_and_click(orgs_site, browser, how):
     with served(orgs_site) as url:
         context = browser.new_context(viewport={"width": 1440, "height": 900})
         page = context.new_page()

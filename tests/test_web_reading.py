@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 from lxml import html
 
-from test_web_site import base_url, browser, site  # noqa: F401  (shared module fixtures)
+from test_web_site import base_url, site  # noqa: F401  (shared module fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

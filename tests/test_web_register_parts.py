@@ -17,7 +17,6 @@ from lxml import html
 
 from conftest import copy_project, replace_once, served
 from test_web_incremental import DOC, NAME
-from test_web_site import browser  # noqa: F401 (fixture: Chromium, launched once for the module)
 from triglot.build import build
 from triglot.problems import InputError
 from triglot.settings import parse
