@@ -9,15 +9,48 @@ One browser a test module, as test_web_site's was, not one a session: search_ben
 runs in the same thread ("using Playwright Sync API inside the asyncio loop", tried)."""
 from __future__ import annotations
 
+import contextlib
+
 import pytest
+
+
+@contextlib.contextmanager
+def launched():
+    """Debian's Chromium, with the flags the bench reads pages with (search_bench.LAUNCH): one set for both."""
+    from playwright.sync_api import sync_playwright
+    from triglot.web.search_bench import LAUNCH
+    with sync_playwright() as p:
+        b = p.chromium.launch(**LAUNCH)
+        try:
+            yield b
+        finally:
+            b.close()
 
 
 @pytest.fixture(scope="module")
 def browser():
-    """Chromium, launched once for the test module that asks for it."""
-    from playwright.sync_api import sync_playwright
-    from triglot.web.search_bench import LAUNCH      # the flags the bench reads pages with: one set for both
-    with sync_playwright() as p:
-        b = p.chromium.launch(**LAUNCH)
+    """Chromium, launched once for the test module that asks for it. A module with a test that runs
+    search_bench's Browser overrides it with one a test (`with launched() as b: yield b`)."""
+    with launched() as b:
         yield b
-        b.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """`new_page(width, height=800, **context options)`: a page in a context of its own, as a reader
+    opens it (viewport WIDTH x HEIGHT when a width is given), its uncaught script errors gathered in
+    `page.errors`. The contexts are closed when the test ends, passed or not."""
+    contexts = []
+
+    def open_page(width=None, height=800, **options):
+        if width is not None:
+            options["viewport"] = {"width": width, "height": height}
+        context = browser.new_context(**options)
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
+        return page
+    yield open_page
+    for context in contexts:
+        context.close()

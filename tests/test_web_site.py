@@ -16,9 +16,6 @@ from triglot.build import build, publish
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts" / "web"
-LAUNCH = dict(executable_path="/usr/bin/chromium",
-              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"])
 
 
 @pytest.fixture(scope="module")
