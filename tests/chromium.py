@@ -10,8 +10,12 @@ runs in the same thread ("using Playwright Sync API inside the asyncio loop", tr
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 import pytest
+
+AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+SERIOUS = ("serious", "critical")
 
 
 @contextlib.contextmanager
@@ -54,3 +58,20 @@ def new_page(browser):
     yield open_page
     for context in contexts:
         context.close()
+
+
+def axe_violations(page, within: str | None = None) -> list:
+    """What axe-core finds on the page as it stands: [rule, impact, nodes] for each rule broken, in the
+    whole document or in the element the selector `within` names. The script is the test's, not the
+    site's: the page's context must be opened with bypass_csp=True. It is injected once a document,
+    so a test may audit a page again after changing its state."""
+    assert AXE.is_file(), "axe-core missing: run `make install-test`"
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    return page.evaluate("within => (within ? axe.run(document.querySelector(within)) : axe.run())"
+                         ".then(r => r.violations.map(v => [v.id, v.impact, v.nodes.length]))", within)
+
+
+def serious_axe_violations(page) -> list:
+    """axe's serious and critical violations on the page (axe_violations): what the web tests hold at none."""
+    return [v for v in axe_violations(page) if v[1] in SERIOUS]

@@ -5,11 +5,10 @@ exactly as a checked form. tests/roots/unchecked-forms is the mini edition with 
 Armenian form marked cert="low"."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from lxml import html
 
+from chromium import serious_axe_violations
 from conftest import make_project, run_cli, served
 
 MARK = {"en": "unchecked form", "ru": "непроверенная форма", "hy": "չստուգված ձև"}
@@ -75,10 +74,7 @@ def test_a_reader_opening_the_card_sees_the_marker(base_url, new_page, width):
     note = card.locator(".unchecked-note")
     assert note.is_visible() and note.inner_text().startswith(NOTE["hy"])
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-    page.add_script_tag(path=str(axe))
-    result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
-    assert [v for v in result if v[1] in ("serious", "critical")] == []
+    assert serious_axe_violations(page) == []
     assert page.errors == []
 
 
