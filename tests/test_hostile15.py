@@ -7,7 +7,7 @@ import pytest
 from lxml import etree
 
 from chromium import launched
-from conftest import make_project, replace_once
+from conftest import make_project, replace_once, served
 
 M = {"m": "http://www.loc.gov/mods/v3"}
 DC = {"dc": "http://purl.org/dc/elements/1.1/"}
@@ -260,22 +260,15 @@ def test_a_dash_that_opens_an_element_never_opens_a_line_on_a_phone(tmp_path, cl
     an element (a quotation, a name, a hi) followed a breakable space, and at 320 px and other phone
     widths lines began with "— as everyone knew"."""
     from test_web_site import DASH_OPENING_A_LINE
-    from triglot.web.serve import make_server
-    import threading
     root = _dash_in_quotes(tmp_path, cli)
     assert cli("--root", root, "build", "web")[0] == 0
-    server = make_server(root / "build" / "web", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     found = {}
-    try:
+    with served(root / "build" / "web") as url:
         for width in range(320, 480, 8):
             view = new_page(width, java_script_enabled=False)
-            view.goto(f"http://127.0.0.1:{server.server_address[1]}/en/documents/mini.html")
+            view.goto(url + "en/documents/mini.html")
             found[width] = view.evaluate(DASH_OPENING_A_LINE)
             view.context.close()
-    finally:
-        server.shutdown()
-        server.server_close()
     assert all(v == [] for v in found.values()), {w: v for w, v in found.items() if v}
     page = (root / "build" / "web" / "en" / "documents" / "mini.html").read_text("utf-8")
     assert "\u2060" not in page                   # the web's text is the TEI's: nothing put in

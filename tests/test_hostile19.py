@@ -142,21 +142,15 @@ def test_a_query_of_no_words_is_answered(tmp_path, capsys, new_page, raw):
     """`search.html?q=!!!` (or "%", an unpaired surrogate's bytes, direction marks alone): the query has
     no word to look for, and the page said nothing at all, not even that nothing was found; the reader
     was left to guess whether the search ran."""
-    import threading
-    from triglot.web.serve import make_server
+    from conftest import served
     edition = _new_with_letter(tmp_path, capsys)
     assert _run("--root", edition, "build", "web") == 0, capsys.readouterr().err
-    server = make_server(edition / "build" / "web", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with served(edition / "build" / "web") as url:
         page = new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/en/search.html?q={raw}")
+        page.goto(f"{url}en/search.html?q={raw}")
         page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
         status = page.locator(".search-status").text_content()
         shown = page.locator(".search-results li").count()
-    finally:
-        server.shutdown()
-        server.server_close()
     assert status == "No passages found." and shown == 0 and not page.errors, (status, shown, page.errors)
 
 

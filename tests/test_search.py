@@ -12,10 +12,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from conftest import served
 from test_web_site import base_url, page, site, shot  # noqa: F401 (fixtures)
 from triglot.edition import load
 from triglot.web import search_bench
-from triglot.web.serve import make_server
 from triglot.web.search import edition_passages, plural_forms, word_forms
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -501,7 +501,7 @@ def test_each_result_shows_its_documents_title_in_the_interface_language(page, b
     assert all(r["title"] == titles[r["document"]] for r in rows)
 
 
-def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(browser, tmp_path):
+def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(new_page, tmp_path):
     """Titles, document id, position, date labels and marked names travel as Pagefind filter values,
     which it does not index: a word found only there gives no candidate (as metadata, a document id
     or a date label made every passage of that document one), and the passage's data brings each
@@ -515,21 +515,15 @@ def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(browse
     write_index([record, {**record, "block": "zanzibar1920.p2", "n": 2, "text": "Another passage on the border."}],
                 tmp_path)
     (tmp_path / "search.html").write_text("<!DOCTYPE html><title>t</title>", "utf-8")
-    server = make_server(tmp_path, 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    page = browser.new_page()
-    try:
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html")
+    with served(tmp_path) as url:
+        page = new_page()
+        page.goto(url + "search.html")
         found = page.evaluate("""async () => {
           const pf = await import("./pagefind/en/pagefind.js"), counts = {};
           for (const w of ["Zanzibarian", "Занзибарское", "zanzibar1920", "Quintember", "квинтября", "Bold", "kamo"])
             counts[w] = (await pf.search(w)).results.length;
           const text = await pf.search("treaty");
           return [counts, (await text.results[0].data()).filters]; }""")
-    finally:
-        page.close()
-        server.shutdown()
-        server.server_close()
     counts, fields = found
     assert counts and not any(counts.values()), counts
     assert fields["title_en"] == ["Zanzibarian letter, first draft"] and fields["title_ru"] == ["Занзибарское письмо"]
