@@ -373,10 +373,9 @@ def test_without_script_the_map_shows_the_whole_region_with_one_set_of_names(sit
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_axe_finds_nothing_on_the_map_whole_or_zoomed(browser, base_url, width):  # noqa: F811
+def test_axe_finds_nothing_on_the_map_whole_or_zoomed(new_page, base_url, width):  # noqa: F811
     # the audit script is injected by the test, so only this context bypasses the site's CSP
-    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 900})
-    view = context.new_page()
+    view = new_page(width, 900, bypass_csp=True)
     for ui in ("en", "hy"):
         open_map(view, base_url, ui)
         for _ in range(2):
@@ -384,7 +383,6 @@ def test_axe_finds_nothing_on_the_map_whole_or_zoomed(browser, base_url, width):
             assert found == [], (ui, found)
             view.click("[data-map=in]")
             view.click("[data-map=in]")
-    context.close()
 
 
 def test_a_geo_that_is_not_a_latitude_and_longitude_is_reported_at_its_line(tmp_path, capsys):
