@@ -151,6 +151,7 @@ def test_a_query_of_no_words_is_answered(tmp_path, capsys, new_page, raw):
         page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
         status = page.locator(".search-status").text_content()
         shown = page.locator(".search-results li").count()
+        page.context.close()
     assert status == "No passages found." and shown == 0 and not page.errors, (status, shown, page.errors)
 
 

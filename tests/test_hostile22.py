@@ -324,6 +324,7 @@ def test_an_arabic_passage_in_an_english_text_is_right_to_left_on_its_page_and_i
         tab.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
         directions = tab.locator(".search-excerpt").evaluate_all(
             "ps => ps.map(p => [p.lang, getComputedStyle(p).direction])")
+        tab.context.close()
     assert directions == [["ar", "rtl"]], directions
 
 

@@ -136,6 +136,7 @@ def test_a_persian_page_has_no_horizontal_scroll_and_its_columns_run_from_the_ri
             lefts = view.evaluate("""[...document.getElementById('paris.p2').querySelectorAll('.cell')]
                                      .map(c => [c.lang, c.getBoundingClientRect().left])""")
             assert [lang for lang, _ in sorted(lefts, key=lambda x: -x[1])] == ["fr", "en", "fa"]
+        view.context.close()
 
 
 def test_an_edition_without_a_right_to_left_language_is_unchanged(mini, cli):

@@ -173,6 +173,7 @@ def test_a_printed_document_page_keeps_the_citation_without_buttons_or_file_link
         page.goto(url + "en/documents/bell.html")
         page.emulate_media(media="print")
         printed = page.locator(".doc-meta").inner_text()
+        page.context.close()
     assert "https://w3id.org/triglot/bell" in printed
     for word in ("Copy", "For reference managers", "BibTeX", "Download"):
         assert word not in printed, (word, printed)

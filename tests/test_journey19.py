@@ -97,7 +97,9 @@ def _search(new_page, base: str, query: str, width: int) -> list[str]:
     page.fill("#search-input", query)
     page.press("#search-input", "Enter")
     page.locator(".search-results[data-state=done]").wait_for(state="attached")
-    return page.locator(".search-results mark").all_text_contents()
+    marks = page.locator(".search-results mark").all_text_contents()
+    page.context.close()
+    return marks
 
 
 @pytest.mark.parametrize("query, found, width", [

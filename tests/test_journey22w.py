@@ -144,6 +144,7 @@ def test_a_card_opened_from_the_keyboard_closes_and_gives_focus_back_to_its_name
         still_open = page.locator(".card:not([hidden])").count()
         focused = page.evaluate("document.activeElement.getAttribute('data-card')")
         expanded = name.get_attribute("aria-expanded")
+        page.context.close()
     assert opened == 1
     assert still_open == 0 and expanded == "false"
     assert focused == "card-persons-kerensky"

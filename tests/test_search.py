@@ -521,6 +521,7 @@ def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(new_pa
             counts[w] = (await pf.search(w)).results.length;
           const text = await pf.search("treaty");
           return [counts, (await text.results[0].data()).filters]; }""")
+        page.context.close()
     counts, fields = found
     assert counts and not any(counts.values()), counts
     assert fields["title_en"] == ["Zanzibarian letter, first draft"] and fields["title_ru"] == ["Занзибарское письмо"]

@@ -209,3 +209,4 @@ def test_an_old_link_to_a_merged_entry_lands_on_the_part_of_the_entry_that_took_
         page.goto(url + "ru/places.html#kars-oblast")
         page.wait_for_url("**/ru/places-u041A.html#kars-oblast")
         assert page.locator("#kars-oblast").evaluate("el => el.closest('article').id") == "kars"
+        page.context.close()
