@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from chromium import browser, new_page  # noqa: F401 (fixtures: Chromium once a module, a reader's page)
+
 # The edition under test: this project, or (TRIGLOT_TEST_ROOT) a copy that has grown, so the
 # invariant tests can run over an edition with more documents (tests/test_growth.py).
 ROOT = Path(os.environ.get("TRIGLOT_TEST_ROOT") or Path(__file__).resolve().parents[1]).resolve()

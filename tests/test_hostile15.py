@@ -6,11 +6,20 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from conftest import make_project, replace_once
+from chromium import launched
+from conftest import make_project, replace_once, served
 
 M = {"m": "http://www.loc.gov/mods/v3"}
 DC = {"dc": "http://purl.org/dc/elements/1.1/"}
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.fixture
+def browser():
+    """Chromium launched for each test that reads pages, not once for the module: a later test runs
+    search_bench's Browser, whose Playwright cannot start while another is running."""
+    with launched() as b:
+        yield b
 
 
 # ---------------------------------------------------------------- a certainty given as a number
@@ -246,34 +255,20 @@ def _dash_in_quotes(tmp_path, cli):
     return root
 
 
-def test_a_dash_that_opens_an_element_never_opens_a_line_on_a_phone(tmp_path, cli):
+def test_a_dash_that_opens_an_element_never_opens_a_line_on_a_phone(tmp_path, cli, new_page):
     """Only a dash after text or after an element was kept on the line before it: a dash that opens
     an element (a quotation, a name, a hi) followed a breakable space, and at 320 px and other phone
     widths lines began with "— as everyone knew"."""
-    from playwright.sync_api import sync_playwright
-
     from test_web_site import DASH_OPENING_A_LINE
-    from triglot.web.search_bench import LAUNCH
-    from triglot.web.serve import make_server
-    import threading
     root = _dash_in_quotes(tmp_path, cli)
     assert cli("--root", root, "build", "web")[0] == 0
-    server = make_server(root / "build" / "web", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     found = {}
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(**LAUNCH)
-            for width in range(320, 480, 8):
-                context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=False)
-                view = context.new_page()
-                view.goto(f"http://127.0.0.1:{server.server_address[1]}/en/documents/mini.html")
-                found[width] = view.evaluate(DASH_OPENING_A_LINE)
-                context.close()
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(root / "build" / "web") as url:
+        for width in range(320, 480, 8):
+            view = new_page(width, java_script_enabled=False)
+            view.goto(url + "en/documents/mini.html")
+            found[width] = view.evaluate(DASH_OPENING_A_LINE)
+            view.context.close()
     assert all(v == [] for v in found.values()), {w: v for w, v in found.items() if v}
     page = (root / "build" / "web" / "en" / "documents" / "mini.html").read_text("utf-8")
     assert "\u2060" not in page                   # the web's text is the TEI's: nothing put in

@@ -138,33 +138,21 @@ def test_a_source_still_to_be_supplied_is_no_source_in_the_library_records(tmp_p
 # ---------------------------------------------------------------- the search page opened with a query of no words
 
 @pytest.mark.parametrize("raw", ["%21%21%21", "%25", "%ED%A0%80", "%E2%80%8F%E2%80%AE"])
-def test_a_query_of_no_words_is_answered(tmp_path, capsys, raw):
+def test_a_query_of_no_words_is_answered(tmp_path, capsys, new_page, raw):
     """`search.html?q=!!!` (or "%", an unpaired surrogate's bytes, direction marks alone): the query has
     no word to look for, and the page said nothing at all, not even that nothing was found; the reader
     was left to guess whether the search ran."""
-    import threading
-    from test_web_site import LAUNCH
-    from triglot.web.serve import make_server
-    from playwright.sync_api import sync_playwright
+    from conftest import served
     edition = _new_with_letter(tmp_path, capsys)
     assert _run("--root", edition, "build", "web") == 0, capsys.readouterr().err
-    server = make_server(edition / "build" / "web", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    errors = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(**LAUNCH)
-            page = browser.new_page()
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/en/search.html?q={raw}")
-            page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
-            status = page.locator(".search-status").text_content()
-            shown = page.locator(".search-results li").count()
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
-    assert status == "No passages found." and shown == 0 and not errors, (status, shown, errors)
+    with served(edition / "build" / "web") as url:
+        page = new_page()
+        page.goto(f"{url}en/search.html?q={raw}")
+        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
+        status = page.locator(".search-status").text_content()
+        shown = page.locator(".search-results li").count()
+        page.context.close()
+    assert status == "No passages found." and shown == 0 and not page.errors, (status, shown, page.errors)
 
 
 # ---------------------------------------------------------------- encode --genre letter: a dateline over two lines

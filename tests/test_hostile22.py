@@ -301,7 +301,7 @@ def test_an_untranslated_slot_with_a_resp_credits_no_translator(tmp_path):
 
 # ---------------------------------------------------------------- a right-to-left passage in a left-to-right text
 
-def test_an_arabic_passage_in_an_english_text_is_right_to_left_on_its_page_and_in_search(tmp_path, capsys):
+def test_an_arabic_passage_in_an_english_text_is_right_to_left_on_its_page_and_in_search(tmp_path, capsys, new_page):
     """An English report quoting an Arabic sentence (xml:lang="ar", declared in langUsage): the
     reading page gave its p lang="ar" but no dir (only the edition's own languages were looked up for
     their direction), and the search result's excerpt was laid out left to right, its full stop at
@@ -310,8 +310,6 @@ def test_an_arabic_passage_in_an_english_text_is_right_to_left_on_its_page_and_i
     from conftest import served
     from test_hostile19 import _source
     from test_import_tei import _new, _run
-    from test_web_site import LAUNCH
-    from playwright.sync_api import sync_playwright
     edition = _new(tmp_path)
     text = ('<text xml:lang="en"><body><p>The commissariat reports.</p>'
             '<p xml:lang="ar">المعاهدة الموقعة في موسكو.</p></body></text>')
@@ -320,14 +318,13 @@ def test_an_arabic_passage_in_an_english_text_is_right_to_left_on_its_page_and_i
     page = etree.parse(str(edition / "build" / "web" / "en" / "documents" / "report.html"), etree.HTMLParser())
     arabic = [p for p in page.iter("p") if p.get("lang") == "ar"]
     assert arabic and all(p.get("dir") == "rtl" for p in arabic)
-    with served(edition / "build" / "web") as url, sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        tab = browser.new_page()
+    with served(edition / "build" / "web") as url:
+        tab = new_page()
         tab.goto(url + "en/search.html?q=%D9%85%D9%88%D8%B3%D9%83%D9%88")
         tab.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
         directions = tab.locator(".search-excerpt").evaluate_all(
             "ps => ps.map(p => [p.lang, getComputedStyle(p).direction])")
-        browser.close()
+        tab.context.close()
     assert directions == [["ar", "rtl"]], directions
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import make_project
-from test_web_site import base_url, browser, page, site  # noqa: F401 (fixtures)
+from test_web_site import base_url, page, site  # noqa: F401 (fixtures)
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 

@@ -60,10 +60,10 @@ def test_a_killed_runs_staging_folder_goes_once_build_exists(tmp_path, cli):
 
 # ---------------------------------------------------------------- the search page
 
-from test_web_site import base_url, browser, site  # noqa: E402,F401 (fixtures)
+from test_web_site import base_url, site  # noqa: E402,F401 (fixtures)
 
 
-def test_a_page_opened_with_a_query_of_a_thousand_characters_asks_for_few_first_passages(browser, base_url):
+def test_a_page_opened_with_a_query_of_a_thousand_characters_asks_for_few_first_passages(new_page, base_url):
     """A link to the search page with a query of 999 characters (a pasted paragraph, 200 words each
     of other first letters) asked, as the page opened and before search.json was read, for a first
     passages' file for every word's first letters: 200 requests, nearly all answered 404, queued on
@@ -73,11 +73,10 @@ def test_a_page_opened_with_a_query_of_a_thousand_characters_asks_for_few_first_
     # two letters a word's first passages' file is named by (search.js's WORD_KEY), all different
     words = ["".join(w) + "ux" for w in itertools.islice(itertools.product("bcdfghjklmnpqrstvwz", repeat=2), 200)]
     query = " ".join(words)[:1000]
-    context = browser.new_context()
-    page = context.new_page()
+    page = new_page()
     missing = []     # first passages' files asked for that the edition does not have
     page.on("response", lambda r: missing.append(r.url) if "/first/" in r.url and r.status == 404 else None)
     page.goto(f"{base_url}en/search.html?q={query}")
     page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
-    context.close()
+    page.context.close()
     assert len(query) == 999 and len(missing) <= 8, len(missing)

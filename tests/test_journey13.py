@@ -19,12 +19,10 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import threading
 
 import pytest
 from lxml import etree
 
-from test_web_site import browser  # noqa: F401  (shared module fixture)
 
 BY_SA = "https://creativecommons.org/licenses/by-sa/4.0/"
 XHTML = {"h": "http://www.w3.org/1999/xhtml"}
@@ -125,25 +123,20 @@ def test_a_persian_interface_page_is_right_to_left_and_its_french_text_left_to_r
 
 
 @pytest.mark.parametrize("width", [390, 1440])
-def test_a_persian_page_has_no_horizontal_scroll_and_its_columns_run_from_the_right(traites, browser, width):  # noqa: F811
+def test_a_persian_page_has_no_horizontal_scroll_and_its_columns_run_from_the_right(traites, new_page, width):
     """The skip link, hidden at `left: -999px`, stood before the start of a right-to-left page's lines
     and widened it by 999 px: a horizontal scroll on every Persian page, at every width."""
-    from triglot.web.serve import make_server
-    server = make_server(traites / "build" / "web", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    try:
-        view = context.new_page()
-        view.goto(f"http://127.0.0.1:{server.server_address[1]}/fa/documents/paris.html")
+    from conftest import served
+    with served(traites / "build" / "web") as url:
+        view = new_page(width, 900)
+        view.goto(url + "fa/documents/paris.html")
         assert view.evaluate("document.documentElement.scrollWidth") <= width
         assert view.evaluate("getComputedStyle(document.documentElement).direction") == "rtl"
         if width > 800:   # side by side: the French base text at the right, where a Persian reader starts
             lefts = view.evaluate("""[...document.getElementById('paris.p2').querySelectorAll('.cell')]
                                      .map(c => [c.lang, c.getBoundingClientRect().left])""")
             assert [lang for lang, _ in sorted(lefts, key=lambda x: -x[1])] == ["fr", "en", "fa"]
-    finally:
-        context.close()
-        server.shutdown()
+        view.context.close()
 
 
 def test_an_edition_without_a_right_to_left_language_is_unchanged(mini, cli):

@@ -163,20 +163,17 @@ def test_another_name_of_a_far_larger_city_still_wins():
 
 # ---------------------------------------------------------------- a document page on paper
 
-def test_a_printed_document_page_keeps_the_citation_without_buttons_or_file_links(grown):
+def test_a_printed_document_page_keeps_the_citation_without_buttons_or_file_links(grown, new_page):
     """Chromium's print of a letter's page gave the citation and its URL, then a "Copy" button,
     "For reference managers: BibTeX RIS CSL-JSON" (links nothing on paper follows) and the label
     "Download" over nothing (its list was hidden, the label not)."""
-    from playwright.sync_api import sync_playwright
     from conftest import served
-    from test_web_site import LAUNCH
-    with served(grown / "build" / "web") as url, sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_page()
+    with served(grown / "build" / "web") as url:
+        page = new_page()
         page.goto(url + "en/documents/bell.html")
         page.emulate_media(media="print")
         printed = page.locator(".doc-meta").inner_text()
-        browser.close()
+        page.context.close()
     assert "https://w3id.org/triglot/bell" in printed
     for word in ("Copy", "For reference managers", "BibTeX", "Download"):
         assert word not in printed, (word, printed)

@@ -18,9 +18,6 @@ from conftest import replace_once, served
 POOL = Path(__file__).resolve().parent / "data" / "unseen-test23"
 SPEECH = "kemal-speech-samsoon.txt"
 T = "{http://www.tei-c.org/ns/1.0}"
-LAUNCH = dict(executable_path="/usr/bin/chromium",
-              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"])
 EDITORS = ["Hannah Okafor", "Emre Yıldız"]
 DESCRIPTION = "English speeches on the Near East with German and Turkish draft translations."
 TURKISH = ("İtilaf Devletleri mütareke şartlarına uymadılar; askerleri İstanbul'da kaldı. "
@@ -94,28 +91,25 @@ def test_the_description_the_settings_give_is_the_documents_project_description(
     assert root.findtext(f".//{T}projectDesc/{T}p") == DESCRIPTION
 
 
-def _search(base: str, query: str, width: int) -> list[str]:
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_page(viewport={"width": width, "height": 900})
-        page.goto(f"{base}en/search.html")
-        page.fill("#search-input", query)
-        page.press("#search-input", "Enter")
-        page.locator(".search-results[data-state=done]").wait_for(state="attached")
-        marks = page.locator(".search-results mark").all_text_contents()
-        browser.close()
+def _search(new_page, base: str, query: str, width: int) -> list[str]:
+    page = new_page(width, 900)
+    page.goto(f"{base}en/search.html")
+    page.fill("#search-input", query)
+    page.press("#search-input", "Enter")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached")
+    marks = page.locator(".search-results mark").all_text_contents()
+    page.context.close()
     return marks
 
 
 @pytest.mark.parametrize("query, found, width", [
     ("istanbul", "İstanbul", 390), ("ISTANBUL", "İstanbul", 1440), ("ILIK", "ılık", 390),
     ("IĞDIR", "Iğdır", 1440)])
-def test_turkish_dotted_and_dotless_i_are_found_whatever_the_case_typed(searchable, query, found, width):
+def test_turkish_dotted_and_dotless_i_are_found_whatever_the_case_typed(searchable, new_page, query, found, width):
     """Search lower-cased without Turkish rules: "İstanbul" became "i̇stanbul" (a combining dot) and
     "I" an "i", so "istanbul", "ISTANBUL", "ILIK" and "IĞDIR" found nothing in the Turkish text."""
     with served(searchable) as base:
-        assert found in _search(base, query, width)
+        assert found in _search(new_page, base, query, width)
 
 
 def test_a_language_name_is_capitalised_by_the_rules_of_the_language_it_is_written_in():

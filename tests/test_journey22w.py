@@ -17,9 +17,6 @@ from lxml import html
 
 from conftest import copy_project, draft_slots, encode_pool_texts, review_proposals, run_cli, served
 
-LAUNCH = dict(executable_path="/usr/bin/chromium",
-              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"])
 TEXTS = [  # pool file, id, genre, date
     ("unseen-test30/hdoc-mandate-armenia-1920.txt", "wilson-mandate", "letter", "1920-05-24"),
     ("unseen-test25/urumia-war-clouds.txt", "urumia-war-clouds", "report", "1919"),
@@ -80,24 +77,18 @@ def _page(site: Path, path: str):
 
 
 @pytest.mark.parametrize("ui", ["ru", "hy"])
-def test_the_pages_script_runs_when_the_site_is_opened_from_files(site, ui):
+def test_the_pages_script_runs_when_the_site_is_opened_from_files(site, new_page, ui):
     """Opened from file:// (no server) at 390 px, site.js added its column rules to site.css, a
     sheet the browser treats as another origin's: the SecurityError stopped the whole script, so
     the phone showed all three languages stacked, with no switch, no toggles and no cards."""
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_page(viewport={"width": 390, "height": 800})
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto((site / ui / "documents" / "urumia-war-clouds.html").as_uri())
-        shown = page.evaluate("[...document.querySelectorAll('#urumia-war-clouds\\\\.h1 .cell')]"
-                              ".filter(c => c.offsetParent).map(c => c.lang)")
-        page.get_by_role("radio").first.check()
-        after = page.evaluate("[...document.querySelectorAll('#urumia-war-clouds\\\\.h1 .cell')]"
-                              ".filter(c => c.offsetParent).map(c => c.lang)")
-        browser.close()
-    assert errors == []
+    page = new_page(390)
+    page.goto((site / ui / "documents" / "urumia-war-clouds.html").as_uri())
+    shown = page.evaluate("[...document.querySelectorAll('#urumia-war-clouds\\\\.h1 .cell')]"
+                          ".filter(c => c.offsetParent).map(c => c.lang)")
+    page.get_by_role("radio").first.check()
+    after = page.evaluate("[...document.querySelectorAll('#urumia-war-clouds\\\\.h1 .cell')]"
+                          ".filter(c => c.offsetParent).map(c => c.lang)")
+    assert page.errors == []
     assert shown == [ui] and after == ["en"]
 
 
@@ -131,14 +122,12 @@ def test_an_english_title_in_a_russian_or_armenian_citation_says_it_is_english(s
 
 @pytest.mark.parametrize("ui, width, key", [("ru", 390, "Escape"), ("hy", 1440, "Escape"), ("en", 390, "Close"),
                                              ("ru", 1440, "Close")])
-def test_a_card_opened_from_the_keyboard_closes_and_gives_focus_back_to_its_name(site, ui, width, key):
+def test_a_card_opened_from_the_keyboard_closes_and_gives_focus_back_to_its_name(site, new_page, ui, width, key):
     """A card opened with Enter on a name (Kerensky) took the focus; Escape or its Close button hid
     it and gave the focus back to the name, whose focus handler opened the card again at once: a
     keyboard reader could not dismiss a card that covers the text below the name."""
-    from playwright.sync_api import sync_playwright
-    with served(site) as base, sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_page(viewport={"width": width, "height": 900})
+    with served(site) as base:
+        page = new_page(width, 900)
         page.goto(f"{base}{ui}/documents/wells-russia.html")
         if width < 700:
             page.get_by_role("radio").first.check()
@@ -155,7 +144,7 @@ def test_a_card_opened_from_the_keyboard_closes_and_gives_focus_back_to_its_name
         still_open = page.locator(".card:not([hidden])").count()
         focused = page.evaluate("document.activeElement.getAttribute('data-card')")
         expanded = name.get_attribute("aria-expanded")
-        browser.close()
+        page.context.close()
     assert opened == 1
     assert still_open == 0 and expanded == "false"
     assert focused == "card-persons-kerensky"

@@ -358,16 +358,9 @@ def test_a_saved_translation_file_is_checked_at_its_line(preview):
         wait_for_version(base, state.version + 1)
 
 
-def test_the_page_shows_the_problems_and_reloads_when_fixed(preview):
-    from playwright.sync_api import sync_playwright
-    from test_web_site import LAUNCH
+def test_the_page_shows_the_problems_and_reloads_when_fixed(preview, new_page):
     project, base, state = preview
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        try:
-            see_problems_then_reload(browser.new_page(), project, base, state)
-        finally:
-            browser.close()
+    see_problems_then_reload(new_page(), project, base, state)
 
 
 def see_problems_then_reload(page, project, base, state):

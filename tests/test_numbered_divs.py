@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
+from chromium import serious_axe_violations
 from conftest import make_project, run_cli
 from printed import norm
 
@@ -164,34 +165,24 @@ def base_url(root, pages):
 
 
 @pytest.mark.parametrize("width", [390, 1440])
-def test_a_reader_reaches_an_article_from_the_contents_and_copies_its_citation(root, base_url, width):
-    from test_web_site import LAUNCH
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True)   # axe is injected
-        context.grant_permissions(["clipboard-read", "clipboard-write"])
-        page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(base_url + "ru/documents/mudros.html")
-        page.locator(".toc summary").click()
-        page.locator(".toc a", has_text="Статья 20").click()
-        assert page.url.endswith("#mudros.en.n20")
-        section = page.locator("section#mudros\\.en\\.n20")
-        assert section.evaluate("s => s.matches(':target')")
-        section.locator(":scope > details.cite > summary").click()
-        citation = section.locator("#cite-mudros\\.en\\.n20")
-        assert citation.is_visible() and ", ст. 20, " in citation.inner_text()
-        section.locator(":scope > details.cite button.copy").click()
-        copied = page.evaluate("navigator.clipboard.readText()")
-        assert copied.split() == citation.inner_text().split()     # site.js copies with spaces normalised (the date's U+202F)
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        page.add_script_tag(path=str(Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"))
-        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
-        assert [v for v in result if v[1] in ("serious", "critical")] == []      # contents and citation open
-        browser.close()
-        assert errors == []
+def test_a_reader_reaches_an_article_from_the_contents_and_copies_its_citation(root, base_url, new_page, width):
+    page = new_page(width, bypass_csp=True)   # axe is injected
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(base_url + "ru/documents/mudros.html")
+    page.locator(".toc summary").click()
+    page.locator(".toc a", has_text="Статья 20").click()
+    assert page.url.endswith("#mudros.en.n20")
+    section = page.locator("section#mudros\\.en\\.n20")
+    assert section.evaluate("s => s.matches(':target')")
+    section.locator(":scope > details.cite > summary").click()
+    citation = section.locator("#cite-mudros\\.en\\.n20")
+    assert citation.is_visible() and ", ст. 20, " in citation.inner_text()
+    section.locator(":scope > details.cite button.copy").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.split() == citation.inner_text().split()     # site.js copies with spaces normalised (the date's U+202F)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert serious_axe_violations(page) == []      # contents and citation open
+    assert page.errors == []
 
 
 def test_the_anchor_is_derived_once_and_the_page_receives_it(root, pages):

@@ -12,10 +12,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from test_web_site import base_url, browser, page, site, shot  # noqa: F401 (fixtures)
+from conftest import served
+from test_web_site import base_url, page, site, shot  # noqa: F401 (fixtures)
 from triglot.edition import load
 from triglot.web import search_bench
-from triglot.web.serve import make_server
 from triglot.web.search import edition_passages, plural_forms, word_forms
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -317,16 +317,14 @@ def test_results_download_as_csv_and_json_alike(page, base_url):
 
 # ------------------------------------------------------------ without JavaScript or a server
 
-def test_without_javascript_the_page_points_to_registers_and_documents(browser, base_url):
-    context = browser.new_context(java_script_enabled=False)
-    pg = context.new_page()
+def test_without_javascript_the_page_points_to_registers_and_documents(new_page, base_url):
+    pg = new_page(java_script_enabled=False)
     pg.goto(f"{base_url}en/search.html")
     notice = pg.locator(".search-unavailable")
     assert notice.is_visible() and "JavaScript" in notice.text_content()
     assert not pg.locator(".search-form").is_visible()
     hrefs = notice.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert hrefs == ["persons.html", "places.html", "orgs.html", "index.html"]
-    context.close()
 
 
 def test_opened_from_a_folder_the_page_says_why(page, site):
@@ -452,7 +450,7 @@ def test_search_json_names_each_bundles_files_and_its_entry_files_hash(site):
         assert (pagefind / folder / files["meta"]).is_file() and (pagefind / folder / files["wasm"]).is_file()
 
 
-def test_pagefinds_files_are_fetched_once_and_its_entry_file_under_its_hash(browser, site, tmp_path):
+def test_pagefinds_files_are_fetched_once_and_its_entry_file_under_its_hash(new_page, site, tmp_path):
     """A page opened with a query fetches its language's bundle files as it starts, beside Pagefind's
     worker, which then finds them in the browser's cache: the server is asked for each once, and for
     the entry file under its tag (Pagefind's own ?ts= is new each time, so no cache could answer).
@@ -476,13 +474,12 @@ def test_pagefinds_files_are_fetched_once_and_its_entry_file_under_its_hash(brow
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Counting, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    context = browser.new_context()
+    pg = new_page()
     try:
-        pg = context.new_page()
         pg.goto(f"http://127.0.0.1:{server.server_address[1]}/en/search.html?q=negotiation")
         pg.locator(".search-results[data-state=done]").wait_for(state="attached")
     finally:
-        context.close()
+        pg.context.close()
         server.shutdown()
         server.server_close()
     files = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))["bundleFiles"]["en"]
@@ -501,7 +498,7 @@ def test_each_result_shows_its_documents_title_in_the_interface_language(page, b
     assert all(r["title"] == titles[r["document"]] for r in rows)
 
 
-def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(browser, tmp_path):
+def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(new_page, tmp_path):
     """Titles, document id, position, date labels and marked names travel as Pagefind filter values,
     which it does not index: a word found only there gives no candidate (as metadata, a document id
     or a date label made every passage of that document one), and the passage's data brings each
@@ -515,21 +512,16 @@ def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(browse
     write_index([record, {**record, "block": "zanzibar1920.p2", "n": 2, "text": "Another passage on the border."}],
                 tmp_path)
     (tmp_path / "search.html").write_text("<!DOCTYPE html><title>t</title>", "utf-8")
-    server = make_server(tmp_path, 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    page = browser.new_page()
-    try:
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html")
+    with served(tmp_path) as url:
+        page = new_page()
+        page.goto(url + "search.html")
         found = page.evaluate("""async () => {
           const pf = await import("./pagefind/en/pagefind.js"), counts = {};
           for (const w of ["Zanzibarian", "Занзибарское", "zanzibar1920", "Quintember", "квинтября", "Bold", "kamo"])
             counts[w] = (await pf.search(w)).results.length;
           const text = await pf.search("treaty");
           return [counts, (await text.results[0].data()).filters]; }""")
-    finally:
-        page.close()
-        server.shutdown()
-        server.server_close()
+        page.context.close()
     counts, fields = found
     assert counts and not any(counts.values()), counts
     assert fields["title_en"] == ["Zanzibarian letter, first draft"] and fields["title_ru"] == ["Занзибарское письмо"]
@@ -708,24 +700,22 @@ def test_a_page_opened_with_a_query_asks_for_its_first_passages_before_search_js
     assert sum("/pagefind/first/" in path for path in asked) == 1, asked
 
 
-def test_a_query_whose_first_letters_no_language_has_still_says_nothing_was_found(browser, base_url, site):
+def test_a_query_whose_first_letters_no_language_has_still_says_nothing_was_found(new_page, base_url, site):
     """The first passages' file is asked for before search.json says which keys exist, so a word
     whose first letters no language of the edition has asks for a file that is not there (one
     request, answered 404): the search goes on without it and says nothing was found, not that
     the index could not be loaded."""
     data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
     assert not any("qz" in keys for keys in data["wordShards"].values())
-    context = browser.new_context()
-    pg = context.new_page()
-    errors, failed = [], []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg = new_page()
+    failed = []
     pg.on("response", lambda r: failed.append(urlsplit(r.url).path) if r.status >= 400 else None)
     pg.goto(f"{base_url}en/search.html?q=Qzxwv")
     pg.locator(".search-results[data-state=done]").wait_for(state="attached")
     status = pg.locator(".search-status").text_content()
     none = pg.locator(".search-strings [data-key=none]").text_content()
-    context.close()
-    assert status == none and not errors, (status, errors)
+    pg.context.close()
+    assert status == none and not pg.errors, (status, pg.errors)
     assert failed == ["/pagefind/first/71-7a.json"], failed
 
 

@@ -11,7 +11,6 @@ import re
 import pytest
 
 from conftest import draft_slots, make_project, replace_once
-from test_web_site import browser  # noqa: F401 (fixture)
 from triglot.build import build
 from triglot.web import search_bench
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from chromium import serious_axe_violations
 from conftest import make_project, replace_once, run_cli, served
 
 MARK = {"en": "Գեորգի Չիչերին (unchecked form)", "ru": "Գեորգի Չիչերին (непроверенная форма)",
@@ -73,65 +73,50 @@ def _rows(page, base_url, ui, query):
 
 
 @pytest.mark.parametrize("ui, width", [("hy", 390), ("en", 1440), ("ru", 390)])
-def test_a_result_found_through_an_unchecked_name_is_marked_and_read_out(base_url, ui, width):
-    from playwright.sync_api import sync_playwright
-    from test_web_site import LAUNCH
-    axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True).new_page()
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        rows = _rows(page, base_url, ui, "Chicherin")
-        hrefs = rows.locator("a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
-        marked = [i for i, h in enumerate(hrefs) if h.endswith("#mini.p1.hy")]
-        assert len(marked) == 1 and any(h.endswith("#mini.p1") for h in hrefs), hrefs
-        for i, href in enumerate(hrefs):
-            badges = rows.nth(i).locator(".badge.unchecked")
-            if i not in marked:
-                expect(badges).to_have_count(0)
-                assert rows.nth(i).locator("a").get_attribute("aria-describedby") is None
-                continue
-            expect(badges).to_have_count(1)
-            expect(badges).to_have_text(MARK[ui])
-            assert badges.get_attribute("lang") == ui and badges.locator("span").get_attribute("lang") == "hy"
-            assert badges.evaluate("b => getComputedStyle(b).borderTopStyle") == "dashed"
-            link = rows.nth(i).locator("a")
-            # what a screen reader reads after the row's link: the form, then the page's explanation
-            expect(link).to_have_accessible_description(re.compile("^" + re.escape(MARK[ui]) + " " + NOTE[ui]))
-        note = page.locator("#unchecked-explained")
-        expect(note).to_be_visible()
-        expect(note).to_have_attribute("lang", ui)
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        page.add_script_tag(path=str(axe))
-        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
-        assert [v for v in result if v[1] in ("serious", "critical")] == []
-        browser.close()
-        assert errors == []
+def test_a_result_found_through_an_unchecked_name_is_marked_and_read_out(base_url, new_page, ui, width):
+    page = new_page(width, bypass_csp=True)
+    rows = _rows(page, base_url, ui, "Chicherin")
+    hrefs = rows.locator("a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+    marked = [i for i, h in enumerate(hrefs) if h.endswith("#mini.p1.hy")]
+    assert len(marked) == 1 and any(h.endswith("#mini.p1") for h in hrefs), hrefs
+    for i, href in enumerate(hrefs):
+        badges = rows.nth(i).locator(".badge.unchecked")
+        if i not in marked:
+            expect(badges).to_have_count(0)
+            assert rows.nth(i).locator("a").get_attribute("aria-describedby") is None
+            continue
+        expect(badges).to_have_count(1)
+        expect(badges).to_have_text(MARK[ui])
+        assert badges.get_attribute("lang") == ui and badges.locator("span").get_attribute("lang") == "hy"
+        assert badges.evaluate("b => getComputedStyle(b).borderTopStyle") == "dashed"
+        link = rows.nth(i).locator("a")
+        # what a screen reader reads after the row's link: the form, then the page's explanation
+        expect(link).to_have_accessible_description(re.compile("^" + re.escape(MARK[ui]) + " " + NOTE[ui]))
+    note = page.locator("#unchecked-explained")
+    expect(note).to_be_visible()
+    expect(note).to_have_attribute("lang", ui)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert serious_axe_violations(page) == []
+    assert page.errors == []
 
 
-def test_an_unchecked_variant_marks_the_row_that_names_it_and_no_other(base_url):
-    from playwright.sync_api import sync_playwright
-    from test_web_site import LAUNCH
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_context(viewport={"width": 1440, "height": 800}).new_page()
-        rows = _rows(page, base_url, "en", "Moscow")
-        hrefs = rows.locator("a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
-        assert any(h.endswith("#mini.h1.ru") for h in hrefs) and any(h.endswith("#mini.p1.ru") for h in hrefs), hrefs
-        for i, href in enumerate(hrefs):
-            badges = rows.nth(i).locator(".badge.unchecked")
-            if href.endswith("#mini.h1.ru"):
-                expect(badges).to_have_text(["Первопрестольная (unchecked form)"])
-            else:        # the checked variant, the English and the Armenian (checked) names of Moscow
-                expect(badges).to_have_count(0)
-        expect(page.locator("#unchecked-explained")).to_be_visible()
-        # a query that finds no unchecked form: nothing said, and the explanation hidden again
-        rows = _rows(page, base_url, "en", "wrote")
-        expect(rows.first).to_be_visible()
-        expect(page.locator(".search-results .badge.unchecked")).to_have_count(0)
-        expect(page.locator("#unchecked-explained")).to_be_hidden()
-        browser.close()
+def test_an_unchecked_variant_marks_the_row_that_names_it_and_no_other(base_url, new_page):
+    page = new_page(1440)
+    rows = _rows(page, base_url, "en", "Moscow")
+    hrefs = rows.locator("a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+    assert any(h.endswith("#mini.h1.ru") for h in hrefs) and any(h.endswith("#mini.p1.ru") for h in hrefs), hrefs
+    for i, href in enumerate(hrefs):
+        badges = rows.nth(i).locator(".badge.unchecked")
+        if href.endswith("#mini.h1.ru"):
+            expect(badges).to_have_text(["Первопрестольная (unchecked form)"])
+        else:        # the checked variant, the English and the Armenian (checked) names of Moscow
+            expect(badges).to_have_count(0)
+    expect(page.locator("#unchecked-explained")).to_be_visible()
+    # a query that finds no unchecked form: nothing said, and the explanation hidden again
+    rows = _rows(page, base_url, "en", "wrote")
+    expect(rows.first).to_be_visible()
+    expect(page.locator(".search-results .badge.unchecked")).to_have_count(0)
+    expect(page.locator("#unchecked-explained")).to_be_hidden()
 
 
 def test_a_kept_search_data_with_unchecked_forms_of_another_shape_is_made_again(site):

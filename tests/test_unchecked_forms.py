@@ -5,11 +5,10 @@ exactly as a checked form. tests/roots/unchecked-forms is the mini edition with 
 Armenian form marked cert="low"."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from lxml import html
 
+from chromium import serious_axe_violations
 from conftest import make_project, run_cli, served
 
 MARK = {"en": "unchecked form", "ru": "непроверенная форма", "hy": "չստուգված ձև"}
@@ -64,29 +63,19 @@ def base_url(site):
 
 
 @pytest.mark.parametrize("width", [390, 1440])
-def test_a_reader_opening_the_card_sees_the_marker(base_url, width):
-    from test_web_site import LAUNCH
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True).new_page()   # axe is injected
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(base_url + "hy/documents/mini.html")
-        if width < 700:
-            page.get_by_role("radio", name="Անգլերեն").check()
-        page.locator("a[data-card='card-persons-chicherin']:visible").first.click()
-        card = page.locator("#card-persons-chicherin")
-        assert card.is_visible()
-        note = card.locator(".unchecked-note")
-        assert note.is_visible() and note.inner_text().startswith(NOTE["hy"])
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-        page.add_script_tag(path=str(axe))
-        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
-        assert [v for v in result if v[1] in ("serious", "critical")] == []
-        browser.close()
-        assert errors == []
+def test_a_reader_opening_the_card_sees_the_marker(base_url, new_page, width):
+    page = new_page(width, bypass_csp=True)   # axe is injected
+    page.goto(base_url + "hy/documents/mini.html")
+    if width < 700:
+        page.get_by_role("radio", name="Անգլերեն").check()
+    page.locator("a[data-card='card-persons-chicherin']:visible").first.click()
+    card = page.locator("#card-persons-chicherin")
+    assert card.is_visible()
+    note = card.locator(".unchecked-note")
+    assert note.is_visible() and note.inner_text().startswith(NOTE["hy"])
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert serious_axe_violations(page) == []
+    assert page.errors == []
 
 
 def test_the_pages_with_the_marker_pass_the_nu_html_checker(site):

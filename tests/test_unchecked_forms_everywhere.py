@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from lxml import html
 from playwright.sync_api import expect
 
+from chromium import serious_axe_violations
 from conftest import make_project, replace_once, run_cli, served
 
 MARK = {"en": "unchecked form", "ru": "непроверенная форма", "hy": "չստուգված ձև"}
@@ -125,37 +125,27 @@ def base_url(site):
 
 
 @pytest.mark.parametrize("width", [390, 1440])
-def test_a_reader_meets_the_marker_in_the_header_the_list_and_the_map(base_url, width):
-    from playwright.sync_api import sync_playwright
-    from test_web_site import LAUNCH
-    axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True).new_page()   # axe is injected
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        for path in ("hy/documents/mini.html", "hy/persons.html", "hy/places.html"):
-            page.goto(base_url + path)
-            if path.endswith("places.html"):
-                place = page.locator("svg a.place.unchecked:visible").first
-                expect(place).to_have_accessible_name("Մոսկվա (չստուգված ձև)")
-                expect(page.locator(".map-legend .key-unchecked")).to_be_visible()
-            else:
-                scope = page.locator("header .part-corresp" if "documents" in path else ".register-directory")
-                link = scope.locator("a[aria-describedby]").first
-                expect(link).to_be_visible()
-                # what a screen reader reads after the name: the page's explanation (Chromium's accessibility tree)
-                expect(link).to_have_accessible_description(re.compile("^" + NOTE["hy"]))
-                badge = scope.locator(".badge.unchecked").first
-                expect(badge).to_be_visible()
-                expect(badge).to_have_text(MARK["hy"])
-                assert badge.evaluate("b => getComputedStyle(b).borderTopStyle") == "dashed"
-            assert page.evaluate("document.documentElement.scrollWidth") <= width
-            page.add_script_tag(path=str(axe))
-            result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
-            assert [v for v in result if v[1] in ("serious", "critical")] == [], path
-        browser.close()
-        assert errors == []
+def test_a_reader_meets_the_marker_in_the_header_the_list_and_the_map(base_url, new_page, width):
+    page = new_page(width, bypass_csp=True)   # axe is injected
+    for path in ("hy/documents/mini.html", "hy/persons.html", "hy/places.html"):
+        page.goto(base_url + path)
+        if path.endswith("places.html"):
+            place = page.locator("svg a.place.unchecked:visible").first
+            expect(place).to_have_accessible_name("Մոսկվա (չստուգված ձև)")
+            expect(page.locator(".map-legend .key-unchecked")).to_be_visible()
+        else:
+            scope = page.locator("header .part-corresp" if "documents" in path else ".register-directory")
+            link = scope.locator("a[aria-describedby]").first
+            expect(link).to_be_visible()
+            # what a screen reader reads after the name: the page's explanation (Chromium's accessibility tree)
+            expect(link).to_have_accessible_description(re.compile("^" + NOTE["hy"]))
+            badge = scope.locator(".badge.unchecked").first
+            expect(badge).to_be_visible()
+            expect(badge).to_have_text(MARK["hy"])
+            assert badge.evaluate("b => getComputedStyle(b).borderTopStyle") == "dashed"
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert serious_axe_violations(page) == [], path
+    assert page.errors == []
 
 
 def test_the_pages_with_the_marker_pass_the_nu_html_checker(site):

@@ -11,8 +11,8 @@ import subprocess
 import pytest
 from lxml import html
 
+from chromium import serious_axe_violations
 from conftest import make_project, run_cli, served
-from test_web_site import browser  # noqa: F401  (shared module fixture)
 from triglot.build import build
 
 TYPES = {"en": "committee", "ru": "комитет", "hy": "կոմիտե"}
@@ -85,12 +85,9 @@ def test_the_pages_with_cards_pass_the_nu_html_checker(root):
 
 @pytest.mark.parametrize("width", [390, 1440])
 @pytest.mark.parametrize("how", ["hover", "focus", "click"])
-def test_the_card_opens_with_its_facts_on_a_phone_and_a_desktop(root, browser, width, how):  # noqa: F811
+def test_the_card_opens_with_its_facts_on_a_phone_and_a_desktop(root, new_page, width, how):
     with served(root / "build" / "web") as url:
-        context = browser.new_context(viewport={"width": width, "height": 844 if width == 390 else 900})
-        page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        page = new_page(width, 844 if width == 390 else 900)
         page.goto(f"{url}hy/documents/mini.html")
         if width == 390:        # one language at a time: the text is untranslated, so read the English
             page.locator("input[name='column-switch'][value='en']").check()
@@ -103,22 +100,17 @@ def test_the_card_opens_with_its_facts_on_a_phone_and_a_desktop(root, browser, w
         box = card.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= width + 0.5, box
         assert page.evaluate("document.documentElement.scrollWidth") <= width
-        context.close()
-    assert errors == []
+        page.context.close()
+    assert page.errors == []
 
 
-def test_axe_finds_nothing_serious_with_a_card_open(root, browser):  # noqa: F811
-    from pathlib import Path
-    axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-    assert axe.is_file(), "axe-core missing: run `npm install --no-save axe-core` (see README)"
+def test_axe_finds_nothing_serious_with_a_card_open(root, new_page):
     with served(root / "build" / "web") as url:
-        context = browser.new_context(bypass_csp=True, viewport={"width": 390, "height": 844})
-        page = context.new_page()
+        page = new_page(390, 844, bypass_csp=True)
         page.goto(f"{url}ru/documents/mini.html")
         page.locator("input[name='column-switch'][value='en']").check()
         page.locator("a.orgName:visible").first.click()
         page.locator(".card:not([hidden])").wait_for()
-        page.add_script_tag(path=str(axe))
-        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
-        context.close()
-    assert [v for v in result if v[1] in ("serious", "critical")] == []
+        serious = serious_axe_violations(page)
+        page.context.close()
+    assert serious == []

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from lxml import html
 
+from chromium import axe_violations
 from test_web_reading import view  # noqa: F401  (a page at the parametrised width, failing on script errors)
-from test_web_site import base_url, browser, site  # noqa: F401  (shared module fixtures)
+from test_web_site import base_url, site  # noqa: F401  (shared module fixtures)
 from triglot.edition import load
 from triglot.web import basemap, labels
 from triglot.web.map import points
@@ -372,22 +373,16 @@ def test_without_script_the_map_shows_the_whole_region_with_one_set_of_names(sit
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_axe_finds_nothing_on_the_map_whole_or_zoomed(browser, base_url, width):  # noqa: F811
-    axe = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-    assert axe.is_file(), "axe-core missing: run `make install-test`"
+def test_axe_finds_nothing_on_the_map_whole_or_zoomed(new_page, base_url, width):  # noqa: F811
     # the audit script is injected by the test, so only this context bypasses the site's CSP
-    context = browser.new_context(bypass_csp=True, viewport={"width": width, "height": 900})
-    view = context.new_page()
+    view = new_page(width, 900, bypass_csp=True)
     for ui in ("en", "hy"):
         open_map(view, base_url, ui)
-        view.add_script_tag(path=str(axe))
         for _ in range(2):
-            found = view.evaluate("""axe.run(document.querySelector('figure.map'))
-                                       .then(r => r.violations.map(v => [v.id, v.impact, v.nodes.length]))""")
+            found = axe_violations(view, within="figure.map")
             assert found == [], (ui, found)
             view.click("[data-map=in]")
             view.click("[data-map=in]")
-    context.close()
 
 
 def test_a_geo_that_is_not_a_latitude_and_longitude_is_reported_at_its_line(tmp_path, capsys):

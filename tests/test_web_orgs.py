@@ -10,7 +10,6 @@ import pytest
 from lxml import html
 
 from conftest import make_project, served
-from test_web_site import browser  # noqa: F401  (shared module fixture)
 from triglot.build import build
 
 
@@ -90,12 +89,9 @@ def test_an_edition_without_a_register_of_organisations_has_no_trace_of_one(tmp_
 
 
 @pytest.mark.parametrize("how", ["hover", "focus", "click"])
-def test_an_organisations_card_opens_on_hover_focus_and_click(orgs_site, browser, how):  # noqa: F811
+def test_an_organisations_card_opens_on_hover_focus_and_click(orgs_site, new_page, how):
     with served(orgs_site) as url:
-        context = browser.new_context(viewport={"width": 1440, "height": 900})
-        page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        page = new_page(1440, 900)
         page.goto(f"{url}ru/documents/mini.html")
         link = page.locator("a.orgName").first
         getattr(link, how)()
@@ -103,5 +99,5 @@ def test_an_organisations_card_opens_on_hover_focus_and_click(orgs_site, browser
         card.wait_for()
         assert card.locator("h2").inner_text() == "Московский ревком"
         assert "Moscow Revkom" in card.inner_text()
-        context.close()
-    assert errors == []
+        page.context.close()
+    assert page.errors == []

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 from lxml import html
 
-from test_web_site import base_url, browser, site  # noqa: F401  (shared module fixtures)
+from test_web_site import base_url, site  # noqa: F401  (shared module fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -33,17 +33,14 @@ def meta(site, ui, doc) -> dict:
 
 
 @pytest.fixture
-def view(browser, request):  # noqa: F811
+def view(new_page, request):
     """A page at the width the test is parametrised with; fails on any script error."""
     width = getattr(request, "param", 1440)
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page = new_page(width, 900)
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
     yield page
-    context.close()
-    assert errors == []
+    page.context.close()
+    assert page.errors == []
 
 
 # ---------------------------------------------------------------- dates, types, correspondents
@@ -157,8 +154,8 @@ OVERFLOW = """() => {
 
 @pytest.mark.parametrize("width", [320, 390, 1440])
 @pytest.mark.parametrize("ui", ["en", "ru", "hy"])
-def test_nothing_runs_past_the_right_edge_in_any_state(browser, base_url, width, ui):  # noqa: F811
-    page = browser.new_context(viewport={"width": width, "height": 800}).new_page()
+def test_nothing_runs_past_the_right_edge_in_any_state(new_page, base_url, width, ui):  # noqa: F811
+    page = new_page(width)
     for path in ("index.html", "documents/docs1920.html", "documents/legran1920.html", "persons.html",
                  "places.html", "orgs.html", "chronology.html"):
         page.goto(f"{base_url}{ui}/{path}")
@@ -172,7 +169,6 @@ def test_nothing_runs_past_the_right_edge_in_any_state(browser, base_url, width,
             link.click()
             assert page.locator(".card:not([hidden])").count() == 1
             assert page.evaluate(OVERFLOW) == [0, []], (path, "card open")
-    page.context.close()
 
 
 STOPS = """() => {

@@ -17,7 +17,6 @@ from lxml import html
 
 from conftest import copy_project, replace_once, served
 from test_web_incremental import DOC, NAME
-from test_web_site import browser  # noqa: F401 (fixture: Chromium, launched once for the module)
 from triglot.build import build
 from triglot.problems import InputError
 from triglot.settings import parse
@@ -106,42 +105,33 @@ def base_url(site):
         yield url
 
 
-def test_an_old_link_to_an_entry_lands_on_its_part(browser, base_url):
-    page = browser.new_page()
-    try:
-        page.goto(base_url + "ru/persons.html#chicherin")
-        page.wait_for_url("**/ru/persons-u0427.html#chicherin")
-        assert page.locator("#chicherin").is_visible()
-        # a part asked for an entry it does not hold (a note's #ID, a renamed entry) finds it too
-        page.goto(base_url + "ru/persons-u0410.html#chicherin")
-        page.wait_for_url("**/ru/persons-u0427.html#chicherin")
-        # without JavaScript the link lands on the entry's line of the first page's list
-        context = browser.new_context(java_script_enabled=False)
-        plain = context.new_page()
-        plain.goto(base_url + "ru/persons.html#chicherin")
-        assert plain.url.endswith("ru/persons.html#chicherin")
-        assert plain.locator("#chicherin a").get_attribute("href") == "persons-u0427.html#chicherin"
-        context.close()
-    finally:
-        page.close()
+def test_an_old_link_to_an_entry_lands_on_its_part(new_page, base_url):
+    page = new_page()
+    page.goto(base_url + "ru/persons.html#chicherin")
+    page.wait_for_url("**/ru/persons-u0427.html#chicherin")
+    assert page.locator("#chicherin").is_visible()
+    # a part asked for an entry it does not hold (a note's #ID, a renamed entry) finds it too
+    page.goto(base_url + "ru/persons-u0410.html#chicherin")
+    page.wait_for_url("**/ru/persons-u0427.html#chicherin")
+    # without JavaScript the link lands on the entry's line of the first page's list
+    plain = new_page(java_script_enabled=False)
+    plain.goto(base_url + "ru/persons.html#chicherin")
+    assert plain.url.endswith("ru/persons.html#chicherin")
+    assert plain.locator("#chicherin a").get_attribute("href") == "persons-u0427.html#chicherin"
 
 
 @pytest.mark.parametrize("path", ["hy/places.html", "ru/persons-u0427.html", "en/places-A.html"])
-def test_the_letter_index_fits_a_phone_and_works_by_keyboard(browser, base_url, path):
-    context = browser.new_context(viewport={"width": 390, "height": 800})
-    page = context.new_page()
-    try:
-        page.goto(base_url + path)
-        assert page.evaluate("document.documentElement.scrollWidth") <= 390
-        box = page.locator("nav.az").bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= 390
-        link = page.locator("nav.az a:not([aria-current])").last
-        target = link.get_attribute("href")
-        link.focus()
-        page.keyboard.press("Enter")
-        page.wait_for_url("**/" + target)
-    finally:
-        context.close()
+def test_the_letter_index_fits_a_phone_and_works_by_keyboard(new_page, base_url, path):
+    page = new_page(390)
+    page.goto(base_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    box = page.locator("nav.az").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    link = page.locator("nav.az a:not([aria-current])").last
+    target = link.get_attribute("href")
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/" + target)
 
 
 def test_an_edit_re_renders_only_the_part_it_changed(tmp_path):
@@ -206,7 +196,7 @@ def test_the_first_page_and_the_parts_pass_the_nu_html_checker(site):
     assert run.returncode == 0, run.stderr[:3000]
 
 
-def test_an_old_link_to_a_merged_entry_lands_on_the_part_of_the_entry_that_took_it_over(tmp_path, browser):
+def test_an_old_link_to_a_merged_entry_lands_on_the_part_of_the_entry_that_took_it_over(tmp_path, new_page):
     """After `register merge kars-oblast kars` (a released id kept on Kars), places.html#kars-oblast
     reached Kars on a whole register page, but on a split one the first page's list had no such
     id and the link stopped there: the list keeps the former id, and site.js goes on to Kars's part."""
@@ -215,10 +205,8 @@ def test_an_old_link_to_a_merged_entry_lands_on_the_part_of_the_entry_that_took_
     assert main(["--root", str(root), "register", "merge", "kars-oblast", "kars"]) == 0
     build(root, ["web"])
     with served(root / "build" / "web") as url:
-        page = browser.new_page()
-        try:
-            page.goto(url + "ru/places.html#kars-oblast")
-            page.wait_for_url("**/ru/places-u041A.html#kars-oblast")
-            assert page.locator("#kars-oblast").evaluate("el => el.closest('article').id") == "kars"
-        finally:
-            page.close()
+        page = new_page()
+        page.goto(url + "ru/places.html#kars-oblast")
+        page.wait_for_url("**/ru/places-u041A.html#kars-oblast")
+        assert page.locator("#kars-oblast").evaluate("el => el.closest('article').id") == "kars"
+        page.context.close()

@@ -11,14 +11,12 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from chromium import serious_axe_violations
 from conftest import copy_project, served
 from triglot.build import build, publish
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts" / "web"
-LAUNCH = dict(executable_path="/usr/bin/chromium",
-              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"])
 
 
 @pytest.fixture(scope="module")
@@ -34,26 +32,13 @@ def base_url(site):
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(**LAUNCH)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    pg = context.new_page()
-    errors = []
-    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    pg.errors = errors
+def page(new_page):
+    pg = new_page()
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
     yield pg
-    context.close()
-    assert errors == [], errors
+    pg.context.close()
+    assert pg.errors == [], pg.errors
 
 
 def shot(page, name):
@@ -135,16 +120,14 @@ def test_hiding_a_column_is_remembered(page, base_url):
     assert page.locator("#mikoyan1937\\.p1 .col-hy").is_visible()
 
 
-def test_narrow_screen_without_script_stacks_the_columns(browser, base_url):
+def test_narrow_screen_without_script_stacks_the_columns(new_page, base_url):
     """With script, phones show one language at a time (test_web_reading); without, all stacked."""
-    context = browser.new_context(viewport={"width": 400, "height": 800}, java_script_enabled=False)
-    pg = context.new_page()
+    pg = new_page(400, java_script_enabled=False)
     pg.goto(f"{base_url}en/documents/mikoyan1937.html")
     en = pg.locator("#mikoyan1937\\.p1 .col-en").bounding_box()
     ru = pg.locator("#mikoyan1937\\.p1 .col-ru").bounding_box()
     assert ru["y"] >= en["y"] + en["height"] - 1
     shot(pg, "narrow-document")
-    context.close()
 
 
 # The first character drawn on a line after a non-space on the line above, when it is a dash.
@@ -169,17 +152,15 @@ DASH_OPENING_A_LINE = """() => {
 
 
 @pytest.mark.parametrize("width", [320, 390])
-def test_no_line_begins_with_a_dash_on_a_phone(browser, base_url, site, width):
+def test_no_line_begins_with_a_dash_on_a_phone(new_page, base_url, site, width):
     """Russian keeps a dash on the line of the word before it, as English does with a spaced
     em dash and a range's en dash (xslt/modules/dashes.xsl, shared with print): at 320 and
     390 px, all columns stacked, "— особенно сейчас" and "— հատկապես հիմա" began lines."""
-    context = browser.new_context(viewport={"width": width, "height": 800}, java_script_enabled=False)
-    view = context.new_page()
+    view = new_page(width, java_script_enabled=False)
     opened = {}
     for path in sorted((site / "en" / "documents").glob("*.html")):
         view.goto(f"{base_url}en/documents/{path.name}")
         opened[path.name] = view.evaluate(DASH_OPENING_A_LINE)
-    context.close()
     assert len(opened) >= 5 and all(found == [] for found in opened.values()), opened
 
 
@@ -204,17 +185,13 @@ def test_switching_the_interface_language_keeps_the_page(page, base_url):
     assert page.locator("html").get_attribute("lang") == "hy"
 
 
-def test_no_serious_or_critical_axe_violations(browser, base_url):
-    axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-    assert axe.is_file(), "axe-core missing: run `npm install --no-save axe-core` (see README)"
+def test_no_serious_or_critical_axe_violations(new_page, base_url):
     # The audit script is injected by the test, so only this context bypasses the site's CSP.
-    page = browser.new_context(bypass_csp=True).new_page()
+    page = new_page(bypass_csp=True)
     for path in ("en/index.html", "ru/documents/legran1920.html", "hy/places.html", "en/chronology.html",
                  "ru/orgs.html"):
         page.goto(base_url + path)
-        page.add_script_tag(path=str(axe))
-        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
-        bad = [v for v in result if v[1] in ("serious", "critical")]
+        bad = serious_axe_violations(page)
         assert bad == [], (path, bad)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
+from chromium import serious_axe_violations
 from conftest import make_project, run_cli, served
 
 PASSAGE = {"en": "passage 2", "ru": "фрагмент 2", "hy": "հատված 2"}
@@ -70,26 +71,16 @@ def base_url(root):
 
 
 @pytest.mark.parametrize("ui, width", [("en", 1440), ("ru", 390), ("hy", 390)])
-def test_a_search_row_of_a_note_says_note(base_url, ui, width):
-    from playwright.sync_api import sync_playwright
-    from test_web_site import LAUNCH
-    axe = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True).new_page()
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(f"{base_url}{ui}/search.html?q=Тифлис")
-        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
-        rows = page.locator(".search-results > li > a").all_text_contents()
-        assert len(rows) == 1 and f" — {NOTE[ui]} · " in rows[0], rows
-        page.goto(f"{base_url}{ui}/search.html?q=Ленину")
-        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
-        rows = page.locator(".search-results > li > a").all_text_contents()
-        assert len(rows) == 1 and f" — {PASSAGE[ui]} · " in rows[0], rows
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        page.add_script_tag(path=str(axe))
-        result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact]))")
-        assert [v for v in result if v[1] in ("serious", "critical")] == []
-        browser.close()
-        assert errors == []
+def test_a_search_row_of_a_note_says_note(base_url, new_page, ui, width):
+    page = new_page(width, bypass_csp=True)
+    page.goto(f"{base_url}{ui}/search.html?q=Тифлис")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
+    rows = page.locator(".search-results > li > a").all_text_contents()
+    assert len(rows) == 1 and f" — {NOTE[ui]} · " in rows[0], rows
+    page.goto(f"{base_url}{ui}/search.html?q=Ленину")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
+    rows = page.locator(".search-results > li > a").all_text_contents()
+    assert len(rows) == 1 and f" — {PASSAGE[ui]} · " in rows[0], rows
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert serious_axe_violations(page) == []
+    assert page.errors == []
