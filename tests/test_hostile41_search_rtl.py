@@ -20,16 +20,11 @@ def base_url(tmp_path_factory):
         yield url
 
 
-def test_an_unchecked_persian_form_in_a_search_row_has_its_direction(base_url):
-    from playwright.sync_api import sync_playwright
-    from test_web_site import LAUNCH
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**LAUNCH)
-        page = browser.new_context(viewport={"width": 1440, "height": 800}).new_page()
-        page.goto(f"{base_url}en/search.html?q=Chicherin")
-        page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
-        names = page.locator(".search-results .badge.unchecked span[lang=fa]")
-        assert names.count() == 1
-        assert names.first.get_attribute("dir") in ("auto", "rtl")
-        assert names.first.evaluate("s => getComputedStyle(s).direction") == "rtl"
-        browser.close()
+def test_an_unchecked_persian_form_in_a_search_row_has_its_direction(base_url, new_page):
+    page = new_page(1440)
+    page.goto(f"{base_url}en/search.html?q=Chicherin")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
+    names = page.locator(".search-results .badge.unchecked span[lang=fa]")
+    assert names.count() == 1
+    assert names.first.get_attribute("dir") in ("auto", "rtl")
+    assert names.first.evaluate("s => getComputedStyle(s).direction") == "rtl"
