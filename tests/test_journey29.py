@@ -27,3 +27,17 @@ def test_without_script_no_control_that_needs_it_is_shown(browser, base_url, wid
             shown[f"{ui}/{path}"] = view.evaluate(SHOWN_WHILE_HIDDEN)
     context.close()
     assert {k: v for k, v in shown.items() if v} == {}
+
+
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+def test_each_letter_of_a_book_excerpt_is_one_item_with_its_archival_reference(site, ui):  # noqa: F811
+    """legran1920 quotes two letters, each followed by its file reference ("RGASPI, f. 5, …
+    Copy."), whose msItem names no part: the list said four documents, two with a sender and no
+    file, two with a file and no sender, and the letters' boxes in the text gave no file."""
+    page = html.parse(str(site / ui / "documents" / "legran1920.html")).getroot()
+    items = page.find_class("parts")[0].findall("li")
+    assert len(items) == 2
+    for li, file in zip(items, ("d. 2203", "d. 2127")):
+        assert li.find_class("part-corresp") and file in li.find_class("part-archival")[0].text_content()
+    boxes = [" ".join(b.text_content().split()) for b in page.find_class("part-box")]
+    assert "d. 2203" in boxes[0] and "d. 2127" in boxes[1]
