@@ -41,3 +41,33 @@ def test_each_letter_of_a_book_excerpt_is_one_item_with_its_archival_reference(s
         assert li.find_class("part-corresp") and file in li.find_class("part-archival")[0].text_content()
     boxes = [" ".join(b.text_content().split()) for b in page.find_class("part-box")]
     assert "d. 2203" in boxes[0] and "d. 2127" in boxes[1]
+
+
+# the Armenian passage a Russian reader's search for "Ղարաբաղ" lands on, with its hit
+LANDING = "ru/documents/docs1920.html?hl=%5B%22%D5%82%D5%A1%D6%80%D5%A1%D5%A2%D5%A1%D5%B2%D5%A8%22%5D&in=hy#docs1920.s8.hy"
+HIT_SHOWN = """() => { const m = document.querySelector('mark.search-hit'); if (!m) return 'no mark';
+  const r = m.getBoundingClientRect();
+  return m.getClientRects().length > 0 && r.top >= 0 && r.bottom <= innerHeight }"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_a_search_result_in_another_language_opens_its_column_on_a_phone(browser, base_url, width):  # noqa: F811
+    """A phone shows one language, the interface's: a Russian reader who followed a result in
+    an Armenian passage landed at the top of the document with the hit in the hidden column."""
+    view = browser.new_context(viewport={"width": width, "height": 800}).new_page()
+    view.goto(base_url + LANDING)
+    assert view.evaluate(HIT_SHOWN) is True
+    assert view.get_by_role("radio", name="армянский").is_checked()
+    view.goto(base_url + "ru/documents/docs1920.html")        # the landing was not a choice
+    assert view.locator(".parallel").get_attribute("data-phone") == "ru"
+    view.context.close()
+
+
+def test_a_search_result_in_a_hidden_column_shows_that_column(browser, base_url):  # noqa: F811
+    view = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+    view.goto(base_url + "ru/documents/docs1920.html")
+    view.get_by_role("checkbox", name="армянский").uncheck()
+    view.goto(base_url + LANDING)
+    assert view.evaluate(HIT_SHOWN) is True
+    assert view.get_by_role("checkbox", name="армянский").is_checked()
+    view.context.close()
