@@ -71,3 +71,15 @@ def test_a_search_result_in_a_hidden_column_shows_that_column(browser, base_url)
     assert view.evaluate(HIT_SHOWN) is True
     assert view.get_by_role("checkbox", name="армянский").is_checked()
     view.context.close()
+
+
+@pytest.mark.parametrize("ui", ["en", "ru", "hy"])
+def test_the_correspondent_menu_is_in_the_persons_registers_order(site, ui):  # noqa: F811
+    """By surname, as the register and the print index: the menu ran by first name."""
+    def read(path):
+        return html.parse(str(site / ui / path)).getroot()
+    menu = [" ".join(o.text_content().split()) for o in read("index.html").get_element_by_id("doc-filter-person")
+            .iter("option")][1:]
+    register = [" ".join(h.text_content().split()) for h in read("persons.html").xpath("//article[@class='entry']/h3")]
+    assert len(menu) > 5 and set(menu) <= set(register)
+    assert menu == sorted(menu, key=register.index)
