@@ -83,3 +83,16 @@ def test_the_correspondent_menu_is_in_the_persons_registers_order(site, ui):  # 
     register = [" ".join(h.text_content().split()) for h in read("persons.html").xpath("//article[@class='entry']/h3")]
     assert len(menu) > 5 and set(menu) <= set(register)
     assert menu == sorted(menu, key=register.index)
+
+
+def test_a_malformed_fragment_leaves_the_page_working(browser, base_url):  # noqa: F811
+    """A link cut in the middle of an escaped letter ("#%E0"): decoding it threw, and with it every
+    control the page's script sets up after the columns (cards, copy buttons)."""
+    view = browser.new_context(viewport={"width": 390, "height": 800}).new_page()
+    errors = []
+    view.on("pageerror", lambda e: errors.append(str(e)))
+    view.goto(base_url + "ru/documents/docs1920.html#%E0")
+    assert view.locator(".parallel").get_attribute("data-phone") == "ru"
+    assert view.locator("button.copy").first.is_visible()
+    view.context.close()
+    assert [e for e in errors if "URI" in e] == []

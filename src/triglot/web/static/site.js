@@ -81,7 +81,8 @@
   // reader on a phone who followed a result in an Armenian passage landed at the top of the page
   // with the hit in the hidden Armenian column.
   function landedColumn(parallel) {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return null; }   // "#%E0": a bad link, no column
     var target = id && document.getElementById(id);
     if (!target || !parallel.contains(target)) return null;
     var cell = target.closest(".cell");
