@@ -68,7 +68,7 @@ def test_letters_show_sender_recipient_place_and_date(site):  # noqa: F811
     page = parse(site, "en/documents/legran1920.html")
     boxes = [text(b) for b in page.find_class("part-box")]
     assert "Ahmed Mukhtar → To: Georgy Chicherin · Kars · December 21, 1920" in boxes[0]
-    assert boxes[1].endswith("Boris Legran → To: Georgy Chicherin · undated")
+    assert "Boris Legran → To: Georgy Chicherin · undated" in boxes[1]      # then its file (journey29)
 
 
 def test_correspondents_are_named_in_the_interface_language(site):  # noqa: F811

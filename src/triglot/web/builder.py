@@ -433,13 +433,23 @@ def _home(site, ui, root, strings, edition):
                              done=str(counts["draft"] + counts["reviewed"]), total=str(total),
                              reviewed=str(counts["reviewed"]))
     _download_links(page, site)
+    persons = edition.register_of(WEB_REGISTERS["persons"])
     for kind, values in facets.items():
         f = etree.SubElement(page, tg("facet"), kind=kind)
-        for value, label in sorted(values.items(), key=lambda kv: (sort_key(kv[1], ui), kv[0])):
+        for value, label in sorted(values.items(), key=lambda kv: (_facet_key(kind, *kv, persons, ui, site), kv[0])):
             option = etree.SubElement(f, tg("option"), value=value, label=label)
             if kind == "type" and value in untranslated and ui != site.settings.base:
                 option.set("lang", site.settings.base)
     return page
+
+
+def _facet_key(kind, value, label, persons, ui, site) -> bytes:
+    """Correspondents by surname, as the persons register and the print index sort them: the
+    menu ran "Abraham Gasparyan, Ahmed Mukhtar, …" and a reader looking for Chicherin under C
+    found him under G."""
+    if kind == "person" and persons is not None and value in persons.entries:
+        return sort_key(sorting_name(persons.entries[value], ui, site.settings.base), ui)
+    return sort_key(label, ui)
 
 
 def _kind_label(kinds, strings: dict, ui: str, base: str) -> dict:

@@ -100,9 +100,11 @@ def _parts(doc, edition) -> list[Part]:
     # text is that letter's, not a second document (journey 24l: a telegram's file reference was
     # listed as item 2 of "Documents in this text")
     whole = next((pid for pid in ("", doc.base.get(XML_ID) if doc.base is not None else None) if pid in parts), None)
+    letters = sorted((order[pid], pid) for pid in parts if pid in order)
     for ms in root.iterfind("t:teiHeader//t:sourceDesc/t:msDesc", NS):
         item = ms.find(".//t:msItem", NS)
         pid = (item.get("corresp") or "").lstrip("#") if item is not None else ""
+        pid = pid or _letter_before(letters, order.get(citing.get(ms.get(XML_ID, ""), "")))
         p = part(pid or (whole if whole is not None else "#" + ms.get(XML_ID, "")))
         if item is not None and not p.title:
             p.title = normalize_space("".join(item.findtext("t:title", "", NS)))
@@ -111,6 +113,18 @@ def _parts(doc, edition) -> list[Part]:
     for p in parts.values():
         p.date = dates.get(p.id, {})
     return sorted(parts.values(), key=lambda p: (order.get(p.id, order.get(_citing_block(p), 10**9)), p.id))
+
+
+def _letter_before(letters: list, cited_at: int | None) -> str:
+    """The letter whose text holds or last precedes the reference citing an archive file.
+
+    A file reference whose msItem names no part ("RGASPI, f. 5, … Copy." printed after the
+    quoted telegram it is the file of) belongs to that telegram: listed apart it made
+    legran1920's two letters four "Documents in this text", half of them without a sender."""
+    if cited_at is None:
+        return ""
+    before = [pid for at, pid in letters if at <= cited_at]
+    return before[-1] if before else ""
 
 
 def _citing_block(p: Part) -> str:

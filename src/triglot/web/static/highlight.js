@@ -5,7 +5,8 @@
   document.addEventListener("DOMContentLoaded", function () {
     var wanted, params = new URLSearchParams(location.search);
     try { wanted = JSON.parse(params.get("hl") || "[]"); } catch (e) { return; }
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }   // "#%E0": no passage named
     var target = id && document.getElementById(id);
     if (!target || !Array.isArray(wanted)) return;
     // a row holds every language: mark only the passage's own (?in=LANG)

@@ -23,11 +23,12 @@
     var note = toggle.querySelector(".column-note");
     var hidden = stored(KEY, []);
     if (!Array.isArray(hidden) || boxes.every(function (b) { return hidden.indexOf(b.getAttribute("data-column")) >= 0; })) hidden = [];
+    var landed = landedColumn(parallel);
     toggle.hidden = false;
     columnRules(boxes.map(function (b) { return b.getAttribute("data-column"); }));
     boxes.forEach(function (box) {
       var lang = box.getAttribute("data-column");
-      box.checked = hidden.indexOf(lang) < 0;
+      box.checked = hidden.indexOf(lang) < 0 || lang === landed;
       parallel.classList.toggle("hide-" + lang, !box.checked);
       box.addEventListener("change", function () {
         if (!boxes.some(function (b) { return b.checked; })) {
@@ -41,7 +42,7 @@
         tabStops(parallel);
       });
     });
-    setupPhoneSwitch(parallel);
+    setupPhoneSwitch(parallel, landed);
     tabStops(parallel);
     PHONE.addEventListener("change", function () { tabStops(parallel); });
   }
@@ -75,12 +76,26 @@
     });
   }
 
+  // The column of the passage a link lands on (#DOC.p3.hy, or a row with ?in=hy from a search
+  // result): shown for this visit, not remembered, since the reader did not choose it. A Russian
+  // reader on a phone who followed a result in an Armenian passage landed at the top of the page
+  // with the hit in the hidden Armenian column.
+  function landedColumn(parallel) {
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return null; }   // "#%E0": a bad link, no column
+    var target = id && document.getElementById(id);
+    if (!target || !parallel.contains(target)) return null;
+    var cell = target.closest(".cell");
+    var own = cell && /(?:^|\s)col-(\S+)/.exec(cell.className);
+    return own ? own[1] : new URLSearchParams(location.search).get("in");
+  }
+
   // Phones: one language at a time, the interface language first, switched with radio buttons.
-  function setupPhoneSwitch(parallel) {
+  function setupPhoneSwitch(parallel, landed) {
     var sw = document.querySelector(".column-switch");
     if (!sw) return;
     var radios = Array.prototype.slice.call(sw.querySelectorAll("input[type=radio]"));
-    var choice = stored(PHONE_KEY, null);
+    var choice = landed || stored(PHONE_KEY, null);
     var chosen = radios.filter(function (r) { return r.value === choice; })[0] ||
                  radios.filter(function (r) { return r.getAttribute("data-ui") === "true"; })[0] || radios[0];
     sw.hidden = false;
