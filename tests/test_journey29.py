@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from test_web_site import base_url, browser, site  # noqa: F401  (shared module fixtures)
+from test_web_site import base_url, site  # noqa: F401  (shared module fixtures; browser is conftest's)
 
 PAGES = ["index.html", "search.html", "documents/docs1920.html", "documents/legran1920.html",
          "persons.html", "places.html", "orgs.html", "chronology.html"]
