@@ -700,6 +700,26 @@ def test_a_page_opened_with_a_query_asks_for_its_first_passages_before_search_js
     assert sum("/pagefind/first/" in path for path in asked) == 1, asked
 
 
+@pytest.mark.parametrize("width", [390, 1440])
+def test_a_fresh_pages_first_query_asks_for_its_first_passages_while_it_is_typed(page, base_url, width):
+    """A page opened without a query asked for its first query's first passages only once the query
+    was submitted, and the rows waited for the file (at 100 times the edition that first query took
+    297-384 ms, the next ones 48). A word's file is asked for as it is typed, once its key (its
+    first two letters) is known: not for "n" on the way to "negotiation", which the edition also has."""
+    page.set_viewport_size({"width": width, "height": 800})
+    asked = []
+    page.on("request", lambda r: asked.append(urlsplit(r.url).path) if "/pagefind/first/" in r.url else None)
+    page.goto(f"{base_url}en/search.html")
+    page.locator(".search-form:not([hidden])").wait_for()
+    page.click("#search-input")
+    with page.expect_request("**/pagefind/words/en/6e.json"):
+        page.keyboard.type("n")
+    with page.expect_request("**/pagefind/first/6e-65.json", timeout=5000):
+        page.keyboard.type("e")
+    assert asked == ["/pagefind/first/6e-65.json"], asked
+    assert page.locator(".search-results").get_attribute("data-state") is None
+
+
 def test_a_query_whose_first_letters_no_language_has_still_says_nothing_was_found(new_page, base_url, site):
     """The first passages' file is asked for before search.json says which keys exist, so a word
     whose first letters no language of the edition has asks for a file that is not there (one
