@@ -25,3 +25,9 @@ def test_version_with_its_standard_output_closed_exits_non_zero_and_says_why():
     """`triglot --version >&-` exited 0 with the version unwritten, for the same reason."""
     run = _with_stdout_closed("--version")
     assert (run.returncode, run.stderr.splitlines()) == (1, [CLOSED])
+
+
+def test_no_command_with_its_standard_output_closed_says_why():
+    """A bare `triglot` prints its help and exits 2: with stdout closed, the help was lost unsaid."""
+    run = _with_stdout_closed()
+    assert (run.returncode, run.stderr.splitlines()) == (1, [CLOSED])

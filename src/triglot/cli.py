@@ -102,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         parser = build_parser(command)      # imports the command's module (lxml, Saxon): a Ctrl-C lands here too
         args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help()
+            return 2
     except KeyboardInterrupt as exc:
         with contextlib.suppress(OSError):     # a closed terminal's SIGHUP: nobody to tell
             print(STARTING_INTERRUPTED.replace("Ctrl-C", how_stopped(exc)), file=sys.stderr)
@@ -112,9 +115,6 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             print(Problem("triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
         return 1
-    if not args.command:
-        parser.print_help()
-        return 2
     try:
         root = None
         if args.command not in NO_EDITION:
