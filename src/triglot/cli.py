@@ -65,8 +65,24 @@ def edition_root(path: Path) -> Path:
     return path
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose own output on standard output (--help, --version) fails as the
+    command's lines do when it cannot be written.
+
+    Why: argparse writes them through `_print_message`, which drops any OSError, so `triglot --help
+    >&-` and `triglot --version >&-` exited 0 with their text lost, where `triglot check >&-` says
+    so and exits 1. Its messages on standard error (usage errors) are still dropped unwritten: with
+    that closed there is nobody left to tell. Subcommands' parsers are made of this class too."""
+
+    def _print_message(self, message, file=None):
+        if message and file is not None and file is sys.stdout:
+            file.write(message)
+            return
+        super()._print_message(message, file)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="triglot", description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"triglot {__version__}")
@@ -86,13 +102,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         parser = build_parser(command)      # imports the command's module (lxml, Saxon): a Ctrl-C lands here too
         args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help()
+            return 2
     except KeyboardInterrupt as exc:
         with contextlib.suppress(OSError):     # a closed terminal's SIGHUP: nobody to tell
             print(STARTING_INTERRUPTED.replace("Ctrl-C", how_stopped(exc)), file=sys.stderr)
         return stopped_status(exc)
-    if not args.command:
-        parser.print_help()
-        return 2
+    except BrokenPipeError:     # `triglot --help | head -1`
+        return _reader_gone()
+    except OSError as exc:      # `triglot --help >&-`: its text could not be written
+        with contextlib.suppress(OSError):
+            print(Problem("triglot", 0, "os", exc.strerror or str(exc)), file=sys.stderr)
+        return 1
     try:
         root = None
         if args.command not in NO_EDITION:
@@ -130,11 +152,7 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr)
         return stopped_status(exc)
     except BrokenPipeError:
-        # the reader went away (`triglot register list | head`): stop quietly, as Unix tools do,
-        # and leave the closed stdout alone so that exiting does not report it a second time
-        with contextlib.suppress(OSError, ValueError):   # no stdout to redirect: nothing left to report
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
+        return _reader_gone()
     except shutil.Error as exc:   # a folder copied in part: its first failure, not the list of all
         failures = exc.args[0] if exc.args and isinstance(exc.args[0], list) else []
         _, target, why = failures[0] if failures and len(failures[0]) == 3 else ("", "triglot", str(exc))
@@ -153,6 +171,15 @@ def main(argv: list[str] | None = None) -> int:
         print(Problem("triglot", 0, "limit", f"{type(exc).__name__}: the input is too large or too deep"),
               file=sys.stderr)
         return refusal_status(args)
+
+
+def _reader_gone() -> int:
+    """The reader went away (`triglot register list | head`): stop quietly, as Unix tools do, with
+    the status a shell gives for SIGPIPE, and leave the closed stdout alone so that exiting does not
+    report it a second time."""
+    with contextlib.suppress(OSError, ValueError):   # no stdout to redirect: nothing left to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 141
 
 
 def refusal_status(args) -> int:

@@ -38,12 +38,24 @@ def make_server(site: Path, port: int = 0, state=None) -> http.server.ThreadingH
     return server
 
 
+# what writing to a connection the client has closed raises
+CLOSED_BY_CLIENT = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+
+
 class PreviewServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
     def handle_error(self, request, client_address):
-        """One line instead of a traceback: a client that hangs up is not the preview's failure."""
+        """One line instead of a traceback: a client that hangs up is not the preview's failure; and
+        none for a connection the client closed while its answer was being sent.
+
+        Why the latter: a browser closes pages and drops requests it no longer needs (a search page
+        closed mid-load), and the search bench printed "serve: request from 127.0.0.1 ended:
+        BrokenPipeError" for each; the write fails as BrokenPipeError or, when the client's reset
+        came first, ConnectionResetError."""
         kind, exc = sys.exc_info()[:2]
+        if kind is not None and issubclass(kind, CLOSED_BY_CLIENT):
+            return
         print(f"serve: request from {client_address[0]} ended: {kind.__name__ if kind else 'error'}: {exc}",
               file=sys.stderr)
 
