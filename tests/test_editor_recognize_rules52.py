@@ -1,0 +1,27 @@
+"""fix31 (session 30): the faults review30's second read of round 46's rules left (issue #12), each in
+sentences written for these tests, one behaviour each."""
+
+from conftest import proposal_tree
+
+
+# -- a body named after its chief or its town (missions.named_after) -------------------------------------------------
+
+def test_a_mission_named_after_a_person_the_text_named_nests_the_person(name_index):
+    # "Hoover" is a GeoNames town, but the text named Herbert Hoover first: the mission is his, no town's
+    text = "Herbert Hoover sailed for Europe. The Hoover Mission fed the children of Vienna."
+    mission = [p for p in proposal_tree(text, name_index) if p[0] == "Hoover Mission"]
+    assert mission and [(w, g) for w, g, _ in mission[0][2]] == [("Hoover", "persName")]
+
+
+def test_a_commission_named_after_a_person_the_text_named_nests_no_town(name_index):
+    # "the Hunter Commission", after the man who chaired it: a surname the text knows is no town
+    text = "General Hunter came to Amritsar. The Hunter Commission sat for a month."
+    commission = [p for p in proposal_tree(text, name_index) if p[0] == "Hunter Commission"]
+    assert commission and [(w, g) for w, g, _ in commission[0][2]] == [("Hunter", "persName")]
+
+
+def test_a_mission_named_after_a_common_surname_nests_no_town(name_index):
+    # "Wilson" is a surname before it is a town in North Carolina
+    text = "The Wilson Mission reached Constantinople."
+    mission = [p for p in proposal_tree(text, name_index) if p[0] == "Wilson Mission"]
+    assert mission and [(w, g) for w, g, _ in mission[0][2]] == [("Wilson", "persName")]
