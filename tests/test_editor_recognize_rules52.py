@@ -1,7 +1,7 @@
 """fix31 (session 30): the faults review30's second read of round 46's rules left (issue #12), each in
 sentences written for these tests, one behaviour each."""
 
-from conftest import proposal_tree
+from conftest import proposal_tree, tagged
 
 
 # -- a body named after its chief or its town (missions.named_after) -------------------------------------------------
@@ -25,3 +25,15 @@ def test_a_mission_named_after_a_common_surname_nests_no_town(name_index):
     text = "The Wilson Mission reached Constantinople."
     mission = [p for p in proposal_tree(text, name_index) if p[0] == "Wilson Mission"]
     assert mission and [(w, g) for w, g, _ in mission[0][2]] == [("Wilson", "persName")]
+
+
+# -- the head words of a body sent somewhere (missions.HEADS) ---------------------------------------------------------
+
+def test_an_expedition_to_a_place_is_a_campaign_no_body(name_index):
+    text = "The Expedition to Gallipoli failed within the year."
+    assert tagged(text, name_index, "orgName") == []
+
+
+def test_missions_in_the_plural_are_no_body(name_index):
+    text = "Missions to Turkey are costly and slow."
+    assert tagged(text, name_index, "orgName") == []

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-HEADS = ("Mission", "Missions", "Delegation", "Delegations", "Legation", "Expedition")
+# one body, in the singular: "Missions to Turkey" are missions in general, and an "Expedition to Gallipoli" is a
+# campaign, an event the policy leaves untagged (review30)
+HEADS = ("Mission", "Delegation", "Legation")
 # the head, "to", and one to three capitalised words of the destination (an "of" between: "the Kingdom of Serbs")
 MISSION_TO = re.compile(r"(?<![\w’'\-])(?P<head>" + "|".join(HEADS) + r") to (?P<the>the )?"
                         r"(?P<where>[A-Z][\w’'\-]+(?: (?:of )?[A-Z][\w’'\-]+){0,2})(?![\w’'\-])")
