@@ -37,3 +37,11 @@ def test_an_expedition_to_a_place_is_a_campaign_no_body(name_index):
 def test_missions_in_the_plural_are_no_body(name_index):
     text = "Missions to Turkey are costly and slow."
     assert tagged(text, name_index, "orgName") == []
+
+
+# -- an adverb of time opening a sentence (recognize._ordinary_opening) ----------------------------------------------
+
+def test_a_surname_after_an_opening_adverb_stays_a_person(name_index):
+    # "Litvinov" is a GeoNames town; read alone after "Later" it became one, and the second time too
+    text = "Later Litvinov spoke. Litvinov spoke again."
+    assert tagged(text, name_index, "persName") == ["Litvinov", "Litvinov"]
