@@ -1,7 +1,7 @@
 """fix31 (session 30): the faults review30's second read of round 46's rules left (issue #12), each in
 sentences written for these tests, one behaviour each."""
 
-from conftest import proposal_tree, tagged
+from conftest import date_proposals, proposal_tree, tagged
 
 
 # -- a body named after its chief or its town (missions.named_after) -------------------------------------------------
@@ -45,3 +45,15 @@ def test_a_surname_after_an_opening_adverb_stays_a_person(name_index):
     # "Litvinov" is a GeoNames town; read alone after "Later" it became one, and the second time too
     text = "Later Litvinov spoke. Litvinov spoke again."
     assert tagged(text, name_index, "persName") == ["Litvinov", "Litvinov"]
+
+
+# -- a weekday that recurs (weekdays.py) -----------------------------------------------------------------------------
+
+def test_a_weekday_named_as_a_day_of_rest_is_no_date():
+    text = "Erivan, Wednesday, May 9, 1923.\nThe bazaar is closed on Friday, the Moslem day of rest."
+    assert [w for w, _, _ in date_proposals(text)][1:] == []
+
+
+def test_a_weekday_in_a_present_habit_is_no_date():
+    text = "Erivan, Wednesday, May 9, 1923.\nThe schools shut on Saturday in every village."
+    assert [w for w, _, _ in date_proposals(text)][1:] == []
