@@ -47,6 +47,13 @@ def test_a_surname_after_an_opening_adverb_stays_a_person(name_index):
     assert tagged(text, name_index, "persName") == ["Litvinov", "Litvinov"]
 
 
+
+def test_a_word_opening_a_sentence_that_is_no_adverb_of_time_makes_no_person_after_it(name_index):
+    # the first form of the rule above read "Using Georgian state funds" as the person "Georgian" (three
+    # times in test2's georgia-exile) and "Convention VI, January 30th, 1923" as the person "VI" (test16)
+    text = "Using Georgian state funds, the government bought a ship. Convention VI, January 30th, 1923, was signed."
+    assert tagged(text, name_index, "persName") == []
+
 # -- a weekday that recurs (weekdays.py) -----------------------------------------------------------------------------
 
 def test_a_weekday_named_as_a_day_of_rest_is_no_date():

@@ -1270,7 +1270,11 @@ class Recogniser:
         other evidence was no name at all, and the person was lost (review30). A name the text has named
         already keeps its kind, and one GeoNames knows is left to the rules for a town's name ("Later Rostov
         fell" is the town; "Later Litvinov spoke" the man, as a town does not speak)."""
-        if len(words) != 2 or _bare(words[1].text) in self.kinds or self.gazetteer.place(_bare(words[1].text)):
+        first = _bare(words[0].text).lower()
+        if not (first in OPENING_ADVERBS or first.endswith("ly") and len(first) > 5):
+            return []       # "Using Georgian state funds", "Convention VI": no adverb of time, no person after it
+        if len(words) != 2 or words[1].low in DEMONYMS | PEOPLES or _bare(words[1].text) in self.kinds \
+                or self.gazetteer.place(_bare(words[1].text)):
             return []
         whole = self._part(text, words, opening=False)
         if len(whole) != 1 or whole[0].kind != "person" or whole[0].start != words[0].start:
