@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-HEADS = ("Mission", "Missions", "Delegation", "Delegations", "Legation", "Expedition")
+# one body, in the singular: "Missions to Turkey" are missions in general, and an "Expedition to Gallipoli" is a
+# campaign, an event the policy leaves untagged (review30)
+HEADS = ("Mission", "Delegation", "Legation")
 # the head, "to", and one to three capitalised words of the destination (an "of" between: "the Kingdom of Serbs")
 MISSION_TO = re.compile(r"(?<![\w’'\-])(?P<head>" + "|".join(HEADS) + r") to (?P<the>the )?"
                         r"(?P<where>[A-Z][\w’'\-]+(?: (?:of )?[A-Z][\w’'\-]+){0,2})(?![\w’'\-])")
@@ -51,19 +53,26 @@ NAMED_HEADS = ("Commission", "Mission")
 NAMED_AFTER = re.compile(r"(?:^|(?<= ))(?P<word>[A-Z][a-z][\w’'\-]*) (?P<head>" + "|".join(NAMED_HEADS) + r")$")
 
 
-def named_after(org_text: str, is_place, is_ordinary) -> tuple[int, int, str] | None:
+def named_after(org_text: str, is_place, is_ordinary, is_person=lambda word: False,
+                is_surname=lambda word: False) -> tuple[int, int, str] | None:
     """(start, end, kind) in a body's name of the town or chief it is named after, or None.
 
     Why: a field body set up for one town or led by one man is called after it or him ("the Danzig
     Commission", "the Hoover Mission"), and the town or the man is named in that name as anywhere else.
-    The town is one GeoNames knows (`is_place`); the chief only before "Mission", when his name is no
-    ordinary word nor a people's (`is_ordinary`: "Field Mission", "Polish Mission"), and only where the
-    name is those two words alone: a bare surname before "Commission" is as often a place's
-    ("Rhineland Commission"), and a body's longer name keeps its words ("Near East Relief Commission")."""
+    A person the text or a register already names (`is_person`) is the chief before either head ("the
+    Hunter Commission" after General Hunter). Otherwise the town is one GeoNames knows (`is_place`) and
+    no common surname the text has not named as a place (`is_surname`): GeoNames holds many surnames as
+    towns ("Hoover", "Wilson"); "Memel", "Danzig", "Tiflis" are no surnames. The chief is read otherwise only before "Mission", when
+    his name is no ordinary word nor a people's (`is_ordinary`: "Field Mission", "Polish Mission"), and
+    only where the name is those two words alone: a bare surname before "Commission" is as often a
+    place's ("Rhineland Commission"), and a body's longer name keeps its words ("Near East Relief
+    Commission")."""
     m = NAMED_AFTER.search(org_text)
     if m is None or is_ordinary(m["word"]):
         return None
-    if is_place(m["word"]):
+    if is_person(m["word"]):
+        return m.start("word"), m.end("word"), "person"
+    if is_place(m["word"]) and not is_surname(m["word"]):
         return m.start("word"), m.end("word"), "place"
     if m["head"] == "Mission" and m.start("word") == 0:
         return m.start("word"), m.end("word"), "person"

@@ -226,7 +226,7 @@ CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 DOCUMENT_AFTER = re.compile(r"\s*/?\s*(?:Document|DOCUMENT|Report|REPORT|Resolution|RESOLUTION|Bill|BILL)s?\b")
 # a name before a verb of saying or ordering is a person's (round 17: the present, "persuaded", "explained",
 # "promised", never passive: "(Emphasis added by Y.B.)"; "added" only as a speaker's aside: "Kemal added, …")
-PERSON_AFTER = re.compile(r"^\s+(?:(?:said|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b|"
+PERSON_AFTER = re.compile(r"^\s+(?:(?:said|spoke|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b|"
                           r"(?:says|tells|replies|declares|orders|demands|asks|explained|persuaded|promised)\b(?!\s+by\b)|"
                           r"added(?=\s*,|\s+that\b))")
 # "Sherman marched through it": what a man does and a town cannot (a town falls, surrenders, rises; "Kars
@@ -1078,7 +1078,9 @@ class Recogniser:
             out += self._part(text, part)
         return out
 
-    def _part(self, text: str, words: list[_Word]) -> list[Mention]:
+    def _part(self, text: str, words: list[_Word], opening: bool = True) -> list[Mention]:
+        """The names in one run of capitalised words; `opening` False reads an adverb opening the sentence
+        as part of the run (_after_opening_adverb asks how the run reads whole)."""
         lows = [w.low for w in words]
         if words and DYNASTY_AFTER.match(text, words[-1].end):
             # "the Qajar dynasty", "the Pahlavi dynasty": a family's name is neither person nor place
@@ -1164,10 +1166,13 @@ class Recogniser:
                 rest = rest[:-1]
             sea = _mention(text, words[-1:], "place", "a sea named by its adjective (its fleet is named in the text)")
             return (self._part(text, rest) if rest else []) + [sea]
-        if len(words) > 1 and _sentence_start(text, words[0].start) and (
+        if len(words) > 1 and _sentence_start(text, words[0].start) and opening and (
                 _participle(words[0].text) or self._known_after_common_word(words)
                 or self._ordinary_opening(words)):
             # "Exiled Trotsky …", "Later Litvinov …": an ordinary word opens the sentence, the name follows
+            person = self._after_opening_adverb(text, words)
+            if person:
+                return person
             words, lows = words[1:], lows[1:]
         if len(words) == 1 and is_common(words[0].text) and lows[0] not in GENERIC | FUNCTION \
                 and not self.title_case and LOWER_ARMY.match(text, words[0].end):
@@ -1258,6 +1263,23 @@ class Recogniser:
             return True
         # "Later Jones became consul": an adverb of time opening the sentence (round 46)
         return first.lower().endswith("ly") and len(first) > 5 or first.lower() in OPENING_ADVERBS
+
+    def _after_opening_adverb(self, text: str, words: list[_Word]) -> list[Mention]:
+        """The one name after an adverb opening the sentence ("Later Whitlock became consul") as a person
+        where the run read whole is one, as it was before the adverb was dropped: read alone, a word with no
+        other evidence was no name at all, and the person was lost (review30). A name the text has named
+        already keeps its kind, and one GeoNames knows is left to the rules for a town's name ("Later Rostov
+        fell" is the town; "Later Litvinov spoke" the man, as a town does not speak)."""
+        first = _bare(words[0].text).lower()
+        if not (first in OPENING_ADVERBS or first.endswith("ly") and len(first) > 5):
+            return []       # "Using Georgian state funds", "Convention VI": no adverb of time, no person after it
+        if len(words) != 2 or words[1].low in DEMONYMS | PEOPLES or _bare(words[1].text) in self.kinds \
+                or self.gazetteer.place(_bare(words[1].text)):
+            return []
+        whole = self._part(text, words, opening=False)
+        if len(whole) != 1 or whole[0].kind != "person" or whole[0].start != words[0].start:
+            return []
+        return [_mention(text, words[1:], "person", f"a person's name after “{words[0].text}” opening the sentence")]
 
     def _known_after_common_word(self, words: list[_Word]) -> bool:
         """An ordinary English word before a name already found in the text ("Later Litvinov"), the

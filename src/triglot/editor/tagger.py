@@ -697,10 +697,13 @@ def eponym_inside(text: str, org, inside: list, recogniser, names: NameIndex) ->
     """The town or chief a commission or mission is named after ("Danzig Commission", "Hoover Mission";
     missions.py) nested in it as a new place or person, unless a register name is there already."""
     from triglot.editor.common_words import is_common
+    from triglot.editor.inflections import _surnames
     from triglot.editor.missions import named_after
     from triglot.editor.recognize import GENERIC, PEOPLES, Mention
     found = named_after(org.text, lambda word: recogniser.gazetteer.place(word) is not None,
-                        lambda word: is_common(word) or word.lower() in GENERIC | PEOPLES)
+                        lambda word: is_common(word) or word.lower() in GENERIC | PEOPLES,
+                        lambda word: word in recogniser.surnames,
+                        lambda word: word in _surnames() and recogniser.kinds.get(word, ("",))[0] != "place")
     if found is None:
         return inside
     start, end, kind = org.start + found[0], org.start + found[1], found[2]

@@ -11,7 +11,8 @@ done ("On Sunday I took"). The value is inferred, so marked for review with its 
 Only where a cue makes the weekday one day: after "on", after a verb of setting out ("leave", "sail",
 "start", "arrive", "return") or after "to-morrow,"; never in a list of weekdays ("on Monday, Tuesday and
 Friday mornings": recurring hours) nor in the plural, nor before a day or a month (a whole date the date
-reader takes), nor after "next"/"last" or an ordinal ("the first Monday in September").
+reader takes), nor after "next"/"last" or an ordinal ("the first Monday in September"), nor where the day recurs ("closed on
+Friday, the Moslem day of rest", "shut on Saturday in every village").
 """
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ BARE = re.compile(rf"(?:{_CUE})(?P<day>{_DAY})(?![\w’'\-])"
 FORWARD = re.compile(r"\b(?:will|shall|would|to-morrow|tomorrow|"
                      r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us)\b)[a-z]+)\b")
 SENTENCE_END = re.compile(r"[.;!?]\s")
+# a weekday that recurs is no one day (review30): a sentence saying what is done each week ("The schools shut on
+# Saturday in every village", "is always closed on Sunday"), or the day named for what it is ("on Friday, the
+# Moslem day of rest", "on Sunday, the Sabbath")
+HABIT = re.compile(rf"\b(?:in|at|on|of)\s+(?:every|each)\b|\b(?:every|each)\s+(?:week|{_DAY})\b|"
+                   r"\b(?:always|usually|generally|regularly|customarily|invariably|weekly)\b|\bas a rule\b", re.I)
+# ("On Sunday every man came" is one Sunday: "every" counts in a distributive phrase, "in every village")
+DAY_NAMED = re.compile(r",?\s+(?:the|a|their|our)\s+(?:[\w’'\-]+\s+){0,2}"
+                       r"(?:day\s+of\s+(?:rest|prayer|worship)|sabbath|holiday|(?:market|rest|feast)[\s\-]day)\b", re.I)
 
 
 def bare_weekdays(text: str) -> list[tuple[int, int, int, bool]]:
@@ -40,6 +49,10 @@ def bare_weekdays(text: str) -> list[tuple[int, int, int, bool]]:
     for m in BARE.finditer(text):
         ends = [e.end() for e in SENTENCE_END.finditer(text, 0, m.start())]
         clause = text[ends[-1] if ends else 0:m.start()]
+        stop = SENTENCE_END.search(text, m.end())
+        rest = text[m.end():stop.start() if stop else len(text)]
+        if HABIT.search(clause) or HABIT.search(rest) or DAY_NAMED.match(rest):
+            continue
         out.append((m.start(), m.end(), WEEKDAYS.index(m["day"]), FORWARD.search(clause) is not None))
     return out
 
