@@ -80,14 +80,17 @@ def test_the_date_card_of_the_document_says_so_too(grown):
 def test_a_letters_own_date_at_its_head_is_not_an_event_of_the_chronology(grown):
     """"June 28 Baghdad Dearest Father. My Persian plans …": the heading runs into the salutation,
     so it is no dateline, and the chronology listed the letter's own date as an event the text
-    reports, beside listing it again among the dates of the documents."""
+    reports, beside listing it again among the dates of the documents. (An event the letter reports,
+    "On Sunday I took Gen Stuart Wortley to tea", dated by its weekday since round 46, may be listed.)"""
     page = _page(grown, "en/chronology.html")
     events = page.get_element_by_id("events-heading").getparent()
-    assert not [_words(li) for li in events.iter("li") if (li.get("id") or "").startswith("bell.")]
+    bell = [_words(li) for li in events.iter("li") if (li.get("id") or "").startswith("bell.")]
+    assert not [w for w in bell if "June 28" in w or "Dearest Father" in w]
     written = _words(page.get_element_by_id("written-heading").getparent())
     assert "June 28, 1918" in written
     letter = _page(grown, "en/documents/bell.html")
-    assert not [c for c in letter.find_class("card") if (c.get("id") or "").startswith("card-bell.date")]
+    assert not [c for c in letter.find_class("card")
+                if (c.get("id") or "").startswith("card-bell.date") and "June 28" in _words(c)]
 
 
 # ---------------------------------------------------------------- the authors of a cited document
