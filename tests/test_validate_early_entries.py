@@ -97,17 +97,18 @@ def test_once_build_exists_a_failing_runs_entries_are_written_in_place(broken, t
 
 def test_a_killed_runs_staging_folder_is_removed_and_a_running_ones_kept(tmp_path, at_keep):
     project = copy_project(tmp_path / "p")
-    killed = project / f"{cache.STAGING}killed"
+    # named as runs name them (STAGING and 16 hex digits): the sweep touches no other name (hostile41)
+    killed = project / f"{cache.STAGING}{'a' * 16}"
     killed.mkdir()
     (killed / "half.json").write_text('{"format": ')
-    running = project / f"{cache.STAGING}running"
+    running = project / f"{cache.STAGING}{'c' * 16}"
     running.mkdir()
-    (project / f"{cache.STAGING}link").symlink_to(running)
+    (project / f"{cache.STAGING}{'b' * 16}").symlink_to(running)
     held = os.open(running, os.O_RDONLY | os.O_DIRECTORY)
     try:
         fcntl.flock(held, fcntl.LOCK_EX)          # as the run that made it holds it while it lives
         assert stream.check_edition(project, workers=2) == []
-        assert [p.name for p in staged(project)] == [f"{cache.STAGING}link", f"{cache.STAGING}running"]
+        assert [p.name for p in staged(project)] == [f"{cache.STAGING}{'b' * 16}", f"{cache.STAGING}{'c' * 16}"]
     finally:
         os.close(held)
 
