@@ -27,3 +27,41 @@ def test_a_whole_date_glued_after_a_word_is_read():
 def test_a_year_alone_glued_to_a_letter_stays_no_date():
     # a form's or a catalogue's number ("Form 1912A") is no year; only a month, a day and a year are read glued
     assert date_proposals("Form 1912A was filed with the Mayapril 3 returns.") == []
+
+
+# -- a register's line of a name, a place and a date (register_lines.py) ----------------------------------------------
+
+def test_a_register_line_of_a_name_a_state_and_a_date_holds_a_person_and_a_place(name_index):
+    # every word of the line is capitalised: read as a title-case heading, the name of two words was lost
+    found = [(w, g) for w, g, _, _ in proposals("Amos Tuttle, Vermont, June 3, 1861.", name_index) if g != "date"]
+    assert found == [("Amos Tuttle", "persName"), ("Vermont", "placeName")]
+
+
+def test_a_list_of_envoys_by_date_holds_the_name_between_the_date_and_the_rank(name_index):
+    # each line a date, the man's name and his rank: a title-case line, and a glued one
+    text = "March 9, 1912 Tarik Bessim, Chargé d'Affaires a.i.\nApril 2, 1913Selim Ordu, Appt. E.E. and M.P."
+    assert tagged(text, name_index, "persName") == ["Tarik Bessim", "Selim Ordu"]
+
+
+def test_a_dated_line_opening_with_a_body_is_no_envoy(name_index):
+    text = "March 9, 1912 Naval Conference, London"
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_a_dateline_of_a_town_and_its_state_is_no_register_line(name_index):
+    # the town GeoNames knows before its State and a date is a place, no officer
+    assert tagged("Fort Worth, Texas, May 3, 1901.", name_index, "persName") == []
+
+
+# -- a biographical statement's inverted name (index_headings.STATEMENT) ----------------------------------------------
+
+def test_a_biographical_statement_opening_with_the_inverted_name_holds_one_person(name_index):
+    text = ("Tuttle, Amos Brant.-Born in Troy, N. Y., March 2, 1870; clerk in the Legation at Lima 1899.\n"
+            "* Lowell, Tyler.—Retired as Consul at Lyons May 1, 1912.")
+    assert tagged(text, name_index, "persName") == ["Tuttle, Amos Brant", "Lowell, Tyler"]
+
+
+def test_a_gazetteers_entry_of_a_town_and_its_region_before_a_dash_is_no_person(name_index):
+    # the same shape opening a gazetteer's entry: a town and its region, no life after the dash
+    text = "Smyrna, Asia Minor.—A port on the Gulf of Smyrna, with a large trade in figs."
+    assert tagged(text, name_index, "persName") == []

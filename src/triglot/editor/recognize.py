@@ -53,7 +53,8 @@ from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.state_initials import united_states_initials
 from triglot.editor.dotted_state_initials import dotted_state_initials
 from triglot.editor.legislature_houses import legislature_houses
-from triglot.editor.index_headings import index_headings
+from triglot.editor.index_headings import index_headings, statement_headings
+from triglot.editor.register_lines import register_lines
 from triglot.editor.collection_names import collection_names
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
@@ -587,10 +588,21 @@ class Recogniser:
         # "in the House of Commons": a house of a legislature in title case (legislature_houses.py)
         house += [Mention(s, e, text[s:e], "org", "a house of a legislature (legislature_houses.py)")
                   for s, e in legislature_houses(text) if not any(h.start < e and s < h.end for h in house)]
+        # "Amos Tuttle, Vermont, June 3, 1861.": a register's line of a name, its State and a date (register_lines.py)
+        lines = [Mention(s, e, text[s:e], kind, "a register's line of a name with its date (register_lines.py)")
+                 for s, e, kind in register_lines(text, self.gazetteer, is_common,
+                                                  frozenset(TITLE_WORDS | PLACE_HEADS | ORG_HEADS | EVENT_HEADS | FUNCTION))]
+        if lines:
+            inside = Overlaps([(m.start, m.end) for m in lines])
+            house = [h for h in house if not inside.any(h.start, h.end)] + lines
         # "Barton, Amos L. (Amos Lyle), 1855-1936": a catalogue's index heading is one person, its bracketed
         # fuller forenames outside the name (index_headings.py); it wins over the parts other rules read
         headings = [Mention(s, e, text[s:e], kind, "a catalogue's index heading, surname first (index_headings.py)")
                     for s, e, kind in index_headings(text, self.gazetteer, is_common, TITLE_WORDS)]
+        # "Tuttle, Amos Brant.-Born in Troy": a register's biographical statement opens with the inverted name
+        headings += [Mention(s, e, text[s:e], kind, "a biographical statement's inverted name (index_headings.py)")
+                     for s, e, kind in statement_headings(text, self.gazetteer, is_common)
+                     if not any(h.start < e and s < h.end for h in headings)]
         # "the Arthur Whitcombe Papers": the person a collection is named after, its head outside (collection_names.py)
         headings += [Mention(s, e, text[s:e], "person", "a person a collection is named after (collection_names.py)")
                      for s, e in collection_names(text, self.gazetteer, is_common, frozenset(ORG_HEADS | PLACE_HEADS), FUNCTION)
