@@ -65,3 +65,15 @@ def test_a_gazetteers_entry_of_a_town_and_its_region_before_a_dash_is_no_person(
     # the same shape opening a gazetteer's entry: a town and its region, no life after the dash
     text = "Smyrna, Asia Minor.—A port on the Gulf of Smyrna, with a large trade in figs."
     assert tagged(text, name_index, "persName") == []
+
+
+# -- a date after a place in a career's clause (recognize._runs, DAY_AFTER_MONTH) ---------------------------------------
+
+def test_a_place_before_a_career_clauses_date_is_the_place_alone(name_index):
+    text = "He was Vice-Consul at Naples March 3, 1912; assigned to Lisbon October 9, 1913."
+    assert tagged(text, name_index, "placeName") == ["Naples", "Lisbon"]
+
+
+def test_a_month_without_a_day_after_a_place_is_left_to_the_other_rules(name_index):
+    # "Lisbon October" with no day is no date: the run is not cut (nothing new proposed)
+    assert tagged("The Lisbon October Fair closed.", name_index, "placeName") == []

@@ -2064,6 +2064,11 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
+DAY_AFTER_MONTH = re.compile(r" [0-3]?\d(?:,? (?:1[5-9]\d\d|20\d\d))?(?![\w.:])")    # "March 3", "March 3, 1912"
+
+
 def _runs(text: str) -> list[list[_Word]]:
     """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
     runs, current = [], []
@@ -2094,6 +2099,9 @@ def _runs(text: str) -> list[list[_Word]]:
         elif capital and current and w.low in WEEKDAYS and current[-1].low not in ("good", "black", "holy"):
             runs.append(current)       # "arrived at Indianapolis Thursday": a newspaper's day after a place is no
             current = [w]              # part of its name (nor of a person's); "Good Friday" is a feast's
+        elif capital and current and w.low in MONTH_NAMES and DAY_AFTER_MONTH.match(text, w.end):
+            runs.append(current)       # "Consul at Lyons March 3, 1912": a register's date after a place (or a
+            current = [w]              # man) opens no part of its name, as a weekday does not (round 47)
         elif capital and current and _nickname(text, current[-1], w, words[i + 1] if i + 1 < len(words) else None):
             w.nickname = True
             current.append(w)          # 'Polikarp "Budu" Gurgenovich Mdivani': a nickname inside the name
