@@ -77,3 +77,9 @@ def test_a_place_before_a_career_clauses_date_is_the_place_alone(name_index):
 def test_a_month_without_a_day_after_a_place_is_left_to_the_other_rules(name_index):
     # "Lisbon October" with no day is no date: the run is not cut (nothing new proposed)
     assert tagged("The Lisbon October Fair closed.", name_index, "placeName") == []
+
+
+def test_a_word_with_a_date_glued_to_it_is_no_name_and_the_date_stands(name_index):
+    # the page's cut word and the month run together: no place "RigOctober", the date proposed whole
+    found = [(w, g) for w, g, _, _ in proposals("appointed Vice-Consul at RigOctober 4, 1921; resigned.", name_index)]
+    assert found == [("October 4, 1921", "date")]

@@ -2069,6 +2069,10 @@ MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
 DAY_AFTER_MONTH = re.compile(r" [0-3]?\d(?:,? (?:1[5-9]\d\d|20\d\d))?(?![\w.:])")    # "March 3", "March 3, 1912"
 
 
+GLUED_MONTH = re.compile(r"[A-Za-z]*[a-z](?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)")
+
+
 def _runs(text: str) -> list[list[_Word]]:
     """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
     runs, current = [], []
@@ -2077,6 +2081,9 @@ def _runs(text: str) -> list[list[_Word]]:
     for m in _tokens(text):
         if any(start <= m.start() < end for start, end in letters):
             words.append(_Word(m.start(), m.end(), ","))   # "Butler, Ph.D., LL.D. Vice-Presidents": no name's part
+            continue
+        if GLUED_MONTH.fullmatch(m.group()) and DAY_AFTER_MONTH.match(text, m.end()):
+            words.append(_Word(m.start(), m.end(), ","))   # "at RigOctober 4, 1921": a date glued to a cut word (dates.py)
             continue
         cut = re.search(r"-(?=[a-z])", m.group())   # "Federation-backed": the name ends at the hyphen
         if cut and not m.group().lower().endswith(ADJECTIVE_TAILS):
