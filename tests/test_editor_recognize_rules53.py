@@ -74,6 +74,11 @@ def test_a_place_before_a_career_clauses_date_is_the_place_alone(name_index):
     assert tagged(text, name_index, "placeName") == ["Naples", "Lisbon"]
 
 
+def test_a_place_before_a_month_and_its_year_is_the_place_alone(name_index):
+    text = "He was clerk at the Consulate at Naples August, 1909, and at Lisbon January 1911."
+    assert tagged(text, name_index, "placeName") == ["Naples", "Lisbon"]
+
+
 def test_a_month_without_a_day_after_a_place_is_left_to_the_other_rules(name_index):
     # "Lisbon October" with no day is no date: the run is not cut (nothing new proposed)
     assert tagged("The Lisbon October Fair closed.", name_index, "placeName") == []

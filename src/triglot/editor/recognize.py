@@ -2066,7 +2066,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
-DAY_AFTER_MONTH = re.compile(r" [0-3]?\d(?:,? (?:1[5-9]\d\d|20\d\d))?(?![\w.:])")    # "March 3", "March 3, 1912"
+# "March 3", "March 3, 1912", "March, 1912", "March 1912"
+DAY_AFTER_MONTH = re.compile(r"(?: [0-3]?\d(?:,? (?:1[5-9]\d\d|20\d\d))?|,? (?:1[5-9]\d\d|20\d\d))(?![\w:]|\.\d)")
 
 
 GLUED_MONTH = re.compile(r"[A-Za-z]*[a-z](?:January|February|March|April|May|June|July|August|September|October|"
