@@ -88,3 +88,8 @@ def test_a_word_with_a_date_glued_to_it_is_no_name_and_the_date_stands(name_inde
     # the page's cut word and the month run together: no place "RigOctober", the date proposed whole
     found = [(w, g) for w, g, _, _ in proposals("appointed Vice-Consul at RigOctober 4, 1921; resigned.", name_index)]
     assert found == [("October 4, 1921", "date")]
+
+
+def test_an_ordinary_word_before_a_month_and_its_year_stays_no_name(name_index):
+    # a transcript's notice: "Released" is no name, whatever the date after it
+    assert tagged("PERMISSIONS Released March, 1978 [Top of the Page]", name_index, "persName") == []

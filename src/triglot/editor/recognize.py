@@ -2107,9 +2107,13 @@ def _runs(text: str) -> list[list[_Word]]:
         elif capital and current and w.low in WEEKDAYS and current[-1].low not in ("good", "black", "holy"):
             runs.append(current)       # "arrived at Indianapolis Thursday": a newspaper's day after a place is no
             current = [w]              # part of its name (nor of a person's); "Good Friday" is a feast's
-        elif capital and current and w.low in MONTH_NAMES and DAY_AFTER_MONTH.match(text, w.end):
-            runs.append(current)       # "Consul at Lyons March 3, 1912": a register's date after a place (or a
-            current = [w]              # man) opens no part of its name, as a weekday does not (round 47)
+        elif capital and current and w.low in MONTH_NAMES and DAY_AFTER_MONTH.match(text, w.end) \
+                and not _participle(current[-1].text):
+            # "Consul at Naples March 3, 1912": a register's date after a place (or a man) opens no part of its
+            # name, as a weekday does not (round 47); after a verb's participle ("RESTRICTIONS Opened January,
+            # 1976", "Received March 12") the run stays whole, as before: a notice's heading, no name before it
+            runs.append(current)
+            current = [w]
         elif capital and current and _nickname(text, current[-1], w, words[i + 1] if i + 1 < len(words) else None):
             w.nickname = True
             current.append(w)          # 'Polikarp "Budu" Gurgenovich Mdivani': a nickname inside the name
