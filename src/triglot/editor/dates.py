@@ -673,6 +673,7 @@ def find_dates(text: str) -> list[FoundDate]:
     text, misread = ocr_years(text)
     text, misread_days = detached_ordinals(text)
     text = CAPITAL_MONTH.sub(lambda m: m.group().capitalize(), text)   # same offsets
+    text = unglued(text)
     for order, (rx, build, cert) in enumerate(COMPILED):
         for m in rx.finditer(text):
             if build is _year and (NOT_A_YEAR_BEFORE.search(_before(text, m.start()))
@@ -730,6 +731,27 @@ def detached_ordinals(text: str) -> tuple[str, list[tuple[int, int, str, str]]]:
 # A month in capitals on a title page or a date line ("MARCH 13, 1928", "MAY, 1919") is read as the
 # month (same offsets), only where a year follows it (a day between): "MAY" alone is also a verb in capitals.
 CAPITAL_MONTH = re.compile(rf"\b(?:{_FULL.upper()})\b(?=(?: \d{{1,2}}(?:ST|ND|RD|TH|st|nd|rd|th)?(?: (?:AND|and) \d{{1,2}})?)?,? ?\d{{4}}\b)")
+
+
+# A whole date a list's page glued to its neighbours, as a web page's table cells or a scan's columns run
+# together when the page is stored as text ("May 3, 1908Baron Stael, Envoy", "inspected atOctober 4, 1912"):
+# the date's own words are read, the letter glued to it kept out of the match by a space in its place (same
+# offsets; only the dates' copy of the text is changed). Only a month's full name, a day and a year are read
+# so: a year alone before a word is a catalogue's or a form's number ("1908A"), a month alone a word's end.
+GLUED_AFTER_YEAR = re.compile(rf"{B}(?:{_FULL})\s+[0-3]?\d,?\s+(?:1[5-9]\d\d|20\d\d)(?=[A-Z])")
+GLUED_BEFORE_MONTH = re.compile(rf"(?<=[a-z])(?:{_FULL})\s+[0-3]?\d,?\s+(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def unglued(text: str) -> str:
+    """`text` with a space for the letter glued to a whole date's either end (same offsets)."""
+    cuts = [m.end() for m in GLUED_AFTER_YEAR.finditer(text)] + \
+        [m.start() - 1 for m in GLUED_BEFORE_MONTH.finditer(text)]
+    if not cuts:
+        return text
+    chars = list(text)
+    for cut in cuts:
+        chars[cut] = " "
+    return "".join(chars)
 
 
 # A year the OCR printed with the letter I for a 1 or O for a 0 ("July 28, I914", "1O20"): four characters,

@@ -35,6 +35,42 @@ HEADING = re.compile(
     rf",{_S}(?=(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?:1[5-9]\d\d|20\d\d)?)")
 
 
+# A register's biographical statement opens its paragraph with the inverted name, a full stop and a dash, then
+# the statement ("Tuttle, Amos Brant.-Born in Troy, N. Y., …", "* Tuttle, Amos.—Retired as Consul …"; an
+# asterisk or a dagger marking the entry may stand before it): the same heading, the dash standing for the
+# life dates; the same names are left alone
+STATEMENT = re.compile(
+    rf"^[ \t]*(?:[*†‡][ \t]*)?(?P<name>{_WORD},{_S}{_FORE}(?:{_S}{_FORE}){{0,3}})(?:(?<=\.)|\.)(?:--?|—|–)[ \t]?(?=(?P<next>[A-Z][a-z]*))",
+    re.MULTILINE)
+# a man's life and career open the statement: a name and forenames that are both places ("Wilson, Huntington",
+# towns GeoNames knows) are a person's there, where a gazetteer's entry "Smyrna, Asia Minor.—A port" is not
+LIFE = frozenset({"Born", "Retired", "Appointed", "Died", "Resigned", "Entered", "Educated", "Graduated"})
+
+
+def _a_person(surname: str, forenames: str, gazetteer, is_common, life: bool = False) -> bool:
+    """An inverted name's parts read as a person's: not all ordinary words, no place and its region (both
+    parts towns are a person's where a life's statement follows, `life`)."""
+    first = forenames.split()[0]
+    words = forenames.split()
+    if not any(w.endswith(".") for w in words) and all(is_common(w) for w in words):
+        return False    # an initial is a forename's: "Baker, Newton D.", "Smith, J. R." are persons'
+    place = gazetteer.place(first.rstrip(".")) or {} if len(first) > 2 else {}
+    if gazetteer.place(surname) and place and not life or place.get("feature") == "country":
+        return False
+    # "Paris, Texas": a town and its state or province, which the gazetteer lacks
+    return not (regions.region(forenames) or regions.region(first.rstrip(".")))
+
+
+def statement_headings(text: str, gazetteer, is_common) -> list[tuple[int, int, str]]:
+    """(start, end, "person") of each biographical statement's inverted name (STATEMENT)."""
+    out = []
+    for m in STATEMENT.finditer(text):
+        surname, forenames = re.split(f",{_S}", m["name"], maxsplit=1)
+        if _a_person(surname, forenames, gazetteer, is_common, m["next"] in LIFE):
+            out.append((m.start("name"), m.end("name"), "person"))
+    return out
+
+
 def index_headings(text: str, gazetteer, is_common, titles=frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each heading's person ("person") and of its bracketed fuller forenames ("none")."""
     out, at = [], 0
@@ -45,15 +81,8 @@ def index_headings(text: str, gazetteer, is_common, titles=frozenset()) -> list[
             continue
         surname, forenames = re.split(f",{_S}", m["name"], maxsplit=1)
         forenames = re.sub(f",{_S}(?:Sr|Jr)\\.$", "", forenames)    # a generation's suffix, inside the name (round 46)
-        first = forenames.split()[0]
-        words = forenames.split()
-        if not any(w.endswith(".") for w in words) and all(is_common(w) for w in words):
-            continue        # an initial is a forename's: "Baker, Newton D.", "Smith, J. R." are persons'
-        place = gazetteer.place(first.rstrip(".")) or {} if len(first) > 2 else {}
-        if gazetteer.place(surname) and place or place.get("feature") == "country":
+        if not _a_person(surname, forenames, gazetteer, is_common):
             continue
-        if regions.region(forenames) or regions.region(first.rstrip(".")):
-            continue        # "Paris, Texas": a town and its state or province, which the gazetteer lacks
         out.append((m.start("name"), m.end("name"), "person"))
         if m["full"]:
             out.append((m.start("full"), m.end("full"), "none"))

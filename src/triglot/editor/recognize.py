@@ -53,7 +53,8 @@ from triglot.editor.spelled_acronyms import spelled_acronyms
 from triglot.editor.state_initials import united_states_initials
 from triglot.editor.dotted_state_initials import dotted_state_initials
 from triglot.editor.legislature_houses import legislature_houses
-from triglot.editor.index_headings import index_headings
+from triglot.editor.index_headings import index_headings, statement_headings
+from triglot.editor.register_lines import register_lines
 from triglot.editor.collection_names import collection_names
 from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
@@ -587,10 +588,21 @@ class Recogniser:
         # "in the House of Commons": a house of a legislature in title case (legislature_houses.py)
         house += [Mention(s, e, text[s:e], "org", "a house of a legislature (legislature_houses.py)")
                   for s, e in legislature_houses(text) if not any(h.start < e and s < h.end for h in house)]
+        # "Amos Tuttle, Vermont, June 3, 1861.": a register's line of a name, its State and a date (register_lines.py)
+        lines = [Mention(s, e, text[s:e], kind, "a register's line of a name with its date (register_lines.py)")
+                 for s, e, kind in register_lines(text, self.gazetteer, is_common,
+                                                  frozenset(TITLE_WORDS | PLACE_HEADS | ORG_HEADS | EVENT_HEADS | FUNCTION))]
+        if lines:
+            inside = Overlaps([(m.start, m.end) for m in lines])
+            house = [h for h in house if not inside.any(h.start, h.end)] + lines
         # "Barton, Amos L. (Amos Lyle), 1855-1936": a catalogue's index heading is one person, its bracketed
         # fuller forenames outside the name (index_headings.py); it wins over the parts other rules read
         headings = [Mention(s, e, text[s:e], kind, "a catalogue's index heading, surname first (index_headings.py)")
                     for s, e, kind in index_headings(text, self.gazetteer, is_common, TITLE_WORDS)]
+        # "Tuttle, Amos Brant.-Born in Troy": a register's biographical statement opens with the inverted name
+        headings += [Mention(s, e, text[s:e], kind, "a biographical statement's inverted name (index_headings.py)")
+                     for s, e, kind in statement_headings(text, self.gazetteer, is_common)
+                     if not any(h.start < e and s < h.end for h in headings)]
         # "the Arthur Whitcombe Papers": the person a collection is named after, its head outside (collection_names.py)
         headings += [Mention(s, e, text[s:e], "person", "a person a collection is named after (collection_names.py)")
                      for s, e in collection_names(text, self.gazetteer, is_common, frozenset(ORG_HEADS | PLACE_HEADS), FUNCTION)
@@ -2052,6 +2064,16 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
+# "March 3", "March 3, 1912", "March, 1912", "March 1912"
+DAY_AFTER_MONTH = re.compile(r"(?: [0-3]?\d(?:,? (?:1[5-9]\d\d|20\d\d))?|,? (?:1[5-9]\d\d|20\d\d))(?![\w:]|\.\d)")
+
+
+GLUED_MONTH = re.compile(r"[A-Za-z]*[a-z](?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)")
+
+
 def _runs(text: str) -> list[list[_Word]]:
     """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
     runs, current = [], []
@@ -2060,6 +2082,9 @@ def _runs(text: str) -> list[list[_Word]]:
     for m in _tokens(text):
         if any(start <= m.start() < end for start, end in letters):
             words.append(_Word(m.start(), m.end(), ","))   # "Butler, Ph.D., LL.D. Vice-Presidents": no name's part
+            continue
+        if GLUED_MONTH.fullmatch(m.group()) and DAY_AFTER_MONTH.match(text, m.end()):
+            words.append(_Word(m.start(), m.end(), ","))   # "at RigOctober 4, 1921": a date glued to a cut word (dates.py)
             continue
         cut = re.search(r"-(?=[a-z])", m.group())   # "Federation-backed": the name ends at the hyphen
         if cut and not m.group().lower().endswith(ADJECTIVE_TAILS):
@@ -2082,6 +2107,13 @@ def _runs(text: str) -> list[list[_Word]]:
         elif capital and current and w.low in WEEKDAYS and current[-1].low not in ("good", "black", "holy"):
             runs.append(current)       # "arrived at Indianapolis Thursday": a newspaper's day after a place is no
             current = [w]              # part of its name (nor of a person's); "Good Friday" is a feast's
+        elif capital and current and w.low in MONTH_NAMES and DAY_AFTER_MONTH.match(text, w.end) \
+                and not _participle(current[-1].text):
+            # "Consul at Naples March 3, 1912": a register's date after a place (or a man) opens no part of its
+            # name, as a weekday does not (round 47); after a verb's participle ("RESTRICTIONS Opened January,
+            # 1976", "Received March 12") the run stays whole, as before: a notice's heading, no name before it
+            runs.append(current)
+            current = [w]
         elif capital and current and _nickname(text, current[-1], w, words[i + 1] if i + 1 < len(words) else None):
             w.nickname = True
             current.append(w)          # 'Polikarp "Budu" Gurgenovich Mdivani': a nickname inside the name

@@ -581,8 +581,8 @@ def surname_joined_to_person(c: Proposal, text: str, candidates: list, recognise
     words = text[c.start:c.end]
     if c.tag != "placeName" or c.attrs.get("ref") or " " in words or not words.lower().endswith(SURNAME_ENDINGS):
         return c
-    if "a roster's state" in c.review:
-        return c        # "HENRY A. COOPER, Wisconsin.": the member's state (recognize_advocacy.py)
+    if "a roster's state" in c.review or "a register's line" in c.review:
+        return c        # "HENRY A. COOPER, Wisconsin.": the member's state (recognize_advocacy.py, register_lines.py)
     person = [p for p in candidates if p.tag == "persName" and p.end <= c.start
               and re.fullmatch(r",\s*|,?\s+and\s+", text[p.end:c.start])]
     if not person:
