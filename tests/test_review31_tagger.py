@@ -16,3 +16,14 @@ def test_a_glossarys_entry_of_a_name_and_a_bodys_name_before_a_dash_is_no_person
             "King, Henry Churchill.—Born in Hillsdale, Mich., January 17, 1858.")
     assert tagged(text, name_index, "persName") == ["King, Henry Churchill"]
     assert tagged(text, name_index, "orgName") == ["Armenian Revolutionary Federation"]
+
+
+# -- a whole date glued to a word (dates.unglued) ----------------------------------------------------------------------
+
+def test_a_date_glued_to_a_name_in_another_alphabets_capitals_is_read():
+    # the glued letter was ASCII only: a Turkish or French name after the year ("1920Ömer") left the date unread,
+    # where "1920Omer" was read
+    from conftest import date_proposals
+    text = "Envoys received\nMay 1, 1920Ömer Lütfi, Chargé d'Affaires\nJune 2, 1921Émile Dupont, Consul"
+    assert [(w, a.get("when")) for w, a, _ in date_proposals(text)] == [
+        ("May 1, 1920", "1920-05-01"), ("June 2, 1921", "1921-06-02")]
