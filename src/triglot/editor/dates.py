@@ -738,14 +738,16 @@ CAPITAL_MONTH = re.compile(rf"\b(?:{_FULL.upper()})\b(?=(?: \d{{1,2}}(?:ST|ND|RD
 # the date's own words are read, the letter glued to it kept out of the match by a space in its place (same
 # offsets; only the dates' copy of the text is changed). Only a month's full name, a day and a year are read
 # so: a year alone before a word is a catalogue's or a form's number ("1908A"), a month alone a word's end.
-GLUED_AFTER_YEAR = re.compile(rf"{B}(?:{_FULL})\s+[0-3]?\d,?\s+(?:1[5-9]\d\d|20\d\d)(?=[A-Z])")
-GLUED_BEFORE_MONTH = re.compile(rf"(?<=[a-z])(?:{_FULL})\s+[0-3]?\d,?\s+(?:1[5-9]\d\d|20\d\d)(?!\d)")
+# The glued letter is any alphabet's, its case told by str.isupper/islower (review31: "[A-Z]" and "[a-z]" left a
+# Turkish or French name's date glued, "May 1, 1920Ömer Lütfi", "… à VersaillesMay 3, 1920" no date)
+GLUED_AFTER_YEAR = re.compile(rf"{B}(?:{_FULL})\s+[0-3]?\d,?\s+(?:1[5-9]\d\d|20\d\d)(?=[^\W\d_])")
+GLUED_BEFORE_MONTH = re.compile(rf"(?<=[^\W\d_])(?:{_FULL})\s+[0-3]?\d,?\s+(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def unglued(text: str) -> str:
     """`text` with a space for the letter glued to a whole date's either end (same offsets)."""
-    cuts = [m.end() for m in GLUED_AFTER_YEAR.finditer(text)] + \
-        [m.start() - 1 for m in GLUED_BEFORE_MONTH.finditer(text)]
+    cuts = [m.end() for m in GLUED_AFTER_YEAR.finditer(text) if text[m.end()].isupper()] + \
+        [m.start() - 1 for m in GLUED_BEFORE_MONTH.finditer(text) if text[m.start() - 1].islower()]
     if not cuts:
         return text
     chars = list(text)

@@ -61,11 +61,15 @@ def _a_person(surname: str, forenames: str, gazetteer, is_common, life: bool = F
     return not (regions.region(forenames) or regions.region(first.rstrip(".")))
 
 
-def statement_headings(text: str, gazetteer, is_common) -> list[tuple[int, int, str]]:
-    """(start, end, "person") of each biographical statement's inverted name (STATEMENT)."""
+def statement_headings(text: str, gazetteer, is_common, heads=frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, "person") of each biographical statement's inverted name (STATEMENT). A name with a body's,
+    a place's, an event's or a title's head word among its forenames (`heads`, lower case) is a glossary's
+    entry, no man's ("Dashnaktsutiun, Armenian Revolutionary Federation.—The party …": review31)."""
     out = []
     for m in STATEMENT.finditer(text):
         surname, forenames = re.split(f",{_S}", m["name"], maxsplit=1)
+        if any(w.lower().rstrip(".") in heads for w in forenames.split()):
+            continue        # the forenames only: "King", "Bishop", "Church" are surnames too
         if _a_person(surname, forenames, gazetteer, is_common, m["next"] in LIFE):
             out.append((m.start("name"), m.end("name"), "person"))
     return out

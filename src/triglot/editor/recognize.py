@@ -601,7 +601,8 @@ class Recogniser:
                     for s, e, kind in index_headings(text, self.gazetteer, is_common, TITLE_WORDS)]
         # "Tuttle, Amos Brant.-Born in Troy": a register's biographical statement opens with the inverted name
         headings += [Mention(s, e, text[s:e], kind, "a biographical statement's inverted name (index_headings.py)")
-                     for s, e, kind in statement_headings(text, self.gazetteer, is_common)
+                     for s, e, kind in statement_headings(text, self.gazetteer, is_common,
+                                                            frozenset(TITLE_WORDS | PLACE_HEADS | ORG_HEADS | EVENT_HEADS))
                      if not any(h.start < e and s < h.end for h in headings)]
         # "the Arthur Whitcombe Papers": the person a collection is named after, its head outside (collection_names.py)
         headings += [Mention(s, e, text[s:e], "person", "a person a collection is named after (collection_names.py)")
