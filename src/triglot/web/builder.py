@@ -927,7 +927,11 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
         if href:
             etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)
     for note in entry.element.iterfind("t:note", NS):
-        e.append(_note_model(note, site.settings.languages, site.settings.base))
+        # the same model in every interface's register page: made once a build (site.notes) and copied
+        model = site.notes.get(note)
+        if model is None:
+            model = site.notes[note] = _note_model(note, site.settings.languages, site.settings.base)
+        e.append(copy.deepcopy(model))
     by_doc: dict = {}
     for m in mentions:
         by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)

@@ -98,6 +98,7 @@ class SiteData:
     entry_xml: dict = field(default_factory=dict)      # entry id -> its register XML
     entry_documents: dict = field(default_factory=dict)   # entry id -> the documents mentioning it (builder._mentioning)
     contexts: dict = field(default_factory=dict)   # (text, lang) -> a quoted line's model, marked once per build
+    notes: dict = field(default_factory=dict)      # a register note -> its model, marked once per build
     units: dict = field(default_factory=dict)      # document id -> web.cite.block_units, made when a mention needs it
     # made once per build, not once per register page (a split register has one per letter)
     letters: dict = field(default_factory=dict)      # (kind, ui) -> its entries by initial (builder._letters)
