@@ -133,12 +133,19 @@ def _po_syntax(text: str, path: str) -> None:
 
 def ui_catalog(root: Path, lang: str, domain: str = "ui"):
     """The Babel Catalog of `domain` for `lang` (parsed once per file version)."""
-    path = catalog_path(root, lang, domain)
+    return _catalog(root, lang, domain)[0]
+
+
+def _catalog(root: Path, lang: str, domain: str, path: Path | None = None):
+    """ui_catalog and the catalog's path, looked for once: a build asks for a string some
+    thousand times, and each lookup looked for the edition's own catalog two or three times
+    (a `resources.find` and a stat each)."""
+    path = path or catalog_path(root, lang, domain)
     try:
         mtime = path.stat().st_mtime_ns
     except OSError:
         raise InputError([no_catalog_problem(root, lang, domain)]) from None
-    return _load_catalog(path, mtime, lang, _shown(root, path))
+    return _load_catalog(path, mtime, lang, _shown(root, path)), path
 
 
 def no_catalog_problem(root: Path, lang: str, domain: str = "ui") -> Problem:
@@ -162,10 +169,11 @@ def shipped_catalogs(domain: str = "ui") -> set[str]:
     return {p.parent.parent.name for p in folder.glob(f"*/LC_MESSAGES/{domain}.po")}
 
 
-def lookup(root: Path, lang: str, msgid: str, domain: str = "ui") -> str | None:
-    """The translation of `msgid`, or None when missing, empty or fuzzy."""
-    message = ui_catalog(root, lang, domain).get(msgid)
-    path = catalog_path(root, lang, domain)
+def lookup(root: Path, lang: str, msgid: str, domain: str = "ui", path: Path | None = None) -> str | None:
+    """The translation of `msgid`, or None when missing, empty or fuzzy. `path`: the catalog's,
+    when the caller has looked for it already."""
+    catalog, path = _catalog(root, lang, domain, path)
+    message = catalog.get(msgid)
     if message is None:
         from triglot.resources import packaged
         message, path = _shipped_message(lang, msgid, domain), packaged(f"translations/ui/{lang}/LC_MESSAGES/{domain}.po")
@@ -218,7 +226,8 @@ def _shipped_ids(domain: str) -> list[str]:
 def gettext(root: Path, lang: str, msgid: str, domain: str = "ui") -> str:
     """The interface string `msgid` in `lang`; missing non-English strings stop the build."""
     if lang == MSGID_LANG:
-        found = lookup(root, lang, msgid, domain) if catalog_path(root, lang, domain).exists() else None
+        path = catalog_path(root, lang, domain)
+        found = lookup(root, lang, msgid, domain, path) if path.exists() else None
         return found or msgid
     found = lookup(root, lang, msgid, domain)
     if found is None:

@@ -903,7 +903,9 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
     """An entry's model: its facts, names, notes and every mention with its line of context.
     `count_label`: mention_counter(root, ui), made once for a page's entries."""
     count_label = count_label or mention_counter(root, ui)
-    facts = _entry_facts(entry, ui, root, site.settings.base)
+    facts = site.facts.get((entry.id, ui))      # made for a document page's card already, most often
+    if facts is None:
+        facts = site.facts[(entry.id, ui)] = _entry_facts(entry, ui, root, site.settings.base)
     e = etree.Element(tg("entry"), id=entry.id, name=facts["name"], role=facts["role"],
                          **{"role-lang": facts["role-lang"], "name-lang": facts["name-lang"]},
                          dates=facts["dates"], coords=facts["coords"], kind=kind,
@@ -925,7 +927,11 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
         if href:
             etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)
     for note in entry.element.iterfind("t:note", NS):
-        e.append(_note_model(note, site.settings.languages, site.settings.base))
+        # the same model in every interface's register page: made once a build (site.notes) and copied
+        model = site.notes.get(note)
+        if model is None:
+            model = site.notes[note] = _note_model(note, site.settings.languages, site.settings.base)
+        e.append(copy.deepcopy(model))
     by_doc: dict = {}
     for m in mentions:
         by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)
