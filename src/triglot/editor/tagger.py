@@ -12,8 +12,10 @@ confirms or corrects the proposal and removes both marks.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
+import itertools
 
 import re
 from dataclasses import dataclass, field
@@ -529,15 +531,27 @@ def weekday_proposals(text: str, last_day, dates: list) -> list[Proposal]:
     date before it (`last_day`, the one stated before this text, or one of `dates`), and marked for review;
     none where no whole date came before it."""
     from triglot.editor.weekdays import WEEKDAYS, bare_weekdays, weekday_date
+    # looked up by halving, not by reading every date for every weekday (hostile42: a long text of dates and
+    # weekdays read quadratically): the dates by start with the furthest end so far, and the whole dates by
+    # end with the latest in `dates`' order so far (the reference is the last one in that order ending before)
+    by_start = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in by_start]
+    reach = list(itertools.accumulate((d.end for d in by_start), max))
+    whole = []
+    for i, d in enumerate(dates):
+        when = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.attrs.get("when", "")) if d.tag == "date" else None
+        if when:
+            whole.append((d.end, i, (int(when[1]), int(when[2]), int(when[3]), " ".join(text[d.start:d.end].split()))))
+    whole.sort(key=lambda w: w[0])
+    whole_ends = [w[0] for w in whole]
+    latest = list(itertools.accumulate(whole, lambda a, b: b if b[1] > a[1] else a))
     out = []
     for start, end, weekday, forward in bare_weekdays(text):
-        if any(d.start < end and start < d.end for d in dates):
+        before = bisect.bisect_left(starts, end)        # the dates starting before the weekday ends
+        if before and reach[before - 1] > start:
             continue
-        reference = last_day
-        for d in dates:
-            when = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.attrs.get("when", "")) if d.tag == "date" else None
-            if when and d.end <= start:
-                reference = (int(when[1]), int(when[2]), int(when[3]), " ".join(text[d.start:d.end].split()))
+        ending = bisect.bisect_right(whole_ends, start)
+        reference = latest[ending - 1][2] if ending else last_day
         if reference is None:
             continue
         *reference, words = reference

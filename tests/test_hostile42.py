@@ -1,0 +1,71 @@
+"""hostile42: session 30's code (round 46's tagger rules, the web build's stamps, search.js's preload) attacked as
+a hostile or unlucky user would."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import date_proposals
+
+
+class _Reading:
+    """A compiled pattern that counts the characters its searches are given to read."""
+
+    def __init__(self, pattern, counter):
+        self.pattern, self.counter = pattern, counter
+
+    def _span(self, string, pos=0, endpos=None):
+        self.counter[0] += max(0, (len(string) if endpos is None else min(endpos, len(string))) - pos)
+
+    def search(self, string, *args):
+        self._span(string, *args)
+        return self.pattern.search(string, *args)
+
+    def match(self, string, *args):
+        # anchored: it reads what it matches (and a character past it), not to the end
+        found = self.pattern.match(string, *args)
+        self.counter[0] += (found.end() - found.start() if found else 0) + 1
+        return found
+
+    def finditer(self, string, *args):
+        self._span(string, *args)
+        return self.pattern.finditer(string, *args)
+
+
+def _characters_read(monkeypatch, text):
+    from triglot.editor import weekdays
+    counter = [0]
+    for name in ("SENTENCE_END", "HABIT", "FORWARD", "DAY_NAMED"):
+        monkeypatch.setattr(weekdays, name, _Reading(getattr(weekdays, name), counter))
+    found = weekdays.bare_weekdays(text)
+    return counter[0], found
+
+
+@pytest.mark.parametrize("unit", ["On Sunday ", "He left on Sunday. ", "to-morrow, Sunday, "])
+def test_a_long_line_of_weekdays_is_read_a_bounded_number_of_times(monkeypatch, unit):
+    """A pasted line of 100,000 characters, 'On Sunday On Sunday …', took `triglot encode` minutes: each
+    weekday read its sentence's whole clause and rest again, and every sentence end from the text's start
+    (quadratic). The characters the weekday rule's patterns read stay within a few readings of the text per
+    halving step (n log n), whatever the machine's speed: counted, not timed."""
+    text = "Tiflis, Tuesday, March 2, 1920.\n" + unit * (100_000 // len(unit))
+    read, found = _characters_read(monkeypatch, text)
+    assert len(found) == 100_000 // len(unit)
+    assert read < 100 * len(text), read
+
+
+def test_the_weekdays_read_in_a_long_line_are_those_read_one_by_one(monkeypatch):
+    """The same answer as reading each weekday alone: habit and forward cues are still per clause."""
+    from triglot.editor import weekdays
+    text = ("On Sunday I took him to tea. We will sail on Monday and return on Friday; "
+            "the office is always shut on Saturday. On Sunday every man came, on Sunday, the Sabbath.")
+    assert [(text[s:e], f) for s, e, _, f in weekdays.bare_weekdays(text)] == [
+        ("Sunday", False), ("Monday", True), ("Friday", True), ("Sunday", False)]
+
+
+def test_a_text_of_many_dates_and_weekdays_is_dated_by_the_last_date_before_each():
+    """weekday_proposals looked through every date for every weekday (quadratic in a long diary); by halving,
+    each weekday still takes the last whole date before it, and one inside a date is none."""
+    text = "Tiflis, March 2, 1920. On Sunday I rode out. Batum, April 7, 1920. On Sunday I sailed."
+    assert [(w, a["when"]) for w, a, _ in date_proposals(text) if w == "Sunday"] == [
+        ("Sunday", "1920-02-29"), ("Sunday", "1920-04-04")]
