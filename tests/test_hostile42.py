@@ -2,11 +2,12 @@
 a hostile or unlucky user would."""
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
 
-from conftest import date_proposals
+from conftest import date_proposals, replace_once
 
 
 class _Reading:
@@ -69,3 +70,46 @@ def test_a_text_of_many_dates_and_weekdays_is_dated_by_the_last_date_before_each
     text = "Tiflis, March 2, 1920. On Sunday I rode out. Batum, April 7, 1920. On Sunday I sailed."
     assert [(w, a["when"]) for w, a, _ in date_proposals(text) if w == "Sunday"] == [
         ("Sunday", "1920-02-29"), ("Sunday", "1920-04-04")]
+
+
+def _site(site):
+    from test_web_incremental import files
+    return files(site)
+
+
+def test_a_cache_file_nested_deeper_than_json_reads_is_made_again(tmp_path, monkeypatch):
+    """Every kept file of the web cache (the stored files' .stamps.json, the first passages' head, the pages'
+    manifest, the search data, …) replaced by one of 100,000 '[': json raised RecursionError, which no reader
+    caught, and every build stopped with 'triglot:0: limit: RecursionError', naming no file, until the cache
+    was removed by hand. A cache that does not read back is made again: the site is the cold build's."""
+    import shutil
+
+    from conftest import make_project
+    from triglot.build import build
+    from triglot.web import file_store
+    monkeypatch.setattr(file_store, "SETTLED", 0)          # every stored file stamped at once
+    root = make_project(tmp_path, "mini")
+    build(root, ["web"])
+    replace_once(root / "tei" / "mini.xml", "A test note.", "A test note, once.")
+    build(root, ["web"])
+    cache = root / "build" / "web-cache"
+    kept = [cache / name for name in os.listdir(cache) if name != "replaced"]       # not the old site, removed meanwhile
+    damaged = sorted(p.relative_to(cache).as_posix() for top in kept for p in ([top] if top.is_file() else top.rglob("*"))
+                     if p.name.endswith(".json") and p.name != "last-build.json")
+    assert {"cite-files/.stamps.json", "search-files/.stamps.json", "first-passages.json", "pages.json"} <= set(damaged)
+    for name in damaged:
+        deep = b"{\"version\":" + b"[" * 100_000 + b",\"files\":{}}" if name == "first-passages.json" else b"[" * 100_000
+        (cache / name).write_bytes(deep)
+    replace_once(root / "tei" / "mini.xml", "A test note, once.", "A test note, twice.")
+    build(root, ["web"])
+    cold = tmp_path / "cold"
+    cold.mkdir()
+    for name in ("tei", "seeds", "translations", "triglot.toml"):
+        if (root / name).is_dir():
+            shutil.copytree(root / name, cold / name)
+        elif (root / name).is_file():
+            shutil.copy(root / name, cold / name)
+    build(cold, ["web"])
+    again, expected = _site(root / "build" / "web"), _site(cold / "build" / "web")
+    assert again.keys() == expected.keys()
+    assert [str(k) for k in expected if again[k] != expected[k]] == []

@@ -44,6 +44,18 @@ def cache_bytes(path: Path) -> bytes:
         return fh.read()
 
 
+def cache_json(raw: bytes | str):
+    """A cache file's JSON, json.loads as a cache's reader takes it: a nesting deeper than the parser goes
+    (a damaged or hostile file of 100,000 '[') is a ValueError like any other malformed cache, made again;
+    json raised RecursionError, which no reader caught, and every build stopped, 'triglot:0: limit:
+    RecursionError', naming no file, until the cache was removed by hand (hostile42)."""
+    import json
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise ValueError("nested deeper than the JSON reader goes") from None
+
+
 def cache_text(path: Path) -> str:
     """A cache file's text (cache_bytes): UnicodeDecodeError is a ValueError, as read_text's."""
     return cache_bytes(path).decode("utf-8")
@@ -197,7 +209,7 @@ def _read_stamps(path: str) -> dict:
     (then every stored file is checked by its bytes, as before)."""
     import json
     try:
-        kept = json.loads(cache_bytes(path))
+        kept = cache_json(cache_bytes(path))
     except (OSError, ValueError):
         return {}
     if type(kept) is not dict or not all(type(v) is list and len(v) == 4 and all(type(n) is int for n in v)
