@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,45 @@ def test_a_cache_file_nested_deeper_than_json_reads_is_made_again(tmp_path, monk
     again, expected = _site(root / "build" / "web"), _site(cold / "build" / "web")
     assert again.keys() == expected.keys()
     assert [str(k) for k in expected if again[k] != expected[k]] == []
+
+
+KILL_AT_STAMPS = '''
+import os, signal
+import triglot.web.file_store as file_store
+file_store.SETTLED = 0
+_replace = os.replace
+def replace(source, target, *args, **kwargs):
+    if os.path.basename(os.fspath(target)) == file_store.STAMPS:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _replace(source, target, *args, **kwargs)
+os.replace = replace
+'''
+
+
+def test_a_build_killed_as_it_writes_the_stamps_leaves_no_temporary_for_good(tmp_path, monkeypatch):
+    """`kill -9` while a build renamed its .stamps.json into place left the temporary ('..stamps.json.a3qp0iaw.tmp',
+    the size of the stamps: half a megabyte at 500 documents) in the store for ever, one more each such kill:
+    the store's pruning took only digests' names. The next build removes it."""
+    import subprocess
+    import sys
+
+    from conftest import make_project
+    from triglot.build import build
+    from triglot.web import file_store
+    monkeypatch.setattr(file_store, "SETTLED", 0)
+    root = make_project(tmp_path, "mini")
+    build(root, ["web"])
+    replace_once(root / "tei" / "mini.xml", "A test note.", "A test note, once.")
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(KILL_AT_STAMPS, "utf-8")
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), "build", "web"], capture_output=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), src])}, timeout=600)
+    assert run.returncode == -9, run.stderr
+    cache = root / "build" / "web-cache"
+    left = lambda: sorted(p.name for p in cache.glob("*/*.tmp"))        # noqa: E731
+    assert left(), "the kill came before any stamps were written"
+    replace_once(root / "tei" / "mini.xml", "A test note, once.", "A test note, twice.")
+    build(root, ["web"])
+    assert left() == []

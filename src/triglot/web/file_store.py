@@ -251,7 +251,9 @@ def prune(folder: Path, stored: re.Pattern, used: set[str]) -> None:
 # earlier builds kept them in folders named by the digest's first two hex digits (STORED_FOLDER), 545
 # folders made by a cold build of the edition, one for nearly every file of a store of a few hundred
 STORED_FOLDER = re.compile(r"[0-9a-f]{2}")
-STORED = re.compile(r"\.?[0-9a-f]{64}(\.[A-Za-z0-9_]+\.tmp)?")
+# and the temporaries of STAMPS' atomic_write (a dot, its name, eight characters, .tmp) that a build killed while it
+# wrote them left: nothing else removed them, one more for each such kill (hostile42)
+STORED = re.compile(r"\.?[0-9a-f]{64}(\.[A-Za-z0-9_]+\.tmp)?|\." + re.escape(STAMPS) + r"\.[A-Za-z0-9_]{8}\.tmp")
 
 
 def prunable(folder: Path) -> bool:
