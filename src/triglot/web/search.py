@@ -271,7 +271,7 @@ def _read_rules(path: Path) -> dict:
     from triglot.xmlio import read_regular
     try:
         text = read_regular(path, str(path), 1024 * 1024).decode("utf-8")
-        rules = json.loads(text)
+        rules = cache_json(text)      # too deep: a ValueError, said of the file
     except InputError as err:
         raise InputError([Problem(str(path), 0, "search-data", p.message) for p in err.problems]) from None
     except ValueError as err:
