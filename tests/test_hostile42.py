@@ -301,3 +301,25 @@ def test_the_kept_nearby_towns_nested_too_deep_are_looked_up_again(tmp_path, mon
     gazetteer._near_file().parent.mkdir(parents=True, exist_ok=True)
     gazetteer._near_file().write_text(DEEP, "utf-8")
     assert gazetteer._kept_near() == {}
+
+
+def test_a_build_killed_as_it_writes_the_first_passages_leaves_no_temporary_for_good(tmp_path):
+    """`kill -9` while the build renamed its kept first passages (build/web-cache/first-passages.json) into place
+    left '.first-passages.json.XXXXXXXX.tmp' there for every later build: the lock's sweep read tei/,
+    translations/ and seeds/ only. The next writer removes it."""
+    import subprocess
+    import sys
+
+    from conftest import make_project, run_cli
+    root = make_project(tmp_path, "mini")
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(KILL_AT_STAMPS.replace("file_store.STAMPS", "'first-passages.json'"), "utf-8")
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), "build", "web"], capture_output=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), src])}, timeout=600)
+    assert run.returncode == -9, run.stderr
+    cache = root / "build" / "web-cache"
+    assert [p.name for p in cache.glob(".first-passages.json.*.tmp")]
+    assert run_cli("--root", root, "build", "web") == 0      # a writer: takes the lock, and sweeps
+    assert [p.name for p in cache.glob(".*.tmp")] == []
