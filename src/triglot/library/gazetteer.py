@@ -87,9 +87,8 @@ def _near_file():
 
 
 def _kept_near() -> dict:
-    import json
+    from triglot.xmlio import loads_json
     try:
-        from triglot.xmlio import loads_json
         kept = loads_json(_near_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}

@@ -202,7 +202,6 @@ def _stamp(st: os.stat_result) -> list[int]:
 def _read_stamps(path: str) -> dict:
     """The kept stamps {name: stamp}, or none at all when the file is gone or not of that shape
     (then every stored file is checked by its bytes, as before)."""
-    import json
     try:
         kept = cache_json(cache_bytes(path))
     except (OSError, ValueError):
