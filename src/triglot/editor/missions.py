@@ -11,6 +11,8 @@ itself, capitalised, right before "to" and a capitalised name (with "the" betwee
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 # one body, in the singular: "Missions to Turkey" are missions in general, and an "Expedition to Gallipoli" is a
@@ -24,18 +26,40 @@ MISSION_TO = re.compile(r"(?<![\w’'\-])(?P<head>" + "|".join(HEADS) + r") to (
 def missions_to(text: str, found: list, mention) -> list:
     """`found` with each "… Mission to X" read as one body: a body the recogniser ended at the head word is
     extended to the destination, a bare head word starts one; mentions inside the new span are left to the
-    tagger to nest. `mention(start, end, why)` makes the body's mention."""
-    out = list(found)
+    tagger to nest. `mention(start, end, why)` makes the body's mention.
+
+    In one pass over `found` (hostile42): a list of 4,000 "the Mission to Persia"s read every mention found
+    for each of them, three times (30 million looks, most of a 100,000-character text's 47 s). The bodies
+    made here never decide a later one: each ends before the next "Mission" begins, and one that a name
+    ran across was not made."""
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    starts = [found[i].start for i in order]
+    reach = list(itertools.accumulate((found[i].end for i in order), max))
+    heads: dict[int, list] = {}          # a body's end -> the bodies ending there, in `found`'s order
+    for f in found:
+        if f.kind == "org":
+            heads.setdefault(f.end, []).append(f)
+
+    def crossed(at: int) -> bool:        # a name found running across `at`
+        k = bisect.bisect_left(starts, at)
+        return k > 0 and reach[k - 1] > at
+
+    gone, made = set(), []
     for m in MISSION_TO.finditer(text):
         start = m.start("head")
-        before = [f for f in out if f.kind == "org" and f.end == m.end("head") and f.start < start]
+        before = [f for f in heads.get(m.end("head"), ()) if f.start < start]
         if before:
             start = before[0].start
         end = m.end("where")
-        if any(f.start < start < f.end or f.start < end < f.end for f in out):
+        if crossed(start) or crossed(end):
             continue      # a name running across the body's edges: left as read
-        out = [f for f in out if not (start <= f.start and f.end <= end)]
-        out.append(mention(start, end, f"a name with “{m['head']} to”, a body named by where it is sent"))
+        k = bisect.bisect_left(starts, start)
+        while k < len(starts) and starts[k] <= end:
+            if found[order[k]].end <= end:
+                gone.add(order[k])
+            k += 1
+        made.append(mention(start, end, f"a name with “{m['head']} to”, a body named by where it is sent"))
+    out = [f for i, f in enumerate(found) if i not in gone] + made
     return sorted(out, key=lambda f: f.start)
 
 

@@ -201,14 +201,14 @@ def _inside(spans, at: int) -> bool:
 @lru_cache(maxsize=16)
 def punctuation(root, lang: str):
     """(pattern, advice) of `lang`'s punctuation data, or None when the language has none."""
-    import json
     from triglot.problems import InputError
     from triglot.resources import find
+    from triglot.xmlio import loads_json
     path = find(root, f"punctuation/{lang}.json")
     if not path.is_file():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads_json(path.read_text(encoding="utf-8"))
         return re.compile(data["pattern"]), dict(data["advice"])
     except (ValueError, KeyError, TypeError, re.error) as exc:
         raise InputError([Problem(str(path), getattr(exc, "lineno", 0) or 0, "punctuation-data",

@@ -12,8 +12,10 @@ confirms or corrects the proposal and removes both marks.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
+import itertools
 
 import re
 from dataclasses import dataclass, field
@@ -472,10 +474,15 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     if recogniser is not None:
         registered = [c for c in candidates if c.tag != "date"]
         people = [(c.start, c.end) for c in registered if c.tag == "persName"]
+        # the proposals a body's name holds, each with how many candidates there were then, taken out after
+        # the loop: taken out at once, the candidates were read whole for every such body (hostile42: a long
+        # list of 4,000 "the Hoover Mission"s was 8 million comparisons, 11 of a run's 19 s)
+        nested: list[tuple[int, list]] = []
+        spans = _Spans(registered)
         for mention in new_names(text, [(c.start, c.end) for c in registered], recogniser, people):
-            if any(c.start <= mention.start and mention.end <= c.end for c in registered):
+            if spans.holding(mention.start, mention.end):
                 continue     # the registers already name it ("Grand National Assembly of Turkey")
-            inside = [c for c in registered if mention.start <= c.start and c.end <= mention.end]
+            inside = spans.inside(mention.start, mention.end)
             known = registered_form(mention, names)
             if known is not None:
                 candidates.append(Proposal(mention.start, mention.end, NEW_TAG[known.kind], {"ref": known.ref},
@@ -504,8 +511,9 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
                 proposal.inner = inside
-                candidates = [c for c in candidates if c not in inside]
+                nested.append((len(candidates), inside))
             candidates.append(proposal)
+        candidates = _without_nested(candidates, nested)
         candidates = [surname_of_person(c, text, recogniser, names) for c in candidates]
         candidates = [surname_joined_to_person(c, text, candidates, recogniser, names) for c in candidates]
         candidates += bracketed_acronyms(text, registered, candidates, names)
@@ -524,20 +532,73 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
     return chosen
 
 
+class _Spans:
+    """The registers' proposals looked up by where they stand, by halving (hostile42): each new name read them
+    all twice, whether one holds it and which it holds (a text of 4,000 "the Mission to Persia"s, each with a
+    registered Persia: 19 million looks, a third of its run)."""
+
+    def __init__(self, proposals: list):
+        self.proposals = proposals
+        self.order = sorted(range(len(proposals)), key=lambda i: proposals[i].start)
+        self.starts = [proposals[i].start for i in self.order]
+        self.reach = list(itertools.accumulate((proposals[i].end for i in self.order), max))
+
+    def holding(self, start: int, end: int) -> bool:
+        """Whether one of them starts at or before `start` and ends at or after `end`."""
+        k = bisect.bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
+
+    def inside(self, start: int, end: int) -> list:
+        """Those within start..end, in the order given."""
+        k, found = bisect.bisect_left(self.starts, start), []
+        while k < len(self.starts) and self.starts[k] <= end:
+            if self.proposals[self.order[k]].end <= end:
+                found.append(self.order[k])
+            k += 1
+        return [self.proposals[i] for i in sorted(found)]
+
+
+def _without_nested(candidates: list, nested: list[tuple[int, list]]) -> list:
+    """`candidates` without each one equal to a proposal of an `inside` that came when it was among the first
+    `count` (nested: [(count, inside)]): what taking each `inside` out as it came leaves, in one pass."""
+    if not nested:
+        return candidates
+    at: dict[tuple, list[int]] = {}
+    for i, c in enumerate(candidates):
+        at.setdefault((c.start, c.end, c.tag), []).append(i)
+    gone = set()
+    for count, inside in nested:
+        for x in inside:
+            gone.update(i for i in at.get((x.start, x.end, x.tag), ()) if i < count and candidates[i] == x)
+    return [c for i, c in enumerate(candidates) if i not in gone]
+
+
 def weekday_proposals(text: str, last_day, dates: list) -> list[Proposal]:
     """A weekday named alone as one day ("on Saturday"; weekdays.py), valued in the week of the last whole
     date before it (`last_day`, the one stated before this text, or one of `dates`), and marked for review;
     none where no whole date came before it."""
     from triglot.editor.weekdays import WEEKDAYS, bare_weekdays, weekday_date
+    # looked up by halving, not by reading every date for every weekday (hostile42: a long text of dates and
+    # weekdays read quadratically): the dates by start with the furthest end so far, and the whole dates by
+    # end with the latest in `dates`' order so far (the reference is the last one in that order ending before)
+    by_start = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in by_start]
+    reach = list(itertools.accumulate((d.end for d in by_start), max))
+    whole = []
+    for i, d in enumerate(dates):
+        when = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.attrs.get("when", "")) if d.tag == "date" else None
+        if when:
+            whole.append((d.end, i, (int(when[1]), int(when[2]), int(when[3]), " ".join(text[d.start:d.end].split()))))
+    whole.sort(key=lambda w: w[0])
+    whole_ends = [w[0] for w in whole]
+    latest = list(itertools.accumulate(whole, lambda a, b: b if b[1] > a[1] else a))
     out = []
     for start, end, weekday, forward in bare_weekdays(text):
-        if any(d.start < end and start < d.end for d in dates):
+        before = bisect.bisect_left(starts, end)        # the dates starting before the weekday ends
+        if before and reach[before - 1] > start:
             continue
-        reference = last_day
-        for d in dates:
-            when = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.attrs.get("when", "")) if d.tag == "date" else None
-            if when and d.end <= start:
-                reference = (int(when[1]), int(when[2]), int(when[3]), " ".join(text[d.start:d.end].split()))
+        ending = bisect.bisect_right(whole_ends, start)
+        reference = latest[ending - 1][2] if ending else last_day
         if reference is None:
             continue
         *reference, words = reference

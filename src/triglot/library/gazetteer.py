@@ -87,9 +87,9 @@ def _near_file():
 
 
 def _kept_near() -> dict:
-    import json
+    from triglot.xmlio import loads_json
     try:
-        kept = json.loads(_near_file().read_text(encoding="utf-8"))
+        kept = loads_json(_near_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return kept if isinstance(kept, dict) else {}

@@ -95,9 +95,10 @@ class Cache:
         return self._read_file(name)
 
     def _read_file(self, name: str) -> dict | None:
+        from triglot.xmlio import loads_json
         try:
             with open(self._path(name), "rb") as fh:
-                data = json.loads(fh.read())
+                data = loads_json(fh.read())
             if data.get("format") != FORMAT or data.get("file") != name or not isinstance(data.get("digest"), str):
                 return None
             return data if data.get("key") == self.key(name, data["digest"]) else None

@@ -28,7 +28,7 @@ from triglot.validate.header import own_licence_element
 from triglot.validate.released_entries import FORMER, former_ids
 from triglot.web.data import TG_NS, Mention, gather, safe_href, tg
 from triglot.web.docmeta import ALWAYS, WEB_REGISTERS, register_pages
-from triglot.web.file_store import cache_text
+from triglot.web.file_store import cache_json, cache_text
 from triglot.web.page_cache import CACHE_DIR
 from triglot.web.search import ngettext, plural_category, plural_forms
 
@@ -164,7 +164,7 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
         h.update(f"\0{located(edition.root, path)}\0".encode() + content_digest(path, str(path)))
     key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
     try:
-        kept = json.loads(cache_text(path))
+        kept = cache_json(cache_text(path))
         from triglot.web.kept_shape import SEARCH_DATA, UNCHECKED_FORMS, fits
         if isinstance(kept, dict) and kept.get("key") == key and fits(kept.get("data"), SEARCH_DATA) \
                 and all(fits(e.get("unchecked", []), UNCHECKED_FORMS) for e in kept["data"]["entries"]):

@@ -19,7 +19,7 @@ import re
 import shutil
 from pathlib import Path
 
-from triglot.web.file_store import cache_bytes, cache_text
+from triglot.web.file_store import cache_bytes, cache_json, cache_text
 from triglot.xmlio import atomic_write
 
 FOLDER = "data"
@@ -85,7 +85,7 @@ class DocumentShares:
             if hashlib.sha256(rest).hexdigest().encode() != check:
                 return None
             head, _, body = rest.partition(b"\n")
-            meta = json.loads(head)
+            meta = cache_json(head)
             if not isinstance(meta, dict) or meta.get("format") != SHARE_FORMAT or meta.get("rows") != digest:
                 return None
             row, count, length = meta["document"], meta["count"], meta["csv"]
@@ -137,7 +137,7 @@ def _entities(edition, cache_dir: Path, context: str) -> dict:
     from triglot.library import dataset
     path = cache_dir / FOLDER / f"entities-{context[:32]}.json"
     try:
-        data = json.loads(cache_text(path))
+        data = cache_json(cache_text(path))
         from triglot.web.kept_shape import ENTITY_ROW, fits
         if isinstance(data, dict) and set(data) == set(dataset.ENTITY_TABLES) and \
                 all(fits(data[name], [ENTITY_ROW]) for name in dataset.ENTITY_TABLES):
@@ -167,7 +167,7 @@ def _copy_entry(entry: Path, folder: Path) -> bool:
 def _complete(entry: Path) -> list[str] | None:
     """The files of a cache entry, or None when it is missing or was not written whole."""
     try:
-        names = json.loads(cache_text(entry / ".files.json"))
+        names = cache_json(cache_text(entry / ".files.json"))
     except (OSError, ValueError):
         return None
     if not isinstance(names, list) or not all(isinstance(n, str) and "/" not in n and not n.startswith(".")

@@ -36,7 +36,7 @@ from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
-from triglot.web.file_store import cache_bytes
+from triglot.web.file_store import cache_bytes, cache_json
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
@@ -105,7 +105,7 @@ class DocumentCache:
         key = self.key(doc)
         path = self.folder / f"{key}.json"
         try:
-            data = json.loads(cache_bytes(path).decode("utf-8"))
+            data = cache_json(cache_bytes(path).decode("utf-8"))
             if data.get("format") != FORMAT or data.get("key") != key:
                 return None
             tei, more, lines, words = (self.folder / f"{key}{end}" for end in (".tei.xml", MORE, LINES, WORDS))
@@ -293,7 +293,7 @@ class _More:
     def _read(self) -> dict:
         if self._data is None:
             try:
-                data = json.loads(cache_bytes(self.path).decode("utf-8"))
+                data = cache_json(cache_bytes(self.path).decode("utf-8"))
                 if data.get("format") != FORMAT or data.get("key") != self.key:
                     raise ValueError("another entry")
                 self._data = {"records": list(data["records"]), "table_rows": dict(data["table_rows"])}
@@ -324,7 +324,7 @@ class _Lines:
                 raw = cache_bytes(self.path)
                 if hashlib.sha256(raw).hexdigest() != self.digest:
                     raise ValueError("not the lines the part was kept with")
-                data = json.loads(raw.decode("utf-8"))
+                data = cache_json(raw.decode("utf-8"))
                 if data.get("format") != FORMAT or data.get("key") != self.key:
                     raise ValueError("another entry")
                 self._lines = [str(line) for line in data["lines"]]
@@ -344,7 +344,7 @@ def _read_words(path: Path, key: str, digest: str) -> dict | None:
         raw = cache_bytes(path)
         if hashlib.sha256(raw).hexdigest() != digest:
             return None
-        data = json.loads(raw.decode("utf-8"))
+        data = cache_json(raw.decode("utf-8"))
         if data.get("format") != FORMAT or data.get("key") != key:
             return None
         return {str(lang): [str(w) for w in ws] for lang, ws in data["words"].items()}

@@ -44,6 +44,13 @@ def cache_bytes(path: Path) -> bytes:
         return fh.read()
 
 
+def cache_json(raw: bytes | str):
+    """A cache file's JSON: xmlio.loads_json (a nesting too deep for the parser is a ValueError, a cache that
+    does not check out, made again; it stopped every build, hostile42)."""
+    from triglot.xmlio import loads_json
+    return loads_json(raw)
+
+
 def cache_text(path: Path) -> str:
     """A cache file's text (cache_bytes): UnicodeDecodeError is a ValueError, as read_text's."""
     return cache_bytes(path).decode("utf-8")
@@ -195,9 +202,8 @@ def _stamp(st: os.stat_result) -> list[int]:
 def _read_stamps(path: str) -> dict:
     """The kept stamps {name: stamp}, or none at all when the file is gone or not of that shape
     (then every stored file is checked by its bytes, as before)."""
-    import json
     try:
-        kept = json.loads(cache_bytes(path))
+        kept = cache_json(cache_bytes(path))
     except (OSError, ValueError):
         return {}
     if type(kept) is not dict or not all(type(v) is list and len(v) == 4 and all(type(n) is int for n in v)
@@ -239,7 +245,9 @@ def prune(folder: Path, stored: re.Pattern, used: set[str]) -> None:
 # earlier builds kept them in folders named by the digest's first two hex digits (STORED_FOLDER), 545
 # folders made by a cold build of the edition, one for nearly every file of a store of a few hundred
 STORED_FOLDER = re.compile(r"[0-9a-f]{2}")
-STORED = re.compile(r"\.?[0-9a-f]{64}(\.[A-Za-z0-9_]+\.tmp)?")
+# and the temporaries of STAMPS' atomic_write (a dot, its name, eight characters, .tmp) that a build killed while it
+# wrote them left: nothing else removed them, one more for each such kill (hostile42)
+STORED = re.compile(r"\.?[0-9a-f]{64}(\.[A-Za-z0-9_]+\.tmp)?|\." + re.escape(STAMPS) + r"\.[A-Za-z0-9_]{8}\.tmp")
 
 
 def prunable(folder: Path) -> bool:

@@ -214,7 +214,7 @@ def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kep
     import contextlib
     import hashlib
     import json
-    from triglot.web.file_store import cache_bytes
+    from triglot.web.file_store import cache_bytes, cache_json
 
     def digest(n: int) -> str:
         return hashlib.sha256("\n".join([tag, *record_keys[:n]]).encode("utf-8")).hexdigest()
@@ -226,7 +226,7 @@ def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kep
         if held["version"] == KEPT_VERSION and isinstance(looked, int) and 0 < looked <= len(records) \
                 and (held["stopped"] is True or looked == len(records)) and held["digest"] == digest(looked) \
                 and held["files-digest"] == hashlib.sha256(body).hexdigest():
-            files = json.loads(body)
+            files = cache_json(body)
             if isinstance(files, dict) and all(isinstance(f, dict) for f in files.values()):
                 return files
     except (OSError, ValueError, KeyError, TypeError):
@@ -255,11 +255,11 @@ def _head(data: bytes) -> tuple[dict, bytes]:
     passages read (every edit of the first documents of a 500-document edition) decoded the 2.6 MB of
     files whole to find them made from other records (rebuild35). The files' digest is of these very
     bytes (not dumped again from what json read: 4 MB for this edition, tens of milliseconds a build)."""
-    import json
+    from triglot.web.file_store import cache_json
     at = data.find(FILES_MARK)
     if at < 0 or not data.endswith(b"}"):
         raise ValueError("no files in the kept file")
-    held = json.loads(data[:at] + b"}")
+    held = cache_json(data[:at] + b"}")
     if not isinstance(held, dict):
         raise ValueError("a kept file of another shape")
     return held, data[at + len(FILES_MARK):-1]

@@ -26,7 +26,7 @@ import os
 import re
 from pathlib import Path
 
-from triglot.web.file_store import cache_text, link_or_copy, prunable, prune
+from triglot.web.file_store import cache_json, cache_text, link_or_copy, prunable, prune
 from triglot.xmlio import atomic_write
 
 CACHE_DIR = "web-cache"
@@ -88,7 +88,7 @@ class PageCache:
 
     def _read(self, name: str) -> dict:
         try:
-            data = json.loads(cache_text(self.folder / name))
+            data = cache_json(cache_text(self.folder / name))
         except (OSError, ValueError):
             return {}     # no cache yet, or a damaged one: every page is rendered
         return data if isinstance(data, dict) else {}
@@ -197,7 +197,7 @@ def report_unchanged(folder: Path) -> bool:
     """Write the report of a build that rendered nothing: every page of the last build "unchanged".
     False when there is no readable manifest to report from (then the build must run)."""
     try:
-        pages = json.loads(cache_text(Path(folder) / MANIFEST))
+        pages = cache_json(cache_text(Path(folder) / MANIFEST))
     except (OSError, ValueError):
         return False
     if not isinstance(pages, dict) or not pages:

@@ -38,7 +38,7 @@ import logging
 import os
 from pathlib import Path
 
-from triglot.web.file_store import cache_text
+from triglot.web.file_store import cache_json, cache_text
 from triglot.xmlio import atomic_write
 
 FOLDER = "registers"
@@ -66,7 +66,7 @@ class EntryCache:
         if self.folder is None:
             return
         try:
-            index = json.loads(cache_text(self.folder / f"{self.page}.json"))
+            index = cache_json(cache_text(self.folder / f"{self.page}.json"))
             if index.get("context") != self.rendering:
                 raise ValueError("made in another context")
             file = self.folder / index["file"]

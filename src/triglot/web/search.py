@@ -50,7 +50,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
-from triglot.web.file_store import FileStore, cache_text, link_or_copy, prunable
+from triglot.web.file_store import FileStore, cache_json, cache_text, link_or_copy, prunable
 from triglot.workers import ending_with_parent
 
 SOURCE_STATE = "source"           # the English text as received: not a translation
@@ -271,7 +271,7 @@ def _read_rules(path: Path) -> dict:
     from triglot.xmlio import read_regular
     try:
         text = read_regular(path, str(path), 1024 * 1024).decode("utf-8")
-        rules = json.loads(text)
+        rules = cache_json(text)      # too deep: a ValueError, said of the file
     except InputError as err:
         raise InputError([Problem(str(path), 0, "search-data", p.message) for p in err.problems]) from None
     except ValueError as err:
@@ -1021,7 +1021,7 @@ class BundleCache:
         if not (entry / "pagefind-entry.json").is_file():
             return False
         try:
-            recorded = json.loads(cache_text(entry / self.STAMPS))
+            recorded = cache_json(cache_text(entry / self.STAMPS))
             if not isinstance(recorded, dict):
                 whole = False
             elif spare is not None and self._take_spare(self.spare / spare, Path(target), recorded):

@@ -26,7 +26,7 @@ import os
 import sys
 from pathlib import Path
 
-from triglot.web.file_store import cache_text
+from triglot.web.file_store import cache_json, cache_text
 from triglot.xmlio import atomic_write
 
 STAMP = "stamp.json"
@@ -131,7 +131,7 @@ def _published(final: Path) -> list[int] | None:
 def unchanged(cache_dir: Path, final: Path, stamp: str) -> list[str] | None:
     """The warnings of the last build when it had this stamp and its folder is still published; else None."""
     try:
-        data = json.loads(cache_text(Path(cache_dir) / STAMP))
+        data = cache_json(cache_text(Path(cache_dir) / STAMP))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("stamp") != stamp:

@@ -91,13 +91,13 @@ def _vocabulary(counts: dict, langs: dict, languages) -> dict[str, set]:
 def _read(path: Path) -> dict | None:
     """The kept state, or None if there is none or it does not check out (its own digest)."""
     try:
-        from triglot.web.file_store import cache_bytes
+        from triglot.web.file_store import cache_bytes, cache_json
         raw = cache_bytes(path)
         head, _, body = raw.partition(b"\n")
-        data = json.loads(head.decode("utf-8"))
+        data = cache_json(head.decode("utf-8"))
         if data.get("format") != FORMAT or data.get("digest") != hashlib.sha256(body).hexdigest():
             return None
-        state = json.loads(body.decode("utf-8"))
+        state = cache_json(body.decode("utf-8"))
         return state if _well_typed(state) else None
     except (OSError, ValueError, AttributeError):
         return None

@@ -27,6 +27,13 @@
     EQUIVALENTS.forEach(function (pair) { s = s.split(pair[0]).join(pair[1]); });
     return s;
   }
+  // Characters no word is spelled with, which a pasted query brings unseen: a soft hyphen or a zero-width
+  // space from a hyphenated web page or a PDF, a byte order mark, direction marks and controls. Inside a
+  // word they split it ("Chi\u00ADcherin" was searched as "chi" and "cherin": nothing found, hostile42);
+  // the query is read without them. The joiners ZWNJ and ZWJ are part of Persian's and other scripts'
+  // spelling, and the passages' words split at them as the query's do: kept.
+  var UNSEEN = /[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+  function withoutUnseen(q) { return q.replace(UNSEEN, ""); }
   function words(text) {
     var out = [];
     for (var m of text.matchAll(WORD)) out.push({ w: norm(m[0]), start: m.index, end: m.index + m[0].length });
@@ -412,7 +419,7 @@
       // "wordShards"), is asked for again or not used (SearchPage.ahead). At 100 times the edition
       // (load 6-18) the file came a median 90 ms after search.json, the rows 125 ms after it; now
       // 2 and 61 ms (search19).
-      var opened = (new URLSearchParams(location.search).get("q") || "").trim();
+      var opened = withoutUnseen(new URLSearchParams(location.search).get("q") || "").trim();
       var early = new Map();
       // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
       // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
@@ -591,6 +598,7 @@
     };
 
     SearchPage.prototype.preload = function (q) {
+      q = withoutUnseen(q);
       var self = this, typed = words(q), letters = typed.map(function (x) { return wordKey(x.w); });
       if (!letters.length) return;
       readyNames(this.data);
@@ -624,7 +632,7 @@
     // Candidates from Pagefind (the query in each language's spelling, every mention of a named entry),
     // then checked batch by batch; the first checked batch is shown at once.
     SearchPage.prototype.search = async function () {
-      var run = ++this.run, self = this, q = this.input.value;
+      var run = ++this.run, self = this, q = withoutUnseen(this.input.value);
       this.results = []; this.keys = new Set(); this.found = 0; this.done = false; this.shown = PAGE; this.started = performance.now(); this.batches = 0;
       this.list.dataset.state = "checking"; delete this.list.dataset.firstMs; delete this.list.dataset.pageMs;
       this.list.textContent = "";
@@ -633,7 +641,7 @@
       if (!parsed.terms.length && !parsed.phrases.length) {
         // "!!!", "%", direction marks alone: no word to look for, and so nothing found (said: a blank
         // status left the reader guessing whether the search ran); an empty box says nothing
-        status.textContent = q.trim() ? S.none : ""; this.renderFacets(); this.list.dataset.state = "done"; return;
+        status.textContent = this.input.value.trim() ? S.none : ""; this.renderFacets(); this.list.dataset.state = "done"; return;
       }
       status.textContent = S.checking;
       // Which register entries the query names needs only search.json: worked out first, so that
