@@ -45,31 +45,45 @@ def measure(label: str, work) -> dict:
     the user and system time of this process and of the workers it ended, less the memory
     sampler's own (reading every process's smaps_rollup five times a second cost 4 % of a
     core, counted before in the bench's CPU and growing with the wall time, so with the load)."""
-    before = cpu_seconds()
+    before, own = cpu_seconds(), cpu_seconds(own_only=True)
     with PeakMemory() as memory:
         started = time.perf_counter()
         pages = work()
         wall = time.perf_counter() - started
     cpu = cpu_seconds() - before - memory.cpu
+    phases = ""
+    if isinstance(pages, tuple):        # a build: its pages and each step's (parts, pages, CPU-s)
+        pages, steps = pages
+        main = cpu_seconds(own_only=True) - own - memory.cpu
+        rest = cpu - main - sum(c for _, _, c in steps.values())
+        phases = "; CPU-s a page by step: " + ", ".join(
+            [f"{name} {c / pages:.4f} ({n} parts, {p} pages, {c:.1f} CPU-s)" for name, (n, p, c) in steps.items()]
+            + [f"main process (inputs, placing) {main / pages:.4f} ({main:.1f} CPU-s)",
+               f"workers outside parts (start, imports) {rest / pages:.4f} ({rest:.1f} CPU-s)"])
     return {label: f"{pages} pages, {wall:.1f} s, {wall / pages:.3f} s/page, "
                    f"{cpu:.1f} CPU-s, {cpu / pages:.3f} CPU-s/page (memory sampler {memory.cpu:.1f} CPU-s apart), "
                    f"peak {memory.peak / 2**20:.0f} MiB (all processes; "
-                   f"main process {memory.main / 2**20:.0f} MiB, largest worker {memory.worker / 2**20:.0f} MiB)"}
+                   f"main process {memory.main / 2**20:.0f} MiB, largest worker {memory.worker / 2**20:.0f} MiB)"
+                   + phases}
 
 
-def cpu_seconds() -> float:
+def cpu_seconds(own_only: bool = False) -> float:
     """User and system CPU of this process and of its children that have ended (the build's workers
-    end with it)."""
+    end with it); `own_only`: of this process alone."""
     import resource
     own, ended = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + ended.ru_utime + ended.ru_stime
+    return own.ru_utime + own.ru_stime + (0 if own_only else ended.ru_utime + ended.ru_stime)
 
 
 def build(edition, books) -> int:
     from triglot.print import builder
     with tempfile.TemporaryDirectory() as out:
         results = builder.build(edition, Path(out), SimpleNamespace(languages=books))
-    return sum(r.pages for r in results)
+    steps: dict = {}
+    for result in results:
+        for name, figures in result.phases.items():
+            steps[name] = tuple(a + b for a, b in zip(steps.get(name, (0, 0, 0.0)), figures))
+    return sum(r.pages for r in results), steps
 
 
 def whole_body(edition, book: str) -> int:

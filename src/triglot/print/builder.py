@@ -35,6 +35,7 @@ class BookResult:
     path: Path
     pages: int
     seconds: float
+    phases: dict = None      # step -> (parts, pages, CPU seconds of the processes that ran it): where a page's CPU goes
 
 
 def parse_books(specs, settings) -> list[tuple[str, ...]]:
@@ -103,8 +104,9 @@ def build(edition, out_dir: Path, options=None) -> list[BookResult]:
         # the furniture needs only the body's pages: laid out while the back matter is
         furniture = [[run.submit(task) for task in plan.furniture_tasks()] for plan in plans]
         joined = run.drive([finish_book(plan, pending, out_dir) for plan, pending in zip(plans, furniture)])
-    return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds())
-            for plan, (pages, seconds) in zip(plans, joined)]
+    return [BookResult(plan.langs, out_dir / book_file(plan.langs, edition.settings), pages, seconds + plan.seconds(),
+                       plan.phases(cpu))
+            for plan, (pages, seconds, cpu) in zip(plans, joined)]
 
 
 def _warn_borrowed_strings(edition, lang: str, warn) -> None:
@@ -545,6 +547,13 @@ class BookPlan:
     def seconds(self) -> float:
         return sum(part.seconds for part in (*self.body, *self.back, *self.front, *self.furniture))
 
+    def phases(self, join_cpu: float) -> dict:
+        """Each step's parts, pages and CPU seconds (in whichever process ran it), and the join's."""
+        steps = {"body": self.body, "back matter": self.back, "front matter": self.front, "furniture": self.furniture}
+        found = {name: (len(made), sum(p.pages for p in made), sum(p.cpu for p in made)) for name, made in steps.items()}
+        found["join"] = (1, sum(found[name][1] for name in ("body", "back matter", "front matter")), join_cpu)
+        return found
+
 
 def i18n_name(code: str, said_in: str) -> str:
     from triglot.i18n import language_name
@@ -567,11 +576,12 @@ def document_groups(documents) -> list[list]:
     return groups
 
 
-def join_book(args) -> tuple[int, float]:
+def join_book(args) -> tuple[int, float, float]:
+    """The book joined from its parts: its pages, the wall and the CPU seconds the join took."""
     from triglot.print import join
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     pages = join.join(*args)
-    return pages, time.perf_counter() - started
+    return pages, time.perf_counter() - started, time.process_time() - cpu
 
 
 # footnote labels of a translation column the settings give none (print.note-labels): each its own
