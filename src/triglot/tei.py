@@ -61,6 +61,18 @@ def drafter_resp(lang: str, base: str) -> str:
     return f"draft {language_name(lang, 'en')} translation of the {language_name(base, 'en')} text, not reviewed"
 
 
+def entry_notes(entry, lang: str, base: str) -> list:
+    """The notes of a register entry a reader of `lang` is given (tei/ENCODING.md, "Register
+    entries"): of each @type, the notes in `lang` where the register gives that type in it (the
+    editors' translations of the base-language notes, marked as drafts), else those in the base
+    language (a note without xml:lang is in it). Notes in a third language are left out: the Russian
+    and Armenian identification notes were both shown, with the English, in every interface."""
+    notes = [(n, n.get(XML_LANG) or base) for n in entry.iterfind(f"{{{TEI_NS}}}note")]
+    given = {(n.get("type") or "", language) for n, language in notes}
+    return [n for n, language in notes
+            if language == lang or (language == base and (n.get("type") or "", lang) not in given)]
+
+
 def q(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 

@@ -611,7 +611,7 @@
           <xsl:if test="@type != ''"><p class="type" lang="{@type-lang}"><xsl:value-of select="@type"/></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
-          <xsl:if test="@ident != ''"><p class="ident" lang="{$base}"><xsl:value-of select="@ident"/></p></xsl:if>
+          <xsl:if test="@ident != ''"><p class="ident" lang="{(@ident-lang[. != ''], $base)[1]}"><xsl:value-of select="@ident"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
           <xsl:if test="tg:authority">
             <p class="authority"><xsl:value-of select="tg:ui('Authority records')"/>: <xsl:for-each select="tg:authority"><xsl:if test="position() > 1">, </xsl:if><a href="{@href}"><xsl:value-of select="if (@type != '') then @type else @href"/></a></xsl:for-each></p>

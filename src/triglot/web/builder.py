@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import NS, XML_LANG, normalize_space, omissions, q
+from triglot.tei import NS, XML_LANG, entry_notes, normalize_space, omissions, q
 from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.validate.header import own_licence_element
@@ -590,7 +590,7 @@ def _document(edition, site, doc, ui, root, strings):
             if facts is None:
                 facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
             card = etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
-            _entry_links(card, entry, site.settings.base, site.settings.languages)
+            _entry_links(card, entry, site.settings.base, site.settings.languages, ui)
     if site.register_parts:                         # links to entries on a split register's parts
         from triglot.web.register_parts import entry_pages
         people = [*info.meta.authors, *(p for part in info.meta.parts for p in (*part.senders, *part.recipients, *part.places))]
@@ -632,11 +632,17 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     forms = [(v.get(XML_LANG, base), " ".join("".join(v.itertext()).split())) for v in el if v.get("type") == "variant"]
     variants_lang = ui if any(lang == ui for lang, _ in forms) else base
     variants = [text for lang, text in forms if lang == variants_lang]
-    ident = " ".join(" ".join("".join(n.itertext()).split()) for n in el.iterfind("t:note[@type='identification']", NS))
+    # the identification note in the interface language where the register gives it (a draft translation
+    # of the base-language note), else the base-language one, marked as such: "today Gyumri" was English
+    # in every interface
+    idents = [n for n in entry_notes(el, ui, base) if n.get("type") == "identification"]
+    ident = " ".join(" ".join("".join(n.itertext()).split()) for n in idents)
+    ident_lang = next((n.get(XML_LANG) or base for n in idents), base)
     role, role_lang = _role(entry, ui, base)
     name, name_lang = entry.name_and_lang(ui)
     return {"name": name, "name-lang": name_lang, "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident,
+            "ident-lang": ident_lang,
             "type": kind, "type-lang": kind_lang,
             # the name shown is a form nobody has checked yet (cert="low" or "medium" on it): the reader is told
             "unchecked": "true" if name_lang in entry.unchecked else ""}
@@ -653,7 +659,7 @@ def _type_label(entry, ui, root) -> tuple[str, str]:
     return (translated, ui) if translated else (value, i18n.MSGID_LANG)
 
 
-def _entry_links(parent, entry, base: str, languages=()) -> None:
+def _entry_links(parent, entry, base: str, languages=(), ui: str | None = None) -> None:
     """An entry's authority records (idno, a former id left out) and its source notes' references,
     as tg:authority and tg:source children of a card: the register page gives the notes whole, a
     card the links (a source note without a link, its words), their runs in another script of the
@@ -663,7 +669,8 @@ def _entry_links(parent, entry, base: str, languages=()) -> None:
         href = safe_href((idno.text or "").strip()) if idno.get("type") != FORMER else None
         if href:
             etree.SubElement(parent, tg("authority"), type=idno.get("type", ""), href=href)
-    for note in entry.element.iterfind("t:note[@type='source']", NS):
+    # the source notes a reader of `ui` is given (tei.entry_notes): one language's, not every translation's
+    for note in [n for n in entry_notes(entry.element, ui or base, base) if n.get("type") == "source"]:
         lang = note.get(XML_LANG, base)
         refs = [(safe_href(r.get("target", "")), " ".join("".join(r.itertext()).split()))
                 for r in note.iterfind(".//t:ref[@target]", NS)]
@@ -924,7 +931,7 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
         href = safe_href((idno.text or "").strip())
         if href:
             etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)
-    for note in entry.element.iterfind("t:note", NS):
+    for note in entry_notes(entry.element, ui, site.settings.base):   # in the interface language, else the base one
         e.append(_note_model(note, site.settings.languages, site.settings.base))
     by_doc: dict = {}
     for m in mentions:
