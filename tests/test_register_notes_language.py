@@ -144,3 +144,24 @@ def test_every_identification_note_of_the_registers_is_given_in_every_interface_
                 facts = _entry_facts(entry, ui, edition.root, edition.settings.base)
                 assert facts["ident-lang"] == ui and facts["ident"], (entry.id, ui)
     assert found >= 24
+
+
+# ---------------------------------------------------------------- the data tables
+
+def test_the_data_tables_give_the_base_languages_source_note_not_its_translation(tmp_path):
+    """A row of places.csv is in the base language, as its occupation column is: a source note's
+    draft translation was joined to the English note in certainty_note, and its links listed twice."""
+    from triglot.edition import load
+    from triglot.library.dataset import entity_tables
+    root = make_project(tmp_path, "mini")
+    path = with_notes(root)
+    text = path.read_text(encoding="utf-8")
+    ref = '<ref target="https://example.org/moscow">Example gazetteer: Moscow</ref>'
+    notes = (f'<note type="source">Checked against {ref}; the Armenian form not checked.</note>'
+             f'<note type="source" xml:lang="ru" ana="#draft" resp="#resp-draft-ru">Сверено с {ref}.</note>')
+    text = text.replace('<placeName xml:lang="hy">Մոսկվա</placeName>',
+                        '<placeName xml:lang="hy" cert="low">Մոսկվա</placeName>' + notes, 1)
+    path.write_text(text, encoding="utf-8")
+    row = next(r for r in entity_tables(load(root))["places"] if r["id"] == "moscow")
+    assert row["certainty_note"] == "Checked against Example gazetteer: Moscow; the Armenian form not checked."
+    assert row["sources"] == ["https://example.org/moscow"]
