@@ -165,3 +165,14 @@ def test_the_data_tables_give_the_base_languages_source_note_not_its_translation
     row = next(r for r in entity_tables(load(root))["places"] if r["id"] == "moscow")
     assert row["certainty_note"] == "Checked against Example gazetteer: Moscow; the Armenian form not checked."
     assert row["sources"] == ["https://example.org/moscow"]
+
+
+def test_the_pages_with_the_notes_pass_the_nu_html_checker(site):
+    import shutil
+    import subprocess
+    from test_web_reading import VNU
+    assert VNU.is_file() and shutil.which("java"), "vnu-jar or Java missing: run `make install-test`"
+    files = [str(site / ui / page) for ui in ("en", "ru", "hy") for page in ("places.html", "documents/mini.html")]
+    run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *files],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[:3000]

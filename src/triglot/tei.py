@@ -128,6 +128,37 @@ def states_year(words: str) -> bool:
     return bool(YEAR_WRITTEN.search(words))
 
 
+def weekday_only(words: str, lang: str) -> bool:
+    """Whether a date's words name a day of the week and no day of the month, month or year ("Sunday"
+    of "On Sunday I took him to tea"): the whole date is then the editors' (the tagger's, from the
+    weekday and the text's last whole date before it: editor/weekdays.py, marked for review), not its
+    year alone, and the chronology said "the year is not stated here". The names are CLDR's for
+    `lang`, the language the words are in."""
+    if not words or re.search(r"\d", words):
+        return False
+    days, months = _calendar_names(lang)
+    found = {w.lower().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", words)}
+    return bool(found & days) and not found & months
+
+
+def _calendar_names(lang: str, _known: dict = {}) -> tuple[frozenset, frozenset]:
+    """CLDR's weekday and month names of `lang` (wide and abbreviated, both contexts), lower case;
+    none for a language Babel does not know."""
+    if lang not in _known:
+        from babel.core import UnknownLocaleError
+        from triglot.i18n import locale
+        try:
+            loc = locale(lang)
+        except (UnknownLocaleError, ValueError):
+            _known[lang] = (frozenset(), frozenset())
+        else:
+            def names(table):
+                return frozenset(n.lower().rstrip(".") for context in ("format", "stand-alone")
+                                 for width in ("wide", "abbreviated") for n in table[context][width].values())
+            _known[lang] = (names(loc.days), names(loc.months))
+    return _known[lang]
+
+
 def reports_event(date) -> bool:
     """Whether a date of the text is one the text reports as something that happened: not in a
     heading, title, source, note or a letter's own dating (the structure says so), and not typed by

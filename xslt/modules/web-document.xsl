@@ -64,7 +64,7 @@
             <dt><xsl:value-of select="tg:ui('Left out of the source')"/></dt>
             <dd>
               <details class="omitted">
-                <summary><xsl:value-of select="count($doc/tg:omitted)"/></summary>
+                <summary><xsl:value-of select="$doc/@omitted-label"/></summary>
                 <ul class="omitted">
                   <xsl:for-each select="$doc/tg:omitted">
                     <li><xsl:if test="@text != ''"><q lang="{$base}"><xsl:value-of select="@text"/></q><xsl:text> </xsl:text></xsl:if><span lang="en">(<xsl:value-of select="@reason"/>)</span></li>
@@ -631,6 +631,7 @@
           <h2 id="card-{@tg:event}-name"><xsl:value-of select="@*[local-name() = 'label-' || $ui]"/></h2>
           <p class="precision"><xsl:value-of select="tg:precision(@tg:precision, @cert)"/></p>
           <xsl:if test="@tg:year = 'context'"><p class="year-context"><xsl:value-of select="tg:ui('the year is not stated here: the editors give it from the context')"/></p></xsl:if>
+          <xsl:if test="@tg:year = 'weekday'"><p class="year-context"><xsl:value-of select="tg:ui('the text names only the day of the week: the editors give the date from the context')"/></p></xsl:if>
           <p><a href="{$root}{$ui}/chronology.html#{@tg:event}"><xsl:value-of select="tg:ui('In the chronology')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
         </section>

@@ -130,7 +130,8 @@ def _check_interface_strings(edition) -> None:
     from triglot.web.search import plural_forms
     problems = []
     plurals = (lambda root, ui: plural_forms(root, ui),                  # the search's result count
-               lambda root, ui: plural_forms(root, ui, MENTION_COUNT))   # the registers' mention counts
+               lambda root, ui: plural_forms(root, ui, MENTION_COUNT),   # the registers' mention counts
+               lambda root, ui: plural_forms(root, ui, OMITTED_COUNT))   # what a document's page leaves out
     for ui in edition.settings.interface:
         for check in (i18n.all_strings, *plurals):
             try:
@@ -571,6 +572,8 @@ def _document(edition, site, doc, ui, root, strings):
             etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
     _correspondence(d, info.meta, edition, ui, doc)
     _omitted(d, doc)
+    if len(d.findall(tg("omitted"))):
+        d.set("omitted-label", mention_counter(root, ui, OMITTED_COUNT)(len(d.findall(tg("omitted")))))
     for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
         name = "–".join(i18n.language_name(lang, ui) for lang in langs)
         etree.SubElement(d, tg("pdf"), href=href, name=name)
@@ -888,6 +891,9 @@ NAME_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
 MENTION_COUNT = ngettext("({count} passage)", "({count} passages)")
+# how much of its source a document's page leaves out (the folded list under "Left out of the source"):
+# the bare number, "▸ 29", was the same in every interface and said nothing of what it counted
+OMITTED_COUNT = ngettext("{count} omission", "{count} omissions")
 
 
 def mention_count(root, ui: str, count: int) -> str:
@@ -897,11 +903,12 @@ def mention_count(root, ui: str, count: int) -> str:
     return mention_counter(root, ui)(count)
 
 
-def mention_counter(root, ui: str):
+def mention_counter(root, ui: str, message=MENTION_COUNT):
     """mention_count for one interface language, its plural forms read from the catalog once: a
     register page asks for the count of every entry in every document that mentions it (513 times
-    for the edition's six pages), and each reading found, stat'ed and checked the catalog again."""
-    forms = plural_forms(root, ui, MENTION_COUNT)
+    for the edition's six pages), and each reading found, stat'ed and checked the catalog again.
+    `message`: another counted message (OMITTED_COUNT)."""
+    forms = plural_forms(root, ui, message)
     category = plural_category(ui)
     return lambda count: forms.get(category(count), forms["other"]).replace("{count}", str(count))
 
@@ -1058,7 +1065,7 @@ def _chronology(edition, site, ui, root):
         context, lang, state = ev.context_in(ui, site.settings.base)
         event = etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, **titles[ev.doc_id],
                                  **{"context-lang": lang, "context-state": state, "statement-cert": ev.cert},
-                                 **({} if ev.year_stated else {"year": "context"}))
+                                 **({} if ev.year_stated else {"year": "weekday" if ev.weekday else "context"}))
         _context_model(event, context, lang, site)
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]
