@@ -61,6 +61,18 @@ def drafter_resp(lang: str, base: str) -> str:
     return f"draft {language_name(lang, 'en')} translation of the {language_name(base, 'en')} text, not reviewed"
 
 
+def entry_notes(entry, lang: str, base: str) -> list:
+    """The notes of a register entry a reader of `lang` is given (tei/ENCODING.md, "Register
+    entries"): of each @type, the notes in `lang` where the register gives that type in it (the
+    editors' translations of the base-language notes, marked as drafts), else those in the base
+    language (a note without xml:lang is in it). Notes in a third language are left out: the Russian
+    and Armenian identification notes were both shown, with the English, in every interface."""
+    notes = [(n, n.get(XML_LANG) or base) for n in entry.iterfind(f"{{{TEI_NS}}}note")]
+    given = {(n.get("type") or "", language) for n, language in notes}
+    return [n for n, language in notes
+            if language == lang or (language == base and (n.get("type") or "", lang) not in given)]
+
+
 def q(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
@@ -114,6 +126,37 @@ def states_year(words: str) -> bool:
     date as "August 10, 1914" beside a quoted line that names no year, and a reader could not
     tell the year was not the document's word; it now says so (and the books' chronology too)."""
     return bool(YEAR_WRITTEN.search(words))
+
+
+def weekday_only(words: str, lang: str) -> bool:
+    """Whether a date's words name a day of the week and no day of the month, month or year ("Sunday"
+    of "On Sunday I took him to tea"): the whole date is then the editors' (the tagger's, from the
+    weekday and the text's last whole date before it: editor/weekdays.py, marked for review), not its
+    year alone, and the chronology said "the year is not stated here". The names are CLDR's for
+    `lang`, the language the words are in."""
+    if not words or re.search(r"\d", words):
+        return False
+    days, months = _calendar_names(lang)
+    found = {w.lower().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", words)}
+    return bool(found & days) and not found & months
+
+
+def _calendar_names(lang: str, _known: dict = {}) -> tuple[frozenset, frozenset]:
+    """CLDR's weekday and month names of `lang` (wide and abbreviated, both contexts), lower case;
+    none for a language Babel does not know."""
+    if lang not in _known:
+        from babel.core import UnknownLocaleError
+        from triglot.i18n import locale
+        try:
+            loc = locale(lang)
+        except (UnknownLocaleError, ValueError):
+            _known[lang] = (frozenset(), frozenset())
+        else:
+            def names(table):
+                return frozenset(n.lower().rstrip(".") for context in ("format", "stand-alone")
+                                 for width in ("wide", "abbreviated") for n in table[context][width].values())
+            _known[lang] = (names(loc.days), names(loc.months))
+    return _known[lang]
 
 
 def reports_event(date) -> bool:

@@ -64,7 +64,7 @@
             <dt><xsl:value-of select="tg:ui('Left out of the source')"/></dt>
             <dd>
               <details class="omitted">
-                <summary><xsl:value-of select="count($doc/tg:omitted)"/></summary>
+                <summary><xsl:value-of select="$doc/@omitted-label"/></summary>
                 <ul class="omitted">
                   <xsl:for-each select="$doc/tg:omitted">
                     <li><xsl:if test="@text != ''"><q lang="{$base}"><xsl:value-of select="@text"/></q><xsl:text> </xsl:text></xsl:if><span lang="en">(<xsl:value-of select="@reason"/>)</span></li>
@@ -611,7 +611,7 @@
           <xsl:if test="@type != ''"><p class="type" lang="{@type-lang}"><xsl:value-of select="@type"/></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
-          <xsl:if test="@ident != ''"><p class="ident" lang="{$base}"><xsl:value-of select="@ident"/></p></xsl:if>
+          <xsl:if test="@ident != ''"><p class="ident" lang="{(@ident-lang[. != ''], $base)[1]}"><xsl:value-of select="@ident"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
           <xsl:if test="tg:authority">
             <p class="authority"><xsl:value-of select="tg:ui('Authority records')"/>: <xsl:for-each select="tg:authority"><xsl:if test="position() > 1">, </xsl:if><a href="{@href}"><xsl:value-of select="if (@type != '') then @type else @href"/></a></xsl:for-each></p>
@@ -631,6 +631,7 @@
           <h2 id="card-{@tg:event}-name"><xsl:value-of select="@*[local-name() = 'label-' || $ui]"/></h2>
           <p class="precision"><xsl:value-of select="tg:precision(@tg:precision, @cert)"/></p>
           <xsl:if test="@tg:year = 'context'"><p class="year-context"><xsl:value-of select="tg:ui('the year is not stated here: the editors give it from the context')"/></p></xsl:if>
+          <xsl:if test="@tg:year = 'weekday'"><p class="year-context"><xsl:value-of select="tg:ui('the text names only the day of the week: the editors give the date from the context')"/></p></xsl:if>
           <p><a href="{$root}{$ui}/chronology.html#{@tg:event}"><xsl:value-of select="tg:ui('In the chronology')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>
         </section>

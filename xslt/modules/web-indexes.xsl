@@ -287,6 +287,7 @@
                 <li id="{@id}">
                   <xsl:apply-templates select="." mode="context-line"/>
                   <xsl:if test="@year = 'context'"><xsl:text> </xsl:text><span class="year-context">(<xsl:value-of select="tg:ui('the year is not stated here: the editors give it from the context')"/>)</span></xsl:if>
+                  <xsl:if test="@year = 'weekday'"><xsl:text> </xsl:text><span class="year-context">(<xsl:value-of select="tg:ui('the text names only the day of the week: the editors give the date from the context')"/>)</span></xsl:if>
                   <xsl:if test="tg:doubted(@cert)"><xsl:text> </xsl:text><span class="year-context">(<xsl:value-of select="tg:ui('interpretation uncertain')"/>)</span></xsl:if> —
                   <a href="documents/{@doc}.html#{@block}"><xsl:apply-templates select="." mode="doc-title"/></a>
                 </li>

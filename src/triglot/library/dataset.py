@@ -20,7 +20,7 @@ from pathlib import Path
 from triglot.edition import expand_pointer
 from triglot.library import gazetteer
 from triglot.library.document_date import dc_date
-from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG
+from triglot.tei import NS, TEI_NS, XML_ID, XML_LANG, entry_notes
 
 DATA_DIR = "data"
 JSON_FILE = "edition-data.json"
@@ -152,6 +152,9 @@ def _entity(el, register_file: str, places: dict, base: str) -> dict:
         else:
             names.setdefault(n.get(XML_LANG) or base, _text(n))
     certainty, unchecked_variants = _certainty(el, base)
+    # the base language's source notes: a table row is in it (as its occupation is), and a note's
+    # translations (xml:lang, ana="#draft") were joined to it, the same words twice in two languages
+    sources = [n for n in entry_notes(el, base, base) if n.get("type") == "source"]
     geo = (el.findtext("t:location/t:geo", namespaces=NS) or "").split()
     entry_id = el.get(XML_ID)
     match = places.get(entry_id) if el.tag == f"{{{TEI_NS}}}place" else None
@@ -166,7 +169,7 @@ def _entity(el, register_file: str, places: dict, base: str) -> dict:
         "variants": variants,
         "unchecked_variants": unchecked_variants,
         # why: the entry's source notes, which say what was checked and against what
-        "certainty_note": " ".join(_text(n) for n in el.iterfind("t:note[@type='source']", NS))
+        "certainty_note": " ".join(_text(n) for n in sources)
         if certainty or unchecked_variants else "",
         "occupation": _text(el.find("t:occupation", NS)),
         "birth": _when(el.find("t:birth", NS)),
@@ -177,7 +180,7 @@ def _entity(el, register_file: str, places: dict, base: str) -> dict:
         "longitude": float(geo[1]) if len(geo) == 2 else None,
         "authority": [u for u in authority if u.startswith(("http://", "https://"))],
         "geonames": match.uri if match else "",
-        "sources": [r.get("target") for r in el.iterfind("t:note[@type='source']//t:ref", NS) if r.get("target")],
+        "sources": [r.get("target") for n in sources for r in n.iterfind(".//t:ref", NS) if r.get("target")],
     }
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from triglot import i18n
 from triglot.print.book import DOMAIN, index_title, strings_lang, text_of, ui, words_root
-from triglot.tei import BLOCK_TAGS, NS, XML_ID, XML_LANG, local, q, reports_event, states_year
+from triglot.tei import BLOCK_TAGS, NS, XML_ID, XML_LANG, local, q, reports_event, states_year, weekday_only
 
 # The indexes a book has: entry kind (the settings' register kinds) -> index name.
 KINDS = {"person": "persons", "place": "places"}
@@ -109,6 +109,9 @@ def containing_block(el):
 
 
 YEAR_GIVEN = "year given by the editors"
+# a date whose every statement names a weekday alone ("On Sunday I took …", tei.weekday_only): its whole
+# date is the editors', not its year alone
+WEEKDAY_GIVEN = "date given by the editors from the day of the week"
 
 
 def chronology(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
@@ -136,17 +139,20 @@ def chronology(edition, langs, anchor_pages: dict[str, int]) -> list[dict]:
                     if head is not None:
                         what.append((edition.settings.base, text_of(head)))
                 when = [(lang, i18n.format_date_expr(date, lang, words_root(edition, lang), DOMAIN)) for lang in langs]
-                event = events[key] = {"when": distinct(when), "what": distinct(what), "pages": set(), "stated": False}
+                event = events[key] = {"when": distinct(when), "what": distinct(what), "pages": set(), "stated": False,
+                                       "weekday": True}
             # a year none of the event's statements writes ("ON AUGUST 10th", 1914) is the editors', as
             # the web's chronology says; the books gave it as the texts' own
             event["stated"] = event["stated"] or states_year(text_of(date))
+            event["weekday"] = event["weekday"] and weekday_only(text_of(date), edition.settings.base)
             if page is not None:
                 event["pages"].add(page)
     ordered = []
     for key in sorted(events, key=lambda k: (k[0], k[1], k[3], k[4])):
         event = events[key]
+        given = WEEKDAY_GIVEN if event.pop("weekday") else YEAR_GIVEN
         if not event.pop("stated"):
-            event["when"] = distinct((lang, f"{text} ({ui(edition.root, strings_lang(edition, lang), YEAR_GIVEN)})")
+            event["when"] = distinct((lang, f"{text} ({ui(edition.root, strings_lang(edition, lang), given)})")
                                      for lang, text in event["when"])
         event["ranges"] = page_ranges(event["pages"])
         ordered.append(event)

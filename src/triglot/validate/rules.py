@@ -13,7 +13,7 @@ from triglot.addresses import XPATH_SPACE, division_anchor   # the one derivatio
 from triglot.edition import expand_pointer
 from triglot.i18n import language_name
 from triglot.problems import Problem
-from triglot.tei import (NS, SLOT_STATES, XML_ID, XML_LANG, another_drafter, iter_slots, local,
+from triglot.tei import (DRAFTER_PREFIX, NS, SLOT_STATES, XML_ID, XML_LANG, another_drafter, iter_slots, local,
                          seed_text, slot_tag)
 
 POINTER_ATTRS = ("ref", "corresp", "target", "ana", "resp", "who", "decls")
@@ -444,7 +444,50 @@ def register_entries(edition, reg):
                      f"{entry.id}: the id the web edition gives the name of entry {entry.id[:-len(NAME_SUFFIX)]} "
                      f"(its heading on the register page, its card's title: ID{NAME_SUFFIX}), so the page would "
                      "hold it twice and the card's title name the other entry: choose another id")
+    yield from register_notes(name, reg.tree.getroot(), base)
     yield from register_dates(name, reg.tree.getroot())
+
+
+def register_notes(name: str, root, base: str):
+    """A register note in another language than the base one is the editors' translation of the
+    base-language note of its type (project-written text in a translation language is always a
+    draft translation: tei/ENCODING.md, "Register entries"), and says so as a slot does: one state,
+    ana="#draft" or "#reviewed", a category the register's header declares, and @resp pointing at a
+    respStmt of that header that did not draft another language. A translated note without it read
+    as the editors' checked word in that language; one with no base-language note of its type
+    translates nothing the edition holds."""
+    ids = {el.get(XML_ID) for el in root.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    resp_ids = {el.get(XML_ID) for el in root.iterfind("t:teiHeader//t:respStmt", NS) if el.get(XML_ID)}
+    for note in root.iterfind("t:text//t:note", NS):
+        lang = note.get(XML_LANG)
+        entry = note.getparent()
+        if not lang or lang == base or entry is None or entry.get(XML_ID) is None:
+            continue
+        kind, who = note.get("type") or "", f"{entry.get(XML_ID)}: note"
+        where = f"{who} type={kind!r} in {language_name(lang, 'en')} (xml:lang={lang!r})" if kind else \
+            f"{who} in {language_name(lang, 'en')} (xml:lang={lang!r})"
+        if not any((n.get(XML_LANG) or base) == base and (n.get("type") or "") == kind
+                   for n in entry.iterfind("t:note", NS)):
+            yield _p(name, note, "registers", f"{where} translates no {language_name(base, 'en')} note of its type: "
+                     f"give the entry its {language_name(base, 'en')} note, the base text the translation follows")
+        states = [t.lstrip("#") for t in (note.get("ana") or "").split() if t.lstrip("#") in ("draft", "reviewed")]
+        if len(states) != 1:
+            yield _p(name, note, "registers", f"{where} is a translation of the {language_name(base, 'en')} note and "
+                     f"must be marked as one: ana=\"#draft\" (or \"#reviewed\" once a translator has checked it) and "
+                     f"resp pointing at whoever made it (resp=\"#{DRAFTER_PREFIX}{lang}\")")
+            continue
+        if states[0] not in ids:
+            yield _p(name, note, "registers", f"{where}: ana=\"#{states[0]}\" points at no category of this register's "
+                     "header: declare the slot-states taxonomy (draft, reviewed) in its classDecl, as a document's header does")
+        pointers = (note.get("resp") or "").split()
+        resp = pointers[0].lstrip("#") if len(pointers) == 1 else ""
+        if resp not in resp_ids:
+            yield _p(name, note, "registers", f"{where} ({states[0]}) needs @resp pointing at one respStmt of the "
+                     f"register's header, whoever made this {language_name(lang, 'en')} text")
+        elif another_drafter(resp, lang):
+            yield _p(name, note, "registers", f"{where} names {resp}, the drafter of the "
+                     f"{language_name(another_drafter(resp, lang), 'en')} translation: point @resp at the respStmt of "
+                     f"whoever made this {language_name(lang, 'en')} text")
 
 
 __all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]

@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import NS, XML_LANG, normalize_space, omissions, q
+from triglot.tei import NS, XML_LANG, entry_notes, normalize_space, omissions, q
 from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.validate.header import own_licence_element
@@ -130,7 +130,8 @@ def _check_interface_strings(edition) -> None:
     from triglot.web.search import plural_forms
     problems = []
     plurals = (lambda root, ui: plural_forms(root, ui),                  # the search's result count
-               lambda root, ui: plural_forms(root, ui, MENTION_COUNT))   # the registers' mention counts
+               lambda root, ui: plural_forms(root, ui, MENTION_COUNT),   # the registers' mention counts
+               lambda root, ui: plural_forms(root, ui, OMITTED_COUNT))   # what a document's page leaves out
     for ui in edition.settings.interface:
         for check in (i18n.all_strings, *plurals):
             try:
@@ -571,6 +572,8 @@ def _document(edition, site, doc, ui, root, strings):
             etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
     _correspondence(d, info.meta, edition, ui, doc)
     _omitted(d, doc)
+    if len(d.findall(tg("omitted"))):
+        d.set("omitted-label", mention_counter(root, ui, OMITTED_COUNT)(len(d.findall(tg("omitted")))))
     for langs, href in sorted(info.pdf.items(), key=lambda item: (len(item[0]), item[0])):
         name = "–".join(i18n.language_name(lang, ui) for lang in langs)
         etree.SubElement(d, tg("pdf"), href=href, name=name)
@@ -590,7 +593,7 @@ def _document(edition, site, doc, ui, root, strings):
             if facts is None:
                 facts = site.facts[(key[1], ui)] = _entry_facts(entry, ui, root, site.settings.base)
             card = etree.SubElement(cards, tg("card"), register=key[0], entry=key[1], **facts)
-            _entry_links(card, entry, site.settings.base, site.settings.languages)
+            _entry_links(card, entry, site.settings.base, site.settings.languages, ui)
     if site.register_parts:                         # links to entries on a split register's parts
         from triglot.web.register_parts import entry_pages
         people = [*info.meta.authors, *(p for part in info.meta.parts for p in (*part.senders, *part.recipients, *part.places))]
@@ -632,11 +635,17 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     forms = [(v.get(XML_LANG, base), " ".join("".join(v.itertext()).split())) for v in el if v.get("type") == "variant"]
     variants_lang = ui if any(lang == ui for lang, _ in forms) else base
     variants = [text for lang, text in forms if lang == variants_lang]
-    ident = " ".join(" ".join("".join(n.itertext()).split()) for n in el.iterfind("t:note[@type='identification']", NS))
+    # the identification note in the interface language where the register gives it (a draft translation
+    # of the base-language note), else the base-language one, marked as such: "today Gyumri" was English
+    # in every interface
+    idents = [n for n in entry_notes(el, ui, base) if n.get("type") == "identification"]
+    ident = " ".join(" ".join("".join(n.itertext()).split()) for n in idents)
+    ident_lang = next((n.get(XML_LANG) or base for n in idents), base)
     role, role_lang = _role(entry, ui, base)
     name, name_lang = entry.name_and_lang(ui)
     return {"name": name, "name-lang": name_lang, "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident,
+            "ident-lang": ident_lang,
             "type": kind, "type-lang": kind_lang,
             # the name shown is a form nobody has checked yet (cert="low" or "medium" on it): the reader is told
             "unchecked": "true" if name_lang in entry.unchecked else ""}
@@ -653,7 +662,7 @@ def _type_label(entry, ui, root) -> tuple[str, str]:
     return (translated, ui) if translated else (value, i18n.MSGID_LANG)
 
 
-def _entry_links(parent, entry, base: str, languages=()) -> None:
+def _entry_links(parent, entry, base: str, languages=(), ui: str | None = None) -> None:
     """An entry's authority records (idno, a former id left out) and its source notes' references,
     as tg:authority and tg:source children of a card: the register page gives the notes whole, a
     card the links (a source note without a link, its words), their runs in another script of the
@@ -663,7 +672,8 @@ def _entry_links(parent, entry, base: str, languages=()) -> None:
         href = safe_href((idno.text or "").strip()) if idno.get("type") != FORMER else None
         if href:
             etree.SubElement(parent, tg("authority"), type=idno.get("type", ""), href=href)
-    for note in entry.element.iterfind("t:note[@type='source']", NS):
+    # the source notes a reader of `ui` is given (tei.entry_notes): one language's, not every translation's
+    for note in [n for n in entry_notes(entry.element, ui or base, base) if n.get("type") == "source"]:
         lang = note.get(XML_LANG, base)
         refs = [(safe_href(r.get("target", "")), " ".join("".join(r.itertext()).split()))
                 for r in note.iterfind(".//t:ref[@target]", NS)]
@@ -881,6 +891,9 @@ NAME_ELEMENTS = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
 MENTION_COUNT = ngettext("({count} passage)", "({count} passages)")
+# how much of its source a document's page leaves out (the folded list under "Left out of the source"):
+# the bare number, "▸ 29", was the same in every interface and said nothing of what it counted
+OMITTED_COUNT = ngettext("{count} omission", "{count} omissions")
 
 
 def mention_count(root, ui: str, count: int) -> str:
@@ -890,11 +903,12 @@ def mention_count(root, ui: str, count: int) -> str:
     return mention_counter(root, ui)(count)
 
 
-def mention_counter(root, ui: str):
+def mention_counter(root, ui: str, message=MENTION_COUNT):
     """mention_count for one interface language, its plural forms read from the catalog once: a
     register page asks for the count of every entry in every document that mentions it (513 times
-    for the edition's six pages), and each reading found, stat'ed and checked the catalog again."""
-    forms = plural_forms(root, ui, MENTION_COUNT)
+    for the edition's six pages), and each reading found, stat'ed and checked the catalog again.
+    `message`: another counted message (OMITTED_COUNT)."""
+    forms = plural_forms(root, ui, message)
     category = plural_category(ui)
     return lambda count: forms.get(category(count), forms["other"]).replace("{count}", str(count))
 
@@ -926,8 +940,9 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
         href = safe_href((idno.text or "").strip())
         if href:
             etree.SubElement(e, tg("authority"), type=idno.get("type", ""), href=href)
-    for note in entry.element.iterfind("t:note", NS):
-        # the same model in every interface's register page: made once a build (site.notes) and copied
+    for note in entry_notes(entry.element, ui, site.settings.base):   # in the interface language, else the base one
+        # the same model in every interface's register page that shows this note: made once a build
+        # (site.notes, keyed by the note element, so each language's note has its own) and copied
         model = site.notes.get(note)
         if model is None:
             model = site.notes[note] = _note_model(note, site.settings.languages, site.settings.base)
@@ -1057,7 +1072,7 @@ def _chronology(edition, site, ui, root):
         context, lang, state = ev.context_in(ui, site.settings.base)
         event = etree.SubElement(day, tg("event"), id=ev.id, doc=ev.doc_id, block=ev.block_id, **titles[ev.doc_id],
                                  **{"context-lang": lang, "context-state": state, "statement-cert": ev.cert},
-                                 **({} if ev.year_stated else {"year": "context"}))
+                                 **({} if ev.year_stated else {"year": "weekday" if ev.weekday else "context"}))
         _context_model(event, context, lang, site)
     for day in page.iterfind(tg("day")):
         del day.attrib["key"]

@@ -18,7 +18,7 @@ from lxml import etree
 
 from triglot import i18n
 from triglot.edition import slot_state
-from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, states_year, still_to_supply
+from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, states_year, still_to_supply, weekday_only
 from triglot.web import script_runs
 from triglot.web.docmeta import PAGE_OF_KIND, describe
 from triglot.web.search import _text_without_notes, mention_forms, passages, words   # the passage text a register quotes
@@ -53,6 +53,7 @@ class Event:
     context: str = ""        # the words of the passage around the date: what happened
     translated: dict = field(default_factory=dict)   # lang -> (context, slot state) from that slot
     year_stated: bool = True  # whether the date's own words give its year (see states_year)
+    weekday: bool = False     # whether they name a weekday alone, its date inferred (tei.weekday_only)
 
     def context_in(self, lang: str, base: str) -> tuple[str, str, str]:
         """The line of context in `lang` where its slot has one, else the base text's:
@@ -499,11 +500,13 @@ def _annotate_dates(doc, copy_root, block_of, root, ui_langs) -> list[Event]:
         el.set(tg("event"), event_id)
         words = normalize_space("".join(el.itertext()))
         stated = states_year(words)
+        # "On Sunday I took …": a weekday alone, its whole date the editors' (tei.weekday_only)
+        weekday = not stated and weekday_only(words, _lang(el) or doc.root.get(XML_LANG) or "")
         if not stated:
-            el.set(tg("year"), "context")
+            el.set(tg("year"), "weekday" if weekday else "context")
         events.append(Event(event_id, doc.id, block_id, attrs, words,
                             el.get("cert", ""), (*i18n.date_sort_key(attrs), doc.id, n),
-                            _context(el, blocks.get(block_id)), in_slots.get(key, {}), stated))
+                            _context(el, blocks.get(block_id)), in_slots.get(key, {}), stated, weekday))
     return events
 
 
