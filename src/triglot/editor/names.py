@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from triglot.editor.hyphenated_variants import without_hyphens
+from triglot.tei import entry_notes
 
 # Place types that a following word like "province" points at.
 PROVINCE_TYPES = {"province", "governorate", "oblast", "vilayet", "district", "region", "sanjak"}
@@ -57,8 +58,11 @@ class FoundName:
 
 
 def _identification(entry) -> str:
-    """The entry's note of what tells it from a namesake (`note type="identification"`), one line."""
-    note = entry.element.find("{http://www.tei-c.org/ns/1.0}note[@type='identification']")
+    """The entry's note of what tells it from a namesake (`note type="identification"`), one line, in
+    the base language the review comments are written in: the registers also carry drafts of it in the
+    translation languages (tei.entry_notes picks the base language's)."""
+    note = next((n for n in entry_notes(entry.element, entry.base, entry.base)
+                 if n.get("type") == "identification"), None)
     return " ".join("".join(note.itertext()).split()) if note is not None else ""
 
 
