@@ -16,6 +16,10 @@
   // Candidates checked: the first FIRST at once, then batches growing to BATCH (Pagefind fetches at
   // most 100 fragments at a time; large batches cut the round trips of a count in the thousands).
   var FIRST = 8, BATCH = 96, PAGE = 50;
+  // Passages' data asked of Pagefind ahead of the one being checked: all of a batch at once, a query
+  // put in after another waited for up to 96 of the one before's (its worker fetching and un-gzipping
+  // each), though nobody would read them.
+  var IN_FLIGHT = 16;
 
   // ------------------------------------------------------------ words and matching
 
@@ -405,8 +409,8 @@
       var root = document.querySelector("meta[name=triglot-root]").content;
       var bundles = new URL(root + "pagefind/", location.href);
       var languages = (form.dataset.languages || "").split(" ").filter(Boolean);
-      var json = function (name) {
-        return fetch(new URL(name, bundles)).then(function (response) {
+      var json = function (name, signal) {
+        return fetch(new URL(name, bundles), signal ? { signal: signal } : undefined).then(function (response) {
           if (!response.ok) throw new Error(name + ": " + response.status);
           return response.json();
         });
@@ -524,6 +528,11 @@
       this.more = null;
       this.shards = new Map();      // "lang key": the word shard's promise
       this.firsts = new Map();      // key: the first passages' file's promise
+      // Who asked for a file still on its way (SearchPage.owned): the search running now, or what
+      // is typed for the next one; a search that starts aborts the one before's files
+      this.owners = new Map();      // a promise in shards or firsts still on its way: its AbortController
+      this.running = null;          // the running search's AbortController
+      this.upcoming = new AbortController();   // the next search's (what the reader types for it)
       this.documents = {};          // document id: its titles (interface language: title), from its results
       // The page's first search, when it was opened with a query: settled once its first rows are
       // painted (or the first passages had none), when Pagefind's module and worker may start.
@@ -532,11 +541,13 @@
 
     // The words of each language a query needs (the shards of its words), as plan() and spellings()
     // read them: every word as written, its normal form, and the written forms of each normal form.
-    SearchPage.prototype.vocabulary = function (q) {
-      var self = this, keys = keysOf(q);
+    // ctl: the AbortController of the search they are asked for (SearchPage.owned)
+    SearchPage.prototype.vocabulary = function (q, ctl, keys) {
+      var self = this;
       var out = {};
+      keys = keys || keysOf(q);
       return Promise.all(this.data.languages.map(function (lang) {
-        return Promise.all(keys.map(function (key) { return self.wordShard(lang, key); })).then(function (lists) {
+        return Promise.all(keys.map(function (key) { return self.wordShard(lang, key, ctl); })).then(function (lists) {
           var list = [].concat.apply([], lists), written = new Map(), normal = list.map(norm);
           list.forEach(function (w, i) {
             if (!written.has(normal[i])) written.set(normal[i], []);
@@ -552,18 +563,39 @@
       var self = this, asked = false;
       keysOf(q).forEach(function (key) {
         var held = self.data.languages.filter(function (lang) { return self.data.wordKeys[lang].has(key); });
-        if (held.length) { self.firstFile(key).catch(function () {}); asked = true; }  // reported by the search that reads it
-        held.forEach(function (lang) { self.wordShard(lang, key).catch(function () {}); });
+        if (held.length) { self.firstFile(key, self.upcoming).catch(function () {}); asked = true; }  // reported by the search that reads it
+        held.forEach(function (lang) { self.wordShard(lang, key, self.upcoming).catch(function () {}); });
       });
       return asked;
     };
-    SearchPage.prototype.wordShard = function (lang, key) {
+    SearchPage.prototype.wordShard = function (lang, key, ctl) {
       var id = lang + " " + key;
-      if (!this.shards.has(id)) {
-        this.shards.set(id, this.data.wordKeys[lang].has(key)
-          ? this.data.json("words/" + lang + "/" + fileName(key) + ".json") : Promise.resolve([]));
+      if (!this.data.wordKeys[lang].has(key)) return Promise.resolve([]);
+      return this.owned(this.shards, id, "words/" + lang + "/" + fileName(key) + ".json", ctl);
+    };
+    // One of our files (a word shard, a first passages' file), asked for once and kept in `map`
+    // under `key`, on behalf of the search whose AbortController is `ctl`. A search that starts
+    // aborts what the one before asked for and is still on its way (SearchPage.abort): a query put
+    // in after another waited behind the files of the one before.
+    SearchPage.prototype.owned = function (map, key, name, ctl) {
+      if (!map.has(key)) {
+        var self = this, file = this.data.json(name, ctl.signal), gone = function () { self.owners.delete(file); };
+        map.set(key, file);
+        this.owners.set(file, ctl);
+        file.then(gone, gone);
       }
-      return this.shards.get(id);
+      return map.get(key);
+    };
+    // The files a search asked for that are still on their way: aborted and forgotten (a later
+    // query that needs one asks for it again).
+    SearchPage.prototype.abort = function (ctl) {
+      var self = this;
+      [this.shards, this.firsts].forEach(function (map) {
+        map.forEach(function (file, key) {
+          if (self.owners.get(file) === ctl) { map.delete(key); self.owners.delete(file); }
+        });
+      });
+      ctl.abort();
     };
 
     SearchPage.prototype.begin = function () {
@@ -597,25 +629,31 @@
       if (this.input.value.trim()) { this.opened = true; this.search().then(warm, warm); } else warm();
     };
 
+    // Only the last PRELOAD_WORDS words: a pasted paragraph of 1,000 characters asked for the word
+    // shards of its 200 words in every language, their first passages and Pagefind's chunks of every
+    // word, on each input, all queued before what the search itself asks for on submit (which asks
+    // for the others); typed word by word, each word is among the last as it is typed.
+    var PRELOAD_WORDS = 8;
     SearchPage.prototype.preload = function (q) {
       q = withoutUnseen(q);
-      var self = this, typed = words(q), letters = typed.map(function (x) { return wordKey(x.w); });
+      var self = this, all = words(q), typed = all.slice(-PRELOAD_WORDS), letters = typed.map(function (x) { return wordKey(x.w); });
       if (!letters.length) return;
+      var text = all.length > PRELOAD_WORDS ? q.slice(typed[0].start) : q;
       readyNames(this.data);
-      this.vocabulary(q).catch(function () {});   // a failure is the search's to report
+      this.vocabulary(text, this.upcoming, Array.from(new Set(letters))).catch(function () {});   // a failure is the search's to report
       // The first passages' file of each word whose key is known (a word followed by another, or of
       // WORD_KEY letters already; not "n" on the way to "negotiation"), if a language has the key:
       // a fresh page's first query asked for it only once submitted, and its rows waited for it.
       letters.forEach(function (key, i) {
         if (i === letters.length - 1 && Array.from(typed[i].w).length < WORD_KEY) return;
         if (self.data.languages.some(function (lang) { return self.data.wordKeys[lang].has(key); })) {
-          self.firstFile(key).catch(function () {});     // reported by the search that reads it
+          self.firstFile(key, self.upcoming).catch(function () {});     // reported by the search that reads it
         }
       });
       this.data.languages.forEach(function (lang) {
         var instance = self.instances[lang];
         if (instance && instance.preload && letters.every(function (key) { return self.data.wordKeys[lang].has(key); })) {
-          instance.preload(q).catch(function () {});
+          instance.preload(text).catch(function () {});
         }
       });
     };
@@ -633,6 +671,12 @@
     // then checked batch by batch; the first checked batch is shown at once.
     SearchPage.prototype.search = async function () {
       var run = ++this.run, self = this, q = withoutUnseen(this.input.value);
+      // what the reader typed for this search was asked for under `upcoming`; what the search
+      // before asked for and is still on its way is aborted
+      var ctl = this.upcoming;
+      this.upcoming = new AbortController();
+      if (this.running) this.abort(this.running);
+      this.running = ctl;
       this.results = []; this.keys = new Set(); this.found = 0; this.done = false; this.shown = PAGE; this.started = performance.now(); this.batches = 0;
       this.list.dataset.state = "checking"; delete this.list.dataset.firstMs; delete this.list.dataset.pageMs;
       this.list.textContent = "";
@@ -656,9 +700,9 @@
       this.named = ids;     // a row found through one of them says so if its form there is unchecked
       // The query's word shards and first passages are asked for before Pagefind's files (a
       // language's start fetches some 25 at once, and on six connections a later request waits).
-      var shards = this.vocabulary(q);
+      var shards = this.vocabulary(q, ctl);
       shards.catch(function () {});     // reported below
-      var head = this.showFirst(run, q, parsed, entities, ids);
+      var head = this.showFirst(run, ctl, q, parsed, entities, ids);
       // Opened with a query, the page starts Pagefind (its module evaluated, its worker and its
       // files' requests) only once the first rows are painted: on two cores that work, done while
       // the first passages were checked, put the rows 150 ms after their file's arrival.
@@ -703,21 +747,39 @@
       // time in a worker of its own, and on a large edition a filter search there takes seconds:
       // later rounds wait until the first results are shown.
       var seen = new Set(), failed = false, queue = [], pending = 0, wake = null;
-      var plans = {}, typed = {}, rules = this.data.endings || {};
+      var plans = {}, typed = {}, rules = this.data.endings || {}, waiting = {}, busy = {};
       this.data.languages.forEach(function (lang) {
         plans[lang] = plan(vocabulary[lang], parsed, rules);
         typed[lang] = spellings(q, vocabulary[lang].written);
       });
-      function ask(lang, text, options) {
+      function ask(lang, text, options, then) {
         pending++;
         var answer = !options && text === q && early[lang] ? early[lang] : self.instances[lang].search(text, options);
         answer.then(function (found) {
+          if (run !== self.run) return;     // a search after this one has started: its answer is not read
           found.results.forEach(function (r) {
             var key = lang + " " + r.id;
             if (!seen.has(key)) { seen.add(key); queue.push(r); }
           });
         }).catch(function () { failed = true; })
-          .finally(function () { pending--; if (wake) { wake(); wake = null; } });
+          .finally(function () { pending--; if (then) then(); if (wake) { wake(); wake = null; } });
+      }
+      // The later rounds' requests (for complete counts: a filter search takes seconds on a large
+      // edition) go to each language's Pagefind one after another, the next once the one before is
+      // answered, and none once another search has started: sent all at once, they kept Pagefind's
+      // worker busy for the query after this one, which cannot take back a request it has sent.
+      function askInTurn(lang, text, options) {
+        pending++;
+        (waiting[lang] = waiting[lang] || []).push([text, options]);
+        if (!busy[lang]) sendNext(lang);
+      }
+      function sendNext(lang) {
+        busy[lang] = false;
+        if (run !== self.run || !waiting[lang].length) return;
+        var next = waiting[lang].shift();
+        busy[lang] = true;
+        pending--;      // counted again by ask()
+        ask(lang, next[0], next[1], function () { sendNext(lang); });
       }
       function asked(lang, text) {
         return typed[lang].some(function (t) { return t.toLowerCase() === text.toLowerCase(); });
@@ -739,9 +801,9 @@
         self.data.languages.forEach(function (lang) {
           entities.forEach(function (entry) {
             var filter = {}; filter[entry.kind] = entry.id;     // person, place or org (web/search.py's _page)
-            ask(lang, null, { filters: filter });
+            askInTurn(lang, null, { filters: filter });
           });
-          (plans[lang] || []).forEach(function (text) { if (!asked(lang, text)) ask(lang, text); });
+          (plans[lang] || []).forEach(function (text) { if (!asked(lang, text)) askInTurn(lang, text); });
         });
       }
       this.data.languages.forEach(function (lang) {
@@ -762,8 +824,13 @@
         // a passage's data that cannot be read (a fragment cut short: a full disk, an upload or copy
         // interrupted) is a failure to report, as a failed request is: unanswered, it left the page
         // "Checking the passages…" for ever
-        var datas = batch.map(function (r) { return r.data().catch(function () { failed = true; return null; }); });
-        for (var i = 0; i < datas.length; i++) {
+        // asked IN_FLIGHT at a time ahead of the one checked: Pagefind's worker fetches and un-gzips
+        // each one it is asked for, and cannot be told to stop when another search starts
+        var datas = [];
+        for (var i = 0; i < batch.length; i++) {
+          while (datas.length < Math.min(batch.length, i + IN_FLIGHT)) {
+            datas.push(batch[datas.length].data().catch(function () { failed = true; return null; }));
+          }
           var d = await datas[i];
           if (run !== this.run) return;
           if (!d) continue;
@@ -795,7 +862,7 @@
     // word, with the filter values Pagefind's data has), each checked as every candidate is, shown
     // while Pagefind's worker starts. Only when nothing is shown yet: Pagefind's ranked answer
     // follows them, and the count says "checking" until every candidate is checked.
-    SearchPage.prototype.showFirst = function (run, q, parsed, entities, ids) {
+    SearchPage.prototype.showFirst = function (run, ctl, q, parsed, entities, ids) {
       var self = this, rules = this.data.endings || {}, all = Object.values(rules);
       var wanted = parsed.terms.concat([].concat.apply([], parsed.phrases)), named = new Set();
       entities.forEach(function (entry) {
@@ -810,7 +877,7 @@
         return self.data.languages.some(function (lang) { return self.data.wordKeys[lang].has(key); });
       });
       if (!keys.length) return Promise.resolve();
-      return Promise.all(keys.map(function (key) { return self.firstFile(key); })).then(function (files) {
+      return Promise.all(keys.map(function (key) { return self.firstFile(key, ctl); })).then(function (files) {
         if (run !== self.run || self.results.length) return false;
         files.forEach(function (file) {
           // A file that does not read as first passages (JSON of another shape: a proxy's null, a
@@ -852,9 +919,8 @@
         setTimeout(resolve, 100);
       });
     }
-    SearchPage.prototype.firstFile = function (key) {
-      if (!this.firsts.has(key)) this.firsts.set(key, this.data.json("first/" + fileName(key) + ".json"));
-      return this.firsts.get(key);
+    SearchPage.prototype.firstFile = function (key, ctl) {
+      return this.owned(this.firsts, key, "first/" + fileName(key) + ".json", ctl);
     };
 
     SearchPage.prototype.result = function (d, ranges) {
