@@ -39,6 +39,9 @@ class Overlaps:
         return bool(self.of(start, end))
 
 
+_NOTHING = float("-inf")
+
+
 class LiveSpans:
     """Items with a place (`.start`, `.end` offsets in a text of `size` characters) that are added and
     taken out, asked which of them overlap [s, e): an item overlaps it when it starts before e and ends
@@ -48,23 +51,23 @@ class LiveSpans:
     of "Tiflis (Lori), " took 21 s). Items come back in order of start, and of adding at one start."""
 
     def __init__(self, size: int, items=()):
-        self._width = 1
+        self._size, self._width = size, 1
         while self._width < size + 1:
             self._width *= 2
-        self._furthest = [-1] * (2 * self._width)   # a node's furthest end, -1 where nothing starts
+        self._furthest = [_NOTHING] * (2 * self._width)   # a node's furthest end, below any where nothing starts
         self._at: dict[int, list] = {}               # start → its live items, in the order they were added
         self.reads = 0                               # the tree's nodes read, for tests to count
         for item in items:
             self.add(item)
 
     def _leaf(self, start: int) -> int:
-        if not 0 <= start < self._width:
-            raise ValueError(f"a span starting at {start} lies outside a text of {self._width - 1} characters")
+        if not 0 <= start <= self._size:
+            raise ValueError(f"a span starting at {start} lies outside a text of {self._size} characters")
         return self._width + start
 
     def _set(self, start: int) -> None:
         node = self._leaf(start)
-        self._furthest[node] = max((item.end for item in self._at.get(start, ())), default=-1)
+        self._furthest[node] = max((item.end for item in self._at.get(start, ())), default=_NOTHING)
         node //= 2
         while node:
             self._furthest[node] = max(self._furthest[2 * node], self._furthest[2 * node + 1])
