@@ -62,7 +62,7 @@ from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
 from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
-from triglot.editor.spans import Overlaps
+from triglot.editor.spans import LiveSpans, Overlaps
 from triglot.editor.speaker_labels import speaker_labels
 from triglot.editor.title_before_capitals import title_before_capitals
 from triglot.editor.noun_and_participle import noun_and_participle
@@ -1012,32 +1012,32 @@ class Recogniser:
         """A name in brackets after a name is another name of the same thing, of the same kind
         ("Transcaucasian Democratic Federative Republic (TDFR; …)", "(ARF, …)"): it replaces what
         the brackets' word alone was taken for."""
-        out = list(found)
+        out = LiveSpans(max([len(text)] + [m.start for m in found]), found)   # (not read whole for each name)
         for m in found:
             square = SQUARE_ALIAS.match(text, m.end)
             if square and m.kind == "place" and _low(square[1]) not in GENERIC | FUNCTION and not is_common(square[1]) \
-                    and not any(o.start < square.end(1) and square.start(1) < o.end for o in out):
+                    and not out.any(*square.span(1)):
                 # "Lake Gokcha [Sevanga]": the editors' bracketed correction or reading after a place is
                 # another name of it
-                out.append(Mention(square.start(1), square.end(1), square[1], "place",
-                                   f"in square brackets after the place “{m.text}”"))
+                out.add(Mention(square.start(1), square.end(1), square[1], "place",
+                                f"in square brackets after the place “{m.text}”"))
             alias = ALIAS.match(text, m.end)
             office = OFFICE_AT.search(text, max(0, m.start - 60), m.start)
             if alias and m.kind == "place" and alias[2] is None and office \
                     and _low(office[1]) in ROLES | OFFICE_WORDS and _low(alias[1].split()[0]) not in GENERIC:
                 # "The Consul at Tiflis (Smith)", "the Minister in Persia (Caldwell)": the name in brackets
                 # after an office's place is the holder's, as diplomatic papers head a letter or telegram
-                out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
-                out.append(Mention(alias.start(1), alias.end(1), alias[1], "person",
-                                   f"in brackets after the office “{office.group().strip()} {m.text}”"))
+                out.remove_overlapping(*alias.span(1))
+                out.add(Mention(alias.start(1), alias.end(1), alias[1], "person",
+                                f"in brackets after the office “{office.group().strip()} {m.text}”"))
                 continue
             if alias and m.kind == "place" and not m.why.startswith("a name with") and alias[2] is None \
                     and " " not in alias[1] and _low(alias[1]) not in GENERIC and not is_common(alias[1]) \
-                    and not any(o.start < alias.end(1) and alias.start(1) < o.end for o in out):
+                    and not out.any(*alias.span(1)):
                 # "in Borchaly (Lori)": a lone name in brackets after a place, found as nothing else, is a
                 # place too (another name of it, or the land it lies in)
-                out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
-                                   f"in brackets after the place “{m.text}”"))
+                out.add(Mention(alias.start(1), alias.end(1), alias[1], "place",
+                                f"in brackets after the place “{m.text}”"))
                 continue
             holder = OFFICE_OF.search(text, max(0, m.start - 60), m.start)
             if alias and m.kind == "org" and alias[2] is None and holder and _low(holder[1]) in ROLES | OFFICE_WORDS \
@@ -1047,9 +1047,9 @@ class Recogniser:
                 # "The President of the Central Executive Committee (Kalinin) to …": the name in brackets after a
                 # body an office is "of", closing a heading's part, is the office's holder, as after an office's
                 # place (not "head of the Regional Committee (Zakkraikom) of the Party": the body's short name)
-                out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
-                out.append(Mention(alias.start(1), alias.end(1), alias[1], "person",
-                                   f"in brackets after the office “{holder[1]} of … {m.text}”"))
+                out.remove_overlapping(*alias.span(1))
+                out.add(Mention(alias.start(1), alias.end(1), alias[1], "person",
+                                f"in brackets after the office “{holder[1]} of … {m.text}”"))
                 continue
             if alias and m.kind == "person" and alias[2] is None and _low(m.text.split()[-1]) in POSTFIX_TITLES \
                     and len(alias[1].split()) <= 2 and alias[1].split()[-1].lower() not in POSTFIX_TITLES \
@@ -1057,9 +1057,9 @@ class Recogniser:
                 # "Djelal Bey (Smyrna)": a town GeoNames knows in brackets after a titled name is the seat a
                 # deputy sits for, as the minutes of an assembly name him (a surname there, "Ismet Pasha
                 # (İnönü)", is no town it knows; "(Izzedin Pasha)" is the man again)
-                out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
-                out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
-                                   f"a deputy's seat in brackets after “{m.text}”"))
+                out.remove_overlapping(*alias.span(1))
+                out.add(Mention(alias.start(1), alias.end(1), alias[1], "place",
+                                f"a deputy's seat in brackets after “{m.text}”"))
                 continue
             if not m.why.startswith("a name with"):
                 continue    # only a name known by its own words ("Committee", "Republic") vouches for its brackets
@@ -1071,18 +1071,18 @@ class Recogniser:
             if state and re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] == _initials(state) \
                     and alias[2] is None:
                 # "Parliament of the Democratic Republic of Georgia (DRG)": the acronym is the state's
-                out = [o for o in out if not (o.start < alias.end(1) and alias.start(1) < o.end)]
-                out.append(Mention(alias.start(1), alias.end(1), alias[1], "place",
-                                   f"another name of “{state}” in brackets after “{m.text}”"))
+                out.remove_overlapping(*alias.span(1))
+                out.add(Mention(alias.start(1), alias.end(1), alias[1], "place",
+                                f"another name of “{state}” in brackets after “{m.text}”"))
                 continue
             for group in (1, 2):
                 if alias[group] is None:
                     continue
                 start, end = alias.span(group)
-                out = [o for o in out if not (o.start < end and start < o.end)]
-                out.append(Mention(start, end, alias[group], m.kind,
-                                   f"another name of “{m.text}” in brackets after it"))
-        return sorted(out, key=lambda o: o.start)
+                out.remove_overlapping(start, end)
+                out.add(Mention(start, end, alias[group], m.kind,
+                                f"another name of “{m.text}” in brackets after it"))
+        return out.items()
 
     # -- one run of capitalised words ---------------------------------------
     def _classify(self, text: str, run: list[_Word]) -> list[Mention]:

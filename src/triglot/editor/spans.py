@@ -37,3 +37,78 @@ class Overlaps:
 
     def any(self, start: int, end: int) -> bool:
         return bool(self.of(start, end))
+
+
+_NOTHING = float("-inf")
+
+
+class LiveSpans:
+    """Items with a place (`.start`, `.end` offsets in a text of `size` characters) that are added and
+    taken out, asked which of them overlap [s, e): an item overlaps it when it starts before e and ends
+    after s. A tree over the start offsets keeps, for each range of them, the furthest end of a live item
+    starting there, so a question reads only the ranges where such an end is and the items it finds
+    (the recogniser's bracketed names read every name found so far for each name: 100,000 characters
+    of "Tiflis (Lori), " took 21 s). Items come back in order of start, and of adding at one start."""
+
+    def __init__(self, size: int, items=()):
+        self._size, self._width = size, 1
+        while self._width < size + 1:
+            self._width *= 2
+        self._furthest = [_NOTHING] * (2 * self._width)   # a node's furthest end, below any where nothing starts
+        self._at: dict[int, list] = {}               # start → its live items, in the order they were added
+        self.reads = 0                               # the tree's nodes read, for tests to count
+        for item in items:
+            self.add(item)
+
+    def _leaf(self, start: int) -> int:
+        if not 0 <= start <= self._size:
+            raise ValueError(f"a span starting at {start} lies outside a text of {self._size} characters")
+        return self._width + start
+
+    def _set(self, start: int) -> None:
+        node = self._leaf(start)
+        self._furthest[node] = max((item.end for item in self._at.get(start, ())), default=_NOTHING)
+        node //= 2
+        while node:
+            self._furthest[node] = max(self._furthest[2 * node], self._furthest[2 * node + 1])
+            node //= 2
+
+    def add(self, item) -> None:
+        start, end = item.start, item.end
+        node = self._leaf(start)
+        self._at.setdefault(start, []).append(item)
+        if end > self._furthest[node]:
+            while node and end > self._furthest[node]:
+                self._furthest[node] = end
+                node //= 2
+
+    def _starts(self, start: int, end: int, first: bool) -> list[int]:
+        """The start offsets below `end` holding an item that ends after `start` (the first one only if `first`)."""
+        found, stack = [], [(1, 0, self._width)]
+        while stack:
+            node, low, high = stack.pop()
+            self.reads += 1
+            if low >= end or self._furthest[node] <= start:
+                continue
+            if high - low == 1:
+                found.append(low)
+                if first:
+                    break
+                continue
+            middle = (low + high) // 2
+            stack.append((2 * node + 1, middle, high))
+            stack.append((2 * node, low, middle))
+        return found
+
+    def any(self, start: int, end: int) -> bool:
+        return bool(self._starts(start, end, True))
+
+    def remove_overlapping(self, start: int, end: int) -> None:
+        for at in self._starts(start, end, False):
+            self._at[at] = [item for item in self._at[at] if not item.end > start]
+            if not self._at[at]:
+                del self._at[at]
+            self._set(at)
+
+    def items(self) -> list:
+        return [item for at in sorted(self._at) for item in self._at[at]]
