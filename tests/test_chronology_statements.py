@@ -12,6 +12,7 @@ import pytest
 from lxml import html
 
 from conftest import make_project, run_cli
+from pages import words as _words
 
 
 @pytest.fixture(scope="module")
@@ -19,10 +20,6 @@ def built(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("statements"), "dated-statements")
     assert run_cli("--root", root, "build", "web") == 0
     return root
-
-
-def _words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 def _events(page) -> list[str]:

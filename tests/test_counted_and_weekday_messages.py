@@ -15,9 +15,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from lxml import html
 
 from conftest import copy_project, run_cli
+from pages import page as _page, words as _words
 
 POOL = Path(__file__).resolve().parent / "data" / "unseen-test18"
 LETTER = "bell-baghdad-1918-06.txt"
@@ -35,14 +35,6 @@ def site(tmp_path_factory) -> Path:
                    "--date", "1918-06-28") == 0
     assert run_cli("--root", root, "build", "web") == 0
     return root / "build" / "web"
-
-
-def _page(site: Path, path: str):
-    return html.parse(str(site / path)).getroot()
-
-
-def _words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 @pytest.mark.parametrize("ui, doc, words", [

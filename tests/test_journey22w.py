@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 
 import pytest
-from lxml import html
 
 from conftest import copy_project, draft_slots, encode_pool_texts, review_proposals, run_cli, served
+from pages import page as _page
 
 TEXTS = [  # pool file, id, genre, date
     ("unseen-test30/hdoc-mandate-armenia-1920.txt", "wilson-mandate", "letter", "1920-05-24"),
@@ -70,10 +70,6 @@ def site(tmp_path_factory) -> Path:
     assert run_cli("--root", root, "validate") == 0
     assert run_cli("--root", root, "build", "web") == 0
     return root / "build" / "web"
-
-
-def _page(site: Path, path: str):
-    return html.parse(str(site / path)).getroot()
 
 
 @pytest.mark.parametrize("ui", ["ru", "hy"])

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from lxml import html
 
 from conftest import make_project, run_cli
+from pages import page as _page, words as _words
 
 EN = "the capital of Soviet Russia from March 1918"
 RU = "столица Советской России с марта 1918 года"
@@ -43,14 +43,6 @@ def site(tmp_path_factory):
     with_notes(root)
     assert run_cli("--root", root, "build", "web") == 0
     return root / "build" / "web"
-
-
-def _page(site, path):
-    return html.parse(str(site / path)).getroot()
-
-
-def _words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 @pytest.mark.parametrize("ui, words, lang", [("en", EN, "en"), ("ru", RU, "ru"), ("hy", EN, "en")])

@@ -6,10 +6,10 @@ Armenian form marked cert="low"."""
 from __future__ import annotations
 
 import pytest
-from lxml import html
 
 from chromium import serious_axe_violations
 from conftest import make_project, run_cli, served
+from pages import page as _page, words as _words
 
 MARK = {"en": "unchecked form", "ru": "непроверенная форма", "hy": "չստուգված ձև"}
 
@@ -19,14 +19,6 @@ def site(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("unchecked"), "unchecked-forms")
     assert run_cli("--root", root, "build", "web") == 0
     return root / "build" / "web"
-
-
-def _page(site, path):
-    return html.parse(str(site / path)).getroot()
-
-
-def _words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 NOTE = {"en": "Unchecked form:", "ru": "Непроверенная форма:", "hy": "Չստուգված ձև՝"}

@@ -15,11 +15,11 @@ import shutil
 import subprocess
 
 import pytest
-from lxml import html
 from playwright.sync_api import expect
 
 from chromium import serious_axe_violations
 from conftest import make_project, replace_once, run_cli, served
+from pages import page as _page, words as _words
 
 MARK = {"en": "unchecked form", "ru": "непроверенная форма", "hy": "չստուգված ձև"}
 NOTE = {"en": "Unchecked form:", "ru": "Непроверенная форма:", "hy": "Չստուգված ձև՝"}
@@ -27,7 +27,6 @@ HEAD = '''      <correspDesc>
         <correspAction type="sent"><persName ref="psn:chicherin">G. Chicherin</persName><placeName ref="plc:moscow">Moscow</placeName><date when="1920-07-02">July 2, 1920</date></correspAction>
       </correspDesc>
 '''
-
 
 
 @pytest.fixture(scope="module")
@@ -42,14 +41,6 @@ def site(tmp_path_factory):
                                        + "\n[web]\nregister-page-limit = 1\n", encoding="utf-8")
     assert run_cli("--root", root, "build", "web") == 0
     return root / "build" / "web"
-
-
-def _page(site, path):
-    return html.parse(str(site / path)).getroot()
-
-
-def _words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 def _marked_links(container, ui):

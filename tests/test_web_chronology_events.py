@@ -8,6 +8,7 @@ import pytest
 from lxml import html
 
 from conftest import ROOT, make_project, run_cli
+from pages import words as _words
 
 
 @pytest.fixture(scope="module")
@@ -15,10 +16,6 @@ def chronology(tmp_path_factory):
     root = make_project(tmp_path_factory.mktemp("chronology"), "dated-report")
     assert run_cli("--root", root, "build", "web") == 0
     return html.parse(str(root / "build" / "web" / "en" / "chronology.html")).getroot()
-
-
-def _words(el) -> str:
-    return " ".join(el.text_content().split())
 
 
 def _events(page) -> dict[str, str]:
