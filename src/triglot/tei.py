@@ -137,8 +137,31 @@ def weekday_only(words: str, lang: str) -> bool:
     if not words or re.search(r"\d", words):
         return False
     days, months = _calendar_names(lang)
-    found = {w.lower().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", words)}
-    return bool(found & days) and not found & months
+    tokens = [w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", words)]
+    found = {w.lower() for w in tokens}
+    if not found & days or found & months:
+        return False
+    # A feast named with a weekday ("Easter Sunday", "Whit Monday", "Good Friday", "Вербное воскресенье",
+    # "Ավագ ուրբաթ") is a day of the calendar, not the text's weekday: its other word is written as a name,
+    # with a capital, where a bare weekday's are not ("on Sunday", "last Friday", "Sunday morning"). A
+    # capitalised word of the language's function words ("On Sunday": data/names/LANG.json) is no name.
+    plain = _function_words(lang)
+    return not any(w[:1].isupper() and w.lower() not in days and w.lower() not in plain for w in tokens)
+
+
+def _function_words(lang: str, _known: dict = {}) -> frozenset:
+    """The words that start a sentence and are no names, from the toolkit's name data for `lang`
+    (data/names/LANG.json, "function"); none for a language it has no such data for."""
+    if lang not in _known:
+        import json
+        from triglot.resources import packaged
+        path = packaged(f"names/{lang.split('-')[0].lower()}.json") if lang else None
+        words = frozenset()
+        if path is not None and path.is_file():
+            lists = json.loads(path.read_text(encoding="utf-8")).get("lists", {})
+            words = frozenset(w.lower() for w in lists.get("function", {}).get("words", ()))
+        _known[lang] = words
+    return _known[lang]
 
 
 def _calendar_names(lang: str, _known: dict = {}) -> tuple[frozenset, frozenset]:
