@@ -73,6 +73,21 @@ def entry_notes(entry, lang: str, base: str) -> list:
             if language == lang or (language == base and (n.get("type") or "", lang) not in given)]
 
 
+def note_words(note) -> str:
+    """A note's words, spaces collapsed: what a translated note's fingerprint (@source) is of, as a
+    slot's is of its block's words (attributes left out: a corrected @ref makes no translation stale)."""
+    return " ".join("".join(note.itertext()).split())
+
+
+def translated_notes(entry, base: str):
+    """(note, the base-language notes of its type) for each note of `entry` in another language than
+    `base`: the notes it may translate (tei/ENCODING.md, "Register entries")."""
+    notes = [(n, n.get(XML_LANG) or base) for n in entry.iterfind(f"{{{TEI_NS}}}note")]
+    for n, language in notes:
+        if language != base:
+            yield n, [m for m, other in notes if other == base and (m.get("type") or "") == (n.get("type") or "")]
+
+
 def q(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 

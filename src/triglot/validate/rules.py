@@ -13,6 +13,7 @@ from triglot.addresses import XPATH_SPACE, division_anchor   # the one derivatio
 from triglot.edition import expand_pointer
 from triglot.i18n import case_problem, language_name
 from triglot.problems import Problem
+from triglot.translate.fingerprint import NI_PREFIX
 from triglot.tei import (DRAFTER_PREFIX, NS, SLOT_STATES, XML_ID, XML_LANG, another_drafter, iter_slots, local,
                          seed_text, slot_tag)
 
@@ -509,6 +510,18 @@ def register_notes(name: str, root, base: str, interface=()):
             yield _p(name, note, "registers", f"{where} names {resp}, the drafter of the "
                      f"{language_name(another_drafter(resp, lang), 'en')} translation: point @resp at the respStmt of "
                      f"whoever made this {language_name(lang, 'en')} text")
+        # the fingerprint of the base-language note it was made from, as a slot has its block's: without it,
+        # nothing told the translator that the English note had changed since (check's stale rule reads it)
+        source = note.get("source") or ""
+        if not source.startswith(NI_PREFIX):
+            from triglot.translate.fingerprint import note_source
+            bases = [n for n in entry.iterfind("t:note", NS)
+                     if (n.get(XML_LANG) or base) == base and (n.get("type") or "") == kind]
+            now = (f": source=\"{note_source(bases[0])}\" is that of the {language_name(base, 'en')} note as it is now, "
+                   "to write once the translation follows it" if len(bases) == 1 else "")
+            yield _p(name, note, "registers", f"{where} ({states[0]}) needs @source, the fingerprint (ni:///sha-256-64;…) "
+                     f"of the {language_name(base, 'en')} note it translates, so that `triglot check` (rule stale) "
+                     f"says when that note changes{now}")
 
 
 __all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]
