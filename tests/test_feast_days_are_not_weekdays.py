@@ -44,3 +44,14 @@ def test_the_web_says_the_weekday_message_of_a_bare_weekday_only(mini):
         assert len(events) == 1
         found[words] = events[0].weekday
     assert found == {"Easter Sunday": False, "Sunday": True}
+
+
+@pytest.mark.parametrize("words, lang", [
+    ("В воскресенье", "ru"), ("Во вторник", "ru"), ("Каждое воскресенье", "ru"),
+    ("Այս կիրակի", "hy"), ("Անցյալ ուրբաթ", "hy"), ("Ամեն կիրակի", "hy")])
+def test_a_bare_weekday_opening_a_sentence_in_russian_or_armenian_still_is(words, lang):
+    """review32: a sentence's first word before the weekday ("В воскресенье", "On Sunday"; "Այս կիրակի",
+    "This Sunday") has its capital from the sentence, as English "On Sunday" has; only English had a list
+    of such words (data/names/en.json), so in Russian and Armenian every sentence-opening weekday read as
+    a feast's name and lost the weekday message main gave it."""
+    assert weekday_only(words, lang)
