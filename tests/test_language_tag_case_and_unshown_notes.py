@@ -82,3 +82,19 @@ def test_a_translation_languages_note_is_reported_when_its_interface_is_dropped(
     said = result.stdout + result.stderr
     assert result.returncode == 1 and "in Russian (xml:lang='ru') is shown by no interface of the edition " \
         "(languages.interface: en, hy)" in said, said
+
+
+def test_a_tag_with_an_underscore_gets_no_case_advice_that_keeps_it_wrong(tmp_path):
+    """review32: "ru_RU" (a locale's spelling, no BCP 47 tag) was told to be written 'ru_ru', lower-cased
+    whole and still no tag; a tag of other characters than letters, digits and hyphens is no case matter,
+    and is reported as the tag langUsage does not declare."""
+    root = make_project(tmp_path, "mini")
+    path = root / "tei" / "mini.xml"
+    text = path.read_text("utf-8")
+    div = re.search(r'<div type="translation" xml:lang="ru"', text)
+    path.write_text(text[:div.start()] + div.group(0).replace('"ru"', '"ru_RU"') + text[div.end():], "utf-8")
+    result = _validate(root, path)
+    said = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert "ru_ru" not in said, said
+    assert re.search(r"tei/mini\.xml:\d+: languages: xml:lang='ru_RU' is not declared in langUsage", said), said

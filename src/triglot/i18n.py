@@ -511,6 +511,10 @@ def case_problem(code: str) -> str | None:
     interface, and a register note in it was shown to no reader. One spelling, held to at the
     door, keeps every comparison exact; matching without case everywhere would leave any comparison
     forgotten to split a language in two, silently."""
+    # no tag's shape ("ru_RU", a locale's spelling): no case makes it a tag, and the advice "write 'ru_ru'"
+    # kept it wrong; the rules that compare it (langUsage, the interfaces) report it (review32)
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", code or ""):
+        return None
     canonical = canonical_tag(code)
     if canonical == code:
         return None
