@@ -15,6 +15,7 @@ import pytest
 
 from conftest import make_project, run_cli
 from pages import page as _page, words as _words
+from triglot.translate.fingerprint import source_uri
 
 EN = "the capital of Soviet Russia from March 1918"
 RU = "столица Советской России с марта 1918 года"
@@ -23,7 +24,7 @@ TAXONOMY = """</fileDesc>
     <encodingDesc><classDecl><taxonomy xml:id="slot-states"><category xml:id="draft"><catDesc>draft</catDesc></category></taxonomy></classDecl></encodingDesc>"""
 
 
-def with_notes(root, ru_attrs: str = ' ana="#draft" resp="#resp-draft-ru"', en: bool = True):
+def with_notes(root, ru_attrs: str = f' ana="#draft" resp="#resp-draft-ru" source="{source_uri(EN)}"', en: bool = True):
     """The fixture's places register with Moscow's notes (and the header a draft points into)."""
     path = root / "tei" / "places.xml"
     text = path.read_text(encoding="utf-8")

@@ -488,6 +488,40 @@ def date_precision(attrs) -> str:
 
 # ---------------------------------------------------------------- languages
 
+def canonical_tag(code: str) -> str:
+    """`code` in BCP 47's canonical case (RFC 5646, 2.1.1): every subtag lower case but a region (two
+    letters) in capitals and a script (four letters) in title case, where neither opens the tag nor
+    follows a singleton ("pt-BR", "sr-Latn", "hy-arevmda", "x-ru")."""
+    out, after_singleton = [], False
+    for i, sub in enumerate(code.split("-")):
+        if i and not after_singleton and len(sub) == 2 and sub.isalpha():
+            out.append(sub.upper())
+        elif i and not after_singleton and len(sub) == 4 and sub.isalpha():
+            out.append(sub.title())
+        else:
+            out.append(sub.lower())
+        after_singleton = after_singleton or len(sub) == 1
+    return "-".join(out)
+
+
+def case_problem(code: str) -> str | None:
+    """Why a language tag written in another case than BCP 47's canonical one is refused, or None.
+    Tags are case-insensitive in BCP 47, but the edition compares them as written, in Python, XSLT
+    (@xml:lang = $lang), file names (translations/ui/ru/) and the pages' lang: "RU" matched no
+    interface, and a register note in it was shown to no reader. One spelling, held to at the
+    door, keeps every comparison exact; matching without case everywhere would leave any comparison
+    forgotten to split a language in two, silently."""
+    # no tag's shape ("ru_RU", a locale's spelling): no case makes it a tag, and the advice "write 'ru_ru'"
+    # kept it wrong; the rules that compare it (langUsage, the interfaces) report it (review32)
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", code or ""):
+        return None
+    canonical = canonical_tag(code)
+    if canonical == code:
+        return None
+    return (f"{code!r} is a language tag written in another case than BCP 47's canonical one: write {canonical!r} "
+            "(the edition compares language tags as written)")
+
+
 @lru_cache(maxsize=32)
 def language_name(code: str, in_lang: str) -> str:
     """The CLDR name of language `code` in `in_lang`, capitalised for use as a label: a tag with a

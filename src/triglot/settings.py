@@ -505,6 +505,10 @@ class _Reader:
         if not isinstance(code, str) or not LANG_CODE.match(code):
             self.fail(key, f"{code!r} is not a language code (BCP 47, e.g. en, de, hy)")
             return str(code)
+        from triglot.i18n import case_problem
+        if case_problem(code):
+            self.fail(key, case_problem(code))
+            return code
         special = SPECIAL_CODES.get(code.split("-")[0].lower())
         if special:
             self.fail(key, f"{code!r} is the code for {special}, not the language a text is written in: "

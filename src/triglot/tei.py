@@ -73,6 +73,21 @@ def entry_notes(entry, lang: str, base: str) -> list:
             if language == lang or (language == base and (n.get("type") or "", lang) not in given)]
 
 
+def note_words(note) -> str:
+    """A note's words, spaces collapsed: what a translated note's fingerprint (@source) is of, as a
+    slot's is of its block's words (attributes left out: a corrected @ref makes no translation stale)."""
+    return " ".join("".join(note.itertext()).split())
+
+
+def translated_notes(entry, base: str):
+    """(note, the base-language notes of its type) for each note of `entry` in another language than
+    `base`: the notes it may translate (tei/ENCODING.md, "Register entries")."""
+    notes = [(n, n.get(XML_LANG) or base) for n in entry.iterfind(f"{{{TEI_NS}}}note")]
+    for n, language in notes:
+        if language != base:
+            yield n, [m for m, other in notes if other == base and (m.get("type") or "") == (n.get("type") or "")]
+
+
 def q(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
@@ -137,8 +152,31 @@ def weekday_only(words: str, lang: str) -> bool:
     if not words or re.search(r"\d", words):
         return False
     days, months = _calendar_names(lang)
-    found = {w.lower().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", words)}
-    return bool(found & days) and not found & months
+    tokens = [w.rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", words)]
+    found = {w.lower() for w in tokens}
+    if not found & days or found & months:
+        return False
+    # A feast named with a weekday ("Easter Sunday", "Whit Monday", "Good Friday", "Вербное воскресенье",
+    # "Ավագ ուրբաթ") is a day of the calendar, not the text's weekday: its other word is written as a name,
+    # with a capital, where a bare weekday's are not ("on Sunday", "last Friday", "Sunday morning"). A
+    # capitalised word of the language's function words ("On Sunday": data/names/LANG.json) is no name.
+    plain = _function_words(lang)
+    return not any(w[:1].isupper() and w.lower() not in days and w.lower() not in plain for w in tokens)
+
+
+def _function_words(lang: str, _known: dict = {}) -> frozenset:
+    """The words that start a sentence and are no names, from the toolkit's name data for `lang`
+    (data/names/LANG.json, "function"); none for a language it has no such data for."""
+    if lang not in _known:
+        import json
+        from triglot.resources import packaged
+        path = packaged(f"names/{lang.split('-')[0].lower()}.json") if lang else None
+        words = frozenset()
+        if path is not None and path.is_file():
+            lists = json.loads(path.read_text(encoding="utf-8")).get("lists", {})
+            words = frozenset(w.lower() for w in lists.get("function", {}).get("words", ()))
+        _known[lang] = words
+    return _known[lang]
 
 
 def _calendar_names(lang: str, _known: dict = {}) -> tuple[frozenset, frozenset]:

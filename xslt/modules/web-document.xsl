@@ -669,15 +669,17 @@
        three-argument form, which names the unit as a reader does). -->
   <xsl:function name="tg:citation" as="xs:string">
     <xsl:param name="doc" as="element()"/>
+    <!-- the authors, then who compiled the text (titleStmt/editor role="compiler": "Yuri Barsegov (comp.)") -->
+    <xsl:variable name="who" select="string-join(($doc/@authors, $doc/@compilers)[normalize-space()], ', ')"/>
     <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
         'version': string($doc/@version), 'date': string($doc/@published), 'uri': string($doc/@uri),
-        'edition': string($page/tg:site/@name), 'authors': string($doc/@authors)}"/>
+        'edition': string($page/tg:site/@name), 'authors': $who}"/>
     <!-- a document whose header names no editors is cited without the editors' part, not with an empty one;
          its authors (titleStmt/author) come first, and the editors then edit the edition, not the text -->
     <xsl:variable name="without-editors" select="tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
-    <xsl:sequence select="if (normalize-space($doc/@authors) != '' and normalize-space($doc/@editors) != '')
+    <xsl:sequence select="if ($who != '' and normalize-space($doc/@editors) != '')
             then tg:ui('{authors}, “{title}”, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
-        else if (normalize-space($doc/@authors) != '') then $doc/@authors || ', ' || $without-editors
+        else if ($who != '') then $who || ', ' || $without-editors
         else if (normalize-space($doc/@editors) = '') then $without-editors
         else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
@@ -688,13 +690,15 @@
     <xsl:param name="doc" as="element()"/>
     <xsl:param name="anchor" as="xs:string"/>
     <xsl:param name="unit" as="xs:string"/>
+    <!-- the authors, then who compiled the text (titleStmt/editor role="compiler": "Yuri Barsegov (comp.)") -->
+    <xsl:variable name="who" select="string-join(($doc/@authors, $doc/@compilers)[normalize-space()], ', ')"/>
     <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
         'version': string($doc/@version), 'date': string($doc/@published), 'uri': string($doc/@uri) || '#' || $anchor,
-        'unit': $unit, 'edition': string($page/tg:site/@name), 'authors': string($doc/@authors)}"/>
+        'unit': $unit, 'edition': string($page/tg:site/@name), 'authors': $who}"/>
     <xsl:variable name="without-editors" select="tg:ui('“{title}”, {unit}, in: {edition}, version {version}, {date}, {uri}', $values)"/>
-    <xsl:sequence select="if (normalize-space($doc/@authors) != '' and normalize-space($doc/@editors) != '')
+    <xsl:sequence select="if ($who != '' and normalize-space($doc/@editors) != '')
             then tg:ui('{authors}, “{title}”, {unit}, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
-        else if (normalize-space($doc/@authors) != '') then $doc/@authors || ', ' || $without-editors
+        else if ($who != '') then $who || ', ' || $without-editors
         else if (normalize-space($doc/@editors) = '') then $without-editors
         else tg:ui('{editors} (eds.), “{title}”, {unit}, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>

@@ -28,7 +28,8 @@ RULES = {
     "unchecked-form": "a register entry whose source note says a translation's form was not checked while that "
                       "form carries no cert=\"low\" (shown to readers and translators as checked)",
     "untranslated": "a translation slot with no translation yet",
-    "stale": "a translation made from an earlier version of its base-text block",
+    "stale": "a translation made from an earlier version of its base-text block, or a register note's translation "
+             "made from an earlier version of the base-language note (their @source)",
     "length": "a translation much shorter or longer than its base-text block (lost or repeated text?)",
     "slot-markup": "a translation whose markup is not its base-text block's (a name, date or note dropped, "
                    "added or moved by hand in the TEI): `translations import` refuses an edit of it until they agree",
@@ -110,6 +111,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
         problems += found
     if "unused-entry" in rules and documents is None:
         problems += unused_entries(edition)
+    if "stale" in rules:
+        problems += stale_notes(edition, None if documents is None else mentioned(edition, docs))
     if "register-gap" in rules:
         problems += register_gaps(edition, None if documents is None else mentioned(edition, docs))
     if "unchecked-form" in rules:
@@ -375,6 +378,34 @@ def unused_entries(edition) -> list[Problem]:
             if (entry.kind, entry.id) not in used:
                 problems.append(Problem(name, entry.element.sourceline or 0, "unused-entry",
                                         f"{entry.id} ({entry.name(entry.base)}) is never mentioned in the edition"))
+    return problems
+
+
+def stale_notes(edition, only: set | None = None) -> list[Problem]:
+    """A register note's translation made from an earlier version of the base-language note it
+    translates: its @source is the fingerprint of no base-language note of its type now (a note
+    without @source validate names). The translated notes recorded nothing of their English, and an
+    English note corrected or merged in left its Russian and Armenian drafts saying the old thing."""
+    from triglot.tei import translated_notes
+    from triglot.translate.fingerprint import NI_PREFIX, note_source
+    base, problems = edition.settings.base, []
+    for register in edition.registers.values():
+        name = _rel(edition, register.path)
+        for entry in register.entries.values():
+            if only is not None and (entry.kind, entry.id) not in only:
+                continue
+            for note, bases in translated_notes(entry.element, base):
+                source = note.get("source") or ""
+                if not source.startswith(NI_PREFIX) or not bases or source in {note_source(b) for b in bases}:
+                    continue
+                kind = note.get("type")
+                states = [t.lstrip("#") for t in (note.get("ana") or "").split() if t.lstrip("#") in ("draft", "reviewed")]
+                now = (f"; source=\"{note_source(bases[0])}\" is that of the note as it is now" if len(bases) == 1 else "")
+                problems.append(Problem(name, note.sourceline or 0, "stale",
+                                        f"{entry.id}: the {language_name(note.get(XML_LANG), 'en')} "
+                                        f"{states[0] + ' ' if len(states) == 1 else ''}note"
+                                        f"{f' type={kind!r}' if kind else ''} was made from an earlier version of the "
+                                        f"{language_name(base, 'en')} note it translates: bring it up to date{now}"))
     return problems
 
 

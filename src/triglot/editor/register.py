@@ -561,11 +561,11 @@ def merge(edition, source: str, into: str) -> Change:
     for old in olds:
         _record_former(el_b, old)
     _move_roles(el_a, el_b)
-    for note in el_a.findall("t:note[@type='identification']", NS) + el_a.findall("t:note[@type='source']", NS):
+    notes = el_a.findall("t:note[@type='identification']", NS) + el_a.findall("t:note[@type='source']", NS)
+    _say_merged(edition, notes, source)
+    for note in notes:
         # every identification and source note: the second one, and those of earlier merges, are the
         # editors' work too (journey 23e: the identification note went with the entry)
-        if not (note.text or "").startswith("From the entry "):
-            note.text = f"From the entry {source}, merged into this one: " + (note.text or "")
         note.tail = None
         _append(el_b, note)
     _remove(el_a)
@@ -574,6 +574,74 @@ def merge(edition, source: str, into: str) -> Change:
     _repoint(edition, change, reg_a, {source: into})
     _repoint_po(edition, change, a, b)
     return change
+
+
+# What a merge writes before each moved note, in the note's language (the "editor" catalogs,
+# translations/ui/LANG/LC_MESSAGES/editor.po): the English words went into the Russian and Armenian
+# drafts too ("From the entry kars-oblast, merged into this one: ныне …").
+MERGED_NOTE = "From the entry {entry}, merged into this one: {note}"
+
+
+def _say_merged(edition, notes, source: str) -> None:
+    """Each moved note begins with MERGED_NOTE's words in its own language. The base language's must be
+    had (the words tell readers where the note came from; an edition whose base language the catalogs do
+    not give them in is told which catalog to complete, and nothing is written); a translated note in a
+    language without them gets none, and, its English now longer, `check` (stale) asks for it. A draft
+    that translated its English note before still does after, words and all: its @source follows."""
+    from triglot.i18n import MSGID_LANG, lookup
+    from triglot.tei import note_words
+    from triglot.translate.fingerprint import note_source
+    base = edition.settings.base
+    langs = {n.get(XML_LANG) or base for n in notes}
+    templates = {}
+    for lang in langs:
+        try:
+            templates[lang] = lookup(edition.root, lang, MERGED_NOTE, "editor")
+        except InputError:      # no catalog of that domain for the language
+            templates[lang] = None
+        if templates[lang] is None and lang == MSGID_LANG:
+            templates[lang] = MERGED_NOTE
+    if base in templates and templates[base] is None:
+        raise InputError([_no_merge_words(edition.root, base)])
+    bases = [n for n in notes if (n.get(XML_LANG) or base) == base]
+    before = {note_source(n): n for n in bases}
+    current = {id(n): before.get(n.get("source") or "") for n in notes if n not in bases}
+    for note in notes:
+        template = templates[note.get(XML_LANG) or base]
+        if template is None or _said_merged(template, note_words(note)):
+            continue
+        head, _, rest = template.partition("{note}")
+        note.text = head.replace("{entry}", source) + (note.text or "")
+        if rest:
+            rest = rest.replace("{entry}", source)
+            last = note[-1] if len(note) else None
+            if last is None:
+                note.text += rest
+            else:
+                last.tail = (last.tail or "") + rest
+        english = current.get(id(note))
+        if english is not None:
+            note.set("source", note_source(english))
+
+
+def _no_merge_words(root, lang: str) -> Problem:
+    """The base language has no words for MERGED_NOTE: where to give them (the edition's own catalog)."""
+    from triglot.i18n import catalog_path, language_name, missing_problem
+    from triglot.resources import find
+    if catalog_path(root, lang, "editor").exists():
+        return missing_problem(root, lang, MERGED_NOTE, "editor")
+    own = f"translations/ui/{lang}/LC_MESSAGES/editor.po"
+    return Problem(own, 0, "catalog", f"a merge begins each moved note with {MERGED_NOTE!r} in the note's language, "
+                   f"and no catalog gives these words in {language_name(lang, 'en')} ({lang}), the base language: "
+                   f"translate them in {own}, begun with `msginit --no-translator -l {lang} -i "
+                   f"{find(root, 'translations/ui/editor.pot')} -o {own}`; nothing was written")
+
+
+def _said_merged(template: str, words: str) -> bool:
+    """Whether a note's words begin with (or are wrapped in) the merge's words already: a note moved by an
+    earlier merge keeps the words naming the entry it came from."""
+    pattern = re.escape(" ".join(template.split())).replace(r"\{entry\}", r"\S+").replace(r"\{note\}", "(?s:.*)")
+    return re.fullmatch(pattern, words) is not None
 
 
 def _merge_names(el_a, el_b, name_tag: str, base: str) -> None:

@@ -33,6 +33,13 @@ def source_uri(english: str) -> str:
     return NI_PREFIX + english_digest(english)
 
 
+def note_source(note) -> str:
+    """The fingerprint a register note's translation records (@source) of the base-language note it
+    was made from: its words' (tei.note_words), as a slot's @source is its block's."""
+    from triglot.tei import note_words
+    return source_uri(note_words(note))
+
+
 def english_digest(english: str) -> str:
     """SHA-256 of the English, truncated to 64 bits, base64url: the part of its source URI after the prefix."""
     digest = hashlib.sha256(english.encode("utf-8")).digest()[:8]

@@ -11,8 +11,9 @@ from lxml import etree
 
 from triglot.addresses import XPATH_SPACE, division_anchor   # the one derivation of a division's anchor, which the web build hands its pages
 from triglot.edition import expand_pointer
-from triglot.i18n import language_name
+from triglot.i18n import case_problem, language_name
 from triglot.problems import Problem
+from triglot.translate.fingerprint import NI_PREFIX
 from triglot.tei import (DRAFTER_PREFIX, NS, SLOT_STATES, XML_ID, XML_LANG, another_drafter, iter_slots, local,
                          seed_text, slot_tag)
 
@@ -402,9 +403,22 @@ def languages(edition, doc):
     for lang in edition.settings.languages:
         if lang not in declared:
             yield _p(doc, doc.root, "languages", f"langUsage does not declare {lang!r}")
+    for el in doc.root.iterfind(".//t:profileDesc/t:langUsage/t:language", NS):
+        if el.get("ident") and case_problem(el.get("ident")):
+            yield _p(doc, el, "languages", f"langUsage language ident: {case_problem(el.get('ident'))}")
     for el in WITH_LANG(doc.root):
-        if el.get(XML_LANG) and el.get(XML_LANG) not in declared:
+        if el.get(XML_LANG) and case_problem(el.get(XML_LANG)):
+            yield _p(doc, el, "languages", f"xml:lang: {case_problem(el.get(XML_LANG))}")
+        elif el.get(XML_LANG) and el.get(XML_LANG) not in declared:
             yield _p(doc, el, "languages", f"xml:lang={el.get(XML_LANG)!r} is not declared in langUsage")
+
+
+def register_languages(name: str, root):
+    """A register's language tags in BCP 47's canonical case, as a document's (i18n.case_problem): a
+    name or note in xml:lang="RU" was no Russian one to the pages, which looked for "ru"."""
+    for el in WITH_LANG(root):
+        if case_problem(el.get(XML_LANG)):
+            yield _p(name, el, "languages", f"xml:lang: {case_problem(el.get(XML_LANG))}")
 
 
 # The ids a web register page gives its own parts (xslt/modules/web-layout.xsl's <main>, the skip
@@ -444,11 +458,12 @@ def register_entries(edition, reg):
                      f"{entry.id}: the id the web edition gives the name of entry {entry.id[:-len(NAME_SUFFIX)]} "
                      f"(its heading on the register page, its card's title: ID{NAME_SUFFIX}), so the page would "
                      "hold it twice and the card's title name the other entry: choose another id")
-    yield from register_notes(name, reg.tree.getroot(), base)
+    yield from register_languages(name, reg.tree.getroot())
+    yield from register_notes(name, reg.tree.getroot(), base, edition.settings.interface)
     yield from register_dates(name, reg.tree.getroot())
 
 
-def register_notes(name: str, root, base: str):
+def register_notes(name: str, root, base: str, interface=()):
     """A register note in another language than the base one is the editors' translation of the
     base-language note of its type (project-written text in a translation language is always a
     draft translation: tei/ENCODING.md, "Register entries"), and says so as a slot does: one state,
@@ -461,7 +476,7 @@ def register_notes(name: str, root, base: str):
     for note in root.iterfind("t:text//t:note", NS):
         lang = note.get(XML_LANG)
         entry = note.getparent()
-        if not lang or lang == base or entry is None or entry.get(XML_ID) is None:
+        if not lang or lang == base or entry is None or entry.get(XML_ID) is None or case_problem(lang):
             continue
         kind, who = note.get("type") or "", f"{entry.get(XML_ID)}: note"
         where = f"{who} type={kind!r} in {language_name(lang, 'en')} (xml:lang={lang!r})" if kind else \
@@ -470,6 +485,13 @@ def register_notes(name: str, root, base: str):
                    for n in entry.iterfind("t:note", NS)):
             yield _p(name, note, "registers", f"{where} translates no {language_name(base, 'en')} note of its type: "
                      f"give the entry its {language_name(base, 'en')} note, the base text the translation follows")
+        if interface and lang not in interface:
+            # the pages show a note in their interface language (tei.entry_notes), the books and the data
+            # tables none but the base language's: a note in another language reached no reader, and a
+            # mistyped tag ("ry") hid a translation the translator took for published
+            yield _p(name, note, "registers", f"{where} is shown by no interface of the edition (languages.interface: "
+                     f"{', '.join(interface)}): no reader sees it; add the language to languages.interface (and its "
+                     "catalog), correct its xml:lang, or remove the note")
         states = [t.lstrip("#") for t in (note.get("ana") or "").split() if t.lstrip("#") in ("draft", "reviewed")]
         if len(states) != 1:
             yield _p(name, note, "registers", f"{where} is a translation of the {language_name(base, 'en')} note and "
@@ -488,6 +510,18 @@ def register_notes(name: str, root, base: str):
             yield _p(name, note, "registers", f"{where} names {resp}, the drafter of the "
                      f"{language_name(another_drafter(resp, lang), 'en')} translation: point @resp at the respStmt of "
                      f"whoever made this {language_name(lang, 'en')} text")
+        # the fingerprint of the base-language note it was made from, as a slot has its block's: without it,
+        # nothing told the translator that the English note had changed since (check's stale rule reads it)
+        source = note.get("source") or ""
+        if not source.startswith(NI_PREFIX):
+            from triglot.translate.fingerprint import note_source
+            bases = [n for n in entry.iterfind("t:note", NS)
+                     if (n.get(XML_LANG) or base) == base and (n.get("type") or "") == kind]
+            now = (f": source=\"{note_source(bases[0])}\" is that of the {language_name(base, 'en')} note as it is now, "
+                   "to write once the translation follows it" if len(bases) == 1 else "")
+            yield _p(name, note, "registers", f"{where} ({states[0]}) needs @source, the fingerprint (ni:///sha-256-64;…) "
+                     f"of the {language_name(base, 'en')} note it translates, so that `triglot check` (rule stale) "
+                     f"says when that note changes{now}")
 
 
 __all__ = ["document_rules", "edition_rules", "iso_span", "seed_text"]

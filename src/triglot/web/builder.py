@@ -561,6 +561,7 @@ def _document(edition, site, doc, ui, root, strings):
                             **_kind_label(info.kind, strings, ui, site.settings.base),
                             "editors": ", ".join(_editors(doc)), "version": info.edition,
                             "authors": ", ".join(_authors(doc, edition, ui)),
+                            "compilers": _compilers(doc, edition, ui, root),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
     from triglot.web.cite import CITE_DIR, FORMATS, PASSAGES_DIR
     for ext, label in FORMATS.items():
@@ -604,6 +605,14 @@ def _document(edition, site, doc, ui, root, strings):
 def _editors(doc) -> list[str]:
     from triglot.web.cite import citation
     return citation(doc).editors
+
+
+def _compilers(doc, edition, ui: str, root) -> str:
+    """Who compiled the text (titleStmt/editor role="compiler"), as the citation names them after the
+    authors: "Yuri Barsegov (comp.)"; the header named him and the page's citation left him out."""
+    from triglot.web.cite import compilers, display_name
+    names = [display_name(a) for a in compilers(doc, edition, ui)]
+    return i18n.gettext(root, ui, "{names} (comp.)").format(names=", ".join(names)) if names else ""
 
 
 def _authors(doc, edition, ui: str) -> list[str]:

@@ -41,6 +41,7 @@ class Citation:
     authors: list = field(default_factory=list)   # CSL names: {"family", "given"} or {"literal"}
     translated: list = field(default_factory=list)   # (language, title) of the translations' titles
     licence: str = ""      # URL of the licence the document states (its own, its source's, when it has one)
+    compilers: list = field(default_factory=list)   # CSL names of who compiled the text (titleStmt/editor[@role='compiler'])
     unit: str = ""         # a passage's or division's record: the unit as its citation names it ("Art. 18")
     locator: str = ""      # ... its CSL locator ("18", the passage's id)
     label: str = ""        # ... and CSL locator label ("article-locator", "section", "paragraph")
@@ -60,8 +61,19 @@ def authors(doc, edition=None, lang: str = "en") -> list[dict]:
     in that language as family and given names (bibliographies sort and invert by them), a body
     or a name the registers do not know as written; an author still to be supplied (a gap) is
     no author."""
+    return _names(doc, edition, lang, "t:teiHeader/t:fileDesc/t:titleStmt/t:author")
+
+
+def compilers(doc, edition=None, lang: str = "en") -> list[dict]:
+    """Who compiled the text the document edits (titleStmt/editor role="compiler": Yuri Barsegov, whose
+    collection the seven documents of docs1920 come from), as CSL names in `lang`: the header named him
+    and every citation of the document left him out."""
+    return _names(doc, edition, lang, "t:teiHeader/t:fileDesc/t:titleStmt/t:editor[@role='compiler']")
+
+
+def _names(doc, edition, lang: str, path: str) -> list[dict]:
     names = []
-    for author in doc.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:author", NS):
+    for author in doc.root.iterfind(path, NS):
         if author.find(".//t:gap", NS) is not None:
             continue
         named = next((c for c in author if c.get("ref")), None)
@@ -131,7 +143,7 @@ def translated_titles(doc, base: str) -> list[tuple[str, str]]:
 
 
 def citation(doc, base: str = "en", edition=None) -> Citation:
-    names = authors(doc, edition, base)
+    names, compiled = authors(doc, edition, base), compilers(doc, edition, base)
     header = doc.root.find("t:teiHeader", NS)
     editors = [normalize_space("".join(n.itertext()))
                for r in header.iterfind("t:fileDesc/t:titleStmt/t:respStmt", NS)
@@ -148,7 +160,7 @@ def citation(doc, base: str = "en", edition=None) -> Citation:
                     date.get("when", "") if date is not None else "",
                     normalize_space(header.findtext("t:fileDesc/t:publicationStmt/t:idno[@type='URI']", "", NS)),
                     base, names, translated_titles(doc, base),
-                    lic.get("target", "") if lic is not None else "")
+                    lic.get("target", "") if lic is not None else "", compilers=compiled)
 
 
 BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
@@ -199,18 +211,25 @@ def bibtex(c: Citation, edition_title: str) -> str:
     author = " and ".join(_bibtex_escape(_inverted(a, particle_first=True)) if "literal" not in a else "{" + _bibtex_escape(a["literal"]) + "}"
                           for a in c.authors)
     fields = [("author", author), ("title", c.title), ("editor", " and ".join("{" + _bibtex_escape(e) + "}" for e in c.editors)),
+              # biblatex's second editor role: "compiled by" (editoratype = compiler)
+              ("editora", " and ".join(_bibtex_escape(_inverted(a, particle_first=True)) if "literal" not in a
+                                       else "{" + _bibtex_escape(a["literal"]) + "}" for a in c.compilers)),
+              ("editoratype", "compiler" if c.compilers else ""),
               ("booktitle", edition_title), ("publisher", c.publisher), ("version", c.version),
               ("year", c.date[:4]), ("date", c.date), ("url", c.uri), ("langid", _langid(c.language)),
               ("note", c.unit)]
     lines = [f"@incollection{{{bibtex_key(c.id)},"]
     for key, value in fields:
         if value:
-            value = value if key in ("author", "editor", "url") else _bibtex_escape(value)
+            value = value if key in ("author", "editor", "editora", "url") else _bibtex_escape(value)
             lines.append(f"  {key} = {{{value}}},")
     return "\n".join(lines) + "\n}\n"
 
 
 def ris(c: Citation, edition_title: str) -> str:
+    # RIS has no tag for a compiler: A4, the nearest ("subsidiary author"), is read as the translator by
+    # Zotero's RIS import (zotero/translators RIS.js, fieldMap A4), so the compiler is left to the
+    # BibTeX and CSL-JSON records, which name the role
     rows = [("TY", "ELEC"), *(("AU", _inverted(a)) for a in c.authors), ("TI", c.title),
             ("TT", " = ".join(title for _, title in c.translated)), *(("A2", e) for e in c.editors), ("T2", edition_title),
             ("SE", c.unit), ("PB", c.publisher), ("ET", c.version), ("PY", c.date[:4]), ("DA", c.date.replace("-", "/")),
@@ -227,7 +246,7 @@ def _csl_item(c: Citation, edition_title: str) -> dict:
     # (citeproc-py's CitationItem) cites the article, not the document; CSL's "section" is a newspaper's
     # section, not this, so the unit's name is in BibTeX's note and RIS's SE alone
     item = {"id": c.id, "type": "chapter", "author": c.authors, "title": c.title,
-            "editor": [{"literal": e} for e in c.editors], "container-title": edition_title,
+            "editor": [{"literal": e} for e in c.editors], "compiler": c.compilers, "container-title": edition_title,
             "publisher": c.publisher, "version": c.version, "URL": c.uri, "language": c.language,
             "license": c.licence, "locator": c.locator, "label": c.label}
     if c.date:
