@@ -67,6 +67,25 @@ def test_the_site_is_built_from_the_bytes_its_stamp_hashed(tmp_path, monkeypatch
     assert "Сталина И. В." in page.read_text("utf-8")
 
 
+def test_a_save_undone_before_the_next_build_leaves_no_trace_of_it_in_the_site(tmp_path, monkeypatch):
+    """On main the save above was built though the stamp named the bytes before it; undone, the next
+    build found the stamp it recorded and skipped, and the site went on showing the undone text."""
+    root = copy_project(tmp_path / "edition")
+    old, new = EDITS[0]
+    real = stamp.compute
+
+    def saved_meanwhile(*args, **kwargs):
+        made = real(*args, **kwargs)
+        replace_once(root / "tei" / DOC, old, new)
+        return made
+    monkeypatch.setattr(stamp, "compute", saved_meanwhile)
+    build(root, ["web"])
+    monkeypatch.setattr(stamp, "compute", real)
+    replace_once(root / "tei" / DOC, new, old)          # the save undone
+    build(root, ["web"])
+    assert "Сталина И. В." not in (root / "build" / "web" / "ru" / "persons.html").read_text("utf-8")
+
+
 def test_a_document_over_the_load_limit_is_refused_though_the_stamp_hashed_it(tmp_path):
     root = copy_project(tmp_path / "edition")
     path = root / "tei" / DOC
