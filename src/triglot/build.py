@@ -73,12 +73,13 @@ def run(args, root: Path) -> int:
     return 0
 
 
-def load_valid(root: Path, cache: bool = False):
+def load_valid(root: Path, cache: bool = False, read: dict | None = None):
     """The edition, parsed once; InputError with every problem if it does not validate.
 
     Each file's own checks come from the validation cache when the file is unchanged
     (as for `triglot validate`), so a rebuild after one edit validates one file; with `cache`
-    such a file is not even parsed until something needs its tree (edition.Unparsed)."""
+    such a file is not even parsed until something needs its tree (edition.Unparsed). `read`: the
+    TEI files' bytes a web build's stamp read (edition.load)."""
     from triglot.edition import load
     kept, memory = None, {}
     if cache:     # a document unchanged since it was validated is not parsed unless its tree is needed
@@ -86,9 +87,9 @@ def load_valid(root: Path, cache: bool = False):
         from triglot.validate.cache import Cache
         settings = load_settings(root)
         kept = Cache(root, settings, True, True, memory).kept_facts
-        edition = load(root, settings=settings, kept=kept)
+        edition = load(root, settings=settings, kept=kept, read=read)
     else:
-        edition = load(root)
+        edition = load(root, read=read)
     problems = list(edition.problems)
     if not problems:
         from triglot.validate import validate
@@ -112,10 +113,12 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
     # The edition is parsed and validated when the first target needs it: a web build whose
     # inputs are those of the site already published (web/stamp.py) needs nothing.
     loaded = [edition]
+    read: dict = {}     # the TEI files' bytes the web stamp read, parsed as they are (edition.load)
 
     def valid():
         if loaded[0] is None:
-            loaded[0] = load_valid(root, cache=build_dir == root / "build")
+            loaded[0] = load_valid(root, cache=build_dir == root / "build", read=read)
+            read.clear()
         return loaded[0]
 
     if any(name != "web" for name in targets):
@@ -126,6 +129,10 @@ def build(root: Path, targets: list[str], build_dir: Path | None = None, edition
         if stamp is not None and stamp.skip():
             print(f"built {name}: {final} (inputs unchanged since the last build: nothing to do)")
             continue
+        if stamp is not None and loaded[0] is None:
+            read.update(stamp.read)
+        if stamp is not None:
+            stamp.read = {}
         # imported only when it builds: the web builder's imports (ICU, Babel, the search) were most
         # of a `triglot build web` that found nothing changed
         builder = importlib.import_module(BUILDERS[name])

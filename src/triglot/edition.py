@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -292,15 +293,19 @@ def document_paths(root: Path, settings: Settings) -> list[Path]:
     return [p for p in tei_files(root) if p.name not in files]
 
 
-def load(root: Path, only: list[Path] | None = None, settings: Settings | None = None, kept=None) -> Edition:
+def load(root: Path, only: list[Path] | None = None, settings: Settings | None = None, kept=None,
+         read: dict | None = None) -> Edition:
     """Read the settings, then parse the registers and the documents once, and put the documents
     in the edition's order (triglot/order.py: by date unless the settings say otherwise).
 
     With `kept` (a function of a document's name and digest giving its kept facts or None: see
     validate/cache.py kept_facts), a document whose facts are kept is not parsed until its tree is
-    asked for (Unparsed). Bad settings stop here (InputError); unparsable TEI files become problems."""
+    asked for (Unparsed). Bad settings stop here (InputError); unparsable TEI files become problems.
+
+    With `read` ({path: (bytes, sha256 hex)}, web/stamp.compute's), a file found there is taken as
+    those bytes, not read again (each taken out of it)."""
     settings = settings or settings_module.load(root)
-    registers, problems = load_registers(root, settings)
+    registers, problems = load_registers(root, settings, read)
     paths = only if only else document_paths(root, settings)
     documents = []
     unparsed = False
@@ -310,8 +315,7 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
             problems.append(name_problem(name))
             continue
         try:
-            data = read_regular(path, name)
-            digest = hashlib.sha256(data).hexdigest()
+            data, digest = _read(path, name, read)
             facts = kept(name, digest) if kept is not None else None
             if facts is not None:
                 documents.append(Unparsed(root, path, name, data, digest, facts, settings))
@@ -330,14 +334,15 @@ def load(root: Path, only: list[Path] | None = None, settings: Settings | None =
     return Edition(root, documents, registers, problems, settings)
 
 
-def load_registers(root: Path, settings: Settings) -> tuple[dict[str, Register], list[Problem]]:
-    """The registers named in the settings, parsed, and the problems of those that do not parse."""
+def load_registers(root: Path, settings: Settings, read: dict | None = None) -> tuple[dict[str, Register], list[Problem]]:
+    """The registers named in the settings, parsed, and the problems of those that do not parse
+    (`read`: as load's)."""
     problems: list[Problem] = []
     registers = {}
     for reg in settings.registers:
         path = root / "tei" / reg.file
         try:
-            tree, digest = _parse(path, _rel(root, path))
+            tree, digest = _parse(path, _rel(root, path), read)
         except InputError as exc:
             problems.extend(exc.problems)
             continue
@@ -345,10 +350,22 @@ def load_registers(root: Path, settings: Settings) -> tuple[dict[str, Register],
     return registers, problems
 
 
-def _parse(path: Path, name: str):
+def _parse(path: Path, name: str, read: dict | None = None):
     """The tree of a file and the sha256 of exactly the bytes parsed (a later edit changes the hash)."""
+    data, digest = _read(path, name, read)
+    return parse_bytes(data, name), digest
+
+
+def _read(path: Path, name: str, read: dict | None) -> tuple[bytes, str]:
+    """A file's bytes and their sha256: taken out of `read` when the web build's stamp read and hashed
+    them (web/stamp.compute), else read. At 500 documents the stamp's reading of the 41 MB of TEI was
+    done again here, and hashed again, on every rebuild (rebuild35); the build now parses the bytes
+    its stamp names."""
+    held = read.pop(os.fspath(path), None) if read else None
+    if held is not None:
+        return held
     data = read_regular(path, name)
-    return parse_bytes(data, name), hashlib.sha256(data).hexdigest()
+    return data, hashlib.sha256(data).hexdigest()
 
 
 def facts_of(doc: Document) -> dict:

@@ -39,15 +39,17 @@ LIBRARIES = ("saxonche", "pagefind", "lxml", "babel", "PyICU", "shapely", "pypro
              "snowballstemmer")
 
 
-def compute(root: Path, build_dir: Path) -> str:
-    """The hash of everything the web build of `root` into `build_dir` depends on."""
+def compute(root: Path, build_dir: Path, read: dict | None = None) -> str:
+    """The hash of everything the web build of `root` into `build_dir` depends on. With `read` (a
+    dict), the TEI files' bytes as hashed are put there with their sha256 ({path: (bytes, digest)}),
+    for edition.load to parse and key the very bytes the stamp names (`Read`)."""
     root = Path(root)
     h = hashlib.sha256(FORMAT.encode())
     h.update(f"{sys.version_info[:3]}|{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
     _add_file(h, root / "triglot.toml", "triglot.toml")
     for folder in INPUT_FOLDERS:
         for path in _files(root / folder):
-            _add_file(h, path, str(path.relative_to(root)))
+            _add_file(h, path, str(path.relative_to(root)), read if folder == "tei" else None)
     for name in LINKED_OUTPUTS:
         for path in _files(Path(build_dir) / name):
             _add_stat(h, path, f"build/{name}/{path.relative_to(Path(build_dir) / name)}")
@@ -72,12 +74,22 @@ def _files(folder: Path) -> list[Path]:
     return sorted(out)
 
 
-def _add_file(h, path: Path, name: str) -> None:
+def _add_file(h, path: Path, name: str, read: dict | None = None) -> None:
     """The file's bytes, read as every input is: a FIFO, a device or a huge file is not read
-    (that would block or never end) but marked, and the build that follows reports it."""
-    from triglot.xmlio import content_digest
+    (that would block or never end) but marked, and the build that follows reports it. With
+    `read`, a file of a size edition.load reads (MAX_XML_BYTES) is put there with its digest."""
+    from triglot.problems import InputError
+    from triglot.xmlio import MAX_XML_BYTES, read_regular
     h.update(f"\0{name}\0".encode("utf-8", "surrogateescape"))   # a name of bytes not UTF-8 is hashed as those bytes
-    h.update(content_digest(path, name))
+    try:
+        data = read_regular(Path(path), name, 32 * 1024 * 1024)     # as xmlio.content_digest reads
+    except InputError as exc:
+        h.update(f"unreadable: {exc}".encode())
+        return
+    digest = hashlib.sha256(data)
+    h.update(digest.digest())
+    if read is not None and len(data) <= MAX_XML_BYTES:
+        read[os.fspath(path)] = (data, digest.hexdigest())
 
 
 def _add_stat(h, path: Path, name: str) -> None:
@@ -166,7 +178,10 @@ class WebStamp:
         self.options = options
         self.final = Path(final)
         self.cache_dir = options.output(CACHE_DIR)
-        self.stamp = compute(root, options.build_dir)
+        # the TEI files' bytes as the stamp hashed them, which the build then parses (edition.load's
+        # `read`): at 500 documents the 41 MB were read and hashed a second time by the load
+        self.read: dict = {}
+        self.stamp = compute(root, options.build_dir, self.read)
         self.first_warning = len(options.warnings)
 
     def skip(self) -> bool:
