@@ -60,6 +60,7 @@ from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
+from triglot.editor.footnote_numbers import without_footnote_numbers
 from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
 from triglot.editor.spans import LiveSpans, Overlaps
@@ -703,7 +704,8 @@ class Recogniser:
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
         found = sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                 for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
-        return [m for m in found if not fuller.any(m.start, m.end)]
+        # "Admiral Benson4 on his arrival": a footnote's number glued to the name stays outside it (footnote_numbers.py)
+        return without_footnote_numbers(text, [m for m in found if not fuller.any(m.start, m.end)])
 
     def _could_be_surname(self, word: str) -> bool:
         """A word in capitals that may be a surname: no ordinary word or its plural, no title, office, people,
