@@ -7,7 +7,7 @@ set's words and cost no pool set a matched mention nor added a wrong proposal (t
 The sentences are written for these tests; none is taken from the unseen texts (development pool or test set).
 """
 
-from conftest import date_proposals, proposal_tree, tagged
+from conftest import date_proposals, proposal_tree, proposals, tagged
 
 
 # -- a telegram's hour after its day and a dash (dates.NOT_AN_HOUR) ----------------------------------------------------
@@ -113,3 +113,54 @@ def test_a_country_opening_the_line_after_a_kind_of_vessel_is_a_place(name_index
 
 def test_a_ships_name_after_its_kind_on_the_same_line_is_still_no_place(name_index):
     assert tagged("The cruiser Italia sailed for Smyrna.", name_index, "placeName") == ["Smyrna"]
+
+
+# -- a year joined to its day by a hyphen (dates, the month-day-year pattern) -----------------------------------------
+
+def test_a_year_joined_to_the_day_by_a_hyphen_is_one_date():
+    # a filing note: "May 3rd-1920 0940 AM." is the 3rd of May 1920, not a day and a year apart
+    assert [(w, a) for w, a, _ in date_proposals("Filed at the office May 3rd-1920 0940 AM.")] == [
+        ("May 3rd-1920", {"when": "1920-05-03"})]
+
+
+def test_a_range_of_days_before_the_year_is_still_a_range():
+    assert [(w, a) for w, a, _ in date_proposals("They sat May 3-10, 1920, at Riga.")] == [
+        ("May 3-10, 1920", {"from": "1920-05-03", "to": "1920-05-10"})]
+
+
+# -- a cable's address in a message's routing head (cable_addresses.py) ------------------------------------------------
+
+CABLE = ("Cablegram Sent 4 May <1919,> ABC\n"
+         "To Amcross Geneva                    Serial No. 4411\n"
+         "4411. The relief ship arrived at Smyrna.\n"
+         "Note: filed at the company's office for Amcross Geneva (Rec’d by XY)")
+
+
+def test_a_cables_address_is_an_office_and_its_town(name_index):
+    found = [(w, g) for w, g, _, _ in proposals(CABLE, name_index) if g != "date"]
+    assert found == [("Amcross", "orgName"), ("Geneva", "placeName"), ("Smyrna", "placeName"),
+                     ("Amcross", "orgName"), ("Geneva", "placeName")]
+
+
+def test_a_name_and_a_town_on_a_line_of_a_letter_are_no_cable_address(name_index):
+    # no cable or telegram in the text: the line is left to the other rules
+    text = "To Amcross Geneva\nThe relief ship arrived at Smyrna."
+    assert "Amcross" not in tagged(text, name_index, "orgName")
+
+
+def test_a_forename_and_a_town_in_a_cables_head_are_no_address(name_index):
+    text = "Telegram received.\nTo Henry Geneva\nThe relief ship arrived."
+    assert tagged(text, name_index, "orgName") == []
+
+
+# -- a town named after its saint (saint_towns.py) ---------------------------------------------------------------------
+
+def test_a_saints_town_read_as_two_names_is_a_place(name_index):
+    text = "The prisoners had been released in San Marco and other places, and went to the city."
+    assert tagged(text, name_index, "placeName") == ["San Marco"]
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_a_surname_built_on_a_saints_name_keeps_its_particle_and_stays_a_person(name_index):
+    text = "The army of General Antonio de Santa Anna was beaten."
+    assert tagged(text, name_index, "persName") == ["Antonio de Santa Anna"]

@@ -526,7 +526,8 @@ PATTERNS = [
     (rf"{B}(?P<m1>{MONTH}){DASH}(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _month_range, None),
     # two days running joined by "and" before their year are one range (a sitting of two days)
     (rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s+(?i:and)\s+(?P<d2>{DAY}){SEP}(?P<y>{YEAR}){E}", _two_days, None),
-    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){SEP}(?P<y>{YEAR}){E}", _full, None),
+    # (a filing note's "June 22nd-1919 1146 AM.": the year joined to the day by a hyphen, one date, round 48)
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})(?:{SEP}|-)(?P<y>{YEAR}){E}", _full, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d){E}", _iso, None),
     (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),

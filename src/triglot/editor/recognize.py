@@ -27,7 +27,7 @@ from triglot.editor.common_words import abbreviates, is_common
 from triglot.editor.firms import firms
 from triglot.editor.partner_firms import partner_firms
 from triglot.editor.periodicals import town_of_periodical
-from triglot.editor.inflections import inflected_common
+from triglot.editor.inflections import _surnames, inflected_common
 from triglot.editor.number_words import has_cardinal
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_headings, speakers
@@ -61,6 +61,8 @@ from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
 from triglot.editor.footnote_numbers import without_footnote_numbers
+from triglot.editor.cable_addresses import cable_addresses
+from triglot.editor.saint_towns import saint_towns
 from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
 from triglot.editor.spans import LiveSpans, Overlaps
@@ -494,6 +496,10 @@ class Recogniser:
         # "MORRELL: Well, ...", "HASTINGS, Circuit Judge.": a surname in capitals labelling a line (speaker_labels.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in speaker_labels(text, self._could_be_surname)
                    if not any(m.start < e and s < m.end for m in listed)]
+        # "To Amcross Geneva" in a cablegram's head: a code word's office and its town (cable_addresses.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in cable_addresses(
+            text, self.gazetteer, is_common, is_forename, lambda word: word in _surnames())
+            if not any(m.start < e and s < m.end for m in listed)]
         # "Senator HOLLOWAY:", "VISCOUNT ASHCOMBE, O.M.": a surname in capitals after a title (title_before_capitals.py)
         listed += [Mention(s, e, text[s:e], "person", "a surname in capitals after a title (title_before_capitals.py)")
                    for s, e in title_before_capitals(text, TITLE_WORDS, self._could_be_surname)
@@ -632,6 +638,11 @@ class Recogniser:
                                           and m.start < h.end and h.start < m.end for h in letters):
                 self.surnames.discard(m.text.split()[-1])
                 self.full_names.discard(m.text.split()[-1])
+        for m in found:     # "To Amcross Geneva" read as a person whose surname is "Geneva": a cable's town is a place
+            if m.kind == "person" and any(h.kind == "place" and h.why.startswith("a cable's address")
+                                          and m.start < h.end and h.start < m.end for h in listed):
+                self.surnames.discard(m.text.split()[-1])
+                self.full_names.discard(m.text.split()[-1])
         for m in initials:  # "Two U.S. consuls": the general rules' "U.S." read as a man is no surname to find again
             self.surnames.discard(m.text)
             self.full_names.discard(m.text)
@@ -704,6 +715,13 @@ class Recogniser:
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
         found = sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                 for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
+        # "released in San Marco": a saint's town read as two names in a row is a place (saint_towns.py)
+        found = saint_towns(text, found, "two or more capitalised names in a row")
+        for m in found:     # (its second word is no surname to find again alone)
+            if m.why.startswith("a town named after its saint"):
+                self.surnames.discard(m.text.split()[-1])
+                self.full_names.discard(m.text.split()[-1])
+                self.kinds[m.text] = (m.kind, m.why)
         # "Admiral Benson4 on his arrival": a footnote's number glued to the name stays outside it (footnote_numbers.py)
         return without_footnote_numbers(text, [m for m in found if not fuller.any(m.start, m.end)])
 
