@@ -164,3 +164,15 @@ def test_a_saints_town_read_as_two_names_is_a_place(name_index):
 def test_a_surname_built_on_a_saints_name_keeps_its_particle_and_stays_a_person(name_index):
     text = "The army of General Antonio de Santa Anna was beaten."
     assert tagged(text, name_index, "persName") == ["Antonio de Santa Anna"]
+
+
+# -- a state's service by its branch (services.py) ---------------------------------------------------------------------
+
+def test_a_branchs_service_of_a_state_is_one_body_with_the_state_nested(name_index):
+    assert proposal_tree("The Foreign Service of Norway is old.", name_index) == [
+        ("Foreign Service of Norway", "orgName", [("Norway", "placeName", [])])]
+
+
+def test_a_service_of_a_church_is_no_body(name_index):
+    # no branch's word before "Service": a rite, the place alone
+    assert tagged("The Evening Service of Smyrna was held.", name_index, "orgName") == []

@@ -63,6 +63,7 @@ from triglot.editor.missions import missions_to
 from triglot.editor.footnote_numbers import without_footnote_numbers
 from triglot.editor.cable_addresses import cable_addresses
 from triglot.editor.saint_towns import saint_towns
+from triglot.editor.services import services_of
 from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
 from triglot.editor.spans import LiveSpans, Overlaps
@@ -495,6 +496,9 @@ class Recogniser:
         listed = list(league)
         # "MORRELL: Well, ...", "HASTINGS, Circuit Judge.": a surname in capitals labelling a line (speaker_labels.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in speaker_labels(text, self._could_be_surname)
+                   if not any(m.start < e and s < m.end for m in listed)]
+        # "Diplomatic Service of the United States": a state's service by its branch (services.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in services_of(text)
                    if not any(m.start < e and s < m.end for m in listed)]
         # "To Amcross Geneva" in a cablegram's head: a code word's office and its town (cable_addresses.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in cable_addresses(
