@@ -176,3 +176,15 @@ def test_a_branchs_service_of_a_state_is_one_body_with_the_state_nested(name_ind
 def test_a_service_of_a_church_is_no_body(name_index):
     # no branch's word before "Service": a rite, the place alone
     assert tagged("The Evening Service of Smyrna was held.", name_index, "orgName") == []
+
+
+# -- an office named by its holder's title (recognize._split_roles) ----------------------------------------------------
+
+def test_an_office_named_by_its_holders_title_is_one_body(name_index):
+    text = "Admiral Hale reported to the Office of the Chief of Naval Operations"
+    assert tagged(text, name_index, "orgName") == ["Office of the Chief of Naval Operations"]
+
+
+def test_the_holders_title_alone_is_still_no_name(name_index):
+    # no "Office of" before it: the title is split off as before, the person after it kept
+    assert tagged("He wrote to the Chief of Naval Operations Admiral Hale.", name_index, "orgName") == []

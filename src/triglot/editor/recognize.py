@@ -2524,6 +2524,8 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
 
 def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
+    if len(run) > 3 and run[0].low == "office" and run[1].text == "of":
+        return [run]    # "Office of the Chief of Protocol": an office named by its holder keeps the holder's title (round 48)
     parts, current = [], []
     body = run[-1].low in ORG_HEADS | PLACE_HEADS
     for w in run:
