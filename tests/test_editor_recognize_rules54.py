@@ -188,3 +188,14 @@ def test_an_office_named_by_its_holders_title_is_one_body(name_index):
 def test_the_holders_title_alone_is_still_no_name(name_index):
     # no "Office of" before it: the title is split off as before, the person after it kept
     assert tagged("He wrote to the Chief of Naval Operations Admiral Hale.", name_index, "orgName") == []
+
+
+# -- "Admiralty" a body's head word, as "Office" (names/en.json org_heads) ----------------------------------------------
+
+def test_a_states_admiralty_is_a_body(name_index):
+    assert tagged("He supplied coal without consulting the British Admiralty.", name_index, "orgName") == [
+        "British Admiralty"]
+
+
+def test_islands_named_after_an_admiralty_stay_a_place(name_index):
+    assert tagged("The Admiralty Islands lie north of New Guinea.", name_index, "orgName") == []
