@@ -199,3 +199,21 @@ def test_a_states_admiralty_is_a_body(name_index):
 
 def test_islands_named_after_an_admiralty_stay_a_place(name_index):
     assert tagged("The Admiralty Islands lie north of New Guinea.", name_index, "orgName") == []
+
+
+# -- a footnote's short citation (citations.py) ------------------------------------------------------------------------
+
+def test_a_short_citations_author_is_a_person_and_its_title_no_mention(name_index):
+    text = ("Footnote 1: He commanded it. Marder, Fleet Actions in the Aegean, 212. The ships at Smyrna were "
+            "under control. Ibid., 214.")
+    assert [(w, g) for w, g, _, _ in proposals(text, name_index)] == [("Marder", "persName"), ("Smyrna", "placeName")]
+
+
+def test_a_short_title_alone_with_its_page_is_no_mention(name_index):
+    text = "Footnote 2: He hoped so. Fleet Actions in the Levant: 88. The danger had diminished."
+    assert tagged(text, name_index, "placeName") == []
+
+
+def test_a_treaty_and_its_year_is_no_citation(name_index):
+    # four figures after the comma are a year, no page: the place in the treaty's name stays
+    assert tagged("He signed the Treaty of Peace with Turkey, 1920.", name_index, "placeName") == ["Turkey"]

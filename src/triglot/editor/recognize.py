@@ -64,6 +64,7 @@ from triglot.editor.footnote_numbers import without_footnote_numbers
 from triglot.editor.cable_addresses import cable_addresses
 from triglot.editor.saint_towns import saint_towns
 from triglot.editor.services import services_of
+from triglot.editor.citations import citations
 from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
 from triglot.editor.spans import LiveSpans, Overlaps
@@ -719,6 +720,14 @@ class Recogniser:
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
         found = sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                 for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
+        # "Hale, War in the Aegean, 212.": a footnote's short citation, its author a person and its title no
+        # mention, its places neither (citations.py)
+        for a_start, a_end, t_start, t_end in citations(text, is_common):
+            found = [m for m in found if not (m.start < t_end and t_start < m.end)
+                     and not (a_start < a_end and m.start < a_end and a_start < m.end)]
+            if a_start < a_end:
+                found.append(Mention(a_start, a_end, text[a_start:a_end], "person", "the author of a short citation (citations.py)"))
+        found.sort(key=lambda m: m.start)
         # "released in San Marco": a saint's town read as two names in a row is a place (saint_towns.py)
         found = saint_towns(text, found, "two or more capitalised names in a row")
         for m in found:     # (its second word is no surname to find again alone)
