@@ -217,3 +217,11 @@ def test_a_short_title_alone_with_its_page_is_no_mention(name_index):
 def test_a_treaty_and_its_year_is_no_citation(name_index):
     # four figures after the comma are a year, no page: the place in the treaty's name stays
     assert tagged("He signed the Treaty of Peace with Turkey, 1920.", name_index, "placeName") == ["Turkey"]
+
+
+# -- adjectives before a noun for a person are no place (recognize._find) ----------------------------------------------
+
+def test_a_naval_officer_is_no_place_though_a_town_bears_the_noun(name_index):
+    # GeoNames knows a town "Officer" (Victoria): "British Naval Officer" was read as a place
+    text = "(d) A British Naval Officer has proceeded to Vienna to make arrangements."
+    assert tagged(text, name_index, "placeName") == ["Vienna"]

@@ -728,6 +728,11 @@ class Recogniser:
             if a_start < a_end:
                 found.append(Mention(a_start, a_end, text[a_start:a_end], "person", "the author of a short citation (citations.py)"))
         found.sort(key=lambda m: m.start)
+        # "A British Naval Officer has proceeded": adjectives before a noun for a person are no place, though
+        # GeoNames knows a town by that noun ("Officer", Victoria) (round 48)
+        found = [m for m in found if not (m.kind == "place" and m.why.startswith("GeoNames") and " " in m.text
+                                          and m.text.split()[-1].lower() in PERSON_NOUNS
+                                          and all(w.lower() in GENERIC or is_common(w) for w in m.text.split()[:-1]))]
         # "released in San Marco": a saint's town read as two names in a row is a place (saint_towns.py)
         found = saint_towns(text, found, "two or more capitalised names in a row")
         for m in found:     # (its second word is no surname to find again alone)
