@@ -142,6 +142,19 @@ def test_a_cables_address_is_an_office_and_its_town(name_index):
                      ("Amcross", "orgName"), ("Geneva", "placeName")]
 
 
+def test_a_cables_address_is_read_when_the_text_is_read_a_line_at_a_time(name_index):
+    # as `encode` and the bench read a text: one block a line, one recogniser for the whole text
+    from triglot.editor.recognize import Recogniser
+    from triglot.editor.tagger import YearContext, propose
+    recogniser = Recogniser(known_surnames=name_index.surnames())
+    found = []
+    for line in CABLE.split("\n"):
+        found += [(line[p.start:p.end], p.tag) for p in propose(line, name_index, YearContext([], None),
+                                                                recogniser=recogniser) if p.tag != "date"]
+    assert found == [("Amcross", "orgName"), ("Geneva", "placeName"), ("Smyrna", "placeName"),
+                     ("Amcross", "orgName"), ("Geneva", "placeName")]
+
+
 def test_a_name_and_a_town_on_a_line_of_a_letter_are_no_cable_address(name_index):
     # no cable or telegram in the text: the line is left to the other rules
     text = "To Amcross Geneva\nThe relief ship arrived at Smyrna."

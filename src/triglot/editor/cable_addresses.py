@@ -8,7 +8,8 @@ and the recogniser read the pair as a forename and a surname ("Amcross Geneva" a
 place: the code word names the office (the sets' gold takes it as a body, as test45's "Amexforces"), the town is the
 town.
 
-The cue: a text that calls itself a cable or a telegram; a line holding, after "To" or not, one capitalised word and
+The cue: a text that calls itself a cable or a telegram (its caller, the recogniser, reads a text's blocks one at
+a time and asks this only after a block has said so); a line holding, after "To" or not, one capitalised word and
 a town the gazetteer knows, and nothing after them on the line but a full stop or a run of spaces before the next
 field ("Serial No. …"); the code word no given name, no listed surname, no ordinary word and no place. The same
 pair anywhere else in that text is the same address ("filed for Amcross Geneva (received …)").
@@ -22,11 +23,11 @@ ADDRESS_LINE = re.compile(r"^[ \t]*(?:To[ \t]+)?(?P<code>[A-Z][a-z]{3,})[ \t]+(?
                           r"(?=[ \t]{2,}\S|[ \t]*$)", re.M)
 
 
-def cable_addresses(text: str, gazetteer, is_common, is_forename, is_surname) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, why) of each code word ("org") and its town ("place") in a cable's address."""
-    if not MESSAGE.search(text):
-        return []
-    pairs = set()
+def cable_addresses(text: str, gazetteer, is_common, is_forename, is_surname,
+                    pairs: set[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, why) of each code word ("org") and its town ("place") in a cable's address, in a text
+    (or a block of one) its caller has seen call itself a cable; `pairs` holds the addresses read so far in that
+    text, and takes those read here."""
     for m in ADDRESS_LINE.finditer(text):
         code, town = m["code"], m["town"]
         if is_common(code) or is_forename(code) or is_surname(code) or gazetteer.place(code) is not None:

@@ -61,7 +61,7 @@ from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
 from triglot.editor.footnote_numbers import without_footnote_numbers
-from triglot.editor.cable_addresses import cable_addresses
+from triglot.editor.cable_addresses import MESSAGE, cable_addresses
 from triglot.editor.saint_towns import saint_towns
 from triglot.editor.services import services_of
 from triglot.editor.citations import citations
@@ -405,6 +405,7 @@ class Recogniser:
         self.bodies: set[str] = set()       # bodies found so far: "Musavat" before "the Musavat Congress"
         self.last_line = False              # the text read is a document's last line (a signature's place)
         self.letter = False                 # a letter's or telegram's heading, salutation or "[Telegram]" read
+        self.cables: set[tuple[str, str]] | None = None    # a cablegram's addresses, once the text called itself one
         self.lands: set[str] = set()        # names of lands ending in "-a" read so far ("Ossetia")
         self.named_places: set[str] = set()  # "from Europe": a word after a place's preposition (recognize_press.py)
         self.titled_places: set[str] = set()  # "X Pasha" used as a place's name in the document (recognize_history.py)
@@ -502,9 +503,12 @@ class Recogniser:
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in services_of(text)
                    if not any(m.start < e and s < m.end for m in listed)]
         # "To Amcross Geneva" in a cablegram's head: a code word's office and its town (cable_addresses.py)
-        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in cable_addresses(
-            text, self.gazetteer, is_common, is_forename, lambda word: word in _surnames())
-            if not any(m.start < e and s < m.end for m in listed)]
+        if self.cables is None and MESSAGE.search(text):
+            self.cables = set()     # (the text's blocks are read one at a time: its heading says it is a cable)
+        if self.cables is not None:
+            listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in cable_addresses(
+                text, self.gazetteer, is_common, is_forename, lambda word: word in _surnames(), self.cables)
+                if not any(m.start < e and s < m.end for m in listed)]
         # "Senator HOLLOWAY:", "VISCOUNT ASHCOMBE, O.M.": a surname in capitals after a title (title_before_capitals.py)
         listed += [Mention(s, e, text[s:e], "person", "a surname in capitals after a title (title_before_capitals.py)")
                    for s, e in title_before_capitals(text, TITLE_WORDS, self._could_be_surname)
