@@ -238,3 +238,15 @@ def test_a_naval_officer_is_no_place_though_a_town_bears_the_noun(name_index):
     # GeoNames knows a town "Officer" (Victoria): "British Naval Officer" was read as a place
     text = "(d) A British Naval Officer has proceeded to Vienna to make arrangements."
     assert tagged(text, name_index, "placeName") == ["Vienna"]
+
+
+# -- a title in the plural "-ies" is a title still (recognize._split_roles) --------------------------------------------
+
+def test_a_contents_line_of_secretaries_holds_no_person(name_index):
+    # a register's contents: a numbered section of officers by their title in the plural
+    for line in ("I. Secretaries of Legation.--", "IV. Assistant Secretaries of War...."):
+        assert tagged(line, name_index, "persName") == [], line
+
+
+def test_a_name_after_a_singular_title_is_still_read(name_index):
+    assert tagged("The Secretary Homer Doyle signed it.", name_index, "persName") == ["Homer Doyle"]

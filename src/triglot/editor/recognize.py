@@ -2556,7 +2556,8 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
         if current and w.low in POSTFIX_TITLES and any(x.low not in ROLES | GENERIC | FUNCTION for x in current):
             current.append(w)     # "Mohammed Zahir Shah": a title that follows a name closes it (not "Shah Abbas")
             continue
-        if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP":   # "Rear-Admiral"
+        if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP" \
+                or (w.low.endswith("ies") and w.low[:-3] + "y" in ROLES):   # "Rear-Admiral"; "Secretaries" (round 48)
             if current:
                 parts.append(current)
             current = []
