@@ -250,3 +250,17 @@ def test_a_contents_line_of_secretaries_holds_no_person(name_index):
 
 def test_a_name_after_a_singular_title_is_still_read(name_index):
     assert tagged("The Secretary Homer Doyle signed it.", name_index, "persName") == ["Homer Doyle"]
+
+
+# -- a code or a numbered unit is no person (numbered_codes.py) --------------------------------------------------------
+
+def test_a_routing_code_with_its_number_is_no_person(name_index):
+    assert tagged("Prep. by C-1        NTC       D.R.", name_index, "persName") == []
+
+
+def test_a_numbered_regiment_by_its_initials_is_no_person(name_index):
+    assert tagged("The 2nd L.H. and the 7th L.H. advanced on Gaza.", name_index, "persName") == []
+
+
+def test_a_name_with_initials_is_still_a_person(name_index):
+    assert tagged("The report of J. H. Doyle reached Gaza.", name_index, "persName") == ["J. H. Doyle"]

@@ -61,6 +61,7 @@ from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
 from triglot.editor.footnote_numbers import without_footnote_numbers
+from triglot.editor.numbered_codes import without_numbered_persons
 from triglot.editor.cable_addresses import MESSAGE, cable_addresses
 from triglot.editor.saint_towns import saint_towns
 from triglot.editor.services import services_of
@@ -745,7 +746,9 @@ class Recogniser:
                 self.full_names.discard(m.text.split()[-1])
                 self.kinds[m.text] = (m.kind, m.why)
         # "Admiral Benson4 on his arrival": a footnote's number glued to the name stays outside it (footnote_numbers.py)
-        return without_footnote_numbers(text, [m for m in found if not fuller.any(m.start, m.end)])
+        found = without_footnote_numbers(text, [m for m in found if not fuller.any(m.start, m.end)])
+        # "Prep. by C-1", "2nd L.H.": a code with its number or a numbered unit is no person (numbered_codes.py)
+        return without_numbered_persons(found)
 
     def _could_be_surname(self, word: str) -> bool:
         """A word in capitals that may be a surname: no ordinary word or its plural, no title, office, people,

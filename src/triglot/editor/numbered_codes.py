@@ -1,0 +1,21 @@
+"""A code or a unit with its number read as a person: a cable's routing code "Prep. by C-1", an intelligence
+staff's "G-2 Middle East", a regiment's "2nd L.H." (issue #12, round 48).
+
+Why: the recogniser's words hold a letter with a hyphen and figures ("C-1") and an ordinal ("2nd"), and a run
+of capitals with them was read as a man's name and initials. No person's name opens with an ordinal, nor holds a
+code of one to three capitals, a hyphen and figures; an OCR's figure for a letter ("Dabney 8. Carr", "A. 0. YATE")
+is left alone: it is neither.
+"""
+from __future__ import annotations
+
+import re
+
+CODE = re.compile(r"[A-Z]{1,3}-\d+")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def without_numbered_persons(found: list) -> list:
+    """`found` without the persons that hold a code with its number or open with an ordinal."""
+    return [m for m in found if not (m.kind == "person" and m.text.split()
+                                     and (ORDINAL.fullmatch(m.text.split()[0])
+                                          or any(CODE.fullmatch(w) for w in m.text.split())))]
