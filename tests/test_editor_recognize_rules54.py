@@ -244,7 +244,8 @@ def test_a_naval_officer_is_no_place_though_a_town_bears_the_noun(name_index):
 
 def test_a_contents_line_of_secretaries_holds_no_person(name_index):
     # a register's contents: a numbered section of officers by their title in the plural
-    for line in ("I. Secretaries of Legation.--", "IV. Assistant Secretaries of War...."):
+    for line in ("I. Secretaries of Legation.--", "IV. Assistant Secretaries of War....",
+                 "V. Second Assistant Secretaries of War...", "VI. Third Assistant Secretaries of War..."):
         assert tagged(line, name_index, "persName") == [], line
 
 
