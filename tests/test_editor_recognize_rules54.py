@@ -265,3 +265,9 @@ def test_a_numbered_regiment_by_its_initials_is_no_person(name_index):
 
 def test_a_name_with_initials_is_still_a_person(name_index):
     assert tagged("The report of J. H. Doyle reached Gaza.", name_index, "persName") == ["J. H. Doyle"]
+
+
+def test_a_naval_detachment_in_waters_is_one_body_before_a_verb_too(name_index):
+    # "Detachment" a body's head word: the command named before "was at …" as before a full stop
+    text = "In 1922 the Royal Naval Detachment in Persian Waters was at Enzeli."
+    assert tagged(text, name_index, "orgName") == ["Royal Naval Detachment in Persian Waters"]

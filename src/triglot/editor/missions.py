@@ -26,14 +26,14 @@ MISSION_TO = re.compile(r"(?<![\w’'\-])(?P<head>" + "|".join(HEADS) + r") to (
 # A service's command named by where it serves, as a navy's documents head their letters ("Commander, United States
 # Naval Forces in Turkey,", "… Naval Forces Operating in European Waters", "… Naval Detachment in Turkish Waters"):
 # the head in the plural or a detachment's, "in" (after "Operating" or not) and one to three capitalised words with
-# no article, the name closed by a comma, a full stop, a semicolon or the line's end (round 48). A unit's station
-# with its article is where it was, not its name ("the Special Service Squadron in the Caribbean"); and only a body
-# the recogniser read with a service's word in it (`SERVICE`): "the British Forces in Persia were withdrawn" is an
-# army somewhere, no command's name.
+# no article, the name closed by a comma, a full stop, a semicolon, the line's end or a word in lower case (round
+# 48; "Detachment" is a body's head word in names/en.json). A unit's station with its article is where it was, not
+# its name ("the Special Service Squadron in the Caribbean"); and only a body the recogniser read with a service's
+# word in it (`SERVICE`): "the British Forces in Persia were withdrawn" is an army somewhere, no command's name.
 COMMAND_HEADS = ("Forces", "Detachment", "Squadron", "Flotilla")
 SERVICE = re.compile(r"(?<![\w’'\-])(?:Naval|Military|Marine|Expeditionary|Air)(?![\w’'\-])")
 COMMAND_IN = re.compile(r"(?<![\w’'\-])(?P<head>" + "|".join(COMMAND_HEADS) + r")(?: Operating)? in "
-                        r"(?P<where>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})(?=[,.;:]|[ \t]*$)", re.M)
+                        r"(?P<where>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})(?=[,.;:]|[ \t]*$|[ \t]+[a-z])", re.M)
 
 
 def missions_to(text: str, found: list, mention) -> list:
