@@ -271,3 +271,16 @@ def test_a_naval_detachment_in_waters_is_one_body_before_a_verb_too(name_index):
     # "Detachment" a body's head word: the command named before "was at …" as before a full stop
     text = "In 1922 the Royal Naval Detachment in Persian Waters was at Enzeli."
     assert tagged(text, name_index, "orgName") == ["Royal Naval Detachment in Persian Waters"]
+
+
+# -- an office after a list of places is none of them (recognize._listed_with_places) ---------------------------------
+
+def test_an_office_after_a_list_of_places_is_no_place(name_index):
+    text = ("Rear Admiral Hale, Commander, United States Naval Forces in Greece, and High Commissioner at Smyrna, "
+            "to Secretary of State Homer Doyle")
+    assert "High Commissioner" not in tagged(text, name_index, "placeName")
+
+
+def test_a_town_after_a_list_of_places_is_still_one(name_index):
+    assert tagged("towns in the west: Chiatura, Senaki and Abasha", name_index, "placeName") == [
+        "Chiatura", "Senaki", "Abasha"]

@@ -930,7 +930,9 @@ class Recogniser:
             for s, e in loose:
                 word = text[s:e]
                 lows = [_low(w) for w in word.split()]
-                if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS | GROUPS for low in lows) \
+                # ("and High Commissioner at …": an office after a list of places is none of them, round 48)
+                if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS | GROUPS
+                       | OFFICE_WORDS | PERSON_NOUNS for low in lows) \
                         or (len(lows) == 1 and is_common(word)) or len(word) == 1:   # ("S. W.": a compass letter)
                     continue
                 out = [o for o in out if not (o.start == s and o.end == e and o.why == SURNAME_SHAPE)]
