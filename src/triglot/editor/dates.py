@@ -44,6 +44,8 @@ E = r"(?![\w])"
 # page keeps the print's spacing, "3  p.  m." (round 46, a minutes volume's contents): a few spaces inside too.
 TIME = r",?\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:a\.\s{0,3}m\.?|p\.\s{0,3}m\.?|(?i:noon|midnight|o'clock))"
 NO_NUMBER_AFTER = rf"(?!(?!{TIME}),?\s*\d)"
+# the hour's minutes or its "a.m." after a figure: "January 8—11:06 a.m." is the 8th at 11.06, no range of days
+NOT_AN_HOUR = r"(?![.:][0-5]\d)(?!\s*(?:a\.\s{0,3}m|p\.\s{0,3}m)\b)"
 DAY_LIST = r",\s+[0-3]?\d(?!\d)(?:st|nd|rd|th)?(?:,\s+[0-3]?\d(?:st|nd|rd|th)?)*(?:,?\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)?(?!\d)(?=\s*[,;.:)]|\s*$|,?\s+and\s+[A-Z])"
 
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
@@ -510,18 +512,22 @@ PATTERNS = [
     (rf"{B}(?P<y>{SH_YEAR})\s*(?:SH|AP|A\.P\.|H\.Sh\.)(?![\w.])", _solar_hijri_year, None),
     (rf"{B}(?P<w>(?i:not\s+earlier\s+than|no\s+earlier\s+than|not\s+before|not\s+later\s+than|no\s+later\s+than|not\s+after))\s+"
      rf"(?P<m>{MONTH})\s+(?:(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?|(?P<y2>{YEAR}))?{E}", None, None),
-    (rf"{B}{FROM}(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:{SEP}(?P<y1>{YEAR}))?(?:\s+(?i:to|until|till|through)\s+|{DASH})"
+    # ("till"/"until" only after "from": "SUBJECT: Cruise, March 4, 1917 till May 9, 1917" is two dates, as _ranges)
+    (rf"{B}(?:(?P<fr>(?i:from))\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:{SEP}(?P<y1>{YEAR}))?"
+     rf"(?:(?(fr)\s+(?i:to|until|till|through)\s+|\s+(?i:to|through)\s+)|{DASH})"
      rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}", _cross_range, None),
     # 22 April – 28 May 1918 / 24 May–8 June 1918
     (rf"{B}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:{SEP}(?P<y1>{YEAR}))?{DASH}"
      rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _cross_range, None),
-    (rf"{B}{FROM}(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_range, None),
+    # (a telegram's "[Received January 8—11:06 a.m.]": the figure after the dash is the hour, no second day)
+    (rf"{B}{FROM}(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}{NOT_AN_HOUR}", _day_range, None),
     # the days before their month: "15–16 January", "on 3-5 March 1921"
     (rf"{B}{FROM}(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_range, None),
     (rf"{B}(?P<m1>{MONTH}){DASH}(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _month_range, None),
     # two days running joined by "and" before their year are one range (a sitting of two days)
     (rf"{B}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s+(?i:and)\s+(?P<d2>{DAY}){SEP}(?P<y>{YEAR}){E}", _two_days, None),
-    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){SEP}(?P<y>{YEAR}){E}", _full, None),
+    # (a filing note's "June 22nd-1919 1146 AM.": the year joined to the day by a hyphen, one date, round 48)
+    (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY})(?:{SEP}|-)(?P<y>{YEAR}){E}", _full, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
     (rf"{B}(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d){E}", _iso, None),
     (rf"{B}(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){E}", _month_year, None),
@@ -880,7 +886,10 @@ def _joined_range(text: str, a: FoundDate, b: FoundDate) -> FoundDate | None:
     opening = FROM_BEFORE.search(text[max(0, a.start - 6):a.start])
     # Without "from", "to"/"until" joins two dates only when both state a month and a year
     # ("on 27 April 1919 to 5 May 1920"): two bare years or year-less days may be anything else.
-    words = RANGE_WORDS.fullmatch(gap) and (opening or (_dated_month(a) and _dated_month(b)))
+    # Without "from" the bare " to" alone joins them: a stretch written out, "October 3, 1918 till May 4, 1919" or
+    # "August, 1909, to January, 1910" (a comma closing the first date), is two dates (the register's and the
+    # naval letter's subject line, test46, test47), where "February 1917 to October 1917" is one range.
+    words = RANGE_WORDS.fullmatch(gap) and (opening or (gap == " to " and _dated_month(a) and _dated_month(b)))
     dash = re.fullmatch(DASH, gap) and not a.needs_year and not b.needs_year
     # "January 1920 March 1922" in a title, its dash lost: two months with their years side by side, the
     # first before the second, are one range (a space between them alone, nothing else)

@@ -23,6 +23,19 @@ MISSION_TO = re.compile(r"(?<![\w’'\-])(?P<head>" + "|".join(HEADS) + r") to (
                         r"(?P<where>[A-Z][\w’'\-]+(?: (?:of )?[A-Z][\w’'\-]+){0,2})(?![\w’'\-])")
 
 
+# A service's command named by where it serves, as a navy's documents head their letters ("Commander, United States
+# Naval Forces in Turkey,", "… Naval Forces Operating in European Waters", "… Naval Detachment in Turkish Waters"):
+# the head in the plural or a detachment's, "in" (after "Operating" or not) and one to three capitalised words with
+# no article, the name closed by a comma, a full stop, a semicolon, the line's end or a word in lower case (round
+# 48; "Detachment" is a body's head word in names/en.json). A unit's station with its article is where it was, not
+# its name ("the Special Service Squadron in the Caribbean"); and only a body the recogniser read with a service's
+# word in it (`SERVICE`): "the British Forces in Persia were withdrawn" is an army somewhere, no command's name.
+COMMAND_HEADS = ("Forces", "Detachment", "Squadron", "Flotilla")
+SERVICE = re.compile(r"(?<![\w’'\-])(?:Naval|Military|Marine|Expeditionary|Air)(?![\w’'\-])")
+COMMAND_IN = re.compile(r"(?<![\w’'\-])(?P<head>" + "|".join(COMMAND_HEADS) + r")(?: Operating)? in "
+                        r"(?P<where>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2})(?=[,.;:]|[ \t]*$|[ \t]+[a-z])", re.M)
+
+
 def missions_to(text: str, found: list, mention) -> list:
     """`found` with each "… Mission to X" read as one body: a body the recogniser ended at the head word is
     extended to the destination, a bare head word starts one; mentions inside the new span are left to the
@@ -45,11 +58,15 @@ def missions_to(text: str, found: list, mention) -> list:
         return k > 0 and reach[k - 1] > at
 
     gone, made = set(), []
-    for m in MISSION_TO.finditer(text):
+    for m in itertools.chain(MISSION_TO.finditer(text), COMMAND_IN.finditer(text)):
         start = m.start("head")
         before = [f for f in heads.get(m.end("head"), ()) if f.start < start]
+        if m.re is COMMAND_IN:
+            before = [f for f in before if SERVICE.search(f.text)]
+            if not before:
+                continue      # a command is named only after the words the recogniser read as its body
         if before:
-            start = before[0].start
+            start = min(f.start for f in before)
         end = m.end("where")
         if crossed(start) or crossed(end):
             continue      # a name running across the body's edges: left as read
@@ -58,14 +75,15 @@ def missions_to(text: str, found: list, mention) -> list:
             if found[order[k]].end <= end:
                 gone.add(order[k])
             k += 1
-        made.append(mention(start, end, f"a name with “{m['head']} to”, a body named by where it is sent"))
+        made.append(mention(start, end, f"a name with “{m['head']} to”, a body named by where it is sent"
+                            if m.re is MISSION_TO else f"a name with “{m['head']} in” a place, a service's command"))
     out = [f for i, f in enumerate(found) if i not in gone] + made
     return sorted(out, key=lambda f: f.start)
 
 
 def destination(org_text: str) -> tuple[int, int] | None:
     """Where in a body's name its destination stands (after "Mission to", "the" left out), or None."""
-    m = MISSION_TO.search(org_text)
+    m = MISSION_TO.search(org_text) or COMMAND_IN.search(org_text)
     if m is None or m.end("where") != len(org_text):
         return None
     return m.start("where"), m.end("where")

@@ -27,7 +27,7 @@ from triglot.editor.common_words import abbreviates, is_common
 from triglot.editor.firms import firms
 from triglot.editor.partner_firms import partner_firms
 from triglot.editor.periodicals import town_of_periodical
-from triglot.editor.inflections import inflected_common
+from triglot.editor.inflections import _surnames, inflected_common
 from triglot.editor.number_words import has_cardinal
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_headings, speakers
@@ -60,6 +60,12 @@ from triglot.editor.forename_before_town import forename_before_town
 from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
+from triglot.editor.footnote_numbers import without_footnote_numbers
+from triglot.editor.numbered_codes import without_numbered_persons
+from triglot.editor.cable_addresses import MESSAGE, cable_addresses
+from triglot.editor.saint_towns import saint_towns
+from triglot.editor.services import services_of
+from triglot.editor.citations import citations
 from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
 from triglot.editor.spans import LiveSpans, Overlaps
@@ -400,6 +406,7 @@ class Recogniser:
         self.bodies: set[str] = set()       # bodies found so far: "Musavat" before "the Musavat Congress"
         self.last_line = False              # the text read is a document's last line (a signature's place)
         self.letter = False                 # a letter's or telegram's heading, salutation or "[Telegram]" read
+        self.cables: set[tuple[str, str]] | None = None    # a cablegram's addresses, once the text called itself one
         self.lands: set[str] = set()        # names of lands ending in "-a" read so far ("Ossetia")
         self.named_places: set[str] = set()  # "from Europe": a word after a place's preposition (recognize_press.py)
         self.titled_places: set[str] = set()  # "X Pasha" used as a place's name in the document (recognize_history.py)
@@ -493,6 +500,16 @@ class Recogniser:
         # "MORRELL: Well, ...", "HASTINGS, Circuit Judge.": a surname in capitals labelling a line (speaker_labels.py)
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in speaker_labels(text, self._could_be_surname)
                    if not any(m.start < e and s < m.end for m in listed)]
+        # "Diplomatic Service of the United States": a state's service by its branch (services.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in services_of(text)
+                   if not any(m.start < e and s < m.end for m in listed)]
+        # "To Amcross Geneva" in a cablegram's head: a code word's office and its town (cable_addresses.py)
+        if self.cables is None and MESSAGE.search(text):
+            self.cables = set()     # (the text's blocks are read one at a time: its heading says it is a cable)
+        if self.cables is not None:
+            listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in cable_addresses(
+                text, self.gazetteer, is_common, is_forename, lambda word: word in _surnames(), self.cables)
+                if not any(m.start < e and s < m.end for m in listed)]
         # "Senator HOLLOWAY:", "VISCOUNT ASHCOMBE, O.M.": a surname in capitals after a title (title_before_capitals.py)
         listed += [Mention(s, e, text[s:e], "person", "a surname in capitals after a title (title_before_capitals.py)")
                    for s, e in title_before_capitals(text, TITLE_WORDS, self._could_be_surname)
@@ -631,6 +648,11 @@ class Recogniser:
                                           and m.start < h.end and h.start < m.end for h in letters):
                 self.surnames.discard(m.text.split()[-1])
                 self.full_names.discard(m.text.split()[-1])
+        for m in found:     # "To Amcross Geneva" read as a person whose surname is "Geneva": a cable's town is a place
+            if m.kind == "person" and any(h.kind == "place" and h.why.startswith("a cable's address")
+                                          and m.start < h.end and h.start < m.end for h in listed):
+                self.surnames.discard(m.text.split()[-1])
+                self.full_names.discard(m.text.split()[-1])
         for m in initials:  # "Two U.S. consuls": the general rules' "U.S." read as a man is no surname to find again
             self.surnames.discard(m.text)
             self.full_names.discard(m.text)
@@ -703,7 +725,30 @@ class Recogniser:
         # "Maude pushed on … Maude devoted himself": the same word elsewhere in the text is the same man
         found = sorted(found + [Mention(s, e, text[s:e], "person", SAME)
                                 for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
-        return [m for m in found if not fuller.any(m.start, m.end)]
+        # "Hale, War in the Aegean, 212.": a footnote's short citation, its author a person and its title no
+        # mention, its places neither (citations.py)
+        for a_start, a_end, t_start, t_end in citations(text, is_common):
+            found = [m for m in found if not (m.start < t_end and t_start < m.end)
+                     and not (a_start < a_end and m.start < a_end and a_start < m.end)]
+            if a_start < a_end:
+                found.append(Mention(a_start, a_end, text[a_start:a_end], "person", "the author of a short citation (citations.py)"))
+        found.sort(key=lambda m: m.start)
+        # "A British Naval Officer has proceeded": adjectives before a noun for a person are no place, though
+        # GeoNames knows a town by that noun ("Officer", Victoria) (round 48)
+        found = [m for m in found if not (m.kind == "place" and m.why.startswith("GeoNames") and " " in m.text
+                                          and m.text.split()[-1].lower() in PERSON_NOUNS
+                                          and all(w.lower() in GENERIC or is_common(w) for w in m.text.split()[:-1]))]
+        # "released in San Marco": a saint's town read as two names in a row is a place (saint_towns.py)
+        found = saint_towns(text, found, "two or more capitalised names in a row")
+        for m in found:     # (its second word is no surname to find again alone)
+            if m.why.startswith("a town named after its saint"):
+                self.surnames.discard(m.text.split()[-1])
+                self.full_names.discard(m.text.split()[-1])
+                self.kinds[m.text] = (m.kind, m.why)
+        # "Admiral Benson4 on his arrival": a footnote's number glued to the name stays outside it (footnote_numbers.py)
+        found = without_footnote_numbers(text, [m for m in found if not fuller.any(m.start, m.end)])
+        # "Prep. by C-1", "2nd L.H.": a code with its number or a numbered unit is no person (numbered_codes.py)
+        return without_numbered_persons(found)
 
     def _could_be_surname(self, word: str) -> bool:
         """A word in capitals that may be a surname: no ordinary word or its plural, no title, office, people,
@@ -885,7 +930,9 @@ class Recogniser:
             for s, e in loose:
                 word = text[s:e]
                 lows = [_low(w) for w in word.split()]
-                if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS | GROUPS for low in lows) \
+                # ("and High Commissioner at …": an office after a list of places is none of them, round 48)
+                if any(low in GENERIC | ROLES | FUNCTION | MONTH_WORDS | NOT_NAMES | EVENT_HEADS | GROUPS
+                       | OFFICE_WORDS | PERSON_NOUNS for low in lows) \
                         or (len(lows) == 1 and is_common(word)) or len(word) == 1:   # ("S. W.": a compass letter)
                     continue
                 out = [o for o in out if not (o.start == s and o.end == e and o.why == SURNAME_SHAPE)]
@@ -2500,6 +2547,8 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
 
 def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
+    if len(run) > 3 and run[0].low == "office" and run[1].text == "of":
+        return [run]    # "Office of the Chief of Protocol": an office named by its holder keeps the holder's title (round 48)
     parts, current = [], []
     body = run[-1].low in ORG_HEADS | PLACE_HEADS
     for w in run:
@@ -2512,7 +2561,8 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
         if current and w.low in POSTFIX_TITLES and any(x.low not in ROLES | GENERIC | FUNCTION for x in current):
             current.append(w)     # "Mohammed Zahir Shah": a title that follows a name closes it (not "Shah Abbas")
             continue
-        if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP":   # "Rear-Admiral"
+        if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP" \
+                or (w.low.endswith("ies") and w.low[:-3] + "y" in ROLES):   # "Rear-Admiral"; "Secretaries" (round 48)
             if current:
                 parts.append(current)
             current = []

@@ -62,7 +62,9 @@ def _names(text: str, start: int, end: int, not_names: set[str], gazetteer) -> l
 # Mercator" alone later is none either
 # (the prefixes, dotted and undotted, "USS Olympia" too: ship_prefixes.py)
 # (a kind after "of" or "for" is an office's field, no ship's: "the Commissar of Transport Emshanov", review30)
-SHIP = re.compile(r"(?:(?<!\bof )(?<!\bfor )\b(?:" + KIND + r")\s+|\b(?:" + PREFIX + r")\s*)"
+# (the name on the kind's own line: in a cable's list, "France 2 destroyers" over "Italy 1 destroyer", the
+# next line's country is no ship, round 48)
+SHIP = re.compile(r"(?:(?<!\bof )(?<!\bfor )\b(?:" + KIND + r")[^\S\n]+|\b(?:" + PREFIX + r")\s*)"
                   r"([A-Z][\w’'\-]+)(?:\s+and\s+([A-Z][\w’'\-]+))?")
 SHIP_PREFIX = re.compile(r"^(?:" + PREFIX + r")\s*")
 # a kind of vessel as a title before a ship's name ("Transport Mercury"; ship_prefixes.py)

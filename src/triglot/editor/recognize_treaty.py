@@ -227,7 +227,8 @@ def _envoys(text: str, gazetteer, roles, name_word) -> list[tuple[int, int, str,
         words = list(re.finditer(r"\S+", seg[0]))
         i = 0
         while i < len(words) and (not name_word(words[i][0]) or words[i][0] in ("M", "M.")
-                                  or words[i][0].lower().split("-")[-1] in roles):    # "Major-General"
+                                  or words[i][0].lower().split("-")[-1] in roles    # "Major-General"
+                                  or _field_of_office(words, i, roles)):
             i += 1
         rest = words[i:]
         if not rest or len(rest) > 4 or not all(NAME_SHAPED.fullmatch(w[0]) and name_word(w[0]) for w in rest):
@@ -243,6 +244,12 @@ def _envoys(text: str, gazetteer, roles, name_word) -> list[tuple[int, int, str,
         start, end = seg.start() + rest[0].start(), seg.start() + rest[-1].end()
         out.append((start, end, "person", "a name in a list of plenipotentiaries"))
     return out
+
+
+def _field_of_office(words: list, i: int, roles) -> bool:
+    """"to Secretary of State Homer Doyle", "the Minister of War Abbas Khan": the one word after an office's "of"
+    is the office's field, no forename (round 48: a documentary edition's heading named the addressee so)."""
+    return i >= 2 and words[i - 1][0] == "of" and words[i - 2][0].lower() in roles
 
 
 def _office_after(after: str, roles) -> bool:
