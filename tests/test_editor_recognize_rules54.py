@@ -265,3 +265,14 @@ def test_a_numbered_regiment_by_its_initials_is_no_person(name_index):
 
 def test_a_name_with_initials_is_still_a_person(name_index):
     assert tagged("The report of J. H. Doyle reached Gaza.", name_index, "persName") == ["J. H. Doyle"]
+
+
+# -- review32: a text that only mentions a cable is no cable (cable_addresses.MESSAGE) ---------------------------------
+
+def test_a_heading_in_a_paper_that_mentions_a_cable_is_no_cable_address(name_index):
+    # a paper's cable news: "by cable" in its prose does not make the text a cablegram, and a heading's adjective
+    # before a country is no office's code word
+    text = "The relief workers' news came by cable last night.\nStarving Armenia\nThe famine is worse at Van."
+    found = proposals(text, name_index)
+    assert "Starving" not in [w for w, _, _, _ in found]
+    assert ("Armenia", "placeName") in [(w, g) for w, g, _, _ in found]
