@@ -24,6 +24,14 @@ def test_an_hour_without_minutes_after_a_dash_is_no_second_day_either():
         "May 6, 1919", "May 7"]
 
 
+def test_an_hour_in_capitals_after_a_dash_is_no_second_day_either():
+    # a filing note's hour in capitals, "10 AM", "9 P.M." (review32: only "a.m."/"p.m." in lower case were read so)
+    assert [w for w, _, _ in date_proposals("Sent May 6, 1919. Answered May 7—10 AM by wire.")] == [
+        "May 6, 1919", "May 7"]
+    assert [w for w, _, _ in date_proposals("Sent May 6, 1919. Answered May 7—9 P.M. by wire.")] == [
+        "May 6, 1919", "May 7"]
+
+
 def test_a_range_of_days_with_a_dash_is_still_one_date():
     assert [(w, a) for w, a, _ in date_proposals("The conference sat March 4-9, 1921, at Riga.")] == [
         ("March 4-9, 1921", {"from": "1921-03-04", "to": "1921-03-09"})]
