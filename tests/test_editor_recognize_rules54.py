@@ -24,6 +24,14 @@ def test_an_hour_without_minutes_after_a_dash_is_no_second_day_either():
         "May 6, 1919", "May 7"]
 
 
+def test_an_hour_in_capitals_after_a_dash_is_no_second_day_either():
+    # a filing note's hour in capitals, "10 AM", "9 P.M." (review32: only "a.m."/"p.m." in lower case were read so)
+    assert [w for w, _, _ in date_proposals("Sent May 6, 1919. Answered May 7—10 AM by wire.")] == [
+        "May 6, 1919", "May 7"]
+    assert [w for w, _, _ in date_proposals("Sent May 6, 1919. Answered May 7—9 P.M. by wire.")] == [
+        "May 6, 1919", "May 7"]
+
+
 def test_a_range_of_days_with_a_dash_is_still_one_date():
     assert [(w, a) for w, a, _ in date_proposals("The conference sat March 4-9, 1921, at Riga.")] == [
         ("March 4-9, 1921", {"from": "1921-03-04", "to": "1921-03-09"})]
@@ -284,3 +292,14 @@ def test_an_office_after_a_list_of_places_is_no_place(name_index):
 def test_a_town_after_a_list_of_places_is_still_one(name_index):
     assert tagged("towns in the west: Chiatura, Senaki and Abasha", name_index, "placeName") == [
         "Chiatura", "Senaki", "Abasha"]
+
+
+# -- review32: a text that only mentions a cable is no cable (cable_addresses.MESSAGE) ---------------------------------
+
+def test_a_heading_in_a_paper_that_mentions_a_cable_is_no_cable_address(name_index):
+    # a paper's cable news: "by cable" in its prose does not make the text a cablegram, and a heading's adjective
+    # before a country is no office's code word
+    text = "The relief workers' news came by cable last night.\nStarving Armenia\nThe famine is worse at Van."
+    found = proposals(text, name_index)
+    assert "Starving" not in [w for w, _, _, _ in found]
+    assert ("Armenia", "placeName") in [(w, g) for w, g, _, _ in found]

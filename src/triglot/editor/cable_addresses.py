@@ -9,16 +9,18 @@ place: the code word names the office (the sets' gold takes it as a body, as tes
 town.
 
 The cue: a text that calls itself a cable or a telegram (its caller, the recogniser, reads a text's blocks one at
-a time and asks this only after a block has said so); a line holding, after "To" or not, one capitalised word and
-a town the gazetteer knows, and nothing after them on the line but a full stop or a run of spaces before the next
-field ("Serial No. …"); the code word no given name, no listed surname, no ordinary word and no place. The same
+a time and asks this only after a block has said so: a line of it opens with the word, "CABLEGRAM RECEIVED",
+"Cablegram Sent", "Telegram received."; a paper's prose that only mentions one, "came by cable", "By Cable.", is
+none, and its heading "Starving Armenia" no address: review32); a line holding, after "To" or not, one capitalised
+word and a town the gazetteer knows, and nothing after them on the line but a full stop or a run of spaces before the
+next field ("Serial No. …"); the code word no given name, no listed surname, no ordinary word and no place. The same
 pair anywhere else in that text is the same address ("filed for Amcross Geneva (received …)").
 """
 from __future__ import annotations
 
 import re
 
-MESSAGE = re.compile(r"(?i)\b(?:cablegram|cable|telegram|radiogram)s?\b")
+MESSAGE = re.compile(r"(?im)^[ \t]*(?:cablegram|cable|telegram|radiogram)s?\b")
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:To[ \t]+)?(?P<code>[A-Z][a-z]{3,})[ \t]+(?P<town>[A-Z][a-z]{2,})\.?"
                           r"(?=[ \t]{2,}\S|[ \t]*$)", re.M)
 

@@ -45,7 +45,8 @@ E = r"(?![\w])"
 TIME = r",?\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:a\.\s{0,3}m\.?|p\.\s{0,3}m\.?|(?i:noon|midnight|o'clock))"
 NO_NUMBER_AFTER = rf"(?!(?!{TIME}),?\s*\d)"
 # the hour's minutes or its "a.m." after a figure: "January 8—11:06 a.m." is the 8th at 11.06, no range of days
-NOT_AN_HOUR = r"(?![.:][0-5]\d)(?!\s*(?:a\.\s{0,3}m|p\.\s{0,3}m)\b)"
+# (also in capitals, dotted or not, as filing notes print it: "May 7—10 AM", "9 P.M.", review32)
+NOT_AN_HOUR = r"(?![.:][0-5]\d)(?!\s*(?:a\.\s{0,3}m|p\.\s{0,3}m|[AP]\.?\s{0,3}M)\b)"
 DAY_LIST = r",\s+[0-3]?\d(?!\d)(?:st|nd|rd|th)?(?:,\s+[0-3]?\d(?:st|nd|rd|th)?)*(?:,?\s+and\s+[0-3]?\d(?:st|nd|rd|th)?)?(?!\d)(?=\s*[,;.:)]|\s*$|,?\s+and\s+[A-Z])"
 
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
