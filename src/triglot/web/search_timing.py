@@ -9,7 +9,10 @@ order, four ways, alternately:
   keyed       a fresh page's first query, typed key by key (KEY_DELAY_MS apart), as a reader types;
   after       a query put into a page that has answered others before it (a reader's next query);
 and Pagefind alone opened with the query (the anchor). `pasted`, `keyed` and `after` are timed
-from the form's submit. Each page is closed at its first rows: a name's complete answer at 100
+from the form's submit; `pasted` and `keyed` also tell each page's gap, from the query's first
+input event to the submit (the page asks for the query's files on input: a pasted query's time
+depended on how long Playwright took from its paste to its Enter, 21-188 ms under load, which
+moved the pasted median by 35-90 ms a round for the same code; paste22). Each page is closed at its first rows: a name's complete answer at 100
 times the edition takes 20 s, which would make the rounds last an hour.
 """
 from __future__ import annotations
@@ -65,16 +68,28 @@ def opened(browser, ui: str, query: str):
 
 def typed_first(browser, ui: str, query: str, key_delay_ms: int):
     """A fresh context's first query, put in as soon as the form shows (at once, or key by key):
-    ms from the submit, or None."""
+    (ms from the submit, or None; ms from the query's first input event to the submit, or None)."""
     page = browser.new_page()
     try:
         page.goto(f"{browser.base}{ui}/search.html")
         page.locator(".search-form:not([hidden])").wait_for(timeout=WAIT_MS)
+        page.evaluate(GAP_WATCH)
         _put(page, query, key_delay_ms)
         value = _first_rows(page).get_attribute("data-first-ms")
-        return int(value) if value else None
+        gap = page.evaluate("() => window.triglotGap && window.triglotGap.submit - window.triglotGap.input")
+        return (int(value) if value else None), (round(gap) if gap is not None else None)
     finally:
         page.close()
+
+
+# The query's first input event and the form's submit, as the page saw them (a listener on the
+# document in its capture phase, added by the bench after the page has loaded: nothing is added
+# to the page itself).
+GAP_WATCH = """() => {
+  const gap = window.triglotGap = {};
+  document.addEventListener("input", () => { if (gap.input === undefined) gap.input = performance.now(); }, true);
+  document.addEventListener("submit", () => { if (gap.submit === undefined) gap.submit = performance.now(); }, true);
+}"""
 
 
 def typed_after(browser, ui: str, queries: list[str]) -> list:
@@ -134,6 +149,7 @@ def rounds(site, queries: list[dict], count: int = 16, rounds: int = 3) -> dict:
     drawn = draw(queries, count)
     times = {way: [] for way in WAYS}
     missing = {way: 0 for way in WAYS}
+    gaps = {"pasted": [], "keyed": []}
     browser = Browser(site)
     try:
         for r in range(rounds):
@@ -141,8 +157,8 @@ def rounds(site, queries: list[dict], count: int = 16, rounds: int = 3) -> dict:
             for q in order:
                 ui, text = q.get("ui", "en"), q["q"]
                 for way, value in (("opened", lambda: opened(browser, ui, text)),
-                                   ("pasted", lambda: typed_first(browser, ui, text, 0)),
-                                   ("keyed", lambda: typed_first(browser, ui, text, KEY_DELAY_MS)),
+                                   ("pasted", lambda: _gap(gaps["pasted"], typed_first(browser, ui, text, 0))),
+                                   ("keyed", lambda: _gap(gaps["keyed"], typed_first(browser, ui, text, KEY_DELAY_MS))),
                                    ("pagefind_alone_opened", lambda: anchor(browser, site, ui, text))):
                     _keep(times, missing, way, value())
             for ui in sorted({q.get("ui", "en") for q in order}):
@@ -153,7 +169,24 @@ def rounds(site, queries: list[dict], count: int = 16, rounds: int = 3) -> dict:
     out = {"queries": [q["q"] for q in drawn], "rounds": rounds}
     for way in WAYS:
         out[way] = {**summary(times[way]), "no_rows": missing[way], "ms": times[way]}
+    for way, told in gaps.items():     # beside each page's time in "ms", in the same order
+        out[way]["input_to_submit"] = {**gap_summary(told), "ms": told}
     return out
+
+
+def _gap(told: list, timed: tuple):
+    """Keeps the gap from its first input to its submit of a page that showed rows (as its time is
+    kept); gives back its time."""
+    ms, gap = timed
+    if ms is not None:
+        told.append(gap)
+    return ms
+
+
+def gap_summary(gaps: list) -> dict:
+    """Median and range of the gaps from input to submit (those the page saw)."""
+    seen = sorted(g for g in gaps if g is not None)
+    return {"median": _median(seen), "min": seen[0] if seen else None, "max": seen[-1] if seen else None}
 
 
 def _keep(times, missing, way, value):
