@@ -57,3 +57,12 @@ def test_the_gaps_are_kept_beside_the_times_of_the_pages_that_showed_rows():
     assert search_timing._gap(told, (60, None)) == 60
     assert told == [25, None]
     assert search_timing.gap_summary(told) == {"median": 25, "min": 25, "max": 25}
+
+
+def test_a_page_that_saw_no_submit_has_no_gap_rather_than_one_the_bench_cannot_round(new_page):
+    # review32: rows shown with no submit event made NaN (undefined - number), and round(NaN) ended the run
+    page = new_page()
+    page.set_content("<input id='q'>")
+    page.evaluate(search_timing.GAP_WATCH)
+    page.fill("#q", "Kars")
+    assert page.evaluate(search_timing.GAP_READ) is None

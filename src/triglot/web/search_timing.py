@@ -76,7 +76,7 @@ def typed_first(browser, ui: str, query: str, key_delay_ms: int):
         page.evaluate(GAP_WATCH)
         _put(page, query, key_delay_ms)
         value = _first_rows(page).get_attribute("data-first-ms")
-        gap = page.evaluate("() => window.triglotGap && window.triglotGap.submit - window.triglotGap.input")
+        gap = page.evaluate(GAP_READ)
         return (int(value) if value else None), (round(gap) if gap is not None else None)
     finally:
         page.close()
@@ -89,6 +89,12 @@ GAP_WATCH = """() => {
   const gap = window.triglotGap = {};
   document.addEventListener("input", () => { if (gap.input === undefined) gap.input = performance.now(); }, true);
   document.addEventListener("submit", () => { if (gap.submit === undefined) gap.submit = performance.now(); }, true);
+}"""
+# The gap, or null when the page saw no input or no submit (a page that showed rows some other
+# way): a missing end would make NaN, which Python's round() refuses, ending the bench run.
+GAP_READ = """() => {
+  const gap = window.triglotGap;
+  return gap && gap.input !== undefined && gap.submit !== undefined ? gap.submit - gap.input : null;
 }"""
 
 
