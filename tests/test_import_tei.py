@@ -517,3 +517,20 @@ def test_a_treatys_articles_keep_their_type_and_number(tmp_path):
     assert [(d.get("type"), d.get("n")) for d in divs] == [("document", None), ("article", "1"), ("article", "2"),
                                                           ("article", "3")]
     assert _run("--root", edition, "validate") == 0
+
+
+def test_the_sources_title_in_a_translation_language_is_that_slots_title_and_the_author_one_language(tmp_path):
+    """RusDraCor's play (README): a Russian title beside the project's English one, and the author's
+    name in Russian beside its English form. The English title was a gap 'to be translated from the
+    source's title' though the source gives it, and the author read 'Козьма Прутков; Kozma Prutkov',
+    one person as two names in two languages."""
+    edition = tmp_path / "drama"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "en",
+                "--publisher", "Import Test Press") == 0
+    assert _run("--root", edition, "import-tei", DATA / "rusdracor-prutkov-spor.xml", "--id", "prutkov") == 0
+    stmt = _doc(edition, "prutkov").find(f"{T}teiHeader/{T}fileDesc/{T}titleStmt")
+    titles = {t.get("{http://www.w3.org/XML/1998/namespace}lang"): "".join(t.itertext()).strip()
+              for t in stmt.iterfind(f"{T}title[@type='main']")}
+    assert titles == {"ru": "Спор древних греческих философов об изящном",
+                      "en": "Discourse between Two Greek Philosophers about Beauty"}
+    assert [a.text for a in stmt.iterfind(f"{T}author")] == ["Козьма Прутков"]

@@ -469,19 +469,28 @@ class Importer(Builder):
         stmt = src.find("t:teiHeader/t:fileDesc/t:titleStmt", NS)
         file_desc = sub(header, "fileDesc")
         title_stmt = sub(file_desc, "titleStmt")
-        titles = [normalize_space("".join(t.itertext())) for t in (stmt.iterfind("t:title", NS) if stmt is not None else [])]
-        titles = [t for t in titles if t]
+        given = [(normalize_space("".join(t.itertext())), _lang_of(t), (t.get("type") or "").strip())
+                 for t in (stmt.iterfind("t:title", NS) if stmt is not None else [])]
+        given = [g for g in given if g[0]]
+        titles = [g[0] for g in given]
         main = sub(title_stmt, "title", type="main")
         main.set(XML_LANG, self.langs.base)
-        if titles:
-            main.text = titles[0]
+        if given:
+            main.text = _title_in(given, _primary(self.langs.base)) or titles[0]
         else:
             self._gap(main, "title: the source's titleStmt has none")
         for lang in self.langs.translations:
             t = sub(title_stmt, "title", type="main")
             t.set(XML_LANG, lang)
-            self._gap(t, f"title in {lang}: to be translated from the source's title")
-        authors = [name_text(a) for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
+            # the source project's own title in this language (DraCor's xml:lang="en" title beside the
+            # Russian one): the editor's gap only where the source gives none
+            own = _title_in([g for g in given if g[1]], _primary(lang))
+            if own:
+                t.text = own
+            else:
+                self._gap(t, f"title in {lang}: to be translated from the source's title")
+        authors = [name_text(a, _primary(self.langs.base))
+                   for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
         authors = [a for a in authors if a]
         for a in authors or [None]:
             author = sub(title_stmt, "author")
@@ -636,12 +645,34 @@ def _probability(value: str) -> bool:
 NOT_NAME = {"idno", "email", "address", "ptr", "ref", "note", "affiliation", "date"}
 
 
-def name_text(el) -> str:
+def _primary(lang: str) -> str:
+    return lang.split("-")[0].strip().lower()
+
+
+def _lang_of(el) -> str:
+    """The primary subtag of the language an element declares (its own xml:lang or an ancestor's);
+    "" when none is declared."""
+    from triglot.tei_source import declared
+    return _primary(declared(el))
+
+
+def _title_in(given: list[tuple[str, str, str]], lang: str) -> str:
+    """The source's title in `lang` (or in no declared language), a main title before a subtitle."""
+    mine = [g for g in given if g[1] in (lang, "")]
+    main = [g for g in mine if g[2] not in ("sub", "alt", "short", "desc")]
+    return (main or mine or [("", "", "")])[0][0]
+
+
+def name_text(el, lang: str = "") -> str:
     """An author's or publisher's name as a reader writes it: the names it holds (several joined by
     "; "), a persName's forenames before its surname whatever their order in the source, and none of
     the identifiers, e-mail or postal addresses projects put beside a name (GerDraCor's Wikidata and
-    GND numbers in author, the DTA's address in publisher)."""
+    GND numbers in author, the DTA's address in publisher). Given `lang`, one person's name in several
+    languages (RusDraCor's "Козьма Прутков" beside its xml:lang="en" "Kozma Prutkov") is read in that
+    language only, where the element has a name in it."""
     names = [c for c in el if isinstance(c.tag, str) and local(c) in ("persName", "orgName", "name")]
+    if lang and len({_lang_of(c) for c in names}) > 1:
+        names = [c for c in names if _lang_of(c) in (lang, "")] or names
     if names and local(el) not in ("persName", "orgName", "name"):
         return "; ".join(n for n in (name_text(c) for c in names) if n)
     parts = [c for c in el if isinstance(c.tag, str)]
