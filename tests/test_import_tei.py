@@ -534,3 +534,17 @@ def test_the_sources_title_in_a_translation_language_is_that_slots_title_and_the
     assert titles == {"ru": "Спор древних греческих философов об изящном",
                       "en": "Discourse between Two Greek Philosophers about Beauty"}
     assert [a.text for a in stmt.iterfind(f"{T}author")] == ["Козьма Прутков"]
+
+
+def test_a_tei_corpus_is_refused_as_a_corpus_not_as_a_file_outside_the_tei_namespace(tmp_path, capsys):
+    """RusDraCor's corpus.xml (README), a teiCorpus of the TEI namespace, was refused as "the root
+    element is '{http://www.tei-c.org/ns/1.0}teiCorpus', not a TEI element of the TEI namespace", which
+    it is, and named no way on."""
+    edition = _new(tmp_path)
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", DATA / "rusdracor-corpus.xml", "--id", "rus") == 1
+    err = capsys.readouterr().err
+    assert f"{DATA / 'rusdracor-corpus.xml'}:2: import-tei: the file is a teiCorpus" in err, err
+    assert "import each TEI file of the corpus on its own" in err and "not a TEI element" not in err, err
+    assert _snapshot(edition) == before
