@@ -548,3 +548,16 @@ def test_a_tei_corpus_is_refused_as_a_corpus_not_as_a_file_outside_the_tei_names
     assert f"{DATA / 'rusdracor-corpus.xml'}:2: import-tei: the file is a teiCorpus" in err, err
     assert "import each TEI file of the corpus on its own" in err and "not a TEI element" not in err, err
     assert _snapshot(edition) == before
+
+
+def test_a_page_whose_root_is_a_tei_surface_is_refused_as_a_part_of_a_tei_text(tmp_path, capsys):
+    """The Shelley-Godwin Archive's page (README): a root `surface` of the TEI namespace was refused as
+    "not a TEI element of the TEI namespace", which it is."""
+    edition = _new(tmp_path)
+    before = _snapshot(edition)
+    source = DATA / "sga-ox-ms_abinger_c56-0005.xml"
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "sga") == 1
+    err = capsys.readouterr().err
+    assert f"{source}:7: import-tei: the root element is surface, a part of a TEI text" in err, err
+    assert "not a TEI element of the TEI namespace" not in err and _snapshot(edition) == before

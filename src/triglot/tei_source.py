@@ -124,6 +124,12 @@ def read(path: Path, name: str | None = None) -> Source:
                                   f"the file is a teiCorpus (a corpus header with {held} TEI text(s) in it and "
                                   f"{included} included from other files), not one TEI text: import each TEI "
                                   "file of the corpus on its own")])
+    if root.tag != q("TEI") and root.tag.startswith("{" + TEI_NS + "}"):
+        raise InputError([Problem(name, root.sourceline or 1, "import-tei",
+                                  f"the root element is {local(root)}, a part of a TEI text, not a TEI element "
+                                  "(teiHeader and text): import-tei takes a whole TEI P5 file (a page of a "
+                                  "project that keeps one surface per file is imported from the project's TEI "
+                                  "file that joins them)")])
     if root.tag != q("TEI"):
         raise InputError([Problem(name, root.sourceline or 1, "import-tei",
                                   f"the root element is {root.tag!r}, not a TEI element of the TEI namespace "
