@@ -561,3 +561,25 @@ def test_a_page_whose_root_is_a_tei_surface_is_refused_as_a_part_of_a_tei_text(t
     err = capsys.readouterr().err
     assert f"{source}:7: import-tei: the root element is surface, a part of a TEI text" in err, err
     assert "not a TEI element of the TEI namespace" not in err and _snapshot(edition) == before
+
+
+def test_a_non_commercial_licence_needs_licence_checked(tmp_path, capsys):
+    """ShakeDraCor's plays state Folger Digital Texts' licence, `<licence
+    target="http://creativecommons.org/licenses/by-nc/3.0/deed.en_US">Distributed under a Creative
+    Commons Attribution-NonCommercial 3.0 Unported License</licence>` (dracor-org/shakedracor, commit
+    1146c6ce9e6cd251006f748f925eef4c817ecc7c, tei/the-comedy-of-errors.xml): import read "Creative
+    Commons Attribution" in it as an open licence and republished the play under the edition's CC BY
+    4.0 without a word. Here that statement replaces an Edgeworth letter's own."""
+    edition = _new(tmp_path)
+    text = (DATA / LETTERS["me-beinecke-1812-02-20"]).read_text("utf-8")
+    start, end = text.index("<licence"), text.index("</licence>") + len("</licence>")
+    folger = ('<licence target="http://creativecommons.org/licenses/by-nc/3.0/deed.en_US">Distributed under a '
+              'Creative Commons Attribution-NonCommercial 3.0 Unported License</licence>')
+    source = tmp_path / "non-commercial.xml"
+    source.write_text(text[:start] + folger + text[end:], "utf-8")
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "nc") == 1
+    err = capsys.readouterr().err
+    assert "import-tei: its licence (Distributed under a Creative Commons Attribution-NonCommercial" in err, err
+    assert "is not an open licence" in err and _snapshot(edition) == before

@@ -50,6 +50,9 @@ SITE = re.compile(r"https?://[^/?#\s]+/?(?:index\.\w+)?(?:[?#][^\d\s]*)?")
 PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
 FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
                   r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|public domain", re.I)
+# a licence that forbids what the edition's own licence allows (commercial use, derivatives): Folger's
+# "Creative Commons Attribution-NonCommercial 3.0" (ShakeDraCor) passed as "Creative Commons Attribution"
+NOT_FREE = re.compile(r"non-?commercial|no-?deriv|/licenses/by(?:-sa)?-n[cd]|\bBY[- ](?:SA[- ])?N[CD]\b", re.I)
 
 
 @dataclass
@@ -709,7 +712,8 @@ def licence_of(root) -> tuple[str, bool]:
     licences = [(el.get("target") or "", normalize_space("".join(el.itertext()))) for el in avail.iterfind("t:licence", NS)]
     said = "; ".join(" ".join(x for x in (text, f"<{target}>" if target else "") if x) for target, text in licences)
     restricted = (avail.get("status") or "").strip() in ("restricted", "unknown")
-    free = bool(licences) and not restricted and all(FREE.search(f"{t} {x}") for t, x in licences)
+    free = bool(licences) and not restricted and all(FREE.search(f"{t} {x}") and not NOT_FREE.search(f"{t} {x}")
+                                                                  for t, x in licences)
     return said, free
 
 
