@@ -583,3 +583,24 @@ def test_a_non_commercial_licence_needs_licence_checked(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "import-tei: its licence (Distributed under a Creative Commons Attribution-NonCommercial" in err, err
     assert "is not an open licence" in err and _snapshot(edition) == before
+
+
+def test_scenes_numbered_within_a_numbered_act_get_web_ids_of_their_own(tmp_path, capsys):
+    """ShakeDraCor's Comedy of Errors (acts n=1… holding scenes n=1…) imported into a document that
+    validate refused at once: 'ids: div n='1': its web page id 'errors.en.n1' is already that of line
+    122', eleven times. Here RusDraCor's Pushkin (README), each of its two scenes wrapped in an act."""
+    edition = tmp_path / "drama"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "en",
+                "--publisher", "Import Test Press") == 0
+    text = (DATA / "rusdracor-pushkin-mocart-i-saleri.xml").read_text("utf-8")
+    text = text.replace("<body>", '<body><div type="act" n="1">', 1).replace("</body>", "</div></body>", 1)
+    text = text.replace('<div type="scene" n="2">', '</div><div type="act" n="2"><div type="scene" n="2">', 1)
+    source = tmp_path / "mozart.xml"
+    source.write_text(text, "utf-8")
+    assert _run("--root", edition, "import-tei", source) == 0
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+    base = _doc(edition, "mozart").find(f".//{T}div[@type='base']")
+    from triglot.addresses import division_anchor
+    anchors = [division_anchor(d) for d in base.iter(f"{T}div") if d.get("n")]
+    assert anchors == ["mozart.ru.n1", "mozart.ru.n1.n1", "mozart.ru.n2", "mozart.ru.n2.n2"]

@@ -256,6 +256,7 @@ class Importer(Builder):
         body.append(base)
         self._other_languages = _languages_of_passages(base)
         elements = self._ids_for(base)
+        _division_ids(base)
         self._slots(body, elements)
         self._point_names()
         self._import_header(header, elements)
@@ -646,6 +647,31 @@ def _probability(value: str) -> bool:
 
 
 NOT_NAME = {"idno", "email", "address", "ptr", "ref", "note", "affiliation", "date"}
+
+
+def _division_ids(base) -> None:
+    """An xml:id for a numbered division that holds numbered divisions, and for one whose web id
+    another already derives: a play's acts and scenes are both numbered 1, 2… (ShakeDraCor), and
+    scene 1 of act 2 derived act 1's web id (DOC.en.n1), which validate refuses (ids). With its act's
+    id the scene's is DOC.en.n2.n1 (addresses.division_anchor)."""
+    from triglot.addresses import division_anchor
+    taken = {e.get(XML_ID) for e in base.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+    derived: set[str] = set()
+    for div in base.iter(q("div")):         # document order: a division before those it holds
+        if not normalize_space(div.get("n") or "") or div.get(XML_ID):
+            continue
+        anchor = division_anchor(div)
+        holds = any(d is not div and normalize_space(d.get("n") or "") for d in div.iter(q("div")))
+        if holds or {anchor, anchor + "-label"} & (derived | taken):
+            stem = re.sub(r"[^\w.\-]", "_", anchor)
+            ident, k = stem, 1
+            while {ident, ident + "-label"} & (derived | taken):
+                k += 1
+                ident = f"{stem}-{k}"
+            div.set(XML_ID, ident)
+            anchor = ident
+            taken.add(ident)
+        derived |= {anchor, anchor + "-label"}
 
 
 def _primary(lang: str) -> str:
