@@ -517,3 +517,90 @@ def test_a_treatys_articles_keep_their_type_and_number(tmp_path):
     assert [(d.get("type"), d.get("n")) for d in divs] == [("document", None), ("article", "1"), ("article", "2"),
                                                           ("article", "3")]
     assert _run("--root", edition, "validate") == 0
+
+
+def test_the_sources_title_in_a_translation_language_is_that_slots_title_and_the_author_one_language(tmp_path):
+    """RusDraCor's play (README): a Russian title beside the project's English one, and the author's
+    name in Russian beside its English form. The English title was a gap 'to be translated from the
+    source's title' though the source gives it, and the author read 'Козьма Прутков; Kozma Prutkov',
+    one person as two names in two languages."""
+    edition = tmp_path / "drama"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "en",
+                "--publisher", "Import Test Press") == 0
+    assert _run("--root", edition, "import-tei", DATA / "rusdracor-prutkov-spor.xml", "--id", "prutkov") == 0
+    stmt = _doc(edition, "prutkov").find(f"{T}teiHeader/{T}fileDesc/{T}titleStmt")
+    titles = {t.get("{http://www.w3.org/XML/1998/namespace}lang"): "".join(t.itertext()).strip()
+              for t in stmt.iterfind(f"{T}title[@type='main']")}
+    assert titles == {"ru": "Спор древних греческих философов об изящном",
+                      "en": "Discourse between Two Greek Philosophers about Beauty"}
+    assert [a.text for a in stmt.iterfind(f"{T}author")] == ["Козьма Прутков"]
+
+
+def test_a_tei_corpus_is_refused_as_a_corpus_not_as_a_file_outside_the_tei_namespace(tmp_path, capsys):
+    """RusDraCor's corpus.xml (README), a teiCorpus of the TEI namespace, was refused as "the root
+    element is '{http://www.tei-c.org/ns/1.0}teiCorpus', not a TEI element of the TEI namespace", which
+    it is, and named no way on."""
+    edition = _new(tmp_path)
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", DATA / "rusdracor-corpus.xml", "--id", "rus") == 1
+    err = capsys.readouterr().err
+    assert f"{DATA / 'rusdracor-corpus.xml'}:2: import-tei: the file is a teiCorpus" in err, err
+    assert "import each TEI file of the corpus on its own" in err and "not a TEI element" not in err, err
+    assert _snapshot(edition) == before
+
+
+def test_a_page_whose_root_is_a_tei_surface_is_refused_as_a_part_of_a_tei_text(tmp_path, capsys):
+    """The Shelley-Godwin Archive's page (README): a root `surface` of the TEI namespace was refused as
+    "not a TEI element of the TEI namespace", which it is."""
+    edition = _new(tmp_path)
+    before = _snapshot(edition)
+    source = DATA / "sga-ox-ms_abinger_c56-0005.xml"
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "sga") == 1
+    err = capsys.readouterr().err
+    assert f"{source}:7: import-tei: the root element is surface, a part of a TEI text" in err, err
+    assert "not a TEI element of the TEI namespace" not in err and _snapshot(edition) == before
+
+
+def test_a_non_commercial_licence_needs_licence_checked(tmp_path, capsys):
+    """ShakeDraCor's plays state Folger Digital Texts' licence, `<licence
+    target="http://creativecommons.org/licenses/by-nc/3.0/deed.en_US">Distributed under a Creative
+    Commons Attribution-NonCommercial 3.0 Unported License</licence>` (dracor-org/shakedracor, commit
+    1146c6ce9e6cd251006f748f925eef4c817ecc7c, tei/the-comedy-of-errors.xml): import read "Creative
+    Commons Attribution" in it as an open licence and republished the play under the edition's CC BY
+    4.0 without a word. Here that statement replaces an Edgeworth letter's own."""
+    edition = _new(tmp_path)
+    text = (DATA / LETTERS["me-beinecke-1812-02-20"]).read_text("utf-8")
+    start, end = text.index("<licence"), text.index("</licence>") + len("</licence>")
+    folger = ('<licence target="http://creativecommons.org/licenses/by-nc/3.0/deed.en_US">Distributed under a '
+              'Creative Commons Attribution-NonCommercial 3.0 Unported License</licence>')
+    source = tmp_path / "non-commercial.xml"
+    source.write_text(text[:start] + folger + text[end:], "utf-8")
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "nc") == 1
+    err = capsys.readouterr().err
+    assert "import-tei: its licence (Distributed under a Creative Commons Attribution-NonCommercial" in err, err
+    assert "is not an open licence" in err and _snapshot(edition) == before
+
+
+def test_scenes_numbered_within_a_numbered_act_get_web_ids_of_their_own(tmp_path, capsys):
+    """ShakeDraCor's Comedy of Errors (acts n=1… holding scenes n=1…) imported into a document that
+    validate refused at once: 'ids: div n='1': its web page id 'errors.en.n1' is already that of line
+    122', eleven times. Here RusDraCor's Pushkin (README), each of its two scenes wrapped in an act."""
+    edition = tmp_path / "drama"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "en",
+                "--publisher", "Import Test Press") == 0
+    text = (DATA / "rusdracor-pushkin-mocart-i-saleri.xml").read_text("utf-8")
+    text = text.replace("<body>", '<body><div type="act" n="1">', 1).replace("</body>", "</div></body>", 1)
+    text = text.replace('<div type="scene" n="2">', '</div><div type="act" n="2"><div type="scene" n="2">', 1)
+    source = tmp_path / "mozart.xml"
+    source.write_text(text, "utf-8")
+    assert _run("--root", edition, "import-tei", source) == 0
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+    base = _doc(edition, "mozart").find(f".//{T}div[@type='base']")
+    from triglot.addresses import division_anchor
+    anchors = [division_anchor(d) for d in base.iter(f"{T}div") if d.get("n")]
+    assert anchors == ["mozart.ru.n1", "mozart.ru.n1.n1", "mozart.ru.n2", "mozart.ru.n2.n2"]

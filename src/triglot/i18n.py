@@ -183,7 +183,7 @@ def lookup(root: Path, lang: str, msgid: str, domain: str = "ui", path: Path | N
     return message.string if isinstance(message.string, str) else message.string[0]
 
 
-PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
+PLACEHOLDER = re.compile(r"\{([^\W\d]\w*)\}")   # any script's letters: "{еdition}" typed with a Cyrillic "е"
 
 
 def _check_placeholders(root: Path, path: Path, lang: str, message) -> None:
@@ -195,10 +195,14 @@ def _check_placeholders(root: Path, path: Path, lang: str, message) -> None:
     unknown = sorted({name for text in texts for name in PLACEHOLDER.findall(text or "")} - known)
     if unknown:
         has = ", ".join("{" + n + "}" for n in sorted(known)) or "none"
+        import unicodedata
+        foreign = sorted({c for n in unknown for c in n if not c.isascii()})
+        looks = ("; it holds " + ", ".join(f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, '?')})" for c in foreign)
+                 + ", not Latin: retype it on a Latin keyboard layout") if foreign and all(n.isascii() for n in known) else ""
         raise InputError([Problem(_shown(root, path), message.lineno or 0, "catalog",
                                   f"interface string {ids[0]!r} in {lang}: the translation names "
                                   f"{', '.join('{' + n + '}' for n in unknown)}, which the msgid has not "
-                                  f"(its placeholders: {has}); readers would see it as written")])
+                                  f"(its placeholders: {has}){looks}; readers would see it as written")])
 
 
 def _shipped_message(lang: str, msgid: str, domain: str):

@@ -117,6 +117,19 @@ def read(path: Path, name: str | None = None) -> Source:
     data = read_regular(Path(path), name)
     tree = parse_bytes(data, name)     # refuses a DOCTYPE, entities, a file over the size limit
     root = tree.getroot()
+    if root.tag == q("teiCorpus"):
+        held = len(root.findall(f".//{q('TEI')}"))
+        included = len(root.findall(".//{http://www.w3.org/2001/XInclude}include"))
+        raise InputError([Problem(name, root.sourceline or 1, "import-tei",
+                                  f"the file is a teiCorpus (a corpus header with {held} TEI text(s) in it and "
+                                  f"{included} included from other files), not one TEI text: import each TEI "
+                                  "file of the corpus on its own")])
+    if root.tag != q("TEI") and root.tag.startswith("{" + TEI_NS + "}"):
+        raise InputError([Problem(name, root.sourceline or 1, "import-tei",
+                                  f"the root element is {local(root)}, a part of a TEI text, not a TEI element "
+                                  "(teiHeader and text): import-tei takes a whole TEI P5 file (a page of a "
+                                  "project that keeps one surface per file is imported from the project's TEI "
+                                  "file that joins them)")])
     if root.tag != q("TEI"):
         raise InputError([Problem(name, root.sourceline or 1, "import-tei",
                                   f"the root element is {root.tag!r}, not a TEI element of the TEI namespace "

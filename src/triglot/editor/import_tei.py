@@ -50,6 +50,9 @@ SITE = re.compile(r"https?://[^/?#\s]+/?(?:index\.\w+)?(?:[?#][^\d\s]*)?")
 PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
 FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
                   r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|public domain", re.I)
+# a licence that forbids what the edition's own licence allows (commercial use, derivatives): Folger's
+# "Creative Commons Attribution-NonCommercial 3.0" (ShakeDraCor) passed as "Creative Commons Attribution"
+NOT_FREE = re.compile(r"non-?commercial|no-?deriv|/licenses/by(?:-sa)?-n[cd]|\bBY[- ](?:SA[- ])?N[CD]\b", re.I)
 
 
 @dataclass
@@ -253,6 +256,7 @@ class Importer(Builder):
         body.append(base)
         self._other_languages = _languages_of_passages(base)
         elements = self._ids_for(base)
+        _division_ids(base)
         self._slots(body, elements)
         self._point_names()
         self._import_header(header, elements)
@@ -469,19 +473,28 @@ class Importer(Builder):
         stmt = src.find("t:teiHeader/t:fileDesc/t:titleStmt", NS)
         file_desc = sub(header, "fileDesc")
         title_stmt = sub(file_desc, "titleStmt")
-        titles = [normalize_space("".join(t.itertext())) for t in (stmt.iterfind("t:title", NS) if stmt is not None else [])]
-        titles = [t for t in titles if t]
+        given = [(normalize_space("".join(t.itertext())), _lang_of(t), (t.get("type") or "").strip())
+                 for t in (stmt.iterfind("t:title", NS) if stmt is not None else [])]
+        given = [g for g in given if g[0]]
+        titles = [g[0] for g in given]
         main = sub(title_stmt, "title", type="main")
         main.set(XML_LANG, self.langs.base)
-        if titles:
-            main.text = titles[0]
+        if given:
+            main.text = _title_in(given, _primary(self.langs.base)) or titles[0]
         else:
             self._gap(main, "title: the source's titleStmt has none")
         for lang in self.langs.translations:
             t = sub(title_stmt, "title", type="main")
             t.set(XML_LANG, lang)
-            self._gap(t, f"title in {lang}: to be translated from the source's title")
-        authors = [name_text(a) for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
+            # the source project's own title in this language (DraCor's xml:lang="en" title beside the
+            # Russian one): the editor's gap only where the source gives none
+            own = _title_in([g for g in given if g[1]], _primary(lang))
+            if own:
+                t.text = own
+            else:
+                self._gap(t, f"title in {lang}: to be translated from the source's title")
+        authors = [name_text(a, _primary(self.langs.base))
+                   for a in (stmt.iterfind("t:author", NS) if stmt is not None else [])]
         authors = [a for a in authors if a]
         for a in authors or [None]:
             author = sub(title_stmt, "author")
@@ -636,12 +649,59 @@ def _probability(value: str) -> bool:
 NOT_NAME = {"idno", "email", "address", "ptr", "ref", "note", "affiliation", "date"}
 
 
-def name_text(el) -> str:
+def _division_ids(base) -> None:
+    """An xml:id for a numbered division that holds numbered divisions, and for one whose web id
+    another already derives: a play's acts and scenes are both numbered 1, 2… (ShakeDraCor), and
+    scene 1 of act 2 derived act 1's web id (DOC.en.n1), which validate refuses (ids). With its act's
+    id the scene's is DOC.en.n2.n1 (addresses.division_anchor)."""
+    from triglot.addresses import division_anchor
+    taken = {e.get(XML_ID) for e in base.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+    derived: set[str] = set()
+    for div in base.iter(q("div")):         # document order: a division before those it holds
+        if not normalize_space(div.get("n") or "") or div.get(XML_ID):
+            continue
+        anchor = division_anchor(div)
+        holds = any(d is not div and normalize_space(d.get("n") or "") for d in div.iter(q("div")))
+        if holds or {anchor, anchor + "-label"} & (derived | taken):
+            stem = re.sub(r"[^\w.\-]", "_", anchor)
+            ident, k = stem, 1
+            while {ident, ident + "-label"} & (derived | taken):
+                k += 1
+                ident = f"{stem}-{k}"
+            div.set(XML_ID, ident)
+            anchor = ident
+            taken.add(ident)
+        derived |= {anchor, anchor + "-label"}
+
+
+def _primary(lang: str) -> str:
+    return lang.split("-")[0].strip().lower()
+
+
+def _lang_of(el) -> str:
+    """The primary subtag of the language an element declares (its own xml:lang or an ancestor's);
+    "" when none is declared."""
+    from triglot.tei_source import declared
+    return _primary(declared(el))
+
+
+def _title_in(given: list[tuple[str, str, str]], lang: str) -> str:
+    """The source's title in `lang` (or in no declared language), a main title before a subtitle."""
+    mine = [g for g in given if g[1] in (lang, "")]
+    main = [g for g in mine if g[2] not in ("sub", "alt", "short", "desc")]
+    return (main or mine or [("", "", "")])[0][0]
+
+
+def name_text(el, lang: str = "") -> str:
     """An author's or publisher's name as a reader writes it: the names it holds (several joined by
     "; "), a persName's forenames before its surname whatever their order in the source, and none of
     the identifiers, e-mail or postal addresses projects put beside a name (GerDraCor's Wikidata and
-    GND numbers in author, the DTA's address in publisher)."""
+    GND numbers in author, the DTA's address in publisher). Given `lang`, one person's name in several
+    languages (RusDraCor's "Козьма Прутков" beside its xml:lang="en" "Kozma Prutkov") is read in that
+    language only, where the element has a name in it."""
     names = [c for c in el if isinstance(c.tag, str) and local(c) in ("persName", "orgName", "name")]
+    if lang and len({_lang_of(c) for c in names}) > 1:
+        names = [c for c in names if _lang_of(c) in (lang, "")] or names
     if names and local(el) not in ("persName", "orgName", "name"):
         return "; ".join(n for n in (name_text(c) for c in names) if n)
     parts = [c for c in el if isinstance(c.tag, str)]
@@ -678,7 +738,8 @@ def licence_of(root) -> tuple[str, bool]:
     licences = [(el.get("target") or "", normalize_space("".join(el.itertext()))) for el in avail.iterfind("t:licence", NS)]
     said = "; ".join(" ".join(x for x in (text, f"<{target}>" if target else "") if x) for target, text in licences)
     restricted = (avail.get("status") or "").strip() in ("restricted", "unknown")
-    free = bool(licences) and not restricted and all(FREE.search(f"{t} {x}") for t, x in licences)
+    free = bool(licences) and not restricted and all(FREE.search(f"{t} {x}") and not NOT_FREE.search(f"{t} {x}")
+                                                                  for t, x in licences)
     return said, free
 
 
