@@ -1,5 +1,5 @@
 """hostile43: a build killed with SIGKILL while it renamed a file of a web-cache subfolder into place (docs/,
-pages/, registers/, data/<digest>/) left its temporary there for good: the lock's sweep reads the cache's own
+registers/, data/<digest>/) left its temporary there for good: the lock's sweep reads the cache's own
 folder, not its subfolders (tens of thousands of names at 500 documents). Their temporaries are now written in
 one folder, build/web-cache/.staging, and renamed into place; the next writer's sweep reads that one folder."""
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _temporaries(cache: Path) -> list[str]:
     return sorted(str(p.relative_to(cache)) for p in cache.rglob(".*.tmp"))
 
 
-@pytest.mark.parametrize("folder", ["docs", "pages"])
+@pytest.mark.parametrize("folder", ["docs", "registers"])
 def test_a_build_killed_as_it_writes_a_cache_subfolder_file_leaves_no_temporary_for_good(tmp_path, folder):
     root = make_project(tmp_path, "mini")
     hook = tmp_path / "hook"

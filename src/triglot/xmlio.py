@@ -193,12 +193,13 @@ def _staging(folder: Path) -> Path:
     return folder
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, staged: bool = True) -> None:
     """Write `data` to `path` through a temporary file in the same folder (in a folder of STAGED_UNDER,
-    in its STAGING folder), renamed into place."""
+    in its STAGING folder, unless not `staged`: a writer that prunes its own folder's temporaries), renamed
+    into place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = _staging(path.parent)
+    staging = _staging(path.parent) if staged else path.parent
     try:
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=staging)
