@@ -30,8 +30,9 @@ WAIT_SECONDS = 30.0
 # Folders whose files are replaced through `atomic_write` temporaries; and the web cache's own folder, whose kept
 # files (pages.json, first-passages.json, search-data.json, …) a build killed as it renamed one left a temporary of
 # for good (hostile42: '.first-passages.json.xv1_6wfd.tmp', a few megabytes at 500 documents, one more a kill). Its
-# folders of many files (pages, stores) are not read for it: each command would scan tens of thousands of names.
-SWEPT = ("tei", "tei/schema", "translations", "translations/*", "seeds", "build/web-cache")
+# folders of many files (pages, stores) are not read for it: each command would scan tens of thousands of names;
+# their files' temporaries are written in its .staging folder instead (xmlio.STAGING), read here.
+SWEPT = ("tei", "tei/schema", "translations", "translations/*", "seeds", "build/web-cache", "build/web-cache/.staging")
 # `atomic_write`'s temporaries: a dot, the file's name, eight random characters, .tmp
 TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
 

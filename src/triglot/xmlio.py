@@ -7,6 +7,7 @@ so a failure never leaves a half-written file.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -173,12 +174,40 @@ def loads_json(raw: bytes | str):
         raise ValueError("nested deeper than a JSON reader goes (arrays or objects thousands deep)") from None
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder."""
+# A folder of many subfolders of files (the web build's cache: docs/, pages/, registers/, data/<digest>/, tens of
+# thousands of names at 500 documents) whose files are written through temporaries in one folder of its own,
+# STAGING, and renamed into place: a writer killed with SIGKILL leaves its temporary there, where the lock's sweep
+# reads one folder (lock.SWEPT), not every subfolder (hostile43: a killed build's '.0001.json.XXXXXXXX.tmp' stayed
+# in web-cache/docs/ for good).
+STAGED_UNDER = "web-cache"     # (build/web-cache: the folder lock.SWEPT reads)
+STAGING = ".staging"
+
+
+def _staging(folder: Path) -> Path:
+    """Where the temporary of a file in `folder` is written: STAGING of the STAGED_UNDER folder it lies in
+    (read from the path's names alone: nothing asked of the disk), else `folder` itself."""
+    parts = folder.parts
+    for i in range(len(parts) - 2, -1, -1):       # (a file of the cache's own folder: its temporary beside it)
+        if parts[i] == STAGED_UNDER and i and parts[i - 1] == "build":
+            return Path(*parts[:i + 1], STAGING)
+    return folder
+
+
+def atomic_write(path: Path, data: bytes, staged: bool = True) -> None:
+    """Write `data` to `path` through a temporary file in the same folder (in a folder of STAGED_UNDER,
+    in its STAGING folder, unless not `staged`: a writer that prunes its own folder's temporaries), renamed
+    into place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    staging = _staging(path.parent) if staged else path.parent
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=staging)
+        except FileNotFoundError:
+            if staging == path.parent:
+                raise
+            staging.mkdir(exist_ok=True)       # (the first write of a build: made once, not asked each time)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=staging)
     except OSError as exc:
         exc.filename = str(path)   # a read-only folder: said of the file to write, not of a name never made
         raise
@@ -186,7 +215,18 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            # a subfolder on another file system (mounted or linked there): the temporary beside the file
+            os.unlink(tmp)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
+            os.replace(tmp, path)
     except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -68,7 +68,7 @@ from triglot.editor.services import services_of
 from triglot.editor.citations import citations
 from triglot.editor.name_before_office import name_before_office
 from triglot.editor.places_in_capitals import places_in_capitals
-from triglot.editor.spans import LiveSpans, Overlaps
+from triglot.editor.spans import EndIndex, LiveSpans, Overlaps
 from triglot.editor.speaker_labels import speaker_labels
 from triglot.editor.title_before_capitals import title_before_capitals
 from triglot.editor.noun_and_participle import noun_and_participle
@@ -768,11 +768,13 @@ class Recogniser:
         """"Albany, N. Y.", "Worcester, Mass.", "Washington, D. C.": an abbreviation after a town the
         gazetteer knows, standing for a subdivision of the town's country (ISO 3166-2, regions.py), is a
         place of its own (round 27: addresses, imprints and mastheads in four genres print it so)."""
-        out = []
+        out, spans = [], None
         for m in found:
             after = SUBDIVISION_AFTER.match(text, m.end)
             place = self.gazetteer.place(m.text) if m.kind == "place" and after and self.gazetteer else None
-            if place is None or any(f.start < after.end(1) and after.start(1) < f.end for f in found):
+            if place is not None and spans is None:     # (not every name read for each abbreviation)
+                spans = LiveSpans(max([len(text)] + [f.start for f in found]), found)
+            if place is None or spans.any(after.start(1), after.end(1)):
                 continue
             sub = regions.abbreviated_in(place.get("countrycode") or "", after[1])
             if sub is not None:
@@ -902,7 +904,7 @@ class Recogniser:
         """"towns in western Georgia—Chiatura, Senaki and Abasha": a name listed with places ("X, Y and Z")
         that nothing else names is a place too, when the places found outnumber it or a word for places
         ("towns", "villages", "regions"…) comes shortly before the list."""
-        out = list(found)
+        out = LiveSpans(max([len(text)] + [o.start for o in found]), found)     # (not read whole for each item)
         for m in PLACE_LIST.finditer(text):
             items = [(i.start() + m.start(), i.end() + m.start()) for i in re.finditer(f"{_CAP}(?: {_CAP}){{0,2}}", m[0])]
             if OPENING_PLACE.search(text[max(0, m.start() - 12):m.start()]):
@@ -911,7 +913,7 @@ class Recogniser:
                     continue
             kinds, loose, strong = [], [], False
             for s, e in items:
-                inside = [o for o in out if o.start < e and s < o.end]
+                inside = out.overlapping(s, e)
                 if len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].why == SURNAME_SHAPE:
                     # "visit Kasbin, Resht and Hamadan": a word taken for a surname by its ending alone, in a
                     # list of places, is one of them (replaced below only if the list is one of places)
@@ -935,16 +937,18 @@ class Recogniser:
                        | OFFICE_WORDS | PERSON_NOUNS for low in lows) \
                         or (len(lows) == 1 and is_common(word)) or len(word) == 1:   # ("S. W.": a compass letter)
                     continue
-                out = [o for o in out if not (o.start == s and o.end == e and o.why == SURNAME_SHAPE)]
-                out.append(Mention(s, e, word, "place", "listed with places"))
-        return sorted(out, key=lambda o: o.start)
+                for o in out.overlapping(s, e):
+                    if o.start == s and o.end == e and o.why == SURNAME_SHAPE:
+                        out.remove(o)
+                out.add(Mention(s, e, word, "place", "listed with places"))
+        return out.items()
 
     def _listed_with_persons(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Djemal, Talaat and Enver constituted a triumvirate": in a list of names ("X, Y and Z") holding a
         person this text has already named, the others read as places only by their place in the sentence
         ("after “and”") or as towns GeoNames knows, and the loose ones, are persons too, when no item is a
         country or a place found by stronger evidence (a list of towns keeps its towns)."""
-        out = list(found)
+        out = LiveSpans(max([len(text)] + [o.start for o in found]), found)     # (not read whole for each item)
         for m in PLACE_LIST.finditer(text):
             items = [(i.start() + m.start(), i.end() + m.start()) for i in re.finditer(f"{_CAP}(?: {_CAP}){{0,2}}", m[0])]
             if OPENING_PLACE.search(text[max(0, m.start() - 12):m.start()]):
@@ -958,7 +962,7 @@ class Recogniser:
                 continue
             readings, known = [], 0
             for s, e in items:
-                inside = [o for o in out if o.start < e and s < o.end]
+                inside = out.overlapping(s, e)
                 whole = len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)
                 if whole and inside[0].kind == "person":
                     # named earlier: in full, after a title, or so read already (not a word's ending alone)
@@ -978,58 +982,58 @@ class Recogniser:
                     continue
                 for (s, e), weak in zip(items, readings):
                     if weak is not None:
-                        out = [o for o in out if o is not weak]
-                        out.append(Mention(s, e, text[s:e], "person", "listed with a person named earlier in the text"))
-        return sorted(out, key=lambda o: o.start)
+                        out.remove(weak)
+                        out.add(Mention(s, e, text[s:e], "person", "listed with a person named earlier in the text"))
+        return out.items()
 
     def _or_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Nerses Zohrab or Zohrap (…": one capitalised word after "or" right after a person named in full,
         before a bracket, comma or the end of the sentence, is another name of that person."""
-        out = list(found)
+        out = LiveSpans(max([len(text)] + [o.start for o in found]), found)     # (not read whole for each name)
         for m in found:
             if m.kind != "person" or " " not in m.text:
                 continue
             alias = OR_NAME.match(text, m.end)
-            if alias is None or any(o.start < alias.end(1) and alias.start(1) < o.end for o in out):
+            if alias is None or out.any(alias.start(1), alias.end(1)):
                 continue
             word = alias[1]
             if _low(word) in GENERIC | ROLES | FUNCTION or is_common(word) or self.gazetteer.place(word) is not None:
                 continue
-            out.append(Mention(alias.start(1), alias.end(1), word, "person",
-                               f"another name of “{m.text}” after “or”"))
+            out.add(Mention(alias.start(1), alias.end(1), word, "person",
+                            f"another name of “{m.text}” after “or”"))
             self.surnames.add(word)
-        return sorted(out, key=lambda o: o.start)
+        return out.items()
 
     def _spellings(self, text: str, found: list[Mention]) -> list[Mention]:
         """Other spellings listed after "spellings", "spelled", "transliterated" are names of the kind of
         the name named last before the cue ("Kuchik Khan (alternative spellings Kouchek, Koochek)")."""
-        out = list(found)
+        out = LiveSpans(max([len(text)] + [o.start for o in found]), found)     # (not read whole for each word)
+        ends = EndIndex(found)
         for cue in SPELLINGS.finditer(text):
-            before = [m for m in found if m.end <= cue.start() and cue.start() - m.end < 200]
-            if not before:
+            named = ends.last(cue.start(), 200)     # the last name of `found` ending less than 200 before the cue
+            if named is None:
                 continue
-            named = before[-1]
             pos = cue.end()
             while True:
                 word = SPELLING.match(text, pos)
                 if word is None or _low(word[1]) in FUNCTION | ROLES | GENERIC:
                     break
                 start, end = word.span(1)
-                out = [o for o in out if not (o.start < end and start < o.end)]
-                out.append(Mention(start, end, word[1], named.kind, f"another spelling of “{named.text}”"))
+                out.remove_overlapping(start, end)
+                out.add(Mention(start, end, word[1], named.kind, f"another spelling of “{named.text}”"))
                 if named.kind == "person":
                     self.surnames.add(word[1])
                 glue = ALIAS_GLUE.match(text, word.end())
                 if glue is None:
                     break
                 pos = glue.end()
-        return sorted(out, key=lambda o: o.start)
+        return out.items()
 
     def _quoted_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
         """A person's other names in quotes after "aliases", "pseudonym", "nickname", "nom de guerre"
         (one or a list joined by commas, "and", "or"): each is a person's name, whatever its words
         alone were taken for ("Suren", "Surenin" and “Ayaks")."""
-        out = list(found)
+        out = LiveSpans(max([len(text)] + [o.start for o in found]), found)     # (not read whole for each alias)
         for cue in ALIAS_WORDS.finditer(text):
             pos = cue.end()
             while True:
@@ -1037,21 +1041,24 @@ class Recogniser:
                 if quoted is None:
                     break
                 start, end = quoted.span(1)
-                out = [o for o in out if not (o.start < end and start < o.end)]
-                out.append(Mention(start, end, quoted[1], "person", f"in quotes after “{cue['cue']}”"))
+                out.remove_overlapping(start, end)
+                out.add(Mention(start, end, quoted[1], "person", f"in quotes after “{cue['cue']}”"))
                 self.surnames.add(quoted[1])
                 glue = ALIAS_GLUE.match(text, quoted.end())
                 if glue is None:
                     break
                 pos = glue.end()
-        return sorted(out, key=lambda o: o.start)
+        return out.items()
 
     def _lowercase_states(self, text: str, found: list[Mention]) -> list[Mention]:
         """"the Russian empire": a people's adjective before a lower-case "empire" names the state."""
-        out = []
+        out, spans = [], None
         for m in LOWER_STATE.finditer(text):
-            if m[1].lower() in DEMONYMS and m[2] in LOWER_PLACE_HEADS \
-                    and not any(f.start < m.end() and m.start() < f.end for f in found):
+            if m[1].lower() in DEMONYMS and m[2] in LOWER_PLACE_HEADS:
+                if spans is None:       # (not every name read for each adjective)
+                    spans = LiveSpans(max([len(text)] + [f.start for f in found]), found)
+                if spans.any(m.start(), m.end()):
+                    continue
                 out.append(Mention(m.start(), m.end(), m.group(), "place", f"a people's adjective before “{m[2]}”"))
         return out
 

@@ -110,5 +110,39 @@ class LiveSpans:
                 del self._at[at]
             self._set(at)
 
+    def overlapping(self, start: int, end: int) -> list:
+        """The live items that overlap [start, end), by start and then in the order added."""
+        return [item for at in self._starts(start, end, False) for item in self._at[at] if item.end > start]
+
+    def remove(self, item) -> None:
+        """Takes out this item (the very object), if it is live."""
+        held = self._at.get(item.start, [])
+        kept = [other for other in held if other is not item]
+        if len(kept) == len(held):
+            return
+        if kept:
+            self._at[item.start] = kept
+        else:
+            del self._at[item.start]
+        self._set(item.start)
+
     def items(self) -> list:
         return [item for at in sorted(self._at) for item in self._at[at]]
+
+
+class EndIndex:
+    """The items of a list ordered by their end, to find the last one in the list's order that ends within
+    a window before a place, reading only the items that end in that window."""
+
+    def __init__(self, found: list):
+        import bisect
+        self._bisect = bisect
+        self._order = sorted(range(len(found)), key=lambda i: found[i].end)
+        self._ends = [found[i].end for i in self._order]
+        self._found = found
+
+    def last(self, at: int, within: int):
+        lo = self._bisect.bisect_left(self._ends, at - within + 1)
+        hi = self._bisect.bisect_right(self._ends, at)
+        best = max(self._order[lo:hi], default=None)
+        return None if best is None else self._found[best]

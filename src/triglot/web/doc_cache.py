@@ -40,8 +40,9 @@ from triglot.web.file_store import cache_bytes, cache_json
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 11"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
-# 9: the chronology's digest; 10: a mention's form_certainty (library/dataset.py); 11: citation files by digest
+FORMAT = "triglot-web-doc 12"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
+# 9: the chronology's digest; 10: a mention's form_certainty (library/dataset.py); 11: citation files by digest;
+# 12: passages' text without unseen characters (web/search.py UNSEEN)
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
 WORDS = ".words.json"   # its words per language, read when the vocabulary must count them (web/vocabulary.py)

@@ -216,7 +216,8 @@ def _write_stamps(path: str, stamps: dict) -> None:
     import json
     from triglot.xmlio import atomic_write
     try:
-        atomic_write(path, json.dumps(stamps, sort_keys=True).encode("utf-8"))
+        # (beside the stamps: the store prunes their temporaries itself at `finish`, without the lock's sweep)
+        atomic_write(path, json.dumps(stamps, sort_keys=True).encode("utf-8"), staged=False)
     except OSError:
         pass        # not kept: the next build checks the files by their bytes
 

@@ -141,8 +141,16 @@ def _passage_dates(doc, doc_date: dict) -> list[dict]:
     return out
 
 
+# Characters no word is spelled with that the edition's own text may hold unseen (static/search.js's
+# UNSEEN, which a query is read without): a soft hyphen, a zero-width space, a word joiner, a byte order
+# mark, direction marks and controls. Inside a word they split it in Pagefind's index and in the words
+# search.js checks, so "Chi\u00ADcherin" in a passage was found by no query (hostile43): a passage is
+# indexed and checked without them. ZWNJ and ZWJ are part of Persian's and other scripts' spelling: kept.
+UNSEEN = re.compile("[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]")
+
+
 def _add(out, edition, doc, el, block_id, n, lang, state, facts) -> None:
-    text = _text_without_notes(el)
+    text = UNSEEN.sub("", _text_without_notes(el))
     if not text:
         return
     # organisations too: a name of one (Лига Наций) finds its mentions in every language, as a
@@ -157,7 +165,7 @@ def _add(out, edition, doc, el, block_id, n, lang, state, facts) -> None:
             continue
         if entry.id not in buckets[entry.kind]:
             buckets[entry.kind].append(entry.id)
-        names.append([entry.id, normalize_space("".join(name.itertext()))])
+        names.append([entry.id, UNSEEN.sub("", normalize_space("".join(name.itertext())))])
     out.append({**facts, "lang": lang, "block": block_id, "n": n, "state": state, "text": text,
                 "persons": buckets["person"], "places": buckets["place"], "orgs": buckets["org"], "names": names})
 
