@@ -10,38 +10,7 @@ import pytest
 from triglot.editor import recognize, spans
 from triglot.editor.recognize import Recogniser
 
-_count = {"reads": 0, "limit": None}
-
-
-class _CountedMention(recognize.Mention):
-    """A recognised name whose place (start, end) is counted each time it is read."""
-
-    def __getattribute__(self, name):
-        if name in ("start", "end"):
-            _count["reads"] += 1
-            if _count["limit"] is not None and _count["reads"] > _count["limit"]:
-                raise AssertionError(f"more than {_count['limit']} reads of the names' places")
-        return object.__getattribute__(self, name)
-
-
-class _ListSpans:
-    """The pass's list as main kept it before quad47: every name read for each question, the list rebuilt
-    for each removal, and sorted (stably) by start at the end: the reference the tree must answer as."""
-
-    def __init__(self, size, items=()):
-        self._items = list(items)
-
-    def any(self, start, end):
-        return any(o.start < end and start < o.end for o in self._items)
-
-    def remove_overlapping(self, start, end):
-        self._items = [o for o in self._items if not (o.start < end and start < o.end)]
-
-    def add(self, item):
-        self._items.append(item)
-
-    def items(self):
-        return sorted(self._items, key=lambda o: o.start)
+from counted_spans import CountedMention as _CountedMention, ListSpans as _ListSpans, count as _count
 
 
 def _list_of_brackets(length):
