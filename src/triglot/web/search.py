@@ -194,7 +194,7 @@ def search_data(edition, site, root) -> dict:
     langs = sorted({r["lang"] for r in site.records})
     entries = []
     all_entries = [entry for register in edition.registers.values() for entry in register.entries.values()]
-    mentioned = _unambiguous(site.name_forms, {e.id: _forms(e.element, site.settings.base) for e in all_entries})
+    mentioned = _unambiguous(site.name_forms.merged(), {e.id: _forms(e.element, site.settings.base) for e in all_entries})
     for entry in all_entries:
         item = {"id": entry.id, "kind": entry.kind,
                 "labels": {lang: entry.name(lang) for lang in site.settings.interface},
