@@ -1,4 +1,5 @@
-"""A kept document part's rows (mentions, name forms, record keys, entry digests) are read as JSON
+"""A kept document part's rows (mentions, record keys, entry digests; its name forms, kept apart:
+test_web_kept_forms) are read as JSON
 gives them, checked in one pass, not converted one by one (web/doc_cache.py: _rows, _strings).
 
 At 500 documents a one-edit rebuild reads 500 kept parts, 133,000 mentions among them; a str() of
@@ -19,7 +20,6 @@ from triglot.web import doc_cache
 
 DAMAGES = {   # what replaces the first text of a field in a kept part
     "mention": (r'"mentions": \[\["[^"]*"', '"mentions": [[7'),
-    "name-form": (r'"name_forms": \[\["[^"]*"', '"name_forms": [[7'),
     "record-key": (r'"record_keys": \["[^"]*"', '"record_keys": [7'),
     "entry-digest": (r'"entry_digests": \{"([^"]*)": \{"([^"]*)": "[^"]*"', r'"entry_digests": {"\1": {"\2": 7'),
 }

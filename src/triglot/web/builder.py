@@ -145,7 +145,8 @@ def _check_interface_strings(edition) -> None:
 def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
     """search.json's data (triglot.web.search.search_data), kept under the hash of what it is made of:
     the passages' languages and words, the documents' titles and kinds, the forms the texts' mentions
-    of each entry take, the word-form data files,
+    of each entry take (named by each document's digest of its own, read only when the key is new:
+    data.NameForms), the word-form data files,
     and the registers, settings, catalogs and toolkit (`context`). Stemming every word of the
     edition is otherwise a whole-edition cost on every build."""
     import hashlib
@@ -159,7 +160,7 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
     h = hashlib.sha256(context.encode())
     h.update(json.dumps([langs, {lang: sorted(ws) for lang, ws in sorted(site.vocabulary.items())},
                          [(d.id, d.titles, d.kind) for d in site.docs],
-                         sorted((k, sorted(v)) for k, v in site.name_forms.items())], ensure_ascii=False).encode("utf-8"))
+                         site.name_forms.digest], ensure_ascii=False).encode("utf-8"))
     for lang in langs:
         path = resources.find(edition.root, f"search/{lang}.json")
         h.update(f"\0{located(edition.root, path)}\0".encode() + content_digest(path, str(path)))

@@ -112,8 +112,8 @@ class SiteData:
     settings: object = None    # the edition's settings (languages, titles, publisher)
     maps: object = None        # triglot.web.map.Maps: the map of places in each interface language
     vocabulary: dict = field(default_factory=dict)   # lang -> every word of its passages (search.words)
-    # entry id -> [[text, lang]] of each form its mentions take (search.mention_forms)
-    name_forms: dict = field(default_factory=dict)
+    # entry id -> [[text, lang]] of each form its mentions take (search.mention_forms), merged when asked for
+    name_forms: NameForms = field(default_factory=lambda: NameForms())
     record_keys: list = field(default_factory=list)  # the digest of each of `records`, in their order
     table_rows: list = field(default_factory=list)   # each document's rows of the data tables (or a callable
                                                      # giving them: a kept part's are read when needed)
@@ -164,13 +164,13 @@ def gather(edition, options, cache=None) -> SiteData:
     mentions: dict[str, list[Mention]] = {}
     chronology: dict = {}
     counted: dict = {}      # the parts' words, for the vocabulary (web/vocabulary.py)
-    name_forms: dict[str, list] = {}
+    name_forms = NameForms()
     from triglot.library.dataset import known_ids
     from triglot.web.search import record_keys
     known = known_ids(edition)
     table_rows, rows_digests, cite, entry_digests = [], [], {}, {}
     from triglot.web.data_tables import rows_digest
-    from triglot.web.doc_cache import chronology_digest
+    from triglot.web.doc_cache import KeptForms, chronology_digest, forms_digest
     from triglot import collector
     collecting = collector.on()
     with collector.paused():        # while the kept parts are read (collector.py)
@@ -198,10 +198,10 @@ def gather(edition, options, cache=None) -> SiteData:
                 counted[cache.key(doc)] = cache.words(doc, part)
             else:
                 counted[doc.id] = part.words
-            for entry_id, text, lang in part.name_forms:
-                forms = name_forms.setdefault(entry_id, [])
-                if [text, lang] not in forms:
-                    forms.append([text, lang])
+            if isinstance(part.name_forms, KeptForms):
+                name_forms.add(part.name_forms.digest, part.name_forms.read)
+            else:
+                name_forms.add(forms_digest(part.name_forms), (lambda forms: lambda: forms)(part.name_forms))
             cite[doc.id] = part.cite
             chronology[doc.id] = part.chronology_digest
             entry_digests[doc.id] = part.entry_digests
@@ -219,6 +219,39 @@ def gather(edition, options, cache=None) -> SiteData:
                     vocabulary=vocabulary, name_forms=name_forms, table_rows=table_rows, record_keys=keys,
                     rows_digests=rows_digests, cite=cite, entry_digests=entry_digests,
                     chronology_digests=chronology)
+
+
+class NameForms:
+    """Entry id -> [[text, lang]] of each form the texts' mentions of it take (search.mention_forms), each
+    once, in the documents' order: `merged()` reads them from the documents' parts when first asked for;
+    `digest` names them by the parts' digests of their forms (doc_cache.forms_digest), read without them.
+    A one-edit rebuild asks for the digest only (builder._search_data's key): decoding every unchanged
+    document's forms to merge them cost a tenth of a CPU-second at 500 documents."""
+
+    def __init__(self):
+        self._parts: list = []       # (digest, a function giving the forms) per document, in order
+        self._merged: dict | None = None
+
+    def add(self, digest: str, read) -> None:
+        self._parts.append((digest, read))
+        self._merged = None
+
+    @property
+    def digest(self) -> str:
+        import hashlib
+        return hashlib.sha256("\0".join(digest for digest, _ in self._parts).encode()).hexdigest()
+
+    def merged(self) -> dict[str, list]:
+        if self._merged is None:
+            merged: dict[str, list] = {}
+            seen: set = set()
+            for _, read in self._parts:
+                for entry_id, text, lang in read():
+                    if (entry_id, text, lang) not in seen:
+                        seen.add((entry_id, text, lang))
+                        merged.setdefault(entry_id, []).append([text, lang])
+            self._merged = merged
+        return self._merged
 
 
 class Annotated(dict):

@@ -21,6 +21,10 @@ mentions as objects 40), read when an entry that quotes them is built again
 name which entry.
 Its words (the search vocabulary's share) are in `KEY.words.json`, read only when the kept
 vocabulary must count them (web/vocabulary.py): at 500 documents 16 MB of the parts' 34.
+Its name forms (the forms its mentions take, search.mention_forms) are in `KEY.forms.json`, the part
+carrying the digest of the forms alone (forms_digest): a rebuild keys the search data by those
+digests (builder._search_data) and reads the forms only when that key is new, where every unchanged
+document's forms used to be decoded and merged (3.4 MB of the parts' 21 at 500 documents).
 Its citation files are named in the part by the digest of their bytes (KeptCitations), which
 the site's store of citation files (builder._write_citations) holds them under: their text was
 29 MB of the parts' 52 at 500 documents, decoded by every rebuild only to be hashed and compared.
@@ -40,12 +44,13 @@ from triglot.web.file_store import cache_bytes, cache_json
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 12"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
+FORMAT = "triglot-web-doc 13"   # 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
 # 9: the chronology's digest; 10: a mention's form_certainty (library/dataset.py); 11: citation files by digest;
-# 12: passages' text without unseen characters (web/search.py UNSEEN)
+# 12: passages' text without unseen characters (web/search.py UNSEEN); 13: name forms apart (FORMS)
 MORE = ".more.json"     # a part's search passages and table rows, read when needed
 LINES = ".lines.json"   # the lines its mentions quote, in the order of its mentions, read when needed
 WORDS = ".words.json"   # its words per language, read when the vocabulary must count them (web/vocabulary.py)
+FORMS = ".forms.json"   # its name forms, read when the search data is made again (builder._search_data)
 
 
 def context(edition, toolkit: str) -> str:
@@ -114,7 +119,8 @@ class DocumentCache:
                 return None
             part = _part_from_json(data, lambda: _annotated(tei, edition, doc), _More(more, key, edition, doc),
                                    _Lines(lines, key, edition, doc, str(data["lines_digest"])),
-                                   KeptWords(self.folder, key, str(data["words_digest"]), edition, doc))
+                                   KeptWords(self.folder, key, str(data["words_digest"]), edition, doc),
+                                   KeptForms(self.folder / f"{key}{FORMS}", key, _digest(data["forms_digest"]), edition, doc))
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
         self.used.add(key)
@@ -134,6 +140,7 @@ class DocumentCache:
         entries[0]["lines_digest"] = hashlib.sha256(texts[2].encode("utf-8")).hexdigest()
         words = _words_bytes(key, part.words)
         entries[0]["words_digest"] = hashlib.sha256(words).hexdigest()
+        entries[0]["forms_digest"] = forms_digest(part.name_forms)
         texts[0] = json.dumps(entries[0], ensure_ascii=False)
         if [json.loads(text) for text in texts] != entries:
             return    # something JSON would not give back as it is (a tuple, a key that is not text): not kept
@@ -142,6 +149,7 @@ class DocumentCache:
             atomic_write(self.folder / f"{key}{MORE}", texts[1].encode("utf-8"))
             atomic_write(self.folder / f"{key}{LINES}", texts[2].encode("utf-8"))
             atomic_write(self.folder / f"{key}{WORDS}", words)
+            atomic_write(self.folder / f"{key}{FORMS}", texts[3].encode("utf-8"))
             atomic_write(self.folder / f"{key}.json", texts[0].encode("utf-8"))
         except OSError:
             return    # a cache that cannot be written only costs time
@@ -173,8 +181,8 @@ class DocumentCache:
 
 # ---------------------------------------------------------------- JSON form of a part
 
-def _part_to_json(part) -> tuple[dict, dict, dict]:
-    """The part as JSON: what every build reads, and what it reads only when needed (MORE, LINES)."""
+def _part_to_json(part) -> tuple[dict, dict, dict, dict]:
+    """The part as JSON: what every build reads, and what it reads only when needed (MORE, LINES, FORMS)."""
     from dataclasses import asdict
 
     from triglot.web.data_tables import rows_digest
@@ -184,10 +192,15 @@ def _part_to_json(part) -> tuple[dict, dict, dict]:
                    "record_keys": part.record_keys, "rows_digest": part.rows_digest or rows_digest(part.table_rows),
                    "passages": [[r["lang"], r["block"]] for r in part.records],
                    "cite": {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in part.cite.items()},
-                   "entry_digests": part.entry_digests, "name_forms": part.name_forms,
-                   "chronology_digest": part.chronology_digest})
+                   "entry_digests": part.entry_digests, "chronology_digest": part.chronology_digest})
     return form, _plain({"records": part.records, "table_rows": part.table_rows}), \
-        {"lines": [m.context for m in part.mentions]}
+        {"lines": [m.context for m in part.mentions]}, {"forms": _plain(part.name_forms)}
+
+
+def forms_digest(forms: list) -> str:
+    """A document's name forms ([entry id, text, language], search.mention_forms), digested: the search
+    data is keyed by its documents' (builder._search_data), which a kept part carries without them."""
+    return hashlib.sha256(json.dumps(_plain(forms), ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def chronology_digest(part) -> str:
@@ -208,7 +221,7 @@ def _plain(value):
     return value
 
 
-def _part_from_json(data: dict, annotated, more, lines, words):
+def _part_from_json(data: dict, annotated, more, lines, words, forms):
     from triglot.web.data import DocInfo, DocumentData, Event
     from triglot.web.docmeta import DocMeta, Part, Person
     info = dict(data["info"])
@@ -233,9 +246,8 @@ def _part_from_json(data: dict, annotated, more, lines, words):
     digests = data["entry_digests"]
     _strings(chain.from_iterable(map(dict.values, digests.values())))   # {entry: {ui: digest}}
     doc = doc_info.id
-    kept, forms = data["mentions"], data["name_forms"]
+    kept = data["mentions"]
     _rows(kept, 4)
-    _rows(forms, 3)
     new = tuple.__new__
     mentions = [new(KeptMention, (entry, doc, block, lang, state, n, lines))
                 for n, (entry, block, lang, state) in enumerate(kept)]
@@ -366,6 +378,29 @@ class KeptWords:
             from triglot.web.data import gather_document
             words = gather_document(self.edition, self.doc).words
         return words
+
+
+class KeptForms:
+    """A kept part's name forms (FORMS), by the digest of the forms alone (forms_digest): read when the
+    search data is made again; made again from the document when the file is gone, damaged, or not the
+    forms of that digest."""
+
+    def __init__(self, path: Path, key: str, digest: str, edition, doc):
+        self.path, self.key, self.digest, self.edition, self.doc = path, key, digest, edition, doc
+
+    def read(self) -> list:
+        try:
+            data = cache_json(cache_bytes(self.path).decode("utf-8"))
+            if data.get("format") != FORMAT or data.get("key") != self.key:
+                raise ValueError("another entry")
+            forms = data["forms"]
+            _rows(forms, 3)
+            if forms_digest(forms) != self.digest:
+                raise ValueError("not the forms the part was kept with")
+            return forms
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            from triglot.web.data import gather_document
+            return gather_document(self.edition, self.doc).name_forms
 
 
 class KeptMention(tuple):
