@@ -8,7 +8,7 @@ VENV      := .venv
 BIN       := $(VENV)/bin
 # libicu-dev, pkg-config and g++ build PyICU (CLDR collation of registers and print indexes) from source.
 APT_BUILD := fonts-dejavu-core fonts-dejavu-extra fontconfig libicu-dev pkg-config g++
-APT_TEST  := $(APT_BUILD) nodejs chromium gettext poppler-utils hunspell hunspell-ru default-jre-headless jing omegat pandoc strace
+APT_TEST  := $(APT_BUILD) nodejs chromium gettext poppler-utils hunspell hunspell-ru default-jre-headless jing omegat pandoc
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: edition test install-build install-test system-build system-test clean

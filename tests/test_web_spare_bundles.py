@@ -87,33 +87,6 @@ def test_a_spare_that_is_not_the_entrys_files_is_not_taken_and_the_entry_is_link
     assert _inode(target / "fragment" / "f1.pf_fragment") == _inode(entry / "fragment" / "f1.pf_fragment")
 
 
-def test_the_spares_check_looks_each_file_up_in_its_folder_not_by_its_whole_path(tmp_path):
-    """Each of a spare's files is checked by an lstat in its folder, opened once (fstatat on the folder's
-    descriptor), never by its whole path: at 500 documents the spares hold 47,000 files, and the
-    kernel's lookup of every component of each path was a third of the check (counted with strace)."""
-    import json
-    import re
-    import subprocess
-    import sys
-    cache, entry, spare = _published(tmp_path)
-    recorded = json.loads((entry / cache.STAMPS).read_text("utf-8"))
-    names = {path.rpartition("/")[2] for path in recorded}
-    log = tmp_path / "strace.log"
-    here = Path(search.__file__).resolve().parents[2]
-    script = ("import json, sys; from pathlib import Path; from triglot.web.search import _holds_only; "
-              "print(_holds_only(Path(sys.argv[1]), json.loads(Path(sys.argv[2]).read_text('utf-8'))))")
-    done = subprocess.run(["strace", "-f", "-o", str(log), "-e", "trace=%stat,%file", sys.executable, "-c", script,
-                           str(spare), str(entry / cache.STAMPS)], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(here)})
-    assert done.stdout.strip() == "True", done.stderr
-    calls = [line for line in log.read_text("utf-8").splitlines() if "stat" in line]
-    by_path = [line for line in calls if f'"{spare}/' in line]
-    in_folder = [line for line in calls if re.search(r'stat\w*\((\d+), "([^"/]+)"', line)
-                 and re.search(r'stat\w*\((\d+), "([^"/]+)"', line).group(2) in names]
-    assert by_path == []
-    assert len(in_folder) == len(recorded) == 4
-
-
 def test_an_entry_stored_without_inodes_is_linked_not_taken_from_a_spare(tmp_path):
     """Entries stored before inodes were recorded hold [size, time]: still linked, never moved."""
     import json
