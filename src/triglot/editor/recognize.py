@@ -1684,7 +1684,7 @@ class Recogniser:
             # "Colonel Jordan … Gegechkori and Jordan agreed": the person a title named earlier in the text
             return [_mention(text, words, "person", "a person named after a title earlier in the text")]
         title = before.split()[-1] if before.split() else ""
-        if place is not None and title[:1].isupper() and title.lower() in ROLES - PLACE_TITLES \
+        if place is not None and title[:1].isupper() and (title.lower() in ROLES - PLACE_TITLES or _plural_title(title.lower())) \
                 and core == list(range(len(words))):
             # "Colonel Jordan": a capitalised title right before a name makes it a person's, though
             # GeoNames knows a country or town of that name
@@ -1772,7 +1772,8 @@ class Recogniser:
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""
-        if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP") \
+        if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP"
+                or (_plural_title(previous.lower()) and previous[:1].isupper())) \
                 and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
             end = len(words)
@@ -1969,7 +1970,8 @@ def _after_title(text: str, start: int) -> bool:
     """A capitalised person's title stands right before `start` ("Mr. ", "Colonel "): what follows is a name."""
     before = text[max(0, start - 30):start]
     title = re.search(r"(?<![\w’'.\-])([A-Z][\w]*\.?) $", before)
-    return title is not None and title[1].lower() in ROLES | {title[1].lower().rstrip(".")} & ROLES
+    return title is not None and (title[1].lower() in ROLES | {title[1].lower().rstrip(".")} & ROLES
+                                  or _plural_title(title[1].lower()))     # "Secretaries Lansing and …" (round 49)
 
 
 def _person_title(words) -> bool:
@@ -2450,8 +2452,20 @@ def _joined_to_a_person(text: str, found: list[Mention]) -> list[Mention]:
         if m.kind == "place" and m.why == "after “and”" and " " not in m.text and joined \
                 and m.start - (len(joined.group())) in persons:
             m = Mention(m.start, m.end, m.text, "person", "joined by “and” to a person")
+        elif m.kind == "place" and _weak_place(m) and " " not in m.text and joined \
+                and (m.gazetteer or {}).get("feature") != "country" and m.start - len(joined.group()) in persons \
+                and _after_plural_title(text, persons[m.start - len(joined.group())].start):
+            # "Generals Denikin and Wrangel": a title in the plural names every person of its pair, though
+            # GeoNames knows a town by the second name (round 49)
+            m = Mention(m.start, m.end, m.text, "person", "the second of a pair after a title in the plural")
         out.append(m)
     return out
+
+
+def _after_plural_title(text: str, start: int) -> bool:
+    """A capitalised title in the plural stands right before `start` ("Generals ", "Secretaries ")."""
+    title = re.search(r"(?<![\w’'.\-])([A-Z][a-z]+s) $", text[max(0, start - 30):start])
+    return title is not None and _plural_title(title[1].lower())
 
 
 def _weak_place(m: Mention) -> bool:
@@ -2552,6 +2566,23 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
     return gap == " " and (not a.text.endswith(("’s", "'s")) or a.text.lower().replace("’", "'") in GENERIC)
 
 
+def _plural_title(low: str) -> bool:
+    """"Secretaries", "Generals": a person's title in the plural (round 49), which names the persons after it."""
+    return (low.endswith("ies") and low[:-3] + "y" in ROLES) \
+        or (low.endswith("s") and low[:-1] in ROLES and low[:-1] not in PLACE_TITLES and len(low) > 4)
+
+
+def _names_after(run: list[_Word], title: _Word) -> bool:
+    """The title in the plural, in lower case after its capital, stands before a name that is no ordinary word
+    ("Generals Denikin", not "Ministers Resident", "Commissars of Armenia", "REPRESENTATIVES SIXTY-NINTH")."""
+    i = next(k for k, w in enumerate(run) if w is title)
+    if i + 1 >= len(run) or not title.text[1:].islower():
+        return False
+    name = run[i + 1]
+    return _capital(name.text) and not is_common(_bare(name.text)) \
+        and name.low not in GENERIC | FUNCTION | ROLES | ORG_HEADS | PLACE_HEADS
+
+
 def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
     if len(run) > 3 and run[0].low == "office" and run[1].text == "of":
@@ -2569,7 +2600,10 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
             current.append(w)     # "Mohammed Zahir Shah": a title that follows a name closes it (not "Shah Abbas")
             continue
         if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP" \
-                or (w.low.endswith("ies") and w.low[:-3] + "y" in ROLES):   # "Rear-Admiral"; "Secretaries" (round 48)
+                or (w.low.endswith("ies") and w.low[:-3] + "y" in ROLES) \
+                or (_plural_title(w.low) and not body and _names_after(run, w)):
+            # "Rear-Admiral"; "Secretaries" (round 48); "Generals Denikin and Wrangel" (round 49: a title in the
+            # plural before names, not a body's word "Lords" or "Commissars" last)
             if current:
                 parts.append(current)
             current = []
