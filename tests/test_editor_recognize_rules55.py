@@ -36,3 +36,37 @@ def test_a_plural_title_inside_a_body_or_before_an_ordinary_word_is_not_split(na
     assert tagged("The Council of People's Commissars of Georgia met at noon.", name_index, "orgName") == [
         "Council of People's Commissars of Georgia"]
     assert proposals("Ministers Resident and Consuls General are listed below.", name_index) == []
+
+
+# -- a weekday naming a kind of school inside a body's name (recognize._runs, _institution) ---------------------------
+
+def test_a_weekday_inside_a_body_name_keeps_the_words_before_it(name_index):
+    assert tagged("A resolution of the Tri-County Sunday School Board was read.", name_index, "orgName") == [
+        "Tri-County Sunday School Board"]
+
+
+def test_a_weekday_and_a_head_word_alone_are_no_body(name_index):
+    # "a Sunday School", "Sunday School teachers": the day the school meets says its kind, no name
+    assert tagged("Every Sunday School in the county sent Sunday School teachers to the meeting.",
+                  name_index, "orgName") == []
+
+
+def test_a_newspaper_day_after_a_place_still_opens_no_name(name_index):
+    assert tagged("He reached Indianapolis Thursday and spoke twice.", name_index, "placeName") == ["Indianapolis"]
+
+
+# -- "Association", and a body of members' head word in lower case after an institution's -----------------------------
+
+def test_an_association_is_a_body(name_index):
+    assert tagged("A letter from the Ohio Dairy Association was read.", name_index, "orgName") == [
+        "Ohio Dairy Association"]
+
+
+def test_a_lower_case_association_after_a_school_is_the_body_whole(name_index):
+    found = tagged("Delegates of the Ohio State Sunday School association and of the Brookfield Sunday School "
+                   "assocation came.", name_index, "orgName")
+    assert found == ["Ohio State Sunday School association", "Brookfield Sunday School assocation"]
+
+
+def test_a_lower_case_word_after_a_party_stays_outside(name_index):
+    assert tagged("The Labour Party organization in the town was weak.", name_index, "orgName") == ["Labour Party"]

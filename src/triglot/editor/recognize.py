@@ -738,6 +738,9 @@ class Recogniser:
         found = [m for m in found if not (m.kind == "place" and m.why.startswith("GeoNames") and " " in m.text
                                           and m.text.split()[-1].lower() in PERSON_NOUNS
                                           and all(w.lower() in GENERIC or is_common(w) for w in m.text.split()[:-1]))]
+        # "the State Sunday School association": a body of members named by the institution its members keep,
+        # its own head word in lower case after that one's (the OCR's "associaton" too), is the whole (round 49)
+        found = [_with_lower_head(text, m) for m in found]
         # "released in San Marco": a saint's town read as two names in a row is a place (saint_towns.py)
         found = saint_towns(text, found, "two or more capitalised names in a row")
         for m in found:     # (its second word is no surname to find again alone)
@@ -1358,6 +1361,8 @@ class Recogniser:
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
+        if len(words) == 2 and lows[0] in WEEKDAYS and heads == [1]:
+            return []    # "every Sunday School in the state": the day a school meets says its kind, no name (round 49)
         ofs = [i for i, w in enumerate(words) if w.text == "of"]
         if ofs and len(words) - ofs[-1] <= 3 and lows[-1] in PEOPLES | STATE_ADJECTIVES | DEMONYMS \
                 and not lows[-1].endswith("s") \
@@ -2080,6 +2085,20 @@ def _no_name_shape(text: str, m: Mention) -> bool:
     return len(words) > 1 and (any(_common_plural(w) for w in words) or _low(words[0]) in FUNCTION)
 
 
+MEMBERS_HEADS = ("association", "society", "federation", "alliance", "league")
+LOWER_HEAD_AFTER = re.compile(r" ([a-z]{6,})\b")
+
+
+def _with_lower_head(text: str, m: Mention) -> Mention:
+    """`m`, a body whose last word is a head word ("… Sunday School"), run on over a body of members' head word
+    after it in lower case ("association", or one letter off it as an OCR reads it: "associaton")."""
+    after = LOWER_HEAD_AFTER.match(text, m.end)
+    if m.kind != "org" or after is None or _low(m.text.split()[-1]) not in ORG_HEADS \
+            or not any(after[1] == head or (len(head) > 8 and _one_edit(after[1], head)) for head in MEMBERS_HEADS):
+        return m
+    return Mention(m.start, after.end(), text[m.start:after.end()], "org", m.why + f"; with “{after[1]}” after it")
+
+
 def _one_edit(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
@@ -2161,7 +2180,11 @@ def _runs(text: str) -> list[list[_Word]]:
         if capital and current and w.text in ("The", "A", "An"):
             runs.append(current)       # "Soviet Armenia The Armenian SSR": a new sentence or a heading's end
             current = [w]
-        elif capital and current and w.low in WEEKDAYS and current[-1].low not in ("good", "black", "holy"):
+        elif capital and current and w.low in WEEKDAYS and current[-1].low not in ("good", "black", "holy") \
+                and not (_joined(text, current[-1], w) and i + 1 < len(words) and _joined(text, w, words[i + 1])
+                         and _capital(words[i + 1].text) and _head_ahead(text, words, i + 1, ORG_HEADS)):
+            # (but "the Inter-State Sunday School Council": a weekday naming a kind of school inside a body's
+            # name, a head word after it, is part of the name, round 49)
             runs.append(current)       # "arrived at Indianapolis Thursday": a newspaper's day after a place is no
             current = [w]              # part of its name (nor of a person's); "Good Friday" is a feast's
         elif capital and current and w.low in MONTH_NAMES and DAY_AFTER_MONTH.match(text, w.end) \
