@@ -70,3 +70,23 @@ def test_a_lower_case_association_after_a_school_is_the_body_whole(name_index):
 
 def test_a_lower_case_word_after_a_party_stays_outside(name_index):
     assert tagged("The Labour Party organization in the town was weak.", name_index, "orgName") == ["Labour Party"]
+
+
+# -- clergy's and lawyers' titles outside the name (names/en.json "roles") ---------------------------------------------
+
+def test_a_prebendary_a_vicar_and_a_maitre_keep_their_titles_outside(name_index):
+    text = ("The Rev. Prebendary J. H. Smith read the lesson, the Vicar Henry Barnes preached, and Maitre "
+            "Paul Dupont of the Geneva bar spoke.")
+    assert tagged(text, name_index, "persName") == ["J. H. Smith", "Henry Barnes", "Paul Dupont"]
+
+
+# -- the scripture's name in a phrase (recognize.SCRIPTURE) ------------------------------------------------------------
+
+def test_a_phrase_made_from_the_bible_names_no_person_or_place(name_index):
+    text = "Relief for Bible Lands was the theme; the pastors spoke of Gospel Truths and of help in Bible lands."
+    assert proposals(text, name_index) == []
+
+
+def test_a_body_named_after_the_bible_is_still_a_body(name_index):
+    assert tagged("A grant came from the Bible Society of Scotland.", name_index, "orgName") == [
+        "Bible Society of Scotland"]

@@ -153,6 +153,8 @@ COLOURS = set(_L["colours"])
 OPENING_ADVERBS = set(_L["opening_adverbs"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
+# the scripture by its names: a work, no person or place, nor a phrase made from it ("Bible Lands"; round 49)
+SCRIPTURE = {"bible", "bibles", "gospel", "gospels", "scripture", "scriptures", "testament"}
 PERSON_NOUNS = ROLES | KIN | set(_L["person_nouns"])
 PLACE_ENDINGS = tuple(_L["place_endings"])
 GLOSS_LABELS = set(_L["gloss_labels"])
@@ -1494,8 +1496,8 @@ class Recogniser:
         # ("Mr. White", "Col. Hite": after a person's title a word ending like a movement's is a surname)
         core = [i for i, low in enumerate(lows) if low not in GENERIC
                 and (not _adjective(low) or (i == 0 and _after_title(text, words[0].start)))]
-        if not core:
-            return []
+        if not core or any(low in SCRIPTURE for low in lows):
+            return []    # "Bible Lands", "Gospel Truths": a phrase made from the scripture's name names no one (round 49)
         clean = [_bare(w.text) for w in words]
         name = " ".join(clean)
         bare = " ".join(clean[core[0]:])
