@@ -90,3 +90,15 @@ def test_a_phrase_made_from_the_bible_names_no_person_or_place(name_index):
 def test_a_body_named_after_the_bible_is_still_a_body(name_index):
     assert tagged("A grant came from the Bible Society of Scotland.", name_index, "orgName") == [
         "Bible Society of Scotland"]
+
+
+# -- a peer named by his peerage (recognize.PEER_OF) -------------------------------------------------------------------
+
+def test_a_peer_named_by_his_peerage_is_a_person_not_the_town(name_index):
+    text = "THE Earl of Dundee took the chair at the meeting.\nLord Dundee said the hall was full."
+    assert [(t, g) for t, g, _, _ in proposals(text, name_index)] == [
+        ("Earl of Dundee", "persName"), ("Dundee", "persName")]
+
+
+def test_the_town_without_the_peer_stays_a_place(name_index):
+    assert tagged("The meeting was held at Dundee in the town hall.", name_index, "placeName") == ["Dundee"]

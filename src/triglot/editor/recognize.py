@@ -153,6 +153,8 @@ COLOURS = set(_L["colours"])
 OPENING_ADVERBS = set(_L["opening_adverbs"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
+# a peer's ranks, which name him by his peerage: "the Earl of Glasgow" (round 49)
+PEER_OF = re.compile(r"\b(Earl|Marquess|Marquis|Viscount|Duke|Baron|Countess|Duchess|Viscountess|Baroness) of $")
 # the scripture by its names: a work, no person or place, nor a phrase made from it ("Bible Lands"; round 49)
 SCRIPTURE = {"bible", "bibles", "gospel", "gospels", "scripture", "scriptures", "testament"}
 PERSON_NOUNS = ROLES | KIN | set(_L["person_nouns"])
@@ -1145,6 +1147,15 @@ class Recogniser:
 
     # -- one run of capitalised words ---------------------------------------
     def _classify(self, text: str, run: list[_Word]) -> list[Mention]:
+        peer = PEER_OF.search(text, max(0, run[0].start - 20), run[0].start)
+        if peer and len(run) <= 2 and _capital(run[0].text) \
+                and all(w.low not in ORG_HEADS | PLACE_HEADS | FUNCTION and not is_common(_bare(w.text))
+                        and not _common_plural(_bare(w.text)) for w in run):
+            # "the Earl of Glasgow": a peer named by his peerage alone is a person, the place in it no town
+            # (round 49; "Lord Glasgow" after it is the same man)
+            start = peer.start()
+            return [Mention(start, run[-1].end, text[start:run[-1].end], "person",
+                            f"a peer named by his peerage (“{peer[1]} of”)")]
         out: list[Mention] = []
         for part in _split_roles(run):
             out += self._part(text, part)
