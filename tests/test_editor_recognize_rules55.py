@@ -102,3 +102,15 @@ def test_a_peer_named_by_his_peerage_is_a_person_not_the_town(name_index):
 
 def test_the_town_without_the_peer_stays_a_place(name_index):
     assert tagged("The meeting was held at Dundee in the town hall.", name_index, "placeName") == ["Dundee"]
+
+
+# -- a stretch of days in one month written out, its year after the last (dates: the day range with "to") --------------
+
+def test_days_of_one_month_joined_by_to_before_their_year_are_one_range():
+    assert [(w, a) for w, a, _ in date_proposals("The appeal week, March 3rd to 10th, 1920, closed the drive.")] == [
+        ("March 3rd to 10th, 1920", {"from": "1920-03-03", "to": "1920-03-10"})]
+
+
+def test_days_joined_by_to_without_a_year_are_not_a_range():
+    # "May 5 to 10 men": without the year after it the second figure may be anything
+    assert [w for w, _, _ in date_proposals("On May 5 to 10 men were sent.")] == ["May 5"]
