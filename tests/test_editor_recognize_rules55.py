@@ -114,3 +114,15 @@ def test_days_of_one_month_joined_by_to_before_their_year_are_one_range():
 def test_days_joined_by_to_without_a_year_are_not_a_range():
     # "May 5 to 10 men": without the year after it the second figure may be anything
     assert [w for w, _, _ in date_proposals("On May 5 to 10 men were sent.")] == ["May 5"]
+
+
+# -- an ordinary word with its prefix hyphened (recognize._prefixed_common) ---------------------------------------------
+
+def test_a_hyphened_prefix_before_an_ordinary_word_is_no_name(name_index):
+    text = "The pamphlet gave Co-operation Statements by pastors and urged Re-organization at once."
+    assert proposals(text, name_index) == []
+
+
+def test_a_hyphened_prefix_inside_a_body_name_stays(name_index):
+    assert tagged("A report of the Inter-Allied Commission was read.", name_index, "orgName") == [
+        "Inter-Allied Commission"]

@@ -1510,6 +1510,9 @@ class Recogniser:
         if not core or any(low in SCRIPTURE for low in lows):
             return []    # "Bible Lands", "Gospel Truths": a phrase made from the scripture's name names no one (round 49)
         clean = [_bare(w.text) for w in words]
+        if any(_prefixed_common(c) for c in clean) \
+                and all(_prefixed_common(c) or is_common(c) or _common_plural(c) for c in clean):
+            return []    # "Co-operation", "Re-construction Plans": an ordinary word with its prefix hyphened (round 49)
         name = " ".join(clean)
         bare = " ".join(clean[core[0]:])
         before = text[max(0, words[0].start - 40):words[0].start]
@@ -2110,6 +2113,15 @@ def _with_lower_head(text: str, m: Mention) -> Mention:
             or not any(after[1] == head or (len(head) > 8 and _one_edit(after[1], head)) for head in MEMBERS_HEADS):
         return m
     return Mention(m.start, after.end(), text[m.start:after.end()], "org", m.why + f"; with “{after[1]}” after it")
+
+
+PREFIXED = re.compile(r"(?:co|re|pre|inter|non|anti|sub|counter|over|under|self)-([a-z]{4,})")
+
+
+def _prefixed_common(word: str) -> bool:
+    """"Co-operation", "Re-organization": a prefix, a hyphen and an ordinary word, as older print wrote them."""
+    m = PREFIXED.fullmatch(word.lower())
+    return m is not None and (is_common(m[1]) or is_common(word.lower().replace("-", "")))
 
 
 def _one_edit(a: str, b: str) -> bool:
