@@ -522,6 +522,9 @@ PATTERNS = [
      rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _cross_range, None),
     # (a telegram's "[Received January 8—11:06 a.m.]": the figure after the dash is the hour, no second day)
     (rf"{B}{FROM}(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:{SEP}(?P<y>{YEAR}))?{E}{NOT_AN_HOUR}", _day_range, None),
+    # "January 12th to 19th, 1919": a stretch of days in one month written out, its year after the last, is one
+    # range as the dashed one is (a campaign's week on a cover; round 49): the year must follow
+    (rf"{B}{FROM}(?P<m>{MONTH})\s+(?P<d1>{DAY})\s+(?i:to|through)\s+(?P<d2>{DAY}){SEP}(?P<y>{YEAR}){E}", _day_range, None),
     # the days before their month: "15–16 January", "on 3-5 March 1921"
     (rf"{B}{FROM}(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_range, None),
     (rf"{B}(?P<m1>{MONTH}){DASH}(?P<m2>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}", _month_range, None),

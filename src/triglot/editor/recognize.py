@@ -153,6 +153,10 @@ COLOURS = set(_L["colours"])
 OPENING_ADVERBS = set(_L["opening_adverbs"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
+# a peer's ranks, which name him by his peerage: "the Earl of Glasgow" (round 49)
+PEER_OF = re.compile(r"\b(Earl|Marquess|Marquis|Viscount|Duke|Baron|Countess|Duchess|Viscountess|Baroness) of $")
+# the scripture by its names: a work, no person or place, nor a phrase made from it ("Bible Lands"; round 49)
+SCRIPTURE = {"bible", "bibles", "gospel", "gospels", "scripture", "scriptures", "testament"}
 PERSON_NOUNS = ROLES | KIN | set(_L["person_nouns"])
 PLACE_ENDINGS = tuple(_L["place_endings"])
 GLOSS_LABELS = set(_L["gloss_labels"])
@@ -738,6 +742,9 @@ class Recogniser:
         found = [m for m in found if not (m.kind == "place" and m.why.startswith("GeoNames") and " " in m.text
                                           and m.text.split()[-1].lower() in PERSON_NOUNS
                                           and all(w.lower() in GENERIC or is_common(w) for w in m.text.split()[:-1]))]
+        # "the State Sunday School association": a body of members named by the institution its members keep,
+        # its own head word in lower case after that one's (the OCR's "associaton" too), is the whole (round 49)
+        found = [_with_lower_head(text, m) for m in found]
         # "released in San Marco": a saint's town read as two names in a row is a place (saint_towns.py)
         found = saint_towns(text, found, "two or more capitalised names in a row")
         for m in found:     # (its second word is no surname to find again alone)
@@ -1140,6 +1147,15 @@ class Recogniser:
 
     # -- one run of capitalised words ---------------------------------------
     def _classify(self, text: str, run: list[_Word]) -> list[Mention]:
+        peer = PEER_OF.search(text, max(0, run[0].start - 20), run[0].start)
+        if peer and len(run) <= 2 and _capital(run[0].text) \
+                and all(w.low not in ORG_HEADS | PLACE_HEADS | FUNCTION and not is_common(_bare(w.text))
+                        and not _common_plural(_bare(w.text)) for w in run):
+            # "the Earl of Glasgow": a peer named by his peerage alone is a person, the place in it no town
+            # (round 49; "Lord Glasgow" after it is the same man)
+            start = peer.start()
+            return [Mention(start, run[-1].end, text[start:run[-1].end], "person",
+                            f"a peer named by his peerage (“{peer[1]} of”)")]
         out: list[Mention] = []
         for part in _split_roles(run):
             out += self._part(text, part)
@@ -1358,6 +1374,8 @@ class Recogniser:
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
+        if len(words) == 2 and lows[0] in WEEKDAYS and heads == [1]:
+            return []    # "every Sunday School in the state": the day a school meets says its kind, no name (round 49)
         ofs = [i for i, w in enumerate(words) if w.text == "of"]
         if ofs and len(words) - ofs[-1] <= 3 and lows[-1] in PEOPLES | STATE_ADJECTIVES | DEMONYMS \
                 and not lows[-1].endswith("s") \
@@ -1489,9 +1507,12 @@ class Recogniser:
         # ("Mr. White", "Col. Hite": after a person's title a word ending like a movement's is a surname)
         core = [i for i, low in enumerate(lows) if low not in GENERIC
                 and (not _adjective(low) or (i == 0 and _after_title(text, words[0].start)))]
-        if not core:
-            return []
+        if not core or any(low in SCRIPTURE for low in lows):
+            return []    # "Bible Lands", "Gospel Truths": a phrase made from the scripture's name names no one (round 49)
         clean = [_bare(w.text) for w in words]
+        if any(_prefixed_common(c) for c in clean) \
+                and all(_prefixed_common(c) or is_common(c) or _common_plural(c) for c in clean):
+            return []    # "Co-operation", "Re-construction Plans": an ordinary word with its prefix hyphened (round 49)
         name = " ".join(clean)
         bare = " ".join(clean[core[0]:])
         before = text[max(0, words[0].start - 40):words[0].start]
@@ -1684,7 +1705,7 @@ class Recogniser:
             # "Colonel Jordan … Gegechkori and Jordan agreed": the person a title named earlier in the text
             return [_mention(text, words, "person", "a person named after a title earlier in the text")]
         title = before.split()[-1] if before.split() else ""
-        if place is not None and title[:1].isupper() and title.lower() in ROLES - PLACE_TITLES \
+        if place is not None and title[:1].isupper() and (title.lower() in ROLES - PLACE_TITLES or _plural_title(title.lower())) \
                 and core == list(range(len(words))):
             # "Colonel Jordan": a capitalised title right before a name makes it a person's, though
             # GeoNames knows a country or town of that name
@@ -1772,7 +1793,8 @@ class Recogniser:
             person = _mention(text, words[:end], "person", "a name with initials")
             return [person] + (self._part(text, words[end:]) if end < len(words) else [])
         previous = before.split()[-1] if before.split() else ""
-        if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP") \
+        if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP"
+                or (_plural_title(previous.lower()) and previous[:1].isupper())) \
                 and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
             end = len(words)
@@ -1969,7 +1991,8 @@ def _after_title(text: str, start: int) -> bool:
     """A capitalised person's title stands right before `start` ("Mr. ", "Colonel "): what follows is a name."""
     before = text[max(0, start - 30):start]
     title = re.search(r"(?<![\w’'.\-])([A-Z][\w]*\.?) $", before)
-    return title is not None and title[1].lower() in ROLES | {title[1].lower().rstrip(".")} & ROLES
+    return title is not None and (title[1].lower() in ROLES | {title[1].lower().rstrip(".")} & ROLES
+                                  or _plural_title(title[1].lower()))     # "Secretaries Lansing and …" (round 49)
 
 
 def _person_title(words) -> bool:
@@ -2078,6 +2101,29 @@ def _no_name_shape(text: str, m: Mention) -> bool:
     return len(words) > 1 and (any(_common_plural(w) for w in words) or _low(words[0]) in FUNCTION)
 
 
+MEMBERS_HEADS = ("association", "society", "federation", "alliance", "league")
+LOWER_HEAD_AFTER = re.compile(r" ([a-z]{6,})\b")
+
+
+def _with_lower_head(text: str, m: Mention) -> Mention:
+    """`m`, a body whose last word is a head word ("… Sunday School"), run on over a body of members' head word
+    after it in lower case ("association", or one letter off it as an OCR reads it: "associaton")."""
+    after = LOWER_HEAD_AFTER.match(text, m.end)
+    if m.kind != "org" or after is None or _low(m.text.split()[-1]) not in ORG_HEADS \
+            or not any(after[1] == head or (len(head) > 8 and _one_edit(after[1], head)) for head in MEMBERS_HEADS):
+        return m
+    return Mention(m.start, after.end(), text[m.start:after.end()], "org", m.why + f"; with “{after[1]}” after it")
+
+
+PREFIXED = re.compile(r"(?:co|re|pre|inter|non|anti|sub|counter|over|under|self)-([a-z]{4,})")
+
+
+def _prefixed_common(word: str) -> bool:
+    """"Co-operation", "Re-organization": a prefix, a hyphen and an ordinary word, as older print wrote them."""
+    m = PREFIXED.fullmatch(word.lower())
+    return m is not None and (is_common(m[1]) or is_common(word.lower().replace("-", "")))
+
+
 def _one_edit(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
@@ -2159,7 +2205,11 @@ def _runs(text: str) -> list[list[_Word]]:
         if capital and current and w.text in ("The", "A", "An"):
             runs.append(current)       # "Soviet Armenia The Armenian SSR": a new sentence or a heading's end
             current = [w]
-        elif capital and current and w.low in WEEKDAYS and current[-1].low not in ("good", "black", "holy"):
+        elif capital and current and w.low in WEEKDAYS and current[-1].low not in ("good", "black", "holy") \
+                and not (_joined(text, current[-1], w) and i + 1 < len(words) and _joined(text, w, words[i + 1])
+                         and _capital(words[i + 1].text) and _head_ahead(text, words, i + 1, ORG_HEADS)):
+            # (but "the Inter-State Sunday School Council": a weekday naming a kind of school inside a body's
+            # name, a head word after it, is part of the name, round 49)
             runs.append(current)       # "arrived at Indianapolis Thursday": a newspaper's day after a place is no
             current = [w]              # part of its name (nor of a person's); "Good Friday" is a feast's
         elif capital and current and w.low in MONTH_NAMES and DAY_AFTER_MONTH.match(text, w.end) \
@@ -2450,8 +2500,20 @@ def _joined_to_a_person(text: str, found: list[Mention]) -> list[Mention]:
         if m.kind == "place" and m.why == "after “and”" and " " not in m.text and joined \
                 and m.start - (len(joined.group())) in persons:
             m = Mention(m.start, m.end, m.text, "person", "joined by “and” to a person")
+        elif m.kind == "place" and _weak_place(m) and " " not in m.text and joined \
+                and (m.gazetteer or {}).get("feature") != "country" and m.start - len(joined.group()) in persons \
+                and _after_plural_title(text, persons[m.start - len(joined.group())].start):
+            # "Generals Denikin and Wrangel": a title in the plural names every person of its pair, though
+            # GeoNames knows a town by the second name (round 49)
+            m = Mention(m.start, m.end, m.text, "person", "the second of a pair after a title in the plural")
         out.append(m)
     return out
+
+
+def _after_plural_title(text: str, start: int) -> bool:
+    """A capitalised title in the plural stands right before `start` ("Generals ", "Secretaries ")."""
+    title = re.search(r"(?<![\w’'.\-])([A-Z][a-z]+s) $", text[max(0, start - 30):start])
+    return title is not None and _plural_title(title[1].lower())
 
 
 def _weak_place(m: Mention) -> bool:
@@ -2552,6 +2614,23 @@ def _joined(text: str, a: _Word, b: _Word) -> bool:
     return gap == " " and (not a.text.endswith(("’s", "'s")) or a.text.lower().replace("’", "'") in GENERIC)
 
 
+def _plural_title(low: str) -> bool:
+    """"Secretaries", "Generals": a person's title in the plural (round 49), which names the persons after it."""
+    return (low.endswith("ies") and low[:-3] + "y" in ROLES) \
+        or (low.endswith("s") and low[:-1] in ROLES and low[:-1] not in PLACE_TITLES and len(low) > 4)
+
+
+def _names_after(run: list[_Word], title: _Word) -> bool:
+    """The title in the plural, in lower case after its capital, stands before a name that is no ordinary word
+    ("Generals Denikin", not "Ministers Resident", "Commissars of Armenia", "REPRESENTATIVES SIXTY-NINTH")."""
+    i = next(k for k, w in enumerate(run) if w is title)
+    if i + 1 >= len(run) or not title.text[1:].islower():
+        return False
+    name = run[i + 1]
+    return _capital(name.text) and not is_common(_bare(name.text)) \
+        and name.low not in GENERIC | FUNCTION | ROLES | ORG_HEADS | PLACE_HEADS
+
+
 def _split_roles(run: list[_Word]) -> list[list[_Word]]:
     """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
     if len(run) > 3 and run[0].low == "office" and run[1].text == "of":
@@ -2569,7 +2648,10 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
             current.append(w)     # "Mohammed Zahir Shah": a title that follows a name closes it (not "Shah Abbas")
             continue
         if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP" \
-                or (w.low.endswith("ies") and w.low[:-3] + "y" in ROLES):   # "Rear-Admiral"; "Secretaries" (round 48)
+                or (w.low.endswith("ies") and w.low[:-3] + "y" in ROLES) \
+                or (_plural_title(w.low) and not body and _names_after(run, w)):
+            # "Rear-Admiral"; "Secretaries" (round 48); "Generals Denikin and Wrangel" (round 49: a title in the
+            # plural before names, not a body's word "Lords" or "Commissars" last)
             if current:
                 parts.append(current)
             current = []
