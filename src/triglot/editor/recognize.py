@@ -1374,8 +1374,9 @@ class Recogniser:
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
-        if len(words) == 2 and lows[0] in WEEKDAYS and heads == [1]:
-            return []    # "every Sunday School in the state": the day a school meets says its kind, no name (round 49)
+        if len(words) == 2 and lows[0] in WEEKDAYS and heads == [1] and lows[1] in ("school", "schools"):
+            return []    # "every Sunday School in the state": the day a school meets says its kind, no name (round 49;
+            # a school only: "the Monday Club" is a club's name, review33)
         ofs = [i for i, w in enumerate(words) if w.text == "of"]
         if ofs and len(words) - ofs[-1] <= 3 and lows[-1] in PEOPLES | STATE_ADJECTIVES | DEMONYMS \
                 and not lows[-1].endswith("s") \
@@ -2101,7 +2102,9 @@ def _no_name_shape(text: str, m: Mention) -> bool:
     return len(words) > 1 and (any(_common_plural(w) for w in words) or _low(words[0]) in FUNCTION)
 
 
-MEMBERS_HEADS = ("association", "society", "federation", "alliance", "league")
+# (not "alliance", "league", "federation": in lower case after a body they are as often the common noun, "the
+# Imperial Ottoman Bank alliance with …", review33)
+MEMBERS_HEADS = ("association", "society")
 LOWER_HEAD_AFTER = re.compile(r" ([a-z]{6,})\b")
 
 
