@@ -1157,7 +1157,7 @@ class Recogniser:
             return [Mention(start, run[-1].end, text[start:run[-1].end], "person",
                             f"a peer named by his peerage (“{peer[1]} of”)")]
         out: list[Mention] = []
-        for part in _split_roles(run):
+        for part in _split_roles(run, text):
             out += self._part(text, part)
         return out
 
@@ -1374,8 +1374,9 @@ class Recogniser:
 
     def _institution(self, text, words, lows, heads) -> list[Mention]:
         """A state or an organisation named by its head word ("Republic of Armenia", "Musavat Party")."""
-        if len(words) == 2 and lows[0] in WEEKDAYS and heads == [1]:
-            return []    # "every Sunday School in the state": the day a school meets says its kind, no name (round 49)
+        if len(words) == 2 and lows[0] in WEEKDAYS and heads == [1] and lows[1] in ("school", "schools"):
+            return []    # "every Sunday School in the state": the day a school meets says its kind, no name (round 49;
+            # a school only: "the Monday Club" is a club's name, review33)
         ofs = [i for i, w in enumerate(words) if w.text == "of"]
         if ofs and len(words) - ofs[-1] <= 3 and lows[-1] in PEOPLES | STATE_ADJECTIVES | DEMONYMS \
                 and not lows[-1].endswith("s") \
@@ -2101,7 +2102,9 @@ def _no_name_shape(text: str, m: Mention) -> bool:
     return len(words) > 1 and (any(_common_plural(w) for w in words) or _low(words[0]) in FUNCTION)
 
 
-MEMBERS_HEADS = ("association", "society", "federation", "alliance", "league")
+# (not "alliance", "league", "federation": in lower case after a body they are as often the common noun, "the
+# Imperial Ottoman Bank alliance with …", review33)
+MEMBERS_HEADS = ("association", "society")
 LOWER_HEAD_AFTER = re.compile(r" ([a-z]{6,})\b")
 
 
@@ -2620,18 +2623,35 @@ def _plural_title(low: str) -> bool:
         or (low.endswith("s") and low[:-1] in ROLES and low[:-1] not in PLACE_TITLES and len(low) > 4)
 
 
-def _names_after(run: list[_Word], title: _Word) -> bool:
+# after the name a title in the plural stands before: the rest of the pair or list, to a last name after "and"
+# ("Denikin and Wrangel", "Denikin, Wrangel and Yudenich"; not "Kings Lynn, Norfolk")
+# ("… and de Robeck": a particle may open the last name)
+ANOTHER_NAME = re.compile(r"(?:,[ \t]*[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)*)*,?[ \t]+(?:and|&)[ \t]+(?P<next>[\w’'.\-]+)")
+
+
+def _names_after(run: list[_Word], title: _Word, text: str = "") -> bool:
     """The title in the plural, in lower case after its capital, stands before a name that is no ordinary word
-    ("Generals Denikin", not "Ministers Resident", "Commissars of Armenia", "REPRESENTATIVES SIXTY-NINTH")."""
+    ("Generals Denikin", not "Ministers Resident", "Commissars of Armenia", "REPRESENTATIVES SIXTY-NINTH"), and
+    names more than one: another name follows the run, after "and" or a comma (review33: a town whose first word
+    reads as a plural title, "Kings Lynn", "Bishops Stortford", "Princes Risborough", is one name, not a title
+    and a person)."""
     i = next(k for k, w in enumerate(run) if w is title)
     if i + 1 >= len(run) or not title.text[1:].islower():
         return False
     name = run[i + 1]
     return _capital(name.text) and not is_common(_bare(name.text)) \
-        and name.low not in GENERIC | FUNCTION | ROLES | ORG_HEADS | PLACE_HEADS
+        and name.low not in GENERIC | FUNCTION | ROLES | ORG_HEADS | PLACE_HEADS \
+        and _another_name(text, run[-1].end)
 
 
-def _split_roles(run: list[_Word]) -> list[list[_Word]]:
+def _another_name(text: str, at: int) -> bool:
+    """The rest of a pair or list of names stands at `at` (ANOTHER_NAME), its last name capitalised or opened by
+    a particle ("de Robeck")."""
+    more = ANOTHER_NAME.match(text, at)
+    return more is not None and (more["next"][:1].isupper() or more["next"] in NOBILIARY)
+
+
+def _split_roles(run: list[_Word], text: str = "") -> list[list[_Word]]:
     """Split a run at titles and ranks, which stay outside names ("Ambassador Yakov Ganetsky")."""
     if len(run) > 3 and run[0].low == "office" and run[1].text == "of":
         return [run]    # "Office of the Chief of Protocol": an office named by its holder keeps the holder's title (round 48)
@@ -2649,7 +2669,7 @@ def _split_roles(run: list[_Word]) -> list[list[_Word]]:
             continue
         if w.low in ROLES or w.low.split("-")[-1] in ROLES or w.text == "MP" \
                 or (w.low.endswith("ies") and w.low[:-3] + "y" in ROLES) \
-                or (_plural_title(w.low) and not body and _names_after(run, w)):
+                or (_plural_title(w.low) and not body and _names_after(run, w, text)):
             # "Rear-Admiral"; "Secretaries" (round 48); "Generals Denikin and Wrangel" (round 49: a title in the
             # plural before names, not a body's word "Lords" or "Commissars" last)
             if current:
