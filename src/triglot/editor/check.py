@@ -387,7 +387,7 @@ def stale_notes(edition, only: set | None = None) -> list[Problem]:
     without @source validate names). The translated notes recorded nothing of their English, and an
     English note corrected or merged in left its Russian and Armenian drafts saying the old thing."""
     from triglot.tei import translated_notes
-    from triglot.translate.fingerprint import NI_PREFIX, note_source
+    from triglot.translate.fingerprint import note_is_stale, note_source
     base, problems = edition.settings.base, []
     for register in edition.registers.values():
         name = _rel(edition, register.path)
@@ -395,8 +395,7 @@ def stale_notes(edition, only: set | None = None) -> list[Problem]:
             if only is not None and (entry.kind, entry.id) not in only:
                 continue
             for note, bases in translated_notes(entry.element, base):
-                source = note.get("source") or ""
-                if not source.startswith(NI_PREFIX) or not bases or source in {note_source(b) for b in bases}:
+                if not note_is_stale(note, bases):
                     continue
                 kind = note.get("type")
                 states = [t.lstrip("#") for t in (note.get("ana") or "").split() if t.lstrip("#") in ("draft", "reviewed")]
