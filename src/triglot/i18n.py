@@ -25,6 +25,13 @@ from pathlib import Path
 from triglot.problems import InputError, Problem
 from triglot.xmlio import MAX_TEXT_BYTES, read_regular
 
+def editor_word(msgid: str) -> str:
+    """Marks `msgid` as a string of the `editor` domain (the words the editing commands write into the
+    TEI, in the language of what they write into) for extraction into translations/ui/editor.pot
+    (translations/ui/babel-editor.cfg); the string itself, looked up later in its language."""
+    return msgid
+
+
 # The language of the msgids: the toolkit's interface strings are written in English,
 # whatever the languages of an edition (those are in its settings).
 MSGID_LANG = "en"

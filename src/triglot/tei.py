@@ -5,6 +5,7 @@ block is and what text belongs to the seed.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -159,9 +160,29 @@ def weekday_only(words: str, lang: str) -> bool:
     # A feast named with a weekday ("Easter Sunday", "Whit Monday", "Good Friday", "Вербное воскресенье",
     # "Ավագ ուրբաթ") is a day of the calendar, not the text's weekday: its other word is written as a name,
     # with a capital, where a bare weekday's are not ("on Sunday", "last Friday", "Sunday morning"). A
-    # capitalised word of the language's function words ("On Sunday": data/names/LANG.json) is no name.
-    plain = _function_words(lang)
+    # capitalised word of the language's function words ("On Sunday": data/names/LANG.json) is no name,
+    # nor a part of the day as CLDR names them in the language ("Sunday Morning" in a title-case heading,
+    # "Sunday Night", "Воскресенье, утро", "Կիրակի առավոտ": its day periods, _day_periods).
+    plain = _function_words(lang) | _day_periods(lang)
     return not any(w[:1].isupper() and w.lower() not in days and w.lower() not in plain for w in tokens)
+
+
+def _day_periods(lang: str, _known: dict = {}) -> frozenset:
+    """The words of CLDR's day periods of `lang` (morning, evening, night, afternoon, noon, midnight in
+    every context and width: "in the morning", "утра", "երեկոյան"), lower case; none for a language
+    Babel does not know. Read from Babel's CLDR data, not listed here: a part of the day capitalised in
+    a title ("Sunday Morning") is no feast's name in any language the edition may hold."""
+    if lang not in _known:
+        from babel.core import UnknownLocaleError
+        from triglot.i18n import locale
+        try:
+            periods = locale(lang).day_periods
+        except (UnknownLocaleError, ValueError):
+            periods = {}
+        # the narrow width's one-letter forms ("a", "n") left out: a capital initial is no part of the day
+        _known[lang] = frozenset(w.lower() for context in periods.values() for size, width in context.items()
+                                 if size != "narrow" for name in width.values() for w in re.findall(r"[^\W\d_]+", name))
+    return _known[lang]
 
 
 def _function_words(lang: str, _known: dict = {}) -> frozenset:
@@ -193,8 +214,35 @@ def _calendar_names(lang: str, _known: dict = {}) -> tuple[frozenset, frozenset]
             def names(table):
                 return frozenset(n.lower().rstrip(".") for context in ("format", "stand-alone")
                                  for width in ("wide", "abbreviated") for n in table[context][width].values())
-            _known[lang] = (names(loc.days), names(loc.months))
+            _known[lang] = (names(loc.days) | _weekday_forms(loc), names(loc.months))
     return _known[lang]
+
+
+# CLDR's date fields of each weekday (fields/field type="sun" … "sat"), in Babel's locale data
+WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_forms(loc) -> frozenset:
+    """The weekdays' inflected forms CLDR writes in `loc`'s relative date fields: "в прошлую пятницу",
+    "в эту среду", "в следующую субботу" (the accusative a Russian date "в пятницу" has), "{0} пятницы
+    назад" (the genitive), where its day names (format and stand-alone alike) are the nominative only.
+    A field's word is taken as a form of its weekday when it shares the weekday's name but for its last
+    two letters (пятниц-у, сред-у, воскресен-ий), so that the field's other words ("прошлую", "назад",
+    Armenian "օրը") are not; the same for every language, nothing written here in Russian."""
+    fields = loc._data.get("date_fields", {})
+    forms = set()
+    for index, key in enumerate(WEEKDAY_FIELDS):
+        field = fields.get(key)
+        if not field:
+            continue
+        names = {loc.days[context]["wide"][index].lower() for context in ("format", "stand-alone")}
+        phrases = [*field.get("relative", {}).values(),
+                   *(p for when in ("past", "future") for p in field.get(when, {}).values())]
+        for phrase in phrases:
+            for word in re.findall(r"[^\W\d_]+", phrase.lower()):
+                if any(len(os.path.commonprefix([word, name])) >= max(3, len(name) - 2) for name in names):
+                    forms.add(word)
+    return frozenset(forms)
 
 
 def reports_event(date) -> bool:

@@ -598,6 +598,13 @@
       else 'p'"/>
   </xsl:function>
 
+  <!-- A translated register note (on a register page, an entry fragment or a card) made from an earlier
+       version of the note it translates (check, rule "stale"): said as a stale slot is, in the reader's
+       language, right after the note's words. -->
+  <xsl:template match="@*" mode="stale-note">
+    <xsl:text> </xsl:text><span class="badge stale" lang="{$ui}"><xsl:value-of select="tg:ui('Out of date: the note this translates has changed since this translation')"/></span>
+  </xsl:template>
+
   <!-- Cards: hidden until a person, place or date is activated (static/site.js). -->
   <xsl:template match="tg:page[@kind = 'document']" mode="cards">
     <div class="cards">
@@ -611,7 +618,7 @@
           <xsl:if test="@type != ''"><p class="type" lang="{@type-lang}"><xsl:value-of select="@type"/></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
-          <xsl:if test="@ident != ''"><p class="ident" lang="{(@ident-lang[. != ''], $base)[1]}"><xsl:value-of select="@ident"/></p></xsl:if>
+          <xsl:if test="@ident != ''"><p class="ident" lang="{(@ident-lang[. != ''], $base)[1]}"><xsl:value-of select="@ident"/><xsl:apply-templates select="@ident-stale[. = 'true']" mode="stale-note"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
           <xsl:if test="tg:authority">
             <p class="authority"><xsl:value-of select="tg:ui('Authority records')"/>: <xsl:for-each select="tg:authority"><xsl:if test="position() > 1">, </xsl:if><a href="{@href}"><xsl:value-of select="if (@type != '') then @type else @href"/></a></xsl:for-each></p>
@@ -620,7 +627,7 @@
             <p class="sources"><xsl:value-of select="tg:ui('Sources')"/>: <xsl:for-each select="tg:source"><xsl:if test="position() > 1">; </xsl:if><xsl:choose>
               <xsl:when test="@href != ''"><a href="{@href}" lang="{@lang}"><xsl:apply-templates mode="card-source"/></a></xsl:when>
               <xsl:otherwise><span lang="{@lang}"><xsl:apply-templates mode="card-source"/></span></xsl:otherwise>
-            </xsl:choose></xsl:for-each></p>
+            </xsl:choose><xsl:apply-templates select="@stale[. = 'true']" mode="stale-note"/></xsl:for-each></p>
           </xsl:if>
           <p><a href="{tg:entry-href(@register, @entry)}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>

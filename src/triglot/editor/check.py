@@ -24,6 +24,8 @@ RULES = {
     "untagged-name": "a name the registers know appears in the base text without persName/placeName",
     "unknown-name": "a likely name of a person, place or organisation that is neither tagged nor in the registers",
     "unused-entry": "a register entry that no document mentions",
+    "header-name": "a document's author or editor (titleStmt) written as a name a register entry has, without a ref "
+                   "to that entry (the citations give such a name as written, in the base language, in every interface)",
     "register-gap": "a register entry without a name in a translation language (shown in its base-language form), or with a form flagged cert=\"low\"",
     "unchecked-form": "a register entry whose source note says a translation's form was not checked while that "
                       "form carries no cert=\"low\" (shown to readers and translators as checked)",
@@ -77,6 +79,8 @@ def check(edition, documents=None, rules=None) -> list[Problem]:
     for doc in docs:
         if "untagged-name" in rules:
             problems += untagged_names(doc, index, edition.settings)
+        if "header-name" in rules:
+            problems += header_names(doc, index)
         if "unknown-name" in rules and proposes_names(edition.settings.base):
             problems += unknown_names(doc, index, orgs=any(r.kind == "org" for r in edition.settings.registers),
                                       settings=edition.settings)
@@ -144,6 +148,42 @@ def mentioned(edition, docs) -> set[tuple[str, str]]:
 
 
 # -- names -------------------------------------------------------------------
+# The header's names a citation gives (web/cite.py reads titleStmt's authors and editors): the kind of
+# entry each element names ("name" or a bare author: any kind).
+HEADER_NAME_KINDS = {"persName": {"person"}, "orgName": {"org"}, "placeName": {"place"}}
+
+
+def header_names(doc, index: NameIndex) -> list[Problem]:
+    """A titleStmt author or editor written as exactly a form of a register entry (its base-language
+    name or a variant) with no @ref: the citations then give the name as written, in English in every
+    interface, where the entry has it in each language (docs1920's "Politburo of the Central Committee
+    of the RCP(b)" in the Russian and Armenian citations). An editor adding a document is told the ref
+    to write; a name no register knows is left alone (no entry is needed for a header name)."""
+    problems = []
+    stmt = doc.root.find("t:teiHeader/t:fileDesc/t:titleStmt", NS)
+    if stmt is None:
+        return problems
+    for holder in [*stmt.iterfind("t:author", NS), *stmt.iterfind("t:editor", NS)]:
+        if holder.get("ref"):
+            continue
+        named = [el for el in holder if local(el) in NAME_TAGS]
+        for el in named or [holder]:
+            if el.get("ref") or (el is holder and len(holder)):
+                continue
+            text = " ".join("".join(el.itertext()).split())
+            kinds = HEADER_NAME_KINDS.get(local(el))
+            refs = sorted({index.refs[f.entry_id] for f in index.forms.get(text, ())
+                           if kinds is None or f.kind in kinds})
+            if not refs:
+                continue
+            where = f"<{local(el)}>" if el is not holder else f"<{local(holder)}>"
+            problems.append(Problem(doc.name, el.sourceline or 0, "header-name",
+                                    f"the {local(holder)} “{text}” is a name of {' or '.join(refs)}, but its {where} "
+                                    f"has no ref: write ref=\"{refs[0]}\"" + (" (or the other)" if len(refs) > 1 else "")
+                                    + ", so that the citations give the name in each reader's language"))
+    return problems
+
+
 def untagged_names(doc, index: NameIndex, settings=None) -> list[Problem]:
     problems = []
     for block in doc.blocks:
@@ -387,7 +427,7 @@ def stale_notes(edition, only: set | None = None) -> list[Problem]:
     without @source validate names). The translated notes recorded nothing of their English, and an
     English note corrected or merged in left its Russian and Armenian drafts saying the old thing."""
     from triglot.tei import translated_notes
-    from triglot.translate.fingerprint import NI_PREFIX, note_source
+    from triglot.translate.fingerprint import note_is_stale, note_source
     base, problems = edition.settings.base, []
     for register in edition.registers.values():
         name = _rel(edition, register.path)
@@ -395,8 +435,7 @@ def stale_notes(edition, only: set | None = None) -> list[Problem]:
             if only is not None and (entry.kind, entry.id) not in only:
                 continue
             for note, bases in translated_notes(entry.element, base):
-                source = note.get("source") or ""
-                if not source.startswith(NI_PREFIX) or not bases or source in {note_source(b) for b in bases}:
+                if not note_is_stale(note, bases):
                     continue
                 kind = note.get("type")
                 states = [t.lstrip("#") for t in (note.get("ana") or "").split() if t.lstrip("#") in ("draft", "reviewed")]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot.i18n import editor_word
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, q
 
@@ -579,7 +580,8 @@ def merge(edition, source: str, into: str) -> Change:
 # What a merge writes before each moved note, in the note's language (the "editor" catalogs,
 # translations/ui/LANG/LC_MESSAGES/editor.po): the English words went into the Russian and Armenian
 # drafts too ("From the entry kars-oblast, merged into this one: ныне …").
-MERGED_NOTE = "From the entry {entry}, merged into this one: {note}"
+# TRANSLATORS: triglot register merge: a note of the entry merged into another, {entry} its id, {note} its words
+MERGED_NOTE = editor_word("From the entry {entry}, merged into this one: {note}")
 
 
 def _say_merged(edition, notes, source: str) -> None:

@@ -40,6 +40,16 @@ def note_source(note) -> str:
     return source_uri(note_words(note))
 
 
+def note_is_stale(note, bases) -> bool:
+    """A translated register note made from an earlier version of the base-language note it
+    translates: its @source is the fingerprint of none of `bases` (the base-language notes of its
+    type, tei.translated_notes) now. A note without a fingerprint, or with no base note to compare,
+    is not called stale (validate names the one, the other translates nothing). `check --rule stale`
+    and the web's mark ask this one question."""
+    source = note.get("source") or ""
+    return bool(source.startswith(NI_PREFIX) and bases and source not in {note_source(b) for b in bases})
+
+
 def english_digest(english: str) -> str:
     """SHA-256 of the English, truncated to 64 bits, base64url: the part of its source URI after the prefix."""
     digest = hashlib.sha256(english.encode("utf-8")).digest()[:8]

@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import NS, XML_LANG, entry_notes, normalize_space, omissions, q
+from triglot.tei import NS, XML_LANG, entry_notes, normalize_space, omissions, q, translated_notes
 from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.validate.header import own_licence_element
@@ -651,11 +651,14 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
     idents = [n for n in entry_notes(el, ui, base) if n.get("type") == "identification"]
     ident = " ".join(" ".join("".join(n.itertext()).split()) for n in idents)
     ident_lang = next((n.get(XML_LANG) or base for n in idents), base)
+    stale = stale_notes(el, base)
     role, role_lang = _role(entry, ui, base)
     name, name_lang = entry.name_and_lang(ui)
     return {"name": name, "name-lang": name_lang, "role": role, "role-lang": role_lang, "dates": dates, "coords": _coords(entry, ui),
             "variants": "; ".join(variants), "variants-lang": variants_lang, "ident": ident,
             "ident-lang": ident_lang,
+            # a translated note whose English changed since (check --rule stale) is marked as a stale slot is
+            "ident-stale": "true" if any(n in stale for n in idents) else "",
             "type": kind, "type-lang": kind_lang,
             # the name shown is a form nobody has checked yet (cert="low" or "medium" on it): the reader is told
             "unchecked": "true" if name_lang in entry.unchecked else ""}
@@ -683,6 +686,7 @@ def _entry_links(parent, entry, base: str, languages=(), ui: str | None = None) 
         if href:
             etree.SubElement(parent, tg("authority"), type=idno.get("type", ""), href=href)
     # the source notes a reader of `ui` is given (tei.entry_notes): one language's, not every translation's
+    stale = stale_notes(entry.element, base)
     for note in [n for n in entry_notes(entry.element, ui or base, base) if n.get("type") == "source"]:
         lang = note.get(XML_LANG, base)
         refs = [(safe_href(r.get("target", "")), " ".join("".join(r.itertext()).split()))
@@ -691,7 +695,8 @@ def _entry_links(parent, entry, base: str, languages=(), ui: str | None = None) 
         if not refs:
             refs = [("", " ".join("".join(note.itertext()).split()))]
         for href, words in refs:
-            source = etree.SubElement(parent, tg("source"), href=href, lang=lang)
+            source = etree.SubElement(parent, tg("source"), href=href, lang=lang,
+                                      stale="true" if note in stale else "")
             pieces = script_runs.runs(words, script_runs.script_of_language(lang), scripts) \
                 if len(scripts) > 1 else [("", words)]
             for piece_lang, piece in pieces:
@@ -955,7 +960,8 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
         # (site.notes, keyed by the note element, so each language's note has its own) and copied
         model = site.notes.get(note)
         if model is None:
-            model = site.notes[note] = _note_model(note, site.settings.languages, site.settings.base)
+            model = site.notes[note] = _note_model(note, site.settings.languages, site.settings.base,
+                                                   note in stale_notes(entry.element, site.settings.base))
         e.append(copy.deepcopy(model))
     by_doc: dict = {}
     for m in mentions:
@@ -1028,10 +1034,20 @@ def _context_line(mentions, ui: str, base: str):
     return Mention("", "", "", base)
 
 
-def _note_model(note, languages, base: str):
+def stale_notes(entry, base: str) -> set:
+    """The translated notes of a register entry (element) made from an earlier version of the
+    base-language note they translate (translate.fingerprint.note_is_stale, what `check --rule stale`
+    names): the pages showed them as current, while a stale text slot said it was out of date."""
+    from triglot.translate.fingerprint import note_is_stale
+    return {note for note, bases in translated_notes(entry, base) if note_is_stale(note, bases)}
+
+
+def _note_model(note, languages, base: str, stale: bool = False):
     """A register note for the page: its text, with links the site may publish (tg:href) and its
-    runs in other scripts marked."""
+    runs in other scripts marked; tg:stale="true" on a translation whose English changed since."""
     el = copy.deepcopy(note)
+    if stale:
+        el.set(tg("stale"), "true")
     script_runs.mark(el, languages, default_lang=note.get(XML_LANG, base))
     for ref in el.iter(q("ref")):
         href = safe_href(ref.get("target", ""))
