@@ -604,3 +604,37 @@ def test_scenes_numbered_within_a_numbered_act_get_web_ids_of_their_own(tmp_path
     from triglot.addresses import division_anchor
     anchors = [division_anchor(d) for d in base.iter(f"{T}div") if d.get("n")]
     assert anchors == ["mozart.ru.n1", "mozart.ru.n1.n1", "mozart.ru.n2", "mozart.ru.n2.n2"]
+
+
+# ---------------------------------------------------------------- a play: speeches, speakers, stage directions
+
+def _play(tmp_path: Path, name: str, doc_id: str) -> Path:
+    edition = tmp_path / "drama"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "en",
+                "--publisher", "Import Test Press") == 0
+    assert _run("--root", edition, "import-tei", DATA / name, "--id", doc_id) == 0
+    return edition
+
+
+def test_a_plays_speakers_and_stage_directions_stay_blocks_of_their_kind(tmp_path, capsys):
+    """RusDraCor's Pushkin (README): `sp`, `speaker` and `stage` lost their tags ("tags dropped, text
+    kept: sp ×42, speaker ×42, stage ×…"), so a speaker's name read as a paragraph and a stage direction
+    as words of the play. Each speaker is now a label of type speaker, each stage direction an ab of
+    type stage, each a block with a slot of its own in every translation, and the document validates."""
+    source = DATA / "rusdracor-pushkin-mocart-i-saleri.xml"
+    capsys.readouterr()
+    edition = _play(tmp_path, source.name, "mozart")
+    out = capsys.readouterr().out
+    assert "sp ×" not in out and "speaker ×" not in out and "stage ×" not in out, out
+    body = etree.parse(str(source)).find(f"{T}text/{T}body")
+    doc = _doc(edition, "mozart")
+    base = doc.find(f".//{T}div[@type='base']")
+    said = lambda els: [" ".join("".join(e.itertext()).split()) for e in els]      # noqa: E731
+    assert said(base.iter(f"{T}label")) == said(body.iter(f"{T}speaker")) and len(said(body.iter(f"{T}speaker"))) == 42
+    assert {e.get("type") for e in base.iter(f"{T}label")} == {"speaker"}
+    assert said(base.iterfind(f".//{T}ab[@type='stage']")) == said(body.iter(f"{T}stage"))
+    slots = {s.get("corresp") for s in doc.iterfind(f".//{T}div[@type='translation']//{T}ab")}
+    assert all("#" + e.get("{http://www.w3.org/XML/1998/namespace}id") in slots
+               for e in [*base.iter(f"{T}label"), *base.iterfind(f".//{T}ab[@type='stage']")])
+    code, text = _validate(edition, capsys)
+    assert code == 0, text

@@ -40,6 +40,11 @@ OMITTED = {
 BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute": "salute", "signed": "signed",
           "byline": "byline", "docDate": "docDate", "trailer": "trailer", "label": "label", "item": "item",
           "l": "ab"}
+# A play's speech (`sp`) as the blocks the edition already has, so that every column and book shows it: its
+# `speaker` is a label of type "speaker" (a block, so each translation has a slot for the name), a
+# stage direction between blocks an ab of type "stage"; the `sp` itself is no container of the edition
+# (TEI admits a label in a div, not in an sp), and its blocks follow one another in the division.
+SPEECH = {"speaker": ("label", "speaker"), "stage": ("ab", "stage")}
 # Containers kept with their name (their blocks inside them).
 CONTAINERS = {"opener", "closer", "postscript", "list"}
 DIVS = {"div", *(f"div{n}" for n in range(1, 8))}
@@ -216,9 +221,14 @@ class _Reader:
             wrap = out if local(out) == "quote" and out.get("type") == "verse" else \
                 etree.SubElement(out, q("quote"), type="verse")
             self.structure(child, wrap)
+        elif name == "sp":
+            # a speech: its speaker's name and its lines or paragraphs, one after another (SPEECH)
+            self.structure(child, out)
+        elif name in SPEECH:
+            self._block(child, out, SPEECH[name][0], kind=SPEECH[name][1])
         elif name in BLOCKS:
             tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
-            self._block(child, out, tag, verse=name == "l")
+            self._block(child, out, tag, kind="verse" if name == "l" else None)
         elif name == "quote" and _has_blocks(child):
             self.structure(child, etree.SubElement(out, q("quote")))
         elif _has_blocks(child):
@@ -242,10 +252,10 @@ class _Reader:
         else:
             self.structure(src, wrap)
 
-    def _block(self, src, out, tag: str, verse: bool = False, wrap_self: bool = False) -> None:
+    def _block(self, src, out, tag: str, kind: str | None = None, wrap_self: bool = False) -> None:
         el = etree.SubElement(out, q(tag))
-        if verse:
-            el.set("type", "verse")
+        if kind:
+            el.set("type", kind)
         if wrap_self:
             self.inline_child(src, el)
         else:
