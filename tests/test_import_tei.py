@@ -638,3 +638,19 @@ def test_a_plays_speakers_and_stage_directions_stay_blocks_of_their_kind(tmp_pat
                for e in [*base.iter(f"{T}label"), *base.iterfind(f".//{T}ab[@type='stage']")])
     code, text = _validate(edition, capsys)
     assert code == 0, text
+
+
+def test_a_cmif_letters_list_is_refused_as_letters_described_without_their_text(tmp_path, capsys):
+    """The CMIF's own first example (README): three correspDesc in the header, `<body><p/></body>`. It was
+    refused as a body 'holding no text the importer reads as a block (p, ab, head…)', which says nothing of
+    what the file is or where the letters' texts are."""
+    edition = _new(tmp_path)
+    before = _snapshot(edition)
+    source = DATA / "cmif-example01_basic.xml"
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "weber") == 1
+    err = capsys.readouterr().err
+    assert f"{source}:78: import-tei: the file is a CMIF letters list: its header describes 3 letters" in err, err
+    assert "its body holds no letter text" in err and "import each letter's own TEI file" in err, err
+    assert "http://www.weber-gesamtausgabe.de/A044980, http://www.weber-gesamtausgabe.de/A044943" in err, err
+    assert "reads as a block" not in err and _snapshot(edition) == before

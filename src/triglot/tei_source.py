@@ -159,10 +159,33 @@ def read(path: Path, name: str | None = None) -> Source:
         for matter in root.iterfind(f"{q('text')}/{q(part)}"):
             reader.matter(matter, part)
     if not source.blocks:
+        letters_listed = root.findall(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}")
+        if letters_listed:
+            raise InputError([_letters_without_text(name, body, letters_listed)])
         raise InputError([Problem(name, body.sourceline or 1, "import-tei",
                                   "the body holds no text the importer reads as a block (p, ab, head, l, "
                                   "item, opener, closer…)")])
     return source
+
+
+def _letters_without_text(name: str, body, described) -> Problem:
+    """A header that describes letters (correspDesc) over a body without their text: a CMIF file (the
+    Correspondence Metadata Interchange Format, which lists an edition's letters for correspSearch), or a
+    letter's metadata alone. Said as such, with where the letters' texts are (each correspDesc's @ref),
+    rather than as a body "with no block": a letters editor then imports each letter's own TEI file."""
+    where = [normalize_space(d.get("ref") or "") for d in described if normalize_space(d.get("ref") or "")]
+    shown = ", ".join(where[:3]) + (f" and {len(where) - 3} more" if len(where) > 3 else "")
+    what = (f"a CMIF letters list: its header describes {len(described)} letters (correspDesc: senders, "
+            "addressees, places and dates)" if len(described) > 1 else
+            "a letter's description alone: its header describes one letter (correspDesc: sender, addressee, "
+            "places and dates)")
+    return Problem(name, body.sourceline or 1, "import-tei",
+                   f"the file is {what} and its body holds no letter text: a document of the edition is a "
+                   "text, so import each letter's own TEI file from the edition that publishes it"
+                   + (f" (the correspDesc's ref: {shown})" if where else
+                      " (the file gives no address of their texts: its sourceDesc names the edition, printed "
+                      "or online, that holds them)")
+                   + "; the edition's own letters list for correspSearch is written by `triglot export` (cmif/)")
 
 
 # a source division's type the edition keeps: a treaty's articles and clauses are its numbered units
