@@ -654,3 +654,33 @@ def test_a_cmif_letters_list_is_refused_as_letters_described_without_their_text(
     assert "its body holds no letter text" in err and "import each letter's own TEI file" in err, err
     assert "http://www.weber-gesamtausgabe.de/A044980, http://www.weber-gesamtausgabe.de/A044943" in err, err
     assert "reads as a block" not in err and _snapshot(edition) == before
+
+
+def test_the_summary_counts_the_texts_left_out_of_each_element(tmp_path, capsys):
+    """RusDraCor's Prutkov (README): one `front` holding a title page and a cast list is two texts listed in
+    samplingDecl; the summary said "2 texts left out" over "left out: front ×1", two numbers that did not
+    add up."""
+    capsys.readouterr()
+    _play(tmp_path, "rusdracor-prutkov-spor.xml", "prutkov")
+    out = capsys.readouterr().out
+    assert "prutkov: 85 blocks, 2 texts left out" in out and "left out: front ×1 (2 texts)\n" in out, out
+
+
+def test_the_seed_bibl_keeps_each_source_titles_kind_and_language(tmp_path, capsys):
+    """RusDraCor's Prutkov (README): the seed bibl listed the Russian and English titles and subtitles alike
+    as `<title level="a">`, an article's title without a language, so the books set the English title as
+    Russian and a subtitle read as another title. Each keeps its type and language now, and a language the
+    edition does not have (English in a Russian-Armenian edition) is declared, so the document validates."""
+    edition = tmp_path / "drama"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "hy",
+                "--publisher", "Import Test Press") == 0
+    assert _run("--root", edition, "import-tei", DATA / "rusdracor-prutkov-spor.xml", "--id", "prutkov") == 0
+    header = _doc(edition, "prutkov").find(f"{T}teiHeader")
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    titles = [(t.get("type"), t.get(lang), t.get("level"), t.text[:20])
+              for t in header.iterfind(f".//{T}bibl[@type='seed']/{T}title")]
+    assert titles == [(None, "ru", None, "Спор древних греческ"), (None, "en", None, "Discourse between Tw"),
+                      ("sub", "ru", None, "Драматическая сцена "), ("sub", "en", None, "Dramatic Scene from ")]
+    assert "en" in [u.get("ident") for u in header.iterfind(f".//{T}langUsage/{T}language")]
+    code, out = _validate(edition, capsys)
+    assert code == 0, out

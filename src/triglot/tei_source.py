@@ -98,6 +98,7 @@ class Source:
     blocks: list[Block] = field(default_factory=list)
     omissions: list[Omission] = field(default_factory=list)
     dropped: Counter = field(default_factory=Counter)    # element name -> times its tag was dropped
+    texts_left: Counter = field(default_factory=Counter)  # element name left out -> the texts of it listed
     values: list[str] = field(default_factory=list)      # attribute values left out, and why
     names: list[Name] = field(default_factory=list)
     line_count: int = 0
@@ -224,6 +225,7 @@ class _Reader:
             self.s.dropped[f'div type="{kind}"'] += 1
             text = normalize_space("".join(child.itertext()))
             if text:
+                self.s.texts_left[f'div type="{kind}"'] += 1
                 self.s.omissions.append(Omission(child.sourceline or 0, text, f"the {kind.lower()} its editors give "
                                                  f'beside the text (div type="{kind}"), not the text'))
         elif name in DIVS:
@@ -304,6 +306,7 @@ class _Reader:
             if isinstance(child.tag, str):
                 text = normalize_space("".join(child.itertext()))
                 if text:
+                    self.s.texts_left[part] += 1
                     self.s.omissions.append(Omission(child.sourceline or 0, text, OMITTED[part]))
             self._loose(child.tail, child)
 
@@ -311,12 +314,14 @@ class _Reader:
         self.s.dropped[name] += 1
         text = normalize_space("".join(el.itertext()))
         if text:
+            self.s.texts_left[name] += 1
             self.s.omissions.append(Omission(el.sourceline or 0, text, OMITTED[name]))
 
     def _include(self, el) -> None:
         """An XInclude is not followed (no file outside the seed is read): listed as an omission at
         its line, its href as the text, so neither the import's report nor the document is silent."""
         self.s.dropped[XINCLUDE] += 1
+        self.s.texts_left[XINCLUDE] += 1
         self.s.omissions.append(Omission(el.sourceline or 0, normalize_space(el.get("href") or "") or "xi:include",
                                          "XInclude of the source, not followed: the text it includes is not "
                                          "imported"))
