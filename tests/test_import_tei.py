@@ -684,3 +684,26 @@ def test_the_seed_bibl_keeps_each_source_titles_kind_and_language(tmp_path, caps
     assert "en" in [u.get("ident") for u in header.iterfind(f".//{T}langUsage/{T}language")]
     code, out = _validate(edition, capsys)
     assert code == 0, out
+
+
+def test_an_apparatus_without_lem_gives_one_witness_text_and_lists_the_other_readings(tmp_path, capsys):
+    """Digital Mitford's letter to Haydon (README): each variant is an `app` of two `rdg`, the manuscript's
+    (#digMitTeam) and L'Estrange's 1870 print (#LEst1870), in either order and no `lem`. Both readings ran
+    into the text, "The magnificent portion of bride cakebride-cake arrived", 74 times over. The text is now
+    the first listed witness's, and each other reading is left out, listed at its line with its witness."""
+    edition = _new(tmp_path)
+    source = DATA / "mitford-1821-10-31-BRHaydon.xml"
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "haydon") == 0
+    out = capsys.readouterr().out
+    assert "apparatus: the text is witness #digMitTeam's where an app has no lem" in out, out
+    doc = _doc(edition, "haydon")
+    base = doc.find(f".//{T}div[@type='base']")
+    text = " ".join(" ".join(base.itertext()).split())
+    assert "The magnificent portion of bride cake arrived this morning" in text, text[:300]
+    assert "cakebride" not in text and "dream. But" not in text and "dream--but she says" in text
+    line = next(n for n, t in enumerate(source.read_text("utf-8").split("\n"), 1) if ">bride-cake</rdg>" in t)
+    items = [(i.get("n"), i.findtext(f"{T}quote"), i[0].tail) for i in doc.iterfind(f".//{T}samplingDecl//{T}item")]
+    assert (str(line), "bride-cake", " — a reading of another witness in the source's apparatus (#LEst1870)") in items
+    code, out = _validate(edition, capsys)
+    assert code == 0, out

@@ -35,6 +35,7 @@ OMITTED = {
     "addSpan": "span marker of the source", "delSpan": "span marker of the source", "anchor": "anchor",
     "front": "front matter of the source (title page, preface, cast list…), outside its body",
     "back": "back matter of the source (appendix, notes, index…), outside its body",
+    "rdg": "a reading of another witness in the source's apparatus",
 }
 # Blocks: the source element -> the element the edition writes.
 BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute": "salute", "signed": "signed",
@@ -102,6 +103,7 @@ class Source:
     values: list[str] = field(default_factory=list)      # attribute values left out, and why
     names: list[Name] = field(default_factory=list)
     line_count: int = 0
+    witness: str = ""       # the witness whose readings an apparatus without lem gives as the text
 
     def seed_lines(self) -> list[tuple[int, str]]:
         """The seed's "lines" as fidelity reads them: for each line of the source file where a block
@@ -152,6 +154,7 @@ def read(path: Path, name: str | None = None) -> Source:
     letters = root.find(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}") is not None
     # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
     # several top-level divisions of a book or an article are its sections
+    source.witness = _base_witness(root, body)
     reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
     reader.structure(body, source.base, top=True)
     for part in ("front", "back"):
@@ -254,6 +257,8 @@ class _Reader:
         elif name in BLOCKS:
             tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
             self._block(child, out, tag, kind="verse" if name == "l" else None)
+        elif name == "app":
+            self._app(child, out, structural=True)
         elif name == "quote" and _has_blocks(child):
             self.structure(child, etree.SubElement(out, q("quote")))
         elif _has_blocks(child):
@@ -349,6 +354,8 @@ class _Reader:
             _add_text(out, " ")
         elif name == "choice":
             self._choice(child, out)
+        elif name == "app":
+            self._app(child, out)
         elif name == XINCLUDE:
             self._include(child)
         elif name in KEPT_INLINE:
@@ -392,6 +399,51 @@ class _Reader:
         else:
             self.s.values.append(f"line {src.sourceline}: xml:lang={lang!r} is not a language tag (left out)")
 
+    def _app(self, src, out, structural: bool = False) -> None:
+        """A critical apparatus entry: one reading is the text, the others are listed as left out (each
+        at its line, with its witnesses). The reading is the source's `lem`; without one (parallel
+        segmentation: Digital Mitford's letters give a `rdg` for the manuscript and one for the printed
+        edition, in either order), the `rdg` of the source's base witness (Source.witness). Both readings'
+        words used to run on into the text ("bride cakebride-cake arrived")."""
+        readings = []
+        for kid in src:
+            if not isinstance(kid.tag, str):
+                continue
+            if local(kid) == "rdgGrp":
+                readings += [r for r in kid if isinstance(r.tag, str) and local(r) in ("lem", "rdg")]
+            elif local(kid) in ("lem", "rdg"):
+                readings.append(kid)
+            elif local(kid) in OMITTED:
+                self._omit(kid, local(kid))       # an apparatus note, a witness detail: the editors'
+            elif local(kid) not in ("wit", "witDetail") and normalize_space("".join(kid.itertext())):
+                self.s.dropped[local(kid) + " (in an app)"] += 1
+                self.s.texts_left[local(kid) + " (in an app)"] += 1
+                self.s.omissions.append(Omission(kid.sourceline or 0, normalize_space("".join(kid.itertext())),
+                                                 "part of the source's apparatus"))
+        if not readings:
+            return
+        witness = "#" + self.s.witness if self.s.witness else ""
+        chosen = next((r for r in readings if local(r) == "lem"), None) or next(
+            (r for r in readings if witness and witness in (r.get("wit") or "").split()), readings[0])
+        for other in readings:
+            if other is chosen:
+                continue
+            self.s.dropped["rdg"] += 1
+            text = normalize_space("".join(other.itertext()))
+            if text:
+                wit = normalize_space(other.get("wit") or "")
+                self.s.texts_left["rdg"] += 1
+                self.s.omissions.append(Omission(other.sourceline or 0, text, OMITTED["rdg"]
+                                                 + (f" ({wit})" if wit else "")))
+        if structural and _has_blocks(chosen):
+            self.structure(chosen, out)
+        elif structural:
+            if normalize_space("".join(chosen.itertext())):
+                self.s.dropped["app"] += 1       # a reading outside any block: a paragraph of its own
+                self._block(chosen, out, "p")
+        else:
+            self.inline(chosen, out)
+
     def _choice(self, src, out) -> None:
         """sic/corr, orig/reg, abbr/expan as the edition encodes them (the received form is the
         seed's text, the editors' form is not); any other choice is read as its first reading, the
@@ -416,6 +468,16 @@ class _Reader:
             text = normalize_space("".join(other.itertext()))
             if text:
                 self.s.omissions.append(Omission(other.sourceline or 0, text, "another reading in a choice"))
+
+
+def _base_witness(root, body) -> str:
+    """The witness an apparatus without `lem` gives the text of: the first of the source's listWit that
+    a reading names, else the first witness the body's first reading names; "" without an apparatus."""
+    named = [w.lstrip("#") for r in body.iter(q("rdg")) for w in (r.get("wit") or "").split()]
+    if not named:
+        return ""
+    listed = [w.get("{http://www.w3.org/XML/1998/namespace}id") for w in root.iter(q("witness"))]
+    return next((w for w in listed if w and w in named), named[0])
 
 
 def declared(el) -> str:

@@ -103,6 +103,9 @@ def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
         print("left out: " + ", ".join(f"{k} ×{v}{_texts(source.texts_left[k], v)}" for k, v in sorted(omitted.items())))
     if tags:
         print("tags dropped, text kept: " + ", ".join(f"{k} ×{v}" for k, v in sorted(tags.items())))
+    if source.witness and source.dropped.get("rdg"):
+        print(f"apparatus: the text is witness #{source.witness}'s where an app has no lem (the first witness "
+              "of the source's listWit that its readings name); the other readings are left out, each listed")
     for line in source.values:
         print(f"value left out: {line}")
     if result.found:
