@@ -707,3 +707,30 @@ def test_an_apparatus_without_lem_gives_one_witness_text_and_lists_the_other_rea
     assert (str(line), "bride-cake", " — a reading of another witness in the source's apparatus (#LEst1870)") in items
     code, out = _validate(edition, capsys)
     assert code == 0, out
+
+
+def test_a_sic_paired_with_a_regularised_form_keeps_both_readings(tmp_path, capsys):
+    """Digital Mitford's letter to Elford (README) pairs `<sic>skreen</sic>` with `<reg>screen</reg>`. The
+    importer kept only sic/corr pairs: "screen" was dropped without a word, and the `<choice>` of one part
+    left was refused by the schema (validate: tei-schema)."""
+    edition = _new(tmp_path)
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford") == 0
+    choices = [[(c.tag.split("}")[1], c.text) for c in ch]
+               for ch in _doc(edition, "elford").iterfind(f".//{T}div[@type='base']//{T}choice")]
+    assert [("sic", "skreen"), ("reg", "screen")] in choices, choices
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_a_container_left_with_nothing_is_not_written(tmp_path, capsys):
+    """Digital Mitford's letter to Elford (README) keeps its template's `<postscript><p><!--A postscript goes
+    here…--></p></postscript>`, and its closer holds only the address (left out). The import wrote
+    `<postscript/>`, which the schema refuses, and an empty `<closer/>`."""
+    edition = _new(tmp_path)
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford") == 0
+    base = _doc(edition, "elford").find(f".//{T}div[@type='base']")
+    empty = [el.tag.split("}")[1] for el in base.iter(f"{T}postscript", f"{T}closer", f"{T}opener", f"{T}list",
+                                                        f"{T}quote") if not len(el) and not (el.text or "").strip()]
+    assert empty == [] and base.find(f".//{T}closer/{T}signed") is not None
+    code, out = _validate(edition, capsys)
+    assert code == 0, out

@@ -65,6 +65,7 @@ KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert"
 RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organisation": "orgName",
             "organization": "orgName"}
 CHOICE_PARTS = {"sic": "corr", "orig": "reg", "abbr": "expan"}     # as received -> the editors' reading
+EDITORIAL_PARTS = ("corr", "reg", "expan")
 ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
 # A language tag as xml:lang takes it (xs:language, white space collapsed): "en", "en-GB", "nl".
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -244,11 +245,13 @@ class _Reader:
             self._opener_closer(child, out, name)
         elif name in CONTAINERS:
             self.structure(child, etree.SubElement(out, q(name)))
+            _drop_if_empty(out[-1])
         elif name == "lg":
             # Verse: a quotation of lines (TEI's lg holds l only); each line an ab of type verse.
             wrap = out if local(out) == "quote" and out.get("type") == "verse" else \
                 etree.SubElement(out, q("quote"), type="verse")
             self.structure(child, wrap)
+            _drop_if_empty(wrap)
         elif name == "sp":
             # a speech: its speaker's name and its lines or paragraphs, one after another (SPEECH)
             self.structure(child, out)
@@ -261,6 +264,7 @@ class _Reader:
             self._app(child, out, structural=True)
         elif name == "quote" and _has_blocks(child):
             self.structure(child, etree.SubElement(out, q("quote")))
+            _drop_if_empty(out[-1])
         elif _has_blocks(child):
             self.s.dropped[name] += 1          # a container the edition does not use: its blocks kept
             self.structure(child, out)
@@ -281,6 +285,7 @@ class _Reader:
             self._block(src, wrap, "signed" if name == "closer" else "dateline")
         else:
             self.structure(src, wrap)
+            _drop_if_empty(wrap)
 
     def _block(self, src, out, tag: str, kind: str | None = None, wrap_self: bool = False) -> None:
         el = etree.SubElement(out, q(tag))
@@ -450,14 +455,29 @@ class _Reader:
         other readings listed as omitted."""
         kids = [c for c in src if isinstance(c.tag, str)]
         names = [local(c) for c in kids]
-        for received, editorial in CHOICE_PARTS.items():
+        for received in CHOICE_PARTS:
             if received in names:
-                choice = etree.SubElement(out, q("choice"))
+                # the received form with the editors' reading the source pairs it with: its own (sic/corr)
+                # or another (Digital Mitford's <sic>skreen</sic><reg>screen</reg>: the reg was dropped
+                # unsaid and the choice of one part was refused by the schema)
+                editorial = [n for n in names if n in EDITORIAL_PARTS]
+                keep = {received, *(editorial[:1])}
+                if len(keep) == 1 and received == "sic":
+                    self.inline_child(kids[names.index(received)], out)      # a sic alone, as the edition has it
+                elif len(keep) == 1:
+                    self.inline(kids[names.index(received)], out)
+                else:
+                    choice = etree.SubElement(out, q("choice"))
+                    for kid in kids:
+                        if local(kid) in keep:
+                            part = etree.SubElement(choice, q(local(kid)))
+                            self.inline(kid, part)
+                            _tidy(part)
                 for kid in kids:
-                    if local(kid) in (received, editorial):
-                        part = etree.SubElement(choice, q(local(kid)))
-                        self.inline(kid, part)
-                        _tidy(part)
+                    text = normalize_space("".join(kid.itertext()))
+                    if local(kid) not in keep and text:
+                        self.s.dropped["choice"] += 1
+                        self.s.omissions.append(Omission(kid.sourceline or 0, text, "another reading in a choice"))
                 return
         if not kids:
             self.inline(src, out)
@@ -516,6 +536,15 @@ def _has_blocks(el) -> bool:
         return False
     return any(isinstance(d.tag, str) and d.tag.startswith("{" + TEI_NS + "}")
                and (local(d) in BLOCKS or local(d) in ("lg", "opener", "closer")) for d in el.iterdescendants())
+
+
+def _drop_if_empty(container) -> None:
+    """A container none of whose content was kept goes: Digital Mitford's letter template leaves
+    `<postscript><p><!--A postscript goes here…--></p></postscript>`, and the `<postscript/>` written for
+    it is refused by the schema (a postscript, a list must hold something); a closer that held only the
+    address (left out) was an empty closer."""
+    if not len(container) and not (container.text or "").strip() and container.getparent() is not None:
+        container.getparent().remove(container)
 
 
 def _add_text(out, text) -> None:
