@@ -604,3 +604,133 @@ def test_scenes_numbered_within_a_numbered_act_get_web_ids_of_their_own(tmp_path
     from triglot.addresses import division_anchor
     anchors = [division_anchor(d) for d in base.iter(f"{T}div") if d.get("n")]
     assert anchors == ["mozart.ru.n1", "mozart.ru.n1.n1", "mozart.ru.n2", "mozart.ru.n2.n2"]
+
+
+# ---------------------------------------------------------------- a play: speeches, speakers, stage directions
+
+def _play(tmp_path: Path, name: str, doc_id: str) -> Path:
+    edition = tmp_path / "drama"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "en",
+                "--publisher", "Import Test Press") == 0
+    assert _run("--root", edition, "import-tei", DATA / name, "--id", doc_id) == 0
+    return edition
+
+
+def test_a_plays_speakers_and_stage_directions_stay_blocks_of_their_kind(tmp_path, capsys):
+    """RusDraCor's Pushkin (README): `sp`, `speaker` and `stage` lost their tags ("tags dropped, text
+    kept: sp ×42, speaker ×42, stage ×…"), so a speaker's name read as a paragraph and a stage direction
+    as words of the play. Each speaker is now a label of type speaker, each stage direction an ab of
+    type stage, each a block with a slot of its own in every translation, and the document validates."""
+    source = DATA / "rusdracor-pushkin-mocart-i-saleri.xml"
+    capsys.readouterr()
+    edition = _play(tmp_path, source.name, "mozart")
+    out = capsys.readouterr().out
+    assert "sp ×" not in out and "speaker ×" not in out and "stage ×" not in out, out
+    body = etree.parse(str(source)).find(f"{T}text/{T}body")
+    doc = _doc(edition, "mozart")
+    base = doc.find(f".//{T}div[@type='base']")
+    said = lambda els: [" ".join("".join(e.itertext()).split()) for e in els]      # noqa: E731
+    assert said(base.iter(f"{T}label")) == said(body.iter(f"{T}speaker")) and len(said(body.iter(f"{T}speaker"))) == 42
+    assert {e.get("type") for e in base.iter(f"{T}label")} == {"speaker"}
+    assert said(base.iterfind(f".//{T}ab[@type='stage']")) == said(body.iter(f"{T}stage"))
+    slots = {s.get("corresp") for s in doc.iterfind(f".//{T}div[@type='translation']//{T}ab")}
+    assert all("#" + e.get("{http://www.w3.org/XML/1998/namespace}id") in slots
+               for e in [*base.iter(f"{T}label"), *base.iterfind(f".//{T}ab[@type='stage']")])
+    code, text = _validate(edition, capsys)
+    assert code == 0, text
+
+
+def test_a_cmif_letters_list_is_refused_as_letters_described_without_their_text(tmp_path, capsys):
+    """The CMIF's own first example (README): three correspDesc in the header, `<body><p/></body>`. It was
+    refused as a body 'holding no text the importer reads as a block (p, ab, head…)', which says nothing of
+    what the file is or where the letters' texts are."""
+    edition = _new(tmp_path)
+    before = _snapshot(edition)
+    source = DATA / "cmif-example01_basic.xml"
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "weber") == 1
+    err = capsys.readouterr().err
+    assert f"{source}:78: import-tei: the file is a CMIF letters list: its header describes 3 letters" in err, err
+    assert "its body holds no letter text" in err and "import each letter's own TEI file" in err, err
+    assert "http://www.weber-gesamtausgabe.de/A044980, http://www.weber-gesamtausgabe.de/A044943" in err, err
+    assert "reads as a block" not in err and _snapshot(edition) == before
+
+
+def test_the_summary_counts_the_texts_left_out_of_each_element(tmp_path, capsys):
+    """RusDraCor's Prutkov (README): one `front` holding a title page and a cast list is two texts listed in
+    samplingDecl; the summary said "2 texts left out" over "left out: front ×1", two numbers that did not
+    add up."""
+    capsys.readouterr()
+    _play(tmp_path, "rusdracor-prutkov-spor.xml", "prutkov")
+    out = capsys.readouterr().out
+    assert "prutkov: 85 blocks, 2 texts left out" in out and "left out: front ×1 (2 texts)\n" in out, out
+
+
+def test_the_seed_bibl_keeps_each_source_titles_kind_and_language(tmp_path, capsys):
+    """RusDraCor's Prutkov (README): the seed bibl listed the Russian and English titles and subtitles alike
+    as `<title level="a">`, an article's title without a language, so the books set the English title as
+    Russian and a subtitle read as another title. Each keeps its type and language now, and a language the
+    edition does not have (English in a Russian-Armenian edition) is declared, so the document validates."""
+    edition = tmp_path / "drama"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "hy",
+                "--publisher", "Import Test Press") == 0
+    assert _run("--root", edition, "import-tei", DATA / "rusdracor-prutkov-spor.xml", "--id", "prutkov") == 0
+    header = _doc(edition, "prutkov").find(f"{T}teiHeader")
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    titles = [(t.get("type"), t.get(lang), t.get("level"), t.text[:20])
+              for t in header.iterfind(f".//{T}bibl[@type='seed']/{T}title")]
+    assert titles == [(None, "ru", None, "Спор древних греческ"), (None, "en", None, "Discourse between Tw"),
+                      ("sub", "ru", None, "Драматическая сцена "), ("sub", "en", None, "Dramatic Scene from ")]
+    assert "en" in [u.get("ident") for u in header.iterfind(f".//{T}langUsage/{T}language")]
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_an_apparatus_without_lem_gives_one_witness_text_and_lists_the_other_readings(tmp_path, capsys):
+    """Digital Mitford's letter to Haydon (README): each variant is an `app` of two `rdg`, the manuscript's
+    (#digMitTeam) and L'Estrange's 1870 print (#LEst1870), in either order and no `lem`. Both readings ran
+    into the text, "The magnificent portion of bride cakebride-cake arrived", 74 times over. The text is now
+    the first listed witness's, and each other reading is left out, listed at its line with its witness."""
+    edition = _new(tmp_path)
+    source = DATA / "mitford-1821-10-31-BRHaydon.xml"
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "haydon") == 0
+    out = capsys.readouterr().out
+    assert "apparatus: the text is witness #digMitTeam's where an app has no lem" in out, out
+    doc = _doc(edition, "haydon")
+    base = doc.find(f".//{T}div[@type='base']")
+    text = " ".join(" ".join(base.itertext()).split())
+    assert "The magnificent portion of bride cake arrived this morning" in text, text[:300]
+    assert "cakebride" not in text and "dream. But" not in text and "dream--but she says" in text
+    line = next(n for n, t in enumerate(source.read_text("utf-8").split("\n"), 1) if ">bride-cake</rdg>" in t)
+    items = [(i.get("n"), i.findtext(f"{T}quote"), i[0].tail) for i in doc.iterfind(f".//{T}samplingDecl//{T}item")]
+    assert (str(line), "bride-cake", " — a reading of another witness in the source's apparatus (#LEst1870)") in items
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_a_sic_paired_with_a_regularised_form_keeps_both_readings(tmp_path, capsys):
+    """Digital Mitford's letter to Elford (README) pairs `<sic>skreen</sic>` with `<reg>screen</reg>`. The
+    importer kept only sic/corr pairs: "screen" was dropped without a word, and the `<choice>` of one part
+    left was refused by the schema (validate: tei-schema)."""
+    edition = _new(tmp_path)
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford") == 0
+    choices = [[(c.tag.split("}")[1], c.text) for c in ch]
+               for ch in _doc(edition, "elford").iterfind(f".//{T}div[@type='base']//{T}choice")]
+    assert [("sic", "skreen"), ("reg", "screen")] in choices, choices
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_a_container_left_with_nothing_is_not_written(tmp_path, capsys):
+    """Digital Mitford's letter to Elford (README) keeps its template's `<postscript><p><!--A postscript goes
+    here…--></p></postscript>`, and its closer holds only the address (left out). The import wrote
+    `<postscript/>`, which the schema refuses, and an empty `<closer/>`."""
+    edition = _new(tmp_path)
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford") == 0
+    base = _doc(edition, "elford").find(f".//{T}div[@type='base']")
+    empty = [el.tag.split("}")[1] for el in base.iter(f"{T}postscript", f"{T}closer", f"{T}opener", f"{T}list",
+                                                        f"{T}quote") if not len(el) and not (el.text or "").strip()]
+    assert empty == [] and base.find(f".//{T}closer/{T}signed") is not None
+    code, out = _validate(edition, capsys)
+    assert code == 0, out

@@ -35,11 +35,17 @@ OMITTED = {
     "addSpan": "span marker of the source", "delSpan": "span marker of the source", "anchor": "anchor",
     "front": "front matter of the source (title page, preface, cast list…), outside its body",
     "back": "back matter of the source (appendix, notes, index…), outside its body",
+    "rdg": "a reading of another witness in the source's apparatus",
 }
 # Blocks: the source element -> the element the edition writes.
 BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute": "salute", "signed": "signed",
           "byline": "byline", "docDate": "docDate", "trailer": "trailer", "label": "label", "item": "item",
           "l": "ab"}
+# A play's speech (`sp`) as the blocks the edition already has, so that every column and book shows it: its
+# `speaker` is a label of type "speaker" (a block, so each translation has a slot for the name), a
+# stage direction between blocks an ab of type "stage"; the `sp` itself is no container of the edition
+# (TEI admits a label in a div, not in an sp), and its blocks follow one another in the division.
+SPEECH = {"speaker": ("label", "speaker"), "stage": ("ab", "stage")}
 # Containers kept with their name (their blocks inside them).
 CONTAINERS = {"opener", "closer", "postscript", "list"}
 DIVS = {"div", *(f"div{n}" for n in range(1, 8))}
@@ -59,6 +65,7 @@ KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert"
 RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organisation": "orgName",
             "organization": "orgName"}
 CHOICE_PARTS = {"sic": "corr", "orig": "reg", "abbr": "expan"}     # as received -> the editors' reading
+EDITORIAL_PARTS = ("corr", "reg", "expan")
 ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
 # A language tag as xml:lang takes it (xs:language, white space collapsed): "en", "en-GB", "nl".
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -93,9 +100,11 @@ class Source:
     blocks: list[Block] = field(default_factory=list)
     omissions: list[Omission] = field(default_factory=list)
     dropped: Counter = field(default_factory=Counter)    # element name -> times its tag was dropped
+    texts_left: Counter = field(default_factory=Counter)  # element name left out -> the texts of it listed
     values: list[str] = field(default_factory=list)      # attribute values left out, and why
     names: list[Name] = field(default_factory=list)
     line_count: int = 0
+    witness: str = ""       # the witness whose readings an apparatus without lem gives as the text
 
     def seed_lines(self) -> list[tuple[int, str]]:
         """The seed's "lines" as fidelity reads them: for each line of the source file where a block
@@ -146,6 +155,7 @@ def read(path: Path, name: str | None = None) -> Source:
     letters = root.find(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}") is not None
     # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
     # several top-level divisions of a book or an article are its sections
+    source.witness = _base_witness(root, body)
     reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
     reader.structure(body, source.base, top=True)
     for part in ("front", "back"):
@@ -154,10 +164,33 @@ def read(path: Path, name: str | None = None) -> Source:
         for matter in root.iterfind(f"{q('text')}/{q(part)}"):
             reader.matter(matter, part)
     if not source.blocks:
+        letters_listed = root.findall(f"{q('teiHeader')}/{q('profileDesc')}/{q('correspDesc')}")
+        if letters_listed:
+            raise InputError([_letters_without_text(name, body, letters_listed)])
         raise InputError([Problem(name, body.sourceline or 1, "import-tei",
                                   "the body holds no text the importer reads as a block (p, ab, head, l, "
                                   "item, opener, closer…)")])
     return source
+
+
+def _letters_without_text(name: str, body, described) -> Problem:
+    """A header that describes letters (correspDesc) over a body without their text: a CMIF file (the
+    Correspondence Metadata Interchange Format, which lists an edition's letters for correspSearch), or a
+    letter's metadata alone. Said as such, with where the letters' texts are (each correspDesc's @ref),
+    rather than as a body "with no block": a letters editor then imports each letter's own TEI file."""
+    where = [normalize_space(d.get("ref") or "") for d in described if normalize_space(d.get("ref") or "")]
+    shown = ", ".join(where[:3]) + (f" and {len(where) - 3} more" if len(where) > 3 else "")
+    what = (f"a CMIF letters list: its header describes {len(described)} letters (correspDesc: senders, "
+            "addressees, places and dates)" if len(described) > 1 else
+            "a letter's description alone: its header describes one letter (correspDesc: sender, addressee, "
+            "places and dates)")
+    return Problem(name, body.sourceline or 1, "import-tei",
+                   f"the file is {what} and its body holds no letter text: a document of the edition is a "
+                   "text, so import each letter's own TEI file from the edition that publishes it"
+                   + (f" (the correspDesc's ref: {shown})" if where else
+                      " (the file gives no address of their texts: its sourceDesc names the edition, printed "
+                      "or online, that holds them)")
+                   + "; the edition's own letters list for correspSearch is written by `triglot export` (cmif/)")
 
 
 # a source division's type the edition keeps: a treaty's articles and clauses are its numbered units
@@ -196,6 +229,7 @@ class _Reader:
             self.s.dropped[f'div type="{kind}"'] += 1
             text = normalize_space("".join(child.itertext()))
             if text:
+                self.s.texts_left[f'div type="{kind}"'] += 1
                 self.s.omissions.append(Omission(child.sourceline or 0, text, f"the {kind.lower()} its editors give "
                                                  f'beside the text (div type="{kind}"), not the text'))
         elif name in DIVS:
@@ -211,16 +245,26 @@ class _Reader:
             self._opener_closer(child, out, name)
         elif name in CONTAINERS:
             self.structure(child, etree.SubElement(out, q(name)))
+            _drop_if_empty(out[-1])
         elif name == "lg":
             # Verse: a quotation of lines (TEI's lg holds l only); each line an ab of type verse.
             wrap = out if local(out) == "quote" and out.get("type") == "verse" else \
                 etree.SubElement(out, q("quote"), type="verse")
             self.structure(child, wrap)
+            _drop_if_empty(wrap)
+        elif name == "sp":
+            # a speech: its speaker's name and its lines or paragraphs, one after another (SPEECH)
+            self.structure(child, out)
+        elif name in SPEECH:
+            self._block(child, out, SPEECH[name][0], kind=SPEECH[name][1])
         elif name in BLOCKS:
             tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
-            self._block(child, out, tag, verse=name == "l")
+            self._block(child, out, tag, kind="verse" if name == "l" else None)
+        elif name == "app":
+            self._app(child, out, structural=True)
         elif name == "quote" and _has_blocks(child):
             self.structure(child, etree.SubElement(out, q("quote")))
+            _drop_if_empty(out[-1])
         elif _has_blocks(child):
             self.s.dropped[name] += 1          # a container the edition does not use: its blocks kept
             self.structure(child, out)
@@ -241,11 +285,12 @@ class _Reader:
             self._block(src, wrap, "signed" if name == "closer" else "dateline")
         else:
             self.structure(src, wrap)
+            _drop_if_empty(wrap)
 
-    def _block(self, src, out, tag: str, verse: bool = False, wrap_self: bool = False) -> None:
+    def _block(self, src, out, tag: str, kind: str | None = None, wrap_self: bool = False) -> None:
         el = etree.SubElement(out, q(tag))
-        if verse:
-            el.set("type", "verse")
+        if kind:
+            el.set("type", kind)
         if wrap_self:
             self.inline_child(src, el)
         else:
@@ -271,6 +316,7 @@ class _Reader:
             if isinstance(child.tag, str):
                 text = normalize_space("".join(child.itertext()))
                 if text:
+                    self.s.texts_left[part] += 1
                     self.s.omissions.append(Omission(child.sourceline or 0, text, OMITTED[part]))
             self._loose(child.tail, child)
 
@@ -278,12 +324,14 @@ class _Reader:
         self.s.dropped[name] += 1
         text = normalize_space("".join(el.itertext()))
         if text:
+            self.s.texts_left[name] += 1
             self.s.omissions.append(Omission(el.sourceline or 0, text, OMITTED[name]))
 
     def _include(self, el) -> None:
         """An XInclude is not followed (no file outside the seed is read): listed as an omission at
         its line, its href as the text, so neither the import's report nor the document is silent."""
         self.s.dropped[XINCLUDE] += 1
+        self.s.texts_left[XINCLUDE] += 1
         self.s.omissions.append(Omission(el.sourceline or 0, normalize_space(el.get("href") or "") or "xi:include",
                                          "XInclude of the source, not followed: the text it includes is not "
                                          "imported"))
@@ -311,6 +359,8 @@ class _Reader:
             _add_text(out, " ")
         elif name == "choice":
             self._choice(child, out)
+        elif name == "app":
+            self._app(child, out)
         elif name == XINCLUDE:
             self._include(child)
         elif name in KEPT_INLINE:
@@ -354,20 +404,80 @@ class _Reader:
         else:
             self.s.values.append(f"line {src.sourceline}: xml:lang={lang!r} is not a language tag (left out)")
 
+    def _app(self, src, out, structural: bool = False) -> None:
+        """A critical apparatus entry: one reading is the text, the others are listed as left out (each
+        at its line, with its witnesses). The reading is the source's `lem`; without one (parallel
+        segmentation: Digital Mitford's letters give a `rdg` for the manuscript and one for the printed
+        edition, in either order), the `rdg` of the source's base witness (Source.witness). Both readings'
+        words used to run on into the text ("bride cakebride-cake arrived")."""
+        readings = []
+        for kid in src:
+            if not isinstance(kid.tag, str):
+                continue
+            if local(kid) == "rdgGrp":
+                readings += [r for r in kid if isinstance(r.tag, str) and local(r) in ("lem", "rdg")]
+            elif local(kid) in ("lem", "rdg"):
+                readings.append(kid)
+            elif local(kid) in OMITTED:
+                self._omit(kid, local(kid))       # an apparatus note, a witness detail: the editors'
+            elif local(kid) not in ("wit", "witDetail") and normalize_space("".join(kid.itertext())):
+                self.s.dropped[local(kid) + " (in an app)"] += 1
+                self.s.texts_left[local(kid) + " (in an app)"] += 1
+                self.s.omissions.append(Omission(kid.sourceline or 0, normalize_space("".join(kid.itertext())),
+                                                 "part of the source's apparatus"))
+        if not readings:
+            return
+        witness = "#" + self.s.witness if self.s.witness else ""
+        chosen = next((r for r in readings if local(r) == "lem"), None) or next(
+            (r for r in readings if witness and witness in (r.get("wit") or "").split()), readings[0])
+        for other in readings:
+            if other is chosen:
+                continue
+            self.s.dropped["rdg"] += 1
+            text = normalize_space("".join(other.itertext()))
+            if text:
+                wit = normalize_space(other.get("wit") or "")
+                self.s.texts_left["rdg"] += 1
+                self.s.omissions.append(Omission(other.sourceline or 0, text, OMITTED["rdg"]
+                                                 + (f" ({wit})" if wit else "")))
+        if structural and _has_blocks(chosen):
+            self.structure(chosen, out)
+        elif structural:
+            if normalize_space("".join(chosen.itertext())):
+                self.s.dropped["app"] += 1       # a reading outside any block: a paragraph of its own
+                self._block(chosen, out, "p")
+        else:
+            self.inline(chosen, out)
+
     def _choice(self, src, out) -> None:
         """sic/corr, orig/reg, abbr/expan as the edition encodes them (the received form is the
         seed's text, the editors' form is not); any other choice is read as its first reading, the
         other readings listed as omitted."""
         kids = [c for c in src if isinstance(c.tag, str)]
         names = [local(c) for c in kids]
-        for received, editorial in CHOICE_PARTS.items():
+        for received in CHOICE_PARTS:
             if received in names:
-                choice = etree.SubElement(out, q("choice"))
+                # the received form with the editors' reading the source pairs it with: its own (sic/corr)
+                # or another (Digital Mitford's <sic>skreen</sic><reg>screen</reg>: the reg was dropped
+                # unsaid and the choice of one part was refused by the schema)
+                editorial = [n for n in names if n in EDITORIAL_PARTS]
+                keep = {received, *(editorial[:1])}
+                if len(keep) == 1 and received == "sic":
+                    self.inline_child(kids[names.index(received)], out)      # a sic alone, as the edition has it
+                elif len(keep) == 1:
+                    self.inline(kids[names.index(received)], out)
+                else:
+                    choice = etree.SubElement(out, q("choice"))
+                    for kid in kids:
+                        if local(kid) in keep:
+                            part = etree.SubElement(choice, q(local(kid)))
+                            self.inline(kid, part)
+                            _tidy(part)
                 for kid in kids:
-                    if local(kid) in (received, editorial):
-                        part = etree.SubElement(choice, q(local(kid)))
-                        self.inline(kid, part)
-                        _tidy(part)
+                    text = normalize_space("".join(kid.itertext()))
+                    if local(kid) not in keep and text:
+                        self.s.dropped["choice"] += 1
+                        self.s.omissions.append(Omission(kid.sourceline or 0, text, "another reading in a choice"))
                 return
         if not kids:
             self.inline(src, out)
@@ -378,6 +488,16 @@ class _Reader:
             text = normalize_space("".join(other.itertext()))
             if text:
                 self.s.omissions.append(Omission(other.sourceline or 0, text, "another reading in a choice"))
+
+
+def _base_witness(root, body) -> str:
+    """The witness an apparatus without `lem` gives the text of: the first of the source's listWit that
+    a reading names, else the first witness the body's first reading names; "" without an apparatus."""
+    named = [w.lstrip("#") for r in body.iter(q("rdg")) for w in (r.get("wit") or "").split()]
+    if not named:
+        return ""
+    listed = [w.get("{http://www.w3.org/XML/1998/namespace}id") for w in root.iter(q("witness"))]
+    return next((w for w in listed if w and w in named), named[0])
 
 
 def declared(el) -> str:
@@ -416,6 +536,15 @@ def _has_blocks(el) -> bool:
         return False
     return any(isinstance(d.tag, str) and d.tag.startswith("{" + TEI_NS + "}")
                and (local(d) in BLOCKS or local(d) in ("lg", "opener", "closer")) for d in el.iterdescendants())
+
+
+def _drop_if_empty(container) -> None:
+    """A container none of whose content was kept goes: Digital Mitford's letter template leaves
+    `<postscript><p><!--A postscript goes here…--></p></postscript>`, and the `<postscript/>` written for
+    it is refused by the schema (a postscript, a list must hold something); a closer that held only the
+    address (left out) was an empty closer."""
+    if not len(container) and not (container.text or "").strip() and container.getparent() is not None:
+        container.getparent().remove(container)
 
 
 def _add_text(out, text) -> None:

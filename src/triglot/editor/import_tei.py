@@ -241,6 +241,11 @@ class Importer(Builder):
             if ident not in self.langs.languages:
                 etree.SubElement(usage, q("language"), ident=ident).text = (
                     f"{language_name(ident, 'en')} (passages of the base text, as the source marks them)")
+        declared = {el.get("ident") for el in usage}
+        for ident in dict.fromkeys(getattr(self, "_title_languages", [])):
+            if ident not in declared:
+                etree.SubElement(usage, q("language"), ident=ident).text = (
+                    f"{language_name(ident, 'en')} (the source's titles, as it gives them)")
 
     # -- text -------------------------------------------------------------------------------
     def build_import(self):
@@ -477,6 +482,9 @@ class Importer(Builder):
                  for t in (stmt.iterfind("t:title", NS) if stmt is not None else [])]
         given = [g for g in given if g[0]]
         titles = [g[0] for g in given]
+        self._title_languages: list[str] = []
+        self._source_titles = [t for t in (stmt.iterfind("t:title", NS) if stmt is not None else [])
+                               if normalize_space("".join(t.itertext()))]
         main = sub(title_stmt, "title", type="main")
         main.set(XML_LANG, self.langs.base)
         if given:
@@ -504,7 +512,7 @@ class Importer(Builder):
                 self._gap(author, "author: the source's titleStmt names none")
         self._publication(title_stmt, file_desc)
         source_desc = sub(file_desc, "sourceDesc")
-        self._seed_bibl(source_desc, titles, authors)
+        self._seed_bibl(source_desc, self._source_titles, authors)
         self._ms_identifiers(source_desc)
         self._encoding_desc(header, [Omission(o.line, o.text, o.reason) for o in self.source.omissions])
         profile = sub(header, "profileDesc")
@@ -524,8 +532,24 @@ class Importer(Builder):
         bibl = sub(source_desc, "bibl", type="seed")
         for a in authors:
             sub(bibl, "author").text = a
-        for t in titles:
-            sub(bibl, "title", level="a").text = t
+        from triglot.i18n import canonical_tag
+        from triglot.tei_source import LANGUAGE_TAG, declared
+        for given in titles:
+            # each of the source's titles as it gives it: its kind (main, sub…) and its language, which the
+            # books mark the title in; a level the source does not state is not guessed (every title was
+            # level="a", an article's, though a play's or a book's is none, and its subtitle too)
+            title = sub(bibl, "title")
+            kind = normalize_space(given.get("type") or "")
+            if re.fullmatch(r"[\w.\-]+", kind):
+                title.set("type", kind)
+            level = normalize_space(given.get("level") or "")
+            if level in ("a", "m", "j", "s", "u"):
+                title.set("level", level)
+            lang = declared(given)
+            if lang and LANGUAGE_TAG.fullmatch(lang) and lang.lower() != "und":
+                title.set(XML_LANG, canonical_tag(lang))
+                self._title_languages.append(canonical_tag(lang))
+            title.text = normalize_space("".join(given.itertext()))
         if pub is not None:
             for what in ("publisher", "authority", "distributor"):
                 for p in pub.iterfind(f"t:{what}", NS):

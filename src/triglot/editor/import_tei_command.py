@@ -80,6 +80,13 @@ def run(args, root: Path) -> int:
     return 0
 
 
+def _texts(texts: int, elements: int) -> str:
+    """" (2 texts)" after "front ×1", " (no text)" after "pb ×12"; nothing where each element is one text."""
+    if texts == elements:
+        return ""
+    return " (no text)" if not texts else f" ({texts} text{'s' if texts != 1 else ''})"
+
+
 def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
     source = result.source
     for path in written:
@@ -90,9 +97,15 @@ def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
                if k in OMITTED_NAMES or k.startswith("div type=") or k == XINCLUDE}
     tags = {k: v for k, v in source.dropped.items() if k not in omitted}
     if omitted:
-        print("left out: " + ", ".join(f"{k} ×{v}" for k, v in sorted(omitted.items())))
+        # elements, with the texts of them samplingDecl lists where that is another number: a play's one
+        # front gives two texts (its title page, its cast list), and "2 texts left out" stood beside
+        # "front ×1" unexplained; a page break has no text
+        print("left out: " + ", ".join(f"{k} ×{v}{_texts(source.texts_left[k], v)}" for k, v in sorted(omitted.items())))
     if tags:
         print("tags dropped, text kept: " + ", ".join(f"{k} ×{v}" for k, v in sorted(tags.items())))
+    if source.witness and source.dropped.get("rdg"):
+        print(f"apparatus: the text is witness #{source.witness}'s where an app has no lem (the first witness "
+              "of the source's listWit that its readings name); the other readings are left out, each listed")
     for line in source.values:
         print(f"value left out: {line}")
     if result.found:
