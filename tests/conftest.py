@@ -62,9 +62,10 @@ def without_hang(run, *args):
     return result
 
 
-def copy_project(dest: Path) -> Path:
-    """A copy of the real project with what the commands read (tei, seeds, xslt), so tests never write into it."""
-    for folder in ("tei", "seeds", "xslt"):
+def copy_project(dest: Path, translations: bool = False) -> Path:
+    """A copy of the real project with what the commands read (tei, seeds, xslt; with `translations`, its
+    translations/ folder too: PO files and interface catalogs), so tests never write into it."""
+    for folder in ("tei", "seeds", "xslt") + (("translations",) if translations else ()):
         shutil.copytree(ROOT / folder, dest / folder)
     shutil.copy(ROOT / "triglot.toml", dest / "triglot.toml")
     return dest

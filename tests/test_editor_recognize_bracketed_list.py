@@ -84,37 +84,3 @@ def test_the_bracketed_names_of_random_texts_are_those_the_list_reading_pass_gav
         words = [rng.choice(_TOKENS) for _ in range(rng.randint(1, 40))]
         Recogniser().find(" ".join(words))
     assert len(compared) >= 150 and sum(compared) > 30    # the pass changed what was found in many of them
-
-
-@pytest.mark.parametrize("seed", range(3))
-def test_the_tree_answers_as_a_list_read_whole(seed):
-    """Spans nested, overlapping, empty and at the text's ends, added and taken out at random: the tree's
-    answers and its items (by start, then in the order added) are the list's."""
-    rng = random.Random(seed)
-    size = rng.randint(1, 60)
-
-    def span():
-        start = rng.randint(0, size)
-        return recognize.Mention(start, rng.randint(start, min(size, start + rng.choice([0, 1, 3, 60]))), "", "", "")
-
-    first = [span() for _ in range(rng.randint(0, 30))]
-    tree, listed = spans.LiveSpans(size, first), _ListSpans(size, first)
-    for _ in range(2000):
-        start = rng.randint(-2, size + 2)
-        end = rng.randint(start, size + 3)
-        what = rng.random()
-        if what < 0.4:
-            assert tree.any(start, end) == listed.any(start, end), (start, end)
-        elif what < 0.7:
-            tree.remove_overlapping(start, end)
-            listed.remove_overlapping(start, end)
-        else:
-            item = span()
-            tree.add(item)
-            listed.add(item)
-        assert [id(o) for o in tree.items()] == [id(o) for o in listed.items()]
-
-
-def test_a_span_outside_the_text_is_refused_with_its_place():
-    with pytest.raises(ValueError, match="starting at 12 lies outside a text of 10 characters"):
-        spans.LiveSpans(10, [recognize.Mention(12, 14, "", "", "")])

@@ -9,11 +9,7 @@ from triglot.tei import NS
 
 @pytest.fixture
 def project(tmp_path):
-    root = copy_project(tmp_path / "project")
-    import shutil
-    from conftest import ROOT
-    shutil.copytree(ROOT / "translations", root / "translations")
-    return root
+    return copy_project(tmp_path / "project", translations=True)
 
 
 def snapshot(root):

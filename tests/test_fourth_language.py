@@ -10,13 +10,12 @@ web and print editions beside the others.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
 from lxml import etree
 
-from conftest import ROOT, copy_project
+from conftest import copy_project
 from test_translations_support import edit_po, translate
 from triglot.tei import NS, XML_LANG
 
@@ -33,8 +32,7 @@ def run(*args) -> None:
 
 @pytest.fixture(scope="module")
 def turkish(tmp_path_factory):
-    root = copy_project(tmp_path_factory.mktemp("fourth") / "edition")
-    shutil.copytree(ROOT / "translations", root / "translations")
+    root = copy_project(tmp_path_factory.mktemp("fourth") / "edition", translations=True)
     settings = root / "triglot.toml"
     text = settings.read_text("utf-8")
     text = re.sub(r'^translations = \[(.*)\]$', r'translations = [\1, "tr"]', text, count=1, flags=re.M)

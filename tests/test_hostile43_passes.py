@@ -128,42 +128,6 @@ def test_the_passes_on_random_texts_give_what_the_list_reading_passes_gave(monke
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_the_tree_finds_and_takes_out_as_a_list_read_whole(seed):
-    """Spans nested, overlapping, empty and at the text's ends, added, taken out by place and one by one at
-    random: the tree's overlapping items, in order, and its items are the list's."""
-    rng = random.Random(seed)
-    size = rng.randint(1, 60)
-
-    def span():
-        start = rng.randint(0, size)
-        return recognize.Mention(start, rng.randint(start, min(size, start + rng.choice([0, 1, 3, 60]))), "", "", "")
-
-    first = [span() for _ in range(rng.randint(0, 30))]
-    tree, listed = spans.LiveSpans(size, first), _ListSpans(size, first)
-    for _ in range(2000):
-        start = rng.randint(-2, size + 2)
-        end = rng.randint(start, size + 3)
-        what = rng.random()
-        if what < 0.3:
-            assert [id(o) for o in tree.overlapping(start, end)] == \
-                [id(o) for o in sorted(listed.overlapping(start, end), key=lambda o: o.start)], (start, end)
-        elif what < 0.5:
-            live = listed.items()
-            item = rng.choice(live) if live and rng.random() < 0.8 else span()
-            tree.remove(item)
-            listed.remove(item)
-        elif what < 0.6:
-            tree.remove_overlapping(start, end)
-            listed.remove_overlapping(start, end)
-        else:
-            item = span()
-            tree.add(item)
-            listed.add(item)
-        assert [id(o) for o in tree.items()] == [id(o) for o in listed.items()]
-        assert tree.any(start, end) == listed.any(start, end)
-
-
-@pytest.mark.parametrize("seed", range(3))
 def test_the_last_name_ending_before_a_place_is_the_list_reading_one(seed):
     rng = random.Random(seed)
     found = []

@@ -18,6 +18,17 @@ def _line(path, words: str) -> int:
     return next(n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1) if words in text)
 
 
+def _validate_translation_tagged(tmp_path, tag: str) -> tuple[int, str]:
+    """mini's Russian translation division tagged `tag` in place of "ru", validated: exit status, output."""
+    root = make_project(tmp_path, "mini")
+    path = root / "tei" / "mini.xml"
+    text = path.read_text("utf-8")
+    div = re.search(r'<div type="translation" xml:lang="ru"', text)
+    path.write_text(text[:div.start()] + div.group(0).replace('"ru"', f'"{tag}"') + text[div.end():], "utf-8")
+    result = _validate(root, path)
+    return result.returncode, result.stdout + result.stderr
+
+
 def test_a_register_note_tagged_in_capitals_is_refused_with_the_tag_to_write(tmp_path):
     root = make_project(tmp_path, "mini")
     path = with_notes(root)
@@ -33,14 +44,8 @@ def test_a_register_note_tagged_in_capitals_is_refused_with_the_tag_to_write(tmp
 
 def test_a_documents_tag_in_another_case_is_refused_so_too(tmp_path):
     """Before, "not declared in langUsage", which sent the editor to the header, where "ru" is declared."""
-    root = make_project(tmp_path, "mini")
-    path = root / "tei" / "mini.xml"
-    text = path.read_text("utf-8")
-    div = re.search(r'<div type="translation" xml:lang="ru"', text)
-    path.write_text(text[:div.start()] + div.group(0).replace('"ru"', '"Ru"') + text[div.end():], "utf-8")
-    result = _validate(root, path)
-    said = result.stdout + result.stderr
-    assert result.returncode == 1
+    returncode, said = _validate_translation_tagged(tmp_path, "Ru")
+    assert returncode == 1
     assert re.search(r"tei/mini\.xml:\d+: languages: xml:lang: 'Ru' is a language tag written in another case "
                      r"than BCP 47's canonical one: write 'ru'", said), said
 
@@ -88,13 +93,7 @@ def test_a_tag_with_an_underscore_gets_no_case_advice_that_keeps_it_wrong(tmp_pa
     """review32: "ru_RU" (a locale's spelling, no BCP 47 tag) was told to be written 'ru_ru', lower-cased
     whole and still no tag; a tag of other characters than letters, digits and hyphens is no case matter,
     and is reported as the tag langUsage does not declare."""
-    root = make_project(tmp_path, "mini")
-    path = root / "tei" / "mini.xml"
-    text = path.read_text("utf-8")
-    div = re.search(r'<div type="translation" xml:lang="ru"', text)
-    path.write_text(text[:div.start()] + div.group(0).replace('"ru"', '"ru_RU"') + text[div.end():], "utf-8")
-    result = _validate(root, path)
-    said = result.stdout + result.stderr
-    assert result.returncode == 1
+    returncode, said = _validate_translation_tagged(tmp_path, "ru_RU")
+    assert returncode == 1
     assert "ru_ru" not in said, said
     assert re.search(r"tei/mini\.xml:\d+: languages: xml:lang='ru_RU' is not declared in langUsage", said), said

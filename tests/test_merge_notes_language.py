@@ -10,11 +10,10 @@ asks its translator for them; a base language without them refuses the merge, na
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from conftest import ROOT, copy_project, make_project
+from conftest import copy_project, make_project
 from triglot.edition import load
 from triglot.tei import NS, XML_LANG, note_words, translated_notes
 from triglot.translate.fingerprint import note_source
@@ -26,9 +25,7 @@ WORDS = {"en": "From the entry kars-oblast, merged into this one: ",
 
 @pytest.fixture
 def project(tmp_path):
-    root = copy_project(tmp_path / "project")
-    shutil.copytree(ROOT / "translations", root / "translations")
-    return root
+    return copy_project(tmp_path / "project", translations=True)
 
 
 def _moved(root):

@@ -69,8 +69,7 @@ def leftovers(root: Path) -> list[str]:
 
 
 def edition_copy(tmp_path: Path) -> Path:
-    root = copy_project(tmp_path / "edition")
-    shutil.copytree(ROOT / "translations", root / "translations")
+    root = copy_project(tmp_path / "edition", translations=True)
     return root
 
 

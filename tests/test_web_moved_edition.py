@@ -26,8 +26,7 @@ def rendered(root: Path) -> dict[str, str]:
 
 
 def test_a_copied_edition_rebuilds_after_an_edit_what_the_original_rebuilds(tmp_path):
-    original = copy_project(tmp_path / "here")
-    shutil.copytree(ROOT / "translations", original / "translations")   # catalogs of its own, under its root
+    original = copy_project(tmp_path / "here", translations=True)   # catalogs of its own, under its root
     build(original, ["web"])
     copied = tmp_path / "elsewhere" / "edition"
     shutil.copytree(original, copied, symlinks=True)       # build/ too, the times of the files kept

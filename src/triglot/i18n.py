@@ -19,6 +19,7 @@ import datetime as _dt
 import io
 import os
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -202,7 +203,6 @@ def _check_placeholders(root: Path, path: Path, lang: str, message) -> None:
     unknown = sorted({name for text in texts for name in PLACEHOLDER.findall(text or "")} - known)
     if unknown:
         has = ", ".join("{" + n + "}" for n in sorted(known)) or "none"
-        import unicodedata
         foreign = sorted({c for n in unknown for c in n if not c.isascii()})
         looks = ("; it holds " + ", ".join(f"'{c}' (U+{ord(c):04X} {unicodedata.name(c, '?')})" for c in foreign)
                  + ", not Latin: retype it on a Latin keyboard layout") if foreign and all(n.isascii() for n in known) else ""

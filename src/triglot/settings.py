@@ -506,8 +506,9 @@ class _Reader:
             self.fail(key, f"{code!r} is not a language code (BCP 47, e.g. en, de, hy)")
             return str(code)
         from triglot.i18n import case_problem
-        if case_problem(code):
-            self.fail(key, case_problem(code))
+        problem = case_problem(code)
+        if problem:
+            self.fail(key, problem)
             return code
         special = SPECIAL_CODES.get(code.split("-")[0].lower())
         if special:
