@@ -140,8 +140,12 @@ PEOPLE_OF_LAND = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}an)s?(?![\w’'-])")
 NAME_ARTICLES = set(_L["name_articles"])
 NAME_ARTICLE_JOINED = re.compile(rf"(?:{'|'.join(sorted(set(_L['name_articles_hyphenated'])))})-[A-Z][\w’'\-]*")
 FOREIGN_ARTICLES = set(_L["foreign_articles"])
+# (?<!\s) in the two below: a match begins where its run of spaces begins; tried at each place inside a run of
+# 100,000 spaces (a cable's fields are set apart by runs of them), each read the rest of the run again (hostile44)
+# " to " between the offices of a paper's heading (_paper_heading)
+PAPER_TO = re.compile(r"(?<!\s)\s+to\s+")
 # "the Qajar dynasty": the word before it names a family, and is that family's adjective before a country
-DYNASTY_AFTER = re.compile(r"\s+dynast(?:y|ies)\b")
+DYNASTY_AFTER = re.compile(r"(?<!\s)\s+dynast(?:y|ies)\b")
 # "the 20th day of Ghows": a month of another calendar, no place
 DAY_OF = re.compile(r"\b(?:day|month)\s+of\s+$")
 # "Russo-Persian", "Anglo-Persian", "Greco-Turkish": peoples' combining forms joined to an adjective
@@ -2341,7 +2345,7 @@ def _paper_heading(text: str) -> bool:
     line = text.strip()
     if "\n" in line or len(line.split()) > 25:
         return False
-    parts = re.split(r"\s+to\s+", line, maxsplit=1)
+    parts = PAPER_TO.split(line, maxsplit=1)
     if len(parts) != 2 or not re.match(r"(?:The\s+)?[A-Z]", parts[0]) or not re.match(r"(?:the\s+)?[A-Z]", parts[1]):
         return False
     def office(part: str) -> bool:
