@@ -111,6 +111,11 @@ def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (exc.lineno or 0, 0)
         msg = exc.msg.split(f"{name}:")[-1] if exc.msg else "not well-formed"
+        if msg.startswith("Excessive depth in document"):
+            # libxml2 stops at 256 levels and advises its own option, XML_PARSE_HUGE, which no editor can set (a
+            # file nested 10,000 deep, hostile44): the edition's limit, as check_limits words it below 256
+            raise InputError([Problem(name, line or 0, "limit", f"elements nested more than {MAX_DEPTH} deep; "
+                                      f"the limit is {MAX_DEPTH}")]) from None
         raise InputError([Problem(name, line or 0, "well-formed", f"column {col}: {msg}")]) from None
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:

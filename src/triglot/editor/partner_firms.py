@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-AMPERSAND = re.compile(r"[ \t]+&[ \t]+")
+AMPERSAND = re.compile(r"(?<![ \t])[ \t]+&[ \t]+")    # (from a run's first space only: a run of 100,000 was quadratic)
 _WORD = r"[A-Z][\w’'-]*\.?"
 # one to three capitalised words or initials right before "&" (read in a window: linear in the text's length)
 LEFT = re.compile(rf"(?<![\w’'.-])(?:{_WORD}[ \t]+){{0,2}}{_WORD}$")

@@ -140,8 +140,12 @@ PEOPLE_OF_LAND = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}an)s?(?![\w’'-])")
 NAME_ARTICLES = set(_L["name_articles"])
 NAME_ARTICLE_JOINED = re.compile(rf"(?:{'|'.join(sorted(set(_L['name_articles_hyphenated'])))})-[A-Z][\w’'\-]*")
 FOREIGN_ARTICLES = set(_L["foreign_articles"])
+# (?<!\s) in the two below: a match begins where its run of spaces begins; tried at each place inside a run of
+# 100,000 spaces (a cable's fields are set apart by runs of them), each read the rest of the run again (hostile44)
+# " to " between the offices of a paper's heading (_paper_heading)
+PAPER_TO = re.compile(r"(?<!\s)\s+to\s+")
 # "the Qajar dynasty": the word before it names a family, and is that family's adjective before a country
-DYNASTY_AFTER = re.compile(r"\s+dynast(?:y|ies)\b")
+DYNASTY_AFTER = re.compile(r"(?<!\s)\s+dynast(?:y|ies)\b")
 # "the 20th day of Ghows": a month of another calendar, no place
 DAY_OF = re.compile(r"\b(?:day|month)\s+of\s+$")
 # "Russo-Persian", "Anglo-Persian", "Greco-Turkish": peoples' combining forms joined to an adjective
@@ -652,15 +656,18 @@ class Recogniser:
                                           and m.start < h.end and h.start < m.end for h in letters):
                 self.surnames.discard(m.text.split()[-1])
                 self.full_names.discard(m.text.split()[-1])
+        # (the towns found once, not read whole for each name: a cable's head of 5,000 addresses was 30 million
+        # reads, hostile44)
+        towns = Overlaps([(h.start, h.end) for h in listed if h.kind == "place" and h.why.startswith("a cable's address")])
         for m in found:     # "To Amcross Geneva" read as a person whose surname is "Geneva": a cable's town is a place
-            if m.kind == "person" and any(h.kind == "place" and h.why.startswith("a cable's address")
-                                          and m.start < h.end and h.start < m.end for h in listed):
+            if m.kind == "person" and towns.any(m.start, m.end):
                 self.surnames.discard(m.text.split()[-1])
                 self.full_names.discard(m.text.split()[-1])
         for m in initials:  # "Two U.S. consuls": the general rules' "U.S." read as a man is no surname to find again
             self.surnames.discard(m.text)
             self.full_names.discard(m.text)
-        found = [m for m in found if not any(h.start < m.end and m.start < h.end for h in house)]
+        housed = Overlaps([(h.start, h.end) for h in house])     # (not read whole for each name: hostile44)
+        found = [m for m in found if not housed.any(m.start, m.end)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
         # "von X", then "X" alone (the mentions of those rules found by their fields, as `in` compares them,
         # not by reading both lists for each mention: a paragraph of 20,000 names was minutes)
@@ -731,11 +738,15 @@ class Recogniser:
                                 for s, e in same_surname(text, found, self.gazetteer, is_common)], key=lambda m: m.start)
         # "Hale, War in the Aegean, 212.": a footnote's short citation, its author a person and its title no
         # mention, its places neither (citations.py)
-        for a_start, a_end, t_start, t_end in citations(text, is_common):
-            found = [m for m in found if not (m.start < t_end and t_start < m.end)
-                     and not (a_start < a_end and m.start < a_end and a_start < m.end)]
-            if a_start < a_end:
-                found.append(Mention(a_start, a_end, text[a_start:a_end], "person", "the author of a short citation (citations.py)"))
+        # (the citations' spans found once and every name read once against them, not every name for each citation:
+        # 100,000 characters of footnotes were millions of reads, hostile44; two citations never overlap)
+        cited = citations(text, is_common)
+        if cited:
+            cited_at = Overlaps([(t_start, t_end) for _, _, t_start, t_end in cited]
+                                + [(a_start, a_end) for a_start, a_end, _, _ in cited if a_start < a_end])
+            found = [m for m in found if not cited_at.any(m.start, m.end)]
+            found += [Mention(a_start, a_end, text[a_start:a_end], "person", "the author of a short citation (citations.py)")
+                      for a_start, a_end, _, _ in cited if a_start < a_end]
         found.sort(key=lambda m: m.start)
         # "A British Naval Officer has proceeded": adjectives before a noun for a person are no place, though
         # GeoNames knows a town by that noun ("Officer", Victoria) (round 48)
@@ -2387,7 +2398,7 @@ def _paper_heading(text: str) -> bool:
     line = text.strip()
     if "\n" in line or len(line.split()) > 25:
         return False
-    parts = re.split(r"\s+to\s+", line, maxsplit=1)
+    parts = PAPER_TO.split(line, maxsplit=1)
     if len(parts) != 2 or not re.match(r"(?:The\s+)?[A-Z]", parts[0]) or not re.match(r"(?:the\s+)?[A-Z]", parts[1]):
         return False
     def office(part: str) -> bool:

@@ -37,7 +37,12 @@
   // the query is read without them. The joiners ZWNJ and ZWJ are part of Persian's and other scripts'
   // spelling, and the passages' words split at them as the query's do: kept.
   var UNSEEN = /[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-  function withoutUnseen(q) { return q.replace(UNSEEN, ""); }
+  // A stress mark over a Cyrillic vowel (a combining acute or grave: "Чиче\u0301рин"), as Russian
+  // dictionaries and encyclopaedias print their headwords, is no part of the word's spelling either:
+  // pasted, it made "Чичерин" a word no passage holds (hostile44). Only a combining mark after a
+  // Cyrillic letter: a Latin "e\u0301" is "é", and the precomposed "ѝ" of Bulgarian is a letter.
+  var STRESS = /(\p{Script=Cyrillic})[\u0300\u0301]+/gu;
+  function withoutUnseen(q) { return q.replace(UNSEEN, "").replace(STRESS, "$1"); }
   function words(text) {
     var out = [];
     for (var m of text.matchAll(WORD)) out.push({ w: norm(m[0]), start: m.index, end: m.index + m[0].length });
@@ -329,7 +334,13 @@
     if (nq.length < 4) return null;
     data.entries.forEach(function (entry) {
       entry.forms.forEach(function (form) {
-        var d = distance(nq, norm(form[0]));
+        // The distance is at least the lengths' difference: a form that cannot come near enough
+        // (or nearer than the best so far) is not aligned. A pasted paragraph of 10,000 characters
+        // that found nothing was aligned with every form, letter by letter: 11 s of the page's
+        // only thread for 800 forms (hostile44).
+        var nf = norm(form[0]), gap = Math.abs(nq.length - nf.length);
+        if (gap > Math.ceil(nq.length / 3) || (best && gap >= best.d)) return;
+        var d = distance(nq, nf);
         if (d > 0 && d <= Math.ceil(nq.length / 3) && (!best || d < best.d)) best = { d: d, form: form[0] };
       });
     });
@@ -612,7 +623,14 @@
       // chunks load (Pagefind's preload), so that the search itself finds them in memory; and as the
       // reader comes to the box, what every query reads is made (readyNames).
       this.input.addEventListener("focus", function () { readyNames(self.data); });
-      this.input.addEventListener("input", function () { self.preload(self.input.value); });
+      this.input.addEventListener("input", function () {
+        // The box emptied (Escape, the box's clear button, everything deleted) ends the search as an
+        // empty query submitted does: the running search stops, its rows go and the URL loses its
+        // query. Left running, its rows came in under an empty box, and the URL kept the old query
+        // (a reload or a shared link brought back what the reader had cleared: hostile44).
+        if (!self.input.value) { if (self.run || location.search) { self.saveUrl(); self.search(); } return; }
+        self.preload(self.input.value);
+      });
       // facet counts are drawn while the filters are open or when every candidate is checked
       this.filters.addEventListener("toggle", function () { if (self.filters.open) self.renderFacets(); });
       [this.from, this.to].forEach(function (el) { el.addEventListener("change", function () { self.saveUrl(); self.show(); }); });
