@@ -41,8 +41,11 @@
   // dictionaries and encyclopaedias print their headwords, is no part of the word's spelling either:
   // pasted, it made "Чичерин" a word no passage holds (hostile44). Only a combining mark after a
   // Cyrillic letter: a Latin "e\u0301" is "é", and the precomposed "ѝ" of Bulgarian is a letter.
+  // The query is composed first (NFC): "ѓ", "ќ" (Macedonian), "ѝ", "ѐ" written decomposed (NFD, "г" +
+  // U+0301, as some systems paste text) are letters with precomposed forms and keep their accent, where a
+  // stressed Russian vowel has none and still loses its mark (review33).
   var STRESS = /(\p{Script=Cyrillic})[\u0300\u0301]+/gu;
-  function withoutUnseen(q) { return q.replace(UNSEEN, "").replace(STRESS, "$1"); }
+  function withoutUnseen(q) { return q.replace(UNSEEN, "").normalize("NFC").replace(STRESS, "$1"); }
   function words(text) {
     var out = [];
     for (var m of text.matchAll(WORD)) out.push({ w: norm(m[0]), start: m.index, end: m.index + m[0].length });
