@@ -1,9 +1,10 @@
 """review33 (mends hostile44): a stress mark is taken off a Cyrillic vowel in the query ("Чиче\u0301рин"), but
-an accent that is part of a letter stays: Macedonian "ѓ" and "ќ", Bulgarian and Macedonian "ѝ" and "ѐ" are
-letters of their own, which text in decomposed form (NFD: "г" + U+0301, "и" + U+0300, as some systems paste
-it) writes with the same combining acute or grave. Taken off, "Ѓорѓи" was searched as "Горги", a word no
-passage or name holds. The query is composed (NFC) first: these four have precomposed forms and keep their
-accent, while a stressed Russian vowel has none and still loses its mark.
+an acute that is part of a letter stays: Macedonian "ѓ" and "ќ" are letters of their own, which text in
+decomposed form (NFD: "г" + U+0301, as some systems paste it) writes with the same combining acute. Taken off,
+"Ѓорѓи" was searched as "Горги", a word no passage or name holds. An acute that composes with its letter into
+one letter is kept; no Cyrillic vowel has such a letter, so a stressed vowel still loses its mark. (A grave is
+still taken off: "е" + U+0300 is a stress mark and a decomposed Bulgarian "ѐ" alike; hostile44's tests keep the
+first.)
 
 The fixture is tests/roots/mini with a Macedonian spelling of Chicherin's name added as a variant."""
 from __future__ import annotations
