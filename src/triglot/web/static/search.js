@@ -41,8 +41,16 @@
   // dictionaries and encyclopaedias print their headwords, is no part of the word's spelling either:
   // pasted, it made "Чичерин" a word no passage holds (hostile44). Only a combining mark after a
   // Cyrillic letter: a Latin "e\u0301" is "é", and the precomposed "ѝ" of Bulgarian is a letter.
-  var STRESS = /(\p{Script=Cyrillic})[\u0300\u0301]+/gu;
-  function withoutUnseen(q) { return q.replace(UNSEEN, "").replace(STRESS, "$1"); }
+  // An acute that makes one letter with the Cyrillic letter before it is that letter's own: Macedonian "ѓ" and
+  // "ќ" written decomposed ("г" + U+0301, as some systems paste text) keep it, where no Cyrillic vowel has a
+  // letter of its own with an acute, so a stressed vowel still loses its mark (review33). A grave is taken off
+  // as before: "е" + U+0300 is also a decomposed Bulgarian "ѐ", told from a stress mark by nothing in the query.
+  var STRESS = /(\p{Script=Cyrillic})([\u0300\u0301]+)/gu;
+  function unstressed(match, letter, marks) {
+    var one = (letter + marks).normalize("NFC");
+    return marks === "\u0301" && one.length === 1 ? one : letter;
+  }
+  function withoutUnseen(q) { return q.replace(UNSEEN, "").replace(STRESS, unstressed); }
   function words(text) {
     var out = [];
     for (var m of text.matchAll(WORD)) out.push({ w: norm(m[0]), start: m.index, end: m.index + m[0].length });
