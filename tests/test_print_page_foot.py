@@ -319,6 +319,7 @@ def test_a_trial_that_cannot_shorten_a_document_of_the_edition_is_not_made(editi
     monkeypatch.setattr(pagefoot, "_no_page_more", checking)
     laid_once = 0
     for langs in edition.settings.books:
+        (tmp_path / "-".join(langs)).mkdir()
         plan = builder.BookPlan(edition, langs, tmp_path / "-".join(langs))
         for task in plan.body_tasks():
             made.clear(), once.clear(), trials.clear()
