@@ -118,6 +118,8 @@ def test_only_a_document_whose_last_page_is_light_is_checked(monkeypatch):
     (pages 3-4 here: its last page holds a few lines); one whose last page is half full is not
     (pages 1-2), nor the pages of another document."""
     from triglot.print import pagefoot, pages
+    # here the check itself, not what it can tell before laying out (the test after this one)
+    monkeypatch.setattr(pagefoot, "_changes_nothing_overleaf", lambda *args: False)
     made = pages_made(monkeypatch)
     document = pages.render(xhtml_of(paragraph(600), paragraph(401), paragraph(200)), ("en",))
     boxes = page_boxes(document)
@@ -125,6 +127,27 @@ def test_only_a_document_whose_last_page_is_light_is_checked(monkeypatch):
     assert sorted(pagefoot.kept_in_place(boxes).values()) == [0, 2]
     assert pagefoot._filled_share(boxes[1]) > pagefoot.LIGHT > pagefoot._filled_share(boxes[3])
     assert [made.count(number) for number in range(1, 6)] == [1, 1, 2, 2, 1], made
+
+
+def test_a_light_document_is_not_laid_out_again_where_its_kept_word_moves_nothing_overleaf(monkeypatch):
+    """The document of the test above whose last page is light: its word kept whole at page 3's foot
+    goes on page 4, where its paragraph's lines, from the first after the word on, are the same
+    lines, kept whole or hyphenated (at_page_foot lays both rests out in the paragraph's width):
+    page 5 begins as it does either way, so hyphenated it could not end a page sooner. It is not
+    laid out again to learn that (main made pages 3 and 4 twice); its pages are those the
+    comparison gives."""
+    from triglot.print import pagefoot, pages
+    html = xhtml_of(paragraph(600), paragraph(401), paragraph(200))
+
+    def texts(document):
+        return [[box.text for box in page.descendants() if hasattr(box, "text")] for page in page_boxes(document)]
+    monkeypatch.setattr(pagefoot, "_changes_nothing_overleaf", lambda *args: False, raising=False)
+    compared = texts(pages.render(html, ("en",)))
+    monkeypatch.undo()
+    made = pages_made(monkeypatch)
+    document = pages.render(html, ("en",))
+    assert texts(document) == compared and len(compared) == 5
+    assert made == [1, 2, 3, 4, 5], made
 
 
 def _filled(height: float) -> str:
@@ -257,3 +280,51 @@ def test_no_part_of_the_edition_s_first_book_is_laid_out_more_than_twice_over(ed
         made.clear()
         part = parts.lay_out(task)
         assert len(made) <= 2 * part.pages, ("-".join(langs), task.out.name, part.pages, len(made))
+
+
+def test_a_trial_that_cannot_shorten_a_document_of_the_edition_is_not_made(edition, tmp_path, monkeypatch):
+    """Every body part of every book of the edition, as the books build them. Where each word a
+    document's first layout kept whole at a page's foot provably moves nothing past the next page
+    (pagefoot._changes_nothing_overleaf), the document laid out again with its words hyphenated
+    has as many pages (laid out here anyway, to check the proof on the edition's text, and not
+    counted), and where that holds for every document with a light last page (none of whose pages
+    began with notes sent on: those are first laid out filled) the part is laid out once. Session
+    32 made 20 pages for nothing so in the three books (moscow1921 en-ru: 4 in a 6-page part; it is
+    20 and 100 times in the bench's books)."""
+    from triglot.print import builder, pagefoot, parts
+    made = pages_made(monkeypatch)
+    trials, proved, once = [], [], []
+    no_page_more = pagefoot._no_page_more
+
+    def checking(pagination, first):
+        best = no_page_more(pagination, first)
+        relaid = getattr(pagination.context, pagefoot.RELAID, set())
+        kept, simple = pagefoot.kept_in_place(first.pages), True
+        for begin, end in pagefoot._documents(first):
+            keys = {key: page for key, page in kept.items() if begin <= page <= end}
+            sure = bool(keys) and all(pagefoot._changes_nothing_overleaf(first, key, page, relaid)
+                                      for key, page in keys.items())
+            light = pagefoot._filled_share(first.pages[end]) < pagefoot.LIGHT
+            if keys and light and (not sure or pagefoot._notes_sent_on(first, begin, end)) \
+                    or pagefoot.broken_across(first.pages):
+                simple = False
+            if sure:
+                count = len(made)
+                trial = pagination.again(first, set(keys.values()), first.keys | {pagefoot.HYPHENATED})
+                trials.append(len(made) - count)
+                assert len(trial) == len(first), (begin, end, len(trial), len(first))
+                proved.append((begin, end))
+        once.append(simple)
+        return best
+    monkeypatch.setattr(pagefoot, "_no_page_more", checking)
+    laid_once = 0
+    for langs in edition.settings.books:
+        (tmp_path / "-".join(langs)).mkdir()
+        plan = builder.BookPlan(edition, langs, tmp_path / "-".join(langs))
+        for task in plan.body_tasks():
+            made.clear(), once.clear(), trials.clear()
+            part = parts.lay_out(task)
+            if once[0]:
+                laid_once += 1
+                assert len(made) - sum(trials) == part.pages, ("-".join(langs), task.out.name, part.pages, made)
+    assert proved and laid_once

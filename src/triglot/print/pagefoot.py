@@ -62,6 +62,14 @@ FILLED = "filled"
 # On the text box that ends a line kept whole at a page's foot as the page was made (`at_page_foot`):
 # the line's key (as in broken_across).
 KEPT_AT_FOOT = "_triglot_kept_at_foot"
+# On the text box that ends a line kept whole at a page's foot (`at_page_foot`): after how many lines
+# of the rest of its block the lines are the same, the word kept whole or hyphenated (None: never),
+# and the block's width they were laid out in (`_changes_nothing_overleaf`).
+REST = "_triglot_rest_alike"
+# On the layout context: the indexes of the pages on which `at_page_foot` laid a block's lines out again
+# without keeping its last line whole (not the lines WeasyPrint made, not marked KEPT_AT_FOOT), in
+# any layout of the part (`_changes_nothing_overleaf` does not look past them).
+RELAID = "_triglot_relaid_at_foot"
 # In a layout's keys: `at_page_foot` keeps no line whole (the pages it makes are hyphenated as
 # WeasyPrint hyphenates them; sessions 25-27's relayouts keep the lines whole, `laid_out`).
 HYPHENATED = "hyphenated"
@@ -122,7 +130,7 @@ def at_page_foot(keys):
             key = _hyphenated_foot(result, new_children, count)
             if key is None or now:
                 return result
-            lines = len(new_children) - count
+            lines, hyphenated = len(new_children) - count, new_children[-1].resume_at
             del new_children[count:], absolute_boxes[placed[0]:], fixed_boxes[placed[1]:]
             _put_back(context, state)
             now.add(key)
@@ -135,11 +143,39 @@ def at_page_foot(keys):
             if again[0] == result[0] and again[1] and len(new_children) - count == lines and last is not None \
                     and getattr(last, lineends.MARK, None) != lineends.HYPHEN:
                 setattr(last, KEPT_AT_FOOT, key)
+                setattr(last, REST, (_lines_until_alike(context, box, child, (hyphenated, new_children[-1].resume_at),
+                                                        rest[1]), box.width))
+            elif context.current_page is not None:
+                # laid out otherwise than WeasyPrint would, and no line marked kept: the page's index
+                relaid = getattr(context, RELAID, None)
+                if relaid is None:
+                    relaid = set()
+                    setattr(context, RELAID, relaid)
+                relaid.add(context.current_page - 1)
             return again
         return linebox_layout
 
     with replaced(inline, "split_text_box", splitting), replaced(block, "_linebox_layout", wrap):
         yield
+
+
+def _lines_until_alike(context, box, line, skips, bottom_space):
+    """Laid out in its width as WeasyPrint lays it out on a page (`iter_line_boxes`, no page's
+    foot), from each of two resume points (`skips`: the word hyphenated, kept whole) on: after how
+    many lines block `box` goes on from the same point, each line as tall as the other's until
+    then (from there on the two are the same lines); None if never (or beside floats, where a
+    line's width depends on where it stands)."""
+    from weasyprint.layout.inline import iter_line_boxes
+    if context.excluded_shapes:
+        return None
+    one, other = (iter_line_boxes(context, line, 0, bottom_space, skip, box, [], [], None, None)
+                  for skip in skips)
+    for count, ((first, first_at), (second, second_at)) in enumerate(zip(one, other), 1):
+        if abs(first.height - second.height) > SLACK:
+            return None
+        if first_at == second_at:
+            return count
+    return None
 
 
 def _context_state(context):
@@ -282,7 +318,14 @@ def _no_page_more(pagination, best):
     line early there (`filled`), and that line is often the page more. The en-ru book's nkid1920
     part had 11 pages so; hyphenated it had 10, and each of its seven words was then kept whole
     again one at a time (`_one_at_a_time`, the fifth with FILLED): 38 pages made for 10 (session
-    31). Filled first, it has 10 pages, no word broken, 17 pages made (session 32)."""
+    31). Filled first, it has 10 pages, no word broken, 17 pages made (session 32).
+
+    The hyphenated layout is not made where the first layout already shows that it cannot end the
+    document sooner: each of its words kept whole moves nothing past the next page
+    (`_changes_nothing_overleaf`), so laid out hyphenated every page after the next begins as it
+    does. In the three books 20 pages were made so for nothing, each such layout the same length
+    (moscow1921 en-ru: 4 pages in a 6-page part, 20 and 100 times in the bench's books); 16 of
+    them are no longer made (session 33)."""
     done: set = set()
     while True:
         kept = kept_in_place(best.pages)
@@ -298,6 +341,9 @@ def _no_page_more(pagination, best):
                 if len(trial) < len(best):
                     best = trial
                     break
+            relaid = getattr(pagination.context, RELAID, set())
+            if all(_changes_nothing_overleaf(best, key, kept[key], relaid) for key in keys):
+                continue
             # from each such line's page (a layout converges where a page begins as before, which may
             # come before the document's next such line)
             trial = pagination.again(best, {kept[key] for key in keys}, best.keys | {HYPHENATED})
@@ -306,6 +352,101 @@ def _no_page_more(pagination, best):
                 break
         else:
             return best
+
+
+def _changes_nothing_overleaf(layout, key, number, relaid) -> bool:
+    """Whether the line `key`, kept whole at the foot of `layout`'s page `number`, provably moves
+    nothing but its own block's lines: hyphenated, the page after the next would begin as it does.
+
+    The page holds the same lines either way (`at_page_foot` keeps a line whole only then, and the
+    hyphenated page is WeasyPrint's own, `widows` counted), and the same footnote calls (a call
+    follows its word), so the next page begins as it does but for that block, whose text there
+    starts a word later. Where that block ends on the next page (none of it further on), that
+    page differs in nothing else if either
+    - the rest of the block is as many lines, as tall, either way (`at_page_foot` measured both,
+      REST, in the width it has there): the block is as tall; or
+    - the block is in a table cell whose text ends on that page, and another cell of its row ends
+      there at or below it: laid out greedily from a later point, each of the cell's lines ends
+      no sooner, so it has as many lines or fewer and ends no lower, and a row is as tall as its
+      tallest cell (the cells of a row are laid out each on its own);
+    and no footnote was sent on from either page (a call standing higher could keep its note).
+    Its later blocks, rows and the page's foot are then laid out as they are: the page after
+    begins as it does. Not where `at_page_foot` laid a block out again on either page without
+    keeping its line (RELAID): WeasyPrint's own page would differ there too."""
+    from weasyprint.formatting_structure import boxes
+    if number + 1 >= len(layout.pages) or {number, number + 1} & relaid \
+            or any(layout.starts[index][1] for index in (number + 1, number + 2) if index < len(layout.starts)):
+        return False
+    found = _kept_line(layout.pages[number], key)
+    if found is None:
+        return False
+    block, cell, last = found
+    following = layout.pages[number + 1]
+    if layout.starts[number + 1][2] or any(box.is_floated() for box in following.descendants()):
+        return False                    # a float beside a line changes its width
+    alike, width = getattr(last, REST, (None, None))
+    if alike is not None and any(
+            box.element is block.element and isinstance(box, boxes.BlockContainerBox)
+            and abs(box.width - width) <= SLACK
+            and sum(isinstance(child, boxes.LineBox) for child in box.children) >= alike
+            for box in following.descendants()):
+        return True
+    after = layout.pages[number + 2].descendants() if number + 2 < len(layout.pages) else ()
+    if any(box.element is block.element and isinstance(box, boxes.BlockContainerBox)
+           and any(isinstance(child, boxes.LineBox) for child in box.children) for box in after):
+        return False                    # the block goes on overleaf again
+    if cell is None:
+        return False
+    cells = [box for box in following.descendants() if isinstance(box, boxes.TableCellBox)
+             and box.element is cell.element]
+    if len(cells) != 1:
+        return False
+    if number + 2 < len(layout.pages) and any(
+            isinstance(box, boxes.TableCellBox) and box.element is cell.element
+            and any(isinstance(line, boxes.LineBox) for line in box.descendants())
+            for box in layout.pages[number + 2].descendants()):
+        return False                    # the cell's text goes on overleaf: a line of it could move back
+    row = _parent_row(following, cells[0])
+    if row is None:
+        return False
+    bottom = _content_bottom(cells[0])
+    return any(other is not cells[0] and _content_bottom(other) >= bottom
+               for other in row.children if isinstance(other, boxes.TableCellBox))
+
+
+def _kept_line(page, key):
+    """(the block, its table cell or None, the text box ending the line) of the line `at_page_foot`
+    kept whole as `key` on `page`, or None."""
+    from weasyprint.formatting_structure import boxes
+
+    def walk(box, cell):
+        if isinstance(box, boxes.TableCellBox):
+            cell = box
+        children = getattr(box, "children", None) or ()
+        if children and isinstance(box, boxes.BlockContainerBox) and isinstance(children[-1], boxes.LineBox):
+            last = lineends._last_text_box(children[-1])
+            if last is not None and getattr(last, KEPT_AT_FOOT, None) == key:
+                return box, cell, last
+        for child in children:
+            found = walk(child, cell)
+            if found is not None:
+                return found
+        return None
+    return walk(page, None)
+
+
+def _parent_row(page, cell):
+    from weasyprint.formatting_structure import boxes
+    for box in page.descendants():
+        if isinstance(box, boxes.TableRowBox) and any(child is cell for child in box.children):
+            return box
+    return None
+
+
+def _content_bottom(cell) -> float:
+    """Where a cell's content ends (its children's margin boxes; the cell itself is as tall as its row)."""
+    bottoms = [child.position_y + child.margin_height() for child in cell.children]
+    return max(bottoms) if bottoms else cell.content_box_y()
 
 
 def _notes_sent_on(layout, first, last) -> bool:
