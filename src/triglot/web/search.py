@@ -473,7 +473,10 @@ def number_format(ui: str) -> dict[str, str]:
     if found is not None and not found.isAlgorithmic() and found.getRadix() == 10 \
             and len(found.getDescription()) == 10:
         digits = str(found.getDescription())
-    symbols = locale.number_symbols.get(system) or locale.number_symbols.get("latn") or {}
+    # CLDR gives a numbering system's symbols only where they differ from the Latin digits' (Babel leaves
+    # the rest out: ff-Adlm's "adlm" has no group of its own, and its "⹁" is latn's): latn's fill them in
+    symbols = {**(locale.number_symbols.get("latn") or {}),
+               **{name: value for name, value in (locale.number_symbols.get(system) or {}).items() if value}}
     primary, secondary = locale.decimal_formats[None].grouping
     primary = primary if 0 < primary < 1000 else 0          # a pattern without grouping: none
     secondary = secondary if 0 < secondary < 1000 else primary
