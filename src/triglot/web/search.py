@@ -950,23 +950,7 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
                              lambda path, content: _write_json(store, path, content),
                              record_keys, kept, _first_passages_tag(equivalents, data.get("entries", [])),
                              data.get("entries", []))
-    _write_json(store, output / "search.json", {**data, "wordShards": keys,
-                                                "nameKeys": name_keys(data.get("entries", []), equivalents)})
-
-
-def name_keys(entries: list[dict], equivalents: list[tuple[str, str]]) -> dict[str, list[int]]:
-    """{a word's shard key: the indexes of the entries with a name form holding a word of that key}.
-    search.js works out which entries a query names from the forms of those whose names have a
-    word in its first word's shard only (a form names a query word when it is that word or shares
-    its first three letters, so the two share their key): it read every form's words of every entry,
-    32 ms of a page opened with a query at 100 times the edition, between search.json and the first
-    rows (search23). Bounded by the registers, as the entries are."""
-    out: dict[str, set[int]] = {}
-    for i, entry in enumerate(entries):
-        for text, _lang in entry["forms"]:
-            for w in words(text):
-                out.setdefault(word_key(w, equivalents), set()).add(i)
-    return {key: sorted(found) for key, found in sorted(out.items())}
+    _write_json(store, output / "search.json", {**data, "wordShards": keys})
 
 
 def _first_passages_tag(equivalents: list[tuple[str, str]], entries: list[dict] = ()) -> str:

@@ -183,15 +183,9 @@
     if (!FORM_WORDS.has(text)) FORM_WORDS.set(text, words(text).map(function (x) { return x.w; }));
     return FORM_WORDS.get(text);
   }
-  // Only the entries with a name form holding a word of the first query word's shard can be named
-  // by the query (search.json's nameKeys: a name's word that names a query word is that word or
-  // shares its first three letters); reading every form of every entry held a page opened with a
-  // query back some 32 ms at 100 times the edition (search23).
   function entriesNamedBy(data, qwords) {
     var endings = data.endings || {};
-    var candidates = data.nameKeys ? (data.nameKeys[wordKey(qwords[0])] || []).map(function (i) { return data.entries[i]; }).filter(Boolean)
-      : data.entries;
-    return candidates.filter(function (entry) {
+    return data.entries.filter(function (entry) {
       return entry.forms.some(function (form) {
         var fw = formWords(form[0]), rules = endings[form[1]];
         // the whole name, its words in any order ("Curzon George", as indexes write names: surname

@@ -1,15 +1,9 @@
-"""What a page opened with a query (`search.html?q=`) does on its main thread before its first rows
-(issue 14: under 300 ms at 100 times the edition; search23 found 63 ms of Intl.NumberFormat and 32 ms
-of reading every register form's words on that path). Counted in Chromium, never timed.
-
-The result count's number is written as the interface language writes numbers (CLDR's digits,
+"""The result count's number is written as the interface language writes numbers (CLDR's digits,
 grouping separator and group sizes), from data the search page carries (web/search.py number_format),
 not from an Intl.NumberFormat made in the page: making one took 16-474 ms of a fresh page's main
-thread on two loaded cores. The tests count the formats made, and compare the count as the page
-writes it with the browser's own Intl.NumberFormat of the same number.
-
-Which register entries the query names is worked out from the entries whose name forms have a word
-in the query's first word's shard (search.json's nameKeys), not from every form's words."""
+thread on two loaded cores, on the way to the first rows of a page opened with a query (issue 14,
+search23: 63 ms median at 100 times the edition). Counted in Chromium, never timed: the formats made,
+and the count as the page writes it beside the browser's own Intl.NumberFormat of the same number."""
 from __future__ import annotations
 
 import json
@@ -31,19 +25,11 @@ COUNT_FORMATS = """(() => {
   Counted.prototype = Made.prototype;
   Counted.supportedLocalesOf = Made.supportedLocalesOf;
   Intl.NumberFormat = Counted;
-  // the words read of any text (search.js's words(): text.matchAll(WORD)), counted
-  const matchAll = String.prototype.matchAll;
-  window.__words = 0;
-  String.prototype.matchAll = function (re) {
-    if (re instanceof RegExp && re.source.indexOf("p{L}") >= 0) window.__words++;
-    return matchAll.call(this, re);
-  };
   // the status as the first rows are drawn (search.js writes it just before it marks them)
   new MutationObserver((changes, observer) => {
     const list = document.querySelector(".search-results");
     if (list && list.dataset.firstMs && !window.__firstStatus) {
       window.__firstStatus = [document.querySelector(".search-status").textContent, made.length, list.dataset.firstFrom];
-      window.__wordsBeforeRows = window.__words;
       observer.disconnect();
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-first-ms"] });
@@ -126,15 +112,3 @@ def test_the_count_is_written_as_the_interface_language_writes_numbers(page, bas
     assert source == "first-passages" and formats == 0
     written = status.split(" passages found.")[0]
     assert written == expected, (ui, n, status, expected)
-
-
-@pytest.mark.parametrize("ui, query", [("en", "Zangezur"), ("ru", "Эрзурума"), ("hy", "Կարին"), ("en", "Karabagh")])
-def test_naming_the_querys_entries_reads_few_register_forms_before_the_first_rows(page, base_url, site, ui, query):
-    """Before the first rows, the page reads the words of the query, of the first passages it checks
-    and of the forms of the entries whose names share a shard with the query's first word: not of
-    every form of every entry (main read them all, 1,053 forms of 131 entries, on every page opened with a query)."""
-    data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
-    forms = sum(len(e["forms"]) for e in data["entries"])
-    _opened(page, base_url, ui, query)
-    read = page.evaluate("window.__wordsBeforeRows")
-    assert 0 < read < forms / 4, (read, forms)
