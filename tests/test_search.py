@@ -535,7 +535,9 @@ def test_what_a_result_shows_comes_with_its_passage_and_is_never_searched(new_pa
 def test_each_first_passages_file_lists_passages_that_hold_its_words_with_their_filter_values(site, records):
     """pagefind/first/<key>.json, one for every word shard's key: each word's passages hold that
     word, with their whole text and the very filter values Pagefind's data gives (titles once per
-    document), a bounded number of passages a file."""
+    document), a bounded number of passages a file; besides them, under `named`, a passage in each
+    language that mentions each register entry a name form of which has a word in the key's shard,
+    in that form's language (a long one too: first_passages.named), nothing else."""
     from triglot.web.first_passages import LONGEST, MOST_PASSAGES
     from triglot.web.search import page_fields, words
     pagefind = site / "pagefind"
@@ -544,9 +546,24 @@ def test_each_first_passages_file_lists_passages_that_hold_its_words_with_their_
     assert {p.stem for p in (pagefind / "first").glob("*.json")} == {"-".join(f"{ord(c):x}" for c in k) for k in keys}
     by_passage = {(r["lang"], r["doc"], r["block"]): r for r in records}
     listed = 0
+    from triglot.web.search import _equivalents, word_key
+    entries = {e["id"]: e for e in data["entries"]}
+    equivalents = _equivalents(data.get("endings", {}))
+    named = 0
     for path in (pagefind / "first").glob("*.json"):
         f = json.loads(path.read_text("utf-8"))
-        assert len(f["passages"]) <= MOST_PASSAGES
+        by_words = {i for ws in f["words"].values() for at in ws.values() for i in at}
+        assert len(by_words) <= MOST_PASSAGES
+        key = "".join(chr(int(c, 16)) for c in path.stem.split("-"))
+        for entry_id, at in f.get("named", {}).items():
+            langs = {lang for text, lang in entries[entry_id]["forms"] if key in {word_key(w, equivalents) for w in words(text)}}
+            assert at and len({f["passages"][i]["filters"]["lang"][0] for i in at}) == len(at), (path.name, entry_id)
+            for i in at:
+                p = f["passages"][i]
+                r = by_passage[p["filters"]["lang"][0], p["filters"]["doc"][0], p["filters"]["block"][0]]
+                assert r["lang"] in langs and entry_id in {e for e, _ in r["names"]} and p["content"] == r["text"]
+                named += 1
+        assert {i for at in f.get("named", {}).values() for i in at} | by_words == set(range(len(f["passages"])))
         for lang, ws in f["words"].items():
             for w, at in ws.items():
                 for i in at:
@@ -560,6 +577,9 @@ def test_each_first_passages_file_lists_passages_that_hold_its_words_with_their_
                     assert {**p["filters"], **f["titles"][r["doc"]]} == shown
                     listed += 1
     assert listed > 1000
+    # every entry the texts mention, in each language it is mentioned in
+    mentioned = {(e, r["lang"]) for r in records for e, _ in r["names"]}
+    assert named >= len(mentioned), (named, len(mentioned))
 
 
 def test_first_passages_read_only_the_beginning_of_a_large_edition(monkeypatch):
@@ -619,6 +639,32 @@ def test_a_marked_mention_of_an_entry_weighs_more_than_the_same_word_unmarked():
     assert files["wa"]["passages"][files["wa"]["words"]["en"]["was"][0]]["filters"]["doc"] == ["a"]
 
 
+def test_an_entry_mentioned_only_in_long_passages_reaches_the_file_of_each_of_its_forms_words():
+    """Erzurum's every passage is longer than LONGEST: no word listed one. With the registers'
+    entries, the shortest mention in each language is in the file of each word of each form in that
+    form's language (the English in "er", the Russian in "эр"), under `named`; a hundred copies of
+    the passages add nothing (what is added is bounded by the registers, not the documents)."""
+    from triglot.web import first_passages as fp
+    filler = " and the talks went on" * 40
+    records = [_passage_record("a", "Erzurum fell." + filler, names=[("erzurum", "Erzurum")]),
+               _passage_record("b", "Erzurum, again." + filler[:-40], names=[("erzurum", "Erzurum")]),
+               _passage_record("c", "Эрзурум пал." + filler, names=[("erzurum", "Эрзурум")], lang="ru"),
+               _passage_record("d", "Kars was short.")]
+    assert all(len(r["text"]) > fp.LONGEST for r in records[:3])
+    entries = [{"id": "erzurum", "forms": [["Erzurum", "en"], ["Эрзурум", "ru"], ["Эрзуруме", "ru"]]},
+               {"id": "kars", "forms": [["Kars", "en"]]}]
+    files = fp.first_passages(records, lambda w: w[:2], entries)
+    assert "erzurum" not in files["er"]["words"].get("en", {})      # too long for a word's passages
+    shown = {key: [(files[key]["passages"][i]["filters"]["doc"][0], files[key]["passages"][i]["filters"]["lang"][0])
+                   for i in files[key]["named"]["erzurum"]] for key in ("er", "эр")}
+    assert shown == {"er": [("b", "en")], "эр": [("c", "ru")]}
+    assert "named" not in files["ka"]          # Kars, mentioned nowhere as an entry: nothing added
+    copies = [dict(r, doc=f"{r['doc']}{n}", block=f"{r['doc']}{n}.p1") for n in range(100) for r in records]
+    many = fp.first_passages(copies, lambda w: w[:2], entries)
+    assert [len(many[k]["named"]["erzurum"]) for k in ("er", "эр")] == [1, 1]
+    assert len(many["er"]["passages"]) == len(files["er"]["passages"])
+
+
 def test_the_forms_of_one_word_are_listed_with_the_passage_holding_most_of_them():
     """Pagefind counts every form of a word's stem: a passage saying "Карабах" in three case
     forms ranks above a shorter one saying "Карабахе" once, so that passage is listed for each
@@ -661,6 +707,25 @@ def test_a_page_opened_with_a_query_shows_checked_first_passages_before_pagefind
     assert after[:len(early)] == early
     rows = json.loads(download(page, "json"))["results"]
     assert {(r["language"], r["document"], r["passage"]) for r in rows} == expected
+
+
+@pytest.mark.parametrize("ui, query", [("ru", "Erzurum"), ("ru", "Эрзурума"), ("hy", "Էրզրում"), ("hy", "Կարին")])
+def test_a_name_whose_every_passage_is_long_shows_first_passages_before_pagefind_answers(page, base_url, records, ui, query):
+    """Erzurum is mentioned only in passages of 1,490-2,234 characters, longer than any a word's first
+    passages list (first_passages.LONGEST): no first passages' file held one, and its rows waited for
+    Pagefind's whole answer (1.1-1.4 s at 100 times the edition, search23). Each entry's mentions are
+    in the files of its forms' words now (`named`): with Pagefind's module held back, the page opened
+    with any of its names, in any script, shows passages that mention it."""
+    held = []
+    page.route("**/pagefind.js", lambda route: held.append(route))
+    page.goto(f"{base_url}{ui}/search.html?q={query}")
+    page.locator(".search-results[data-first-from=first-passages]").wait_for(state="attached", timeout=15000)
+    early = page.locator(".search-results li a").evaluate_all("(links) => links.map((a) => a.href)")
+    first = {tuple(parse_qs(urlsplit(h).query)["in"]) + (urlsplit(h).path.rsplit("/", 1)[-1][:-5],) for h in early}
+    expected = search_bench.expected(records, {"q": query, "forms": [], "refs": ["erzurum"]})
+    assert first and first <= {(lang, doc) for lang, doc, _ in expected}, (first, expected)
+    for route in held:
+        route.continue_()
 
 
 def test_a_page_opened_with_a_query_asks_for_its_first_passages_before_anything_else_after_search_json(page, base_url):

@@ -368,7 +368,9 @@
     <!-- said once, shown by search.js when a result is marked as found through an unchecked form -->
     <p class="unchecked-note" id="unchecked-explained" lang="{$ui}" hidden="hidden"><xsl:value-of select="tg:ui('Unchecked form: the editors’ rendering of the name, not yet checked against a source.')"/></p>
     <ol class="search-results"></ol>
-    <ul class="search-strings" hidden="hidden">
+    <!-- how the interface writes the count's number: CLDR's digits, grouping separator and group sizes (web/search.py number_format) -->
+    <ul class="search-strings" hidden="hidden" data-digits="{tg:number/@digits}" data-group="{tg:number/@group}"
+        data-primary="{tg:number/@primary}" data-secondary="{tg:number/@secondary}" data-minimum="{tg:number/@minimum}">
       <xsl:for-each select="tg:plural">
         <li data-plural="{@category}"><xsl:value-of select="@text"/></li>
       </xsl:for-each>

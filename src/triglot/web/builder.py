@@ -476,12 +476,15 @@ def _download_links(page, site, only=None) -> None:
 
 
 def _search(site, ui, root, strings):
-    """The search page: its result-count message in every CLDR plural category of `ui`, and the
+    """The search page: its result-count message in every CLDR plural category of `ui` and how `ui`
+    writes the count's number (search.number_format), and the
     languages whose bundles search.js fetches at once, before its data has arrived."""
-    from triglot.web.search import plural_forms
+    from triglot.web.search import number_format, plural_forms
     page = _page("search", ui, "search.html", strings["Search"], site, root)
     for category, text in plural_forms(root, ui).items():
         etree.SubElement(page, tg("plural"), category=category, text=text)
+    # how the count's number is written (search.js: no Intl.NumberFormat on the way to the first rows)
+    etree.SubElement(page, tg("number"), **number_format(ui))
     for lang in sorted({r["lang"] for r in site.records}):   # the bundles search.js loads at once
         etree.SubElement(page, tg("bundle"), lang=lang)
     return page

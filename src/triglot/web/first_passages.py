@@ -38,17 +38,21 @@ MOST_PASSAGES = 16    # passages in one file: a key of many words ("по", "th")
 WORD = re.compile(r"[^\W_]+")
 
 
-def first_passages(records: list[dict], key_of) -> dict[str, dict]:
+def first_passages(records: list[dict], key_of, entries: list[dict] | None = None) -> dict[str, dict]:
     """{key: the file's content}, `key_of(word)` naming a word's shard (search.word_key).
 
     Each word is listed with the passage Pagefind would rank highest for it among those read
     (score()), not the first met: a reader who types "Kars" first sees a passage where Kars
     matters. A file's passages are in the order of their scores, which is the order search.js
-    shows them in."""
-    return _scored(records, key_of)[0]
+    shows them in.
+
+    With the register `entries` (search.json's: each with its id and name forms, [text, language]),
+    each entry's mentions reach the file of every word of each of its forms, in every language
+    (named())."""
+    return _scored(records, key_of, entries)[0]
 
 
-def _scored(records: list[dict], key_of) -> tuple[dict[str, dict], int]:
+def _scored(records: list[dict], key_of, entries: list[dict] | None = None) -> tuple[dict[str, dict], int]:
     """The files and how many records were looked at, made with the cycle collector paused: scoring
     the words of a million characters makes some hundred thousand counts and candidates that all stay
     alive until the files are chosen, and the collector's older-generation passes over them (two on
@@ -56,24 +60,84 @@ def _scored(records: list[dict], key_of) -> tuple[dict[str, dict], int]:
     nothing: none of them is part of a reference cycle."""
     from triglot import collector
     with collector.paused():
-        read, looked = _scan(records)
-        return _choose(read, key_of), looked
+        read, looked, mentions = _scan(records)
+        files = _choose(read, key_of)
+        if entries:
+            named(files, mentions, entries, key_of)
+        return files, looked
 
 
-def _scan(records: list[dict]) -> tuple[list[tuple[dict, dict[str, float]]], int]:
-    """Each passage read, with its words' scores, and how many records were looked at: the first
-    ones, until MOST_TEXT characters (all of them if the edition is smaller)."""
+def _scan(records: list[dict]) -> tuple[list[tuple[dict, dict[str, float]]], int, dict]:
+    """Each passage read, with its words' scores, how many records were looked at (the first ones,
+    until MOST_TEXT characters, all of them if the edition is smaller), and for each register entry
+    and language the shortest of those that mention it (a long one too: named())."""
     read: list[tuple[dict, dict[str, float]]] = []
+    mentions: dict[tuple[str, str], dict] = {}
     scanned = looked = 0
     for r in records:
         if scanned > MOST_TEXT:
             break
         looked += 1
         scanned += len(r["text"])
+        for entry_id, _name in r.get("names") or ():
+            held = mentions.get((entry_id, r["lang"]))
+            if held is None or len(r["text"]) < len(held["text"]):
+                mentions[entry_id, r["lang"]] = r
         if len(r["text"]) > LONGEST:
             continue
         read.append((r, _counts(r)))
-    return read, looked
+    return read, looked, mentions
+
+
+def named(files: dict[str, dict], mentions: dict[tuple[str, str], dict], entries: list[dict], key_of) -> None:
+    """Each register entry's shortest mention read in each language, added to the file of every
+    word of each of the entry's name forms, under `named` (entry id: the passages' indexes), which
+    search.js reads for the entries a query names. Why: a name's first passages were only those its
+    words chose (one a word, none over LONGEST characters, MOST_PASSAGES a file), and "Erzurum",
+    whose every passage is long, had none in any file: a page opened with it, or with its Russian
+    or Armenian form, waited 1.1-1.4 s for Pagefind's whole answer at 100 times the edition
+    (search23). What this adds is bounded by the registers (an entry's forms times the languages),
+    never by the number of documents."""
+    made: dict[int, dict] = {}
+    of_entry: dict[str, list[dict]] = {}
+    for (entry_id, _lang), r in sorted(mentions.items()):
+        of_entry.setdefault(entry_id, []).append(r)
+    places: dict[str, dict] = {}      # each file's passages by (language, document, block)
+    for entry in entries:
+        chosen = of_entry.get(entry["id"])
+        if not chosen:
+            continue
+        # each key with the languages of the forms whose words it holds: "er" (Erzurum) lists the
+        # English mention, "эр" (Эрзурум) the Russian, "էր" the Armenian: a third of the bytes of
+        # every language's in every key's file (7.5 MB against 4.3 for this edition's files, the
+        # largest 73 kB), and a query in any script still finds a passage that names the entry
+        keys: dict[str, set[str]] = {}
+        for text, lang in entry["forms"]:
+            for w in WORD.findall(unicodedata.normalize("NFC", text).lower()):
+                keys.setdefault(key_of(w), set()).add(lang)
+        for key, langs in sorted(keys.items()):
+            f = files.setdefault(key, empty())
+            if key not in places:
+                places[key] = {(p["filters"]["lang"][0], p["filters"]["doc"][0], p["filters"]["block"][0]): i
+                               for i, p in enumerate(f["passages"])}
+            at = places[key]
+            listed = f.setdefault("named", {}).setdefault(entry["id"], [])
+            for r in chosen:
+                if r["lang"] not in langs:
+                    continue
+                where = (r["lang"], r["doc"], r["block"])
+                if where not in at:
+                    if id(r) not in made:
+                        made[id(r)] = _passage(r)
+                    at[where] = len(f["passages"])
+                    f["passages"].append(made[id(r)])
+                    f["titles"].setdefault(r["doc"], {f"title_{ui}": [t] for ui, t in sorted(r["titles"].items())})
+                if at[where] not in listed:
+                    listed.append(at[where])
+            if not listed:
+                del f["named"][entry["id"]]
+                if not f["named"]:
+                    del f["named"]
 
 
 def _choose(read: list[tuple[dict, dict[str, float]]], key_of) -> dict[str, dict]:
@@ -164,7 +228,7 @@ def _counts(r: dict) -> dict[str, float]:
 
 
 def empty() -> dict:
-    return {"passages": [], "words": {}, "titles": {}}
+    return {"passages": [], "words": {}, "titles": {}}      # and "named" where an entry's mentions are added
 
 
 def _passage(r: dict) -> dict:
@@ -179,16 +243,18 @@ def _passage(r: dict) -> dict:
 
 
 def write_first_passages(output: Path, records: list[dict], keys: set[str], key_of, file_name, write,
-                         record_keys: list[str] | None = None, kept: Path | None = None, tag: str = "") -> None:
+                         record_keys: list[str] | None = None, kept: Path | None = None, tag: str = "",
+                         entries: list[dict] | None = None) -> None:
     """A file under output/first/ for each of `keys` (every word shard's key, in any language: one
     with no passage is an empty file, so search.js, which knows the keys from search.json, never
     asks for a file that is not there), through `write(path, data)`. With `record_keys` (each
     record's digest, search.record_keys) and `kept` (a cache file), the files' content is kept
-    there and taken back while the records read are the same (kept_first_passages)."""
+    there and taken back while the records read are the same (kept_first_passages). `entries`: the
+    registers' (first_passages), which `tag` must then name."""
     if record_keys is not None and kept is not None and len(record_keys) == len(records):
-        files = kept_first_passages(records, key_of, record_keys, kept, tag)
+        files = kept_first_passages(records, key_of, record_keys, kept, tag, entries)
     else:
-        files = first_passages(records, key_of)
+        files = first_passages(records, key_of, entries)
     for key in sorted(keys | set(files)):
         write(output / "first" / f"{file_name(key)}.json", files.get(key) or empty())
 
@@ -197,7 +263,8 @@ def write_first_passages(output: Path, records: list[dict], keys: set[str], key_
 KEPT_VERSION = 2
 
 
-def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kept: Path, tag: str) -> dict[str, dict]:
+def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kept: Path, tag: str,
+                        entries: list[dict] | None = None) -> dict[str, dict]:
     """first_passages(records, key_of), kept in the file `kept` with what it was made from: `tag`
     (the code and the word keys' rules, given by the caller), how many records were looked at and
     a digest of their keys (each record's whole content: search.record_keys). Why: a one-edit
@@ -231,7 +298,7 @@ def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kep
                 return files
     except (OSError, ValueError, KeyError, TypeError):
         pass                      # not kept, or not whole: made again
-    files, looked = _scored(records, key_of)
+    files, looked = _scored(records, key_of, entries)
     if looked:
         body = json.dumps(files, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         held = {"version": KEPT_VERSION, "looked": looked, "stopped": looked < len(records),
@@ -265,4 +332,4 @@ def _head(data: bytes) -> tuple[dict, bytes]:
     return held, data[at + len(FILES_MARK):-1]
 
 
-__all__ = ["first_passages", "kept_first_passages", "write_first_passages", "PER_WORD", "MOST_PASSAGES"]
+__all__ = ["first_passages", "kept_first_passages", "named", "write_first_passages", "PER_WORD", "MOST_PASSAGES"]

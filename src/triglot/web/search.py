@@ -218,11 +218,12 @@ def unchecked_forms(entry, base: str) -> list[list[str]]:
     "variant"] for a variant (a mention of that very form). Before, a passage found through
     Chicherin's unchecked Armenian name was listed like any other. Only entries that have one carry
     the list: at 500 documents search.json grows by the registers' few guesses, not by the texts."""
-    out = [[entry.names[lang], lang, "name"] for lang in sorted(entry.unchecked) if entry.names.get(lang)]
+    out = [[normalize_space(UNSEEN.sub("", entry.names[lang])), lang, "name"]
+           for lang in sorted(entry.unchecked) if entry.names.get(lang)]
     for v in entry.element:
         if isinstance(v.tag, str) and local(v) in ("persName", "placeName", "orgName") \
                 and v.get("type") == "variant" and v.get("cert") in ("low", "medium"):
-            text = normalize_space("".join(v.itertext()))
+            text = normalize_space(UNSEEN.sub("", "".join(v.itertext())))   # as _forms reads it
             if text:
                 out.append([text, v.get(XML_LANG) or base, "variant"])
     return out
@@ -386,7 +387,10 @@ def _forms(entry_el, base: str, mentioned=()) -> list[list[str]]:
     base language, as the registers' encoding says): names, variants, surnames alone, and names
     without their roleName (a reader types "Халиль" or "Enver", not the "-паша" or "Pasha" the
     register encodes as an honorific: without it, only the whole name found the entry); then the
-    forms the texts' tagged mentions take (`mentioned`: [text, lang], mention_forms)."""
+    forms the texts' tagged mentions take (`mentioned`: [text, lang], mention_forms). Each without
+    the characters nobody sees (UNSEEN), as the passages and the query are read: a register name
+    "Chi\u00ADtcherine" was two words in search.js ("chi", "tcherine") and named its entry for no
+    query, neither typed nor pasted from the register page."""
     forms = []
     for el in entry_el:
         if not isinstance(el.tag, str) or local(el) not in ("persName", "placeName", "orgName"):
@@ -394,6 +398,7 @@ def _forms(entry_el, base: str, mentioned=()) -> list[list[str]]:
         lang = el.get(XML_LANG) or base
         for text in [normalize_space("".join(el.itertext())), _without_role_names(el)] + [
                 normalize_space("".join(s.itertext())) for s in el.iterfind("t:surname", NS)]:
+            text = normalize_space(UNSEEN.sub("", text))
             if text and [text, lang] not in forms:
                 forms.append([text, lang])
     for text, lang in mentioned:
@@ -441,6 +446,46 @@ def plural_forms(root, ui: str, message=RESULT_COUNT) -> dict[str, str]:
     out = {category: forms[min(choose(n), len(forms) - 1)] for category, n in _category_samples(ui)}
     out.setdefault("other", forms[-1])
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def number_format(ui: str) -> dict[str, str]:
+    """How `ui` writes a count, as data search.js formats the result count with (made in the browser
+    with Intl.NumberFormat, 16-474 ms of a fresh page's main thread on two loaded cores, on the path
+    to a page's first rows: search23): the ten digits of its default numbering system, the grouping
+    separator, the primary and secondary group sizes and the minimum grouping digits (es: "1234"
+    but "12.345"; hi: "1,23,456").
+
+    The numbering system, the separator and the group sizes are CLDR's as Babel has them. Babel has
+    no digits (its format_decimal writes Latin digits for fa, bn, mr or my) and no minimum grouping:
+    the digits are ICU's for that numbering system (PyICU), the minimum grouping is ICU's formatter's;
+    a numbering system ICU does not know, or that is not ten decimal digits (algorithmic), is written
+    in Latin digits."""
+    from babel import Locale
+    import icu
+    locale = Locale.parse(ui.replace("-", "_"))
+    system = locale.default_numbering_system
+    digits = "0123456789"
+    try:
+        found = icu.NumberingSystem.createInstanceByName(system)
+    except icu.ICUError:
+        found = None
+    if found is not None and not found.isAlgorithmic() and found.getRadix() == 10 \
+            and len(found.getDescription()) == 10:
+        digits = str(found.getDescription())
+    # CLDR gives a numbering system's symbols only where they differ from the Latin digits' (Babel leaves
+    # the rest out: ff-Adlm's "adlm" has no group of its own, and its "⹁" is latn's): latn's fill them in
+    symbols = {**(locale.number_symbols.get("latn") or {}),
+               **{name: value for name, value in (locale.number_symbols.get(system) or {}).items() if value}}
+    primary, secondary = locale.decimal_formats[None].grouping
+    primary = primary if 0 < primary < 1000 else 0          # a pattern without grouping: none
+    secondary = secondary if 0 < secondary < 1000 else primary
+    formatter = icu.NumberFormatter.withLocale(icu.Locale(ui.replace("-", "_")))
+    minimum = 1
+    if primary:
+        minimum = next((m for m in range(1, 5) if len(str(formatter.formatInt(10 ** (primary + m - 1)))) > primary + m), 1)
+    return {"digits": digits, "group": symbols.get("group", ","), "primary": str(primary),
+            "secondary": str(secondary), "minimum": str(minimum)}
 
 
 @functools.lru_cache(maxsize=None)
@@ -903,16 +948,19 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
         write_first_passages(output, records, {k for ks in keys.values() for k in ks},
                              lambda w: word_key(w, equivalents), _file_name,
                              lambda path, content: _write_json(store, path, content),
-                             record_keys, kept, _first_passages_tag(equivalents))
+                             record_keys, kept, _first_passages_tag(equivalents, data.get("entries", [])),
+                             data.get("entries", []))
     _write_json(store, output / "search.json", {**data, "wordShards": keys})
 
 
-def _first_passages_tag(equivalents: list[tuple[str, str]]) -> str:
+def _first_passages_tag(equivalents: list[tuple[str, str]], entries: list[dict] = ()) -> str:
     """What the first passages are made by besides the records: the code that chooses them and
-    turns words into shard keys (this module's and first_passages' source), and the letters read
-    as one: a kept choice made by other code or rules is made again."""
+    turns words into shard keys (this module's and first_passages' source), the letters read
+    as one, and the register entries' ids and name forms (whose mentions the files list): a kept
+    choice made by other code, rules or registers is made again."""
     from triglot.web import first_passages
     h = hashlib.sha256(json.dumps(equivalents, ensure_ascii=False).encode("utf-8"))
+    h.update(json.dumps([[e["id"], e["forms"]] for e in entries], ensure_ascii=False).encode("utf-8"))
     for module in (__file__, first_passages.__file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()

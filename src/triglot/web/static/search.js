@@ -451,7 +451,6 @@
         file.catch(function () {});    // a key without a file: the search reads only those that exist
         early.set(key, file);
       });
-      numbers();    // made while search.json is on its way (the first count's cost, tens of ms, otherwise)
       // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
       // sharing a module would share (and corrupt) its memory.
       var modules = {};
@@ -917,6 +916,12 @@
                 if (useful(norm(w))) file.words[lang][w].forEach(function (i) { taken.add(i); });
               });
             });
+            // the mentions of each entry the query names, whatever their words (a name whose every
+            // passage is long, "Erzurum", has none among its words' passages: web/first_passages.py)
+            ids.forEach(function (id) {
+              var listed = (file.named || {})[id];
+              if (Array.isArray(listed)) listed.forEach(function (i) { taken.add(i); });
+            });
             Array.from(taken).sort(function (a, b) { return a - b; }).forEach(function (i) {
               var p = file.passages[i];
               if (typeof p.content !== "string") throw new TypeError("a passage without its text");
@@ -1141,16 +1146,30 @@
       return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
     }
 
-    // The interface language's plural rules and number format, made once: making them reads the
-    // locale's data, which on the first count took longer than checking the first passages.
-    var PLURAL, NUMBER;     // no initialiser: start() (above) makes them before this line runs
-    function numbers() {
-      if (!PLURAL) { PLURAL = new Intl.PluralRules(ui); NUMBER = new Intl.NumberFormat(ui); }
-    }
+    // The interface language's plural rules, made once (under a millisecond in a fresh page). Its
+    // number format is the page's data (web/search.py number_format: CLDR's digits, grouping
+    // separator and group sizes), not Intl.NumberFormat: making one took 16-474 ms of a fresh page's
+    // main thread on two loaded cores, on the way to the first rows of a page opened with a query
+    // (search23); and Chromium has no number format of its own for some languages (Armenian's count
+    // came out as American English writes it, "1,234" for CLDR's "1 234").
+    var PLURAL;
     function plural(n) {
-      numbers();
+      if (!PLURAL) PLURAL = new Intl.PluralRules(ui);
       var text = plurals[PLURAL.select(n)] || plurals.other || "{count}";
-      return text.replace("{count}", NUMBER.format(n));
+      return text.replace("{count}", formatCount(n));
+    }
+    function formatCount(n) {
+      var spec = document.querySelector(".search-strings").dataset, digits = Array.from(spec.digits || "0123456789");
+      var primary = parseInt(spec.primary, 10) || 0, secondary = parseInt(spec.secondary, 10) || primary;
+      var minimum = parseInt(spec.minimum, 10) || 1, s = String(Math.floor(Math.abs(n))), out = s;
+      if (primary && s.length >= primary + minimum) {
+        var groups = [s.slice(-primary)], rest = s.slice(0, -primary);
+        while (rest.length > secondary) { groups.unshift(rest.slice(-secondary)); rest = rest.slice(0, -secondary); }
+        groups.unshift(rest);
+        out = groups.join(spec.group || "");
+      }
+      if (digits.length !== 10) digits = Array.from("0123456789");
+      return out.replace(/[0-9]/g, function (d) { return digits[d]; });
     }
   });
 
