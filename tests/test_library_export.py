@@ -130,11 +130,19 @@ def test_dc_titles_are_the_main_titles_in_each_language(exported, edition):
 
 
 def sort_name(edition, doc, name_el):
+    """A person's "Surname, Forename" from the register; any other agent (a body such as docs1920's
+    Politburo, an entry without name parts) by its register name in the base language, as the export
+    names it (lib:sort-name), else as the header writes it."""
     entry = edition.entry(name_el.get("ref") or "", doc)
     if entry is not None:
-        en = next(n for n in entry.element.findall("t:persName", NS) if n.get(XML_LANG) == "en")
-        if en.find("t:surname", NS) is not None and en.find("t:forename", NS) is not None:
+        names = [n for n in entry.element
+                 if isinstance(n.tag, str) and etree.QName(n).localname in ("persName", "orgName") and n.get(XML_LANG) == "en"
+                 and n.get("type") != "variant"]
+        en = names[0] if names else None
+        if en is not None and en.find("t:surname", NS) is not None and en.find("t:forename", NS) is not None:
             return f"{text(en.find('t:surname', NS))}, {text(en.find('t:forename', NS))}"
+        if en is not None:
+            return text(en)
     return text(name_el)
 
 
