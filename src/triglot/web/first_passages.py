@@ -313,7 +313,7 @@ def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kep
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         files = summaries = None                  # not kept, or not whole: made again
     if files is None:
-        files, looked, met = _scored(records, key_of, entries, summarise=True)
+        files, _looked, met = _scored(records, key_of, entries, summarise=True)
         summaries = [[record_keys[n], *_summary(r, counts)] for n, (r, counts) in enumerate(met)]
     origins = _origins(files, records, len(summaries))
     if summaries:
@@ -452,7 +452,7 @@ def _head(data: bytes) -> tuple[dict, bytes]:
     """A kept file's `data` as (what it was made from, decoded; its files' bytes, not decoded): the
     files are decoded only when the records are the ones they were made from. An edit among the
     passages read (every edit of the first documents of a 500-document edition) decoded the 2.6 MB of
-    files whole to find them made from other records (rebuild35). The files' digest is of these very
+    files whole to find them made from other records (rebuild35). The kept file's digest is of its very
     bytes (not dumped again from what json read: 4 MB for this edition, tens of milliseconds a build)."""
     from triglot.web.file_store import cache_json
     at = data.find(FILES_MARK)
