@@ -188,11 +188,11 @@ def test_an_edit_that_moves_the_end_of_the_passages_read_makes_them_again(tmp_pa
     """A longer passage without a new word: the records looked at end earlier, so the files change."""
     kept = tmp_path / "first-passages.json"
     first = _kept(large, kept)
-    looked = len(json.loads(kept.read_bytes().partition(fp.FILES_MARK)[0] + b"}")["records"])
+    looked = len(json.loads(kept.read_bytes())["made"]["records"])
     large[0]["text"] = large[0]["text"] + " " * 400
     again = _kept(large, kept)
     assert again == fp.first_passages(large, _key) != first
-    assert len(json.loads(kept.read_bytes().partition(fp.FILES_MARK)[0] + b"}")["records"]) < looked
+    assert len(json.loads(kept.read_bytes())["made"]["records"]) < looked
 
 
 def test_an_edit_that_makes_another_passage_an_entry_s_shortest_mention_makes_them_again(tmp_path, monkeypatch):
@@ -217,8 +217,8 @@ def test_a_kept_file_whose_records_were_edited_by_hand_is_made_again(tmp_path, l
     kept = tmp_path / "first-passages.json"
     _kept(large, kept)
     text = kept.read_text("utf-8")
-    head = json.loads(text.partition(fp.FILES_MARK.decode())[0] + "}")
-    key, places = next((k, v) for k, v in head["origins"].items() if 1 in v)
+    made = json.loads(text)["made"]
+    key, places = next((k, v) for k, v in made["origins"].items() if 1 in v)
     edited = json.dumps({key: [2 if n == 1 else n for n in places]}, separators=(",", ":"))[1:-1]
     original = json.dumps({key: places}, separators=(",", ":"))[1:-1]
     assert original in text
@@ -227,3 +227,19 @@ def test_a_kept_file_whose_records_were_edited_by_hand_is_made_again(tmp_path, l
     large[1]["text"] = "≈ " + large[1]["text"]
     assert _kept(large, kept) == fp.first_passages(large, _key)
     assert calls
+
+
+def test_an_edit_beyond_the_passages_read_decodes_neither_their_summaries_nor_scores_them(tmp_path, large, monkeypatch):
+    """What each record read gave the choice (the kept file's "made", 0.7 MB at 500 documents) is
+    needed only when the records read changed: an edit beyond them, as nearly every edit of a large
+    edition, reads the kept file's head and its files alone."""
+    kept = tmp_path / "first-passages.json"
+    first = _kept(large, kept)
+    decoded = []
+    real = json.loads
+    monkeypatch.setattr(json, "loads", lambda text, *a, **k: decoded.append(text) or real(text, *a, **k))
+    counted = _counted(monkeypatch)
+    large[150]["text"] = "a new word " + large[150]["text"]
+    assert _kept(large, kept) == first
+    assert counted == [] and decoded
+    assert not [t for t in decoded if '"records":[[' in (t if isinstance(t, str) else t.decode("utf-8"))]

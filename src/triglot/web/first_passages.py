@@ -298,16 +298,24 @@ def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kep
     pagefind/first/ after a rebuild)."""
     import contextlib
     import json
-    from triglot.web.file_store import cache_bytes
+    from triglot.web.file_store import cache_bytes, cache_json
 
     files = summaries = None
     try:
         data = cache_bytes(kept)
         if not data.startswith(DIGEST_MARK) or data[len(DIGEST_MARK):len(DIGEST_MARK) + 64] != _digest(data):
             raise ValueError("not the bytes this build's kept file was written with")
-        held, body = _head(data)
-        if held["version"] == KEPT_VERSION and held["tag"] == tag:
-            files, summaries = _taken_back(records, record_keys, held, body)
+        held, body, made = _head(data)
+        looked = held["looked"]
+        if held["version"] == KEPT_VERSION and held["tag"] == tag and type(looked) is int \
+                and 0 < looked <= len(records) and (held["stopped"] is True or looked == len(records)) \
+                and held["keys"] == _keys_digest(record_keys[:looked]):
+            files = cache_json(body)              # the very records looked at (an edit beyond them)
+            if isinstance(files, dict) and all(isinstance(f, dict) for f in files.values()):
+                return files
+            files = None
+        elif held["version"] == KEPT_VERSION and held["tag"] == tag:
+            files, summaries = _taken_back(records, record_keys, cache_json(made), body)
             if files is not None and summaries is None:
                 return files                      # the very records looked at: nothing to keep again
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -318,9 +326,12 @@ def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kep
     origins = _origins(files, records, len(summaries))
     if summaries:
         body = json.dumps(files, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        held = {"digest": "0" * 64, "version": KEPT_VERSION, "tag": tag, "records": summaries, "origins": origins}
+        held = {"digest": "0" * 64, "version": KEPT_VERSION, "tag": tag, "looked": len(summaries),
+                "stopped": len(summaries) < len(records), "keys": _keys_digest([s[0] for s in summaries]),
+                "files-length": len(body)}
         head = json.dumps(held, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        data = head[:-1] + FILES_MARK + body + b"}"
+        made = json.dumps({"records": summaries, "origins": origins}, ensure_ascii=False, separators=(",", ":"))
+        data = head[:-1] + FILES_MARK + body + MADE_MARK + made.encode("utf-8") + b"}"
         data = DIGEST_MARK + _digest(data) + data[len(DIGEST_MARK) + 64:]
         from triglot.xmlio import atomic_write
         with contextlib.suppress(OSError):      # a cache that cannot be written only costs time
@@ -337,6 +348,11 @@ def _digest(data: bytes) -> bytes:
     import hashlib
     at = len(DIGEST_MARK)
     return hashlib.sha256(data[:at] + b"0" * 64 + data[at + 64:]).hexdigest().encode("ascii")
+
+
+def _keys_digest(keys: list[str]) -> str:
+    import hashlib
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
 
 
 def _summary(r: dict, counts: dict | None = None) -> list:
@@ -365,6 +381,7 @@ def _mentions(summaries: list[list], langs: list[str]) -> dict[tuple[str, str], 
 
 
 def _taken_back(records, record_keys, held, body):
+    # `held`: the kept file's "made" member
     """(files, None) when the kept files are those of these very records; (files, summaries) when the
     records looked at give the choice what the kept ones gave, the passages of records changed since
     made again; (None, None) when the files must be made again."""
@@ -446,10 +463,15 @@ def _origins(files: dict[str, dict], records: list[dict], looked: int) -> dict[s
 # register entries' ids, which are XML names and hold no comma, and word shards' keys of WORD_KEY
 # letters), so the first of them starts the files' bytes, which end before the closing brace.
 FILES_MARK = b',"files":'
+# After the files, the member "made" (what each record looked at gave the choice, and each file's passages
+# by record: _taken_back), decoded only when the records looked at are not those the files were made of:
+# an edit beyond them (nearly every edit of a large edition) reads only the head and the files.
+MADE_MARK = b',"made":'
 
 
-def _head(data: bytes) -> tuple[dict, bytes]:
-    """A kept file's `data` as (what it was made from, decoded; its files' bytes, not decoded): the
+def _head(data: bytes) -> tuple[dict, bytes, bytes]:
+    """A kept file's `data` as (what it was made from, decoded; its files' bytes and what each record
+    gave them (MADE_MARK), not decoded): the
     files are decoded only when the records are the ones they were made from. An edit among the
     passages read (every edit of the first documents of a 500-document edition) decoded the 2.6 MB of
     files whole to find them made from other records (rebuild35). The kept file's digest is of its very
@@ -459,9 +481,13 @@ def _head(data: bytes) -> tuple[dict, bytes]:
     if at < 0 or not data.endswith(b"}"):
         raise ValueError("no files in the kept file")
     held = cache_json(data[:at] + b"}")
-    if not isinstance(held, dict):
+    if not isinstance(held, dict) or type(held.get("files-length")) is not int:
         raise ValueError("a kept file of another shape")
-    return held, data[at + len(FILES_MARK):-1]
+    start = at + len(FILES_MARK)
+    end = start + held["files-length"]
+    if data[end:end + len(MADE_MARK)] != MADE_MARK:
+        raise ValueError("a kept file of another shape")
+    return held, data[start:end], data[end + len(MADE_MARK):-1]
 
 
 __all__ = ["first_passages", "kept_first_passages", "named", "write_first_passages", "PER_WORD", "MOST_PASSAGES"]
