@@ -459,9 +459,8 @@ def _origins(files: dict[str, dict], records: list[dict], looked: int) -> dict[s
 
 
 # The kept file is one JSON object whose last member is "files", written as `,"files":` and the files'
-# JSON; no member before it holds these bytes (its keys are fixed, its values numbers, hex digests,
-# register entries' ids, which are XML names and hold no comma, and word shards' keys of WORD_KEY
-# letters), so the first of them starts the files' bytes, which end before the closing brace.
+# JSON; no member before it holds these bytes (its keys are fixed, its values numbers, a boolean and
+# hex digests), so the first of them starts the files' bytes, which are `files-length` long.
 FILES_MARK = b',"files":'
 # After the files, the member "made" (what each record looked at gave the choice, and each file's passages
 # by record: _taken_back), decoded only when the records looked at are not those the files were made of:
