@@ -145,3 +145,101 @@ def test_an_edit_among_the_passages_read_does_not_decode_the_kept_files(tmp_path
     large[1]["text"] = "zebra " + large[1]["text"]
     assert _kept(large, kept) == fp.first_passages(large, _key)
     assert decoded and max(decoded) < len(body) - 1
+
+
+def _counted(monkeypatch):
+    """The records whose words are scored (fp._counts) from now on, by document."""
+    counted = []
+    real = fp._counts
+    monkeypatch.setattr(fp, "_counts", lambda r: counted.append(r["doc"]) or real(r))
+    return counted
+
+
+def test_an_edit_among_the_passages_read_that_changes_no_word_scores_only_the_edited_record(tmp_path, large, monkeypatch):
+    """The bench's edit (a sign before a translation slot's text, no word changed) of a document among
+    the passages read scored every passage read again (edit22: 1.7 of its profile's CPU-s at 500
+    documents): only the edited record is scored now, and the files are a cold build's, with the
+    edited passage's new text wherever it is listed."""
+    kept = tmp_path / "first-passages.json"
+    _kept(large, kept)
+    counted = _counted(monkeypatch)
+    large[1]["text"] = "≈ " + large[1]["text"]
+    again = _kept(large, kept)
+    assert counted == ["d1"]
+    assert again == fp.first_passages(large, _key)
+    assert any(p["content"].startswith("≈") for f in again.values() for p in f["passages"])
+    counted.clear()
+    large[2]["text"] = large[2]["text"] + "!"        # and the file kept is the new one, taken back so
+    assert _kept(large, kept) == fp.first_passages(large, _key) and counted[:1] == ["d2"]
+
+
+def test_a_title_changed_without_a_word_of_the_passages_is_given_to_the_files(tmp_path, large, monkeypatch):
+    kept = tmp_path / "first-passages.json"
+    _kept(large, kept)
+    counted = _counted(monkeypatch)
+    large[0]["titles"] = {"en": "Another title"}
+    again = _kept(large, kept)
+    assert counted == ["d0"]
+    assert again == fp.first_passages(large, _key)
+    assert any(f["titles"].get("d0") == {"title_en": ["Another title"]} for f in again.values())
+
+
+def test_an_edit_that_moves_the_end_of_the_passages_read_makes_them_again(tmp_path, large, monkeypatch):
+    """A longer passage without a new word: the records looked at end earlier, so the files change."""
+    kept = tmp_path / "first-passages.json"
+    first = _kept(large, kept)
+    looked = len(json.loads(kept.read_bytes())["made"]["records"])
+    large[0]["text"] = large[0]["text"] + " " * 400
+    again = _kept(large, kept)
+    assert again == fp.first_passages(large, _key) != first
+    assert len(json.loads(kept.read_bytes())["made"]["records"]) < looked
+
+
+def test_an_edit_that_makes_another_passage_an_entry_s_shortest_mention_makes_them_again(tmp_path, monkeypatch):
+    """Same words, but a record now shorter than the one listed for an entry's name: the entry's
+    files must list it (named())."""
+    records = [_record(f"d{i}", f"Kars word{i} lies here, far away.") for i in range(4)]
+    for r in records:
+        r["names"] = [["kars", "Kars"]]
+    entries = [{"id": "kars", "forms": [["Kars", "en"]]}]
+    kept = tmp_path / "first-passages.json"
+    fp.kept_first_passages(records, _key, record_keys(records), kept, "t", entries)
+    records[3]["text"] = records[3]["text"].replace(", far away.", ".")
+    again = fp.kept_first_passages(records, _key, record_keys(records), kept, "t", entries)
+    assert again == fp.first_passages(records, _key, entries)
+    assert [again["ka"]["passages"][i]["filters"]["doc"] for i in again["ka"]["named"]["kars"]] == [["d3"]]
+
+
+def test_a_kept_file_whose_records_were_edited_by_hand_is_made_again(tmp_path, large, monkeypatch):
+    """What the kept file holds of the records (the passages' places, `origins`) chooses which record
+    a changed passage is made again from: one pointed elsewhere by hand would publish a passage under
+    words it does not hold. The file's digest covers those bytes too."""
+    kept = tmp_path / "first-passages.json"
+    _kept(large, kept)
+    text = kept.read_text("utf-8")
+    made = json.loads(text)["made"]
+    key, places = next((k, v) for k, v in made["origins"].items() if 1 in v)
+    edited = json.dumps({key: [2 if n == 1 else n for n in places]}, separators=(",", ":"))[1:-1]
+    original = json.dumps({key: places}, separators=(",", ":"))[1:-1]
+    assert original in text
+    kept.write_text(text.replace(original, edited, 1), "utf-8")
+    calls = _scans(monkeypatch)
+    large[1]["text"] = "≈ " + large[1]["text"]
+    assert _kept(large, kept) == fp.first_passages(large, _key)
+    assert calls
+
+
+def test_an_edit_beyond_the_passages_read_decodes_neither_their_summaries_nor_scores_them(tmp_path, large, monkeypatch):
+    """What each record read gave the choice (the kept file's "made", 0.7 MB at 500 documents) is
+    needed only when the records read changed: an edit beyond them, as nearly every edit of a large
+    edition, reads the kept file's head and its files alone."""
+    kept = tmp_path / "first-passages.json"
+    first = _kept(large, kept)
+    decoded = []
+    real = json.loads
+    monkeypatch.setattr(json, "loads", lambda text, *a, **k: decoded.append(text) or real(text, *a, **k))
+    counted = _counted(monkeypatch)
+    large[150]["text"] = "a new word " + large[150]["text"]
+    assert _kept(large, kept) == first
+    assert counted == [] and decoded
+    assert not [t for t in decoded if '"records":[[' in (t if isinstance(t, str) else t.decode("utf-8"))]

@@ -52,8 +52,11 @@ def first_passages(records: list[dict], key_of, entries: list[dict] | None = Non
     return _scored(records, key_of, entries)[0]
 
 
-def _scored(records: list[dict], key_of, entries: list[dict] | None = None) -> tuple[dict[str, dict], int]:
-    """The files and how many records were looked at, made with the cycle collector paused: scoring
+def _scored(records: list[dict], key_of, entries: list[dict] | None = None,
+            summarise: bool = False) -> tuple[dict[str, dict], int, list]:
+    """The files, how many records were looked at and, if `summarise`, each of those with its words'
+    weights (None for one over LONGEST, not read for its words) as _summary reads them (before the
+    choice takes its length out), made with the cycle collector paused: scoring
     the words of a million characters makes some hundred thousand counts and candidates that all stay
     alive until the files are chosen, and the collector's older-generation passes over them (two on
     this edition's rebuild, 0.14-0.21 s of its 0.36 CPU-s here, counted with gc.callbacks) freed
@@ -61,10 +64,14 @@ def _scored(records: list[dict], key_of, entries: list[dict] | None = None) -> t
     from triglot import collector
     with collector.paused():
         read, looked, mentions = _scan(records)
+        met = []
+        if summarise:
+            counted = {id(r): counts for r, counts in read}
+            met = [(r, dict(counted[id(r)]) if id(r) in counted else None) for r in records[:looked]]
         files = _choose(read, key_of)
         if entries:
             named(files, mentions, entries, key_of)
-        return files, looked
+        return files, looked, met
 
 
 def _scan(records: list[dict]) -> tuple[list[tuple[dict, dict[str, float]]], int, dict]:
@@ -259,77 +266,227 @@ def write_first_passages(output: Path, records: list[dict], keys: set[str], key_
         write(output / "first" / f"{file_name(key)}.json", files.get(key) or empty())
 
 
-# The kept files' format: a kept file of another version (or none) is made again.
-KEPT_VERSION = 2
+# The kept files' format: a kept file of another version (or none) is made again. 3: what each record
+# read gives the choice (_summary), and each file's passages by the records they are of (`origins`).
+KEPT_VERSION = 3
 
 
 def kept_first_passages(records: list[dict], key_of, record_keys: list[str], kept: Path, tag: str,
                         entries: list[dict] | None = None) -> dict[str, dict]:
     """first_passages(records, key_of), kept in the file `kept` with what it was made from: `tag`
-    (the code and the word keys' rules, given by the caller), how many records were looked at and
-    a digest of their keys (each record's whole content: search.record_keys). Why: a one-edit
-    rebuild at 500 documents read the first million characters of the edition again (the kept
-    documents' passages loaded from their parts) and scored every word of them, 0.2-0.3 CPU-s, to
-    find the same files whenever the edited document lies beyond them, as nearly every one does.
-    The same records looked at give the same files: the reading stops at a record by the lengths
-    of those before it alone, and goes to the end only when the edition has no more records. A
-    kept file that does not read back whole, as this version wrote it, with its files as objects,
-    is made again (and written again); so is one whose files are not the bytes it wrote (their
-    digest, `files-digest`): a kept file edited by hand to give a passage other words was taken back
-    because the records were the same, and the site published words the edition does not have
-    (hostile39: "A letter from Chicherin declaring war on Kars" in pagefind/first/ after a rebuild)."""
+    (the code and the word keys' rules, given by the caller), and for each record looked at its key
+    (its whole content: search.record_keys) and what the choice reads of it (_summary: its language,
+    words' weights, length and the entries it names). Why: a one-edit rebuild at 500 documents read
+    the first million characters of the edition again (the kept documents' passages loaded from
+    their parts) and scored every word of them, 0.2-0.3 CPU-s, to find the same files whenever the
+    edited document lies beyond them, as nearly every one does; and when it lay among them (the
+    bench's edit, of the first document), it read and scored them all again (edit22: 1.7 of its
+    profile's CPU-s), though the edit changed no word.
+
+    So a kept record is never read or scored again: only the records whose keys are new (the edited
+    document's) are summarised. If every record looked at gives the choice what it gave (the same
+    summaries, in the same places, the same records looked at and the same shortest mentions), the
+    files choose the same records, and only the passages and titles of the records whose content
+    changed are made again from them (`origins`: each file's passages by record); otherwise the
+    files are made again whole (_scored). The same records looked at give the same files: the
+    reading stops at a record by the lengths of those before it alone, and goes to the end only when
+    the edition has no more records. A kept file that does not read back whole, as this version
+    wrote it, with its files as objects, is made again (and written again); so is one whose bytes
+    are not those it wrote (its digest, DIGEST_MARK), its files' or its records': a kept file edited by hand to give a
+    passage other words was taken back because the records were the same, and the site published
+    words the edition does not have (hostile39: "A letter from Chicherin declaring war on Kars" in
+    pagefind/first/ after a rebuild)."""
     import contextlib
-    import hashlib
     import json
     from triglot.web.file_store import cache_bytes, cache_json
 
-    def digest(n: int) -> str:
-        return hashlib.sha256("\n".join([tag, *record_keys[:n]]).encode("utf-8")).hexdigest()
-
+    files = summaries = None
     try:
         data = cache_bytes(kept)
-        held, body = _head(data)
+        if not data.startswith(DIGEST_MARK) or data[len(DIGEST_MARK):len(DIGEST_MARK) + 64] != _digest(data):
+            raise ValueError("not the bytes this build's kept file was written with")
+        held, body, made = _head(data)
         looked = held["looked"]
-        if held["version"] == KEPT_VERSION and isinstance(looked, int) and 0 < looked <= len(records) \
-                and (held["stopped"] is True or looked == len(records)) and held["digest"] == digest(looked) \
-                and held["files-digest"] == hashlib.sha256(body).hexdigest():
-            files = cache_json(body)
+        if held["version"] == KEPT_VERSION and held["tag"] == tag and type(looked) is int \
+                and 0 < looked <= len(records) and (held["stopped"] is True or looked == len(records)) \
+                and held["keys"] == _keys_digest(record_keys[:looked]):
+            files = cache_json(body)              # the very records looked at (an edit beyond them)
             if isinstance(files, dict) and all(isinstance(f, dict) for f in files.values()):
                 return files
-    except (OSError, ValueError, KeyError, TypeError):
-        pass                      # not kept, or not whole: made again
-    files, looked = _scored(records, key_of, entries)
-    if looked:
+            files = None
+        elif held["version"] == KEPT_VERSION and held["tag"] == tag:
+            files, summaries = _taken_back(records, record_keys, cache_json(made), body)
+            if files is not None and summaries is None:
+                return files                      # the very records looked at: nothing to keep again
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        files = summaries = None                  # not kept, or not whole: made again
+    if files is None:
+        files, _looked, met = _scored(records, key_of, entries, summarise=True)
+        summaries = [[record_keys[n], *_summary(r, counts)] for n, (r, counts) in enumerate(met)]
+    origins = _origins(files, records, len(summaries))
+    if summaries:
         body = json.dumps(files, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        held = {"version": KEPT_VERSION, "looked": looked, "stopped": looked < len(records),
-                "digest": digest(looked), "files-digest": hashlib.sha256(body).hexdigest()}
+        held = {"digest": "0" * 64, "version": KEPT_VERSION, "tag": tag, "looked": len(summaries),
+                "stopped": len(summaries) < len(records), "keys": _keys_digest([s[0] for s in summaries]),
+                "files-length": len(body)}
         head = json.dumps(held, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        made = json.dumps({"records": summaries, "origins": origins}, ensure_ascii=False, separators=(",", ":"))
+        data = head[:-1] + FILES_MARK + body + MADE_MARK + made.encode("utf-8") + b"}"
+        data = DIGEST_MARK + _digest(data) + data[len(DIGEST_MARK) + 64:]
         from triglot.xmlio import atomic_write
         with contextlib.suppress(OSError):      # a cache that cannot be written only costs time
-            atomic_write(kept, head[:-1] + FILES_MARK + body + b"}")
+            atomic_write(kept, data)
     return files
+
+
+# The kept file begins with its digest: of all its bytes, those 64 hex digits read as zeros. What it
+# holds of the records (the head) is trusted as much as its files: one edited by hand is made again.
+DIGEST_MARK = b'{"digest":"'
+
+
+def _digest(data: bytes) -> bytes:
+    import hashlib
+    at = len(DIGEST_MARK)
+    return hashlib.sha256(data[:at] + b"0" * 64 + data[at + 64:]).hexdigest().encode("ascii")
+
+
+def _keys_digest(keys: list[str]) -> str:
+    import hashlib
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
+
+
+def _summary(r: dict, counts: dict | None = None) -> list:
+    """What the choice reads of a record: [its length in characters, a digest of its language and of
+    its words' weights (none for a passage over LONGEST, which is not listed for its words), the
+    entries it names] (the key is added by the caller); `counts`: its weights if already counted."""
+    import hashlib
+    import json
+    long = len(r["text"]) > LONGEST
+    if counts is None and not long:
+        counts = _counts(r)
+    weights = json.dumps([r["lang"], None if long else counts], ensure_ascii=False, separators=(",", ":"))
+    return [len(r["text"]), hashlib.sha256(weights.encode("utf-8")).hexdigest()[:32],
+            [str(entry_id) for entry_id, _name in r.get("names") or ()]]
+
+
+def _mentions(summaries: list[list], langs: list[str]) -> dict[tuple[str, str], int]:
+    """For each entry and language, the record (its place) of the shortest mention (_scan's rule)."""
+    shortest: dict[tuple[str, str], int] = {}
+    for n, (_key, length, _weights, named_entries) in enumerate(summaries):
+        for entry_id in named_entries:
+            held = shortest.get((entry_id, langs[n]))
+            if held is None or length < summaries[held][1]:
+                shortest[entry_id, langs[n]] = n
+    return shortest
+
+
+def _taken_back(records, record_keys, held, body):
+    # `held`: the kept file's "made" member
+    """(files, None) when the kept files are those of these very records; (files, summaries) when the
+    records looked at give the choice what the kept ones gave, the passages of records changed since
+    made again; (None, None) when the files must be made again."""
+    from triglot.web.file_store import cache_json
+    kept = held["records"]
+    if type(kept) is not list or not kept:
+        return None, None
+    by_key = {}
+    for summary in kept:
+        if type(summary) is not list or len(summary) != 4 or type(summary[1]) is not int:
+            return None, None
+        by_key[summary[0]] = summary
+    summaries: list[list] = []
+    scanned = 0
+    for n, r in enumerate(records):
+        if scanned > MOST_TEXT:
+            break
+        summary = by_key.get(record_keys[n])
+        if summary is None:
+            summary = [record_keys[n], *_summary(r)]       # a record not looked at before (the edited ones)
+        summaries.append(summary)
+        scanned += summary[1]
+    if len(summaries) != len(kept) or any(new[2] != old[2] for new, old in zip(summaries, kept)):
+        return None, None
+    changed = [n for n, (new, old) in enumerate(zip(summaries, kept)) if new[0] != old[0]]
+    files = cache_json(body)
+    if not isinstance(files, dict) or not all(isinstance(f, dict) for f in files.values()):
+        return None, None
+    if not changed:
+        return files, None
+    langs = [records[n]["lang"] for n in range(len(summaries))]
+    if _mentions(summaries, langs) != _mentions(kept, langs):
+        return None, None
+    origins = held["origins"]
+    if type(origins) is not dict or set(origins) - set(files):
+        return None, None
+    changed_set = set(changed)
+    made: dict[int, dict] = {}
+    for key, places in origins.items():
+        if type(places) is not list or len(places) != len(files[key]["passages"]) \
+                or not set(map(type, places)) <= {int} or (places and not 0 <= min(places) <= max(places) < len(summaries)):
+            return None, None
+        if changed_set.isdisjoint(places):
+            continue
+        f = files[key]
+        titles: dict[str, dict] = {}
+        for j, n in enumerate(places):
+            r = records[n]
+            if n in changed_set:
+                if n not in made:
+                    made[n] = _passage(r)
+                f["passages"][j] = made[n]
+            if r["doc"] not in titles:
+                titles[r["doc"]] = ({f"title_{ui}": [t] for ui, t in sorted(r["titles"].items())}
+                                    if n in changed_set else f["titles"][r["doc"]])
+        f["titles"] = titles
+    return files, summaries
+
+
+def _origins(files: dict[str, dict], records: list[dict], looked: int) -> dict[str, list[int]] | None:
+    """Each file's passages by the place of the record each is of (among the `looked` first), by
+    language, document and block, which name one record (search.page_fields); None if two do."""
+    place = {}
+    for n in range(looked):
+        r = records[n]
+        where = (r["lang"], r["doc"], r["block"])
+        if where in place:
+            return None
+        place[where] = n
+    try:
+        return {key: [place[p["filters"]["lang"][0], p["filters"]["doc"][0], p["filters"]["block"][0]]
+                      for p in f["passages"]] for key, f in files.items()}
+    except (KeyError, IndexError):
+        return None
 
 
 # The kept file is one JSON object whose last member is "files", written as `,"files":` and the files'
 # JSON; no member before it holds these bytes (its keys are fixed, its values numbers, a boolean and
-# hex digests), so the first of them starts the files' bytes, which end before the closing brace.
+# hex digests), so the first of them starts the files' bytes, which are `files-length` long.
 FILES_MARK = b',"files":'
+# After the files, the member "made" (what each record looked at gave the choice, and each file's passages
+# by record: _taken_back), decoded only when the records looked at are not those the files were made of:
+# an edit beyond them (nearly every edit of a large edition) reads only the head and the files.
+MADE_MARK = b',"made":'
 
 
-def _head(data: bytes) -> tuple[dict, bytes]:
-    """A kept file's `data` as (what it was made from, decoded; its files' bytes, not decoded): the
+def _head(data: bytes) -> tuple[dict, bytes, bytes]:
+    """A kept file's `data` as (what it was made from, decoded; its files' bytes and what each record
+    gave them (MADE_MARK), not decoded): the
     files are decoded only when the records are the ones they were made from. An edit among the
     passages read (every edit of the first documents of a 500-document edition) decoded the 2.6 MB of
-    files whole to find them made from other records (rebuild35). The files' digest is of these very
+    files whole to find them made from other records (rebuild35). The kept file's digest is of its very
     bytes (not dumped again from what json read: 4 MB for this edition, tens of milliseconds a build)."""
     from triglot.web.file_store import cache_json
     at = data.find(FILES_MARK)
     if at < 0 or not data.endswith(b"}"):
         raise ValueError("no files in the kept file")
     held = cache_json(data[:at] + b"}")
-    if not isinstance(held, dict):
+    if not isinstance(held, dict) or type(held.get("files-length")) is not int:
         raise ValueError("a kept file of another shape")
-    return held, data[at + len(FILES_MARK):-1]
+    start = at + len(FILES_MARK)
+    end = start + held["files-length"]
+    if data[end:end + len(MADE_MARK)] != MADE_MARK:
+        raise ValueError("a kept file of another shape")
+    return held, data[start:end], data[end + len(MADE_MARK):-1]
 
 
 __all__ = ["first_passages", "kept_first_passages", "named", "write_first_passages", "PER_WORD", "MOST_PASSAGES"]
