@@ -592,7 +592,10 @@ class Recogniser:
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
         # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
-        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text)
+        # (one closed by a limited company's word, "the North Persia Oils Limited", is a name of its own that holds
+        # any register place in it, as "a name with" a body's head word does, round 50)
+        house += [Mention(s, e, text[s:e], "org", LIMITED_FIRM_WHY if LIMITED_END.search(text, 0, e) else
+                          "a firm's name (firms.py)") for s, e in firms(text)
                   if not any(h.start < e and s < h.end for h in house)]
         # "Harris & Ewing": partners' names joined by "&" with no company's word, one firm (partner_firms.py)
         house += [Mention(s, e, text[s:e], "org", "partners' names joined by “&” (partner_firms.py)")
@@ -1646,9 +1649,13 @@ class Recogniser:
             return [Mention(words[0].start, split, pair[0], "place", "a place joined by a hyphen to another"),
                     Mention(split + 1, words[0].end, pair[1], "place", "a place joined by a hyphen to another")]
         if len(pair) == 2 and all(p[:1].isupper() and len(p) > 2 and not is_common(p) and p not in self.surnames
-                                  and not p.lower().endswith(SURNAME_ENDINGS) for p in pair) \
-                and any(self.gazetteer.place(p) is not None for p in pair) and ROAD_AFTER.match(after):
-            # "the Vladikavkaz-Kazbek road": a road named by its two ends, one a town GeoNames knows, joins two places
+                                  and (not p.lower().endswith(SURNAME_ENDINGS) or self.gazetteer.place(p) is not None)
+                                  for p in pair) \
+                and any(self.gazetteer.place(p) is not None and not p.lower().endswith(SURNAME_ENDINGS) for p in pair) \
+                and ROAD_AFTER.match(after):
+            # "the Vladikavkaz-Kazbek road": a road named by its two ends, one a town GeoNames knows, joins two places;
+            # an end shaped like a surname ("-in") is a town too where GeoNames knows it and the other end is a town
+            # no surname's shape leaves in doubt ("the Smyrna-Aidin railway", round 50)
             split = words[0].start + len(pair[0])
             return [Mention(words[0].start, split, pair[0], "place", "a road's end joined by a hyphen to the other"),
                     Mention(split + 1, words[0].end, pair[1], "place", "a road's end joined by a hyphen to the other")]
@@ -2347,6 +2354,9 @@ SURNAME_SHAPE = "a capitalised word shaped like a surname"
 PAIR_NOUN = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee|line|frontier|border|boundary|war|"
                        r"treaty|pact|agreement|relations|front|talks|alliance|conflict|axis|pipeline|negotiations|"
                        r"trade|talks|commission|question|dispute)\b")
+# a firm's name closed by a limited company's word (firms.py), so a name of its own (tagger.OWN_NAMES) (round 50)
+LIMITED_END = re.compile(r"(?<![\w’'-])(?:Ltd\.?|LTD\.?|Limited|LIMITED)$")
+LIMITED_FIRM_WHY = "a name followed by a limited company's word (firms.py)"
 ROAD_AFTER = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee)\b")
 LOWER_ARMY = re.compile(r" (?:army|corps)\b")
 # (an item may have its article, as an instrument lists states: "Greece, the Hedjaz, Poland and Roumania")
