@@ -52,3 +52,43 @@ def test_a_place_after_a_direction_word_in_a_body_is_nested_as_the_region(name_i
 def test_a_place_with_no_direction_word_before_it_stays_nested_alone(name_index):
     assert proposal_tree("The Persia Grain Company failed.", name_index) == [
         ("Persia Grain Company", "orgName", [("Persia", "placeName", [])])]
+
+
+# -- a day of the week alone is no place (recognize._part) ---------------------------------------------------------------
+
+def test_a_weekday_after_of_is_no_place(name_index):
+    assert tagged("The leader in the Gazette of Tuesday praised the loan.", name_index, "placeName") == []
+
+
+def test_a_place_after_of_is_still_one(name_index):
+    assert tagged("The leader in the Gazette of Trebizond praised the loan.", name_index, "placeName") == ["Trebizond"]
+
+
+# -- a peer's seat that is also an ordinary word (recognize._classify, PEER_OF) ------------------------------------------
+
+def test_a_peerage_whose_seat_is_also_an_ordinary_word_is_one_person(name_index):
+    # "Bath" and "Reading" are ordinary words to the word lists and towns to GeoNames: after "Marquess of" the peer
+    assert tagged("The Marquess of Bath and the Marquess of Reading dined together.", name_index, "persName") == [
+        "Marquess of Bath", "Marquess of Reading"]
+    assert tagged("The Marquess of Bath and the Marquess of Reading dined together.", name_index, "placeName") == []
+
+
+def test_an_ordinary_word_after_a_peers_rank_that_is_no_place_stays_untagged(name_index):
+    assert tagged("He ordered a Baron of Beef for the feast.", name_index, "persName") == []
+
+
+# -- a person after an office's title and its domain (recognize._classify, TITLE_OF_DOMAIN) -----------------------------
+
+def test_a_name_after_an_office_and_its_domain_is_the_holder_though_a_town_has_it(name_index):
+    # "Lansing" is a town to GeoNames; after "Minister of Foreign Affairs" it names the minister
+    assert [(t, g) for t, g, _, _ in proposals("The reply came from Minister of Foreign Affairs Lansing at noon.",
+                                               name_index)] == [("Lansing", "persName")]
+
+
+def test_a_pair_after_a_plural_office_and_its_domain_are_persons(name_index):
+    found = proposals("The protest was signed by Secretaries of War Lansing and Colby.", name_index)
+    assert [(t, g) for t, g, _, _ in found] == [("Lansing", "persName"), ("Colby", "persName")]
+
+
+def test_a_place_after_an_office_and_its_domain_and_another_of_stays_a_place(name_index):
+    assert tagged("The Minister of Foreign Affairs of Persia wrote.", name_index, "placeName") == ["Persia"]

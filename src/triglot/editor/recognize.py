@@ -157,6 +157,10 @@ COLOURS = set(_L["colours"])
 OPENING_ADVERBS = set(_L["opening_adverbs"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
+# a title and "of" before an office's domain ("Secretary of State Lansing", round 50)
+TITLE_OF_DOMAIN = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+) of (?:the )?$")
+# a person's title in the plural, "of" and an office's domain before a name ("Secretaries of State Lansing", round 50)
+PLURAL_OFFICE_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+s) of (?:the )?(?:([A-Z][a-z]+) ){1,3}$")
 # a peer's ranks, which name him by his peerage: "the Earl of Glasgow" (round 49)
 PEER_OF = re.compile(r"\b(Earl|Marquess|Marquis|Viscount|Duke|Baron|Countess|Duchess|Viscountess|Baroness) of $")
 # the scripture by its names: a work, no person or place, nor a phrase made from it ("Bible Lands"; round 49)
@@ -1163,13 +1167,29 @@ class Recogniser:
     def _classify(self, text: str, run: list[_Word]) -> list[Mention]:
         peer = PEER_OF.search(text, max(0, run[0].start - 20), run[0].start)
         if peer and len(run) <= 2 and _capital(run[0].text) \
-                and all(w.low not in ORG_HEADS | PLACE_HEADS | FUNCTION and not is_common(_bare(w.text))
+                and all(w.low not in ORG_HEADS | PLACE_HEADS | FUNCTION
+                        and (not is_common(_bare(w.text)) or self.gazetteer.place(_bare(w.text)) is not None)
                         and not _common_plural(_bare(w.text)) for w in run):
             # "the Earl of Glasgow": a peer named by his peerage alone is a person, the place in it no town
-            # (round 49; "Lord Glasgow" after it is the same man)
+            # (round 49; "Lord Glasgow" after it is the same man); a seat the word lists hold as an ordinary word
+            # is a peerage too where GeoNames knows the place ("the Duke of York", round 50)
             start = peer.start()
             return [Mention(start, run[-1].end, text[start:run[-1].end], "person",
                             f"a peer named by his peerage (“{peer[1]} of”)")]
+        office = TITLE_OF_DOMAIN.search(text, max(0, run[0].start - 30), run[0].start)
+        if office and (office[1].lower() in ROLES or _plural_title(office[1].lower())):
+            k = 0
+            while k < len(run) - 1 and run[k].low in OFFICE:
+                k += 1
+            rest = run[k:]
+            if k and _capital(rest[0].text) and not is_common(_bare(rest[0].text)) \
+                    and all(w.low not in ORG_HEADS | PLACE_HEADS | FUNCTION | ROLES | OFFICE for w in rest):
+                # "Secretary of State Lansing", "Secretaries of War Baker and …": the words of an office's domain
+                # after its title and "of" close the office, and the name after them is the holder's, though
+                # GeoNames knows a town by it (round 50)
+                words = " ".join(w.text for w in run[:k])
+                return [Mention(rest[0].start, rest[-1].end, text[rest[0].start:rest[-1].end], "person",
+                                f"after the office “{office[1]} of {words}”")]
         out: list[Mention] = []
         for part in _split_roles(run, text):
             out += self._part(text, part)
@@ -1195,6 +1215,8 @@ class Recogniser:
             return []    # "the Khan of Khoy", "the Khans": a title alone names no one and no place
         if len(words) == 1 and _glued_adjectives(words[0].text):
             return []    # "the OttomanAzerbaijani coalition": two adjectives glued by a lost dash, no name
+        if len(words) == 1 and lows[0] in WEEKDAYS:
+            return []    # "the Times of Thursday": a day of the week alone is no place nor person (round 50)
         if words and lows[-1].endswith("s") and lows[-1][:-1] in ROLES \
                 and not any(low in ORG_HEADS or low in ("of", "the") for low in lows):
             # "the 26 Baku Commissars", "the rest of the Commissars": a title in the plural names a
@@ -2537,6 +2559,12 @@ def _joined_to_a_person(text: str, found: list[Mention]) -> list[Mention]:
 def _after_plural_title(text: str, start: int) -> bool:
     """A capitalised title in the plural stands right before `start` ("Generals ", "Secretaries ")."""
     title = re.search(r"(?<![\w’'.\-])([A-Z][a-z]+s) $", text[max(0, start - 30):start])
+    if title is None:
+        # "Secretaries of State Lansing and …": the plural title with its office's domain (round 50)
+        title = PLURAL_OFFICE_BEFORE.search(text[max(0, start - 60):start])
+        if title is not None and not all(w.lower() in OFFICE for w in title[0].split(" of ", 1)[1].split()
+                                         if w.lower() != "the"):
+            title = None
     return title is not None and _plural_title(title[1].lower())
 
 
