@@ -92,3 +92,15 @@ def test_a_pair_after_a_plural_office_and_its_domain_are_persons(name_index):
 
 def test_a_place_after_an_office_and_its_domain_and_another_of_stays_a_place(name_index):
     assert tagged("The Minister of Foreign Affairs of Persia wrote.", name_index, "placeName") == ["Persia"]
+
+
+# -- a legislature's house by its rank (legislature_houses.RANKED_HOUSE) -------------------------------------------------
+
+def test_an_upper_or_lower_house_is_a_body_not_a_region(name_index):
+    text = "The bill passed the Lower Chamber but the Upper House threw it out."
+    assert tagged(text, name_index, "orgName") == ["Lower Chamber", "Upper House"]
+    assert tagged(text, name_index, "placeName") == []
+
+
+def test_a_ranked_word_before_a_place_is_still_a_region(name_index):
+    assert tagged("The troops marched into Upper Egypt.", name_index, "placeName") == ["Upper Egypt"]
