@@ -104,3 +104,24 @@ def test_an_upper_or_lower_house_is_a_body_not_a_region(name_index):
 
 def test_a_ranked_word_before_a_place_is_still_a_region(name_index):
     assert tagged("The troops marched into Upper Egypt.", name_index, "placeName") == ["Upper Egypt"]
+
+
+# -- the OCR's "Air" for "Mr" before an initial (recognize._classify) ---------------------------------------------------
+
+def test_the_ocrs_air_before_an_initial_and_a_surname_is_a_title_outside_the_name(name_index):
+    assert tagged("The contract was signed by Air T. Volkonsky for the buyers.", name_index, "persName") == [
+        "T. Volkonsky"]
+
+
+def test_air_before_a_body_word_stays_untouched(name_index):
+    assert tagged("The Air Ministry denied the report.", name_index, "persName") == []
+
+
+# -- an ordinary abstract noun after a title heading an account's line (recognize._part) --------------------------------
+
+def test_an_abstract_noun_after_general_is_no_person(name_index):
+    assert tagged("General Maintenance 412 6 8\nGeneral Expenditure 1,230 4 2", name_index, "persName") == []
+
+
+def test_a_surname_after_general_is_still_a_person(name_index):
+    assert tagged("Later General Malleson wrote to the Treasury.", name_index, "persName") == ["Malleson"]

@@ -157,6 +157,8 @@ COLOURS = set(_L["colours"])
 OPENING_ADVERBS = set(_L["opening_adverbs"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
+# endings of ordinary nouns of doing and being, beyond ABSTRACT_ENDINGS ("expenditure", "maintenance", round 50)
+NOUN_ENDINGS = ("ure", "ance", "ence")
 # a title and "of" before an office's domain ("Secretary of State Lansing", round 50)
 TITLE_OF_DOMAIN = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+) of (?:the )?$")
 # a person's title in the plural, "of" and an office's domain before a name ("Secretaries of State Lansing", round 50)
@@ -1176,6 +1178,11 @@ class Recogniser:
             start = peer.start()
             return [Mention(start, run[-1].end, text[start:run[-1].end], "person",
                             f"a peer named by his peerage (“{peer[1]} of”)")]
+        if len(run) > 2 and run[0].text == "Air" and _initial(run[1].text) and _capital(run[2].text):
+            # "Air L. Krassin": the OCR's "Air" for "Mr" before a forename's initial and a surname is the title,
+            # outside the name (no "Air" is a forename, and the air's bodies, "Air Ministry", take no initial)
+            # (round 50)
+            run = run[1:]
         office = TITLE_OF_DOMAIN.search(text, max(0, run[0].start - 30), run[0].start)
         if office and (office[1].lower() in ROLES or _plural_title(office[1].lower())):
             k = 0
@@ -1836,7 +1843,10 @@ class Recogniser:
         previous = before.split()[-1] if before.split() else ""
         if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP"
                 or (_plural_title(previous.lower()) and previous[:1].isupper())) \
-                and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
+                and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows) \
+                and not (len(words) == 1 and is_common(clean[0]) and lows[0].endswith(ABSTRACT_ENDINGS + NOUN_ENDINGS)):
+            # (not "General Expenditure", "General Maintenance" heading an account's line: an ordinary word with an
+            # abstract noun's ending after a title is what the title's adjective qualifies, no person; round 50)
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
             end = len(words)
             while end > 1 and _initial(words[end - 1].text):
