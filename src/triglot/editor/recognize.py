@@ -1844,9 +1844,11 @@ class Recogniser:
         if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP"
                 or (_plural_title(previous.lower()) and previous[:1].isupper())) \
                 and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows) \
-                and not (len(words) == 1 and is_common(clean[0]) and lows[0].endswith(ABSTRACT_ENDINGS + NOUN_ENDINGS)):
+                and not (len(words) == 1 and is_common(clean[0]) and lows[0].endswith(ABSTRACT_ENDINGS + NOUN_ENDINGS)
+                         and clean[0] not in _surnames()):
             # (not "General Expenditure", "General Maintenance" heading an account's line: an ordinary word with an
-            # abstract noun's ending after a title is what the title's adjective qualifies, no person; round 50)
+            # abstract noun's ending after a title is what the title's adjective qualifies, no person; round 50;
+            # but a surname of the name lists stays one though it is a word too: "Senator Spence", review34)
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
             end = len(words)
             while end > 1 and _initial(words[end - 1].text):
