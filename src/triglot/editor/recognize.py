@@ -2562,6 +2562,12 @@ def _joined_to_a_person(text: str, found: list[Mention]) -> list[Mention]:
             # "Generals Denikin and Wrangel": a title in the plural names every person of its pair, though
             # GeoNames knows a town by the second name (round 49)
             m = Mention(m.start, m.end, m.text, "person", "the second of a pair after a title in the plural")
+        elif m.kind == "place" and m.why == "after “and”" and " " not in m.text and joined \
+                and (first := re.search(r"(?<![\w’'.\-])([A-Z][a-z]+)$", text[max(0, m.start - 40):m.start - len(joined.group())])) \
+                and _after_plural_title(text, m.start - len(joined.group()) - len(first[1])):
+            # "Senators Lodge and Borah": the first of the pair an ordinary word no rule proposed ("Lodge"), the second
+            # read as a place only for "and": the plural title before the pair names both persons (round 50)
+            m = Mention(m.start, m.end, m.text, "person", "the second of a pair after a title in the plural")
         out.append(m)
     return out
 
