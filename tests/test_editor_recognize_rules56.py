@@ -148,3 +148,13 @@ def test_commissaries_before_a_pair_are_a_title(name_index):
 
 def test_a_lower_case_commissary_is_no_title(name_index):
     assert tagged("The commissary of the regiment sold the flour.", name_index, "persName") == []
+
+
+# -- a participle in "-ized" opening a body's name is its own word (recognize._institution) ------------------------------
+
+def test_an_ized_participle_opening_a_body_stays_in_its_name(name_index):
+    assert tagged("Delegates of the Organized Tenant League met.", name_index, "orgName") == ["Organized Tenant League"]
+
+
+def test_a_movements_word_before_a_body_stays_outside(name_index):
+    assert tagged("He joined the Marxist Labour League in 1905.", name_index, "orgName") == ["Labour League"]

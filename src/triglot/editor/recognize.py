@@ -1438,7 +1438,9 @@ class Recogniser:
         if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
                 and not any(low in GENERIC for low in lows[last + 1:]):
             return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
-        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC:
+        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC and not lows[0].endswith(("ized", "ised")):
+            # (a participle in "-ized" opening a body's name is its own word, no movement's: "Organized Sunday School
+            # Movement", round 50)
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads if i > 0]   # "Marxist RSDLP"
             if not heads:
                 return self._part(text, words)
