@@ -125,3 +125,36 @@ def test_an_abstract_noun_after_general_is_no_person(name_index):
 
 def test_a_surname_after_general_is_still_a_person(name_index):
     assert tagged("Later General Malleson wrote to the Treasury.", name_index, "persName") == ["Malleson"]
+
+
+# -- the second of a pair after a plural title whose first is an ordinary word (recognize, "after “and”") ---------------
+
+def test_the_second_of_a_pair_after_a_plural_title_is_a_person_though_the_first_is_an_ordinary_word(name_index):
+    # "Lodge" is an ordinary word no rule proposes; "Poindexter" after "and" was read as a place
+    found = proposals("Senators Lodge and Poindexter opposed the treaty.", name_index)
+    assert ("Poindexter", "persName") in [(t, g) for t, g, _, _ in found]
+    assert [t for t, g, _, _ in found if g == "placeName"] == []
+
+
+def test_a_place_after_and_with_no_plural_title_before_the_pair_stays_a_place(name_index):
+    assert tagged("Travellers from Lodge and Poindexter came.", name_index, "persName") == []
+
+
+# -- "Commissary", the older English of "Commissar", a title outside the name (names/en.json "roles") -------------------
+
+def test_commissaries_before_a_pair_are_a_title(name_index):
+    assert tagged("Commissaries Rakovsky and Krasin signed.", name_index, "persName") == ["Rakovsky", "Krasin"]
+
+
+def test_a_lower_case_commissary_is_no_title(name_index):
+    assert tagged("The commissary of the regiment sold the flour.", name_index, "persName") == []
+
+
+# -- a participle in "-ized" opening a body's name is its own word (recognize._institution) ------------------------------
+
+def test_an_ized_participle_opening_a_body_stays_in_its_name(name_index):
+    assert tagged("Delegates of the Organized Tenant League met.", name_index, "orgName") == ["Organized Tenant League"]
+
+
+def test_a_movements_word_before_a_body_stays_outside(name_index):
+    assert tagged("He joined the Marxist Labour League in 1905.", name_index, "orgName") == ["Labour League"]

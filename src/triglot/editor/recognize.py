@@ -1438,7 +1438,9 @@ class Recogniser:
         if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
                 and not any(low in GENERIC for low in lows[last + 1:]):
             return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
-        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC:
+        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC and not lows[0].endswith(("ized", "ised")):
+            # (a participle in "-ized" opening a body's name is its own word, no movement's: "Organized Sunday School
+            # Movement", round 50)
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads if i > 0]   # "Marxist RSDLP"
             if not heads:
                 return self._part(text, words)
@@ -2563,6 +2565,12 @@ def _joined_to_a_person(text: str, found: list[Mention]) -> list[Mention]:
                 and _after_plural_title(text, persons[m.start - len(joined.group())].start):
             # "Generals Denikin and Wrangel": a title in the plural names every person of its pair, though
             # GeoNames knows a town by the second name (round 49)
+            m = Mention(m.start, m.end, m.text, "person", "the second of a pair after a title in the plural")
+        elif m.kind == "place" and m.why == "after “and”" and " " not in m.text and joined \
+                and (first := re.search(r"(?<![\w’'.\-])([A-Z][a-z]+)$", text[max(0, m.start - 40):m.start - len(joined.group())])) \
+                and _after_plural_title(text, m.start - len(joined.group()) - len(first[1])):
+            # "Senators Lodge and Borah": the first of the pair an ordinary word no rule proposed ("Lodge"), the second
+            # read as a place only for "and": the plural title before the pair names both persons (round 50)
             m = Mention(m.start, m.end, m.text, "person", "the second of a pair after a title in the plural")
         out.append(m)
     return out
