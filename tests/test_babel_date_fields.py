@@ -62,6 +62,8 @@ def weekday_edition(tmp_path) -> Path:
     assert '<date when="1920-07-02">July 2, 1920</date>' in text
     tei.write_text(text.replace('<date when="1920-07-02">July 2, 1920</date>', '<date when="1920-07-02">Friday</date>'),
                    "utf-8")
+    seed = root / "seeds" / "mini.txt"      # the base text is the seed's, word for word (fidelity)
+    seed.write_text(seed.read_text("utf-8").replace("on July 2, 1920.", "on Friday."), "utf-8")
     return root
 
 
