@@ -342,6 +342,17 @@ def _adjective(low: str) -> bool:
     return low.endswith(("ist", "ists", "ism", "ite", "ites", "ization", "isation", "ized", "ised"))
 
 
+def _common_participle(low: str) -> bool:
+    """An -ized/-ised word made from a common verb, not from a people's or state's word: "Organized",
+    "Reorganized", "Civilized" open a body's name ("the Organized Sunday School Movement", "the Reorganized
+    Church of Jesus Christ"), where "Sovietized", "Westernized", "Americanized" (a people's or state's word)
+    or "Bolshevized" (no common verb) describe it, as "Marxist" does."""
+    if not low.endswith(("ized", "ised")):
+        return False
+    root = low[:-4]
+    return root not in DEMONYMS | PEOPLES | STATE_ADJECTIVES and any(is_common(root + end) for end in ("ize", "ise"))
+
+
 def _among(mentions: list[Mention]):
     """`m in mentions` (equal fields) as a function that finds m by its fields, not by comparing it with
     every mention: asked for each of a paragraph's names, the comparisons were 10⁸ for 20,000 names."""
@@ -1438,9 +1449,9 @@ class Recogniser:
         if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
                 and not any(low in GENERIC for low in lows[last + 1:]):
             return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
-        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC and not lows[0].endswith(("ized", "ised")):
-            # (a participle in "-ized" opening a body's name is its own word, no movement's: "Organized Sunday School
-            # Movement", round 50)
+        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC and not _common_participle(lows[0]):
+            # (a participle in "-ized" made from a common verb opening a body's name is its own word, no movement's:
+            # "Organized Sunday School Movement", round 50 and review34; "Sovietized" is still cut, _common_participle)
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads if i > 0]   # "Marxist RSDLP"
             if not heads:
                 return self._part(text, words)
