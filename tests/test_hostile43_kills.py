@@ -4,24 +4,12 @@ folder, not its subfolders (tens of thousands of names at 500 documents). Their 
 one folder, build/web-cache/.staging, and renamed into place; the next writer's sweep reads that one folder."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import make_project, run_cli
-
-KILL_IN = '''
-import os, signal
-_replace = os.replace
-def replace(source, target, *args, **kwargs):
-    if os.sep + "web-cache" + os.sep + FOLDER + os.sep in os.fspath(target):
-        os.kill(os.getpid(), signal.SIGKILL)
-    return _replace(source, target, *args, **kwargs)
-os.replace = replace
-'''
+from killed import killed_at_replace
 
 
 def _temporaries(cache: Path) -> list[str]:
@@ -31,12 +19,7 @@ def _temporaries(cache: Path) -> list[str]:
 @pytest.mark.parametrize("folder", ["docs", "registers"])
 def test_a_build_killed_as_it_writes_a_cache_subfolder_file_leaves_no_temporary_for_good(tmp_path, folder):
     root = make_project(tmp_path, "mini")
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(f"FOLDER = {folder!r}\n" + KILL_IN, "utf-8")
-    src = str(Path(__file__).resolve().parents[1] / "src")
-    run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), "build", "web"], capture_output=True,
-                         env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), src])}, timeout=600)
+    run = killed_at_replace(tmp_path, root, folder, below=True)     # web-cache/FOLDER/… at any depth
     assert run.returncode == -9, run.stderr
     cache = root / "build" / "web-cache"
     assert _temporaries(cache)                     # the killed rename's temporary

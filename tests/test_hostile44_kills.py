@@ -3,30 +3,16 @@ rename rather than write: the rendered pages' (build/web-cache/pages/, page_cach
 over a stored copy that was edited in place through a published link (web/file_store.py, FileStore._store). The next
 build must give the site a cold build gives, byte for byte, and leave no file of the killed build behind.
 
-How the kill is aimed: a sitecustomize hook on the killed process's path kills it (signal 9, the process's own)
-at its first os.replace whose target lies directly in the named folder of build/web-cache."""
+How the kill is aimed (tests/killed.py): a sitecustomize hook on the killed process's path kills it (signal 9, the
+process's own) at its first os.replace whose target lies directly in the named folder of build/web-cache."""
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import make_project, run_cli
-
-KILL_IN = '''
-import os, signal
-_replace = os.replace
-def replace(source, target, *args, **kwargs):
-    parent = os.path.dirname(os.fspath(target))
-    if os.path.basename(parent) == FOLDER and os.path.basename(os.path.dirname(parent)) == "web-cache":
-        os.kill(os.getpid(), signal.SIGKILL)
-    return _replace(source, target, *args, **kwargs)
-os.replace = replace
-'''
+from killed import killed_at_replace
 
 
 def _edit(root: Path) -> None:
@@ -69,12 +55,7 @@ def test_a_build_killed_as_it_renames_a_kept_file_is_followed_by_the_site_a_cold
                 with stored.open("ab") as fh:
                     fh.write(b" ")
     _edit(root)
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(f"FOLDER = {folder!r}\n" + KILL_IN, "utf-8")
-    src = str(Path(__file__).resolve().parents[1] / "src")
-    run = subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), "build", "web"], capture_output=True,
-                         env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), src])}, timeout=600)
+    run = killed_at_replace(tmp_path, root, folder)     # a file directly in web-cache/FOLDER
     assert run.returncode == -9, run.stderr       # killed at the rename, not finished before it
     strays = {name for name in _cache_files(cache / folder) if name.startswith(".") or name.endswith(".tmp")}
     assert strays, "the kill left no temporary: it did not come at the rename"

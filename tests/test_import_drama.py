@@ -15,11 +15,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import polib
 import pytest
 from lxml import html
 
-from conftest import run_cli, served
+from conftest import draft_slots, run_cli, served
 from test_web_reading import VNU
 
 DATA = Path(__file__).resolve().parent / "data" / "import-tei"
@@ -33,15 +32,7 @@ def play(tmp_path_factory) -> Path:
     assert run_cli("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "en",
                    "--publisher", "Import Test Press") == 0
     assert run_cli("--root", edition, "import-tei", DATA / "rusdracor-prutkov-spor.xml", "--id", "prutkov") == 0
-    assert run_cli("--root", edition, "translations", "export", "--lang", "en") == 0
-    po_file = edition / "translations" / "en" / "prutkov.po"
-    po = polib.pofile(str(po_file))
-    for entry in po:
-        if entry.msgctxt in TRANSLATED:
-            entry.msgstr = TRANSLATED[entry.msgctxt]
-            entry.flags.append("fuzzy")
-    po.save()
-    assert run_cli("--root", edition, "translations", "import", "--resp", "resp-draft-en", po_file) == 0
+    draft_slots(edition, {("en", "prutkov"): TRANSLATED})
     assert run_cli("--root", edition, "build") == 0
     return edition
 

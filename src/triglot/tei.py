@@ -229,20 +229,39 @@ def _weekday_forms(loc) -> frozenset:
     A field's word is taken as a form of its weekday when it shares the weekday's name but for its last
     two letters (пятниц-у, сред-у, воскресен-ий), so that the field's other words ("прошлую", "назад",
     Armenian "օրը") are not; the same for every language, nothing written here in Russian."""
-    fields = loc._data.get("date_fields", {})
     forms = set()
-    for index, key in enumerate(WEEKDAY_FIELDS):
-        field = fields.get(key)
-        if not field:
-            continue
+    for index, phrases in enumerate(_weekday_fields(loc)):
         names = {loc.days[context]["wide"][index].lower() for context in ("format", "stand-alone")}
-        phrases = [*field.get("relative", {}).values(),
-                   *(p for when in ("past", "future") for p in field.get(when, {}).values())]
         for phrase in phrases:
             for word in re.findall(r"[^\W\d_]+", phrase.lower()):
                 if any(len(os.path.commonprefix([word, name])) >= max(3, len(name) - 2) for name in names):
                     forms.add(word)
     return frozenset(forms)
+
+
+def _weekday_fields(loc) -> list[list[str]]:
+    """The phrases of CLDR's date field of each weekday of `loc` (WEEKDAY_FIELDS' order): the relative ones
+    ("в прошлую пятницу") and the past and future patterns ("{0} пятницы назад"). Babel holds them as locale
+    data with no public property (babel.dates.get_relative_name, 2.19, gives the relative ones alone), so they
+    are read from `Locale._data`; every one of Babel 2.19's 1,147 locales has phrases for all seven days (its
+    root locale's at least). A Babel that no longer holds them there stops the command with a line that says so,
+    rather than the weekdays' inflected forms vanishing from every date without a word."""
+    try:
+        fields = loc._data["date_fields"]
+        found = [[*(fields[key].get("relative") or {}).values(),
+                  *(p for when in ("past", "future") for p in (fields[key].get(when) or {}).values())]
+                 for key in WEEKDAY_FIELDS]
+    except (AttributeError, KeyError, TypeError):
+        found = []
+    if len(found) == len(WEEKDAY_FIELDS) and all(found) and all(isinstance(p, str) for day in found for p in day):
+        return found
+    import babel
+    from triglot.problems import InputError, Problem
+    raise InputError([Problem("triglot", 0, "dependency",
+                              f"Babel {babel.__version__} holds no CLDR date fields of the weekdays for {loc} where "
+                              "triglot reads them (Locale._data['date_fields'], for a weekday's inflected forms: "
+                              "Russian \"в пятницу\"); install a Babel that does, as 2.19 does: "
+                              "pip install 'babel==2.19.*'")])
 
 
 def reports_event(date) -> bool:

@@ -26,6 +26,10 @@ _LIMITED = r"(?:Ltd\.?|LTD\.?|Limited|LIMITED)"
 FIRM_AND = re.compile(
     rf"(?<![\w’'-])((?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]+(?:and|AND)[ \t]+(?:Co\.|CO\.)(?:,?[ \t]+(?:{_LIMITED}|Inc\.))?(?![\w’'-])")
 FIRM_LIMITED = re.compile(rf"(?<![\w’'-])((?:{_WORD}[ \t]+){{0,5}}{_WORD}),[ \t]+{_LIMITED}(?![\w’'-])")
+# "the North Persia Oils Limited", "the Anglo-Persian Oil Co. Ltd": a company's capitalised name closed by the word
+# of a limited company with no comma; the word must close the name ("Limited Liability Company" is none) (round 50)
+FIRM_LIMITED_BARE = re.compile(
+    rf"(?<![\w’'-])((?:{_WORD}[ \t]+){{0,5}}{_WORD})[ \t]+{_LIMITED}(?![\w’'-])(?![ \t]+[A-Z])")
 LEADING = {"a", "an", "the", "by", "of", "from", "to", "at", "in", "and", "printed", "published", "sold", "messrs"}
 
 
@@ -34,7 +38,7 @@ def firms(text: str) -> list[tuple[int, int]]:
     by ", Ltd"), without an imprint's words before it
     ("Printed by", "Messrs."); an adjective opening the name stays in it ("Imperial … & … Co.")."""
     out: list[tuple[int, int]] = []
-    matches = sorted((m for pattern in (FIRM, FIRM_AND, FIRM_LIMITED) for m in pattern.finditer(text)),
+    matches = sorted((m for pattern in (FIRM, FIRM_AND, FIRM_LIMITED, FIRM_LIMITED_BARE) for m in pattern.finditer(text)),
                      key=lambda m: (m.start(), -m.end()))
     for m in matches:
         if any(s < m.end() and m.start() < e for s, e in out):

@@ -17,7 +17,12 @@ import re
 HOUSE = re.compile(r"(?<![\w’'-])(?:House|Chamber)\s+of\s+(?:Commons|Lords|Peers|Representatives|Delegates|"
                    r"Deputies|Keys|Assembly)(?![\w’'-])(?!\s+[A-Z])")
 
+# "a member of the Upper House", "the Lower Chamber": a legislature's house by its rank (round 50: the recogniser
+# read "Upper" as a word opening a region's name, "Upper House" a place); not before another capitalised word
+# ("the Upper House Committee" is left to the rules of committees)
+RANKED_HOUSE = re.compile(r"(?<![\w’'-])(?:Upper|Lower)\s+(?:House|Chamber)(?![\w’'-])(?!\s+(?:of\s+)?[A-Z])")
+
 
 def legislature_houses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each house of a legislature named in title case."""
-    return [m.span() for m in HOUSE.finditer(text)]
+    return sorted([m.span() for m in HOUSE.finditer(text)] + [m.span() for m in RANKED_HOUSE.finditer(text)])

@@ -157,6 +157,12 @@ COLOURS = set(_L["colours"])
 OPENING_ADVERBS = set(_L["opening_adverbs"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
 KIN = set(_L["kin"])
+# endings of ordinary nouns of doing and being, beyond ABSTRACT_ENDINGS ("expenditure", "maintenance", round 50)
+NOUN_ENDINGS = ("ure", "ance", "ence")
+# a title and "of" before an office's domain ("Secretary of State Lansing", round 50)
+TITLE_OF_DOMAIN = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+) of (?:the )?$")
+# a person's title in the plural, "of" and an office's domain before a name ("Secretaries of State Lansing", round 50)
+PLURAL_OFFICE_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+s) of (?:the )?(?:([A-Z][a-z]+) ){1,3}$")
 # a peer's ranks, which name him by his peerage: "the Earl of Glasgow" (round 49)
 PEER_OF = re.compile(r"\b(Earl|Marquess|Marquis|Viscount|Duke|Baron|Countess|Duchess|Viscountess|Baroness) of $")
 # the scripture by its names: a work, no person or place, nor a phrase made from it ("Bible Lands"; round 49)
@@ -334,6 +340,17 @@ def _key_of(name: str) -> str:
 def _adjective(low: str) -> bool:
     """Words of movements and their followers ("Musavatists", "Kemalist", "Bolshevism")."""
     return low.endswith(("ist", "ists", "ism", "ite", "ites", "ization", "isation", "ized", "ised"))
+
+
+def _common_participle(low: str) -> bool:
+    """An -ized/-ised word made from a common verb, not from a people's or state's word: "Organized",
+    "Reorganized", "Civilized" open a body's name ("the Organized Sunday School Movement", "the Reorganized
+    Church of Jesus Christ"), where "Sovietized", "Westernized", "Americanized" (a people's or state's word)
+    or "Bolshevized" (no common verb) describe it, as "Marxist" does."""
+    if not low.endswith(("ized", "ised")):
+        return False
+    root = low[:-4]
+    return root not in DEMONYMS | PEOPLES | STATE_ADJECTIVES and any(is_common(root + end) for end in ("ize", "ise"))
 
 
 def _among(mentions: list[Mention]):
@@ -592,7 +609,10 @@ class Recogniser:
             text, self.gazetteer, PEOPLES | DEMONYMS, is_common, abbreviates, ROLES, FUNCTION)]
         house += [p for p in letters if not any(h.start < p.end and p.start < h.end for h in house)]
         # a firm's name joined by "&" ("Constable & Co. Ltd.", "… Navigation & Trading Co."): one body (firms.py)
-        house += [Mention(s, e, text[s:e], "org", "a firm's name (firms.py)") for s, e in firms(text)
+        # (one closed by a limited company's word, "the North Persia Oils Limited", is a name of its own that holds
+        # any register place in it, as "a name with" a body's head word does, round 50)
+        house += [Mention(s, e, text[s:e], "org", LIMITED_FIRM_WHY if LIMITED_END.search(text, 0, e) else
+                          "a firm's name (firms.py)") for s, e in firms(text)
                   if not any(h.start < e and s < h.end for h in house)]
         # "Harris & Ewing": partners' names joined by "&" with no company's word, one firm (partner_firms.py)
         house += [Mention(s, e, text[s:e], "org", "partners' names joined by “&” (partner_firms.py)")
@@ -1160,13 +1180,34 @@ class Recogniser:
     def _classify(self, text: str, run: list[_Word]) -> list[Mention]:
         peer = PEER_OF.search(text, max(0, run[0].start - 20), run[0].start)
         if peer and len(run) <= 2 and _capital(run[0].text) \
-                and all(w.low not in ORG_HEADS | PLACE_HEADS | FUNCTION and not is_common(_bare(w.text))
+                and all(w.low not in ORG_HEADS | PLACE_HEADS | FUNCTION
+                        and (not is_common(_bare(w.text)) or self.gazetteer.place(_bare(w.text)) is not None)
                         and not _common_plural(_bare(w.text)) for w in run):
             # "the Earl of Glasgow": a peer named by his peerage alone is a person, the place in it no town
-            # (round 49; "Lord Glasgow" after it is the same man)
+            # (round 49; "Lord Glasgow" after it is the same man); a seat the word lists hold as an ordinary word
+            # is a peerage too where GeoNames knows the place ("the Duke of York", round 50)
             start = peer.start()
             return [Mention(start, run[-1].end, text[start:run[-1].end], "person",
                             f"a peer named by his peerage (“{peer[1]} of”)")]
+        if len(run) > 2 and run[0].text == "Air" and _initial(run[1].text) and _capital(run[2].text):
+            # "Air L. Krassin": the OCR's "Air" for "Mr" before a forename's initial and a surname is the title,
+            # outside the name (no "Air" is a forename, and the air's bodies, "Air Ministry", take no initial)
+            # (round 50)
+            run = run[1:]
+        office = TITLE_OF_DOMAIN.search(text, max(0, run[0].start - 30), run[0].start)
+        if office and (office[1].lower() in ROLES or _plural_title(office[1].lower())):
+            k = 0
+            while k < len(run) - 1 and run[k].low in OFFICE:
+                k += 1
+            rest = run[k:]
+            if k and _capital(rest[0].text) and not is_common(_bare(rest[0].text)) \
+                    and all(w.low not in ORG_HEADS | PLACE_HEADS | FUNCTION | ROLES | OFFICE for w in rest):
+                # "Secretary of State Lansing", "Secretaries of War Baker and …": the words of an office's domain
+                # after its title and "of" close the office, and the name after them is the holder's, though
+                # GeoNames knows a town by it (round 50)
+                words = " ".join(w.text for w in run[:k])
+                return [Mention(rest[0].start, rest[-1].end, text[rest[0].start:rest[-1].end], "person",
+                                f"after the office “{office[1]} of {words}”")]
         out: list[Mention] = []
         for part in _split_roles(run, text):
             out += self._part(text, part)
@@ -1192,6 +1233,8 @@ class Recogniser:
             return []    # "the Khan of Khoy", "the Khans": a title alone names no one and no place
         if len(words) == 1 and _glued_adjectives(words[0].text):
             return []    # "the OttomanAzerbaijani coalition": two adjectives glued by a lost dash, no name
+        if len(words) == 1 and lows[0] in WEEKDAYS:
+            return []    # "the Times of Thursday": a day of the week alone is no place nor person (round 50)
         if words and lows[-1].endswith("s") and lows[-1][:-1] in ROLES \
                 and not any(low in ORG_HEADS or low in ("of", "the") for low in lows):
             # "the 26 Baku Commissars", "the rest of the Commissars": a title in the plural names a
@@ -1406,7 +1449,9 @@ class Recogniser:
         if tail and not any(w.text in ("of", "the", "for") for w in words[heads[0]:]) \
                 and not any(low in GENERIC for low in lows[last + 1:]):
             return self._institution(text, words[:last + 1], lows[:last + 1], heads) + self._part(text, tail)
-        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC:
+        while len(words) > 1 and _adjective(lows[0]) and lows[0] not in GENERIC and not _common_participle(lows[0]):
+            # (a participle in "-ized" made from a common verb opening a body's name is its own word, no movement's:
+            # "Organized Sunday School Movement", round 50 and review34; "Sovietized" is still cut, _common_participle)
             words, lows, heads = words[1:], lows[1:], [i - 1 for i in heads if i > 0]   # "Marxist RSDLP"
             if not heads:
                 return self._part(text, words)
@@ -1646,9 +1691,13 @@ class Recogniser:
             return [Mention(words[0].start, split, pair[0], "place", "a place joined by a hyphen to another"),
                     Mention(split + 1, words[0].end, pair[1], "place", "a place joined by a hyphen to another")]
         if len(pair) == 2 and all(p[:1].isupper() and len(p) > 2 and not is_common(p) and p not in self.surnames
-                                  and not p.lower().endswith(SURNAME_ENDINGS) for p in pair) \
-                and any(self.gazetteer.place(p) is not None for p in pair) and ROAD_AFTER.match(after):
-            # "the Vladikavkaz-Kazbek road": a road named by its two ends, one a town GeoNames knows, joins two places
+                                  and (not p.lower().endswith(SURNAME_ENDINGS) or self.gazetteer.place(p) is not None)
+                                  for p in pair) \
+                and any(self.gazetteer.place(p) is not None and not p.lower().endswith(SURNAME_ENDINGS) for p in pair) \
+                and ROAD_AFTER.match(after):
+            # "the Vladikavkaz-Kazbek road": a road named by its two ends, one a town GeoNames knows, joins two places;
+            # an end shaped like a surname ("-in") is a town too where GeoNames knows it and the other end is a town
+            # no surname's shape leaves in doubt ("the Smyrna-Aidin railway", round 50)
             split = words[0].start + len(pair[0])
             return [Mention(words[0].start, split, pair[0], "place", "a road's end joined by a hyphen to the other"),
                     Mention(split + 1, words[0].end, pair[1], "place", "a road's end joined by a hyphen to the other")]
@@ -1807,7 +1856,12 @@ class Recogniser:
         previous = before.split()[-1] if before.split() else ""
         if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP"
                 or (_plural_title(previous.lower()) and previous[:1].isupper())) \
-                and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows):
+                and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows) \
+                and not (len(words) == 1 and is_common(clean[0]) and lows[0].endswith(ABSTRACT_ENDINGS + NOUN_ENDINGS)
+                         and clean[0] not in _surnames()):
+            # (not "General Expenditure", "General Maintenance" heading an account's line: an ordinary word with an
+            # abstract noun's ending after a title is what the title's adjective qualifies, no person; round 50;
+            # but a surname of the name lists stays one though it is a word too: "Senator Spence", review34)
             # (not "Chief Commissioner": an office's word after a title is the office, no person)
             end = len(words)
             while end > 1 and _initial(words[end - 1].text):
@@ -2347,6 +2401,9 @@ SURNAME_SHAPE = "a capitalised word shaped like a surname"
 PAIR_NOUN = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee|line|frontier|border|boundary|war|"
                        r"treaty|pact|agreement|relations|front|talks|alliance|conflict|axis|pipeline|negotiations|"
                        r"trade|talks|commission|question|dispute)\b")
+# a firm's name closed by a limited company's word (firms.py), so a name of its own (tagger.OWN_NAMES) (round 50)
+LIMITED_END = re.compile(r"(?<![\w’'-])(?:Ltd\.?|LTD\.?|Limited|LIMITED)$")
+LIMITED_FIRM_WHY = "a name followed by a limited company's word (firms.py)"
 ROAD_AFTER = re.compile(r"\s+(?:road|railway|railroad|highway|route|pass|chaussee)\b")
 LOWER_ARMY = re.compile(r" (?:army|corps)\b")
 # (an item may have its article, as an instrument lists states: "Greece, the Hedjaz, Poland and Roumania")
@@ -2520,6 +2577,12 @@ def _joined_to_a_person(text: str, found: list[Mention]) -> list[Mention]:
             # "Generals Denikin and Wrangel": a title in the plural names every person of its pair, though
             # GeoNames knows a town by the second name (round 49)
             m = Mention(m.start, m.end, m.text, "person", "the second of a pair after a title in the plural")
+        elif m.kind == "place" and m.why == "after “and”" and " " not in m.text and joined \
+                and (first := re.search(r"(?<![\w’'.\-])([A-Z][a-z]+)$", text[max(0, m.start - 40):m.start - len(joined.group())])) \
+                and _after_plural_title(text, m.start - len(joined.group()) - len(first[1])):
+            # "Senators Lodge and Borah": the first of the pair an ordinary word no rule proposed ("Lodge"), the second
+            # read as a place only for "and": the plural title before the pair names both persons (round 50)
+            m = Mention(m.start, m.end, m.text, "person", "the second of a pair after a title in the plural")
         out.append(m)
     return out
 
@@ -2527,6 +2590,12 @@ def _joined_to_a_person(text: str, found: list[Mention]) -> list[Mention]:
 def _after_plural_title(text: str, start: int) -> bool:
     """A capitalised title in the plural stands right before `start` ("Generals ", "Secretaries ")."""
     title = re.search(r"(?<![\w’'.\-])([A-Z][a-z]+s) $", text[max(0, start - 30):start])
+    if title is None:
+        # "Secretaries of State Lansing and …": the plural title with its office's domain (round 50)
+        title = PLURAL_OFFICE_BEFORE.search(text[max(0, start - 60):start])
+        if title is not None and not all(w.lower() in OFFICE for w in title[0].split(" of ", 1)[1].split()
+                                         if w.lower() != "the"):
+            title = None
     return title is not None and _plural_title(title[1].lower())
 
 

@@ -508,6 +508,7 @@ def propose(text: str, names: NameIndex, years: YearContext, in_context: bool = 
                 inside = person_inside(text, mention, inside, recogniser, names)
                 inside = destination_inside(text, mention, inside, recogniser, names)
                 inside = eponym_inside(text, mention, inside, recogniser, names)
+                inside = region_inside(text, mention, inside, names)
             if inside and mention.kind == "org":
                 # "the Caucasus Bureau": the organisation is proposed, the place in its name keeps its tag
                 proposal.inner = inside
@@ -676,6 +677,28 @@ def state_inside(text: str, org, inside: list, names: NameIndex, gazetteer=None)
     mention = Mention(start, end, state, "place", f"the state “{org.text}” is of")
     nested = Proposal(start, end, NEW_TAG["place"], {}, new_entry_note(mention, names))
     return [c for c in inside if not (start <= c.start and c.end <= end)] + [nested]
+
+
+# a word of direction that opens a region's name before a place's ("North Persia", "Eastern Armenia")
+COMPASS_WORD = re.compile(r"(?:North|South|East|West)(?:ern)?|(?:NORTH|SOUTH|EAST|WEST)(?:ERN)?")
+
+
+def region_inside(text: str, org, inside: list, names: NameIndex) -> list:
+    """A place nested in a new body's name right after a word of direction is the region that word opens, nested
+    whole ("the North Persia Oils Limited" holds "North Persia", not Persia; "Armenian Congress of Eastern Armenia"
+    holds "Eastern Armenia", as the earlier sets' gold nests them): the direction word must stand inside the
+    body's name, capitalised, and the region is proposed as a new place (it is not the register's country) (round 50)."""
+    from triglot.editor.recognize import Mention
+    out = []
+    for c in inside:
+        before = re.search(r"(?<![\w’'\-])([\w’'\-]+) $", text[org.start:c.start]) if c.tag == "placeName" else None
+        if before is None or not COMPASS_WORD.fullmatch(before[1]):
+            out.append(c)
+            continue
+        start = org.start + before.start(1)
+        mention = Mention(start, c.end, text[start:c.end], "place", f"a region named with “{before[1]}”")
+        out.append(Proposal(start, c.end, NEW_TAG["place"], {}, new_entry_note(mention, names)))
+    return out
 
 
 def body_inside(text: str, org, inside: list, recogniser, names: NameIndex) -> list:
