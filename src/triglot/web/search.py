@@ -950,7 +950,23 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
                              lambda path, content: _write_json(store, path, content),
                              record_keys, kept, _first_passages_tag(equivalents, data.get("entries", [])),
                              data.get("entries", []))
-    _write_json(store, output / "search.json", {**data, "wordShards": keys})
+    _write_json(store, output / "search.json", {**data, "wordShards": keys,
+                                                "nameKeys": name_keys(data.get("entries", []), equivalents)})
+
+
+def name_keys(entries: list[dict], equivalents: list[tuple[str, str]]) -> dict[str, list[int]]:
+    """{a shard key: the indexes of the entries with a name form holding a word of that shard}.
+    search.js asks which entries a query names of those under its first word's key only, and whether
+    a word is a register name's word of those under the word's key (a name's word relates to a query
+    word only when the two are one word or share their first three letters, so their keys): it read
+    every form of every entry (over a thousand) on the way to a page's first rows. Bounded by the
+    registers, as the entries are."""
+    out: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for text, _lang in entry["forms"]:
+            for w in words(text):
+                out.setdefault(word_key(w, equivalents), set()).add(i)
+    return {key: sorted(found) for key, found in sorted(out.items())}
 
 
 def _first_passages_tag(equivalents: list[tuple[str, str]], entries: list[dict] = ()) -> str:
