@@ -257,10 +257,13 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     language when the build has them already (kept per document, see web/doc_cache.py)."""
     from triglot import resources
     out = {}
+    shared = _shared_letters(resources.find(root, "search/letters.json"))
     for lang in sorted({r["lang"] for r in records}):
         path = resources.find(root, f"search/{lang}.json")
         # a path that is there but no file (a folder, a FIFO) hides the toolkit's: read, so named
         rules = _read_rules(path) if path.exists() else {}
+        if shared:      # the letters read as one in every language (the language's own file wins)
+            rules["equivalents"] = {**shared, **rules.get("equivalents", {})}
         groups = list(rules.get("groups", []))
         if rules.pop("snowball", True):
             found = vocab[lang] if vocab is not None else {w for r in records if r["lang"] == lang for w in words(r["text"])}
@@ -268,6 +271,21 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
         if groups or rules:
             out[lang] = {**rules, "groups": groups}
     return out
+
+
+def _shared_letters(path: Path) -> dict[str, str]:
+    """search/letters.json: the letters search reads as one in every language (Turkish dotted and
+    dotless i: a Turkish name typed on any keyboard), checked as a language's file is; equivalents only."""
+    if not path.exists():
+        return {}
+    rules = _read_rules(path)
+    other = sorted(set(rules) - {"equivalents"})
+    if other:
+        text = path.read_text("utf-8")
+        raise InputError([Problem(str(path), _key_line(text, other[0]), "search-data",
+                                  f"{other[0]}: only equivalents are read as one in every language (a language's "
+                                  "endings go in search/<lang>.json)")])
+    return rules.get("equivalents", {})
 
 
 RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict, "exact": int}
