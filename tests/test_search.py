@@ -365,7 +365,10 @@ def test_snowball_gives_the_endings_of_a_language_without_a_data_file(tmp_path):
     groups = [list(g) for g in forms["de"]["groups"]]
     assert ["", "e"] in groups and ["", "en"] in groups    # Brief/Briefe/Briefen, Tag/Tage/Tagen
     assert ["", "es"] not in groups     # Vertrag/Vertrages alone: one stem is no evidence of a pair
-    assert word_forms(tmp_path, _records("xx", "Words of a language Snowball does not know")) == {}
+    # a language Snowball does not know and no data file names: no endings, only the letters read as one
+    # in every language (search/letters.json)
+    assert word_forms(tmp_path, _records("xx", "Words of a language Snowball does not know")) == {
+        "xx": {"groups": [], "equivalents": {"ı": "i", "i\u0307": "i"}}}
 
 
 def test_an_editions_data_file_replaces_the_toolkits(tmp_path):
@@ -373,7 +376,25 @@ def test_an_editions_data_file_replaces_the_toolkits(tmp_path):
     assert packaged["hy"]["drop"] == ["ի", "ու"]
     (tmp_path / "search").mkdir()
     (tmp_path / "search" / "hy.json").write_text('{"snowball": false, "groups": [["", "ը"]]}', "utf-8")
-    assert word_forms(tmp_path, _records("hy", "պայմանագիր")) == {"hy": {"groups": [["", "ը"]]}}
+    assert word_forms(tmp_path, _records("hy", "պայմանագիր")) == {
+        "hy": {"groups": [["", "ը"]], "equivalents": {"ı": "i", "i\u0307": "i"}}}    # and search/letters.json's
+
+
+def test_the_letters_read_as_one_in_every_language_join_each_languages_own(tmp_path):
+    """search/letters.json's letters (Turkish dotted and dotless i) come into every language's rules, its own
+    file's letters beside them and winning where both name one; an edition's copy replaces the toolkit's, and a
+    copy with other keys than equivalents is refused at its line."""
+    from triglot.problems import InputError
+    ru = word_forms(tmp_path, _records("ru", "договор"))["ru"]["equivalents"]
+    assert ru == {"ё": "е", "ı": "i", "i\u0307": "i"}
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "letters.json").write_text('{"equivalents": {"ß": "ss", "ı": "ı"}}', "utf-8")
+    assert word_forms(tmp_path, _records("de", "Straße"))["de"]["equivalents"] == {"ß": "ss", "ı": "ı"}
+    (tmp_path / "search" / "letters.json").write_text('{\n "equivalents": {},\n "groups": []\n}', "utf-8")
+    with pytest.raises(InputError) as err:
+        word_forms(tmp_path, _records("ru", "договор"))
+    problem = err.value.problems[0]
+    assert problem.file.endswith("letters.json") and problem.line == 3 and problem.rule == "search-data"
 
 
 def test_a_broken_data_file_is_reported_at_its_line(tmp_path):
