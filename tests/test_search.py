@@ -828,7 +828,7 @@ def test_a_query_whose_first_letters_no_language_has_still_says_nothing_was_foun
 def test_the_search_page_asks_for_its_data_as_its_script_runs_before_the_others(page, base_url, site):
     """search.js is the search page's first script and starts as it runs (a deferred script runs
     once the page is read): search.json is asked for before DOMContentLoaded, which waits for
-    site.js and highlight.js too."""
+    site.js too (the head's preload asks for it sooner still: tests/test_search_opened_page.py)."""
     scripts = re.findall(r'<script src="([^"]+)"', (site / "en" / "search.html").read_text("utf-8"))
     assert scripts[0].endswith("static/search.js"), scripts
     page.goto(f"{base_url}en/search.html?q=negotiation")

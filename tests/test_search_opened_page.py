@@ -65,3 +65,38 @@ def test_a_page_opened_with_a_query_splits_only_the_name_forms_of_its_words_shar
     assert read <= allowed, (ui, query, len(read), len(allowed), sorted(read - allowed)[:10])
     # main read every form: 1,000 and more
     assert len(allowed) < len(every) / 4, (len(allowed), len(every))
+
+
+# What a page opened with a query asks for before its first rows. search.json (75 kB, every search waits for
+# it) was asked for only once search.js had come, been compiled and run: now the head asks for it beside the
+# scripts (a preload search.js's fetch takes, so it comes once). highlight.js marks a hit where a result lands
+# (?hl=): no result lands on the search page, so it is not loaded there.
+def _requests(page, base_url, query, block=None):
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    if block:
+        page.route(f"**/static/{block}", lambda route: route.fulfill(status=200, content_type="text/javascript", body=""))
+    page.goto(f"{base_url}en/search.html?q={quote(query)}")
+    return asked
+
+
+def test_search_json_is_asked_for_by_the_page_head_not_only_by_search_js(page, base_url):
+    """With search.js an empty script, search.json is still asked for: the head asks, not the script."""
+    asked = _requests(page, base_url, "Zangezur", block="search.js")
+    page.wait_for_function("() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/pagefind/search.json'))",
+                           timeout=30000)
+    assert [u for u in asked if u.endswith("/pagefind/search.json")], asked
+
+
+@pytest.mark.parametrize("query", ["Zangezur", "negotiation"])
+def test_a_page_opened_with_a_query_fetches_search_json_once_and_no_highlight_script(page, base_url, query):
+    asked = _requests(page, base_url, query)
+    results = page.locator(".search-results")
+    results.and_(page.locator("[data-first-ms]")).wait_for(state="attached", timeout=60000)
+    before = page.evaluate("""performance.getEntriesByType("resource").map((e) => e.name)""")
+    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
+    assert results.locator("li").count() > 0 and page.errors == [], page.errors
+    # the preload and search.js's fetch are one request (a fetch that did not match it asked twice)
+    assert len([u for u in asked if u.endswith("/pagefind/search.json")]) == 1, asked
+    scripts = sorted(u.rsplit("/", 1)[1] for u in before if "/static/" in u and u.endswith(".js"))
+    assert scripts == ["search.js", "site.js"], scripts

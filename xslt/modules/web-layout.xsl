@@ -51,10 +51,16 @@
         <!-- the search page's own script first: deferred scripts run in order, and its requests
              (search.json, the query's words, Pagefind) are what a page opened with ?q= waits for -->
         <xsl:if test="@kind = 'search'">
+          <!-- search.json asked for as the head is read, beside the scripts, not once search.js has come
+               and runs: every search waits for it (search.js's fetch takes this response) -->
+          <link rel="preload" href="{@root}pagefind/search.json" as="fetch" crossorigin="anonymous"/>
           <script src="{@root}static/search.js" defer="defer"></script>
         </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>
-        <script src="{@root}static/highlight.js" defer="defer"></script>
+        <!-- a search hit marked where a result lands (?hl=): no search result lands on the search page -->
+        <xsl:if test="@kind != 'search'">
+          <script src="{@root}static/highlight.js" defer="defer"></script>
+        </xsl:if>
         <xsl:if test="@kind = 'places' and svg:svg">
           <script src="{@root}static/map.js" defer="defer"></script>
         </xsl:if>
