@@ -67,36 +67,36 @@ def test_a_page_opened_with_a_query_splits_only_the_name_forms_of_its_words_shar
     assert len(allowed) < len(every) / 4, (len(allowed), len(every))
 
 
-# What a page opened with a query asks for before its first rows. search.json (75 kB, every search waits for
-# it) was asked for only once search.js had come, been compiled and run: now the head asks for it beside the
-# scripts (a preload search.js's fetch takes, so it comes once). highlight.js marks a hit where a result lands
-# (?hl=): no result lands on the search page, so it is not loaded there.
-def _requests(page, base_url, query, block=None):
+# What a page opened with a query asks for before its first rows, and when. search.js was deferred: it ran
+# only once the page was read and its stylesheet in, and only then asked for search.json (75 kB, which every
+# search waits for) and the query's first passages. It is async now and asks for them as it runs.
+# highlight.js marks a hit where a result lands (?hl=): no result lands on the search page, so it is not
+# loaded there.
+def test_a_page_opened_with_a_query_asks_for_its_data_before_the_pages_stylesheet_is_in(page, base_url):
+    """site.css held back (never answered): search.json and the query's first passages are asked for all
+    the same; a deferred search.js waited for the stylesheet and asked for nothing."""
     asked = []
     page.on("request", lambda r: asked.append(r.url))
-    if block:
-        page.route(f"**/static/{block}", lambda route: route.fulfill(status=200, content_type="text/javascript", body=""))
-    page.goto(f"{base_url}en/search.html?q={quote(query)}")
-    return asked
-
-
-def test_search_json_is_asked_for_by_the_page_head_not_only_by_search_js(page, base_url):
-    """With search.js an empty script, search.json is still asked for: the head asks, not the script."""
-    asked = _requests(page, base_url, "Zangezur", block="search.js")
-    page.wait_for_function("() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/pagefind/search.json'))",
+    page.route("**/static/site.css", lambda route: None)      # asked for, never answered
+    page.goto(f"{base_url}en/search.html?q=Zangezur", wait_until="commit")
+    page.wait_for_function("""() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/pagefind/search.json"))""",
                            timeout=30000)
+    page.wait_for_timeout(200)     # the requests' events reach the test
     assert [u for u in asked if u.endswith("/pagefind/search.json")], asked
+    assert [u for u in asked if u.endswith("/pagefind/first/7a-61.json")], asked    # "za", Zangezur's key
+    page.unroute("**/static/site.css")
 
 
 @pytest.mark.parametrize("query", ["Zangezur", "negotiation"])
 def test_a_page_opened_with_a_query_fetches_search_json_once_and_no_highlight_script(page, base_url, query):
-    asked = _requests(page, base_url, query)
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(f"{base_url}en/search.html?q={quote(query)}")
     results = page.locator(".search-results")
     results.and_(page.locator("[data-first-ms]")).wait_for(state="attached", timeout=60000)
     before = page.evaluate("""performance.getEntriesByType("resource").map((e) => e.name)""")
     page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
     assert results.locator("li").count() > 0 and page.errors == [], page.errors
-    # the preload and search.js's fetch are one request (a fetch that did not match it asked twice)
     assert len([u for u in asked if u.endswith("/pagefind/search.json")]) == 1, asked
     scripts = sorted(u.rsplit("/", 1)[1] for u in before if "/static/" in u and u.endswith(".js"))
     assert scripts == ["search.js", "site.js"], scripts

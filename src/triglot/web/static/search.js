@@ -408,8 +408,43 @@
 
   // ------------------------------------------------------------ page
 
-  // A deferred script runs once the page is read: the search starts then (search.json asked for at
-  // once), not after the other deferred scripts have run and DOMContentLoaded has fired.
+  // What a search page asks for before anything else, as soon as this script runs: search.json and, for a
+  // page opened with a query, its words' first passages. The script is loaded async (web-layout.xsl): it
+  // runs as soon as it has come, before the page is read and its stylesheet in (which a deferred script
+  // waits for), and nothing of this needs the page but its head's root (only the search page loads this
+  // script). Not from a folder (file://, which the page says it cannot search).
+  function ask() {
+    var root = document.querySelector("meta[name=triglot-root]");
+    var bundles = new URL((root ? root.content : "") + "pagefind/", location.href);
+    var json = function (name, signal) {
+      return fetch(new URL(name, bundles), signal ? { signal: signal } : undefined).then(function (response) {
+        if (!response.ok) throw new Error(name + ": " + response.status);
+        return response.json();
+      });
+    };
+    var found = json("search.json");
+    found.catch(function () {});    // reported by start(), which awaits it
+    // A page opened with a query asks for its words' first passages now, beside search.json, not once
+    // search.json is read: a file's name is its key, the query word's first letters, which need nothing
+    // from search.json but the letters read as one (Russian ё as е); a key those change, or one no
+    // language has (search.json's "wordShards"), is asked for again or not used (SearchPage.ahead). At
+    // 100 times the edition (load 6-18) the file came a median 90 ms after search.json, the rows 125 ms
+    // after it; then 2 and 61 ms (search19).
+    var opened = withoutUnseen(new URLSearchParams(location.search).get("q") || "").trim();
+    var early = new Map();
+    // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
+    // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
+    keysOf(opened).slice(0, EARLY_FIRSTS).forEach(function (key) {
+      var file = json("first/" + fileName(key) + ".json");
+      file.catch(function () {});    // a key without a file: the search reads only those that exist
+      early.set(key, file);
+    });
+    return { bundles: bundles, json: json, found: found, opened: opened, early: early };
+  }
+  var ASKED = location.protocol !== "file:" && document.querySelector("meta[name=triglot-root]") ? ask() : null;
+
+  // The page's own work starts once the page is read (at once when it has been read by the time
+  // this script runs), not after the deferred scripts have run and DOMContentLoaded has fired where it can.
   function whenRead(start) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
     else start();
@@ -439,32 +474,9 @@
     // needs them (its words are theirs) or after the first search: on two cores, each module
     // compiled and each Pagefind worker started is time taken from the first results.
     async function start() {
-      var root = document.querySelector("meta[name=triglot-root]").content;
-      var bundles = new URL(root + "pagefind/", location.href);
+      var asked = ASKED || ask();
+      var bundles = asked.bundles, json = asked.json, found = asked.found, opened = asked.opened, early = asked.early;
       var languages = (form.dataset.languages || "").split(" ").filter(Boolean);
-      var json = function (name, signal) {
-        return fetch(new URL(name, bundles), signal ? { signal: signal } : undefined).then(function (response) {
-          if (!response.ok) throw new Error(name + ": " + response.status);
-          return response.json();
-        });
-      };
-      var found = json("search.json");
-      // A page opened with a query asks for its words' first passages now, beside search.json (which
-      // the page's head asked for already), not once search.json is read: a file's name is its key,
-      // the query word's first letters, which need nothing from search.json but the letters read as
-      // one (Russian ё as е); a key those change, or one no language has (search.json's
-      // "wordShards"), is asked for again or not used (SearchPage.ahead). At 100 times the edition
-      // (load 6-18) the file came a median 90 ms after search.json, the rows 125 ms after it; now
-      // 2 and 61 ms (search19).
-      var opened = withoutUnseen(new URLSearchParams(location.search).get("q") || "").trim();
-      var early = new Map();
-      // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
-      // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
-      keysOf(opened).slice(0, EARLY_FIRSTS).forEach(function (key) {
-        var file = json("first/" + fileName(key) + ".json");
-        file.catch(function () {});    // a key without a file: the search reads only those that exist
-        early.set(key, file);
-      });
       // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
       // sharing a module would share (and corrupt) its memory.
       var modules = {};
