@@ -48,13 +48,19 @@
             <link rel="alternate" hreflang="x-default" href="{$address}index.html"/>
           </xsl:if>
         </xsl:if>
-        <!-- the search page's own script first: deferred scripts run in order, and its requests
-             (search.json, the query's words, Pagefind) are what a page opened with ?q= waits for -->
+        <!-- the search page's own script first, and async: its requests (search.json, the query's words,
+             Pagefind) are what a page opened with ?q= waits for, and it asks for them as soon as it has
+             come, not once the page's stylesheet is in and the page read, as a deferred script would
+             (a preload of search.json in the head was refused with a console error on a page opened
+             from a folder, file://); its own work waits for the page to be read -->
         <xsl:if test="@kind = 'search'">
-          <script src="{@root}static/search.js" defer="defer"></script>
+          <script src="{@root}static/search.js" async="async"></script>
         </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>
-        <script src="{@root}static/highlight.js" defer="defer"></script>
+        <!-- a search hit marked where a result lands (?hl=): no search result lands on the search page -->
+        <xsl:if test="@kind != 'search'">
+          <script src="{@root}static/highlight.js" defer="defer"></script>
+        </xsl:if>
         <xsl:if test="@kind = 'places' and svg:svg">
           <script src="{@root}static/map.js" defer="defer"></script>
         </xsl:if>

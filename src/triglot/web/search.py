@@ -257,10 +257,13 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     language when the build has them already (kept per document, see web/doc_cache.py)."""
     from triglot import resources
     out = {}
+    shared = _shared_letters(resources.find(root, "search/letters.json"))
     for lang in sorted({r["lang"] for r in records}):
         path = resources.find(root, f"search/{lang}.json")
         # a path that is there but no file (a folder, a FIFO) hides the toolkit's: read, so named
         rules = _read_rules(path) if path.exists() else {}
+        if shared:      # the letters read as one in every language (the language's own file wins)
+            rules["equivalents"] = {**shared, **rules.get("equivalents", {})}
         groups = list(rules.get("groups", []))
         if rules.pop("snowball", True):
             found = vocab[lang] if vocab is not None else {w for r in records if r["lang"] == lang for w in words(r["text"])}
@@ -268,6 +271,21 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
         if groups or rules:
             out[lang] = {**rules, "groups": groups}
     return out
+
+
+def _shared_letters(path: Path) -> dict[str, str]:
+    """search/letters.json: the letters search reads as one in every language (Turkish dotted and
+    dotless i: a Turkish name typed on any keyboard), checked as a language's file is; equivalents only."""
+    if not path.exists():
+        return {}
+    rules = _read_rules(path)
+    other = sorted(set(rules) - {"equivalents"})
+    if other:
+        text = path.read_text("utf-8")
+        raise InputError([Problem(str(path), _key_line(text, other[0]), "search-data",
+                                  f"{other[0]}: only equivalents are read as one in every language (a language's "
+                                  "endings go in search/<lang>.json)")])
+    return rules.get("equivalents", {})
 
 
 RULE_SHAPES = {"about": str, "snowball": bool, "groups": list, "drop": list, "equivalents": dict, "exact": int}
@@ -950,7 +968,23 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
                              lambda path, content: _write_json(store, path, content),
                              record_keys, kept, _first_passages_tag(equivalents, data.get("entries", [])),
                              data.get("entries", []))
-    _write_json(store, output / "search.json", {**data, "wordShards": keys})
+    _write_json(store, output / "search.json", {**data, "wordShards": keys,
+                                                "nameKeys": name_keys(data.get("entries", []), equivalents)})
+
+
+def name_keys(entries: list[dict], equivalents: list[tuple[str, str]]) -> dict[str, list[int]]:
+    """{a shard key: the indexes of the entries with a name form holding a word of that shard}.
+    search.js asks which entries a query names of those under its first word's key only, and whether
+    a word is a register name's word of those under the word's key (a name's word relates to a query
+    word only when the two are one word or share their first three letters, so their keys): it read
+    every form of every entry (over a thousand) on the way to a page's first rows. Bounded by the
+    registers, as the entries are."""
+    out: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for text, _lang in entry["forms"]:
+            for w in words(text):
+                out.setdefault(word_key(w, equivalents), set()).add(i)
+    return {key: sorted(found) for key, found in sorted(out.items())}
 
 
 def _first_passages_tag(equivalents: list[tuple[str, str]], entries: list[dict] = ()) -> str:

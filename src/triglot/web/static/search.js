@@ -72,39 +72,48 @@
   function isWordForm(term, word, rules) {
     if (term === word) return true;
     if (!rules || /^\p{N}+$/u.test(term) || term.length <= 2) return false;
-    if (short(term, rules) || short(word, rules)) return false;
+    // a form shares at least its first three letters, and most of the term, with it: told first, so
+    // that whether a word is a register name's (short) is asked only of words in the term's shard
     var p = commonPrefix(term, word);
+    if (p < 3 || p < term.length - 5) return false;
+    if (short(term, rules) || short(word, rules)) return false;
     for (var k = p; k >= 3 && k >= term.length - 5; k--) {
       if (sameGroup(rules, term.slice(k), word.slice(k)) || dropped(rules, term.slice(k), word.slice(k)) ||
           dropped(rules, word.slice(k), term.slice(k))) return true;
     }
     return false;
   }
-  // Every word of every register name form, as norm() reads it: made on the first short word's
-  // check from the forms' words (formWords, which working out the query's entries reads anyway), not
-  // as search.json is read: on a page opened with a query that second pass over every form held
-  // the first rows back (a quarter of the main thread's work between search.json and the rows).
-  var NAMES = null, NAMED_ENTRIES = [];
+  // Whether a word is a word of a register name form, as norm() reads it: asked of the forms of the
+  // entries with a word in the word's shard only (search.json's nameKeys, NAME_KEYS), each shard's name
+  // words made once. Made from every form's words, as search.js did before, it read all the registers'
+  // forms (over a thousand) on the way to a page's first rows when the query had a short word.
+  var NAME_KEYS = null, NAMED_ENTRIES = [], NAMES = new Map();
   function short(w, rules) {
-    return Array.from(w).length <= (rules.exact || 0) && !nameWords().has(w);
+    return Array.from(w).length <= (rules.exact || 0) && !nameWords(wordKey(w)).has(w);
   }
-  function nameWords() {
-    if (!NAMES) {
-      NAMES = new Set();
-      NAMED_ENTRIES.forEach(function (entry) {
-        entry.forms.forEach(function (form) { formWords(form[0]).forEach(function (w) { NAMES.add(w); }); });
+  function nameWords(key) {
+    if (!NAMES.has(key)) {
+      var found = new Set();
+      entriesUnder(key).forEach(function (entry) {
+        entry.forms.forEach(function (form) { formWords(form[0]).forEach(function (w) { if (wordKey(w) === key) found.add(w); }); });
       });
+      NAMES.set(key, found);
     }
-    return NAMES;
+    return NAMES.get(key);
+  }
+  // The entries with a name form holding a word of this shard (every entry without nameKeys).
+  function entriesUnder(key) {
+    if (!NAME_KEYS) return NAMED_ENTRIES;
+    return (NAME_KEYS[key] || []).map(function (i) { return NAMED_ENTRIES[i]; }).filter(Boolean);
   }
   // What every query reads, made once before the first: each register name form's words (its
-  // check of the query's entries), NAMES and each language's index of ending groups. Made by the
+  // check of the query's entries) and each language's index of ending groups. Made by the
   // first query itself, they were most of a 60 ms task between its submit and its first rows.
   var NAMES_READY = false;
   function readyNames(data) {
     if (NAMES_READY) return;
     NAMES_READY = true;
-    nameWords();
+    NAMED_ENTRIES.forEach(function (entry) { entry.forms.forEach(function (form) { formWords(form[0]); }); });
     Object.values(data.endings || {}).forEach(function (rules) { if (rules.groups) sameGroup(rules, "", ""); });
   }
   // Whether two endings are in one group (an index of the groups each ending is in, made once).
@@ -196,9 +205,14 @@
     if (!FORM_WORDS.has(text)) FORM_WORDS.set(text, words(text).map(function (x) { return x.w; }));
     return FORM_WORDS.get(text);
   }
+  // Only the entries under the first query word's shard (nameKeys) can be named by the query: a name's
+  // word names a query word when the two are one word or share their first three letters (isNameForm),
+  // and so their first WORD_KEY letters (a word beginning with a letter outside the BMP: its three
+  // UTF-16 units may hold only part of its second letter, so every entry is read).
   function entriesNamedBy(data, qwords) {
     var endings = data.endings || {};
-    return data.entries.filter(function (entry) {
+    var candidates = qwords[0].codePointAt(0) > 0xFFFF ? data.entries : entriesUnder(wordKey(qwords[0]));
+    return candidates.filter(function (entry) {
       return entry.forms.some(function (form) {
         var fw = formWords(form[0]), rules = endings[form[1]];
         // the whole name, its words in any order ("Curzon George", as indexes write names: surname
@@ -394,8 +408,43 @@
 
   // ------------------------------------------------------------ page
 
-  // A deferred script runs once the page is read: the search starts then (search.json asked for at
-  // once), not after the other deferred scripts have run and DOMContentLoaded has fired.
+  // What a search page asks for before anything else, as soon as this script runs: search.json and, for a
+  // page opened with a query, its words' first passages. The script is loaded async (web-layout.xsl): it
+  // runs as soon as it has come, before the page is read and its stylesheet in (which a deferred script
+  // waits for), and nothing of this needs the page but its head's root (only the search page loads this
+  // script). Not from a folder (file://, which the page says it cannot search).
+  function ask() {
+    var root = document.querySelector("meta[name=triglot-root]");
+    var bundles = new URL((root ? root.content : "") + "pagefind/", location.href);
+    var json = function (name, signal) {
+      return fetch(new URL(name, bundles), signal ? { signal: signal } : undefined).then(function (response) {
+        if (!response.ok) throw new Error(name + ": " + response.status);
+        return response.json();
+      });
+    };
+    var found = json("search.json");
+    found.catch(function () {});    // reported by start(), which awaits it
+    // A page opened with a query asks for its words' first passages now, beside search.json, not once
+    // search.json is read: a file's name is its key, the query word's first letters, which need nothing
+    // from search.json but the letters read as one (Russian ё as е); a key those change, or one no
+    // language has (search.json's "wordShards"), is asked for again or not used (SearchPage.ahead). At
+    // 100 times the edition (load 6-18) the file came a median 90 ms after search.json, the rows 125 ms
+    // after it; then 2 and 61 ms (search19).
+    var opened = withoutUnseen(new URLSearchParams(location.search).get("q") || "").trim();
+    var early = new Map();
+    // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
+    // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
+    keysOf(opened).slice(0, EARLY_FIRSTS).forEach(function (key) {
+      var file = json("first/" + fileName(key) + ".json");
+      file.catch(function () {});    // a key without a file: the search reads only those that exist
+      early.set(key, file);
+    });
+    return { bundles: bundles, json: json, found: found, opened: opened, early: early };
+  }
+  var ASKED = location.protocol !== "file:" && document.querySelector("meta[name=triglot-root]") ? ask() : null;
+
+  // The page's own work starts once the page is read (at once when it has been read by the time
+  // this script runs), not after the deferred scripts have run and DOMContentLoaded has fired where it can.
   function whenRead(start) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
     else start();
@@ -425,32 +474,9 @@
     // needs them (its words are theirs) or after the first search: on two cores, each module
     // compiled and each Pagefind worker started is time taken from the first results.
     async function start() {
-      var root = document.querySelector("meta[name=triglot-root]").content;
-      var bundles = new URL(root + "pagefind/", location.href);
+      var asked = ASKED || ask();
+      var bundles = asked.bundles, json = asked.json, found = asked.found, opened = asked.opened, early = asked.early;
       var languages = (form.dataset.languages || "").split(" ").filter(Boolean);
-      var json = function (name, signal) {
-        return fetch(new URL(name, bundles), signal ? { signal: signal } : undefined).then(function (response) {
-          if (!response.ok) throw new Error(name + ": " + response.status);
-          return response.json();
-        });
-      };
-      var found = json("search.json");
-      // A page opened with a query asks for its words' first passages now, beside search.json (which
-      // the page's head asked for already), not once search.json is read: a file's name is its key,
-      // the query word's first letters, which need nothing from search.json but the letters read as
-      // one (Russian ё as е); a key those change, or one no language has (search.json's
-      // "wordShards"), is asked for again or not used (SearchPage.ahead). At 100 times the edition
-      // (load 6-18) the file came a median 90 ms after search.json, the rows 125 ms after it; now
-      // 2 and 61 ms (search19).
-      var opened = withoutUnseen(new URLSearchParams(location.search).get("q") || "").trim();
-      var early = new Map();
-      // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
-      // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
-      keysOf(opened).slice(0, EARLY_FIRSTS).forEach(function (key) {
-        var file = json("first/" + fileName(key) + ".json");
-        file.catch(function () {});    // a key without a file: the search reads only those that exist
-        early.set(key, file);
-      });
       // Each bundle's own pagefind.js: a module keeps one WebAssembly instance, so two languages
       // sharing a module would share (and corrupt) its memory.
       var modules = {};
@@ -477,6 +503,7 @@
       early.forEach(function (file, key) { page.firsts.set(key, file); });
       if (!page.ahead(opened) && first) load(first).catch(function () {});
       NAMED_ENTRIES = data.entries;
+      NAME_KEYS = data.nameKeys || null;
       languages.forEach(function (lang) {
         // a large edition's language comes in several bundles (search.json's "bundles"),
         // merged into the first one's Pagefind when it starts
