@@ -134,7 +134,9 @@ OFFICE_OF = re.compile(r"([\w’'é.]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+
 HEADING_AFTER = re.compile(r"\s+to\s|\s*$", re.M)    # the bracket ends a letter heading's part
 OFFICE_WORDS = {"chargé", "commissioner", "agent", "attaché", "delegate", "general", "affaires", "consul-general"}
 LAND = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}a)(?![\w-])")
-LETTER_MARK = re.compile(r"\[Telegram\]|^\s*(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:Mr|Mrs|Miss|Sir|Madam|[A-Z])", re.M)
+# "^[^\S\n]*", not "^\s*": a salutation after blank lines is found from its own line's start, and a run of
+# newlines is not read again from each of its line starts (quadratic; hostile45)
+LETTER_MARK = re.compile(r"\[Telegram\]|^[^\S\n]*(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:Mr|Mrs|Miss|Sir|Madam|[A-Z])", re.M)
 PEOPLE_OF_LAND = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}an)s?(?![\w’'-])")
 # The Arabic article inside Persian and Arabic names: "Zia ol Din", "Muzaffar al-Din Shah"
 NAME_ARTICLES = set(_L["name_articles"])

@@ -1,0 +1,80 @@
+"""hostile45 (issue #12): a long run of newlines, spaces or tabs in one text given to the tagger. Counted, never timed.
+
+`triglot check` (unknown-name) and `triglot retag --new-names` give the recogniser a TEI paragraph's text as it
+stands in the file, newlines included: an editor's paragraph "… Later Von", 20,000 blank lines and "der Goltz came."
+took `check` 31 CPU-s and `retag --dry-run` 82 (1.6 and 2.0 now). `encode` gives it one seed line a block, where a
+run of spaces, tabs or no-break spaces may stand (a pasted table, a cable's fields). Four patterns searched over
+such a text could begin a match at each place of the run and read the rest of the run from each (the square of the
+run's length):
+- recognize.LETTER_MARK (a salutation at a line's start, "^\\s*Dear"): every line start of a run of newlines;
+- recognize_letters.HONOUR (honours ending a person's name, ",?\\s+KCB$"), read over every person's span, and
+  "Von", newlines, "der Goltz" is one (the particle's pattern reads across lines);
+- recognize_league.INITIAL_END (an initial ending a body's name, "\\s+C.$");
+- recognize_advocacy.RUNS_ON (where a committee's heading runs on into its house, "\\s+HOUSE").
+Each now begins at a run's first place only (or after a comma), where the leftmost match of the old pattern always
+began, so each finds what it found before."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from triglot.editor import recognize, recognize_advocacy, recognize_league, recognize_letters
+from triglot.editor.recognize_letters import HONOURS
+
+_MAIN_HONOUR = (r"(?:,?\s+(?:" + "|".join(sorted(HONOURS, key=len, reverse=True)) + r"|"
+                + "|".join(".".join(h) + r"\." for h in sorted(HONOURS, key=len, reverse=True)) + r"))+$")
+# main's patterns (a8e68f4a): a match could begin anywhere inside a run
+MAIN = {
+    "LETTER_MARK": re.compile(r"\[Telegram\]|^\s*(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:Mr|Mrs|Miss|Sir|Madam|[A-Z])", re.M),
+    "HONOUR": re.compile(_MAIN_HONOUR),
+    "INITIAL_END": re.compile(r"\s+[A-Z]\.$"),
+    "RUNS_ON": re.compile(r"\s+(?=(?:HOUSE|House|Hous\s?E|SENATE|Senate|[A-Z]+-[A-Z]+|\w+TH|CONGRESS|Congress|"
+                          r"FIRST|SECOND|SESSION)\b)"),
+}
+NOW = {"LETTER_MARK": recognize.LETTER_MARK, "HONOUR": recognize_letters.HONOUR,
+       "INITIAL_END": recognize_league.INITIAL_END, "RUNS_ON": recognize_advocacy.RUNS_ON}
+# (the words before the run, the words after it that complete a match)
+AROUND = {"LETTER_MARK": ("Yours", "Dear Sir"), "HONOUR": ("Von", "KCB"), "INITIAL_END": ("League", "C."),
+          "RUNS_ON": ("COMMITTEE", "HOUSE")}
+RUNS = {"newlines": "\n", "spaces": " ", "tabs": "\t", "no-break spaces": "\u00a0", "CR LF": "\r\n"}
+
+
+@pytest.mark.parametrize("run", sorted(RUNS))
+@pytest.mark.parametrize("name", sorted(MAIN))
+def test_a_long_run_is_entered_from_its_first_place_only(name, run):
+    """The places inside a run of 1,000 where a match may begin, each of which the search reads the rest of the run
+    from when the words after it do not complete a match: at most one (main: 1,000 or 2,000 for every pattern in
+    the newlines; for all but LETTER_MARK, a line-start pattern, in the other runs)."""
+    before, after = AROUND[name]
+    text = before + RUNS[run] * 1000 + after
+    run_end = len(text) - len(after)
+    begins = [p for p in range(len(before), run_end) if NOW[name].match(text, p)]
+    assert len(begins) <= 1, f"{len(begins)} places inside the run where a match begins"
+    assert bool(NOW[name].search(text)) == bool(MAIN[name].search(text))
+
+
+PIECES = [" ", "  ", "\t", "\n", "\n\n", "\r\n", "\u00a0", ",", ", ", ".", "Dear", "dear", "DEAR", "My", "Sir", "Mr", "[Telegram]",
+          "KCB", "C.B.", "MP", "CB", "A.", "C.", "a", "x", "Von", "HOUSE", "SENATE", "SIXTY-SEVENTH", "SESSION", "Smith"]
+
+
+@pytest.mark.parametrize("name", sorted(MAIN))
+def test_the_patterns_find_what_main_found(name):
+    """Random texts of runs, commas and the patterns' words: the same answer as main's pattern, as the tagger reads
+    it (LETTER_MARK: whether the text holds a match; HONOUR, INITIAL_END: the leftmost match; RUNS_ON: the text
+    before the first match)."""
+    new, old = NOW[name], MAIN[name]
+    rnd = random.Random(name)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 12)))
+        if name == "LETTER_MARK":
+            assert bool(new.search(text)) == bool(old.search(text)), repr(text)
+        elif name == "RUNS_ON":
+            assert new.split(text, 1)[0] == old.split(text)[0], repr(text)
+        else:
+            a, b = new.search(text), old.search(text)
+            assert (a and a.span()) == (b and b.span()), repr(text)
+        found += bool(old.search(text))
+    assert found > 50
