@@ -78,3 +78,44 @@ def test_the_patterns_find_what_main_found(name):
             assert (a and a.span()) == (b and b.span()), repr(text)
         found += bool(old.search(text))
     assert found > 50
+
+
+# ---------------------------------------------------------------- one match splitting a run in every way
+
+# main's patterns: two whitespace quantifiers with only an optional piece (or nothing that must be there) between
+# them, so one match at a run of newlines tried every split of the run between the two before failing (a body's
+# word before "Document", a list of aliases: "the alias “Suren”", 20,000 newlines)
+MAIN_SPLIT = {"DOCUMENT_AFTER": re.compile(r"\s*/?\s*(?:Document|DOCUMENT|Report|REPORT|Resolution|RESOLUTION|Bill|BILL)s?\b"),
+              "ALIAS_GLUE": re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")}
+NOW_SPLIT = {"DOCUMENT_AFTER": recognize.DOCUMENT_AFTER, "ALIAS_GLUE": recognize.ALIAS_GLUE}
+# two whitespace quantifiers with an optional character alone between them, or a pattern opening with "\s*" before
+# a group with a branch opening with "\s+"
+SPLITS = re.compile(r"\\s[*+][^\\()|]\?\\s[*+]|^\\s\*\(\?:.*\|\\s\+")
+
+
+@pytest.mark.parametrize("name", sorted(MAIN_SPLIT))
+def test_no_two_quantifiers_share_a_run(name):
+    """The pattern reads the spaces before its words with one quantifier: a run is not split between two. (Read
+    from the pattern's text, where main's two are; Python's re counts no steps.)"""
+    assert SPLITS.search(MAIN_SPLIT[name].pattern)
+    assert not SPLITS.search(NOW_SPLIT[name].pattern), NOW_SPLIT[name].pattern
+
+
+SPLIT_PIECES = [" ", "  ", "\t", "\n", "\n\n", "\u00a0", ",", ", ", "/", " / ", "and", "or", "and ", "or ", "Document",
+                "Reports", "BILL", "Bills", "x", "Suren", "“", "”"]
+
+
+@pytest.mark.parametrize("name", sorted(MAIN_SPLIT))
+def test_the_splitting_patterns_match_what_main_matched(name):
+    """Random texts of runs, commas, slashes and the patterns' words, matched at each place (the tagger matches them
+    at a word's end): the same match as main's pattern."""
+    new, old = NOW_SPLIT[name], MAIN_SPLIT[name]
+    rnd = random.Random(name)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(SPLIT_PIECES) for _ in range(rnd.randint(0, 10)))
+        for pos in range(len(text) + 1):
+            a, b = new.match(text, pos), old.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (repr(text), pos)
+            found += bool(b)
+    assert found > 500

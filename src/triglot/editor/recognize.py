@@ -240,7 +240,9 @@ COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 # A document's word after a body's own word ("Senate Document No. 70", the OCR's "SENATE /Document"): the
 # words are the document's designation, the chamber that printed it, no mention of the body
-DOCUMENT_AFTER = re.compile(r"\s*/?\s*(?:Document|DOCUMENT|Report|REPORT|Resolution|RESOLUTION|Bill|BILL)s?\b")
+# (the spaces before and after a slash: "\s*(?:/\s*)?", not "\s*/?\s*", which split a run of newlines between its
+# two quantifiers in every way before failing, the square of the run in one match; hostile45)
+DOCUMENT_AFTER = re.compile(r"\s*(?:/\s*)?(?:Document|DOCUMENT|Report|REPORT|Resolution|RESOLUTION|Bill|BILL)s?\b")
 # a name before a verb of saying or ordering is a person's (round 17: the present, "persuaded", "explained",
 # "promised", never passive: "(Emphasis added by Y.B.)"; "added" only as a speaker's aside: "Kemal added, …")
 PERSON_AFTER = re.compile(r"^\s+(?:(?:said|spoke|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b|"
@@ -2368,7 +2370,9 @@ QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
 ALIAS_WORDS = re.compile(r"\b(?P<cue>alias(?:es)?|pseudonyms?|nicknames?|noms?\s+de\s+guerre|party\s+names?)\b"
                          r"(?:[\s,:]+(?:such\s+as|including|like|as|of|was|were|is))*[\s,:]*(?=[“\"‘'«])", re.I)
 QUOTED_ALIAS = re.compile(r"[“\"‘'«]([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)[”\"’'»]")
-ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+# (the comma's branch, then "and"/"or" after the spaces: "\s*" before "\s+and" split a run of newlines between the
+# two in every way before failing, the square of the run in one match; hostile45)
+ALIAS_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "(common alternative spellings Kouchek, Koochek, Kuchak)", "also spelled Tiflis or Tbilisi": the listed
 # words are other spellings of the name before the cue
 SPELLINGS = re.compile(r"\b(?:spellings?|spelled|spelt|transliterated|romani[sz]ed)(?:\s+as)?\s*:?\s+")
