@@ -10,7 +10,9 @@ run's length):
 - recognize_letters.HONOUR (honours ending a person's name, ",?\\s+KCB$"), read over every person's span, and
   "Von", newlines, "der Goltz" is one (the particle's pattern reads across lines);
 - recognize_league.INITIAL_END (an initial ending a body's name, "\\s+C.$");
-- recognize_advocacy.RUNS_ON (where a committee's heading runs on into its house, "\\s+HOUSE").
+- recognize_advocacy.RUNS_ON (where a committee's heading runs on into its house, "\\s+HOUSE");
+- encode.HOUR_AT_END and encode.DATE_BY (a seed line's hour at its end, its date before "By …"): a seed line "Later
+  Von", 20,000 no-break spaces, "der Goltz came, …" stopped `encode` at 300 s of wall time; 7.5 CPU-s now.
 Each now begins at a run's first place only (or after a comma), where the leftmost match of the old pattern always
 began, so each finds what it found before."""
 from __future__ import annotations
@@ -20,7 +22,8 @@ import re
 
 import pytest
 
-from triglot.editor import recognize, recognize_advocacy, recognize_league, recognize_letters
+from triglot.editor import encode, recognize, recognize_advocacy, recognize_league, recognize_letters
+from triglot.editor.dates import TIME
 from triglot.editor.recognize_letters import HONOURS
 
 _MAIN_HONOUR = (r"(?:,?\s+(?:" + "|".join(sorted(HONOURS, key=len, reverse=True)) + r"|"
@@ -32,12 +35,18 @@ MAIN = {
     "INITIAL_END": re.compile(r"\s+[A-Z]\.$"),
     "RUNS_ON": re.compile(r"\s+(?=(?:HOUSE|House|Hous\s?E|SENATE|Senate|[A-Z]+-[A-Z]+|\w+TH|CONGRESS|Congress|"
                           r"FIRST|SECOND|SESSION)\b)"),
+    # encode's: a seed line's hour at its end, and its date before a byline (a seed line of 20,000 spaces, tabs or
+    # no-break spaces: encode took over 300 s; 7.5 CPU-s now)
+    "HOUR_AT_END": re.compile(rf"{TIME}\.?\s*$"),
+    "DATE_BY": re.compile(r"(.+?)\s+(By\s+[A-Z][^.;:]{1,60})"),
 }
 NOW = {"LETTER_MARK": recognize.LETTER_MARK, "HONOUR": recognize_letters.HONOUR,
-       "INITIAL_END": recognize_league.INITIAL_END, "RUNS_ON": recognize_advocacy.RUNS_ON}
+       "INITIAL_END": recognize_league.INITIAL_END, "RUNS_ON": recognize_advocacy.RUNS_ON,
+       "HOUR_AT_END": encode.HOUR_AT_END, "DATE_BY": encode.DATE_BY}
 # (the words before the run, the words after it that complete a match)
 AROUND = {"LETTER_MARK": ("Yours", "Dear Sir"), "HONOUR": ("Von", "KCB"), "INITIAL_END": ("League", "C."),
-          "RUNS_ON": ("COMMITTEE", "HOUSE")}
+          "RUNS_ON": ("COMMITTEE", "HOUSE"), "HOUR_AT_END": ("Tiflis, May 3", "7 p.m."),
+          "DATE_BY": ("2025-03-15", "By Ruben Mirzakhanyan")}
 RUNS = {"newlines": "\n", "spaces": " ", "tabs": "\t", "no-break spaces": "\u00a0", "CR LF": "\r\n"}
 
 
@@ -50,13 +59,19 @@ def test_a_long_run_is_entered_from_its_first_place_only(name, run):
     before, after = AROUND[name]
     text = before + RUNS[run] * 1000 + after
     run_end = len(text) - len(after)
-    begins = [p for p in range(len(before), run_end) if NOW[name].match(text, p)]
+    pattern = NOW[name]
+    if name == "DATE_BY":
+        # a fullmatch whose lazy first group ends at each place in turn: where its space may begin is where the
+        # rest of the pattern matches the rest of the line
+        pattern = re.compile(pattern.pattern.replace("(.+?)", "", 1) + r"\Z")
+    begins = [p for p in range(len(before), run_end) if pattern.match(text, p)]
     assert len(begins) <= 1, f"{len(begins)} places inside the run where a match begins"
     assert bool(NOW[name].search(text)) == bool(MAIN[name].search(text))
 
 
 PIECES = [" ", "  ", "\t", "\n", "\n\n", "\r\n", "\u00a0", ",", ", ", ".", "Dear", "dear", "DEAR", "My", "Sir", "Mr", "[Telegram]",
-          "KCB", "C.B.", "MP", "CB", "A.", "C.", "a", "x", "Von", "HOUSE", "SENATE", "SIXTY-SEVENTH", "SESSION", "Smith"]
+          "KCB", "C.B.", "MP", "CB", "A.", "C.", "a", "x", "Von", "HOUSE", "SENATE", "SIXTY-SEVENTH", "SESSION", "Smith",
+          "7", "12:30", "p.m.", "a. m.", "noon", "o'clock", "By", "Ruben", "2025-03-15"]
 
 
 @pytest.mark.parametrize("name", sorted(MAIN))
@@ -69,8 +84,15 @@ def test_the_patterns_find_what_main_found(name):
     found = 0
     for _ in range(6000):
         text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 12)))
+        if name in ("HOUR_AT_END", "DATE_BY"):        # (their words at the line's end, as these patterns read it)
+            text += rnd.choice(["", " ", "\t", "  ", ", ", ",", "\u00a0 "]) + rnd.choice(["7 p.m.", "12:30 a. m.", "noon.",
+                                                                                     "By Ruben", "By Ruben Smith", "x"])
         if name == "LETTER_MARK":
             assert bool(new.search(text)) == bool(old.search(text)), repr(text)
+        elif name == "DATE_BY":
+            line = text.strip()       # (encode reads a stripped line)
+            a, b = new.fullmatch(line), old.fullmatch(line)
+            assert (a and a.groups()) == (b and b.groups()), repr(line)
         elif name == "RUNS_ON":
             assert new.split(text, 1)[0] == old.split(text)[0], repr(text)
         else:
