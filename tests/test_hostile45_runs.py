@@ -3,7 +3,7 @@
 `triglot check` (unknown-name) and `triglot retag --new-names` give the recogniser a TEI paragraph's text as it
 stands in the file, newlines included: an editor's paragraph "… Later Von", 20,000 blank lines and "der Goltz came."
 took `check` 31 CPU-s and `retag --dry-run` 82 (1.6 and 2.0 now). `encode` gives it one seed line a block, where a
-run of spaces, tabs or no-break spaces may stand (a pasted table, a cable's fields). Four patterns searched over
+run of spaces, tabs or no-break spaces may stand (a pasted table, a cable's fields). Six patterns searched over
 such a text could begin a match at each place of the run and read the rest of the run from each (the square of the
 run's length):
 - recognize.LETTER_MARK (a salutation at a line's start, "^\\s*Dear"): every line start of a run of newlines;
