@@ -104,6 +104,23 @@ RUNS_ON = re.compile(r"(?<!\s)\s+(?=(?:HOUSE|House|Hous\s?E|SENATE|Senate|[A-Z]+
                      r"FIRST|SECOND|SESSION)\b)")
 
 
+# the imprint's town: a capitalised word and the spaces just before a printer's name
+TOWN_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+\s+$")
+
+
+def _town_before(text: str, end: int):
+    """TOWN_BEFORE's match ending at `end`, read from the word before the spaces there only: the whole text before
+    each printer was read once a printer (a pasted list of imprints: quadratic; hostile45). The word lies inside the
+    run of ASCII letters just before the spaces, so the leftmost match begins there or later."""
+    j = end
+    while j and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    return TOWN_BEFORE.search(text, k, end)
+
+
 def bodies(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", why) of committees, houses, printers and units in the print's shapes."""
     out = []
@@ -111,7 +128,7 @@ def bodies(text: str) -> list[tuple[int, int, str, str]]:
                          (PRINTER, "a state's printer on an imprint"), (UNIT, "a military unit by its number"),
                          (CAPS_BODY, "a body in capitals by its head word"), (TITLE_BODY, "a body of a land")):
         for m in pattern.finditer(text):
-            town = re.search(r"(?<![\w])[A-Z][A-Za-z]+\s+$", text[:m.start()]) if pattern is PRINTER else None
+            town = _town_before(text, m.start()) if pattern is PRINTER else None
             if town and town[0].strip().upper() not in _NOT_PERSON:
                 out.append((town.start(), town.start() + len(town[0].strip()), "place", "the imprint's town before its printer"))
             name = m[0].rstrip()
