@@ -428,8 +428,11 @@ class _Reader:
         if not readings:
             return
         witness = "#" + self.s.witness if self.s.witness else ""
-        chosen = next((r for r in readings if local(r) == "lem"), None) or next(
-            (r for r in readings if witness and witness in (r.get("wit") or "").split()), readings[0])
+        # (`is None`, not `or`: an element without children is false, so a lem of text alone lost to the base
+        # witness's rdg, and was listed as a reading left out; hostile45)
+        chosen = next((r for r in readings if local(r) == "lem"), None)
+        if chosen is None:
+            chosen = next((r for r in readings if witness and witness in (r.get("wit") or "").split()), readings[0])
         for other in readings:
             if other is chosen:
                 continue

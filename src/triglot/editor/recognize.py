@@ -134,7 +134,9 @@ OFFICE_OF = re.compile(r"([\w’'é.]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+
 HEADING_AFTER = re.compile(r"\s+to\s|\s*$", re.M)    # the bracket ends a letter heading's part
 OFFICE_WORDS = {"chargé", "commissioner", "agent", "attaché", "delegate", "general", "affaires", "consul-general"}
 LAND = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}a)(?![\w-])")
-LETTER_MARK = re.compile(r"\[Telegram\]|^\s*(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:Mr|Mrs|Miss|Sir|Madam|[A-Z])", re.M)
+# "^[^\S\n]*", not "^\s*": a salutation after blank lines is found from its own line's start, and a run of
+# newlines is not read again from each of its line starts (quadratic; hostile45)
+LETTER_MARK = re.compile(r"\[Telegram\]|^[^\S\n]*(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:Mr|Mrs|Miss|Sir|Madam|[A-Z])", re.M)
 PEOPLE_OF_LAND = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}an)s?(?![\w’'-])")
 # The Arabic article inside Persian and Arabic names: "Zia ol Din", "Muzaffar al-Din Shah"
 NAME_ARTICLES = set(_L["name_articles"])
@@ -244,7 +246,9 @@ COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
 # A document's word after a body's own word ("Senate Document No. 70", the OCR's "SENATE /Document"): the
 # words are the document's designation, the chamber that printed it, no mention of the body
-DOCUMENT_AFTER = re.compile(r"\s*/?\s*(?:Document|DOCUMENT|Report|REPORT|Resolution|RESOLUTION|Bill|BILL)s?\b")
+# (the spaces before and after a slash: "\s*(?:/\s*)?", not "\s*/?\s*", which split a run of newlines between its
+# two quantifiers in every way before failing, the square of the run in one match; hostile45)
+DOCUMENT_AFTER = re.compile(r"\s*(?:/\s*)?(?:Document|DOCUMENT|Report|REPORT|Resolution|RESOLUTION|Bill|BILL)s?\b")
 # a name before a verb of saying or ordering is a person's (round 17: the present, "persuaded", "explained",
 # "promised", never passive: "(Emphasis added by Y.B.)"; "added" only as a speaker's aside: "Kemal added, …")
 PERSON_AFTER = re.compile(r"^\s+(?:(?:said|spoke|wrote|told|replied|declared|ordered|demanded|signed|asked|had\s+orders)\b|"
@@ -2423,7 +2427,9 @@ QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
 ALIAS_WORDS = re.compile(r"\b(?P<cue>alias(?:es)?|pseudonyms?|nicknames?|noms?\s+de\s+guerre|party\s+names?)\b"
                          r"(?:[\s,:]+(?:such\s+as|including|like|as|of|was|were|is))*[\s,:]*(?=[“\"‘'«])", re.I)
 QUOTED_ALIAS = re.compile(r"[“\"‘'«]([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?)[”\"’'»]")
-ALIAS_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+# (the comma's branch, then "and"/"or" after the spaces: "\s*" before "\s+and" split a run of newlines between the
+# two in every way before failing, the square of the run in one match; hostile45)
+ALIAS_GLUE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "(common alternative spellings Kouchek, Koochek, Kuchak)", "also spelled Tiflis or Tbilisi": the listed
 # words are other spellings of the name before the cue
 SPELLINGS = re.compile(r"\b(?:spellings?|spelled|spelt|transliterated|romani[sz]ed)(?:\s+as)?\s*:?\s+")

@@ -97,6 +97,30 @@ def keep_printed(printed: str, cased: str, patterns=PRINTED) -> str:
     return "".join(out)
 
 
+# … where a heading runs on into the house, the term and the session. The space before them is found from its
+# run's first place, where the first match always begins: a run of spaces or newlines is not read again from
+# each of its places (quadratic; hostile45)
+RUNS_ON = re.compile(r"(?<!\s)\s+(?=(?:HOUSE|House|Hous\s?E|SENATE|Senate|[A-Z]+-[A-Z]+|\w+TH|CONGRESS|Congress|"
+                     r"FIRST|SECOND|SESSION)\b)")
+
+
+# the imprint's town: a capitalised word and the spaces just before a printer's name
+TOWN_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+\s+$")
+
+
+def _town_before(text: str, end: int):
+    """TOWN_BEFORE's match ending at `end`, read from the word before the spaces there only: the whole text before
+    each printer was read once a printer (a pasted list of imprints: quadratic; hostile45). The word lies inside the
+    run of ASCII letters just before the spaces, so the leftmost match begins there or later."""
+    j = end
+    while j and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    return TOWN_BEFORE.search(text, k, end)
+
+
 def bodies(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", why) of committees, houses, printers and units in the print's shapes."""
     out = []
@@ -104,13 +128,12 @@ def bodies(text: str) -> list[tuple[int, int, str, str]]:
                          (PRINTER, "a state's printer on an imprint"), (UNIT, "a military unit by its number"),
                          (CAPS_BODY, "a body in capitals by its head word"), (TITLE_BODY, "a body of a land")):
         for m in pattern.finditer(text):
-            town = re.search(r"(?<![\w])[A-Z][A-Za-z]+\s+$", text[:m.start()]) if pattern is PRINTER else None
+            town = _town_before(text, m.start()) if pattern is PRINTER else None
             if town and town[0].strip().upper() not in _NOT_PERSON:
                 out.append((town.start(), town.start() + len(town[0].strip()), "place", "the imprint's town before its printer"))
             name = m[0].rstrip()
             # a heading runs on into the house, the term and the session: the subject stops there
-            name = re.split(r"\s+(?=(?:HOUSE|House|Hous\s?E|SENATE|Senate|[A-Z]+-[A-Z]+|\w+TH|CONGRESS|Congress|"
-                            r"FIRST|SECOND|SESSION)\b)", name)[0]
+            name = RUNS_ON.split(name, 1)[0]
             if not any(a < m.start() + len(name) and m.start() < b for a, b, _, _ in out):
                 out.append((m.start(), m.start() + len(name), "org", why))
     for m in STYLED_REPUBLIC.finditer(text):

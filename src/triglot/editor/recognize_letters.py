@@ -44,8 +44,12 @@ def an_honour(words: str) -> bool:
     return words.replace(".", "") in HONOURS and (words in HONOURS or words.endswith("."))
 
 
-HONOUR = re.compile(r"(?:,?\s+(?:" + "|".join(sorted(HONOURS, key=len, reverse=True)) + r"|"
-                    + "|".join(".".join(h) + r"\." for h in sorted(HONOURS, key=len, reverse=True)) + r"))+$")
+_HONOUR = ("(?:" + "|".join(sorted(HONOURS, key=len, reverse=True)) + r"|"
+           + "|".join(".".join(h) + r"\." for h in sorted(HONOURS, key=len, reverse=True)) + ")")
+# The first honour's space begins after a comma or at a run's first space, where the leftmost match of
+# ",?\s+HONOUR" always begins: a search does not read a run of spaces or newlines again from each of its
+# places (quadratic; hostile45), and finds what it found before.
+HONOUR = re.compile(r"(?:,|(?<![\s,]))\s+" + _HONOUR + r"(?:,?\s+" + _HONOUR + ")*$")
 # pity or fondness before a name: "Poor Mary", "poor dear Jack": outside the name
 PITY = re.compile(r"^(?:Poor|Dear|Darling)\s+(?:(?:dear|old|little)\s+)?(?=[A-Z])")
 # an officer's post by its initials before his station: "P.O. Baghdad" (Political Officer), "A.P.O. Hilla",
