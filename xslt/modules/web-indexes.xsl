@@ -193,7 +193,7 @@
         </xsl:if>
         <xsl:for-each select="tei:note">
           <dt><xsl:value-of select="if (@type = 'identification') then tg:ui('Identification') else if (@type = 'source') then tg:ui('Sources') else tg:ui('Note')"/></dt>
-          <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/><xsl:apply-templates select="@tg:stale[. = 'true']" mode="stale-note"/></dd>
+          <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/><xsl:apply-templates select="@ana[(current()/@xml:lang, $base)[1] != $base]" mode="note-state"/><xsl:apply-templates select="@tg:stale[. = 'true']" mode="stale-note"/></dd>
         </xsl:for-each>
       </dl>
       <xsl:apply-templates select="(tg:name/@unchecked[. = 'true'] | tg:variant/@unchecked[. = 'true'])[1]" mode="unchecked-note"/>

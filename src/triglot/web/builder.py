@@ -662,6 +662,8 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
             "ident-lang": ident_lang,
             # a translated note whose English changed since (check --rule stale) is marked as a stale slot is
             "ident-stale": "true" if any(n in stale for n in idents) else "",
+            # and a translated note says it is a draft (or reviewed), as a slot does
+            "ident-state": next((st for st in (note_state(n, base) for n in idents) if st), ""),
             "type": kind, "type-lang": kind_lang,
             # the name shown is a form nobody has checked yet (cert="low" or "medium" on it): the reader is told
             "unchecked": "true" if name_lang in entry.unchecked else ""}
@@ -698,7 +700,7 @@ def _entry_links(parent, entry, base: str, languages=(), ui: str | None = None) 
         if not refs:
             refs = [("", " ".join("".join(note.itertext()).split()))]
         for href, words in refs:
-            source = etree.SubElement(parent, tg("source"), href=href, lang=lang,
+            source = etree.SubElement(parent, tg("source"), href=href, lang=lang, state=note_state(note, base),
                                       stale="true" if note in stale else "")
             pieces = script_runs.runs(words, script_runs.script_of_language(lang), scripts) \
                 if len(scripts) > 1 else [("", words)]
@@ -1043,6 +1045,17 @@ def stale_notes(entry, base: str) -> set:
     names): the pages showed them as current, while a stale text slot said it was out of date."""
     from triglot.translate.fingerprint import note_is_stale
     return {note for note, bases in translated_notes(entry, base) if note_is_stale(note, bases)}
+
+
+def note_state(note, base: str) -> str:
+    """A translated register note's state, "draft" or "reviewed" (its @ana, as a slot's: tei/ENCODING.md,
+    "Register entries"), which the pages say as they say a slot's; "" for a base-language note, which
+    translates nothing."""
+    from triglot.edition import slot_state
+    if (note.get(XML_LANG) or base) == base:
+        return ""
+    state = slot_state(note)
+    return state if state in ("draft", "reviewed") else ""
 
 
 def _note_model(note, languages, base: str, stale: bool = False):
