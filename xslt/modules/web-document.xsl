@@ -56,7 +56,7 @@
           </xsl:if>
           <!-- a seed whose source is still a header gap has none to show: no label over an empty value -->
           <xsl:if test="normalize-space($doc/@source) != ''">
-            <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
+            <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}" class="doc-source"><xsl:apply-templates select="$doc" mode="source-line"/></dd>
           </xsl:if>
           <xsl:if test="$doc/tg:omitted">
             <!-- folded: a source's other versions or notes can be long, and on a phone they came
@@ -616,6 +616,21 @@
 
   <xsl:template match="@*" mode="stale-note">
     <xsl:text> </xsl:text><span class="badge stale" lang="{$ui}"><xsl:value-of select="tg:ui('Out of date: the note this translates has changed since this translation')"/></span>
+  </xsl:template>
+
+  <!-- A document's source as a citation (web/data.py source_parts): an article's title (level a) in
+       quotation marks of its language, a book's, journal's or series' (m, j, s) in italics, a title whose
+       level the source does not state as written; a part in another language than the base text's marked. -->
+  <xsl:template match="tg:doc" mode="source-line">
+    <xsl:for-each select="tg:source-part">
+      <xsl:choose>
+        <xsl:when test="@kind = 'sep'"><xsl:value-of select="."/></xsl:when>
+        <xsl:when test="@kind = 'title-a'"><q><xsl:if test="@lang != '' and @lang != $base"><xsl:attribute name="lang" select="@lang"/></xsl:if><xsl:value-of select="."/></q></xsl:when>
+        <xsl:when test="@kind = ('title-m', 'title-j', 'title-s')"><cite><xsl:if test="@lang != '' and @lang != $base"><xsl:attribute name="lang" select="@lang"/></xsl:if><xsl:value-of select="."/></cite></xsl:when>
+        <xsl:when test="@lang != '' and @lang != $base"><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:when>
+        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Cards: hidden until a person, place or date is activated (static/site.js). -->

@@ -60,7 +60,7 @@
                 </xsl:for-each>
               </ul>
             </xsl:if>
-            <xsl:if test="normalize-space(@source) != ''"><p class="doc-source" lang="{$base}"><xsl:value-of select="@source"/></p></xsl:if>
+            <xsl:if test="normalize-space(@source) != ''"><p class="doc-source" lang="{$base}"><xsl:apply-templates select="." mode="source-line"/></p></xsl:if>
             <ul class="progress">
               <xsl:for-each select="tg:progress">
                 <li><xsl:value-of select="tg:ui('{language}: {done} of {total} passages translated ({reviewed} reviewed)',

@@ -419,6 +419,7 @@ def _home(site, ui, root, strings, edition):
                                                     "kinds": " ".join(k.replace(" ", "-") for k in info.kind),
                                                     "people": " ".join(people), "places": " ".join(places),
                                                     "years": " ".join(_years(info.date_attrs))})
+        _source_parts(d, info)
         for year in _years(info.date_attrs):
             facets["year"][year] = year
         for k in info.kind:
@@ -567,6 +568,7 @@ def _document(edition, site, doc, ui, root, strings):
                             "authors": ", ".join(_authors(doc, edition, ui)),
                             "compilers": _compilers(doc, edition, ui, root),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
+    _source_parts(d, info)
     from triglot.web.cite import CITE_DIR, FORMATS, PASSAGES_DIR
     for ext, label in FORMATS.items():
         etree.SubElement(d, tg("cite-file"), href=f"{CITE_DIR}/{doc.id}.{ext}", format=label)
@@ -1037,6 +1039,12 @@ def _context_line(mentions, ui: str, base: str):
         if found is not None:
             return found
     return Mention("", "", "", base)
+
+
+def _source_parts(doc_el, info) -> None:
+    """The document's source line as a citation (web.data.source_parts): one tg:source-part per run."""
+    for kind, words, lang in info.source_parts:
+        etree.SubElement(doc_el, tg("source-part"), kind=kind, lang=lang).text = words
 
 
 def stale_notes(entry, base: str) -> set:
