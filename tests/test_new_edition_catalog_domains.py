@@ -50,6 +50,7 @@ def test_the_text_languages_get_an_editor_catalog_to_translate(made):
         po = polib.pofile(str(path))
         assert {m.msgid for m in po} == template and po.metadata.get("Language") == lang
         assert f"translations/ui/{lang}/LC_MESSAGES/editor.po" in err
+        assert "(translations/ui/README.md)" in path.read_text("utf-8")      # its header points to the guide
         # an interface domain is not asked for in a language that is no interface language
         assert not _catalog(root, lang, "ui").exists()
 

@@ -340,6 +340,10 @@ def write_catalog(folder: Path, lang: str, domain: str) -> None:
         template = read_po(fh)
     template.locale = lang
     template.fuzzy = False
+    # the header points to the guide, as the toolkit's own catalogs' do (an extracted template's is Babel's)
+    template.header_comment = (f"# Interface strings (domain \"{domain}\") in {lang}, begun by triglot new from "
+                               f"translations/ui/{domain}.pot: translate every entry.\n"
+                               "# The msgid is the English text. Update with msgmerge (translations/ui/README.md).")
     with open(dest, "wb") as fh:
         write_po(fh, template, width=100)
     from triglot.i18n import DOMAIN_USES
