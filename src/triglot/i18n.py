@@ -33,6 +33,30 @@ def editor_word(msgid: str) -> str:
     return msgid
 
 
+# What each domain's words are for, and so whose languages its catalogs are wanted in: the words of the
+# web ("ui") and the books ("print") are read in the interface languages; the "editor" words are written
+# into the TEI, in the language of the note they go into (the base and translation languages). A domain
+# not listed here is taken for an interface domain.
+DOMAIN_USES = {"ui": ("interface", "the web edition"), "print": ("interface", "the printed books"),
+               "editor": ("text", "the words the editing commands write into the TEI (register merge)")}
+
+
+def catalog_domains() -> list[str]:
+    """Every domain the toolkit extracts a template of (translations/ui/DOMAIN.pot, shipped with the
+    package): what a new edition is given catalogs of."""
+    from triglot.resources import packaged
+    return sorted(p.stem for p in packaged("translations/ui").glob("*.pot"))
+
+
+def domain_languages(domain: str, settings) -> list[str]:
+    """The languages an edition wants `domain`'s catalogs in (DOMAIN_USES): its interface languages, and
+    for a domain written into the TEI, its text languages too."""
+    langs = list(settings.interface)
+    if DOMAIN_USES.get(domain, ("interface",))[0] == "text":
+        langs += [x for x in settings.languages if x not in langs]
+    return langs
+
+
 # The language of the msgids: the toolkit's interface strings are written in English,
 # whatever the languages of an edition (those are in its settings).
 MSGID_LANG = "en"

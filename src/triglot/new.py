@@ -273,8 +273,9 @@ def write(folder: Path, settings, settings_text: str) -> None:
     for reg in settings.registers:
         label = next((r[3] for r in REGISTERS if r[1] == reg.file), f"Register: {reg.name}")
         (folder / "tei" / reg.file).write_bytes(empty_register(settings, reg, label))
-    for lang in settings.interface:
-        for domain in ("ui", "print"):
+    from triglot.i18n import catalog_domains, domain_languages
+    for domain in catalog_domains():        # every template the toolkit extracts: ui, print, editor
+        for lang in domain_languages(domain, settings):
             write_catalog(folder, lang, domain)
     (folder / "README.md").write_text(readme(settings), encoding="utf-8")
     (folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
@@ -339,10 +340,20 @@ def write_catalog(folder: Path, lang: str, domain: str) -> None:
         template = read_po(fh)
     template.locale = lang
     template.fuzzy = False
+    # the header points to the guide, as the toolkit's own catalogs' do (an extracted template's is Babel's)
+    template.header_comment = (f"# Interface strings (domain \"{domain}\") in {lang}, begun by triglot new from "
+                               f"translations/ui/{domain}.pot: translate every entry.\n"
+                               "# The msgid is the English text. Update with msgmerge (translations/ui/README.md).")
     with open(dest, "wb") as fh:
         write_po(fh, template, width=100)
-    print(f"warning: {relative}: no {lang} interface strings ship with triglot; translate this catalog "
-          "before building (or leave the language out of languages.interface)", file=sys.stderr)
+    from triglot.i18n import DOMAIN_USES
+    use, what = DOMAIN_USES.get(domain, ("interface", f"the {domain!r} strings"))
+    if use == "interface":
+        print(f"warning: {relative}: no {lang} interface strings ship with triglot; translate this catalog "
+              "before building (or leave the language out of languages.interface)", file=sys.stderr)
+    else:
+        print(f"warning: {relative}: no {lang} strings for {what} ship with triglot; translate this "
+              "catalog before the commands write them into a text in that language", file=sys.stderr)
 
 
 def readme(settings) -> str:
@@ -383,14 +394,16 @@ entry's `msgctxt`); `translations/DOC.pot` is the template.
   a changed {base} text, conflicts) and replaces a document only when the merged TEI validates;
   `--check` changes nothing. `triglot translations status` tells what is left.
 - `--format xliff` on export gives XLIFF 2.0 for CAT tools; `triglot translations tmx` a translation memory.
-- The interface strings are in `ui/LANG/LC_MESSAGES/ui.po` (web) and `print.po` (books).
+- The interface strings are in `ui/LANG/LC_MESSAGES/ui.po` (web) and `print.po` (books); `editor.po`
+  holds the words the editing commands write into the TEI in that language (register merge).
 """
 
 
 def interface_readme(settings) -> str:
     """The interface catalogs' guide, which each catalog's header points to ("Update with msgmerge
     (translations/ui/README.md)"): the toolkit's own is about its checkout, a new edition had none."""
-    templates = {d: packaged(f"translations/ui/{d}.pot") for d in ("ui", "print")}
+    from triglot.i18n import catalog_domains
+    templates = {d: packaged(f"translations/ui/{d}.pot") for d in catalog_domains()}
     return f"""# Interface strings of {settings.title(settings.base)}
 
 Every word of the web interface comes from `ui/LANG/LC_MESSAGES/ui.po`, the books' from `print.po`
@@ -406,6 +419,11 @@ A new interface language LANG: add it to `languages.interface`, then, from the e
     msginit --no-translator -l LANG -i {templates["print"]} -o translations/ui/LANG/LC_MESSAGES/print.po
 
 translate every entry (any PO editor), check with `msgfmt --check -o /dev/null FILE`, and build.
+The words the editing commands write into the TEI (a register merge's "From the entry …") are in
+`editor.po`, wanted in every language of the texts (base and translations), whatever the interface:
+
+    msginit --no-translator -l LANG -i {templates["editor"]} -o translations/ui/LANG/LC_MESSAGES/editor.po
+
 When a new version of triglot adds strings, merge its templates into each catalog:
 `msgmerge --update --backup=off FILE TEMPLATE`. Dates, language names, plural rules and the order
 of the registers come from CLDR, not from the catalogs.

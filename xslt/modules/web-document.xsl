@@ -56,7 +56,7 @@
           </xsl:if>
           <!-- a seed whose source is still a header gap has none to show: no label over an empty value -->
           <xsl:if test="normalize-space($doc/@source) != ''">
-            <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}"><xsl:value-of select="$doc/@source"/></dd>
+            <dt><xsl:value-of select="tg:ui('Source')"/></dt><dd lang="{$base}" class="doc-source"><xsl:apply-templates select="$doc" mode="source-line"/></dd>
           </xsl:if>
           <xsl:if test="$doc/tg:omitted">
             <!-- folded: a source's other versions or notes can be long, and on a phone they came
@@ -601,8 +601,36 @@
   <!-- A translated register note (on a register page, an entry fragment or a card) made from an earlier
        version of the note it translates (check, rule "stale"): said as a stale slot is, in the reader's
        language, right after the note's words. -->
+  <!-- A translated register note's state (ana="#draft" or "#reviewed" on the note, tei/ENCODING.md "Register
+       entries"; on a card, the state the builder gives): said with a slot's badge and words, in the reader's
+       language, right after the note's words. A note of the base language is no translation: it has none. -->
+  <xsl:template match="@*" mode="note-state">
+    <xsl:variable name="states" select="tokenize(normalize-space(.), ' ') ! replace(., '^#', '')"/>
+    <xsl:if test="$states = 'draft'">
+      <xsl:text> </xsl:text><span class="badge draft" lang="{$ui}"><xsl:value-of select="tg:ui('Draft translation')"/></span>
+    </xsl:if>
+    <xsl:if test="$states = 'reviewed' and not($states = 'draft')">
+      <xsl:text> </xsl:text><span class="badge reviewed" lang="{$ui}"><xsl:value-of select="tg:ui('Reviewed translation')"/></span>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="@*" mode="stale-note">
     <xsl:text> </xsl:text><span class="badge stale" lang="{$ui}"><xsl:value-of select="tg:ui('Out of date: the note this translates has changed since this translation')"/></span>
+  </xsl:template>
+
+  <!-- A document's source as a citation (web/data.py source_parts): an article's title (level a) in
+       quotation marks of its language, a book's, journal's or series' (m, j, s) in italics, a title whose
+       level the source does not state as written; a part in another language than the base text's marked. -->
+  <xsl:template match="tg:doc" mode="source-line">
+    <xsl:for-each select="tg:source-part">
+      <xsl:choose>
+        <xsl:when test="@kind = 'sep'"><xsl:value-of select="."/></xsl:when>
+        <xsl:when test="@kind = 'title-a'"><q><xsl:if test="@lang != '' and @lang != $base"><xsl:attribute name="lang" select="@lang"/></xsl:if><xsl:value-of select="."/></q></xsl:when>
+        <xsl:when test="@kind = ('title-m', 'title-j', 'title-s')"><cite><xsl:if test="@lang != '' and @lang != $base"><xsl:attribute name="lang" select="@lang"/></xsl:if><xsl:value-of select="."/></cite></xsl:when>
+        <xsl:when test="@lang != '' and @lang != $base"><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:when>
+        <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Cards: hidden until a person, place or date is activated (static/site.js). -->
@@ -618,7 +646,7 @@
           <xsl:if test="@type != ''"><p class="type" lang="{@type-lang}"><xsl:value-of select="@type"/></p></xsl:if>
           <xsl:if test="@role != ''"><p class="role" lang="{@role-lang}"><xsl:value-of select="@role"/></p></xsl:if>
           <xsl:if test="@dates != ''"><p class="dates"><xsl:value-of select="@dates"/></p></xsl:if>
-          <xsl:if test="@ident != ''"><p class="ident" lang="{(@ident-lang[. != ''], $base)[1]}"><xsl:value-of select="@ident"/><xsl:apply-templates select="@ident-stale[. = 'true']" mode="stale-note"/></p></xsl:if>
+          <xsl:if test="@ident != ''"><p class="ident" lang="{(@ident-lang[. != ''], $base)[1]}"><xsl:value-of select="@ident"/><xsl:apply-templates select="@ident-state" mode="note-state"/><xsl:apply-templates select="@ident-stale[. = 'true']" mode="stale-note"/></p></xsl:if>
           <xsl:if test="@coords != ''"><p class="coords"><xsl:value-of select="@coords"/></p></xsl:if>
           <xsl:if test="tg:authority">
             <p class="authority"><xsl:value-of select="tg:ui('Authority records')"/>: <xsl:for-each select="tg:authority"><xsl:if test="position() > 1">, </xsl:if><a href="{@href}"><xsl:value-of select="if (@type != '') then @type else @href"/></a></xsl:for-each></p>
@@ -627,7 +655,7 @@
             <p class="sources"><xsl:value-of select="tg:ui('Sources')"/>: <xsl:for-each select="tg:source"><xsl:if test="position() > 1">; </xsl:if><xsl:choose>
               <xsl:when test="@href != ''"><a href="{@href}" lang="{@lang}"><xsl:apply-templates mode="card-source"/></a></xsl:when>
               <xsl:otherwise><span lang="{@lang}"><xsl:apply-templates mode="card-source"/></span></xsl:otherwise>
-            </xsl:choose><xsl:apply-templates select="@stale[. = 'true']" mode="stale-note"/></xsl:for-each></p>
+            </xsl:choose><xsl:apply-templates select="@state" mode="note-state"/><xsl:apply-templates select="@stale[. = 'true']" mode="stale-note"/></xsl:for-each></p>
           </xsl:if>
           <p><a href="{tg:entry-href(@register, @entry)}"><xsl:value-of select="tg:ui('Register entry')"/></a></p>
           <button type="button" class="card-close"><xsl:value-of select="tg:ui('Close')"/></button>

@@ -60,7 +60,7 @@
                 </xsl:for-each>
               </ul>
             </xsl:if>
-            <xsl:if test="normalize-space(@source) != ''"><p class="doc-source" lang="{$base}"><xsl:value-of select="@source"/></p></xsl:if>
+            <xsl:if test="normalize-space(@source) != ''"><p class="doc-source" lang="{$base}"><xsl:apply-templates select="." mode="source-line"/></p></xsl:if>
             <ul class="progress">
               <xsl:for-each select="tg:progress">
                 <li><xsl:value-of select="tg:ui('{language}: {done} of {total} passages translated ({reviewed} reviewed)',
@@ -193,7 +193,7 @@
         </xsl:if>
         <xsl:for-each select="tei:note">
           <dt><xsl:value-of select="if (@type = 'identification') then tg:ui('Identification') else if (@type = 'source') then tg:ui('Sources') else tg:ui('Note')"/></dt>
-          <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/><xsl:apply-templates select="@tg:stale[. = 'true']" mode="stale-note"/></dd>
+          <dd lang="{(@xml:lang, $base)[1]}"><xsl:apply-templates mode="inline"/><xsl:apply-templates select="@ana[(current()/@xml:lang, $base)[1] != $base]" mode="note-state"/><xsl:apply-templates select="@tg:stale[. = 'true']" mode="stale-note"/></dd>
         </xsl:for-each>
       </dl>
       <xsl:apply-templates select="(tg:name/@unchecked[. = 'true'] | tg:variant/@unchecked[. = 'true'])[1]" mode="unchecked-note"/>

@@ -419,6 +419,7 @@ def _home(site, ui, root, strings, edition):
                                                     "kinds": " ".join(k.replace(" ", "-") for k in info.kind),
                                                     "people": " ".join(people), "places": " ".join(places),
                                                     "years": " ".join(_years(info.date_attrs))})
+        _source_parts(d, info)
         for year in _years(info.date_attrs):
             facets["year"][year] = year
         for k in info.kind:
@@ -567,6 +568,7 @@ def _document(edition, site, doc, ui, root, strings):
                             "authors": ", ".join(_authors(doc, edition, ui)),
                             "compilers": _compilers(doc, edition, ui, root),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
+    _source_parts(d, info)
     from triglot.web.cite import CITE_DIR, FORMATS, PASSAGES_DIR
     for ext, label in FORMATS.items():
         etree.SubElement(d, tg("cite-file"), href=f"{CITE_DIR}/{doc.id}.{ext}", format=label)
@@ -662,6 +664,8 @@ def _entry_facts(entry, ui, root, base: str) -> dict:
             "ident-lang": ident_lang,
             # a translated note whose English changed since (check --rule stale) is marked as a stale slot is
             "ident-stale": "true" if any(n in stale for n in idents) else "",
+            # and a translated note says it is a draft (or reviewed), as a slot does
+            "ident-state": next((st for st in (note_state(n, base) for n in idents) if st), ""),
             "type": kind, "type-lang": kind_lang,
             # the name shown is a form nobody has checked yet (cert="low" or "medium" on it): the reader is told
             "unchecked": "true" if name_lang in entry.unchecked else ""}
@@ -698,7 +702,7 @@ def _entry_links(parent, entry, base: str, languages=(), ui: str | None = None) 
         if not refs:
             refs = [("", " ".join("".join(note.itertext()).split()))]
         for href, words in refs:
-            source = etree.SubElement(parent, tg("source"), href=href, lang=lang,
+            source = etree.SubElement(parent, tg("source"), href=href, lang=lang, state=note_state(note, base),
                                       stale="true" if note in stale else "")
             pieces = script_runs.runs(words, script_runs.script_of_language(lang), scripts) \
                 if len(scripts) > 1 else [("", words)]
@@ -1037,12 +1041,29 @@ def _context_line(mentions, ui: str, base: str):
     return Mention("", "", "", base)
 
 
+def _source_parts(doc_el, info) -> None:
+    """The document's source line as a citation (web.data.source_parts): one tg:source-part per run."""
+    for kind, words, lang in info.source_parts:
+        etree.SubElement(doc_el, tg("source-part"), kind=kind, lang=lang).text = words
+
+
 def stale_notes(entry, base: str) -> set:
     """The translated notes of a register entry (element) made from an earlier version of the
     base-language note they translate (translate.fingerprint.note_is_stale, what `check --rule stale`
     names): the pages showed them as current, while a stale text slot said it was out of date."""
     from triglot.translate.fingerprint import note_is_stale
     return {note for note, bases in translated_notes(entry, base) if note_is_stale(note, bases)}
+
+
+def note_state(note, base: str) -> str:
+    """A translated register note's state, "draft" or "reviewed" (its @ana, as a slot's: tei/ENCODING.md,
+    "Register entries"), which the pages say as they say a slot's; "" for a base-language note, which
+    translates nothing."""
+    from triglot.edition import slot_state
+    if (note.get(XML_LANG) or base) == base:
+        return ""
+    state = slot_state(note)
+    return state if state in ("draft", "reviewed") else ""
 
 
 def _note_model(note, languages, base: str, stale: bool = False):

@@ -81,6 +81,8 @@ class DocInfo:
     progress: dict           # lang -> {state: count}
     pdf: dict = field(default_factory=dict)   # book languages -> href from the site root
     meta: object = None      # docmeta.DocMeta: date of the text, parts, correspondents, archival items
+    # the source line as a citation (source_parts): [kind, words, lang] runs; `source` is their words
+    source_parts: list = field(default_factory=list)
 
 
 @dataclass
@@ -671,11 +673,8 @@ def _doc_info(doc, settings) -> DocInfo:
     # a term still to be supplied (import and encode leave the genre as a gap for the editor) is no type
     terms = root.iterfind("t:teiHeader//t:textClass//t:term", NS)
     kind = [k for k in (normalize_space(t.text or "") for t in terms) if k]
-    source = ""
-    if seed is not None:
-        parts = [normalize_space("".join(e.itertext())) for e in seed
-                 if local(e) in ("author", "title", "date", "publisher", "pubPlace") and not still_to_supply(e)]
-        source = ", ".join(p for p in parts if p)
+    cited = source_parts(seed, settings.base) if seed is not None else []
+    source = "".join(words for _, words, _ in cited)
     uri = root.findtext("t:teiHeader//t:publicationStmt/t:idno[@type='URI']", "", NS).strip()
     edition = root.find("t:teiHeader//t:editionStmt/t:edition", NS)
     release_el = root.find("t:teiHeader//t:publicationStmt/t:date", NS)
@@ -687,8 +686,73 @@ def _doc_info(doc, settings) -> DocInfo:
         progress[lang] = counts
     return DocInfo(doc.id, doc.name, titles, i18n.date_expr_parts(date_el) if date_el is not None else {},
                    kind, source, uri, edition.get("n", "") if edition is not None else "",
-                   release_el.get("when", "") if release_el is not None else "", progress)
+                   release_el.get("when", "") if release_el is not None else "", progress, source_parts=cited)
 
 
-__all__ = ["gather", "SiteData", "DocInfo", "Event", "Mention", "safe_href", "slot_is_stale",
+SOURCE_FIELDS = ("author", "title", "date", "publisher", "pubPlace")
+
+
+def source_parts(seed, base: str) -> list[list[str]]:
+    """The seed bibl's author, titles, date and publisher as a citation a reader can use, as runs
+    [kind, words, lang] (lang "" where the bibl does not mark one: the base text's): the titles of one
+    level together, each language's main title with its subtitles ("Спор…: Драматическая сцена…"), the
+    base language's (else the first given) first and the others after it in brackets as translations;
+    kind "title-a" for an analytic title (an article: the page quotes it), "title-m", "-j", "-s" for a
+    monograph, journal or series (italic), "title" for a title whose level the source does not state
+    (neither: import-tei does not guess it), "title-other" for a title's other language, "sep" for the
+    punctuation between. Every seed title was joined with commas ("…, Спор…, Discourse…,
+    Драматическая…, Dramatic…"), with no telling the article from the book it is in."""
+    fields = [e for e in seed if local(e) in SOURCE_FIELDS and not still_to_supply(e)
+              and normalize_space("".join(e.itertext()))]
+    groups: list[list[list[str]]] = []
+    authors = [e for e in fields if local(e) == "author"]
+    if authors:
+        group = []
+        for i, a in enumerate(authors):
+            if i:
+                group.append(["sep", ", ", ""])
+            group.append(["author", normalize_space("".join(a.itertext())), _own_lang(a)])
+        groups.append(group)
+    titles = [e for e in fields if local(e) == "title"]
+    levels: list[str] = []
+    for t in titles:
+        level = t.get("level") if t.get("level") in ("a", "m", "j", "s") else ""
+        if level not in levels:
+            levels.append(level)
+    for level in levels:
+        by_lang: dict[str, list] = {}
+        for t in titles:
+            if (t.get("level") if t.get("level") in ("a", "m", "j", "s") else "") == level:
+                by_lang.setdefault(_own_lang(t) or base, []).append(t)
+        langs = sorted(by_lang, key=lambda x: x != base)       # the base language's first, else as given
+        group = []
+        for i, lang in enumerate(langs):
+            ts = sorted(by_lang[lang], key=lambda t: t.get("type") == "sub")   # main before subtitles
+            words = ""
+            for t in ts:
+                text = normalize_space("".join(t.itertext()))
+                words = text if not words else words + (" " if words[-1] in ".:?!…" else ": ") + text
+            run_lang = "" if lang == base and not _own_lang(ts[0]) else lang
+            if i == 0:
+                group.append([f"title-{level}" if level else "title", words, run_lang])
+            else:
+                group += [["sep", " [", ""], ["title-other", words, run_lang], ["sep", "]", ""]]
+        groups.append(group)
+    for e in fields:
+        if local(e) != "author" and local(e) != "title":
+            groups.append([[local(e), normalize_space("".join(e.itertext())), _own_lang(e)]])
+    runs: list[list[str]] = []
+    for group in groups:
+        if runs:
+            runs.append(["sep", ", ", ""])
+        runs += group
+    return runs
+
+
+def _own_lang(el) -> str:
+    """The language a part of the bibl marks, on itself or a child (a persName in Russian): "" for none."""
+    return el.get(XML_LANG) or next((d.get(XML_LANG) for d in el.iter() if d.get(XML_LANG)), "")
+
+
+__all__ = ["gather", "SiteData", "DocInfo", "Event", "Mention", "safe_href", "slot_is_stale", "source_parts",
            "TG_NS", "tg"]

@@ -91,13 +91,23 @@
   }
 
   // Phones: one language at a time, the interface language first, switched with radio buttons.
+  // A language of which this document has no passage translated is not chosen for the reader (the
+  // English interface of a Russian play nobody has translated showed "Not yet translated" 85 times,
+  // and a language chosen on another document was kept here too); a link to a passage in it is followed.
   function setupPhoneSwitch(parallel, landed) {
     var sw = document.querySelector(".column-switch");
     if (!sw) return;
     var radios = Array.prototype.slice.call(sw.querySelectorAll("input[type=radio]"));
-    var choice = landed || stored(PHONE_KEY, null);
-    var chosen = radios.filter(function (r) { return r.value === choice; })[0] ||
-                 radios.filter(function (r) { return r.getAttribute("data-ui") === "true"; })[0] || radios[0];
+    function readable(r) {
+      return Array.prototype.some.call(parallel.querySelectorAll(".cell"), function (c) {
+        return c.classList.contains("col-" + r.value) && !c.classList.contains("state-untranslated");
+      });
+    }
+    var kept = stored(PHONE_KEY, null);
+    var chosen = radios.filter(function (r) { return r.value === landed; })[0] ||
+                 radios.filter(function (r) { return r.value === kept && readable(r); })[0] ||
+                 radios.filter(function (r) { return r.getAttribute("data-ui") === "true" && readable(r); })[0] ||
+                 radios.filter(readable)[0] || radios[0];
     sw.hidden = false;
     function apply(value) {
       parallel.setAttribute("data-phone", value);
