@@ -750,8 +750,15 @@ def source_parts(seed, base: str) -> list[list[str]]:
 
 
 def _own_lang(el) -> str:
-    """The language a part of the bibl marks, on itself or a child (a persName in Russian): "" for none."""
-    return el.get(XML_LANG) or next((d.get(XML_LANG) for d in el.iter() if d.get(XML_LANG)), "")
+    """The language a part of the bibl marks, on itself or on a child that holds all its words (an author
+    given as a persName in Russian): "" for none. A child holding only some of them (a Russian place name
+    inside an English title: "Letters from <placeName xml:lang="ru">Москва</placeName> in Revolution") is
+    no language of the whole, which was then taken for the Russian title and put in brackets (review34)."""
+    if el.get(XML_LANG):
+        return el.get(XML_LANG)
+    whole = normalize_space("".join(el.itertext()))
+    return next((d.get(XML_LANG) for d in el.iter() if d.get(XML_LANG)
+                 and normalize_space("".join(d.itertext())) == whole), "")
 
 
 __all__ = ["gather", "SiteData", "DocInfo", "Event", "Mention", "safe_href", "slot_is_stale", "source_parts",
