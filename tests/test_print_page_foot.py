@@ -217,6 +217,39 @@ def test_a_layout_made_again_stops_once_it_is_known_to_be_a_page_longer(monkeypa
     assert [made.count(number) for number in range(6, 11)] == [3] * 5, made
 
 
+def test_the_layout_with_the_room_a_note_gave_back_filled_is_made_from_the_page_that_sent_it_on(monkeypatch):
+    """A light document whose second page sends a footnote on (a paragraph's line needed the note's
+    room there, WeasyPrint's `orphans`), with a word kept whole at the foot of its first page: it is
+    laid out again with FILLED, which changes only what a block's lines do where they send a note
+    on, so from its second page, not from its first (the page of a kept word, as main did: page 1
+    made again for nothing). The pages are those main made."""
+    from triglot.print import pagefoot, pages
+
+    def words(first, last):
+        return " ".join(VOCABULARY[i % len(VOCABULARY)] for i in range(first, last))
+    note = '<span class="fn" data-n="1">' + words(0, 40) + "</span>"
+    html = xhtml_of(f'<p lang="en">{words(0, 520)}{note} {words(520, 560)}</p><p lang="en">{words(0, 40)}</p>')
+    seen = []
+    no_page_more = pagefoot._no_page_more
+
+    def first_layout(pagination, best):
+        seen.append((sorted(pagefoot.kept_in_place(best.pages).values()), pagefoot._filled_share(best.pages[-1]),
+                     [number - 1 for number, start in enumerate(best.starts) if start[1]]))
+        return no_page_more(pagination, best)
+    monkeypatch.setattr(pagefoot, "_no_page_more", first_layout)
+    made = pages_made(monkeypatch)
+    document = pages.render(html, ("en",))
+    kept, share, sent_on = seen[0]
+    assert kept[0] == 0 and share < pagefoot.LIGHT and sent_on == [1], seen
+    # the first layout, the layout with FILLED (page 2 alone), the hyphenated trial (pages 1-3)
+    assert made == [1, 2, 3, 2, 1, 2, 3], made
+
+    def texts(document):
+        return [[box.text for box in page.descendants() if hasattr(box, "text")] for page in page_boxes(document)]
+    monkeypatch.setattr(pagefoot, "_filled_from", lambda context, first, last, kept: kept)
+    assert texts(pages.render(html, ("en",))) == texts(document)
+
+
 @pytest.mark.parametrize("books", ["print_real", "print_mini"])
 def test_no_book_has_a_word_broken_across_a_page(books, request):
     """pdftotext joins a word hyphenated at a line's end inside a page, so a line of its text

@@ -70,6 +70,10 @@ REST = "_triglot_rest_alike"
 # without keeping its last line whole (not the lines WeasyPrint made, not marked KEPT_AT_FOOT), in
 # any layout of the part (`_changes_nothing_overleaf` does not look past them).
 RELAID = "_triglot_relaid_at_foot"
+# On the layout context: the indexes of the pages during whose making (in any layout of the part) a
+# block's lines sent a footnote on to the next page (`notes_sent_on_recorded`): the only pages that
+# FILLED can change (`_no_page_more`).
+SENT_ON = "_triglot_notes_sent_on"
 # In a layout's keys: `at_page_foot` keeps no line whole (the pages it makes are hyphenated as
 # WeasyPrint hyphenates them; sessions 25-27's relayouts keep the lines whole, `laid_out`).
 HYPHENATED = "hyphenated"
@@ -337,7 +341,8 @@ def _no_page_more(pagination, best):
             if _filled_share(best.pages[last]) >= LIGHT:
                 continue
             if FILLED not in best.keys and _notes_sent_on(best, first, last):
-                trial = pagination.again(best, {kept[key] for key in keys}, best.keys | {FILLED})
+                pages = _filled_from(pagination.context, first, last, {kept[key] for key in keys})
+                trial = pagination.again(best, pages, best.keys | {FILLED}) if pages else best
                 if len(trial) < len(best):
                     best = trial
                     break
@@ -352,6 +357,22 @@ def _no_page_more(pagination, best):
                 break
         else:
             return best
+
+
+def _filled_from(context, first: int, last: int, kept: set) -> set:
+    """The pages of a document (`first` to `last`) from which its layout with FILLED is made: those
+    on which a block's lines sent a footnote on (SENT_ON), not the pages of its lines kept whole
+    (`kept`, as before where nothing was recorded). FILLED changes what a block's lines do only
+    where laying them out sent a note on; everywhere else it returns WeasyPrint's own lines, so a
+    page on which no lines sent a note on, begun as before, is made as before (`Pagination.again`
+    keeps such a page unmade). The en-ru book's nkid1920 made its pages 1 and 5 again, its
+    kept words' pages, for nothing: its notes go on from pages 7 and 8 (2 of its 17 pages made
+    for 10, 40 pages in the bench's 20 times book; session 34). None: the layout with FILLED would
+    be this one, and is not made."""
+    recorded = getattr(context, SENT_ON, None)
+    if recorded is None:
+        return kept
+    return {page for page in recorded if first <= page <= last}
 
 
 def _changes_nothing_overleaf(layout, key, number, relaid) -> bool:
@@ -496,6 +517,30 @@ def _one_at_a_time(pagination, best, fresh):
             fresh = {line: page for line, page in broken_across(best.pages).items()
                      if line not in best.keys}
     return best
+
+
+@contextmanager
+def notes_sent_on_recorded():
+    """While active, the index of each page during whose making a block's lines sent a footnote on
+    (WeasyPrint's `_linebox_layout` reported one more) is added to the layout context's SENT_ON,
+    in every layout of the part. Entered before `filled`, it sees each call that `filled` sees."""
+    from weasyprint.layout import block
+
+    def wrap(original):
+        def linebox_layout(context, *args):
+            reported = len(context.reported_footnotes)
+            result = original(context, *args)
+            if len(context.reported_footnotes) > reported and context.current_page is not None:
+                recorded = getattr(context, SENT_ON, None)
+                if recorded is None:
+                    recorded = set()
+                    setattr(context, SENT_ON, recorded)
+                recorded.add(context.current_page - 1)
+            return result
+        return linebox_layout
+
+    with replaced(block, "_linebox_layout", wrap):
+        yield
 
 
 @contextmanager

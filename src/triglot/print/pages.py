@@ -54,7 +54,7 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
     from triglot.print import pagefoot
     from triglot.print.linebreak import trailing_spaces_hang
     from triglot.print.lineends import line_ends_recorded
-    from triglot.print.pagefoot import at_page_foot, filled, kept_whole
+    from triglot.print.pagefoot import at_page_foot, filled, kept_whole, notes_sent_on_recorded
     from triglot.print.repagination import paginated
     from triglot.print.rowsplit import columns_split_together
     from triglot.print.xhtml import read_as_xml
@@ -72,7 +72,7 @@ def render(xhtml: str, langs=(), first_page_number: int | None = None, kind: str
         # layer; a word hyphenated at a page's foot in a layout before is kept whole, with the room a
         # note sent overleaf gave back filled where kept whole alone it made more pages (print.pagefoot)
         with trailing_spaces_hang(), columns_split_together(), line_ends_recorded(), kept_whole(kept), \
-                filled(kept), at_page_foot(kept):
+                notes_sent_on_recorded(), filled(kept), at_page_foot(kept):
             yield
     # every layout of the part in one render, each after the first from the page it changes
     with paginated(pagefoot.laid_out, wrappers):
