@@ -80,7 +80,7 @@ def test_a_page_opened_with_a_query_asks_for_its_data_before_the_pages_styleshee
     page.route("**/static/site.css", lambda route: None)      # asked for, never answered
     page.goto(f"{base_url}en/search.html?q=Zangezur", wait_until="commit")
     page.wait_for_function("""() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/pagefind/search.json"))""",
-                           timeout=30000)
+                           polling=100, timeout=30000)     # by time: a page whose stylesheet never comes draws no frame
     page.wait_for_timeout(200)     # the requests' events reach the test
     assert [u for u in asked if u.endswith("/pagefind/search.json")], asked
     assert [u for u in asked if u.endswith("/pagefind/first/7a-61.json")], asked    # "za", Zangezur's key
