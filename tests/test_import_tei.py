@@ -734,3 +734,23 @@ def test_a_container_left_with_nothing_is_not_written(tmp_path, capsys):
     assert empty == [] and base.find(f".//{T}closer/{T}signed") is not None
     code, out = _validate(edition, capsys)
     assert code == 0, out
+
+
+def test_a_language_tag_in_another_case_is_written_canonically_and_said(tmp_path, capsys):
+    """Digital Mitford's letter to Elford (README) marks a French phrase `<foreign xml:lang="fr">`; the same
+    letter with the tag as some sources write it ("FR-fr": tags are case-insensitive in BCP 47) was
+    imported with the tag as written, and validate then refused the document the import had just written
+    (languages: 'FR-fr' is a language tag written in another case than BCP 47's canonical one)."""
+    edition = _new(tmp_path)
+    source = tmp_path / "elford.xml"
+    text = (DATA / "mitford-1815-04-03-Elford.xml").read_text(encoding="utf-8")
+    assert text.count('xml:lang="fr"') == 1
+    source.write_text(text.replace('xml:lang="fr"', 'xml:lang="FR-fr"'), encoding="utf-8")
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "elford") == 0
+    out = capsys.readouterr().out
+    assert re.search(r"value rewritten: line \d+: xml:lang='FR-fr' written 'fr-FR'", out), out
+    foreign = _doc(edition, "elford").find(f".//{T}div[@type='base']//{T}foreign")
+    assert foreign.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr-FR"
+    code, out = _validate(edition, capsys)
+    assert code == 0, out

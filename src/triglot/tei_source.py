@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot.i18n import canonical_tag
 from triglot.problems import InputError, Problem
 from triglot.tei import TEI_NS, local, normalize_space, q, seed_text
 from triglot.xmlio import parse_bytes, read_regular
@@ -102,6 +103,7 @@ class Source:
     dropped: Counter = field(default_factory=Counter)    # element name -> times its tag was dropped
     texts_left: Counter = field(default_factory=Counter)  # element name left out -> the texts of it listed
     values: list[str] = field(default_factory=list)      # attribute values left out, and why
+    rewritten: list[str] = field(default_factory=list)   # attribute values kept in another spelling, and why
     names: list[Name] = field(default_factory=list)
     line_count: int = 0
     witness: str = ""       # the witness whose readings an apparatus without lem gives as the text
@@ -396,11 +398,18 @@ class _Reader:
     def _language(self, src, el, lang: str) -> None:
         """The language the source declares for a block (its own or inherited) or an inline element
         (its own): kept, so a Dutch paragraph quoted in an English letter is not taken for English
-        (the importer drops what only repeats the base language); a value that is no tag is said."""
+        (the importer drops what only repeats the base language); a value that is no tag is said. A tag
+        is written in BCP 47's canonical case ("EN-gb" as "en-GB"), and the import says so: the edition
+        compares tags as written, and validate refused the document the import had just written
+        (languages: 'EN-gb' is a language tag written in another case…)."""
         if not lang or lang.lower() == "und":
             return
         if LANGUAGE_TAG.fullmatch(lang):
-            el.set(XML_LANG, lang)
+            canonical = canonical_tag(lang)
+            if canonical != lang:
+                self.s.rewritten.append(f"line {src.sourceline}: xml:lang={lang!r} written {canonical!r} "
+                                        "(BCP 47's canonical case: the edition compares language tags as written)")
+            el.set(XML_LANG, canonical)
         else:
             self.s.values.append(f"line {src.sourceline}: xml:lang={lang!r} is not a language tag (left out)")
 

@@ -108,6 +108,8 @@ def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
               "of the source's listWit that its readings name); the other readings are left out, each listed")
     for line in source.values:
         print(f"value left out: {line}")
+    for line in source.rewritten:
+        print(f"value rewritten: {line}")
     if result.found:
         print("names pointed at existing entries (shared identifier): " + ", ".join(result.found))
     if result.proposed:
