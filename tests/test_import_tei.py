@@ -754,3 +754,36 @@ def test_a_language_tag_in_another_case_is_written_canonically_and_said(tmp_path
     assert foreign.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr-FR"
     code, out = _validate(edition, capsys)
     assert code == 0, out
+
+
+def test_the_editor_chooses_the_witness_an_apparatus_without_lem_gives(tmp_path, capsys):
+    """Digital Mitford's letter to Elford (README) gives each `app` a reading of the manuscript (#MRM1671) and
+    one of L'Estrange's printed Letters (#Lestrange_Letters), with no lem; the import took the first witness of
+    the listWit, the print, and the editor of an edition of the manuscript had no way to take hers. With
+    --witness the text is the manuscript's, the print's readings are listed, and the document says which
+    witness it follows, so that fidelity reads the seed's apparatus as the import did."""
+    edition = _new(tmp_path)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford",
+                "--witness", "MRM1671") == 0
+    assert "witness #MRM1671's where an app has no lem (chosen with --witness)" in capsys.readouterr().out
+    doc = _doc(edition, "elford")
+    base = "".join(doc.find(f".//{T}div[@type='base']").itertext())
+    assert "et pour la bonne bouche" in base and "et pour la bonne-bouche," not in base
+    listed = [(i.get("n"), i.findtext(f"{T}quote")) for i in doc.iterfind(f".//{T}samplingDecl//{T}item")]
+    assert ("151", "et pour la bonne-bouche,") in listed, listed
+    assert doc.findtext(f".//{T}bibl[@type='seed']/{T}idno[@type='witness']") == "MRM1671"
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_an_unknown_witness_is_refused_at_the_listwit_naming_the_witnesses(tmp_path, capsys):
+    edition = _new(tmp_path)
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford",
+                "--witness", "MRM1672") == 1
+    err = capsys.readouterr().err
+    assert "mitford-1815-04-03-Elford.xml:117: import-tei: --witness 'MRM1672': the source's listWit has no " \
+           "witness of that xml:id (it lists: Lestrange_Letters, MRM1671)" in err, err
+    assert "Traceback" not in err and _snapshot(edition) == before

@@ -71,6 +71,7 @@ ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
 # A language tag as xml:lang takes it (xs:language, white space collapsed): "en", "en-GB", "nl".
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 CERT = {"high", "medium", "low", "unknown"}
 
 
@@ -107,6 +108,7 @@ class Source:
     names: list[Name] = field(default_factory=list)
     line_count: int = 0
     witness: str = ""       # the witness whose readings an apparatus without lem gives as the text
+    witness_chosen: bool = False    # the editor named it (import-tei --witness), rather than the listWit's order
 
     def seed_lines(self) -> list[tuple[int, str]]:
         """The seed's "lines" as fidelity reads them: for each line of the source file where a block
@@ -122,8 +124,10 @@ class Source:
         return [(line, " ".join(first + second)) for line, (first, second) in sorted(at.items())]
 
 
-def read(path: Path, name: str | None = None) -> Source:
-    """The blocks of a TEI file's body; InputError (file:line: rule: message) when it is not TEI."""
+def read(path: Path, name: str | None = None, witness: str | None = None) -> Source:
+    """The blocks of a TEI file's body; InputError (file:line: rule: message) when it is not TEI.
+    `witness`: the xml:id of the source's witness (listWit) whose readings an apparatus without `lem`
+    gives as the text (import-tei --witness; the document records it, and fidelity reads the seed so)."""
     name = name or str(path)
     data = read_regular(Path(path), name)
     tree = parse_bytes(data, name)     # refuses a DOCTYPE, entities, a file over the size limit
@@ -158,6 +162,8 @@ def read(path: Path, name: str | None = None) -> Source:
     # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
     # several top-level divisions of a book or an article are its sections
     source.witness = _base_witness(root, body)
+    if witness is not None:
+        source.witness, source.witness_chosen = _chosen_witness(root, name, witness), True
     reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
     reader.structure(body, source.base, top=True)
     for part in ("front", "back"):
@@ -507,6 +513,20 @@ def _base_witness(root, body) -> str:
         return ""
     listed = [w.get("{http://www.w3.org/XML/1998/namespace}id") for w in root.iter(q("witness"))]
     return next((w for w in listed if w and w in named), named[0])
+
+
+def _chosen_witness(root, name: str, witness: str) -> str:
+    """The witness the editor names (import-tei --witness ID, "#ID" too), or InputError at the source's
+    listWit (or its root) naming the witnesses it lists."""
+    wanted = witness.strip().lstrip("#")
+    listed = [w for w in root.iter(q("witness")) if w.get(XML_ID)]
+    if any(w.get(XML_ID) == wanted for w in listed):
+        return wanted
+    at = next(iter(root.iter(q("listWit"))), root)
+    known = ", ".join(w.get(XML_ID) for w in listed)
+    raise InputError([Problem(name, at.sourceline or 1, "import-tei",
+                              f"--witness {witness!r}: the source's listWit has no witness of that xml:id "
+                              + (f"(it lists: {known})" if known else "(it lists no witness with an xml:id)"))])
 
 
 def declared(el) -> str:
