@@ -60,7 +60,15 @@ KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert"
                "hi": ("rend",), "foreign": (), "q": (), "quote": (), "sic": (),
                # what the source's editors marked as missing or added: the pages show "[…]" for a
                # gap and brackets round supplied text, so neither passes for the witness's own words
-               "gap": ("reason", "extent", "unit", "quantity"), "supplied": ("reason",)}
+               "gap": ("reason", "extent", "unit", "quantity"), "supplied": ("reason",),
+               # an editors' reading alone, outside a choice (a correction, regularisation or expansion whose
+               # received form the source does not give): kept as theirs, so it is no part of the seed's text
+               # (tei.EDITORIAL_TAGS) and a page marks a correction; its tag was dropped and the editors' word
+               # read as the witness's. A received form alone (orig, abbr; sic above) keeps its tag too.
+               "corr": (), "reg": (), "expan": (), "orig": (), "abbr": (),
+               # a stage direction inside a line or paragraph ("Так охвативших друг друга! (Показывает
+               # руками.)"): the author's words, set apart from the words spoken, as between blocks
+               "stage": ()}
 # A referring string of a person, place or organisation (rs type="place", as the Lassberg letters tag
 # names) is that name.
 RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organisation": "orgName",
@@ -215,6 +223,7 @@ def _division_type(src, otherwise: str) -> str:
 class _Reader:
     def __init__(self, source: Source, top_type: str):
         self.s, self.top_type = source, top_type
+        self.who: list[str] = []       # the `who` of the speech being read (sp/@who)
 
     # -- structure: divisions, containers and blocks ---------------------------------------
     def structure(self, src, out, top: bool = False) -> None:
@@ -261,10 +270,15 @@ class _Reader:
             self.structure(child, wrap)
             _drop_if_empty(wrap)
         elif name == "sp":
-            # a speech: its speaker's name and its lines or paragraphs, one after another (SPEECH)
+            # a speech: its speaker's name and its lines or paragraphs, one after another (SPEECH); its
+            # `who` (the cast list's person) is kept on the speaker's name (_speaker_name)
+            outer, self.who = self.who, (child.get("who") or "").split()
             self.structure(child, out)
+            self.who = outer
         elif name in SPEECH:
             self._block(child, out, SPEECH[name][0], kind=SPEECH[name][1])
+            if name == "speaker" and len(out) and self.s.blocks and self.s.blocks[-1].element is out[-1]:
+                self._speaker_name(child, out[-1])
         elif name in BLOCKS:
             tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
             self._block(child, out, tag, kind="verse" if name == "l" else None)
@@ -281,6 +295,20 @@ class _Reader:
             self._block(child, out, "p", wrap_self=name in KEPT_INLINE)    # a quote stays a quote in it
         elif name == XINCLUDE:
             self._include(child)
+
+    def _speaker_name(self, src, label) -> None:
+        """The speaker's name as a name of the person `sp/@who` points at (a play's cast list, its
+        particDesc: "#Klefiston"), so the import proposes the register entry and the name points at it, as a
+        name in the text does; `who` was dropped, and the label was a name pointing nowhere. A speech of
+        several speakers ("Оба", both) or a label that names someone itself is left as the source has it."""
+        if len(self.who) != 1 or any(local(c) in RS_NAMES.values() for c in label.iter() if isinstance(c.tag, str)):
+            return
+        name = etree.Element(q("persName"))
+        name.text, label.text = label.text, None
+        for kid in list(label):
+            name.append(kid)
+        label.append(name)
+        self.s.names.append(Name(name, self.who[0], src.sourceline or 0))
 
     def _opener_closer(self, src, out, name: str) -> None:
         """A letter's opener or closer: its dateline, salute and signed are blocks; one with loose
