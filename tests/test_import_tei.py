@@ -865,3 +865,22 @@ def test_a_speakers_name_points_at_the_cast_lists_person_its_speech_names(tmp_pa
     assert person is not None and person.findtext(f"{T}persName") == "Клефистон"
     code, out = _validate(edition, capsys)
     assert code == 0, out
+
+
+def test_a_speech_with_an_empty_speaker_gives_the_speech_before_it_no_name(tmp_path, capsys):
+    """`<sp who="#Stif"><speaker/>…`: an empty speaker makes no label, and the speaker's-name rule took the block
+    made before it, the last line of Klefiston's speech, for the label, and made its words a persName of Stif
+    (review34, on foreign45's sp/@who). RusDraCor's Prutkov with Stif's first speaker's name emptied."""
+    text = (DATA / "rusdracor-prutkov-spor.xml").read_text(encoding="utf-8")
+    old = '<sp who="#Stif">\n          <speaker>Стиф</speaker>'
+    assert old in text
+    source = tmp_path / "prutkov.xml"
+    source.write_text(text.replace(old, '<sp who="#Stif">\n          <speaker/>', 1), encoding="utf-8")
+    edition = _play_edition(tmp_path)
+    assert _run("--root", edition, "import-tei", source, "--id", "prutkov") == 0
+    doc = _doc(edition, "prutkov")
+    named = [(local_name.getparent().tag, local_name.get("ref"), local_name.text)
+             for local_name in doc.iterfind(f".//{T}persName[@ref='psn:stif']")]
+    assert all(parent == f"{T}label" for parent, _, _ in named), named
+    code, out = _validate(edition, capsys)
+    assert code == 0, out

@@ -276,8 +276,11 @@ class _Reader:
             self.structure(child, out)
             self.who = outer
         elif name in SPEECH:
+            made = len(self.s.blocks)
             self._block(child, out, SPEECH[name][0], kind=SPEECH[name][1])
-            if name == "speaker" and len(out) and self.s.blocks and self.s.blocks[-1].element is out[-1]:
+            # (only a label this speaker made: an empty <speaker/> makes none, and the block before it, the
+            # last speech's line, was made the speaker's name; review34)
+            if name == "speaker" and len(self.s.blocks) > made and len(out) and self.s.blocks[-1].element is out[-1]:
                 self._speaker_name(child, out[-1])
         elif name in BLOCKS:
             tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
