@@ -23,7 +23,8 @@ from test_web_reading import VNU
 
 DATA = Path(__file__).resolve().parent / "data" / "import-tei"
 SPEAKER, STAGE = "prutkov.lab1", "prutkov.a1"
-TRANSLATED = {SPEAKER: "Klefiston", STAGE: "The stage shows a delightful spot near ancient Athens."}
+# the speaker's name points at the cast list's person (sp/@who): its translation keeps the name's placeholder
+TRANSLATED = {SPEAKER: "<1>Klefiston</1>", STAGE: "The stage shows a delightful spot near ancient Athens."}
 
 
 @pytest.fixture(scope="module")

@@ -734,3 +734,153 @@ def test_a_container_left_with_nothing_is_not_written(tmp_path, capsys):
     assert empty == [] and base.find(f".//{T}closer/{T}signed") is not None
     code, out = _validate(edition, capsys)
     assert code == 0, out
+
+
+def test_a_language_tag_in_another_case_is_written_canonically_and_said(tmp_path, capsys):
+    """Digital Mitford's letter to Elford (README) marks a French phrase `<foreign xml:lang="fr">`; the same
+    letter with the tag as some sources write it ("FR-fr": tags are case-insensitive in BCP 47) was
+    imported with the tag as written, and validate then refused the document the import had just written
+    (languages: 'FR-fr' is a language tag written in another case than BCP 47's canonical one)."""
+    edition = _new(tmp_path)
+    source = tmp_path / "elford.xml"
+    text = (DATA / "mitford-1815-04-03-Elford.xml").read_text(encoding="utf-8")
+    assert text.count('xml:lang="fr"') == 1
+    source.write_text(text.replace('xml:lang="fr"', 'xml:lang="FR-fr"'), encoding="utf-8")
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", source, "--id", "elford") == 0
+    out = capsys.readouterr().out
+    assert re.search(r"value rewritten: line \d+: xml:lang='FR-fr' written 'fr-FR'", out), out
+    foreign = _doc(edition, "elford").find(f".//{T}div[@type='base']//{T}foreign")
+    assert foreign.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr-FR"
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_the_editor_chooses_the_witness_an_apparatus_without_lem_gives(tmp_path, capsys):
+    """Digital Mitford's letter to Elford (README) gives each `app` a reading of the manuscript (#MRM1671) and
+    one of L'Estrange's printed Letters (#Lestrange_Letters), with no lem; the import took the first witness of
+    the listWit, the print, and the editor of an edition of the manuscript had no way to take hers. With
+    --witness the text is the manuscript's, the print's readings are listed, and the document says which
+    witness it follows, so that fidelity reads the seed's apparatus as the import did."""
+    edition = _new(tmp_path)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford",
+                "--witness", "MRM1671") == 0
+    assert "witness #MRM1671's where an app has no lem (chosen with --witness)" in capsys.readouterr().out
+    doc = _doc(edition, "elford")
+    base = "".join(doc.find(f".//{T}div[@type='base']").itertext())
+    assert "et pour la bonne bouche" in base and "et pour la bonne-bouche," not in base
+    listed = [(i.get("n"), i.findtext(f"{T}quote")) for i in doc.iterfind(f".//{T}samplingDecl//{T}item")]
+    assert ("151", "et pour la bonne-bouche,") in listed, listed
+    assert doc.findtext(f".//{T}bibl[@type='seed']/{T}idno[@type='witness']") == "MRM1671"
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_an_unknown_witness_is_refused_at_the_listwit_naming_the_witnesses(tmp_path, capsys):
+    edition = _new(tmp_path)
+    before = _snapshot(edition)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford",
+                "--witness", "MRM1672") == 1
+    err = capsys.readouterr().err
+    assert "mitford-1815-04-03-Elford.xml:117: import-tei: --witness 'MRM1672': the source's listWit has no " \
+           "witness of that xml:id (it lists: Lestrange_Letters, MRM1671)" in err, err
+    assert "Traceback" not in err and _snapshot(edition) == before
+
+
+def _elford_with_editors_readings_alone(tmp_path: Path) -> Path:
+    """Digital Mitford's letter to Elford (README) as an edition gives it that prints the editors' reading
+    alone: its `<choice><sic>skreen</sic><reg>screen</reg></choice>` as `<corr>screen</corr>` (a silent
+    correction) and its `<choice><sic>skipt</sic><reg>skipped</reg></choice>` as `<reg>skipped</reg>`."""
+    text = (DATA / "mitford-1815-04-03-Elford.xml").read_text(encoding="utf-8")
+    changed = re.sub(r"<choice>\s*<sic>skreen</sic>\s*<reg>screen</reg>\s*</choice>", "<corr>screen</corr>", text)
+    changed = re.sub(r"<choice>\s*<sic>skipt</sic>\s*<reg>skipped</reg>\s*</choice>", "<reg>skipped</reg>", changed)
+    assert changed.count("<corr>") == 1 and changed.count("<reg>skipped") == 1
+    source = tmp_path / "elford.xml"
+    source.write_text(changed, encoding="utf-8")
+    return source
+
+
+def test_an_editors_reading_alone_stays_the_editors_and_out_of_the_seed_text(tmp_path, capsys):
+    """A `corr` or `reg` outside a choice lost its tag on import: the editors' "screen" read as Mitford's
+    own word. It keeps its tag, so it is no part of the seed's text (tei/ENCODING.md: `corr` is not part of
+    the seed text) and the pages mark the correction; validate (fidelity too) passes."""
+    from triglot.tei import seed_text
+    edition = _new(tmp_path)
+    assert _run("--root", edition, "import-tei", _elford_with_editors_readings_alone(tmp_path), "--id", "elford",
+                "--witness", "MRM1671") == 0
+    base = _doc(edition, "elford").find(f".//{T}div[@type='base']")
+    assert [c.text for c in base.iter(f"{T}corr")] == ["screen"]
+    assert [r.text for r in base.iter(f"{T}reg")] == ["skipped"]
+    block = next(b for b in base.iter(f"{T}p") if b.find(f".//{T}corr") is not None)
+    assert "a fire or any other thin" in re.sub(r"\s+", " ", seed_text(block))
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def _prutkov_with_a_stage_direction_in_a_line(tmp_path: Path) -> Path:
+    """RusDraCor's Prutkov (README) with one stage direction inside the line it follows, as other DraCor
+    corpora encode it: `<l>Так охвативших друг друга! <stage>(Показывает руками.)</stage></l>`."""
+    text = (DATA / "rusdracor-prutkov-spor.xml").read_text(encoding="utf-8")
+    old = "<l>Так охвативших друг друга!</l>\n          <stage>(Показывает руками.)</stage>"
+    assert text.count(old) == 1
+    source = tmp_path / "prutkov.xml"
+    source.write_text(text.replace(old, "<l>Так охвативших друг друга! <stage>(Показывает руками.)</stage></l>"),
+                      encoding="utf-8")
+    return source
+
+
+def _play_edition(tmp_path: Path) -> Path:
+    edition = tmp_path / "plays"
+    assert _run("new", edition, "--title", "Пьесы", "--base", "ru", "--translations", "en",
+                "--publisher", "Import Test Press") == 0
+    return edition
+
+
+def test_a_stage_direction_inside_a_line_stays_a_stage_direction(tmp_path, capsys):
+    """The stage direction inside a line kept its words and lost its tag: "(Показывает руками.)" read as
+    part of what Stif says. It stays a `stage` in the line (its words the seed's text, as the author's)."""
+    edition = _play_edition(tmp_path)
+    assert _run("--root", edition, "import-tei", _prutkov_with_a_stage_direction_in_a_line(tmp_path),
+                "--id", "prutkov") == 0
+    line = next(ab for ab in _doc(edition, "prutkov").iter(f"{T}ab") if "Так охвативших" in "".join(ab.itertext()))
+    assert [(s.tag, s.text) for s in line] == [(f"{T}stage", "(Показывает руками.)")]
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_a_speakers_name_points_at_the_cast_lists_person_its_speech_names(tmp_path, capsys):
+    """`sp who="#Klefiston"` names the cast list's person (particDesc), and was dropped: the speaker's name
+    pointed nowhere. It is now a persName of the register entry the import proposes from that person."""
+    edition = _play_edition(tmp_path)
+    capsys.readouterr()
+    assert _run("--root", edition, "import-tei", DATA / "rusdracor-prutkov-spor.xml", "--id", "prutkov") == 0
+    assert "psn:klefiston (Klefiston, the file rusdracor-prutkov-spor.xml)" in capsys.readouterr().out
+    labels = [(n.get("ref"), n.text) for n in _doc(edition, "prutkov").iterfind(
+        f".//{T}label[@type='speaker']/{T}persName")]
+    assert labels[:2] == [("psn:klefiston", "Клефистон"), ("psn:stif", "Стиф")], labels
+    person = etree.parse(str(edition / "tei" / "persons.xml")).find(
+        ".//{*}person[@{http://www.w3.org/XML/1998/namespace}id='klefiston']")
+    assert person is not None and person.findtext(f"{T}persName") == "Клефистон"
+    code, out = _validate(edition, capsys)
+    assert code == 0, out
+
+
+def test_a_speech_with_an_empty_speaker_gives_the_speech_before_it_no_name(tmp_path, capsys):
+    """`<sp who="#Stif"><speaker/>…`: an empty speaker makes no label, and the speaker's-name rule took the block
+    made before it, the last line of Klefiston's speech, for the label, and made its words a persName of Stif
+    (review34, on foreign45's sp/@who). RusDraCor's Prutkov with Stif's first speaker's name emptied."""
+    text = (DATA / "rusdracor-prutkov-spor.xml").read_text(encoding="utf-8")
+    old = '<sp who="#Stif">\n          <speaker>Стиф</speaker>'
+    assert old in text
+    source = tmp_path / "prutkov.xml"
+    source.write_text(text.replace(old, '<sp who="#Stif">\n          <speaker/>', 1), encoding="utf-8")
+    edition = _play_edition(tmp_path)
+    assert _run("--root", edition, "import-tei", source, "--id", "prutkov") == 0
+    doc = _doc(edition, "prutkov")
+    named = [(local_name.getparent().tag, local_name.get("ref"), local_name.text)
+             for local_name in doc.iterfind(f".//{T}persName[@ref='psn:stif']")]
+    assert all(parent == f"{T}label" for parent, _, _ in named), named
+    code, out = _validate(edition, capsys)
+    assert code == 0, out

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot.i18n import canonical_tag
 from triglot.problems import InputError, Problem
 from triglot.tei import TEI_NS, local, normalize_space, q, seed_text
 from triglot.xmlio import parse_bytes, read_regular
@@ -59,7 +60,15 @@ KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert"
                "hi": ("rend",), "foreign": (), "q": (), "quote": (), "sic": (),
                # what the source's editors marked as missing or added: the pages show "[…]" for a
                # gap and brackets round supplied text, so neither passes for the witness's own words
-               "gap": ("reason", "extent", "unit", "quantity"), "supplied": ("reason",)}
+               "gap": ("reason", "extent", "unit", "quantity"), "supplied": ("reason",),
+               # an editors' reading alone, outside a choice (a correction, regularisation or expansion whose
+               # received form the source does not give): kept as theirs, so it is no part of the seed's text
+               # (tei.EDITORIAL_TAGS) and a page marks a correction; its tag was dropped and the editors' word
+               # read as the witness's. A received form alone (orig, abbr; sic above) keeps its tag too.
+               "corr": (), "reg": (), "expan": (), "orig": (), "abbr": (),
+               # a stage direction inside a line or paragraph ("Так охвативших друг друга! (Показывает
+               # руками.)"): the author's words, set apart from the words spoken, as between blocks
+               "stage": ()}
 # A referring string of a person, place or organisation (rs type="place", as the Lassberg letters tag
 # names) is that name.
 RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organisation": "orgName",
@@ -70,6 +79,7 @@ ISO_DATE = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?")
 # A language tag as xml:lang takes it (xs:language, white space collapsed): "en", "en-GB", "nl".
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 CERT = {"high", "medium", "low", "unknown"}
 
 
@@ -102,9 +112,11 @@ class Source:
     dropped: Counter = field(default_factory=Counter)    # element name -> times its tag was dropped
     texts_left: Counter = field(default_factory=Counter)  # element name left out -> the texts of it listed
     values: list[str] = field(default_factory=list)      # attribute values left out, and why
+    rewritten: list[str] = field(default_factory=list)   # attribute values kept in another spelling, and why
     names: list[Name] = field(default_factory=list)
     line_count: int = 0
     witness: str = ""       # the witness whose readings an apparatus without lem gives as the text
+    witness_chosen: bool = False    # the editor named it (import-tei --witness), rather than the listWit's order
 
     def seed_lines(self) -> list[tuple[int, str]]:
         """The seed's "lines" as fidelity reads them: for each line of the source file where a block
@@ -120,8 +132,10 @@ class Source:
         return [(line, " ".join(first + second)) for line, (first, second) in sorted(at.items())]
 
 
-def read(path: Path, name: str | None = None) -> Source:
-    """The blocks of a TEI file's body; InputError (file:line: rule: message) when it is not TEI."""
+def read(path: Path, name: str | None = None, witness: str | None = None) -> Source:
+    """The blocks of a TEI file's body; InputError (file:line: rule: message) when it is not TEI.
+    `witness`: the xml:id of the source's witness (listWit) whose readings an apparatus without `lem`
+    gives as the text (import-tei --witness; the document records it, and fidelity reads the seed so)."""
     name = name or str(path)
     data = read_regular(Path(path), name)
     tree = parse_bytes(data, name)     # refuses a DOCTYPE, entities, a file over the size limit
@@ -156,6 +170,8 @@ def read(path: Path, name: str | None = None) -> Source:
     # a letter, or a text in one division, is a document (ENCODING.md: div type="document"); the
     # several top-level divisions of a book or an article are its sections
     source.witness = _base_witness(root, body)
+    if witness is not None:
+        source.witness, source.witness_chosen = _chosen_witness(root, name, witness), True
     reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
     reader.structure(body, source.base, top=True)
     for part in ("front", "back"):
@@ -207,6 +223,7 @@ def _division_type(src, otherwise: str) -> str:
 class _Reader:
     def __init__(self, source: Source, top_type: str):
         self.s, self.top_type = source, top_type
+        self.who: list[str] = []       # the `who` of the speech being read (sp/@who)
 
     # -- structure: divisions, containers and blocks ---------------------------------------
     def structure(self, src, out, top: bool = False) -> None:
@@ -253,10 +270,18 @@ class _Reader:
             self.structure(child, wrap)
             _drop_if_empty(wrap)
         elif name == "sp":
-            # a speech: its speaker's name and its lines or paragraphs, one after another (SPEECH)
+            # a speech: its speaker's name and its lines or paragraphs, one after another (SPEECH); its
+            # `who` (the cast list's person) is kept on the speaker's name (_speaker_name)
+            outer, self.who = self.who, (child.get("who") or "").split()
             self.structure(child, out)
+            self.who = outer
         elif name in SPEECH:
+            made = len(self.s.blocks)
             self._block(child, out, SPEECH[name][0], kind=SPEECH[name][1])
+            # (only a label this speaker made: an empty <speaker/> makes none, and the block before it, the
+            # last speech's line, was made the speaker's name; review34)
+            if name == "speaker" and len(self.s.blocks) > made and len(out) and self.s.blocks[-1].element is out[-1]:
+                self._speaker_name(child, out[-1])
         elif name in BLOCKS:
             tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
             self._block(child, out, tag, kind="verse" if name == "l" else None)
@@ -273,6 +298,20 @@ class _Reader:
             self._block(child, out, "p", wrap_self=name in KEPT_INLINE)    # a quote stays a quote in it
         elif name == XINCLUDE:
             self._include(child)
+
+    def _speaker_name(self, src, label) -> None:
+        """The speaker's name as a name of the person `sp/@who` points at (a play's cast list, its
+        particDesc: "#Klefiston"), so the import proposes the register entry and the name points at it, as a
+        name in the text does; `who` was dropped, and the label was a name pointing nowhere. A speech of
+        several speakers ("Оба", both) or a label that names someone itself is left as the source has it."""
+        if len(self.who) != 1 or any(local(c) in RS_NAMES.values() for c in label.iter() if isinstance(c.tag, str)):
+            return
+        name = etree.Element(q("persName"))
+        name.text, label.text = label.text, None
+        for kid in list(label):
+            name.append(kid)
+        label.append(name)
+        self.s.names.append(Name(name, self.who[0], src.sourceline or 0))
 
     def _opener_closer(self, src, out, name: str) -> None:
         """A letter's opener or closer: its dateline, salute and signed are blocks; one with loose
@@ -396,11 +435,18 @@ class _Reader:
     def _language(self, src, el, lang: str) -> None:
         """The language the source declares for a block (its own or inherited) or an inline element
         (its own): kept, so a Dutch paragraph quoted in an English letter is not taken for English
-        (the importer drops what only repeats the base language); a value that is no tag is said."""
+        (the importer drops what only repeats the base language); a value that is no tag is said. A tag
+        is written in BCP 47's canonical case ("EN-gb" as "en-GB"), and the import says so: the edition
+        compares tags as written, and validate refused the document the import had just written
+        (languages: 'EN-gb' is a language tag written in another case…)."""
         if not lang or lang.lower() == "und":
             return
         if LANGUAGE_TAG.fullmatch(lang):
-            el.set(XML_LANG, lang)
+            canonical = canonical_tag(lang)
+            if canonical != lang:
+                self.s.rewritten.append(f"line {src.sourceline}: xml:lang={lang!r} written {canonical!r} "
+                                        "(BCP 47's canonical case: the edition compares language tags as written)")
+            el.set(XML_LANG, canonical)
         else:
             self.s.values.append(f"line {src.sourceline}: xml:lang={lang!r} is not a language tag (left out)")
 
@@ -501,6 +547,20 @@ def _base_witness(root, body) -> str:
         return ""
     listed = [w.get("{http://www.w3.org/XML/1998/namespace}id") for w in root.iter(q("witness"))]
     return next((w for w in listed if w and w in named), named[0])
+
+
+def _chosen_witness(root, name: str, witness: str) -> str:
+    """The witness the editor names (import-tei --witness ID, "#ID" too), or InputError at the source's
+    listWit (or its root) naming the witnesses it lists."""
+    wanted = witness.strip().lstrip("#")
+    listed = [w for w in root.iter(q("witness")) if w.get(XML_ID)]
+    if any(w.get(XML_ID) == wanted for w in listed):
+        return wanted
+    at = next(iter(root.iter(q("listWit"))), root)
+    known = ", ".join(w.get(XML_ID) for w in listed)
+    raise InputError([Problem(name, at.sourceline or 1, "import-tei",
+                              f"--witness {witness!r}: the source's listWit has no witness of that xml:id "
+                              + (f"(it lists: {known})" if known else "(it lists no witness with an xml:id)"))])
 
 
 def declared(el) -> str:

@@ -53,6 +53,19 @@
     <xsl:apply-templates select="(tei:sic, tei:orig, tei:abbr, *)[1]" mode="inline"/>
   </xsl:template>
 
+  <!-- A correction alone (import-tei: the source gives the editors' reading without the error it
+       corrects): the editors' words, marked as theirs, never read as the witness's. -->
+  <xsl:template match="tei:corr[not(parent::tei:choice)]" mode="inline">
+    <span class="corr">[<span class="label"><xsl:value-of select="tg:ui('corrected:')"/></span><xsl:text> </xsl:text>
+      <xsl:apply-templates mode="inline"/>]</span>
+  </xsl:template>
+
+  <!-- A stage direction inside a line or paragraph (import-tei): set apart from the words spoken, in
+       italics as between blocks (site.css .stage). -->
+  <xsl:template match="tei:stage" mode="inline">
+    <span class="stage"><xsl:apply-templates mode="inline"/></span>
+  </xsl:template>
+
   <xsl:template match="tei:sic" mode="inline">
     <span class="sic"><xsl:apply-templates mode="inline"/><span class="sic-mark"> [<xsl:value-of
         select="tg:ui('sic')"/>]</span></span>

@@ -49,6 +49,18 @@
     <xsl:text> [</xsl:text><i>sic</i><xsl:text>]</xsl:text>
   </xsl:template>
 
+  <!-- A correction alone: the editors' reading, bracketed as theirs. -->
+  <xsl:template match="t:corr[not(parent::t:choice)]" mode="inline">
+    <xsl:text>[</xsl:text><i>recte</i><xsl:text> </xsl:text>
+    <xsl:apply-templates mode="inline"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- A stage direction inside a line or paragraph: in italics, as between blocks. -->
+  <xsl:template match="t:stage" mode="inline">
+    <i class="stage"><xsl:apply-templates mode="inline"/></i>
+  </xsl:template>
+
   <xsl:template match="t:supplied" mode="inline">
     <xsl:text>[</xsl:text><xsl:apply-templates mode="inline"/><xsl:text>]</xsl:text>
   </xsl:template>

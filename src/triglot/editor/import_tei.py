@@ -568,6 +568,9 @@ class Importer(Builder):
                 if value:
                     sub(bibl, "idno", type=idno.get("type") or "source").text = value
         sub(bibl, "idno", type="seed").text = self.seed_name
+        if self.source.witness_chosen:
+            # the witness the editor chose (--witness): fidelity reads the seed's apparatus so, as the import did
+            sub(bibl, "idno", type="witness").text = self.source.witness
         if self.result.licence:
             sub(bibl, "note", type="licence").text = f"Licence of the source: {self.result.licence}"
         sub(bibl, "note").text = (f"The TEI file {self.source_file} as received, kept as the seed; its body "
@@ -794,10 +797,12 @@ def _check_language(source: Source, name: str, base: str) -> None:
 
 
 def import_tei(edition, source_path: Path, doc_id: str, settings, extra_lists: list[tuple[Path, str]],
-               licence_checked: bool = False, today: datetime.date | None = None) -> Imported:
-    """The new document and the changed registers (nothing written: see import_tei_command)."""
+               licence_checked: bool = False, today: datetime.date | None = None,
+               witness: str | None = None) -> Imported:
+    """The new document and the changed registers (nothing written: see import_tei_command); `witness`:
+    the source's witness an apparatus without lem gives the text of (tei_source.read)."""
     from triglot.tei_source import read
-    source = read(source_path, str(source_path))
+    source = read(source_path, str(source_path), witness)
     said, free = licence_of(source.root)
     if not free and not licence_checked:
         avail = source.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability", NS)

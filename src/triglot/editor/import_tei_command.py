@@ -26,6 +26,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--licence-checked", action="store_true",
                         help="the source states no open licence (or restricts its availability) and the editor "
                              "has checked that the edition may republish it")
+    parser.add_argument("--witness", metavar="ID",
+                        help="the witness (an xml:id of the source's listWit) whose readings give the text where an "
+                             "apparatus entry has no lem; the other readings are listed as left out (default: the "
+                             "first witness of the listWit that a reading names)")
     parser.add_argument("--force", action="store_true", help="replace an existing document and seed of this id")
 
 
@@ -63,7 +67,8 @@ def run(args, root: Path) -> int:
     received = read_regular(source, str(source))
     extra = [(path, f"the {what} file {path.name}") for path, what in
              ((args.persons, "persons"), (args.places, "places"), (args.orgs, "organisations")) if path]
-    result = import_tei(edition, source, doc_id, header_settings(edition), extra, args.licence_checked)
+    result = import_tei(edition, source, doc_id, header_settings(edition), extra, args.licence_checked,
+                        witness=args.witness)
     files: dict[Path, bytes | None] = {seed: received, target: serialize(result.tree)}
     if (root / "seeds" / f"{doc_id}.txt").exists():    # --force: the plain-text seed it replaces goes, or
         files[root / "seeds" / f"{doc_id}.txt"] = None  # validate finds a seed no document encodes
@@ -104,10 +109,14 @@ def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
     if tags:
         print("tags dropped, text kept: " + ", ".join(f"{k} ×{v}" for k, v in sorted(tags.items())))
     if source.witness and source.dropped.get("rdg"):
-        print(f"apparatus: the text is witness #{source.witness}'s where an app has no lem (the first witness "
-              "of the source's listWit that its readings name); the other readings are left out, each listed")
+        why = ("chosen with --witness" if source.witness_chosen else
+               "the first witness of the source's listWit that its readings name")
+        print(f"apparatus: the text is witness #{source.witness}'s where an app has no lem ({why}); the other "
+              "readings are left out, each listed")
     for line in source.values:
         print(f"value left out: {line}")
+    for line in source.rewritten:
+        print(f"value rewritten: {line}")
     if result.found:
         print("names pointed at existing entries (shared identifier): " + ", ".join(result.found))
     if result.proposed:

@@ -36,11 +36,18 @@ def check_one(root, doc) -> tuple[list | None, list[Problem]]:
     path = Path(root) / "seeds" / seed
     if not path.is_file():
         return [seed, ""], [Problem(doc.name, 0, "fidelity", f"seed file seeds/{seed} not found")]
-    digest, lines = _read_seed(path)
+    digest, lines = _read_seed(path, _witness(doc))
     return [seed, digest], check_document(doc, path, lines)
 
 
-def _read_seed(path: Path):
+def _witness(doc) -> str | None:
+    """The witness of an imported TEI seed whose readings the document gives where the seed's apparatus has
+    no lem, when its editor chose one (import-tei --witness: the seed bibl's idno type="witness")."""
+    found = doc.root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']/t:idno[@type='witness']", NS)
+    return normalize_space(found.text or "") if found is not None else None
+
+
+def _read_seed(path: Path, witness: str | None = None):
     """(the sha256 of the seed's bytes, "" when they cannot be read; its lines as check_document
     compares them), the seed read once.
 
@@ -54,26 +61,26 @@ def _read_seed(path: Path):
         data = read_regular(path, seed_name, MAX_TEXT_BYTES)
     except InputError as exc:
         # a TEI seed is read by import-tei's reader, whose limits are its own: it says why, as before
-        return "", _folded(path, seed_name, None) if path.suffix == ".xml" else ("problems", exc.problems)
+        return "", _folded(path, seed_name, None, witness) if path.suffix == ".xml" else ("problems", exc.problems)
     digest = hashlib.sha256(data).hexdigest()
-    key = (str(path), digest)
+    key = (str(path), digest, witness)
     if key not in _FOLDED:
         if len(_FOLDED) >= 16:
             _FOLDED.clear()
-        _FOLDED[key] = _folded(path, seed_name, None if path.suffix == ".xml" else data)
+        _FOLDED[key] = _folded(path, seed_name, None if path.suffix == ".xml" else data, witness)
     return digest, _FOLDED[key]
 
 
-_FOLDED: dict = {}      # (seed path, sha256 of its bytes) -> _folded
+_FOLDED: dict = {}      # (seed path, sha256 of its bytes, the witness read) -> _folded
 
 
-def _folded(seed_path: Path, seed_name: str, data: bytes | None):
+def _folded(seed_path: Path, seed_name: str, data: bytes | None, witness: str | None = None):
     """("lines", [(line number, its text with white space folded)], the numbers, the line count) of a
     seed (`data`: a plain-text seed's bytes; None: read by seed_lines), or ("problems", [why it cannot
     be read])."""
     try:
         if data is None:
-            numbered, count = seed_lines(seed_path, seed_name)
+            numbered, count = seed_lines(seed_path, seed_name, witness)
         else:
             numbered = list(enumerate(data.decode("utf-8").split("\n"), start=1))
             count = len(numbered)
@@ -117,14 +124,14 @@ def omissions(doc) -> dict[int, list[tuple[str, object]]]:
     return out
 
 
-def seed_lines(seed_path: Path, seed_name: str) -> tuple[list[tuple[int, str]], int]:
+def seed_lines(seed_path: Path, seed_name: str, witness: str | None = None) -> tuple[list[tuple[int, str]], int]:
     """The seed's numbered lines and how many lines it has. A plain-text seed's lines are its lines;
     a TEI seed (seeds/X.xml, kept as received by import-tei) is read by the importer's own reader:
     its lines are the texts of its blocks and of what the reader leaves out, each numbered by the
     line of the file where it starts."""
     if seed_path.suffix == ".xml":
         from triglot.tei_source import read
-        source = read(seed_path, seed_name)
+        source = read(seed_path, seed_name, witness)
         return source.seed_lines(), source.line_count
     lines = read_regular(seed_path, seed_name, MAX_TEXT_BYTES).decode("utf-8").split("\n")
     return list(enumerate(lines, start=1)), len(lines)
@@ -135,7 +142,7 @@ def check_document(doc, seed_path: Path, seed=None) -> list[Problem]:
     gives them, when the caller has read it)."""
     seed_name = f"seeds/{seed_path.name}"
     if seed is None:
-        seed = _read_seed(seed_path)[1]
+        seed = _read_seed(seed_path, _witness(doc))[1]
     if seed[0] == "problems":
         return list(seed[1])
     _, folded, listed, count = seed
