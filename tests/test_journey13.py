@@ -64,7 +64,7 @@ def _persian_catalog(edition) -> None:
             message.string = ((message.id[0], *[message.id[1]] * (catalog.num_plurals - 1))
                               if message.pluralizable else words.get(message.id, message.id))
     folder = edition / "translations" / "ui" / "fa" / "LC_MESSAGES"
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)     # `new` started it: Persian is a text language, given editor.po
     with open(folder / "ui.po", "wb") as f:
         write_po(f, catalog)
 
