@@ -79,6 +79,16 @@ SENT_ON = "_triglot_notes_sent_on"
 HYPHENATED = "hyphenated"
 
 
+def _mark_page(context, name: str) -> None:
+    """Add the page being laid out (its index: WeasyPrint's `current_page` counts from 1) to the set a
+    layout context carries under `name` (RELAID, SENT_ON), making the set on its first mark."""
+    marked = getattr(context, name, None)
+    if marked is None:
+        marked = set()
+        setattr(context, name, marked)
+    marked.add(context.current_page - 1)
+
+
 def kept_in_place(pages) -> dict[tuple[str, int, int], int]:
     """The lines of `pages` that `at_page_foot` kept whole, with the index of the page each ends."""
     from weasyprint.formatting_structure import boxes
@@ -151,11 +161,7 @@ def at_page_foot(keys):
                                                         rest[1]), box.width))
             elif context.current_page is not None:
                 # laid out otherwise than WeasyPrint would, and no line marked kept: the page's index
-                relaid = getattr(context, RELAID, None)
-                if relaid is None:
-                    relaid = set()
-                    setattr(context, RELAID, relaid)
-                relaid.add(context.current_page - 1)
+                _mark_page(context, RELAID)
             return again
         return linebox_layout
 
@@ -531,11 +537,7 @@ def notes_sent_on_recorded():
             reported = len(context.reported_footnotes)
             result = original(context, *args)
             if len(context.reported_footnotes) > reported and context.current_page is not None:
-                recorded = getattr(context, SENT_ON, None)
-                if recorded is None:
-                    recorded = set()
-                    setattr(context, SENT_ON, recorded)
-                recorded.add(context.current_page - 1)
+                _mark_page(context, SENT_ON)
             return result
         return linebox_layout
 
