@@ -28,3 +28,55 @@ def test_the_article_stays_inside_where_the_phrase_names_a_period():
     words = lambda text: [w for w, _, _ in date_proposals(text)]
     assert words("The wells were dry by the end of September 1915.") == ["the end of September 1915"]
     assert words("The caravans came back in the autumn of 1915.") == ["the autumn of 1915"]
+
+
+# -- a consular report's post at its head and its town before a town's noun (recognize_reports.py) ----------------
+
+def test_the_post_heading_a_numbered_report_is_a_place_though_an_ordinary_word(name_index):
+    # "Meshed" is also the participle of "mesh": at a heading's start the general rules drop it as "First Exile"
+    assert tagged("Meshed Weekly Summary No. 14 for the week ending 3rd May 1920", name_index, "placeName") == ["Meshed"]
+    assert tagged("Meshed Diary No. 8", name_index, "placeName") == ["Meshed"]
+
+
+def test_a_town_before_a_towns_noun_is_a_place_at_a_lines_start(name_index):
+    assert tagged("Meshed cantonment was quiet during the week", name_index, "placeName") == ["Meshed"]
+
+
+def test_an_ordinary_word_before_a_report_or_a_towns_noun_stays_untagged(name_index):
+    # no place GeoNames knows: a service's report and a garden city are no towns
+    assert tagged("Service Diary No. 4 for the week", name_index, "placeName") == []
+    assert tagged("Garden city schemes were discussed", name_index, "placeName") == []
+
+
+# -- a line that opens in lower case is no heading (recognize._heading) -------------------------------------------
+
+def test_a_line_opening_in_lower_case_is_the_rest_of_a_sentence_not_a_heading(name_index):
+    # a report printed one line a block: "… were allowed / to go on to Meshed under an escort": the second line
+    # is short and has no stop, but opens in lower case, so the town in it is read as in running text
+    assert tagged("to go on to Meshed under an escort", name_index, "placeName") == ["Meshed"]
+
+
+def test_a_short_capitalised_line_without_a_stop_is_still_a_heading(name_index):
+    assert tagged("Return to Meshed", name_index, "placeName") == []
+
+
+# -- a Persian name "Mirza X Khan Y" keeps its family name; a laqab after "Agha" or "Khan" is in the name -----------
+
+def test_the_family_name_after_mirza_and_khan_is_in_the_name(name_index):
+    assert tagged("Mirza Karim Khan Nazemi resigned his post.", name_index, "persName") == ["Mirza Karim Khan Nazemi"]
+
+
+def test_a_laqab_after_a_postfixed_title_is_in_the_name(name_index):
+    assert tagged("Haji Ahmad Agha Nasir-ul-Mulk died in May.", name_index, "persName") == [
+        "Haji Ahmad Agha Nasir-ul-Mulk"]
+
+
+def test_a_place_or_a_verb_after_khan_stays_outside_the_name(name_index):
+    assert tagged("Then Mirza Karim Khan said so.", name_index, "persName") == ["Mirza Karim Khan"]
+    assert tagged("Mirza Karim Khan Persia was the heading.", name_index, "persName") == ["Mirza Karim Khan"]
+    # without "Mirza" or "Haji" before it, a word after "Khan" needs a surname's ending, as before
+    assert tagged("Ali Khan Nazemi came.", name_index, "persName") == ["Ali Khan"]
+
+
+def test_the_last_word_of_a_longer_name_before_city_is_no_town_of_its_own(name_index):
+    assert "York" not in tagged("He paid it in at its office in New York city.", name_index, "placeName")
