@@ -80,3 +80,13 @@ def test_a_place_or_a_verb_after_khan_stays_outside_the_name(name_index):
 
 def test_the_last_word_of_a_longer_name_before_city_is_no_town_of_its_own(name_index):
     assert "York" not in tagged("He paid it in at its office in New York city.", name_index, "placeName")
+
+
+# -- "Irak", the 1920s' English spelling of Iraq, is a state's name GeoNames lacks (data/names/en.json state_names) ----
+
+def test_irak_is_the_state_though_an_ocr_run_made_it_a_surname_before(name_index):
+    # the OCR's stray "I" after it ("from Irak I") reads as a ruler's numeral, and the person so proposed
+    # made every later "Irak" a surname; the state's name wins over the surname remembered
+    text = "Money was given to the exiles from Irak I\nfor their expenses. The departure from Irak of their chiefs was noted."
+    assert "Irak" in tagged(text, name_index, "placeName")
+    assert "Irak" not in tagged(text, name_index, "persName")
