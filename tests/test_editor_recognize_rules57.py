@@ -90,3 +90,14 @@ def test_irak_is_the_state_though_an_ocr_run_made_it_a_surname_before(name_index
     text = "Money was given to the exiles from Irak I\nfor their expenses. The departure from Irak of their chiefs was noted."
     assert "Irak" in tagged(text, name_index, "placeName")
     assert "Irak" not in tagged(text, name_index, "persName")
+
+
+# -- a line opening in lower case is no title-case heading (recognize.is_title_case) ------------------------------
+
+def test_a_line_opening_in_lower_case_with_many_capitals_is_no_title(name_index):
+    # "… the commander of the" / "guard at Kuchan. Sultan Reza Quli": mostly capitals, but the rest of a sentence
+    assert tagged("guard at Kuchan. Sultan Reza Quli", name_index, "placeName") == ["Kuchan"]
+
+
+def test_a_line_in_title_case_stays_a_title(name_index):
+    assert tagged("Guard at Kuchan Against Sultan Reza Quli", name_index, "placeName") == []

@@ -2479,6 +2479,9 @@ def is_title_case(text: str, shortest: int = 4) -> bool:
              and ord(w[0]) < 0x250]    # English capitals only: a gloss in Armenian or Cyrillic says nothing
     if len(words) > 30:
         return False      # a paragraph, not a heading
+    first = re.match(r"\s*([^\W\d_][\w’'-]*)", text)
+    if first and first[1][0].islower() and first[1].lower() not in FUNCTION:
+        return False      # "troops at X. Naib Y Z": the rest of a sentence the print broke over lines (round 51)
     if re.search(r"[a-z][.!?]$", text.rstrip()) and len(re.findall(r"\w+", text)) >= 12 \
             and re.search(r"\b(?:was|were|is|are|had|has)\b", text):
         return False      # a sentence full of names ("… succeeding Georgy Chicherin and preceding …")
