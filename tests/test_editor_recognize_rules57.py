@@ -101,3 +101,14 @@ def test_a_line_opening_in_lower_case_with_many_capitals_is_no_title(name_index)
 
 def test_a_line_in_title_case_stays_a_title(name_index):
     assert tagged("Guard at Kuchan Against Sultan Reza Quli", name_index, "placeName") == []
+
+
+# -- what a governor governs is a place (recognize._plain, GOVERNOR_OF) -------------------------------------------
+
+def test_two_words_after_governor_of_are_the_place_governed(name_index):
+    assert tagged("He is posted as Governor of Bala Murghab.", name_index, "placeName") == ["Bala Murghab"]
+    assert tagged("He is posted as Governor of Bala Murghab.", name_index, "persName") == []
+
+
+def test_a_persons_name_after_governor_of_stays_a_person(name_index):
+    assert tagged("He is posted as Governor of Janet Smith.", name_index, "placeName") == []

@@ -278,6 +278,8 @@ SURNAME_ENDINGS = tuple(_L["surname_endings"])
 LAQAB = re.compile(r"[A-Z][a-z’']+-(?:ul|us|ud|uz|ut|ush|ur|un|ed|es|ez|el|ol|os|od|oz|ot)-[A-Z][a-z’']+")
 # a report's section numbered in Roman figures before its heading, a place's name ("I. Khorasan.", "II. Gilan."; round 51)
 SECTION_NUMBER = re.compile(r"\s*(?P<n>[IVX]{1,4}\.)\s*(?P<word>[A-Z][a-z]+)\.?\s*$")
+# "Governor of", "Governor-General of": what follows is the province or the town governed (round 51)
+GOVERNOR_OF = re.compile(r"\b(?:Governor|Governor[- ]General|Deputy[- ]Governor|Lieutenant[- ]Governor)\s+of\s+$")
 # the Persian honorifics that open a name of the shape "Mirza X Khan Y" (round 51)
 PERSIAN_OPENERS = frozenset({"mirza", "haji", "hajji", "hadji"})
 PATRONYMIC_ENDINGS = tuple(_L["patronymic_endings"])
@@ -1933,6 +1935,12 @@ class Recogniser:
         places = self._places_in_a_row(text, words) if len(words) >= 2 else []
         if places:
             return places
+        if len(words) >= 2 and GOVERNOR_OF.search(before) and not is_forename(clean[0]) \
+                and clean[-1] not in self.surnames | _surnames() \
+                and not any(low in ORG_HEADS | ROLES | POSTFIX_TITLES | FUNCTION for low in lows):
+            # "appointed Governor of Bala Murghab": what a governor governs is a province or a town, no person (not
+            # a forename's or a surname's run: "the Governor of Janet Smith's letter" is a slip; round 51)
+            return [_mention(text, words, "place", "what a governor governs")]
         if len(words) >= 2:
             why = "a forename and a word" if self._forename_and_word(words, lows) else "two or more capitalised names in a row"
             return [_mention(text, words, "person", why)]
