@@ -38,6 +38,9 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
 DASH = r"\s*[-–—]\s*"
 SEP = r",?\s+"          # "December 4, 1920", "December 4 1920", "26 Mar\n2025"
 B = r"(?<![\w.])"       # an expression never starts inside a word or a number like 1.5
+# A day's date after its article: the article stays outside ("on the <date>24th</date>", "the <date>6th July
+# 1918</date>", "the <date>14th instant</date>"), as it stays outside a name (tei/ENCODING.md, "Dates")
+THE = r"(?<=\b(?:the|The|THE)\s)"
 E = r"(?![\w])"
 # An hour after a date in letters and telegrams ("February 20, 1918, 7 p.m.", "[Received July 24, 9.35
 # p.m.]"): it is not a year nor a second day, so it does not stop a year-less date; it is not tagged. An OCR'd
@@ -591,14 +594,9 @@ PATTERNS = [
     # month, read by `_second_days`); the list ends at a stop, a comma, or "and" before the next month
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}(?={DAY_LIST})", _month_day, None),
     (rf"{B}(?P<m>{MONTH})\s+(?P<d>{DAY}){E}{NO_NUMBER_AFTER}", _month_day, None),
-    # "the fifth of April", "the 26th of May" with no year: a day named by its place in a month is one phrase
-    # with its article, as "the end of May" is (the pool's gold tags both so); with its year ("the 19th of
-    # May, 1919") it is a full date and the article stays outside (the two patterns after the next)
-    (rf"{B}(?i:the)\s+(?P<d>(?i:{DAY_WORD})|[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<m>{_FULL}){E}"
-     rf"(?!{SEP}(?P<y>{YEAR}){E}){NO_NUMBER_AFTER}", _day_word, None),
     # a day as an ordinal word: "October tenth", "on the twenty-first of May" (the article stays outside)
     (rf"{B}(?P<m>{_FULL})\s+(?P<d>(?i:{DAY_WORD})){E}(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
-    (rf"(?<=\bthe\s)(?P<d>(?i:{DAY_WORD}))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
+    (rf"{THE}(?P<d>(?i:{DAY_WORD}))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}", _day_word, None),
     # "October the 30th, 1918", "March the third": the day after its month with the article between, as treaties
     # and letters of the period date (the Mudros armistice: "October the 30th, 1918"); without a year only where
     # the day ends the phrase ("in November the 3rd Division" is a division)
@@ -608,21 +606,22 @@ PATTERNS = [
     # article or "this" stays outside, as for "the 19th of May, 1919")
     (rf"{B}(?P<d>(?i:{DAY_WORD})|[0-3]?\d(?:st|nd|rd|th))\s+day\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}"
      rf"{NO_NUMBER_AFTER}", _day_word, None),
-    # "the 19th of May, 1919": a day's ordinal in figures before "of" and its month, read as the word's (the article
-    # stays outside)
-    (rf"(?<=\bthe\s)(?P<d>[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}{NO_NUMBER_AFTER}",
+    # "the 19th of May, 1919", "the 26th of May": a day's ordinal in figures before "of" and its month, read as
+    # the word's (the article stays outside, with or without the year: tei/ENCODING.md, "Dates")
+    (rf"{THE}(?P<d>[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?P<m>{_FULL})(?:{SEP}(?P<y>{YEAR}))?{E}{NO_NUMBER_AFTER}",
      _day_word, None),
     (rf"{B}(?P<d>{DAY})\s+(?P<m>{MONTH}){NO_NUMBER_AFTER}", _month_day, None),
-    # "the 14th instant", "the 3rd inst.": a day of the letter's own month (the article is in the tag, as
-    # a season's is); neither month nor year is in the words, so it is tagged with no value for the editor
-    (rf"{B}(?i:the)\s+(?P<d>{DAY})\s+(?:instant\b|inst\.)", _instant, None),
+    # "the 14th instant", "the 3rd inst.": a day of the letter's own month (the article stays outside, as
+    # for every day's date); neither month nor year is in the words, so it is tagged with no value for the editor
+    (rf"{THE}(?P<d>{DAY})\s+(?:instant\b|inst\.)", _instant, None),
     # "on the 24th" with no month: in a diary, a day of the month its entry's heading names (tagger.py takes
     # month and year from the last date stated with both, marked for review); "of the 26th" (a regiment) is not
     # A letter says "about the 10th", "by the 28th", "till the 3rd" of its own month as a diary says "on the 24th"
-    (rf"(?<=\b[Oo]n\s)(?i:the)\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
+    # (the article stays outside: "on the <date>24th</date>")
+    (rf"(?<=\b[Oo]n\s[Tt]he\s)(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
      _entry_day, None),
-    (rf"(?:(?<=\b[Aa]bout\s)|(?<=\b[Bb]y\s)|(?<=\btill\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
-     rf"(?i:the)\s+(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+[A-Z][a-z])(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
+    (rf"(?:(?<=\b[Aa]bout\sthe\s)|(?<=\b[Bb]y\sthe\s)|(?<=\btill\sthe\s)|(?<=\buntil\sthe\s)|(?<=\bbefore\sthe\s)"
+     rf"|(?<=\bafter\sthe\s))(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+[A-Z][a-z])(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
      _entry_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
      "medium"),
@@ -987,6 +986,11 @@ def interpret(text: str) -> FoundDate | None:
     words = re.sub(r"[.,;:]$", "", words) if not re.search(rf"(?:{_ABBR})$", words) else words
     found = find_dates(words)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+        return found[0]
+    # a day's date is tagged without the article before it ("the <date>14th instant</date>"), which some of
+    # its patterns need to see: read it again after the article
+    found = find_dates("the " + words)
+    if len(found) == 1 and found[0].start == 4 and found[0].end == len(words) + 4:
         return found[0]
     return None
 

@@ -30,6 +30,7 @@ from triglot.editor.periodicals import town_of_periodical
 from triglot.editor.inflections import _surnames, inflected_common
 from triglot.editor.number_words import has_cardinal
 from triglot.editor.recognize_diary import diary_corrections, diary_mentions
+from triglot.editor.recognize_reports import report_mentions
 from triglot.editor.recognize_house import chambers, constituencies, report_headings, speakers
 from triglot.editor.recognize_press import places_after_prepositions, press_mentions
 from triglot.editor.recognize_reference import reference_mentions, with_ayn
@@ -273,6 +274,14 @@ PLACE_TITLES = {"mp", "member", "deputy", "head", "chief", "candidate", "editor"
 ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\d+(?:st|nd|rd|th)")
 SURNAME_ENDINGS = tuple(_L["surname_endings"])
+# a Persian laqab joined by the Arabic article: "Amin-ud-Dowleh", "Nasir-ul-Mulk", "Saad-es-Sultaneh" (round 51)
+LAQAB = re.compile(r"[A-Z][a-z’']+-(?:ul|us|ud|uz|ut|ush|ur|un|ed|es|ez|el|ol|os|od|oz|ot)-[A-Z][a-z’']+")
+# a report's section numbered in Roman figures before its heading, a place's name ("I. Khorasan.", "II. Gilan."; round 51)
+SECTION_NUMBER = re.compile(r"\s*(?P<n>[IVX]{1,4}\.)\s*(?P<word>[A-Z][a-z]+)\.?\s*$")
+# "Governor of", "Governor-General of": what follows is the province or the town governed (round 51)
+GOVERNOR_OF = re.compile(r"\b(?:Governor|Governor[- ]General|Deputy[- ]Governor|Lieutenant[- ]Governor)\s+of\s+$")
+# the Persian honorifics that open a name of the shape "Mirza X Khan Y" (round 51)
+PERSIAN_OPENERS = frozenset({"mirza", "haji", "hajji", "hadji"})
 PATRONYMIC_ENDINGS = tuple(_L["patronymic_endings"])
 MONTH_WORDS = set(_L["month_words"])
 # the days of the week: a date's word before a name, never the name's ("On Monday Enver Pasha")
@@ -459,6 +468,11 @@ class Recogniser:
         added = self.peoples - GENERIC
         GENERIC.update(added)
         DEMONYMS.update(added)
+        numbered = SECTION_NUMBER.match(text)
+        if numbered and self.gazetteer.place(numbered["word"]) is not None and not is_forename(numbered["word"]):
+            # "I. Khorasan." opening a report's section: its number, no initial of a person named after a
+            # place; read without it (spaces in its place, the same offsets)
+            text = " " * numbered.end("n") + text[numbered.end("n"):]
         try:
             return self._find(text, title_case)
         finally:
@@ -589,6 +603,11 @@ class Recogniser:
         diary = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in diary_mentions(
             text, POSTFIX_TITLES, PEOPLES | DEMONYMS, self.gazetteer)]
         house += [p for p in diary if not any(h.start < p.end and p.start < h.end for h in house)]
+        # a consular report's post at its head ("X Diary No. 27") and its town before a town's noun ("X city"),
+        # where the town's name is also an ordinary word (recognize_reports.py)
+        reports = [Mention(s, e, text[s:e], kind, why, self.gazetteer.place(text[s:e])) for s, e, kind, why in report_mentions(
+            text, self.gazetteer, GENERIC | PEOPLES | DEMONYMS | STATE_ADJECTIVES | COMPASS)]
+        house += [p for p in reports if not any(h.start < p.end and p.start < h.end for h in house)]
         # a street after its house number, in any print that gives an address (recognize_streets.py)
         streets = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in street_mentions(text)]
         house += [p for p in streets if not any(h.start < p.end and p.start < h.end for h in house)]
@@ -1258,7 +1277,8 @@ class Recogniser:
                 if first < i:
                     # "Khalil bey Khasmammadov", "Fatali Khan Khoyski": a surname after the title ends the name
                     last = i + 1 if i + 1 < len(words) and (words[i].text[0].islower()
-                                                            or lows[i + 1].endswith(SURNAME_ENDINGS)) else i
+                                                            or lows[i + 1].endswith(SURNAME_ENDINGS)
+                                                            or self._persian_surname(words, lows, first, i)) else i
                     last = min(last, len(words) - 1)
                     while last + 2 < len(words) and words[last + 2].text in NAME_PARTICLES \
                             and _capital(words[last + 1].text):
@@ -1371,6 +1391,19 @@ class Recogniser:
                in PLACE_HEADS | ORG_HEADS for low in lows):
             return []    # "Georgian Socialist Soviet Republics", "Parties": a kind of thing, shared by several
         return self._plain(text, words, lows)
+
+    def _persian_surname(self, words: list[_Word], lows: list[str], first: int, i: int) -> bool:
+        """The word after a postfixed title (`words[i]`) ends a Persian name: a laqab joined by the Arabic
+        article ("Haji Husain Agha Amin-ud-Dowleh"), or the family name after "Mirza X Khan" (the names Persians
+        took in the 1920s: "Mirza Hasan Khan Nuri"), a capitalised word that is no ordinary word, no title, office
+        or head word and no place ("Mirza Hasan Khan, Persia")."""
+        after = words[i + 1].text
+        if LAQAB.fullmatch(_bare(after)):
+            return True
+        return lows[first] in PERSIAN_OPENERS and _capital(after) and not is_common(_bare(after)) \
+            and lows[i + 1] not in GENERIC | ROLES | OFFICE | PLACE_HEADS | ORG_HEADS | EVENT_HEADS | FUNCTION | POSTFIX_TITLES \
+            and self.gazetteer.place(_bare(after)) is None and _key_of(_bare(after)) not in STATE_NAMES \
+            and not _initial(after)
 
     def _surname_pair(self, text: str, named: list[_Word]) -> list[Mention] | None:
         """"Molotov-Ribbentrop" before an event's head: two surnames, one of a person already named, or
@@ -1902,6 +1935,12 @@ class Recogniser:
         places = self._places_in_a_row(text, words) if len(words) >= 2 else []
         if places:
             return places
+        if len(words) >= 2 and GOVERNOR_OF.search(before) and not is_forename(clean[0]) \
+                and clean[-1] not in self.surnames | _surnames() \
+                and not any(low in ORG_HEADS | ROLES | POSTFIX_TITLES | FUNCTION for low in lows):
+            # "appointed Governor of Bala Murghab": what a governor governs is a province or a town, no person (not
+            # a forename's or a surname's run: "the Governor of Janet Smith's letter" is a slip; round 51)
+            return [_mention(text, words, "place", "what a governor governs")]
         if len(words) >= 2:
             why = "a forename and a word" if self._forename_and_word(words, lows) else "two or more capitalised names in a row"
             return [_mention(text, words, "person", why)]
@@ -2448,6 +2487,9 @@ def is_title_case(text: str, shortest: int = 4) -> bool:
              and ord(w[0]) < 0x250]    # English capitals only: a gloss in Armenian or Cyrillic says nothing
     if len(words) > 30:
         return False      # a paragraph, not a heading
+    first = re.match(r"\s*([^\W\d_][\w’'-]*)", text)
+    if first and first[1][0].islower() and first[1].lower() not in FUNCTION:
+        return False      # "troops at X. Naib Y Z": the rest of a sentence the print broke over lines (round 51)
     if re.search(r"[a-z][.!?]$", text.rstrip()) and len(re.findall(r"\w+", text)) >= 12 \
             and re.search(r"\b(?:was|were|is|are|had|has)\b", text):
         return False      # a sentence full of names ("… succeeding Georgy Chicherin and preceding …")
@@ -2471,8 +2513,9 @@ def _paper_heading(text: str) -> bool:
 
 
 def _heading(text: str) -> bool:
-    """A short line without a sentence's closing stop ("Early Life and First Exile")."""
-    return len(text.split()) <= 8 and not re.search(r"[.!?;:]\s*$", text)
+    """A short line without a sentence's closing stop ("Early Life and First Exile"); not a line that opens
+    in lower case, the rest of a sentence the print broke over lines ("party to proceed to X under an")."""
+    return len(text.split()) <= 8 and not re.search(r"[.!?;:]\s*$", text) and not text.lstrip()[:1].islower()
 
 
 def kind_head_of(lows: list[str], heads: list[int], of: list[int]) -> str:
