@@ -40,7 +40,17 @@ SEP = r",?\s+"          # "December 4, 1920", "December 4 1920", "26 Mar\n2025"
 B = r"(?<![\w.])"       # an expression never starts inside a word or a number like 1.5
 # A day's date after its article: the article stays outside ("on the <date>24th</date>", "the <date>6th July
 # 1918</date>", "the <date>14th instant</date>"), as it stays outside a name (tei/ENCODING.md, "Dates")
-THE = r"(?<=\b(?:the|The|THE)\s)"
+# Python's lookbehind is of one width: one for each run of white space up to three ("the  14th instant", an
+# OCR's or a typist's double space, "the\n 26th of May"), any case, as the patterns matched the article before
+def _behind(*leads: str) -> str:
+    return "(?:" + "|".join(rf"(?<=\b{lead}{space})" for lead in leads
+                            for space in (r"\s", r"\s\s", r"\s\s\s")) + ")"
+
+
+THE = _behind("(?i:the)")
+ON_THE = _behind(r"[Oo]n\s(?i:the)")     # "on the 24th" (a diary's day)
+# "about the 10th", "by the 28th", "till the 3rd" (a letter's own month)
+LEAD_THE = _behind(*(rf"{lead}\s(?i:the)" for lead in ("[Aa]bout", "[Bb]y", "till", "until", "before", "after")))
 E = r"(?![\w])"
 # An hour after a date in letters and telegrams ("February 20, 1918, 7 p.m.", "[Received July 24, 9.35
 # p.m.]"): it is not a year nor a second day, so it does not stop a year-less date; it is not tagged. An OCR'd
@@ -618,10 +628,9 @@ PATTERNS = [
     # month and year from the last date stated with both, marked for review); "of the 26th" (a regiment) is not
     # A letter says "about the 10th", "by the 28th", "till the 3rd" of its own month as a diary says "on the 24th"
     # (the article stays outside: "on the <date>24th</date>")
-    (rf"(?<=\b[Oo]n\s[Tt]he\s)(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
+    (rf"{ON_THE}(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
      _entry_day, None),
-    (rf"(?:(?<=\b[Aa]bout\sthe\s)|(?<=\b[Bb]y\sthe\s)|(?<=\btill\sthe\s)|(?<=\buntil\sthe\s)|(?<=\bbefore\sthe\s)"
-     rf"|(?<=\bafter\sthe\s))(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+[A-Z][a-z])(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
+    (rf"{LEAD_THE}(?P<d>[0-3]?\d(?:st|nd|rd|th)){E}(?!\s+[A-Z][a-z])(?!\s+(?i:of|instant|inst\.|ult|{MONTH}))",
      _entry_day, None),
     (rf"{B}(?P<p>(?i:early|mid|late))[- ](?P<m>{MONTH})(?:{SEP}(?P<y>{YEAR}))?{E}(?!\s*\d)", _part_of_month_word,
      "medium"),

@@ -75,7 +75,7 @@ from triglot.editor.title_before_capitals import title_before_capitals
 from triglot.editor.noun_and_participle import noun_and_participle
 from triglot.editor.paired_plurals import with_paired_plurals
 from triglot.editor.peoples import drop_peoples
-from triglot.editor.postnominals import postnominal_spans
+from triglot.editor.postnominals import POSTNOMINALS, postnominal_spans
 from triglot.editor import regions
 from triglot.gazetteer import Gazetteer
 
@@ -606,7 +606,9 @@ class Recogniser:
         # a consular report's post at its head ("X Diary No. 27") and its town before a town's noun ("X city"),
         # where the town's name is also an ordinary word (recognize_reports.py)
         reports = [Mention(s, e, text[s:e], kind, why, self.gazetteer.place(text[s:e])) for s, e, kind, why in report_mentions(
-            text, self.gazetteer, GENERIC | PEOPLES | DEMONYMS | STATE_ADJECTIVES | COMPASS)]
+            text, self.gazetteer, GENERIC | PEOPLES | DEMONYMS | STATE_ADJECTIVES | COMPASS
+            # a name's head word alone ("the Union garrison", "the Empire city"): no town (review35)
+            | PLACE_HEADS | ORG_HEADS)]
         house += [p for p in reports if not any(h.start < p.end and p.start < h.end for h in house)]
         # a street after its house number, in any print that gives an address (recognize_streets.py)
         streets = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in street_mentions(text)]
@@ -1403,7 +1405,7 @@ class Recogniser:
         return lows[first] in PERSIAN_OPENERS and _capital(after) and not is_common(_bare(after)) \
             and lows[i + 1] not in GENERIC | ROLES | OFFICE | PLACE_HEADS | ORG_HEADS | EVENT_HEADS | FUNCTION | POSTFIX_TITLES \
             and self.gazetteer.place(_bare(after)) is None and _key_of(_bare(after)) not in STATE_NAMES \
-            and not _initial(after)
+            and not _initial(after) and _bare(after).replace(".", "").upper() not in POSTNOMINALS    # "… Khan Esq." (review35)
 
     def _surname_pair(self, text: str, named: list[_Word]) -> list[Mention] | None:
         """"Molotov-Ribbentrop" before an event's head: two surnames, one of a person already named, or
