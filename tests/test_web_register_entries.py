@@ -123,3 +123,67 @@ def test_a_register_page_is_rendered_without_its_entries_then_given_their_html(t
     again = files(root / "build" / "web")
     expected = cold(root, tmp_path / "cold")
     assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+
+
+def context_lines_read(monkeypatch) -> list[str]:
+    """The documents whose mentions' lines a register entry's model was made from, one per mention."""
+    from triglot.web import builder
+    read: list[str] = []
+    real = builder._context_line
+
+    def counting(mentions, ui, base):
+        read.extend(m.doc_id for m in mentions)
+        return real(mentions, ui, base)
+
+    monkeypatch.setattr(builder, "_context_line", counting)
+    return read
+
+
+def test_an_entry_built_again_takes_back_the_mentions_of_the_documents_not_edited(tmp_path, monkeypatch):
+    """An edit builds again the entries its document mentions (Stalin, on the Russian pages), whose
+    model lists their mentions in every document: at 500 documents an entry's mentions in hundreds
+    of documents had their lines read, hashed, decoded and marked again for one edited passage. Each
+    document's share of an entry's model is now kept under the key of what it is made from
+    (register_cache.KeptMentions): only the edited document's mentions are read; the pages are a
+    cold build's."""
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    read = context_lines_read(monkeypatch)
+    replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    monkeypatch.undo()
+    edited = re.search(r'<TEI [^>]*xml:id="([^"]+)"', (root / "tei" / DOC).read_text("utf-8")).group(1)
+    assert read and set(read) == {edited}, sorted(set(read))
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+    assert [str(k) for k in again if k not in expected] == []
+
+
+def test_kept_mentions_damaged_planted_or_gone_cost_time_not_a_wrong_page(tmp_path, monkeypatch):
+    """A kept entry's mentions cut short, a document's share planted as another's (its file's digest
+    made again to match), or the file gone: those shares are made again, the pages a cold build's."""
+    import hashlib
+    import json
+
+    from triglot.web.register_cache import MENTIONS, _docs_json
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    folder = root / "build" / "web-cache" / "registers" / MENTIONS
+    # an entry the edit builds again is mentioned by more than one document
+    stalin = [p for p in folder.rglob("*.json") if json.loads(p.read_text("utf-8"))["entry"] == "stalin"]
+    assert len(stalin) == 3 and all(len(json.loads(p.read_text("utf-8"))["docs"]) > 1 for p in stalin)
+    stalin.sort()
+    stalin[0].write_bytes(stalin[0].read_bytes()[:-50])
+    data = json.loads(stalin[1].read_text("utf-8"))
+    first, second = list(data["docs"])[:2]
+    data["docs"][second] = [data["docs"][second][0], data["docs"][first][1]]
+    data["digest"] = hashlib.sha256(_docs_json(data["docs"])).hexdigest()
+    stalin[1].write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    stalin[2].unlink()
+    replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
+    build(root, ["web"])
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+    assert [str(k) for k in again if k not in expected] == []
