@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import copy_project, replace_once
 from test_web_incremental import DOC, NAME, cold, files
 from triglot.build import build
@@ -160,27 +162,36 @@ def test_an_entry_built_again_takes_back_the_mentions_of_the_documents_not_edite
     assert [str(k) for k in again if k not in expected] == []
 
 
-def test_kept_mentions_damaged_planted_or_gone_cost_time_not_a_wrong_page(tmp_path, monkeypatch):
+@pytest.mark.parametrize("damage", ["cut short", "planted", "gone"])
+def test_kept_mentions_damaged_planted_or_gone_cost_time_not_a_wrong_page(tmp_path, damage):
     """A kept entry's mentions cut short, a document's share planted as another's (its file's digest
     made again to match), or the file gone: those shares are made again, the pages a cold build's."""
     import hashlib
     import json
 
-    from triglot.web.register_cache import MENTIONS, _docs_json
+    from triglot.web.register_cache import MENTIONS
     root = copy_project(tmp_path / "edition")
     build(root, ["web"])
     folder = root / "build" / "web-cache" / "registers" / MENTIONS
-    # an entry the edit builds again is mentioned by more than one document
-    stalin = [p for p in folder.rglob("*.json") if json.loads(p.read_text("utf-8"))["entry"] == "stalin"]
-    assert len(stalin) == 3 and all(len(json.loads(p.read_text("utf-8"))["docs"]) > 1 for p in stalin)
-    stalin.sort()
-    stalin[0].write_bytes(stalin[0].read_bytes()[:-50])
-    data = json.loads(stalin[1].read_text("utf-8"))
-    first, second = list(data["docs"])[:2]
-    data["docs"][second] = [data["docs"][second][0], data["docs"][first][1]]
-    data["digest"] = hashlib.sha256(_docs_json(data["docs"])).hexdigest()
-    stalin[1].write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    stalin[2].unlink()
+
+    def read(path):
+        head, body = path.read_bytes().split(b"\n", 1)
+        return json.loads(head), json.loads(body)
+    # the entry the edit builds again (Stalin, on the Russian persons page), mentioned by more than one document
+    stalin = [p for p in folder.glob("persons-ru*/*.json") if read(p)[0]["entry"] == "stalin"]
+    assert len(stalin) == 1 and len(read(stalin[0])[1]) > 1
+    kept = stalin[0]
+    if damage == "cut short":
+        kept.write_bytes(kept.read_bytes()[:-50])
+    elif damage == "planted":
+        head, docs = read(kept)
+        first, second = list(docs)[:2]
+        docs[second] = [docs[second][0], docs[first][1]]
+        body = json.dumps(docs, ensure_ascii=False).encode("utf-8")
+        head["digest"] = hashlib.sha256(body).hexdigest()
+        kept.write_bytes(json.dumps(head).encode("utf-8") + b"\n" + body)
+    else:
+        kept.unlink()
     replace_once(root / "tei" / DOC, NAME, '<persName ref="psn:stalin">Сталина И. В.</persName>')
     build(root, ["web"])
     again = files(root / "build" / "web")

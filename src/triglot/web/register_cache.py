@@ -38,7 +38,7 @@ import logging
 import os
 from pathlib import Path
 
-from triglot.web.file_store import cache_json, cache_text
+from triglot.web.file_store import cache_bytes, cache_json, cache_text
 from triglot.xmlio import atomic_write
 
 FOLDER = "registers"
@@ -241,9 +241,9 @@ class KeptMentions:
     Armenia is mentioned by hundreds of documents: each unchanged one's share is taken back as kept
     (read, not made: its lines file read, hashed and decoded, its lines marked and copied), and only
     the edited document's is made (builder._register_entry).
-    One file per entry, {"format", "entry", "digest", "docs": {document: [key, XML]}}, "digest" being
-    the sha256 of the "docs" member's JSON: a damaged file (or a share that is not one document's
-    tg:mentions) counts for nothing, its shares made again."""
+    One file per entry: a line of JSON {"format", "entry", "digest"}, then {document: [key, XML]} as
+    JSON, "digest" being the sha256 of those bytes (hashed as read, never encoded again): a damaged
+    file (or a share that is not one document's tg:mentions) counts for nothing, its shares made again."""
 
     def __init__(self, cache_dir: Path | None, page: str, context: bytes):
         self.folder = Path(cache_dir) / FOLDER / MENTIONS / page if cache_dir is not None else None
@@ -264,13 +264,12 @@ class KeptMentions:
         if self.folder is None:
             return {}
         try:
-            data = cache_json(cache_text(self._path(entry)))
-            if data.get("format") != MENTIONS_FORMAT or data.get("entry") != entry:
+            head, _, docs = cache_bytes(self._path(entry)).partition(b"\n")
+            head = cache_json(head.decode("utf-8"))
+            if head.get("format") != MENTIONS_FORMAT or head.get("entry") != entry or \
+                    hashlib.sha256(docs).hexdigest() != head.get("digest"):
                 return {}
-            docs = data["docs"]
-            if hashlib.sha256(_docs_json(docs)).hexdigest() != data.get("digest"):
-                return {}
-            return {str(doc): (str(key), str(xml)) for doc, (key, xml) in docs.items()}
+            return {str(doc): (str(key), str(xml)) for doc, (key, xml) in cache_json(docs.decode("utf-8")).items()}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return {}
 
@@ -279,12 +278,12 @@ class KeptMentions:
         self._used.add(self._path(entry).name)
         if self.folder is None:
             return
-        docs = {doc: [key, xml] for doc, (key, xml) in docs.items()}
+        body = json.dumps(docs, ensure_ascii=False).encode("utf-8")
+        head = json.dumps({"format": MENTIONS_FORMAT, "entry": entry, "digest": hashlib.sha256(body).hexdigest()},
+                          ensure_ascii=True).encode("ascii")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self._path(entry), json.dumps(
-                {"format": MENTIONS_FORMAT, "entry": entry, "digest": hashlib.sha256(_docs_json(docs)).hexdigest(),
-                 "docs": docs}, ensure_ascii=False).encode("utf-8"))
+            atomic_write(self._path(entry), head + b"\n" + body)
         except OSError as error:      # a cache that cannot be written only costs time
             logging.getLogger(__name__).debug("register mentions not kept: %s", error)
 
@@ -306,7 +305,3 @@ class KeptMentions:
                     os.unlink(self.folder / name)
                 except OSError:
                     pass    # left: only space is lost
-
-
-def _docs_json(docs: dict) -> bytes:
-    return json.dumps(docs, ensure_ascii=False, sort_keys=True).encode("utf-8")
