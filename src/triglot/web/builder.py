@@ -811,7 +811,7 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
     name = f"{kind}-{ui}" if only is None else f"{kind}-{ui}-{here[len(kind) + 1:-5]}"
     kept = EntryCache(cache_dir, name, context, stylesheets)
     # each entry's mentions document by document, kept by what each document's share is made from
-    shares = KeptMentions(cache_dir, name, kept.context) if parts is not None else None
+    shares = KeptMentions(cache_dir, name, kept.context, kept.kept_any()) if parts is not None else None
     title = strings[REGISTER_TITLES[kind]]
     page = _page(kind, ui, here, title if only is None else f"{title} · {only or '…'}", site, root)
     if only is not None:
@@ -1007,7 +1007,7 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
                 _context_model(m, line.context, line.lang, site)
             else:       # named in neither the interface language nor the base text: the passage as its citation names it
                 m.set("label", _unit_label(edition, site, doc_id, block_id, ui))
-        if key is not None:
+        if key is not None and shares.keeping:
             made[doc_id] = (key, etree.tostring(d, encoding="unicode", with_tail=False))
     if shares is not None and made != kept:
         shares.write(entry.id, made)

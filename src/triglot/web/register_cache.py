@@ -110,6 +110,10 @@ class EntryCache:
         h.update(documents.encode("utf-8"))
         return h.hexdigest()
 
+    def kept_any(self) -> bool:
+        """True when an earlier build kept this page's entries (this build is a rebuild of the page)."""
+        return self._file is not None
+
     def known(self, named: str) -> str | None:
         """The key kept under that other name (by_documents), or None."""
         return self._names.get(named)
@@ -245,9 +249,13 @@ class KeptMentions:
     JSON, "digest" being the sha256 of those bytes (hashed as read, never encoded again): a damaged
     file (or a share that is not one document's tg:mentions) counts for nothing, its shares made again."""
 
-    def __init__(self, cache_dir: Path | None, page: str, context: bytes):
+    def __init__(self, cache_dir: Path | None, page: str, context: bytes, keeping: bool = True):
         self.folder = Path(cache_dir) / FOLDER / MENTIONS / page if cache_dir is not None else None
         self.context = context
+        # False for a page built for the first time (a cold build): writing every entry's shares
+        # there cost about half again its entries' models, for entries most of which no edit will
+        # build again; an entry's shares are kept when a rebuild first builds it again
+        self.keeping = keeping
         self._used: set[str] = set()
 
     def _path(self, entry: str) -> Path:
@@ -276,7 +284,7 @@ class KeptMentions:
     def write(self, entry: str, docs: dict[str, tuple[str, str]]) -> None:
         """Keep `entry`'s shares ({document: (key, XML)}); unwritten, a share is only made again."""
         self._used.add(self._path(entry).name)
-        if self.folder is None:
+        if self.folder is None or not self.keeping:
             return
         body = json.dumps(docs, ensure_ascii=False).encode("utf-8")
         head = json.dumps({"format": MENTIONS_FORMAT, "entry": entry, "digest": hashlib.sha256(body).hexdigest()},
