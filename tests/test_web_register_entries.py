@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import copy_project, replace_once
 from test_web_incremental import DOC, NAME, cold, files
 from triglot.build import build
@@ -123,3 +125,87 @@ def test_a_register_page_is_rendered_without_its_entries_then_given_their_html(t
     again = files(root / "build" / "web")
     expected = cold(root, tmp_path / "cold")
     assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+
+
+EDITED = '<persName ref="psn:stalin">Сталина И. В.</persName>'
+EDITED_AGAIN = '<persName ref="psn:stalin">Сталина И.В.</persName>'      # the same entries' line changed again
+
+
+def context_lines_read(monkeypatch) -> list[str]:
+    """The documents whose mentions' lines a register entry's model was made from, one per mention."""
+    from triglot.web import builder
+    read: list[str] = []
+    real = builder._context_line
+
+    def counting(mentions, ui, base):
+        read.extend(m.doc_id for m in mentions)
+        return real(mentions, ui, base)
+
+    monkeypatch.setattr(builder, "_context_line", counting)
+    return read
+
+
+def test_an_entry_built_again_takes_back_the_mentions_of_the_documents_not_edited(tmp_path, monkeypatch):
+    """An edit builds again the entries its document mentions (Stalin, on the Russian pages), whose
+    model lists their mentions in every document: at 500 documents an entry's mentions in hundreds
+    of documents had their lines read, hashed, decoded and marked again for one edited passage. Each
+    document's share of an entry's model is now kept under the key of what it is made from
+    (register_cache.KeptMentions): only the edited document's mentions are read; the pages are a
+    cold build's."""
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    # a cold build keeps no entry's shares (most entries no edit builds again); the first rebuild
+    # that builds an entry again keeps them
+    assert list((root / "build" / "web-cache" / "registers" / "mentions").rglob("*.json")) == []
+    replace_once(root / "tei" / DOC, NAME, EDITED)
+    build(root, ["web"])
+    read = context_lines_read(monkeypatch)
+    replace_once(root / "tei" / DOC, EDITED, EDITED_AGAIN)
+    build(root, ["web"])
+    monkeypatch.undo()
+    edited = re.search(r'<TEI [^>]*xml:id="([^"]+)"', (root / "tei" / DOC).read_text("utf-8")).group(1)
+    assert read and set(read) == {edited}, sorted(set(read))
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+    assert [str(k) for k in again if k not in expected] == []
+
+
+@pytest.mark.parametrize("damage", ["cut short", "planted", "gone"])
+def test_kept_mentions_damaged_planted_or_gone_cost_time_not_a_wrong_page(tmp_path, damage):
+    """A kept entry's mentions cut short, a document's share planted as another's (its file's digest
+    made again to match), or the file gone: those shares are made again, the pages a cold build's."""
+    import hashlib
+    import json
+
+    from triglot.web.register_cache import MENTIONS
+    root = copy_project(tmp_path / "edition")
+    build(root, ["web"])
+    replace_once(root / "tei" / DOC, NAME, EDITED)
+    build(root, ["web"])        # the entries it builds again are kept with their shares
+    folder = root / "build" / "web-cache" / "registers" / MENTIONS
+
+    def read(path):
+        head, body = path.read_bytes().split(b"\n", 1)
+        return json.loads(head), json.loads(body)
+    # the entry the edit builds again (Stalin, on the Russian persons page), mentioned by more than one document
+    stalin = [p for p in folder.glob("persons-ru*/*.json") if read(p)[0]["entry"] == "stalin"]
+    assert len(stalin) == 1 and len(read(stalin[0])[1]) > 1
+    kept = stalin[0]
+    if damage == "cut short":
+        kept.write_bytes(kept.read_bytes()[:-50])
+    elif damage == "planted":
+        head, docs = read(kept)
+        first, second = list(docs)[:2]
+        docs[second] = [docs[second][0], docs[first][1]]
+        body = json.dumps(docs, ensure_ascii=False).encode("utf-8")
+        head["digest"] = hashlib.sha256(body).hexdigest()
+        kept.write_bytes(json.dumps(head).encode("utf-8") + b"\n" + body)
+    else:
+        kept.unlink()
+    replace_once(root / "tei" / DOC, EDITED, EDITED_AGAIN)
+    build(root, ["web"])
+    again = files(root / "build" / "web")
+    expected = cold(root, tmp_path / "cold")
+    assert [str(k) for k in expected if again.get(k) != expected[k]] == []
+    assert [str(k) for k in again if k not in expected] == []

@@ -805,11 +805,13 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
     names an entry's key in advance (EntryCache.by_documents); `stylesheets`, the version of those
     that rendered the kept entries (web/page_cache.stylesheets_digest). `only`: the letter of a split
     register's part (web/register_parts.py), whose page holds that letter's entries alone."""
-    from triglot.web.register_cache import EntryCache, blocks_of, digests_text, mention_text
+    from triglot.web.register_cache import EntryCache, KeptMentions, blocks_of, digests_text, mention_text
     from triglot.web.register_parts import letter_links, part_file
     here = f"{kind}.html" if only is None else part_file(kind, only)
-    kept = EntryCache(cache_dir, f"{kind}-{ui}" if only is None else f"{kind}-{ui}-{here[len(kind) + 1:-5]}",
-                      context, stylesheets)
+    name = f"{kind}-{ui}" if only is None else f"{kind}-{ui}-{here[len(kind) + 1:-5]}"
+    kept = EntryCache(cache_dir, name, context, stylesheets)
+    # each entry's mentions document by document, kept by what each document's share is made from
+    shares = KeptMentions(cache_dir, name, kept.context, kept.kept_any()) if parts is not None else None
     title = strings[REGISTER_TITLES[kind]]
     page = _page(kind, ui, here, title if only is None else f"{title} · {only or '…'}", site, root)
     if only is not None:
@@ -865,7 +867,11 @@ def _register(edition, site, kind, ui, root, strings, cache_dir: Path | None = N
             if not kept.rendered(key):
                 count_label = count_label or mention_counter(root, ui)
                 placed.append(_register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order,
-                                              count_label))
+                                              count_label, shares, parts))
+            elif shares is not None:
+                shares.keep(entry.id)
+    if shares is not None:
+        shares.finish()
     return page, kept
 
 
@@ -935,9 +941,13 @@ def mention_counter(root, ui: str, message=MENTION_COUNT):
     return lambda count: forms.get(category(count), forms["other"]).replace("{count}", str(count))
 
 
-def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order, count_label=None):
+def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, titles, order, count_label=None,
+                    shares=None, parts=None):
     """An entry's model: its facts, names, notes and every mention with its line of context.
-    `count_label`: mention_counter(root, ui), made once for a page's entries."""
+    `count_label`: mention_counter(root, ui), made once for a page's entries. `shares`: the page's
+    kept mentions (register_cache.KeptMentions), `parts` each document's key in the document cache:
+    a document's tg:mentions kept under the key of what it is made from is taken back, not made
+    (its lines neither read nor marked), and the entry's shares are kept for the next build."""
     count_label = count_label or mention_counter(root, ui)
     facts = site.facts.get((entry.id, ui))      # made for a document page's card already, most often
     if facts is None:
@@ -973,8 +983,17 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
     by_doc: dict = {}
     for m in mentions:
         by_doc.setdefault(m.doc_id, {}).setdefault(m.block_id, []).append(m)
+    kept = shares.read(entry.id) if shares is not None else {}
+    made: dict = {}
     for doc_id in sorted(by_doc, key=order.get):
         blocks = by_doc[doc_id]
+        key = shares.key(entry.id, doc_id, parts[doc_id]) if shares is not None and doc_id in parts else None
+        if key is not None and kept.get(doc_id, ("",))[0] == key:
+            share = _kept_share(kept[doc_id][1], doc_id)
+            if share is not None:
+                e.append(share)
+                made[doc_id] = kept[doc_id]
+                continue
         d = etree.SubElement(e, tg("mentions"), doc=doc_id, **titles[doc_id], count=str(len(blocks)),
                              **{"count-label": count_label(len(blocks))})
         for block_id in sorted(blocks, key=lambda b: _block_pos(edition, (doc_id, b))):
@@ -988,7 +1007,21 @@ def _register_entry(entry, mentions, edition, site, kind, ui, root, strings, tit
                 _context_model(m, line.context, line.lang, site)
             else:       # named in neither the interface language nor the base text: the passage as its citation names it
                 m.set("label", _unit_label(edition, site, doc_id, block_id, ui))
+        if key is not None and shares.keeping:
+            made[doc_id] = (key, etree.tostring(d, encoding="unicode", with_tail=False))
+    if shares is not None and made != kept:
+        shares.write(entry.id, made)
     return e
+
+
+def _kept_share(xml: str, doc_id: str):
+    """A document's kept tg:mentions (KeptMentions), parsed; None unless it is one, of that document."""
+    from triglot.xmlio import _parser
+    try:
+        share = etree.fromstring(xml.encode("utf-8"), _parser())
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    return share if share.tag == tg("mentions") and share.get("doc") == doc_id and share.tail is None else None
 
 
 def _unit_label(edition, site, doc_id: str, block_id: str, ui: str) -> str:

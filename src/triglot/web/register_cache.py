@@ -38,7 +38,7 @@ import logging
 import os
 from pathlib import Path
 
-from triglot.web.file_store import cache_json, cache_text
+from triglot.web.file_store import cache_bytes, cache_json, cache_text
 from triglot.xmlio import atomic_write
 
 FOLDER = "registers"
@@ -109,6 +109,10 @@ class EntryCache:
         h.update(len(entry_xml).to_bytes(8, "little") + entry_xml)
         h.update(documents.encode("utf-8"))
         return h.hexdigest()
+
+    def kept_any(self) -> bool:
+        """True when an earlier build kept this page's entries (this build is a rebuild of the page)."""
+        return self._file is not None
 
     def known(self, named: str) -> str | None:
         """The key kept under that other name (by_documents), or None."""
@@ -225,3 +229,87 @@ def digests_text(entry: str, documents, digests: dict, order: dict, titles: dict
             head = said[doc] = f"\x1d{doc}\x1f{order.get(doc)}\x1f{sorted(titles.get(doc, {}).items())!r}"
         parts.append(f"{head}\x1f{digest}")
     return "".join(parts)
+
+
+MENTIONS = "mentions"       # registers/mentions/<page>/: each entry's mentions, document by document
+MENTIONS_FORMAT = "triglot-register-mentions 1"
+
+
+class KeptMentions:
+    """What an entry's model shows of each document that mentions it (its tg:mentions: the document's
+    titles, its blocks in their order, each with the languages naming the entry and the line quoted),
+    kept per register page and entry, each document's share under the key of what it is made from:
+    the page's context (interface strings, settings, catalogs, toolkit: `EntryCache.context`), the
+    entry and the document's key in the document cache (its bytes, the registers, settings, catalogs
+    and toolkit). An edit builds again the entries its document mentions, and an entry such as
+    Armenia is mentioned by hundreds of documents: each unchanged one's share is taken back as kept
+    (read, not made: its lines file read, hashed and decoded, its lines marked and copied), and only
+    the edited document's is made (builder._register_entry).
+    One file per entry: a line of JSON {"format", "entry", "digest"}, then {document: [key, XML]} as
+    JSON, "digest" being the sha256 of those bytes (hashed as read, never encoded again): a damaged
+    file (or a share that is not one document's tg:mentions) counts for nothing, its shares made again."""
+
+    def __init__(self, cache_dir: Path | None, page: str, context: bytes, keeping: bool = True):
+        self.folder = Path(cache_dir) / FOLDER / MENTIONS / page if cache_dir is not None else None
+        self.context = context
+        # False for a page built for the first time (a cold build): writing every entry's shares
+        # there cost about half again its entries' models, for entries most of which no edit will
+        # build again; an entry's shares are kept when a rebuild first builds it again
+        self.keeping = keeping
+        self._used: set[str] = set()
+
+    def _path(self, entry: str) -> Path:
+        return self.folder / f"{hashlib.sha256(entry.encode('utf-8')).hexdigest()[:32]}.json"
+
+    def key(self, entry: str, doc: str, part: str) -> str:
+        h = hashlib.sha256(self.context + b"\0mentions")
+        for text in (entry, doc, part):
+            h.update(len(text.encode("utf-8")).to_bytes(8, "little") + text.encode("utf-8"))
+        return h.hexdigest()
+
+    def read(self, entry: str) -> dict[str, tuple[str, str]]:
+        """{document: (key, its tg:mentions as XML)} kept for `entry`; {} when none or damaged."""
+        if self.folder is None:
+            return {}
+        try:
+            head, _, docs = cache_bytes(self._path(entry)).partition(b"\n")
+            head = cache_json(head.decode("utf-8"))
+            if head.get("format") != MENTIONS_FORMAT or head.get("entry") != entry or \
+                    hashlib.sha256(docs).hexdigest() != head.get("digest"):
+                return {}
+            return {str(doc): (str(key), str(xml)) for doc, (key, xml) in cache_json(docs.decode("utf-8")).items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return {}
+
+    def write(self, entry: str, docs: dict[str, tuple[str, str]]) -> None:
+        """Keep `entry`'s shares ({document: (key, XML)}); unwritten, a share is only made again."""
+        self._used.add(self._path(entry).name)
+        if self.folder is None or not self.keeping:
+            return
+        body = json.dumps(docs, ensure_ascii=False).encode("utf-8")
+        head = json.dumps({"format": MENTIONS_FORMAT, "entry": entry, "digest": hashlib.sha256(body).hexdigest()},
+                          ensure_ascii=True).encode("ascii")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write(self._path(entry), head + b"\n" + body)
+        except OSError as error:      # a cache that cannot be written only costs time
+            logging.getLogger(__name__).debug("register mentions not kept: %s", error)
+
+    def keep(self, entry: str) -> None:
+        """The page still shows `entry`: its file stays (`finish`)."""
+        self._used.add(self._path(entry).name)
+
+    def finish(self) -> None:
+        """Remove the files of entries the page no longer shows."""
+        if self.folder is None:
+            return
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        for name in names:
+            if name not in self._used and name.endswith(".json") and name[:-5].isalnum():
+                try:
+                    os.unlink(self.folder / name)
+                except OSError:
+                    pass    # left: only space is lost
