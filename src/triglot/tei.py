@@ -376,6 +376,19 @@ def normalize_space(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+# The seed bibl's related items a historian reads as sources of the text (tei/ENCODING.md, "The source
+# of a text"): the work the received text names as its source ("source") and the first publication it
+# reproduces ("original"). A work the text only discusses ("discusses") is its subject, no source of it;
+# an item of a type not listed is not said to be one either. The web's and the books' Source lines read it.
+SOURCE_ITEMS = ("source", "original")
+
+
+def source_items(seed):
+    """The bibls of the seed's related items that are its sources (SOURCE_ITEMS), in document order."""
+    return [b for item in seed.iterfind(q("relatedItem")) if item.get("type") in SOURCE_ITEMS
+            for b in item.iterfind(q("bibl"))]
+
+
 def still_to_supply(el) -> bool:
     """`el` holds only a gap for the editor (encode and import-tei leave the seed's author, title
     or date so): its text is the editor's instruction, which no reader's page or book shows as
