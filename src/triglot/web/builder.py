@@ -564,7 +564,7 @@ def _document(edition, site, doc, ui, root, strings):
                          **{"title-base": info.titles[site.settings.base], "date-label": _doc_date(info, ui, root),
                             "date-basis": info.meta.date_basis,
                             **_kind_label(info.kind, strings, ui, site.settings.base),
-                            "editors": _editors_said(doc, ui, root), "version": info.edition,
+                            "editors": _editors_said(doc, ui, root, site.settings.editors), "version": info.edition,
                             "authors": ", ".join(_authors(doc, edition, ui)),
                             "compilers": _compilers(doc, edition, ui, root),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
@@ -612,15 +612,17 @@ def _document(edition, site, doc, ui, root, strings):
 EDITORS_COUNT = ngettext("{names} (ed.)", "{names} (eds.)")
 
 
-def _editors_said(doc, ui: str, root) -> str:
-    """The persons the header's `resp-editors` names, as the citation names them ("Jane Roe (ed.)",
-    "Jane Roe, John Doe (eds.)"); "" when it names only bodies: a body there is the publisher standing
-    in for editors nobody named (settings.editor_names), and the citation called it "Triglot project
-    (eds.)", the press as the editors. A document cited without editors is cited by its edition."""
-    names = [normalize_space("".join(n.itertext()))
-             for r in doc.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:respStmt", NS)
+def _editors_said(doc, ui: str, root, named=()) -> str:
+    """The editors the header's `resp-editors` names, as the citation names them ("Jane Roe (ed.)",
+    "Jane Roe, John Doe (eds.)"), a body among them only where the settings name it an editor
+    (`named`, edition.editors: the project as its own editor); "" when it names only the publisher
+    standing in for editors nobody named (settings.editor_names): the citation called every
+    document of such an edition "Import Test Press (eds.)", the press as the editors. A document
+    cited without editors is cited by its edition."""
+    names = [normalize_space("".join(n.itertext())) for r in doc.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:respStmt", NS)
              if r.get(XML_ID) == "resp-editors"
-             for n in r if n.tag in (q("persName"), q("name"))]
+             for n in r if n.tag in (q("persName"), q("name"), q("orgName"))
+             and (n.tag != q("orgName") or normalize_space("".join(n.itertext())) in named)]
     names = [n for n in names if n]
     if not names:
         return ""
