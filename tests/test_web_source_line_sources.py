@@ -158,3 +158,13 @@ def test_the_pages_pass_the_nu_html_checker(edited):
     run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "text", *files],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_reference_manager_files_name_the_editor_and_not_the_press(edited, unedited):
+    """BibTeX, RIS and CSL-JSON (web/cite.py) said "editor = {Import Test Press}" as the page did."""
+    press = unedited / "build" / "web" / "cite"
+    bib, ris = (press / "prutkov.bib").read_text("utf-8"), (press / "prutkov.ris").read_text("utf-8")
+    assert "editor" not in bib and "publisher = {Import Test Press}" in bib, bib
+    assert "A2  - Import Test Press" not in ris and "PB  - Import Test Press" in ris, ris
+    one = (edited / "build" / "web" / "cite" / "pushkin.bib").read_text("utf-8")
+    assert "editor = {{Frank Fischer}}" in one, one
