@@ -123,7 +123,7 @@ def test_pandoc_renders_the_authors_from_the_csl_json_and_the_bibtex(grown):
         assert "edited by Triglot project" in text and "https://w3id.org/triglot/moscow1921" in text
     # a body is one name, not a surname "(NKID)" and forenames
     for name in ("nkid1920.json", "nkid1920.bib"):
-        assert _pandoc(cite / name).startswith("People’s Commissariat of Foreign Affairs of the RSFSR (NKID). 2026.")
+        assert _pandoc(cite / name).startswith("People’s Commissariat for Foreign Affairs of the RSFSR. 2026.")   # its register name (org:nkid)
 
 
 def test_the_version_is_not_printed_as_a_books_edition(grown):

@@ -168,3 +168,17 @@ def test_the_reference_manager_files_name_the_editor_and_not_the_press(edited, u
     assert "A2  - Import Test Press" not in ris and "PB  - Import Test Press" in ris, ris
     one = (edited / "build" / "web" / "cite" / "pushkin.bib").read_text("utf-8")
     assert "editor = {{Frank Fischer}}" in one, one
+
+
+def test_the_reports_corporate_author_is_cited_in_the_interface_language():
+    """The NKID report's header named its author, the commissariat, with no pointer to its register
+    entry (org:nkid), so the Russian and Armenian citations opened with the English "People's
+    Commissariat of Foreign Affairs of the RSFSR (NKID)", unmarked, before a Russian or Armenian title
+    (notes24's read of the site). The register gives its name in each language."""
+    from triglot.edition import load
+    from triglot.web.builder import _authors
+    edition = load(REPO)
+    doc = next(d for d in edition.documents if d.id == "nkid1920")
+    assert _authors(doc, edition, "ru") == ["Народный комиссариат иностранных дел РСФСР"]
+    assert _authors(doc, edition, "hy") == ["ՌԽՖՍՀ արտաքին գործերի ժողովրդական կոմիսարիատ"]
+    assert _authors(doc, edition, "en") == ["People’s Commissariat for Foreign Affairs of the RSFSR"]
