@@ -299,6 +299,8 @@
         <xsl:for-each select="tg:archival">
           <xsl:if test="position() > 1">; </xsl:if>
           <span lang="{$base}" id="{if ($link) then @id else @id || '-box'}"><xsl:value-of select="."/></span>
+          <!-- the item's form in the interface language (builder.py ARCHIVAL_FORMS), apart from the reference as written -->
+          <xsl:if test="@form != ''"><xsl:text>, </xsl:text><span class="archival-form"><xsl:value-of select="@form"/></span></xsl:if>
           <xsl:if test="@block != ''"><xsl:text> </xsl:text><a href="#{@block}" class="part-cite"><xsl:value-of select="tg:ui('in the text')"/></a></xsl:if>
         </xsl:for-each>
       </span>

@@ -47,6 +47,9 @@ def N_(msgid: str) -> str:
 
 # Each register page's title (an interface string); its h1 and navigation entry say the same.
 REGISTER_TITLES = {"persons": N_("Persons"), "places": N_("Places"), "orgs": N_("Organisations")}
+# an archival item's form (objectDesc/@form) as the interface says it: the English "original",
+# "certified copy" stood inside every Russian and Armenian archival reference; another form as written
+ARCHIVAL_FORMS = {"original": N_("original"), "copy": N_("copy"), "certified-copy": N_("certified copy")}
 
 
 # Values that occur in the data (textClass terms, place types) and are shown translated. Beside
@@ -535,8 +538,11 @@ def _correspondence(parent, meta, edition, ui, doc=None) -> None:
                 name, lang = _name(person, edition, ui)
                 etree.SubElement(el, tg(role), entry=person.entry, register=person.register, lang=lang,
                                  unchecked=_unchecked(person, edition, lang)).text = name
-        for ms_id, text, block in part.archival:
-            etree.SubElement(el, tg("archival"), id=ms_id, block=block).text = text
+        for ms_id, text, block, *form in part.archival:
+            said = ARCHIVAL_FORMS.get(form[0] if form else "")
+            etree.SubElement(el, tg("archival"), id=ms_id, block=block,
+                             form=i18n.gettext(edition.root, ui, said) if said else (form[0] if form else "").replace("-", " ")
+                             ).text = text
 
 
 def _licences_said(own) -> str:
