@@ -496,7 +496,7 @@ def test_the_documents_own_dates_are_listed_apart(site):  # noqa: F811
 # ---------------------------------------------------------------- citations and data
 
 def test_a_document_has_a_full_citation_in_each_interface_language(site):  # noqa: F811
-    for ui, words in (("en", ("(eds.)", "version 0.1", "November 21, 2026")),
+    for ui, words in (("en", ("Triglot project (ed.)", "version 0.1", "November 21, 2026")),
                       ("ru", ("(ред.)", "версия 0.1", "21 ноября 2026 г.")),
                       ("hy", ("(խմբ.)", "տարբերակ 0.1", "2026"))):
         cite = text(parse(site, f"{ui}/documents/legran1920.html").get_element_by_id("cite-document"))

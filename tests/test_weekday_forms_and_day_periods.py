@@ -68,3 +68,38 @@ def test_the_web_gives_a_hand_encoded_russian_weekday_the_weekday_message(mini):
         assert len(events) == 1
         found[words] = events[0].weekday
     assert found == {"в пятницу": True, "Sunday Morning": True, "Easter Sunday": False}
+
+
+# notes24 (issue #20, item 4): the forms CLDR does not write -------------------------------------------
+@pytest.mark.parametrize("words", ["Утром в воскресенье", "Вечером в пятницу", "Ночью в субботу", "Утром, в среду"])
+def test_a_russian_sentence_opening_with_a_part_of_the_day_in_the_instrumental_is_a_bare_weekday(words):
+    """"Утром" is the instrumental of CLDR's "утро": capitalised at a sentence's start it was read as
+    a feast's name, and the weekday's date (the tagger's) was not said to be the editors'."""
+    assert weekday_only(words, "ru")
+
+
+@pytest.mark.parametrize("words", ["Утром в Вербное воскресенье", "Вечером в Страстную пятницу"])
+def test_a_feast_after_a_part_of_the_day_in_the_instrumental_is_still_a_feast(words):
+    assert not weekday_only(words, "ru")
+
+
+@pytest.mark.parametrize("words", ["Կիրակիին", "կիրակին", "ուրբաթին", "Շաբաթից", "կիրակվա", "երկուշաբթիին առավոտյան"])
+def test_an_armenian_weekday_with_its_case_ending_or_article_is_a_weekday(words):
+    """CLDR's Armenian names are the nominative only, and its date fields add no other form ("նախորդ
+    կիրակի"): a weekday with its article, dative or ablative ending was no weekday at all."""
+    assert weekday_only(words, "hy")
+
+
+@pytest.mark.parametrize("words", ["Ավագ ուրբաթին", "Ավագ շաբաթից"])
+def test_an_armenian_feast_with_a_case_ending_is_still_a_feast(words):
+    assert not weekday_only(words, "hy")
+
+
+def test_the_armenian_endings_are_data_with_their_source():
+    """The endings are the name data's (data/names/hy.json, "weekday-endings", with its source), added
+    to CLDR's names, not Armenian words written in the code; a language without such data gets none."""
+    from triglot.tei import _inflected_weekdays, _names_list
+    data = _names_list("hy", "weekday-endings")
+    assert "wiktionary" in data["source"].lower() and data["words"]
+    assert {"կիրակին", "կիրակիին", "կիրակվա", "ուրբաթը"} <= _inflected_weekdays("hy", {"կիրակի", "ուրբաթ"})
+    assert _inflected_weekdays("de", {"freitag"}) == frozenset()

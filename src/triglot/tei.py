@@ -164,7 +164,18 @@ def weekday_only(words: str, lang: str) -> bool:
     # nor a part of the day as CLDR names them in the language ("Sunday Morning" in a title-case heading,
     # "Sunday Night", "Воскресенье, утро", "Կիրակի առավոտ": its day periods, _day_periods).
     plain = _function_words(lang) | _day_periods(lang)
-    return not any(w[:1].isupper() and w.lower() not in days and w.lower() not in plain for w in tokens)
+    return not any(w[:1].isupper() and w.lower() not in days and w.lower() not in plain
+                   and not _day_period_form(w.lower(), lang) for w in tokens)
+
+
+def _day_period_form(word: str, lang: str) -> bool:
+    """Whether `word` is a form of one of CLDR's day periods of `lang` that CLDR does not write: it shares
+    the period's word but for its last two letters (at least three) and is at most three letters longer,
+    as _weekday_forms reads a weekday's forms. Russian "Утром", "Вечером", "Ночью" (the instrumental a
+    sentence opens with: "Утром в воскресенье") beside CLDR's "утро", "вечер", "ночь"; the capitalised
+    "Утром" was read as a feast's name and the weekday's whole date was not said to be the editors'."""
+    return any(len(word) <= len(name) + 3 and len(os.path.commonprefix([word, name])) >= max(3, len(name) - 2)
+               for name in _day_periods(lang))
 
 
 def _day_periods(lang: str, _known: dict = {}) -> frozenset:
@@ -185,19 +196,37 @@ def _day_periods(lang: str, _known: dict = {}) -> frozenset:
     return _known[lang]
 
 
-def _function_words(lang: str, _known: dict = {}) -> frozenset:
+def _function_words(lang: str) -> frozenset:
     """The words that start a sentence and are no names, from the toolkit's name data for `lang`
     (data/names/LANG.json, "function"); none for a language it has no such data for."""
+    return frozenset(w.lower() for w in _names_list(lang, "function").get("words", ()))
+
+
+def _names_list(lang: str, key: str, _known: dict = {}) -> dict:
+    """One list of the toolkit's name data for `lang` (data/names/LANG.json, lists.KEY); {} for none."""
     if lang not in _known:
         import json
         from triglot.resources import packaged
         path = packaged(f"names/{lang.split('-')[0].lower()}.json") if lang else None
-        words = frozenset()
+        lists = {}
         if path is not None and path.is_file():
             lists = json.loads(path.read_text(encoding="utf-8")).get("lists", {})
-            words = frozenset(w.lower() for w in lists.get("function", {}).get("words", ()))
-        _known[lang] = words
-    return _known[lang]
+        _known[lang] = lists
+    return _known[lang].get(key, {})
+
+
+def _inflected_weekdays(lang: str, names) -> frozenset:
+    """The weekdays' case forms the name data of `lang` gives endings for (data/names/LANG.json,
+    "weekday-endings": Armenian "կիրակին", "ուրբաթին", "շաբաթից", "կիրակվա"), where CLDR writes the
+    nominative only and its relative date fields hold no other form: a date's "Կիրակիին" was no weekday,
+    and its whole date, the tagger's, was not said to be the editors'. Each ending is added to each
+    name; a `stem` ending replaces the name's last letter `drop` (the va-declension of time words)."""
+    data = _names_list(lang, "weekday-endings")
+    stem = data.get("stem", {})
+    drop = stem.get("drop", "")
+    forms = {name + e for name in names for e in data.get("words", ())}
+    forms |= {name[:-len(drop)] + e for name in names if drop and name.endswith(drop) for e in stem.get("words", ())}
+    return frozenset(forms)
 
 
 def _calendar_names(lang: str, _known: dict = {}) -> tuple[frozenset, frozenset]:
@@ -214,7 +243,8 @@ def _calendar_names(lang: str, _known: dict = {}) -> tuple[frozenset, frozenset]
             def names(table):
                 return frozenset(n.lower().rstrip(".") for context in ("format", "stand-alone")
                                  for width in ("wide", "abbreviated") for n in table[context][width].values())
-            _known[lang] = (names(loc.days) | _weekday_forms(loc), names(loc.months))
+            wide = {n.lower() for context in ("format", "stand-alone") for n in loc.days[context]["wide"].values()}
+            _known[lang] = (names(loc.days) | _weekday_forms(loc) | _inflected_weekdays(lang, wide), names(loc.months))
     return _known[lang]
 
 
@@ -374,6 +404,19 @@ def normalize_space(text: str) -> str:
     splits at exactly the characters `\\s` matches (str.isspace: the no-break space is one),
     and is three to four times faster than the regular expression on the edition's text."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+# The seed bibl's related items a historian reads as sources of the text (tei/ENCODING.md, "The source
+# of a text"): the work the received text names as its source ("source") and the first publication it
+# reproduces ("original"). A work the text only discusses ("discusses") is its subject, no source of it;
+# an item of a type not listed is not said to be one either. The web's and the books' Source lines read it.
+SOURCE_ITEMS = ("source", "original")
+
+
+def source_items(seed):
+    """The bibls of the seed's related items that are its sources (SOURCE_ITEMS), in document order."""
+    return [b for item in seed.iterfind(q("relatedItem")) if item.get("type") in SOURCE_ITEMS
+            for b in item.iterfind(q("bibl"))]
 
 
 def still_to_supply(el) -> bool:

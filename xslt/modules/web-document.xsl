@@ -299,6 +299,8 @@
         <xsl:for-each select="tg:archival">
           <xsl:if test="position() > 1">; </xsl:if>
           <span lang="{$base}" id="{if ($link) then @id else @id || '-box'}"><xsl:value-of select="."/></span>
+          <!-- the item's form in the interface language (builder.py ARCHIVAL_FORMS), apart from the reference as written -->
+          <xsl:if test="@form != ''"><xsl:text>, </xsl:text><span class="archival-form"><xsl:value-of select="@form"/></span></xsl:if>
           <xsl:if test="@block != ''"><xsl:text> </xsl:text><a href="#{@block}" class="part-cite"><xsl:value-of select="tg:ui('in the text')"/></a></xsl:if>
         </xsl:for-each>
       </span>
@@ -709,14 +711,14 @@
     <xsl:variable name="values" select="map{'editors': string($doc/@editors), 'title': string($doc/@title),
         'version': string($doc/@version), 'date': string($doc/@published), 'uri': string($doc/@uri),
         'edition': string($page/tg:site/@name), 'authors': $who}"/>
-    <!-- a document whose header names no editors is cited without the editors' part, not with an empty one;
+    <!-- a document whose header names no editors (or only the publisher, a body: builder.py _editors_said) is cited without the editors' part, not with an empty one;
          its authors (titleStmt/author) come first, and the editors then edit the edition, not the text -->
     <xsl:variable name="without-editors" select="tg:ui('“{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
     <xsl:sequence select="if ($who != '' and normalize-space($doc/@editors) != '')
-            then tg:ui('{authors}, “{title}”, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
+            then tg:ui('{authors}, “{title}”, in: {editors}, {edition}, version {version}, {date}, {uri}', $values)
         else if ($who != '') then $who || ', ' || $without-editors
         else if (normalize-space($doc/@editors) = '') then $without-editors
-        else tg:ui('{editors} (eds.), “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+        else tg:ui('{editors}, “{title}”, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
 
   <!-- The citation of a numbered unit of the text (a treaty's article) at its anchor, the unit named
@@ -732,10 +734,10 @@
         'unit': $unit, 'edition': string($page/tg:site/@name), 'authors': $who}"/>
     <xsl:variable name="without-editors" select="tg:ui('“{title}”, {unit}, in: {edition}, version {version}, {date}, {uri}', $values)"/>
     <xsl:sequence select="if ($who != '' and normalize-space($doc/@editors) != '')
-            then tg:ui('{authors}, “{title}”, {unit}, in: {editors} (eds.), {edition}, version {version}, {date}, {uri}', $values)
+            then tg:ui('{authors}, “{title}”, {unit}, in: {editors}, {edition}, version {version}, {date}, {uri}', $values)
         else if ($who != '') then $who || ', ' || $without-editors
         else if (normalize-space($doc/@editors) = '') then $without-editors
-        else tg:ui('{editors} (eds.), “{title}”, {unit}, in: {edition}, version {version}, {date}, {uri}', $values)"/>
+        else tg:ui('{editors}, “{title}”, {unit}, in: {edition}, version {version}, {date}, {uri}', $values)"/>
   </xsl:function>
 
   <!-- A citation as the page shows it: a title only the base text gives (a document nobody has

@@ -160,6 +160,8 @@
       </section>
     </xsl:for-each>
     <xsl:call-template name="unchecked-explained"><xsl:with-param name="marked" select="tg:directory/tg:listed/@unchecked"/></xsl:call-template>
+    <!-- a register with no entry yet (a new edition's): said, where the page showed a bar of greyed letters and nothing under it -->
+    <xsl:if test="not(tg:group | tg:directory)"><p class="register-empty"><xsl:value-of select="tg:ui('This register has no entries yet.')"/></p></xsl:if>
     <xsl:for-each select="tg:group">
       <section class="letter-group" id="{@anchor}" aria-labelledby="{@anchor}-h" data-letter="{@label}">
         <h2 id="{@anchor}-h"><xsl:value-of select="@label"/></h2>

@@ -15,7 +15,7 @@ from lxml import etree
 
 from triglot import i18n
 from triglot.print import widths
-from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, omissions, q, still_to_supply
+from triglot.tei import NS, XML_ID, XML_LANG, normalize_space, omissions, q, source_items, still_to_supply
 
 B_NS = "urn:triglot:print"
 DOMAIN = "print"
@@ -203,7 +203,7 @@ def source_line(doc, page_words: dict[str, str] | None = None) -> list[tuple[str
     parts = (q("author"), q("title"), q("editor"), q("pubPlace"), q("publisher"), q("date"), q("biblScope"))
     groups = [[x for x in seed if x.tag in parts and not still_to_supply(x)]]
     groups += [[x for x in rb if x.tag in parts[:2] + parts[3:] and not still_to_supply(x)]
-               for rb in seed.iterfind("t:relatedItem/t:bibl", NS)]
+               for rb in source_items(seed)]     # a work the text only discusses is no source (tei.SOURCE_ITEMS)
     runs: list[tuple[str, str]] = []
     for group in (g for g in groups if any(text_of(x) for x in g)):
         if runs:

@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot import i18n
-from triglot.tei import NS, XML_LANG, entry_notes, normalize_space, omissions, q, translated_notes
+from triglot.tei import NS, XML_ID, XML_LANG, entry_notes, normalize_space, omissions, q, translated_notes
 from triglot.web import script_runs
 from triglot.web.collate import index_letters, initial, sort_key
 from triglot.validate.header import own_licence_element
@@ -47,6 +47,9 @@ def N_(msgid: str) -> str:
 
 # Each register page's title (an interface string); its h1 and navigation entry say the same.
 REGISTER_TITLES = {"persons": N_("Persons"), "places": N_("Places"), "orgs": N_("Organisations")}
+# an archival item's form (objectDesc/@form) as the interface says it: the English "original",
+# "certified copy" stood inside every Russian and Armenian archival reference; another form as written
+ARCHIVAL_FORMS = {"original": N_("original"), "copy": N_("copy"), "certified-copy": N_("certified copy")}
 
 
 # Values that occur in the data (textClass terms, place types) and are shown translated. Beside
@@ -419,7 +422,7 @@ def _home(site, ui, root, strings, edition):
                                                     "kinds": " ".join(k.replace(" ", "-") for k in info.kind),
                                                     "people": " ".join(people), "places": " ".join(places),
                                                     "years": " ".join(_years(info.date_attrs))})
-        _source_parts(d, info)
+        _source_parts(d, info, ui, root)
         for year in _years(info.date_attrs):
             facets["year"][year] = year
         for k in info.kind:
@@ -535,8 +538,11 @@ def _correspondence(parent, meta, edition, ui, doc=None) -> None:
                 name, lang = _name(person, edition, ui)
                 etree.SubElement(el, tg(role), entry=person.entry, register=person.register, lang=lang,
                                  unchecked=_unchecked(person, edition, lang)).text = name
-        for ms_id, text, block in part.archival:
-            etree.SubElement(el, tg("archival"), id=ms_id, block=block).text = text
+        for ms_id, text, block, *form in part.archival:
+            said = ARCHIVAL_FORMS.get(form[0] if form else "")
+            etree.SubElement(el, tg("archival"), id=ms_id, block=block,
+                             form=i18n.gettext(edition.root, ui, said) if said else (form[0] if form else "").replace("-", " ")
+                             ).text = text
 
 
 def _licences_said(own) -> str:
@@ -564,11 +570,11 @@ def _document(edition, site, doc, ui, root, strings):
                          **{"title-base": info.titles[site.settings.base], "date-label": _doc_date(info, ui, root),
                             "date-basis": info.meta.date_basis,
                             **_kind_label(info.kind, strings, ui, site.settings.base),
-                            "editors": ", ".join(_editors(doc)), "version": info.edition,
+                            "editors": _editors_said(doc, ui, root, site.settings.editors), "version": info.edition,
                             "authors": ", ".join(_authors(doc, edition, ui)),
                             "compilers": _compilers(doc, edition, ui, root),
                             "published": i18n.format_date(info.release, ui) if info.release else ""})
-    _source_parts(d, info)
+    _source_parts(d, info, ui, root)
     from triglot.web.cite import CITE_DIR, FORMATS, PASSAGES_DIR
     for ext, label in FORMATS.items():
         etree.SubElement(d, tg("cite-file"), href=f"{CITE_DIR}/{doc.id}.{ext}", format=label)
@@ -608,9 +614,26 @@ def _document(edition, site, doc, ui, root, strings):
     return etree.tostring(page, encoding="unicode")   # the annotated TEI goes beside it, as $tei
 
 
-def _editors(doc) -> list[str]:
-    from triglot.web.cite import citation
-    return citation(doc).editors
+# the editors as the citation names them: "(eds.)" stood after one editor as after three
+EDITORS_COUNT = ngettext("{names} (ed.)", "{names} (eds.)")
+
+
+def _editors_said(doc, ui: str, root, named=()) -> str:
+    """The editors the header's `resp-editors` names, as the citation names them ("Jane Roe (ed.)",
+    "Jane Roe, John Doe (eds.)"), a body among them only where the settings name it an editor
+    (`named`, edition.editors: the project as its own editor); "" when it names only the publisher
+    standing in for editors nobody named (settings.editor_names): the citation called every
+    document of such an edition "Import Test Press (eds.)", the press as the editors. A document
+    cited without editors is cited by its edition."""
+    names = [normalize_space("".join(n.itertext())) for r in doc.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:respStmt", NS)
+             if r.get(XML_ID) == "resp-editors"
+             for n in r if n.tag in (q("persName"), q("name"), q("orgName"))
+             and (n.tag != q("orgName") or normalize_space("".join(n.itertext())) in named)]
+    names = [n for n in names if n]
+    if not names:
+        return ""
+    forms = plural_forms(root, ui, EDITORS_COUNT)
+    return forms.get(plural_category(ui)(len(names)), forms["other"]).replace("{names}", ", ".join(names))
 
 
 def _compilers(doc, edition, ui: str, root) -> str:
@@ -1074,9 +1097,12 @@ def _context_line(mentions, ui: str, base: str):
     return Mention("", "", "", base)
 
 
-def _source_parts(doc_el, info) -> None:
-    """The document's source line as a citation (web.data.source_parts): one tg:source-part per run."""
-    for kind, words, lang in info.source_parts:
+def _source_parts(doc_el, info, ui: str, root) -> None:
+    """The document's source line as a citation (web.data.source_parts): one tg:source-part per run,
+    a date with a value written in the interface language (and marked so: the line is the base text's)."""
+    for kind, words, lang, *value in info.source_parts:
+        if kind == "date" and value:
+            words, lang = i18n.format_date_expr(value[0], ui, root) or words, ui
         etree.SubElement(doc_el, tg("source-part"), kind=kind, lang=lang).text = words
 
 

@@ -145,10 +145,14 @@ def translated_titles(doc, base: str) -> list[tuple[str, str]]:
 def citation(doc, base: str = "en", edition=None) -> Citation:
     names, compiled = authors(doc, edition, base), compilers(doc, edition, base)
     header = doc.root.find("t:teiHeader", NS)
+    # a body in resp-editors is an editor where the settings name it one; the publisher standing in for
+    # editors nobody named (settings.editor_names) is the publisher, and the files called it the editor
+    named = edition.settings.editors if edition is not None else None
     editors = [normalize_space("".join(n.itertext()))
                for r in header.iterfind("t:fileDesc/t:titleStmt/t:respStmt", NS)
                if r.get("{http://www.w3.org/XML/1998/namespace}id") == "resp-editors"
-               for n in r if n.tag in (f"{{{NS['t']}}}persName", f"{{{NS['t']}}}orgName", f"{{{NS['t']}}}name")]
+               for n in r if n.tag in (f"{{{NS['t']}}}persName", f"{{{NS['t']}}}orgName", f"{{{NS['t']}}}name")
+               and (named is None or n.tag != f"{{{NS['t']}}}orgName" or normalize_space("".join(n.itertext())) in named)]
     edition = header.find("t:fileDesc/t:editionStmt/t:edition", NS)
     date = header.find("t:fileDesc/t:publicationStmt/t:date", NS)
     from triglot.validate.header import own_licence_element

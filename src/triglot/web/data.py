@@ -18,7 +18,7 @@ from lxml import etree
 
 from triglot import i18n
 from triglot.edition import slot_state
-from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, states_year, still_to_supply, weekday_only
+from triglot.tei import NS, XML_ID, XML_LANG, is_slot, iter_slots, local, normalize_space, q, reports_event, source_items, states_year, still_to_supply, weekday_only
 from triglot.web import script_runs
 from triglot.web.docmeta import PAGE_OF_KIND, describe
 from triglot.web.search import _text_without_notes, mention_forms, passages, words   # the passage text a register quotes
@@ -81,7 +81,8 @@ class DocInfo:
     progress: dict           # lang -> {state: count}
     pdf: dict = field(default_factory=dict)   # book languages -> href from the site root
     meta: object = None      # docmeta.DocMeta: date of the text, parts, correspondents, archival items
-    # the source line as a citation (source_parts): [kind, words, lang] runs; `source` is their words
+    # the source line as a citation (source_parts): [kind, words, lang] runs (a date's run has a fourth,
+    # its date attributes, for the page to write it in the interface language); `source` is their words
     source_parts: list = field(default_factory=list)
 
 
@@ -674,7 +675,7 @@ def _doc_info(doc, settings) -> DocInfo:
     terms = root.iterfind("t:teiHeader//t:textClass//t:term", NS)
     kind = [k for k in (normalize_space(t.text or "") for t in terms) if k]
     cited = source_parts(seed, settings.base) if seed is not None else []
-    source = "".join(words for _, words, _ in cited)
+    source = "".join(run[1] for run in cited)
     uri = root.findtext("t:teiHeader//t:publicationStmt/t:idno[@type='URI']", "", NS).strip()
     edition = root.find("t:teiHeader//t:editionStmt/t:edition", NS)
     release_el = root.find("t:teiHeader//t:publicationStmt/t:date", NS)
@@ -692,7 +693,7 @@ def _doc_info(doc, settings) -> DocInfo:
 SOURCE_FIELDS = ("author", "title", "date", "publisher", "pubPlace")
 
 
-def source_parts(seed, base: str) -> list[list[str]]:
+def source_parts(seed, base: str) -> list[list]:
     """The seed bibl's author, titles, date and publisher as a citation a reader can use, as runs
     [kind, words, lang] (lang "" where the bibl does not mark one: the base text's): the titles of one
     level together, each language's main title with its subtitles ("Спор…: Драматическая сцена…"), the
@@ -701,7 +702,21 @@ def source_parts(seed, base: str) -> list[list[str]]:
     monograph, journal or series (italic), "title" for a title whose level the source does not state
     (neither: import-tei does not guess it), "title-other" for a title's other language, "sep" for the
     punctuation between. Every seed title was joined with commas ("…, Спор…, Discourse…,
-    Драматическая…, Dramatic…"), with no telling the article from the book it is in."""
+    Драматическая…, Dramatic…"), with no telling the article from the book it is in.
+    A date with a machine-readable value has a fourth item, its attributes (the page writes it in the
+    interface language: "2025-03-26" stood as written in every interface). The seed's related items
+    that are its sources (tei.SOURCE_ITEMS) follow after "; ", each read as the seed is: the book a web
+    post reproduces was left out on the web while the printed books named it."""
+    runs = _bibl_runs(seed, base)
+    for bibl in source_items(seed):
+        related = _bibl_runs(bibl, base)
+        if related:
+            runs += ([["sep", "; ", ""]] if runs else []) + related
+    return runs
+
+
+def _bibl_runs(seed, base: str) -> list[list]:
+    """One bibl's runs (source_parts)."""
     fields = [e for e in seed if local(e) in SOURCE_FIELDS and not still_to_supply(e)
               and normalize_space("".join(e.itertext()))]
     groups: list[list[list[str]]] = []
@@ -727,26 +742,49 @@ def source_parts(seed, base: str) -> list[list[str]]:
         langs = sorted(by_lang, key=lambda x: x != base)       # the base language's first, else as given
         group = []
         for i, lang in enumerate(langs):
-            ts = sorted(by_lang[lang], key=lambda t: t.get("type") == "sub")   # main before subtitles
-            words = ""
-            for t in ts:
-                text = normalize_space("".join(t.itertext()))
-                words = text if not words else words + (" " if words[-1] in ".:?!…" else ": ") + text
+            ts = by_lang[lang]
             run_lang = "" if lang == base and not _own_lang(ts[0]) else lang
-            if i == 0:
-                group.append([f"title-{level}" if level else "title", words, run_lang])
-            else:
-                group += [["sep", " [", ""], ["title-other", words, run_lang], ["sep", "]", ""]]
+            kind = (f"title-{level}" if level else "title") if i == 0 else "title-other"
+            group += [["sep", " [", ""]] if i else []
+            for j, words in enumerate(_titles_with_subtitles(ts)):
+                group += ([["sep", "; ", ""]] if j else []) + [[kind, words, run_lang]]
+            group += [["sep", "]", ""]] if i else []
         groups.append(group)
     for e in fields:
         if local(e) != "author" and local(e) != "title":
-            groups.append([[local(e), normalize_space("".join(e.itertext())), _own_lang(e)]])
+            run = [local(e), normalize_space("".join(e.itertext())), _own_lang(e)]
+            if local(e) == "date" and i18n.date_value(e):
+                run.append(i18n.date_value(e))
+            groups.append([run])
     runs: list[list[str]] = []
     for group in groups:
         if runs:
             runs.append(["sep", ", ", ""])
         runs += group
     return runs
+
+
+def _titles_with_subtitles(titles) -> list[str]:
+    """The titles of one language and level as a reader cites them: each main title with the subtitles
+    that follow it (": "; none after a title ending in its own stop), two main titles apart, each its
+    own title. A subtitle given before any main title goes with the first. Every subtitle was sorted
+    after the first title and every title joined to the one before by ": ", so a second main title
+    (an alternative title of the same work) read as the first one's subtitle."""
+    mains = [t for t in titles if t.get("type") != "sub"] or titles[:1]
+    subs: list[list[str]] = [[] for _ in mains]
+    current = 0
+    for t in titles:
+        if any(t is m for m in mains):
+            current = next(i for i, m in enumerate(mains) if m is t)
+        else:
+            subs[current].append(normalize_space("".join(t.itertext())))
+    out = []
+    for main, after in zip(mains, subs):
+        words = normalize_space("".join(main.itertext()))
+        for text in after:
+            words = words + (" " if words[-1] in ".:?!…" else ": ") + text
+        out.append(words)
+    return out
 
 
 def _own_lang(el) -> str:

@@ -51,7 +51,7 @@ class Part:
     recipients: list = field(default_factory=list)
     places: list = field(default_factory=list)
     date: dict = field(default_factory=dict)
-    archival: list = field(default_factory=list)   # (msDesc id, reference text, citing block id)
+    archival: list = field(default_factory=list)   # (msDesc id, reference text, citing block id, objectDesc form)
 
 
 @dataclass
@@ -108,7 +108,8 @@ def _parts(doc, edition) -> list[Part]:
         p = part(pid or (whole if whole is not None else "#" + ms.get(XML_ID, "")))
         if item is not None and not p.title:
             p.title = normalize_space("".join(item.findtext("t:title", "", NS)))
-        p.archival.append((ms.get(XML_ID, ""), archival_reference(ms), citing.get(ms.get(XML_ID, ""), "")))
+        p.archival.append((ms.get(XML_ID, ""), archival_reference(ms, form=False), citing.get(ms.get(XML_ID, ""), ""),
+                           archival_form(ms)))
     dates = part_dates(doc)          # the sent date, else the dateline of a collection's item
     for p in parts.values():
         p.date = dates.get(p.id, {})
@@ -131,8 +132,9 @@ def _citing_block(p: Part) -> str:
     return p.archival[0][2] if p.archival else ""
 
 
-def archival_reference(ms) -> str:
-    """Repository, fond, opis, delo (or file), leaves and form, as an archivist writes them."""
+def archival_reference(ms, form: bool = True) -> str:
+    """Repository, fond, opis, delo (or file), leaves and (`form`) form, as an archivist writes them.
+    Without the form the page says it apart, in the interface language (archival_form)."""
     idno = {i.get("type"): normalize_space(i.text or "") for i in ms.iterfind(".//t:msIdentifier/t:idno", NS)}
     pieces = [normalize_space(ms.findtext(".//t:repository", "", NS))]
     pieces += [normalize_space(c.text or "") for c in ms.iterfind(".//t:msIdentifier/t:collection", NS)]
@@ -140,10 +142,15 @@ def archival_reference(ms) -> str:
         if idno.get(kind):
             pieces.append(label + idno[kind])
     pieces += [normalize_space("".join(loc.itertext())) for loc in ms.iterfind(".//t:locus", NS)]
-    form = ms.find(".//t:objectDesc", NS)
-    if form is not None and form.get("form"):
-        pieces.append(form.get("form").replace("-", " "))
+    if form and archival_form(ms):
+        pieces.append(archival_form(ms).replace("-", " "))
     return ", ".join(p for p in pieces if p)
+
+
+def archival_form(ms) -> str:
+    """The item's form as the encoding states it (objectDesc/@form: "original", "copy", "certified-copy")."""
+    desc = ms.find(".//t:objectDesc", NS)
+    return normalize_space(desc.get("form") or "") if desc is not None else ""
 
 
 def _who(el, doc, edition) -> Person:
@@ -158,7 +165,7 @@ def _who(el, doc, edition) -> Person:
     return Person(text)
 
 
-__all__ = ["describe", "DocMeta", "Part", "Person", "archival_reference"]
+__all__ = ["describe", "DocMeta", "Part", "Person", "archival_form", "archival_reference"]
 
 
 def part_heading(doc, part_id: str, lang: str) -> tuple[str, bool] | None:
