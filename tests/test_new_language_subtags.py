@@ -1,0 +1,34 @@
+"""`triglot new` for an edition whose languages carry a subtag (a region, a script, a variant: "de-CH",
+"sr-Latn", "hy-arevmda", as the settings accept and tei/ENCODING.md's languages allow): it writes a catalog begun
+from the template for each language the toolkit has none for (the editor domain in every text language since
+session 34, every domain in an interface language), and Babel parses a tag given as a string only with "_": the
+command stopped on a traceback (ValueError: expected only letters, got 'de-ch'), nothing written."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+
+def _run(*args) -> int:
+    from triglot.cli import main
+    return main([str(a) for a in args])
+
+
+def _catalog(edition: Path, lang: str, domain: str):
+    with open(edition / "translations" / "ui" / lang / "LC_MESSAGES" / f"{domain}.po", "rb") as fh:
+        return read_po(fh)
+
+
+def test_a_new_edition_in_languages_with_subtags_gets_their_catalogs(tmp_path, capsys):
+    edition = tmp_path / "swiss"
+    assert _run("new", edition, "--title", "Briefe", "--base", "de-CH", "--translations", "sr-Latn,hy-arevmda",
+                "--interface", "en,de-CH", "--publisher", "Subtag Press") == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "ValueError" not in err, err
+    for lang in ("de-CH", "sr-Latn", "hy-arevmda"):
+        catalog = _catalog(edition, lang, "editor")
+        assert len(catalog) > 0 and all(not m.string for m in catalog if m.id), lang
+    assert str(_catalog(edition, "de-CH", "ui").locale) == "de_CH"
+    assert _catalog(edition, "sr-Latn", "editor").num_plurals == 3        # Serbian's plural forms, not English's
+    assert _run("--root", edition, "validate") == 0, capsys.readouterr()
