@@ -32,3 +32,18 @@ def test_a_new_edition_in_languages_with_subtags_gets_their_catalogs(tmp_path, c
     assert str(_catalog(edition, "de-CH", "ui").locale) == "de_CH"
     assert _catalog(edition, "sr-Latn", "editor").num_plurals == 3        # Serbian's plural forms, not English's
     assert _run("--root", edition, "validate") == 0, capsys.readouterr()
+
+
+def test_the_catalog_of_a_language_with_a_subtag_is_read(tmp_path, capsys):
+    """The catalog begun for de-CH, one string translated, gives that string: it was refused as "cannot read
+    the catalog: expected only letters, got 'de-ch'" (i18n._load_catalog gave Babel the tag as a string), so no
+    page of an edition with such an interface language was built."""
+    from triglot import i18n
+    edition = tmp_path / "swiss"
+    assert _run("new", edition, "--title", "Briefe", "--base", "de-CH", "--translations", "en",
+                "--interface", "en,de-CH", "--publisher", "Subtag Press") == 0
+    path = edition / "translations" / "ui" / "de-CH" / "LC_MESSAGES" / "ui.po"
+    text = path.read_text("utf-8")
+    assert text.count('msgid "Search"\nmsgstr ""') == 1
+    path.write_text(text.replace('msgid "Search"\nmsgstr ""', 'msgid "Search"\nmsgstr "Suche"'), "utf-8")
+    assert i18n.gettext(edition.resolve(), "de-CH", "Search") == "Suche"
