@@ -47,3 +47,20 @@ def test_the_catalog_of_a_language_with_a_subtag_is_read(tmp_path, capsys):
     assert text.count('msgid "Search"\nmsgstr ""') == 1
     path.write_text(text.replace('msgid "Search"\nmsgstr ""', 'msgid "Search"\nmsgstr "Suche"'), "utf-8")
     assert i18n.gettext(edition.resolve(), "de-CH", "Search") == "Suche"
+
+
+def test_a_translation_language_with_a_subtag_is_exported(tmp_path, capsys):
+    """`translations export` for a translation slot in sr-Latn: the PO file's Plural-Forms came from Babel given the
+    tag as a string, and the export stopped on a traceback (ValueError: expected only letters, got 'sr-latn')."""
+    edition = tmp_path / "letters"
+    assert _run("new", edition, "--title", "Letters", "--base", "en", "--translations", "sr-Latn,de-CH",
+                "--publisher", "Subtag Press") == 0
+    (edition / "seeds" / "letter.txt").write_text(
+        "A letter from Tiflis\n\nDear Sir, I reached Tiflis on 12 May 1920 and called on the consul.\n", "utf-8")
+    assert _run("--root", edition, "encode", edition / "seeds" / "letter.txt", "--id", "letter") == 0
+    capsys.readouterr()
+    assert _run("--root", edition, "translations", "export") == 0, capsys.readouterr()
+    serbian = next(edition.glob("translations/**/*sr-Latn*.po"), None) or next(
+        p for p in edition.glob("translations/sr-Latn/**/*.po"))
+    text = serbian.read_text("utf-8")
+    assert "Plural-Forms: nplurals=3;" in text, text[:800]
