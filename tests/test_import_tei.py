@@ -789,6 +789,28 @@ def test_an_unknown_witness_is_refused_at_the_listwit_naming_the_witnesses(tmp_p
     assert "Traceback" not in err and _snapshot(edition) == before
 
 
+def test_a_recorded_witness_the_seed_does_not_list_is_said_at_the_documents_line(tmp_path, capsys):
+    """The witness import-tei --witness recorded (the seed bibl's idno type="witness") edited by hand to one the
+    seed's listWit lacks: validate said "seeds/elford.xml:117: import-tei: --witness 'MRM1672': …", at the seed,
+    which is as received and right, naming a command and an option the editor had not run. It is said at the
+    document's idno, the line to mend, with the witnesses the seed lists; a blank idno too."""
+    edition = _new(tmp_path)
+    assert _run("--root", edition, "import-tei", DATA / "mitford-1815-04-03-Elford.xml", "--id", "elford",
+                "--witness", "MRM1671") == 0
+    path = edition / "tei" / "elford.xml"
+    text = path.read_text(encoding="utf-8")
+    line = next(n for n, row in enumerate(text.split("\n"), 1) if '<idno type="witness">' in row)
+    for wrong in ("MRM1672", " "):
+        path.write_text(text.replace('<idno type="witness">MRM1671<', f'<idno type="witness">{wrong}<'),
+                        encoding="utf-8")
+        code, out = _validate(edition, capsys)
+        assert code == 1, out
+        assert f"tei/elford.xml:{line}: fidelity: the seed's witness {wrong.strip()!r} this document follows " \
+               "(its idno type=\"witness\") is not in the listWit of seeds/elford.xml (it lists: Lestrange_Letters, " \
+               "MRM1671)" in out, out
+        assert "--witness" not in out and "Traceback" not in out, out
+
+
 def _elford_with_editors_readings_alone(tmp_path: Path) -> Path:
     """Digital Mitford's letter to Elford (README) as an edition gives it that prints the editors' reading
     alone: its `<choice><sic>skreen</sic><reg>screen</reg></choice>` as `<corr>screen</corr>` (a silent

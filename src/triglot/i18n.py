@@ -96,7 +96,10 @@ def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None
         _po_syntax(text, shown)
         from triglot.translate.po import byte_escapes   # C's \320\221: the letters msgfmt reads
         data = byte_escapes(text, shown).encode("utf-8")
-        catalog = read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
+        # Babel's Locale of the tag: a string it parses only with "_", and the catalog of an interface or text
+        # language with a subtag ("de-CH", "sr-Latn") was refused ("cannot read the catalog: expected only
+        # letters, got 'de-ch'"), so no page of such an edition was built (review35)
+        catalog = read_po(io.BytesIO(data), locale=locale(lang), abort_invalid=True)
     except (PoFileError, ValueError) as exc:
         raise InputError([Problem(shown, getattr(exc, "lineno", 0) or 0, "catalog",
                                   f"cannot read the catalog: {exc}")]) from None

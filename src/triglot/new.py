@@ -338,7 +338,11 @@ def write_catalog(folder: Path, lang: str, domain: str) -> None:
     from babel.messages.pofile import read_po, write_po
     with open(packaged(f"translations/ui/{domain}.pot"), "rb") as fh:
         template = read_po(fh)
-    template.locale = lang
+    from triglot.i18n import locale
+    # Babel's Locale of the BCP 47 tag: Babel parses "de-CH", "sr-Latn" or "hy-arevmda" given as a string with
+    # "_" only, and `new` of an edition whose text or interface language has a subtag stopped on a traceback
+    # (ValueError: expected only letters, got 'de-ch'); its plural forms, as msginit's, come from the locale
+    template.locale = locale(lang)
     template.fuzzy = False
     # the header points to the guide, as the toolkit's own catalogs' do (an extracted template's is Babel's)
     template.header_comment = (f"# Interface strings (domain \"{domain}\") in {lang}, begun by triglot new from "

@@ -557,10 +557,26 @@ def _chosen_witness(root, name: str, witness: str) -> str:
     if any(w.get(XML_ID) == wanted for w in listed):
         return wanted
     at = next(iter(root.iter(q("listWit"))), root)
-    known = ", ".join(w.get(XML_ID) for w in listed)
-    raise InputError([Problem(name, at.sourceline or 1, "import-tei",
-                              f"--witness {witness!r}: the source's listWit has no witness of that xml:id "
-                              + (f"(it lists: {known})" if known else "(it lists no witness with an xml:id)"))])
+    known = [w.get(XML_ID) for w in listed]
+    raise UnknownWitness([Problem(name, at.sourceline or 1, "import-tei",
+                                  f"--witness {witness!r}: the source's listWit has no witness of that xml:id "
+                                  + listed_witnesses(known))], known)
+
+
+def listed_witnesses(known: list[str]) -> str:
+    return f"(it lists: {', '.join(known)})" if known else "(it lists no witness with an xml:id)"
+
+
+class UnknownWitness(InputError):
+    """A witness the source's listWit lacks (`known`: the xml:ids it lists): fidelity says it at the document
+    that records it (its seed bibl's idno type="witness"), not at the seed, which is as received."""
+
+    def __init__(self, problems: list[Problem], known: list[str]):
+        super().__init__(problems)
+        self.known = known
+
+    def __reduce__(self):   # raised in a validate worker, it reaches the parent whole
+        return (UnknownWitness, (self.problems, self.known))
 
 
 def declared(el) -> str:

@@ -178,7 +178,11 @@ def _header(edition, doc: Document, lang: str | None, date: str) -> dict[str, st
 def plural_forms(lang: str) -> str:
     """CLDR's plural rule for `lang` in gettext form, from Babel (Armenian: nplurals=2; plural=(n > 1))."""
     from babel.messages.plurals import get_plural
-    return get_plural(lang).plural_forms
+
+    from triglot.i18n import locale
+    # Babel's Locale of the tag: given "sr-Latn" or "de-CH" as a string, Babel stopped the export on a traceback
+    # (ValueError: expected only letters, got 'sr-latn'); review35
+    return get_plural(locale(lang)).plural_forms
 
 
 def _pot(edition, doc, views: list[SlotView], date: str) -> str:

@@ -43,8 +43,12 @@ def check_one(root, doc) -> tuple[list | None, list[Problem]]:
 def _witness(doc) -> str | None:
     """The witness of an imported TEI seed whose readings the document gives where the seed's apparatus has
     no lem, when its editor chose one (import-tei --witness: the seed bibl's idno type="witness")."""
-    found = doc.root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']/t:idno[@type='witness']", NS)
+    found = _witness_idno(doc)
     return normalize_space(found.text or "") if found is not None else None
+
+
+def _witness_idno(doc):
+    return doc.root.find("t:teiHeader//t:sourceDesc/t:bibl[@type='seed']/t:idno[@type='witness']", NS)
 
 
 def _read_seed(path: Path, witness: str | None = None):
@@ -78,12 +82,16 @@ def _folded(seed_path: Path, seed_name: str, data: bytes | None, witness: str | 
     """("lines", [(line number, its text with white space folded)], the numbers, the line count) of a
     seed (`data`: a plain-text seed's bytes; None: read by seed_lines), or ("problems", [why it cannot
     be read])."""
+    from triglot.tei_source import UnknownWitness
     try:
         if data is None:
             numbered, count = seed_lines(seed_path, seed_name, witness)
         else:
             numbered = list(enumerate(data.decode("utf-8").split("\n"), start=1))
             count = len(numbered)
+    except UnknownWitness as exc:
+        # the witness the document records is not the seed's: said at the document (check_document)
+        return "witness", exc.known
     except InputError as exc:
         return "problems", exc.problems
     except UnicodeDecodeError as exc:
@@ -145,6 +153,13 @@ def check_document(doc, seed_path: Path, seed=None) -> list[Problem]:
         seed = _read_seed(seed_path, _witness(doc))[1]
     if seed[0] == "problems":
         return list(seed[1])
+    if seed[0] == "witness":
+        from triglot.tei_source import listed_witnesses
+        idno = _witness_idno(doc)
+        line = (idno.sourceline or 0) if idno is not None else 0
+        return [Problem(doc.name, line, "fidelity",
+                        f"the seed's witness {_witness(doc)!r} this document follows (its idno type=\"witness\") "
+                        f"is not in the listWit of {seed_name} {listed_witnesses(seed[1])}")]
     _, folded, listed, count = seed
     problems: list[Problem] = []
     omitted = omissions(doc)
