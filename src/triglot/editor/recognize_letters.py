@@ -57,7 +57,12 @@ PITY = re.compile(r"^(?:Poor|Dear|Darling)\s+(?:(?:dear|old|little)\s+)?(?=[A-Z]
 POST = re.compile(r"\b(?:A\.)?(?:P\.O\.|G\.O\.C\.|C\.O\.|A\.D\.C\.)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # a German's or a Dutchman's particle opening his name, with its capital at the start of a sentence or in the
 # middle of one ("Von der Goltz", "von Sanders"): one person, the particle inside
-PARTICLE = re.compile(r"(?<![\w’'-])((?:Von|VON)\s+(?:der|den|DER|DEN)\s+[A-Z][a-z]+|von\s+der\s+[A-Z][a-z]+)(?![\w-])")
+# The words stand apart by white space holding one line break at most: a name runs on over a line's end, not
+# over a blank line ("Von", 20,000 newlines, "der Goltz" was one person, and check's unknown-name message
+# carried the 20,000 newlines; hostile46).
+_GAP = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
+PARTICLE = re.compile(rf"(?<![\w’'-])((?:Von|VON){_GAP}(?:der|den|DER|DEN){_GAP}[A-Z][a-z]+|von{_GAP}der{_GAP}[A-Z][a-z]+)"
+                      r"(?![\w-])")
 # a family by its plural with the article: "the Hendersons", named so when the text treats it as people:
 # "with the Hendersons", "the Hendersons asked …", "… the Hendersons, asking them"
 FAMILY = re.compile(r"\bthe\s+([A-Z][a-z]+s)(?![\w’'-])")
