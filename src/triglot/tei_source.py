@@ -117,6 +117,10 @@ class Source:
     line_count: int = 0
     witness: str = ""       # the witness whose readings an apparatus without lem gives as the text
     witness_chosen: bool = False    # the editor named it (import-tei --witness), rather than the listWit's order
+    apps: int = 0           # the apps read
+    without_lem: int = 0    # the apps that give no lem (their text is the witness's reading)
+    unwitnessed: list[int] = field(default_factory=list)   # lines of apps giving the witness no reading
+    dangling_wits: dict = field(default_factory=dict)       # "#X" a reading or witDetail names, no listWit has -> lines
 
     def seed_lines(self) -> list[tuple[int, str]]:
         """The seed's "lines" as fidelity reads them: for each line of the source file where a block
@@ -174,6 +178,7 @@ def read(path: Path, name: str | None = None, witness: str | None = None) -> Sou
         source.witness, source.witness_chosen = _chosen_witness(root, name, witness), True
     reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
     reader.structure(body, source.base, top=True)
+    source.dangling_wits = _dangling_wits(root)
     for part in ("front", "back"):
         # a play's title page, a book's preface, an appendix: text of the source the edition's blocks
         # do not hold, so listed at its lines rather than lost
@@ -473,12 +478,7 @@ class _Reader:
                                                  "part of the source's apparatus"))
         if not readings:
             return
-        witness = "#" + self.s.witness if self.s.witness else ""
-        # (`is None`, not `or`: an element without children is false, so a lem of text alone lost to the base
-        # witness's rdg, and was listed as a reading left out; hostile45)
-        chosen = next((r for r in readings if local(r) == "lem"), None)
-        if chosen is None:
-            chosen = next((r for r in readings if witness and witness in (r.get("wit") or "").split()), readings[0])
+        chosen = self._reading(src, readings)
         for other in readings:
             if other is chosen:
                 continue
@@ -489,6 +489,8 @@ class _Reader:
                 self.s.texts_left["rdg"] += 1
                 self.s.omissions.append(Omission(other.sourceline or 0, text, OMITTED["rdg"]
                                                  + (f" ({wit})" if wit else "")))
+        if chosen is None:
+            return              # the witness has no reading here (said in the import's summary)
         if structural and _has_blocks(chosen):
             self.structure(chosen, out)
         elif structural:
@@ -497,6 +499,29 @@ class _Reader:
                 self._block(chosen, out, "p")
         else:
             self.inline(chosen, out)
+
+    def _reading(self, app, readings):
+        """The reading an apparatus entry gives as the text, or None where the witness has none.
+        (`is None`, not `or`: an element without children is false, so a lem of text alone lost to the base
+        witness's rdg, and was listed as a reading left out; hostile45.)
+        - The witness the editor chose (--witness): its own reading (a lem or rdg whose wit names it), else a
+          lem that names no witness (the text the apparatus gives every witness it does not list), else none.
+        - Otherwise the source's lem, else the base witness's rdg, else none.
+        An app that gave the witness no reading gave another witness's words (its first reading) as the
+        witness's: the text read as no witness had it (hostile46)."""
+        witness = "#" + self.s.witness if self.s.witness else ""
+        lem = next((r for r in readings if local(r) == "lem"), None)
+        self.s.apps += 1
+        if lem is None:
+            self.s.without_lem += 1
+        own = next((r for r in readings if witness and witness in (r.get("wit") or "").split()), None)
+        if self.s.witness_chosen:
+            found = own if own is not None else lem if lem is not None and not (lem.get("wit") or "").strip() else None
+        else:
+            found = lem if lem is not None else own if own is not None else None if witness else readings[0]
+        if found is None:
+            self.s.unwitnessed.append(app.sourceline or 0)
+        return found
 
     def _choice(self, src, out) -> None:
         """sic/corr, orig/reg, abbr/expan as the edition encodes them (the received form is the
@@ -532,6 +557,18 @@ class _Reader:
             self.inline(src, out)
             return
         self.s.dropped["choice"] += 1
+        editorial = [k for k in kids if local(k) in EDITORIAL_PARTS]
+        if editorial:
+            # the editors' readings alone (a corr without its sic): the first is kept as theirs, as a corr
+            # outside a choice is (KEPT_INLINE), so no part of the seed's text; it was read as the witness's
+            # words (hostile46)
+            first = editorial[0]
+            self.inline_child(first, out)
+            for other in kids:
+                text = normalize_space("".join(other.itertext()))
+                if other is not first and text:
+                    self.s.omissions.append(Omission(other.sourceline or 0, text, "another reading in a choice"))
+            return
         self.inline(kids[0], out)
         for other in kids[1:]:
             text = normalize_space("".join(other.itertext()))
@@ -547,6 +584,25 @@ def _base_witness(root, body) -> str:
         return ""
     listed = [w.get("{http://www.w3.org/XML/1998/namespace}id") for w in root.iter(q("witness"))]
     return next((w for w in listed if w and w in named), named[0])
+
+
+WITNESSED = ("lem", "rdg", "rdgGrp", "witDetail", "wit")
+
+
+def _dangling_wits(root) -> dict[str, list[int]]:
+    """Each "#ID" an apparatus's reading or witness detail names (its @wit) that no witness or listWit of the
+    source has as its xml:id, with the lines naming it: a detail of a witness the source does not list was
+    dropped unsaid (hostile46). A pointer into another file ("wits.xml#A") is not checked."""
+    ids = {el.get(XML_ID) for el in root.iter(q("witness"), q("listWit")) if el.get(XML_ID)}
+    found: dict[str, list[int]] = {}
+    text = root.find(q("text"))
+    if text is None:
+        return found
+    for el in text.iter(*(q(n) for n in WITNESSED)):
+        for ref in (el.get("wit") or "").split():
+            if ref.startswith("#") and ref[1:] not in ids:
+                found.setdefault(ref, []).append(el.sourceline or 0)
+    return found
 
 
 def _chosen_witness(root, name: str, witness: str) -> str:
