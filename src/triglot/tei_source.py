@@ -178,6 +178,7 @@ def read(path: Path, name: str | None = None, witness: str | None = None) -> Sou
         source.witness, source.witness_chosen = _chosen_witness(root, name, witness), True
     reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
     reader.structure(body, source.base, top=True)
+    reader._flush()
     source.dangling_wits = _dangling_wits(root)
     for part in ("front", "back"):
         # a play's title page, a book's preface, an appendix: text of the source the edition's blocks
@@ -229,6 +230,26 @@ class _Reader:
     def __init__(self, source: Source, top_type: str):
         self.s, self.top_type = source, top_type
         self.who: list[str] = []       # the `who` of the speech being read (sp/@who)
+        # text added to an element's text or a child's tail, joined once when the block is read (_flush): each
+        # addition made a new string of all the text before it, and a paragraph of 40,000 dropped tags took the
+        # import 22 CPU-s, the square of its length (hostile46)
+        self._pending: dict = {}
+
+    def _add_text(self, out, text) -> None:
+        if not text:
+            return
+        last = _last(out)
+        key = (out, "text") if last is None else (last, "tail")
+        parts = self._pending.get(key)
+        if parts is None:
+            self._pending[key] = parts = [getattr(key[0], key[1]) or ""]
+        parts.append(text)
+
+    def _flush(self) -> None:
+        """The text added since the last flush, written into the elements (before any of it is read)."""
+        for (node, attr), parts in self._pending.items():
+            setattr(node, attr, "".join(parts))
+        self._pending.clear()
 
     # -- structure: divisions, containers and blocks ---------------------------------------
     def structure(self, src, out, top: bool = False) -> None:
@@ -285,7 +306,7 @@ class _Reader:
             self._block(child, out, SPEECH[name][0], kind=SPEECH[name][1])
             # (only a label this speaker made: an empty <speaker/> makes none, and the block before it, the
             # last speech's line, was made the speaker's name; review34)
-            if name == "speaker" and len(self.s.blocks) > made and len(out) and self.s.blocks[-1].element is out[-1]:
+            if name == "speaker" and len(self.s.blocks) > made and self.s.blocks[-1].element is _last(out):
                 self._speaker_name(child, out[-1])
         elif name in BLOCKS:
             tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
@@ -340,6 +361,7 @@ class _Reader:
         else:
             self.inline(src, el)
         self._language(src, el, declared(src))
+        self._flush()
         _tidy(el)
         if not normalize_space(seed_text(el)):
             out.remove(el)      # nothing of the received text in it (an empty salute, a page break alone)
@@ -382,11 +404,11 @@ class _Reader:
 
     # -- inline content ---------------------------------------------------------------------
     def inline(self, src, out) -> None:
-        _add_text(out, src.text)
+        self._add_text(out, src.text)
         for child in src:
             if isinstance(child.tag, str):
                 self.inline_child(child, out)
-            _add_text(out, child.tail)
+            self._add_text(out, child.tail)
 
     def inline_child(self, child, out) -> None:
         name = _name(child)
@@ -395,12 +417,12 @@ class _Reader:
         if name in OMITTED:
             self._omit(child, name)
             if name in ("pb", "cb", "milestone") and child.get("break") != "no":
-                _add_text(out, " ")
+                self._add_text(out, " ")
         elif name == "lb":
             if child.get("break") != "no":
-                _add_text(out, " ")
+                self._add_text(out, " ")
         elif name == "space":       # a blank the source leaves ("1757<space/>Jochen"): words stay apart
-            _add_text(out, " ")
+            self._add_text(out, " ")
         elif name == "choice":
             self._choice(child, out)
         elif name == "app":
@@ -546,6 +568,7 @@ class _Reader:
                         if local(kid) in keep:
                             part = etree.SubElement(choice, q(local(kid)))
                             self.inline(kid, part)
+                            self._flush()
                             _tidy(part)
                 for kid in kids:
                     text = normalize_space("".join(kid.itertext()))
@@ -662,17 +685,18 @@ def _drop_if_empty(container) -> None:
     `<postscript><p><!--A postscript goes here…--></p></postscript>`, and the `<postscript/>` written for
     it is refused by the schema (a postscript, a list must hold something); a closer that held only the
     address (left out) was an empty closer."""
-    if not len(container) and not (container.text or "").strip() and container.getparent() is not None:
+    if _last(container) is None and not (container.text or "").strip() and container.getparent() is not None:
         container.getparent().remove(container)
 
 
-def _add_text(out, text) -> None:
-    if not text:
-        return
-    if len(out):
-        out[-1].tail = (out[-1].tail or "") + text
-    else:
-        out.text = (out.text or "") + text
+def _last(el):
+    """An element's last child, or None. (lxml counts an element's children by walking them: `len(out)` for
+    every piece of text added made a paragraph of 40,000 inline elements take validate 120 CPU-s, the square of
+    their number; `el[-1]` reads the last child at once. hostile46)"""
+    try:
+        return el[-1]
+    except IndexError:
+        return None
 
 
 def _tidy(el) -> None:
@@ -684,7 +708,7 @@ def _tidy(el) -> None:
             node.tail = re.sub(r"\s+", " ", node.tail)
     if el.text:
         el.text = el.text.lstrip()
-    last = el[-1] if len(el) else None
+    last = _last(el)
     if last is not None and last.tail:
         last.tail = last.tail.rstrip() or None
     elif last is None and el.text:
