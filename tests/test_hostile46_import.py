@@ -177,3 +177,25 @@ def test_the_apparatus_line_is_said_only_where_an_app_has_no_lem(tmp_path, capsy
     _, said = _import(tmp_path, capsys, source)
     assert "where an app has no lem" not in said, said
     assert "no reading" not in said, said
+
+
+def test_an_editors_reading_of_no_words_is_not_kept(tmp_path, capsys):
+    """Standalone `corr`, `reg`, `expan`, `orig`, `abbr`, `sic`, `supplied` and `stage` with nothing in them, or
+    only a space (a hostile round's input, not a real file): each was written as it stood, and the page showed
+    "[corrected: ]" (inline.xsl), "[]" or " [sic]" beside nothing. They are counted, and a space stays a space."""
+    tags = ("corr", "reg", "expan", "orig", "abbr", "sic", "supplied", "stage")
+    body = "A" + "".join(f"<{t}/><{t}></{t}><{t}> </{t}>" for t in tags) + "B <corr resp=\"javascript:x\">C</corr> D"
+    header = ('<teiHeader><fileDesc><titleStmt><title>Empty</title></titleStmt><publicationStmt><availability>'
+              '<licence target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</licence></availability>'
+              '</publicationStmt><sourceDesc><p>A hostile round\'s input.</p></sourceDesc></fileDesc></teiHeader>')
+    source = tmp_path / "empty.xml"
+    source.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{header}<text><body><div><p>{body}</p></div></body>'
+                      "</text></TEI>", "utf-8")
+    edition, said = _import(tmp_path, capsys, source)
+    base = etree.parse(str(edition / "tei" / "letter.xml")).find(f".//{T}div[@type='base']")
+    p = base.find(f".//{T}p")
+    assert [(el.tag.split("}")[1], el.text, el.attrib) for el in p] == [("corr", "C", {})]
+    assert " ".join("".join(p.itertext()).split()) == "A B C D"
+    assert "corr (empty) ×3" in said and "stage (empty) ×3" in said, said
+    code, out = _validate(edition, capsys)
+    assert code == 0, out

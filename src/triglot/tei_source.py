@@ -69,6 +69,9 @@ KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert"
                # a stage direction inside a line or paragraph ("Так охвативших друг друга! (Показывает
                # руками.)"): the author's words, set apart from the words spoken, as between blocks
                "stage": ()}
+# Inline elements whose words a page marks (brackets, "[corrected: …]", "[sic]", italics): one without words is
+# not kept, since its mark would stand beside nothing.
+MARKED_WORDS = {"corr", "reg", "expan", "orig", "abbr", "sic", "supplied", "stage"}
 # A referring string of a person, place or organisation (rs type="place", as the Lassberg letters tag
 # names) is that name.
 RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organisation": "orgName",
@@ -429,6 +432,12 @@ class _Reader:
             self._app(child, out)
         elif name == XINCLUDE:
             self._include(child)
+        elif name in MARKED_WORDS and not normalize_space("".join(child.itertext())):
+            # an editors' reading, a received form, a supplied word or a stage direction of no words: a page
+            # showed "[corrected: ]", "[]" or " [sic]" beside nothing (hostile46); counted, its space kept
+            self.s.dropped[name + " (empty)"] += 1
+            if "".join(child.itertext()):
+                self._add_text(out, " ")
         elif name in KEPT_INLINE:
             el = etree.SubElement(out, q(name))
             for attr in KEPT_INLINE[name]:
