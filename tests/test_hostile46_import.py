@@ -199,3 +199,16 @@ def test_an_editors_reading_of_no_words_is_not_kept(tmp_path, capsys):
     assert "corr (empty) ×3" in said and "stage (empty) ×3" in said, said
     code, out = _validate(edition, capsys)
     assert code == 0, out
+
+
+def test_an_app_whose_readings_name_no_witness_still_gives_its_first_reading(tmp_path, capsys):
+    """The Haydon letter with one more app whose readings name no witness (added in this test): the apparatus says
+    nothing of whose reading is whose, so its first reading stays the text, as before, and no app is said to give
+    the witness nothing beyond the letter's own two."""
+    text = HAYDON.read_text("utf-8")
+    at = text.index("arrived this morning")
+    source = tmp_path / "haydon.xml"
+    source.write_text(text[:at] + "<app><rdg>duly</rdg><rdg>safely</rdg></app> " + text[at:], "utf-8")
+    edition, said = _import(tmp_path, capsys, source)
+    assert "bride cake duly arrived this morning" in _text(edition), _text(edition)[:200]
+    assert "apparatus: 2 apps give witness #digMitTeam no reading" in said, said

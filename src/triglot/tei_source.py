@@ -546,7 +546,9 @@ class _Reader:
         if lem is None:
             self.s.without_lem += 1
         own = next((r for r in readings if witness and witness in (r.get("wit") or "").split()), None)
-        if self.s.witness_chosen:
+        if not any((r.get("wit") or "").strip() for r in readings):
+            found = lem if lem is not None else readings[0]    # an app naming no witness: its lem, or its first reading
+        elif self.s.witness_chosen:
             found = own if own is not None else lem if lem is not None and not (lem.get("wit") or "").strip() else None
         else:
             found = lem if lem is not None else own if own is not None else None if witness else readings[0]
