@@ -8,12 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-# FOLDER and BELOW are written above it: the folder of build/web-cache, and whether a target anywhere below it
-# (web-cache/data/<digest>/…) counts, or only one directly in it
+# FOLDER, BELOW and NAME are written above it: the folder of build/web-cache, whether a target anywhere below it
+# (web-cache/data/<digest>/…) counts, or only one directly in it, and a pattern the target's file name must match
+# ("" for any: hostile46 aims at a document part's name forms, KEY.forms.json, written after four other files)
 KILL_AT_REPLACE = '''
-import os, signal
+import os, re, signal
 _replace = os.replace
 def _aimed(target):
+    if NAME and not re.fullmatch(NAME, os.path.basename(os.fspath(target))):
+        return False
     parts = os.path.normpath(os.path.dirname(os.fspath(target))).split(os.sep)
     if not BELOW:
         return parts[-2:] == ["web-cache", FOLDER]
@@ -29,12 +32,14 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def killed_at_replace(tmp_path: Path, root: Path, folder: str, *args: str, below: bool = False,
-                      timeout: int = 600) -> subprocess.CompletedProcess:
+                      timeout: int = 600, name: str = "") -> subprocess.CompletedProcess:
     """`triglot --root ROOT ARGS…` (a web build by default) killed at its first rename into build/web-cache/FOLDER
-    (or, `below`, anywhere under it); the finished process, its return code -9 when the kill came."""
+    (or, `below`, anywhere under it) of a file whose name matches `name` (a regular expression; any file if "");
+    the finished process, its return code -9 when the kill came."""
     hook = tmp_path / "kill-hook"
     hook.mkdir()
-    (hook / "sitecustomize.py").write_text(f"FOLDER = {folder!r}\nBELOW = {below!r}\n" + KILL_AT_REPLACE, "utf-8")
+    (hook / "sitecustomize.py").write_text(f"FOLDER = {folder!r}\nBELOW = {below!r}\nNAME = {name!r}\n"
+                                           + KILL_AT_REPLACE, "utf-8")
     return subprocess.run([sys.executable, "-m", "triglot", "--root", str(root), *(args or ("build", "web"))],
                           capture_output=True, timeout=timeout,
                           env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), str(SRC)])})

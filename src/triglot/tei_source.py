@@ -69,6 +69,9 @@ KEPT_INLINE = {"persName": ("cert",), "placeName": ("cert",), "orgName": ("cert"
                # a stage direction inside a line or paragraph ("Так охвативших друг друга! (Показывает
                # руками.)"): the author's words, set apart from the words spoken, as between blocks
                "stage": ()}
+# Inline elements whose words a page marks (brackets, "[corrected: …]", "[sic]", italics): one without words is
+# not kept, since its mark would stand beside nothing.
+MARKED_WORDS = {"corr", "reg", "expan", "orig", "abbr", "sic", "supplied", "stage"}
 # A referring string of a person, place or organisation (rs type="place", as the Lassberg letters tag
 # names) is that name.
 RS_NAMES = {"person": "persName", "place": "placeName", "org": "orgName", "organisation": "orgName",
@@ -117,6 +120,10 @@ class Source:
     line_count: int = 0
     witness: str = ""       # the witness whose readings an apparatus without lem gives as the text
     witness_chosen: bool = False    # the editor named it (import-tei --witness), rather than the listWit's order
+    apps: int = 0           # the apps read
+    without_lem: int = 0    # the apps that give no lem (their text is the witness's reading)
+    unwitnessed: list[int] = field(default_factory=list)   # lines of apps giving the witness no reading
+    dangling_wits: dict = field(default_factory=dict)       # "#X" a reading or witDetail names, no listWit has -> lines
 
     def seed_lines(self) -> list[tuple[int, str]]:
         """The seed's "lines" as fidelity reads them: for each line of the source file where a block
@@ -174,6 +181,8 @@ def read(path: Path, name: str | None = None, witness: str | None = None) -> Sou
         source.witness, source.witness_chosen = _chosen_witness(root, name, witness), True
     reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
     reader.structure(body, source.base, top=True)
+    reader._flush()
+    source.dangling_wits = _dangling_wits(root)
     for part in ("front", "back"):
         # a play's title page, a book's preface, an appendix: text of the source the edition's blocks
         # do not hold, so listed at its lines rather than lost
@@ -224,6 +233,26 @@ class _Reader:
     def __init__(self, source: Source, top_type: str):
         self.s, self.top_type = source, top_type
         self.who: list[str] = []       # the `who` of the speech being read (sp/@who)
+        # text added to an element's text or a child's tail, joined once when the block is read (_flush): each
+        # addition made a new string of all the text before it, and a paragraph of 40,000 dropped tags took the
+        # import 22 CPU-s, the square of its length (hostile46)
+        self._pending: dict = {}
+
+    def _add_text(self, out, text) -> None:
+        if not text:
+            return
+        last = _last(out)
+        key = (out, "text") if last is None else (last, "tail")
+        parts = self._pending.get(key)
+        if parts is None:
+            self._pending[key] = parts = [getattr(key[0], key[1]) or ""]
+        parts.append(text)
+
+    def _flush(self) -> None:
+        """The text added since the last flush, written into the elements (before any of it is read)."""
+        for (node, attr), parts in self._pending.items():
+            setattr(node, attr, "".join(parts))
+        self._pending.clear()
 
     # -- structure: divisions, containers and blocks ---------------------------------------
     def structure(self, src, out, top: bool = False) -> None:
@@ -280,7 +309,7 @@ class _Reader:
             self._block(child, out, SPEECH[name][0], kind=SPEECH[name][1])
             # (only a label this speaker made: an empty <speaker/> makes none, and the block before it, the
             # last speech's line, was made the speaker's name; review34)
-            if name == "speaker" and len(self.s.blocks) > made and len(out) and self.s.blocks[-1].element is out[-1]:
+            if name == "speaker" and len(self.s.blocks) > made and self.s.blocks[-1].element is _last(out):
                 self._speaker_name(child, out[-1])
         elif name in BLOCKS:
             tag = "ab" if local(out) == "quote" and out.get("type") == "verse" else BLOCKS[name]
@@ -335,6 +364,7 @@ class _Reader:
         else:
             self.inline(src, el)
         self._language(src, el, declared(src))
+        self._flush()
         _tidy(el)
         if not normalize_space(seed_text(el)):
             out.remove(el)      # nothing of the received text in it (an empty salute, a page break alone)
@@ -377,11 +407,11 @@ class _Reader:
 
     # -- inline content ---------------------------------------------------------------------
     def inline(self, src, out) -> None:
-        _add_text(out, src.text)
+        self._add_text(out, src.text)
         for child in src:
             if isinstance(child.tag, str):
                 self.inline_child(child, out)
-            _add_text(out, child.tail)
+            self._add_text(out, child.tail)
 
     def inline_child(self, child, out) -> None:
         name = _name(child)
@@ -390,18 +420,24 @@ class _Reader:
         if name in OMITTED:
             self._omit(child, name)
             if name in ("pb", "cb", "milestone") and child.get("break") != "no":
-                _add_text(out, " ")
+                self._add_text(out, " ")
         elif name == "lb":
             if child.get("break") != "no":
-                _add_text(out, " ")
+                self._add_text(out, " ")
         elif name == "space":       # a blank the source leaves ("1757<space/>Jochen"): words stay apart
-            _add_text(out, " ")
+            self._add_text(out, " ")
         elif name == "choice":
             self._choice(child, out)
         elif name == "app":
             self._app(child, out)
         elif name == XINCLUDE:
             self._include(child)
+        elif name in MARKED_WORDS and not normalize_space("".join(child.itertext())):
+            # an editors' reading, a received form, a supplied word or a stage direction of no words: a page
+            # showed "[corrected: ]", "[]" or " [sic]" beside nothing (hostile46); counted, its space kept
+            self.s.dropped[name + " (empty)"] += 1
+            if "".join(child.itertext()):
+                self._add_text(out, " ")
         elif name in KEPT_INLINE:
             el = etree.SubElement(out, q(name))
             for attr in KEPT_INLINE[name]:
@@ -473,12 +509,7 @@ class _Reader:
                                                  "part of the source's apparatus"))
         if not readings:
             return
-        witness = "#" + self.s.witness if self.s.witness else ""
-        # (`is None`, not `or`: an element without children is false, so a lem of text alone lost to the base
-        # witness's rdg, and was listed as a reading left out; hostile45)
-        chosen = next((r for r in readings if local(r) == "lem"), None)
-        if chosen is None:
-            chosen = next((r for r in readings if witness and witness in (r.get("wit") or "").split()), readings[0])
+        chosen = self._reading(src, readings)
         for other in readings:
             if other is chosen:
                 continue
@@ -489,6 +520,8 @@ class _Reader:
                 self.s.texts_left["rdg"] += 1
                 self.s.omissions.append(Omission(other.sourceline or 0, text, OMITTED["rdg"]
                                                  + (f" ({wit})" if wit else "")))
+        if chosen is None:
+            return              # the witness has no reading here (said in the import's summary)
         if structural and _has_blocks(chosen):
             self.structure(chosen, out)
         elif structural:
@@ -497,6 +530,31 @@ class _Reader:
                 self._block(chosen, out, "p")
         else:
             self.inline(chosen, out)
+
+    def _reading(self, app, readings):
+        """The reading an apparatus entry gives as the text, or None where the witness has none.
+        (`is None`, not `or`: an element without children is false, so a lem of text alone lost to the base
+        witness's rdg, and was listed as a reading left out; hostile45.)
+        - The witness the editor chose (--witness): its own reading (a lem or rdg whose wit names it), else a
+          lem that names no witness (the text the apparatus gives every witness it does not list), else none.
+        - Otherwise the source's lem, else the base witness's rdg, else none.
+        An app that gave the witness no reading gave another witness's words (its first reading) as the
+        witness's: the text read as no witness had it (hostile46)."""
+        witness = "#" + self.s.witness if self.s.witness else ""
+        lem = next((r for r in readings if local(r) == "lem"), None)
+        self.s.apps += 1
+        if lem is None:
+            self.s.without_lem += 1
+        own = next((r for r in readings if witness and witness in (r.get("wit") or "").split()), None)
+        if not any((r.get("wit") or "").strip() for r in readings):
+            found = lem if lem is not None else readings[0]    # an app naming no witness: its lem, or its first reading
+        elif self.s.witness_chosen:
+            found = own if own is not None else lem if lem is not None and not (lem.get("wit") or "").strip() else None
+        else:
+            found = lem if lem is not None else own if own is not None else None if witness else readings[0]
+        if found is None:
+            self.s.unwitnessed.append(app.sourceline or 0)
+        return found
 
     def _choice(self, src, out) -> None:
         """sic/corr, orig/reg, abbr/expan as the edition encodes them (the received form is the
@@ -521,6 +579,7 @@ class _Reader:
                         if local(kid) in keep:
                             part = etree.SubElement(choice, q(local(kid)))
                             self.inline(kid, part)
+                            self._flush()
                             _tidy(part)
                 for kid in kids:
                     text = normalize_space("".join(kid.itertext()))
@@ -532,6 +591,18 @@ class _Reader:
             self.inline(src, out)
             return
         self.s.dropped["choice"] += 1
+        editorial = [k for k in kids if local(k) in EDITORIAL_PARTS]
+        if editorial:
+            # the editors' readings alone (a corr without its sic): the first is kept as theirs, as a corr
+            # outside a choice is (KEPT_INLINE), so no part of the seed's text; it was read as the witness's
+            # words (hostile46)
+            first = editorial[0]
+            self.inline_child(first, out)
+            for other in kids:
+                text = normalize_space("".join(other.itertext()))
+                if other is not first and text:
+                    self.s.omissions.append(Omission(other.sourceline or 0, text, "another reading in a choice"))
+            return
         self.inline(kids[0], out)
         for other in kids[1:]:
             text = normalize_space("".join(other.itertext()))
@@ -547,6 +618,25 @@ def _base_witness(root, body) -> str:
         return ""
     listed = [w.get("{http://www.w3.org/XML/1998/namespace}id") for w in root.iter(q("witness"))]
     return next((w for w in listed if w and w in named), named[0])
+
+
+WITNESSED = ("lem", "rdg", "rdgGrp", "witDetail", "wit")
+
+
+def _dangling_wits(root) -> dict[str, list[int]]:
+    """Each "#ID" an apparatus's reading or witness detail names (its @wit) that no witness or listWit of the
+    source has as its xml:id, with the lines naming it: a detail of a witness the source does not list was
+    dropped unsaid (hostile46). A pointer into another file ("wits.xml#A") is not checked."""
+    ids = {el.get(XML_ID) for el in root.iter(q("witness"), q("listWit")) if el.get(XML_ID)}
+    found: dict[str, list[int]] = {}
+    text = root.find(q("text"))
+    if text is None:
+        return found
+    for el in text.iter(*(q(n) for n in WITNESSED)):
+        for ref in (el.get("wit") or "").split():
+            if ref.startswith("#") and ref[1:] not in ids:
+                found.setdefault(ref, []).append(el.sourceline or 0)
+    return found
 
 
 def _chosen_witness(root, name: str, witness: str) -> str:
@@ -622,17 +712,18 @@ def _drop_if_empty(container) -> None:
     `<postscript><p><!--A postscript goes here…--></p></postscript>`, and the `<postscript/>` written for
     it is refused by the schema (a postscript, a list must hold something); a closer that held only the
     address (left out) was an empty closer."""
-    if not len(container) and not (container.text or "").strip() and container.getparent() is not None:
+    if _last(container) is None and not (container.text or "").strip() and container.getparent() is not None:
         container.getparent().remove(container)
 
 
-def _add_text(out, text) -> None:
-    if not text:
-        return
-    if len(out):
-        out[-1].tail = (out[-1].tail or "") + text
-    else:
-        out.text = (out.text or "") + text
+def _last(el):
+    """An element's last child, or None. (lxml counts an element's children by walking them: `len(out)` for
+    every piece of text added made a paragraph of 40,000 inline elements take validate 120 CPU-s, the square of
+    their number; `el[-1]` reads the last child at once. hostile46)"""
+    try:
+        return el[-1]
+    except IndexError:
+        return None
 
 
 def _tidy(el) -> None:
@@ -644,7 +735,7 @@ def _tidy(el) -> None:
             node.tail = re.sub(r"\s+", " ", node.tail)
     if el.text:
         el.text = el.text.lstrip()
-    last = el[-1] if len(el) else None
+    last = _last(el)
     if last is not None and last.tail:
         last.tail = last.tail.rstrip() or None
     elif last is None and el.text:

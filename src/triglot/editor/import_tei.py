@@ -49,7 +49,11 @@ AUTHORITY_HOSTS = re.compile(r"viaf\.org|d-nb\.info|wikidata\.org|geonames\.org"
 SITE = re.compile(r"https?://[^/?#\s]+/?(?:index\.\w+)?(?:[?#][^\d\s]*)?")
 PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
 FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
-                  r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|public domain", re.I)
+                  r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|Creative Commons (?:0|Zero)\b|public domain",
+                  re.I)
+# a paragraph of `availability` that states a licence (licences_of reads them where no `licence` element is)
+LICENCE_WORDS = re.compile(r"licen[cs]|copyright|public domain|creative ?commons|\bCC[ -]?(?:0|BY|ZERO)\b|"
+                           r"rights reserved|creativecommons\.org|opendatacommons", re.I)
 # a licence that forbids what the edition's own licence allows (commercial use, derivatives): Folger's
 # "Creative Commons Attribution-NonCommercial 3.0" (ShakeDraCor) passed as "Creative Commons Attribution"
 NOT_FREE = re.compile(r"non-?commercial|no-?deriv|/licenses/by(?:-sa)?-n[cd]|\bBY[- ](?:SA[- ])?N[CD]\b", re.I)
@@ -763,6 +767,15 @@ def licence_of(root) -> tuple[str, bool]:
     if avail is None:
         return "", False
     licences = [(el.get("target") or "", normalize_space("".join(el.itertext()))) for el in avail.iterfind("t:licence", NS)]
+    if not licences:
+        # a licence stated in prose, as TEI allowed before `licence` (P5 2.0) and the Text Creation
+        # Partnership's texts still do ("This Phase I text is available for reuse, according to the terms of
+        # Creative Commons 0 1.0 Universal"): its paragraphs that speak of a licence, copyright or the public
+        # domain, with the addresses in them; "Reproduced by courtesy of the … Library" is no licence. Only
+        # `licence` was read, and such a source was refused as stating none (hostile46)
+        licences = [(" ".join(r.get("target") or "" for r in el.iter(f"{{{TEI_NS}}}ref", f"{{{TEI_NS}}}ptr")).strip(),
+                     normalize_space("".join(el.itertext()))) for el in avail.iterfind("t:p", NS)]
+        licences = [(t, x) for t, x in licences if LICENCE_WORDS.search(f"{t} {x}")]
     said = "; ".join(" ".join(x for x in (text, f"<{target}>" if target else "") if x) for target, text in licences)
     restricted = (avail.get("status") or "").strip() in ("restricted", "unknown")
     free = bool(licences) and not restricted and all(FREE.search(f"{t} {x}") and not NOT_FREE.search(f"{t} {x}")

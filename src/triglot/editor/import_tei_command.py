@@ -92,6 +92,12 @@ def _texts(texts: int, elements: int) -> str:
     return " (no text)" if not texts else f" ({texts} text{'s' if texts != 1 else ''})"
 
 
+def _lines(lines: list[int]) -> str:
+    """"12, 40, 41" or "12, 40, 41, … (1,000 in all)": a source's thousand apps make no thousand-number line."""
+    shown = ", ".join(str(n) for n in lines[:5])
+    return shown + (f", … ({len(lines):,} in all)" if len(lines) > 5 else "")
+
+
 def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
     source = result.source
     for path in written:
@@ -108,11 +114,23 @@ def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
         print("left out: " + ", ".join(f"{k} ×{v}{_texts(source.texts_left[k], v)}" for k, v in sorted(omitted.items())))
     if tags:
         print("tags dropped, text kept: " + ", ".join(f"{k} ×{v}" for k, v in sorted(tags.items())))
-    if source.witness and source.dropped.get("rdg"):
+    if source.witness and (source.without_lem or source.witness_chosen):
+        # (only where an app has no lem, or the editor chose the witness: "where an app has no lem" was said
+        # of a source every app of which has one; hostile46)
         why = ("chosen with --witness" if source.witness_chosen else
                "the first witness of the source's listWit that its readings name")
-        print(f"apparatus: the text is witness #{source.witness}'s where an app has no lem ({why}); the other "
+        where = ("where an app has no lem" if not source.witness_chosen or source.without_lem == source.apps else
+                 "where it has a reading, else the lem where the lem names no witness")
+        print(f"apparatus: the text is witness #{source.witness}'s {where} ({why}); the other "
               "readings are left out, each listed")
+    if source.unwitnessed:
+        lines = source.unwitnessed
+        print(f"apparatus: {len(lines)} app{'s' if len(lines) != 1 else ''} give{'' if len(lines) != 1 else 's'} "
+              f"witness #{source.witness} no reading (line{'s' if len(lines) != 1 else ''} {_lines(lines)}): the "
+              "text has none of their readings there, each listed")
+    for ref, lines in sorted(source.dangling_wits.items()):
+        print(f"apparatus: wit {ref!r} names no witness of the source's listWit (line{'s' if len(lines) != 1 else ''} "
+              f"{_lines(lines)}): its readings are read as the source gives them, its details are not imported")
     for line in source.values:
         print(f"value left out: {line}")
     for line in source.rewritten:

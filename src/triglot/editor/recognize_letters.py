@@ -57,14 +57,36 @@ PITY = re.compile(r"^(?:Poor|Dear|Darling)\s+(?:(?:dear|old|little)\s+)?(?=[A-Z]
 POST = re.compile(r"\b(?:A\.)?(?:P\.O\.|G\.O\.C\.|C\.O\.|A\.D\.C\.)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # a German's or a Dutchman's particle opening his name, with its capital at the start of a sentence or in the
 # middle of one ("Von der Goltz", "von Sanders"): one person, the particle inside
-PARTICLE = re.compile(r"(?<![\w’'-])((?:Von|VON)\s+(?:der|den|DER|DEN)\s+[A-Z][a-z]+|von\s+der\s+[A-Z][a-z]+)(?![\w-])")
+# The words stand apart by white space holding one line break at most: a name runs on over a line's end, not
+# over a blank line ("Von", 20,000 newlines, "der Goltz" was one person, and check's unknown-name message
+# carried the 20,000 newlines; hostile46).
+_GAP = r"(?=\s)[^\S\n]*(?:\n[^\S\n]*)?"
+PARTICLE = re.compile(rf"(?<![\w’'-])((?:Von|VON){_GAP}(?:der|den|DER|DEN){_GAP}[A-Z][a-z]+|von{_GAP}der{_GAP}[A-Z][a-z]+)"
+                      r"(?![\w-])")
 # a family by its plural with the article: "the Hendersons", named so when the text treats it as people:
 # "with the Hendersons", "the Hendersons asked …", "… the Hendersons, asking them"
 FAMILY = re.compile(r"\bthe\s+([A-Z][a-z]+s)(?![\w’'-])")
 FAMILY_BEFORE = re.compile(r"(?:stay(?:ed|ing)?|din(?:ed|ing|e)|lunch(?:ed|ing)?|tea|visit(?:ed|ing)?|with|from|"
                            r"telegraphed\s+to|wrote\s+to|written\s+to|letter\s+to)\s+$")
-FAMILY_AFTER = re.compile(r"^(?:,?\s+(?:asking|telling|begging|inviting|and\s+their)\b|"
+# (matched at the family's end, FAMILY_AFTER.match(text, end): no "^", which matches only at the text's start)
+FAMILY_AFTER = re.compile(r"(?:,?\s+(?:asking|telling|begging|inviting|and\s+their)\b|"
                           r"\s+(?:have|had|are|were)\s+(?:asked|invited|written|gone|been\s+very)\b)")
+
+
+def _words_back(text: str, end: int, words: int) -> int:
+    """Where the `words` words before `end` begin (a word: a run of non-space characters), the space after each
+    included: FAMILY_BEFORE (one or two words, each followed by spaces, at `end`) is searched from there. It was
+    searched over all the text before each family ("stayed with the Hendersons …" pasted over 100,000 characters:
+    7.7 CPU-s, the square of its length), and FAMILY_AFTER matched on a copy of all the text after it (hostile46)."""
+    i = end
+    for _ in range(words):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
 # a party's, a faith's or a people's plural ("Bolshevists", "Bolsheviks", "Sunnites", "Christians"): no family
 GROUP_ENDINGS = ("ists", "iks", "ites", "ians", "eses", "ishes", "aries")
 # persons the sentence says are persons: one stays, dines or lunches with them ("stay with George and
@@ -133,7 +155,7 @@ def letter_mentions(text: str, gazetteer=None, peoples=frozenset(), is_common=No
                 word.lower().endswith(GROUP_ENDINGS) or text[m.end():m.end() + 3] == " of" or \
                 (is_common is not None and (is_common(word) or any(is_common(t) for t in stems))):
             continue      # "the Bolshevists", "the Secretaries of …": a party or an office, no family
-        if FAMILY_BEFORE.search(text[:m.start()]) or FAMILY_AFTER.match(text[m.end():]):
+        if FAMILY_BEFORE.search(text, _words_back(text, m.start(), 2), m.start()) or FAMILY_AFTER.match(text, m.end()):
             out.append((m.start(1), m.end(1), "person", "a family by its plural (“the Xs” asked, visited)"))
     for m in ABBREVIATION.finditer(text):
         parts = [p.rstrip(".") for p in m[1].split()]
