@@ -120,6 +120,7 @@ class Source:
     line_count: int = 0
     witness: str = ""       # the witness whose readings an apparatus without lem gives as the text
     witness_chosen: bool = False    # the editor named it (import-tei --witness), rather than the listWit's order
+    witness_groups: frozenset = frozenset()   # "#G" of each listWit with an xml:id that holds the witness
     apps: int = 0           # the apps read
     without_lem: int = 0    # the apps that give no lem (their text is the witness's reading)
     unwitnessed: list[int] = field(default_factory=list)   # lines of apps giving the witness no reading
@@ -179,6 +180,7 @@ def read(path: Path, name: str | None = None, witness: str | None = None) -> Sou
     source.witness = _base_witness(root, body)
     if witness is not None:
         source.witness, source.witness_chosen = _chosen_witness(root, name, witness), True
+    source.witness_groups = _groups_of(root, source.witness)
     reader = _Reader(source, "document" if letters or len(divs) == 1 else "section")
     reader.structure(body, source.base, top=True)
     reader._flush()
@@ -545,7 +547,11 @@ class _Reader:
         self.s.apps += 1
         if lem is None:
             self.s.without_lem += 1
+        # its own reading names it, or a group (listWit/@xml:id) it is in, as the Guidelines allow: its readings
+        # named by "#printed" only were none of its own, and the text lost them (review35)
         own = next((r for r in readings if witness and witness in (r.get("wit") or "").split()), None)
+        if own is None and self.s.witness_groups:
+            own = next((r for r in readings if self.s.witness_groups & set((r.get("wit") or "").split())), None)
         if not any((r.get("wit") or "").strip() for r in readings):
             found = lem if lem is not None else readings[0]    # an app naming no witness: its lem, or its first reading
         elif self.s.witness_chosen:
@@ -621,6 +627,18 @@ def _base_witness(root, body) -> str:
 
 
 WITNESSED = ("lem", "rdg", "rdgGrp", "witDetail", "wit")
+
+
+def _groups_of(root, witness: str) -> frozenset:
+    """"#G" for each listWit with an xml:id that holds the witness (at any depth): a reading's @wit may name the
+    group for all its witnesses (TEI Guidelines 12.1.4.1)."""
+    if not witness:
+        return frozenset()
+    groups = set()
+    for el in root.iter(q("witness")):
+        if el.get(XML_ID) == witness:
+            groups |= {"#" + g.get(XML_ID) for g in el.iterancestors(q("listWit")) if g.get(XML_ID)}
+    return frozenset(groups)
 
 
 def _dangling_wits(root) -> dict[str, list[int]]:
