@@ -250,6 +250,42 @@ def test_the_layout_with_the_room_a_note_gave_back_filled_is_made_from_the_page_
     assert texts(pages.render(html, ("en",))) == texts(document)
 
 
+def test_a_light_document_is_laid_out_hyphenated_from_the_pages_of_its_unproved_words_only(monkeypatch):
+    """A light document (its last page holds a few lines) with two words kept whole at page feet:
+    the first's paragraph ends on the next page, its rest a line longer or shorter kept whole than
+    hyphenated (not proved to move nothing overleaf), but a block that breaks nowhere, too tall for
+    what is left of that page either way, begins the page after; the second's paragraph goes on
+    overleaf in the same lines either way (`_changes_nothing_overleaf`). Laid out hyphenated from
+    the first word's page, the layout converges at that block and the second's page is kept: it
+    moves nothing past the next page hyphenated, so the trial is as long as one from both words'
+    pages (moscow1921 en-ru-hy: 4 pages made for nothing, 2 now). Main made the trial from both
+    pages: 1, 2 and 4, 5 again."""
+    from triglot.print import pagefoot, pages
+    html = xhtml_of(paragraph(320) + _filled(740) + paragraph(380))
+    seen = []
+    no_page_more = pagefoot._no_page_more
+
+    def first_layout(pagination, best):
+        relaid = getattr(pagination.context, pagefoot.RELAID, set())
+        seen.append((sorted((page, pagefoot._changes_nothing_overleaf(best, key, page, relaid))
+                            for key, page in pagefoot.kept_in_place(best.pages).items()),
+                     pagefoot._filled_share(best.pages[-1]), [start[1] for start in best.starts]))
+        return no_page_more(pagination, best)
+    monkeypatch.setattr(pagefoot, "_no_page_more", first_layout)
+    made = pages_made(monkeypatch)
+    document = pages.render(html, ("en",))
+    proofs, share, sent_on = seen[0]
+    assert proofs == [(0, False), (3, True)] and share < pagefoot.LIGHT and not any(sent_on), seen
+    # the first layout, then the hyphenated trial from page 1, converged at page 3 (the block)
+    assert made == [1, 2, 3, 4, 5, 1, 2], made
+
+    def texts(document):
+        return [[box.text for box in page.descendants() if hasattr(box, "text")] for page in page_boxes(document)]
+    monkeypatch.undo()          # main's trial: from every kept word's page (no word proved)
+    monkeypatch.setattr(pagefoot, "_changes_nothing_overleaf", lambda *args: False)
+    assert texts(pages.render(html, ("en",))) == texts(document) and len(document.pages) == 5
+
+
 @pytest.mark.parametrize("books", ["print_real", "print_mini"])
 def test_no_book_has_a_word_broken_across_a_page(books, request):
     """pdftotext joins a word hyphenated at a line's end inside a page, so a line of its text
