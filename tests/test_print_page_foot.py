@@ -286,6 +286,51 @@ def test_a_light_document_is_laid_out_hyphenated_from_the_pages_of_its_unproved_
     assert texts(pages.render(html, ("en",))) == texts(document) and len(document.pages) == 5
 
 
+def test_a_word_whose_paragraph_fills_the_next_page_beside_a_longer_column_is_proved_to_move_nothing(monkeypatch):
+    """A two-column row (as the parallel table's) begins low on a light document's first page; its
+    first column's paragraph stops there in a word kept whole, fills the next page and ends on the
+    third, where the second column (short lines, never hyphenated) ends lower. The paragraph's rest
+    hyphenated is a line shorter than kept whole and never the same lines, so the block's own
+    check (REST) proves nothing; but the next page holds as many of its lines either way, so the
+    third page holds as many or fewer, and the row, as tall as its taller column, ends where it did:
+    hyphenated, the document could not end a page sooner. Main laid it out again to learn that
+    (pages 1-3 made twice: moscow1921 en-ru-hy's 4 pages made for nothing, session 35)."""
+    from weasyprint.formatting_structure import boxes as wboxes
+
+    from triglot.print import pagefoot, pages
+    second = '<p lang="en">' + "a<br/>" * 88 + "</p>"
+    html = xhtml_of(paragraph(200) + '<table style="width: 100%; table-layout: fixed"><tr><td>'
+                    + paragraph(223) + f"</td><td>{second}</td></tr></table>")
+    seen = []
+    no_page_more = pagefoot._no_page_more
+
+    def first_layout(pagination, best):
+        kept = pagefoot.kept_in_place(best.pages)
+        for key, page in kept.items():
+            block, cell, last = pagefoot._kept_line(best.pages[page], key)
+            lines = [sum(isinstance(child, wboxes.LineBox) for box in laid.descendants()
+                         if box.element is block.element for child in box.children) for laid in best.pages]
+            bottoms = [[pagefoot._content_bottom(box) for box in best.pages[-1].descendants()
+                        if isinstance(box, wboxes.TableCellBox)]]
+            seen.append((page, cell is not None, getattr(last, pagefoot.REST)[0], lines, bottoms))
+        seen.append((pagefoot._filled_share(best.pages[-1]), [start[1] for start in best.starts]))
+        return no_page_more(pagination, best)
+    monkeypatch.setattr(pagefoot, "_no_page_more", first_layout)
+    made = pages_made(monkeypatch)
+    document = pages.render(html, ("en",))
+    (page, in_cell, alike, lines, [[first, other]]), (share, sent_on) = seen
+    assert page == 0 and in_cell and alike is None and all(lines) and other > first, seen
+    assert share < pagefoot.LIGHT and not any(sent_on), seen
+    assert made == [1, 2, 3], made
+
+    def texts(document):
+        return [[box.text for box in page.descendants() if hasattr(box, "text")] for page in page_boxes(document)]
+    monkeypatch.undo()          # laid out hyphenated anyway: as many pages, this layout kept
+    monkeypatch.setattr(pagefoot, "_changes_nothing_overleaf", lambda *args: False)
+    made = pages_made(monkeypatch)
+    assert texts(pages.render(html, ("en",))) == texts(document) and made == [1, 2, 3, 1, 2, 3], made
+
+
 @pytest.mark.parametrize("books", ["print_real", "print_mini"])
 def test_no_book_has_a_word_broken_across_a_page(books, request):
     """pdftotext joins a word hyphenated at a line's end inside a page, so a line of its text
