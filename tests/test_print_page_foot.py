@@ -331,6 +331,43 @@ def test_a_word_whose_paragraph_fills_the_next_page_beside_a_longer_column_is_pr
     assert texts(pages.render(html, ("en",))) == texts(document) and made == [1, 2, 3, 1, 2, 3], made
 
 
+def test_two_columns_each_with_a_word_kept_whole_do_not_prove_each_other(monkeypatch):
+    """A row of two columns of the same text beginning low on the first page: each column's line at
+    the page's foot is kept whole, and each rest, never the same lines kept whole and hyphenated, ends
+    on the second page where the other column ends, at the same height. Each word was proved to move
+    nothing overleaf by the other column ending at or below it (`_changes_nothing_overleaf`, the
+    tallest-cell case of session 33), but hyphenated both columns end a line higher, and a block after
+    the row that needs a line's room more than the page left then fits: the document has 2 pages,
+    where main kept 3 without laying it out hyphenated. A column with a line kept whole on that page
+    proves no other now (session 35)."""
+    from weasyprint.formatting_structure import boxes as wboxes
+
+    from triglot.print import pagefoot, pages
+
+    def row(words):
+        return paragraph(200) + ('<table style="width: 100%; table-layout: fixed"><tr><td>' + paragraph(words)
+                                 + "</td><td>" + paragraph(words) + "</td></tr></table>")
+    probe = pages.render(xhtml_of(row(150)), ("en",))
+    last = page_boxes(probe)[-1]
+    table = [box for box in last.descendants() if isinstance(box, wboxes.TableBox)][-1]
+    room = last.content_box_y() + last.height - (table.position_y + table.margin_height())
+    html = xhtml_of(row(150) + _filled(room + 7))       # fits where the row is a line (13.9px) shorter
+    seen = []
+    no_page_more = pagefoot._no_page_more
+
+    def first_layout(pagination, best):
+        seen.append((len(best), sorted(pagefoot.kept_in_place(best.pages).values()),
+                     [getattr(pagefoot._kept_line(best.pages[page], key)[2], pagefoot.REST)[0]
+                      for key, page in pagefoot.kept_in_place(best.pages).items()]))
+        return no_page_more(pagination, best)
+    monkeypatch.setattr(pagefoot, "_no_page_more", first_layout)
+    document = pages.render(html, ("en",))
+    assert seen[0] == (3, [0, 0], [None, None]), seen
+    assert len(document.pages) == 2
+    monkeypatch.setattr(pagefoot, "_changes_nothing_overleaf", lambda *args: False)
+    assert len(pages.render(html, ("en",)).pages) == 2, "laid out hyphenated: a page less"
+
+
 @pytest.mark.parametrize("books", ["print_real", "print_mini"])
 def test_no_book_has_a_word_broken_across_a_page(books, request):
     """pdftotext joins a word hyphenated at a line's end inside a page, so a line of its text

@@ -421,7 +421,9 @@ def _changes_nothing_overleaf(layout, key, number, relaid) -> bool:
     - the block is in a table cell whose text ends on that page, and another cell of its row ends
       there at or below it: laid out greedily from a later point, each of the cell's lines ends
       no sooner, so it has as many lines or fewer and ends no lower, and a row is as tall as its
-      tallest cell (the cells of a row are laid out each on its own);
+      tallest cell (the cells of a row are laid out each on its own); that other cell has no line
+      kept whole on the word's page, which could let it end higher too (two columns ending alike
+      proved each other, and hyphenated both ended a line higher: a page less, session 35);
     and no footnote was sent on from either page (a call standing higher could keep its note).
     Its later blocks, rows and the page's foot are then laid out as they are: the page after
     begins as it does. Where the block, in a table cell, fills the next page and ends on the one
@@ -455,13 +457,18 @@ def _changes_nothing_overleaf(layout, key, number, relaid) -> bool:
             and _shorter_over_two_pages(layout, number, block, cell, rests, width)
     if cell is None:
         return False
-    return _a_taller_cell_ends_there(layout, number + 1, cell)
+    return _a_taller_cell_ends_there(layout, number + 1, cell, number)
 
 
-def _a_taller_cell_ends_there(layout, number, cell) -> bool:
+def _a_taller_cell_ends_there(layout, number, cell, kept_on) -> bool:
     """Whether the text of table cell `cell` ends on `layout`'s page `number` (none of it goes on
-    overleaf) and another cell of its row ends there at or below it."""
+    overleaf) and another cell of its row ends there at or below it, one that ends no line kept
+    whole on page `kept_on` (where the cell's line was kept): two cells of a row ending alike, each
+    with a line kept whole, were each proved by the other, and hyphenated both could end higher."""
     from weasyprint.formatting_structure import boxes
+    shrinking = {found[1].element for found in (_kept_line(layout.pages[kept_on], key)
+                                                for key in kept_in_place([layout.pages[kept_on]]))
+                 if found is not None and found[1] is not None}
     following = layout.pages[number]
     cells = [box for box in following.descendants() if isinstance(box, boxes.TableCellBox)
              and box.element is cell.element]
@@ -476,7 +483,7 @@ def _a_taller_cell_ends_there(layout, number, cell) -> bool:
     if row is None:
         return False
     bottom = _content_bottom(cells[0])
-    return any(other is not cells[0] and _content_bottom(other) >= bottom
+    return any(other is not cells[0] and other.element not in shrinking and _content_bottom(other) >= bottom
                for other in row.children if isinstance(other, boxes.TableCellBox))
 
 
@@ -528,7 +535,7 @@ def _shorter_over_two_pages(layout, number, block, cell, rests, width) -> bool:
         return False
     if any(getattr(box, "footnote", None) is not None for box in parts(pages[number + 2])[0].descendants()):
         return False
-    return _a_taller_cell_ends_there(layout, number + 2, cell)
+    return _a_taller_cell_ends_there(layout, number + 2, cell, number)
 
 
 def _kept_line(page, key):
