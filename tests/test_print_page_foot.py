@@ -250,6 +250,124 @@ def test_the_layout_with_the_room_a_note_gave_back_filled_is_made_from_the_page_
     assert texts(pages.render(html, ("en",))) == texts(document)
 
 
+def test_a_light_document_is_laid_out_hyphenated_from_the_pages_of_its_unproved_words_only(monkeypatch):
+    """A light document (its last page holds a few lines) with two words kept whole at page feet:
+    the first's paragraph ends on the next page, its rest a line longer or shorter kept whole than
+    hyphenated (not proved to move nothing overleaf), but a block that breaks nowhere, too tall for
+    what is left of that page either way, begins the page after; the second's paragraph goes on
+    overleaf in the same lines either way (`_changes_nothing_overleaf`). Laid out hyphenated from
+    the first word's page, the layout converges at that block and the second's page is kept: it
+    moves nothing past the next page hyphenated, so the trial is as long as one from both words'
+    pages (moscow1921 en-ru-hy: 4 pages made for nothing, 2 now). Main made the trial from both
+    pages: 1, 2 and 4, 5 again."""
+    from triglot.print import pagefoot, pages
+    html = xhtml_of(paragraph(320) + _filled(740) + paragraph(380))
+    seen = []
+    no_page_more = pagefoot._no_page_more
+
+    def first_layout(pagination, best):
+        relaid = getattr(pagination.context, pagefoot.RELAID, set())
+        seen.append((sorted((page, pagefoot._changes_nothing_overleaf(best, key, page, relaid))
+                            for key, page in pagefoot.kept_in_place(best.pages).items()),
+                     pagefoot._filled_share(best.pages[-1]), [start[1] for start in best.starts]))
+        return no_page_more(pagination, best)
+    monkeypatch.setattr(pagefoot, "_no_page_more", first_layout)
+    made = pages_made(monkeypatch)
+    document = pages.render(html, ("en",))
+    proofs, share, sent_on = seen[0]
+    assert proofs == [(0, False), (3, True)] and share < pagefoot.LIGHT and not any(sent_on), seen
+    # the first layout, then the hyphenated trial from page 1, converged at page 3 (the block)
+    assert made == [1, 2, 3, 4, 5, 1, 2], made
+
+    def texts(document):
+        return [[box.text for box in page.descendants() if hasattr(box, "text")] for page in page_boxes(document)]
+    monkeypatch.undo()          # main's trial: from every kept word's page (no word proved)
+    monkeypatch.setattr(pagefoot, "_changes_nothing_overleaf", lambda *args: False)
+    assert texts(pages.render(html, ("en",))) == texts(document) and len(document.pages) == 5
+
+
+def test_a_word_whose_paragraph_fills_the_next_page_beside_a_longer_column_is_proved_to_move_nothing(monkeypatch):
+    """A two-column row (as the parallel table's) begins low on a light document's first page; its
+    first column's paragraph stops there in a word kept whole, fills the next page and ends on the
+    third, where the second column (short lines, never hyphenated) ends lower. The paragraph's rest
+    hyphenated is a line shorter than kept whole and never the same lines, so the block's own
+    check (REST) proves nothing; but the next page holds as many of its lines either way, so the
+    third page holds as many or fewer, and the row, as tall as its taller column, ends where it did:
+    hyphenated, the document could not end a page sooner. Main laid it out again to learn that
+    (pages 1-3 made twice: moscow1921 en-ru-hy's 4 pages made for nothing, session 35)."""
+    from weasyprint.formatting_structure import boxes as wboxes
+
+    from triglot.print import pagefoot, pages
+    second = '<p lang="en">' + "a<br/>" * 88 + "</p>"
+    html = xhtml_of(paragraph(200) + '<table style="width: 100%; table-layout: fixed"><tr><td>'
+                    + paragraph(223) + f"</td><td>{second}</td></tr></table>")
+    seen = []
+    no_page_more = pagefoot._no_page_more
+
+    def first_layout(pagination, best):
+        kept = pagefoot.kept_in_place(best.pages)
+        for key, page in kept.items():
+            block, cell, last = pagefoot._kept_line(best.pages[page], key)
+            lines = [sum(isinstance(child, wboxes.LineBox) for box in laid.descendants()
+                         if box.element is block.element for child in box.children) for laid in best.pages]
+            bottoms = [[pagefoot._content_bottom(box) for box in best.pages[-1].descendants()
+                        if isinstance(box, wboxes.TableCellBox)]]
+            seen.append((page, cell is not None, getattr(last, pagefoot.REST)[0], lines, bottoms))
+        seen.append((pagefoot._filled_share(best.pages[-1]), [start[1] for start in best.starts]))
+        return no_page_more(pagination, best)
+    monkeypatch.setattr(pagefoot, "_no_page_more", first_layout)
+    made = pages_made(monkeypatch)
+    document = pages.render(html, ("en",))
+    (page, in_cell, alike, lines, [[first, other]]), (share, sent_on) = seen
+    assert page == 0 and in_cell and alike is None and all(lines) and other > first, seen
+    assert share < pagefoot.LIGHT and not any(sent_on), seen
+    assert made == [1, 2, 3], made
+
+    def texts(document):
+        return [[box.text for box in page.descendants() if hasattr(box, "text")] for page in page_boxes(document)]
+    monkeypatch.undo()          # laid out hyphenated anyway: as many pages, this layout kept
+    monkeypatch.setattr(pagefoot, "_changes_nothing_overleaf", lambda *args: False)
+    made = pages_made(monkeypatch)
+    assert texts(pages.render(html, ("en",))) == texts(document) and made == [1, 2, 3, 1, 2, 3], made
+
+
+def test_two_columns_each_with_a_word_kept_whole_do_not_prove_each_other(monkeypatch):
+    """A row of two columns of the same text beginning low on the first page: each column's line at
+    the page's foot is kept whole, and each rest, never the same lines kept whole and hyphenated, ends
+    on the second page where the other column ends, at the same height. Each word was proved to move
+    nothing overleaf by the other column ending at or below it (`_changes_nothing_overleaf`, the
+    tallest-cell case of session 33), but hyphenated both columns end a line higher, and a block after
+    the row that needs a line's room more than the page left then fits: the document has 2 pages,
+    where main kept 3 without laying it out hyphenated. A column with a line kept whole on that page
+    proves no other now (session 35)."""
+    from weasyprint.formatting_structure import boxes as wboxes
+
+    from triglot.print import pagefoot, pages
+
+    def row(words):
+        return paragraph(200) + ('<table style="width: 100%; table-layout: fixed"><tr><td>' + paragraph(words)
+                                 + "</td><td>" + paragraph(words) + "</td></tr></table>")
+    probe = pages.render(xhtml_of(row(150)), ("en",))
+    last = page_boxes(probe)[-1]
+    table = [box for box in last.descendants() if isinstance(box, wboxes.TableBox)][-1]
+    room = last.content_box_y() + last.height - (table.position_y + table.margin_height())
+    html = xhtml_of(row(150) + _filled(room + 7))       # fits where the row is a line (13.9px) shorter
+    seen = []
+    no_page_more = pagefoot._no_page_more
+
+    def first_layout(pagination, best):
+        seen.append((len(best), sorted(pagefoot.kept_in_place(best.pages).values()),
+                     [getattr(pagefoot._kept_line(best.pages[page], key)[2], pagefoot.REST)[0]
+                      for key, page in pagefoot.kept_in_place(best.pages).items()]))
+        return no_page_more(pagination, best)
+    monkeypatch.setattr(pagefoot, "_no_page_more", first_layout)
+    document = pages.render(html, ("en",))
+    assert seen[0] == (3, [0, 0], [None, None]), seen
+    assert len(document.pages) == 2
+    monkeypatch.setattr(pagefoot, "_changes_nothing_overleaf", lambda *args: False)
+    assert len(pages.render(html, ("en",)).pages) == 2, "laid out hyphenated: a page less"
+
+
 @pytest.mark.parametrize("books", ["print_real", "print_mini"])
 def test_no_book_has_a_word_broken_across_a_page(books, request):
     """pdftotext joins a word hyphenated at a line's end inside a page, so a line of its text

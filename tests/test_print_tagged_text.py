@@ -239,3 +239,49 @@ def test_each_line_end_reads_as_the_text_and_the_page_is_the_same(tmp_path):
              for name in ("plain", "ours")]
     assert fonts[0].split("\n")[2:] and [line.split()[1:] for line in fonts[0].split("\n")[2:]] \
         == [line.split()[1:] for line in fonts[1].split("\n")[2:]]
+
+
+def test_each_text_box_s_characters_are_read_once_for_its_tags(tmp_path, monkeypatch):
+    """Giving the tags their text (print.lineends.give_actual_text) read each text box's drawn
+    characters once for its reading and once for its glyphs' text, then its reading twice more
+    where the two differed, and an element's whole reading twice (a link over two lines): here
+    once a box at most (lineends.drawn counted; session 35). The tags read as before."""
+    from weasyprint import HTML
+    from weasyprint.formatting_structure import boxes
+
+    from triglot.print import invisible, lineends, tagging
+    html = """<html lang="en"><body style="font-family: DejaVu Serif; font-size: 10pt">
+      <p lang="ru" style="width: 22mm">слово армяно-турецкая граница</p>
+      <p lang="en" style="width: 30mm; hyphens: auto">Extraordinarily incomprehensible
+      characteristics of <a href="#x">the disputed territories</a> remain.</p>
+      <p id="x">35</p></body></html>"""
+    with lineends.line_ends_recorded():
+        document = HTML(string=html).render()
+    texts = [box for page in document.pages for box in page._page_box.descendants()
+             if isinstance(box, boxes.TextBox)]
+    calls, drawn = [], lineends.drawn
+    monkeypatch.setattr(lineends, "drawn", lambda text: calls.append(text) or drawn(text))
+    with lineends.line_ends_written(), invisible.join_controls_kept(), tagging.languages_in_tags():
+        document.write_pdf(tmp_path / "ours.pdf", pdf_tags=True)
+    tagged = Tags(tmp_path / "ours.pdf")
+    assert tagged.text(tagged.document) == ("слово армяно-турецкая граница Extraordinarily incomprehensible "
+                                            "characteristics of the disputed territories remain. 35 ")
+    tagged.pdf.close()
+    assert 0 < len(calls) <= len(texts), (len(calls), len(texts))
+
+
+def test_a_character_s_category_is_looked_up_once_not_at_each_of_its_occurrences(monkeypatch):
+    """What a text box's glyphs carry (lineends.drawn: its characters without the format characters
+    WeasyPrint draws nothing for, the join controls kept) looked each character's Unicode category
+    up at every occurrence; now once a character (counted; session 35). The same characters are kept."""
+    import types
+    import unicodedata
+
+    from triglot.print import lineends
+    looked = []
+    monkeypatch.setattr(lineends, "unicodedata", types.SimpleNamespace(
+        category=lambda character: looked.append(character) or unicodedata.category(character)))
+    text = "сло\u00adво\u2060 армяно-\u200cтурецкая граница 35 " * 3
+    assert lineends.drawn(text) == "слово армяно-\u200cтурецкая граница 35 " * 3
+    assert lineends.drawn(text[::-1]) == ("слово армяно-\u200cтурецкая граница 35 " * 3)[::-1]
+    assert len(looked) <= len(set(text)), (len(looked), len(set(text)))

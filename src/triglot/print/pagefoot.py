@@ -64,7 +64,8 @@ FILLED = "filled"
 KEPT_AT_FOOT = "_triglot_kept_at_foot"
 # On the text box that ends a line kept whole at a page's foot (`at_page_foot`): after how many lines
 # of the rest of its block the lines are the same, the word kept whole or hyphenated (None: never),
-# and the block's width they were laid out in (`_changes_nothing_overleaf`).
+# where never the rests' lines and their one height (or None), and the block's width they were laid
+# out in (`_changes_nothing_overleaf`).
 REST = "_triglot_rest_alike"
 # On the layout context: the indexes of the pages on which `at_page_foot` laid a block's lines out again
 # without keeping its last line whole (not the lines WeasyPrint made, not marked KEPT_AT_FOOT), in
@@ -157,8 +158,8 @@ def at_page_foot(keys):
             if again[0] == result[0] and again[1] and len(new_children) - count == lines and last is not None \
                     and getattr(last, lineends.MARK, None) != lineends.HYPHEN:
                 setattr(last, KEPT_AT_FOOT, key)
-                setattr(last, REST, (_lines_until_alike(context, box, child, (hyphenated, new_children[-1].resume_at),
-                                                        rest[1]), box.width))
+                setattr(last, REST, (*_lines_until_alike(context, box, child, (hyphenated, new_children[-1].resume_at),
+                                                         rest[1]), box.width))
             elif context.current_page is not None:
                 # laid out otherwise than WeasyPrint would, and no line marked kept: the page's index
                 _mark_page(context, RELAID)
@@ -174,18 +175,32 @@ def _lines_until_alike(context, box, line, skips, bottom_space):
     foot), from each of two resume points (`skips`: the word hyphenated, kept whole) on: after how
     many lines block `box` goes on from the same point, each line as tall as the other's until
     then (from there on the two are the same lines); None if never (or beside floats, where a
-    line's width depends on where it stands)."""
+    line's width depends on where it stands). Beside it, where never but every line of both is
+    as tall, the rests' lines (hyphenated, kept whole) and that height (`_shorter_over_two_pages`);
+    else None."""
+    from itertools import zip_longest
+
     from weasyprint.layout.inline import iter_line_boxes
     if context.excluded_shapes:
-        return None
+        return None, None
     one, other = (iter_line_boxes(context, line, 0, bottom_space, skip, box, [], [], None, None)
                   for skip in skips)
-    for count, ((first, first_at), (second, second_at)) in enumerate(zip(one, other), 1):
+    counts, heights = [0, 0], []
+    for count, pair in enumerate(zip_longest(one, other), 1):
+        for side, laid in enumerate(pair):
+            if laid is not None:
+                counts[side] += 1
+                heights.append(laid[0].height)
+        if None in pair:
+            continue
+        (first, first_at), (second, second_at) = pair
         if abs(first.height - second.height) > SLACK:
-            return None
+            return None, None
         if first_at == second_at:
-            return count
-    return None
+            return count, None
+    if heights and max(heights) - min(heights) <= SLACK:
+        return None, (counts[0], counts[1], heights[0])
+    return None, None
 
 
 def _context_state(context):
@@ -335,7 +350,13 @@ def _no_page_more(pagination, best):
     (`_changes_nothing_overleaf`), so laid out hyphenated every page after the next begins as it
     does. In the three books 20 pages were made so for nothing, each such layout the same length
     (moscow1921 en-ru: 4 pages in a 6-page part, 20 and 100 times in the bench's books); 16 of
-    them are no longer made (session 33)."""
+    them are no longer made (session 33). Where some of its words are proved so and some not, the
+    hyphenated layout is made from the unproved words' pages only: it has as many pages as one made
+    from every word's page (a proved word's page, where the layout made again from an earlier page
+    reaches it, is made hyphenated in both; where it does not, it begins as before, and hyphenated
+    it would change nothing past the next page), so only where it is shorter, and kept, is it made
+    from every word's page, the layout kept as before. moscow1921 en-ru-hy made pages 6-9 of its
+    part for nothing, now 6-7 (session 35)."""
     done: set = set()
     while True:
         kept = kept_in_place(best.pages)
@@ -353,14 +374,19 @@ def _no_page_more(pagination, best):
                     best = trial
                     break
             relaid = getattr(pagination.context, RELAID, set())
-            if all(_changes_nothing_overleaf(best, key, kept[key], relaid) for key in keys):
+            unproved = {kept[key] for key in keys if not _changes_nothing_overleaf(best, key, kept[key], relaid)}
+            if not unproved:
                 continue
-            # from each such line's page (a layout converges where a page begins as before, which may
-            # come before the document's next such line)
-            trial = pagination.again(best, {kept[key] for key in keys}, best.keys | {HYPHENATED})
+            # from each unproved line's page (a layout converges where a page begins as before, which
+            # may come before the document's next such line): as long as from every line's page
+            trial = pagination.again(best, unproved, best.keys | {HYPHENATED})
             if len(trial) < len(best):
-                best = trial
-                break
+                everyone = {kept[key] for key in keys}
+                if everyone != unproved:        # the layout kept: every line of the document hyphenated
+                    trial = pagination.again(best, everyone, best.keys | {HYPHENATED})
+                if len(trial) < len(best):
+                    best = trial
+                    break
         else:
             return best
 
@@ -395,10 +421,15 @@ def _changes_nothing_overleaf(layout, key, number, relaid) -> bool:
     - the block is in a table cell whose text ends on that page, and another cell of its row ends
       there at or below it: laid out greedily from a later point, each of the cell's lines ends
       no sooner, so it has as many lines or fewer and ends no lower, and a row is as tall as its
-      tallest cell (the cells of a row are laid out each on its own);
+      tallest cell (the cells of a row are laid out each on its own); that other cell has no line
+      kept whole on the word's page, which could let it end higher too (two columns ending alike
+      proved each other, and hyphenated both ended a line higher: a page less, session 35);
     and no footnote was sent on from either page (a call standing higher could keep its note).
     Its later blocks, rows and the page's foot are then laid out as they are: the page after
-    begins as it does. Not where `at_page_foot` laid a block out again on either page without
+    begins as it does. Where the block, in a table cell, fills the next page and ends on the one
+    after, that page's next begins as it does where the block's rest hyphenated has fewer lines
+    or as many, all as tall, and ends no lower there beside a cell that ends at or below it
+    (`_shorter_over_two_pages`). Not where `at_page_foot` laid a block out again on either page without
     keeping its line (RELAID): WeasyPrint's own page would differ there too."""
     from weasyprint.formatting_structure import boxes
     if number + 1 >= len(layout.pages) or {number, number + 1} & relaid \
@@ -411,7 +442,7 @@ def _changes_nothing_overleaf(layout, key, number, relaid) -> bool:
     following = layout.pages[number + 1]
     if layout.starts[number + 1][2] or any(box.is_floated() for box in following.descendants()):
         return False                    # a float beside a line changes its width
-    alike, width = getattr(last, REST, (None, None))
+    alike, rests, width = getattr(last, REST, (None, None, None))
     if alike is not None and any(
             box.element is block.element and isinstance(box, boxes.BlockContainerBox)
             and abs(box.width - width) <= SLACK
@@ -421,24 +452,90 @@ def _changes_nothing_overleaf(layout, key, number, relaid) -> bool:
     after = layout.pages[number + 2].descendants() if number + 2 < len(layout.pages) else ()
     if any(box.element is block.element and isinstance(box, boxes.BlockContainerBox)
            and any(isinstance(child, boxes.LineBox) for child in box.children) for box in after):
-        return False                    # the block goes on overleaf again
+        # the block goes on overleaf again
+        return cell is not None and rests is not None and number + 2 not in relaid \
+            and _shorter_over_two_pages(layout, number, block, cell, rests, width)
     if cell is None:
         return False
+    return _a_taller_cell_ends_there(layout, number + 1, cell, number)
+
+
+def _a_taller_cell_ends_there(layout, number, cell, kept_on) -> bool:
+    """Whether the text of table cell `cell` ends on `layout`'s page `number` (none of it goes on
+    overleaf) and another cell of its row ends there at or below it, one that ends no line kept
+    whole on page `kept_on` (where the cell's line was kept): two cells of a row ending alike, each
+    with a line kept whole, were each proved by the other, and hyphenated both could end higher."""
+    from weasyprint.formatting_structure import boxes
+    shrinking = {found[1].element for found in (_kept_line(layout.pages[kept_on], key)
+                                                for key in kept_in_place([layout.pages[kept_on]]))
+                 if found is not None and found[1] is not None}
+    following = layout.pages[number]
     cells = [box for box in following.descendants() if isinstance(box, boxes.TableCellBox)
              and box.element is cell.element]
     if len(cells) != 1:
         return False
-    if number + 2 < len(layout.pages) and any(
+    if number + 1 < len(layout.pages) and any(
             isinstance(box, boxes.TableCellBox) and box.element is cell.element
             and any(isinstance(line, boxes.LineBox) for line in box.descendants())
-            for box in layout.pages[number + 2].descendants()):
+            for box in layout.pages[number + 1].descendants()):
         return False                    # the cell's text goes on overleaf: a line of it could move back
     row = _parent_row(following, cells[0])
     if row is None:
         return False
     bottom = _content_bottom(cells[0])
-    return any(other is not cells[0] and _content_bottom(other) >= bottom
+    return any(other is not cells[0] and other.element not in shrinking and _content_bottom(other) >= bottom
                for other in row.children if isinstance(other, boxes.TableCellBox))
+
+
+def _shorter_over_two_pages(layout, number, block, cell, rests, width) -> bool:
+    """Whether the rest of `block` (in table cell `cell`), whose line kept whole ends `layout`'s page
+    `number`, fills the next page and ends on the one after, and there, hyphenated, would end no
+    lower beside another cell of its row that ends at or below it (moscow1921 en-ru-hy: its
+    English paragraph's rest, 77 lines kept whole and 76 hyphenated, never the same lines, filled
+    page 6 of its part and ended on page 7 beside the Armenian column's longer text; laid out
+    hyphenated from page 5 to learn that it changed nothing, 4 pages were made for nothing).
+
+    `rests` (`_lines_until_alike`): the rest's lines hyphenated and kept whole, every line of both
+    as tall. The pages hold the rest kept whole as WeasyPrint lays it out (the next page's lines
+    and the next but one's add up to it, that height each: no line there kept whole or laid out
+    again by `at_page_foot`), in the width it was measured in. The next page holds as many lines
+    of the rest hyphenated (the block begins it where it did, each line as tall), and more of it
+    is left than fits there. More of the rest kept whole than `widows` went on to the page after,
+    so no line was held back for it and the next page's lines are all that fit there: hyphenated,
+    as many or fewer lines go on (`widows` at most, where one alone would), no footnote call among
+    them (none in the block's text on the page after: a call there could come back to the next
+    page, and its note with it). No note is sent on to any of those pages, nothing floats on them
+    nor is broken over them. The block's text then ends no lower on the page after, in a cell whose
+    text ends there, beside a cell of its row that ends at or below it: the row is as tall, and
+    the page after that begins as it does."""
+    from weasyprint.formatting_structure import boxes
+    hyphenated, whole, height = rests
+    pages = layout.pages
+    if number + 2 >= len(pages) or hyphenated > whole or kept_in_place([pages[number + 1]]) \
+            or any(start[1] or start[2] for start in layout.starts[number + 1:number + 4]) \
+            or any(box.is_floated() for index in (number + 1, number + 2) for box in pages[index].descendants()):
+        return False
+
+    def parts(page):
+        return [box for box in page.descendants() if box.element is block.element
+                and isinstance(box, boxes.BlockContainerBox)
+                and any(isinstance(child, boxes.LineBox) for child in box.children)]
+    counts = []
+    for page in (pages[number + 1], pages[number + 2]):
+        found = parts(page)
+        if len(found) != 1 or abs(found[0].width - width) > SLACK:
+            return False
+        lines = [child for child in found[0].children if isinstance(child, boxes.LineBox)]
+        if any(abs(line.height - height) > SLACK for line in lines):
+            return False
+        counts.append(len(lines))
+    (on_next, after), style = counts, block.style
+    if on_next + after != whole or after <= style["widows"] or hyphenated <= on_next \
+            or hyphenated - style["widows"] < style["orphans"]:
+        return False
+    if any(getattr(box, "footnote", None) is not None for box in parts(pages[number + 2])[0].descendants()):
+        return False
+    return _a_taller_cell_ends_there(layout, number + 2, cell, number)
 
 
 def _kept_line(page, key):
