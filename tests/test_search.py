@@ -417,6 +417,26 @@ def test_the_search_page_carries_the_letters_search_json_reads_as_one(tmp_path):
     assert ["ğ", "g"] not in letters_read_as_one(tmp_path, langs) and ["ß", "ss"] in letters_read_as_one(tmp_path, langs)
 
 
+def test_an_editions_own_letters_file_is_read_by_the_next_build(tmp_path):
+    """The search data is kept between builds by the hash of what it is made from: each language's data file was
+    in it, search/letters.json was not, so an edition's copy added (or changed) after a build was never read: its
+    search.json kept the toolkit's letters. Now the next build reads it, in search.json and in the search page."""
+    import html as html_module
+
+    from triglot.build import build
+    root = tmp_path / "edition"
+    shutil.copytree(ROOT / "tests" / "roots" / "mini", root)
+    build(root, ["web"], tmp_path / "out")
+    (root / "search").mkdir()
+    (root / "search" / "letters.json").write_text('{"equivalents": {"ß": "ss"}}', "utf-8")
+    build(root, ["web"], tmp_path / "out")
+    site = tmp_path / "out" / "web"
+    endings = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))["endings"]
+    assert endings and all(rules["equivalents"] == {"ß": "ss"} for rules in endings.values()), endings
+    meta = re.search(r'<meta name="triglot-letters" content="([^"]*)"', (site / "en" / "search.html").read_text("utf-8"))
+    assert json.loads(html_module.unescape(meta.group(1))) == [["ß", "ss"]] * len(endings)
+
+
 def test_a_broken_data_file_is_reported_at_its_line(tmp_path):
     from triglot.problems import InputError
     (tmp_path / "search").mkdir()
