@@ -355,6 +355,11 @@ def test_each_language_has_its_word_list_for_the_search(site, records):
 
 # ------------------------------------------------------------ word forms are data
 
+# the toolkit's letters read as one in every language (Turkish letters as a keyboard without them types them)
+SHARED_LETTERS = json.loads((Path(__file__).parents[1] / "src" / "triglot" / "data" / "search" / "letters.json")
+                            .read_text("utf-8"))["equivalents"]
+
+
 def _records(lang, *texts):
     return [{"lang": lang, "text": t} for t in texts]
 
@@ -368,7 +373,7 @@ def test_snowball_gives_the_endings_of_a_language_without_a_data_file(tmp_path):
     # a language Snowball does not know and no data file names: no endings, only the letters read as one
     # in every language (search/letters.json)
     assert word_forms(tmp_path, _records("xx", "Words of a language Snowball does not know")) == {
-        "xx": {"groups": [], "equivalents": {"ı": "i", "i\u0307": "i"}}}
+        "xx": {"groups": [], "equivalents": SHARED_LETTERS}}
 
 
 def test_an_editions_data_file_replaces_the_toolkits(tmp_path):
@@ -377,7 +382,7 @@ def test_an_editions_data_file_replaces_the_toolkits(tmp_path):
     (tmp_path / "search").mkdir()
     (tmp_path / "search" / "hy.json").write_text('{"snowball": false, "groups": [["", "ը"]]}', "utf-8")
     assert word_forms(tmp_path, _records("hy", "պայմանագիր")) == {
-        "hy": {"groups": [["", "ը"]], "equivalents": {"ı": "i", "i\u0307": "i"}}}    # and search/letters.json's
+        "hy": {"groups": [["", "ը"]], "equivalents": SHARED_LETTERS}}    # and search/letters.json's
 
 
 def test_the_letters_read_as_one_in_every_language_join_each_languages_own(tmp_path):
@@ -386,7 +391,7 @@ def test_the_letters_read_as_one_in_every_language_join_each_languages_own(tmp_p
     copy with other keys than equivalents is refused at its line."""
     from triglot.problems import InputError
     ru = word_forms(tmp_path, _records("ru", "договор"))["ru"]["equivalents"]
-    assert ru == {"ё": "е", "ı": "i", "i\u0307": "i"}
+    assert ru == {"ё": "е", **SHARED_LETTERS} and {"ı": "i", "i\u0307": "i", "ğ": "g", "ş": "s"}.items() <= ru.items()
     (tmp_path / "search").mkdir()
     (tmp_path / "search" / "letters.json").write_text('{"equivalents": {"ß": "ss", "ı": "ı"}}', "utf-8")
     assert word_forms(tmp_path, _records("de", "Straße"))["de"]["equivalents"] == {"ß": "ss", "ı": "ı"}
@@ -395,6 +400,41 @@ def test_the_letters_read_as_one_in_every_language_join_each_languages_own(tmp_p
         word_forms(tmp_path, _records("ru", "договор"))
     problem = err.value.problems[0]
     assert problem.file.endswith("letters.json") and problem.line == 3 and problem.rule == "search-data"
+
+
+def test_the_search_page_carries_the_letters_search_json_reads_as_one(tmp_path):
+    """The letters the search page carries (search.letters_read_as_one, its head's triglot-letters) are
+    search.json's (the equivalents of word_forms, in search.js's order), the toolkit's and an edition's copy:
+    search.js names a query's early first-passages files with them before search.json has come."""
+    from triglot.web.search import _equivalents, letters_read_as_one
+    records = _records("ru", "договор") + _records("en", "treaty") + _records("hy", "պայմանագիր")
+    langs = ["en", "hy", "ru"]
+    assert letters_read_as_one(tmp_path, langs) == [list(p) for p in _equivalents(word_forms(tmp_path, records))]
+    assert ["ё", "е"] in letters_read_as_one(tmp_path, langs) and ["ğ", "g"] in letters_read_as_one(tmp_path, langs)
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "letters.json").write_text('{"equivalents": {"ß": "ss"}}', "utf-8")
+    assert letters_read_as_one(tmp_path, langs) == [list(p) for p in _equivalents(word_forms(tmp_path, records))]
+    assert ["ğ", "g"] not in letters_read_as_one(tmp_path, langs) and ["ß", "ss"] in letters_read_as_one(tmp_path, langs)
+
+
+def test_an_editions_own_letters_file_is_read_by_the_next_build(tmp_path):
+    """The search data is kept between builds by the hash of what it is made from: each language's data file was
+    in it, search/letters.json was not, so an edition's copy added (or changed) after a build was never read: its
+    search.json kept the toolkit's letters. Now the next build reads it, in search.json and in the search page."""
+    import html as html_module
+
+    from triglot.build import build
+    root = tmp_path / "edition"
+    shutil.copytree(ROOT / "tests" / "roots" / "mini", root)
+    build(root, ["web"], tmp_path / "out")
+    (root / "search").mkdir()
+    (root / "search" / "letters.json").write_text('{"equivalents": {"ß": "ss"}}', "utf-8")
+    build(root, ["web"], tmp_path / "out")
+    site = tmp_path / "out" / "web"
+    endings = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))["endings"]
+    assert endings and all(rules["equivalents"] == {"ß": "ss"} for rules in endings.values()), endings
+    meta = re.search(r'<meta name="triglot-letters" content="([^"]*)"', (site / "en" / "search.html").read_text("utf-8"))
+    assert json.loads(html_module.unescape(meta.group(1))) == [["ß", "ss"]] * len(endings)
 
 
 def test_a_broken_data_file_is_reported_at_its_line(tmp_path):

@@ -54,6 +54,10 @@
              (a preload of search.json in the head was refused with a console error on a page opened
              from a folder, file://); its own work waits for the page to be read -->
         <xsl:if test="@kind = 'search'">
+          <!-- the letters search reads as one (Turkish İ as i, Russian ё as е), in the head, where the
+               async script finds them before the page is read: the query's first-passages files are named
+               by its words' keys as the build made them, before search.json has come -->
+          <meta name="triglot-letters" content="{tg:letters/@pairs}"/>
           <script src="{@root}static/search.js" async="async"></script>
         </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>

@@ -164,8 +164,9 @@ def _search_data(edition, site, cache_dir: Path, context: str) -> dict:
     h.update(json.dumps([langs, {lang: sorted(ws) for lang, ws in sorted(site.vocabulary.items())},
                          [(d.id, d.titles, d.kind) for d in site.docs],
                          site.name_forms.digest], ensure_ascii=False).encode("utf-8"))
-    for lang in langs:
-        path = resources.find(edition.root, f"search/{lang}.json")
+    # each language's data file and the letters read as one in every language (search/letters.json)
+    for name in [f"search/{lang}.json" for lang in langs] + ["search/letters.json"]:
+        path = resources.find(edition.root, name)
         h.update(f"\0{located(edition.root, path)}\0".encode() + content_digest(path, str(path)))
     key, path = h.hexdigest(), Path(cache_dir) / "search-data.json"
     try:
@@ -481,16 +482,22 @@ def _download_links(page, site, only=None) -> None:
 
 def _search(site, ui, root, strings):
     """The search page: its result-count message in every CLDR plural category of `ui` and how `ui`
-    writes the count's number (search.number_format), and the
-    languages whose bundles search.js fetches at once, before its data has arrived."""
-    from triglot.web.search import number_format, plural_forms
+    writes the count's number (search.number_format), the
+    languages whose bundles search.js fetches at once, before its data has arrived, and the letters
+    search reads as one (search.letters_read_as_one), which name the query's first-passages files."""
+    import json
+
+    from triglot.web.search import letters_read_as_one, number_format, plural_forms
     page = _page("search", ui, "search.html", strings["Search"], site, root)
     for category, text in plural_forms(root, ui).items():
         etree.SubElement(page, tg("plural"), category=category, text=text)
     # how the count's number is written (search.js: no Intl.NumberFormat on the way to the first rows)
     etree.SubElement(page, tg("number"), **number_format(ui))
-    for lang in sorted({r["lang"] for r in site.records}):   # the bundles search.js loads at once
+    langs = sorted({r["lang"] for r in site.records})
+    for lang in langs:   # the bundles search.js loads at once
         etree.SubElement(page, tg("bundle"), lang=lang)
+    # the letters read as one, which name the first-passages files search.js asks for before search.json
+    etree.SubElement(page, tg("letters"), pairs=json.dumps(letters_read_as_one(root, langs), ensure_ascii=False))
     return page
 
 

@@ -259,11 +259,7 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
     out = {}
     shared = _shared_letters(resources.find(root, "search/letters.json"))
     for lang in sorted({r["lang"] for r in records}):
-        path = resources.find(root, f"search/{lang}.json")
-        # a path that is there but no file (a folder, a FIFO) hides the toolkit's: read, so named
-        rules = _read_rules(path) if path.exists() else {}
-        if shared:      # the letters read as one in every language (the language's own file wins)
-            rules["equivalents"] = {**shared, **rules.get("equivalents", {})}
+        rules = _language_rules(root, lang, shared)
         groups = list(rules.get("groups", []))
         if rules.pop("snowball", True):
             found = vocab[lang] if vocab is not None else {w for r in records if r["lang"] == lang for w in words(r["text"])}
@@ -271,6 +267,30 @@ def word_forms(root, records: list[dict], vocab: dict[str, set] | None = None) -
         if groups or rules:
             out[lang] = {**rules, "groups": groups}
     return out
+
+
+def _language_rules(root, lang: str, shared: dict[str, str]) -> dict:
+    """A language's data file search/<lang>.json (the edition's copy, else the toolkit's), checked, with
+    the letters read as one in every language (`shared`, search/letters.json) among its equivalents."""
+    from triglot import resources
+    path = resources.find(root, f"search/{lang}.json")
+    # a path that is there but no file (a folder, a FIFO) hides the toolkit's: read, so named
+    rules = _read_rules(path) if path.exists() else {}
+    if shared:      # the letters read as one in every language (the language's own file wins)
+        rules["equivalents"] = {**shared, **rules.get("equivalents", {})}
+    return rules
+
+
+def letters_read_as_one(root, langs) -> list[list[str]]:
+    """The letters search reads as one for an edition whose passages are in `langs`, in the order
+    static/search.js applies them: what search.json's endings give (_equivalents of word_forms), without
+    the stemmer. The search page carries them (web-layout.xsl, meta triglot-letters), so that search.js
+    names the query's first-passages files by the keys the build gave them before search.json has come:
+    "İstanbul" (i with a combining dot above once lower-cased) asked for a file under that dot's key, a
+    404 on the way to the first rows, and asked again under "is" once search.json was read."""
+    from triglot import resources
+    shared = _shared_letters(resources.find(root, "search/letters.json"))
+    return [list(pair) for pair in _equivalents({lang: _language_rules(root, lang, shared) for lang in set(langs)})]
 
 
 def _shared_letters(path: Path) -> dict[str, str]:

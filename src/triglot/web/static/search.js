@@ -408,6 +408,18 @@
 
   // ------------------------------------------------------------ page
 
+  // The letters read as one as the page carries them (its head's triglot-letters: search.json's endings'
+  // equivalents, web/search.py's letters_read_as_one), for the keys of a query's words before search.json has come.
+  function pageLetters() {
+    var meta = document.querySelector("meta[name=triglot-letters]");
+    try {
+      var pairs = JSON.parse(meta ? meta.content : "[]");
+      return Array.isArray(pairs) ? pairs.filter(function (p) { return Array.isArray(p) && typeof p[0] === "string" && p[0] && typeof p[1] === "string"; }) : [];
+    } catch (e) {
+      return [];      // a page without them: the keys as written; search.json's are read before any search
+    }
+  }
+
   // What a search page asks for before anything else, as soon as this script runs: search.json and, for a
   // page opened with a query, its words' first passages. The script is loaded async (web-layout.xsl): it
   // runs as soon as it has come, before the page is read and its stylesheet in (which a deferred script
@@ -431,6 +443,10 @@
     // 100 times the edition (load 6-18) the file came a median 90 ms after search.json, the rows 125 ms
     // after it; then 2 and 61 ms (search19).
     var opened = withoutUnseen(new URLSearchParams(location.search).get("q") || "").trim();
+    // the letters read as one, which the page carries (its head's triglot-letters, what search.json's
+    // endings give): "İstanbul" asked for a file under the key of an i with a combining dot above, a 404
+    // before the first rows, and for "is" again once search.json was read
+    EQUIVALENTS = pageLetters();
     var early = new Map();
     // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
     // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
@@ -491,6 +507,7 @@
       var data = await found;
       data.languages = languages;
       data.json = json;
+      EQUIVALENTS = [];     // search.json's own (the page's, read by ask(), are the same when the site is whole)
       Object.values(data.endings || {}).forEach(function (rules) {
         EQUIVALENTS = EQUIVALENTS.concat(Object.entries(rules.equivalents || {}));
       });
