@@ -11,10 +11,9 @@ lower-cased on a Turkish system); the Turkish rules were read only where the edi
 Each spelling must find exactly what the register's own name finds, in the real edition, at 360 px."""
 from __future__ import annotations
 
-import urllib.parse
-
 import pytest
 
+from search_rows import rows_found
 from test_web_site import base_url, site  # noqa: F401 (fixtures)
 
 CASES = [
@@ -24,27 +23,15 @@ CASES = [
 ]
 
 
-def _found(new_page, base_url, ui, q):
-    page = new_page(360, 740)
-    page.goto(f"{base_url}{ui}/search.html?q={urllib.parse.quote(q)}")
-    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
-    assert page.errors == [], (q, page.errors)
-    assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0, q
-    hrefs = page.locator(".search-results li a").evaluate_all("(links) => links.map((a) => a.href)")
-    page.close()
-    return {(urllib.parse.parse_qs(urllib.parse.urlsplit(h).query)["in"][0], urllib.parse.urlsplit(h).path,
-             urllib.parse.urlsplit(h).fragment) for h in hrefs}
-
-
 @pytest.mark.parametrize("name,spellings", CASES, ids=[c[0] for c in CASES])
 def test_a_turkish_name_finds_its_passages_whatever_the_keyboards_i(new_page, base_url, name, spellings):
-    own = _found(new_page, base_url, "en", name)
+    own = rows_found(new_page, base_url, "en", name)
     assert own, name
-    found = {q: _found(new_page, base_url, "en", q) for q in spellings}
+    found = {q: rows_found(new_page, base_url, "en", q) for q in spellings}
     assert all(rows == own for rows in found.values()), {q: len(rows) for q, rows in found.items()}
 
 
 def test_a_name_the_edition_does_not_hold_finds_nothing_in_any_of_its_spellings(new_page, base_url):
     """İzmir is nowhere in the edition: read as one letter, its i finds no other word."""
     for q in ("İzmir", "Izmir", "ızmir", "IZMIR"):
-        assert _found(new_page, base_url, "en", q) == set(), q
+        assert rows_found(new_page, base_url, "en", q) == set(), q

@@ -18,6 +18,7 @@ import urllib.parse
 
 import pytest
 
+from search_rows import rows_found
 from test_web_site import base_url, site  # noqa: F401 (fixtures)
 
 # Ereğli and Uşak: the annual report's English text writes "Eregli" and "Usak", the places register both spellings,
@@ -31,30 +32,18 @@ CASES = [
 ]
 
 
-def _found(new_page, base_url, ui, q):
-    page = new_page(360, 740)
-    page.goto(f"{base_url}{ui}/search.html?q={urllib.parse.quote(q)}")
-    page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
-    assert page.errors == [], (q, page.errors)
-    assert page.evaluate("document.documentElement.scrollWidth - innerWidth") <= 0, q
-    hrefs = page.locator(".search-results li a").evaluate_all("(links) => links.map((a) => a.href)")
-    page.close()
-    return {(urllib.parse.parse_qs(urllib.parse.urlsplit(h).query)["in"][0], urllib.parse.urlsplit(h).path,
-             urllib.parse.urlsplit(h).fragment) for h in hrefs}
-
-
 @pytest.mark.parametrize("name,spellings", CASES, ids=[c[0] for c in CASES])
 def test_a_turkish_name_typed_without_turkish_letters_finds_what_its_own_spelling_finds(new_page, base_url, name, spellings):
-    own = _found(new_page, base_url, "en", name)
+    own = rows_found(new_page, base_url, "en", name)
     assert own, name
-    found = {q: _found(new_page, base_url, "en", q) for q in spellings}
+    found = {q: rows_found(new_page, base_url, "en", q) for q in spellings}
     assert all(rows == own for rows in found.values()), (len(own), {q: len(rows) for q, rows in found.items()})
 
 
 def test_a_word_the_edition_does_not_hold_finds_nothing_with_its_letters_folded(new_page, base_url):
     """Neither Gümüşhane nor Gumushane is in the edition: read as one, the letters find no other word."""
     for q in ("Gümüşhane", "Gumushane", "GÜMÜŞHANE"):
-        assert _found(new_page, base_url, "en", q) == set(), q
+        assert rows_found(new_page, base_url, "en", q) == set(), q
 
 
 # (interface, query, the key's file as the build names it: web/search.py's word_key and _file_name)
