@@ -134,7 +134,8 @@ def _check_interface_strings(edition) -> None:
     problems = []
     plurals = (lambda root, ui: plural_forms(root, ui),                  # the search's result count
                lambda root, ui: plural_forms(root, ui, MENTION_COUNT),   # the registers' mention counts
-               lambda root, ui: plural_forms(root, ui, OMITTED_COUNT))   # what a document's page leaves out
+               lambda root, ui: plural_forms(root, ui, OMITTED_COUNT),   # what a document's page leaves out
+               lambda root, ui: plural_forms(root, ui, EDITORS_COUNT))   # the citation's editors (notes24)
     for ui in edition.settings.interface:
         for check in (i18n.all_strings, *plurals):
             try:
