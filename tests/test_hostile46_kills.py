@@ -11,16 +11,7 @@ import pytest
 
 from conftest import make_project, run_cli
 from killed import killed_at_replace
-from test_hostile44_kills import _cache_files, _edit, _site
-
-
-@pytest.fixture(scope="module")
-def cold(tmp_path_factory) -> dict[str, bytes]:
-    """The edited edition built once, from nothing."""
-    root = make_project(tmp_path_factory.mktemp("cold"), "mini")
-    _edit(root)
-    assert run_cli("--root", root, "build", "web") == 0
-    return _site(root)
+from test_hostile44_kills import _cache_files, _edit, _site, cold  # noqa: F401 (cold: the edited edition built once)
 
 
 FORMS, INDEX = r"[0-9a-f]{64}\.forms\.json", r"[0-9a-f]{64}\.json"

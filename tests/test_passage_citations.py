@@ -134,7 +134,10 @@ def test_citeproc_renders_the_article_with_its_locator(site):
 def test_pandoc_cites_one_unit_of_the_file_at_its_anchor(site, ext):
     """pandoc's citeproc (its default Chicago author-date) reads each file and finds the article's
     record by the key its citation names; the locator is a cite's in pandoc, written as the record's
-    label gives it ("art." for article-locator in CSL's English locale)."""
+    label gives it ("art." for article-locator in CSL's English locale). The fixture's settings name no
+    editors and its header names the publisher only where encode wrote it in for nobody named: no editor,
+    so the unit is cited by its title, as an anonymous work is (it was "Triglot project 2026", the press as
+    the editors, before notes24)."""
     import shutil
     import subprocess
     assert shutil.which("pandoc"), "pandoc missing: run `make install-test`"
@@ -142,7 +145,8 @@ def test_pandoc_cites_one_unit_of_the_file_at_its_anchor(site, ext):
                           "-t", "plain"], input=f"See [@{ANCHORS['18']}, art. 18].\n",
                          capture_output=True, text=True, check=True).stdout
     text = " ".join(out.split())
-    assert text.startswith("See (Triglot project 2026, art. 18).")
+    assert text.startswith("See (“Armistice of Mudros, Clauses 18 to 20” 2026, art. 18).")
+    assert "In Triglot. Triglot project." in text      # the edition and its publisher, not an editor
     assert f"{URI}#{ANCHORS['18']}" in text and "Armistice of Mudros" in text
 
 
