@@ -8,6 +8,16 @@ The sentences are written for these tests; none is taken from the unseen texts (
 """
 
 from conftest import proposals, tagged
+from triglot.tei import NS
+
+
+def encoded_places(edition, tmp_path, text: str) -> list[str]:
+    """The places `encode` proposes for a seed of `text`, read block by block as encode reads it."""
+    from triglot.editor.encode import encode
+    seed = tmp_path / "seed.txt"
+    seed.write_text(text, encoding="utf-8")
+    base = encode(edition, seed, "seed").tree.getroot().find(".//t:body/t:div[@type='base']", NS)
+    return ["".join(el.itertext()) for el in base.iter(f"{{{NS['t']}}}placeName")]
 
 
 # -- a town's word after a preposition of place in a heading in capitals (recognize_treaty.capitals_as_written) -----
@@ -122,3 +132,70 @@ def test_a_person_called_a_towns_officer_stays_a_person(name_index):
 def test_the_porte_is_a_body(name_index):
     assert tagged("The Porte has protested against the landing.", name_index, "orgName") == ["Porte"]
     assert tagged("The Porte has protested against the landing.", name_index, "placeName") == []
+
+
+# -- the OCR's misreadings of "the" are no names (names/en.json function words) ---------------------------------------
+
+def test_the_ocrs_tlie_before_a_peoples_word_is_no_forename(name_index):
+    text = "No fighting is reported. Tlie Slovaks in the north are hard pressed. Tlie fall of the town followed."
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_a_name_that_opens_with_the_same_letters_is_still_a_name(name_index):
+    assert tagged("The train reached Tbilisi at noon.", name_index, "placeName") == ["Tbilisi"]
+
+
+# -- a line's first words read after the line before, whose sentence runs on (encode._run_on) -------------------------
+
+def test_a_place_opening_a_line_is_read_after_the_cue_closing_the_line_before(edition, tmp_path):
+    # a typescript printed one line a block: "near" closes one line, the village opens the next
+    text = ("Frontier Diary No. 9\n\nThe patrol reported that a band of raiders had crossed the frontier near\n"
+            "Bajgiran and that they were returned to the other side by the guards.\n")
+    assert encoded_places(edition, tmp_path, text) == ["Bajgiran"]
+
+
+def test_a_line_after_a_full_stop_is_read_as_a_sentences_start(edition, tmp_path):
+    # a sentence that ended with the line gives the next line's first word no cue
+    text = ("Frontier Diary No. 9\n\nThe patrol reported that a band of raiders had crossed the frontier near it.\n"
+            "Bajgiran and the guards were quiet.\n")
+    assert encoded_places(edition, tmp_path, text) == []
+
+
+# -- a noun saying who someone is, right before a name (recognize.py WHO_NOUNS) ---------------------------------------
+
+def test_a_name_right_after_a_noun_saying_who_someone_is_is_a_person(name_index):
+    text = "The volunteers, under their heroic leader Sebouh, held the pass for a week."
+    assert tagged(text, name_index, "persName") == ["Sebouh"]
+
+
+def test_an_ordinary_word_after_such_a_noun_stays_no_name(name_index):
+    assert tagged("The order was printed in the official Gazette of the day.", name_index, "persName") == []
+
+
+# -- an honorific name joined by the Arabic article, standing alone (recognize.py LAQAB) ------------------------------
+
+def test_an_honorific_name_joined_by_the_arabic_article_is_a_person(name_index):
+    assert tagged("The governor, Nasir-ud-Dowleh, left for the capital.", name_index, "persName") == ["Nasir-ud-Dowleh"]
+    assert tagged("The governor, Nasir-ud-Dowleh, left for the capital.", name_index, "placeName") == []
+
+
+def test_a_town_joined_by_el_stays_a_place(name_index):
+    assert tagged("The column captured Kut-el-Amara in the spring.", name_index, "placeName") == ["Kut-el-Amara"]
+
+
+# -- a town's name alone near the top is an imprint's or a title page's, no website's logo (boilerplate.py) -----------
+
+def test_a_towns_name_alone_in_capitals_near_the_top_is_no_logo():
+    from triglot.editor.boilerplate import classify
+    lines = ["THE JOURNAL OF THE SOCIETY", "", "EDINBURGH", "PUBLISHED BY THE SOCIETY", "", "The meeting was held."]
+    assert classify(lines) == {}
+
+
+def test_the_town_of_an_imprint_is_proposed_as_a_place(edition, tmp_path):
+    text = "THE JOURNAL OF THE SOCIETY\n\nEDINBURGH\nPUBLISHED BY THE SOCIETY\n\nThe meeting was held.\n"
+    assert encoded_places(edition, tmp_path, text) == ["EDINBURGH"]
+
+
+def test_the_formulas_copyright_after_a_dash_is_no_agency(name_index):
+    text = "FLOODS IN THE NORTH. United Press Assn.—Elec. Tel.—Copyright. LONDON, May 3. The rivers rose."
+    assert "Copyright" not in tagged(text, name_index, "orgName")

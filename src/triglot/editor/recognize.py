@@ -173,6 +173,7 @@ PEER_OF = re.compile(r"\b(Earl|Marquess|Marquis|Viscount|Duke|Baron|Countess|Duc
 # the scripture by its names: a work, no person or place, nor a phrase made from it ("Bible Lands"; round 49)
 SCRIPTURE = {"bible", "bibles", "gospel", "gospels", "scripture", "scriptures", "testament"}
 PERSON_NOUNS = ROLES | KIN | set(_L["person_nouns"])
+WHO_NOUNS = set(_L["person_nouns"])     # (without the titles and the kin, which have their own rules)
 PLACE_ENDINGS = tuple(_L["place_endings"])
 GLOSS_LABELS = set(_L["gloss_labels"])
 SAINTS = set(_L["saints"])
@@ -1682,6 +1683,12 @@ class Recogniser:
             return []    # "S. W.", "B. C.": initials alone (a compass point, an era) name no one without a surname
         if len(words) == 1 and lows[0] in PEOPLE_PLURALS and place is None:
             return []    # "the Czechs are very tired": a people's word in the plural, no place after "the"
+        if LAQAB.fullmatch(clean[-1]) and "-el-" not in clean[-1] and place is None \
+                and self.gazetteer.place(clean[-1]) is None:
+            # "Shuja-us-Sultan", "Naiyir-ud-Daulah", "Sadigh-es-Saltaneh": a Persian or Ottoman honorific name,
+            # its two words joined by the Arabic article ("-us-", "-ud-", "-ul-", "-es-" …), is a person's
+            # (a place's name joined so takes "-el-" or "-al-": "Kut-el-Amara", and stays to the other rules)
+            return [_mention(text, words, "person", "an honorific name joined by the Arabic article")]
         if len(words) == 1 and text[words[0].end:words[0].end + 1] == "." \
                 and (lows[0] + "." in ROLES or (len(clean[0]) <= 4 and re.match(r"\.\s+[a-z\d]", after))):
             return []    # "of Gen. Hilmi", "Pop. about 3,200,000": a title's or a word's abbreviation
@@ -1811,6 +1818,11 @@ class Recogniser:
         kin = re.search(r"([\w’']+)\s+(?:of\s+)?$", before)     # "his brother Niko", "the son of Moses"
         if kin and kin[1].lower() in KIN and len(core) == len(words):
             return [_mention(text, words, "person", f"after “{kin[1]}”")]    # "his brother Niko", "née Schgenti"
+        if kin and kin[1].lower() in WHO_NOUNS and len(core) == len(words) and place is None \
+                and not any(is_common(c) for c in clean) and not re.search(r"\bof\s+$", before):
+            # "under their heroic leader Andranik", "his lieutenant Dro": a noun saying who someone is, right
+            # before a name no place GeoNames knows and no ordinary word ("the official Gazette"), is a person's
+            return [_mention(text, words, "person", f"after “{kin[1]}”")]
         if len(words) == 1 and lows[0].endswith(PATRONYMIC_ENDINGS) and len(lows[0]) > 6 \
                 and (place is None or place.get("feature") != "country"):
             return [_mention(text, words, "person", "a patronymic (“-ovich”, “-ovna”)")]    # "Maximovich"

@@ -40,7 +40,9 @@ CABLE_FORMULA = re.compile(r"\bBy\s+(?P<means>[A-Za-z]+)\.?\s*[—–]+\s*(?P<na
 CABLE_MEANS = re.compile(r"[—–]\s*By\s+(?P<means>[A-Z][a-z]+)\.?\s*(?=[—–])")
 # A credit after a dash at a cable's end, unbracketed, before the next cable's dateline or heading in capitals:
 # "… are destitute. — Reuter. MALTA, January 1.", "… to Malta and Cyprus.—-Reuter. LAUSANNE PROCEEDINGS."
-CREDIT_DASH = re.compile(r"(?<=[.!?”\"])\s*[—–][—–-]*\s*(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.\s+(?=[A-Z]{3,}[\s,.])")
+# (not the formula's own last word: "United Press Assn.—Elec. Tel.—Copyright. LONDON, March 16.")
+CREDIT_DASH = re.compile(r"(?<=[.!?”\"])\s*[—–][—–-]*\s*(?!Copyright\b)(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.\s+"
+                         r"(?=[A-Z]{3,}[\s,.])")
 # An OCR-garbled word: capitals inside a lower-case word after four small letters or more ("RarniUies",
 # "CepytiEht"); a name's own inner capital follows a short prefix ("MacDonald", "FitzGerald", "DuBois")
 # A word run into the next for a lost space is not garbled ("duringVladimir", "nearBaku"): its head is an
