@@ -199,3 +199,8 @@ def test_the_town_of_an_imprint_is_proposed_as_a_place(edition, tmp_path):
 def test_the_formulas_copyright_after_a_dash_is_no_agency(name_index):
     text = "FLOODS IN THE NORTH. United Press Assn.—Elec. Tel.—Copyright. LONDON, May 3. The rivers rose."
     assert "Copyright" not in tagged(text, name_index, "orgName")
+
+
+def test_the_far_east_in_capitals_is_a_place_and_the_far_west_is_not(name_index):
+    assert tagged("OUR NEW WORK IN THE FAR EAST", name_index, "placeName") == ["FAR EAST"]
+    assert tagged("OUR NEW WORK IN THE FAR WEST", name_index, "placeName") == []

@@ -25,9 +25,9 @@ JOINS = {"of", "for", "to", "and", "on"}        # small words inside a body's na
 ORDINAL = re.compile(r"(?:\w+-)?(?:first|second|third|\w+th)")
 
 
-# a part of the world named by its distance and a compass point: "NEAR EAST", "MIDDLE EAST", "FAR EAST"; GeoNames
-# names none of them, and each of the two words alone is an ordinary one
-WORLD_REGION = re.compile(r"(?:Near|Middle|Far)\s(?:East|West)")
+# a part of the world named by its distance from Europe: "NEAR EAST", "MIDDLE EAST", "FAR EAST"; GeoNames names none
+# of them, and each of the two words alone is an ordinary one ("THE FAR WEST" stays ordinary words: round 26)
+WORLD_REGION = re.compile(r"(?:Near|Middle|Far)\sEast")
 
 
 def _title(word: str) -> str:
