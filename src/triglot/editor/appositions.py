@@ -12,6 +12,11 @@ data/names/en.json: "predecessor", "official", "leader" …), ended by a comma, 
 "Resht, the chief town of Gilan," ends in "town", no person; a place GeoNames knows keeps its record; and
 what a title is of ("the king of Roumania, the president of the Estonian Republic, …") is a place in a
 list of offices, each after its comma.
+
+The other way round (round 52): a name read as a person by its shape ("Kissim Pasha": a name with "Pasha") that
+an apposition calls a settlement or a part of one of somewhere ("Kissim Pasha, a suburb of Constantinople",
+"Tuzla, a village of the Ismid district") is that place: the noun must be one for a settlement or a town's part
+(`SETTLEMENT_NOUNS`) and an "of" must follow it, so "Jones, a town councillor of Leeds" stays a person.
 """
 from __future__ import annotations
 
@@ -38,4 +43,20 @@ def described_as_persons(text: str, found: list, nouns: set, function: set, role
         if a is None or a.group(2) not in nouns or any(w in function for w in a.group(1).split()):
             continue
         m.kind, m.why = "person", f"described as someone's after a comma (“{a.group(2)}”)"
+    return found
+
+
+# nouns for a settlement or a part of one, before "of" in an apposition: "a suburb of Constantinople"
+SETTLEMENT_NOUNS = frozenset({"suburb", "village", "town", "city", "hamlet", "quarter", "district", "port", "township"})
+_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def described_as_places(text: str, found: list) -> list:
+    """Each person an apposition after it says is a settlement of somewhere, made a place (in place)."""
+    for m in found:
+        if m.kind != "person":
+            continue
+        a = _PLACE_APPOSITION.match(text, m.end, m.end + 80)
+        if a is not None and a.group(1) in SETTLEMENT_NOUNS:
+            m.kind, m.why = "place", f"described as a {a.group(1)} of a place after a comma"
     return found

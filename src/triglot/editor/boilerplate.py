@@ -39,7 +39,8 @@ WEATHER = re.compile(r"\s*[-+−]?\d+(?:[.,]\d+)?\s*°\s*[CcFf]?\s+\S.*")
 
 
 # A single word in capitals near the top of the page: the site's logo ("ABCMEDIA", "NEWS.AM"); one closed by
-# a full stop is a heading ("TREBIZOND." over a document of a collection), not a logo
+# a full stop is a heading ("TREBIZOND." over a document of a collection), not a logo, nor is a town's or a
+# state's name (an imprint's "LONDON", a title page's "WASHINGTON")
 LOGO = re.compile(r"[A-Z][A-Z0-9&.\-]{2,}[A-Z0-9&\-]")
 LOGO_LINES = 10
 # A headline the page repeats right below itself; two letters far apart may share a heading.
@@ -85,7 +86,7 @@ def classify(lines: list[str]) -> dict[int, Omission]:
             reason = f"part of the website's link list or comment form that begins on line {links_from}"
         elif reason is not None and LINK_LIST.fullmatch(text) and links_from is None:
             links_from = number
-        if reason is None and number <= LOGO_LINES and LOGO.fullmatch(text):
+        if reason is None and number <= LOGO_LINES and LOGO.fullmatch(text) and not _town_or_state(text):
             reason = "name of the website in the page header (its logo)"
         if reason is None and text in seen and number - seen[text] <= DUPLICATE_WITHIN and len(text.split()) <= 25:
             reason = f"repeats line {seen[text]} word for word (a layout duplicate of the page)"
@@ -93,6 +94,13 @@ def classify(lines: list[str]) -> dict[int, Omission]:
             omitted[number] = Omission(number, text, f"{reason}; proposed by triglot encode, to be confirmed by the editor")
         seen[text] = number
     return omitted
+
+
+def _town_or_state(word: str) -> bool:
+    """A town or a state GeoNames knows by the word: a title page's or an imprint's place ("LONDON" over the
+    publisher, "WASHINGTON" over the Government Printing Office), which no website is named, is no logo."""
+    from triglot.gazetteer import Gazetteer
+    return (Gazetteer.default().place(word.title()) or {}).get("feature") in ("city", "country")
 
 
 def furniture_reason(text: str) -> str | None:

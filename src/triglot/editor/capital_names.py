@@ -7,8 +7,8 @@ capitals and with them every chance of being read as names. Covers, title pages,
 mastheads print so in every genre. Two general readings put the capitals back, word for word, before the
 general rules read the run:
 
-- words that together name a place the gazetteer knows (GeoNames: "New York", "United States"), or a
-  state the gazetteer lacks, keep their capitals (two to four words, spaces only between them);
+- words that together name a place the gazetteer knows (GeoNames: "New York", "United States"), a
+  state the gazetteer lacks, or a part of the world by distance and compass ("NEAR EAST"), keep their capitals (two to four words, spaces only between them);
 - words around a body's head word ("institute", "committee", "court", "mission": the recogniser's list),
   those before it up to a small word and those after it joined by "of", "for", "to", "and", are a body's
   name and keep their capitals ("British Institute of International Affairs").
@@ -23,6 +23,11 @@ SMALL = {"of", "and", "the", "at", "for", "in", "on", "to", "by", "or", "a", "an
 JOINS = {"of", "for", "to", "and", "on"}        # small words inside a body's name after its head word
 # an ordinal before a body's head word numbers a meeting or a unit ("SIXTY-NINTH CONGRESS"), no name's word
 ORDINAL = re.compile(r"(?:\w+-)?(?:first|second|third|\w+th)")
+
+
+# a part of the world named by its distance from Europe: "NEAR EAST", "MIDDLE EAST", "FAR EAST"; GeoNames names none
+# of them, and each of the two words alone is an ordinary one ("THE FAR WEST" stays ordinary words: round 26)
+WORLD_REGION = re.compile(r"(?:Near|Middle|Far)\sEast")
 
 
 def _title(word: str) -> str:
@@ -40,7 +45,7 @@ def kept_capitals(words: list[str], gaps: list[str], gazetteer, org_heads=frozen
             if any(gaps[k] != " " for k in range(i, i + n - 1)) or low[i] in SMALL or low[i + n - 1] in SMALL:
                 continue
             name = " ".join(w if w in SMALL else _title(w) for w in low[i:i + n])
-            if gazetteer.place(name) is not None or name.casefold() in states:
+            if gazetteer.place(name) is not None or name.casefold() in states or WORLD_REGION.fullmatch(name):
                 keep.update(k for k in range(i, i + n) if low[k] not in SMALL)
     # bodies around their head word. Where each reaches back and on is worked out once for each word,
     # not again from each head word: a run of "COMMITTEE OF COMMITTEE OF …" (100,000 characters) was

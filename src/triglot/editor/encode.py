@@ -25,7 +25,7 @@ from triglot.editor.names import NameIndex
 from triglot.editor.not_names import keep
 from triglot.editor.recognize import Recogniser, proposes_names
 from triglot.editor.seed import read_seed
-from triglot.editor.tagger import YearContext, fill, propose
+from triglot.editor.tagger import YearContext, fill, propose, shifted
 from triglot.i18n import language_name
 from triglot.tei import DRAFTER_PREFIX, TEI_NS, XML_ID, XML_LANG, drafter_resp, normalize_space, q, slot_tag
 
@@ -295,6 +295,28 @@ def encode(edition, seed_path: Path, doc_id: str, today: datetime.date | None = 
     return Encoded(tree, blocks, omissions, builder.gaps, left)
 
 
+# the lower-case words closing a line whose sentence goes on on the next one: "… also left for" / "Kuchan, …"
+RUN_ON = re.compile(r"(?:(?<=\s)|^)((?:[a-z]+\s+){0,2}[a-z]+)$")
+# words no sentence and no heading ends with: a line closed by one runs on into the next
+CANNOT_END = frozenset({"a", "an", "the", "at", "in", "into", "near", "to", "towards", "from", "of", "for", "by", "with",
+                        "via", "and", "or", "between", "across", "through", "on", "upon", "against", "beyond"})
+
+
+def _run_on(before: Block, block: Block) -> str:
+    """The words before `block` that its first words are read after, with a space: a text printed one line a
+    block (a report's typescript, a transcription keeping the page's lines) breaks its sentences at the lines'
+    ends, and a name opening a line was read as a sentence's first word, with no cue before it ("… a Soviet
+    commercial representative at / Kuchan, was summoned …": "Kuchan" was no place). Only a line right after
+    another whose sentence runs on, its last word one no sentence or heading ends with ("near", "the", "and"; a
+    short line without a stop is taken for a heading, so either may be one), and only that line's last one to
+    three lower-case words: nothing in them is a name or a date to propose twice (proposals in them are dropped)."""
+    if before.kind not in ("p", "head") or block.kind not in ("p", "head") or block.line != before.line + 1 \
+            or not block.text[:1].isupper():
+        return ""
+    words = RUN_ON.search(before.text)
+    return words[1] + " " if words and words[1].split()[-1] in CANNOT_END else ""
+
+
 def _within_limits(blocks: list[Block], name: str) -> None:
     """Refuse, at its seed line, a block longer than a text of the edition may be (xmlio.MAX_TEXT_CHARS):
     it was tagged whole (minutes for a line of capitals) and then refused at the line of a temporary copy
@@ -402,8 +424,11 @@ class Builder:
                 self._archival(el, block)
             if self.recogniser is not None:
                 self.recogniser.last_line = block.kind == "trailer"    # a letter's signature, if a name
-            found = propose(block.text, self.index, years, in_context=block.kind != "dateline",
+            lead = _run_on(blocks[i - 1], block) if i else ""
+            found = propose(lead + block.text, self.index, years, in_context=block.kind != "dateline",
                             recogniser=self.recogniser, heading=block.kind == "head")
+            if lead:
+                found = [shifted(p, len(lead)) for p in found if p.start >= len(lead)]
             # what the editor listed as no name (names.not-names in triglot.toml) is not proposed again
             fill(el, block.text, keep(found, block.text, self.langs.not_names_for(self.id, el.get(XML_ID))))
             if block.kind not in TOP_KINDS:

@@ -13,7 +13,7 @@ encoder in title case, with the same offsets (the proposal is filled into the te
 
 The evidence asked for: a run of two to four words in capitals (initials "H." allowed, at least two words of two
 letters or more), split at English function words ("BY", "AND", "TO") and without the titles before it
-("GENERAL SIR"); nothing in capitals joined to it by a single space on either side (a longer heading); read
+("GENERAL SIR"), and closed by a possessive ("AJUSTAPHA KEMAL’S VIEWS": the name, read without its "’S"); nothing in capitals joined to it by a single space on either side (a longer heading); read
 alone in title case, one person over exactly its words. A run closed by a colon after a town ("By ARAM RAFFI
 LONDON: J. M. DENT"), the imprint's place before its publisher, is read without that last word.
 """
@@ -24,6 +24,7 @@ import re
 # a word in capitals (two letters or more, a hyphen or an apostrophe inside), or an initial with its stop
 TOKEN = re.compile(r"(?<![\w’'.-])(?:[A-Z][A-Z’'-]*[A-Z]|[A-Z]\.)(?![\w’'-])")
 GAP = re.compile(r"[ \t]+")
+POSSESSIVE = re.compile(r"[’']S$", re.I)     # a name's possessive in capitals: "KEMAL’S", "PASHA'S"
 FUNCTION = frozenset({"IN", "THE", "OF", "AND", "TO", "FOR", "ON", "AT", "BY", "FROM", "WITH", "INTO", "OR", "A", "AN",
                       "AS", "IS", "WAS"})
 MOST = 4
@@ -53,7 +54,9 @@ def persons_in_capitals(text: str, read_alone, titles: frozenset[str], place) ->
             if phrase not in read:
                 read[phrase] = read_alone(phrase)
             found = read[phrase]
-            if len(found) == 1 and found[0].kind == "person" and (found[0].start, found[0].end) == (0, len(phrase)):
+            # a name's possessive stays outside the person read ("Ajustapha Kemal’s": "Ajustapha Kemal")
+            whole = len(phrase) - (2 if POSSESSIVE.search(phrase) else 0)
+            if len(found) == 1 and found[0].kind == "person" and (found[0].start, found[0].end) == (0, whole):
                 out.append((start, end))
     return out
 
@@ -118,6 +121,9 @@ def _pieces(run: list[re.Match], titles: frozenset[str]) -> list[list[re.Match]]
     for w in run:
         if w.group() in FUNCTION:
             pieces.append(current)
+            current = []
+        elif POSSESSIVE.search(w.group()):
+            pieces.append(current + [w])     # "AJUSTAPHA KEMAL’S VIEWS": the possessive closes the name
             current = []
         else:
             current.append(w)

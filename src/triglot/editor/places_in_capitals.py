@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 WORD = r"[A-Z][A-Z’'-]{2,}"
-RUN = re.compile(rf"(?<![\w’'.-]){WORD}(?:[ \t]{WORD})*(?![\w’'.-])")
+# a heading's full stop may close the run ("THE NEAR EAST."), not an abbreviation's ("U.S.A.", "NEAR E.")
+RUN = re.compile(rf"(?<![\w’'.-]){WORD}(?:[ \t]{WORD})*(?![\w’'-])(?!\.[\w’'-])")
 COMPASS = frozenset({"east", "west", "north", "south"})
 RECORDS = ("GeoNames", "ISO 3166")     # a place the gazetteer or pycountry knows by these words
 FUNCTION = frozenset({"IN", "THE", "OF", "AND", "TO", "FOR", "ON", "AT", "BY", "FROM", "WITH", "INTO", "OR", "A", "AN"})

@@ -47,7 +47,7 @@ from triglot.editor.recognize_league import bare_organ, league_mentions, org_ext
 from triglot.editor.recognize_magazine import magazine_mentions
 from triglot.editor.recognize_speech import speech_mentions
 from triglot.editor.forenames import is_forename
-from triglot.editor.appositions import described_as_persons
+from triglot.editor.appositions import described_as_persons, described_as_places
 from triglot.editor.abbreviated_forenames import with_abbreviated_forenames
 from triglot.editor.soviet_governments import a_soviet_government
 from triglot.editor.spelled_acronyms import spelled_acronyms
@@ -99,6 +99,8 @@ FUNCTION = set(_L["function"])
 DEMONYMS = set(_L["demonyms"])
 # Adjectives that may stand inside a state's or an organisation's own name.
 GENERIC = DEMONYMS | set(_L["generic_extra"])
+# a people's word in the plural is that people, no name: "the Czechs", "the Slovaks" (the list has "czech", "slovak")
+PEOPLE_PLURALS = {d + "s" for d in DEMONYMS if not d.endswith("s")} - DEMONYMS
 PLACE_HEADS = set(_L["place_heads"])
 ARMY_HEADS = set(_L["army_heads"])
 # Bodies whose own name is the word for them: "the Seim", "Sejm" name one body even alone.
@@ -155,7 +157,7 @@ DAY_OF = re.compile(r"\b(?:day|month)\s+of\s+$")
 COMBINING = re.compile(r"(?:[a-z]+o-)+([a-z]+)")
 ROLE_ADJECTIVES = set(_L["role_adjectives"])
 LOWER_PLACE_HEADS = set(_L["lowercase_place_heads"])
-PEOPLES = set(_L["peoples"])
+PEOPLES = set(_L["peoples"]) | PEOPLE_PLURALS
 COLOURS = set(_L["colours"])
 OPENING_ADVERBS = set(_L["opening_adverbs"])
 STATE_ADJECTIVES = set(_L["state_adjectives"])
@@ -171,6 +173,7 @@ PEER_OF = re.compile(r"\b(Earl|Marquess|Marquis|Viscount|Duke|Baron|Countess|Duc
 # the scripture by its names: a work, no person or place, nor a phrase made from it ("Bible Lands"; round 49)
 SCRIPTURE = {"bible", "bibles", "gospel", "gospels", "scripture", "scriptures", "testament"}
 PERSON_NOUNS = ROLES | KIN | set(_L["person_nouns"])
+WHO_NOUNS = set(_L["person_nouns"])     # (without the titles and the kin, which have their own rules)
 PLACE_ENDINGS = tuple(_L["place_endings"])
 GLOSS_LABELS = set(_L["gloss_labels"])
 SAINTS = set(_L["saints"])
@@ -242,6 +245,7 @@ BOUNDED_BY = re.compile(r"\b(?:bounded|bordered)\b[^.;:!?]{0,160}?\bby\s+(?:the\
 # given name the word is too
 LAND_OF = re.compile(r"\b(?:plains?|vale|valley|isle|island|mount|land|lake|gulf)\s+of\s+$", re.I)
 # "northern Lori", "western Georgia": a lower-case compass word right before a name makes it a region's
+CAPITALS_POSSESSIVE = re.compile(r"(?<=[A-Z]{2})[’']S$")     # "PASHA'S", "KEMAL’S": a possessive in capitals
 COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-\w+)?\s+$")
 # "the 4th general congress of Dashnaktsutiun": what a lower-case congress is "of" is a body
 CONGRESS_OF = re.compile(r"\bcongress(?:es)?\s+of\s+(?:the\s+)?$")
@@ -712,6 +716,12 @@ class Recogniser:
             self.surnames.discard(m.text)
             self.full_names.discard(m.text)
         housed = Overlaps([(h.start, h.end) for h in house])     # (not read whole for each name: hostile44)
+        placed = Overlaps([(h.start, h.end) for h in house if h.kind == "place"])
+        for m in found:     # "—Copyright LAUSANNE, December 31.": the general rules' person "Copyright LAUSANNE"
+            # over a dateline's town is no surname to find again (its later "LAUSANNE" was proposed a person)
+            if m.kind == "person" and placed.any(m.start, m.end):
+                self.surnames.discard(m.text.split()[-1])
+                self.full_names.discard(m.text.split()[-1])
         found = [m for m in found if not housed.any(m.start, m.end)]
         found = sorted(found + [h for h in house if h.kind != "none"], key=lambda m: m.start)
         # "von X", then "X" alone (the mentions of those rules found by their fields, as `in` compares them,
@@ -810,6 +820,10 @@ class Recogniser:
                 self.kinds[m.text] = (m.kind, m.why)
         # "Admiral Benson4 on his arrival": a footnote's number glued to the name stays outside it (footnote_numbers.py)
         found = without_footnote_numbers(text, [m for m in found if not fuller.any(m.start, m.end)])
+        # "ISMET PASHA'S VISIT": a name's possessive in capitals stays outside it, as "Pasha's" does in running text
+        for m in found:
+            if m.kind == "person" and CAPITALS_POSSESSIVE.search(m.text):
+                m.end, m.text = m.end - 2, m.text[:-2]
         # "Prep. by C-1", "2nd L.H.": a code with its number or a numbered unit is no person (numbered_codes.py)
         return without_numbered_persons(found)
 
@@ -912,6 +926,7 @@ class Recogniser:
         found = missions_to(text, found, lambda s, e, why: Mention(s, e, text[s:e], "org", why))
         found = drop_peoples(found, self.gazetteer)     # "the Hellenes", "of Soviet Koreans" (peoples.py)
         found = described_as_persons(text, found, PERSON_NOUNS, FUNCTION, ROLES)    # "Dukhonin, his predecessor," (appositions.py)
+        found = described_as_places(text, found)    # "Kissim Pasha, a suburb of Constantinople," (appositions.py)
         found = sorted(found + self._lowercase_states(text, found), key=lambda m: m.start)
         # a diary's "I" after a place, its common nouns and bare surnames (recognize_diary.py), before the
         # kinds are remembered for the rest of the text
@@ -1666,6 +1681,14 @@ class Recogniser:
             return [_mention(text, words, "person", f"written to, “{after.split()[0]}” a place")]
         if all(_initial(w.text) for w in words):
             return []    # "S. W.", "B. C.": initials alone (a compass point, an era) name no one without a surname
+        if len(words) == 1 and lows[0] in PEOPLE_PLURALS and place is None:
+            return []    # "the Czechs are very tired": a people's word in the plural, no place after "the"
+        if LAQAB.fullmatch(clean[-1]) and "-el-" not in clean[-1] and place is None \
+                and self.gazetteer.place(clean[-1]) is None:
+            # "Shuja-us-Sultan", "Naiyir-ud-Daulah", "Sadigh-es-Saltaneh": a Persian or Ottoman honorific name,
+            # its two words joined by the Arabic article ("-us-", "-ud-", "-ul-", "-es-" …), is a person's
+            # (a place's name joined so takes "-el-" or "-al-": "Kut-el-Amara", and stays to the other rules)
+            return [_mention(text, words, "person", "an honorific name joined by the Arabic article")]
         if len(words) == 1 and text[words[0].end:words[0].end + 1] == "." \
                 and (lows[0] + "." in ROLES or (len(clean[0]) <= 4 and re.match(r"\.\s+[a-z\d]", after))):
             return []    # "of Gen. Hilmi", "Pop. about 3,200,000": a title's or a word's abbreviation
@@ -1795,6 +1818,11 @@ class Recogniser:
         kin = re.search(r"([\w’']+)\s+(?:of\s+)?$", before)     # "his brother Niko", "the son of Moses"
         if kin and kin[1].lower() in KIN and len(core) == len(words):
             return [_mention(text, words, "person", f"after “{kin[1]}”")]    # "his brother Niko", "née Schgenti"
+        if kin and kin[1].lower() in WHO_NOUNS and len(core) == len(words) and place is None \
+                and not any(is_common(c) for c in clean) and not re.search(r"\bof\s+$", before):
+            # "under their heroic leader Andranik", "his lieutenant Dro": a noun saying who someone is, right
+            # before a name no place GeoNames knows and no ordinary word ("the official Gazette"), is a person's
+            return [_mention(text, words, "person", f"after “{kin[1]}”")]
         if len(words) == 1 and lows[0].endswith(PATRONYMIC_ENDINGS) and len(lows[0]) > 6 \
                 and (place is None or place.get("feature") != "country"):
             return [_mention(text, words, "person", "a patronymic (“-ovich”, “-ovna”)")]    # "Maximovich"

@@ -20,6 +20,13 @@ from triglot.editor.recognize_house import surname_in_capitals
 # month's word (perhaps abbreviated or misprinted: "Februaty") and a day — "LONDON, March 10.", "NEW YORK, Sept. 21."
 DATELINE = re.compile(r"(?:^|(?<=[.:;)]\s)|(?<=\d\s))(?P<place>[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+)?),\s+"
                       r"[A-Z][a-z]{2,8}\.?['’]?\s+\d{1,2}\b", re.M)     # "Sept.' 28": an OCR mark after the period
+# A cable's dateline as the wire services' copy prints it: the place closed by a full stop, or by a comma with
+# an OCR's stray quote ("LONDON. Sept. 26.", "MALTA,\" November 20"), or run on after the cable formula's last
+# word ("—Copyright LAUSANNE, December 31."). The month here must be one (no misprint taken), and after a full
+# stop the place one GeoNames knows: "… THE END. May 5 …" closes a heading, it opens no cable
+CABLE_DATELINE = re.compile(r"(?:^|(?<=[.:;)]\s)|(?<=\d\s)|(?<=Copyright\s))(?P<place>[A-Z][A-Z’'\-]+(?:\s[A-Z][A-Z’'\-]+)?)"
+                            r"(?P<stop>\.|,[\"”]|,)\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b",
+                            re.M)
 # A credit after a dash, in brackets: "—(Reuter.)", "— (United Service.)"; a newspaper credited in
 # quotation marks ("—(“Argus.”)") is a source, not tagged (the sets' gold), so quotes are refused here
 CREDIT_BRACKET = re.compile(r"[—–]\s*\((?P<name>[A-Z][^()\n“”\"‘’]{0,40}?)\.?\)")
@@ -28,6 +35,14 @@ CREDIT_BRACKET = re.compile(r"[—–]\s*\((?P<name>[A-Z][^()\n“”\"‘’]{0
 # "By", one word, a dash, a short credit, a dash, one word and a full stop or a bracket
 CABLE_FORMULA = re.compile(r"\bBy\s+(?P<means>[A-Za-z]+)\.?\s*[—–]+\s*(?P<name>[^\s()—–][^()\n—–.]{0,30}?)\.?\s*[—–]+\s*"
                            r"(?P<end>[A-Za-z]+)\.?\s*(?:\)|$|(?=\s))")
+# The cable formula's means between its dashes in any order ("Press Association—By Tclegroph—Copyright"): the
+# word after "By" is how the news came (the telegraph, the cable), however the OCR spells it, no name
+CABLE_MEANS = re.compile(r"[—–]\s*By\s+(?P<means>[A-Z][a-z]+)\.?\s*(?=[—–])")
+# A credit after a dash at a cable's end, unbracketed, before the next cable's dateline or heading in capitals:
+# "… are destitute. — Reuter. MALTA, January 1.", "… to Malta and Cyprus.—-Reuter. LAUSANNE PROCEEDINGS."
+# (not the formula's own last word: "United Press Assn.—Elec. Tel.—Copyright. LONDON, March 16.")
+CREDIT_DASH = re.compile(r"(?<=[.!?”\"])\s*[—–][—–-]*\s*(?!Copyright\b)(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.\s+"
+                         r"(?=[A-Z]{3,}[\s,.])")
 # An OCR-garbled word: capitals inside a lower-case word after four small letters or more ("RarniUies",
 # "CepytiEht"); a name's own inner capital follows a short prefix ("MacDonald", "FitzGerald", "DuBois")
 # A word run into the next for a lost space is not garbled ("duringVladimir", "nearBaku"): its head is an
@@ -120,9 +135,21 @@ def press_mentions(text: str, gazetteer=None, named=frozenset(), titles=frozense
     for m in DATELINE.finditer(text):
         if all(surname_in_capitals(w) for w in m["place"].split()):
             out.append((m.start("place"), m.end("place"), "place", "a dateline's place in capitals"))
+    for m in CABLE_DATELINE.finditer(text):
+        if not all(surname_in_capitals(w) for w in m["place"].split()) \
+                or any(s <= m.start("place") < e for s, e, _, _ in out):
+            continue
+        if m["stop"] == "." and not (gazetteer is not None and gazetteer.place(m["place"].title()) is not None):
+            continue
+        out.append((m.start("place"), m.end("place"), "place", "a cable's dateline's place in capitals"))
     for m in CABLE_FORMULA.finditer(text):
         for part in ("means", "end"):      # the means and "Copyright" are no names, however printed
             out.append((m.start(part), m.end(part), "none", "a cable formula's word"))
+    for m in CABLE_MEANS.finditer(text):
+        if not any(s <= m.start("means") < e for s, e, _, _ in out):
+            out.append((m.start("means"), m.end("means"), "none", "a cable formula's word"))
+    for m in CREDIT_DASH.finditer(text):
+        out.append((m.start("name"), m.end("name"), "org", "a news agency's credit after a dash"))
     for m in GARBLED.finditer(text):
         if not is_common(m["head"].lower()) and not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.end(), "none", "an OCR-garbled word (capitals inside a lower-case word)"))

@@ -59,6 +59,9 @@ def capitals_as_written(text: str, gazetteer, roles=frozenset(), heads=frozenset
                 pair = f"{cased[i].capitalize()} {cased[i + 1]}"
                 if gazetteer.place(pair) is not None or pair.casefold() in states:
                     cased[i] = cased[i].capitalize()
+        for i in range(1, len(words)):
+            if cased[i - 1] in PLACE_PREPOSITIONS and cased[i].islower() and _town(cased[i], gazetteer):
+                cased[i] = cased[i].capitalize()
         gaps = [text[a.end():b.start()] for a, b in zip(words, words[1:])]
         for i in kept_capitals([w[0] for w in words], gaps, gazetteer, org_heads, states):
             if cased[i].islower():
@@ -110,6 +113,19 @@ def _case(word: str, after: str, gazetteer, roles, heads) -> str:
     if low in roles or _ordinary(low) and (gazetteer.place(word.capitalize()) or {}).get("feature") != "country":
         return low                      # "HIS MAJESTY THE KING", "TREATY OF PEACE"; not "TURKEY", "JAPAN"
     return "-".join(p.capitalize() for p in word.split("-"))
+
+
+# prepositions of place: a town's word after one in a run of capitals is the town ("NEWS FROM BAKU")
+PLACE_PREPOSITIONS = {"from", "at", "in", "to", "near", "into"}
+
+
+def _town(low: str, gazetteer) -> bool:
+    """A town GeoNames knows whose word web2 also lists as a proper noun ("Baku", "Paris": also a straw and a
+    plant): after a preposition of place in capitals it is the town ("SERIOUS NEWS FROM BAKU"); a word web2
+    has only in lower case ("reading", "split", "mobile") stays an ordinary word, though towns are named so,
+    and so does one after any other word ("A HOT BATH")."""
+    from triglot.editor.common_words import is_common
+    return not is_common(low) and (gazetteer.place(low.capitalize()) or {}).get("feature") == "city"
 
 
 def _ordinary(low: str) -> bool:
