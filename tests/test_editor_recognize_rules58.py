@@ -91,6 +91,12 @@ def test_a_name_after_a_dash_closing_a_text_is_no_agencys_credit(name_index):
     assert tagged("I remain, as ever, your friend. — Havelock.", name_index, "orgName") == []
 
 
+def test_an_epigraphs_author_before_a_heading_in_capitals_is_no_agencys_credit(name_index):
+    # a book's epigraph, no cable: the author's name after its dash, then the chapter's heading in capitals (review36)
+    text = "“Knowledge itself is power.” — Bacon. CHAPTER ONE. The village lay in a valley below the pass."
+    assert tagged(text, name_index, "orgName") == []
+
+
 # -- a name's possessive in capitals stays outside it (recognize.py CAPITALS_POSSESSIVE, persons_in_capitals.py) -----
 
 def test_a_possessive_in_capitals_stays_outside_the_persons_name(name_index):
