@@ -189,6 +189,13 @@ def test_a_town_joined_by_el_stays_a_place(name_index):
     assert tagged("The column captured Kut-el-Amara in the spring.", name_index, "placeName") == ["Kut-el-Amara"]
 
 
+def test_a_town_whose_name_opens_with_a_word_of_the_land_stays_a_place(name_index):
+    # "Deir-ez-Zor" (monastery), "Ras-ul-Ain" (head of the spring): the deportation routes' towns (review36)
+    text = "The deportees were driven on foot from Aleppo to Ras-ul-Ain and then to Deir-ez-Zor."
+    assert tagged(text, name_index, "persName") == []
+    assert tagged(text, name_index, "placeName") == ["Aleppo", "Ras-ul-Ain", "Deir-ez-Zor"]
+
+
 # -- a town's name alone near the top is an imprint's or a title page's, no website's logo (boilerplate.py) -----------
 
 def test_a_towns_name_alone_in_capitals_near_the_top_is_no_logo():
