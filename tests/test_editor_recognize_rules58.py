@@ -91,6 +91,12 @@ def test_a_name_after_a_dash_closing_a_text_is_no_agencys_credit(name_index):
     assert tagged("I remain, as ever, your friend. — Havelock.", name_index, "orgName") == []
 
 
+def test_an_epigraphs_author_before_a_heading_in_capitals_is_no_agencys_credit(name_index):
+    # a book's epigraph, no cable: the author's name after its dash, then the chapter's heading in capitals (review36)
+    text = "“Knowledge itself is power.” — Bacon. CHAPTER ONE. The village lay in a valley below the pass."
+    assert tagged(text, name_index, "orgName") == []
+
+
 # -- a name's possessive in capitals stays outside it (recognize.py CAPITALS_POSSESSIVE, persons_in_capitals.py) -----
 
 def test_a_possessive_in_capitals_stays_outside_the_persons_name(name_index):
@@ -181,6 +187,13 @@ def test_an_honorific_name_joined_by_the_arabic_article_is_a_person(name_index):
 
 def test_a_town_joined_by_el_stays_a_place(name_index):
     assert tagged("The column captured Kut-el-Amara in the spring.", name_index, "placeName") == ["Kut-el-Amara"]
+
+
+def test_a_town_whose_name_opens_with_a_word_of_the_land_stays_a_place(name_index):
+    # "Deir-ez-Zor" (monastery), "Ras-ul-Ain" (head of the spring): the deportation routes' towns (review36)
+    text = "The deportees were driven on foot from Aleppo to Ras-ul-Ain and then to Deir-ez-Zor."
+    assert tagged(text, name_index, "persName") == []
+    assert tagged(text, name_index, "placeName") == ["Aleppo", "Ras-ul-Ain", "Deir-ez-Zor"]
 
 
 # -- a town's name alone near the top is an imprint's or a title page's, no website's logo (boilerplate.py) -----------

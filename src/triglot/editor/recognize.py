@@ -280,6 +280,8 @@ ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 SURNAME_ENDINGS = tuple(_L["surname_endings"])
 # a Persian laqab joined by the Arabic article: "Amin-ud-Dowleh", "Nasir-ul-Mulk", "Saad-es-Sultaneh" (round 51)
 LAQAB = re.compile(r"[A-Z][a-z’']+-(?:ul|us|ud|uz|ut|ush|ur|un|ed|es|ez|el|ol|os|od|oz|ot)-[A-Z][a-z’']+")
+# a place's name joined by the article opens with a word of the land ("Deir-ez-Zor", "Ras-ul-Ain"): no laqab
+ARABIC_PLACE_HEADS = set(_L["arabic_place_heads"])
 # a report's section numbered in Roman figures before its heading, a place's name ("I. Khorasan.", "II. Gilan."; round 51)
 SECTION_NUMBER = re.compile(r"\s*(?P<n>[IVX]{1,4}\.)\s*(?P<word>[A-Z][a-z]+)\.?\s*$")
 # "Governor of", "Governor-General of": what follows is the province or the town governed (round 51)
@@ -1684,7 +1686,7 @@ class Recogniser:
         if len(words) == 1 and lows[0] in PEOPLE_PLURALS and place is None:
             return []    # "the Czechs are very tired": a people's word in the plural, no place after "the"
         if LAQAB.fullmatch(clean[-1]) and "-el-" not in clean[-1] and place is None \
-                and self.gazetteer.place(clean[-1]) is None:
+                and self.gazetteer.place(clean[-1]) is None and _low(clean[-1].split("-")[0]) not in ARABIC_PLACE_HEADS:
             # "Shuja-us-Sultan", "Naiyir-ud-Daulah", "Sadigh-es-Saltaneh": a Persian or Ottoman honorific name,
             # its two words joined by the Arabic article ("-us-", "-ud-", "-ul-", "-es-" …), is a person's
             # (a place's name joined so takes "-el-" or "-al-": "Kut-el-Amara", and stays to the other rules)

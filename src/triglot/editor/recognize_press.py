@@ -148,7 +148,10 @@ def press_mentions(text: str, gazetteer=None, named=frozenset(), titles=frozense
     for m in CABLE_MEANS.finditer(text):
         if not any(s <= m.start("means") < e for s, e, _, _ in out):
             out.append((m.start("means"), m.end("means"), "none", "a cable formula's word"))
-    for m in CREDIT_DASH.finditer(text):
+    # a credit after a dash only in cable copy, a text with a cable's dateline or formula: an epigraph's author
+    # before a chapter's heading in capitals ("“Knowledge itself is power.” — Bacon. CHAPTER ONE.") is no agency
+    cabled = any(why.endswith("dateline's place in capitals") or why == "a cable formula's word" for *_, why in out)
+    for m in CREDIT_DASH.finditer(text) if cabled else ():
         out.append((m.start("name"), m.end("name"), "org", "a news agency's credit after a dash"))
     for m in GARBLED.finditer(text):
         if not is_common(m["head"].lower()) and not any(s <= m.start() < e for s, e, _, _ in out):
