@@ -84,7 +84,7 @@ def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None
     if declared is not None and declared[0].lower() not in ("utf-8", "utf8", "charset"):
         # Babel decodes by the header: a UTF-8 catalog declaring ISO-8859-1 put "Ð\x9fÐ¾Ð¸Ñ\x81Ðº" for
         # "Поиск" on the pages (hostile round 37); a text's PO file is refused so by import
-        raise InputError([Problem(shown, declared[1], "catalog", _other_charset(declared[0], shown))])
+        raise InputError([Problem(shown, declared[1], "catalog", _other_charset(declared[0], shown, data))])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -188,7 +188,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     declared = _declared_charset(data)
     if declared is not None and declared[0].lower() not in ("utf-8", "utf8"):
         # read as UTF-8 every non-ASCII letter would be garbled, or the bytes not UTF-8 at all
-        raise InputError([Problem(name, declared[1], "po-encoding", _other_charset(declared[0], name))])
+        raise InputError([Problem(name, declared[1], "po-encoding", _other_charset(declared[0], name, data))])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -213,7 +213,7 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     header = _header(catalog, text)
     charset = re.search(r"charset=([\w-]+)", header.get("Content-Type", ""))
     if charset and charset.group(1).lower() not in ("utf-8", "utf8"):   # declared in a way the bytes' search missed
-        problems.append(Problem(name, 1, "po-encoding", _other_charset(charset.group(1), name)))
+        problems.append(Problem(name, 1, "po-encoding", _other_charset(charset.group(1), name, data)))
     entries = []
     recovered: dict[str, int] = {}
     messages = [(m, False) for m in catalog] + [(m, True) for m in catalog.obsolete.values()] * obsolete
@@ -258,7 +258,18 @@ def _declared_charset(data: bytes) -> tuple[str, int] | None:
     return found.group(1).decode("ascii"), data[: found.start()].count(b"\n") + 1
 
 
-def _other_charset(charset: str, name: str) -> str:
+def _other_charset(charset: str, name: str, data: bytes = b"") -> str:
+    """What to do with a file declaring another charset than UTF-8. Its bytes already UTF-8 (a header copied
+    from another project, or edited by hand), the header is what is wrong: `msgconv -t UTF-8`, which the message
+    advised for every such file, reads them by the header and wrote "Ð\x9fÐ¸Ñ\x81Ñ\x8cÐ¼Ð¾" over every
+    "Письмо" of the translator's file (hostile47)."""
+    try:
+        utf8 = not data.isascii() and bool(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        utf8 = False
+    if utf8:
+        return (f"the header declares charset={charset}, but the file's bytes are UTF-8: correct the header to "
+                f"charset=UTF-8 (msgconv would read the UTF-8 letters as {charset} and garble every one)")
     return (f"the header declares charset={charset}; the edition's PO files are UTF-8 (the TEI is, and "
             f"Armenian has no other common charset): convert it with `msgconv -t UTF-8 {name} -o {name}`")
 
