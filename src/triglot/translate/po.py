@@ -447,11 +447,12 @@ def _contexts(lines: list[str]):
     for i, line in enumerate(lines):
         m = re.match(r'^[ \t]*msgctxt[ \t]+(".*")\s*$', line)
         if m:
-            parts = [unescape(m.group(1))]
-            for more in lines[i + 1:]:
-                if not re.match(r'^\s*".*"\s*$', more):
-                    break
-                parts.append(unescape(more.strip()))
+            # (the continuation lines read from the next one on, not from a copy of every line after it: a
+            # file of 6,000 entries, 10 MB, copied 770,000 lines 12,000 times, 12 s; hostile47)
+            parts, j = [unescape(m.group(1))], i + 1
+            while j < len(lines) and re.match(r'^\s*".*"\s*$', lines[j]):
+                parts.append(unescape(lines[j].strip()))
+                j += 1
             yield i + 1, "".join(parts)
 
 
