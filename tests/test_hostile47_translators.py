@@ -161,3 +161,18 @@ def test_a_tei_file_saved_half_written_is_shown_at_its_line_and_rebuilt_when_who
     watcher.poll()
     whole = watcher.state.as_json()
     assert whole["problems"] == [] and whole["site"] == 1 and not whole["stale"], whole
+
+
+def test_a_file_cut_inside_a_letter_is_said_to_be_cut_short(mini, capsys):
+    """The exported file with the byline drafted, copied with `head -c` to a byte inside the "е" of "редакции"
+    (an interrupted copy or save): "invalid UTF-8 (byte 0xd1); save the file as UTF-8" sent the translator to
+    change an encoding that was right."""
+    export_mini(mini)
+    path = po_file(mini)
+    data = _by1_translated(path).encode("utf-8")
+    cut = data.index("редакции".encode("utf-8")) + 1
+    path.write_bytes(subprocess.run(["head", "-c", str(cut), str(path)], capture_output=True, check=True).stdout)
+    line = data[:cut].count(b"\n") + 1
+    err = refused(mini, capsys)
+    assert err.splitlines() == [f"translations/ru/mini.po:{line}: po-encoding: the file ends inside a character: it "
+                                "was cut short (an interrupted save or copy?); save or copy it again whole"], err

@@ -193,6 +193,11 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        if exc.reason == "unexpected end of data":
+            # a file cut inside a letter (an interrupted save or copy): "save the file as UTF-8" sent the
+            # translator to change an encoding that was right (hostile47)
+            raise InputError([Problem(name, line, "po-encoding", "the file ends inside a character: it was cut "
+                                      "short (an interrupted save or copy?); save or copy it again whole")]) from None
         raise InputError([Problem(name, line, "po-encoding",
                                   f"invalid UTF-8 (byte {data[exc.start]:#04x}); save the file as UTF-8")]) from None
     lexical = _line_problems(text, name)
