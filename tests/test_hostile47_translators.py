@@ -176,3 +176,53 @@ def test_a_file_cut_inside_a_letter_is_said_to_be_cut_short(mini, capsys):
     err = refused(mini, capsys)
     assert err.splitlines() == [f"translations/ru/mini.po:{line}: po-encoding: the file ends inside a character: it "
                                 "was cut short (an interrupted save or copy?); save or copy it again whole"], err
+
+
+def test_export_over_a_po_file_linked_from_a_shared_folder_refuses_and_keeps_the_link(mini, capsys, tmp_path):
+    """translations/ru/mini.po a symbolic link to the translator's shared folder (a synced folder), the English
+    of a block changed since: export renamed its new file over the link, the translator went on editing the linked
+    file, which the edition no longer read, and never saw the STALE note. Refused, nothing written, the link kept."""
+    from conftest import replace_once
+    export_mini(mini)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    path = po_file(mini)
+    path.rename(shared / "mini.po")
+    path.symlink_to(shared / "mini.po")
+    kept = (shared / "mini.po").read_bytes()
+    replace_once(mini / "tei" / "mini.xml", "Nothing more is known.", "Nothing more was known.")
+    assert main(["--root", str(mini), "translations", "export", "--lang", "ru"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == (f"translations/ru/mini.po:0: write: a symbolic link (to {shared / 'mini.po'}): the "
+                                   "command writes a file whole and renames it into place, which would replace the "
+                                   "link and leave the linked file as it was; nothing written (link the folder instead "
+                                   "of the file, or put the file itself here)"), err
+    assert path.is_symlink() and (shared / "mini.po").read_bytes() == kept
+
+
+def test_export_into_a_linked_folder_writes_through_it(mini, capsys, tmp_path):
+    """The way out the refusal gives: translations/ru a link to the shared folder; export writes the file there."""
+    from conftest import replace_once
+    export_mini(mini)
+    shared = tmp_path / "shared-ru"
+    (mini / "translations" / "ru").rename(shared)
+    (mini / "translations" / "ru").symlink_to(shared, target_is_directory=True)
+    replace_once(mini / "tei" / "mini.xml", "Nothing more is known.", "Nothing more was known.")
+    assert main(["--root", str(mini), "translations", "export", "--lang", "ru"]) == 0, capsys.readouterr().err
+    assert "Nothing more was known." in (shared / "mini.po").read_text("utf-8")
+
+
+def test_import_into_a_linked_document_refuses_and_keeps_the_link(mini, capsys, tmp_path):
+    """tei/mini.xml a link to a file elsewhere (a shared checkout): the import renamed the merged document over
+    the link, and the linked file, the one the other checkout and the editor's tools read, kept the old text."""
+    from test_translations_support import edit_po, translate
+    export_mini(mini)
+    edit_po(po_file(mini), {"mini.by1": translate("От редакции")})
+    outside = tmp_path / "elsewhere.xml"
+    (mini / "tei" / "mini.xml").rename(outside)
+    (mini / "tei" / "mini.xml").symlink_to(outside)
+    before = outside.read_bytes()
+    assert main(["--root", str(mini), "translations", "import"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0].startswith(f"tei/mini.xml:0: write: a symbolic link (to {outside})"), err
+    assert (mini / "tei" / "mini.xml").is_symlink() and outside.read_bytes() == before

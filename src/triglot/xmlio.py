@@ -288,6 +288,9 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
         raise InputError([Problem(_shown(path, journal), 0, "read", "not a regular file (a folder, FIFO, socket or "
                                   "device); only regular files are written over") for path in strange])
     changing = {path: data for path, data in files.items() if olds[path] != data}
+    linked = [problem for path in changing if (problem := link_problem(path, _shown(path, journal)))]
+    if linked:
+        raise InputError(linked)
     undo = _keep_undo(Path(journal), {p: (olds[p], changing[p]) for p in changing}) \
         if journal and len(changing) > 1 else None
     try:
@@ -332,6 +335,18 @@ def _old_bytes(path: Path) -> bytes | None | object:
         return NOT_REGULAR
     with os.fdopen(fd, "rb") as fh:
         return fh.read()
+
+
+def link_problem(path: Path, shown: str) -> Problem | None:
+    """The refusal to write over a file that is a symbolic link, or None. A file is written by renaming a new
+    one into place, which replaces the link and leaves its target as it was: `translations export` over a PO
+    file linked from a translator's shared folder wrote the edition's copy, and the translator went on editing
+    the linked file, which the edition no longer read (hostile47). A linked folder is written through."""
+    if not os.path.islink(path):
+        return None
+    return Problem(shown, 0, "write", f"a symbolic link (to {os.readlink(path)}): the command writes a file whole and "
+                   "renames it into place, which would replace the link and leave the linked file as it was; nothing "
+                   "written (link the folder instead of the file, or put the file itself here)")
 
 
 def _shown(path: Path, root: Path | None) -> str:

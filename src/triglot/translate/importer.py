@@ -40,7 +40,7 @@ from triglot.translate.export import (CONFLICT_PREFIX, RESP_PREFIX, STALE_PREFIX
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
 from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches, well_formed
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
-from triglot.xmlio import atomic_write, parse_bytes, read_regular
+from triglot.xmlio import atomic_write, link_problem, parse_bytes, read_regular
 
 
 @dataclass
@@ -267,6 +267,10 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     if invalid:
         result.problems += [Problem(p.file, p.line, p.rule, p.message + " (import of this document refused)")
                             for p in invalid]
+        return
+    linked = link_problem(doc.path, doc.name)
+    if linked is not None:
+        result.problems.append(linked)
         return
     if _changed_meanwhile(doc):
         result.problems.append(Problem(doc.name, 1, "changed-meanwhile",
