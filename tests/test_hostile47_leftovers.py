@@ -12,6 +12,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from test_hostile46_import import _listed
+
 DATA = Path(__file__).resolve().parent / "data" / "import-tei"
 T = "{http://www.tei-c.org/ns/1.0}"
 HAYDON = DATA / "mitford-1821-10-31-BRHaydon.xml"
@@ -64,38 +66,38 @@ def test_new_under_a_path_that_is_a_file_names_the_file(cli, tmp_path):
 
 # -- import-tei's refusals at the source ------------------------------------------------------------------------------
 
+def _refused_import(cli, tmp_path, name: str, body: str) -> tuple[Path, str]:
+    """A TEI source of `body` (after its header) imported into a new edition: refused, the edition's files as they
+    were; (the source, the refusal's line)."""
+    edition = _new(cli, tmp_path)
+    before = _files(edition)
+    source = tmp_path / f"{name}.xml"
+    source.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}\n{body}</TEI>\n', "utf-8")
+    code, out, err = cli("--root", edition, "import-tei", source)
+    assert code == 1
+    assert _files(edition) == before
+    return source, err.splitlines()[-1]
+
+
 def test_a_source_nested_within_the_limit_but_not_once_imported_is_refused_at_its_line(cli, tmp_path):
     """A paragraph of 95 nested `hi` is within the limit in the source (100 levels) and over it in the document
     the import writes, whose TEI, text, body and divisions wrap it: the refusal named tei/deep.xml:117, a file
     that does not exist. It names the source's line of that paragraph and what is over the limit."""
-    edition = _new(cli, tmp_path)
-    before = _files(edition)
-    source = tmp_path / "deep.xml"
-    source.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}\n<text><body>\n<div><p>short</p>\n'
-                      f'<p>{"<hi>" * 95}deep{"</hi>" * 95}</p></div></body></text></TEI>\n', "utf-8")
-    code, out, err = cli("--root", edition, "import-tei", source)
-    assert code == 1
-    assert err.splitlines()[-1] == (
-        f"{source}:4: limit: imported, the text from here would be over a limit of the edition in tei/deep.xml: "
-        "elements nested more than 100 deep; the limit is 100 (the document's own elements nest the source's text "
-        "deeper than the source does); nothing written")
-    assert _files(edition) == before
+    source, said = _refused_import(cli, tmp_path, "deep", '<text><body>\n<div><p>short</p>\n'
+                                   f'<p>{"<hi>" * 95}deep{"</hi>" * 95}</p></div></body></text>')
+    assert said == (f"{source}:4: limit: imported, the text from here would be over a limit of the edition in "
+                    "tei/deep.xml: elements nested more than 100 deep; the limit is 100 (the document's own elements "
+                    "nest the source's text deeper than the source does); nothing written")
 
 
 def test_a_paragraph_whose_dropped_tag_joins_two_texts_over_the_limit_is_refused_at_its_line(cli, tmp_path):
     """Two texts of 60,000 characters each side of an `rs`, whose tag the import drops: one text of 120,000 in
     the document, over the limit of 100,000, refused at tei/joined.xml's line 117; now at the source's."""
-    edition = _new(cli, tmp_path)
-    before = _files(edition)
-    source = tmp_path / "joined.xml"
-    source.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}\n<text><body><div>\n'
-                      f'<p>{"word " * 12000}<rs>{"more " * 12000}</rs></p></div></body></text></TEI>\n', "utf-8")
-    code, out, err = cli("--root", edition, "import-tei", source)
-    assert code == 1
-    assert err.splitlines()[-1].startswith(f"{source}:3: limit: imported, the text from here would be over a limit "
-                                           "of the edition in tei/joined.xml: a text or attribute value of ")
-    assert err.splitlines()[-1].endswith("(the tags the edition drops join the texts around them); nothing written")
-    assert _files(edition) == before
+    source, said = _refused_import(cli, tmp_path, "joined", '<text><body><div>\n'
+                                   f'<p>{"word " * 12000}<rs>{"more " * 12000}</rs></p></div></body></text>')
+    assert said.startswith(f"{source}:3: limit: imported, the text from here would be over a limit of the edition "
+                           "in tei/joined.xml: a text or attribute value of ")
+    assert said.endswith("(the tags the edition drops join the texts around them); nothing written")
 
 
 # -- licences -----------------------------------------------------------------------------------------------------
@@ -161,11 +163,6 @@ def _imported(cli, tmp_path, source: Path) -> tuple[Path, str]:
 def _base_text(edition: Path) -> str:
     base = etree.parse(str(edition / "tei" / "letter.xml")).find(f".//{T}div[@type='base']")
     return " ".join(" ".join(base.itertext()).split())
-
-
-def _listed(edition: Path) -> list[tuple[str, str]]:
-    doc = etree.parse(str(edition / "tei" / "letter.xml"))
-    return [(i.get("n"), "".join(i.itertext())) for i in doc.iterfind(f".//{T}samplingDecl//{T}item")]
 
 
 def test_a_witness_detail_inside_an_app_is_listed_as_left_out(cli, tmp_path):
