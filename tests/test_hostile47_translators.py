@@ -226,3 +226,16 @@ def test_import_into_a_linked_document_refuses_and_keeps_the_link(mini, capsys, 
     err = capsys.readouterr().err
     assert err.splitlines()[0].startswith(f"tei/mini.xml:0: write: a symbolic link (to {outside})"), err
     assert (mini / "tei" / "mini.xml").is_symlink() and outside.read_bytes() == before
+
+
+def test_a_file_whose_lines_end_in_a_carriage_return_alone_is_said_so(mini, capsys):
+    """The exported file with classic Mac OS line ends (CR alone; `tr '\\n' '\\r'`, as an editor set to "CR"
+    saves): one line to the reader, refused as "character U+000D at column 60 is not allowed", which names no
+    line end. CRLF files are read as before (test_strangers)."""
+    export_mini(mini)
+    path = po_file(mini)
+    data = _by1_translated(path).encode("utf-8")
+    path.write_bytes(subprocess.run(["tr", "\\n", "\\r"], input=data, capture_output=True, check=True).stdout)
+    err = refused(mini, capsys)
+    assert err.splitlines() == ["translations/ru/mini.po:1: po-syntax: the lines end in a carriage return alone (CR, "
+                                "the line end of classic Mac OS): save the file with LF (or CRLF) line ends"], err

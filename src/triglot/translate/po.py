@@ -305,6 +305,11 @@ def _line_problems(text: str, name: str) -> list[Problem]:
     problems = []
     for lineno, line in enumerate(text.split("\n"), 1):
         bad = _FORBIDDEN.search(line.rstrip("\r"))
+        if bad and bad.group() == "\r" and re.match(r'msg\w*[ \t]|#|"|\r|$', line[bad.end():]):
+            # lines ended by a carriage return alone (classic Mac OS, some editors' "CR" setting): the whole file
+            # was one line, and "character U+000D at column 189" named no line end (hostile47)
+            return [Problem(name, lineno, "po-syntax", "the lines end in a carriage return alone (CR, the line end of "
+                            "classic Mac OS): save the file with LF (or CRLF) line ends")]
         if bad:
             problems.append(Problem(name, lineno, "po-character",
                                     f"character U+{ord(bad.group()):04X} at column {bad.start() + 1} is not "
