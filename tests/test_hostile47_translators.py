@@ -239,3 +239,52 @@ def test_a_file_whose_lines_end_in_a_carriage_return_alone_is_said_so(mini, caps
     err = refused(mini, capsys)
     assert err.splitlines() == ["translations/ru/mini.po:1: po-syntax: the lines end in a carriage return alone (CR, "
                                 "the line end of classic Mac OS): save the file with LF (or CRLF) line ends"], err
+
+
+# -- an interface catalog's Plural-Forms ----------------------------------------------------------------------------
+
+def _ui_catalog_with_plural_forms(root: Path, formula: str) -> tuple[Path, int]:
+    """The toolkit's Russian interface catalog copied into the edition, its Plural-Forms line replaced by `formula`
+    (a hand edit of the header, as a hostile or careless translator makes it): (the catalog, that line)."""
+    source = Path(__file__).resolve().parents[1] / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    lines = source.read_text("utf-8").split("\n")
+    start = next(i for i, t in enumerate(lines) if t.startswith('"Plural-Forms: '))
+    end = next(i for i in range(start, len(lines)) if lines[i].endswith('\\n"'))
+    lines[start:end + 1] = [f'"Plural-Forms: nplurals=3; plural={formula};\\n"']
+    text = "\n".join(lines)
+    path = root / "translations" / "ui" / "ru" / "LC_MESSAGES" / "ui.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path, text.split("\n").index(f'"Plural-Forms: nplurals=3; plural={formula};\\n"') + 1
+
+
+def test_a_build_with_a_plural_formula_python_cannot_read_names_the_catalogs_line(tmp_path, cli):
+    """3,000 nested brackets round "n%3": `build web` stopped on a traceback from Python's gettext ("plural form
+    expression is too long"); the catalog is refused at its header's line, the previous site left."""
+    from conftest import make_project
+    root = make_project(tmp_path, "mini")
+    _, line = _ui_catalog_with_plural_forms(root, "(" * 3000 + "n%3" + ")" * 3000)
+    code, out, err = cli("--root", root, "build", "web")
+    assert code == 1 and "Traceback" not in err
+    assert (f"translations/ui/ru/LC_MESSAGES/ui.po:{line}: catalog: the header's Plural-Forms formula cannot be read "
+            "(plural form expression is too long); copy the language's formula from a catalog `msginit -l ru` "
+            "writes") in err.splitlines(), err
+
+
+@pytest.mark.parametrize("formula, said", [
+    ("n/0", "cannot be read (integer division or modulo by zero)"),
+    ("n-5", "gives form -5 for n = 0, where nplurals = 3 (forms 0 to 2)"),
+    ("n", "gives form 3 for n = 3, where nplurals = 3 (forms 0 to 2)")])
+def test_a_plural_formula_that_fails_or_picks_no_form_is_refused(tmp_path, formula, said):
+    """Formulas gettext's grammar takes that give no form of the catalog: "n/0" stopped the build on a
+    ZeroDivisionError, "n-5" picked a form from the end of the list (Python's negative index), "n" the last form
+    for every count over 2. msgfmt -c refuses the last two too."""
+    from triglot import i18n
+    from triglot.problems import InputError
+    (tmp_path / "triglot.toml").write_text("", "utf-8")
+    _, line = _ui_catalog_with_plural_forms(tmp_path, formula)
+    with pytest.raises(InputError) as refused:
+        i18n.ui_catalog(tmp_path, "ru")
+    assert str(refused.value.problems[0]).startswith(
+        f"translations/ui/ru/LC_MESSAGES/ui.po:{line}: catalog: the header's Plural-Forms formula {said}"), \
+        str(refused.value.problems[0])
