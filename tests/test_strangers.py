@@ -201,10 +201,13 @@ def test_a_po_file_in_another_charset_is_refused_at_its_declaration_with_the_way
     message = (f"po-encoding: the header declares charset={charset}; the edition's PO files are UTF-8 (the TEI is, "
                f"and Armenian has no other common charset): convert it with `msgconv -t UTF-8 {name} -o {name}`")
     assert f"{name}:{line}: {message}" in err, err
+    # UTF-8 bytes declaring Latin-1: the header is what is wrong (msgconv, the advice above, would read the
+    # UTF-8 letters as Latin-1 and garble them; hostile47)
     path.write_text(text.replace(f"charset={charset}", "charset=ISO-8859-1"), encoding="utf-8")
     code, out, err = cli("--root", root, "translations", "import", root / name)
     assert code == 1 and [l for l in err.splitlines() if name in l] == [
-        f"{name}:{line}: {message.replace(charset, 'ISO-8859-1')}"], err
+        f"{name}:{line}: po-encoding: the header declares charset=ISO-8859-1, but the file's bytes are UTF-8: correct "
+        "the header to charset=UTF-8 (msgconv would read the UTF-8 letters as ISO-8859-1 and garble every one)"], err
 
 
 # --- an editor starting a new edition --------------------------------------------------------

@@ -84,7 +84,7 @@ def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None
     if declared is not None and declared[0].lower() not in ("utf-8", "utf8", "charset"):
         # Babel decodes by the header: a UTF-8 catalog declaring ISO-8859-1 put "Ð\x9fÐ¾Ð¸Ñ\x81Ðº" for
         # "Поиск" on the pages (hostile round 37); a text's PO file is refused so by import
-        raise InputError([Problem(shown, declared[1], "catalog", _other_charset(declared[0], shown))])
+        raise InputError([Problem(shown, declared[1], "catalog", _other_charset(declared[0], shown, data))])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -112,7 +112,30 @@ def _load_catalog(path: Path, mtime_ns: int, lang: str, shown: str | None = None
                                   "merged several translations of it, each after a '#-#-#-#-#  FILE  #-#-#-#-#' "
                                   "line: keep the one you want, delete the others and the marker lines")
                           for m in merged])
+    plural = _plural_problem(catalog, text, shown)
+    if plural is not None:
+        raise InputError([plural])
     return catalog
+
+
+def _plural_problem(catalog, text: str, shown: str) -> Problem | None:
+    """The refusal of a Plural-Forms formula the pages cannot use, or None. A translator's header of 3,000 nested
+    brackets stopped `build web` on a traceback (Python's gettext.c2py: "plural form expression is too long"),
+    and "n/0" or "n-5" would have stopped it or picked a form from the end (hostile47): each is read, and tried on
+    0-199, as msgfmt -c does."""
+    import gettext
+    line = next((n for n, t in enumerate(text.split("\n"), 1) if t.lstrip('"').startswith("Plural-Forms:")), 1)
+    advice = f"; copy the language's formula from a catalog `msginit -l {catalog.locale_identifier or 'LANG'}` writes"
+    try:
+        rule = gettext.c2py(catalog.plural_expr)
+        wrong = next(((n, k) for n in range(200) if not 0 <= (k := rule(n)) < catalog.num_plurals), None)
+    except (ValueError, SyntaxError, RecursionError, ArithmeticError, MemoryError) as exc:
+        return Problem(shown, line, "catalog", f"the header's Plural-Forms formula cannot be read ({exc}){advice}")
+    if wrong is not None:
+        return Problem(shown, line, "catalog", f"the header's Plural-Forms formula gives form {wrong[1]} for "
+                       f"n = {wrong[0]}, where nplurals = {catalog.num_plurals} (forms 0 to "
+                       f"{catalog.num_plurals - 1}){advice}")
+    return None
 
 
 PO_STRING = r'"(?:[^"\\]|\\.)*"'

@@ -78,6 +78,14 @@ def _dangling_link(given: Path) -> Path | None:
     return None
 
 
+def _file_above(given: Path) -> Path | None:
+    """The first of the folders above `given`, as written, that exists and is no folder (a file, a FIFO)."""
+    for path in reversed(given.parents):
+        if path.exists() and not path.is_dir():
+            return path
+    return None
+
+
 def run(args, root) -> int:
     given = Path(args.directory)
     link = _dangling_link(given)
@@ -86,6 +94,12 @@ def run(args, root) -> int:
         # ln refuse to write through one (hostile41)
         raise InputError([Problem(str(link), 0, "new", f"a symbolic link to {os.readlink(link)}, which does "
                                   "not exist; nothing written (give the folder itself)")])
+    blocked = _file_above(given)
+    if blocked is not None:
+        # mkdir -p's ENOTDIR/EEXIST reached the user as "PATH:0: os: File exists", naming neither what was
+        # given nor why (hostile46's leftover)
+        raise InputError([Problem(str(given), 0, "new", f"{blocked} is a file, not a folder: the edition cannot be "
+                                  "made inside it; nothing written (give a folder's path)")])
     target = given.resolve()
     settings_text = settings_toml(target, args)
     from triglot.settings import parse

@@ -37,6 +37,10 @@ OMITTED = {
     "front": "front matter of the source (title page, preface, cast list…), outside its body",
     "back": "back matter of the source (appendix, notes, index…), outside its body",
     "rdg": "a reading of another witness in the source's apparatus",
+    # what the source's editors say of a witness at this point ("hyphenated in the print"): inside an app it was
+    # dropped unsaid, after one its words ran into the text ("bride cakehyphenated in the print arrived";
+    # hostile46's leftover)
+    "witDetail": "a detail of a witness in the source's apparatus",
 }
 # Blocks: the source element -> the element the edition writes.
 BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute": "salute", "signed": "signed",

@@ -126,27 +126,35 @@ def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
 
 
 def check_limits(root, name: str, data: bytes = b"") -> None:
-    """Refuse nesting deeper than MAX_DEPTH and text or attribute values longer than MAX_TEXT_CHARS.
+    """Refuse nesting deeper than MAX_DEPTH and text or attribute values longer than MAX_TEXT_CHARS."""
+    breach = limit_breach(root, data)
+    if breach is not None:
+        el, message = breach
+        raise InputError([Problem(name, el.sourceline or 0, "limit", message)])
+
+
+def limit_breach(root, data: bytes = b"") -> tuple[object, str] | None:
+    """The first element over a limit (nested too deep, or holding too long a text or attribute value) and
+    what is over it, or None: check_limits says it at the element's line; import-tei at its source's line.
 
     Cheap on ordinary files: the depth is one XPath in libxml2's C code, and the values
     are only looked at when the source has a stretch of more than MAX_TEXT_CHARS bytes
-    without a '<' (a text or attribute value cannot be longer than that stretch) or a CDATA section.
+    without a '<' (a text or attribute value cannot be longer than that stretch) or a CDATA section
+    (without `data`, a tree built in memory, they are always looked at).
     """
     deep = root.xpath("/".join(["*"] * MAX_DEPTH))   # elements at depth MAX_DEPTH + 1
     if deep:
-        raise InputError([Problem(name, deep[0].sourceline or 0, "limit",
-                                  f"elements nested more than {MAX_DEPTH} deep; the limit is {MAX_DEPTH}")])
+        return deep[0], f"elements nested more than {MAX_DEPTH} deep; the limit is {MAX_DEPTH}"
     # a CDATA section begins with a '<' but does not end its text: lxml joins the sections and the
     # text around them into one value, however short each run between two '<' is
     if data and b"<![CDATA[" not in data and not long_stretch(data, MAX_TEXT_CHARS):
-        return
+        return None
     for el in root.iter():
         values = (el.text, el.tail, *el.attrib.values()) if isinstance(el.tag, str) else (el.tail,)
         for value in values:
             if value is not None and len(value) > MAX_TEXT_CHARS:
-                raise InputError([Problem(name, el.sourceline or 0, "limit",
-                                          f"a text or attribute value of {len(value)} characters; "
-                                          f"the limit is {MAX_TEXT_CHARS}")])
+                return el, f"a text or attribute value of {len(value)} characters; the limit is {MAX_TEXT_CHARS}"
+    return None
 
 
 def long_stretch(data: bytes, limit: int) -> bool:
@@ -280,6 +288,9 @@ def write_together(files: dict[Path, bytes | None], journal: Path | None = None,
         raise InputError([Problem(_shown(path, journal), 0, "read", "not a regular file (a folder, FIFO, socket or "
                                   "device); only regular files are written over") for path in strange])
     changing = {path: data for path, data in files.items() if olds[path] != data}
+    linked = [problem for path in changing if (problem := link_problem(path, _shown(path, journal)))]
+    if linked:
+        raise InputError(linked)
     undo = _keep_undo(Path(journal), {p: (olds[p], changing[p]) for p in changing}) \
         if journal and len(changing) > 1 else None
     try:
@@ -324,6 +335,18 @@ def _old_bytes(path: Path) -> bytes | None | object:
         return NOT_REGULAR
     with os.fdopen(fd, "rb") as fh:
         return fh.read()
+
+
+def link_problem(path: Path, shown: str) -> Problem | None:
+    """The refusal to write over a file that is a symbolic link, or None. A file is written by renaming a new
+    one into place, which replaces the link and leaves its target as it was: `translations export` over a PO
+    file linked from a translator's shared folder wrote the edition's copy, and the translator went on editing
+    the linked file, which the edition no longer read (hostile47). A linked folder is written through."""
+    if not os.path.islink(path):
+        return None
+    return Problem(shown, 0, "write", f"a symbolic link (to {os.readlink(path)}): the command writes a file whole and "
+                   "renames it into place, which would replace the link and leave the linked file as it was; nothing "
+                   "written (link the folder instead of the file, or put the file itself here)")
 
 
 def _shown(path: Path, root: Path | None) -> str:

@@ -57,6 +57,16 @@ LICENCE_WORDS = re.compile(r"licen[cs]|copyright|public domain|creative ?commons
 # a licence that forbids what the edition's own licence allows (commercial use, derivatives): Folger's
 # "Creative Commons Attribution-NonCommercial 3.0" (ShakeDraCor) passed as "Creative Commons Attribution"
 NOT_FREE = re.compile(r"non-?commercial|no-?deriv|/licenses/by(?:-sa)?-n[cd]|\bBY[- ](?:SA[- ])?N[CD]\b", re.I)
+# what a librarian reads as rights not settled, whatever licence's name stands beside it: a status unknown,
+# undetermined or not evaluated (rightsstatements.org's "Copyright Undetermined", "Copyright Not Evaluated",
+# "No Known Copyright" say so: none of its statements is a licence), the public domain believed in or only in one
+# country ("public domain status unknown" was read as the public domain, an open licence: hostile46's leftover)
+UNSETTLED = re.compile(r"\b(?:status|rights?|copyright|licen[cs]e)\b[^.;]{0,40}?\b(?:unknown|unclear|uncertain|"
+                       r"undetermined|not (?:been )?(?:known|determined|evaluated|established|cleared))\b|"
+                       r"\b(?:unknown|unclear|uncertain|undetermined)\b[^.;]{0,20}?\b(?:status|rights?|copyright)\b|"
+                       r"\bno known copyright\b|rightsstatements\.org/|"
+                       r"\b(?:believed|presumed|thought|assumed|may|might|probably|likely)\b[^.;]{0,25}?\bpublic domain\b|"
+                       r"\bpublic domain (?:in|within) (?:the )?(?:U\.? ?S\.?\b|United States|USA)", re.I)
 
 
 @dataclass
@@ -779,7 +789,7 @@ def licence_of(root) -> tuple[str, bool]:
     said = "; ".join(" ".join(x for x in (text, f"<{target}>" if target else "") if x) for target, text in licences)
     restricted = (avail.get("status") or "").strip() in ("restricted", "unknown")
     free = bool(licences) and not restricted and all(FREE.search(f"{t} {x}") and not NOT_FREE.search(f"{t} {x}")
-                                                                  for t, x in licences)
+                                                                  and not UNSETTLED.search(f"{t} {x}") for t, x in licences)
     return said, free
 
 
@@ -820,7 +830,10 @@ def import_tei(edition, source_path: Path, doc_id: str, settings, extra_lists: l
     if not free and not licence_checked:
         avail = source.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability", NS)
         line = (avail.sourceline if avail is not None else source.root.sourceline) or 1
-        what = (f"its licence ({said}) is not an open licence, or its availability is restricted" if said
+        unsettled = UNSETTLED.search(said)
+        what = (f"its licence ({said}) leaves its rights unsettled (“{unsettled[0]}”): a status unknown is no open "
+                "licence" if unsettled else
+                f"its licence ({said}) is not an open licence, or its availability is restricted" if said
                 else "it states no licence")
         raise InputError([Problem(str(source_path), line, "import-tei",
                                   f"{what}: the edition would republish the text under its own licence; check "
@@ -832,4 +845,28 @@ def import_tei(edition, source_path: Path, doc_id: str, settings, extra_lists: l
     builder.result.licence = said or "none stated; republication checked by the editor (--licence-checked)"
     if not free and said:
         builder.result.licence += "; republication checked by the editor (--licence-checked)"
-    return builder.build_import()
+    result = builder.build_import()
+    _within_limits(result.tree.getroot(), builder, str(source_path), doc_id)
+    return result
+
+
+def _within_limits(root, builder, name: str, doc_id: str) -> None:
+    """Refuse, at the source's line of the block it falls in, a document over the edition's limits (xmlio):
+    a source within them can be over them once imported, its text nested in the document's own TEI, text,
+    body and division elements and the texts around a dropped tag joined into one. It was refused at a line of
+    tei/ID.xml, the file the refusal left unwritten (hostile46's leftover)."""
+    from triglot.xmlio import limit_breach
+    breach = limit_breach(root)
+    if breach is None:
+        return
+    el, message = breach
+    lines = {id(builder._copy_of[id(b.element)]): b.line for b in builder.source.blocks}
+    line = next((lines[id(a)] for a in (el, *el.iterancestors()) if id(a) in lines), None)
+    if line is None:        # the header: what the source says about itself, from its teiHeader
+        header = builder.source.root.find("t:teiHeader", NS)
+        line = (header if header is not None else builder.source.root).sourceline or 1
+    why = ("the document's own elements nest the source's text deeper than the source does"
+           if message.startswith("elements nested") else "the tags the edition drops join the texts around them")
+    raise InputError([Problem(name, line, "limit",
+                              f"imported, the text from here would be over a limit of the edition in tei/{doc_id}.xml: "
+                              f"{message} ({why}); nothing written")])

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from triglot.editor.common_words import is_common
+from triglot.editor.forenames import is_forename
 from triglot.editor.recognize_house import surname_in_capitals
 
 # A dateline: a place in capitals (one or two words) at a line's or a sentence's start, a comma, then a
@@ -168,8 +169,11 @@ def press_mentions(text: str, gazetteer=None, named=frozenset(), titles=frozense
     for m in MONSIEUR.finditer(text):
         before = FORENAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and not is_common(before["word"]) and not CALENDAR_WORD.fullmatch(before["word"]) \
-                and (gazetteer is None or gazetteer.place(before["word"]) is None):
-            continue     # "Edward M. House": a middle initial; "Yesterday M. Briand", "In London M. Cambon": the title
+                and (gazetteer is None or gazetteer.place(before["word"]) is None or is_forename(before["word"])):
+            # "Edward M. House": a middle initial; "Yesterday M. Briand", "In London M. Cambon": the title; a given
+            # name that is a town too ("Rear Admiral Austin M. Knight", Austin, Texas) still a given name: the rule
+            # gave "Knight", and its mention won over the recogniser's whole name (hostile46's leftover)
+            continue
         address = ADDRESS_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if address and address["word"].lower() in _address_titles():
             continue     # "Miss M. Edith Durham", "Dr. M. Ali": after an English title of address "M." is an initial

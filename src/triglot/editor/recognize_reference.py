@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from triglot.editor.common_words import is_common
+from triglot.editor.forenames import is_forename
 from triglot.editor.recognize_house import surname_in_capitals
 from triglot.editor.spans import leftmost_longest
 
@@ -61,6 +62,10 @@ _NAME = r"[A-Z][a-zà-ÿ]+"
 # not to take the pronoun
 REGNAL = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME})\s(?P<n>[IVX]{{2,5}}|I(?=\.))(?P<dot>\.(?=,|;|\s+[a-z]))?(?![\w’'\-])"
                     r"(?!\s[A-Z])")     # (not "the Ottoman XV Corps": a numbered body's name goes on)
+# "Anton I. Denikin": the word after a single "I." (an initial when it is a name)
+INITIAL_AFTER = re.compile(r"\.\s+(?P<word>[A-Z][a-z]+)")
+# "Abdul Hamid II": a given name right before a ruler's name
+FORENAME_BEFORE = re.compile(rf"(?<![\w’'.\-])(?P<word>{_NAME}) $")
 # "Alexander the Great", "Ivan the Terrible": a name and an epithet, an ordinary word in capitals after "the"
 EPITHET = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME})\sthe\s(?P<epithet>[A-Z][a-z]+)(?![\w’'\-])(?!\s[A-Z])")
 # "Heraclius, successor of George XI.": one named as another's successor, heir or kin
@@ -86,9 +91,17 @@ def reference_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozen
             or (gazetteer.place(word) or {}).get("feature") == "country"
 
     for m in REGNAL.finditer(text):
-        if not place_or_word(m["name"]):
-            end = m.end("dot") if m["dot"] else m.end("n")
-            out.append((m.start(), end, "person", "a ruler's name and regnal numeral"))
+        if place_or_word(m["name"]):
+            continue
+        after = INITIAL_AFTER.match(text, m.end("n"))
+        if m["n"] == "I" and after and not is_common(after["word"]):
+            continue        # "General Anton I. Denikin": an initial before a surname, no "Anton I"
+        end = m.end("dot") if m["dot"] else m.end("n")
+        before = FORENAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        start = before.start() if before and is_forename(before["word"]) and not place_or_word(before["word"]) \
+            else m.start()  # "Sultan Abdul Hamid II": the given name before opens the ruler's name
+        # (both were a shorter mention than the recogniser's whole name, and won over it: hostile46's leftover)
+        out.append((start, end, "person", "a ruler's name and regnal numeral"))
     for m in EPITHET.finditer(text):
         if is_common(m["epithet"]) and m["epithet"].lower() not in heads | roles and not place_or_word(m["name"]):
             out.append((m.start(), m.end(), "person", f"a name with the epithet “the {m['epithet']}”"))

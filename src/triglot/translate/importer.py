@@ -40,7 +40,7 @@ from triglot.translate.export import (CONFLICT_PREFIX, RESP_PREFIX, STALE_PREFIX
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
 from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches, well_formed
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
-from triglot.xmlio import atomic_write, parse_bytes, read_regular
+from triglot.xmlio import atomic_write, link_problem, parse_bytes, read_regular
 
 
 @dataclass
@@ -86,7 +86,8 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
         except OSError as exc:
             result.problems.append(Problem(name, 0, "read", exc.strerror or str(exc)))
             continue
-        wrong = written_in_another_script(edition.settings, name, lang, [e for e in entries if not e.obsolete])
+        live = [e for e in entries if not e.obsolete]
+        wrong = copied_from_the_base(name, lang, live) or written_in_another_script(edition.settings, name, lang, live)
         if wrong is not None:
             result.problems.append(wrong)
             by_doc[doc.id].append(None)     # nothing of this document is imported
@@ -160,6 +161,25 @@ def written_in_another_script(settings, name: str, lang: str, entries) -> Proble
                    f"({own}), though the file is taken as {lang!r} (from its folder or its header: PO "
                    f"Language, XLIFF trgLang): is it the {language_name(other, 'en')} file? Nothing of "
                    "this document was imported")
+
+
+def copied_from_the_base(name: str, lang: str, entries) -> Problem | None:
+    """A file whose translations are mostly their English msgid copied unchanged: no translation.
+
+    gettext's msgen, translate-toolkit's podebug and a PO editor's "copy from source" fill every msgstr with
+    its msgid; such a Russian file was imported with exit 0, and every Russian slot of the document read
+    English, marked a draft translation (hostile47). A few copies are no proof (a Latin title kept in a French
+    slot, "Paris"), so the file is refused when most of its translations with words are copies."""
+    from triglot.scripts import letters_by_script
+    worded = [e for e in entries if sum(letters_by_script(e.msgstr or "").values()) >= 3]
+    copies = [e for e in worded if " ".join(e.msgstr.split()) == " ".join(e.msgid.split())]
+    if len(copies) < 2 or len(copies) * 2 <= len(worded):
+        return None
+    return Problem(name, copies[0].lineno, "po-copied",
+                   f"{len(copies)} of its {len(worded)} translations are their English copied unchanged (a tool's "
+                   f"copy of the source: msgen, podebug, a PO editor's \"copy from source\"), no "
+                   f"{language_name(lang, 'en')} text: empty the msgstr of each entry not translated yet and import "
+                   "again. Nothing of this document was imported")
 
 
 def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
@@ -247,6 +267,10 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
     if invalid:
         result.problems += [Problem(p.file, p.line, p.rule, p.message + " (import of this document refused)")
                             for p in invalid]
+        return
+    linked = link_problem(doc.path, doc.name)
+    if linked is not None:
+        result.problems.append(linked)
         return
     if _changed_meanwhile(doc):
         result.problems.append(Problem(doc.name, 1, "changed-meanwhile",
