@@ -142,6 +142,30 @@ def test_the_public_domain_in_the_united_states_alone_is_no_open_licence():
     assert licence_of(root)[1] is False
 
 
+def test_the_public_domain_in_the_united_states_and_elsewhere_is_an_open_licence():
+    """Wikimedia Commons' and Wikisource's statement (PD-US with PD-old-100) goes on from the United States to
+    every country whose term is the author's life plus 100 years or less: it was refused as "the public domain
+    in the United States", its first clause read alone (review36)."""
+    from triglot.editor.import_tei import licence_of
+    root = etree.fromstring(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><publicationStmt><availability><p>This work '
+        'is in the public domain in the United States because it was published before January 1, 1931. The author '
+        'died in 1855, so this work is also in the public domain in countries and areas where the copyright term is '
+        "the author's life plus 100 years or less.</p></availability></publicationStmt></fileDesc></teiHeader></TEI>")
+    assert licence_of(root)[1] is True
+
+
+def test_a_refused_public_domain_of_one_country_says_so(cli, tmp_path):
+    """The refusal names why: one country's public domain, not "a status unknown" (review36)."""
+    source = _haydon_with(tmp_path, r"<licence>Distributed under a Creative Commons[^<]*</licence>",
+                          "<licence>Public domain in the United States.</licence>")
+    edition = _new(cli, tmp_path)
+    code, out, err = cli("--root", edition, "import-tei", source, "--id", "letter")
+    assert code == 1
+    assert ("leaves its rights unsettled (“Public domain in the United States”): the public domain of one country "
+            "alone is no open licence: ") in err.splitlines()[-1], err
+
+
 def test_the_public_domain_said_plainly_stays_an_open_licence():
     """The contrast: "This text is in the public domain." is open, as before."""
     from triglot.editor.import_tei import licence_of

@@ -65,8 +65,25 @@ UNSETTLED = re.compile(r"\b(?:status|rights?|copyright|licen[cs]e)\b[^.;]{0,40}?
                        r"undetermined|not (?:been )?(?:known|determined|evaluated|established|cleared))\b|"
                        r"\b(?:unknown|unclear|uncertain|undetermined)\b[^.;]{0,20}?\b(?:status|rights?|copyright)\b|"
                        r"\bno known copyright\b|rightsstatements\.org/|"
-                       r"\b(?:believed|presumed|thought|assumed|may|might|probably|likely)\b[^.;]{0,25}?\bpublic domain\b|"
-                       r"\bpublic domain (?:in|within) (?:the )?(?:U\.? ?S\.?\b|United States|USA)", re.I)
+                       r"\b(?:believed|presumed|thought|assumed|may|might|probably|likely)\b[^.;]{0,25}?\bpublic domain\b", re.I)
+# the public domain of one country: free there, not where the edition is read, unless the statement goes on to the
+# rest of the world, as Wikimedia Commons' and Wikisource's do ("This work is in the public domain in the United
+# States because … This work is also in the public domain in countries and areas where the copyright term is the
+# author's life plus 100 years or less"): that was refused as unsettled, the statement's first clause read alone
+ONE_COUNTRY = re.compile(r"\bpublic domain (?:in|within) (?:the )?(?:U\.? ?S\.?\b|United States|USA)", re.I)
+ELSEWHERE = re.compile(r"\b(?:world-?wide|throughout the world|in all countries|everywhere|also in the public domain|"
+                       r"in (?:its|the) country of origin)\b", re.I)
+
+
+def unsettled_rights(text: str) -> tuple[str, str] | None:
+    """The words of a licence statement that leave its rights unsettled and why, or None (UNSETTLED, ONE_COUNTRY)."""
+    found = UNSETTLED.search(text)
+    if found is not None:
+        return found[0], "a status unknown is no open licence"
+    found = ONE_COUNTRY.search(text)
+    if found is not None and not ELSEWHERE.search(text):
+        return found[0], "the public domain of one country alone is no open licence"
+    return None
 
 
 @dataclass
@@ -789,7 +806,7 @@ def licence_of(root) -> tuple[str, bool]:
     said = "; ".join(" ".join(x for x in (text, f"<{target}>" if target else "") if x) for target, text in licences)
     restricted = (avail.get("status") or "").strip() in ("restricted", "unknown")
     free = bool(licences) and not restricted and all(FREE.search(f"{t} {x}") and not NOT_FREE.search(f"{t} {x}")
-                                                                  and not UNSETTLED.search(f"{t} {x}") for t, x in licences)
+                                                                  and not unsettled_rights(f"{t} {x}") for t, x in licences)
     return said, free
 
 
@@ -830,9 +847,8 @@ def import_tei(edition, source_path: Path, doc_id: str, settings, extra_lists: l
     if not free and not licence_checked:
         avail = source.root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability", NS)
         line = (avail.sourceline if avail is not None else source.root.sourceline) or 1
-        unsettled = UNSETTLED.search(said)
-        what = (f"its licence ({said}) leaves its rights unsettled (“{unsettled[0]}”): a status unknown is no open "
-                "licence" if unsettled else
+        unsettled = unsettled_rights(said)
+        what = (f"its licence ({said}) leaves its rights unsettled (“{unsettled[0]}”): {unsettled[1]}" if unsettled else
                 f"its licence ({said}) is not an open licence, or its availability is restricted" if said
                 else "it states no licence")
         raise InputError([Problem(str(source_path), line, "import-tei",
