@@ -420,6 +420,8 @@ def scaled_index(edition, site: Path, target: Path, copies: int) -> int:
     records = [{**r, "doc": f"{r['doc']}x{n}"} for n in range(copies) for r in base]
     data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
     del data["wordShards"]       # written anew with the words
+    data.pop("unchecked", None)  # and the entries' unchecked forms, from the entries (entries.json)
+    data["entries"] = json.loads((site / "pagefind" / "entries.json").read_text("utf-8"))
     IndexJob(records, target, data).wait()
     return len(records)
 
