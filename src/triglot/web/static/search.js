@@ -1044,8 +1044,8 @@
       });
     }
     // The register entries under the query's words' keys, from their first-passages files (asked for once:
-    // showFirst reads the same files). A file that is not one (a proxy's null) or has not come within
-    // FIRST_WAIT is read from entries.json instead; so is every entry for a word beginning outside the
+    // showFirst reads the same files). A file that is not one (a proxy's null), failed, or has not come
+    // within FIRST_WAIT is read from entries.json instead; so is every entry for a word beginning outside the
     // BMP (entriesNamedBy). Rejected only when entries.json cannot be read either.
     SearchPage.prototype.names = function (q, ctl) {
       var self = this, every = function () { return self.everyEntry(); };
@@ -1054,7 +1054,10 @@
           come = true;
           if (!f || typeof f !== "object" || Array.isArray(f) || (f.entries !== undefined && !Array.isArray(f.entries))) return every();
           takeEntries(key, f.entries);
-        }, function () { come = true; return every(); });
+        }, function () {
+          come = true;
+          if (!ctl.signal.aborted) return every();     // aborted: a later search asks for the file again
+        });
         var late = new Promise(function (resolve) { setTimeout(resolve, FIRST_WAIT); }).then(function () { return come ? null : every(); });
         return Promise.race([file, late]);
       });
