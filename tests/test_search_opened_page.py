@@ -5,8 +5,8 @@ size the page's own work on two loaded cores, not the network, is most of the ti
 Register name forms split into words. search.js asked, of every register entry, whether the query
 names it, and built the set of every name form's words on a short word's first check: each of the
 registers' name forms (over a thousand) was split into words on the way to the first rows. Only the
-entries under the query's words' shards (search.json's nameKeys) can be named by them, and a short
-word is a register name's word only if a form under its own shard holds it."""
+entries under the query's words' shards (their first-passages files' "entries") can be named by them, and
+a short word is a register name's word only if a form under its own shard holds it."""
 from __future__ import annotations
 
 import json
@@ -52,10 +52,11 @@ def test_a_page_opened_with_a_query_splits_only_the_name_forms_of_its_words_shar
     data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
     equivalents = _equivalents(data.get("endings", {}))
     keys = {word_key(w, equivalents) for w in words(query)}
-    every = {form[0] for entry in data["entries"] for form in entry["forms"]}
+    entries = json.loads((site / "pagefind" / "entries.json").read_text("utf-8"))
+    every = {form[0] for entry in entries for form in entry["forms"]}
     # the forms of the entries with a word in one of the query's words' shards (worked out here from
-    # the forms themselves, not from search.json's nameKeys)
-    allowed = {form[0] for entry in data["entries"]
+    # the forms themselves, not from the files' entries)
+    allowed = {form[0] for entry in entries
                if any(word_key(w, equivalents) in keys for form in entry["forms"] for w in words(form[0]))
                for form in entry["forms"]}
     (rows, source), split = _forms_split_before_first_rows(page, base_url, ui, query)

@@ -32,9 +32,11 @@ def built(tmp_path_factory):
 
 
 def test_search_json_holds_the_forms_without_the_unseen_characters(built):
+    """The register's forms as search.js reads them (entries.json, and each key's first-passages file:
+    search.json's "entries" before search27)."""
     site, _ = built
-    data = json.loads((site / "pagefind" / "search.json").read_text("utf-8"))
-    forms = next(e["forms"] for e in data["entries"] if e["id"] == "chicherin")
+    entries = json.loads((site / "pagefind" / "entries.json").read_text("utf-8"))
+    forms = next(e["forms"] for e in entries if e["id"] == "chicherin")
     assert not [text for text, _ in forms if any(c in text for c in UNSEEN)], forms
     assert {(plain, lang) for _, plain, lang in HIDDEN} <= {tuple(f) for f in forms}, forms
 

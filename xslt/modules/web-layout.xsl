@@ -58,6 +58,9 @@
                async script finds them before the page is read: the query's first-passages files are named
                by its words' keys as the build made them, before search.json has come -->
           <meta name="triglot-letters" content="{tg:letters/@pairs}"/>
+          <!-- the keys the build wrote a first-passages file for (search.compact_keys): a query word
+               whose key is not among them asks for no file (it was asked for, and answered 404) -->
+          <meta name="triglot-keys" content="{tg:keys/@list}"/>
           <script src="{@root}static/search.js" async="async"></script>
         </xsl:if>
         <script src="{@root}static/site.js" defer="defer"></script>

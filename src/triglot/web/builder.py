@@ -100,6 +100,8 @@ def _build(edition, out_dir: Path, options, drawing) -> None:
     site.export_dir = options.output("export")
     from triglot.web.search import start_index
     data = _search_data(edition, site, options.output(CACHE_DIR), documents.context)
+    from triglot.web.search import compact_keys, file_keys, vocabulary
+    site.search_keys = compact_keys(file_keys(data, vocabulary(site.records, data["entries"], site.vocabulary)))
     indexing = start_index(site.records, out_dir, data,                               # Pagefind works while
                            options.output(CACHE_DIR) / "pagefind", site.vocabulary,  # the pages are rendered
                            site.record_keys)
@@ -484,8 +486,9 @@ def _download_links(page, site, only=None) -> None:
 def _search(site, ui, root, strings):
     """The search page: its result-count message in every CLDR plural category of `ui` and how `ui`
     writes the count's number (search.number_format), the
-    languages whose bundles search.js fetches at once, before its data has arrived, and the letters
-    search reads as one (search.letters_read_as_one), which name the query's first-passages files."""
+    languages whose bundles search.js fetches at once, before its data has arrived, the letters
+    search reads as one (search.letters_read_as_one), which name the query's first-passages files, and
+    the keys those files were written for (search.file_keys)."""
     import json
 
     from triglot.web.search import letters_read_as_one, number_format, plural_forms
@@ -499,6 +502,8 @@ def _search(site, ui, root, strings):
         etree.SubElement(page, tg("bundle"), lang=lang)
     # the letters read as one, which name the first-passages files search.js asks for before search.json
     etree.SubElement(page, tg("letters"), pairs=json.dumps(letters_read_as_one(root, langs), ensure_ascii=False))
+    # the keys a first-passages file was written for: a query word whose key is not among them asks for none
+    etree.SubElement(page, tg("keys"), list=site.search_keys)
     return page
 
 

@@ -123,6 +123,7 @@ class SiteData:
     rows_digests: list = field(default_factory=list)  # the digest of each document's rows (data_tables.rows_digest)
     register_parts: dict = field(default_factory=dict)  # (kind, ui) -> {entry: its page} of split registers
     register_pages: tuple = ("persons", "places")   # the site's register pages (docmeta.register_pages)
+    search_keys: str = ""      # the first-passages files' keys, compact (search.compact_keys)
     cite: dict = field(default_factory=dict)   # document id -> its citation files {path: text} (web/cite.py)
     # document id -> the digest of what the chronology shows of it (doc_cache.chronology_digest)
     chronology_digests: dict = field(default_factory=dict)

@@ -251,19 +251,25 @@ def _passage(r: dict) -> dict:
 
 def write_first_passages(output: Path, records: list[dict], keys: set[str], key_of, file_name, write,
                          record_keys: list[str] | None = None, kept: Path | None = None, tag: str = "",
-                         entries: list[dict] | None = None) -> None:
+                         entries: list[dict] | None = None, under: dict[str, list[dict]] | None = None) -> None:
     """A file under output/first/ for each of `keys` (every word shard's key, in any language: one
-    with no passage is an empty file, so search.js, which knows the keys from search.json, never
+    with no passage is an empty file, so search.js, which knows the keys from the search page, never
     asks for a file that is not there), through `write(path, data)`. With `record_keys` (each
     record's digest, search.record_keys) and `kept` (a cache file), the files' content is kept
     there and taken back while the records read are the same (kept_first_passages). `entries`: the
-    registers' (first_passages), which `tag` must then name."""
+    registers' (first_passages), which `tag` must then name. `under`: {key: the register entries
+    under that key} (search.entries_by_key), written in the key's file as its "entries", whatever
+    the kept passages: the query's own request brings the names it may be (not search.json)."""
     if record_keys is not None and kept is not None and len(record_keys) == len(records):
         files = kept_first_passages(records, key_of, record_keys, kept, tag, entries)
     else:
         files = first_passages(records, key_of, entries)
-    for key in sorted(keys | set(files)):
-        write(output / "first" / f"{file_name(key)}.json", files.get(key) or empty())
+    under = under or {}
+    for key in sorted(keys | set(files) | set(under)):
+        content = files.get(key) or empty()
+        if key in under:
+            content = {**content, "entries": under[key]}
+        write(output / "first" / f"{file_name(key)}.json", content)
 
 
 # The kept files' format: a kept file of another version (or none) is made again. 3: what each record

@@ -981,24 +981,75 @@ def write_search_files(output: Path, data: dict, words_by_lang: dict[str, list[s
         keys[lang] = sorted(by_key)
         for key, group in by_key.items():
             _write_json(store, output / "words" / lang / f"{_file_name(key)}.json", group)
+    entries = data.get("entries", [])
     if records is not None:
         from triglot.web.first_passages import write_first_passages
-        write_first_passages(output, records, {k for ks in keys.values() for k in ks},
+        write_first_passages(output, records, set(file_keys(data, words_by_lang)),
                              lambda w: word_key(w, equivalents), _file_name,
                              lambda path, content: _write_json(store, path, content),
-                             record_keys, kept, _first_passages_tag(equivalents, data.get("entries", [])),
-                             data.get("entries", []))
-    _write_json(store, output / "search.json", {**data, "wordShards": keys,
-                                                "nameKeys": name_keys(data.get("entries", []), equivalents)})
+                             record_keys, kept, _first_passages_tag(equivalents, entries),
+                             entries, entries_by_key(entries, equivalents))
+    _write_json(store, output / "entries.json", entries)
+    _write_json(store, output / "search.json", {**{k: v for k, v in data.items() if k != "entries"},
+                                                "wordShards": keys, "unchecked": unchecked_by_id(entries)})
+
+
+def entries_by_key(entries: list[dict], equivalents: list[tuple[str, str]]) -> dict[str, list[dict]]:
+    """{a shard key: the register entries with a name form holding a word of that shard}, each as
+    entries.json has it but for its unchecked forms (search.json's "unchecked"). They travel in the
+    key's first-passages file (first_passages.write_first_passages), which a page opened with a query
+    asks for as its script runs: which entries a query names is asked of those under its words' keys
+    only (static/search.js entriesNamedBy, isWordForm), and search.json carried every entry's forms
+    and labels (63 of its 80 kB at 100 times the edition, search26) on the way to the first rows.
+    The rest (a suggestion, a filter's labels) reads entries.json, after the first rows."""
+    return {key: [{k: v for k, v in entries[i].items() if k != "unchecked"} for i in found]
+            for key, found in name_keys(entries, equivalents).items()}
+
+
+def unchecked_by_id(entries: list[dict]) -> dict[str, list[list[str]]]:
+    """{entry id: its unchecked forms} of the entries that have any (unchecked_forms): a row's badge
+    names an entry its passage mentions, which need not be under the query's keys."""
+    return {e["id"]: e["unchecked"] for e in entries if e.get("unchecked")}
+
+
+def file_keys(data: dict, words_by_lang: dict[str, list[str]]) -> list[str]:
+    """The keys a first-passages file is written for: every word shard's key in any language and every
+    register name word's key (a form in a language without passages included). The search page carries
+    them (compact_keys), so that static/search.js asks for no file the build did not write: a query word
+    whose key no language has was asked for before search.json had come, and answered 404."""
+    equivalents = _equivalents(data.get("endings", {}))
+    keys = {word_key(w, equivalents) for ws in words_by_lang.values() for w in ws}
+    return sorted(keys | set(name_keys(data.get("entries", []), equivalents)))
+
+
+def compact_keys(keys: list[str]) -> str:
+    """The keys as static/search.js's pageKeys() reads them, groups parted by spaces: a key of one letter
+    as itself, and each first letter's two-letter keys as one group, that letter followed by every
+    second letter ("b baeo" for "b", "ba", "be", "bo"): about a character a key (the edition's 834 keys
+    in 1,090 characters, 1.7 kB, where a JSON list in the page's attribute took 3.5 kB). Letters are code points, as
+    word_key counts them. A key holding white space (NFKC makes Greek ypogegrammeni a space and a mark)
+    cannot be written so: then none is, and search.js asks for every key's file, as it did before."""
+    if any(ch.isspace() for key in keys for ch in key):
+        return ""
+    single, seconds = set(), {}
+    for key in keys:
+        if len(key) == 1:
+            single.add(key)
+        else:
+            seconds.setdefault(key[0], []).append(key[1])
+    out = []
+    for first in sorted(single | set(seconds)):
+        if first in single:
+            out.append(first)
+        if first in seconds:
+            out.append(first + "".join(sorted(seconds[first])))
+    return " ".join(out)
 
 
 def name_keys(entries: list[dict], equivalents: list[tuple[str, str]]) -> dict[str, list[int]]:
-    """{a shard key: the indexes of the entries with a name form holding a word of that shard}.
-    search.js asks which entries a query names of those under its first word's key only, and whether
-    a word is a register name's word of those under the word's key (a name's word relates to a query
-    word only when the two are one word or share their first three letters, so their keys): it read
-    every form of every entry (over a thousand) on the way to a page's first rows. Bounded by the
-    registers, as the entries are."""
+    """{a shard key: the indexes of the entries with a name form holding a word of that shard}: a name's
+    word relates to a query word only when the two are one word or share their first three letters,
+    so their keys (entries_by_key). Bounded by the registers, as the entries are."""
     out: dict[str, set[int]] = {}
     for i, entry in enumerate(entries):
         for text, _lang in entry["forms"]:

@@ -84,10 +84,10 @@
     return false;
   }
   // Whether a word is a word of a register name form, as norm() reads it: asked of the forms of the
-  // entries with a word in the word's shard only (search.json's nameKeys, NAME_KEYS), each shard's name
-  // words made once. Made from every form's words, as search.js did before, it read all the registers'
-  // forms (over a thousand) on the way to a page's first rows when the query had a short word.
-  var NAME_KEYS = null, NAMED_ENTRIES = [], NAMES = new Map();
+  // entries with a word in the word's shard only (the entries of its key's first-passages file), each
+  // shard's name words made once. Made from every form's words, as search.js did before, it read all the
+  // registers' forms (over a thousand) on the way to a page's first rows when the query had a short word.
+  var NAMES = new Map();
   function short(w, rules) {
     return Array.from(w).length <= (rules.exact || 0) && !nameWords(wordKey(w)).has(w);
   }
@@ -97,14 +97,34 @@
       entriesUnder(key).forEach(function (entry) {
         entry.forms.forEach(function (form) { formWords(form[0]).forEach(function (w) { if (wordKey(w) === key) found.add(w); }); });
       });
+      if (!KEY_ENTRIES.has(key)) return found;     // not come yet: made again once it has
       NAMES.set(key, found);
     }
     return NAMES.get(key);
   }
-  // The entries with a name form holding a word of this shard (every entry without nameKeys).
+  // The register entries as they come, one object an id whichever file brought it: a key's in its
+  // first-passages file ("entries": web/search.py's entries_by_key), which a query's search reads
+  // before it asks which entries the query names, and every entry in entries.json, read after the
+  // first rows (a suggestion, a filter's labels). search.json carried them all, 63 of its 80 kB at 100
+  // times the edition, on the way to every page's first rows (search26).
+  var ENTRIES = new Map(), KEY_ENTRIES = new Map(), ALL_ENTRIES = null;
+  function entryOf(e) {
+    if (!e || typeof e.id !== "string" || !Array.isArray(e.forms)) return null;    // a file of another shape
+    if (!ENTRIES.has(e.id)) ENTRIES.set(e.id, { id: e.id, kind: e.kind, labels: e.labels || {}, forms: e.forms });
+    return ENTRIES.get(e.id);
+  }
+  function takeEntries(key, list) {
+    if (!KEY_ENTRIES.has(key)) KEY_ENTRIES.set(key, (Array.isArray(list) ? list : []).map(entryOf).filter(Boolean));
+  }
+  // The entries with a name form holding a word of this shard: its file's, or (a file that did not
+  // come, or a page without the keys) those of entries.json whose forms have a word of the key.
   function entriesUnder(key) {
-    if (!NAME_KEYS) return NAMED_ENTRIES;
-    return (NAME_KEYS[key] || []).map(function (i) { return NAMED_ENTRIES[i]; }).filter(Boolean);
+    if (!KEY_ENTRIES.has(key) && ALL_ENTRIES) {
+      KEY_ENTRIES.set(key, ALL_ENTRIES.filter(function (entry) {
+        return entry.forms.some(function (form) { return formWords(form[0]).some(function (w) { return wordKey(w) === key; }); });
+      }));
+    }
+    return KEY_ENTRIES.get(key) || [];
   }
   // What every query reads, made once before the first: each register name form's words (its
   // check of the query's entries) and each language's index of ending groups. Made by the
@@ -113,7 +133,7 @@
   function readyNames(data) {
     if (NAMES_READY) return;
     NAMES_READY = true;
-    NAMED_ENTRIES.forEach(function (entry) { entry.forms.forEach(function (form) { formWords(form[0]); }); });
+    ENTRIES.forEach(function (entry) { entry.forms.forEach(function (form) { formWords(form[0]); }); });
     Object.values(data.endings || {}).forEach(function (rules) { if (rules.groups) sameGroup(rules, "", ""); });
   }
   // Whether two endings are in one group (an index of the groups each ending is in, made once).
@@ -205,13 +225,13 @@
     if (!FORM_WORDS.has(text)) FORM_WORDS.set(text, words(text).map(function (x) { return x.w; }));
     return FORM_WORDS.get(text);
   }
-  // Only the entries under the first query word's shard (nameKeys) can be named by the query: a name's
-  // word names a query word when the two are one word or share their first three letters (isNameForm),
-  // and so their first WORD_KEY letters (a word beginning with a letter outside the BMP: its three
+  // Only the entries under the first query word's shard (those its first-passages file brings) can be
+  // named by the query: a name's word names a query word when the two are one word or share their first
+  // three letters (isNameForm), and so their first WORD_KEY letters (a word beginning with a letter outside the BMP: its three
   // UTF-16 units may hold only part of its second letter, so every entry is read).
   function entriesNamedBy(data, qwords) {
     var endings = data.endings || {};
-    var candidates = qwords[0].codePointAt(0) > 0xFFFF ? data.entries : entriesUnder(wordKey(qwords[0]));
+    var candidates = qwords[0].codePointAt(0) > 0xFFFF ? ALL_ENTRIES || [] : entriesUnder(wordKey(qwords[0]));
     return candidates.filter(function (entry) {
       return entry.forms.some(function (form) {
         var fw = formWords(form[0]), rules = endings[form[1]];
@@ -351,10 +371,10 @@
     }
     return d[a.length][b.length];
   }
-  function suggestion(data, q) {
+  function suggestion(entries, q) {
     var nq = norm(q.replace(QUOTED, "$1$2$3$4")).trim(), best = null;
     if (nq.length < 4) return null;
-    data.entries.forEach(function (entry) {
+    entries.forEach(function (entry) {
       entry.forms.forEach(function (form) {
         // The distance is at least the lengths' difference: a form that cannot come near enough
         // (or nearer than the best so far) is not aligned. A pasted paragraph of 10,000 characters
@@ -373,18 +393,12 @@
   // through which this passage was found: a mention (its "names") of an entry the query names, or
   // one inside a hit, whose entry's name in the passage's language is unchecked, or which is an
   // unchecked variant itself. [form, language] each, once.
-  var UNCHECKED = new WeakMap();     // search.json's entries -> id -> that entry's unchecked forms
-  function uncheckedForms(entries, d, lang, ranges, named) {
-    if (!UNCHECKED.has(entries)) {
-      var byId = new Map();
-      entries.forEach(function (e) { if (e.unchecked) byId.set(e.id, e.unchecked); });
-      UNCHECKED.set(entries, byId);
-    }
-    var unchecked = UNCHECKED.get(entries);
-    if (!unchecked.size) return [];
+  // unchecked: search.json's {entry id: its unchecked forms} (web/search.py's unchecked_by_id)
+  function uncheckedForms(unchecked, d, lang, ranges, named) {
+    if (!unchecked || !Object.keys(unchecked).length) return [];
     var out = [], text = d.content;
     JSON.parse(field(d, "names") || "[]").forEach(function (pair) {
-      var forms = unchecked.get(pair[0]);
+      var forms = Object.prototype.hasOwnProperty.call(unchecked, pair[0]) ? unchecked[pair[0]] : null;
       if (!forms || !pair[1]) return;
       var found = named.indexOf(pair[0]) >= 0;
       for (var at = text.indexOf(pair[1]); !found && at >= 0; at = text.indexOf(pair[1], at + 1)) {
@@ -420,6 +434,23 @@
     }
   }
 
+  // The keys the build wrote a first-passages file for, as the page carries them (its head's triglot-keys:
+  // web/search.py's compact_keys, groups parted by spaces, a one-letter key as itself, each first letter's
+  // two-letter keys as that letter followed by their second letters), or null on a page without them
+  // (every key's file is asked for). A query word whose key no language has asked for a file before
+  // search.json had come, and was answered 404.
+  function pageKeys() {
+    var meta = document.querySelector("meta[name=triglot-keys]"), keys = new Set();
+    if (!meta || !meta.content) return null;
+    meta.content.split(" ").forEach(function (group) {
+      var letters = Array.from(group);
+      if (letters.length === 1) keys.add(letters[0]);
+      letters.slice(1).forEach(function (second) { keys.add(letters[0] + second); });
+    });
+    return keys;
+  }
+  var PAGE_KEYS = pageKeys();
+
   // What a search page asks for before anything else, as soon as this script runs: search.json and, for a
   // page opened with a query, its words' first passages. The script is loaded async (web-layout.xsl): it
   // runs as soon as it has come, before the page is read and its stylesheet in (which a deferred script
@@ -450,9 +481,9 @@
     var early = new Map();
     // the first EARLY_FIRSTS words' files only: a query of 1,000 characters asked for 200, nearly all
     // 404, queued before Pagefind's files (hostile40); the search asks for the others the edition has
-    keysOf(opened).slice(0, EARLY_FIRSTS).forEach(function (key) {
+    keysOf(opened).filter(function (key) { return !PAGE_KEYS || PAGE_KEYS.has(key); }).slice(0, EARLY_FIRSTS).forEach(function (key) {
       var file = json("first/" + fileName(key) + ".json");
-      file.catch(function () {});    // a key without a file: the search reads only those that exist
+      file.catch(function () {});    // reported by the search that reads it
       early.set(key, file);
     });
     return { bundles: bundles, json: json, found: found, opened: opened, early: early };
@@ -513,14 +544,14 @@
       });
       data.wordKeys = {};
       languages.forEach(function (lang) { data.wordKeys[lang] = new Set((data.wordShards || {})[lang] || []); });
+      // the keys that have a first-passages file: the page's, else those of a language's word shards
+      data.fileKeys = PAGE_KEYS || new Set([].concat.apply([], languages.map(function (lang) { return Array.from(data.wordKeys[lang]); })));
       // A page opened with a query asks for its words' first passages and shards now, before the
       // register names are read and the languages' Pagefinds set up (on two loaded cores that work
       // took tens of milliseconds the requests waited for).
       var instances = {}, page = new SearchPage(data, instances);
       early.forEach(function (file, key) { page.firsts.set(key, file); });
       if (!page.ahead(opened) && first) load(first).catch(function () {});
-      NAMED_ENTRIES = data.entries;
-      NAME_KEYS = data.nameKeys || null;
       languages.forEach(function (lang) {
         // a large edition's language comes in several bundles (search.json's "bundles"),
         // merged into the first one's Pagefind when it starts
@@ -596,6 +627,7 @@
       this.running = null;          // the running search's AbortController
       this.upcoming = new AbortController();   // the next search's (what the reader types for it)
       this.documents = {};          // document id: its titles (interface language: title), from its results
+      this.every = null;            // entries.json's promise (SearchPage.everyEntry)
       // The page's first search, when it was opened with a query: settled once its first rows are
       // painted (or the first passages had none), when Pagefind's module and worker may start.
       this.opening = Promise.resolve();
@@ -625,7 +657,7 @@
       var self = this, asked = false;
       keysOf(q).forEach(function (key) {
         var held = self.data.languages.filter(function (lang) { return self.data.wordKeys[lang].has(key); });
-        if (held.length) { self.firstFile(key, self.upcoming).catch(function () {}); asked = true; }  // reported by the search that reads it
+        if (self.data.fileKeys.has(key)) { self.firstFile(key, self.upcoming).catch(function () {}); asked = true; }  // reported by the search that reads it
         held.forEach(function (lang) { self.wordShard(lang, key, self.upcoming).catch(function () {}); });
       });
       return asked;
@@ -683,7 +715,9 @@
         self.preload(self.input.value);
       });
       // facet counts are drawn while the filters are open or when every candidate is checked
-      this.filters.addEventListener("toggle", function () { if (self.filters.open) self.renderFacets(); });
+      this.filters.addEventListener("toggle", function () {
+        if (self.filters.open) { self.renderFacets(); self.everyEntry().catch(function () {}); }
+      });
       [this.from, this.to].forEach(function (el) { el.addEventListener("change", function () { self.saveUrl(); self.show(); }); });
       document.querySelectorAll(".search-downloads button").forEach(function (b) {
         b.addEventListener("click", function () { self.download(b.dataset.format); });
@@ -715,7 +749,7 @@
       // a fresh page's first query asked for it only once submitted, and its rows waited for it.
       letters.forEach(function (key, i) {
         if (i === letters.length - 1 && Array.from(typed[i].w).length < WORD_KEY) return;
-        if (self.data.languages.some(function (lang) { return self.data.wordKeys[lang].has(key); })) {
+        if (self.data.fileKeys.has(key)) {
           self.firstFile(key, self.upcoming).catch(function () {});     // reported by the search that reads it
         }
       });
@@ -757,21 +791,29 @@
         status.textContent = this.input.value.trim() ? S.none : ""; this.renderFacets(); this.list.dataset.state = "done"; return;
       }
       status.textContent = S.checking;
-      // Which register entries the query names needs only search.json: worked out first, so that
-      // the first passages can be checked as soon as they arrive.
-      var entities = namedEntries(this.data, parsed);
-      parsed.groups = entities.length ? null : nameGroups(this.data, parsed);
-      if (parsed.groups) {    // every entry of each name: their mentions are the candidates
-        entities = [].concat.apply([], parsed.groups.map(function (g) { return g.entries; }))
-          .filter(function (e, i, all) { return all.indexOf(e) === i; });
-      }
-      var ids = entities.map(function (e) { return e.id; });
-      this.named = ids;     // a row found through one of them says so if its form there is unchecked
+      // Which register entries the query names: asked of the entries under its words' keys, which come
+      // with their first passages (SearchPage.names), and so worked out as soon as those have come, the
+      // first passages checked at once.
+      var naming = this.names(q, ctl).then(function () {
+        var entities = namedEntries(self.data, parsed);
+        parsed.groups = entities.length ? null : nameGroups(self.data, parsed);
+        if (parsed.groups) {    // every entry of each name: their mentions are the candidates
+          entities = [].concat.apply([], parsed.groups.map(function (g) { return g.entries; }))
+            .filter(function (e, i, all) { return all.indexOf(e) === i; });
+        }
+        if (run === self.run) self.named = entities.map(function (e) { return e.id; });  // a row found through one says so if its form there is unchecked
+        return entities;
+      });
+      naming.catch(function () {});     // reported below
       // The query's word shards and first passages are asked for before Pagefind's files (a
       // language's start fetches some 25 at once, and on six connections a later request waits).
       var shards = this.vocabulary(q, ctl);
       shards.catch(function () {});     // reported below
-      var head = this.showFirst(run, ctl, q, parsed, entities, ids);
+      var head = naming.then(function (entities) {
+        return run === self.run && self.showFirst(run, ctl, q, parsed, entities, self.named);
+      }, function () { return false; });
+      // the filters open (a shared URL with filters): every entry's label, once the first rows are in
+      if (this.filters.open) head.then(function () { return self.everyEntry(); }).catch(function () {});
       // Opened with a query, the page starts Pagefind (its module evaluated, its worker and its
       // files' requests) only once the first rows are painted: on two cores that work, done while
       // the first passages were checked, put the rows 150 ms after their file's arrival.
@@ -798,14 +840,16 @@
           self.instances[lang].prepare();
         }
       });
-      var vocabulary;
+      var vocabulary, entities;
       try {
+        entities = await naming;
         vocabulary = await shards;
       } catch (err) {
         if (run === this.run) { status.textContent = S.failed; this.list.dataset.state = "done"; }
         return;
       }
       if (run !== this.run) return;
+      var ids = this.named;
       this.showEntities(entities);
       // Pagefind is asked in rounds, and only in the languages that have a form of every word of
       // the query (plan()). First, the query as typed (and in the language's own spelling); when
@@ -911,6 +955,13 @@
         if (this.found && round < 3) { round = 2; nextRound(); }
       }
       if (run !== this.run) return;
+      // every entry before the list is final: the filters' labels, and a suggestion when nothing was found
+      try {
+        await this.everyEntry();
+      } catch (err) {
+        failed = true;
+      }
+      if (run !== this.run) return;
       this.done = true;
       this.show();
       if (failed) status.textContent = S.failed;   // never a silent partial answer
@@ -942,9 +993,7 @@
           return t === n || (n.slice(0, 3) === t.slice(0, 3) && all.some(function (r) { return isWordForm(t, n, r); }));
         });
       }
-      var keys = keysOf(q).filter(function (key) {
-        return self.data.languages.some(function (lang) { return self.data.wordKeys[lang].has(key); });
-      });
+      var keys = keysOf(q).filter(function (key) { return self.data.fileKeys.has(key); });
       if (!keys.length) return Promise.resolve();
       return Promise.all(keys.map(function (key) { return self.firstFile(key, ctl); })).then(function (files) {
         if (run !== self.run || self.results.length) return false;
@@ -994,6 +1043,41 @@
         setTimeout(resolve, 100);
       });
     }
+    // The register entries under the query's words' keys, from their first-passages files (asked for once:
+    // showFirst reads the same files). A file that is not one (a proxy's null), failed, or has not come
+    // within FIRST_WAIT is read from entries.json instead; so is every entry for a word beginning outside the
+    // BMP (entriesNamedBy). Rejected only when entries.json cannot be read either.
+    SearchPage.prototype.names = function (q, ctl) {
+      var self = this, every = function () { return self.everyEntry(); };
+      var files = keysOf(q).filter(function (key) { return !KEY_ENTRIES.has(key) && self.data.fileKeys.has(key); }).map(function (key) {
+        var come = false, file = self.firstFile(key, ctl).then(function (f) {
+          come = true;
+          if (!f || typeof f !== "object" || Array.isArray(f) || (f.entries !== undefined && !Array.isArray(f.entries))) return every();
+          takeEntries(key, f.entries);
+        }, function () {
+          come = true;
+          if (!ctl.signal.aborted) return every();     // aborted: a later search asks for the file again
+        });
+        var late = new Promise(function (resolve) { setTimeout(resolve, FIRST_WAIT); }).then(function () { return come ? null : every(); });
+        return Promise.race([file, late]);
+      });
+      if (words(q).some(function (x) { return x.w.codePointAt(0) > 0xFFFF; })) files.push(every());
+      return Promise.all(files);
+    };
+    // Every register entry (entries.json), read once: asked for after the first rows, when a filter's
+    // labels or a suggestion needs it; the facets drawn again with their labels when it comes.
+    SearchPage.prototype.everyEntry = function () {
+      var self = this;
+      if (!this.every) {
+        this.every = this.data.json("entries.json").then(function (list) {
+          if (!Array.isArray(list)) throw new TypeError("entries.json: not a list");
+          ALL_ENTRIES = list.map(entryOf).filter(Boolean);
+          if (self.filters.open) self.renderFacets();
+        });
+        this.every.catch(function () { self.every = null; });     // asked for again by the next that needs it
+      }
+      return this.every;
+    };
     SearchPage.prototype.firstFile = function (key, ctl) {
       return this.owned(this.firsts, key, "first/" + fileName(key) + ".json", ctl);
     };
@@ -1011,7 +1095,7 @@
         document: m.doc, title: title, date: m.date || "",
         dateLabel: m["date_" + ui] || m.date || "", passage: m.block, position: Number(m.n), note: m.note, language: m.lang,
         state: m.state, text: d.content, ranges: ranges,
-        unchecked: uncheckedForms(this.data.entries, d, m.lang, ranges, this.named || []),
+        unchecked: uncheckedForms(this.data.unchecked, d, m.lang, ranges, this.named || []),
         href: "documents/" + encodeURIComponent(m.doc) + ".html?hl=" +
           encodeURIComponent(JSON.stringify(Array.from(new Set(marked)).slice(0, 20))) +
           "&in=" + encodeURIComponent(m.lang) + "#" + anchor,
@@ -1108,7 +1192,7 @@
       if (facet === "state") return S[value] || value;
       if (facet === "doc") return titleIn(this.documents[value] || {}, ui) || value;
       if (facet === "type") return (d.types[ui] || {})[value] || value;
-      var entry = d.entries.find(function (e) { return e.id === value; });
+      var entry = ENTRIES.get(value);
       return entry ? entry.labels[ui] || entry.labels.en || value : value;
     };
 
@@ -1148,7 +1232,7 @@
     };
 
     SearchPage.prototype.suggest = function (q) {
-      var form = suggestion(this.data, q), p = document.querySelector(".search-suggestion");
+      var form = suggestion(ALL_ENTRIES || [], q), p = document.querySelector(".search-suggestion");
       if (!form) return;
       var parts = S.suggest.split("{name}"), a = document.createElement("a");
       a.href = "?q=" + encodeURIComponent(form); a.textContent = form;
