@@ -287,6 +287,34 @@ def norm_head(text: str) -> str:
 
 
 
+def test_the_contents_parts_that_list_only_the_body_are_laid_out_beside_the_back_matter(tmp_path, monkeypatch):
+    """The back matter needs the body's pages, the contents' last parts the back's; the parts of
+    the contents before them (here one line a part) list only the body's documents, so they are
+    laid out while the back matter is, not after it placed (a core was left idle for them at
+    the end of a large book). The print-mini edition three times (three documents, three lines),
+    counted in one process, where tasks run in the order they are made: after the back is placed
+    only the part of the body's last line and the five of the en-ru book's back matter (its
+    chronology, persons and places in each language) are left."""
+    from types import SimpleNamespace
+
+    from printed import MINI
+
+    from triglot.edition import load
+    from triglot.print import parts
+    from triglot.scaled import scaled_copy
+    made = []
+    lay_out, place_back = parts.lay_out, builder.BookPlan.place_back
+    monkeypatch.setattr(parts, "lay_out", lambda task: made.append(task.kind) or lay_out(task))
+    monkeypatch.setattr(builder.BookPlan, "place_back", lambda plan: made.append("placed") or place_back(plan))
+    monkeypatch.setattr(builder.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(builder, "CONTENTS_PART_BYTES", 1)
+    edition = load(scaled_copy(MINI, tmp_path / "three", 3))
+    [result] = builder.build(edition, tmp_path / "out", SimpleNamespace(languages=["en-ru"]))
+    placed = made.index("placed")
+    assert made[placed:].count("front") == 1 + 5
+    assert made[:placed].count("front") == result.phases["front matter"][0] - 6 == 2
+
+
 def test_the_join_renumbers_references_but_not_text_that_looks_like_one():
     """The book's file is written object by object (print.pdfwriter): references of a part
     get the book's numbers; a string that reads "1 0 R" is text and stays as it is."""
