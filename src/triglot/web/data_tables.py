@@ -159,8 +159,8 @@ def _link_entry(entry: Path, folder: Path) -> bool:
     """Put the kept files of `entry` in `folder` as hard links (copies where links are refused), as
     the page cache and the search bundles are put; False when the entry is missing, not whole, or a
     file of it is not the one stored (_complete). Copying them cost every one-edit rebuild at 500
-    documents the tables' 73 MB written again (edition-data.json 52 MB, mentions.csv 21 MB), about
-    0.2 CPU-s of the main process, for files no edit of a slot's words changes."""
+    documents the tables' 73 MB written again (edition-data.json 52 MB, mentions.csv 21 MB), 0.04 to
+    0.25 CPU-s of the main process by how busy the disk was, for files no edit of a slot's words changes."""
     names = _complete(entry)
     if names is None:
         return False
