@@ -125,13 +125,24 @@ def _timed(work) -> tuple[float, float]:
     return time.perf_counter() - start, _cpu() - cpu
 
 
+EDIT_SIGN = "≈"
+
+
 def _edit_one_slot(path: Path) -> None:
-    """Change one word of the first non-empty translation slot (an editor's typical save)."""
+    """Change the first non-empty translation slot (an editor's typical save): a sign put before its
+    text, or taken away when an earlier edit put it there. Each run of a series on one corpus (an A/B
+    measurement) then makes the same edit between the same two texts, where a sign added at every
+    run grew the slot by one sign a run, so that a long series measured an edit of a text no run
+    before it had."""
     text = path.read_text("utf-8")
     match = re.search(r'(<ab xml:id="[^"]+\.(?!en")[a-z]+"[^>]*>)([^<]{3,})', text)
     if match is None:
         return
-    text = text[:match.end(1)] + "≈" + text[match.end(1):]
+    start = match.end(1)
+    if text.startswith(EDIT_SIGN, start):
+        text = text[:start] + text[start + len(EDIT_SIGN):]
+    else:
+        text = text[:start] + EDIT_SIGN + text[start:]
     path.write_text(text, "utf-8")
 
 
