@@ -634,6 +634,18 @@ def language_name(code: str, in_lang: str) -> str:
     return _capitalised(name, in_lang)
 
 
+@lru_cache(maxsize=32)
+def quotation_marks(lang: str) -> tuple[str, str]:
+    """The quotation marks `lang` writes around a quotation: CLDR's delimiters, as ICU has them (Babel
+    has none); a quotation takes those of the text around it, not its own: an Armenian page quoting an
+    English line writes «…». Chromium's `q` wrote “…” on the Armenian pages, from its own table, which
+    has no Armenian, and a `q` marks by its own language (notes24, the Armenian chronology)."""
+    import icu
+    data = icu.LocaleData(canonical_tag(lang).replace("-", "_"))
+    kind = icu.ULocaleDataDelimiterType
+    return data.getDelimiter(kind.QUOTATION_START), data.getDelimiter(kind.QUOTATION_END)
+
+
 def _subtag_name(subtag: str, where) -> str:
     """CLDR's name in `where` of a script, region or variant subtag Babel's Locale dropped (it keeps only
     those it has locale data for), else the subtag as written: 'hy-arevmda' was "Armenian (arevmda)" and
