@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree, html
 
-from conftest import make_project, run_cli
+from conftest import ROOT, make_project, run_cli
 from triglot import i18n
 
 NNBSP = "\u202f"          # CLDR's narrow no-break space before "г."
@@ -21,7 +21,7 @@ def _date(attrs: str):
     ('from="1917-11" to="1946"', "ru", f"ноябрь 1917{NNBSP}г. – 1946{NNBSP}г."),
     ('from="1946" to="1947-03-05"', "ru", f"1946{NNBSP}г. – 5 марта 1947{NNBSP}г."),
     # without an edition's catalog the connecting words are the msgid's
-    ('notBefore="1920" notAfter="1920-12"', "ru", f"between 1920{NNBSP}г. and декабрь 1920{NNBSP}г."),
+    ('notBefore="1920" notAfter="1920-12"', "ru", f"between 1920{NNBSP}г. and декабря 1920{NNBSP}г."),
     ('from="1917-11" to="1946"', "hy", "1917 թ․ նոյեմբեր – 1946 թ․"),
     ('from="1917-11" to="1946"', "en", "November 1917 – 1946"),
 ])
@@ -46,3 +46,33 @@ def test_life_dates_on_the_card_and_the_register_follow_the_same_rule(tmp_path):
         assert card.xpath("string(.//p[@class='dates'])") == dates
         entry = html.parse(str(web / ui / "persons.html")).getroot().get_element_by_id("chicherin")
         assert dates in entry.text_content()
+
+
+@pytest.mark.parametrize("domain", ["ui", "print"])
+@pytest.mark.parametrize("attrs, expected", [
+    ('notBefore="1921-05"', f"не ранее мая 1921{NNBSP}г."),
+    ('notAfter="1921-05-03"', f"не позднее 3 мая 1921{NNBSP}г."),
+    ('from="1921-05"', f"с мая 1921{NNBSP}г."),
+    ('to="1921-06"', f"до июня 1921{NNBSP}г."),
+    ('notBefore="1921-05-03" notAfter="1921-05-05"', f"не ранее 3 мая 1921{NNBSP}г. и не позднее 5 мая 1921{NNBSP}г."),
+    ('notBefore="1920" notAfter="1921-06"', f"не ранее 1920{NNBSP}г. и не позднее июня 1921{NNBSP}г."),
+])
+def test_a_russian_bound_reads_as_russian_writes_it_the_month_in_the_genitive(attrs, expected, domain):
+    """The phrase governs the genitive: CLDR's format-context month ("мая"), never a colon before the
+    nominative ("не ранее: май 1921 г.") as the web catalog wrote it."""
+    assert i18n.format_date_expr(_date(attrs), "ru", ROOT, domain) == expected
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    ('notBefore="1921-05"', "not before May 1921"),
+    ('notBefore="1921-05-03" notAfter="1921-05-05"', "between May 3, 1921 and May 5, 1921"),
+    ('to="1921"', "until 1921"),
+])
+def test_an_english_bound_is_unchanged(attrs, expected):
+    assert i18n.format_date_expr(_date(attrs), "en", ROOT) == expected
+
+
+def test_an_armenian_bound_names_the_month_as_its_phrase_wants_it():
+    """The Armenian phrases put the date after the pause mark, in the nominative: CLDR's stand-alone
+    month ("մայիս"), not its format-context genitive ("մայիսի"), which Russian takes."""
+    assert i18n.format_date_expr(_date('notBefore="1921-05"'), "hy", ROOT) == "ոչ շուտ, քան՝ 1921 թ․ մայիս"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from conftest import edition_with_seed
+from conftest import ROOT, edition_with_seed
 from triglot.edition import load
 from triglot.tei import NS
 
@@ -97,3 +97,28 @@ def test_a_range_that_runs_backwards_or_is_no_range_is_refused(cli, letter, valu
     code, _, err = cli("--root", project, "encode", seed, "--id", "letter", "--date", value)
     assert code == 1 and err.startswith("--date:0: encode: ") and "Traceback" not in err, err
     assert not (project / "tei" / "letter.xml").exists()
+
+
+MEMOIR = ROOT / "tests" / "data" / "unseen-test18" / "morgenthau-armenians-1918.txt"   # public domain (README)
+
+
+def test_a_memoirs_date_gives_the_days_it_tells_of_no_year(cli, tmp_path):
+    """Morgenthau's memoir, published 1918, tells of 1915: `--date 1918` gave "In early April" (the arrests of
+    Constantinople's Armenians) the year 1918, as a letter's date gives its days theirs, and an editor who
+    confirmed the proposed dates put the arrests in 1918. The memoir is still dated 1918."""
+    project, seed = edition_with_seed(tmp_path, "memoir.txt", MEMOIR.read_text("utf-8"))
+    code, _, err = cli("--root", project, "encode", seed, "--id", "memoir", "--genre", "memoir", "--date", "1918")
+    assert code == 0, err
+    tree = etree.parse(str(project / "tei" / "memoir.xml"))
+    early_april = next(d for d in tree.iterfind(".//t:div[@type='base']//t:date", NS) if d.text == "early April")
+    assert not {"when", "notBefore", "notAfter", "from", "to"} & set(early_april.attrib), early_april.attrib
+    assert "no year" in early_april.getnext().text
+    assert tree.find(".//t:profileDesc/t:creation/t:date", NS).get("when") == "1918"
+
+
+def test_a_chapters_number_over_its_title_is_one_title(cli, tmp_path):
+    """The chapter's heading "CHAPTER XXV" over "TALAAT TELLS WHY HE "DEPORTS" THE ARMENIANS" titled the
+    document "CHAPTER XXV", in the list, the citations and the books."""
+    project, seed = edition_with_seed(tmp_path, "memoir.txt", MEMOIR.read_text("utf-8"))
+    assert cli("--root", project, "encode", seed, "--id", "memoir", "--genre", "memoir")[0] == 0
+    assert load(project).document("memoir").title("en") == 'CHAPTER XXV. TALAAT TELLS WHY HE "DEPORTS" THE ARMENIANS'

@@ -151,6 +151,17 @@ def test_the_books_source_line_leaves_a_discussed_work_out():
     assert "; People's Commissariat" in nkid and "Annual report of the NK.ID" in nkid, nkid
 
 
+def test_the_books_source_date_is_written_as_the_line_writes_its_words():
+    """The printed Source line kept the header's "2020-11-09" where the web says "November 9, 2020"."""
+    from triglot.edition import load
+    from triglot.print.book import doc_meta
+    edition = load(REPO)
+    nkid = next(d for d in edition.documents if d.id == "nkid1920")
+    runs = doc_meta(edition, nkid, ["en", "ru"]).xpath("//*[local-name() = 'source']/*")
+    assert "November 9, 2020" in [r.text for r in runs] and "2020-11-09" not in "".join(r.text for r in runs)
+    assert [r.get("lang") for r in runs if r.text == "November 9, 2020"] == [None]    # the line's own language
+
+
 def test_the_pages_pass_the_nu_html_checker(edited):
     assert VNU.is_file() and shutil.which("java"), "vnu-jar or Java missing: run `make install-test`"
     site = edited / "build" / "web"

@@ -25,6 +25,10 @@
   <!-- the right-to-left languages of the edition come with the interface strings (<strings rtl="fa">),
        which are part of every page's cache key -->
   <xsl:variable name="rtl-languages" as="xs:string" select="string($ui-strings/*/@rtl)"/>
+  <!-- the interface language's quotation marks (CLDR's, i18n.quotation_marks), for a quotation
+       written into the page in any language (web-indexes.xsl, context-line) -->
+  <xsl:variable name="quote-start" as="xs:string" select="string($ui-strings/*/@quote-start)"/>
+  <xsl:variable name="quote-end" as="xs:string" select="string($ui-strings/*/@quote-end)"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no" indent="no"/>
   <xsl:mode on-no-match="shallow-skip"/>

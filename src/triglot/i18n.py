@@ -406,18 +406,60 @@ def _marked_year_pattern(lang: str) -> str:
     return kept.strip()
 
 
-def format_date_pair(start: str, end: str, lang: str) -> tuple[str, str]:
+@lru_cache(maxsize=32)
+def phrase_month_context(lang: str) -> str:
+    """How `lang`'s interface phrases around a date ("not before {date}", "from {date}") want a month
+    named without its day: "format" (CLDR's format-context name, the genitive of Russian: "не ранее мая
+    1921 г.") or "stand-alone" (the nominative, as a month-year date is written alone). The toolkit's
+    name data says it (data/names/LANG.json, lists."phrase-month"; stand-alone for a language without
+    it): which case a phrase governs is grammar, not CLDR's, and the catalogs are written to it
+    (translations/ui/README.md). Russian read "не ранее: май 1921 г.", a colon standing in for the case."""
+    import json
+    from triglot.resources import packaged
+    path = packaged(f"names/{lang.split('-')[0].lower()}.json")
+    if not path.is_file():
+        return "stand-alone"
+    found = json.loads(path.read_text(encoding="utf-8")).get("lists", {}).get("phrase-month", {})
+    return "format" if found.get("context") == "format" else "stand-alone"
+
+
+@lru_cache(maxsize=8192)
+def format_date_in_phrase(iso_value: str, lang: str) -> str:
+    """`iso_value` as it stands inside an interface phrase of `lang`: a month named without a day in
+    CLDR's format context where the language's phrases govern it (phrase_month_context: "не ранее мая
+    1921 г."), a year alone as the language's month-year pattern writes its year ("не позднее 1921 г.",
+    where CLDR's year alone is a bare "1921"; English's is "1921" either way)."""
+    from babel.dates import format_date as babel_format
+    date, precision = parse_iso(iso_value)
+    if precision == "year":
+        return babel_format(date, _marked_year_pattern(lang), locale=locale(lang))
+    if precision == "month" and phrase_month_context(lang) == "format":
+        return babel_format(date, _format_context(_pattern(lang, "month")), locale=locale(lang))
+    return format_date(iso_value, lang)
+
+
+def _format_context(pattern: str) -> str:
+    """A pattern's stand-alone month field (LLLL, CLDR's nominative in Russian) as the format-context
+    one (MMMM: "мая"), outside quoted text."""
+    parts = re.split(r"('[^']*')", pattern)
+    return "".join(p if p.startswith("'") else p.replace("L", "M") for p in parts)
+
+
+def format_date_pair(start: str, end: str, lang: str, in_phrase: bool = False) -> tuple[str, str]:
     """The two ends of a range or of a pair of bounds (life dates, "between … and …"), each at its own
     precision, by one rule (tei/ENCODING.md, "Dates in the reader's language"): a year alone beside an
     end that names its month or day is written as that end writes its year ("ноябрь 1917 г. – 1946 г."),
-    so both ends read alike; two years alone stay as CLDR writes a year ("1917 – 1946")."""
+    so both ends read alike; two years alone stay as CLDR writes a year ("1917 – 1946"). `in_phrase`:
+    the pair stands in a phrase ("between {start} and {end}"), which may govern a month's form
+    (format_date_in_phrase)."""
+    written = format_date_in_phrase if in_phrase else format_date
     precisions = (parse_iso(start)[1], parse_iso(end)[1])
     if "year" in precisions and precisions != ("year", "year"):
         from babel.dates import format_date as babel_format
         marked = _marked_year_pattern(lang)
-        return tuple(babel_format(parse_iso(v)[0], marked, locale=locale(lang)) if p == "year" else format_date(v, lang)
+        return tuple(babel_format(parse_iso(v)[0], marked, locale=locale(lang)) if p == "year" else written(v, lang)
                      for v, p in zip((start, end), precisions))
-    return format_date(start, lang), format_date(end, lang)
+    return written(start, lang), written(end, lang)
 
 
 @lru_cache(maxsize=8192)
@@ -515,15 +557,15 @@ def _format_parts(parts: tuple, lang: str, root: Path | None, domain: str, stamp
             start, end = format_date_pair(a["from"], a["to"], lang)
             return word("{start} – {end}").format(start=start, end=end)
         if "from" in a:
-            return word("from {date}").format(date=format_date(a["from"], lang))
-        return word("until {date}").format(date=format_date(a["to"], lang))
+            return word("from {date}").format(date=format_date_in_phrase(a["from"], lang))
+        return word("until {date}").format(date=format_date_in_phrase(a["to"], lang))
     if "notBefore" in a and "notAfter" in a:
-        start, end = format_date_pair(a["notBefore"], a["notAfter"], lang)
+        start, end = format_date_pair(a["notBefore"], a["notAfter"], lang, in_phrase=True)
         return word("between {start} and {end}").format(start=start, end=end)
     if "notBefore" in a:
-        return word("not before {date}").format(date=format_date(a["notBefore"], lang))
+        return word("not before {date}").format(date=format_date_in_phrase(a["notBefore"], lang))
     if "notAfter" in a:
-        return word("not after {date}").format(date=format_date(a["notAfter"], lang))
+        return word("not after {date}").format(date=format_date_in_phrase(a["notAfter"], lang))
     return ""
 
 
@@ -613,6 +655,18 @@ def language_name(code: str, in_lang: str) -> str:
         said = ", ".join(_subtag_name(p, where) for p in unnamed)
         name = f"{name[:-1]}, {said})" if name.endswith(")") else f"{name} ({said})"
     return _capitalised(name, in_lang)
+
+
+@lru_cache(maxsize=32)
+def quotation_marks(lang: str) -> tuple[str, str]:
+    """The quotation marks `lang` writes around a quotation: CLDR's delimiters, as ICU has them (Babel
+    has none); a quotation takes those of the text around it, not its own: an Armenian page quoting an
+    English line writes «…». Chromium's `q` wrote “…” on the Armenian pages, from its own table, which
+    has no Armenian, and a `q` marks by its own language (notes24, the Armenian chronology)."""
+    import icu
+    data = icu.LocaleData(canonical_tag(lang).replace("-", "_"))
+    kind = icu.ULocaleDataDelimiterType
+    return data.getDelimiter(kind.QUOTATION_START), data.getDelimiter(kind.QUOTATION_END)
 
 
 def _subtag_name(subtag: str, where) -> str:

@@ -22,6 +22,10 @@ SLOT_STATES = ("untranslated", "draft", "reviewed")
 # proposes and the CMIF export lists (encode --genre telegram proposed none, and the export then
 # left the telegram out with a warning that it lacked one).
 CORRESPONDENCE_GENRES = frozenset({"letter", "telegram", "postcard"})
+# Genres written after what they tell of: their date (`encode --date`) is when they were written or
+# published, not a year the days they name without one fall in (encode.HeaderSettings.genre)
+LOOKING_BACK_GENRES = frozenset({"memoir", "memoirs", "autobiography", "reminiscences", "recollections",
+                                 "biography", "history", "chronicle"})
 # The languages of an edition are its settings (triglot.settings), not constants of the vocabulary.
 
 # Elements that are translated as a whole (see tei/ENCODING.md). A closer is a container:

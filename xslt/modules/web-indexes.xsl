@@ -255,11 +255,15 @@
        where the passage's slot in that language names it (a draft says so), else the base text,
        each with its own lang. -->
   <xsl:template match="tg:mention | tg:event" mode="context-line">
-    <!-- a statement of the chronology is a quotation: q takes the quotation marks of its language -->
+    <!-- a statement of the chronology is a quotation, in the marks of the page's language around a
+         line of any language (an English line on the Armenian page: «…»), written as text: a q's
+         own marks are its content's language's, and Chromium has no Armenian ones (site.css) -->
+    <xsl:if test="self::tg:event"><xsl:value-of select="$quote-start"/></xsl:if>
     <xsl:element name="{if (self::tg:event) then 'q' else 'span'}">
       <xsl:attribute name="lang" select="@context-lang"/>
       <xsl:apply-templates select="tg:context/node()" mode="inline"/>
     </xsl:element>
+    <xsl:if test="self::tg:event"><xsl:value-of select="$quote-end"/></xsl:if>
     <xsl:if test="@context-state = 'draft'">
       <xsl:text> </xsl:text><span class="context-draft">(<xsl:value-of select="tg:ui('draft translation')"/>)</span>
     </xsl:if>

@@ -39,6 +39,10 @@ TOP_KINDS = {"head", "dateline", "byline"}
 HEADING_MAX_WORDS = 20
 
 
+# a heading that is a book's division and its number alone ("CHAPTER XXV", "Part 2."): the title is under it
+UNIT_HEADING = re.compile(r"(?:CHAPTER|Chapter|PART|Part|BOOK|Book|VOLUME|Volume)\s+(?:[IVXLCDM]+|\d{1,4})\.?")
+
+
 def _title(elements) -> str:
     """The title the text's heading gives. A letter's heading "To J. H. Twichell, in Hartford:"
     introduces the letter, so the title ends before the colon; a memorandum's lines "From: X" and
@@ -50,10 +54,13 @@ def _title(elements) -> str:
     for el in elements[first:]:
         line = normalize_space("".join(el.itertext())).removesuffix(":").rstrip()
         if lines and not (el.tag == q("head") and (letterhead and len(lines) < 3 or correspondence.is_heading(lines[-1])
-                                                    and correspondence.is_heading(line))):
+                                                    and correspondence.is_heading(line)
+                                                    or len(lines) == 1 and UNIT_HEADING.fullmatch(lines[0]))):
             break
         lines.append(line)
-    if letterhead:     # "RUSSIAN REFUGEES" over "REPORT BY Dr. NANSEN": one title, its parts kept apart
+    # "RUSSIAN REFUGEES" over "REPORT BY Dr. NANSEN", "CHAPTER XXV" over "TALAAT TELLS WHY …": one title,
+    # its parts kept apart (a chapter's number alone titled Morgenthau's chapter "CHAPTER XXV")
+    if letterhead or len(lines) > 1 and UNIT_HEADING.fullmatch(lines[0]):
         return ". ".join(line.rstrip(".") for line in lines) + ("." if lines[-1].endswith(".") else "")
     lines = [re.sub(r"^(To|From|TO|FROM):\s*", lambda m: m[1].capitalize() + " ", line) for line in lines]
     lines[1:] = [re.sub(r"^(To|From)\b", lambda m: m[1].lower(), line) for line in lines[1:]]
@@ -475,7 +482,14 @@ class Builder:
         """The date the editor gave (`encode --date`): a text's own date, known from outside it (a
         letter whose dateline has no year). A whole day governs the days the text names without a
         year, as a sitting's date does; a year or month is the year of last resort. Either way every
-        year taken from it is inferred, so marked for review with the reason."""
+        year taken from it is inferred, so marked for review with the reason. A memoir's or a history's
+        date (tei.LOOKING_BACK_GENRES) is when it was written, not when what it tells of happened: it gives
+        no year; the dates the text states give theirs, and the others await the editor's year."""
+        from triglot.tei import LOOKING_BACK_GENRES
+        if any(g.lower() in LOOKING_BACK_GENRES for g in self.settings.genre):
+            # a memoir of 1918 tells of 1915: its date gave "In early April" (Constantinople's arrests, 1915)
+            # the year 1918, which a review that confirmed the proposed dates put in the chronology
+            return years
         words = f"{self.settings.date}, the date given to encode"
         day = given_date.day(self.settings.date)
         if day:

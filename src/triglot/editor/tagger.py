@@ -290,7 +290,8 @@ def no_year_note(found) -> str:
     if found.short_year is not None:
         return (f"no century: the year is written “{_as_written(found)}” and no other year in or given for the "
                 f"text says which century{read}; add @when with the year (or give encode the letter's date), or remove the tag")
-    return (f"no year: the text states none before or after it and the document has no date of its own{read}; "
+    return (f"no year: the text states none before or after it and the document has no date of its own that gives "
+            f"one (a memoir's or a history's is when it was written, not when what it tells of happened){read}; "
             "add @when (or @from/@to) with the year, or remove the tag")
 
 

@@ -127,11 +127,12 @@ def doc_meta(edition, doc, langs) -> etree._Element:
             meta.append(element("dateplace", line, lang=lang))
     words_lang = strings_lang(edition, edition.settings.base)
     runs = source_line(doc, {"page": ui(edition.root, words_lang, "p. {page}"),
-                             "pages": ui(edition.root, words_lang, "pp. {pages}")})
+                             "pages": ui(edition.root, words_lang, "pp. {pages}")},
+                       (words_lang, words_root(edition, words_lang)))
     if runs:
         source = element("source")
-        for text, lang in runs:
-            source.append(element("run", text, **({"lang": lang} if lang else {})))
+        for text, lang in runs:     # a run in the line's own language (a date written in it) needs no mark
+            source.append(element("run", text, **({"lang": lang} if lang and lang != edition.settings.base else {})))
         meta.append(source)
     for line in archive_lines(doc):
         meta.append(element("archive", line))
@@ -188,7 +189,8 @@ def _parties(edition, doc, action, lang: str) -> list[str]:
             and (el.get("ref") or text_of(el))]
 
 
-def source_line(doc, page_words: dict[str, str] | None = None) -> list[tuple[str, str]]:
+def source_line(doc, page_words: dict[str, str] | None = None,
+                date_words: tuple[str, Path | None] | None = None) -> list[tuple[str, str]]:
     """The seed's bibliographic description: author, title, and the book it comes from.
 
     As runs of (text, language): a part the header marks with `xml:lang` (a Russian title
@@ -196,6 +198,8 @@ def source_line(doc, page_words: dict[str, str] | None = None) -> list[tuple[str
     `page_words` ({"page": "p. {page}", "pages": "pp. {pages}"}, the print catalog's words in the
     line's language) label a `biblScope unit="page"` that gives only the number: a bare "442" at
     the end of a source line reads as a volume or a year (journey 25, Rowe's chronicle, page 442).
+    `date_words` (the line's language and the root of its catalog) write a date with a machine-readable
+    value as the web's Source line does: "2020-11-09" stood as the header wrote it in every book.
     """
     seed = doc.root.find(".//t:sourceDesc/t:bibl[@type='seed']", NS)
     if seed is None:
@@ -212,8 +216,17 @@ def source_line(doc, page_words: dict[str, str] | None = None) -> list[tuple[str
             if i:
                 runs.append((", ", ""))
             lang = part.get(XML_LANG) or next((d.get(XML_LANG) for d in part.iter() if d.get(XML_LANG)), "")
-            runs.append((page_scope(part, page_words) or text_of(part), lang))
+            dated = source_date(part, date_words)
+            runs.append((page_scope(part, page_words) or dated or text_of(part), date_words[0] if dated else lang))
     return runs
+
+
+def source_date(part, date_words: tuple[str, Path | None] | None) -> str:
+    """A source's date in the line's language (i18n.format_date_expr), or "" to keep it as written."""
+    if not date_words or part.tag != q("date"):
+        return ""
+    lang, root = date_words
+    return i18n.format_date_expr(part, lang, root, DOMAIN)
 
 
 PAGE_NUMBERS = re.compile(r"(?P<first>[0-9ivxlcdm]+)(?:\s*[-–—]\s*(?P<last>[0-9ivxlcdm]+))?", re.I)

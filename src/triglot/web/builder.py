@@ -196,7 +196,7 @@ def _render_pages(edition, site, out_dir: Path, root: Path, cache_dir: Path | No
     interface = edition.settings.interface
     strings = {ui: i18n.all_strings(root, ui) for ui in interface}
     rtl = i18n.rtl_languages([*edition.settings.languages, *interface, *i18n.declared_languages(edition)])
-    strings_xml = {ui: _strings_xml(s, rtl) for ui, s in strings.items()}
+    strings_xml = {ui: _strings_xml(s, rtl, i18n.quotation_marks(ui)) for ui, s in strings.items()}
     count = len(interface) * (len(edition.documents) + 5) + 1
     stylesheet = stylesheet_path(root)
     cache = PageCache(cache_dir, stylesheets_digest(stylesheet), strings_xml) if cache_dir is not None else None
@@ -362,10 +362,13 @@ def _home_inputs(site, chronology: str) -> str:
     return digest("home", chronology, repr(site.downloads))
 
 
-def _strings_xml(strings: dict, rtl: str = "") -> str:
+def _strings_xml(strings: dict, rtl: str = "", quotes: tuple[str, str] = ("“", "”")) -> str:
     """The interface strings as the stylesheet reads them, with the edition's right-to-left
-    languages (`rtl`, see xslt/modules/direction.xsl)."""
+    languages (`rtl`, see xslt/modules/direction.xsl) and the interface language's quotation marks
+    (i18n.quotation_marks, the template tg:quoted)."""
     doc = etree.Element("strings", rtl=rtl) if rtl else etree.Element("strings")
+    doc.set("quote-start", quotes[0])
+    doc.set("quote-end", quotes[1])
     for msgid, text in strings.items():
         etree.SubElement(doc, "s", id=msgid).text = text
     return etree.tostring(doc, encoding="unicode")
