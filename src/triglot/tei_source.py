@@ -41,6 +41,10 @@ OMITTED = {
     # dropped unsaid, after one its words ran into the text ("bride cakehyphenated in the print arrived";
     # hostile46's leftover)
     "witDetail": "a detail of a witness in the source's apparatus",
+    # the witnesses of a reading written out in words ("Digital Mitford; L'Estrange 1870"): beside an app's
+    # readings they were dropped unsaid, inside the chosen reading they ran into the text ("bride cakeDigital
+    # Mitford arrived"; hostile47's leftover)
+    "wit": "the witnesses of a reading in the source's apparatus",
 }
 # Blocks: the source element -> the element the edition writes.
 BLOCKS = {"p": "p", "ab": "ab", "head": "head", "dateline": "dateline", "salute": "salute", "signed": "signed",
@@ -508,7 +512,7 @@ class _Reader:
                 readings.append(kid)
             elif local(kid) in OMITTED:
                 self._omit(kid, local(kid))       # an apparatus note, a witness detail: the editors'
-            elif local(kid) not in ("wit", "witDetail") and normalize_space("".join(kid.itertext())):
+            elif normalize_space("".join(kid.itertext())):
                 self.s.dropped[local(kid) + " (in an app)"] += 1
                 self.s.texts_left[local(kid) + " (in an app)"] += 1
                 self.s.omissions.append(Omission(kid.sourceline or 0, normalize_space("".join(kid.itertext())),
