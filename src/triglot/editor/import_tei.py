@@ -70,7 +70,11 @@ UNSETTLED = re.compile(r"\b(?:status|rights?|copyright|licen[cs]e)\b[^.;]{0,40}?
 # rest of the world, as Wikimedia Commons' and Wikisource's do ("This work is in the public domain in the United
 # States because … This work is also in the public domain in countries and areas where the copyright term is the
 # author's life plus 100 years or less"): that was refused as unsettled, the statement's first clause read alone
-ONE_COUNTRY = re.compile(r"\bpublic domain (?:in|within) (?:the )?(?:U\.? ?S\.?\b|United States|USA)", re.I)
+# Any country or region named (a capitalised name, not a month: "entered the public domain in January 1926" is a
+# date), not only the United States: "public domain in Canada" passed as open (hostile47's leftover).
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+ONE_COUNTRY = re.compile(r"(?i:\bpublic domain (?:in|within) (?:the )?)(?!(?:" + MONTHS + r")\b)"
+                         r"(?:(?:[A-Z]\. ?){2,}|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")     # "U.S.", "U. K.", "New Zealand"
 ELSEWHERE = re.compile(r"\b(?:world-?wide|throughout the world|in all countries|everywhere|also in the public domain|"
                        r"in (?:its|the) country of origin)\b", re.I)
 
