@@ -70,7 +70,10 @@
   <!-- Dates are carried over whole; notes are left out by design (prose, not a party). -->
   <xsl:template match="tei:date | tei:note" mode="gap"/>
 
-  <!-- One gap: the document, the correspDesc (by position), the element and what is missing. -->
+  <!-- One gap: the document, the correspDesc (by position), the element and what is missing.
+       The element is numbered among its correspDesc's descendants in document order (cmif._line
+       reads it so), counted inside the correspDesc alone: counted along the preceding axis, each
+       gap walked the whole corpus before it, and the report took 3.6 s at 100 documents, 70 s at 500. -->
   <xsl:function name="lib:gap" as="element(gap)">
     <xsl:param name="el" as="element()"/>
     <xsl:param name="kind" as="xs:string"/>
@@ -78,7 +81,7 @@
     <xsl:variable name="desc" select="$el/ancestor-or-self::tei:correspDesc[1]"/>
     <gap kind="{$kind}" document="{$el/ancestor::tei:TEI[1]/@xml:id}"
          correspDesc="{count($desc/preceding-sibling::tei:correspDesc) + 1}"
-         element="{count($el/preceding::*[ancestor::tei:correspDesc[1] is $desc]) + count($el/ancestor::*[ancestor::tei:correspDesc[1] is $desc]) + 1}"
+         element="{count($desc/descendant::*[. &lt;&lt; $el]) + 1}"
          message="{$message}"/>
   </xsl:function>
 </xsl:stylesheet>

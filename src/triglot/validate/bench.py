@@ -17,9 +17,7 @@ corpus); the load average is reported at the start and the end.
 """
 from __future__ import annotations
 
-import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -28,22 +26,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from triglot.measure import load_average, measure, other, triglot
+
 RUNS = 3          # runs of each edition figure (median); the corpus figures are one run each
 COPIES = [int(n) for n in os.environ.get("TRIGLOT_BENCH_VALIDATE_COPIES", "20").split(",") if n.strip()]
-# Runs the command and reports its own and its workers' peak resident set (KiB) on stderr's last line.
-MEASURED = ("import json, resource, sys\nfrom triglot.cli import main\ncode = 1\ntry:\n"
-            "    code = main(sys.argv[1:])\nfinally:\n"
-            "    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-            "    print(json.dumps([own.ru_maxrss, kids.ru_maxrss]), file=sys.stderr)\nsys.exit(code)")
 ENV: dict = {}    # the environment of the measured commands (see run)
-# Runs another program (jing) and reports its peak resident set the same way.
-WRAPPED = ("import json, resource, subprocess, sys\nsubprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
-           "print(json.dumps([0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]), file=sys.stderr)")
 
 
 def run(root) -> dict:
     root = Path(root)
-    results: dict = {"load average at start (1, 5, 15 min)": _load()}
+    results: dict = {"load average at start (1, 5, 15 min)": load_average()}
     with tempfile.TemporaryDirectory(prefix="triglot-bench-validate-") as tmp:
         # Python's compiled modules kept as an installed package keeps them, even where the
         # environment says not to write them (PYTHONDONTWRITEBYTECODE): else every run compiles
@@ -59,7 +51,7 @@ def run(root) -> dict:
                 shutil.copytree(root / "seeds", corpus / "seeds")
             results.update(figures(corpus, f"{copies}x corpus", 1))
             shutil.rmtree(corpus)
-    results["load average at end"] = _load()
+    results["load average at end"] = load_average()
     results["target"] = ("cold no slower per MB than jing (full tei_all); edition cold <= 0.5 s; "
                          "one edit of the 500-document corpus <= 0.3 s")
     return results
@@ -153,8 +145,8 @@ OUTCOMES: dict = {}   # project -> {exit status: first line printed}: a failed s
 
 def timed(project: Path) -> tuple[float, float, float]:
     """(wall s, CPU s of the command and its workers, largest process MiB) of one validation."""
-    return _measure([sys.executable, "-c", MEASURED, "--root", str(project), "validate"], own_peak=True,
-                    outcomes=OUTCOMES.setdefault(str(project), {}))
+    return measure(triglot("--root", str(project), "validate"), env=ENV,
+                   outcomes=OUTCOMES.setdefault(str(project), {}))
 
 
 def jing(project: Path, files, runs: int):
@@ -163,38 +155,12 @@ def jing(project: Path, files, runs: int):
         return None
     from triglot.schema import TEI_ALL, schema_file
     rng = schema_file(project, TEI_ALL)
-    return [_measure([sys.executable, "-c", WRAPPED, exe, str(rng), *map(str, files)], own_peak=True)
-            for _ in range(runs)]
-
-
-def _measure(command, own_peak: bool = False, outcomes: dict | None = None) -> tuple[float, float, float]:
-    """Wall and CPU time of `command` and its children; with `own_peak`, the peak resident set
-    the command reports on its last line of stderr (else that of every child so far)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=ENV or None)
-    wall = time.perf_counter() - start
-    if outcomes is not None:
-        shown = done.stdout.strip() or (done.stderr.strip() if done.returncode else "")
-        outcomes.setdefault(done.returncode, shown.split("\n")[0][:160])
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    peak = after.ru_maxrss     # of all the children so far: a lower bound; the command reports its own
-    if own_peak:
-        try:
-            peak = max(json.loads(done.stderr.strip().splitlines()[-1]))
-        except (ValueError, IndexError):
-            peak = float("nan")
-    return wall, cpu, peak / 1024
+    return [measure(other(exe, str(rng), *map(str, files)), env=ENV) for _ in range(runs)]
 
 
 def _summary(found) -> str:
     med = [statistics.median(t[i] for t in found) for i in range(3)]
     return f"{med[0]:.3f}, {med[1]:.3f}, {med[2]:.0f}"
-
-
-def _load() -> str:
-    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def _is_register(project: Path, path: Path) -> bool:
