@@ -11,6 +11,7 @@ tagger cannot know other names); dangling curated refs are listed apart.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -181,9 +182,9 @@ def unseen_set(edition, label: str, *folders: Path) -> dict:
                 missed.append(f"{name}: {key[0]} “{key[1]}” {key[2]} ×{wanted[key] - hit}")
             if mine[key] > hit:
                 extra.append(f"{name}: {key[0]} “{key[1]}” {key[2]} ×{mine[key] - hit}")
-        gold_dates = {(k[1]) for k in wanted if k[0] == "date"}
+        gold_dates = [k for k in wanted if k[0] == "date"]
         for key, marked in review:
-            if key not in wanted and key[1] in gold_dates and not marked and key[1] not in _misprinted(text):
+            if key not in wanted and not marked and key[1] not in _misprinted(text) and _wrong(key, gold_dates):
                 unmarked.append(f"{name}: “{key[1]}” {key[2]}")
     result: dict = {}
     for kind in UNSEEN_KINDS:
@@ -266,6 +267,25 @@ def _year_less(value: str) -> bool:
 
 def _date_value(el) -> str:
     return " ".join(f"{a}={el.get(a)}" for a in DATE_ATTRS if el.get(a))
+
+
+def _wrong(key: tuple, gold_dates: list[tuple]) -> bool:
+    """Whether a proposed date (not in the gold as it is) claims a value the gold says is wrong: the
+    same words with another value, or a part of an annotated date's words with another year ("September
+    17th" dated 1909 inside the gold's "September 17th, 1911"). Only the same words were compared, so a
+    wrong year on a shorter span than the gold's passed as neither right nor wrong (freeze53's first run)."""
+    words, years = key[1], set(YEAR.findall(key[2]))
+    for _, gold_words, gold_value in gold_dates:
+        if gold_words == words:
+            return True
+        gold_years = set(YEAR.findall(gold_value))
+        if years and gold_years and not years & gold_years and \
+                re.search(rf"(?<!\w){re.escape(words)}(?!\w)", gold_words):
+            return True
+    return False
+
+
+YEAR = re.compile(r"(?<![\d-])(\d{4})(?!\d)")     # a value's years ("1911-09-17", "1918/1920"), not "--09-17"
 
 
 def _misprinted(text: dict) -> set[str]:
