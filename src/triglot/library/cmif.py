@@ -60,9 +60,10 @@ def params(register_folder: Path, edition_uri: str, facts=None, gazetteer: str =
     return out
 
 
-def cmif(root: Path, corpus_xml: str, register_folder: Path, edition_uri: str, facts,
+def cmif(root: Path, corpus_xml, register_folder: Path, edition_uri: str, facts,
          gazetteer: str = "") -> bytes:
-    """The CMIF file for the corpus (UTF-8 XML); `facts` is the edition's corpus.EditionFacts.
+    """The CMIF file for the corpus (its text, or its tree from xslt.parse) as UTF-8 XML; `facts` is the
+    edition's corpus.EditionFacts.
     The caller asks `licence_problem` first: an edition not under CC BY 4.0 has no CMIF file."""
     if not allows_cmif(facts.licence_uri):
         raise ValueError(f"no CMIF file for an edition licensed {facts.licence_uri}")
@@ -132,7 +133,7 @@ def _settings_line(settings, heading: str) -> tuple[str, int]:
     return path.name, 0
 
 
-def gaps(edition, corpus_xml: str, register_folder: Path, gazetteer: str = "", facts=None) -> list[Problem]:
+def gaps(edition, corpus_xml, register_folder: Path, gazetteer: str = "", facts=None) -> list[Problem]:
     """Warnings for every letter party without an authority URI, and a missing editor e-mail, as problems."""
     executable = compile_stylesheet(find(edition.root, "xslt/export/cmif-report.xsl"))
     report = transform_to_string(executable, corpus_xml, params={

@@ -32,8 +32,9 @@ def mods_schema() -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(MODS_XSD)))
 
 
-def records(edition, corpus_xml: str, register_folder: Path, facts, gazetteer: str = "") -> dict[str, bytes]:
-    """file name -> MODS record: DOC.xml for each document, edition.xml for the edition."""
+def records(edition, corpus_xml, register_folder: Path, facts, gazetteer: str = "") -> dict[str, bytes]:
+    """file name -> MODS record: DOC.xml for each document, edition.xml for the edition (from the corpus,
+    its text or its tree from xslt.parse)."""
     from triglot.library.release_time import export_time
     executable = compile_stylesheet(find(edition.root, "xslt/export/mods.xsl"))
     params = {"register-folder": Path(register_folder).resolve().as_uri() + "/", "edition-uri": facts.uri,
