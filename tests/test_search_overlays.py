@@ -230,3 +230,27 @@ def test_a_second_documents_edit_folds_the_overlay_back_into_its_bundle(steps):
     started, data, fresh = steps["second"]
     assert started == {"ru": steps["russian"]}
     assert "overlaid" not in data and "bundles" not in data and not fresh
+
+
+@pytest.mark.parametrize("damage", ["{", "[1, 2]", '{"ru": {"key": "ru-00", "docs": []}}', "missing entry"])
+def test_a_damaged_record_of_the_bases_indexes_the_bundle_whole(tmp_path, monkeypatch, damage):
+    """The bases' record cut short, of another shape, or naming a kept bundle that is gone: no
+    traceback and no overlay on a base nobody can vouch for; the bundle is indexed whole."""
+    project = _copy(tmp_path / "edition")
+    monkeypatch.setattr(overlays, "OVERLAY_SHARE", 5)
+    build(project, ["web"])
+    bases = project / "build" / "web-cache" / "pagefind-bases.json"
+    if damage == "missing entry":
+        key = json.loads(bases.read_text("utf-8"))["ru"]["key"]
+        shutil.rmtree(project / "build" / "web-cache" / "pagefind" / key)
+    else:
+        bases.write_text(damage, "utf-8")
+    _edit(project)
+    started = []
+    original = search._Runner.start
+    monkeypatch.setattr(search._Runner, "start", lambda self, name, command: (started.append(name),
+                                                                              original(self, name, command)))
+    build(project, ["web"])
+    data = json.loads((project / "build" / "web" / "pagefind" / "search.json").read_text("utf-8"))
+    assert started == ["ru"] and "overlaid" not in data
+    assert json.loads(bases.read_text("utf-8"))["ru"]["docs"]["docs1920"]
