@@ -68,7 +68,7 @@ def _measure(label: str, source: Path, project: Path) -> dict:
     figures[f"{label}_one_edit_rebuild_seconds"] = round(wall, 2)
     figures[f"{label}_one_edit_rebuild_cpu_seconds"] = round(cpu, 2)
     figures[f"{label}_peak_memory_MiB"] = _peak_mib()
-    anchor = _anchor(docs)
+    anchor = _anchor(docs, source)
     if anchor is not None:
         figures[f"{label}_anchor_html_xsl_seconds"] = round(anchor[0], 2)
         figures[f"{label}_anchor_html_xsl_cpu_seconds"] = round(anchor[1], 2)
@@ -146,15 +146,43 @@ def _edit_one_slot(path: Path) -> None:
     path.write_text(text, "utf-8")
 
 
-def anchor_stylesheet() -> Path | None:
-    base = Path(os.environ.get("TRIGLOT_ANCHORS", Path(__file__).resolve().parents[4] / "shared" / "anchors"))
-    path = base / "tei-stylesheets" / "html" / "html.xsl"
-    return path if path.is_file() else None
+def anchor_stylesheet(root: Path | None = None) -> Path | None:
+    """The TEI Stylesheets' html.xsl: in TRIGLOT_ANCHORS when set, else in ../shared/anchors beside the
+    project `root` (where the issue puts it), or beside the main working tree of the repository `root`
+    is a git worktree of (a worktree lies elsewhere: /work/wt/NAME has no ../shared), else beside the
+    toolkit's checkout. Looked for from the toolkit's checkout alone, a worktree's bench found none and
+    reported its figures with no anchor unless TRIGLOT_ANCHORS was set."""
+    if "TRIGLOT_ANCHORS" in os.environ:
+        bases = [Path(os.environ["TRIGLOT_ANCHORS"])]
+    else:
+        projects = [Path(root)] if root is not None else []
+        projects += [main for main in map(_main_working_tree, projects) if main is not None]
+        projects.append(Path(__file__).resolve().parents[3])
+        bases = [project.resolve().parent / "shared" / "anchors" for project in projects]
+    for base in bases:
+        path = base / "tei-stylesheets" / "html" / "html.xsl"
+        if path.is_file():
+            return path
+    return None
 
 
-def _anchor(docs: list[Path]) -> tuple[float, float] | None:
+def _main_working_tree(project: Path) -> Path | None:
+    """The main working tree of the repository whose linked worktree `project` is (its .git a file
+    "gitdir: <repository>/.git/worktrees/<name>", whose commondir names <repository>/.git), else None."""
+    try:
+        line = (project / ".git").read_text("utf-8").strip()
+        if not line.startswith("gitdir:"):
+            return None
+        gitdir = (project / line[len("gitdir:"):].strip()).resolve()
+        common = (gitdir / (gitdir / "commondir").read_text("utf-8").strip()).resolve()
+    except (OSError, ValueError):
+        return None
+    return common.parent if common.name == ".git" else None
+
+
+def _anchor(docs: list[Path], root: Path | None = None) -> tuple[float, float] | None:
     """The TEI Stylesheets' html.xsl on every document, compiled once (compiling not timed)."""
-    path = anchor_stylesheet()
+    path = anchor_stylesheet(root)
     if path is None:
         return None
     from triglot.xslt import compile_stylesheet, processor

@@ -12,7 +12,8 @@ Why this shape:
   made every passage of that document a candidate (_page).
 - One bundle per language (pagefind/<lang>/) so each language keeps its own
   stemmer and static/search.js can merge them (Pagefind's mergeIndex) into one
-  query across languages.
+  query across languages; a large edition's language in several (bundle_groups),
+  and an edit's documents in an overlay bundle merged over them (web/overlays.py).
 - The text is indexed in its own spelling (Armenian "և" stays "և"); search.js
   asks for either spelling, so excerpts show the text as it is.
 - search.json carries the registers' name forms (every language and variant)
@@ -50,6 +51,7 @@ from triglot import i18n
 from triglot.edition import slot_state
 from triglot.problems import InputError, Problem
 from triglot.tei import NS, XML_ID, XML_LANG, local, normalize_space, q
+from triglot.web import overlays
 from triglot.web.file_store import FileStore, cache_json, cache_text, link_or_copy, prunable
 from triglot.workers import ending_with_parent
 
@@ -630,11 +632,16 @@ class IndexJob:
         staging = Path(self._staging.name)
         self._reused: list[str] = []      # the kept bundles put in place: salvage takes them from the old site
         self._runner = _Runner(len(self._langs))
+        self._documents = overlays.documents(records, folder_of, keys)
+        self._bases = overlays.Bases(self._cache.folder.with_name("pagefind-bases.json")) if self._cache else None
+        self._overlaid: dict[str, set[str]] = {}     # bundle folder: the documents overlaid on its base
+        self._overlays: dict[str, str] = {}          # bundle folder: its overlay's folder
         try:
             # each bundle's Pagefind starts as soon as its pages are staged, not after every bundle's
             by_folder: dict[str, list[int]] = {}
             for n, folder in enumerate(folder_of):
                 by_folder.setdefault(folder, []).append(n)
+            todo = self._overlay(todo, records, staging, pages, keys, by_folder)
             for folder in todo:
                 stage_pages(records, staging, {folder}, pages, keys, folder_of, by_folder[folder])
                 self._runner.start(folder, self._command(folder))
@@ -651,6 +658,47 @@ class IndexJob:
             self._staging.cleanup()
             raise
 
+    def _overlay(self, todo: list[str], records: list[dict], staging: Path, pages: FileStore,
+                 keys: list[str], by_folder: dict[str, list[int]]) -> list[str]:
+        """Of the bundles to index (`todo`), those whose base is kept and whose changed documents an
+        overlay may hold (web/overlays.py): the base put in place as it was, and an overlay of the
+        changed documents' current passages indexed (their pages marked). Returns the bundles to
+        index whole."""
+        if not self._cache:
+            return todo
+        whole = []
+        for folder in todo:
+            lang, group = next(k for k, f in self._folders.items() if f == folder)
+            base = self._bases.get(folder)
+            elsewhere = {doc for f, docs in self._documents.items() if f != folder and self._language(f) == lang
+                         for doc in docs}
+            changed = overlays.overlaid(self._documents[folder], base["docs"], elsewhere) if base else None
+            if changed is None or not self._cache.holds(base["key"]) or \
+                    not self._cache.reuse(base["key"], self._output / folder, _cache_name(folder)):
+                whole.append(folder)
+                continue
+            self._reused.append(folder)
+            self._keys[folder] = base["key"]
+            self._overlaid[folder] = changed
+            among = [n for n in by_folder[folder] if records[n]["doc"] in changed]
+            if not among:           # the changed documents were removed: nothing to index
+                continue
+            fresh = overlays.overlay_folder(lang, group)
+            marked = [{**records[n], "fresh": True} for n in among]
+            marked_keys = [overlays.marked_key(keys[n]) for n in among]
+            self._overlays[folder] = fresh
+            self._keys[fresh] = self._cache.key(_cache_name(fresh), bundle_digests([fresh] * len(among), marked_keys)[fresh])
+            if self._cache.holds(self._keys[fresh]) and \
+                    self._cache.reuse(self._keys[fresh], self._output / fresh, _cache_name(fresh)):
+                self._reused.append(fresh)
+                continue
+            stage_pages(marked, staging, None, pages, marked_keys, [fresh] * len(among))
+            self._runner.start(fresh, self._command(fresh))
+        return whole
+
+    def _language(self, folder: str) -> str:
+        return next(lang for (lang, _), f in self._folders.items() if f == folder)
+
     def salvage(self, old_site: Path) -> None:
         """Once the new site is published, move the bundles this build kept out of the site it replaced
         (`old_site`, about to be removed) into the cache's spare folder, where the next build that keeps
@@ -666,7 +714,7 @@ class IndexJob:
             if not prunable(spare):
                 return
             stale = old_site / ".triglot-stale-spares"
-            names = {_cache_name(f) for f in self._folders.values()}
+            names = {_cache_name(f) for f in [*self._folders.values(), *self._overlays.values()]}
             for folder in self._reused:
                 source, target = old_site / "pagefind" / folder, spare / _cache_name(folder)
                 if source.is_dir() and not source.is_symlink():
@@ -716,6 +764,10 @@ class IndexJob:
                 self._cache.store(self._keys[folder], self._output / folder)
         if self._cache:
             self._cache.keep(set(self._keys.values()))
+            # each bundle indexed whole (or taken whole) is its new base; an overlaid one keeps its base
+            self._bases.write({folder: ({"key": self._keys[folder], "docs": self._documents[folder]}
+                                        if folder not in self._overlaid else self._bases.get(folder))
+                               for folder in sorted(self._folders.values())})
         if self._data is not None:
             self._output.mkdir(parents=True, exist_ok=True)
             data = {**self._data, "languages": self._langs}
@@ -723,9 +775,17 @@ class IndexJob:
             for (lang, _), folder in sorted(self._folders.items()):   # by language, then group
                 if folder != lang:
                     merged.setdefault(lang, []).append(folder)
+            for (lang, _), folder in sorted(self._folders.items()):   # then the overlays
+                if folder in self._overlays:
+                    merged.setdefault(lang, []).append(self._overlays[folder])
             if merged:          # the bundles static/search.js merges into each language's first one
                 data["bundles"] = merged
-            data["bundleFiles"] = bundle_files(self._output, sorted(set(self._folders.values())))
+            overlaid = {}
+            for folder, docs in sorted(self._overlaid.items()):
+                overlaid.setdefault(self._language(folder), set()).update(docs)
+            if overlaid:        # whose passages count only from an overlay (web/overlays.py)
+                data["overlaid"] = {lang: sorted(docs) for lang, docs in overlaid.items()}
+            data["bundleFiles"] = bundle_files(self._output, sorted({*self._folders.values(), *self._overlays.values()}))
             store = FileStore(self._cache.folder.with_name("search-files") if self._cache else None)
             write_search_files(self._output, data, vocabulary(self._records, data["entries"], self._vocab), store,
                                self._records, self._record_keys,
@@ -797,10 +857,12 @@ def _program_identity() -> str:
 
 
 def _cache_name(folder: str) -> str:
-    """A bundle folder as a name in the cache: "en", "more/en/3" as "en-3" (the cache's names are
+    """A bundle folder as a name in the cache: "en", "more/en/3" as "en-3", "fresh/en/3" as "en-3-fresh" (the cache's names are
     letters, digits and hyphens, which BundleCache.keep prunes by)."""
     parts = folder.split("/")
-    return parts[0] if len(parts) == 1 else f"{parts[1]}-{parts[2]}"
+    if len(parts) == 1:
+        return parts[0]
+    return f"{parts[1]}-{parts[2]}" + ("-fresh" if parts[0] == "fresh" else "")
 
 
 class _Runner:
@@ -1384,6 +1446,8 @@ def page_fields(r: dict) -> list[tuple[str, str, str]]:
         field("filter", key, r[key])
     if r.get("note"):           # an editorial note's number on the page: its row names it so
         field("filter", "note", r["note"])
+    if r.get("fresh"):          # a page of an overlay bundle (web/overlays.py): search.js takes it over the base's
+        field("filter", *overlays.MARK)
     for ui, label in sorted(r["date_labels"].items()):
         field("filter", f"date_{ui}", label)
     # the document's titles: a result's title costs no request of its own

@@ -413,6 +413,15 @@
     return out;
   }
 
+  // Whether a candidate is a passage as it was before an edit: its document is overlaid (search.json's
+  // "overlaid") and it does not come from the overlay, whose pages carry fresh=1 (web/overlays.py). The
+  // base bundle still holds the document's old passages: a passage the edit removed, a word it took out
+  // or a filter value it changed would be found there, and an edited passage found twice.
+  function stale(data, d) {
+    var docs = (data.stale || {})[field(d, "lang")];
+    return !!docs && docs.has(field(d, "doc")) && field(d, "fresh") !== "1";
+  }
+
   // A passage's one value of a field: what a result shows comes as Pagefind filter values (which
   // it does not search; web/search.py's _page), each a list.
   function field(d, key) {
@@ -542,6 +551,10 @@
       Object.values(data.endings || {}).forEach(function (rules) {
         EQUIVALENTS = EQUIVALENTS.concat(Object.entries(rules.equivalents || {}));
       });
+      // the documents whose passages count only from an overlay bundle (web/overlays.py), per language
+      var overlaid = data.overlaid || {};
+      data.stale = {};
+      Object.keys(overlaid).forEach(function (lang) { data.stale[lang] = new Set(Array.isArray(overlaid[lang]) ? overlaid[lang] : []); });
       data.wordKeys = {};
       languages.forEach(function (lang) { data.wordKeys[lang] = new Set((data.wordShards || {})[lang] || []); });
       // the keys that have a first-passages file: the page's, else those of a language's word shards
@@ -946,7 +959,7 @@
           }
           var d = await datas[i];
           if (run !== this.run) return;
-          if (!d) continue;
+          if (!d || stale(self.data, d)) continue;
           var ranges = hits(d.content, parsed, ids, JSON.parse(field(d, "names") || "[]"), rules);
           if (ranges) { self.found++; self.add(d, ranges); }
           if (first && self.results.length && !shownAt) { this.show(); shownAt = performance.now(); }
