@@ -55,6 +55,20 @@ class NewEntry:
     identification: str = ""
     sources: list[str] = field(default_factory=list)         # "text" or "text <url>"
 
+    def __post_init__(self):
+        """Every text in NFC, as the PO files and `register variant` write theirs: a name typed or pasted in
+        decomposed form (macOS file names, some keyboards: "Cafe\u0301") was written so, and was neither found
+        by the same name in NFC ("already has the name" said nothing) nor matched in a text that spells it
+        composed (hostile48)."""
+        for name, value in vars(self).items():
+            if name in ("kind", "id", "uncertain"):
+                continue
+            if isinstance(value, str):
+                setattr(self, name, unicodedata.normalize("NFC", value))
+            elif isinstance(value, dict):
+                setattr(self, name, {k: unicodedata.normalize("NFC", v) for k, v in value.items()})
+            elif isinstance(value, list):
+                setattr(self, name, [unicodedata.normalize("NFC", v) for v in value])
 
 # authority records an entry may name (idno type, URI pattern): CMIF and the library records take
 # them as the entry's authority URI; a journey (24l) found no way to give one but hand-written XML
