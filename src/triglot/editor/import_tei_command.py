@@ -136,7 +136,8 @@ def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
     for line in source.rewritten:
         print(f"value rewritten: {line}")
     if result.found:
-        print("names pointed at existing entries (shared identifier): " + ", ".join(result.found))
+        print("names pointed at existing entries (a shared identifier, or the key and name of an earlier "
+              "import's own list): " + ", ".join(result.found))
     if result.proposed:
         print(f"proposed register entries, cert=\"low\" until reviewed ({len(result.proposed)}): "
               + ", ".join(result.proposed))

@@ -1,0 +1,60 @@
+"""hostile48: a letters edition that gives every letter its own lists of persons and places (ACDH's Schnitzler
+letters: text/back/listPlace in each file, Vienna as "pmb50" in all of them), imported letter by letter.
+
+Each import made a new register entry of the same place ("pmb50", "pmb50-2", …), splitting Vienna's mentions in
+the register, the index and CMIF. The letters are as published (tests/data/strangers/README.md); the one edit is
+the contrast's, said there.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from triglot.edition import load
+
+LETTERS = Path(__file__).resolve().parent / "data" / "strangers" / "schnitzler"
+
+
+def _edition(cli, tmp_path: Path) -> Path:
+    edition = tmp_path / "briefe"
+    code, _, err = cli("new", edition, "--title", "Briefe", "--base", "de", "--translations", "en",
+                       "--publisher", "Import Test Press")
+    assert code == 0, err
+    return edition
+
+
+def _import(cli, edition: Path, source: Path) -> str:
+    code, out, err = cli("--root", edition, "import-tei", source)
+    assert code == 0, err
+    return out
+
+
+def _vienna(edition: Path) -> list[str]:
+    places = load(edition).registers["places"].entries.values()
+    return [entry.id for entry in places if entry.names.get("de") == "Wien"]
+
+
+def test_a_place_in_two_letters_own_lists_under_one_key_and_name_is_one_entry(cli, tmp_path):
+    edition = _edition(cli, tmp_path)
+    _import(cli, edition, LETTERS / "L00004.xml")
+    out = _import(cli, edition, LETTERS / "L00100.xml")
+    assert _vienna(edition) == ["pmb50"], _vienna(edition)
+    assert "plc:pmb50 (pmb50 “Wien” of an earlier import's own list)" in out, out
+    assert 'ref="plc:pmb50"' in (edition / "tei" / "l00100.xml").read_text("utf-8")
+
+
+def test_the_same_key_with_another_name_is_another_entry(cli, tmp_path):
+    """The contrast: a second file whose own "pmb50" is named otherwise (the copy's back list edited to "Graz") is
+    not taken for the first file's Vienna: a key alone does not make two projects' entries one."""
+    edition = _edition(cli, tmp_path)
+    _import(cli, edition, LETTERS / "L00004.xml")
+    other = tmp_path / "L00100.xml"
+    shutil.copy(LETTERS / "L00100.xml", other)
+    text = other.read_text("utf-8")
+    back = text.index("<back>")
+    other.write_text(text[:back] + text[back:].replace("<placeName>Wien</placeName>", "<placeName>Graz</placeName>",
+                                                        1), "utf-8")
+    _import(cli, edition, other)
+    places = load(edition).registers["places"].entries
+    assert places["pmb50"].names["de"] == "Wien"
+    assert places["pmb50-2"].names["de"] == "Graz"
