@@ -68,3 +68,16 @@ def test_two_register_adds_at_once_keep_both_entries(project):
         out, err = run.communicate(timeout=300)
         assert run.returncode == 0, err
     assert {"concurrent-one", "concurrent-two"} <= set(load(project).registers["persons"].entries)
+
+
+def test_a_name_over_the_limit_is_refused_at_the_register_alone(cli, project):
+    """A 100,001-character name makes persons.xml unreadable to the edition (a text of more than 100,000
+    characters): refused, nothing written, but the limit came after a line for every pointer into persons.xml
+    ("points into 'persons.xml', which is not a register of the edition"), over a hundred here."""
+    before = snapshot(project)
+    code, _, err = cli("--root", project, "register", "add", "person", "long-name", "--name", "en=" + "x" * 100_001,
+                       *NAMES)
+    assert code == 1
+    assert err.splitlines()[0].startswith("tei/persons.xml:") and ": limit: " in err.splitlines()[0], err[:600]
+    assert "which is not a register of the edition" not in err
+    assert snapshot(project) == before
