@@ -10,17 +10,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from test_hostile47_leftovers import _new
 from triglot.edition import load
 
 LETTERS = Path(__file__).resolve().parent / "data" / "strangers" / "schnitzler"
 
 
 def _edition(cli, tmp_path: Path) -> Path:
-    edition = tmp_path / "briefe"
-    code, _, err = cli("new", edition, "--title", "Briefe", "--base", "de", "--translations", "en",
-                       "--publisher", "Import Test Press")
-    assert code == 0, err
-    return edition
+    return _new(cli, tmp_path, base="de", translations="en")
 
 
 def _import(cli, edition: Path, source: Path) -> str:
