@@ -1,9 +1,11 @@
 """hostile48: `triglot register add|rename|merge` with hostile ids and names, and two register commands at once.
 
 The names in decomposed form (a letter and its combining accent, as macOS file names and some keyboards give them)
-were written so, and `register add` said nothing of an entry with the same name in composed form: those two tests
-failed on main. The others guard what held on main when this round tried it: hostile ids refused at their name with
-nothing written, a merge into itself refused, and two adds at once both kept.
+were written so, and `register add` said nothing of an entry with the same name in composed form; a name over the
+limit was refused after a line for every pointer into the register; an id in capitals or with a space was "no entry",
+and a rename to the entry's own id "already used": those tests failed on main. The others guard what held on main
+when this round tried it: hostile ids refused at their name with nothing written, a merge into itself refused, and
+two adds at once both kept.
 """
 from __future__ import annotations
 
@@ -80,4 +82,19 @@ def test_a_name_over_the_limit_is_refused_at_the_register_alone(cli, project):
     assert code == 1
     assert err.splitlines()[0].startswith("tei/persons.xml:") and ": limit: " in err.splitlines()[0], err[:600]
     assert "which is not a register of the edition" not in err
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("given", ["Kars", "KARS", "kars "])
+def test_an_entry_named_in_capitals_or_with_a_space_is_given_its_id(cli, project, given):
+    code, _, err = cli("--root", project, "register", "merge", "kars-oblast", given)
+    assert code == 1
+    assert f"no entry with the id {given!r} in the registers: give kars (ids are lower case, with no space)" in err, err
+
+
+def test_a_rename_to_the_entry_s_own_id_says_there_is_nothing_to_rename(cli, project):
+    before = snapshot(project)
+    code, _, err = cli("--root", project, "register", "rename", "kars", "kars")
+    assert code == 1
+    assert "kars is the entry's id already: nothing to rename" in err, err
     assert snapshot(project) == before

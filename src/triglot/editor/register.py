@@ -414,6 +414,10 @@ def find_entry(edition, ident: str):
     if not heir and bare and any(bare in r.entries for r in edition.registers.values()):
         # copied from a text's @ref (psn:chicherin): the registers' commands take the entry's own id
         also = f": give {bare} (an entry's id, without the prefix {prefix}: of the text's pointers)"
+    near = ident.strip().lower()
+    if not also and near != ident and any(near in r.entries for r in edition.registers.values()):
+        # 'Kars', or 'kars ' pasted with a space: the entry is there, under its own spelling
+        also = f": give {near} (ids are lower case, with no space)"
     raise InputError([Problem("register", 0, "register", f"no entry with the id {ident!r} in the registers{also}")])
 
 
@@ -496,6 +500,8 @@ def _same_record(a: str, b: str) -> bool:
 
 def rename(edition, old: str, new: str) -> Change:
     register, entry = find_entry(edition, old)
+    if new == old:      # was "the id is already used in the registers, here", at the entry itself
+        raise InputError([Problem("register", 0, "register", f"{old} is the entry's id already: nothing to rename")])
     if not ID.fullmatch(new):
         raise InputError([Problem("register", 0, "register",
                                   "the new id must start with a lower-case letter and hold only a-z, 0-9 and '-'")])
