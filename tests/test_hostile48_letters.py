@@ -55,3 +55,26 @@ def test_the_same_key_with_another_name_is_another_entry(cli, tmp_path):
     places = load(edition).registers["places"].entries
     assert places["pmb50"].names["de"] == "Wien"
     assert places["pmb50-2"].names["de"] == "Graz"
+
+
+ESCHER = LETTERS.parent / "escher" / "K_0550_Furrer_Jonas_an_Escher_1848-03-26.xml"
+
+
+def test_a_name_typed_for_the_other_side_of_the_letter_is_said_at_its_line(cli, tmp_path):
+    """The Escher letters put sender and addressee both in correspAction type="sent", told apart by persName/@type
+    (which contradicts the title: "Furrer Jonas an Escher" types Furrer the addressee). The type is not kept, so the
+    edition's header says both sent it; main said nothing of it."""
+    edition = _edition(cli, tmp_path)
+    code, out, err = cli("--root", edition, "import-tei", "--licence-checked", ESCHER)
+    assert code == 0, err
+    seed = "seeds/k-0550-furrer-jonas-an-escher-1848-03-26.xml"
+    assert (f"{seed}:2: correspDesc: <persName type=\"addressee\"> 'Jonas Furrer' in correspAction type=\"sent\" is "
+            "typed for the other side of the letter") in err, err
+    assert "Alfred Escher" not in err.split("correspDesc:", 1)[1].split("\n", 1)[0]   # typed sender: as it should be
+
+
+def test_a_letter_whose_names_carry_no_role_type_says_nothing_of_roles(cli, tmp_path):
+    edition = _edition(cli, tmp_path)
+    code, out, err = cli("--root", edition, "import-tei", LETTERS / "L00004.xml")
+    assert code == 0, err
+    assert "correspDesc:" not in err

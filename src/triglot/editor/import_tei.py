@@ -123,6 +123,7 @@ class Imported:
     found: list[str] = field(default_factory=list)                # "psn:x (VIAF 123)": matched entries
     proposed: list[str] = field(default_factory=list)             # new entries, awaiting review
     unresolved: Counter = field(default_factory=Counter)          # source refs nothing explains
+    roles: list[tuple[int, str]] = field(default_factory=list)    # (line, name): typed for the other action
     licence: str = ""                                             # the source's licence, as it says it
 
 
@@ -686,6 +687,10 @@ class Importer(Builder):
                     continue
                 el = sub(act, local(child))
                 text = normalize_space("".join(child.itertext()))
+                role = _other_role(act.get("type"), child.get("type"))
+                if role:
+                    self.result.roles.append((child.sourceline or 0, f"<{local(child)} type=\"{child.get('type')}\"> "
+                                              f"{text!r} in correspAction type=\"{act.get('type')}\""))
                 if local(child) == "date":
                     for attr, value in date_values(child).items():
                         el.set(attr, value)
@@ -710,6 +715,20 @@ class Importer(Builder):
                 out.remove(act)
         if not len(out):
             profile.remove(out)
+
+
+ROLE_OF_ACTION = {"sent": {"addressee", "recipient", "receiver", "to"},
+                  "received": {"sender", "author", "writer", "from"}}
+
+
+def _other_role(action: str | None, typed: str | None) -> bool:
+    """A name typed for the other side of the letter inside this action: the Escher letters
+    (stazh/briefedition-escher) put the sender and the addressee both in correspAction type="sent", told apart by
+    persName/@type alone. The type is not kept (the edition says who sent a letter by the action), so the name reads as
+    a sender: the import keeps the name where the source puts it and says so, for the editor to decide; moving it by
+    its type is no fix, as those types contradict the letters' own titles ("Furrer Jonas an Escher", Furrer typed
+    addressee)."""
+    return (typed or "").strip().lower() in ROLE_OF_ACTION.get(action or "", set())
 
 
 def date_values(given) -> dict[str, str]:
