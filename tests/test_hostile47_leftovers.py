@@ -22,9 +22,9 @@ HEADER = ('<teiHeader><fileDesc><titleStmt><title>Limits</title></titleStmt><pub
           '</publicationStmt><sourceDesc><p>A hostile round\'s input.</p></sourceDesc></fileDesc></teiHeader>')
 
 
-def _new(cli, tmp_path: Path) -> Path:
+def _new(cli, tmp_path: Path, base: str = "en", translations: str = "fr") -> Path:
     edition = tmp_path / "letters"
-    code, _, err = cli("new", edition, "--title", "Letters", "--base", "en", "--translations", "fr",
+    code, _, err = cli("new", edition, "--title", "Letters", "--base", base, "--translations", translations,
                        "--publisher", "Import Test Press")
     assert code == 0, err
     return edition

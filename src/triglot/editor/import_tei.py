@@ -48,6 +48,31 @@ AUTHORITY_HOSTS = re.compile(r"viaf\.org|d-nb\.info|wikidata\.org|geonames\.org"
 # identifies none of the entries that carry it ("https://example.org/?p=4521" may be one's).
 SITE = re.compile(r"https?://[^/?#\s]+/?(?:index\.\w+)?(?:[?#][^\d\s]*)?")
 PROVENANCE = re.compile(r"entry (\S+) of (the (?:\w+ )?file \S+?):")
+OWN_NAME = re.compile(r"\(\u201c(.*?)\u201d\)")   # the main name a proposal's source note quotes
+
+
+def _main_name(kind: str, src, key: str) -> str:
+    """The first name a source entry gives, as its proposal quotes it (the key when it gives none)."""
+    _, name_tag, _ = ENTRY_TAG[kind]
+    names = [normalize_space("".join(n.itertext())) for n in src.iterfind(f"t:{name_tag}", NS)]
+    return next((n for n in names if n), key)
+
+
+def _own_key(key: str, name: str) -> str:
+    """A source entry of a file's own list by its key and main name: a letters edition gives every letter its
+    own list (ACDH's Schnitzler letters: text/back/listPlace, Vienna as "pmb50" in each of 4,500 letters), and
+    each import made a new entry of the same place, "pmb50-2", "pmb50-3"…, splitting its mentions in the register
+    and CMIF. The same key with the same name in another file's own list is taken as the same entry; a key alone
+    is not (two projects' "p1"), nor a name alone (two Julfas)."""
+    return f"own:{key}|{name}"
+
+
+def _shown(ident: str) -> str:
+    """How the import's summary names what matched: an own-list key as key and name."""
+    if ident.startswith("own:"):
+        key, name = ident[4:].split("|", 1)
+        return f"{key} \u201c{name}\u201d of an earlier import's own list"
+    return ident
 FREE = re.compile(r"creativecommons\.org/(?:licenses/(?:by|by-sa)/|publicdomain/)|opendatacommons|etalab|"
                   r"Creative Commons Attribution|CC[ -]BY(?![- ]N[CD])|CC0|Creative Commons (?:0|Zero)\b|public domain",
                   re.I)
@@ -98,6 +123,7 @@ class Imported:
     found: list[str] = field(default_factory=list)                # "psn:x (VIAF 123)": matched entries
     proposed: list[str] = field(default_factory=list)             # new entries, awaiting review
     unresolved: Counter = field(default_factory=Counter)          # source refs nothing explains
+    roles: list[tuple[int, str]] = field(default_factory=list)    # (line, name): typed for the other action
     licence: str = ""                                             # the source's licence, as it says it
 
 
@@ -343,6 +369,9 @@ class Importer(Builder):
                 m = PROVENANCE.search(note)
                 if m:   # an entry an earlier import proposed from the same entry of the same list
                     found.setdefault(f"{entry.kind}|from:{m[2]}#{m[1]}", (entry.kind, entry.id))
+                    named = OWN_NAME.search(note, m.end())
+                    if m[2].startswith("the file ") and named:
+                        found.setdefault(f"{entry.kind}|{_own_key(m[1], named[1])}", (entry.kind, entry.id))
         return found
 
     def _point_names(self) -> None:
@@ -374,13 +403,15 @@ class Importer(Builder):
         idents = direct or (_identifiers(hit[0]) if hit is not None else set())
         if hit is not None:
             idents = idents | {f"from:{hit[1]}#{key}"}
+            if hit[1].startswith("the file "):
+                idents = idents | {_own_key(key, _main_name(kind, hit[0], key))}
         if hit is not None and local(hit[0]) != kind:
             problems.append(f"{ref} ({tag} pointing at a {local(hit[0])})")
             return None
-        for ident in sorted(idents, key=lambda i: (i.startswith("from:"), i)):
+        for ident in sorted(idents, key=lambda i: (i.startswith(("from:", "own:")), i.startswith("own:"), i)):
             match = self._index.get(f"{kind}|{ident}")
             if match:
-                note = f"{PREFIX[kind]}:{match[1]} ({ident})"
+                note = f"{PREFIX[kind]}:{match[1]} ({_shown(ident)})"
                 if not ident.startswith("from:") and note not in self.result.found:
                     self.result.found.append(note)
                 return f"{PREFIX[kind]}:{match[1]}"
@@ -462,7 +493,7 @@ class Importer(Builder):
         main = names[0] if names else None
         first = etree.SubElement(el, q(name_tag), cert="low")
         first.set(XML_LANG, self.langs.base)
-        text = normalize_space("".join(main.itertext())) if main is not None else key
+        text = _main_name(kind, src, key)
         forename, surname, birth, death = _heading(text) if kind == "person" else ("", "", "", "")
         link = ""
         if main is not None and kind == "person" and main.find("t:surname", NS) is not None:
@@ -656,6 +687,10 @@ class Importer(Builder):
                     continue
                 el = sub(act, local(child))
                 text = normalize_space("".join(child.itertext()))
+                role = _other_role(act.get("type"), child.get("type"))
+                if role:
+                    self.result.roles.append((child.sourceline or 0, f"<{local(child)} type=\"{child.get('type')}\"> "
+                                              f"{text!r} in correspAction type=\"{act.get('type')}\""))
                 if local(child) == "date":
                     for attr, value in date_values(child).items():
                         el.set(attr, value)
@@ -680,6 +715,20 @@ class Importer(Builder):
                 out.remove(act)
         if not len(out):
             profile.remove(out)
+
+
+ROLE_OF_ACTION = {"sent": {"addressee", "recipient", "receiver", "to"},
+                  "received": {"sender", "author", "writer", "from"}}
+
+
+def _other_role(action: str | None, typed: str | None) -> bool:
+    """A name typed for the other side of the letter inside this action: the Escher letters
+    (stazh/briefedition-escher) put the sender and the addressee both in correspAction type="sent", told apart by
+    persName/@type alone. The type is not kept (the edition says who sent a letter by the action), so the name reads as
+    a sender: the import keeps the name where the source puts it and says so, for the editor to decide; moving it by
+    its type is no fix, as those types contradict the letters' own titles ("Furrer Jonas an Escher", Furrer typed
+    addressee)."""
+    return (typed or "").strip().lower() in ROLE_OF_ACTION.get(action or "", set())
 
 
 def date_values(given) -> dict[str, str]:

@@ -136,10 +136,15 @@ def _summary(root: Path, doc_id: str, result, written: list[Path]) -> None:
     for line in source.rewritten:
         print(f"value rewritten: {line}")
     if result.found:
-        print("names pointed at existing entries (shared identifier): " + ", ".join(result.found))
+        print("names pointed at existing entries (a shared identifier, or the key and name of an earlier "
+              "import's own list): " + ", ".join(result.found))
     if result.proposed:
         print(f"proposed register entries, cert=\"low\" until reviewed ({len(result.proposed)}): "
               + ", ".join(result.proposed))
+    for line, name in result.roles:
+        print(f"seeds/{doc_id}.xml:{line}: correspDesc: {name} is typed for the other side of the letter; kept where "
+              "the source puts it, its type not kept, so it now reads as of that action: check who sent and who "
+              "received the letter", file=sys.stderr)
     if result.unresolved:
         print("refs not resolved (the names keep no pointer): "
               + ", ".join(f"{k} ×{v}" for k, v in sorted(result.unresolved.items())), file=sys.stderr)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 from triglot.problems import InputError, Problem
@@ -193,8 +194,8 @@ def _same_names(edition, new) -> list[tuple[str, str]]:
     """Entries of the new entry's kind with one of its names (in any language, or as a variant):
     two places may share a name (two Julfas), so the editor is told, not refused; a second entry
     of one place splits its mentions between two register entries and two index lines."""
-    def key(text):
-        return " ".join(text.casefold().split())
+    def key(text):     # in NFC: an entry written by hand in decomposed form has the same name
+        return " ".join(unicodedata.normalize("NFC", text).casefold().split())
     wanted = {key(name): name for name in [*new.names.values(), *new.variants] if name.strip()}
     found = []
     for register in edition.registers.values():
@@ -234,10 +235,10 @@ def _same_surname(edition, new) -> list[tuple[str, str, str]]:
 
 
 def _person_surname(surname: str | None, name: str | None) -> str:
-    """The surname given, else the last word of a name of two words or more ("" for "Dro")."""
+    """The surname given, else the last word of a name of two words or more ("" for "Dro"), in NFC."""
     if surname and surname.split():
-        return " ".join(surname.split())
-    words = (name or "").split()
+        return unicodedata.normalize("NFC", " ".join(surname.split()))
+    words = unicodedata.normalize("NFC", name or "").split()
     return words[-1] if len(words) > 1 else ""
 
 

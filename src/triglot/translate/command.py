@@ -19,7 +19,7 @@ def add_arguments(parser) -> None:
     ex.add_argument("--force", action="store_true",
                     help="overwrite PO files even if they hold edits that were not imported")
     ex.add_argument("documents", nargs="*", metavar="DOC", help="document ids or file names (default: all)")
-    im = sub.add_parser("import", help="merge PO files into the TEI slots (all or nothing per document)")
+    im = sub.add_parser("import", help="merge PO files into the TEI slots (all or nothing: one refused file writes no document)")
     im.add_argument("files", nargs="*", metavar="FILE",
                     help="PO or XLIFF 2.0 (.xlf) files (default: translations/<lang>/*.po of every "
                          "translation language)")
@@ -116,6 +116,11 @@ def _import(args, edition) -> int:
     verb = "would update" if args.check else "updated"
     for path in result.written:
         print(f"{verb} {path.relative_to(edition.root)}")
+    for line in result.counts:
+        print(line)
+    for path in result.held:
+        print(f"not written: {path.relative_to(edition.root)} (its files were imported cleanly, but the run is all or "
+              "nothing: mend what is refused below and run the import again)")
     for problem in result.kept + result.problems:
         print(problem, file=sys.stderr)
     print(f"{len(result.written)} documents {verb.split()[-1]}, {len(result.unchanged)} unchanged, "

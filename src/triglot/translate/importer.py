@@ -15,9 +15,9 @@ State: an empty msgstr is untranslated, a fuzzy entry a draft, any other a
 reviewed translation. `# resp: ID` (translator comment) names the respStmt
 responsible; a reviewed slot needs a reviewer, not a `resp-draft-*` respStmt.
 
-A document is imported all or nothing: one rejected entry, a conflict, or a
-merged TEI that fails `triglot.validate` leaves the file as it was; otherwise
-the file is replaced atomically. An import that changes nothing writes nothing,
+A run is imported all or nothing: one rejected entry, a conflict, or a merged
+TEI that fails `triglot.validate`, in any file of the run, leaves every document
+as it was; otherwise the changed documents are replaced together. An import that changes nothing writes nothing,
 so export-then-import and import-twice leave the TEI byte-identical.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ from triglot.translate.export import (CONFLICT_PREFIX, RESP_PREFIX, STALE_PREFIX
                                      entry_resp, entry_token, po_path, slot_views, tei_changed, xliff_path)
 from triglot.translate.fingerprint import NI_PREFIX, source_uri, token_english, token_matches, well_formed
 from triglot.translate.placeholders import PlaceholderError, check, fill, normalize, tokenize
-from triglot.xmlio import atomic_write, link_problem, parse_bytes, read_regular
+from triglot.xmlio import link_problem, parse_bytes, read_regular, write_together
 
 
 @dataclass
@@ -49,6 +49,9 @@ class ImportResult:
     unchanged: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     kept: list[Problem] = field(default_factory=list)     # empty entries whose slot keeps its text
+    counts: list[str] = field(default_factory=list)       # files holding fewer entries than their document has
+    held: list[Path] = field(default_factory=list)        # merged, not written: another file of the run was refused
+    merged: dict = field(default_factory=dict)            # document path -> (new bytes, digest of the bytes read)
 
 
 def default_files(root: Path, langs=None) -> list[Path]:
@@ -96,7 +99,31 @@ def import_files(edition: Edition, files: list[Path], write: bool = True, draft:
     for doc in edition.documents:
         if doc.id in by_doc:
             _import_document(edition, doc, by_doc[doc.id], result, write, draft, resp)
+    _write_all_or_none(edition, result, write)
     return result
+
+
+def _write_all_or_none(edition: Edition, result: ImportResult, write: bool) -> None:
+    """Write every merged document, or none when any file of the run was refused.
+
+    A run is all or nothing, not each document: a translator imports a whole Weblate or CAT tool export
+    (`translations import` over translations/*/) and mends what is refused; with each document alone, a run
+    whose third file was bad wrote the first two, exit 1, and the edition was left half of the old export and
+    half of the new, the translator told only of the refused file. Now the refusal leaves every file as it was,
+    and the mended run writes all of them together (through the edition's undo journal, so a kill half way is
+    put back by the next writer)."""
+    if result.problems:
+        result.held = list(result.merged)
+        return
+    if write and result.merged:
+        try:
+            write_together({path: data for path, (data, _) in result.merged.items()}, journal=edition.root,
+                           read={path: digest for path, (_, digest) in result.merged.items() if digest})
+        except InputError as exc:
+            result.problems += exc.problems
+            result.held = list(result.merged)
+            return
+    result.written = list(result.merged)
 
 
 def _document_named(edition: Edition, name: str):
@@ -182,6 +209,28 @@ def copied_from_the_base(name: str, lang: str, entries) -> Problem | None:
                    "again. Nothing of this document was imported")
 
 
+def cut_short(name: str, entries, views: dict) -> Problem | None:
+    """A file that ends inside the msgstr of its last entry (po.open_tail), where that entry is cut: its
+    last line ends in the space at which gettext wraps a line and its English does not end so, or the
+    document has entries after it that the file lacks. Such a file passes msgfmt --check and msgcat, and its
+    last translation, cut at a line end (`head -c`, a full disk, a killed copy), was imported whole."""
+    last = next((e for e in entries if e.open_end), None)
+    if last is None:
+        return None
+    order = list(views)
+    later = order[order.index(last.context) + 1:] if last.context in views else []
+    lacking = [bid for bid in later if bid not in {e.context for e in entries}]
+    if lacking:
+        why = (f"the document has {len(later)} more entries after it ({lacking[0]} first), none of them in "
+               "the file")
+    elif last.msgstr[-1:].isspace() and not last.msgid[-1:].isspace():
+        why = "its translation ends at a space where gettext wraps a line, and the English does not"
+    else:
+        return None
+    return Problem(name, last.lineno, "po-cut", po.CUT_SHORT + f"the file ends inside {last.context}'s msgstr, "
+                   f"and {why}")
+
+
 def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
     """A document with an unreadable PO file is not imported at all, from any language."""
     try:
@@ -233,6 +282,14 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
         resp_ids = {el.get(XML_ID) for el in work.root.iterfind(".//t:teiHeader//t:respStmt", NS)}
         note_slots = {bid: v.slot for bid, v in views.items()}
         live = {e.context for e in entries if not e.obsolete}
+        read = len(live & views.keys())
+        if read < len(views):
+            result.counts.append(f"{name}: {read} of the {len(views)} entries of {doc.name} read "
+                                 "(a slot without an entry keeps its text)")
+        cut = cut_short(name, entries, views)
+        if cut is not None:
+            problems.append(cut)
+            continue
         for entry in entries:
             if entry.obsolete:
                 problem = _stranded(entry, views.get(entry.context), live, name)
@@ -278,9 +335,7 @@ def _import_document(edition: Edition, doc: Document, files: list, result: Impor
                                        "nothing of its translations was imported, so that change stands: "
                                        "import again"))
         return
-    if write:
-        atomic_write(doc.path, data)
-    result.written.append(doc.path)
+    result.merged[doc.path] = (data, doc.digest)
 
 
 def _msgid_edited(entry, view: SlotView) -> bool:

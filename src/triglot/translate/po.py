@@ -38,6 +38,7 @@ class Entry:
     previous_msgid: str | None = None
     lineno: int = 0
     obsolete: bool = False     # `#~`: its block is gone; kept so the translation is not lost
+    open_end: bool = False     # the file ends inside this entry's msgstr of several lines (po.open_tail)
 
 
 # --- writing -----------------------------------------------------------------------
@@ -203,6 +204,10 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
     lexical = _line_problems(text, name)
     if lexical:
         raise InputError(lexical)
+    tail = open_tail(text)
+    if tail and not text.endswith("\n"):
+        raise InputError([Problem(name, tail, "po-cut", CUT_SHORT + "it ends without its final newline, inside "
+                                  "the msgstr begun here")])
     text = byte_escapes(text, name)
     data = _OBSOLETE_PREVIOUS.sub("", text).encode("utf-8")
     from babel.messages.pofile import PoFileError, read_po
@@ -247,7 +252,29 @@ def read(data: bytes, name: str, obsolete: bool = False) -> tuple[dict[str, str]
                              previous.get(context), m.lineno, is_obsolete))
     if problems:
         raise InputError(problems)
+    if tail and entries and not entries[-1].obsolete:
+        entries[-1].open_end = max(entries, key=lambda e: e.lineno) is entries[-1]
     return header, entries
+
+
+CUT_SHORT = ("the file was cut short (a full disk, an interrupted save or copy), and the translation here may be cut "
+             "with it: nothing of this document was imported; take the whole file again: ")
+
+
+def open_tail(text: str) -> int:
+    """The line of the `msgstr ""` whose continuation lines end the file, else 0.
+
+    A PO file cut at a line end inside a translation of several lines (`head -c`, a full disk, a killed copy)
+    is still valid PO: msgfmt --check and msgcat accept it, and its last translation, cut, was imported as
+    the translator's. Its last entry then ends where gettext's wrapping continued: these are the files whose
+    end deserves the catalogue's word (importer.cut_short)."""
+    lines = text.rstrip("\n").split("\n")
+    n = len(lines) - 1
+    if n < 1 or not lines[n].startswith('"'):
+        return 0
+    while n > 0 and lines[n].startswith('"'):
+        n -= 1
+    return n + 1 if lines[n].strip() == 'msgstr ""' and n + 1 < len(lines) else 0
 
 
 BOM = b"\xef\xbb\xbf"
