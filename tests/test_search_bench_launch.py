@@ -1,4 +1,4 @@
-"""The Chromium the bench (and the tests) read pages with (search_bench.LAUNCH) measures the page, nothing beside it.
+"""The Chromium the bench (and the tests) read pages with (search_bench.launch) measures the page, nothing beside it.
 
 Chromium 156 loads the omnibox's popup, a WebUI page of the browser's own (chrome://omnibox-popup.top-chrome/
 and its omnibox_popup_aim.html), in every new window, headless too: the bench opens each query in a fresh
@@ -8,7 +8,7 @@ them off must name Playwright's own again."""
 from __future__ import annotations
 
 
-def test_a_page_the_bench_opens_has_no_browser_page_beside_it(browser):   # conftest's: search_bench.LAUNCH
+def test_a_page_the_bench_opens_has_no_browser_page_beside_it(browser):   # conftest's: search_bench.launch
     context = browser.new_context()
     page = context.new_page()
     page.goto("data:text/html,<p>a reader's page</p>")
