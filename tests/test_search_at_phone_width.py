@@ -1,8 +1,4 @@
-"""The search page as a reader on a phone (390 px wide) uses it, in each interface language.
-
-A filter's checkbox and its label were inline: at a phone's width a label's box ended the line before its
-own text ("English (26) [ ] Armenian (23) [x]" / "Russian (23)"), and the reader took the ticked box for
-Armenian's when Russian was the one chosen."""
+"""The search page as a reader on a phone (390 px wide) uses it, in each interface language."""
 from __future__ import annotations
 
 from urllib.parse import quote
@@ -26,6 +22,9 @@ BOX_ON_ITS_LINE = """() => Array.from(document.querySelectorAll('.search-facet l
 
 @pytest.mark.parametrize("ui,query", [("en", "Karabakh"), ("ru", "Карабах"), ("hy", "Ղարաբաղ")])
 def test_at_a_phones_width_each_filters_checkbox_stands_on_the_line_of_its_own_label(new_page, base_url, ui, query):
+    """A filter's checkbox and its label were inline: a label's box ended the line before its own text
+    ("English (26) [ ] Armenian (23) [x]" / "Russian (23)"), and the reader took the ticked box for Armenian's
+    when Russian was the one chosen."""
     page = new_page(390, 844)
     page.goto(f"{base_url}{ui}/search.html?q={quote(query)}&lang=ru")     # a shared address: filters open
     page.locator(".search-results[data-state=done]").wait_for(state="attached", timeout=60000)
