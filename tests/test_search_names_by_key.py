@@ -46,25 +46,39 @@ def _register_entries(site):
     return json.loads((pagefind / "search.json").read_text("utf-8"))["entries"]
 
 
+def _site_equivalents(site):
+    return _equivalents(json.loads((site / "pagefind" / "search.json").read_text("utf-8")).get("endings", {}))
+
+
+def _under(entries, keys, equivalents) -> set[str]:
+    """The ids of the entries with a name word under one of the keys."""
+    return {e["id"] for e in entries
+            if any(word_key(w, equivalents) in keys for form in e["forms"] for w in words(form[0]))}
+
+
+def _read_before_first_rows(new_page, url, script):
+    """The entry ids `script` gathered until the page's first rows, and the entries the page says it found."""
+    page = new_page(360, 740)
+    page.add_init_script(script)
+    page.goto(url)
+    page.wait_for_function("() => window.__firstRows", timeout=60000)
+    read = set(page.evaluate("window.__entriesRead"))
+    named = page.locator(".search-entities").text_content()
+    page.close()
+    assert page.errors == [], page.errors
+    return read, named
+
+
 # a place in its own script, an inflected Russian form, an Armenian name, a variant spelling, a person
 @pytest.mark.parametrize("ui,query", [("en", "Zangezur"), ("ru", "Эрзурума"), ("hy", "Կարին"),
                                       ("en", "Karabagh"), ("en", "Chicherin")])
 def test_a_page_opened_with_a_query_reads_only_the_register_entries_under_its_words_keys(new_page, base_url, site,
                                                                                        ui, query):
     entries = _register_entries(site)
-    endings = json.loads((site / "pagefind" / "search.json").read_text("utf-8")).get("endings", {})
-    equivalents = _equivalents(endings)
+    equivalents = _site_equivalents(site)
     keys = {word_key(w, equivalents) for w in words(query)}
-    under = {e["id"] for e in entries
-             if any(word_key(w, equivalents) in keys for form in e["forms"] for w in words(form[0]))}
-    page = new_page(360, 740)
-    page.add_init_script(ENTRIES_READ)
-    page.goto(f"{base_url}{ui}/search.html?q={quote(query)}")
-    page.wait_for_function("() => window.__firstRows", timeout=60000)
-    read = set(page.evaluate("window.__entriesRead"))
-    named = page.locator(".search-entities").text_content()
-    page.close()
-    assert page.errors == [], page.errors
+    under = _under(entries, keys, equivalents)
+    read, named = _read_before_first_rows(new_page, f"{base_url}{ui}/search.html?q={quote(query)}", ENTRIES_READ)
     assert read, (ui, query)            # the entries the query may name came before its first rows
     assert read <= under, (ui, query, len(read), len(under), sorted(read - under)[:10])
     assert len(under) < len(entries) / 4, (len(under), len(entries))     # main read every entry: 131
@@ -146,7 +160,7 @@ def test_a_first_passages_file_brings_whole_only_the_entries_whose_name_begins_o
     word of the key, which are all that can tell whether a query beginning with that key names it."""
     from triglot.web.search import _file_name
     entries = {e["id"]: e for e in _register_entries(site)}
-    equivalents = _equivalents(json.loads((site / "pagefind" / "search.json").read_text("utf-8")).get("endings", {}))
+    equivalents = _site_equivalents(site)
     trimmed = 0
     for path in (site / "pagefind" / "first").glob("*.json"):
         key = "".join(chr(int(c, 16)) for c in path.stem.split("-"))
@@ -173,18 +187,11 @@ def test_a_page_opened_with_common_words_reads_the_labels_of_no_entry_it_cannot_
     keys comes whole now (a query names an entry by its name's words in order or surname first)."""
     query = "of the"
     entries = _register_entries(site)
-    equivalents = _equivalents(json.loads((site / "pagefind" / "search.json").read_text("utf-8")).get("endings", {}))
+    equivalents = _site_equivalents(site)
     keys = {word_key(w, equivalents) for w in words(query)}
     leading = {e["id"] for e in entries if _ends_under(e, keys, equivalents)}
-    under = {e["id"] for e in entries
-             if any(word_key(w, equivalents) in keys for form in e["forms"] for w in words(form[0]))}
-    page = new_page(360, 740)
-    page.add_init_script(LABELS_READ)
-    page.goto(f"{base_url}en/search.html?q={quote(query)}")
-    page.wait_for_function("() => window.__firstRows", timeout=60000)
-    read = set(page.evaluate("window.__entriesRead"))
-    page.close()
-    assert page.errors == [], page.errors
+    under = _under(entries, keys, equivalents)
+    read, _named = _read_before_first_rows(new_page, f"{base_url}en/search.html?q={quote(query)}", LABELS_READ)
     assert read <= leading, sorted(read - leading)      # main: 16 organisations more
     assert len(leading) < len(under) / 4, (sorted(leading), len(under))
 
