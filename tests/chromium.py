@@ -20,11 +20,11 @@ SERIOUS = ("serious", "critical")
 
 @contextlib.contextmanager
 def launched():
-    """Debian's Chromium, with the flags the bench reads pages with (search_bench.LAUNCH): one set for both."""
+    """Debian's Chromium, launched as the bench reads pages with (search_bench.launch): one launch for both."""
     from playwright.sync_api import sync_playwright
-    from triglot.web.search_bench import LAUNCH
+    from triglot.web.search_bench import launch
     with sync_playwright() as p:
-        b = p.chromium.launch(**LAUNCH)
+        b = launch(p)
         try:
             yield b
         finally:

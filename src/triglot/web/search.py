@@ -1063,9 +1063,28 @@ def entries_by_key(entries: list[dict], equivalents: list[tuple[str, str]]) -> d
     asks for as its script runs: which entries a query names is asked of those under its words' keys
     only (static/search.js entriesNamedBy, isWordForm), and search.json carried every entry's forms
     and labels (63 of its 80 kB at 100 times the edition, search26) on the way to the first rows.
-    The rest (a suggestion, a filter's labels) reads entries.json, after the first rows."""
-    return {key: [{k: v for k, v in entries[i].items() if k != "unchecked"} for i in found]
-            for key, found in name_keys(entries, equivalents).items()}
+    The rest (a suggestion, a filter's labels) reads entries.json, after the first rows.
+
+    An entry comes whole (labels and every form) only under the keys of a name form's first or last word,
+    the words a query naming it begins with (its name in order, or surname first as indexes write it);
+    under another key (a name's "of", "the", "commissariat") it comes as its id, kind and the forms holding
+    a word of that key, all the naming needs there (isNameForm relates only words of one key), and search.js
+    reads entries.json when a query names it so (a whole name typed in another order). Whole everywhere,
+    the "of" file carried 12 kB of sixteen organisations' labels and forms in three scripts (search27)."""
+    out: dict[str, list[dict]] = {}
+    for key, found in name_keys(entries, equivalents).items():
+        out[key] = [_entry_under(entries[i], key, equivalents) for i in found]
+    return out
+
+
+def _entry_under(entry: dict, key: str, equivalents: list[tuple[str, str]]) -> dict:
+    """The entry as the key's first-passages file brings it (entries_by_key): whole when a name form
+    begins or ends with a word of the key, else its id, kind and the forms holding a word of the key."""
+    forms = [(form, words(form[0])) for form in entry["forms"]]
+    if any(ws and key in (word_key(ws[0], equivalents), word_key(ws[-1], equivalents)) for _form, ws in forms):
+        return {k: v for k, v in entry.items() if k != "unchecked"}
+    return {"id": entry["id"], "kind": entry["kind"],
+            "forms": [form for form, ws in forms if any(word_key(w, equivalents) == key for w in ws)]}
 
 
 def unchecked_by_id(entries: list[dict]) -> dict[str, list[list[str]]]:

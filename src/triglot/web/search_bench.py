@@ -18,24 +18,41 @@ import time
 from pathlib import Path
 
 WORD = re.compile(r"\w+")
-# The features Playwright disables itself (its chromiumSwitches, Playwright 1.65): Chromium reads only the
-# last --disable-features of its command line, so a launch that disables more names these again
-# (tests/test_search_bench_launch.py checks that the browser still gets every one Playwright passes).
-PLAYWRIGHT_DISABLED = ("AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades",
-                       "HttpsFirstBalancedModeAutoEnable", "LensOverlay", "MediaRouter", "PaintHolding",
-                       "ThirdPartyStoragePartitioning", "AvoidCorsURLLoaderRestartOnRedirect", "TcpPortRandomizationWin",
-                       "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "PreconnectToSearch",
-                       "msForceBrowserSignIn", "msEdgeUpdateLaunchServicesPreferredVersion")
 # The omnibox's popup, a WebUI page of the browser's own (chrome://omnibox-popup.top-chrome/ and its
 # omnibox_popup_aim.html), which Chromium 156 loads in every new window, headless too: two renderers beside
 # each page the bench opens in a fresh context, working on the same two cores while the page loads (seen in
 # search26's traces). A reader follows a link in a window already open; the page is what is measured.
 NO_BROWSER_PAGES = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
-LAUNCH = dict(executable_path="/usr/bin/chromium",
-              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-features=" + ",".join(PLAYWRIGHT_DISABLED + NO_BROWSER_PAGES)])
+CHROMIUM = "/usr/bin/chromium"
+SWITCHES = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"]
+_PLAYWRIGHT_DISABLED: list[tuple[str, ...]] = []
 
+
+def playwright_disabled(playwright) -> tuple[str, ...]:
+    """The features the installed Playwright turns off itself: the last --disable-features of the command
+    line it starts Chromium with (chrome://version), read once a process from a browser it launches with
+    the bench's SWITCHES. Why: Chromium reads only the last --disable-features, so the bench's own must name
+    Playwright's again; it held a copy of Playwright 1.65's list, which an upgrade adding a feature would
+    have undone and one dropping a feature would not have dropped."""
+    if not _PLAYWRIGHT_DISABLED:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=SWITCHES)
+        try:
+            page = browser.new_page()
+            page.goto("chrome://version")
+            line = page.locator("#command_line").text_content().split()
+        finally:
+            browser.close()
+        lists = [s.split("=", 1)[1].split(",") for s in line if s.startswith("--disable-features=")]
+        _PLAYWRIGHT_DISABLED.append(tuple(lists[-1]) if lists else ())
+    return _PLAYWRIGHT_DISABLED[0]
+
+
+def launch(playwright):
+    """Debian's Chromium as the bench (and the tests, tests/chromium.py) read pages with: Playwright's own
+    launch and SWITCHES, with the omnibox's WebUI pages off besides what Playwright turns off."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=SWITCHES + [
+        "--disable-features=" + ",".join(playwright_disabled(playwright) + NO_BROWSER_PAGES)])
 
 def words(text: str) -> list[str]:
     """Words compared as a reader would: case, ё/е and the two spellings of Armenian "ev" set aside."""
@@ -90,7 +107,7 @@ class Browser:
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         self.base = f"http://127.0.0.1:{self._server.server_address[1]}/"
         self._playwright = sync_playwright().start()
-        self._browser = self._playwright.chromium.launch(**LAUNCH)
+        self._browser = launch(self._playwright)
         self.page = None
 
     def new_page(self):

@@ -106,12 +106,22 @@
   // first-passages file ("entries": web/search.py's entries_by_key), which a query's search reads
   // before it asks which entries the query names, and every entry in entries.json, read after the
   // first rows (a suggestion, a filter's labels). search.json carried them all, 63 of its 80 kB at 100
-  // times the edition, on the way to every page's first rows (search26).
+  // times the edition, on the way to every page's first rows (search26). A key's file brings an entry
+  // whole (labels, every form) only where a name of it begins or ends under that key; elsewhere its forms
+  // holding a word of the key, gathered here until a file or entries.json brings it whole (`whole`).
   var ENTRIES = new Map(), KEY_ENTRIES = new Map(), ALL_ENTRIES = null;
   function entryOf(e) {
     if (!e || typeof e.id !== "string" || !Array.isArray(e.forms)) return null;    // a file of another shape
-    if (!ENTRIES.has(e.id)) ENTRIES.set(e.id, { id: e.id, kind: e.kind, labels: e.labels || {}, forms: e.forms });
-    return ENTRIES.get(e.id);
+    if (!ENTRIES.has(e.id)) ENTRIES.set(e.id, { id: e.id, kind: e.kind, labels: {}, forms: [], whole: false });
+    var entry = ENTRIES.get(e.id);
+    if (entry.whole) return entry;
+    if (e.labels && typeof e.labels === "object") {
+      entry.labels = e.labels; entry.forms = e.forms; entry.whole = true;
+    } else {
+      var had = new Set(entry.forms.map(function (form) { return form[1] + " " + form[0]; }));
+      entry.forms = entry.forms.concat(e.forms.filter(function (form) { return !had.has(form[1] + " " + form[0]); }));
+    }
+    return entry;
   }
   function takeEntries(key, list) {
     if (!KEY_ENTRIES.has(key)) KEY_ENTRIES.set(key, (Array.isArray(list) ? list : []).map(entryOf).filter(Boolean));
@@ -815,7 +825,11 @@
             .filter(function (e, i, all) { return all.indexOf(e) === i; });
         }
         if (run === self.run) self.named = entities.map(function (e) { return e.id; });  // a row found through one says so if its form there is unchecked
-        return entities;
+        // an entry named by a name typed in another order than its file brings whole ("of Foreign Affairs
+        // People's Commissariat"): its labels and every form (the first rows' words, the later rounds'
+        // names) from entries.json
+        if (entities.every(function (e) { return e.whole; })) return entities;
+        return self.everyEntry().then(function () { return entities; });
       });
       naming.catch(function () {});     // reported below
       // The query's word shards and first passages are asked for before Pagefind's files (a
