@@ -160,3 +160,29 @@ def test_the_mended_run_writes_every_document(tmp_path, capsys):
     changed = [p.name for p, data in before.items() if p.read_bytes() != data]
     assert len(changed) == 2 and "2 documents updated" in out, (changed, out)
     assert not (root / ".triglot-undo").exists()
+
+
+def test_a_file_lacking_the_document_s_last_entries_whose_last_translation_ends_as_its_english_is_read(
+        tmp_path, capsys):
+    """A translator's file made before the editor added a block at the document's end (or a tool's download of
+    some entries only) lacks the entries after its last one. When that last translation has several lines and
+    ends as its English does (a sentence's closing mark), nothing in it is cut: its entries are imported and the
+    count says what is missing, as for a file whose last translation is one line. The branch refused it as cut
+    short and told the translator to take the whole file again, which is the whole file."""
+    root = _edition(tmp_path)
+    path = root / "translations" / "ru" / f"{LEGRAN}.po"
+    from triglot.translate import po
+    entries = po.read(path.read_bytes(), path.name)[1]
+    text = path.read_bytes()
+    ends = [m.end() for m in re.finditer(rb'\nmsgstr ""\n(?:"[^\n]*"\n)+', text)]
+    end = ends[-2]                       # after a translation of several lines, entries following it
+    kept = text[:end].count(b"\nmsgctxt ")
+    last = entries[kept - 1]
+    assert last.msgstr[-1:] in ".»" and last.msgid[-1:] == ".", (last.msgid[-20:], last.msgstr[-20:])
+    path.write_bytes(text[:end])
+    edit_po(path, {entries[0].context: translate("Исправлено: " + entries[0].msgstr)})
+    assert msgfmt_check(path).returncode == 0
+    status, out, err = _import(root, path, capsys=capsys)
+    assert status == 0, err
+    assert f"translations/ru/{LEGRAN}.po: {kept} of the 26 entries of tei/{LEGRAN}.xml read" in out, out
+    assert "Исправлено:" in (root / "tei" / f"{LEGRAN}.xml").read_text("utf-8")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,7 +221,7 @@ def cut_short(name: str, entries, views: dict) -> Problem | None:
     order = list(views)
     later = order[order.index(last.context) + 1:] if last.context in views else []
     lacking = [bid for bid in later if bid not in {e.context for e in entries}]
-    if lacking:
+    if lacking and not ends_as_its_english(last):
         why = (f"the document has {len(later)} more entries after it ({lacking[0]} first), none of them in "
                "the file")
     elif last.msgstr[-1:].isspace() and not last.msgid[-1:].isspace():
@@ -229,6 +230,26 @@ def cut_short(name: str, entries, views: dict) -> Problem | None:
         return None
     return Problem(name, last.lineno, "po-cut", po.CUT_SHORT + f"the file ends inside {last.context}'s msgstr, "
                    f"and {why}")
+
+
+_CLOSING_PLACEHOLDER = re.compile(r"</?\d+/?>$")
+
+
+def ends_as_its_english(entry) -> bool:
+    """Whether the translation ends as its English does: both with a closing mark (a sentence's end, a closing
+    quotation mark or bracket: Unicode's Po, Pe and Pf, less the comma, colon and semicolon that go on with the
+    sentence) or both with the same closing placeholder ("</3>"). A translation cut at a line end of gettext's
+    wrapping ends after a space or at a break in a word (a hyphen), never so: a file lacking the document's
+    entries after such a translation holds it whole (a file exported before the editor added a block at the
+    end, a tool's download of some entries), and was refused as cut short, the translator told to take again
+    the whole file it is."""
+    placeholder = _CLOSING_PLACEHOLDER.search(entry.msgid)
+    if placeholder:
+        return entry.msgstr.endswith(placeholder.group())
+
+    def closing(text: str) -> bool:
+        return bool(text) and text[-1] not in ",;:" and unicodedata.category(text[-1]) in ("Po", "Pe", "Pf")
+    return closing(entry.msgstr) and closing(entry.msgid)
 
 
 def _block_document(edition: Edition, path: Path, by_doc: dict) -> None:
