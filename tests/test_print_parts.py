@@ -348,6 +348,29 @@ def test_the_body_is_joined_before_the_back_matter_is_placed_and_the_back_before
     assert made[last_front:].count("joined front") == result.phases["front matter"][0] == made.count("front")
 
 
+def test_a_task_waiting_for_a_core_goes_before_less_urgent_ones_made_before_it():
+    """The pool is given one task a core (builder.Workers.submit); the others wait, and the most
+    urgent goes first when a core is free, not the first made: the chronology's chain, the longest
+    of the back matter, waited behind the indexes' parts and the join and ended alone on one core.
+    One core (a real thread pool), its task held until four more wait: they run by priority."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+    ran, gate = [], threading.Event()
+    workers = builder.Workers()
+    workers.count = 1
+    with ThreadPoolExecutor(1) as pool:
+        workers.pool = pool
+        try:
+            first = workers.submit("first", lambda name: gate.wait() and ran.append(name))
+            waiting = [workers.submit(name, ran.append, priority)
+                       for name, priority in (("index", 1), ("join", -1), ("chronology", 3), ("front", 0))]
+        finally:
+            gate.set()
+        for result in (first, *waiting):
+            result.result(timeout=60)
+    assert ran == ["first", "chronology", "index", "front", "join"]
+
+
 def test_the_join_renumbers_references_but_not_text_that_looks_like_one():
     """The book's file is written object by object (print.pdfwriter): references of a part
     get the book's numbers; a string that reads "1 0 R" is text and stays as it is."""

@@ -8,12 +8,15 @@ are joined into one tagged PDF. The steps of all books run together on every cor
 """
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import os
 import tempfile
+import threading
 import time
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -199,6 +202,10 @@ class Workers:
     def __init__(self):
         self.pool = None
         self.count = os.cpu_count() or 1
+        self.running: list[Future] = []      # handed to the pool by submit, one a core
+        self.held: list = []                 # (-priority, order, function, task, result) waiting for a core
+        self.order = itertools.count()
+        self.lock = threading.RLock()        # submit's and the pool thread's (_free)
 
     def __enter__(self):
         if self.count > 1:
@@ -241,15 +248,15 @@ class Workers:
         pending: dict = {}
         chains: list = []
 
-        def start(item):
+        def start(item, priority: int = 0):
             if isinstance(item, tuple):
-                return self.submit(item[1], item[0])
+                return self.submit(item[1], item[0], priority)
             if isinstance(item, (Future, Gathered, Chained)):
                 return item
             if isinstance(item, Chain):
-                chains.append(Chained(start, item.steps))
+                chains.append(Chained(start, item))
                 return chains[-1]
-            return self.submit(item)
+            return self.submit(item, priority=priority)
 
         def advance(i: int, value) -> None:
             while True:
@@ -276,13 +283,43 @@ class Workers:
                 advance(i, pending.pop(i).result())
         return results
 
-    def submit(self, task, function=None) -> Future:
-        """Start `function` on `task` on a free core; the result's result() waits for it."""
+    def submit(self, task, function=None, priority: int = 0) -> Future:
+        """Start `function` on `task` on a free core, or as soon as one is free, tasks of a higher
+        `priority` first; the result's result() waits for it. The pool is given one task a core,
+        no more: a task it queued would go before a more urgent one made after it (the chronology's
+        next part waited behind the indexes' and the join's, and ended alone on one core)."""
         from triglot.print import parts
         function = function or parts.lay_out
         if self.pool is None:
             return done(function(task))
-        return self.pool.submit(function, task)
+        with self.lock:
+            self.running = [f for f in self.running if not f.done()]
+            if len(self.running) < self.count and not self.held:
+                return self._run(function, task)
+            result: Future = Future()
+            heapq.heappush(self.held, (-priority, next(self.order), function, task, result))
+            return result
+
+    def _run(self, function, task) -> Future:
+        running = self.pool.submit(function, task)
+        self.running.append(running)
+        running.add_done_callback(self._free)
+        return running
+
+    def _free(self, _) -> None:
+        """A task ended, a core is free: the most urgent task held goes to it (in the pool's thread)."""
+        with self.lock:
+            self.running = [f for f in self.running if not f.done()]
+            while self.held and len(self.running) < self.count:
+                _, _, function, task, result = heapq.heappop(self.held)
+                if not result.set_running_or_notify_cancel():
+                    continue
+                try:
+                    running = self._run(function, task)
+                except BaseException as exc:     # the pool broken or shut down: said where it is awaited
+                    result.set_exception(exc)
+                    continue
+                running.add_done_callback(lambda f, result=result: _pass_on(f, result))
 
     def __exit__(self, *exc):
         if self.pool is not None:
@@ -313,24 +350,28 @@ class Gathered:
 class Chain:
     """What a step of finish_book yields for tasks run one after another, each made from the
     result of the one before: `steps` is a generator yielding what finish_book may yield
-    (a task, a (function, argument) pair, a result pending or a list of these) and sent the results."""
+    (a task, a (function, argument) pair, a result pending or a list of these) and sent the results.
+    `parts`: how many parts it lays out; the chain with the most left goes first (Workers.submit),
+    so that the longest, the chronology's at 100 times the edition, does not end alone."""
 
-    def __init__(self, steps):
-        self.steps = steps
+    def __init__(self, steps, parts: int = 0):
+        self.steps, self.parts = steps, parts
 
 
 class Chained:
     """A Chain started: its current step pending; the next is started when asked whether it is
     done and the current one is. Its result is what the generator returns."""
 
-    def __init__(self, start, steps):
-        self.start, self.steps, self.value, self.finished = start, steps, None, False
-        self.current = start(next(steps))
+    def __init__(self, start, chain: Chain):
+        self.start, self.steps, self.value, self.finished = start, chain.steps, None, False
+        self.left = chain.parts
+        self.current = start(next(self.steps), self.left)
 
     def done(self) -> bool:
         while not self.finished and self.current.done():
             try:
-                self.current = self.start(self.steps.send(self.current.result()))
+                self.left -= 1
+                self.current = self.start(self.steps.send(self.current.result()), self.left)
             except StopIteration as stop:
                 self.value, self.finished = stop.value, True
         return self.finished
@@ -350,6 +391,16 @@ def _futures(result) -> list:
     if isinstance(result, Gathered):
         return [f for item in result.items for f in _futures(item)]
     return [result]
+
+
+def _pass_on(running: Future, result: Future) -> None:
+    """A pool's result handed on to the result submit gave (in the pool's thread)."""
+    if running.cancelled():          # the pool was shut down: nobody waits any more
+        result.set_exception(CancelledError())
+    elif running.exception() is not None:
+        result.set_exception(running.exception())
+    else:
+        result.set_result(running.result())
 
 
 def done(value) -> Future:
@@ -432,7 +483,7 @@ class BookPlan:
                 chains[-1].append(k)
             else:
                 chains.append([k])
-        return [Chain(self.back_chain(ks)) for ks in chains]
+        return [Chain(self.back_chain(ks), len(ks)) for ks in chains]
 
     def back_chain(self, ks: list[int]):
         parts = []
@@ -515,7 +566,7 @@ class BookPlan:
         from triglot.print import book
         pieces = book.front_pieces(contents(self.edition, self.langs, self.body_pages()), CONTENTS_PART_BYTES)
         self.front_pieces, self.front = pieces[:-1], []
-        return Chain(self.front_chain()) if self.front_pieces else None
+        return Chain(self.front_chain(), len(self.front_pieces)) if self.front_pieces else None
 
     def front_chain(self):
         made = []
