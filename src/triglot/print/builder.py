@@ -3,8 +3,9 @@
 A book is laid out in parts, never whole (print.parts, print.join): groups of documents
 of the body, each in a worker process; then the back matter, whose chronology and
 indexes take their page numbers from where the body's anchors fell; then the front
-matter with the contents (in parts too), and the running heads and folios of the body; then the parts
-are joined into one tagged PDF. The steps of all books run together on every core.
+matter with the contents (in parts too), and the running heads and folios of the body; the parts
+are joined into one tagged PDF as they come, the body's while the back matter is laid out. The
+steps of all books run together on every core, the longest chain of parts first.
 """
 from __future__ import annotations
 
