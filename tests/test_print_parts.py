@@ -52,10 +52,11 @@ def test_every_page_maps_its_marked_content_to_elements_on_that_page(real):
         with pikepdf.open(book.path) as pdf:
             tree = parent_tree(pdf)
             root = pdf.Root.StructTreeRoot
-            assert sum(1 for n in range(len(pdf.pages)) if len(tree[n])) > 0.9 * len(pdf.pages)
+            keys = [int(page.obj.StructParents) for page in pdf.pages]
+            assert len(set(keys)) == len(keys)   # given as pages are joined, the front's last (print.join)
+            assert sum(1 for key in keys if len(tree[key])) > 0.9 * len(pdf.pages)
             for number, page in enumerate(pdf.pages):
-                assert int(page.obj.StructParents) == number
-                elements = tree[number]          # none on a blank page
+                elements = tree[keys[number]]    # none on a blank page
                 for element in elements:
                     assert element.Pg.objgen == page.obj.objgen, (book.path.name, number)
                     node = element
@@ -313,6 +314,61 @@ def test_the_contents_parts_that_list_only_the_body_are_laid_out_beside_the_back
     placed = made.index("placed")
     assert made[placed:].count("front") == 1 + 5
     assert made[:placed].count("front") == result.phases["front matter"][0] - 6 == 2
+
+
+def test_the_body_is_joined_before_the_back_matter_is_placed_and_the_back_before_the_front_is_done(
+        tmp_path, monkeypatch):
+    """The join goes on beside the layout (print.join): the body's parts are copied into the book
+    as soon as the body's running heads are laid out, not after the back matter and the front
+    (at 100 times the edition the join was the build's last minute, on one core). The print-mini
+    edition three times, one contents line a part, counted in one process, where steps run in the
+    order they are started: every body part is joined before the back matter is placed, every
+    back part before the contents' last part is laid out; the front's parts alone are left."""
+    from types import SimpleNamespace
+
+    from printed import MINI
+
+    from triglot.edition import load
+    from triglot.print import join, parts
+    from triglot.scaled import scaled_copy
+    made = []
+    lay_out, place_back, add_part = parts.lay_out, builder.BookPlan.place_back, join.Book.add_part
+    monkeypatch.setattr(parts, "lay_out", lambda task: made.append(task.kind) or lay_out(task))
+    monkeypatch.setattr(builder.BookPlan, "place_back", lambda plan: made.append("placed") or place_back(plan))
+    monkeypatch.setattr(join.Book, "add_part",
+                        lambda book, part, *args: made.append(f"joined {part.kind}") or add_part(book, part, *args))
+    monkeypatch.setattr(builder.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(builder, "CONTENTS_PART_BYTES", 1)
+    edition = load(scaled_copy(MINI, tmp_path / "three", 3))
+    [result] = builder.build(edition, tmp_path / "out", SimpleNamespace(languages=["en-ru"]))
+    placed = made.index("placed")
+    last_front = len(made) - 1 - made[::-1].index("front")
+    assert made[:placed].count("joined body") == result.phases["body"][0] == made.count("body")
+    assert made[:last_front].count("joined back") == result.phases["back matter"][0] == made.count("back")
+    assert made[last_front:].count("joined front") == result.phases["front matter"][0] == made.count("front")
+
+
+def test_a_task_waiting_for_a_core_goes_before_less_urgent_ones_made_before_it():
+    """The pool is given one task a core (builder.Workers.submit); the others wait, and the most
+    urgent goes first when a core is free, not the first made: the chronology's chain, the longest
+    of the back matter, waited behind the indexes' parts and the join and ended alone on one core.
+    One core (a real thread pool), its task held until four more wait: they run by priority."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+    ran, gate = [], threading.Event()
+    workers = builder.Workers()
+    workers.count = 1
+    with ThreadPoolExecutor(1) as pool:
+        workers.pool = pool
+        try:
+            first = workers.submit("first", lambda name: gate.wait() and ran.append(name))
+            waiting = [workers.submit(name, ran.append, priority)
+                       for name, priority in (("index", 1), ("join", -1), ("chronology", 3), ("front", 0))]
+        finally:
+            gate.set()
+        for result in (first, *waiting):
+            result.result(timeout=60)
+    assert ran == ["first", "chronology", "index", "front", "join"]
 
 
 def test_the_join_renumbers_references_but_not_text_that_looks_like_one():

@@ -3,17 +3,21 @@
 A book is laid out in parts, never whole (print.parts, print.join): groups of documents
 of the body, each in a worker process; then the back matter, whose chronology and
 indexes take their page numbers from where the body's anchors fell; then the front
-matter with the contents (in parts too), and the running heads and folios of the body; then the parts
-are joined into one tagged PDF. The steps of all books run together on every core.
+matter with the contents (in parts too), and the running heads and folios of the body; the parts
+are joined into one tagged PDF as they come, the body's while the back matter is laid out. The
+steps of all books run together on every core, the longest chain of parts first.
 """
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import os
 import tempfile
+import threading
 import time
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,7 +151,11 @@ def finish_book(plan, furniture: list, out_dir: Path):
     print.parts), and a part that must begin on a recto is given a blank page before it
     when it would not (BookPlan.back_placed); then the furniture of the back's pages, and the front matter, its contents cut into parts (book.front_pieces) numbered
     on from one another, the last ending on a verso so that the body begins on a recto;
-    then the join. The contents' parts whose lines are all of the body (all but the last, the only
+    then the join's last step. The join goes on in steps beside the layout (print.join): the body's
+    parts are copied into the book while the back matter is laid out, the back's while the front
+    is, and only the front's are left when the front is made (at 100 times the edition the join,
+    one process copying every part after the last was laid out, was the build's last minute, on
+    one core). The contents' parts whose lines are all of the body (all but the last, the only
     one that can list the back matter) do not wait for the back: they are laid out in a chain beside
     the back's (a 100-times book's eight contents parts one after another left a core idle for
     seven parts' time). Books go on side by side, each at its own pace: one book's part never
@@ -156,22 +164,26 @@ def finish_book(plan, furniture: list, out_dir: Path):
     started = time.perf_counter()
     plan.start_back()
     # each section's parts one after another (a part begins with the rows the one before carried),
-    # the sections side by side, and beside them the contents' parts that list only the body
+    # the sections side by side, and beside them the contents' parts that list only the body, and
+    # the body joined (its pages' margins and running heads are the body's furniture)
     early = plan.early_front()
-    chains = yield plan.back_chains() + ([early] if early else [])
+    chains = yield [Chain(plan.join_body(furniture))] + plan.back_chains() + ([early] if early else [])
+    book, chains = chains[0], chains[1:]
     plan.back = [part for chain in chains[:len(chains) - bool(early)] for part in chain]
     plan.place_back()
     back = time.perf_counter()
-    furniture = furniture + (yield Start(plan.back_furniture_tasks()))     # laid out while the front is
+    back_furniture = yield Start(plan.back_furniture_tasks())     # laid out while the front is
+    [joining] = yield Start([Chain(plan.join_back(book, back_furniture))])    # the back joined, too
     plan.start_front(chains[-1] if early else [])
     while plan.front_left():
         plan.front.append((yield plan.front_task()))
     front = time.perf_counter()
     plan.furniture = []
-    for pending in furniture:
+    for pending in furniture + back_furniture:
         plan.furniture.append((yield pending))
-    joined = yield (join_book, plan.join_task(out_dir))
-    LOG.info("print %s: back matter %d parts %.1f s, front matter %d parts %.1f s, join %.1f s",
+    book = yield joining
+    joined = yield (join_book, plan.join_task(book, out_dir))
+    LOG.info("print %s: back matter %d parts %.1f s, front matter %d parts %.1f s, join's last step %.1f s",
              "-".join(plan.langs), len(plan.back), back - started, len(plan.front), front - back,
              time.perf_counter() - front)
     return joined
@@ -191,6 +203,10 @@ class Workers:
     def __init__(self):
         self.pool = None
         self.count = os.cpu_count() or 1
+        self.running: list[Future] = []      # handed to the pool by submit, one a core
+        self.held: list = []                 # (-priority, order, function, task, result) waiting for a core
+        self.order = itertools.count()
+        self.lock = threading.RLock()        # submit's and the pool thread's (_free)
 
     def __enter__(self):
         if self.count > 1:
@@ -226,18 +242,22 @@ class Workers:
         parts.lay_out, a (function, argument) pair, a result already pending, or a list of
         these (run side by side), and is sent its result (the list of their results) when it
         is ready; or Start(tasks), and is sent at once their pending results, to wait for
-        later. Returns what each generator returned, in order."""
+        later. Returns what each generator returned, in order. A chain started goes on
+        whether or not a generator waits for it yet (the join's steps are started, then
+        waited for only at the end)."""
         results: list = [None] * len(steps)
         pending: dict = {}
+        chains: list = []
 
-        def start(item):
+        def start(item, priority: int = 0):
             if isinstance(item, tuple):
-                return self.submit(item[1], item[0])
-            if isinstance(item, (Future, Gathered)):
+                return self.submit(item[1], item[0], priority)
+            if isinstance(item, (Future, Gathered, Chained)):
                 return item
             if isinstance(item, Chain):
-                return Chained(self.submit, item.steps)
-            return self.submit(item)
+                chains.append(Chained(start, item))
+                return chains[-1]
+            return self.submit(item, priority=priority)
 
         def advance(i: int, value) -> None:
             while True:
@@ -254,22 +274,53 @@ class Workers:
         for i in range(len(steps)):
             advance(i, None)
         while pending:
+            chains[:] = [chain for chain in chains if not chain.done()]
             ready = [i for i, result in pending.items() if result.done()]
             if not ready:
-                wait([f for result in pending.values() for f in _futures(result) if not f.done()],
+                wait([f for result in [*pending.values(), *chains] for f in _futures(result) if not f.done()],
                      return_when=FIRST_COMPLETED)
                 continue
             for i in ready:
                 advance(i, pending.pop(i).result())
         return results
 
-    def submit(self, task, function=None) -> Future:
-        """Start `function` on `task` on a free core; the result's result() waits for it."""
+    def submit(self, task, function=None, priority: int = 0) -> Future:
+        """Start `function` on `task` on a free core, or as soon as one is free, tasks of a higher
+        `priority` first; the result's result() waits for it. The pool is given one task a core,
+        no more: a task it queued would go before a more urgent one made after it (the chronology's
+        next part waited behind the indexes' and the join's, and ended alone on one core)."""
         from triglot.print import parts
         function = function or parts.lay_out
         if self.pool is None:
             return done(function(task))
-        return self.pool.submit(function, task)
+        with self.lock:
+            self.running = [f for f in self.running if not f.done()]
+            if len(self.running) < self.count and not self.held:
+                return self._run(function, task)
+            result: Future = Future()
+            heapq.heappush(self.held, (-priority, next(self.order), function, task, result))
+            return result
+
+    def _run(self, function, task) -> Future:
+        running = self.pool.submit(function, task)
+        self.running.append(running)
+        running.add_done_callback(self._free)
+        return running
+
+    def _free(self, _) -> None:
+        """A task ended, a core is free: the most urgent task held goes to it (in the pool's thread)."""
+        with self.lock:
+            self.running = [f for f in self.running if not f.done()]
+            while self.held and len(self.running) < self.count:
+                _, _, function, task, result = heapq.heappop(self.held)
+                if not result.set_running_or_notify_cancel():
+                    continue
+                try:
+                    running = self._run(function, task)
+                except BaseException as exc:     # the pool broken or shut down: said where it is awaited
+                    result.set_exception(exc)
+                    continue
+                running.add_done_callback(lambda f, result=result: _pass_on(f, result))
 
     def __exit__(self, *exc):
         if self.pool is not None:
@@ -299,24 +350,29 @@ class Gathered:
 
 class Chain:
     """What a step of finish_book yields for tasks run one after another, each made from the
-    result of the one before: `steps` is a generator yielding tasks and sent their results."""
+    result of the one before: `steps` is a generator yielding what finish_book may yield
+    (a task, a (function, argument) pair, a result pending or a list of these) and sent the results.
+    `parts`: how many parts it lays out; the chain with the most left goes first (Workers.submit),
+    so that the longest, the chronology's at 100 times the edition, does not end alone."""
 
-    def __init__(self, steps):
-        self.steps = steps
+    def __init__(self, steps, parts: int = 0):
+        self.steps, self.parts = steps, parts
 
 
 class Chained:
-    """A Chain started: its current task pending; the next is submitted when asked whether it is
+    """A Chain started: its current step pending; the next is started when asked whether it is
     done and the current one is. Its result is what the generator returns."""
 
-    def __init__(self, submit, steps):
-        self.submit, self.steps, self.value, self.finished = submit, steps, None, False
-        self.current = submit(next(steps))
+    def __init__(self, start, chain: Chain):
+        self.start, self.steps, self.value, self.finished = start, chain.steps, None, False
+        self.left = chain.parts
+        self.current = start(next(self.steps), self.left)
 
     def done(self) -> bool:
         while not self.finished and self.current.done():
             try:
-                self.current = self.submit(self.steps.send(self.current.result()))
+                self.left -= 1
+                self.current = self.start(self.steps.send(self.current.result()), self.left)
             except StopIteration as stop:
                 self.value, self.finished = stop.value, True
         return self.finished
@@ -327,7 +383,7 @@ class Chained:
         return self.value
 
     def futures(self) -> list:
-        return [] if self.finished else [self.current]
+        return [] if self.finished else _futures(self.current)
 
 
 def _futures(result) -> list:
@@ -336,6 +392,16 @@ def _futures(result) -> list:
     if isinstance(result, Gathered):
         return [f for item in result.items for f in _futures(item)]
     return [result]
+
+
+def _pass_on(running: Future, result: Future) -> None:
+    """A pool's result handed on to the result submit gave (in the pool's thread)."""
+    if running.cancelled():          # the pool was shut down: nobody waits any more
+        result.set_exception(CancelledError())
+    elif running.exception() is not None:
+        result.set_exception(running.exception())
+    else:
+        result.set_result(running.result())
 
 
 def done(value) -> Future:
@@ -418,7 +484,7 @@ class BookPlan:
                 chains[-1].append(k)
             else:
                 chains.append([k])
-        return [Chain(self.back_chain(ks)) for ks in chains]
+        return [Chain(self.back_chain(ks), len(ks)) for ks in chains]
 
     def back_chain(self, ks: list[int]):
         parts = []
@@ -501,7 +567,7 @@ class BookPlan:
         from triglot.print import book
         pieces = book.front_pieces(contents(self.edition, self.langs, self.body_pages()), CONTENTS_PART_BYTES)
         self.front_pieces, self.front = pieces[:-1], []
-        return Chain(self.front_chain()) if self.front_pieces else None
+        return Chain(self.front_chain(), len(self.front_pieces)) if self.front_pieces else None
 
     def front_chain(self):
         made = []
@@ -556,9 +622,23 @@ class BookPlan:
                           f"furniture-{k}.pdf", first_page=first + 1)
                 for k, first in enumerate(range(0, len(heads), FURNITURE_PAGES))]
 
-    def join_task(self, out_dir: Path):
-        return (self.front, self.body, self.back_with_blanks(), self.furniture,
-                out_dir / book_file(self.langs, self.edition.settings), f"{self.title} ({self.names})", self.langs[0])
+    def join_body(self, furniture: list):
+        """The first step of the join (a Chain): when the body's furniture is laid out, the
+        body's parts copied into a new book file."""
+        from triglot.print import join
+        furniture = yield Gathered(furniture)
+        book = join.Book.begin(self.dir / ".book.pdf")
+        return (yield (join_parts, (book, self.body, furniture)))
+
+    def join_back(self, book, furniture: list):
+        """The second step (a Chain): when the back's furniture is laid out, the back's parts
+        (and their blank pages) copied on, after the body's."""
+        furniture = yield Gathered(furniture)
+        return (yield (join_parts, (book, self.back_with_blanks(), furniture)))
+
+    def join_task(self, book, out_dir: Path):
+        return (book, self.front, out_dir / book_file(self.langs, self.edition.settings),
+                f"{self.title} ({self.names})", self.langs[0])
 
     def metadata(self) -> dict:
         from triglot.print import book
@@ -600,12 +680,18 @@ def document_groups(documents) -> list[list]:
     return groups
 
 
-def join_book(args) -> tuple[int, float, float]:
-    """The book joined from its parts: its pages, the wall and the CPU seconds the join took."""
+def join_parts(args):
+    """A step of the join (print.join.add_parts), in whichever process is free."""
     from triglot.print import join
-    started, cpu = time.perf_counter(), time.process_time()
-    pages = join.join(*args)
-    return pages, time.perf_counter() - started, time.process_time() - cpu
+    return join.add_parts(*args)
+
+
+def join_book(args) -> tuple[int, float, float]:
+    """The book's last step of the join: its pages, the wall and the CPU seconds its steps took."""
+    from triglot.print import join
+    book = args[0]
+    pages = join.finish_book(*args)
+    return pages, book.seconds, book.cpu
 
 
 # footnote labels of a translation column the settings give none (print.note-labels): each its own

@@ -19,11 +19,19 @@ The book keeps of the parts:
 - the bookmarks of every part, page labels (i, ii, … then 1, 2, …), and the first front
   part's catalog entries: XMP metadata, output intent, language, document information;
 - one program of each font, the union of the parts' subsets (print.fontmerge), not one per part.
+
+The join is made in three steps, each as soon as its parts are laid out, in whichever
+process is free (builder.finish_book): the body's parts while the back matter is laid out,
+the back's while the front is, then the front's and the objects that name the whole book.
+Between steps the book (class Book: the file's name, offsets and a few numbers per page)
+goes from one process to the next; on one core the join was the build's last minute at
+100 times the edition, one process copying every part after the last was laid out.
 """
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
+import time
 from pathlib import Path
 
 # Catalog entries of the front part that the book keeps (the front is laid out with the
@@ -33,72 +41,117 @@ FURNITURE = "/Furniture"
 FRONT_CATALOG = ("/Metadata", "/OutputIntents", "/MarkInfo", "/ViewerPreferences", "/Lang")
 
 
-def join(front, body: list, back, furniture, out_path: Path, title: str, lang: str) -> int:
-    """Write the book to `out_path` (atomically); returns its number of pages."""
+def add_parts(book: Book, parts: list, furniture: list) -> Book:
+    """The book with `parts` (the body's, then the back matter's) copied to the end of its file;
+    `furniture`: the furniture parts of their pages. Returned to be sent on to the next step,
+    which may run in another process: the book's state is a few numbers per page."""
+    with book.opened():
+        book.add_parts(parts, furniture)
+    return book
+
+
+def finish_book(book: Book, front: list, out_path: Path, title: str, lang: str) -> int:
+    """The front matter copied, the objects that name the whole book written, the file put
+    in its place; returns the book's number of pages."""
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
-    os.close(fd)
     try:
-        with open(tmp, "wb") as file:
-            pages = Book(file, front, body, back, furniture, title, lang).write()
+        with book.opened():
+            book.add_front(front, title, lang)
+            book.finish()
         from triglot import xmlio
-        os.chmod(tmp, 0o666 & ~xmlio._umask())
-        os.replace(tmp, out_path)
-        return pages
+        os.chmod(book.path, 0o666 & ~xmlio._umask())
+        os.replace(book.path, out_path)
+        return book.total_pages
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        if os.path.exists(book.path):
+            os.unlink(book.path)
         raise
 
 
 class Book:
-    """The book's file, written part by part; what stays in memory is a few numbers per page."""
+    """The book's file, written part by part; what stays in memory is a few numbers per page.
 
-    def __init__(self, file, front, body, back, furniture, title: str, lang: str):
+    The front matter is laid out last (its contents lists the pages of the body and the back)
+    but comes first, so the body's and the back's pages are copied before it is known: keys of
+    the parent tree are given in the order pages and annotations are copied (a number tree
+    need not follow the pages' order), and what the book lists in page order (its page tree,
+    its structure's top elements, outline, destinations) is kept per section and put in
+    order when the book is finished."""
+
+    SECTIONS = ("front", "body", "back")
+
+    def __init__(self, path: Path, writer):
         from triglot.print.fontmerge import FontMerger
-        from triglot.print.pdfwriter import Writer
-        fronts = front if isinstance(front, list) else [front]
-        self.parts = [*fronts, *body, *(back if isinstance(back, list) else [back])]
-        self.front = fronts[0]                     # the part with the book's metadata
-        self.front_pages = sum(part.pages for part in fronts)
-        self.furniture = furniture if isinstance(furniture, list) else [furniture]
-        self.margins = [margin for part in self.furniture for margin in part.margins]   # of each body and back page
-        self.title, self.lang = title, lang
-        self.writer = Writer(file)
+        self.path = Path(path)
+        self.writer = writer
         self.fonts = FontMerger(self.writer)
         w = self.writer
         self.catalog, self.page_tree, self.tree_root, self.document = (w.reserve() for _ in range(4))
-        self.page_numbers: list[int] = []          # object number of each page of the book
-        self.page_tops: list[float] = []
-        self.top_elements: list[int] = []          # kids of the book's /Document
-        self.parent_tree: list[tuple[int, int]] = []   # (key, object number of the value)
-        self.total_pages = sum(part.pages for part in self.parts)
-        self.next_annotation = self.total_pages     # annotation keys follow the page keys
-        self.dests: dict[str, int] = {}             # name -> object number of its destination
-        self.outline: list = []                     # (label, page number, x, y, children, closed)
+        self.page_numbers = {s: [] for s in self.SECTIONS}    # object number of each page, per section
+        self.page_tops = {s: [] for s in self.SECTIONS}
+        self.top_elements = {s: [] for s in self.SECTIONS}    # kids of the book's /Document
+        self.dests = {s: {} for s in self.SECTIONS}           # name -> object number of its destination
+        self.outline = {s: [] for s in self.SECTIONS}         # (label, page object, x, y, children, closed)
+        self.parent_tree: list[tuple[int, int]] = []          # (key, object number of the value)
+        self.next_key = 0                                      # of the parent tree, in the order copied
+        self.margins: list[float] = []                         # of each body and back page, from the furniture
+        self.body_pages = 0                                    # body and back pages copied
         self.catalog_entries: dict[str, bytes] = {}
         self.info: int | None = None
+        self.media_box = None
+        self.cpu = self.seconds = 0.0                          # spent by the steps so far
 
-    def write(self) -> int:
+    @classmethod
+    def begin(cls, path: Path) -> Book:
+        """A new book file at `path` (removed with the build's parts if the build fails)."""
+        from triglot.print.pdfwriter import Writer
+        with open(path, "wb") as file:
+            book = cls(path, Writer(file))
+        book.writer.checkpoint()
+        book.writer.file = None
+        return book
+
+    @contextlib.contextmanager
+    def opened(self):
+        """The book's file open for appending, the step's time counted; the writer's digest is
+        brought to a checkpoint at the end so that the state can go to another process."""
+        started, cpu = time.perf_counter(), time.process_time()
+        with open(self.path, "ab") as file:
+            self.writer.file = file
+            yield self
+            self.writer.checkpoint()
+            self.writer.file = None
+        self.cpu += time.process_time() - cpu
+        self.seconds += time.perf_counter() - started
+
+    @property
+    def total_pages(self) -> int:
+        return sum(len(pages) for pages in self.page_numbers.values())
+
+    def add_parts(self, parts: list, furniture_parts: list) -> None:
         import pikepdf
-        with Furniture(self.writer, self.furniture, self.fonts) as furniture:
-            body_page = 0
-            for part in self.parts:
+        self.margins += [margin for part in furniture_parts for margin in part.margins]
+        with Furniture(self.writer, furniture_parts, self.fonts, first=self.body_pages) as furniture:
+            for part in parts:
                 if part.kind == "blank":
-                    body_page = self.add_blank(body_page)
+                    self.add_blank()
                     continue
                 with pikepdf.open(part.path) as src:
-                    if part is self.front:
-                        self.take_front(src)
-                    body_page = self.add_part(part, src, furniture, body_page)
-        self.finish()
-        return self.total_pages
+                    self.add_part(part, src, furniture, "body" if part.kind == "body" else "back")
 
-    def take_front(self, src) -> None:
+    def add_front(self, parts: list, title: str, lang: str) -> None:
+        """The front matter's parts; the first carries the book's metadata."""
+        import pikepdf
+        for part in parts:
+            with pikepdf.open(part.path) as src:
+                if part is parts[0]:
+                    self.take_front(src, title, lang)
+                self.add_part(part, src, None, "front")
+
+    def take_front(self, src, title: str, lang: str) -> None:
         """The front part carries the book's metadata: claim PDF/UA on it, keep its catalog entries."""
         from triglot.print import conformance
-        conformance.claim(src, self.title, self.lang)
+        conformance.claim(src, title, lang)
         copier = Copier(self.writer, src, {})
         for key in FRONT_CATALOG:
             if key in src.Root:
@@ -107,10 +160,9 @@ class Book:
             self.info = copier.ref(src.trailer.Info)
         copier.flush()
 
-    def add_part(self, part, src, furniture, body_page: int) -> int:
-        """Copy the pages of `part` and what hangs on them; returns the next body page's number."""
+    def add_part(self, part, src, furniture, section: str) -> None:
+        """Copy the pages of `part` and what hangs on them to the end of `section`."""
         import pikepdf
-        base = len(self.page_numbers)
         redirect = {src.Root.objgen: self.catalog, **self.fonts.take(src)}
         for page in src.pages:
             redirect[page.obj.Parent.objgen] = self.page_tree
@@ -122,59 +174,65 @@ class Book:
         shifts: dict[int, float] = {}
         if part.kind in ("body", "back"):       # laid out not knowing where they begin (print.parts)
             for k, page in enumerate(src.pages):
-                shift = self.margins[body_page] - part.margins[k]
+                shift = self.margins[self.body_pages] - part.margins[k]
                 placeholder = add_furniture(src, page, shift)
-                redirect[placeholder.objgen] = furniture.form(body_page)
+                redirect[placeholder.objgen] = furniture.form(self.body_pages)
                 shifts[k] = shift
-                body_page += 1
-        renumbered = self.renumber_structure(src, root, base, part.pages)
+                self.body_pages += 1
+        renumbered = self.renumber_structure(src, root, part.pages)
         copier = Copier(self.writer, src, redirect)
-        page_index = {}
+        page_index, numbers = {}, []
         for k, page in enumerate(src.pages):
-            self.page_numbers.append(copier.ref(page.obj))
-            self.page_tops.append(float(page.mediabox[3]))
+            numbers.append(copier.ref(page.obj))
+            self.page_tops[section].append(float(page.mediabox[3]))
             self.media_box = page.obj.MediaBox.unparse(resolved=True)
             page_index[page.obj.objgen] = k
+        self.page_numbers[section] += numbers
         for document in documents:
             for kid in document.K:
-                self.top_elements.append(copier.ref(kid))
+                self.top_elements[section].append(copier.ref(kid))
         for key, value in renumbered:
             self.parent_tree.append((key, copier.indirect(value)))
+        dests = self.dests[section]
         for name, dest in named_destinations(src):
-            if name not in part.borrowed and name not in self.dests:
+            if name not in part.borrowed and name not in dests:
                 k = page_index.get(dest[0].objgen) if len(dest) > 2 else None
-                self.dests[name] = copier.indirect(shifted_destination(dest, shifts.get(k, 0)))
+                dests[name] = copier.indirect(shifted_destination(dest, shifts.get(k, 0)))
         copier.flush()
-        self.outline += outline_items(part.bookmarks, base, {base + k: s for k, s in shifts.items()})
-        return body_page
+        self.outline[section] += outline_items(part.bookmarks, numbers, shifts)
 
-    def add_blank(self, body_page: int) -> int:
+    def add_blank(self) -> None:
         """A blank page of the back matter (builder.BookPlan.place_back): no content, no
         furniture (a blank page has no running head or folio), an empty entry in the parent
-        tree as a blank page of a part has; returns the next page's number after the body's start."""
+        tree as a blank page of a part has."""
         from triglot.print.pdfwriter import dictionary, ref
-        w, key = self.writer, len(self.page_numbers)
-        self.page_numbers.append(w.add(dictionary(Type=b"/Page", Parent=ref(self.page_tree), MediaBox=self.media_box,
-                                                  Resources=b"<< >>", StructParents=b"%d" % key)))
-        self.page_tops.append(self.page_tops[-1])
+        w, key = self.writer, self.next_key
+        self.next_key += 1
+        self.page_numbers["back"].append(w.add(dictionary(Type=b"/Page", Parent=ref(self.page_tree),
+                                                          MediaBox=self.media_box, Resources=b"<< >>",
+                                                          StructParents=b"%d" % key)))
+        self.page_tops["back"].append(self.page_tops["back"][-1] if self.page_tops["back"]
+                                      else self.page_tops["body"][-1])
         self.parent_tree.append((key, w.add(b"[ ]")))
-        return body_page + 1
+        self.body_pages += 1
 
-    def renumber_structure(self, src, root, base: int, pages: int) -> list:
-        """Page keys of the part's parent tree become the book's page numbers, annotation keys
-        follow the book's pages; returns (new key, value) for every entry."""
+    def renumber_structure(self, src, root, pages: int) -> list:
+        """The part's parent tree with the book's keys, given in order: its pages', then its
+        annotations'; returns (new key, value) for every entry."""
         nums = root.ParentTree.Nums
         entries, renumbered = [], {}
+        page_keys = {key: self.next_key + key for key in range(pages)}
+        self.next_key += pages
         for i in range(0, len(nums), 2):
             key, value = int(nums[i]), nums[i + 1]
             if key < pages:
-                entries.append((base + key, value))
-                src.pages[key].obj.StructParents = base + key
+                entries.append((page_keys[key], value))
             else:
-                renumbered[key] = self.next_annotation
-                entries.append((self.next_annotation, value))
-                self.next_annotation += 1
-        for page in src.pages:
+                renumbered[key] = self.next_key
+                entries.append((self.next_key, value))
+                self.next_key += 1
+        for k, page in enumerate(src.pages):
+            page.obj.StructParents = page_keys[k]
             for annotation in page.obj.get("/Annots", ()):
                 if "/StructParent" in annotation and int(annotation.StructParent) in renumbered:
                     annotation.StructParent = renumbered[int(annotation.StructParent)]
@@ -186,29 +244,36 @@ class Book:
         from triglot.print.pdfwriter import array, dictionary, name_tree, number_tree, ref, string
         from triglot.print.pdfwriter import number as num
         w = self.writer
-        w.write(self.page_tree, dictionary(Type=b"/Pages", Kids=array(ref(n) for n in self.page_numbers),
-                                           Count=str(len(self.page_numbers)).encode()))
+        pages = [n for s in self.SECTIONS for n in self.page_numbers[s]]
+        w.write(self.page_tree, dictionary(Type=b"/Pages", Kids=array(ref(n) for n in pages),
+                                           Count=str(len(pages)).encode()))
         w.write(self.document, dictionary(Type=b"/StructElem", S=b"/Document", P=ref(self.tree_root),
-                                          K=array(ref(n) for n in self.top_elements)))
+                                          K=array(ref(n) for s in self.SECTIONS for n in self.top_elements[s])))
         parent_tree = w.add(number_tree(w, sorted(self.parent_tree)))
         w.write(self.tree_root, dictionary(Type=b"/StructTreeRoot", K=array([ref(self.document)]),
                                            ParentTree=ref(parent_tree),
-                                           ParentTreeNextKey=str(self.next_annotation).encode()))
-        front_pages = self.front_pages
-        for number, page in enumerate(self.page_numbers[front_pages:], 1):
-            top = num(self.page_tops[front_pages + number - 1])
-            self.dests.setdefault(f"page-{number}", w.add(array([ref(page), b"/XYZ", b"0", top, b"0"])))
-        names = sorted(self.dests, key=lambda n: n.encode("utf-8"))     # name trees are sorted by bytes
-        dests = w.add(name_tree(w, [(string(n), self.dests[n]) for n in names]))
+                                           ParentTreeNextKey=str(self.next_key).encode()))
+        dests: dict[str, int] = {}
+        for section in self.SECTIONS:            # a name the front holds is the front's, as the first part's
+            for name, number in self.dests[section].items():
+                dests.setdefault(name, number)
+        numbered = self.page_numbers["body"] + self.page_numbers["back"]
+        tops = self.page_tops["body"] + self.page_tops["back"]
+        for number, (page, top) in enumerate(zip(numbered, tops), 1):
+            dests.setdefault(f"page-{number}", w.add(array([ref(page), b"/XYZ", b"0", num(top), b"0"])))
+        names = sorted(dests, key=lambda n: n.encode("utf-8"))     # name trees are sorted by bytes
+        tree = w.add(name_tree(w, [(string(n), dests[n]) for n in names]))
+        front_pages = len(self.page_numbers["front"])
         entries = dict(self.catalog_entries)
         entries.update({
             "/Type": b"/Catalog", "/Pages": ref(self.page_tree), "/StructTreeRoot": ref(self.tree_root),
-            "/Names": dictionary(Dests=ref(dests)),
+            "/Names": dictionary(Dests=ref(tree)),
             "/PageLabels": dictionary(Nums=array([b"0", dictionary(S=b"/r"),
                                                   str(front_pages).encode(), dictionary(S=b"/D")])),
         })
-        if self.outline:
-            entries["/Outlines"] = ref(write_outline(w, self.outline, self.page_numbers))
+        outline = [item for s in self.SECTIONS for item in self.outline[s]]
+        if outline:
+            entries["/Outlines"] = ref(write_outline(w, outline))
         self.fonts.finish()
         w.write(self.catalog, b"<< " + b" ".join(k.encode() + b" " + v for k, v in entries.items()) + b" >>")
         w.finish(root=self.catalog, info=self.info)
@@ -271,10 +336,10 @@ class Furniture:
     """The running heads and folios of the body and back: one form XObject per page, written once,
     from the furniture parts opened one at a time as the body's pages ask for them."""
 
-    def __init__(self, writer, parts, fonts):
+    def __init__(self, writer, parts, fonts, first: int = 0):
         self.writer, self.parts, self.fonts = writer, parts, fonts
         self.pdf = self.copier = None
-        self.first = self.current = 0          # body page of the open part's first page; its index
+        self.first, self.current = first, 0    # body page of the open part's first page; its index
 
     def __enter__(self):
         return self
@@ -336,16 +401,17 @@ def shifted_destination(dest, shift: float):
     return dest
 
 
-def outline_items(bookmarks, base: int, shifts: dict) -> list:
-    """WeasyPrint's bookmark tree of a part starting at book page `base`, with book page numbers."""
+def outline_items(bookmarks, pages: list[int], shifts: dict) -> list:
+    """WeasyPrint's bookmark tree of a part, with the book's object numbers of its `pages`
+    (`shifts`: by page index in the part)."""
     items = []
     for label, (page, x, y), children, state in bookmarks:
-        items.append((label, base + page, x + shifts.get(base + page, 0), y,
-                      outline_items(children, base, shifts), state == "closed"))
+        items.append((label, pages[page], x + shifts.get(page, 0), y,
+                      outline_items(children, pages, shifts), state == "closed"))
     return items
 
 
-def write_outline(w, items, page_numbers) -> int:
+def write_outline(w, items) -> int:
     """The outline (bookmarks) as PDF outline item objects; returns the outline root's number."""
     from triglot.print.pdfwriter import dictionary, number as num, ref, string
     root = w.reserve()
@@ -355,7 +421,7 @@ def write_outline(w, items, page_numbers) -> int:
         visible = 0
         for i, (label, page, x, y, children, closed) in enumerate(items):
             fields = {"Title": string(label), "Parent": ref(parent),
-                      "Dest": b"[ %s /XYZ %s %s 0 ]" % (ref(page_numbers[page]), num(x), num(y))}
+                      "Dest": b"[ %s /XYZ %s %s 0 ]" % (ref(page), num(x), num(y))}
             if i:
                 fields["Prev"] = ref(numbers[i - 1])
             if i + 1 < len(items):

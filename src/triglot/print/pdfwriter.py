@@ -35,7 +35,26 @@ class Writer:
         self.packed: list[tuple[int, bytes]] = []      # objects waiting for their object stream
         self.position = 0
         self.digest = hashlib.md5()
+        self.seed = b""
         self._put(b"%PDF-" + version.encode() + b"\n%\xe2\xe3\xcf\xd3\n")
+
+    def checkpoint(self) -> None:
+        """End a step of the join (print.join): the file may be closed and this writer sent to
+        another process, which opens the file again and goes on. The digest of the bytes so far
+        is kept as bytes (a hash object cannot be pickled) and the bytes to come hashed after it,
+        at the same points in every run, so the document's ID stays the file's own."""
+        self.seed = self.digest.digest()
+        self.digest = hashlib.md5(self.seed)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__, file=None, digest=None)
+        if self.digest.digest() != hashlib.md5(self.seed).digest():
+            raise ValueError("a writer is sent on only at a checkpoint")
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.digest = hashlib.md5(self.seed)
 
     def reserve(self) -> int:
         """A new object number, for an object written later."""
