@@ -654,7 +654,7 @@ def language_name(code: str, in_lang: str) -> str:
     if unnamed:      # 'German (Germany, Traditional German orthography)', 'Armenian (Western Armenian)'
         said = ", ".join(_subtag_name(p, where) for p in unnamed)
         name = f"{name[:-1]}, {said})" if name.endswith(")") else f"{name} ({said})"
-    return _capitalised(name, in_lang)
+    return capitalised(name, in_lang)
 
 
 @lru_cache(maxsize=32)
@@ -683,7 +683,7 @@ def _subtag_name(subtag: str, where) -> str:
     return known or subtag
 
 
-def _capitalised(text: str, lang: str) -> str:
+def capitalised(text: str, lang: str) -> str:
     """`text` with its first letter title-cased by `lang`'s rules (ICU): Python's str.upper has no
     language, so Azerbaijani "ingilis" became "Ingilis", a dotless I, where its readers write "İngilis".
     Title case, not upper case: Georgian has no capital at the start of a word, and the upper case of
