@@ -53,13 +53,26 @@ def test_life_dates_on_the_card_and_the_register_follow_the_same_rule(tmp_path):
     ('notBefore="1921-05"', f"не ранее мая 1921{NNBSP}г."),
     ('notAfter="1921-05-03"', f"не позднее 3 мая 1921{NNBSP}г."),
     ('from="1921-05"', f"с мая 1921{NNBSP}г."),
-    ('to="1921-06"', f"до июня 1921{NNBSP}г."),
+    ('to="1921-06-05"', f"по 5 июня 1921{NNBSP}г."),
     ('notBefore="1921-05-03" notAfter="1921-05-05"', f"не ранее 3 мая 1921{NNBSP}г. и не позднее 5 мая 1921{NNBSP}г."),
     ('notBefore="1920" notAfter="1921-06"', f"не ранее 1920{NNBSP}г. и не позднее июня 1921{NNBSP}г."),
 ])
 def test_a_russian_bound_reads_as_russian_writes_it_the_month_in_the_genitive(attrs, expected, domain):
     """The phrase governs the genitive: CLDR's format-context month ("мая"), never a colon before the
     nominative ("не ранее: май 1921 г.") as the web catalog wrote it."""
+    assert i18n.format_date_expr(_date(attrs), "ru", ROOT, domain) == expected
+
+
+@pytest.mark.parametrize("domain", ["ui", "print"])
+@pytest.mark.parametrize("attrs, expected", [
+    ('to="1921-06"', f"по июнь 1921{NNBSP}г."),
+    ('to="1921"', f"по 1921{NNBSP}г."),
+    ('from="1920-12" to="1921-06"', f"декабрь 1920{NNBSP}г. – июнь 1921{NNBSP}г."),
+])
+def test_a_russian_range_end_is_inclusive_po_with_the_month_in_the_accusative(attrs, expected, domain):
+    """A range's end (TEI to) is part of the range: Russian says "по", which governs the accusative, a
+    month's nominative (CLDR's stand-alone "июнь"); the catalogs said "до июня", which reads as the
+    end left out."""
     assert i18n.format_date_expr(_date(attrs), "ru", ROOT, domain) == expected
 
 
@@ -76,3 +89,23 @@ def test_an_armenian_bound_names_the_month_as_its_phrase_wants_it():
     """The Armenian phrases put the date after the pause mark, in the nominative: CLDR's stand-alone
     month ("մայիս"), not its format-context genitive ("մայիսի"), which Russian takes."""
     assert i18n.format_date_expr(_date('notBefore="1921-05"'), "hy", ROOT) == "ոչ շուտ, քան՝ 1921 թ․ մայիս"
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    ('from="1921-05"', "1921 թ․ մայիսից"),
+    ('from="1921-05-03"', "1921 թ․ մայիսի 3-ից"),
+    ('from="1921"', "1921 թ․-ից"),
+])
+def test_an_armenian_case_ending_is_written_solid_on_a_month_and_hyphened_on_a_numeral(attrs, expected):
+    """The print catalog's "{date}-ից": the books printed "1921 թ․ մայիս-ից", a hyphen before the
+    ending of a word; Armenian hyphens an ending to a numeral or an abbreviation only."""
+    assert i18n.format_date_expr(_date(attrs), "hy", ROOT, "print") == expected
+
+
+def test_an_armenian_genitive_month_in_print_is_cldrs_own_genitive():
+    """"{start}-ի և {end}-ի միջև" with months alone: the ending written solid gives CLDR's own
+    format-context (genitive) name of the month, which nothing here writes."""
+    from babel.dates import get_month_names
+    genitive = get_month_names("wide", context="format", locale="hy")
+    said = i18n.format_date_expr(_date('notBefore="1921-05" notAfter="1921-06"'), "hy", ROOT, "print")
+    assert said == f"1921 թ․ {genitive[5]} և 1921 թ․ {genitive[6]} միջև"

@@ -81,6 +81,8 @@ class Document:
     # not parsed (an Unparsed one, see `kept_facts`): its id, date key, declared languages, block
     # ids and seed; empty for a parsed document
     facts: dict = field(default_factory=dict, repr=False, compare=False)
+    # the edition's folder: a devised title says the genre through its interface catalogs
+    edition_root: Path | None = field(default=None, repr=False, compare=False)
 
     @property
     def root(self):
@@ -95,16 +97,30 @@ class Document:
         """(language, title): the main title in `lang`, else, where that one is still to be supplied
         (import and encode leave a gap for the editor), the base text's title in its language. A gap's
         description ("to be supplied by the editor: title in fr…") is no title: it was printed as
-        the French book's headings and written into the library records."""
+        the French book's headings and written into the library records. A document with no title
+        in any language has one devised in `lang`, in brackets ("[Treaty, 10 August 1920]",
+        devised_title), not its id; the id only where the header gives neither genre nor date."""
         base = self.root.get(XML_LANG)
+        titles = self._titles()
+        for which in (lang or base, base):
+            if titles.get(which):
+                return which, titles[which]
+        from triglot.devised_title import devised_title
+        devised = devised_title(self, lang or base, self.edition_root)
+        if devised is not None:
+            return devised
+        return base, self.id     # (an id is in no language: the same in every column, listed once)
+
+    def title_devised(self) -> bool:
+        """True where no language's main title is given yet: every title shown is devised."""
+        return not any(self._titles().values())
+
+    def _titles(self) -> dict[str, str]:
         titles = {}
         for t in self.root.iterfind("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", NS):
             if t.find("t:gap", NS) is None:
                 titles.setdefault(t.get(XML_LANG), " ".join("".join(t.itertext()).split()))
-        for which in (lang or base, base):
-            if titles.get(which):
-                return which, titles[which]
-        return base, self.id     # (an id is in no language: the same in every column, listed once)
+        return titles
 
     def seed_file(self) -> str | None:
         if "seed" in self.facts:
@@ -131,7 +147,7 @@ class Unparsed(Document):
 
     def __init__(self, root: Path, path: Path, name: str, data: bytes, digest: str, facts: dict, settings):
         self.path, self.name, self.id, self.digest, self.facts = path, name, facts["id"], digest, facts
-        self.expanded, self.prefix_defs = {}, None
+        self.expanded, self.prefix_defs, self.edition_root = {}, None, root
         self._made = (root, data, settings)
 
     def __getattr__(self, name):
@@ -405,7 +421,7 @@ def _document(root: Path, path: Path, tree, settings: Settings, name: str | None
     rootel = tree.getroot()
     base = rootel.find(".//t:body/t:div[@type='base']", NS)
     doc = Document(path=path, name=name or _rel(root, path), tree=tree,
-                   id=rootel.get(XML_ID) or path.stem, base=base)
+                   id=rootel.get(XML_ID) or path.stem, base=base, edition_root=root)
     if base is not None:
         doc.blocks = list(iter_blocks(base))
     for lang in settings.translations:

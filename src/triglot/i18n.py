@@ -406,25 +406,29 @@ def _marked_year_pattern(lang: str) -> str:
     return kept.strip()
 
 
-@lru_cache(maxsize=32)
-def phrase_month_context(lang: str) -> str:
+@lru_cache(maxsize=64)
+def phrase_month_context(lang: str, phrase: str = "") -> str:
     """How `lang`'s interface phrases around a date ("not before {date}", "from {date}") want a month
     named without its day: "format" (CLDR's format-context name, the genitive of Russian: "не ранее мая
     1921 г.") or "stand-alone" (the nominative, as a month-year date is written alone). The toolkit's
     name data says it (data/names/LANG.json, lists."phrase-month"; stand-alone for a language without
     it): which case a phrase governs is grammar, not CLDR's, and the catalogs are written to it
-    (translations/ui/README.md). Russian read "не ранее: май 1921 г.", a colon standing in for the case."""
+    (translations/ui/README.md). Russian read "не ранее: май 1921 г.", a colon standing in for the case.
+    `phrase`: the msgid of the phrase, where one governs another case than the language's others
+    ("stand-alone-in": Russian "по {date}", an inclusive end, takes the accusative, "по май 1921 г.")."""
     import json
     from triglot.resources import packaged
     path = packaged(f"names/{lang.split('-')[0].lower()}.json")
     if not path.is_file():
         return "stand-alone"
     found = json.loads(path.read_text(encoding="utf-8")).get("lists", {}).get("phrase-month", {})
+    if phrase and phrase in found.get("stand-alone-in", []):
+        return "stand-alone"
     return "format" if found.get("context") == "format" else "stand-alone"
 
 
 @lru_cache(maxsize=8192)
-def format_date_in_phrase(iso_value: str, lang: str) -> str:
+def format_date_in_phrase(iso_value: str, lang: str, phrase: str = "") -> str:
     """`iso_value` as it stands inside an interface phrase of `lang`: a month named without a day in
     CLDR's format context where the language's phrases govern it (phrase_month_context: "не ранее мая
     1921 г."), a year alone as the language's month-year pattern writes its year ("не позднее 1921 г.",
@@ -433,7 +437,7 @@ def format_date_in_phrase(iso_value: str, lang: str) -> str:
     date, precision = parse_iso(iso_value)
     if precision == "year":
         return babel_format(date, _marked_year_pattern(lang), locale=locale(lang))
-    if precision == "month" and phrase_month_context(lang) == "format":
+    if precision == "month" and phrase_month_context(lang, phrase) == "format":
         return babel_format(date, _format_context(_pattern(lang, "month")), locale=locale(lang))
     return format_date(iso_value, lang)
 
@@ -557,16 +561,31 @@ def _format_parts(parts: tuple, lang: str, root: Path | None, domain: str, stamp
             start, end = format_date_pair(a["from"], a["to"], lang)
             return word("{start} – {end}").format(start=start, end=end)
         if "from" in a:
-            return word("from {date}").format(date=format_date_in_phrase(a["from"], lang))
-        return word("until {date}").format(date=format_date_in_phrase(a["to"], lang))
+            return filled(word("from {date}"), date=format_date_in_phrase(a["from"], lang, "from {date}"))
+        return filled(word("until {date}"), date=format_date_in_phrase(a["to"], lang, "until {date}"))
     if "notBefore" in a and "notAfter" in a:
         start, end = format_date_pair(a["notBefore"], a["notAfter"], lang, in_phrase=True)
-        return word("between {start} and {end}").format(start=start, end=end)
+        return filled(word("between {start} and {end}"), start=start, end=end)
     if "notBefore" in a:
-        return word("not before {date}").format(date=format_date_in_phrase(a["notBefore"], lang))
+        return filled(word("not before {date}"), date=format_date_in_phrase(a["notBefore"], lang))
     if "notAfter" in a:
-        return word("not after {date}").format(date=format_date_in_phrase(a["notAfter"], lang))
+        return filled(word("not after {date}"), date=format_date_in_phrase(a["notAfter"], lang))
     return ""
+
+
+SUFFIXED = re.compile(r"\{(\w+)\}-(\w+)")
+
+
+def filled(phrase: str, **dates: str) -> str:
+    """A connecting phrase with its dates put in. A case ending the catalog hyphens to a placeholder
+    (Armenian "{date}-ից", "{start}-ի") is hyphened where the date ends in a numeral or an abbreviation
+    ("1921 թ․ մայիսի 3-ից", "1921 թ․-ից") and written solid where it ends in a word, as Armenian
+    writes a case ending on a month's name: "մայիսից", "մայիսի" (CLDR's own genitive), where the
+    Armenian books printed "մայիս-ից" and "մայիս-ի"."""
+    def joined(m):
+        value = dates[m.group(1)]
+        return value + ("" if value[-1:].isalpha() else "-") + m.group(2)
+    return SUFFIXED.sub(joined, phrase).format(**dates)
 
 
 def date_sort_key(attrs) -> tuple[str, str]:
@@ -654,7 +673,7 @@ def language_name(code: str, in_lang: str) -> str:
     if unnamed:      # 'German (Germany, Traditional German orthography)', 'Armenian (Western Armenian)'
         said = ", ".join(_subtag_name(p, where) for p in unnamed)
         name = f"{name[:-1]}, {said})" if name.endswith(")") else f"{name} ({said})"
-    return _capitalised(name, in_lang)
+    return capitalised(name, in_lang)
 
 
 @lru_cache(maxsize=32)
@@ -683,7 +702,7 @@ def _subtag_name(subtag: str, where) -> str:
     return known or subtag
 
 
-def _capitalised(text: str, lang: str) -> str:
+def capitalised(text: str, lang: str) -> str:
     """`text` with its first letter title-cased by `lang`'s rules (ICU): Python's str.upper has no
     language, so Azerbaijani "ingilis" became "Ingilis", a dotless I, where its readers write "İngilis".
     Title case, not upper case: Georgian has no capital at the start of a word, and the upper case of

@@ -20,6 +20,10 @@
   <!-- The date of the document's own text (W3CDTF; a range "start/end", EDTF), from
        triglot.library.document_date; "" for an undated document. -->
   <xsl:param name="text-date" as="xs:string" select="''"/>
+  <!-- A title the editors devised for a document whose own is still to be supplied ("[Treaty,
+       August 10, 1920]", triglot.devised_title), in the base language; "" for a titled one. DC has
+       no mark for a devised title: its square brackets, as cataloguers write one, say it. -->
+  <xsl:param name="devised-title" as="xs:string" select="''"/>
   <!-- The label of a source's page and pages, in the base language (the print catalog's "p. {page}"
        and "pp. {pages}", passed by triglot.library.dublin_core). -->
   <xsl:param name="page-label" as="xs:string" select="'p. {page}'"/>
@@ -35,6 +39,9 @@
       <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'main'][not(tei:gap)]">
         <dc:title xml:lang="{@xml:lang}"><xsl:value-of select="normalize-space(.)"/></dc:title>
       </xsl:for-each>
+      <xsl:if test="$devised-title != ''">
+        <dc:title xml:lang="{@xml:lang}"><xsl:value-of select="$devised-title"/></dc:title>
+      </xsl:if>
       <xsl:for-each select="distinct-values($file/tei:titleStmt/tei:author ! lib:agent(.))">
         <dc:creator><xsl:value-of select="."/></dc:creator>
       </xsl:for-each>

@@ -35,6 +35,10 @@
   <!-- The date of the document's own text (JSON from triglot.library.document_date: dates, each
        with its point, and a qualifier); '{}' for the edition and an undated document. -->
   <xsl:param name="text-date" as="xs:string" select="'{}'"/>
+  <!-- A title the editors devised for a document whose own is still to be supplied ("[Treaty,
+       August 10, 1920]", triglot.devised_title), in the base language; "" for a titled one.
+       Written as titleInfo supplied="yes": MODS's mark of a title not taken from the resource. -->
+  <xsl:param name="devised-title" as="xs:string" select="''"/>
   <xsl:variable name="created" select="parse-json($text-date)" as="map(*)"/>
 
   <xsl:variable name="schema-location"
@@ -114,6 +118,12 @@
     <xsl:variable name="letter" select="lib:own-letter(ancestor::tei:teiHeader)"/>
     <xsl:variable name="from" select="$letter/tei:correspAction[@type = 'sent']/tei:placeName[not(tg:proposed(.))]"/>
     <xsl:apply-templates select="tei:titleStmt/tei:title[@type = 'main'][not(tei:gap)]" mode="record"/>
+    <xsl:if test="$devised-title != '' and ancestor::tei:TEI[not(parent::tei:teiCorpus)]">
+      <titleInfo supplied="yes" lang="{lib:iso639-2b($lib:base)}">
+        <xsl:for-each select="lib:script($lib:base)"><xsl:attribute name="script" select="."/></xsl:for-each>
+        <title><xsl:value-of select="$devised-title"/></title>
+      </titleInfo>
+    </xsl:if>
     <xsl:apply-templates select="tei:titleStmt/(tei:author | tei:editor | tei:respStmt)" mode="name"/>
     <!-- A letter's addressees, as CMIF gives them (MARC relator rcp). -->
     <xsl:apply-templates mode="name"

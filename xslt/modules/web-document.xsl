@@ -41,6 +41,26 @@
   </xsl:function>
   <xsl:variable name="base" select="string(/tg:page/tg:texts/tg:lang[@base = 'true']/@code)"/>
 
+  <!-- A correspondent no register knows is shown as the source names it, in its language (an English
+       "Command of the Caucasus Front" on the Russian page): never translated, but said to be the
+       source's words in the interface language, so that a reader does not take it for a slip. -->
+  <xsl:function name="tg:as-given" as="xs:boolean">
+    <xsl:param name="person" as="element()"/>
+    <xsl:sequence select="string($person/@entry) = '' and string($person/@lang) != $ui"/>
+  </xsl:function>
+
+  <xsl:template match="*" mode="as-given">
+    <xsl:if test="tg:as-given(.)">
+      <xsl:text> </xsl:text><span class="as-given">(<xsl:value-of select="tg:ui('as the source gives it')"/>)</span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A correspondent in words for an attribute (an aria-label, where no lang can mark a name). -->
+  <xsl:function name="tg:person-said" as="xs:string">
+    <xsl:param name="person" as="element()"/>
+    <xsl:sequence select="string($person) || (if (tg:as-given($person)) then ' (' || tg:ui('as the source gives it') || ')' else '')"/>
+  </xsl:function>
+
   <xsl:template match="tg:page[@kind = 'document']" mode="main">
     <xsl:variable name="doc" select="tg:doc"/>
     <article class="document" aria-labelledby="doc-title">
@@ -253,10 +273,14 @@
     <xsl:variable name="part" select="$page/tg:doc/tg:part[@id != ''][@id = current()/@xml:id]"/>
     <xsl:if test="$part">
       <!-- each box of a collection named by its part (landmarks of one page need distinct names) -->
-      <xsl:variable name="who" select="if ($part/(tg:sender | tg:recipient)) then string-join($part/tg:sender, ', ')
-                                       || ($part/tg:recipient ! (' → ' || string-join($part/tg:recipient, ', ')))[1] else ()"/>
+      <xsl:variable name="who" select="if ($part/(tg:sender | tg:recipient)) then string-join($part/tg:sender ! tg:person-said(.), ', ')
+                                       || ($part/tg:recipient ! (' → ' || string-join($part/tg:recipient ! tg:person-said(.), ', ')))[1] else ()"/>
+      <!-- an attribute has no lang for a title in another language (an English archival title on the
+           Russian page): the box is then named by its correspondents and date, in the interface's words -->
+      <xsl:variable name="said" select="($who, $part/@date-label[. != ''])"/>
+      <xsl:variable name="title" select="$part/@title[. != ''][string(../@title-lang) = $ui or empty($said)]"/>
       <aside class="part-box" aria-label="{string-join((tg:ui('About this document'),
-                                           string-join(($part/@title[. != ''], $who, $part/@date-label[. != '']), ' · ')), ': ')}">
+                                           string-join(($title, $said), ' · ')), ': ')}">
         <xsl:apply-templates select="$part" mode="part-meta"><xsl:with-param name="link" select="false()"/></xsl:apply-templates>
       </aside>
     </xsl:if>
@@ -320,6 +344,7 @@
       <xsl:when test="@lang != $ui"><span lang="{@lang}"><xsl:sequence select="$text"/></span></xsl:when>
       <xsl:otherwise><xsl:sequence select="$text"/></xsl:otherwise>
     </xsl:choose>
+    <xsl:apply-templates select="." mode="as-given"/>
     <xsl:apply-templates select="@unchecked[. = 'true']" mode="unchecked"/>
   </xsl:template>
 

@@ -311,11 +311,14 @@
           <li>
             <p class="event-date"><strong><xsl:value-of select="@label"/></strong></p>
             <p>
-              <xsl:if test="@part-title != ''"><span lang="{$base}"><xsl:value-of select="@part-title"/></span><xsl:text> — </xsl:text></xsl:if>
-              <xsl:if test="@part-title = '' and tg:sender">
-                <xsl:for-each select="tg:sender"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
+              <!-- a part's title in another language than the page's (an English archival title, where no
+                   translation heads the part) gives way to its correspondents, named in the page's language -->
+              <xsl:variable name="titled" select="@part-title != '' and (@part-title-lang = $ui or not(tg:sender | tg:recipient))"/>
+              <xsl:if test="$titled"><span lang="{(@part-title-lang[. != ''], $base)[1]}"><xsl:value-of select="@part-title"/></span><xsl:text> — </xsl:text></xsl:if>
+              <xsl:if test="not($titled) and tg:sender">
+                <xsl:for-each select="tg:sender"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span><xsl:apply-templates select="." mode="as-given"/></xsl:for-each>
                 <xsl:if test="tg:recipient"><xsl:text> → </xsl:text></xsl:if>
-                <xsl:for-each select="tg:recipient"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span></xsl:for-each>
+                <xsl:for-each select="tg:recipient"><xsl:if test="position() > 1">, </xsl:if><span lang="{@lang}"><xsl:value-of select="."/></span><xsl:apply-templates select="." mode="as-given"/></xsl:for-each>
                 <xsl:text> — </xsl:text>
               </xsl:if>
               <a href="documents/{@doc}.html{if (@part != '') then '#' || @part else ''}"><xsl:apply-templates select="." mode="doc-title"/></a>

@@ -11,6 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from triglot.library.document_date import dc_date
+from triglot.devised_title import record_title
 from triglot.xslt import compile_stylesheet, transform_to_string
 
 OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/"
@@ -35,6 +36,7 @@ def records(edition, register_folder: Path, edition_uri: str) -> dict[str, bytes
     out = {}
     for doc in edition.documents:
         xml = etree.tostring(doc.tree, encoding="unicode")
-        own = {**params, "text-date": dc_date(doc)}     # the document's own date, beside the edition's
+        own = {**params, "text-date": dc_date(doc),     # the document's own date, beside the edition's
+               "devised-title": record_title(doc)}
         out[doc.id] = transform_to_string(executable, xml, params=own).encode("utf-8")
     return out

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from triglot.devised_title import record_title
 from triglot.library import languages
 from triglot.library.document_date import mods_date
 from triglot.problems import InputError, Problem
@@ -44,7 +45,8 @@ def records(edition, corpus_xml, register_folder: Path, facts, gazetteer: str = 
     out = {}
     for doc in edition.documents:
         xml = etree.tostring(doc.tree, encoding="unicode")
-        own = {**params, "text-date": json.dumps(mods_date(doc))}     # the document's own date
+        own = {**params, "text-date": json.dumps(mods_date(doc)),     # the document's own date
+               "devised-title": record_title(doc)}
         out[f"{doc.id}.xml"] = transform_to_string(executable, xml, params=own).encode("utf-8")
     out[EDITION_RECORD] = transform_to_string(executable, corpus_xml, params=params).encode("utf-8")
     for name, data in out.items():

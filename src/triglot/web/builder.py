@@ -537,12 +537,11 @@ def _places(meta, edition, ui) -> dict:
     return {p.entry: _name(p, edition, ui)[0] for part in meta.parts for p in part.places if p.entry}
 
 
-def _correspondence(parent, meta, edition, ui, doc=None) -> None:
+def _correspondence(parent, meta, edition, ui) -> None:
     """One tg:part per letter, telegram or archival item: who to whom, from where, when, which file.
-    Given the document, a part is titled in a translation's interface by its heading there."""
-    from triglot.web.docmeta import part_heading
+    A part is titled in a translation's interface by its heading there (Part.headings)."""
     for part in meta.parts:
-        heading = part_heading(doc, part.id, ui) if doc is not None and ui != edition.settings.base else None
+        heading = part.headings.get(ui) if ui != edition.settings.base else None
         el = etree.SubElement(parent, tg("part"), id=part.id if not part.id.startswith("#") else "",
                               title=heading[0] if heading else part.title,
                               **{"title-lang": ui if heading else edition.settings.base,
@@ -599,7 +598,7 @@ def _document(edition, site, doc, ui, root, strings):
     for folder, label in (("dc", "Dublin Core"), ("mods", "MODS")):
         if site.export_dir and (site.export_dir / folder / f"{doc.id}.xml").is_file():
             etree.SubElement(d, tg("cite-file"), href=f"export/{folder}/{doc.id}.xml", format=label)
-    _correspondence(d, info.meta, edition, ui, doc)
+    _correspondence(d, info.meta, edition, ui)
     _omitted(d, doc)
     if len(d.findall(tg("omitted"))):
         d.set("omitted-label", mention_counter(root, ui, OMITTED_COUNT)(len(d.findall(tg("omitted")))))
@@ -1211,15 +1210,17 @@ def _chronology(edition, site, ui, root):
         if info.meta.date_basis == "text" and not any(p.date for p in info.meta.parts):
             dated.append((i18n.date_sort_key(info.date_attrs), info, None))
     for key, info, part in sorted(dated, key=lambda item: (item[0], item[1].id)):
+        heading = part.headings.get(ui) if part and ui != site.settings.base else None
         el = etree.SubElement(written, tg("document"), doc=info.id, **titles[info.id],
                               label=i18n.format_date_expr(part.date if part else info.date_attrs, ui, root),
                               part=part.id if part and not part.id.startswith("#") else "",
-                              **{"part-title": part.title if part else ""})
+                              **{"part-title": heading[0] if heading else part.title if part else "",
+                                 "part-title-lang": ui if heading else site.settings.base})
         if part is not None:
             for role, people in (("sender", part.senders), ("recipient", part.recipients)):
                 for person in people:
                     name, lang = _name(person, edition, ui)
-                    etree.SubElement(el, tg(role), lang=lang).text = name
+                    etree.SubElement(el, tg(role), entry=person.entry, lang=lang).text = name
     return page
 
 

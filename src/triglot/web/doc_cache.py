@@ -44,7 +44,7 @@ from triglot.web.file_store import cache_bytes, cache_json
 from triglot.xmlio import atomic_write, content_digest
 
 FOLDER = "docs"
-FORMAT = "triglot-web-doc 15"   # 15: related sources and dates with their values in the source runs; 14: the source line as citation runs (DocInfo.source_parts); 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
+FORMAT = "triglot-web-doc 16"   # 16: each part's headings in the translations (Part.headings); 15: related sources and dates with their values in the source runs; 14: the source line as citation runs (DocInfo.source_parts); 5: mentions as rows, their lines apart (LINES); 6: its name forms; 7: LINES's digest; 8: WORDS
 # 9: the chronology's digest; 10: a mention's form_certainty (library/dataset.py); 11: citation files by digest;
 # 12: passages' text without unseen characters (web/search.py UNSEEN); 13: name forms apart (FORMS)
 MORE = ".more.json"     # a part's search passages and table rows, read when needed

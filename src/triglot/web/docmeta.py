@@ -52,6 +52,10 @@ class Part:
     places: list = field(default_factory=list)
     date: dict = field(default_factory=dict)
     archival: list = field(default_factory=list)   # (msDesc id, reference text, citing block id, objectDesc form)
+    # the part's heading as each translation gives it: lang -> [text, is a draft] (part_heading); kept
+    # with the document, so that the home page and the chronology title a part in the reader's language
+    # as its page does (they had the English archival title in the Russian and Armenian interfaces)
+    headings: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -113,6 +117,10 @@ def _parts(doc, edition) -> list[Part]:
     dates = part_dates(doc)          # the sent date, else the dateline of a collection's item
     for p in parts.values():
         p.date = dates.get(p.id, {})
+        for lang in edition.settings.translations:
+            heading = part_heading(doc, p.id, lang)
+            if heading:
+                p.headings[lang] = list(heading)
     return sorted(parts.values(), key=lambda p: (order.get(p.id, order.get(_citing_block(p), 10**9)), p.id))
 
 
