@@ -62,6 +62,7 @@ from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
 from triglot.editor.footnote_numbers import without_footnote_numbers
+from triglot.editor.list_numerals import list_numerals
 from triglot.editor.numbered_codes import without_numbered_persons
 from triglot.editor.cable_addresses import MESSAGE, cable_addresses
 from triglot.editor.saint_towns import saint_towns
@@ -595,7 +596,7 @@ class Recogniser:
         house += [p for p in press if not any(h.start < p.end and p.start < h.end for h in house)]
         # a reference work's ways with persons (recognize_reference.py): rulers, "von" after a title, …
         works = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in reference_mentions(
-            text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, PLACE_HEADS | ORG_HEADS | EVENT_HEADS)]
+            text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, PLACE_HEADS | ORG_HEADS | EVENT_HEADS, POSTFIX_TITLES)]
         house += [p for p in works if not any(h.start < p.end and p.start < h.end for h in house)]
         # an instrument's orders, letters, parts' titles, styled governments and envoys (recognize_treaty.py)
         treaty = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in treaty_mentions(
@@ -1271,8 +1272,10 @@ class Recogniser:
             return []    # "the Young Turk ideas", "Young Turks": a people's or a party's word with an ordinary one, no name
         named = [low for low in lows if low not in FUNCTION]
         if named and all(low in POSTFIX_TITLES | ROLES or (low.endswith("s") and low[:-1] in POSTFIX_TITLES | ROLES)
-                         for low in named):
-            return []    # "the Khan of Khoy", "the Khans": a title alone names no one and no place
+                         for low in named) and not (len(named) == 1 and named[0] in PERSIAN_OPENERS):
+            # "the Khan of Khoy", "the Khans": a title alone names no one and no place (but "Mirza was removed
+            # from his posts": the title that also opens a name is the man's short name, round 53)
+            return []
         if len(words) == 1 and _glued_adjectives(words[0].text):
             return []    # "the OttomanAzerbaijani coalition": two adjectives glued by a lost dash, no name
         if len(words) == 1 and lows[0] in WEEKDAYS:
@@ -2322,10 +2325,11 @@ def _runs(text: str) -> list[list[_Word]]:
     """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
     runs, current = [], []
     words = []
-    letters = postnominal_spans(text)
+    letters = postnominal_spans(text) + list_numerals(text)
     for m in _tokens(text):
         if any(start <= m.start() < end for start, end in letters):
             words.append(_Word(m.start(), m.end(), ","))   # "Butler, Ph.D., LL.D. Vice-Presidents": no name's part
+            # (nor a list's figure: "I. Ali Kuli Mirza. II. Hasan Mirza", list_numerals.py)
             continue
         if GLUED_MONTH.fullmatch(m.group()) and DAY_AFTER_MONTH.match(text, m.end()):
             words.append(_Word(m.start(), m.end(), ","))   # "at RigOctober 4, 1921": a date glued to a cut word (dates.py)
