@@ -69,3 +69,38 @@ def test_one_initial_like_a_figure_at_a_sentence_start_stays_an_initial(name_ind
 
 def test_a_middle_initial_in_a_numbered_list_stays_in_the_name(name_index):
     assert tagged("I. J. V. Stalin. II. L. Trotsky.", name_index, "persName") == ["J. V. Stalin", "L. Trotsky"]
+
+
+# -- a laqab's word after the Arabic article is the name's, though web2 lists it (recognize.py _plain) --------------
+
+def test_a_laqab_ending_in_a_word_web2_lists_is_still_a_person(name_index):
+    # web2 lists "mulk" in lower case: "Nizam el Mulk" is no place's name ending in an ordinary noun
+    assert tagged("The regent, Nizam el Mulk, died in 1910.", name_index, "persName") == ["Nizam el Mulk"]
+
+
+def test_a_name_ending_in_an_ordinary_noun_without_the_article_is_still_no_person(name_index):
+    assert tagged("The prisoners were taken to Brixton Prison at once.", name_index, "persName") == []
+
+
+# -- a cabinet's list: the holder after his office's dash (office_holders.py) ---------------------------------------
+
+def test_a_ministers_honorific_name_after_his_office_and_a_dash_is_a_person(name_index):
+    assert tagged("Minister of Posts and Telegraphs. — Moazzez-Dowleh.", name_index, "persName") \
+        == ["Moazzez-Dowleh"]
+
+
+def test_a_numbered_line_of_a_list_of_commissaries_names_its_holder_without_his_title(name_index):
+    assert tagged("12. Agriculture. — M. Sereda.", name_index, "persName") == ["Sereda"]
+
+
+def test_an_acting_holders_note_in_brackets_is_no_name(name_index):
+    assert tagged("Minister of Finance. — Kemal Bey (Acting).", name_index, "persName") == ["Kemal Bey"]
+
+
+def test_an_office_left_vacant_has_no_holder(name_index):
+    assert tagged("Minister of Justice. — Left Vacant.", name_index, "persName") == []
+
+
+def test_a_rubric_run_into_its_paragraph_names_no_holder(name_index):
+    assert tagged("Finance. — Revenue Returns for the year were small.", name_index, "persName") == []
+

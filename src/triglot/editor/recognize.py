@@ -63,6 +63,7 @@ from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
 from triglot.editor.footnote_numbers import without_footnote_numbers
 from triglot.editor.list_numerals import list_numerals
+from triglot.editor.office_holders import office_holders
 from triglot.editor.numbered_codes import without_numbered_persons
 from triglot.editor.cable_addresses import MESSAGE, cable_addresses
 from triglot.editor.saint_towns import saint_towns
@@ -575,6 +576,9 @@ class Recogniser:
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in speech_mentions(text, self.gazetteer)
                    if not any(m.start < e and s < m.end for m in listed if m.kind == kind or kind == "org")]
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)
+                   if not any(m.start < e and s < m.end for m in listed)]
+        # "Minister of War. — Reza Khan.": a cabinet's list, the holder after his office's dash (office_holders.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in office_holders(text, ROLES, is_common, self.gazetteer)
                    if not any(m.start < e and s < m.end for m in listed)]
         offset = 0
         for line in text.split("\n"):
@@ -1202,6 +1206,8 @@ class Recogniser:
                 continue
             if re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] != _initials(m.text) and m.kind == "person":
                 continue    # "Avetis Aharonian (ARF)": an acronym after a person that is not the name's is his party
+            if m.kind == "person" and alias[2] is None and all(is_common(w) for w in alias[1].split()):
+                continue    # "Abdullah Bey (Acting)": an ordinary word after a person is a note on him (round 53)
             state = state_in_body(m.text) if m.kind == "org" else None
             if state and re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] == _initials(state) \
                     and alias[2] is None:
@@ -1943,8 +1949,11 @@ class Recogniser:
             return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
-        if len(words) >= 2 and is_common(_bare(words[-1].text)) and not self._forename_and_word(words, lows):
-            return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
+        if len(words) >= 2 and is_common(_bare(words[-1].text)) and not self._forename_and_word(words, lows) \
+                and not (len(words) >= 3 and words[-2].text in NAME_ARTICLES):
+            # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's (but "Zahir el
+            # Mulk": the word after the Arabic article is the laqab's, whatever web2 lists, round 53)
+            return []
         if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]) \
                 and not _listed_with_body(text, words):
             return []     # "Novaya Zhizn (New Life)": a title given with its English translation is no person
