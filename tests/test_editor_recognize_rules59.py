@@ -7,7 +7,7 @@ and beside it a near miss the rule must leave alone.
 The sentences are written for these tests; none is taken from the unseen texts (development pool or test set).
 """
 
-from conftest import tagged
+from conftest import date_proposals, tagged
 
 
 # -- "Mirza" and "Sultana" after a name close it, as "Khan" and "Pasha" do (names/en.json postfix_titles) ----------
@@ -104,3 +104,52 @@ def test_an_office_left_vacant_has_no_holder(name_index):
 def test_a_rubric_run_into_its_paragraph_names_no_holder(name_index):
     assert tagged("Finance. — Revenue Returns for the year were small.", name_index, "persName") == []
 
+
+# -- dates: a span of years with its era, a dynasty's span in brackets (dates.py) -----------------------------------
+
+def test_a_span_before_christ_with_the_era_after_the_second_year_is_one_range():
+    assert date_proposals("The first kings (299-160 B.C.) ruled from Mtskheta.") \
+        == [("299-160 B.C.", {"from": "-0298", "to": "-0159"}, "")]
+
+
+def test_a_span_across_the_era_is_one_range_from_before_christ():
+    assert date_proposals("The second house (160 B.C.-210 A.D.) followed.") \
+        == [("160 B.C.-210 A.D.", {"from": "-0159", "to": "0210"}, "")]
+
+
+def test_a_span_running_up_with_an_era_before_christ_is_no_range():
+    # "120-160 B.C." cannot run forward in time: the year before Christ alone is read
+    assert [w for w, _, _ in date_proposals("The dates (120-160 B.C.) are doubtful.")] == ["160 B.C."]
+
+
+def test_a_dynastys_span_in_brackets_from_a_year_before_1000_is_one_range():
+    assert date_proposals("The last house (880-1795) ended with the annexation.") \
+        == [("880-1795", {"from": "0880", "to": "1795"}, "")]
+
+
+def test_a_page_range_in_brackets_after_a_word_is_no_span():
+    assert date_proposals("See the tables (pp. 880-1795) for details.") == []
+
+
+# -- dates: a Hijri day in brackets after its Gregorian day (dates.py _hijri_paired) ---------------------------------
+
+def test_a_hijri_day_in_brackets_after_a_gregorian_day_is_valued_with_that_day_for_review():
+    found = date_proposals("The prince was born March 5, 1871 (13th Zilhidje 1287).")
+    assert [(w, a["when"], bool(r)) for w, a, r in found] \
+        == [("March 5, 1871", "1871-03-05", False), ("13th Zilhidje 1287", "1871-03-05", True)]
+
+
+def test_a_hijri_day_alone_is_not_valued():
+    assert date_proposals("The fort fell (13th Zilhidje 1287).") == []
+
+
+# -- dates: the first or last months of a year, counted (dates.py _counted_months) ----------------------------------
+
+def test_the_first_months_of_a_year_counted_in_words_are_a_period_of_those_months():
+    assert date_proposals("Trade fell in the first four months of 1920.") \
+        == [("the first four months of 1920", {"notBefore": "1920-01", "notAfter": "1920-04"}, "")]
+
+
+def test_the_last_months_of_a_year_counted_in_figures_end_in_december():
+    assert date_proposals("Trade rose in the last 3 months of 1920.") \
+        == [("the last 3 months of 1920", {"notBefore": "1920-10", "notAfter": "1920-12"}, "")]
