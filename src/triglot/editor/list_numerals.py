@@ -19,7 +19,7 @@ MARKS = " \t^•*·"
 def _opens_item(text: str, start: int) -> bool:
     """Whether the figure at `start` opens an item: a line's start, or a sentence's end (a word of two or more
     letters, or a figure, before the full stop), a colon, a semicolon or a dash before it."""
-    before = text[:start].rstrip(MARKS)
+    before = text[max(0, start - 80):start].rstrip(MARKS)    # (a window: a text of many figures stays linear)
     if not before or before.endswith("\n"):
         return True
     if before[-1] in ":;—–":
