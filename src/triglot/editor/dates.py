@@ -232,7 +232,7 @@ def _lifespan(m):       # (1881-1954)
     return {"from": (y1, None, None), "to": (y2, None, None)}
 
 
-def _collection_span(m):     # Span Dates: 1795-1941 / (bulk 1870-1941): a finding aid's span, any length
+def _collection_span(m):     # Span Dates: 1795-1941 / (bulk 1870-1941): a finding aid's span, any length (or "(570-1801)")
     y1, y2 = int(m["y1"]), int(m["y2"])
     return {"from": (y1, None, None), "to": (y2, None, None)} if y2 > y1 else None
 
@@ -379,6 +379,18 @@ def _months_of_year(m):       # the early months of 1920 / the closing months of
     return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
 
 
+COUNTED_MONTHS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+
+
+def _counted_months(m):      # the first five months of 1919 / the last three months of 1920
+    n = COUNTED_MONTHS.index(m["n"].lower()) + 2 if not m["n"].isdigit() else int(m["n"])
+    if not 2 <= n <= 11:
+        return None
+    lo, hi = (1, n) if m["p"].lower() == "first" else (13 - n, 12)
+    y = int(m["y"])
+    return {"notBefore": (y, lo, None), "notAfter": (y, hi, None)}
+
+
 HALVES = {"latter": (7, 12), "later": (7, 12), "second": (7, 12), "last": (7, 12),
           "first": (1, 6), "former": (1, 6), "earlier": (1, 6), "early": (1, 6)}
 
@@ -417,6 +429,22 @@ def _year(m):
 def _year_bc(m):
     """324 B.C. is the ISO year -0323: ISO 8601 and XSD 1.1 count a year 0 (1 B.C.)."""
     return {"when": (1 - int(m["y"]), None, None)}
+
+
+ERA = r"(?:B\.\s?C\.|A\.\s?D\.|a\.\s?d\.)"
+
+
+def _era_range(m):
+    """"(302-237 B.C.)", "(93 B.C.-267 A.D.)", "(267-570 A.D.)": a span of years with its era after the second
+    year (and the first's own era where it differs), a dynasty's or a reign's years in a history; the first year
+    takes the second's era unless it has its own, and a span before Christ runs down (302 to 237)."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    bc1 = (m["e1"] or m["e2"]).upper().startswith("B")
+    bc2 = m["e2"].upper().startswith("B")
+    if bc2 and not bc1:
+        return None         # "200 A.D.-100 B.C.": no span runs back across the era
+    start, end = (1 - y1 if bc1 else y1), (1 - y2 if bc2 else y2)
+    return {"from": (start, None, None), "to": (end, None, None)} if start < end else None
 
 
 # -- the Solar Hijri (Iranian, Jalali) calendar ---------------------------------------
@@ -494,6 +522,26 @@ def _solar_hijri_year(m):   # 1299 SH: the Gregorian days from its Nowruz to the
 
 
 _solar_hijri.calendar = _solar_hijri_year.calendar = "solar-hijri"
+
+# -- a lunar Hijri day paired with its Gregorian one ------------------------------------
+# "born January 20, 1898 (27th Shaban 1315)": a yearbook or a consul's report gives the Islamic day in brackets after
+# the Gregorian day it names. The bracket is a date of its own, valued with the Gregorian day the text pairs it with
+# (the text's own statement; a misprinted month keeps the day the text means) and marked for review; a Hijri day
+# with no Gregorian day before it is not valued (the lunar calendar's days are observed, not computed).
+HIJRI_MONTH = (r"(?:Muharram|Moharrem|Moharram|Safar|Sefer|Rabi(?:[-' ]?(?:ul|al|el))?[- ](?:Awwal|Avval|Evvel|Akhir|Akhar|"
+               r"Ahir|Sani|Thani)|Jumad[ai](?:[-' ]?(?:ul|al|el))?[- ](?:Awwal|Avval|Evvel|Ula|Akhir|Akhira|Ahir|Sani|Thani)|"
+               r"Rajab|Redjeb|Sha['’]?a?ban|Ramadh?an|Ramazan|Shawwal|Shavval|Shevval|Dhu['’]?l[- ]?Q[ai]['’]?dah?|"
+               r"Zilkade|Zulkadah|Dhu['’]?l[- ]?Hijjah?|Zilhidje|Zilhijje)")
+PAIRED_BEFORE = re.compile(rf"(?:(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+"
+                           rf"(?P<y2>{YEAR}))\s*\($")
+
+
+def _hijri_paired(m):   # January 20, 1898 (27th Shaban 1315): the bracket's day is the Gregorian day before it
+    day = PAIRED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if not day:
+        return None
+    month, dd, year = (day["m"], day["d"], day["y"]) if day["m"] else (day["m2"], day["d2"], day["y2"])
+    return {"when": (int(year), month_of(month), day_of(dd))}
 # Persian (U+06F0…) and Arabic-Indic (U+0660…) digits read as the ASCII ones, one character for one
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
@@ -524,6 +572,7 @@ PATTERNS = [
     # a Solar Hijri day, month and year (in Latin or Persian script), or its year marked "SH" / "AP"
     (rf"{B}(?P<d>[0-3]?\d)\s+(?P<m>{_SH_MONTH})\s+(?P<y>{SH_YEAR}){E}", _solar_hijri, None),
     (rf"{B}(?P<y>{SH_YEAR})\s*(?:SH|AP|A\.P\.|H\.Sh\.)(?![\w.])", _solar_hijri_year, None),
+    (rf"(?<=\()(?P<d>{DAY})\s+(?P<m>{HIJRI_MONTH})\s+(?P<y>1[0-4]\d\d)(?=\))", _hijri_paired, None),
     (rf"{B}(?P<w>(?i:not\s+earlier\s+than|no\s+earlier\s+than|not\s+before|not\s+later\s+than|no\s+later\s+than|not\s+after))\s+"
      rf"(?P<m>{MONTH})\s+(?:(?P<d>{DAY})(?:{SEP}(?P<y>{YEAR}))?|(?P<y2>{YEAR}))?{E}", None, None),
     # ("till"/"until" only after "from": "SUBJECT: Cruise, March 4, 1917 till May 9, 1917" is two dates, as _ranges)
@@ -560,6 +609,8 @@ PATTERNS = [
     (rf"{B}(?P<y1>{YEAR}){DASH}(?P<y2>\d{{4}}|\d\d)(?![\d\w-])", _year_range, None),
     # two full years alone in brackets are a range of any length, a lifespan: "(1881-1954)"
     (rf"(?<=\()(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?=\))", _lifespan, None),
+    # "Bagratidi (570-1801)": a dynasty's span in brackets from a year before 1000 to a modern one (round 53)
+    (rf"(?<=\()(?P<y1>[1-9]\d\d){DASH}(?P<y2>{YEAR})(?=\))", _collection_span, None),
     (rf"{B}(?:(?P<p>(?i:early|mid|late))[- ])?(?P<y>1[5-9]\d0|20\d0)['’]?s{E}", _decade, "decade"),
     # Old Style and New Style together: the New Style day ("18 (30) December 1883", "28 January [9 February] 1886")
     (rf"{B}(?P<d0>{DAY})\s+\((?P<d>{DAY})\)\s+(?P<m>{MONTH}){SEP}(?P<y>{YEAR}){E}", _full_dmy, None),
@@ -643,6 +694,9 @@ PATTERNS = [
     # article is in the tag, as in "the end of 1904"
     (rf"{B}(?i:the)\s+(?P<p>(?i:early|first|opening|late|last|closing|final))\s+(?i:months)\s+of\s+(?P<y>{YEAR}){E}",
      _months_of_year, "medium"),
+    # "the first five months of 1919" is January–May, "the last three months of 1920" October–December (round 53)
+    (rf"{B}(?i:the)\s+(?P<p>(?i:first|last))\s+(?P<n>(?i:{'|'.join(COUNTED_MONTHS)})|\d{{1,2}})\s+(?i:months)\s+of\s+"
+     rf"(?P<y>{YEAR}){E}", _counted_months, None),
     # "the latter part of 1922" is July–December, "the first half of 1921" January–June
     (rf"{B}(?i:the)\s+(?P<p>(?i:latter|later|second|last|first|former|earlier|early))\s+(?i:part|half)\s+of\s+"
      rf"(?P<y>{YEAR}){E}", _half_of_year, "medium"),
@@ -665,6 +719,8 @@ PATTERNS = [
     # "with the exception of September and December": the month joined by "and" or "or" to a month named alone
     (rf"\b(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|After|of)\s"
      rf"(?:{_FULL}),?\s(?:and|or)\s(?P<m>(?:{_FULL}))(?!\s*\d){E}", _bare_month, None),
+    # "302-237 B.C.", "93 B.C. -267 a.d.", "267-570 A.D.": a span of years with its era (round 53)
+    (rf"{B}(?P<y1>[1-9]\d{{0,3}})(?:\s*(?P<e1>{ERA}))?{DASH}(?P<y2>[1-9]\d{{0,3}})\s*(?P<e2>{ERA})", _era_range, None),
     # "324 B. C.", "About 324 B.C.": a year before Christ, spaced or not (no page or volume number: "B. C." follows)
     (rf"{B}(?P<y>[1-9]\d{{0,3}})\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b)", _year_bc, None),
     (rf"{B}(?P<y>{YEAR}){E}(?![-–]\d)", _year, None),
@@ -969,6 +1025,8 @@ def _make(m, values, cert, build) -> FoundDate:
     if build is _bare_month:   # the preposition only shows it is a date; it is not tagged
         start, end = m.span("m")
         reason = f"a month named alone (“{m['m']}”): confirm it is a date"
+    if build is _hijri_paired:
+        reason = f"“{m.group()}” (Islamic calendar) valued with the Gregorian day the text pairs it with"
     if build is _month_last:   # "in February last": the preposition stays outside, as for a month alone
         start = m.start("m")
     found = FoundDate(start, end, m.string[start:end], values, cert, needs_year, reason, years,

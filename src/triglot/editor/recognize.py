@@ -62,6 +62,8 @@ from triglot.editor.surname_after_initial import with_surname_after_initial
 from triglot.editor.middle_names import middle_names
 from triglot.editor.missions import missions_to
 from triglot.editor.footnote_numbers import without_footnote_numbers
+from triglot.editor.list_numerals import list_numerals
+from triglot.editor.office_holders import office_holders
 from triglot.editor.numbered_codes import without_numbered_persons
 from triglot.editor.cable_addresses import MESSAGE, cable_addresses
 from triglot.editor.saint_towns import saint_towns
@@ -575,6 +577,9 @@ class Recogniser:
                    if not any(m.start < e and s < m.end for m in listed if m.kind == kind or kind == "org")]
         listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in member_list(text, LIST_NOT_NAMES) + self._bench(text)
                    if not any(m.start < e and s < m.end for m in listed)]
+        # "Minister of War. — Reza Khan.": a cabinet's list, the holder after his office's dash (office_holders.py)
+        listed += [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in office_holders(text, ROLES, is_common, self.gazetteer)
+                   if not any(m.start < e and s < m.end for m in listed)]
         offset = 0
         for line in text.split("\n"):
             listed += [Mention(offset + s, offset + e, text[offset + s:offset + e], "person",
@@ -595,7 +600,7 @@ class Recogniser:
         house += [p for p in press if not any(h.start < p.end and p.start < h.end for h in house)]
         # a reference work's ways with persons (recognize_reference.py): rulers, "von" after a title, …
         works = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in reference_mentions(
-            text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, PLACE_HEADS | ORG_HEADS | EVENT_HEADS)]
+            text, self.gazetteer, ROLES, NOT_NAMES | GENERIC, PLACE_HEADS | ORG_HEADS | EVENT_HEADS, POSTFIX_TITLES)]
         house += [p for p in works if not any(h.start < p.end and p.start < h.end for h in house)]
         # an instrument's orders, letters, parts' titles, styled governments and envoys (recognize_treaty.py)
         treaty = [Mention(s, e, text[s:e], kind, why) for s, e, kind, why in treaty_mentions(
@@ -1201,6 +1206,8 @@ class Recogniser:
                 continue
             if re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] != _initials(m.text) and m.kind == "person":
                 continue    # "Avetis Aharonian (ARF)": an acronym after a person that is not the name's is his party
+            if m.kind == "person" and alias[2] is None and all(is_common(w) for w in alias[1].split()):
+                continue    # "Abdullah Bey (Acting)": an ordinary word after a person is a note on him (round 53)
             state = state_in_body(m.text) if m.kind == "org" else None
             if state and re.fullmatch(r"[A-Z]{2,}", alias[1]) and alias[1] == _initials(state) \
                     and alias[2] is None:
@@ -1271,8 +1278,10 @@ class Recogniser:
             return []    # "the Young Turk ideas", "Young Turks": a people's or a party's word with an ordinary one, no name
         named = [low for low in lows if low not in FUNCTION]
         if named and all(low in POSTFIX_TITLES | ROLES or (low.endswith("s") and low[:-1] in POSTFIX_TITLES | ROLES)
-                         for low in named):
-            return []    # "the Khan of Khoy", "the Khans": a title alone names no one and no place
+                         for low in named) and not (len(named) == 1 and named[0] in PERSIAN_OPENERS):
+            # "the Khan of Khoy", "the Khans": a title alone names no one and no place (but "Mirza was removed
+            # from his posts": the title that also opens a name is the man's short name, round 53)
+            return []
         if len(words) == 1 and _glued_adjectives(words[0].text):
             return []    # "the OttomanAzerbaijani coalition": two adjectives glued by a lost dash, no name
         if len(words) == 1 and lows[0] in WEEKDAYS:
@@ -1940,8 +1949,11 @@ class Recogniser:
             return [_mention(text, words, "person", f"after the title “{previous}”")]
         if self.title_case:
             return []     # "About the Need to Encourage": in a title every word is capitalised
-        if len(words) >= 2 and is_common(_bare(words[-1].text)) and not self._forename_and_word(words, lows):
-            return []     # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's
+        if len(words) >= 2 and is_common(_bare(words[-1].text)) and not self._forename_and_word(words, lows) \
+                and not (len(words) >= 3 and words[-2].text in NAME_ARTICLES):
+            # "Brixton Prison", "Zeyrek Quarter": a name ending in an ordinary noun is no person's (but "Zahir el
+            # Mulk": the word after the Arabic article is the laqab's, whatever web2 lists, round 53)
+            return []
         if len(words) >= 2 and _translated(text[words[-1].end:words[-1].end + 80]) \
                 and not _listed_with_body(text, words):
             return []     # "Novaya Zhizn (New Life)": a title given with its English translation is no person
@@ -2322,10 +2334,11 @@ def _runs(text: str) -> list[list[_Word]]:
     """Runs of capitalised words, joined by single spaces, "of" and "the" inside a name."""
     runs, current = [], []
     words = []
-    letters = postnominal_spans(text)
+    letters = postnominal_spans(text) + list_numerals(text)
     for m in _tokens(text):
         if any(start <= m.start() < end for start, end in letters):
             words.append(_Word(m.start(), m.end(), ","))   # "Butler, Ph.D., LL.D. Vice-Presidents": no name's part
+            # (nor a list's figure: "I. Ali Kuli Mirza. II. Hasan Mirza", list_numerals.py)
             continue
         if GLUED_MONTH.fullmatch(m.group()) and DAY_AFTER_MONTH.match(text, m.end()):
             words.append(_Word(m.start(), m.end(), ","))   # "at RigOctober 4, 1921": a date glued to a cut word (dates.py)

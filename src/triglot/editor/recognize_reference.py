@@ -79,11 +79,12 @@ APPOSED = re.compile(rf"\b(?P<title>[a-z]+),\s(?P<name>{_NAME}(?:\s(?:von\s|van\
 JOINED_ARTICLE = re.compile(r"(?<![\w’'\-])(?P<name>[A-Z][a-z]+-(?:ed|ud|ul|ol|el|al|ad|ud|ur|us|un)-[a-z]+)(?![\w’'\-])")
 
 
-def reference_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset(), heads=frozenset()):
+def reference_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozenset(), heads=frozenset(),
+                       postfix=frozenset()):
     """(start, end, kind, why) of the persons reference works name in their own ways: a ruler by name and
     numeral or epithet, one named as another's successor or kin, a titled "von" name, a name set after a
-    lower-case title, a name joined by an Arabic article. `roles`, `not_names` and `heads` are the
-    recogniser's word lists (titles; "Article"; heads of places, bodies and events)."""
+    lower-case title, a name joined by an Arabic article. `roles`, `not_names`, `heads` and `postfix` are the
+    recogniser's word lists (titles; "Article"; heads of places, bodies and events; titles after a name)."""
     out = []
 
     def place_or_word(word: str) -> bool:
@@ -120,7 +121,10 @@ def reference_mentions(text: str, gazetteer, roles=frozenset(), not_names=frozen
             out.append((m.start("name"), m.end("name"), "person", f"set after the title “{m['title']}”"))
     for m in JOINED_ARTICLE.finditer(text):
         if gazetteer.place(m["name"]) is None:
-            out.append((m.start(), m.end(), "person", "a name joined by an Arabic article (“-ed-”, “-ud-”)"))
+            # "Nasr-ed-din Mirza": a title after the name is in it, as after any other name (round 53)
+            title = re.match(r" ([A-Z][a-z]+)(?![\w’'\-])", text[m.end():])
+            end = m.end() + title.end() if title and title[1].lower() in postfix else m.end()
+            out.append((m.start(), end, "person", "a name joined by an Arabic article (“-ed-”, “-ud-”)"))
     return leftmost_longest(out)
 
 
