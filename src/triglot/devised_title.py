@@ -39,9 +39,13 @@ def devised_title(doc, lang: str, root: Path | None) -> tuple[str, str] | None:
 
 def _genre(term: str, lang: str, root: Path | None) -> str | None:
     """The genre's word in `lang`'s interface catalog (the term itself in the msgid language)."""
+    from triglot.problems import InputError
     if lang == i18n.MSGID_LANG:
         return term
-    return i18n.lookup(root, lang, term) if root is not None else None
+    try:
+        return i18n.lookup(root, lang, term) if root is not None else None
+    except InputError:      # no interface catalog for the language: the base language's title serves
+        return None
 
 
 def record_title(doc) -> str:
