@@ -153,3 +153,25 @@ def test_the_first_months_of_a_year_counted_in_words_are_a_period_of_those_month
 def test_the_last_months_of_a_year_counted_in_figures_end_in_december():
     assert date_proposals("Trade rose in the last 3 months of 1920.") \
         == [("the last 3 months of 1920", {"notBefore": "1920-10", "notAfter": "1920-12"}, "")]
+
+
+# -- review37's mends: where round 53's readings fired outside Persian and Ottoman names ---------------------------
+
+def test_a_title_after_a_towns_name_makes_no_person(name_index):
+    # a consular trade report: Smyrna's "Sultana" raisins are the grape, and the town stays a place
+    text = "Exports included Smyrna Sultana raisins and figs. The Sultana crop of Smyrna was short this year."
+    assert tagged(text, name_index, "persName") == []
+    assert "Smyrna" in tagged(text, name_index, "placeName")
+
+
+def test_the_article_es_in_a_latin_or_spanish_phrase_joins_no_name(name_index):
+    text = "The inscription Tu es Petrus runs round the base. The motto, Dios es Amor, was carved on the gate."
+    assert tagged(text, name_index, "persName") == []
+
+
+def test_the_article_es_before_a_laqabs_word_still_joins_the_name(name_index):
+    assert tagged("Shua es Saltaneh was governor of Fars.", name_index, "persName") == ["Shua es Saltaneh"]
+
+
+def test_a_name_never_opens_with_the_arabic_article(name_index):
+    assert tagged("The Sheikh es Sultaneh was present.", name_index, "persName") == []

@@ -128,6 +128,7 @@ PERIODICAL_HEADS = set(_L["periodical_heads"])
 ABSTRACT_ENDINGS = tuple(_L["abstract_endings"])
 ADJECTIVE_TAILS = tuple(_L["adjective_tails"])
 POSTFIX_TITLES = set(_L["postfix_titles"])
+TITLES_ALSO_THINGS = set(_L["titles_also_things"])
 COMPASS = set(_L["compass"])
 PLACE_PREFIX = set(_L["place_prefix"])
 NAME_PARTICLES = set(_L["name_particles"])
@@ -145,6 +146,8 @@ LETTER_MARK = re.compile(r"\[Telegram\]|^[^\S\n]*(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?
 PEOPLE_OF_LAND = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,}an)s?(?![\w’'-])")
 # The Arabic article inside Persian and Arabic names: "Zia ol Din", "Muzaffar al-Din Shah"
 NAME_ARTICLES = set(_L["name_articles"])
+ARTICLES_ALSO_WORDS = set(_L["name_articles_also_words"])
+LAQAB_WORDS = set(_L["laqab_words"])
 NAME_ARTICLE_JOINED = re.compile(rf"(?:{'|'.join(sorted(set(_L['name_articles_hyphenated'])))})-[A-Z][\w’'\-]*")
 FOREIGN_ARTICLES = set(_L["foreign_articles"])
 # (?<!\s) in the two below: a match begins where its run of spaces begins; tried at each place inside a run of
@@ -1262,9 +1265,23 @@ class Recogniser:
             out += self._part(text, part)
         return out
 
+    def _town_named(self, word: str) -> bool:
+        """Whether `word` is a town's own name (or its old name: "Smyrna") and no given name: a title that is
+        also a thing's word after it is the town's thing ("Smyrna Sultana raisins", the grape; review37), where
+        "Abbas" (GeoNames' "Fort Abbas" holds the word in a longer name) and "Ali" (a given name) are no towns."""
+        place = self.gazetteer.place(word)
+        if not place or place.get("feature") != "city" or is_forename(word):
+            return False
+        name = place.get("name") or ""
+        return name == word or word not in name.split()
+
     def _part(self, text: str, words: list[_Word], opening: bool = True) -> list[Mention]:
         """The names in one run of capitalised words; `opening` False reads an adverb opening the sentence
         as part of the run (_after_opening_adverb asks how the run reads whole)."""
+        if words and words[0].text in NAME_ARTICLES:
+            # "The Sheikh es Sultaneh": the article and its laqab's word are the rest of an honorific whose
+            # head was read as a title; a name never opens with the article (review37: "es Sultaneh")
+            return []
         lows = [w.low for w in words]
         if words and DYNASTY_AFTER.match(text, words[-1].end):
             # "the Qajar dynasty", "the Pahlavi dynasty": a family's name is neither person nor place
@@ -1299,6 +1316,7 @@ class Recogniser:
                         | EVENT_HEADS | ROLES | MONTH_WORDS \
                         and (self.gazetteer.place(_bare(words[first - 1].text)) or {}).get("feature") != "country" \
                         and lows[first - 1] not in FUNCTION | WEEKDAYS \
+                        and not (low in TITLES_ALSO_THINGS and self._town_named(_bare(words[first - 1].text))) \
                         and not words[first - 1].text[:1].isdigit():    # "On March 7th Ali Riza Pasha"
                     # ("Then Ahmad Shah …", "On Monday Enver Pasha": no part of the name)
                     first -= 1     # ("the Shah of Iran Muzaffar al-Din Shah": a country opens no person's name)
@@ -1935,6 +1953,7 @@ class Recogniser:
         if (previous.lower() in ROLES or previous.lower().split("-")[-1] in ROLES or previous == "MP"
                 or (_plural_title(previous.lower()) and previous[:1].isupper())) \
                 and not any(low in ROLES | OFFICE | OFFICE_WORDS for low in lows) \
+                and words[0].text not in NAME_ARTICLES \
                 and not (len(words) == 1 and is_common(clean[0]) and lows[0].endswith(ABSTRACT_ENDINGS + NOUN_ENDINGS)
                          and clean[0] not in _surnames()):
             # (not "General Expenditure", "General Maintenance" heading an account's line: an ordinary word with an
@@ -2402,7 +2421,8 @@ def _runs(text: str) -> list[list[_Word]]:
                 and _joined(text, current[-1], w) \
                 and (NAME_ARTICLE_JOINED.fullmatch(w.text)
                      or (w.text in NAME_ARTICLES and i + 1 < len(words) and _capital(words[i + 1].text)
-                         and _joined(text, w, words[i + 1]))):
+                         and _joined(text, w, words[i + 1])
+                         and (w.text not in ARTICLES_ALSO_WORDS or words[i + 1].low in LAQAB_WORDS))):
             current.append(w)          # "Muzaffar al-Din Shah", "Zia ol Din Tabatabaee": the article is in the name
         elif w.text == "Of" and current and current[-1].low in PLACE_HEADS | ORG_HEADS and i + 1 < len(words) \
                 and _capital(words[i + 1].text) and _joined(text, current[-1], w) and _joined(text, w, words[i + 1]):
