@@ -71,10 +71,14 @@ def marked_key(key: str) -> str:
 
 class Bases:
     """The base of each bundle folder: its cache key and its documents' digests, kept in one JSON file
-    beside the bundle cache (written whole, by rename, once a build's bundles are all written)."""
+    beside the bundle cache (written whole, by rename, once a build's bundles are all written), with the
+    Pagefind that indexed it (`program`, search.py's identity of the program): a base another Pagefind
+    made is no base, or a build with PAGEFIND_BINARY_PATH naming another one linked the first one's
+    unchanged bundles beside its own (tests/test_hostile26.py)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, program: str):
         self.path = Path(path)
+        self.program = program
         try:
             found = cache_json(cache_text(self.path))
         except (OSError, ValueError):
@@ -83,11 +87,13 @@ class Bases:
 
     def get(self, folder: str) -> dict | None:
         base = self.found.get(folder)
-        if isinstance(base, dict) and isinstance(base.get("key"), str) and isinstance(base.get("docs"), dict):
+        if isinstance(base, dict) and isinstance(base.get("key"), str) and isinstance(base.get("docs"), dict) \
+                and base.get("program") == self.program:
             return base
         return None
 
     def write(self, bases: dict[str, dict]) -> None:
+        bases = {folder: {**base, "program": self.program} if base else base for folder, base in bases.items()}
         if bases == self.found:
             return
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")

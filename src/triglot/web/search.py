@@ -633,7 +633,7 @@ class IndexJob:
         self._reused: list[str] = []      # the kept bundles put in place: salvage takes them from the old site
         self._runner = _Runner(len(self._langs))
         self._documents = overlays.documents(records, folder_of, keys)
-        self._bases = overlays.Bases(self._cache.folder.with_name("pagefind-bases.json")) if self._cache else None
+        self._bases = overlays.Bases(self._cache.folder.with_name("pagefind-bases.json"), _program_identity()) if self._cache else None
         self._overlaid: dict[str, set[str]] = {}     # bundle folder: the documents overlaid on its base
         self._overlays: dict[str, str] = {}          # bundle folder: its overlay's folder
         try:
