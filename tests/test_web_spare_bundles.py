@@ -156,6 +156,7 @@ def test_salvage_replaces_a_stale_spare_and_drops_those_of_bundles_gone_with_the
     job = object.__new__(search.IndexJob)
     job._cache = search.BundleCache(tmp_path / "cache" / "pagefind")
     job._reused, job._folders = ["en"], {("en", 0): "en", ("en", 1): "more/en/1"}
+    job._overlays = {}                             # no overlay bundle (web/overlays.py) in this build
     spare = job._cache.spare
     for name in ("en", "ru-3"):                    # a stale spare of a kept bundle, and one of a gone bundle
         (spare / name).mkdir(parents=True)
